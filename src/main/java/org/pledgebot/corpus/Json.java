@@ -1,0 +1,47 @@
+package org.pledgebot.corpus;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads corpus and config JSON strictly, turning every failure into a {@link CorpusException}. */
+final class Json {
+
+  /** Pledge files are a few kilobytes; anything this large is a mistake, not a pledge. */
+  static final long MAX_FILE_BYTES = 1 << 20;
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+  private Json() {}
+
+  static JsonNode read(Path file) throws CorpusException {
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new CorpusException(file, "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES);
+      }
+      JsonNode root = MAPPER.readTree(Files.readAllBytes(file));
+      if (root == null || root.isMissingNode()) {
+        throw new CorpusException(file, "file is empty");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw new CorpusException(file, syntaxError(e));
+    } catch (IOException e) {
+      throw new CorpusException(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static String syntaxError(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return "invalid JSON" + where + ": " + e.getOriginalMessage();
+  }
+}

@@ -1,0 +1,39 @@
+package org.pledgebot.corpus;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The two languages the corpus and the bot speak. */
+public enum Lang {
+  EN,
+  FR;
+
+  /** The lowercase ISO 639-1 code, as used in JSON and in Telegram's {@code language_code}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The other language, for falling back when a text is missing. */
+  public Lang other() {
+    return this == EN ? FR : EN;
+  }
+
+  /**
+   * Parses a language code such as {@code "fr"}, {@code "FR"} or Telegram's {@code "fr-CA"}.
+   * Anything that is not French or English yields empty.
+   */
+  public static Optional<Lang> parse(String code) {
+    if (code == null || code.length() < 2) {
+      return Optional.empty();
+    }
+    String head = code.substring(0, 2).toLowerCase(Locale.ROOT);
+    if (code.length() > 2 && Character.isLetter(code.charAt(2))) {
+      return Optional.empty();
+    }
+    return switch (head) {
+      case "en" -> Optional.of(EN);
+      case "fr" -> Optional.of(FR);
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package org.pledgebot.corpus;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A contact area of the thesaurus: its id, a label and the synonyms people type, per language.
+ *
+ * @param id the theme id used in pledge files, e.g. {@code open-data}
+ * @param label the display label by language (English required)
+ * @param synonyms the words and phrases that name this theme, by language
+ */
+public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> synonyms) {
+
+  public Theme {
+    Objects.requireNonNull(id, "id");
+    label = Map.copyOf(label);
+    synonyms = Map.copyOf(synonyms);
+    if (!label.containsKey(Lang.EN)) {
+      throw new IllegalArgumentException("theme " + id + ": English label is required");
+    }
+  }
+
+  /** The label in {@code lang}, else in English. */
+  public String label(Lang lang) {
+    return label.getOrDefault(lang, label.get(Lang.EN));
+  }
+
+  /** The synonyms in {@code lang}, possibly empty. */
+  public List<String> synonyms(Lang lang) {
+    return synonyms.getOrDefault(lang, List.of());
+  }
+}

@@ -1,0 +1,89 @@
+package org.pledgebot.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The bilingual theme thesaurus of {@code config/themes.json}: the contact areas, in file order. */
+public final class Thesaurus {
+
+  private final Map<String, Theme> byId;
+
+  public Thesaurus(List<Theme> themes) {
+    Map<String, Theme> map = new LinkedHashMap<>();
+    for (Theme theme : themes) {
+      if (map.putIfAbsent(theme.id(), theme) != null) {
+        throw new IllegalArgumentException("duplicate theme id \"" + theme.id() + "\"");
+      }
+    }
+    this.byId = map;
+  }
+
+  /** Reads and checks a thesaurus file. */
+  public static Thesaurus load(Path file) throws CorpusException {
+    JsonNode root = Json.read(file);
+    if (!root.isArray() || root.isEmpty()) {
+      throw new CorpusException(file, "must be a non-empty JSON array of themes");
+    }
+    List<Theme> themes = new ArrayList<>();
+    int index = 0;
+    for (JsonNode node : root) {
+      themes.add(theme(file, node, index++));
+    }
+    try {
+      return new Thesaurus(themes);
+    } catch (IllegalArgumentException e) {
+      throw new CorpusException(file, e.getMessage());
+    }
+  }
+
+  private static Theme theme(Path file, JsonNode node, int index) throws CorpusException {
+    String where = "theme #" + (index + 1);
+    String id = node.path("id").asText("");
+    if (id.isBlank()) {
+      throw new CorpusException(file, where + ": missing id");
+    }
+    Map<Lang, String> label = new EnumMap<>(Lang.class);
+    Map<Lang, List<String>> synonyms = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      JsonNode text = node.path("label").path(lang.code());
+      if (text.isTextual() && !text.asText().isBlank()) {
+        label.put(lang, text.asText().strip());
+      }
+      List<String> words = new ArrayList<>();
+      node.path("synonyms").path(lang.code()).forEach(w -> words.add(w.asText().strip()));
+      words.removeIf(String::isBlank);
+      synonyms.put(lang, List.copyOf(words));
+    }
+    if (!label.containsKey(Lang.EN)) {
+      throw new CorpusException(file, where + " (" + id + "): missing label.en");
+    }
+    return new Theme(id, label, synonyms);
+  }
+
+  /** All themes, in file order. */
+  public List<Theme> themes() {
+    return List.copyOf(byId.values());
+  }
+
+  /** All theme ids, in file order. */
+  public List<String> ids() {
+    return List.copyOf(byId.keySet());
+  }
+
+  /** The theme with this id. */
+  public Optional<Theme> theme(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The label of a theme id in {@code lang}; the id itself when the thesaurus does not know it. */
+  public String label(String id, Lang lang) {
+    Theme theme = byId.get(id);
+    return theme == null ? id : theme.label(lang);
+  }
+}
