@@ -118,6 +118,11 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         throw new IllegalStateException("chat handler returned null instead of a list");
       }
     } catch (RuntimeException | StackOverflowError e) {
+      if (Thread.currentThread().isInterrupted()) {
+        // the bot is closing and cut the handler short: not the handler's failure
+        log.info("closing: the answer to {} in {} was cut short", kindOf(input), where(input));
+        return;
+      }
       log.error("chat handler failed on {} in {}; the user gets an apology", kindOf(input), where(input),
           api.redactor().scrub(e));
       if (input instanceof Input.Inline inline) {
