@@ -28,7 +28,7 @@ final class BotCommand implements Callable<Integer> {
       context.err().flush();
       ChatEngine engine = new ChatEngine(app.search(), new InMemoryChatMemory());
       BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
-      new ConsoleChat(engine, in, context.out(), System.console() != null, languageCode(context)).run();
+      new ConsoleChat(engine, in, context.out(), System.console() != null ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED, languageCode(context)).run();
       return 0;
     }
   }

@@ -18,7 +18,8 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (App app = App.open(Settings.load(context.env()))) {
       SyncReport report = app.sync();
-      context.out().printf("index holds %d pledges (%s)%n", report.size(), app.settings().indexDir());
+      context.out().printf("index holds %d %s (%s)%n", report.size(), report.size() == 1 ? "pledge" : "pledges",
+          app.settings().indexDir());
       context.out().flush();
       return 0;
     }

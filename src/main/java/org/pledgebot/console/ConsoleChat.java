@@ -26,7 +26,7 @@ public final class ConsoleChat {
   private final ChatHandler handler;
   private final BufferedReader in;
   private final PrintWriter out;
-  private final boolean prompt;
+  private final Mode mode;
   private final String languageCode;
   private final List<Choice> choices = new ArrayList<>();
   private int nextMessageId = 1;
@@ -36,14 +36,14 @@ public final class ConsoleChat {
    * @param handler the conversation
    * @param in where the user's lines come from
    * @param out where answers go
-   * @param prompt whether to print a prompt before each line (for a person at a terminal)
+   * @param mode how input shows in the output
    * @param languageCode the user's language, as Telegram's {@code language_code}, or null
    */
-  public ConsoleChat(ChatHandler handler, BufferedReader in, PrintWriter out, boolean prompt, String languageCode) {
+  public ConsoleChat(ChatHandler handler, BufferedReader in, PrintWriter out, Mode mode, String languageCode) {
     this.handler = handler;
     this.in = in;
     this.out = out;
-    this.prompt = prompt;
+    this.mode = mode;
     this.languageCode = languageCode;
   }
 
@@ -51,13 +51,16 @@ public final class ConsoleChat {
   public void run() throws IOException {
     String line;
     while (true) {
-      if (prompt) {
+      if (mode == Mode.INTERACTIVE) {
         out.print("> ");
         out.flush();
       }
       line = in.readLine();
       if (line == null) {
         break;
+      }
+      if (mode == Mode.TRANSCRIPT) {
+        out.println("> " + line);
       }
       if (!line.isBlank()) {
         perform(handler.handle(input(line.strip())));
@@ -114,4 +117,14 @@ public final class ConsoleChat {
   }
 
   private record Choice(int messageId, String data) {}
+
+  /** How the user's side of the conversation shows. */
+  public enum Mode {
+    /** A person at a terminal: a prompt before each line. */
+    INTERACTIVE,
+    /** Piped input: answers only. */
+    PIPED,
+    /** Each input line echoed as {@code > line}, for golden transcripts. */
+    TRANSCRIPT
+  }
 }
