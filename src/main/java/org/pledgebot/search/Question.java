@@ -1,0 +1,32 @@
+package org.pledgebot.search;
+
+import java.util.List;
+import java.util.Set;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * A question analysed once, independently of any index: what search and alert matching both
+ * evaluate.
+ *
+ * @param text the question as searched (trimmed, possibly truncated)
+ * @param lang the answer language
+ * @param surface the folded surface tokens, stopwords included (for names)
+ * @param upper per surface token, whether it was typed in capitals
+ * @param content the distinct words that are neither stopwords nor filler, at most 32
+ * @param themes the thesaurus themes the question names
+ * @param minContent how many content words a pledge must match when no theme or name vouches
+ */
+record Question(
+    String text, Lang lang, List<String> surface, boolean[] upper, List<Word> content,
+    Set<String> themes, int minContent) {
+
+  /** Whether nothing can match: no content word, no theme, and no token that could be a name. */
+  boolean isEmpty() {
+    return surface.isEmpty();
+  }
+
+  /** The relevance rule's coverage: all of 1 or 2 content words, two thirds beyond. */
+  static int minContent(int contentWords) {
+    return contentWords <= 2 ? contentWords : (2 * contentWords + 2) / 3;
+  }
+}
