@@ -21,7 +21,7 @@ import org.pledgebot.corpus.Lang;
  * <p>The relevance rule, the same for search and for alert matching, is the query's filter: a
  * pledge is relevant when it is named in the question, or carries a theme the question names, or
  * matches at least {@link Question#minContent} of its content words. The score then ranks: a name
- * ({@value #NAME}) above a theme ({@value #THEME} each) above content (BM25, a few points a word),
+ * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three) above content (BM25, a few points a word),
  * so that asking for a pledger puts it first and a theme's pledgers come before pledges that only
  * share words with the question.
  */
@@ -54,10 +54,10 @@ final class QueryBuilder {
       root.add(new BoostQuery(byId, name.getValue() ? NAME : NAME_TYPO), Occur.SHOULD);
       clauses++;
     }
-    for (String theme : q.themes()) {
-      Query byTheme = new ConstantScoreQuery(new TermQuery(new Term(Fields.THEMES, theme)));
+    for (Map.Entry<String, Integer> theme : q.themes().entrySet()) {
+      Query byTheme = new ConstantScoreQuery(new TermQuery(new Term(Fields.THEMES, theme.getKey())));
       gate.add(byTheme, Occur.SHOULD);
-      root.add(new BoostQuery(byTheme, THEME), Occur.SHOULD);
+      root.add(new BoostQuery(byTheme, THEME * theme.getValue()), Occur.SHOULD);
       clauses++;
     }
     if (!words.isEmpty()) {

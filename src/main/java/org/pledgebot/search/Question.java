@@ -1,7 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -13,12 +13,16 @@ import org.pledgebot.corpus.Lang;
  * @param surface the folded surface tokens, stopwords included (for names)
  * @param upper per surface token, whether it was typed in capitals
  * @param content the distinct words that are neither stopwords nor filler, at most 32
- * @param themes the thesaurus themes the question names
+ * @param themes the thesaurus themes the question names, with the weight of the naming phrase
  * @param minContent how many content words a pledge must match when no theme or name vouches
  */
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, List<Word> content,
-    Set<String> themes, int minContent) {
+    Map<String, Integer> themes, int minContent) {
+
+  public Question {
+    themes = Map.copyOf(themes);
+  }
 
   /** Whether nothing can match: no content word, no theme, and no token that could be a name. */
   boolean isEmpty() {

@@ -65,7 +65,7 @@ final class Snippets {
         out.add(w.stem(lang));
       }
     }
-    q.themes().forEach(t -> out.addAll(themes.stems(t, lang)));
+    q.themes().keySet().forEach(t -> out.addAll(themes.stems(t, lang)));
     return out;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +95,14 @@ final class ThemeDetector {
     return stemsByTheme.getOrDefault(themeId, Map.of()).getOrDefault(lang, Set.of());
   }
 
-  /** The themes named in a question, given its words without function words. */
-  Set<String> detect(List<Word> words) {
+  /** Longer phrases are more specific; beyond three words they are not more so. */
+  static final int MAX_WEIGHT = 3;
+
+  /**
+   * The themes named in a question, given its words without function words, each with a weight:
+   * the word count of the longest phrase that named it, at most {@value #MAX_WEIGHT}.
+   */
+  Map<String, Integer> detect(List<Word> words) {
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       for (Phrase p : candidates(words.get(i))) {
@@ -110,13 +117,13 @@ final class ThemeDetector {
         .thenComparing(m -> m.fuzzy)
         .thenComparingInt(m -> m.start));
     boolean[] used = new boolean[words.size()];
-    Set<String> themes = new LinkedHashSet<>();
+    Map<String, Integer> themes = new LinkedHashMap<>();
     for (Match m : matches) {
       if (free(used, m)) {
         for (int k = m.start; k <= m.end; k++) {
           used[k] = true;
         }
-        themes.add(m.theme);
+        themes.merge(m.theme, Math.min(m.length, MAX_WEIGHT), Math::max);
       }
     }
     return themes;
