@@ -57,9 +57,14 @@ final class Analysis implements Closeable {
     return lang == Lang.EN ? english : french;
   }
 
-  /** Whether a folded surface token is a stopword or filler in either language. */
+  /**
+   * Whether a folded surface token of a question is a stopword or filler in either language.
+   * Words that are filler in one language only but a theme word in the other stay content words
+   * ({@link CommonWords#BILINGUAL_CONTENT}); the field analyzers still drop them in that language.
+   */
   boolean isStop(String surface) {
-    return englishStops.contains(surface) || frenchStops.contains(surface);
+    return (englishStops.contains(surface) || frenchStops.contains(surface))
+        && !CommonWords.BILINGUAL_CONTENT.contains(surface);
   }
 
   /** Whether a folded surface token is a function word (not filler) of either language. */

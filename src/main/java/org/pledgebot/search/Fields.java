@@ -27,6 +27,8 @@ final class Fields {
   static final String NAMES = "names";
   static final String TEXT_EN = "text_en";
   static final String TEXT_FR = "text_fr";
+  /** The thesaurus cue words of the pledge's themes, one keyword each ({@link ThemeDetector#cues}). */
+  static final String CUES = "cues";
   /** Everything, folded but not stemmed: the words typos are corrected towards. */
   static final String PLAIN = "plain";
 
@@ -60,13 +62,14 @@ final class Fields {
     return out;
   }
 
-  static Document document(Pledge p, String hash, byte[] json) {
+  static Document document(Pledge p, String hash, byte[] json, ThemeDetector themes) {
     Document doc = new Document();
     doc.add(new StringField(ID, p.id(), Field.Store.YES));
     doc.add(new StoredField(HASH, hash));
     doc.add(new StoredField(JSON, json));
     doc.add(new StringField(KIND, p.kind().json(), Field.Store.NO));
     p.themes().forEach(t -> doc.add(new StringField(THEMES, t, Field.Store.NO)));
+    themes.cues(p.themes()).forEach(c -> doc.add(new StringField(CUES, c, Field.Store.NO)));
     texts(p).forEach((field, text) -> doc.add(new TextField(field, text, Field.Store.NO)));
     return doc;
   }

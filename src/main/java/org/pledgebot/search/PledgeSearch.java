@@ -162,7 +162,7 @@ public final class PledgeSearch implements AutoCloseable {
   }
 
   private Indexed write(Pledge p, String hash) throws IOException {
-    writer.updateDocument(Fields.id(p.id()), Fields.document(p, hash, codec.encode(p)));
+    writer.updateDocument(Fields.id(p.id()), Fields.document(p, hash, codec.encode(p), themes));
     return new Indexed(p, hash, NameKey.of(analysis, p));
   }
 

@@ -31,6 +31,8 @@ final class QueryBuilder {
   static final float NAME_TYPO = 40f;
   static final float THEME = 30f;
   static final float NAMES_FIELD = 1.5f;
+  /** A theme cue lets a pledge count a word as matched, but ranks it below any real match. */
+  static final float CUE = 0.5f;
   /** Typo corrections count, but less than the word as typed. */
   static final float TYPO = 0.3f;
   static final int MAX_EXPANSIONS = 16;
@@ -91,7 +93,7 @@ final class QueryBuilder {
     return out;
   }
 
-  /** One content word: its stem in either language's text, its surface in names, or a typo fix. */
+  /** One content word: its stem in either language's text, its surface in names, a theme cue, or a typo fix. */
   static Query word(Word w, Vocabulary vocabulary) {
     List<Query> forms = new ArrayList<>();
     for (Lang lang : Lang.values()) {
@@ -100,6 +102,10 @@ final class QueryBuilder {
       }
     }
     forms.add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, w.surface())), NAMES_FIELD));
+    for (String cue : new java.util.TreeSet<>(java.util.Arrays.asList(w.surface(), w.en(), w.fr()).stream()
+        .filter(java.util.Objects::nonNull).toList())) {
+      forms.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.CUES, cue))), CUE));
+    }
     List<String> near = vocabulary.near(w.surface());
     for (String fix : near.subList(0, Math.min(near.size(), MAX_EXPANSIONS))) {
       forms.add(new BoostQuery(new TermQuery(new Term(Fields.PLAIN, fix)), TYPO));

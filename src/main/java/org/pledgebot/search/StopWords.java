@@ -35,7 +35,9 @@ final class StopWords {
       "topics", "area", "areas", "field", "fields", "issue", "issues", "matters", "matter",
       "specialist", "specialists", "involved", "interested", "like", "ogp", "there",
       "here", "able", "ask", "asking", "provide", "provides", "providing", "team", "teams",
-      "thing", "things", "etc", "via", "from", "regard", "toward", "towards", "just", "really");
+      "thing", "things", "etc", "via", "from", "regard", "toward", "towards", "just", "really",
+      // every pledge is about open government; "one" is a number far more often than the campaign
+      "open", "government", "governments", "one");
 
   /** Question words and the bot's own vocabulary, in French (accents folded). */
   static final Set<String> FR_FILLER = Set.of(
@@ -57,7 +59,9 @@ final class StopWords {
       "montre", "montrer", "dis", "dites", "donner", "donne", "specialiste", "specialistes",
       "interesse", "interesses", "il", "ils", "elle", "elles", "y", "a", "ont", "sont", "fait",
       "faire", "font", "quelqu'un", "personne", "personnes", "gens",
-      "tous", "toutes", "tout", "autre", "autres", "aussi", "etc", "chose", "choses");
+      "tous", "toutes", "tout", "autre", "autres", "aussi", "etc", "chose", "choses",
+      // every pledge is about open government
+      "ouvert", "ouverte", "ouverts", "ouvertes", "ouvrir", "gouvernement", "gouvernements");
 
   private StopWords() {}
 

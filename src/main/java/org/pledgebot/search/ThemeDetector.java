@@ -32,6 +32,7 @@ final class ThemeDetector {
   private final Vocabulary firstWords;
   private final Map<String, Map<Lang, Set<String>>> stemsByTheme = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
+  private final Map<String, Set<String>> themesByForm = new HashMap<>();
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus) {
     this.analysis = analysis;
@@ -64,6 +65,13 @@ final class ThemeDetector {
     byFirstSurface.computeIfAbsent(first.surface(), k -> new ArrayList<>()).add(p);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : phrase) {
+      if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
+        for (String form : new String[] {w.surface(), w.en(), w.fr()}) {
+          if (form != null) {
+            themesByForm.computeIfAbsent(form, k -> new HashSet<>()).add(theme.id());
+          }
+        }
+      }
       words.computeIfAbsent(language, k -> new HashSet<>()).add(w.surface());
       for (Lang lang : Lang.values()) {
         if (w.stem(lang) != null) {
@@ -88,6 +96,28 @@ final class ThemeDetector {
   /** Surface words of the thesaurus phrases written in {@code lang}, for language evidence. */
   Set<String> words(Lang lang) {
     return Set.copyOf(words.getOrDefault(lang, Set.of()));
+  }
+
+  /** Cue words shorter than this ("e" of e-services) say nothing. */
+  static final int MIN_CUE_LENGTH = 3;
+
+  /** A word of at most this many themes' phrases is a cue for each of them. */
+  static final int MAX_CUE_THEMES = 2;
+
+  /**
+   * The cue words of the given themes: forms (surface and stems) of thesaurus words that belong to
+   * at most {@value #MAX_CUE_THEMES} themes, such as "budget", "parliament" or "participatory" but
+   * not "public" or "data". Indexed with each pledge so that a question using one such word
+   * without a whole thesaurus phrase ("help with our budget") still reaches the theme's pledgers.
+   */
+  Set<String> cues(List<String> themeIds) {
+    Set<String> out = new java.util.TreeSet<>();
+    themesByForm.forEach((form, themes) -> {
+      if (themes.size() <= MAX_CUE_THEMES && themes.stream().anyMatch(themeIds::contains)) {
+        out.add(form);
+      }
+    });
+    return out;
   }
 
   /** The stems of a theme's phrases in {@code lang}, to pick the snippet that shows the theme. */
