@@ -24,6 +24,8 @@ final class NameIndex {
   private final Map<String, List<NameKey>> byFirstToken = new HashMap<>();
   private final Map<String, List<NameKey>> byJoined = new HashMap<>();
   private final Vocabulary joined;
+  /** First letters of all keys: a cheap reject when few pledgers are indexed (alert matching). */
+  private final String firstLetters;
   private final Analysis analysis;
 
   NameIndex(Analysis analysis, Collection<NameKey> keys) {
@@ -33,6 +35,9 @@ final class NameIndex {
       byJoined.computeIfAbsent(key.joined(), k -> new ArrayList<>()).add(key);
     }
     this.joined = new Vocabulary(byJoined.keySet());
+    StringBuilder letters = new StringBuilder();
+    byJoined.keySet().stream().map(k -> k.charAt(0)).distinct().forEach(letters::append);
+    this.firstLetters = letters.toString();
   }
 
   /** Whether a one-word key is an ordinary word too, so that it needs capitals to count. */
@@ -41,27 +46,62 @@ final class NameIndex {
         && (analysis.isStop(key.tokens().get(0)) || CommonWords.ALSO_NAMES.contains(key.tokens().get(0)));
   }
 
+  /** A run of one to {@value #MAX_FUZZY_WORDS} question words that may be a mistyped name. */
+  record Shingle(String text, int words) {}
+
+  /**
+   * The runs of question words that are compared with names for typos: one to three words, not
+   * starting or ending with a stopword, at least {@link Edits#MIN_LENGTH_ONE_EDIT} characters.
+   */
+  static List<Shingle> shingles(Analysis analysis, List<String> tokens) {
+    List<Shingle> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (analysis.isStop(tokens.get(i))) {
+        continue;
+      }
+      for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
+        if (!analysis.isStop(tokens.get(i + n - 1))) {
+          String text = String.join(" ", tokens.subList(i, i + n));
+          if (text.length() >= Edits.MIN_LENGTH_ONE_EDIT) {
+            out.add(new Shingle(text, n));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * The pledgers named in the question, mapped to true for an exact match and false for a typo.
-   *
-   * @param tokens the question's folded surface tokens
-   * @param upper for each token, whether the user typed it in capitals
    */
-  Map<String, Boolean> match(List<String> tokens, boolean[] upper) {
+  Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
+    List<String> tokens = q.surface();
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
-        if (matchesAt(key, tokens, upper, i)) {
+        if (matchesAt(key, tokens, q.upper(), i)) {
           out.put(key.id(), true);
         }
       }
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
-        fuzzy(tokens.subList(i, i + n), out);
+    for (Shingle shingle : q.shingles()) {
+      if (firstLetters.indexOf(shingle.text().charAt(0)) < 0) {
+        continue;
+      }
+      for (String near : joined.near(shingle.text())) {
+        for (NameKey key : byJoined.get(near)) {
+          if (key.tokens().size() == shingle.words() && !commonWord(key)) {
+            out.putIfAbsent(key.id(), false);
+          }
+        }
       }
     }
     return out;
+  }
+
+  /** Whether the question names any pledger of this index (the same rule as {@link #match}). */
+  boolean matchesAny(Question q) {
+    return !match(q).isEmpty();
   }
 
   private boolean matchesAt(NameKey key, List<String> tokens, boolean[] upper, int i) {
@@ -70,22 +110,6 @@ final class NameIndex {
       return false;
     }
     return !commonWord(key) || upper[i];
-  }
-
-  private void fuzzy(List<String> shingle, Map<String, Boolean> out) {
-    String first = shingle.get(0);
-    String last = shingle.get(shingle.size() - 1);
-    if (analysis.isStop(first) || analysis.isStop(last)) {
-      return;
-    }
-    String text = String.join(" ", shingle);
-    for (String near : joined.near(text)) {
-      for (NameKey key : byJoined.get(near)) {
-        if (key.tokens().size() == shingle.size() && !commonWord(key)) {
-          out.putIfAbsent(key.id(), false);
-        }
-      }
-    }
   }
 
   /** The ids whose key is exactly this whole text (already folded and tokenized). */

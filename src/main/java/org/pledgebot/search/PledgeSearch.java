@@ -183,7 +183,7 @@ public final class PledgeSearch implements AutoCloseable {
     }
     Catalog c = catalog;
     Question q = compiler.compile(text, request.lang(), tokens -> c.names().frenchVotes(tokens));
-    Map<String, Boolean> names = c.names().match(q.surface(), q.upper());
+    Map<String, Boolean> names = c.names().match(q);
     Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary());
     if (query.isEmpty()) {
       return new SearchResponse(q.text(), q.lang(), List.of());
@@ -245,9 +245,9 @@ public final class PledgeSearch implements AutoCloseable {
       ids = c.names().near(tokens);
     }
     if (ids.isEmpty()) {
-      boolean[] upper = new boolean[tokens.size()];
-      java.util.Arrays.fill(upper, true);
-      ids = c.names().match(tokens, upper).entrySet().stream()
+      Question q = compiler.compile(text, Optional.of(Lang.EN), t -> 0);
+      java.util.Arrays.fill(q.upper(), true);
+      ids = c.names().match(q).entrySet().stream()
           .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
           .map(Map.Entry::getKey).toList();
     }

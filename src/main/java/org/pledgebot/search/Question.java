@@ -12,12 +12,14 @@ import org.pledgebot.corpus.Lang;
  * @param lang the answer language
  * @param surface the folded surface tokens, stopwords included (for names)
  * @param upper per surface token, whether it was typed in capitals
+ * @param shingles the runs of words compared with pledger names for typos
  * @param content the distinct words that are neither stopwords nor filler, at most 32
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
  * @param minContent how many content words a pledge must match when no theme or name vouches
  */
 record Question(
-    String text, Lang lang, List<String> surface, boolean[] upper, List<Word> content,
+    String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
+    List<Word> content,
     Map<String, Integer> themes, int minContent) {
 
   public Question {

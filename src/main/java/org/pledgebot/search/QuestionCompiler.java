@@ -67,7 +67,8 @@ final class QuestionCompiler {
         phraseWords.add(Word.of(analysis, s));
       }
     }
-    return new Question(text, answer, surface, upper, content, themes.detect(phraseWords),
+    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface), content,
+        themes.detect(phraseWords),
         Question.minContent(content.size()));
   }
 
