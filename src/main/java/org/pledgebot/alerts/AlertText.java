@@ -1,0 +1,136 @@
+package org.pledgebot.alerts;
+
+import java.text.BreakIterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.pledgebot.chat.Button;
+import org.pledgebot.chat.Keyboard;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.corpus.Thesaurus;
+
+/**
+ * Writes a new-pledge alert in Telegram HTML: who pledged and what kind of pledger, its contact
+ * areas, a short summary and link, which subscription matched, and an unsubscribe button.
+ * Every piece of corpus or user text is escaped. Pure: no I/O, no clock.
+ */
+public final class AlertText {
+
+  /** The summary is the first sentence, cut to about this many characters. */
+  static final int SUMMARY_MAX = 200;
+
+  /** A saved question is quoted up to this many characters in the "because" line. */
+  static final int QUERY_MAX = 100;
+
+  /** The callback data of the unsubscribe button: {@code unsub:<subscriptionId>}. */
+  public static final String UNSUBSCRIBE_PREFIX = "unsub:";
+
+  /**
+   * A rendered alert.
+   *
+   * @param html the message text, Telegram HTML
+   * @param keyboard its buttons
+   */
+  public record Rendered(String html, Keyboard keyboard) {}
+
+  private final Thesaurus thesaurus;
+
+  public AlertText(Thesaurus thesaurus) {
+    this.thesaurus = thesaurus;
+  }
+
+  /** The alert's language: the chat's choice, else the subscription's, else English. */
+  public static Lang language(Optional<Lang> chat, Optional<Lang> subscription) {
+    return chat.or(() -> subscription).orElse(Lang.EN);
+  }
+
+  /** The callback data that unsubscribes from {@code subscriptionId}. */
+  public static String unsubscribeData(long subscriptionId) {
+    return UNSUBSCRIBE_PREFIX + subscriptionId;
+  }
+
+  /**
+   * The alert about {@code pledge} for one subscriber.
+   *
+   * @param subscription the subscription that matched; empty when it was removed meanwhile (then
+   *     the alert names no reason and has no button)
+   */
+  public Rendered render(Pledge pledge, Optional<Subscription> subscription, Lang lang) {
+    boolean fr = lang == Lang.FR;
+    StringBuilder html = new StringBuilder();
+    html.append("\uD83D\uDD14 <b>").append(fr ? "Nouvel engagement : " : "New pledge: ")
+        .append(escape(pledge.name(lang))).append("</b> (").append(escape(pledge.kind().label(lang))).append(")\n");
+    List<String> areas = pledge.themes().stream().map(id -> thesaurus.label(id, lang)).toList();
+    html.append("<b>").append(fr ? (areas.size() > 1 ? "Domaines de contact" : "Domaine de contact")
+        : (areas.size() > 1 ? "Contact areas" : "Contact area")).append(fr ? " :</b> " : ":</b> ")
+        .append(escape(String.join(", ", areas))).append("\n\n");
+    html.append(escape(summary(pledge.text(lang), lang))).append('\n');
+    Optional<String> link = pledge.url().or(pledge::source);
+    link.ifPresent(url -> html.append("<a href=\"").append(escape(url)).append("\">")
+        .append(fr ? "En savoir plus" : "Read more").append("</a>\n"));
+    Keyboard keyboard = Keyboard.NONE;
+    if (subscription.isPresent()) {
+      html.append('\n').append("<i>").append(fr ? "Parce que vous suivez : " : "Because you follow: ")
+          .append(escape(followed(subscription.get().target(), pledge, lang))).append("</i>");
+      keyboard = Keyboard.column(List.of(new Button(fr ? "Se désabonner" : "Unsubscribe",
+          unsubscribeData(subscription.get().id()))));
+    }
+    return new Rendered(html.toString().strip(), keyboard);
+  }
+
+  /** What the subscriber follows, in words: a theme label, a pledger's name, or their question. */
+  String followed(Target target, Pledge pledge, Lang lang) {
+    if (target instanceof Target.Theme theme) {
+      return thesaurus.label(theme.themeId(), lang);
+    }
+    if (target instanceof Target.Pledger pledger) {
+      return pledger.pledgeId().equals(pledge.id()) ? pledge.name(lang) : pledger.pledgeId();
+    }
+    String question = cut(((Target.Query) target).text(), QUERY_MAX);
+    return lang == Lang.FR ? "« " + question + " »" : "\u201C" + question + "\u201D";
+  }
+
+  /** The first sentence of {@code text}, cut at a word to at most {@link #SUMMARY_MAX} characters. */
+  static String summary(String text, Lang lang) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(lang.code()));
+    sentences.setText(flat);
+    int end = sentences.next();
+    String first = end == BreakIterator.DONE ? flat : flat.substring(0, end).strip();
+    return cut(first, SUMMARY_MAX);
+  }
+
+  /** {@code text} if short enough, else its longest prefix ending at a word within {@code max - 1}, plus "…". */
+  static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int at = text.lastIndexOf(' ', max - 1);
+    int end = at > max / 2 ? at : max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    String head = text.substring(0, end).stripTrailing();
+    while (!head.isEmpty() && ",;:-(".indexOf(head.charAt(head.length() - 1)) >= 0) {
+      head = head.substring(0, head.length() - 1).stripTrailing();
+    }
+    return head + "…";
+  }
+
+  /** Escapes text for Telegram HTML, in element content and in double-quoted attributes alike. */
+  public static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,81 @@
+package org.pledgebot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.pledgebot.chat.ChatType;
+import org.pledgebot.corpus.Lang;
+
+/** All SQL on {@code chats}. */
+final class ChatsTable {
+
+  private ChatsTable() {}
+
+  /**
+   * Makes sure the chat exists and is active: a chat that talks to the bot (subscribes, picks a
+   * language) has evidently unblocked it. A null type keeps the one known.
+   */
+  static void touch(Connection c, long chatId, ChatType type, Instant now) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO chats (id, type, active, created) VALUES (?, ?, 1, ?) "
+            + "ON CONFLICT (id) DO UPDATE SET type = coalesce(excluded.type, chats.type), active = 1, blocked_at = NULL")) {
+      s.setLong(1, chatId);
+      s.setString(2, type == null ? null : Codes.type(type));
+      s.setLong(3, Codes.millis(now));
+      s.executeUpdate();
+    }
+  }
+
+  static Optional<Lang> language(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT language FROM chats WHERE id = ?")) {
+      s.setLong(1, chatId);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Codes.lang(r.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  static void setLanguage(Connection c, long chatId, Lang lang) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE chats SET language = ? WHERE id = ?")) {
+      s.setString(1, Codes.lang(lang));
+      s.setLong(2, chatId);
+      s.executeUpdate();
+    }
+  }
+
+  /** Marks the chat inactive; returns false when there is no such chat. */
+  static boolean markBlocked(Connection c, long chatId, Instant now) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE chats SET active = 0, blocked_at = ? WHERE id = ?")) {
+      s.setLong(1, Codes.millis(now));
+      s.setLong(2, chatId);
+      return s.executeUpdate() == 1;
+    }
+  }
+
+  /** Deletes the chat; its subscriptions and alerts go with it (ON DELETE CASCADE). */
+  static boolean delete(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM chats WHERE id = ?")) {
+      s.setLong(1, chatId);
+      return s.executeUpdate() == 1;
+    }
+  }
+
+  static Optional<ChatInfo> find(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT type, language, active, blocked_at, created FROM chats WHERE id = ?")) {
+      s.setLong(1, chatId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        long blocked = r.getLong(4);
+        Optional<Instant> blockedAt = r.wasNull() ? Optional.empty() : Optional.of(Codes.instant(blocked));
+        return Optional.of(new ChatInfo(chatId, Codes.type(r.getString(1), chatId), Codes.lang(r.getString(2)),
+            r.getInt(3) == 1, blockedAt, Codes.instant(r.getLong(5))));
+      }
+    }
+  }
+}

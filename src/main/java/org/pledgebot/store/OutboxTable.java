@@ -1,0 +1,171 @@
+package org.pledgebot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pledgebot.alerts.PledgeLedger.NewAlert;
+import org.pledgebot.alerts.QueuedAlert;
+import org.pledgebot.alerts.Subscription;
+
+/** All SQL on {@code outbox}. */
+final class OutboxTable {
+
+  private static final String RECORD_COLUMNS =
+      "id, chat_id, pledge_id, subscription_id, status, attempts, next_attempt, created, sent_at, last_error";
+
+  private OutboxTable() {}
+
+  /**
+   * Queues alerts for a pledge; skips those whose subscription or chat is gone or inactive, and
+   * those for a chat already queued for this pledge (UNIQUE (chat_id, pledge_id)).
+   */
+  static int insert(Connection c, String pledgeId, List<NewAlert> alerts, Instant now) throws SQLException {
+    int queued = 0;
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT OR IGNORE INTO outbox (chat_id, pledge_id, subscription_id, next_attempt, created) "
+            + "SELECT s.chat_id, ?, s.id, ?, ? FROM subscriptions s JOIN chats c ON c.id = s.chat_id "
+            + "WHERE s.id = ? AND s.chat_id = ? AND c.active = 1")) {
+      for (NewAlert alert : alerts) {
+        s.setString(1, pledgeId);
+        s.setLong(2, Codes.millis(now));
+        s.setLong(3, Codes.millis(now));
+        s.setLong(4, alert.subscriptionId());
+        s.setLong(5, alert.chatId());
+        s.addBatch();
+      }
+      for (int count : s.executeBatch()) {
+        queued += Math.max(count, 0);
+      }
+    }
+    return queued;
+  }
+
+  static List<QueuedAlert> due(Connection c, Instant now, int limit) throws SQLException {
+    List<QueuedAlert> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT o.id, o.chat_id, c.type, c.language, o.pledge_id, o.attempts, o.created, "
+            + "s.id, s.chat_id, s.kind, s.value, s.lang, s.created "
+            + "FROM outbox o JOIN chats c ON c.id = o.chat_id LEFT JOIN subscriptions s ON s.id = o.subscription_id "
+            + "WHERE o.status = 'pending' AND o.next_attempt <= ? ORDER BY o.id LIMIT ?")) {
+      s.setLong(1, Codes.millis(now));
+      s.setInt(2, limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long chatId = r.getLong(2);
+          r.getLong(8);
+          Optional<Subscription> subscription =
+              r.wasNull() ? Optional.empty() : Optional.of(SubscriptionsTable.row(r, 8));
+          out.add(new QueuedAlert(r.getLong(1), chatId, Codes.type(r.getString(3), chatId), Codes.lang(r.getString(4)),
+              r.getString(5), subscription, Codes.lang(r.getString(12)), r.getInt(6), Codes.instant(r.getLong(7))));
+        }
+      }
+    }
+    return out;
+  }
+
+  static Optional<Instant> nextDue(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT min(next_attempt) FROM outbox WHERE status = 'pending'");
+        ResultSet r = s.executeQuery()) {
+      if (r.next()) {
+        long next = r.getLong(1);
+        if (!r.wasNull()) {
+          return Optional.of(Codes.instant(next));
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  static boolean markSent(Connection c, long id, Instant at) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
+            + "WHERE id = ? AND status = 'pending'")) {
+      s.setLong(1, Codes.millis(at));
+      s.setLong(2, id);
+      return s.executeUpdate() == 1;
+    }
+  }
+
+  static boolean retryLater(Connection c, long id, Instant next, String reason) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ? WHERE id = ? AND status = 'pending'")) {
+      s.setLong(1, Codes.millis(next));
+      s.setString(2, reason);
+      s.setLong(3, id);
+      return s.executeUpdate() == 1;
+    }
+  }
+
+  static boolean drop(Connection c, long id, String reason) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE outbox SET status = 'dropped', last_error = ? WHERE id = ? AND status = 'pending'")) {
+      s.setString(1, reason);
+      s.setLong(2, id);
+      return s.executeUpdate() == 1;
+    }
+  }
+
+  static int dropPendingOfChat(Connection c, long chatId, String reason) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE outbox SET status = 'dropped', last_error = ? WHERE chat_id = ? AND status = 'pending'")) {
+      s.setString(1, reason);
+      s.setLong(2, chatId);
+      return s.executeUpdate();
+    }
+  }
+
+  static int dropPendingOfSubscription(Connection c, long subscriptionId, String reason) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE outbox SET status = 'dropped', last_error = ? WHERE subscription_id = ? AND status = 'pending'")) {
+      s.setString(1, reason);
+      s.setLong(2, subscriptionId);
+      return s.executeUpdate();
+    }
+  }
+
+  static List<AlertRecord> ofChat(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT " + RECORD_COLUMNS + " FROM outbox WHERE chat_id = ? ORDER BY id")) {
+      s.setLong(1, chatId);
+      return records(s);
+    }
+  }
+
+  static List<AlertRecord> ofPledge(Connection c, String pledgeId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT " + RECORD_COLUMNS + " FROM outbox WHERE pledge_id = ? ORDER BY id")) {
+      s.setString(1, pledgeId);
+      return records(s);
+    }
+  }
+
+  static int count(Connection c, AlertRecord.Status status) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox WHERE status = ?")) {
+      s.setString(1, status.code());
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getInt(1) : 0;
+      }
+    }
+  }
+
+  private static List<AlertRecord> records(PreparedStatement s) throws SQLException {
+    List<AlertRecord> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        long subscription = r.getLong(4);
+        Optional<Long> subscriptionId = r.wasNull() ? Optional.empty() : Optional.of(subscription);
+        long sent = r.getLong(9);
+        Optional<Instant> sentAt = r.wasNull() ? Optional.empty() : Optional.of(Codes.instant(sent));
+        out.add(new AlertRecord(r.getLong(1), r.getLong(2), r.getString(3), subscriptionId,
+            AlertRecord.Status.of(r.getString(5)), r.getInt(6), Codes.instant(r.getLong(7)),
+            Codes.instant(r.getLong(8)), sentAt, Optional.ofNullable(r.getString(10))));
+      }
+    }
+    return out;
+  }
+}

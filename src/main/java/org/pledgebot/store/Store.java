@@ -1,0 +1,263 @@
+package org.pledgebot.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.pledgebot.alerts.Outbox;
+import org.pledgebot.alerts.PledgeLedger;
+import org.pledgebot.alerts.QueuedAlert;
+import org.pledgebot.alerts.Subscription;
+import org.pledgebot.alerts.Subscriptions;
+import org.pledgebot.alerts.Target;
+import org.pledgebot.chat.ChatMemory;
+import org.pledgebot.chat.ChatType;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * The bot's durable state in one SQLite file ({@code PLEDGEBOT_DATA/pledgebot.db}): chats and
+ * their language, subscriptions, the pledges seen so far and the alert outbox. The schema is
+ * migrated on {@link #open}. Every change is one transaction; all methods are thread-safe.
+ *
+ * <p>A chat that refused a message (403) is inactive: it gets no new alerts until it talks to
+ * the bot again ({@link #subscribe}, {@link #setLanguage} or {@link #chatSeen}).
+ */
+public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Outbox, AutoCloseable {
+
+  private final Database db;
+  private final Clock clock;
+
+  private Store(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** Opens (creating if need be) the database file and brings its schema up to date. */
+  public static Store open(Path dbFile) {
+    return open(dbFile, Clock.systemUTC());
+  }
+
+  /** As {@link #open(Path)}, with the clock that stamps rows. */
+  public static Store open(Path dbFile, Clock clock) {
+    Database db = Database.open(dbFile);
+    try {
+      Migrations.apply(db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return new Store(db, clock);
+  }
+
+  /** The schema version this store is at. */
+  public int schemaVersion() {
+    return db.read("reading the schema version", Migrations::version);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  // --- chats ---------------------------------------------------------------------------------
+
+  /** Records that a chat talked to the bot: creates it if new, reactivates it if it had blocked the bot. */
+  public void chatSeen(long chatId, ChatType type) {
+    db.write("recording chat " + chatId, c -> {
+      ChatsTable.touch(c, chatId, type, now());
+      return null;
+    });
+  }
+
+  /** What is stored about a chat. */
+  public Optional<ChatInfo> chat(long chatId) {
+    return db.read("reading chat " + chatId, c -> ChatsTable.find(c, chatId));
+  }
+
+  @Override
+  public Optional<Lang> language(long chatId) {
+    return db.read("reading the language of chat " + chatId, c -> ChatsTable.language(c, chatId));
+  }
+
+  @Override
+  public void setLanguage(long chatId, Lang lang) {
+    Objects.requireNonNull(lang, "lang");
+    db.write("setting the language of chat " + chatId, c -> {
+      ChatsTable.touch(c, chatId, null, now());
+      ChatsTable.setLanguage(c, chatId, lang);
+      return null;
+    });
+  }
+
+  // --- subscriptions -------------------------------------------------------------------------
+
+  @Override
+  public Subscription subscribe(long chatId, ChatType chatType, Target target) {
+    Target normal = normalise(target);
+    return db.write("subscribing chat " + chatId + " to " + normal, c -> {
+      ChatsTable.touch(c, chatId, chatType, now());
+      Optional<Subscription> existing = SubscriptionsTable.find(c, chatId, normal);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      Lang lang = normal instanceof Target.Query query ? query.lang() : ChatsTable.language(c, chatId).orElse(null);
+      return SubscriptionsTable.insert(c, chatId, normal, lang, now());
+    });
+  }
+
+  /** Query texts are compared with their spaces tidied, so "open  data " and "open data" are one target. */
+  private static Target normalise(Target target) {
+    Objects.requireNonNull(target, "target");
+    if (target instanceof Target.Query query) {
+      String text = query.text().strip().replaceAll("\\s+", " ");
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException("a query subscription needs some words");
+      }
+      return new Target.Query(text, Objects.requireNonNull(query.lang(), "query language"));
+    }
+    String value = target instanceof Target.Theme theme ? theme.themeId() : ((Target.Pledger) target).pledgeId();
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("a " + Codes.kind(target) + " subscription needs an id");
+    }
+    return target;
+  }
+
+  @Override
+  public List<Subscription> list(long chatId) {
+    return db.read("listing the subscriptions of chat " + chatId, c -> SubscriptionsTable.byChat(c, chatId));
+  }
+
+  /** One subscription by id, whichever chat it belongs to. */
+  public Optional<Subscription> subscription(long subscriptionId) {
+    return db.read("reading subscription " + subscriptionId, c -> SubscriptionsTable.byId(c, subscriptionId));
+  }
+
+  /** Also drops the alerts still pending because of this subscription: the chat no longer wants them. */
+  @Override
+  public boolean unsubscribe(long chatId, long subscriptionId) {
+    return db.write("unsubscribing chat " + chatId + " from subscription " + subscriptionId, c -> {
+      Optional<Subscription> subscription = SubscriptionsTable.byId(c, subscriptionId);
+      if (subscription.isEmpty() || subscription.get().chatId() != chatId) {
+        return false;
+      }
+      OutboxTable.dropPendingOfSubscription(c, subscriptionId, "unsubscribed");
+      return SubscriptionsTable.delete(c, chatId, subscriptionId);
+    });
+  }
+
+  /** Also drops every alert still pending for the chat. */
+  @Override
+  public int unsubscribeAll(long chatId) {
+    return db.write("unsubscribing chat " + chatId + " from everything", c -> {
+      OutboxTable.dropPendingOfChat(c, chatId, "unsubscribed from all");
+      return SubscriptionsTable.deleteAll(c, chatId);
+    });
+  }
+
+  @Override
+  public void forget(long chatId) {
+    db.write("forgetting chat " + chatId, c -> ChatsTable.delete(c, chatId));
+  }
+
+  // --- seen pledges --------------------------------------------------------------------------
+
+  @Override
+  public Optional<Map<String, String>> seenPledges() {
+    return db.read("reading the seen pledges", c -> MetaTable.get(c, MetaTable.SEEN_INITIALISED).isEmpty()
+        ? Optional.empty()
+        : Optional.of(SeenTable.all(c)));
+  }
+
+  @Override
+  public void initialise(Map<String, String> hashById) {
+    db.write("initialising the seen pledges", c -> {
+      Instant now = now();
+      for (Map.Entry<String, String> pledge : hashById.entrySet()) {
+        SeenTable.insert(c, pledge.getKey(), pledge.getValue(), now);
+      }
+      MetaTable.put(c, MetaTable.SEEN_INITIALISED, now.toString());
+      return null;
+    });
+  }
+
+  @Override
+  public List<Subscription> candidates(String pledgeId, Collection<String> themes) {
+    return db.read("reading the subscriptions that may match pledge " + pledgeId,
+        c -> SubscriptionsTable.candidates(c, pledgeId, List.copyOf(themes)));
+  }
+
+  @Override
+  public int recordNew(String pledgeId, String contentHash, List<NewAlert> alerts) {
+    return db.write("recording new pledge " + pledgeId + " and its " + alerts.size() + " alerts", c -> {
+      Instant now = now();
+      if (!SeenTable.insert(c, pledgeId, contentHash, now)) {
+        return 0;
+      }
+      return OutboxTable.insert(c, pledgeId, alerts, now);
+    });
+  }
+
+  @Override
+  public void updateSeen(String pledgeId, String contentHash) {
+    db.write("updating the hash of pledge " + pledgeId, c -> SeenTable.updateHash(c, pledgeId, contentHash, now()));
+  }
+
+  // --- outbox --------------------------------------------------------------------------------
+
+  @Override
+  public List<QueuedAlert> due(Instant now, int limit) {
+    return db.read("reading due alerts", c -> OutboxTable.due(c, now, limit));
+  }
+
+  @Override
+  public Optional<Instant> nextDue() {
+    return db.read("reading when the next alert is due", OutboxTable::nextDue);
+  }
+
+  @Override
+  public void markSent(long alertId, Instant at) {
+    db.write("marking alert " + alertId + " sent", c -> OutboxTable.markSent(c, alertId, at));
+  }
+
+  @Override
+  public int markBlocked(long chatId, String reason) {
+    return db.write("marking chat " + chatId + " blocked", c -> {
+      ChatsTable.markBlocked(c, chatId, now());
+      return OutboxTable.dropPendingOfChat(c, chatId, "chat blocked the bot: " + reason);
+    });
+  }
+
+  @Override
+  public void retryLater(long alertId, Instant next, String reason) {
+    db.write("rescheduling alert " + alertId, c -> OutboxTable.retryLater(c, alertId, next, reason));
+  }
+
+  @Override
+  public void drop(long alertId, String reason) {
+    db.write("dropping alert " + alertId, c -> OutboxTable.drop(c, alertId, reason));
+  }
+
+  /** The alerts queued for a chat, in any state, oldest first. */
+  public List<AlertRecord> alertsOfChat(long chatId) {
+    return db.read("reading the alerts of chat " + chatId, c -> OutboxTable.ofChat(c, chatId));
+  }
+
+  /** The alerts queued for a pledge, in any state, oldest first. */
+  public List<AlertRecord> alertsOfPledge(String pledgeId) {
+    return db.read("reading the alerts of pledge " + pledgeId, c -> OutboxTable.ofPledge(c, pledgeId));
+  }
+
+  /** How many alerts are in a state. */
+  public int alertCount(AlertRecord.Status status) {
+    return db.read("counting " + status + " alerts", c -> OutboxTable.count(c, status));
+  }
+
+  /** Closes the connection; further calls fail with {@link StoreException}. */
+  @Override
+  public void close() {
+    db.close();
+  }
+}

@@ -1,0 +1,182 @@
+package org.pledgebot.telegram;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.pledgebot.telegram.Throttle.Priority;
+
+/**
+ * The time arithmetic of {@link RateLimiter}, with no clock and no threads: every method takes
+ * "now" in nanoseconds. Not thread-safe; the limiter guards it.
+ *
+ * <p>Overall: messages are spaced evenly, {@code (1 s + margin) / overallPerSecond} apart, which
+ * keeps any one-second window under the limit without bursts that would make answers wait.
+ * Per chat: one message per interval. Per group: a sliding window of the last minute's sends.
+ */
+final class Pacer {
+
+  /** A 429 for this many different chats within a second means the limit hit was the global one. */
+  static final int GLOBAL_429_CHATS = 2;
+
+  private static final long SECOND = 1_000_000_000L;
+  private static final long SWEEP_EVERY = 10 * SECOND;
+
+  /** One blocked {@code acquire}. */
+  static final class Waiter {
+    final long chatId;
+    final boolean group;
+    final Priority priority;
+    boolean granted;
+
+    Waiter(long chatId, boolean group, Priority priority) {
+      this.chatId = chatId;
+      this.group = group;
+      this.priority = priority;
+    }
+  }
+
+  /** What the pacer remembers about a chat it sent to recently. */
+  private static final class ChatPace {
+    long lastSend = Long.MIN_VALUE;
+    long pausedUntil = Long.MIN_VALUE;
+    /** Send times of the last minute for groups, oldest first; null for other chats. */
+    ArrayDeque<Long> groupSends;
+  }
+
+  private final RateLimits limits;
+  private final long spacing;
+  private final long chatInterval;
+  private final long groupWindow;
+  private final Map<Priority, ArrayDeque<Waiter>> waiting = new EnumMap<>(Priority.class);
+  private final Map<Long, ChatPace> chats = new HashMap<>();
+  private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
+  private long nextGlobal = Long.MIN_VALUE;
+  private long lastSweep;
+
+  Pacer(RateLimits limits, long now) {
+    this.limits = limits;
+    this.spacing = limits.globalSpacingNanos();
+    this.chatInterval = limits.chatIntervalNanos();
+    this.groupWindow = limits.groupWindowNanos();
+    this.lastSweep = now;
+    for (Priority priority : Priority.values()) {
+      waiting.put(priority, new ArrayDeque<>());
+    }
+  }
+
+  Waiter enqueue(long chatId, boolean group, Priority priority) {
+    Waiter waiter = new Waiter(chatId, group, priority);
+    waiting.get(priority).addLast(waiter);
+    return waiter;
+  }
+
+  /** Withdraws a waiter that stopped waiting (interrupted). */
+  void cancel(Waiter waiter) {
+    waiting.get(waiter.priority).remove(waiter);
+  }
+
+  /**
+   * Grants every waiter that may send at {@code now}: answers before alerts, first come first
+   * served within a priority, skipping those whose chat must still wait.
+   *
+   * @return the waiters granted, in grant order
+   */
+  List<Waiter> grant(long now) {
+    sweep(now);
+    List<Waiter> granted = new ArrayList<>();
+    for (Priority priority : Priority.values()) {
+      Iterator<Waiter> it = waiting.get(priority).iterator();
+      while (it.hasNext() && now >= nextGlobal) {
+        Waiter waiter = it.next();
+        if (now >= chatFree(waiter.chatId, waiter.group)) {
+          it.remove();
+          record(waiter, now);
+          granted.add(waiter);
+        }
+      }
+    }
+    return granted;
+  }
+
+  private void record(Waiter waiter, long now) {
+    waiter.granted = true;
+    nextGlobal = now + spacing;
+    ChatPace pace = chats.computeIfAbsent(waiter.chatId, id -> new ChatPace());
+    pace.lastSend = now;
+    if (waiter.group) {
+      if (pace.groupSends == null) {
+        pace.groupSends = new ArrayDeque<>();
+      }
+      pace.groupSends.addLast(now);
+      while (pace.groupSends.size() > limits.groupPerMinute()) {
+        pace.groupSends.removeFirst();
+      }
+    }
+  }
+
+  /** The earliest time a message to this chat keeps the per-chat and per-group limits. */
+  private long chatFree(long chatId, boolean group) {
+    ChatPace pace = chats.get(chatId);
+    if (pace == null) {
+      return Long.MIN_VALUE;
+    }
+    long free = Math.max(pace.pausedUntil, pace.lastSend == Long.MIN_VALUE ? Long.MIN_VALUE : pace.lastSend + chatInterval);
+    if (group && pace.groupSends != null && pace.groupSends.size() >= limits.groupPerMinute()) {
+      free = Math.max(free, pace.groupSends.peekFirst() + groupWindow);
+    }
+    return free;
+  }
+
+  /** When some waiter could next be granted; {@link Long#MAX_VALUE} when nobody waits. */
+  long nextChange() {
+    long earliestChat = Long.MAX_VALUE;
+    for (ArrayDeque<Waiter> queue : waiting.values()) {
+      for (Waiter waiter : queue) {
+        earliestChat = Math.min(earliestChat, chatFree(waiter.chatId, waiter.group));
+      }
+    }
+    return earliestChat == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(earliestChat, nextGlobal);
+  }
+
+  /**
+   * Telegram said 429 for {@code chatId}: pause that chat for {@code retryAfterNanos}, and pause
+   * everything when several chats were refused within a second (the overall limit was hit).
+   */
+  void backOff(long chatId, long retryAfterNanos, long now) {
+    long until = now + Math.max(retryAfterNanos, 0);
+    ChatPace pace = chats.computeIfAbsent(chatId, id -> new ChatPace());
+    pace.pausedUntil = Math.max(pace.pausedUntil, until);
+    while (!recent429.isEmpty() && recent429.peekFirst()[1] < now - SECOND) {
+      recent429.removeFirst();
+    }
+    recent429.addLast(new long[] {chatId, now});
+    long chatsRefused = recent429.stream().mapToLong(e -> e[0]).distinct().count();
+    if (chatsRefused >= GLOBAL_429_CHATS) {
+      nextGlobal = Math.max(nextGlobal, until);
+    }
+  }
+
+  /** Forgets chats that no limit concerns any more, so that memory follows recent traffic only. */
+  private void sweep(long now) {
+    if (now - lastSweep < SWEEP_EVERY) {
+      return;
+    }
+    lastSweep = now;
+    long horizon = Math.max(chatInterval, groupWindow);
+    chats.values().removeIf(p -> p.pausedUntil < now && p.lastSend < now - horizon);
+  }
+
+  /** How many chats the pacer remembers. */
+  int rememberedChats() {
+    return chats.size();
+  }
+
+  /** How many acquires wait. */
+  int waiting() {
+    return waiting.values().stream().mapToInt(ArrayDeque::size).sum();
+  }
+}

@@ -1,0 +1,152 @@
+package org.pledgebot.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.alerts.NewPledges.Change;
+import org.pledgebot.chat.ChatType;
+import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.store.AlertRecord;
+import org.pledgebot.store.Store;
+
+class NewPledgesTest {
+
+  @TempDir Path dir;
+
+  private final AtomicInteger wakes = new AtomicInteger();
+
+  private Store store() {
+    return Store.open(dir.resolve("pledgebot.db"));
+  }
+
+  private NewPledges newPledges(Store store) {
+    return new NewPledges(store, Fixtures.WORDS, wakes::incrementAndGet);
+  }
+
+  @Test
+  void firstStartRecordsTheCorpusAndAlertsNobody() {
+    Corpus corpus = Fixtures.corpus();
+    try (Store store = store()) {
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"));
+      newPledges(store).synced(corpus);
+      assertEquals(corpus.pledges().size(), store.seenPledges().orElseThrow().size());
+      assertEquals(0, store.alertCount(AlertRecord.Status.PENDING));
+      assertEquals(0, wakes.get());
+    }
+  }
+
+  @Test
+  void newPledgeAlertsEachMatchingChatOnceEvenWithSeveralMatchingSubscriptions() {
+    try (Store store = store()) {
+      NewPledges alerts = newPledges(store);
+      alerts.synced(Fixtures.corpus());
+      Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("ZZ"));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Query("budget", Lang.EN));
+      Subscription b = store.subscribe(2, ChatType.GROUP, new Target.Query("budget data", Lang.EN));
+      Subscription c = store.subscribe(3, ChatType.PRIVATE, new Target.Pledger("ZZ"));
+      store.subscribe(4, ChatType.PRIVATE, new Target.Theme("natural-resources"));
+      store.subscribe(5, ChatType.PRIVATE, new Target.Query("pétrole", Lang.FR));
+
+      Pledge zz = Fixtures.pledge("ZZ", "We open budget data to peers.", "open-data", "budget-transparency");
+      NewPledges.Outcome outcome = alerts.offer(zz);
+      assertEquals(new NewPledges.Outcome("ZZ", Change.NEW, 3), outcome);
+      assertEquals(1, wakes.get());
+      List<AlertRecord> queued = store.alertsOfPledge("ZZ");
+      assertEquals(List.of(1L, 2L, 3L), queued.stream().map(AlertRecord::chatId).toList());
+      assertEquals(List.of(Optional.of(a1.id()), Optional.of(b.id()), Optional.of(c.id())),
+          queued.stream().map(AlertRecord::subscriptionId).toList(), "each chat's oldest matching subscription");
+
+      assertEquals(Change.UNCHANGED, alerts.offer(zz).change());
+      assertEquals(3, store.alertsOfPledge("ZZ").size());
+    }
+  }
+
+  @Test
+  void editsAlertNobody() {
+    try (Store store = store()) {
+      NewPledges alerts = newPledges(store);
+      alerts.synced(Fixtures.corpus());
+      store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("NO"));
+      store.subscribe(2, ChatType.PRIVATE, new Target.Theme("public-integrity"));
+      Pledge norway = Fixtures.corpus().pledges().stream().filter(p -> p.id().equals("NO")).findFirst().orElseThrow();
+      Pledge edited = new Pledge(norway.id(), norway.kind(), norway.name(), norway.aliases(), norway.themes(),
+          Map.of(Lang.EN, "A rewritten pledge."), norway.url(), norway.source(), norway.published());
+      assertEquals(Change.EDITED, alerts.offer(edited).change());
+      assertEquals(0, store.alertCount(AlertRecord.Status.PENDING));
+      String hash = store.seenPledges().orElseThrow().get("NO");
+      assertEquals(PledgeHash.of(edited), hash);
+    }
+  }
+
+  @Test
+  void aBotThatWasDownCatchesUpOnStart() {
+    Corpus corpus = Fixtures.corpus();
+    try (Store store = store()) {
+      newPledges(store).synced(corpus);
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    }
+    List<Pledge> more = new ArrayList<>(corpus.pledges());
+    more.add(Fixtures.pledge("ZZ", "New.", "open-data"));
+    try (Store store = store()) {
+      newPledges(store).synced(new Corpus(more, List.of()));
+      assertEquals(1, store.alertsOfPledge("ZZ").size());
+    }
+    try (Store store = store()) {
+      newPledges(store).synced(new Corpus(more, List.of()));
+      assertEquals(1, store.alertsOfPledge("ZZ").size(), "a restart queues nothing twice");
+    }
+  }
+
+  @Test
+  void removedAndReaddedPledgeIsNotNewsAgain() {
+    try (Store store = store()) {
+      NewPledges alerts = newPledges(store);
+      alerts.synced(new Corpus(List.of(), List.of()));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Pledge zz = Fixtures.pledge("ZZ", "New.", "open-data");
+      assertEquals(Change.NEW, alerts.offer(zz).change());
+      alerts.deleted("ZZ");
+      assertEquals(Change.UNCHANGED, alerts.offer(zz).change());
+      assertEquals(1, store.alertsOfPledge("ZZ").size());
+    }
+  }
+
+  @Test
+  void offerBeforeSyncIsAMistake() {
+    try (Store store = store()) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> newPledges(store).offer(Fixtures.pledge("ZZ", "x", "open-data")));
+      assertTrue(e.getMessage().contains("ZZ"));
+    }
+  }
+
+  @Test
+  void eachDistinctQuestionIsTestedOnce() {
+    AtomicInteger tests = new AtomicInteger();
+    QueryMatch counting = pledge -> query -> {
+      tests.incrementAndGet();
+      return Fixtures.WORDS.over(pledge).test(query);
+    };
+    List<Subscription> subs = new ArrayList<>();
+    for (int chat = 0; chat < 50; chat++) {
+      subs.add(new Subscription(chat, chat, new Target.Query("budget", Lang.EN), java.time.Instant.EPOCH));
+    }
+    List<PledgeLedger.NewAlert> out = new SubscriptionMatcher(counting)
+        .match(Fixtures.pledge("ZZ", "budget", "open-data"), subs);
+    assertEquals(50, out.size());
+    assertEquals(1, tests.get());
+  }
+}

@@ -1,0 +1,274 @@
+package org.pledgebot.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.alerts.PledgeLedger.NewAlert;
+import org.pledgebot.alerts.QueuedAlert;
+import org.pledgebot.alerts.Subscription;
+import org.pledgebot.alerts.Target;
+import org.pledgebot.chat.ChatType;
+import org.pledgebot.corpus.Lang;
+
+class StoreTest {
+
+  @TempDir Path dir;
+
+  private Path dbFile() {
+    return dir.resolve("data").resolve("pledgebot.db");
+  }
+
+  @Test
+  void migratesAnEmptyFileAndReopensIdempotently() throws Exception {
+    try (Store store = Store.open(dbFile())) {
+      assertEquals(Migrations.latest(), store.schemaVersion());
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    }
+    try (Store store = Store.open(dbFile())) {
+      assertEquals(Migrations.latest(), store.schemaVersion());
+      assertEquals(1, store.list(1).size(), "reopening keeps the data and applies nothing twice");
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
+        Statement s = c.createStatement()) {
+      try (ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
+        assertTrue(r.next());
+        assertEquals("wal", r.getString(1));
+      }
+      try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+        StringBuilder names = new StringBuilder();
+        while (r.next()) {
+          names.append(r.getString(1)).append(' ');
+        }
+        assertEquals("chats meta outbox seen_pledges sqlite_sequence subscriptions ", names.toString());
+      }
+    }
+  }
+
+  @Test
+  void refusesADatabaseFromANewerVersion() throws Exception {
+    Files.createDirectories(dbFile().getParent());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
+        Statement s = c.createStatement()) {
+      s.executeUpdate("PRAGMA user_version = 99");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(dbFile()));
+    assertTrue(e.getMessage().contains("99") && e.getMessage().contains(dbFile().getFileName().toString()),
+        e.getMessage());
+  }
+
+  @Test
+  void subscribeListUnsubscribe() {
+    try (Store store = Store.open(dbFile())) {
+      Subscription theme = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription again = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"));
+      assertEquals(theme, again, "subscribing twice returns the first");
+      Subscription query = store.subscribe(7, ChatType.PRIVATE, new Target.Query("  open   budgets ", Lang.EN));
+      assertEquals(new Target.Query("open budgets", Lang.EN), query.target());
+      assertEquals(query, store.subscribe(7, ChatType.PRIVATE, new Target.Query("open budgets", Lang.EN)));
+      Subscription french = store.subscribe(7, ChatType.PRIVATE, new Target.Query("open budgets", Lang.FR));
+      Subscription pledger = store.subscribe(7, ChatType.PRIVATE, new Target.Pledger("NO"));
+      store.subscribe(8, ChatType.GROUP, new Target.Pledger("NO"));
+
+      assertEquals(List.of(theme, query, french, pledger), store.list(7));
+      assertFalse(store.unsubscribe(8, theme.id()), "another chat's subscription");
+      assertTrue(store.unsubscribe(7, theme.id()));
+      assertFalse(store.unsubscribe(7, theme.id()));
+      assertEquals(List.of(query, french, pledger), store.list(7));
+      assertEquals(3, store.unsubscribeAll(7));
+      assertEquals(List.of(), store.list(7));
+      assertEquals(1, store.list(8).size());
+
+      Subscription renewed = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"));
+      assertTrue(renewed.id() > pledger.id(), "ids are never reused");
+    }
+  }
+
+  @Test
+  void forgetDeletesEverythingAboutAChat() {
+    try (Store store = Store.open(dbFile())) {
+      store.setLanguage(5, Lang.FR);
+      Subscription s = store.subscribe(5, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.initialise(Map.of());
+      store.recordNew("GB", "h", List.of(new NewAlert(5, s.id())));
+      assertEquals(1, store.alertsOfChat(5).size());
+
+      store.forget(5);
+      assertEquals(Optional.empty(), store.language(5));
+      assertEquals(List.of(), store.list(5));
+      assertEquals(List.of(), store.alertsOfChat(5));
+      assertEquals(Optional.empty(), store.chat(5));
+    }
+  }
+
+  @Test
+  void languageSurvivesReopen() {
+    try (Store store = Store.open(dbFile())) {
+      assertEquals(Optional.empty(), store.language(3));
+      store.setLanguage(3, Lang.FR);
+      store.setLanguage(4, Lang.EN);
+      store.setLanguage(4, Lang.FR);
+    }
+    try (Store store = Store.open(dbFile())) {
+      assertEquals(Optional.of(Lang.FR), store.language(3));
+      assertEquals(Optional.of(Lang.FR), store.language(4));
+    }
+  }
+
+  @Test
+  void subscriptionRemembersTheLanguageItWasMadeIn() {
+    try (Store store = Store.open(dbFile())) {
+      store.setLanguage(9, Lang.FR);
+      Subscription theme = store.subscribe(9, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.initialise(Map.of());
+      store.recordNew("GB", "h", List.of(new NewAlert(9, theme.id())));
+      QueuedAlert alert = store.due(Instant.now(), 10).get(0);
+      assertEquals(Optional.of(Lang.FR), alert.subscriptionLanguage());
+      assertEquals(Optional.of(Lang.FR), alert.chatLanguage());
+      assertEquals(Optional.of(theme), alert.subscription());
+      assertEquals(ChatType.PRIVATE, alert.chatType());
+    }
+  }
+
+  @Test
+  void seenPledgesAreUninitialisedUntilTheFirstStart() {
+    try (Store store = Store.open(dbFile())) {
+      assertEquals(Optional.empty(), store.seenPledges());
+      store.initialise(Map.of());
+      assertEquals(Optional.of(Map.of()), store.seenPledges(), "initialised even with an empty corpus");
+      store.updateSeen("GB", "x");
+      assertEquals(Optional.of(Map.of()), store.seenPledges(), "updating an unknown pledge adds nothing");
+    }
+    try (Store store = Store.open(dbFile())) {
+      store.initialise(Map.of("GB", "h1", "NO", "h2"));
+      store.updateSeen("GB", "h3");
+      assertEquals(Optional.of(Map.of("GB", "h3", "NO", "h2")), store.seenPledges());
+    }
+  }
+
+  @Test
+  void outboxQueuesAChatOncePerPledgeAndDeliversExactlyOnce() {
+    Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
+    try (Store store = Store.open(dbFile())) {
+      store.initialise(Map.of());
+      Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription a2 = store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("GB"));
+      Subscription b = store.subscribe(2, ChatType.GROUP, new Target.Pledger("GB"));
+
+      int queued = store.recordNew("GB", "h",
+          List.of(new NewAlert(1, a1.id()), new NewAlert(1, a2.id()), new NewAlert(2, b.id())));
+      assertEquals(2, queued);
+      assertEquals(0, store.recordNew("GB", "h", List.of(new NewAlert(1, a1.id()))), "already seen: nothing");
+      List<AlertRecord> gb = store.alertsOfPledge("GB");
+      assertEquals(2, gb.size());
+      assertEquals(Optional.of(a1.id()), gb.get(0).subscriptionId(), "the first matching subscription is kept");
+
+      List<QueuedAlert> due = store.due(Instant.now(), 10);
+      assertEquals(List.of(1L, 2L), due.stream().map(QueuedAlert::chatId).toList());
+      store.markSent(due.get(0).id(), t0);
+      store.markSent(due.get(0).id(), t0.plusSeconds(1));
+      store.retryLater(due.get(1).id(), Instant.now().plusSeconds(3600), "429");
+      assertEquals(List.of(), store.due(Instant.now(), 10), "sent is never due again, retry waits");
+      assertEquals(1, store.due(Instant.now().plusSeconds(3601), 10).size());
+      assertEquals(Optional.of(t0), store.alertsOfChat(1).get(0).sentAt());
+      assertEquals(1, store.alertsOfChat(2).get(0).attempts());
+    }
+  }
+
+  @Test
+  void alertsSkipSubscriptionsRemovedMeanwhile() {
+    try (Store store = Store.open(dbFile())) {
+      store.initialise(Map.of());
+      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.unsubscribe(1, s.id());
+      assertEquals(0, store.recordNew("GB", "h", List.of(new NewAlert(1, s.id()))));
+      assertEquals(Optional.of(Map.of("GB", "h")), store.seenPledges(), "the pledge is seen all the same");
+    }
+  }
+
+  @Test
+  void blockedChatLosesItsPendingAlertsAndGetsNoNewOnesUntilItComesBack() {
+    try (Store store = Store.open(dbFile())) {
+      store.initialise(Map.of());
+      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription other = store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.recordNew("GB", "h", List.of(new NewAlert(1, s.id()), new NewAlert(2, other.id())));
+      store.recordNew("NO", "h", List.of(new NewAlert(1, s.id())));
+
+      assertEquals(2, store.markBlocked(1, "Forbidden: bot was blocked by the user"));
+      assertFalse(store.chat(1).orElseThrow().active());
+      assertTrue(store.alertsOfChat(1).stream().allMatch(a -> a.status() == AlertRecord.Status.DROPPED));
+      assertEquals(List.of(2L), store.due(Instant.now(), 10).stream().map(QueuedAlert::chatId).toList());
+      assertEquals(List.of(other), store.candidates("SE", List.of("open-data")), "inactive chats are no candidates");
+      assertEquals(0, store.recordNew("SE", "h", List.of(new NewAlert(1, s.id()))));
+
+      store.chatSeen(1, ChatType.PRIVATE);
+      assertTrue(store.chat(1).orElseThrow().active());
+      assertEquals(List.of(s, other), store.candidates("FI", List.of("open-data")));
+    }
+  }
+
+  @Test
+  void unsubscribingDropsTheAlertsItCaused() {
+    try (Store store = Store.open(dbFile())) {
+      store.initialise(Map.of());
+      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.recordNew("GB", "h", List.of(new NewAlert(1, s.id())));
+      assertTrue(store.unsubscribe(1, s.id()));
+      AlertRecord alert = store.alertsOfChat(1).get(0);
+      assertEquals(AlertRecord.Status.DROPPED, alert.status());
+      assertEquals(Optional.empty(), alert.subscriptionId());
+      assertEquals(Optional.empty(), store.nextDue());
+    }
+  }
+
+  @Test
+  void candidatesFilterThemesAndPledgersButKeepEveryQuery() {
+    try (Store store = Store.open(dbFile())) {
+      Subscription od = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("natural-resources"));
+      Subscription gb = store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("GB"));
+      store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"));
+      Subscription q = store.subscribe(3, ChatType.PRIVATE, new Target.Query("anything", Lang.FR));
+      assertEquals(List.of(od, gb, q), store.candidates("GB", List.of("open-data", "public-integrity")));
+      assertEquals(List.of(q), store.candidates("XX", List.of()));
+    }
+  }
+
+  @Test
+  void survivesConcurrentWriters() throws Exception {
+    try (Store store = Store.open(dbFile())) {
+      List<Thread> threads = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        long chat = t;
+        Thread thread = new Thread(() -> {
+          for (int i = 0; i < 50; i++) {
+            store.subscribe(chat, ChatType.PRIVATE, new Target.Query("q" + i, Lang.EN));
+            store.subscribe(chat, ChatType.PRIVATE, new Target.Query("q" + i, Lang.EN));
+          }
+        });
+        thread.start();
+        threads.add(thread);
+      }
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      for (long chat = 0; chat < 4; chat++) {
+        assertEquals(50, store.list(chat).size());
+      }
+    }
+  }
+}
