@@ -27,7 +27,7 @@ final class BotApi {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
   /** Paces the tries of one call: the throttle of the message-sending calls. */
-  interface Pacer {
+  interface Pacing {
     /** Blocks until the next try may go out. */
     void beforeAttempt() throws InterruptedException;
 
@@ -35,8 +35,8 @@ final class BotApi {
     void rateLimited(Duration retryAfter);
 
     /** For calls that send no message: no pacing. */
-    Pacer NONE =
-        new Pacer() {
+    Pacing NONE =
+        new Pacing() {
           @Override
           public void beforeAttempt() {}
 
@@ -45,8 +45,8 @@ final class BotApi {
         };
 
     /** Paces with {@code throttle} for the chat {@code chatId}. */
-    static Pacer of(Throttle throttle, long chatId, boolean group, Throttle.Priority priority) {
-      return new Pacer() {
+    static Pacing of(Throttle throttle, long chatId, boolean group, Throttle.Priority priority) {
+      return new Pacing() {
         @Override
         public void beforeAttempt() throws InterruptedException {
           throttle.acquire(chatId, group, priority);
@@ -102,7 +102,7 @@ final class BotApi {
    * {@code retry_after} Telegram gave, after a 5xx or a network error it waits exponentially longer;
    * a 403 or a 400 ends it at once.
    */
-  <T extends Serializable> T call(BotApiMethod<T> method, String context, Pacer pacer)
+  <T extends Serializable> T call(BotApiMethod<T> method, String context, Pacing pacer)
       throws ApiCallException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       pacer.beforeAttempt();

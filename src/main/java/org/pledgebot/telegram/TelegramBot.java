@@ -150,7 +150,7 @@ public final class TelegramBot implements AutoCloseable {
       throw new IllegalStateException("a TelegramBot starts once; this one is " + state);
     }
     try {
-      User me = api.call(new GetMe(), "startup", BotApi.Pacer.NONE);
+      User me = api.call(new GetMe(), "startup", BotApi.Pacing.NONE);
       identity = new BotIdentity(me.getId(), me.getUserName());
       CommandMenu.register(api);
       queues = new ChatQueues(settings.workers, "telegram-chat-");

@@ -161,16 +161,16 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     } else if (reply instanceof Reply.Edit edit) {
       api.call(ReplyMapper.edit(edit), "chat " + edit.chatId(), pacer(edit.chatId(), input));
     } else if (reply instanceof Reply.AnswerCallback answer) {
-      api.call(ReplyMapper.answer(answer), "callback " + answer.callbackId(), BotApi.Pacer.NONE);
+      api.call(ReplyMapper.answer(answer), "callback " + answer.callbackId(), BotApi.Pacing.NONE);
     } else if (reply instanceof Reply.AnswerInline answer) {
-      api.call(ReplyMapper.inline(answer), "inline query " + answer.queryId(), BotApi.Pacer.NONE);
+      api.call(ReplyMapper.inline(answer), "inline query " + answer.queryId(), BotApi.Pacing.NONE);
     }
   }
 
-  private BotApi.Pacer pacer(long chatId, Input input) {
+  private BotApi.Pacing pacer(long chatId, Input input) {
     Long inputChat = chatOf(input);
     boolean group = inputChat != null && inputChat == chatId ? chatTypeOf(input).isGroup() : chatId < 0;
-    return BotApi.Pacer.of(throttle, chatId, group, Throttle.Priority.ANSWER);
+    return BotApi.Pacing.of(throttle, chatId, group, Throttle.Priority.ANSWER);
   }
 
   private void apologizeInline(Input.Inline inline) throws InterruptedException {
@@ -182,7 +182,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         .button(InlineQueryResultsButton.builder().text(Apology.inlineButton()).startParameter("help").build())
         .build();
     try {
-      api.call(answer, "inline query " + inline.queryId(), BotApi.Pacer.NONE);
+      api.call(answer, "inline query " + inline.queryId(), BotApi.Pacing.NONE);
     } catch (ApiCallException e) {
       report(e, null);
     }
