@@ -8,16 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.store.Store;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.search.PledgeSearch;
 
 class ChatEngineTest {
 
   static PledgeSearch search;
-  final InMemoryChatMemory memory = new InMemoryChatMemory();
+  @TempDir Path data;
+  Store memory;
   ChatEngine engine;
 
   @BeforeAll
@@ -30,10 +36,18 @@ class ChatEngineTest {
     search.close();
   }
 
+  @BeforeEach
+  void open() {
+    memory = Store.open(data.resolve("pledgebot.db"));
+    engine = new ChatEngine(search, memory, memory);
+  }
+
+  @AfterEach
+  void closeStore() {
+    memory.close();
+  }
+
   ChatEngine engine() {
-    if (engine == null) {
-      engine = new ChatEngine(search, memory);
-    }
     return engine;
   }
 
@@ -160,7 +174,7 @@ class ChatEngineTest {
   @Test
   void aFailingSearchBecomesAnApology() throws IOException {
     PledgeSearch closed = Fixtures.shippedIndex();
-    ChatEngine broken = new ChatEngine(closed, memory);
+    ChatEngine broken = new ChatEngine(closed, memory, memory);
     closed.close();
     List<Reply> replies = broken.handle(new Input.Text(42, ChatType.PRIVATE, 7, "fr", "données ouvertes"));
     Reply.Send send = assertInstanceOf(Reply.Send.class, replies.get(0));
