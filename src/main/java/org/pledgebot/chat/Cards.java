@@ -18,13 +18,25 @@ final class Cards {
     this.thesaurus = thesaurus;
   }
 
-  /** The card of {@code pledge}, numbered {@code position}, with {@code summary} as its text. */
+  /** A whole pledge stays well inside one message, with room for the name and links. */
+  static final int FULL_CHARS = 3_000;
+
+  /** The card of {@code pledge} in a listing, numbered {@code position}, with {@code summary} as its text. */
   String card(int position, Pledge pledge, String summary, Lang lang) {
+    return card(position + ". ", pledge, clip(summary, SUMMARY_CHARS), lang);
+  }
+
+  /** The card of one pledge on its own, with its whole text. */
+  String full(Pledge pledge, Lang lang) {
+    return card("", pledge, clip(pledge.text(lang), FULL_CHARS), lang);
+  }
+
+  private String card(String number, Pledge pledge, String text, Lang lang) {
     StringBuilder out = new StringBuilder();
-    out.append("<b>").append(position).append(". ").append(Html.escape(pledge.name(lang))).append("</b>");
+    out.append("<b>").append(number).append(Html.escape(pledge.name(lang))).append("</b>");
     out.append(" · ").append(Html.escape(pledge.kind().label(lang))).append('\n');
     out.append(Html.italic(Say.CONTACT_AREAS.in(lang, themes(pledge, lang)))).append('\n');
-    out.append(Html.escape(clip(summary, SUMMARY_CHARS)));
+    out.append(Html.escape(text));
     pledge.url().ifPresent(url -> out.append('\n').append(Html.link(url, Say.DETAILS.in(lang))));
     return out.toString();
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.chat.Cards.Entry;
 import org.pledgebot.chat.Listings.Listing;
 import org.pledgebot.corpus.Lang;
@@ -43,12 +44,14 @@ public final class ChatEngine implements ChatHandler {
   private final ChatMemory memory;
   private final Cards cards;
   private final Listings listings;
+  private final SubscriptionCommands subscriptions;
 
-  public ChatEngine(PledgeSearch search, ChatMemory memory) {
+  public ChatEngine(PledgeSearch search, ChatMemory memory, Subscriptions subscriptions) {
     this.search = search;
     this.memory = memory;
     this.cards = new Cards(search.thesaurus());
     this.listings = new Listings(10_000);
+    this.subscriptions = new SubscriptionCommands(search, memory, subscriptions);
   }
 
   @Override
@@ -91,6 +94,10 @@ public final class ChatEngine implements ChatHandler {
       case "themes", "theme", "thèmes" -> List.of(themes(chat, lang));
       case "country", "pays", "who", "qui" -> List.of(pledger(chat, args, lang));
       case "lang", "langue", "language" -> List.of(language(chat, args, lang));
+      case "subscribe", "abonner", "sabonner" -> List.of(subscriptions.subscribe(in, args, lang));
+      case "subscriptions", "abonnements" -> List.of(subscriptions.list(chat, lang));
+      case "unsubscribe", "desabonner", "désabonner" -> List.of(subscriptions.unsubscribe(chat, args, lang));
+      case "forget", "oublier" -> List.of(subscriptions.askToForget(chat, lang));
       default -> List.of(send(chat, Say.UNKNOWN_COMMAND.in(lang, Html.escape(Cards.clip("/" + name, 40)))));
     };
   }
@@ -105,14 +112,15 @@ public final class ChatEngine implements ChatHandler {
     if (response.hits().isEmpty()) {
       return send(chat, Say.NO_RESULTS.in(lang, echo));
     }
-    List<Entry> entries = response.hits().stream().map(h -> new Entry(h.pledge(), summary(h, lang))).toList();
+    List<Entry> entries = response.hits().stream().map(h -> entry(h.pledge(), lang)).toList();
     Listing listing = new Listing(echo, lang, entries);
     String key = listings.put(listing);
     return new Reply.Send(chat, questionPage(listing, 0), pager("q:" + key, 0, entries.size(), lang));
   }
 
-  private static String summary(Hit hit, Lang lang) {
-    return hit.snippet().isBlank() ? Cards.firstSentence(hit.pledge().text(lang)) : hit.snippet();
+  /** A listed pledger with its one-line summary: what it pledged, the first sentence of its text. */
+  private static Entry entry(Pledge pledge, Lang lang) {
+    return new Entry(pledge, Cards.firstSentence(pledge.text(lang)));
   }
 
   private String questionPage(Listing listing, int offset) {
@@ -132,8 +140,7 @@ public final class ChatEngine implements ChatHandler {
 
   private String themePage(Theme theme, List<Pledge> pledgers, int offset, Lang lang) {
     int end = Math.min(offset + PAGE_SIZE, pledgers.size());
-    List<Entry> entries =
-        pledgers.subList(offset, end).stream().map(p -> new Entry(p, Cards.firstSentence(p.text(lang)))).toList();
+    List<Entry> entries = pledgers.subList(offset, end).stream().map(p -> entry(p, lang)).toList();
     String header = Say.THEME_HEADER.in(lang, Html.escape(theme.label(lang)), offset + 1, end, pledgers.size());
     return header + cards.cards(offset + 1, entries, lang);
   }
@@ -146,8 +153,7 @@ public final class ChatEngine implements ChatHandler {
     if (found.isEmpty()) {
       return send(chat, Say.COUNTRY_UNKNOWN.in(lang, Html.escape(Cards.clip(name, ECHO_CHARS))));
     }
-    Pledge pledge = found.get();
-    return send(chat, cards.card(1, pledge, pledge.text(lang), lang).replaceFirst("^<b>1\\. ", "<b>"));
+    return send(chat, cards.full(found.get(), lang));
   }
 
   private Reply language(long chat, String arg, Lang current) {
@@ -172,6 +178,9 @@ public final class ChatEngine implements ChatHandler {
           case "t" -> parts.length >= 2 ? themeCallback(in, parts[1], parts.length == 3 ? offset(parts[2]) : 0, lang)
               : Optional.empty();
           case "l" -> parts.length == 2 ? languageCallback(in, parts[1]) : Optional.empty();
+          case "s" -> parts.length == 2 ? subscriptions.subscribePressed(in, parts[1], lang) : Optional.empty();
+          case "u" -> parts.length == 2 ? subscriptions.unsubscribePressed(in, parts[1], lang) : Optional.empty();
+          case "f" -> parts.length == 2 ? subscriptions.forgetPressed(in, parts[1], lang) : Optional.empty();
           default -> Optional.empty();
         };
     if (update.isEmpty()) {
@@ -235,7 +244,7 @@ public final class ChatEngine implements ChatHandler {
     for (Hit hit : response.hits()) {
       Pledge p = hit.pledge();
       String description = p.kind().label(lang) + " · " + cards.themes(p, lang);
-      String html = cards.card(articles.size() + 1, p, summary(hit, lang), lang).replaceFirst("^<b>\\d+\\. ", "<b>");
+      String html = cards.full(p, lang);
       articles.add(new Reply.Article(p.id(), p.name(lang), description, html, p.url().orElse(null)));
     }
     return List.of(new Reply.AnswerInline(in.queryId(), articles));
@@ -246,7 +255,7 @@ public final class ChatEngine implements ChatHandler {
     return memory.language(chat).or(() -> Lang.parse(languageCode)).orElse(Lang.EN);
   }
 
-  private static Reply send(long chat, String html) {
+  static Reply send(long chat, String html) {
     return new Reply.Send(chat, html, Keyboard.NONE);
   }
 
@@ -271,7 +280,7 @@ public final class ChatEngine implements ChatHandler {
     return "an inline query";
   }
 
-  private static int offset(String text) {
+  static int offset(String text) {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {

@@ -77,6 +77,44 @@ enum Say {
   MORE("More ▶", "Suite ▶"),
   PREVIOUS("◀ Back", "◀ Retour"),
   INLINE_HINT("Type a question after my name", "Tapez une question après mon nom"),
+  SUBSCRIBE_PROMPT(
+      "What should I watch for you? Choose a contact area, or write /subscribe followed by a country, "
+          + "an organisation or any question.",
+      "Que dois-je surveiller pour vous ? Choisissez un domaine de contact, ou écrivez /abonner suivi d'un pays, "
+          + "d'une organisation ou de n'importe quelle question."),
+  SUBSCRIBED(
+      "Subscribed to %s. I will tell you when a new pledge matches. /subscriptions lists what you follow.",
+      "Abonnement enregistré : %s. Je vous préviendrai quand un nouvel engagement correspondra. "
+          + "/abonnements liste vos abonnements."),
+  ALREADY_SUBSCRIBED(
+      "You already follow %s. /subscriptions lists what you follow.",
+      "Vous suivez déjà %s. /abonnements liste vos abonnements."),
+  TARGET_THEME("the contact area <b>%s</b>", "le domaine de contact <b>%s</b>"),
+  TARGET_PLEDGER("the pledger <b>%s</b>", "le pair <b>%s</b>"),
+  TARGET_QUERY("the question “%s”", "la question « %s »"),
+  NO_SUBSCRIPTIONS(
+      "You follow nothing yet. /subscribe to a contact area, a country or a question.",
+      "Vous ne suivez rien pour l'instant. /abonner à un domaine de contact, un pays ou une question."),
+  SUBSCRIPTIONS_HEADER("You follow:", "Vous suivez :"),
+  UNSUBSCRIBE_BUTTON("Unsubscribe %d", "Se désabonner %d"),
+  UNSUBSCRIBE_USAGE(
+      "Which one? /unsubscribe N (its number in /subscriptions) or /unsubscribe all.",
+      "Lequel ? /desabonner N (son numéro dans /abonnements) ou /desabonner all."),
+  UNSUBSCRIBED("Unsubscribed from %s.", "Désabonnement effectué : %s."),
+  UNSUBSCRIBED_ALL("Unsubscribed from everything (%d).", "Tous les abonnements sont supprimés (%d)."),
+  NO_SUCH_SUBSCRIPTION(
+      "You have no subscription number %s. /subscriptions lists them.",
+      "Vous n'avez pas d'abonnement numéro %s. /abonnements les liste."),
+  TOO_MANY_SUBSCRIPTIONS(
+      "You already follow %d things, the most I keep for one chat. /unsubscribe some first.",
+      "Vous suivez déjà %d sujets, le maximum pour une conversation. /desabonner d'abord."),
+  FORGET_CONFIRM(
+      "Delete everything I keep about this chat: language and subscriptions, with the alerts not yet sent?",
+      "Effacer tout ce que je garde sur cette conversation : langue et abonnements, avec les alertes pas encore envoyées ?"),
+  FORGET_YES("Yes, delete", "Oui, effacer"),
+  FORGET_NO("No, keep", "Non, garder"),
+  FORGOTTEN("Done: I keep nothing about this chat any more.", "C'est fait : je ne garde plus rien sur cette conversation."),
+  FORGET_CANCELLED("Nothing was deleted.", "Rien n'a été effacé."),
   FAILURE(
       "Sorry, something went wrong on my side. Please try again in a moment.",
       "Désolé, un problème est survenu de mon côté. Réessayez dans un instant.");

@@ -5,7 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.pledgebot.chat.ChatEngine;
-import org.pledgebot.chat.InMemoryChatMemory;
+import org.pledgebot.store.Store;
 import org.pledgebot.console.ConsoleChat;
 import picocli.CommandLine.Command;
 
@@ -23,10 +23,10 @@ final class BotCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = Settings.load(context.env());
-    try (App app = App.open(settings)) {
+    try (App app = App.open(settings); Store store = Store.open(settings.database())) {
       context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands.");
       context.err().flush();
-      ChatEngine engine = new ChatEngine(app.search(), new InMemoryChatMemory());
+      ChatEngine engine = new ChatEngine(app.search(), store, store);
       BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
       new ConsoleChat(engine, in, context.out(), System.console() != null ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED, languageCode(context)).run();
       return 0;

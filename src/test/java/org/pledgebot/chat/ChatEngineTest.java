@@ -8,16 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.store.Store;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.search.PledgeSearch;
 
 class ChatEngineTest {
 
   static PledgeSearch search;
-  final InMemoryChatMemory memory = new InMemoryChatMemory();
+  @TempDir Path data;
+  Store memory;
   ChatEngine engine;
 
   @BeforeAll
@@ -30,10 +36,18 @@ class ChatEngineTest {
     search.close();
   }
 
+  @BeforeEach
+  void open() {
+    memory = Store.open(data.resolve("pledgebot.db"));
+    engine = new ChatEngine(search, memory, memory);
+  }
+
+  @AfterEach
+  void closeStore() {
+    memory.close();
+  }
+
   ChatEngine engine() {
-    if (engine == null) {
-      engine = new ChatEngine(search, memory);
-    }
     return engine;
   }
 
@@ -160,10 +174,79 @@ class ChatEngineTest {
   @Test
   void aFailingSearchBecomesAnApology() throws IOException {
     PledgeSearch closed = Fixtures.shippedIndex();
-    ChatEngine broken = new ChatEngine(closed, memory);
+    ChatEngine broken = new ChatEngine(closed, memory, memory);
     closed.close();
     List<Reply> replies = broken.handle(new Input.Text(42, ChatType.PRIVATE, 7, "fr", "données ouvertes"));
     Reply.Send send = assertInstanceOf(Reply.Send.class, replies.get(0));
     assertEquals("Désolé, un problème est survenu de mon côté. Réessayez dans un instant.", send.html());
+  }
+
+  @Test
+  void subscribeResolvesThemesPledgersAndQuestions() {
+    assertEquals("Subscribed to the contact area <b>Open data</b>. I will tell you when a new pledge matches. "
+        + "/subscriptions lists what you follow.", ask("/subscribe alert me about open data", "en").html());
+    assertTrue(ask("/abonner tout sur la Norvège", "fr").html()
+        .startsWith("Abonnement enregistré : le pair <b>Norvège</b>."));
+    assertTrue(ask("/subscribe FOI", "en").html().contains("the contact area <b>Access to information</b>"));
+    assertTrue(ask("/subscribe mining royalties in West Africa", "en").html()
+        .contains("the question “mining royalties in West Africa”"));
+    assertTrue(ask("/subscribe open data", "en").html().startsWith("You already follow the contact area <b>Open data</b>"));
+    List<org.pledgebot.alerts.Subscription> subs = memory.list(42);
+    assertEquals(List.of(new org.pledgebot.alerts.Target.Theme("open-data"),
+        new org.pledgebot.alerts.Target.Pledger("NO"),
+        new org.pledgebot.alerts.Target.Theme("access-to-information"),
+        new org.pledgebot.alerts.Target.Query("mining royalties in West Africa", Lang.EN)),
+        subs.stream().map(org.pledgebot.alerts.Subscription::target).toList());
+  }
+
+  @Test
+  void subscribeWithoutWhatOffersThemeButtons() {
+    Reply.Send prompt = ask("/subscribe", "fr");
+    assertTrue(prompt.html().startsWith("Que dois-je surveiller"));
+    Button budget = prompt.keyboard().buttons().stream().filter(b -> b.data().equals("s:budget-transparency"))
+        .findFirst().orElseThrow();
+    Reply.Edit done = assertInstanceOf(Reply.Edit.class, press(budget.data(), 3).get(1));
+    assertTrue(done.html().startsWith("Subscribed to the contact area <b>Budget and spending transparency</b>"), done.html());
+  }
+
+  @Test
+  void listAndUnsubscribeByNumberButtonOrAll() {
+    ask("/subscribe open data", "en");
+    ask("/subscribe Norway", "en");
+    ask("/subscribe budget transparency", "en");
+    Reply.Send list = ask("/subscriptions", "en");
+    assertEquals("You follow:\n1. the contact area <b>Open data</b>\n2. the pledger <b>Norway</b>\n"
+        + "3. the contact area <b>Budget and spending transparency</b>", list.html());
+    assertEquals(3, list.keyboard().buttons().size());
+    assertEquals("Unsubscribed from the pledger <b>Norway</b>.", ask("/unsubscribe 2", "en").html());
+    assertEquals("You have no subscription number 7. /subscriptions lists them.", ask("/unsubscribe 7", "en").html());
+    String firstButton = list.keyboard().buttons().get(0).data();
+    Reply.Send gone = assertInstanceOf(Reply.Send.class, press(firstButton, 9).get(1));
+    assertEquals("Unsubscribed from the contact area <b>Open data</b>.", gone.html());
+    assertEquals(1, press(firstButton, 9).size(), "a second press finds nothing to remove");
+    assertEquals("Unsubscribed from everything (1).", ask("/unsubscribe all", "en").html());
+    assertTrue(ask("/abonnements", "fr").html().startsWith("Vous ne suivez rien"));
+  }
+
+  @Test
+  void forgetAsksFirstThenDeletesEverything() {
+    ask("/lang fr", "en");
+    ask("/abonner données ouvertes", "fr");
+    Reply.Send confirm = ask("/oublier", "fr");
+    assertEquals(List.of("f:y", "f:n"), confirm.keyboard().buttons().stream().map(Button::data).toList());
+    assertEquals("Rien n'a été effacé.", ((Reply.Edit) press("f:n", 4).get(1)).html());
+    assertEquals(1, memory.list(42).size());
+    assertEquals("C'est fait : je ne garde plus rien sur cette conversation.", ((Reply.Edit) press("f:y", 4).get(1)).html());
+    assertTrue(memory.list(42).isEmpty());
+    assertTrue(memory.language(42).isEmpty());
+  }
+
+  @Test
+  void aChatCannotFollowEndlessly() {
+    for (int i = 0; i < 50; i++) {
+      ask("/subscribe question number " + i, "en");
+    }
+    assertEquals("You already follow 50 things, the most I keep for one chat. /unsubscribe some first.",
+        ask("/subscribe one more", "en").html());
   }
 }

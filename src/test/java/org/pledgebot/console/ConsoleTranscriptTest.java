@@ -16,9 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.Fixtures;
-import org.pledgebot.chat.InMemoryChatMemory;
+import org.pledgebot.store.Store;
 import org.pledgebot.search.PledgeSearch;
 
 /**
@@ -42,6 +43,8 @@ class ConsoleTranscriptTest {
     search.close();
   }
 
+  @TempDir Path data;
+
   @TestFactory
   Stream<DynamicTest> transcripts() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
@@ -50,13 +53,19 @@ class ConsoleTranscriptTest {
     }
   }
 
-  static void check(Path file) throws IOException {
+  /** Each transcript starts with an empty store, as a first-time user would. */
+  void check(Path file) throws IOException {
+    try (Store store = Store.open(data.resolve(file.getFileName() + ".db"))) {
+      check(file, new ChatEngine(search, store, store));
+    }
+  }
+
+  static void check(Path file, ChatEngine engine) throws IOException {
     String expected = Files.readString(file, StandardCharsets.UTF_8);
     String input = expected.lines().filter(l -> l.startsWith("> ")).map(l -> l.substring(2))
         .collect(Collectors.joining("\n", "", "\n"));
     String language = file.getFileName().toString().startsWith("fr-") ? "fr" : "en";
     StringWriter out = new StringWriter();
-    ChatEngine engine = new ChatEngine(search, new InMemoryChatMemory());
     new ConsoleChat(engine, new BufferedReader(new StringReader(input)), new PrintWriter(out),
         ConsoleChat.Mode.TRANSCRIPT, language).run();
     if (Boolean.getBoolean("golden.update")) {
