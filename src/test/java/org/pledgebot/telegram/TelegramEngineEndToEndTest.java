@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.Fixtures;
-import org.pledgebot.chat.InMemoryChatMemory;
 import org.pledgebot.search.PledgeSearch;
+import org.pledgebot.store.Store;
 
 /** The real conversation engine on the shipped corpus, behind the transport and the fake Bot API. */
 @Timeout(30)
@@ -25,7 +27,9 @@ class TelegramEngineEndToEndTest {
   static final Duration WAIT = Duration.ofSeconds(5);
   static PledgeSearch search;
 
+  @TempDir Path data;
   FakeBotApi api;
+  Store store;
   TelegramBot bot;
 
   @BeforeAll
@@ -41,17 +45,24 @@ class TelegramEngineEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     api = FakeBotApi.start(TelegramBotTest.TOKEN);
-    bot = TelegramBot.builder(TelegramBotTest.TOKEN, new ChatEngine(search, new InMemoryChatMemory()))
+    bot = TelegramBot.builder(TelegramBotTest.TOKEN, engine())
         .apiUrl(api.url())
         .pollTimeout(Duration.ofSeconds(2))
         .build();
     bot.start();
   }
 
+  /** The engine, remembering chats in a fresh SQLite store. */
+  ChatEngine engine() {
+    store = Store.open(data.resolve("bot.db"));
+    return new ChatEngine(search, store, store);
+  }
+
   @AfterEach
   void stop() {
     bot.close();
     api.close();
+    store.close();
   }
 
   @Test
