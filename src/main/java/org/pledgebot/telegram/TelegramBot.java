@@ -162,14 +162,14 @@ public final class TelegramBot implements AutoCloseable {
       // registering deletes the webhook (getUpdates is refused while one is set) and starts polling
       polling.registerBot(token, () -> url, LenientGetUpdates.generator(settings.pollTimeout), dispatcher);
     } catch (ApiCallException e) {
-      shutDown();
+      abandon();
       throw new TelegramStartException("Telegram bot could not start: " + e.getMessage());
     } catch (TelegramApiException | RuntimeException e) {
-      shutDown();
+      abandon();
       throw new TelegramStartException("Telegram bot could not start polling: " + redactor.describe(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      shutDown();
+      abandon();
       throw new TelegramStartException("interrupted while starting the Telegram bot");
     }
     state = State.STARTED;
@@ -239,6 +239,19 @@ public final class TelegramBot implements AutoCloseable {
     } catch (ApiCallException e) {
       log.info("updates up to {} may be delivered again after a restart: {}", last, e.getMessage());
     }
+  }
+
+  /** A failed start leaves nothing running, and the bot cannot be started again. */
+  private void abandon() {
+    state = State.CLOSED;
+    if (queues != null) {
+      try {
+        queues.close(Duration.ZERO);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    shutDown();
   }
 
   private void shutDown() {

@@ -114,6 +114,19 @@ class TelegramBotTest {
   }
 
   @Test
+  void aRefusedCommandMenuCostsOneWarningAndTheBotStillAnswers() throws Exception {
+    try (LogCapture log = new LogCapture()) {
+      api.failNext("setMyCommands", 3, FakeBotApi.Answer.badRequest("BOT_COMMAND_INVALID"));
+      start();
+      api.enqueue(Updates.privateText(111, "en", "menu?"));
+
+      assertEquals("echo: menu?", sentTo(api, 111).text());
+      assertEquals(1, log.text().lines().filter(l -> l.contains(" WARN ")).count(), log.text());
+      assertTrue(log.text().contains("command menu not (fully) registered"), log.text());
+    }
+  }
+
+  @Test
   void pagesThroughACallbackWithAnEditAndAnAcknowledgement() throws Exception {
     start();
     api.enqueue(Updates.callback(201, "private", 201, "en", 55, "more:1"));
