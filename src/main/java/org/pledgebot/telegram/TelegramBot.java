@@ -50,8 +50,10 @@ public final class TelegramBot implements AutoCloseable {
   /** Telegram's own Bot API server. */
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
-  /** The environment variables {@link #fromEnvironment} reads. */
+  /** The environment variable with the bot token; its presence turns the Telegram transport on. */
   public static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
+
+  /** The environment variable with the Bot API URL, {@value #DEFAULT_API_URL} when unset. */
   public static final String API_URL_VARIABLE = "TELEGRAM_API_URL";
 
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
