@@ -27,15 +27,24 @@ final class Json {
       if (size > MAX_FILE_BYTES) {
         throw new CorpusException(file, "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES);
       }
-      JsonNode root = MAPPER.readTree(Files.readAllBytes(file));
+      return parse(file, Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new CorpusException(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Parses {@code bytes}, naming {@code source} in errors. */
+  static JsonNode parse(Path source, byte[] bytes) throws CorpusException {
+    try {
+      JsonNode root = MAPPER.readTree(bytes);
       if (root == null || root.isMissingNode()) {
-        throw new CorpusException(file, "file is empty");
+        throw new CorpusException(source, "file is empty");
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new CorpusException(file, syntaxError(e));
+      throw new CorpusException(source, syntaxError(e));
     } catch (IOException e) {
-      throw new CorpusException(file, "cannot read: " + e.getMessage());
+      throw new CorpusException(source, "cannot read: " + e.getMessage());
     }
   }
 

@@ -26,7 +26,23 @@ public final class Thesaurus {
 
   /** Reads and checks a thesaurus file. */
   public static Thesaurus load(Path file) throws CorpusException {
-    JsonNode root = Json.read(file);
+    return fromJson(file, Json.read(file));
+  }
+
+  /** Reads the thesaurus shipped inside the jar, for a working directory without {@code config/}. */
+  public static Thesaurus embedded() throws CorpusException {
+    Path name = Path.of("classpath:themes.json");
+    try (var in = Thesaurus.class.getResourceAsStream("/themes.json")) {
+      if (in == null) {
+        throw new CorpusException(name, "not found in the jar: rebuild it");
+      }
+      return fromJson(name, Json.parse(name, in.readAllBytes()));
+    } catch (java.io.IOException e) {
+      throw new CorpusException(name, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static Thesaurus fromJson(Path file, JsonNode root) throws CorpusException {
     if (!root.isArray() || root.isEmpty()) {
       throw new CorpusException(file, "must be a non-empty JSON array of themes");
     }

@@ -1,69 +1,344 @@
 package org.pledgebot.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Bits;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 
-/** STUB: the search helper replaces this file. Signatures are the contract. */
+/**
+ * The pledge index: bilingual full-text search with theme and name detection, typo tolerance and
+ * an off-topic cut, over a Lucene index kept in sync with the corpus.
+ *
+ * <p>Thread-safe: any number of threads may search while one updates. Updates ({@link #sync},
+ * {@link #upsert}, {@link #delete}) are serialised, commit, and become visible to searches when
+ * they return. Close it to release the index directory.
+ */
 public final class PledgeSearch implements AutoCloseable {
 
+  private final Thesaurus thesaurus;
+  private final Directory directory;
+  private final Analysis analysis = new Analysis();
+  private final PledgeCodec codec = new PledgeCodec();
+  private final ThemeDetector themes;
+  private final QuestionCompiler compiler;
+  private final Snippets snippets;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Object writeLock = new Object();
+  private volatile Catalog catalog;
+
+  private PledgeSearch(Directory directory, Thesaurus thesaurus) throws IOException {
+    this.thesaurus = thesaurus;
+    this.directory = directory;
+    this.themes = new ThemeDetector(analysis, thesaurus);
+    this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(themes));
+    this.snippets = new Snippets(analysis, themes);
+    IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis))
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
+    try {
+      writer.commit();
+      this.searchers = new SearcherManager(writer, null);
+      this.catalog = load();
+    } catch (IOException | RuntimeException e) {
+      writer.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens (or creates) the index in {@code indexDir}, e.g. {@code var/index}; what it already
+   * holds is searchable at once. Only one process may have a directory open.
+   */
   public static PledgeSearch open(Path indexDir, Thesaurus thesaurus) throws IOException {
-    throw new UnsupportedOperationException();
+    Files.createDirectories(indexDir);
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      return new PledgeSearch(dir, thesaurus);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw new IOException("cannot open the index in " + indexDir + ": " + e.getMessage(), e);
+    }
   }
 
+  /** An empty index in memory, for tests and benchmarks. */
   public static PledgeSearch inMemory(Thesaurus thesaurus) throws IOException {
-    throw new UnsupportedOperationException();
+    return new PledgeSearch(new ByteBuffersDirectory(), thesaurus);
   }
 
+  /** The thesaurus themes are detected with. */
   public Thesaurus thesaurus() {
-    throw new UnsupportedOperationException();
+    return thesaurus;
   }
 
+  /**
+   * Makes the index hold exactly the corpus' pledges: new ids are added, changed pledges (by
+   * fingerprint) replaced, ids no longer in the corpus removed; unchanged pledges are left alone.
+   */
   public SyncReport sync(Corpus corpus) throws IOException {
-    throw new UnsupportedOperationException();
+    synchronized (writeLock) {
+      Map<String, Indexed> current = catalog.byId();
+      Map<String, Indexed> next = new HashMap<>(current);
+      List<String> added = new ArrayList<>();
+      List<String> updated = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Pledge p : corpus.pledges()) {
+        seen.add(p.id());
+        Indexed old = current.get(p.id());
+        String hash = codec.hash(p);
+        if (old == null || !old.hash().equals(hash)) {
+          (old == null ? added : updated).add(p.id());
+          next.put(p.id(), write(p, hash));
+        }
+      }
+      List<String> removed = new ArrayList<>();
+      for (String id : current.keySet()) {
+        if (!seen.contains(id)) {
+          writer.deleteDocuments(Fields.id(id));
+          next.remove(id);
+          removed.add(id);
+        }
+      }
+      publish(next);
+      added.sort(null);
+      updated.sort(null);
+      removed.sort(null);
+      return new SyncReport(added, updated, removed, next.size());
+    }
   }
 
+  /** Adds a pledge, or replaces the one with its id. */
   public void upsert(Pledge pledge) throws IOException {
-    throw new UnsupportedOperationException();
+    synchronized (writeLock) {
+      Map<String, Indexed> next = new HashMap<>(catalog.byId());
+      next.put(pledge.id(), write(pledge, codec.hash(pledge)));
+      publish(next);
+    }
   }
 
+  /** Removes the pledge with this id; false when there was none. */
   public boolean delete(String id) throws IOException {
-    throw new UnsupportedOperationException();
+    synchronized (writeLock) {
+      if (!catalog.byId().containsKey(id)) {
+        return false;
+      }
+      Map<String, Indexed> next = new HashMap<>(catalog.byId());
+      writer.deleteDocuments(Fields.id(id));
+      next.remove(id);
+      publish(next);
+      return true;
+    }
   }
 
+  private Indexed write(Pledge p, String hash) throws IOException {
+    writer.updateDocument(Fields.id(p.id()), Fields.document(p, hash, codec.encode(p), themes));
+    return new Indexed(p, hash, NameKey.of(analysis, p));
+  }
+
+  private void publish(Map<String, Indexed> next) throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    catalog = Catalog.of(analysis, next, vocabulary());
+  }
+
+  /**
+   * Answers a question: the relevant pledges, best first, each with a snippet in the answer
+   * language. Blank questions and questions about nothing in the corpus get no hits.
+   */
   public SearchResponse search(SearchRequest request) {
-    throw new UnsupportedOperationException();
+    String text = QuestionCompiler.clip(request.text());
+    if (text.isEmpty()) {
+      return new SearchResponse("", request.lang().orElse(Lang.EN), List.of());
+    }
+    Catalog c = catalog;
+    Question q = compiler.compile(text, request.lang(), tokens -> c.names().frenchVotes(tokens));
+    Map<String, Boolean> names = c.names().match(q);
+    Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary());
+    if (query.isEmpty()) {
+      return new SearchResponse(q.text(), q.lang(), List.of());
+    }
+    return new SearchResponse(q.text(), q.lang(), hits(c, q, query.get(), request.limit()));
   }
 
+  private List<Hit> hits(Catalog c, Question q, Query query, int limit) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(query, limit);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+          Indexed ix = c.byId().get(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+          if (ix != null) {
+            hits.add(new Hit(ix.pledge(), sd.score, snippets.snippet(ix.pledge(), q)));
+          }
+        }
+        return hits;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed for \"" + q.text() + "\"", e);
+    }
+  }
+
+  /** The pledge with this id (exact, else ignoring case). */
   public Optional<Pledge> pledge(String id) {
-    throw new UnsupportedOperationException();
+    Catalog c = catalog;
+    Indexed ix = c.byId().get(id);
+    if (ix == null) {
+      String exact = c.idsLower().get(id.strip().toLowerCase(Locale.ROOT));
+      ix = exact == null ? null : c.byId().get(exact);
+    }
+    return Optional.ofNullable(ix).map(Indexed::pledge);
   }
 
+  /**
+   * The pledger a user means by a name, alias or id, in either language, ignoring case, accents
+   * and punctuation ("etats unis", "États-Unis", "USA", "ocde", "the Netherlands", "GB"), with
+   * typos tolerated ("Norwy"); else a name mentioned inside the text ("tell me about Norway").
+   */
   public Optional<Pledge> findPledger(String nameOrAlias) {
-    throw new UnsupportedOperationException();
+    Catalog c = catalog;
+    String text = QuestionCompiler.clip(nameOrAlias);
+    Optional<Pledge> byId = pledge(text);
+    if (byId.isPresent() || text.isEmpty()) {
+      return byId;
+    }
+    List<String> tokens = analysis.surface(text);
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> ids = c.names().exact(tokens);
+    if (ids.isEmpty()) {
+      ids = c.names().near(tokens);
+    }
+    if (ids.isEmpty()) {
+      Question q = compiler.compile(text, Optional.of(Lang.EN), t -> 0);
+      java.util.Arrays.fill(q.upper(), true);
+      ids = c.names().match(q).entrySet().stream()
+          .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+          .map(Map.Entry::getKey).toList();
+    }
+    return ids.stream().findFirst().map(id -> c.byId().get(id).pledge());
   }
 
+  /** The pledges with this theme, sorted by English name. */
   public List<Pledge> byTheme(String themeId) {
-    throw new UnsupportedOperationException();
+    if (thesaurus.theme(themeId).isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown theme id \"" + themeId + "\" (known: " + String.join(", ", thesaurus.ids()) + ")");
+    }
+    return catalog.byId().values().stream()
+        .map(Indexed::pledge)
+        .filter(p -> p.themes().contains(themeId))
+        .sorted(Comparator.comparing((Pledge p) -> Folding.fold(p.name(Lang.EN))).thenComparing(Pledge::id))
+        .toList();
   }
 
+  /** Every indexed pledge, sorted by id. */
   public List<Pledge> all() {
-    throw new UnsupportedOperationException();
+    return catalog.byId().values().stream()
+        .map(Indexed::pledge)
+        .sorted(Comparator.comparing(Pledge::id))
+        .toList();
   }
 
+  /** How many pledges the index holds. */
   public int size() {
-    throw new UnsupportedOperationException();
+    return catalog.byId().size();
   }
 
+  /**
+   * French or English: votes from words of one language only (stopwords, question words,
+   * thesaurus words), French accents and elisions, English contractions, and pledger names written
+   * in one language ("Norvège", "OCDE"). Ties and unknowns are English.
+   */
   public Lang detectLanguage(String text) {
-    throw new UnsupportedOperationException();
+    Catalog c = catalog;
+    String clipped = QuestionCompiler.clip(text);
+    int margin = compiler.frenchMargin(clipped) + c.names().frenchVotes(analysis.surface(clipped));
+    return LanguageDetector.decide(margin);
+  }
+
+  private Catalog load() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Map<String, Indexed> byId = new HashMap<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            var d = stored.document(doc);
+            Pledge p = codec.decode(d.getBinaryValue(Fields.JSON).bytes);
+            byId.put(p.id(), new Indexed(p, d.get(Fields.HASH), NameKey.of(analysis, p)));
+          }
+        }
+      }
+      return Catalog.of(analysis, byId, vocabulary(searcher));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private Vocabulary vocabulary() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return vocabulary(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The words of the plain field: what typos are corrected towards. */
+  private static Vocabulary vocabulary(IndexSearcher searcher) throws IOException {
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.PLAIN);
+    List<String> words = new ArrayList<>();
+    if (terms != null) {
+      TermsEnum it = terms.iterator();
+      for (BytesRef t = it.next(); t != null; t = it.next()) {
+        words.add(t.utf8ToString());
+      }
+    }
+    return new Vocabulary(words);
   }
 
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers) {
+      analysis.close();
+    }
+  }
 }

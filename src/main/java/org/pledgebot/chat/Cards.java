@@ -1,0 +1,81 @@
+package org.pledgebot.chat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.corpus.Thesaurus;
+
+/** Writes pledgers as the short HTML cards the bot lists: name, kind, contact areas, summary, link. */
+final class Cards {
+
+  /** A card's summary is one line; longer pledge texts are cut at a word boundary. */
+  static final int SUMMARY_CHARS = 220;
+
+  private final Thesaurus thesaurus;
+
+  Cards(Thesaurus thesaurus) {
+    this.thesaurus = thesaurus;
+  }
+
+  /** A whole pledge stays well inside one message, with room for the name and links. */
+  static final int FULL_CHARS = 3_000;
+
+  /** The card of {@code pledge} in a listing, numbered {@code position}, with {@code summary} as its text. */
+  String card(int position, Pledge pledge, String summary, Lang lang) {
+    return card(position + ". ", pledge, clip(summary, SUMMARY_CHARS), lang);
+  }
+
+  /** The card of one pledge on its own, with its whole text. */
+  String full(Pledge pledge, Lang lang) {
+    return card("", pledge, clip(pledge.text(lang), FULL_CHARS), lang);
+  }
+
+  private String card(String number, Pledge pledge, String text, Lang lang) {
+    StringBuilder out = new StringBuilder();
+    out.append("<b>").append(number).append(Html.escape(pledge.name(lang))).append("</b>");
+    out.append(" · ").append(Html.escape(pledge.kind().label(lang))).append('\n');
+    out.append(Html.italic(Say.CONTACT_AREAS.in(lang, themes(pledge, lang)))).append('\n');
+    out.append(Html.escape(text));
+    pledge.url().ifPresent(url -> out.append('\n').append(Html.link(url, Say.DETAILS.in(lang))));
+    return out.toString();
+  }
+
+  /** The labels of the pledge's themes in {@code lang}, comma-separated. */
+  String themes(Pledge pledge, Lang lang) {
+    return pledge.themes().stream().map(t -> thesaurus.label(t, lang)).collect(Collectors.joining(", "));
+  }
+
+  /** Cards for a page of pledgers, numbered from {@code first}, separated by blank lines. */
+  String cards(int first, List<Entry> entries, Lang lang) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < entries.size(); i++) {
+      out.append("\n\n").append(card(first + i, entries.get(i).pledge(), entries.get(i).summary(), lang));
+    }
+    return out.toString();
+  }
+
+  /** The first sentence of a pledge text, for listings without a search snippet. */
+  static String firstSentence(String text) {
+    int end = text.indexOf(". ");
+    return end < 0 ? text : text.substring(0, end + 1);
+  }
+
+  /** {@code text} cut to at most {@code max} characters at a word boundary, with an ellipsis. */
+  static String clip(String text, int max) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= max) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', max - 1);
+    return flat.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+  }
+
+  /**
+   * One pledger in a listing.
+   *
+   * @param pledge the pledger
+   * @param summary the text to show for it
+   */
+  record Entry(Pledge pledge, String summary) {}
+}

@@ -1,0 +1,299 @@
+package org.pledgebot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.pledgebot.alerts.Subscriptions;
+import org.pledgebot.chat.Cards.Entry;
+import org.pledgebot.chat.Listings.Listing;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.corpus.Theme;
+import org.pledgebot.search.Hit;
+import org.pledgebot.search.PledgeSearch;
+import org.pledgebot.search.SearchRequest;
+import org.pledgebot.search.SearchResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conversation: questions, commands and button presses in, replies out. It knows nothing of
+ * Telegram or of the console; both transports feed it the same {@link Input}s.
+ *
+ * <p>This is the one place where a failure while answering is reported: it is logged with the
+ * chat id and the user gets a short apology instead of silence.
+ */
+public final class ChatEngine implements ChatHandler {
+
+  /** At most this many pledgers in one message. */
+  public static final int PAGE_SIZE = 5;
+
+  /** How many hits a question may page through. */
+  static final int MAX_HITS = 50;
+
+  /** Inline results are capped by Telegram at 50; ten keep the popup readable. */
+  static final int INLINE_HITS = 10;
+
+  /** The question as echoed in a header is cut to this, so a huge message cannot swell replies. */
+  static final int ECHO_CHARS = 80;
+
+  private static final Logger log = LoggerFactory.getLogger(ChatEngine.class);
+
+  private final PledgeSearch search;
+  private final ChatMemory memory;
+  private final Cards cards;
+  private final Listings listings;
+  private final SubscriptionCommands subscriptions;
+
+  public ChatEngine(PledgeSearch search, ChatMemory memory, Subscriptions subscriptions) {
+    this.search = search;
+    this.memory = memory;
+    this.cards = new Cards(search.thesaurus());
+    this.listings = new Listings(10_000);
+    this.subscriptions = new SubscriptionCommands(search, memory, subscriptions);
+  }
+
+  @Override
+  public List<Reply> handle(Input input) {
+    try {
+      if (input instanceof Input.Text text) {
+        return onText(text);
+      }
+      if (input instanceof Input.Callback callback) {
+        return onCallback(callback);
+      }
+      return onInline((Input.Inline) input);
+    } catch (RuntimeException e) {
+      log.error("failed to answer {} from user {}", describe(input), input.userId(), e);
+      return apology(input);
+    }
+  }
+
+  private List<Reply> onText(Input.Text in) {
+    String text = in.text() == null ? "" : in.text().strip();
+    if (text.startsWith("/")) {
+      return command(in, text);
+    }
+    return List.of(answer(in.chatId(), text, replyLang(in.chatId(), in.languageCode())));
+  }
+
+  private List<Reply> command(Input.Text in, String text) {
+    int space = indexOfWhitespace(text);
+    String name = text.substring(1, space).toLowerCase(Locale.ROOT);
+    int at = name.indexOf('@');
+    if (at >= 0) {
+      name = name.substring(0, at);
+    }
+    String args = text.substring(space).strip();
+    long chat = in.chatId();
+    Lang lang = replyLang(chat, in.languageCode());
+    return switch (name) {
+      case "start" -> List.of(send(chat, Say.WELCOME.in(lang)));
+      case "help", "aide" -> List.of(send(chat, Say.HELP.in(lang)));
+      case "themes", "theme", "thèmes" -> List.of(themes(chat, lang));
+      case "country", "pays", "who", "qui" -> List.of(pledger(chat, args, lang));
+      case "lang", "langue", "language" -> List.of(language(chat, args, lang));
+      case "subscribe", "abonner", "sabonner" -> List.of(subscriptions.subscribe(in, args, lang));
+      case "subscriptions", "abonnements" -> List.of(subscriptions.list(chat, lang));
+      case "unsubscribe", "desabonner", "désabonner" -> List.of(subscriptions.unsubscribe(chat, args, lang));
+      case "forget", "oublier" -> List.of(subscriptions.askToForget(chat, lang));
+      default -> List.of(send(chat, Say.UNKNOWN_COMMAND.in(lang, Html.escape(Cards.clip("/" + name, 40)))));
+    };
+  }
+
+  private Reply answer(long chat, String question, Lang fallback) {
+    if (question.isEmpty()) {
+      return send(chat, Say.EMPTY_QUESTION.in(fallback));
+    }
+    SearchResponse response = search.search(new SearchRequest(question, memory.language(chat), MAX_HITS));
+    Lang lang = response.lang();
+    String echo = Html.escape(Cards.clip(question, ECHO_CHARS));
+    if (response.hits().isEmpty()) {
+      return send(chat, Say.NO_RESULTS.in(lang, echo));
+    }
+    List<Entry> entries = response.hits().stream().map(h -> entry(h.pledge(), lang)).toList();
+    Listing listing = new Listing(echo, lang, entries);
+    String key = listings.put(listing);
+    return new Reply.Send(chat, questionPage(listing, 0), pager("q:" + key, 0, entries.size(), lang));
+  }
+
+  /** A listed pledger with its one-line summary: what it pledged, the first sentence of its text. */
+  private static Entry entry(Pledge pledge, Lang lang) {
+    return new Entry(pledge, Cards.firstSentence(pledge.text(lang)));
+  }
+
+  private String questionPage(Listing listing, int offset) {
+    List<Entry> entries = listing.entries();
+    int end = Math.min(offset + PAGE_SIZE, entries.size());
+    String header = Say.RESULTS_HEADER.in(listing.lang(), listing.echo(), offset + 1, end, entries.size());
+    return header + cards.cards(offset + 1, entries.subList(offset, end), listing.lang());
+  }
+
+  private Reply themes(long chat, Lang lang) {
+    List<Button> buttons = new ArrayList<>();
+    for (Theme theme : search.thesaurus().themes()) {
+      buttons.add(new Button(theme.label(lang), "t:" + theme.id()));
+    }
+    return new Reply.Send(chat, Say.THEMES_PROMPT.in(lang), Keyboard.column(buttons));
+  }
+
+  private String themePage(Theme theme, List<Pledge> pledgers, int offset, Lang lang) {
+    int end = Math.min(offset + PAGE_SIZE, pledgers.size());
+    List<Entry> entries = pledgers.subList(offset, end).stream().map(p -> entry(p, lang)).toList();
+    String header = Say.THEME_HEADER.in(lang, Html.escape(theme.label(lang)), offset + 1, end, pledgers.size());
+    return header + cards.cards(offset + 1, entries, lang);
+  }
+
+  private Reply pledger(long chat, String name, Lang lang) {
+    if (name.isEmpty()) {
+      return send(chat, Say.COUNTRY_USAGE.in(lang));
+    }
+    Optional<Pledge> found = search.findPledger(name);
+    if (found.isEmpty()) {
+      return send(chat, Say.COUNTRY_UNKNOWN.in(lang, Html.escape(Cards.clip(name, ECHO_CHARS))));
+    }
+    return send(chat, cards.full(found.get(), lang));
+  }
+
+  private Reply language(long chat, String arg, Lang current) {
+    Optional<Lang> chosen = Lang.parse(arg.strip());
+    if (chosen.isEmpty()) {
+      return new Reply.Send(chat, Say.LANG_PROMPT.in(current), languageButtons());
+    }
+    memory.setLanguage(chat, chosen.get());
+    return send(chat, Say.LANG_SET.in(chosen.get()));
+  }
+
+  private static Keyboard languageButtons() {
+    return new Keyboard(List.of(List.of(new Button("English", "l:en"), new Button("Français", "l:fr"))));
+  }
+
+  private List<Reply> onCallback(Input.Callback in) {
+    String[] parts = in.data() == null ? new String[0] : in.data().split(":", -1);
+    Lang lang = replyLang(in.chatId(), in.languageCode());
+    Optional<Reply> update =
+        switch (parts.length > 0 ? parts[0] : "") {
+          case "q" -> parts.length == 3 ? questionCallback(in, parts[1], offset(parts[2])) : Optional.empty();
+          case "t" -> parts.length >= 2 ? themeCallback(in, parts[1], parts.length == 3 ? offset(parts[2]) : 0, lang)
+              : Optional.empty();
+          case "l" -> parts.length == 2 ? languageCallback(in, parts[1]) : Optional.empty();
+          case "s" -> parts.length == 2 ? subscriptions.subscribePressed(in, parts[1], lang) : Optional.empty();
+          case "u" -> parts.length == 2 ? subscriptions.unsubscribePressed(in, parts[1], lang) : Optional.empty();
+          case "f" -> parts.length == 2 ? subscriptions.forgetPressed(in, parts[1], lang) : Optional.empty();
+          default -> Optional.empty();
+        };
+    if (update.isEmpty()) {
+      return List.of(new Reply.AnswerCallback(in.callbackId(), Say.EXPIRED.in(lang)));
+    }
+    return List.of(new Reply.AnswerCallback(in.callbackId(), null), update.get());
+  }
+
+  private Optional<Reply> questionCallback(Input.Callback in, String key, int offset) {
+    return listings
+        .get(key)
+        .filter(l -> offset >= 0 && offset < l.entries().size())
+        .map(l -> new Reply.Edit(in.chatId(), in.messageId(), questionPage(l, offset),
+            pager("q:" + key, offset, l.entries().size(), l.lang())));
+  }
+
+  private Optional<Reply> themeCallback(Input.Callback in, String themeId, int offset, Lang lang) {
+    Optional<Theme> theme = search.thesaurus().theme(themeId);
+    if (theme.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Pledge> pledgers = search.byTheme(themeId);
+    if (offset < 0 || (offset >= pledgers.size() && offset > 0)) {
+      return Optional.empty();
+    }
+    if (pledgers.isEmpty()) {
+      return Optional.of(send(in.chatId(), Say.NO_RESULTS.in(lang, Html.escape(theme.get().label(lang)))));
+    }
+    String page = themePage(theme.get(), pledgers, offset, lang);
+    Keyboard keys = pager("t:" + themeId, offset, pledgers.size(), lang);
+    return Optional.of(offset == 0 ? new Reply.Send(in.chatId(), page, keys)
+        : new Reply.Edit(in.chatId(), in.messageId(), page, keys));
+  }
+
+  private Optional<Reply> languageCallback(Input.Callback in, String code) {
+    return Lang.parse(code).map(lang -> {
+      memory.setLanguage(in.chatId(), lang);
+      return new Reply.Edit(in.chatId(), in.messageId(), Say.LANG_SET.in(lang), Keyboard.NONE);
+    });
+  }
+
+  private static Keyboard pager(String prefix, int offset, int total, Lang lang) {
+    List<Button> row = new ArrayList<>();
+    if (offset > 0) {
+      row.add(new Button(Say.PREVIOUS.in(lang), prefix + ":" + Math.max(0, offset - PAGE_SIZE)));
+    }
+    if (offset + PAGE_SIZE < total) {
+      row.add(new Button(Say.MORE.in(lang), prefix + ":" + (offset + PAGE_SIZE)));
+    }
+    return new Keyboard(List.of(row));
+  }
+
+  private List<Reply> onInline(Input.Inline in) {
+    String text = in.text() == null ? "" : in.text().strip();
+    if (text.isEmpty()) {
+      return List.of(new Reply.AnswerInline(in.queryId(), List.of()));
+    }
+    SearchResponse response = search.search(new SearchRequest(text, Optional.empty(), INLINE_HITS));
+    Lang lang = response.lang();
+    List<Reply.Article> articles = new ArrayList<>();
+    for (Hit hit : response.hits()) {
+      Pledge p = hit.pledge();
+      String description = p.kind().label(lang) + " · " + cards.themes(p, lang);
+      String html = cards.full(p, lang);
+      articles.add(new Reply.Article(p.id(), p.name(lang), description, html, p.url().orElse(null)));
+    }
+    return List.of(new Reply.AnswerInline(in.queryId(), articles));
+  }
+
+  /** The chat's chosen language, else the client's, else English. */
+  private Lang replyLang(long chat, String languageCode) {
+    return memory.language(chat).or(() -> Lang.parse(languageCode)).orElse(Lang.EN);
+  }
+
+  static Reply send(long chat, String html) {
+    return new Reply.Send(chat, html, Keyboard.NONE);
+  }
+
+  private List<Reply> apology(Input input) {
+    Lang lang = Lang.parse(input.languageCode()).orElse(Lang.EN);
+    if (input instanceof Input.Text t) {
+      return List.of(send(t.chatId(), Say.FAILURE.in(lang)));
+    }
+    if (input instanceof Input.Callback c) {
+      return List.of(new Reply.AnswerCallback(c.callbackId(), Say.FAILURE.in(lang)));
+    }
+    return List.of(new Reply.AnswerInline(((Input.Inline) input).queryId(), List.of()));
+  }
+
+  private static String describe(Input input) {
+    if (input instanceof Input.Text t) {
+      return "a message in chat " + t.chatId();
+    }
+    if (input instanceof Input.Callback c) {
+      return "a button press (" + c.data() + ") in chat " + c.chatId();
+    }
+    return "an inline query";
+  }
+
+  static int offset(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static int indexOfWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+}

@@ -1,0 +1,143 @@
+package org.pledgebot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pledgebot.alerts.Subscription;
+import org.pledgebot.alerts.Subscriptions;
+import org.pledgebot.alerts.Target;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.search.PledgeSearch;
+
+/**
+ * The subscription part of the conversation: {@code /subscribe}, {@code /subscriptions},
+ * {@code /unsubscribe}, {@code /forget} and their buttons ({@code s:}, {@code u:}, {@code f:}).
+ */
+final class SubscriptionCommands {
+
+  /** One chat may follow this many things; more would make alerts noise. */
+  static final int MAX_SUBSCRIPTIONS = 50;
+
+  /** A saved question is kept to this length. */
+  static final int MAX_SAVED_QUESTION = 300;
+
+  private final PledgeSearch search;
+  private final ChatMemory memory;
+  private final Subscriptions store;
+  private final SubscriptionTopics topics;
+
+  SubscriptionCommands(PledgeSearch search, ChatMemory memory, Subscriptions store) {
+    this.search = search;
+    this.memory = memory;
+    this.store = store;
+    this.topics = new SubscriptionTopics(search);
+  }
+
+  Reply subscribe(Input.Text in, String what, Lang lang) {
+    long chat = in.chatId();
+    if (what.isEmpty()) {
+      List<Button> buttons = search.thesaurus().themes().stream()
+          .map(t -> new Button(t.label(lang), "s:" + t.id())).toList();
+      return new Reply.Send(chat, Say.SUBSCRIBE_PROMPT.in(lang), Keyboard.column(buttons));
+    }
+    String clipped = what.length() > MAX_SAVED_QUESTION ? Cards.clip(what, MAX_SAVED_QUESTION) : what;
+    Lang questionLang = memory.language(chat).orElseGet(() -> search.detectLanguage(clipped));
+    Target target = topics.resolve(clipped, questionLang);
+    return ChatEngine.send(chat, subscribeTo(chat, in.chatType(), target, lang));
+  }
+
+  private String subscribeTo(long chat, ChatType type, Target target, Lang lang) {
+    List<Subscription> existing = store.list(chat);
+    if (existing.stream().anyMatch(s -> s.target().equals(target))) {
+      return Say.ALREADY_SUBSCRIBED.in(lang, describe(target, lang));
+    }
+    if (existing.size() >= MAX_SUBSCRIPTIONS) {
+      return Say.TOO_MANY_SUBSCRIPTIONS.in(lang, existing.size());
+    }
+    store.subscribe(chat, type, target);
+    return Say.SUBSCRIBED.in(lang, describe(target, lang));
+  }
+
+  /** How a subscription's target reads in a sentence, as escaped HTML. */
+  private String describe(Target target, Lang lang) {
+    if (target instanceof Target.Theme theme) {
+      return Say.TARGET_THEME.in(lang, Html.escape(search.thesaurus().label(theme.themeId(), lang)));
+    }
+    if (target instanceof Target.Pledger pledger) {
+      String name = search.pledge(pledger.pledgeId()).map(p -> p.name(lang)).orElse(pledger.pledgeId());
+      return Say.TARGET_PLEDGER.in(lang, Html.escape(name));
+    }
+    return Say.TARGET_QUERY.in(lang, Html.escape(Cards.clip(((Target.Query) target).text(), ChatEngine.ECHO_CHARS)));
+  }
+
+  Reply list(long chat, Lang lang) {
+    List<Subscription> list = store.list(chat);
+    if (list.isEmpty()) {
+      return ChatEngine.send(chat, Say.NO_SUBSCRIPTIONS.in(lang));
+    }
+    StringBuilder text = new StringBuilder(Say.SUBSCRIPTIONS_HEADER.in(lang));
+    List<Button> buttons = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      text.append('\n').append(i + 1).append(". ").append(describe(list.get(i).target(), lang));
+      buttons.add(new Button(Say.UNSUBSCRIBE_BUTTON.in(lang, i + 1), "u:" + list.get(i).id()));
+    }
+    return new Reply.Send(chat, text.toString(), Keyboard.column(buttons));
+  }
+
+  Reply unsubscribe(long chat, String arg, Lang lang) {
+    if (arg.equalsIgnoreCase("all") || arg.equalsIgnoreCase("tout") || arg.equalsIgnoreCase("tous")) {
+      return ChatEngine.send(chat, Say.UNSUBSCRIBED_ALL.in(lang, store.unsubscribeAll(chat)));
+    }
+    if (arg.isEmpty()) {
+      return ChatEngine.send(chat, Say.UNSUBSCRIBE_USAGE.in(lang));
+    }
+    List<Subscription> list = store.list(chat);
+    int n = ChatEngine.offset(arg);
+    if (n < 1 || n > list.size()) {
+      return ChatEngine.send(chat, Say.NO_SUCH_SUBSCRIPTION.in(lang, Html.escape(Cards.clip(arg, 20))));
+    }
+    Subscription gone = list.get(n - 1);
+    store.unsubscribe(chat, gone.id());
+    return ChatEngine.send(chat, Say.UNSUBSCRIBED.in(lang, describe(gone.target(), lang)));
+  }
+
+  Optional<Reply> subscribePressed(Input.Callback in, String themeId, Lang lang) {
+    if (search.thesaurus().theme(themeId).isEmpty()) {
+      return Optional.empty();
+    }
+    String text = subscribeTo(in.chatId(), in.chatType(), new Target.Theme(themeId), lang);
+    return Optional.of(new Reply.Edit(in.chatId(), in.messageId(), text, Keyboard.NONE));
+  }
+
+  Optional<Reply> unsubscribePressed(Input.Callback in, String id, Lang lang) {
+    long subscriptionId;
+    try {
+      subscriptionId = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    Optional<Subscription> gone =
+        store.list(in.chatId()).stream().filter(s -> s.id() == subscriptionId).findFirst();
+    if (gone.isEmpty() || !store.unsubscribe(in.chatId(), subscriptionId)) {
+      return Optional.empty();
+    }
+    return Optional.of(ChatEngine.send(in.chatId(), Say.UNSUBSCRIBED.in(lang, describe(gone.get().target(), lang))));
+  }
+
+  Optional<Reply> forgetPressed(Input.Callback in, String answer, Lang lang) {
+    if (answer.equals("y")) {
+      store.forget(in.chatId());
+      return Optional.of(new Reply.Edit(in.chatId(), in.messageId(), Say.FORGOTTEN.in(lang), Keyboard.NONE));
+    }
+    if (answer.equals("n")) {
+      return Optional.of(new Reply.Edit(in.chatId(), in.messageId(), Say.FORGET_CANCELLED.in(lang), Keyboard.NONE));
+    }
+    return Optional.empty();
+  }
+
+  Reply askToForget(long chat, Lang lang) {
+    Keyboard yesNo = new Keyboard(List.of(
+        List.of(new Button(Say.FORGET_YES.in(lang), "f:y"), new Button(Say.FORGET_NO.in(lang), "f:n"))));
+    return new Reply.Send(chat, Say.FORGET_CONFIRM.in(lang), yesNo);
+  }
+}

@@ -1,0 +1,97 @@
+package org.pledgebot.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.CorpusException;
+import org.pledgebot.corpus.CorpusProblem;
+import org.pledgebot.corpus.CorpusReader;
+import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.search.PledgeSearch;
+import org.pledgebot.search.SyncReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The parts every command needs, wired once: the thesaurus, the corpus reader and the search
+ * index brought in step with the corpus. Closing it closes the index.
+ */
+final class App implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(App.class);
+
+  private final Settings settings;
+  private final Thesaurus thesaurus;
+  private final CorpusReader reader;
+  private final PledgeSearch search;
+
+  private App(Settings settings, Thesaurus thesaurus, PledgeSearch search) {
+    this.settings = settings;
+    this.thesaurus = thesaurus;
+    this.reader = new CorpusReader(thesaurus);
+    this.search = search;
+  }
+
+  /**
+   * Opens the index in the data directory and syncs it with the corpus. When another process (a
+   * running bot) holds the index, a private in-memory index is built instead, so that commands
+   * such as {@code search} still work beside the bot.
+   */
+  static App open(Settings settings) throws IOException, CorpusException {
+    Thesaurus thesaurus = thesaurus(settings.themes());
+    PledgeSearch search;
+    try {
+      Files.createDirectories(settings.indexDir());
+      search = PledgeSearch.open(settings.indexDir(), thesaurus);
+    } catch (LockObtainFailedException e) {
+      log.info("index {} is in use by another process; searching an in-memory copy", settings.indexDir());
+      search = PledgeSearch.inMemory(thesaurus);
+    }
+    App app = new App(settings, thesaurus, search);
+    try {
+      app.sync();
+      return app;
+    } catch (IOException | RuntimeException e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  static Thesaurus thesaurus(Path file) throws CorpusException {
+    return Files.exists(file) ? Thesaurus.load(file) : Thesaurus.embedded();
+  }
+
+  /** Reads the corpus, warns about each bad file, and brings the index in step. */
+  SyncReport sync() throws IOException {
+    Corpus corpus = reader.read(settings.corpus());
+    for (CorpusProblem problem : corpus.problems()) {
+      log.warn("skipping {}", problem);
+    }
+    SyncReport report = search.sync(corpus);
+    log.debug("index in step with {}: {}", settings.corpus(), report);
+    return report;
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  Thesaurus thesaurus() {
+    return thesaurus;
+  }
+
+  CorpusReader reader() {
+    return reader;
+  }
+
+  PledgeSearch search() {
+    return search;
+  }
+
+  @Override
+  public void close() throws IOException {
+    search.close();
+  }
+}

@@ -1,0 +1,63 @@
+package org.pledgebot.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code pledgebot} command line: with no command it runs the bot (the console chat when no
+ * Telegram token is set). Usage errors exit 2, failures exit 1, each with one line on stderr.
+ */
+@Command(
+    name = "pledgebot",
+    mixinStandardHelpOptions = true,
+    version = "pledgebot 0.1.0",
+    description = "Find the OGP peers who pledged to help, in French and English.")
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+  private final Context context;
+
+  Main(Context context) {
+    this.context = context;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = writer(System.out);
+    PrintWriter err = writer(System.err);
+    int code = run(args, System.getenv(), System.in, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line against the given streams and environment; returns the exit code. */
+  static int run(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
+    Context context = new Context(env, in, out, err);
+    CommandLine cli = new CommandLine(new Main(context))
+        .addSubcommand("bot", new BotCommand(context))
+        .addSubcommand("search", new SearchCommand(context))
+        .addSubcommand("validate", new ValidateCommand(context))
+        .addSubcommand("index", new IndexCommand(context));
+    cli.setOut(out).setErr(err);
+    cli.setParameterExceptionHandler((e, args2) -> {
+      err.println("pledgebot: " + e.getMessage() + " (see --help)");
+      return CommandLine.ExitCode.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, command, parsed) -> Failures.report(e, err));
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return new BotCommand(context).call();
+  }
+
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+  }
+}

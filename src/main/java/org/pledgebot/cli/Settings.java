@@ -1,0 +1,135 @@
+package org.pledgebot.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The bot's settings: the jar's embedded defaults, then {@code config/pledgebot.properties} if
+ * present, then environment variables, each later source winning. The token comes from the
+ * environment only and never shows in {@link #toString()}.
+ *
+ * @param corpus the pledge directory ({@code PLEDGEBOT_CORPUS})
+ * @param data the runtime state directory ({@code PLEDGEBOT_DATA})
+ * @param themes the thesaurus file ({@code PLEDGEBOT_THEMES}); the embedded copy when absent
+ * @param token the Telegram bot token ({@code TELEGRAM_BOT_TOKEN}), if any
+ * @param apiUrl the Bot API server ({@code TELEGRAM_API_URL})
+ * @param rateGlobal messages per second overall ({@code PLEDGEBOT_RATE_GLOBAL})
+ * @param rateChat messages per second to one chat ({@code PLEDGEBOT_RATE_CHAT})
+ * @param rateGroup messages per minute to one group ({@code PLEDGEBOT_RATE_GROUP})
+ */
+public record Settings(
+    Path corpus, Path data, Path themes, Optional<String> token, URI apiUrl, int rateGlobal, int rateChat,
+    int rateGroup) {
+
+  /** The settings file read from the working directory, when it exists. */
+  static final Path FILE = Path.of("config", "pledgebot.properties");
+
+  private static final Map<String, String> ENV_BY_KEY = Map.of(
+      "corpus", "PLEDGEBOT_CORPUS",
+      "data", "PLEDGEBOT_DATA",
+      "themes", "PLEDGEBOT_THEMES",
+      "telegram.api.url", "TELEGRAM_API_URL",
+      "rate.global", "PLEDGEBOT_RATE_GLOBAL",
+      "rate.chat", "PLEDGEBOT_RATE_CHAT",
+      "rate.group", "PLEDGEBOT_RATE_GROUP");
+
+  /** Loads the settings for the given environment. */
+  public static Settings load(Map<String, String> env) throws SettingsException {
+    Properties props = embeddedDefaults();
+    if (Files.isRegularFile(FILE)) {
+      try (Reader reader = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
+        props.load(reader);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new SettingsException(FILE + ": cannot read settings: " + e.getMessage());
+      }
+    }
+    ENV_BY_KEY.forEach((key, var) -> {
+      String value = env.get(var);
+      if (value != null && !value.isBlank()) {
+        props.setProperty(key, value.strip());
+      }
+    });
+    String token = env.get("TELEGRAM_BOT_TOKEN");
+    return new Settings(
+        Path.of(required(props, "corpus")),
+        Path.of(required(props, "data")),
+        Path.of(required(props, "themes")),
+        Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty()),
+        url(required(props, "telegram.api.url")),
+        positive(props, "rate.global", 1000),
+        positive(props, "rate.chat", 30),
+        positive(props, "rate.group", 1200));
+  }
+
+  private static Properties embeddedDefaults() throws SettingsException {
+    Properties props = new Properties();
+    try (InputStream in = Settings.class.getResourceAsStream("/pledgebot.properties")) {
+      if (in == null) {
+        throw new SettingsException("the jar has no embedded pledgebot.properties: rebuild it");
+      }
+      props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      return props;
+    } catch (IOException e) {
+      throw new SettingsException("cannot read embedded pledgebot.properties: " + e.getMessage());
+    }
+  }
+
+  private static String required(Properties props, String key) throws SettingsException {
+    String value = props.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new SettingsException("setting " + key + " (" + ENV_BY_KEY.get(key) + ") is empty");
+    }
+    return value.strip();
+  }
+
+  private static URI url(String value) throws SettingsException {
+    try {
+      URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+        throw new SettingsException("TELEGRAM_API_URL \"" + value + "\" must be an http(s) URL such as http://127.0.0.1:8081");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException("TELEGRAM_API_URL \"" + value + "\" is not a valid URL");
+    }
+  }
+
+  private static int positive(Properties props, String key, int max) throws SettingsException {
+    String value = required(props, key);
+    try {
+      int n = Integer.parseInt(value);
+      if (n < 1 || n > max) {
+        throw new SettingsException(
+            "setting " + key + " (" + ENV_BY_KEY.get(key) + ") is " + n + ", must be 1 to " + max);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new SettingsException("setting " + key + " (" + ENV_BY_KEY.get(key) + ") \"" + value + "\" is not a number");
+    }
+  }
+
+  /** The SQLite file. */
+  public Path database() {
+    return data.resolve("pledgebot.db");
+  }
+
+  /** The Lucene index directory. */
+  public Path indexDir() {
+    return data.resolve("index");
+  }
+
+  @Override
+  public String toString() {
+    return "Settings[corpus=" + corpus + ", data=" + data + ", themes=" + themes + ", token="
+        + (token.isPresent() ? "<set>" : "<none>") + ", apiUrl=" + apiUrl + ", rateGlobal=" + rateGlobal
+        + ", rateChat=" + rateChat + ", rateGroup=" + rateGroup + "]";
+  }
+}

@@ -1,0 +1,83 @@
+package org.pledgebot.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * French or English, from evidence that costs nothing to check: words that belong to one language
+ * only (stopwords, question filler, thesaurus words such as "données" or "revolving"), French
+ * diacritics and elisions (l', d', qu'), English contractions ('s, n't). Each piece of evidence is
+ * one vote; ties and texts without evidence are English, the corpus' reference language.
+ */
+final class LanguageDetector {
+
+  private static final Pattern DIACRITIC = Pattern.compile("[àâäçéèêëîïôöùûüÿœæ]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ELISION =
+      Pattern.compile("(?i)\\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]\\p{L}");
+  private static final Pattern CONTRACTION = Pattern.compile("(?i)\\p{L}['’](?:s|t|re|ve|ll|d)\\b");
+
+  private final Set<String> french;
+  private final Set<String> english;
+
+  LanguageDetector(ThemeDetector themes) {
+    Set<String> frenchThesaurus = themes.words(Lang.FR);
+    Set<String> englishThesaurus = themes.words(Lang.EN);
+    Set<String> fr = new HashSet<>(StopWords.FR_FILLER);
+    FrenchAnalyzer.getDefaultStopSet().forEach(w -> fr.add(Folding.fold(new String((char[]) w))));
+    fr.addAll(frenchThesaurus);
+    Set<String> en = new HashSet<>(StopWords.EN_FILLER);
+    EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> en.add(Folding.fold(new String((char[]) w))));
+    en.addAll(englishThesaurus);
+    Set<String> both = new HashSet<>(fr);
+    both.retainAll(en);
+    fr.removeAll(both);
+    en.removeAll(both);
+    this.french = Set.copyOf(fr);
+    this.english = Set.copyOf(en);
+  }
+
+  /** French votes minus English votes for a raw text and its folded surface tokens. */
+  int frenchMargin(String text, List<String> surface) {
+    int margin = 0;
+    for (String token : surface) {
+      if (french.contains(token)) {
+        margin++;
+      } else if (english.contains(token)) {
+        margin--;
+      }
+    }
+    margin += wordsWith(DIACRITIC, text) + count(ELISION, text);
+    margin -= count(CONTRACTION, text);
+    return margin;
+  }
+
+  /** The language a margin votes for: French only when strictly ahead. */
+  static Lang decide(int frenchMargin) {
+    return frenchMargin > 0 ? Lang.FR : Lang.EN;
+  }
+
+  private static int wordsWith(Pattern p, String text) {
+    int n = 0;
+    for (String word : text.split("[\\s\\p{Punct}]+")) {
+      if (p.matcher(word).find()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int count(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}

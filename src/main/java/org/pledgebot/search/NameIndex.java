@@ -1,0 +1,158 @@
+package org.pledgebot.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * Finds pledger names and aliases in a question. A name matches when its tokens stand
+ * contiguously in the question ("who is Norway", "qui sont les Pays-Bas"), or, for names of one to
+ * three words, when the words are a typo away ("Norwy"). One-word names that are also common
+ * words ("US", "ONE") match only when typed in capitals, so "help us" is not the United States.
+ * Immutable; built from all indexed pledges, or from one new pledge for alert matching.
+ */
+final class NameIndex {
+
+  static final int MAX_FUZZY_WORDS = 3;
+
+  private final Map<String, List<NameKey>> byFirstToken = new HashMap<>();
+  private final Map<String, List<NameKey>> byJoined = new HashMap<>();
+  private final Vocabulary joined;
+  /** First letters of all keys: a cheap reject when few pledgers are indexed (alert matching). */
+  private final String firstLetters;
+  private final Analysis analysis;
+
+  NameIndex(Analysis analysis, Collection<NameKey> keys) {
+    this.analysis = analysis;
+    for (NameKey key : keys) {
+      byFirstToken.computeIfAbsent(key.tokens().get(0), k -> new ArrayList<>()).add(key);
+      byJoined.computeIfAbsent(key.joined(), k -> new ArrayList<>()).add(key);
+    }
+    this.joined = new Vocabulary(byJoined.keySet());
+    StringBuilder letters = new StringBuilder();
+    byJoined.keySet().stream().map(k -> k.charAt(0)).distinct().forEach(letters::append);
+    this.firstLetters = letters.toString();
+  }
+
+  /** Whether a one-word key is an ordinary word too, so that it needs capitals to count. */
+  boolean commonWord(NameKey key) {
+    return key.tokens().size() == 1
+        && (analysis.isStop(key.tokens().get(0)) || CommonWords.ALSO_NAMES.contains(key.tokens().get(0)));
+  }
+
+  /** A run of one to {@value #MAX_FUZZY_WORDS} question words that may be a mistyped name. */
+  record Shingle(String text, int words) {}
+
+  /**
+   * The runs of question words that are compared with names for typos: one to three words, not
+   * starting or ending with a stopword, at least {@link Edits#MIN_LENGTH_ONE_EDIT} characters.
+   */
+  static List<Shingle> shingles(Analysis analysis, List<String> tokens) {
+    List<Shingle> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (analysis.isStop(tokens.get(i))) {
+        continue;
+      }
+      for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
+        if (!analysis.isStop(tokens.get(i + n - 1))) {
+          String text = String.join(" ", tokens.subList(i, i + n));
+          if (text.length() >= Edits.MIN_LENGTH_ONE_EDIT) {
+            out.add(new Shingle(text, n));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The pledgers named in the question, mapped to true for an exact match and false for a typo.
+   */
+  Map<String, Boolean> match(Question q) {
+    Map<String, Boolean> out = new LinkedHashMap<>();
+    List<String> tokens = q.surface();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (NameKey key : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
+        if (matchesAt(key, tokens, q.upper(), i)) {
+          out.put(key.id(), true);
+        }
+      }
+    }
+    for (Shingle shingle : q.shingles()) {
+      if (firstLetters.indexOf(shingle.text().charAt(0)) < 0) {
+        continue;
+      }
+      for (String near : joined.near(shingle.text())) {
+        for (NameKey key : byJoined.get(near)) {
+          if (key.tokens().size() == shingle.words() && !commonWord(key)) {
+            out.putIfAbsent(key.id(), false);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the question names any pledger of this index (the same rule as {@link #match}). */
+  boolean matchesAny(Question q) {
+    return !match(q).isEmpty();
+  }
+
+  private boolean matchesAt(NameKey key, List<String> tokens, boolean[] upper, int i) {
+    List<String> k = key.tokens();
+    if (i + k.size() > tokens.size() || !tokens.subList(i, i + k.size()).equals(k)) {
+      return false;
+    }
+    return !commonWord(key) || upper[i];
+  }
+
+  /** The ids whose key is exactly this whole text (already folded and tokenized). */
+  List<String> exact(List<String> tokens) {
+    return ids(byJoined.getOrDefault(String.join(" ", tokens), List.of()));
+  }
+
+  /** The ids whose key is a typo away from this whole text, nearest first. */
+  List<String> near(List<String> tokens) {
+    String text = String.join(" ", tokens);
+    List<NameKey> keys = new ArrayList<>();
+    for (String near : joined.near(text)) {
+      keys.addAll(byJoined.get(near));
+    }
+    return ids(keys);
+  }
+
+  /** The languages in which these tokens name a pledger; empty when they name none. */
+  Set<Lang> languages(List<String> tokens) {
+    Set<Lang> out = EnumSet.noneOf(Lang.class);
+    byJoined.getOrDefault(String.join(" ", tokens), List.of()).forEach(k -> out.addAll(k.langs()));
+    return out;
+  }
+
+  private static List<String> ids(List<NameKey> keys) {
+    return keys.stream().map(NameKey::id).distinct().sorted().toList();
+  }
+
+  /**
+   * Language evidence from names in the tokens: +1 for each name written only in French
+   * ("Norvège", "OCDE"), -1 for each written only in English.
+   */
+  int frenchVotes(List<String> tokens) {
+    int votes = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      for (NameKey key : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
+        int n = key.tokens().size();
+        if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(key.tokens())) {
+          Set<Lang> langs = languages(key.tokens());
+          votes += langs.equals(Set.of(Lang.FR)) ? 1 : langs.equals(Set.of(Lang.EN)) ? -1 : 0;
+        }
+      }
+    }
+    return votes;
+  }
+}

@@ -1,0 +1,55 @@
+package org.pledgebot.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+
+/**
+ * One way to name a pledger: the folded tokens of a name or alias, e.g. [etats, unis] for
+ * "États-Unis", and the languages it is written in.
+ *
+ * @param id the pledger
+ * @param tokens the folded surface tokens
+ * @param langs the languages whose name or aliases hold it
+ */
+record NameKey(String id, List<String> tokens, Set<Lang> langs) {
+
+  /** Leading articles a user may leave out: "the Netherlands" is also "Netherlands". */
+  private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les");
+
+  /** The key as one string, tokens joined by single spaces. */
+  String joined() {
+    return String.join(" ", tokens);
+  }
+
+  /** Every key of a pledge: names and aliases in both languages, with and without article. */
+  static List<NameKey> of(Analysis analysis, Pledge pledge) {
+    Map<List<String>, Set<Lang>> keys = new LinkedHashMap<>();
+    for (Lang lang : Lang.values()) {
+      List<String> names = new ArrayList<>(pledge.aliases(lang));
+      if (pledge.name().containsKey(lang)) {
+        names.add(0, pledge.name().get(lang));
+      }
+      for (String name : names) {
+        List<String> tokens = analysis.surface(name);
+        add(keys, tokens, lang);
+        if (tokens.size() > 1 && ARTICLES.contains(tokens.get(0))) {
+          add(keys, tokens.subList(1, tokens.size()), lang);
+        }
+      }
+    }
+    List<NameKey> out = new ArrayList<>();
+    keys.forEach((tokens, langs) -> out.add(new NameKey(pledge.id(), tokens, Set.copyOf(langs))));
+    return out;
+  }
+
+  private static void add(Map<List<String>, Set<Lang>> keys, List<String> tokens, Lang lang) {
+    if (!tokens.isEmpty()) {
+      keys.computeIfAbsent(List.copyOf(tokens), k -> new java.util.HashSet<>()).add(lang);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.pledgebot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.corpus.Thesaurus;
+
+/**
+ * Alert matching: which saved questions a new pledge answers, by the same relevance rule as
+ * {@link PledgeSearch#search}, so that a question that would list a pledge in search matches it
+ * here.
+ *
+ * <p>Use: build one matcher per thesaurus; {@link #compile} each subscription's question once and
+ * keep the {@link SavedQuery}; when a pledge arrives, {@link #prepare} it once (a Lucene
+ * {@link MemoryIndex} with the index's fields and analyzers) and call {@link Prepared#matches} for
+ * every saved query, or {@link #matching} for all of them.
+ *
+ * <p>The rule: a pledge matches when the question names it, names one of its themes, or shares
+ * enough content words with it (the search filter of {@link QueryBuilder}). {@link
+ * Prepared#matches} decides it from the pledge's term sets, read from the MemoryIndex, without
+ * running a query: set lookups per question word, typo checks memoised per word. That is what
+ * makes 100,000 questions cheap; {@link Prepared#score} runs the real Lucene query on the
+ * MemoryIndex, and tests check that both agree. Search may list fewer pledges than match here: it
+ * shows only the top hits, and caps typo corrections per word.
+ *
+ * <p>Thread-safe.
+ */
+public final class PledgeMatcher {
+
+  private final Analysis analysis = new Analysis();
+  private final ThemeDetector themes;
+  private final QuestionCompiler compiler;
+  private final PledgeCodec codec = new PledgeCodec();
+
+  public PledgeMatcher(Thesaurus thesaurus) {
+    this.themes = new ThemeDetector(analysis, Objects.requireNonNull(thesaurus, "thesaurus"));
+    this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(themes));
+  }
+
+  /**
+   * Analyses a subscriber's question once.
+   *
+   * @param lang the alert language, or empty to detect it from the question
+   */
+  public SavedQuery compile(String question, Optional<Lang> lang) {
+    if (question == null) {
+      throw new IllegalArgumentException("question must not be null");
+    }
+    return new SavedQuery(compiler.compile(question, lang, tokens -> 0));
+  }
+
+  /** Indexes a new pledge in memory, ready to be matched against any number of saved queries. */
+  public Prepared prepare(Pledge pledge) {
+    return new Prepared(pledge);
+  }
+
+  /** The saved queries, among {@code queries}, that {@code pledge} answers, in their order. */
+  public List<SavedQuery> matching(Pledge pledge, Collection<SavedQuery> queries) {
+    Prepared p = prepare(pledge);
+    return queries.stream().filter(p::matches).toList();
+  }
+
+  /** One new pledge, indexed in memory. */
+  public final class Prepared {
+
+    private final Pledge pledge;
+    private final IndexSearcher searcher;
+    private final NameIndex names;
+    private final Set<String> pledgeThemes;
+    private final Set<String> english;
+    private final Set<String> french;
+    private final Set<String> nameWords;
+    private final Set<String> cues;
+    private final Vocabulary plain;
+    private final Map<String, Boolean> typos = new ConcurrentHashMap<>();
+
+    private Prepared(Pledge pledge) {
+      this.pledge = pledge;
+      MemoryIndex index = MemoryIndex.fromDocument(
+          Fields.document(pledge, "", codec.encode(pledge), themes), Fields.analyzer(analysis));
+      this.searcher = index.createSearcher();
+      LeafReader reader = (LeafReader) searcher.getIndexReader();
+      this.names = new NameIndex(analysis, NameKey.of(analysis, pledge));
+      this.pledgeThemes = Set.copyOf(pledge.themes());
+      this.english = terms(reader, Fields.TEXT_EN);
+      this.french = terms(reader, Fields.TEXT_FR);
+      this.nameWords = terms(reader, Fields.NAMES);
+      this.cues = terms(reader, Fields.CUES);
+      this.plain = new Vocabulary(terms(reader, Fields.PLAIN));
+    }
+
+    public Pledge pledge() {
+      return pledge;
+    }
+
+    /** Whether the saved question would list this pledge: names it, its theme, or its words. */
+    public boolean matches(SavedQuery query) {
+      Question q = query.compiled();
+      if (q.isEmpty()) {
+        return false;
+      }
+      for (String theme : q.themes().keySet()) {
+        if (pledgeThemes.contains(theme)) {
+          return true;
+        }
+      }
+      return coversContent(q) || names.matchesAny(q);
+    }
+
+    private boolean coversContent(Question q) {
+      if (q.content().isEmpty()) {
+        return false;
+      }
+      int matched = 0;
+      int left = q.content().size();
+      for (Word w : q.content()) {
+        if (matched + left < q.minContent()) {
+          return false;
+        }
+        left--;
+        if (has(w)) {
+          matched++;
+          if (matched >= q.minContent()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean has(Word w) {
+      return (w.en() != null && english.contains(w.en()))
+          || (w.fr() != null && french.contains(w.fr()))
+          || nameWords.contains(w.surface())
+          || cues.contains(w.surface())
+          || (w.en() != null && cues.contains(w.en()))
+          || (w.fr() != null && cues.contains(w.fr()))
+          || typos.computeIfAbsent(w.surface(), s -> !plain.near(s).isEmpty());
+    }
+
+    /**
+     * The score of this pledge for the question, by the search query run on the MemoryIndex; 0
+     * when it does not match. Scores of a one-document index are comparable between questions for
+     * the same pledge only.
+     */
+    public float score(SavedQuery query) {
+      Question q = query.compiled();
+      return QueryBuilder.build(q, names.match(q), plain)
+          .map(this::search)
+          .orElse(0f);
+    }
+
+    private float search(org.apache.lucene.search.Query query) {
+      try {
+        var top = searcher.search(query, 1);
+        return top.scoreDocs.length == 0 ? 0f : top.scoreDocs[0].score;
+      } catch (IOException e) {
+        throw new UncheckedIOException("searching a memory index cannot fail", e);
+      }
+    }
+  }
+
+  private static Set<String> terms(LeafReader reader, String field) {
+    Set<String> out = new HashSet<>();
+    try {
+      Terms terms = reader.terms(field);
+      if (terms != null) {
+        TermsEnum it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) {
+          out.add(t.utf8ToString());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a memory index cannot fail", e);
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,115 @@
+package org.pledgebot.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * Builds the Lucene query of a {@link Question} programmatically, from analysed words only (user
+ * text never reaches a query parser).
+ *
+ * <p>The relevance rule, the same for search and for alert matching, is the query's filter: a
+ * pledge is relevant when it is named in the question, or carries a theme the question names, or
+ * matches at least {@link Question#minContent} of its content words. The score then ranks: a name
+ * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three) above content (BM25, a few points a word),
+ * so that asking for a pledger puts it first and a theme's pledgers come before pledges that only
+ * share words with the question.
+ */
+final class QueryBuilder {
+
+  static final float NAME = 100f;
+  static final float NAME_TYPO = 40f;
+  static final float THEME = 30f;
+  static final float NAMES_FIELD = 1.5f;
+  /** A theme cue lets a pledge count a word as matched, but ranks it below any real match. */
+  static final float CUE = 0.5f;
+  /** Typo corrections count, but less than the word as typed. */
+  static final float TYPO = 0.3f;
+  static final int MAX_EXPANSIONS = 16;
+
+  private QueryBuilder() {}
+
+  /**
+   * The query, or empty when the question cannot match anything.
+   *
+   * @param names the pledgers named in the question (true: exact, false: typo)
+   * @param vocabulary the indexed words, to correct typos towards
+   */
+  static Optional<Query> build(Question q, Map<String, Boolean> names, Vocabulary vocabulary) {
+    List<Query> words = words(q, vocabulary);
+    BooleanQuery.Builder gate = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+    BooleanQuery.Builder root = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (Map.Entry<String, Boolean> name : names.entrySet()) {
+      Query byId = new ConstantScoreQuery(new TermQuery(Fields.id(name.getKey())));
+      gate.add(byId, Occur.SHOULD);
+      root.add(new BoostQuery(byId, name.getValue() ? NAME : NAME_TYPO), Occur.SHOULD);
+      clauses++;
+    }
+    for (Map.Entry<String, Integer> theme : q.themes().entrySet()) {
+      Query byTheme = new ConstantScoreQuery(new TermQuery(new Term(Fields.THEMES, theme.getKey())));
+      gate.add(byTheme, Occur.SHOULD);
+      root.add(new BoostQuery(byTheme, THEME * theme.getValue()), Occur.SHOULD);
+      clauses++;
+    }
+    if (!words.isEmpty()) {
+      gate.add(coverage(words, q.minContent()), Occur.SHOULD);
+      root.add(coverage(words, 0), Occur.SHOULD);
+      clauses++;
+    }
+    if (clauses == 0) {
+      return Optional.empty();
+    }
+    root.add(gate.build(), Occur.FILTER);
+    return Optional.of(root.build());
+  }
+
+  /** The content part alone with its coverage rule, for alert matching's fast path checks. */
+  static Query coverage(Question q, Vocabulary vocabulary) {
+    return coverage(words(q, vocabulary), q.minContent());
+  }
+
+  private static Query coverage(List<Query> words, int min) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
+    words.forEach(w -> b.add(w, Occur.SHOULD));
+    return b.build();
+  }
+
+  private static List<Query> words(Question q, Vocabulary vocabulary) {
+    List<Query> out = new ArrayList<>();
+    for (Word w : q.content()) {
+      out.add(word(w, vocabulary));
+    }
+    return out;
+  }
+
+  /** One content word: its stem in either language's text, its surface in names, a theme cue, or a typo fix. */
+  static Query word(Word w, Vocabulary vocabulary) {
+    List<Query> forms = new ArrayList<>();
+    for (Lang lang : Lang.values()) {
+      if (w.stem(lang) != null) {
+        forms.add(new TermQuery(new Term(Fields.text(lang), w.stem(lang))));
+      }
+    }
+    forms.add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, w.surface())), NAMES_FIELD));
+    for (String cue : new java.util.TreeSet<>(java.util.Arrays.asList(w.surface(), w.en(), w.fr()).stream()
+        .filter(java.util.Objects::nonNull).toList())) {
+      forms.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.CUES, cue))), CUE));
+    }
+    List<String> near = vocabulary.near(w.surface());
+    for (String fix : near.subList(0, Math.min(near.size(), MAX_EXPANSIONS))) {
+      forms.add(new BoostQuery(new TermQuery(new Term(Fields.PLAIN, fix)), TYPO));
+    }
+    return new DisjunctionMaxQuery(forms, 0f);
+  }
+}

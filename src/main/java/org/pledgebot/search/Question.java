@@ -1,0 +1,38 @@
+package org.pledgebot.search;
+
+import java.util.List;
+import java.util.Map;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * A question analysed once, independently of any index: what search and alert matching both
+ * evaluate.
+ *
+ * @param text the question as searched (trimmed, possibly truncated)
+ * @param lang the answer language
+ * @param surface the folded surface tokens, stopwords included (for names)
+ * @param upper per surface token, whether it was typed in capitals
+ * @param shingles the runs of words compared with pledger names for typos
+ * @param content the distinct words that are neither stopwords nor filler, at most 32
+ * @param themes the thesaurus themes the question names, with the weight of the naming phrase
+ * @param minContent how many content words a pledge must match when no theme or name vouches
+ */
+record Question(
+    String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
+    List<Word> content,
+    Map<String, Integer> themes, int minContent) {
+
+  public Question {
+    themes = Map.copyOf(themes);
+  }
+
+  /** Whether nothing can match: no content word, no theme, and no token that could be a name. */
+  boolean isEmpty() {
+    return surface.isEmpty();
+  }
+
+  /** The relevance rule's coverage: all of 1 or 2 content words, two thirds beyond. */
+  static int minContent(int contentWords) {
+    return contentWords <= 2 ? contentWords : (2 * contentWords + 2) / 3;
+  }
+}

@@ -1,0 +1,108 @@
+package org.pledgebot.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * Turns raw user text into a {@link Question}: never parses query syntax (every character is
+ * text), truncates long text, detects the answer language, finds themes.
+ */
+final class QuestionCompiler {
+
+  /** A question is a sentence or two; the rest of a pasted essay adds cost, not meaning. */
+  static final int MAX_CHARS = 500;
+
+  static final int MAX_TOKENS = 64;
+
+  static final int MAX_CONTENT_WORDS = 32;
+
+  private final Analysis analysis;
+  private final ThemeDetector themes;
+  private final LanguageDetector languages;
+
+  QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages) {
+    this.analysis = analysis;
+    this.themes = themes;
+    this.languages = languages;
+  }
+
+  /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */
+  static String clip(String text) {
+    String t = text.strip();
+    if (t.length() <= MAX_CHARS) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', MAX_CHARS);
+    return t.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS).strip();
+  }
+
+  /**
+   * Analyses a question.
+   *
+   * @param lang the answer language, or empty to detect it
+   * @param extraFrenchVotes evidence outside the text itself (pledger names), given the tokens
+   */
+  Question compile(String raw, Optional<Lang> lang, ToIntFunction<List<String>> extraFrenchVotes) {
+    String text = clip(raw);
+    List<Analysis.Token> tokens = Analysis.tokens(analysis.neutral(), text);
+    if (tokens.size() > MAX_TOKENS) {
+      tokens = tokens.subList(0, MAX_TOKENS);
+    }
+    List<String> surface = tokens.stream().map(Analysis.Token::term).toList();
+    boolean[] upper = new boolean[tokens.size()];
+    for (int i = 0; i < upper.length; i++) {
+      upper[i] = capitals(text, tokens.get(i));
+    }
+    Lang answer = lang.orElseGet(() -> LanguageDetector.decide(
+        languages.frenchMargin(text, surface) + extraFrenchVotes.applyAsInt(surface)));
+    List<Word> content = content(surface);
+    List<Word> phraseWords = new ArrayList<>();
+    for (String s : surface) {
+      if (!analysis.isFunctionWord(s)) {
+        phraseWords.add(Word.of(analysis, s));
+      }
+    }
+    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface), content,
+        themes.detect(phraseWords),
+        Question.minContent(content.size()));
+  }
+
+  /** Language evidence from the text alone, for callers without a name index. */
+  int frenchMargin(String raw) {
+    String text = clip(raw);
+    return languages.frenchMargin(text, analysis.surface(text));
+  }
+
+  private List<Word> content(List<String> surface) {
+    Map<String, Word> out = new LinkedHashMap<>();
+    for (String s : surface) {
+      if (out.size() == MAX_CONTENT_WORDS) {
+        break;
+      }
+      if (!analysis.isStop(s) && !out.containsKey(s)) {
+        out.put(s, Word.of(analysis, s));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static boolean capitals(String text, Analysis.Token token) {
+    int letters = 0;
+    int end = Math.min(text.length(), token.end());
+    for (int i = token.start(); i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+}

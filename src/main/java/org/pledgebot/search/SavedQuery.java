@@ -1,0 +1,41 @@
+package org.pledgebot.search;
+
+import org.pledgebot.corpus.Lang;
+
+/**
+ * A subscriber's question, analysed once by {@link PledgeMatcher#compile} and then matched
+ * against every new pledge without analysing it again. Immutable and thread-safe; independent of
+ * any index, so it can be kept for the life of the subscription.
+ */
+public final class SavedQuery {
+
+  private final Question question;
+
+  SavedQuery(Question question) {
+    this.question = question;
+  }
+
+  Question compiled() {
+    return question;
+  }
+
+  /** The question as it will be matched (trimmed, possibly truncated). */
+  public String question() {
+    return question.text();
+  }
+
+  /** The language to write the alert in: the one asked for, else the question's own. */
+  public Lang lang() {
+    return question.lang();
+  }
+
+  /** Whether the question is blank, so that it can never match. */
+  public boolean isEmpty() {
+    return question.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "SavedQuery[" + question.text() + " (" + question.lang().code() + ")]";
+  }
+}

@@ -1,0 +1,223 @@
+package org.pledgebot.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Theme;
+import org.pledgebot.corpus.Thesaurus;
+
+/**
+ * Finds the thesaurus themes a question names, whatever its language: every synonym and label of
+ * every theme, in both languages, is a phrase to look for. Function words are ignored on both
+ * sides ("accès à l'information" = "access to information" = [access, information]); words match
+ * up to inflection ({@link Word#sameAs}) or a typo ({@link Edits#near}); one extra word may stand
+ * between two phrase words ("access to government information"). Where phrases overlap, the
+ * longest wins, so "transparence budgétaire" is budget transparency, not bare "transparence".
+ */
+final class ThemeDetector {
+
+  /** A one-word synonym matched only through a typo needs this length: "miles" is not "mines". */
+  static final int MIN_FUZZY_SINGLE = 6;
+
+  private final Analysis analysis;
+  private final Map<String, List<Phrase>> byFirstForm = new HashMap<>();
+  private final Map<String, List<Phrase>> byFirstSurface = new HashMap<>();
+  private final Vocabulary firstWords;
+  private final Map<String, Map<Lang, Set<String>>> stemsByTheme = new HashMap<>();
+  private final Map<Lang, Set<String>> words = new HashMap<>();
+  private final Map<String, Set<String>> themesByForm = new HashMap<>();
+
+  ThemeDetector(Analysis analysis, Thesaurus thesaurus) {
+    this.analysis = analysis;
+    for (Theme theme : thesaurus.themes()) {
+      for (Lang lang : Lang.values()) {
+        if (theme.label().containsKey(lang)) {
+          add(theme, lang, theme.label(lang));
+        }
+        theme.synonyms(lang).forEach(s -> add(theme, lang, s));
+      }
+    }
+    this.firstWords = new Vocabulary(byFirstSurface.keySet());
+  }
+
+  private void add(Theme theme, Lang language, String text) {
+    List<Word> phrase = new ArrayList<>();
+    for (String surface : analysis.surface(text)) {
+      if (!analysis.isFunctionWord(surface)) {
+        phrase.add(Word.of(analysis, surface));
+      }
+    }
+    if (phrase.isEmpty()) {
+      return;
+    }
+    Phrase p = new Phrase(theme.id(), List.copyOf(phrase));
+    Word first = phrase.get(0);
+    for (String form : forms(first)) {
+      byFirstForm.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+    }
+    byFirstSurface.computeIfAbsent(first.surface(), k -> new ArrayList<>()).add(p);
+    Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
+    for (Word w : phrase) {
+      if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
+        for (String form : new String[] {w.surface(), w.en(), w.fr()}) {
+          if (form != null) {
+            themesByForm.computeIfAbsent(form, k -> new HashSet<>()).add(theme.id());
+          }
+        }
+      }
+      words.computeIfAbsent(language, k -> new HashSet<>()).add(w.surface());
+      for (Lang lang : Lang.values()) {
+        if (w.stem(lang) != null) {
+          stems.computeIfAbsent(lang, k -> new HashSet<>()).add(w.stem(lang));
+        }
+      }
+    }
+  }
+
+  private static List<String> forms(Word w) {
+    List<String> out = new ArrayList<>(3);
+    out.add("s:" + w.surface());
+    if (w.en() != null) {
+      out.add("e:" + w.en());
+    }
+    if (w.fr() != null) {
+      out.add("f:" + w.fr());
+    }
+    return out;
+  }
+
+  /** Surface words of the thesaurus phrases written in {@code lang}, for language evidence. */
+  Set<String> words(Lang lang) {
+    return Set.copyOf(words.getOrDefault(lang, Set.of()));
+  }
+
+  /** Cue words shorter than this ("e" of e-services) say nothing. */
+  static final int MIN_CUE_LENGTH = 3;
+
+  /** A word of at most this many themes' phrases is a cue for each of them. */
+  static final int MAX_CUE_THEMES = 2;
+
+  /**
+   * The cue words of the given themes: forms (surface and stems) of thesaurus words that belong to
+   * at most {@value #MAX_CUE_THEMES} themes, such as "budget", "parliament" or "participatory" but
+   * not "public" or "data". Indexed with each pledge so that a question using one such word
+   * without a whole thesaurus phrase ("help with our budget") still reaches the theme's pledgers.
+   */
+  Set<String> cues(List<String> themeIds) {
+    Set<String> out = new java.util.TreeSet<>();
+    themesByForm.forEach((form, themes) -> {
+      if (themes.size() <= MAX_CUE_THEMES && themes.stream().anyMatch(themeIds::contains)) {
+        out.add(form);
+      }
+    });
+    return out;
+  }
+
+  /** The stems of a theme's phrases in {@code lang}, to pick the snippet that shows the theme. */
+  Set<String> stems(String themeId, Lang lang) {
+    return stemsByTheme.getOrDefault(themeId, Map.of()).getOrDefault(lang, Set.of());
+  }
+
+  /** Longer phrases are more specific; beyond three words they are not more so. */
+  static final int MAX_WEIGHT = 3;
+
+  /**
+   * The themes named in a question, given its words without function words, each with a weight:
+   * the word count of the longest phrase that named it, at most {@value #MAX_WEIGHT}.
+   */
+  Map<String, Integer> detect(List<Word> words) {
+    List<Match> matches = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (Phrase p : candidates(words.get(i))) {
+        Match m = p.matchAt(words, i);
+        if (m != null) {
+          matches.add(m);
+        }
+      }
+    }
+    matches.sort(Comparator.comparingInt((Match m) -> -m.length)
+        .thenComparingInt(m -> m.end - m.start)
+        .thenComparing(m -> m.fuzzy)
+        .thenComparingInt(m -> m.start));
+    boolean[] used = new boolean[words.size()];
+    Map<String, Integer> themes = new LinkedHashMap<>();
+    for (Match m : matches) {
+      if (free(used, m)) {
+        for (int k = m.start; k <= m.end; k++) {
+          used[k] = true;
+        }
+        themes.merge(m.theme, Math.min(m.length, MAX_WEIGHT), Math::max);
+      }
+    }
+    return themes;
+  }
+
+  private static boolean free(boolean[] used, Match m) {
+    for (int k = m.start; k <= m.end; k++) {
+      if (used[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Set<Phrase> candidates(Word w) {
+    Set<Phrase> out = new LinkedHashSet<>();
+    for (String form : forms(w)) {
+      out.addAll(byFirstForm.getOrDefault(form, List.of()));
+    }
+    for (String near : firstWords.near(w.surface())) {
+      out.addAll(byFirstSurface.getOrDefault(near, List.of()));
+    }
+    return out;
+  }
+
+  /** A thesaurus phrase: its theme and words. */
+  private record Phrase(String theme, List<Word> words) {
+
+    /** The match of this phrase starting at {@code start}, or null. */
+    Match matchAt(List<Word> query, int start) {
+      boolean fuzzy = false;
+      int at = start;
+      for (int k = 0; k < words.size(); k++) {
+        int found = -1;
+        int last = k == 0 ? start : Math.min(at + 1, query.size() - 1);
+        for (int j = at; j <= last && j < query.size(); j++) {
+          int how = compare(query.get(j), words.get(k));
+          if (how > 0) {
+            found = j;
+            fuzzy |= how == 2;
+            break;
+          }
+        }
+        if (found < 0) {
+          return null;
+        }
+        at = found + 1;
+      }
+      if (fuzzy && words.size() == 1 && words.get(0).surface().length() < MIN_FUZZY_SINGLE) {
+        return null;
+      }
+      return new Match(theme, start, at - 1, words.size(), fuzzy);
+    }
+
+    /** 1 for the same word, 2 for a typo of it, 0 otherwise. */
+    private static int compare(Word q, Word w) {
+      if (q.sameAs(w)) {
+        return 1;
+      }
+      boolean longEnough = q.surface().length() >= Edits.MIN_LENGTH_ONE_EDIT
+          && w.surface().length() >= Edits.MIN_LENGTH_ONE_EDIT;
+      return longEnough && Edits.near(q.surface(), w.surface()) ? 2 : 0;
+    }
+  }
+
+  private record Match(String theme, int start, int end, int length, boolean fuzzy) {}
+}

@@ -1,0 +1,404 @@
+package org.pledgebot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.pledgebot.alerts.AlertSender;
+import org.pledgebot.chat.ChatHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The bot on Telegram: long-polls the Bot API for updates, hands them to a {@link ChatHandler}
+ * (concurrently across chats, in order within a chat) and performs its replies, retrying what the
+ * network or Telegram's limits make fail. Also sends alerts, through {@link #alertSender()}.
+ *
+ * <pre>{@code
+ * TelegramBot bot = TelegramBot.builder(token, engine)
+ *     .apiUrl("http://127.0.0.1:8081")   // optional: a local Bot API server
+ *     .throttle(throttle)                 // optional: Throttle.UNLIMITED by default
+ *     .build();
+ * Runtime.getRuntime().addShutdownHook(new Thread(bot::close));
+ * bot.start();                            // getMe, command menu, deleteWebhook, polling
+ * AlertSender alerts = bot.alertSender();
+ * }</pre>
+ *
+ * <p>{@link #close()} stops polling, lets the replies in progress finish (up to the close
+ * timeout, 8 s by default) and returns. The token appears in no log line or exception.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+  /** Telegram's own Bot API server. */
+  public static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+  /** The environment variables {@link #fromEnvironment} reads. */
+  public static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
+  public static final String API_URL_VARIABLE = "TELEGRAM_API_URL";
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+  private enum State { NEW, STARTED, CLOSED }
+
+  private final String token;
+  private final Redactor redactor;
+  private final TelegramUrl url;
+  private final String displayUrl;
+  private final ChatHandler handler;
+  private final Throttle throttle;
+  private final Builder settings;
+
+  private final ExecutorService httpThreads;
+  private final OkHttpClient sendHttp;
+  private final OkHttpClient pollHttp;
+  private final QuietStop quietStop;
+  private final BotApi api;
+  private final TelegramAlertSender alerts;
+
+  private State state = State.NEW; // guarded by this
+  private BotIdentity identity;
+  private ChatQueues queues;
+  private UpdateDispatcher dispatcher;
+  private ScheduledExecutorService poller;
+  private TelegramBotsLongPollingApplication polling;
+
+  private TelegramBot(Builder b) {
+    this.token = b.token;
+    this.redactor = new Redactor(b.token);
+    this.url = telegramUrl(b.apiUrl);
+    this.displayUrl = b.apiUrl;
+    this.handler = b.handler;
+    this.throttle = b.throttle;
+    this.settings = b.copy();
+
+    this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), daemonThreads("telegram-http-"));
+    Dispatcher dispatcher = new Dispatcher(httpThreads);
+    // every worker may have a call in flight; OkHttp's default allows only 5 per host
+    dispatcher.setMaxRequests(Math.max(64, 2 * b.workers));
+    dispatcher.setMaxRequestsPerHost(Math.max(64, 2 * b.workers));
+    RedactingInterceptor redacting = new RedactingInterceptor(redactor);
+    this.sendHttp = new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(20))
+        .writeTimeout(Duration.ofSeconds(10))
+        .callTimeout(Duration.ofSeconds(30))
+        .addInterceptor(redacting)
+        .build();
+    this.quietStop = new QuietStop(httpThreads);
+    this.pollHttp = new OkHttpClient.Builder()
+        .dispatcher(new Dispatcher(httpThreads))
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(b.pollTimeout.plusSeconds(15))
+        .writeTimeout(Duration.ofSeconds(10))
+        .addInterceptor(quietStop)
+        .addInterceptor(redacting)
+        .build();
+    this.api = new BotApi(new OkHttpTelegramClient(sendHttp, b.token, url), redactor, b.retry);
+    this.alerts = new TelegramAlertSender(api, throttle, b.alertBackoff);
+  }
+
+  /** A builder for a bot with this token that answers with {@code handler}. */
+  public static Builder builder(String token, ChatHandler handler) {
+    return new Builder(token, handler);
+  }
+
+  /**
+   * A builder configured from {@code TELEGRAM_BOT_TOKEN} and {@code TELEGRAM_API_URL}, or empty
+   * when no token is set: the Telegram transport is off then.
+   */
+  public static Optional<Builder> fromEnvironment(Map<String, String> environment, ChatHandler handler) {
+    String token = environment.get(TOKEN_VARIABLE);
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    Builder builder = builder(token.strip(), handler);
+    String apiUrl = environment.get(API_URL_VARIABLE);
+    if (apiUrl != null && !apiUrl.isBlank()) {
+      builder.apiUrl(apiUrl.strip());
+    }
+    return Optional.of(builder);
+  }
+
+  /**
+   * Asks Telegram who the bot is, registers the command menu, deletes any webhook and starts
+   * polling. Returns once polling runs.
+   *
+   * @throws TelegramStartException when the token is refused or the API cannot be reached
+   */
+  public synchronized void start() {
+    if (state != State.NEW) {
+      throw new IllegalStateException("a TelegramBot starts once; this one is " + state);
+    }
+    try {
+      User me = api.call(new GetMe(), "startup", BotApi.Pacing.NONE);
+      identity = new BotIdentity(me.getId(), me.getUserName());
+      CommandMenu.register(api);
+      queues = new ChatQueues(settings.workers, "telegram-chat-");
+      dispatcher = new UpdateDispatcher(new UpdateMapper(identity), handler, api, throttle, queues,
+          settings.maxPendingUpdates);
+      poller = Executors.newSingleThreadScheduledExecutor(daemonThreads("telegram-poll-"));
+      polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller,
+          () -> new PollBackOff(settings.pollBackoffFirst, settings.pollBackoffMax));
+      // registering deletes the webhook (getUpdates is refused while one is set) and starts polling
+      polling.registerBot(token, () -> url, LenientGetUpdates.generator(settings.pollTimeout), dispatcher);
+    } catch (ApiCallException e) {
+      shutDown();
+      throw new TelegramStartException("Telegram bot could not start: " + e.getMessage());
+    } catch (TelegramApiException | RuntimeException e) {
+      shutDown();
+      throw new TelegramStartException("Telegram bot could not start polling: " + redactor.describe(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      shutDown();
+      throw new TelegramStartException("interrupted while starting the Telegram bot");
+    }
+    state = State.STARTED;
+    log.info("Telegram bot @{} polling {}", identity.username(), displayUrl);
+  }
+
+  /** Sends alerts through this bot's client and throttle; usable before {@link #start()} too. */
+  public AlertSender alertSender() {
+    return alerts;
+  }
+
+  /** The bot's username, known once started. */
+  public synchronized Optional<String> username() {
+    return Optional.ofNullable(identity).map(BotIdentity::username);
+  }
+
+  /**
+   * Stops polling, waits for the replies in progress (up to the close timeout), then releases the
+   * HTTP clients. Idempotent; safe from a shutdown hook.
+   */
+  @Override
+  public synchronized void close() {
+    if (state == State.CLOSED) {
+      return;
+    }
+    boolean started = state == State.STARTED;
+    state = State.CLOSED;
+    if (!started) {
+      shutDown();
+      return;
+    }
+    long begin = System.nanoTime();
+    quietStop.stop(); // the poll in flight answers empty now instead of after the poll timeout
+    try {
+      polling.close();
+    } catch (Exception e) {
+      log.warn("stopping the poller: {}", redactor.describe(e));
+    }
+    poller.shutdownNow();
+    try {
+      int unfinished = queues.close(settings.closeTimeout);
+      if (unfinished > 0) {
+        log.warn("{} answers still running after {} ms were interrupted", unfinished,
+            settings.closeTimeout.toMillis());
+      }
+      confirmOffset();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      log.warn("interrupted while waiting for the answers in progress");
+    }
+    shutDown();
+    log.info("Telegram bot @{} stopped in {} ms", identity.username(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+  }
+
+  /**
+   * Tells Telegram that the updates taken in hand are done, so that a restart does not answer them
+   * twice; the poller would only have said so with its next getUpdates.
+   */
+  private void confirmOffset() throws InterruptedException {
+    int last = dispatcher.lastAccepted();
+    if (last <= 0) {
+      return;
+    }
+    try {
+      api.once(new LenientGetUpdates(last + 1, 1, 0), "confirming updates up to " + last);
+    } catch (ApiCallException e) {
+      log.info("updates up to {} may be delivered again after a restart: {}", last, e.getMessage());
+    }
+  }
+
+  private void shutDown() {
+    if (poller != null) {
+      poller.shutdownNow();
+    }
+    httpThreads.shutdownNow();
+    sendHttp.connectionPool().evictAll();
+    pollHttp.connectionPool().evictAll();
+  }
+
+  @Override
+  public String toString() {
+    return "TelegramBot[" + (identity == null ? "" : "@" + identity.username() + " ") + "via " + displayUrl + "]";
+  }
+
+  static TelegramUrl telegramUrl(String apiUrl) {
+    URI uri;
+    try {
+      uri = new URI(apiUrl);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("Bot API URL is not a URL: " + apiUrl, e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+      throw new IllegalArgumentException("Bot API URL must be http(s)://host[:port], got " + apiUrl);
+    }
+    if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")
+        || uri.getRawQuery() != null) {
+      throw new IllegalArgumentException("Bot API URL cannot have a path or query (the client adds /bot<token>/...): "
+          + apiUrl);
+    }
+    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+    return new TelegramUrl(scheme, uri.getHost(), port, false);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger seq = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + seq.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Settings of a {@link TelegramBot}; only the token and the handler are required. */
+  public static final class Builder {
+
+    private final String token;
+    private final ChatHandler handler;
+    private String apiUrl = DEFAULT_API_URL;
+    private Throttle throttle = Throttle.UNLIMITED;
+    private int workers = 16;
+    private int maxPendingUpdates = 1000;
+    private Duration pollTimeout = Duration.ofSeconds(50);
+    private Duration closeTimeout = Duration.ofSeconds(8);
+    private RetryPolicy retry = RetryPolicy.DEFAULT;
+    private RetryPolicy alertBackoff = new RetryPolicy(1, Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ZERO);
+    private Duration pollBackoffFirst = Duration.ofMillis(500);
+    private Duration pollBackoffMax = Duration.ofSeconds(30);
+
+    private Builder(String token, ChatHandler handler) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("bot token must not be blank");
+      }
+      this.token = token;
+      this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** The Bot API server, {@code scheme://host[:port]}; {@value TelegramBot#DEFAULT_API_URL} by default. */
+    public Builder apiUrl(String apiUrl) {
+      telegramUrl(apiUrl); // fail here rather than at start
+      this.apiUrl = apiUrl;
+      return this;
+    }
+
+    /** Paces the messages sent; {@link Throttle#UNLIMITED} by default. */
+    public Builder throttle(Throttle throttle) {
+      this.throttle = Objects.requireNonNull(throttle, "throttle");
+      return this;
+    }
+
+    /** Threads that run the handler and send its replies, i.e. chats answered at once; 16 by default. */
+    public Builder workers(int workers) {
+      if (workers < 1) {
+        throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+      }
+      this.workers = workers;
+      return this;
+    }
+
+    /** Updates taken but not yet answered before polling pauses; 1000 by default. */
+    public Builder maxPendingUpdates(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxPendingUpdates must be at least 1, got " + max);
+      }
+      this.maxPendingUpdates = max;
+      return this;
+    }
+
+    /** How long one getUpdates waits for updates; 50 s by default. */
+    public Builder pollTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.toSeconds() > 3600) {
+        throw new IllegalArgumentException("poll timeout must be 0 to 3600 s, got " + timeout);
+      }
+      this.pollTimeout = timeout;
+      return this;
+    }
+
+    /** How long {@link TelegramBot#close()} waits for the replies in progress; 8 s by default. */
+    public Builder closeTimeout(Duration timeout) {
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("close timeout must not be negative, got " + timeout);
+      }
+      this.closeTimeout = timeout;
+      return this;
+    }
+
+    /** Retries of replies and of getMe (tests shorten the waits). */
+    Builder retryPolicy(RetryPolicy retry) {
+      this.retry = retry;
+      return this;
+    }
+
+    /** The backoff {@link TelegramAlertSender} proposes after 5xx and network errors. */
+    Builder alertBackoff(RetryPolicy backoff) {
+      this.alertBackoff = backoff;
+      return this;
+    }
+
+    /** The poller's wait after a failed getUpdates, doubling from {@code first} to {@code max}. */
+    Builder pollBackoff(Duration first, Duration max) {
+      this.pollBackoffFirst = first;
+      this.pollBackoffMax = max;
+      return this;
+    }
+
+    /** A bot with these settings, not started. */
+    public TelegramBot build() {
+      return new TelegramBot(this);
+    }
+
+    private Builder copy() {
+      Builder c = new Builder(token, handler);
+      c.apiUrl = apiUrl;
+      c.throttle = throttle;
+      c.workers = workers;
+      c.maxPendingUpdates = maxPendingUpdates;
+      c.pollTimeout = pollTimeout;
+      c.closeTimeout = closeTimeout;
+      c.retry = retry;
+      c.alertBackoff = alertBackoff;
+      c.pollBackoffFirst = pollBackoffFirst;
+      c.pollBackoffMax = pollBackoffMax;
+      return c;
+    }
+
+    @Override
+    public String toString() {
+      return "TelegramBot.Builder[" + apiUrl + ", workers=" + workers + "]";
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package org.pledgebot.telegram;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pledgebot.chat.ChatHandler;
+import org.pledgebot.chat.ChatType;
+import org.pledgebot.chat.Input;
+import org.pledgebot.chat.Reply;
+import org.pledgebot.telegram.ApiCallException.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultsButton;
+
+/**
+ * Receives the polled updates, queues each on its chat, and there asks the chat handler and
+ * performs its replies. This is where failures are reported: a handler that throws gets the user
+ * an apology, a reply the API refuses is logged with its chat, and neither stops the chat's queue.
+ */
+final class UpdateDispatcher implements LongPollingUpdateConsumer {
+
+  private static final Logger log = LoggerFactory.getLogger(UpdateDispatcher.class);
+
+  private final UpdateMapper mapper;
+  private final ChatHandler handler;
+  private final BotApi api;
+  private final Throttle throttle;
+  private final ChatQueues queues;
+  private final Semaphore inFlight;
+  private final AtomicInteger lastAccepted = new AtomicInteger();
+
+  /**
+   * @param maxInFlight updates taken but not yet answered; past it the poller waits, and Telegram
+   *     keeps the rest
+   */
+  UpdateDispatcher(UpdateMapper mapper, ChatHandler handler, BotApi api, Throttle throttle, ChatQueues queues,
+      int maxInFlight) {
+    this.mapper = mapper;
+    this.handler = handler;
+    this.api = api;
+    this.throttle = throttle;
+    this.queues = queues;
+    this.inFlight = new Semaphore(maxInFlight);
+  }
+
+  /** The id of the last update taken in hand, 0 before the first. */
+  int lastAccepted() {
+    return lastAccepted.get();
+  }
+
+  @Override
+  public void consume(List<Update> updates) {
+    for (Update update : updates) {
+      int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
+      Routing routing;
+      try {
+        routing = mapper.route(update);
+      } catch (RuntimeException e) {
+        log.warn("update {} could not be mapped, skipped: {}", id, api.redactor().describe(e));
+        lastAccepted.accumulateAndGet(id, Math::max);
+        continue;
+      }
+      if (routing instanceof Routing.Ignore ignore) {
+        log.debug("update {} ignored: {}", id, ignore.reason());
+        lastAccepted.accumulateAndGet(id, Math::max);
+        continue;
+      }
+      try {
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        log.info("stopping: update {} and those after it left to Telegram", id);
+        return;
+      }
+      long queue = routing instanceof Routing.Handle h ? h.queue() : ((Routing.Acknowledge) routing).queue();
+      boolean taken = queues.submit(queue, () -> {
+        try {
+          process(routing);
+        } finally {
+          inFlight.release();
+        }
+      });
+      if (!taken) {
+        inFlight.release();
+        log.info("stopping: update {} and those after it left to Telegram", id);
+        return;
+      }
+      lastAccepted.accumulateAndGet(id, Math::max);
+    }
+  }
+
+  private void process(Routing routing) {
+    try {
+      if (routing instanceof Routing.Acknowledge ack) {
+        perform(List.of(new Reply.AnswerCallback(ack.callbackId(), null)), null, null);
+      } else if (routing instanceof Routing.Handle handle) {
+        answer(handle);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      log.info("stopped before the answer in queue {} was complete",
+          routing instanceof Routing.Handle h ? h.queue() : ((Routing.Acknowledge) routing).queue());
+    }
+  }
+
+  private void answer(Routing.Handle handle) throws InterruptedException {
+    Input input = handle.input();
+    List<Reply> replies;
+    try {
+      replies = handler.handle(input);
+      if (replies == null) {
+        throw new IllegalStateException("chat handler returned null instead of a list");
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      if (Thread.currentThread().isInterrupted()) {
+        // the bot is closing and cut the handler short: not the handler's failure
+        log.info("closing: the answer to {} in {} was cut short", kindOf(input), where(input));
+        return;
+      }
+      log.error("chat handler failed on {} in {}; the user gets an apology", kindOf(input), where(input),
+          api.redactor().scrub(e));
+      if (input instanceof Input.Inline inline) {
+        apologizeInline(inline);
+        return;
+      }
+      replies = Apology.replies(input);
+    }
+    perform(replies, input, handle.threadId());
+  }
+
+  /** Performs {@code replies} in order; a chat that turns out to be blocked gets none of the rest. */
+  private void perform(List<Reply> replies, Input input, Integer threadId) throws InterruptedException {
+    Set<Long> blocked = new HashSet<>();
+    for (Reply reply : replies) {
+      Long chatId = chatOf(reply);
+      if (chatId != null && blocked.contains(chatId)) {
+        continue;
+      }
+      try {
+        execute(reply, input, threadId);
+      } catch (ApiCallException e) {
+        report(e, chatId);
+        if (e.kind() == Kind.BLOCKED && chatId != null) {
+          blocked.add(chatId);
+        }
+      }
+    }
+  }
+
+  private void execute(Reply reply, Input input, Integer threadId) throws ApiCallException, InterruptedException {
+    if (reply instanceof Reply.Send send) {
+      boolean sameChat = input != null && chatOf(input) != null && chatOf(input) == send.chatId();
+      api.call(ReplyMapper.send(send.chatId(), send.html(), send.keyboard(), sameChat ? threadId : null),
+          "chat " + send.chatId(), pacer(send.chatId(), input));
+    } else if (reply instanceof Reply.Edit edit) {
+      api.call(ReplyMapper.edit(edit), "chat " + edit.chatId(), pacer(edit.chatId(), input));
+    } else if (reply instanceof Reply.AnswerCallback answer) {
+      api.call(ReplyMapper.answer(answer), "callback " + answer.callbackId(), BotApi.Pacing.NONE);
+    } else if (reply instanceof Reply.AnswerInline answer) {
+      api.call(ReplyMapper.inline(answer), "inline query " + answer.queryId(), BotApi.Pacing.NONE);
+    }
+  }
+
+  private BotApi.Pacing pacer(long chatId, Input input) {
+    Long inputChat = chatOf(input);
+    boolean group = inputChat != null && inputChat == chatId ? chatTypeOf(input).isGroup() : chatId < 0;
+    return BotApi.Pacing.of(throttle, chatId, group, Throttle.Priority.ANSWER);
+  }
+
+  private void apologizeInline(Input.Inline inline) throws InterruptedException {
+    AnswerInlineQuery answer = AnswerInlineQuery.builder()
+        .inlineQueryId(inline.queryId())
+        .results(List.of())
+        .cacheTime(0)
+        .isPersonal(true)
+        .button(InlineQueryResultsButton.builder().text(Apology.inlineButton()).startParameter("help").build())
+        .build();
+    try {
+      api.call(answer, "inline query " + inline.queryId(), BotApi.Pacing.NONE);
+    } catch (ApiCallException e) {
+      report(e, null);
+    }
+  }
+
+  /** The one place where a reply that could not be delivered is logged. */
+  private static void report(ApiCallException e, Long chatId) {
+    switch (e.kind()) {
+      case BLOCKED -> log.info("chat {} does not accept messages from the bot: {}", chatId, e.getMessage());
+      case REJECTED -> {
+        if (e.description() != null && e.description().contains("message is not modified")) {
+          log.debug("{}", e.getMessage()); // the same page asked for twice: nothing to change
+        } else {
+          log.warn("dropped: {}", e.getMessage());
+        }
+      }
+      case RATE_LIMITED, TRANSIENT -> log.warn("given up after retries: {}", e.getMessage());
+    }
+  }
+
+  private static Long chatOf(Reply reply) {
+    if (reply instanceof Reply.Send send) {
+      return send.chatId();
+    }
+    if (reply instanceof Reply.Edit edit) {
+      return edit.chatId();
+    }
+    return null;
+  }
+
+  private static Long chatOf(Input input) {
+    if (input instanceof Input.Text text) {
+      return text.chatId();
+    }
+    if (input instanceof Input.Callback press) {
+      return press.chatId();
+    }
+    return null;
+  }
+
+  private static ChatType chatTypeOf(Input input) {
+    if (input instanceof Input.Text text) {
+      return text.chatType();
+    }
+    if (input instanceof Input.Callback press) {
+      return press.chatType();
+    }
+    return ChatType.PRIVATE;
+  }
+
+  private static String kindOf(Input input) {
+    return input instanceof Input.Text ? "a message" : input instanceof Input.Callback ? "a button press" : "an inline query";
+  }
+
+  private static String where(Input input) {
+    Long chat = chatOf(input);
+    return chat != null ? "chat " + chat : "inline mode of user " + input.userId();
+  }
+}

@@ -1,0 +1,252 @@
+package org.pledgebot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.store.Store;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.search.PledgeSearch;
+
+class ChatEngineTest {
+
+  static PledgeSearch search;
+  @TempDir Path data;
+  Store memory;
+  ChatEngine engine;
+
+  @BeforeAll
+  static void index() {
+    search = Fixtures.shippedIndex();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    search.close();
+  }
+
+  @BeforeEach
+  void open() {
+    memory = Store.open(data.resolve("pledgebot.db"));
+    engine = new ChatEngine(search, memory, memory);
+  }
+
+  @AfterEach
+  void closeStore() {
+    memory.close();
+  }
+
+  ChatEngine engine() {
+    return engine;
+  }
+
+  Reply.Send ask(String text, String languageCode) {
+    List<Reply> replies = engine().handle(new Input.Text(42, ChatType.PRIVATE, 7, languageCode, text));
+    assertEquals(1, replies.size(), replies.toString());
+    return assertInstanceOf(Reply.Send.class, replies.get(0));
+  }
+
+  List<Reply> press(String data, int messageId) {
+    return engine().handle(new Input.Callback(42, ChatType.PRIVATE, 7, "en", "cb1", messageId, data));
+  }
+
+  @Test
+  void englishQuestionListsAccessToInformationPledgersInEnglish() {
+    Reply.Send reply = ask("who can help with access-to-information laws?", "fr");
+    assertTrue(reply.html().startsWith("Peers for “who can help with access-to-information laws?” (1–5 of "), reply.html());
+    assertTrue(reply.html().contains("Contact areas: Access to information"), reply.html());
+    assertEquals(5, reply.html().split("\n\n<b>").length - 1, "five cards a page");
+  }
+
+  @Test
+  void frenchQuestionIsAnsweredInFrench() {
+    Reply.Send reply = ask("qui peut nous aider sur les données ouvertes ?", "en");
+    assertTrue(reply.html().startsWith("Pairs pour « qui peut nous aider sur les données ouvertes ? »"), reply.html());
+    assertTrue(reply.html().contains("Domaines de contact : Données ouvertes"), reply.html());
+  }
+
+  @Test
+  void pagingThroughEveryAnswerWithinTelegramLimits() {
+    Reply.Send first = ask("open data", "en");
+    int pages = 1;
+    Keyboard keys = first.keyboard();
+    StringBuilder seen = new StringBuilder(first.html());
+    while (keys.buttons().stream().anyMatch(b -> b.label().startsWith("More"))) {
+      Button more = keys.buttons().stream().filter(b -> b.label().startsWith("More")).findFirst().orElseThrow();
+      assertTrue(more.data().getBytes(StandardCharsets.UTF_8).length <= 64);
+      List<Reply> replies = press(more.data(), 99);
+      assertInstanceOf(Reply.AnswerCallback.class, replies.get(0));
+      Reply.Edit edit = assertInstanceOf(Reply.Edit.class, replies.get(1));
+      assertEquals(99, edit.messageId());
+      assertTrue(edit.html().length() <= Reply.MAX_TEXT);
+      seen.append(edit.html());
+      keys = edit.keyboard();
+      pages++;
+    }
+    assertTrue(pages >= 2, "open data has more than five pledgers");
+    assertTrue(keys.buttons().stream().anyMatch(b -> b.label().startsWith("◀")), "last page can go back");
+    assertTrue(seen.toString().contains("United Kingdom"));
+  }
+
+  @Test
+  void expiredOrForgedButtonsAnswerPolitely() {
+    for (String data : List.of("q:zzzz:5", "t:cooking", "q:0:-5", "nonsense", "", "l:de")) {
+      List<Reply> replies = press(data, 1);
+      assertEquals(1, replies.size(), data);
+      Reply.AnswerCallback answer = assertInstanceOf(Reply.AnswerCallback.class, replies.get(0));
+      assertEquals("This list has expired: please ask again.", answer.notice());
+    }
+  }
+
+  @Test
+  void userTextIsEscapedInReplies() {
+    Reply.Send reply = ask("<script>alert(1)</script> & \"quotes\" zzzqqq", "en");
+    assertTrue(reply.html().contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"), reply.html());
+    assertFalse(reply.html().contains("<script>"));
+  }
+
+  @Test
+  void hugeAndHostileMessagesGetAShortClearAnswer() {
+    Reply.Send reply = ask("open data ".repeat(1000) + "AND ( \" ~ * : [", "en");
+    assertTrue(reply.html().length() <= Reply.MAX_TEXT);
+    Reply.Send nothing = ask("AND ( \" ~ * : [ ] ) OR NOT \\", "en");
+    assertTrue(nothing.html().startsWith("I found no pledger") || nothing.html().startsWith("Peers for"), nothing.html());
+  }
+
+  @Test
+  void offTopicQuestionSaysSoAndSuggestsThemes() {
+    Reply.Send reply = ask("recette de la tarte aux pommes", "en");
+    assertEquals("Je n'ai trouvé aucun pair pour « recette de la tarte aux pommes ». "
+        + "Essayez d'autres mots, ou parcourez les domaines de contact avec /themes.", reply.html());
+  }
+
+  @Test
+  void languageChoiceOverridesClientLanguageAndQuestionLanguage() {
+    assertTrue(ask("/start", "fr").html().startsWith("Bonjour"));
+    assertEquals("From now on I answer in English.", ask("/lang en", "fr").html());
+    assertEquals(Lang.EN, memory.language(42).orElseThrow());
+    assertTrue(ask("/start", "fr").html().startsWith("Hello"));
+    assertTrue(ask("données ouvertes", "fr").html().startsWith("Peers for"));
+  }
+
+  @Test
+  void countryAcceptsNamesAndAliasesInBothLanguages() {
+    for (String name : List.of("Norway", "Norvège", "norvege", "NO")) {
+      assertTrue(ask("/country " + name, "en").html().startsWith("<b>Norway</b> · country"), name);
+    }
+    assertTrue(ask("/pays OCDE", "fr").html().startsWith("<b>Organisation de coopération"), "OCDE");
+    assertTrue(ask("/country@pledgebot United States", "en").html().startsWith("<b>United States</b>"));
+  }
+
+  @Test
+  void themesKeyboardListsPledgersOfATheme() {
+    Reply.Send themes = ask("/themes", "en");
+    assertEquals(10, themes.keyboard().buttons().size());
+    Button openData = themes.keyboard().buttons().stream()
+        .filter(b -> b.data().equals("t:open-data")).findFirst().orElseThrow();
+    List<Reply> replies = press(openData.data(), 5);
+    Reply.Send list = assertInstanceOf(Reply.Send.class, replies.get(1));
+    assertTrue(list.html().startsWith("<b>Open data</b> (1–5 of 9):"), list.html());
+  }
+
+  @Test
+  void inlineQueriesReturnAtMostTenArticles() {
+    List<Reply> replies = engine().handle(new Input.Inline(7, "en", "iq1", "citizen participation"));
+    Reply.AnswerInline answer = assertInstanceOf(Reply.AnswerInline.class, replies.get(0));
+    assertFalse(answer.articles().isEmpty());
+    assertTrue(answer.articles().size() <= 10);
+    assertEquals(answer.articles().size(), answer.articles().stream().map(Reply.Article::id).distinct().count());
+    Reply.AnswerInline empty = (Reply.AnswerInline) engine().handle(new Input.Inline(7, "en", "iq2", "  ")).get(0);
+    assertTrue(empty.articles().isEmpty());
+  }
+
+  @Test
+  void aFailingSearchBecomesAnApology() throws IOException {
+    PledgeSearch closed = Fixtures.shippedIndex();
+    ChatEngine broken = new ChatEngine(closed, memory, memory);
+    closed.close();
+    List<Reply> replies = broken.handle(new Input.Text(42, ChatType.PRIVATE, 7, "fr", "données ouvertes"));
+    Reply.Send send = assertInstanceOf(Reply.Send.class, replies.get(0));
+    assertEquals("Désolé, un problème est survenu de mon côté. Réessayez dans un instant.", send.html());
+  }
+
+  @Test
+  void subscribeResolvesThemesPledgersAndQuestions() {
+    assertEquals("Subscribed to the contact area <b>Open data</b>. I will tell you when a new pledge matches. "
+        + "/subscriptions lists what you follow.", ask("/subscribe alert me about open data", "en").html());
+    assertTrue(ask("/abonner tout sur la Norvège", "fr").html()
+        .startsWith("Abonnement enregistré : le pair <b>Norvège</b>."));
+    assertTrue(ask("/subscribe FOI", "en").html().contains("the contact area <b>Access to information</b>"));
+    assertTrue(ask("/subscribe mining royalties in West Africa", "en").html()
+        .contains("the question “mining royalties in West Africa”"));
+    assertTrue(ask("/subscribe open data", "en").html().startsWith("You already follow the contact area <b>Open data</b>"));
+    List<org.pledgebot.alerts.Subscription> subs = memory.list(42);
+    assertEquals(List.of(new org.pledgebot.alerts.Target.Theme("open-data"),
+        new org.pledgebot.alerts.Target.Pledger("NO"),
+        new org.pledgebot.alerts.Target.Theme("access-to-information"),
+        new org.pledgebot.alerts.Target.Query("mining royalties in West Africa", Lang.EN)),
+        subs.stream().map(org.pledgebot.alerts.Subscription::target).toList());
+  }
+
+  @Test
+  void subscribeWithoutWhatOffersThemeButtons() {
+    Reply.Send prompt = ask("/subscribe", "fr");
+    assertTrue(prompt.html().startsWith("Que dois-je surveiller"));
+    Button budget = prompt.keyboard().buttons().stream().filter(b -> b.data().equals("s:budget-transparency"))
+        .findFirst().orElseThrow();
+    Reply.Edit done = assertInstanceOf(Reply.Edit.class, press(budget.data(), 3).get(1));
+    assertTrue(done.html().startsWith("Subscribed to the contact area <b>Budget and spending transparency</b>"), done.html());
+  }
+
+  @Test
+  void listAndUnsubscribeByNumberButtonOrAll() {
+    ask("/subscribe open data", "en");
+    ask("/subscribe Norway", "en");
+    ask("/subscribe budget transparency", "en");
+    Reply.Send list = ask("/subscriptions", "en");
+    assertEquals("You follow:\n1. the contact area <b>Open data</b>\n2. the pledger <b>Norway</b>\n"
+        + "3. the contact area <b>Budget and spending transparency</b>", list.html());
+    assertEquals(3, list.keyboard().buttons().size());
+    assertEquals("Unsubscribed from the pledger <b>Norway</b>.", ask("/unsubscribe 2", "en").html());
+    assertEquals("You have no subscription number 7. /subscriptions lists them.", ask("/unsubscribe 7", "en").html());
+    String firstButton = list.keyboard().buttons().get(0).data();
+    Reply.Send gone = assertInstanceOf(Reply.Send.class, press(firstButton, 9).get(1));
+    assertEquals("Unsubscribed from the contact area <b>Open data</b>.", gone.html());
+    assertEquals(1, press(firstButton, 9).size(), "a second press finds nothing to remove");
+    assertEquals("Unsubscribed from everything (1).", ask("/unsubscribe all", "en").html());
+    assertTrue(ask("/abonnements", "fr").html().startsWith("Vous ne suivez rien"));
+  }
+
+  @Test
+  void forgetAsksFirstThenDeletesEverything() {
+    ask("/lang fr", "en");
+    ask("/abonner données ouvertes", "fr");
+    Reply.Send confirm = ask("/oublier", "fr");
+    assertEquals(List.of("f:y", "f:n"), confirm.keyboard().buttons().stream().map(Button::data).toList());
+    assertEquals("Rien n'a été effacé.", ((Reply.Edit) press("f:n", 4).get(1)).html());
+    assertEquals(1, memory.list(42).size());
+    assertEquals("C'est fait : je ne garde plus rien sur cette conversation.", ((Reply.Edit) press("f:y", 4).get(1)).html());
+    assertTrue(memory.list(42).isEmpty());
+    assertTrue(memory.language(42).isEmpty());
+  }
+
+  @Test
+  void aChatCannotFollowEndlessly() {
+    for (int i = 0; i < 50; i++) {
+      ask("/subscribe question number " + i, "en");
+    }
+    assertEquals("You already follow 50 things, the most I keep for one chat. /unsubscribe some first.",
+        ask("/subscribe one more", "en").html());
+  }
+}

@@ -1,0 +1,101 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.corpus.Thesaurus;
+
+class PledgeMatcherTest {
+
+  private static Thesaurus thesaurus;
+  private static Corpus corpus;
+  private static PledgeSearch search;
+  private static PledgeMatcher matcher;
+  private static List<String> questions;
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    thesaurus = Shipped.thesaurus();
+    corpus = Shipped.corpus(thesaurus);
+    search = Shipped.index();
+    matcher = new PledgeMatcher(thesaurus);
+    questions = RelevanceTest.read(RelevanceTest.QUESTIONS).stream().map(RelevanceTest.Case::question).toList();
+  }
+
+  @AfterAll
+  static void tearDown() throws IOException {
+    search.close();
+  }
+
+  @Test
+  void aNewPledgeMatchesTheQuestionsAboutItAndNoOthers() {
+    Pledge solo = PledgeSearchTest.pledge("solo", "Solo Institute",
+        "Solo helps ministries publish open data portals and machine-readable datasets.", null, "open-data");
+    PledgeMatcher.Prepared p = matcher.prepare(solo);
+    assertTrue(p.matches(matcher.compile("qui peut nous aider sur les données ouvertes ?", Optional.empty())));
+    assertTrue(p.matches(matcher.compile("open data", Optional.of(Lang.EN))));
+    assertTrue(p.matches(matcher.compile("Solo Institute", Optional.empty())), "by name");
+    assertTrue(p.matches(matcher.compile("Solo Instittute", Optional.empty())), "by name with a typo");
+    assertTrue(p.matches(matcher.compile("machine readable", Optional.empty())), "by words");
+    assertFalse(p.matches(matcher.compile("lutte contre la corruption", Optional.empty())));
+    assertFalse(p.matches(matcher.compile("football scores", Optional.empty())));
+    assertFalse(p.matches(matcher.compile("", Optional.empty())));
+  }
+
+  @Test
+  void savedQueryKeepsTextAndLanguage() {
+    SavedQuery q = matcher.compile("  qui peut nous aider sur les données ouvertes ?  ", Optional.empty());
+    assertEquals("qui peut nous aider sur les données ouvertes ?", q.question());
+    assertEquals(Lang.FR, q.lang());
+    assertEquals(Lang.EN, matcher.compile("données", Optional.of(Lang.EN)).lang());
+  }
+
+  /** The fast set-lookup decision is exactly the Lucene query run on the MemoryIndex. */
+  @Test
+  void fastDecisionAgreesWithTheLuceneQueryOnTheMemoryIndex() {
+    for (Pledge pledge : corpus.pledges()) {
+      PledgeMatcher.Prepared p = matcher.prepare(pledge);
+      for (String question : questions) {
+        SavedQuery q = matcher.compile(question, Optional.empty());
+        assertEquals(p.score(q) > 0, p.matches(q), pledge.id() + " / " + question);
+      }
+    }
+  }
+
+  /** A question that lists a pledge in search matches it here, and the reverse. */
+  @Test
+  void matchesWhatSearchWouldList() {
+    List<PledgeMatcher.Prepared> prepared = corpus.pledges().stream().map(matcher::prepare).toList();
+    for (String question : questions) {
+      Set<String> listed = search.search(new SearchRequest(question, Optional.empty(), 100)).hits().stream()
+          .map(h -> h.pledge().id()).collect(Collectors.toCollection(TreeSet::new));
+      SavedQuery q = matcher.compile(question, Optional.empty());
+      Set<String> matched = prepared.stream().filter(p -> p.matches(q)).map(p -> p.pledge().id())
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(listed, matched, question);
+    }
+  }
+
+  @Test
+  void matchingFiltersACollection() {
+    Pledge no = search.pledge("NO").orElseThrow();
+    List<SavedQuery> saved = List.of(
+        matcher.compile("pantouflage", Optional.empty()),
+        matcher.compile("open data", Optional.empty()),
+        matcher.compile("Norvège", Optional.empty()));
+    assertEquals(List.of(saved.get(0), saved.get(2)), matcher.matching(no, saved));
+  }
+}

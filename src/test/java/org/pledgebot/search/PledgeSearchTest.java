@@ -1,0 +1,265 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Kind;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.corpus.Thesaurus;
+
+class PledgeSearchTest {
+
+  private static Thesaurus thesaurus;
+  private static Corpus corpus;
+  private static PledgeSearch shipped;
+
+  @BeforeAll
+  static void setUp() {
+    thesaurus = Shipped.thesaurus();
+    corpus = Shipped.corpus(thesaurus);
+    shipped = Shipped.index();
+  }
+
+  @AfterAll
+  static void tearDown() throws IOException {
+    shipped.close();
+  }
+
+  static Pledge pledge(String id, String nameEn, String textEn, String textFr, String... themes) {
+    Map<Lang, String> text = textFr == null ? Map.of(Lang.EN, textEn) : Map.of(Lang.EN, textEn, Lang.FR, textFr);
+    return new Pledge(id, Kind.CIVIL_SOCIETY, Map.of(Lang.EN, nameEn), Map.of(), List.of(themes), text,
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static List<String> ids(PledgeSearch s, String question) {
+    return s.search(SearchRequest.of(question)).hits().stream().map(h -> h.pledge().id()).toList();
+  }
+
+  @Test
+  void syncAddsUpdatesAndRemovesByContentHash() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      Pledge a = pledge("alpha", "Alpha Trust", "Alpha shares its open data portal.", null, "open-data");
+      Pledge b = pledge("beta", "Beta Watch", "Beta monitors lobbying.", null, "public-integrity");
+      SyncReport first = s.sync(new Corpus(List.of(a, b), List.of()));
+      assertEquals(new SyncReport(List.of("alpha", "beta"), List.of(), List.of(), 2), first);
+
+      SyncReport same = s.sync(new Corpus(List.of(a, b), List.of()));
+      assertEquals(new SyncReport(List.of(), List.of(), List.of(), 2), same, "unchanged pledges are left alone");
+
+      Pledge b2 = pledge("beta", "Beta Watch", "Beta monitors lobbying and asset declarations.", null, "public-integrity");
+      Pledge c = pledge("gamma", "Gamma Lab", "Gamma builds e-services.", null, "public-services");
+      SyncReport changed = s.sync(new Corpus(List.of(b2, c), List.of()));
+      assertEquals(new SyncReport(List.of("gamma"), List.of("beta"), List.of("alpha"), 2), changed);
+      assertEquals(2, s.size());
+      assertTrue(s.pledge("alpha").isEmpty());
+      assertEquals(b2, s.pledge("beta").orElseThrow());
+      assertEquals(List.of("beta"), ids(s, "asset declarations"), "the new text is searched");
+      assertEquals(List.of(), ids(s, "open data portal"), "the removed pledge is gone from search");
+    }
+  }
+
+  @Test
+  void upsertAndDeleteAreVisibleAtOnce() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      s.upsert(pledge("alpha", "Alpha Trust", "Alpha shares its open data portal.", null, "open-data"));
+      assertEquals(List.of("alpha"), ids(s, "open data"));
+      s.upsert(pledge("alpha", "Alpha Trust", "Alpha fights corruption.", null, "public-integrity"));
+      assertEquals(1, s.size());
+      assertEquals(List.of("alpha"), ids(s, "corruption"));
+      assertEquals(List.of(), ids(s, "open data"));
+      assertTrue(s.delete("alpha"));
+      assertFalse(s.delete("alpha"));
+      assertEquals(0, s.size());
+      assertEquals(List.of(), ids(s, "corruption"));
+    }
+  }
+
+  @Test
+  void reopensAnIndexOnDiskAndSyncsAgain(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("var/index");
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      assertEquals(50, s.sync(corpus).added().size());
+    }
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      assertEquals(50, s.size(), "what was indexed is there before any sync");
+      assertEquals("NO", ids(s, "Norvège").get(0));
+      assertEquals(corpus.pledges(), s.all());
+      SyncReport again = s.sync(corpus);
+      assertEquals(new SyncReport(List.of(), List.of(), List.of(), 50), again, "nothing changed on disk");
+      List<Pledge> fewer = new ArrayList<>(corpus.pledges());
+      fewer.removeIf(p -> p.id().equals("NO"));
+      assertEquals(List.of("NO"), s.sync(new Corpus(fewer, List.of())).removed());
+    }
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      assertEquals(49, s.size());
+      assertTrue(s.findPledger("Norway").isEmpty());
+    }
+  }
+
+  @Test
+  void querySyntaxIsPlainTextAndNeverThrows() {
+    List<String> hostile = List.of("AND", "OR", "NOT", "AND OR NOT", "(", ")", "\"", "\"open data", "~", "*", "?",
+        ":", "[", "]", "\\", "/", "!", "^", "{", "}", "-", "+", "&&", "||", "open AND", "title:open", "open~2",
+        "data^10", "[a TO z]", "{* TO *}", "/reg.*ex/", "\\\\\\", "-corruption", "+open +data", "\"unclosed phrase",
+        "a:b:c", "(((((", "*:*", "\u0000", "\uD83D\uDE00 emoji", "l'", "d'", "''''", "--", "...", "\t\n\r",
+        "open data AND (corruption OR \"budget\")~3^2");
+    for (String q : hostile) {
+      SearchResponse r = shipped.search(SearchRequest.of(q));
+      assertTrue(r.hits().size() <= 10, q);
+    }
+    assertEquals(ids(shipped, "open data"), ids(shipped, "(\"open\" AND data*)^~"), "syntax characters are ignored");
+  }
+
+  @Test
+  void aTenThousandCharacterQuestionIsTruncatedAndFast() {
+    String question = "who can help with open data? " + "blah ".repeat(2_000);
+    assertTrue(question.length() >= 10_000);
+    shipped.search(SearchRequest.of(question));
+    long start = System.nanoTime();
+    SearchResponse r = shipped.search(SearchRequest.of(question));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertTrue(took.toMillis() < 200, "took " + took);
+    assertTrue(r.query().length() <= QuestionCompiler.MAX_CHARS, "searched text is truncated");
+    assertTrue(r.query().startsWith("who can help with open data?"));
+    assertTrue(r.hits().stream().anyMatch(h -> h.pledge().id().equals("GB")));
+  }
+
+  @Test
+  void emptyQuestionGivesAnEmptyResponse() {
+    for (String blank : List.of("", "   ", "\n\t")) {
+      SearchResponse r = shipped.search(SearchRequest.of(blank));
+      assertEquals("", r.query());
+      assertEquals(List.of(), r.hits());
+    }
+    assertEquals(Lang.FR, shipped.search(new SearchRequest(" ", Optional.of(Lang.FR), 5)).lang());
+    assertThrows(IllegalArgumentException.class, () -> SearchRequest.of(null));
+  }
+
+  @Test
+  void answerLanguageIsDetectedOrRequestedAndSnippetsFollowIt() {
+    SearchResponse fr = shipped.search(SearchRequest.of("qui peut nous aider sur les données ouvertes ?"));
+    assertEquals(Lang.FR, fr.lang());
+    Hit gb = fr.hits().stream().filter(h -> h.pledge().id().equals("GB")).findFirst().orElseThrow();
+    assertTrue(gb.pledge().text(Lang.FR).contains(gb.snippet().replace("…", "").strip()), gb.snippet());
+
+    SearchResponse en = shipped.search(SearchRequest.of("who can help with open data?"));
+    assertEquals(Lang.EN, en.lang());
+    Hit gbEn = en.hits().stream().filter(h -> h.pledge().id().equals("GB")).findFirst().orElseThrow();
+    assertTrue(gbEn.pledge().text(Lang.EN).contains(gbEn.snippet().replace("…", "").strip()), gbEn.snippet());
+
+    SearchResponse asked = shipped.search(new SearchRequest("open data", Optional.of(Lang.FR), 3));
+    assertEquals(Lang.FR, asked.lang());
+    assertEquals(3, asked.hits().size());
+    asked.hits().forEach(h -> assertTrue(h.pledge().text(Lang.FR).contains(h.snippet().replace("…", "").strip())));
+  }
+
+  @Test
+  void snippetsAreShortPlainTextShowingTheQuestion() {
+    for (Hit h : shipped.search(SearchRequest.of("revolving door")).hits()) {
+      assertTrue(h.snippet().length() <= Snippets.MAX + 1, h.snippet());
+      assertFalse(h.snippet().contains("<"), h.snippet());
+      assertTrue(h.snippet().toLowerCase().contains("revolving door"), h.snippet());
+    }
+  }
+
+  @Test
+  void frenchSnippetFallsBackToEnglishText() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      s.upsert(pledge("solo", "Solo Institute", "Solo helps ministries publish open data portals. It trains staff.", null,
+          "open-data"));
+      SearchResponse r = s.search(SearchRequest.of("qui peut nous aider sur les données ouvertes ?"));
+      assertEquals(Lang.FR, r.lang());
+      assertEquals(1, r.hits().size());
+      assertEquals("Solo helps ministries publish open data portals.", r.hits().get(0).snippet());
+    }
+  }
+
+  @Test
+  void offTopicQuestionsGetNoHits() {
+    for (String q : List.of("recette de la tarte aux pommes", "what's the weather in Paris", "football scores")) {
+      assertEquals(List.of(), ids(shipped, q), q);
+    }
+  }
+
+  @Test
+  void findPledgerByNameAliasOrIdInEitherLanguage() {
+    Map<String, String> cases = Map.ofEntries(
+        Map.entry("etats unis", "US"), Map.entry("États-Unis", "US"), Map.entry("USA", "US"),
+        Map.entry("us", "US"), Map.entry("U.S.", "US"), Map.entry("ocde", "oecd"),
+        Map.entry("the Netherlands", "NL"), Map.entry("netherlands", "NL"), Map.entry("Pays Bas", "NL"),
+        Map.entry("Norwy", "NO"), Map.entry("norvege", "NO"), Map.entry("GB", "GB"), Map.entry("gb", "GB"),
+        Map.entry("Royaume-Uni", "GB"), Map.entry("banque mondiale", "world-bank"), Map.entry("PNUD", "undp"),
+        Map.entry("ONE", "one"), Map.entry("article 19", "article-19"), Map.entry("tell me about Oxfam", "oxfam"),
+        Map.entry("Transparancy International", "transparency-international"));
+    cases.forEach((q, id) -> assertEquals(Optional.of(id), shipped.findPledger(q).map(Pledge::id), q));
+    assertTrue(shipped.findPledger("pizza").isEmpty());
+    assertTrue(shipped.findPledger("").isEmpty());
+  }
+
+  @Test
+  void byThemeIsSortedByEnglishNameAndRejectsUnknownThemes() {
+    List<String> names = shipped.byTheme("public-integrity").stream().map(p -> p.name(Lang.EN)).toList();
+    assertEquals(List.of("Hungary", "Norway"), names);
+    assertEquals(9, shipped.byTheme("open-data").size());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> shipped.byTheme("pizza"));
+    assertTrue(e.getMessage().contains("\"pizza\""));
+  }
+
+  @Test
+  void detectLanguage() {
+    assertEquals(Lang.FR, shipped.detectLanguage("Norvège"));
+    assertEquals(Lang.EN, shipped.detectLanguage("Norway"));
+    assertEquals(Lang.FR, shipped.detectLanguage("qui peut nous aider sur les données ouvertes ?"));
+    assertEquals(Lang.EN, shipped.detectLanguage("who can help with access-to-information laws?"));
+    assertEquals(Lang.FR, shipped.detectLanguage("accès à l'information"));
+    assertEquals(Lang.FR, shipped.detectLanguage("l'information"));
+    assertEquals(Lang.EN, shipped.detectLanguage("12345"), "no evidence is English");
+    assertEquals(Lang.FR, shipped.detectLanguage("OCDE"), "a name written only in French");
+  }
+
+  @Test
+  void searchesRunConcurrentlyWithUpdates() throws Exception {
+    try (PledgeSearch s = Shipped.index()) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> readers = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+          readers.add(pool.submit(() -> {
+            for (int i = 0; i < 300; i++) {
+              assertEquals("NO", ids(s, "Norway").get(0));
+            }
+            return null;
+          }));
+        }
+        for (int i = 0; i < 30; i++) {
+          s.upsert(pledge("extra-" + i, "Extra " + i, "Extra helps with open data " + i + ".", null, "open-data"));
+        }
+        for (Future<?> f : readers) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+        assertEquals(80, s.size());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+
+/**
+ * Scores search against {@code relevance/questions.tsv}: nDCG@10 over theme questions (every
+ * pledger of the expected themes is relevant), top-1 accuracy over pledger-name questions, and
+ * the share of off-topic questions that get no hit at all.
+ */
+class RelevanceTest {
+
+  static final Path QUESTIONS = Path.of("src/test/resources/relevance/questions.tsv");
+
+  private static PledgeSearch search;
+  private static List<Case> cases;
+
+  record Case(String kind, Lang lang, String question, List<String> expected) {}
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    search = Shipped.index();
+    cases = read(QUESTIONS);
+  }
+
+  @AfterAll
+  static void tearDown() throws IOException {
+    search.close();
+  }
+
+  static List<Case> read(Path file) throws IOException {
+    List<Case> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 4) {
+        throw new IllegalArgumentException("expected 4 tab-separated fields in " + file + ": " + line);
+      }
+      out.add(new Case(f[0], Lang.valueOf(f[1]), f[2], Arrays.asList(f[3].split(","))));
+    }
+    return out;
+  }
+
+  private static List<String> ids(String question) {
+    return search.search(SearchRequest.of(question)).hits().stream().map(h -> h.pledge().id()).toList();
+  }
+
+  private static Set<String> pledgersOf(List<String> themes) {
+    return search.all().stream()
+        .filter(p -> p.themes().stream().anyMatch(themes::contains))
+        .map(Pledge::id)
+        .collect(Collectors.toSet());
+  }
+
+  static double ndcgAt10(List<String> ranked, Set<String> relevant) {
+    double dcg = 0;
+    for (int i = 0; i < Math.min(10, ranked.size()); i++) {
+      dcg += relevant.contains(ranked.get(i)) ? 1 / log2(i + 2) : 0;
+    }
+    double ideal = 0;
+    for (int i = 0; i < Math.min(10, relevant.size()); i++) {
+      ideal += 1 / log2(i + 2);
+    }
+    return dcg / ideal;
+  }
+
+  private static double log2(int x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  @Test
+  void setIsLargeAndMixed() {
+    assertTrue(cases.size() >= 60, "at least 60 questions, got " + cases.size());
+    assertTrue(cases.stream().anyMatch(c -> c.lang() == Lang.FR) && cases.stream().anyMatch(c -> c.lang() == Lang.EN));
+  }
+
+  @Test
+  void themeQuestionsRankTheThemesPledgersFirst() {
+    double sum = 0;
+    int n = 0;
+    for (Case c : cases) {
+      if (c.kind().equals("theme")) {
+        List<String> ranked = ids(c.question());
+        double ndcg = ndcgAt10(ranked, pledgersOf(c.expected()));
+        if (ndcg < 0.85) {
+          System.out.printf("  low nDCG %.2f  %s -> %s%n", ndcg, c.question(), ranked);
+        }
+        sum += ndcg;
+        n++;
+      }
+    }
+    double mean = sum / n;
+    System.out.printf("relevance: nDCG@10 over %d theme questions = %.3f%n", n, mean);
+    assertTrue(mean >= 0.85, "nDCG@10 " + mean);
+  }
+
+  @Test
+  void nameQuestionsPutThePledgerFirst() {
+    int right = 0;
+    int n = 0;
+    for (Case c : cases) {
+      if (c.kind().equals("name")) {
+        List<String> ranked = ids(c.question());
+        boolean ok = !ranked.isEmpty() && ranked.get(0).equals(c.expected().get(0));
+        if (!ok) {
+          System.out.printf("  wrong top-1  %s -> %s (expected %s)%n", c.question(), ranked, c.expected());
+        }
+        right += ok ? 1 : 0;
+        n++;
+      }
+    }
+    double accuracy = (double) right / n;
+    System.out.printf("relevance: top-1 accuracy over %d name questions = %.3f%n", n, accuracy);
+    assertTrue(accuracy >= 0.95, "top-1 accuracy " + accuracy);
+  }
+
+  @Test
+  void offTopicQuestionsGetNoHits() {
+    int empty = 0;
+    int n = 0;
+    for (Case c : cases) {
+      if (c.kind().equals("offtopic")) {
+        List<String> ranked = ids(c.question());
+        if (!ranked.isEmpty()) {
+          System.out.printf("  off-topic with hits  %s -> %s%n", c.question(), ranked);
+        }
+        empty += ranked.isEmpty() ? 1 : 0;
+        n++;
+      }
+    }
+    System.out.printf("relevance: off-topic with zero hits %d/%d%n", empty, n);
+    assertEquals(n, empty);
+  }
+
+  @Test
+  void answerLanguageIsDetected() {
+    int right = 0;
+    for (Case c : cases) {
+      Lang got = search.search(SearchRequest.of(c.question())).lang();
+      if (got != c.lang()) {
+        System.out.printf("  language %s, expected %s: %s%n", got, c.lang(), c.question());
+      }
+      right += got == c.lang() ? 1 : 0;
+    }
+    System.out.printf("relevance: answer language right %d/%d%n", right, cases.size());
+    assertTrue(right >= cases.size() * 0.95, "language right " + right + "/" + cases.size());
+  }
+
+  @Test
+  void examplesFromTheIssue() {
+    assertEquals(pledgersOf(List.of("access-to-information")),
+        Set.copyOf(ids("who can help with access-to-information laws?")));
+    assertEquals(Set.of("CA", "IE", "MD", "NL", "SK", "GB", "US", "web-foundation", "wg-open-data"),
+        Set.copyOf(ids("qui peut nous aider sur les données ouvertes ?").subList(0, 9)));
+    assertEquals("NO", ids("Norvège").get(0));
+    assertEquals("oecd", ids("OCDE").get(0));
+  }
+}

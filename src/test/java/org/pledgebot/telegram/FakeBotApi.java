@@ -1,0 +1,558 @@
+package org.pledgebot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An in-process Telegram Bot API on loopback for tests and benchmarks: long-polled getUpdates fed by
+ * {@link #enqueue}, the calls a bot makes answered as Telegram would ({@code {"ok":true,"result":…}}),
+ * each call recorded for assertions, and failures scripted through {@linkplain Policy policies}.
+ *
+ * <h2>Hooks</h2>
+ * Before answering a call the fake asks its policies, in the order added; the first to return an
+ * {@link Answer} decides, and if none does the call is answered normally. A policy sees the
+ * {@link Call} (method, parsed parameters, time), so it can implement rate limits or outages:
+ * <pre>{@code
+ * api.addPolicy(call -> call.is("sendMessage") && tooFast(call.chatId()) ? Answer.tooManyRequests(1) : null);
+ * }</pre>
+ * Built in: {@link #failNext} (the next N calls of a method get a given answer), {@link #block}
+ * (403 for messages to a chat), {@link #stop}/{@link #restart} (connection refused, then back on
+ * the same port). Calls answered by a policy are recorded too, with their status.
+ *
+ * <p>Requests may be JSON (what TelegramBots sends), form-encoded or multipart; all are parsed into
+ * the same parameters object. Paths must be {@code /bot<token>/<method>}; a wrong token gets 401.
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+  public static final long BOT_ID = 7_000_000_001L;
+  public static final String BOT_USERNAME = "pledgetestbot";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/([A-Za-z]+)/?$");
+
+  static {
+    // the JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
+    // the client's delayed ACK hold each answer ~40 ms, which no real Bot API server does
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  /**
+   * Decides the answer to a call instead of the fake's normal behaviour.
+   * Return null to let the next policy, or the normal behaviour, answer.
+   */
+  @FunctionalInterface
+  public interface Policy {
+    Answer apply(Call call);
+  }
+
+  /**
+   * One HTTP answer.
+   *
+   * @param status the HTTP status, which Telegram sets to the error code
+   * @param body the JSON body
+   */
+  public record Answer(int status, String body) {
+
+    public static Answer ok(JsonNode result) {
+      ObjectNode root = NODES.objectNode().put("ok", true);
+      root.set("result", result);
+      return new Answer(200, root.toString());
+    }
+
+    public static Answer error(int code, String description, Integer retryAfter) {
+      ObjectNode root = NODES.objectNode().put("ok", false).put("error_code", code).put("description", description);
+      if (retryAfter != null) {
+        root.putObject("parameters").put("retry_after", retryAfter);
+      }
+      return new Answer(code, root.toString());
+    }
+
+    public static Answer serverError() {
+      return error(500, "Internal Server Error", null);
+    }
+
+    public static Answer tooManyRequests(int retryAfterSeconds) {
+      return error(429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds);
+    }
+
+    public static Answer forbidden() {
+      return error(403, "Forbidden: bot was blocked by the user", null);
+    }
+
+    public static Answer badRequest(String description) {
+      return error(400, "Bad Request: " + description, null);
+    }
+  }
+
+  /**
+   * A call the bot made.
+   *
+   * @param method the method as called, e.g. {@code sendmessage} (compare with {@link #is})
+   * @param params its parameters, whatever the encoding
+   * @param at when it arrived
+   * @param nanos {@link System#nanoTime()} when it arrived, for latencies
+   * @param status the HTTP status it was answered with, 0 while its long poll is still open
+   */
+  public record Call(String method, ObjectNode params, Instant at, long nanos, int status) {
+
+    public boolean is(String name) {
+      return method.equalsIgnoreCase(name);
+    }
+
+    /** {@code chat_id} as a number, or null. */
+    public Long chatId() {
+      JsonNode id = params.get("chat_id");
+      if (id == null || id.isNull()) {
+        return null;
+      }
+      try {
+        return id.isNumber() ? id.asLong() : Long.parseLong(id.asText());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+
+    /** {@code text} or null. */
+    public String text() {
+      JsonNode text = params.get("text");
+      return text == null ? null : text.asText();
+    }
+
+    /** A parameter as text, or null. */
+    public String param(String name) {
+      JsonNode value = params.get(name);
+      return value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    Call answered(int status) {
+      return new Call(method, params, at, nanos, status);
+    }
+  }
+
+  private final String token;
+  private final List<Policy> policies = new CopyOnWriteArrayList<>();
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<Long, String> chatTypes = new ConcurrentHashMap<>();
+  private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+  private final Map<Integer, Long> deliveredNanos = new ConcurrentHashMap<>();
+  private final AtomicInteger messageIds = new AtomicInteger(1000);
+  private volatile boolean recording = true;
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition updatesArrived = lock.newCondition();
+  private final List<ObjectNode> pending = new ArrayList<>(); // guarded by lock, in update_id order
+  private int nextUpdateId = 1; // guarded by lock
+  private int generation; // guarded by lock; bumped by stop() to end open long polls
+
+  private final ExecutorService threads;
+  private final int port;
+  private volatile HttpServer server;
+
+  private FakeBotApi(String token) throws IOException {
+    this.token = token;
+    this.threads = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "fake-bot-api");
+      t.setDaemon(true);
+      return t;
+    });
+    this.server = bind(0);
+    this.port = server.getAddress().getPort();
+  }
+
+  /** A fake Bot API for bots with {@code token}, listening on a free loopback port. */
+  public static FakeBotApi start(String token) throws IOException {
+    return new FakeBotApi(token);
+  }
+
+  /** {@code http://127.0.0.1:port}, what the bot takes as its API URL. */
+  public String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  // ------------------------------------------------------------------ updates
+
+  /** Queues an update for getUpdates; its {@code update_id} is set here and returned. */
+  public int enqueue(ObjectNode update) {
+    rememberChatTypes(update);
+    lock.lock();
+    try {
+      int id = nextUpdateId++;
+      update.put("update_id", id);
+      pending.add(update);
+      updatesArrived.signalAll();
+      return id;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * When update {@code id} was first handed to the bot, in {@link System#nanoTime()}, or null;
+   * forgotten once taken, so that long runs do not accumulate them.
+   */
+  public Long takeDeliveredNanos(int id) {
+    return deliveredNanos.remove(id);
+  }
+
+  /** Updates queued and not yet confirmed by a getUpdates offset past them. */
+  public int unconfirmed() {
+    lock.lock();
+    try {
+      return pending.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  /**
+   * Whether calls are kept for {@link #calls()} (the default). Long benchmarks turn it off so
+   * that the fake's memory stays flat; policies still see every call.
+   */
+  public void recordCalls(boolean on) {
+    recording = on;
+  }
+
+  /** Every call so far, in arrival order. */
+  public List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** The calls of {@code method} so far. */
+  public List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.is(method)).toList();
+  }
+
+  /** Waits for a call of {@code method} that matches. */
+  public Call awaitCall(String method, Predicate<Call> matching, Duration timeout) throws InterruptedException {
+    return awaitCalls(method, matching, 1, timeout).get(0);
+  }
+
+  /** Waits until {@code count} calls of {@code method} match, and returns them. */
+  public List<Call> awaitCalls(String method, Predicate<Call> matching, int count, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<Call> found = calls.stream().filter(c -> c.is(method) && c.status() != 0 && matching.test(c)).toList();
+      if (found.size() >= count) {
+        return found.subList(0, count);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("expected " + count + " matching " + method + " calls within " + timeout
+            + ", got " + found.size() + "; all calls: " + summary());
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  /** The calls as {@code method(status)} lines, for failure messages. */
+  public String summary() {
+    StringBuilder out = new StringBuilder();
+    for (Call c : calls) {
+      out.append("\n  ").append(c.method()).append('(').append(c.status()).append(") ").append(c.params());
+    }
+    return out.toString();
+  }
+
+  // ------------------------------------------------------------------ policies
+
+  /** Adds a policy, asked after those added before. */
+  public void addPolicy(Policy policy) {
+    policies.add(policy);
+  }
+
+  public void removePolicy(Policy policy) {
+    policies.remove(policy);
+  }
+
+  /** The next {@code times} calls of {@code method} get {@code answer}. */
+  public Policy failNext(String method, int times, Answer answer) {
+    AtomicInteger left = new AtomicInteger(times);
+    Policy policy = call -> call.is(method) && left.getAndDecrement() > 0 ? answer : null;
+    addPolicy(policy);
+    return policy;
+  }
+
+  /** Messages and edits to {@code chatId} get 403 from now on, as when the user blocked the bot. */
+  public void block(long chatId) {
+    blocked.add(chatId);
+  }
+
+  /** Stops listening: connections are refused until {@link #restart()}. Open long polls end. */
+  public void stop() {
+    HttpServer s = server;
+    server = null;
+    if (s != null) {
+      lock.lock();
+      try {
+        generation++;
+        updatesArrived.signalAll();
+      } finally {
+        lock.unlock();
+      }
+      s.stop(0);
+    }
+  }
+
+  /** Listens again on the same port. */
+  public void restart() throws IOException {
+    if (server == null) {
+      server = bind(port);
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+    threads.shutdownNow();
+  }
+
+  // ------------------------------------------------------------------ HTTP
+
+  private HttpServer bind(int onPort) throws IOException {
+    HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 64);
+    s.setExecutor(threads);
+    s.createContext("/", this::serve);
+    s.start();
+    return s;
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      Matcher path = PATH.matcher(exchange.getRequestURI().getRawPath());
+      if (!path.matches()) {
+        respond(exchange, Answer.error(404, "Not Found", null));
+        return;
+      }
+      ObjectNode params = Requests.parse(exchange);
+      Call call = new Call(path.group(2).toLowerCase(Locale.ROOT), params, Instant.now(), System.nanoTime(), 0);
+      int index = recording ? record(call) : -1;
+      Answer answer = path.group(1).equals(token) ? decide(call) : Answer.error(401, "Unauthorized", null);
+      if (index >= 0) {
+        calls.set(index, call.answered(answer.status()));
+      }
+      respond(exchange, answer);
+    } catch (IOException | RuntimeException e) {
+      // the client went away (a cancelled long poll, a stopped server): nothing to answer
+    }
+  }
+
+  private synchronized int record(Call call) {
+    calls.add(call);
+    return calls.size() - 1;
+  }
+
+  private Answer decide(Call call) {
+    for (Policy policy : policies) {
+      Answer answer = policy.apply(call);
+      if (answer != null) {
+        return answer;
+      }
+    }
+    Long chat = call.chatId();
+    if (chat != null && blocked.contains(chat) && (call.is("sendMessage") || call.is("editMessageText"))) {
+      return Answer.forbidden();
+    }
+    return switch (call.method()) {
+      case "getupdates" -> getUpdates(call.params());
+      case "getme" -> Answer.ok(botUser());
+      case "sendmessage" -> Answer.ok(message(call, messageIds.incrementAndGet()));
+      case "editmessagetext" -> call.params().hasNonNull("inline_message_id")
+          ? Answer.ok(NODES.booleanNode(true))
+          : Answer.ok(message(call, call.params().path("message_id").asInt()));
+      default -> Answer.ok(NODES.booleanNode(true)); // answerCallbackQuery, setMyCommands, deleteWebhook…
+    };
+  }
+
+  private Answer getUpdates(ObjectNode params) {
+    int offset = params.path("offset").asInt(0);
+    int limit = Math.max(1, Math.min(100, params.path("limit").asInt(100)));
+    long timeoutNanos = TimeUnit.SECONDS.toNanos(Math.max(0, params.path("timeout").asInt(0)));
+    long deadline = System.nanoTime() + timeoutNanos;
+    ArrayNode result = NODES.arrayNode();
+    lock.lock();
+    try {
+      int startGeneration = generation;
+      pending.removeIf(u -> u.path("update_id").asInt() < offset); // confirmed
+      while (pending.isEmpty() && generation == startGeneration) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
+        updatesArrived.awaitNanos(left);
+      }
+      if (generation != startGeneration) {
+        throw new IllegalStateException("server stopped during the long poll");
+      }
+      long now = System.nanoTime();
+      for (ObjectNode update : pending) {
+        if (result.size() == limit) {
+          break;
+        }
+        result.add(update);
+        deliveredNanos.putIfAbsent(update.path("update_id").asInt(), now);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      lock.unlock();
+    }
+    return Answer.ok(result);
+  }
+
+  private static void respond(HttpExchange exchange, Answer answer) throws IOException {
+    byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(answer.status(), body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  // ------------------------------------------------------------------ Telegram objects
+
+  static ObjectNode botUser() {
+    return NODES.objectNode()
+        .put("id", BOT_ID)
+        .put("is_bot", true)
+        .put("first_name", "Pledge Test Bot")
+        .put("username", BOT_USERNAME)
+        .put("can_join_groups", true)
+        .put("can_read_all_group_messages", false)
+        .put("supports_inline_queries", true);
+  }
+
+  private ObjectNode message(Call call, int messageId) {
+    Long chatId = call.chatId();
+    long id = chatId == null ? 0 : chatId;
+    ObjectNode message = NODES.objectNode().put("message_id", messageId).put("date", Instant.now().getEpochSecond());
+    message.putObject("chat").put("id", id).put("type", chatTypes.getOrDefault(id, id < 0 ? "supergroup" : "private"));
+    message.set("from", botUser());
+    String text = call.text();
+    if (text != null) {
+      message.put("text", text);
+    }
+    return message;
+  }
+
+  private void rememberChatTypes(ObjectNode update) {
+    update.findValues("chat").forEach(chat -> {
+      if (chat.hasNonNull("id") && chat.hasNonNull("type")) {
+        chatTypes.put(chat.get("id").asLong(), chat.get("type").asText());
+      }
+    });
+  }
+
+  /** Reads a request's parameters from its query string and its JSON, form or multipart body. */
+  static final class Requests {
+
+    private Requests() {}
+
+    static ObjectNode parse(HttpExchange exchange) throws IOException {
+      ObjectNode params = NODES.objectNode();
+      String query = exchange.getRequestURI().getRawQuery();
+      if (query != null) {
+        form(query, params);
+      }
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      if (body.length == 0) {
+        return params;
+      }
+      String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).toLowerCase(Locale.ROOT);
+      if (type.startsWith("application/x-www-form-urlencoded")) {
+        form(new String(body, StandardCharsets.UTF_8), params);
+      } else if (type.startsWith("multipart/form-data")) {
+        multipart(body, type, exchange.getRequestHeaders().getFirst("Content-Type"), params);
+      } else {
+        JsonNode json = JSON.readTree(body);
+        if (json instanceof ObjectNode object) {
+          params.setAll(object);
+        }
+      }
+      return params;
+    }
+
+    private static void form(String encoded, ObjectNode params) {
+      for (String pair : encoded.split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        params.set(name, value(value));
+      }
+    }
+
+    private static void multipart(byte[] body, String lowerType, String type, ObjectNode params) {
+      int at = lowerType.indexOf("boundary=");
+      if (at < 0) {
+        return;
+      }
+      String boundary = "--" + type.substring(at + "boundary=".length()).replace("\"", "").split(";")[0].trim();
+      String text = new String(body, StandardCharsets.ISO_8859_1); // byte-preserving
+      for (String part : text.split(Pattern.quote(boundary))) {
+        int headerEnd = part.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+          continue;
+        }
+        Matcher name = Pattern.compile("name=\"([^\"]*)\"").matcher(part.substring(0, headerEnd));
+        if (!name.find() || part.substring(0, headerEnd).contains("filename=")) {
+          continue; // files are not kept
+        }
+        String raw = part.substring(headerEnd + 4);
+        if (raw.endsWith("\r\n")) {
+          raw = raw.substring(0, raw.length() - 2);
+        }
+        String value = new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        params.set(name.group(1), value(value));
+      }
+    }
+
+    /** Form values that are JSON objects or arrays (reply_markup, commands) parsed as such. */
+    private static JsonNode value(String text) {
+      String t = text.strip();
+      if (t.startsWith("{") || t.startsWith("[")) {
+        try {
+          return JSON.readTree(t);
+        } catch (IOException e) {
+          // not JSON after all: keep the text
+        }
+      }
+      return NODES.textNode(text);
+    }
+  }
+}

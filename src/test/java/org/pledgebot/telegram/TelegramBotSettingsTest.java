@@ -1,0 +1,58 @@
+package org.pledgebot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/** Configuration, backoff arithmetic and redaction, without a network. */
+class TelegramBotSettingsTest {
+
+  @Test
+  void theTokenVariableTurnsTelegramOnAndTheUrlVariablePointsIt() {
+    EchoHandler handler = new EchoHandler();
+    assertTrue(TelegramBot.fromEnvironment(Map.of(), handler).isEmpty());
+    assertTrue(TelegramBot.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", "  "), handler).isEmpty());
+    TelegramBot.Builder builder = TelegramBot.fromEnvironment(
+        Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "TELEGRAM_API_URL", "http://127.0.0.1:8081"), handler).orElseThrow();
+    assertEquals("TelegramBot.Builder[http://127.0.0.1:8081, workers=16]", builder.toString());
+  }
+
+  @Test
+  void apiUrlsBecomeTelegramUrls() {
+    assertEquals(new TelegramUrl("https", "api.telegram.org", 443, false), TelegramBot.telegramUrl("https://api.telegram.org"));
+    assertEquals(new TelegramUrl("http", "127.0.0.1", 8081, false), TelegramBot.telegramUrl("http://127.0.0.1:8081/"));
+    assertEquals(new TelegramUrl("http", "localhost", 80, false), TelegramBot.telegramUrl("http://localhost"));
+    assertThrows(IllegalArgumentException.class, () -> TelegramBot.telegramUrl("ftp://example.org"));
+    assertThrows(IllegalArgumentException.class, () -> TelegramBot.telegramUrl("http://example.org/proxy"));
+    assertThrows(IllegalArgumentException.class, () -> TelegramBot.telegramUrl("not a url"));
+  }
+
+  @Test
+  void backoffDoublesUpToItsCap() {
+    RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(3), Duration.ofSeconds(60));
+    assertEquals(Duration.ofMillis(500), policy.delay(1));
+    assertEquals(Duration.ofMillis(1000), policy.delay(2));
+    assertEquals(Duration.ofMillis(2000), policy.delay(3));
+    assertEquals(Duration.ofSeconds(3), policy.delay(4));
+    assertEquals(Duration.ofSeconds(3), policy.delay(400));
+  }
+
+  @Test
+  void theRedactorMasksPlainAndEncodedTokens() {
+    Redactor redactor = new Redactor("123:AB/c");
+    assertEquals("GET /bot<redacted>/getMe", redactor.redact("GET /bot123:AB/c/getMe"));
+    assertEquals("path /bot<redacted>/getMe", redactor.redact("path /bot123%3AAB%2Fc/getMe"));
+    Exception e = new IllegalStateException("at /bot123:AB/c", new java.io.IOException("to 123:AB/c"));
+    String described = redactor.describe(e);
+    assertFalse(described.contains("123:AB"), described);
+    Redactor.RedactedException scrubbed = redactor.scrub(e);
+    assertFalse(scrubbed.getMessage().contains("123:AB") || scrubbed.getCause().getMessage().contains("123:AB"));
+    assertEquals(e.getStackTrace().length, scrubbed.getStackTrace().length);
+  }
+}
