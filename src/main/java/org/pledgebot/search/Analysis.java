@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.pledgebot.corpus.Lang;
 
@@ -97,6 +98,48 @@ final class Analysis implements Closeable {
   String stem(Lang lang, String surface) {
     List<String> out = terms(forLang(lang), surface);
     return out.isEmpty() ? null : out.get(0);
+  }
+
+  /**
+   * The words of a list of surface tokens with their stems, in one analyzer pass per language:
+   * the tokens are analysed as one text and aligned by position, stopwords leaving gaps.
+   */
+  List<Word> words(List<String> surfaces) {
+    if (surfaces.isEmpty()) {
+      return List.of();
+    }
+    String joined = String.join(" ", surfaces);
+    String[] en = aligned(english, joined, surfaces.size());
+    String[] fr = aligned(french, joined, surfaces.size());
+    List<Word> out = new ArrayList<>(surfaces.size());
+    for (int i = 0; i < surfaces.size(); i++) {
+      String s = surfaces.get(i);
+      out.add(en == null || fr == null ? Word.of(this, s) : new Word(s, en[i], fr[i]));
+    }
+    return out;
+  }
+
+  /** Stems by input position, or null when the text did not re-tokenize one token per word. */
+  private static String[] aligned(Analyzer analyzer, String joined, int n) {
+    String[] out = new String[n];
+    int pos = -1;
+    try (TokenStream stream = analyzer.tokenStream("", joined)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        if (pos >= n || out[pos] != null) {
+          return null;
+        }
+        out[pos] = term.toString();
+      }
+      stream.end();
+      pos += inc.getPositionIncrement();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory cannot fail", e);
+    }
+    return pos == n - 1 ? out : null;
   }
 
   /** Terms with their character offsets, for picking snippet sentences. */

@@ -50,30 +50,37 @@ final class Edits {
     return distance(a, b, max) <= max;
   }
 
-  /** OSA distance, giving up (returning max + 1) as soon as a whole row exceeds {@code max}. */
+  /**
+   * OSA distance within a band of {@code max} around the diagonal (cells outside cannot lead to a
+   * distance within {@code max}), giving up (max + 1) as soon as a whole row exceeds it.
+   */
   private static int distance(String a, String b, int max) {
     int n = a.length();
     int m = b.length();
+    int big = max + 1;
     int[] prev2 = new int[m + 1];
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];
     for (int j = 0; j <= m; j++) {
-      prev[j] = j;
+      prev[j] = j <= max ? j : big;
     }
     for (int i = 1; i <= n; i++) {
-      cur[0] = i;
+      int from = Math.max(1, i - max);
+      int to = Math.min(m, i + max);
+      java.util.Arrays.fill(cur, big);
+      cur[0] = i <= max ? i : big;
       int rowMin = cur[0];
-      for (int j = 1; j <= m; j++) {
+      for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
         if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
           d = Math.min(d, prev2[j - 2] + 1);
         }
-        cur[j] = d;
-        rowMin = Math.min(rowMin, d);
+        cur[j] = Math.min(d, big);
+        rowMin = Math.min(rowMin, cur[j]);
       }
       if (rowMin > max) {
-        return max + 1;
+        return big;
       }
       int[] t = prev2;
       prev2 = prev;

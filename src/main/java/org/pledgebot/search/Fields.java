@@ -6,17 +6,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 
 /** The index schema: field names, the analyzer of each, and the document of a pledge. */
 final class Fields {
 
-  /** The key: {@code updateDocument(new Term(ID, id), doc)} replaces a pledge. */
+  /** The key: {@code updateDocument(new Term(ID, id), doc)} replaces a pledge; doc values map hits back. */
   static final String ID = "id";
   static final String HASH = "hash";
   static final String JSON = "json";
@@ -65,6 +67,7 @@ final class Fields {
   static Document document(Pledge p, String hash, byte[] json, ThemeDetector themes) {
     Document doc = new Document();
     doc.add(new StringField(ID, p.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(p.id())));
     doc.add(new StoredField(HASH, hash));
     doc.add(new StoredField(JSON, json));
     doc.add(new StringField(KIND, p.kind().json(), Field.Store.NO));

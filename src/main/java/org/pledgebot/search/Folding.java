@@ -15,4 +15,25 @@ final class Folding {
     int len = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
     return new String(out, 0, len);
   }
+
+  /**
+   * Lowercase, each character folded to the first letter of its ASCII form, so that offsets in
+   * the result are offsets in {@code text} ("Œuvre" → "ouvre": close enough to find words).
+   */
+  static String foldSameLength(String text) {
+    char[] out = new char[text.length()];
+    char[] one = new char[1];
+    char[] folded = new char[4];
+    for (int i = 0; i < out.length; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (c < 128) {
+        out[i] = c;
+      } else {
+        one[0] = c;
+        int len = ASCIIFoldingFilter.foldToASCII(one, 0, folded, 0, 1);
+        out[i] = len > 0 ? Character.toLowerCase(folded[0]) : c;
+      }
+    }
+    return new String(out);
+  }
 }

@@ -17,7 +17,7 @@ import org.pledgebot.corpus.Lang;
  */
 final class LanguageDetector {
 
-  private static final Pattern DIACRITIC = Pattern.compile("[àâäçéèêëîïôöùûüÿœæ]", Pattern.CASE_INSENSITIVE);
+  private static final String FRENCH_LETTERS = "àâäçéèêëîïôöùûüÿœæ";
   private static final Pattern ELISION =
       Pattern.compile("(?i)\\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]\\p{L}");
   private static final Pattern CONTRACTION = Pattern.compile("(?i)\\p{L}['’](?:s|t|re|ve|ll|d)\\b");
@@ -52,7 +52,7 @@ final class LanguageDetector {
         margin--;
       }
     }
-    margin += wordsWith(DIACRITIC, text) + count(ELISION, text);
+    margin += wordsWithDiacritics(text) + count(ELISION, text);
     margin -= count(CONTRACTION, text);
     return margin;
   }
@@ -62,11 +62,17 @@ final class LanguageDetector {
     return frenchMargin > 0 ? Lang.FR : Lang.EN;
   }
 
-  private static int wordsWith(Pattern p, String text) {
+  /** Words holding at least one French diacritic. */
+  private static int wordsWithDiacritics(String text) {
     int n = 0;
-    for (String word : text.split("[\\s\\p{Punct}]+")) {
-      if (p.matcher(word).find()) {
+    boolean counted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        counted = false;
+      } else if (!counted && FRENCH_LETTERS.indexOf(Character.toLowerCase(c)) >= 0) {
         n++;
+        counted = true;
       }
     }
     return n;

@@ -27,10 +27,10 @@ import org.pledgebot.corpus.Pledge;
 final class PledgeCodec {
 
   /**
-   * Part of every fingerprint: bump it when fields or analyzers change, so that the next sync
-   * re-indexes every pledge with the new code instead of keeping stale documents.
+   * Part of every fingerprint and of every commit: bump it when fields or analyzers change. An
+   * index committed under another schema is recreated empty on open, and the next sync fills it.
    */
-  static final String SCHEMA = "pledge-index-v1";
+  static final String SCHEMA = "pledge-index-v2";
 
   private final ObjectMapper mapper = new ObjectMapper();
 

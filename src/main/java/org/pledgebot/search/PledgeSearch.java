@@ -14,16 +14,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -46,6 +51,8 @@ import org.pledgebot.corpus.Thesaurus;
  */
 public final class PledgeSearch implements AutoCloseable {
 
+  private static final String SCHEMA_KEY = "schema";
+
   private final Thesaurus thesaurus;
   private final Directory directory;
   private final Analysis analysis = new Analysis();
@@ -63,18 +70,36 @@ public final class PledgeSearch implements AutoCloseable {
     this.directory = directory;
     this.themes = new ThemeDetector(analysis, thesaurus);
     this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(themes));
-    this.snippets = new Snippets(analysis, themes);
-    IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis))
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.snippets = new Snippets(themes);
+    IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(openMode(directory));
     this.writer = new IndexWriter(directory, config);
     try {
+      writer.setLiveCommitData(Map.of(SCHEMA_KEY, PledgeCodec.SCHEMA).entrySet());
       writer.commit();
-      this.searchers = new SearcherManager(writer, null);
+      this.searchers = new SearcherManager(writer, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          // questions rarely repeat exactly and the index is small: caching costs more than it saves
+          searcher.setQueryCache(null);
+          return searcher;
+        }
+      });
       this.catalog = load();
     } catch (IOException | RuntimeException e) {
       writer.close();
       throw e;
     }
+  }
+
+  /** Recreates an index written under another schema: its fields would clash with the new ones. */
+  private static IndexWriterConfig.OpenMode openMode(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return IndexWriterConfig.OpenMode.CREATE;
+    }
+    var commit = DirectoryReader.listCommits(directory);
+    String schema = commit.get(commit.size() - 1).getUserData().get(SCHEMA_KEY);
+    return PledgeCodec.SCHEMA.equals(schema) ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE;
   }
 
   /**
@@ -196,12 +221,15 @@ public final class PledgeSearch implements AutoCloseable {
       IndexSearcher searcher = searchers.acquire();
       try {
         TopDocs top = searcher.search(query, limit);
-        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        Map<Lang, Snippets.Needles> needles = new java.util.EnumMap<>(Lang.class);
         for (ScoreDoc sd : top.scoreDocs) {
-          Indexed ix = c.byId().get(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+          Indexed ix = c.byId().get(id(leaves, sd.doc));
           if (ix != null) {
-            hits.add(new Hit(ix.pledge(), sd.score, snippets.snippet(ix.pledge(), q)));
+            Lang lang = ix.pledge().hasText(q.lang()) ? q.lang() : Lang.EN;
+            Snippets.Needles words = needles.computeIfAbsent(lang, l -> snippets.needles(q, l));
+            hits.add(new Hit(ix.pledge(), sd.score, snippets.snippet(ix.pledge(), q, words)));
           }
         }
         return hits;
@@ -211,6 +239,15 @@ public final class PledgeSearch implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for \"" + q.text() + "\"", e);
     }
+  }
+
+  private static String id(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+    if (!ids.advanceExact(doc - leaf.docBase)) {
+      return null;
+    }
+    return ids.lookupOrd(ids.ordValue()).utf8ToString();
   }
 
   /** The pledge with this id (exact, else ignoring case). */

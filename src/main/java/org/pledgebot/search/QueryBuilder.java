@@ -18,7 +18,7 @@ import org.pledgebot.corpus.Lang;
  * Builds the Lucene query of a {@link Question} programmatically, from analysed words only (user
  * text never reaches a query parser).
  *
- * <p>The relevance rule, the same for search and for alert matching, is the query's filter: a
+ * <p>The relevance rule, the same for search and for alert matching, is the query's match: a
  * pledge is relevant when it is named in the question, or carries a theme the question names, or
  * matches at least {@link Question#minContent} of its content words. The score then ranks: a name
  * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three) above content (BM25, a few points a word),
@@ -42,47 +42,39 @@ final class QueryBuilder {
   /**
    * The query, or empty when the question cannot match anything.
    *
+   * <p>One boolean query expresses both the rule and the ranking: every word is a SHOULD clause
+   * and at least {@link Question#minContent} of them must match, while each name or theme clause is
+   * repeated that many times (its boost divided accordingly), so that one name or theme alone also
+   * reaches the minimum. Keeping the words in a single clause list halves the term lookups of a
+   * separate filter.
+   *
    * @param names the pledgers named in the question (true: exact, false: typo)
    * @param vocabulary the indexed words, to correct typos towards
    */
   static Optional<Query> build(Question q, Map<String, Boolean> names, Vocabulary vocabulary) {
     List<Query> words = words(q, vocabulary);
-    BooleanQuery.Builder gate = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-    BooleanQuery.Builder root = new BooleanQuery.Builder();
-    int clauses = 0;
+    if (words.isEmpty() && names.isEmpty() && q.themes().isEmpty()) {
+      return Optional.empty();
+    }
+    int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());
+    BooleanQuery.Builder root = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
     for (Map.Entry<String, Boolean> name : names.entrySet()) {
       Query byId = new ConstantScoreQuery(new TermQuery(Fields.id(name.getKey())));
-      gate.add(byId, Occur.SHOULD);
-      root.add(new BoostQuery(byId, name.getValue() ? NAME : NAME_TYPO), Occur.SHOULD);
-      clauses++;
+      repeat(root, byId, (name.getValue() ? NAME : NAME_TYPO) / min, min);
     }
     for (Map.Entry<String, Integer> theme : q.themes().entrySet()) {
       Query byTheme = new ConstantScoreQuery(new TermQuery(new Term(Fields.THEMES, theme.getKey())));
-      gate.add(byTheme, Occur.SHOULD);
-      root.add(new BoostQuery(byTheme, THEME * theme.getValue()), Occur.SHOULD);
-      clauses++;
+      repeat(root, byTheme, THEME * theme.getValue() / min, min);
     }
-    if (!words.isEmpty()) {
-      gate.add(coverage(words, q.minContent()), Occur.SHOULD);
-      root.add(coverage(words, 0), Occur.SHOULD);
-      clauses++;
-    }
-    if (clauses == 0) {
-      return Optional.empty();
-    }
-    root.add(gate.build(), Occur.FILTER);
+    words.forEach(w -> root.add(w, Occur.SHOULD));
     return Optional.of(root.build());
   }
 
-  /** The content part alone with its coverage rule, for alert matching's fast path checks. */
-  static Query coverage(Question q, Vocabulary vocabulary) {
-    return coverage(words(q, vocabulary), q.minContent());
-  }
-
-  private static Query coverage(List<Query> words, int min) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
-    words.forEach(w -> b.add(w, Occur.SHOULD));
-    return b.build();
+  private static void repeat(BooleanQuery.Builder root, Query clause, float boost, int times) {
+    Query boosted = new BoostQuery(clause, boost);
+    for (int i = 0; i < times; i++) {
+      root.add(boosted, Occur.SHOULD);
+    }
   }
 
   private static List<Query> words(Question q, Vocabulary vocabulary) {

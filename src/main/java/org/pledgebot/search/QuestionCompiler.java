@@ -60,35 +60,25 @@ final class QuestionCompiler {
     }
     Lang answer = lang.orElseGet(() -> LanguageDetector.decide(
         languages.frenchMargin(text, surface) + extraFrenchVotes.applyAsInt(surface)));
-    List<Word> content = content(surface);
+    List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();
-    for (String s : surface) {
-      if (!analysis.isFunctionWord(s)) {
-        phraseWords.add(Word.of(analysis, s));
+    Map<String, Word> content = new LinkedHashMap<>();
+    for (Word w : words) {
+      if (!analysis.isFunctionWord(w.surface())) {
+        phraseWords.add(w);
+      }
+      if (content.size() < MAX_CONTENT_WORDS && !analysis.isStop(w.surface())) {
+        content.putIfAbsent(w.surface(), w);
       }
     }
-    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface), content,
-        themes.detect(phraseWords),
-        Question.minContent(content.size()));
+    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
+        List.copyOf(content.values()), themes.detect(phraseWords), Question.minContent(content.size()));
   }
 
   /** Language evidence from the text alone, for callers without a name index. */
   int frenchMargin(String raw) {
     String text = clip(raw);
     return languages.frenchMargin(text, analysis.surface(text));
-  }
-
-  private List<Word> content(List<String> surface) {
-    Map<String, Word> out = new LinkedHashMap<>();
-    for (String s : surface) {
-      if (out.size() == MAX_CONTENT_WORDS) {
-        break;
-      }
-      if (!analysis.isStop(s) && !out.containsKey(s)) {
-        out.put(s, Word.of(analysis, s));
-      }
-    }
-    return List.copyOf(out.values());
   }
 
   private static boolean capitals(String text, Analysis.Token token) {

@@ -1,11 +1,11 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 
@@ -14,87 +14,146 @@ import org.pledgebot.corpus.Pledge;
  * when the pledge has no French): the sentence holding the most distinct question words, or words
  * of the themes the question names; the first sentence when none does. Plain text, at most
  * {@value #MAX} characters, cut at a word with an ellipsis.
+ *
+ * <p>Words are found as prefixes of the accent-folded text's words (a stem is a prefix of its
+ * inflections: "donne" of "données"), in one pass, without analysing the pledge again.
  */
 final class Snippets {
 
   static final int MAX = 200;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+  /** Shorter stems would be prefixes of too many words. */
+  static final int MIN_NEEDLE = 3;
 
-  private final Analysis analysis;
   private final ThemeDetector themes;
 
-  Snippets(Analysis analysis, ThemeDetector themes) {
-    this.analysis = analysis;
+  Snippets(ThemeDetector themes) {
     this.themes = themes;
   }
 
-  String snippet(Pledge pledge, Question q) {
+  /** The words to look for in texts of {@code lang}, built once per question and language. */
+  Needles needles(Question q, Lang lang) {
+    Set<String> words = new LinkedHashSet<>();
+    for (Word w : q.content()) {
+      add(words, w.surface());
+      add(words, w.stem(lang));
+    }
+    q.themes().keySet().forEach(t -> themes.stems(t, lang).forEach(s -> add(words, s)));
+    return new Needles(List.copyOf(words));
+  }
+
+  private static void add(Set<String> words, String word) {
+    if (word != null && word.length() >= MIN_NEEDLE && words.size() < Long.SIZE) {
+      words.add(word);
+      if (word.endsWith("i") && word.length() > MIN_NEEDLE) {
+        words.add(word.substring(0, word.length() - 1)); // Porter's "polici" for "policy"
+      }
+    }
+  }
+
+  String snippet(Pledge pledge, Question q, Needles needles) {
     Lang lang = pledge.hasText(q.lang()) ? q.lang() : Lang.EN;
     String text = pledge.text(lang);
-    Set<String> wanted = wanted(q, lang);
-    List<int[]> sentences = sentences(text);
-    List<Analysis.Token> tokens = Analysis.tokens(analysis.forLang(lang), text);
+    List<int[]> sentences = new ArrayList<>();
+    List<Long> found = new ArrayList<>();
+    scan(text, needles, sentences, found);
     int best = 0;
-    int bestScore = 0;
-    int bestFirstHit = 0;
-    for (int s = 0; s < sentences.size(); s++) {
-      int[] range = sentences.get(s);
-      Set<String> seen = new HashSet<>();
-      int firstHit = -1;
-      for (Analysis.Token t : tokens) {
-        if (t.start() >= range[0] && t.start() < range[1] && wanted.contains(t.term())) {
-          seen.add(t.term());
-          firstHit = firstHit < 0 ? t.start() : firstHit;
+    for (int s = 1; s < sentences.size(); s++) {
+      if (Long.bitCount(found.get(s)) > Long.bitCount(found.get(best))) {
+        best = s;
+      }
+    }
+    int[] range = sentences.get(best);
+    return clip(text, range[0], range[1], range[2]);
+  }
+
+  /** One pass: sentence ranges [start, end, first hit] and, per sentence, the needles found. */
+  private static void scan(String text, Needles needles, List<int[]> sentences, List<Long> found) {
+    String folded = Folding.foldSameLength(text);
+    int sentenceStart = 0;
+    int firstHit = -1;
+    long mask = 0;
+    int i = 0;
+    while (i < folded.length()) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int end = i;
+        while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+          end++;
+        }
+        long hit = needles.match(folded, i, end);
+        if (hit != 0 && firstHit < 0) {
+          firstHit = i;
+        }
+        mask |= hit;
+        i = end;
+      } else {
+        boolean stop = (c == '.' || c == '!' || c == '?' || c == ';')
+            && (i + 1 == folded.length() || Character.isWhitespace(folded.charAt(i + 1)));
+        i++;
+        if (stop) {
+          sentences.add(new int[] {sentenceStart, i, firstHit < 0 ? sentenceStart : firstHit});
+          found.add(mask);
+          sentenceStart = i;
+          firstHit = -1;
+          mask = 0;
         }
       }
-      if (seen.size() > bestScore) {
-        best = s;
-        bestScore = seen.size();
-        bestFirstHit = firstHit;
-      }
     }
-    int[] range = sentences.isEmpty() ? new int[] {0, text.length()} : sentences.get(best);
-    return clip(text, range[0], range[1], bestScore > 0 ? bestFirstHit : range[0]);
+    if (sentences.isEmpty() || sentenceStart < text.length() && !text.substring(sentenceStart).isBlank()) {
+      sentences.add(new int[] {sentenceStart, text.length(), firstHit < 0 ? sentenceStart : firstHit});
+      found.add(mask);
+    }
   }
 
-  private Set<String> wanted(Question q, Lang lang) {
-    Set<String> out = new HashSet<>();
-    for (Word w : q.content()) {
-      if (w.stem(lang) != null) {
-        out.add(w.stem(lang));
+  /** Question words by their first three letters, each with a bit. */
+  static final class Needles {
+    private final List<String> words;
+    private final Map<String, long[]> byHead = new HashMap<>();
+
+    Needles(List<String> words) {
+      this.words = words;
+      for (int n = 0; n < words.size(); n++) {
+        String head = words.get(n).substring(0, MIN_NEEDLE);
+        long[] bits = byHead.computeIfAbsent(head, k -> new long[1]);
+        bits[0] |= 1L << n;
       }
     }
-    q.themes().keySet().forEach(t -> out.addAll(themes.stems(t, lang)));
-    return out;
-  }
 
-  private static List<int[]> sentences(String text) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = SENTENCE_END.matcher(text);
-    int start = 0;
-    while (m.find()) {
-      out.add(new int[] {start, m.start()});
-      start = m.end();
+    /** The bits of the needles that are prefixes of text[start, end). */
+    long match(String text, int start, int end) {
+      if (end - start < MIN_NEEDLE || byHead.isEmpty()) {
+        return 0;
+      }
+      long[] candidates = byHead.get(text.substring(start, start + MIN_NEEDLE));
+      if (candidates == null) {
+        return 0;
+      }
+      long out = 0;
+      for (long bits = candidates[0]; bits != 0; bits &= bits - 1) {
+        int n = Long.numberOfTrailingZeros(bits);
+        String w = words.get(n);
+        if (w.length() <= end - start && text.startsWith(w, start)) {
+          out |= 1L << n;
+        }
+      }
+      return out;
     }
-    if (start < text.length()) {
-      out.add(new int[] {start, text.length()});
-    }
-    return out;
   }
 
   /** The sentence, or a window of it that shows the first hit, within {@link #MAX} chars. */
   static String clip(String text, int start, int end, int firstHit) {
-    String sentence = text.substring(start, end).strip().replaceAll("\\s+", " ");
+    String sentence = text.substring(start, end).strip();
+    int lead = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
     if (sentence.length() <= MAX) {
-      return sentence;
+      return sentence.replaceAll("\\s+", " ");
     }
     int from = 0;
-    if (firstHit - start > MAX - 60) {
-      int space = text.lastIndexOf(' ', Math.max(start, firstHit - 40));
-      from = Math.max(0, space - start);
+    if (firstHit - lead > MAX - 60) {
+      int space = sentence.lastIndexOf(' ', firstHit - lead - 40);
+      from = Math.max(0, space + 1);
     }
-    String window = sentence.substring(Math.min(from, sentence.length()));
+    String window = sentence.substring(from).replaceAll("\\s+", " ");
     String prefix = from > 0 ? "…" : "";
     int room = MAX - prefix.length() - 1;
     if (window.length() <= room + 1) {

@@ -149,4 +149,24 @@ class NewPledgesTest {
     assertEquals(50, out.size());
     assertEquals(1, tests.get());
   }
+
+  @Test
+  void savedQuestionsMatchByTheSearchRule() {
+    try (Store store = store()) {
+      SavedQueries queries = new SavedQueries(new org.pledgebot.search.PledgeMatcher(Fixtures.thesaurus()));
+      NewPledges alerts = new NewPledges(store, queries, wakes::incrementAndGet);
+      alerts.synced(Fixtures.corpus());
+      store.subscribe(1, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN));
+      store.subscribe(2, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR));
+      store.subscribe(3, ChatType.PRIVATE, new Target.Query("fisheries transparency", Lang.EN));
+      store.subscribe(4, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN));
+
+      Pledge integrity = Fixtures.pledge("ZZ",
+          "ZZ offers peers its rules on the revolving door between public office and lobbying.", "public-integrity");
+      assertEquals(3, alerts.offer(integrity).alertsQueued());
+      assertEquals(List.of(1L, 2L, 4L), store.alertsOfPledge("ZZ").stream().map(AlertRecord::chatId).toList(),
+          "a theme named in either language matches; an unrelated question does not");
+      assertEquals(3, queries.size(), "each distinct question compiled once");
+    }
+  }
 }

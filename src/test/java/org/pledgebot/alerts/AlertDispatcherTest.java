@@ -1,0 +1,245 @@
+package org.pledgebot.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.chat.ChatType;
+import org.pledgebot.chat.Keyboard;
+import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.store.AlertRecord;
+import org.pledgebot.store.AlertRecord.Status;
+import org.pledgebot.store.Store;
+
+class AlertDispatcherTest {
+
+  /** A sender that records what it was asked and answers from a script (default: sent). */
+  static final class ScriptedSender implements AlertSender {
+    final List<String> sent = Collections.synchronizedList(new ArrayList<>());
+    final Map<Long, Deque<Delivery>> script = new HashMap<>();
+
+    void will(long chatId, Delivery... deliveries) {
+      script.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addAll(List.of(deliveries));
+    }
+
+    @Override
+    public synchronized Delivery send(long chatId, ChatType chatType, String html, Keyboard keyboard) {
+      sent.add(chatId + ": " + html.lines().findFirst().orElse("") + " " + keyboard.buttons());
+      Deque<Delivery> next = script.get(chatId);
+      return next == null || next.isEmpty() ? new Sent() : next.removeFirst();
+    }
+  }
+
+  @TempDir Path dir;
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+  private final ScriptedSender sender = new ScriptedSender();
+  private final Map<String, Pledge> pledges = new HashMap<>();
+  private Store store;
+  private NewPledges newPledges;
+
+  @BeforeEach
+  void open() {
+    store = Store.open(dir.resolve("pledgebot.db"), clock);
+    newPledges = new NewPledges(store, Fixtures.WORDS, () -> {});
+    newPledges.synced(new Corpus(List.of(), List.of()));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private AlertDispatcher dispatcher(AlertDispatcher.Settings settings) {
+    return new AlertDispatcher(store, sender, new AlertText(Fixtures.thesaurus()),
+        id -> Optional.ofNullable(pledges.get(id)), settings, clock);
+  }
+
+  private AlertDispatcher dispatcher() {
+    return dispatcher(new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5), Duration.ofMinutes(1),
+        Duration.ofMillis(200), Duration.ofSeconds(5)));
+  }
+
+  private void newPledge(String id, String... themes) {
+    Pledge pledge = Fixtures.pledge(id, "Text of " + id + ".", themes);
+    pledges.put(id, pledge);
+    newPledges.offer(pledge);
+  }
+
+  private Status status(long chatId, String pledgeId) {
+    return store.alertsOfChat(chatId).stream().filter(a -> a.pledgeId().equals(pledgeId)).findFirst()
+        .map(AlertRecord::status).orElseThrow();
+  }
+
+  @Test
+  void sendsEachDueAlertOnceInTheSubscribersLanguage() throws Exception {
+    Subscription en = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.setLanguage(2, Lang.FR);
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(3, ChatType.PRIVATE, new Target.Query("zz", Lang.FR));
+    newPledge("ZZ", "open-data");
+
+    assertEquals(3, dispatcher().dispatchDue());
+    assertEquals(List.of(
+        "1: \uD83D\uDD14 <b>New pledge: Name of ZZ</b> (country) [Button[label=Unsubscribe, data=unsub:" + en.id() + "]]",
+        "2: \uD83D\uDD14 <b>Nouvel engagement : Name of ZZ</b> (pays) [Button[label=Se désabonner, data=unsub:"
+            + (en.id() + 1) + "]]",
+        "3: \uD83D\uDD14 <b>Nouvel engagement : Name of ZZ</b> (pays) [Button[label=Se désabonner, data=unsub:"
+            + (en.id() + 2) + "]]"), sender.sent);
+    assertEquals(0, dispatcher().dispatchDue(), "nothing is sent twice");
+    assertEquals(3, store.alertCount(Status.SENT));
+    assertEquals(Optional.of(clock.instant()), store.alertsOfChat(1).get(0).sentAt());
+  }
+
+  @Test
+  void blockedChatIsMarkedInactiveAndAllItsPendingAlertsDropped() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+    newPledge("AA", "open-data");
+    newPledge("BB", "open-data");
+    sender.will(1, new AlertSender.Blocked("Forbidden: bot was blocked by the user"));
+
+    dispatcher().dispatchDue();
+    assertFalse(store.chat(1).orElseThrow().active());
+    assertEquals(Status.DROPPED, status(1, "AA"));
+    assertEquals(Status.DROPPED, status(1, "BB"));
+    assertTrue(store.alertsOfChat(1).get(1).lastError().orElseThrow().contains("blocked"));
+    assertEquals(Status.SENT, status(2, "AA"));
+    assertEquals(Status.SENT, status(2, "BB"));
+    assertEquals(3, sender.sent.size(), "BB was never tried for chat 1");
+  }
+
+  @Test
+  void retriesAfterTheLongerOfServerWaitAndBackoffThenGivesUp() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    newPledge("AA", "open-data");
+    AlertDispatcher dispatcher = dispatcher();
+    sender.will(1, new AlertSender.Retry(Duration.ofSeconds(1), "500"),
+        new AlertSender.Retry(Duration.ofSeconds(30), "429: retry after 30"),
+        new AlertSender.Retry(Duration.ZERO, "network down"));
+    Instant start = clock.instant();
+
+    assertEquals(1, dispatcher.dispatchDue());
+    AlertRecord first = store.alertsOfChat(1).get(0);
+    assertEquals(start.plusSeconds(5), first.nextAttempt(), "backoff 5 s beats the server's 1 s");
+    assertEquals(0, dispatcher.dispatchDue(), "not due yet");
+
+    clock.advance(Duration.ofSeconds(5));
+    assertEquals(1, dispatcher.dispatchDue());
+    assertEquals(clock.instant().plusSeconds(30), store.alertsOfChat(1).get(0).nextAttempt(),
+        "the server's 30 s beat backoff 10 s");
+    assertEquals(Optional.of(clock.instant().plusSeconds(30)), store.nextDue());
+
+    clock.advance(Duration.ofSeconds(30));
+    assertEquals(1, dispatcher.dispatchDue());
+    AlertRecord last = store.alertsOfChat(1).get(0);
+    assertEquals(Status.DROPPED, last.status(), "third failure of three attempts: given up");
+    assertTrue(last.lastError().orElseThrow().contains("gave up after 3 attempts: network down"));
+  }
+
+  @Test
+  void failedIsDroppedWithItsReason() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    newPledge("AA", "open-data");
+    sender.will(1, new AlertSender.Failed("Bad Request: can't parse entities"));
+    dispatcher().dispatchDue();
+    AlertRecord alert = store.alertsOfChat(1).get(0);
+    assertEquals(Status.DROPPED, alert.status());
+    assertEquals(Optional.of("Bad Request: can't parse entities"), alert.lastError());
+  }
+
+  @Test
+  void alertOfAPledgeThatLeftTheCorpusIsDropped() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    newPledge("AA", "open-data");
+    pledges.remove("AA");
+    assertEquals(1, dispatcher().dispatchDue());
+    assertEquals(Status.DROPPED, status(1, "AA"));
+    assertEquals(List.of(), sender.sent);
+  }
+
+  @Test
+  void senderExceptionsAreRetriesNotCrashes() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    newPledge("AA", "open-data");
+    AlertSender throwing = (chatId, type, html, keyboard) -> {
+      throw new IllegalStateException("boom");
+    };
+    new AlertDispatcher(store, throwing, new AlertText(Fixtures.thesaurus()),
+        id -> Optional.ofNullable(pledges.get(id)), AlertDispatcher.Settings.defaults(), clock).dispatchDue();
+    AlertRecord alert = store.alertsOfChat(1).get(0);
+    assertEquals(Status.PENDING, alert.status());
+    assertEquals(1, alert.attempts());
+    assertTrue(alert.lastError().orElseThrow().contains("boom"));
+  }
+
+  @Test
+  void aBatchTakesOneAlertPerChatSoThatOtherChatsAreNotHeldUp() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    newPledge("AA", "open-data");
+    newPledge("BB", "open-data");
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+    newPledge("CC", "open-data");
+    dispatcher().dispatchDue();
+    assertEquals(List.of("1", "2", "1", "1"), sender.sent.stream().map(s -> s.substring(0, 1)).toList(),
+        "first batch: chat 1 (AA) and chat 2 (CC); chat 1's BB and CC wait for the next batches");
+  }
+
+  @Test
+  void backoffDoublesUpToTheCap() {
+    AlertDispatcher d = dispatcher();
+    assertEquals(Duration.ofSeconds(5), d.backoff(1));
+    assertEquals(Duration.ofSeconds(10), d.backoff(2));
+    assertEquals(Duration.ofSeconds(40), d.backoff(4));
+    assertEquals(Duration.ofMinutes(1), d.backoff(5));
+    assertEquals(Duration.ofMinutes(1), d.backoff(60));
+  }
+
+  @Test
+  void threadDeliversWhenWokenAndCloseFinishesTheSendInFlight() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+    CountDownLatch inFlight = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AlertSender slow = (chatId, type, html, keyboard) -> {
+      inFlight.countDown();
+      release.await();
+      return new AlertSender.Sent();
+    };
+    AlertDispatcher dispatcher = new AlertDispatcher(store, slow, new AlertText(Fixtures.thesaurus()),
+        id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5),
+            Duration.ofMinutes(1), Duration.ofSeconds(60), Duration.ofSeconds(10)), clock);
+    dispatcher.start();
+    newPledge("AA", "open-data");
+    dispatcher.wake();
+    assertTrue(inFlight.await(5, TimeUnit.SECONDS), "woken, not waiting for the 60 s poll");
+    Thread closer = new Thread(dispatcher::close);
+    closer.start();
+    Thread.sleep(200);
+    assertTrue(closer.isAlive(), "close waits for the send in flight");
+    release.countDown();
+    closer.join(5_000);
+    assertFalse(closer.isAlive());
+    assertEquals(Status.SENT, status(1, "AA"), "the send in flight was recorded");
+    assertEquals(Status.PENDING, status(2, "AA"), "the rest stays queued for the next start");
+  }
+}

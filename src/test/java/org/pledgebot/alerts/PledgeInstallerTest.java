@@ -1,0 +1,123 @@
+package org.pledgebot.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.corpus.CorpusException;
+import org.pledgebot.corpus.CorpusReader;
+
+class PledgeInstallerTest {
+
+  @TempDir Path tmp;
+
+  private Path corpus() throws Exception {
+    return Files.createDirectories(tmp.resolve("pledges"));
+  }
+
+  private PledgeInstaller installer() throws Exception {
+    return new PledgeInstaller(corpus(), new CorpusReader(Fixtures.thesaurus()).parser());
+  }
+
+  private List<String> corpusNames() throws Exception {
+    try (Stream<Path> files = Files.list(corpus())) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void validFileIsInstalledUnderItsIdWhateverItsName() throws Exception {
+    Path source = tmp.resolve("download (1).json");
+    String json = Fixtures.json("new-org", "civil_society", "New Org", "open-data", "We pledge.");
+    Files.writeString(source, json);
+    PledgeInstaller.Installed installed = installer().install(source);
+    assertEquals("new-org", installed.pledge().id());
+    assertEquals(corpus().resolve("new-org.json"), installed.file());
+    assertFalse(installed.replaced());
+    assertEquals(json, Files.readString(installed.file()));
+    assertEquals(List.of("new-org.json"), corpusNames(), "no temporary file left behind");
+    assertEquals(1, new CorpusReader(Fixtures.thesaurus()).read(corpus()).pledges().size());
+
+    Files.writeString(source, json.replace("We pledge.", "We pledge more."));
+    assertTrue(installer().install(source).replaced());
+  }
+
+  @Test
+  void invalidFileFailsWithTheReasonAndTouchesNothing() throws Exception {
+    Path source = tmp.resolve("mine.json");
+    Files.writeString(source, Fixtures.json("new-org", "civil_society", "New Org", "no-such-theme", "x"));
+    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
+    assertEquals(source, e.problem().file());
+    assertTrue(e.getMessage().contains("unknown theme id \"no-such-theme\""), e.getMessage());
+    assertEquals(List.of(), corpusNames());
+  }
+
+  @Test
+  void brokenJsonAndMissingIdAreExplained() throws Exception {
+    Path source = tmp.resolve("broken.json");
+    Files.writeString(source, "{\"id\": \"x\",");
+    CorpusException broken = assertThrows(CorpusException.class, () -> installer().install(source));
+    assertTrue(broken.getMessage().contains("invalid JSON"), broken.getMessage());
+    Files.writeString(source, "{\"kind\": \"country\"}");
+    CorpusException noId = assertThrows(CorpusException.class, () -> installer().install(source));
+    assertTrue(noId.getMessage().contains("missing required field id"), noId.getMessage());
+  }
+
+  @Test
+  void idThatIsNoFileNameIsRefusedBeforeTouchingTheDisk() throws Exception {
+    Path source = tmp.resolve("evil.json");
+    Files.writeString(source, Fixtures.json("../../etc/x", "civil_society", "Evil", "open-data", "x"));
+    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
+    assertTrue(e.getMessage().contains("../../etc/x"), e.getMessage());
+    assertEquals(List.of(), corpusNames());
+  }
+
+  @Test
+  void sameIdInAnotherCaseIsRefused() throws Exception {
+    Files.writeString(corpus().resolve("GB.json"), "{}");
+    Path source = tmp.resolve("gb.json");
+    Files.writeString(source, Fixtures.json("gb", "civil_society", "GB Org", "open-data", "x"));
+    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
+    assertTrue(e.getMessage().contains("already used by"), e.getMessage());
+  }
+
+  @Test
+  void readersSeeTheOldFileOrTheWholeNewOneNeverAPart() throws Exception {
+    Path target = corpus().resolve("big-org.json");
+    String small = Fixtures.json("big-org", "civil_society", "Big", "open-data", "Small.");
+    String big = Fixtures.json("big-org", "civil_society", "Big", "open-data", "Big. ".repeat(900).strip());
+    Files.writeString(target, small);
+    Path source = tmp.resolve("big.json");
+    Files.writeString(source, big);
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicBoolean torn = new AtomicBoolean();
+    Thread reader = new Thread(() -> {
+      while (!stop.get()) {
+        try {
+          String seen = Files.readString(target);
+          if (!seen.equals(small) && !seen.equals(big)) {
+            torn.set(true);
+          }
+        } catch (Exception e) {
+          torn.set(true);
+        }
+      }
+    });
+    reader.start();
+    for (int i = 0; i < 20; i++) {
+      Files.writeString(source, i % 2 == 0 ? big : small);
+      installer().install(source);
+    }
+    stop.set(true);
+    reader.join();
+    assertFalse(torn.get(), "a reader saw a partial or missing file");
+  }
+}

@@ -1,0 +1,66 @@
+package org.pledgebot.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.search.PledgeSearch;
+import org.pledgebot.search.SearchRequest;
+
+/**
+ * One search in a warm JVM, cycling through the relevance set's questions (themes, names, typos,
+ * off-topic), on the shipped corpus and on 100,000 synthetic pledges.
+ *
+ * <pre>mvn -B -Pbench test-compile exec:exec -Dbench=SearchBenchmark -Dbench.args="-f 1 -wi 3 -i 5"</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class SearchBenchmark {
+
+  /** 0 means the shipped corpus. */
+  @Param({"0", "100000"})
+  public int pledges;
+
+  private PledgeSearch search;
+  private List<SearchRequest> requests;
+  private int next;
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    Thesaurus thesaurus = Synthetic.thesaurus();
+    Corpus shipped = Synthetic.shipped(thesaurus);
+    search = PledgeSearch.inMemory(thesaurus);
+    search.sync(pledges == 0 ? shipped : Synthetic.corpus(shipped, pledges));
+    requests = Synthetic.questions().stream().map(SearchRequest::of).toList();
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    search.close();
+  }
+
+  @Benchmark
+  public void search(Blackhole bh) {
+    SearchRequest request = requests.get(next);
+    next = next + 1 == requests.size() ? 0 : next + 1;
+    bh.consume(search.search(request));
+  }
+}

@@ -1,0 +1,88 @@
+package org.pledgebot.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.CorpusReader;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.corpus.Thesaurus;
+
+/**
+ * Benchmark data, generated deterministically from the shipped corpus: pledges with new ids,
+ * invented names and acronyms, and texts whose sentences are reordered and salted with invented
+ * words, so that the index has realistic field lengths and a vocabulary that grows with its size.
+ */
+final class Synthetic {
+
+  private static final String[] SYLLABLES = {
+      "ka", "lo", "mi", "ra", "te", "vu", "no", "sa", "di", "pe", "zo", "ga", "ri", "ta", "bel", "mon",
+      "dor", "vik", "stan", "lia", "ren", "col", "sur", "pra"};
+
+  private Synthetic() {}
+
+  static Thesaurus thesaurus() throws Exception {
+    return Thesaurus.load(Path.of("config/themes.json"));
+  }
+
+  static Corpus shipped(Thesaurus thesaurus) throws IOException {
+    return new CorpusReader(thesaurus).read(Path.of("index/pledges"));
+  }
+
+  /** {@code size} pledges derived from the shipped ones; the same for the same size. */
+  static Corpus corpus(Corpus shipped, int size) {
+    Random random = new Random(size);
+    List<Pledge> base = shipped.pledges();
+    List<Pledge> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(derive(base.get(i % base.size()), i, random));
+    }
+    return new Corpus(out, List.of());
+  }
+
+  private static Pledge derive(Pledge p, int i, Random random) {
+    String invented = capitalised(word(random, 2 + random.nextInt(2)));
+    Map<Lang, String> name = new EnumMap<>(Lang.class);
+    p.name().forEach((lang, n) -> name.put(lang, n + " " + invented));
+    String acronym = (invented.substring(0, 2) + Integer.toString(i, 36)).toUpperCase();
+    Map<Lang, List<String>> aliases = Map.of(Lang.EN, List.of(acronym), Lang.FR, List.of(acronym));
+    Map<Lang, String> text = new EnumMap<>(Lang.class);
+    p.pledge().forEach((lang, t) -> text.put(lang, shuffle(t, random) + " " + invented + " " + word(random, 3) + "."));
+    return new Pledge("syn-" + i, p.kind(), name, aliases, p.themes(), text, p.url(), p.source(), p.published());
+  }
+
+  private static String shuffle(String text, Random random) {
+    List<String> sentences = new ArrayList<>(List.of(text.split("(?<=[.!?])\\s+")));
+    java.util.Collections.rotate(sentences, random.nextInt(sentences.size()));
+    return String.join(" ", sentences);
+  }
+
+  static String word(Random random, int syllables) {
+    StringBuilder sb = new StringBuilder();
+    for (int s = 0; s < syllables; s++) {
+      sb.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+    }
+    return sb.toString();
+  }
+
+  private static String capitalised(String w) {
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  /** The questions of the relevance set, as users type them. */
+  static List<String> questions() throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src/test/resources/relevance/questions.tsv"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        out.add(line.split("\t")[2]);
+      }
+    }
+    return out;
+  }
+}
