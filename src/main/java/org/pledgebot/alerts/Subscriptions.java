@@ -2,12 +2,17 @@ package org.pledgebot.alerts;
 
 import java.util.List;
 import org.pledgebot.chat.ChatType;
+import org.pledgebot.corpus.Lang;
 
 /** The subscriptions of every chat, as the conversation engine manages them. */
 public interface Subscriptions {
 
-  /** Subscribes {@code chatId} to {@code target}; subscribing twice to the same target returns the first. */
-  Subscription subscribe(long chatId, ChatType chatType, Target target);
+  /**
+   * Subscribes {@code chatId} to {@code target}; subscribing twice to the same target returns the
+   * first. {@code lang} is the language the user was answered in, which their alerts will use
+   * unless they choose one with {@code /lang}.
+   */
+  Subscription subscribe(long chatId, ChatType chatType, Target target, Lang lang);
 
   /** The chat's subscriptions, oldest first. */
   List<Subscription> list(long chatId);

@@ -54,7 +54,7 @@ final class SubscriptionCommands {
     if (existing.size() >= MAX_SUBSCRIPTIONS) {
       return Say.TOO_MANY_SUBSCRIPTIONS.in(lang, existing.size());
     }
-    store.subscribe(chat, type, target);
+    store.subscribe(chat, type, target, lang);
     return Say.SUBSCRIBED.in(lang, describe(target, lang));
   }
 

@@ -3,16 +3,31 @@ package org.pledgebot.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.pledgebot.chat.ChatEngine;
-import org.pledgebot.store.Store;
 import org.pledgebot.console.ConsoleChat;
+import org.pledgebot.store.Store;
+import org.pledgebot.telegram.RateLimiter;
+import org.pledgebot.telegram.RateLimits;
+import org.pledgebot.telegram.TelegramBot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
-/** {@code bot}: serves the chat over Telegram when a token is set, else on the console. */
+/**
+ * {@code bot}: serves the chat over Telegram when a token is set, else on the console; in both
+ * cases watches the corpus and delivers alerts. This is where the running bot is wired.
+ */
 @Command(name = "bot", mixinStandardHelpOptions = true,
     description = "Run the bot: Telegram when TELEGRAM_BOT_TOKEN is set, else the console chat.")
 final class BotCommand implements Callable<Integer> {
+
+  /** Stopping polling and the replies in flight; with the alerts' grace, well inside 10 s. */
+  static final Duration TELEGRAM_CLOSE = Duration.ofSeconds(5);
+
+  private static final Logger log = LoggerFactory.getLogger(BotCommand.class);
 
   private final Context context;
 
@@ -23,14 +38,51 @@ final class BotCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = Settings.load(context.env());
-    try (App app = App.open(settings); Store store = Store.open(settings.database())) {
-      context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands.");
-      context.err().flush();
+    Services services = new Services();
+    try {
+      App app = services.add(App.open(settings));
+      Store store = services.add(Store.open(settings.database()));
       ChatEngine engine = new ChatEngine(app.search(), store, store);
-      BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
-      new ConsoleChat(engine, in, context.out(), System.console() != null ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED, languageCode(context)).run();
-      return 0;
+      return settings.token().isPresent()
+          ? telegram(settings, services, app, store, engine)
+          : console(services, app, store, engine);
+    } finally {
+      services.close();
     }
+  }
+
+  private int telegram(Settings settings, Services services, App app, Store store, ChatEngine engine)
+      throws Exception {
+    RateLimits limits = new RateLimits(settings.rateGlobal(), Duration.ofMillis(1000 / settings.rateChat()),
+        settings.rateGroup(), RateLimits.telegram().margin());
+    TelegramBot bot = services.add(TelegramBot.builder(settings.token().orElseThrow(), engine)
+        .apiUrl(settings.apiUrl().toString())
+        .throttle(new RateLimiter(limits))
+        .closeTimeout(TELEGRAM_CLOSE)
+        .build());
+    Alerts.start(services, app, store, bot.alertSender());
+    bot.start();
+    // SIGTERM: stop polling, finish the replies and the alert in flight, close the store, exit 0.
+    // halt, because a JVM ended by a signal otherwise reports 143 however cleanly it stopped.
+    // Registered only once serving, so that a failed start still exits 1.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      services.close();
+      Runtime.getRuntime().halt(0);
+    }, "shutdown"));
+    log.info("serving Telegram through {} ({} pledges)", settings.apiUrl(), app.search().size());
+    new CountDownLatch(1).await();
+    return 0;
+  }
+
+  private int console(Services services, App app, Store store, ChatEngine engine) throws Exception {
+    context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands.");
+    context.err().flush();
+    BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
+    ConsoleChat.Mode mode = System.console() != null ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;
+    ConsoleChat chat = new ConsoleChat(engine, in, context.out(), mode, languageCode(context));
+    Alerts.start(services, app, store, chat);
+    chat.run();
+    return 0;
   }
 
   /** The console user's language, from the POSIX locale variables (e.g. {@code fr_FR.UTF-8}). */

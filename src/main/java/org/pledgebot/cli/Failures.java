@@ -22,7 +22,9 @@ final class Failures {
       err.flush();
       return picocli.CommandLine.ExitCode.USAGE;
     }
-    if (e instanceof SettingsException || e instanceof CorpusException || e instanceof java.io.IOException) {
+    if (e instanceof SettingsException || e instanceof CorpusException || e instanceof java.io.IOException
+        || e instanceof org.pledgebot.telegram.TelegramStartException
+        || e instanceof org.pledgebot.store.StoreException) {
       err.println("pledgebot: " + e.getMessage());
     } else {
       log.error("unexpected failure", e);

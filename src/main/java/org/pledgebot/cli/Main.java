@@ -42,7 +42,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         .addSubcommand("bot", new BotCommand(context))
         .addSubcommand("search", new SearchCommand(context))
         .addSubcommand("validate", new ValidateCommand(context))
-        .addSubcommand("index", new IndexCommand(context));
+        .addSubcommand("index", new IndexCommand(context))
+        .addSubcommand("add", new AddCommand(context));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, args2) -> {
       err.println("pledgebot: " + e.getMessage() + " (see --help)");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.chat.Button;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.ChatType;
@@ -16,9 +17,9 @@ import org.pledgebot.chat.Reply;
 /**
  * The chat on standard input and output: one line a message, answers as plain text, the
  * buttons of the latest message shown as numbered choices that can be typed. Ends at end of
- * input. One local user in one private chat.
+ * input. One local user in one private chat, who also gets their alerts here, between answers.
  */
-public final class ConsoleChat {
+public final class ConsoleChat implements AlertSender {
 
   /** The chat id the console speaks as; stored state (language, subscriptions) hangs on it. */
   public static final long CHAT_ID = 1;
@@ -69,7 +70,7 @@ public final class ConsoleChat {
     out.flush();
   }
 
-  private Input input(String line) {
+  private synchronized Input input(String line) {
     Choice choice = choice(line);
     if (choice != null) {
       String id = Integer.toString(nextCallbackId++);
@@ -86,7 +87,18 @@ public final class ConsoleChat {
     return number >= 1 && number <= choices.size() ? choices.get(number - 1) : null;
   }
 
-  private void perform(List<Reply> replies) {
+  /** Shows an alert to the console user; every other chat id is a mistake of the caller. */
+  @Override
+  public synchronized Delivery send(long chatId, ChatType chatType, String html, Keyboard keyboard) {
+    if (chatId != CHAT_ID) {
+      return new Failed("the console has only chat " + CHAT_ID + ", not " + chatId);
+    }
+    show(nextMessageId++, html, keyboard);
+    out.flush();
+    return new Sent();
+  }
+
+  private synchronized void perform(List<Reply> replies) {
     for (Reply reply : replies) {
       if (reply instanceof Reply.Send send) {
         show(nextMessageId++, send.html(), send.keyboard());

@@ -95,7 +95,7 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
   // --- subscriptions -------------------------------------------------------------------------
 
   @Override
-  public Subscription subscribe(long chatId, ChatType chatType, Target target) {
+  public Subscription subscribe(long chatId, ChatType chatType, Target target, Lang answeredIn) {
     Target normal = normalise(target);
     return db.write("subscribing chat " + chatId + " to " + normal, c -> {
       ChatsTable.touch(c, chatId, chatType, now());
@@ -103,7 +103,8 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
       if (existing.isPresent()) {
         return existing.get();
       }
-      Lang lang = normal instanceof Target.Query query ? query.lang() : ChatsTable.language(c, chatId).orElse(null);
+      Lang lang = normal instanceof Target.Query query ? query.lang()
+          : ChatsTable.language(c, chatId).orElse(answeredIn);
       return SubscriptionsTable.insert(c, chatId, normal, lang, now());
     });
   }

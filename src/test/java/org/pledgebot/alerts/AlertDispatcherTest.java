@@ -92,10 +92,10 @@ class AlertDispatcherTest {
 
   @Test
   void sendsEachDueAlertOnceInTheSubscribersLanguage() throws Exception {
-    Subscription en = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    Subscription en = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     store.setLanguage(2, Lang.FR);
-    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
-    store.subscribe(3, ChatType.PRIVATE, new Target.Query("zz", Lang.FR));
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    store.subscribe(3, ChatType.PRIVATE, new Target.Query("zz", Lang.FR), Lang.EN);
     newPledge("ZZ", "open-data");
 
     assertEquals(3, dispatcher().dispatchDue());
@@ -112,8 +112,8 @@ class AlertDispatcherTest {
 
   @Test
   void blockedChatIsMarkedInactiveAndAllItsPendingAlertsDropped() throws Exception {
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
-    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     newPledge("AA", "open-data");
     newPledge("BB", "open-data");
     sender.will(1, new AlertSender.Blocked("Forbidden: bot was blocked by the user"));
@@ -130,7 +130,7 @@ class AlertDispatcherTest {
 
   @Test
   void retriesAfterTheLongerOfServerWaitAndBackoffThenGivesUp() throws Exception {
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     newPledge("AA", "open-data");
     AlertDispatcher dispatcher = dispatcher();
     sender.will(1, new AlertSender.Retry(Duration.ofSeconds(1), "500"),
@@ -158,7 +158,7 @@ class AlertDispatcherTest {
 
   @Test
   void failedIsDroppedWithItsReason() throws Exception {
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     newPledge("AA", "open-data");
     sender.will(1, new AlertSender.Failed("Bad Request: can't parse entities"));
     dispatcher().dispatchDue();
@@ -169,7 +169,7 @@ class AlertDispatcherTest {
 
   @Test
   void alertOfAPledgeThatLeftTheCorpusIsDropped() throws Exception {
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     newPledge("AA", "open-data");
     pledges.remove("AA");
     assertEquals(1, dispatcher().dispatchDue());
@@ -179,7 +179,7 @@ class AlertDispatcherTest {
 
   @Test
   void senderExceptionsAreRetriesNotCrashes() throws Exception {
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     newPledge("AA", "open-data");
     AlertSender throwing = (chatId, type, html, keyboard) -> {
       throw new IllegalStateException("boom");
@@ -194,10 +194,10 @@ class AlertDispatcherTest {
 
   @Test
   void aBatchTakesOneAlertPerChatSoThatOtherChatsAreNotHeldUp() throws Exception {
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     newPledge("AA", "open-data");
     newPledge("BB", "open-data");
-    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     newPledge("CC", "open-data");
     dispatcher().dispatchDue();
     assertEquals(List.of("1", "2", "1", "1"), sender.sent.stream().map(s -> s.substring(0, 1)).toList(),
@@ -216,8 +216,8 @@ class AlertDispatcherTest {
 
   @Test
   void threadDeliversWhenWokenAndCloseFinishesTheSendInFlight() throws Exception {
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
-    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     CountDownLatch inFlight = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AlertSender slow = (chatId, type, html, keyboard) -> {

@@ -1,5 +1,6 @@
 package org.pledgebot.alerts;
 
+import org.pledgebot.corpus.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,7 @@ class CrashTest {
     try (Store store = Store.open(db)) {
       new NewPledges(store, QueryMatch.NONE, () -> {}).synced(Fixtures.corpus());
       for (long chat = 1; chat <= SUBSCRIBERS; chat++) {
-        store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"));
+        store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       }
     }
     Files.writeString(corpus.resolve("zz-news.json"),

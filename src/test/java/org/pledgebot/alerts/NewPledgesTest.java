@@ -38,8 +38,8 @@ class NewPledgesTest {
   void firstStartRecordsTheCorpusAndAlertsNobody() {
     Corpus corpus = Fixtures.corpus();
     try (Store store = store()) {
-      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
-      store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
       newPledges(store).synced(corpus);
       assertEquals(corpus.pledges().size(), store.seenPledges().orElseThrow().size());
       assertEquals(0, store.alertCount(AlertRecord.Status.PENDING));
@@ -52,13 +52,13 @@ class NewPledgesTest {
     try (Store store = store()) {
       NewPledges alerts = newPledges(store);
       alerts.synced(Fixtures.corpus());
-      Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
-      store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("ZZ"));
-      store.subscribe(1, ChatType.PRIVATE, new Target.Query("budget", Lang.EN));
-      Subscription b = store.subscribe(2, ChatType.GROUP, new Target.Query("budget data", Lang.EN));
-      Subscription c = store.subscribe(3, ChatType.PRIVATE, new Target.Pledger("ZZ"));
-      store.subscribe(4, ChatType.PRIVATE, new Target.Theme("natural-resources"));
-      store.subscribe(5, ChatType.PRIVATE, new Target.Query("pétrole", Lang.FR));
+      Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("ZZ"), Lang.EN);
+      store.subscribe(1, ChatType.PRIVATE, new Target.Query("budget", Lang.EN), Lang.EN);
+      Subscription b = store.subscribe(2, ChatType.GROUP, new Target.Query("budget data", Lang.EN), Lang.EN);
+      Subscription c = store.subscribe(3, ChatType.PRIVATE, new Target.Pledger("ZZ"), Lang.EN);
+      store.subscribe(4, ChatType.PRIVATE, new Target.Theme("natural-resources"), Lang.EN);
+      store.subscribe(5, ChatType.PRIVATE, new Target.Query("pétrole", Lang.FR), Lang.EN);
 
       Pledge zz = Fixtures.pledge("ZZ", "We open budget data to peers.", "open-data", "budget-transparency");
       NewPledges.Outcome outcome = alerts.offer(zz);
@@ -79,8 +79,8 @@ class NewPledgesTest {
     try (Store store = store()) {
       NewPledges alerts = newPledges(store);
       alerts.synced(Fixtures.corpus());
-      store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("NO"));
-      store.subscribe(2, ChatType.PRIVATE, new Target.Theme("public-integrity"));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
+      store.subscribe(2, ChatType.PRIVATE, new Target.Theme("public-integrity"), Lang.EN);
       Pledge norway = Fixtures.corpus().pledges().stream().filter(p -> p.id().equals("NO")).findFirst().orElseThrow();
       Pledge edited = new Pledge(norway.id(), norway.kind(), norway.name(), norway.aliases(), norway.themes(),
           Map.of(Lang.EN, "A rewritten pledge."), norway.url(), norway.source(), norway.published());
@@ -96,7 +96,7 @@ class NewPledgesTest {
     Corpus corpus = Fixtures.corpus();
     try (Store store = store()) {
       newPledges(store).synced(corpus);
-      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
     List<Pledge> more = new ArrayList<>(corpus.pledges());
     more.add(Fixtures.pledge("ZZ", "New.", "open-data"));
@@ -115,7 +115,7 @@ class NewPledgesTest {
     try (Store store = store()) {
       NewPledges alerts = newPledges(store);
       alerts.synced(new Corpus(List.of(), List.of()));
-      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       Pledge zz = Fixtures.pledge("ZZ", "New.", "open-data");
       assertEquals(Change.NEW, alerts.offer(zz).change());
       alerts.deleted("ZZ");
@@ -156,10 +156,10 @@ class NewPledgesTest {
       SavedQueries queries = new SavedQueries(new org.pledgebot.search.PledgeMatcher(Fixtures.thesaurus()));
       NewPledges alerts = new NewPledges(store, queries, wakes::incrementAndGet);
       alerts.synced(Fixtures.corpus());
-      store.subscribe(1, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN));
-      store.subscribe(2, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR));
-      store.subscribe(3, ChatType.PRIVATE, new Target.Query("fisheries transparency", Lang.EN));
-      store.subscribe(4, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
+      store.subscribe(2, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR), Lang.EN);
+      store.subscribe(3, ChatType.PRIVATE, new Target.Query("fisheries transparency", Lang.EN), Lang.EN);
+      store.subscribe(4, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
 
       Pledge integrity = Fixtures.pledge("ZZ",
           "ZZ offers peers its rules on the revolving door between public office and lobbying.", "public-integrity");

@@ -1,5 +1,6 @@
 package org.pledgebot.alerts;
 
+import org.pledgebot.corpus.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class PledgeWatcherTest {
     NewPledges alerts = new NewPledges(store, Fixtures.WORDS, () -> {});
     watcher(alerts).start();
     assertEquals(List.of("synced 50"), index.events());
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
 
     Path temp = corpus().resolve(".zz-org.json.tmp");
     Files.writeString(temp, Fixtures.json("zz-org", "civil_society", "ZZ Org", "open-data", "We share data."));

@@ -36,7 +36,7 @@ class StoreTest {
   void migratesAnEmptyFileAndReopensIdempotently() throws Exception {
     try (Store store = Store.open(dbFile())) {
       assertEquals(Migrations.latest(), store.schemaVersion());
-      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
     try (Store store = Store.open(dbFile())) {
       assertEquals(Migrations.latest(), store.schemaVersion());
@@ -73,15 +73,15 @@ class StoreTest {
   @Test
   void subscribeListUnsubscribe() {
     try (Store store = Store.open(dbFile())) {
-      Subscription theme = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"));
-      Subscription again = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription theme = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      Subscription again = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       assertEquals(theme, again, "subscribing twice returns the first");
-      Subscription query = store.subscribe(7, ChatType.PRIVATE, new Target.Query("  open   budgets ", Lang.EN));
+      Subscription query = store.subscribe(7, ChatType.PRIVATE, new Target.Query("  open   budgets ", Lang.EN), Lang.EN);
       assertEquals(new Target.Query("open budgets", Lang.EN), query.target());
-      assertEquals(query, store.subscribe(7, ChatType.PRIVATE, new Target.Query("open budgets", Lang.EN)));
-      Subscription french = store.subscribe(7, ChatType.PRIVATE, new Target.Query("open budgets", Lang.FR));
-      Subscription pledger = store.subscribe(7, ChatType.PRIVATE, new Target.Pledger("NO"));
-      store.subscribe(8, ChatType.GROUP, new Target.Pledger("NO"));
+      assertEquals(query, store.subscribe(7, ChatType.PRIVATE, new Target.Query("open budgets", Lang.EN), Lang.EN));
+      Subscription french = store.subscribe(7, ChatType.PRIVATE, new Target.Query("open budgets", Lang.FR), Lang.EN);
+      Subscription pledger = store.subscribe(7, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
+      store.subscribe(8, ChatType.GROUP, new Target.Pledger("NO"), Lang.EN);
 
       assertEquals(List.of(theme, query, french, pledger), store.list(7));
       assertFalse(store.unsubscribe(8, theme.id()), "another chat's subscription");
@@ -92,7 +92,7 @@ class StoreTest {
       assertEquals(List.of(), store.list(7));
       assertEquals(1, store.list(8).size());
 
-      Subscription renewed = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription renewed = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       assertTrue(renewed.id() > pledger.id(), "ids are never reused");
     }
   }
@@ -101,7 +101,7 @@ class StoreTest {
   void forgetDeletesEverythingAboutAChat() {
     try (Store store = Store.open(dbFile())) {
       store.setLanguage(5, Lang.FR);
-      Subscription s = store.subscribe(5, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription s = store.subscribe(5, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.initialise(Map.of());
       store.recordNew("GB", "h", List.of(new NewAlert(5, s.id())));
       assertEquals(1, store.alertsOfChat(5).size());
@@ -132,7 +132,7 @@ class StoreTest {
   void subscriptionRemembersTheLanguageItWasMadeIn() {
     try (Store store = Store.open(dbFile())) {
       store.setLanguage(9, Lang.FR);
-      Subscription theme = store.subscribe(9, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription theme = store.subscribe(9, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.initialise(Map.of());
       store.recordNew("GB", "h", List.of(new NewAlert(9, theme.id())));
       QueuedAlert alert = store.due(Instant.now(), 10).get(0);
@@ -164,9 +164,9 @@ class StoreTest {
     Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
     try (Store store = Store.open(dbFile())) {
       store.initialise(Map.of());
-      Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
-      Subscription a2 = store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("GB"));
-      Subscription b = store.subscribe(2, ChatType.GROUP, new Target.Pledger("GB"));
+      Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      Subscription a2 = store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("GB"), Lang.EN);
+      Subscription b = store.subscribe(2, ChatType.GROUP, new Target.Pledger("GB"), Lang.EN);
 
       int queued = store.recordNew("GB", "h",
           List.of(new NewAlert(1, a1.id()), new NewAlert(1, a2.id()), new NewAlert(2, b.id())));
@@ -192,7 +192,7 @@ class StoreTest {
   void alertsSkipSubscriptionsRemovedMeanwhile() {
     try (Store store = Store.open(dbFile())) {
       store.initialise(Map.of());
-      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.unsubscribe(1, s.id());
       assertEquals(0, store.recordNew("GB", "h", List.of(new NewAlert(1, s.id()))));
       assertEquals(Optional.of(Map.of("GB", "h")), store.seenPledges(), "the pledge is seen all the same");
@@ -203,8 +203,8 @@ class StoreTest {
   void blockedChatLosesItsPendingAlertsAndGetsNoNewOnesUntilItComesBack() {
     try (Store store = Store.open(dbFile())) {
       store.initialise(Map.of());
-      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
-      Subscription other = store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      Subscription other = store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.recordNew("GB", "h", List.of(new NewAlert(1, s.id()), new NewAlert(2, other.id())));
       store.recordNew("NO", "h", List.of(new NewAlert(1, s.id())));
 
@@ -225,7 +225,7 @@ class StoreTest {
   void unsubscribingDropsTheAlertsItCaused() {
     try (Store store = Store.open(dbFile())) {
       store.initialise(Map.of());
-      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
+      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.recordNew("GB", "h", List.of(new NewAlert(1, s.id())));
       assertTrue(store.unsubscribe(1, s.id()));
       AlertRecord alert = store.alertsOfChat(1).get(0);
@@ -238,11 +238,11 @@ class StoreTest {
   @Test
   void candidatesFilterThemesAndPledgersButKeepEveryQuery() {
     try (Store store = Store.open(dbFile())) {
-      Subscription od = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
-      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("natural-resources"));
-      Subscription gb = store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("GB"));
-      store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"));
-      Subscription q = store.subscribe(3, ChatType.PRIVATE, new Target.Query("anything", Lang.FR));
+      Subscription od = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("natural-resources"), Lang.EN);
+      Subscription gb = store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("GB"), Lang.EN);
+      store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
+      Subscription q = store.subscribe(3, ChatType.PRIVATE, new Target.Query("anything", Lang.FR), Lang.EN);
       assertEquals(List.of(od, gb, q), store.candidates("GB", List.of("open-data", "public-integrity")));
       assertEquals(List.of(q), store.candidates("XX", List.of()));
     }
@@ -256,8 +256,8 @@ class StoreTest {
         long chat = t;
         Thread thread = new Thread(() -> {
           for (int i = 0; i < 50; i++) {
-            store.subscribe(chat, ChatType.PRIVATE, new Target.Query("q" + i, Lang.EN));
-            store.subscribe(chat, ChatType.PRIVATE, new Target.Query("q" + i, Lang.EN));
+            store.subscribe(chat, ChatType.PRIVATE, new Target.Query("q" + i, Lang.EN), Lang.EN);
+            store.subscribe(chat, ChatType.PRIVATE, new Target.Query("q" + i, Lang.EN), Lang.EN);
           }
         });
         thread.start();

@@ -105,9 +105,9 @@ class AlertDeliveryTest {
   void theRateLimiterKeepsEveryLimitSoTelegramNeverSays429() throws Exception {
     start(new RateLimiter(RateLimits.telegram()));
     for (long chat = 1; chat <= 50; chat++) {
-      store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
-    store.subscribe(-100, ChatType.GROUP, new Target.Theme("open-data"));
+    store.subscribe(-100, ChatType.GROUP, new Target.Theme("open-data"), Lang.EN);
     dispatcher.start();
     long start = System.nanoTime();
     newPledges("AA", "BB");
@@ -130,7 +130,7 @@ class AlertDeliveryTest {
   void withoutTheLimiterTheFakeRefusesAndTheDispatcherStillDeliversEachAlertOnce() throws Exception {
     start(Throttle.UNLIMITED);
     for (long chat = 1; chat <= 45; chat++) {
-      store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"));
+      store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
     dispatcher.start();
     newPledges("AA");
@@ -146,8 +146,8 @@ class AlertDeliveryTest {
   @Test
   void aBlockedChatIsMarkedInactiveAndItsOtherAlertsDropped() throws Exception {
     start(new RateLimiter(RateLimits.telegram()));
-    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"));
-    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"));
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     api.block(1);
     dispatcher.start();
     newPledges("AA", "BB", "CC");

@@ -1,0 +1,42 @@
+package org.pledgebot.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.pledgebot.alerts.AlertDispatcher;
+import org.pledgebot.alerts.AlertSender;
+import org.pledgebot.alerts.AlertText;
+import org.pledgebot.alerts.CorpusListener;
+import org.pledgebot.alerts.NewPledges;
+import org.pledgebot.alerts.PledgeWatcher;
+import org.pledgebot.alerts.SavedQueries;
+import org.pledgebot.search.PledgeMatcher;
+import org.pledgebot.store.Store;
+
+/** Starts what turns new pledge files into delivered alerts: the corpus watcher and the dispatcher. */
+final class Alerts {
+
+  /** Short enough that a SIGTERM still ends the process within Telegram-friendly 10 seconds. */
+  static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
+
+  private Alerts() {}
+
+  /**
+   * Starts the dispatcher, then the watcher, whose first sync catches up with pledges added while
+   * the bot was down. Both are added to {@code services} so that they stop before the store.
+   */
+  static void start(Services services, App app, Store store, AlertSender sender) throws IOException {
+    AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
+    AlertDispatcher dispatcher = services.add(new AlertDispatcher(store, sender, new AlertText(app.thesaurus()),
+        app.search()::pledge,
+        new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.firstBackoff(),
+            defaults.maxBackoff(), defaults.idlePoll(), CLOSE_GRACE),
+        Clock.systemUTC()));
+    dispatcher.start();
+    NewPledges news = new NewPledges(store, new SavedQueries(new PledgeMatcher(app.thesaurus())), dispatcher::wake);
+    PledgeWatcher watcher = services.add(new PledgeWatcher(app.settings().corpus(), app.reader(),
+        List.of(CorpusListener.index(app.search()), news), PledgeWatcher.Settings.defaults()));
+    watcher.start();
+  }
+}
