@@ -179,7 +179,7 @@ public final class ChatEngine implements ChatHandler {
               : Optional.empty();
           case "l" -> parts.length == 2 ? languageCallback(in, parts[1]) : Optional.empty();
           case "s" -> parts.length == 2 ? subscriptions.subscribePressed(in, parts[1], lang) : Optional.empty();
-          case "u" -> parts.length == 2 ? subscriptions.unsubscribePressed(in, parts[1], lang) : Optional.empty();
+          case "unsub" -> parts.length == 2 ? subscriptions.unsubscribePressed(in, parts[1], lang) : Optional.empty();
           case "f" -> parts.length == 2 ? subscriptions.forgetPressed(in, parts[1], lang) : Optional.empty();
           default -> Optional.empty();
         };

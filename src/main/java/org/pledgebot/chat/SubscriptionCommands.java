@@ -3,6 +3,7 @@ package org.pledgebot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.alerts.Target;
@@ -11,7 +12,8 @@ import org.pledgebot.search.PledgeSearch;
 
 /**
  * The subscription part of the conversation: {@code /subscribe}, {@code /subscriptions},
- * {@code /unsubscribe}, {@code /forget} and their buttons ({@code s:}, {@code u:}, {@code f:}).
+ * {@code /unsubscribe}, {@code /forget} and their buttons ({@code s:}, {@code unsub:}, {@code f:}); the
+ * unsubscribe button of an alert is the same as the one in the list.
  */
 final class SubscriptionCommands {
 
@@ -79,7 +81,7 @@ final class SubscriptionCommands {
     List<Button> buttons = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       text.append('\n').append(i + 1).append(". ").append(describe(list.get(i).target(), lang));
-      buttons.add(new Button(Say.UNSUBSCRIBE_BUTTON.in(lang, i + 1), "u:" + list.get(i).id()));
+      buttons.add(new Button(Say.UNSUBSCRIBE_BUTTON.in(lang, i + 1), AlertText.unsubscribeData(list.get(i).id())));
     }
     return new Reply.Send(chat, text.toString(), Keyboard.column(buttons));
   }

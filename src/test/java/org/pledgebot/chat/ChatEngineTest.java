@@ -229,6 +229,15 @@ class ChatEngineTest {
   }
 
   @Test
+  void theUnsubscribeButtonOfAnAlertWorks() {
+    ask("/subscribe open data", "en");
+    long id = memory.list(42).get(0).id();
+    List<Reply> replies = press(org.pledgebot.alerts.AlertText.unsubscribeData(id), 12);
+    assertEquals("Unsubscribed from the contact area <b>Open data</b>.", ((Reply.Send) replies.get(1)).html());
+    assertTrue(memory.list(42).isEmpty());
+  }
+
+  @Test
   void forgetAsksFirstThenDeletesEverything() {
     ask("/lang fr", "en");
     ask("/abonner données ouvertes", "fr");
