@@ -58,9 +58,11 @@ public final class ChatEngine implements ChatHandler {
   public List<Reply> handle(Input input) {
     try {
       if (input instanceof Input.Text text) {
+        memory.chatSeen(text.chatId(), text.chatType());
         return onText(text);
       }
       if (input instanceof Input.Callback callback) {
+        memory.chatSeen(callback.chatId(), callback.chatType());
         return onCallback(callback);
       }
       return onInline((Input.Inline) input);

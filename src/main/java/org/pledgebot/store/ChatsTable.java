@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Lang;
 
@@ -53,6 +55,18 @@ final class ChatsTable {
       s.setLong(2, chatId);
       return s.executeUpdate() == 1;
     }
+  }
+
+  /** The ids of the chats that blocked the bot. */
+  static Set<Long> inactive(Connection c) throws SQLException {
+    Set<Long> ids = new HashSet<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM chats WHERE active = 0");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        ids.add(r.getLong(1));
+      }
+    }
+    return ids;
   }
 
   /** Deletes the chat; its subscriptions and alerts go with it (ON DELETE CASCADE). */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.alerts.QueuedAlert;
@@ -30,10 +32,17 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
 
   private final Database db;
   private final Clock clock;
+  /**
+   * The chats that blocked the bot, mirrored from {@code chats.active} so that {@link #chatSeen},
+   * called for every message, writes only for the rare chat that comes back.
+   */
+  private final Set<Long> inactive;
 
   private Store(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
+    this.inactive = ConcurrentHashMap.newKeySet();
+    inactive.addAll(db.read("reading the inactive chats", ChatsTable::inactive));
   }
 
   /** Opens (creating if need be) the database file and brings its schema up to date. */
@@ -64,12 +73,21 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
 
   // --- chats ---------------------------------------------------------------------------------
 
-  /** Records that a chat talked to the bot: creates it if new, reactivates it if it had blocked the bot. */
+  /** Reactivates a chat that had blocked the bot; a chat already active costs no write. */
+  @Override
   public void chatSeen(long chatId, ChatType type) {
+    if (inactive.contains(chatId)) {
+      touch(chatId, type);
+    }
+  }
+
+  /** Creates the chat if new and marks it active, in its own transaction. */
+  private void touch(long chatId, ChatType type) {
     db.write("recording chat " + chatId, c -> {
       ChatsTable.touch(c, chatId, type, now());
       return null;
     });
+    inactive.remove(chatId);
   }
 
   /** What is stored about a chat. */
@@ -90,6 +108,7 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
       ChatsTable.setLanguage(c, chatId, lang);
       return null;
     });
+    inactive.remove(chatId);
   }
 
   // --- subscriptions -------------------------------------------------------------------------
@@ -97,7 +116,7 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
   @Override
   public Subscription subscribe(long chatId, ChatType chatType, Target target, Lang answeredIn) {
     Target normal = normalise(target);
-    return db.write("subscribing chat " + chatId + " to " + normal, c -> {
+    Subscription subscription = db.write("subscribing chat " + chatId + " to " + normal, c -> {
       ChatsTable.touch(c, chatId, chatType, now());
       Optional<Subscription> existing = SubscriptionsTable.find(c, chatId, normal);
       if (existing.isPresent()) {
@@ -107,6 +126,8 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
           : ChatsTable.language(c, chatId).orElse(answeredIn);
       return SubscriptionsTable.insert(c, chatId, normal, lang, now());
     });
+    inactive.remove(chatId);
+    return subscription;
   }
 
   /** Query texts are compared with their spaces tidied, so "open  data " and "open data" are one target. */
@@ -161,6 +182,7 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
   @Override
   public void forget(long chatId) {
     db.write("forgetting chat " + chatId, c -> ChatsTable.delete(c, chatId));
+    inactive.remove(chatId);
   }
 
   // --- seen pledges --------------------------------------------------------------------------
@@ -225,10 +247,12 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
 
   @Override
   public int markBlocked(long chatId, String reason) {
-    return db.write("marking chat " + chatId + " blocked", c -> {
+    int dropped = db.write("marking chat " + chatId + " blocked", c -> {
       ChatsTable.markBlocked(c, chatId, now());
       return OutboxTable.dropPendingOfChat(c, chatId, "chat blocked the bot: " + reason);
     });
+    inactive.add(chatId);
+    return dropped;
   }
 
   @Override

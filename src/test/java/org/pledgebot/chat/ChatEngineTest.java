@@ -258,4 +258,16 @@ class ChatEngineTest {
     assertEquals("You already follow 50 things, the most I keep for one chat. /unsubscribe some first.",
         ask("/subscribe one more", "en").html());
   }
+
+  @Test
+  void aChatThatBlockedTheBotIsActiveAgainWhenItWrites() {
+    memory.subscribe(42, ChatType.PRIVATE, new org.pledgebot.alerts.Target.Theme("open-data"), Lang.EN);
+    memory.markBlocked(42, "Forbidden: bot was blocked by the user");
+    assertFalse(memory.chat(42).orElseThrow().active());
+
+    ask("who can help with open data?", "en");
+
+    assertTrue(memory.chat(42).orElseThrow().active());
+    assertEquals(1, memory.candidates("XX", List.of("open-data")).size(), "alerts reach the chat again");
+  }
 }

@@ -271,4 +271,19 @@ class StoreTest {
       }
     }
   }
+
+  @Test
+  void aBlockedChatStaysBlockedAcrossRestartsUntilItWrites() {
+    try (Store store = Store.open(dbFile())) {
+      store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      store.markBlocked(1, "Forbidden: bot was blocked by the user");
+      store.chatSeen(2, ChatType.PRIVATE);
+      assertEquals(Optional.empty(), store.chat(2), "an active or unknown chat costs no write");
+    }
+    try (Store store = Store.open(dbFile())) {
+      assertFalse(store.chat(1).orElseThrow().active());
+      store.chatSeen(1, ChatType.PRIVATE);
+      assertTrue(store.chat(1).orElseThrow().active());
+    }
+  }
 }
