@@ -1,10 +1,10 @@
 package org.pledgebot.alerts;
 
-import java.text.BreakIterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.pledgebot.chat.Button;
+import org.pledgebot.chat.Excerpt;
+import org.pledgebot.chat.Html;
 import org.pledgebot.chat.Keyboard;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -60,19 +60,19 @@ public final class AlertText {
     boolean fr = lang == Lang.FR;
     StringBuilder html = new StringBuilder();
     html.append("\uD83D\uDD14 <b>").append(fr ? "Nouvel engagement : " : "New pledge: ")
-        .append(escape(pledge.name(lang))).append("</b> (").append(escape(pledge.kind().label(lang))).append(")\n");
+        .append(Html.escape(pledge.name(lang))).append("</b> (").append(Html.escape(pledge.kind().label(lang))).append(")\n");
     List<String> areas = pledge.themes().stream().map(id -> thesaurus.label(id, lang)).toList();
     html.append("<b>").append(fr ? (areas.size() > 1 ? "Domaines de contact" : "Domaine de contact")
         : (areas.size() > 1 ? "Contact areas" : "Contact area")).append(fr ? " :</b> " : ":</b> ")
-        .append(escape(String.join(", ", areas))).append("\n\n");
-    html.append(escape(summary(pledge.text(lang), lang))).append('\n');
+        .append(Html.escape(String.join(", ", areas))).append("\n\n");
+    html.append(Html.escape(Excerpt.firstSentence(pledge.text(lang), lang, SUMMARY_MAX))).append('\n');
     Optional<String> link = pledge.url().or(pledge::source);
-    link.ifPresent(url -> html.append("<a href=\"").append(escape(url)).append("\">")
+    link.ifPresent(url -> html.append("<a href=\"").append(Html.escape(url)).append("\">")
         .append(fr ? "En savoir plus" : "Read more").append("</a>\n"));
     Keyboard keyboard = Keyboard.NONE;
     if (subscription.isPresent()) {
       html.append('\n').append("<i>").append(fr ? "Parce que vous suivez : " : "Because you follow: ")
-          .append(escape(followed(subscription.get().target(), pledge, lang))).append("</i>");
+          .append(Html.escape(followed(subscription.get().target(), pledge, lang))).append("</i>");
       keyboard = Keyboard.column(List.of(new Button(fr ? "Se désabonner" : "Unsubscribe",
           unsubscribeData(subscription.get().id()))));
     }
@@ -87,50 +87,7 @@ public final class AlertText {
     if (target instanceof Target.Pledger pledger) {
       return pledger.pledgeId().equals(pledge.id()) ? pledge.name(lang) : pledger.pledgeId();
     }
-    String question = cut(((Target.Query) target).text(), QUERY_MAX);
+    String question = Excerpt.clip(((Target.Query) target).text(), QUERY_MAX);
     return lang == Lang.FR ? "« " + question + " »" : "\u201C" + question + "\u201D";
-  }
-
-  /** The first sentence of {@code text}, cut at a word to at most {@link #SUMMARY_MAX} characters. */
-  static String summary(String text, Lang lang) {
-    String flat = text.strip().replaceAll("\\s+", " ");
-    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(lang.code()));
-    sentences.setText(flat);
-    int end = sentences.next();
-    String first = end == BreakIterator.DONE ? flat : flat.substring(0, end).strip();
-    return cut(first, SUMMARY_MAX);
-  }
-
-  /** {@code text} if short enough, else its longest prefix ending at a word within {@code max - 1}, plus "…". */
-  static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int at = text.lastIndexOf(' ', max - 1);
-    int end = at > max / 2 ? at : max - 1;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    String head = text.substring(0, end).stripTrailing();
-    while (!head.isEmpty() && ",;:-(".indexOf(head.charAt(head.length() - 1)) >= 0) {
-      head = head.substring(0, head.length() - 1).stripTrailing();
-    }
-    return head + "…";
-  }
-
-  /** Escapes text for Telegram HTML, in element content and in double-quoted attributes alike. */
-  public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -23,12 +23,12 @@ final class Cards {
 
   /** The card of {@code pledge} in a listing, numbered {@code position}, with {@code summary} as its text. */
   String card(int position, Pledge pledge, String summary, Lang lang) {
-    return card(position + ". ", pledge, clip(summary, SUMMARY_CHARS), lang);
+    return card(position + ". ", pledge, Excerpt.clip(summary, SUMMARY_CHARS), lang);
   }
 
   /** The card of one pledge on its own, with its whole text. */
   String full(Pledge pledge, Lang lang) {
-    return card("", pledge, clip(pledge.text(lang), FULL_CHARS), lang);
+    return card("", pledge, Excerpt.clip(pledge.text(lang), FULL_CHARS), lang);
   }
 
   private String card(String number, Pledge pledge, String text, Lang lang) {
@@ -53,22 +53,6 @@ final class Cards {
       out.append("\n\n").append(card(first + i, entries.get(i).pledge(), entries.get(i).summary(), lang));
     }
     return out.toString();
-  }
-
-  /** The first sentence of a pledge text, for listings without a search snippet. */
-  static String firstSentence(String text) {
-    int end = text.indexOf(". ");
-    return end < 0 ? text : text.substring(0, end + 1);
-  }
-
-  /** {@code text} cut to at most {@code max} characters at a word boundary, with an ellipsis. */
-  static String clip(String text, int max) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    if (flat.length() <= max) {
-      return flat;
-    }
-    int cut = flat.lastIndexOf(' ', max - 1);
-    return flat.substring(0, cut > max / 2 ? cut : max - 1) + "…";
   }
 
   /**

@@ -100,7 +100,7 @@ public final class ChatEngine implements ChatHandler {
       case "subscriptions", "abonnements" -> List.of(subscriptions.list(chat, lang));
       case "unsubscribe", "desabonner", "désabonner" -> List.of(subscriptions.unsubscribe(chat, args, lang));
       case "forget", "oublier" -> List.of(subscriptions.askToForget(chat, lang));
-      default -> List.of(send(chat, Say.UNKNOWN_COMMAND.in(lang, Html.escape(Cards.clip("/" + name, 40)))));
+      default -> List.of(send(chat, Say.UNKNOWN_COMMAND.in(lang, Html.escape(Excerpt.clip("/" + name, 40)))));
     };
   }
 
@@ -110,7 +110,7 @@ public final class ChatEngine implements ChatHandler {
     }
     SearchResponse response = search.search(new SearchRequest(question, memory.language(chat), MAX_HITS));
     Lang lang = response.lang();
-    String echo = Html.escape(Cards.clip(question, ECHO_CHARS));
+    String echo = Html.escape(Excerpt.clip(question, ECHO_CHARS));
     if (response.hits().isEmpty()) {
       return send(chat, Say.NO_RESULTS.in(lang, echo));
     }
@@ -122,7 +122,7 @@ public final class ChatEngine implements ChatHandler {
 
   /** A listed pledger with its one-line summary: what it pledged, the first sentence of its text. */
   private static Entry entry(Pledge pledge, Lang lang) {
-    return new Entry(pledge, Cards.firstSentence(pledge.text(lang)));
+    return new Entry(pledge, Excerpt.firstSentence(pledge.text(lang), lang, Cards.SUMMARY_CHARS));
   }
 
   private String questionPage(Listing listing, int offset) {
@@ -153,7 +153,7 @@ public final class ChatEngine implements ChatHandler {
     }
     Optional<Pledge> found = search.findPledger(name);
     if (found.isEmpty()) {
-      return send(chat, Say.COUNTRY_UNKNOWN.in(lang, Html.escape(Cards.clip(name, ECHO_CHARS))));
+      return send(chat, Say.COUNTRY_UNKNOWN.in(lang, Html.escape(Excerpt.clip(name, ECHO_CHARS))));
     }
     return send(chat, cards.full(found.get(), lang));
   }

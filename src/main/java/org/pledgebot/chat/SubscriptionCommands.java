@@ -42,7 +42,7 @@ final class SubscriptionCommands {
           .map(t -> new Button(t.label(lang), "s:" + t.id())).toList();
       return new Reply.Send(chat, Say.SUBSCRIBE_PROMPT.in(lang), Keyboard.column(buttons));
     }
-    String clipped = what.length() > MAX_SAVED_QUESTION ? Cards.clip(what, MAX_SAVED_QUESTION) : what;
+    String clipped = what.length() > MAX_SAVED_QUESTION ? Excerpt.clip(what, MAX_SAVED_QUESTION) : what;
     Lang questionLang = memory.language(chat).orElseGet(() -> search.detectLanguage(clipped));
     Target target = topics.resolve(clipped, questionLang);
     return ChatEngine.send(chat, subscribeTo(chat, in.chatType(), target, lang));
@@ -69,7 +69,7 @@ final class SubscriptionCommands {
       String name = search.pledge(pledger.pledgeId()).map(p -> p.name(lang)).orElse(pledger.pledgeId());
       return Say.TARGET_PLEDGER.in(lang, Html.escape(name));
     }
-    return Say.TARGET_QUERY.in(lang, Html.escape(Cards.clip(((Target.Query) target).text(), ChatEngine.ECHO_CHARS)));
+    return Say.TARGET_QUERY.in(lang, Html.escape(Excerpt.clip(((Target.Query) target).text(), ChatEngine.ECHO_CHARS)));
   }
 
   Reply list(long chat, Lang lang) {
@@ -96,7 +96,7 @@ final class SubscriptionCommands {
     List<Subscription> list = store.list(chat);
     int n = ChatEngine.offset(arg);
     if (n < 1 || n > list.size()) {
-      return ChatEngine.send(chat, Say.NO_SUCH_SUBSCRIPTION.in(lang, Html.escape(Cards.clip(arg, 20))));
+      return ChatEngine.send(chat, Say.NO_SUCH_SUBSCRIPTION.in(lang, Html.escape(Excerpt.clip(arg, 20))));
     }
     Subscription gone = list.get(n - 1);
     store.unsubscribe(chat, gone.id());

@@ -78,17 +78,6 @@ class AlertTextTest {
   }
 
   @Test
-  void summaryIsTheFirstSentenceCutAtAWord() {
-    assertEquals("Short one.", AlertText.summary("Short one. Second sentence.", Lang.EN));
-    String long1 = "word ".repeat(80).strip() + ". Next.";
-    String summary = AlertText.summary(long1, Lang.EN);
-    assertTrue(summary.length() <= AlertText.SUMMARY_MAX, summary.length() + "");
-    assertTrue(summary.endsWith("word…"), summary);
-    assertEquals("La Norvège a promis.", AlertText.summary("La Norvège a promis.  Puis encore.", Lang.FR));
-    assertEquals("x".repeat(199) + "…", AlertText.cut("x".repeat(300), 200));
-  }
-
-  @Test
   void languageFallsBackFromChatToSubscriptionToEnglish() {
     assertEquals(Lang.FR, AlertText.language(Optional.of(Lang.FR), Optional.of(Lang.EN)));
     assertEquals(Lang.FR, AlertText.language(Optional.empty(), Optional.of(Lang.FR)));
