@@ -2,6 +2,7 @@ package org.pledgebot.chat;
 
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -11,6 +12,7 @@ import org.pledgebot.corpus.Lang;
 public final class Excerpt {
 
   private static final String DANGLING = ",;:-(";
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Excerpt() {}
 
@@ -50,6 +52,6 @@ public final class Excerpt {
   }
 
   private static String flatten(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(text.strip()).replaceAll(" ");
   }
 }

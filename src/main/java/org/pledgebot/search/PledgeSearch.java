@@ -31,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -220,7 +221,9 @@ public final class PledgeSearch implements AutoCloseable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searcher.search(query, limit);
+        // No total hit count is shown, so scoring may skip documents that cannot enter the top
+        // from the first one collected (Lucene's default waits for 1,000 hits).
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         Map<Lang, Snippets.Needles> needles = new java.util.EnumMap<>(Lang.class);

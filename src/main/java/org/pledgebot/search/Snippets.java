@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 
@@ -21,6 +22,8 @@ import org.pledgebot.corpus.Pledge;
 final class Snippets {
 
   static final int MAX = 200;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Shorter stems would be prefixes of too many words. */
   static final int MIN_NEEDLE = 3;
@@ -146,14 +149,14 @@ final class Snippets {
     String sentence = text.substring(start, end).strip();
     int lead = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
     if (sentence.length() <= MAX) {
-      return sentence.replaceAll("\\s+", " ");
+      return SPACES.matcher(sentence).replaceAll(" ");
     }
     int from = 0;
     if (firstHit - lead > MAX - 60) {
       int space = sentence.lastIndexOf(' ', firstHit - lead - 40);
       from = Math.max(0, space + 1);
     }
-    String window = sentence.substring(from).replaceAll("\\s+", " ");
+    String window = SPACES.matcher(sentence.substring(from)).replaceAll(" ");
     String prefix = from > 0 ? "…" : "";
     int room = MAX - prefix.length() - 1;
     if (window.length() <= room + 1) {

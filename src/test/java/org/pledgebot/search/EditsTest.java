@@ -81,4 +81,21 @@ class EditsTest {
     assertEquals(List.of(), v.near("dat"));
     assertEquals(List.of(), v.near("norway"), "the word itself is not a correction");
   }
+
+  /** The letter-mask shortcut must reject only words a full comparison rejects too. */
+  @Test
+  void largeVocabularyFindsWhatAFullScanFinds() {
+    Random random = new Random(7);
+    String alphabet = "abcdé";
+    java.util.Set<String> words = new java.util.HashSet<>();
+    while (words.size() < 20_000) {
+      words.add(word(random, alphabet));
+    }
+    Vocabulary v = new Vocabulary(words);
+    for (int n = 0; n < 300; n++) {
+      String typed = mutate(random, word(random, alphabet), alphabet);
+      List<String> scan = words.stream().filter(w -> !w.equals(typed) && Edits.near(typed, w)).sorted().toList();
+      assertEquals(scan, v.near(typed), typed);
+    }
+  }
 }
