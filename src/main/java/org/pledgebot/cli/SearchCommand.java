@@ -6,10 +6,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
@@ -86,6 +93,9 @@ final class SearchCommand implements Callable<Integer> {
     private final Thesaurus thesaurus;
     private final Optional<Lang> lang;
     private final int limit;
+    /** Questions answered ahead of the one being written, in batch mode. */
+    static final int WINDOW = 256;
+
     private final JsonFactory factory = new JsonFactory();
 
     Answers(PledgeSearch search, Thesaurus thesaurus, Optional<Lang> lang, int limit) {
@@ -95,12 +105,52 @@ final class SearchCommand implements Callable<Integer> {
       this.limit = limit;
     }
 
+    /**
+     * Answers every line of {@code in}, one JSON line each, in order. Questions are answered on
+     * all cores, at most {@link #WINDOW} ahead of the one being written; answers are flushed
+     * whenever the input has nothing more buffered, so a program that asks one question at a
+     * time gets its answer at once, while a piped file is written in large blocks.
+     */
     void batch(BufferedReader in, PrintWriter out) throws IOException {
-      String line;
-      while ((line = in.readLine()) != null) {
-        writeJson(ask(line), out);
+      ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+      try {
+        Deque<Future<String>> pending = new ArrayDeque<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+          String question = line;
+          pending.add(workers.submit(() -> json(ask(question))));
+          while (pending.size() >= WINDOW || !pending.isEmpty() && pending.peek().isDone()) {
+            out.write(take(pending));
+          }
+          if (!in.ready()) {
+            while (!pending.isEmpty()) {
+              out.write(take(pending));
+            }
+            out.flush();
+          }
+        }
+        while (!pending.isEmpty()) {
+          out.write(take(pending));
+        }
+        out.flush();
+      } finally {
+        workers.shutdownNow();
       }
-      out.flush();
+    }
+
+    /** The oldest answer, waiting for it; a failed search fails the batch with its own exception. */
+    private static String take(Deque<Future<String>> pending) throws IOException {
+      try {
+        return pending.poll().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while answering the batch", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IOException(e.getCause());
+      }
     }
 
     void one(String question, boolean asJson, PrintWriter out) throws IOException {
@@ -118,7 +168,13 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private void writeJson(SearchResponse r, PrintWriter out) throws IOException {
-      JsonGenerator g = factory.createGenerator(out);
+      out.write(json(r));
+    }
+
+    /** The answer as one JSON line, newline included. */
+    private String json(SearchResponse r) throws IOException {
+      StringWriter line = new StringWriter(1024);
+      JsonGenerator g = factory.createGenerator(line);
       g.writeStartObject();
       g.writeStringField("query", r.query());
       g.writeStringField("lang", r.lang().code());
@@ -144,8 +200,8 @@ final class SearchCommand implements Callable<Integer> {
       }
       g.writeEndArray();
       g.writeEndObject();
-      g.flush();
-      out.write('\n');
+      g.close();
+      return line.append('\n').toString();
     }
 
     private void writeText(SearchResponse r, PrintWriter out) {

@@ -90,6 +90,46 @@ class MainTest {
   }
 
   @Test
+  void batchModeKeepsTheOrderOfThousandsOfQuestionsAnsweredInParallel() throws Exception {
+    List<String> asked = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      asked.add(i % 3 == 0 ? "Norway " + i : i % 3 == 1 ? "OCDE " + i : "open data " + i);
+    }
+    Run run = run(String.join("\n", asked) + "\n", Map.of(), "search");
+    assertEquals(0, run.code(), run.err());
+    List<JsonNode> lines = run.jsonLines();
+    assertEquals(asked, lines.stream().map(l -> l.get("query").asText()).toList());
+  }
+
+  /** A program that writes one question and waits gets its answer before it writes the next. */
+  @Test
+  void batchModeAnswersEachQuestionBeforeTheNextArrives() throws Exception {
+    java.io.PipedOutputStream questions = new java.io.PipedOutputStream();
+    java.io.PipedInputStream stdin = new java.io.PipedInputStream(questions);
+    java.io.PipedInputStream answers = new java.io.PipedInputStream(1 << 16);
+    PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(
+        new java.io.PipedOutputStream(answers), StandardCharsets.UTF_8));
+    Map<String, String> env = Map.of("PLEDGEBOT_DATA", data.toString());
+    var main = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> Main.run(new String[] {"search"}, env, stdin, stdout, new PrintWriter(new StringWriter())));
+    var reader = new java.io.BufferedReader(new java.io.InputStreamReader(answers, StandardCharsets.UTF_8));
+    for (String question : List.of("Norvège", "OCDE")) {
+      questions.write((question + "\n").getBytes(StandardCharsets.UTF_8));
+      questions.flush();
+      String line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return reader.readLine();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals(question, JSON.readTree(line).get("query").asText());
+    }
+    questions.close();
+    assertEquals(0, main.get(30, java.util.concurrent.TimeUnit.SECONDS));
+  }
+
+  @Test
   void readableOutputNamesThePledgers() {
     Run run = run("search", "Norway");
     assertEquals(0, run.code(), run.err());
