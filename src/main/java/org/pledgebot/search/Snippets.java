@@ -1,7 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,32 +112,41 @@ final class Snippets {
   /** Question words by their first three letters, each with a bit. */
   static final class Needles {
     private final List<String> words;
-    private final Map<String, long[]> byHead = new HashMap<>();
+    /** The distinct first three letters, packed into a long each, and the bits of their words. */
+    private final long[] heads;
+    private final long[] bits;
 
     Needles(List<String> words) {
       this.words = words;
+      Map<Long, Long> byHead = new LinkedHashMap<>();
       for (int n = 0; n < words.size(); n++) {
-        String head = words.get(n).substring(0, MIN_NEEDLE);
-        long[] bits = byHead.computeIfAbsent(head, k -> new long[1]);
-        bits[0] |= 1L << n;
+        byHead.merge(head(words.get(n), 0), 1L << n, (a, b) -> a | b);
       }
+      this.heads = byHead.keySet().stream().mapToLong(Long::longValue).toArray();
+      this.bits = byHead.values().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long head(String text, int start) {
+      return ((long) text.charAt(start) << 32) | ((long) text.charAt(start + 1) << 16) | text.charAt(start + 2);
     }
 
     /** The bits of the needles that are prefixes of text[start, end). */
     long match(String text, int start, int end) {
-      if (end - start < MIN_NEEDLE || byHead.isEmpty()) {
+      if (end - start < MIN_NEEDLE) {
         return 0;
       }
-      long[] candidates = byHead.get(text.substring(start, start + MIN_NEEDLE));
-      if (candidates == null) {
-        return 0;
-      }
+      long head = head(text, start);
       long out = 0;
-      for (long bits = candidates[0]; bits != 0; bits &= bits - 1) {
-        int n = Long.numberOfTrailingZeros(bits);
-        String w = words.get(n);
-        if (w.length() <= end - start && text.startsWith(w, start)) {
-          out |= 1L << n;
+      for (int h = 0; h < heads.length; h++) {
+        if (heads[h] != head) {
+          continue;
+        }
+        for (long b = bits[h]; b != 0; b &= b - 1) {
+          int n = Long.numberOfTrailingZeros(b);
+          String w = words.get(n);
+          if (w.length() <= end - start && text.startsWith(w, start)) {
+            out |= 1L << n;
+          }
         }
       }
       return out;
@@ -149,14 +158,14 @@ final class Snippets {
     String sentence = text.substring(start, end).strip();
     int lead = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
     if (sentence.length() <= MAX) {
-      return SPACES.matcher(sentence).replaceAll(" ");
+      return flatten(sentence);
     }
     int from = 0;
     if (firstHit - lead > MAX - 60) {
       int space = sentence.lastIndexOf(' ', firstHit - lead - 40);
       from = Math.max(0, space + 1);
     }
-    String window = SPACES.matcher(sentence.substring(from)).replaceAll(" ");
+    String window = flatten(sentence.substring(from));
     String prefix = from > 0 ? "…" : "";
     int room = MAX - prefix.length() - 1;
     if (window.length() <= room + 1) {
@@ -164,5 +173,15 @@ final class Snippets {
     }
     int cut = window.lastIndexOf(' ', room);
     return prefix + window.substring(0, cut > room / 2 ? cut : room).strip() + "…";
+  }
+
+  /** Runs of whitespace as one space; the text itself when it has none to change (most sentences). */
+  static String flatten(String text) {
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      char c = text.charAt(i);
+      plain = !Character.isWhitespace(c) || c == ' ' && (i == 0 || text.charAt(i - 1) != ' ');
+    }
+    return plain ? text : SPACES.matcher(text).replaceAll(" ");
   }
 }

@@ -43,6 +43,15 @@ class AnalysisTest {
     assertEquals(ANALYSIS.surface("Etats Unis"), ANALYSIS.surface("États-Unis"));
   }
 
+  /** Snippets find words by offset in the folded text, so folding must keep every offset. */
+  @Test
+  void foldingForSnippetsKeepsTheLength() {
+    String text = "Œuvre, Élysée: ÇA ß Ÿ ñ — 𝔸 données";
+    String folded = Folding.foldSameLength(text);
+    assertEquals(text.length(), folded.length());
+    assertEquals("ouvre, elysee: ca s y n - 𝔸 donnees", folded);
+  }
+
   @Test
   void frenchLightStemmingConflatesInflections() {
     assertEquals(fr("donnée"), fr("données"));
