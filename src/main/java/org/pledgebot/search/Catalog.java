@@ -8,18 +8,20 @@ import java.util.Map;
 
 /**
  * What the index holds, as an immutable snapshot swapped after every commit: pledges by id, the
- * name lookup and the vocabulary typos are corrected towards. Searches read one snapshot
+ * name lookup, the vocabulary typos are corrected towards and the terms of the word fields.
+ * Searches read one snapshot
  * throughout, so an update never shows them half done.
  */
-record Catalog(Map<String, Indexed> byId, Map<String, String> idsLower, NameIndex names, Vocabulary vocabulary) {
+record Catalog(Map<String, Indexed> byId, Map<String, String> idsLower, NameIndex names, Vocabulary vocabulary,
+    FieldTerms terms) {
 
-  static Catalog of(Analysis analysis, Map<String, Indexed> byId, Vocabulary vocabulary) {
+  static Catalog of(Analysis analysis, Map<String, Indexed> byId, Vocabulary vocabulary, FieldTerms terms) {
     List<NameKey> keys = new ArrayList<>();
     Map<String, String> lower = new HashMap<>();
     for (Indexed ix : byId.values()) {
       keys.addAll(ix.names());
       lower.put(ix.pledge().id().toLowerCase(Locale.ROOT), ix.pledge().id());
     }
-    return new Catalog(Map.copyOf(byId), Map.copyOf(lower), new NameIndex(analysis, keys), vocabulary);
+    return new Catalog(Map.copyOf(byId), Map.copyOf(lower), new NameIndex(analysis, keys), vocabulary, terms);
   }
 }

@@ -160,7 +160,7 @@ public final class PledgeMatcher {
      */
     public float score(SavedQuery query) {
       Question q = query.compiled();
-      return QueryBuilder.build(q, names.match(q), plain)
+      return QueryBuilder.build(q, names.match(q), plain, FieldTerms.ANY)
           .map(this::search)
           .orElse(0f);
     }

@@ -195,7 +195,12 @@ public final class PledgeSearch implements AutoCloseable {
   private void publish(Map<String, Indexed> next) throws IOException {
     writer.commit();
     searchers.maybeRefreshBlocking();
-    catalog = Catalog.of(analysis, next, vocabulary());
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      catalog = Catalog.of(analysis, next, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()));
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /**
@@ -210,7 +215,7 @@ public final class PledgeSearch implements AutoCloseable {
     Catalog c = catalog;
     Question q = compiler.compile(text, request.lang(), tokens -> c.names().frenchVotes(tokens));
     Map<String, Boolean> names = c.names().match(q);
-    Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary());
+    Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary(), c.terms());
     if (query.isEmpty()) {
       return new SearchResponse(q.text(), q.lang(), List.of());
     }
@@ -224,11 +229,11 @@ public final class PledgeSearch implements AutoCloseable {
         // No total hit count is shown, so scoring may skip documents that cannot enter the top
         // from the first one collected (Lucene's default waits for 1,000 hits).
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, String> ids = ids(searcher.getIndexReader().leaves(), top.scoreDocs);
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         Map<Lang, Snippets.Needles> needles = new java.util.EnumMap<>(Lang.class);
         for (ScoreDoc sd : top.scoreDocs) {
-          Indexed ix = c.byId().get(id(leaves, sd.doc));
+          Indexed ix = c.byId().get(ids.get(sd.doc));
           if (ix != null) {
             Lang lang = ix.pledge().hasText(q.lang()) ? q.lang() : Lang.EN;
             Snippets.Needles words = needles.computeIfAbsent(lang, l -> snippets.needles(q, l));
@@ -244,13 +249,22 @@ public final class PledgeSearch implements AutoCloseable {
     }
   }
 
-  private static String id(List<LeafReaderContext> leaves, int doc) throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
-    if (!ids.advanceExact(doc - leaf.docBase)) {
-      return null;
+  /** The pledge ids of these documents, read in document order: one doc-values reader per segment. */
+  private static Map<Integer, String> ids(List<LeafReaderContext> leaves, ScoreDoc[] docs) throws IOException {
+    int[] sorted = java.util.Arrays.stream(docs).mapToInt(d -> d.doc).sorted().toArray();
+    Map<Integer, String> out = new HashMap<>();
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (int doc : sorted) {
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getSorted(leaf.reader(), Fields.ID);
+      }
+      if (values.advanceExact(doc - leaf.docBase)) {
+        out.put(doc, values.lookupOrd(values.ordValue()).utf8ToString());
+      }
     }
-    return ids.lookupOrd(ids.ordValue()).utf8ToString();
+    return out;
   }
 
   /** The pledge with this id (exact, else ignoring case). */
@@ -347,16 +361,7 @@ public final class PledgeSearch implements AutoCloseable {
           }
         }
       }
-      return Catalog.of(analysis, byId, vocabulary(searcher));
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  private Vocabulary vocabulary() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return vocabulary(searcher);
+      return Catalog.of(analysis, byId, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()));
     } finally {
       searchers.release(searcher);
     }

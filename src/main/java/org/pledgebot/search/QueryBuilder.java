@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.pledgebot.corpus.Lang;
@@ -50,9 +51,11 @@ final class QueryBuilder {
    *
    * @param names the pledgers named in the question (true: exact, false: typo)
    * @param vocabulary the indexed words, to correct typos towards
+   * @param indexed the terms the index holds: clauses for other terms are left out (they could
+   *     not match, and looking them up is most of a search on a small index)
    */
-  static Optional<Query> build(Question q, Map<String, Boolean> names, Vocabulary vocabulary) {
-    List<Query> words = words(q, vocabulary);
+  static Optional<Query> build(Question q, Map<String, Boolean> names, Vocabulary vocabulary, FieldTerms indexed) {
+    List<Query> words = words(q, vocabulary, indexed);
     if (words.isEmpty() && names.isEmpty() && q.themes().isEmpty()) {
       return Optional.empty();
     }
@@ -77,31 +80,34 @@ final class QueryBuilder {
     }
   }
 
-  private static List<Query> words(Question q, Vocabulary vocabulary) {
+  private static List<Query> words(Question q, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> out = new ArrayList<>();
     for (Word w : q.content()) {
-      out.add(word(w, vocabulary));
+      out.add(word(w, vocabulary, indexed));
     }
     return out;
   }
 
   /** One content word: its stem in either language's text, its surface in names, a theme cue, or a typo fix. */
-  static Query word(Word w, Vocabulary vocabulary) {
+  static Query word(Word w, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> forms = new ArrayList<>();
     for (Lang lang : Lang.values()) {
-      if (w.stem(lang) != null) {
+      if (w.stem(lang) != null && indexed.has(Fields.text(lang), w.stem(lang))) {
         forms.add(new TermQuery(new Term(Fields.text(lang), w.stem(lang))));
       }
     }
-    forms.add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, w.surface())), NAMES_FIELD));
+    if (indexed.has(Fields.NAMES, w.surface())) {
+      forms.add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, w.surface())), NAMES_FIELD));
+    }
     for (String cue : new java.util.TreeSet<>(java.util.Arrays.asList(w.surface(), w.en(), w.fr()).stream()
-        .filter(java.util.Objects::nonNull).toList())) {
+        .filter(java.util.Objects::nonNull).filter(c -> indexed.has(Fields.CUES, c)).toList())) {
       forms.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.CUES, cue))), CUE));
     }
     List<String> near = vocabulary.near(w.surface());
     for (String fix : near.subList(0, Math.min(near.size(), MAX_EXPANSIONS))) {
       forms.add(new BoostQuery(new TermQuery(new Term(Fields.PLAIN, fix)), TYPO));
     }
-    return new DisjunctionMaxQuery(forms, 0f);
+    // A word no field holds still counts as a clause that never matches, as its term queries did.
+    return forms.isEmpty() ? new MatchNoDocsQuery("no field holds " + w.surface()) : new DisjunctionMaxQuery(forms, 0f);
   }
 }

@@ -110,23 +110,20 @@ class MainTest {
     PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(
         new java.io.PipedOutputStream(answers), StandardCharsets.UTF_8));
     Map<String, String> env = Map.of("PLEDGEBOT_DATA", data.toString());
-    var main = java.util.concurrent.CompletableFuture.supplyAsync(
+    // Own threads: the common pool may have a single one on a small machine.
+    var threads = java.util.concurrent.Executors.newCachedThreadPool();
+    var main = threads.submit(
         () -> Main.run(new String[] {"search"}, env, stdin, stdout, new PrintWriter(new StringWriter())));
     var reader = new java.io.BufferedReader(new java.io.InputStreamReader(answers, StandardCharsets.UTF_8));
     for (String question : List.of("Norvège", "OCDE")) {
       questions.write((question + "\n").getBytes(StandardCharsets.UTF_8));
       questions.flush();
-      String line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-        try {
-          return reader.readLine();
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+      String line = threads.submit(reader::readLine).get(30, java.util.concurrent.TimeUnit.SECONDS);
       assertEquals(question, JSON.readTree(line).get("query").asText());
     }
     questions.close();
     assertEquals(0, main.get(30, java.util.concurrent.TimeUnit.SECONDS));
+    threads.shutdownNow();
   }
 
   @Test
