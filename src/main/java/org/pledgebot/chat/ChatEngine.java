@@ -3,6 +3,7 @@ package org.pledgebot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.chat.Cards.Entry;
@@ -39,6 +40,10 @@ public final class ChatEngine implements ChatHandler {
   static final int ECHO_CHARS = 80;
 
   private static final Logger log = LoggerFactory.getLogger(ChatEngine.class);
+
+  /** Typing a French command says more about the user's language than the client's setting does. */
+  private static final Set<String> FRENCH_COMMANDS = Set.of("aide", "thèmes", "pays", "qui", "langue", "abonner",
+      "sabonner", "abonnements", "desabonner", "désabonner", "oublier");
 
   private final PledgeSearch search;
   private final ChatMemory memory;
@@ -89,7 +94,9 @@ public final class ChatEngine implements ChatHandler {
     }
     String args = text.substring(space).strip();
     long chat = in.chatId();
-    Lang lang = replyLang(chat, in.languageCode());
+    Lang lang = FRENCH_COMMANDS.contains(name)
+        ? memory.language(chat).orElse(Lang.FR)
+        : replyLang(chat, in.languageCode());
     return switch (name) {
       case "start" -> List.of(send(chat, Say.WELCOME.in(lang)));
       case "help", "aide" -> List.of(send(chat, Say.HELP.in(lang)));

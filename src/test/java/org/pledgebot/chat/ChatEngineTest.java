@@ -270,4 +270,12 @@ class ChatEngineTest {
     assertTrue(memory.chat(42).orElseThrow().active());
     assertEquals(1, memory.candidates("XX", List.of("open-data")).size(), "alerts reach the chat again");
   }
+
+  @Test
+  void aFrenchCommandIsAnsweredInFrenchUnlessTheChatChoseALanguage() {
+    assertTrue(ask("/abonner Norvège", "en").html().startsWith("Abonnement enregistré"), "French alias, English client");
+    assertTrue(ask("/subscribe open data", "en").html().startsWith("Subscribed"), "English command");
+    ask("/lang en", "en");
+    assertTrue(ask("/pays Norvège", "fr").html().contains("Norway"), "a chosen language wins");
+  }
 }
