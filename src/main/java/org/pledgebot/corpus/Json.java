@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** Reads corpus and config JSON strictly, turning every failure into a {@link CorpusException}. */
 final class Json {
@@ -48,9 +49,12 @@ final class Json {
     }
   }
 
+  /** Jackson's "(start marker at [Source: ...; line: 1, column: 1])": noise next to our own location. */
+  private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(start marker at \\[Source: .*?\\]\\)");
+
   private static String syntaxError(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return "invalid JSON" + where + ": " + e.getOriginalMessage();
+    return "invalid JSON" + where + ": " + SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");
   }
 }

@@ -86,6 +86,13 @@ class PledgeParserTest {
   }
 
   @Test
+  void aTruncatedFileSaysWhereItEndsWithoutJacksonsSourceNote() throws Exception {
+    String reason = reason("GB.json", "{\"id\": \"GB\",\n \"kind\": \"country\"");
+    assertEquals("invalid JSON at line 2, column 19: Unexpected end-of-input: expected close marker for Object",
+        reason);
+  }
+
+  @Test
   void unknownKind() throws Exception {
     String reason = reason("GB.json", VALID.replace("\"country\"", "\"nation\""));
     assertTrue(reason.contains("unknown kind \"nation\""), reason);
