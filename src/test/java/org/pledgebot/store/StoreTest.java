@@ -295,6 +295,18 @@ class StoreTest {
   }
 
   @Test
+  void theConnectionHasACacheForTheOutboxIndexes() {
+    try (Database db = Database.open(dbFile())) {
+      int cache = db.read("reading the cache size", c -> {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
+          return r.next() ? r.getInt(1) : 0;
+        }
+      });
+      assertEquals(Database.CACHE_KIB, cache);
+    }
+  }
+
+  @Test
   void survivesConcurrentWriters() throws Exception {
     try (Store store = Store.open(dbFile())) {
       List<Thread> threads = new java.util.ArrayList<>();
