@@ -3,6 +3,7 @@ package org.pledgebot.alerts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * <p>Sent: marked sent. Blocked (403): the chat is marked inactive and all its pending alerts
  * dropped. Retry: tried again after the longer of the server's wait and an exponential backoff,
  * dropped after {@code maxAttempts}. Failed: dropped. The sender paces itself (the telegram
- * {@code RateLimiter}); the dispatcher takes at most one alert per chat from each batch so that
- * one chat's per-chat limit does not hold up the others.
+ * {@code RateLimiter}); the dispatcher takes at most one alert per chat from each batch, and
+ * within a batch sends first to the chats whose own limits let a message through now, so that one
+ * chat's limit (its previous alert, an answer that just went to it, a group's quota) does not
+ * hold up the others.
  */
 public final class AlertDispatcher implements AutoCloseable {
 
@@ -165,18 +168,42 @@ public final class AlertDispatcher implements AutoCloseable {
         break;
       }
       Set<Long> chats = new HashSet<>();
+      List<QueuedAlert> held = new ArrayList<>();
+      int inBatch = 0;
       for (QueuedAlert alert : batch) {
         if (!chats.add(alert.chatId())) {
           continue; // a second alert for this chat comes in the next batch, after the others
         }
+        if (!sender.chatWait(alert.chatId(), alert.chatType()).isZero()) {
+          held.add(alert); // stays pending for the next batch, after the chats that are free now
+          continue;
+        }
         deliver(alert);
         attempted++;
+        inBatch++;
         if (!running && thread != null) {
           break;
         }
       }
+      if (inBatch == 0 && !held.isEmpty() && (running || thread == null)) {
+        deliver(soonestFree(held)); // every chat must wait: the sender waits for the first one free
+        attempted++;
+      }
     }
     return attempted;
+  }
+
+  private QueuedAlert soonestFree(List<QueuedAlert> alerts) {
+    QueuedAlert soonest = alerts.get(0);
+    Duration least = sender.chatWait(soonest.chatId(), soonest.chatType());
+    for (QueuedAlert alert : alerts.subList(1, alerts.size())) {
+      Duration wait = sender.chatWait(alert.chatId(), alert.chatType());
+      if (wait.compareTo(least) < 0) {
+        soonest = alert;
+        least = wait;
+      }
+    }
+    return soonest;
   }
 
   private void deliver(QueuedAlert alert) throws InterruptedException {

@@ -10,6 +10,15 @@ public interface AlertSender {
   /** Sends {@code html} to {@code chatId}; never throws for API or network errors. */
   Delivery send(long chatId, ChatType chatType, String html, Keyboard keyboard) throws InterruptedException;
 
+  /**
+   * How long {@link #send} to {@code chatId} would wait for that chat's own limits (e.g. an answer
+   * went to it less than a second ago, a group used its quota), not counting the overall pace;
+   * zero when it may go now. The dispatcher sends to the chats that may be written to first.
+   */
+  default Duration chatWait(long chatId, ChatType chatType) {
+    return Duration.ZERO;
+  }
+
   /** How one send ended. */
   sealed interface Delivery permits Sent, Blocked, Retry, Failed {}
 

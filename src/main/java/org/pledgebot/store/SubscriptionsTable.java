@@ -90,13 +90,7 @@ final class SubscriptionsTable {
 
   /** Subscriptions of active chats to one of the themes, to the pledger, or to any query; by id. */
   static List<Subscription> candidates(Connection c, String pledgeId, Collection<String> themes) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM subscriptions s JOIN chats c ON c.id = s.chat_id "
-        + "WHERE c.active = 1 AND ((s.kind = 'pledger' AND s.value = ?) OR s.kind = 'query'");
-    if (!themes.isEmpty()) {
-      sql.append(" OR (s.kind = 'theme' AND s.value IN (").append("?,".repeat(themes.size() - 1)).append("?))");
-    }
-    sql.append(") ORDER BY s.id");
-    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+    try (PreparedStatement s = c.prepareStatement(candidatesSql(themes.size()))) {
       int i = 1;
       s.setString(i++, pledgeId);
       for (String theme : themes) {
@@ -104,6 +98,22 @@ final class SubscriptionsTable {
       }
       return rows(s);
     }
+  }
+
+  /**
+   * The candidates' SQL for {@code themes} theme ids. NOT INDEXED: every query subscription is a
+   * candidate, so the candidates are a large share of the table, and reading the table in id order
+   * beats the {@code subscriptions_match} index, which gathers the rows out of order and then sorts
+   * them all for ORDER BY (100 ms instead of 20 ms for 47,000 of 100,000 rows).
+   */
+  static String candidatesSql(int themes) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM subscriptions s NOT INDEXED "
+        + "JOIN chats c ON c.id = s.chat_id "
+        + "WHERE c.active = 1 AND ((s.kind = 'pledger' AND s.value = ?) OR s.kind = 'query'");
+    if (themes > 0) {
+      sql.append(" OR (s.kind = 'theme' AND s.value IN (").append("?,".repeat(themes - 1)).append("?))");
+    }
+    return sql.append(") ORDER BY s.id").toString();
   }
 
   static Optional<Lang> language(Connection c, long id) throws SQLException {

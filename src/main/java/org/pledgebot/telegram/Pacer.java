@@ -131,6 +131,12 @@ final class Pacer {
     return free;
   }
 
+  /** Nanoseconds from {@code now} until the chat's own limits let a message through; 0 when they do. */
+  long chatWait(long chatId, boolean group, long now) {
+    long free = chatFree(chatId, group);
+    return free <= now ? 0 : free - now;
+  }
+
   /** When some waiter could next be granted; {@link Long#MAX_VALUE} when nobody waits. */
   long nextChange() {
     long earliestChat = Long.MAX_VALUE;

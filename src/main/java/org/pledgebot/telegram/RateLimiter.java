@@ -89,6 +89,16 @@ public final class RateLimiter implements Throttle {
     }
   }
 
+  @Override
+  public Duration chatWait(long chatId, boolean group) {
+    lock.lock();
+    try {
+      return Duration.ofNanos(pacer.chatWait(chatId, group, ticker.nanoTime()));
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** How many chats the limiter currently remembers (for tests and metrics). */
   int rememberedChats() {
     lock.lock();

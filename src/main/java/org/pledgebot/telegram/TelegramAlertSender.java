@@ -1,5 +1,6 @@
 package org.pledgebot.telegram;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.chat.ChatType;
@@ -52,6 +53,11 @@ public final class TelegramAlertSender implements AlertSender {
       // a message the client would not even build (e.g. an invalid keyboard): sending it again cannot help
       return new Failed("alert to chat " + chatId + " not sent: " + api.redactor().describe(e));
     }
+  }
+
+  @Override
+  public Duration chatWait(long chatId, ChatType chatType) {
+    return throttle.chatWait(chatId, chatType.isGroup());
   }
 
   @Override

@@ -20,6 +20,15 @@ public interface Throttle {
   /** Telegram answered 429: nothing more to this chat (or at all) before {@code retryAfter}. */
   void backOff(long chatId, Duration retryAfter);
 
+  /**
+   * How long a message to {@code chatId} would wait for that chat's own limits (one message per
+   * interval, a group's quota, a 429's pause), not counting the overall pace; zero when none holds
+   * it. Lets a sender with messages for many chats send to the free ones first.
+   */
+  default Duration chatWait(long chatId, boolean group) {
+    return Duration.ZERO;
+  }
+
   /** No pacing at all: for tests and for benchmarks of the bot's own overhead. */
   Throttle UNLIMITED =
       new Throttle() {

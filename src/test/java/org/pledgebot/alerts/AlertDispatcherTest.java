@@ -36,6 +36,15 @@ class AlertDispatcherTest {
   static final class ScriptedSender implements AlertSender {
     final List<String> sent = Collections.synchronizedList(new ArrayList<>());
     final Map<Long, Deque<Delivery>> script = new HashMap<>();
+    /** Chats whose own limits hold a message, as {@link #chatWait} reports until they are sent to. */
+    final Map<Long, Duration> busy = new HashMap<>();
+    final List<Long> asked = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public synchronized Duration chatWait(long chatId, ChatType chatType) {
+      asked.add(chatId);
+      return busy.getOrDefault(chatId, Duration.ZERO);
+    }
 
     void will(long chatId, Delivery... deliveries) {
       script.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addAll(List.of(deliveries));
@@ -44,6 +53,7 @@ class AlertDispatcherTest {
     @Override
     public synchronized Delivery send(long chatId, ChatType chatType, String html, Keyboard keyboard) {
       sent.add(chatId + ": " + html.lines().findFirst().orElse("") + " " + keyboard.buttons());
+      busy.remove(chatId); // the real sender waited for it
       Deque<Delivery> next = script.get(chatId);
       return next == null || next.isEmpty() ? new Sent() : next.removeFirst();
     }
@@ -202,6 +212,29 @@ class AlertDispatcherTest {
     dispatcher().dispatchDue();
     assertEquals(List.of("1", "2", "1", "1"), sender.sent.stream().map(s -> s.substring(0, 1)).toList(),
         "first batch: chat 1 (AA) and chat 2 (CC); chat 1's BB and CC wait for the next batches");
+  }
+
+  @Test
+  void chatsThatMustWaitGoAfterTheFreeOnes() throws Exception {
+    for (long chat = 1; chat <= 4; chat++) {
+      store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    }
+    newPledge("AA", "open-data");
+    sender.busy.put(1L, Duration.ofMillis(800)); // an answer just went to chat 1
+    sender.busy.put(3L, Duration.ofSeconds(40)); // a group that used its quota
+    assertEquals(4, dispatcher().dispatchDue());
+    assertEquals(List.of("2", "4", "1", "3"), sender.sent.stream().map(s -> s.substring(0, 1)).toList(),
+        "2 and 4 at once; then, all others sent, the chat free soonest and the last one");
+    assertEquals(4, store.alertCount(Status.SENT));
+  }
+
+  @Test
+  void aBatchOfChatsThatAllMustWaitIsStillSent() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    newPledge("AA", "open-data");
+    sender.busy.put(1L, Duration.ofSeconds(1));
+    assertEquals(1, dispatcher().dispatchDue(), "the sender waits for the chat; the dispatcher does not spin");
+    assertEquals(List.of(1L, 1L), sender.asked, "asked once in the batch, once to pick the soonest");
   }
 
   @Test

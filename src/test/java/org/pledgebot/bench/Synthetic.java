@@ -77,10 +77,19 @@ final class Synthetic {
 
   /** The questions of the relevance set, as users type them. */
   static List<String> questions() throws IOException {
-    List<String> out = new ArrayList<>();
+    return typedQuestions().stream().map(Typed::text).toList();
+  }
+
+  /** A question of the relevance set with the language it is in. */
+  record Typed(Lang lang, String text) {}
+
+  /** The questions of the relevance set with their language (second column). */
+  static List<Typed> typedQuestions() throws IOException {
+    List<Typed> out = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of("src/test/resources/relevance/questions.tsv"))) {
       if (!line.isBlank() && !line.startsWith("#")) {
-        out.add(line.split("\t")[2]);
+        String[] cols = line.split("\t");
+        out.add(new Typed(Lang.parse(cols[1]).orElseThrow(), cols[2]));
       }
     }
     return out;

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -245,6 +247,62 @@ class StoreTest {
       Subscription q = store.subscribe(3, ChatType.PRIVATE, new Target.Query("anything", Lang.FR), Lang.EN);
       assertEquals(List.of(od, gb, q), store.candidates("GB", List.of("open-data", "public-integrity")));
       assertEquals(List.of(q), store.candidates("XX", List.of()));
+    }
+  }
+
+  @Test
+  void candidatesOfManyChatsAndKindsComeOldestFirst() {
+    try (Store store = Store.open(dbFile())) {
+      List<Subscription> expected = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        long chat = i % 7 == 6 ? -100 - i % 5 : 1 + i % 11;
+        ChatType type = chat < 0 ? ChatType.GROUP : ChatType.PRIVATE;
+        Target target = switch (i % 4) {
+          case 0 -> new Target.Theme(i % 8 == 0 ? "open-data" : "natural-resources");
+          case 1 -> new Target.Pledger(i % 3 == 0 ? "GB" : "NO");
+          default -> new Target.Query("question " + i, i % 2 == 0 ? Lang.EN : Lang.FR);
+        };
+        Subscription s = store.subscribe(chat, type, target, Lang.EN);
+        boolean wanted = target instanceof Target.Query
+            || target.equals(new Target.Theme("open-data")) || target.equals(new Target.Pledger("GB"));
+        if (wanted && chat != 3) {
+          expected.add(s);
+        }
+      }
+      store.markBlocked(3, "Forbidden: bot was blocked by the user");
+      assertEquals(expected, store.candidates("GB", List.of("open-data")));
+    }
+  }
+
+  @Test
+  void candidatesAreReadInIdOrderWithoutSortingThem() throws Exception {
+    // the candidates are most of the table: going through an index and sorting them cost 5x more
+    try (Store store = Store.open(dbFile());
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
+        PreparedStatement s = c.prepareStatement("EXPLAIN QUERY PLAN " + SubscriptionsTable.candidatesSql(2))) {
+      s.setString(1, "GB");
+      s.setString(2, "open-data");
+      s.setString(3, "natural-resources");
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          plan.append(r.getString("detail")).append('\n');
+        }
+      }
+      assertTrue(plan.toString().startsWith("SCAN s\n"), plan.toString());
+      assertFalse(plan.toString().contains("TEMP B-TREE"), plan.toString());
+    }
+  }
+
+  @Test
+  void theConnectionHasACacheForTheOutboxIndexes() {
+    try (Database db = Database.open(dbFile())) {
+      int cache = db.read("reading the cache size", c -> {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
+          return r.next() ? r.getInt(1) : 0;
+        }
+      });
+      assertEquals(Database.CACHE_KIB, cache);
     }
   }
 

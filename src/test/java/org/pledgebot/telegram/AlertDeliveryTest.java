@@ -127,6 +127,26 @@ class AlertDeliveryTest {
   }
 
   @Test
+  void aChatJustAnsweredDoesNotHoldUpTheBroadcast() throws Exception {
+    start(new RateLimiter(RateLimits.telegram()));
+    for (long chat = 1; chat <= 20; chat++) {
+      store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    }
+    bot.start();
+    api.enqueue(Updates.privateText(1, "en", "hello"));
+    api.awaitCall("sendMessage", c -> c.chatId() == 1 && c.status() == 200, Duration.ofSeconds(10));
+    dispatcher.start();
+    newPledges("AA"); // chat 1's alert, the oldest, must wait a second for the answer it just got
+
+    awaitNothingPending(Duration.ofSeconds(30));
+    List<FakeBotApi.Call> alerts = api.calls("sendMessage").stream()
+        .filter(c -> c.status() == 200 && c.params().toString().contains("unsub:")).toList();
+    assertEquals(20, alerts.size());
+    assertTrue(alerts.get(0).chatId() != 1, "the free chats go first: " + alerts.stream().map(c -> c.chatId()).toList());
+    assertEquals(0, limits.refused(), "429s: " + limits.refusedBy());
+  }
+
+  @Test
   void withoutTheLimiterTheFakeRefusesAndTheDispatcherStillDeliversEachAlertOnce() throws Exception {
     start(Throttle.UNLIMITED);
     for (long chat = 1; chat <= 45; chat++) {

@@ -169,6 +169,33 @@ class RateLimiterTest {
   }
 
   @Test
+  void chatWaitIsTheChatsOwnLimitNotTheOverallPace() throws Exception {
+    RateLimiter limiter = new RateLimiter(noMargin(), clock);
+    assertEquals(Duration.ZERO, limiter.chatWait(5, false), "a chat never written to");
+    limiter.acquire(5, false, Priority.ANSWER);
+    assertEquals(Duration.ofSeconds(1), limiter.chatWait(5, false));
+    assertEquals(Duration.ZERO, limiter.chatWait(6, false), "the overall pace does not count");
+    clock.now += SECOND / 4;
+    assertEquals(Duration.ofMillis(750), limiter.chatWait(5, false));
+    clock.now += SECOND;
+    assertEquals(Duration.ZERO, limiter.chatWait(5, false));
+    limiter.backOff(5, Duration.ofSeconds(7));
+    assertEquals(Duration.ofSeconds(7), limiter.chatWait(5, false), "a 429's pause");
+  }
+
+  @Test
+  void chatWaitOfAGroupIncludesItsQuota() throws Exception {
+    RateLimiter limiter = new RateLimiter(noMargin(), clock);
+    long first = clock.now;
+    long[] group = new long[20];
+    java.util.Arrays.fill(group, -42);
+    sendTo(limiter, group, true);
+    clock.now += SECOND;
+    assertEquals(Duration.ofNanos(first + 60 * SECOND - clock.now), limiter.chatWait(-42, true),
+        "twenty in the minute: the quota, not the 1 s interval, holds it");
+  }
+
+  @Test
   void forgetsIdleChats() throws Exception {
     RateLimiter limiter = new RateLimiter(noMargin(), clock);
     sendTo(limiter, distinctChats(100), false);
