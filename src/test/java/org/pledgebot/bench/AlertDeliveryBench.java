@@ -75,7 +75,7 @@ public final class AlertDeliveryBench {
   record Pending(int updateId, long enqueuedNanos) {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
+    Map<String, String> opts = Options.parse(args);
     int chats = Integer.parseInt(opts.getOrDefault("chats", "1000"));
     int groups = Integer.parseInt(opts.getOrDefault("groups", "5"));
     int questionRate = Integer.parseInt(opts.getOrDefault("questions", "0"));
@@ -345,16 +345,5 @@ public final class AlertDeliveryBench {
     public void drop(long alertId, String reason) {
       store.drop(alertId, reason);
     }
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> opts = new ConcurrentHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --name value, got " + args[i]);
-      }
-      opts.put(args[i].substring(2), args[i + 1]);
-    }
-    return opts;
   }
 }

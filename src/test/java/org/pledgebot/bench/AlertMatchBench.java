@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.PledgeLedger;
@@ -62,7 +61,7 @@ public final class AlertMatchBench {
   private AlertMatchBench() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
+    Map<String, String> opts = Options.parse(args);
     int subscriptions = Integer.parseInt(opts.getOrDefault("subscriptions", "100000"));
     int chats = Integer.parseInt(opts.getOrDefault("chats", "25000"));
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
@@ -315,16 +314,5 @@ public final class AlertMatchBench {
     public void updateSeen(String pledgeId, String contentHash) {
       store.updateSeen(pledgeId, contentHash);
     }
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> opts = new ConcurrentHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --name value, got " + args[i]);
-      }
-      opts.put(args[i].substring(2), args[i + 1]);
-    }
-    return opts;
   }
 }

@@ -55,7 +55,7 @@ public final class TelegramPathBench {
   record Pending(int updateId, long enqueuedNanos) {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
+    Map<String, String> opts = Options.parse(args);
     Duration duration = Duration.parse(opts.getOrDefault("duration", "PT2M"));
     Duration warmup = Duration.parse(opts.getOrDefault("warmup", "PT20S"));
     int rate = Integer.parseInt(opts.getOrDefault("rate", "100"));
@@ -225,16 +225,5 @@ public final class TelegramPathBench {
       out.add(new Question(cols[1].toLowerCase(Locale.ROOT), cols[2]));
     }
     return out;
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> opts = new ConcurrentHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --name value, got " + args[i]);
-      }
-      opts.put(args[i].substring(2), args[i + 1]);
-    }
-    return opts;
   }
 }
