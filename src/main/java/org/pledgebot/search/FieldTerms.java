@@ -15,7 +15,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The terms of the fields a question's words are looked for in, kept in memory so that a query
  * names only terms the index holds. A question word is tried in several fields and forms (each
- * language's stem, names, theme cues) and most of those are absent; on a small index, looking
+ * language's stem, names, the themes it is a cue of) and most of those are absent; on a small index, looking
  * each one up in the term dictionary was the largest part of a search. Immutable.
  */
 final class FieldTerms {
@@ -23,7 +23,7 @@ final class FieldTerms {
   /** Every term exists: for indexes too small to bother (the one-pledge index of alert matching). */
   static final FieldTerms ANY = new FieldTerms(null);
 
-  private static final List<String> FIELDS = List.of(Fields.TEXT_EN, Fields.TEXT_FR, Fields.NAMES, Fields.CUES);
+  private static final List<String> FIELDS = List.of(Fields.TEXT_EN, Fields.TEXT_FR, Fields.NAMES, Fields.THEMES);
 
   private final Map<String, Set<String>> byField;
 

@@ -6,11 +6,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.BooleanSimilarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -29,12 +35,23 @@ final class Fields {
   static final String NAMES = "names";
   static final String TEXT_EN = "text_en";
   static final String TEXT_FR = "text_fr";
-  /** The thesaurus cue words of the pledge's themes, one keyword each ({@link ThemeDetector#cues}). */
-  static final String CUES = "cues";
   /** Everything, folded but not stemmed: the words typos are corrected towards. */
   static final String PLAIN = "plain";
 
+  /**
+   * A keyword indexed with (always 1) frequencies: only then does Lucene keep the per-block score
+   * bounds that let WAND skip most of a theme's pledges ({@link #similarity}).
+   */
+  private static final FieldType THEME_TYPE = keywordWithFreqs();
+
   private Fields() {}
+
+  private static FieldType keywordWithFreqs() {
+    FieldType type = new FieldType(StringField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   static String text(Lang lang) {
     return lang == Lang.EN ? TEXT_EN : TEXT_FR;
@@ -64,15 +81,32 @@ final class Fields {
     return out;
   }
 
-  static Document document(Pledge p, String hash, byte[] json, ThemeDetector themes) {
+  /**
+   * BM25 for words; a keyword field (themes, id) scores a match at its query boost alone. That is
+   * the constant score those clauses need, given as term scores rather than by wrapping them in
+   * {@code ConstantScoreQuery}: a constant-score clause hides where posting blocks end, and
+   * Lucene's WAND then bounds the other clauses by their maximum over the whole segment instead
+   * of block by block, so it can skip none of the pledges of a large theme.
+   */
+  static Similarity similarity() {
+    Similarity words = new BM25Similarity();
+    Similarity keywords = new BooleanSimilarity();
+    return new PerFieldSimilarityWrapper() {
+      @Override
+      public Similarity get(String field) {
+        return field.equals(THEMES) || field.equals(ID) ? keywords : words;
+      }
+    };
+  }
+
+  static Document document(Pledge p, String hash, byte[] json) {
     Document doc = new Document();
     doc.add(new StringField(ID, p.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(p.id())));
     doc.add(new StoredField(HASH, hash));
     doc.add(new StoredField(JSON, json));
     doc.add(new StringField(KIND, p.kind().json(), Field.Store.NO));
-    p.themes().forEach(t -> doc.add(new StringField(THEMES, t, Field.Store.NO)));
-    themes.cues(p.themes()).forEach(c -> doc.add(new StringField(CUES, c, Field.Store.NO)));
+    p.themes().forEach(t -> doc.add(new Field(THEMES, t, THEME_TYPE)));
     texts(p).forEach((field, text) -> doc.add(new TextField(field, text, Field.Store.NO)));
     return doc;
   }

@@ -30,7 +30,7 @@ final class PledgeCodec {
    * Part of every fingerprint and of every commit: bump it when fields or analyzers change. An
    * index committed under another schema is recreated empty on open, and the next sync fills it.
    */
-  static final String SCHEMA = "pledge-index-v2";
+  static final String SCHEMA = "pledge-index-v3";
 
   private final ObjectMapper mapper = new ObjectMapper();
 

@@ -85,22 +85,21 @@ public final class PledgeMatcher {
     private final Set<String> english;
     private final Set<String> french;
     private final Set<String> nameWords;
-    private final Set<String> cues;
     private final Vocabulary plain;
     private final Map<String, Boolean> typos = new ConcurrentHashMap<>();
 
     private Prepared(Pledge pledge) {
       this.pledge = pledge;
       MemoryIndex index = MemoryIndex.fromDocument(
-          Fields.document(pledge, "", codec.encode(pledge), themes), Fields.analyzer(analysis));
+          Fields.document(pledge, "", codec.encode(pledge)), Fields.analyzer(analysis));
       this.searcher = index.createSearcher();
+      searcher.setSimilarity(Fields.similarity());
       LeafReader reader = (LeafReader) searcher.getIndexReader();
       this.names = new NameIndex(analysis, NameKey.of(analysis, pledge));
       this.pledgeThemes = Set.copyOf(pledge.themes());
       this.english = terms(reader, Fields.TEXT_EN);
       this.french = terms(reader, Fields.TEXT_FR);
       this.nameWords = terms(reader, Fields.NAMES);
-      this.cues = terms(reader, Fields.CUES);
       this.plain = new Vocabulary(terms(reader, Fields.PLAIN));
     }
 
@@ -133,7 +132,7 @@ public final class PledgeMatcher {
           return false;
         }
         left--;
-        if (has(w)) {
+        if (has(w, q.cues(w))) {
           matched++;
           if (matched >= q.minContent()) {
             return true;
@@ -143,13 +142,11 @@ public final class PledgeMatcher {
       return false;
     }
 
-    private boolean has(Word w) {
+    private boolean has(Word w, Set<String> cueThemes) {
       return (w.en() != null && english.contains(w.en()))
           || (w.fr() != null && french.contains(w.fr()))
           || nameWords.contains(w.surface())
-          || cues.contains(w.surface())
-          || (w.en() != null && cues.contains(w.en()))
-          || (w.fr() != null && cues.contains(w.fr()))
+          || !java.util.Collections.disjoint(cueThemes, pledgeThemes)
           || typos.computeIfAbsent(w.surface(), s -> !plain.near(s).isEmpty());
     }
 

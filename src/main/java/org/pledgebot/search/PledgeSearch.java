@@ -83,6 +83,7 @@ public final class PledgeSearch implements AutoCloseable {
           IndexSearcher searcher = new IndexSearcher(reader);
           // questions rarely repeat exactly and the index is small: caching costs more than it saves
           searcher.setQueryCache(null);
+          searcher.setSimilarity(Fields.similarity());
           return searcher;
         }
       });
@@ -188,7 +189,7 @@ public final class PledgeSearch implements AutoCloseable {
   }
 
   private Indexed write(Pledge p, String hash) throws IOException {
-    writer.updateDocument(Fields.id(p.id()), Fields.document(p, hash, codec.encode(p), themes));
+    writer.updateDocument(Fields.id(p.id()), Fields.document(p, hash, codec.encode(p)));
     return new Indexed(p, hash, NameKey.of(analysis, p));
   }
 

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -62,11 +63,11 @@ final class QueryBuilder {
     int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());
     BooleanQuery.Builder root = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
     for (Map.Entry<String, Boolean> name : names.entrySet()) {
-      Query byId = new ConstantScoreQuery(new TermQuery(Fields.id(name.getKey())));
+      Query byId = new TermQuery(Fields.id(name.getKey()));
       repeat(root, byId, (name.getValue() ? NAME : NAME_TYPO) / min, min);
     }
     for (Map.Entry<String, Integer> theme : q.themes().entrySet()) {
-      Query byTheme = new ConstantScoreQuery(new TermQuery(new Term(Fields.THEMES, theme.getKey())));
+      Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));
       repeat(root, byTheme, THEME * theme.getValue() / min, min);
     }
     words.forEach(w -> root.add(w, Occur.SHOULD));
@@ -83,13 +84,21 @@ final class QueryBuilder {
   private static List<Query> words(Question q, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> out = new ArrayList<>();
     for (Word w : q.content()) {
-      out.add(word(w, vocabulary, indexed));
+      // A theme the question names already admits its pledgers and ranks them far above the rest,
+      // so a word's cue for that theme adds nothing but cost: it would make every word match
+      // every pledge of the theme, and Lucene could then skip none of them when ranking.
+      Set<String> cues = new TreeSet<>(q.cues(w));
+      cues.removeAll(q.themes().keySet());
+      out.add(word(w, cues, vocabulary, indexed));
     }
     return out;
   }
 
-  /** One content word: its stem in either language's text, its surface in names, a theme cue, or a typo fix. */
-  static Query word(Word w, Vocabulary vocabulary, FieldTerms indexed) {
+  /**
+   * One content word: its stem in either language's text, its surface in names, a theme it is a
+   * cue of (any of {@code cueThemes}), or a typo fix.
+   */
+  static Query word(Word w, Set<String> cueThemes, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> forms = new ArrayList<>();
     for (Lang lang : Lang.values()) {
       if (w.stem(lang) != null && indexed.has(Fields.text(lang), w.stem(lang))) {
@@ -99,9 +108,10 @@ final class QueryBuilder {
     if (indexed.has(Fields.NAMES, w.surface())) {
       forms.add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, w.surface())), NAMES_FIELD));
     }
-    for (String cue : new java.util.TreeSet<>(java.util.Arrays.asList(w.surface(), w.en(), w.fr()).stream()
-        .filter(java.util.Objects::nonNull).filter(c -> indexed.has(Fields.CUES, c)).toList())) {
-      forms.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.CUES, cue))), CUE));
+    for (String theme : cueThemes) {
+      if (indexed.has(Fields.THEMES, theme)) {
+        forms.add(new BoostQuery(new TermQuery(new Term(Fields.THEMES, theme)), CUE));
+      }
     }
     List<String> near = vocabulary.near(w.surface());
     for (String fix : near.subList(0, Math.min(near.size(), MAX_EXPANSIONS))) {

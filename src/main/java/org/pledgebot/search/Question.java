@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -14,16 +15,24 @@ import org.pledgebot.corpus.Lang;
  * @param upper per surface token, whether it was typed in capitals
  * @param shingles the runs of words compared with pledger names for typos
  * @param content the distinct words that are neither stopwords nor filler, at most 32
+ * @param cues per content word (by surface), the themes it is a cue of ({@link ThemeDetector#cueThemes}),
+ *     for the words that are one
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
  * @param minContent how many content words a pledge must match when no theme or name vouches
  */
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
-    List<Word> content,
+    List<Word> content, Map<String, Set<String>> cues,
     Map<String, Integer> themes, int minContent) {
 
   public Question {
+    cues = Map.copyOf(cues);
     themes = Map.copyOf(themes);
+  }
+
+  /** The themes content word {@code w} is a cue of, or none. */
+  Set<String> cues(Word w) {
+    return cues.getOrDefault(w.surface(), Set.of());
   }
 
   /** Whether nothing can match: no content word, no theme, and no token that could be a name. */

@@ -1,10 +1,12 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.pledgebot.corpus.Lang;
 
@@ -71,8 +73,15 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
+    Map<String, Set<String>> cues = new HashMap<>();
+    for (Word w : content.values()) {
+      Set<String> of = themes.cueThemes(w);
+      if (!of.isEmpty()) {
+        cues.put(w.surface(), Set.copyOf(of));
+      }
+    }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
-        List.copyOf(content.values()), themes.detect(phraseWords), Question.minContent(content.size()));
+        List.copyOf(content.values()), cues, themes.detect(phraseWords), Question.minContent(content.size()));
   }
 
   /** Language evidence from the text alone, for callers without a name index. */

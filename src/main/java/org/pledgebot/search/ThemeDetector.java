@@ -105,18 +105,20 @@ final class ThemeDetector {
   static final int MAX_CUE_THEMES = 2;
 
   /**
-   * The cue words of the given themes: forms (surface and stems) of thesaurus words that belong to
-   * at most {@value #MAX_CUE_THEMES} themes, such as "budget", "parliament" or "participatory" but
-   * not "public" or "data". Indexed with each pledge so that a question using one such word
-   * without a whole thesaurus phrase ("help with our budget") still reaches the theme's pledgers.
+   * The themes {@code w} is a cue of: those whose thesaurus phrases hold one of its forms (surface
+   * or stems), when that form belongs to at most {@value #MAX_CUE_THEMES} themes: "budget",
+   * "parliament" or "participatory" are cues, "public" and "data" are not. A question using one
+   * such word without a whole thesaurus phrase ("help with our budget") still reaches the theme's
+   * pledgers through it. Empty for most words.
    */
-  Set<String> cues(List<String> themeIds) {
+  Set<String> cueThemes(Word w) {
     Set<String> out = new java.util.TreeSet<>();
-    themesByForm.forEach((form, themes) -> {
-      if (themes.size() <= MAX_CUE_THEMES && themes.stream().anyMatch(themeIds::contains)) {
-        out.add(form);
+    for (String form : new String[] {w.surface(), w.en(), w.fr()}) {
+      Set<String> themes = form == null ? null : themesByForm.get(form);
+      if (themes != null && themes.size() <= MAX_CUE_THEMES) {
+        out.addAll(themes);
       }
-    });
+    }
     return out;
   }
 
