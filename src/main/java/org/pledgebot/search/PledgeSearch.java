@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -54,6 +58,9 @@ public final class PledgeSearch implements AutoCloseable {
 
   private static final String SCHEMA_KEY = "schema";
 
+  /** Below this many documents a slice costs more to hand to another thread than to search. */
+  static final int MIN_SLICE_DOCS = 20_000;
+
   private final Thesaurus thesaurus;
   private final Directory directory;
   private final Analysis analysis = new Analysis();
@@ -63,6 +70,7 @@ public final class PledgeSearch implements AutoCloseable {
   private final Snippets snippets;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ExecutorService slicePool;
   private final Object writeLock = new Object();
   private volatile Catalog catalog;
 
@@ -74,13 +82,15 @@ public final class PledgeSearch implements AutoCloseable {
     this.snippets = new Snippets(themes);
     IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(openMode(directory));
     this.writer = new IndexWriter(directory, config);
+    int threads = Runtime.getRuntime().availableProcessors();
+    this.slicePool = Executors.newFixedThreadPool(threads, daemons());
     try {
       writer.setLiveCommitData(Map.of(SCHEMA_KEY, PledgeCodec.SCHEMA).entrySet());
       writer.commit();
       this.searchers = new SearcherManager(writer, new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-          IndexSearcher searcher = new IndexSearcher(reader);
+          IndexSearcher searcher = new SlicedSearcher(reader, slicePool, threads);
           // questions rarely repeat exactly and the index is small: caching costs more than it saves
           searcher.setQueryCache(null);
           searcher.setSimilarity(Fields.similarity());
@@ -89,8 +99,46 @@ public final class PledgeSearch implements AutoCloseable {
       });
       this.catalog = load();
     } catch (IOException | RuntimeException e) {
+      slicePool.shutdown();
       writer.close();
       throw e;
+    }
+  }
+
+  private static ThreadFactory daemons() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread t = new Thread(task, "pledgebot-search-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /**
+   * Searches the segments of a large index in parallel, one slice per thread, so that a question
+   * matching tens of thousands of pledges is answered by every core. A small index (under
+   * {@link #MIN_SLICE_DOCS} per thread) is one slice, searched on the caller's thread alone; so
+   * is a busy machine, as Lucene runs on the caller any slice no pool thread has picked up.
+   */
+  static final class SlicedSearcher extends IndexSearcher {
+
+    private final int threads;
+
+    SlicedSearcher(IndexReader reader, ExecutorService pool, int threads) {
+      super(reader, pool);
+      this.threads = threads;
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      return bySize(leaves, threads, MIN_SLICE_DOCS);
+    }
+
+    /** Segments grouped into at most {@code threads} slices of at least {@code minDocs} documents each. */
+    static LeafSlice[] bySize(List<LeafReaderContext> leaves, int threads, int minDocs) {
+      long docs = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
+      int perSlice = (int) Math.max(minDocs, (docs + threads - 1) / threads);
+      return IndexSearcher.slices(leaves, perSlice, Integer.MAX_VALUE);
     }
   }
 
@@ -384,6 +432,7 @@ public final class PledgeSearch implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers) {
+      slicePool.shutdown();
       analysis.close();
     }
   }

@@ -1,0 +1,65 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.IndexSearcher.LeafSlice;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+class SlicedSearcherTest {
+
+  /** Four segments of 30, 30, 30 and 10 documents, never merged. */
+  private static DirectoryReader fourSegments(Directory dir) throws IOException {
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+      int id = 0;
+      for (int size : new int[] {30, 30, 30, 10}) {
+        for (int i = 0; i < size; i++) {
+          Document doc = new Document();
+          doc.add(new StringField(Fields.ID, "p" + id++, Field.Store.NO));
+          writer.addDocument(doc);
+        }
+        writer.commit();
+      }
+    }
+    return DirectoryReader.open(dir);
+  }
+
+  private static List<Integer> sliceSizes(LeafSlice[] slices) {
+    return Arrays.stream(slices).map(s -> Arrays.stream(s.leaves).mapToInt(l -> l.reader().maxDoc()).sum()).toList();
+  }
+
+  @Test
+  void largeIndexIsSplitIntoOneSlicePerThreadHoldingEverySegmentOnce() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory(); DirectoryReader reader = fourSegments(dir)) {
+      List<LeafReaderContext> leaves = reader.leaves();
+      assertEquals(4, leaves.size());
+
+      LeafSlice[] two = PledgeSearch.SlicedSearcher.bySize(leaves, 2, 10);
+      assertEquals(List.of(60, 40), sliceSizes(two), "two threads: two slices of about half the documents");
+      assertEquals(4, Arrays.stream(two).mapToLong(s -> s.leaves.length).sum(), "every segment in one slice");
+      assertEquals(4, Arrays.stream(two).flatMap(s -> Arrays.stream(s.leaves)).map(l -> l.ord).distinct().count());
+    }
+  }
+
+  @Test
+  void smallIndexStaysOneSlice() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory(); DirectoryReader reader = fourSegments(dir)) {
+      assertEquals(List.of(100), sliceSizes(PledgeSearch.SlicedSearcher.bySize(reader.leaves(), 2, 1_000)),
+          "under the minimum per slice, one thread searches it all");
+      assertEquals(List.of(100), sliceSizes(PledgeSearch.SlicedSearcher.bySize(reader.leaves(), 1, 10)),
+          "one thread, one slice");
+    }
+  }
+}
