@@ -1,7 +1,10 @@
 package org.pledgebot.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,9 +14,11 @@ import org.pledgebot.corpus.Lang;
 
 /**
  * French or English, from evidence that costs nothing to check: words that belong to one language
- * only (stopwords, question filler, thesaurus words such as "données" or "revolving"), French
- * diacritics and elisions (l', d', qu'), English contractions ('s, n't). Each piece of evidence is
- * one vote; ties and texts without evidence are English, the corpus' reference language.
+ * only (stopwords, question filler, thesaurus words such as "données" or "revolving"), thesaurus
+ * phrases written one way in one language only ("industries extractives", whose words English
+ * shares), French diacritics and elisions (l', d', qu'), English contractions ('s, n't). Each
+ * piece of evidence is one vote; ties and texts without evidence are English, the corpus'
+ * reference language.
  */
 final class LanguageDetector {
 
@@ -24,6 +29,9 @@ final class LanguageDetector {
 
   private final Set<String> french;
   private final Set<String> english;
+  /** Phrases of one language only, by first token. */
+  private final Map<String, List<List<String>>> frenchPhrases;
+  private final Map<String, List<List<String>>> englishPhrases;
 
   LanguageDetector(ThemeDetector themes) {
     Set<String> frenchThesaurus = themes.words(Lang.FR);
@@ -40,6 +48,27 @@ final class LanguageDetector {
     en.removeAll(both);
     this.french = Set.copyOf(fr);
     this.english = Set.copyOf(en);
+    this.frenchPhrases = byFirstToken(themes.phrases(Lang.FR), themes.phrases(Lang.EN));
+    this.englishPhrases = byFirstToken(themes.phrases(Lang.EN), themes.phrases(Lang.FR));
+  }
+
+  private static Map<String, List<List<String>>> byFirstToken(Set<List<String>> phrases, Set<List<String>> other) {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    phrases.stream().filter(p -> !other.contains(p))
+        .forEach(p -> out.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+    return Map.copyOf(out);
+  }
+
+  private static int phrases(Map<String, List<List<String>>> byFirst, List<String> surface) {
+    int n = 0;
+    for (int i = 0; i < surface.size(); i++) {
+      for (List<String> p : byFirst.getOrDefault(surface.get(i), List.of())) {
+        if (i + p.size() <= surface.size() && surface.subList(i, i + p.size()).equals(p)) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /** French votes minus English votes for a raw text and its folded surface tokens. */
@@ -52,6 +81,7 @@ final class LanguageDetector {
         margin--;
       }
     }
+    margin += phrases(frenchPhrases, surface) - phrases(englishPhrases, surface);
     margin += wordsWithDiacritics(text) + count(ELISION, text);
     margin -= count(CONTRACTION, text);
     return margin;

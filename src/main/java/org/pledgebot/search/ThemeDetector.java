@@ -32,6 +32,7 @@ final class ThemeDetector {
   private final Vocabulary firstWords;
   private final Map<String, Map<Lang, Set<String>>> stemsByTheme = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
+  private final Map<Lang, Set<List<String>>> phrases = new HashMap<>();
   private final Map<String, Set<String>> themesByForm = new HashMap<>();
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus) {
@@ -48,8 +49,12 @@ final class ThemeDetector {
   }
 
   private void add(Theme theme, Lang language, String text) {
+    List<String> tokens = analysis.surface(text);
+    if (tokens.size() > 1) {
+      phrases.computeIfAbsent(language, k -> new HashSet<>()).add(List.copyOf(tokens));
+    }
     List<Word> phrase = new ArrayList<>();
-    for (String surface : analysis.surface(text)) {
+    for (String surface : tokens) {
       if (!analysis.isFunctionWord(surface)) {
         phrase.add(Word.of(analysis, surface));
       }
@@ -96,6 +101,11 @@ final class ThemeDetector {
   /** Surface words of the thesaurus phrases written in {@code lang}, for language evidence. */
   Set<String> words(Lang lang) {
     return Set.copyOf(words.getOrDefault(lang, Set.of()));
+  }
+
+  /** The thesaurus phrases of two words or more written in {@code lang}, as folded surface tokens. */
+  Set<List<String>> phrases(Lang lang) {
+    return Set.copyOf(phrases.getOrDefault(lang, Set.of()));
   }
 
   /** Cue words shorter than this ("e" of e-services) say nothing. */

@@ -234,6 +234,9 @@ class PledgeSearchTest {
     assertEquals(Lang.FR, shipped.detectLanguage("l'information"));
     assertEquals(Lang.EN, shipped.detectLanguage("12345"), "no evidence is English");
     assertEquals(Lang.FR, shipped.detectLanguage("OCDE"), "a name written only in French");
+    assertEquals(Lang.FR, shipped.detectLanguage("industries extractives"),
+        "words English shares, in the order of a French thesaurus phrase");
+    assertEquals(Lang.EN, shipped.detectLanguage("extractive industries"));
   }
 
   @Test
