@@ -19,7 +19,8 @@ import org.pledgebot.corpus.Thesaurus;
  * sides ("accès à l'information" = "access to information" = [access, information]); words match
  * up to inflection ({@link Word#sameAs}) or a typo ({@link Edits#near}); one extra word may stand
  * between two phrase words ("access to government information"). Where phrases overlap, the
- * longest wins, so "transparence budgétaire" is budget transparency, not bare "transparence".
+ * longest wins, so "transparence budgétaire" is budget transparency, not bare "transparence"; a
+ * phrase listed under two themes names both.
  */
 final class ThemeDetector {
 
@@ -160,8 +161,11 @@ final class ThemeDetector {
         .thenComparingInt(m -> m.start));
     boolean[] used = new boolean[words.size()];
     Map<String, Integer> themes = new LinkedHashMap<>();
+    List<Match> taken = new ArrayList<>();
     for (Match m : matches) {
-      if (free(used, m)) {
+      // A phrase listed under two themes ("participatory budgeting") names both.
+      if (free(used, m) || taken.stream().anyMatch(m::sameWordsAs)) {
+        taken.add(m);
         for (int k = m.start; k <= m.end; k++) {
           used[k] = true;
         }
@@ -231,5 +235,10 @@ final class ThemeDetector {
     }
   }
 
-  private record Match(String theme, int start, int end, int length, boolean fuzzy) {}
+  private record Match(String theme, int start, int end, int length, boolean fuzzy) {
+
+    boolean sameWordsAs(Match other) {
+      return start == other.start && end == other.end && length == other.length && fuzzy == other.fuzzy;
+    }
+  }
 }

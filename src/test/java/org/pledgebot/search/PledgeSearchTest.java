@@ -225,6 +225,22 @@ class PledgeSearchTest {
   }
 
   @Test
+  void aPhraseListedUnderTwoThemesNamesBoth() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      s.sync(new Corpus(List.of(
+          pledge("voice", "Voice Lab", "Voice Lab runs town hall meetings.", null, "citizen-engagement"),
+          pledge("ledger", "Ledger Watch", "Ledger Watch publishes state accounts.", null, "budget-transparency"),
+          pledge("wire", "Wire Trust", "Wire Trust opens parliament.", null, "legislative-openness")), List.of()));
+      for (String question : List.of("participatory budgeting", "budget participatif")) {
+        List<Hit> hits = s.search(SearchRequest.of(question)).hits();
+        assertEquals(java.util.Set.of("voice", "ledger"), java.util.Set.copyOf(hits.stream().map(h -> h.pledge().id()).toList()));
+        hits.forEach(h -> assertTrue(h.score() >= QueryBuilder.THEME,
+            question + ": " + h.pledge().id() + " ranks as a named theme, not by shared words (" + h.score() + ")"));
+      }
+    }
+  }
+
+  @Test
   void detectLanguage() {
     assertEquals(Lang.FR, shipped.detectLanguage("Norvège"));
     assertEquals(Lang.EN, shipped.detectLanguage("Norway"));
