@@ -23,7 +23,8 @@ import org.pledgebot.corpus.Lang;
  * <p>The relevance rule, the same for search and for alert matching, is the query's match: a
  * pledge is relevant when it is named in the question, or carries a theme the question names, or
  * matches at least {@link Question#minContent} of its content words. The score then ranks: a name
- * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three) above content (BM25, a few points a word),
+ * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three; half that for a
+ * lone word many themes use, see {@link ThemeDetector#detect}) above content (BM25, a few points a word),
  * so that asking for a pledger puts it first and a theme's pledgers come before pledges that only
  * share words with the question.
  */
@@ -66,7 +67,7 @@ final class QueryBuilder {
       Query byId = new TermQuery(Fields.id(name.getKey()));
       repeat(root, byId, (name.getValue() ? NAME : NAME_TYPO) / min, min);
     }
-    for (Map.Entry<String, Integer> theme : q.themes().entrySet()) {
+    for (Map.Entry<String, Float> theme : q.themes().entrySet()) {
       Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));
       repeat(root, byTheme, THEME * theme.getValue() / min, min);
     }

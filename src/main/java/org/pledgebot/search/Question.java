@@ -23,7 +23,7 @@ import org.pledgebot.corpus.Lang;
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
     List<Word> content, Map<String, Set<String>> cues,
-    Map<String, Integer> themes, int minContent) {
+    Map<String, Float> themes, int minContent) {
 
   public Question {
     cues = Map.copyOf(cues);

@@ -141,11 +141,16 @@ final class ThemeDetector {
   /** Longer phrases are more specific; beyond three words they are not more so. */
   static final int MAX_WEIGHT = 3;
 
+  /** The weight of a theme named by one word that many themes' phrases use ("transparency"). */
+  static final float GENERIC_WEIGHT = 0.5f;
+
   /**
    * The themes named in a question, given its words without function words, each with a weight:
-   * the word count of the longest phrase that named it, at most {@value #MAX_WEIGHT}.
+   * the word count of the longest phrase that named it, at most {@value #MAX_WEIGHT}, or
+   * {@value #GENERIC_WEIGHT} for a single word that is no theme's cue ({@link #cueThemes}): in
+   * "transparence du lobbying" or "mining revenue transparency", the specific theme leads.
    */
-  Map<String, Integer> detect(List<Word> words) {
+  Map<String, Float> detect(List<Word> words) {
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       for (Phrase p : candidates(words.get(i))) {
@@ -160,7 +165,7 @@ final class ThemeDetector {
         .thenComparing(m -> m.fuzzy)
         .thenComparingInt(m -> m.start));
     boolean[] used = new boolean[words.size()];
-    Map<String, Integer> themes = new LinkedHashMap<>();
+    Map<String, Float> themes = new LinkedHashMap<>();
     List<Match> taken = new ArrayList<>();
     for (Match m : matches) {
       // A phrase listed under two themes ("participatory budgeting") names both.
@@ -169,10 +174,15 @@ final class ThemeDetector {
         for (int k = m.start; k <= m.end; k++) {
           used[k] = true;
         }
-        themes.merge(m.theme, Math.min(m.length, MAX_WEIGHT), Math::max);
+        themes.merge(m.theme, weight(m), Math::max);
       }
     }
     return themes;
+  }
+
+  private float weight(Match m) {
+    boolean generic = m.lone != null && cueThemes(m.lone).isEmpty();
+    return generic ? GENERIC_WEIGHT : Math.min(m.length, MAX_WEIGHT);
   }
 
   private static boolean free(boolean[] used, Match m) {
@@ -221,7 +231,7 @@ final class ThemeDetector {
       if (fuzzy && words.size() == 1 && words.get(0).surface().length() < MIN_FUZZY_SINGLE) {
         return null;
       }
-      return new Match(theme, start, at - 1, words.size(), fuzzy);
+      return new Match(theme, start, at - 1, words.size(), fuzzy, words.size() == 1 ? words.get(0) : null);
     }
 
     /** 1 for the same word, 2 for a typo of it, 0 otherwise. */
@@ -235,7 +245,8 @@ final class ThemeDetector {
     }
   }
 
-  private record Match(String theme, int start, int end, int length, boolean fuzzy) {
+  /** Where a phrase matched; {@code lone} is its word when it has only one. */
+  private record Match(String theme, int start, int end, int length, boolean fuzzy, Word lone) {
 
     boolean sameWordsAs(Match other) {
       return start == other.start && end == other.end && length == other.length && fuzzy == other.fuzzy;
