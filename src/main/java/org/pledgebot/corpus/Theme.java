@@ -10,13 +10,17 @@ import java.util.Objects;
  * @param id the theme id used in pledge files, e.g. {@code open-data}
  * @param label the display label by language (English required)
  * @param synonyms the words and phrases that name this theme, by language
+ * @param needsContext the synonyms that are also everyday words ("oil", "mining", "IRM"): they
+ *     name the theme only in a question whose other words are about the theme's world too
  */
-public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> synonyms) {
+public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> synonyms,
+    Map<Lang, List<String>> needsContext) {
 
   public Theme {
     Objects.requireNonNull(id, "id");
     label = Map.copyOf(label);
     synonyms = Map.copyOf(synonyms);
+    needsContext = Map.copyOf(needsContext);
     if (!label.containsKey(Lang.EN)) {
       throw new IllegalArgumentException("theme " + id + ": English label is required");
     }
@@ -25,6 +29,11 @@ public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> 
   /** The label in {@code lang}, else in English. */
   public String label(Lang lang) {
     return label.getOrDefault(lang, label.get(Lang.EN));
+  }
+
+  /** The synonyms in {@code lang} that are also everyday words, possibly empty. */
+  public List<String> needsContext(Lang lang) {
+    return needsContext.getOrDefault(lang, List.of());
   }
 
   /** The synonyms in {@code lang}, possibly empty. */

@@ -66,6 +66,7 @@ public final class Thesaurus {
     }
     Map<Lang, String> label = new EnumMap<>(Lang.class);
     Map<Lang, List<String>> synonyms = new EnumMap<>(Lang.class);
+    Map<Lang, List<String>> needsContext = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       JsonNode text = node.path("label").path(lang.code());
       if (text.isTextual() && !text.asText().isBlank()) {
@@ -75,11 +76,20 @@ public final class Thesaurus {
       node.path("synonyms").path(lang.code()).forEach(w -> words.add(w.asText().strip()));
       words.removeIf(String::isBlank);
       synonyms.put(lang, List.copyOf(words));
+      List<String> weak = new ArrayList<>();
+      for (JsonNode w : node.path("needs_context").path(lang.code())) {
+        if (!words.contains(w.asText().strip())) {
+          throw new CorpusException(file, where + " (" + id + "): needs_context." + lang.code() + " \""
+              + w.asText() + "\" is not one of its synonyms." + lang.code());
+        }
+        weak.add(w.asText().strip());
+      }
+      needsContext.put(lang, List.copyOf(weak));
     }
     if (!label.containsKey(Lang.EN)) {
       throw new CorpusException(file, where + " (" + id + "): missing label.en");
     }
-    return new Theme(id, label, synonyms);
+    return new Theme(id, label, synonyms, needsContext);
   }
 
   /** All themes, in file order. */

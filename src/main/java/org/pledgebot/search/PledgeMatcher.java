@@ -110,7 +110,7 @@ public final class PledgeMatcher {
     /** Whether the saved question would list this pledge: names it, its theme, or its words. */
     public boolean matches(SavedQuery query) {
       Question q = query.compiled();
-      if (q.isEmpty()) {
+      if (q.isEmpty() || q.offTopic()) {
         return false;
       }
       for (String theme : q.themes().keySet()) {

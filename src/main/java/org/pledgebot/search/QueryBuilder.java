@@ -58,7 +58,7 @@ final class QueryBuilder {
    */
   static Optional<Query> build(Question q, Map<String, Boolean> names, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> words = words(q, vocabulary, indexed);
-    if (words.isEmpty() && names.isEmpty() && q.themes().isEmpty()) {
+    if (words.isEmpty() && names.isEmpty() && q.themes().isEmpty() || q.offTopic()) {
       return Optional.empty();
     }
     int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());

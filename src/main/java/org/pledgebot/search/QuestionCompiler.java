@@ -1,6 +1,8 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +28,15 @@ final class QuestionCompiler {
   private final Analysis analysis;
   private final ThemeDetector themes;
   private final LanguageDetector languages;
+  private final Set<String> thesaurusWords;
 
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages) {
     this.analysis = analysis;
     this.themes = themes;
     this.languages = languages;
+    Set<String> words = new HashSet<>(themes.words(Lang.EN));
+    words.addAll(themes.words(Lang.FR));
+    this.thesaurusWords = Set.copyOf(words);
   }
 
   /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */
@@ -80,8 +86,28 @@ final class QuestionCompiler {
         cues.put(w.surface(), Set.copyOf(of));
       }
     }
+    ThemeDetector.Detection detected = themes.detect(phraseWords);
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
-        List.copyOf(content.values()), cues, themes.detect(phraseWords), Question.minContent(content.size()));
+        List.copyOf(content.values()), cues, detected.themes(), detected.words(), Question.minContent(content.size()),
+        offTopic(detected, content.values(), cues));
+  }
+
+  /**
+   * Whether a question whose themes were named only by everyday words ({@link
+   * org.pledgebot.corpus.Theme#needsContext}: "oil", "mining", "integrity", "IRM") is about
+   * something else: "oil change for my car", "mining bitcoin at home", "the integrity of my hard
+   * drive", "IRM du genou". It is when fewer than half of its content words are thesaurus words
+   * (theme cues and the words that named the theme count). Any other theme, or no theme at all,
+   * is left to the query's own rule.
+   */
+  private boolean offTopic(ThemeDetector.Detection detected, Collection<Word> content, Map<String, Set<String>> cues) {
+    if (!detected.needsContext()) {
+      return false;
+    }
+    long known = content.stream()
+        .filter(w -> detected.words().contains(w.surface()) || cues.containsKey(w.surface()) || thesaurusWords.contains(w.surface()))
+        .count();
+    return 2 * known < content.size();
   }
 
   /** Language evidence from the text alone, for callers without a name index. */

@@ -41,15 +41,15 @@ final class ThemeDetector {
     for (Theme theme : thesaurus.themes()) {
       for (Lang lang : Lang.values()) {
         if (theme.label().containsKey(lang)) {
-          add(theme, lang, theme.label(lang));
+          add(theme, lang, theme.label(lang), false);
         }
-        theme.synonyms(lang).forEach(s -> add(theme, lang, s));
+        theme.synonyms(lang).forEach(s -> add(theme, lang, s, theme.needsContext(lang).contains(s)));
       }
     }
     this.firstWords = new Vocabulary(byFirstSurface.keySet());
   }
 
-  private void add(Theme theme, Lang language, String text) {
+  private void add(Theme theme, Lang language, String text, boolean needsContext) {
     List<String> tokens = analysis.surface(text);
     if (tokens.size() > 1) {
       phrases.computeIfAbsent(language, k -> new HashSet<>()).add(List.copyOf(tokens));
@@ -63,7 +63,7 @@ final class ThemeDetector {
     if (phrase.isEmpty()) {
       return;
     }
-    Phrase p = new Phrase(theme.id(), List.copyOf(phrase));
+    Phrase p = new Phrase(theme.id(), List.copyOf(phrase), needsContext);
     Word first = phrase.get(0);
     for (String form : forms(first)) {
       byFirstForm.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
@@ -150,7 +150,7 @@ final class ThemeDetector {
    * {@value #GENERIC_WEIGHT} for a single word that is no theme's cue ({@link #cueThemes}): in
    * "transparence du lobbying" or "mining revenue transparency", the specific theme leads.
    */
-  Map<String, Float> detect(List<Word> words) {
+  Detection detect(List<Word> words) {
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       for (Phrase p : candidates(words.get(i))) {
@@ -177,8 +177,22 @@ final class ThemeDetector {
         themes.merge(m.theme, weight(m), Math::max);
       }
     }
-    return themes;
+    Set<String> named = new HashSet<>();
+    for (int k = 0; k < used.length; k++) {
+      if (used[k]) {
+        named.add(words.get(k).surface());
+      }
+    }
+    boolean needsContext = !taken.isEmpty() && taken.stream().allMatch(Match::needsContext);
+    return new Detection(themes, named, needsContext);
   }
+
+  /**
+   * What {@link #detect} found: the themes with their weights, the surfaces of the question words
+   * that named them (typos included), and whether only synonyms that are also everyday words
+   * named them ({@link Theme#needsContext}).
+   */
+  record Detection(Map<String, Float> themes, Set<String> words, boolean needsContext) {}
 
   private float weight(Match m) {
     boolean generic = m.lone != null && cueThemes(m.lone).isEmpty();
@@ -206,7 +220,7 @@ final class ThemeDetector {
   }
 
   /** A thesaurus phrase: its theme and words. */
-  private record Phrase(String theme, List<Word> words) {
+  private record Phrase(String theme, List<Word> words, boolean needsContext) {
 
     /** The match of this phrase starting at {@code start}, or null. */
     Match matchAt(List<Word> query, int start) {
@@ -231,7 +245,7 @@ final class ThemeDetector {
       if (fuzzy && words.size() == 1 && words.get(0).surface().length() < MIN_FUZZY_SINGLE) {
         return null;
       }
-      return new Match(theme, start, at - 1, words.size(), fuzzy, words.size() == 1 ? words.get(0) : null);
+      return new Match(theme, start, at - 1, words.size(), fuzzy, words.size() == 1 ? words.get(0) : null, needsContext);
     }
 
     /** 1 for the same word, 2 for a typo of it, 0 otherwise. */
@@ -246,7 +260,7 @@ final class ThemeDetector {
   }
 
   /** Where a phrase matched; {@code lone} is its word when it has only one. */
-  private record Match(String theme, int start, int end, int length, boolean fuzzy, Word lone) {
+  private record Match(String theme, int start, int end, int length, boolean fuzzy, Word lone, boolean needsContext) {
 
     boolean sameWordsAs(Match other) {
       return start == other.start && end == other.end && length == other.length && fuzzy == other.fuzzy;

@@ -1,0 +1,46 @@
+package org.pledgebot.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThesaurusTest {
+
+  private static Path write(Path dir, String json) throws Exception {
+    Path file = dir.resolve("themes.json");
+    Files.writeString(file, json);
+    return file;
+  }
+
+  @Test
+  void needsContextListsEverydayWordsAmongTheSynonyms(@TempDir Path dir) throws Exception {
+    Thesaurus t = Thesaurus.load(write(dir, """
+        [{"id": "natural-resources", "label": {"en": "Natural resources"},
+          "synonyms": {"en": ["mining", "extractive industries"], "fr": ["mines"]},
+          "needs_context": {"en": ["mining"], "fr": ["mines"]}}]"""));
+    Theme theme = t.theme("natural-resources").orElseThrow();
+    assertEquals(List.of("mining"), theme.needsContext(Lang.EN));
+    assertEquals(List.of("mines"), theme.needsContext(Lang.FR));
+  }
+
+  @Test
+  void aNeedsContextWordThatIsNoSynonymIsNamed(@TempDir Path dir) throws Exception {
+    Path file = write(dir, """
+        [{"id": "natural-resources", "label": {"en": "Natural resources"},
+          "synonyms": {"en": ["mining"]}, "needs_context": {"en": ["minning"]}}]""");
+    CorpusException e = assertThrows(CorpusException.class, () -> Thesaurus.load(file));
+    assertTrue(e.getMessage().contains("natural-resources") && e.getMessage().contains("\"minning\""), e.getMessage());
+  }
+
+  @Test
+  void shippedThesaurusLoads() throws Exception {
+    Thesaurus t = Thesaurus.load(Path.of("config/themes.json"));
+    assertTrue(t.theme("natural-resources").orElseThrow().needsContext(Lang.EN).contains("oil"));
+  }
+}
