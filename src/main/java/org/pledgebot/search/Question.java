@@ -18,7 +18,6 @@ import org.pledgebot.corpus.Lang;
  * @param cues per content word (by surface), the themes it is a cue of ({@link ThemeDetector#cueThemes}),
  *     for the words that are one
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
- * @param themeWords the surfaces of the words that named those themes
  * @param minContent how many content words a pledge must match when no theme or name vouches
  * @param offTopic whether the question is about something else despite a theme word, so that
  *     nothing matches it ({@link QuestionCompiler#offTopic})
@@ -26,12 +25,11 @@ import org.pledgebot.corpus.Lang;
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
     List<Word> content, Map<String, Set<String>> cues,
-    Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic) {
+    Map<String, Float> themes, int minContent, boolean offTopic) {
 
   public Question {
     cues = Map.copyOf(cues);
     themes = Map.copyOf(themes);
-    themeWords = Set.copyOf(themeWords);
   }
 
   /** The themes content word {@code w} is a cue of, or none. */

@@ -88,7 +88,7 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection detected = themes.detect(phraseWords);
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
-        List.copyOf(content.values()), cues, detected.themes(), detected.words(), Question.minContent(content.size()),
+        List.copyOf(content.values()), cues, detected.themes(), Question.minContent(content.size()),
         offTopic(detected, content.values(), cues));
   }
 
