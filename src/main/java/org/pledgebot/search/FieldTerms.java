@@ -15,8 +15,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The terms of the fields a question's words are looked for in, kept in memory so that a query
  * names only terms the index holds. A question word is tried in several fields and forms (each
- * language's stem, names, the themes it is a cue of) and most of those are absent; on a small index, looking
- * each one up in the term dictionary was the largest part of a search. Immutable.
+ * language's stem, names, the themes it is a cue of) and most of those are absent; on a small
+ * index, looking each one up in the term dictionary was the largest part of a search. Immutable.
  */
 final class FieldTerms {
 

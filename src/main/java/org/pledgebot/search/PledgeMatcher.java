@@ -3,6 +3,7 @@ package org.pledgebot.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ public final class PledgeMatcher {
       return (w.en() != null && english.contains(w.en()))
           || (w.fr() != null && french.contains(w.fr()))
           || nameWords.contains(w.surface())
-          || !java.util.Collections.disjoint(cueThemes, pledgeThemes)
+          || !Collections.disjoint(cueThemes, pledgeThemes)
           || typos.computeIfAbsent(w.surface(), s -> !plain.near(s).isEmpty());
     }
 

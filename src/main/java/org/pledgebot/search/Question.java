@@ -19,8 +19,8 @@ import org.pledgebot.corpus.Lang;
  *     for the words that are one
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
  * @param minContent how many content words a pledge must match when no theme or name vouches
- * @param offTopic whether the question is about something else despite a theme word, so that
- *     nothing matches it ({@link QuestionCompiler#offTopic})
+ * @param offTopic whether the question is about something else despite an everyday word that
+ *     names a theme ("oil change for my car"), so that nothing matches it
  */
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,

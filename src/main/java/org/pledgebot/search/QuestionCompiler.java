@@ -2,8 +2,8 @@ package org.pledgebot.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +104,8 @@ final class QuestionCompiler {
     if (!detected.needsContext()) {
       return false;
     }
-    long known = content.stream()
-        .filter(w -> detected.words().contains(w.surface()) || cues.containsKey(w.surface()) || thesaurusWords.contains(w.surface()))
+    long known = content.stream().map(Word::surface)
+        .filter(w -> detected.words().contains(w) || cues.containsKey(w) || thesaurusWords.contains(w))
         .count();
     return 2 * known < content.size();
   }

@@ -245,7 +245,8 @@ final class ThemeDetector {
       if (fuzzy && words.size() == 1 && words.get(0).surface().length() < MIN_FUZZY_SINGLE) {
         return null;
       }
-      return new Match(theme, start, at - 1, words.size(), fuzzy, words.size() == 1 ? words.get(0) : null, needsContext);
+      Word lone = words.size() == 1 ? words.get(0) : null;
+      return new Match(theme, start, at - 1, words.size(), fuzzy, lone, needsContext);
     }
 
     /** 1 for the same word, 2 for a typo of it, 0 otherwise. */
