@@ -24,4 +24,29 @@ record Catalog(Map<String, Indexed> byId, Map<String, String> idsLower, NameInde
     }
     return new Catalog(Map.copyOf(byId), Map.copyOf(lower), new NameIndex(analysis, keys), vocabulary, terms);
   }
+
+  /**
+   * The catalog after an update to {@code next}, whose unchanged entries are this catalog's own
+   * objects: only the names of added, changed and removed pledges are touched, so a one-pledge
+   * update of a large index does not rebuild the name lookup.
+   */
+  Catalog changed(Map<String, Indexed> next, Vocabulary vocabulary, FieldTerms terms) {
+    List<NameKey> removed = new ArrayList<>();
+    List<NameKey> added = new ArrayList<>();
+    Map<String, String> lower = new HashMap<>(idsLower);
+    byId.forEach((id, old) -> {
+      // identity, not equality: an entry the update did not replace is the very same object
+      if (next.get(id) != old) {
+        removed.addAll(old.names());
+        lower.remove(id.toLowerCase(Locale.ROOT));
+      }
+    });
+    next.forEach((id, now) -> {
+      if (byId.get(id) != now) {
+        added.addAll(now.names());
+        lower.put(id.toLowerCase(Locale.ROOT), id);
+      }
+    });
+    return new Catalog(Map.copyOf(next), Map.copyOf(lower), names.changed(removed, added), vocabulary, terms);
+  }
 }

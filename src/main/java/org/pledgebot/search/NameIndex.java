@@ -21,8 +21,8 @@ final class NameIndex {
 
   static final int MAX_FUZZY_WORDS = 3;
 
-  private final Map<String, List<NameKey>> byFirstToken = new HashMap<>();
-  private final Map<String, List<NameKey>> byJoined = new HashMap<>();
+  private final Map<String, List<NameKey>> byFirstToken;
+  private final Map<String, List<NameKey>> byJoined;
   private final Vocabulary joined;
   /** First letters of all keys: a cheap reject when few pledgers are indexed (alert matching). */
   private final String firstLetters;
@@ -30,14 +30,66 @@ final class NameIndex {
 
   NameIndex(Analysis analysis, Collection<NameKey> keys) {
     this.analysis = analysis;
+    this.byFirstToken = new HashMap<>();
+    this.byJoined = new HashMap<>();
     for (NameKey key : keys) {
-      byFirstToken.computeIfAbsent(key.tokens().get(0), k -> new ArrayList<>()).add(key);
-      byJoined.computeIfAbsent(key.joined(), k -> new ArrayList<>()).add(key);
+      add(byFirstToken, key.tokens().get(0), key);
+      add(byJoined, key.joined(), key);
     }
     this.joined = new Vocabulary(byJoined.keySet());
+    this.firstLetters = firstLetters(byJoined.keySet());
+  }
+
+  private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, List<NameKey>> byJoined,
+      Vocabulary joined) {
+    this.analysis = analysis;
+    this.byFirstToken = byFirstToken;
+    this.byJoined = byJoined;
+    this.joined = joined;
+    this.firstLetters = firstLetters(byJoined.keySet());
+  }
+
+  /**
+   * This index with the {@code removed} keys out and the {@code added} ones in. The lists of
+   * untouched names are shared, so a changed pledge costs a copy of two maps, not a rebuild.
+   */
+  NameIndex changed(Collection<NameKey> removed, Collection<NameKey> added) {
+    Map<String, List<NameKey>> first = new HashMap<>(byFirstToken);
+    Map<String, List<NameKey>> whole = new HashMap<>(byJoined);
+    for (NameKey key : removed) {
+      remove(first, key.tokens().get(0), key);
+      remove(whole, key.joined(), key);
+    }
+    for (NameKey key : added) {
+      add(first, key.tokens().get(0), key);
+      add(whole, key.joined(), key);
+    }
+    List<String> gone = removed.stream().map(NameKey::joined).filter(k -> !whole.containsKey(k)).toList();
+    List<String> fresh = added.stream().map(NameKey::joined).filter(k -> !byJoined.containsKey(k)).toList();
+    return new NameIndex(analysis, first, whole, joined.changed(fresh, gone));
+  }
+
+  /** Adds without changing a list another index may share. */
+  private static void add(Map<String, List<NameKey>> map, String k, NameKey key) {
+    List<NameKey> list = new ArrayList<>(map.getOrDefault(k, List.of()));
+    list.add(key);
+    map.put(k, list);
+  }
+
+  private static void remove(Map<String, List<NameKey>> map, String k, NameKey key) {
+    List<NameKey> list = new ArrayList<>(map.getOrDefault(k, List.of()));
+    list.removeIf(key::equals);
+    if (list.isEmpty()) {
+      map.remove(k);
+    } else {
+      map.put(k, list);
+    }
+  }
+
+  private static String firstLetters(Collection<String> keys) {
     StringBuilder letters = new StringBuilder();
-    byJoined.keySet().stream().map(k -> k.charAt(0)).distinct().forEach(letters::append);
-    this.firstLetters = letters.toString();
+    keys.stream().map(k -> k.charAt(0)).distinct().forEach(letters::append);
+    return letters.toString();
   }
 
   /** Whether a one-word key is an ordinary word too, so that it needs capitals to count. */

@@ -246,7 +246,7 @@ public final class PledgeSearch implements AutoCloseable {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
-      catalog = Catalog.of(analysis, next, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()));
+      catalog = catalog.changed(next, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()));
     } finally {
       searchers.release(searcher);
     }

@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,28 +28,55 @@ final class Vocabulary {
   private record Bucket(String[] words, long[] letters) {}
 
   Vocabulary(Collection<String> words) {
-    this.words = Set.copyOf(words);
+    this.words = Collections.unmodifiableSet(new HashSet<>(words));
     Map<Long, List<String>> map = new HashMap<>();
     for (String w : this.words) {
       if (!w.isEmpty()) {
-        map.computeIfAbsent(key(w.charAt(0), w.length()), k -> new ArrayList<>()).add(w);
+        map.computeIfAbsent(key(w), k -> new ArrayList<>()).add(w);
       }
     }
     Map<Long, Bucket> built = new HashMap<>();
-    map.forEach((k, list) -> built.put(k, new Bucket(list.toArray(String[]::new),
-        list.stream().mapToLong(Vocabulary::letters).toArray())));
+    map.forEach((k, list) -> built.put(k, bucket(list)));
     this.buckets = built;
   }
 
-  static Vocabulary empty() {
-    return new Vocabulary(List.of());
+  private Vocabulary(Set<String> words, Map<Long, Bucket> buckets) {
+    this.words = Collections.unmodifiableSet(words);
+    this.buckets = buckets;
   }
 
-  /** A vocabulary with these words added. */
-  Vocabulary with(Collection<String> more) {
+  private static Bucket bucket(Collection<String> words) {
+    return new Bucket(words.toArray(String[]::new), words.stream().mapToLong(Vocabulary::letters).toArray());
+  }
+
+  /**
+   * This vocabulary with {@code added} words in and {@code removed} ones out (a word in both stays
+   * in). Only the buckets of those words are rebuilt, so one changed pledge costs little however
+   * large the vocabulary.
+   */
+  Vocabulary changed(Collection<String> added, Collection<String> removed) {
     Set<String> all = new HashSet<>(words);
-    all.addAll(more);
-    return new Vocabulary(all);
+    all.removeAll(removed);
+    all.addAll(added);
+    Set<Long> touched = new HashSet<>();
+    java.util.stream.Stream.concat(added.stream(), removed.stream())
+        .filter(w -> !w.isEmpty()).forEach(w -> touched.add(key(w)));
+    Map<Long, Bucket> next = new HashMap<>(buckets);
+    for (long k : touched) {
+      List<String> in = new ArrayList<>();
+      for (String w : buckets.getOrDefault(k, EMPTY).words()) {
+        if (all.contains(w)) {
+          in.add(w);
+        }
+      }
+      added.stream().filter(w -> !w.isEmpty() && key(w) == k && !in.contains(w)).distinct().forEach(in::add);
+      if (in.isEmpty()) {
+        next.remove(k);
+      } else {
+        next.put(k, bucket(in));
+      }
+    }
+    return new Vocabulary(all, next);
   }
 
   boolean contains(String word) {
@@ -99,6 +127,10 @@ final class Vocabulary {
       mask |= 1L << bit;
     }
     return mask;
+  }
+
+  private static long key(String word) {
+    return key(word.charAt(0), word.length());
   }
 
   private static long key(char first, int length) {

@@ -98,4 +98,31 @@ class EditsTest {
       assertEquals(scan, v.near(typed), typed);
     }
   }
+
+  /** A vocabulary changed in place answers exactly as one built from the resulting words. */
+  @Test
+  void changedVocabularyAnswersAsARebuiltOne() {
+    Random random = new Random(11);
+    String alphabet = "abcde";
+    java.util.Set<String> words = new java.util.HashSet<>();
+    while (words.size() < 5_000) {
+      words.add(word(random, alphabet));
+    }
+    Vocabulary v = new Vocabulary(words);
+    java.util.Set<String> now = new java.util.HashSet<>(words);
+    for (int round = 0; round < 20; round++) {
+      List<String> removed = now.stream().sorted().skip(random.nextInt(now.size() - 10)).limit(5).toList();
+      List<String> added = java.util.stream.Stream.generate(() -> word(random, alphabet)).limit(5).toList();
+      v = v.changed(added, removed);
+      now.removeAll(removed);
+      now.addAll(added);
+    }
+    Vocabulary rebuilt = new Vocabulary(now);
+    assertEquals(now.size(), v.size());
+    for (int n = 0; n < 500; n++) {
+      String typed = mutate(random, word(random, alphabet), alphabet);
+      assertEquals(rebuilt.near(typed), v.near(typed), typed);
+      assertEquals(rebuilt.contains(typed), v.contains(typed), typed);
+    }
+  }
 }
