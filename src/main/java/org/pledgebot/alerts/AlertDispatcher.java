@@ -49,22 +49,32 @@ public final class AlertDispatcher implements AutoCloseable {
    * @param idlePoll how often an idle dispatcher looks at the outbox anyway (alerts queued by
    *     another process, a missed wake-up)
    * @param closeGrace how long {@link #close} lets the send in flight finish before interrupting it
+   * @param keepDone how long sent and dropped alerts stay in the outbox ({@link Outbox#forgetDone})
    */
   public record Settings(int batchSize, int maxAttempts, Duration firstBackoff, Duration maxBackoff,
-      Duration idlePoll, Duration closeGrace) {
+      Duration idlePoll, Duration closeGrace, Duration keepDone) {
 
     public Settings {
       if (batchSize < 1 || maxAttempts < 1) {
         throw new IllegalArgumentException("batchSize and maxAttempts must be at least 1");
       }
+      if (keepDone.isNegative() || keepDone.isZero()) {
+        throw new IllegalArgumentException("keepDone must be positive, got " + keepDone);
+      }
     }
 
-    /** Batches of 100, 8 attempts, backoff from 5 s doubling up to 1 h, look every 30 s, 30 s to close. */
+    /**
+     * Batches of 100, 8 attempts, backoff from 5 s doubling up to 1 h, look every 30 s, 30 s to
+     * close, done alerts kept 30 days.
+     */
     public static Settings defaults() {
       return new Settings(100, 8, Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(30),
-          Duration.ofSeconds(30));
+          Duration.ofSeconds(30), Duration.ofDays(30));
     }
   }
+
+  /** How often done alerts past {@link Settings#keepDone} are deleted. */
+  static final Duration FORGET_EVERY = Duration.ofDays(1);
 
   private final Outbox outbox;
   private final AlertSender sender;
@@ -75,6 +85,8 @@ public final class AlertDispatcher implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wakeUp = lock.newCondition();
   private boolean woken;
+  /** When done alerts are next forgotten; null before the first dispatch. Dispatching thread only. */
+  private Instant nextForget;
   private volatile boolean running;
   private Thread thread;
 
@@ -161,6 +173,7 @@ public final class AlertDispatcher implements AutoCloseable {
    * @return how many alerts were handled (sent, rescheduled or dropped)
    */
   public int dispatchDue() throws InterruptedException {
+    forgetDoneIfDue();
     int attempted = 0;
     while (running || thread == null) {
       List<QueuedAlert> batch = outbox.due(clock.instant(), settings.batchSize());
@@ -191,6 +204,19 @@ public final class AlertDispatcher implements AutoCloseable {
       }
     }
     return attempted;
+  }
+
+  /** Deletes done alerts past their keeping time: on the first dispatch, then once a day. */
+  private void forgetDoneIfDue() {
+    Instant now = clock.instant();
+    if (nextForget != null && now.isBefore(nextForget)) {
+      return;
+    }
+    nextForget = now.plus(FORGET_EVERY);
+    int forgotten = outbox.forgetDone(now.minus(settings.keepDone()));
+    if (forgotten > 0) {
+      LOG.info("forgot {} sent or dropped alerts queued more than {} ago", forgotten, settings.keepDone());
+    }
   }
 
   private QueuedAlert soonestFree(List<QueuedAlert> alerts) {

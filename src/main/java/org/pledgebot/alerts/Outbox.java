@@ -32,4 +32,13 @@ public interface Outbox {
 
   /** Gives up on one alert for good. */
   void drop(long alertId, String reason);
+
+  /**
+   * Deletes the alerts queued before {@code before} that are no longer pending (sent or dropped).
+   * Nothing needs them: a pledge alerts once, when first seen. Kept forever, they slow down the
+   * queueing of every new pledge's alerts.
+   *
+   * @return how many were deleted
+   */
+  int forgetDone(Instant before);
 }

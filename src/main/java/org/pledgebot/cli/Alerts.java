@@ -31,7 +31,7 @@ final class Alerts {
     AlertDispatcher dispatcher = services.add(new AlertDispatcher(store, sender, new AlertText(app.thesaurus()),
         app.search()::pledge,
         new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.firstBackoff(),
-            defaults.maxBackoff(), defaults.idlePoll(), CLOSE_GRACE),
+            defaults.maxBackoff(), defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
         Clock.systemUTC()));
     dispatcher.start();
     NewPledges news = new NewPledges(store, new SavedQueries(new PledgeMatcher(app.thesaurus())), dispatcher::wake);

@@ -110,6 +110,13 @@ final class OutboxTable {
     }
   }
 
+  static int forgetDone(Connection c, Instant before) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE status <> 'pending' AND created < ?")) {
+      s.setLong(1, Codes.millis(before));
+      return s.executeUpdate();
+    }
+  }
+
   static int dropPendingOfChat(Connection c, long chatId, String reason) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "UPDATE outbox SET status = 'dropped', last_error = ? WHERE chat_id = ? AND status = 'pending'")) {

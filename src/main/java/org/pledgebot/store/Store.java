@@ -265,6 +265,11 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
     db.write("dropping alert " + alertId, c -> OutboxTable.drop(c, alertId, reason));
   }
 
+  @Override
+  public int forgetDone(Instant before) {
+    return db.write("forgetting alerts done before " + before, c -> OutboxTable.forgetDone(c, before));
+  }
+
   /** The alerts queued for a chat, in any state, oldest first. */
   public List<AlertRecord> alertsOfChat(long chatId) {
     return db.read("reading the alerts of chat " + chatId, c -> OutboxTable.ofChat(c, chatId));

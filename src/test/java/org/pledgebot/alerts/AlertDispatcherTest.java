@@ -86,7 +86,7 @@ class AlertDispatcherTest {
 
   private AlertDispatcher dispatcher() {
     return dispatcher(new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5), Duration.ofMinutes(1),
-        Duration.ofMillis(200), Duration.ofSeconds(5)));
+        Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofDays(30)));
   }
 
   private void newPledge(String id, String... themes) {
@@ -118,6 +118,42 @@ class AlertDispatcherTest {
     assertEquals(0, dispatcher().dispatchDue(), "nothing is sent twice");
     assertEquals(3, store.alertCount(Status.SENT));
     assertEquals(Optional.of(clock.instant()), store.alertsOfChat(1).get(0).sentAt());
+  }
+
+  @Test
+  void forgetDoneDeletesOldSentAndDroppedAlertsButNotPendingOnes() {
+    for (long chat = 1; chat <= 3; chat++) {
+      store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    }
+    newPledge("AA", "open-data");
+    store.markSent(store.alertsOfChat(1).get(0).id(), clock.instant());
+    store.drop(store.alertsOfChat(2).get(0).id(), "test");
+    clock.advance(Duration.ofDays(31));
+    newPledge("BB", "open-data");
+    store.markSent(store.alertsOfChat(1).get(1).id(), clock.instant());
+
+    assertEquals(2, store.forgetDone(clock.instant().minus(Duration.ofDays(30))));
+    assertEquals(List.of("BB"), store.alertsOfChat(1).stream().map(AlertRecord::pledgeId).toList(), "recent stays");
+    assertEquals(List.of("BB"), store.alertsOfChat(2).stream().map(AlertRecord::pledgeId).toList());
+    assertEquals(List.of("AA", "BB"), store.alertsOfChat(3).stream().map(AlertRecord::pledgeId).toList(),
+        "pending alerts stay, however old");
+  }
+
+  @Test
+  void dispatcherForgetsDoneAlertsPastTheirKeepingTimeOnceADay() throws Exception {
+    store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    AlertDispatcher dispatcher = dispatcher();
+    newPledge("AA", "open-data");
+    dispatcher.dispatchDue();
+    clock.advance(Duration.ofDays(29));
+    newPledge("BB", "open-data");
+    dispatcher.dispatchDue();
+    assertEquals(2, store.alertCount(Status.SENT), "AA is 29 days old: kept");
+
+    clock.advance(Duration.ofDays(2));
+    dispatcher.dispatchDue();
+    assertEquals(List.of("BB"), store.alertsOfChat(1).stream().map(AlertRecord::pledgeId).toList(),
+        "AA is 31 days old: forgotten");
   }
 
   @Test
@@ -260,7 +296,7 @@ class AlertDispatcherTest {
     };
     AlertDispatcher dispatcher = new AlertDispatcher(store, slow, new AlertText(Fixtures.thesaurus()),
         id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5),
-            Duration.ofMinutes(1), Duration.ofSeconds(60), Duration.ofSeconds(10)), clock);
+            Duration.ofMinutes(1), Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(30)), clock);
     dispatcher.start();
     newPledge("AA", "open-data");
     dispatcher.wake();

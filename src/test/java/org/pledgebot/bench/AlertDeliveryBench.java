@@ -133,7 +133,8 @@ public final class AlertDeliveryBench {
       TimedOutbox outbox = new TimedOutbox(store);
       AlertDispatcher dispatcher = new AlertDispatcher(outbox, bot.alertSender(), new AlertText(thesaurus),
           search::pledge, new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(),
-              defaults.firstBackoff(), defaults.maxBackoff(), defaults.idlePoll(), Duration.ofSeconds(2)),
+              defaults.firstBackoff(), defaults.maxBackoff(), defaults.idlePoll(), Duration.ofSeconds(2),
+              defaults.keepDone()),
           Clock.systemUTC());
       ScheduledExecutorService load = Executors.newScheduledThreadPool(1);
       try {
@@ -344,6 +345,11 @@ public final class AlertDeliveryBench {
     @Override
     public void drop(long alertId, String reason) {
       store.drop(alertId, reason);
+    }
+
+    @Override
+    public int forgetDone(Instant before) {
+      return store.forgetDone(before);
     }
   }
 }

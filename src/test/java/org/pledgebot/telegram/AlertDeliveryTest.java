@@ -54,7 +54,7 @@ class AlertDeliveryTest {
     dispatcher = new AlertDispatcher(store, bot.alertSender(), new AlertText(thesaurus),
         id -> Optional.ofNullable(pledges.get(id)),
         new AlertDispatcher.Settings(100, 10, Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofMillis(500),
-            Duration.ofSeconds(10)), Clock.systemUTC());
+            Duration.ofSeconds(10), Duration.ofDays(30)), Clock.systemUTC());
   }
 
   @AfterEach
