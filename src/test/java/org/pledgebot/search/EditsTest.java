@@ -82,15 +82,20 @@ class EditsTest {
     assertEquals(List.of(), v.near("norway"), "the word itself is not a correction");
   }
 
+  private static java.util.Set<String> distinctWords(Random random, String alphabet, int count) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    while (words.size() < count) {
+      words.add(word(random, alphabet));
+    }
+    return words;
+  }
+
   /** The letter-mask shortcut must reject only words a full comparison rejects too. */
   @Test
   void largeVocabularyFindsWhatAFullScanFinds() {
     Random random = new Random(7);
     String alphabet = "abcdé";
-    java.util.Set<String> words = new java.util.HashSet<>();
-    while (words.size() < 20_000) {
-      words.add(word(random, alphabet));
-    }
+    java.util.Set<String> words = distinctWords(random, alphabet, 20_000);
     Vocabulary v = new Vocabulary(words);
     for (int n = 0; n < 300; n++) {
       String typed = mutate(random, word(random, alphabet), alphabet);
@@ -104,10 +109,7 @@ class EditsTest {
   void changedVocabularyAnswersAsARebuiltOne() {
     Random random = new Random(11);
     String alphabet = "abcde";
-    java.util.Set<String> words = new java.util.HashSet<>();
-    while (words.size() < 5_000) {
-      words.add(word(random, alphabet));
-    }
+    java.util.Set<String> words = distinctWords(random, alphabet, 5_000);
     Vocabulary v = new Vocabulary(words);
     java.util.Set<String> now = new java.util.HashSet<>(words);
     for (int round = 0; round < 20; round++) {
