@@ -1,5 +1,6 @@
 package org.pledgebot.alerts;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +49,17 @@ public final class SavedQueries implements QueryMatch {
       saved = compiled.computeIfAbsent(query, q -> matcher.compile(q.text(), Optional.of(q.lang())));
     }
     return saved;
+  }
+
+  /**
+   * Compiles these questions now, so that the first new pledge after a start does not pay for
+   * analysing every saved question (about a second for 20,000 of them).
+   *
+   * @return how many questions were compiled
+   */
+  public int warm(Collection<Target.Query> questions) {
+    questions.forEach(this::compile);
+    return questions.size();
   }
 
   /** How many questions are compiled (for tests and metrics). */

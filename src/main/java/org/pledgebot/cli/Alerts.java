@@ -13,12 +13,16 @@ import org.pledgebot.alerts.PledgeWatcher;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts what turns new pledge files into delivered alerts: the corpus watcher and the dispatcher. */
 final class Alerts {
 
   /** Short enough that a SIGTERM still ends the process within Telegram-friendly 10 seconds. */
   static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
+
+  private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
 
   private Alerts() {}
 
@@ -34,9 +38,29 @@ final class Alerts {
             defaults.maxBackoff(), defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
         Clock.systemUTC()));
     dispatcher.start();
-    NewPledges news = new NewPledges(store, new SavedQueries(new PledgeMatcher(app.thesaurus())), dispatcher::wake);
+    SavedQueries questions = new SavedQueries(new PledgeMatcher(app.thesaurus()));
+    warmInBackground(store, questions);
+    NewPledges news = new NewPledges(store, questions, dispatcher::wake);
     PledgeWatcher watcher = services.add(new PledgeWatcher(app.settings().corpus(), app.reader(),
         List.of(CorpusListener.index(app.search()), news), PledgeWatcher.Settings.defaults()));
     watcher.start();
+  }
+
+  /**
+   * Compiles the saved questions on a daemon thread while the bot starts serving, so that the
+   * first new pledge does not wait for it. A failure only costs that head start.
+   */
+  private static void warmInBackground(Store store, SavedQueries questions) {
+    Thread warm = new Thread(() -> {
+      try {
+        long start = System.nanoTime();
+        int compiled = questions.warm(store.questions());
+        LOG.info("compiled {} saved questions in {} ms", compiled, (System.nanoTime() - start) / 1_000_000);
+      } catch (RuntimeException e) {
+        LOG.warn("could not compile the saved questions ahead of time; each will be compiled when first needed", e);
+      }
+    }, "pledgebot-warm-questions");
+    warm.setDaemon(true);
+    warm.start();
   }
 }

@@ -212,6 +212,11 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
         c -> SubscriptionsTable.candidates(c, pledgeId, List.copyOf(themes)));
   }
 
+  /** The distinct questions active chats are subscribed to, to compile them ahead of the first pledge. */
+  public List<Target.Query> questions() {
+    return db.read("reading the subscribed questions", SubscriptionsTable::questions);
+  }
+
   @Override
   public int recordNew(String pledgeId, String contentHash, List<NewAlert> alerts) {
     return db.write("recording new pledge " + pledgeId + " and its " + alerts.size() + " alerts", c -> {

@@ -125,6 +125,19 @@ final class SubscriptionsTable {
     }
   }
 
+  /** The distinct questions of active chats' query subscriptions, in no particular order. */
+  static List<Target.Query> questions(Connection c) throws SQLException {
+    List<Target.Query> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT s.value, s.lang FROM subscriptions s "
+        + "JOIN chats c ON c.id = s.chat_id WHERE s.kind = 'query' AND c.active = 1");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add((Target.Query) Codes.target("query", r.getString(1), r.getString(2), 0));
+      }
+    }
+    return out;
+  }
+
   private static List<Subscription> rows(PreparedStatement s) throws SQLException {
     List<Subscription> out = new ArrayList<>();
     try (ResultSet r = s.executeQuery()) {

@@ -169,4 +169,22 @@ class NewPledgesTest {
       assertEquals(3, queries.size(), "each distinct question compiled once");
     }
   }
+
+  @Test
+  void warmingCompilesEverySubscribedQuestionBeforeTheFirstPledge() {
+    try (Store store = store()) {
+      store.subscribe(1, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
+      store.subscribe(2, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR), Lang.EN);
+      store.subscribe(3, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
+      SavedQueries queries = new SavedQueries(new org.pledgebot.search.PledgeMatcher(Fixtures.thesaurus()));
+      assertEquals(2, queries.warm(store.questions()));
+      assertEquals(2, queries.size());
+
+      NewPledges alerts = new NewPledges(store, queries, wakes::incrementAndGet);
+      alerts.synced(Fixtures.corpus());
+      alerts.offer(Fixtures.pledge("ZZ", "ZZ shares its rules on the revolving door.", "public-integrity"));
+      assertEquals(2, queries.size(), "the first pledge compiled nothing more");
+      assertEquals(List.of(1L, 2L, 3L), store.alertsOfPledge("ZZ").stream().map(AlertRecord::chatId).toList());
+    }
+  }
 }

@@ -238,6 +238,21 @@ class StoreTest {
   }
 
   @Test
+  void questionsAreTheDistinctQuestionsOfActiveChats() {
+    try (Store store = Store.open(dbFile())) {
+      store.subscribe(1, ChatType.PRIVATE, new Target.Query("open data", Lang.EN), Lang.EN);
+      store.subscribe(2, ChatType.PRIVATE, new Target.Query("open data", Lang.EN), Lang.EN);
+      store.subscribe(2, ChatType.PRIVATE, new Target.Query("open data", Lang.FR), Lang.EN);
+      store.subscribe(3, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      store.subscribe(4, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR), Lang.EN);
+      store.markBlocked(4, "Forbidden: bot was blocked by the user");
+      assertEquals(java.util.Set.of(new Target.Query("open data", Lang.EN), new Target.Query("open data", Lang.FR)),
+          java.util.Set.copyOf(store.questions()));
+      assertEquals(2, store.questions().size(), "each question once, a blocked chat's left out");
+    }
+  }
+
+  @Test
   void candidatesFilterThemesAndPledgersButKeepEveryQuery() {
     try (Store store = Store.open(dbFile())) {
       Subscription od = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
