@@ -55,7 +55,9 @@ final class Alerts {
       try {
         long start = System.nanoTime();
         int compiled = questions.warm(store.questions());
-        LOG.info("compiled {} saved questions in {} ms", compiled, (System.nanoTime() - start) / 1_000_000);
+        if (compiled > 0) {
+          LOG.info("compiled {} saved questions in {} ms", compiled, (System.nanoTime() - start) / 1_000_000);
+        }
       } catch (RuntimeException e) {
         LOG.warn("could not compile the saved questions ahead of time; each will be compiled when first needed", e);
       }
