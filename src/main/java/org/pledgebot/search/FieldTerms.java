@@ -35,17 +35,22 @@ final class FieldTerms {
   static FieldTerms of(IndexReader reader) throws IOException {
     Map<String, Set<String>> byField = new HashMap<>();
     for (String field : FIELDS) {
-      Set<String> words = new HashSet<>();
-      Terms terms = MultiTerms.getTerms(reader, field);
-      if (terms != null) {
-        TermsEnum it = terms.iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-          words.add(t.utf8ToString());
-        }
-      }
-      byField.put(field, words);
+      byField.put(field, read(reader, field));
     }
     return new FieldTerms(byField);
+  }
+
+  /** Every term of {@code field} in the reader's term dictionary, as text. */
+  static Set<String> read(IndexReader reader, String field) throws IOException {
+    Set<String> words = new HashSet<>();
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms != null) {
+      TermsEnum it = terms.iterator();
+      for (BytesRef t = it.next(); t != null; t = it.next()) {
+        words.add(t.utf8ToString());
+      }
+    }
+    return words;
   }
 
   /** Whether {@code field} may hold {@code term}: false only when it surely does not. */

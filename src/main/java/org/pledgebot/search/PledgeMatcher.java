@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.BytesRef;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
@@ -95,7 +91,7 @@ public final class PledgeMatcher {
           Fields.document(pledge, "", codec.encode(pledge)), Fields.analyzer(analysis));
       this.searcher = index.createSearcher();
       searcher.setSimilarity(Fields.similarity());
-      LeafReader reader = (LeafReader) searcher.getIndexReader();
+      IndexReader reader = searcher.getIndexReader();
       this.names = new NameIndex(analysis, NameKey.of(analysis, pledge));
       this.pledgeThemes = Set.copyOf(pledge.themes());
       this.english = terms(reader, Fields.TEXT_EN);
@@ -173,19 +169,11 @@ public final class PledgeMatcher {
     }
   }
 
-  private static Set<String> terms(LeafReader reader, String field) {
-    Set<String> out = new HashSet<>();
+  private static Set<String> terms(IndexReader reader, String field) {
     try {
-      Terms terms = reader.terms(field);
-      if (terms != null) {
-        TermsEnum it = terms.iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-          out.add(t.utf8ToString());
-        }
-      }
+      return Set.copyOf(FieldTerms.read(reader, field));
     } catch (IOException e) {
       throw new UncheckedIOException("reading a memory index cannot fail", e);
     }
-    return Set.copyOf(out);
   }
 }

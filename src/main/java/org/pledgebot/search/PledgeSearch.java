@@ -23,12 +23,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,7 +36,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Bits;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
@@ -418,15 +414,7 @@ public final class PledgeSearch implements AutoCloseable {
 
   /** The words of the plain field: what typos are corrected towards. */
   private static Vocabulary vocabulary(IndexSearcher searcher) throws IOException {
-    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.PLAIN);
-    List<String> words = new ArrayList<>();
-    if (terms != null) {
-      TermsEnum it = terms.iterator();
-      for (BytesRef t = it.next(); t != null; t = it.next()) {
-        words.add(t.utf8ToString());
-      }
-    }
-    return new Vocabulary(words);
+    return new Vocabulary(FieldTerms.read(searcher.getIndexReader(), Fields.PLAIN));
   }
 
   @Override
