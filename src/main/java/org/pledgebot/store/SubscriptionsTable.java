@@ -132,7 +132,9 @@ final class SubscriptionsTable {
         + "JOIN chats c ON c.id = s.chat_id WHERE s.kind = 'query' AND c.active = 1");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        out.add((Target.Query) Codes.target("query", r.getString(1), r.getString(2), 0));
+        String text = r.getString(1);
+        out.add(new Target.Query(text, Codes.lang(r.getString(2)).orElseThrow(
+            () -> new StoreException("the question \"" + text + "\" is saved without a language"))));
       }
     }
     return out;
