@@ -1,8 +1,8 @@
 package org.pledgebot.alerts;
 
 import java.time.Duration;
-import org.pledgebot.chat.ChatType;
-import org.pledgebot.chat.Keyboard;
+import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Keyboard;
 
 /** Sends one alert message to one chat, keeping the transport's limits, and says how it went. */
 public interface AlertSender {

@@ -2,13 +2,13 @@ package org.pledgebot.alerts;
 
 import java.util.List;
 import java.util.Optional;
-import org.pledgebot.chat.Button;
-import org.pledgebot.chat.Excerpt;
-import org.pledgebot.chat.Html;
-import org.pledgebot.chat.Keyboard;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.Excerpt;
+import org.pledgebot.message.Html;
+import org.pledgebot.message.Keyboard;
 
 /**
  * Writes a new-pledge alert in Telegram HTML: who pledged and what kind of pledger, its contact

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.pledgebot.alerts.PledgeLedger.NewAlert;
 import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.CorpusListener;
+import org.pledgebot.corpus.Fingerprint;
 import org.pledgebot.corpus.Pledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +70,7 @@ public final class NewPledges implements CorpusListener {
     Optional<Map<String, String>> known = ledger.seenPledges();
     if (known.isEmpty()) {
       Map<String, String> hashes = new LinkedHashMap<>();
-      corpus.pledges().forEach(p -> hashes.put(p.id(), PledgeHash.of(p)));
+      corpus.pledges().forEach(p -> hashes.put(p.id(), Fingerprint.of(p)));
       ledger.initialise(hashes);
       seen = new HashMap<>(hashes);
       LOG.info("first start: recorded {} pledges as seen, alerting nobody", hashes.size());
@@ -100,7 +102,7 @@ public final class NewPledges implements CorpusListener {
     if (seen == null) {
       throw new IllegalStateException("synced(corpus) must run before pledge " + pledge.id() + " is offered");
     }
-    String hash = PledgeHash.of(pledge);
+    String hash = Fingerprint.of(pledge);
     String before = seen.get(pledge.id());
     if (hash.equals(before)) {
       return new Outcome(pledge.id(), Change.UNCHANGED, 0);

@@ -2,8 +2,8 @@ package org.pledgebot.alerts;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.ChatType;
 
 /**
  * One pending alert with what is needed to render and send it.

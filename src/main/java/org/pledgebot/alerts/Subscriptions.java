@@ -1,8 +1,8 @@
 package org.pledgebot.alerts;
 
 import java.util.List;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.ChatType;
 
 /** The subscriptions of every chat, as the conversation engine manages them. */
 public interface Subscriptions {

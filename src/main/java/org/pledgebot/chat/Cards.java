@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.message.Excerpt;
+import org.pledgebot.message.Html;
 
 /** Writes pledgers as the short HTML cards the bot lists: name, kind, contact areas, summary, link. */
 final class Cards {

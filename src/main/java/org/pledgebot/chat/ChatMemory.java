@@ -2,6 +2,7 @@ package org.pledgebot.chat;
 
 import java.util.Optional;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.ChatType;
 
 /** What the bot remembers about a chat between messages: its reply language and whether it listens. */
 public interface ChatMemory {

@@ -1,5 +1,7 @@
 package org.pledgebot.chat;
 
+import org.pledgebot.message.ChatType;
+
 /**
  * Something a user did that the bot may answer: a message, a button press or an inline query.
  * Transports translate their own types into these; nothing from Telegram crosses this line.

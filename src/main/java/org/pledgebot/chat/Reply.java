@@ -1,6 +1,7 @@
 package org.pledgebot.chat;
 
 import java.util.List;
+import org.pledgebot.message.Keyboard;
 
 /**
  * What the bot does in answer to an {@link Input}. Texts are Telegram HTML: every piece of user

@@ -8,6 +8,11 @@ import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Excerpt;
+import org.pledgebot.message.Html;
+import org.pledgebot.message.Keyboard;
 import org.pledgebot.search.PledgeSearch;
 
 /**

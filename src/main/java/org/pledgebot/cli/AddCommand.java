@@ -2,7 +2,7 @@ package org.pledgebot.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.pledgebot.alerts.PledgeInstaller;
+import org.pledgebot.corpus.PledgeInstaller;
 import org.pledgebot.corpus.PledgeParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

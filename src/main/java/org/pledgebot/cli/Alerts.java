@@ -7,10 +7,11 @@ import java.util.List;
 import org.pledgebot.alerts.AlertDispatcher;
 import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.alerts.AlertText;
-import org.pledgebot.alerts.CorpusListener;
 import org.pledgebot.alerts.NewPledges;
-import org.pledgebot.alerts.PledgeWatcher;
 import org.pledgebot.alerts.SavedQueries;
+import org.pledgebot.corpus.CorpusListener;
+import org.pledgebot.corpus.PledgeWatcher;
+import org.pledgebot.search.IndexListener;
 import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.store.Store;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ final class Alerts {
     warmInBackground(store, questions);
     NewPledges news = new NewPledges(store, questions, dispatcher::wake);
     PledgeWatcher watcher = services.add(new PledgeWatcher(app.settings().corpus(), app.reader(),
-        List.of(CorpusListener.index(app.search()), news), PledgeWatcher.Settings.defaults()));
+        List.of(new IndexListener(app.search()), news), PledgeWatcher.Settings.defaults()));
     watcher.start();
   }
 

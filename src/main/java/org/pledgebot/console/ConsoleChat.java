@@ -6,13 +6,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.pledgebot.alerts.AlertSender;
-import org.pledgebot.chat.Button;
 import org.pledgebot.chat.ChatHandler;
-import org.pledgebot.chat.ChatType;
-import org.pledgebot.chat.Html;
 import org.pledgebot.chat.Input;
-import org.pledgebot.chat.Keyboard;
 import org.pledgebot.chat.Reply;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Html;
+import org.pledgebot.message.Keyboard;
 
 /**
  * The chat on standard input and output: one line a message, answers as plain text, the

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pledgebot.corpus.Fingerprint;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -104,15 +102,11 @@ final class PledgeCodec {
     return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
   }
 
-  /** SHA-256 of the schema version and the encoded pledge, in hex. */
+  /**
+   * The pledge's {@link Fingerprint} under this codec's schema version, so that a pledge indexed
+   * by an older codec is rewritten even when its text is unchanged.
+   */
   String hash(Pledge p) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(SCHEMA.getBytes(StandardCharsets.UTF_8));
-      digest.update(encode(p));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Fingerprint.sha256((SCHEMA + ':' + Fingerprint.of(p)).getBytes(StandardCharsets.UTF_8));
   }
 }

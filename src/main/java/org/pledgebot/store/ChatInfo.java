@@ -2,8 +2,8 @@ package org.pledgebot.store;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.ChatType;
 
 /**
  * What the store knows about one chat.

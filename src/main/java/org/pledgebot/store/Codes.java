@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.pledgebot.alerts.Target;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.ChatType;
 
 /** How values are spelled in the database. */
 final class Codes {

@@ -17,8 +17,8 @@ import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.chat.ChatMemory;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.ChatType;
 
 /**
  * The bot's durable state in one SQLite file ({@code PLEDGEBOT_DATA/pledgebot.db}): chats and

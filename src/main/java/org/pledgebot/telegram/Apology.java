@@ -2,8 +2,8 @@ package org.pledgebot.telegram;
 
 import java.util.List;
 import org.pledgebot.chat.Input;
-import org.pledgebot.chat.Keyboard;
 import org.pledgebot.chat.Reply;
+import org.pledgebot.message.Keyboard;
 
 /**
  * What a user gets when the chat handler fails on their input: a short excuse in both of the bot's

@@ -2,9 +2,9 @@ package org.pledgebot.telegram;
 
 import java.time.Duration;
 import java.util.List;
-import org.pledgebot.chat.Button;
-import org.pledgebot.chat.Keyboard;
 import org.pledgebot.chat.Reply;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.Keyboard;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;

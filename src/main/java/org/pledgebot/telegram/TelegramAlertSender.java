@@ -3,8 +3,8 @@ package org.pledgebot.telegram;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pledgebot.alerts.AlertSender;
-import org.pledgebot.chat.ChatType;
-import org.pledgebot.chat.Keyboard;
+import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Keyboard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

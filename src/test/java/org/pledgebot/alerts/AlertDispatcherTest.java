@@ -21,14 +21,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pledgebot.chat.ChatType;
-import org.pledgebot.chat.Keyboard;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
-import org.pledgebot.store.AlertRecord;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Keyboard;
 import org.pledgebot.store.AlertRecord.Status;
+import org.pledgebot.store.AlertRecord;
 import org.pledgebot.store.Store;
+import org.pledgebot.testing.Matching;
+import org.pledgebot.testing.Shipped;
 
 class AlertDispatcherTest {
 
@@ -70,7 +73,7 @@ class AlertDispatcherTest {
   @BeforeEach
   void open() {
     store = Store.open(dir.resolve("pledgebot.db"), clock);
-    newPledges = new NewPledges(store, Fixtures.WORDS, () -> {});
+    newPledges = new NewPledges(store, Matching.ALL_WORDS, () -> {});
     newPledges.synced(new Corpus(List.of(), List.of()));
   }
 
@@ -80,7 +83,7 @@ class AlertDispatcherTest {
   }
 
   private AlertDispatcher dispatcher(AlertDispatcher.Settings settings) {
-    return new AlertDispatcher(store, sender, new AlertText(Fixtures.thesaurus()),
+    return new AlertDispatcher(store, sender, new AlertText(Shipped.thesaurus()),
         id -> Optional.ofNullable(pledges.get(id)), settings, clock);
   }
 
@@ -90,7 +93,7 @@ class AlertDispatcherTest {
   }
 
   private void newPledge(String id, String... themes) {
-    Pledge pledge = Fixtures.pledge(id, "Text of " + id + ".", themes);
+    Pledge pledge = Shipped.pledge(id, "Text of " + id + ".", themes);
     pledges.put(id, pledge);
     newPledges.offer(pledge);
   }
@@ -230,7 +233,7 @@ class AlertDispatcherTest {
     AlertSender throwing = (chatId, type, html, keyboard) -> {
       throw new IllegalStateException("boom");
     };
-    new AlertDispatcher(store, throwing, new AlertText(Fixtures.thesaurus()),
+    new AlertDispatcher(store, throwing, new AlertText(Shipped.thesaurus()),
         id -> Optional.ofNullable(pledges.get(id)), AlertDispatcher.Settings.defaults(), clock).dispatchDue();
     AlertRecord alert = store.alertsOfChat(1).get(0);
     assertEquals(Status.PENDING, alert.status());
@@ -294,7 +297,7 @@ class AlertDispatcherTest {
       release.await();
       return new AlertSender.Sent();
     };
-    AlertDispatcher dispatcher = new AlertDispatcher(store, slow, new AlertText(Fixtures.thesaurus()),
+    AlertDispatcher dispatcher = new AlertDispatcher(store, slow, new AlertText(Shipped.thesaurus()),
         id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5),
             Duration.ofMinutes(1), Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(30)), clock);
     dispatcher.start();

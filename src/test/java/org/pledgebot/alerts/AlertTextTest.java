@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.pledgebot.chat.Button;
 import org.pledgebot.chat.Reply;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
+import org.pledgebot.message.Button;
+import org.pledgebot.testing.Shipped;
 
 class AlertTextTest {
 
-  private final AlertText text = new AlertText(Fixtures.thesaurus());
-  private final Pledge norway = Fixtures.corpus().pledges().stream().filter(p -> p.id().equals("NO")).findFirst()
+  private final AlertText text = new AlertText(Shipped.thesaurus());
+  private final Pledge norway = Shipped.corpus().pledges().stream().filter(p -> p.id().equals("NO")).findFirst()
       .orElseThrow();
 
   private static Optional<Subscription> sub(long id, Target target) {
@@ -98,7 +99,7 @@ class AlertTextTest {
 
   @Test
   void everyPledgeOfTheCorpusRendersWithinTelegramsLimit() {
-    for (Pledge pledge : Fixtures.corpus().pledges()) {
+    for (Pledge pledge : Shipped.corpus().pledges()) {
       for (Lang lang : Lang.values()) {
         String html = text.render(pledge, sub(Long.MAX_VALUE, new Target.Query("q".repeat(4000), lang)), lang).html();
         assertTrue(html.length() < 1_500, pledge.id() + " " + lang + ": " + html.length());

@@ -1,6 +1,5 @@
 package org.pledgebot.alerts;
 
-import org.pledgebot.corpus.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.pledgebot.chat.ChatType;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord.Status;
 import org.pledgebot.store.Store;
+import org.pledgebot.testing.Shipped;
 
 /**
  * kill -9 in the middle of a broadcast: a child JVM alerts 200 subscribers about one new pledge,
@@ -39,7 +40,7 @@ class CrashTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", CrashChild.class.getName(),
-        db.toString(), corpus.toString(), Fixtures.THEMES.toAbsolutePath().toString(), deliveries.toString());
+        db.toString(), corpus.toString(), Shipped.THEMES.toAbsolutePath().toString(), deliveries.toString());
     builder.directory(new File(System.getProperty("user.dir")));
     builder.redirectErrorStream(true);
     builder.redirectOutput(dir.resolve("child-" + run + ".log").toFile());
@@ -66,15 +67,15 @@ class CrashTest {
     db = dir.resolve("pledgebot.db");
     corpus = dir.resolve("pledges");
     deliveries = dir.resolve("deliveries.txt");
-    Fixtures.copyCorpus(corpus);
+    Shipped.copyCorpus(corpus);
     try (Store store = Store.open(db)) {
-      new NewPledges(store, QueryMatch.NONE, () -> {}).synced(Fixtures.corpus());
+      new NewPledges(store, QueryMatch.NONE, () -> {}).synced(Shipped.corpus());
       for (long chat = 1; chat <= SUBSCRIBERS; chat++) {
         store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       }
     }
     Files.writeString(corpus.resolve("zz-news.json"),
-        Fixtures.json("zz-news", "civil_society", "ZZ News", "open-data", "We share open data."));
+        Shipped.json("zz-news", "civil_society", "ZZ News", "open-data", "We share open data."));
 
     killAfter(child(1), 50);
     int afterFirstKill = delivered();

@@ -13,12 +13,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.alerts.NewPledges.Change;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Fingerprint;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
+import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord;
 import org.pledgebot.store.Store;
+import org.pledgebot.testing.Matching;
+import org.pledgebot.testing.Shipped;
 
 class NewPledgesTest {
 
@@ -31,12 +34,12 @@ class NewPledgesTest {
   }
 
   private NewPledges newPledges(Store store) {
-    return new NewPledges(store, Fixtures.WORDS, wakes::incrementAndGet);
+    return new NewPledges(store, Matching.ALL_WORDS, wakes::incrementAndGet);
   }
 
   @Test
   void firstStartRecordsTheCorpusAndAlertsNobody() {
-    Corpus corpus = Fixtures.corpus();
+    Corpus corpus = Shipped.corpus();
     try (Store store = store()) {
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
@@ -51,7 +54,7 @@ class NewPledgesTest {
   void newPledgeAlertsEachMatchingChatOnceEvenWithSeveralMatchingSubscriptions() {
     try (Store store = store()) {
       NewPledges alerts = newPledges(store);
-      alerts.synced(Fixtures.corpus());
+      alerts.synced(Shipped.corpus());
       Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("ZZ"), Lang.EN);
       store.subscribe(1, ChatType.PRIVATE, new Target.Query("budget", Lang.EN), Lang.EN);
@@ -60,7 +63,7 @@ class NewPledgesTest {
       store.subscribe(4, ChatType.PRIVATE, new Target.Theme("natural-resources"), Lang.EN);
       store.subscribe(5, ChatType.PRIVATE, new Target.Query("pétrole", Lang.FR), Lang.EN);
 
-      Pledge zz = Fixtures.pledge("ZZ", "We open budget data to peers.", "open-data", "budget-transparency");
+      Pledge zz = Shipped.pledge("ZZ", "We open budget data to peers.", "open-data", "budget-transparency");
       NewPledges.Outcome outcome = alerts.offer(zz);
       assertEquals(new NewPledges.Outcome("ZZ", Change.NEW, 3), outcome);
       assertEquals(1, wakes.get());
@@ -78,28 +81,28 @@ class NewPledgesTest {
   void editsAlertNobody() {
     try (Store store = store()) {
       NewPledges alerts = newPledges(store);
-      alerts.synced(Fixtures.corpus());
+      alerts.synced(Shipped.corpus());
       store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
       store.subscribe(2, ChatType.PRIVATE, new Target.Theme("public-integrity"), Lang.EN);
-      Pledge norway = Fixtures.corpus().pledges().stream().filter(p -> p.id().equals("NO")).findFirst().orElseThrow();
+      Pledge norway = Shipped.corpus().pledges().stream().filter(p -> p.id().equals("NO")).findFirst().orElseThrow();
       Pledge edited = new Pledge(norway.id(), norway.kind(), norway.name(), norway.aliases(), norway.themes(),
           Map.of(Lang.EN, "A rewritten pledge."), norway.url(), norway.source(), norway.published());
       assertEquals(Change.EDITED, alerts.offer(edited).change());
       assertEquals(0, store.alertCount(AlertRecord.Status.PENDING));
       String hash = store.seenPledges().orElseThrow().get("NO");
-      assertEquals(PledgeHash.of(edited), hash);
+      assertEquals(Fingerprint.of(edited), hash);
     }
   }
 
   @Test
   void aBotThatWasDownCatchesUpOnStart() {
-    Corpus corpus = Fixtures.corpus();
+    Corpus corpus = Shipped.corpus();
     try (Store store = store()) {
       newPledges(store).synced(corpus);
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
     List<Pledge> more = new ArrayList<>(corpus.pledges());
-    more.add(Fixtures.pledge("ZZ", "New.", "open-data"));
+    more.add(Shipped.pledge("ZZ", "New.", "open-data"));
     try (Store store = store()) {
       newPledges(store).synced(new Corpus(more, List.of()));
       assertEquals(1, store.alertsOfPledge("ZZ").size());
@@ -116,7 +119,7 @@ class NewPledgesTest {
       NewPledges alerts = newPledges(store);
       alerts.synced(new Corpus(List.of(), List.of()));
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
-      Pledge zz = Fixtures.pledge("ZZ", "New.", "open-data");
+      Pledge zz = Shipped.pledge("ZZ", "New.", "open-data");
       assertEquals(Change.NEW, alerts.offer(zz).change());
       alerts.deleted("ZZ");
       assertEquals(Change.UNCHANGED, alerts.offer(zz).change());
@@ -128,7 +131,7 @@ class NewPledgesTest {
   void offerBeforeSyncIsAMistake() {
     try (Store store = store()) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> newPledges(store).offer(Fixtures.pledge("ZZ", "x", "open-data")));
+          () -> newPledges(store).offer(Shipped.pledge("ZZ", "x", "open-data")));
       assertTrue(e.getMessage().contains("ZZ"));
     }
   }
@@ -138,14 +141,14 @@ class NewPledgesTest {
     AtomicInteger tests = new AtomicInteger();
     QueryMatch counting = pledge -> query -> {
       tests.incrementAndGet();
-      return Fixtures.WORDS.over(pledge).test(query);
+      return Matching.ALL_WORDS.over(pledge).test(query);
     };
     List<Subscription> subs = new ArrayList<>();
     for (int chat = 0; chat < 50; chat++) {
       subs.add(new Subscription(chat, chat, new Target.Query("budget", Lang.EN), java.time.Instant.EPOCH));
     }
     List<PledgeLedger.NewAlert> out = new SubscriptionMatcher(counting)
-        .match(Fixtures.pledge("ZZ", "budget", "open-data"), subs);
+        .match(Shipped.pledge("ZZ", "budget", "open-data"), subs);
     assertEquals(50, out.size());
     assertEquals(1, tests.get());
   }
@@ -153,15 +156,15 @@ class NewPledgesTest {
   @Test
   void savedQuestionsMatchByTheSearchRule() {
     try (Store store = store()) {
-      SavedQueries queries = new SavedQueries(new org.pledgebot.search.PledgeMatcher(Fixtures.thesaurus()));
+      SavedQueries queries = new SavedQueries(new org.pledgebot.search.PledgeMatcher(Shipped.thesaurus()));
       NewPledges alerts = new NewPledges(store, queries, wakes::incrementAndGet);
-      alerts.synced(Fixtures.corpus());
+      alerts.synced(Shipped.corpus());
       store.subscribe(1, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
       store.subscribe(2, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR), Lang.EN);
       store.subscribe(3, ChatType.PRIVATE, new Target.Query("fisheries transparency", Lang.EN), Lang.EN);
       store.subscribe(4, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
 
-      Pledge integrity = Fixtures.pledge("ZZ",
+      Pledge integrity = Shipped.pledge("ZZ",
           "ZZ offers peers its rules on the revolving door between public office and lobbying.", "public-integrity");
       assertEquals(3, alerts.offer(integrity).alertsQueued());
       assertEquals(List.of(1L, 2L, 4L), store.alertsOfPledge("ZZ").stream().map(AlertRecord::chatId).toList(),
@@ -176,13 +179,13 @@ class NewPledgesTest {
       store.subscribe(1, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
       store.subscribe(2, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR), Lang.EN);
       store.subscribe(3, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
-      SavedQueries queries = new SavedQueries(new org.pledgebot.search.PledgeMatcher(Fixtures.thesaurus()));
+      SavedQueries queries = new SavedQueries(new org.pledgebot.search.PledgeMatcher(Shipped.thesaurus()));
       assertEquals(2, queries.warm(store.questions()));
       assertEquals(2, queries.size());
 
       NewPledges alerts = new NewPledges(store, queries, wakes::incrementAndGet);
-      alerts.synced(Fixtures.corpus());
-      alerts.offer(Fixtures.pledge("ZZ", "ZZ shares its rules on the revolving door.", "public-integrity"));
+      alerts.synced(Shipped.corpus());
+      alerts.offer(Shipped.pledge("ZZ", "ZZ shares its rules on the revolving door.", "public-integrity"));
       assertEquals(2, queries.size(), "the first pledge compiled nothing more");
       assertEquals(List.of(1L, 2L, 3L), store.alertsOfPledge("ZZ").stream().map(AlertRecord::chatId).toList());
     }

@@ -26,12 +26,11 @@ import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.chat.ChatEngine;
-import org.pledgebot.chat.ChatType;
-import org.pledgebot.chat.Fixtures;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.message.ChatType;
 import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.AlertRecord;
@@ -42,6 +41,7 @@ import org.pledgebot.telegram.RateLimits;
 import org.pledgebot.telegram.TelegramBot;
 import org.pledgebot.telegram.TelegramLimits;
 import org.pledgebot.telegram.Updates;
+import org.pledgebot.testing.Shipped;
 
 /**
  * A broadcast: one new pledge alerts {@code --chats} private chats and {@code --groups} groups,
@@ -99,7 +99,7 @@ public final class AlertDeliveryBench {
     AtomicInteger answerCalls = new AtomicInteger();
 
     try (FakeBotApi api = FakeBotApi.start(TOKEN);
-        PledgeSearch search = Fixtures.shippedIndex();
+        PledgeSearch search = Shipped.index();
         Store store = Store.open(dir.resolve("pledgebot.db"))) {
       api.recordCalls(false);
       TelegramLimits limits = TelegramLimits.telegram();

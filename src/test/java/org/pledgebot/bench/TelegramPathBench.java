@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
-import org.pledgebot.chat.Fixtures;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.Store;
 import org.pledgebot.telegram.EchoHandler;
@@ -27,6 +26,7 @@ import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.telegram.TelegramBot;
 import org.pledgebot.telegram.Throttle;
 import org.pledgebot.telegram.Updates;
+import org.pledgebot.testing.Shipped;
 
 /**
  * The Telegram path under a steady load, against the fake Bot API on loopback: from the moment an
@@ -65,7 +65,7 @@ public final class TelegramPathBench {
 
     List<Question> questions = questions();
     Path dir = Files.createTempDirectory("telegram-bench");
-    PledgeSearch search = handlerName.equals("engine") ? Fixtures.shippedIndex() : null;
+    PledgeSearch search = handlerName.equals("engine") ? Shipped.index() : null;
     Store store = handlerName.equals("engine") ? Store.open(dir.resolve("bench.db")) : null;
     ChatHandler handler = search != null ? new ChatEngine(search, store, store) : new EchoHandler();
 

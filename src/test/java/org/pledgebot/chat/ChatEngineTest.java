@@ -7,17 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pledgebot.store.Store;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Keyboard;
 import org.pledgebot.search.PledgeSearch;
+import org.pledgebot.store.Store;
+import org.pledgebot.testing.Shipped;
 
 class ChatEngineTest {
 
@@ -28,7 +32,7 @@ class ChatEngineTest {
 
   @BeforeAll
   static void index() {
-    search = Fixtures.shippedIndex();
+    search = Shipped.index();
   }
 
   @AfterAll
@@ -173,7 +177,7 @@ class ChatEngineTest {
 
   @Test
   void aFailingSearchBecomesAnApology() throws IOException {
-    PledgeSearch closed = Fixtures.shippedIndex();
+    PledgeSearch closed = Shipped.index();
     ChatEngine broken = new ChatEngine(closed, memory, memory);
     closed.close();
     List<Reply> replies = broken.handle(new Input.Text(42, ChatType.PRIVATE, 7, "fr", "données ouvertes"));

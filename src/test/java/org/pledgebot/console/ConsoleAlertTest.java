@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pledgebot.alerts.AlertSender;
-import org.pledgebot.chat.Button;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.chat.Input;
-import org.pledgebot.chat.Keyboard;
 import org.pledgebot.chat.Reply;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Keyboard;
 
 /** The console as its user's alert channel: alerts print as plain text and their buttons can be typed. */
 class ConsoleAlertTest {

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
-import org.pledgebot.chat.Fixtures;
-import org.pledgebot.store.Store;
 import org.pledgebot.search.PledgeSearch;
+import org.pledgebot.store.Store;
+import org.pledgebot.testing.Shipped;
 
 /**
  * Golden conversations: each file under {@code src/test/resources/transcripts} is what the
@@ -35,7 +35,7 @@ class ConsoleTranscriptTest {
 
   @BeforeAll
   static void index() {
-    search = Fixtures.shippedIndex();
+    search = Shipped.index();
   }
 
   @AfterAll

@@ -17,6 +17,7 @@ import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.testing.Shipped;
 
 class PledgeMatcherTest {
 

@@ -25,6 +25,7 @@ import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.testing.Shipped;
 
 class PledgeSearchTest {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
+import org.pledgebot.testing.Shipped;
 
 /**
  * Scores search against {@code relevance/questions.tsv}: nDCG@10 over theme questions (every

@@ -23,8 +23,8 @@ import org.pledgebot.alerts.PledgeLedger.NewAlert;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Target;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.message.ChatType;
 
 class StoreTest {
 

@@ -22,12 +22,12 @@ import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.QueryMatch;
 import org.pledgebot.alerts.Target;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord.Status;
 import org.pledgebot.store.Store;
 

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.pledgebot.chat.Button;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.Input;
-import org.pledgebot.chat.Keyboard;
 import org.pledgebot.chat.Reply;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.Keyboard;
 
 /**
  * A deterministic stand-in for the conversation engine: echoes text (escaped) with a "More"

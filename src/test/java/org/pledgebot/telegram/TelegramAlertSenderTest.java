@@ -10,11 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.alerts.AlertSender.Delivery;
-import org.pledgebot.chat.Button;
-import org.pledgebot.chat.ChatType;
-import org.pledgebot.chat.Keyboard;
+import org.pledgebot.alerts.AlertSender;
+import org.pledgebot.message.Button;
+import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Keyboard;
 
 /** Each Bot API outcome of an alert becomes the delivery the alerts dispatcher acts on. */
 @Timeout(30)

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.pledgebot.chat.ChatType;
 import org.pledgebot.chat.Input;
+import org.pledgebot.message.ChatType;
 
 /** The real TelegramBots client and long polling against {@link FakeBotApi} on loopback. */
 @Timeout(30)

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
-import org.pledgebot.chat.Fixtures;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.Store;
+import org.pledgebot.testing.Shipped;
 
 /** The real conversation engine on the shipped corpus, behind the transport and the fake Bot API. */
 @Timeout(30)
@@ -34,7 +34,7 @@ class TelegramEngineEndToEndTest {
 
   @BeforeAll
   static void index() {
-    search = Fixtures.shippedIndex();
+    search = Shipped.index();
   }
 
   @AfterAll

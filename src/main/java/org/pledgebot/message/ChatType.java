@@ -1,4 +1,4 @@
-package org.pledgebot.chat;
+package org.pledgebot.message;
 
 /** Where a message was written; groups get quieter behaviour than private chats. */
 public enum ChatType {

@@ -1,4 +1,4 @@
-package org.pledgebot.chat;
+package org.pledgebot.message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

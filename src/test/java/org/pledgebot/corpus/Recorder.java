@@ -1,11 +1,8 @@
-package org.pledgebot.alerts;
+package org.pledgebot.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.pledgebot.corpus.Corpus;
-import org.pledgebot.corpus.Lang;
-import org.pledgebot.corpus.Pledge;
 
 /** A listener that remembers what it heard, standing in for the search index. */
 final class Recorder implements CorpusListener {

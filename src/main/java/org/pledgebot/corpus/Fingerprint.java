@@ -1,21 +1,23 @@
-package org.pledgebot.alerts;
+package org.pledgebot.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.pledgebot.corpus.Lang;
-import org.pledgebot.corpus.Pledge;
 
 /**
  * A digest of what a pledge says, independent of its file's layout: reformatting a file is no
  * edit, changing a word is. Maps are walked in {@link Lang} order because record maps have none.
+ *
+ * <p>The one fingerprint of a pledge: the alert ledger remembers it to tell an edit from a new
+ * pledge, and the search index stores it (with its schema version) to skip unchanged pledges.
  */
-final class PledgeHash {
+public final class Fingerprint {
 
-  private PledgeHash() {}
+  private Fingerprint() {}
 
-  static String of(Pledge pledge) {
+  /** The hex SHA-256 of what {@code pledge} says. */
+  public static String of(Pledge pledge) {
     StringBuilder canonical = new StringBuilder();
     field(canonical, pledge.id());
     field(canonical, pledge.kind().json());
@@ -32,7 +34,8 @@ final class PledgeHash {
     return sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  static String sha256(byte[] bytes) {
+  /** The hex SHA-256 of {@code bytes}. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package org.pledgebot.chat;
+package org.pledgebot.message;
 
 import java.util.List;
 

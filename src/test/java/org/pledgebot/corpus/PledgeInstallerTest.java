@@ -1,4 +1,4 @@
-package org.pledgebot.alerts;
+package org.pledgebot.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pledgebot.corpus.CorpusException;
-import org.pledgebot.corpus.CorpusReader;
+import org.pledgebot.testing.Shipped;
 
 class PledgeInstallerTest {
 
@@ -24,7 +23,7 @@ class PledgeInstallerTest {
   }
 
   private PledgeInstaller installer() throws Exception {
-    return new PledgeInstaller(corpus(), new CorpusReader(Fixtures.thesaurus()).parser());
+    return new PledgeInstaller(corpus(), new CorpusReader(Shipped.thesaurus()).parser());
   }
 
   private List<String> corpusNames() throws Exception {
@@ -36,7 +35,7 @@ class PledgeInstallerTest {
   @Test
   void validFileIsInstalledUnderItsIdWhateverItsName() throws Exception {
     Path source = tmp.resolve("download (1).json");
-    String json = Fixtures.json("new-org", "civil_society", "New Org", "open-data", "We pledge.");
+    String json = Shipped.json("new-org", "civil_society", "New Org", "open-data", "We pledge.");
     Files.writeString(source, json);
     PledgeInstaller.Installed installed = installer().install(source);
     assertEquals("new-org", installed.pledge().id());
@@ -44,7 +43,7 @@ class PledgeInstallerTest {
     assertFalse(installed.replaced());
     assertEquals(json, Files.readString(installed.file()));
     assertEquals(List.of("new-org.json"), corpusNames(), "no temporary file left behind");
-    assertEquals(1, new CorpusReader(Fixtures.thesaurus()).read(corpus()).pledges().size());
+    assertEquals(1, new CorpusReader(Shipped.thesaurus()).read(corpus()).pledges().size());
 
     Files.writeString(source, json.replace("We pledge.", "We pledge more."));
     assertTrue(installer().install(source).replaced());
@@ -53,7 +52,7 @@ class PledgeInstallerTest {
   @Test
   void invalidFileFailsWithTheReasonAndTouchesNothing() throws Exception {
     Path source = tmp.resolve("mine.json");
-    Files.writeString(source, Fixtures.json("new-org", "civil_society", "New Org", "no-such-theme", "x"));
+    Files.writeString(source, Shipped.json("new-org", "civil_society", "New Org", "no-such-theme", "x"));
     CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
     assertEquals(source, e.problem().file());
     assertTrue(e.getMessage().contains("unknown theme id \"no-such-theme\""), e.getMessage());
@@ -74,7 +73,7 @@ class PledgeInstallerTest {
   @Test
   void idThatIsNoFileNameIsRefusedBeforeTouchingTheDisk() throws Exception {
     Path source = tmp.resolve("evil.json");
-    Files.writeString(source, Fixtures.json("../../etc/x", "civil_society", "Evil", "open-data", "x"));
+    Files.writeString(source, Shipped.json("../../etc/x", "civil_society", "Evil", "open-data", "x"));
     CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
     assertTrue(e.getMessage().contains("../../etc/x"), e.getMessage());
     assertEquals(List.of(), corpusNames());
@@ -84,7 +83,7 @@ class PledgeInstallerTest {
   void sameIdInAnotherCaseIsRefused() throws Exception {
     Files.writeString(corpus().resolve("GB.json"), "{}");
     Path source = tmp.resolve("gb.json");
-    Files.writeString(source, Fixtures.json("gb", "civil_society", "GB Org", "open-data", "x"));
+    Files.writeString(source, Shipped.json("gb", "civil_society", "GB Org", "open-data", "x"));
     CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
     assertTrue(e.getMessage().contains("already used by"), e.getMessage());
   }
@@ -92,8 +91,8 @@ class PledgeInstallerTest {
   @Test
   void readersSeeTheOldFileOrTheWholeNewOneNeverAPart() throws Exception {
     Path target = corpus().resolve("big-org.json");
-    String small = Fixtures.json("big-org", "civil_society", "Big", "open-data", "Small.");
-    String big = Fixtures.json("big-org", "civil_society", "Big", "open-data", "Big. ".repeat(900).strip());
+    String small = Shipped.json("big-org", "civil_society", "Big", "open-data", "Small.");
+    String big = Shipped.json("big-org", "civil_society", "Big", "open-data", "Big. ".repeat(900).strip());
     Files.writeString(target, small);
     Path source = tmp.resolve("big.json");
     Files.writeString(source, big);

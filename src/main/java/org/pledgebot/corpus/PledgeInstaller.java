@@ -1,4 +1,4 @@
-package org.pledgebot.alerts;
+package org.pledgebot.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,10 +14,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.pledgebot.corpus.CorpusException;
-import org.pledgebot.corpus.CorpusReader;
-import org.pledgebot.corpus.Pledge;
-import org.pledgebot.corpus.PledgeParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

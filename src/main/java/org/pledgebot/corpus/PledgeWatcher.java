@@ -1,4 +1,4 @@
-package org.pledgebot.alerts;
+package org.pledgebot.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,12 +23,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.pledgebot.corpus.Corpus;
-import org.pledgebot.corpus.CorpusException;
-import org.pledgebot.corpus.CorpusProblem;
-import org.pledgebot.corpus.CorpusReader;
-import org.pledgebot.corpus.Pledge;
-import org.pledgebot.corpus.PledgeParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -293,7 +287,7 @@ public final class PledgeWatcher implements AutoCloseable {
   /** A digest of the file's bytes, to report a bad file once per content; null when unreadable. */
   private static String content(Path file) {
     try {
-      return PledgeHash.sha256(Files.readAllBytes(file));
+      return Fingerprint.sha256(Files.readAllBytes(file));
     } catch (IOException e) {
       return null;
     }

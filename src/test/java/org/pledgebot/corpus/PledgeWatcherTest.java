@@ -1,6 +1,5 @@
-package org.pledgebot.alerts;
+package org.pledgebot.corpus;
 
-import org.pledgebot.corpus.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pledgebot.chat.ChatType;
-import org.pledgebot.corpus.CorpusProblem;
-import org.pledgebot.corpus.CorpusReader;
+import org.pledgebot.alerts.NewPledges;
+import org.pledgebot.alerts.Target;
+import org.pledgebot.message.ChatType;
 import org.pledgebot.store.Store;
+import org.pledgebot.testing.Matching;
+import org.pledgebot.testing.Shipped;
 
 class PledgeWatcherTest {
 
@@ -35,7 +36,7 @@ class PledgeWatcherTest {
   private PledgeWatcher watcher(CorpusListener... more) throws Exception {
     List<CorpusListener> listeners = new ArrayList<>(List.of(index));
     listeners.addAll(List.of(more));
-    PledgeWatcher watcher = new PledgeWatcher(corpus(), new CorpusReader(Fixtures.thesaurus()), listeners,
+    PledgeWatcher watcher = new PledgeWatcher(corpus(), new CorpusReader(Shipped.thesaurus()), listeners,
         PledgeWatcher.Settings.defaults(), problems::add);
     open.add(watcher);
     return watcher;
@@ -50,16 +51,16 @@ class PledgeWatcherTest {
 
   @Test
   void newFileIsIndexedWithinFiveSecondsAndTheSubscriberAlerted() throws Exception {
-    Fixtures.copyCorpus(corpus());
+    Shipped.copyCorpus(corpus());
     Store store = Store.open(tmp.resolve("pledgebot.db"));
     open.add(store);
-    NewPledges alerts = new NewPledges(store, Fixtures.WORDS, () -> {});
+    NewPledges alerts = new NewPledges(store, Matching.ALL_WORDS, () -> {});
     watcher(alerts).start();
     assertEquals(List.of("synced 50"), index.events());
     store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
 
     Path temp = corpus().resolve(".zz-org.json.tmp");
-    Files.writeString(temp, Fixtures.json("zz-org", "civil_society", "ZZ Org", "open-data", "We share data."));
+    Files.writeString(temp, Shipped.json("zz-org", "civil_society", "ZZ Org", "open-data", "We share data."));
     Files.move(temp, corpus().resolve("zz-org.json"), StandardCopyOption.ATOMIC_MOVE);
     long took = index.await(e -> e.contains("upserted zz-org"), 5_000);
     assertTrue(took < 5_000);
@@ -77,7 +78,7 @@ class PledgeWatcherTest {
     Files.createDirectories(corpus());
     watcher().start();
     String text = "We pledge " + "slowly ".repeat(60) + "and completely.";
-    byte[] json = Fixtures.json("slow-org", "civil_society", "Slow Org", "open-data", text)
+    byte[] json = Shipped.json("slow-org", "civil_society", "Slow Org", "open-data", text)
         .getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = Files.newOutputStream(corpus().resolve("slow-org.json"))) {
       int chunk = json.length / 8 + 1;
@@ -96,10 +97,10 @@ class PledgeWatcherTest {
 
   @Test
   void invalidFileIsReportedOnceByNameAndReasonAndChangesNothing() throws Exception {
-    Fixtures.copyCorpus(corpus());
+    Shipped.copyCorpus(corpus());
     watcher().start();
     Path bad = corpus().resolve("bad-org.json");
-    Files.writeString(bad, Fixtures.json("bad-org", "civil_society", "Bad Org", "no-such-theme", "Text."));
+    Files.writeString(bad, Shipped.json("bad-org", "civil_society", "Bad Org", "no-such-theme", "Text."));
     long deadline = System.currentTimeMillis() + 6_000;
     while (problems.isEmpty() && System.currentTimeMillis() < deadline) {
       Thread.sleep(50);
@@ -111,7 +112,7 @@ class PledgeWatcherTest {
     assertEquals(1, problems.size(), "not again at every rescan");
     assertEquals(List.of("synced 50"), index.events());
 
-    Files.writeString(bad, Fixtures.json("bad-org", "civil_society", "Bad Org", "open-data", "Fixed."));
+    Files.writeString(bad, Shipped.json("bad-org", "civil_society", "Bad Org", "open-data", "Fixed."));
     index.await(e -> e.contains("upserted bad-org"), 5_000);
   }
 
@@ -119,7 +120,7 @@ class PledgeWatcherTest {
   void aValidFileTurnedInvalidKeepsTheOldVersionAndReportsTheNewContent() throws Exception {
     Files.createDirectories(corpus());
     Path file = corpus().resolve("flip-org.json");
-    Files.writeString(file, Fixtures.json("flip-org", "civil_society", "Flip", "open-data", "Good."));
+    Files.writeString(file, Shipped.json("flip-org", "civil_society", "Flip", "open-data", "Good."));
     watcher().start();
     Files.writeString(file, "{\"id\": \"flip-org\", ");
     long deadline = System.currentTimeMillis() + 6_000;
@@ -132,7 +133,7 @@ class PledgeWatcherTest {
 
   @Test
   void removedFileIsDeletedFromTheIndex() throws Exception {
-    Fixtures.copyCorpus(corpus());
+    Shipped.copyCorpus(corpus());
     watcher().start();
     Files.delete(corpus().resolve("NO.json"));
     index.await(e -> e.contains("deleted NO"), 5_000);
@@ -151,11 +152,11 @@ class PledgeWatcherTest {
 
   @Test
   void installedFileIsPickedUpByARunningWatcher() throws Exception {
-    Fixtures.copyCorpus(corpus());
+    Shipped.copyCorpus(corpus());
     watcher().start();
     Path source = tmp.resolve("anything-named.json");
-    Files.writeString(source, Fixtures.json("new-org", "civil_society", "New Org", "open-data", "News."));
-    new PledgeInstaller(corpus(), new CorpusReader(Fixtures.thesaurus()).parser()).install(source);
+    Files.writeString(source, Shipped.json("new-org", "civil_society", "New Org", "open-data", "News."));
+    new PledgeInstaller(corpus(), new CorpusReader(Shipped.thesaurus()).parser()).install(source);
     index.await(e -> e.contains("upserted new-org"), 5_000);
     assertEquals(List.of(), problems);
   }
