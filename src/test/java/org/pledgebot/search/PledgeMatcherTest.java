@@ -33,7 +33,7 @@ class PledgeMatcherTest {
     corpus = Shipped.corpus(thesaurus);
     search = Shipped.index();
     matcher = new PledgeMatcher(thesaurus);
-    questions = RelevanceTest.read(RelevanceTest.QUESTIONS).stream().map(RelevanceTest.Case::question).toList();
+    questions = RelevanceScore.read(RelevanceTest.QUESTIONS).stream().map(RelevanceScore.Case::question).toList();
   }
 
   @AfterAll

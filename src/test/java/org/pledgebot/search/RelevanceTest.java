@@ -4,86 +4,49 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pledgebot.corpus.Lang;
-import org.pledgebot.corpus.Pledge;
-import org.pledgebot.testing.Shipped;
+import org.pledgebot.search.RelevanceScore.Case;
 
 /**
  * Scores search against {@code relevance/questions.tsv}: nDCG@10 over theme questions (every
  * pledger of the expected themes is relevant), top-1 accuracy over pledger-name questions, and
- * the share of off-topic questions that get no hit at all.
+ * the share of off-topic questions that get no hit at all. Reading and scoring are shared with
+ * {@code bench.RelevanceReport} through {@link RelevanceScore}.
  */
 class RelevanceTest {
 
-  static final Path QUESTIONS = Path.of("src/test/resources/relevance/questions.tsv");
+  static final Path QUESTIONS = RelevanceScore.DIR.resolve("questions.tsv");
 
-  private static PledgeSearch search;
+  private static RelevanceScore score;
   private static List<Case> cases;
-
-  record Case(String kind, Lang lang, String question, List<String> expected) {}
 
   @BeforeAll
   static void setUp() throws IOException {
-    search = Shipped.index();
-    cases = read(QUESTIONS);
+    score = RelevanceScore.shipped();
+    cases = RelevanceScore.read(QUESTIONS);
   }
 
   @AfterAll
   static void tearDown() throws IOException {
-    search.close();
-  }
-
-  static List<Case> read(Path file) throws IOException {
-    List<Case> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f.length != 4) {
-        throw new IllegalArgumentException("expected 4 tab-separated fields in " + file + ": " + line);
-      }
-      out.add(new Case(f[0], Lang.valueOf(f[1]), f[2], Arrays.asList(f[3].split(","))));
-    }
-    return out;
+    score.close();
   }
 
   private static List<String> ids(String question) {
-    return search.search(SearchRequest.of(question)).hits().stream().map(h -> h.pledge().id()).toList();
+    return score.ids(question);
   }
 
   private static Set<String> pledgersOf(List<String> themes) {
-    return search.all().stream()
-        .filter(p -> p.themes().stream().anyMatch(themes::contains))
-        .map(Pledge::id)
-        .collect(Collectors.toSet());
+    return score.pledgersOf(themes);
   }
 
   static double ndcgAt10(List<String> ranked, Set<String> relevant) {
-    double dcg = 0;
-    for (int i = 0; i < Math.min(10, ranked.size()); i++) {
-      dcg += relevant.contains(ranked.get(i)) ? 1 / log2(i + 2) : 0;
-    }
-    double ideal = 0;
-    for (int i = 0; i < Math.min(10, relevant.size()); i++) {
-      ideal += 1 / log2(i + 2);
-    }
-    return dcg / ideal;
-  }
-
-  private static double log2(int x) {
-    return Math.log(x) / Math.log(2);
+    return RelevanceScore.ndcgAt10(ranked, relevant);
   }
 
   @Test
@@ -154,7 +117,7 @@ class RelevanceTest {
   void answerLanguageIsDetected() {
     int right = 0;
     for (Case c : cases) {
-      Lang got = search.search(SearchRequest.of(c.question())).lang();
+      Lang got = score.lang(c.question());
       if (got != c.lang()) {
         System.out.printf("  language %s, expected %s: %s%n", got, c.lang(), c.question());
       }
