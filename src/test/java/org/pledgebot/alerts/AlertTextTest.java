@@ -34,7 +34,7 @@ class AlertTextTest {
     assertTrue(html.startsWith("\uD83D\uDD14 <b>New pledge: Norway</b> (country)\n"), html);
     assertTrue(html.contains("<b>Contact area:</b> Public integrity and the revolving door"), html);
     assertTrue(html.contains("Norway pledged in 2014 to pass on to peers"), html);
-    assertTrue(html.contains("<a href=\"https://www.opengovpartnership.org/stories/"), html);
+    assertTrue(html.contains("<a href=\"https://www.opengovpartnership.org/members/norway/\">"), html);
     assertTrue(html.endsWith("<i>Because you follow: Public integrity and the revolving door</i>"), html);
     assertEquals(List.of(new Button("Unsubscribe", "unsub:42")), alert.keyboard().buttons());
     new Reply.Send(1, html, alert.keyboard());
