@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,8 @@ public final class PledgeWatcher implements AutoCloseable {
   private final List<CorpusListener> listeners;
   private final Settings settings;
   private final Consumer<CorpusProblem> problems;
+  /** Monotonic nanoseconds, {@link System#nanoTime()} but in tests, which move it themselves. */
+  private final LongSupplier nanoTime;
   private final Map<Path, Tracked> files = new HashMap<>();
   /** Which file supplies each pledge id (lowercased, as duplicates are compared). */
   private final Map<String, Path> owners = new HashMap<>();
@@ -99,12 +102,22 @@ public final class PledgeWatcher implements AutoCloseable {
    */
   public PledgeWatcher(Path dir, CorpusReader reader, List<CorpusListener> listeners, Settings settings,
       Consumer<CorpusProblem> problems) {
+    this(dir, reader, listeners, settings, problems, System::nanoTime);
+  }
+
+  /**
+   * As the public constructor, timing settle and report delays on {@code nanoTime}, so that tests
+   * can advance time and {@link #scan()} without sleeping.
+   */
+  PledgeWatcher(Path dir, CorpusReader reader, List<CorpusListener> listeners, Settings settings,
+      Consumer<CorpusProblem> problems, LongSupplier nanoTime) {
     this.dir = dir;
     this.reader = reader;
     this.parser = reader.parser();
     this.listeners = List.copyOf(listeners);
     this.settings = settings;
     this.problems = problems;
+    this.nanoTime = nanoTime;
   }
 
   /** As the full constructor, reporting invalid files in the log. */
@@ -124,7 +137,7 @@ public final class PledgeWatcher implements AutoCloseable {
       throw new IllegalStateException("watcher of " + dir + " already started");
     }
     watchService = FileSystems.getDefault().newWatchService();
-    long now = System.nanoTime();
+    long now = nanoTime.getAsLong();
     // stamp before reading: a file changed while we read gets a new stamp and is read again
     Map<Path, Stamp> stamps = list();
     Corpus corpus = reader.read(dir);
@@ -182,7 +195,7 @@ public final class PledgeWatcher implements AutoCloseable {
 
   /** Looks at every pledge file once; package-private so that tests can drive it. */
   synchronized void scan() throws IOException {
-    long now = System.nanoTime();
+    long now = nanoTime.getAsLong();
     Map<Path, Stamp> current = list();
     for (Map.Entry<Path, Stamp> entry : current.entrySet()) {
       Path file = entry.getKey();

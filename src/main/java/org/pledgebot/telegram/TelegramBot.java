@@ -271,23 +271,47 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   static TelegramUrl telegramUrl(String apiUrl) {
+    URI uri = apiUri(apiUrl);
+    String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+    return new TelegramUrl(scheme, uri.getHost(), port, false);
+  }
+
+  /**
+   * Checks a Bot API URL, {@code http(s)://host[:port]}. Its errors never quote a path or query:
+   * that is where a token pasted with the URL ({@code https://api.telegram.org/bot<token>/}) would be.
+   *
+   * @throws IllegalArgumentException naming what is wrong, with the URL cut before its path
+   */
+  public static URI apiUri(String apiUrl) {
     URI uri;
     try {
       uri = new URI(apiUrl);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("Bot API URL is not a URL: " + apiUrl, e);
+      throw new IllegalArgumentException("Bot API URL is not a URL: " + beforePath(apiUrl));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new IllegalArgumentException("Bot API URL must be http(s)://host[:port], got " + apiUrl);
+      throw new IllegalArgumentException("Bot API URL must be http(s)://host[:port], got " + beforePath(apiUrl));
     }
     if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")
         || uri.getRawQuery() != null) {
       throw new IllegalArgumentException("Bot API URL cannot have a path or query (the client adds /bot<token>/...): "
-          + apiUrl);
+          + beforePath(apiUrl));
     }
-    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-    return new TelegramUrl(scheme, uri.getHost(), port, false);
+    return uri;
+  }
+
+  /** {@code url} up to its path or query, which are replaced by an ellipsis. */
+  private static String beforePath(String url) {
+    int scheme = url.indexOf("://");
+    int from = scheme < 0 ? 0 : scheme + 3;
+    for (int i = from; i < url.length(); i++) {
+      if (url.charAt(i) == '/' || url.charAt(i) == '?' || url.charAt(i) == '#') {
+        return url.substring(0, i) + "/…";
+      }
+    }
+    return url;
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {

@@ -57,10 +57,20 @@ public class SearchBenchmark {
     search.close();
   }
 
+  /** A 10,000-character question, cut to {@code QuestionCompiler.MAX_CHARS} before it is searched. */
+  private static final SearchRequest TEN_THOUSAND_CHARACTERS =
+      SearchRequest.of("who can help with open data? " + "blah ".repeat(2_000));
+
   @Benchmark
   public void search(Blackhole bh) {
     SearchRequest request = requests.get(next);
     next = next + 1 == requests.size() ? 0 : next + 1;
     bh.consume(search.search(request));
+  }
+
+  /** What PledgeSearchTest used to time: a pasted wall of text must cost no more than a question. */
+  @Benchmark
+  public void tenThousandCharacterQuestion(Blackhole bh) {
+    bh.consume(search.search(TEN_THOUSAND_CHARACTERS));
   }
 }

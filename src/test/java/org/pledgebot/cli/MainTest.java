@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.telegram.FakeBotApi;
 
 /** The command line, run in-process against the shipped corpus and a data directory in a temp dir. */
 class MainTest {
@@ -182,11 +183,146 @@ class MainTest {
     assertTrue(run.err().contains("console chat"), run.err());
   }
 
+  /**
+   * Every way the bot can fail to start with a token set: the token must appear in no exit
+   * message, no stdout and no log line (slf4j-simple logs to System.err, captured here).
+   */
   @Test
-  void theTokenNeverPrints() {
-    String token = "123456:SECRET-token-value";
-    Run run = run("", Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", "not a url"), "bot");
-    assertEquals(1, run.code());
-    assertFalse(run.out().contains("SECRET") || run.err().contains("SECRET"), run.err());
+  void theTokenNeverPrints() throws Exception {
+    String secret = "SECRET-token-value";
+    String token = "123456:" + secret;
+    try (FakeBotApi otherBot = FakeBotApi.start("999:someone-else");
+        FakeBotApi notFound = FakeBotApi.start(token);
+        LoopbackServer echoes404 = new LoopbackServer(404, "text/html");
+        LoopbackServer garbage = new LoopbackServer(200, "application/json")) {
+      notFound.addPolicy(call -> FakeBotApi.Answer.error(404, "Not Found", null));
+      int closedPort = closedPort();
+      Map<String, Map<String, String>> cases = new java.util.LinkedHashMap<>();
+      cases.put("a token of the wrong format", Map.of("TELEGRAM_BOT_TOKEN", secret, "TELEGRAM_API_URL", otherBot.url()));
+      cases.put("401 for the token", Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", otherBot.url()));
+      cases.put("404 from the Bot API", Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", notFound.url()));
+      cases.put("404 page quoting the path", Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", echoes404.url()));
+      cases.put("not JSON, quoting the path", Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", garbage.url()));
+      cases.put("nothing listening", Map.of("TELEGRAM_BOT_TOKEN", token,
+          "TELEGRAM_API_URL", "http://127.0.0.1:" + closedPort));
+      cases.put("not a URL", Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", "not a url"));
+      cases.put("the token pasted into the URL", Map.of("TELEGRAM_BOT_TOKEN", token,
+          "TELEGRAM_API_URL", "https://api.telegram.org/bot" + token + "/"));
+      cases.put("the token pasted into the URL, no scheme", Map.of("TELEGRAM_BOT_TOKEN", token,
+          "TELEGRAM_API_URL", "api.telegram.org/bot" + token));
+      cases.put("a data directory that is a file", Map.of("TELEGRAM_BOT_TOKEN", token,
+          "PLEDGEBOT_DATA", Files.writeString(data.resolve("not-a-dir"), "x").toString()));
+
+      for (Map.Entry<String, Map<String, String>> c : cases.entrySet()) {
+        Captured printed = Captured.during(() -> run("", c.getValue(), "bot"));
+        Run run = printed.result();
+        String all = run.out() + run.err() + printed.stdout() + printed.stderr();
+        assertEquals(1, run.code(), c.getKey() + ": " + run.err());
+        assertTrue(run.err().startsWith("pledgebot: "), c.getKey() + ": " + run.err());
+        assertFalse(all.contains(secret), c.getKey() + " printed the token:\n" + all);
+      }
+      assertTrue(echoes404.requests() > 0 && garbage.requests() > 0, "the servers were asked");
+    }
+  }
+
+  private static int closedPort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** A loopback HTTP server that answers every request with one status and a body quoting the path. */
+  static final class LoopbackServer implements AutoCloseable {
+    private final com.sun.net.httpserver.HttpServer server;
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+
+    LoopbackServer(int status, String type) throws java.io.IOException {
+      server = com.sun.net.httpserver.HttpServer.create(
+          new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 8);
+      server.createContext("/", exchange -> {
+        requests.incrementAndGet();
+        byte[] body = ("<html>no such page: " + exchange.getRequestURI() + "</html>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length);
+        try (var out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      });
+      server.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    int requests() {
+      return requests.get();
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+
+  /** What went to System.out and System.err (where the log goes) while {@code action} ran, still shown. */
+  record Captured(Run result, String stdout, String stderr) {
+    static Captured during(java.util.concurrent.Callable<Run> action) throws Exception {
+      java.io.PrintStream out = System.out;
+      java.io.PrintStream err = System.err;
+      java.io.ByteArrayOutputStream outBytes = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
+      System.setOut(new java.io.PrintStream(tee(out, outBytes), true, StandardCharsets.UTF_8));
+      System.setErr(new java.io.PrintStream(tee(err, errBytes), true, StandardCharsets.UTF_8));
+      try {
+        var runner = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+          // a bot that started after all would serve forever: fail instead of hanging
+          Run run = runner.submit(action).get(60, java.util.concurrent.TimeUnit.SECONDS);
+          return new Captured(run, text(outBytes), text(errBytes));
+        } finally {
+          runner.shutdownNow();
+        }
+      } finally {
+        System.out.flush();
+        System.err.flush();
+        System.setOut(out);
+        System.setErr(err);
+      }
+    }
+
+    private static java.io.OutputStream tee(java.io.OutputStream shown, java.io.ByteArrayOutputStream kept) {
+      return new java.io.OutputStream() {
+        @Override
+        public void write(int b) {
+          synchronized (kept) {
+            kept.write(b);
+          }
+          try {
+            shown.write(b);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+          synchronized (kept) {
+            kept.write(b, off, len);
+          }
+          try {
+            shown.write(b, off, len);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      };
+    }
+
+    private static String text(java.io.ByteArrayOutputStream bytes) {
+      synchronized (bytes) {
+        return bytes.toString(StandardCharsets.UTF_8);
+      }
+    }
   }
 }

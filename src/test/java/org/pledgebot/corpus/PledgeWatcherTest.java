@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,25 +23,62 @@ import org.pledgebot.store.Store;
 import org.pledgebot.testing.Matching;
 import org.pledgebot.testing.Shipped;
 
+/**
+ * The watcher driven by hand: a clock the test moves and direct {@link PledgeWatcher#scan()}s, so
+ * that settling, reporting and rescans are decided without sleeping; one test goes through the
+ * real WatchService and thread.
+ */
 class PledgeWatcherTest {
+
+  private static final PledgeWatcher.Settings SETTINGS = PledgeWatcher.Settings.defaults();
 
   @TempDir Path tmp;
 
   private final Recorder index = new Recorder();
   private final List<CorpusProblem> problems = Collections.synchronizedList(new ArrayList<>());
   private final List<AutoCloseable> open = new ArrayList<>();
+  private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+  private PledgeWatcher watcher;
 
   private Path corpus() {
     return tmp.resolve("pledges");
   }
 
-  private PledgeWatcher watcher(CorpusListener... more) throws Exception {
+  /** A watcher on the test's clock; its own thread runs too, but time moves only when the test says. */
+  private PledgeWatcher watcher(CorpusListener... more) {
+    watcher = open(new PledgeWatcher(corpus(), new CorpusReader(Shipped.thesaurus()), listeners(more), SETTINGS,
+        problems::add, nanos::get));
+    return watcher;
+  }
+
+  private List<CorpusListener> listeners(CorpusListener... more) {
     List<CorpusListener> listeners = new ArrayList<>(List.of(index));
     listeners.addAll(List.of(more));
-    PledgeWatcher watcher = new PledgeWatcher(corpus(), new CorpusReader(Shipped.thesaurus()), listeners,
-        PledgeWatcher.Settings.defaults(), problems::add);
-    open.add(watcher);
-    return watcher;
+    return listeners;
+  }
+
+  private <T extends AutoCloseable> T open(T closeable) {
+    open.add(closeable);
+    return closeable;
+  }
+
+  private void advance(Duration by) {
+    nanos.addAndGet(by.toNanos());
+  }
+
+  /** Sees the files as they are now, lets them stay unchanged for {@code quiet}, and looks again. */
+  private void scanAfter(Duration quiet) throws Exception {
+    watcher.scan();
+    advance(quiet);
+    watcher.scan();
+  }
+
+  /** A few more safety-net rescans with nothing changed on disk. */
+  private void rescans() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      advance(SETTINGS.rescanEvery());
+      watcher.scan();
+    }
   }
 
   @AfterEach
@@ -49,28 +88,61 @@ class PledgeWatcherTest {
     }
   }
 
+  /** End to end on the real clock, thread and WatchService: nothing here calls scan(). */
   @Test
-  void newFileIsIndexedWithinFiveSecondsAndTheSubscriberAlerted() throws Exception {
+  void aNewFileIsPickedUpByTheRunningWatcherAndTheSubscriberAlerted() throws Exception {
     Shipped.copyCorpus(corpus());
-    Store store = Store.open(tmp.resolve("pledgebot.db"));
-    open.add(store);
+    Store store = open(Store.open(tmp.resolve("pledgebot.db")));
     NewPledges alerts = new NewPledges(store, Matching.ALL_WORDS, () -> {});
-    watcher(alerts).start();
+    open(new PledgeWatcher(corpus(), new CorpusReader(Shipped.thesaurus()), listeners(alerts), SETTINGS,
+        problems::add)).start();
     assertEquals(List.of("synced 51"), index.events());
     store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
 
     Path temp = corpus().resolve(".zz-org.json.tmp");
     Files.writeString(temp, Shipped.json("zz-org", "civil_society", "ZZ Org", "open-data", "We share data."));
     Files.move(temp, corpus().resolve("zz-org.json"), StandardCopyOption.ATOMIC_MOVE);
-    long took = index.await(e -> e.contains("upserted zz-org"), 5_000);
-    assertTrue(took < 5_000);
-    long deadline = System.currentTimeMillis() + 2_000;
-    while (store.alertsOfPledge("zz-org").isEmpty() && System.currentTimeMillis() < deadline) {
+
+    index.await(e -> e.contains("upserted zz-org"), 30_000);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (store.alertsOfPledge("zz-org").isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(20); // the index hears first, the alerts right after
     }
     assertEquals(1, store.alertsOfPledge("zz-org").size());
-    Thread.sleep(2_500);
-    assertEquals(List.of("synced 51", "upserted zz-org"), index.events(), "picked up once, temp name never read");
+    assertEquals(List.of("synced 51", "upserted zz-org"), index.events());
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void aFileIsReadOnlyOnceItHasStayedUnchangedForTheSettleTime() throws Exception {
+    Files.createDirectories(corpus());
+    watcher().start();
+    Files.writeString(corpus().resolve("new-org.json"),
+        Shipped.json("new-org", "civil_society", "New Org", "open-data", "News."));
+
+    scanAfter(SETTINGS.settle().minusNanos(1));
+    assertEquals(List.of("synced 0"), index.events(), "not read before it settled");
+    advance(Duration.ofNanos(1));
+    watcher.scan();
+    assertEquals(List.of("synced 0", "upserted new-org"), index.events());
+    rescans();
+    assertEquals(List.of("synced 0", "upserted new-org"), index.events(), "read once");
+  }
+
+  @Test
+  void aFileWrittenUnderATemporaryNameAndRenamedIsReadOnceByItsFinalName() throws Exception {
+    Shipped.copyCorpus(corpus());
+    watcher().start();
+    Path temp = corpus().resolve(".zz-org.json.tmp");
+    Files.writeString(temp, Shipped.json("zz-org", "civil_society", "ZZ Org", "open-data", "We share data."));
+    scanAfter(SETTINGS.reportAfter());
+    assertEquals(List.of("synced 51"), index.events(), "a temporary name is never read");
+
+    Files.move(temp, corpus().resolve("zz-org.json"), StandardCopyOption.ATOMIC_MOVE);
+    scanAfter(SETTINGS.settle());
+    rescans();
+    assertEquals(List.of("synced 51", "upserted zz-org"), index.events());
+    assertEquals(List.of(), problems);
   }
 
   @Test
@@ -80,16 +152,19 @@ class PledgeWatcherTest {
     String text = "We pledge " + "slowly ".repeat(60) + "and completely.";
     byte[] json = Shipped.json("slow-org", "civil_society", "Slow Org", "open-data", text)
         .getBytes(StandardCharsets.UTF_8);
+    Duration pause = SETTINGS.settle().multipliedBy(3).dividedBy(4);
     try (OutputStream out = Files.newOutputStream(corpus().resolve("slow-org.json"))) {
       int chunk = json.length / 8 + 1;
       for (int at = 0; at < json.length; at += chunk) {
         out.write(json, at, Math.min(chunk, json.length - at));
         out.flush();
-        Thread.sleep(150);
+        scanAfter(pause); // the writer pauses for less than the settle time between chunks
       }
     }
-    index.await(e -> e.contains("upserted slow-org"), 5_000);
-    Thread.sleep(2_500);
+    assertEquals(List.of(), index.upserts(), "nothing read while being written");
+
+    scanAfter(SETTINGS.settle());
+    rescans();
     assertEquals(1, index.upserts().size(), "indexed once: " + index.events());
     assertEquals(text, index.lastText("slow-org"));
     assertEquals(List.of(), problems, "a file being written is not reported as invalid");
@@ -101,19 +176,22 @@ class PledgeWatcherTest {
     watcher().start();
     Path bad = corpus().resolve("bad-org.json");
     Files.writeString(bad, Shipped.json("bad-org", "civil_society", "Bad Org", "no-such-theme", "Text."));
-    long deadline = System.currentTimeMillis() + 6_000;
-    while (problems.isEmpty() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(50);
-    }
+
+    scanAfter(SETTINGS.reportAfter().minusNanos(1));
+    assertEquals(List.of(), problems, "not reported before it stayed unparsable for reportAfter");
+    advance(Duration.ofNanos(1));
+    watcher.scan();
     assertEquals(1, problems.size(), "reported: " + problems);
     assertEquals(bad, problems.get(0).file());
     assertTrue(problems.get(0).reason().contains("unknown theme id \"no-such-theme\""), problems.get(0).reason());
-    Thread.sleep(4_500);
+    rescans();
     assertEquals(1, problems.size(), "not again at every rescan");
     assertEquals(List.of("synced 51"), index.events());
 
     Files.writeString(bad, Shipped.json("bad-org", "civil_society", "Bad Org", "open-data", "Fixed."));
-    index.await(e -> e.contains("upserted bad-org"), 5_000);
+    scanAfter(SETTINGS.settle());
+    assertEquals(List.of("synced 51", "upserted bad-org"), index.events());
+    assertEquals(1, problems.size());
   }
 
   @Test
@@ -123,20 +201,19 @@ class PledgeWatcherTest {
     Files.writeString(file, Shipped.json("flip-org", "civil_society", "Flip", "open-data", "Good."));
     watcher().start();
     Files.writeString(file, "{\"id\": \"flip-org\", ");
-    long deadline = System.currentTimeMillis() + 6_000;
-    while (problems.isEmpty() && System.currentTimeMillis() < deadline) {
-      Thread.sleep(50);
-    }
+    scanAfter(SETTINGS.reportAfter());
+    assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).toString().startsWith(file + ": invalid JSON"), problems.toString());
     assertEquals(List.of("synced 1"), index.events(), "the index keeps the old version");
   }
 
   @Test
-  void removedFileIsDeletedFromTheIndex() throws Exception {
+  void removedFileIsDeletedFromTheIndexAtTheNextScan() throws Exception {
     Shipped.copyCorpus(corpus());
     watcher().start();
     Files.delete(corpus().resolve("NO.json"));
-    index.await(e -> e.contains("deleted NO"), 5_000);
+    watcher.scan();
+    assertEquals(List.of("synced 51", "deleted NO"), index.events());
   }
 
   @Test
@@ -145,8 +222,8 @@ class PledgeWatcherTest {
     Files.writeString(corpus().resolve("GB.json"), "not json");
     watcher().start();
     assertEquals(1, problems.size());
-    Thread.sleep(2_500);
-    assertEquals(1, problems.size());
+    rescans();
+    assertEquals(1, problems.size(), problems.toString());
     assertEquals(List.of("synced 0"), index.events());
   }
 
@@ -157,7 +234,8 @@ class PledgeWatcherTest {
     Path source = tmp.resolve("anything-named.json");
     Files.writeString(source, Shipped.json("new-org", "civil_society", "New Org", "open-data", "News."));
     new PledgeInstaller(corpus(), new CorpusReader(Shipped.thesaurus()).parser()).install(source);
-    index.await(e -> e.contains("upserted new-org"), 5_000);
+    scanAfter(SETTINGS.settle());
+    assertEquals(List.of("synced 51", "upserted new-org"), index.events());
     assertEquals(List.of(), problems);
   }
 }

@@ -43,13 +43,12 @@ final class Recorder implements CorpusListener {
     return null;
   }
 
-  /** Waits up to {@code millis} for the events to satisfy {@code condition}; returns how long it took. */
-  long await(Predicate<List<String>> condition, long millis) throws InterruptedException {
-    long start = System.nanoTime();
-    long deadline = start + millis * 1_000_000;
+  /** Waits up to {@code millis} for the events to satisfy {@code condition}, else fails naming them. */
+  void await(Predicate<List<String>> condition, long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + millis * 1_000_000;
     while (System.nanoTime() < deadline) {
       if (condition.test(events())) {
-        return (System.nanoTime() - start) / 1_000_000;
+        return;
       }
       Thread.sleep(20);
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,14 +130,11 @@ class PledgeSearchTest {
   }
 
   @Test
-  void aTenThousandCharacterQuestionIsTruncatedAndFast() {
+  void aTenThousandCharacterQuestionIsTruncated() {
+    // how long it takes is SearchBenchmark.tenThousandCharacterQuestion's business
     String question = "who can help with open data? " + "blah ".repeat(2_000);
     assertTrue(question.length() >= 10_000);
-    shipped.search(SearchRequest.of(question));
-    long start = System.nanoTime();
     SearchResponse r = shipped.search(SearchRequest.of(question));
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    assertTrue(took.toMillis() < 200, "took " + took);
     assertTrue(r.query().length() <= QuestionCompiler.MAX_CHARS, "searched text is truncated");
     assertTrue(r.query().startsWith("who can help with open data?"));
     assertTrue(r.hits().stream().anyMatch(h -> h.pledge().id().equals("GB")));

@@ -109,18 +109,15 @@ class AlertDeliveryTest {
     }
     store.subscribe(-100, ChatType.GROUP, new Target.Theme("open-data"), Lang.EN);
     dispatcher.start();
-    long start = System.nanoTime();
     newPledges("AA", "BB");
 
     awaitNothingPending(Duration.ofSeconds(30));
-    double seconds = (System.nanoTime() - start) / 1e9;
     assertEquals(0, limits.refused(), "429s: " + limits.refusedBy());
     assertEquals(102, store.alertCount(Status.SENT));
     Map<Long, Long> delivered = deliveredByChat();
     assertEquals(51, delivered.size());
     assertTrue(delivered.values().stream().allMatch(n -> n == 2), "each chat got both alerts once: " + delivered);
-    // a loose floor on a shared machine; BENCHMARKS.md has the measured rate
-    assertTrue(102 / seconds > 12, "throughput " + 102 / seconds + "/s");
+    // the rate it reaches is AlertDeliveryBench's business (BENCHMARKS.md)
     FakeBotApi.Call one = api.calls("sendMessage").get(0);
     assertTrue(one.text().contains("Because you follow: Open data"), one.text());
     assertTrue(one.params().toString().contains("unsub:"), one.params().toString());

@@ -34,6 +34,16 @@ class TelegramBotSettingsTest {
   }
 
   @Test
+  void aBadApiUrlIsNamedWithoutItsPathWhereAPastedTokenWouldBe() {
+    for (String url : new String[] {"https://api.telegram.org/bot1:SECRET/", "api.telegram.org/bot1:SECRET",
+        "http://host/x?token=1:SECRET", "ht tp://host/bot1:SECRET"}) {
+      String message = assertThrows(IllegalArgumentException.class, () -> TelegramBot.apiUri(url)).getMessage();
+      assertFalse(message.contains("SECRET"), message);
+      assertTrue(message.contains("host") || message.contains("api.telegram.org"), message);
+    }
+  }
+
+  @Test
   void backoffDoublesUpToItsCap() {
     RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(3), Duration.ofSeconds(60));
     assertEquals(Duration.ofMillis(500), policy.delay(1));
