@@ -35,8 +35,8 @@ final class Alerts {
     AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
     AlertDispatcher dispatcher = services.add(new AlertDispatcher(store, sender, new AlertText(app.thesaurus()),
         app.search()::pledge,
-        new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.firstBackoff(),
-            defaults.maxBackoff(), defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
+        new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.backoff(),
+            defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
         Clock.systemUTC()));
     dispatcher.start();
     SavedQueries questions = new SavedQueries(new PledgeMatcher(app.thesaurus()));

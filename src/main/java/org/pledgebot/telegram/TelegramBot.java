@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.pledgebot.alerts.AlertSender;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.chat.ChatHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,7 +161,7 @@ public final class TelegramBot implements AutoCloseable {
           settings.maxPendingUpdates);
       poller = Executors.newSingleThreadScheduledExecutor(daemonThreads("telegram-poll-"));
       polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller,
-          () -> new PollBackOff(settings.pollBackoffFirst, settings.pollBackoffMax));
+          () -> new PollBackOff(settings.pollBackoff));
       // registering deletes the webhook (getUpdates is refused while one is set) and starts polling
       polling.registerBot(token, () -> url, LenientGetUpdates.generator(settings.pollTimeout), dispatcher);
     } catch (ApiCallException e) {
@@ -311,9 +312,8 @@ public final class TelegramBot implements AutoCloseable {
     private Duration pollTimeout = Duration.ofSeconds(50);
     private Duration closeTimeout = Duration.ofSeconds(8);
     private RetryPolicy retry = RetryPolicy.DEFAULT;
-    private RetryPolicy alertBackoff = new RetryPolicy(1, Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ZERO);
-    private Duration pollBackoffFirst = Duration.ofMillis(500);
-    private Duration pollBackoffMax = Duration.ofSeconds(30);
+    private Backoff alertBackoff = Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(5));
+    private Backoff pollBackoff = Backoff.doubling(Duration.ofMillis(500), Duration.ofSeconds(30));
 
     private Builder(String token, ChatHandler handler) {
       if (token == null || token.isBlank()) {
@@ -379,15 +379,14 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** The backoff {@link TelegramAlertSender} proposes after 5xx and network errors. */
-    Builder alertBackoff(RetryPolicy backoff) {
+    Builder alertBackoff(Backoff backoff) {
       this.alertBackoff = backoff;
       return this;
     }
 
-    /** The poller's wait after a failed getUpdates, doubling from {@code first} to {@code max}. */
-    Builder pollBackoff(Duration first, Duration max) {
-      this.pollBackoffFirst = first;
-      this.pollBackoffMax = max;
+    /** The poller's wait after failed getUpdates in a row; 0.5 s doubling up to 30 s by default. */
+    Builder pollBackoff(Backoff backoff) {
+      this.pollBackoff = backoff;
       return this;
     }
 
@@ -406,8 +405,7 @@ public final class TelegramBot implements AutoCloseable {
       c.closeTimeout = closeTimeout;
       c.retry = retry;
       c.alertBackoff = alertBackoff;
-      c.pollBackoffFirst = pollBackoffFirst;
-      c.pollBackoffMax = pollBackoffMax;
+      c.pollBackoff = pollBackoff;
       return c;
     }
 

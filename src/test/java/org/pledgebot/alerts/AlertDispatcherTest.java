@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -88,8 +89,8 @@ class AlertDispatcherTest {
   }
 
   private AlertDispatcher dispatcher() {
-    return dispatcher(new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5), Duration.ofMinutes(1),
-        Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofDays(30)));
+    return dispatcher(new AlertDispatcher.Settings(10, 3,
+        Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofDays(30)));
   }
 
   private void newPledge(String id, String... themes) {
@@ -298,8 +299,8 @@ class AlertDispatcherTest {
       return new AlertSender.Sent();
     };
     AlertDispatcher dispatcher = new AlertDispatcher(store, slow, new AlertText(Shipped.thesaurus()),
-        id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5),
-            Duration.ofMinutes(1), Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(30)), clock);
+        id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3,
+            Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(30)), clock);
     dispatcher.start();
     newPledge("AA", "open-data");
     dispatcher.wake();

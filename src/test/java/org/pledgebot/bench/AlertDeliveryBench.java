@@ -133,7 +133,7 @@ public final class AlertDeliveryBench {
       TimedOutbox outbox = new TimedOutbox(store);
       AlertDispatcher dispatcher = new AlertDispatcher(outbox, bot.alertSender(), new AlertText(thesaurus),
           search::pledge, new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(),
-              defaults.firstBackoff(), defaults.maxBackoff(), defaults.idlePoll(), Duration.ofSeconds(2),
+              defaults.backoff(), defaults.idlePoll(), Duration.ofSeconds(2),
               defaults.keepDone()),
           Clock.systemUTC());
       ScheduledExecutorService load = Executors.newScheduledThreadPool(1);

@@ -22,6 +22,7 @@ import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.QueryMatch;
 import org.pledgebot.alerts.Target;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
@@ -53,7 +54,8 @@ class AlertDeliveryTest {
     Thesaurus thesaurus = Thesaurus.load(Path.of("config/themes.json"));
     dispatcher = new AlertDispatcher(store, bot.alertSender(), new AlertText(thesaurus),
         id -> Optional.ofNullable(pledges.get(id)),
-        new AlertDispatcher.Settings(100, 10, Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofMillis(500),
+        new AlertDispatcher.Settings(100, 10, Backoff.doubling(Duration.ofSeconds(1), Duration.ofSeconds(4)),
+            Duration.ofMillis(500),
             Duration.ofSeconds(10), Duration.ofDays(30)), Clock.systemUTC());
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pledgebot.base.Backoff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /** Configuration, backoff arithmetic and redaction, without a network. */
@@ -35,7 +36,8 @@ class TelegramBotSettingsTest {
 
   @Test
   void backoffDoublesUpToItsCap() {
-    RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(3), Duration.ofSeconds(60));
+    RetryPolicy policy =
+        new RetryPolicy(5, Backoff.doubling(Duration.ofMillis(500), Duration.ofSeconds(3)), Duration.ofSeconds(60));
     assertEquals(Duration.ofMillis(500), policy.delay(1));
     assertEquals(Duration.ofMillis(1000), policy.delay(2));
     assertEquals(Duration.ofMillis(2000), policy.delay(3));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.chat.Input;
 import org.pledgebot.message.ChatType;
 
@@ -58,8 +59,9 @@ class TelegramBotTest {
         .apiUrl(api.url())
         .pollTimeout(Duration.ofSeconds(2))
         .closeTimeout(Duration.ofSeconds(3))
-        .retryPolicy(new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(5)))
-        .pollBackoff(Duration.ofMillis(50), Duration.ofMillis(300))
+        .retryPolicy(new RetryPolicy(4, Backoff.doubling(Duration.ofMillis(100), Duration.ofMillis(400)),
+            Duration.ofSeconds(5)))
+        .pollBackoff(Backoff.doubling(Duration.ofMillis(50), Duration.ofMillis(300)))
         .workers(4);
   }
 
