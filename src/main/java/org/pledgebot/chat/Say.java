@@ -117,7 +117,8 @@ enum Say {
   FORGET_CANCELLED("Nothing was deleted.", "Rien n'a été effacé."),
   FAILURE(
       "Sorry, something went wrong on my side. Please try again in a moment.",
-      "Désolé, un problème est survenu de mon côté. Réessayez dans un instant.");
+      "Désolé, un problème est survenu de mon côté. Réessayez dans un instant."),
+  FAILURE_SHORT("Sorry, please try again.", "Désolé, réessayez.");
 
   private final String en;
   private final String fr;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.pledgebot.base.Backoff;
+import org.pledgebot.chat.AnswerFailure;
 import org.pledgebot.chat.Input;
 import org.pledgebot.message.ChatType;
 
@@ -239,12 +240,14 @@ class TelegramBotTest {
       api.enqueue(Updates.callback(603, "private", 603, "en", 9, "boom"));
       api.enqueue(Updates.inline(604, "en", "boom"));
 
-      assertEquals(Apology.FR + "\n" + Apology.EN, sentTo(api, 601).text());
-      assertEquals(Apology.EN + "\n" + Apology.FR, sentTo(api, 602).text());
-      assertEquals(Apology.SHORT, api.awaitCall("answerCallbackQuery", c -> true, WAIT).param("text"));
+      // the engine's apology, in the user's language: one wording, wherever the failure happens
+      assertEquals("Désolé, un problème est survenu de mon côté. Réessayez dans un instant.", sentTo(api, 601).text());
+      assertEquals(AnswerFailure.text("fr"), sentTo(api, 601).text());
+      assertEquals(AnswerFailure.text("en"), sentTo(api, 602).text());
+      assertEquals(AnswerFailure.text("en"), api.awaitCall("answerCallbackQuery", c -> true, WAIT).param("text"));
       FakeBotApi.Call inline = api.awaitCall("answerInlineQuery", c -> true, WAIT);
       assertEquals(0, inline.params().path("results").size());
-      assertEquals(Apology.inlineButton(), inline.params().path("button").path("text").asText());
+      assertEquals(AnswerFailure.shortText("en"), inline.params().path("button").path("text").asText());
       assertFalse(sentTo(api, 601).text().contains("exploded"), "no detail of the failure reaches the user");
       assertTrue(log.text().contains("chat handler failed on a message in chat 601"), log.text());
 
