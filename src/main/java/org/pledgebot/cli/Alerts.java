@@ -9,6 +9,7 @@ import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.SavedQueries;
+import org.pledgebot.base.Threads;
 import org.pledgebot.corpus.CorpusListener;
 import org.pledgebot.corpus.PledgeWatcher;
 import org.pledgebot.search.IndexListener;
@@ -52,7 +53,7 @@ final class Alerts {
    * first new pledge does not wait for it. A failure only costs that head start.
    */
   private static void warmInBackground(Store store, SavedQueries questions) {
-    Thread warm = new Thread(() -> {
+    Threads.daemon("pledgebot-warm-questions").newThread(() -> {
       try {
         long start = System.nanoTime();
         int compiled = questions.warm(store.questions());
@@ -62,8 +63,6 @@ final class Alerts {
       } catch (RuntimeException e) {
         LOG.warn("could not compile the saved questions ahead of time; each will be compiled when first needed", e);
       }
-    }, "pledgebot-warm-questions");
-    warm.setDaemon(true);
-    warm.start();
+    }).start();
   }
 }

@@ -13,11 +13,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.base.Backoff;
+import org.pledgebot.base.Threads;
 import org.pledgebot.chat.ChatHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +93,7 @@ public final class TelegramBot implements AutoCloseable {
     this.settings = b.copy();
 
     this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), daemonThreads("telegram-http-"));
+        new SynchronousQueue<>(), Threads.daemon("telegram-http"));
     Dispatcher dispatcher = new Dispatcher(httpThreads);
     // every worker may have a call in flight; OkHttp's default allows only 5 per host
     dispatcher.setMaxRequests(Math.max(64, 2 * b.workers));
@@ -156,10 +156,10 @@ public final class TelegramBot implements AutoCloseable {
       User me = api.call(new GetMe(), "startup", BotApi.Pacing.NONE);
       identity = new BotIdentity(me.getId(), me.getUserName());
       CommandMenu.register(api);
-      queues = new ChatQueues(settings.workers, "telegram-chat-");
+      queues = new ChatQueues(settings.workers, "telegram-chat");
       dispatcher = new UpdateDispatcher(new UpdateMapper(identity), handler, api, throttle, queues,
           settings.maxPendingUpdates);
-      poller = Executors.newSingleThreadScheduledExecutor(daemonThreads("telegram-poll-"));
+      poller = Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-poll"));
       polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller,
           () -> new PollBackOff(settings.pollBackoff));
       // registering deletes the webhook (getUpdates is refused while one is set) and starts polling
@@ -289,15 +289,6 @@ public final class TelegramBot implements AutoCloseable {
     }
     int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
     return new TelegramUrl(scheme, uri.getHost(), port, false);
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger seq = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + seq.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /** Settings of a {@link TelegramBot}; only the token and the handler are required. */
