@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.pledgebot.alerts.Subscriptions;
+import org.pledgebot.base.Text;
 import org.pledgebot.chat.Cards.Entry;
 import org.pledgebot.chat.Listings.Listing;
 import org.pledgebot.corpus.Lang;
@@ -85,7 +86,7 @@ public final class ChatEngine implements ChatHandler {
   }
 
   private List<Reply> command(Input.Text in, String text) {
-    int space = indexOfWhitespace(text);
+    int space = Text.indexOfWhitespace(text);
     String name = text.substring(1, space).toLowerCase(Locale.ROOT);
     int at = name.indexOf('@');
     if (at >= 0) {
@@ -273,14 +274,5 @@ public final class ChatEngine implements ChatHandler {
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  private static int indexOfWhitespace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    return text.length();
   }
 }
