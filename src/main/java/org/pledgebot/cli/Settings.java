@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.pledgebot.base.HttpUrl;
 
 /**
  * The bot's settings: the jar's embedded defaults, then {@code config/pledgebot.properties} if
@@ -63,7 +64,7 @@ public record Settings(
         Path.of(required(props, "data")),
         Path.of(required(props, "themes")),
         Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty()),
-        url(required(props, "telegram.api.url")),
+        server(props, "telegram.api.url"),
         positive(props, "rate.global", 1000),
         positive(props, "rate.chat", 30),
         positive(props, "rate.group", 1200));
@@ -90,15 +91,12 @@ public record Settings(
     return value.strip();
   }
 
-  private static URI url(String value) throws SettingsException {
+  /** The Bot API server: what {@link org.pledgebot.telegram.TelegramBot} accepts, or a settings error. */
+  private static URI server(Properties props, String key) throws SettingsException {
     try {
-      URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-        throw new SettingsException("TELEGRAM_API_URL \"" + value + "\" must be an http(s) URL such as http://127.0.0.1:8081");
-      }
-      return uri;
+      return HttpUrl.server("setting " + key + " (" + ENV_BY_KEY.get(key) + ")", required(props, key));
     } catch (IllegalArgumentException e) {
-      throw new SettingsException("TELEGRAM_API_URL \"" + value + "\" is not a valid URL");
+      throw new SettingsException(e.getMessage());
     }
   }
 

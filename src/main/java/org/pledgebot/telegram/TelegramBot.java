@@ -2,7 +2,6 @@ package org.pledgebot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +16,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.base.Backoff;
+import org.pledgebot.base.HttpUrl;
 import org.pledgebot.base.Threads;
 import org.pledgebot.chat.ChatHandler;
 import org.slf4j.Logger;
@@ -271,24 +271,11 @@ public final class TelegramBot implements AutoCloseable {
     return "TelegramBot[" + (identity == null ? "" : "@" + identity.username() + " ") + "via " + displayUrl + "]";
   }
 
+  /** {@code apiUrl} as the client wants it; it adds {@code /bot<token>/method}, so no path of its own. */
   static TelegramUrl telegramUrl(String apiUrl) {
-    URI uri;
-    try {
-      uri = new URI(apiUrl);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("Bot API URL is not a URL: " + apiUrl, e);
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new IllegalArgumentException("Bot API URL must be http(s)://host[:port], got " + apiUrl);
-    }
-    if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")
-        || uri.getRawQuery() != null) {
-      throw new IllegalArgumentException("Bot API URL cannot have a path or query (the client adds /bot<token>/...): "
-          + apiUrl);
-    }
-    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-    return new TelegramUrl(scheme, uri.getHost(), port, false);
+    URI uri = HttpUrl.server("Bot API URL", apiUrl);
+    int port = uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equals("https") ? 443 : 80;
+    return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
   }
 
   /** Settings of a {@link TelegramBot}; only the token and the handler are required. */

@@ -1,0 +1,29 @@
+package org.pledgebot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+  @Test
+  void theBotApiUrlIsAServerWithoutItsTrailingSlash() throws Exception {
+    assertEquals(URI.create("http://127.0.0.1:8081"),
+        Settings.load(Map.of("TELEGRAM_API_URL", "http://127.0.0.1:8081/")).apiUrl());
+  }
+
+  @Test
+  void aBotApiUrlTheBotWouldRefuseIsASettingsErrorNamingTheSettingAndTheValue() {
+    SettingsException path = assertThrows(SettingsException.class,
+        () -> Settings.load(Map.of("TELEGRAM_API_URL", "http://example.org/proxy")));
+    assertEquals("setting telegram.api.url (TELEGRAM_API_URL) \"http://example.org/proxy\" must be "
+        + "http(s)://host[:port], without a path or query", path.getMessage());
+    SettingsException scheme = assertThrows(SettingsException.class,
+        () -> Settings.load(Map.of("TELEGRAM_API_URL", "ftp://example.org")));
+    assertEquals("setting telegram.api.url (TELEGRAM_API_URL) \"ftp://example.org\" must be an http(s) URL",
+        scheme.getMessage());
+  }
+}
