@@ -76,7 +76,6 @@ enum Say {
   EXPIRED("This list has expired: please ask again.", "Cette liste a expiré : reposez la question."),
   MORE("More ▶", "Suite ▶"),
   PREVIOUS("◀ Back", "◀ Retour"),
-  INLINE_HINT("Type a question after my name", "Tapez une question après mon nom"),
   SUBSCRIBE_PROMPT(
       "What should I watch for you? Choose a contact area, or write /subscribe followed by a country, "
           + "an organisation or any question.",

@@ -3,7 +3,6 @@ package org.pledgebot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -50,12 +49,6 @@ public final class TelegramBot implements AutoCloseable {
 
   /** Telegram's own Bot API server. */
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
-
-  /** The environment variable with the bot token; its presence turns the Telegram transport on. */
-  public static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
-
-  /** The environment variable with the Bot API URL, {@value #DEFAULT_API_URL} when unset. */
-  public static final String API_URL_VARIABLE = "TELEGRAM_API_URL";
 
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
@@ -123,23 +116,6 @@ public final class TelegramBot implements AutoCloseable {
   /** A builder for a bot with this token that answers with {@code handler}. */
   public static Builder builder(String token, ChatHandler handler) {
     return new Builder(token, handler);
-  }
-
-  /**
-   * A builder configured from {@code TELEGRAM_BOT_TOKEN} and {@code TELEGRAM_API_URL}, or empty
-   * when no token is set: the Telegram transport is off then.
-   */
-  public static Optional<Builder> fromEnvironment(Map<String, String> environment, ChatHandler handler) {
-    String token = environment.get(TOKEN_VARIABLE);
-    if (token == null || token.isBlank()) {
-      return Optional.empty();
-    }
-    Builder builder = builder(token.strip(), handler);
-    String apiUrl = environment.get(API_URL_VARIABLE);
-    if (apiUrl != null && !apiUrl.isBlank()) {
-      builder.apiUrl(apiUrl.strip());
-    }
-    return Optional.of(builder);
   }
 
   /**
@@ -385,11 +361,6 @@ public final class TelegramBot implements AutoCloseable {
       c.alertBackoff = alertBackoff;
       c.pollBackoff = pollBackoff;
       return c;
-    }
-
-    @Override
-    public String toString() {
-      return "TelegramBot.Builder[" + apiUrl + ", workers=" + workers + "]";
     }
   }
 }

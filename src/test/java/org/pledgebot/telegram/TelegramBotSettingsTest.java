@@ -3,26 +3,14 @@ package org.pledgebot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pledgebot.base.Backoff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /** Configuration, backoff arithmetic and redaction, without a network. */
 class TelegramBotSettingsTest {
-
-  @Test
-  void theTokenVariableTurnsTelegramOnAndTheUrlVariablePointsIt() {
-    EchoHandler handler = new EchoHandler();
-    assertTrue(TelegramBot.fromEnvironment(Map.of(), handler).isEmpty());
-    assertTrue(TelegramBot.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", "  "), handler).isEmpty());
-    TelegramBot.Builder builder = TelegramBot.fromEnvironment(
-        Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "TELEGRAM_API_URL", "http://127.0.0.1:8081"), handler).orElseThrow();
-    assertEquals("TelegramBot.Builder[http://127.0.0.1:8081, workers=16]", builder.toString());
-  }
 
   @Test
   void apiUrlsBecomeTelegramUrls() {
