@@ -48,7 +48,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramBot implements AutoCloseable {
 
   /** Telegram's own Bot API server. */
-  public static final String DEFAULT_API_URL = "https://api.telegram.org";
+  private static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+  /** Updates taken but not yet answered before polling pauses, and Telegram keeps the rest. */
+  private static final int MAX_PENDING_UPDATES = 1000;
 
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
@@ -134,7 +137,7 @@ public final class TelegramBot implements AutoCloseable {
       CommandMenu.register(api);
       queues = new ChatQueues(settings.workers, "telegram-chat");
       dispatcher = new UpdateDispatcher(new UpdateMapper(identity), handler, api, throttle, queues,
-          settings.maxPendingUpdates);
+          MAX_PENDING_UPDATES);
       poller = Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-poll"));
       polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller,
           () -> new PollBackOff(settings.pollBackoff));
@@ -161,7 +164,7 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /** The bot's username, known once started. */
-  public synchronized Optional<String> username() {
+  synchronized Optional<String> username() {
     return Optional.ofNullable(identity).map(BotIdentity::username);
   }
 
@@ -262,7 +265,6 @@ public final class TelegramBot implements AutoCloseable {
     private String apiUrl = DEFAULT_API_URL;
     private Throttle throttle = Throttle.UNLIMITED;
     private int workers = 16;
-    private int maxPendingUpdates = 1000;
     private Duration pollTimeout = Duration.ofSeconds(50);
     private Duration closeTimeout = Duration.ofSeconds(8);
     private RetryPolicy retry = RetryPolicy.DEFAULT;
@@ -299,17 +301,8 @@ public final class TelegramBot implements AutoCloseable {
       return this;
     }
 
-    /** Updates taken but not yet answered before polling pauses; 1000 by default. */
-    public Builder maxPendingUpdates(int max) {
-      if (max < 1) {
-        throw new IllegalArgumentException("maxPendingUpdates must be at least 1, got " + max);
-      }
-      this.maxPendingUpdates = max;
-      return this;
-    }
-
     /** How long one getUpdates waits for updates; 50 s by default. */
-    public Builder pollTimeout(Duration timeout) {
+    Builder pollTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.toSeconds() > 3600) {
         throw new IllegalArgumentException("poll timeout must be 0 to 3600 s, got " + timeout);
       }
@@ -354,7 +347,6 @@ public final class TelegramBot implements AutoCloseable {
       c.apiUrl = apiUrl;
       c.throttle = throttle;
       c.workers = workers;
-      c.maxPendingUpdates = maxPendingUpdates;
       c.pollTimeout = pollTimeout;
       c.closeTimeout = closeTimeout;
       c.retry = retry;
