@@ -197,7 +197,7 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
         c -> SubscriptionsTable.candidates(c, pledgeId, List.copyOf(themes)));
   }
 
-  /** The distinct questions active chats are subscribed to, to compile them ahead of the first pledge. */
+  @Override
   public List<Target.Query> questions() {
     return db.read("reading the subscribed questions", SubscriptionsTable::questions);
   }

@@ -21,6 +21,7 @@ import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.alerts.Subscription;
+import org.pledgebot.alerts.Target;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -326,6 +327,11 @@ public final class AlertMatchBench {
     @Override
     public void updateSeen(String pledgeId, String contentHash) {
       store.updateSeen(pledgeId, contentHash);
+    }
+
+    @Override
+    public List<Target.Query> questions() {
+      return store.questions();
     }
   }
 }
