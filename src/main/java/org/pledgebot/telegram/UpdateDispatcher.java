@@ -180,7 +180,10 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         .results(List.of())
         .cacheTime(0)
         .isPersonal(true)
-        .button(InlineQueryResultsButton.builder().text(AnswerFailure.shortText(inline.languageCode())).startParameter("help").build())
+        .button(InlineQueryResultsButton.builder()
+            .text(AnswerFailure.shortText(inline.languageCode()))
+            .startParameter("help")
+            .build())
         .build();
     try {
       api.call(answer, "inline query " + inline.queryId(), BotApi.Pacing.NONE);

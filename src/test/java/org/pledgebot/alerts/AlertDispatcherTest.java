@@ -95,7 +95,8 @@ class AlertDispatcherTest {
 
   private AlertDispatcher dispatcher() {
     return dispatcher(new AlertDispatcher.Settings(10, 3,
-        Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofDays(30)));
+        Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofMillis(200), Duration.ofSeconds(5),
+        Duration.ofDays(30)));
   }
 
   private void newPledge(String id, String... themes) {
@@ -305,7 +306,8 @@ class AlertDispatcherTest {
     };
     AlertDispatcher dispatcher = new AlertDispatcher(store, slow, new AlertText(Shipped.thesaurus()),
         id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3,
-            Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(30)), clock);
+            Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(60),
+            Duration.ofSeconds(10), Duration.ofDays(30)), clock);
     dispatcher.start();
     newPledge("AA", "open-data");
     dispatcher.wake();

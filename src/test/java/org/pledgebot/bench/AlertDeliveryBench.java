@@ -206,7 +206,8 @@ public final class AlertDeliveryBench {
   }
 
   private static void report(int expected, int queuedAlerts, long offerNanos, long queued, List<Long> alertNanos,
-      Map<Long, Integer> alertsByChat, TelegramLimits limits, StoreInspector inspect, int questionRate, int questionsSent,
+      Map<Long, Integer> alertsByChat, TelegramLimits limits, StoreInspector inspect, int questionRate,
+      int questionsSent,
       List<long[]> answers, int answersDuring) {
     List<Long> times = new ArrayList<>(alertNanos);
     Collections.sort(times);
@@ -225,8 +226,9 @@ public final class AlertDeliveryBench {
     System.out.println();
     System.out.printf(Locale.ROOT, "alerts: %d expected, %d queued (offer() took %.1f ms), %d delivered to %d chats,"
         + " %d chats exactly once%n", expected, queuedAlerts, offerNanos / 1e6, n, alertsByChat.size(), exactlyOnce);
-    System.out.printf(Locale.ROOT, "store: %d sent, %d pending, %d dropped%n", inspect.alertCount(AlertRecord.Status.SENT),
-        inspect.alertCount(AlertRecord.Status.PENDING), inspect.alertCount(AlertRecord.Status.DROPPED));
+    System.out.printf(Locale.ROOT, "store: %d sent, %d pending, %d dropped%n",
+        inspect.alertCount(AlertRecord.Status.SENT), inspect.alertCount(AlertRecord.Status.PENDING),
+        inspect.alertCount(AlertRecord.Status.DROPPED));
     System.out.printf(Locale.ROOT, "queued -> first alert %.0f ms, queued -> last alert %.2f s%n",
         (times.get(0) - queued) / 1e6, wall);
     System.out.printf(Locale.ROOT, "alert rate: overall %.2f/s, sustained (10%%..90%% of alerts) %.2f/s,"

@@ -246,8 +246,8 @@ public final class AlertMatchBench {
     return Percentiles.ms(Percentiles.of(sorted, p));
   }
 
-  private static void report(List<Sample> samples, long outboxBefore, Sample cold, Sample recompiled, StoreInspector inspect,
-      int warmup) {
+  private static void report(List<Sample> samples, long outboxBefore, Sample cold, Sample recompiled,
+      StoreInspector inspect, int warmup) {
     long[] total = samples.stream().mapToLong(Sample::total).toArray();
     long[] read = samples.stream().mapToLong(Sample::read).toArray();
     long[] match = samples.stream().mapToLong(Sample::match).toArray();
@@ -266,7 +266,8 @@ public final class AlertMatchBench {
         candidates[0], candidates[candidates.length / 2], candidates[candidates.length - 1]);
     System.out.printf(Locale.ROOT, "alerts queued per pledge: min %d, median %d, mean %.0f, max %d%n",
         alerts[0], alerts[alerts.length / 2], Arrays.stream(alerts).average().orElse(0), alerts[alerts.length - 1]);
-    System.out.printf(Locale.ROOT, "outbox at the end: %d pending rows%n", inspect.alertCount(AlertRecord.Status.PENDING));
+    System.out.printf(Locale.ROOT, "outbox at the end: %d pending rows%n",
+        inspect.alertCount(AlertRecord.Status.PENDING));
     // the write inserts into outbox indexes that grow with every pledge: show its cost as they grow
     System.out.println("by quarter of the run, as the outbox grows (ms):");
     int quarter = Math.max(1, samples.size() / 4);

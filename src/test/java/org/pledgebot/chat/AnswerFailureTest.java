@@ -15,8 +15,9 @@ class AnswerFailureTest {
 
   @Test
   void aMessageGetsTheApologyInTheClientsLanguageEnglishByDefault() {
-    assertEquals(List.of(new Reply.Send(42, "Désolé, un problème est survenu de mon côté. Réessayez dans un instant.",
-        Keyboard.NONE)), AnswerFailure.report(new Input.Text(42, ChatType.PRIVATE, 7, "fr-CA", "salut"), BOOM));
+    assertEquals(List.of(new Reply.Send(42,
+        "Désolé, un problème est survenu de mon côté. Réessayez dans un instant.", Keyboard.NONE)),
+        AnswerFailure.report(new Input.Text(42, ChatType.PRIVATE, 7, "fr-CA", "salut"), BOOM));
     assertEquals(List.of(new Reply.Send(42, "Sorry, something went wrong on my side. Please try again in a moment.",
         Keyboard.NONE)), AnswerFailure.report(new Input.Text(42, ChatType.PRIVATE, 7, "de", "hallo"), BOOM));
   }

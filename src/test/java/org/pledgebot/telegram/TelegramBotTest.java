@@ -241,7 +241,8 @@ class TelegramBotTest {
       api.enqueue(Updates.inline(604, "en", "boom"));
 
       // the engine's apology, in the user's language: one wording, wherever the failure happens
-      assertEquals("Désolé, un problème est survenu de mon côté. Réessayez dans un instant.", sentTo(api, 601).text());
+      assertEquals("Désolé, un problème est survenu de mon côté. Réessayez dans un instant.",
+          sentTo(api, 601).text());
       assertEquals(AnswerFailure.text("fr"), sentTo(api, 601).text());
       assertEquals(AnswerFailure.text("en"), sentTo(api, 602).text());
       assertEquals(AnswerFailure.text("en"), api.awaitCall("answerCallbackQuery", c -> true, WAIT).param("text"));
