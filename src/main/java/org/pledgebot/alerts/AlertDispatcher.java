@@ -16,6 +16,7 @@ import org.pledgebot.alerts.AlertSender.Delivery;
 import org.pledgebot.alerts.AlertSender.Failed;
 import org.pledgebot.alerts.AlertSender.Retry;
 import org.pledgebot.alerts.AlertSender.Sent;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.slf4j.Logger;
@@ -44,15 +45,14 @@ public final class AlertDispatcher implements AutoCloseable {
    *
    * @param batchSize due alerts read at once
    * @param maxAttempts sends tried before an alert is dropped
-   * @param firstBackoff the wait after the first failed attempt, doubled after each further one
-   * @param maxBackoff the longest wait between attempts
+   * @param backoff the wait after each failed attempt (the server may ask for a longer one)
    * @param idlePoll how often an idle dispatcher looks at the outbox anyway (alerts queued by
    *     another process, a missed wake-up)
    * @param closeGrace how long {@link #close} lets the send in flight finish before interrupting it
    * @param keepDone how long sent and dropped alerts stay in the outbox ({@link Outbox#forgetDone})
    */
-  public record Settings(int batchSize, int maxAttempts, Duration firstBackoff, Duration maxBackoff,
-      Duration idlePoll, Duration closeGrace, Duration keepDone) {
+  public record Settings(int batchSize, int maxAttempts, Backoff backoff, Duration idlePoll, Duration closeGrace,
+      Duration keepDone) {
 
     public Settings {
       if (batchSize < 1 || maxAttempts < 1) {
@@ -68,8 +68,8 @@ public final class AlertDispatcher implements AutoCloseable {
      * close, done alerts kept 30 days.
      */
     public static Settings defaults() {
-      return new Settings(100, 8, Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(30),
-          Duration.ofSeconds(30), Duration.ofDays(30));
+      return new Settings(100, 8, Backoff.doubling(Duration.ofSeconds(5), Duration.ofHours(1)),
+          Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofDays(30));
     }
   }
 
@@ -280,13 +280,9 @@ public final class AlertDispatcher implements AutoCloseable {
     }
   }
 
-  /** {@code firstBackoff * 2^(attempts - 1)}, at most {@code maxBackoff}. */
+  /** The wait after {@code attempts} failed attempts, by {@link Settings#backoff}. */
   Duration backoff(int attempts) {
-    Duration wait = settings.firstBackoff();
-    for (int i = 1; i < attempts && wait.compareTo(settings.maxBackoff()) < 0; i++) {
-      wait = wait.multipliedBy(2);
-    }
-    return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
+    return settings.backoff().delay(attempts);
   }
 
   /** Lets the send in flight finish (up to {@code closeGrace}), then stops; pending alerts stay queued. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The queue of alerts waiting to be delivered, as the dispatcher works through it. Each method
  * is its own transaction, so a crash between two sends loses nothing and repeats at most the
- * send that was in flight. {@link org.pledgebot.store.Store} implements it on SQLite.
+ * send that was in flight. An adapter implements it on the bot's durable storage.
  */
 public interface Outbox {
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The durable memory of which pledges exist already, and the queue that new-pledge alerts go
- * into. {@link org.pledgebot.store.Store} implements it on SQLite.
+ * into. An adapter implements it on the bot's durable storage.
  */
 public interface PledgeLedger {
 
@@ -26,6 +26,9 @@ public interface PledgeLedger {
    * query subscription (queries are decided by the caller).
    */
   List<Subscription> candidates(String pledgeId, Collection<String> themes);
+
+  /** The distinct questions active chats are subscribed to, to compile them ahead of the first pledge. */
+  List<Target.Query> questions();
 
   /**
    * In one transaction: records {@code pledgeId} as seen and queues {@code alerts}. Alerts whose

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.pledgebot.alerts.Subscriptions;
+import org.pledgebot.base.Text;
 import org.pledgebot.chat.Cards.Entry;
 import org.pledgebot.chat.Listings.Listing;
 import org.pledgebot.corpus.Lang;
@@ -19,15 +20,13 @@ import org.pledgebot.search.Hit;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.search.SearchRequest;
 import org.pledgebot.search.SearchResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The conversation: questions, commands and button presses in, replies out. It knows nothing of
  * Telegram or of the console; both transports feed it the same {@link Input}s.
  *
- * <p>This is the one place where a failure while answering is reported: it is logged with the
- * chat id and the user gets a short apology instead of silence.
+ * <p>A failure while answering is reported by {@link AnswerFailure}: logged with its context, and
+ * the user gets a short apology instead of silence.
  */
 public final class ChatEngine implements ChatHandler {
 
@@ -42,8 +41,6 @@ public final class ChatEngine implements ChatHandler {
 
   /** The question as echoed in a header is cut to this, so a huge message cannot swell replies. */
   static final int ECHO_CHARS = 80;
-
-  private static final Logger log = LoggerFactory.getLogger(ChatEngine.class);
 
   /** Typing a French command says more about the user's language than the client's setting does. */
   private static final Set<String> FRENCH_COMMANDS = Set.of("aide", "thèmes", "pays", "qui", "langue", "abonner",
@@ -76,8 +73,7 @@ public final class ChatEngine implements ChatHandler {
       }
       return onInline((Input.Inline) input);
     } catch (RuntimeException e) {
-      log.error("failed to answer {} from user {}", describe(input), input.userId(), e);
-      return apology(input);
+      return AnswerFailure.report(input, e);
     }
   }
 
@@ -90,7 +86,7 @@ public final class ChatEngine implements ChatHandler {
   }
 
   private List<Reply> command(Input.Text in, String text) {
-    int space = indexOfWhitespace(text);
+    int space = Text.indexOfWhitespace(text);
     String name = text.substring(1, space).toLowerCase(Locale.ROOT);
     int at = name.indexOf('@');
     if (at >= 0) {
@@ -272,41 +268,11 @@ public final class ChatEngine implements ChatHandler {
     return new Reply.Send(chat, html, Keyboard.NONE);
   }
 
-  private List<Reply> apology(Input input) {
-    Lang lang = Lang.parse(input.languageCode()).orElse(Lang.EN);
-    if (input instanceof Input.Text t) {
-      return List.of(send(t.chatId(), Say.FAILURE.in(lang)));
-    }
-    if (input instanceof Input.Callback c) {
-      return List.of(new Reply.AnswerCallback(c.callbackId(), Say.FAILURE.in(lang)));
-    }
-    return List.of(new Reply.AnswerInline(((Input.Inline) input).queryId(), List.of()));
-  }
-
-  private static String describe(Input input) {
-    if (input instanceof Input.Text t) {
-      return "a message in chat " + t.chatId();
-    }
-    if (input instanceof Input.Callback c) {
-      return "a button press (" + c.data() + ") in chat " + c.chatId();
-    }
-    return "an inline query";
-  }
-
   static int offset(String text) {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  private static int indexOfWhitespace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    return text.length();
   }
 }

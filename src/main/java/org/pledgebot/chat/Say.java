@@ -76,7 +76,6 @@ enum Say {
   EXPIRED("This list has expired: please ask again.", "Cette liste a expiré : reposez la question."),
   MORE("More ▶", "Suite ▶"),
   PREVIOUS("◀ Back", "◀ Retour"),
-  INLINE_HINT("Type a question after my name", "Tapez une question après mon nom"),
   SUBSCRIBE_PROMPT(
       "What should I watch for you? Choose a contact area, or write /subscribe followed by a country, "
           + "an organisation or any question.",
@@ -117,7 +116,8 @@ enum Say {
   FORGET_CANCELLED("Nothing was deleted.", "Rien n'a été effacé."),
   FAILURE(
       "Sorry, something went wrong on my side. Please try again in a moment.",
-      "Désolé, un problème est survenu de mon côté. Réessayez dans un instant.");
+      "Désolé, un problème est survenu de mon côté. Réessayez dans un instant."),
+  FAILURE_SHORT("Sorry, please try again.", "Désolé, réessayez.");
 
   private final String en;
   private final String fr;

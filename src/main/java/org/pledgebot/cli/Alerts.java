@@ -8,12 +8,14 @@ import org.pledgebot.alerts.AlertDispatcher;
 import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.NewPledges;
+import org.pledgebot.alerts.Outbox;
+import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.alerts.SavedQueries;
+import org.pledgebot.base.Threads;
 import org.pledgebot.corpus.CorpusListener;
 import org.pledgebot.corpus.PledgeWatcher;
 import org.pledgebot.search.IndexListener;
 import org.pledgebot.search.PledgeMatcher;
-import org.pledgebot.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,23 +27,37 @@ final class Alerts {
 
   private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
 
-  private Alerts() {}
+  private final Services services;
+  private final App app;
+  private final Outbox outbox;
+  private final PledgeLedger ledger;
 
   /**
-   * Starts the dispatcher, then the watcher, whose first sync catches up with pledges added while
-   * the bot was down. Both are added to {@code services} so that they stop before the store.
+   * @param services where the started dispatcher and watcher are added, so that they stop before
+   *     the storage behind {@code outbox} and {@code ledger}
    */
-  static void start(Services services, App app, Store store, AlertSender sender) throws IOException {
+  Alerts(Services services, App app, Outbox outbox, PledgeLedger ledger) {
+    this.services = services;
+    this.app = app;
+    this.outbox = outbox;
+    this.ledger = ledger;
+  }
+
+  /**
+   * Starts the dispatcher sending through {@code sender}, then the watcher, whose first sync
+   * catches up with pledges added while the bot was down.
+   */
+  void start(AlertSender sender) throws IOException {
     AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
-    AlertDispatcher dispatcher = services.add(new AlertDispatcher(store, sender, new AlertText(app.thesaurus()),
+    AlertDispatcher dispatcher = services.add(new AlertDispatcher(outbox, sender, new AlertText(app.thesaurus()),
         app.search()::pledge,
-        new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.firstBackoff(),
-            defaults.maxBackoff(), defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
+        new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.backoff(),
+            defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
         Clock.systemUTC()));
     dispatcher.start();
     SavedQueries questions = new SavedQueries(new PledgeMatcher(app.thesaurus()));
-    warmInBackground(store, questions);
-    NewPledges news = new NewPledges(store, questions, dispatcher::wake);
+    warmInBackground(ledger, questions);
+    NewPledges news = new NewPledges(ledger, questions, dispatcher::wake);
     PledgeWatcher watcher = services.add(new PledgeWatcher(app.settings().corpus(), app.reader(),
         List.of(new IndexListener(app.search()), news), PledgeWatcher.Settings.defaults()));
     watcher.start();
@@ -51,19 +67,17 @@ final class Alerts {
    * Compiles the saved questions on a daemon thread while the bot starts serving, so that the
    * first new pledge does not wait for it. A failure only costs that head start.
    */
-  private static void warmInBackground(Store store, SavedQueries questions) {
-    Thread warm = new Thread(() -> {
+  private static void warmInBackground(PledgeLedger ledger, SavedQueries questions) {
+    Threads.daemon("pledgebot-warm-questions").newThread(() -> {
       try {
         long start = System.nanoTime();
-        int compiled = questions.warm(store.questions());
+        int compiled = questions.warm(ledger.questions());
         if (compiled > 0) {
           LOG.info("compiled {} saved questions in {} ms", compiled, (System.nanoTime() - start) / 1_000_000);
         }
       } catch (RuntimeException e) {
         LOG.warn("could not compile the saved questions ahead of time; each will be compiled when first needed", e);
       }
-    }, "pledgebot-warm-questions");
-    warm.setDaemon(true);
-    warm.start();
+    }).start();
   }
 }

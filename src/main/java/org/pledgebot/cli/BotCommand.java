@@ -43,15 +43,16 @@ final class BotCommand implements Callable<Integer> {
       App app = services.add(App.open(settings));
       Store store = services.add(Store.open(settings.database()));
       ChatEngine engine = new ChatEngine(app.search(), store, store);
+      Alerts alerts = new Alerts(services, app, store, store);
       return settings.token().isPresent()
-          ? telegram(settings, services, app, store, engine)
-          : console(services, app, store, engine);
+          ? telegram(settings, services, app, alerts, engine)
+          : console(alerts, engine);
     } finally {
       services.close();
     }
   }
 
-  private int telegram(Settings settings, Services services, App app, Store store, ChatEngine engine)
+  private int telegram(Settings settings, Services services, App app, Alerts alerts, ChatEngine engine)
       throws Exception {
     RateLimits limits = new RateLimits(settings.rateGlobal(), Duration.ofMillis(1000 / settings.rateChat()),
         settings.rateGroup(), RateLimits.telegram().margin());
@@ -60,7 +61,7 @@ final class BotCommand implements Callable<Integer> {
         .throttle(new RateLimiter(limits))
         .closeTimeout(TELEGRAM_CLOSE)
         .build());
-    Alerts.start(services, app, store, bot.alertSender());
+    alerts.start(bot.alertSender());
     bot.start();
     // SIGTERM: stop polling, finish the replies and the alert in flight, close the store, exit 0.
     // halt, because a JVM ended by a signal otherwise reports 143 however cleanly it stopped.
@@ -74,13 +75,13 @@ final class BotCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int console(Services services, App app, Store store, ChatEngine engine) throws Exception {
+  private int console(Alerts alerts, ChatEngine engine) throws Exception {
     context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands.");
     context.err().flush();
     BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
     ConsoleChat.Mode mode = System.console() != null ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;
     ConsoleChat chat = new ConsoleChat(engine, in, context.out(), mode, languageCode(context));
-    Alerts.start(services, app, store, chat);
+    alerts.start(chat);
     chat.run();
     return 0;
   }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.pledgebot.telegram.TelegramBot;
+import org.pledgebot.base.HttpUrl;
 
 /**
  * The bot's settings: the jar's embedded defaults, then {@code config/pledgebot.properties} if
@@ -64,7 +64,7 @@ public record Settings(
         Path.of(required(props, "data")),
         Path.of(required(props, "themes")),
         Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty()),
-        url(required(props, "telegram.api.url"), token),
+        server(props, "telegram.api.url", token),
         positive(props, "rate.global", 1000),
         positive(props, "rate.chat", 30),
         positive(props, "rate.group", 1200));
@@ -91,12 +91,16 @@ public record Settings(
     return value.strip();
   }
 
-  /** The Bot API URL, checked as the bot checks it; the error quotes neither its path nor the token. */
-  private static URI url(String value, String token) throws SettingsException {
+  /**
+   * The Bot API server: what {@link org.pledgebot.telegram.TelegramBot} accepts, or a settings
+   * error. The error quotes the value only up to its path, and never the token, even one pasted
+   * in place of the URL.
+   */
+  private static URI server(Properties props, String key, String token) throws SettingsException {
     try {
-      return TelegramBot.apiUri(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+      return HttpUrl.server("setting " + key + " (" + ENV_BY_KEY.get(key) + ")", required(props, key));
     } catch (IllegalArgumentException e) {
-      String message = "TELEGRAM_API_URL: " + e.getMessage();
+      String message = e.getMessage();
       throw new SettingsException(token == null || token.isBlank() ? message : message.replace(token.strip(), "<token>"));
     }
   }

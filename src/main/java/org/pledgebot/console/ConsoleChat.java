@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.pledgebot.alerts.AlertSender;
+import org.pledgebot.chat.AnswerFailure;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.Input;
 import org.pledgebot.chat.Reply;
@@ -64,10 +65,19 @@ public final class ConsoleChat implements AlertSender {
         out.println("> " + line);
       }
       if (!line.isBlank()) {
-        perform(handler.handle(input(line.strip())));
+        perform(answer(input(line.strip())));
       }
     }
     out.flush();
+  }
+
+  /** The handler's replies; if it throws after all, the apology every transport gives, not a stack trace. */
+  private List<Reply> answer(Input input) {
+    try {
+      return handler.handle(input);
+    } catch (RuntimeException e) {
+      return AnswerFailure.report(input, e);
+    }
   }
 
   private synchronized Input input(String line) {

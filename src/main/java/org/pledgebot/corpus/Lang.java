@@ -13,11 +13,6 @@ public enum Lang {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The other language, for falling back when a text is missing. */
-  public Lang other() {
-    return this == EN ? FR : EN;
-  }
-
   /**
    * Parses a language code such as {@code "fr"}, {@code "FR"} or Telegram's {@code "fr-CA"}.
    * Anything that is not French or English yields empty.

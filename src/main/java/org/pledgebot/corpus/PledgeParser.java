@@ -1,7 +1,6 @@
 package org.pledgebot.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.pledgebot.base.HttpUrl;
 
 /**
  * Turns one pledge file into a {@link Pledge}, or explains every way it is wrong.
@@ -202,14 +202,10 @@ public final class PledgeParser {
       return Optional.empty();
     }
     try {
-      URI uri = URI.create(value);
-      if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-        errors.add(where + " \"" + value + "\" must be an http(s) URL");
-        return Optional.empty();
-      }
+      HttpUrl.parse(where, value);
       return Optional.of(value);
     } catch (IllegalArgumentException e) {
-      errors.add(where + " \"" + value + "\" is not a valid URL");
+      errors.add(e.getMessage());
       return Optional.empty();
     }
   }

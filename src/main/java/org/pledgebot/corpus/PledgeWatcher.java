@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
+import org.pledgebot.base.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,8 +161,7 @@ public final class PledgeWatcher implements AutoCloseable {
     });
     corpus.problems().forEach(problems);
     running = true;
-    thread = new Thread(this::loop, "pledge-watcher");
-    thread.setDaemon(true);
+    thread = Threads.daemon("pledge-watcher").newThread(this::loop);
     thread.start();
     return corpus;
   }

@@ -30,11 +30,6 @@ public final class Html {
     return out.toString();
   }
 
-  /** {@code <b>text</b>}, escaped. */
-  public static String bold(String text) {
-    return "<b>" + escape(text) + "</b>";
-  }
-
   /** {@code <i>text</i>}, escaped. */
   public static String italic(String text) {
     return "<i>" + escape(text) + "</i>";

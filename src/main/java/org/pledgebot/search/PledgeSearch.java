@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -37,6 +35,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.pledgebot.base.Threads;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -79,7 +78,7 @@ public final class PledgeSearch implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(openMode(directory));
     this.writer = new IndexWriter(directory, config);
     int threads = Runtime.getRuntime().availableProcessors();
-    this.slicePool = Executors.newFixedThreadPool(threads, daemons());
+    this.slicePool = Executors.newFixedThreadPool(threads, Threads.daemon("pledgebot-search"));
     try {
       writer.setLiveCommitData(Map.of(SCHEMA_KEY, PledgeCodec.SCHEMA).entrySet());
       writer.commit();
@@ -99,15 +98,6 @@ public final class PledgeSearch implements AutoCloseable {
       writer.close();
       throw e;
     }
-  }
-
-  private static ThreadFactory daemons() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread t = new Thread(task, "pledgebot-search-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /**

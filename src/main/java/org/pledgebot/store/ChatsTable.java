@@ -76,20 +76,4 @@ final class ChatsTable {
       return s.executeUpdate() == 1;
     }
   }
-
-  static Optional<ChatInfo> find(Connection c, long chatId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT type, language, active, blocked_at, created FROM chats WHERE id = ?")) {
-      s.setLong(1, chatId);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
-        }
-        long blocked = r.getLong(4);
-        Optional<Instant> blockedAt = r.wasNull() ? Optional.empty() : Optional.of(Codes.instant(blocked));
-        return Optional.of(new ChatInfo(chatId, Codes.type(r.getString(1), chatId), Codes.lang(r.getString(2)),
-            r.getInt(3) == 1, blockedAt, Codes.instant(r.getLong(5))));
-      }
-    }
-  }
 }

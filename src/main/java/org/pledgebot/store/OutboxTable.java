@@ -15,9 +15,6 @@ import org.pledgebot.alerts.Subscription;
 /** All SQL on {@code outbox}. */
 final class OutboxTable {
 
-  private static final String RECORD_COLUMNS =
-      "id, chat_id, pledge_id, subscription_id, status, attempts, next_attempt, created, sent_at, last_error";
-
   private OutboxTable() {}
 
   /**
@@ -133,46 +130,5 @@ final class OutboxTable {
       s.setLong(2, subscriptionId);
       return s.executeUpdate();
     }
-  }
-
-  static List<AlertRecord> ofChat(Connection c, long chatId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + RECORD_COLUMNS + " FROM outbox WHERE chat_id = ? ORDER BY id")) {
-      s.setLong(1, chatId);
-      return records(s);
-    }
-  }
-
-  static List<AlertRecord> ofPledge(Connection c, String pledgeId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + RECORD_COLUMNS + " FROM outbox WHERE pledge_id = ? ORDER BY id")) {
-      s.setString(1, pledgeId);
-      return records(s);
-    }
-  }
-
-  static int count(Connection c, AlertRecord.Status status) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox WHERE status = ?")) {
-      s.setString(1, status.code());
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getInt(1) : 0;
-      }
-    }
-  }
-
-  private static List<AlertRecord> records(PreparedStatement s) throws SQLException {
-    List<AlertRecord> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        long subscription = r.getLong(4);
-        Optional<Long> subscriptionId = r.wasNull() ? Optional.empty() : Optional.of(subscription);
-        long sent = r.getLong(9);
-        Optional<Instant> sentAt = r.wasNull() ? Optional.empty() : Optional.of(Codes.instant(sent));
-        out.add(new AlertRecord(r.getLong(1), r.getLong(2), r.getString(3), subscriptionId,
-            AlertRecord.Status.of(r.getString(5)), r.getInt(6), Codes.instant(r.getLong(7)),
-            Codes.instant(r.getLong(8)), sentAt, Optional.ofNullable(r.getString(10))));
-      }
-    }
-    return out;
   }
 }

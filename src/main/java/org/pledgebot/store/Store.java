@@ -62,11 +62,6 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
     return new Store(db, clock);
   }
 
-  /** The schema version this store is at. */
-  public int schemaVersion() {
-    return db.read("reading the schema version", Migrations::version);
-  }
-
   private Instant now() {
     return clock.instant();
   }
@@ -88,11 +83,6 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
       return null;
     });
     inactive.remove(chatId);
-  }
-
-  /** What is stored about a chat. */
-  public Optional<ChatInfo> chat(long chatId) {
-    return db.read("reading chat " + chatId, c -> ChatsTable.find(c, chatId));
   }
 
   @Override
@@ -152,11 +142,6 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
     return db.read("listing the subscriptions of chat " + chatId, c -> SubscriptionsTable.byChat(c, chatId));
   }
 
-  /** One subscription by id, whichever chat it belongs to. */
-  public Optional<Subscription> subscription(long subscriptionId) {
-    return db.read("reading subscription " + subscriptionId, c -> SubscriptionsTable.byId(c, subscriptionId));
-  }
-
   /** Also drops the alerts still pending because of this subscription: the chat no longer wants them. */
   @Override
   public boolean unsubscribe(long chatId, long subscriptionId) {
@@ -212,7 +197,7 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
         c -> SubscriptionsTable.candidates(c, pledgeId, List.copyOf(themes)));
   }
 
-  /** The distinct questions active chats are subscribed to, to compile them ahead of the first pledge. */
+  @Override
   public List<Target.Query> questions() {
     return db.read("reading the subscribed questions", SubscriptionsTable::questions);
   }
@@ -273,21 +258,6 @@ public final class Store implements Subscriptions, ChatMemory, PledgeLedger, Out
   @Override
   public int forgetDone(Instant before) {
     return db.write("forgetting alerts done before " + before, c -> OutboxTable.forgetDone(c, before));
-  }
-
-  /** The alerts queued for a chat, in any state, oldest first. */
-  public List<AlertRecord> alertsOfChat(long chatId) {
-    return db.read("reading the alerts of chat " + chatId, c -> OutboxTable.ofChat(c, chatId));
-  }
-
-  /** The alerts queued for a pledge, in any state, oldest first. */
-  public List<AlertRecord> alertsOfPledge(String pledgeId) {
-    return db.read("reading the alerts of pledge " + pledgeId, c -> OutboxTable.ofPledge(c, pledgeId));
-  }
-
-  /** How many alerts are in a state. */
-  public int alertCount(AlertRecord.Status status) {
-    return db.read("counting " + status + " alerts", c -> OutboxTable.count(c, status));
   }
 
   /** Closes the connection; further calls fail with {@link StoreException}. */

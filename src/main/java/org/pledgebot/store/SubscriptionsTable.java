@@ -116,15 +116,6 @@ final class SubscriptionsTable {
     return sql.append(") ORDER BY s.id").toString();
   }
 
-  static Optional<Lang> language(Connection c, long id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT lang FROM subscriptions WHERE id = ?")) {
-      s.setLong(1, id);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Codes.lang(r.getString(1)) : Optional.empty();
-      }
-    }
-  }
-
   /** The distinct questions of active chats' query subscriptions, in no particular order. */
   static List<Target.Query> questions(Connection c) throws SQLException {
     List<Target.Query> out = new ArrayList<>();

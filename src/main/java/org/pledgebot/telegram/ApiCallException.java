@@ -21,8 +21,6 @@ final class ApiCallException extends Exception {
   }
 
   private final Kind kind;
-  private final String method;
-  private final Integer errorCode;
   private final String description;
   private final Duration retryAfter;
 
@@ -30,23 +28,12 @@ final class ApiCallException extends Exception {
       Duration retryAfter) {
     super(method + " (" + context + ") failed: " + (errorCode == null ? "" : errorCode + " ") + description);
     this.kind = kind;
-    this.method = method;
-    this.errorCode = errorCode;
     this.description = description;
     this.retryAfter = retryAfter;
   }
 
   Kind kind() {
     return kind;
-  }
-
-  String method() {
-    return method;
-  }
-
-  /** The HTTP / Bot API error code, or null when no answer came (network) or it was unreadable. */
-  Integer errorCode() {
-    return errorCode;
   }
 
   /** The API's description of the error, or the network error; already redacted. */

@@ -5,13 +5,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.pledgebot.base.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,13 +33,8 @@ final class ChatQueues {
   private volatile boolean closed;
 
   ChatQueues(int workers, String threadPrefix) {
-    AtomicInteger seq = new AtomicInteger();
-    ThreadFactory threads = r -> {
-      Thread t = new Thread(r, threadPrefix + seq.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    this.pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+    this.pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        Threads.daemon(threadPrefix));
     ((ThreadPoolExecutor) pool).allowCoreThreadTimeOut(true);
     // after a close that timed out, the chats' remaining tasks are dropped rather than thrown at
     // whichever thread completes their predecessor

@@ -180,9 +180,4 @@ final class Pacer {
   int rememberedChats() {
     return chats.size();
   }
-
-  /** How many acquires wait. */
-  int waiting() {
-    return waiting.values().stream().mapToInt(ArrayDeque::size).sum();
-  }
 }

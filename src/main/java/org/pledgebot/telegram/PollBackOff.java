@@ -1,16 +1,16 @@
 package org.pledgebot.telegram;
 
-import java.time.Duration;
+import org.pledgebot.base.Backoff;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 
-/** The poller's wait after a failed getUpdates: doubling from {@code first} up to {@code max}. */
+/** The poller's wait after failed getUpdates in a row: the library's interface over a {@link Backoff}. */
 final class PollBackOff implements BackOff {
 
-  private final RetryPolicy policy;
+  private final Backoff backoff;
   private int failures;
 
-  PollBackOff(Duration first, Duration max) {
-    this.policy = new RetryPolicy(Integer.MAX_VALUE, first, max, Duration.ZERO);
+  PollBackOff(Backoff backoff) {
+    this.backoff = backoff;
   }
 
   @Override
@@ -20,6 +20,6 @@ final class PollBackOff implements BackOff {
 
   @Override
   public synchronized long nextBackOffMillis() {
-    return policy.delay(++failures).toMillis();
+    return backoff.delay(++failures).toMillis();
   }
 }

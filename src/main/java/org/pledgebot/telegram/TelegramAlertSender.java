@@ -3,6 +3,7 @@ package org.pledgebot.telegram;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pledgebot.alerts.AlertSender;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
 import org.slf4j.Logger;
@@ -22,10 +23,10 @@ public final class TelegramAlertSender implements AlertSender {
 
   private final BotApi api;
   private final Throttle throttle;
-  private final RetryPolicy backoff;
+  private final Backoff backoff;
   private final AtomicInteger failuresInARow = new AtomicInteger();
 
-  TelegramAlertSender(BotApi api, Throttle throttle, RetryPolicy backoff) {
+  TelegramAlertSender(BotApi api, Throttle throttle, Backoff backoff) {
     this.api = api;
     this.throttle = throttle;
     this.backoff = backoff;

@@ -2,9 +2,7 @@ package org.pledgebot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -13,10 +11,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.pledgebot.alerts.AlertSender;
+import org.pledgebot.base.Backoff;
+import org.pledgebot.base.HttpUrl;
+import org.pledgebot.base.Threads;
 import org.pledgebot.chat.ChatHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,13 +48,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramBot implements AutoCloseable {
 
   /** Telegram's own Bot API server. */
-  public static final String DEFAULT_API_URL = "https://api.telegram.org";
+  private static final String DEFAULT_API_URL = "https://api.telegram.org";
 
-  /** The environment variable with the bot token; its presence turns the Telegram transport on. */
-  public static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
-
-  /** The environment variable with the Bot API URL, {@value #DEFAULT_API_URL} when unset. */
-  public static final String API_URL_VARIABLE = "TELEGRAM_API_URL";
+  /** Updates taken but not yet answered before polling pauses, and Telegram keeps the rest. */
+  private static final int MAX_PENDING_UPDATES = 1000;
 
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
@@ -92,7 +89,7 @@ public final class TelegramBot implements AutoCloseable {
     this.settings = b.copy();
 
     this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), daemonThreads("telegram-http-"));
+        new SynchronousQueue<>(), Threads.daemon("telegram-http"));
     Dispatcher dispatcher = new Dispatcher(httpThreads);
     // every worker may have a call in flight; OkHttp's default allows only 5 per host
     dispatcher.setMaxRequests(Math.max(64, 2 * b.workers));
@@ -125,23 +122,6 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * A builder configured from {@code TELEGRAM_BOT_TOKEN} and {@code TELEGRAM_API_URL}, or empty
-   * when no token is set: the Telegram transport is off then.
-   */
-  public static Optional<Builder> fromEnvironment(Map<String, String> environment, ChatHandler handler) {
-    String token = environment.get(TOKEN_VARIABLE);
-    if (token == null || token.isBlank()) {
-      return Optional.empty();
-    }
-    Builder builder = builder(token.strip(), handler);
-    String apiUrl = environment.get(API_URL_VARIABLE);
-    if (apiUrl != null && !apiUrl.isBlank()) {
-      builder.apiUrl(apiUrl.strip());
-    }
-    return Optional.of(builder);
-  }
-
-  /**
    * Asks Telegram who the bot is, registers the command menu, deletes any webhook and starts
    * polling. Returns once polling runs.
    *
@@ -155,12 +135,12 @@ public final class TelegramBot implements AutoCloseable {
       User me = api.call(new GetMe(), "startup", BotApi.Pacing.NONE);
       identity = new BotIdentity(me.getId(), me.getUserName());
       CommandMenu.register(api);
-      queues = new ChatQueues(settings.workers, "telegram-chat-");
+      queues = new ChatQueues(settings.workers, "telegram-chat");
       dispatcher = new UpdateDispatcher(new UpdateMapper(identity), handler, api, throttle, queues,
-          settings.maxPendingUpdates);
-      poller = Executors.newSingleThreadScheduledExecutor(daemonThreads("telegram-poll-"));
+          MAX_PENDING_UPDATES);
+      poller = Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-poll"));
       polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller,
-          () -> new PollBackOff(settings.pollBackoffFirst, settings.pollBackoffMax));
+          () -> new PollBackOff(settings.pollBackoff));
       // registering deletes the webhook (getUpdates is refused while one is set) and starts polling
       polling.registerBot(token, () -> url, LenientGetUpdates.generator(settings.pollTimeout), dispatcher);
     } catch (ApiCallException e) {
@@ -184,7 +164,7 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /** The bot's username, known once started. */
-  public synchronized Optional<String> username() {
+  synchronized Optional<String> username() {
     return Optional.ofNullable(identity).map(BotIdentity::username);
   }
 
@@ -270,57 +250,11 @@ public final class TelegramBot implements AutoCloseable {
     return "TelegramBot[" + (identity == null ? "" : "@" + identity.username() + " ") + "via " + displayUrl + "]";
   }
 
+  /** {@code apiUrl} as the client wants it; it adds {@code /bot<token>/method}, so no path of its own. */
   static TelegramUrl telegramUrl(String apiUrl) {
-    URI uri = apiUri(apiUrl);
-    String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-    return new TelegramUrl(scheme, uri.getHost(), port, false);
-  }
-
-  /**
-   * Checks a Bot API URL, {@code http(s)://host[:port]}. Its errors never quote a path or query:
-   * that is where a token pasted with the URL ({@code https://api.telegram.org/bot<token>/}) would be.
-   *
-   * @throws IllegalArgumentException naming what is wrong, with the URL cut before its path
-   */
-  public static URI apiUri(String apiUrl) {
-    URI uri;
-    try {
-      uri = new URI(apiUrl);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("Bot API URL is not a URL: " + beforePath(apiUrl));
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new IllegalArgumentException("Bot API URL must be http(s)://host[:port], got " + beforePath(apiUrl));
-    }
-    if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")
-        || uri.getRawQuery() != null) {
-      throw new IllegalArgumentException("Bot API URL cannot have a path or query (the client adds /bot<token>/...): "
-          + beforePath(apiUrl));
-    }
-    return uri;
-  }
-
-  /** {@code url} up to its path or query, which are replaced by an ellipsis. */
-  private static String beforePath(String url) {
-    int scheme = url.indexOf("://");
-    int from = scheme < 0 ? 0 : scheme + 3;
-    for (int i = from; i < url.length(); i++) {
-      if (url.charAt(i) == '/' || url.charAt(i) == '?' || url.charAt(i) == '#') {
-        return url.substring(0, i) + "/…";
-      }
-    }
-    return url;
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger seq = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + seq.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    URI uri = HttpUrl.server("Bot API URL", apiUrl);
+    int port = uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equals("https") ? 443 : 80;
+    return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
   }
 
   /** Settings of a {@link TelegramBot}; only the token and the handler are required. */
@@ -331,13 +265,11 @@ public final class TelegramBot implements AutoCloseable {
     private String apiUrl = DEFAULT_API_URL;
     private Throttle throttle = Throttle.UNLIMITED;
     private int workers = 16;
-    private int maxPendingUpdates = 1000;
     private Duration pollTimeout = Duration.ofSeconds(50);
     private Duration closeTimeout = Duration.ofSeconds(8);
     private RetryPolicy retry = RetryPolicy.DEFAULT;
-    private RetryPolicy alertBackoff = new RetryPolicy(1, Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ZERO);
-    private Duration pollBackoffFirst = Duration.ofMillis(500);
-    private Duration pollBackoffMax = Duration.ofSeconds(30);
+    private Backoff alertBackoff = Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(5));
+    private Backoff pollBackoff = Backoff.doubling(Duration.ofMillis(500), Duration.ofSeconds(30));
 
     private Builder(String token, ChatHandler handler) {
       if (token == null || token.isBlank()) {
@@ -369,17 +301,8 @@ public final class TelegramBot implements AutoCloseable {
       return this;
     }
 
-    /** Updates taken but not yet answered before polling pauses; 1000 by default. */
-    public Builder maxPendingUpdates(int max) {
-      if (max < 1) {
-        throw new IllegalArgumentException("maxPendingUpdates must be at least 1, got " + max);
-      }
-      this.maxPendingUpdates = max;
-      return this;
-    }
-
     /** How long one getUpdates waits for updates; 50 s by default. */
-    public Builder pollTimeout(Duration timeout) {
+    Builder pollTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.toSeconds() > 3600) {
         throw new IllegalArgumentException("poll timeout must be 0 to 3600 s, got " + timeout);
       }
@@ -403,15 +326,14 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** The backoff {@link TelegramAlertSender} proposes after 5xx and network errors. */
-    Builder alertBackoff(RetryPolicy backoff) {
+    Builder alertBackoff(Backoff backoff) {
       this.alertBackoff = backoff;
       return this;
     }
 
-    /** The poller's wait after a failed getUpdates, doubling from {@code first} to {@code max}. */
-    Builder pollBackoff(Duration first, Duration max) {
-      this.pollBackoffFirst = first;
-      this.pollBackoffMax = max;
+    /** The poller's wait after failed getUpdates in a row; 0.5 s doubling up to 30 s by default. */
+    Builder pollBackoff(Backoff backoff) {
+      this.pollBackoff = backoff;
       return this;
     }
 
@@ -425,19 +347,12 @@ public final class TelegramBot implements AutoCloseable {
       c.apiUrl = apiUrl;
       c.throttle = throttle;
       c.workers = workers;
-      c.maxPendingUpdates = maxPendingUpdates;
       c.pollTimeout = pollTimeout;
       c.closeTimeout = closeTimeout;
       c.retry = retry;
       c.alertBackoff = alertBackoff;
-      c.pollBackoffFirst = pollBackoffFirst;
-      c.pollBackoffMax = pollBackoffMax;
+      c.pollBackoff = pollBackoff;
       return c;
-    }
-
-    @Override
-    public String toString() {
-      return "TelegramBot.Builder[" + apiUrl + ", workers=" + workers + "]";
     }
   }
 }

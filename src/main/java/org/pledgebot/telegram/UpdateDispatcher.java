@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pledgebot.chat.AnswerFailure;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.Input;
 import org.pledgebot.chat.Reply;
@@ -20,8 +21,9 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQuery
 
 /**
  * Receives the polled updates, queues each on its chat, and there asks the chat handler and
- * performs its replies. This is where failures are reported: a handler that throws gets the user
- * an apology, a reply the API refuses is logged with its chat, and neither stops the chat's queue.
+ * performs its replies. A handler that throws is reported by {@link AnswerFailure}, which gives the
+ * user its apology; a reply the API refuses is logged here with its chat; neither stops the chat's
+ * queue.
  */
 final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
@@ -120,16 +122,14 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     } catch (RuntimeException | StackOverflowError e) {
       if (Thread.currentThread().isInterrupted()) {
         // the bot is closing and cut the handler short: not the handler's failure
-        log.info("closing: the answer to {} in {} was cut short", kindOf(input), where(input));
+        log.info("closing: the answer to {} was cut short", AnswerFailure.describe(input));
         return;
       }
-      log.error("chat handler failed on {} in {}; the user gets an apology", kindOf(input), where(input),
-          api.redactor().scrub(e));
+      replies = AnswerFailure.report(input, api.redactor().scrub(e));
       if (input instanceof Input.Inline inline) {
         apologizeInline(inline);
         return;
       }
-      replies = Apology.replies(input);
     }
     perform(replies, input, handle.threadId());
   }
@@ -173,13 +173,17 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     return BotApi.Pacing.of(throttle, chatId, group, Throttle.Priority.ANSWER);
   }
 
+  /** An empty inline answer with the apology as its button, which opens a private chat on /start help. */
   private void apologizeInline(Input.Inline inline) throws InterruptedException {
     AnswerInlineQuery answer = AnswerInlineQuery.builder()
         .inlineQueryId(inline.queryId())
         .results(List.of())
         .cacheTime(0)
         .isPersonal(true)
-        .button(InlineQueryResultsButton.builder().text(Apology.inlineButton()).startParameter("help").build())
+        .button(InlineQueryResultsButton.builder()
+            .text(AnswerFailure.shortText(inline.languageCode()))
+            .startParameter("help")
+            .build())
         .build();
     try {
       api.call(answer, "inline query " + inline.queryId(), BotApi.Pacing.NONE);
@@ -231,14 +235,5 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
       return press.chatType();
     }
     return ChatType.PRIVATE;
-  }
-
-  private static String kindOf(Input input) {
-    return input instanceof Input.Text ? "a message" : input instanceof Input.Callback ? "a button press" : "an inline query";
-  }
-
-  private static String where(Input input) {
-    Long chat = chatOf(input);
-    return chat != null ? "chat " + chat : "inline mode of user " + input.userId();
   }
 }

@@ -3,6 +3,7 @@ package org.pledgebot.telegram;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pledgebot.base.Text;
 import org.pledgebot.chat.Input;
 import org.pledgebot.message.ChatType;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -75,7 +76,7 @@ final class UpdateMapper {
   private Optional<String> addressedInGroup(Message m) {
     String text = m.getText().strip();
     if (text.startsWith("/")) {
-      int end = firstSpace(text);
+      int end = Text.indexOfWhitespace(text);
       int at = text.indexOf('@');
       if (at >= 0 && at < end && !text.substring(at + 1, end).equalsIgnoreCase(bot.username())) {
         return Optional.empty(); // a command for another bot
@@ -99,21 +100,12 @@ final class UpdateMapper {
     if (!text.startsWith("/")) {
       return text;
     }
-    int end = firstSpace(text);
+    int end = Text.indexOfWhitespace(text);
     int at = text.indexOf('@');
     if (at >= 0 && at < end && text.substring(at + 1, end).equalsIgnoreCase(bot.username())) {
       return text.substring(0, at) + text.substring(end);
     }
     return text;
-  }
-
-  private static int firstSpace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    return text.length();
   }
 
   private Routing callback(CallbackQuery query) {

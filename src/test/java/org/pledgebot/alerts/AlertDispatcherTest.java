@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -30,6 +31,7 @@ import org.pledgebot.message.Keyboard;
 import org.pledgebot.store.AlertRecord.Status;
 import org.pledgebot.store.AlertRecord;
 import org.pledgebot.store.Store;
+import org.pledgebot.store.StoreInspector;
 import org.pledgebot.testing.Matching;
 import org.pledgebot.testing.Shipped;
 
@@ -64,6 +66,10 @@ class AlertDispatcherTest {
 
   @TempDir Path dir;
 
+  private StoreInspector inspect() {
+    return new StoreInspector(dir.resolve("pledgebot.db"));
+  }
+
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
   private final ScriptedSender sender = new ScriptedSender();
   private final Map<String, Pledge> pledges = new HashMap<>();
@@ -88,8 +94,9 @@ class AlertDispatcherTest {
   }
 
   private AlertDispatcher dispatcher() {
-    return dispatcher(new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5), Duration.ofMinutes(1),
-        Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofDays(30)));
+    return dispatcher(new AlertDispatcher.Settings(10, 3,
+        Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofMillis(200), Duration.ofSeconds(5),
+        Duration.ofDays(30)));
   }
 
   private void newPledge(String id, String... themes) {
@@ -99,7 +106,7 @@ class AlertDispatcherTest {
   }
 
   private Status status(long chatId, String pledgeId) {
-    return store.alertsOfChat(chatId).stream().filter(a -> a.pledgeId().equals(pledgeId)).findFirst()
+    return inspect().alertsOfChat(chatId).stream().filter(a -> a.pledgeId().equals(pledgeId)).findFirst()
         .map(AlertRecord::status).orElseThrow();
   }
 
@@ -119,8 +126,8 @@ class AlertDispatcherTest {
         "3: \uD83D\uDD14 <b>Nouvel engagement : Name of ZZ</b> (pays) [Button[label=Se désabonner, data=unsub:"
             + (en.id() + 2) + "]]"), sender.sent);
     assertEquals(0, dispatcher().dispatchDue(), "nothing is sent twice");
-    assertEquals(3, store.alertCount(Status.SENT));
-    assertEquals(Optional.of(clock.instant()), store.alertsOfChat(1).get(0).sentAt());
+    assertEquals(3, inspect().alertCount(Status.SENT));
+    assertEquals(Optional.of(clock.instant()), inspect().alertsOfChat(1).get(0).sentAt());
   }
 
   @Test
@@ -129,16 +136,16 @@ class AlertDispatcherTest {
       store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
     newPledge("AA", "open-data");
-    store.markSent(store.alertsOfChat(1).get(0).id(), clock.instant());
-    store.drop(store.alertsOfChat(2).get(0).id(), "test");
+    store.markSent(inspect().alertsOfChat(1).get(0).id(), clock.instant());
+    store.drop(inspect().alertsOfChat(2).get(0).id(), "test");
     clock.advance(Duration.ofDays(31));
     newPledge("BB", "open-data");
-    store.markSent(store.alertsOfChat(1).get(1).id(), clock.instant());
+    store.markSent(inspect().alertsOfChat(1).get(1).id(), clock.instant());
 
     assertEquals(2, store.forgetDone(clock.instant().minus(Duration.ofDays(30))));
-    assertEquals(List.of("BB"), store.alertsOfChat(1).stream().map(AlertRecord::pledgeId).toList(), "recent stays");
-    assertEquals(List.of("BB"), store.alertsOfChat(2).stream().map(AlertRecord::pledgeId).toList());
-    assertEquals(List.of("AA", "BB"), store.alertsOfChat(3).stream().map(AlertRecord::pledgeId).toList(),
+    assertEquals(List.of("BB"), inspect().alertsOfChat(1).stream().map(AlertRecord::pledgeId).toList(), "recent stays");
+    assertEquals(List.of("BB"), inspect().alertsOfChat(2).stream().map(AlertRecord::pledgeId).toList());
+    assertEquals(List.of("AA", "BB"), inspect().alertsOfChat(3).stream().map(AlertRecord::pledgeId).toList(),
         "pending alerts stay, however old");
   }
 
@@ -151,11 +158,11 @@ class AlertDispatcherTest {
     clock.advance(Duration.ofDays(29));
     newPledge("BB", "open-data");
     dispatcher.dispatchDue();
-    assertEquals(2, store.alertCount(Status.SENT), "AA is 29 days old: kept");
+    assertEquals(2, inspect().alertCount(Status.SENT), "AA is 29 days old: kept");
 
     clock.advance(Duration.ofDays(2));
     dispatcher.dispatchDue();
-    assertEquals(List.of("BB"), store.alertsOfChat(1).stream().map(AlertRecord::pledgeId).toList(),
+    assertEquals(List.of("BB"), inspect().alertsOfChat(1).stream().map(AlertRecord::pledgeId).toList(),
         "AA is 31 days old: forgotten");
   }
 
@@ -168,10 +175,10 @@ class AlertDispatcherTest {
     sender.will(1, new AlertSender.Blocked("Forbidden: bot was blocked by the user"));
 
     dispatcher().dispatchDue();
-    assertFalse(store.chat(1).orElseThrow().active());
+    assertFalse(inspect().chat(1).orElseThrow().active());
     assertEquals(Status.DROPPED, status(1, "AA"));
     assertEquals(Status.DROPPED, status(1, "BB"));
-    assertTrue(store.alertsOfChat(1).get(1).lastError().orElseThrow().contains("blocked"));
+    assertTrue(inspect().alertsOfChat(1).get(1).lastError().orElseThrow().contains("blocked"));
     assertEquals(Status.SENT, status(2, "AA"));
     assertEquals(Status.SENT, status(2, "BB"));
     assertEquals(3, sender.sent.size(), "BB was never tried for chat 1");
@@ -188,19 +195,19 @@ class AlertDispatcherTest {
     Instant start = clock.instant();
 
     assertEquals(1, dispatcher.dispatchDue());
-    AlertRecord first = store.alertsOfChat(1).get(0);
+    AlertRecord first = inspect().alertsOfChat(1).get(0);
     assertEquals(start.plusSeconds(5), first.nextAttempt(), "backoff 5 s beats the server's 1 s");
     assertEquals(0, dispatcher.dispatchDue(), "not due yet");
 
     clock.advance(Duration.ofSeconds(5));
     assertEquals(1, dispatcher.dispatchDue());
-    assertEquals(clock.instant().plusSeconds(30), store.alertsOfChat(1).get(0).nextAttempt(),
+    assertEquals(clock.instant().plusSeconds(30), inspect().alertsOfChat(1).get(0).nextAttempt(),
         "the server's 30 s beat backoff 10 s");
     assertEquals(Optional.of(clock.instant().plusSeconds(30)), store.nextDue());
 
     clock.advance(Duration.ofSeconds(30));
     assertEquals(1, dispatcher.dispatchDue());
-    AlertRecord last = store.alertsOfChat(1).get(0);
+    AlertRecord last = inspect().alertsOfChat(1).get(0);
     assertEquals(Status.DROPPED, last.status(), "third failure of three attempts: given up");
     assertTrue(last.lastError().orElseThrow().contains("gave up after 3 attempts: network down"));
   }
@@ -211,7 +218,7 @@ class AlertDispatcherTest {
     newPledge("AA", "open-data");
     sender.will(1, new AlertSender.Failed("Bad Request: can't parse entities"));
     dispatcher().dispatchDue();
-    AlertRecord alert = store.alertsOfChat(1).get(0);
+    AlertRecord alert = inspect().alertsOfChat(1).get(0);
     assertEquals(Status.DROPPED, alert.status());
     assertEquals(Optional.of("Bad Request: can't parse entities"), alert.lastError());
   }
@@ -235,7 +242,7 @@ class AlertDispatcherTest {
     };
     new AlertDispatcher(store, throwing, new AlertText(Shipped.thesaurus()),
         id -> Optional.ofNullable(pledges.get(id)), AlertDispatcher.Settings.defaults(), clock).dispatchDue();
-    AlertRecord alert = store.alertsOfChat(1).get(0);
+    AlertRecord alert = inspect().alertsOfChat(1).get(0);
     assertEquals(Status.PENDING, alert.status());
     assertEquals(1, alert.attempts());
     assertTrue(alert.lastError().orElseThrow().contains("boom"));
@@ -264,7 +271,7 @@ class AlertDispatcherTest {
     assertEquals(4, dispatcher().dispatchDue());
     assertEquals(List.of("2", "4", "1", "3"), sender.sent.stream().map(s -> s.substring(0, 1)).toList(),
         "2 and 4 at once; then, all others sent, the chat free soonest and the last one");
-    assertEquals(4, store.alertCount(Status.SENT));
+    assertEquals(4, inspect().alertCount(Status.SENT));
   }
 
   @Test
@@ -298,8 +305,9 @@ class AlertDispatcherTest {
       return new AlertSender.Sent();
     };
     AlertDispatcher dispatcher = new AlertDispatcher(store, slow, new AlertText(Shipped.thesaurus()),
-        id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3, Duration.ofSeconds(5),
-            Duration.ofMinutes(1), Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofDays(30)), clock);
+        id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3,
+            Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(60),
+            Duration.ofSeconds(10), Duration.ofDays(30)), clock);
     dispatcher.start();
     newPledge("AA", "open-data");
     dispatcher.wake();

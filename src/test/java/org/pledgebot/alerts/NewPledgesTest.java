@@ -20,6 +20,7 @@ import org.pledgebot.corpus.Pledge;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord;
 import org.pledgebot.store.Store;
+import org.pledgebot.store.StoreInspector;
 import org.pledgebot.testing.Matching;
 import org.pledgebot.testing.Shipped;
 
@@ -28,6 +29,10 @@ class NewPledgesTest {
   @TempDir Path dir;
 
   private final AtomicInteger wakes = new AtomicInteger();
+
+  private StoreInspector inspect() {
+    return new StoreInspector(dir.resolve("pledgebot.db"));
+  }
 
   private Store store() {
     return Store.open(dir.resolve("pledgebot.db"));
@@ -45,7 +50,7 @@ class NewPledgesTest {
       store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
       newPledges(store).synced(corpus);
       assertEquals(corpus.pledges().size(), store.seenPledges().orElseThrow().size());
-      assertEquals(0, store.alertCount(AlertRecord.Status.PENDING));
+      assertEquals(0, inspect().alertCount(AlertRecord.Status.PENDING));
       assertEquals(0, wakes.get());
     }
   }
@@ -67,13 +72,13 @@ class NewPledgesTest {
       NewPledges.Outcome outcome = alerts.offer(zz);
       assertEquals(new NewPledges.Outcome("ZZ", Change.NEW, 3), outcome);
       assertEquals(1, wakes.get());
-      List<AlertRecord> queued = store.alertsOfPledge("ZZ");
+      List<AlertRecord> queued = inspect().alertsOfPledge("ZZ");
       assertEquals(List.of(1L, 2L, 3L), queued.stream().map(AlertRecord::chatId).toList());
       assertEquals(List.of(Optional.of(a1.id()), Optional.of(b.id()), Optional.of(c.id())),
           queued.stream().map(AlertRecord::subscriptionId).toList(), "each chat's oldest matching subscription");
 
       assertEquals(Change.UNCHANGED, alerts.offer(zz).change());
-      assertEquals(3, store.alertsOfPledge("ZZ").size());
+      assertEquals(3, inspect().alertsOfPledge("ZZ").size());
     }
   }
 
@@ -88,7 +93,7 @@ class NewPledgesTest {
       Pledge edited = new Pledge(norway.id(), norway.kind(), norway.name(), norway.aliases(), norway.themes(),
           Map.of(Lang.EN, "A rewritten pledge."), norway.url(), norway.source(), norway.published());
       assertEquals(Change.EDITED, alerts.offer(edited).change());
-      assertEquals(0, store.alertCount(AlertRecord.Status.PENDING));
+      assertEquals(0, inspect().alertCount(AlertRecord.Status.PENDING));
       String hash = store.seenPledges().orElseThrow().get("NO");
       assertEquals(Fingerprint.of(edited), hash);
     }
@@ -105,11 +110,11 @@ class NewPledgesTest {
     more.add(Shipped.pledge("ZZ", "New.", "open-data"));
     try (Store store = store()) {
       newPledges(store).synced(new Corpus(more, List.of()));
-      assertEquals(1, store.alertsOfPledge("ZZ").size());
+      assertEquals(1, inspect().alertsOfPledge("ZZ").size());
     }
     try (Store store = store()) {
       newPledges(store).synced(new Corpus(more, List.of()));
-      assertEquals(1, store.alertsOfPledge("ZZ").size(), "a restart queues nothing twice");
+      assertEquals(1, inspect().alertsOfPledge("ZZ").size(), "a restart queues nothing twice");
     }
   }
 
@@ -123,7 +128,7 @@ class NewPledgesTest {
       assertEquals(Change.NEW, alerts.offer(zz).change());
       alerts.deleted("ZZ");
       assertEquals(Change.UNCHANGED, alerts.offer(zz).change());
-      assertEquals(1, store.alertsOfPledge("ZZ").size());
+      assertEquals(1, inspect().alertsOfPledge("ZZ").size());
     }
   }
 
@@ -167,7 +172,7 @@ class NewPledgesTest {
       Pledge integrity = Shipped.pledge("ZZ",
           "ZZ offers peers its rules on the revolving door between public office and lobbying.", "public-integrity");
       assertEquals(3, alerts.offer(integrity).alertsQueued());
-      assertEquals(List.of(1L, 2L, 4L), store.alertsOfPledge("ZZ").stream().map(AlertRecord::chatId).toList(),
+      assertEquals(List.of(1L, 2L, 4L), inspect().alertsOfPledge("ZZ").stream().map(AlertRecord::chatId).toList(),
           "a theme named in either language matches; an unrelated question does not");
       assertEquals(3, queries.size(), "each distinct question compiled once");
     }
@@ -187,7 +192,7 @@ class NewPledgesTest {
       alerts.synced(Shipped.corpus());
       alerts.offer(Shipped.pledge("ZZ", "ZZ shares its rules on the revolving door.", "public-integrity"));
       assertEquals(2, queries.size(), "the first pledge compiled nothing more");
-      assertEquals(List.of(1L, 2L, 3L), store.alertsOfPledge("ZZ").stream().map(AlertRecord::chatId).toList());
+      assertEquals(List.of(1L, 2L, 3L), inspect().alertsOfPledge("ZZ").stream().map(AlertRecord::chatId).toList());
     }
   }
 }

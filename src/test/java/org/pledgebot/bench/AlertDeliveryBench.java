@@ -35,6 +35,7 @@ import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.AlertRecord;
 import org.pledgebot.store.Store;
+import org.pledgebot.store.StoreInspector;
 import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.telegram.RateLimiter;
 import org.pledgebot.telegram.RateLimits;
@@ -101,6 +102,7 @@ public final class AlertDeliveryBench {
     try (FakeBotApi api = FakeBotApi.start(TOKEN);
         PledgeSearch search = Shipped.index();
         Store store = Store.open(dir.resolve("pledgebot.db"))) {
+      StoreInspector inspect = new StoreInspector(dir.resolve("pledgebot.db"));
       api.recordCalls(false);
       TelegramLimits limits = TelegramLimits.telegram();
       api.addPolicy(limits);
@@ -133,7 +135,7 @@ public final class AlertDeliveryBench {
       TimedOutbox outbox = new TimedOutbox(store);
       AlertDispatcher dispatcher = new AlertDispatcher(outbox, bot.alertSender(), new AlertText(thesaurus),
           search::pledge, new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(),
-              defaults.firstBackoff(), defaults.maxBackoff(), defaults.idlePoll(), Duration.ofSeconds(2),
+              defaults.backoff(), defaults.idlePoll(), Duration.ofSeconds(2),
               defaults.keepDone()),
           Clock.systemUTC());
       ScheduledExecutorService load = Executors.newScheduledThreadPool(1);
@@ -174,7 +176,7 @@ public final class AlertDeliveryBench {
         NewPledges.Outcome outcome = pledges.offer(news);
         long queued = System.nanoTime();
         int answersBefore = answerCalls.get();
-        while (store.alertCount(AlertRecord.Status.PENDING) > 0 || alertNanos.size() < outcome.alertsQueued()) {
+        while (inspect.alertCount(AlertRecord.Status.PENDING) > 0 || alertNanos.size() < outcome.alertsQueued()) {
           if (System.nanoTime() - queued > TimeUnit.MINUTES.toNanos(5)) {
             throw new IllegalStateException("not delivered within 5 minutes: " + alertNanos.size() + " of "
                 + outcome.alertsQueued() + ", 429s " + limits.refusedBy());
@@ -185,7 +187,7 @@ public final class AlertDeliveryBench {
         load.shutdownNow();
         Thread.sleep(questionRate > 0 ? 2_000 : 0); // the last answers
 
-        report(expected, outcome.alertsQueued(), (queued - offered), queued, alertNanos, alertsByChat, limits, store,
+        report(expected, outcome.alertsQueued(), (queued - offered), queued, alertNanos, alertsByChat, limits, inspect,
             questionRate, sent.get(), answers, answersDuring);
         System.out.println("markSent (one SQLite commit each, synchronous=FULL): "
             + Percentiles.summary(outbox.markSentNanos()));
@@ -204,7 +206,8 @@ public final class AlertDeliveryBench {
   }
 
   private static void report(int expected, int queuedAlerts, long offerNanos, long queued, List<Long> alertNanos,
-      Map<Long, Integer> alertsByChat, TelegramLimits limits, Store store, int questionRate, int questionsSent,
+      Map<Long, Integer> alertsByChat, TelegramLimits limits, StoreInspector inspect, int questionRate,
+      int questionsSent,
       List<long[]> answers, int answersDuring) {
     List<Long> times = new ArrayList<>(alertNanos);
     Collections.sort(times);
@@ -223,8 +226,9 @@ public final class AlertDeliveryBench {
     System.out.println();
     System.out.printf(Locale.ROOT, "alerts: %d expected, %d queued (offer() took %.1f ms), %d delivered to %d chats,"
         + " %d chats exactly once%n", expected, queuedAlerts, offerNanos / 1e6, n, alertsByChat.size(), exactlyOnce);
-    System.out.printf(Locale.ROOT, "store: %d sent, %d pending, %d dropped%n", store.alertCount(AlertRecord.Status.SENT),
-        store.alertCount(AlertRecord.Status.PENDING), store.alertCount(AlertRecord.Status.DROPPED));
+    System.out.printf(Locale.ROOT, "store: %d sent, %d pending, %d dropped%n",
+        inspect.alertCount(AlertRecord.Status.SENT), inspect.alertCount(AlertRecord.Status.PENDING),
+        inspect.alertCount(AlertRecord.Status.DROPPED));
     System.out.printf(Locale.ROOT, "queued -> first alert %.0f ms, queued -> last alert %.2f s%n",
         (times.get(0) - queued) / 1e6, wall);
     System.out.printf(Locale.ROOT, "alert rate: overall %.2f/s, sustained (10%%..90%% of alerts) %.2f/s,"

@@ -21,6 +21,7 @@ import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.alerts.Subscription;
+import org.pledgebot.alerts.Target;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -28,6 +29,7 @@ import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.store.AlertRecord;
 import org.pledgebot.store.Store;
+import org.pledgebot.store.StoreInspector;
 
 /**
  * Alert matching on the real path: one new pledge offered to {@link NewPledges} over a SQLite
@@ -79,6 +81,7 @@ public final class AlertMatchBench {
     Population population = populate(file, shipped, thesaurus, subscriptions, chats, new Random(seed));
     System.out.printf(Locale.ROOT, "populated %s in %.1f s: %s%n", file, (System.nanoTime() - t0) / 1e9, population);
 
+    StoreInspector inspect = new StoreInspector(file);
     try (Store store = Store.open(file)) {
       TimedLedger ledger = new TimedLedger(store);
       NewPledges news = new NewPledges(ledger, new SavedQueries(new PledgeMatcher(thesaurus)), () -> { });
@@ -91,7 +94,7 @@ public final class AlertMatchBench {
       for (int i = 0; i < warmup; i++) {
         offer(news, ledger, incoming.get(next++));
       }
-      long outboxBefore = store.alertCount(AlertRecord.Status.PENDING);
+      long outboxBefore = inspect.alertCount(AlertRecord.Status.PENDING);
       List<Sample> samples = new ArrayList<>();
       for (int i = 0; i < measured; i++) {
         samples.add(offer(news, ledger, incoming.get(next++)));
@@ -112,7 +115,7 @@ public final class AlertMatchBench {
       warmedNews.synced(shipped);
       Sample afterWarming = offer(warmedNews, ledger, incoming.get(next++));
 
-      report(samples, outboxBefore, cold, recompiled, store, warmup);
+      report(samples, outboxBefore, cold, recompiled, inspect, warmup);
       System.out.println("first pledge after warming, JVM warm:   " + afterWarming);
     } finally {
       for (String name : new String[] {"pledgebot.db-wal", "pledgebot.db-shm", "pledgebot.db"}) {
@@ -243,8 +246,8 @@ public final class AlertMatchBench {
     return Percentiles.ms(Percentiles.of(sorted, p));
   }
 
-  private static void report(List<Sample> samples, long outboxBefore, Sample cold, Sample recompiled, Store store,
-      int warmup) {
+  private static void report(List<Sample> samples, long outboxBefore, Sample cold, Sample recompiled,
+      StoreInspector inspect, int warmup) {
     long[] total = samples.stream().mapToLong(Sample::total).toArray();
     long[] read = samples.stream().mapToLong(Sample::read).toArray();
     long[] match = samples.stream().mapToLong(Sample::match).toArray();
@@ -263,7 +266,8 @@ public final class AlertMatchBench {
         candidates[0], candidates[candidates.length / 2], candidates[candidates.length - 1]);
     System.out.printf(Locale.ROOT, "alerts queued per pledge: min %d, median %d, mean %.0f, max %d%n",
         alerts[0], alerts[alerts.length / 2], Arrays.stream(alerts).average().orElse(0), alerts[alerts.length - 1]);
-    System.out.printf(Locale.ROOT, "outbox at the end: %d pending rows%n", store.alertCount(AlertRecord.Status.PENDING));
+    System.out.printf(Locale.ROOT, "outbox at the end: %d pending rows%n",
+        inspect.alertCount(AlertRecord.Status.PENDING));
     // the write inserts into outbox indexes that grow with every pledge: show its cost as they grow
     System.out.println("by quarter of the run, as the outbox grows (ms):");
     int quarter = Math.max(1, samples.size() / 4);
@@ -324,6 +328,11 @@ public final class AlertMatchBench {
     @Override
     public void updateSeen(String pledgeId, String contentHash) {
       store.updateSeen(pledgeId, contentHash);
+    }
+
+    @Override
+    public List<Target.Query> questions() {
+      return store.questions();
     }
   }
 }

@@ -21,6 +21,7 @@ import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.Store;
+import org.pledgebot.store.StoreInspector;
 import org.pledgebot.testing.Shipped;
 
 class ChatEngineTest {
@@ -28,6 +29,10 @@ class ChatEngineTest {
   static PledgeSearch search;
   @TempDir Path data;
   Store memory;
+
+  private StoreInspector inspect() {
+    return new StoreInspector(data.resolve("pledgebot.db"));
+  }
   ChatEngine engine;
 
   @BeforeAll
@@ -267,11 +272,11 @@ class ChatEngineTest {
   void aChatThatBlockedTheBotIsActiveAgainWhenItWrites() {
     memory.subscribe(42, ChatType.PRIVATE, new org.pledgebot.alerts.Target.Theme("open-data"), Lang.EN);
     memory.markBlocked(42, "Forbidden: bot was blocked by the user");
-    assertFalse(memory.chat(42).orElseThrow().active());
+    assertFalse(inspect().chat(42).orElseThrow().active());
 
     ask("who can help with open data?", "en");
 
-    assertTrue(memory.chat(42).orElseThrow().active());
+    assertTrue(inspect().chat(42).orElseThrow().active());
     assertEquals(1, memory.candidates("XX", List.of("open-data")).size(), "alerts reach the chat again");
   }
 

@@ -30,6 +30,10 @@ class StoreTest {
 
   @TempDir Path dir;
 
+  private StoreInspector inspect() {
+    return new StoreInspector(dbFile());
+  }
+
   private Path dbFile() {
     return dir.resolve("data").resolve("pledgebot.db");
   }
@@ -37,11 +41,11 @@ class StoreTest {
   @Test
   void migratesAnEmptyFileAndReopensIdempotently() throws Exception {
     try (Store store = Store.open(dbFile())) {
-      assertEquals(Migrations.latest(), store.schemaVersion());
+      assertEquals(Migrations.latest(), inspect().schemaVersion());
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
     try (Store store = Store.open(dbFile())) {
-      assertEquals(Migrations.latest(), store.schemaVersion());
+      assertEquals(Migrations.latest(), inspect().schemaVersion());
       assertEquals(1, store.list(1).size(), "reopening keeps the data and applies nothing twice");
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
@@ -106,13 +110,13 @@ class StoreTest {
       Subscription s = store.subscribe(5, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.initialise(Map.of());
       store.recordNew("GB", "h", List.of(new NewAlert(5, s.id())));
-      assertEquals(1, store.alertsOfChat(5).size());
+      assertEquals(1, inspect().alertsOfChat(5).size());
 
       store.forget(5);
       assertEquals(Optional.empty(), store.language(5));
       assertEquals(List.of(), store.list(5));
-      assertEquals(List.of(), store.alertsOfChat(5));
-      assertEquals(Optional.empty(), store.chat(5));
+      assertEquals(List.of(), inspect().alertsOfChat(5));
+      assertEquals(Optional.empty(), inspect().chat(5));
     }
   }
 
@@ -174,7 +178,7 @@ class StoreTest {
           List.of(new NewAlert(1, a1.id()), new NewAlert(1, a2.id()), new NewAlert(2, b.id())));
       assertEquals(2, queued);
       assertEquals(0, store.recordNew("GB", "h", List.of(new NewAlert(1, a1.id()))), "already seen: nothing");
-      List<AlertRecord> gb = store.alertsOfPledge("GB");
+      List<AlertRecord> gb = inspect().alertsOfPledge("GB");
       assertEquals(2, gb.size());
       assertEquals(Optional.of(a1.id()), gb.get(0).subscriptionId(), "the first matching subscription is kept");
 
@@ -185,8 +189,8 @@ class StoreTest {
       store.retryLater(due.get(1).id(), Instant.now().plusSeconds(3600), "429");
       assertEquals(List.of(), store.due(Instant.now(), 10), "sent is never due again, retry waits");
       assertEquals(1, store.due(Instant.now().plusSeconds(3601), 10).size());
-      assertEquals(Optional.of(t0), store.alertsOfChat(1).get(0).sentAt());
-      assertEquals(1, store.alertsOfChat(2).get(0).attempts());
+      assertEquals(Optional.of(t0), inspect().alertsOfChat(1).get(0).sentAt());
+      assertEquals(1, inspect().alertsOfChat(2).get(0).attempts());
     }
   }
 
@@ -211,14 +215,14 @@ class StoreTest {
       store.recordNew("NO", "h", List.of(new NewAlert(1, s.id())));
 
       assertEquals(2, store.markBlocked(1, "Forbidden: bot was blocked by the user"));
-      assertFalse(store.chat(1).orElseThrow().active());
-      assertTrue(store.alertsOfChat(1).stream().allMatch(a -> a.status() == AlertRecord.Status.DROPPED));
+      assertFalse(inspect().chat(1).orElseThrow().active());
+      assertTrue(inspect().alertsOfChat(1).stream().allMatch(a -> a.status() == AlertRecord.Status.DROPPED));
       assertEquals(List.of(2L), store.due(Instant.now(), 10).stream().map(QueuedAlert::chatId).toList());
       assertEquals(List.of(other), store.candidates("SE", List.of("open-data")), "inactive chats are no candidates");
       assertEquals(0, store.recordNew("SE", "h", List.of(new NewAlert(1, s.id()))));
 
       store.chatSeen(1, ChatType.PRIVATE);
-      assertTrue(store.chat(1).orElseThrow().active());
+      assertTrue(inspect().chat(1).orElseThrow().active());
       assertEquals(List.of(s, other), store.candidates("FI", List.of("open-data")));
     }
   }
@@ -230,7 +234,7 @@ class StoreTest {
       Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.recordNew("GB", "h", List.of(new NewAlert(1, s.id())));
       assertTrue(store.unsubscribe(1, s.id()));
-      AlertRecord alert = store.alertsOfChat(1).get(0);
+      AlertRecord alert = inspect().alertsOfChat(1).get(0);
       assertEquals(AlertRecord.Status.DROPPED, alert.status());
       assertEquals(Optional.empty(), alert.subscriptionId());
       assertEquals(Optional.empty(), store.nextDue());
@@ -351,12 +355,12 @@ class StoreTest {
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.markBlocked(1, "Forbidden: bot was blocked by the user");
       store.chatSeen(2, ChatType.PRIVATE);
-      assertEquals(Optional.empty(), store.chat(2), "an active or unknown chat costs no write");
+      assertEquals(Optional.empty(), inspect().chat(2), "an active or unknown chat costs no write");
     }
     try (Store store = Store.open(dbFile())) {
-      assertFalse(store.chat(1).orElseThrow().active());
+      assertFalse(inspect().chat(1).orElseThrow().active());
       store.chatSeen(1, ChatType.PRIVATE);
-      assertTrue(store.chat(1).orElseThrow().active());
+      assertTrue(inspect().chat(1).orElseThrow().active());
     }
   }
 }

@@ -22,6 +22,7 @@ import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.QueryMatch;
 import org.pledgebot.alerts.Target;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
@@ -30,12 +31,17 @@ import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord.Status;
 import org.pledgebot.store.Store;
+import org.pledgebot.store.StoreInspector;
 
 /** Alerts through the real TelegramBots client to a fake Bot API that enforces Telegram's limits. */
 @Timeout(60)
 class AlertDeliveryTest {
 
   @TempDir Path dir;
+
+  private StoreInspector inspect() {
+    return new StoreInspector(dir.resolve("pledgebot.db"));
+  }
 
   private final Map<String, Pledge> pledges = new HashMap<>();
   private FakeBotApi api;
@@ -53,7 +59,8 @@ class AlertDeliveryTest {
     Thesaurus thesaurus = Thesaurus.load(Path.of("config/themes.json"));
     dispatcher = new AlertDispatcher(store, bot.alertSender(), new AlertText(thesaurus),
         id -> Optional.ofNullable(pledges.get(id)),
-        new AlertDispatcher.Settings(100, 10, Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofMillis(500),
+        new AlertDispatcher.Settings(100, 10, Backoff.doubling(Duration.ofSeconds(1), Duration.ofSeconds(4)),
+            Duration.ofMillis(500),
             Duration.ofSeconds(10), Duration.ofDays(30)), Clock.systemUTC());
   }
 
@@ -87,9 +94,9 @@ class AlertDeliveryTest {
 
   private void awaitNothingPending(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (store.alertCount(Status.PENDING) > 0) {
+    while (inspect().alertCount(Status.PENDING) > 0) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError(store.alertCount(Status.PENDING) + " alerts still pending; " + api.summary());
+        throw new AssertionError(inspect().alertCount(Status.PENDING) + " alerts still pending; " + api.summary());
       }
       Thread.sleep(50);
     }
@@ -113,7 +120,7 @@ class AlertDeliveryTest {
 
     awaitNothingPending(Duration.ofSeconds(30));
     assertEquals(0, limits.refused(), "429s: " + limits.refusedBy());
-    assertEquals(102, store.alertCount(Status.SENT));
+    assertEquals(102, inspect().alertCount(Status.SENT));
     Map<Long, Long> delivered = deliveredByChat();
     assertEquals(51, delivered.size());
     assertTrue(delivered.values().stream().allMatch(n -> n == 2), "each chat got both alerts once: " + delivered);
@@ -154,7 +161,7 @@ class AlertDeliveryTest {
 
     awaitNothingPending(Duration.ofSeconds(30));
     assertTrue(limits.refused() > 0, "the fake enforces the overall limit");
-    assertEquals(45, store.alertCount(Status.SENT));
+    assertEquals(45, inspect().alertCount(Status.SENT));
     Map<Long, Long> delivered = deliveredByChat();
     assertEquals(45, delivered.size());
     assertTrue(delivered.values().stream().allMatch(n -> n == 1), delivered.toString());
@@ -172,9 +179,9 @@ class AlertDeliveryTest {
     dispatcher.start();
 
     awaitNothingPending(Duration.ofSeconds(20));
-    assertFalse(store.chat(1).orElseThrow().active());
+    assertFalse(inspect().chat(1).orElseThrow().active());
     assertEquals(List.of(Status.DROPPED, Status.DROPPED, Status.DROPPED),
-        store.alertsOfChat(1).stream().map(a -> a.status()).toList());
+        inspect().alertsOfChat(1).stream().map(a -> a.status()).toList());
     assertEquals(1, api.calls("sendMessage").stream().filter(c -> c.chatId() == 1).count(), "tried once only");
     assertEquals(3, deliveredByChat().get(2L));
     assertEquals(0, limits.refused());

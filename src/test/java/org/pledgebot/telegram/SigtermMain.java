@@ -33,7 +33,8 @@ public final class SigtermMain {
         }
       }
     };
-    TelegramBot bot = TelegramBot.fromEnvironment(System.getenv(), echo).orElseThrow()
+    TelegramBot bot = TelegramBot.builder(System.getenv("TELEGRAM_BOT_TOKEN"), echo)
+        .apiUrl(System.getenv("TELEGRAM_API_URL"))
         .pollTimeout(Duration.ofSeconds(30))
         .build();
     // the JVM reports 143 after SIGTERM even when every hook ends well; halting with 0 once the bot

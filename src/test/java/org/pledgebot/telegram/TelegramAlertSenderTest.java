@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.pledgebot.alerts.AlertSender.Delivery;
 import org.pledgebot.alerts.AlertSender;
+import org.pledgebot.base.Backoff;
 import org.pledgebot.message.Button;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
@@ -32,7 +33,7 @@ class TelegramAlertSenderTest {
     bot = TelegramBot.builder(TelegramBotTest.TOKEN, new EchoHandler())
         .apiUrl(api.url())
         .throttle(throttle)
-        .alertBackoff(new RetryPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(8), Duration.ZERO))
+        .alertBackoff(Backoff.doubling(Duration.ofSeconds(2), Duration.ofSeconds(8)))
         .build(); // not started: alerts need no polling
     alerts = bot.alertSender();
   }

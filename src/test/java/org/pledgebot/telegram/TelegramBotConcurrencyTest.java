@@ -155,7 +155,7 @@ class TelegramBotConcurrencyTest {
       api.enqueue(Updates.privateText(chat, "en", "hi"));
     }
     api.awaitCalls("sendMessage", c -> true, 50, WAIT);
-    ChatQueues queues = new ChatQueues(2, "t-");
+    ChatQueues queues = new ChatQueues(2, "t");
     CountDownLatch done = new CountDownLatch(100);
     for (int i = 0; i < 100; i++) {
       queues.submit(i % 10, done::countDown);

@@ -6,22 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pledgebot.base.Backoff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /** Configuration, backoff arithmetic and redaction, without a network. */
 class TelegramBotSettingsTest {
-
-  @Test
-  void theTokenVariableTurnsTelegramOnAndTheUrlVariablePointsIt() {
-    EchoHandler handler = new EchoHandler();
-    assertTrue(TelegramBot.fromEnvironment(Map.of(), handler).isEmpty());
-    assertTrue(TelegramBot.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", "  "), handler).isEmpty());
-    TelegramBot.Builder builder = TelegramBot.fromEnvironment(
-        Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "TELEGRAM_API_URL", "http://127.0.0.1:8081"), handler).orElseThrow();
-    assertEquals("TelegramBot.Builder[http://127.0.0.1:8081, workers=16]", builder.toString());
-  }
 
   @Test
   void apiUrlsBecomeTelegramUrls() {
@@ -37,7 +27,7 @@ class TelegramBotSettingsTest {
   void aBadApiUrlIsNamedWithoutItsPathWhereAPastedTokenWouldBe() {
     for (String url : new String[] {"https://api.telegram.org/bot1:SECRET/", "api.telegram.org/bot1:SECRET",
         "http://host/x?token=1:SECRET", "ht tp://host/bot1:SECRET"}) {
-      String message = assertThrows(IllegalArgumentException.class, () -> TelegramBot.apiUri(url)).getMessage();
+      String message = assertThrows(IllegalArgumentException.class, () -> TelegramBot.telegramUrl(url)).getMessage();
       assertFalse(message.contains("SECRET"), message);
       assertTrue(message.contains("host") || message.contains("api.telegram.org"), message);
     }
@@ -45,7 +35,8 @@ class TelegramBotSettingsTest {
 
   @Test
   void backoffDoublesUpToItsCap() {
-    RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(3), Duration.ofSeconds(60));
+    RetryPolicy policy =
+        new RetryPolicy(5, Backoff.doubling(Duration.ofMillis(500), Duration.ofSeconds(3)), Duration.ofSeconds(60));
     assertEquals(Duration.ofMillis(500), policy.delay(1));
     assertEquals(Duration.ofMillis(1000), policy.delay(2));
     assertEquals(Duration.ofMillis(2000), policy.delay(3));

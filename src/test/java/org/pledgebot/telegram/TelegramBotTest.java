@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.pledgebot.base.Backoff;
+import org.pledgebot.chat.AnswerFailure;
 import org.pledgebot.chat.Input;
 import org.pledgebot.message.ChatType;
 
@@ -58,8 +60,9 @@ class TelegramBotTest {
         .apiUrl(api.url())
         .pollTimeout(Duration.ofSeconds(2))
         .closeTimeout(Duration.ofSeconds(3))
-        .retryPolicy(new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(5)))
-        .pollBackoff(Duration.ofMillis(50), Duration.ofMillis(300))
+        .retryPolicy(new RetryPolicy(4, Backoff.doubling(Duration.ofMillis(100), Duration.ofMillis(400)),
+            Duration.ofSeconds(5)))
+        .pollBackoff(Backoff.doubling(Duration.ofMillis(50), Duration.ofMillis(300)))
         .workers(4);
   }
 
@@ -237,12 +240,15 @@ class TelegramBotTest {
       api.enqueue(Updates.callback(603, "private", 603, "en", 9, "boom"));
       api.enqueue(Updates.inline(604, "en", "boom"));
 
-      assertEquals(Apology.FR + "\n" + Apology.EN, sentTo(api, 601).text());
-      assertEquals(Apology.EN + "\n" + Apology.FR, sentTo(api, 602).text());
-      assertEquals(Apology.SHORT, api.awaitCall("answerCallbackQuery", c -> true, WAIT).param("text"));
+      // the engine's apology, in the user's language: one wording, wherever the failure happens
+      assertEquals("Désolé, un problème est survenu de mon côté. Réessayez dans un instant.",
+          sentTo(api, 601).text());
+      assertEquals(AnswerFailure.text("fr"), sentTo(api, 601).text());
+      assertEquals(AnswerFailure.text("en"), sentTo(api, 602).text());
+      assertEquals(AnswerFailure.text("en"), api.awaitCall("answerCallbackQuery", c -> true, WAIT).param("text"));
       FakeBotApi.Call inline = api.awaitCall("answerInlineQuery", c -> true, WAIT);
       assertEquals(0, inline.params().path("results").size());
-      assertEquals(Apology.inlineButton(), inline.params().path("button").path("text").asText());
+      assertEquals(AnswerFailure.shortText("en"), inline.params().path("button").path("text").asText());
       assertFalse(sentTo(api, 601).text().contains("exploded"), "no detail of the failure reaches the user");
       assertTrue(log.text().contains("chat handler failed on a message in chat 601"), log.text());
 

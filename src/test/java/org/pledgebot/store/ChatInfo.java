@@ -6,7 +6,7 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.message.ChatType;
 
 /**
- * What the store knows about one chat.
+ * What the store knows about one chat, as {@link StoreInspector} reads it for tests.
  *
  * @param id the Telegram chat id
  * @param type its type, as last seen (guessed from the id when never seen)

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One row of the outbox, for inspection and tests.
+ * One row of the outbox, as {@link StoreInspector} reads it for tests.
  *
  * @param id the outbox id
  * @param chatId the chat alerted
