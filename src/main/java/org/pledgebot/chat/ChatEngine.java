@@ -162,7 +162,7 @@ public final class ChatEngine implements ChatHandler {
     if (name.isEmpty()) {
       return send(chat, Say.COUNTRY_USAGE.in(lang));
     }
-    Optional<Pledge> found = search.findPledger(name);
+    Optional<Pledge> found = search.pledgers().find(name);
     if (found.isEmpty()) {
       return send(chat, Say.COUNTRY_UNKNOWN.in(lang, Html.escape(Excerpt.clip(name, ECHO_CHARS))));
     }

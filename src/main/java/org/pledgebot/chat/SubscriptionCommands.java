@@ -48,7 +48,7 @@ final class SubscriptionCommands {
       return new Reply.Send(chat, Say.SUBSCRIBE_PROMPT.in(lang), Keyboard.column(buttons));
     }
     String clipped = what.length() > MAX_SAVED_QUESTION ? Excerpt.clip(what, MAX_SAVED_QUESTION) : what;
-    Lang questionLang = memory.language(chat).orElseGet(() -> search.detectLanguage(clipped));
+    Lang questionLang = memory.language(chat).orElseGet(() -> search.languages().detect(clipped));
     Target target = topics.resolve(clipped, questionLang);
     return ChatEngine.send(chat, subscribeTo(chat, in.chatType(), target, lang));
   }
@@ -71,7 +71,7 @@ final class SubscriptionCommands {
       return Say.TARGET_THEME.in(lang, Html.escape(search.thesaurus().label(theme.themeId(), lang)));
     }
     if (target instanceof Target.Pledger pledger) {
-      String name = search.pledge(pledger.pledgeId()).map(p -> p.name(lang)).orElse(pledger.pledgeId());
+      String name = search.pledgers().byId(pledger.pledgeId()).map(p -> p.name(lang)).orElse(pledger.pledgeId());
       return Say.TARGET_PLEDGER.in(lang, Html.escape(name));
     }
     return Say.TARGET_QUERY.in(lang, Html.escape(Excerpt.clip(((Target.Query) target).text(), ChatEngine.ECHO_CHARS)));

@@ -48,7 +48,7 @@ final class SubscriptionTopics {
     if (theme != null) {
       return new Target.Theme(theme);
     }
-    Optional<Pledge> pledger = topic.isEmpty() ? Optional.empty() : search.findPledger(topic);
+    Optional<Pledge> pledger = topic.isEmpty() ? Optional.empty() : search.pledgers().find(topic);
     if (pledger.isPresent()) {
       return new Target.Pledger(pledger.get().id());
     }

@@ -34,7 +34,7 @@ final class Alerts {
   static void start(Services services, App app, Store store, AlertSender sender) throws IOException {
     AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
     AlertDispatcher dispatcher = services.add(new AlertDispatcher(store, sender, new AlertText(app.thesaurus()),
-        app.search()::pledge,
+        app.search().pledgers()::byId,
         new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.firstBackoff(),
             defaults.maxBackoff(), defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
         Clock.systemUTC()));

@@ -110,12 +110,6 @@ final class QuestionCompiler {
     return 2 * known < content.size();
   }
 
-  /** Language evidence from the text alone, for callers without a name index. */
-  int frenchMargin(String raw) {
-    String text = clip(raw);
-    return languages.frenchMargin(text, analysis.surface(text));
-  }
-
   private static boolean capitals(String text, Analysis.Token token) {
     int letters = 0;
     int end = Math.min(text.length(), token.end());
