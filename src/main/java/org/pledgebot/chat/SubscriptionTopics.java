@@ -9,6 +9,7 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Theme;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.search.Folding;
 import org.pledgebot.search.PledgeSearch;
 
 /**
@@ -31,17 +32,17 @@ final class SubscriptionTopics {
     this.search = search;
     Thesaurus thesaurus = search.thesaurus();
     for (Theme theme : thesaurus.themes()) {
-      themeByWords.put(Words.fold(theme.id()), theme.id());
+      themeByWords.put(Folding.words(theme.id()), theme.id());
       for (Lang lang : Lang.values()) {
-        themeByWords.put(Words.fold(theme.label(lang)), theme.id());
-        theme.synonyms(lang).forEach(s -> themeByWords.putIfAbsent(Words.fold(s), theme.id()));
+        themeByWords.put(Folding.words(theme.label(lang)), theme.id());
+        theme.synonyms(lang).forEach(s -> themeByWords.putIfAbsent(Folding.words(s), theme.id()));
       }
     }
   }
 
   /** The target {@code what} names, for a user whose question language is {@code lang}. */
   Target resolve(String what, Lang lang) {
-    String folded = Words.fold(what);
+    String folded = Folding.words(what);
     int leadWords = leadInWords(folded);
     String topic = String.join(" ", List.of(folded.split(" ")).subList(leadWords, wordCount(folded)));
     String theme = themeByWords.get(topic);
