@@ -49,8 +49,11 @@ final class SubscriptionCommands {
     }
     String clipped = what.length() > MAX_SAVED_QUESTION ? Excerpt.clip(what, MAX_SAVED_QUESTION) : what;
     Lang questionLang = memory.language(chat).orElseGet(() -> search.languages().detect(clipped));
-    Target target = topics.resolve(clipped, questionLang);
-    return ChatEngine.send(chat, subscribeTo(chat, in.chatType(), target, lang));
+    List<String> outcomes = new ArrayList<>();
+    for (Target target : topics.resolve(clipped, questionLang)) {
+      outcomes.add(subscribeTo(chat, in.chatType(), target, lang));
+    }
+    return ChatEngine.send(chat, String.join("\n", outcomes));
   }
 
   private String subscribeTo(long chat, ChatType type, Target target, Lang lang) {

@@ -50,7 +50,8 @@ import org.pledgebot.corpus.Thesaurus;
  * they return. Close it to release the index directory.
  *
  * <p>It hands out what reads the same snapshot for other jobs: {@link #pledgers()} finds a pledger
- * by id, name or alias, {@link #languages()} tells French from English.
+ * by id, name or alias, {@link #themes()} picks the themes a topic names, {@link #languages()} tells
+ * French from English.
  */
 public final class PledgeSearch implements AutoCloseable {
 
@@ -67,6 +68,7 @@ public final class PledgeSearch implements AutoCloseable {
   private final QuestionCompiler compiler;
   private final LanguageDetector languages;
   private final Pledgers pledgers;
+  private final ThemeLookup themeLookup;
   private final Snippets snippets;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -81,6 +83,7 @@ public final class PledgeSearch implements AutoCloseable {
     this.languages = new LanguageDetector(analysis, themes, tokens -> catalog.names().frenchVotes(tokens));
     this.compiler = new QuestionCompiler(analysis, themes, languages);
     this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
+    this.themeLookup = new ThemeLookup(compiler, thesaurus);
     this.snippets = new Snippets(themes);
     IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(openMode(directory));
     this.writer = new IndexWriter(directory, config);
@@ -182,6 +185,11 @@ public final class PledgeSearch implements AutoCloseable {
   /** Pledgers by id, name or alias, over what the index holds at each call. */
   public Pledgers pledgers() {
     return pledgers;
+  }
+
+  /** The themes a topic names, as search detects them. */
+  public ThemeLookup themes() {
+    return themeLookup;
   }
 
   /** The language of a text, with the names of the pledgers the index holds as evidence. */

@@ -88,8 +88,8 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection detected = themes.detect(phraseWords);
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
-        List.copyOf(content.values()), cues, detected.themes(), Question.minContent(content.size()),
-        offTopic(detected, content.values(), cues));
+        List.copyOf(content.values()), cues, detected.themes(), detected.words(),
+        Question.minContent(content.size()), offTopic(detected, content.values(), cues));
   }
 
   /**

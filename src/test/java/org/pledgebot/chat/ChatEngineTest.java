@@ -204,6 +204,44 @@ class ChatEngineTest {
   }
 
   @Test
+  void commonWordsInsideATopicDoNotMakeItAPledger() {
+    assertEquals(List.of(new org.pledgebot.alerts.Target.Theme("open-data")), subscribed("open data for us"));
+    List<org.pledgebot.alerts.Target> budget = subscribed("budget transparency in one city");
+    assertFalse(budget.contains(new org.pledgebot.alerts.Target.Pledger("one")), budget.toString());
+    assertFalse(budget.isEmpty());
+  }
+
+  @Test
+  void aTopicNamingAThemeWithATypoAndNoAccentIsTheTheme() {
+    assertEquals(List.of(new org.pledgebot.alerts.Target.Theme("open-data")), subscribed("donnees ouverte"));
+  }
+
+  @Test
+  void aPhraseListedUnderTwoThemesSubscribesToBoth() {
+    assertEquals(List.of(new org.pledgebot.alerts.Target.Theme("citizen-engagement"),
+        new org.pledgebot.alerts.Target.Theme("budget-transparency")), subscribed("participatory budgeting"));
+    String reply = ask("/subscribe participatory budgeting", "en").html();
+    assertTrue(reply.contains("You already follow the contact area <b>Citizen engagement in policy making</b>")
+        && reply.contains("You already follow the contact area <b>Budget and spending transparency</b>"), reply);
+  }
+
+  /** The targets a fresh chat follows after {@code /subscribe what}. */
+  List<org.pledgebot.alerts.Target> subscribed(String what) {
+    memory.unsubscribeAll(42);
+    ask("/subscribe " + what, "en");
+    return memory.list(42).stream().map(org.pledgebot.alerts.Subscription::target).toList();
+  }
+
+  @Test
+  void countryNeedsAPledgerNameNotACommonWord() {
+    assertEquals("I know no pledger called “help us”. /themes lists the contact areas and their pledgers.",
+        ask("/country help us", "en").html());
+    for (String name : List.of("United States", "US", "usa", "U.S.", "États-Unis")) {
+      assertTrue(ask("/country " + name, "en").html().startsWith("<b>United States</b> · country"), name);
+    }
+  }
+
+  @Test
   void subscribeWithoutWhatOffersThemeButtons() {
     Reply.Send prompt = ask("/subscribe", "fr");
     assertTrue(prompt.html().startsWith("Que dois-je surveiller"));
