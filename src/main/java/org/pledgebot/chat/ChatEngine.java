@@ -66,15 +66,8 @@ public final class ChatEngine implements ChatHandler {
   @Override
   public List<Reply> handle(Input input) {
     try {
-      if (input instanceof Input.Text text) {
-        memory.chatSeen(text.chatId(), text.chatType());
-        return onText(text);
-      }
-      if (input instanceof Input.Callback callback) {
-        memory.chatSeen(callback.chatId(), callback.chatType());
-        return onCallback(callback);
-      }
-      return onInline((Input.Inline) input);
+      input.chat().ifPresent(chat -> memory.chatSeen(chat.id(), chat.type()));
+      return input.match(this::onText, this::onCallback, this::onInline);
     } catch (RuntimeException e) {
       log.error("failed to answer {} from user {}", describe(input), input.userId(), e);
       return apology(input);
@@ -274,23 +267,17 @@ public final class ChatEngine implements ChatHandler {
 
   private List<Reply> apology(Input input) {
     Lang lang = Lang.parse(input.languageCode()).orElse(Lang.EN);
-    if (input instanceof Input.Text t) {
-      return List.of(send(t.chatId(), Say.FAILURE.in(lang)));
-    }
-    if (input instanceof Input.Callback c) {
-      return List.of(new Reply.AnswerCallback(c.callbackId(), Say.FAILURE.in(lang)));
-    }
-    return List.of(new Reply.AnswerInline(((Input.Inline) input).queryId(), List.of()));
+    return List.of(input.<Reply>match(
+        t -> send(t.chatId(), Say.FAILURE.in(lang)),
+        c -> new Reply.AnswerCallback(c.callbackId(), Say.FAILURE.in(lang)),
+        i -> new Reply.AnswerInline(i.queryId(), List.of())));
   }
 
   private static String describe(Input input) {
-    if (input instanceof Input.Text t) {
-      return "a message in chat " + t.chatId();
-    }
-    if (input instanceof Input.Callback c) {
-      return "a button press (" + c.data() + ") in chat " + c.chatId();
-    }
-    return "an inline query";
+    return input.match(
+        t -> "a message in chat " + t.chatId(),
+        c -> "a button press (" + c.data() + ") in chat " + c.chatId(),
+        i -> "an inline query");
   }
 
   static int offset(String text) {

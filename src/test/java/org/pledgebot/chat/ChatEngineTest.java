@@ -186,6 +186,24 @@ class ChatEngineTest {
   }
 
   @Test
+  void aFailingInlineQueryGetsAnEmptyAnswer() throws IOException {
+    PledgeSearch closed = Shipped.index();
+    ChatEngine broken = new ChatEngine(closed, memory, memory);
+    closed.close();
+    List<Reply> replies = broken.handle(new Input.Inline(7, "fr", "iq9", "données ouvertes"));
+    assertEquals(List.of(new Reply.AnswerInline("iq9", List.of())), replies);
+  }
+
+  @Test
+  void onlyMessagesAndButtonPressesHaveAChat() {
+    assertEquals(java.util.Optional.of(new Input.Chat(42, ChatType.GROUP)),
+        new Input.Text(42, ChatType.GROUP, 7, "en", "hi").chat());
+    assertEquals(java.util.Optional.of(new Input.Chat(43, ChatType.PRIVATE)),
+        new Input.Callback(43, ChatType.PRIVATE, 7, "en", "cb", 1, "x").chat());
+    assertEquals(java.util.Optional.empty(), new Input.Inline(7, "en", "iq", "hi").chat());
+  }
+
+  @Test
   void subscribeResolvesThemesPledgersAndQuestions() {
     assertEquals("Subscribed to the contact area <b>Open data</b>. I will tell you when a new pledge matches. "
         + "/subscriptions lists what you follow.", ask("/subscribe alert me about open data", "en").html());
