@@ -3,7 +3,7 @@ package org.pledgebot.alerts;
 import java.util.Optional;
 import org.pledgebot.corpus.Pledge;
 
-/** Finds a pledge by id when its alert is rendered, e.g. {@code search::pledge}. */
+/** Finds a pledge by id when its alert is rendered, e.g. {@code search.pledgers()::byId}. */
 @FunctionalInterface
 public interface PledgeLookup {
 

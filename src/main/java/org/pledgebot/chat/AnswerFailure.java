@@ -32,13 +32,10 @@ public final class AnswerFailure {
   public static List<Reply> report(Input input, Throwable failure) {
     log.error("chat handler failed on {}; the user gets an apology", describe(input), failure);
     String apology = text(input.languageCode());
-    if (input instanceof Input.Text text) {
-      return List.of(new Reply.Send(text.chatId(), apology, Keyboard.NONE));
-    }
-    if (input instanceof Input.Callback press) {
-      return List.of(new Reply.AnswerCallback(press.callbackId(), apology));
-    }
-    return List.of(new Reply.AnswerInline(((Input.Inline) input).queryId(), List.of()));
+    return List.of(input.<Reply>match(
+        text -> new Reply.Send(text.chatId(), apology, Keyboard.NONE),
+        press -> new Reply.AnswerCallback(press.callbackId(), apology),
+        inline -> new Reply.AnswerInline(inline.queryId(), List.of())));
   }
 
   /** The apology in the language of a client with {@code languageCode} (English by default). */
@@ -57,14 +54,10 @@ public final class AnswerFailure {
 
   /** E.g. {@code a message in chat 42 (user 7: "données ouv…")}: the input's kind, place and a clip. */
   public static String describe(Input input) {
-    if (input instanceof Input.Text t) {
-      return "a message in chat " + t.chatId() + " (user " + t.userId() + ": " + clip(t.text()) + ")";
-    }
-    if (input instanceof Input.Callback c) {
-      return "a button press in chat " + c.chatId() + " (user " + c.userId() + ": " + clip(c.data()) + ")";
-    }
-    Input.Inline inline = (Input.Inline) input;
-    return "an inline query in inline mode of user " + inline.userId() + " (" + clip(inline.text()) + ")";
+    return input.match(
+        t -> "a message in chat " + t.chatId() + " (user " + t.userId() + ": " + clip(t.text()) + ")",
+        c -> "a button press in chat " + c.chatId() + " (user " + c.userId() + ": " + clip(c.data()) + ")",
+        i -> "an inline query in inline mode of user " + i.userId() + " (" + clip(i.text()) + ")");
   }
 
   private static String clip(String text) {

@@ -63,15 +63,8 @@ public final class ChatEngine implements ChatHandler {
   @Override
   public List<Reply> handle(Input input) {
     try {
-      if (input instanceof Input.Text text) {
-        memory.chatSeen(text.chatId(), text.chatType());
-        return onText(text);
-      }
-      if (input instanceof Input.Callback callback) {
-        memory.chatSeen(callback.chatId(), callback.chatType());
-        return onCallback(callback);
-      }
-      return onInline((Input.Inline) input);
+      input.chat().ifPresent(chat -> memory.chatSeen(chat.id(), chat.type()));
+      return input.match(this::onText, this::onCallback, this::onInline);
     } catch (RuntimeException e) {
       return AnswerFailure.report(input, e);
     }
@@ -158,7 +151,7 @@ public final class ChatEngine implements ChatHandler {
     if (name.isEmpty()) {
       return send(chat, Say.COUNTRY_USAGE.in(lang));
     }
-    Optional<Pledge> found = search.findPledger(name);
+    Optional<Pledge> found = search.pledgers().find(name);
     if (found.isEmpty()) {
       return send(chat, Say.COUNTRY_UNKNOWN.in(lang, Html.escape(Excerpt.clip(name, ECHO_CHARS))));
     }

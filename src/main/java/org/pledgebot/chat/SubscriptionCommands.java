@@ -48,9 +48,12 @@ final class SubscriptionCommands {
       return new Reply.Send(chat, Say.SUBSCRIBE_PROMPT.in(lang), Keyboard.column(buttons));
     }
     String clipped = what.length() > MAX_SAVED_QUESTION ? Excerpt.clip(what, MAX_SAVED_QUESTION) : what;
-    Lang questionLang = memory.language(chat).orElseGet(() -> search.detectLanguage(clipped));
-    Target target = topics.resolve(clipped, questionLang);
-    return ChatEngine.send(chat, subscribeTo(chat, in.chatType(), target, lang));
+    Lang questionLang = memory.language(chat).orElseGet(() -> search.languages().detect(clipped));
+    List<String> outcomes = new ArrayList<>();
+    for (Target target : topics.resolve(clipped, questionLang)) {
+      outcomes.add(subscribeTo(chat, in.chatType(), target, lang));
+    }
+    return ChatEngine.send(chat, String.join("\n", outcomes));
   }
 
   private String subscribeTo(long chat, ChatType type, Target target, Lang lang) {
@@ -71,7 +74,7 @@ final class SubscriptionCommands {
       return Say.TARGET_THEME.in(lang, Html.escape(search.thesaurus().label(theme.themeId(), lang)));
     }
     if (target instanceof Target.Pledger pledger) {
-      String name = search.pledge(pledger.pledgeId()).map(p -> p.name(lang)).orElse(pledger.pledgeId());
+      String name = search.pledgers().byId(pledger.pledgeId()).map(p -> p.name(lang)).orElse(pledger.pledgeId());
       return Say.TARGET_PLEDGER.in(lang, Html.escape(name));
     }
     return Say.TARGET_QUERY.in(lang, Html.escape(Excerpt.clip(((Target.Query) target).text(), ChatEngine.ECHO_CHARS)));

@@ -1,20 +1,20 @@
 package org.pledgebot.chat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
-import org.pledgebot.corpus.Theme;
-import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.search.Folding;
 import org.pledgebot.search.PledgeSearch;
 
 /**
- * Works out what {@code /subscribe WHAT} means: a theme when WHAT names one (label or synonym,
- * either language), else a pledger when it names one, else the words as a saved question.
- * Lead-ins such as "alert me about" or "tout sur" are dropped first.
+ * Works out what {@code /subscribe WHAT} means, as search would read it: a pledger when WHAT is
+ * one's name, alias or id as a whole ({@link org.pledgebot.search.Pledgers#named}), else the
+ * themes it names when it names nothing else ({@link org.pledgebot.search.ThemeLookup#named}):
+ * one subscription per theme, so a phrase listed under two themes follows both, each listed and
+ * unsubscribed on its own; else the words as a saved question. Lead-ins such as "alert me about"
+ * or "tout sur" are dropped first.
  */
 final class SubscriptionTopics {
 
@@ -25,34 +25,25 @@ final class SubscriptionTopics {
       "tout ce qui concerne", "nouvelles de", "sur", "de la", "du", "des", "de");
 
   private final PledgeSearch search;
-  private final Map<String, String> themeByWords = new HashMap<>();
 
   SubscriptionTopics(PledgeSearch search) {
     this.search = search;
-    Thesaurus thesaurus = search.thesaurus();
-    for (Theme theme : thesaurus.themes()) {
-      themeByWords.put(Words.fold(theme.id()), theme.id());
-      for (Lang lang : Lang.values()) {
-        themeByWords.put(Words.fold(theme.label(lang)), theme.id());
-        theme.synonyms(lang).forEach(s -> themeByWords.putIfAbsent(Words.fold(s), theme.id()));
-      }
-    }
   }
 
-  /** The target {@code what} names, for a user whose question language is {@code lang}. */
-  Target resolve(String what, Lang lang) {
-    String folded = Words.fold(what);
-    int leadWords = leadInWords(folded);
-    String topic = String.join(" ", List.of(folded.split(" ")).subList(leadWords, wordCount(folded)));
-    String theme = themeByWords.get(topic);
-    if (theme != null) {
-      return new Target.Theme(theme);
+  /** The targets {@code what} names, for a user whose question language is {@code lang}: never empty. */
+  List<Target> resolve(String what, Lang lang) {
+    String topic = dropWords(what, leadInWords(Folding.words(what)));
+    if (!topic.isEmpty()) {
+      Optional<Pledge> pledger = search.pledgers().named(topic);
+      if (pledger.isPresent()) {
+        return List.of(new Target.Pledger(pledger.get().id()));
+      }
+      List<String> themes = search.themes().named(topic);
+      if (!themes.isEmpty()) {
+        return themes.stream().<Target>map(Target.Theme::new).toList();
+      }
     }
-    Optional<Pledge> pledger = topic.isEmpty() ? Optional.empty() : search.findPledger(topic);
-    if (pledger.isPresent()) {
-      return new Target.Pledger(pledger.get().id());
-    }
-    return new Target.Query(dropWords(what, leadWords), lang);
+    return List.of(new Target.Query(topic, lang));
   }
 
   /** How many words at the start of {@code folded} are a lead-in, leaving at least one word. */

@@ -50,7 +50,7 @@ final class Alerts {
   void start(AlertSender sender) throws IOException {
     AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
     AlertDispatcher dispatcher = services.add(new AlertDispatcher(outbox, sender, new AlertText(app.thesaurus()),
-        app.search()::pledge,
+        app.search().pledgers()::byId,
         new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.backoff(),
             defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
         Clock.systemUTC()));

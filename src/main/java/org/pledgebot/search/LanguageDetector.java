@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -18,22 +19,34 @@ import org.pledgebot.corpus.Lang;
  * phrases written one way in one language only ("industries extractives", whose words English
  * shares), French diacritics and elisions (l', d', qu'), English contractions ('s, n't). Each
  * piece of evidence is one vote; ties and texts without evidence are English, the corpus'
- * reference language.
+ * reference language. Pledger names written in one language only ("Norvège", "OCDE") are
+ * evidence too, given by whoever knows the names: {@link PledgeSearch#languages()} counts those it
+ * indexes.
+ *
+ * <p>Thread-safe.
  */
-final class LanguageDetector {
+public final class LanguageDetector {
 
   private static final String FRENCH_LETTERS = "àâäçéèêëîïôöùûüÿœæ";
   private static final Pattern ELISION =
       Pattern.compile("(?i)\\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]\\p{L}");
   private static final Pattern CONTRACTION = Pattern.compile("(?i)\\p{L}['’](?:s|t|re|ve|ll|d)\\b");
 
+  private final Analysis analysis;
+  private final ToIntFunction<List<String>> nameVotes;
   private final Set<String> french;
   private final Set<String> english;
   /** Phrases of one language only, by first token. */
   private final Map<String, List<List<String>>> frenchPhrases;
   private final Map<String, List<List<String>>> englishPhrases;
 
-  LanguageDetector(ThemeDetector themes) {
+  /**
+   * @param nameVotes French votes minus English votes of the pledger names among folded surface
+   *     tokens ({@link NameIndex#frenchVotes}); none without an index
+   */
+  LanguageDetector(Analysis analysis, ThemeDetector themes, ToIntFunction<List<String>> nameVotes) {
+    this.analysis = analysis;
+    this.nameVotes = nameVotes;
     Set<String> frenchThesaurus = themes.words(Lang.FR);
     Set<String> englishThesaurus = themes.words(Lang.EN);
     Set<String> fr = new HashSet<>(StopWords.FR_FILLER);
@@ -71,7 +84,18 @@ final class LanguageDetector {
     return n;
   }
 
-  /** French votes minus English votes for a raw text and its folded surface tokens. */
+  /**
+   * French or English: votes from words of one language only (stopwords, question words,
+   * thesaurus words), French accents and elisions, English contractions, and pledger names written
+   * in one language ("Norvège", "OCDE"). Ties and unknowns are English.
+   */
+  public Lang detect(String text) {
+    String clipped = QuestionCompiler.clip(text);
+    List<String> surface = analysis.surface(clipped);
+    return decide(frenchMargin(clipped, surface) + nameVotes.applyAsInt(surface));
+  }
+
+  /** French votes minus English votes for a raw text and its folded surface tokens, names aside. */
   int frenchMargin(String text, List<String> surface) {
     int margin = 0;
     for (String token : surface) {

@@ -19,7 +19,7 @@ import org.pledgebot.corpus.Pledge;
 record NameKey(String id, List<String> tokens, Set<Lang> langs) {
 
   /** Leading articles a user may leave out: "the Netherlands" is also "Netherlands". */
-  private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les");
+  static final Set<String> ARTICLES = Set.of("the", "la", "le", "les");
 
   /** The key as one string, tokens joined by single spaces. */
   String joined() {

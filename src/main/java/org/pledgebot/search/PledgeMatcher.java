@@ -46,7 +46,7 @@ public final class PledgeMatcher {
 
   public PledgeMatcher(Thesaurus thesaurus) {
     this.themes = new ThemeDetector(analysis, Objects.requireNonNull(thesaurus, "thesaurus"));
-    this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(themes));
+    this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(analysis, themes, tokens -> 0));
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +47,10 @@ import org.pledgebot.corpus.Thesaurus;
  * <p>Thread-safe: any number of threads may search while one updates. Updates ({@link #sync},
  * {@link #upsert}, {@link #delete}) are serialised, commit, and become visible to searches when
  * they return. Close it to release the index directory.
+ *
+ * <p>It hands out what reads the same snapshot for other jobs: {@link #pledgers()} finds a pledger
+ * by id, name or alias, {@link #themes()} picks the themes a topic names, {@link #languages()} tells
+ * French from English.
  */
 public final class PledgeSearch implements AutoCloseable {
 
@@ -62,6 +65,9 @@ public final class PledgeSearch implements AutoCloseable {
   private final PledgeCodec codec = new PledgeCodec();
   private final ThemeDetector themes;
   private final QuestionCompiler compiler;
+  private final LanguageDetector languages;
+  private final Pledgers pledgers;
+  private final ThemeLookup themeLookup;
   private final Snippets snippets;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -73,7 +79,10 @@ public final class PledgeSearch implements AutoCloseable {
     this.thesaurus = thesaurus;
     this.directory = directory;
     this.themes = new ThemeDetector(analysis, thesaurus);
-    this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(themes));
+    this.languages = new LanguageDetector(analysis, themes, tokens -> catalog.names().frenchVotes(tokens));
+    this.compiler = new QuestionCompiler(analysis, themes, languages);
+    this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
+    this.themeLookup = new ThemeLookup(compiler, thesaurus);
     this.snippets = new Snippets(themes);
     IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(openMode(directory));
     this.writer = new IndexWriter(directory, config);
@@ -161,6 +170,21 @@ public final class PledgeSearch implements AutoCloseable {
   /** The thesaurus themes are detected with. */
   public Thesaurus thesaurus() {
     return thesaurus;
+  }
+
+  /** Pledgers by id, name or alias, over what the index holds at each call. */
+  public Pledgers pledgers() {
+    return pledgers;
+  }
+
+  /** The themes a topic names, as search detects them. */
+  public ThemeLookup themes() {
+    return themeLookup;
+  }
+
+  /** The language of a text, with the names of the pledgers the index holds as evidence. */
+  public LanguageDetector languages() {
+    return languages;
   }
 
   /**
@@ -302,47 +326,6 @@ public final class PledgeSearch implements AutoCloseable {
     return out;
   }
 
-  /** The pledge with this id (exact, else ignoring case). */
-  public Optional<Pledge> pledge(String id) {
-    Catalog c = catalog;
-    Indexed ix = c.byId().get(id);
-    if (ix == null) {
-      String exact = c.idsLower().get(id.strip().toLowerCase(Locale.ROOT));
-      ix = exact == null ? null : c.byId().get(exact);
-    }
-    return Optional.ofNullable(ix).map(Indexed::pledge);
-  }
-
-  /**
-   * The pledger a user means by a name, alias or id, in either language, ignoring case, accents
-   * and punctuation ("etats unis", "États-Unis", "USA", "ocde", "the Netherlands", "GB"), with
-   * typos tolerated ("Norwy"); else a name mentioned inside the text ("tell me about Norway").
-   */
-  public Optional<Pledge> findPledger(String nameOrAlias) {
-    Catalog c = catalog;
-    String text = QuestionCompiler.clip(nameOrAlias);
-    Optional<Pledge> byId = pledge(text);
-    if (byId.isPresent() || text.isEmpty()) {
-      return byId;
-    }
-    List<String> tokens = analysis.surface(text);
-    if (tokens.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> ids = c.names().exact(tokens);
-    if (ids.isEmpty()) {
-      ids = c.names().near(tokens);
-    }
-    if (ids.isEmpty()) {
-      Question q = compiler.compile(text, Optional.of(Lang.EN), t -> 0);
-      java.util.Arrays.fill(q.upper(), true);
-      ids = c.names().match(q).entrySet().stream()
-          .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
-          .map(Map.Entry::getKey).toList();
-    }
-    return ids.stream().findFirst().map(id -> c.byId().get(id).pledge());
-  }
-
   /** The pledges with this theme, sorted by English name. */
   public List<Pledge> byTheme(String themeId) {
     if (thesaurus.theme(themeId).isEmpty()) {
@@ -367,18 +350,6 @@ public final class PledgeSearch implements AutoCloseable {
   /** How many pledges the index holds. */
   public int size() {
     return catalog.byId().size();
-  }
-
-  /**
-   * French or English: votes from words of one language only (stopwords, question words,
-   * thesaurus words), French accents and elisions, English contractions, and pledger names written
-   * in one language ("Norvège", "OCDE"). Ties and unknowns are English.
-   */
-  public Lang detectLanguage(String text) {
-    Catalog c = catalog;
-    String clipped = QuestionCompiler.clip(text);
-    int margin = compiler.frenchMargin(clipped) + c.names().frenchVotes(analysis.surface(clipped));
-    return LanguageDetector.decide(margin);
   }
 
   private Catalog load() throws IOException {

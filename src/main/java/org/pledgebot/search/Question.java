@@ -18,6 +18,7 @@ import org.pledgebot.corpus.Lang;
  * @param cues per content word (by surface), the themes it is a cue of ({@link ThemeDetector#cueThemes}),
  *     for the words that are one
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
+ * @param themeWords the surfaces of the question words that named them (typos included)
  * @param minContent how many content words a pledge must match when no theme or name vouches
  * @param offTopic whether the question is about something else despite an everyday word that
  *     names a theme ("oil change for my car"), so that nothing matches it
@@ -25,11 +26,12 @@ import org.pledgebot.corpus.Lang;
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
     List<Word> content, Map<String, Set<String>> cues,
-    Map<String, Float> themes, int minContent, boolean offTopic) {
+    Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic) {
 
   public Question {
     cues = Map.copyOf(cues);
     themes = Map.copyOf(themes);
+    themeWords = Set.copyOf(themeWords);
   }
 
   /** The themes content word {@code w} is a cue of, or none. */

@@ -88,8 +88,8 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection detected = themes.detect(phraseWords);
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
-        List.copyOf(content.values()), cues, detected.themes(), Question.minContent(content.size()),
-        offTopic(detected, content.values(), cues));
+        List.copyOf(content.values()), cues, detected.themes(), detected.words(),
+        Question.minContent(content.size()), offTopic(detected, content.values(), cues));
   }
 
   /**
@@ -108,12 +108,6 @@ final class QuestionCompiler {
         .filter(w -> detected.words().contains(w) || cues.containsKey(w) || thesaurusWords.contains(w))
         .count();
     return 2 * known < content.size();
-  }
-
-  /** Language evidence from the text alone, for callers without a name index. */
-  int frenchMargin(String raw) {
-    String text = clip(raw);
-    return languages.frenchMargin(text, analysis.surface(text));
   }
 
   private static boolean capitals(String text, Analysis.Token token) {

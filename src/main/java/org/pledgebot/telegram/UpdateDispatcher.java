@@ -2,6 +2,7 @@ package org.pledgebot.telegram;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,7 +10,6 @@ import org.pledgebot.chat.AnswerFailure;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.Input;
 import org.pledgebot.chat.Reply;
-import org.pledgebot.message.ChatType;
 import org.pledgebot.telegram.ApiCallException.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,7 +155,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
   private void execute(Reply reply, Input input, Integer threadId) throws ApiCallException, InterruptedException {
     if (reply instanceof Reply.Send send) {
-      boolean sameChat = input != null && chatOf(input) != null && chatOf(input) == send.chatId();
+      boolean sameChat = chatOf(input).filter(c -> c.id() == send.chatId()).isPresent();
       api.call(ReplyMapper.send(send.chatId(), send.html(), send.keyboard(), sameChat ? threadId : null),
           "chat " + send.chatId(), pacer(send.chatId(), input));
     } else if (reply instanceof Reply.Edit edit) {
@@ -168,8 +168,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
   }
 
   private BotApi.Pacing pacer(long chatId, Input input) {
-    Long inputChat = chatOf(input);
-    boolean group = inputChat != null && inputChat == chatId ? chatTypeOf(input).isGroup() : chatId < 0;
+    boolean group = chatOf(input).filter(c -> c.id() == chatId).map(c -> c.type().isGroup()).orElse(chatId < 0);
     return BotApi.Pacing.of(throttle, chatId, group, Throttle.Priority.ANSWER);
   }
 
@@ -217,23 +216,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     return null;
   }
 
-  private static Long chatOf(Input input) {
-    if (input instanceof Input.Text text) {
-      return text.chatId();
-    }
-    if (input instanceof Input.Callback press) {
-      return press.chatId();
-    }
-    return null;
-  }
-
-  private static ChatType chatTypeOf(Input input) {
-    if (input instanceof Input.Text text) {
-      return text.chatType();
-    }
-    if (input instanceof Input.Callback press) {
-      return press.chatType();
-    }
-    return ChatType.PRIVATE;
+  /** The chat {@code input} was written in; empty for none (no input, or an inline query). */
+  private static Optional<Input.Chat> chatOf(Input input) {
+    return input == null ? Optional.empty() : input.chat();
   }
 }

@@ -134,7 +134,7 @@ public final class AlertDeliveryBench {
       AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
       TimedOutbox outbox = new TimedOutbox(store);
       AlertDispatcher dispatcher = new AlertDispatcher(outbox, bot.alertSender(), new AlertText(thesaurus),
-          search::pledge, new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(),
+          search.pledgers()::byId, new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(),
               defaults.backoff(), defaults.idlePoll(), Duration.ofSeconds(2),
               defaults.keepDone()),
           Clock.systemUTC());

@@ -191,6 +191,24 @@ class ChatEngineTest {
   }
 
   @Test
+  void aFailingInlineQueryGetsAnEmptyAnswer() throws IOException {
+    PledgeSearch closed = Shipped.index();
+    ChatEngine broken = new ChatEngine(closed, memory, memory);
+    closed.close();
+    List<Reply> replies = broken.handle(new Input.Inline(7, "fr", "iq9", "données ouvertes"));
+    assertEquals(List.of(new Reply.AnswerInline("iq9", List.of())), replies);
+  }
+
+  @Test
+  void onlyMessagesAndButtonPressesHaveAChat() {
+    assertEquals(java.util.Optional.of(new Input.Chat(42, ChatType.GROUP)),
+        new Input.Text(42, ChatType.GROUP, 7, "en", "hi").chat());
+    assertEquals(java.util.Optional.of(new Input.Chat(43, ChatType.PRIVATE)),
+        new Input.Callback(43, ChatType.PRIVATE, 7, "en", "cb", 1, "x").chat());
+    assertEquals(java.util.Optional.empty(), new Input.Inline(7, "en", "iq", "hi").chat());
+  }
+
+  @Test
   void subscribeResolvesThemesPledgersAndQuestions() {
     assertEquals("Subscribed to the contact area <b>Open data</b>. I will tell you when a new pledge matches. "
         + "/subscriptions lists what you follow.", ask("/subscribe alert me about open data", "en").html());
@@ -206,6 +224,44 @@ class ChatEngineTest {
         new org.pledgebot.alerts.Target.Theme("access-to-information"),
         new org.pledgebot.alerts.Target.Query("mining royalties in West Africa", Lang.EN)),
         subs.stream().map(org.pledgebot.alerts.Subscription::target).toList());
+  }
+
+  @Test
+  void commonWordsInsideATopicDoNotMakeItAPledger() {
+    assertEquals(List.of(new org.pledgebot.alerts.Target.Theme("open-data")), subscribed("open data for us"));
+    List<org.pledgebot.alerts.Target> budget = subscribed("budget transparency in one city");
+    assertFalse(budget.contains(new org.pledgebot.alerts.Target.Pledger("one")), budget.toString());
+    assertFalse(budget.isEmpty());
+  }
+
+  @Test
+  void aTopicNamingAThemeWithATypoAndNoAccentIsTheTheme() {
+    assertEquals(List.of(new org.pledgebot.alerts.Target.Theme("open-data")), subscribed("donnees ouverte"));
+  }
+
+  @Test
+  void aPhraseListedUnderTwoThemesSubscribesToBoth() {
+    assertEquals(List.of(new org.pledgebot.alerts.Target.Theme("citizen-engagement"),
+        new org.pledgebot.alerts.Target.Theme("budget-transparency")), subscribed("participatory budgeting"));
+    String reply = ask("/subscribe participatory budgeting", "en").html();
+    assertTrue(reply.contains("You already follow the contact area <b>Citizen engagement in policy making</b>")
+        && reply.contains("You already follow the contact area <b>Budget and spending transparency</b>"), reply);
+  }
+
+  /** The targets a fresh chat follows after {@code /subscribe what}. */
+  List<org.pledgebot.alerts.Target> subscribed(String what) {
+    memory.unsubscribeAll(42);
+    ask("/subscribe " + what, "en");
+    return memory.list(42).stream().map(org.pledgebot.alerts.Subscription::target).toList();
+  }
+
+  @Test
+  void countryNeedsAPledgerNameNotACommonWord() {
+    assertEquals("I know no pledger called “help us”. /themes lists the contact areas and their pledgers.",
+        ask("/country help us", "en").html());
+    for (String name : List.of("United States", "US", "usa", "U.S.", "États-Unis")) {
+      assertTrue(ask("/country " + name, "en").html().startsWith("<b>United States</b> · country"), name);
+    }
   }
 
   @Test

@@ -92,7 +92,7 @@ class PledgeMatcherTest {
 
   @Test
   void matchingFiltersACollection() {
-    Pledge no = search.pledge("NO").orElseThrow();
+    Pledge no = search.pledgers().byId("NO").orElseThrow();
     List<SavedQuery> saved = List.of(
         matcher.compile("pantouflage", Optional.empty()),
         matcher.compile("open data", Optional.empty()),

@@ -70,8 +70,8 @@ class PledgeSearchTest {
       SyncReport changed = s.sync(new Corpus(List.of(b2, c), List.of()));
       assertEquals(new SyncReport(List.of("gamma"), List.of("beta"), List.of("alpha"), 2), changed);
       assertEquals(2, s.size());
-      assertTrue(s.pledge("alpha").isEmpty());
-      assertEquals(b2, s.pledge("beta").orElseThrow());
+      assertTrue(s.pledgers().byId("alpha").isEmpty());
+      assertEquals(b2, s.pledgers().byId("beta").orElseThrow());
       assertEquals(List.of("beta"), ids(s, "asset declarations"), "the new text is searched");
       assertEquals(List.of(), ids(s, "open data portal"), "the removed pledge is gone from search");
     }
@@ -111,7 +111,7 @@ class PledgeSearchTest {
     }
     try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
       assertEquals(50, s.size());
-      assertTrue(s.findPledger("Norway").isEmpty());
+      assertTrue(s.pledgers().find("Norway").isEmpty());
     }
   }
 
@@ -207,9 +207,9 @@ class PledgeSearchTest {
         Map.entry("Royaume-Uni", "GB"), Map.entry("banque mondiale", "world-bank"), Map.entry("PNUD", "undp"),
         Map.entry("ONE", "one"), Map.entry("article 19", "article-19"), Map.entry("tell me about Oxfam", "oxfam"),
         Map.entry("Transparancy International", "transparency-international"));
-    cases.forEach((q, id) -> assertEquals(Optional.of(id), shipped.findPledger(q).map(Pledge::id), q));
-    assertTrue(shipped.findPledger("pizza").isEmpty());
-    assertTrue(shipped.findPledger("").isEmpty());
+    cases.forEach((q, id) -> assertEquals(Optional.of(id), shipped.pledgers().find(q).map(Pledge::id), q));
+    assertTrue(shipped.pledgers().find("pizza").isEmpty());
+    assertTrue(shipped.pledgers().find("").isEmpty());
   }
 
   @Test
@@ -239,17 +239,17 @@ class PledgeSearchTest {
 
   @Test
   void detectLanguage() {
-    assertEquals(Lang.FR, shipped.detectLanguage("Norvège"));
-    assertEquals(Lang.EN, shipped.detectLanguage("Norway"));
-    assertEquals(Lang.FR, shipped.detectLanguage("qui peut nous aider sur les données ouvertes ?"));
-    assertEquals(Lang.EN, shipped.detectLanguage("who can help with access-to-information laws?"));
-    assertEquals(Lang.FR, shipped.detectLanguage("accès à l'information"));
-    assertEquals(Lang.FR, shipped.detectLanguage("l'information"));
-    assertEquals(Lang.EN, shipped.detectLanguage("12345"), "no evidence is English");
-    assertEquals(Lang.FR, shipped.detectLanguage("OCDE"), "a name written only in French");
-    assertEquals(Lang.FR, shipped.detectLanguage("industries extractives"),
+    assertEquals(Lang.FR, shipped.languages().detect("Norvège"));
+    assertEquals(Lang.EN, shipped.languages().detect("Norway"));
+    assertEquals(Lang.FR, shipped.languages().detect("qui peut nous aider sur les données ouvertes ?"));
+    assertEquals(Lang.EN, shipped.languages().detect("who can help with access-to-information laws?"));
+    assertEquals(Lang.FR, shipped.languages().detect("accès à l'information"));
+    assertEquals(Lang.FR, shipped.languages().detect("l'information"));
+    assertEquals(Lang.EN, shipped.languages().detect("12345"), "no evidence is English");
+    assertEquals(Lang.FR, shipped.languages().detect("OCDE"), "a name written only in French");
+    assertEquals(Lang.FR, shipped.languages().detect("industries extractives"),
         "words English shares, in the order of a French thesaurus phrase");
-    assertEquals(Lang.EN, shipped.detectLanguage("extractive industries"));
+    assertEquals(Lang.EN, shipped.languages().detect("extractive industries"));
   }
 
   @Test

@@ -104,7 +104,7 @@ public final class RelevanceScore implements AutoCloseable {
         }
       }
     } else if (c.kind().equals("name")) {
-      if (c.expected().size() != 1 || search.pledge(c.expected().get(0)).isEmpty()) {
+      if (c.expected().size() != 1 || search.pledgers().byId(c.expected().get(0)).isEmpty()) {
         throw new IllegalArgumentException(where + "unknown pledger " + c.expected());
       }
     }
