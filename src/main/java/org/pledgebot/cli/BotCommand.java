@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.console.ConsoleChat;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.telegram.RateLimiter;
 import org.pledgebot.telegram.RateLimits;
@@ -41,7 +42,7 @@ final class BotCommand implements Callable<Integer> {
     Services services = new Services();
     try {
       App app = services.add(App.open(settings));
-      Store store = services.add(Store.open(settings.database()));
+      Store store = services.add(SqliteStore.open(settings.database()));
       ChatEngine engine = new ChatEngine(app.search(), store, store);
       return settings.token().isPresent()
           ? telegram(settings, services, app, store, engine)

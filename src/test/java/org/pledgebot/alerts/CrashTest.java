@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord.Status;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Shipped;
 
 /**
@@ -68,7 +68,7 @@ class CrashTest {
     corpus = dir.resolve("pledges");
     deliveries = dir.resolve("deliveries.txt");
     Shipped.copyCorpus(corpus);
-    try (Store store = Store.open(db)) {
+    try (SqliteStore store = SqliteStore.open(db)) {
       new NewPledges(store, QueryMatch.NONE, () -> {}).synced(Shipped.corpus());
       for (long chat = 1; chat <= SUBSCRIBERS; chat++) {
         store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
@@ -99,7 +99,7 @@ class CrashTest {
     });
     assertTrue(repeated.size() <= 2 && perChat.values().stream().allMatch(n -> n <= 2),
         "at most the send in flight at each of the two kills repeats: " + repeated);
-    try (Store store = Store.open(db)) {
+    try (SqliteStore store = SqliteStore.open(db)) {
       assertEquals(SUBSCRIBERS, store.alertCount(Status.SENT));
       assertEquals(0, store.alertCount(Status.PENDING));
     }

@@ -19,7 +19,7 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Matching;
 import org.pledgebot.testing.Shipped;
 
@@ -29,18 +29,18 @@ class NewPledgesTest {
 
   private final AtomicInteger wakes = new AtomicInteger();
 
-  private Store store() {
-    return Store.open(dir.resolve("pledgebot.db"));
+  private SqliteStore store() {
+    return SqliteStore.open(dir.resolve("pledgebot.db"));
   }
 
-  private NewPledges newPledges(Store store) {
+  private NewPledges newPledges(SqliteStore store) {
     return new NewPledges(store, Matching.ALL_WORDS, wakes::incrementAndGet);
   }
 
   @Test
   void firstStartRecordsTheCorpusAndAlertsNobody() {
     Corpus corpus = Shipped.corpus();
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
       newPledges(store).synced(corpus);
@@ -52,7 +52,7 @@ class NewPledgesTest {
 
   @Test
   void newPledgeAlertsEachMatchingChatOnceEvenWithSeveralMatchingSubscriptions() {
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       NewPledges alerts = newPledges(store);
       alerts.synced(Shipped.corpus());
       Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
@@ -79,7 +79,7 @@ class NewPledgesTest {
 
   @Test
   void editsAlertNobody() {
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       NewPledges alerts = newPledges(store);
       alerts.synced(Shipped.corpus());
       store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("NO"), Lang.EN);
@@ -97,17 +97,17 @@ class NewPledgesTest {
   @Test
   void aBotThatWasDownCatchesUpOnStart() {
     Corpus corpus = Shipped.corpus();
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       newPledges(store).synced(corpus);
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
     List<Pledge> more = new ArrayList<>(corpus.pledges());
     more.add(Shipped.pledge("ZZ", "New.", "open-data"));
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       newPledges(store).synced(new Corpus(more, List.of()));
       assertEquals(1, store.alertsOfPledge("ZZ").size());
     }
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       newPledges(store).synced(new Corpus(more, List.of()));
       assertEquals(1, store.alertsOfPledge("ZZ").size(), "a restart queues nothing twice");
     }
@@ -115,7 +115,7 @@ class NewPledgesTest {
 
   @Test
   void removedAndReaddedPledgeIsNotNewsAgain() {
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       NewPledges alerts = newPledges(store);
       alerts.synced(new Corpus(List.of(), List.of()));
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
@@ -129,7 +129,7 @@ class NewPledgesTest {
 
   @Test
   void offerBeforeSyncIsAMistake() {
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
           () -> newPledges(store).offer(Shipped.pledge("ZZ", "x", "open-data")));
       assertTrue(e.getMessage().contains("ZZ"));
@@ -155,7 +155,7 @@ class NewPledgesTest {
 
   @Test
   void savedQuestionsMatchByTheSearchRule() {
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       SavedQueries queries = new SavedQueries(new org.pledgebot.search.PledgeMatcher(Shipped.thesaurus()));
       NewPledges alerts = new NewPledges(store, queries, wakes::incrementAndGet);
       alerts.synced(Shipped.corpus());
@@ -175,7 +175,7 @@ class NewPledgesTest {
 
   @Test
   void warmingCompilesEverySubscribedQuestionBeforeTheFirstPledge() {
-    try (Store store = store()) {
+    try (SqliteStore store = store()) {
       store.subscribe(1, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);
       store.subscribe(2, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR), Lang.EN);
       store.subscribe(3, ChatType.PRIVATE, new Target.Query("revolving door", Lang.EN), Lang.EN);

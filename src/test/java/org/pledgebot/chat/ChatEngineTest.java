@@ -20,14 +20,14 @@ import org.pledgebot.message.Button;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
 import org.pledgebot.search.PledgeSearch;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Shipped;
 
 class ChatEngineTest {
 
   static PledgeSearch search;
   @TempDir Path data;
-  Store memory;
+  SqliteStore memory;
   ChatEngine engine;
 
   @BeforeAll
@@ -42,7 +42,7 @@ class ChatEngineTest {
 
   @BeforeEach
   void open() {
-    memory = Store.open(data.resolve("pledgebot.db"));
+    memory = SqliteStore.open(data.resolve("pledgebot.db"));
     engine = new ChatEngine(search, memory, memory);
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.message.ChatType;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Matching;
 import org.pledgebot.testing.Shipped;
 
@@ -52,7 +52,7 @@ class PledgeWatcherTest {
   @Test
   void newFileIsIndexedWithinFiveSecondsAndTheSubscriberAlerted() throws Exception {
     Shipped.copyCorpus(corpus());
-    Store store = Store.open(tmp.resolve("pledgebot.db"));
+    SqliteStore store = SqliteStore.open(tmp.resolve("pledgebot.db"));
     open.add(store);
     NewPledges alerts = new NewPledges(store, Matching.ALL_WORDS, () -> {});
     watcher(alerts).start();
