@@ -180,30 +180,55 @@ public final class AlertDispatcher implements AutoCloseable {
       if (batch.isEmpty()) {
         break;
       }
-      Set<Long> chats = new HashSet<>();
-      List<QueuedAlert> held = new ArrayList<>();
-      int inBatch = 0;
-      for (QueuedAlert alert : batch) {
-        if (!chats.add(alert.chatId())) {
-          continue; // a second alert for this chat comes in the next batch, after the others
+      Set<Long> handled = new HashSet<>();
+      try {
+        Set<Long> chats = new HashSet<>();
+        List<QueuedAlert> held = new ArrayList<>();
+        int inBatch = 0;
+        for (QueuedAlert alert : batch) {
+          if (!chats.add(alert.chatId())) {
+            continue; // a second alert for this chat comes in the next batch, after the others
+          }
+          if (!sender.chatWait(alert.chatId(), alert.chatType()).isZero()) {
+            held.add(alert); // stays pending for the next batch, after the chats that are free now
+            continue;
+          }
+          deliver(alert);
+          handled.add(alert.id());
+          attempted++;
+          inBatch++;
+          if (!running && thread != null) {
+            break;
+          }
         }
-        if (!sender.chatWait(alert.chatId(), alert.chatType()).isZero()) {
-          held.add(alert); // stays pending for the next batch, after the chats that are free now
-          continue;
+        if (inBatch == 0 && !held.isEmpty() && (running || thread == null)) {
+          QueuedAlert first = soonestFree(held); // every chat must wait: the sender waits for the first one free
+          deliver(first);
+          handled.add(first.id());
+          attempted++;
         }
-        deliver(alert);
-        attempted++;
-        inBatch++;
-        if (!running && thread != null) {
-          break;
-        }
-      }
-      if (inBatch == 0 && !held.isEmpty() && (running || thread == null)) {
-        deliver(soonestFree(held)); // every chat must wait: the sender waits for the first one free
-        attempted++;
+      } finally {
+        releaseUnhandled(batch, handled);
       }
     }
     return attempted;
+  }
+
+  /**
+   * Hands back to the outbox the alerts of a batch that were left for the next one or not reached
+   * before a stop: {@link Outbox#due} claimed them all. A failure here costs only a delay: the
+   * claims run out with their lease.
+   */
+  private void releaseUnhandled(List<QueuedAlert> batch, Set<Long> handled) {
+    List<Long> left = batch.stream().map(QueuedAlert::id).filter(id -> !handled.contains(id)).toList();
+    if (left.isEmpty()) {
+      return;
+    }
+    try {
+      outbox.release(left);
+    } catch (RuntimeException e) {
+      LOG.warn("could not release {} claimed alerts; they are due again when their lease runs out", left.size(), e);
+    }
   }
 
   /** Deletes done alerts past their keeping time: on the first dispatch, then once a day. */

@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.console.ConsoleChat;
+import org.pledgebot.store.PostgresConfig;
+import org.pledgebot.store.PostgresStore;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.telegram.RateLimiter;
 import org.pledgebot.telegram.RateLimits;
@@ -41,7 +44,7 @@ final class BotCommand implements Callable<Integer> {
     Services services = new Services();
     try {
       App app = services.add(App.open(settings));
-      Store store = services.add(Store.open(settings.database()));
+      Store store = services.add(openStore(settings));
       ChatEngine engine = new ChatEngine(app.search(), store, store);
       Alerts alerts = new Alerts(services, app, store, store);
       return settings.token().isPresent()
@@ -50,6 +53,17 @@ final class BotCommand implements Callable<Integer> {
     } finally {
       services.close();
     }
+  }
+
+  /** PostgreSQL when a database URL is set, shared with other instances; else the SQLite file in the data directory. */
+  static Store openStore(Settings settings) {
+    if (settings.postgres().isPresent()) {
+      PostgresConfig postgres = settings.postgres().get();
+      log.info("storing state in PostgreSQL at {}", postgres.redactedUrl());
+      return PostgresStore.open(postgres);
+    }
+    log.info("storing state in SQLite at {}", settings.database());
+    return SqliteStore.open(settings.database());
   }
 
   private int telegram(Settings settings, Services services, App app, Alerts alerts, ChatEngine engine)

@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.pledgebot.base.HttpUrl;
+import org.pledgebot.store.PostgresConfig;
 
 /**
  * The bot's settings: the jar's embedded defaults, then {@code config/pledgebot.properties} if
- * present, then environment variables, each later source winning. The token comes from the
- * environment only and never shows in {@link #toString()}.
+ * present, then environment variables, each later source winning. The token and the database
+ * password come from the environment only and never show in {@link #toString()} or an error.
  *
  * @param corpus the pledge directory ({@code PLEDGEBOT_CORPUS})
  * @param data the runtime state directory ({@code PLEDGEBOT_DATA})
@@ -25,10 +26,16 @@ import org.pledgebot.base.HttpUrl;
  * @param rateGlobal messages per second overall ({@code PLEDGEBOT_RATE_GLOBAL})
  * @param rateChat messages per second to one chat ({@code PLEDGEBOT_RATE_CHAT})
  * @param rateGroup messages per minute to one group ({@code PLEDGEBOT_RATE_GROUP})
+ * @param postgres the PostgreSQL database several instances share ({@code PLEDGEBOT_DATABASE_URL},
+ *     {@code PLEDGEBOT_DATABASE_USER}, {@code PLEDGEBOT_DATABASE_PASSWORD}); when empty, the SQLite
+ *     file {@link #database()}
  */
 public record Settings(
     Path corpus, Path data, Path themes, Optional<String> token, URI apiUrl, int rateGlobal, int rateChat,
-    int rateGroup) {
+    int rateGroup, Optional<PostgresConfig> postgres) {
+
+  /** The environment variable of the database password; never read from a file. */
+  static final String DATABASE_PASSWORD = "PLEDGEBOT_DATABASE_PASSWORD";
 
   /** The settings file read from the working directory, when it exists. */
   static final Path FILE = Path.of("config", "pledgebot.properties");
@@ -40,7 +47,9 @@ public record Settings(
       "telegram.api.url", "TELEGRAM_API_URL",
       "rate.global", "PLEDGEBOT_RATE_GLOBAL",
       "rate.chat", "PLEDGEBOT_RATE_CHAT",
-      "rate.group", "PLEDGEBOT_RATE_GROUP");
+      "rate.group", "PLEDGEBOT_RATE_GROUP",
+      "database.url", "PLEDGEBOT_DATABASE_URL",
+      "database.user", "PLEDGEBOT_DATABASE_USER");
 
   /** Loads the settings for the given environment. */
   public static Settings load(Map<String, String> env) throws SettingsException {
@@ -67,7 +76,27 @@ public record Settings(
         server(props, "telegram.api.url", token),
         positive(props, "rate.global", 1000),
         positive(props, "rate.chat", 30),
-        positive(props, "rate.group", 1200));
+        positive(props, "rate.group", 1200),
+        postgres(props, env));
+  }
+
+  /**
+   * The PostgreSQL settings when {@code database.url} is set. A bad URL is an error naming the
+   * variable and the URL without its parameters, which may hold a password.
+   */
+  private static Optional<PostgresConfig> postgres(Properties props, Map<String, String> env) throws SettingsException {
+    String url = props.getProperty("database.url");
+    if (url == null || url.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PostgresConfig.of(url.strip(), Optional.ofNullable(props.getProperty("database.user")),
+          Optional.ofNullable(env.get(DATABASE_PASSWORD))));
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException("setting database.url (" + ENV_BY_KEY.get("database.url") + ") \""
+          + PostgresConfig.redact(url.strip()) + "\" must be a " + PostgresConfig.PREFIX
+          + " URL such as jdbc:postgresql://127.0.0.1:5432/pledgebot");
+    }
   }
 
   private static Properties embeddedDefaults() throws SettingsException {
@@ -120,7 +149,7 @@ public record Settings(
     }
   }
 
-  /** The SQLite file. */
+  /** The SQLite file, used when no PostgreSQL database is set. */
   public Path database() {
     return data.resolve("pledgebot.db");
   }
@@ -134,6 +163,7 @@ public record Settings(
   public String toString() {
     return "Settings[corpus=" + corpus + ", data=" + data + ", themes=" + themes + ", token="
         + (token.isPresent() ? "<set>" : "<none>") + ", apiUrl=" + apiUrl + ", rateGlobal=" + rateGlobal
-        + ", rateChat=" + rateChat + ", rateGroup=" + rateGroup + "]";
+        + ", rateChat=" + rateChat + ", rateGroup=" + rateGroup + ", postgres="
+        + postgres.map(PostgresConfig::toString).orElse("<none>") + "]";
   }
 }

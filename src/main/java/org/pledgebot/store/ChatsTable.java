@@ -31,6 +31,19 @@ final class ChatsTable {
     }
   }
 
+  /**
+   * Marks the chat active again if it had blocked the bot, keeping its type when {@code type} is
+   * null; changes nothing for an active or unknown chat.
+   */
+  static boolean reactivate(Connection c, long chatId, ChatType type) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE chats SET type = coalesce(?, type), active = 1, blocked_at = NULL WHERE id = ? AND active = 0")) {
+      s.setString(1, type == null ? null : Codes.type(type));
+      s.setLong(2, chatId);
+      return s.executeUpdate() == 1;
+    }
+  }
+
   static Optional<Lang> language(Connection c, long chatId) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT language FROM chats WHERE id = ?")) {
       s.setLong(1, chatId);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.pledgebot.alerts.PledgeLedger.NewAlert;
@@ -24,9 +25,9 @@ final class OutboxTable {
   static int insert(Connection c, String pledgeId, List<NewAlert> alerts, Instant now) throws SQLException {
     int queued = 0;
     try (PreparedStatement s = c.prepareStatement(
-        "INSERT OR IGNORE INTO outbox (chat_id, pledge_id, subscription_id, next_attempt, created) "
+        "INSERT INTO outbox (chat_id, pledge_id, subscription_id, next_attempt, created) "
             + "SELECT s.chat_id, ?, s.id, ?, ? FROM subscriptions s JOIN chats c ON c.id = s.chat_id "
-            + "WHERE s.id = ? AND s.chat_id = ? AND c.active = 1")) {
+            + "WHERE s.id = ? AND s.chat_id = ? AND c.active = 1 ON CONFLICT (chat_id, pledge_id) DO NOTHING")) {
       for (NewAlert alert : alerts) {
         s.setString(1, pledgeId);
         s.setLong(2, Codes.millis(now));
@@ -42,31 +43,105 @@ final class OutboxTable {
     return queued;
   }
 
-  static List<QueuedAlert> due(Connection c, Instant now, int limit) throws SQLException {
-    List<QueuedAlert> out = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT o.id, o.chat_id, c.type, c.language, o.pledge_id, o.attempts, o.created, "
-            + "s.id, s.chat_id, s.kind, s.value, s.lang, s.created "
-            + "FROM outbox o JOIN chats c ON c.id = o.chat_id LEFT JOIN subscriptions s ON s.id = o.subscription_id "
-            + "WHERE o.status = 'pending' AND o.next_attempt <= ? ORDER BY o.id LIMIT ?")) {
-      s.setLong(1, Codes.millis(now));
-      s.setInt(2, limit);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          long chatId = r.getLong(2);
-          r.getLong(8);
-          Optional<Subscription> subscription =
-              r.wasNull() ? Optional.empty() : Optional.of(SubscriptionsTable.row(r, 8));
-          out.add(new QueuedAlert(r.getLong(1), chatId, Codes.type(r.getString(3), chatId), Codes.lang(r.getString(4)),
-              r.getString(5), subscription, Codes.lang(r.getString(12)), r.getInt(6), Codes.instant(r.getLong(7))));
+  /** The columns {@link #queued} reads, from an outbox row {@code o}, its chat {@code c} and subscription {@code s}. */
+  private static final String QUEUED_COLUMNS = "o.id, o.chat_id, c.type, c.language, o.pledge_id, o.attempts, o.created, "
+      + "s.id, s.chat_id, s.kind, s.value, s.lang, s.created";
+
+  /** Pending, due and claimed by nobody (or by someone whose lease ran out). */
+  private static final String DUE =
+      "o.status = 'pending' AND o.next_attempt <= ? AND (o.claimed_until IS NULL OR o.claimed_until <= ?)";
+
+  /**
+   * Claims the due alerts until {@code until} and returns them, oldest first. On PostgreSQL one
+   * statement picks and stamps the rows, skipping those another instance is claiming at that very
+   * moment ({@code FOR UPDATE SKIP LOCKED}), so two instances never get the same row. On SQLite
+   * the caller's write transaction holds the only write lock: read, then stamp.
+   */
+  static List<QueuedAlert> claimDue(Connection c, Dialect dialect, Instant now, Instant until, int limit)
+      throws SQLException {
+    return switch (dialect) {
+      case SQLITE -> {
+        List<QueuedAlert> due;
+        try (PreparedStatement s = c.prepareStatement("SELECT " + QUEUED_COLUMNS + " FROM outbox o "
+            + "JOIN chats c ON c.id = o.chat_id LEFT JOIN subscriptions s ON s.id = o.subscription_id "
+            + "WHERE " + DUE + " ORDER BY o.id LIMIT ?")) {
+          s.setLong(1, Codes.millis(now));
+          s.setLong(2, Codes.millis(now));
+          s.setInt(3, limit);
+          due = queued(s);
         }
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET claimed_until = ? WHERE id = ?")) {
+          for (QueuedAlert alert : due) {
+            s.setLong(1, Codes.millis(until));
+            s.setLong(2, alert.id());
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+        yield due;
+      }
+      case POSTGRESQL -> {
+        try (PreparedStatement s = c.prepareStatement("WITH claimed AS (UPDATE outbox SET claimed_until = ? "
+            + "WHERE id IN (SELECT o.id FROM outbox o WHERE " + DUE + " ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED) "
+            + "RETURNING id, chat_id, pledge_id, subscription_id, attempts, created) "
+            + "SELECT " + QUEUED_COLUMNS + " FROM claimed o "
+            + "JOIN chats c ON c.id = o.chat_id LEFT JOIN subscriptions s ON s.id = o.subscription_id ORDER BY o.id")) {
+          s.setLong(1, Codes.millis(until));
+          s.setLong(2, Codes.millis(now));
+          s.setLong(3, Codes.millis(now));
+          s.setInt(4, limit);
+          yield queued(s);
+        }
+      }
+    };
+  }
+
+  private static List<QueuedAlert> queued(PreparedStatement s) throws SQLException {
+    List<QueuedAlert> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        long chatId = r.getLong(2);
+        r.getLong(8);
+        Optional<Subscription> subscription =
+            r.wasNull() ? Optional.empty() : Optional.of(SubscriptionsTable.row(r, 8));
+        out.add(new QueuedAlert(r.getLong(1), chatId, Codes.type(r.getString(3), chatId), Codes.lang(r.getString(4)),
+            r.getString(5), subscription, Codes.lang(r.getString(12)), r.getInt(6), Codes.instant(r.getLong(7))));
       }
     }
     return out;
   }
 
-  static Optional<Instant> nextDue(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT min(next_attempt) FROM outbox WHERE status = 'pending'");
+  /** Ends the claim on these alerts: they are due again for anyone. */
+  static int release(Connection c, Collection<Long> ids) throws SQLException {
+    int released = 0;
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE outbox SET claimed_until = NULL WHERE id = ? AND claimed_until IS NOT NULL")) {
+      for (long id : ids) {
+        s.setLong(1, id);
+        s.addBatch();
+      }
+      for (int count : s.executeBatch()) {
+        released += Math.max(count, 0);
+      }
+    }
+    return released;
+  }
+
+  /** Ends every claim: for a SQLite file at open, when no earlier process can still be sending. */
+  static int releaseAll(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET claimed_until = NULL WHERE claimed_until IS NOT NULL")) {
+      return s.executeUpdate();
+    }
+  }
+
+  /** When the earliest pending alert is due: its next attempt, or the end of its claim if later. */
+  static Optional<Instant> nextDue(Connection c, Dialect dialect) throws SQLException {
+    String later = switch (dialect) {
+      case SQLITE -> "max";
+      case POSTGRESQL -> "greatest";
+    };
+    try (PreparedStatement s = c.prepareStatement("SELECT min(" + later + "(next_attempt, coalesce(claimed_until, 0))) "
+        + "FROM outbox WHERE status = 'pending'");
         ResultSet r = s.executeQuery()) {
       if (r.next()) {
         long next = r.getLong(1);
@@ -90,7 +165,8 @@ final class OutboxTable {
 
   static boolean retryLater(Connection c, long id, Instant next, String reason) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ? WHERE id = ? AND status = 'pending'")) {
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ?, claimed_until = NULL "
+            + "WHERE id = ? AND status = 'pending'")) {
       s.setLong(1, Codes.millis(next));
       s.setString(2, reason);
       s.setLong(3, id);

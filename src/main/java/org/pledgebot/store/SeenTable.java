@@ -27,12 +27,29 @@ final class SeenTable {
   /** Records a pledge as seen; false when it was seen before (nothing changes then). */
   static boolean insert(Connection c, String pledgeId, String hash, Instant now) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "INSERT OR IGNORE INTO seen_pledges (pledge_id, content_hash, first_seen, updated) VALUES (?, ?, ?, ?)")) {
+        "INSERT INTO seen_pledges (pledge_id, content_hash, first_seen, updated) VALUES (?, ?, ?, ?) "
+            + "ON CONFLICT (pledge_id) DO NOTHING")) {
       s.setString(1, pledgeId);
       s.setString(2, hash);
       s.setLong(3, Codes.millis(now));
       s.setLong(4, Codes.millis(now));
       return s.executeUpdate() == 1;
+    }
+  }
+
+  /** Records every pledge of {@code hashById} as seen, in one batch; those seen before stay as they are. */
+  static void insertAll(Connection c, Map<String, String> hashById, Instant now) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO seen_pledges (pledge_id, content_hash, first_seen, updated) VALUES (?, ?, ?, ?) "
+            + "ON CONFLICT (pledge_id) DO NOTHING")) {
+      for (Map.Entry<String, String> pledge : hashById.entrySet()) {
+        s.setString(1, pledge.getKey());
+        s.setString(2, pledge.getValue());
+        s.setLong(3, Codes.millis(now));
+        s.setLong(4, Codes.millis(now));
+        s.addBatch();
+      }
+      s.executeBatch();
     }
   }
 

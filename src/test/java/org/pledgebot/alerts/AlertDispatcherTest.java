@@ -25,12 +25,11 @@ import org.pledgebot.base.Backoff;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
-import org.pledgebot.message.Button;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
 import org.pledgebot.store.AlertRecord.Status;
 import org.pledgebot.store.AlertRecord;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.StoreInspector;
 import org.pledgebot.testing.Matching;
 import org.pledgebot.testing.Shipped;
@@ -73,12 +72,12 @@ class AlertDispatcherTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
   private final ScriptedSender sender = new ScriptedSender();
   private final Map<String, Pledge> pledges = new HashMap<>();
-  private Store store;
+  private SqliteStore store;
   private NewPledges newPledges;
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("pledgebot.db"), clock);
+    store = SqliteStore.open(dir.resolve("pledgebot.db"), clock);
     newPledges = new NewPledges(store, Matching.ALL_WORDS, () -> {});
     newPledges.synced(new Corpus(List.of(), List.of()));
   }

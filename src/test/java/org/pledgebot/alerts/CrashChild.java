@@ -14,7 +14,7 @@ import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.CorpusReader;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 
 /**
  * The bot's alert path in a JVM of its own, for {@link CrashTest} to kill: syncs the corpus
@@ -32,7 +32,7 @@ public final class CrashChild {
     Path corpusDir = Path.of(args[1]);
     Thesaurus thesaurus = Thesaurus.load(Path.of(args[2]));
     Path deliveries = Path.of(args[3]);
-    try (Store store = Store.open(db);
+    try (SqliteStore store = SqliteStore.open(db);
         FileChannel out = FileChannel.open(deliveries, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
             StandardOpenOption.APPEND)) {
       Corpus corpus = new CorpusReader(thesaurus).read(corpusDir);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord.Status;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.store.StoreInspector;
 import org.pledgebot.testing.Shipped;
@@ -69,7 +70,7 @@ class CrashTest {
     corpus = dir.resolve("pledges");
     deliveries = dir.resolve("deliveries.txt");
     Shipped.copyCorpus(corpus);
-    try (Store store = Store.open(db)) {
+    try (SqliteStore store = SqliteStore.open(db)) {
       new NewPledges(store, QueryMatch.NONE, () -> {}).synced(Shipped.corpus());
       for (long chat = 1; chat <= SUBSCRIBERS; chat++) {
         store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
@@ -100,7 +101,7 @@ class CrashTest {
     });
     assertTrue(repeated.size() <= 2 && perChat.values().stream().allMatch(n -> n <= 2),
         "at most the send in flight at each of the two kills repeats: " + repeated);
-    try (Store store = Store.open(db)) {
+    try (Store store = SqliteStore.open(db)) {
       assertEquals(SUBSCRIBERS, new StoreInspector(db).alertCount(Status.SENT));
       assertEquals(0, new StoreInspector(db).alertCount(Status.PENDING));
     }

@@ -19,6 +19,7 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.store.StoreInspector;
 import org.pledgebot.testing.Matching;
@@ -35,7 +36,7 @@ class NewPledgesTest {
   }
 
   private Store store() {
-    return Store.open(dir.resolve("pledgebot.db"));
+    return SqliteStore.open(dir.resolve("pledgebot.db"));
   }
 
   private NewPledges newPledges(Store store) {

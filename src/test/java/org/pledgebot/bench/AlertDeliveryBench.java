@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import org.pledgebot.message.ChatType;
 import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.AlertRecord;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.store.StoreInspector;
 import org.pledgebot.telegram.FakeBotApi;
@@ -48,7 +50,7 @@ import org.pledgebot.testing.Shipped;
  * A broadcast: one new pledge alerts {@code --chats} private chats and {@code --groups} groups,
  * delivered by the bot as it runs in production (the real {@link TelegramBot} client, a
  * {@link RateLimiter} with the shipped limits, {@link AlertDispatcher} with its default settings,
- * a SQLite {@link Store}) to the fake Bot API on loopback, which enforces Telegram's limits and
+ * a SQLite {@link SqliteStore}) to the fake Bot API on loopback, which enforces Telegram's limits and
  * answers 429 to any message beyond them. Measures the time from the alerts being queued to the
  * last one delivered, the rate overall and between the 10th and 90th percent of the alerts, the
  * 429s, and that every chat got exactly one alert.
@@ -101,7 +103,7 @@ public final class AlertDeliveryBench {
 
     try (FakeBotApi api = FakeBotApi.start(TOKEN);
         PledgeSearch search = Shipped.index();
-        Store store = Store.open(dir.resolve("pledgebot.db"))) {
+        Store store = SqliteStore.open(dir.resolve("pledgebot.db"))) {
       StoreInspector inspect = new StoreInspector(dir.resolve("pledgebot.db"));
       api.recordCalls(false);
       TelegramLimits limits = TelegramLimits.telegram();
@@ -322,6 +324,11 @@ public final class AlertDeliveryBench {
     @Override
     public List<QueuedAlert> due(Instant now, int limit) {
       return store.due(now, limit);
+    }
+
+    @Override
+    public void release(Collection<Long> alertIds) {
+      store.release(alertIds);
     }
 
     @Override

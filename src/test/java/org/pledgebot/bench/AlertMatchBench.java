@@ -23,17 +23,17 @@ import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.corpus.Corpus;
-import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.store.AlertRecord;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.store.StoreInspector;
 
 /**
  * Alert matching on the real path: one new pledge offered to {@link NewPledges} over a SQLite
- * {@link Store} that holds 100,000 subscriptions of many chats. Each offer reads the candidate
+ * {@link SqliteStore} that holds 100,000 subscriptions of many chats. Each offer reads the candidate
  * subscriptions, matches them ({@code SubscriptionMatcher}, {@link SavedQueries} over
  * {@link PledgeMatcher}) and writes the seen row and the outbox rows in one transaction. A
  * different new pledge every time, so the outbox grows by each pledge's alerts, as in production.
@@ -44,7 +44,7 @@ import org.pledgebot.store.StoreInspector;
  * warm JVM with an empty question cache (a restart without the JIT's cold start).
  *
  * <p>The subscriptions are written straight into the store's file in one transaction, as rows
- * {@link Store#subscribe} would write, because 100,000 separate durable commits would take
+ * {@link SqliteStore#subscribe} would write, because 100,000 separate durable commits would take
  * minutes and are not what is measured. Run from the repository root:
  *
  * <pre>
@@ -75,14 +75,14 @@ public final class AlertMatchBench {
     List<Pledge> incoming = Synthetic.corpus(shipped, 3 + warmup + measured).pledges();
     Path dir = Files.createTempDirectory("alert-match-bench");
     Path file = dir.resolve("pledgebot.db");
-    Store.open(file).close(); // creates the schema
+    SqliteStore.open(file).close(); // creates the schema
 
     long t0 = System.nanoTime();
     Population population = populate(file, shipped, thesaurus, subscriptions, chats, new Random(seed));
     System.out.printf(Locale.ROOT, "populated %s in %.1f s: %s%n", file, (System.nanoTime() - t0) / 1e9, population);
 
     StoreInspector inspect = new StoreInspector(file);
-    try (Store store = Store.open(file)) {
+    try (Store store = SqliteStore.open(file)) {
       TimedLedger ledger = new TimedLedger(store);
       NewPledges news = new NewPledges(ledger, new SavedQueries(new PledgeMatcher(thesaurus)), () -> { });
       news.synced(shipped); // the first start: the shipped pledges are seen, nobody alerted
@@ -193,7 +193,7 @@ public final class AlertMatchBench {
             if (random.nextBoolean()) {
               value += " " + Synthetic.word(random, 3);
             }
-            value = value.strip().replaceAll("\\s+", " "); // as Store.subscribe normalises it
+            value = value.strip().replaceAll("\\s+", " "); // as SqliteStore.subscribe normalises it
             lang = q.lang().code();
           }
           if (!targets.add(chatIds[chat] + "\u001f" + k + "\u001f" + value + "\u001f" + (k.equals("query") ? lang : ""))) {

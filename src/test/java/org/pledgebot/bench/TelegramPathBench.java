@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.search.PledgeSearch;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.telegram.EchoHandler;
 import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.telegram.TelegramBot;
@@ -66,7 +66,7 @@ public final class TelegramPathBench {
     List<Question> questions = questions();
     Path dir = Files.createTempDirectory("telegram-bench");
     PledgeSearch search = handlerName.equals("engine") ? Shipped.index() : null;
-    Store store = handlerName.equals("engine") ? Store.open(dir.resolve("bench.db")) : null;
+    SqliteStore store = handlerName.equals("engine") ? SqliteStore.open(dir.resolve("bench.db")) : null;
     ChatHandler handler = search != null ? new ChatEngine(search, store, store) : new EchoHandler();
 
     int expected = (int) ((warmup.toMillis() + duration.toMillis()) * rate / 1000);

@@ -20,6 +20,7 @@ import org.pledgebot.message.Button;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
 import org.pledgebot.search.PledgeSearch;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.store.StoreInspector;
 import org.pledgebot.testing.Shipped;
@@ -47,7 +48,7 @@ class ChatEngineTest {
 
   @BeforeEach
   void open() {
-    memory = Store.open(data.resolve("pledgebot.db"));
+    memory = SqliteStore.open(data.resolve("pledgebot.db"));
     engine = new ChatEngine(search, memory, memory);
   }
 

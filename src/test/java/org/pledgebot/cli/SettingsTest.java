@@ -1,6 +1,7 @@
 package org.pledgebot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pledgebot.store.PostgresConfig;
 
 class SettingsTest {
 
@@ -38,5 +40,44 @@ class SettingsTest {
         () -> Settings.load(Map.of("TELEGRAM_API_URL", "ftp://example.org")));
     assertEquals("setting telegram.api.url (TELEGRAM_API_URL) \"ftp://example.org\" must be an http(s) URL",
         scheme.getMessage());
+  }
+
+
+  @Test
+  void withoutADatabaseUrlTheStoreIsTheSqliteFileInTheDataDirectory() throws Exception {
+    Settings settings = Settings.load(Map.of("PLEDGEBOT_DATA", "somewhere"));
+    assertEquals(Optional.empty(), settings.postgres());
+    assertEquals("somewhere/pledgebot.db", settings.database().toString().replace('\\', '/'));
+  }
+
+  @Test
+  void aDatabaseUrlSelectsPostgresAndThePasswordNeverShows() throws Exception {
+    Settings settings = Settings.load(Map.of("PLEDGEBOT_DATABASE_URL", " jdbc:postgresql://db.internal:5432/pledgebot ",
+        "PLEDGEBOT_DATABASE_USER", "bot", "PLEDGEBOT_DATABASE_PASSWORD", "s3cr3t-Pw"));
+    PostgresConfig postgres = settings.postgres().orElseThrow();
+    assertEquals("jdbc:postgresql://db.internal:5432/pledgebot", postgres.url());
+    assertEquals(Optional.of("bot"), postgres.user());
+    assertEquals(Optional.of("s3cr3t-Pw"), postgres.password());
+    assertFalse(settings.toString().contains("s3cr3t-Pw"), settings.toString());
+    assertTrue(settings.toString().contains("password=<set>"), settings.toString());
+  }
+
+  @Test
+  void aPasswordInTheUrlIsTakenOutOfIt() throws Exception {
+    Settings settings = Settings.load(Map.of("PLEDGEBOT_DATABASE_URL",
+        "jdbc:postgresql://127.0.0.1/pledgebot?sslmode=disable&password=in%20url&ApplicationName=bot"));
+    PostgresConfig postgres = settings.postgres().orElseThrow();
+    assertEquals("jdbc:postgresql://127.0.0.1/pledgebot?sslmode=disable&ApplicationName=bot", postgres.url());
+    assertEquals(Optional.of("in url"), postgres.password());
+    assertFalse(settings.toString().contains("in url") || settings.toString().contains("in%20url"), settings.toString());
+  }
+
+  @Test
+  void aUrlOfAnotherDatabaseIsASettingsErrorWithoutItsParameters() {
+    SettingsException e = assertThrows(SettingsException.class, () -> Settings.load(Map.of(
+        "PLEDGEBOT_DATABASE_URL", "jdbc:mysql://db.internal/pledgebot?user=bot&password=hunter2")));
+    assertTrue(e.getMessage().contains("PLEDGEBOT_DATABASE_URL"), e.getMessage());
+    assertTrue(e.getMessage().contains("jdbc:mysql://db.internal/pledgebot"), e.getMessage());
+    assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.search.PledgeSearch;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Shipped;
 
 /**
@@ -55,7 +55,7 @@ class ConsoleTranscriptTest {
 
   /** Each transcript starts with an empty store, as a first-time user would. */
   void check(Path file) throws IOException {
-    try (Store store = Store.open(data.resolve(file.getFileName() + ".db"))) {
+    try (SqliteStore store = SqliteStore.open(data.resolve(file.getFileName() + ".db"))) {
       check(file, new ChatEngine(search, store, store));
     }
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.message.ChatType;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.store.StoreInspector;
 import org.pledgebot.testing.Matching;
@@ -93,7 +94,7 @@ class PledgeWatcherTest {
   @Test
   void aNewFileIsPickedUpByTheRunningWatcherAndTheSubscriberAlerted() throws Exception {
     Shipped.copyCorpus(corpus());
-    Store store = open(Store.open(tmp.resolve("pledgebot.db")));
+    Store store = open(SqliteStore.open(tmp.resolve("pledgebot.db")));
     StoreInspector inspect = new StoreInspector(tmp.resolve("pledgebot.db"));
     NewPledges alerts = new NewPledges(store, Matching.ALL_WORDS, () -> {});
     open(new PledgeWatcher(corpus(), new CorpusReader(Shipped.thesaurus()), listeners(alerts), SETTINGS,

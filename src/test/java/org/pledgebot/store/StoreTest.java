@@ -5,20 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.alerts.PledgeLedger.NewAlert;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.Subscription;
@@ -26,59 +22,75 @@ import org.pledgebot.alerts.Target;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.message.ChatType;
 
-class StoreTest {
+/**
+ * The {@link Store} contract, run against each database by a subclass: {@link StoreSqliteTest}
+ * and {@link StorePostgresTest}. Each test starts on a database of its own, empty.
+ */
+abstract class StoreTest {
 
-  @TempDir Path dir;
+  /** The latest schema version, the same on both databases. */
+  static final int LATEST = 3;
 
-  private StoreInspector inspect() {
-    return new StoreInspector(dbFile());
+  /** The database of the current test. */
+  abstract Backend backend();
+
+  private Store open() {
+    return backend().open();
   }
 
-  private Path dbFile() {
-    return dir.resolve("data").resolve("pledgebot.db");
+  private Inspect inspect() {
+    return backend().inspect();
   }
 
   @Test
-  void migratesAnEmptyFileAndReopensIdempotently() throws Exception {
-    try (Store store = Store.open(dbFile())) {
-      assertEquals(Migrations.latest(), inspect().schemaVersion());
+  void migratesAnEmptyDatabaseAndReopensIdempotently() {
+    try (Store store = open()) {
+      assertEquals(LATEST, inspect().schemaVersion());
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
     }
-    try (Store store = Store.open(dbFile())) {
-      assertEquals(Migrations.latest(), inspect().schemaVersion());
+    try (Store store = open()) {
+      assertEquals(LATEST, inspect().schemaVersion());
       assertEquals(1, store.list(1).size(), "reopening keeps the data and applies nothing twice");
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
-        Statement s = c.createStatement()) {
-      try (ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
-        assertTrue(r.next());
-        assertEquals("wal", r.getString(1));
-      }
-      try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-        StringBuilder names = new StringBuilder();
-        while (r.next()) {
-          names.append(r.getString(1)).append(' ');
-        }
-        assertEquals("chats meta outbox seen_pledges sqlite_sequence subscriptions ", names.toString());
-      }
-    }
+    assertEquals(LATEST, inspect().number("SELECT count(*) FROM flyway_schema_history"));
   }
 
   @Test
-  void refusesADatabaseFromANewerVersion() throws Exception {
-    Files.createDirectories(dbFile().getParent());
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
-        Statement s = c.createStatement()) {
-      s.executeUpdate("PRAGMA user_version = 99");
+  void refusesADatabaseMigratedByANewerVersion() {
+    open().close();
+    inspect().with(c -> {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO flyway_schema_history (installed_rank, version, "
+          + "description, type, script, checksum, installed_by, execution_time, success) "
+          + "VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 0, ?)")) {
+        s.setBoolean(1, true);
+        return s.executeUpdate();
+      }
+    });
+    StoreException e = assertThrows(StoreException.class, this::open);
+    assertTrue(e.getMessage().contains("99"), e.getMessage());
+  }
+
+  @Test
+  void storesAnyTwoLetterLanguageAndNothingElse() {
+    open().close();
+    inspect().execute("INSERT INTO chats (id, language, created) VALUES (1, 'es', 0)",
+        "INSERT INTO subscriptions (chat_id, kind, value, lang, created) VALUES (1, 'query', 'datos abiertos', 'es', 0)");
+    assertEquals("es", inspect().text("SELECT lang FROM subscriptions WHERE chat_id = 1"));
+    for (String bad : List.of("ES", "spa", "e", "1s")) {
+      assertThrows(AssertionError.class,
+          () -> inspect().execute("INSERT INTO chats (id, language, created) VALUES (2, '" + bad + "', 0)"), bad);
+      assertThrows(AssertionError.class, () -> inspect().execute(
+          "INSERT INTO subscriptions (chat_id, kind, value, lang, created) VALUES (1, 'query', 'x', '" + bad + "', 0)"),
+          bad);
     }
-    StoreException e = assertThrows(StoreException.class, () -> Store.open(dbFile()));
-    assertTrue(e.getMessage().contains("99") && e.getMessage().contains(dbFile().getFileName().toString()),
-        e.getMessage());
+    try (Store store = open()) {
+      assertEquals(Optional.empty(), store.language(1), "a language this bot does not speak reads as none");
+    }
   }
 
   @Test
   void subscribeListUnsubscribe() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       Subscription theme = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       Subscription again = store.subscribe(7, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       assertEquals(theme, again, "subscribing twice returns the first");
@@ -105,7 +117,7 @@ class StoreTest {
 
   @Test
   void forgetDeletesEverythingAboutAChat() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.setLanguage(5, Lang.FR);
       Subscription s = store.subscribe(5, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.initialise(Map.of());
@@ -122,13 +134,13 @@ class StoreTest {
 
   @Test
   void languageSurvivesReopen() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       assertEquals(Optional.empty(), store.language(3));
       store.setLanguage(3, Lang.FR);
       store.setLanguage(4, Lang.EN);
       store.setLanguage(4, Lang.FR);
     }
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       assertEquals(Optional.of(Lang.FR), store.language(3));
       assertEquals(Optional.of(Lang.FR), store.language(4));
     }
@@ -136,7 +148,7 @@ class StoreTest {
 
   @Test
   void subscriptionRemembersTheLanguageItWasMadeIn() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.setLanguage(9, Lang.FR);
       Subscription theme = store.subscribe(9, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.initialise(Map.of());
@@ -151,14 +163,14 @@ class StoreTest {
 
   @Test
   void seenPledgesAreUninitialisedUntilTheFirstStart() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       assertEquals(Optional.empty(), store.seenPledges());
       store.initialise(Map.of());
       assertEquals(Optional.of(Map.of()), store.seenPledges(), "initialised even with an empty corpus");
       store.updateSeen("GB", "x");
       assertEquals(Optional.of(Map.of()), store.seenPledges(), "updating an unknown pledge adds nothing");
     }
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.initialise(Map.of("GB", "h1", "NO", "h2"));
       store.updateSeen("GB", "h3");
       assertEquals(Optional.of(Map.of("GB", "h3", "NO", "h2")), store.seenPledges());
@@ -168,7 +180,7 @@ class StoreTest {
   @Test
   void outboxQueuesAChatOncePerPledgeAndDeliversExactlyOnce() {
     Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.initialise(Map.of());
       Subscription a1 = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       Subscription a2 = store.subscribe(1, ChatType.PRIVATE, new Target.Pledger("GB"), Lang.EN);
@@ -195,8 +207,34 @@ class StoreTest {
   }
 
   @Test
+  void dueClaimsWhatItHandsOutUntilReleasedOrTheLeaseRunsOut() {
+    Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
+    try (Store store = backend().open(Clock.fixed(t0, ZoneOffset.UTC))) {
+      store.initialise(Map.of());
+      List<NewAlert> alerts = new ArrayList<>();
+      for (long chat = 1; chat <= 3; chat++) {
+        alerts.add(new NewAlert(chat, store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("t"), Lang.EN).id()));
+      }
+      store.recordNew("GB", "h", alerts);
+      List<QueuedAlert> first = store.due(t0, 2);
+      assertEquals(List.of(1L, 2L), first.stream().map(QueuedAlert::chatId).toList());
+      assertEquals(Optional.of(t0.plus(JdbcStore.LEASE)), inspect().claimedUntil(first.get(0).id()));
+      assertEquals(List.of(3L), store.due(t0, 10).stream().map(QueuedAlert::chatId).toList(),
+          "claimed alerts are not handed out again");
+      assertEquals(List.of(), store.due(t0.plus(JdbcStore.LEASE).minusMillis(1), 10));
+      assertEquals(Optional.of(t0.plus(JdbcStore.LEASE)), store.nextDue(), "the next is due when its claim ends");
+
+      store.release(List.of(first.get(1).id()));
+      assertEquals(List.of(2L), store.due(t0, 10).stream().map(QueuedAlert::chatId).toList(), "released: due at once");
+      store.markSent(first.get(0).id(), t0);
+      assertEquals(List.of(2L, 3L), store.due(t0.plus(JdbcStore.LEASE), 10).stream().map(QueuedAlert::chatId).toList(),
+          "a claim that ran out is handed out again, a sent alert never");
+    }
+  }
+
+  @Test
   void alertsSkipSubscriptionsRemovedMeanwhile() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.initialise(Map.of());
       Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.unsubscribe(1, s.id());
@@ -207,7 +245,7 @@ class StoreTest {
 
   @Test
   void blockedChatLosesItsPendingAlertsAndGetsNoNewOnesUntilItComesBack() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.initialise(Map.of());
       Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       Subscription other = store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
@@ -229,7 +267,7 @@ class StoreTest {
 
   @Test
   void unsubscribingDropsTheAlertsItCaused() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.initialise(Map.of());
       Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.recordNew("GB", "h", List.of(new NewAlert(1, s.id())));
@@ -243,22 +281,22 @@ class StoreTest {
 
   @Test
   void questionsAreTheDistinctQuestionsOfActiveChats() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.subscribe(1, ChatType.PRIVATE, new Target.Query("open data", Lang.EN), Lang.EN);
       store.subscribe(2, ChatType.PRIVATE, new Target.Query("open data", Lang.EN), Lang.EN);
       store.subscribe(2, ChatType.PRIVATE, new Target.Query("open data", Lang.FR), Lang.EN);
       store.subscribe(3, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.subscribe(4, ChatType.PRIVATE, new Target.Query("pantouflage", Lang.FR), Lang.EN);
       store.markBlocked(4, "Forbidden: bot was blocked by the user");
-      assertEquals(java.util.Set.of(new Target.Query("open data", Lang.EN), new Target.Query("open data", Lang.FR)),
-          java.util.Set.copyOf(store.questions()));
+      assertEquals(Set.of(new Target.Query("open data", Lang.EN), new Target.Query("open data", Lang.FR)),
+          Set.copyOf(store.questions()));
       assertEquals(2, store.questions().size(), "each question once, a blocked chat's left out");
     }
   }
 
   @Test
   void candidatesFilterThemesAndPledgersButKeepEveryQuery() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       Subscription od = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("natural-resources"), Lang.EN);
       Subscription gb = store.subscribe(2, ChatType.PRIVATE, new Target.Pledger("GB"), Lang.EN);
@@ -271,7 +309,7 @@ class StoreTest {
 
   @Test
   void candidatesOfManyChatsAndKindsComeOldestFirst() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       List<Subscription> expected = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
         long chat = i % 7 == 6 ? -100 - i % 5 : 1 + i % 11;
@@ -294,41 +332,9 @@ class StoreTest {
   }
 
   @Test
-  void candidatesAreReadInIdOrderWithoutSortingThem() throws Exception {
-    // the candidates are most of the table: going through an index and sorting them cost 5x more
-    try (Store store = Store.open(dbFile());
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
-        PreparedStatement s = c.prepareStatement("EXPLAIN QUERY PLAN " + SubscriptionsTable.candidatesSql(2))) {
-      s.setString(1, "GB");
-      s.setString(2, "open-data");
-      s.setString(3, "natural-resources");
-      StringBuilder plan = new StringBuilder();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          plan.append(r.getString("detail")).append('\n');
-        }
-      }
-      assertTrue(plan.toString().startsWith("SCAN s\n"), plan.toString());
-      assertFalse(plan.toString().contains("TEMP B-TREE"), plan.toString());
-    }
-  }
-
-  @Test
-  void theConnectionHasACacheForTheOutboxIndexes() {
-    try (Database db = Database.open(dbFile())) {
-      int cache = db.read("reading the cache size", c -> {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
-          return r.next() ? r.getInt(1) : 0;
-        }
-      });
-      assertEquals(Database.CACHE_KIB, cache);
-    }
-  }
-
-  @Test
   void survivesConcurrentWriters() throws Exception {
-    try (Store store = Store.open(dbFile())) {
-      List<Thread> threads = new java.util.ArrayList<>();
+    try (Store store = open()) {
+      List<Thread> threads = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         long chat = t;
         Thread thread = new Thread(() -> {
@@ -351,16 +357,23 @@ class StoreTest {
 
   @Test
   void aBlockedChatStaysBlockedAcrossRestartsUntilItWrites() {
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       store.markBlocked(1, "Forbidden: bot was blocked by the user");
       store.chatSeen(2, ChatType.PRIVATE);
       assertEquals(Optional.empty(), inspect().chat(2), "an active or unknown chat costs no write");
     }
-    try (Store store = Store.open(dbFile())) {
+    try (Store store = open()) {
       assertFalse(inspect().chat(1).orElseThrow().active());
       store.chatSeen(1, ChatType.PRIVATE);
       assertTrue(inspect().chat(1).orElseThrow().active());
     }
+  }
+
+  @Test
+  void closedStoreFailsWithAStoreException() {
+    Store store = open();
+    store.close();
+    assertThrows(StoreException.class, () -> store.list(1));
   }
 }

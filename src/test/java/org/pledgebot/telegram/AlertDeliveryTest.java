@@ -30,7 +30,7 @@ import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.store.AlertRecord.Status;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.StoreInspector;
 
 /** Alerts through the real TelegramBots client to a fake Bot API that enforces Telegram's limits. */
@@ -46,7 +46,7 @@ class AlertDeliveryTest {
   private final Map<String, Pledge> pledges = new HashMap<>();
   private FakeBotApi api;
   private TelegramBot bot;
-  private Store store;
+  private SqliteStore store;
   private AlertDispatcher dispatcher;
   private TelegramLimits limits;
 
@@ -55,7 +55,7 @@ class AlertDeliveryTest {
     limits = TelegramLimits.telegram();
     api.addPolicy(limits);
     bot = TelegramBot.builder(TelegramBotTest.TOKEN, new EchoHandler()).apiUrl(api.url()).throttle(throttle).build();
-    store = Store.open(dir.resolve("pledgebot.db"));
+    store = SqliteStore.open(dir.resolve("pledgebot.db"));
     Thesaurus thesaurus = Thesaurus.load(Path.of("config/themes.json"));
     dispatcher = new AlertDispatcher(store, bot.alertSender(), new AlertText(thesaurus),
         id -> Optional.ofNullable(pledges.get(id)),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.search.PledgeSearch;
-import org.pledgebot.store.Store;
+import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Shipped;
 
 /** The real conversation engine on the shipped corpus, behind the transport and the fake Bot API. */
@@ -29,7 +29,7 @@ class TelegramEngineEndToEndTest {
 
   @TempDir Path data;
   FakeBotApi api;
-  Store store;
+  SqliteStore store;
   TelegramBot bot;
 
   @BeforeAll
@@ -54,7 +54,7 @@ class TelegramEngineEndToEndTest {
 
   /** The engine, remembering chats in a fresh SQLite store. */
   ChatEngine engine() {
-    store = Store.open(data.resolve("bot.db"));
+    store = SqliteStore.open(data.resolve("bot.db"));
     return new ChatEngine(search, store, store);
   }
 
