@@ -58,7 +58,8 @@ final class LenientGetUpdates extends GetUpdates {
     return updates;
   }
 
-  private static Update read(JsonNode node) throws TelegramApiRequestException {
+  /** One update, or an empty one with its id when it cannot be read; fails only without an update_id. */
+  static Update read(JsonNode node) throws TelegramApiRequestException {
     try {
       return LENIENT.treeToValue(node, Update.class);
     } catch (Exception e) {

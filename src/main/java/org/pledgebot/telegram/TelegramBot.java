@@ -1,17 +1,18 @@
 package org.pledgebot.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Handler;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.base.Backoff;
@@ -21,28 +22,30 @@ import org.pledgebot.chat.ChatHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The bot on Telegram: long-polls the Bot API for updates, hands them to a {@link ChatHandler}
- * (concurrently across chats, in order within a chat) and performs its replies, retrying what the
- * network or Telegram's limits make fail. Also sends alerts, through {@link #alertSender()}.
+ * The bot on Telegram: the Bot API client, the update pipeline ({@link UpdateDispatcher}: map,
+ * queue per chat, handle with a {@link ChatHandler}, perform the replies, retrying what the network
+ * or Telegram's limits make fail) and one transport feeding it: long polling by default
+ * ({@link LongPolling}), or the webhook ({@link WebhookTransport}) when {@link Builder#webhook} is
+ * set. Also sends alerts, through {@link #alertSender()}.
  *
  * <pre>{@code
  * TelegramBot bot = TelegramBot.builder(token, engine)
  *     .apiUrl("http://127.0.0.1:8081")   // optional: a local Bot API server
  *     .throttle(throttle)                 // optional: Throttle.UNLIMITED by default
+ *     .webhook(webhookSettings)           // optional: long polling by default
  *     .build();
- * Runtime.getRuntime().addShutdownHook(new Thread(bot::close));
- * bot.start();                            // getMe, command menu, deleteWebhook, polling
+ * server.post(path, bot.webhookHandler()); // webhook mode: mount it on an HTTP server
+ * bot.start();                            // getMe, command menu, the transport's registration, updates
  * AlertSender alerts = bot.alertSender();
  * }</pre>
  *
- * <p>{@link #close()} stops polling, lets the replies in progress finish (up to the close
+ * <p>{@link #close()} stops taking updates, lets the replies in progress finish (up to the close
  * timeout, 8 s by default) and returns. The token appears in no log line or exception.
  */
 public final class TelegramBot implements AutoCloseable {
@@ -67,17 +70,13 @@ public final class TelegramBot implements AutoCloseable {
 
   private final ExecutorService httpThreads;
   private final OkHttpClient sendHttp;
-  private final OkHttpClient pollHttp;
-  private final QuietStop quietStop;
   private final BotApi api;
   private final TelegramAlertSender alerts;
+  private final Transport transport;
 
   private State state = State.NEW; // guarded by this
   private BotIdentity identity;
   private ChatQueues queues;
-  private UpdateDispatcher dispatcher;
-  private ScheduledExecutorService poller;
-  private TelegramBotsLongPollingApplication polling;
 
   private TelegramBot(Builder b) {
     this.token = b.token;
@@ -95,6 +94,7 @@ public final class TelegramBot implements AutoCloseable {
     dispatcher.setMaxRequests(Math.max(64, 2 * b.workers));
     dispatcher.setMaxRequestsPerHost(Math.max(64, 2 * b.workers));
     RedactingInterceptor redacting = new RedactingInterceptor(redactor);
+    Interceptor counting = b.meters.rateLimitCounter();
     this.sendHttp = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
         .connectTimeout(Duration.ofSeconds(10))
@@ -102,18 +102,13 @@ public final class TelegramBot implements AutoCloseable {
         .writeTimeout(Duration.ofSeconds(10))
         .callTimeout(Duration.ofSeconds(30))
         .addInterceptor(redacting)
-        .build();
-    this.quietStop = new QuietStop(httpThreads);
-    this.pollHttp = new OkHttpClient.Builder()
-        .dispatcher(new Dispatcher(httpThreads))
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(b.pollTimeout.plusSeconds(15))
-        .writeTimeout(Duration.ofSeconds(10))
-        .addInterceptor(quietStop)
-        .addInterceptor(redacting)
+        .addInterceptor(counting)
         .build();
     this.api = new BotApi(new OkHttpTelegramClient(sendHttp, b.token, url), redactor, b.retry);
     this.alerts = new TelegramAlertSender(api, throttle, b.alertBackoff);
+    this.transport = b.webhook == null
+        ? new LongPolling(b.token, url, b.pollTimeout, b.pollBackoff, httpThreads, List.of(redacting, counting))
+        : new WebhookTransport(b.webhook, b.clock);
   }
 
   /** A builder for a bot with this token that answers with {@code handler}. */
@@ -122,8 +117,9 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Asks Telegram who the bot is, registers the command menu, deletes any webhook and starts
-   * polling. Returns once polling runs.
+   * Asks Telegram who the bot is, registers the command menu, and starts the transport: polling
+   * (after deleting a webhook, if Telegram shows one) or the webhook (registering it, if Telegram
+   * shows another). Returns once updates are taken.
    *
    * @throws TelegramStartException when the token is refused or the API cannot be reached
    */
@@ -136,26 +132,36 @@ public final class TelegramBot implements AutoCloseable {
       identity = new BotIdentity(me.getId(), me.getUserName());
       CommandMenu.register(api);
       queues = new ChatQueues(settings.workers, "telegram-chat");
-      dispatcher = new UpdateDispatcher(new UpdateMapper(identity), handler, api, throttle, queues,
-          MAX_PENDING_UPDATES);
-      poller = Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-poll"));
-      polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller,
-          () -> new PollBackOff(settings.pollBackoff));
-      // registering deletes the webhook (getUpdates is refused while one is set) and starts polling
-      polling.registerBot(token, () -> url, LenientGetUpdates.generator(settings.pollTimeout), dispatcher);
+      UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateMapper(identity), handler, api, throttle, queues,
+          MAX_PENDING_UPDATES, settings.meters);
+      transport.start(api, dispatcher);
     } catch (ApiCallException e) {
       abandon();
       throw new TelegramStartException("Telegram bot could not start: " + e.getMessage());
     } catch (TelegramApiException | RuntimeException e) {
       abandon();
-      throw new TelegramStartException("Telegram bot could not start polling: " + redactor.describe(e));
+      throw new TelegramStartException("Telegram bot could not start " + transport.mode() + ": "
+          + redactor.describe(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       abandon();
       throw new TelegramStartException("interrupted while starting the Telegram bot");
     }
     state = State.STARTED;
-    log.info("Telegram bot @{} polling {}", identity.username(), displayUrl);
+    log.info("Telegram bot @{} {} {}", identity.username(), transport.mode(), displayUrl);
+  }
+
+  /**
+   * In webhook mode, the handler to mount on the HTTP server at the webhook URL's path, for POST.
+   * It answers 503 until {@link #start()} and after {@link #close()}.
+   *
+   * @throws IllegalStateException in polling mode
+   */
+  public Handler webhookHandler() {
+    if (transport instanceof WebhookTransport webhook) {
+      return webhook;
+    }
+    throw new IllegalStateException("this bot polls: it has no webhook handler");
   }
 
   /** Sends alerts through this bot's client and throttle; usable before {@link #start()} too. */
@@ -184,20 +190,14 @@ public final class TelegramBot implements AutoCloseable {
       return;
     }
     long begin = System.nanoTime();
-    quietStop.stop(); // the poll in flight answers empty now instead of after the poll timeout
-    try {
-      polling.close();
-    } catch (Exception e) {
-      log.warn("stopping the poller: {}", redactor.describe(e));
-    }
-    poller.shutdownNow();
+    transport.stopIntake();
     try {
       int unfinished = queues.close(settings.closeTimeout);
       if (unfinished > 0) {
         log.warn("{} answers still running after {} ms were interrupted", unfinished,
             settings.closeTimeout.toMillis());
       }
-      confirmOffset();
+      transport.drained();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       log.warn("interrupted while waiting for the answers in progress");
@@ -205,22 +205,6 @@ public final class TelegramBot implements AutoCloseable {
     shutDown();
     log.info("Telegram bot @{} stopped in {} ms", identity.username(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
-  }
-
-  /**
-   * Tells Telegram that the updates taken in hand are done, so that a restart does not answer them
-   * twice; the poller would only have said so with its next getUpdates.
-   */
-  private void confirmOffset() throws InterruptedException {
-    int last = dispatcher.lastAccepted();
-    if (last <= 0) {
-      return;
-    }
-    try {
-      api.once(new LenientGetUpdates(last + 1, 1, 0), "confirming updates up to " + last);
-    } catch (ApiCallException e) {
-      log.info("updates up to {} may be delivered again after a restart: {}", last, e.getMessage());
-    }
   }
 
   /** A failed start leaves nothing running, and the bot cannot be started again. */
@@ -237,12 +221,9 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   private void shutDown() {
-    if (poller != null) {
-      poller.shutdownNow();
-    }
+    transport.release();
     httpThreads.shutdownNow();
     sendHttp.connectionPool().evictAll();
-    pollHttp.connectionPool().evictAll();
   }
 
   @Override
@@ -270,6 +251,9 @@ public final class TelegramBot implements AutoCloseable {
     private RetryPolicy retry = RetryPolicy.DEFAULT;
     private Backoff alertBackoff = Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(5));
     private Backoff pollBackoff = Backoff.doubling(Duration.ofMillis(500), Duration.ofSeconds(30));
+    private TelegramMeters meters = TelegramMeters.NONE;
+    private WebhookSettings webhook;
+    private Clock clock = Clock.systemUTC();
 
     private Builder(String token, ChatHandler handler) {
       if (token == null || token.isBlank()) {
@@ -337,6 +321,24 @@ public final class TelegramBot implements AutoCloseable {
       return this;
     }
 
+    /** Counts updates, replies and 429s through these callbacks; {@link TelegramMeters#NONE} by default. */
+    public Builder meters(TelegramMeters meters) {
+      this.meters = Objects.requireNonNull(meters, "meters");
+      return this;
+    }
+
+    /** Takes updates by webhook instead of long polling; mount {@link #webhookHandler()} on a server. */
+    public Builder webhook(WebhookSettings webhook) {
+      this.webhook = Objects.requireNonNull(webhook, "webhook");
+      return this;
+    }
+
+    /** The clock of the webhook's leases (tests move it). */
+    Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
     /** A bot with these settings, not started. */
     public TelegramBot build() {
       return new TelegramBot(this);
@@ -352,6 +354,9 @@ public final class TelegramBot implements AutoCloseable {
       c.retry = retry;
       c.alertBackoff = alertBackoff;
       c.pollBackoff = pollBackoff;
+      c.meters = meters;
+      c.webhook = webhook;
+      c.clock = clock;
       return c;
     }
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.pledgebot.chat.AnswerFailure;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.Input;
@@ -13,19 +12,20 @@ import org.pledgebot.chat.Reply;
 import org.pledgebot.telegram.ApiCallException.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultsButton;
 
 /**
- * Receives the polled updates, queues each on its chat, and there asks the chat handler and
- * performs its replies. A handler that throws is reported by {@link AnswerFailure}, which gives the
+ * The update pipeline both transports feed: maps an update ({@link UpdateMapper}), queues it on its
+ * chat ({@link ChatQueues}), and there asks the chat handler and performs its replies
+ * ({@link ReplyMapper}). A handler that throws is reported by {@link AnswerFailure}, which gives the
  * user its apology; a reply the API refuses is logged here with its chat; neither stops the chat's
- * queue.
+ * queue. The transports ({@link LongPolling}, {@link WebhookTransport}) only say where updates come
+ * from and when they are done.
  */
-final class UpdateDispatcher implements LongPollingUpdateConsumer {
+final class UpdateDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateDispatcher.class);
 
@@ -34,67 +34,74 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
   private final BotApi api;
   private final Throttle throttle;
   private final ChatQueues queues;
+  private final TelegramMeters meters;
   private final Semaphore inFlight;
-  private final AtomicInteger lastAccepted = new AtomicInteger();
 
   /**
-   * @param maxInFlight updates taken but not yet answered; past it the poller waits, and Telegram
-   *     keeps the rest
+   * @param maxInFlight updates taken but not yet answered; past it {@link #dispatch} waits, and so
+   *     does the transport that called it
    */
   UpdateDispatcher(UpdateMapper mapper, ChatHandler handler, BotApi api, Throttle throttle, ChatQueues queues,
-      int maxInFlight) {
+      int maxInFlight, TelegramMeters meters) {
     this.mapper = mapper;
     this.handler = handler;
     this.api = api;
     this.throttle = throttle;
     this.queues = queues;
+    this.meters = meters;
     this.inFlight = new Semaphore(maxInFlight);
   }
 
-  /** The id of the last update taken in hand, 0 before the first. */
-  int lastAccepted() {
-    return lastAccepted.get();
+  /**
+   * What to do with {@code update}, counted as received. An update the mapper cannot read is
+   * ignored with a warning, an update the bot does not act on with a debug line.
+   */
+  Routing route(Update update) {
+    meters.updateReceived().run();
+    int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
+    Routing routing;
+    try {
+      routing = mapper.route(update);
+    } catch (RuntimeException e) {
+      log.warn("update {} could not be mapped, skipped: {}", id, api.redactor().describe(e));
+      return new Routing.Ignore("unmappable");
+    }
+    if (routing instanceof Routing.Ignore ignore) {
+      log.debug("update {} ignored: {}", id, ignore.reason());
+    }
+    return routing;
   }
 
-  @Override
-  public void consume(List<Update> updates) {
-    for (Update update : updates) {
-      int id = update.getUpdateId() == null ? 0 : update.getUpdateId();
-      Routing routing;
-      try {
-        routing = mapper.route(update);
-      } catch (RuntimeException e) {
-        log.warn("update {} could not be mapped, skipped: {}", id, api.redactor().describe(e));
-        lastAccepted.accumulateAndGet(id, Math::max);
-        continue;
-      }
-      if (routing instanceof Routing.Ignore ignore) {
-        log.debug("update {} ignored: {}", id, ignore.reason());
-        lastAccepted.accumulateAndGet(id, Math::max);
-        continue;
-      }
-      try {
-        inFlight.acquire();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        log.info("stopping: update {} and those after it left to Telegram", id);
-        return;
-      }
-      long queue = routing instanceof Routing.Handle h ? h.queue() : ((Routing.Acknowledge) routing).queue();
-      boolean taken = queues.submit(queue, () -> {
-        try {
-          process(routing);
-        } finally {
-          inFlight.release();
-        }
-      });
-      if (!taken) {
-        inFlight.release();
-        log.info("stopping: update {} and those after it left to Telegram", id);
-        return;
-      }
-      lastAccepted.accumulateAndGet(id, Math::max);
+  /**
+   * Queues {@code routing} on its chat, after every update queued there before; waits while
+   * {@code maxInFlight} updates are pending. {@code whenDone} runs once it has been handled (its
+   * replies performed, or given up), never when it was not taken.
+   *
+   * @return false when the pipeline is closing and the update was not taken
+   */
+  boolean dispatch(Routing routing, Runnable whenDone) throws InterruptedException {
+    long queue;
+    if (routing instanceof Routing.Handle h) {
+      queue = h.queue();
+    } else if (routing instanceof Routing.Acknowledge a) {
+      queue = a.queue();
+    } else {
+      whenDone.run();
+      return true;
     }
+    inFlight.acquire();
+    boolean taken = queues.submit(queue, () -> {
+      try {
+        process(routing);
+      } finally {
+        inFlight.release();
+        whenDone.run();
+      }
+    });
+    if (!taken) {
+      inFlight.release();
+    }
+    return taken;
   }
 
   private void process(Routing routing) {
@@ -158,12 +165,15 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
       boolean sameChat = chatOf(input).filter(c -> c.id() == send.chatId()).isPresent();
       api.call(ReplyMapper.send(send.chatId(), send.html(), send.keyboard(), sameChat ? threadId : null),
           "chat " + send.chatId(), pacer(send.chatId(), input));
+      meters.replySent().run();
     } else if (reply instanceof Reply.Edit edit) {
       api.call(ReplyMapper.edit(edit), "chat " + edit.chatId(), pacer(edit.chatId(), input));
+      meters.replySent().run();
     } else if (reply instanceof Reply.AnswerCallback answer) {
       api.call(ReplyMapper.answer(answer), "callback " + answer.callbackId(), BotApi.Pacing.NONE);
     } else if (reply instanceof Reply.AnswerInline answer) {
       api.call(ReplyMapper.inline(answer), "inline query " + answer.queryId(), BotApi.Pacing.NONE);
+      meters.replySent().run();
     }
   }
 

@@ -169,6 +169,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<Integer, Long> deliveredNanos = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private volatile boolean recording = true;
+  private volatile Webhook webhook = Webhook.NONE;
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition updatesArrived = lock.newCondition();
@@ -234,6 +235,30 @@ public final class FakeBotApi implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  // ------------------------------------------------------------------ webhook
+
+  /**
+   * The webhook as Telegram keeps it: set by setWebhook, removed by deleteWebhook, shown by
+   * getWebhookInfo (without the secret, as Telegram does). While one is set, getUpdates gets 409.
+   *
+   * @param url the address, empty for none
+   * @param secret the secret_token, null for none
+   * @param allowedUpdates the update types, null when not given
+   */
+  public record Webhook(String url, String secret, List<String> allowedUpdates) {
+    public static final Webhook NONE = new Webhook("", null, null);
+  }
+
+  /** The webhook Telegram would post to now. */
+  public Webhook webhook() {
+    return webhook;
+  }
+
+  /** Sets the webhook as if another run had registered it. */
+  public void webhook(Webhook webhook) {
+    this.webhook = webhook;
   }
 
   // ------------------------------------------------------------------ calls
@@ -387,7 +412,26 @@ public final class FakeBotApi implements AutoCloseable {
       return Answer.forbidden();
     }
     return switch (call.method()) {
-      case "getupdates" -> getUpdates(call.params());
+      case "getupdates" -> webhook.url().isEmpty() ? getUpdates(call.params())
+          : Answer.error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to "
+              + "delete the webhook first", null);
+      case "getwebhookinfo" -> Answer.ok(webhookInfo());
+      case "setwebhook" -> {
+        List<String> allowed = null;
+        JsonNode types = call.params().get("allowed_updates");
+        if (types != null && types.isArray()) {
+          allowed = new ArrayList<>();
+          for (JsonNode type : types) {
+            allowed.add(type.asText());
+          }
+        }
+        webhook = new Webhook(call.param("url"), call.param("secret_token"), allowed);
+        yield Answer.ok(NODES.booleanNode(true));
+      }
+      case "deletewebhook" -> {
+        webhook = Webhook.NONE;
+        yield Answer.ok(NODES.booleanNode(true));
+      }
       case "getme" -> Answer.ok(botUser());
       case "sendmessage" -> Answer.ok(message(call, messageIds.incrementAndGet()));
       case "editmessagetext" -> call.params().hasNonNull("inline_message_id")
@@ -395,6 +439,17 @@ public final class FakeBotApi implements AutoCloseable {
           : Answer.ok(message(call, call.params().path("message_id").asInt()));
       default -> Answer.ok(NODES.booleanNode(true)); // answerCallbackQuery, setMyCommands, deleteWebhook…
     };
+  }
+
+  private ObjectNode webhookInfo() {
+    Webhook current = webhook;
+    ObjectNode info = NODES.objectNode().put("url", current.url()).put("has_custom_certificate", false)
+        .put("pending_update_count", 0);
+    if (current.allowedUpdates() != null) {
+      ArrayNode types = info.putArray("allowed_updates");
+      current.allowedUpdates().forEach(types::add);
+    }
+    return info;
   }
 
   private Answer getUpdates(ObjectNode params) {

@@ -110,10 +110,24 @@ class TelegramBotTest {
     assertTrue(menus.get(2).param("commands").contains("\"pays\""));
     assertTrue(menus.get(2).param("commands").contains("\"oublier\""));
     assertTrue(menus.get(1).param("commands").contains("\"country\""));
-    assertEquals(1, api.calls("deleteWebhook").size());
+    assertEquals(1, api.calls("getWebhookInfo").size());
+    assertEquals(0, api.calls("deleteWebhook").size(), "no webhook was set: nothing to delete");
     FakeBotApi.Call poll = api.calls("getUpdates").get(0);
     assertEquals("[\"message\",\"callback_query\",\"inline_query\"]", poll.param("allowed_updates"));
     assertEquals("2", poll.param("timeout"));
+  }
+
+  @Test
+  void pollingRemovesAWebhookLeftByWebhookModeAndOnlyThen() throws Exception {
+    api.webhook(new FakeBotApi.Webhook("https://bot.example.org/hook", "s3cret", List.of("message")));
+    start();
+    api.enqueue(Updates.privateText(121, "en", "polling again?"));
+
+    assertEquals("echo: polling again?", sentTo(api, 121).text());
+    assertEquals(1, api.calls("deleteWebhook").size(), api.summary());
+    assertEquals(FakeBotApi.Webhook.NONE, api.webhook());
+    assertEquals(0, api.calls("getUpdates").stream().filter(c -> c.status() == 409).count(),
+        "the webhook was gone before the first poll");
   }
 
   @Test
