@@ -148,7 +148,7 @@ public final class TelegramBot implements AutoCloseable {
       throw new TelegramStartException("interrupted while starting the Telegram bot");
     }
     state = State.STARTED;
-    log.info("Telegram bot @{} {} {}", identity.username(), transport.mode(), displayUrl);
+    log.info("Telegram bot @{} taking updates by {}; Bot API {}", identity.username(), transport.mode(), displayUrl);
   }
 
   /**
