@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The queue of alerts waiting to be delivered, as the dispatcher works through it. Each method
@@ -65,4 +66,12 @@ public interface Outbox {
    * @return how many were deleted
    */
   int forgetDone(Instant before);
+
+  /**
+   * How many alerts are pending (queued and neither sent nor dropped), claimed or not, for the
+   * outbox-depth metric; empty when the adapter cannot count them. Reads only: claims nothing.
+   */
+  default OptionalLong pending() {
+    return OptionalLong.empty();
+  }
 }

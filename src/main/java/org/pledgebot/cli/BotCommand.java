@@ -1,13 +1,23 @@
 package org.pledgebot.cli;
 
+import io.javalin.http.Handler;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.pledgebot.alerts.Outbox;
+import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.chat.ChatEngine;
+import org.pledgebot.chat.ChatHandler;
+import org.pledgebot.chat.ChatMemory;
+import org.pledgebot.chat.UpdateInbox;
 import org.pledgebot.console.ConsoleChat;
+import org.pledgebot.ops.Health;
+import org.pledgebot.ops.OpsServer;
 import org.pledgebot.store.PostgresConfig;
 import org.pledgebot.store.PostgresStore;
 import org.pledgebot.store.SqliteStore;
@@ -15,6 +25,7 @@ import org.pledgebot.store.Store;
 import org.pledgebot.telegram.RateLimiter;
 import org.pledgebot.telegram.RateLimits;
 import org.pledgebot.telegram.TelegramBot;
+import org.pledgebot.telegram.WebhookSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -29,6 +40,9 @@ final class BotCommand implements Callable<Integer> {
 
   /** Stopping polling and the replies in flight; with the alerts' grace, well inside 10 s. */
   static final Duration TELEGRAM_CLOSE = Duration.ofSeconds(5);
+
+  /** A database that has not answered /healthz's probe by then is down, for the load balancer. */
+  static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
   private static final Logger log = LoggerFactory.getLogger(BotCommand.class);
 
@@ -45,10 +59,12 @@ final class BotCommand implements Callable<Integer> {
     try {
       App app = services.add(App.open(settings));
       Store store = services.add(openStore(settings));
-      ChatEngine engine = new ChatEngine(app.search(), store, store);
-      Alerts alerts = new Alerts(services, app, store, store);
+      Metrics metrics = new Metrics();
+      metrics.outboxDepth(store::pending);
+      ChatHandler engine = metrics.timed(new ChatEngine(app.search(), store, store));
+      Alerts alerts = new Alerts(services, app, metrics.counted((Outbox) store), metrics.counted((PledgeLedger) store));
       return settings.token().isPresent()
-          ? telegram(settings, services, app, alerts, engine)
+          ? telegram(settings, services, app, alerts, engine, metrics, store)
           : console(alerts, engine);
     } finally {
       services.close();
@@ -66,16 +82,34 @@ final class BotCommand implements Callable<Integer> {
     return SqliteStore.open(settings.database());
   }
 
-  private int telegram(Settings settings, Services services, App app, Alerts alerts, ChatEngine engine)
-      throws Exception {
+  private int telegram(Settings settings, Services services, App app, Alerts alerts, ChatHandler engine,
+      Metrics metrics, ChatMemory database) throws Exception {
     RateLimits limits = new RateLimits(settings.rateGlobal(), Duration.ofMillis(1000 / settings.rateChat()),
         settings.rateGroup(), RateLimits.telegram().margin());
-    TelegramBot bot = services.add(TelegramBot.builder(settings.token().orElseThrow(), engine)
+    Optional<WebhookSettings> webhook = settings.http().webhook()
+        .map(w -> WebhookSettings.of(w.url(), w.secret(), UpdateInbox.inMemory(), w.reregister()));
+    TelegramBot.Builder builder = TelegramBot.builder(settings.token().orElseThrow(), engine)
         .apiUrl(settings.apiUrl().toString())
         .throttle(new RateLimiter(limits))
         .closeTimeout(TELEGRAM_CLOSE)
-        .build());
+        .meters(metrics.telegram());
+    webhook.ifPresent(builder::webhook);
+    TelegramBot bot = services.add(builder.build());
     alerts.start(bot.alertSender());
+    if (settings.http().port().isPresent()) {
+      // the database probe goes through a port: any read that needs the database to answer
+      Health health = services.add(new Health(() -> app.search().size(), () -> database.language(0L),
+          HEALTH_TIMEOUT));
+      Map<String, Handler> posts = webhook.isPresent()
+          ? Map.of(webhook.get().path(), bot.webhookHandler())
+          : Map.of();
+      // added after the bot, so closed before it: no new webhook request while the bot drains
+      services.add(OpsServer.start(settings.http().host(), settings.http().port().get(), health, metrics::scrape,
+          posts));
+    }
+    if (webhook.isPresent()) {
+      log.info("webhook mode: redeliveries are recognised by this process only until the inbox is in the database");
+    }
     bot.start();
     // SIGTERM: stop polling, finish the replies and the alert in flight, close the store, exit 0.
     // halt, because a JVM ended by a signal otherwise reports 143 however cleanly it stopped.
@@ -89,7 +123,7 @@ final class BotCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int console(Alerts alerts, ChatEngine engine) throws Exception {
+  private int console(Alerts alerts, ChatHandler engine) throws Exception {
     context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands.");
     context.err().flush();
     BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));

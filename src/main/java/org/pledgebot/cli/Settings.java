@@ -7,11 +7,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.pledgebot.base.HttpUrl;
 import org.pledgebot.store.PostgresConfig;
+import org.pledgebot.telegram.WebhookSettings;
 
 /**
  * The bot's settings: the jar's embedded defaults, then {@code config/pledgebot.properties} if
@@ -29,27 +31,61 @@ import org.pledgebot.store.PostgresConfig;
  * @param postgres the PostgreSQL database several instances share ({@code PLEDGEBOT_DATABASE_URL},
  *     {@code PLEDGEBOT_DATABASE_USER}, {@code PLEDGEBOT_DATABASE_PASSWORD}); when empty, the SQLite
  *     file {@link #database()}
+ * @param http the HTTP server (health, metrics, webhook) and webhook mode
  */
 public record Settings(
     Path corpus, Path data, Path themes, Optional<String> token, URI apiUrl, int rateGlobal, int rateChat,
-    int rateGroup, Optional<PostgresConfig> postgres) {
+    int rateGroup, Optional<PostgresConfig> postgres, Http http) {
 
   /** The environment variable of the database password; never read from a file. */
   static final String DATABASE_PASSWORD = "PLEDGEBOT_DATABASE_PASSWORD";
 
+  /**
+   * The HTTP server and webhook mode.
+   *
+   * @param host the address listened on ({@code PLEDGEBOT_HTTP_HOST})
+   * @param port the port ({@code PLEDGEBOT_HTTP_PORT}; 0 for any free one): set, or 8080 in webhook
+   *     mode; empty for no server
+   * @param webhook webhook mode, when {@code PLEDGEBOT_WEBHOOK_URL} is set
+   */
+  public record Http(String host, Optional<Integer> port, Optional<Webhook> webhook) {}
+
+  /**
+   * Webhook mode.
+   *
+   * @param url the public HTTPS address Telegram posts to ({@code PLEDGEBOT_WEBHOOK_URL})
+   * @param secret the {@code secret_token} ({@code PLEDGEBOT_WEBHOOK_SECRET}, environment only)
+   * @param reregister call setWebhook at every start ({@code PLEDGEBOT_WEBHOOK_REREGISTER}): the way
+   *     to make a new secret take effect without changing the URL
+   */
+  public record Webhook(URI url, String secret, boolean reregister) {
+    @Override
+    public String toString() {
+      return "Webhook[url=" + url + ", secret=<set>, reregister=" + reregister + "]";
+    }
+  }
+
+  /** The port of the HTTP server in webhook mode when none is set. */
+  static final int WEBHOOK_PORT = 8080;
+
+
   /** The settings file read from the working directory, when it exists. */
   static final Path FILE = Path.of("config", "pledgebot.properties");
 
-  private static final Map<String, String> ENV_BY_KEY = Map.of(
-      "corpus", "PLEDGEBOT_CORPUS",
-      "data", "PLEDGEBOT_DATA",
-      "themes", "PLEDGEBOT_THEMES",
-      "telegram.api.url", "TELEGRAM_API_URL",
-      "rate.global", "PLEDGEBOT_RATE_GLOBAL",
-      "rate.chat", "PLEDGEBOT_RATE_CHAT",
-      "rate.group", "PLEDGEBOT_RATE_GROUP",
-      "database.url", "PLEDGEBOT_DATABASE_URL",
-      "database.user", "PLEDGEBOT_DATABASE_USER");
+  private static final Map<String, String> ENV_BY_KEY = Map.ofEntries(
+      Map.entry("corpus", "PLEDGEBOT_CORPUS"),
+      Map.entry("data", "PLEDGEBOT_DATA"),
+      Map.entry("themes", "PLEDGEBOT_THEMES"),
+      Map.entry("telegram.api.url", "TELEGRAM_API_URL"),
+      Map.entry("rate.global", "PLEDGEBOT_RATE_GLOBAL"),
+      Map.entry("rate.chat", "PLEDGEBOT_RATE_CHAT"),
+      Map.entry("rate.group", "PLEDGEBOT_RATE_GROUP"),
+      Map.entry("http.host", "PLEDGEBOT_HTTP_HOST"),
+      Map.entry("http.port", "PLEDGEBOT_HTTP_PORT"),
+      Map.entry("webhook.url", "PLEDGEBOT_WEBHOOK_URL"),
+      Map.entry("webhook.reregister", "PLEDGEBOT_WEBHOOK_REREGISTER"),
+      Map.entry("database.url", "PLEDGEBOT_DATABASE_URL"),
+      Map.entry("database.user", "PLEDGEBOT_DATABASE_USER"));
 
   /** Loads the settings for the given environment. */
   public static Settings load(Map<String, String> env) throws SettingsException {
@@ -77,7 +113,8 @@ public record Settings(
         positive(props, "rate.global", 1000),
         positive(props, "rate.chat", 30),
         positive(props, "rate.group", 1200),
-        postgres(props, env));
+        postgres(props, env),
+        http(props, env, token));
   }
 
   /**
@@ -97,6 +134,81 @@ public record Settings(
           + PostgresConfig.redact(url.strip()) + "\" must be a " + PostgresConfig.PREFIX
           + " URL such as jdbc:postgresql://127.0.0.1:5432/pledgebot");
     }
+  }
+
+  /** The HTTP server and webhook settings; the secret is never quoted in an error. */
+  private static Http http(Properties props, Map<String, String> env, String token) throws SettingsException {
+    Optional<Webhook> webhook = Optional.empty();
+    boolean reregister = bool(props, "webhook.reregister");
+    String url = props.getProperty("webhook.url", "").strip();
+    if (!url.isEmpty()) {
+      if (token == null || token.isBlank()) {
+        throw new SettingsException("setting webhook.url (PLEDGEBOT_WEBHOOK_URL) is set but TELEGRAM_BOT_TOKEN is not");
+      }
+      String secret = env.getOrDefault("PLEDGEBOT_WEBHOOK_SECRET", "").strip();
+      if (secret.isEmpty()) {
+        throw new SettingsException("webhook mode (PLEDGEBOT_WEBHOOK_URL) needs PLEDGEBOT_WEBHOOK_SECRET");
+      }
+      if (!WebhookSettings.validSecret(secret)) {
+        throw new SettingsException("PLEDGEBOT_WEBHOOK_SECRET must be 1 to 256 characters A-Z, a-z, 0-9, _ or -"
+            + " (Telegram's rule); it has " + secret.length());
+      }
+      webhook = Optional.of(new Webhook(webhookUrl(url, secret, token), secret, reregister));
+    }
+    String portText = props.getProperty("http.port", "").strip();
+    Optional<Integer> port = portText.isEmpty()
+        ? webhook.map(w -> WEBHOOK_PORT)
+        : Optional.of(port(portText));
+    String host = props.getProperty("http.host", "").strip();
+    if (host.isEmpty() || host.contains("/") || host.contains(" ")) {
+      throw new SettingsException("setting http.host (PLEDGEBOT_HTTP_HOST) \"" + host + "\" must be a host name or address");
+    }
+    return new Http(host, port, webhook);
+  }
+
+  private static URI webhookUrl(String value, String secret, String token) throws SettingsException {
+    String what = "setting webhook.url (PLEDGEBOT_WEBHOOK_URL)";
+    URI uri;
+    try {
+      uri = HttpUrl.parse(what, value);
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(e.getMessage().replace(secret, "<secret>").replace(token, "<token>"));
+    }
+    String shown = uri.getScheme() + "://" + uri.getRawAuthority() + "/…";
+    if (!uri.getScheme().equalsIgnoreCase("https")) {
+      throw new SettingsException(what + " \"" + shown + "\" must be https: Telegram posts to HTTPS only");
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new SettingsException(what + " \"" + shown + "\" must have no query or fragment");
+    }
+    if (path.isEmpty() || path.equals("/healthz") || path.equals("/metrics")) {
+      throw new SettingsException(what + " \"" + shown + "\" needs a path of its own, e.g. /telegram, other than "
+          + "/healthz and /metrics");
+    }
+    return uri;
+  }
+
+  private static int port(String value) throws SettingsException {
+    try {
+      int port = Integer.parseInt(value);
+      if (port < 0 || port > 65535) {
+        throw new SettingsException("setting http.port (PLEDGEBOT_HTTP_PORT) is " + port + ", must be 0 to 65535");
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new SettingsException("setting http.port (PLEDGEBOT_HTTP_PORT) \"" + value + "\" is not a number");
+    }
+  }
+
+  private static boolean bool(Properties props, String key) throws SettingsException {
+    String value = props.getProperty(key, "false").strip();
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0", "" -> false;
+      default -> throw new SettingsException(
+          "setting " + key + " (" + ENV_BY_KEY.get(key) + ") \"" + value + "\" must be true or false");
+    };
   }
 
   private static Properties embeddedDefaults() throws SettingsException {
@@ -164,6 +276,6 @@ public record Settings(
     return "Settings[corpus=" + corpus + ", data=" + data + ", themes=" + themes + ", token="
         + (token.isPresent() ? "<set>" : "<none>") + ", apiUrl=" + apiUrl + ", rateGlobal=" + rateGlobal
         + ", rateChat=" + rateChat + ", rateGroup=" + rateGroup + ", postgres="
-        + postgres.map(PostgresConfig::toString).orElse("<none>") + "]";
+        + postgres.map(PostgresConfig::toString).orElse("<none>") + ", http=" + http + "]";
   }
 }

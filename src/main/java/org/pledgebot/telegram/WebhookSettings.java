@@ -30,7 +30,7 @@ public record WebhookSettings(URI url, String secret, UpdateInbox inbox, boolean
     if (!"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
       throw new IllegalArgumentException("webhook URL " + url + " must be an https URL with a host");
     }
-    if (secret == null || !SECRET.matcher(secret).matches()) {
+    if (!validSecret(secret)) {
       // the value itself is never quoted
       throw new IllegalArgumentException("webhook secret must be 1 to 256 characters A-Z, a-z, 0-9, _ or -");
     }
@@ -38,6 +38,11 @@ public record WebhookSettings(URI url, String secret, UpdateInbox inbox, boolean
       throw new IllegalArgumentException("webhook lease and recovery interval must be positive, got "
           + lease + " and " + recoverEvery);
     }
+  }
+
+  /** Whether Telegram takes {@code secret} as a secret_token: 1 to 256 of A-Z, a-z, 0-9, _ and -. */
+  public static boolean validSecret(String secret) {
+    return secret != null && SECRET.matcher(secret).matches();
   }
 
   /** The defaults: no forced registration, a 5-minute lease, recovery every 30 s. */

@@ -80,4 +80,70 @@ class SettingsTest {
     assertTrue(e.getMessage().contains("jdbc:mysql://db.internal/pledgebot"), e.getMessage());
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
   }
+
+  // ------------------------------------------------------------------ HTTP and webhook
+
+  static final String SECRET = "Hook_secret-0123456789";
+
+  @Test
+  void pollingHasNoHttpServerUnlessAPortIsSet() throws Exception {
+    Settings polling = Settings.load(Map.of("TELEGRAM_BOT_TOKEN", "1:abc"));
+    assertEquals(new Settings.Http("0.0.0.0", Optional.empty(), Optional.empty()), polling.http());
+    Settings withPort = Settings.load(Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "PLEDGEBOT_HTTP_PORT", "9100",
+        "PLEDGEBOT_HTTP_HOST", "127.0.0.1"));
+    assertEquals(new Settings.Http("127.0.0.1", Optional.of(9100), Optional.empty()), withPort.http());
+  }
+
+  @Test
+  void aWebhookUrlTurnsWebhookModeOnOnPort8080ByDefault() throws Exception {
+    Settings settings = Settings.load(Map.of("TELEGRAM_BOT_TOKEN", "1:abc",
+        "PLEDGEBOT_WEBHOOK_URL", "https://bot.example.org/telegram", "PLEDGEBOT_WEBHOOK_SECRET", SECRET));
+    Settings.Webhook webhook = settings.http().webhook().orElseThrow();
+    assertEquals(URI.create("https://bot.example.org/telegram"), webhook.url());
+    assertEquals(SECRET, webhook.secret());
+    assertFalse(webhook.reregister());
+    assertEquals(Optional.of(8080), settings.http().port());
+    assertTrue(Settings.load(Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "PLEDGEBOT_WEBHOOK_URL", "https://h.example/x",
+        "PLEDGEBOT_WEBHOOK_SECRET", SECRET, "PLEDGEBOT_WEBHOOK_REREGISTER", "true")).http().webhook().orElseThrow()
+        .reregister());
+    assertFalse(settings.toString().contains(SECRET), settings.toString());
+    assertFalse(webhook.toString().contains(SECRET), webhook.toString());
+  }
+
+  @Test
+  void badHttpAndWebhookSettingsAreErrorsThatNameTheSettingAndNeverTheSecret() {
+    Map<String, String> base = Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "PLEDGEBOT_WEBHOOK_SECRET", SECRET);
+    Map<String, String> cases = Map.of(
+        "http://bot.example.org/telegram", "must be https",
+        "https://bot.example.org", "needs a path of its own",
+        "https://bot.example.org/healthz", "needs a path of its own",
+        "https://bot.example.org/t?" + SECRET, "must have no query",
+        "not a url " + SECRET, "PLEDGEBOT_WEBHOOK_URL");
+    cases.forEach((url, expected) -> {
+      java.util.HashMap<String, String> env = new java.util.HashMap<>(base);
+      env.put("PLEDGEBOT_WEBHOOK_URL", url);
+      SettingsException e = assertThrows(SettingsException.class, () -> Settings.load(env), url);
+      assertTrue(e.getMessage().contains(expected), e.getMessage());
+      assertTrue(e.getMessage().contains("PLEDGEBOT_WEBHOOK_URL"), e.getMessage());
+      assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+    });
+    SettingsException noSecret = assertThrows(SettingsException.class, () -> Settings.load(Map.of(
+        "TELEGRAM_BOT_TOKEN", "1:abc", "PLEDGEBOT_WEBHOOK_URL", "https://bot.example.org/t")));
+    assertEquals("webhook mode (PLEDGEBOT_WEBHOOK_URL) needs PLEDGEBOT_WEBHOOK_SECRET", noSecret.getMessage());
+    String badSecret = "has spaces and é " + SECRET;
+    SettingsException bad = assertThrows(SettingsException.class, () -> Settings.load(Map.of(
+        "TELEGRAM_BOT_TOKEN", "1:abc", "PLEDGEBOT_WEBHOOK_URL", "https://bot.example.org/t",
+        "PLEDGEBOT_WEBHOOK_SECRET", badSecret)));
+    assertFalse(bad.getMessage().contains("spaces"), bad.getMessage());
+    assertFalse(bad.getMessage().contains(SECRET), bad.getMessage());
+    assertThrows(SettingsException.class, () -> Settings.load(Map.of(
+        "PLEDGEBOT_WEBHOOK_URL", "https://bot.example.org/t", "PLEDGEBOT_WEBHOOK_SECRET", SECRET)),
+        "webhook mode needs a token");
+    assertEquals("setting http.port (PLEDGEBOT_HTTP_PORT) is 70000, must be 0 to 65535", assertThrows(
+        SettingsException.class, () -> Settings.load(Map.of("PLEDGEBOT_HTTP_PORT", "70000"))).getMessage());
+    assertEquals("setting http.port (PLEDGEBOT_HTTP_PORT) \"http\" is not a number", assertThrows(
+        SettingsException.class, () -> Settings.load(Map.of("PLEDGEBOT_HTTP_PORT", "http"))).getMessage());
+    assertThrows(SettingsException.class, () -> Settings.load(Map.of("PLEDGEBOT_HTTP_HOST", "http://x/")));
+    assertThrows(SettingsException.class, () -> Settings.load(Map.of("PLEDGEBOT_WEBHOOK_REREGISTER", "maybe")));
+  }
 }
