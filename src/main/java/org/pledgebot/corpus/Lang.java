@@ -3,10 +3,11 @@ package org.pledgebot.corpus;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The two languages the corpus and the bot speak. */
+/** The languages the corpus and the bot speak. */
 public enum Lang {
   EN,
-  FR;
+  FR,
+  ES;
 
   /** The lowercase ISO 639-1 code, as used in JSON and in Telegram's {@code language_code}. */
   public String code() {
@@ -15,7 +16,7 @@ public enum Lang {
 
   /**
    * Parses a language code such as {@code "fr"}, {@code "FR"} or Telegram's {@code "fr-CA"}.
-   * Anything that is not French or English yields empty.
+   * Anything that is not one of these languages yields empty.
    */
   public static Optional<Lang> parse(String code) {
     if (code == null || code.length() < 2) {
@@ -28,6 +29,7 @@ public enum Lang {
     return switch (head) {
       case "en" -> Optional.of(EN);
       case "fr" -> Optional.of(FR);
+      case "es" -> Optional.of(ES);
       default -> Optional.empty();
     };
   }

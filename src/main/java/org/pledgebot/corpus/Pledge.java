@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param url the contact link, if any
  * @param source where the facts come from, if given
  * @param published when the pledge was published, if given
+ * @param basis whether a source names the pledger or it is inferred ({@link Basis#STATED} when
+ *     the file does not say)
  */
 public record Pledge(
     String id,
@@ -31,7 +33,8 @@ public record Pledge(
     Map<Lang, String> pledge,
     Optional<String> url,
     Optional<String> source,
-    Optional<LocalDate> published) {
+    Optional<LocalDate> published,
+    Basis basis) {
 
   public Pledge {
     Objects.requireNonNull(id, "id");
@@ -43,6 +46,7 @@ public record Pledge(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(basis, "basis");
     if (!name.containsKey(Lang.EN) || !pledge.containsKey(Lang.EN)) {
       throw new IllegalArgumentException("pledge " + id + ": English name and text are required");
     }

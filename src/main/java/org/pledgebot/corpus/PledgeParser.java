@@ -64,10 +64,11 @@ public final class PledgeParser {
     Optional<String> url = url(root.path("contact"), "contact.url", errors);
     Optional<String> source = url(root, "source", errors);
     Optional<LocalDate> published = date(root, errors);
+    Basis basis = basis(root, errors);
     if (!errors.isEmpty()) {
       return null;
     }
-    return new Pledge(id, kind, name, aliases, themes, text, url, source, published);
+    return new Pledge(id, kind, name, aliases, themes, text, url, source, published, basis);
   }
 
   private static void checkId(Path file, String id, Kind kind, List<String> errors) {
@@ -221,5 +222,18 @@ public final class PledgeParser {
       errors.add("published \"" + value + "\" must be a date like 2014-09-24");
       return Optional.empty();
     }
+  }
+
+  /** {@code basis}: {@code stated} when absent (the pledger's source names it), else as given. */
+  private static Basis basis(JsonNode root, List<String> errors) {
+    String value = string(root, "basis", errors, false);
+    if (value == null) {
+      return Basis.STATED;
+    }
+    Optional<Basis> basis = Basis.parse(value);
+    if (basis.isEmpty()) {
+      errors.add("basis \"" + value + "\" must be stated or inferred");
+    }
+    return basis.orElse(Basis.STATED);
   }
 }

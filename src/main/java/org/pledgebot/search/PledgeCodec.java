@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Fingerprint;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
@@ -28,7 +29,7 @@ final class PledgeCodec {
    * Part of every fingerprint and of every commit: bump it when fields or analyzers change. An
    * index committed under another schema is recreated empty on open, and the next sync fills it.
    */
-  static final String SCHEMA = "pledge-index-v3";
+  static final String SCHEMA = "pledge-index-v4";
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -50,6 +51,7 @@ final class PledgeCodec {
     p.url().ifPresent(u -> root.putObject("contact").put("url", u));
     p.source().ifPresent(s -> root.put("source", s));
     p.published().ifPresent(d -> root.put("published", d.toString()));
+    root.put("basis", p.basis().json());
     try {
       return mapper.writeValueAsBytes(root);
     } catch (IOException e) {
@@ -85,7 +87,8 @@ final class PledgeCodec {
     root.path("themes").forEach(t -> themes.add(t.asText()));
     return new Pledge(id, kind, texts(root.path("name")), aliases, themes, texts(root.path("pledge")),
         optional(root.path("contact").path("url")), optional(root.path("source")),
-        optional(root.path("published")).map(LocalDate::parse));
+        optional(root.path("published")).map(LocalDate::parse),
+        Basis.parse(root.path("basis").asText()).orElse(Basis.STATED));
   }
 
   private static Map<Lang, String> texts(JsonNode node) {

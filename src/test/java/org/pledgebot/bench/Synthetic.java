@@ -54,7 +54,8 @@ final class Synthetic {
     Map<Lang, List<String>> aliases = Map.of(Lang.EN, List.of(acronym), Lang.FR, List.of(acronym));
     Map<Lang, String> text = new EnumMap<>(Lang.class);
     p.pledge().forEach((lang, t) -> text.put(lang, shuffle(t, random) + " " + invented + " " + word(random, 3) + "."));
-    return new Pledge("syn-" + i, p.kind(), name, aliases, p.themes(), text, p.url(), p.source(), p.published());
+    return new Pledge("syn-" + i, p.kind(), name, aliases, p.themes(), text, p.url(), p.source(), p.published(),
+        p.basis());
   }
 
   private static String shuffle(String text, Random random) {

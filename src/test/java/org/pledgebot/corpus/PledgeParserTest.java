@@ -80,6 +80,16 @@ class PledgeParserTest {
   }
 
   @Test
+  void basisIsStatedUnlessTheFileSaysInferredAndNothingElse() throws Exception {
+    PledgeParser parser = new PledgeParser(thesaurus);
+    assertEquals(Basis.STATED, parser.parse(write("GB.json", VALID)).basis());
+    String inferred = VALID.replace("\"themes\":", "\"basis\": \"inferred\", \"themes\":");
+    assertEquals(Basis.INFERRED, parser.parse(write("GB.json", inferred)).basis());
+    String reason = reason("GB.json", VALID.replace("\"themes\":", "\"basis\": \"guessed\", \"themes\":"));
+    assertTrue(reason.contains("basis \"guessed\" must be stated or inferred"), reason);
+  }
+
+  @Test
   void syntaxErrorsGiveLineAndColumn() throws Exception {
     String reason = reason("GB.json", "{\n  \"id\": \"GB\",\n  \"kind\": country\n}");
     assertTrue(reason.contains("invalid JSON at line 3, column"), reason);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.CorpusException;
 import org.pledgebot.corpus.CorpusReader;
@@ -80,7 +81,8 @@ public final class Shipped {
   public static Pledge pledge(String id, String text, String... themes) {
     return new Pledge(id, id.equals(id.toUpperCase(Locale.ROOT)) ? Kind.COUNTRY : Kind.CIVIL_SOCIETY,
         Map.of(Lang.EN, "Name of " + id), Map.of(), List.of(themes), Map.of(Lang.EN, text),
-        Optional.of("https://example.org/" + id), Optional.empty(), Optional.of(LocalDate.of(2014, 9, 24)));
+        Optional.of("https://example.org/" + id), Optional.empty(), Optional.of(LocalDate.of(2014, 9, 24)),
+        Basis.STATED);
   }
 
   /** A pledge file as the corpus README describes it. */
