@@ -6,13 +6,16 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.message.Button;
+import org.pledgebot.message.Caveats;
 import org.pledgebot.message.Excerpt;
 import org.pledgebot.message.Html;
 import org.pledgebot.message.Keyboard;
+import org.pledgebot.message.Say;
 
 /**
  * Writes a new-pledge alert in Telegram HTML: who pledged and what kind of pledger, its contact
- * areas, a short summary and link, which subscription matched, and an unsubscribe button.
+ * areas, a short summary, its caveats and contact link, which subscription matched, and an
+ * unsubscribe button.
  * Every piece of corpus or user text is escaped. Pure: no I/O, no clock.
  */
 public final class AlertText {
@@ -57,23 +60,23 @@ public final class AlertText {
    *     the alert names no reason and has no button)
    */
   public Rendered render(Pledge pledge, Optional<Subscription> subscription, Lang lang) {
-    boolean fr = lang == Lang.FR;
     StringBuilder html = new StringBuilder();
-    html.append("\uD83D\uDD14 <b>").append(fr ? "Nouvel engagement : " : "New pledge: ")
-        .append(Html.escape(pledge.name(lang))).append("</b> (").append(Html.escape(pledge.kind().label(lang))).append(")\n");
+    html.append("\uD83D\uDD14 <b>").append(Say.ALERT_TITLE.in(lang, Html.escape(pledge.name(lang))))
+        .append("</b> (").append(Html.escape(Say.kind(pledge.kind()).in(lang))).append(")\n");
     List<String> areas = pledge.themes().stream().map(id -> thesaurus.label(id, lang)).toList();
-    html.append("<b>").append(fr ? (areas.size() > 1 ? "Domaines de contact" : "Domaine de contact")
-        : (areas.size() > 1 ? "Contact areas" : "Contact area")).append(fr ? " :</b> " : ":</b> ")
+    html.append("<b>").append((areas.size() > 1 ? Say.ALERT_AREAS : Say.ALERT_AREA).in(lang)).append("</b> ")
         .append(Html.escape(String.join(", ", areas))).append("\n\n");
     html.append(Html.escape(Excerpt.firstSentence(pledge.text(lang), lang, SUMMARY_MAX))).append('\n');
-    Optional<String> link = pledge.url().or(pledge::source);
-    link.ifPresent(url -> html.append("<a href=\"").append(Html.escape(url)).append("\">")
-        .append(fr ? "En savoir plus" : "Read more").append("</a>\n"));
+    Caveats.of(pledge, lang).forEach(caveat -> html.append(Html.italic(caveat)).append('\n'));
+    pledge.url().map(url -> Html.link(url, Say.CONTACT.in(lang)))
+        .or(() -> pledge.source().map(url -> Html.link(url, Say.ALERT_READ_MORE.in(lang))))
+        .ifPresent(link -> html.append(link).append('\n'));
     Keyboard keyboard = Keyboard.NONE;
     if (subscription.isPresent()) {
-      html.append('\n').append("<i>").append(fr ? "Parce que vous suivez : " : "Because you follow: ")
-          .append(Html.escape(followed(subscription.get().target(), pledge, lang))).append("</i>");
-      keyboard = Keyboard.column(List.of(new Button(fr ? "Se désabonner" : "Unsubscribe",
+      html.append('\n').append("<i>")
+          .append(Say.ALERT_BECAUSE.in(lang, Html.escape(followed(subscription.get().target(), pledge, lang))))
+          .append("</i>");
+      keyboard = Keyboard.column(List.of(new Button(Say.ALERT_UNSUBSCRIBE.in(lang),
           unsubscribeData(subscription.get().id()))));
     }
     return new Rendered(html.toString().strip(), keyboard);
@@ -88,6 +91,6 @@ public final class AlertText {
       return pledger.pledgeId().equals(pledge.id()) ? pledge.name(lang) : pledger.pledgeId();
     }
     String question = Excerpt.clip(((Target.Query) target).text(), QUERY_MAX);
-    return lang == Lang.FR ? "« " + question + " »" : "\u201C" + question + "\u201D";
+    return Say.QUOTED.in(lang, question);
   }
 }

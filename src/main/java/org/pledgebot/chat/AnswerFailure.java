@@ -4,6 +4,7 @@ import java.util.List;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.message.Excerpt;
 import org.pledgebot.message.Keyboard;
+import org.pledgebot.message.Say;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

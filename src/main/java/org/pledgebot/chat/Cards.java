@@ -5,10 +5,15 @@ import java.util.stream.Collectors;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.message.Caveats;
 import org.pledgebot.message.Excerpt;
 import org.pledgebot.message.Html;
+import org.pledgebot.message.Say;
 
-/** Writes pledgers as the short HTML cards the bot lists: name, kind, contact areas, summary, link. */
+/**
+ * Writes pledgers as the short HTML cards the bot lists: name, kind, contact areas, summary, what
+ * to know about the text (in English for want of a translation, listed by inference), contact link.
+ */
 final class Cards {
 
   /** A card's summary is one line; longer pledge texts are cut at a word boundary. */
@@ -36,10 +41,11 @@ final class Cards {
   private String card(String number, Pledge pledge, String text, Lang lang) {
     StringBuilder out = new StringBuilder();
     out.append("<b>").append(number).append(Html.escape(pledge.name(lang))).append("</b>");
-    out.append(" · ").append(Html.escape(pledge.kind().label(lang))).append('\n');
+    out.append(" · ").append(Html.escape(Say.kind(pledge.kind()).in(lang))).append('\n');
     out.append(Html.italic(Say.CONTACT_AREAS.in(lang, themes(pledge, lang)))).append('\n');
     out.append(Html.escape(text));
-    pledge.url().ifPresent(url -> out.append('\n').append(Html.link(url, Say.DETAILS.in(lang))));
+    Caveats.of(pledge, lang).forEach(caveat -> out.append('\n').append(Html.italic(caveat)));
+    pledge.url().ifPresent(url -> out.append('\n').append(Html.link(url, Say.CONTACT.in(lang))));
     return out.toString();
   }
 

@@ -1,14 +1,17 @@
 package org.pledgebot.chat;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.base.Text;
 import org.pledgebot.chat.Cards.Entry;
 import org.pledgebot.chat.Listings.Listing;
+import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Theme;
@@ -16,6 +19,7 @@ import org.pledgebot.message.Button;
 import org.pledgebot.message.Excerpt;
 import org.pledgebot.message.Html;
 import org.pledgebot.message.Keyboard;
+import org.pledgebot.message.Say;
 import org.pledgebot.search.Hit;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.search.SearchRequest;
@@ -41,10 +45,6 @@ public final class ChatEngine implements ChatHandler {
 
   /** The question as echoed in a header is cut to this, so a huge message cannot swell replies. */
   static final int ECHO_CHARS = 80;
-
-  /** Typing a French command says more about the user's language than the client's setting does. */
-  private static final Set<String> FRENCH_COMMANDS = Set.of("aide", "thèmes", "pays", "qui", "langue", "abonner",
-      "sabonner", "abonnements", "desabonner", "désabonner", "oublier");
 
   private final PledgeSearch search;
   private final ChatMemory memory;
@@ -87,21 +87,33 @@ public final class ChatEngine implements ChatHandler {
     }
     String args = text.substring(space).strip();
     long chat = in.chatId();
-    Lang lang = FRENCH_COMMANDS.contains(name)
-        ? memory.language(chat).orElse(Lang.FR)
-        : replyLang(chat, in.languageCode());
-    return switch (name) {
-      case "start" -> List.of(send(chat, Say.WELCOME.in(lang)));
-      case "help", "aide" -> List.of(send(chat, Say.HELP.in(lang)));
-      case "themes", "theme", "thèmes" -> List.of(themes(chat, lang));
-      case "country", "pays", "who", "qui" -> List.of(pledger(chat, args, lang));
-      case "lang", "langue", "language" -> List.of(language(chat, args, lang));
-      case "subscribe", "abonner", "sabonner" -> List.of(subscriptions.subscribe(in, args, lang));
-      case "subscriptions", "abonnements" -> List.of(subscriptions.list(chat, lang));
-      case "unsubscribe", "desabonner", "désabonner" -> List.of(subscriptions.unsubscribe(chat, args, lang));
-      case "forget", "oublier" -> List.of(subscriptions.askToForget(chat, lang));
-      default -> List.of(send(chat, Say.UNKNOWN_COMMAND.in(lang, Html.escape(Excerpt.clip("/" + name, 40)))));
-    };
+    Optional<Command.Named> named = Command.named(name);
+    Lang lang = named.flatMap(Command.Named::lang)
+        .map(typed -> memory.language(chat).orElse(typed))
+        .orElseGet(() -> replyLang(chat, in.languageCode()));
+    if (named.isEmpty()) {
+      return List.of(send(chat, Say.UNKNOWN_COMMAND.in(lang, Html.escape(Excerpt.clip("/" + name, 40)))));
+    }
+    return List.of(switch (named.get().command()) {
+      case START -> send(chat, Say.WELCOME.in(lang));
+      case HELP -> send(chat, Say.HELP.in(lang));
+      case ABOUT -> send(chat, about(lang));
+      case THEMES -> themes(chat, lang);
+      case COUNTRY -> pledger(chat, args, lang);
+      case LANG -> language(chat, args, lang);
+      case SUBSCRIBE -> subscriptions.subscribe(in, args, lang);
+      case SUBSCRIPTIONS -> subscriptions.list(chat, lang);
+      case UNSUBSCRIBE -> subscriptions.unsubscribe(chat, args, lang);
+      case FORGET -> subscriptions.askToForget(chat, lang);
+    });
+  }
+
+  /** What the data is and where it comes from, with the corpus's own counts. */
+  private String about(Lang lang) {
+    Map<Kind, Long> counts = search.all().stream()
+        .collect(Collectors.groupingBy(Pledge::kind, () -> new EnumMap<>(Kind.class), Collectors.counting()));
+    return Say.ABOUT.in(lang, counts.getOrDefault(Kind.COUNTRY, 0L), counts.getOrDefault(Kind.CIVIL_SOCIETY, 0L),
+        counts.getOrDefault(Kind.WORKING_GROUP, 0L), counts.getOrDefault(Kind.MULTILATERAL, 0L));
   }
 
   private Reply answer(long chat, String question, Lang fallback) {
@@ -167,8 +179,13 @@ public final class ChatEngine implements ChatHandler {
     return send(chat, Say.LANG_SET.in(chosen.get()));
   }
 
+  /** One button per language, each named in its own language. */
   private static Keyboard languageButtons() {
-    return new Keyboard(List.of(List.of(new Button("English", "l:en"), new Button("Français", "l:fr"))));
+    List<Button> row = new ArrayList<>();
+    for (Lang lang : Lang.values()) {
+      row.add(new Button(Say.LANGUAGE_NAME.in(lang), "l:" + lang.code()));
+    }
+    return new Keyboard(List.of(row));
   }
 
   private List<Reply> onCallback(Input.Callback in) {
@@ -245,7 +262,7 @@ public final class ChatEngine implements ChatHandler {
     List<Reply.Article> articles = new ArrayList<>();
     for (Hit hit : response.hits()) {
       Pledge p = hit.pledge();
-      String description = p.kind().label(lang) + " · " + cards.themes(p, lang);
+      String description = Say.kind(p.kind()).in(lang) + " · " + cards.themes(p, lang);
       String html = cards.full(p, lang);
       articles.add(new Reply.Article(p.id(), p.name(lang), description, html, p.url().orElse(null)));
     }

@@ -2,7 +2,9 @@ package org.pledgebot.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Subscriptions;
@@ -13,6 +15,7 @@ import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Excerpt;
 import org.pledgebot.message.Html;
 import org.pledgebot.message.Keyboard;
+import org.pledgebot.message.Say;
 import org.pledgebot.search.PledgeSearch;
 
 /**
@@ -27,6 +30,9 @@ final class SubscriptionCommands {
 
   /** A saved question is kept to this length. */
   static final int MAX_SAVED_QUESTION = 300;
+
+  /** The words for "all" in {@code /unsubscribe all}, in any language. */
+  private static final Set<String> ALL = Set.of("all", "tout", "tous", "todo", "todos", "todas");
 
   private final PledgeSearch search;
   private final ChatMemory memory;
@@ -95,7 +101,7 @@ final class SubscriptionCommands {
   }
 
   Reply unsubscribe(long chat, String arg, Lang lang) {
-    if (arg.equalsIgnoreCase("all") || arg.equalsIgnoreCase("tout") || arg.equalsIgnoreCase("tous")) {
+    if (ALL.contains(arg.toLowerCase(Locale.ROOT))) {
       return ChatEngine.send(chat, Say.UNSUBSCRIBED_ALL.in(lang, store.unsubscribeAll(chat)));
     }
     if (arg.isEmpty()) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.message.Say;
 import org.pledgebot.search.Hit;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.search.SearchRequest;
@@ -39,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
 
   private final Context context;
 
-  @Option(names = "--lang", paramLabel = "fr|en", description = "Answer language (default: the question's).")
+  @Option(names = "--lang", paramLabel = "en|fr|es", description = "Answer language (default: the question's).")
   private String lang;
 
   @Option(names = "--json", description = "One JSON object per question, on one line.")
@@ -82,7 +85,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     Optional<Lang> parsed = Lang.parse(lang).filter(l -> lang.length() == 2);
     if (parsed.isEmpty()) {
-      throw new Failures.UsageException("--lang must be fr or en, got \"" + lang + "\"");
+      throw new Failures.UsageException("--lang must be one of " + Arrays.stream(Lang.values()).map(Lang::code)
+          .collect(Collectors.joining(", ")) + ", got \"" + lang + "\"");
     }
     return parsed;
   }
@@ -206,15 +210,13 @@ final class SearchCommand implements Callable<Integer> {
 
     private void writeText(SearchResponse r, PrintWriter out) {
       if (r.hits().isEmpty()) {
-        out.println(r.lang() == Lang.FR
-            ? "Aucun pair ne correspond à « " + r.query() + " »."
-            : "No pledger matches \"" + r.query() + "\".");
+        out.println(Say.SEARCH_NO_MATCH.in(r.lang(), r.query()));
         return;
       }
       int rank = 1;
       for (Hit hit : r.hits()) {
         Pledge p = hit.pledge();
-        out.printf("%2d. %s (%s, %s)  score %.2f%n", rank++, p.name(r.lang()), p.id(), p.kind().label(r.lang()), hit.score());
+        out.printf("%2d. %s (%s, %s)  score %.2f%n", rank++, p.name(r.lang()), p.id(), Say.kind(p.kind()).in(r.lang()), hit.score());
         out.println("    " + String.join(", ", p.themes().stream().map(t -> thesaurus.label(t, r.lang())).toList()));
         out.println("    " + hit.snippet());
         p.url().ifPresent(url -> out.println("    " + url));

@@ -48,7 +48,7 @@ class AlertTextTest {
     assertTrue(html.startsWith("\uD83D\uDD14 <b>Nouvel engagement : Norvège</b> (pays)\n"), html);
     assertTrue(html.contains("<b>Domaine de contact :</b> Intégrité publique et pantouflage"), html);
     assertTrue(html.contains("La Norvège a promis en 2014"), html);
-    assertTrue(html.contains(">En savoir plus</a>"), html);
+    assertTrue(html.contains("<a href=\"https://www.opengovpartnership.org/members/norway/\">Contact</a>"), html);
     assertTrue(html.endsWith("<i>Parce que vous suivez : Données ouvertes</i>"), html);
     assertEquals("Se désabonner", alert.keyboard().buttons().get(0).label());
   }

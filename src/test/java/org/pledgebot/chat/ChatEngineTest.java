@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
 import org.pledgebot.message.Button;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
@@ -343,5 +344,100 @@ class ChatEngineTest {
     assertTrue(ask("/subscribe open data", "en").html().startsWith("Subscribed"), "English command");
     ask("/lang en", "en");
     assertTrue(ask("/pays Norvège", "fr").html().contains("Norway"), "a chosen language wins");
+  }
+
+  @Test
+  void aSpanishQuestionIsAnsweredInSpanish() {
+    Reply.Send reply = ask("¿quién puede ayudarnos con los datos abiertos?", "en");
+    assertTrue(reply.html().startsWith("Pares para «¿quién puede ayudarnos con los datos abiertos?» (1–5 de "),
+        reply.html());
+    assertTrue(reply.html().contains("Áreas de contacto: "), reply.html());
+    assertTrue(reply.keyboard().buttons().stream().anyMatch(b -> b.label().equals("Más ▶")), reply.toString());
+  }
+
+  @Test
+  void spanishCommandsAreAnsweredInSpanishUnlessTheChatChoseALanguage() {
+    Reply.Send themes = ask("/temas", "en");
+    assertEquals("Elija un área de contacto:", themes.html());
+    assertEquals(10, themes.keyboard().buttons().size());
+    assertTrue(ask("/ayuda", "fr").html().startsWith("<b>Lo que entiendo</b>"));
+    assertTrue(ask("/país Noruega", "en").html().startsWith("<b>Noruega</b> · país"));
+    assertTrue(ask("/pais", "en").html().startsWith("¿Qué país u organización?"));
+    assertTrue(ask("/suscripciones", "en").html().startsWith("Todavía no sigue nada."));
+    assertTrue(ask("/suscribir Noruega", "en").html().startsWith("Suscripción registrada: el par <b>Noruega</b>."));
+    assertEquals("Todas las suscripciones se han cancelado (1).", ask("/cancelar todo", "en").html());
+    assertTrue(ask("/olvidar", "en").html().startsWith("¿Borrar todo"));
+    ask("/lang en", "es");
+    assertTrue(ask("/pais Noruega", "es").html().startsWith("<b>Norway</b> · country"), "a chosen language wins");
+  }
+
+  @Test
+  void langEsSwitchesToSpanishAndTheLanguageButtonsOfferIt() {
+    Reply.Send prompt = ask("/lang", "en");
+    assertEquals(List.of("English", "Français", "Español"),
+        prompt.keyboard().buttons().stream().map(Button::label).toList());
+    assertEquals("A partir de ahora respondo en español.", ask("/lang es", "en").html());
+    assertEquals(Lang.ES, memory.language(42).orElseThrow());
+    assertTrue(ask("open data", "en").html().startsWith("Pares para «open data»"));
+    assertTrue(ask("/start", "fr").html().startsWith("¡Hola!"));
+    Reply.Edit pressed = assertInstanceOf(Reply.Edit.class, press("l:fr", 8).get(1));
+    assertEquals("Désormais, je réponds en français.", pressed.html());
+  }
+
+  @Test
+  void aClientInSpanishIsGreetedInSpanish() {
+    for (String code : List.of("es", "es-MX", "ES")) {
+      Reply.Send welcome = ask("/start", code);
+      assertTrue(welcome.html().startsWith("¡Hola! Ayudo a los reformadores"), code + ": " + welcome.html());
+      assertTrue(welcome.html().contains("/temas muestra las áreas de contacto"), welcome.html());
+    }
+    assertTrue(ask("/help", "es").html().contains("/pais NOMBRE"));
+  }
+
+  @Test
+  void theCardSaysWhenAPledgerIsInferredAndLabelsItsContactLink() {
+    String english = ask("/country Open Data Working Group", "en").html();
+    assertTrue(english.contains("\n<i>Listed by inference: the sources give the number of such pledgers, "
+        + "not their names.</i>\n"), english);
+    assertTrue(english.endsWith(">Contact</a>"), english);
+    String spanish = ask("/pais Grupo de Trabajo sobre Datos Abiertos", "es").html();
+    assertTrue(spanish.contains("<i>Incluido por deducción: las fuentes dan el número de estos pares, "
+        + "no sus nombres.</i>"), spanish);
+    assertTrue(spanish.endsWith(">Contacto</a>"), spanish);
+    String stated = ask("/country Norway", "en").html();
+    assertFalse(stated.contains("inference"), stated);
+    assertTrue(stated.endsWith("<a href=\"https://www.opengovpartnership.org/members/norway/\">Contact</a>"), stated);
+  }
+
+  @Test
+  void aPledgeWithoutSpanishTextIsShownInEnglishAndTheCardSaysSo() {
+    Cards cards = new Cards(search.thesaurus());
+    Pledge english = Shipped.pledge("XX", "We share our open data portal.", "open-data");
+    String card = cards.full(english, Lang.ES);
+    assertTrue(card.contains("We share our open data portal.\n<i>En inglés: aún sin traducción.</i>"), card);
+    assertFalse(cards.full(english, Lang.EN).contains("<i>In English"), "no note in English itself");
+    Pledge norway = search.pledgers().byId("NO").orElseThrow();
+    assertFalse(cards.full(norway, Lang.ES).contains("En inglés"), "Norway has a Spanish text");
+  }
+
+  @Test
+  void aboutSaysWhatTheDataIsWhereItComesFromAndItsGapsInEachLanguage() {
+    String english = ask("/about", "en").html();
+    assertTrue(english.contains("28 countries, 13 civil society organisations, 5 OGP Working Groups and 5 "
+        + "multilateral partners"), english);
+    assertTrue(english.contains("24 September 2014"), english);
+    assertTrue(english.contains("4 of the 32 countries"), english);
+    assertTrue(english.contains("listed by inference"), english);
+    assertTrue(english.contains("href=\"https://www.iadb.org/en/news/announcements/2013-10-30/"
+        + "open-government-partnership%2C10626.html\""), english);
+    String french = ask("/apropos", "en").html();
+    assertTrue(french.startsWith("<b>À propos de ces données</b>"), french);
+    assertTrue(french.contains("4 des 32 pays"), french);
+    String spanish = ask("/acerca", "en").html();
+    assertTrue(spanish.startsWith("<b>Acerca de estos datos</b>"), spanish);
+    assertTrue(spanish.contains("28 países, 13 organizaciones de la sociedad civil"), spanish);
+    assertTrue(spanish.contains("4 de los 32 países"), spanish);
+    assertTrue(english.length() <= Reply.MAX_TEXT && french.length() <= Reply.MAX_TEXT
+        && spanish.length() <= Reply.MAX_TEXT);
   }
 }

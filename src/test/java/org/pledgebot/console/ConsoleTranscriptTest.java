@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
+import org.pledgebot.corpus.Lang;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Shipped;
@@ -25,7 +26,8 @@ import org.pledgebot.testing.Shipped;
 /**
  * Golden conversations: each file under {@code src/test/resources/transcripts} is what the
  * console prints when fed the lines marked {@code > }; the wording of replies is reviewed
- * like code. A file named {@code fr-*} talks as a user whose client is in French.
+ * like code. A file named {@code fr-*} talks as a user whose client is in French, {@code es-*} in
+ * Spanish, any other in English.
  * Run with {@code -Dgolden.update=true} to rewrite the files after an intended change.
  */
 class ConsoleTranscriptTest {
@@ -64,7 +66,8 @@ class ConsoleTranscriptTest {
     String expected = Files.readString(file, StandardCharsets.UTF_8);
     String input = expected.lines().filter(l -> l.startsWith("> ")).map(l -> l.substring(2))
         .collect(Collectors.joining("\n", "", "\n"));
-    String language = file.getFileName().toString().startsWith("fr-") ? "fr" : "en";
+    String name = file.getFileName().toString();
+    String language = Lang.parse(name.substring(0, name.indexOf('-'))).orElse(Lang.EN).code();
     StringWriter out = new StringWriter();
     new ConsoleChat(engine, new BufferedReader(new StringReader(input)), new PrintWriter(out),
         ConsoleChat.Mode.TRANSCRIPT, language).run();

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,7 @@ class TelegramBotTest {
 
   static final String TOKEN = "123456789:AAF-secret_TOKEN-for-tests";
   static final Duration WAIT = Duration.ofSeconds(5);
+  static final ObjectMapper JSON = new ObjectMapper();
 
   FakeBotApi api;
   EchoHandler echo;
@@ -96,20 +99,35 @@ class TelegramBotTest {
   }
 
   @Test
-  void startsWithGetMeRegistersTheMenuInEnglishAndFrenchAndPollsOnlyWhatItHandles() throws Exception {
+  void startsWithGetMeRegistersTheMenuInEveryLanguageAndPollsOnlyWhatItHandles() throws Exception {
     start();
     assertEquals(java.util.Optional.of(FakeBotApi.BOT_USERNAME), bot.username());
     api.awaitCall("getUpdates", c -> true, WAIT);
     List<FakeBotApi.Call> calls = api.calls();
     assertTrue(calls.get(0).is("getMe"), api.summary());
     List<FakeBotApi.Call> menus = api.calls("setMyCommands");
-    assertEquals(3, menus.size());
+    assertEquals(4, menus.size());
     assertNull(menus.get(0).param("language_code"));
     assertEquals("en", menus.get(1).param("language_code"));
     assertEquals("fr", menus.get(2).param("language_code"));
+    assertEquals("es", menus.get(3).param("language_code"));
     assertTrue(menus.get(2).param("commands").contains("\"pays\""));
     assertTrue(menus.get(2).param("commands").contains("\"oublier\""));
     assertTrue(menus.get(1).param("commands").contains("\"country\""));
+    assertTrue(menus.get(1).param("commands").contains("\"about\""));
+    assertTrue(menus.get(2).param("commands").contains("\"apropos\""));
+    JsonNode spanish = JSON.readTree(menus.get(3).param("commands"));
+    List<String> names = new ArrayList<>();
+    spanish.forEach(c -> names.add(c.path("command").asText()));
+    assertEquals(List.of("start", "ayuda", "acerca", "temas", "pais", "lang", "suscribir", "suscripciones",
+        "desuscribir", "olvidar"), names);
+    assertEquals("Explorar los compromisos por tema", spanish.path(3).path("description").asText());
+    for (FakeBotApi.Call menu : menus) {
+      JSON.readTree(menu.param("commands")).forEach(c -> {
+        assertTrue(c.path("command").asText().matches("[a-z0-9_]{1,32}"), c.toString());
+        assertTrue(c.path("description").asText().length() <= 256, c.toString());
+      });
+    }
     assertEquals(1, api.calls("getWebhookInfo").size());
     assertEquals(0, api.calls("deleteWebhook").size(), "no webhook was set: nothing to delete");
     FakeBotApi.Call poll = api.calls("getUpdates").get(0);
@@ -133,7 +151,7 @@ class TelegramBotTest {
   @Test
   void aRefusedCommandMenuCostsOneWarningAndTheBotStillAnswers() throws Exception {
     try (LogCapture log = new LogCapture()) {
-      api.failNext("setMyCommands", 3, FakeBotApi.Answer.badRequest("BOT_COMMAND_INVALID"));
+      api.failNext("setMyCommands", 4, FakeBotApi.Answer.badRequest("BOT_COMMAND_INVALID"));
       start();
       api.enqueue(Updates.privateText(111, "en", "menu?"));
 
