@@ -54,6 +54,30 @@ class AlertTextTest {
   }
 
   @Test
+  void spanishAlert() {
+    AlertText.Rendered alert = text.render(norway, sub(9, new Target.Query("puertas giratorias", Lang.ES)), Lang.ES);
+    String html = alert.html();
+    assertTrue(html.startsWith("\uD83D\uDD14 <b>Nuevo compromiso: Noruega</b> (país)\n"), html);
+    assertTrue(html.contains("<b>Área de contacto:</b> "), html);
+    assertTrue(html.contains("Noruega se comprometió en 2014"), html);
+    assertTrue(html.contains("<a href=\"https://www.opengovpartnership.org/members/norway/\">Contacto</a>"), html);
+    assertTrue(html.endsWith("<i>Porque sigue: «puertas giratorias»</i>"), html);
+    assertEquals(List.of(new Button("Cancelar suscripción", "unsub:9")), alert.keyboard().buttons());
+  }
+
+  @Test
+  void anInferredPledgerAndAMissingTranslationAreSaidInTheAlert() {
+    Pledge group = Shipped.corpus().pledges().stream().filter(p -> p.id().equals("wg-open-data")).findFirst()
+        .orElseThrow();
+    assertTrue(text.render(group, Optional.empty(), Lang.ES).html()
+        .contains("\n<i>Incluido por deducción: las fuentes dan el número de estos pares, no sus nombres.</i>\n"));
+    assertFalse(text.render(norway, Optional.empty(), Lang.ES).html().contains("<i>"), "Norway is stated");
+    String english = text.render(Shipped.pledge("XX", "Open data for all.", "open-data"), Optional.empty(), Lang.ES)
+        .html();
+    assertTrue(english.contains("Open data for all.\n<i>En inglés: aún sin traducción.</i>"), english);
+  }
+
+  @Test
   void reasonNamesThePledgerOrQuotesTheQuestion() {
     assertTrue(text.render(norway, sub(1, new Target.Pledger("NO")), Lang.FR).html()
         .endsWith("Parce que vous suivez : Norvège</i>"));

@@ -135,6 +135,17 @@ class MainTest {
   }
 
   @Test
+  void readableOutputSpeaksTheAnswerLanguage() {
+    Run run = run("search", "--lang", "es", "Norway");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith(" 1. Noruega (NO, país)"), run.out());
+    Run none = run("search", "--lang", "es", "zzzqqq");
+    assertEquals("Ningún par corresponde a «zzzqqq».", none.out().strip());
+    Run bad = run("search", "--lang", "de", "x");
+    assertTrue(bad.err().contains("--lang must be one of en, fr, es, got \"de\""), bad.err());
+  }
+
+  @Test
   void usageErrorsExitTwoWithOneLine() {
     for (String[] args : List.of(new String[] {"search", "--lang", "de", "x"}, new String[] {"search", "--limit", "0", "x"},
         new String[] {"search", " "}, new String[] {"frobnicate"}, new String[] {"search", "--nope"})) {

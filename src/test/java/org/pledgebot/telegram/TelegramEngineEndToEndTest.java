@@ -77,6 +77,18 @@ class TelegramEngineEndToEndTest {
   }
 
   @Test
+  void aSpanishClientIsGreetedAndServedInSpanish() throws Exception {
+    api.enqueue(Updates.privateText(8, "es-MX", "/start"));
+    assertTrue(TelegramBotTest.sentTo(api, 8).text().startsWith("¡Hola!"));
+    api.enqueue(Updates.privateText(9, "en", "/lang es"));
+    assertEquals("A partir de ahora respondo en español.", TelegramBotTest.sentTo(api, 9).text());
+    api.enqueue(Updates.privateText(9, "en", "/country Open Data Working Group"));
+    String card = api.awaitCall("sendMessage", c -> Long.valueOf(9).equals(c.chatId())
+        && c.text().contains("Contacto"), WAIT).text();
+    assertTrue(card.contains("<i>Incluido por deducción:"), card);
+  }
+
+  @Test
   void theMoreButtonPagesByEditingTheMessage() throws Exception {
     api.enqueue(Updates.privateText(3, "en", "open data"));
     FakeBotApi.Call first = TelegramBotTest.sentTo(api, 3);
