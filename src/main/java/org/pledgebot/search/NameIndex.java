@@ -191,8 +191,9 @@ final class NameIndex {
   }
 
   /**
-   * Language evidence from names in the tokens: +1 for each name written only in French
-   * ("Norvège", "OCDE"), -1 for each written only in English.
+   * Language evidence from names in the tokens: +1 for each name written in French and not in
+   * English ("Norvège", "OCDE", which Spanish shares), -1 for each written only in English. This
+   * detector tells French from English only; Spanish names do not move it.
    */
   int frenchVotes(List<String> tokens) {
     int votes = 0;
@@ -201,7 +202,8 @@ final class NameIndex {
         int n = key.tokens().size();
         if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(key.tokens())) {
           Set<Lang> langs = languages(key.tokens());
-          votes += langs.equals(Set.of(Lang.FR)) ? 1 : langs.equals(Set.of(Lang.EN)) ? -1 : 0;
+          boolean french = langs.contains(Lang.FR) && !langs.contains(Lang.EN);
+          votes += french ? 1 : langs.equals(Set.of(Lang.EN)) ? -1 : 0;
         }
       }
     }

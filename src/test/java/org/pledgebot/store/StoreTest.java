@@ -73,7 +73,8 @@ abstract class StoreTest {
   @Test
   void storesAnyTwoLetterLanguageAndNothingElse() {
     open().close();
-    inspect().execute("INSERT INTO chats (id, language, created) VALUES (1, 'es', 0)",
+    inspect().execute("INSERT INTO chats (id, language, created) VALUES (1, 'de', 0)",
+        "INSERT INTO chats (id, language, created) VALUES (3, 'es', 0)",
         "INSERT INTO subscriptions (chat_id, kind, value, lang, created) VALUES (1, 'query', 'datos abiertos', 'es', 0)");
     assertEquals("es", inspect().text("SELECT lang FROM subscriptions WHERE chat_id = 1"));
     for (String bad : List.of("ES", "spa", "e", "1s")) {
@@ -85,6 +86,7 @@ abstract class StoreTest {
     }
     try (Store store = open()) {
       assertEquals(Optional.empty(), store.language(1), "a language this bot does not speak reads as none");
+      assertEquals(Optional.of(Lang.ES), store.language(3), "Spanish is spoken");
     }
   }
 
