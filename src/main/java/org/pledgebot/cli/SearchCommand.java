@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
@@ -42,7 +41,8 @@ final class SearchCommand implements Callable<Integer> {
 
   private final Context context;
 
-  @Option(names = "--lang", paramLabel = "en|fr|es", description = "Answer language (default: the question's).")
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Answer language: en, fr or es (default: the question's, as detected).")
   private String lang;
 
   @Option(names = "--json", description = "One JSON object per question, on one line.")
@@ -85,8 +85,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     Optional<Lang> parsed = Lang.parse(lang).filter(l -> lang.length() == 2);
     if (parsed.isEmpty()) {
-      throw new Failures.UsageException("--lang must be one of " + Arrays.stream(Lang.values()).map(Lang::code)
-          .collect(Collectors.joining(", ")) + ", got \"" + lang + "\"");
+      String codes = String.join(", ", Arrays.stream(Lang.values()).map(Lang::code).toList());
+      throw new Failures.UsageException("--lang must be one of " + codes + ", got \"" + lang + "\"");
     }
     return parsed;
   }
