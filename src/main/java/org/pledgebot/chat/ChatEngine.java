@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.base.Text;
-import org.pledgebot.chat.Cards.Entry;
+import org.pledgebot.chat.Listings.Entry;
 import org.pledgebot.chat.Listings.Listing;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -52,11 +52,15 @@ public final class ChatEngine implements ChatHandler {
   private final Listings listings;
   private final SubscriptionCommands subscriptions;
 
-  public ChatEngine(PledgeSearch search, ChatMemory memory, Subscriptions subscriptions) {
+  /**
+   * An engine over {@code search}, remembering chats in {@code memory} and their subscriptions in
+   * {@code subscriptions}, with the answers being paged through in {@code listings}.
+   */
+  public ChatEngine(PledgeSearch search, ChatMemory memory, Subscriptions subscriptions, Listings listings) {
     this.search = search;
     this.memory = memory;
     this.cards = new Cards(search.thesaurus());
-    this.listings = new Listings(10_000);
+    this.listings = listings;
     this.subscriptions = new SubscriptionCommands(search, memory, subscriptions);
   }
 
@@ -116,7 +120,7 @@ public final class ChatEngine implements ChatHandler {
     }
     List<Entry> entries = response.hits().stream().map(h -> entry(h.pledge(), lang)).toList();
     Listing listing = new Listing(echo, lang, entries);
-    String key = listings.put(listing);
+    String key = listings.put(chat, listing);
     return new Reply.Send(chat, questionPage(listing, 0), pager("q:" + key, 0, entries.size(), lang));
   }
 
@@ -193,7 +197,7 @@ public final class ChatEngine implements ChatHandler {
 
   private Optional<Reply> questionCallback(Input.Callback in, String key, int offset) {
     return listings
-        .get(key)
+        .get(in.chatId(), key)
         .filter(l -> offset >= 0 && offset < l.entries().size())
         .map(l -> new Reply.Edit(in.chatId(), in.messageId(), questionPage(l, offset),
             pager("q:" + key, offset, l.entries().size(), l.lang())));

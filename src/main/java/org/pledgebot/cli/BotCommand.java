@@ -14,6 +14,7 @@ import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.ChatMemory;
+import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.chat.UpdateInbox;
 import org.pledgebot.console.ConsoleChat;
 import org.pledgebot.ops.Health;
@@ -61,7 +62,7 @@ final class BotCommand implements Callable<Integer> {
       Store store = services.add(openStore(settings));
       Metrics metrics = new Metrics();
       metrics.outboxDepth(store::pending);
-      ChatHandler engine = metrics.timed(new ChatEngine(app.search(), store, store));
+      ChatHandler engine = metrics.timed(new ChatEngine(app.search(), store, store, new MemoryListings(10_000)));
       Alerts alerts = new Alerts(services, app, metrics.counted((Outbox) store), metrics.counted((PledgeLedger) store));
       return settings.token().isPresent()
           ? telegram(settings, services, app, alerts, engine, metrics, store)

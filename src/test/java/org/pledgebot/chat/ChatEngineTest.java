@@ -49,7 +49,12 @@ class ChatEngineTest {
   @BeforeEach
   void open() {
     memory = SqliteStore.open(data.resolve("pledgebot.db"));
-    engine = new ChatEngine(search, memory, memory);
+    engine = newEngine();
+  }
+
+  /** A fresh engine, as after a restart, over the same store. */
+  ChatEngine newEngine() {
+    return new ChatEngine(search, memory, memory, new MemoryListings(10_000));
   }
 
   @AfterEach
@@ -119,6 +124,43 @@ class ChatEngineTest {
     }
   }
 
+  /** The data of the "More" button under {@code reply}. */
+  static String more(Reply.Send reply) {
+    return reply.keyboard().buttons().stream().filter(b -> b.label().startsWith("More")).findFirst()
+        .orElseThrow().data();
+  }
+
+  @Test
+  void aChatCannotPageAnotherChatsAnswer() {
+    String mine = more(ask("open data", "en"));
+    List<Reply> other = engine().handle(new Input.Callback(43, ChatType.PRIVATE, 8, "en", "cb2", 5, mine));
+    assertEquals(1, other.size(), other.toString());
+    assertEquals("This list has expired: please ask again.",
+        assertInstanceOf(Reply.AnswerCallback.class, other.get(0)).notice());
+    assertInstanceOf(Reply.Edit.class, press(mine, 5).get(1), "the chat that asked still pages");
+  }
+
+  @Test
+  void aButtonFromBeforeARestartHasExpiredInsteadOfShowingAnotherAnswer() {
+    String before = more(ask("open data", "en"));
+    engine = newEngine();
+    List<Reply> other = engine().handle(new Input.Text(43, ChatType.PRIVATE, 8, "en", "budget transparency"));
+    assertInstanceOf(Reply.Send.class, other.get(0));
+    List<Reply> replies = press(before, 5);
+    assertEquals(1, replies.size(), replies.toString());
+    assertEquals("This list has expired: please ask again.",
+        assertInstanceOf(Reply.AnswerCallback.class, replies.get(0)).notice());
+  }
+
+  @Test
+  void listingKeysAreRandomAndFitTelegramsCallbackLimit() {
+    String first = more(ask("open data", "en"));
+    String second = more(ask("open data", "en"));
+    assertTrue(first.matches("q:[A-Za-z0-9_-]{12,}:5"), first);
+    assertTrue(first.getBytes(StandardCharsets.UTF_8).length <= 64, first);
+    assertFalse(first.equals(second));
+  }
+
   @Test
   void userTextIsEscapedInReplies() {
     Reply.Send reply = ask("<script>alert(1)</script> & \"quotes\" zzzqqq", "en");
@@ -184,7 +226,7 @@ class ChatEngineTest {
   @Test
   void aFailingSearchBecomesAnApology() throws IOException {
     PledgeSearch closed = Shipped.index();
-    ChatEngine broken = new ChatEngine(closed, memory, memory);
+    ChatEngine broken = new ChatEngine(closed, memory, memory, new MemoryListings(10_000));
     closed.close();
     List<Reply> replies = broken.handle(new Input.Text(42, ChatType.PRIVATE, 7, "fr", "données ouvertes"));
     Reply.Send send = assertInstanceOf(Reply.Send.class, replies.get(0));
@@ -194,7 +236,7 @@ class ChatEngineTest {
   @Test
   void aFailingInlineQueryGetsAnEmptyAnswer() throws IOException {
     PledgeSearch closed = Shipped.index();
-    ChatEngine broken = new ChatEngine(closed, memory, memory);
+    ChatEngine broken = new ChatEngine(closed, memory, memory, new MemoryListings(10_000));
     closed.close();
     List<Reply> replies = broken.handle(new Input.Inline(7, "fr", "iq9", "données ouvertes"));
     assertEquals(List.of(new Reply.AnswerInline("iq9", List.of())), replies);

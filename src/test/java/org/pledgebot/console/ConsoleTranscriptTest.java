@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
+import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Shipped;
@@ -56,7 +57,7 @@ class ConsoleTranscriptTest {
   /** Each transcript starts with an empty store, as a first-time user would. */
   void check(Path file) throws IOException {
     try (SqliteStore store = SqliteStore.open(data.resolve(file.getFileName() + ".db"))) {
-      check(file, new ChatEngine(search, store, store));
+      check(file, new ChatEngine(search, store, store, new MemoryListings(10_000)));
     }
   }
 

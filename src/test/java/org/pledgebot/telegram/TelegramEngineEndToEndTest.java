@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.chat.ChatEngine;
+import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Shipped;
@@ -55,7 +56,7 @@ class TelegramEngineEndToEndTest {
   /** The engine, remembering chats in a fresh SQLite store. */
   ChatEngine engine() {
     store = SqliteStore.open(data.resolve("bot.db"));
-    return new ChatEngine(search, store, store);
+    return new ChatEngine(search, store, store, new MemoryListings(10_000));
   }
 
   @AfterEach
