@@ -118,10 +118,15 @@ public final class ChatEngine implements ChatHandler {
     if (response.hits().isEmpty()) {
       return send(chat, Say.NO_RESULTS.in(lang, echo));
     }
-    List<Entry> entries = response.hits().stream().map(h -> entry(h.pledge(), lang)).toList();
+    List<Entry> entries = response.hits().stream().map(h -> entry(h, lang)).toList();
     Listing listing = new Listing(echo, lang, entries);
     String key = listings.put(chat, listing);
     return new Reply.Send(chat, questionPage(listing, 0), pager("q:" + key, 0, entries.size(), lang));
+  }
+
+  /** A pledger answering a question, shown with the passage that matched it, as {@code search} shows it. */
+  private static Entry entry(Hit hit, Lang lang) {
+    return hit.snippet().isBlank() ? entry(hit.pledge(), lang) : new Entry(hit.pledge(), hit.snippet());
   }
 
   /** A listed pledger with its one-line summary: what it pledged, the first sentence of its text. */

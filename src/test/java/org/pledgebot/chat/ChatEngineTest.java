@@ -162,6 +162,21 @@ class ChatEngineTest {
   }
 
   @Test
+  void eachCardShowsThePassageThatMatchedAsSearchDoes() {
+    String question = "who shares experience on extractive industries revenues?";
+    List<org.pledgebot.search.Hit> hits =
+        search.search(new org.pledgebot.search.SearchRequest(question, java.util.Optional.empty(), 5)).hits();
+    assertFalse(hits.isEmpty());
+    String html = ask(question, "en").html();
+    boolean notFirstSentence = false;
+    for (org.pledgebot.search.Hit hit : hits) {
+      assertTrue(html.contains(org.pledgebot.message.Html.escape(hit.snippet())), hit.snippet() + "\n" + html);
+      notFirstSentence |= !hit.pledge().text(Lang.EN).startsWith(hit.snippet().replace("…", ""));
+    }
+    assertTrue(notFirstSentence, "some card shows a passage past the first sentence");
+  }
+
+  @Test
   void userTextIsEscapedInReplies() {
     Reply.Send reply = ask("<script>alert(1)</script> & \"quotes\" zzzqqq", "en");
     assertTrue(reply.html().contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"), reply.html());
