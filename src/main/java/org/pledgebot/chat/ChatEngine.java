@@ -54,14 +54,16 @@ public final class ChatEngine implements ChatHandler {
 
   /**
    * An engine over {@code search}, remembering chats in {@code memory} and their subscriptions in
-   * {@code subscriptions}, with the answers being paged through in {@code listings}.
+   * {@code subscriptions}, with the answers being paged through in {@code listings}; in groups,
+   * {@code admins} says who may delete what the group follows.
    */
-  public ChatEngine(PledgeSearch search, ChatMemory memory, Subscriptions subscriptions, Listings listings) {
+  public ChatEngine(PledgeSearch search, ChatMemory memory, Subscriptions subscriptions, Listings listings,
+      ChatAdmins admins) {
     this.search = search;
     this.memory = memory;
     this.cards = new Cards(search.thesaurus());
     this.listings = listings;
-    this.subscriptions = new SubscriptionCommands(search, memory, subscriptions);
+    this.subscriptions = new SubscriptionCommands(search, memory, subscriptions, admins);
   }
 
   @Override
@@ -102,8 +104,8 @@ public final class ChatEngine implements ChatHandler {
       case "lang", "langue", "language" -> List.of(language(chat, args, lang));
       case "subscribe", "abonner", "sabonner" -> List.of(subscriptions.subscribe(in, args, lang));
       case "subscriptions", "abonnements" -> List.of(subscriptions.list(chat, lang));
-      case "unsubscribe", "desabonner", "désabonner" -> List.of(subscriptions.unsubscribe(chat, args, lang));
-      case "forget", "oublier" -> List.of(subscriptions.askToForget(chat, lang));
+      case "unsubscribe", "desabonner", "désabonner" -> List.of(subscriptions.unsubscribe(in, args, lang));
+      case "forget", "oublier" -> List.of(subscriptions.askToForget(in, lang));
       default -> List.of(send(chat, Say.UNKNOWN_COMMAND.in(lang, Html.escape(Excerpt.clip("/" + name, 40)))));
     };
   }
@@ -196,6 +198,9 @@ public final class ChatEngine implements ChatHandler {
         };
     if (update.isEmpty()) {
       return List.of(new Reply.AnswerCallback(in.callbackId(), Say.EXPIRED.in(lang)));
+    }
+    if (update.get() instanceof Reply.AnswerCallback refusal) {
+      return List.of(refusal);
     }
     return List.of(new Reply.AnswerCallback(in.callbackId(), null), update.get());
   }

@@ -114,6 +114,9 @@ enum Say {
   FORGET_NO("No, keep", "Non, garder"),
   FORGOTTEN("Done: I keep nothing about this chat any more.", "C'est fait : je ne garde plus rien sur cette conversation."),
   FORGET_CANCELLED("Nothing was deleted.", "Rien n'a été effacé."),
+  ADMINS_ONLY(
+      "In a group, only its administrators can do that.",
+      "Dans un groupe, seuls ses administrateurs peuvent faire cela."),
   FAILURE(
       "Sorry, something went wrong on my side. Please try again in a moment.",
       "Désolé, un problème est survenu de mon côté. Réessayez dans un instant."),

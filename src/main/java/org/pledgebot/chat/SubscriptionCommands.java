@@ -19,6 +19,10 @@ import org.pledgebot.search.PledgeSearch;
  * The subscription part of the conversation: {@code /subscribe}, {@code /subscriptions},
  * {@code /unsubscribe}, {@code /forget} and their buttons ({@code s:}, {@code unsub:}, {@code f:}); the
  * unsubscribe button of an alert is the same as the one in the list.
+ *
+ * <p>In a group, whatever deletes what the group follows ({@code /unsubscribe N|all}, the
+ * unsubscribe buttons, {@code /forget} and its buttons) is for the group's administrators only:
+ * any member may add a subscription, as any member may ask a question.
  */
 final class SubscriptionCommands {
 
@@ -32,12 +36,25 @@ final class SubscriptionCommands {
   private final ChatMemory memory;
   private final Subscriptions store;
   private final SubscriptionTopics topics;
+  private final ChatAdmins admins;
 
-  SubscriptionCommands(PledgeSearch search, ChatMemory memory, Subscriptions store) {
+  SubscriptionCommands(PledgeSearch search, ChatMemory memory, Subscriptions store, ChatAdmins admins) {
     this.search = search;
     this.memory = memory;
     this.store = store;
     this.topics = new SubscriptionTopics(search);
+    this.admins = admins;
+  }
+
+  /** Whether the user may delete what this chat follows: anyone in a private chat, an administrator in a group. */
+  private boolean mayDelete(Input in) {
+    long user = in.userId();
+    return in.chat().map(c -> !c.type().isGroup() || admins.isAdmin(c.id(), user)).orElse(false);
+  }
+
+  /** The answer to a button pressed by a group member who is no administrator. */
+  private static Optional<Reply> refused(Input.Callback in, Lang lang) {
+    return Optional.of(new Reply.AnswerCallback(in.callbackId(), Say.ADMINS_ONLY.in(lang)));
   }
 
   Reply subscribe(Input.Text in, String what, Lang lang) {
@@ -94,7 +111,11 @@ final class SubscriptionCommands {
     return new Reply.Send(chat, text.toString(), Keyboard.column(buttons));
   }
 
-  Reply unsubscribe(long chat, String arg, Lang lang) {
+  Reply unsubscribe(Input.Text in, String arg, Lang lang) {
+    long chat = in.chatId();
+    if (!arg.isEmpty() && !mayDelete(in)) {
+      return ChatEngine.send(chat, Say.ADMINS_ONLY.in(lang));
+    }
     if (arg.equalsIgnoreCase("all") || arg.equalsIgnoreCase("tout") || arg.equalsIgnoreCase("tous")) {
       return ChatEngine.send(chat, Say.UNSUBSCRIBED_ALL.in(lang, store.unsubscribeAll(chat)));
     }
@@ -126,6 +147,9 @@ final class SubscriptionCommands {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+    if (!mayDelete(in)) {
+      return refused(in, lang);
+    }
     Optional<Subscription> gone =
         store.list(in.chatId()).stream().filter(s -> s.id() == subscriptionId).findFirst();
     if (gone.isEmpty() || !store.unsubscribe(in.chatId(), subscriptionId)) {
@@ -135,6 +159,9 @@ final class SubscriptionCommands {
   }
 
   Optional<Reply> forgetPressed(Input.Callback in, String answer, Lang lang) {
+    if ((answer.equals("y") || answer.equals("n")) && !mayDelete(in)) {
+      return refused(in, lang);
+    }
     if (answer.equals("y")) {
       store.forget(in.chatId());
       return Optional.of(new Reply.Edit(in.chatId(), in.messageId(), Say.FORGOTTEN.in(lang), Keyboard.NONE));
@@ -145,7 +172,11 @@ final class SubscriptionCommands {
     return Optional.empty();
   }
 
-  Reply askToForget(long chat, Lang lang) {
+  Reply askToForget(Input.Text in, Lang lang) {
+    long chat = in.chatId();
+    if (!mayDelete(in)) {
+      return ChatEngine.send(chat, Say.ADMINS_ONLY.in(lang));
+    }
     Keyboard yesNo = new Keyboard(List.of(
         List.of(new Button(Say.FORGET_YES.in(lang), "f:y"), new Button(Say.FORGET_NO.in(lang), "f:n"))));
     return new Reply.Send(chat, Say.FORGET_CONFIRM.in(lang), yesNo);

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -18,6 +19,7 @@ import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.base.Backoff;
 import org.pledgebot.base.HttpUrl;
 import org.pledgebot.base.Threads;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +85,6 @@ public final class TelegramBot implements AutoCloseable {
     this.redactor = new Redactor(b.token);
     this.url = telegramUrl(b.apiUrl);
     this.displayUrl = b.apiUrl;
-    this.handler = b.handler;
     this.throttle = b.throttle;
     this.settings = b.copy();
 
@@ -109,10 +110,20 @@ public final class TelegramBot implements AutoCloseable {
     this.transport = b.webhook == null
         ? new LongPolling(b.token, url, b.pollTimeout, b.pollBackoff, httpThreads, List.of(redacting, counting))
         : new WebhookTransport(b.webhook, b.clock);
+    this.handler = Objects.requireNonNull(b.handler.apply(new TelegramChatAdmins(api)), "handler");
   }
 
   /** A builder for a bot with this token that answers with {@code handler}. */
   public static Builder builder(String token, ChatHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    return new Builder(token, admins -> handler);
+  }
+
+  /**
+   * A builder for a bot with this token that answers with the handler {@code handler} makes, given
+   * this bot's way of telling a group's administrators (Bot API {@code getChatMember}).
+   */
+  public static Builder builder(String token, Function<ChatAdmins, ChatHandler> handler) {
     return new Builder(token, handler);
   }
 
@@ -242,7 +253,7 @@ public final class TelegramBot implements AutoCloseable {
   public static final class Builder {
 
     private final String token;
-    private final ChatHandler handler;
+    private final Function<ChatAdmins, ChatHandler> handler;
     private String apiUrl = DEFAULT_API_URL;
     private Throttle throttle = Throttle.UNLIMITED;
     private int workers = 16;
@@ -255,7 +266,7 @@ public final class TelegramBot implements AutoCloseable {
     private WebhookSettings webhook;
     private Clock clock = Clock.systemUTC();
 
-    private Builder(String token, ChatHandler handler) {
+    private Builder(String token, Function<ChatAdmins, ChatHandler> handler) {
       if (token == null || token.isBlank()) {
         throw new IllegalArgumentException("bot token must not be blank");
       }

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.MemoryListings;
@@ -69,7 +70,7 @@ public final class TelegramPathBench {
     PledgeSearch search = handlerName.equals("engine") ? Shipped.index() : null;
     SqliteStore store = handlerName.equals("engine") ? SqliteStore.open(dir.resolve("bench.db")) : null;
     ChatHandler handler =
-        search != null ? new ChatEngine(search, store, store, new MemoryListings(10_000)) : new EchoHandler();
+        search != null ? new ChatEngine(search, store, store, new MemoryListings(10_000), ChatAdmins.EVERYONE) : new EchoHandler();
 
     int expected = (int) ((warmup.toMillis() + duration.toMillis()) * rate / 1000);
     long[] botLatency = new long[expected + rate];

@@ -54,7 +54,7 @@ class ChatEngineTest {
 
   /** A fresh engine, as after a restart, over the same store. */
   ChatEngine newEngine() {
-    return new ChatEngine(search, memory, memory, new MemoryListings(10_000));
+    return new ChatEngine(search, memory, memory, new MemoryListings(10_000), ChatAdmins.EVERYONE);
   }
 
   @AfterEach
@@ -241,7 +241,7 @@ class ChatEngineTest {
   @Test
   void aFailingSearchBecomesAnApology() throws IOException {
     PledgeSearch closed = Shipped.index();
-    ChatEngine broken = new ChatEngine(closed, memory, memory, new MemoryListings(10_000));
+    ChatEngine broken = new ChatEngine(closed, memory, memory, new MemoryListings(10_000), ChatAdmins.EVERYONE);
     closed.close();
     List<Reply> replies = broken.handle(new Input.Text(42, ChatType.PRIVATE, 7, "fr", "données ouvertes"));
     Reply.Send send = assertInstanceOf(Reply.Send.class, replies.get(0));
@@ -251,7 +251,7 @@ class ChatEngineTest {
   @Test
   void aFailingInlineQueryGetsAnEmptyAnswer() throws IOException {
     PledgeSearch closed = Shipped.index();
-    ChatEngine broken = new ChatEngine(closed, memory, memory, new MemoryListings(10_000));
+    ChatEngine broken = new ChatEngine(closed, memory, memory, new MemoryListings(10_000), ChatAdmins.EVERYONE);
     closed.close();
     List<Reply> replies = broken.handle(new Input.Inline(7, "fr", "iq9", "données ouvertes"));
     assertEquals(List.of(new Reply.AnswerInline("iq9", List.of())), replies);

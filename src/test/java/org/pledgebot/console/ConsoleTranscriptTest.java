@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.search.PledgeSearch;
@@ -57,7 +58,7 @@ class ConsoleTranscriptTest {
   /** Each transcript starts with an empty store, as a first-time user would. */
   void check(Path file) throws IOException {
     try (SqliteStore store = SqliteStore.open(data.resolve(file.getFileName() + ".db"))) {
-      check(file, new ChatEngine(search, store, store, new MemoryListings(10_000)));
+      check(file, new ChatEngine(search, store, store, new MemoryListings(10_000), ChatAdmins.EVERYONE));
     }
   }
 
