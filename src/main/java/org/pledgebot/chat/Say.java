@@ -85,6 +85,11 @@ enum Say {
       "Subscribed to %s. I will tell you when a new pledge matches. /subscriptions lists what you follow.",
       "Abonnement enregistré : %s. Je vous préviendrai quand un nouvel engagement correspondra. "
           + "/abonnements liste vos abonnements."),
+  SUBSCRIBE_NOTHING(
+      "I could never alert you about “%s”: it names no contact area, pledger or subject. "
+          + "Try /themes, a country, or a few words such as /subscribe open contracting.",
+      "Je ne pourrais jamais vous alerter sur « %s » : cela ne nomme aucun domaine de contact, pair ou sujet. "
+          + "Essayez /themes, un pays, ou quelques mots comme /abonner contrats publics ouverts."),
   ALREADY_SUBSCRIBED(
       "You already follow %s. /subscriptions lists what you follow.",
       "Vous suivez déjà %s. /abonnements liste vos abonnements."),

@@ -66,8 +66,12 @@ final class SubscriptionCommands {
     }
     String clipped = what.length() > MAX_SAVED_QUESTION ? Excerpt.clip(what, MAX_SAVED_QUESTION) : what;
     Lang questionLang = memory.language(chat).orElseGet(() -> search.languages().detect(clipped));
+    List<Target> targets = topics.resolve(clipped, questionLang);
+    if (targets.size() == 1 && targets.get(0) instanceof Target.Query query && !search.canMatch(query.text())) {
+      return ChatEngine.send(chat, Say.SUBSCRIBE_NOTHING.in(lang, Html.escape(Excerpt.clip(what, ChatEngine.ECHO_CHARS))));
+    }
     List<String> outcomes = new ArrayList<>();
-    for (Target target : topics.resolve(clipped, questionLang)) {
+    for (Target target : targets) {
       outcomes.add(subscribeTo(chat, in.chatType(), target, lang));
     }
     return ChatEngine.send(chat, String.join("\n", outcomes));

@@ -263,6 +263,16 @@ public final class PledgeSearch implements AutoCloseable {
   }
 
   /**
+   * Whether a question saved for alerts could ever match a pledge, now or later, read as search
+   * reads it: false when it reduces to no content word and no theme (stopwords, filler,
+   * punctuation).
+   */
+  public boolean canMatch(String question) {
+    Catalog c = catalog;
+    return compiler.compile(question, Optional.empty(), tokens -> c.names().frenchVotes(tokens)).canMatch();
+  }
+
+  /**
    * Answers a question: the relevant pledges, best first, each with a snippet in the answer
    * language. Blank questions and questions about nothing in the corpus get no hits.
    */

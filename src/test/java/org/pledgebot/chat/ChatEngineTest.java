@@ -314,6 +314,17 @@ class ChatEngineTest {
   }
 
   @Test
+  void aSubscriptionThatCouldNeverFireIsRefusedWithAHint() {
+    for (String what : List.of("the", "?", "pledged", "OGP", "les", "alert me about the")) {
+      String reply = ask("/subscribe " + what, "en").html();
+      assertTrue(reply.startsWith("I could never alert you about"), what + ": " + reply);
+      assertTrue(reply.contains("/themes"), reply);
+    }
+    assertTrue(ask("/abonner la", "fr").html().startsWith("Je ne pourrais jamais"));
+    assertTrue(memory.list(42).isEmpty(), memory.list(42).toString());
+  }
+
+  @Test
   void countryNeedsAPledgerNameNotACommonWord() {
     assertEquals("I know no pledger called “help us”. /themes lists the contact areas and their pledgers.",
         ask("/country help us", "en").html());
@@ -379,7 +390,7 @@ class ChatEngineTest {
       ask("/subscribe question number " + i, "en");
     }
     assertEquals("You already follow 50 things, the most I keep for one chat. /unsubscribe some first.",
-        ask("/subscribe one more", "en").html());
+        ask("/subscribe question number 50", "en").html());
   }
 
   @Test
