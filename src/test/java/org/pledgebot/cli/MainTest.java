@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.telegram.FakeBotApi;
+import org.pledgebot.testing.Shipped;
 
 /** The command line, run in-process against the shipped corpus and a data directory in a temp dir. */
 class MainTest {
@@ -156,6 +157,35 @@ class MainTest {
     assertTrue(run.err().contains("YY.json: invalid JSON at line 1, column 2"), run.err());
     assertTrue(run.out().contains("1 valid, 2 invalid"), run.out());
     assertEquals(0, run("validate").code(), "the shipped corpus is valid");
+  }
+
+  @Test
+  void addRefusesToReplaceAPledgerUnlessToldAndAppliesValidatesRules(@TempDir Path corpus) throws Exception {
+    Shipped.copyCorpus(corpus);
+    Map<String, String> env = Map.of("PLEDGEBOT_CORPUS", corpus.toString());
+    String before = Files.readString(corpus.resolve("GB.json"));
+    Path impostor = data.resolve("GB.json");
+    Files.writeString(impostor, Shipped.json("GB", "country", "Not Britain", "open-data", "We replaced it."));
+
+    Run refused = run("", env, "add", impostor.toString());
+    assertEquals(1, refused.code(), refused.out());
+    assertTrue(refused.err().contains("GB is already in the corpus") && refused.err().contains("--replace"),
+        refused.err());
+    assertEquals(before, Files.readString(corpus.resolve("GB.json")), "the United Kingdom is untouched");
+
+    Run replaced = run("", env, "add", "--replace", impostor.toString());
+    assertEquals(0, replaced.code(), replaced.err());
+    assertTrue(replaced.out().startsWith("replaced GB"), replaced.out());
+
+    Path misnamed = data.resolve("download.json");
+    Files.writeString(misnamed, Shipped.json("new-org", "civil_society", "New Org", "open-data", "We pledge."));
+    Run add = run("", env, "add", misnamed.toString());
+    Run validate = run("validate", data.toString());
+    String reason = "id \"new-org\" does not match the file name (expected \"download\")";
+    assertEquals(1, add.code(), add.out());
+    assertTrue(add.err().contains(reason), add.err());
+    assertTrue(validate.err().contains(reason), validate.err());
+    assertFalse(Files.exists(corpus.resolve("new-org.json")));
   }
 
   @Test
