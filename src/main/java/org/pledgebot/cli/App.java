@@ -3,12 +3,12 @@ package org.pledgebot.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.CorpusException;
 import org.pledgebot.corpus.CorpusProblem;
 import org.pledgebot.corpus.CorpusReader;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.search.IndexInUseException;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.search.SyncReport;
 import org.slf4j.Logger;
@@ -26,30 +26,48 @@ final class App implements AutoCloseable {
   private final Thesaurus thesaurus;
   private final CorpusReader reader;
   private final PledgeSearch search;
+  private final boolean privateCopy;
 
-  private App(Settings settings, Thesaurus thesaurus, PledgeSearch search) {
+  private App(Settings settings, Thesaurus thesaurus, PledgeSearch search, boolean privateCopy) {
     this.settings = settings;
     this.thesaurus = thesaurus;
     this.reader = new CorpusReader(thesaurus);
     this.search = search;
+    this.privateCopy = privateCopy;
+  }
+
+  /** Whether the index is a private in-memory copy because another process holds the real one. */
+  boolean privateCopy() {
+    return privateCopy;
+  }
+
+  /** What to do when another process (a running bot) holds the index. */
+  enum IfInUse {
+    /** Fail with {@link IndexInUseException}: the command needs the index itself. */
+    FAIL,
+    /** Search a private in-memory index of the corpus instead; {@link #privateCopy()} says so. */
+    SEARCH_A_COPY
   }
 
   /**
    * Opens the index in the data directory and syncs it with the corpus. When another process (a
-   * running bot) holds the index, a private in-memory index is built instead, so that commands
-   * such as {@code search} still work beside the bot.
+   * running bot) holds the index, {@code ifInUse} decides: fail, or build a private in-memory
+   * index of the corpus, so that commands such as {@code search} still work beside the bot.
    */
-  static App open(Settings settings) throws IOException, CorpusException {
+  static App open(Settings settings, IfInUse ifInUse) throws IOException, CorpusException {
     Thesaurus thesaurus = thesaurus(settings.themes());
     PledgeSearch search;
+    boolean copy = false;
     try {
-      Files.createDirectories(settings.indexDir());
       search = PledgeSearch.open(settings.indexDir(), thesaurus);
-    } catch (LockObtainFailedException e) {
-      log.info("index {} is in use by another process; searching an in-memory copy", settings.indexDir());
+    } catch (IndexInUseException e) {
+      if (ifInUse == IfInUse.FAIL) {
+        throw e;
+      }
       search = PledgeSearch.inMemory(thesaurus);
+      copy = true;
     }
-    App app = new App(settings, thesaurus, search);
+    App app = new App(settings, thesaurus, search, copy);
     try {
       app.sync();
       return app;

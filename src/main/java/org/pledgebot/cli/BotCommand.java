@@ -63,7 +63,7 @@ final class BotCommand implements Callable<Integer> {
     Settings settings = Settings.load(context.env());
     Services services = new Services();
     try {
-      App app = services.add(App.open(settings));
+      App app = services.add(App.open(settings, App.IfInUse.FAIL));
       Store store = services.add(openStore(settings));
       Metrics metrics = new Metrics();
       metrics.outboxDepth(store::pending);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.testing.Shipped;
 
@@ -186,6 +187,26 @@ class MainTest {
     assertTrue(add.err().contains(reason), add.err());
     assertTrue(validate.err().contains(reason), validate.err());
     assertFalse(Files.exists(corpus.resolve("new-org.json")));
+  }
+
+  @Test
+  void searchWorksBesideARunningBotAndIndexSaysTheBotHoldsTheIndex() throws Exception {
+    Path indexDir = data.resolve("index");
+    try (PledgeSearch running = PledgeSearch.open(indexDir, Shipped.thesaurus())) {
+      Run search = run("search", "--json", "Norvège");
+      assertEquals(0, search.code(), search.err());
+      assertEquals("NO", search.jsonLines().get(0).get("results").get(0).get("id").asText());
+      assertTrue(search.err().contains("in use by another process") && search.err().contains("in-memory"),
+          search.err());
+      assertEquals(1, search.err().strip().lines().count(), search.err());
+
+      Run index = run("index");
+      assertEquals(1, index.code(), index.out());
+      assertEquals("", index.out());
+      assertTrue(index.err().startsWith("pledgebot: the index " + indexDir + " is in use by another process"),
+          index.err());
+      assertTrue(index.err().contains("running bot keeps it in step"), index.err());
+    }
   }
 
   @Test
