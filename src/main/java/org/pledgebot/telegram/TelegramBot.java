@@ -96,19 +96,23 @@ public final class TelegramBot implements AutoCloseable {
     dispatcher.setMaxRequestsPerHost(Math.max(64, 2 * b.workers));
     RedactingInterceptor redacting = new RedactingInterceptor(redactor);
     Interceptor counting = b.meters.rateLimitCounter();
+    BotAnswerCheck answers = new BotAnswerCheck();
     this.sendHttp = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
         .connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(20))
         .writeTimeout(Duration.ofSeconds(10))
-        .callTimeout(Duration.ofSeconds(30))
+        .callTimeout(b.callDeadline)
         .addInterceptor(redacting)
         .addInterceptor(counting)
+        .addInterceptor(answers)
         .build();
-    this.api = new BotApi(new OkHttpTelegramClient(sendHttp, b.token, url), redactor, b.retry);
+    this.api = new BotApi(new OkHttpTelegramClient(sendHttp, b.token, url), redactor, b.retry,
+        b.callDeadline);
     this.alerts = new TelegramAlertSender(api, throttle, b.alertBackoff);
     this.transport = b.webhook == null
-        ? new LongPolling(b.token, url, b.pollTimeout, b.pollBackoff, httpThreads, List.of(redacting, counting))
+        ? new LongPolling(b.token, url, b.pollTimeout, b.pollBackoff, httpThreads,
+            List.of(redacting, counting, answers))
         : new WebhookTransport(b.webhook, b.clock);
     this.handler = Objects.requireNonNull(b.handler.apply(new TelegramChatAdmins(api)), "handler");
   }
@@ -260,6 +264,7 @@ public final class TelegramBot implements AutoCloseable {
     private Duration pollTimeout = Duration.ofSeconds(50);
     private Duration closeTimeout = Duration.ofSeconds(8);
     private RetryPolicy retry = RetryPolicy.DEFAULT;
+    private Duration callDeadline = Duration.ofSeconds(15);
     private Backoff alertBackoff = Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(5));
     private Backoff pollBackoff = Backoff.doubling(Duration.ofMillis(500), Duration.ofSeconds(30));
     private TelegramMeters meters = TelegramMeters.NONE;
@@ -314,6 +319,18 @@ public final class TelegramBot implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long one Bot API call other than getUpdates may take before it counts as a transient
+     * failure (getUpdates gets its long-poll timeout and a margin); 15 s by default.
+     */
+    Builder callDeadline(Duration deadline) {
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("call deadline must be positive, got " + deadline);
+      }
+      this.callDeadline = deadline;
+      return this;
+    }
+
     /** Retries of replies and of getMe (tests shorten the waits). */
     Builder retryPolicy(RetryPolicy retry) {
       this.retry = retry;
@@ -363,6 +380,7 @@ public final class TelegramBot implements AutoCloseable {
       c.pollTimeout = pollTimeout;
       c.closeTimeout = closeTimeout;
       c.retry = retry;
+      c.callDeadline = callDeadline;
       c.alertBackoff = alertBackoff;
       c.pollBackoff = pollBackoff;
       c.meters = meters;
