@@ -32,7 +32,7 @@ final class AddCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = Settings.load(context.env());
-    PledgeParser parser = new PledgeParser(App.thesaurus(settings.themes()));
+    PledgeParser parser = new PledgeParser(App.thesaurus(settings.themesFile()));
     PledgeInstaller.Installed installed = new PledgeInstaller(settings.corpus(), parser).install(file,
         replace ? PledgeInstaller.IfPresent.REPLACE : PledgeInstaller.IfPresent.REFUSE);
     context.out().printf("%s %s as %s%n", installed.replaced() ? "replaced" : "added", installed.pledge().id(),

@@ -59,7 +59,7 @@ final class Alerts {
     warmInBackground(ledger, questions);
     NewPledges news = new NewPledges(ledger, questions, dispatcher::wake);
     PledgeWatcher watcher = services.add(new PledgeWatcher(app.settings().corpus(), app.reader(),
-        List.of(new IndexListener(app.search()), news), PledgeWatcher.Settings.defaults()));
+        List.of(new IndexListener(app.search()), news), PledgeWatcher.Settings.defaults(), app::warn));
     watcher.start();
   }
 

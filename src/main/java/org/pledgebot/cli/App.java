@@ -3,6 +3,9 @@ package org.pledgebot.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.CorpusException;
 import org.pledgebot.corpus.CorpusProblem;
@@ -27,6 +30,8 @@ final class App implements AutoCloseable {
   private final CorpusReader reader;
   private final PledgeSearch search;
   private final boolean privateCopy;
+  private final Set<CorpusProblem> reported = ConcurrentHashMap.newKeySet();
+  private volatile SyncReport lastSync;
 
   private App(Settings settings, Thesaurus thesaurus, PledgeSearch search, boolean privateCopy) {
     this.settings = settings;
@@ -55,7 +60,7 @@ final class App implements AutoCloseable {
    * index of the corpus, so that commands such as {@code search} still work beside the bot.
    */
   static App open(Settings settings, IfInUse ifInUse) throws IOException, CorpusException {
-    Thesaurus thesaurus = thesaurus(settings.themes());
+    Thesaurus thesaurus = thesaurus(settings.themesFile());
     PledgeSearch search;
     boolean copy = false;
     try {
@@ -77,19 +82,38 @@ final class App implements AutoCloseable {
     }
   }
 
-  static Thesaurus thesaurus(Path file) throws CorpusException {
-    return Files.exists(file) ? Thesaurus.load(file) : Thesaurus.embedded();
+  /** The thesaurus in {@code file}, or the jar's copy when no file is set. */
+  static Thesaurus thesaurus(Optional<Path> file) throws CorpusException {
+    return file.isPresent() ? Thesaurus.load(file.get()) : Thesaurus.embedded();
   }
 
-  /** Reads the corpus, warns about each bad file, and brings the index in step. */
+  /**
+   * Reads the corpus, warns about each bad file (once: a watcher that reads it again reports
+   * through {@link #warn}) and about a corpus with no pledge at all, and brings the index in step.
+   */
   SyncReport sync() throws IOException {
     Corpus corpus = reader.read(settings.corpus());
-    for (CorpusProblem problem : corpus.problems()) {
-      log.warn("skipping {}", problem);
+    corpus.problems().forEach(this::warn);
+    if (corpus.pledges().isEmpty()) {
+      log.warn("corpus {} holds no {}pledge files: no question can be answered until some are added",
+          settings.corpus(), corpus.problems().isEmpty() ? "" : "valid ");
     }
     SyncReport report = search.sync(corpus);
     log.debug("index in step with {}: {}", settings.corpus(), report);
+    lastSync = report;
     return report;
+  }
+
+  /** What the last {@link #sync()} did; the one {@link #open} ran when nothing else synced since. */
+  SyncReport lastSync() {
+    return lastSync;
+  }
+
+  /** Warns that {@code problem}'s file is skipped, unless that was already said. */
+  void warn(CorpusProblem problem) {
+    if (reported.add(problem)) {
+      log.warn("skipping {}", problem);
+    }
   }
 
   Settings settings() {

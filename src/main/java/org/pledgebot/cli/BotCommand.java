@@ -134,7 +134,7 @@ final class BotCommand implements Callable<Integer> {
     context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands.");
     context.err().flush();
     BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
-    ConsoleChat.Mode mode = System.console() != null ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;
+    ConsoleChat.Mode mode = context.terminal() ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;
     ConsoleChat chat = new ConsoleChat(engine, in, context.out(), mode, languageCode(context));
     alerts.start(chat);
     chat.run();

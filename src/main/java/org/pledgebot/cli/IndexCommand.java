@@ -27,7 +27,7 @@ final class IndexCommand implements Callable<Integer> {
           + "with the corpus by itself, or stop the bot and run index again", e);
     }
     try (App app = opened) {
-      SyncReport report = app.sync();
+      SyncReport report = app.lastSync();
       context.out().printf("index holds %d %s (%s)%n", report.size(), report.size() == 1 ? "pledge" : "pledges",
           app.settings().indexDir());
       context.out().flush();

@@ -29,15 +29,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = writer(System.out);
     PrintWriter err = writer(System.err);
-    int code = run(args, System.getenv(), System.in, out, err);
+    int code = run(args, System.getenv(), System.in, out, err, System.console() != null);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs one command line against the given streams and environment; returns the exit code. */
+  /** Runs one command line against the given streams and environment, not at a terminal; returns the exit code. */
   static int run(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
-    Context context = new Context(env, in, out, err);
+    return run(args, env, in, out, err, false);
+  }
+
+  /** Runs one command line; {@code terminal} when a person types at a terminal. Returns the exit code. */
+  static int run(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
+      boolean terminal) {
+    Context context = new Context(env, in, out, err, terminal);
     CommandLine cli = new CommandLine(new Main(context))
         .addSubcommand("bot", new BotCommand(context))
         .addSubcommand("search", new SearchCommand(context))

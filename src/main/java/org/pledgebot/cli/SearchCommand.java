@@ -69,6 +69,11 @@ final class SearchCommand implements Callable<Integer> {
       }
       Answers answers = new Answers(app.search(), app.thesaurus(), answerLang, limit);
       if (words == null || words.isEmpty()) {
+        if (context.terminal()) {
+          context.err().println("Type one question per line (one JSON line answers each); Ctrl-D ends. "
+              + "Or: search QUESTION");
+          context.err().flush();
+        }
         answers.batch(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)), context.out());
         return 0;
       }

@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Settings settings = Settings.load(context.env());
     Path corpusDir = dir != null ? dir : settings.corpus();
-    Corpus corpus = new CorpusReader(App.thesaurus(settings.themes())).read(corpusDir);
+    Corpus corpus = new CorpusReader(App.thesaurus(settings.themesFile())).read(corpusDir);
     for (CorpusProblem problem : corpus.problems()) {
       context.err().println(problem);
     }

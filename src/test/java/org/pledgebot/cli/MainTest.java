@@ -210,6 +210,32 @@ class MainTest {
   }
 
   @Test
+  void anEmptyCorpusIsAClearWarningAndABadFileIsWarnedOnce(@TempDir Path corpus) throws Exception {
+    Map<String, String> env = Map.of("PLEDGEBOT_CORPUS", corpus.toString());
+    Captured empty = Captured.during(() -> run("", env, "search", "open data"));
+    assertTrue(empty.stderr().contains("corpus " + corpus + " holds no pledge files"), empty.stderr());
+
+    Files.copy(Path.of("index/pledges/NO.json"), corpus.resolve("NO.json"));
+    Files.writeString(corpus.resolve("ZZ.json"), "{broken");
+    Captured index = Captured.during(() -> run("", env, "index"));
+    assertEquals(0, index.result().code(), index.result().err());
+    assertEquals(1, index.stderr().split("ZZ.json", -1).length - 1, index.stderr());
+  }
+
+  @Test
+  void searchWithNoQuestionAtATerminalSaysWhatItWaitsFor() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"search"}, Map.of("PLEDGEBOT_DATA", data.toString()),
+        new ByteArrayInputStream("Norvège\n".getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
+        new PrintWriter(err), true);
+    assertEquals(0, code, err.toString());
+    assertTrue(err.toString().startsWith("Type one question per line"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertTrue(out.toString().contains("\"NO\""), out.toString());
+  }
+
+  @Test
   void indexReportsItsSizeAndSearchSkipsBadFiles(@TempDir Path corpus) throws Exception {
     Files.copy(Path.of("index/pledges/NO.json"), corpus.resolve("NO.json"));
     Files.copy(Path.of("index/pledges/HU.json"), corpus.resolve("HU.json"));
