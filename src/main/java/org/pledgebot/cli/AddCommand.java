@@ -33,7 +33,11 @@ final class AddCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Settings settings = Settings.load(context.env());
     PledgeParser parser = new PledgeParser(App.thesaurus(settings.themesFile()));
-    PledgeInstaller.Installed installed = new PledgeInstaller(settings.corpus(), parser).install(file,
+    if (settings.corpus().isEmpty()) {
+      throw new SettingsException("no corpus folder here: the bot serves the jar's embedded corpus, which add "
+          + "cannot change; set PLEDGEBOT_CORPUS (or corpus in " + Settings.FILE + ") to a folder of pledge files");
+    }
+    PledgeInstaller.Installed installed = new PledgeInstaller(settings.corpus().get(), parser).install(file,
         replace ? PledgeInstaller.IfPresent.REPLACE : PledgeInstaller.IfPresent.REFUSE);
     context.out().printf("%s %s as %s%n", installed.replaced() ? "replaced" : "added", installed.pledge().id(),
         installed.file());

@@ -1,7 +1,6 @@
 package org.pledgebot.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.CorpusException;
 import org.pledgebot.corpus.CorpusProblem;
 import org.pledgebot.corpus.CorpusReader;
+import org.pledgebot.corpus.EmbeddedCorpus;
 import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.search.IndexInUseException;
 import org.pledgebot.search.PledgeSearch;
@@ -28,17 +28,32 @@ final class App implements AutoCloseable {
   private final Settings settings;
   private final Thesaurus thesaurus;
   private final CorpusReader reader;
+  private final Path corpusDir;
+  private final EmbeddedCorpus embedded;
   private final PledgeSearch search;
   private final boolean privateCopy;
   private final Set<CorpusProblem> reported = ConcurrentHashMap.newKeySet();
   private volatile SyncReport lastSync;
 
-  private App(Settings settings, Thesaurus thesaurus, PledgeSearch search, boolean privateCopy) {
+  private App(Settings settings, Thesaurus thesaurus, CorpusReader reader, Path corpusDir, EmbeddedCorpus embedded,
+      PledgeSearch search, boolean privateCopy) {
     this.settings = settings;
     this.thesaurus = thesaurus;
-    this.reader = new CorpusReader(thesaurus);
+    this.reader = reader;
+    this.corpusDir = corpusDir;
+    this.embedded = embedded;
     this.search = search;
     this.privateCopy = privateCopy;
+  }
+
+  /** The folder the pledges are read from: the configured one, or the jar's embedded corpus. */
+  Path corpusDir() {
+    return corpusDir;
+  }
+
+  /** Whether the pledges are the jar's embedded copy, which never changes and cannot be written. */
+  boolean embeddedCorpus() {
+    return embedded != null;
   }
 
   /** Whether the index is a private in-memory copy because another process holds the real one. */
@@ -61,23 +76,32 @@ final class App implements AutoCloseable {
    */
   static App open(Settings settings, IfInUse ifInUse) throws IOException, CorpusException {
     Thesaurus thesaurus = thesaurus(settings.themesFile());
-    PledgeSearch search;
+    EmbeddedCorpus embedded = settings.corpus().isEmpty() ? EmbeddedCorpus.open() : null;
+    Path corpusDir = embedded != null ? embedded.dir() : settings.corpus().get();
+    CorpusReader reader = new CorpusReader(thesaurus);
+    PledgeSearch search = null;
     boolean copy = false;
     try {
-      search = PledgeSearch.open(settings.indexDir(), thesaurus);
-    } catch (IndexInUseException e) {
-      if (ifInUse == IfInUse.FAIL) {
-        throw e;
+      Corpus corpus = reader.read(corpusDir); // before the index: a bad corpus leaves no data folder
+      try {
+        search = PledgeSearch.open(settings.indexDir(), thesaurus);
+      } catch (IndexInUseException e) {
+        if (ifInUse == IfInUse.FAIL) {
+          throw e;
+        }
+        search = PledgeSearch.inMemory(thesaurus);
+        copy = true;
       }
-      search = PledgeSearch.inMemory(thesaurus);
-      copy = true;
-    }
-    App app = new App(settings, thesaurus, search, copy);
-    try {
-      app.sync();
+      App app = new App(settings, thesaurus, reader, corpusDir, embedded, search, copy);
+      app.sync(corpus);
       return app;
     } catch (IOException | RuntimeException e) {
-      app.close();
+      if (search != null) {
+        search.close();
+      }
+      if (embedded != null) {
+        embedded.close();
+      }
       throw e;
     }
   }
@@ -92,14 +116,17 @@ final class App implements AutoCloseable {
    * through {@link #warn}) and about a corpus with no pledge at all, and brings the index in step.
    */
   SyncReport sync() throws IOException {
-    Corpus corpus = reader.read(settings.corpus());
+    return sync(reader.read(corpusDir));
+  }
+
+  private SyncReport sync(Corpus corpus) throws IOException {
     corpus.problems().forEach(this::warn);
     if (corpus.pledges().isEmpty()) {
       log.warn("corpus {} holds no {}pledge files: no question can be answered until some are added",
-          settings.corpus(), corpus.problems().isEmpty() ? "" : "valid ");
+          corpusDir, corpus.problems().isEmpty() ? "" : "valid ");
     }
     SyncReport report = search.sync(corpus);
-    log.debug("index in step with {}: {}", settings.corpus(), report);
+    log.debug("index in step with {}: {}", corpusDir, report);
     lastSync = report;
     return report;
   }
@@ -134,6 +161,12 @@ final class App implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    search.close();
+    try {
+      search.close();
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
   }
 }

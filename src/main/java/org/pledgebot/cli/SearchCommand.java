@@ -64,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
     try (App app = App.open(Settings.load(context.env()), App.IfInUse.SEARCH_A_COPY)) {
       if (app.privateCopy()) {
         context.err().println("pledgebot: the index " + app.settings().indexDir() + " is in use by another process "
-            + "(a running bot?); searching an in-memory index of " + app.settings().corpus());
+            + "(a running bot?); searching an in-memory index of " + app.corpusDir());
         context.err().flush();
       }
       Answers answers = new Answers(app.search(), app.thesaurus(), answerLang, limit);

@@ -26,7 +26,8 @@ import org.pledgebot.telegram.WebhookSettings;
  * database password come from the environment only and never show in {@link #toString()} or an
  * error.
  *
- * @param corpus the pledge directory ({@code PLEDGEBOT_CORPUS})
+ * @param corpus the pledge directory ({@code PLEDGEBOT_CORPUS}): the one set, which must exist;
+ *     with none set, the default folder when it exists, else empty: the jar's embedded corpus
  * @param data the runtime state directory ({@code PLEDGEBOT_DATA})
  * @param themesFile the thesaurus file ({@code PLEDGEBOT_THEMES}): the one set, which must
  *     exist; with none set, the default file when it exists, else empty: the jar's copy
@@ -41,8 +42,8 @@ import org.pledgebot.telegram.WebhookSettings;
  * @param http the HTTP server (health, metrics, webhook) and webhook mode
  */
 public record Settings(
-    Path corpus, Path data, Optional<Path> themesFile, Optional<String> token, URI apiUrl, int rateGlobal, int rateChat,
-    int rateGroup, Optional<PostgresConfig> postgres, Http http) {
+    Optional<Path> corpus, Path data, Optional<Path> themesFile, Optional<String> token, URI apiUrl, int rateGlobal,
+    int rateChat, int rateGroup, Optional<PostgresConfig> postgres, Http http) {
 
   /** The environment variable of the database password; never read from a file. */
   static final String DATABASE_PASSWORD = "PLEDGEBOT_DATABASE_PASSWORD";
@@ -152,7 +153,7 @@ public record Settings(
     });
     String token = env.get("TELEGRAM_BOT_TOKEN");
     return new Settings(
-        Path.of(required(props, "corpus")),
+        corpus(props),
         Path.of(required(props, "data")),
         themes(props),
         Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty()),
@@ -258,6 +259,18 @@ public record Settings(
     };
   }
 
+  private static Optional<Path> corpus(Values props) throws SettingsException {
+    Path dir = Path.of(required(props, "corpus"));
+    if (Files.isDirectory(dir)) {
+      return Optional.of(dir);
+    }
+    if (props.setByUser("corpus")) {
+      throw new SettingsException("setting corpus " + props.where("corpus") + " names " + dir
+          + ", which does not exist or is not a folder");
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Path> themes(Values props) throws SettingsException {
     Path file = Path.of(required(props, "themes"));
     if (Files.isRegularFile(file)) {
@@ -332,7 +345,8 @@ public record Settings(
 
   @Override
   public String toString() {
-    return "Settings[corpus=" + corpus + ", data=" + data + ", themes=" + themesFile.map(Path::toString)
+    return "Settings[corpus=" + corpus.map(Path::toString).orElse("<embedded>") + ", data=" + data + ", themes="
+        + themesFile.map(Path::toString)
         .orElse("<embedded>") + ", token="
         + (token.isPresent() ? "<set>" : "<none>") + ", apiUrl=" + apiUrl + ", rateGlobal=" + rateGlobal
         + ", rateChat=" + rateChat + ", rateGroup=" + rateGroup + ", postgres="
