@@ -41,7 +41,9 @@ enum Say {
       /lang en|fr: the language of my answers
       /subscribe WHAT: be alerted when a new pledge matches a theme, a pledger or a question
       /subscriptions: your subscriptions; /unsubscribe N|all
-      /forget: delete everything I keep about this chat""",
+      /forget: delete everything I keep about this chat
+      Long answers come five pledgers at a time: press “More ▶” or “◀ Back” (in the console, \
+      type the number shown in [brackets] under the latest answer).""",
       """
       <b>Ce que je comprends</b>
       Toute question en mots simples : je liste les pairs qui peuvent aider.
@@ -50,7 +52,9 @@ enum Say {
       /lang fr|en : la langue de mes réponses
       /abonner QUOI : être alerté quand un nouvel engagement correspond à un thème, un pair ou une question
       /abonnements : vos abonnements ; /desabonner N|all
-      /oublier : effacer tout ce que je garde sur cette conversation"""),
+      /oublier : effacer tout ce que je garde sur cette conversation
+      Les longues réponses viennent par cinq pairs : appuyez sur « Suite ▶ » ou « ◀ Retour » \
+      (dans la console, tapez le numéro affiché entre [crochets] sous la dernière réponse)."""),
   EMPTY_QUESTION(
       "Please ask a question, for example: <i>who can help with open data?</i>",
       "Posez une question, par exemple : <i>qui peut nous aider sur les données ouvertes ?</i>"),

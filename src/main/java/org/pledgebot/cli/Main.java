@@ -27,12 +27,24 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    if (consoleChat(args, System.getenv())) {
+      // the conversation shares the terminal with the log: only real problems may interrupt it.
+      // Set before the first logger exists, which slf4j-simple reads its settings for.
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     PrintWriter out = writer(System.out);
     PrintWriter err = writer(System.err);
     int code = run(args, System.getenv(), System.in, out, err, System.console() != null);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Whether {@code args} run the console chat: the bot (the default command) without a token. */
+  static boolean consoleChat(String[] args, Map<String, String> env) {
+    String token = env.get("TELEGRAM_BOT_TOKEN");
+    boolean bot = args.length == 0 || args.length == 1 && args[0].equals("bot");
+    return bot && (token == null || token.isBlank());
   }
 
   /** Runs one command line against the given streams and environment, not at a terminal; returns the exit code. */

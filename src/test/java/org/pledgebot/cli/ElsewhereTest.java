@@ -35,6 +35,10 @@ class ElsewhereTest {
   record Ran(int code, String out, String err) {}
 
   Ran run(String classpath, Map<String, String> env, String... args) throws Exception {
+    return withInput("", classpath, env, args);
+  }
+
+  Ran withInput(String stdin, String classpath, Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", classpath, "org.pledgebot.cli.Main"));
     command.addAll(Arrays.asList(args));
@@ -43,9 +47,12 @@ class ElsewhereTest {
     builder.environment().putAll(env);
     Path out = Files.createTempFile("elsewhere", ".out");
     Path err = Files.createTempFile("elsewhere", ".err");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Path in = Files.writeString(Files.createTempFile("elsewhere", ".in"), stdin);
+    Process process = builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
+        .start();
     assertTrue(process.waitFor(90, TimeUnit.SECONDS), "finished");
     Ran ran = new Ran(process.exitValue(), Files.readString(out), Files.readString(err));
+    Files.delete(in);
     Files.delete(out);
     Files.delete(err);
     return ran;
@@ -98,4 +105,14 @@ class ElsewhereTest {
     }
   }
 
+
+  @Test
+  void theConsoleChatKeepsLogLinesOutOfTheConversation() throws Exception {
+    Ran chat = withInput("who can help with open data?\n", classpath(),
+        Map.of("PLEDGEBOT_DATA", elsewhere.resolve("data").toString()));
+    assertEquals(0, chat.code(), chat.err());
+    assertTrue(chat.out().startsWith("Peers for “who can help with open data?”"), chat.out());
+    assertEquals(List.of("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands."),
+        chat.err().lines().toList(), "nothing but the greeting on stderr");
+  }
 }
