@@ -345,9 +345,8 @@ public record Settings(
 
   @Override
   public String toString() {
-    return "Settings[corpus=" + corpus.map(Path::toString).orElse("<embedded>") + ", data=" + data + ", themes="
-        + themesFile.map(Path::toString)
-        .orElse("<embedded>") + ", token="
+    return "Settings[corpus=" + corpus.map(Path::toString).orElse("<embedded>") + ", data=" + data
+        + ", themes=" + themesFile.map(Path::toString).orElse("<embedded>") + ", token="
         + (token.isPresent() ? "<set>" : "<none>") + ", apiUrl=" + apiUrl + ", rateGlobal=" + rateGlobal
         + ", rateChat=" + rateChat + ", rateGroup=" + rateGroup + ", postgres="
         + postgres.map(PostgresConfig::toString).orElse("<none>") + ", http=" + http + "]";
