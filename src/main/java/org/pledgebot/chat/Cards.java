@@ -55,19 +55,11 @@ final class Cards {
   }
 
   /** Cards for a page of pledgers, numbered from {@code first}, separated by blank lines. */
-  String cards(int first, List<Entry> entries, Lang lang) {
+  String cards(int first, List<Listings.Entry> entries, Lang lang) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < entries.size(); i++) {
       out.append("\n\n").append(card(first + i, entries.get(i).pledge(), entries.get(i).summary(), lang));
     }
     return out.toString();
   }
-
-  /**
-   * One pledger in a listing.
-   *
-   * @param pledge the pledger
-   * @param summary the text to show for it
-   */
-  record Entry(Pledge pledge, String summary) {}
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.base.Text;
-import org.pledgebot.chat.Cards.Entry;
+import org.pledgebot.chat.Listings.Entry;
 import org.pledgebot.chat.Listings.Listing;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
@@ -52,12 +52,18 @@ public final class ChatEngine implements ChatHandler {
   private final Listings listings;
   private final SubscriptionCommands subscriptions;
 
-  public ChatEngine(PledgeSearch search, ChatMemory memory, Subscriptions subscriptions) {
+  /**
+   * An engine over {@code search}, remembering chats in {@code memory} and their subscriptions in
+   * {@code subscriptions}, with the answers being paged through in {@code listings}; in groups,
+   * {@code admins} says who may delete what the group follows.
+   */
+  public ChatEngine(PledgeSearch search, ChatMemory memory, Subscriptions subscriptions, Listings listings,
+      ChatAdmins admins) {
     this.search = search;
     this.memory = memory;
     this.cards = new Cards(search.thesaurus());
-    this.listings = new Listings(10_000);
-    this.subscriptions = new SubscriptionCommands(search, memory, subscriptions);
+    this.listings = listings;
+    this.subscriptions = new SubscriptionCommands(search, memory, subscriptions, admins);
   }
 
   @Override
@@ -103,8 +109,8 @@ public final class ChatEngine implements ChatHandler {
       case LANG -> language(chat, args, lang);
       case SUBSCRIBE -> subscriptions.subscribe(in, args, lang);
       case SUBSCRIPTIONS -> subscriptions.list(chat, lang);
-      case UNSUBSCRIBE -> subscriptions.unsubscribe(chat, args, lang);
-      case FORGET -> subscriptions.askToForget(chat, lang);
+      case UNSUBSCRIBE -> subscriptions.unsubscribe(in, args, lang);
+      case FORGET -> subscriptions.askToForget(in, lang);
     });
   }
 
@@ -126,10 +132,15 @@ public final class ChatEngine implements ChatHandler {
     if (response.hits().isEmpty()) {
       return send(chat, Say.NO_RESULTS.in(lang, echo));
     }
-    List<Entry> entries = response.hits().stream().map(h -> entry(h.pledge(), lang)).toList();
+    List<Entry> entries = response.hits().stream().map(h -> entry(h, lang)).toList();
     Listing listing = new Listing(echo, lang, entries);
-    String key = listings.put(listing);
+    String key = listings.put(chat, listing);
     return new Reply.Send(chat, questionPage(listing, 0), pager("q:" + key, 0, entries.size(), lang));
+  }
+
+  /** A pledger answering a question, shown with the passage that matched it, as {@code search} shows it. */
+  private static Entry entry(Hit hit, Lang lang) {
+    return hit.snippet().isBlank() ? entry(hit.pledge(), lang) : new Entry(hit.pledge(), hit.snippet());
   }
 
   /** A listed pledger with its one-line summary: what it pledged, the first sentence of its text. */
@@ -205,12 +216,15 @@ public final class ChatEngine implements ChatHandler {
     if (update.isEmpty()) {
       return List.of(new Reply.AnswerCallback(in.callbackId(), Say.EXPIRED.in(lang)));
     }
+    if (update.get() instanceof Reply.AnswerCallback refusal) {
+      return List.of(refusal);
+    }
     return List.of(new Reply.AnswerCallback(in.callbackId(), null), update.get());
   }
 
   private Optional<Reply> questionCallback(Input.Callback in, String key, int offset) {
     return listings
-        .get(key)
+        .get(in.chatId(), key)
         .filter(l -> offset >= 0 && offset < l.entries().size())
         .map(l -> new Reply.Edit(in.chatId(), in.messageId(), questionPage(l, offset),
             pager("q:" + key, offset, l.entries().size(), l.lang())));

@@ -1,40 +1,25 @@
 package org.pledgebot.chat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.pledgebot.corpus.Lang;
+import org.pledgebot.corpus.Pledge;
 
 /**
  * The answers that are being paged through, so that a "More" button (whose data holds at most
- * 64 bytes) can name a listing by a short key. Bounded: the oldest listings are forgotten, and
- * their buttons then answer that the list has expired.
+ * 64 bytes) can name a listing by a short key. A listing belongs to the chat it was given in: a
+ * key read back in another chat, a forged key or a key this store never gave (one from before a
+ * restart) finds nothing, and the button answers that the list has expired. Keys are unguessable
+ * and never repeat across restarts. {@link MemoryListings} keeps them in this process; a store
+ * shared by several instances implements the same two calls.
  */
-final class Listings {
+public interface Listings {
 
-  private final int capacity;
-  private final Map<String, Listing> byKey;
-  private long next;
+  /** Keeps {@code listing} for {@code chatId} and returns its key: URL-safe base64, under 40 characters. */
+  String put(long chatId, Listing listing);
 
-  Listings(int capacity) {
-    this.capacity = capacity;
-    this.byKey = new LinkedHashMap<>(16, 0.75f, true);
-  }
-
-  /** Keeps {@code listing} and returns its key. */
-  synchronized String put(Listing listing) {
-    String key = Long.toString(next++, 36);
-    byKey.put(key, listing);
-    if (byKey.size() > capacity) {
-      byKey.remove(byKey.keySet().iterator().next());
-    }
-    return key;
-  }
-
-  synchronized Optional<Listing> get(String key) {
-    return Optional.ofNullable(byKey.get(key));
-  }
+  /** The listing kept under {@code key} for {@code chatId}; empty for another chat's key or an unknown one. */
+  Optional<Listing> get(long chatId, String key);
 
   /**
    * The whole answer to one question.
@@ -43,9 +28,17 @@ final class Listings {
    * @param lang the answer language
    * @param entries every pledger of the answer, best first
    */
-  record Listing(String echo, Lang lang, List<Cards.Entry> entries) {
-    Listing {
+  record Listing(String echo, Lang lang, List<Entry> entries) {
+    public Listing {
       entries = List.copyOf(entries);
     }
   }
+
+  /**
+   * One pledger in a listing.
+   *
+   * @param pledge the pledger
+   * @param summary the text to show for it: why it was chosen
+   */
+  record Entry(Pledge pledge, String summary) {}
 }

@@ -22,6 +22,10 @@ import org.pledgebot.search.PledgeSearch;
  * The subscription part of the conversation: {@code /subscribe}, {@code /subscriptions},
  * {@code /unsubscribe}, {@code /forget} and their buttons ({@code s:}, {@code unsub:}, {@code f:}); the
  * unsubscribe button of an alert is the same as the one in the list.
+ *
+ * <p>In a group, whatever deletes what the group follows ({@code /unsubscribe N|all}, the
+ * unsubscribe buttons, {@code /forget} and its buttons) is for the group's administrators only:
+ * any member may add a subscription, as any member may ask a question.
  */
 final class SubscriptionCommands {
 
@@ -38,12 +42,25 @@ final class SubscriptionCommands {
   private final ChatMemory memory;
   private final Subscriptions store;
   private final SubscriptionTopics topics;
+  private final ChatAdmins admins;
 
-  SubscriptionCommands(PledgeSearch search, ChatMemory memory, Subscriptions store) {
+  SubscriptionCommands(PledgeSearch search, ChatMemory memory, Subscriptions store, ChatAdmins admins) {
     this.search = search;
     this.memory = memory;
     this.store = store;
     this.topics = new SubscriptionTopics(search);
+    this.admins = admins;
+  }
+
+  /** Whether the user may delete what this chat follows: anyone in a private chat, an administrator in a group. */
+  private boolean mayDelete(Input in) {
+    long user = in.userId();
+    return in.chat().map(c -> !c.type().isGroup() || admins.isAdmin(c.id(), user)).orElse(false);
+  }
+
+  /** The answer to a button pressed by a group member who is no administrator. */
+  private static Optional<Reply> refused(Input.Callback in, Lang lang) {
+    return Optional.of(new Reply.AnswerCallback(in.callbackId(), Say.ADMINS_ONLY.in(lang)));
   }
 
   Reply subscribe(Input.Text in, String what, Lang lang) {
@@ -55,8 +72,12 @@ final class SubscriptionCommands {
     }
     String clipped = what.length() > MAX_SAVED_QUESTION ? Excerpt.clip(what, MAX_SAVED_QUESTION) : what;
     Lang questionLang = memory.language(chat).orElseGet(() -> search.languages().detect(clipped));
+    List<Target> targets = topics.resolve(clipped, questionLang);
+    if (targets.size() == 1 && targets.get(0) instanceof Target.Query query && !search.canMatch(query.text())) {
+      return ChatEngine.send(chat, Say.SUBSCRIBE_NOTHING.in(lang, Html.escape(Excerpt.clip(what, ChatEngine.ECHO_CHARS))));
+    }
     List<String> outcomes = new ArrayList<>();
-    for (Target target : topics.resolve(clipped, questionLang)) {
+    for (Target target : targets) {
       outcomes.add(subscribeTo(chat, in.chatType(), target, lang));
     }
     return ChatEngine.send(chat, String.join("\n", outcomes));
@@ -100,7 +121,11 @@ final class SubscriptionCommands {
     return new Reply.Send(chat, text.toString(), Keyboard.column(buttons));
   }
 
-  Reply unsubscribe(long chat, String arg, Lang lang) {
+  Reply unsubscribe(Input.Text in, String arg, Lang lang) {
+    long chat = in.chatId();
+    if (!arg.isEmpty() && !mayDelete(in)) {
+      return ChatEngine.send(chat, Say.ADMINS_ONLY.in(lang));
+    }
     if (ALL.contains(arg.toLowerCase(Locale.ROOT))) {
       return ChatEngine.send(chat, Say.UNSUBSCRIBED_ALL.in(lang, store.unsubscribeAll(chat)));
     }
@@ -132,6 +157,9 @@ final class SubscriptionCommands {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+    if (!mayDelete(in)) {
+      return refused(in, lang);
+    }
     Optional<Subscription> gone =
         store.list(in.chatId()).stream().filter(s -> s.id() == subscriptionId).findFirst();
     if (gone.isEmpty() || !store.unsubscribe(in.chatId(), subscriptionId)) {
@@ -141,6 +169,9 @@ final class SubscriptionCommands {
   }
 
   Optional<Reply> forgetPressed(Input.Callback in, String answer, Lang lang) {
+    if ((answer.equals("y") || answer.equals("n")) && !mayDelete(in)) {
+      return refused(in, lang);
+    }
     if (answer.equals("y")) {
       store.forget(in.chatId());
       return Optional.of(new Reply.Edit(in.chatId(), in.messageId(), Say.FORGOTTEN.in(lang), Keyboard.NONE));
@@ -151,7 +182,11 @@ final class SubscriptionCommands {
     return Optional.empty();
   }
 
-  Reply askToForget(long chat, Lang lang) {
+  Reply askToForget(Input.Text in, Lang lang) {
+    long chat = in.chatId();
+    if (!mayDelete(in)) {
+      return ChatEngine.send(chat, Say.ADMINS_ONLY.in(lang));
+    }
     Keyboard yesNo = new Keyboard(List.of(
         List.of(new Button(Say.FORGET_YES.in(lang), "f:y"), new Button(Say.FORGET_NO.in(lang), "f:n"))));
     return new Reply.Send(chat, Say.FORGET_CONFIRM.in(lang), yesNo);

@@ -12,7 +12,6 @@ import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.base.Threads;
-import org.pledgebot.corpus.CorpusListener;
 import org.pledgebot.corpus.PledgeWatcher;
 import org.pledgebot.search.IndexListener;
 import org.pledgebot.search.PledgeMatcher;
@@ -58,8 +57,14 @@ final class Alerts {
     SavedQueries questions = new SavedQueries(new PledgeMatcher(app.thesaurus()));
     warmInBackground(ledger, questions);
     NewPledges news = new NewPledges(ledger, questions, dispatcher::wake);
-    PledgeWatcher watcher = services.add(new PledgeWatcher(app.settings().corpus(), app.reader(),
-        List.of(new IndexListener(app.search()), news), PledgeWatcher.Settings.defaults()));
+    if (app.embeddedCorpus()) {
+      // the jar's corpus never changes: nothing to watch, but the ledger learns what is known
+      news.synced(app.reader().read(app.corpusDir()));
+      LOG.info("serving the jar's embedded corpus; set PLEDGEBOT_CORPUS to a folder to add pledges");
+      return;
+    }
+    PledgeWatcher watcher = services.add(new PledgeWatcher(app.corpusDir(), app.reader(),
+        List.of(new IndexListener(app.search()), news), PledgeWatcher.Settings.defaults(), app::warn));
     watcher.start();
   }
 

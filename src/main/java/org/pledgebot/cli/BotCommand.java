@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.ChatMemory;
+import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.chat.UpdateInbox;
 import org.pledgebot.console.ConsoleChat;
 import org.pledgebot.ops.Health;
@@ -44,6 +47,9 @@ final class BotCommand implements Callable<Integer> {
   /** A database that has not answered /healthz's probe by then is down, for the load balancer. */
   static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
+  /** Answers kept for their "More" buttons; older ones answer that they have expired. */
+  static final int LISTINGS = 10_000;
+
   private static final Logger log = LoggerFactory.getLogger(BotCommand.class);
 
   private final Context context;
@@ -57,15 +63,16 @@ final class BotCommand implements Callable<Integer> {
     Settings settings = Settings.load(context.env());
     Services services = new Services();
     try {
-      App app = services.add(App.open(settings));
+      App app = services.add(App.open(settings, App.IfInUse.FAIL));
       Store store = services.add(openStore(settings));
       Metrics metrics = new Metrics();
       metrics.outboxDepth(store::pending);
-      ChatHandler engine = metrics.timed(new ChatEngine(app.search(), store, store));
+      Function<ChatAdmins, ChatHandler> engine = admins ->
+          metrics.timed(new ChatEngine(app.search(), store, store, new MemoryListings(LISTINGS), admins));
       Alerts alerts = new Alerts(services, app, metrics.counted((Outbox) store), metrics.counted((PledgeLedger) store));
       return settings.token().isPresent()
           ? telegram(settings, services, app, alerts, engine, metrics, store)
-          : console(alerts, engine);
+          : console(alerts, engine.apply(ChatAdmins.EVERYONE));
     } finally {
       services.close();
     }
@@ -82,8 +89,8 @@ final class BotCommand implements Callable<Integer> {
     return SqliteStore.open(settings.database());
   }
 
-  private int telegram(Settings settings, Services services, App app, Alerts alerts, ChatHandler engine,
-      Metrics metrics, ChatMemory database) throws Exception {
+  private int telegram(Settings settings, Services services, App app, Alerts alerts,
+      Function<ChatAdmins, ChatHandler> engine, Metrics metrics, ChatMemory database) throws Exception {
     RateLimits limits = new RateLimits(settings.rateGlobal(), Duration.ofMillis(1000 / settings.rateChat()),
         settings.rateGroup(), RateLimits.telegram().margin());
     Optional<WebhookSettings> webhook = settings.http().webhook()
@@ -127,7 +134,7 @@ final class BotCommand implements Callable<Integer> {
     context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands.");
     context.err().flush();
     BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
-    ConsoleChat.Mode mode = System.console() != null ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;
+    ConsoleChat.Mode mode = context.terminal() ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;
     ConsoleChat chat = new ConsoleChat(engine, in, context.out(), mode, languageCode(context));
     alerts.start(chat);
     chat.run();

@@ -11,5 +11,7 @@ import java.util.Map;
  * @param in standard input
  * @param out standard output
  * @param err standard error
+ * @param terminal whether a person types at a terminal ({@code System.console() != null}), so
+ *     that a command waiting for input says so
  */
-record Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {}
+record Context(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {}

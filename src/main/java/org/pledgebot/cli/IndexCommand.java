@@ -1,6 +1,8 @@
 package org.pledgebot.cli;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.pledgebot.search.IndexInUseException;
 import org.pledgebot.search.SyncReport;
 import picocli.CommandLine.Command;
 
@@ -16,8 +18,16 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (App app = App.open(Settings.load(context.env()))) {
-      SyncReport report = app.sync();
+    Settings settings = Settings.load(context.env());
+    App opened;
+    try {
+      opened = App.open(settings, App.IfInUse.FAIL);
+    } catch (IndexInUseException e) {
+      throw new IOException(e.getMessage() + " (a running bot?); nothing was rebuilt: a running bot keeps it in step "
+          + "with the corpus by itself, or stop the bot and run index again", e);
+    }
+    try (App app = opened) {
+      SyncReport report = app.lastSync();
       context.out().printf("index holds %d %s (%s)%n", report.size(), report.size() == 1 ? "pledge" : "pledges",
           app.settings().indexDir());
       context.out().flush();

@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code pledgebot} command line: with no command it runs the bot (the console chat when no
@@ -27,17 +27,35 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    if (consoleChat(args, System.getenv())) {
+      // the conversation shares the terminal with the log: only real problems may interrupt it.
+      // Set before the first logger exists, which slf4j-simple reads its settings for.
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     PrintWriter out = writer(System.out);
     PrintWriter err = writer(System.err);
-    int code = run(args, System.getenv(), System.in, out, err);
+    int code = run(args, System.getenv(), System.in, out, err, System.console() != null);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs one command line against the given streams and environment; returns the exit code. */
+  /** Whether {@code args} run the console chat: the bot (the default command) without a token. */
+  static boolean consoleChat(String[] args, Map<String, String> env) {
+    String token = env.get("TELEGRAM_BOT_TOKEN");
+    boolean bot = args.length == 0 || args.length == 1 && args[0].equals("bot");
+    return bot && (token == null || token.isBlank());
+  }
+
+  /** Runs one command line against the given streams and environment, not at a terminal; returns the exit code. */
   static int run(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
-    Context context = new Context(env, in, out, err);
+    return run(args, env, in, out, err, false);
+  }
+
+  /** Runs one command line; {@code terminal} when a person types at a terminal. Returns the exit code. */
+  static int run(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
+      boolean terminal) {
+    Context context = new Context(env, in, out, err, terminal);
     CommandLine cli = new CommandLine(new Main(context))
         .addSubcommand("bot", new BotCommand(context))
         .addSubcommand("search", new SearchCommand(context))

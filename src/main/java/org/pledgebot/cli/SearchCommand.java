@@ -64,9 +64,19 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 1 || limit > 100) {
       throw new Failures.UsageException("--limit must be 1 to 100, got " + limit);
     }
-    try (App app = App.open(Settings.load(context.env()))) {
+    try (App app = App.open(Settings.load(context.env()), App.IfInUse.SEARCH_A_COPY)) {
+      if (app.privateCopy()) {
+        context.err().println("pledgebot: the index " + app.settings().indexDir() + " is in use by another process "
+            + "(a running bot?); searching an in-memory index of " + app.corpusDir());
+        context.err().flush();
+      }
       Answers answers = new Answers(app.search(), app.thesaurus(), answerLang, limit);
       if (words == null || words.isEmpty()) {
+        if (context.terminal()) {
+          context.err().println("Type one question per line (one JSON line answers each); Ctrl-D ends. "
+              + "Or: search QUESTION");
+          context.err().flush();
+        }
         answers.batch(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)), context.out());
         return 0;
       }

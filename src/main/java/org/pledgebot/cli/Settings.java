@@ -7,22 +7,30 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 import org.pledgebot.base.HttpUrl;
 import org.pledgebot.store.PostgresConfig;
 import org.pledgebot.telegram.WebhookSettings;
 
 /**
  * The bot's settings: the jar's embedded defaults, then {@code config/pledgebot.properties} if
- * present, then environment variables, each later source winning. The token and the database
- * password come from the environment only and never show in {@link #toString()} or an error.
+ * present, then environment variables, each later source winning. An error names the source of
+ * the bad value: the variable, the file's key, or the embedded default. A key the file does not
+ * know is an error naming it (a typo would otherwise be silently ignored). The token and the
+ * database password come from the environment only and never show in {@link #toString()} or an
+ * error.
  *
- * @param corpus the pledge directory ({@code PLEDGEBOT_CORPUS})
+ * @param corpus the pledge directory ({@code PLEDGEBOT_CORPUS}): the one set, which must exist;
+ *     with none set, the default folder when it exists, else empty: the jar's embedded corpus
  * @param data the runtime state directory ({@code PLEDGEBOT_DATA})
- * @param themes the thesaurus file ({@code PLEDGEBOT_THEMES}); the embedded copy when absent
+ * @param themesFile the thesaurus file ({@code PLEDGEBOT_THEMES}): the one set, which must
+ *     exist; with none set, the default file when it exists, else empty: the jar's copy
  * @param token the Telegram bot token ({@code TELEGRAM_BOT_TOKEN}), if any
  * @param apiUrl the Bot API server ({@code TELEGRAM_API_URL})
  * @param rateGlobal messages per second overall ({@code PLEDGEBOT_RATE_GLOBAL})
@@ -34,8 +42,8 @@ import org.pledgebot.telegram.WebhookSettings;
  * @param http the HTTP server (health, metrics, webhook) and webhook mode
  */
 public record Settings(
-    Path corpus, Path data, Path themes, Optional<String> token, URI apiUrl, int rateGlobal, int rateChat,
-    int rateGroup, Optional<PostgresConfig> postgres, Http http) {
+    Optional<Path> corpus, Path data, Optional<Path> themesFile, Optional<String> token, URI apiUrl, int rateGlobal,
+    int rateChat, int rateGroup, Optional<PostgresConfig> postgres, Http http) {
 
   /** The environment variable of the database password; never read from a file. */
   static final String DATABASE_PASSWORD = "PLEDGEBOT_DATABASE_PASSWORD";
@@ -87,27 +95,67 @@ public record Settings(
       Map.entry("database.url", "PLEDGEBOT_DATABASE_URL"),
       Map.entry("database.user", "PLEDGEBOT_DATABASE_USER"));
 
+  /** The keys a settings file may hold, in the order the shipped file lists them. */
+  private static final List<String> KEYS = List.of("corpus", "data", "themes", "telegram.api.url", "rate.global",
+      "rate.chat", "rate.group", "http.host", "http.port", "webhook.url", "webhook.reregister", "database.url",
+      "database.user");
+
+  /** The values read, and where each came from, for error messages. */
+  private record Values(Properties props, Map<String, String> sources) {
+
+    /** {@code (VAR)}, {@code (in FILE)} or {@code (embedded default)}. */
+    String where(String key) {
+      return sources.getOrDefault(key, "(embedded default)");
+    }
+
+    boolean setByUser(String key) {
+      return sources.containsKey(key);
+    }
+
+    String getProperty(String key) {
+      return props.getProperty(key);
+    }
+
+    String getProperty(String key, String otherwise) {
+      return props.getProperty(key, otherwise);
+    }
+  }
+
   /** Loads the settings for the given environment. */
   public static Settings load(Map<String, String> env) throws SettingsException {
-    Properties props = embeddedDefaults();
-    if (Files.isRegularFile(FILE)) {
-      try (Reader reader = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
-        props.load(reader);
+    return load(env, FILE);
+  }
+
+  /** Loads the settings for the given environment, with {@code file} as the settings file. */
+  static Settings load(Map<String, String> env, Path file) throws SettingsException {
+    Values props = new Values(embeddedDefaults(), new HashMap<>());
+    if (Files.isRegularFile(file)) {
+      Properties fromFile = new Properties();
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        fromFile.load(reader);
       } catch (IOException | IllegalArgumentException e) {
-        throw new SettingsException(FILE + ": cannot read settings: " + e.getMessage());
+        throw new SettingsException(file + ": cannot read settings: " + e.getMessage());
+      }
+      for (String key : new TreeSet<>(fromFile.stringPropertyNames())) {
+        if (!KEYS.contains(key)) {
+          throw new SettingsException(file + ": unknown setting \"" + key + "\" (known: " + String.join(", ", KEYS) + ")");
+        }
+        props.props().setProperty(key, fromFile.getProperty(key));
+        props.sources().put(key, "(in " + file + ")");
       }
     }
     ENV_BY_KEY.forEach((key, var) -> {
       String value = env.get(var);
       if (value != null && !value.isBlank()) {
-        props.setProperty(key, value.strip());
+        props.props().setProperty(key, value.strip());
+        props.sources().put(key, "(" + var + ")");
       }
     });
     String token = env.get("TELEGRAM_BOT_TOKEN");
     return new Settings(
-        Path.of(required(props, "corpus")),
+        corpus(props),
         Path.of(required(props, "data")),
-        Path.of(required(props, "themes")),
+        themes(props),
         Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty()),
         server(props, "telegram.api.url", token),
         positive(props, "rate.global", 1000),
@@ -121,7 +169,7 @@ public record Settings(
    * The PostgreSQL settings when {@code database.url} is set. A bad URL is an error naming the
    * variable and the URL without its parameters, which may hold a password.
    */
-  private static Optional<PostgresConfig> postgres(Properties props, Map<String, String> env) throws SettingsException {
+  private static Optional<PostgresConfig> postgres(Values props, Map<String, String> env) throws SettingsException {
     String url = props.getProperty("database.url");
     if (url == null || url.isBlank()) {
       return Optional.empty();
@@ -130,20 +178,20 @@ public record Settings(
       return Optional.of(PostgresConfig.of(url.strip(), Optional.ofNullable(props.getProperty("database.user")),
           Optional.ofNullable(env.get(DATABASE_PASSWORD))));
     } catch (IllegalArgumentException e) {
-      throw new SettingsException("setting database.url (" + ENV_BY_KEY.get("database.url") + ") \""
+      throw new SettingsException("setting database.url " + props.where("database.url") + " \""
           + PostgresConfig.redact(url.strip()) + "\" must be a " + PostgresConfig.PREFIX
           + " URL such as jdbc:postgresql://127.0.0.1:5432/pledgebot");
     }
   }
 
   /** The HTTP server and webhook settings; the secret is never quoted in an error. */
-  private static Http http(Properties props, Map<String, String> env, String token) throws SettingsException {
+  private static Http http(Values props, Map<String, String> env, String token) throws SettingsException {
     Optional<Webhook> webhook = Optional.empty();
     boolean reregister = bool(props, "webhook.reregister");
     String url = props.getProperty("webhook.url", "").strip();
     if (!url.isEmpty()) {
       if (token == null || token.isBlank()) {
-        throw new SettingsException("setting webhook.url (PLEDGEBOT_WEBHOOK_URL) is set but TELEGRAM_BOT_TOKEN is not");
+        throw new SettingsException("setting webhook.url " + props.where("webhook.url") + " is set but TELEGRAM_BOT_TOKEN is not");
       }
       String secret = env.getOrDefault("PLEDGEBOT_WEBHOOK_SECRET", "").strip();
       if (secret.isEmpty()) {
@@ -153,21 +201,21 @@ public record Settings(
         throw new SettingsException("PLEDGEBOT_WEBHOOK_SECRET must be 1 to 256 characters A-Z, a-z, 0-9, _ or -"
             + " (Telegram's rule); it has " + secret.length());
       }
-      webhook = Optional.of(new Webhook(webhookUrl(url, secret, token), secret, reregister));
+      webhook = Optional.of(new Webhook(webhookUrl(url, props.where("webhook.url"), secret, token), secret, reregister));
     }
     String portText = props.getProperty("http.port", "").strip();
     Optional<Integer> port = portText.isEmpty()
         ? webhook.map(w -> WEBHOOK_PORT)
-        : Optional.of(port(portText));
+        : Optional.of(port(portText, props.where("http.port")));
     String host = props.getProperty("http.host", "").strip();
     if (host.isEmpty() || host.contains("/") || host.contains(" ")) {
-      throw new SettingsException("setting http.host (PLEDGEBOT_HTTP_HOST) \"" + host + "\" must be a host name or address");
+      throw new SettingsException("setting http.host " + props.where("http.host") + " \"" + host + "\" must be a host name or address");
     }
     return new Http(host, port, webhook);
   }
 
-  private static URI webhookUrl(String value, String secret, String token) throws SettingsException {
-    String what = "setting webhook.url (PLEDGEBOT_WEBHOOK_URL)";
+  private static URI webhookUrl(String value, String where, String secret, String token) throws SettingsException {
+    String what = "setting webhook.url " + where;
     URI uri;
     try {
       uri = HttpUrl.parse(what, value);
@@ -189,26 +237,50 @@ public record Settings(
     return uri;
   }
 
-  private static int port(String value) throws SettingsException {
+  private static int port(String value, String where) throws SettingsException {
     try {
       int port = Integer.parseInt(value);
       if (port < 0 || port > 65535) {
-        throw new SettingsException("setting http.port (PLEDGEBOT_HTTP_PORT) is " + port + ", must be 0 to 65535");
+        throw new SettingsException("setting http.port " + where + " is " + port + ", must be 0 to 65535");
       }
       return port;
     } catch (NumberFormatException e) {
-      throw new SettingsException("setting http.port (PLEDGEBOT_HTTP_PORT) \"" + value + "\" is not a number");
+      throw new SettingsException("setting http.port " + where + " \"" + value + "\" is not a number");
     }
   }
 
-  private static boolean bool(Properties props, String key) throws SettingsException {
+  private static boolean bool(Values props, String key) throws SettingsException {
     String value = props.getProperty(key, "false").strip();
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true", "yes", "1" -> true;
       case "false", "no", "0", "" -> false;
       default -> throw new SettingsException(
-          "setting " + key + " (" + ENV_BY_KEY.get(key) + ") \"" + value + "\" must be true or false");
+          "setting " + key + " " + props.where(key) + " \"" + value + "\" must be true or false");
     };
+  }
+
+  private static Optional<Path> corpus(Values props) throws SettingsException {
+    Path dir = Path.of(required(props, "corpus"));
+    if (Files.isDirectory(dir)) {
+      return Optional.of(dir);
+    }
+    if (props.setByUser("corpus")) {
+      throw new SettingsException("setting corpus " + props.where("corpus") + " names " + dir
+          + ", which does not exist or is not a folder");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Path> themes(Values props) throws SettingsException {
+    Path file = Path.of(required(props, "themes"));
+    if (Files.isRegularFile(file)) {
+      return Optional.of(file);
+    }
+    if (props.setByUser("themes")) {
+      throw new SettingsException("setting themes " + props.where("themes") + " names " + file
+          + ", which does not exist");
+    }
+    return Optional.empty();
   }
 
   private static Properties embeddedDefaults() throws SettingsException {
@@ -224,10 +296,10 @@ public record Settings(
     }
   }
 
-  private static String required(Properties props, String key) throws SettingsException {
+  private static String required(Values props, String key) throws SettingsException {
     String value = props.getProperty(key);
     if (value == null || value.isBlank()) {
-      throw new SettingsException("setting " + key + " (" + ENV_BY_KEY.get(key) + ") is empty");
+      throw new SettingsException("setting " + key + " " + props.where(key) + " is empty");
     }
     return value.strip();
   }
@@ -237,9 +309,9 @@ public record Settings(
    * error. The error quotes the value only up to its path, and never the token, even one pasted
    * in place of the URL.
    */
-  private static URI server(Properties props, String key, String token) throws SettingsException {
+  private static URI server(Values props, String key, String token) throws SettingsException {
     try {
-      return HttpUrl.server("setting " + key + " (" + ENV_BY_KEY.get(key) + ")", required(props, key));
+      return HttpUrl.server("setting " + key + " " + props.where(key), required(props, key));
     } catch (IllegalArgumentException e) {
       String message = e.getMessage();
       throw new SettingsException(token == null || token.isBlank() ? message : message.replace(token.strip(), "<token>"));
@@ -247,17 +319,17 @@ public record Settings(
   }
 
 
-  private static int positive(Properties props, String key, int max) throws SettingsException {
+  private static int positive(Values props, String key, int max) throws SettingsException {
     String value = required(props, key);
     try {
       int n = Integer.parseInt(value);
       if (n < 1 || n > max) {
         throw new SettingsException(
-            "setting " + key + " (" + ENV_BY_KEY.get(key) + ") is " + n + ", must be 1 to " + max);
+            "setting " + key + " " + props.where(key) + " is " + n + ", must be 1 to " + max);
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new SettingsException("setting " + key + " (" + ENV_BY_KEY.get(key) + ") \"" + value + "\" is not a number");
+      throw new SettingsException("setting " + key + " " + props.where(key) + " \"" + value + "\" is not a number");
     }
   }
 
@@ -273,7 +345,8 @@ public record Settings(
 
   @Override
   public String toString() {
-    return "Settings[corpus=" + corpus + ", data=" + data + ", themes=" + themes + ", token="
+    return "Settings[corpus=" + corpus.map(Path::toString).orElse("<embedded>") + ", data=" + data
+        + ", themes=" + themesFile.map(Path::toString).orElse("<embedded>") + ", token="
         + (token.isPresent() ? "<set>" : "<none>") + ", apiUrl=" + apiUrl + ", rateGlobal=" + rateGlobal
         + ", rateChat=" + rateChat + ", rateGroup=" + rateGroup + ", postgres="
         + postgres.map(PostgresConfig::toString).orElse("<none>") + ", http=" + http + "]";

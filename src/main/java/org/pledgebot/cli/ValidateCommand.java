@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.CorpusProblem;
 import org.pledgebot.corpus.CorpusReader;
+import org.pledgebot.corpus.EmbeddedCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +26,19 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = Settings.load(context.env());
-    Path corpusDir = dir != null ? dir : settings.corpus();
-    Corpus corpus = new CorpusReader(App.thesaurus(settings.themes())).read(corpusDir);
+    CorpusReader reader = new CorpusReader(App.thesaurus(settings.themesFile()));
+    Corpus corpus;
+    Object corpusDir;
+    if (dir != null || settings.corpus().isPresent()) {
+      Path folder = dir != null ? dir : settings.corpus().get();
+      corpus = reader.read(folder);
+      corpusDir = folder;
+    } else {
+      try (EmbeddedCorpus embedded = EmbeddedCorpus.open()) {
+        corpus = reader.read(embedded.dir());
+        corpusDir = embedded;
+      }
+    }
     for (CorpusProblem problem : corpus.problems()) {
       context.err().println(problem);
     }

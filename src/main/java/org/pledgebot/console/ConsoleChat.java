@@ -17,8 +17,8 @@ import org.pledgebot.message.Keyboard;
 
 /**
  * The chat on standard input and output: one line a message, answers as plain text, the
- * buttons of the latest message shown as numbered choices that can be typed. Ends at end of
- * input. One local user in one private chat, who also gets their alerts here, between answers.
+ * buttons of the latest message shown as numbered choices that can be typed (a number no button
+ * shows is an expired press, not a question). Ends at end of input. One local user in one private chat, who also gets their alerts here, between answers.
  */
 public final class ConsoleChat implements AlertSender {
 
@@ -80,22 +80,23 @@ public final class ConsoleChat implements AlertSender {
     }
   }
 
+  /**
+   * A typed number (up to three digits) presses a button of the latest message; a number no
+   * button of it shows presses nothing the bot offered, which it answers as an expired button,
+   * rather than being searched as a question. Anything else is a message.
+   */
   private synchronized Input input(String line) {
-    Choice choice = choice(line);
-    if (choice != null) {
+    if (line.length() <= 3 && line.chars().allMatch(Character::isDigit)) {
+      int number = Integer.parseInt(line);
+      Choice choice = number >= 1 && number <= choices.size() ? choices.get(number - 1) : NOTHING;
       String id = Integer.toString(nextCallbackId++);
       return new Input.Callback(CHAT_ID, ChatType.PRIVATE, CHAT_ID, languageCode, id, choice.messageId(), choice.data());
     }
     return new Input.Text(CHAT_ID, ChatType.PRIVATE, CHAT_ID, languageCode, line);
   }
 
-  private Choice choice(String line) {
-    if (line.length() > 3 || !line.chars().allMatch(Character::isDigit)) {
-      return null;
-    }
-    int number = Integer.parseInt(line);
-    return number >= 1 && number <= choices.size() ? choices.get(number - 1) : null;
-  }
+  /** A press on no button: the bot answers that the list has expired. */
+  private static final Choice NOTHING = new Choice(0, "");
 
   /** Shows an alert to the console user; every other chat id is a mistake of the caller. */
   @Override
@@ -122,10 +123,11 @@ public final class ConsoleChat implements AlertSender {
     out.flush();
   }
 
+  /** Shows a message; its buttons, and only they, can now be typed: older buttons are gone from view. */
   private void show(int messageId, String html, Keyboard keyboard) {
     out.println(Html.toPlainText(html));
+    choices.clear();
     if (!keyboard.isEmpty()) {
-      choices.clear();
       for (List<Button> row : keyboard.rows()) {
         StringBuilder line = new StringBuilder();
         for (Button button : row) {

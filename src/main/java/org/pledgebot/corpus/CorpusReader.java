@@ -1,16 +1,18 @@
 package org.pledgebot.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads a corpus directory: every {@code *.json} file below it, each parsed and validated on its
@@ -61,11 +63,50 @@ public final class CorpusReader {
 
   /** The files below {@code dir} that are pledge files, in path order. */
   public static List<Path> pledgeFiles(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).filter(CorpusReader::isPledgeFile).sorted().toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    List<Path> files = new ArrayList<>();
+    walk(dir, (path, attributes) -> {
+      if (attributes.isRegularFile()) {
+        files.add(path);
+      }
+    });
+    files.sort(Comparator.naturalOrder());
+    return files;
+  }
+
+  /** What {@link #walk} hands each folder and pledge file it finds. */
+  interface Visitor {
+    void visit(Path path, BasicFileAttributes attributes) throws IOException;
+  }
+
+  /**
+   * Visits {@code dir}, each folder below it and each pledge file in them. A file that vanishes
+   * while it is walked (the temporary file {@code add} renames into place) is skipped, not an
+   * error: the directory changed, and the next read sees it as it is.
+   */
+  static void walk(Path dir, Visitor visitor) throws IOException {
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path path, BasicFileAttributes attributes) throws IOException {
+        visitor.visit(path, attributes);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) throws IOException {
+        if (attributes.isRegularFile() && isPledgeFile(path)) {
+          visitor.visit(path, attributes);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+        if (e instanceof NoSuchFileException && !path.equals(dir)) {
+          return FileVisitResult.CONTINUE;
+        }
+        throw e;
+      }
+    });
   }
 
   /** Whether a path names a pledge file: {@code *.json}, not hidden, not a temporary name. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,7 +22,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.pledgebot.base.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -270,23 +268,13 @@ public final class PledgeWatcher implements AutoCloseable {
   /** Every pledge file below the directory with its stamp; registers new subdirectories. */
   private Map<Path, Stamp> list() throws IOException {
     Map<Path, Stamp> out = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : (Iterable<Path>) paths::iterator) {
-        BasicFileAttributes attributes;
-        try {
-          attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        } catch (java.nio.file.NoSuchFileException e) {
-          continue; // gone between listing and looking: the next scan will see it missing
-        }
-        if (attributes.isDirectory()) {
-          watch(path);
-        } else if (attributes.isRegularFile() && CorpusReader.isPledgeFile(path)) {
-          out.put(path, new Stamp(attributes.size(), attributes.lastModifiedTime()));
-        }
+    CorpusReader.walk(dir, (path, attributes) -> {
+      if (attributes.isDirectory()) {
+        watch(path);
+      } else {
+        out.put(path, new Stamp(attributes.size(), attributes.lastModifiedTime()));
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    });
     return out;
   }
 

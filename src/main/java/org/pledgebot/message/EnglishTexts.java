@@ -27,7 +27,9 @@ final class EnglishTexts {
           /subscribe WHAT: be alerted when a new pledge matches a theme, a pledger or a question
           /subscriptions: your subscriptions; /unsubscribe N|all
           /forget: delete everything I keep about this chat
-          /about: what these data are and where they come from""";
+          /about: what these data are and where they come from
+          Long answers come five pledgers at a time: press “More ▶” or “◀ Back” (in the console, \
+          type the number shown in [brackets] under the latest answer).""";
       case ABOUT -> """
           <b>About these data</b>
           The pledges of peer exchange and support made before the Open Government Partnership's \
@@ -73,6 +75,8 @@ final class EnglishTexts {
       case SUBSCRIBE_PROMPT -> "What should I watch for you? Choose a contact area, or write /subscribe followed by "
           + "a country, an organisation or any question.";
       case SUBSCRIBED -> "Subscribed to %s. I will tell you when a new pledge matches. /subscriptions lists what you follow.";
+      case SUBSCRIBE_NOTHING -> "I could never alert you about “%s”: it names no contact area, pledger or subject. "
+          + "Try /themes, a country, or a few words such as /subscribe open contracting.";
       case ALREADY_SUBSCRIBED -> "You already follow %s. /subscriptions lists what you follow.";
       case TARGET_THEME -> "the contact area <b>%s</b>";
       case TARGET_PLEDGER -> "the pledger <b>%s</b>";
@@ -91,6 +95,7 @@ final class EnglishTexts {
       case FORGET_NO -> "No, keep";
       case FORGOTTEN -> "Done: I keep nothing about this chat any more.";
       case FORGET_CANCELLED -> "Nothing was deleted.";
+      case ADMINS_ONLY -> "In a group, only its administrators can do that.";
       case FAILURE -> "Sorry, something went wrong on my side. Please try again in a moment.";
       case FAILURE_SHORT -> "Sorry, please try again.";
       case ALERT_TITLE -> "New pledge: %s";

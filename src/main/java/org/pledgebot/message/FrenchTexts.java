@@ -27,7 +27,9 @@ final class FrenchTexts {
           /abonner QUOI : être alerté quand un nouvel engagement correspond à un thème, un pair ou une question
           /abonnements : vos abonnements ; /desabonner N|all
           /oublier : effacer tout ce que je garde sur cette conversation
-          /apropos : ce que sont ces données et d'où elles viennent""";
+          /apropos : ce que sont ces données et d'où elles viennent
+          Les longues réponses viennent par cinq pairs : appuyez sur « Suite ▶ » ou « ◀ Retour » \
+          (dans la console, tapez le numéro affiché entre [crochets] sous la dernière réponse).""";
       case ABOUT -> """
           <b>À propos de ces données</b>
           Les engagements d'échange entre pairs et de soutien pris avant la réunion de haut niveau \
@@ -77,6 +79,8 @@ final class FrenchTexts {
           + "/abonner suivi d'un pays, d'une organisation ou de n'importe quelle question.";
       case SUBSCRIBED -> "Abonnement enregistré : %s. Je vous préviendrai quand un nouvel engagement correspondra. "
           + "/abonnements liste vos abonnements.";
+      case SUBSCRIBE_NOTHING -> "Je ne pourrais jamais vous alerter sur « %s » : cela ne nomme aucun domaine de contact, "
+          + "pair ou sujet. Essayez /themes, un pays, ou quelques mots comme /abonner contrats publics ouverts.";
       case ALREADY_SUBSCRIBED -> "Vous suivez déjà %s. /abonnements liste vos abonnements.";
       case TARGET_THEME -> "le domaine de contact <b>%s</b>";
       case TARGET_PLEDGER -> "le pair <b>%s</b>";
@@ -97,6 +101,7 @@ final class FrenchTexts {
       case FORGET_NO -> "Non, garder";
       case FORGOTTEN -> "C'est fait : je ne garde plus rien sur cette conversation.";
       case FORGET_CANCELLED -> "Rien n'a été effacé.";
+      case ADMINS_ONLY -> "Dans un groupe, seuls ses administrateurs peuvent faire cela.";
       case FAILURE -> "Désolé, un problème est survenu de mon côté. Réessayez dans un instant.";
       case FAILURE_SHORT -> "Désolé, réessayez.";
       case ALERT_TITLE -> "Nouvel engagement : %s";

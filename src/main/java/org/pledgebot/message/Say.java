@@ -47,6 +47,7 @@ public enum Say {
   PREVIOUS,
   SUBSCRIBE_PROMPT,
   SUBSCRIBED,
+  SUBSCRIBE_NOTHING,
   ALREADY_SUBSCRIBED,
   TARGET_THEME,
   TARGET_PLEDGER,
@@ -64,6 +65,7 @@ public enum Say {
   FORGET_NO,
   FORGOTTEN,
   FORGET_CANCELLED,
+  ADMINS_ONLY,
   /** The apology when answering failed. */
   FAILURE,
   /** The apology in a few words, for a button (at most 64 characters). */

@@ -27,7 +27,9 @@ final class SpanishTexts {
           /suscribir QUÉ: recibir una alerta cuando un nuevo compromiso corresponda a un tema, un par o una pregunta
           /suscripciones: sus suscripciones; /desuscribir N|todo
           /olvidar: borrar todo lo que guardo sobre esta conversación
-          /acerca: qué son estos datos y de dónde vienen""";
+          /acerca: qué son estos datos y de dónde vienen
+          Las respuestas largas llegan de cinco en cinco: pulse «Más ▶» o «◀ Volver» (en la consola, \
+          escriba el número que aparece entre [corchetes] bajo la última respuesta).""";
       case ABOUT -> """
           <b>Acerca de estos datos</b>
           Los compromisos de intercambio entre pares y de apoyo asumidos antes del evento de alto \
@@ -77,6 +79,8 @@ final class SpanishTexts {
           + "seguido de un país, una organización o cualquier pregunta.";
       case SUBSCRIBED -> "Suscripción registrada: %s. Le avisaré cuando un nuevo compromiso corresponda. "
           + "/suscripciones muestra lo que sigue.";
+      case SUBSCRIBE_NOTHING -> "Nunca podría avisarle sobre «%s»: no nombra ningún ámbito de contacto, par ni tema. "
+          + "Pruebe /temas, un país o unas palabras como /suscribir contratación abierta.";
       case ALREADY_SUBSCRIBED -> "Ya sigue %s. /suscripciones muestra lo que sigue.";
       case TARGET_THEME -> "el área de contacto <b>%s</b>";
       case TARGET_PLEDGER -> "el par <b>%s</b>";
@@ -96,6 +100,7 @@ final class SpanishTexts {
       case FORGET_NO -> "No, conservar";
       case FORGOTTEN -> "Hecho: ya no guardo nada sobre esta conversación.";
       case FORGET_CANCELLED -> "No se ha borrado nada.";
+      case ADMINS_ONLY -> "En un grupo, solo sus administradores pueden hacer eso.";
       case FAILURE -> "Lo siento, algo falló de mi lado. Inténtelo de nuevo en un momento.";
       case FAILURE_SHORT -> "Lo siento, inténtelo de nuevo.";
       case ALERT_TITLE -> "Nuevo compromiso: %s";

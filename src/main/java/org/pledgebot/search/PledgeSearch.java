@@ -33,6 +33,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.pledgebot.base.Threads;
 import org.pledgebot.corpus.Corpus;
@@ -150,12 +151,17 @@ public final class PledgeSearch implements AutoCloseable {
   /**
    * Opens (or creates) the index in {@code indexDir}, e.g. {@code var/index}; what it already
    * holds is searchable at once. Only one process may have a directory open.
+   *
+   * @throws IndexInUseException when another process (a running bot) has it open
    */
   public static PledgeSearch open(Path indexDir, Thesaurus thesaurus) throws IOException {
     Files.createDirectories(indexDir);
     Directory dir = FSDirectory.open(indexDir);
     try {
       return new PledgeSearch(dir, thesaurus);
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IndexInUseException(indexDir, e);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw new IOException("cannot open the index in " + indexDir + ": " + e.getMessage(), e);
@@ -260,6 +266,16 @@ public final class PledgeSearch implements AutoCloseable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * Whether a question saved for alerts could ever match a pledge, now or later, read as search
+   * reads it: false when it reduces to no content word and no theme (stopwords, filler,
+   * punctuation).
+   */
+  public boolean canMatch(String question) {
+    Catalog c = catalog;
+    return compiler.compile(question, Optional.empty(), tokens -> c.names().frenchVotes(tokens)).canMatch();
   }
 
   /**

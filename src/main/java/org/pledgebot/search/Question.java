@@ -44,6 +44,16 @@ record Question(
     return surface.isEmpty();
   }
 
+  /**
+   * Whether any pledge could ever match: the question names a theme or keeps a content word. A
+   * question of stopwords and filler alone ("the", "pledged") or of punctuation matches nothing
+   * now and nothing a new pledge could bring. (Whether it is about something else, {@link
+   * #offTopic}, is a judgement of the relevance rule, which may change; it is not asked here.)
+   */
+  boolean canMatch() {
+    return !isEmpty() && (!themes.isEmpty() || !content.isEmpty());
+  }
+
   /** The relevance rule's coverage: all of 1 or 2 content words, two thirds beyond. */
   static int minContent(int contentWords) {
     return contentWords <= 2 ? contentWords : (2 * contentWords + 2) / 3;

@@ -6,10 +6,13 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.pledgebot.telegram.ApiCallException.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -63,11 +66,28 @@ final class BotApi {
   private final TelegramClient client;
   private final Redactor redactor;
   private final RetryPolicy retry;
+  private final Duration deadline;
 
-  BotApi(TelegramClient client, Redactor redactor, RetryPolicy retry) {
+  /**
+   * @param deadline how long one call may take, getUpdates aside (its long-poll timeout plus
+   *     {@link #POLL_MARGIN}); past it the call is a transient failure
+   */
+  BotApi(TelegramClient client, Redactor redactor, RetryPolicy retry, Duration deadline) {
     this.client = client;
     this.redactor = redactor;
     this.retry = retry;
+    this.deadline = deadline;
+  }
+
+  /** What a getUpdates may take beyond the long-poll timeout it asks Telegram for. */
+  static final Duration POLL_MARGIN = Duration.ofSeconds(15);
+
+  /** How long {@code method} may take: its long-poll timeout and a margin for getUpdates, else the deadline. */
+  Duration deadline(BotApiMethod<?> method) {
+    if (method instanceof GetUpdates poll && poll.getTimeout() != null) {
+      return Duration.ofSeconds(Math.max(0, poll.getTimeout())).plus(POLL_MARGIN);
+    }
+    return deadline;
   }
 
   Redactor redactor() {
@@ -75,7 +95,8 @@ final class BotApi {
   }
 
   /**
-   * One try of {@code method}.
+   * One try of {@code method}, waited for at most {@link #deadline(BotApiMethod)}: a call that gets
+   * no answer by then is a transient failure, so no caller waits for ever.
    *
    * @param context what the call is for, e.g. {@code chat 42}, for the error message
    */
@@ -87,10 +108,15 @@ final class BotApi {
     } catch (TelegramApiException | RuntimeException e) {
       throw classify(e, method.getMethod(), context);
     }
+    Duration limit = deadline(method);
     try {
-      return pending.get();
+      return pending.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw classify(e.getCause(), method.getMethod(), context);
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw new ApiCallException(Kind.TRANSIENT, method.getMethod(), context, null,
+          "no answer within " + limit.toMillis() + " ms", Duration.ZERO);
     } catch (InterruptedException e) {
       pending.cancel(true);
       throw e;

@@ -47,8 +47,11 @@ final class LenientGetUpdates extends GetUpdates {
     } catch (Exception e) {
       throw new TelegramApiRequestException("Unable to read getUpdates answer", e);
     }
-    JsonNode result = root == null ? null : root.get("result");
-    if (root == null || !root.path("ok").asBoolean(false) || result == null || !result.isArray()) {
+    if (root == null || !root.path("ok").isBoolean()) {
+      throw new TelegramApiRequestException("getUpdates answer is no Bot API answer (no boolean ok)");
+    }
+    JsonNode result = root.get("result");
+    if (!root.path("ok").asBoolean(false) || result == null || !result.isArray()) {
       return super.deserializeResponse(answer); // the library's error for a refused call
     }
     ArrayList<Update> updates = new ArrayList<>(result.size());

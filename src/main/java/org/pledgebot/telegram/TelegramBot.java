@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -18,6 +19,7 @@ import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.base.Backoff;
 import org.pledgebot.base.HttpUrl;
 import org.pledgebot.base.Threads;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +85,6 @@ public final class TelegramBot implements AutoCloseable {
     this.redactor = new Redactor(b.token);
     this.url = telegramUrl(b.apiUrl);
     this.displayUrl = b.apiUrl;
-    this.handler = b.handler;
     this.throttle = b.throttle;
     this.settings = b.copy();
 
@@ -95,24 +96,38 @@ public final class TelegramBot implements AutoCloseable {
     dispatcher.setMaxRequestsPerHost(Math.max(64, 2 * b.workers));
     RedactingInterceptor redacting = new RedactingInterceptor(redactor);
     Interceptor counting = b.meters.rateLimitCounter();
+    BotAnswerCheck answers = new BotAnswerCheck();
     this.sendHttp = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
         .connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(20))
         .writeTimeout(Duration.ofSeconds(10))
-        .callTimeout(Duration.ofSeconds(30))
+        .callTimeout(b.callDeadline)
         .addInterceptor(redacting)
         .addInterceptor(counting)
+        .addInterceptor(answers)
         .build();
-    this.api = new BotApi(new OkHttpTelegramClient(sendHttp, b.token, url), redactor, b.retry);
+    this.api = new BotApi(new OkHttpTelegramClient(sendHttp, b.token, url), redactor, b.retry,
+        b.callDeadline);
     this.alerts = new TelegramAlertSender(api, throttle, b.alertBackoff);
     this.transport = b.webhook == null
-        ? new LongPolling(b.token, url, b.pollTimeout, b.pollBackoff, httpThreads, List.of(redacting, counting))
+        ? new LongPolling(b.token, url, b.pollTimeout, b.pollBackoff, httpThreads,
+            List.of(redacting, counting, answers))
         : new WebhookTransport(b.webhook, b.clock);
+    this.handler = Objects.requireNonNull(b.handler.apply(new TelegramChatAdmins(api)), "handler");
   }
 
   /** A builder for a bot with this token that answers with {@code handler}. */
   public static Builder builder(String token, ChatHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    return new Builder(token, admins -> handler);
+  }
+
+  /**
+   * A builder for a bot with this token that answers with the handler {@code handler} makes, given
+   * this bot's way of telling a group's administrators (Bot API {@code getChatMember}).
+   */
+  public static Builder builder(String token, Function<ChatAdmins, ChatHandler> handler) {
     return new Builder(token, handler);
   }
 
@@ -242,20 +257,21 @@ public final class TelegramBot implements AutoCloseable {
   public static final class Builder {
 
     private final String token;
-    private final ChatHandler handler;
+    private final Function<ChatAdmins, ChatHandler> handler;
     private String apiUrl = DEFAULT_API_URL;
     private Throttle throttle = Throttle.UNLIMITED;
     private int workers = 16;
     private Duration pollTimeout = Duration.ofSeconds(50);
     private Duration closeTimeout = Duration.ofSeconds(8);
     private RetryPolicy retry = RetryPolicy.DEFAULT;
+    private Duration callDeadline = Duration.ofSeconds(15);
     private Backoff alertBackoff = Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(5));
     private Backoff pollBackoff = Backoff.doubling(Duration.ofMillis(500), Duration.ofSeconds(30));
     private TelegramMeters meters = TelegramMeters.NONE;
     private WebhookSettings webhook;
     private Clock clock = Clock.systemUTC();
 
-    private Builder(String token, ChatHandler handler) {
+    private Builder(String token, Function<ChatAdmins, ChatHandler> handler) {
       if (token == null || token.isBlank()) {
         throw new IllegalArgumentException("bot token must not be blank");
       }
@@ -300,6 +316,18 @@ public final class TelegramBot implements AutoCloseable {
         throw new IllegalArgumentException("close timeout must not be negative, got " + timeout);
       }
       this.closeTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * How long one Bot API call other than getUpdates may take before it counts as a transient
+     * failure (getUpdates gets its long-poll timeout and a margin); 15 s by default.
+     */
+    Builder callDeadline(Duration deadline) {
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("call deadline must be positive, got " + deadline);
+      }
+      this.callDeadline = deadline;
       return this;
     }
 
@@ -352,6 +380,7 @@ public final class TelegramBot implements AutoCloseable {
       c.pollTimeout = pollTimeout;
       c.closeTimeout = closeTimeout;
       c.retry = retry;
+      c.callDeadline = callDeadline;
       c.alertBackoff = alertBackoff;
       c.pollBackoff = pollBackoff;
       c.meters = meters;

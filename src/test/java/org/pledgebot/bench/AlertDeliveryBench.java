@@ -26,7 +26,9 @@ import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.alerts.Target;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
+import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -130,7 +132,7 @@ public final class AlertDeliveryBench {
 
       // as BotCommand builds it from the shipped settings (30/s, 1/s per chat, 20/min per group)
       RateLimits shippedLimits = new RateLimits(30, Duration.ofMillis(1000 / 1), 20, RateLimits.telegram().margin());
-      ChatEngine engine = new ChatEngine(search, store, store);
+      ChatEngine engine = new ChatEngine(search, store, store, new MemoryListings(10_000), ChatAdmins.EVERYONE);
       TelegramBot bot = TelegramBot.builder(TOKEN, engine).apiUrl(api.url())
           .throttle(new RateLimiter(shippedLimits)).build();
       AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();

@@ -17,8 +17,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
+import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.telegram.EchoHandler;
@@ -67,7 +69,8 @@ public final class TelegramPathBench {
     Path dir = Files.createTempDirectory("telegram-bench");
     PledgeSearch search = handlerName.equals("engine") ? Shipped.index() : null;
     SqliteStore store = handlerName.equals("engine") ? SqliteStore.open(dir.resolve("bench.db")) : null;
-    ChatHandler handler = search != null ? new ChatEngine(search, store, store) : new EchoHandler();
+    ChatHandler handler =
+        search != null ? new ChatEngine(search, store, store, new MemoryListings(10_000), ChatAdmins.EVERYONE) : new EchoHandler();
 
     int expected = (int) ((warmup.toMillis() + duration.toMillis()) * rate / 1000);
     long[] botLatency = new long[expected + rate];

@@ -51,7 +51,12 @@ class ChatEngineTest {
   @BeforeEach
   void open() {
     memory = SqliteStore.open(data.resolve("pledgebot.db"));
-    engine = new ChatEngine(search, memory, memory);
+    engine = newEngine();
+  }
+
+  /** A fresh engine, as after a restart, over the same store. */
+  ChatEngine newEngine() {
+    return new ChatEngine(search, memory, memory, new MemoryListings(10_000), ChatAdmins.EVERYONE);
   }
 
   @AfterEach
@@ -121,6 +126,58 @@ class ChatEngineTest {
     }
   }
 
+  /** The data of the "More" button under {@code reply}. */
+  static String more(Reply.Send reply) {
+    return reply.keyboard().buttons().stream().filter(b -> b.label().startsWith("More")).findFirst()
+        .orElseThrow().data();
+  }
+
+  @Test
+  void aChatCannotPageAnotherChatsAnswer() {
+    String mine = more(ask("open data", "en"));
+    List<Reply> other = engine().handle(new Input.Callback(43, ChatType.PRIVATE, 8, "en", "cb2", 5, mine));
+    assertEquals(1, other.size(), other.toString());
+    assertEquals("This list has expired: please ask again.",
+        assertInstanceOf(Reply.AnswerCallback.class, other.get(0)).notice());
+    assertInstanceOf(Reply.Edit.class, press(mine, 5).get(1), "the chat that asked still pages");
+  }
+
+  @Test
+  void aButtonFromBeforeARestartHasExpiredInsteadOfShowingAnotherAnswer() {
+    String before = more(ask("open data", "en"));
+    engine = newEngine();
+    List<Reply> other = engine().handle(new Input.Text(43, ChatType.PRIVATE, 8, "en", "budget transparency"));
+    assertInstanceOf(Reply.Send.class, other.get(0));
+    List<Reply> replies = press(before, 5);
+    assertEquals(1, replies.size(), replies.toString());
+    assertEquals("This list has expired: please ask again.",
+        assertInstanceOf(Reply.AnswerCallback.class, replies.get(0)).notice());
+  }
+
+  @Test
+  void listingKeysAreRandomAndFitTelegramsCallbackLimit() {
+    String first = more(ask("open data", "en"));
+    String second = more(ask("open data", "en"));
+    assertTrue(first.matches("q:[A-Za-z0-9_-]{12,}:5"), first);
+    assertTrue(first.getBytes(StandardCharsets.UTF_8).length <= 64, first);
+    assertFalse(first.equals(second));
+  }
+
+  @Test
+  void eachCardShowsThePassageThatMatchedAsSearchDoes() {
+    String question = "who shares experience on extractive industries revenues?";
+    List<org.pledgebot.search.Hit> hits =
+        search.search(new org.pledgebot.search.SearchRequest(question, java.util.Optional.empty(), 5)).hits();
+    assertFalse(hits.isEmpty());
+    String html = ask(question, "en").html();
+    boolean notFirstSentence = false;
+    for (org.pledgebot.search.Hit hit : hits) {
+      assertTrue(html.contains(org.pledgebot.message.Html.escape(hit.snippet())), hit.snippet() + "\n" + html);
+      notFirstSentence |= !hit.pledge().text(Lang.EN).startsWith(hit.snippet().replace("…", ""));
+    }
+    assertTrue(notFirstSentence, "some card shows a passage past the first sentence");
+  }
+
   @Test
   void userTextIsEscapedInReplies() {
     Reply.Send reply = ask("<script>alert(1)</script> & \"quotes\" zzzqqq", "en");
@@ -186,7 +243,7 @@ class ChatEngineTest {
   @Test
   void aFailingSearchBecomesAnApology() throws IOException {
     PledgeSearch closed = Shipped.index();
-    ChatEngine broken = new ChatEngine(closed, memory, memory);
+    ChatEngine broken = new ChatEngine(closed, memory, memory, new MemoryListings(10_000), ChatAdmins.EVERYONE);
     closed.close();
     List<Reply> replies = broken.handle(new Input.Text(42, ChatType.PRIVATE, 7, "fr", "données ouvertes"));
     Reply.Send send = assertInstanceOf(Reply.Send.class, replies.get(0));
@@ -196,7 +253,7 @@ class ChatEngineTest {
   @Test
   void aFailingInlineQueryGetsAnEmptyAnswer() throws IOException {
     PledgeSearch closed = Shipped.index();
-    ChatEngine broken = new ChatEngine(closed, memory, memory);
+    ChatEngine broken = new ChatEngine(closed, memory, memory, new MemoryListings(10_000), ChatAdmins.EVERYONE);
     closed.close();
     List<Reply> replies = broken.handle(new Input.Inline(7, "fr", "iq9", "données ouvertes"));
     assertEquals(List.of(new Reply.AnswerInline("iq9", List.of())), replies);
@@ -256,6 +313,17 @@ class ChatEngineTest {
     memory.unsubscribeAll(42);
     ask("/subscribe " + what, "en");
     return memory.list(42).stream().map(org.pledgebot.alerts.Subscription::target).toList();
+  }
+
+  @Test
+  void aSubscriptionThatCouldNeverFireIsRefusedWithAHint() {
+    for (String what : List.of("the", "?", "pledged", "OGP", "les", "alert me about the")) {
+      String reply = ask("/subscribe " + what, "en").html();
+      assertTrue(reply.startsWith("I could never alert you about"), what + ": " + reply);
+      assertTrue(reply.contains("/themes"), reply);
+    }
+    assertTrue(ask("/abonner la", "fr").html().startsWith("Je ne pourrais jamais"));
+    assertTrue(memory.list(42).isEmpty(), memory.list(42).toString());
   }
 
   @Test
@@ -324,7 +392,7 @@ class ChatEngineTest {
       ask("/subscribe question number " + i, "en");
     }
     assertEquals("You already follow 50 things, the most I keep for one chat. /unsubscribe some first.",
-        ask("/subscribe one more", "en").html());
+        ask("/subscribe question number 50", "en").html());
   }
 
   @Test

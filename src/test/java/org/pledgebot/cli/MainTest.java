@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.telegram.FakeBotApi;
+import org.pledgebot.testing.Shipped;
 
 /** The command line, run in-process against the shipped corpus and a data directory in a temp dir. */
 class MainTest {
@@ -167,6 +169,81 @@ class MainTest {
     assertTrue(run.err().contains("YY.json: invalid JSON at line 1, column 2"), run.err());
     assertTrue(run.out().contains("1 valid, 2 invalid"), run.out());
     assertEquals(0, run("validate").code(), "the shipped corpus is valid");
+  }
+
+  @Test
+  void addRefusesToReplaceAPledgerUnlessToldAndAppliesValidatesRules(@TempDir Path corpus) throws Exception {
+    Shipped.copyCorpus(corpus);
+    Map<String, String> env = Map.of("PLEDGEBOT_CORPUS", corpus.toString());
+    String before = Files.readString(corpus.resolve("GB.json"));
+    Path impostor = data.resolve("GB.json");
+    Files.writeString(impostor, Shipped.json("GB", "country", "Not Britain", "open-data", "We replaced it."));
+
+    Run refused = run("", env, "add", impostor.toString());
+    assertEquals(1, refused.code(), refused.out());
+    assertTrue(refused.err().contains("GB is already in the corpus") && refused.err().contains("--replace"),
+        refused.err());
+    assertEquals(before, Files.readString(corpus.resolve("GB.json")), "the United Kingdom is untouched");
+
+    Run replaced = run("", env, "add", "--replace", impostor.toString());
+    assertEquals(0, replaced.code(), replaced.err());
+    assertTrue(replaced.out().startsWith("replaced GB"), replaced.out());
+
+    Path misnamed = data.resolve("download.json");
+    Files.writeString(misnamed, Shipped.json("new-org", "civil_society", "New Org", "open-data", "We pledge."));
+    Run add = run("", env, "add", misnamed.toString());
+    Run validate = run("validate", data.toString());
+    String reason = "id \"new-org\" does not match the file name (expected \"download\")";
+    assertEquals(1, add.code(), add.out());
+    assertTrue(add.err().contains(reason), add.err());
+    assertTrue(validate.err().contains(reason), validate.err());
+    assertFalse(Files.exists(corpus.resolve("new-org.json")));
+  }
+
+  @Test
+  void searchWorksBesideARunningBotAndIndexSaysTheBotHoldsTheIndex() throws Exception {
+    Path indexDir = data.resolve("index");
+    try (PledgeSearch running = PledgeSearch.open(indexDir, Shipped.thesaurus())) {
+      Run search = run("search", "--json", "Norvège");
+      assertEquals(0, search.code(), search.err());
+      assertEquals("NO", search.jsonLines().get(0).get("results").get(0).get("id").asText());
+      assertTrue(search.err().contains("in use by another process") && search.err().contains("in-memory"),
+          search.err());
+      assertEquals(1, search.err().strip().lines().count(), search.err());
+
+      Run index = run("index");
+      assertEquals(1, index.code(), index.out());
+      assertEquals("", index.out());
+      assertTrue(index.err().startsWith("pledgebot: the index " + indexDir + " is in use by another process"),
+          index.err());
+      assertTrue(index.err().contains("running bot keeps it in step"), index.err());
+    }
+  }
+
+  @Test
+  void anEmptyCorpusIsAClearWarningAndABadFileIsWarnedOnce(@TempDir Path corpus) throws Exception {
+    Map<String, String> env = Map.of("PLEDGEBOT_CORPUS", corpus.toString());
+    Captured empty = Captured.during(() -> run("", env, "search", "open data"));
+    assertTrue(empty.stderr().contains("corpus " + corpus + " holds no pledge files"), empty.stderr());
+
+    Files.copy(Path.of("index/pledges/NO.json"), corpus.resolve("NO.json"));
+    Files.writeString(corpus.resolve("ZZ.json"), "{broken");
+    Captured index = Captured.during(() -> run("", env, "index"));
+    assertEquals(0, index.result().code(), index.result().err());
+    assertEquals(1, index.stderr().split("ZZ.json", -1).length - 1, index.stderr());
+  }
+
+  @Test
+  void searchWithNoQuestionAtATerminalSaysWhatItWaitsFor() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"search"}, Map.of("PLEDGEBOT_DATA", data.toString()),
+        new ByteArrayInputStream("Norvège\n".getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
+        new PrintWriter(err), true);
+    assertEquals(0, code, err.toString());
+    assertTrue(err.toString().startsWith("Type one question per line"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertTrue(out.toString().contains("\"NO\""), out.toString());
   }
 
   @Test

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.store.PostgresConfig;
 
 class SettingsTest {
@@ -145,5 +148,41 @@ class SettingsTest {
         SettingsException.class, () -> Settings.load(Map.of("PLEDGEBOT_HTTP_PORT", "http"))).getMessage());
     assertThrows(SettingsException.class, () -> Settings.load(Map.of("PLEDGEBOT_HTTP_HOST", "http://x/")));
     assertThrows(SettingsException.class, () -> Settings.load(Map.of("PLEDGEBOT_WEBHOOK_REREGISTER", "maybe")));
+  }
+
+  @TempDir Path dir;
+
+  Path file(String content) throws Exception {
+    return Files.writeString(dir.resolve("pledgebot.properties"), content);
+  }
+
+  @Test
+  void aBadUrlInTheFileIsReportedAsTheFilesKeyNotAsTheVariable() throws Exception {
+    Path file = file("telegram.api.url=ftp://example.org\n");
+    SettingsException e = assertThrows(SettingsException.class, () -> Settings.load(Map.of(), file));
+    assertEquals("setting telegram.api.url (in " + file + ") \"ftp://example.org\" must be an http(s) URL",
+        e.getMessage());
+    SettingsException env = assertThrows(SettingsException.class,
+        () -> Settings.load(Map.of("PLEDGEBOT_RATE_CHAT", "0"), file("rate.chat=1\n")));
+    assertEquals("setting rate.chat (PLEDGEBOT_RATE_CHAT) is 0, must be 1 to 30", env.getMessage());
+  }
+
+  @Test
+  void anUnknownKeyInTheFileIsAnErrorNamingIt() throws Exception {
+    Path file = file("corpus=index/pledges\ntelegram.url=http://127.0.0.1:8081\n");
+    SettingsException e = assertThrows(SettingsException.class, () -> Settings.load(Map.of(), file));
+    assertTrue(e.getMessage().startsWith(file + ": unknown setting \"telegram.url\" (known: corpus, data, "),
+        e.getMessage());
+  }
+
+  @Test
+  void aThemesFileThatWasSetButIsMissingIsAnError() throws Exception {
+    Path missing = dir.resolve("no-such-themes.json");
+    SettingsException e = assertThrows(SettingsException.class,
+        () -> Settings.load(Map.of("PLEDGEBOT_THEMES", missing.toString()), dir.resolve("absent.properties")));
+    assertEquals("setting themes (PLEDGEBOT_THEMES) names " + missing + ", which does not exist", e.getMessage());
+    // the default is no error: the repository's file here, the jar's copy where there is none
+    assertEquals(Optional.of(Path.of("config/themes.json")),
+        Settings.load(Map.of(), dir.resolve("absent.properties")).themesFile());
   }
 }

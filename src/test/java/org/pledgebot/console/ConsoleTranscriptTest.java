@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
+import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.SqliteStore;
@@ -58,7 +60,7 @@ class ConsoleTranscriptTest {
   /** Each transcript starts with an empty store, as a first-time user would. */
   void check(Path file) throws IOException {
     try (SqliteStore store = SqliteStore.open(data.resolve(file.getFileName() + ".db"))) {
-      check(file, new ChatEngine(search, store, store));
+      check(file, new ChatEngine(search, store, store, new MemoryListings(10_000), ChatAdmins.EVERYONE));
     }
   }
 

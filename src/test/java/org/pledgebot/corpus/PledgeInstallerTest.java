@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pledgebot.corpus.PledgeInstaller.IfPresent.REFUSE;
+import static org.pledgebot.corpus.PledgeInstaller.IfPresent.REPLACE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +35,11 @@ class PledgeInstallerTest {
   }
 
   @Test
-  void validFileIsInstalledUnderItsIdWhateverItsName() throws Exception {
-    Path source = tmp.resolve("download (1).json");
+  void validFileIsInstalledUnderItsIdAndReplacedOnlyWhenAsked() throws Exception {
+    Path source = tmp.resolve("new-org.json");
     String json = Shipped.json("new-org", "civil_society", "New Org", "open-data", "We pledge.");
     Files.writeString(source, json);
-    PledgeInstaller.Installed installed = installer().install(source);
+    PledgeInstaller.Installed installed = installer().install(source, REFUSE);
     assertEquals("new-org", installed.pledge().id());
     assertEquals(corpus().resolve("new-org.json"), installed.file());
     assertFalse(installed.replaced());
@@ -46,14 +48,30 @@ class PledgeInstallerTest {
     assertEquals(1, new CorpusReader(Shipped.thesaurus()).read(corpus()).pledges().size());
 
     Files.writeString(source, json.replace("We pledge.", "We pledge more."));
-    assertTrue(installer().install(source).replaced());
+    CorpusException again = assertThrows(CorpusException.class, () -> installer().install(source, REFUSE));
+    assertEquals("pledger new-org is already in the corpus (" + installed.file() + "); add --replace to replace it",
+        again.problem().reason());
+    assertEquals(json, Files.readString(installed.file()), "refused, nothing changed");
+    assertTrue(installer().install(source, REPLACE).replaced());
+    assertTrue(Files.readString(installed.file()).contains("We pledge more."));
+  }
+
+  @Test
+  void aFileNotNamedAfterItsIdIsRefusedAsValidateRefusesIt() throws Exception {
+    Path source = tmp.resolve("download (1).json");
+    Files.writeString(source, Shipped.json("new-org", "civil_society", "New Org", "open-data", "We pledge."));
+    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source, REFUSE));
+    assertEquals(source, e.problem().file());
+    assertTrue(e.getMessage().contains("id \"new-org\" does not match the file name (expected \"download (1)\")"),
+        e.getMessage());
+    assertEquals(List.of(), corpusNames());
   }
 
   @Test
   void invalidFileFailsWithTheReasonAndTouchesNothing() throws Exception {
     Path source = tmp.resolve("mine.json");
     Files.writeString(source, Shipped.json("new-org", "civil_society", "New Org", "no-such-theme", "x"));
-    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
+    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source, REFUSE));
     assertEquals(source, e.problem().file());
     assertTrue(e.getMessage().contains("unknown theme id \"no-such-theme\""), e.getMessage());
     assertEquals(List.of(), corpusNames());
@@ -63,10 +81,10 @@ class PledgeInstallerTest {
   void brokenJsonAndMissingIdAreExplained() throws Exception {
     Path source = tmp.resolve("broken.json");
     Files.writeString(source, "{\"id\": \"x\",");
-    CorpusException broken = assertThrows(CorpusException.class, () -> installer().install(source));
+    CorpusException broken = assertThrows(CorpusException.class, () -> installer().install(source, REFUSE));
     assertTrue(broken.getMessage().contains("invalid JSON"), broken.getMessage());
     Files.writeString(source, "{\"kind\": \"country\"}");
-    CorpusException noId = assertThrows(CorpusException.class, () -> installer().install(source));
+    CorpusException noId = assertThrows(CorpusException.class, () -> installer().install(source, REFUSE));
     assertTrue(noId.getMessage().contains("missing required field id"), noId.getMessage());
   }
 
@@ -74,7 +92,7 @@ class PledgeInstallerTest {
   void idThatIsNoFileNameIsRefusedBeforeTouchingTheDisk() throws Exception {
     Path source = tmp.resolve("evil.json");
     Files.writeString(source, Shipped.json("../../etc/x", "civil_society", "Evil", "open-data", "x"));
-    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
+    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source, REFUSE));
     assertTrue(e.getMessage().contains("../../etc/x"), e.getMessage());
     assertEquals(List.of(), corpusNames());
   }
@@ -84,7 +102,7 @@ class PledgeInstallerTest {
     Files.writeString(corpus().resolve("GB.json"), "{}");
     Path source = tmp.resolve("gb.json");
     Files.writeString(source, Shipped.json("gb", "civil_society", "GB Org", "open-data", "x"));
-    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source));
+    CorpusException e = assertThrows(CorpusException.class, () -> installer().install(source, REFUSE));
     assertTrue(e.getMessage().contains("already used by"), e.getMessage());
   }
 
@@ -94,7 +112,7 @@ class PledgeInstallerTest {
     String small = Shipped.json("big-org", "civil_society", "Big", "open-data", "Small.");
     String big = Shipped.json("big-org", "civil_society", "Big", "open-data", "Big. ".repeat(900).strip());
     Files.writeString(target, small);
-    Path source = tmp.resolve("big.json");
+    Path source = Files.createDirectories(tmp.resolve("edits")).resolve("big-org.json");
     Files.writeString(source, big);
     AtomicBoolean stop = new AtomicBoolean();
     AtomicBoolean torn = new AtomicBoolean();
@@ -113,7 +131,7 @@ class PledgeInstallerTest {
     reader.start();
     for (int i = 0; i < 20; i++) {
       Files.writeString(source, i % 2 == 0 ? big : small);
-      installer().install(source);
+      installer().install(source, REPLACE);
     }
     stop.set(true);
     reader.join();

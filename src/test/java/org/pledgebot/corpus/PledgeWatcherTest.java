@@ -234,9 +234,10 @@ class PledgeWatcherTest {
   void installedFileIsPickedUpByARunningWatcher() throws Exception {
     Shipped.copyCorpus(corpus());
     watcher().start();
-    Path source = tmp.resolve("anything-named.json");
+    Path source = tmp.resolve("new-org.json");
     Files.writeString(source, Shipped.json("new-org", "civil_society", "New Org", "open-data", "News."));
-    new PledgeInstaller(corpus(), new CorpusReader(Shipped.thesaurus()).parser()).install(source);
+    new PledgeInstaller(corpus(), new CorpusReader(Shipped.thesaurus()).parser())
+        .install(source, PledgeInstaller.IfPresent.REFUSE);
     scanAfter(SETTINGS.settle());
     assertEquals(List.of("synced 51", "upserted new-org"), index.events());
     assertEquals(List.of(), problems);

@@ -166,6 +166,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<Long, String> chatTypes = new ConcurrentHashMap<>();
   private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+  private final Set<List<Long>> admins = ConcurrentHashMap.newKeySet();
   private final Map<Integer, Long> deliveredNanos = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private volatile boolean recording = true;
@@ -203,6 +204,11 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ updates
+
+  /** Makes {@code userId} an administrator of {@code chatId} in getChatMember's answers; others are members. */
+  public void admin(long chatId, long userId) {
+    admins.add(List.of(chatId, userId));
+  }
 
   /** Queues an update for getUpdates; its {@code update_id} is set here and returned. */
   public int enqueue(ObjectNode update) {
@@ -433,6 +439,7 @@ public final class FakeBotApi implements AutoCloseable {
         yield Answer.ok(NODES.booleanNode(true));
       }
       case "getme" -> Answer.ok(botUser());
+      case "getchatmember" -> Answer.ok(chatMember(call.chatId(), call.params().path("user_id").asLong()));
       case "sendmessage" -> Answer.ok(message(call, messageIds.incrementAndGet()));
       case "editmessagetext" -> call.params().hasNonNull("inline_message_id")
           ? Answer.ok(NODES.booleanNode(true))
@@ -498,6 +505,22 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ Telegram objects
+
+  private ObjectNode chatMember(Long chatId, long userId) {
+    ObjectNode user = NODES.objectNode().put("id", userId).put("is_bot", false).put("first_name", "User " + userId);
+    if (chatId == null || !admins.contains(List.of(chatId, userId))) {
+      ObjectNode member = NODES.objectNode().put("status", "member");
+      member.set("user", user);
+      return member;
+    }
+    ObjectNode admin = NODES.objectNode().put("status", "administrator").put("can_be_edited", false)
+        .put("is_anonymous", false).put("can_manage_chat", true).put("can_delete_messages", true)
+        .put("can_manage_video_chats", false).put("can_restrict_members", true).put("can_promote_members", false)
+        .put("can_change_info", true).put("can_invite_users", true).put("can_post_stories", false)
+        .put("can_edit_stories", false).put("can_delete_stories", false);
+    admin.set("user", user);
+    return admin;
+  }
 
   static ObjectNode botUser() {
     return NODES.objectNode()

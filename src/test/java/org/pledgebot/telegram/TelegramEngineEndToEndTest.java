@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
+import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.testing.Shipped;
@@ -45,17 +48,17 @@ class TelegramEngineEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     api = FakeBotApi.start(TelegramBotTest.TOKEN);
-    bot = TelegramBot.builder(TelegramBotTest.TOKEN, engine())
+    bot = TelegramBot.builder(TelegramBotTest.TOKEN, this::engine)
         .apiUrl(api.url())
         .pollTimeout(Duration.ofSeconds(2))
         .build();
     bot.start();
   }
 
-  /** The engine, remembering chats in a fresh SQLite store. */
-  ChatEngine engine() {
+  /** The engine, remembering chats in a fresh SQLite store, with the bot's way of telling administrators. */
+  ChatEngine engine(ChatAdmins admins) {
     store = SqliteStore.open(data.resolve("bot.db"));
-    return new ChatEngine(search, store, store);
+    return new ChatEngine(search, store, store, new MemoryListings(10_000), admins);
   }
 
   @AfterEach
@@ -109,6 +112,33 @@ class TelegramEngineEndToEndTest {
     assertEquals(String.valueOf(messageId), edit.param("message_id"));
     assertTrue(edit.text().contains("(6–"), edit.text());
     assertTrue(ack.nanos() < edit.nanos());
+  }
+
+  @Test
+  void inAGroupOnlyAnAdministratorMayForgetOrUnsubscribe() throws Exception {
+    long group = -700;
+    long admin = 71;
+    long member = 72;
+    api.admin(group, admin);
+    api.enqueue(Updates.text(group, "supergroup", member, "en", "/subscribe open data"));
+    assertTrue(TelegramBotTest.sentTo(api, group).text().startsWith("Subscribed"));
+
+    api.enqueue(Updates.text(group, "supergroup", member, "en", "/unsubscribe all"));
+    api.enqueue(Updates.text(group, "supergroup", member, "en", "/forget"));
+    List<FakeBotApi.Call> refusals = api.awaitCalls("sendMessage", c -> Long.valueOf(group).equals(c.chatId()), 3, WAIT);
+    for (FakeBotApi.Call refusal : refusals.subList(1, 3)) {
+      assertEquals("In a group, only its administrators can do that.", refusal.text());
+    }
+    api.enqueue(Updates.callback(group, "supergroup", member, "en", 1001, "f:y"));
+    FakeBotApi.Call pressed = api.awaitCall("answerCallbackQuery", c -> true, WAIT);
+    assertEquals("In a group, only its administrators can do that.", pressed.param("text"));
+    assertEquals(1, store.list(group).size(), "a member wiped nothing");
+
+    api.enqueue(Updates.callback(group, "supergroup", admin, "en", 1001, "f:y"));
+    FakeBotApi.Call forgotten = api.awaitCall("editMessageText", c -> Long.valueOf(group).equals(c.chatId()), WAIT);
+    assertEquals("Done: I keep nothing about this chat any more.", forgotten.text());
+    assertTrue(store.list(group).isEmpty());
+    assertFalse(api.calls("getChatMember").isEmpty(), "asked Telegram who administers the group");
   }
 
   @Test

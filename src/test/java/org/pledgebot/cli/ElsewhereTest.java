@@ -1,0 +1,118 @@
+package org.pledgebot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line run from a folder that is not the repository, in a child JVM, as a user who
+ * downloaded the jar would: the shipped corpus comes from inside the jar (or the classes folder),
+ * and a failed start leaves nothing behind.
+ */
+@Timeout(120)
+class ElsewhereTest {
+
+  @TempDir Path elsewhere;
+
+  record Ran(int code, String out, String err) {}
+
+  Ran run(String classpath, Map<String, String> env, String... args) throws Exception {
+    return withInput("", classpath, env, args);
+  }
+
+  Ran withInput(String stdin, String classpath, Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, "org.pledgebot.cli.Main"));
+    command.addAll(Arrays.asList(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile());
+    builder.environment().keySet().removeIf(k -> k.startsWith("PLEDGEBOT_") || k.startsWith("TELEGRAM_"));
+    builder.environment().putAll(env);
+    Path out = Files.createTempFile("elsewhere", ".out");
+    Path err = Files.createTempFile("elsewhere", ".err");
+    Path in = Files.writeString(Files.createTempFile("elsewhere", ".in"), stdin);
+    Process process = builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
+        .start();
+    assertTrue(process.waitFor(90, TimeUnit.SECONDS), "finished");
+    Ran ran = new Ran(process.exitValue(), Files.readString(out), Files.readString(err));
+    Files.delete(in);
+    Files.delete(out);
+    Files.delete(err);
+    return ran;
+  }
+
+  static String classpath() {
+    return System.getProperty("java.class.path");
+  }
+
+  /** The classpath with target/classes replaced by a jar of it, as the shipped jar holds it. */
+  String jarClasspath() throws IOException {
+    Path classes = Path.of("target/classes").toAbsolutePath();
+    Path jar = Files.createTempDirectory("elsewhere-jar").resolve("pledgebot.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+        try (var in = Files.newInputStream(file)) {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    return Stream.concat(Stream.of(jar.toString()), Arrays.stream(classpath().split(File.pathSeparator))
+        .filter(e -> !Path.of(e).toAbsolutePath().equals(classes)))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  @Test
+  void searchFromAnotherFolderReadsTheEmbeddedCorpus() throws Exception {
+    for (String classpath : List.of(classpath(), jarClasspath())) {
+      Ran ran = run(classpath, Map.of(), "search", "--json", "Norvège");
+      assertEquals(0, ran.code(), ran.err());
+      JsonNode answer = new ObjectMapper().readTree(ran.out());
+      assertEquals("NO", answer.get("results").get(0).get("id").asText(), ran.out());
+      try (Stream<Path> left = Files.walk(elsewhere)) {
+        assertTrue(left.anyMatch(p -> p.endsWith(Path.of("var", "index"))), "the index is where the data goes");
+      }
+    }
+  }
+
+  @Test
+  void aFailedStartLeavesNothingBehind() throws Exception {
+    Ran bad = run(classpath(), Map.of("PLEDGEBOT_RATE_CHAT", "0"), "search", "open", "data");
+    assertEquals(1, bad.code(), bad.err());
+    Ran missing = run(classpath(), Map.of("PLEDGEBOT_CORPUS", "no/such/folder"), "search", "open", "data");
+    assertEquals(1, missing.code(), missing.err());
+    assertTrue(missing.err().contains("no/such/folder"), missing.err());
+    try (Stream<Path> left = Files.list(elsewhere)) {
+      assertEquals(List.of(), left.toList());
+    }
+  }
+
+
+  @Test
+  void theConsoleChatKeepsLogLinesOutOfTheConversation() throws Exception {
+    Ran chat = withInput("who can help with open data?\n", classpath(),
+        Map.of("PLEDGEBOT_DATA", elsewhere.resolve("data").toString()));
+    assertEquals(0, chat.code(), chat.err());
+    assertTrue(chat.out().startsWith("Peers for “who can help with open data?”"), chat.out());
+    assertEquals(List.of("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands."),
+        chat.err().lines().toList(), "nothing but the greeting on stderr");
+  }
+}
