@@ -23,6 +23,7 @@ import org.pledgebot.alerts.AlertDispatcher;
 import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.Outbox;
+import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.alerts.Target;
@@ -337,25 +338,11 @@ public final class AlertDeliveryBench {
     }
 
     @Override
-    public void markSent(long alertId, Instant at) {
+    public int record(List<Outcome> outcomes) {
       long start = System.nanoTime();
-      store.markSent(alertId, at);
+      int changed = store.record(outcomes);
       markSent.add(new long[] {start, System.nanoTime()});
-    }
-
-    @Override
-    public int markBlocked(long chatId, String reason) {
-      return store.markBlocked(chatId, reason);
-    }
-
-    @Override
-    public void retryLater(long alertId, Instant next, String reason) {
-      store.retryLater(alertId, next, reason);
-    }
-
-    @Override
-    public void drop(long alertId, String reason) {
-      store.drop(alertId, reason);
+      return changed;
     }
 
     @Override
