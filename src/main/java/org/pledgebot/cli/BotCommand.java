@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.pledgebot.alerts.AlertDispatcher;
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.chat.ChatEngine;
@@ -95,7 +96,7 @@ final class BotCommand implements Callable<Integer> {
         .meters(metrics.telegram());
     webhook.ifPresent(builder::webhook);
     TelegramBot bot = services.add(builder.build());
-    alerts.start(bot.alertSender());
+    alerts.start(bot.alertSender(), AlertDispatcher.Settings.sendsFor(settings.rateGlobal()));
     if (settings.http().port().isPresent()) {
       // the database probe goes through a port: any read that needs the database to answer
       Health health = services.add(new Health(() -> app.search().size(), () -> database.language(0L),
@@ -129,7 +130,7 @@ final class BotCommand implements Callable<Integer> {
     BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
     ConsoleChat.Mode mode = System.console() != null ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;
     ConsoleChat chat = new ConsoleChat(engine, in, context.out(), mode, languageCode(context));
-    alerts.start(chat);
+    alerts.start(chat, 1); // one at a time: the console prints them in order
     chat.run();
     return 0;
   }

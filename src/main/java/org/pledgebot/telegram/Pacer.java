@@ -118,6 +118,22 @@ final class Pacer {
     }
   }
 
+  /**
+   * The message granted last to this chat got its answer at {@code now}: its limits count from
+   * then (see {@link Throttle#sent}).
+   */
+  void sent(long chatId, boolean group, long now) {
+    ChatPace pace = chats.get(chatId);
+    if (pace == null || pace.lastSend == Long.MIN_VALUE || now <= pace.lastSend) {
+      return;
+    }
+    pace.lastSend = now;
+    if (group && pace.groupSends != null && !pace.groupSends.isEmpty()) {
+      pace.groupSends.removeLast();
+      pace.groupSends.addLast(now);
+    }
+  }
+
   /** The earliest time a message to this chat keeps the per-chat and per-group limits. */
   private long chatFree(long chatId, boolean group) {
     ChatPace pace = chats.get(chatId);

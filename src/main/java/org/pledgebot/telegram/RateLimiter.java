@@ -79,6 +79,17 @@ public final class RateLimiter implements Throttle {
   }
 
   @Override
+  public void sent(long chatId, boolean group) {
+    lock.lock();
+    try {
+      pacer.sent(chatId, group, ticker.nanoTime());
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
   public void backOff(long chatId, Duration retryAfter) {
     lock.lock();
     try {

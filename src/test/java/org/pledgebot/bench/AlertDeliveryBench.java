@@ -137,9 +137,7 @@ public final class AlertDeliveryBench {
       AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
       TimedOutbox outbox = new TimedOutbox(store);
       AlertDispatcher dispatcher = new AlertDispatcher(outbox, bot.alertSender(), new AlertText(thesaurus),
-          search.pledgers()::byId, new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(),
-              defaults.backoff(), defaults.idlePoll(), Duration.ofSeconds(2),
-              defaults.keepDone()),
+          search.pledgers()::byId, defaults.withCloseGrace(Duration.ofSeconds(2)),
           Clock.systemUTC());
       ScheduledExecutorService load = Executors.newScheduledThreadPool(1);
       try {

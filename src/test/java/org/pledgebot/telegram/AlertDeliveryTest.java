@@ -61,7 +61,8 @@ class AlertDeliveryTest {
         id -> Optional.ofNullable(pledges.get(id)),
         new AlertDispatcher.Settings(100, 10, Backoff.doubling(Duration.ofSeconds(1), Duration.ofSeconds(4)),
             Duration.ofMillis(500),
-            Duration.ofSeconds(10), Duration.ofDays(30)), Clock.systemUTC());
+            Duration.ofSeconds(10), Duration.ofDays(30), AlertDispatcher.Settings.SENDS_IN_FLIGHT,
+            Duration.ofMillis(20)), Clock.systemUTC());
   }
 
   @AfterEach
