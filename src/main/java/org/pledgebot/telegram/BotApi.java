@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.pledgebot.pace.Throttle;
 import org.pledgebot.telegram.ApiCallException.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,6 +6,7 @@ import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.base.Backoff;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
+import org.pledgebot.pace.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,6 +19,7 @@ import org.pledgebot.base.Backoff;
 import org.pledgebot.base.HttpUrl;
 import org.pledgebot.base.Threads;
 import org.pledgebot.chat.ChatHandler;
+import org.pledgebot.pace.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;

@@ -1,4 +1,4 @@
-package org.pledgebot.telegram;
+package org.pledgebot.pace;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.pledgebot.telegram.Throttle.Priority;
+import org.pledgebot.pace.Throttle.Priority;
 
 /**
  * The time arithmetic of {@link RateLimiter}, with no clock and no threads: every method takes

@@ -1,4 +1,4 @@
-package org.pledgebot.telegram;
+package org.pledgebot.pace;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
