@@ -21,6 +21,7 @@ import org.pledgebot.ops.Health;
 import org.pledgebot.ops.OpsServer;
 import org.pledgebot.pace.RateLimiter;
 import org.pledgebot.pace.RateLimits;
+import org.pledgebot.pace.Throttle;
 import org.pledgebot.store.PostgresConfig;
 import org.pledgebot.store.PostgresStore;
 import org.pledgebot.store.SqliteStore;
@@ -65,7 +66,7 @@ final class BotCommand implements Callable<Integer> {
       ChatHandler engine = metrics.timed(new ChatEngine(app.search(), store, store));
       Alerts alerts = new Alerts(services, app, metrics.counted((Outbox) store), metrics.counted((PledgeLedger) store));
       return settings.token().isPresent()
-          ? telegram(settings, services, app, alerts, engine, metrics, store)
+          ? telegram(settings, services, app, alerts, engine, metrics, store, throttle(settings, store))
           : console(alerts, engine);
     } finally {
       services.close();
@@ -83,15 +84,23 @@ final class BotCommand implements Callable<Integer> {
     return SqliteStore.open(settings.database());
   }
 
-  private int telegram(Settings settings, Services services, App app, Alerts alerts, ChatHandler engine,
-      Metrics metrics, ChatMemory database) throws Exception {
+  /**
+   * Telegram's limits from the settings: kept in PostgreSQL when the store is shared, so that
+   * they hold for all instances together; in memory for one process on SQLite.
+   */
+  static Throttle throttle(Settings settings, Store store) {
     RateLimits limits = new RateLimits(settings.rateGlobal(), Duration.ofMillis(1000 / settings.rateChat()),
         settings.rateGroup(), RateLimits.telegram().margin());
+    return store instanceof PostgresStore shared ? shared.throttle(limits) : new RateLimiter(limits);
+  }
+
+  private int telegram(Settings settings, Services services, App app, Alerts alerts, ChatHandler engine,
+      Metrics metrics, ChatMemory database, Throttle throttle) throws Exception {
     Optional<WebhookSettings> webhook = settings.http().webhook()
         .map(w -> WebhookSettings.of(w.url(), w.secret(), UpdateInbox.inMemory(), w.reregister()));
     TelegramBot.Builder builder = TelegramBot.builder(settings.token().orElseThrow(), engine)
         .apiUrl(settings.apiUrl().toString())
-        .throttle(new RateLimiter(limits))
+        .throttle(throttle)
         .closeTimeout(TELEGRAM_CLOSE)
         .meters(metrics.telegram());
     webhook.ifPresent(builder::webhook);

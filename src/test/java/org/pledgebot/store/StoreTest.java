@@ -30,7 +30,7 @@ import org.pledgebot.message.ChatType;
 abstract class StoreTest {
 
   /** The latest schema version, the same on both databases. */
-  static final int LATEST = 3;
+  static final int LATEST = 4;
 
   /** The database of the current test. */
   abstract Backend backend();
