@@ -406,7 +406,9 @@ class AlertDispatcherTest {
     assertEquals(3 * chats, inspect().alertCount(Status.SENT), "every outcome recorded before dispatchDue returns");
     assertEquals(3 * chats, outbox.groups.stream().mapToInt(Integer::intValue).sum());
     assertTrue(outbox.groups.size() < 3 * chats, "outcomes recorded in groups: " + outbox.groups);
-    assertTrue(outbox.groups.stream().allMatch(n -> n <= sends), "a group is written once full: " + outbox.groups);
+    // a full group is written by the send that filled it, which keeps its slot meanwhile: while one
+    // group is written, at most one more fills
+    assertTrue(outbox.groups.stream().allMatch(n -> n < 2 * sends), "groups are bounded: " + outbox.groups);
     assertEquals(0, dispatcher.dispatchDue(), "nothing is sent twice");
     dispatcher.close();
   }
