@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,25 +18,34 @@ import org.pledgebot.alerts.AlertSender.Delivery;
 import org.pledgebot.alerts.AlertSender.Failed;
 import org.pledgebot.alerts.AlertSender.Retry;
 import org.pledgebot.alerts.AlertSender.Sent;
+import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.base.Backoff;
+import org.pledgebot.base.Threads;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers queued alerts, one at a time, on its own thread: reads due alerts from the
- * {@link Outbox} oldest first, renders each in its subscriber's language, sends it and records
- * the outcome in its own transaction before the next send. So a crash loses no alert and a
- * restart repeats at most the one send that was in flight.
+ * Delivers queued alerts on its own thread: claims due alerts from the {@link Outbox} oldest
+ * first, renders each in its subscriber's language and hands it to one of up to
+ * {@link Settings#sendsInFlight} sends at once, so that the API's round trip (80 ms and more from
+ * a server far from Telegram) does not set the pace: the sender's throttle does. Never two sends
+ * to one chat at once, and a chat's alerts go in the order they were queued.
+ *
+ * <p>Outcomes are recorded in small groups ({@link Outbox#record}): when {@code sendsInFlight}
+ * of them are waiting or {@link Settings#outcomeDelay} after the first, and always before the
+ * next batch is claimed. A crash loses at most the outcomes not yet recorded; those alerts are
+ * still claimed and are sent again, once, when their lease runs out: at most one duplicate per
+ * alert in flight or unrecorded at the crash.
  *
  * <p>Sent: marked sent. Blocked (403): the chat is marked inactive and all its pending alerts
  * dropped. Retry: tried again after the longer of the server's wait and an exponential backoff,
- * dropped after {@code maxAttempts}. Failed: dropped. The sender paces itself (the telegram
- * {@code RateLimiter}); the dispatcher takes at most one alert per chat from each batch, and
- * within a batch sends first to the chats whose own limits let a message through now, so that one
- * chat's limit (its previous alert, an answer that just went to it, a group's quota) does not
- * hold up the others.
+ * dropped after {@code maxAttempts}. Failed: dropped. The sender paces itself (the
+ * {@code RateLimiter}, answers to people before alerts); the dispatcher takes at most one alert
+ * per chat from each batch, and within a batch sends first to the chats whose own limits let a
+ * message through now, so that one chat's limit (its previous alert, an answer that just went to
+ * it, a group's quota) does not hold up the others.
  */
 public final class AlertDispatcher implements AutoCloseable {
 
@@ -43,33 +54,63 @@ public final class AlertDispatcher implements AutoCloseable {
   /**
    * How the dispatcher works through the outbox.
    *
-   * @param batchSize due alerts read at once
+   * @param batchSize due alerts claimed at once
    * @param maxAttempts sends tried before an alert is dropped
    * @param backoff the wait after each failed attempt (the server may ask for a longer one)
    * @param idlePoll how often an idle dispatcher looks at the outbox anyway (alerts queued by
    *     another process, a missed wake-up)
-   * @param closeGrace how long {@link #close} lets the send in flight finish before interrupting it
+   * @param closeGrace how long {@link #close} lets the sends in flight finish before interrupting them
    * @param keepDone how long sent and dropped alerts stay in the outbox ({@link Outbox#forgetDone})
+   * @param sendsInFlight how many sends may wait for the API at once (to different chats); 1
+   *     sends one at a time
+   * @param outcomeDelay how long an outcome may wait to be recorded with others
    */
   public record Settings(int batchSize, int maxAttempts, Backoff backoff, Duration idlePoll, Duration closeGrace,
-      Duration keepDone) {
+      Duration keepDone, int sendsInFlight, Duration outcomeDelay) {
+
+    /** Sends in flight by default: 30 messages/s at up to 250 ms a round trip. */
+    public static final int SENDS_IN_FLIGHT = 8;
 
     public Settings {
-      if (batchSize < 1 || maxAttempts < 1) {
-        throw new IllegalArgumentException("batchSize and maxAttempts must be at least 1");
+      if (batchSize < 1 || maxAttempts < 1 || sendsInFlight < 1) {
+        throw new IllegalArgumentException("batchSize, maxAttempts and sendsInFlight must be at least 1, got "
+            + batchSize + ", " + maxAttempts + ", " + sendsInFlight);
       }
       if (keepDone.isNegative() || keepDone.isZero()) {
         throw new IllegalArgumentException("keepDone must be positive, got " + keepDone);
+      }
+      if (outcomeDelay.isNegative()) {
+        throw new IllegalArgumentException("outcomeDelay must not be negative, got " + outcomeDelay);
       }
     }
 
     /**
      * Batches of 100, 8 attempts, backoff from 5 s doubling up to 1 h, look every 30 s, 30 s to
-     * close, done alerts kept 30 days.
+     * close, done alerts kept 30 days, {@link #SENDS_IN_FLIGHT} sends in flight, outcomes
+     * recorded within 50 ms.
      */
     public static Settings defaults() {
       return new Settings(100, 8, Backoff.doubling(Duration.ofSeconds(5), Duration.ofHours(1)),
-          Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofDays(30));
+          Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofDays(30), SENDS_IN_FLIGHT,
+          Duration.ofMillis(50));
+    }
+
+    /**
+     * Enough sends in flight for {@code messagesPerSecond} when a round trip takes up to 250 ms,
+     * and at least {@link #SENDS_IN_FLIGHT}: a bot allowed more (paid broadcasts) needs more.
+     */
+    public static int sendsFor(int messagesPerSecond) {
+      return Math.max(SENDS_IN_FLIGHT, (messagesPerSecond + 3) / 4);
+    }
+
+    /** These settings with {@code sends} in flight. */
+    public Settings withSendsInFlight(int sends) {
+      return new Settings(batchSize, maxAttempts, backoff, idlePoll, closeGrace, keepDone, sends, outcomeDelay);
+    }
+
+    /** These settings with another {@link #closeGrace}. */
+    public Settings withCloseGrace(Duration grace) {
+      return new Settings(batchSize, maxAttempts, backoff, idlePoll, grace, keepDone, sendsInFlight, outcomeDelay);
     }
   }
 
@@ -82,9 +123,15 @@ public final class AlertDispatcher implements AutoCloseable {
   private final PledgeLookup pledges;
   private final Settings settings;
   private final Clock clock;
+  private final Outcomes outcomes;
+  private final ThreadPoolExecutor sends;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wakeUp = lock.newCondition();
+  /** Signalled when a send ends. */
+  private final Condition sendEnded = lock.newCondition();
   private boolean woken;
+  /** The chats a send is in flight to. Guarded by {@link #lock}. */
+  private final Set<Long> busyChats = new HashSet<>();
   /** When done alerts are next forgotten; null before the first dispatch. Dispatching thread only. */
   private Instant nextForget;
   private volatile boolean running;
@@ -98,6 +145,10 @@ public final class AlertDispatcher implements AutoCloseable {
     this.pledges = pledges;
     this.settings = settings;
     this.clock = clock;
+    this.outcomes = new Outcomes(outbox, settings.sendsInFlight(), settings.outcomeDelay());
+    this.sends = new ThreadPoolExecutor(settings.sendsInFlight(), settings.sendsInFlight(), 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), Threads.daemon("alert-send"));
+    sends.allowCoreThreadTimeOut(true);
   }
 
   /** Starts the dispatching thread. */
@@ -122,7 +173,7 @@ public final class AlertDispatcher implements AutoCloseable {
   }
 
   private void loop() {
-    LOG.info("alert dispatcher started");
+    LOG.info("alert dispatcher started, up to {} sends in flight", settings.sendsInFlight());
     while (running) {
       try {
         dispatchDue();
@@ -166,52 +217,178 @@ public final class AlertDispatcher implements AutoCloseable {
     }
   }
 
+  private boolean going() {
+    return running || thread == null;
+  }
+
   /**
-   * Sends every alert due now, batch after batch, until none is due or the dispatcher stops.
-   * Runs on the caller's thread: the dispatching thread uses it, and so can tests.
+   * Sends every alert due now, batch after batch, until none is due or the dispatcher stops;
+   * returns once the sends it started have ended and their outcomes are recorded. Runs on the
+   * caller's thread (the sends on the dispatcher's pool): the dispatching thread uses it, and so
+   * can tests.
    *
    * @return how many alerts were handled (sent, rescheduled or dropped)
    */
   public int dispatchDue() throws InterruptedException {
     forgetDoneIfDue();
     int attempted = 0;
-    while (running || thread == null) {
-      List<QueuedAlert> batch = outbox.due(clock.instant(), settings.batchSize());
-      if (batch.isEmpty()) {
-        break;
-      }
-      Set<Long> handled = new HashSet<>();
-      try {
-        Set<Long> chats = new HashSet<>();
-        List<QueuedAlert> held = new ArrayList<>();
-        int inBatch = 0;
-        for (QueuedAlert alert : batch) {
-          if (!chats.add(alert.chatId())) {
-            continue; // a second alert for this chat comes in the next batch, after the others
-          }
-          if (!sender.chatWait(alert.chatId(), alert.chatType()).isZero()) {
-            held.add(alert); // stays pending for the next batch, after the chats that are free now
-            continue;
-          }
-          deliver(alert);
-          handled.add(alert.id());
-          attempted++;
-          inBatch++;
-          if (!running && thread != null) {
-            break;
-          }
+    try {
+      while (going()) {
+        outcomes.flush(); // what is known goes in first: a blocked chat's alerts are not claimed again
+        List<QueuedAlert> batch = outbox.due(clock.instant(), settings.batchSize());
+        if (batch.isEmpty()) {
+          break;
         }
-        if (inBatch == 0 && !held.isEmpty() && (running || thread == null)) {
-          QueuedAlert first = soonestFree(held); // every chat must wait: the sender waits for the first one free
-          deliver(first);
-          handled.add(first.id());
-          attempted++;
-        }
-      } finally {
-        releaseUnhandled(batch, handled);
+        attempted += dispatch(batch);
       }
+    } finally {
+      awaitSends(null);
+      outcomes.flush();
     }
     return attempted;
+  }
+
+  /** Starts the sends of one claimed batch; hands back to the outbox those it leaves. */
+  private int dispatch(List<QueuedAlert> batch) throws InterruptedException {
+    Set<Long> handled = new HashSet<>();
+    try {
+      Set<Long> chats = new HashSet<>();
+      List<QueuedAlert> held = new ArrayList<>();
+      for (QueuedAlert alert : batch) {
+        if (!chats.add(alert.chatId()) || busy(alert.chatId())) {
+          continue; // this chat's next alert comes in a later batch, after its send in flight and the other chats
+        }
+        if (!sender.chatWait(alert.chatId(), alert.chatType()).isZero()) {
+          held.add(alert); // stays pending for the next batch, after the chats that are free now
+          continue;
+        }
+        if (!startSend(alert)) {
+          break;
+        }
+        handled.add(alert.id());
+      }
+      if (handled.isEmpty() && going()) {
+        if (held.isEmpty()) {
+          awaitSendEnd(settings.idlePoll()); // every chat of the batch has a send in flight
+        } else {
+          QueuedAlert first = soonestFree(held);
+          if (inFlight() == 0) {
+            if (startSend(first)) { // every chat must wait: the sender waits for the first one free
+              handled.add(first.id());
+            }
+          } else {
+            awaitSendEnd(sender.chatWait(first.chatId(), first.chatType())); // a send ends, or a chat is free
+          }
+        }
+      }
+    } finally {
+      releaseUnhandled(batch, handled);
+    }
+    return handled.size();
+  }
+
+  private boolean busy(long chatId) {
+    lock.lock();
+    try {
+      return busyChats.contains(chatId);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private int inFlight() {
+    lock.lock();
+    try {
+      return busyChats.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits for a free send slot, then sends {@code alert} on the pool.
+   *
+   * @return false when the dispatcher stopped meanwhile (nothing started)
+   */
+  private boolean startSend(QueuedAlert alert) throws InterruptedException {
+    lock.lockInterruptibly();
+    try {
+      while (busyChats.size() >= settings.sendsInFlight() && going()) {
+        sendEnded.await();
+      }
+      if (!going()) {
+        return false;
+      }
+      busyChats.add(alert.chatId());
+    } finally {
+      lock.unlock();
+    }
+    try {
+      sends.execute(() -> send(alert));
+    } catch (RuntimeException e) {
+      sendEnded(alert.chatId());
+      throw e;
+    }
+    return true;
+  }
+
+  private void send(QueuedAlert alert) {
+    try {
+      outcomes.add(deliver(alert));
+    } catch (InterruptedException e) {
+      releaseQuietly(List.of(alert.id())); // stopped mid-send: due again for the next start
+    } catch (RuntimeException e) {
+      LOG.error("alert {} to chat {} failed; due again when its claim runs out", alert.id(), alert.chatId(), e);
+    } finally {
+      sendEnded(alert.chatId());
+    }
+  }
+
+  private void sendEnded(long chatId) {
+    lock.lock();
+    try {
+      busyChats.remove(chatId);
+      sendEnded.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits until a send ends, at most {@code timeout}. */
+  private void awaitSendEnd(Duration timeout) throws InterruptedException {
+    lock.lockInterruptibly();
+    try {
+      if (!busyChats.isEmpty() && going()) {
+        sendEnded.await(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits until no send is in flight, up to {@code deadline} ({@link System#nanoTime}; null: no limit).
+   *
+   * @return whether none is
+   */
+  private boolean awaitSends(Long deadline) throws InterruptedException {
+    lock.lock();
+    try {
+      while (!busyChats.isEmpty()) {
+        if (deadline == null) {
+          sendEnded.await();
+        } else {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          sendEnded.awaitNanos(left);
+        }
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /**
@@ -220,14 +397,17 @@ public final class AlertDispatcher implements AutoCloseable {
    * claims run out with their lease.
    */
   private void releaseUnhandled(List<QueuedAlert> batch, Set<Long> handled) {
-    List<Long> left = batch.stream().map(QueuedAlert::id).filter(id -> !handled.contains(id)).toList();
-    if (left.isEmpty()) {
+    releaseQuietly(batch.stream().map(QueuedAlert::id).filter(id -> !handled.contains(id)).toList());
+  }
+
+  private void releaseQuietly(List<Long> ids) {
+    if (ids.isEmpty()) {
       return;
     }
     try {
-      outbox.release(left);
+      outbox.release(ids);
     } catch (RuntimeException e) {
-      LOG.warn("could not release {} claimed alerts; they are due again when their lease runs out", left.size(), e);
+      LOG.warn("could not release {} claimed alerts; they are due again when their lease runs out", ids.size(), e);
     }
   }
 
@@ -257,14 +437,14 @@ public final class AlertDispatcher implements AutoCloseable {
     return soonest;
   }
 
-  private void deliver(QueuedAlert alert) throws InterruptedException {
+  /** Sends one alert and says how it ended, as the outbox records it. */
+  private Outcome deliver(QueuedAlert alert) throws InterruptedException {
     String context = "alert " + alert.id() + " (chat " + alert.chatId() + ", pledge " + alert.pledgeId()
         + alert.subscription().map(s -> ", subscription " + s.id()).orElse("") + ")";
     Optional<Pledge> pledge = pledges.pledge(alert.pledgeId());
     if (pledge.isEmpty()) {
       LOG.warn("dropping {}: the pledge is no longer in the corpus", context);
-      outbox.drop(alert.id(), "pledge " + alert.pledgeId() + " is no longer in the corpus");
-      return;
+      return Outcome.dropped(alert.id(), alert.chatId(), "pledge " + alert.pledgeId() + " is no longer in the corpus");
     }
     Lang lang = AlertText.language(alert.chatLanguage(), alert.subscriptionLanguage());
     AlertText.Rendered message = text.render(pledge.get(), alert.subscription(), lang);
@@ -275,33 +455,33 @@ public final class AlertDispatcher implements AutoCloseable {
       LOG.error("sender failed on {}", context, e);
       delivery = new Retry(Duration.ZERO, "sender failed: " + e);
     }
-    record(alert, context, delivery);
+    return outcome(alert, context, delivery);
   }
 
-  private void record(QueuedAlert alert, String context, Delivery delivery) {
+  private Outcome outcome(QueuedAlert alert, String context, Delivery delivery) {
     if (delivery instanceof Sent) {
-      outbox.markSent(alert.id(), clock.instant());
+      return Outcome.sent(alert.id(), alert.chatId(), clock.instant());
     } else if (delivery instanceof Blocked blocked) {
-      int dropped = outbox.markBlocked(alert.chatId(), blocked.reason());
-      LOG.info("chat {} refuses messages ({}): marked inactive, {} pending alerts dropped", alert.chatId(),
-          blocked.reason(), dropped);
+      LOG.info("chat {} refuses messages ({}): marking it inactive and dropping its pending alerts", alert.chatId(),
+          blocked.reason());
+      return Outcome.blocked(alert.id(), alert.chatId(), blocked.reason());
     } else if (delivery instanceof Retry retry) {
       int attempts = alert.attempts() + 1;
       if (attempts >= settings.maxAttempts()) {
         LOG.warn("dropping {} after {} attempts: {}", context, attempts, retry.reason());
-        outbox.drop(alert.id(), "gave up after " + attempts + " attempts: " + retry.reason());
-      } else {
-        Duration wait = backoff(attempts);
-        if (retry.after().compareTo(wait) > 0) {
-          wait = retry.after();
-        }
-        LOG.info("{} not delivered ({}), attempt {} of {}, next in {}", context, retry.reason(), attempts,
-            settings.maxAttempts(), wait);
-        outbox.retryLater(alert.id(), clock.instant().plus(wait), retry.reason());
+        return Outcome.dropped(alert.id(), alert.chatId(), "gave up after " + attempts + " attempts: " + retry.reason());
       }
-    } else if (delivery instanceof Failed failed) {
+      Duration wait = backoff(attempts);
+      if (retry.after().compareTo(wait) > 0) {
+        wait = retry.after();
+      }
+      LOG.info("{} not delivered ({}), attempt {} of {}, next in {}", context, retry.reason(), attempts,
+          settings.maxAttempts(), wait);
+      return Outcome.later(alert.id(), alert.chatId(), clock.instant().plus(wait), retry.reason());
+    } else {
+      Failed failed = (Failed) delivery;
       LOG.warn("dropping {}: {}", context, failed.reason());
-      outbox.drop(alert.id(), failed.reason());
+      return Outcome.dropped(alert.id(), alert.chatId(), failed.reason());
     }
   }
 
@@ -310,7 +490,10 @@ public final class AlertDispatcher implements AutoCloseable {
     return settings.backoff().delay(attempts);
   }
 
-  /** Lets the send in flight finish (up to {@code closeGrace}), then stops; pending alerts stay queued. */
+  /**
+   * Lets the sends in flight finish (up to {@code closeGrace}), records their outcomes, then
+   * stops; pending alerts stay queued.
+   */
   @Override
   public void close() {
     Thread worker;
@@ -319,18 +502,31 @@ public final class AlertDispatcher implements AutoCloseable {
       worker = thread;
     }
     wake();
-    if (worker == null) {
-      return;
+    lock.lock();
+    try {
+      sendEnded.signalAll(); // a dispatcher waiting for a free slot stops waiting
+    } finally {
+      lock.unlock();
     }
     try {
-      worker.join(settings.closeGrace().toMillis());
-      if (worker.isAlive()) {
-        LOG.warn("alert dispatcher still busy after {}, interrupting it", settings.closeGrace());
+      long deadline = System.nanoTime() + settings.closeGrace().toNanos();
+      if (worker != null) {
+        worker.join(settings.closeGrace().toMillis());
+      }
+      if (!awaitSends(deadline)) {
+        LOG.warn("alert sends still in flight after {}, interrupting them", settings.closeGrace());
+        sends.shutdownNow();
+        awaitSends(System.nanoTime() + TimeUnit.SECONDS.toNanos(5));
+      }
+      if (worker != null && worker.isAlive()) {
         worker.interrupt();
         worker.join(TimeUnit.SECONDS.toMillis(5));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      sends.shutdownNow();
+      outcomes.close();
     }
   }
 }

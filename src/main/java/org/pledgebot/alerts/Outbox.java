@@ -3,16 +3,67 @@ package org.pledgebot.alerts;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The queue of alerts waiting to be delivered, as the dispatcher works through it. Each method
- * is its own transaction, so a crash between two sends loses nothing and repeats at most the
- * send that was in flight. An adapter implements it on the bot's durable storage, which several
- * bot instances may share.
+ * is its own transaction. The dispatcher records the outcomes of its sends a few at a time
+ * ({@link #record}): a crash loses at most the outcomes not yet recorded, and each of those
+ * alerts, still claimed, is sent again once when its lease runs out (at most one duplicate per
+ * alert in flight or unrecorded at the crash). An adapter implements it on the bot's durable
+ * storage, which several bot instances may share.
  */
 public interface Outbox {
+
+  /**
+   * How one claimed alert ended, as {@link #record} writes it.
+   *
+   * @param kind what happened
+   * @param alertId the alert
+   * @param chatId its chat: {@link Kind#BLOCKED} marks that chat and drops its pending alerts (the
+   *     one-outcome shortcuts below pass 0 where only the alert matters)
+   * @param at when it was sent ({@link Kind#SENT}) or when to try again ({@link Kind#LATER}); null otherwise
+   * @param reason why it was not delivered; null when sent
+   */
+  record Outcome(Kind kind, long alertId, long chatId, Instant at, String reason) {
+
+    /** What happened to an alert. */
+    public enum Kind {
+      /** Delivered at {@code at}. */
+      SENT,
+      /** Not delivered this time: count the attempt and try again at {@code at}. */
+      LATER,
+      /** Given up for good. */
+      DROPPED,
+      /** The chat refuses messages: it is marked inactive and all its pending alerts dropped. */
+      BLOCKED
+    }
+
+    public Outcome {
+      Objects.requireNonNull(kind, "kind");
+      if ((kind == Kind.SENT || kind == Kind.LATER) && at == null) {
+        throw new IllegalArgumentException("a " + kind + " outcome of alert " + alertId + " needs a time");
+      }
+    }
+
+    public static Outcome sent(long alertId, long chatId, Instant at) {
+      return new Outcome(Kind.SENT, alertId, chatId, at, null);
+    }
+
+    public static Outcome later(long alertId, long chatId, Instant next, String reason) {
+      return new Outcome(Kind.LATER, alertId, chatId, next, reason);
+    }
+
+    public static Outcome dropped(long alertId, long chatId, String reason) {
+      return new Outcome(Kind.DROPPED, alertId, chatId, null, reason);
+    }
+
+    public static Outcome blocked(long alertId, long chatId, String reason) {
+      return new Outcome(Kind.BLOCKED, alertId, chatId, null, reason);
+    }
+  }
 
   /**
    * Claims and returns the pending alerts whose next attempt is due at {@code now}, oldest first,
@@ -21,8 +72,8 @@ public interface Outbox {
    * <p>The lease: each alert returned is claimed until {@code now} plus a lease (5 minutes in the
    * stores here). Until then no other call to {@code due}, from this instance or another sharing
    * the database, returns it again, so several instances never hand out the same alert. The claim
-   * ends early when the alert is {@linkplain #markSent sent}, {@linkplain #retryLater rescheduled},
-   * {@linkplain #drop dropped} or {@linkplain #release released}; the caller must do one of these
+   * ends early when the alert's {@linkplain #record outcome is recorded} (sent, rescheduled,
+   * dropped) or it is {@linkplain #release released}; the caller must do one of these
    * for every alert it got. An instance killed mid-batch never does: its alerts come back to
    * everyone when the lease runs out (a SQLite store, which one process owns, ends all claims when
    * it opens). An alert whose lease ran out while its send was still in flight may be sent twice:
@@ -42,21 +93,39 @@ public interface Outbox {
    */
   Optional<Instant> nextDue();
 
-  /** The alert was delivered at {@code at}. */
-  void markSent(long alertId, Instant at);
+  /**
+   * Records the outcomes of several sends in one transaction, in order: all of them or, on an
+   * error, none. An outcome for an alert no longer pending (already recorded, or dropped since)
+   * changes nothing.
+   *
+   * @return how many pending alerts changed: one per sent, rescheduled or dropped alert, and for a
+   *     blocked chat every pending alert of it
+   */
+  int record(List<Outcome> outcomes);
+
+  /** The alert was delivered at {@code at}: {@link #record} of one outcome. */
+  default void markSent(long alertId, Instant at) {
+    record(List.of(Outcome.sent(alertId, 0, at)));
+  }
 
   /**
    * The chat refuses messages: marks it inactive and drops every pending alert of it.
    *
-   * @return how many pending alerts were dropped, this one included
+   * @return how many pending alerts were dropped
    */
-  int markBlocked(long chatId, String reason);
+  default int markBlocked(long chatId, String reason) {
+    return record(List.of(Outcome.blocked(0, chatId, reason)));
+  }
 
   /** Not delivered this time: count the attempt and try again at {@code next}. */
-  void retryLater(long alertId, Instant next, String reason);
+  default void retryLater(long alertId, Instant next, String reason) {
+    record(List.of(Outcome.later(alertId, 0, next, reason)));
+  }
 
   /** Gives up on one alert for good. */
-  void drop(long alertId, String reason);
+  default void drop(long alertId, String reason) {
+    record(List.of(Outcome.dropped(alertId, 0, reason)));
+  }
 
   /**
    * Deletes the alerts queued before {@code before} that are no longer pending (sent or dropped).

@@ -43,15 +43,14 @@ final class Alerts {
   }
 
   /**
-   * Starts the dispatcher sending through {@code sender}, then the watcher, whose first sync
+   * Starts the dispatcher sending through {@code sender}, up to {@code sendsInFlight} alerts at
+   * once, then the watcher, whose first sync
    * catches up with pledges added while the bot was down.
    */
-  void start(AlertSender sender) throws IOException {
-    AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
+  void start(AlertSender sender, int sendsInFlight) throws IOException {
     AlertDispatcher dispatcher = services.add(new AlertDispatcher(outbox, sender, new AlertText(app.thesaurus()),
         app.search().pledgers()::byId,
-        new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(), defaults.backoff(),
-            defaults.idlePoll(), CLOSE_GRACE, defaults.keepDone()),
+        AlertDispatcher.Settings.defaults().withCloseGrace(CLOSE_GRACE).withSendsInFlight(sendsInFlight),
         Clock.systemUTC()));
     dispatcher.start();
     SavedQueries questions = new SavedQueries(new PledgeMatcher(app.thesaurus()));

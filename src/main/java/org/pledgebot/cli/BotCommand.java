@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import org.pledgebot.alerts.AlertDispatcher;
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.chat.ChatAdmins;
@@ -21,12 +22,13 @@ import org.pledgebot.chat.UpdateInbox;
 import org.pledgebot.console.ConsoleChat;
 import org.pledgebot.ops.Health;
 import org.pledgebot.ops.OpsServer;
+import org.pledgebot.pace.RateLimiter;
+import org.pledgebot.pace.RateLimits;
+import org.pledgebot.pace.Throttle;
 import org.pledgebot.store.PostgresConfig;
 import org.pledgebot.store.PostgresStore;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
-import org.pledgebot.telegram.RateLimiter;
-import org.pledgebot.telegram.RateLimits;
 import org.pledgebot.telegram.TelegramBot;
 import org.pledgebot.telegram.WebhookSettings;
 import org.slf4j.Logger;
@@ -71,7 +73,7 @@ final class BotCommand implements Callable<Integer> {
           metrics.timed(new ChatEngine(app.search(), store, store, new MemoryListings(LISTINGS), admins));
       Alerts alerts = new Alerts(services, app, metrics.counted((Outbox) store), metrics.counted((PledgeLedger) store));
       return settings.token().isPresent()
-          ? telegram(settings, services, app, alerts, engine, metrics, store)
+          ? telegram(settings, services, app, alerts, engine, metrics, store, throttle(settings, store))
           : console(alerts, engine.apply(ChatAdmins.EVERYONE));
     } finally {
       services.close();
@@ -89,20 +91,29 @@ final class BotCommand implements Callable<Integer> {
     return SqliteStore.open(settings.database());
   }
 
-  private int telegram(Settings settings, Services services, App app, Alerts alerts,
-      Function<ChatAdmins, ChatHandler> engine, Metrics metrics, ChatMemory database) throws Exception {
+  /**
+   * Telegram's limits from the settings: kept in PostgreSQL when the store is shared, so that
+   * they hold for all instances together; in memory for one process on SQLite.
+   */
+  static Throttle throttle(Settings settings, Store store) {
     RateLimits limits = new RateLimits(settings.rateGlobal(), Duration.ofMillis(1000 / settings.rateChat()),
         settings.rateGroup(), RateLimits.telegram().margin());
+    return store instanceof PostgresStore shared ? shared.throttle(limits) : new RateLimiter(limits);
+  }
+
+  private int telegram(Settings settings, Services services, App app, Alerts alerts,
+      Function<ChatAdmins, ChatHandler> engine, Metrics metrics, ChatMemory database, Throttle throttle)
+      throws Exception {
     Optional<WebhookSettings> webhook = settings.http().webhook()
         .map(w -> WebhookSettings.of(w.url(), w.secret(), UpdateInbox.inMemory(), w.reregister()));
     TelegramBot.Builder builder = TelegramBot.builder(settings.token().orElseThrow(), engine)
         .apiUrl(settings.apiUrl().toString())
-        .throttle(new RateLimiter(limits))
+        .throttle(throttle)
         .closeTimeout(TELEGRAM_CLOSE)
         .meters(metrics.telegram());
     webhook.ifPresent(builder::webhook);
     TelegramBot bot = services.add(builder.build());
-    alerts.start(bot.alertSender());
+    alerts.start(bot.alertSender(), AlertDispatcher.Settings.sendsFor(settings.rateGlobal()));
     if (settings.http().port().isPresent()) {
       // the database probe goes through a port: any read that needs the database to answer
       Health health = services.add(new Health(() -> app.search().size(), () -> database.language(0L),
@@ -136,7 +147,7 @@ final class BotCommand implements Callable<Integer> {
     BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
     ConsoleChat.Mode mode = context.terminal() ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;
     ConsoleChat chat = new ConsoleChat(engine, in, context.out(), mode, languageCode(context));
-    alerts.start(chat);
+    alerts.start(chat, 1); // one at a time: the console prints them in order
     chat.run();
     return 0;
   }

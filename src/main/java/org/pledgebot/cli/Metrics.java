@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.alerts.QueuedAlert;
@@ -97,28 +98,15 @@ final class Metrics {
         return outbox.pending();
       }
 
+      /** Sent: one per sent outcome; dropped: every other alert the group changed (a blocked chat drops all its pending). */
       @Override
-      public void markSent(long alertId, Instant at) {
-        outbox.markSent(alertId, at);
-        sent.increment();
-      }
-
-      @Override
-      public int markBlocked(long chatId, String reason) {
-        int n = outbox.markBlocked(chatId, reason);
-        dropped.increment(n);
-        return n;
-      }
-
-      @Override
-      public void retryLater(long alertId, Instant next, String reason) {
-        outbox.retryLater(alertId, next, reason);
-      }
-
-      @Override
-      public void drop(long alertId, String reason) {
-        outbox.drop(alertId, reason);
-        dropped.increment();
+      public int record(List<Outcome> outcomes) {
+        int changed = outbox.record(outcomes);
+        long sentNow = outcomes.stream().filter(o -> o.kind() == Outcome.Kind.SENT).count();
+        long later = outcomes.stream().filter(o -> o.kind() == Outcome.Kind.LATER).count();
+        sent.increment(sentNow);
+        dropped.increment(Math.max(0, changed - sentNow - later));
+        return changed;
       }
 
       @Override

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Target;
@@ -234,29 +235,29 @@ abstract class JdbcStore implements Store {
     return db.read("reading when the next alert is due", c -> OutboxTable.nextDue(c, dialect));
   }
 
+  /** All the outcomes in one transaction: one commit for a group of sends. */
   @Override
-  public void markSent(long alertId, Instant at) {
-    db.write("marking alert " + alertId + " sent", c -> OutboxTable.markSent(c, alertId, at));
-  }
-
-  @Override
-  public int markBlocked(long chatId, String reason) {
-    int dropped = db.write("marking chat " + chatId + " blocked", c -> {
-      ChatsTable.markBlocked(c, chatId, now());
-      return OutboxTable.dropPendingOfChat(c, chatId, "chat blocked the bot: " + reason);
+  public int record(List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return 0;
+    }
+    int changed = db.write("recording the outcomes of " + outcomes.size() + " alerts", c -> {
+      int count = 0;
+      for (Outcome outcome : outcomes) {
+        count += switch (outcome.kind()) {
+          case SENT -> OutboxTable.markSent(c, outcome.alertId(), outcome.at()) ? 1 : 0;
+          case LATER -> OutboxTable.retryLater(c, outcome.alertId(), outcome.at(), outcome.reason()) ? 1 : 0;
+          case DROPPED -> OutboxTable.drop(c, outcome.alertId(), outcome.reason()) ? 1 : 0;
+          case BLOCKED -> {
+            ChatsTable.markBlocked(c, outcome.chatId(), now());
+            yield OutboxTable.dropPendingOfChat(c, outcome.chatId(), "chat blocked the bot: " + outcome.reason());
+          }
+        };
+      }
+      return count;
     });
-    inactive.add(chatId);
-    return dropped;
-  }
-
-  @Override
-  public void retryLater(long alertId, Instant next, String reason) {
-    db.write("rescheduling alert " + alertId, c -> OutboxTable.retryLater(c, alertId, next, reason));
-  }
-
-  @Override
-  public void drop(long alertId, String reason) {
-    db.write("dropping alert " + alertId, c -> OutboxTable.drop(c, alertId, reason));
+    outcomes.stream().filter(o -> o.kind() == Outcome.Kind.BLOCKED).forEach(o -> inactive.add(o.chatId()));
+    return changed;
   }
 
   @Override

@@ -2,6 +2,8 @@ package org.pledgebot.store;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.pledgebot.pace.RateLimits;
+import org.pledgebot.pace.Throttle;
 
 /**
  * The {@link Store} in a PostgreSQL database that several bot instances share, through a small
@@ -15,6 +17,14 @@ public final class PostgresStore extends JdbcStore {
 
   private PostgresStore(PostgresDatabase db, Clock clock, Duration lease) {
     super(db, clock, lease);
+  }
+
+  /**
+   * Telegram's sending limits kept in this database, for every instance that shares it (see
+   * {@link PostgresThrottle}); valid until the store closes.
+   */
+  public Throttle throttle(RateLimits limits) {
+    return new PostgresThrottle(db, limits);
   }
 
   /** Connects, and brings the schema up to date. */

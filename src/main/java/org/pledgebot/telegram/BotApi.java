@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.pledgebot.pace.Throttle;
 import org.pledgebot.telegram.ApiCallException.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,9 @@ final class BotApi {
     /** Blocks until the next try may go out. */
     void beforeAttempt() throws InterruptedException;
 
+    /** The try got an answer (or gave up waiting for one). */
+    default void afterAttempt() {}
+
     /** Telegram answered 429 for this call. */
     void rateLimited(Duration retryAfter);
 
@@ -53,6 +57,11 @@ final class BotApi {
         @Override
         public void beforeAttempt() throws InterruptedException {
           throttle.acquire(chatId, group, priority);
+        }
+
+        @Override
+        public void afterAttempt() {
+          throttle.sent(chatId, group);
         }
 
         @Override
@@ -133,8 +142,11 @@ final class BotApi {
     for (int attempt = 1; ; attempt++) {
       pacer.beforeAttempt();
       try {
-        return once(method, context);
+        T result = once(method, context);
+        pacer.afterAttempt();
+        return result;
       } catch (ApiCallException e) {
+        pacer.afterAttempt();
         if (e.kind() == Kind.RATE_LIMITED) {
           pacer.rateLimited(e.retryAfter());
         }

@@ -6,6 +6,7 @@ import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.base.Backoff;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
+import org.pledgebot.pace.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +38,11 @@ public final class TelegramAlertSender implements AlertSender {
     throttle.acquire(chatId, chatType.isGroup(), Throttle.Priority.ALERT);
     try {
       api.once(ReplyMapper.send(chatId, html, keyboard, null), "alert to chat " + chatId);
+      throttle.sent(chatId, chatType.isGroup());
       failuresInARow.set(0);
       return new Sent();
     } catch (ApiCallException e) {
+      throttle.sent(chatId, chatType.isGroup());
       log.debug("{}", e.getMessage());
       return switch (e.kind()) {
         case BLOCKED -> new Blocked(e.description());

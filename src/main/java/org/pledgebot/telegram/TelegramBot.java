@@ -21,6 +21,7 @@ import org.pledgebot.base.HttpUrl;
 import org.pledgebot.base.Threads;
 import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatHandler;
+import org.pledgebot.pace.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;

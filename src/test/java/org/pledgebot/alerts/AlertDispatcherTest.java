@@ -9,18 +9,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.base.Backoff;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
@@ -95,7 +100,7 @@ class AlertDispatcherTest {
   private AlertDispatcher dispatcher() {
     return dispatcher(new AlertDispatcher.Settings(10, 3,
         Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofMillis(200), Duration.ofSeconds(5),
-        Duration.ofDays(30)));
+        Duration.ofDays(30), 1, Duration.ZERO));
   }
 
   private void newPledge(String id, String... themes) {
@@ -306,7 +311,7 @@ class AlertDispatcherTest {
     AlertDispatcher dispatcher = new AlertDispatcher(store, slow, new AlertText(Shipped.thesaurus()),
         id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3,
             Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(60),
-            Duration.ofSeconds(10), Duration.ofDays(30)), clock);
+            Duration.ofSeconds(10), Duration.ofDays(30), 1, Duration.ZERO), clock);
     dispatcher.start();
     newPledge("AA", "open-data");
     dispatcher.wake();
@@ -320,5 +325,91 @@ class AlertDispatcherTest {
     assertFalse(closer.isAlive());
     assertEquals(Status.SENT, status(1, "AA"), "the send in flight was recorded");
     assertEquals(Status.PENDING, status(2, "AA"), "the rest stays queued for the next start");
+  }
+
+  /** The store as outbox, counting the transactions that record outcomes. */
+  private static final class CountingOutbox implements Outbox {
+    final Outbox store;
+    final List<Integer> groups = Collections.synchronizedList(new ArrayList<>());
+
+    CountingOutbox(Outbox store) {
+      this.store = store;
+    }
+
+    @Override
+    public List<QueuedAlert> due(Instant now, int limit) {
+      return store.due(now, limit);
+    }
+
+    @Override
+    public void release(Collection<Long> alertIds) {
+      store.release(alertIds);
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+      return store.nextDue();
+    }
+
+    @Override
+    public int record(List<Outcome> outcomes) {
+      groups.add(outcomes.size());
+      return store.record(outcomes);
+    }
+
+    @Override
+    public int forgetDone(Instant before) {
+      return store.forgetDone(before);
+    }
+  }
+
+  @Test
+  void severalSendsInFlightNeverTwoToOneChatEachChatInOrderOutcomesInGroups() throws Exception {
+    int chats = 12;
+    int sends = 4;
+    for (long chat = 1; chat <= chats; chat++) {
+      store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+    }
+    newPledge("AA", "open-data");
+    newPledge("BB", "open-data");
+    newPledge("CC", "open-data");
+    Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    List<String> violations = Collections.synchronizedList(new ArrayList<>());
+    Map<Long, List<String>> received = new ConcurrentHashMap<>();
+    AtomicInteger most = new AtomicInteger();
+    CountDownLatch allSlotsBusy = new CountDownLatch(sends);
+    AlertSender concurrent = (chatId, type, html, keyboard) -> {
+      if (!inFlight.add(chatId)) {
+        violations.add("two sends at once to chat " + chatId);
+      }
+      most.accumulateAndGet(inFlight.size(), Math::max);
+      allSlotsBusy.countDown();
+      allSlotsBusy.await(5, TimeUnit.SECONDS); // the first sends wait until every slot is taken
+      Thread.sleep(2);
+      received.computeIfAbsent(chatId, c -> Collections.synchronizedList(new ArrayList<>()))
+          .add(html.substring(html.indexOf("Name of ") + 8, html.indexOf("Name of ") + 10));
+      inFlight.remove(chatId);
+      return new AlertSender.Sent();
+    };
+    CountingOutbox outbox = new CountingOutbox(store);
+    AlertDispatcher dispatcher = new AlertDispatcher(outbox, concurrent, new AlertText(Shipped.thesaurus()),
+        id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(100, 3,
+            Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofMillis(200),
+            Duration.ofSeconds(5), Duration.ofDays(30), sends, Duration.ofSeconds(10)), clock);
+
+    assertEquals(3 * chats, dispatcher.dispatchDue());
+    assertEquals(List.of(), violations);
+    assertEquals(sends, most.get(), "as many sends in flight as allowed, never more");
+    for (long chat = 1; chat <= chats; chat++) {
+      assertEquals(List.of("AA", "BB", "CC"), received.get(chat), "chat " + chat + " in the order queued, once each");
+    }
+    assertEquals(3 * chats, inspect().alertCount(Status.SENT), "every outcome recorded before dispatchDue returns");
+    assertEquals(3 * chats, outbox.groups.stream().mapToInt(Integer::intValue).sum());
+    assertTrue(outbox.groups.size() < 3 * chats, "outcomes recorded in groups: " + outbox.groups);
+    // a full group is written by the send that filled it, which keeps its slot meanwhile: while one
+    // group is written, at most one more fills
+    assertTrue(outbox.groups.stream().allMatch(n -> n < 2 * sends), "groups are bounded: " + outbox.groups);
+    assertEquals(0, dispatcher.dispatchDue(), "nothing is sent twice");
+    dispatcher.close();
   }
 }

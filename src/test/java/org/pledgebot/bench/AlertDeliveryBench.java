@@ -1,5 +1,7 @@
 package org.pledgebot.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +22,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.pledgebot.alerts.AlertDispatcher;
 import org.pledgebot.alerts.AlertText;
 import org.pledgebot.alerts.NewPledges;
+import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.SavedQueries;
@@ -34,15 +39,17 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.message.ChatType;
+import org.pledgebot.message.Keyboard;
+import org.pledgebot.pace.RateLimiter;
+import org.pledgebot.pace.RateLimits;
+import org.pledgebot.pace.Throttle;
 import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.search.PledgeSearch;
-import org.pledgebot.store.AlertRecord;
+import org.pledgebot.store.PostgresConfig;
+import org.pledgebot.store.PostgresStore;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
-import org.pledgebot.store.StoreInspector;
 import org.pledgebot.telegram.FakeBotApi;
-import org.pledgebot.telegram.RateLimiter;
-import org.pledgebot.telegram.RateLimits;
 import org.pledgebot.telegram.TelegramBot;
 import org.pledgebot.telegram.TelegramLimits;
 import org.pledgebot.telegram.Updates;
@@ -50,12 +57,20 @@ import org.pledgebot.testing.Shipped;
 
 /**
  * A broadcast: one new pledge alerts {@code --chats} private chats and {@code --groups} groups,
- * delivered by the bot as it runs in production (the real {@link TelegramBot} client, a
- * {@link RateLimiter} with the shipped limits, {@link AlertDispatcher} with its default settings,
- * a SQLite {@link SqliteStore}) to the fake Bot API on loopback, which enforces Telegram's limits and
- * answers 429 to any message beyond them. Measures the time from the alerts being queued to the
- * last one delivered, the rate overall and between the 10th and 90th percent of the alerts, the
- * 429s, and that every chat got exactly one alert.
+ * delivered by the bot as it runs in production (the real {@link TelegramBot} client, the shipped
+ * limits, {@link AlertDispatcher} with its default settings, a store on disk) to the fake Bot API
+ * on loopback, which enforces Telegram's limits and answers 429 to any message beyond them, after
+ * {@code --latency-ms} of round trip (half on the way in, half on the way out: a server far from
+ * Telegram's data centres). Measures the time from the alerts being queued to the last one
+ * delivered, the rate overall and between the 10th and 90th percent of the alerts, the 429s, and
+ * that every chat got exactly one alert.
+ *
+ * <p>{@code --store sqlite} (the default) keeps a SQLite file and the in-memory
+ * {@link RateLimiter}; {@code --store postgres} starts an embedded PostgreSQL server whose data
+ * directory is under {@code --dir}, and each instance paces itself through the database
+ * ({@link PostgresStore#throttle}). {@code --instances 2} (PostgreSQL only) runs two bots in this
+ * JVM, each with its own store pool, client, throttle and dispatcher, sharing the database: both
+ * deliver the one broadcast.
  *
  * <p>With {@code --questions N}, users of alerted chats picked at random also ask N questions per
  * second (the relevance set's, in turn) through getUpdates, answered by the real {@link ChatEngine} on
@@ -64,11 +79,14 @@ import org.pledgebot.testing.Shipped;
  *
  * <pre>
  * mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-Xmx512m -cp %classpath org.pledgebot.bench.AlertDeliveryBench --questions 0"
+ *   -Dexec.args="-Xmx512m -cp %classpath org.pledgebot.bench.AlertDeliveryBench --chats 200 --groups 0 \
+ *   --latency-ms 100 --store postgres --instances 2"
  * </pre>
  *
- * Options: {@code --chats 1000}, {@code --groups 5}, {@code --questions 0} (per second), {@code --tmp}
- * (where the store's temporary directory goes, e.g. {@code /dev/shm}; default the system's).
+ * Options: {@code --chats 1000}, {@code --groups 5}, {@code --questions 0} (per second),
+ * {@code --latency-ms 0}, {@code --store sqlite}, {@code --instances 1}, {@code --sends 8} (sends in
+ * flight per instance), {@code --dir target/bench}
+ * (where the store's files go: a real disk, not a RAM file system, unless that is what is measured).
  */
 public final class AlertDeliveryBench {
 
@@ -79,11 +97,23 @@ public final class AlertDeliveryBench {
   /** A question in flight: its update id and when it was queued. */
   record Pending(int updateId, long enqueuedNanos) {}
 
+  /** One bot: its store, client and dispatcher. */
+  private record Instance(Store store, TelegramBot bot, TimedOutbox outbox, AlertDispatcher dispatcher) {}
+
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = Options.parse(args);
     int chats = Integer.parseInt(opts.getOrDefault("chats", "1000"));
     int groups = Integer.parseInt(opts.getOrDefault("groups", "5"));
     int questionRate = Integer.parseInt(opts.getOrDefault("questions", "0"));
+    Duration latency = Duration.ofNanos(Math.round(Double.parseDouble(opts.getOrDefault("latency-ms", "0")) * 1e6));
+    String storeKind = opts.getOrDefault("store", "sqlite");
+    int instances = Integer.parseInt(opts.getOrDefault("instances", "1"));
+    int sends = Integer.parseInt(opts.getOrDefault("sends", String.valueOf(AlertDispatcher.Settings.SENDS_IN_FLIGHT)));
+    if (!List.of("sqlite", "postgres").contains(storeKind) || instances < 1
+        || (instances > 1 && storeKind.equals("sqlite"))) {
+      throw new IllegalArgumentException("--store sqlite (one instance) or postgres (any), got " + storeKind + " with "
+          + instances + " instances");
+    }
     int expected = chats + groups;
 
     Thesaurus thesaurus = Synthetic.thesaurus();
@@ -91,9 +121,9 @@ public final class AlertDeliveryBench {
     Pledge news = Synthetic.corpus(shipped, 1).pledges().get(0);
     String theme = news.themes().get(0);
     List<Synthetic.Typed> questions = Synthetic.typedQuestions();
-    // --tmp /dev/shm keeps the store off the disk, to tell the bot's own pace from the disk's
-    Path dir = Files.createTempDirectory(Path.of(opts.getOrDefault("tmp", System.getProperty("java.io.tmpdir"))),
-        "alert-delivery-bench");
+    Path base = Path.of(opts.getOrDefault("dir", "target/bench"));
+    Files.createDirectories(base);
+    Path dir = Files.createTempDirectory(base, "alert-delivery-bench");
 
     List<Long> alertNanos = Collections.synchronizedList(new ArrayList<>());
     Map<Long, Long> alertedAt = new ConcurrentHashMap<>(); // chat -> when its alert went out
@@ -103,11 +133,16 @@ public final class AlertDeliveryBench {
     List<long[]> answers = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger answerCalls = new AtomicInteger();
 
+    EmbeddedPostgres postgres = storeKind.equals("postgres")
+        ? EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres")).setCleanDataDirectory(true)
+            .setOutputRedirector(ProcessBuilder.Redirect.DISCARD).setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
+            .start()
+        : null;
+    List<Instance> bots = new ArrayList<>();
     try (FakeBotApi api = FakeBotApi.start(TOKEN);
-        PledgeSearch search = Shipped.index();
-        Store store = SqliteStore.open(dir.resolve("pledgebot.db"))) {
-      StoreInspector inspect = new StoreInspector(dir.resolve("pledgebot.db"));
+        PledgeSearch search = Shipped.index()) {
       api.recordCalls(false);
+      api.latency(latency);
       TelegramLimits limits = TelegramLimits.telegram();
       api.addPolicy(limits);
       // after the limits: sees only the messages they let through
@@ -132,16 +167,22 @@ public final class AlertDeliveryBench {
 
       // as BotCommand builds it from the shipped settings (30/s, 1/s per chat, 20/min per group)
       RateLimits shippedLimits = new RateLimits(30, Duration.ofMillis(1000 / 1), 20, RateLimits.telegram().margin());
-      ChatEngine engine = new ChatEngine(search, store, store, new MemoryListings(10_000), ChatAdmins.EVERYONE);
-      TelegramBot bot = TelegramBot.builder(TOKEN, engine).apiUrl(api.url())
-          .throttle(new RateLimiter(shippedLimits)).build();
-      AlertDispatcher.Settings defaults = AlertDispatcher.Settings.defaults();
-      TimedOutbox outbox = new TimedOutbox(store);
-      AlertDispatcher dispatcher = new AlertDispatcher(outbox, bot.alertSender(), new AlertText(thesaurus),
-          search.pledgers()::byId, new AlertDispatcher.Settings(defaults.batchSize(), defaults.maxAttempts(),
-              defaults.backoff(), defaults.idlePoll(), Duration.ofSeconds(2),
-              defaults.keepDone()),
-          Clock.systemUTC());
+      for (int i = 0; i < instances; i++) {
+        Store store = postgres == null ? SqliteStore.open(dir.resolve("pledgebot.db"))
+            : PostgresStore.open(new PostgresConfig(postgres.getJdbcUrl("postgres", "postgres"), Optional.of("postgres"),
+                Optional.empty()));
+        Throttle throttle = store instanceof PostgresStore shared ? shared.throttle(shippedLimits)
+            : new RateLimiter(shippedLimits);
+        ChatEngine engine = new ChatEngine(search, store, store, new MemoryListings(10_000), ChatAdmins.EVERYONE);
+        TelegramBot bot = TelegramBot.builder(TOKEN, engine).apiUrl(api.url()).throttle(throttle).build();
+        TimedOutbox outbox = new TimedOutbox(store);
+        AlertDispatcher dispatcher = new AlertDispatcher(outbox, bot.alertSender(), new AlertText(thesaurus),
+            search.pledgers()::byId,
+            AlertDispatcher.Settings.defaults().withCloseGrace(Duration.ofSeconds(2)).withSendsInFlight(sends),
+            Clock.systemUTC());
+        bots.add(new Instance(store, bot, outbox, dispatcher));
+      }
+      Store store = bots.get(0).store();
       ScheduledExecutorService load = Executors.newScheduledThreadPool(1);
       try {
         for (long chat = 1; chat <= chats; chat++) {
@@ -150,10 +191,20 @@ public final class AlertDeliveryBench {
         for (int g = 1; g <= groups; g++) {
           store.subscribe(-1_000_000_000_000L - g, ChatType.SUPERGROUP, new Target.Theme(theme), Lang.EN);
         }
-        NewPledges pledges = new NewPledges(store, new SavedQueries(new PledgeMatcher(thesaurus)), dispatcher::wake);
+        NewPledges pledges = new NewPledges(store, new SavedQueries(new PledgeMatcher(thesaurus)), () -> {
+          bots.forEach(b -> b.dispatcher().wake());
+        });
         pledges.synced(shipped);
-        bot.start();
-        dispatcher.start();
+        // a bot that has been running is warm: its client has parsed answers before (the first
+        // ones load and compile the JSON mapping, seconds on a busy machine), its connections are open
+        for (Instance b : bots) {
+          for (long chat = 1; chat <= 2 * AlertDispatcher.Settings.SENDS_IN_FLIGHT; chat++) {
+            b.bot().alertSender().send(2_000_000_000L + chat, ChatType.PRIVATE, "warm-up", Keyboard.NONE);
+          }
+        }
+        Thread.sleep(1_100); // out of the fake's one-second window
+        bots.get(0).bot().start(); // getUpdates is one poller's
+        bots.forEach(b -> b.dispatcher().start());
 
         AtomicInteger sent = new AtomicInteger();
         Random random = new Random(11);
@@ -180,7 +231,7 @@ public final class AlertDeliveryBench {
         NewPledges.Outcome outcome = pledges.offer(news);
         long queued = System.nanoTime();
         int answersBefore = answerCalls.get();
-        while (inspect.alertCount(AlertRecord.Status.PENDING) > 0 || alertNanos.size() < outcome.alertsQueued()) {
+        while (store.nextDue().isPresent() || alertNanos.size() < outcome.alertsQueued()) {
           if (System.nanoTime() - queued > TimeUnit.MINUTES.toNanos(5)) {
             throw new IllegalStateException("not delivered within 5 minutes: " + alertNanos.size() + " of "
                 + outcome.alertsQueued() + ", 429s " + limits.refusedBy());
@@ -191,27 +242,46 @@ public final class AlertDeliveryBench {
         load.shutdownNow();
         Thread.sleep(questionRate > 0 ? 2_000 : 0); // the last answers
 
-        report(expected, outcome.alertsQueued(), (queued - offered), queued, alertNanos, alertsByChat, limits, inspect,
+        System.out.printf(Locale.ROOT, "%n%s, %d instance(s), %d sends in flight each, API round trip %.1f ms,"
+            + " store in %s%n", storeKind, instances, sends, latency.toNanos() / 1e6, dir.toAbsolutePath());
+        report(expected, outcome.alertsQueued(), (queued - offered), queued, alertNanos, alertsByChat, limits,
             questionRate, sent.get(), answers, answersDuring);
-        System.out.println("markSent (one SQLite commit each, synchronous=FULL): "
-            + Percentiles.summary(outbox.markSentNanos()));
-        stalls(alertedAt, answers, outbox.markSent);
+        List<long[]> commits = new ArrayList<>();
+        for (Instance b : bots) {
+          synchronized (b.outbox().commits) {
+            commits.addAll(b.outbox().commits);
+          }
+        }
+        System.out.println("outcome commits (Outbox.record, one per group of sends): "
+            + Percentiles.summary(commits.stream().mapToLong(m -> m[1] - m[0]).toArray()) + ", " + commits.size()
+            + " commits, " + bots.stream().mapToInt(b -> b.outbox().recorded.get()).sum() + " outcomes");
+        stalls(alertedAt, answers, commits);
       } finally {
         load.shutdownNow();
-        dispatcher.close();
-        bot.close();
+        for (Instance b : bots) {
+          b.dispatcher().close();
+          b.bot().close();
+          b.store().close();
+        }
       }
     } finally {
-      for (String name : new String[] {"pledgebot.db-wal", "pledgebot.db-shm", "pledgebot.db"}) {
-        Files.deleteIfExists(dir.resolve(name));
+      if (postgres != null) {
+        postgres.close();
       }
-      Files.deleteIfExists(dir);
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
   private static void report(int expected, int queuedAlerts, long offerNanos, long queued, List<Long> alertNanos,
-      Map<Long, Integer> alertsByChat, TelegramLimits limits, StoreInspector inspect, int questionRate,
-      int questionsSent,
+      Map<Long, Integer> alertsByChat, TelegramLimits limits, int questionRate, int questionsSent,
       List<long[]> answers, int answersDuring) {
     List<Long> times = new ArrayList<>(alertNanos);
     Collections.sort(times);
@@ -230,9 +300,9 @@ public final class AlertDeliveryBench {
     System.out.println();
     System.out.printf(Locale.ROOT, "alerts: %d expected, %d queued (offer() took %.1f ms), %d delivered to %d chats,"
         + " %d chats exactly once%n", expected, queuedAlerts, offerNanos / 1e6, n, alertsByChat.size(), exactlyOnce);
-    System.out.printf(Locale.ROOT, "store: %d sent, %d pending, %d dropped%n",
-        inspect.alertCount(AlertRecord.Status.SENT), inspect.alertCount(AlertRecord.Status.PENDING),
-        inspect.alertCount(AlertRecord.Status.DROPPED));
+    System.out.printf(Locale.ROOT, "duplicates: %d alerts to %d chats%n",
+        alertsByChat.values().stream().mapToInt(c -> c - 1).sum(), alertsByChat.values().stream().filter(c -> c > 1)
+            .count());
     System.out.printf(Locale.ROOT, "queued -> first alert %.0f ms, queued -> last alert %.2f s%n",
         (times.get(0) - queued) / 1e6, wall);
     System.out.printf(Locale.ROOT, "alert rate: overall %.2f/s, sustained (10%%..90%% of alerts) %.2f/s,"
@@ -256,7 +326,7 @@ public final class AlertDeliveryBench {
    * Why things waited. Alert gaps of over 200 ms (the pace is one per 35 ms) and answers of over
    * 200 ms, each put down to the first cause that fits: Telegram's 1 s per chat (the alert's chat
    * was answered, or the answer's chat alerted, within the second before), or a markSent commit
-   * of over 100 ms overlapping it (the store's one connection is locked meanwhile, and answers read
+   * of outcomes of over 100 ms overlapping it (the store's one connection is locked meanwhile, and answers read
    * the chat's language from it), or neither.
    */
   private static void stalls(Map<Long, Long> alertedAt, List<long[]> answers, List<long[]> commits) {
@@ -275,6 +345,7 @@ public final class AlertDeliveryBench {
     long second = TimeUnit.MILLISECONDS.toNanos(1_100);
     long slow = TimeUnit.MILLISECONDS.toNanos(200);
     int[] gaps = new int[3];
+    List<String> otherAt = new ArrayList<>();
     long[] lost = new long[3];
     for (int i = 1; i < alerts.size(); i++) {
       long from = alerts.get(i - 1)[1];
@@ -284,6 +355,9 @@ public final class AlertDeliveryBench {
             ? 0 : overlaps(slowCommits, from, to) ? 1 : 2;
         gaps[cause]++;
         lost[cause] += to - from;
+        if (cause == 2) {
+          otherAt.add("after alert " + i + " (" + (to - from) / 1_000_000 + " ms)");
+        }
       }
     }
     int[] answers200 = new int[3];
@@ -297,6 +371,9 @@ public final class AlertDeliveryBench {
     System.out.printf(Locale.ROOT, "alert gaps over 200 ms: %d behind a chat answered in the second before (%.1f s),"
         + " %d during a slow commit (%.1f s), %d other (%.1f s)%n", gaps[0], lost[0] / 1e9, gaps[1], lost[1] / 1e9,
         gaps[2], lost[2] / 1e9);
+    if (!otherAt.isEmpty()) {
+      System.out.println("other gaps: " + String.join(", ", otherAt));
+    }
     System.out.printf(Locale.ROOT, "answers over 200 ms: %d to a chat alerted in the second before, %d during a slow"
         + " commit, %d other; commits over 100 ms: %d%n", answers200[0], answers200[1], answers200[2],
         slowCommits.size());
@@ -306,21 +383,16 @@ public final class AlertDeliveryBench {
     return intervals.stream().anyMatch(c -> c[0] < to && c[1] > from);
   }
 
-  /** The store as the dispatcher's outbox, timing each markSent: a slow commit stalls the broadcast. */
+  /** The store as the dispatcher's outbox, timing each commit of outcomes: a slow one holds the store. */
   private static final class TimedOutbox implements Outbox {
 
     private final Store store;
-    /** {start, end} of every markSent, in nanoseconds. */
-    final List<long[]> markSent = Collections.synchronizedList(new ArrayList<>());
+    /** {start, end} of every commit of outcomes, in nanoseconds. */
+    final List<long[]> commits = Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger recorded = new AtomicInteger();
 
     TimedOutbox(Store store) {
       this.store = store;
-    }
-
-    long[] markSentNanos() {
-      synchronized (markSent) {
-        return markSent.stream().mapToLong(m -> m[1] - m[0]).toArray();
-      }
     }
 
     @Override
@@ -339,25 +411,12 @@ public final class AlertDeliveryBench {
     }
 
     @Override
-    public void markSent(long alertId, Instant at) {
+    public int record(List<Outcome> outcomes) {
       long start = System.nanoTime();
-      store.markSent(alertId, at);
-      markSent.add(new long[] {start, System.nanoTime()});
-    }
-
-    @Override
-    public int markBlocked(long chatId, String reason) {
-      return store.markBlocked(chatId, reason);
-    }
-
-    @Override
-    public void retryLater(long alertId, Instant next, String reason) {
-      store.retryLater(alertId, next, reason);
-    }
-
-    @Override
-    public void drop(long alertId, String reason) {
-      store.drop(alertId, reason);
+      int changed = store.record(outcomes);
+      commits.add(new long[] {start, System.nanoTime()});
+      recorded.addAndGet(outcomes.size());
+      return changed;
     }
 
     @Override

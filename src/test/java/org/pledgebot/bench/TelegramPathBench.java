@@ -21,12 +21,12 @@ import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.MemoryListings;
+import org.pledgebot.pace.Throttle;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.telegram.EchoHandler;
 import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.telegram.TelegramBot;
-import org.pledgebot.telegram.Throttle;
 import org.pledgebot.telegram.Updates;
 import org.pledgebot.testing.Shipped;
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.PledgeLedger.NewAlert;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.Subscription;
@@ -29,7 +30,7 @@ import org.pledgebot.message.ChatType;
 abstract class StoreTest {
 
   /** The latest schema version, the same on both databases. */
-  static final int LATEST = 3;
+  static final int LATEST = 4;
 
   /** The database of the current test. */
   abstract Backend backend();
@@ -205,6 +206,58 @@ abstract class StoreTest {
       assertEquals(1, store.due(Instant.now().plusSeconds(3601), 10).size());
       assertEquals(Optional.of(t0), inspect().alertsOfChat(1).get(0).sentAt());
       assertEquals(1, inspect().alertsOfChat(2).get(0).attempts());
+    }
+  }
+
+  @Test
+  void recordWritesAGroupOfOutcomesInOneTransaction() {
+    Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
+    try (Store store = backend().open(Clock.fixed(t0, ZoneOffset.UTC))) {
+      store.initialise(Map.of());
+      List<NewAlert> alerts = new ArrayList<>();
+      for (long chat = 1; chat <= 5; chat++) {
+        alerts.add(new NewAlert(chat, store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("t"), Lang.EN).id()));
+      }
+      store.recordNew("GB", "h", alerts);
+      store.recordNew("NO", "h", List.of(alerts.get(3))); // chat 4 has a second alert pending
+      List<QueuedAlert> due = store.due(t0, 5);
+      assertEquals(List.of(1L, 2L, 3L, 4L, 5L), due.stream().map(QueuedAlert::chatId).toList());
+
+      int changed = store.record(List.of(
+          Outcome.sent(due.get(0).id(), 1, t0),
+          Outcome.later(due.get(1).id(), 2, t0.plusSeconds(60), "429: retry after 60"),
+          Outcome.dropped(due.get(2).id(), 3, "Bad Request: can't parse entities"),
+          Outcome.blocked(due.get(3).id(), 4, "Forbidden: bot was blocked by the user"),
+          Outcome.sent(due.get(0).id(), 1, t0.plusSeconds(1))));
+      assertEquals(5, changed, "1 sent, 1 rescheduled, 1 dropped, chat 4's two alerts dropped; the repeat changes nothing");
+      assertEquals(AlertRecord.Status.SENT, inspect().alertsOfChat(1).get(0).status());
+      assertEquals(Optional.of(t0), inspect().alertsOfChat(1).get(0).sentAt(), "the first outcome stands");
+      AlertRecord later = inspect().alertsOfChat(2).get(0);
+      assertEquals(AlertRecord.Status.PENDING, later.status());
+      assertEquals(t0.plusSeconds(60), later.nextAttempt());
+      assertEquals(1, later.attempts());
+      assertEquals(Optional.empty(), inspect().claimedUntil(later.id()), "rescheduled: the claim ends");
+      assertEquals(AlertRecord.Status.DROPPED, inspect().alertsOfChat(3).get(0).status());
+      assertTrue(inspect().alertsOfChat(4).stream().allMatch(a -> a.status() == AlertRecord.Status.DROPPED));
+      assertFalse(inspect().chat(4).orElseThrow().active());
+      assertEquals(AlertRecord.Status.PENDING, inspect().alertsOfChat(5).get(0).status(), "no outcome: still claimed");
+      assertEquals(List.of(), store.due(t0, 10));
+      assertEquals(0, store.record(List.of()));
+    }
+  }
+
+  @Test
+  void recordIsAllOrNothing() {
+    Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
+    try (Store store = backend().open(Clock.fixed(t0, ZoneOffset.UTC))) {
+      store.initialise(Map.of());
+      Subscription s = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("t"), Lang.EN);
+      store.recordNew("GB", "h", List.of(new NewAlert(1, s.id())));
+      QueuedAlert alert = store.due(t0, 1).get(0);
+      Instant unwritable = Instant.MAX; // beyond epoch milliseconds: fails in the middle of the transaction
+      assertThrows(RuntimeException.class, () -> store.record(List.of(Outcome.sent(alert.id(), 1, t0),
+          Outcome.later(alert.id(), 1, unwritable, "429"))), "an outcome that cannot be written fails the whole group");
+      assertEquals(AlertRecord.Status.PENDING, inspect().alertsOfChat(1).get(0).status(), "the sent one rolled back too");
     }
   }
 

@@ -30,6 +30,9 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.message.ChatType;
+import org.pledgebot.pace.RateLimiter;
+import org.pledgebot.pace.RateLimits;
+import org.pledgebot.pace.Throttle;
 import org.pledgebot.store.AlertRecord.Status;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.StoreInspector;
@@ -62,7 +65,8 @@ class AlertDeliveryTest {
         id -> Optional.ofNullable(pledges.get(id)),
         new AlertDispatcher.Settings(100, 10, Backoff.doubling(Duration.ofSeconds(1), Duration.ofSeconds(4)),
             Duration.ofMillis(500),
-            Duration.ofSeconds(10), Duration.ofDays(30)), Clock.systemUTC());
+            Duration.ofSeconds(10), Duration.ofDays(30), AlertDispatcher.Settings.SENDS_IN_FLIGHT,
+            Duration.ofMillis(20)), Clock.systemUTC());
   }
 
   @AfterEach

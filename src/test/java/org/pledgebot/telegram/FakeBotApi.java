@@ -171,6 +171,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private volatile boolean recording = true;
   private volatile Webhook webhook = Webhook.NONE;
+  private volatile long halfLatencyNanos;
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition updatesArrived = lock.newCondition();
@@ -318,6 +319,20 @@ public final class FakeBotApi implements AutoCloseable {
     return out.toString();
   }
 
+  /**
+   * Answers as a Bot API {@code roundTrip} away would: each request reaches the fake (its policies,
+   * its limits, its {@link Call#nanos}) half of it after it was received, and its answer takes the
+   * other half back. The limits count the request at exactly that time, however late the machine
+   * wakes the sleeping thread, so that the fake adds no jitter of its own. Zero (the default)
+   * answers at once.
+   */
+  public void latency(Duration roundTrip) {
+    if (roundTrip.isNegative()) {
+      throw new IllegalArgumentException("latency must not be negative, got " + roundTrip);
+    }
+    halfLatencyNanos = roundTrip.toNanos() / 2;
+  }
+
   // ------------------------------------------------------------------ policies
 
   /** Adds a policy, asked after those added before. */
@@ -389,15 +404,29 @@ public final class FakeBotApi implements AutoCloseable {
         return;
       }
       ObjectNode params = Requests.parse(exchange);
-      Call call = new Call(path.group(2).toLowerCase(Locale.ROOT), params, Instant.now(), System.nanoTime(), 0);
+      long arrived = System.nanoTime() + halfLatencyNanos; // the same for every request, however late a sleep wakes
+      travel(arrived);
+      Call call = new Call(path.group(2).toLowerCase(Locale.ROOT), params, Instant.now(), arrived, 0);
       int index = recording ? record(call) : -1;
       Answer answer = path.group(1).equals(token) ? decide(call) : Answer.error(401, "Unauthorized", null);
       if (index >= 0) {
         calls.set(index, call.answered(answer.status()));
       }
+      travel(System.nanoTime() + halfLatencyNanos);
       respond(exchange, answer);
     } catch (IOException | RuntimeException e) {
       // the client went away (a cancelled long poll, a stopped server): nothing to answer
+    }
+  }
+
+  /** Half the round trip of {@link #latency}, until {@code until}: the request on its way in, or the answer out. */
+  private void travel(long until) {
+    try {
+      for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+        TimeUnit.NANOSECONDS.sleep(left);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

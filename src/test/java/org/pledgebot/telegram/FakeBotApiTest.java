@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,18 @@ class FakeBotApiTest {
     }
     return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void latencyDelaysTheArrivalByHalfAndTheAnswerByAllOfIt() throws Exception {
+    api.latency(Duration.ofMillis(200));
+    long sent = System.nanoTime();
+    HttpResponse<String> answer = post("/bot1:tok/sendMessage", "application/json", "{\"chat_id\":5,\"text\":\"far\"}");
+    long answered = System.nanoTime();
+    assertEquals(200, answer.statusCode());
+    assertTrue(api.calls("sendMessage").get(0).nanos() - sent >= TimeUnit.MILLISECONDS.toNanos(100),
+        "the limits see the message half a round trip after it left");
+    assertTrue(answered - sent >= TimeUnit.MILLISECONDS.toNanos(200), "the answer comes a round trip after");
   }
 
   @Test

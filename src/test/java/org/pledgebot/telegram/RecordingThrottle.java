@@ -3,6 +3,7 @@ package org.pledgebot.telegram;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.pledgebot.pace.Throttle;
 
 /** A throttle that never waits and remembers what it was asked. */
 final class RecordingThrottle implements Throttle {

@@ -16,6 +16,7 @@ import org.pledgebot.base.Backoff;
 import org.pledgebot.message.Button;
 import org.pledgebot.message.ChatType;
 import org.pledgebot.message.Keyboard;
+import org.pledgebot.pace.Throttle;
 
 /** Each Bot API outcome of an alert becomes the delivery the alerts dispatcher acts on. */
 @Timeout(30)

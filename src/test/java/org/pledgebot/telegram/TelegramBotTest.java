@@ -20,6 +20,7 @@ import org.pledgebot.base.Backoff;
 import org.pledgebot.chat.AnswerFailure;
 import org.pledgebot.chat.Input;
 import org.pledgebot.message.ChatType;
+import org.pledgebot.pace.Throttle;
 
 /** The real TelegramBots client and long polling against {@link FakeBotApi} on loopback. */
 @Timeout(30)

@@ -1,4 +1,4 @@
-package org.pledgebot.telegram;
+package org.pledgebot.pace;
 
 import java.time.Duration;
 
@@ -42,16 +42,18 @@ public record RateLimits(int overallPerSecond, Duration perChatInterval, int gro
   }
 
   /** Least nanoseconds between two messages to anyone: the margin-widened second shared out evenly. */
-  long globalSpacingNanos() {
+  public long globalSpacingNanos() {
     long window = Duration.ofSeconds(1).plus(margin).toNanos();
     return (window + overallPerSecond - 1) / overallPerSecond;
   }
 
-  long chatIntervalNanos() {
+  /** Least nanoseconds between two messages to one chat. */
+  public long chatIntervalNanos() {
     return perChatInterval.plus(margin).toNanos();
   }
 
-  long groupWindowNanos() {
+  /** The window of a group's per-minute quota, in nanoseconds. */
+  public long groupWindowNanos() {
     return Duration.ofMinutes(1).plus(margin).toNanos();
   }
 }

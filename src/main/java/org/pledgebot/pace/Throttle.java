@@ -1,4 +1,4 @@
-package org.pledgebot.telegram;
+package org.pledgebot.pace;
 
 import java.time.Duration;
 
@@ -16,6 +16,15 @@ public interface Throttle {
 
   /** Blocks until one message may be sent to {@code chatId}. */
   void acquire(long chatId, boolean group, Priority priority) throws InterruptedException;
+
+  /**
+   * The message {@link #acquire} let through to {@code chatId} has its answer (whatever it said):
+   * the chat's own limits count from now, not from the permit. A request can take longer to
+   * reach Telegram than the next one to the same chat (a cold connection, a busy machine, several
+   * sends in flight); counted from the answer, which comes after Telegram counted the message,
+   * one per second per chat holds all the same.
+   */
+  default void sent(long chatId, boolean group) {}
 
   /** Telegram answered 429: nothing more to this chat (or at all) before {@code retryAfter}. */
   void backOff(long chatId, Duration retryAfter);

@@ -1,4 +1,4 @@
-package org.pledgebot.telegram;
+package org.pledgebot.pace;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +73,17 @@ public final class RateLimiter implements Throttle {
         changed.signalAll();
         throw e;
       }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void sent(long chatId, boolean group) {
+    lock.lock();
+    try {
+      pacer.sent(chatId, group, ticker.nanoTime());
+      changed.signalAll();
     } finally {
       lock.unlock();
     }

@@ -1,4 +1,4 @@
-package org.pledgebot.telegram;
+package org.pledgebot.pace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import org.junit.jupiter.api.Test;
-import org.pledgebot.telegram.Throttle.Priority;
+import org.pledgebot.pace.Throttle.Priority;
 
 class RateLimiterTest {
 

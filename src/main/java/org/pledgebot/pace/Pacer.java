@@ -1,4 +1,4 @@
-package org.pledgebot.telegram;
+package org.pledgebot.pace;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.pledgebot.telegram.Throttle.Priority;
+import org.pledgebot.pace.Throttle.Priority;
 
 /**
  * The time arithmetic of {@link RateLimiter}, with no clock and no threads: every method takes
@@ -24,6 +24,12 @@ final class Pacer {
 
   private static final long SECOND = 1_000_000_000L;
   private static final long SWEEP_EVERY = 10 * SECOND;
+
+  /**
+   * How late a grant may be and still keep its series' due time: the limit's margin covers it, as
+   * 30 slots of a series span the margin-widened second minus at most this.
+   */
+  static final long LATE_GRANT = 5_000_000L;
 
   /** One blocked {@code acquire}. */
   static final class Waiter {
@@ -104,7 +110,11 @@ final class Pacer {
 
   private void record(Waiter waiter, long now) {
     waiter.granted = true;
-    nextGlobal = now + spacing;
+    // the next slot follows this one's due time, not the moment a busy machine woke the waiter:
+    // counted from the wake-up, every late grant would stretch the pace below the limit. A grant
+    // later than LATE_GRANT starts a new series (nothing was waiting, or the machine stalled).
+    long due = nextGlobal == Long.MIN_VALUE || now - nextGlobal > LATE_GRANT ? now : nextGlobal;
+    nextGlobal = due + spacing;
     ChatPace pace = chats.computeIfAbsent(waiter.chatId, id -> new ChatPace());
     pace.lastSend = now;
     if (waiter.group) {
@@ -115,6 +125,22 @@ final class Pacer {
       while (pace.groupSends.size() > limits.groupPerMinute()) {
         pace.groupSends.removeFirst();
       }
+    }
+  }
+
+  /**
+   * The message granted last to this chat got its answer at {@code now}: its limits count from
+   * then (see {@link Throttle#sent}).
+   */
+  void sent(long chatId, boolean group, long now) {
+    ChatPace pace = chats.get(chatId);
+    if (pace == null || pace.lastSend == Long.MIN_VALUE || now <= pace.lastSend) {
+      return;
+    }
+    pace.lastSend = now;
+    if (group && pace.groupSends != null && !pace.groupSends.isEmpty()) {
+      pace.groupSends.removeLast();
+      pace.groupSends.addLast(now);
     }
   }
 

@@ -1,0 +1,307 @@
+package org.pledgebot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.pledgebot.pace.RateLimits;
+import org.pledgebot.pace.Throttle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Telegram's limits for the bot as a whole, kept in the PostgreSQL database that its instances
+ * share: 30 messages per second overall, one per interval per chat, a quota per minute per group,
+ * whichever instance sends. Every permit is a reservation in one short transaction that locks the
+ * chat's row of {@code send_pace}, then the overall row (always in that order: no deadlock), reads
+ * the database server's clock (the one clock all instances share) and books the next overall slot
+ * if the chat's own limits let a message through. The caller then sleeps until its slot.
+ *
+ * <p>Answers to people may book a slot however far ahead; an alert only the next one (within one
+ * spacing), so an answer waits behind at most one alert of each instance. Within an instance one
+ * alert at a time competes for the overall slot, so instances do not poll the database in a
+ * crowd. A 429 pauses the chat for its {@code retry_after} in the database; 429s for two chats
+ * within a second pause everything. Rows of chats no limit concerns any more are swept now and
+ * then. Thread-safe.
+ */
+final class PostgresThrottle implements Throttle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PostgresThrottle.class);
+
+  /** The row of the overall pace; no Telegram chat has id 0. */
+  private static final long OVERALL = 0;
+
+  /** The database server's clock, in microseconds. */
+  private static final String NOW = "(extract(epoch from clock_timestamp()) * 1000000)::bigint";
+
+  /** Re-check at least this often while a chat must wait. */
+  private static final long MAX_WAIT_MICROS = TimeUnit.SECONDS.toMicros(1);
+
+  private static final long SWEEP_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+  private final Database db;
+  private final RateLimits limits;
+  private final long spacing;
+  private final long chatInterval;
+  private final long groupWindow;
+  /** One alert of this instance at a time competes for the overall slot. */
+  private final ReentrantLock alertTurn = new ReentrantLock(true);
+  /** {chat, when} of the 429s of the last second, to tell the overall limit from one chat's. */
+  private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
+  private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
+
+  /** What one try to book a slot found. */
+  private record Booking(boolean granted, long waitMicros) {}
+
+  PostgresThrottle(Database db, RateLimits limits) {
+    if (db.dialect() != Dialect.POSTGRESQL) {
+      throw new IllegalArgumentException("a shared throttle needs PostgreSQL, got " + db.dialect());
+    }
+    this.db = db;
+    this.limits = limits;
+    this.spacing = TimeUnit.NANOSECONDS.toMicros(limits.globalSpacingNanos());
+    this.chatInterval = TimeUnit.NANOSECONDS.toMicros(limits.chatIntervalNanos());
+    this.groupWindow = TimeUnit.NANOSECONDS.toMicros(limits.groupWindowNanos());
+  }
+
+  @Override
+  public void acquire(long chatId, boolean group, Priority priority) throws InterruptedException {
+    long horizon = switch (priority) {
+      case ANSWER -> Long.MAX_VALUE;
+      case ALERT -> spacing;
+    };
+    sweepIfDue();
+    while (true) {
+      Booking booking;
+      if (priority == Priority.ALERT) {
+        alertTurn.lockInterruptibly();
+        try {
+          booking = book(chatId, group, horizon);
+          while (!booking.granted() && booking.waitMicros() < 0) { // the chat is free: wait for the overall slot
+            sleepMicros(-booking.waitMicros());
+            booking = book(chatId, group, horizon);
+          }
+        } finally {
+          alertTurn.unlock();
+        }
+      } else {
+        booking = book(chatId, group, horizon);
+      }
+      if (booking.granted()) {
+        sleepMicros(booking.waitMicros());
+        return;
+      }
+      sleepMicros(Math.min(Math.abs(booking.waitMicros()), MAX_WAIT_MICROS)); // the chat's own limits
+    }
+  }
+
+  /**
+   * One try: books the next overall slot for {@code chatId} if its limits allow it and the slot is
+   * within {@code horizon}.
+   *
+   * @return granted with the microseconds until the slot; or not granted with the wait before the
+   *     next try: positive while the chat's own limits hold it, negative while only the overall
+   *     pace does
+   */
+  private Booking book(long chatId, boolean group, long horizon) {
+    return db.write("booking a message to chat " + chatId, c -> {
+      ensureRows(c, chatId);
+      long chatFree = lockRow(c, chatId);
+      long overallFree = lockRow(c, OVERALL);
+      long now = now(c);
+      if (group) {
+        chatFree = Math.max(chatFree, groupFree(c, chatId, now));
+      }
+      if (chatFree > now) {
+        return new Booking(false, chatFree - now);
+      }
+      long slot = Math.max(now, overallFree);
+      if (slot - now > horizon) {
+        return new Booking(false, -Math.max(1, slot - now - horizon));
+      }
+      setNextFree(c, OVERALL, slot + spacing);
+      setNextFree(c, chatId, slot + chatInterval);
+      if (group) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO group_sends (chat_id, sent_at) VALUES (?, ?)")) {
+          s.setLong(1, chatId);
+          s.setLong(2, slot);
+          s.executeUpdate();
+        }
+      }
+      return new Booking(true, slot - now);
+    });
+  }
+
+  private static void ensureRows(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO send_pace (chat_id) VALUES (?), (?) ON CONFLICT (chat_id) DO NOTHING")) {
+      s.setLong(1, chatId);
+      s.setLong(2, OVERALL);
+      s.executeUpdate();
+    }
+  }
+
+  /** Locks the row until the transaction ends; returns when it is free (the later of its next slot and its pause). */
+  private static long lockRow(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT greatest(next_free, paused_until) FROM send_pace WHERE chat_id = ? FOR UPDATE")) {
+      s.setLong(1, chatId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new SQLException("send_pace has no row for chat " + chatId);
+        }
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private static long now(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + NOW); ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** When the group's quota of the last window lets one more through (0 if it does now). */
+  private long groupFree(Connection c, long chatId, long now) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT sent_at FROM group_sends WHERE chat_id = ? AND sent_at > ? "
+        + "ORDER BY sent_at DESC LIMIT ?")) {
+      s.setLong(1, chatId);
+      s.setLong(2, now - groupWindow);
+      s.setInt(3, limits.groupPerMinute());
+      int count = 0;
+      long oldest = 0;
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          count++;
+          oldest = r.getLong(1);
+        }
+      }
+      return count >= limits.groupPerMinute() ? oldest + groupWindow : 0;
+    }
+  }
+
+  private static void setNextFree(Connection c, long chatId, long at) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE send_pace SET next_free = ? WHERE chat_id = ?")) {
+      s.setLong(1, at);
+      s.setLong(2, chatId);
+      s.executeUpdate();
+    }
+  }
+
+  @Override
+  public void sent(long chatId, boolean group) {
+    db.write("recording the answer to a message to chat " + chatId, c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE send_pace SET next_free = greatest(next_free, " + NOW + " + ?) WHERE chat_id = ?")) {
+        s.setLong(1, chatInterval);
+        s.setLong(2, chatId);
+        s.executeUpdate();
+      }
+      if (group) {
+        try (PreparedStatement s = c.prepareStatement("UPDATE group_sends SET sent_at = greatest(sent_at, " + NOW + ") "
+            + "WHERE chat_id = ? AND sent_at = (SELECT max(sent_at) FROM group_sends WHERE chat_id = ?)")) {
+          s.setLong(1, chatId);
+          s.setLong(2, chatId);
+          s.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void backOff(long chatId, Duration retryAfter) {
+    long micros = TimeUnit.NANOSECONDS.toMicros(Math.max(0, retryAfter.toNanos()));
+    boolean overall = overallHit(chatId);
+    db.write("pausing chat " + chatId + " for " + retryAfter, c -> {
+      ensureRows(c, chatId);
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE send_pace SET paused_until = greatest(paused_until, " + NOW + " + ?) WHERE chat_id = ? OR chat_id = ?")) {
+        s.setLong(1, micros);
+        s.setLong(2, chatId);
+        s.setLong(3, overall ? OVERALL : chatId);
+        s.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  /** Whether this 429 and another chat's within the last second say the overall limit was hit. */
+  private synchronized boolean overallHit(long chatId) {
+    long now = System.nanoTime();
+    while (!recent429.isEmpty() && recent429.peekFirst()[1] < now - TimeUnit.SECONDS.toNanos(1)) {
+      recent429.removeFirst();
+    }
+    recent429.addLast(new long[] {chatId, now});
+    return recent429.stream().mapToLong(e -> e[0]).distinct().count() >= 2;
+  }
+
+  @Override
+  public Duration chatWait(long chatId, boolean group) {
+    return db.read("reading the limits of chat " + chatId, c -> {
+      long free = 0;
+      long now;
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT greatest(next_free, paused_until), " + NOW + " FROM send_pace WHERE chat_id = ?")) {
+        s.setLong(1, chatId);
+        try (ResultSet r = s.executeQuery()) {
+          if (r.next()) {
+            free = r.getLong(1);
+            now = r.getLong(2);
+          } else {
+            now = now(c);
+          }
+        }
+      }
+      if (group) {
+        free = Math.max(free, groupFree(c, chatId, now));
+      }
+      return free > now ? Duration.of(free - now, ChronoUnit.MICROS) : Duration.ZERO;
+    });
+  }
+
+  /** Deletes the rows of chats that no limit concerns any more: at most every 30 s, by one caller. */
+  private void sweepIfDue() {
+    long last = lastSweep.get();
+    long now = System.nanoTime();
+    if (now - last < SWEEP_EVERY_NANOS || !lastSweep.compareAndSet(last, now)) {
+      return;
+    }
+    try {
+      db.write("forgetting the limits of chats not sent to lately", c -> {
+        long horizon = Math.max(chatInterval, groupWindow);
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM send_pace WHERE chat_id <> ? "
+            + "AND next_free < " + NOW + " - ? AND paused_until < " + NOW)) {
+          s.setLong(1, OVERALL);
+          s.setLong(2, horizon);
+          s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM group_sends WHERE sent_at < " + NOW + " - ?")) {
+          s.setLong(1, groupWindow);
+          s.executeUpdate();
+        }
+        return null;
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("could not sweep the send budget; it is tried again in {} s", SWEEP_EVERY_NANOS / 1_000_000_000L, e);
+    }
+  }
+
+  private static void sleepMicros(long micros) throws InterruptedException {
+    if (micros > 0) {
+      TimeUnit.MICROSECONDS.sleep(micros);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PostgresThrottle(" + limits + ")";
+  }
+}
