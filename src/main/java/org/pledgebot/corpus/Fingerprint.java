@@ -29,7 +29,7 @@ public final class Fingerprint {
     }
     field(canonical, String.join("\u001f", pledge.themes()));
     field(canonical, pledge.url().orElse(null));
-    field(canonical, pledge.source().orElse(null));
+    field(canonical, String.join("\u001f", pledge.sources()));
     field(canonical, pledge.published().map(Object::toString).orElse(null));
     field(canonical, pledge.basis().json());
     return sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -33,4 +33,12 @@ public enum Lang {
       default -> Optional.empty();
     };
   }
+
+  /**
+   * The reference language: every pledge and theme has its text in it, and a text missing in
+   * another language falls back to it.
+   */
+  public static Lang reference() {
+    return EN;
+  }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * One pledger's pledge, as read from {@code index/pledges/<id>.json}.
  *
- * <p>English is required for {@link #name} and {@link #pledge}; French is optional and the
- * accessors fall back to English when it is missing.
+ * <p>The reference language ({@link Lang#reference()}, English) is required for {@link #name} and
+ * {@link #pledge}; the other languages are optional and the accessors fall back to the reference
+ * language when one is missing ({@link #hasText} tells).
  *
  * @param id ISO 3166-1 alpha-2 for countries, a lowercase slug otherwise; the file name
  * @param kind the sort of pledger
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param themes theme ids from the thesaurus, at least one
  * @param pledge the pledge text by language
  * @param url the contact link, if any
- * @param source where the facts come from, if given
+ * @param sources the http(s) addresses the text relies on, possibly empty
  * @param published when the pledge was published, if given
  * @param basis whether a source names the pledger or it is inferred ({@link Basis#STATED} when
  *     the file does not say)
@@ -32,7 +33,7 @@ public record Pledge(
     List<String> themes,
     Map<Lang, String> pledge,
     Optional<String> url,
-    Optional<String> source,
+    List<String> sources,
     Optional<LocalDate> published,
     Basis basis) {
 
@@ -44,27 +45,39 @@ public record Pledge(
     themes = List.copyOf(themes);
     pledge = Map.copyOf(pledge);
     Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(source, "source");
+    sources = List.copyOf(sources);
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(basis, "basis");
-    if (!name.containsKey(Lang.EN) || !pledge.containsKey(Lang.EN)) {
-      throw new IllegalArgumentException("pledge " + id + ": English name and text are required");
+    Lang reference = Lang.reference();
+    if (!name.containsKey(reference) || !pledge.containsKey(reference)) {
+      throw new IllegalArgumentException(
+          "pledge " + id + ": name and text in " + reference.code() + " are required");
     }
   }
 
-  /** The name in {@code lang}, else in English. */
+  /** The name in {@code lang}, else in the reference language. */
   public String name(Lang lang) {
-    return name.getOrDefault(lang, name.get(Lang.EN));
+    return name.getOrDefault(lang, name.get(Lang.reference()));
   }
 
-  /** The pledge text in {@code lang}, else in English. */
+  /** The pledge text in {@code lang}, else in the reference language ({@link #textLang}). */
   public String text(Lang lang) {
-    return pledge.getOrDefault(lang, pledge.get(Lang.EN));
+    return pledge.get(textLang(lang));
+  }
+
+  /** The language {@link #text} is shown in for {@code lang}: itself, else the reference language. */
+  public Lang textLang(Lang lang) {
+    return pledge.containsKey(lang) ? lang : Lang.reference();
   }
 
   /** Whether the pledge text exists in {@code lang} itself (not by fallback). */
   public boolean hasText(Lang lang) {
     return pledge.containsKey(lang);
+  }
+
+  /** The first of {@link #sources}, the one source older files gave, if any. */
+  public Optional<String> source() {
+    return sources.stream().findFirst();
   }
 
   /** Aliases in {@code lang}, possibly empty. */

@@ -17,7 +17,11 @@ import org.pledgebot.base.HttpUrl;
  * Turns one pledge file into a {@link Pledge}, or explains every way it is wrong.
  *
  * <p>Required: {@code id}, {@code kind}, {@code name.en}, {@code themes} (at least one known
- * theme id) and {@code pledge.en}. The id must match the file name.
+ * theme id) and {@code pledge.en}. The id must match the file name. Optional: the names, aliases
+ * and texts in the other languages ({@link Lang}; keys of unknown languages are ignored), {@code
+ * contact.url}, {@code sources} (http(s) addresses; older files give one {@code source}, and a
+ * file may not give both), {@code basis} ({@code stated}, the default, or {@code inferred}) and
+ * {@code published}.
  */
 public final class PledgeParser {
 
@@ -62,13 +66,13 @@ public final class PledgeParser {
     Map<Lang, List<String>> aliases = aliases(root, errors);
     List<String> themes = themes(root, errors);
     Optional<String> url = url(root.path("contact"), "contact.url", errors);
-    Optional<String> source = url(root, "source", errors);
+    List<String> sources = sources(root, errors);
     Optional<LocalDate> published = date(root, errors);
     Basis basis = basis(root, errors);
     if (!errors.isEmpty()) {
       return null;
     }
-    return new Pledge(id, kind, name, aliases, themes, text, url, source, published, basis);
+    return new Pledge(id, kind, name, aliases, themes, text, url, sources, published, basis);
   }
 
   private static void checkId(Path file, String id, Kind kind, List<String> errors) {
@@ -99,7 +103,8 @@ public final class PledgeParser {
     JsonNode node = root.get(field);
     Map<Lang, String> out = new EnumMap<>(Lang.class);
     if (node == null || !node.isObject()) {
-      errors.add(node == null ? "missing required field " + field + ".en" : field + " must be an object like {\"en\": \"...\"}");
+      errors.add(node == null ? "missing required field " + field + "." + Lang.reference().code()
+          : field + " must be an object like {\"en\": \"...\"}");
       return out;
     }
     for (Lang lang : Lang.values()) {
@@ -116,8 +121,9 @@ public final class PledgeParser {
         out.put(lang, value.asText().strip());
       }
     }
-    if (!out.containsKey(Lang.EN) && node.get("en") == null) {
-      errors.add("missing required field " + field + ".en");
+    String reference = Lang.reference().code();
+    if (!out.containsKey(Lang.reference()) && node.get(reference) == null) {
+      errors.add("missing required field " + field + "." + reference);
     }
     return out;
   }
@@ -209,6 +215,37 @@ public final class PledgeParser {
       errors.add(e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The {@code sources}: a list of http(s) addresses, or the single {@code source} of older
+   * files; both at once is an error, as one of them would be silently ignored.
+   */
+  private static List<String> sources(JsonNode root, List<String> errors) {
+    JsonNode list = root.get("sources");
+    boolean hasList = list != null && !list.isNull();
+    boolean hasOne = root.get("source") != null && !root.get("source").isNull();
+    if (hasList && hasOne) {
+      errors.add("give either sources (a list) or source (one address), not both");
+      return List.of();
+    }
+    if (hasOne) {
+      return url(root, "source", errors).map(List::of).orElse(List.of());
+    }
+    if (!hasList) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    List<String> values = strings(list, "sources", errors);
+    for (int i = 0; i < values.size(); i++) {
+      try {
+        HttpUrl.parse("sources[" + i + "]", values.get(i));
+        out.add(values.get(i));
+      } catch (IllegalArgumentException e) {
+        errors.add(e.getMessage());
+      }
+    }
+    return out;
   }
 
   private static Optional<LocalDate> date(JsonNode root, List<String> errors) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A contact area of the thesaurus: its id, a label and the synonyms people type, per language.
  *
  * @param id the theme id used in pledge files, e.g. {@code open-data}
- * @param label the display label by language (English required)
+ * @param label the display label by language (the reference language required)
  * @param synonyms the words and phrases that name this theme, by language
  * @param needsContext the synonyms that are also everyday words ("oil", "mining", "IRM"): they
  *     name the theme only in a question whose other words are about the theme's world too
@@ -21,14 +21,14 @@ public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> 
     label = Map.copyOf(label);
     synonyms = Map.copyOf(synonyms);
     needsContext = Map.copyOf(needsContext);
-    if (!label.containsKey(Lang.EN)) {
-      throw new IllegalArgumentException("theme " + id + ": English label is required");
+    if (!label.containsKey(Lang.reference())) {
+      throw new IllegalArgumentException("theme " + id + ": a label in " + Lang.reference().code() + " is required");
     }
   }
 
-  /** The label in {@code lang}, else in English. */
+  /** The label in {@code lang}, else in the reference language. */
   public String label(Lang lang) {
-    return label.getOrDefault(lang, label.get(Lang.EN));
+    return label.getOrDefault(lang, label.get(Lang.reference()));
   }
 
   /** The synonyms in {@code lang} that are also everyday words, possibly empty. */

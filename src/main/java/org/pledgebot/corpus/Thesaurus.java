@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The bilingual theme thesaurus of {@code config/themes.json}: the contact areas, in file order. */
+/**
+ * The multilingual theme thesaurus of {@code config/themes.json}: the contact areas, in file order,
+ * each with a label, synonyms and {@code needs_context} synonyms per {@link Lang}.
+ */
 public final class Thesaurus {
 
   private final Map<String, Theme> byId;
@@ -86,8 +89,8 @@ public final class Thesaurus {
       }
       needsContext.put(lang, List.copyOf(weak));
     }
-    if (!label.containsKey(Lang.EN)) {
-      throw new CorpusException(file, where + " (" + id + "): missing label.en");
+    if (!label.containsKey(Lang.reference())) {
+      throw new CorpusException(file, where + " (" + id + "): missing label." + Lang.reference().code());
     }
     return new Theme(id, label, synonyms, needsContext);
   }

@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -12,29 +14,24 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
 import org.pledgebot.corpus.Lang;
 
 /**
- * The three analyzers of the index, shared by indexing, querying, snippets and alert matching so
- * that a question and a pledge are always cut into the same terms.
+ * The analyzers of the index, shared by indexing, querying, snippets and alert matching so that a
+ * question and a pledge are always cut into the same terms.
  *
  * <ul>
- *   <li>neutral (names, and the surface form used for fuzzy matching): standard tokens,
- *       possessives and elisions (l', d', qu') removed, lowercase, accents folded, dots dropped so
- *       that "U.S.A." is "usa";
- *   <li>English: neutral + English stopwords and question filler + Porter stemming;
- *   <li>French: neutral + French stopwords and question filler + French light stemming.
+ *   <li>neutral (names, and the surface form used for fuzzy matching): standard tokens, what each
+ *       language's surface forms carry removed (English possessives, French elisions such as l',
+ *       d', qu'), lowercase, accents folded, dots dropped so that "U.S.A." is "usa";
+ *   <li>one per language ({@link LanguagePack}): neutral + its stopwords and question filler + its
+ *       stemmer (Porter for English, the light stemmers for French and Spanish).
  * </ul>
  *
  * <p>Folding happens before stemming so that "donnees" and "données" take the same path.
@@ -43,32 +40,36 @@ final class Analysis implements Closeable {
 
   private static final Pattern DOTS = Pattern.compile("\\.");
 
-  private final CharArraySet englishStops = StopWords.english();
-  private final CharArraySet frenchStops = StopWords.french();
+  private final CharArraySet anyStops = StopWords.anyLanguage();
   private final CharArraySet functionWords = StopWords.functionWords();
   private final Analyzer neutral = new Chain(null, null);
-  private final Analyzer english = new Chain(englishStops, Lang.EN);
-  private final Analyzer french = new Chain(frenchStops, Lang.FR);
+  private final Map<Lang, Analyzer> byLang = new EnumMap<>(Lang.class);
+
+  Analysis() {
+    for (Lang lang : Lang.values()) {
+      LanguagePack pack = LanguagePack.of(lang);
+      byLang.put(lang, new Chain(StopWords.of(pack), pack));
+    }
+  }
 
   Analyzer neutral() {
     return neutral;
   }
 
   Analyzer forLang(Lang lang) {
-    return lang == Lang.EN ? english : french;
+    return byLang.get(lang);
   }
 
   /**
-   * Whether a folded surface token of a question is a stopword or filler in either language.
-   * Words that are filler in one language only but a theme word in the other stay content words
+   * Whether a folded surface token of a question is a stopword or filler in any language. Words
+   * that are filler in one language only but a theme word in another stay content words
    * ({@link CommonWords#BILINGUAL_CONTENT}); the field analyzers still drop them in that language.
    */
   boolean isStop(String surface) {
-    return (englishStops.contains(surface) || frenchStops.contains(surface))
-        && !CommonWords.BILINGUAL_CONTENT.contains(surface);
+    return anyStops.contains(surface) && !CommonWords.BILINGUAL_CONTENT.contains(surface);
   }
 
-  /** Whether a folded surface token is a function word (not filler) of either language. */
+  /** Whether a folded surface token is a function word (not filler) of any language. */
   boolean isFunctionWord(String surface) {
     return functionWords.contains(surface);
   }
@@ -109,12 +110,25 @@ final class Analysis implements Closeable {
       return List.of();
     }
     String joined = String.join(" ", surfaces);
-    String[] en = aligned(english, joined, surfaces.size());
-    String[] fr = aligned(french, joined, surfaces.size());
+    Lang[] langs = Lang.values();
+    String[][] stems = new String[langs.length][];
+    boolean aligned = true;
+    for (Lang lang : langs) {
+      stems[lang.ordinal()] = aligned(forLang(lang), joined, surfaces.size());
+      aligned &= stems[lang.ordinal()] != null;
+    }
     List<Word> out = new ArrayList<>(surfaces.size());
     for (int i = 0; i < surfaces.size(); i++) {
       String s = surfaces.get(i);
-      out.add(en == null || fr == null ? Word.of(this, s) : new Word(s, en[i], fr[i]));
+      if (!aligned) {
+        out.add(Word.of(this, s));
+        continue;
+      }
+      String[] byLang = new String[langs.length];
+      for (Lang lang : langs) {
+        byLang[lang.ordinal()] = stems[lang.ordinal()][i];
+      }
+      out.add(new Word(s, byLang));
     }
     return out;
   }
@@ -165,35 +179,36 @@ final class Analysis implements Closeable {
   @Override
   public void close() {
     neutral.close();
-    english.close();
-    french.close();
+    byLang.values().forEach(Analyzer::close);
   }
 
-  /** Neutral chain, then optionally stopwords and a language's stemmer. */
+  /**
+   * Neutral chain (the surface filters of every language, in {@link Lang} order), then
+   * optionally a language's stopwords and stemmer.
+   */
   private static final class Chain extends Analyzer {
     private final CharArraySet stops;
-    private final Lang lang;
+    private final LanguagePack pack;
 
-    Chain(CharArraySet stops, Lang lang) {
+    Chain(CharArraySet stops, LanguagePack pack) {
       this.stops = stops;
-      this.lang = lang;
+      this.pack = pack;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
       TokenStream stream = new LowerCaseFilter(source);
-      stream = new EnglishPossessiveFilter(stream);
-      stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+      for (LanguagePack each : LanguagePack.all()) {
+        stream = each.surface(stream);
+      }
       stream = new ASCIIFoldingFilter(stream);
       stream = new PatternReplaceFilter(stream, DOTS, "", true);
       if (stops != null) {
         stream = new StopFilter(stream, stops);
       }
-      if (lang == Lang.EN) {
-        stream = new PorterStemFilter(stream);
-      } else if (lang == Lang.FR) {
-        stream = new FrenchLightStemFilter(stream);
+      if (pack != null) {
+        stream = pack.stem(stream);
       }
       return new TokenStreamComponents(source, stream);
     }

@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +24,16 @@ final class FieldTerms {
   /** Every term exists: for indexes too small to bother (the one-pledge index of alert matching). */
   static final FieldTerms ANY = new FieldTerms(null);
 
-  private static final List<String> FIELDS = List.of(Fields.TEXT_EN, Fields.TEXT_FR, Fields.NAMES, Fields.THEMES);
+  private static final List<String> FIELDS = fields();
 
   private final Map<String, Set<String>> byField;
+
+  private static List<String> fields() {
+    List<String> out = new ArrayList<>(Fields.textFields());
+    out.add(Fields.NAMES);
+    out.add(Fields.THEMES);
+    return List.copyOf(out);
+  }
 
   private FieldTerms(Map<String, Set<String>> byField) {
     this.byField = byField;

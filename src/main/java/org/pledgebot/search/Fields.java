@@ -1,5 +1,8 @@
 package org.pledgebot.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,10 +34,8 @@ final class Fields {
   static final String KIND = "kind";
   /** Theme ids, one keyword each: what a detected theme boosts. */
   static final String THEMES = "themes";
-  /** Names and aliases in both languages, neutral analysis. */
+  /** Names and aliases in every language, neutral analysis. */
   static final String NAMES = "names";
-  static final String TEXT_EN = "text_en";
-  static final String TEXT_FR = "text_fr";
   /** Everything, folded but not stemmed: the words typos are corrected towards. */
   static final String PLAIN = "plain";
 
@@ -53,8 +54,14 @@ final class Fields {
     return type;
   }
 
+  /** The field of the texts written in {@code lang}, analysed by its {@link LanguagePack}. */
   static String text(Lang lang) {
-    return lang == Lang.EN ? TEXT_EN : TEXT_FR;
+    return LanguagePack.of(lang).textField();
+  }
+
+  /** The text fields of every language, in {@link Lang} order. */
+  static List<String> textFields() {
+    return LanguagePack.all().stream().map(LanguagePack::textField).toList();
   }
 
   static Term id(String id) {
@@ -63,20 +70,34 @@ final class Fields {
 
   /** Neutral analysis by default, each language's analyzer on its text field. */
   static Analyzer analyzer(Analysis analysis) {
-    return new PerFieldAnalyzerWrapper(analysis.neutral(),
-        Map.of(TEXT_EN, analysis.forLang(Lang.EN), TEXT_FR, analysis.forLang(Lang.FR)));
+    Map<String, Analyzer> byField = new HashMap<>();
+    for (Lang lang : Lang.values()) {
+      byField.put(text(lang), analysis.forLang(lang));
+    }
+    return new PerFieldAnalyzerWrapper(analysis.neutral(), byField);
   }
 
-  /** The searchable text of each analysed field of a pledge (shared with alert matching). */
+  /**
+   * The searchable text of each analysed field of a pledge (shared with alert matching): each
+   * language's field holds the text written in that language, empty when the pledge has none.
+   */
   static Map<String, String> texts(Pledge p) {
     String names = String.join(" \n ", names(p));
-    String fr = p.hasText(Lang.FR) ? p.text(Lang.FR) : "";
-    String plain = String.join(" \n ", p.text(Lang.EN), fr, names);
-    return Map.of(NAMES, names, TEXT_EN, p.text(Lang.EN), TEXT_FR, fr, PLAIN, plain);
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> plain = new ArrayList<>();
+    for (Lang lang : Lang.values()) {
+      String text = p.hasText(lang) ? p.text(lang) : "";
+      out.put(text(lang), text);
+      plain.add(text);
+    }
+    plain.add(names);
+    out.put(NAMES, names);
+    out.put(PLAIN, String.join(" \n ", plain));
+    return out;
   }
 
   private static List<String> names(Pledge p) {
-    List<String> out = new java.util.ArrayList<>(p.name().values());
+    List<String> out = new ArrayList<>(p.name().values());
     p.aliases().values().forEach(out::addAll);
     return out;
   }

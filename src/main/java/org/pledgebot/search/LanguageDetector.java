@@ -1,130 +1,154 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.pledgebot.corpus.Lang;
 
 /**
- * French or English, from evidence that costs nothing to check: words that belong to one language
- * only (stopwords, question filler, thesaurus words such as "données" or "revolving"), thesaurus
- * phrases written one way in one language only ("industries extractives", whose words English
- * shares), French diacritics and elisions (l', d', qu'), English contractions ('s, n't). Each
- * piece of evidence is one vote; ties and texts without evidence are English, the corpus'
- * reference language. Pledger names written in one language only ("Norvège", "OCDE") are
- * evidence too, given by whoever knows the names: {@link PledgeSearch#languages()} counts those it
- * indexes.
+ * The language of a question, as a score per language from evidence that costs nothing to check,
+ * read from each {@link LanguagePack} and from the thesaurus: words that belong to a language
+ * (its function words, its question filler, its thesaurus words such as "données", "datos" or
+ * "revolving"), thesaurus phrases of several words ("industries extractives", whose words English
+ * shares), words holding letters of the language ("é", "ñ") and its marks (French elisions l',
+ * d', qu'; English contractions 's, n't; Spanish ¿ and ¡). Each piece of evidence is one point
+ * for every language it belongs to, so a word that two languages share ("de" is French and
+ * Spanish, "participation" French and English) moves neither against the other. The highest score wins; a tie goes to the language declared first in {@link Lang} (the
+ * reference language first), so a text without evidence is English. Pledger names are evidence
+ * too ("Norvège", "Noruega", "OCDE"), given by whoever knows the names: {@link
+ * PledgeSearch#languages()} counts those it indexes.
+ *
+ * <p>No statistical detector is used: questions are a few words, half of them names and theme
+ * terms, which the corpus and thesaurus already know by language; this costs a few set lookups.
  *
  * <p>Thread-safe.
  */
 public final class LanguageDetector {
 
-  private static final String FRENCH_LETTERS = "àâäçéèêëîïôöùûüÿœæ";
-  private static final Pattern ELISION =
-      Pattern.compile("(?i)\\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]\\p{L}");
-  private static final Pattern CONTRACTION = Pattern.compile("(?i)\\p{L}['’](?:s|t|re|ve|ll|d)\\b");
+  /** Evidence from outside the text: adds points to {@code scores} by {@link Lang#ordinal()}. */
+  interface Evidence {
+    Evidence NONE = (tokens, scores) -> { };
+
+    void addTo(List<String> tokens, int[] scores);
+  }
+
+  private static final Lang[] LANGS = Lang.values();
 
   private final Analysis analysis;
-  private final ToIntFunction<List<String>> nameVotes;
-  private final Set<String> french;
-  private final Set<String> english;
-  /** Phrases of one language only, by first token. */
-  private final Map<String, List<List<String>>> frenchPhrases;
-  private final Map<String, List<List<String>>> englishPhrases;
+  private final Evidence names;
+  /** Per folded word, the languages whose word lists hold it, as a bit per ordinal. */
+  private final Map<String, Integer> words;
+  /** Thesaurus phrases of two words or more by first token, each with the languages it is written in. */
+  private final Map<String, List<Phrase>> phrases;
+
+  private record Phrase(List<String> tokens, int langs) {}
 
   /**
-   * @param nameVotes French votes minus English votes of the pledger names among folded surface
-   *     tokens ({@link NameIndex#frenchVotes}); none without an index
+   * @param names points from the pledger names among folded surface tokens ({@link
+   *     NameIndex#nameVotes}); {@link Evidence#NONE} without an index
    */
-  LanguageDetector(Analysis analysis, ThemeDetector themes, ToIntFunction<List<String>> nameVotes) {
+  LanguageDetector(Analysis analysis, ThemeDetector themes, Evidence names) {
     this.analysis = analysis;
-    this.nameVotes = nameVotes;
-    Set<String> frenchThesaurus = themes.words(Lang.FR);
-    Set<String> englishThesaurus = themes.words(Lang.EN);
-    Set<String> fr = new HashSet<>(StopWords.FR_FILLER);
-    FrenchAnalyzer.getDefaultStopSet().forEach(w -> fr.add(Folding.fold(new String((char[]) w))));
-    fr.addAll(frenchThesaurus);
-    Set<String> en = new HashSet<>(StopWords.EN_FILLER);
-    EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> en.add(Folding.fold(new String((char[]) w))));
-    en.addAll(englishThesaurus);
-    Set<String> both = new HashSet<>(fr);
-    both.retainAll(en);
-    fr.removeAll(both);
-    en.removeAll(both);
-    this.french = Set.copyOf(fr);
-    this.english = Set.copyOf(en);
-    this.frenchPhrases = byFirstToken(themes.phrases(Lang.FR), themes.phrases(Lang.EN));
-    this.englishPhrases = byFirstToken(themes.phrases(Lang.EN), themes.phrases(Lang.FR));
+    this.names = names;
+    Map<String, Integer> byWord = new HashMap<>();
+    Map<List<String>, Integer> byPhrase = new HashMap<>();
+    for (Lang lang : LANGS) {
+      LanguagePack pack = LanguagePack.of(lang);
+      int bit = 1 << lang.ordinal();
+      for (Set<String> list : List.of(pack.functionWords(), pack.filler(), themes.words(lang))) {
+        list.forEach(w -> byWord.merge(w, bit, (a, b) -> a | b));
+      }
+      themes.phrases(lang).forEach(p -> byPhrase.merge(p, bit, (a, b) -> a | b));
+    }
+    this.words = Map.copyOf(byWord);
+    Map<String, List<Phrase>> byFirst = new HashMap<>();
+    byPhrase.forEach((p, langs) -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(p, langs)));
+    this.phrases = Map.copyOf(byFirst);
   }
 
-  private static Map<String, List<List<String>>> byFirstToken(Set<List<String>> phrases, Set<List<String>> other) {
-    Map<String, List<List<String>>> out = new HashMap<>();
-    phrases.stream().filter(p -> !other.contains(p))
-        .forEach(p -> out.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
-    return Map.copyOf(out);
+  /** The language of {@code text}: the highest score ({@link #scores}), ties to the first in {@link Lang}. */
+  public Lang detect(String text) {
+    String clipped = QuestionCompiler.clip(text);
+    return decide(withNames(clipped));
   }
 
-  private static int phrases(Map<String, List<List<String>>> byFirst, List<String> surface) {
-    int n = 0;
+  /** The score of every language for {@code text}: how many pieces of evidence point to it. */
+  public Map<Lang, Integer> scores(String text) {
+    String clipped = QuestionCompiler.clip(text);
+    int[] scores = withNames(clipped);
+    Map<Lang, Integer> out = new EnumMap<>(Lang.class);
+    for (Lang lang : LANGS) {
+      out.put(lang, scores[lang.ordinal()]);
+    }
+    return out;
+  }
+
+  private int[] withNames(String clipped) {
+    List<String> surface = analysis.surface(clipped);
+    int[] scores = scores(clipped, surface);
+    names.addTo(surface, scores);
+    return scores;
+  }
+
+  /** The scores, by {@link Lang#ordinal()}, for a raw text and its folded surface tokens, names aside. */
+  int[] scores(String text, List<String> surface) {
+    int[] scores = new int[LANGS.length];
     for (int i = 0; i < surface.size(); i++) {
-      for (List<String> p : byFirst.getOrDefault(surface.get(i), List.of())) {
-        if (i + p.size() <= surface.size() && surface.subList(i, i + p.size()).equals(p)) {
-          n++;
+      String token = surface.get(i);
+      Integer langs = words.get(token);
+      if (langs != null) {
+        add(scores, langs);
+      }
+      for (Phrase p : phrases.getOrDefault(token, List.of())) {
+        int n = p.tokens().size();
+        if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
+          add(scores, p.langs());
         }
       }
     }
-    return n;
+    for (Lang lang : LANGS) {
+      LanguagePack pack = LanguagePack.of(lang);
+      scores[lang.ordinal()] += wordsWithLetters(text, pack.letters()) + count(pack.marks(), text);
+    }
+    return scores;
   }
 
-  /**
-   * French or English: votes from words of one language only (stopwords, question words,
-   * thesaurus words), French accents and elisions, English contractions, and pledger names written
-   * in one language ("Norvège", "OCDE"). Ties and unknowns are English.
-   */
-  public Lang detect(String text) {
-    String clipped = QuestionCompiler.clip(text);
-    List<String> surface = analysis.surface(clipped);
-    return decide(frenchMargin(clipped, surface) + nameVotes.applyAsInt(surface));
-  }
-
-  /** French votes minus English votes for a raw text and its folded surface tokens, names aside. */
-  int frenchMargin(String text, List<String> surface) {
-    int margin = 0;
-    for (String token : surface) {
-      if (french.contains(token)) {
-        margin++;
-      } else if (english.contains(token)) {
-        margin--;
+  private static void add(int[] scores, int langs) {
+    for (int l = 0; l < scores.length; l++) {
+      if ((langs & (1 << l)) != 0) {
+        scores[l]++;
       }
     }
-    margin += phrases(frenchPhrases, surface) - phrases(englishPhrases, surface);
-    margin += wordsWithDiacritics(text) + count(ELISION, text);
-    margin -= count(CONTRACTION, text);
-    return margin;
   }
 
-  /** The language a margin votes for: French only when strictly ahead. */
-  static Lang decide(int frenchMargin) {
-    return frenchMargin > 0 ? Lang.FR : Lang.EN;
+  /** The language with the highest score; a tie goes to the one declared first. */
+  static Lang decide(int[] scores) {
+    Lang best = LANGS[0];
+    for (Lang lang : LANGS) {
+      if (scores[lang.ordinal()] > scores[best.ordinal()]) {
+        best = lang;
+      }
+    }
+    return best;
   }
 
-  /** Words holding at least one French diacritic. */
-  private static int wordsWithDiacritics(String text) {
+  /** Words holding at least one of {@code letters}. */
+  private static int wordsWithLetters(String text, String letters) {
+    if (letters.isEmpty()) {
+      return 0;
+    }
     int n = 0;
     boolean counted = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isLetter(c)) {
         counted = false;
-      } else if (!counted && FRENCH_LETTERS.indexOf(Character.toLowerCase(c)) >= 0) {
+      } else if (!counted && letters.indexOf(Character.toLowerCase(c)) >= 0) {
         n++;
         counted = true;
       }

@@ -191,22 +191,21 @@ final class NameIndex {
   }
 
   /**
-   * Language evidence from names in the tokens: +1 for each name written in French and not in
-   * English ("Norvège", "OCDE", which Spanish shares), -1 for each written only in English. This
-   * detector tells French from English only; Spanish names do not move it.
+   * Language evidence from names in the tokens: +1 to each language in whose names or aliases a
+   * name of the tokens is written ("Norvège" French, "OCDE" French and Spanish, "Norway" English),
+   * added to {@code scores} by {@link Lang#ordinal()}. A name written alike in every language
+   * adds to all, which changes no language's lead.
    */
-  int frenchVotes(List<String> tokens) {
-    int votes = 0;
+  void nameVotes(List<String> tokens, int[] scores) {
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
         int n = key.tokens().size();
         if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(key.tokens())) {
-          Set<Lang> langs = languages(key.tokens());
-          boolean french = langs.contains(Lang.FR) && !langs.contains(Lang.EN);
-          votes += french ? 1 : langs.equals(Set.of(Lang.EN)) ? -1 : 0;
+          for (Lang lang : languages(key.tokens())) {
+            scores[lang.ordinal()]++;
+          }
         }
       }
     }
-    return votes;
   }
 }

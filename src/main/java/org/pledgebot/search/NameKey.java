@@ -18,15 +18,24 @@ import org.pledgebot.corpus.Pledge;
  */
 record NameKey(String id, List<String> tokens, Set<Lang> langs) {
 
-  /** Leading articles a user may leave out: "the Netherlands" is also "Netherlands". */
-  static final Set<String> ARTICLES = Set.of("the", "la", "le", "les");
+  /**
+   * Leading articles of every language ({@link LanguagePack#articles}), which a user may leave
+   * out: "the Netherlands" is also "Netherlands", "los Países Bajos" also "Países Bajos".
+   */
+  static final Set<String> ARTICLES = articles();
+
+  private static Set<String> articles() {
+    Set<String> out = new java.util.HashSet<>();
+    LanguagePack.all().forEach(p -> out.addAll(p.articles()));
+    return Set.copyOf(out);
+  }
 
   /** The key as one string, tokens joined by single spaces. */
   String joined() {
     return String.join(" ", tokens);
   }
 
-  /** Every key of a pledge: names and aliases in both languages, with and without article. */
+  /** Every key of a pledge: names and aliases in every language, with and without article. */
   static List<NameKey> of(Analysis analysis, Pledge pledge) {
     Map<List<String>, Set<Lang>> keys = new LinkedHashMap<>();
     for (Lang lang : Lang.values()) {

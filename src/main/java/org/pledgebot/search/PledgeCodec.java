@@ -29,7 +29,7 @@ final class PledgeCodec {
    * Part of every fingerprint and of every commit: bump it when fields or analyzers change. An
    * index committed under another schema is recreated empty on open, and the next sync fills it.
    */
-  static final String SCHEMA = "pledge-index-v4";
+  static final String SCHEMA = "pledge-index-v5";
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -49,7 +49,8 @@ final class PledgeCodec {
     p.themes().forEach(themes::add);
     root.set("pledge", texts(p.pledge()));
     p.url().ifPresent(u -> root.putObject("contact").put("url", u));
-    p.source().ifPresent(s -> root.put("source", s));
+    ArrayNode sources = root.putArray("sources");
+    p.sources().forEach(sources::add);
     p.published().ifPresent(d -> root.put("published", d.toString()));
     root.put("basis", p.basis().json());
     try {
@@ -85,10 +86,13 @@ final class PledgeCodec {
     }
     List<String> themes = new ArrayList<>();
     root.path("themes").forEach(t -> themes.add(t.asText()));
+    List<String> sources = new ArrayList<>();
+    root.path("sources").forEach(s -> sources.add(s.asText()));
+    Basis basis = Basis.parse(root.path("basis").asText())
+        .orElseThrow(() -> new IOException("stored pledge " + id + " has unknown basis " + root.path("basis")));
     return new Pledge(id, kind, texts(root.path("name")), aliases, themes, texts(root.path("pledge")),
-        optional(root.path("contact").path("url")), optional(root.path("source")),
-        optional(root.path("published")).map(LocalDate::parse),
-        Basis.parse(root.path("basis").asText()).orElse(Basis.STATED));
+        optional(root.path("contact").path("url")), sources,
+        optional(root.path("published")).map(LocalDate::parse), basis);
   }
 
   private static Map<Lang, String> texts(JsonNode node) {

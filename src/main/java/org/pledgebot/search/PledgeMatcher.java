@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class PledgeMatcher {
 
   public PledgeMatcher(Thesaurus thesaurus) {
     this.themes = new ThemeDetector(analysis, Objects.requireNonNull(thesaurus, "thesaurus"));
-    this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(analysis, themes, tokens -> 0));
+    this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE));
   }
 
   /**
@@ -58,7 +59,7 @@ public final class PledgeMatcher {
     if (question == null) {
       throw new IllegalArgumentException("question must not be null");
     }
-    return new SavedQuery(compiler.compile(question, lang, tokens -> 0));
+    return new SavedQuery(compiler.compile(question, lang, LanguageDetector.Evidence.NONE));
   }
 
   /** Indexes a new pledge in memory, ready to be matched against any number of saved queries. */
@@ -79,8 +80,8 @@ public final class PledgeMatcher {
     private final IndexSearcher searcher;
     private final NameIndex names;
     private final Set<String> pledgeThemes;
-    private final Set<String> english;
-    private final Set<String> french;
+    /** The stems of the pledge's text in each language, by {@link Lang#ordinal()}. */
+    private final List<Set<String>> stems;
     private final Set<String> nameWords;
     private final Vocabulary plain;
     private final Map<String, Boolean> typos = new ConcurrentHashMap<>();
@@ -94,8 +95,11 @@ public final class PledgeMatcher {
       IndexReader reader = searcher.getIndexReader();
       this.names = new NameIndex(analysis, NameKey.of(analysis, pledge));
       this.pledgeThemes = Set.copyOf(pledge.themes());
-      this.english = terms(reader, Fields.TEXT_EN);
-      this.french = terms(reader, Fields.TEXT_FR);
+      List<Set<String>> byLang = new ArrayList<>();
+      for (Lang lang : Lang.values()) {
+        byLang.add(terms(reader, Fields.text(lang)));
+      }
+      this.stems = List.copyOf(byLang);
       this.nameWords = terms(reader, Fields.NAMES);
       this.plain = new Vocabulary(terms(reader, Fields.PLAIN));
     }
@@ -140,11 +144,20 @@ public final class PledgeMatcher {
     }
 
     private boolean has(Word w, Set<String> cueThemes) {
-      return (w.en() != null && english.contains(w.en()))
-          || (w.fr() != null && french.contains(w.fr()))
+      return inText(w)
           || nameWords.contains(w.surface())
           || !Collections.disjoint(cueThemes, pledgeThemes)
           || typos.computeIfAbsent(w.surface(), s -> !plain.near(s).isEmpty());
+    }
+
+    private boolean inText(Word w) {
+      for (Lang lang : Lang.values()) {
+        String stem = w.stem(lang);
+        if (stem != null && stems.get(lang.ordinal()).contains(stem)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -42,7 +42,7 @@ import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 
 /**
- * The pledge index: bilingual full-text search with theme and name detection, typo tolerance and
+ * The pledge index: multilingual full-text search with theme and name detection, typo tolerance and
  * an off-topic cut, over a Lucene index kept in sync with the corpus.
  *
  * <p>Thread-safe: any number of threads may search while one updates. Updates ({@link #sync},
@@ -51,7 +51,7 @@ import org.pledgebot.corpus.Thesaurus;
  *
  * <p>It hands out what reads the same snapshot for other jobs: {@link #pledgers()} finds a pledger
  * by id, name or alias, {@link #themes()} picks the themes a topic names, {@link #languages()} tells
- * French from English.
+ * the language of a text.
  */
 public final class PledgeSearch implements AutoCloseable {
 
@@ -80,7 +80,7 @@ public final class PledgeSearch implements AutoCloseable {
     this.thesaurus = thesaurus;
     this.directory = directory;
     this.themes = new ThemeDetector(analysis, thesaurus);
-    this.languages = new LanguageDetector(analysis, themes, tokens -> catalog.names().frenchVotes(tokens));
+    this.languages = new LanguageDetector(analysis, themes, (tokens, scores) -> catalog.names().nameVotes(tokens, scores));
     this.compiler = new QuestionCompiler(analysis, themes, languages);
     this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
     this.themeLookup = new ThemeLookup(compiler, thesaurus);
@@ -275,7 +275,7 @@ public final class PledgeSearch implements AutoCloseable {
    */
   public boolean canMatch(String question) {
     Catalog c = catalog;
-    return compiler.compile(question, Optional.empty(), tokens -> c.names().frenchVotes(tokens)).canMatch();
+    return compiler.compile(question, Optional.empty(), c.names()::nameVotes).canMatch();
   }
 
   /**
@@ -285,10 +285,10 @@ public final class PledgeSearch implements AutoCloseable {
   public SearchResponse search(SearchRequest request) {
     String text = QuestionCompiler.clip(request.text());
     if (text.isEmpty()) {
-      return new SearchResponse("", request.lang().orElse(Lang.EN), List.of());
+      return new SearchResponse("", request.lang().orElse(Lang.reference()), List.of());
     }
     Catalog c = catalog;
-    Question q = compiler.compile(text, request.lang(), tokens -> c.names().frenchVotes(tokens));
+    Question q = compiler.compile(text, request.lang(), c.names()::nameVotes);
     Map<String, Boolean> names = c.names().match(q);
     Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary(), c.terms());
     if (query.isEmpty()) {
@@ -310,7 +310,7 @@ public final class PledgeSearch implements AutoCloseable {
         for (ScoreDoc sd : top.scoreDocs) {
           Indexed ix = c.byId().get(ids.get(sd.doc));
           if (ix != null) {
-            Lang lang = ix.pledge().hasText(q.lang()) ? q.lang() : Lang.EN;
+            Lang lang = ix.pledge().textLang(q.lang());
             Snippets.Needles words = needles.computeIfAbsent(lang, l -> snippets.needles(q, l));
             hits.add(new Hit(ix.pledge(), sd.score, snippets.snippet(ix.pledge(), q, words)));
           }
@@ -342,7 +342,7 @@ public final class PledgeSearch implements AutoCloseable {
     return out;
   }
 
-  /** The pledges with this theme, sorted by English name. */
+  /** The pledges with this theme, sorted by name in the reference language. */
   public List<Pledge> byTheme(String themeId) {
     if (thesaurus.theme(themeId).isEmpty()) {
       throw new IllegalArgumentException(
@@ -351,7 +351,7 @@ public final class PledgeSearch implements AutoCloseable {
     return catalog.byId().values().stream()
         .map(Indexed::pledge)
         .filter(p -> p.themes().contains(themeId))
-        .sorted(Comparator.comparing((Pledge p) -> Folding.fold(p.name(Lang.EN))).thenComparing(Pledge::id))
+        .sorted(Comparator.comparing((Pledge p) -> Folding.fold(p.name(Lang.reference()))).thenComparing(Pledge::id))
         .toList();
   }
 

@@ -10,7 +10,7 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 
 /**
- * Finds the pledger a user means, by id, name or alias, in either language, over what the index
+ * Finds the pledger a user means, by id, name or alias, in any language, over what the index
  * holds at the time of the call. Handed out by {@link PledgeSearch#pledgers()}; thread-safe.
  */
 public final class Pledgers {
@@ -86,7 +86,7 @@ public final class Pledgers {
     if (named.isPresent() || text.isEmpty()) {
       return named;
     }
-    Question q = compiler.compile(text, Optional.of(Lang.EN), t -> 0);
+    Question q = compiler.compile(text, Optional.of(Lang.reference()), LanguageDetector.Evidence.NONE);
     List<String> ids = c.names().match(q).entrySet().stream()
         .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
         .map(Map.Entry::getKey).toList();

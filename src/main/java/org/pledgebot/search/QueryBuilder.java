@@ -96,7 +96,7 @@ final class QueryBuilder {
   }
 
   /**
-   * One content word: its stem in either language's text, its surface in names, a theme it is a
+   * One content word: its stem in each language's text, its surface in names, a theme it is a
    * cue of (any of {@code cueThemes}), or a typo fix.
    */
   static Query word(Word w, Set<String> cueThemes, Vocabulary vocabulary, FieldTerms indexed) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -34,8 +33,10 @@ final class QuestionCompiler {
     this.analysis = analysis;
     this.themes = themes;
     this.languages = languages;
-    Set<String> words = new HashSet<>(themes.words(Lang.EN));
-    words.addAll(themes.words(Lang.FR));
+    Set<String> words = new HashSet<>();
+    for (Lang each : Lang.values()) {
+      words.addAll(themes.words(each));
+    }
     this.thesaurusWords = Set.copyOf(words);
   }
 
@@ -53,9 +54,9 @@ final class QuestionCompiler {
    * Analyses a question.
    *
    * @param lang the answer language, or empty to detect it
-   * @param extraFrenchVotes evidence outside the text itself (pledger names), given the tokens
+   * @param names language evidence outside the text itself (pledger names), given the tokens
    */
-  Question compile(String raw, Optional<Lang> lang, ToIntFunction<List<String>> extraFrenchVotes) {
+  Question compile(String raw, Optional<Lang> lang, LanguageDetector.Evidence names) {
     String text = clip(raw);
     List<Analysis.Token> tokens = Analysis.tokens(analysis.neutral(), text);
     if (tokens.size() > MAX_TOKENS) {
@@ -66,8 +67,11 @@ final class QuestionCompiler {
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
     }
-    Lang answer = lang.orElseGet(() -> LanguageDetector.decide(
-        languages.frenchMargin(text, surface) + extraFrenchVotes.applyAsInt(surface)));
+    Lang answer = lang.orElseGet(() -> {
+      int[] scores = languages.scores(text, surface);
+      names.addTo(surface, scores);
+      return LanguageDetector.decide(scores);
+    });
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();
     Map<String, Word> content = new LinkedHashMap<>();

@@ -11,8 +11,8 @@ import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 
 /**
- * Picks the sentence of a pledge that best answers a question, in the answer language (English
- * when the pledge has no French): the sentence holding the most distinct question words, or words
+ * Picks the sentence of a pledge that best answers a question, in the answer language (the
+ * reference language when the pledge has no text in it, {@link Pledge#textLang}): the sentence holding the most distinct question words, or words
  * of the themes the question names; the first sentence when none does. Plain text, at most
  * {@value #MAX} characters, cut at a word with an ellipsis.
  *
@@ -55,7 +55,7 @@ final class Snippets {
   }
 
   String snippet(Pledge pledge, Question q, Needles needles) {
-    Lang lang = pledge.hasText(q.lang()) ? q.lang() : Lang.EN;
+    Lang lang = pledge.textLang(q.lang());
     String text = pledge.text(lang);
     List<int[]> sentences = new ArrayList<>();
     List<Long> found = new ArrayList<>();

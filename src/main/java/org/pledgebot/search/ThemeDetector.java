@@ -15,7 +15,7 @@ import org.pledgebot.corpus.Thesaurus;
 
 /**
  * Finds the thesaurus themes a question names, whatever its language: every synonym and label of
- * every theme, in both languages, is a phrase to look for. Function words are ignored on both
+ * every theme, in every language, is a phrase to look for. Function words are ignored on both
  * sides ("accès à l'information" = "access to information" = [access, information]); words match
  * up to inflection ({@link Word#sameAs}) or a typo ({@link Edits#near}); one extra word may stand
  * between two phrase words ("access to government information"). Where phrases overlap, the
@@ -72,10 +72,8 @@ final class ThemeDetector {
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : phrase) {
       if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
-        for (String form : new String[] {w.surface(), w.en(), w.fr()}) {
-          if (form != null) {
-            themesByForm.computeIfAbsent(form, k -> new HashSet<>()).add(theme.id());
-          }
+        for (String form : plainForms(w)) {
+          themesByForm.computeIfAbsent(form, k -> new HashSet<>()).add(theme.id());
         }
       }
       words.computeIfAbsent(language, k -> new HashSet<>()).add(w.surface());
@@ -87,14 +85,26 @@ final class ThemeDetector {
     }
   }
 
+  /** The surface and the stems, each tagged with what it is: "s:" or the language code. */
   private static List<String> forms(Word w) {
-    List<String> out = new ArrayList<>(3);
+    List<String> out = new ArrayList<>(1 + Lang.values().length);
     out.add("s:" + w.surface());
-    if (w.en() != null) {
-      out.add("e:" + w.en());
+    for (Lang lang : Lang.values()) {
+      if (w.stem(lang) != null) {
+        out.add(lang.code() + ":" + w.stem(lang));
+      }
     }
-    if (w.fr() != null) {
-      out.add("f:" + w.fr());
+    return out;
+  }
+
+  /** The surface and the distinct stems, untagged: the forms a cue word is known by. */
+  private static Set<String> plainForms(Word w) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(w.surface());
+    for (Lang lang : Lang.values()) {
+      if (w.stem(lang) != null) {
+        out.add(w.stem(lang));
+      }
     }
     return out;
   }
@@ -124,14 +134,20 @@ final class ThemeDetector {
    */
   Set<String> cueThemes(Word w) {
     Set<String> out = new java.util.TreeSet<>();
-    for (String form : new String[] {w.surface(), w.en(), w.fr()}) {
-      Set<String> themes = form == null ? null : themesByForm.get(form);
-      if (themes != null && themes.size() <= MAX_CUE_THEMES) {
-        out.addAll(themes);
-      }
+    addCues(out, w.surface());
+    for (Lang lang : Lang.values()) {
+      addCues(out, w.stem(lang));
     }
     return out;
   }
+
+  private void addCues(Set<String> out, String form) {
+    Set<String> themes = form == null ? null : themesByForm.get(form);
+    if (themes != null && themes.size() <= MAX_CUE_THEMES) {
+      out.addAll(themes);
+    }
+  }
+
 
   /** The stems of a theme's phrases in {@code lang}, to pick the snippet that shows the theme. */
   Set<String> stems(String themeId, Lang lang) {

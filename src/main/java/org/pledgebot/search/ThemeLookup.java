@@ -32,7 +32,7 @@ public final class ThemeLookup {
    * theme, or says more than its themes ("mining royalties in West Africa").
    */
   public List<String> named(String topic) {
-    Question q = compiler.compile(topic, Optional.of(Lang.EN), tokens -> 0);
+    Question q = compiler.compile(topic, Optional.of(Lang.reference()), LanguageDetector.Evidence.NONE);
     if (q.themes().isEmpty() || q.offTopic()
         || !q.content().stream().allMatch(w -> q.themeWords().contains(w.surface()))) {
       return List.of();

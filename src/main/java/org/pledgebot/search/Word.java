@@ -1,26 +1,69 @@
 package org.pledgebot.search;
 
+import java.util.Arrays;
 import org.pledgebot.corpus.Lang;
 
 /**
  * One word of a question or of a thesaurus phrase, in the forms it can match: its folded surface
- * and its English and French stems (null where the word is a stopword in that language).
+ * and its stem in every language (null where the word is a stopword in that language). Immutable.
  */
-record Word(String surface, String en, String fr) {
+final class Word {
+
+  private final String surface;
+  /** By {@link Lang#ordinal()}, one per language. */
+  private final String[] stems;
+
+  /** @param stems the stem in each language, by {@link Lang#ordinal()} */
+  Word(String surface, String[] stems) {
+    if (stems.length != Lang.values().length) {
+      throw new IllegalArgumentException("one stem per language, got " + stems.length + " for " + surface);
+    }
+    this.surface = surface;
+    this.stems = stems.clone();
+  }
 
   static Word of(Analysis analysis, String surface) {
-    return new Word(surface, analysis.stem(Lang.EN, surface), analysis.stem(Lang.FR, surface));
+    String[] stems = new String[Lang.values().length];
+    for (Lang lang : Lang.values()) {
+      stems[lang.ordinal()] = analysis.stem(lang, surface);
+    }
+    return new Word(surface, stems);
+  }
+
+  String surface() {
+    return surface;
   }
 
   /** The stem in {@code lang}, or null. */
   String stem(Lang lang) {
-    return lang == Lang.EN ? en : fr;
+    return stems[lang.ordinal()];
   }
 
-  /** Same word up to inflection in either language: "donnée"/"données", "law"/"laws". */
+  /** Same word up to inflection in any language: "donnée"/"données", "law"/"laws". */
   boolean sameAs(Word other) {
-    return surface.equals(other.surface)
-        || (en != null && en.equals(other.en))
-        || (fr != null && fr.equals(other.fr));
+    if (surface.equals(other.surface)) {
+      return true;
+    }
+    for (int i = 0; i < stems.length; i++) {
+      if (stems[i] != null && stems[i].equals(other.stems[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Word w && surface.equals(w.surface) && Arrays.equals(stems, w.stems);
+  }
+
+  @Override
+  public int hashCode() {
+    return surface.hashCode() * 31 + Arrays.hashCode(stems);
+  }
+
+  @Override
+  public String toString() {
+    return surface + Arrays.toString(stems);
   }
 }

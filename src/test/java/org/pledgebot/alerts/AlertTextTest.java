@@ -91,7 +91,7 @@ class AlertTextTest {
   void escapesCorpusAndUserText() {
     Pledge evil = new Pledge("evil", Kind.CIVIL_SOCIETY, Map.of(Lang.EN, "<script>&Co</script>"), Map.of(),
         List.of("open-data"), Map.of(Lang.EN, "We <b>pledge</b> data & more."),
-        Optional.of("https://example.org/?a=1&b=\"2\"><x"), Optional.empty(), Optional.empty(), Basis.STATED);
+        Optional.of("https://example.org/?a=1&b=\"2\"><x"), List.of(), Optional.empty(), Basis.STATED);
     String html = text.render(evil, sub(3, new Target.Query("<i>a & b\"", Lang.EN)), Lang.EN).html();
     assertTrue(html.contains("New pledge: &lt;script&gt;&amp;Co&lt;/script&gt;</b>"), html);
     assertTrue(html.contains("We &lt;b&gt;pledge&lt;/b&gt; data &amp; more."), html);

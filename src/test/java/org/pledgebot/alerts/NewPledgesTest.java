@@ -92,7 +92,7 @@ class NewPledgesTest {
       store.subscribe(2, ChatType.PRIVATE, new Target.Theme("public-integrity"), Lang.EN);
       Pledge norway = Shipped.corpus().pledges().stream().filter(p -> p.id().equals("NO")).findFirst().orElseThrow();
       Pledge edited = new Pledge(norway.id(), norway.kind(), norway.name(), norway.aliases(), norway.themes(),
-          Map.of(Lang.EN, "A rewritten pledge."), norway.url(), norway.source(), norway.published(),
+          Map.of(Lang.EN, "A rewritten pledge."), norway.url(), norway.sources(), norway.published(),
           norway.basis());
       assertEquals(Change.EDITED, alerts.offer(edited).change());
       assertEquals(0, inspect().alertCount(AlertRecord.Status.PENDING));

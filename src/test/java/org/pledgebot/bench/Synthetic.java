@@ -54,7 +54,7 @@ final class Synthetic {
     Map<Lang, List<String>> aliases = Map.of(Lang.EN, List.of(acronym), Lang.FR, List.of(acronym));
     Map<Lang, String> text = new EnumMap<>(Lang.class);
     p.pledge().forEach((lang, t) -> text.put(lang, shuffle(t, random) + " " + invented + " " + word(random, 3) + "."));
-    return new Pledge("syn-" + i, p.kind(), name, aliases, p.themes(), text, p.url(), p.source(), p.published(),
+    return new Pledge("syn-" + i, p.kind(), name, aliases, p.themes(), text, p.url(), p.sources(), p.published(),
         p.basis());
   }
 

@@ -78,6 +78,19 @@ class MainTest {
   }
 
   @Test
+  void spanishIsDetectedOrAskedFor() throws Exception {
+    JsonNode detected = run("search", "--json", "--limit", "3", "¿quién", "puede", "ayudarnos", "con", "los", "datos",
+        "abiertos?").jsonLines().get(0);
+    assertEquals("es", detected.get("lang").asText());
+    assertEquals("Datos abiertos", detected.get("results").get(0).get("themes").get(0).get("label").asText());
+    JsonNode asked = run("search", "--json", "--lang", "es", "--limit", "3", "open", "data").jsonLines().get(0);
+    assertEquals("es", asked.get("lang").asText());
+    assertEquals("Datos abiertos", asked.get("results").get(0).get("themes").get(0).get("label").asText());
+    Run bad = run("search", "--lang", "de", "x");
+    assertTrue(bad.err().contains("--lang must be one of en, fr, es, got \"de\""), bad.err());
+  }
+
+  @Test
   void batchModeAnswersEachLineInOrder() throws Exception {
     String questions = "Norvège\n\nOCDE\nrecette de la tarte aux pommes\nAND ( \" ~ * : [\nbudget transparency\n";
     Run run = run(questions, Map.of(), "search");

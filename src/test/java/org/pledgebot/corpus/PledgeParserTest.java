@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,78 @@ class PledgeParserTest {
     assertEquals(List.of("open-data"), p.themes());
     assertEquals("https://example.org/gb", p.url().orElseThrow());
     assertEquals("2014-09-24", p.published().orElseThrow().toString());
+    assertEquals(List.of("https://example.org/story"), p.sources());
+    assertEquals(Basis.STATED, p.basis());
+  }
+
+  static final String SPANISH = """
+      {
+        "id": "MX",
+        "kind": "country",
+        "name": {"en": "Mexico", "fr": "Mexique", "es": "México"},
+        "aliases": {"es": ["Estados Unidos Mexicanos"], "de": ["Mexiko"]},
+        "themes": ["access-to-information"],
+        "pledge": {"en": "Shares its experience.", "es": "Comparte su experiencia.", "it": "Condivide."},
+        "sources": ["https://example.org/story", "http://example.org/summit"],
+        "basis": "inferred"
+      }
+      """;
+
+  @Test
+  void readsSpanishSourcesAndBasis() throws Exception {
+    Pledge p = new PledgeParser(thesaurus).parse(write("MX.json", SPANISH));
+    assertEquals("México", p.name(Lang.ES));
+    assertEquals(List.of("Estados Unidos Mexicanos"), p.aliases(Lang.ES));
+    assertTrue(p.hasText(Lang.ES));
+    assertEquals("Comparte su experiencia.", p.text(Lang.ES));
+    assertEquals(Lang.ES, p.textLang(Lang.ES));
+    assertEquals(List.of("https://example.org/story", "http://example.org/summit"), p.sources());
+    assertEquals(Basis.INFERRED, p.basis());
+  }
+
+  @Test
+  void unknownLanguageKeysAreIgnored() throws Exception {
+    Pledge p = new PledgeParser(thesaurus).parse(write("MX.json", SPANISH));
+    assertEquals(Set.of(Lang.EN, Lang.ES), p.pledge().keySet());
+    assertEquals(Set.of(Lang.ES), p.aliases().keySet());
+  }
+
+  @Test
+  void aFileWithoutSpanishFallsBackToEnglish() throws Exception {
+    Pledge p = new PledgeParser(thesaurus).parse(write("GB.json", VALID));
+    assertFalse(p.hasText(Lang.ES));
+    assertEquals(Lang.EN, p.textLang(Lang.ES));
+    assertEquals("Shares open data experience.", p.text(Lang.ES));
+    assertEquals("United Kingdom", p.name(Lang.ES));
+    assertEquals(List.of(), p.aliases(Lang.ES));
+  }
+
+  @Test
+  void basisMustBeAString() throws Exception {
+    assertTrue(reason("MX.json", SPANISH.replace("\"inferred\"", "3")).contains("basis must be a non-empty string"));
+  }
+
+  @Test
+  void sourcesMustBeHttpAddresses() throws Exception {
+    String reason = reason("MX.json", SPANISH.replace("\"http://example.org/summit\"", "\"ftp://example.org/summit\""));
+    assertTrue(reason.contains("sources[1] \"ftp://example.org/summit\" must be an http(s) URL"), reason);
+    assertTrue(reason("MX.json", SPANISH.replace("\"http://example.org/summit\"", "\"the summit\""))
+        .contains("sources[1] \"the summit\""));
+    assertTrue(reason("MX.json", SPANISH.replace("[\"https://example.org/story\", \"http://example.org/summit\"]",
+        "\"https://example.org/story\"")).contains("sources must be an array"));
+  }
+
+  @Test
+  void sourceAndSourcesTogetherAreAnError() throws Exception {
+    String reason = reason("MX.json", SPANISH.replace("\"basis\"", "\"source\": \"https://example.org/one\", \"basis\""));
+    assertTrue(reason.contains("sources") && reason.contains("source (one address), not both"), reason);
+  }
+
+  @Test
+  void theOldSingleSourceIsStillRead() throws Exception {
+    Pledge p = new PledgeParser(thesaurus).parse(write("GB.json", VALID));
+    assertEquals(List.of("https://example.org/story"), p.sources());
+    assertTrue(reason("GB.json", VALID.replace("\"https://example.org/story\"", "\"story\"")).contains("source \"story\""));
   }
 
   @Test
@@ -185,5 +258,7 @@ class PledgeParserTest {
     corpus.pledges().forEach(p -> byKind.merge(p.kind(), 1L, Long::sum));
     assertEquals(Map.of(Kind.COUNTRY, 28L, Kind.CIVIL_SOCIETY, 13L, Kind.WORKING_GROUP, 5L, Kind.MULTILATERAL, 5L), byKind);
     assertTrue(corpus.pledges().stream().allMatch(p -> p.hasText(Lang.FR)), "every shipped pledge has French");
+    assertTrue(corpus.pledges().stream().allMatch(p -> p.hasText(Lang.ES)), "every shipped pledge has Spanish");
+    assertTrue(corpus.pledges().stream().noneMatch(p -> p.sources().isEmpty()), "every shipped pledge cites a source");
   }
 }

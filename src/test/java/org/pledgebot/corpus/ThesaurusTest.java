@@ -43,4 +43,26 @@ class ThesaurusTest {
     Thesaurus t = Thesaurus.load(Path.of("config/themes.json"));
     assertTrue(t.theme("natural-resources").orElseThrow().needsContext(Lang.EN).contains("oil"));
   }
+
+  @Test
+  void everyShippedThemeHasALabelAndSynonymsInEveryLanguage() throws Exception {
+    Thesaurus t = Thesaurus.load(Path.of("config/themes.json"));
+    for (Theme theme : t.themes()) {
+      for (Lang lang : Lang.values()) {
+        assertTrue(theme.label().containsKey(lang), theme.id() + " has a label in " + lang);
+        assertTrue(theme.synonyms(lang).size() >= 10, theme.id() + " has synonyms in " + lang);
+      }
+    }
+    assertEquals("Datos abiertos", t.label("open-data", Lang.ES));
+    assertTrue(t.theme("public-integrity").orElseThrow().synonyms(Lang.ES).contains("puertas giratorias"));
+    assertTrue(t.theme("natural-resources").orElseThrow().needsContext(Lang.ES).contains("petróleo"));
+  }
+
+  @Test
+  void aLabelMissingInALanguageFallsBackToTheReference(@TempDir Path dir) throws Exception {
+    Thesaurus t = Thesaurus.load(write(dir, """
+        [{"id": "open-data", "label": {"en": "Open data", "fr": "Données ouvertes"}, "synonyms": {"en": ["open data"]}}]"""));
+    assertEquals("Open data", t.label("open-data", Lang.ES));
+    assertEquals(List.of(), t.theme("open-data").orElseThrow().synonyms(Lang.ES));
+  }
 }

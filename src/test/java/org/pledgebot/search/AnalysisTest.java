@@ -27,6 +27,45 @@ class AnalysisTest {
     return Analysis.terms(ANALYSIS.forLang(Lang.EN), text);
   }
 
+  private static List<String> es(String text) {
+    return Analysis.terms(ANALYSIS.forLang(Lang.ES), text);
+  }
+
+  @Test
+  void spanishIsStemmedFoldedAndStopped() {
+    assertEquals(es("información pública"), es("informaciones publicas"));
+    assertEquals(es("presupuesto abierto"), es("presupuestos abiertos"));
+    assertEquals(List.of("informacion"), es("¿quién puede ayudarnos con la información?"), "filler and stopwords go");
+    assertEquals(es("Estado"), List.of("estad"), "the State is a word, not a form of estar");
+    assertTrue(es("datos e información").size() == 2, "the conjunction e is dropped from texts");
+  }
+
+  @Test
+  void spanishFunctionWordsAreNotContentInQuestionsButLoneLettersAre() {
+    assertTrue(ANALYSIS.isStop("los") && ANALYSIS.isStop("quien") && ANALYSIS.isStop("ayudarnos"));
+    assertFalse(ANALYSIS.isStop("e"), "the e of e-gobierno");
+    assertFalse(ANALYSIS.isStop("estados"), "Estados Unidos");
+    assertFalse(ANALYSIS.isFunctionWord("e"));
+  }
+
+  @Test
+  void everyLanguageHasItsOwnFieldAndAnalyzer() {
+    assertEquals(List.of("text_en", "text_fr", "text_es"), Fields.textFields());
+    for (Lang lang : Lang.values()) {
+      assertEquals(lang, LanguagePack.of(lang).lang());
+      assertFalse(LanguagePack.of(lang).filler().isEmpty(), lang + " has question filler");
+      assertFalse(Analysis.terms(ANALYSIS.forLang(lang), "transparency transparence transparencia").isEmpty());
+    }
+  }
+
+  @Test
+  void wordsCarryAStemPerLanguage() {
+    Word w = ANALYSIS.words(List.of("presupuestos")).get(0);
+    assertEquals("presupuest", w.stem(Lang.ES));
+    assertTrue(w.sameAs(Word.of(ANALYSIS, "presupuesto")), "Spanish inflections are the same word");
+    assertEquals(null, ANALYSIS.words(List.of("abiertos")).get(0).stem(Lang.ES), "filler has no stem");
+  }
+
   @Test
   void frenchElisionRemovesArticles() {
     assertEquals(fr("information"), fr("l'information"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
@@ -54,6 +57,23 @@ class PledgeMatcherTest {
     assertFalse(p.matches(matcher.compile("lutte contre la corruption", Optional.empty())));
     assertFalse(p.matches(matcher.compile("football scores", Optional.empty())));
     assertFalse(p.matches(matcher.compile("", Optional.empty())));
+  }
+
+  @Test
+  void aSpanishQuestionMatchesAnEnglishOnlyPledgeAndASpanishPledgeItsWords() {
+    Pledge solo = PledgeSearchTest.pledge("solo", "Solo Institute",
+        "Solo helps ministries publish open data portals and machine-readable datasets.", null, "open-data");
+    PledgeMatcher.Prepared english = matcher.prepare(solo);
+    SavedQuery spanish = matcher.compile("¿quién puede ayudarnos con los datos abiertos?", Optional.empty());
+    assertEquals(Lang.ES, spanish.lang());
+    assertTrue(english.matches(spanish), "through the theme");
+    assertFalse(english.matches(matcher.compile("lucha contra la corrupción", Optional.empty())));
+    Pledge hablado = new Pledge("hablado", Kind.CIVIL_SOCIETY, Map.of(Lang.EN, "Hablado", Lang.ES, "Hablado"), Map.of(),
+        List.of("public-services"),
+        Map.of(Lang.EN, "Hablado trains clerks.", Lang.ES, "Hablado forma a funcionarios municipales."),
+        Optional.empty(), List.of(), Optional.empty(), Basis.STATED);
+    assertTrue(matcher.prepare(hablado).matches(matcher.compile("formación de funcionarios municipales", Optional.empty())),
+        "by the Spanish stems of its Spanish text");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -48,7 +49,7 @@ class PledgeSearchTest {
   static Pledge pledge(String id, String nameEn, String textEn, String textFr, String... themes) {
     Map<Lang, String> text = textFr == null ? Map.of(Lang.EN, textEn) : Map.of(Lang.EN, textEn, Lang.FR, textFr);
     return new Pledge(id, Kind.CIVIL_SOCIETY, Map.of(Lang.EN, nameEn), Map.of(), List.of(themes), text,
-        Optional.empty(), Optional.empty(), Optional.empty(), Basis.STATED);
+        Optional.empty(), List.of(), Optional.empty(), Basis.STATED);
   }
 
   private static List<String> ids(PledgeSearch s, String question) {

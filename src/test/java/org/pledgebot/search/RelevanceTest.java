@@ -52,7 +52,9 @@ class RelevanceTest {
   @Test
   void setIsLargeAndMixed() {
     assertTrue(cases.size() >= 60, "at least 60 questions, got " + cases.size());
-    assertTrue(cases.stream().anyMatch(c -> c.lang() == Lang.FR) && cases.stream().anyMatch(c -> c.lang() == Lang.EN));
+    for (Lang lang : Lang.values()) {
+      assertTrue(cases.stream().filter(c -> c.lang() == lang).count() >= 40, "at least 40 questions in " + lang);
+    }
   }
 
   @Test
@@ -135,5 +137,9 @@ class RelevanceTest {
         Set.copyOf(ids("qui peut nous aider sur les données ouvertes ?").subList(0, 9)));
     assertEquals("NO", ids("Norvège").get(0));
     assertEquals("oecd", ids("OCDE").get(0));
+    assertEquals(Set.copyOf(ids("qui peut nous aider sur les données ouvertes ?").subList(0, 9)),
+        Set.copyOf(ids("¿quién puede ayudarnos con los datos abiertos?").subList(0, 9)));
+    assertEquals(pledgersOf(List.of("access-to-information")), Set.copyOf(ids("acceso a la información pública")));
+    assertEquals(Lang.ES, score.lang("acceso a la información pública"));
   }
 }

@@ -25,6 +25,7 @@ import org.pledgebot.alerts.Target;
 import org.pledgebot.base.Backoff;
 import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Corpus;
+import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -91,7 +92,7 @@ class AlertDeliveryTest {
     for (String id : ids) {
       Pledge pledge = new Pledge(id, Kind.COUNTRY, Map.of(Lang.EN, "Land " + id), Map.of(), List.of("open-data"),
           Map.of(Lang.EN, "Land " + id + " shares its open data portal with peers. More later."),
-          Optional.of("https://example.org/" + id), Optional.empty(), Optional.empty(), Basis.STATED);
+          Optional.of("https://example.org/" + id), List.of(), Optional.empty(), Basis.STATED);
       pledges.put(id, pledge);
       news.offer(pledge);
     }

@@ -13,6 +13,7 @@ import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.CorpusException;
 import org.pledgebot.corpus.CorpusReader;
+import org.pledgebot.corpus.Basis;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -81,7 +82,7 @@ public final class Shipped {
   public static Pledge pledge(String id, String text, String... themes) {
     return new Pledge(id, id.equals(id.toUpperCase(Locale.ROOT)) ? Kind.COUNTRY : Kind.CIVIL_SOCIETY,
         Map.of(Lang.EN, "Name of " + id), Map.of(), List.of(themes), Map.of(Lang.EN, text),
-        Optional.of("https://example.org/" + id), Optional.empty(), Optional.of(LocalDate.of(2014, 9, 24)),
+        Optional.of("https://example.org/" + id), List.of(), Optional.of(LocalDate.of(2014, 9, 24)),
         Basis.STATED);
   }
 

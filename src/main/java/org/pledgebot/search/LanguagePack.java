@@ -1,0 +1,257 @@
+package org.pledgebot.search;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * Everything search knows about one language, in one place: its function words (Lucene's stop
+ * list), the filler of questions put to this bot ("who can help with", "qui peut nous aider sur",
+ * "quién puede ayudarnos con"), its stemmer, what its surface forms carry (English possessives,
+ * French elisions), the index field of its texts, the leading articles of its names, and its
+ * detection features (letters and marks that only it uses). {@link Analysis}, {@link StopWords},
+ * {@link Fields}, {@link Word}, {@link NameKey} and {@link LanguageDetector} read the packs of
+ * every {@link Lang}; nothing else in search names a language.
+ *
+ * <p>Adding a language: a constant in {@link Lang}, then a case in {@link #of} (the switch fails
+ * the build until it exists), and its labels and synonyms in {@code config/themes.json}.
+ *
+ * <p>Immutable.
+ */
+public final class LanguagePack {
+
+  private static final Map<Lang, LanguagePack> PACKS = packs();
+
+  private final Lang lang;
+  private final String textField;
+  private final Set<String> functionWords;
+  private final Set<String> keptInQuestions;
+  private final Set<String> filler;
+  private final Set<String> articles;
+  private final UnaryOperator<TokenStream> surface;
+  private final UnaryOperator<TokenStream> stemmer;
+  private final String letters;
+  private final Pattern marks;
+
+  private LanguagePack(Lang lang, CharArraySet luceneStops, Set<String> notFunctionWords,
+      Set<String> keptInQuestions, Set<String> filler,
+      Set<String> articles, UnaryOperator<TokenStream> surface, UnaryOperator<TokenStream> stemmer, String letters,
+      Pattern marks) {
+    this.lang = lang;
+    this.textField = "text_" + lang.code();
+    Set<String> function = new HashSet<>();
+    luceneStops.forEach(w -> function.add(Folding.fold(new String((char[]) w))));
+    function.removeAll(notFunctionWords);
+    this.functionWords = Set.copyOf(function);
+    this.keptInQuestions = Set.copyOf(keptInQuestions);
+    this.filler = Set.copyOf(filler);
+    this.articles = Set.copyOf(articles);
+    this.surface = surface;
+    this.stemmer = stemmer;
+    this.letters = letters;
+    this.marks = marks;
+  }
+
+  /** The pack of {@code lang}. */
+  public static LanguagePack of(Lang lang) {
+    return PACKS.get(lang);
+  }
+
+  /** The packs of every language, in {@link Lang} order. */
+  static List<LanguagePack> all() {
+    return List.copyOf(PACKS.values());
+  }
+
+  private static Map<Lang, LanguagePack> packs() {
+    Map<Lang, LanguagePack> out = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      out.put(lang, switch (lang) {
+        case EN -> english();
+        case FR -> french();
+        case ES -> spanish();
+      });
+    }
+    return out;
+  }
+
+  /** The language of this pack. */
+  public Lang lang() {
+    return lang;
+  }
+
+  /** Its function words (articles, pronouns, prepositions...), accent-folded and lowercase. */
+  public Set<String> functionWords() {
+    return functionWords;
+  }
+
+  /**
+   * The words of questions put to this bot that say nothing about the answer ("who", "help",
+   * "pledge", "country", "open government"), accent-folded and lowercase: every pledge is about
+   * peers helping peers on open government, so these words separate nothing.
+   */
+  public Set<String> filler() {
+    return filler;
+  }
+
+  /**
+   * Function words that a question keeps as words although this language's texts drop them: in
+   * a short question they are more often something else (the "e" of "e-services").
+   */
+  Set<String> keptInQuestions() {
+    return keptInQuestions;
+  }
+
+  /** Function words and filler: what this language's text field drops. */
+  public Set<String> stopWords() {
+    Set<String> out = new HashSet<>(functionWords);
+    out.addAll(filler);
+    return Set.copyOf(out);
+  }
+
+  /** The index field holding the pledge texts written in this language, analysed by its stemmer. */
+  String textField() {
+    return textField;
+  }
+
+  /** Leading articles a user may leave out of a name ("the Netherlands", "les Pays-Bas"), folded. */
+  Set<String> articles() {
+    return articles;
+  }
+
+  /** What this language's surface forms carry and every analysis removes: possessives, elisions. */
+  TokenStream surface(TokenStream in) {
+    return surface.apply(in);
+  }
+
+  /** This language's stemmer over lowercase, accent-folded tokens. */
+  TokenStream stem(TokenStream in) {
+    return stemmer.apply(in);
+  }
+
+  /** Lowercase letters written in this language and not in the reference language ("é", "ñ"). */
+  String letters() {
+    return letters;
+  }
+
+  /** Marks of this language in raw text: elisions, contractions, opening question marks. */
+  Pattern marks() {
+    return marks;
+  }
+
+  // ---- the languages ----
+
+  private static LanguagePack english() {
+    return new LanguagePack(Lang.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Set.of(), Set.of(), Set.of(
+        "who", "whom", "whose", "which", "what", "whats", "where", "when", "why", "how",
+        "can", "could", "would", "should", "may", "might", "must", "will", "shall",
+        "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "is", "are",
+        "was", "were", "be", "been", "being", "i", "me", "my", "we", "us", "our", "you", "your",
+        "them", "their", "its", "this", "these", "those", "also", "any", "some", "all", "other",
+        "more", "most", "best", "good", "great", "please", "thanks", "thank", "hello", "hi",
+        "help", "helps", "helping", "helped", "helpful", "support", "supports", "supporting",
+        "supported", "assist", "assists", "assistance", "advice", "advise", "guidance", "guide",
+        "pledge", "pledges", "pledged", "pledger", "pledgers", "commitment", "commitments",
+        "country", "countries", "nation", "nations", "organisation", "organisations",
+        "organization", "organizations", "org", "orgs", "partner", "partners", "peer", "peers",
+        "exchange", "exchanges", "expert", "experts", "expertise", "experience", "experiences",
+        "experienced", "know", "knows", "knowledge", "learn", "learning", "share", "shares",
+        "sharing", "tell", "show", "list", "about", "regarding", "concerning", "related",
+        "anyone", "anybody", "someone", "somebody", "people", "find", "looking", "look", "need",
+        "needs", "want", "wants", "get", "give", "offer", "offers", "offering", "work", "works",
+        "worked", "working", "contact", "contacts", "reach", "question", "questions", "topic",
+        "topics", "area", "areas", "field", "fields", "issue", "issues", "matters", "matter",
+        "specialist", "specialists", "involved", "interested", "like", "ogp", "there",
+        "here", "able", "ask", "asking", "provide", "provides", "providing", "team", "teams",
+        "thing", "things", "etc", "via", "from", "regard", "toward", "towards", "just", "really",
+        // every pledge is about open government; "one" is a number far more often than the campaign
+        "open", "government", "governments", "one"),
+        Set.of("the"),
+        EnglishPossessiveFilter::new, PorterStemFilter::new,
+        "",
+        Pattern.compile("(?i)\\p{L}['’](?:s|t|re|ve|ll|d)\\b"));
+  }
+
+  private static LanguagePack french() {
+    return new LanguagePack(Lang.FR, FrenchAnalyzer.getDefaultStopSet(), Set.of(), Set.of(), Set.of(
+        "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
+        "lesquels", "lesquelles", "ou", "comment", "pourquoi", "quand", "combien", "est",
+        "peut", "peuvent", "pouvez", "pourrait", "pourraient", "pouvoir", "puis", "pourriez",
+        "aider", "aide", "aides", "aidez", "aident", "soutien", "soutenir", "soutient", "soutiennent",
+        "appui", "appuyer", "accompagner", "accompagnement", "conseil", "conseils", "conseiller",
+        "expertise", "expert", "experts", "experte", "expertes", "experience", "experiences",
+        "savoir", "connaitre", "connait", "apprendre", "partager", "partage", "partagent",
+        "echange", "echanges", "pair", "pairs", "engagement", "engagements", "engage", "engagent",
+        "engagee", "engages", "promesse", "promesses", "pays", "organisation", "organisations",
+        "partenaire", "partenaires", "nous", "notre", "nos", "je", "moi", "mon", "ma", "mes",
+        "vous", "votre", "vos", "trouver", "cherche", "cherchons", "cherchez", "recherche",
+        "besoin", "veux", "voulons", "voudrais", "voudrions", "souhaite", "souhaitons", "offre",
+        "offrent", "propose", "proposent", "travaille", "travaillent", "sujet", "sujets", "domaine",
+        "domaines", "question", "questions", "matiere", "concernant", "sur", "avec", "bonjour",
+        "merci", "svp", "stp", "plait", "contact", "contacter", "joindre", "pgo", "ogp", "liste",
+        "montre", "montrer", "dis", "dites", "donner", "donne", "specialiste", "specialistes",
+        "interesse", "interesses", "il", "ils", "elle", "elles", "y", "a", "ont", "sont", "fait",
+        "faire", "font", "quelqu'un", "personne", "personnes", "gens",
+        "tous", "toutes", "tout", "autre", "autres", "aussi", "etc", "chose", "choses",
+        // every pledge is about open government
+        "ouvert", "ouverte", "ouverts", "ouvertes", "ouvrir", "gouvernement", "gouvernements"),
+        Set.of("la", "le", "les"),
+        in -> new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES), FrenchLightStemFilter::new,
+        "àâäçéèêëîïôöùûüÿœæ",
+        Pattern.compile("(?i)\\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]\\p{L}"));
+  }
+
+  /**
+   * Lucene's Spanish stop list counts "estado(s)", forms of "estar", as function words; in
+   * questions about government they are the State ("el Estado", "Estados Unidos"), so they stay
+   * words. The one-letter conjunctions "e", "o" and "u" are dropped from texts but kept in
+   * questions: there a lone letter is more often the prefix the tokenizer splits off "e-gobierno"
+   * or part of an abbreviation ("É.-U.").
+   */
+  private static LanguagePack spanish() {
+    return new LanguagePack(Lang.ES, SpanishAnalyzer.getDefaultStopSet(), Set.of("estado", "estados"),
+        Set.of("e", "o", "u"), Set.of(
+        "quien", "quienes", "que", "cual", "cuales", "donde", "adonde", "cuando", "como", "cuanto",
+        "cuanta", "cuantos", "cuantas", "por", "porque", "puede", "pueden", "podria", "podrian",
+        "podrias", "podemos", "puedo", "puedes", "pueda", "puedan", "poder",
+        "ayuda", "ayudas", "ayudar", "ayudarnos", "ayudarme", "ayudarles", "ayude", "ayuden", "ayudan",
+        "ayudaria", "ayudarian", "apoyo", "apoyos", "apoyar", "apoyarnos", "apoya", "apoyan",
+        "asesoria", "asesorar", "asesorarnos", "asesoramiento", "consejo", "consejos", "orientacion",
+        "orientar", "acompanamiento", "acompanar", "experto", "expertos", "experta", "expertas",
+        "experiencia", "experiencias", "conocimiento", "conocimientos", "saber", "sabe", "saben",
+        "conocer", "conoce", "aprender", "compartir", "comparte", "comparten", "intercambio",
+        "intercambios", "intercambiar", "par", "pares", "homologo", "homologos", "compromiso",
+        "compromisos", "comprometio", "comprometieron", "comprometido", "comprometidos",
+        "comprometida", "promesa", "promesas", "prometio", "pais", "paises", "nacion", "naciones",
+        "organizacion", "organizaciones", "socio", "socios", "nosotros", "nosotras", "nuestro",
+        "nuestra", "nuestros", "nuestras", "usted", "ustedes", "buscar", "busco", "buscamos",
+        "necesito", "necesitamos", "necesitan", "necesita", "quiero", "queremos", "quisiera",
+        "quisieramos", "ofrece", "ofrecen", "trabaja", "trabajan", "trabajar", "tema", "temas",
+        "area", "areas", "ambito", "ambitos", "campo", "asunto", "asuntos", "cuestion", "pregunta",
+        "preguntas", "acerca", "respecto", "relacionado", "hola", "gracias", "favor", "contacto",
+        "contactar", "aga", "ogp", "lista", "mostrar", "muestra", "muestrame", "dime", "decir",
+        "dar", "especialista", "especialistas", "interesado", "interesados", "alguien", "persona",
+        "personas", "gente", "hacer", "hace", "hacen", "hizo", "tambien", "etc", "cosa", "cosas",
+        "alguno", "alguna", "cualquier", "existe", "existen", "hay",
+        // every pledge is about open government
+        "abierto", "abierta", "abiertos", "abiertas", "gobierno", "gobiernos"),
+        Set.of("el", "la", "los", "las"),
+        in -> in, SpanishLightStemFilter::new,
+        "áéíóúñü",
+        Pattern.compile("[¿¡]"));
+  }
+}

@@ -1,0 +1,100 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pledgebot.corpus.Lang;
+import org.pledgebot.testing.Shipped;
+
+/** Short questions in every language, with and without accents, and words the languages share. */
+class LanguageDetectorTest {
+
+  private static PledgeSearch search;
+
+  @BeforeAll
+  static void open() {
+    search = Shipped.index();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    search.close();
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      who can help with open data?                      | EN
+      access to information laws                        | EN
+      budget transparency                               | EN
+      open data                                         | EN
+      participation                                     | EN
+      Norway                                            | EN
+      qui peut nous aider sur les données ouvertes ?    | FR
+      donnees ouvertes                                  | FR
+      données ouvertes                                  | FR
+      accès à l'information                             | FR
+      acces a l'information                             | FR
+      participation citoyenne                           | FR
+      Norvège                                           | FR
+      ¿quién puede ayudarnos con los datos abiertos?    | ES
+      quien puede ayudarnos con los datos abiertos      | ES
+      datos abiertos                                    | ES
+      transparencia                                     | ES
+      información                                       | ES
+      informacion                                       | ES
+      acceso a la información pública                   | ES
+      acceso a la informacion publica                   | ES
+      participación ciudadana                           | ES
+      participacion ciudadana                           | ES
+      ¿qué países trabajan en parlamento abierto?       | ES
+      que paises trabajan en parlamento abierto         | ES
+      Reino Unido                                       | ES
+      EE. UU.                                           | ES
+      Banco Mundial                                     | ES
+      Noruega                                           | ES
+      """)
+  void detects(String question, Lang expected) {
+    assertEquals(expected, search.languages().detect(question), () -> search.languages().scores(question).toString());
+  }
+
+  @Test
+  void scoresEveryLanguage() {
+    Map<Lang, Integer> scores = search.languages().scores("transparencia");
+    assertEquals(Set.of(Lang.values()), scores.keySet());
+    assertTrue(scores.get(Lang.ES) > scores.get(Lang.FR) && scores.get(Lang.ES) > scores.get(Lang.EN), scores::toString);
+  }
+
+  @Test
+  void wordsTwoLanguagesShareMoveNeitherAgainstTheOther() {
+    Map<Lang, Integer> scores = search.languages().scores("participation");
+    assertEquals(scores.get(Lang.EN), scores.get(Lang.FR), scores::toString);
+    Map<Lang, Integer> acronym = search.languages().scores("OCDE");
+    assertEquals(acronym.get(Lang.FR), acronym.get(Lang.ES), "a French and Spanish acronym: " + acronym);
+  }
+
+  @Test
+  void aTieGoesToTheLanguageDeclaredFirst() {
+    assertEquals(Lang.EN, search.languages().detect(""));
+    assertEquals(Lang.EN, search.languages().detect("42"));
+    assertEquals(Lang.FR, search.languages().detect("OCDE"), "French and Spanish alike: French comes first");
+  }
+
+  @Test
+  void searchAnswersInTheQuestionsLanguageUnlessAsked() {
+    assertEquals(Lang.ES, search.search(SearchRequest.of("¿quién puede ayudarnos con los datos abiertos?")).lang());
+    SearchResponse forced = search.search(new SearchRequest("open data", Optional.of(Lang.ES), 3));
+    assertEquals(Lang.ES, forced.lang());
+    Hit first = forced.hits().get(0);
+    String snippet = first.snippet().replace("…", "");
+    assertTrue(first.pledge().text(Lang.ES).contains(snippet), "a Spanish snippet: " + first.snippet());
+  }
+}
