@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.corpus.Lang;
@@ -416,7 +415,6 @@ class ChatEngineTest {
   }
 
   @Test
-  @Disabled("needs Spanish detection from branch lang-search: enable when it is merged")
   void aSpanishQuestionIsAnsweredInSpanish() {
     Reply.Send reply = ask("¿quién puede ayudarnos con los datos abiertos?", "en");
     assertTrue(reply.html().startsWith("Pares para «¿quién puede ayudarnos con los datos abiertos?» (1–5 de "),
