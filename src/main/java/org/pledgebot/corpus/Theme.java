@@ -10,16 +10,19 @@ import java.util.Objects;
  * @param id the theme id used in pledge files, e.g. {@code open-data}
  * @param label the display label by language (the reference language required)
  * @param synonyms the words and phrases that name this theme, by language
- * @param needsContext the synonyms that are also everyday words ("oil", "mining", "IRM"): they
- *     name the theme only in a question whose other words are about the theme's world too
+ * @param vocabulary the words a practitioner of the field uses that do not name it outright
+ *     ("records", "disclosure" for access to information): they point to the theme, less strongly
+ * @param needsContext the synonyms and vocabulary that are also everyday words ("oil", "mining",
+ *     "budget"): they name the theme only in a question whose other words are about public life too
  */
 public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> synonyms,
-    Map<Lang, List<String>> needsContext) {
+    Map<Lang, List<String>> vocabulary, Map<Lang, List<String>> needsContext) {
 
   public Theme {
     Objects.requireNonNull(id, "id");
     label = Map.copyOf(label);
     synonyms = Map.copyOf(synonyms);
+    vocabulary = Map.copyOf(vocabulary);
     needsContext = Map.copyOf(needsContext);
     if (!label.containsKey(Lang.reference())) {
       throw new IllegalArgumentException("theme " + id + ": a label in " + Lang.reference().code() + " is required");
@@ -31,7 +34,12 @@ public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> 
     return label.getOrDefault(lang, label.get(Lang.reference()));
   }
 
-  /** The synonyms in {@code lang} that are also everyday words, possibly empty. */
+  /** The vocabulary in {@code lang}, possibly empty. */
+  public List<String> vocabulary(Lang lang) {
+    return vocabulary.getOrDefault(lang, List.of());
+  }
+
+  /** The synonyms and vocabulary in {@code lang} that are also everyday words, possibly empty. */
   public List<String> needsContext(Lang lang) {
     return needsContext.getOrDefault(lang, List.of());
   }

@@ -69,6 +69,7 @@ public final class Thesaurus {
     }
     Map<Lang, String> label = new EnumMap<>(Lang.class);
     Map<Lang, List<String>> synonyms = new EnumMap<>(Lang.class);
+    Map<Lang, List<String>> vocabulary = new EnumMap<>(Lang.class);
     Map<Lang, List<String>> needsContext = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       JsonNode text = node.path("label").path(lang.code());
@@ -79,11 +80,15 @@ public final class Thesaurus {
       node.path("synonyms").path(lang.code()).forEach(w -> words.add(w.asText().strip()));
       words.removeIf(String::isBlank);
       synonyms.put(lang, List.copyOf(words));
+      List<String> related = new ArrayList<>();
+      node.path("vocabulary").path(lang.code()).forEach(w -> related.add(w.asText().strip()));
+      related.removeIf(String::isBlank);
+      vocabulary.put(lang, List.copyOf(related));
       List<String> weak = new ArrayList<>();
       for (JsonNode w : node.path("needs_context").path(lang.code())) {
-        if (!words.contains(w.asText().strip())) {
+        if (!words.contains(w.asText().strip()) && !related.contains(w.asText().strip())) {
           throw new CorpusException(file, where + " (" + id + "): needs_context." + lang.code() + " \""
-              + w.asText() + "\" is not one of its synonyms." + lang.code());
+              + w.asText() + "\" is not one of its synonyms." + lang.code() + " or vocabulary." + lang.code());
         }
         weak.add(w.asText().strip());
       }
@@ -92,7 +97,7 @@ public final class Thesaurus {
     if (!label.containsKey(Lang.reference())) {
       throw new CorpusException(file, where + " (" + id + "): missing label." + Lang.reference().code());
     }
-    return new Theme(id, label, synonyms, needsContext);
+    return new Theme(id, label, synonyms, vocabulary, needsContext);
   }
 
   /** All themes, in file order. */

@@ -39,6 +39,20 @@ class ThesaurusTest {
   }
 
   @Test
+  void vocabularyIsReadAndMayNeedContext(@TempDir Path dir) throws Exception {
+    Thesaurus t = Thesaurus.load(write(dir, """
+        [{"id": "budget-transparency", "label": {"en": "Budget transparency"},
+          "synonyms": {"en": ["open budgets"]},
+          "vocabulary": {"en": ["budget", "supreme audit institution"], "fr": ["impôts"]},
+          "needs_context": {"en": ["budget"]}}]"""));
+    Theme theme = t.theme("budget-transparency").orElseThrow();
+    assertEquals(List.of("budget", "supreme audit institution"), theme.vocabulary(Lang.EN));
+    assertEquals(List.of("impôts"), theme.vocabulary(Lang.FR));
+    assertEquals(List.of("budget"), theme.needsContext(Lang.EN));
+    assertEquals(List.of("open budgets"), theme.synonyms(Lang.EN));
+  }
+
+  @Test
   void shippedThesaurusLoads() throws Exception {
     Thesaurus t = Thesaurus.load(Path.of("config/themes.json"));
     assertTrue(t.theme("natural-resources").orElseThrow().needsContext(Lang.EN).contains("oil"));
