@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,8 +110,12 @@ public final class PledgeMatcher {
     /** Whether the saved question would list this pledge: names it, its theme, or its words. */
     public boolean matches(SavedQuery query) {
       Question q = query.compiled();
-      if (q.isEmpty() || q.offTopic()) {
+      if (q.isEmpty()) {
         return false;
+      }
+      if (q.offTopic()) {
+        return names.matchesAny(q)
+            || !q.content().isEmpty() && q.content().stream().allMatch(w -> nameWords.contains(w.surface()));
       }
       for (String theme : q.themes().keySet()) {
         if (pledgeThemes.contains(theme)) {
@@ -123,17 +126,17 @@ public final class PledgeMatcher {
     }
 
     private boolean coversContent(Question q) {
-      if (q.content().isEmpty()) {
+      if (q.coverage().isEmpty()) {
         return false;
       }
       int matched = 0;
-      int left = q.content().size();
-      for (Word w : q.content()) {
+      int left = q.coverage().size();
+      for (Word w : q.coverage()) {
         if (matched + left < q.minContent()) {
           return false;
         }
         left--;
-        if (has(w, q.cues(w))) {
+        if (has(w)) {
           matched++;
           if (matched >= q.minContent()) {
             return true;
@@ -143,10 +146,9 @@ public final class PledgeMatcher {
       return false;
     }
 
-    private boolean has(Word w, Set<String> cueThemes) {
+    private boolean has(Word w) {
       return inText(w)
           || nameWords.contains(w.surface())
-          || !Collections.disjoint(cueThemes, pledgeThemes)
           || typos.computeIfAbsent(w.surface(), s -> !plain.near(s).isEmpty());
     }
 

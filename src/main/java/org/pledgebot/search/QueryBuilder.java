@@ -22,7 +22,9 @@ import org.pledgebot.corpus.Lang;
  *
  * <p>The relevance rule, the same for search and for alert matching, is the query's match: a
  * pledge is relevant when it is named in the question, or carries a theme the question names, or
- * matches at least {@link Question#minContent} of its content words. The score then ranks: a name
+ * matches at least {@link Question#minContent} of its coverage words ({@link Question#coverage}: the
+ * content words but those of public life in general, which only rank), and nothing matches an
+ * off-topic question but the pledgers it names. The score then ranks: a name
  * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three; half that for a
  * lone word many themes use, see {@link ThemeDetector#detect}) above content (BM25, a few points a word),
  * so that asking for a pledger puts it first and a theme's pledgers come before pledges that only
@@ -34,8 +36,8 @@ final class QueryBuilder {
   static final float NAME_TYPO = 40f;
   static final float THEME = 30f;
   static final float NAMES_FIELD = 1.5f;
-  /** A theme cue lets a pledge count a word as matched, but ranks it below any real match. */
-  static final float CUE = 0.5f;
+  /** The words of a named theme's label in a pledge's text rank it within the theme, a little. */
+  static final float LABEL = 0.3f;
   /** Typo corrections count, but less than the word as typed. */
   static final float TYPO = 0.3f;
   static final int MAX_EXPANSIONS = 16;
@@ -57,22 +59,53 @@ final class QueryBuilder {
    *     not match, and looking them up is most of a search on a small index)
    */
   static Optional<Query> build(Question q, Map<String, Boolean> names, Vocabulary vocabulary, FieldTerms indexed) {
-    List<Query> words = words(q, vocabulary, indexed);
-    if (words.isEmpty() && names.isEmpty() && q.themes().isEmpty() || q.offTopic()) {
+    if (q.offTopic()) {
+      return named(q, names, indexed);
+    }
+    List<Query> words = words(q, q.coverage(), vocabulary, indexed);
+    if (words.isEmpty() && names.isEmpty() && q.themes().isEmpty()) {
       return Optional.empty();
     }
     int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());
-    BooleanQuery.Builder root = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
+    BooleanQuery.Builder core = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
     for (Map.Entry<String, Boolean> name : names.entrySet()) {
       Query byId = new TermQuery(Fields.id(name.getKey()));
-      repeat(root, byId, (name.getValue() ? NAME : NAME_TYPO) / min, min);
+      repeat(core, byId, (name.getValue() ? NAME : NAME_TYPO) / min, min);
     }
     for (Map.Entry<String, Float> theme : q.themes().entrySet()) {
       Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));
-      repeat(root, byTheme, THEME * theme.getValue() / min, min);
+      repeat(core, byTheme, THEME * theme.getValue() / min, min);
     }
-    words.forEach(w -> root.add(w, Occur.SHOULD));
+    words.forEach(w -> core.add(w, Occur.SHOULD));
+    List<Query> rank = words(q, q.ranking(), vocabulary, indexed);
+    themeTerms(q, indexed).ifPresent(rank::add);
+    if (rank.isEmpty()) {
+      return Optional.of(core.build());
+    }
+    // The words that named a theme and policy words rank the pledges that use them, but admit
+    // none ("reform" makes no peer); so do the words of the named themes' labels, so that the
+    // pledge most about a theme leads it.
+    BooleanQuery.Builder root = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
+    rank.forEach(w -> root.add(w, Occur.SHOULD));
     return Optional.of(root.build());
+  }
+
+  /**
+   * The query of an off-topic question: the pledgers it names, and those whose names hold every
+   * one of its content words ("la Banque interaméricaine"); empty when there are none.
+   */
+  private static Optional<Query> named(Question q, Map<String, Boolean> names, FieldTerms indexed) {
+    BooleanQuery.Builder named = new BooleanQuery.Builder();
+    names.forEach((id, exact) -> named.add(new BoostQuery(new TermQuery(Fields.id(id)), exact ? NAME : NAME_TYPO),
+        Occur.SHOULD));
+    boolean inNames = !q.content().isEmpty()
+        && q.content().stream().allMatch(w -> indexed.has(Fields.NAMES, w.surface()));
+    if (inNames) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      q.content().forEach(w -> all.add(new TermQuery(new Term(Fields.NAMES, w.surface())), Occur.MUST));
+      named.add(new BoostQuery(all.build(), NAME_TYPO), Occur.SHOULD);
+    }
+    return names.isEmpty() && !inNames ? Optional.empty() : Optional.of(named.build());
   }
 
   private static void repeat(BooleanQuery.Builder root, Query clause, float boost, int times) {
@@ -82,24 +115,31 @@ final class QueryBuilder {
     }
   }
 
-  private static List<Query> words(Question q, Vocabulary vocabulary, FieldTerms indexed) {
+  private static List<Query> words(Question q, List<Word> of, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> out = new ArrayList<>();
-    for (Word w : q.content()) {
-      // A theme the question names already admits its pledgers and ranks them far above the rest,
-      // so a word's cue for that theme adds nothing but cost: it would make every word match
-      // every pledge of the theme, and Lucene could then skip none of them when ranking.
-      Set<String> cues = new TreeSet<>(q.cues(w));
-      cues.removeAll(q.themes().keySet());
-      out.add(word(w, cues, vocabulary, indexed));
+    for (Word w : of) {
+      out.add(word(w, vocabulary, indexed));
     }
     return out;
   }
 
-  /**
-   * One content word: its stem in each language's text, its surface in names, a theme it is a
-   * cue of (any of {@code cueThemes}), or a typo fix.
-   */
-  static Query word(Word w, Set<String> cueThemes, Vocabulary vocabulary, FieldTerms indexed) {
+  /** The stems of the named themes' labels in each language's text, or empty. */
+  private static Optional<Query> themeTerms(Question q, FieldTerms indexed) {
+    BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    int n = 0;
+    for (Map.Entry<Lang, Set<String>> e : q.themeTerms().entrySet()) {
+      for (String stem : new TreeSet<>(e.getValue())) {
+        if (indexed.has(Fields.text(e.getKey()), stem)) {
+          terms.add(new TermQuery(new Term(Fields.text(e.getKey()), stem)), Occur.SHOULD);
+          n++;
+        }
+      }
+    }
+    return n == 0 ? Optional.empty() : Optional.of(new BoostQuery(terms.build(), LABEL));
+  }
+
+  /** One content word: its stem in either language's text, its surface in names, or a typo fix. */
+  static Query word(Word w, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> forms = new ArrayList<>();
     for (Lang lang : Lang.values()) {
       if (w.stem(lang) != null && indexed.has(Fields.text(lang), w.stem(lang))) {
@@ -108,11 +148,6 @@ final class QueryBuilder {
     }
     if (indexed.has(Fields.NAMES, w.surface())) {
       forms.add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, w.surface())), NAMES_FIELD));
-    }
-    for (String theme : cueThemes) {
-      if (indexed.has(Fields.THEMES, theme)) {
-        forms.add(new BoostQuery(new TermQuery(new Term(Fields.THEMES, theme)), CUE));
-      }
     }
     List<String> near = vocabulary.near(w.surface());
     for (String fix : near.subList(0, Math.min(near.size(), MAX_EXPANSIONS))) {

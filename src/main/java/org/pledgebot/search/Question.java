@@ -15,28 +15,30 @@ import org.pledgebot.corpus.Lang;
  * @param upper per surface token, whether it was typed in capitals
  * @param shingles the runs of words compared with pledger names for typos
  * @param content the distinct words that are neither stopwords nor filler, at most 32
- * @param cues per content word (by surface), the themes it is a cue of ({@link ThemeDetector#cueThemes}),
- *     for the words that are one
+ * @param coverage the content words a pledge must share with the question to be listed for its
+ *     words alone, outside the themes and names it asks for: neither the words that named a theme
+ *     (the theme answers them) nor the words of public life in general ({@link PolicyWords}:
+ *     "reform" makes no peer); empty when fewer than {@link #MIN_PEER_WORDS}
+ * @param ranking the other content words, which rank the pledges listed but list none
+ * @param themeTerms per language, the stems of the labels of the themes named, which rank a
+ *     theme's pledges by how much their own text is about it
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
  * @param themeWords the surfaces of the question words that named them (typos included)
- * @param minContent how many content words a pledge must match when no theme or name vouches
- * @param offTopic whether the question is about something else despite an everyday word that
- *     names a theme ("oil change for my car"), so that nothing matches it
+ * @param minContent how many coverage words a pledge must match when no theme or name vouches
+ * @param offTopic whether the question carries too little meaning about public life to be
+ *     answered ({@link QuestionCompiler}): only a pledger it names matches it
  */
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
-    List<Word> content, Map<String, Set<String>> cues,
+    List<Word> content, List<Word> coverage, List<Word> ranking, Map<Lang, Set<String>> themeTerms,
     Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic) {
 
   public Question {
-    cues = Map.copyOf(cues);
+    coverage = List.copyOf(coverage);
+    ranking = List.copyOf(ranking);
+    themeTerms = Map.copyOf(themeTerms);
     themes = Map.copyOf(themes);
     themeWords = Set.copyOf(themeWords);
-  }
-
-  /** The themes content word {@code w} is a cue of, or none. */
-  Set<String> cues(Word w) {
-    return cues.getOrDefault(w.surface(), Set.of());
   }
 
   /** Whether nothing can match: no content word, no theme, and no token that could be a name. */
@@ -53,6 +55,9 @@ record Question(
   boolean canMatch() {
     return !isEmpty() && (!themes.isEmpty() || !content.isEmpty());
   }
+
+  /** A pledge listed for its words alone shares at least this many with the question. */
+  static final int MIN_PEER_WORDS = 2;
 
   /** The relevance rule's coverage: all of 1 or 2 content words, two thirds beyond. */
   static int minContent(int contentWords) {

@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,17 +28,12 @@ final class QuestionCompiler {
   private final Analysis analysis;
   private final ThemeDetector themes;
   private final LanguageDetector languages;
-  private final Set<String> thesaurusWords;
+  private final Set<String> policyWords = PolicyWords.all();
 
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages) {
     this.analysis = analysis;
     this.themes = themes;
     this.languages = languages;
-    Set<String> words = new HashSet<>();
-    for (Lang each : Lang.values()) {
-      words.addAll(themes.words(each));
-    }
-    this.thesaurusWords = Set.copyOf(words);
   }
 
   /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */
@@ -74,44 +70,65 @@ final class QuestionCompiler {
     });
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();
+    List<Boolean> phraseCapitals = new ArrayList<>();
     Map<String, Word> content = new LinkedHashMap<>();
-    for (Word w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
       if (!analysis.isFunctionWord(w.surface())) {
         phraseWords.add(w);
+        phraseCapitals.add(upper[i]);
       }
       if (content.size() < MAX_CONTENT_WORDS && !analysis.isStop(w.surface())) {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    Map<String, Set<String>> cues = new HashMap<>();
-    for (Word w : content.values()) {
-      Set<String> of = themes.cueThemes(w);
-      if (!of.isEmpty()) {
-        cues.put(w.surface(), Set.copyOf(of));
-      }
+    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals);
+    Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
+    for (String theme : detected.themes().keySet()) {
+      themes.labelStems(theme).forEach((l, stems) -> themeTerms.computeIfAbsent(l, k -> new HashSet<>()).addAll(stems));
     }
-    ThemeDetector.Detection detected = themes.detect(phraseWords);
+    List<Word> coverage = new ArrayList<>();
+    List<Word> ranking = new ArrayList<>();
+    for (Word w : content.values()) {
+      (policy(w) || detected.words().contains(w.surface()) ? ranking : coverage).add(w);
+    }
+    if (coverage.size() < Question.MIN_PEER_WORDS) {
+      ranking.addAll(coverage);
+      coverage.clear();
+    }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
-        List.copyOf(content.values()), cues, detected.themes(), detected.words(),
-        Question.minContent(content.size()), offTopic(detected, content.values(), cues));
+        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.words(),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, content.values()));
+  }
+
+  private boolean policy(Word w) {
+    return policyWords.contains(w.surface());
   }
 
   /**
-   * Whether a question whose themes were named only by everyday words ({@link
-   * org.pledgebot.corpus.Theme#needsContext}: "oil", "mining", "integrity", "IRM") is about
-   * something else: "oil change for my car", "mining bitcoin at home", "the integrity of my hard
-   * drive", "IRM du genou". It is when fewer than half of its content words are thesaurus words
-   * (theme cues and the words that named the theme count). Any other theme, or no theme at all,
-   * is left to the query's own rule.
+   * Whether a question carries enough meaning about public life to be answered. It does when a
+   * word is strong evidence for a theme ({@link ThemeDetector}). Everyday evidence ("budget",
+   * "account", "mining", "service delivery") counts only with support from the rest of the
+   * question: a word of public life in general ({@link PolicyWords}: "municipal", "law",
+   * "citizens"), nothing else said at all (the topic typed alone), or a second piece of everyday
+   * evidence for the same theme when such words are most of the question ("statistics freely
+   * downloadable", not "gold mine tour for tourists"; one phrase is one piece: "action plan for
+   * losing weight"). Without any evidence, a question is about something else; a pledger it names is
+   * still found ({@link QueryBuilder}).
    */
-  private boolean offTopic(ThemeDetector.Detection detected, Collection<Word> content, Map<String, Set<String>> cues) {
-    if (!detected.needsContext()) {
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content) {
+    if (!detected.strong().isEmpty()) {
+      return true;
+    }
+    Map<String, Set<String>> everyday = detected.everyday();
+    if (everyday.isEmpty()) {
       return false;
     }
-    long known = content.stream().map(Word::surface)
-        .filter(w -> detected.words().contains(w) || cues.containsKey(w) || thesaurusWords.contains(w))
-        .count();
-    return 2 * known < content.size();
+    boolean supported = surface.stream().anyMatch(s -> policyWords.contains(s) && !detected.words().contains(s));
+    long evidence = content.stream().filter(w -> detected.words().contains(w.surface())).count();
+    long other = content.stream().filter(w -> !detected.words().contains(w.surface()) && !policy(w)).count();
+    boolean pair = detected.everydayItems().values().stream().anyMatch(n -> n > 1) && evidence > other;
+    return supported || other == 0 || pair;
   }
 
   private static boolean capitals(String text, Analysis.Token token) {

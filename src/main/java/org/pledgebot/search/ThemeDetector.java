@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,49 +10,140 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Theme;
 import org.pledgebot.corpus.Thesaurus;
 
 /**
- * Finds the thesaurus themes a question names, whatever its language: every synonym and label of
- * every theme, in every language, is a phrase to look for. Function words are ignored on both
- * sides ("accès à l'information" = "access to information" = [access, information]); words match
- * up to inflection ({@link Word#sameAs}) or a typo ({@link Edits#near}); one extra word may stand
- * between two phrase words ("access to government information"). Where phrases overlap, the
- * longest wins, so "transparence budgétaire" is budget transparency, not bare "transparence"; a
+ * Finds the thesaurus themes a question is about, whatever its language, and how surely.
+ *
+ * <p>Every label, synonym and vocabulary entry of every theme, in every language, is a phrase to
+ * look for. Function words are ignored on both sides ("accès à l'information" = "access to
+ * information" = [access, information]); words match up to inflection ({@link Word#sameAs}) or a
+ * typo ({@link Edits#near}; inside a phrase of two words or more, also one edit in a word of three
+ * or four letters that is no thesaurus word, when another word of the phrase is exact: "opne
+ * data"); the words of a phrase may come in any order, with one extra word among them ("make my
+ * data open", "access to government information"). Where phrases overlap, the longest wins; a
  * phrase listed under two themes names both.
+ *
+ * <p>Each match is evidence for its theme, weighed by the words of the phrase (at most {@value
+ * #MAX_WEIGHT}; a lone word many themes use counts {@value #GENERIC_WEIGHT}; vocabulary, which
+ * relates to a theme without naming it, {@value #VOCABULARY} of that; an acronym typed in
+ * capitals, {@value #ACRONYM}). A question word that is no phrase but belongs to the phrases of
+ * one or two themes ("budget", "parliamentary"), a cue, is weaker evidence for them ({@value #CUE}). A
+ * theme's weight is the sum of its evidence; the themes kept are those within half of the best.
+ *
+ * <p>Evidence is strong, or everyday: the entries marked {@link Theme#needsContext} ("budget",
+ * "mining", "service delivery"), lone words found only through their stem with another ending
+ * ("account" for "accountability", "lobby" for "lobbying"), phrases found through a short typo,
+ * and single words of phrases. Whether everyday evidence is enough is the caller's rule ({@link
+ * QuestionCompiler}).
  */
 final class ThemeDetector {
 
-  /** A one-word synonym matched only through a typo needs this length: "miles" is not "mines". */
+  /** A one-word entry matched only through a typo needs this length: "miles" is not "mines". */
   static final int MIN_FUZZY_SINGLE = 6;
 
+  /** The shortest word a typo is forgiven in, inside a phrase. */
+  static final int MIN_SHORT_TYPO = 3;
+
+  /** Cue words shorter than this ("e" of e-services) say nothing. */
+  static final int MIN_CUE_LENGTH = 3;
+
+  /** A word of at most this many themes' phrases is a cue for each of them. */
+  static final int MAX_CUE_THEMES = 2;
+
+  /** Longer phrases are more specific; beyond three words they are not more so. */
+  static final int MAX_WEIGHT = 3;
+
+  /** The weight of a theme named by one word that many themes' phrases use ("transparency"). */
+  static final float GENERIC_WEIGHT = 0.5f;
+
+  /** Vocabulary relates to a theme without naming it: it weighs this share of a synonym. */
+  static final float VOCABULARY = 0.75f;
+
+  /** The weight a cue word gives the theme it is most often a word of: a word lifted from a phrase. */
+  static final float CUE = 0.25f;
+
+  /** An acronym typed in capitals ("EITI", "FOI") names a thing exactly, as a two-word phrase does. */
+  static final float ACRONYM = 2f;
+
+  /** Everyday evidence weighs this share of strong evidence. */
+  static final float EVERYDAY = 0.5f;
+
+  /** A theme is kept when its weight is at least this share of the best theme's. */
+  static final float KEEP = 0.5f;
+
+  /** A thesaurus entry: a label, synonym or vocabulary phrase of one theme. */
+  private record Entry(String theme, List<Word> words, int weightWords, boolean vocabulary, boolean everyday) {}
+
   private final Analysis analysis;
-  private final Map<String, List<Phrase>> byFirstForm = new HashMap<>();
-  private final Map<String, List<Phrase>> byFirstSurface = new HashMap<>();
-  private final Vocabulary firstWords;
+  private final Set<String> policyWords = PolicyWords.all();
+  private final Map<String, List<Entry>> byForm = new HashMap<>();
+  private final Map<String, List<Entry>> bySurface = new HashMap<>();
+  private final Map<Character, List<String>> shortSurfaces = new HashMap<>();
+  private final Vocabulary surfaces;
+  /** Per word form, per theme, how many of the theme's entries hold it. */
+  private final Map<String, Map<String, Integer>> themesByForm = new HashMap<>();
+  /** The same for labels and synonyms only: the words a cue is lifted from. */
+  private final Map<String, Map<String, Integer>> cuesByForm = new HashMap<>();
   private final Map<String, Map<Lang, Set<String>>> stemsByTheme = new HashMap<>();
+  private final Map<String, Map<Lang, Set<String>>> labelStems = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
   private final Map<Lang, Set<List<String>>> phrases = new HashMap<>();
-  private final Map<String, Set<String>> themesByForm = new HashMap<>();
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus) {
     this.analysis = analysis;
     for (Theme theme : thesaurus.themes()) {
+      Set<String> everydayWords = everydayWords(theme);
       for (Lang lang : Lang.values()) {
+        Set<String> everyday = Set.copyOf(theme.needsContext(lang));
+        Predicate<String> marked = s -> everyday.contains(s) || inflects(s, everydayWords);
         if (theme.label().containsKey(lang)) {
-          add(theme, lang, theme.label(lang), false);
+          add(theme, lang, theme.label(lang), false, marked.test(theme.label(lang)));
+          labelStems.computeIfAbsent(theme.id(), k -> new EnumMap<>(Lang.class))
+              .put(lang, Set.copyOf(Analysis.terms(analysis.forLang(lang), theme.label(lang))));
         }
-        theme.synonyms(lang).forEach(s -> add(theme, lang, s, theme.needsContext(lang).contains(s)));
+        theme.synonyms(lang).forEach(s -> add(theme, lang, s, false, marked.test(s)));
+        theme.vocabulary(lang).forEach(s -> add(theme, lang, s, true, marked.test(s)));
       }
     }
-    this.firstWords = new Vocabulary(byFirstSurface.keySet());
+    this.surfaces = new Vocabulary(bySurface.keySet());
+    for (String s : bySurface.keySet()) {
+      if (s.length() >= MIN_SHORT_TYPO && s.length() <= Edits.MIN_LENGTH_ONE_EDIT) {
+        shortSurfaces.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
+      }
+    }
   }
 
-  private void add(Theme theme, Lang language, String text, boolean needsContext) {
+  /** The one-word entries of a theme that need context, in every language, as folded surfaces. */
+  private Set<String> everydayWords(Theme theme) {
+    Set<String> out = new HashSet<>();
+    for (Lang lang : Lang.values()) {
+      for (String text : theme.needsContext(lang)) {
+        List<String> tokens = analysis.surface(text);
+        if (tokens.size() == 1) {
+          out.add(tokens.get(0));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code text} is one word inflecting one of {@code everyday} ({@link #inflection}):
+   * "parliaments" needs context as "parliament" does.
+   */
+  private boolean inflects(String text, Set<String> everyday) {
     List<String> tokens = analysis.surface(text);
-    if (tokens.size() > 1) {
+    return tokens.size() == 1 && everyday.stream().anyMatch(w -> inflection(w, tokens.get(0)));
+  }
+
+  private void add(Theme theme, Lang language, String text, boolean vocabulary, boolean everyday) {
+    List<String> tokens = analysis.surface(text);
+    if (tokens.size() > 1 && !vocabulary) {
       phrases.computeIfAbsent(language, k -> new HashSet<>()).add(List.copyOf(tokens));
     }
     List<Word> phrase = new ArrayList<>();
@@ -63,29 +155,37 @@ final class ThemeDetector {
     if (phrase.isEmpty()) {
       return;
     }
-    Phrase p = new Phrase(theme.id(), List.copyOf(phrase), needsContext);
-    Word first = phrase.get(0);
-    for (String form : forms(first)) {
-      byFirstForm.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
-    }
-    byFirstSurface.computeIfAbsent(first.surface(), k -> new ArrayList<>()).add(p);
+    int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
+    Entry entry = new Entry(theme.id(), List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
-    for (Word w : phrase) {
-      if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
-        for (String form : plainForms(w)) {
-          themesByForm.computeIfAbsent(form, k -> new HashSet<>()).add(theme.id());
+    for (Word w : new LinkedHashSet<>(phrase)) {
+      for (String form : forms(w)) {
+        List<Entry> list = byForm.computeIfAbsent(form, k -> new ArrayList<>());
+        if (!list.contains(entry)) {
+          list.add(entry);
         }
       }
-      words.computeIfAbsent(language, k -> new HashSet<>()).add(w.surface());
-      for (Lang lang : Lang.values()) {
-        if (w.stem(lang) != null) {
-          stems.computeIfAbsent(lang, k -> new HashSet<>()).add(w.stem(lang));
+      bySurface.computeIfAbsent(w.surface(), k -> new ArrayList<>()).add(entry);
+      if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
+        for (String form : forms(w)) {
+          themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
+          if (!vocabulary) {
+            cuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
+          }
+        }
+      }
+      if (!vocabulary) {
+        words.computeIfAbsent(language, k -> new HashSet<>()).add(w.surface());
+        for (Lang lang : Lang.values()) {
+          if (w.stem(lang) != null) {
+            stems.computeIfAbsent(lang, k -> new HashSet<>()).add(w.stem(lang));
+          }
         }
       }
     }
   }
 
-  /** The surface and the stems, each tagged with what it is: "s:" or the language code. */
+  /** The forms a word is looked up by: its surface and its stem in each language, tagged. */
   private static List<String> forms(Word w) {
     List<String> out = new ArrayList<>(1 + Lang.values().length);
     out.add("s:" + w.surface());
@@ -97,92 +197,76 @@ final class ThemeDetector {
     return out;
   }
 
-  /** The surface and the distinct stems, untagged: the forms a cue word is known by. */
-  private static Set<String> plainForms(Word w) {
-    Set<String> out = new LinkedHashSet<>();
-    out.add(w.surface());
-    for (Lang lang : Lang.values()) {
-      if (w.stem(lang) != null) {
-        out.add(w.stem(lang));
-      }
-    }
-    return out;
-  }
-
-  /** Surface words of the thesaurus phrases written in {@code lang}, for language evidence. */
+  /**
+   * Surface words of the labels and synonyms written in {@code lang}, for language evidence (the
+   * vocabulary holds too many words both languages write alike: "table", "format").
+   */
   Set<String> words(Lang lang) {
     return Set.copyOf(words.getOrDefault(lang, Set.of()));
   }
 
-  /** The thesaurus phrases of two words or more written in {@code lang}, as folded surface tokens. */
+  /** The labels and synonyms of two words or more written in {@code lang}, as folded surface tokens. */
   Set<List<String>> phrases(Lang lang) {
     return Set.copyOf(phrases.getOrDefault(lang, Set.of()));
   }
 
-  /** Cue words shorter than this ("e" of e-services) say nothing. */
-  static final int MIN_CUE_LENGTH = 3;
-
-  /** A word of at most this many themes' phrases is a cue for each of them. */
-  static final int MAX_CUE_THEMES = 2;
-
   /**
-   * The themes {@code w} is a cue of: those whose thesaurus phrases hold one of its forms (surface
-   * or stems), when that form belongs to at most {@value #MAX_CUE_THEMES} themes: "budget",
-   * "parliament" or "participatory" are cues, "public" and "data" are not. A question using one
-   * such word without a whole thesaurus phrase ("help with our budget") still reaches the theme's
-   * pledgers through it. Empty for most words.
+   * Per theme, how many of its entries ({@code byForm}: all, or labels and synonyms) hold a form of
+   * {@code w}; none for a policy word.
    */
-  Set<String> cueThemes(Word w) {
-    Set<String> out = new java.util.TreeSet<>();
-    addCues(out, w.surface());
-    for (Lang lang : Lang.values()) {
-      addCues(out, w.stem(lang));
+  private Map<String, Integer> themeCounts(Word w, Map<String, Map<String, Integer>> byForm) {
+    Map<String, Integer> out = new HashMap<>();
+    if (policyWords.contains(w.surface())) {
+      return out;
+    }
+    for (String form : forms(w)) {
+      byForm.getOrDefault(form, Map.of()).forEach((theme, n) -> out.merge(theme, n, Math::max));
     }
     return out;
   }
 
-  private void addCues(Set<String> out, String form) {
-    Set<String> themes = form == null ? null : themesByForm.get(form);
-    if (themes != null && themes.size() <= MAX_CUE_THEMES) {
-      out.addAll(themes);
-    }
+  /**
+   * Per language, the stems of a theme's label in that language as its text field holds them:
+   * how much a pledge's own text is about the theme.
+   */
+  Map<Lang, Set<String>> labelStems(String themeId) {
+    return labelStems.getOrDefault(themeId, Map.of());
   }
 
-
-  /** The stems of a theme's phrases in {@code lang}, to pick the snippet that shows the theme. */
+  /** The stems of a theme's labels and synonyms in {@code lang}, to pick the snippet that shows the theme. */
   Set<String> stems(String themeId, Lang lang) {
     return stemsByTheme.getOrDefault(themeId, Map.of()).getOrDefault(lang, Set.of());
   }
 
-  /** Longer phrases are more specific; beyond three words they are not more so. */
-  static final int MAX_WEIGHT = 3;
-
-  /** The weight of a theme named by one word that many themes' phrases use ("transparency"). */
-  static final float GENERIC_WEIGHT = 0.5f;
-
   /**
-   * The themes named in a question, given its words without function words, each with a weight:
-   * the word count of the longest phrase that named it, at most {@value #MAX_WEIGHT}, or
-   * {@value #GENERIC_WEIGHT} for a single word that is no theme's cue ({@link #cueThemes}): in
-   * "transparence du lobbying" or "mining revenue transparency", the specific theme leads.
+   * What a question's words say about themes.
+   *
+   * @param words the question's words, function words left out
+   * @param capitals per word, whether it was typed in capitals
    */
-  Detection detect(List<Word> words) {
-    List<Match> matches = new ArrayList<>();
+  Detection detect(List<Word> words, List<Boolean> capitals) {
+    Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      for (Phrase p : candidates(words.get(i))) {
-        Match m = p.matchAt(words, i);
+      for (Entry e : candidates(words.get(i))) {
+        Match m = place(e, words, capitals, i);
         if (m != null) {
-          matches.add(m);
+          found.add(m);
         }
       }
     }
-    matches.sort(Comparator.comparingInt((Match m) -> -m.length)
+    List<Match> matches = new ArrayList<>(found);
+    matches.sort(Comparator.comparingInt((Match m) -> -m.entry.words().size())
         .thenComparingInt(m -> m.end - m.start)
         .thenComparing(m -> m.fuzzy)
+        .thenComparing(m -> m.entry.vocabulary())
         .thenComparingInt(m -> m.start));
     boolean[] used = new boolean[words.size()];
-    Map<String, Float> themes = new LinkedHashMap<>();
     List<Match> taken = new ArrayList<>();
+    Map<String, Float> weights = new LinkedHashMap<>();
+    Map<String, Float> bySpan = new HashMap<>();
+    Set<String> strong = new HashSet<>();
+    Map<String, Set<String>> everyday = new HashMap<>();
+    Map<String, Integer> items = new HashMap<>();
     for (Match m : matches) {
       // A phrase listed under two themes ("participatory budgeting") names both.
       if (free(used, m) || taken.stream().anyMatch(m::sameWordsAs)) {
@@ -190,29 +274,87 @@ final class ThemeDetector {
         for (int k = m.start; k <= m.end; k++) {
           used[k] = true;
         }
-        themes.merge(m.theme, weight(m), Math::max);
+        String span = m.entry.theme() + "@" + m.start + "-" + m.end;
+        float w = weight(m);
+        Float before = bySpan.get(span);
+        if (before == null && m.everyday()) {
+          items.merge(m.entry.theme(), 1, Integer::sum);
+        }
+        if (before == null || w > before) {
+          bySpan.put(span, w);
+          weights.merge(m.entry.theme(), w - (before == null ? 0f : before), Float::sum);
+        }
+        for (int k : m.positions) {
+          String surface = words.get(k).surface();
+          if (m.everyday()) {
+            everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(m.entry.theme());
+          } else {
+            strong.add(surface);
+          }
+        }
       }
     }
-    Set<String> named = new HashSet<>();
-    for (int k = 0; k < used.length; k++) {
-      if (used[k]) {
-        named.add(words.get(k).surface());
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (used[i] || analysis.isStop(w.surface()) || w.surface().length() < MIN_CUE_LENGTH) {
+        continue;
+      }
+      Map<String, Integer> counts = themeCounts(w, cuesByForm);
+      if (!counts.isEmpty() && counts.size() <= MAX_CUE_THEMES) {
+        int most = counts.values().stream().max(Integer::compare).orElseThrow();
+        counts.forEach((theme, n) -> weights.merge(theme, CUE * n / most, Float::sum));
+        counts.keySet().forEach(theme -> items.merge(theme, 1, Integer::sum));
+        everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
       }
     }
-    boolean needsContext = !taken.isEmpty() && taken.stream().allMatch(Match::needsContext);
-    return new Detection(themes, named, needsContext);
+    everyday.keySet().removeAll(strong);
+    Set<String> evidence = new HashSet<>(strong);
+    evidence.addAll(everyday.keySet());
+    return new Detection(kept(weights), evidence, strong, everyday, items);
+  }
+
+  /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
+  private static Map<String, Float> kept(Map<String, Float> weights) {
+    float best = weights.values().stream().max(Float::compare).orElse(0f);
+    Map<String, Float> out = new LinkedHashMap<>();
+    weights.forEach((theme, w) -> {
+      if (w == best || (w >= KEEP * best && w > GENERIC_WEIGHT)) {
+        out.put(theme, w);
+      }
+    });
+    return out;
   }
 
   /**
-   * What {@link #detect} found: the themes with their weights, the surfaces of the question words
-   * that named them (typos included), and whether only synonyms that are also everyday words
-   * named them ({@link Theme#needsContext}).
+   * What {@link #detect} found.
+   *
+   * @param themes the themes kept, with their weights
+   * @param words the surfaces of the question words that are evidence for any theme (typos
+   *     included)
+   * @param strong the surfaces of the words that are strong evidence
+   * @param everyday the surfaces of the words that are only everyday evidence, with the themes of
+   *     each
+   * @param everydayItems per theme, how many pieces of everyday evidence (a phrase or a word) it has
    */
-  record Detection(Map<String, Float> themes, Set<String> words, boolean needsContext) {}
+  record Detection(Map<String, Float> themes, Set<String> words, Set<String> strong,
+      Map<String, Set<String>> everyday, Map<String, Integer> everydayItems) {}
 
   private float weight(Match m) {
-    boolean generic = m.lone != null && cueThemes(m.lone).isEmpty();
-    return generic ? GENERIC_WEIGHT : Math.min(m.length, MAX_WEIGHT);
+    Entry e = m.entry;
+    float w = e.words().size() == 1 && generic(e.words().get(0))
+        ? GENERIC_WEIGHT : Math.min(e.weightWords(), MAX_WEIGHT);
+    if (m.acronym) {
+      w = Math.max(w, ACRONYM);
+    }
+    if (m.everyday()) {
+      w *= EVERYDAY;
+    }
+    return e.vocabulary() ? w * VOCABULARY : w;
+  }
+
+  /** A word the entries of more than {@value #MAX_CUE_THEMES} themes use. */
+  private boolean generic(Word w) {
+    return themeCounts(w, themesByForm).size() > MAX_CUE_THEMES;
   }
 
   private static boolean free(boolean[] used, Match m) {
@@ -224,63 +366,160 @@ final class ThemeDetector {
     return true;
   }
 
-  private Set<Phrase> candidates(Word w) {
-    Set<Phrase> out = new LinkedHashSet<>();
+  private Set<Entry> candidates(Word w) {
+    Set<Entry> out = new LinkedHashSet<>();
     for (String form : forms(w)) {
-      out.addAll(byFirstForm.getOrDefault(form, List.of()));
+      out.addAll(byForm.getOrDefault(form, List.of()));
     }
-    for (String near : firstWords.near(w.surface())) {
-      out.addAll(byFirstSurface.getOrDefault(near, List.of()));
+    for (String near : surfaces.near(w.surface())) {
+      out.addAll(bySurface.getOrDefault(near, List.of()));
+    }
+    String s = w.surface();
+    if (s.length() >= MIN_SHORT_TYPO && s.length() <= Edits.MIN_LENGTH_ONE_EDIT && !bySurface.containsKey(s)) {
+      for (String known : shortSurfaces.getOrDefault(s.charAt(0), List.of())) {
+        if (shortTypo(s, known)) {
+          out.addAll(bySurface.get(known));
+        }
+      }
     }
     return out;
   }
 
-  /** A thesaurus phrase: its theme and words. */
-  private record Phrase(String theme, List<Word> words, boolean needsContext) {
-
-    /** The match of this phrase starting at {@code start}, or null. */
-    Match matchAt(List<Word> query, int start) {
-      boolean fuzzy = false;
-      int at = start;
-      for (int k = 0; k < words.size(); k++) {
-        int found = -1;
-        int last = k == 0 ? start : Math.min(at + 1, query.size() - 1);
-        for (int j = at; j <= last && j < query.size(); j++) {
-          int how = compare(query.get(j), words.get(k));
-          if (how > 0) {
-            found = j;
-            fuzzy |= how == 2;
-            break;
-          }
-        }
-        if (found < 0) {
-          return null;
-        }
-        at = found + 1;
-      }
-      if (fuzzy && words.size() == 1 && words.get(0).surface().length() < MIN_FUZZY_SINGLE) {
-        return null;
-      }
-      Word lone = words.size() == 1 ? words.get(0) : null;
-      return new Match(theme, start, at - 1, words.size(), fuzzy, lone, needsContext);
-    }
-
-    /** 1 for the same word, 2 for a typo of it, 0 otherwise. */
-    private static int compare(Word q, Word w) {
-      if (q.sameAs(w)) {
-        return 1;
-      }
-      boolean longEnough = q.surface().length() >= Edits.MIN_LENGTH_ONE_EDIT
-          && w.surface().length() >= Edits.MIN_LENGTH_ONE_EDIT;
-      return longEnough && Edits.near(q.surface(), w.surface()) ? 2 : 0;
-    }
+  /** One edit between words of which the shorter has three or four letters (too short for {@link Edits#near}). */
+  private static boolean shortTypo(String q, String known) {
+    int shorter = Math.min(q.length(), known.length());
+    return shorter >= MIN_SHORT_TYPO && shorter < Edits.MIN_LENGTH_ONE_EDIT && Edits.within(q, known, 1);
   }
 
-  /** Where a phrase matched; {@code lone} is its word when it has only one. */
-  private record Match(String theme, int start, int end, int length, boolean fuzzy, Word lone, boolean needsContext) {
+  private static final int EXACT = 1;
+  private static final int TYPO = 2;
+  private static final int SHORT_TYPO = 3;
+
+  /**
+   * The best placement of an entry's words among the question's words, within one extra word of
+   * its length and including no word twice, in any order; null when there is none. {@code anchor}
+   * is the position the entry was found from.
+   */
+  private Match place(Entry e, List<Word> q, List<Boolean> capitals, int anchor) {
+    int n = e.words().size();
+    Match best = null;
+    for (int start = Math.max(0, anchor - n); start <= anchor; start++) {
+      int end = Math.min(q.size() - 1, start + n);
+      if (end - start + 1 < n) {
+        continue;
+      }
+      int[] at = new int[n];
+      int[] how = new int[n];
+      boolean[] taken = new boolean[end - start + 1];
+      boolean all = true;
+      for (int k = 0; k < n && all; k++) {
+        int bestJ = -1;
+        int bestHow = Integer.MAX_VALUE;
+        for (int j = start; j <= end; j++) {
+          if (!taken[j - start]) {
+            int c = compare(q.get(j), e.words().get(k), n);
+            if (c > 0 && c < bestHow) {
+              bestHow = c;
+              bestJ = j;
+            }
+          }
+        }
+        if (bestJ < 0) {
+          all = false;
+        } else {
+          taken[bestJ - start] = true;
+          at[k] = bestJ;
+          how[k] = bestHow;
+        }
+      }
+      if (all) {
+        Match m = match(e, q, capitals, at, how);
+        if (m != null && (best == null || m.end - m.start < best.end - best.start
+            || (m.end - m.start == best.end - best.start && !m.fuzzy && best.fuzzy))) {
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  private Match match(Entry e, List<Word> q, List<Boolean> capitals, int[] at, int[] how) {
+    int n = at.length;
+    int exact = 0;
+    int shortTypos = 0;
+    boolean fuzzy = false;
+    int start = Integer.MAX_VALUE;
+    int end = -1;
+    for (int k = 0; k < n; k++) {
+      exact += how[k] == EXACT ? 1 : 0;
+      shortTypos += how[k] == SHORT_TYPO ? 1 : 0;
+      fuzzy |= how[k] != EXACT;
+      start = Math.min(start, at[k]);
+      end = Math.max(end, at[k]);
+    }
+    if (shortTypos > 1 || (shortTypos == 1 && exact == 0)) {
+      return null;
+    }
+    Word only = n == 1 ? e.words().get(0) : null;
+    if (only != null && (fuzzy && only.surface().length() < MIN_FUZZY_SINGLE
+        || policyWords.contains(q.get(at[0]).surface()))) {
+      return null;
+    }
+    String typed = q.get(at[0]).surface();
+    boolean derived = only != null && !fuzzy && !inflection(typed, only.surface());
+    boolean acronym = only != null && !fuzzy && capitals.get(at[0]) && typed.equals(only.surface());
+    return new Match(e, start, end, at, fuzzy, shortTypos > 0 || derived, acronym);
+  }
+
+  /**
+   * Whether two forms of a word differ only by an inflection ending: equal, or one the other with
+   * at most two more letters ("law"/"laws", "donnée"/"données"). "account" is not "accountability"
+   * nor "corrupted" "corruption", though stemmers make them one.
+   */
+  static boolean inflection(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return longer.startsWith(shorter) && longer.length() - shorter.length() <= 2;
+  }
+
+  /** 1 for the same word, 2 for a typo of it, 3 for a short typo (phrases only), 0 otherwise. */
+  private int compare(Word q, Word w, int phraseWords) {
+    if (q.sameAs(w)) {
+      return EXACT;
+    }
+    boolean longEnough = q.surface().length() >= Edits.MIN_LENGTH_ONE_EDIT
+        && w.surface().length() >= Edits.MIN_LENGTH_ONE_EDIT;
+    if (longEnough && Edits.near(q.surface(), w.surface())) {
+      return TYPO;
+    }
+    return phraseWords > 1 && !bySurface.containsKey(q.surface()) && shortTypo(q.surface(), w.surface())
+        ? SHORT_TYPO : 0;
+  }
+
+  /**
+   * Where an entry matched: the span of question words and the position of each entry word;
+   * {@code weak} when found through a short typo or only through a stem with another ending.
+   */
+  private record Match(Entry entry, int start, int end, int[] positions, boolean fuzzy, boolean weak,
+      boolean acronym) {
+
+    boolean everyday() {
+      return entry.everyday() || weak;
+    }
 
     boolean sameWordsAs(Match other) {
-      return start == other.start && end == other.end && length == other.length && fuzzy == other.fuzzy;
+      return start == other.start && end == other.end && entry.words().size() == other.entry.words().size()
+          && fuzzy == other.fuzzy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Match m && m.entry.equals(entry) && m.start == start && m.end == end;
+    }
+
+    @Override
+    public int hashCode() {
+      return entry.hashCode() * 31 + start * 7 + end;
     }
   }
 }

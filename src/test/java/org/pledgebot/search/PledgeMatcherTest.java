@@ -36,7 +36,16 @@ class PledgeMatcherTest {
     corpus = Shipped.corpus(thesaurus);
     search = Shipped.index();
     matcher = new PledgeMatcher(thesaurus);
-    questions = RelevanceScore.read(RelevanceTest.QUESTIONS).stream().map(RelevanceScore.Case::question).toList();
+    // the regression set and the development set: paraphrases, typos and everyday uses of domain words
+    questions = java.util.stream.Stream.of(RelevanceTest.QUESTIONS, RelevanceScore.DIR.resolve("dev.tsv"))
+        .flatMap(f -> {
+          try {
+            return RelevanceScore.read(f).stream();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })
+        .map(RelevanceScore.Case::question).toList();
   }
 
   @AfterAll

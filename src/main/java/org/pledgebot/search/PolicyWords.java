@@ -1,0 +1,64 @@
+package org.pledgebot.search;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * Words of public life in general, belonging to no theme: the institutions, people and acts of
+ * government ("ministry", "law", "citizens", "municipal", "reform"). They say that a question is
+ * about governance without saying which part of it, so they are what an everyday word of a theme
+ * ("budget", "service", "parliament") needs beside it to count ({@link QuestionCompiler}); on
+ * their own they name nothing, and a pledge that shares only them with a question is no peer
+ * ({@link Question#coverage}). Accent-folded, lowercase, with their plural forms.
+ */
+final class PolicyWords {
+
+  private PolicyWords() {}
+
+  /** The policy words written in {@code lang}. */
+  static Set<String> of(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of(
+          "government", "governments", "governmental", "public", "state", "national", "federal", "municipal",
+          "municipality", "municipalities", "local", "regional", "council", "councils", "city", "cities",
+          "citizen", "citizens", "civic", "civil", "society", "democracy", "democratic", "governance",
+          "ministry", "ministries", "minister", "ministers", "department", "departments", "agency", "agencies",
+          "authority", "authorities", "administration", "administrations", "administrative", "institution",
+          "institutions", "official", "officials", "officer", "officers", "servants",
+          "mayor", "mayors", "elected", "politicians", "law", "laws", "legal", "legislation", "regulation",
+          "regulations", "rules", "policy", "policies", "reform", "reforms", "sector", "ogp", "ngo", "ngos");
+      case FR -> Set.of(
+          "gouvernement", "gouvernements", "gouvernemental", "gouvernementale", "public", "publique",
+          "publics", "publiques", "etat", "national", "nationale", "nationaux", "federal", "municipal",
+          "municipale", "municipaux", "municipales", "commune", "communes", "collectivite", "collectivites",
+          "local", "locale", "locaux", "locales", "regional", "regionale", "mairie", "mairies", "maire",
+          "maires", "ville", "villes", "citoyen", "citoyens", "citoyenne", "citoyennes", "civique", "civile",
+          "societe", "democratie", "democratique", "gouvernance", "ministere", "ministeres", "ministre",
+          "ministres", "agence", "agences", "autorite", "autorites", "administration", "administrations",
+          "administratif", "administrative", "institution", "institutions", "fonctionnaire", "fonctionnaires",
+          "elu", "elus", "elue", "elues", "loi", "lois", "legislation", "reglementation", "reglementations",
+          "politique", "politiques", "reforme", "reformes", "secteur", "pgo", "ogp", "ong");
+      case ES -> Set.of(
+          "gobierno", "gobiernos", "gubernamental", "publico", "publica", "publicos", "publicas", "estado",
+          "nacional", "nacionales", "federal", "municipal", "municipales", "municipio", "municipios",
+          "local", "locales", "regional", "alcaldia", "alcalde", "alcaldes", "ciudad", "ciudades",
+          "ciudadano", "ciudadanos", "ciudadana", "ciudadanas", "ciudadania", "civico", "civica", "civil",
+          "sociedad", "democracia", "democratico", "gobernanza", "ministerio", "ministerios", "ministro",
+          "ministros", "agencia", "agencias", "autoridad", "autoridades", "administracion",
+          "administraciones", "administrativo", "administrativa", "institucion", "instituciones",
+          "funcionario", "funcionarios", "funcionaria", "funcionarias", "electo", "electos", "ley", "leyes",
+          "legislacion", "regulacion", "normativa", "politica", "politicas", "reforma", "reformas", "sector",
+          "ogp", "aga", "ong", "ongs");
+    };
+  }
+
+  /** The policy words of every language. */
+  static Set<String> all() {
+    Set<String> out = new HashSet<>();
+    for (Lang lang : Lang.values()) {
+      out.addAll(of(lang));
+    }
+    return Set.copyOf(out);
+  }
+}

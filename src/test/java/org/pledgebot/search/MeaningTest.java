@@ -1,0 +1,154 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Pledge;
+import org.pledgebot.testing.Shipped;
+
+/**
+ * What a question means to search, on the shipped corpus: a question about a theme reaches its
+ * pledgers without the thesaurus' exact words; an everyday use of a domain word reaches nobody;
+ * a pledger sharing only a generic word with the question is no peer.
+ */
+class MeaningTest {
+
+  private static PledgeSearch shipped;
+
+  @BeforeAll
+  static void index() {
+    shipped = Shipped.index();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    shipped.close();
+  }
+
+  private static List<String> ids(String question) {
+    return shipped.search(SearchRequest.of(question)).hits().stream().map(h -> h.pledge().id()).toList();
+  }
+
+  private static Set<String> of(String theme) {
+    Set<String> out = new HashSet<>();
+    shipped.byTheme(theme).stream().map(Pledge::id).forEach(out::add);
+    return out;
+  }
+
+  /** The first hits are exactly the theme's pledgers. */
+  private static void leads(String theme, String question) {
+    Set<String> expected = of(theme);
+    List<String> got = ids(question);
+    assertTrue(got.size() >= expected.size(), question + " -> " + got);
+    assertEquals(expected, Set.copyOf(got.subList(0, expected.size())), question + " -> " + got);
+  }
+
+  @Test
+  void theWordsOfAPhraseMayComeInAnyOrder() {
+    leads("open-data", "how do I make my data open?");
+    leads("access-to-information", "access to government information");
+  }
+
+  @Test
+  void aShortTypoInsideAPhraseIsForgiven() {
+    for (String q : List.of("opne data", "open dta", "open daat", "donées ouvretes")) {
+      leads("open-data", q);
+    }
+    assertEquals(List.of(), ids("open dta plan for my phone"), "a short typo is everyday evidence");
+  }
+
+  @Test
+  void vocabularyReachesTheThemeWithoutItsSynonyms() {
+    leads("budget-transparency", "où va l'argent de nos impôts ?");
+    leads("public-integrity", "anciens fonctionnaires qui passent dans le secteur privé");
+    leads("citizen-engagement", "comment impliquer les citoyens");
+    leads("access-to-information", "how do citizens request documents from ministries?");
+  }
+
+  @Test
+  void anEverydayWordNeedsSupportFromTheRestOfTheQuestion() {
+    for (String q : List.of("my bank account is locked", "how to delete my account", "budget travel to Paris",
+        "parliament street restaurants", "service delivery of my parcel", "mine de crayon",
+        "transparence des rideaux", "gold mine tour for tourists", "action plan for losing weight",
+        "corrupted video file recovery", "hotel lobby music")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+    for (String q : List.of("budget", "budget law", "local budget", "who can help with our municipal budget?")) {
+      leads("budget-transparency", q);
+    }
+    leads("natural-resources", "mining revenue transparency");
+  }
+
+  @Test
+  void aStemSharedWithAnEverydayWordIsNoEvidence() {
+    assertTrue(ThemeDetector.inflection("law", "laws") && ThemeDetector.inflection("donnée", "données"));
+    assertFalse(ThemeDetector.inflection("account", "accountability"));
+    assertFalse(ThemeDetector.inflection("corrupted", "corruption"));
+    leads("accountability", "accountability");
+    assertEquals(List.of(), ids("how to delete my account"));
+  }
+
+  @Test
+  void theSpecificThemeLeads() {
+    for (String q : List.of("transparence du budget", "transparency of the budget", "spending transparency")) {
+      leads("budget-transparency", q);
+      List<String> got = ids(q);
+      assertTrue(got.subList(0, Math.min(10, got.size())).containsAll(List.of("IT", "SE")), q + " -> " + got);
+    }
+    leads("natural-resources", "EITI implementation support");
+    leads("natural-resources", "transparence des revenus miniers");
+  }
+
+  @Test
+  void aPledgerSharingOnlyAGenericWordIsNoPeer() {
+    List<String> got = ids("public procurement reform");
+    assertFalse(got.contains("US") || got.contains("SL"), got.toString());
+    assertFalse(ids("accountability").contains("IT"), "\"account\" in Italy's text is no accountability");
+  }
+
+  @Test
+  void withinAThemeThePledgerWhoseTextHoldsTheQuestionLeads() {
+    assertEquals("wg-open-data", ids("open data working group").get(0));
+    assertEquals("international-budget-partnership", ids("budget").get(0), "the text that says budget most");
+    // Pledges of one pledge group share a text but for the pledgers' names; any other two differ.
+    for (String q : List.of("budget", "how do citizens request documents from ministries?", "open dta")) {
+      List<Hit> hits = shipped.search(SearchRequest.of(q)).hits();
+      for (int i = 1; i < hits.size(); i++) {
+        Hit a = hits.get(i - 1);
+        Hit b = hits.get(i);
+        if (!template(a.pledge()).equals(template(b.pledge()))) {
+          assertTrue(a.score() != b.score(), q + ": " + a.pledge().id() + " and " + b.pledge().id() + " tie");
+        }
+      }
+    }
+  }
+
+  /** A pledge's English text with every pledger's names and aliases blanked out, its group's list cut. */
+  private static String template(Pledge p) {
+    String text = p.text(org.pledgebot.corpus.Lang.EN).replaceAll("(Others|Its partner) in this pledge group.*", "");
+    List<String> names = new java.util.ArrayList<>();
+    for (Pledge other : shipped.all()) {
+      other.name().values().forEach(names::add);
+      other.aliases().values().forEach(names::addAll);
+    }
+    names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    for (String name : names) {
+      text = text.replace(name, "X");
+    }
+    return text.replaceAll("(?i)the X", "X");
+  }
+
+  @Test
+  void anOffTopicQuestionStillFindsThePledgerItNames() {
+    assertEquals(List.of("idb"), ids("la Banque interaméricaine"));
+    assertEquals("NO", ids("Norway weather").get(0));
+  }
+}
