@@ -115,6 +115,12 @@ public final class RelevanceScore implements AutoCloseable {
     return response(question).hits().stream().map(h -> h.pledge().id()).toList();
   }
 
+  /** The ids of the first {@code limit} hits, for a question searched as the bot does. */
+  public List<String> ids(String question, int limit) {
+    return search.search(new SearchRequest(question, Optional.empty(), limit)).hits().stream()
+        .map(h -> h.pledge().id()).toList();
+  }
+
   public SearchResponse response(String question) {
     return search.search(SearchRequest.of(question));
   }
