@@ -79,9 +79,9 @@ final class Snippets {
     int i = 0;
     while (i < folded.length()) {
       char c = folded.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (wordChar(c)) {
         int end = i;
-        while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+        while (end < folded.length() && wordChar(folded.charAt(end))) {
           end++;
         }
         long hit = needles.match(folded, i, end);
@@ -109,12 +109,25 @@ final class Snippets {
     }
   }
 
+  /** A letter or digit; folded text is mostly ASCII, which is decided without a table lookup. */
+  private static boolean wordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   /** Question words by their first three letters, each with a bit. */
   static final class Needles {
     private final List<String> words;
-    /** The distinct first three letters, packed into a long each, and the bits of their words. */
+    /**
+     * The distinct first three letters, packed into a long each, in an open-addressing table
+     * (a text's every word is looked up: a linear scan over dozens of heads was most of a search),
+     * with the bits of their words at the same slot; 0 marks an empty slot.
+     */
     private final long[] heads;
     private final long[] bits;
+    private final int mask;
 
     Needles(List<String> words) {
       this.words = words;
@@ -122,8 +135,23 @@ final class Snippets {
       for (int n = 0; n < words.size(); n++) {
         byHead.merge(head(words.get(n), 0), 1L << n, (a, b) -> a | b);
       }
-      this.heads = byHead.keySet().stream().mapToLong(Long::longValue).toArray();
-      this.bits = byHead.values().stream().mapToLong(Long::longValue).toArray();
+      int size = Integer.highestOneBit(Math.max(4, byHead.size() * 4) - 1) << 1;
+      this.heads = new long[size];
+      this.bits = new long[size];
+      this.mask = size - 1;
+      byHead.forEach((head, b) -> {
+        int slot = slot(head);
+        while (heads[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        heads[slot] = head;
+        bits[slot] = b;
+      });
+    }
+
+    private int slot(long head) {
+      long h = head * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 40) & mask;
     }
 
     private static long head(String text, int start) {
@@ -136,12 +164,13 @@ final class Snippets {
         return 0;
       }
       long head = head(text, start);
+      int slot = slot(head);
+      while (heads[slot] != 0 && heads[slot] != head) {
+        slot = (slot + 1) & mask;
+      }
       long out = 0;
-      for (int h = 0; h < heads.length; h++) {
-        if (heads[h] != head) {
-          continue;
-        }
-        for (long b = bits[h]; b != 0; b &= b - 1) {
+      if (heads[slot] == head) {
+        for (long b = bits[slot]; b != 0; b &= b - 1) {
           int n = Long.numberOfTrailingZeros(b);
           String w = words.get(n);
           if (w.length() <= end - start && text.startsWith(w, start)) {

@@ -76,14 +76,27 @@ final class ThemeDetector {
   /** A theme is kept when its weight is at least this share of the best theme's. */
   static final float KEEP = 0.5f;
 
-  /** A thesaurus entry: a label, synonym or vocabulary phrase of one theme. */
-  private record Entry(String theme, List<Word> words, int weightWords, boolean vocabulary, boolean everyday) {}
+  /** A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own. */
+  private record Entry(String theme, List<Word> words, int weightWords, boolean vocabulary, boolean everyday) {
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
 
   private final Analysis analysis;
   private final Set<String> policyWords = PolicyWords.all();
   private final Map<String, List<Entry>> byForm = new HashMap<>();
   private final Map<String, List<Entry>> bySurface = new HashMap<>();
   private final Map<Character, List<String>> shortSurfaces = new HashMap<>();
+  /** The one-word entries whose word the entries of many themes use ("transparency"). */
+  private final Set<Entry> generic = new HashSet<>();
   private final Vocabulary surfaces;
   /** Per word form, per theme, how many of the theme's entries hold it. */
   private final Map<String, Map<String, Integer>> themesByForm = new HashMap<>();
@@ -111,6 +124,10 @@ final class ThemeDetector {
       }
     }
     this.surfaces = new Vocabulary(bySurface.keySet());
+    // a lone word the entries of more than MAX_CUE_THEMES themes use
+    bySurface.values().stream().flatMap(List::stream)
+        .filter(e -> e.words().size() == 1 && themeCounts(e.words().get(0), themesByForm).size() > MAX_CUE_THEMES)
+        .forEach(generic::add);
     for (String s : bySurface.keySet()) {
       if (s.length() >= MIN_SHORT_TYPO && s.length() <= Edits.MIN_LENGTH_ONE_EDIT) {
         shortSurfaces.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
@@ -215,11 +232,15 @@ final class ThemeDetector {
    * {@code w}; none for a policy word.
    */
   private Map<String, Integer> themeCounts(Word w, Map<String, Map<String, Integer>> byForm) {
+    return themeCounts(w, forms(w), byForm);
+  }
+
+  private Map<String, Integer> themeCounts(Word w, List<String> forms, Map<String, Map<String, Integer>> byForm) {
     Map<String, Integer> out = new HashMap<>();
     if (policyWords.contains(w.surface())) {
       return out;
     }
-    for (String form : forms(w)) {
+    for (String form : forms) {
       byForm.getOrDefault(form, Map.of()).forEach((theme, n) -> out.merge(theme, n, Math::max));
     }
     return out;
@@ -245,10 +266,16 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals) {
+    List<Typos> typos = new ArrayList<>(words.size());
+    List<List<String>> forms = new ArrayList<>(words.size());
+    for (Word w : words) {
+      typos.add(typos(w));
+      forms.add(forms(w));
+    }
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      for (Entry e : candidates(words.get(i))) {
-        Match m = place(e, words, capitals, i);
+      for (Entry e : candidates(forms.get(i), typos.get(i))) {
+        Match m = place(e, words, typos, capitals, i);
         if (m != null) {
           found.add(m);
         }
@@ -299,7 +326,7 @@ final class ThemeDetector {
       if (used[i] || analysis.isStop(w.surface()) || w.surface().length() < MIN_CUE_LENGTH) {
         continue;
       }
-      Map<String, Integer> counts = themeCounts(w, cuesByForm);
+      Map<String, Integer> counts = themeCounts(w, forms.get(i), cuesByForm);
       if (!counts.isEmpty() && counts.size() <= MAX_CUE_THEMES) {
         int most = counts.values().stream().max(Integer::compare).orElseThrow();
         counts.forEach((theme, n) -> weights.merge(theme, CUE * n / most, Float::sum));
@@ -341,7 +368,7 @@ final class ThemeDetector {
 
   private float weight(Match m) {
     Entry e = m.entry;
-    float w = e.words().size() == 1 && generic(e.words().get(0))
+    float w = generic.contains(e)
         ? GENERIC_WEIGHT : Math.min(e.weightWords(), MAX_WEIGHT);
     if (m.acronym) {
       w = Math.max(w, ACRONYM);
@@ -352,10 +379,6 @@ final class ThemeDetector {
     return e.vocabulary() ? w * VOCABULARY : w;
   }
 
-  /** A word the entries of more than {@value #MAX_CUE_THEMES} themes use. */
-  private boolean generic(Word w) {
-    return themeCounts(w, themesByForm).size() > MAX_CUE_THEMES;
-  }
 
   private static boolean free(boolean[] used, Match m) {
     for (int k = m.start; k <= m.end; k++) {
@@ -366,21 +389,39 @@ final class ThemeDetector {
     return true;
   }
 
-  private Set<Entry> candidates(Word w) {
-    Set<Entry> out = new LinkedHashSet<>();
-    for (String form : forms(w)) {
-      out.addAll(byForm.getOrDefault(form, List.of()));
-    }
-    for (String near : surfaces.near(w.surface())) {
-      out.addAll(bySurface.getOrDefault(near, List.of()));
-    }
+  /** The thesaurus words a question word is a typo of: within {@link Edits#near}, or a short typo. */
+  private record Typos(Set<String> near, Set<String> short_) {}
+
+  /** No typos for a thesaurus word itself, nor for filler: they are words, not slips. */
+  private static final Typos NONE = new Typos(Set.of(), Set.of());
+
+  private Typos typos(Word w) {
     String s = w.surface();
-    if (s.length() >= MIN_SHORT_TYPO && s.length() <= Edits.MIN_LENGTH_ONE_EDIT && !bySurface.containsKey(s)) {
+    if (bySurface.containsKey(s) || analysis.isStop(s)) {
+      return NONE;
+    }
+    Set<String> near = new HashSet<>(surfaces.near(s));
+    Set<String> shorts = new HashSet<>();
+    if (s.length() >= MIN_SHORT_TYPO && s.length() <= Edits.MIN_LENGTH_ONE_EDIT) {
       for (String known : shortSurfaces.getOrDefault(s.charAt(0), List.of())) {
         if (shortTypo(s, known)) {
-          out.addAll(bySurface.get(known));
+          shorts.add(known);
         }
       }
+    }
+    return new Typos(near, shorts);
+  }
+
+  private Set<Entry> candidates(List<String> forms, Typos typos) {
+    Set<Entry> out = new LinkedHashSet<>();
+    for (String form : forms) {
+      out.addAll(byForm.getOrDefault(form, List.of()));
+    }
+    for (String near : typos.near()) {
+      out.addAll(bySurface.getOrDefault(near, List.of()));
+    }
+    for (String known : typos.short_()) {
+      out.addAll(bySurface.get(known));
     }
     return out;
   }
@@ -400,7 +441,7 @@ final class ThemeDetector {
    * its length and including no word twice, in any order; null when there is none. {@code anchor}
    * is the position the entry was found from.
    */
-  private Match place(Entry e, List<Word> q, List<Boolean> capitals, int anchor) {
+  private Match place(Entry e, List<Word> q, List<Typos> typos, List<Boolean> capitals, int anchor) {
     int n = e.words().size();
     Match best = null;
     for (int start = Math.max(0, anchor - n); start <= anchor; start++) {
@@ -417,7 +458,7 @@ final class ThemeDetector {
         int bestHow = Integer.MAX_VALUE;
         for (int j = start; j <= end; j++) {
           if (!taken[j - start]) {
-            int c = compare(q.get(j), e.words().get(k), n);
+            int c = compare(q.get(j), typos.get(j), e.words().get(k), n);
             if (c > 0 && c < bestHow) {
               bestHow = c;
               bestJ = j;
@@ -483,17 +524,14 @@ final class ThemeDetector {
   }
 
   /** 1 for the same word, 2 for a typo of it, 3 for a short typo (phrases only), 0 otherwise. */
-  private int compare(Word q, Word w, int phraseWords) {
+  private static int compare(Word q, Typos typos, Word w, int phraseWords) {
     if (q.sameAs(w)) {
       return EXACT;
     }
-    boolean longEnough = q.surface().length() >= Edits.MIN_LENGTH_ONE_EDIT
-        && w.surface().length() >= Edits.MIN_LENGTH_ONE_EDIT;
-    if (longEnough && Edits.near(q.surface(), w.surface())) {
+    if (typos.near().contains(w.surface())) {
       return TYPO;
     }
-    return phraseWords > 1 && !bySurface.containsKey(q.surface()) && shortTypo(q.surface(), w.surface())
-        ? SHORT_TYPO : 0;
+    return phraseWords > 1 && typos.short_().contains(w.surface()) ? SHORT_TYPO : 0;
   }
 
   /**

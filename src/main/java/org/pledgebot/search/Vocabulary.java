@@ -133,7 +133,15 @@ final class Vocabulary {
     return key(word.charAt(0), word.length());
   }
 
+  /**
+   * First letter and length as one number whose bits are mixed: {@link Long#hashCode} keeps only
+   * the low bits' differences, and a plain {@code first << 32 | length} put every word of one
+   * length in one hash bin whatever its letter, which HashMap then searched as a tree.
+   */
   private static long key(char first, int length) {
-    return ((long) first << 32) | length;
+    return first * MIX + length;
   }
+
+  /** An odd constant (the golden ratio's): multiplying by it is one-to-one and spreads the bits. */
+  private static final long MIX = 0x9E3779B97F4A7C15L;
 }
