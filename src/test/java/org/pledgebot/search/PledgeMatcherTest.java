@@ -79,10 +79,12 @@ class PledgeMatcherTest {
     assertFalse(english.matches(matcher.compile("lucha contra la corrupción", Optional.empty())));
     Pledge hablado = new Pledge("hablado", Kind.CIVIL_SOCIETY, Map.of(Lang.EN, "Hablado", Lang.ES, "Hablado"), Map.of(),
         List.of("public-services"),
-        Map.of(Lang.EN, "Hablado trains clerks.", Lang.ES, "Hablado forma a funcionarios municipales."),
+        Map.of(Lang.EN, "Hablado trains clerks.", Lang.ES, "Hablado forma a periodistas y traductores municipales."),
         Optional.empty(), List.of(), Optional.empty(), Basis.STATED);
-    assertTrue(matcher.prepare(hablado).matches(matcher.compile("formación de funcionarios municipales", Optional.empty())),
-        "by the Spanish stems of its Spanish text");
+    // A pledge outside the themes asked for is listed for two words beyond the theme's own
+    // (words of public life in general, such as "funcionarios", list no one).
+    assertTrue(matcher.prepare(hablado).matches(matcher.compile("datos abiertos para periodistas y traductores",
+        Optional.empty())), "by the Spanish stems of its Spanish text");
   }
 
   @Test

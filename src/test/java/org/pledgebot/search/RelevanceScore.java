@@ -125,6 +125,11 @@ public final class RelevanceScore implements AutoCloseable {
     return search.search(SearchRequest.of(question));
   }
 
+  /** The language detector's score of each language for a question: its pieces of evidence. */
+  public java.util.Map<Lang, Integer> languageScores(String question) {
+    return search.languages().scores(question);
+  }
+
   /** The answer language the search picks for a question. */
   public Lang lang(String question) {
     return response(question).lang();
