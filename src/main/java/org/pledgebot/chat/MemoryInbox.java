@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** {@link UpdateInbox} in memory, for one process until a database adapter exists. */
+/** {@link UpdateInbox} in memory, for one process: for a bot without a store, and for tests. */
 final class MemoryInbox implements UpdateInbox {
 
   private record Entry(String json, Instant leaseUntil, int attempts, Instant doneAt) {}

@@ -16,9 +16,7 @@ import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
-import org.pledgebot.chat.ChatMemory;
 import org.pledgebot.chat.MemoryListings;
-import org.pledgebot.chat.UpdateInbox;
 import org.pledgebot.console.ConsoleChat;
 import org.pledgebot.ops.Health;
 import org.pledgebot.ops.OpsServer;
@@ -102,10 +100,10 @@ final class BotCommand implements Callable<Integer> {
   }
 
   private int telegram(Settings settings, Services services, App app, Alerts alerts,
-      Function<ChatAdmins, ChatHandler> engine, Metrics metrics, ChatMemory database, Throttle throttle)
+      Function<ChatAdmins, ChatHandler> engine, Metrics metrics, Store database, Throttle throttle)
       throws Exception {
     Optional<WebhookSettings> webhook = settings.http().webhook()
-        .map(w -> WebhookSettings.of(w.url(), w.secret(), UpdateInbox.inMemory(), w.reregister()));
+        .map(w -> WebhookSettings.of(w.url(), w.secret(), database.updates(), w.reregister()));
     TelegramBot.Builder builder = TelegramBot.builder(settings.token().orElseThrow(), engine)
         .apiUrl(settings.apiUrl().toString())
         .throttle(throttle)
@@ -124,9 +122,6 @@ final class BotCommand implements Callable<Integer> {
       // added after the bot, so closed before it: no new webhook request while the bot drains
       services.add(OpsServer.start(settings.http().host(), settings.http().port().get(), health, metrics::scrape,
           posts));
-    }
-    if (webhook.isPresent()) {
-      log.info("webhook mode: redeliveries are recognised by this process only until the inbox is in the database");
     }
     bot.start();
     // SIGTERM: stop polling, finish the replies and the alert in flight, close the store, exit 0.

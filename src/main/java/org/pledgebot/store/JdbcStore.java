@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Target;
+import org.pledgebot.chat.UpdateInbox;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.message.ChatType;
 
@@ -38,6 +40,7 @@ abstract class JdbcStore implements Store {
    * marked a chat blocked.
    */
   private final Set<Long> inactive;
+  private final UpdateInbox updates = new Updates();
 
   JdbcStore(Database db, Clock clock, Duration lease) {
     this.db = db;
@@ -263,6 +266,48 @@ abstract class JdbcStore implements Store {
   @Override
   public int forgetDone(Instant before) {
     return db.write("forgetting alerts done before " + before, c -> OutboxTable.forgetDone(c, before));
+  }
+
+  @Override
+  public OptionalLong pending() {
+    return OptionalLong.of(db.read("counting the pending alerts", OutboxTable::pending));
+  }
+
+  // --- update inbox --------------------------------------------------------------------------
+
+  @Override
+  public UpdateInbox updates() {
+    return updates;
+  }
+
+  /** {@link UpdateInbox} on {@code update_inbox}: each call one transaction, as for the rest of the store. */
+  private final class Updates implements UpdateInbox {
+
+    @Override
+    public boolean accept(long updateId, String json, Instant leaseUntil) {
+      return db.write("accepting update " + updateId, c -> InboxTable.accept(c, updateId, json, leaseUntil));
+    }
+
+    @Override
+    public void done(long updateId, Instant at) {
+      db.write("marking update " + updateId + " done", c -> InboxTable.done(c, updateId, at));
+    }
+
+    @Override
+    public List<Claimed> claimExpired(Instant now, Instant leaseUntil, int limit) {
+      return db.write("claiming the updates whose lease ran out",
+          c -> InboxTable.claimExpired(c, dialect, now, leaseUntil, limit));
+    }
+
+    @Override
+    public int forgetDone(Instant before) {
+      return db.write("forgetting updates handled before " + before, c -> InboxTable.forgetDone(c, before));
+    }
+
+    @Override
+    public String toString() {
+      return "UpdateInbox[" + dialect + "]";
+    }
   }
 
   @Override

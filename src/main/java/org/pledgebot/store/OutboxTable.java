@@ -153,6 +153,15 @@ final class OutboxTable {
     }
   }
 
+  /** How many alerts are pending, claimed or not: one scan of the partial index {@code outbox_due}. */
+  static long pending(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox WHERE status = 'pending'");
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
   static boolean markSent(Connection c, long id, Instant at) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pledgebot.alerts.Outbox.Outcome;
@@ -30,7 +31,7 @@ import org.pledgebot.message.ChatType;
 abstract class StoreTest {
 
   /** The latest schema version, the same on both databases. */
-  static final int LATEST = 4;
+  static final int LATEST = 5;
 
   /** The database of the current test. */
   abstract Backend backend();
@@ -284,6 +285,29 @@ abstract class StoreTest {
       store.markSent(first.get(0).id(), t0);
       assertEquals(List.of(2L, 3L), store.due(t0.plus(JdbcStore.LEASE), 10).stream().map(QueuedAlert::chatId).toList(),
           "a claim that ran out is handed out again, a sent alert never");
+    }
+  }
+
+  @Test
+  void pendingCountsTheAlertsNeitherSentNorDroppedClaimedOrNot() {
+    Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
+    try (Store store = backend().open(Clock.fixed(t0, ZoneOffset.UTC))) {
+      assertEquals(OptionalLong.of(0), store.pending(), "an empty outbox");
+      store.initialise(Map.of());
+      List<NewAlert> alerts = new ArrayList<>();
+      for (long chat = 1; chat <= 4; chat++) {
+        alerts.add(new NewAlert(chat, store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("t"), Lang.EN).id()));
+      }
+      store.recordNew("GB", "h", alerts);
+      assertEquals(OptionalLong.of(4), store.pending());
+      List<QueuedAlert> claimed = store.due(t0, 3);
+      assertEquals(OptionalLong.of(4), store.pending(), "claimed is still pending");
+      store.markSent(claimed.get(0).id(), t0);
+      store.drop(claimed.get(1).id(), "gone");
+      store.retryLater(claimed.get(2).id(), t0.plusSeconds(60), "429");
+      assertEquals(OptionalLong.of(2), store.pending(), "sent and dropped are not; a retry is");
+      assertEquals(List.of(4L), store.due(t0, 10).stream().map(QueuedAlert::chatId).toList(),
+          "counting claimed nothing");
     }
   }
 
