@@ -53,7 +53,8 @@ public final class NewPledges implements CorpusListener {
   /**
    * @param ledger where seen pledges and alerts are kept
    * @param queries how saved questions are matched against one pledge
-   * @param alertsQueued called after alerts were queued, e.g. the dispatcher's {@code wake}
+   * @param alertsQueued called after a new pledge matched subscribers, e.g. the dispatcher's
+   *     {@code wake}: its alerts are queued, by this call or by another instance sharing the store
    */
   public NewPledges(PledgeLedger ledger, QueryMatch queries, Runnable alertsQueued) {
     this.ledger = ledger;
@@ -117,7 +118,10 @@ public final class NewPledges implements CorpusListener {
     int queued = ledger.recordNew(pledge.id(), hash, alerts);
     seen.put(pledge.id(), hash);
     LOG.info("new pledge {}: {} chats to alert", pledge.id(), queued);
-    if (queued > 0) {
+    if (!alerts.isEmpty()) {
+      // also when another instance sharing the store queued them first (queued == 0 here): this
+      // instance's dispatcher then helps with the broadcast, and takes over a dead one's claims
+      // as soon as their lease ends
       alertsQueued.run();
     }
     return new Outcome(pledge.id(), Change.NEW, queued);

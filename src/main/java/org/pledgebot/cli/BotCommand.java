@@ -4,6 +4,7 @@ import io.javalin.http.Handler;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,9 @@ final class BotCommand implements Callable<Integer> {
   /** Answers kept for their "More" buttons; older ones answer that they have expired. */
   static final int LISTINGS = 10_000;
 
+  /** How often a webhook instance looks for updates whose lease ran out, the lease permitting. */
+  static final Duration RECOVER_EVERY = Duration.ofSeconds(30);
+
   private static final Logger log = LoggerFactory.getLogger(BotCommand.class);
 
   private final Context context;
@@ -83,10 +87,16 @@ final class BotCommand implements Callable<Integer> {
     if (settings.postgres().isPresent()) {
       PostgresConfig postgres = settings.postgres().get();
       log.info("storing state in PostgreSQL at {}", postgres.redactedUrl());
-      return PostgresStore.open(postgres);
+      return PostgresStore.open(postgres, Clock.systemUTC(), settings.lease());
     }
     log.info("storing state in SQLite at {}", settings.database());
     return SqliteStore.open(settings.database());
+  }
+
+  /** How often a webhook instance looks for updates whose lease ran out: twice a lease, at most every 30 s. */
+  static Duration recoverEvery(Duration lease) {
+    Duration half = lease.dividedBy(2);
+    return half.compareTo(RECOVER_EVERY) < 0 ? half : RECOVER_EVERY;
   }
 
   /**
@@ -103,7 +113,8 @@ final class BotCommand implements Callable<Integer> {
       Function<ChatAdmins, ChatHandler> engine, Metrics metrics, Store database, Throttle throttle)
       throws Exception {
     Optional<WebhookSettings> webhook = settings.http().webhook()
-        .map(w -> WebhookSettings.of(w.url(), w.secret(), database.updates(), w.reregister()));
+        .map(w -> new WebhookSettings(w.url(), w.secret(), database.updates(), w.reregister(), settings.lease(),
+            recoverEvery(settings.lease())));
     TelegramBot.Builder builder = TelegramBot.builder(settings.token().orElseThrow(), engine)
         .apiUrl(settings.apiUrl().toString())
         .throttle(throttle)

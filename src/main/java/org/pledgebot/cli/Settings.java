@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +41,13 @@ import org.pledgebot.telegram.WebhookSettings;
  *     {@code PLEDGEBOT_DATABASE_USER}, {@code PLEDGEBOT_DATABASE_PASSWORD}); when empty, the SQLite
  *     file {@link #database()}
  * @param http the HTTP server (health, metrics, webhook) and webhook mode
+ * @param lease how long an instance holds the alerts and webhook updates it took before another
+ *     may take them over ({@code PLEDGEBOT_LEASE_SECONDS}): how long the work of a killed instance
+ *     waits; longer than a batch of alerts takes to send
  */
 public record Settings(
     Optional<Path> corpus, Path data, Optional<Path> themesFile, Optional<String> token, URI apiUrl, int rateGlobal,
-    int rateChat, int rateGroup, Optional<PostgresConfig> postgres, Http http) {
+    int rateChat, int rateGroup, Optional<PostgresConfig> postgres, Http http, Duration lease) {
 
   /** The environment variable of the database password; never read from a file. */
   static final String DATABASE_PASSWORD = "PLEDGEBOT_DATABASE_PASSWORD";
@@ -93,12 +97,13 @@ public record Settings(
       Map.entry("webhook.url", "PLEDGEBOT_WEBHOOK_URL"),
       Map.entry("webhook.reregister", "PLEDGEBOT_WEBHOOK_REREGISTER"),
       Map.entry("database.url", "PLEDGEBOT_DATABASE_URL"),
-      Map.entry("database.user", "PLEDGEBOT_DATABASE_USER"));
+      Map.entry("database.user", "PLEDGEBOT_DATABASE_USER"),
+      Map.entry("lease.seconds", "PLEDGEBOT_LEASE_SECONDS"));
 
   /** The keys a settings file may hold, in the order the shipped file lists them. */
   private static final List<String> KEYS = List.of("corpus", "data", "themes", "telegram.api.url", "rate.global",
       "rate.chat", "rate.group", "http.host", "http.port", "webhook.url", "webhook.reregister", "database.url",
-      "database.user");
+      "database.user", "lease.seconds");
 
   /** The values read, and where each came from, for error messages. */
   private record Values(Properties props, Map<String, String> sources) {
@@ -162,7 +167,8 @@ public record Settings(
         positive(props, "rate.chat", 30),
         positive(props, "rate.group", 1200),
         postgres(props, env),
-        http(props, env, token));
+        http(props, env, token),
+        Duration.ofSeconds(positive(props, "lease.seconds", 86_400)));
   }
 
   /**
@@ -349,6 +355,6 @@ public record Settings(
         + ", themes=" + themesFile.map(Path::toString).orElse("<embedded>") + ", token="
         + (token.isPresent() ? "<set>" : "<none>") + ", apiUrl=" + apiUrl + ", rateGlobal=" + rateGlobal
         + ", rateChat=" + rateChat + ", rateGroup=" + rateGroup + ", postgres="
-        + postgres.map(PostgresConfig::toString).orElse("<none>") + ", http=" + http + "]";
+        + postgres.map(PostgresConfig::toString).orElse("<none>") + ", http=" + http + ", lease=" + lease + "]";
   }
 }

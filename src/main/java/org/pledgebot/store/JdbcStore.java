@@ -26,7 +26,7 @@ import org.pledgebot.message.ChatType;
  */
 abstract class JdbcStore implements Store {
 
-  /** How long {@link #due} claims the alerts it hands out. */
+  /** How long {@link #due} claims the alerts it hands out, unless the store is opened with another lease. */
   static final Duration LEASE = Duration.ofMinutes(5);
 
   final Database db;
@@ -43,6 +43,9 @@ abstract class JdbcStore implements Store {
   private final UpdateInbox updates = new Updates();
 
   JdbcStore(Database db, Clock clock, Duration lease) {
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("the outbox lease must be positive, got " + lease);
+    }
     this.db = db;
     this.dialect = db.dialect();
     this.clock = clock;

@@ -34,10 +34,18 @@ public final class PostgresStore extends JdbcStore {
 
   /** As {@link #open(PostgresConfig)}, with the clock that stamps rows. */
   public static PostgresStore open(PostgresConfig config, Clock clock) {
+    return open(config, clock, LEASE);
+  }
+
+  /**
+   * As {@link #open(PostgresConfig, Clock)}, with the lease {@link #due} claims alerts for: how
+   * long the alerts of an instance that was killed wait before another instance sends them.
+   */
+  public static PostgresStore open(PostgresConfig config, Clock clock, Duration lease) {
     PostgresDatabase db = PostgresDatabase.open(config);
     try {
       Schema.migratePostgres(db.dataSource(), db.where());
-      return new PostgresStore(db, clock, LEASE);
+      return new PostgresStore(db, clock, lease);
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,18 @@ class SettingsTest {
     assertEquals(Optional.of("s3cr3t-Pw"), postgres.password());
     assertFalse(settings.toString().contains("s3cr3t-Pw"), settings.toString());
     assertTrue(settings.toString().contains("password=<set>"), settings.toString());
+  }
+
+  @Test
+  void theLeaseIsFiveMinutesUnlessSetAndAlwaysPositive() throws Exception {
+    assertEquals(Duration.ofMinutes(5), Settings.load(Map.of()).lease());
+    Settings settings = Settings.load(Map.of("PLEDGEBOT_LEASE_SECONDS", "20"));
+    assertEquals(Duration.ofSeconds(20), settings.lease());
+    assertEquals(Duration.ofSeconds(10), BotCommand.recoverEvery(settings.lease()), "twice a lease");
+    assertEquals(BotCommand.RECOVER_EVERY, BotCommand.recoverEvery(Duration.ofMinutes(5)), "at most every 30 s");
+    SettingsException zero = assertThrows(SettingsException.class,
+        () -> Settings.load(Map.of("PLEDGEBOT_LEASE_SECONDS", "0")));
+    assertEquals("setting lease.seconds (PLEDGEBOT_LEASE_SECONDS) is 0, must be 1 to 86400", zero.getMessage());
   }
 
   @Test

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link #PASSWORD_USER} for a password, so that tests can try a wrong one. A test gets it as a
  * parameter with {@code @ExtendWith(PostgresServer.Resolver.class)}.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
   /** Hands the server of this run to a test's or a lifecycle method's parameter. */
-  static final class Resolver implements ParameterResolver {
+  public static final class Resolver implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
       return parameter.getParameter().getType() == PostgresServer.class;
@@ -83,12 +83,12 @@ final class PostgresServer implements AutoCloseable {
     }
   }
 
-  Connection admin() throws SQLException {
+  public Connection admin() throws SQLException {
     return postgres.getPostgresDatabase().getConnection();
   }
 
   /** A new empty database, owned by {@link #PASSWORD_USER}, and how the superuser reaches it. */
-  PostgresConfig newDatabase() {
+  public PostgresConfig newDatabase() {
     String name = "store_" + databases.incrementAndGet();
     try (Connection c = admin(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name + " OWNER " + PASSWORD_USER);
@@ -98,7 +98,7 @@ final class PostgresServer implements AutoCloseable {
     return new PostgresConfig(url(name), Optional.of("postgres"), Optional.empty());
   }
 
-  String url(String database) {
+  public String url(String database) {
     return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
   }
 

@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,8 +128,10 @@ public final class FakeBotApi implements AutoCloseable {
    * @param at when it arrived
    * @param nanos {@link System#nanoTime()} when it arrived, for latencies
    * @param status the HTTP status it was answered with, 0 while its long poll is still open
+   * @param listener which of the fake's addresses it came through: 0 for {@link #url()}, n for
+   *     the n-th {@link #listen()}; tells apart bot instances given different addresses
    */
-  public record Call(String method, ObjectNode params, Instant at, long nanos, int status) {
+  public record Call(String method, ObjectNode params, Instant at, long nanos, int status, int listener) {
 
     public boolean is(String name) {
       return method.equalsIgnoreCase(name);
@@ -157,7 +163,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     Call answered(int status) {
-      return new Call(method, params, at, nanos, status);
+      return new Call(method, params, at, nanos, status, listener);
     }
   }
 
@@ -182,6 +188,8 @@ public final class FakeBotApi implements AutoCloseable {
   private final ExecutorService threads;
   private final int port;
   private volatile HttpServer server;
+  private final List<HttpServer> listeners = new CopyOnWriteArrayList<>(); // listen(): 1, 2, …
+  private final HttpClient webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private FakeBotApi(String token) throws IOException {
     this.token = token;
@@ -190,7 +198,7 @@ public final class FakeBotApi implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.server = bind(0);
+    this.server = bind(0, 0);
     this.port = server.getAddress().getPort();
   }
 
@@ -202,6 +210,19 @@ public final class FakeBotApi implements AutoCloseable {
   /** {@code http://127.0.0.1:port}, what the bot takes as its API URL. */
   public String url() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * Listens on one more loopback port and returns its {@code http://127.0.0.1:port}: the same
+   * fake (same limits, same calls), so that two bot instances given one address each share
+   * Telegram's limits, while each {@link Call#listener()} says which instance made it.
+   */
+  public String listen() throws IOException {
+    synchronized (listeners) {
+      HttpServer extra = bind(0, listeners.size() + 1);
+      listeners.add(extra);
+      return "http://127.0.0.1:" + extra.getAddress().getPort();
+    }
   }
 
   // ------------------------------------------------------------------ updates
@@ -242,6 +263,43 @@ public final class FakeBotApi implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Gives {@code update} the next {@code update_id}, as {@link #enqueue} does, without queuing it for getUpdates. */
+  public int number(ObjectNode update) {
+    rememberChatTypes(update);
+    lock.lock();
+    try {
+      int id = nextUpdateId++;
+      update.put("update_id", id);
+      return id;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Posts {@code update} as Telegram posts to the registered webhook: a JSON POST with the
+   * registered secret in {@code X-Telegram-Bot-Api-Secret-Token}, to the registered URL's path, at
+   * {@code instance} ({@code http://host:port}, one instance behind the registered address, as a
+   * load balancer would pick it).
+   *
+   * @return the HTTP status the bot answered; Telegram delivers again on anything but 200
+   */
+  public int postWebhook(String instance, ObjectNode update) throws IOException, InterruptedException {
+    Webhook current = webhook;
+    if (current.url().isEmpty()) {
+      throw new IllegalStateException("no webhook is registered");
+    }
+    String path = URI.create(current.url()).getRawPath();
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance + (path == null || path.isEmpty() ? "/" : path)))
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(update.toString()));
+    if (current.secret() != null) {
+      request.header("X-Telegram-Bot-Api-Secret-Token", current.secret());
+    }
+    return webhookClient.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   // ------------------------------------------------------------------ webhook
@@ -376,27 +434,28 @@ public final class FakeBotApi implements AutoCloseable {
   /** Listens again on the same port. */
   public void restart() throws IOException {
     if (server == null) {
-      server = bind(port);
+      server = bind(port, 0);
     }
   }
 
   @Override
   public void close() {
     stop();
+    listeners.forEach(l -> l.stop(0));
     threads.shutdownNow();
   }
 
   // ------------------------------------------------------------------ HTTP
 
-  private HttpServer bind(int onPort) throws IOException {
+  private HttpServer bind(int onPort, int listener) throws IOException {
     HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 64);
     s.setExecutor(threads);
-    s.createContext("/", this::serve);
+    s.createContext("/", exchange -> serve(exchange, listener));
     s.start();
     return s;
   }
 
-  private void serve(HttpExchange exchange) throws IOException {
+  private void serve(HttpExchange exchange, int listener) throws IOException {
     try (exchange) {
       Matcher path = PATH.matcher(exchange.getRequestURI().getRawPath());
       if (!path.matches()) {
@@ -406,7 +465,8 @@ public final class FakeBotApi implements AutoCloseable {
       ObjectNode params = Requests.parse(exchange);
       long arrived = System.nanoTime() + halfLatencyNanos; // the same for every request, however late a sleep wakes
       travel(arrived);
-      Call call = new Call(path.group(2).toLowerCase(Locale.ROOT), params, Instant.now(), arrived, 0);
+      Call call = new Call(path.group(2).toLowerCase(Locale.ROOT), params, Instant.now(), arrived, 0,
+          listener);
       int index = recording ? record(call) : -1;
       Answer answer = path.group(1).equals(token) ? decide(call) : Answer.error(401, "Unauthorized", null);
       if (index >= 0) {
