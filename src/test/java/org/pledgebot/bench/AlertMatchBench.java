@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.PledgeLedger;
@@ -27,13 +29,17 @@ import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.search.PledgeMatcher;
 import org.pledgebot.store.AlertRecord;
+import org.pledgebot.store.PostgresConfig;
+import org.pledgebot.store.PostgresServer;
+import org.pledgebot.store.PostgresStore;
 import org.pledgebot.store.SqliteStore;
 import org.pledgebot.store.Store;
 import org.pledgebot.store.StoreInspector;
 
 /**
- * Alert matching on the real path: one new pledge offered to {@link NewPledges} over a SQLite
- * {@link SqliteStore} that holds 100,000 subscriptions of many chats. Each offer reads the candidate
+ * Alert matching on the real path: one new pledge offered to {@link NewPledges} over a store
+ * ({@link SqliteStore} by default, {@link PostgresStore} with {@code --database postgresql}, on an
+ * embedded PostgreSQL server started for the run) that holds 100,000 subscriptions of many chats. Each offer reads the candidate
  * subscriptions, matches them ({@code SubscriptionMatcher}, {@link SavedQueries} over
  * {@link PledgeMatcher}) and writes the seen row and the outbox rows in one transaction. A
  * different new pledge every time, so the outbox grows by each pledge's alerts, as in production.
@@ -43,8 +49,8 @@ import org.pledgebot.store.StoreInspector;
  * store is opened compiles every saved question: it is reported apart (cold), and once more on a
  * warm JVM with an empty question cache (a restart without the JIT's cold start).
  *
- * <p>The subscriptions are written straight into the store's file in one transaction, as rows
- * {@link SqliteStore#subscribe} would write, because 100,000 separate durable commits would take
+ * <p>The subscriptions are written straight into the store's database in one transaction, as rows
+ * {@link Store#subscribe} would write, because 100,000 separate durable commits would take
  * minutes and are not what is measured. Run from the repository root:
  *
  * <pre>
@@ -52,7 +58,7 @@ import org.pledgebot.store.StoreInspector;
  *   -Dexec.args="-Xmx1g -cp %classpath org.pledgebot.bench.AlertMatchBench"
  * </pre>
  *
- * Options: {@code --subscriptions 100000}, {@code --chats 25000}, {@code --warmup 30} and
+ * Options: {@code --database sqlite} (or {@code postgresql}), {@code --subscriptions 100000}, {@code --chats 25000}, {@code --warmup 30} and
  * {@code --pledges 200} (offers not measured, then measured), {@code --seed 7}.
  */
 public final class AlertMatchBench {
@@ -69,20 +75,40 @@ public final class AlertMatchBench {
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
     int measured = Integer.parseInt(opts.getOrDefault("pledges", "200"));
     long seed = Long.parseLong(opts.getOrDefault("seed", "7"));
+    String database = opts.getOrDefault("database", "sqlite");
 
     Thesaurus thesaurus = Synthetic.thesaurus();
     Corpus shipped = Synthetic.shipped(thesaurus);
     List<Pledge> incoming = Synthetic.corpus(shipped, 3 + warmup + measured).pledges();
     Path dir = Files.createTempDirectory("alert-match-bench");
     Path file = dir.resolve("pledgebot.db");
-    SqliteStore.open(file).close(); // creates the schema
+    PostgresServer postgres = null;
+    Supplier<Store> opener;
+    Connector connector;
+    StoreInspector inspect;
+    switch (database) {
+      case "sqlite" -> {
+        opener = () -> SqliteStore.open(file);
+        connector = () -> DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        inspect = new StoreInspector(file);
+      }
+      case "postgresql" -> {
+        postgres = PostgresServer.start();
+        PostgresConfig config = postgres.newDatabase();
+        opener = () -> PostgresStore.open(config);
+        connector = () -> DriverManager.getConnection(config.url(), config.user().orElse(null), null);
+        inspect = new StoreInspector(config);
+      }
+      default -> throw new IllegalArgumentException("--database " + database + ": expected sqlite or postgresql");
+    }
+    opener.get().close(); // creates the schema
 
     long t0 = System.nanoTime();
-    Population population = populate(file, shipped, thesaurus, subscriptions, chats, new Random(seed));
-    System.out.printf(Locale.ROOT, "populated %s in %.1f s: %s%n", file, (System.nanoTime() - t0) / 1e9, population);
+    Population population = populate(connector, shipped, thesaurus, subscriptions, chats, new Random(seed));
+    System.out.printf(Locale.ROOT, "populated %s in %.1f s: %s%n", database, (System.nanoTime() - t0) / 1e9,
+        population);
 
-    StoreInspector inspect = new StoreInspector(file);
-    try (Store store = SqliteStore.open(file)) {
+    try (Store store = opener.get()) {
       TimedLedger ledger = new TimedLedger(store);
       NewPledges news = new NewPledges(ledger, new SavedQueries(new PledgeMatcher(thesaurus)), () -> { });
       news.synced(shipped); // the first start: the shipped pledges are seen, nobody alerted
@@ -122,7 +148,15 @@ public final class AlertMatchBench {
         Files.deleteIfExists(dir.resolve(name));
       }
       Files.deleteIfExists(dir);
+      if (postgres != null) {
+        postgres.close();
+      }
     }
+  }
+
+  /** A plain connection to the bench's database, beside the store's. */
+  private interface Connector {
+    Connection connect() throws SQLException;
   }
 
   /** What was written into the store. */
@@ -140,7 +174,7 @@ public final class AlertMatchBench {
    * chat drawn at random: 50% themes, 10% pledgers, 40% questions from the relevance set with a
    * prefix and, half the time, an invented word, so that there are many distinct questions.
    */
-  private static Population populate(Path file, Corpus shipped, Thesaurus thesaurus, int total, int chats,
+  private static Population populate(Connector connector, Corpus shipped, Thesaurus thesaurus, int total, int chats,
       Random random) throws Exception {
     List<String> themeIds = thesaurus.ids();
     List<String> pledgeIds = shipped.pledges().stream().map(Pledge::id).toList();
@@ -149,7 +183,7 @@ public final class AlertMatchBench {
     long[] chatIds = new long[chats];
     String[] chatLangs = new String[chats];
     int groups = 0;
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+    try (Connection c = connector.connect()) {
       c.setAutoCommit(false);
       try (PreparedStatement s = c.prepareStatement(
           "INSERT INTO chats (id, type, language, active, created) VALUES (?, ?, ?, 1, ?)")) {
@@ -193,7 +227,7 @@ public final class AlertMatchBench {
             if (random.nextBoolean()) {
               value += " " + Synthetic.word(random, 3);
             }
-            value = value.strip().replaceAll("\\s+", " "); // as SqliteStore.subscribe normalises it
+            value = value.strip().replaceAll("\\s+", " "); // as Store.subscribe normalises it
             lang = q.lang().code();
           }
           if (!targets.add(chatIds[chat] + "\u001f" + k + "\u001f" + value + "\u001f" + (k.equals("query") ? lang : ""))) {

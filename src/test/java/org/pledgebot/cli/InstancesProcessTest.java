@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +20,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +29,7 @@ import org.pledgebot.store.PostgresServer;
 import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.telegram.TelegramLimits;
 import org.pledgebot.telegram.Updates;
+import org.pledgebot.testing.BotInstance;
 
 /**
  * Two shipped bots in child JVMs, in webhook mode on one PostgreSQL database and one shared corpus
@@ -50,9 +43,10 @@ import org.pledgebot.telegram.Updates;
 @ExtendWith(PostgresServer.Resolver.class)
 class InstancesProcessTest {
 
-  static final String TOKEN = "616161:instances-process-token";
-  static final String SECRET = "instances_Secret-7c1d";
-  static final String URL = "https://bot.example.org/tg";
+  static final String TOKEN = BotInstance.TOKEN;
+  static final String SECRET = BotInstance.SECRET;
+  static final String URL = BotInstance.WEBHOOK_URL;
+  static final Duration PATIENCE = Duration.ofSeconds(10);
   static final int SUBSCRIBERS = 60;
   static final int QUESTIONS = 20;
   static final long FIRST_SUBSCRIBER = 5_001;
@@ -65,30 +59,23 @@ class InstancesProcessTest {
   @TempDir Path corpus;
   @TempDir Path data;
   @TempDir Path logs;
-  final HttpClient http = HttpClient.newHttpClient();
-
-  /** A bot process, the address it serves the webhook on, and which fake listener it calls. */
-  record Instance(String name, Process process, String base, int listener) {}
 
   @Test
   void twoInstancesShareTheWorkAndSurviveAKill(PostgresServer server) throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("index/pledges"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
+    BotInstance.copyShippedCorpus(corpus);
     long t0 = System.nanoTime();
     PostgresConfig database = server.newDatabase();
     ExecutorService posters = Executors.newFixedThreadPool(8);
     try (FakeBotApi api = FakeBotApi.start(TOKEN)) {
       TelegramLimits limits = TelegramLimits.telegram();
       api.addPolicy(limits);
-      Instance a = start("a", api.url(), 0, database);
-      Instance b = start("b", api.listen(), 1, database);
-      List<Instance> both = List.of(a, b);
+      Map<String, String> lease = Map.of("PLEDGEBOT_LEASE_SECONDS", String.valueOf(LEASE_SECONDS));
+      BotInstance a = BotInstance.start("a", api.url(), 0, database, corpus, data, logs, lease);
+      BotInstance b = BotInstance.start("b", api.listen(), 1, database, corpus, data, logs, lease);
+      List<BotInstance> both = List.of(a, b);
       try {
-        for (Instance instance : both) {
-          awaitHealthy(instance);
+        for (BotInstance instance : both) {
+          instance.awaitHealthy(Duration.ofSeconds(60));
         }
         assertEquals(URL, api.webhook().url());
         System.out.printf("instances: %s at %d ms%n", "started", (System.nanoTime() - t0) / 1_000_000);
@@ -100,12 +87,12 @@ class InstancesProcessTest {
               ? Updates.privateText(FIRST_SUBSCRIBER + i, "en", "/subscribe open data")
               : Updates.privateText(FIRST_ASKER + i - SUBSCRIBERS, "en", "who can help us publish open data?");
           api.number(update);
-          Instance first = both.get(i % 2);
-          Instance other = both.get((i + 1) % 2);
+          BotInstance first = both.get(i % 2);
+          BotInstance other = both.get((i + 1) % 2);
           boolean twice = i % 3 == 0;
           posted.add(posters.submit(() -> twice
-              ? List.of(deliver(api, first, update), deliver(api, other, update))
-              : List.of(deliver(api, first, update))));
+              ? List.of(first.deliver(api, update, PATIENCE), other.deliver(api, update, PATIENCE))
+              : List.of(first.deliver(api, update, PATIENCE))));
         }
         for (Future<List<Integer>> statuses : posted) {
           List<Integer> got = statuses.get(30, TimeUnit.SECONDS);
@@ -128,14 +115,14 @@ class InstancesProcessTest {
         // 2. a subscription made through a (update 0 went to a) is seen through b
         ObjectNode list = Updates.privateText(FIRST_SUBSCRIBER, "en", "/subscriptions");
         api.number(list);
-        assertEquals(200, deliver(api, b, list));
+        assertEquals(200, b.deliver(api, list, PATIENCE));
         awaitSent(api, m -> Long.valueOf(FIRST_SUBSCRIBER).equals(m.chatId()) && m.text().startsWith("You follow:"), 1);
         String follows = sent(api, FIRST_SUBSCRIBER).get(1);
         assertTrue(follows.contains("<b>" + theme.group(1) + "</b>"), follows);
         System.out.printf("instances: %s at %d ms%n", "cross", (System.nanoTime() - t0) / 1_000_000);
 
         // 3. a new pledge in the shared folder: each subscriber alerted once
-        drop("JP", "Japan");
+        BotInstance.dropPledge(corpus, "JP", "Japan");
         awaitSent(api, m -> m.text().contains("New pledge: Japan"), SUBSCRIBERS);
         Thread.sleep(2_000);
         Map<Long, Long> japan = alertsPerChat(api, "New pledge: Japan");
@@ -144,11 +131,11 @@ class InstancesProcessTest {
         System.out.printf("instances: %s at %d ms%n", "japan", (System.nanoTime() - t0) / 1_000_000);
 
         // 4. another, and the instance sending it is killed a quarter of the way through
-        drop("KR", "Korea");
+        BotInstance.dropPledge(corpus, "KR", "Korea");
         awaitSent(api, m -> m.text().contains("New pledge: Korea"), SUBSCRIBERS / 4);
         List<FakeBotApi.Call> korea = delivered(api, m -> m.text().contains("New pledge: Korea"));
-        Instance sender = both.get(korea.get(korea.size() - 1).listener());
-        Instance survivor = sender == a ? b : a;
+        BotInstance sender = both.get(korea.get(korea.size() - 1).listener());
+        BotInstance survivor = sender == a ? b : a;
         sender.process().destroyForcibly();
         assertTrue(sender.process().waitFor(10, TimeUnit.SECONDS));
         int beforeKill = korea.size();
@@ -177,75 +164,6 @@ class InstancesProcessTest {
       assertFalse(logged.contains(TOKEN.substring(7)), "the token never shows in the log");
       assertFalse(logged.contains(SECRET), "the secret never shows in the log");
     }
-  }
-
-  /** A copy of the test pledge JP under another id and name, written as {@code add} does: temporary name, then rename. */
-  void drop(String id, String name) throws IOException {
-    String json = Files.readString(Path.of("src/test/resources/pledges/JP.json"))
-        .replace("\"JP\"", "\"" + id + "\"").replace("Japan", name).replace("Japon", name).replace("Nippon", name + "-alias");
-    Path temp = corpus.resolve("." + id + ".json.part");
-    Files.writeString(temp, json);
-    Files.move(temp, corpus.resolve(id + ".json"), StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  Instance start(String name, String apiUrl, int listener, PostgresConfig database) throws IOException {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    Path own = Files.createDirectories(data.resolve(name)); // its own Lucene index
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName());
-    builder.environment().putAll(Map.of(
-        "TELEGRAM_BOT_TOKEN", TOKEN,
-        "TELEGRAM_API_URL", apiUrl,
-        "PLEDGEBOT_CORPUS", corpus.toString(),
-        "PLEDGEBOT_DATA", own.toString(),
-        "PLEDGEBOT_DATABASE_URL", database.url(),
-        "PLEDGEBOT_DATABASE_USER", database.user().orElseThrow(),
-        "PLEDGEBOT_WEBHOOK_URL", URL,
-        "PLEDGEBOT_WEBHOOK_SECRET", SECRET,
-        "PLEDGEBOT_HTTP_HOST", "127.0.0.1",
-        "PLEDGEBOT_HTTP_PORT", String.valueOf(port)));
-    builder.environment().put("PLEDGEBOT_LEASE_SECONDS", String.valueOf(LEASE_SECONDS));
-    builder.redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
-    return new Instance(name, builder.start(), "http://127.0.0.1:" + port, listener);
-  }
-
-  void awaitHealthy(Instance instance) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      assertTrue(instance.process().isAlive(), instance.name() + " exited: see its log");
-      try {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(instance.base() + "/healthz"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError(instance.name() + " not healthy within 60 s");
-  }
-
-  /**
-   * Posts {@code update} to {@code instance} until it answers 200, as Telegram delivers again after
-   * any other answer (an instance answers 503 between its health turning 200 and its webhook
-   * serving); gives up after 10 s.
-   *
-   * @return the last status
-   */
-  static int deliver(FakeBotApi api, Instance instance, ObjectNode update) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    int status = api.postWebhook(instance.base(), update);
-    while (status != 200 && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      status = api.postWebhook(instance.base(), update);
-    }
-    return status;
   }
 
   /** The messages Telegram accepted (200), in arrival order. */

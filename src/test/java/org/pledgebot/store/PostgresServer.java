@@ -54,7 +54,8 @@ public final class PostgresServer implements AutoCloseable {
         .getOrComputeIfAbsent(PostgresServer.class, key -> start(), PostgresServer.class);
   }
 
-  private static PostgresServer start() {
+  /** Starts a server of its own, for a harness outside JUnit; {@link #close} stops it. */
+  public static PostgresServer start() {
     try {
       EmbeddedPostgres postgres = EmbeddedPostgres.builder()
           .setOutputRedirector(Redirect.DISCARD)
@@ -100,6 +101,11 @@ public final class PostgresServer implements AutoCloseable {
 
   public String url(String database) {
     return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
+  }
+
+  /** The port the server listens on, on loopback. */
+  public int port() {
+    return postgres.getPort();
   }
 
   @Override

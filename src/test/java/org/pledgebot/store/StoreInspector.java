@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Looks inside a SQLite store file over a connection of its own, for tests in other packages:
+ * Looks inside a store's database (a SQLite file or a PostgreSQL database) over a connection of its own, for tests in other packages:
  * the outbox rows and a chat's row, which the {@link Store} contract does not expose. The reading
  * itself is {@link Inspect}'s, shared with the store contract tests.
  */
@@ -21,6 +21,12 @@ public final class StoreInspector {
     config.setBusyTimeout(SqliteDatabase.BUSY_TIMEOUT_MS);
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     this.inspect = new Inspect(() -> DriverManager.getConnection(url, config.toProperties()));
+  }
+
+  /** Inspects the PostgreSQL database of {@code config}, as given to {@link PostgresStore#open}. */
+  public StoreInspector(PostgresConfig config) {
+    this.inspect = new Inspect(() -> DriverManager.getConnection(config.url(), config.user().orElse(null),
+        config.password().orElse(null)));
   }
 
   /** The schema version the file is at. */
