@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +62,9 @@ final class WebhookTransport implements Transport, Handler {
   private final byte[] secret;
   private final UpdateInbox inbox;
   private final Clock clock;
+
+  /** Updates answered whose done could not be recorded (the database was away): recorded at the next {@link #recover}. */
+  private final Set<Long> unrecorded = ConcurrentHashMap.newKeySet();
 
   private volatile UpdateDispatcher dispatcher;
   private volatile boolean accepting;
@@ -176,15 +182,23 @@ final class WebhookTransport implements Transport, Handler {
     try {
       inbox.done(id, clock.instant());
     } catch (RuntimeException e) {
-      log.warn("update {} answered but not marked done ({}): it may be answered again after its lease", id,
+      unrecorded.add(id);
+      log.warn("update {} answered but not marked done ({}): trying again before its lease ends", id,
           e.getClass().getSimpleName());
     }
   }
 
-  /** Takes over the updates whose lease ran out unhandled, and forgets those long done. */
+  /**
+   * Records the updates answered whose done failed, then takes over the updates whose lease ran
+   * out unhandled, and forgets those long done.
+   */
   void recover() {
     Instant now = clock.instant();
     try {
+      for (Long id : List.copyOf(unrecorded)) {
+        inbox.done(id, now);
+        unrecorded.remove(id);
+      }
       for (UpdateInbox.Claimed claimed : inbox.claimExpired(now, now.plus(settings.lease()), 100)) {
         if (claimed.attempts() > MAX_ATTEMPTS) {
           log.warn("update {} given up after {} attempts to handle it", claimed.updateId(), MAX_ATTEMPTS);
