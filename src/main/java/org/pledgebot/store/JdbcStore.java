@@ -212,7 +212,7 @@ abstract class JdbcStore implements Store {
       if (!SeenTable.insert(c, pledgeId, contentHash, now)) {
         return 0;
       }
-      return OutboxTable.insert(c, pledgeId, alerts, now);
+      return OutboxTable.insert(c, dialect, pledgeId, alerts, now);
     });
   }
 
