@@ -1,5 +1,7 @@
 package org.pledgebot.chat;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.pledgebot.corpus.Lang;
@@ -10,10 +12,17 @@ import org.pledgebot.corpus.Pledge;
  * 64 bytes) can name a listing by a short key. A listing belongs to the chat it was given in: a
  * key read back in another chat, a forged key or a key this store never gave (one from before a
  * restart) finds nothing, and the button answers that the list has expired. Keys are unguessable
- * and never repeat across restarts. {@link MemoryListings} keeps them in this process; a store
- * shared by several instances implements the same two calls.
+ * and never repeat across restarts. {@link MemoryListings} keeps them in this process; the store
+ * keeps them in the database that several instances share ({@code Store.listings}).
  */
 public interface Listings {
+
+  /** A new key: 72 random bits (12 base64url characters), neither guessable nor met again after a restart. */
+  static String randomKey(SecureRandom random) {
+    byte[] bytes = new byte[9];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
 
   /** Keeps {@code listing} for {@code chatId} and returns its key: URL-safe base64, under 40 characters. */
   String put(long chatId, Listing listing);

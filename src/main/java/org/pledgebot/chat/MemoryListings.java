@@ -1,19 +1,15 @@
 package org.pledgebot.chat;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@link Listings} in this process's memory, bounded: past {@code capacity} the least recently
- * used listing is forgotten. Keys are 72 random bits from {@link SecureRandom} (12 base64url
- * characters), so that they can be neither guessed nor met again after a restart.
+ * used listing is forgotten. Keys are {@link Listings#randomKey}s.
  */
 public final class MemoryListings implements Listings {
-
-  private static final int KEY_BYTES = 9;
 
   private record Kept(long chatId, Listing listing) {}
 
@@ -33,9 +29,7 @@ public final class MemoryListings implements Listings {
   public synchronized String put(long chatId, Listing listing) {
     String key;
     do {
-      byte[] bytes = new byte[KEY_BYTES];
-      random.nextBytes(bytes);
-      key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      key = Listings.randomKey(random);
     } while (byKey.containsKey(key));
     byKey.put(key, new Kept(chatId, listing));
     if (byKey.size() > capacity) {

@@ -17,6 +17,7 @@ import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.chat.ChatAdmins;
 import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
+import org.pledgebot.chat.Listings;
 import org.pledgebot.chat.MemoryListings;
 import org.pledgebot.console.ConsoleChat;
 import org.pledgebot.ops.Health;
@@ -71,8 +72,9 @@ final class BotCommand implements Callable<Integer> {
       Store store = services.add(openStore(settings));
       Metrics metrics = new Metrics();
       metrics.outboxDepth(store::pending);
+      Listings listings = listings(settings, store, app);
       Function<ChatAdmins, ChatHandler> engine = admins ->
-          metrics.timed(new ChatEngine(app.search(), store, store, new MemoryListings(LISTINGS), admins));
+          metrics.timed(new ChatEngine(app.search(), store, store, listings, admins));
       Alerts alerts = new Alerts(services, app, metrics.counted((Outbox) store), metrics.counted((PledgeLedger) store));
       return settings.token().isPresent()
           ? telegram(settings, services, app, alerts, engine, metrics, store, throttle(settings, store))
@@ -91,6 +93,17 @@ final class BotCommand implements Callable<Integer> {
     }
     log.info("storing state in SQLite at {}", settings.database());
     return SqliteStore.open(settings.database());
+  }
+
+  /**
+   * The pages behind "More" buttons: in the database when it is PostgreSQL, so that any instance
+   * serves any button; in memory on SQLite, where one process serves them all and a write per
+   * answer would only hold the file's one connection.
+   */
+  static Listings listings(Settings settings, Store store, App app) {
+    return settings.postgres().isPresent()
+        ? store.listings(app.search().pledgers()::byId)
+        : new MemoryListings(LISTINGS);
   }
 
   /** How often a webhook instance looks for updates whose lease ran out: twice a lease, at most every 30 s. */

@@ -12,9 +12,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pledgebot.alerts.Outbox.Outcome;
+import org.pledgebot.alerts.PledgeLookup;
 import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Target;
+import org.pledgebot.chat.Listings;
 import org.pledgebot.chat.UpdateInbox;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.message.ChatType;
@@ -274,6 +276,11 @@ abstract class JdbcStore implements Store {
   @Override
   public OptionalLong pending() {
     return OptionalLong.of(db.read("counting the pending alerts", OutboxTable::pending));
+  }
+
+  @Override
+  public Listings listings(PledgeLookup pledges) {
+    return new StoredListings(db, pledges, clock);
   }
 
   // --- update inbox --------------------------------------------------------------------------

@@ -2,8 +2,10 @@ package org.pledgebot.store;
 
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
+import org.pledgebot.alerts.PledgeLookup;
 import org.pledgebot.alerts.Subscriptions;
 import org.pledgebot.chat.ChatMemory;
+import org.pledgebot.chat.Listings;
 import org.pledgebot.chat.UpdateInbox;
 
 /**
@@ -24,6 +26,12 @@ public interface Store extends Subscriptions, ChatMemory, PledgeLedger, Outbox, 
    * {@link Outbox}'s forgets delivered alerts.
    */
   UpdateInbox updates();
+
+  /**
+   * The pages behind "More" buttons, kept in this store's database so that any instance sharing
+   * it can serve any button; listings are read back with the pledges {@code pledges} finds.
+   */
+  Listings listings(PledgeLookup pledges);
 
   /** Closes the connections; further calls fail with {@link StoreException}. */
   @Override

@@ -31,6 +31,7 @@ import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.telegram.TelegramLimits;
 import org.pledgebot.telegram.Updates;
 import org.pledgebot.testing.BotInstance;
+import org.pledgebot.testing.Shipped;
 
 /**
  * Several shipped bots (child JVMs, webhook mode) on one embedded PostgreSQL server and one corpus
@@ -71,7 +72,7 @@ public final class InstancesBench {
     Path corpus = Files.createDirectories(root.resolve("corpus"));
     Path data = Files.createDirectories(root.resolve("data"));
     Path logs = Files.createDirectories(root.resolve("logs"));
-    BotInstance.copyShippedCorpus(corpus);
+    Shipped.copyCorpus(corpus);
     System.out.println("logs in " + logs);
     try (PostgresServer postgres = PostgresServer.start(); FakeBotApi api = FakeBotApi.start(BotInstance.TOKEN)) {
       PostgresConfig database = postgres.newDatabase();

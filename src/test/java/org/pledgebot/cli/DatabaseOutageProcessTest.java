@@ -33,6 +33,7 @@ import org.pledgebot.store.Store;
 import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.telegram.Updates;
 import org.pledgebot.testing.BotInstance;
+import org.pledgebot.testing.Shipped;
 
 /**
  * The shipped bot in webhook mode on PostgreSQL while its database goes away for 10 seconds (new
@@ -61,7 +62,7 @@ class DatabaseOutageProcessTest {
 
   @Test
   void theBotRecoversFromADatabaseOutageWithoutLosingAnUpdateOrAnAlert(PostgresServer server) throws Exception {
-    BotInstance.copyShippedCorpus(corpus);
+    Shipped.copyCorpus(corpus);
     PostgresConfig database = server.newDatabase();
     String name = database.url().substring(database.url().lastIndexOf('/') + 1);
     ExecutorService telegram = Executors.newFixedThreadPool(QUESTIONS);

@@ -30,6 +30,7 @@ import org.pledgebot.telegram.FakeBotApi;
 import org.pledgebot.telegram.TelegramLimits;
 import org.pledgebot.telegram.Updates;
 import org.pledgebot.testing.BotInstance;
+import org.pledgebot.testing.Shipped;
 
 /**
  * Two shipped bots in child JVMs, in webhook mode on one PostgreSQL database and one shared corpus
@@ -62,7 +63,7 @@ class InstancesProcessTest {
 
   @Test
   void twoInstancesShareTheWorkAndSurviveAKill(PostgresServer server) throws Exception {
-    BotInstance.copyShippedCorpus(corpus);
+    Shipped.copyCorpus(corpus);
     long t0 = System.nanoTime();
     PostgresConfig database = server.newDatabase();
     ExecutorService posters = Executors.newFixedThreadPool(8);
@@ -120,6 +121,19 @@ class InstancesProcessTest {
         String follows = sent(api, FIRST_SUBSCRIBER).get(1);
         assertTrue(follows.contains("<b>" + theme.group(1) + "</b>"), follows);
         System.out.printf("instances: %s at %d ms%n", "cross", (System.nanoTime() - t0) / 1_000_000);
+
+        // 2b. a "More" button of an answer given by one instance, pressed through the other
+        FakeBotApi.Call answer = delivered(api, c -> Long.valueOf(FIRST_ASKER).equals(c.chatId())).get(0);
+        String more = answer.params().path("reply_markup").findValuesAsText("callback_data").stream()
+            .filter(d -> d.startsWith("q:")).findFirst().orElseThrow(() -> new AssertionError(answer.params().toString()));
+        ObjectNode press = Updates.callback(FIRST_ASKER, "private", FIRST_ASKER, "en",
+            answer.params().path("message_id").asInt(1), more);
+        api.number(press);
+        assertEquals(200, both.get(1 - answer.listener()).deliver(api, press, PATIENCE));
+        FakeBotApi.Call page = api.awaitCall("editMessageText",
+            c -> c.status() == 200 && Long.valueOf(FIRST_ASKER).equals(c.chatId()), Duration.ofSeconds(10));
+        assertTrue(page.text().contains("who can help us publish") && !page.text().equals(answer.text()), page.text());
+        assertEquals(1 - answer.listener(), page.listener(), "served by the other instance");
 
         // 3. a new pledge in the shared folder: each subscriber alerted once
         BotInstance.dropPledge(corpus, "JP", "Japan");

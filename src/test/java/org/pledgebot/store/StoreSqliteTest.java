@@ -70,7 +70,7 @@ class StoreSqliteTest extends StoreTest {
           names.append(r.getString(1)).append(' ');
         }
       }
-      assertEquals("chats flyway_schema_history meta outbox seen_pledges sqlite_sequence subscriptions update_inbox ",
+      assertEquals("chats flyway_schema_history listings meta outbox seen_pledges sqlite_sequence subscriptions update_inbox ",
           names.toString());
     }
   }
@@ -122,7 +122,7 @@ class StoreSqliteTest extends StoreTest {
     try (Store store = SqliteStore.open(dbFile())) {
       assertEquals(before, dump(), "every row of every table, as it was");
       assertEquals(LATEST, backend().inspect().schemaVersion());
-      assertEquals("1 2 3 4 5", backend().inspect().text(
+      assertEquals("1 2 3 4 5 6", backend().inspect().text(
           "SELECT group_concat(version, ' ') FROM (SELECT version FROM flyway_schema_history ORDER BY installed_rank)"),
           "baselined at the old version, then migrated");
 

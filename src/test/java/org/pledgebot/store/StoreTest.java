@@ -31,7 +31,7 @@ import org.pledgebot.message.ChatType;
 abstract class StoreTest {
 
   /** The latest schema version, the same on both databases. */
-  static final int LATEST = 5;
+  static final int LATEST = 6;
 
   /** The database of the current test. */
   abstract Backend backend();

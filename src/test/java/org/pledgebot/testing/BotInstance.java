@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.pledgebot.store.PostgresConfig;
 import org.pledgebot.telegram.FakeBotApi;
 
@@ -65,15 +64,6 @@ public record BotInstance(String name, Process process, String base, int listene
     builder.environment().putAll(env);
     builder.redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
     return new BotInstance(name, builder.start(), "http://127.0.0.1:" + port, listener);
-  }
-
-  /** Copies the shipped corpus into {@code corpus}, the folder every instance watches. */
-  public static void copyShippedCorpus(Path corpus) throws IOException {
-    try (Stream<Path> files = Files.list(Shipped.PLEDGES)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, corpus.resolve(file.getFileName()));
-      }
-    }
   }
 
   /** Waits until /healthz answers 200; fails if the process exits first. */
