@@ -94,6 +94,7 @@ public final class InstancesBench {
         for (BotInstance bot : bots) {
           bot.awaitHealthy(Duration.ofMinutes(2));
         }
+        BotInstance.awaitRegistered(api, Duration.ofMinutes(1));
         System.out.printf(Locale.ROOT, "%d instances healthy in %.1f s%n", instances, (System.nanoTime() - t0) / 1e9);
         if (mode.equals("broadcast")) {
           broadcast(api, limits, bots, database, corpus, Integer.parseInt(opts.getOrDefault("subscribers", "500")),

@@ -71,6 +71,7 @@ class DatabaseOutageProcessTest {
           Map.of("PLEDGEBOT_LEASE_SECONDS", "8"));
       try {
         bot.awaitHealthy(Duration.ofSeconds(60));
+        BotInstance.awaitRegistered(api, Duration.ofSeconds(30));
         try (Store store = PostgresStore.open(database)) {
           for (long chat = FIRST_SUBSCRIBER; chat < FIRST_SUBSCRIBER + SUBSCRIBERS; chat++) {
             store.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgebot.alerts.AlertDispatcher;
 import org.pledgebot.store.PostgresConfig;
 import org.pledgebot.store.PostgresServer;
 import org.pledgebot.telegram.FakeBotApi;
@@ -37,8 +38,9 @@ import org.pledgebot.testing.Shipped;
  * folder, behind one fake Bot API that enforces Telegram's limits (30/s overall, 1/s per chat,
  * 20/min per group) for both together and posts updates to them in turn, some twice (to both):
  * every message is answered once; a subscription made through one instance is seen by the other;
- * a new pledge alerts every subscriber once; another new pledge, with the sending instance killed
- * (SIGKILL) mid-broadcast, still alerts everyone, at most one alert twice per send in flight.
+ * a "More" button of one instance's answer works on the other; a new pledge alerts every
+ * subscriber once; another new pledge, with the sending instance killed (SIGKILL) mid-broadcast,
+ * still alerts everyone, none more than twice and only those in flight twice; 429s stay rare.
  */
 @Timeout(180)
 @ExtendWith(PostgresServer.Resolver.class)
@@ -46,7 +48,6 @@ class InstancesProcessTest {
 
   static final String TOKEN = BotInstance.TOKEN;
   static final String SECRET = BotInstance.SECRET;
-  static final String URL = BotInstance.WEBHOOK_URL;
   static final Duration PATIENCE = Duration.ofSeconds(10);
   static final int SUBSCRIBERS = 60;
   static final int QUESTIONS = 20;
@@ -54,8 +55,11 @@ class InstancesProcessTest {
   static final long FIRST_ASKER = 6_001;
   /** Short, so that a killed instance's alerts come back within the test; well above a batch's 2 s. */
   static final int LEASE_SECONDS = 8;
-  /** How many sends an instance has in flight: the most a kill can leave sent but unrecorded. */
-  static final int SENDS_IN_FLIGHT = 1;
+  /**
+   * The most alerts a kill can leave sent but unrecorded: the sends in flight, a group of outcomes
+   * waiting and one being written (see {@link AlertDispatcher}).
+   */
+  static final int UNRECORDED_AT_A_KILL = 3 * AlertDispatcher.Settings.sendsFor(30);
 
   @TempDir Path corpus;
   @TempDir Path data;
@@ -78,7 +82,7 @@ class InstancesProcessTest {
         for (BotInstance instance : both) {
           instance.awaitHealthy(Duration.ofSeconds(60));
         }
-        assertEquals(URL, api.webhook().url());
+        BotInstance.awaitRegistered(api, Duration.ofSeconds(30));
         System.out.printf("instances: %s at %d ms%n", "started", (System.nanoTime() - t0) / 1_000_000);
 
         // 1. subscriptions and questions, posted in turn, every third one to both instances at once
@@ -160,14 +164,16 @@ class InstancesProcessTest {
         System.out.printf("instances: %s at %d ms%n", "korea", (System.nanoTime() - t0) / 1_000_000);
         assertEquals(SUBSCRIBERS, perChat.size(), "nothing lost");
         long twice = perChat.values().stream().filter(n -> n > 1).count();
-        assertTrue(perChat.values().stream().allMatch(n -> n <= 2) && twice <= SENDS_IN_FLIGHT,
-            "at most one duplicate per send in flight: " + perChat);
+        assertTrue(perChat.values().stream().allMatch(n -> n <= 2) && twice <= UNRECORDED_AT_A_KILL,
+            "at most one duplicate per alert in flight: " + perChat);
         assertTrue(delivered(api, m -> m.text().contains("New pledge: Korea")).stream()
                 .skip(beforeKill).anyMatch(c -> c.listener() == survivor.listener()),
             "the survivor took over the dead instance's alerts");
-        // no 429 assertion yet: each instance keeps its own budget until the limiter is shared
         System.out.printf("instances: %d of %d Korea alerts sent before the kill, %d chats alerted twice, %d messages "
-            + "refused with 429 (limits per instance)%n", beforeKill, SUBSCRIBERS, twice, limits.refused());
+            + "refused with 429 %s%n", beforeKill, SUBSCRIBERS, twice, limits.refused(), limits.refusedBy());
+        // shared limits: on a loaded machine a request can reach the API later than one granted
+        // after it (see BENCHMARKS.md, delivery at distance): a few "overall" 429s, not zero
+        assertTrue(limits.refused() <= 5, "the instances share Telegram's limits: " + limits.refusedBy());
 
         BotProcessTest.stop(survivor.process());
       } finally {

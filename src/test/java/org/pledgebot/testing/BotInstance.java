@@ -81,6 +81,20 @@ public record BotInstance(String name, Process process, String base, int listene
     throw new IllegalStateException(name + " not healthy within " + timeout);
   }
 
+  /**
+   * Waits until an instance has registered the webhook with the fake: an instance is healthy
+   * (its index and database ready) a moment before it registers and serves the webhook.
+   */
+  public static void awaitRegistered(FakeBotApi api, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!WEBHOOK_URL.equals(api.webhook().url())) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("no instance registered the webhook within " + timeout);
+      }
+      Thread.sleep(50);
+    }
+  }
+
   /** The status of GET /healthz, 0 when nothing answers. */
   public int health() throws InterruptedException {
     try {
