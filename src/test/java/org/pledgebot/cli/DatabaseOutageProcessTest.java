@@ -52,6 +52,12 @@ class DatabaseOutageProcessTest {
   static final long FIRST_SUBSCRIBER = 8_001;
   static final long FIRST_ASKER = 9_001;
   static final Duration OUTAGE = Duration.ofSeconds(10);
+  /**
+   * Longer than the outage plus the 10 s a handler may wait for a connection, as a lease must be
+   * longer than handling takes (else the update is taken over while still being handled), yet
+   * short enough to see within the test whether an update's lease runs out unrecorded.
+   */
+  static final Duration LEASE = Duration.ofSeconds(15);
   static final long SLOW_CHAT = 9_500;
   static final String FIRST_QUESTION = "who can help us publish open data?";
   static final String SECOND_QUESTION = "who works on budget transparency?";
@@ -68,7 +74,7 @@ class DatabaseOutageProcessTest {
     ExecutorService telegram = Executors.newFixedThreadPool(QUESTIONS);
     try (FakeBotApi api = FakeBotApi.start(BotInstance.TOKEN)) {
       BotInstance bot = BotInstance.start("bot", api.url(), 0, database, corpus, data, logs,
-          Map.of("PLEDGEBOT_LEASE_SECONDS", "8"));
+          Map.of("PLEDGEBOT_LEASE_SECONDS", String.valueOf(LEASE.toSeconds())));
       try {
         bot.awaitHealthy(Duration.ofSeconds(60));
         BotInstance.awaitRegistered(api, Duration.ofSeconds(30));
@@ -100,6 +106,7 @@ class DatabaseOutageProcessTest {
         assertEquals(200, bot.deliver(api, first, Duration.ofSeconds(10)));
         assertTrue(held.await(10, TimeUnit.SECONDS), "the first reply is on its way");
         assertEquals(200, bot.deliver(api, second, Duration.ofSeconds(10)));
+        long accepted = System.nanoTime();
 
         long outageStart = System.nanoTime();
         setConnections(server, name, false);
@@ -133,7 +140,9 @@ class DatabaseOutageProcessTest {
         }
         // the updates accepted before the outage: each answered once, their done recorded once
         // the database is back rather than taken over after their lease and answered again
-        Thread.sleep(8_000); // their lease
+        // past their lease and the next recovery round (half a lease)
+        long leaseOver = accepted + LEASE.plus(LEASE.dividedBy(2)).plusSeconds(1).toNanos();
+        Thread.sleep(Math.max(0, (leaseOver - System.nanoTime()) / 1_000_000));
         List<String> slow = InstancesProcessTest.sent(api, SLOW_CHAT);
         assertEquals(2, slow.size(), slow.toString());
         assertTrue(slow.get(0).contains(FIRST_QUESTION) && slow.get(1).contains(SECOND_QUESTION), slow.toString());
