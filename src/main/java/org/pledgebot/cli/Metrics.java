@@ -5,17 +5,16 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.pledgebot.alerts.ForwardingOutbox;
 import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
-import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.Subscription;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.chat.ChatHandler;
@@ -77,41 +76,16 @@ final class Metrics {
 
   /** {@code outbox}, counting the alerts sent and dropped. */
   Outbox counted(Outbox outbox) {
-    return new Outbox() {
-      @Override
-      public List<QueuedAlert> due(Instant now, int limit) {
-        return outbox.due(now, limit);
-      }
-
-      @Override
-      public void release(Collection<Long> alertIds) {
-        outbox.release(alertIds);
-      }
-
-      @Override
-      public Optional<Instant> nextDue() {
-        return outbox.nextDue();
-      }
-
-      @Override
-      public OptionalLong pending() {
-        return outbox.pending();
-      }
-
+    return new ForwardingOutbox(outbox) {
       /** Sent: one per sent outcome; dropped: every other alert the group changed (a blocked chat drops all its pending). */
       @Override
       public int record(List<Outcome> outcomes) {
-        int changed = outbox.record(outcomes);
+        int changed = super.record(outcomes);
         long sentNow = outcomes.stream().filter(o -> o.kind() == Outcome.Kind.SENT).count();
         long later = outcomes.stream().filter(o -> o.kind() == Outcome.Kind.LATER).count();
         sent.increment(sentNow);
         dropped.increment(Math.max(0, changed - sentNow - later));
         return changed;
-      }
-
-      @Override
-      public int forgetDone(Instant before) {
-        return outbox.forgetDone(before);
       }
     };
   }

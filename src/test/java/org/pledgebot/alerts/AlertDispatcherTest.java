@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -328,40 +327,20 @@ class AlertDispatcherTest {
   }
 
   /** The store as outbox, counting the transactions that record outcomes. */
-  private static final class CountingOutbox implements Outbox {
-    final Outbox store;
+  private static final class CountingOutbox extends ForwardingOutbox {
     final List<Integer> groups = Collections.synchronizedList(new ArrayList<>());
 
     CountingOutbox(Outbox store) {
-      this.store = store;
-    }
-
-    @Override
-    public List<QueuedAlert> due(Instant now, int limit) {
-      return store.due(now, limit);
-    }
-
-    @Override
-    public void release(Collection<Long> alertIds) {
-      store.release(alertIds);
-    }
-
-    @Override
-    public Optional<Instant> nextDue() {
-      return store.nextDue();
+      super(store);
     }
 
     @Override
     public int record(List<Outcome> outcomes) {
       groups.add(outcomes.size());
-      return store.record(outcomes);
-    }
-
-    @Override
-    public int forgetDone(Instant before) {
-      return store.forgetDone(before);
+      return super.record(outcomes);
     }
   }
+
 
   @Test
   void severalSendsInFlightNeverTwoToOneChatEachChatInOrderOutcomesInGroups() throws Exception {

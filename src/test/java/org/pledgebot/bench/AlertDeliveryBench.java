@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -25,10 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.pledgebot.alerts.AlertDispatcher;
 import org.pledgebot.alerts.AlertText;
+import org.pledgebot.alerts.ForwardingOutbox;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.Outbox;
-import org.pledgebot.alerts.QueuedAlert;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.alerts.Target;
 import org.pledgebot.chat.ChatAdmins;
@@ -384,44 +382,23 @@ public final class AlertDeliveryBench {
   }
 
   /** The store as the dispatcher's outbox, timing each commit of outcomes: a slow one holds the store. */
-  private static final class TimedOutbox implements Outbox {
-
-    private final Store store;
+  private static final class TimedOutbox extends ForwardingOutbox {
     /** {start, end} of every commit of outcomes, in nanoseconds. */
     final List<long[]> commits = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger recorded = new AtomicInteger();
 
     TimedOutbox(Store store) {
-      this.store = store;
-    }
-
-    @Override
-    public List<QueuedAlert> due(Instant now, int limit) {
-      return store.due(now, limit);
-    }
-
-    @Override
-    public void release(Collection<Long> alertIds) {
-      store.release(alertIds);
-    }
-
-    @Override
-    public Optional<Instant> nextDue() {
-      return store.nextDue();
+      super(store);
     }
 
     @Override
     public int record(List<Outcome> outcomes) {
       long start = System.nanoTime();
-      int changed = store.record(outcomes);
+      int changed = super.record(outcomes);
       commits.add(new long[] {start, System.nanoTime()});
       recorded.addAndGet(outcomes.size());
       return changed;
     }
-
-    @Override
-    public int forgetDone(Instant before) {
-      return store.forgetDone(before);
-    }
   }
+
 }
