@@ -211,6 +211,8 @@ public final class ChatEngine implements ChatHandler {
           case "s" -> parts.length == 2 ? subscriptions.subscribePressed(in, parts[1], lang) : Optional.empty();
           case "unsub" -> parts.length == 2 ? subscriptions.unsubscribePressed(in, parts[1], lang) : Optional.empty();
           case "f" -> parts.length == 2 ? subscriptions.forgetPressed(in, parts[1], lang) : Optional.empty();
+          case "n" -> parts.length == 3 ? numberNotShown(in, offset(parts[1]), offset(parts[2]), lang)
+              : Optional.empty();
           default -> Optional.empty();
         };
     if (update.isEmpty()) {
@@ -220,6 +222,24 @@ public final class ChatEngine implements ChatHandler {
       return List.of(refusal);
     }
     return List.of(new Reply.AnswerCallback(in.callbackId(), null), update.get());
+  }
+
+  /**
+   * The press a transport that shows buttons as typed numbers (the console) makes when the number
+   * typed, {@code typed}, is on none of the {@code shown} buttons of the latest message (0: it has
+   * none). It is answered with the numbers on screen and how paging works, not as an expired list.
+   */
+  public static String numberNotShown(int typed, int shown) {
+    return "n:" + typed + ":" + shown;
+  }
+
+  private Optional<Reply> numberNotShown(Input.Callback in, int typed, int shown, Lang lang) {
+    if (typed < 0 || shown < 0) {
+      return Optional.empty();
+    }
+    String notice = shown == 0 ? Say.NUMBER_NO_BUTTONS.in(lang, typed)
+        : Say.NUMBER_NOT_SHOWN.in(lang, typed, shown == 1 ? "[1]" : "[1]–[" + shown + "]");
+    return Optional.of(new Reply.AnswerCallback(in.callbackId(), notice));
   }
 
   private Optional<Reply> questionCallback(Input.Callback in, String key, int offset) {

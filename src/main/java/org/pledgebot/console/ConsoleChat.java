@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pledgebot.alerts.AlertSender;
 import org.pledgebot.chat.AnswerFailure;
+import org.pledgebot.chat.ChatEngine;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.Input;
 import org.pledgebot.chat.Reply;
@@ -18,7 +19,8 @@ import org.pledgebot.message.Keyboard;
 /**
  * The chat on standard input and output: one line a message, answers as plain text, the
  * buttons of the latest message shown as numbered choices that can be typed (a number no button
- * shows is an expired press, not a question). Ends at end of input. One local user in one private chat, who also gets their alerts here, between answers.
+ * shows is answered with the numbers that are on screen, not searched as a question). Ends at end
+ * of input. One local user in one private chat, who also gets their alerts here, between answers.
  */
 public final class ConsoleChat implements AlertSender {
 
@@ -82,21 +84,19 @@ public final class ConsoleChat implements AlertSender {
 
   /**
    * A typed number (up to three digits) presses a button of the latest message; a number no
-   * button of it shows presses nothing the bot offered, which it answers as an expired button,
-   * rather than being searched as a question. Anything else is a message.
+   * button of it shows is a press the bot answers with the numbers on screen and how paging
+   * works, rather than a question to search. Anything else is a message.
    */
   private synchronized Input input(String line) {
     if (line.length() <= 3 && line.chars().allMatch(Character::isDigit)) {
       int number = Integer.parseInt(line);
-      Choice choice = number >= 1 && number <= choices.size() ? choices.get(number - 1) : NOTHING;
+      Choice choice = number >= 1 && number <= choices.size() ? choices.get(number - 1)
+          : new Choice(0, ChatEngine.numberNotShown(number, choices.size()));
       String id = Integer.toString(nextCallbackId++);
       return new Input.Callback(CHAT_ID, ChatType.PRIVATE, CHAT_ID, languageCode, id, choice.messageId(), choice.data());
     }
     return new Input.Text(CHAT_ID, ChatType.PRIVATE, CHAT_ID, languageCode, line);
   }
-
-  /** A press on no button: the bot answers that the list has expired. */
-  private static final Choice NOTHING = new Choice(0, "");
 
   /** Shows an alert to the console user; every other chat id is a mistake of the caller. */
   @Override

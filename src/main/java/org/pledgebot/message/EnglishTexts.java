@@ -70,6 +70,11 @@ final class EnglishTexts {
       case LANG_PROMPT -> "Choose the language of my answers:";
       case UNKNOWN_COMMAND -> "I don't know the command %s. /help lists what I understand.";
       case EXPIRED -> "This list has expired: please ask again.";
+      case NUMBER_NOT_SHOWN -> "There is no [%d] on screen: the latest message shows %s. Type one of those numbers to "
+          + "press its button; a long answer comes five pledgers at a time, and its “More ▶” and “◀ Back” buttons "
+          + "page through it.";
+      case NUMBER_NO_BUTTONS -> "There is no [%d] on screen: the latest message has no buttons. Ask a question: a long "
+          + "answer comes five pledgers at a time, with numbered buttons under it, such as [1] More ▶, to type.";
       case MORE -> "More ▶";
       case PREVIOUS -> "◀ Back";
       case SUBSCRIBE_PROMPT -> "What should I watch for you? Choose a contact area, or write /subscribe followed by "

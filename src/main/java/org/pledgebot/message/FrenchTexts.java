@@ -73,6 +73,12 @@ final class FrenchTexts {
       case LANG_PROMPT -> "Choisissez la langue de mes réponses :";
       case UNKNOWN_COMMAND -> "Je ne connais pas la commande %s. /help liste ce que je comprends.";
       case EXPIRED -> "Cette liste a expiré : reposez la question.";
+      case NUMBER_NOT_SHOWN -> "Il n'y a pas de [%d] à l'écran : le dernier message affiche %s. Tapez l'un de ces "
+          + "numéros pour appuyer sur son bouton ; une longue réponse vient par cinq pairs, et ses boutons « Suite ▶ » "
+          + "et « ◀ Retour » la font défiler.";
+      case NUMBER_NO_BUTTONS -> "Il n'y a pas de [%d] à l'écran : le dernier message n'a pas de boutons. Posez une "
+          + "question : une longue réponse vient par cinq pairs, avec dessous des boutons numérotés à taper, comme "
+          + "[1] Suite ▶.";
       case MORE -> "Suite ▶";
       case PREVIOUS -> "◀ Retour";
       case SUBSCRIBE_PROMPT -> "Que dois-je surveiller pour vous ? Choisissez un domaine de contact, ou écrivez "

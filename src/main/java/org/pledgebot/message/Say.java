@@ -43,6 +43,13 @@ public enum Say {
   LANG_PROMPT,
   UNKNOWN_COMMAND,
   EXPIRED,
+  /**
+   * A number typed where buttons are typed as numbers (the console) that no button of the latest
+   * message shows: %d the number, %s the numbers shown (plain text).
+   */
+  NUMBER_NOT_SHOWN,
+  /** A number typed where buttons are typed as numbers, when the latest message has no buttons: %d the number (plain text). */
+  NUMBER_NO_BUTTONS,
   MORE,
   PREVIOUS,
   SUBSCRIBE_PROMPT,

@@ -73,6 +73,12 @@ final class SpanishTexts {
       case LANG_PROMPT -> "Elija el idioma de mis respuestas:";
       case UNKNOWN_COMMAND -> "No conozco el comando %s. /ayuda muestra lo que entiendo.";
       case EXPIRED -> "Esta lista ha caducado: vuelva a preguntar.";
+      case NUMBER_NOT_SHOWN -> "No hay ningún [%d] en pantalla: el último mensaje muestra %s. Escriba uno de esos "
+          + "números para pulsar su botón; una respuesta larga llega de cinco en cinco, y sus botones «Más ▶» y "
+          + "«◀ Volver» la recorren.";
+      case NUMBER_NO_BUTTONS -> "No hay ningún [%d] en pantalla: el último mensaje no tiene botones. Haga una "
+          + "pregunta: una respuesta larga llega de cinco en cinco, con botones numerados debajo para escribir, como "
+          + "[1] Más ▶.";
       case MORE -> "Más ▶";
       case PREVIOUS -> "◀ Volver";
       case SUBSCRIBE_PROMPT -> "¿Qué quiere que vigile por usted? Elija un área de contacto, o escriba /suscribir "

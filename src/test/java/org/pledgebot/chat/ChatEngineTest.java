@@ -125,6 +125,23 @@ class ChatEngineTest {
     }
   }
 
+  @Test
+  void aNumberNoButtonShowsIsAnsweredWithTheNumbersOnScreenInTheUsersLanguage() {
+    Reply.AnswerCallback five = assertInstanceOf(Reply.AnswerCallback.class, engine().handle(
+        new Input.Callback(42, ChatType.PRIVATE, 7, "fr", "cb1", 0, ChatEngine.numberNotShown(7, 5))).get(0));
+    assertTrue(five.notice().startsWith("Il n'y a pas de [7] à l'écran : le dernier message affiche [1]–[5]."),
+        five.notice());
+    assertTrue(five.notice().contains("« Suite ▶ »"), five.notice());
+    Reply.AnswerCallback none = assertInstanceOf(Reply.AnswerCallback.class, press(ChatEngine.numberNotShown(2, 0), 0)
+        .get(0));
+    assertTrue(none.notice().startsWith("There is no [2] on screen: the latest message has no buttons."),
+        none.notice());
+    for (String forged : List.of("n:x:5", "n:7", "n:7:-1")) {
+      assertEquals("This list has expired: please ask again.",
+          assertInstanceOf(Reply.AnswerCallback.class, press(forged, 0).get(0)).notice(), forged);
+    }
+  }
+
   /** The data of the "More" button under {@code reply}. */
   static String more(Reply.Send reply) {
     return reply.keyboard().buttons().stream().filter(b -> b.label().startsWith("More")).findFirst()
