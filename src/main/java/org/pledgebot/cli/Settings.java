@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.pledgebot.base.HttpUrl;
 import org.pledgebot.store.PostgresConfig;
 import org.pledgebot.telegram.WebhookSettings;
@@ -158,9 +159,9 @@ public record Settings(
     });
     String token = env.get("TELEGRAM_BOT_TOKEN");
     return new Settings(
-        corpus(props),
+        existing(props, "corpus", Files::isDirectory, "does not exist or is not a folder"),
         Path.of(required(props, "data")),
-        themes(props),
+        existing(props, "themes", Files::isRegularFile, "does not exist"),
         Optional.ofNullable(token).map(String::strip).filter(t -> !t.isEmpty()),
         server(props, "telegram.api.url", token),
         positive(props, "rate.global", 1000),
@@ -265,26 +266,19 @@ public record Settings(
     };
   }
 
-  private static Optional<Path> corpus(Values props) throws SettingsException {
-    Path dir = Path.of(required(props, "corpus"));
-    if (Files.isDirectory(dir)) {
-      return Optional.of(dir);
+  /**
+   * The path set under {@code key} when it is there as {@code present} wants it; otherwise an
+   * error naming it, saying what is wrong ({@code problem}), if the user set it, else empty: the
+   * default is missing, so the jar's embedded copy serves.
+   */
+  private static Optional<Path> existing(Values props, String key, Predicate<Path> present, String problem)
+      throws SettingsException {
+    Path path = Path.of(required(props, key));
+    if (present.test(path)) {
+      return Optional.of(path);
     }
-    if (props.setByUser("corpus")) {
-      throw new SettingsException("setting corpus " + props.where("corpus") + " names " + dir
-          + ", which does not exist or is not a folder");
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Path> themes(Values props) throws SettingsException {
-    Path file = Path.of(required(props, "themes"));
-    if (Files.isRegularFile(file)) {
-      return Optional.of(file);
-    }
-    if (props.setByUser("themes")) {
-      throw new SettingsException("setting themes " + props.where("themes") + " names " + file
-          + ", which does not exist");
+    if (props.setByUser(key)) {
+      throw new SettingsException("setting " + key + " " + props.where(key) + " names " + path + ", which " + problem);
     }
     return Optional.empty();
   }

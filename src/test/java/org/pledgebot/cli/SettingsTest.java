@@ -189,6 +189,21 @@ class SettingsTest {
   }
 
   @Test
+  void aCorpusFolderThatWasSetButIsMissingOrAFileIsAnError() throws Exception {
+    Path missing = dir.resolve("no-such-corpus");
+    Path file = file("corpus=" + missing + "\n");
+    SettingsException e = assertThrows(SettingsException.class, () -> Settings.load(Map.of(), file));
+    assertEquals("setting corpus (in " + file + ") names " + missing + ", which does not exist or is not a folder",
+        e.getMessage());
+    Path notAFolder = dir.resolve("a-file.json");
+    Files.writeString(notAFolder, "{}");
+    e = assertThrows(SettingsException.class,
+        () -> Settings.load(Map.of("PLEDGEBOT_CORPUS", notAFolder.toString()), dir.resolve("absent.properties")));
+    assertEquals("setting corpus (PLEDGEBOT_CORPUS) names " + notAFolder + ", which does not exist or is not a folder",
+        e.getMessage());
+  }
+
+  @Test
   void aThemesFileThatWasSetButIsMissingIsAnError() throws Exception {
     Path missing = dir.resolve("no-such-themes.json");
     SettingsException e = assertThrows(SettingsException.class,
