@@ -11,7 +11,7 @@ import javax.sql.DataSource;
  * READ COMMITTED transaction on one pooled connection. Errors name the URL without its parameters
  * and never the password.
  */
-final class PostgresDatabase implements Database {
+final class PostgresDatabase extends JdbcDatabase {
 
   /** Connections per bot instance: the dispatcher, the watcher and a few chats at once. */
   static final int POOL_SIZE = 6;
@@ -20,11 +20,10 @@ final class PostgresDatabase implements Database {
   static final long CONNECTION_TIMEOUT_MS = 10_000;
 
   private final HikariDataSource pool;
-  private final String where;
 
   private PostgresDatabase(HikariDataSource pool, String where) {
+    super(where);
     this.pool = pool;
-    this.where = where;
   }
 
   static PostgresDatabase open(PostgresConfig config) {
@@ -49,58 +48,19 @@ final class PostgresDatabase implements Database {
     return pool;
   }
 
-  /** The database as errors name it: its URL without parameters. */
-  String where() {
-    return where;
-  }
-
   @Override
   public Dialect dialect() {
     return Dialect.POSTGRESQL;
   }
 
   @Override
-  public <T> T read(String what, Work<T> work) {
-    checkOpen();
+  <T> T withConnection(Work<T> work) throws SQLException {
+    if (pool.isClosed()) {
+      throw closed();
+    }
     try (Connection connection = pool.getConnection()) {
       return work.run(connection);
-    } catch (SQLException e) {
-      throw failure(what, e);
     }
-  }
-
-  @Override
-  public <T> T write(String what, Work<T> work) {
-    checkOpen();
-    try (Connection connection = pool.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        try {
-          connection.rollback();
-        } catch (SQLException rollback) {
-          e.addSuppressed(rollback);
-        }
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw failure(what, e);
-    }
-  }
-
-  private void checkOpen() {
-    if (pool.isClosed()) {
-      throw new StoreException("database " + where + " is closed");
-    }
-  }
-
-  private StoreException failure(String what, SQLException e) {
-    return new StoreException(what + " failed on " + where + ": " + e.getMessage(), e);
   }
 
   @Override

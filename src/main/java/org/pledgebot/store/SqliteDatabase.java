@@ -12,7 +12,7 @@ import org.sqlite.SQLiteConfig;
  * One SQLite connection behind a lock. SQLite serialises writers anyway, and the bot's traffic
  * is small, so a single connection keeps transactions simple and obviously correct.
  */
-final class SqliteDatabase implements Database {
+final class SqliteDatabase extends JdbcDatabase {
 
   static final int BUSY_TIMEOUT_MS = 5_000;
 
@@ -25,6 +25,7 @@ final class SqliteDatabase implements Database {
   private boolean closed;
 
   private SqliteDatabase(Path file, Connection connection) {
+    super(file.toString());
     this.file = file;
     this.connection = connection;
   }
@@ -64,57 +65,16 @@ final class SqliteDatabase implements Database {
   }
 
   @Override
-  public <T> T read(String what, Work<T> work) {
+  <T> T withConnection(Work<T> work) throws SQLException {
     lock.lock();
     try {
-      checkOpen();
-      return work.run(connection);
-    } catch (SQLException e) {
-      throw failure(what, e);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  @Override
-  public <T> T write(String what, Work<T> work) {
-    lock.lock();
-    try {
-      checkOpen();
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(e);
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
+      if (closed) {
+        throw closed();
       }
-    } catch (SQLException e) {
-      throw failure(what, e);
+      return work.run(connection);
     } finally {
       lock.unlock();
     }
-  }
-
-  private void rollback(Exception cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private void checkOpen() {
-    if (closed) {
-      throw new StoreException("database " + file + " is closed");
-    }
-  }
-
-  private StoreException failure(String what, SQLException e) {
-    return new StoreException(what + " failed on " + file + ": " + e.getMessage(), e);
   }
 
   @Override

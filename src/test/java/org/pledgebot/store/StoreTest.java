@@ -453,6 +453,9 @@ abstract class StoreTest {
   void closedStoreFailsWithAStoreException() {
     Store store = open();
     store.close();
-    assertThrows(StoreException.class, () -> store.list(1));
+    StoreException read = assertThrows(StoreException.class, () -> store.list(1));
+    assertTrue(read.getMessage().matches("database \\S+ is closed"), read.getMessage());
+    StoreException write = assertThrows(StoreException.class, () -> store.setLanguage(1, Lang.FR));
+    assertEquals(read.getMessage(), write.getMessage());
   }
 }
