@@ -10,11 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.pledgebot.base.Backoff;
 import org.pledgebot.base.Threads;
 import org.slf4j.Logger;
@@ -36,7 +33,6 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 final class LongPolling implements Transport, LongPollingUpdateConsumer {
 
   private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
-  private static final MediaType JSON = MediaType.get("application/json");
 
   private final String token;
   private final TelegramUrl url;
@@ -170,12 +166,6 @@ final class LongPolling implements Transport, LongPollingUpdateConsumer {
     if (!chain.request().url().encodedPath().endsWith("/deleteWebhook")) {
       return chain.proceed(chain.request());
     }
-    return new Response.Builder()
-        .request(chain.request())
-        .protocol(Protocol.HTTP_1_1)
-        .code(200)
-        .message("OK")
-        .body(ResponseBody.create("{\"ok\":true,\"result\":true}", JSON))
-        .build();
+    return LocalAnswer.ok(chain, "true");
   }
 }

@@ -5,10 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
-import okhttp3.Protocol;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * Ends the poller's long getUpdates call at once when the bot closes, with an empty answer.
@@ -18,8 +15,6 @@ import okhttp3.ResponseBody;
  * since their offset was never confirmed, and delivers them again to the next run.
  */
 final class QuietStop implements Interceptor {
-
-  private static final MediaType JSON = MediaType.get("application/json");
 
   private final ExecutorService calls;
   private final CompletableFuture<Void> stopped = new CompletableFuture<>();
@@ -71,13 +66,8 @@ final class QuietStop implements Interceptor {
     }
   }
 
+  /** The answer of a getUpdates call that brought nothing. */
   private static Response empty(Chain chain) {
-    return new Response.Builder()
-        .request(chain.request())
-        .protocol(Protocol.HTTP_1_1)
-        .code(200)
-        .message("OK")
-        .body(ResponseBody.create("{\"ok\":true,\"result\":[]}", JSON))
-        .build();
+    return LocalAnswer.ok(chain, "[]");
   }
 }
