@@ -5,18 +5,14 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.pledgebot.alerts.ForwardingOutbox;
+import org.pledgebot.alerts.ForwardingPledgeLedger;
 import org.pledgebot.alerts.Outbox.Outcome;
 import org.pledgebot.alerts.Outbox;
 import org.pledgebot.alerts.PledgeLedger;
-import org.pledgebot.alerts.Subscription;
-import org.pledgebot.alerts.Target;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.Input;
 import org.pledgebot.telegram.TelegramMeters;
@@ -92,37 +88,12 @@ final class Metrics {
 
   /** {@code ledger}, counting the alerts queued. */
   PledgeLedger counted(PledgeLedger ledger) {
-    return new PledgeLedger() {
-      @Override
-      public Optional<Map<String, String>> seenPledges() {
-        return ledger.seenPledges();
-      }
-
-      @Override
-      public void initialise(Map<String, String> hashById) {
-        ledger.initialise(hashById);
-      }
-
-      @Override
-      public List<Subscription> candidates(String pledgeId, Collection<String> themes) {
-        return ledger.candidates(pledgeId, themes);
-      }
-
-      @Override
-      public List<Target.Query> questions() {
-        return ledger.questions();
-      }
-
+    return new ForwardingPledgeLedger(ledger) {
       @Override
       public int recordNew(String pledgeId, String contentHash, List<NewAlert> alerts) {
-        int n = ledger.recordNew(pledgeId, contentHash, alerts);
+        int n = super.recordNew(pledgeId, contentHash, alerts);
         queued.increment(n);
         return n;
-      }
-
-      @Override
-      public void updateSeen(String pledgeId, String contentHash) {
-        ledger.updateSeen(pledgeId, contentHash);
       }
     };
   }

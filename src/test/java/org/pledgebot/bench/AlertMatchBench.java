@@ -14,16 +14,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.pledgebot.alerts.ForwardingPledgeLedger;
 import org.pledgebot.alerts.NewPledges;
 import org.pledgebot.alerts.PledgeLedger;
 import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.alerts.Subscription;
-import org.pledgebot.alerts.Target;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
@@ -319,9 +318,8 @@ public final class AlertMatchBench {
   }
 
   /** The store, with the time of each call NewPledges makes during an offer. */
-  private static final class TimedLedger implements PledgeLedger {
+  private static final class TimedLedger extends ForwardingPledgeLedger {
 
-    private final Store store;
     long readStart;
     long readEnd;
     long writeStart;
@@ -329,23 +327,13 @@ public final class AlertMatchBench {
     int candidates;
 
     TimedLedger(Store store) {
-      this.store = store;
-    }
-
-    @Override
-    public Optional<Map<String, String>> seenPledges() {
-      return store.seenPledges();
-    }
-
-    @Override
-    public void initialise(Map<String, String> hashById) {
-      store.initialise(hashById);
+      super(store);
     }
 
     @Override
     public List<Subscription> candidates(String pledgeId, Collection<String> themes) {
       readStart = System.nanoTime();
-      List<Subscription> out = store.candidates(pledgeId, themes);
+      List<Subscription> out = super.candidates(pledgeId, themes);
       readEnd = System.nanoTime();
       candidates = out.size();
       return out;
@@ -354,19 +342,9 @@ public final class AlertMatchBench {
     @Override
     public int recordNew(String pledgeId, String contentHash, List<NewAlert> alerts) {
       writeStart = System.nanoTime();
-      int queued = store.recordNew(pledgeId, contentHash, alerts);
+      int queued = super.recordNew(pledgeId, contentHash, alerts);
       writeEnd = System.nanoTime();
       return queued;
-    }
-
-    @Override
-    public void updateSeen(String pledgeId, String contentHash) {
-      store.updateSeen(pledgeId, contentHash);
-    }
-
-    @Override
-    public List<Target.Query> questions() {
-      return store.questions();
     }
   }
 }
