@@ -3,19 +3,23 @@ package org.pledgebot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The package order of src/main/java, read from its imports and fully-qualified names:
- * corpus / pace -> search -> message -> chat / alerts -> store / telegram / console / ops -> cli. A package may
- * use only packages in layers to its left (chat may use alerts, not the reverse; packages of one
- * layer do not use one another); {@code base}, if it exists, uses no other package of ours.
+ * base -> corpus / pace -> search -> message -> alerts -> chat -> store / telegram / console / ops -> cli. A
+ * package may use only packages in layers to its left (chat may use alerts, not the reverse;
+ * packages of one layer do not use one another). ARCHITECTURE.md and README.md say the same.
  */
 class ArchitectureTest {
 
@@ -45,6 +49,25 @@ class ArchitectureTest {
     List<String> problems = violations(PackageGraph.read(MAIN), LAYERS);
     assertEquals(List.of(), problems, String.join("\n", problems));
   }
+
+  @Test
+  void theDocsGiveThisOrderAndNameEveryPackage() throws Exception {
+    String architecture = Files.readString(Path.of("ARCHITECTURE.md"), StandardCharsets.UTF_8);
+    String line = LAYERS.stream().map(layer -> String.join(", ", layer)).collect(Collectors.joining(" -> "));
+    assertTrue(architecture.contains("\n" + line + "\n"), "ARCHITECTURE.md gives the order " + line);
+    List<String> order = LAYERS.stream().flatMap(List::stream).toList();
+    assertEquals(Set.copyOf(order), PackageGraph.read(MAIN).packages(), "LAYERS holds every package");
+    assertEquals(order, tableRows(architecture), "ARCHITECTURE.md's package table, in the order of LAYERS");
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    assertEquals(order, tableRows(readme), "README.md's package table, in the order of LAYERS");
+  }
+
+  /** The packages of a document's table rows that start with a package name, as {@code | `chat` |}. */
+  static List<String> tableRows(String doc) {
+    return doc.lines().map(TABLE_ROW::matcher).filter(Matcher::lookingAt).map(m -> m.group(1)).toList();
+  }
+
+  private static final Pattern TABLE_ROW = Pattern.compile("\\| `([a-z]+)` \\|");
 
   // ------------------------------------------------------------------ the checks themselves
 
