@@ -79,11 +79,11 @@ class PledgeMatcherTest {
     assertFalse(english.matches(matcher.compile("lucha contra la corrupción", Optional.empty())));
     Pledge hablado = new Pledge("hablado", Kind.CIVIL_SOCIETY, Map.of(Lang.EN, "Hablado", Lang.ES, "Hablado"), Map.of(),
         List.of("public-services"),
-        Map.of(Lang.EN, "Hablado trains clerks.", Lang.ES, "Hablado forma a periodistas y traductores municipales."),
+        Map.of(Lang.EN, "Hablado trains clerks.", Lang.ES, "Hablado forma a intérpretes y traductores municipales."),
         Optional.empty(), List.of(), Optional.empty(), Basis.STATED);
     // A pledge outside the themes asked for is listed for two words beyond the theme's own
     // (words of public life in general, such as "funcionarios", list no one).
-    assertTrue(matcher.prepare(hablado).matches(matcher.compile("datos abiertos para periodistas y traductores",
+    assertTrue(matcher.prepare(hablado).matches(matcher.compile("datos abiertos para intérpretes y traductores",
         Optional.empty())), "by the Spanish stems of its Spanish text");
   }
 
