@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgebot.corpus.Lang;
@@ -18,13 +19,16 @@ import org.pledgebot.corpus.Lang;
  * shares), words holding letters of the language ("é", "ñ") and its marks (French elisions l',
  * d', qu'; English contractions 's, n't; Spanish ¿ and ¡). Each piece of evidence is one point
  * for every language it belongs to, so a word that two languages share ("de" is French and
- * Spanish, "participation" French and English) moves neither against the other. The highest score wins; a tie goes to the language declared first in {@link Lang} (the
- * reference language first), so a text without evidence is English. Pledger names are evidence
+ * Spanish, "participation" French and English) moves neither against the other. The highest
+ * score wins; a tie goes to the tied language that spells the text most likely ({@link Letters},
+ * learned from each language's texts when the index opens), and a text without letters to the
+ * language declared first in {@link Lang} (the reference language). Pledger names are evidence
  * too ("Norvège", "Noruega", "OCDE"), given by whoever knows the names: {@link
  * PledgeSearch#languages()} counts those it indexes.
  *
- * <p>No statistical detector is used: questions are a few words, half of them names and theme
- * terms, which the corpus and thesaurus already know by language; this costs a few set lookups.
+ * <p>Words decide first: questions are a few words, half of them names and theme terms, which
+ * the corpus and thesaurus already know by language; this costs a few set lookups. Letters are
+ * only asked on a tie, one hash probe per three letters.
  *
  * <p>Thread-safe.
  */
@@ -41,6 +45,7 @@ public final class LanguageDetector {
 
   private final Analysis analysis;
   private final Evidence names;
+  private final Supplier<Letters> letters;
   /** Per folded word, the languages whose word lists hold it, as a bit per ordinal. */
   private final Map<String, Integer> words;
   /** Thesaurus phrases of two words or more by first token, each with the languages it is written in. */
@@ -51,10 +56,13 @@ public final class LanguageDetector {
   /**
    * @param names points from the pledger names among folded surface tokens ({@link
    *     NameIndex#nameVotes}); {@link Evidence#NONE} without an index
+   * @param letters how each language spells, to break ties (read at each call: it is learned
+   *     from what the index holds)
    */
-  LanguageDetector(Analysis analysis, ThemeDetector themes, Evidence names) {
+  LanguageDetector(Analysis analysis, ThemeDetector themes, Evidence names, Supplier<Letters> letters) {
     this.analysis = analysis;
     this.names = names;
+    this.letters = letters;
     Map<String, Integer> byWord = new HashMap<>();
     Map<List<String>, Integer> byPhrase = new HashMap<>();
     for (Lang lang : LANGS) {
@@ -74,7 +82,7 @@ public final class LanguageDetector {
   /** The language of {@code text}: the highest score ({@link #scores}), ties to the first in {@link Lang}. */
   public Lang detect(String text) {
     String clipped = QuestionCompiler.clip(text);
-    return decide(withNames(clipped));
+    return decide(withNames(clipped), clipped);
   }
 
   /** The score of every language for {@code text}: how many pieces of evidence point to it. */
@@ -126,15 +134,24 @@ public final class LanguageDetector {
     }
   }
 
-  /** The language with the highest score; a tie goes to the one declared first. */
-  static Lang decide(int[] scores) {
-    Lang best = LANGS[0];
+  /**
+   * The language with the highest score; among tied ones, the one that spells {@code text} most
+   * likely ({@link Letters}).
+   */
+  Lang decide(int[] scores, String text) {
+    int max = Integer.MIN_VALUE;
+    for (int s : scores) {
+      max = Math.max(max, s);
+    }
+    int tied = 0;
+    Lang first = null;
     for (Lang lang : LANGS) {
-      if (scores[lang.ordinal()] > scores[best.ordinal()]) {
-        best = lang;
+      if (scores[lang.ordinal()] == max) {
+        tied |= 1 << lang.ordinal();
+        first = first == null ? lang : first;
       }
     }
-    return best;
+    return Integer.bitCount(tied) == 1 ? first : letters.get().likeliest(text, tied);
   }
 
   /** Words holding at least one of {@code letters}. */

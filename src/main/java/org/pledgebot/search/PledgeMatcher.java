@@ -46,7 +46,9 @@ public final class PledgeMatcher {
 
   public PledgeMatcher(Thesaurus thesaurus) {
     this.themes = new ThemeDetector(analysis, Objects.requireNonNull(thesaurus, "thesaurus"));
-    this.compiler = new QuestionCompiler(analysis, themes, new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE));
+    Letters letters = Letters.learn(Letters.base(thesaurus), List.of());
+    this.compiler = new QuestionCompiler(analysis, themes,
+        new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters));
   }
 
   /**

@@ -70,6 +70,7 @@ public final class PledgeSearch implements AutoCloseable {
   private final Pledgers pledgers;
   private final ThemeLookup themeLookup;
   private final Snippets snippets;
+  private final Map<Lang, List<String>> letterTexts;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ExecutorService slicePool;
@@ -80,7 +81,9 @@ public final class PledgeSearch implements AutoCloseable {
     this.thesaurus = thesaurus;
     this.directory = directory;
     this.themes = new ThemeDetector(analysis, thesaurus);
-    this.languages = new LanguageDetector(analysis, themes, (tokens, scores) -> catalog.names().nameVotes(tokens, scores));
+    this.letterTexts = Letters.base(thesaurus);
+    this.languages = new LanguageDetector(analysis, themes, (tokens, scores) -> catalog.names().nameVotes(tokens, scores),
+        () -> catalog.letters());
     this.compiler = new QuestionCompiler(analysis, themes, languages);
     this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
     this.themeLookup = new ThemeLookup(compiler, thesaurus);
@@ -173,6 +176,11 @@ public final class PledgeSearch implements AutoCloseable {
     return new PledgeSearch(new ByteBuffersDirectory(), thesaurus);
   }
 
+  /** How each language spells, as the current snapshot learned it (for tests). */
+  Letters catalogLetters() {
+    return catalog.letters();
+  }
+
   /** The thesaurus themes are detected with. */
   public Thesaurus thesaurus() {
     return thesaurus;
@@ -262,7 +270,7 @@ public final class PledgeSearch implements AutoCloseable {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
-      catalog = catalog.changed(next, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()));
+      catalog = catalog.changed(next, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()), letters(next));
     } finally {
       searchers.release(searcher);
     }
@@ -383,10 +391,26 @@ public final class PledgeSearch implements AutoCloseable {
           }
         }
       }
-      return Catalog.of(analysis, byId, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()));
+      return Catalog.of(analysis, byId, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()),
+          Letters.learn(letterTexts, pledges(byId)));
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * How each language spells, learned again while the index is small (under {@link
+   * Letters#SAMPLE} pledges), so that the first sync teaches it the corpus; kept as it is beyond.
+   */
+  private Letters letters(Map<String, Indexed> next) {
+    Letters now = catalog.letters();
+    return now.wouldGrow(next.size()) ? Letters.learn(letterTexts, pledges(next)) : now;
+  }
+
+  /** The pledges, by id, so that a model learns from the same sample whatever the map's order. */
+  private static List<Pledge> pledges(Map<String, Indexed> byId) {
+    return byId.values().stream().map(Indexed::pledge).sorted(Comparator.comparing(Pledge::id))
+        .limit(Letters.SAMPLE).toList();
   }
 
   /** The words of the plain field: what typos are corrected towards. */

@@ -66,7 +66,7 @@ final class QuestionCompiler {
     Lang answer = lang.orElseGet(() -> {
       int[] scores = languages.scores(text, surface);
       names.addTo(surface, scores);
-      return LanguageDetector.decide(scores);
+      return languages.decide(scores, text);
     });
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();

@@ -20,19 +20,21 @@ class CatalogTest {
     return PledgeSearchTest.pledge(id, name, "Text of " + name + ".", null, "open-data");
   }
 
+  private static final Letters LETTERS = Letters.learn(Map.of(), List.of());
+
   /** Adding, renaming and removing pledgers in place gives the lookups a full rebuild gives. */
   @Test
   void changedCatalogFindsNamesAsARebuiltOne() {
     try (Analysis analysis = new Analysis()) {
       Map<String, Indexed> before = indexed(analysis, List.of(
           pledge("norway-lab", "Norway Lab"), pledge("Data-Trust", "Data Trust"), pledge("old", "Old Watch")));
-      Catalog catalog = Catalog.of(analysis, before, new Vocabulary(List.of()), FieldTerms.ANY);
+      Catalog catalog = Catalog.of(analysis, before, new Vocabulary(List.of()), FieldTerms.ANY, LETTERS);
 
       Map<String, Indexed> next = new HashMap<>(catalog.byId());
       next.remove("old");
       next.putAll(indexed(analysis, List.of(pledge("Data-Trust", "Open Data Trust"), pledge("new", "Budget Watch"))));
-      Catalog changed = catalog.changed(next, new Vocabulary(List.of()), FieldTerms.ANY);
-      Catalog rebuilt = Catalog.of(analysis, next, new Vocabulary(List.of()), FieldTerms.ANY);
+      Catalog changed = catalog.changed(next, new Vocabulary(List.of()), FieldTerms.ANY, LETTERS);
+      Catalog rebuilt = Catalog.of(analysis, next, new Vocabulary(List.of()), FieldTerms.ANY, LETTERS);
 
       assertEquals(rebuilt.idsLower(), changed.idsLower());
       assertEquals(rebuilt.byId(), changed.byId());

@@ -15,7 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.testing.Shipped;
 
-/** Short questions in every language, with and without accents, and words the languages share. */
+/**
+ * Short questions in every language, with and without accents, and words the languages share;
+ * a tie of words goes to the language that spells the question clearly likelier ("de la" is
+ * French and Spanish), else to the first declared.
+ */
 class LanguageDetectorTest {
 
   private static PledgeSearch search;
@@ -61,6 +65,12 @@ class LanguageDetectorTest {
       EE. UU.                                           | ES
       Banco Mundial                                     | ES
       Noruega                                           | ES
+      precio de la gasolina                             | ES
+      horario de la biblioteca                          | ES
+      prix de la baguette                               | FR
+      hotel de la plage                                 | FR
+      consultation                                      | EN
+      engagement ring prices                            | EN
       """)
   void detects(String question, Lang expected) {
     assertEquals(expected, search.languages().detect(question), () -> search.languages().scores(question).toString());
