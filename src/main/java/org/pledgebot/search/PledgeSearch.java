@@ -313,15 +313,21 @@ public final class PledgeSearch implements AutoCloseable {
         // from the first one collected (Lucene's default waits for 1,000 hits).
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
         Map<Integer, String> ids = ids(searcher.getIndexReader().leaves(), top.scoreDocs);
-        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-        Map<Lang, Snippets.Needles> needles = new java.util.EnumMap<>(Lang.class);
+        List<Indexed> found = new ArrayList<>(top.scoreDocs.length);
+        List<Float> scores = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
           Indexed ix = c.byId().get(ids.get(sd.doc));
           if (ix != null) {
-            Lang lang = ix.pledge().textLang(q.lang());
-            Snippets.Needles words = needles.computeIfAbsent(lang, l -> snippets.needles(q, l));
-            hits.add(new Hit(ix.pledge(), sd.score, snippets.snippet(ix.pledge(), q, words)));
+            found.add(ix);
+            scores.add(sd.score);
           }
+        }
+        Map<Lang, Snippets.Needles> needles = new java.util.EnumMap<>(Lang.class);
+        List<String> texts = snippets.snippets(found.stream().map(Indexed::pledge).toList(), q,
+            l -> needles.computeIfAbsent(l, k -> snippets.needles(q, k)));
+        List<Hit> hits = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+          hits.add(new Hit(found.get(i).pledge(), scores.get(i), texts.get(i)));
         }
         return hits;
       } finally {

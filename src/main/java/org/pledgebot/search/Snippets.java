@@ -16,6 +16,12 @@ import org.pledgebot.corpus.Pledge;
  * of the themes the question names; the first sentence when none does. Plain text, at most
  * {@value #MAX} characters, cut at a word with an ellipsis.
  *
+ * <p>A sentence that several pledges of one answer share (the contact area a whole pledge group
+ * was given, the same sentence with only the pledger's name changed) says nothing about why
+ * this pledger was chosen rather than the others: when such a sentence wins, a sentence of the
+ * pledger's own text holding at least one of the question's own words (not only its themes'
+ * words) is shown instead, the one holding the most.
+ *
  * <p>Words are found as prefixes of the accent-folded text's words (a stem is a prefix of its
  * inflections: "donne" of "données"), in one pass, without analysing the pledge again.
  */
@@ -41,8 +47,33 @@ final class Snippets {
       add(words, w.surface());
       add(words, w.stem(lang));
     }
+    int own = words.size();
     q.themes().keySet().forEach(t -> themes.stems(t, lang).forEach(s -> add(words, s)));
-    return new Needles(List.copyOf(words));
+    return new Needles(List.copyOf(words), own >= Long.SIZE ? -1L : (1L << own) - 1);
+  }
+
+  /**
+   * The snippet of each pledge of one answer, in order ({@link #snippet}), preferring a pledge's
+   * own sentence to one the answer's pledges share.
+   *
+   * @param needles the words to look for, per language, built on demand
+   */
+  List<String> snippets(List<Pledge> pledges, Question q, java.util.function.Function<Lang, Needles> needles) {
+    List<Scan> scans = new ArrayList<>(pledges.size());
+    Map<String, Integer> shared = new java.util.HashMap<>();
+    for (Pledge p : pledges) {
+      Lang lang = p.textLang(q.lang());
+      Scan scan = new Scan(p, lang, needles.apply(lang));
+      scans.add(scan);
+      for (String key : new java.util.HashSet<>(scan.keys)) {
+        shared.merge(key, 1, Integer::sum);
+      }
+    }
+    List<String> out = new ArrayList<>(scans.size());
+    for (Scan scan : scans) {
+      out.add(scan.pick(key -> shared.getOrDefault(key, 0) > 1));
+    }
+    return out;
   }
 
   private static void add(Set<String> words, String word) {
@@ -54,20 +85,52 @@ final class Snippets {
     }
   }
 
+  /** The snippet of one pledge, alone: the sentence with the most question and theme words. */
   String snippet(Pledge pledge, Question q, Needles needles) {
-    Lang lang = pledge.textLang(q.lang());
-    String text = pledge.text(lang);
-    List<int[]> sentences = new ArrayList<>();
-    List<Long> found = new ArrayList<>();
-    scan(text, needles, sentences, found);
-    int best = 0;
-    for (int s = 1; s < sentences.size(); s++) {
-      if (Long.bitCount(found.get(s)) > Long.bitCount(found.get(best))) {
-        best = s;
+    return new Scan(pledge, pledge.textLang(q.lang()), needles).pick(key -> false);
+  }
+
+  /** One pledge text's sentences, the needles each holds, and each sentence's text with the pledger's name masked. */
+  private static final class Scan {
+    private final String text;
+    private final Needles needles;
+    private final List<int[]> sentences = new ArrayList<>();
+    private final List<Long> found = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+
+    Scan(Pledge pledge, Lang lang, Needles needles) {
+      this.text = pledge.text(lang);
+      this.needles = needles;
+      scan(text, needles, sentences, found);
+      String name = Folding.fold(pledge.name(lang));
+      for (int[] r : sentences) {
+        String sentence = Folding.fold(text.substring(r[0], r[1])).strip();
+        keys.add(name.isBlank() ? sentence : sentence.replace(name, "@"));
       }
     }
-    int[] range = sentences.get(best);
-    return clip(text, range[0], range[1], range[2]);
+
+    /** The best sentence; a shared one gives way to the pledge's own sentence with the most question words. */
+    String pick(java.util.function.Predicate<String> isShared) {
+      int best = 0;
+      for (int s = 1; s < sentences.size(); s++) {
+        if (Long.bitCount(found.get(s)) > Long.bitCount(found.get(best))) {
+          best = s;
+        }
+      }
+      if (found.get(best) != 0 && isShared.test(keys.get(best))) {
+        int own = -1;
+        for (int s = 0; s < sentences.size(); s++) {
+          long asked = found.get(s) & needles.own();
+          if (asked != 0 && !isShared.test(keys.get(s))
+              && (own < 0 || Long.bitCount(found.get(s)) > Long.bitCount(found.get(own)))) {
+            own = s;
+          }
+        }
+        best = own < 0 ? best : own;
+      }
+      int[] range = sentences.get(best);
+      return clip(text, range[0], range[1], range[2]);
+    }
   }
 
   /** One pass: sentence ranges [start, end, first hit] and, per sentence, the needles found. */
@@ -120,6 +183,7 @@ final class Snippets {
   /** Question words by their first three letters, each with a bit. */
   static final class Needles {
     private final List<String> words;
+    private final long own;
     /**
      * The distinct first three letters, packed into a long each, in an open-addressing table
      * (a text's every word is looked up: a linear scan over dozens of heads was most of a search),
@@ -129,8 +193,10 @@ final class Snippets {
     private final long[] bits;
     private final int mask;
 
-    Needles(List<String> words) {
+    /** {@code own}: the bits of the question's own words (the others are its themes' words). */
+    Needles(List<String> words, long own) {
       this.words = words;
+      this.own = own;
       Map<Long, Long> byHead = new LinkedHashMap<>();
       for (int n = 0; n < words.size(); n++) {
         byHead.merge(head(words.get(n), 0), 1L << n, (a, b) -> a | b);
@@ -147,6 +213,11 @@ final class Snippets {
         heads[slot] = head;
         bits[slot] = b;
       });
+    }
+
+    /** The bits of the question's own words. */
+    long own() {
+      return own;
     }
 
     private int slot(long head) {

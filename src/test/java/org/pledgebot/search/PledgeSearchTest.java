@@ -180,6 +180,31 @@ class PledgeSearchTest {
     }
   }
 
+  /**
+   * The sentence a whole pledge group shares says nothing about why one pledger was chosen: a
+   * pledger whose own text holds the question's words shows that sentence instead; the others
+   * keep the shared one, the best they have.
+   */
+  @Test
+  void aPledgersOwnSentenceBeatsTheSentenceItsGroupShares() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      s.upsert(pledge("alpha", "Alpha Institute",
+          "Alpha Institute pledged to support open data. Contact area: open data portals and census data."
+              + " Alpha Institute trained census statisticians in Ghana.", null, "open-data"));
+      s.upsert(pledge("beta", "Beta Trust",
+          "Beta Trust pledged to support open data. Contact area: open data portals and census data."
+              + " Beta Trust runs a newsletter.", null, "open-data"));
+      Map<String, String> snippets = new java.util.HashMap<>();
+      s.search(SearchRequest.of("open data for our census")).hits().forEach(h -> snippets.put(h.pledge().id(), h.snippet()));
+      assertEquals(Map.of(
+          "alpha", "Alpha Institute trained census statisticians in Ghana.",
+          "beta", "Contact area: open data portals and census data."), snippets);
+      // alone in its answer, a pledge's sentences are its own: the best one is shown
+      assertEquals("Contact area: open data portals and census data.",
+          s.search(new SearchRequest("open data for our census", Optional.empty(), 1)).hits().get(0).snippet());
+    }
+  }
+
   @Test
   void frenchSnippetFallsBackToEnglishText() throws IOException {
     try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
