@@ -23,7 +23,8 @@ import org.pledgebot.corpus.Lang;
  * @param themeTerms per language, the stems of the labels of the themes named, which rank a
  *     theme's pledges by how much their own text is about it
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
- * @param themeWords the surfaces of the question words that named them (typos included)
+ * @param themeWords the surfaces of the question words that named them (typos included; not the
+ *     words found only inside vocabulary phrases, which relate to a theme without naming it)
  * @param minContent how many coverage words a pledge must match when no theme or name vouches
  * @param offTopic whether the question carries too little meaning about public life to be
  *     answered ({@link QuestionCompiler}): only a pledger it names matches it

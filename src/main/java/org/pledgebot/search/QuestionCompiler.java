@@ -97,7 +97,7 @@ final class QuestionCompiler {
       coverage.clear();
     }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
-        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.words(),
+        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
         Question.minContent(coverage.size()), !onTopic(detected, surface, content.values()));
   }
 
@@ -110,10 +110,12 @@ final class QuestionCompiler {
    * word is strong evidence for a theme ({@link ThemeDetector}). Everyday evidence ("budget",
    * "account", "mining", "service delivery") counts only with support from the rest of the
    * question: a word of public life in general ({@link PolicyWords}: "municipal", "law",
-   * "citizens"), nothing else said at all (the topic typed alone), or a second piece of everyday
-   * evidence for the same theme when such words are most of the question ("statistics freely
-   * downloadable", not "gold mine tour for tourists"; one phrase is one piece: "action plan for
-   * losing weight"). Without any evidence, a question is about something else; a pledger it names is
+   * "citizens"), nothing else said at all (the topic typed alone, its words naming one theme
+   * together), or a second piece of everyday
+   * evidence for the same theme when such words are most of the question's words outside the
+   * field ("statistics freely downloadable", not "gold mine tour for tourists"; one phrase is one
+   * piece: "action plan for losing weight"; words the thesaurus uses in too many themes to name
+   * one, such as "data" or "publish", are of the field and count on neither side). Without any evidence, a question is about something else; a pledger it names is
    * still found ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content) {
@@ -127,8 +129,22 @@ final class QuestionCompiler {
     boolean supported = surface.stream().anyMatch(s -> policyWords.contains(s) && !detected.words().contains(s));
     long evidence = content.stream().filter(w -> detected.words().contains(w.surface())).count();
     long other = content.stream().filter(w -> !detected.words().contains(w.surface()) && !policy(w)).count();
-    boolean pair = detected.everydayItems().values().stream().anyMatch(n -> n > 1) && evidence > other;
-    return supported || other == 0 || pair;
+    long everydayOther = other - content.stream().filter(w -> detected.domain().contains(w.surface())).count();
+    boolean pair = detected.everydayItems().values().stream().anyMatch(n -> n > 1) && evidence > everydayOther;
+    return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /** Whether one theme's phrases hold every everyday word: the words can be about one topic together. */
+  private static boolean coherent(Map<String, Set<String>> topics) {
+    Set<String> common = null;
+    for (Set<String> themes : topics.values()) {
+      if (common == null) {
+        common = new java.util.HashSet<>(themes);
+      } else {
+        common.retainAll(themes);
+      }
+    }
+    return common != null && !common.isEmpty();
   }
 
   private static boolean capitals(String text, Analysis.Token token) {

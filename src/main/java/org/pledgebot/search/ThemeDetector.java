@@ -100,8 +100,13 @@ final class ThemeDetector {
   private final Vocabulary surfaces;
   /** Per word form, per theme, how many of the theme's entries hold it. */
   private final Map<String, Map<String, Integer>> themesByForm = new HashMap<>();
-  /** The same for labels and synonyms only: the words a cue is lifted from. */
+  /** The same for labels and synonyms only: the words that name a theme as a cue. */
   private final Map<String, Map<String, Integer>> cuesByForm = new HashMap<>();
+  /**
+   * The same for labels, synonyms and vocabulary phrases of several words: the words a cue is
+   * lifted from ("revenue" of "oil revenues"). A lone vocabulary word is an entry, not a cue.
+   */
+  private final Map<String, Map<String, Integer>> phraseCuesByForm = new HashMap<>();
   private final Map<String, Map<Lang, Set<String>>> stemsByTheme = new HashMap<>();
   private final Map<String, Map<Lang, Set<String>>> labelStems = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
@@ -188,6 +193,9 @@ final class ThemeDetector {
           themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           if (!vocabulary) {
             cuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
+          }
+          if (!vocabulary || phrase.size() > 1) {
+            phraseCuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           }
         }
       }
@@ -321,23 +329,49 @@ final class ThemeDetector {
         }
       }
     }
+    Set<String> domain = new HashSet<>();
+    Set<String> lifted = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (used[i] || analysis.isStop(w.surface()) || w.surface().length() < MIN_CUE_LENGTH) {
         continue;
       }
-      Map<String, Integer> counts = themeCounts(w, forms.get(i), cuesByForm);
-      if (!counts.isEmpty() && counts.size() <= MAX_CUE_THEMES) {
+      Map<String, Integer> counts = themeCounts(w, forms.get(i), phraseCuesByForm);
+      if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
+        if (!themeCounts(w, forms.get(i), themesByForm).isEmpty()) {
+          domain.add(w.surface());
+        }
+      } else {
         int most = counts.values().stream().max(Integer::compare).orElseThrow();
         counts.forEach((theme, n) -> weights.merge(theme, CUE * n / most, Float::sum));
         counts.keySet().forEach(theme -> items.merge(theme, 1, Integer::sum));
         everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
+        if (themeCounts(w, forms.get(i), cuesByForm).isEmpty()) {
+          lifted.add(w.surface());
+        }
       }
     }
     everyday.keySet().removeAll(strong);
     Set<String> evidence = new HashSet<>(strong);
     evidence.addAll(everyday.keySet());
-    return new Detection(kept(weights), evidence, strong, everyday, items);
+    domain.removeAll(evidence);
+    // what each everyday word could be about: the themes whose phrases hold it, and those it named
+    Map<String, Set<String>> topics = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      Set<String> named = everyday.get(words.get(i).surface());
+      if (named != null) {
+        Set<String> all = new TreeSet<>(named);
+        all.addAll(themeCounts(words.get(i), forms.get(i), themesByForm).keySet());
+        topics.merge(words.get(i).surface(), all, (a, b) -> {
+          a.addAll(b);
+          return a;
+        });
+      }
+    }
+    lifted.removeAll(strong);
+    Set<String> naming = new HashSet<>(evidence);
+    naming.removeAll(lifted);
+    return new Detection(kept(weights), evidence, naming, strong, everyday, items, domain, topics);
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
@@ -358,13 +392,20 @@ final class ThemeDetector {
    * @param themes the themes kept, with their weights
    * @param words the surfaces of the question words that are evidence for any theme (typos
    *     included)
+   * @param naming those of {@code words} that name a theme: all but the words found only inside
+   *     vocabulary phrases ("group" of "community groups"), which relate to a theme without naming it
    * @param strong the surfaces of the words that are strong evidence
    * @param everyday the surfaces of the words that are only everyday evidence, with the themes of
    *     each
    * @param everydayItems per theme, how many pieces of everyday evidence (a phrase or a word) it has
+   * @param domain the surfaces of the question words that the thesaurus uses, in the phrases of
+   *     too many themes to say which ("data", "publish", "official"): about the field, naming no
+   *     part of it
+   * @param topics per word of {@code everyday}, every theme whose phrases hold it
    */
-  record Detection(Map<String, Float> themes, Set<String> words, Set<String> strong,
-      Map<String, Set<String>> everyday, Map<String, Integer> everydayItems) {}
+  record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
+      Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
+      Map<String, Set<String>> topics) {}
 
   private float weight(Match m) {
     Entry e = m.entry;
