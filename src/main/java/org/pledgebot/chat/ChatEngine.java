@@ -104,7 +104,7 @@ public final class ChatEngine implements ChatHandler {
       case START -> send(chat, Say.WELCOME.in(lang));
       case HELP -> send(chat, Say.HELP.in(lang));
       case ABOUT -> send(chat, about(lang));
-      case THEMES -> themes(chat, lang);
+      case THEMES -> themes(chat, lang, Say.THEMES_PROMPT);
       case COUNTRY -> pledger(chat, args, lang);
       case LANG -> language(chat, args, lang);
       case SUBSCRIBE -> subscriptions.subscribe(in, args, lang);
@@ -130,7 +130,8 @@ public final class ChatEngine implements ChatHandler {
     Lang lang = response.lang();
     String echo = Html.escape(Excerpt.clip(question, ECHO_CHARS));
     if (response.hits().isEmpty()) {
-      return send(chat, Say.NO_RESULTS.in(lang, echo));
+      // a question about what every pledge is about is answered by the choice of themes
+      return response.broad() ? themes(chat, lang, Say.BROAD_PROMPT) : send(chat, Say.NO_RESULTS.in(lang, echo));
     }
     List<Entry> entries = response.hits().stream().map(h -> entry(h, lang)).toList();
     Listing listing = new Listing(echo, lang, entries);
@@ -155,12 +156,12 @@ public final class ChatEngine implements ChatHandler {
     return header + cards.cards(offset + 1, entries.subList(offset, end), listing.lang());
   }
 
-  private Reply themes(long chat, Lang lang) {
+  private Reply themes(long chat, Lang lang, Say prompt) {
     List<Button> buttons = new ArrayList<>();
     for (Theme theme : search.thesaurus().themes()) {
       buttons.add(new Button(theme.label(lang), "t:" + theme.id()));
     }
-    return new Reply.Send(chat, Say.THEMES_PROMPT.in(lang), Keyboard.column(buttons));
+    return new Reply.Send(chat, prompt.in(lang), Keyboard.column(buttons));
   }
 
   private String themePage(Theme theme, List<Pledge> pledgers, int offset, Lang lang) {

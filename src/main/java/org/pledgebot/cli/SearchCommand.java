@@ -192,6 +192,9 @@ final class SearchCommand implements Callable<Integer> {
       g.writeStartObject();
       g.writeStringField("query", r.query());
       g.writeStringField("lang", r.lang().code());
+      if (r.broad()) {
+        g.writeBooleanField("broad", true);
+      }
       g.writeArrayFieldStart("results");
       for (Hit hit : r.hits()) {
         Pledge p = hit.pledge();

@@ -55,6 +55,7 @@ final class EnglishTexts {
       case RESULTS_HEADER -> "Peers for “%s” (%d–%d of %d):";
       case THEME_HEADER -> "<b>%s</b> (%d–%d of %d):";
       case THEMES_PROMPT -> "Choose a contact area:";
+      case BROAD_PROMPT -> "Every pledger here offers peer exchange on open government. Choose a contact area:";
       case CONTACT_AREAS -> "Contact areas: %s";
       case CONTACT -> "Contact";
       case TEXT_IN_ENGLISH -> "In English: no translation yet.";

@@ -57,6 +57,8 @@ final class FrenchTexts {
       case RESULTS_HEADER -> "Pairs pour « %s » (%d–%d sur %d) :";
       case THEME_HEADER -> "<b>%s</b> (%d–%d sur %d) :";
       case THEMES_PROMPT -> "Choisissez un domaine de contact :";
+      case BROAD_PROMPT ->
+          "Chaque pair ici propose des échanges sur le gouvernement ouvert. Choisissez un domaine de contact :";
       case CONTACT_AREAS -> "Domaines de contact : %s";
       case CONTACT -> "Contact";
       case TEXT_IN_ENGLISH -> "En anglais : pas encore de traduction.";

@@ -24,6 +24,8 @@ public enum Say {
   RESULTS_HEADER,
   THEME_HEADER,
   THEMES_PROMPT,
+  /** Above the themes, for a question about what every pledge is about ("open government"). */
+  BROAD_PROMPT,
   CONTACT_AREAS,
   /** The label of a pledger's contact link. */
   CONTACT,

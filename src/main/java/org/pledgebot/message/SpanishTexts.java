@@ -58,6 +58,8 @@ final class SpanishTexts {
       case RESULTS_HEADER -> "Pares para «%s» (%d–%d de %d):";
       case THEME_HEADER -> "<b>%s</b> (%d–%d de %d):";
       case THEMES_PROMPT -> "Elija un área de contacto:";
+      case BROAD_PROMPT ->
+          "Todos los pares aquí ofrecen intercambios sobre gobierno abierto. Elija un área de contacto:";
       case CONTACT_AREAS -> "Áreas de contacto: %s";
       case CONTACT -> "Contacto";
       case TEXT_IN_ENGLISH -> "En inglés: aún sin traducción.";

@@ -300,7 +300,7 @@ public final class PledgeSearch implements AutoCloseable {
     Map<String, Boolean> names = c.names().match(q);
     Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary(), c.terms());
     if (query.isEmpty()) {
-      return new SearchResponse(q.text(), q.lang(), List.of());
+      return new SearchResponse(q.text(), q.lang(), List.of(), q.broad() && names.isEmpty());
     }
     return new SearchResponse(q.text(), q.lang(), hits(c, q, query.get(), request.limit()));
   }

@@ -28,11 +28,13 @@ import org.pledgebot.corpus.Lang;
  * @param minContent how many coverage words a pledge must match when no theme or name vouches
  * @param offTopic whether the question carries too little meaning about public life to be
  *     answered ({@link QuestionCompiler}): only a pledger it names matches it
+ * @param broad whether its words are all function words and question filler, at least one of
+ *     them filler: it asks for what every pledge is about ({@link SearchResponse#broad})
  */
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
     List<Word> content, List<Word> coverage, List<Word> ranking, Map<Lang, Set<String>> themeTerms,
-    Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic) {
+    Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
 
   public Question {
     coverage = List.copyOf(coverage);

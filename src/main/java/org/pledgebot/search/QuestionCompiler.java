@@ -98,7 +98,17 @@ final class QuestionCompiler {
     }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, content.values()));
+        Question.minContent(coverage.size()), !onTopic(detected, surface, content.values()),
+        broad(words, content.values(), detected));
+  }
+
+  /**
+   * Whether a question asks only for what every pledge is about: no content word, no theme, and
+   * a word of question filler among its function words ("open government", "peer exchange").
+   */
+  private boolean broad(List<Word> words, Collection<Word> content, ThemeDetector.Detection detected) {
+    return content.isEmpty() && detected.themes().isEmpty()
+        && words.stream().anyMatch(w -> analysis.isStop(w.surface()) && !analysis.isFunctionWord(w.surface()));
   }
 
   private boolean policy(Word w) {

@@ -216,6 +216,20 @@ class ChatEngineTest {
         + "Essayez d'autres mots, ou parcourez les domaines de contact avec /themes.", reply.html());
   }
 
+  /** Every pledge is about peer exchange on open government: asking for that is asking which area. */
+  @Test
+  void aQuestionAboutWhatEveryPledgeIsAboutOffersTheThemes() {
+    for (String[] asked : List.of(new String[] {"open government", "Every pledger here offers"},
+        new String[] {"peer exchange", "Every pledger here offers"},
+        new String[] {"gouvernement ouvert", "Chaque pair ici"},
+        new String[] {"gobierno abierto", "Todos los pares aquí"})) {
+      Reply.Send reply = ask(asked[0], "en");
+      assertTrue(reply.html().startsWith(asked[1]), asked[0] + ": " + reply.html());
+      assertEquals(10, reply.keyboard().buttons().size(), asked[0]);
+      assertTrue(reply.keyboard().buttons().stream().allMatch(b -> b.data().startsWith("t:")), asked[0]);
+    }
+  }
+
   @Test
   void languageChoiceOverridesClientLanguageAndQuestionLanguage() {
     assertTrue(ask("/start", "fr").html().startsWith("Bonjour"));

@@ -218,6 +218,19 @@ class PledgeSearchTest {
   }
 
   @Test
+  void aQuestionOfTheFieldsFillerAloneIsBroad() {
+    for (String q : List.of("open government", "peer exchange", "gouvernement ouvert", "gobierno abierto",
+        "who can help?")) {
+      SearchResponse r = shipped.search(SearchRequest.of(q));
+      assertEquals(List.of(), r.hits(), q);
+      assertTrue(r.broad(), q);
+    }
+    for (String q : List.of("recette de la tarte aux pommes", "the", "?", "open data", "Norway", "budget")) {
+      assertFalse(shipped.search(SearchRequest.of(q)).broad(), q);
+    }
+  }
+
+  @Test
   void offTopicQuestionsGetNoHits() {
     for (String q : List.of("recette de la tarte aux pommes", "what's the weather in Paris", "football scores")) {
       assertEquals(List.of(), ids(shipped, q), q);
