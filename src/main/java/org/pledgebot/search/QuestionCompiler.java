@@ -149,7 +149,7 @@ final class QuestionCompiler {
     Set<String> common = null;
     for (Set<String> themes : topics.values()) {
       if (common == null) {
-        common = new java.util.HashSet<>(themes);
+        common = new HashSet<>(themes);
       } else {
         common.retainAll(themes);
       }

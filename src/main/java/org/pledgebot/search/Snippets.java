@@ -1,11 +1,15 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -58,16 +62,14 @@ final class Snippets {
    *
    * @param needles the words to look for, per language, built on demand
    */
-  List<String> snippets(List<Pledge> pledges, Question q, java.util.function.Function<Lang, Needles> needles) {
+  List<String> snippets(List<Pledge> pledges, Question q, Function<Lang, Needles> needles) {
     List<Scan> scans = new ArrayList<>(pledges.size());
-    Map<String, Integer> shared = new java.util.HashMap<>();
+    Map<Long, Integer> shared = new HashMap<>();
     for (Pledge p : pledges) {
       Lang lang = p.textLang(q.lang());
       Scan scan = new Scan(p, lang, needles.apply(lang));
       scans.add(scan);
-      for (String key : new java.util.HashSet<>(scan.keys)) {
-        shared.merge(key, 1, Integer::sum);
-      }
+      Arrays.stream(scan.keys).filter(k -> k != 0).distinct().forEach(k -> shared.merge(k, 1, Integer::sum));
     }
     List<String> out = new ArrayList<>(scans.size());
     for (Scan scan : scans) {
@@ -90,38 +92,58 @@ final class Snippets {
     return new Scan(pledge, pledge.textLang(q.lang()), needles).pick(key -> false);
   }
 
-  /** One pledge text's sentences, the needles each holds, and each sentence's text with the pledger's name masked. */
+  /** One pledge text's sentences, the needles each holds, and a key of each sentence without the pledger's name. */
   private static final class Scan {
     private final String text;
     private final Needles needles;
     private final List<int[]> sentences = new ArrayList<>();
     private final List<Long> found = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
+    /** Per sentence, a hash of its text with the pledger's name left out; 0 for a sentence without needles. */
+    private final long[] keys;
 
     Scan(Pledge pledge, Lang lang, Needles needles) {
       this.text = pledge.text(lang);
       this.needles = needles;
       scan(text, needles, sentences, found);
-      String name = Folding.fold(pledge.name(lang));
-      for (int[] r : sentences) {
-        String sentence = Folding.fold(text.substring(r[0], r[1])).strip();
-        keys.add(name.isBlank() ? sentence : sentence.replace(name, "@"));
+      String name = pledge.name(lang);
+      this.keys = new long[sentences.size()];
+      for (int i = 0; i < keys.length; i++) {
+        // only a sentence with needles can be shown, so only those need a key
+        keys[i] = found.get(i) == 0 ? 0 : key(text, sentences.get(i)[0], sentences.get(i)[1], name);
       }
     }
 
+    /** A hash of text[start, end), letters and digits only, skipping each occurrence of {@code name}. */
+    private static long key(String text, int start, int end, String name) {
+      long h = 1125899906842597L;
+      int i = start;
+      while (i < end) {
+        if (!name.isEmpty() && text.startsWith(name, i)) {
+          i += name.length();
+          h = 31 * h + 1;
+          continue;
+        }
+        char c = text.charAt(i++);
+        if (Character.isLetterOrDigit(c)) {
+          h = 31 * h + c;
+        }
+      }
+      return h == 0 ? 1 : h;
+    }
+
     /** The best sentence; a shared one gives way to the pledge's own sentence with the most question words. */
-    String pick(java.util.function.Predicate<String> isShared) {
+    String pick(LongPredicate isShared) {
       int best = 0;
       for (int s = 1; s < sentences.size(); s++) {
         if (Long.bitCount(found.get(s)) > Long.bitCount(found.get(best))) {
           best = s;
         }
       }
-      if (found.get(best) != 0 && isShared.test(keys.get(best))) {
+      if (found.get(best) != 0 && isShared.test(keys[best])) {
         int own = -1;
         for (int s = 0; s < sentences.size(); s++) {
           long asked = found.get(s) & needles.own();
-          if (asked != 0 && !isShared.test(keys.get(s))
+          if (asked != 0 && !isShared.test(keys[s])
               && (own < 0 || Long.bitCount(found.get(s)) > Long.bitCount(found.get(own)))) {
             own = s;
           }
