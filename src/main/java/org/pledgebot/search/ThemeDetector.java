@@ -77,7 +77,8 @@ final class ThemeDetector {
   static final float KEEP = 0.5f;
 
   /** A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own. */
-  private record Entry(String theme, List<Word> words, int weightWords, boolean vocabulary, boolean everyday) {
+  private record Entry(String theme, List<Word> words, int weightWords, boolean vocabulary, boolean everyday,
+      boolean acronym) {
 
     @Override
     public boolean equals(Object o) {
@@ -178,7 +179,8 @@ final class ThemeDetector {
       return;
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
-    Entry entry = new Entry(theme.id(), List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday);
+    boolean acronym = phrase.size() == 1 && text.strip().length() >= 2 && text.strip().chars().allMatch(Character::isUpperCase);
+    Entry entry = new Entry(theme.id(), List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : new LinkedHashSet<>(phrase)) {
       for (String form : forms(w)) {
@@ -582,8 +584,12 @@ final class ThemeDetector {
   private record Match(Entry entry, int start, int end, int[] positions, boolean fuzzy, boolean weak,
       boolean acronym) {
 
+    /**
+     * Everyday evidence: an entry that needs context, a weak match, or an acronym typed in lower
+     * case, which is as often a word of another language ("cada", "pan", "foi").
+     */
     boolean everyday() {
-      return entry.everyday() || weak;
+      return entry.everyday() || weak || entry.acronym() && !acronym;
     }
 
     boolean sameWordsAs(Match other) {

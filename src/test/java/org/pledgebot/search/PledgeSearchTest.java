@@ -230,6 +230,15 @@ class PledgeSearchTest {
     }
   }
 
+  /** An acronym typed in lower case is as often a word of another language: it needs context. */
+  @Test
+  void anAcronymInLowerCaseIsAnEverydayWord() {
+    assertEquals(List.of(), ids(shipped, "pan con tomate"));
+    assertEquals(List.of(), ids(shipped, "la foi et la religion"));
+    assertFalse(ids(shipped, "PAN").isEmpty());
+    assertFalse(ids(shipped, "FOI").isEmpty());
+  }
+
   @Test
   void offTopicQuestionsGetNoHits() {
     for (String q : List.of("recette de la tarte aux pommes", "what's the weather in Paris", "football scores")) {
