@@ -21,7 +21,7 @@ import org.pledgebot.corpus.Pledge;
  * {@value #MAX} characters, cut at a word with an ellipsis.
  *
  * <p>A sentence that several pledges of one answer share (the contact area a whole pledge group
- * was given, the same sentence with only the pledger's name changed) says nothing about why
+ * was given, the same sentence with only the names changed) says nothing about why
  * this pledger was chosen rather than the others: when such a sentence wins, a sentence of the
  * pledger's own text holding at least one of the question's own words (not only its themes'
  * words) is shown instead, the one holding the most.
@@ -92,7 +92,10 @@ final class Snippets {
     return new Scan(pledge, pledge.textLang(q.lang()), needles).pick(key -> false);
   }
 
-  /** One pledge text's sentences, the needles each holds, and a key of each sentence without the pledger's name. */
+  /** Words shorter than this (articles, prepositions) are left out of a sentence's key. */
+  static final int KEY_WORD = 4;
+
+  /** One pledge text's sentences, the needles each holds, and a key of each sentence's wording. */
   private static final class Scan {
     private final String text;
     private final Needles needles;
@@ -105,27 +108,41 @@ final class Snippets {
       this.text = pledge.text(lang);
       this.needles = needles;
       scan(text, needles, sentences, found);
-      String name = pledge.name(lang);
       this.keys = new long[sentences.size()];
       for (int i = 0; i < keys.length; i++) {
         // only a sentence with needles can be shown, so only those need a key
-        keys[i] = found.get(i) == 0 ? 0 : key(text, sentences.get(i)[0], sentences.get(i)[1], name);
+        keys[i] = found.get(i) == 0 ? 0 : key(text, sentences.get(i)[0], sentences.get(i)[1], pledge.name(lang));
       }
     }
 
-    /** A hash of text[start, end), letters and digits only, skipping each occurrence of {@code name}. */
+    /**
+     * A hash of the wording of text[start, end): its words of at least {@value #KEY_WORD}
+     * letters that begin in lower case, leaving out the pledger's {@code name}. Names (the
+     * pledger's own, "République slovaque" included, or the list of its group's other members),
+     * articles and numbers are left out, so the sentences a pledge group was given alike have one
+     * key whoever they name.
+     */
     private static long key(String text, int start, int end, String name) {
       long h = 1125899906842597L;
       int i = start;
       while (i < end) {
-        if (!name.isEmpty() && text.startsWith(name, i)) {
-          i += name.length();
-          h = 31 * h + 1;
+        if (!Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
           continue;
         }
-        char c = text.charAt(i++);
-        if (Character.isLetterOrDigit(c)) {
-          h = 31 * h + c;
+        if (!name.isEmpty() && text.startsWith(name, i)) {
+          i += name.length();
+          continue;
+        }
+        int from = i;
+        while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i - from >= KEY_WORD && Character.isLowerCase(text.charAt(from))) {
+          for (int k = from; k < i; k++) {
+            h = 31 * h + text.charAt(k);
+          }
+          h = 31 * h + ' ';
         }
       }
       return h == 0 ? 1 : h;
