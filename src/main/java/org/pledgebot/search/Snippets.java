@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -41,7 +42,9 @@ final class Snippets {
       add(words, w.surface());
       add(words, w.stem(lang));
     }
-    q.themes().keySet().forEach(t -> themes.stems(t, lang).forEach(s -> add(words, s)));
+    // in a fixed order: the themes' stems may reach the needle limit, and Question.themes() has
+    // no iteration order of its own (it changes from one JVM run to the next)
+    new TreeSet<>(q.themes().keySet()).forEach(t -> themes.stems(t, lang).forEach(s -> add(words, s)));
     return new Needles(List.copyOf(words));
   }
 
