@@ -44,7 +44,14 @@ final class Snippets {
     }
     // in a fixed order: the themes' stems may reach the needle limit, and Question.themes() has
     // no iteration order of its own (it changes from one JVM run to the next)
-    new TreeSet<>(q.themes().keySet()).forEach(t -> themes.stems(t, lang).forEach(s -> add(words, s)));
+    for (String theme : new TreeSet<>(q.themes().keySet())) {
+      for (String stem : themes.stems(theme, lang)) {
+        if (words.size() >= Long.SIZE) { // full: a theme holds hundreds of stems, none would be added
+          return new Needles(List.copyOf(words));
+        }
+        add(words, stem);
+      }
+    }
     return new Needles(List.copyOf(words));
   }
 
