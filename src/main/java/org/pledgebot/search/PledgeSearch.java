@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,13 +24,18 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -59,6 +65,9 @@ public final class PledgeSearch implements AutoCloseable {
 
   /** Below this many documents a slice costs more to hand to another thread than to search. */
   static final int MIN_SLICE_DOCS = 20_000;
+
+  /** The terms whose states one snapshot keeps (a few MB): the words questions use, and more. */
+  static final int MAX_CACHED_TERMS = 50_000;
 
   private final Thesaurus thesaurus;
   private final Directory directory;
@@ -122,10 +131,33 @@ public final class PledgeSearch implements AutoCloseable {
   static final class SlicedSearcher extends IndexSearcher {
 
     private final int threads;
+    /**
+     * Per term, its entries in this snapshot's term dictionaries and its statistics, looked up once:
+     * questions keep asking for the same terms (a theme's clause, repeated to reach the minimum
+     * match; common words), and looking a term up was a sixth of a search. A snapshot never
+     * changes, so neither do they; a new snapshot (an update) starts empty.
+     */
+    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
     SlicedSearcher(IndexReader reader, ExecutorService pool, int threads) {
       super(reader, pool);
       this.threads = threads;
+    }
+
+    /** A scoring term query with its term's states from {@link #termStates}; any other query as given. */
+    @Override
+    public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
+      if (query instanceof TermQuery term && term.getTermStates() == null && scoreMode.needsScores()) {
+        TermStates states = termStates.get(term.getTerm());
+        if (states == null) {
+          states = TermStates.build(this, term.getTerm(), true);
+          if (termStates.size() < MAX_CACHED_TERMS) {
+            termStates.putIfAbsent(term.getTerm(), states);
+          }
+        }
+        return super.createWeight(new TermQuery(term.getTerm(), states), scoreMode, boost);
+      }
+      return super.createWeight(query, scoreMode, boost);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
@@ -52,8 +53,18 @@ final class Snippets {
       add(words, w.stem(lang));
     }
     int own = words.size();
-    q.themes().keySet().forEach(t -> themes.stems(t, lang).forEach(s -> add(words, s)));
-    return new Needles(List.copyOf(words), own >= Long.SIZE ? -1L : (1L << own) - 1);
+    long mask = own >= Long.SIZE ? -1L : (1L << own) - 1;
+    // in a fixed order: the themes' stems may reach the needle limit, and Question.themes() has
+    // no iteration order of its own (it changes from one JVM run to the next)
+    for (String theme : new TreeSet<>(q.themes().keySet())) {
+      for (String stem : themes.stems(theme, lang)) {
+        if (words.size() >= Long.SIZE) { // full: a theme holds hundreds of stems, none would be added
+          return new Needles(List.copyOf(words), mask);
+        }
+        add(words, stem);
+      }
+    }
+    return new Needles(List.copyOf(words), mask);
   }
 
   /**
