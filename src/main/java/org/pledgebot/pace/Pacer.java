@@ -2,6 +2,7 @@ package org.pledgebot.pace;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,8 +15,18 @@ import org.pledgebot.pace.Throttle.Priority;
  * "now" in nanoseconds. Not thread-safe; the limiter guards it.
  *
  * <p>Overall: messages are spaced evenly, {@code (1 s + margin) / overallPerSecond} apart, which
- * keeps any one-second window under the limit without bursts that would make answers wait.
- * Per chat: one message per interval. Per group: a sliding window of the last minute's sends.
+ * keeps any one-second window under the limit without bursts that would make answers wait. Telegram
+ * counts a message when it arrives, not when we granted it, and the way there varies (a thread the
+ * machine wakes late, a cold connection, the network): a message granted early can land late and
+ * bunch with the ones granted after it. So the overall limit also holds on a sliding window of
+ * when the last {@code overallPerSecond} messages can have arrived at the latest: no more than
+ * that many may have arrived within the margin-widened second before a grant. A message can have
+ * arrived no later than its answer came back less the fastest round trip seen (the way back takes
+ * at least its share of that); one granted on time and answered in the usual time counts from its
+ * grant, one that took longer counts from later, by as much. Until its answer a message counts
+ * from its grant (with a round trip well under a second, it is answered long before the window
+ * needs it). Per chat: one message per interval, counted from the answer. Per group: a sliding
+ * window of the last minute's sends.
  */
 final class Pacer {
 
@@ -45,9 +56,33 @@ final class Pacer {
     }
   }
 
+  /** A message unanswered this long is forgotten by the overall window (its sender never said). */
+  static final long UNANSWERED = 10 * SECOND;
+
+  /** Round trips remembered for the fastest one. */
+  static final int ROUND_TRIPS = 256;
+
+  /** A message granted: when, and when its answer came back (or {@link #PENDING}). */
+  private static final class Send {
+    static final long PENDING = Long.MIN_VALUE;
+    final long granted;
+    long answered = PENDING;
+
+    Send(long granted) {
+      this.granted = granted;
+    }
+
+    /** When it can have reached Telegram at the latest, given the fastest round trip seen. */
+    long arrivedBy(long fastest) {
+      return answered == PENDING ? granted : Math.max(granted, answered - fastest);
+    }
+  }
+
   /** What the pacer remembers about a chat it sent to recently. */
   private static final class ChatPace {
     long lastSend = Long.MIN_VALUE;
+    /** The last message granted to the chat, for its answer. */
+    Send last;
     long pausedUntil = Long.MIN_VALUE;
     /** Send times of the last minute for groups, oldest first; null for other chats. */
     ArrayDeque<Long> groupSends;
@@ -60,6 +95,13 @@ final class Pacer {
   private final Map<Priority, ArrayDeque<Waiter>> waiting = new EnumMap<>(Priority.class);
   private final Map<Long, ChatPace> chats = new HashMap<>();
   private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
+  /** The messages that may still count in the overall window, oldest grant first. */
+  private final ArrayDeque<Send> window = new ArrayDeque<>();
+  /** The last {@link #ROUND_TRIPS} round trips (grant to answer), a ring. */
+  private final long[] roundTrips = new long[ROUND_TRIPS];
+  private int roundTripCount;
+  private long fastest = Long.MAX_VALUE;
+  private final long overallWindow;
   private long nextGlobal = Long.MIN_VALUE;
   private long lastSweep;
 
@@ -68,6 +110,7 @@ final class Pacer {
     this.spacing = limits.globalSpacingNanos();
     this.chatInterval = limits.chatIntervalNanos();
     this.groupWindow = limits.groupWindowNanos();
+    this.overallWindow = SECOND + limits.margin().toNanos();
     this.lastSweep = now;
     for (Priority priority : Priority.values()) {
       waiting.put(priority, new ArrayDeque<>());
@@ -94,14 +137,16 @@ final class Pacer {
   List<Waiter> grant(long now) {
     sweep(now);
     List<Waiter> granted = new ArrayList<>();
+    long windowFree = windowFree(now);
     for (Priority priority : Priority.values()) {
       Iterator<Waiter> it = waiting.get(priority).iterator();
-      while (it.hasNext() && now >= nextGlobal) {
+      while (it.hasNext() && now >= nextGlobal && now >= windowFree) {
         Waiter waiter = it.next();
         if (now >= chatFree(waiter.chatId, waiter.group)) {
           it.remove();
           record(waiter, now);
           granted.add(waiter);
+          windowFree = windowFree(now);
         }
       }
     }
@@ -115,8 +160,11 @@ final class Pacer {
     // later than LATE_GRANT starts a new series (nothing was waiting, or the machine stalled).
     long due = nextGlobal == Long.MIN_VALUE || now - nextGlobal > LATE_GRANT ? now : nextGlobal;
     nextGlobal = due + spacing;
+    Send send = new Send(due);
+    window.addLast(send);
     ChatPace pace = chats.computeIfAbsent(waiter.chatId, id -> new ChatPace());
     pace.lastSend = now;
+    pace.last = send;
     if (waiter.group) {
       if (pace.groupSends == null) {
         pace.groupSends = new ArrayDeque<>();
@@ -137,11 +185,56 @@ final class Pacer {
     if (pace == null || pace.lastSend == Long.MIN_VALUE || now <= pace.lastSend) {
       return;
     }
+    Send send = pace.last;
+    if (send != null && send.answered == Send.PENDING) {
+      send.answered = now;
+      roundTrip(now - send.granted);
+    }
     pace.lastSend = now;
     if (group && pace.groupSends != null && !pace.groupSends.isEmpty()) {
       pace.groupSends.removeLast();
       pace.groupSends.addLast(now);
     }
+  }
+
+  /** Remembers a round trip; the fastest of the last {@link #ROUND_TRIPS} is the network's floor. */
+  private void roundTrip(long nanos) {
+    long evicted = roundTripCount >= ROUND_TRIPS ? roundTrips[roundTripCount % ROUND_TRIPS] : Long.MAX_VALUE;
+    roundTrips[roundTripCount % ROUND_TRIPS] = nanos;
+    roundTripCount++;
+    if (nanos <= fastest) {
+      fastest = nanos;
+    } else if (evicted == fastest) {
+      fastest = Long.MAX_VALUE;
+      for (int i = 0; i < Math.min(roundTripCount, ROUND_TRIPS); i++) {
+        fastest = Math.min(fastest, roundTrips[i]);
+      }
+    }
+  }
+
+  /**
+   * The earliest time at which fewer than {@code overallPerSecond} messages can have arrived
+   * within the window before it; forgets the messages no window can count any more.
+   */
+  private long windowFree(long now) {
+    long floor = fastest == Long.MAX_VALUE ? 0 : fastest;
+    while (!window.isEmpty() && window.peekFirst().arrivedBy(floor) + overallWindow <= now
+        && (window.peekFirst().answered != Send.PENDING || window.peekFirst().granted + UNANSWERED <= now)) {
+      window.removeFirst(); // answered, or never will be (the caller did not say): out of every window to come
+    }
+    int limit = limits.overallPerSecond();
+    if (window.size() < limit) {
+      return Long.MIN_VALUE;
+    }
+    long[] arrived = new long[window.size()];
+    int i = 0;
+    for (Send send : window) {
+      arrived[i++] = send.arrivedBy(floor);
+    }
+    Arrays.sort(arrived);
+    // the window before a grant at t holds those that arrived after t - overallWindow: at t =
+    // arrived[k] + overallWindow, all but the k + 1 earliest are still in it
+    return arrived[arrived.length - limit] + overallWindow;
   }
 
   /** The earliest time a message to this chat keeps the per-chat and per-group limits. */
@@ -171,7 +264,8 @@ final class Pacer {
         earliestChat = Math.min(earliestChat, chatFree(waiter.chatId, waiter.group));
       }
     }
-    return earliestChat == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(earliestChat, nextGlobal);
+    return earliestChat == Long.MAX_VALUE ? Long.MAX_VALUE
+        : Math.max(earliestChat, Math.max(nextGlobal, windowFree(Long.MIN_VALUE + 1)));
   }
 
   /**

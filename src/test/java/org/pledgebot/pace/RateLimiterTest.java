@@ -80,6 +80,45 @@ class RateLimiterTest {
     assertEquals(start, (long) times.get(0), "an idle limiter lets the first message go at once");
   }
 
+  /**
+   * Eight sends in flight, 100 ms round trips, and now and then a few requests that take 80 ms
+   * longer on their way to Telegram (cold connections, threads woken late): Telegram counts
+   * arrivals, and the late ones must not land in the same second as the 30 granted after the first. Driven at 1 ms steps
+   * on {@link Pacer}'s own clock; answers come back 50 ms after arrival.
+   */
+  @Test
+  void requestsThatArriveLateNeverBunchWithLaterOnesAtTelegram() {
+    Pacer pacer = new Pacer(RateLimits.telegram(), 0);
+    List<Long> arrivals = new ArrayList<>();
+    List<long[]> inFlight = new ArrayList<>(); // {chat, answer time}
+    List<Pacer.Waiter> waiting = new ArrayList<>();
+    long chat = 1;
+    long grants = 0;
+    for (long now = 0; now < 20 * SECOND; now += MS) {
+      for (var it = inFlight.iterator(); it.hasNext(); ) {
+        long[] f = it.next();
+        if (f[1] <= now) {
+          pacer.sent(f[0], false, now);
+          it.remove();
+        }
+      }
+      while (inFlight.size() + waiting.size() < 8) {
+        waiting.add(pacer.enqueue(chat++, false, Priority.ALERT));
+      }
+      for (Pacer.Waiter granted : pacer.grant(now)) {
+        waiting.remove(granted);
+        long late = grants++ % 60 < 4 ? 80 * MS : 0; // four requests in a row 80 ms late on their way, every 60
+        long arrived = now + 50 * MS + late;
+        arrivals.add(arrived);
+        inFlight.add(new long[] {granted.chatId, arrived + 50 * MS});
+      }
+    }
+    arrivals.sort(null);
+    assertTrue(busiestWindow(arrivals, SECOND) <= 30, "busiest second at Telegram: " + busiestWindow(arrivals, SECOND));
+    double perSecond = (arrivals.size() - 1.0) * SECOND / (arrivals.get(arrivals.size() - 1) - arrivals.get(0));
+    assertTrue(perSecond >= 27.5, "the late requests cost only their lateness: " + perSecond + "/s");
+  }
+
   @Test
   void paidBroadcastsGoFaster() throws Exception {
     RateLimiter limiter = new RateLimiter(RateLimits.telegram().withOverall(1_000), clock);
