@@ -59,9 +59,6 @@ final class Pacer {
   /** A message unanswered this long is forgotten by the overall window (its sender never said). */
   static final long UNANSWERED = 10 * SECOND;
 
-  /** Round trips remembered for the fastest one. */
-  static final int ROUND_TRIPS = 256;
-
   /** A message granted: when, and when its answer came back (or {@link #PENDING}). */
   private static final class Send {
     static final long PENDING = Long.MIN_VALUE;
@@ -72,9 +69,9 @@ final class Pacer {
       this.granted = granted;
     }
 
-    /** When it can have reached Telegram at the latest, given the fastest round trip seen. */
-    long arrivedBy(long fastest) {
-      return answered == PENDING ? granted : Math.max(granted, answered - fastest);
+    /** When it can have reached Telegram at the latest, given the round trips seen. */
+    long arrivedBy(RoundTrips roundTrips) {
+      return answered == PENDING ? granted : roundTrips.arrivedBy(granted, answered);
     }
   }
 
@@ -97,10 +94,7 @@ final class Pacer {
   private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
   /** The messages that may still count in the overall window, oldest grant first. */
   private final ArrayDeque<Send> window = new ArrayDeque<>();
-  /** The last {@link #ROUND_TRIPS} round trips (grant to answer), a ring. */
-  private final long[] roundTrips = new long[ROUND_TRIPS];
-  private int roundTripCount;
-  private long fastest = Long.MAX_VALUE;
+  private final RoundTrips roundTrips = new RoundTrips();
   private final long overallWindow;
   private long nextGlobal = Long.MIN_VALUE;
   private long lastSweep;
@@ -188,7 +182,7 @@ final class Pacer {
     Send send = pace.last;
     if (send != null && send.answered == Send.PENDING) {
       send.answered = now;
-      roundTrip(now - send.granted);
+      roundTrips.record(now - send.granted);
     }
     pace.lastSend = now;
     if (group && pace.groupSends != null && !pace.groupSends.isEmpty()) {
@@ -197,28 +191,12 @@ final class Pacer {
     }
   }
 
-  /** Remembers a round trip; the fastest of the last {@link #ROUND_TRIPS} is the network's floor. */
-  private void roundTrip(long nanos) {
-    long evicted = roundTripCount >= ROUND_TRIPS ? roundTrips[roundTripCount % ROUND_TRIPS] : Long.MAX_VALUE;
-    roundTrips[roundTripCount % ROUND_TRIPS] = nanos;
-    roundTripCount++;
-    if (nanos <= fastest) {
-      fastest = nanos;
-    } else if (evicted == fastest) {
-      fastest = Long.MAX_VALUE;
-      for (int i = 0; i < Math.min(roundTripCount, ROUND_TRIPS); i++) {
-        fastest = Math.min(fastest, roundTrips[i]);
-      }
-    }
-  }
-
   /**
    * The earliest time at which fewer than {@code overallPerSecond} messages can have arrived
    * within the window before it; forgets the messages no window can count any more.
    */
   private long windowFree(long now) {
-    long floor = fastest == Long.MAX_VALUE ? 0 : fastest;
-    while (!window.isEmpty() && window.peekFirst().arrivedBy(floor) + overallWindow <= now
+    while (!window.isEmpty() && window.peekFirst().arrivedBy(roundTrips) + overallWindow <= now
         && (window.peekFirst().answered != Send.PENDING || window.peekFirst().granted + UNANSWERED <= now)) {
       window.removeFirst(); // answered, or never will be (the caller did not say): out of every window to come
     }
@@ -229,7 +207,7 @@ final class Pacer {
     long[] arrived = new long[window.size()];
     int i = 0;
     for (Send send : window) {
-      arrived[i++] = send.arrivedBy(floor);
+      arrived[i++] = send.arrivedBy(roundTrips);
     }
     Arrays.sort(arrived);
     // the window before a grant at t holds those that arrived after t - overallWindow: at t =

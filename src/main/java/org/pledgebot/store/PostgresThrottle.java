@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.pledgebot.pace.RateLimits;
+import org.pledgebot.pace.RoundTrips;
 import org.pledgebot.pace.Throttle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +22,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Telegram's limits for the bot as a whole, kept in the PostgreSQL database that its instances
  * share: 30 messages per second overall, one per interval per chat, a quota per minute per group,
- * whichever instance sends. Every permit is a reservation in one short transaction that locks the
- * chat's row of {@code send_pace}, then the overall row (always in that order: no deadlock), reads
- * the database server's clock (the one clock all instances share) and books the next overall slot
- * if the chat's own limits let a message through. The caller then sleeps until its slot.
+ * whichever instance sends. Every permit is a reservation in one call to the database
+ * ({@code pace_book}, one short transaction) that locks the chat's row of {@code send_pace}, then
+ * the overall row (always in that order: no deadlock), reads the database server's clock (the one
+ * clock all instances share) and books the next overall slot if the chat's own limits let a
+ * message through. The caller then sleeps until its slot. Telegram counts a message when it
+ * arrives: as in {@code pace.Pacer}, the overall limit also holds on a window of when the last
+ * messages of every instance can have arrived ({@code overall_sends}); each instance records that
+ * with the answer ({@code pace_sent}), from its own round trips ({@link RoundTrips}).
  *
  * <p>Answers to people may book a slot however far ahead; an alert only the next one (within one
  * spacing), so an answer waits behind at most one alert of each instance. Within an instance one
@@ -56,8 +64,19 @@ final class PostgresThrottle implements Throttle {
   private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
   private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
-  /** What one try to book a slot found. */
-  private record Booking(boolean granted, long waitMicros) {}
+  /** What one try to book a slot found; {@code slot} on the server's clock when granted. */
+  private record Booking(boolean granted, long waitMicros, long slot) {}
+
+  /** A message granted and not yet answered: its slot on the server's clock, and on ours ({@link System#nanoTime}). */
+  record InFlight(long slot, long localNanos) {}
+
+  /** Unanswered messages count from their slot for this long, then no more. */
+  private static final long UNANSWERED_MICROS = TimeUnit.SECONDS.toMicros(10);
+
+  private final long overallWindow;
+  /** This instance's messages granted and not yet answered, by chat. */
+  private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
+  private final Arrivals arrivals = new Arrivals();
 
   PostgresThrottle(Database db, RateLimits limits) {
     if (db.dialect() != Dialect.POSTGRESQL) {
@@ -68,6 +87,7 @@ final class PostgresThrottle implements Throttle {
     this.spacing = TimeUnit.NANOSECONDS.toMicros(limits.globalSpacingNanos());
     this.chatInterval = TimeUnit.NANOSECONDS.toMicros(limits.chatIntervalNanos());
     this.groupWindow = TimeUnit.NANOSECONDS.toMicros(limits.groupWindowNanos());
+    this.overallWindow = TimeUnit.SECONDS.toMicros(1) + TimeUnit.NANOSECONDS.toMicros(limits.margin().toNanos());
   }
 
   @Override
@@ -94,6 +114,7 @@ final class PostgresThrottle implements Throttle {
         booking = book(chatId, group, horizon);
       }
       if (booking.granted()) {
+        inFlight.put(chatId, new InFlight(booking.slot(), System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(booking.waitMicros())));
         sleepMicros(booking.waitMicros());
         return;
       }
@@ -102,40 +123,89 @@ final class PostgresThrottle implements Throttle {
   }
 
   /**
-   * One try: books the next overall slot for {@code chatId} if its limits allow it and the slot is
-   * within {@code horizon}.
+   * One try, one call ({@code pace_book}, migration V7): books the next overall slot for
+   * {@code chatId} if its limits allow it, the slot is within {@code horizon} and fewer than the
+   * overall limit of messages can have arrived at Telegram within the window before it.
    *
    * @return granted with the microseconds until the slot; or not granted with the wait before the
    *     next try: positive while the chat's own limits hold it, negative while only the overall
    *     pace does
    */
   private Booking book(long chatId, boolean group, long horizon) {
-    return db.write("booking a message to chat " + chatId, c -> {
-      ensureRows(c, chatId);
-      long chatFree = lockRow(c, chatId);
-      long overallFree = lockRow(c, OVERALL);
-      long now = now(c);
-      if (group) {
-        chatFree = Math.max(chatFree, groupFree(c, chatId, now));
-      }
-      if (chatFree > now) {
-        return new Booking(false, chatFree - now);
-      }
-      long slot = Math.max(now, overallFree);
-      if (slot - now > horizon) {
-        return new Booking(false, -Math.max(1, slot - now - horizon));
-      }
-      setNextFree(c, OVERALL, slot + spacing);
-      setNextFree(c, chatId, slot + chatInterval);
-      if (group) {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO group_sends (chat_id, sent_at) VALUES (?, ?)")) {
-          s.setLong(1, chatId);
-          s.setLong(2, slot);
-          s.executeUpdate();
+    return db.read("booking a message to chat " + chatId, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT granted, wait, slot FROM pace_book(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        s.setLong(1, chatId);
+        s.setBoolean(2, group);
+        s.setLong(3, Math.min(horizon, Long.MAX_VALUE / 4));
+        s.setLong(4, spacing);
+        s.setLong(5, chatInterval);
+        s.setLong(6, groupWindow);
+        s.setInt(7, limits.groupPerMinute());
+        s.setLong(8, overallWindow);
+        s.setInt(9, limits.overallPerSecond());
+        s.setLong(10, UNANSWERED_MICROS);
+        try (ResultSet r = s.executeQuery()) {
+          if (!r.next()) {
+            throw new SQLException("pace_book answered nothing for chat " + chatId);
+          }
+          return new Booking(r.getBoolean(1), r.getLong(2), r.getLong(3));
         }
       }
-      return new Booking(true, slot - now);
     });
+  }
+
+  @Override
+  public void sent(long chatId, boolean group) {
+    long answered = System.nanoTime();
+    InFlight sent = inFlight.remove(chatId);
+    long[][] arrived = sent == null ? new long[][] {{}, {}} : arrivals.answered(sent, answered);
+    db.read("recording the answer to a message to chat " + chatId, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT pace_sent(?, ?, ?, ?, ?)")) {
+        s.setLong(1, chatId);
+        s.setBoolean(2, group);
+        s.setLong(3, chatInterval);
+        s.setArray(4, c.createArrayOf("bigint", box(arrived[0])));
+        s.setArray(5, c.createArrayOf("bigint", box(arrived[1])));
+        s.executeQuery().close();
+      }
+      return null;
+    });
+  }
+
+  /**
+   * This instance's round trips and its recent messages: when an answer comes, when the message can
+   * have arrived ({@link RoundTrips}); when the floor went down with it, the recent ones again.
+   */
+  private static final class Arrivals {
+    private static final int RECENT = 64;
+    private final RoundTrips roundTrips = new RoundTrips();
+    /** {slot, round trip} of this instance's last answered messages, microseconds. */
+    private final ArrayDeque<long[]> recent = new ArrayDeque<>();
+
+    /** The slots to record and when each can have arrived, on the server's clock. */
+    synchronized long[][] answered(InFlight sent, long answeredNanos) {
+      long roundTrip = Math.max(0, TimeUnit.NANOSECONDS.toMicros(answeredNanos - sent.localNanos()));
+      boolean faster = roundTrips.record(roundTrip);
+      recent.addLast(new long[] {sent.slot(), roundTrip});
+      if (recent.size() > RECENT) {
+        recent.removeFirst();
+      }
+      List<long[]> again = faster ? List.copyOf(recent) : List.of(recent.peekLast());
+      long[][] out = new long[2][again.size()];
+      for (int i = 0; i < again.size(); i++) {
+        out[0][i] = again.get(i)[0];
+        out[1][i] = roundTrips.arrivedBy(again.get(i)[0], again.get(i)[0] + again.get(i)[1]);
+      }
+      return out;
+    }
+  }
+
+  private static Long[] box(long[] values) {
+    Long[] boxed = new Long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return boxed;
   }
 
   private static void ensureRows(Connection c, long chatId) throws SQLException {
@@ -144,20 +214,6 @@ final class PostgresThrottle implements Throttle {
       s.setLong(1, chatId);
       s.setLong(2, OVERALL);
       s.executeUpdate();
-    }
-  }
-
-  /** Locks the row until the transaction ends; returns when it is free (the later of its next slot and its pause). */
-  private static long lockRow(Connection c, long chatId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT greatest(next_free, paused_until) FROM send_pace WHERE chat_id = ? FOR UPDATE")) {
-      s.setLong(1, chatId);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          throw new SQLException("send_pace has no row for chat " + chatId);
-        }
-        return r.getLong(1);
-      }
     }
   }
 
@@ -185,35 +241,6 @@ final class PostgresThrottle implements Throttle {
       }
       return count >= limits.groupPerMinute() ? oldest + groupWindow : 0;
     }
-  }
-
-  private static void setNextFree(Connection c, long chatId, long at) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("UPDATE send_pace SET next_free = ? WHERE chat_id = ?")) {
-      s.setLong(1, at);
-      s.setLong(2, chatId);
-      s.executeUpdate();
-    }
-  }
-
-  @Override
-  public void sent(long chatId, boolean group) {
-    db.write("recording the answer to a message to chat " + chatId, c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "UPDATE send_pace SET next_free = greatest(next_free, " + NOW + " + ?) WHERE chat_id = ?")) {
-        s.setLong(1, chatInterval);
-        s.setLong(2, chatId);
-        s.executeUpdate();
-      }
-      if (group) {
-        try (PreparedStatement s = c.prepareStatement("UPDATE group_sends SET sent_at = greatest(sent_at, " + NOW + ") "
-            + "WHERE chat_id = ? AND sent_at = (SELECT max(sent_at) FROM group_sends WHERE chat_id = ?)")) {
-          s.setLong(1, chatId);
-          s.setLong(2, chatId);
-          s.executeUpdate();
-        }
-      }
-      return null;
-    });
   }
 
   @Override
@@ -281,6 +308,10 @@ final class PostgresThrottle implements Throttle {
             + "AND next_free < " + NOW + " - ? AND paused_until < " + NOW)) {
           s.setLong(1, OVERALL);
           s.setLong(2, horizon);
+          s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM overall_sends WHERE slot < " + NOW + " - ?")) {
+          s.setLong(1, 2 * UNANSWERED_MICROS);
           s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("DELETE FROM group_sends WHERE sent_at < " + NOW + " - ?")) {
