@@ -40,7 +40,7 @@ import org.pledgebot.testing.Shipped;
  * every message is answered once; a subscription made through one instance is seen by the other;
  * a "More" button of one instance's answer works on the other; a new pledge alerts every
  * subscriber once; another new pledge, with the sending instance killed (SIGKILL) mid-broadcast,
- * still alerts everyone, none more than twice and only those in flight twice; 429s stay rare.
+ * still alerts everyone, none more than twice and only those in flight twice; no 429 at all.
  */
 @Timeout(180)
 @ExtendWith(PostgresServer.Resolver.class)
@@ -171,9 +171,9 @@ class InstancesProcessTest {
             "the survivor took over the dead instance's alerts");
         System.out.printf("instances: %d of %d Korea alerts sent before the kill, %d chats alerted twice, %d messages "
             + "refused with 429 %s%n", beforeKill, SUBSCRIBERS, twice, limits.refused(), limits.refusedBy());
-        // shared limits: on a loaded machine a request can reach the API later than one granted
-        // after it (see BENCHMARKS.md, delivery at distance): a few "overall" 429s, not zero
-        assertTrue(limits.refused() <= 5, "the instances share Telegram's limits: " + limits.refusedBy());
+        // shared limits, counted by when messages can have arrived: a request that reaches the API
+        // late (a loaded machine) does not bunch with those granted after it
+        assertEquals(0, limits.refused(), "the instances share Telegram's limits: " + limits.refusedBy());
 
         BotProcessTest.stop(survivor.process());
       } finally {
