@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -38,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * next batch is claimed. A crash loses at most the outcomes not yet recorded; those alerts are
  * still claimed and are sent again, once, when their lease runs out: at most one duplicate per
  * alert in flight or unrecorded at the crash.
+ *
+ * <p>A claimed alert can wait longer than the lease (behind the rest of its batch, for its permit:
+ * a group's quota, a 429's pause); the dispatcher renews the claims it holds every third of a
+ * lease ({@link Outbox#renew}), and does not send an alert whose claim ran out before it could.
  *
  * <p>Sent: marked sent. Blocked (403): the chat is marked inactive and all its pending alerts
  * dropped. Retry: tried again after the longer of the server's wait and an exponential backoff,
@@ -136,6 +143,11 @@ public final class AlertDispatcher implements AutoCloseable {
   private Instant nextForget;
   private volatile boolean running;
   private Thread thread;
+  /** Alerts claimed and not yet sent, recorded or released: their claims are renewed while they wait. */
+  private final Set<Long> held = ConcurrentHashMap.newKeySet();
+  /** Held alerts whose claim could not be renewed (it ran out): another may have them, so they are not sent. */
+  private final Set<Long> lost = ConcurrentHashMap.newKeySet();
+  private ScheduledExecutorService renewals;
 
   public AlertDispatcher(Outbox outbox, AlertSender sender, AlertText text, PledgeLookup pledges, Settings settings,
       Clock clock) {
@@ -159,6 +171,33 @@ public final class AlertDispatcher implements AutoCloseable {
     running = true;
     thread = new Thread(this::loop, "alert-dispatcher");
     thread.start();
+    outbox.lease().ifPresent(lease -> {
+      long every = Math.max(10, lease.toMillis() / 3);
+      renewals = Executors.newSingleThreadScheduledExecutor(Threads.daemon("alert-renew"));
+      renewals.scheduleWithFixedDelay(this::renewClaims, every, every, TimeUnit.MILLISECONDS);
+    });
+  }
+
+  /**
+   * Renews the claims on the alerts this dispatcher holds (waiting in a batch, or for their
+   * permit), a third of a lease at a time: an alert that waits longer than a lease is not taken by
+   * another instance meanwhile. One whose claim already ran out is not sent here.
+   */
+  void renewClaims() {
+    List<Long> ids = List.copyOf(held);
+    if (ids.isEmpty()) {
+      return;
+    }
+    try {
+      Set<Long> kept = outbox.renew(ids, clock.instant());
+      for (long id : ids) {
+        if (!kept.contains(id) && held.contains(id)) {
+          lost.add(id);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not renew the claim on {} alerts; tried again shortly", ids.size(), e);
+    }
   }
 
   /** New alerts were queued: look now rather than at the next poll. */
@@ -239,6 +278,7 @@ public final class AlertDispatcher implements AutoCloseable {
         if (batch.isEmpty()) {
           break;
         }
+        batch.forEach(alert -> held.add(alert.id()));
         attempted += dispatch(batch);
       }
     } finally {
@@ -334,12 +374,17 @@ public final class AlertDispatcher implements AutoCloseable {
 
   private void send(QueuedAlert alert) {
     try {
+      if (lost.remove(alert.id())) {
+        LOG.info("alert {} to chat {} not sent here: its claim ran out while it waited", alert.id(), alert.chatId());
+        return;
+      }
       outcomes.add(deliver(alert));
     } catch (InterruptedException e) {
       releaseQuietly(List.of(alert.id())); // stopped mid-send: due again for the next start
     } catch (RuntimeException e) {
       LOG.error("alert {} to chat {} failed; due again when its claim runs out", alert.id(), alert.chatId(), e);
     } finally {
+      held.remove(alert.id());
       sendEnded(alert.chatId());
     }
   }
@@ -404,6 +449,8 @@ public final class AlertDispatcher implements AutoCloseable {
     if (ids.isEmpty()) {
       return;
     }
+    held.removeAll(ids);
+    lost.removeAll(ids);
     try {
       outbox.release(ids);
     } catch (RuntimeException e) {
@@ -525,6 +572,9 @@ public final class AlertDispatcher implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      if (renewals != null) {
+        renewals.shutdownNow();
+      }
       sends.shutdownNow();
       outcomes.close();
     }

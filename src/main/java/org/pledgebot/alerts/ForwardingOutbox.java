@@ -1,10 +1,12 @@
 package org.pledgebot.alerts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * An {@link Outbox} that hands every call to another one, for wrappers that watch one part of
@@ -22,6 +24,16 @@ public abstract class ForwardingOutbox implements Outbox {
   @Override
   public List<QueuedAlert> due(Instant now, int limit) {
     return delegate.due(now, limit);
+  }
+
+  @Override
+  public Optional<Duration> lease() {
+    return delegate.lease();
+  }
+
+  @Override
+  public Set<Long> renew(Collection<Long> alertIds, Instant now) {
+    return delegate.renew(alertIds, now);
   }
 
   @Override

@@ -1,11 +1,13 @@
 package org.pledgebot.alerts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The queue of alerts waiting to be delivered, as the dispatcher works through it. Each method
@@ -76,10 +78,29 @@ public interface Outbox {
    * dropped) or it is {@linkplain #release released}; the caller must do one of these
    * for every alert it got. An instance killed mid-batch never does: its alerts come back to
    * everyone when the lease runs out (a SQLite store, which one process owns, ends all claims when
-   * it opens). An alert whose lease ran out while its send was still in flight may be sent twice:
-   * the lease must be longer than a batch takes.
+   * it opens). An alert whose lease ran out while it waited may be sent twice: the caller
+   * {@linkplain #renew renews} the claims it holds well within the {@link #lease}.
    */
   List<QueuedAlert> due(Instant now, int limit);
+
+  /**
+   * How long {@link #due} claims alerts for; empty when a claim never runs out while its process
+   * lives (nobody else could take the alerts).
+   */
+  default Optional<Duration> lease() {
+    return Optional.empty();
+  }
+
+  /**
+   * Extends to {@code now} plus the {@link #lease} the claims on these alerts, which the caller
+   * got from {@link #due} and has neither recorded nor released, where the claim has not run out
+   * yet (after that, another caller may have claimed the alert).
+   *
+   * @return the alerts still claimed by the caller; one missing from it must not be sent
+   */
+  default Set<Long> renew(Collection<Long> alertIds, Instant now) {
+    return Set.copyOf(alertIds);
+  }
 
   /**
    * Ends the claim on alerts that {@link #due} handed out and the caller did not handle (it

@@ -232,6 +232,20 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
+  public Optional<Duration> lease() {
+    return Optional.of(lease);
+  }
+
+  @Override
+  public Set<Long> renew(Collection<Long> alertIds, Instant now) {
+    if (alertIds.isEmpty()) {
+      return Set.of();
+    }
+    return db.write("renewing the claim on " + alertIds.size() + " alerts",
+        c -> OutboxTable.renew(c, alertIds, now, now.plus(lease)));
+  }
+
+  @Override
   public void release(Collection<Long> alertIds) {
     if (!alertIds.isEmpty()) {
       db.write("releasing " + alertIds.size() + " claimed alerts", c -> OutboxTable.release(c, alertIds));

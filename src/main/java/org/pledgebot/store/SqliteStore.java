@@ -25,11 +25,16 @@ public final class SqliteStore extends JdbcStore {
 
   /** As {@link #open(Path)}, with the clock that stamps rows. */
   public static SqliteStore open(Path dbFile, Clock clock) {
+    return open(dbFile, clock, LEASE);
+  }
+
+  /** As {@link #open(Path, Clock)}, with the lease {@link #due} claims alerts for. */
+  public static SqliteStore open(Path dbFile, Clock clock, Duration lease) {
     SqliteDatabase db = SqliteDatabase.open(dbFile);
     try {
       Schema.migrateSqlite(dbFile);
       db.write("releasing the alerts claimed before this start", OutboxTable::releaseAll);
-      return new SqliteStore(db, clock, LEASE);
+      return new SqliteStore(db, clock, lease);
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -326,6 +326,58 @@ class AlertDispatcherTest {
     assertEquals(Status.PENDING, status(2, "AA"), "the rest stays queued for the next start");
   }
 
+  /**
+   * A lease shorter than the wait: eight alerts, one send at a time, each send 150 ms, so the last
+   * waits about a second in its batch while the claim lasts 300 ms. Another instance looks for due
+   * alerts all along and must find none: the dispatcher renews what it holds.
+   */
+  @Test
+  void claimsAreRenewedWhileAlertsWaitSoNoOtherInstanceTakesThem() throws Exception {
+    try (SqliteStore shared = SqliteStore.open(dir.resolve("lease.db"), java.time.Clock.systemUTC(),
+        Duration.ofMillis(300))) {
+      for (long chat = 1; chat <= 8; chat++) {
+        shared.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      }
+      NewPledges queued = new NewPledges(shared, Matching.ALL_WORDS, () -> {});
+      queued.synced(new Corpus(List.of(), List.of()));
+      Pledge pledge = Shipped.pledge("LL", "Text of LL.", "open-data");
+      pledges.put("LL", pledge);
+      queued.offer(pledge);
+      List<Long> sentTo = Collections.synchronizedList(new ArrayList<>());
+      CountDownLatch allSent = new CountDownLatch(8);
+      CountDownLatch claimed = new CountDownLatch(1);
+      AlertSender slow = (chatId, type, html, keyboard) -> {
+        claimed.countDown();
+        Thread.sleep(150);
+        sentTo.add(chatId);
+        allSent.countDown();
+        return new AlertSender.Sent();
+      };
+      AlertDispatcher dispatcher = new AlertDispatcher(shared, slow, new AlertText(Shipped.thesaurus()),
+          id -> Optional.ofNullable(pledges.get(id)), new AlertDispatcher.Settings(10, 3,
+              Backoff.doubling(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(60),
+              Duration.ofSeconds(5), Duration.ofDays(30), 1, Duration.ZERO), java.time.Clock.systemUTC());
+      List<QueuedAlert> takenByAnother = new ArrayList<>();
+      try {
+        dispatcher.start();
+        dispatcher.wake();
+        assertTrue(claimed.await(5, TimeUnit.SECONDS), "the dispatcher claimed the batch");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (allSent.getCount() > 0 && System.nanoTime() < deadline) {
+          List<QueuedAlert> due = shared.due(Instant.now(), 100);
+          takenByAnother.addAll(due);
+          shared.release(due.stream().map(QueuedAlert::id).toList());
+          Thread.sleep(20);
+        }
+      } finally {
+        dispatcher.close();
+      }
+      assertEquals(List.of(), takenByAnother.stream().map(QueuedAlert::chatId).toList(),
+          "no alert was due for another instance while the dispatcher held it");
+      assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L), sentTo.stream().sorted().toList(), "each chat once");
+    }
+  }
+
   /** The store as outbox, counting the transactions that record outcomes. */
   private static final class CountingOutbox extends ForwardingOutbox {
     final List<Integer> groups = Collections.synchronizedList(new ArrayList<>());
