@@ -2,8 +2,11 @@ package org.pledgebot.chat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** {@link UpdateInbox} in memory, for one process: for a bot without a store, and for tests. */
@@ -16,6 +19,19 @@ final class MemoryInbox implements UpdateInbox {
   @Override
   public synchronized boolean accept(long updateId, String json, Instant leaseUntil) {
     return entries.putIfAbsent(updateId, new Entry(json, leaseUntil, 1, null)) == null;
+  }
+
+  @Override
+  public synchronized Set<Long> renew(Collection<Long> updateIds, Instant now, Instant leaseUntil) {
+    Set<Long> renewed = new HashSet<>();
+    for (long id : updateIds) {
+      Entry e = entries.get(id);
+      if (e != null && e.doneAt() == null && !e.leaseUntil().isBefore(now)) {
+        entries.put(id, new Entry(e.json(), leaseUntil, e.attempts(), null));
+        renewed.add(id);
+      }
+    }
+    return renewed;
   }
 
   @Override

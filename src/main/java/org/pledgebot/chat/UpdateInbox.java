@@ -1,7 +1,9 @@
 package org.pledgebot.chat;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The updates a transport has accepted, so that each is handled once however often it is
@@ -21,6 +23,16 @@ public interface UpdateInbox {
    * @return true when it is new (the caller handles it), false for a redelivery (nothing to do)
    */
   boolean accept(long updateId, String json, Instant leaseUntil);
+
+  /**
+   * Extends to {@code leaseUntil} the leases on these updates, which the caller accepted or
+   * claimed and has not handled yet, where the lease has not run out at {@code now} (after that,
+   * another instance may have claimed the update). An update can wait longer than a lease in its
+   * chat's queue.
+   *
+   * @return the updates still leased to the caller; one missing from it must not be handled here
+   */
+  Set<Long> renew(Collection<Long> updateIds, Instant now, Instant leaseUntil);
 
   /** The update was handled (answered, ignored or given up on) at {@code at}. */
   void done(long updateId, Instant at);

@@ -313,6 +313,15 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
+    public Set<Long> renew(Collection<Long> updateIds, Instant now, Instant leaseUntil) {
+      if (updateIds.isEmpty()) {
+        return Set.of();
+      }
+      return db.write("renewing the lease on " + updateIds.size() + " updates",
+          c -> InboxTable.renew(c, updateIds, now, leaseUntil));
+    }
+
+    @Override
     public void done(long updateId, Instant at) {
       db.write("marking update " + updateId + " done", c -> InboxTable.done(c, updateId, at));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
 import org.pledgebot.chat.AnswerFailure;
 import org.pledgebot.chat.ChatHandler;
 import org.pledgebot.chat.Input;
@@ -80,6 +81,15 @@ final class UpdateDispatcher {
    * @return false when the pipeline is closing and the update was not taken
    */
   boolean dispatch(Routing routing, Runnable whenDone) throws InterruptedException {
+    return dispatch(routing, () -> true, whenDone);
+  }
+
+  /**
+   * As {@link #dispatch(Routing, Runnable)}, asking {@code stillOurs} when its turn comes: an
+   * update that is no longer this instance's to handle (its lease ran out while it waited) is
+   * skipped, and {@code whenDone} still runs.
+   */
+  boolean dispatch(Routing routing, BooleanSupplier stillOurs, Runnable whenDone) throws InterruptedException {
     long queue;
     if (routing instanceof Routing.Handle h) {
       queue = h.queue();
@@ -92,7 +102,9 @@ final class UpdateDispatcher {
     inFlight.acquire();
     boolean taken = queues.submit(queue, () -> {
       try {
-        process(routing);
+        if (stillOurs.getAsBoolean()) {
+          process(routing);
+        }
       } finally {
         inFlight.release();
         whenDone.run();

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -62,6 +63,23 @@ final class WebhookTransport implements Transport, Handler {
   private final byte[] secret;
   private final UpdateInbox inbox;
   private final Clock clock;
+
+  /**
+   * One lease on an update, from its accept or claim until it is handled: renewed while the
+   * update waits in its chat's queue; lost when a renewal finds it ran out (another instance may
+   * have claimed the update), and then the update is not handled here.
+   */
+  private static final class Lease {
+    final long updateId;
+    volatile boolean lost;
+
+    Lease(long updateId) {
+      this.updateId = updateId;
+    }
+  }
+
+  /** The leases this instance holds on updates not handled yet, by update id. */
+  private final Map<Long, Lease> held = new ConcurrentHashMap<>();
 
   /** Updates answered whose done could not be recorded (the database was away): recorded at the next {@link #recover}. */
   private final Set<Long> unrecorded = ConcurrentHashMap.newKeySet();
@@ -169,14 +187,29 @@ final class WebhookTransport implements Transport, Handler {
   }
 
   private void dispatch(long id, Routing routing) throws InterruptedException {
-    if (!dispatcher.dispatch(routing, () -> handled(id))) {
+    Lease lease = new Lease(id);
+    held.put(id, lease);
+    if (!dispatcher.dispatch(routing, () -> stillOurs(lease), () -> handled(lease))) {
+      held.remove(id, lease);
       log.info("closing: update {} stays accepted and is taken over once its lease ends", id);
     }
   }
 
-  /** Marks {@code id} done, unless the pipeline was cut short by a close (the lease then hands it on). */
-  private void handled(long id) {
-    if (Thread.currentThread().isInterrupted()) {
+  private static boolean stillOurs(Lease lease) {
+    if (lease.lost) {
+      log.info("update {} not handled here: its lease ran out while it waited in its chat's queue", lease.updateId);
+    }
+    return !lease.lost;
+  }
+
+  /**
+   * Marks the update done, unless its lease was lost (another instance has it) or the pipeline
+   * was cut short by a close (the lease then hands it on).
+   */
+  private void handled(Lease lease) {
+    long id = lease.updateId;
+    held.remove(id, lease);
+    if (Thread.currentThread().isInterrupted() || lease.lost) {
       return;
     }
     try {
@@ -189,11 +222,12 @@ final class WebhookTransport implements Transport, Handler {
   }
 
   /**
-   * Records the updates answered whose done failed, then takes over the updates whose lease ran
-   * out unhandled, and forgets those long done.
+   * Renews the leases on the updates still waiting here, records the updates answered whose done
+   * failed, then takes over the updates whose lease ran out unhandled, and forgets those long done.
    */
   void recover() {
     Instant now = clock.instant();
+    renewHeld(now);
     try {
       for (Long id : List.copyOf(unrecorded)) {
         inbox.done(id, now);
@@ -220,6 +254,30 @@ final class WebhookTransport implements Transport, Handler {
     } catch (IOException | TelegramApiRequestException | RuntimeException e) {
       log.warn("taking over unhandled updates failed ({}); trying again in {} s", e.getClass().getSimpleName(),
           settings.recoverEvery().toSeconds());
+    }
+  }
+
+  /**
+   * Extends the leases on the updates accepted or claimed here and not handled yet (queued behind
+   * others of their chat, or being answered), so that a wait longer than a lease does not hand them
+   * to another instance; those whose lease already ran out are marked lost, not handled here.
+   */
+  private void renewHeld(Instant now) {
+    List<Lease> leases = List.copyOf(held.values());
+    if (leases.isEmpty()) {
+      return;
+    }
+    try {
+      Set<Long> kept = inbox.renew(leases.stream().map(l -> l.updateId).toList(), now, now.plus(settings.lease()));
+      for (Lease lease : leases) {
+        if (!kept.contains(lease.updateId)) {
+          lease.lost = true;
+          held.remove(lease.updateId, lease);
+        }
+      }
+    } catch (RuntimeException e) {
+      log.warn("renewing the leases on {} updates failed ({}); tried again in {} s", leases.size(),
+          e.getClass().getSimpleName(), settings.recoverEvery().toSeconds());
     }
   }
 

@@ -50,6 +50,19 @@ public abstract class UpdateInboxContract {
   }
 
   @Test
+  void renewingExtendsOnlyLeasesThatHaveNotRunOut() {
+    UpdateInbox inbox = inbox();
+    assertTrue(inbox.accept(31, json(31), T0.plus(LEASE)));
+    assertTrue(inbox.accept(32, json(32), T0.minusSeconds(1))); // ran out: another may have it
+    assertTrue(inbox.accept(33, json(33), T0.plus(LEASE)));
+    inbox.done(33, T0);
+    assertEquals(Set.of(31L), inbox.renew(List.of(31L, 32L, 33L, 34L), T0, T0.plus(LEASE.multipliedBy(3))));
+    assertEquals(List.of(32L), secondInstance(inbox).claimExpired(T0.plus(LEASE.multipliedBy(2)),
+        T0.plus(LEASE.multipliedBy(4)), 10).stream().map(UpdateInbox.Claimed::updateId).toList(),
+        "31 was renewed past the moment another instance looks; 32 was not");
+  }
+
+  @Test
   void concurrentDeliveriesOfOneUpdateAcceptItExactlyOnce() throws Exception {
     UpdateInbox inbox = inbox();
     int threads = 8;

@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.pledgebot.chat.Input;
 import org.pledgebot.chat.UpdateInbox;
 import org.pledgebot.ops.Health;
 import org.pledgebot.ops.OpsServer;
@@ -265,12 +268,48 @@ class WebhookTest {
         "done, nothing left to claim");
   }
 
+  /**
+   * A lease shorter than the wait: the first update of a chat takes 2.5 s to answer, the second
+   * waits behind it in the chat's queue, both with a 1 s lease. Another instance looks for updates
+   * whose lease ran out all along and must find none: the instance renews what it holds.
+   */
+  @Test
+  void leasesAreRenewedWhileUpdatesWaitInTheirChatsQueue() throws Exception {
+    echo.before = input -> {
+      if (input instanceof Input.Text text && text.text().equals("slow")) {
+        try {
+          Thread.sleep(2_500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    startBot();
+    assertEquals(200, post(withId(Updates.privateText(93, "en", "slow")).toString(), SECRET).statusCode());
+    assertEquals(200, post(withId(Updates.privateText(93, "en", "queued")).toString(), SECRET).statusCode());
+    List<Long> takenByAnother = new ArrayList<>();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (api.calls("sendMessage").size() < 2 && System.nanoTime() < deadline) {
+      inbox.claimExpired(Instant.now(), Instant.now().plusSeconds(60), 10).forEach(c -> takenByAnother.add(c.updateId()));
+      Thread.sleep(50);
+    }
+    Thread.sleep(300);
+    assertEquals(List.of(), takenByAnother, "no update's lease ran out while this instance held it");
+    assertEquals(List.of("echo: slow", "echo: queued"),
+        api.calls("sendMessage").stream().map(c -> c.param("text")).toList(), api.summary());
+  }
+
   @Test
   void anInboxThatCannotRecordGets503SoThatTelegramDeliversAgain() throws Exception {
     UpdateInbox failing = new UpdateInbox() {
       @Override
       public boolean accept(long updateId, String json, Instant leaseUntil) {
         throw new IllegalStateException("database gone: " + json);
+      }
+
+      @Override
+      public Set<Long> renew(Collection<Long> updateIds, Instant now, Instant leaseUntil) {
+        return Set.of();
       }
 
       @Override
