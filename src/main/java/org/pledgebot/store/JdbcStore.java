@@ -158,6 +158,7 @@ abstract class JdbcStore implements Store {
         return false;
       }
       OutboxTable.dropPendingOfSubscription(c, subscriptionId, "unsubscribed");
+      OutboxTable.forgetSubscription(c, subscriptionId);
       return SubscriptionsTable.delete(c, chatId, subscriptionId);
     });
   }
@@ -167,13 +168,17 @@ abstract class JdbcStore implements Store {
   public int unsubscribeAll(long chatId) {
     return db.write("unsubscribing chat " + chatId + " from everything", c -> {
       OutboxTable.dropPendingOfChat(c, chatId, "unsubscribed from all");
+      OutboxTable.forgetSubscriptionsOfChat(c, chatId);
       return SubscriptionsTable.deleteAll(c, chatId);
     });
   }
 
   @Override
   public void forget(long chatId) {
-    db.write("forgetting chat " + chatId, c -> ChatsTable.delete(c, chatId));
+    db.write("forgetting chat " + chatId, c -> {
+      OutboxTable.deleteOfChat(c, chatId);
+      return ChatsTable.delete(c, chatId);
+    });
     inactive.remove(chatId);
   }
 

@@ -268,6 +268,36 @@ final class OutboxTable {
     }
   }
 
+  /*
+   * What the outbox's foreign keys did on delete, done by the store (PostgreSQL's outbox has none
+   * since V8: their per-row triggers slowed the insert of a pledge's alerts; SQLite's still do it).
+   */
+
+  /** A chat is forgotten: its alerts go with it. */
+  static int deleteOfChat(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE chat_id = ?")) {
+      s.setLong(1, chatId);
+      return s.executeUpdate();
+    }
+  }
+
+  /** A subscription is deleted: its alerts keep their record without it. */
+  static int forgetSubscription(Connection c, long subscriptionId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET subscription_id = NULL WHERE subscription_id = ?")) {
+      s.setLong(1, subscriptionId);
+      return s.executeUpdate();
+    }
+  }
+
+  /** Every subscription of a chat is deleted: its alerts keep their record without them. */
+  static int forgetSubscriptionsOfChat(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE outbox SET subscription_id = NULL WHERE chat_id = ? AND subscription_id IS NOT NULL")) {
+      s.setLong(1, chatId);
+      return s.executeUpdate();
+    }
+  }
+
   static int dropPendingOfSubscription(Connection c, long subscriptionId, String reason) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "UPDATE outbox SET status = 'dropped', last_error = ? WHERE subscription_id = ? AND status = 'pending'")) {

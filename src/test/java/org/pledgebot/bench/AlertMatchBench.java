@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +68,34 @@ public final class AlertMatchBench {
       "nouveaux engagements sur ", "préviens-moi pour ", "who else does ", "any news on "};
 
   private AlertMatchBench() {}
+
+  /**
+   * Where the outbox write of a pledge goes on PostgreSQL: EXPLAIN ANALYZE of queuing one alert per
+   * chat that follows the first theme (the insert's shape, its indexes and its foreign-key
+   * triggers), in a transaction rolled back.
+   */
+  private static void explainOutboxInsert(Connector connector) throws Exception {
+    try (Connection c = connector.connect()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO seen_pledges (pledge_id, content_hash, first_seen, updated) VALUES ('explain', 'x', 0, 0)");
+        try (ResultSet r = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) INSERT INTO outbox "
+            + "(chat_id, pledge_id, subscription_id, next_attempt, created) "
+            + "SELECT s.chat_id, 'explain', s.id, 0, 0 FROM (SELECT array_agg(id) AS subs, array_agg(chat_id) AS chats "
+            + "FROM (SELECT DISTINCT ON (chat_id) id, chat_id FROM subscriptions WHERE kind = 'theme' ORDER BY chat_id, id) d) x, "
+            + "unnest(x.subs, x.chats) WITH ORDINALITY AS a(sub, chat, n) "
+            + "JOIN subscriptions s ON s.id = a.sub AND s.chat_id = a.chat JOIN chats c ON c.id = s.chat_id "
+            + "WHERE c.active = 1 ORDER BY a.n ON CONFLICT (chat_id, pledge_id) DO NOTHING")) {
+          System.out.println("EXPLAIN of the outbox insert:");
+          while (r.next()) {
+            System.out.println("  " + r.getString(1));
+          }
+        }
+      } finally {
+        c.rollback();
+      }
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = Options.parse(args);
@@ -141,6 +171,9 @@ public final class AlertMatchBench {
       Sample afterWarming = offer(warmedNews, ledger, incoming.get(next++));
 
       report(samples, outboxBefore, cold, recompiled, inspect, warmup);
+      if (database.equals("postgresql") && Boolean.parseBoolean(opts.getOrDefault("explain", "false"))) {
+        explainOutboxInsert(connector);
+      }
       System.out.println("first pledge after warming, JVM warm:   " + afterWarming);
     } finally {
       for (String name : new String[] {"pledgebot.db-wal", "pledgebot.db-shm", "pledgebot.db"}) {

@@ -31,7 +31,7 @@ import org.pledgebot.message.ChatType;
 abstract class StoreTest {
 
   /** The latest schema version, the same on both databases. */
-  static final int LATEST = 6;
+  static final int LATEST = 8;
 
   /** The database of the current test. */
   abstract Backend backend();
@@ -308,6 +308,24 @@ abstract class StoreTest {
       assertEquals(OptionalLong.of(2), store.pending(), "sent and dropped are not; a retry is");
       assertEquals(List.of(4L), store.due(t0, 10).stream().map(QueuedAlert::chatId).toList(),
           "counting claimed nothing");
+    }
+  }
+
+  @Test
+  void deletingSubscriptionsKeepsTheirSentAlertsWithoutThem() {
+    try (Store store = open()) {
+      store.initialise(Map.of());
+      Subscription one = store.subscribe(1, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      Subscription two = store.subscribe(2, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
+      store.recordNew("GB", "h", List.of(new NewAlert(1, one.id()), new NewAlert(2, two.id())));
+      for (AlertRecord alert : inspect().alertsOfChat(1)) {
+        store.markSent(alert.id(), Instant.parse("2026-01-01T00:00:00Z"));
+      }
+      assertTrue(store.unsubscribe(1, one.id()));
+      assertEquals(1, store.unsubscribeAll(2));
+      assertEquals(List.of(Optional.empty()), inspect().alertsOfChat(1).stream().map(AlertRecord::subscriptionId).toList(),
+          "the sent alert stays, its subscription cleared");
+      assertEquals(List.of(Optional.empty()), inspect().alertsOfChat(2).stream().map(AlertRecord::subscriptionId).toList());
     }
   }
 
