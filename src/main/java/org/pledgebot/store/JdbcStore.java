@@ -74,7 +74,7 @@ abstract class JdbcStore implements Store {
         }
       }
       // one indexed UPDATE that changes no row for an active chat: no cache to go stale
-      case POSTGRESQL -> db.write("reactivating chat " + chatId, c -> ChatsTable.reactivate(c, chatId, type));
+      case POSTGRESQL -> db.writeOne("reactivating chat " + chatId, c -> ChatsTable.reactivate(c, chatId, type));
     }
   }
 
@@ -314,7 +314,7 @@ abstract class JdbcStore implements Store {
 
     @Override
     public boolean accept(long updateId, String json, Instant leaseUntil) {
-      return db.write("accepting update " + updateId, c -> InboxTable.accept(c, updateId, json, leaseUntil));
+      return db.writeOne("accepting update " + updateId, c -> InboxTable.accept(c, updateId, json, leaseUntil));
     }
 
     @Override
@@ -328,7 +328,7 @@ abstract class JdbcStore implements Store {
 
     @Override
     public void done(long updateId, Instant at) {
-      db.write("marking update " + updateId + " done", c -> InboxTable.done(c, updateId, at));
+      db.writeOne("marking update " + updateId + " done", c -> InboxTable.done(c, updateId, at));
     }
 
     @Override

@@ -132,7 +132,7 @@ final class PostgresThrottle implements Throttle {
    *     pace does
    */
   private Booking book(long chatId, boolean group, long horizon) {
-    return db.read("booking a message to chat " + chatId, c -> {
+    return db.writeOne("booking a message to chat " + chatId, c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT granted, wait, slot FROM pace_book(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         s.setLong(1, chatId);
         s.setBoolean(2, group);
@@ -159,7 +159,7 @@ final class PostgresThrottle implements Throttle {
     long answered = System.nanoTime();
     InFlight sent = inFlight.remove(chatId);
     long[][] arrived = sent == null ? new long[][] {{}, {}} : arrivals.answered(sent, answered);
-    db.read("recording the answer to a message to chat " + chatId, c -> {
+    db.writeOne("recording the answer to a message to chat " + chatId, c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT pace_sent(?, ?, ?, ?, ?)")) {
         s.setLong(1, chatId);
         s.setBoolean(2, group);

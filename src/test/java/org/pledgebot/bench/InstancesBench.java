@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,7 +105,7 @@ public final class InstancesBench {
           broadcast(api, limits, bots, database, corpus, Integer.parseInt(opts.getOrDefault("subscribers", "500")),
               Boolean.parseBoolean(opts.getOrDefault("kill", "false")));
         } else {
-          latency(api, bots, Integer.parseInt(opts.getOrDefault("rate", "100")),
+          latency(api, bots, database, Integer.parseInt(opts.getOrDefault("rate", "100")),
               Integer.parseInt(opts.getOrDefault("chats", "1000")),
               Duration.parse(opts.getOrDefault("duration", "PT60S")), Duration.parse(opts.getOrDefault("warmup", "PT20S")),
               Integer.parseInt(opts.getOrDefault("workers", "16")));
@@ -168,7 +173,39 @@ public final class InstancesBench {
 
   record Question(String language, String text) {}
 
-  private static void latency(FakeBotApi api, List<BotInstance> bots, int rate, int chats, Duration duration,
+  /** CPU time so far of the bot JVMs and of the PostgreSQL server (its postmaster and every backend), and its transactions. */
+  record Cost(Duration bots, Duration postgres, long transactions) {
+    static Cost now(List<BotInstance> bots, PostgresConfig database) throws SQLException {
+      Duration botCpu = Duration.ZERO;
+      for (BotInstance bot : bots) {
+        botCpu = botCpu.plus(bot.process().info().totalCpuDuration().orElse(Duration.ZERO));
+      }
+      try (Connection c = DriverManager.getConnection(database.url(), database.user().orElse(null),
+          database.password().orElse(null)); Statement s = c.createStatement()) {
+        long transactions;
+        long backend;
+        try (ResultSet r = s.executeQuery("SELECT pg_stat_force_next_flush()")) {
+          r.next();
+        } catch (SQLException older) {
+          // before PostgreSQL 15 the statistics arrive within half a second anyway
+        }
+        try (ResultSet r = s.executeQuery("SELECT xact_commit + xact_rollback, pg_backend_pid() FROM pg_stat_database "
+            + "WHERE datname = current_database()")) {
+          r.next();
+          transactions = r.getLong(1);
+          backend = r.getLong(2);
+        }
+        ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).orElseThrow();
+        Duration pgCpu = postmaster.info().totalCpuDuration().orElse(Duration.ZERO);
+        for (ProcessHandle child : postmaster.children().toList()) {
+          pgCpu = pgCpu.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+        return new Cost(botCpu, pgCpu, transactions);
+      }
+    }
+  }
+
+  private static void latency(FakeBotApi api, List<BotInstance> bots, PostgresConfig database, int rate, int chats, Duration duration,
       Duration warmup, int workers) throws Exception {
     List<Question> questions = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of("src/test/resources/relevance/questions.tsv"), StandardCharsets.UTF_8)) {
@@ -227,8 +264,20 @@ public final class InstancesBench {
         }
       });
     }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+    Cost before = null;
+    int answeredBefore = 0;
+    Cost after = null;
+    int answeredAfter = 0;
     while (System.nanoTime() < end + TimeUnit.SECONDS.toNanos(3)) {
-      Thread.sleep(10_000);
+      long next = before == null ? measureFrom : after == null ? end : end + TimeUnit.SECONDS.toNanos(3);
+      Thread.sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(next - System.nanoTime()), 10_000)));
+      if (before == null && System.nanoTime() >= measureFrom) {
+        answeredBefore = answered.get();
+        before = Cost.now(bots, database);
+      } else if (after == null && System.nanoTime() >= end) {
+        answeredAfter = answered.get();
+        after = Cost.now(bots, database);
+      }
       System.out.printf(Locale.ROOT, "%5.0f s: posted %d, answered %d%n", (System.nanoTime() - measureFrom) / 1e9,
           n.get(), answered.get());
     }
@@ -242,6 +291,13 @@ public final class InstancesBench {
         bots.size(), rate, chats, duration, warmup);
     System.out.printf(Locale.ROOT, "posted in the window %d, answered %d, posts not answered 200: %d%n",
         postedInWindow.get(), count, refusedPosts.get());
+    if (before != null && after != null && answeredAfter > answeredBefore) {
+      int updates = answeredAfter - answeredBefore;
+      System.out.printf(Locale.ROOT, "per update answered in the window (%d): bot CPU %.2f ms, PostgreSQL CPU %.2f ms, "
+          + "transactions %.2f%n", updates, after.bots().minus(before.bots()).toNanos() / 1e6 / updates,
+          after.postgres().minus(before.postgres()).toNanos() / 1e6 / updates,
+          (after.transactions() - before.transactions()) / (double) updates);
+    }
     System.out.printf(Locale.ROOT, "update posted → reply received (ms): p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
         Percentiles.ms(Percentiles.of(window, 50)), Percentiles.ms(Percentiles.of(window, 90)),
         Percentiles.ms(Percentiles.of(window, 99)), Percentiles.ms(Percentiles.of(window, 99.9)),
