@@ -23,9 +23,9 @@ import org.pledgebot.pace.Throttle.Priority;
  * that many may have arrived within the margin-widened second before a grant. A message can have
  * arrived no later than its answer came back less the fastest round trip seen (the way back takes
  * at least its share of that); one granted on time and answered in the usual time counts from its
- * grant, one that took longer counts from later, by as much. Until its answer a message counts
- * from its grant (with a round trip well under a second, it is answered long before the window
- * needs it). Per chat: one message per interval, counted from the answer. Per group: a sliding
+ * grant, one that took longer counts from later, by as much. Until its answer a message may land
+ * any moment, so it counts in every window (for up to {@link #UNANSWERED}); a caller that never
+ * reports answers ({@link #sent}) gets grant times only. Per chat: one message per interval, counted from the answer. Per group: a sliding
  * window of the last minute's sends.
  */
 final class Pacer {
@@ -69,9 +69,15 @@ final class Pacer {
       this.granted = granted;
     }
 
-    /** When it can have reached Telegram at the latest, given the round trips seen. */
-    long arrivedBy(RoundTrips roundTrips) {
-      return answered == PENDING ? granted : roundTrips.arrivedBy(granted, answered);
+    /**
+     * When it can have reached Telegram at the latest, given the round trips seen: unanswered, not
+     * before now (it may land any time until its answer), unless nobody reports answers.
+     */
+    long arrivedBy(RoundTrips roundTrips, long now) {
+      if (answered != PENDING) {
+        return roundTrips.arrivedBy(granted, answered);
+      }
+      return roundTrips.seen() ? Math.max(granted, now) : granted;
     }
   }
 
@@ -96,6 +102,8 @@ final class Pacer {
   private final ArrayDeque<Send> window = new ArrayDeque<>();
   private final RoundTrips roundTrips = new RoundTrips();
   private final long overallWindow;
+  /** The latest "now" the window was looked at. */
+  private long lastNow = Long.MIN_VALUE;
   private long nextGlobal = Long.MIN_VALUE;
   private long lastSweep;
 
@@ -196,9 +204,10 @@ final class Pacer {
    * within the window before it; forgets the messages no window can count any more.
    */
   private long windowFree(long now) {
-    while (!window.isEmpty() && window.peekFirst().arrivedBy(roundTrips) + overallWindow <= now
-        && (window.peekFirst().answered != Send.PENDING || window.peekFirst().granted + UNANSWERED <= now)) {
-      window.removeFirst(); // answered, or never will be (the caller did not say): out of every window to come
+    lastNow = now;
+    while (!window.isEmpty() && (window.peekFirst().arrivedBy(roundTrips, now) + overallWindow <= now
+        || window.peekFirst().answered == Send.PENDING && window.peekFirst().granted + UNANSWERED <= now)) {
+      window.removeFirst(); // out of every window to come, or unanswered for so long that it never will be
     }
     int limit = limits.overallPerSecond();
     if (window.size() < limit) {
@@ -207,7 +216,7 @@ final class Pacer {
     long[] arrived = new long[window.size()];
     int i = 0;
     for (Send send : window) {
-      arrived[i++] = send.arrivedBy(roundTrips);
+      arrived[i++] = send.arrivedBy(roundTrips, now);
     }
     Arrays.sort(arrived);
     // the window before a grant at t holds those that arrived after t - overallWindow: at t =
@@ -243,7 +252,7 @@ final class Pacer {
       }
     }
     return earliestChat == Long.MAX_VALUE ? Long.MAX_VALUE
-        : Math.max(earliestChat, Math.max(nextGlobal, windowFree(Long.MIN_VALUE + 1)));
+        : Math.max(earliestChat, Math.max(nextGlobal, windowFree(lastNow)));
   }
 
   /**

@@ -49,6 +49,11 @@ public final class RoundTrips {
     return fastest < before;
   }
 
+  /** Whether any round trip was recorded: whoever paces with these reports answers. */
+  public boolean seen() {
+    return count > 0;
+  }
+
   /** The fastest round trip remembered; 0 before any. */
   public long fastest() {
     return fastest == Long.MAX_VALUE ? 0 : fastest;

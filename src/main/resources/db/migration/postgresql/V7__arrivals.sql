@@ -4,7 +4,8 @@
 
 -- The messages of the last seconds, by their overall slot. arrived: when the message can have
 -- reached Telegram at the latest (its answer less the fastest round trip its instance has seen,
--- in server time); NULL until it is answered, when it counts from its slot.
+-- in server time); NULL until it is answered: it may land any moment, so it counts in every
+-- window until then (for p_unanswered at most: an instance killed with messages in flight).
 CREATE TABLE overall_sends (
   slot    BIGINT PRIMARY KEY,
   arrived BIGINT
@@ -44,7 +45,7 @@ BEGIN
     RETURN QUERY SELECT false, chat_free - now_us, 0::BIGINT;
     RETURN;
   END IF;
-  SELECT w.a + p_window INTO window_free FROM (SELECT coalesce(o.arrived, o.slot) AS a FROM overall_sends o
+  SELECT w.a + p_window INTO window_free FROM (SELECT coalesce(o.arrived, greatest(o.slot, now_us)) AS a FROM overall_sends o
       WHERE o.slot > now_us - p_unanswered ORDER BY a DESC OFFSET p_limit - 1 LIMIT 1) w;
   s := greatest(now_us, overall_free, coalesce(window_free, 0));
   IF s - now_us > p_horizon THEN
