@@ -263,8 +263,12 @@ class RateLimiterTest {
         order.add("alert");
       }));
     }
-    Thread.sleep(120);
+    while (order.size() < 2) { // the broadcast is under way
+      Thread.sleep(5);
+    }
+    int[] queuedBehind = new int[1];
     Thread answer = start(() -> {
+      queuedBehind[0] = order.size(); // alerts already sent when the answer asks
       limiter.acquire(1, false, Priority.ANSWER);
       order.add("answer");
     });
@@ -273,7 +277,10 @@ class RateLimiterTest {
       thread.join(TimeUnit.SECONDS.toMillis(5));
     }
     int at = order.indexOf("answer");
-    assertTrue(at >= 0 && at <= 5, "the answer went at position " + at + " of " + order);
+    // not behind the rest of the broadcast: at most the permits granted while the answer's thread
+    // was asking (one per 50 ms; a slow machine may let an alert thread record its send late)
+    assertTrue(at >= 0 && at <= queuedBehind[0] + 3 && at < 15,
+        "the answer went at position " + at + " after " + queuedBehind[0] + " sent, of " + order);
   }
 
   private interface Body {
