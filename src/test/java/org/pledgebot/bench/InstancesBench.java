@@ -63,7 +63,9 @@ import org.pledgebot.testing.Shipped;
  * </pre>
  *
  * Other options: {@code --instances 2}, {@code --lease 30} (seconds, PLEDGEBOT_LEASE_SECONDS),
- * {@code --workers 16} (posting threads, latency mode).
+ * {@code --workers 16} (posting threads, latency mode), {@code --idle PT20S} (first report the bots'
+ * CPU per second with no update, over that span), {@code --jvm "-XX:StartFlightRecording=..."}
+ * (JVM options of the first instance only, e.g. to profile one bot).
  */
 public final class InstancesBench {
 
@@ -92,8 +94,9 @@ public final class InstancesBench {
       List<BotInstance> bots = new ArrayList<>();
       try {
         for (int i = 0; i < instances; i++) {
+          List<String> jvm = i == 0 && opts.containsKey("jvm") ? List.of(opts.get("jvm").trim().split("\\s+")) : List.of();
           bots.add(BotInstance.start("bot" + i, i == 0 ? api.url() : api.listen(), i, database, corpus, data, logs,
-              env));
+              env, jvm));
         }
         long t0 = System.nanoTime();
         for (BotInstance bot : bots) {
@@ -101,6 +104,7 @@ public final class InstancesBench {
         }
         BotInstance.awaitRegistered(api, Duration.ofMinutes(1));
         System.out.printf(Locale.ROOT, "%d instances healthy in %.1f s%n", instances, (System.nanoTime() - t0) / 1e9);
+        idle(bots, database, Duration.parse(opts.getOrDefault("idle", "PT0S")));
         if (mode.equals("broadcast")) {
           broadcast(api, limits, bots, database, corpus, Integer.parseInt(opts.getOrDefault("subscribers", "500")),
               Boolean.parseBoolean(opts.getOrDefault("kill", "false")));
@@ -111,7 +115,14 @@ public final class InstancesBench {
               Integer.parseInt(opts.getOrDefault("workers", "16")));
         }
       } finally {
-        bots.forEach(b -> b.process().destroyForcibly());
+        for (BotInstance bot : bots) { // SIGTERM first, so that a flight recording (--jvm) is written
+          bot.process().destroy();
+        }
+        for (BotInstance bot : bots) {
+          if (!bot.process().waitFor(20, TimeUnit.SECONDS)) {
+            bot.process().destroyForcibly();
+          }
+        }
       }
     }
   }
@@ -203,6 +214,20 @@ public final class InstancesBench {
         return new Cost(botCpu, pgCpu, transactions);
       }
     }
+  }
+
+  /** Reports the bots' CPU per second while no update arrives, over {@code span} (none when zero). */
+  private static void idle(List<BotInstance> bots, PostgresConfig database, Duration span) throws Exception {
+    if (span.isZero()) {
+      return;
+    }
+    Thread.sleep(5_000); // let start-up work (index, registration) settle
+    Cost before = Cost.now(bots, database);
+    Thread.sleep(span.toMillis());
+    Cost after = Cost.now(bots, database);
+    System.out.printf(Locale.ROOT, "idle over %s: bot CPU %.2f ms/s (%d instances), PostgreSQL CPU %.2f ms/s%n", span,
+        after.bots().minus(before.bots()).toNanos() / 1e6 / span.toSeconds(), bots.size(),
+        after.postgres().minus(before.postgres()).toNanos() / 1e6 / span.toSeconds());
   }
 
   private static void latency(FakeBotApi api, List<BotInstance> bots, PostgresConfig database, int rate, int chats, Duration duration,

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.pledgebot.store.PostgresConfig;
 import org.pledgebot.telegram.FakeBotApi;
@@ -41,14 +43,25 @@ public record BotInstance(String name, Process process, String base, int listene
    */
   public static BotInstance start(String name, String apiUrl, int listener, PostgresConfig database, Path corpus,
       Path data, Path logs, Map<String, String> extra) throws IOException {
+    return start(name, apiUrl, listener, database, corpus, data, logs, extra, List.of());
+  }
+
+  /**
+   * As {@link #start(String, String, int, PostgresConfig, Path, Path, Path, Map)}, with
+   * {@code jvmOptions} given to the child JVM before its class path (e.g. a flight recording).
+   */
+  public static BotInstance start(String name, String apiUrl, int listener, PostgresConfig database, Path corpus,
+      Path data, Path logs, Map<String, String> extra, List<String> jvmOptions) throws IOException {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
     Path own = Files.createDirectories(data.resolve(name));
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.pledgebot.cli.Main");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.pledgebot.cli.Main"));
+    ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = new HashMap<>(Map.of(
         "TELEGRAM_BOT_TOKEN", TOKEN,
         "TELEGRAM_API_URL", apiUrl,
