@@ -3,7 +3,6 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -308,22 +307,20 @@ final class Snippets {
     Needles(List<String> words, long own) {
       this.words = words;
       this.own = own;
-      Map<Long, Long> byHead = new LinkedHashMap<>();
-      for (int n = 0; n < words.size(); n++) {
-        byHead.merge(head(words.get(n), 0), 1L << n, (a, b) -> a | b);
-      }
-      int size = Integer.highestOneBit(Math.max(4, byHead.size() * 4) - 1) << 1;
+      // sized for every word having its own head (at most 64 words): no boxed map to count them first
+      int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
       this.heads = new long[size];
       this.bits = new long[size];
       this.mask = size - 1;
-      byHead.forEach((head, b) -> {
+      for (int n = 0; n < words.size(); n++) {
+        long head = head(words.get(n), 0);
         int slot = slot(head);
-        while (heads[slot] != 0) {
+        while (heads[slot] != 0 && heads[slot] != head) {
           slot = (slot + 1) & mask;
         }
         heads[slot] = head;
-        bits[slot] = b;
-      });
+        bits[slot] |= 1L << n;
+      }
     }
 
     /** The bits of the question's own words. */
