@@ -355,7 +355,7 @@ public final class PledgeSearch implements AutoCloseable {
           }
         }
         Map<Lang, Snippets.Needles> needles = new java.util.EnumMap<>(Lang.class);
-        List<String> texts = snippets.snippets(found.stream().map(Indexed::pledge).toList(), q,
+        List<String> texts = snippets.snippets(found, q,
             l -> needles.computeIfAbsent(l, k -> snippets.needles(q, k)));
         List<Hit> hits = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {

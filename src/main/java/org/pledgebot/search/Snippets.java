@@ -3,7 +3,6 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +72,12 @@ final class Snippets {
    *
    * @param needles the words to look for, per language, built on demand
    */
-  List<String> snippets(List<Pledge> pledges, Question q, Function<Lang, Needles> needles) {
+  List<String> snippets(List<Indexed> pledges, Question q, Function<Lang, Needles> needles) {
     List<Scan> scans = new ArrayList<>(pledges.size());
     Map<Long, Integer> shared = new HashMap<>();
-    for (Pledge p : pledges) {
-      Lang lang = p.textLang(q.lang());
-      Scan scan = new Scan(p, lang, needles.apply(lang));
+    for (Indexed ix : pledges) {
+      Lang lang = ix.pledge().textLang(q.lang());
+      Scan scan = new Scan(ix.sentences(lang), needles.apply(lang));
       scans.add(scan);
       Arrays.stream(scan.keys).filter(k -> k != 0).distinct().forEach(k -> shared.merge(k, 1, Integer::sum));
     }
@@ -100,30 +99,153 @@ final class Snippets {
 
   /** The snippet of one pledge, alone: the sentence with the most question and theme words. */
   String snippet(Pledge pledge, Question q, Needles needles) {
-    return new Scan(pledge, pledge.textLang(q.lang()), needles).pick(key -> false);
+    Lang lang = pledge.textLang(q.lang());
+    return new Scan(Sentences.of(pledge.text(lang), pledge.name(lang)), needles).pick(key -> false);
   }
 
   /** Words shorter than this (articles, prepositions) are left out of a sentence's key. */
   static final int KEY_WORD = 4;
 
-  /** One pledge text's sentences, the needles each holds, and a key of each sentence's wording. */
+  /** One pledge text's sentences and the needles each holds. */
   private static final class Scan {
-    private final String text;
+    private final Sentences sentences;
     private final Needles needles;
-    private final List<int[]> sentences = new ArrayList<>();
-    private final List<Long> found = new ArrayList<>();
-    /** Per sentence, a hash of its text with the pledger's name left out; 0 for a sentence without needles. */
+    /** Per sentence, the needles it holds. */
+    private final long[] found;
+    /** Per sentence, where its first needle starts (its start when it holds none). */
+    private final int[] firstHit;
+    /** Per sentence, its {@link Sentences#keys key}; 0 for a sentence without needles. */
     private final long[] keys;
 
-    Scan(Pledge pledge, Lang lang, Needles needles) {
-      this.text = pledge.text(lang);
+    Scan(Sentences sentences, Needles needles) {
+      this.sentences = sentences;
       this.needles = needles;
-      scan(text, needles, sentences, found);
-      this.keys = new long[sentences.size()];
-      for (int i = 0; i < keys.length; i++) {
+      int n = sentences.starts.length;
+      this.found = new long[n];
+      this.firstHit = new int[n];
+      this.keys = new long[n];
+      String folded = sentences.folded;
+      for (int s = 0; s < n; s++) {
+        long mask = 0;
+        int first = -1;
+        for (int w = sentences.firstWord[s]; w < sentences.firstWord[s + 1]; w++) {
+          long hit = needles.match(folded, sentences.wordStarts[w], sentences.wordEnds[w]);
+          if (hit != 0 && first < 0) {
+            first = sentences.wordStarts[w];
+          }
+          mask |= hit;
+        }
+        found[s] = mask;
+        firstHit[s] = first < 0 ? sentences.starts[s] : first;
         // only a sentence with needles can be shown, so only those need a key
-        keys[i] = found.get(i) == 0 ? 0 : key(text, sentences.get(i)[0], sentences.get(i)[1], pledge.name(lang));
+        keys[s] = mask == 0 ? 0 : sentences.keys[s];
       }
+    }
+
+    /** The best sentence; a shared one gives way to the pledge's own sentence with the most question words. */
+    String pick(LongPredicate isShared) {
+      int best = 0;
+      for (int s = 1; s < found.length; s++) {
+        if (Long.bitCount(found[s]) > Long.bitCount(found[best])) {
+          best = s;
+        }
+      }
+      if (found[best] != 0 && isShared.test(keys[best])) {
+        int own = -1;
+        for (int s = 0; s < found.length; s++) {
+          long asked = found[s] & needles.own();
+          if (asked != 0 && !isShared.test(keys[s])
+              && (own < 0 || Long.bitCount(found[s]) > Long.bitCount(found[own]))) {
+            own = s;
+          }
+        }
+        best = own < 0 ? best : own;
+      }
+      return clip(sentences.text, sentences.starts[best], sentences.ends[best], firstHit[best]);
+    }
+  }
+
+  /**
+   * A pledge text cut into sentences and words, and each sentence's key: what a snippet needs of
+   * the text whatever the question, computed once per pledge and language ({@link Indexed#sentences})
+   * rather than at every search.
+   */
+  static final class Sentences {
+    private final String text;
+    /** The accent-folded text, of the same length: needles are matched in it. */
+    private final String folded;
+    private final int[] starts;
+    private final int[] ends;
+    /** Per sentence, the index of its first word; one more entry, the number of words. */
+    private final int[] firstWord;
+    private final int[] wordStarts;
+    private final int[] wordEnds;
+    /** Per sentence, a hash of its wording with the pledger's name left out ({@link #key}). */
+    private final long[] keys;
+
+    private Sentences(String text, String folded, int[] starts, int[] ends, int[] firstWord, int[] wordStarts,
+        int[] wordEnds, long[] keys) {
+      this.text = text;
+      this.folded = folded;
+      this.starts = starts;
+      this.ends = ends;
+      this.firstWord = firstWord;
+      this.wordStarts = wordStarts;
+      this.wordEnds = wordEnds;
+      this.keys = keys;
+    }
+
+    /** One pass over {@code text}: its sentences and their words; {@code name}: the pledger's, left out of keys. */
+    static Sentences of(String text, String name) {
+      String folded = Folding.foldSameLength(text);
+      List<int[]> sentences = new ArrayList<>();
+      List<Integer> firstWords = new ArrayList<>();
+      List<int[]> words = new ArrayList<>();
+      int sentenceStart = 0;
+      int i = 0;
+      while (i < folded.length()) {
+        char c = folded.charAt(i);
+        if (wordChar(c)) {
+          int end = i;
+          while (end < folded.length() && wordChar(folded.charAt(end))) {
+            end++;
+          }
+          words.add(new int[] {i, end});
+          i = end;
+        } else {
+          boolean stop = (c == '.' || c == '!' || c == '?' || c == ';')
+              && (i + 1 == folded.length() || Character.isWhitespace(folded.charAt(i + 1)));
+          i++;
+          if (stop) {
+            sentences.add(new int[] {sentenceStart, i});
+            firstWords.add(words.size());
+            sentenceStart = i;
+          }
+        }
+      }
+      if (sentences.isEmpty() || sentenceStart < text.length() && !text.substring(sentenceStart).isBlank()) {
+        sentences.add(new int[] {sentenceStart, text.length()});
+        firstWords.add(words.size());
+      }
+      int n = sentences.size();
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      int[] firstWord = new int[n + 1];
+      long[] keys = new long[n];
+      for (int s = 0; s < n; s++) {
+        starts[s] = sentences.get(s)[0];
+        ends[s] = sentences.get(s)[1];
+        firstWord[s + 1] = firstWords.get(s);
+        keys[s] = key(text, starts[s], ends[s], name);
+      }
+      // a sentence's words are those found before it closed, after the previous one closed
+      int[] wordStarts = new int[words.size()];
+      int[] wordEnds = new int[words.size()];
+      for (int w = 0; w < wordStarts.length; w++) {
+        wordStarts[w] = words.get(w)[0];
+        wordEnds[w] = words.get(w)[1];
+      }
+      return new Sentences(text, folded, starts, ends, firstWord, wordStarts, wordEnds, keys);
     }
 
     /**
@@ -158,68 +280,6 @@ final class Snippets {
       }
       return h == 0 ? 1 : h;
     }
-
-    /** The best sentence; a shared one gives way to the pledge's own sentence with the most question words. */
-    String pick(LongPredicate isShared) {
-      int best = 0;
-      for (int s = 1; s < sentences.size(); s++) {
-        if (Long.bitCount(found.get(s)) > Long.bitCount(found.get(best))) {
-          best = s;
-        }
-      }
-      if (found.get(best) != 0 && isShared.test(keys[best])) {
-        int own = -1;
-        for (int s = 0; s < sentences.size(); s++) {
-          long asked = found.get(s) & needles.own();
-          if (asked != 0 && !isShared.test(keys[s])
-              && (own < 0 || Long.bitCount(found.get(s)) > Long.bitCount(found.get(own)))) {
-            own = s;
-          }
-        }
-        best = own < 0 ? best : own;
-      }
-      int[] range = sentences.get(best);
-      return clip(text, range[0], range[1], range[2]);
-    }
-  }
-
-  /** One pass: sentence ranges [start, end, first hit] and, per sentence, the needles found. */
-  private static void scan(String text, Needles needles, List<int[]> sentences, List<Long> found) {
-    String folded = Folding.foldSameLength(text);
-    int sentenceStart = 0;
-    int firstHit = -1;
-    long mask = 0;
-    int i = 0;
-    while (i < folded.length()) {
-      char c = folded.charAt(i);
-      if (wordChar(c)) {
-        int end = i;
-        while (end < folded.length() && wordChar(folded.charAt(end))) {
-          end++;
-        }
-        long hit = needles.match(folded, i, end);
-        if (hit != 0 && firstHit < 0) {
-          firstHit = i;
-        }
-        mask |= hit;
-        i = end;
-      } else {
-        boolean stop = (c == '.' || c == '!' || c == '?' || c == ';')
-            && (i + 1 == folded.length() || Character.isWhitespace(folded.charAt(i + 1)));
-        i++;
-        if (stop) {
-          sentences.add(new int[] {sentenceStart, i, firstHit < 0 ? sentenceStart : firstHit});
-          found.add(mask);
-          sentenceStart = i;
-          firstHit = -1;
-          mask = 0;
-        }
-      }
-    }
-    if (sentences.isEmpty() || sentenceStart < text.length() && !text.substring(sentenceStart).isBlank()) {
-      sentences.add(new int[] {sentenceStart, text.length(), firstHit < 0 ? sentenceStart : firstHit});
-      found.add(mask);
-    }
   }
 
   /** A letter or digit; folded text is mostly ASCII, which is decided without a table lookup. */
@@ -247,22 +307,20 @@ final class Snippets {
     Needles(List<String> words, long own) {
       this.words = words;
       this.own = own;
-      Map<Long, Long> byHead = new LinkedHashMap<>();
-      for (int n = 0; n < words.size(); n++) {
-        byHead.merge(head(words.get(n), 0), 1L << n, (a, b) -> a | b);
-      }
-      int size = Integer.highestOneBit(Math.max(4, byHead.size() * 4) - 1) << 1;
+      // sized for every word having its own head (at most 64 words): no boxed map to count them first
+      int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
       this.heads = new long[size];
       this.bits = new long[size];
       this.mask = size - 1;
-      byHead.forEach((head, b) -> {
+      for (int n = 0; n < words.size(); n++) {
+        long head = head(words.get(n), 0);
         int slot = slot(head);
-        while (heads[slot] != 0) {
+        while (heads[slot] != 0 && heads[slot] != head) {
           slot = (slot + 1) & mask;
         }
         heads[slot] = head;
-        bits[slot] = b;
-      });
+        bits[slot] |= 1L << n;
+      }
     }
 
     /** The bits of the question's own words. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -282,9 +283,27 @@ final class ThemeDetector {
       typos.add(typos(w));
       forms.add(forms(w));
     }
+    // A phrase of n words can only be placed on n distinct question words, each of which finds
+    // it as a candidate (a form in common or a typo of one of its words): a phrase found from
+    // fewer positions is not tried, which spares most of the placements (a common word belongs
+    // to many phrases).
+    List<Set<Entry>> candidates = new ArrayList<>(words.size());
+    Map<Entry, Integer> positions = new IdentityHashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      Set<Entry> here = candidates(forms.get(i), typos.get(i));
+      candidates.add(here);
+      for (Entry e : here) {
+        if (e.words().size() > 1) {
+          positions.merge(e, 1, Integer::sum);
+        }
+      }
+    }
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      for (Entry e : candidates(forms.get(i), typos.get(i))) {
+      for (Entry e : candidates.get(i)) {
+        if (e.words().size() > 1 && positions.get(e) < e.words().size()) {
+          continue;
+        }
         Match m = place(e, words, typos, capitals, i);
         if (m != null) {
           found.add(m);
