@@ -323,12 +323,16 @@ final class ThemeDetector {
     Set<String> strong = new HashSet<>();
     Map<String, Set<String>> everyday = new HashMap<>();
     Map<String, Integer> items = new HashMap<>();
+    Set<String> wholeNames = new TreeSet<>();
     for (Match m : matches) {
       // A phrase listed under two themes ("participatory budgeting") names both.
       if (free(used, m) || taken.stream().anyMatch(m::sameWordsAs)) {
         taken.add(m);
         for (int k = m.start; k <= m.end; k++) {
           used[k] = true;
+        }
+        if (!m.entry.vocabulary()) {
+          wholeNames.add(m.entry.theme());
         }
         String span = m.entry.theme() + "@" + m.start + "-" + m.end;
         float w = weight(m);
@@ -392,7 +396,7 @@ final class ThemeDetector {
     lifted.removeAll(strong);
     Set<String> naming = new HashSet<>(evidence);
     naming.removeAll(lifted);
-    return new Detection(kept(weights), evidence, naming, strong, everyday, items, domain, topics);
+    return new Detection(kept(weights), evidence, naming, strong, everyday, items, domain, topics, wholeNames);
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
@@ -423,10 +427,13 @@ final class ThemeDetector {
    *     too many themes to say which ("data", "publish", "official"): about the field, naming no
    *     part of it
    * @param topics per word of {@code everyday}, every theme whose phrases hold it
+   * @param named the themes a label or synonym of names as a whole (strong or everyday): not
+   *     through a vocabulary entry, which relates to a theme without naming it, nor through a word
+   *     lifted from a phrase
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
       Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
-      Map<String, Set<String>> topics) {}
+      Map<String, Set<String>> topics, Set<String> named) {}
 
   private float weight(Match m) {
     Entry e = m.entry;
