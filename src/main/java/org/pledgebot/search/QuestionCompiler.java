@@ -136,7 +136,7 @@ final class QuestionCompiler {
     if (everyday.isEmpty()) {
       return false;
     }
-    boolean supported = surface.stream().anyMatch(s -> policyWords.contains(s) && !detected.words().contains(s));
+    boolean supported = surface.stream().anyMatch(s -> themes.supports(s) && !detected.words().contains(s));
     long evidence = content.stream().filter(w -> detected.words().contains(w.surface())).count();
     long other = content.stream().filter(w -> !detected.words().contains(w.surface()) && !policy(w)).count();
     long everydayOther = other - content.stream().filter(w -> detected.domain().contains(w.surface())).count();

@@ -94,6 +94,12 @@ final class ThemeDetector {
 
   private final Analysis analysis;
   private final Set<String> policyWords = PolicyWords.all();
+  /**
+   * The policy words that the phrases of at most half the themes hold: the thesaurus writes
+   * "public" and "national" into the phrases of most themes, so they say no more about a
+   * question than the field's own words do.
+   */
+  private final Set<String> supportWords = new HashSet<>();
   private final Map<String, List<Entry>> byForm = new HashMap<>();
   private final Map<String, List<Entry>> bySurface = new HashMap<>();
   private final Map<Character, List<String>> shortSurfaces = new HashMap<>();
@@ -135,6 +141,16 @@ final class ThemeDetector {
     bySurface.values().stream().flatMap(List::stream)
         .filter(e -> e.words().size() == 1 && themeCounts(e.words().get(0), themesByForm).size() > MAX_CUE_THEMES)
         .forEach(generic::add);
+    int themeCount = thesaurus.themes().size();
+    for (String p : policyWords) {
+      Set<String> holders = new HashSet<>();
+      for (String form : forms(Word.of(analysis, p))) {
+        holders.addAll(themesByForm.getOrDefault(form, Map.of()).keySet());
+      }
+      if (holders.size() * 2 <= themeCount) {
+        supportWords.add(p);
+      }
+    }
     for (String s : bySurface.keySet()) {
       if (s.length() >= MIN_SHORT_TYPO && s.length() <= Edits.MIN_LENGTH_ONE_EDIT) {
         shortSurfaces.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
@@ -255,6 +271,14 @@ final class ThemeDetector {
       byForm.getOrDefault(form, Map.of()).forEach((theme, n) -> out.merge(theme, n, Math::max));
     }
     return out;
+  }
+
+  /**
+   * Whether a word of public life in general ({@link PolicyWords}) is specific enough to support
+   * everyday evidence: not one the thesaurus writes into the phrases of many themes.
+   */
+  boolean supports(String surface) {
+    return supportWords.contains(surface);
   }
 
   /**
