@@ -105,6 +105,8 @@ final class ThemeDetector {
   private final Map<Character, List<String>> shortSurfaces = new HashMap<>();
   /** The one-word entries whose word the entries of many themes use ("transparency"). */
   private final Set<Entry> generic = new HashSet<>();
+  /** The one-word vocabulary entries whose word other entries of the same theme hold. */
+  private final Set<Entry> central = new HashSet<>();
   private final Vocabulary surfaces;
   /** Per word form, per theme, how many of the theme's entries hold it. */
   private final Map<String, Map<String, Integer>> themesByForm = new HashMap<>();
@@ -141,6 +143,12 @@ final class ThemeDetector {
     bySurface.values().stream().flatMap(List::stream)
         .filter(e -> e.words().size() == 1 && themeCounts(e.words().get(0), themesByForm).size() > MAX_CUE_THEMES)
         .forEach(generic::add);
+    // a one-word vocabulary entry whose word the theme's other entries hold too ("budget" of
+    // "budget law", "budget process"): the theme's own word, which names it when typed alone
+    bySurface.values().stream().flatMap(List::stream)
+        .filter(e -> e.vocabulary() && e.words().size() == 1
+            && themeCounts(e.words().get(0), themesByForm).getOrDefault(e.theme(), 0) > 1)
+        .forEach(central::add);
     int themeCount = thesaurus.themes().size();
     for (String p : policyWords) {
       Set<String> holders = new HashSet<>();
@@ -355,7 +363,7 @@ final class ThemeDetector {
         for (int k = m.start; k <= m.end; k++) {
           used[k] = true;
         }
-        if (!m.entry.vocabulary()) {
+        if (!m.entry.vocabulary() || central.contains(m.entry)) {
           wholeNames.add(m.entry.theme());
         }
         String span = m.entry.theme() + "@" + m.start + "-" + m.end;
@@ -451,8 +459,9 @@ final class ThemeDetector {
    *     too many themes to say which ("data", "publish", "official"): about the field, naming no
    *     part of it
    * @param topics per word of {@code everyday}, every theme whose phrases hold it
-   * @param named the themes a label or synonym of names as a whole (strong or everyday): not
-   *     through a vocabulary entry, which relates to a theme without naming it, nor through a word
+   * @param named the themes a label or synonym names as a whole (strong or everyday), or a
+   *     one-word vocabulary entry that the theme's other entries repeat ("budget"): not through
+   *     another vocabulary entry, which relates to a theme without naming it, nor through a word
    *     lifted from a phrase
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
