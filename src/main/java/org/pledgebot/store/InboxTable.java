@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pledgebot.chat.UpdateInbox.Claimed;
@@ -31,24 +30,8 @@ final class InboxTable {
 
   /** Extends the open leases on {@code ids} that have not run out at {@code now}; returns those extended. */
   static Set<Long> renew(Connection c, Collection<Long> ids, Instant now, Instant until) throws SQLException {
-    List<Long> order = List.copyOf(ids);
-    Set<Long> renewed = new HashSet<>();
-    try (PreparedStatement s = c.prepareStatement("UPDATE update_inbox SET lease_until = ? "
-        + "WHERE update_id = ? AND done_at IS NULL AND lease_until >= ?")) {
-      for (long id : order) {
-        s.setLong(1, Codes.millis(until));
-        s.setLong(2, id);
-        s.setLong(3, Codes.millis(now));
-        s.addBatch();
-      }
-      int[] counts = s.executeBatch();
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] > 0) {
-          renewed.add(order.get(i));
-        }
-      }
-    }
-    return renewed;
+    return Leases.renew(c, "UPDATE update_inbox SET lease_until = ? "
+        + "WHERE update_id = ? AND done_at IS NULL AND lease_until >= ?", ids, now, until);
   }
 
   static boolean done(Connection c, long updateId, Instant at) throws SQLException {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -167,24 +166,8 @@ final class OutboxTable {
 
   /** Extends the claims on {@code ids} that have not run out at {@code now} to {@code until}; returns those extended. */
   static Set<Long> renew(Connection c, Collection<Long> ids, Instant now, Instant until) throws SQLException {
-    List<Long> order = List.copyOf(ids);
-    Set<Long> renewed = new HashSet<>();
-    try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET claimed_until = ? "
-        + "WHERE id = ? AND status = 'pending' AND claimed_until > ?")) {
-      for (long id : order) {
-        s.setLong(1, Codes.millis(until));
-        s.setLong(2, id);
-        s.setLong(3, Codes.millis(now));
-        s.addBatch();
-      }
-      int[] counts = s.executeBatch();
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] > 0) {
-          renewed.add(order.get(i));
-        }
-      }
-    }
-    return renewed;
+    return Leases.renew(c, "UPDATE outbox SET claimed_until = ? "
+        + "WHERE id = ? AND status = 'pending' AND claimed_until > ?", ids, now, until);
   }
 
   /** Ends every claim: for a SQLite file at open, when no earlier process can still be sending. */
