@@ -136,12 +136,12 @@ final class QuestionCompiler {
     if (everyday.isEmpty()) {
       return false;
     }
-    boolean supported = surface.stream().anyMatch(s -> themes.supports(s) && !detected.words().contains(s));
+    boolean supported = surface.stream().anyMatch(s -> policyWords.contains(s) && !detected.words().contains(s));
     long evidence = content.stream().filter(w -> detected.words().contains(w.surface())).count();
     long other = content.stream().filter(w -> !detected.words().contains(w.surface()) && !policy(w)).count();
     long everydayOther = other - content.stream().filter(w -> detected.domain().contains(w.surface())).count();
     boolean pair = detected.everydayItems().values().stream().anyMatch(n -> n > 1) && evidence > everydayOther;
-    return supported || other == 0 && !detected.named().isEmpty() && coherent(detected.topics()) || pair;
+    return supported || other == 0 && coherent(detected.topics()) || pair;
   }
 
   /** Whether one theme's phrases hold every everyday word: the words can be about one topic together. */

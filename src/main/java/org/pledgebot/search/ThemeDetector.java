@@ -94,19 +94,11 @@ final class ThemeDetector {
 
   private final Analysis analysis;
   private final Set<String> policyWords = PolicyWords.all();
-  /**
-   * The policy words that the phrases of at most half the themes hold: the thesaurus writes
-   * "public" and "national" into the phrases of most themes, so they say no more about a
-   * question than the field's own words do.
-   */
-  private final Set<String> supportWords = new HashSet<>();
   private final Map<String, List<Entry>> byForm = new HashMap<>();
   private final Map<String, List<Entry>> bySurface = new HashMap<>();
   private final Map<Character, List<String>> shortSurfaces = new HashMap<>();
   /** The one-word entries whose word the entries of many themes use ("transparency"). */
   private final Set<Entry> generic = new HashSet<>();
-  /** The one-word vocabulary entries whose word other entries of the same theme hold. */
-  private final Set<Entry> central = new HashSet<>();
   private final Vocabulary surfaces;
   /** Per word form, per theme, how many of the theme's entries hold it. */
   private final Map<String, Map<String, Integer>> themesByForm = new HashMap<>();
@@ -143,22 +135,6 @@ final class ThemeDetector {
     bySurface.values().stream().flatMap(List::stream)
         .filter(e -> e.words().size() == 1 && themeCounts(e.words().get(0), themesByForm).size() > MAX_CUE_THEMES)
         .forEach(generic::add);
-    // a one-word vocabulary entry whose word the theme's other entries hold too ("budget" of
-    // "budget law", "budget process"): the theme's own word, which names it when typed alone
-    bySurface.values().stream().flatMap(List::stream)
-        .filter(e -> e.vocabulary() && e.words().size() == 1
-            && themeCounts(e.words().get(0), themesByForm).getOrDefault(e.theme(), 0) > 1)
-        .forEach(central::add);
-    int themeCount = thesaurus.themes().size();
-    for (String p : policyWords) {
-      Set<String> holders = new HashSet<>();
-      for (String form : forms(Word.of(analysis, p))) {
-        holders.addAll(themesByForm.getOrDefault(form, Map.of()).keySet());
-      }
-      if (holders.size() * 2 <= themeCount) {
-        supportWords.add(p);
-      }
-    }
     for (String s : bySurface.keySet()) {
       if (s.length() >= MIN_SHORT_TYPO && s.length() <= Edits.MIN_LENGTH_ONE_EDIT) {
         shortSurfaces.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
@@ -282,14 +258,6 @@ final class ThemeDetector {
   }
 
   /**
-   * Whether a word of public life in general ({@link PolicyWords}) is specific enough to support
-   * everyday evidence: not one the thesaurus writes into the phrases of many themes.
-   */
-  boolean supports(String surface) {
-    return supportWords.contains(surface);
-  }
-
-  /**
    * Per language, the stems of a theme's label in that language as its text field holds them:
    * how much a pledge's own text is about the theme.
    */
@@ -355,16 +323,12 @@ final class ThemeDetector {
     Set<String> strong = new HashSet<>();
     Map<String, Set<String>> everyday = new HashMap<>();
     Map<String, Integer> items = new HashMap<>();
-    Set<String> wholeNames = new TreeSet<>();
     for (Match m : matches) {
       // A phrase listed under two themes ("participatory budgeting") names both.
       if (free(used, m) || taken.stream().anyMatch(m::sameWordsAs)) {
         taken.add(m);
         for (int k = m.start; k <= m.end; k++) {
           used[k] = true;
-        }
-        if (!m.entry.vocabulary() || central.contains(m.entry)) {
-          wholeNames.add(m.entry.theme());
         }
         String span = m.entry.theme() + "@" + m.start + "-" + m.end;
         float w = weight(m);
@@ -428,7 +392,7 @@ final class ThemeDetector {
     lifted.removeAll(strong);
     Set<String> naming = new HashSet<>(evidence);
     naming.removeAll(lifted);
-    return new Detection(kept(weights), evidence, naming, strong, everyday, items, domain, topics, wholeNames);
+    return new Detection(kept(weights), evidence, naming, strong, everyday, items, domain, topics);
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
@@ -459,14 +423,10 @@ final class ThemeDetector {
    *     too many themes to say which ("data", "publish", "official"): about the field, naming no
    *     part of it
    * @param topics per word of {@code everyday}, every theme whose phrases hold it
-   * @param named the themes a label or synonym names as a whole (strong or everyday), or a
-   *     one-word vocabulary entry that the theme's other entries repeat ("budget"): not through
-   *     another vocabulary entry, which relates to a theme without naming it, nor through a word
-   *     lifted from a phrase
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
       Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
-      Map<String, Set<String>> topics, Set<String> named) {}
+      Map<String, Set<String>> topics) {}
 
   private float weight(Match m) {
     Entry e = m.entry;
