@@ -208,11 +208,6 @@ public final class PledgeSearch implements AutoCloseable {
     return new PledgeSearch(new ByteBuffersDirectory(), thesaurus);
   }
 
-  /** How each language spells, as the current snapshot learned it (for tests). */
-  Letters catalogLetters() {
-    return catalog.letters();
-  }
-
   /** The thesaurus themes are detected with. */
   public Thesaurus thesaurus() {
     return thesaurus;
