@@ -67,8 +67,8 @@ final class Snippets {
   }
 
   /**
-   * The snippet of each pledge of one answer, in order ({@link #snippet}), preferring a pledge's
-   * own sentence to one the answer's pledges share.
+   * The snippet of each pledge of one answer, in order: the sentence with the most question and
+   * theme words, preferring a pledge's own sentence to one the answer's pledges share.
    *
    * @param needles the words to look for, per language, built on demand
    */
@@ -95,12 +95,6 @@ final class Snippets {
         words.add(word.substring(0, word.length() - 1)); // Porter's "polici" for "policy"
       }
     }
-  }
-
-  /** The snippet of one pledge, alone: the sentence with the most question and theme words. */
-  String snippet(Pledge pledge, Question q, Needles needles) {
-    Lang lang = pledge.textLang(q.lang());
-    return new Scan(Sentences.of(pledge.text(lang), pledge.name(lang)), needles).pick(key -> false);
   }
 
   /** Words shorter than this (articles, prepositions) are left out of a sentence's key. */
