@@ -116,18 +116,24 @@ final class ThemeDetector {
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus) {
     this.analysis = analysis;
+    // thesaurus phrases share most of their words: each text and word is analysed once
+    Parsed parsed = new Parsed(analysis);
     for (Theme theme : thesaurus.themes()) {
-      Set<String> everydayWords = everydayWords(theme);
+      Set<String> everydayWords = everydayWords(theme, parsed);
       for (Lang lang : Lang.values()) {
         Set<String> everyday = Set.copyOf(theme.needsContext(lang));
-        Predicate<String> marked = s -> everyday.contains(s) || inflects(s, everydayWords);
+        Predicate<String> marked = s -> everyday.contains(s) || inflects(parsed.surface(s), everydayWords);
         if (theme.label().containsKey(lang)) {
-          add(theme, lang, theme.label(lang), false, marked.test(theme.label(lang)));
+          add(theme, lang, theme.label(lang), false, marked.test(theme.label(lang)), parsed);
           labelStems.computeIfAbsent(theme.id(), k -> new EnumMap<>(Lang.class))
               .put(lang, Set.copyOf(Analysis.terms(analysis.forLang(lang), theme.label(lang))));
         }
-        theme.synonyms(lang).forEach(s -> add(theme, lang, s, false, marked.test(s)));
-        theme.vocabulary(lang).forEach(s -> add(theme, lang, s, true, marked.test(s)));
+        for (String s : theme.synonyms(lang)) {
+          add(theme, lang, s, false, marked.test(s), parsed);
+        }
+        for (String s : theme.vocabulary(lang)) {
+          add(theme, lang, s, true, marked.test(s), parsed);
+        }
       }
     }
     this.surfaces = new Vocabulary(bySurface.keySet());
@@ -142,12 +148,36 @@ final class ThemeDetector {
     }
   }
 
+  /**
+   * The thesaurus texts and words analysed while the detector is built, each once: the
+   * phrases share most of their words, and each word is stemmed in every language.
+   */
+  private static final class Parsed {
+    private final Analysis analysis;
+    private final Map<String, List<String>> surfaces = new HashMap<>();
+    private final Map<String, Word> words = new HashMap<>();
+
+    Parsed(Analysis analysis) {
+      this.analysis = analysis;
+    }
+
+    /** {@link Analysis#surface} of {@code text}. */
+    List<String> surface(String text) {
+      return surfaces.computeIfAbsent(text, analysis::surface);
+    }
+
+    /** {@link Word#of} {@code surface}. */
+    Word word(String surface) {
+      return words.computeIfAbsent(surface, s -> Word.of(analysis, s));
+    }
+  }
+
   /** The one-word entries of a theme that need context, in every language, as folded surfaces. */
-  private Set<String> everydayWords(Theme theme) {
+  private Set<String> everydayWords(Theme theme, Parsed parsed) {
     Set<String> out = new HashSet<>();
     for (Lang lang : Lang.values()) {
       for (String text : theme.needsContext(lang)) {
-        List<String> tokens = analysis.surface(text);
+        List<String> tokens = parsed.surface(text);
         if (tokens.size() == 1) {
           out.add(tokens.get(0));
         }
@@ -157,23 +187,30 @@ final class ThemeDetector {
   }
 
   /**
-   * Whether {@code text} is one word inflecting one of {@code everyday} ({@link #inflection}):
+   * Whether {@code tokens} are one word inflecting one of {@code everyday} ({@link #inflection}):
    * "parliaments" needs context as "parliament" does.
    */
-  private boolean inflects(String text, Set<String> everyday) {
-    List<String> tokens = analysis.surface(text);
-    return tokens.size() == 1 && everyday.stream().anyMatch(w -> inflection(w, tokens.get(0)));
+  private static boolean inflects(List<String> tokens, Set<String> everyday) {
+    if (tokens.size() != 1) {
+      return false;
+    }
+    for (String w : everyday) {
+      if (inflection(w, tokens.get(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private void add(Theme theme, Lang language, String text, boolean vocabulary, boolean everyday) {
-    List<String> tokens = analysis.surface(text);
+  private void add(Theme theme, Lang language, String text, boolean vocabulary, boolean everyday, Parsed parsed) {
+    List<String> tokens = parsed.surface(text);
     if (tokens.size() > 1 && !vocabulary) {
       phrases.computeIfAbsent(language, k -> new HashSet<>()).add(List.copyOf(tokens));
     }
     List<Word> phrase = new ArrayList<>();
     for (String surface : tokens) {
       if (!analysis.isFunctionWord(surface)) {
-        phrase.add(Word.of(analysis, surface));
+        phrase.add(parsed.word(surface));
       }
     }
     if (phrase.isEmpty()) {
