@@ -256,7 +256,11 @@ public final class PledgeSearch implements AutoCloseable {
           removed.add(id);
         }
       }
-      publish(next);
+      if (!added.isEmpty() || !updated.isEmpty() || !removed.isEmpty()) {
+        // in step already (every start of `search` and most watcher passes): nothing to commit,
+        // and the snapshot and catalog in use are those a publish would make again
+        publish(next);
+      }
       added.sort(null);
       updated.sort(null);
       removed.sort(null);
