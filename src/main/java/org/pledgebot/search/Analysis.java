@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -98,14 +100,46 @@ final class Analysis implements Closeable {
     return out.isEmpty() ? null : out.get(0);
   }
 
+  /** The most words {@link #words} keeps (a few MB): questions keep using the same words. */
+  static final int MAX_KNOWN_WORDS = 50_000;
+
   /**
-   * The words of a list of surface tokens with their stems, in one analyzer pass per language:
-   * the tokens are analysed as one text and aligned by position, stopwords leaving gaps.
+   * {@link Word#of} by surface, for {@link #words}: a word's stems are a function of its surface
+   * alone (every filter of the chain reads one token at a time), and stemming a question's words
+   * in three languages was a large share of answering it.
+   */
+  private final Map<String, Word> known = new ConcurrentHashMap<>();
+
+  /**
+   * The words of a list of surface tokens with their stems: those seen before as they were, the
+   * others in one analyzer pass per language (the tokens analysed as one text and aligned by
+   * position, stopwords leaving gaps).
    */
   List<Word> words(List<String> surfaces) {
     if (surfaces.isEmpty()) {
       return List.of();
     }
+    Word[] found = new Word[surfaces.size()];
+    for (int i = 0; i < found.length; i++) {
+      found[i] = known.get(surfaces.get(i));
+      if (found[i] == null) {
+        return remember(analyse(surfaces));
+      }
+    }
+    return Arrays.asList(found);
+  }
+
+  private List<Word> remember(List<Word> words) {
+    for (Word w : words) {
+      if (known.size() >= MAX_KNOWN_WORDS) {
+        break;
+      }
+      known.putIfAbsent(w.surface(), w);
+    }
+    return words;
+  }
+
+  private List<Word> analyse(List<String> surfaces) {
     String joined = String.join(" ", surfaces);
     Lang[] langs = Lang.values();
     String[][] stems = new String[langs.length][];
