@@ -1,7 +1,6 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Theme;
@@ -289,7 +289,15 @@ final class ThemeDetector {
       return out;
     }
     for (String form : forms) {
-      byForm.getOrDefault(form, Map.of()).forEach((theme, n) -> out.merge(theme, n, Math::max));
+      Map<String, Integer> here = byForm.get(form);
+      if (here != null) {
+        for (Map.Entry<String, Integer> e : here.entrySet()) {
+          Integer before = out.get(e.getKey());
+          if (before == null || e.getValue() > before) {
+            out.put(e.getKey(), e.getValue());
+          }
+        }
+      }
     }
     return out;
   }
@@ -314,101 +322,177 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals) {
-    List<Typos> typos = new ArrayList<>(words.size());
-    List<List<String>> forms = new ArrayList<>(words.size());
+    List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
-      typos.add(typos(w));
-      forms.add(forms(w));
+      known.add(known(w));
     }
+    List<Match> matches = matches(words, known, capitals);
+    Evidence ev = new Evidence(words.size());
+    for (Match m : matches) {
+      ev.take(m, words);
+    }
+    Set<String> domain = new HashSet<>();
+    Set<String> lifted = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!ev.used[i] && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
+        cue(w, known.get(i), ev, domain, lifted);
+      }
+    }
+    return detection(words, known, ev, domain, lifted);
+  }
+
+  /**
+   * The placements of the entries the question's words find, in the order they are taken: longest
+   * phrase first, then the tightest span, exact before typo, naming before vocabulary, leftmost.
+   */
+  private List<Match> matches(List<Word> words, List<Known> known, List<Boolean> capitals) {
     // A phrase of n words can only be placed on n distinct question words, each of which finds
     // it as a candidate (a form in common or a typo of one of its words): a phrase found from
     // fewer positions is not tried, which spares most of the placements (a common word belongs
     // to many phrases).
-    List<Set<Entry>> candidates = new ArrayList<>(words.size());
     Map<Entry, Integer> positions = new IdentityHashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      Set<Entry> here = candidates(forms.get(i), typos.get(i));
-      candidates.add(here);
-      for (Entry e : here) {
+    for (Known k : known) {
+      for (Entry e : k.candidates()) {
         if (e.words().size() > 1) {
-          positions.merge(e, 1, Integer::sum);
+          Integer n = positions.get(e);
+          positions.put(e, n == null ? 1 : n + 1);
         }
       }
     }
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      for (Entry e : candidates.get(i)) {
+      for (Entry e : known.get(i).candidates()) {
         if (e.words().size() > 1 && positions.get(e) < e.words().size()) {
           continue;
         }
-        Match m = place(e, words, typos, capitals, i);
+        Match m = place(e, words, known, capitals, i);
         if (m != null) {
           found.add(m);
         }
       }
     }
     List<Match> matches = new ArrayList<>(found);
-    matches.sort(Comparator.comparingInt((Match m) -> -m.entry.words().size())
-        .thenComparingInt(m -> m.end - m.start)
-        .thenComparing(m -> m.fuzzy)
-        .thenComparing(m -> m.entry.vocabulary())
-        .thenComparingInt(m -> m.start));
-    boolean[] used = new boolean[words.size()];
-    List<Match> taken = new ArrayList<>();
-    Map<String, Float> weights = new LinkedHashMap<>();
-    Map<String, Float> bySpan = new HashMap<>();
-    Set<String> strong = new HashSet<>();
-    Map<String, Set<String>> everyday = new HashMap<>();
-    Map<String, Integer> items = new HashMap<>();
-    for (Match m : matches) {
+    matches.sort(ThemeDetector::taking);
+    return matches;
+  }
+
+  /** The order {@link #matches} are taken in. */
+  private static int taking(Match a, Match b) {
+    int c = Integer.compare(b.entry.words().size(), a.entry.words().size());
+    if (c == 0) {
+      c = Integer.compare(a.end - a.start, b.end - b.start);
+    }
+    if (c == 0) {
+      c = Boolean.compare(a.fuzzy, b.fuzzy);
+    }
+    if (c == 0) {
+      c = Boolean.compare(a.entry.vocabulary(), b.entry.vocabulary());
+    }
+    return c == 0 ? Integer.compare(a.start, b.start) : c;
+  }
+
+  /** A theme's evidence from one span of question words. */
+  private record Span(String theme, int start, int end) {}
+
+  /** What the matches taken so far say: the words they cover, and per theme its weight and evidence. */
+  private final class Evidence {
+    final boolean[] used;
+    final List<Match> taken = new ArrayList<>();
+    final Map<String, Float> weights = new LinkedHashMap<>();
+    final Map<Span, Float> bySpan = new HashMap<>();
+    final Set<String> strong = new HashSet<>();
+    final Map<String, Set<String>> everyday = new HashMap<>();
+    final Map<String, Integer> items = new HashMap<>();
+
+    Evidence(int words) {
+      this.used = new boolean[words];
+    }
+
+    /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
+    void take(Match m, List<Word> words) {
       // A phrase listed under two themes ("participatory budgeting") names both.
-      if (free(used, m) || taken.stream().anyMatch(m::sameWordsAs)) {
-        taken.add(m);
-        for (int k = m.start; k <= m.end; k++) {
-          used[k] = true;
-        }
-        String span = m.entry.theme() + "@" + m.start + "-" + m.end;
-        float w = weight(m);
-        Float before = bySpan.get(span);
-        if (before == null && m.everyday()) {
-          items.merge(m.entry.theme(), 1, Integer::sum);
-        }
-        if (before == null || w > before) {
-          bySpan.put(span, w);
-          weights.merge(m.entry.theme(), w - (before == null ? 0f : before), Float::sum);
-        }
-        for (int k : m.positions) {
-          String surface = words.get(k).surface();
-          if (m.everyday()) {
-            everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(m.entry.theme());
-          } else {
-            strong.add(surface);
-          }
+      if (!free(used, m) && !sameWordsAsTaken(m)) {
+        return;
+      }
+      taken.add(m);
+      for (int k = m.start; k <= m.end; k++) {
+        used[k] = true;
+      }
+      String theme = m.entry.theme();
+      Span span = new Span(theme, m.start, m.end);
+      float w = weight(m);
+      Float before = bySpan.get(span);
+      if (before == null && m.everyday()) {
+        count(items, theme);
+      }
+      if (before == null || w > before) {
+        bySpan.put(span, w);
+        add(weights, theme, w - (before == null ? 0f : before));
+      }
+      for (int k : m.positions) {
+        String surface = words.get(k).surface();
+        if (m.everyday()) {
+          everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(theme);
+        } else {
+          strong.add(surface);
         }
       }
     }
-    Set<String> domain = new HashSet<>();
-    Set<String> lifted = new HashSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
-      if (used[i] || analysis.isStop(w.surface()) || w.surface().length() < MIN_CUE_LENGTH) {
-        continue;
-      }
-      Map<String, Integer> counts = themeCounts(w, forms.get(i), phraseCuesByForm);
-      if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
-        if (!themeCounts(w, forms.get(i), themesByForm).isEmpty()) {
-          domain.add(w.surface());
-        }
-      } else {
-        int most = counts.values().stream().max(Integer::compare).orElseThrow();
-        counts.forEach((theme, n) -> weights.merge(theme, CUE * n / most, Float::sum));
-        counts.keySet().forEach(theme -> items.merge(theme, 1, Integer::sum));
-        everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
-        if (themeCounts(w, forms.get(i), cuesByForm).isEmpty()) {
-          lifted.add(w.surface());
+
+    private boolean sameWordsAsTaken(Match m) {
+      for (Match t : taken) {
+        if (m.sameWordsAs(t)) {
+          return true;
         }
       }
+      return false;
     }
+  }
+
+  private static void count(Map<String, Integer> counts, String key) {
+    Integer n = counts.get(key);
+    counts.put(key, n == null ? 1 : n + 1);
+  }
+
+  private static void add(Map<String, Float> sums, String key, float value) {
+    Float before = sums.get(key);
+    sums.put(key, before == null ? value : before + value);
+  }
+
+  /**
+   * A question word no match covers: a cue for the one or two themes whose phrases hold it
+   * (lifted when only vocabulary phrases do), or a word of the field ({@code domain}) when more
+   * themes' phrases do.
+   */
+  private void cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
+    Map<String, Integer> counts = themeCounts(w, k.forms(), phraseCuesByForm);
+    if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
+      if (!themeCounts(w, k.forms(), themesByForm).isEmpty()) {
+        domain.add(w.surface());
+      }
+      return;
+    }
+    int most = 0;
+    for (int n : counts.values()) {
+      most = Math.max(most, n);
+    }
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      add(ev.weights, c.getKey(), CUE * c.getValue() / most);
+    }
+    for (String theme : counts.keySet()) {
+      count(ev.items, theme);
+    }
+    ev.everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
+    if (themeCounts(w, k.forms(), cuesByForm).isEmpty()) {
+      lifted.add(w.surface());
+    }
+  }
+
+  private Detection detection(List<Word> words, List<Known> known, Evidence ev, Set<String> domain,
+      Set<String> lifted) {
+    Set<String> strong = ev.strong;
+    Map<String, Set<String>> everyday = ev.everyday;
     everyday.keySet().removeAll(strong);
     Set<String> evidence = new HashSet<>(strong);
     evidence.addAll(everyday.keySet());
@@ -416,31 +500,41 @@ final class ThemeDetector {
     // what each everyday word could be about: the themes whose phrases hold it, and those it named
     Map<String, Set<String>> topics = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
-      Set<String> named = everyday.get(words.get(i).surface());
+      String surface = words.get(i).surface();
+      Set<String> named = everyday.get(surface);
       if (named != null) {
         Set<String> all = new TreeSet<>(named);
-        all.addAll(themeCounts(words.get(i), forms.get(i), themesByForm).keySet());
-        topics.merge(words.get(i).surface(), all, (a, b) -> {
-          a.addAll(b);
-          return a;
-        });
+        all.addAll(themeCounts(words.get(i), known.get(i).forms(), themesByForm).keySet());
+        Set<String> before = topics.get(surface);
+        if (before == null) {
+          topics.put(surface, all);
+        } else {
+          before.addAll(all);
+        }
       }
     }
     lifted.removeAll(strong);
     Set<String> naming = new HashSet<>(evidence);
     naming.removeAll(lifted);
-    return new Detection(kept(weights), evidence, naming, strong, everyday, items, domain, topics);
+    return new Detection(kept(ev.weights), evidence, naming, strong, everyday, ev.items, domain, topics);
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
   private static Map<String, Float> kept(Map<String, Float> weights) {
-    float best = weights.values().stream().max(Float::compare).orElse(0f);
     Map<String, Float> out = new LinkedHashMap<>();
-    weights.forEach((theme, w) -> {
+    if (weights.isEmpty()) {
+      return out;
+    }
+    float best = Float.NEGATIVE_INFINITY;
+    for (float w : weights.values()) {
+      best = Float.compare(w, best) > 0 ? w : best;
+    }
+    for (Map.Entry<String, Float> e : weights.entrySet()) {
+      float w = e.getValue();
       if (w == best || (w >= KEEP * best && w > GENERIC_WEIGHT)) {
-        out.put(theme, w);
+        out.put(e.getKey(), w);
       }
-    });
+    }
     return out;
   }
 
@@ -494,6 +588,32 @@ final class ThemeDetector {
   /** No typos for a thesaurus word itself, nor for filler: they are words, not slips. */
   private static final Typos NONE = new Typos(Set.of(), Set.of());
 
+  /** The most question words {@link #known(Word)} keeps (a few MB). */
+  static final int MAX_KNOWN = 50_000;
+
+  /**
+   * What {@link #detect} needs of one question word, a function of its surface alone (its stems
+   * are): its lookup forms, the thesaurus words it is a typo of, and the entries it finds, in the
+   * order found. Worked out once per word and kept: questions keep using the same words, and
+   * finding typos and candidates was most of detecting themes.
+   */
+  private record Known(List<String> forms, Typos typos, List<Entry> candidates) {}
+
+  private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+  private Known known(Word w) {
+    Known k = known.get(w.surface());
+    if (k == null) {
+      List<String> forms = forms(w);
+      Typos typos = typos(w);
+      k = new Known(forms, typos, List.copyOf(candidates(forms, typos)));
+      if (known.size() < MAX_KNOWN) {
+        known.putIfAbsent(w.surface(), k);
+      }
+    }
+    return k;
+  }
+
   private Typos typos(Word w) {
     String s = w.surface();
     if (bySurface.containsKey(s) || analysis.isStop(s)) {
@@ -540,7 +660,7 @@ final class ThemeDetector {
    * its length and including no word twice, in any order; null when there is none. {@code anchor}
    * is the position the entry was found from.
    */
-  private Match place(Entry e, List<Word> q, List<Typos> typos, List<Boolean> capitals, int anchor) {
+  private Match place(Entry e, List<Word> q, List<Known> known, List<Boolean> capitals, int anchor) {
     int n = e.words().size();
     Match best = null;
     for (int start = Math.max(0, anchor - n); start <= anchor; start++) {
@@ -557,7 +677,7 @@ final class ThemeDetector {
         int bestHow = Integer.MAX_VALUE;
         for (int j = start; j <= end; j++) {
           if (!taken[j - start]) {
-            int c = compare(q.get(j), typos.get(j), e.words().get(k), n);
+            int c = compare(q.get(j), known.get(j).typos(), e.words().get(k), n);
             if (c > 0 && c < bestHow) {
               bestHow = c;
               bestJ = j;
