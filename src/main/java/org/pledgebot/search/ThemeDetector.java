@@ -465,10 +465,10 @@ final class ThemeDetector {
    * (lifted when only vocabulary phrases do), or a word of the field ({@code domain}) when more
    * themes' phrases do.
    */
-  private void cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
-    Map<String, Integer> counts = themeCounts(w, k.forms(), phraseCuesByForm);
+  private static void cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
+    Map<String, Integer> counts = k.phraseCues();
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
-      if (!themeCounts(w, k.forms(), themesByForm).isEmpty()) {
+      if (!k.themes().isEmpty()) {
         domain.add(w.surface());
       }
       return;
@@ -484,7 +484,7 @@ final class ThemeDetector {
       count(ev.items, theme);
     }
     ev.everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
-    if (themeCounts(w, k.forms(), cuesByForm).isEmpty()) {
+    if (k.cues().isEmpty()) {
       lifted.add(w.surface());
     }
   }
@@ -504,7 +504,7 @@ final class ThemeDetector {
       Set<String> named = everyday.get(surface);
       if (named != null) {
         Set<String> all = new TreeSet<>(named);
-        all.addAll(themeCounts(words.get(i), known.get(i).forms(), themesByForm).keySet());
+        all.addAll(known.get(i).themes().keySet());
         Set<String> before = topics.get(surface);
         if (before == null) {
           topics.put(surface, all);
@@ -597,7 +597,8 @@ final class ThemeDetector {
    * order found. Worked out once per word and kept: questions keep using the same words, and
    * finding typos and candidates was most of detecting themes.
    */
-  private record Known(List<String> forms, Typos typos, List<Entry> candidates) {}
+  private record Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
+      Map<String, Integer> cues, Map<String, Integer> phraseCues) {}
 
   private final Map<String, Known> known = new ConcurrentHashMap<>();
 
@@ -606,7 +607,8 @@ final class ThemeDetector {
     if (k == null) {
       List<String> forms = forms(w);
       Typos typos = typos(w);
-      k = new Known(forms, typos, List.copyOf(candidates(forms, typos)));
+      k = new Known(forms, typos, List.copyOf(candidates(forms, typos)), themeCounts(w, forms, themesByForm),
+          themeCounts(w, forms, cuesByForm), themeCounts(w, forms, phraseCuesByForm));
       if (known.size() < MAX_KNOWN) {
         known.putIfAbsent(w.surface(), k);
       }
