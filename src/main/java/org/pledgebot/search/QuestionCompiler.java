@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +59,11 @@ final class QuestionCompiler {
     if (tokens.size() > MAX_TOKENS) {
       tokens = tokens.subList(0, MAX_TOKENS);
     }
-    List<String> surface = tokens.stream().map(Analysis.Token::term).toList();
+    List<String> terms = new ArrayList<>(tokens.size());
+    for (Analysis.Token token : tokens) {
+      terms.add(token.term());
+    }
+    List<String> surface = Collections.unmodifiableList(terms);
     boolean[] upper = new boolean[tokens.size()];
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
@@ -85,7 +90,9 @@ final class QuestionCompiler {
     ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
-      themes.labelStems(theme).forEach((l, stems) -> themeTerms.computeIfAbsent(l, k -> new HashSet<>()).addAll(stems));
+      for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {
+        themeTerms.computeIfAbsent(stems.getKey(), k -> new HashSet<>()).addAll(stems.getValue());
+      }
     }
     List<Word> coverage = new ArrayList<>();
     List<Word> ranking = new ArrayList<>();
@@ -107,8 +114,15 @@ final class QuestionCompiler {
    * a word of question filler among its function words ("open government", "peer exchange").
    */
   private boolean broad(List<Word> words, Collection<Word> content, ThemeDetector.Detection detected) {
-    return content.isEmpty() && detected.themes().isEmpty()
-        && words.stream().anyMatch(w -> analysis.isStop(w.surface()) && !analysis.isFunctionWord(w.surface()));
+    if (!content.isEmpty() || !detected.themes().isEmpty()) {
+      return false;
+    }
+    for (Word w : words) {
+      if (analysis.isStop(w.surface()) && !analysis.isFunctionWord(w.surface())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean policy(Word w) {
@@ -136,11 +150,25 @@ final class QuestionCompiler {
     if (everyday.isEmpty()) {
       return false;
     }
-    boolean supported = surface.stream().anyMatch(s -> policyWords.contains(s) && !detected.words().contains(s));
-    long evidence = content.stream().filter(w -> detected.words().contains(w.surface())).count();
-    long other = content.stream().filter(w -> !detected.words().contains(w.surface()) && !policy(w)).count();
-    long everydayOther = other - content.stream().filter(w -> detected.domain().contains(w.surface())).count();
-    boolean pair = detected.everydayItems().values().stream().anyMatch(n -> n > 1) && evidence > everydayOther;
+    boolean supported = false;
+    for (String s : surface) {
+      supported |= policyWords.contains(s) && !detected.words().contains(s);
+    }
+    long evidence = 0;
+    long other = 0;
+    long domain = 0;
+    for (Word w : content) {
+      boolean found = detected.words().contains(w.surface());
+      evidence += found ? 1 : 0;
+      other += !found && !policy(w) ? 1 : 0;
+      domain += detected.domain().contains(w.surface()) ? 1 : 0;
+    }
+    long everydayOther = other - domain;
+    boolean pair = false;
+    for (int n : detected.everydayItems().values()) {
+      pair |= n > 1;
+    }
+    pair &= evidence > everydayOther;
     return supported || other == 0 && coherent(detected.topics()) || pair;
   }
 
