@@ -1,7 +1,6 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,13 +78,29 @@ final class Snippets {
       Lang lang = ix.pledge().textLang(q.lang());
       Scan scan = new Scan(ix.sentences(lang), needles.apply(lang));
       scans.add(scan);
-      Arrays.stream(scan.keys).filter(k -> k != 0).distinct().forEach(k -> shared.merge(k, 1, Integer::sum));
+      long[] keys = scan.keys;
+      for (int s = 0; s < keys.length; s++) {
+        if (keys[s] != 0 && !before(keys, s)) {
+          Integer n = shared.get(keys[s]);
+          shared.put(keys[s], n == null ? 1 : n + 1);
+        }
+      }
     }
     List<String> out = new ArrayList<>(scans.size());
     for (Scan scan : scans) {
       out.add(scan.pick(key -> shared.getOrDefault(key, 0) > 1));
     }
     return out;
+  }
+
+  /** Whether keys[s] is among the keys before it (a pledge counts once per shared sentence). */
+  private static boolean before(long[] keys, int s) {
+    for (int t = 0; t < s; t++) {
+      if (keys[t] == keys[s]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Set<String> words, String word) {
