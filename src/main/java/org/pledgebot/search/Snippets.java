@@ -1,12 +1,14 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
@@ -39,8 +41,14 @@ final class Snippets {
 
   private final ThemeDetector themes;
 
+  /** Per language, per theme, {@link #themeNeedles}; filled as themes are asked for. */
+  private final Map<Lang, Map<String, String[]>> themeNeedles = new EnumMap<>(Lang.class);
+
   Snippets(ThemeDetector themes) {
     this.themes = themes;
+    for (Lang lang : Lang.values()) {
+      themeNeedles.put(lang, new ConcurrentHashMap<>());
+    }
   }
 
   /** The words to look for in texts of {@code lang}, built once per question and language. */
@@ -55,14 +63,34 @@ final class Snippets {
     // in a fixed order: the themes' stems may reach the needle limit, and Question.themes() has
     // no iteration order of its own (it changes from one JVM run to the next)
     for (String theme : new TreeSet<>(q.themes().keySet())) {
-      for (String stem : themes.stems(theme, lang)) {
+      String[] stems = themeNeedles.get(lang).computeIfAbsent(theme, t -> themeNeedles(t, lang));
+      for (int i = 0; i < stems.length; i += 2) {
         if (words.size() >= Long.SIZE) { // full: a theme holds hundreds of stems, none would be added
           return new Needles(List.copyOf(words), mask);
         }
-        add(words, stem);
+        words.add(stems[i]);
+        if (stems[i + 1] != null) {
+          words.add(stems[i + 1]);
+        }
       }
     }
     return new Needles(List.copyOf(words), mask);
+  }
+
+  /**
+   * A theme's stems in {@code lang} as {@link #add} adds them, in the set's own order: pairs of a
+   * stem long enough to be a needle and its Porter form without the final "i" (or null). Built
+   * once per theme and language rather than at every question naming the theme.
+   */
+  private String[] themeNeedles(String theme, Lang lang) {
+    List<String> out = new ArrayList<>();
+    for (String stem : themes.stems(theme, lang)) {
+      if (stem.length() >= MIN_NEEDLE) {
+        out.add(stem);
+        out.add(stem.endsWith("i") && stem.length() > MIN_NEEDLE ? stem.substring(0, stem.length() - 1) : null);
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   /**
