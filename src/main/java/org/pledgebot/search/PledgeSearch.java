@@ -342,7 +342,9 @@ public final class PledgeSearch implements AutoCloseable {
       try {
         // No total hit count is shown, so scoring may skip documents that cannot enter the top
         // from the first one collected (Lucene's default waits for 1,000 hits).
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
+        Query rewritten = searcher.rewrite(query);
+        TopDocs top = searcher.search(RankedQuery.of(rewritten).orElse(rewritten),
+            new TopScoreDocCollectorManager(limit, null, limit));
         Map<Integer, String> ids = ids(searcher.getIndexReader().leaves(), top.scoreDocs);
         List<Indexed> found = new ArrayList<>(top.scoreDocs.length);
         List<Float> scores = new ArrayList<>(top.scoreDocs.length);

@@ -1,0 +1,374 @@
+package org.pledgebot.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * A rewritten {@code +core rank1 rank2 ...} boolean query (what {@link QueryBuilder} makes of a
+ * question with ranking words), scored to the same float as Lucene's {@code ReqOptSumScorer} over a
+ * {@code DisjunctionSumScorer}, but skipping the pledges that cannot enter the top hits.
+ *
+ * <p>Lucene scores every pledge the core matches against every ranking clause: on a large index a
+ * theme question's core matches tens of thousands of pledges and its ranking clauses (the question's
+ * words, the theme label's stems) tens of thousands more, and each clause's postings are walked for
+ * all of them. Here each core match first gets its exact core score; the ranking clauses' block
+ * maxima then bound what it could reach, and the clauses are read one at a time, best first, only
+ * while the bound, less the clauses that missed, still reaches the collector's minimum score.
+ *
+ * <p>The score is computed as Lucene computes it: core score (a float) plus the ranking sum, that
+ * sum taken in double over each clause's float and rounded to float once; a nested group of
+ * ranking terms (the label clause) is summed in double and rounded to float before it joins the
+ * sum, as its own disjunction would. Scores and ranking are therefore unchanged.
+ */
+final class RankedQuery extends Query {
+
+  /** One ranking clause: a leaf query, and the nested group it belongs to (-1: none). */
+  private record Part(Query query, float boost, int group) {}
+
+  private final Query core;
+  private final List<Part> parts;
+  private final int groups;
+
+  private RankedQuery(Query core, List<Part> parts, int groups) {
+    this.core = core;
+    this.parts = parts;
+    this.groups = groups;
+  }
+
+  /**
+   * The ranked form of an already rewritten query, or empty when it is not {@code +core} plus
+   * optional clauses alone (then Lucene's own scorers run it).
+   */
+  static Optional<Query> of(Query rewritten) {
+    if (!(rewritten instanceof BooleanQuery root) || root.getMinimumNumberShouldMatch() != 0) {
+      return Optional.empty();
+    }
+    Query core = null;
+    List<Part> parts = new ArrayList<>();
+    int groups = 0;
+    for (BooleanClause c : root.clauses()) {
+      if (c.getOccur() == Occur.MUST && core == null) {
+        core = c.getQuery();
+      } else if (c.getOccur() == Occur.SHOULD) {
+        Optional<List<Query>> group = group(c.getQuery());
+        if (group.isPresent()) {
+          float boost = c.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
+          for (Query q : group.get()) {
+            parts.add(new Part(q, boost, groups));
+          }
+          groups++;
+        } else {
+          parts.add(new Part(c.getQuery(), 1f, -1));
+        }
+      } else {
+        return Optional.empty();
+      }
+    }
+    return core == null || parts.isEmpty() ? Optional.empty() : Optional.of(new RankedQuery(core, List.copyOf(parts), groups));
+  }
+
+  /** The clauses of a pure disjunction of leaves (optionally boosted as a whole), or empty. */
+  private static Optional<List<Query>> group(Query q) {
+    Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
+    if (!(inner instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() != 0 || bq.clauses().size() < 2) {
+      return Optional.empty();
+    }
+    List<Query> out = new ArrayList<>();
+    for (BooleanClause c : bq.clauses()) {
+      if (c.getOccur() != Occur.SHOULD || c.getQuery() instanceof BooleanQuery
+          || c.getQuery() instanceof BoostQuery bb && bb.getQuery() instanceof BooleanQuery) {
+        return Optional.empty();
+      }
+      out.add(c.getQuery());
+    }
+    return Optional.of(out);
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+    if (scoreMode != ScoreMode.TOP_SCORES || boost != 1f) {
+      return searcher.createWeight(asBoolean(), scoreMode, boost);
+    }
+    Weight coreWeight = searcher.createWeight(core, scoreMode, 1f);
+    Weight[] weights = new Weight[parts.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = searcher.createWeight(parts.get(i).query(), scoreMode, parts.get(i).boost());
+    }
+    return new Weight(this) {
+      @Override
+      public Scorer scorer(LeafReaderContext context) throws IOException {
+        Scorer c = coreWeight.scorer(context);
+        if (c == null) {
+          return null;
+        }
+        List<Leaf> leaves = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+          Scorer s = weights[i].scorer(context);
+          if (s != null) {
+            leaves.add(new Leaf(s, parts.get(i).group(), s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS)));
+          }
+        }
+        // best first: a miss on a clause that can add much is what rules a pledge out soonest
+        leaves.sort(Comparator.comparingDouble((Leaf l) -> l.globalMax).reversed());
+        return new RankedScorer(this, c, leaves.toArray(Leaf[]::new), groups);
+      }
+
+      @Override
+      public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+        Scorer s = scorer(context);
+        if (s != null && s.iterator().advance(doc) == doc) {
+          return Explanation.match(s.score(), "ranked core and clauses");
+        }
+        return Explanation.noMatch("not matched by the core");
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext ctx) {
+        return false;
+      }
+    };
+  }
+
+  /** The plain boolean query this one scores like, for other score modes. */
+  private Query asBoolean() {
+    BooleanQuery.Builder root = new BooleanQuery.Builder().add(core, Occur.MUST);
+    List<List<Query>> byGroup = new ArrayList<>();
+    List<Float> boosts = new ArrayList<>();
+    for (Part p : parts) {
+      if (p.group() < 0) {
+        root.add(p.query(), Occur.SHOULD);
+      } else {
+        while (byGroup.size() <= p.group()) {
+          byGroup.add(new ArrayList<>());
+          boosts.add(1f);
+        }
+        byGroup.get(p.group()).add(p.query());
+        boosts.set(p.group(), p.boost());
+      }
+    }
+    for (int g = 0; g < byGroup.size(); g++) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      byGroup.get(g).forEach(q -> b.add(q, Occur.SHOULD));
+      root.add(new BoostQuery(b.build(), boosts.get(g)), Occur.SHOULD);
+    }
+    return root.build();
+  }
+
+  /** A ranking clause's scorer in one segment, with its block maximum. */
+  private static final class Leaf {
+    final Scorer scorer;
+    final DocIdSetIterator it;
+    final int group;
+    final float globalMax;
+    int upTo = -1;
+    float max;
+
+    Leaf(Scorer scorer, int group, float globalMax) {
+      this.scorer = scorer;
+      this.it = scorer.iterator();
+      this.group = group;
+      this.globalMax = globalMax;
+    }
+  }
+
+  private static final class RankedScorer extends Scorer {
+    /** Bounds are compared with this much slack, so that float rounding never rules out a hit. */
+    private static final double SLACK = 1e-5;
+
+    private final Scorer core;
+    private final DocIdSetIterator coreIt;
+    private final Leaf[] leaves;
+    private final boolean[] matched;
+    private final float[] scores;
+    private final double[] groupSums;
+    private float minScore;
+    private int doc = -1;
+    private float score;
+
+    RankedScorer(Weight weight, Scorer core, Leaf[] leaves, int groups) {
+      super(weight);
+      this.core = core;
+      this.coreIt = core.iterator();
+      this.leaves = leaves;
+      this.matched = new boolean[leaves.length];
+      this.scores = new float[leaves.length];
+      this.groupSums = new double[groups];
+    }
+
+    @Override
+    public int docID() {
+      return doc;
+    }
+
+    @Override
+    public float score() {
+      return score;
+    }
+
+    @Override
+    public void setMinCompetitiveScore(float minScore) {
+      this.minScore = minScore;
+    }
+
+    @Override
+    public float getMaxScore(int upTo) throws IOException {
+      double max = core.getMaxScore(upTo);
+      for (Leaf l : leaves) {
+        max += l.scorer.getMaxScore(upTo);
+      }
+      return (float) (max * (1 + SLACK));
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return new DocIdSetIterator() {
+        @Override
+        public int docID() {
+          return doc;
+        }
+
+        @Override
+        public int nextDoc() throws IOException {
+          return advance(doc + 1);
+        }
+
+        @Override
+        public int advance(int target) throws IOException {
+          int d = coreIt.docID() >= target ? coreIt.docID() : coreIt.advance(target);
+          while (d != NO_MORE_DOCS && !scoreIfCompetitive(d)) {
+            d = coreIt.nextDoc();
+          }
+          return doc = d;
+        }
+
+        @Override
+        public long cost() {
+          return coreIt.cost();
+        }
+      };
+    }
+
+    /** Scores {@code d} unless the bound shows it cannot reach the minimum; true when scored. */
+    private boolean scoreIfCompetitive(int d) throws IOException {
+      float c = core.score();
+      Arrays.fill(matched, false);
+      if (minScore > 0) {
+        double rest = 0;
+        for (Leaf l : leaves) {
+          int at = l.it.docID();
+          if (at <= d) {
+            if (d > l.upTo) {
+              l.upTo = l.scorer.advanceShallow(d);
+              l.max = l.scorer.getMaxScore(l.upTo);
+            }
+            rest += l.max;
+          }
+        }
+        if (below(c, rest)) {
+          return false;
+        }
+        for (int i = 0; i < leaves.length; i++) {
+          Leaf l = leaves[i];
+          int at = l.it.docID();
+          if (at > d) {
+            continue;
+          }
+          if (at < d) {
+            at = l.it.advance(d);
+          }
+          if (at == d) {
+            // its own score replaces its bound: a pledge that matches with low scores drops out too
+            matched[i] = true;
+            scores[i] = l.scorer.score();
+            rest += scores[i] - l.max;
+          } else {
+            rest -= l.max;
+          }
+          if (below(c, rest)) {
+            return false;
+          }
+        }
+      } else {
+        for (int i = 0; i < leaves.length; i++) {
+          Leaf l = leaves[i];
+          int at = l.it.docID();
+          if (at < d) {
+            at = l.it.advance(d);
+          }
+          matched[i] = at == d;
+          if (matched[i]) {
+            scores[i] = l.scorer.score();
+          }
+        }
+      }
+      score = c + sum();
+      return true;
+    }
+
+    private boolean below(float core, double rest) {
+      return ((double) core + rest) * (1 + SLACK) + SLACK < minScore;
+    }
+
+    /** The ranking clauses' sum as Lucene's disjunction takes it: in double, rounded to float once. */
+    private float sum() throws IOException {
+      Arrays.fill(groupSums, 0d);
+      double sum = 0;
+      boolean any = false;
+      for (int i = 0; i < leaves.length; i++) {
+        if (matched[i]) {
+          any = true;
+          Leaf l = leaves[i];
+          if (l.group < 0) {
+            sum += scores[i];
+          } else {
+            groupSums[l.group] += scores[i];
+          }
+        }
+      }
+      for (double g : groupSums) {
+        sum += (float) g;
+      }
+      return any ? (float) sum : 0f;
+    }
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    core.visit(visitor.getSubVisitor(Occur.MUST, this));
+    QueryVisitor should = visitor.getSubVisitor(Occur.SHOULD, this);
+    parts.forEach(p -> p.query().visit(should));
+  }
+
+  @Override
+  public String toString(String field) {
+    return "ranked(" + asBoolean().toString(field) + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other) && core.equals(((RankedQuery) other).core) && parts.equals(((RankedQuery) other).parts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), core, parts);
+  }
+}

@@ -1,0 +1,89 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+class RankedQueryTest {
+
+  private static TermQuery t(String word) {
+    return new TermQuery(new Term("f", word));
+  }
+
+  /** Many near-identical documents (ties, every block alike), as a large index of a theme holds. */
+  @Test
+  void ranksAndScoresExactlyAsLucenesBooleanQuery() throws Exception {
+    String[] words = {"a", "b", "c", "d", "e", "f", "g", "h"};
+    Random random = new Random(7);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        for (int i = 0; i < 5_000; i++) {
+          StringBuilder text = new StringBuilder(i % 3 == 0 ? "core " : "other ");
+          for (int k = random.nextInt(12); k >= 0; k--) {
+            text.append(words[random.nextInt(words.length)]).append(' ');
+          }
+          Document doc = new Document();
+          doc.add(new TextField("f", text.toString(), Field.Store.NO));
+          w.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        Query label = new BoostQuery(new BooleanQuery.Builder().add(t("e"), Occur.SHOULD).add(t("f"), Occur.SHOULD)
+            .add(t("g"), Occur.SHOULD).build(), 0.3f);
+        Query query = new BooleanQuery.Builder()
+            .add(new BoostQuery(t("core"), 30f), Occur.MUST)
+            .add(new DisjunctionMaxQuery(List.of(t("a"), new BoostQuery(t("b"), 1.5f)), 0f), Occur.SHOULD)
+            .add(t("c"), Occur.SHOULD)
+            .add(new BoostQuery(t("d"), 0.3f), Occur.SHOULD)
+            .add(label, Occur.SHOULD)
+            .build();
+        Query rewritten = searcher.rewrite(query);
+        Query ranked = RankedQuery.of(rewritten).orElseThrow();
+        for (int limit : new int[] {1, 10, 100, 2_000}) {
+          TopDocs expected = searcher.search(rewritten, new TopScoreDocCollectorManager(limit, null, limit));
+          TopDocs actual = searcher.search(ranked, new TopScoreDocCollectorManager(limit, null, limit));
+          assertEquals(expected.scoreDocs.length, actual.scoreDocs.length);
+          for (int i = 0; i < expected.scoreDocs.length; i++) {
+            ScoreDoc e = expected.scoreDocs[i];
+            ScoreDoc a = actual.scoreDocs[i];
+            assertEquals(e.doc, a.doc, "rank " + i + " of " + limit);
+            assertEquals(Float.floatToIntBits(e.score), Float.floatToIntBits(a.score), "score at rank " + i);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void leavesOtherShapesToLucene() {
+    assertTrue(RankedQuery.of(t("a")).isEmpty());
+    assertTrue(RankedQuery.of(new BooleanQuery.Builder().add(t("a"), Occur.SHOULD).add(t("b"), Occur.SHOULD).build())
+        .isEmpty());
+    assertTrue(RankedQuery.of(new BooleanQuery.Builder().add(t("a"), Occur.MUST).add(t("b"), Occur.MUST_NOT)
+        .add(t("c"), Occur.SHOULD).build()).isEmpty());
+  }
+}
