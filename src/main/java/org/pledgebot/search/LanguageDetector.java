@@ -21,14 +21,14 @@ import org.pledgebot.corpus.Lang;
  * for every language it belongs to, so a word that two languages share ("de" is French and
  * Spanish, "participation" French and English) moves neither against the other. The highest
  * score wins; a tie goes to the tied language that spells the text most likely ({@link Letters},
- * learned from each language's texts when the index opens), and a text without letters to the
- * language declared first in {@link Lang} (the reference language). Pledger names are evidence
+ * learned from each language's texts when the index opens), the reference language (the first
+ * declared in {@link Lang}) holding a prior, and a text without letters to the reference language. Pledger names are evidence
  * too ("Norvège", "Noruega", "OCDE"), given by whoever knows the names: {@link
  * PledgeSearch#languages()} counts those it indexes.
  *
  * <p>Words decide first: questions are a few words, half of them names and theme terms, which
  * the corpus and thesaurus already know by language; this costs a few set lookups. Letters are
- * only asked on a tie, one hash probe per three letters.
+ * only asked on a tie, about one hash probe per letter.
  *
  * <p>Thread-safe.
  */

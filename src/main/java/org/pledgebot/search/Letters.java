@@ -1,10 +1,12 @@
 package org.pledgebot.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -12,46 +14,68 @@ import org.pledgebot.corpus.Theme;
 import org.pledgebot.corpus.Thesaurus;
 
 /**
- * How each language spells: the frequency of every run of three letters (word edges included) in
- * text known to be in that language, learned when the index is opened from each language's pack
+ * How each language spells: the probability of each letter after the two before it (word edges
+ * included), mixed with that after one and with the letter alone so that a word never seen still
+ * has its pairs and letters judged, learned when the index is opened from each language's pack
  * (function words, question filler), the thesaurus (labels, synonyms, vocabulary) and the pledge
  * texts written in it. {@link LanguageDetector} asks it only to break a tie between languages
  * its word evidence cannot separate: a short question whose only known words two languages share
  * ("de", "la", an acronym) is still spelt like one of them ("-cion", "-dad", "ll" are Spanish,
- * "-tion", "eau", "ou" French).
+ * "-tion", "eau", "ou" French). The likeliest wins, with a prior for the reference language.
  *
  * <p>Learned once per open, from at most {@value #SAMPLE} pledges (the pledges add words to the
  * thesaurus, not a new way of spelling): its cost does not grow with the index. A lookup is one
- * hash probe per three letters of the question. Immutable.
+ * hash probe per three letters of the question (two or three for a run no language was seen to
+ * write). Immutable.
  */
 final class Letters {
 
   /**
-   * How much likelier (as a natural log: e² ≈ 7 times) one language must spell a text than the
-   * others to be chosen, at least: a word two languages write alike ("participation",
-   * "consultation") is spelt about as likely by both, and stays with the first.
+   * How much likelier (as a natural log) another language must spell a text than the reference
+   * language (the first declared in {@link Lang}) to be chosen over it, at least: English lends its
+   * words to the others ("participation", "lobbying", acronyms), so a word it shares stays English
+   * unless its letters clearly say otherwise.
    */
-  static final float MARGIN = 2f;
+  static final float REFERENCE_PRIOR = 1f;
 
   /**
-   * The margin a longer text needs, per run of three letters: a model learned from a few
-   * thousand words drifts by a few tenths per run on words it never saw, and only a lead that
-   * grows faster than that drift is evidence.
+   * The same, per letter of the text: a model learned from a few thousand words misjudges the
+   * letters of words it never saw by a little each, so a longer text needs a larger lead.
    */
-  static final float MARGIN_PER_RUN = 0.25f;
+  static final float REFERENCE_PRIOR_PER_LETTER = 0.1f;
+
+  /**
+   * Languages whose likelihoods differ by less than this (a natural log) spell a text alike: the
+   * first declared of them is chosen. Below it lie rounding and letters none of them writes
+   * ("OCDE").
+   */
+  static final float ALIKE = 0.3f;
 
   /** The model learns from at most this many pledges; beyond, it is kept as it is. */
   static final int SAMPLE = 500;
 
   private static final Lang[] LANGS = Lang.values();
 
-  /** Per three letters, the log-probability of each language (by ordinal) to spell them. */
-  private final Map<Long, float[]> logs;
-  /** Per language, the log-probability of three letters it was never seen to spell. */
+  /** How many letters a run holds, the last one predicted from those before it. */
+  static final int ORDER = 4;
+
+  /**
+   * The weight of each order, from the letter alone (index 0) to the run of {@link #ORDER}: a
+   * run this language was never seen to write still has its shorter runs judged.
+   */
+  private static final float[] WEIGHTS = {0.05f, 0.15f, 0.3f, 0.5f};
+
+  /**
+   * Per order (index 0: one letter), per run of that many letters seen in some language, the
+   * log-probability of its last letter after the others in each language (by ordinal), when no
+   * language was seen to write it with a longer history.
+   */
+  private final List<Map<Long, float[]>> logs;
+  /** Per language, the log-probability of a letter it was never seen to write. */
   private final float[] unseen;
   private final int pledges;
 
-  private Letters(Map<Long, float[]> logs, float[] unseen, int pledges) {
+  private Letters(List<Map<Long, float[]>> logs, float[] unseen, int pledges) {
     this.logs = logs;
     this.unseen = unseen;
     this.pledges = pledges;
@@ -76,16 +100,86 @@ final class Letters {
     return out;
   }
 
+  /** The last {@code n} letters of a key. */
+  private static long last(long key, int n) {
+    return n >= 4 ? key : key & ((1L << (16 * n)) - 1);
+  }
+
+  /** How often one language writes each run of one to {@link #ORDER} letters. */
+  private static final class Counts {
+    /** Per order (index 0: one letter), how often each run is written. */
+    final List<Map<Long, Integer>> runs = new ArrayList<>();
+    int total;
+    int words;
+
+    Counts() {
+      for (int n = 0; n < ORDER; n++) {
+        runs.add(new HashMap<>());
+      }
+    }
+
+    /** Learns {@code text} as written (lowercase) and, if it holds accents, as typed without them too. */
+    void add(String text) {
+      String written = written(text);
+      String folded = Folding.fold(text);
+      learn(written);
+      if (!folded.equals(written)) {
+        learn(folded);
+      }
+    }
+
+    private void learn(String lower) {
+      Map<Long, Integer> longest = runs.get(ORDER - 1);
+      total += each(lower, key -> {
+        if ((key >>> 16) == last(SPACES, ORDER - 1)) {
+          words++;
+        }
+        longest.merge(key, 1, Integer::sum);
+      });
+    }
+
+    /** Counts the shorter runs from the longest: each holds the shorter ones it ends with. */
+    Counts shorter() {
+      runs.get(ORDER - 1).forEach((key, count) -> {
+        for (int n = 1; n < ORDER; n++) {
+          runs.get(n - 1).merge(last(key, n), count, Integer::sum);
+        }
+      });
+      return this;
+    }
+
+    /**
+     * How often the run {@code history} of {@code n} letters is followed by a letter or a word's
+     * end: always, for a run ending in a letter; a run of spaces starts each word.
+     */
+    private int followed(long history, int n) {
+      return history == last(SPACES, n) ? words : runs.get(n - 1).getOrDefault(history, 0);
+    }
+
+    /**
+     * The probability of the last letter of {@code key} after the {@code known} - 1 before it,
+     * mixing the orders up to {@code known} (longer histories count as never seen).
+     */
+    double p(long key, int known, int letters) {
+      double p = WEIGHTS[0] * (runs.get(0).getOrDefault(last(key, 1), 0) + 1.0) / (total + letters);
+      for (int n = 2; n <= known; n++) {
+        long run = last(key, n);
+        Integer count = runs.get(n - 1).get(run);
+        if (count != null) {
+          p += WEIGHTS[n - 1] * count / followed(run >>> 16, n - 1);
+        }
+      }
+      return p;
+    }
+  }
+
   /** A model learned from the base texts and the texts of up to {@value #SAMPLE} of these pledges. */
   static Letters learn(Map<Lang, List<String>> base, Collection<Pledge> pledges) {
-    List<Map<Long, Integer>> counts = new ArrayList<>();
-    int[] totals = new int[LANGS.length];
+    List<Counts> counts = new ArrayList<>();
     for (Lang lang : LANGS) {
-      Map<Long, Integer> c = new HashMap<>();
+      Counts c = new Counts();
       counts.add(c);
-      for (String text : base.getOrDefault(lang, List.of())) {
-        totals[lang.ordinal()] += count(text, c);
-      }
+      base.getOrDefault(lang, List.of()).forEach(c::add);
     }
     int seen = 0;
     for (Pledge p : pledges) {
@@ -94,27 +188,36 @@ final class Letters {
       }
       for (Lang lang : LANGS) {
         if (p.hasText(lang)) {
-          totals[lang.ordinal()] += count(p.text(lang), counts.get(lang.ordinal()));
+          counts.get(lang.ordinal()).add(p.text(lang));
         }
       }
     }
-    Map<Long, float[]> keys = new HashMap<>();
-    counts.forEach(c -> c.keySet().forEach(k -> keys.putIfAbsent(k, null)));
-    int distinct = keys.size() + 1;
+    counts.forEach(Counts::shorter);
+    int letters = 1;
+    for (Counts c : counts) {
+      letters += c.runs.get(0).size();
+    }
+    List<Map<Long, float[]>> logs = new ArrayList<>();
+    for (int n = 1; n <= ORDER; n++) {
+      Map<Long, float[]> byRun = new HashMap<>();
+      for (Counts c : counts) {
+        for (Long run : c.runs.get(n - 1).keySet()) {
+          if (!byRun.containsKey(run)) {
+            float[] l = new float[LANGS.length];
+            for (Lang lang : LANGS) {
+              l[lang.ordinal()] = (float) Math.log(counts.get(lang.ordinal()).p(run, n, letters));
+            }
+            byRun.put(run, l);
+          }
+        }
+      }
+      logs.add(Map.copyOf(byRun));
+    }
     float[] unseen = new float[LANGS.length];
     for (Lang lang : LANGS) {
-      unseen[lang.ordinal()] = (float) Math.log(1.0 / (totals[lang.ordinal()] + distinct));
+      unseen[lang.ordinal()] = (float) Math.log(WEIGHTS[0] / (counts.get(lang.ordinal()).total + letters));
     }
-    Map<Long, float[]> logs = new HashMap<>();
-    for (Long k : keys.keySet()) {
-      float[] l = new float[LANGS.length];
-      for (Lang lang : LANGS) {
-        int n = counts.get(lang.ordinal()).getOrDefault(k, 0);
-        l[lang.ordinal()] = (float) Math.log((n + 1.0) / (totals[lang.ordinal()] + distinct));
-      }
-      logs.put(k, l);
-    }
-    return new Letters(Map.copyOf(logs), unseen, Math.min(seen, SAMPLE));
+    return new Letters(List.copyOf(logs), unseen, Math.min(seen, SAMPLE));
   }
 
   /** Whether a model learned from {@code pledges} would learn more than this one. */
@@ -124,57 +227,66 @@ final class Letters {
 
   /**
    * Among the languages whose ordinal bit is set in {@code candidates}, the one that spells
-   * {@code text} likeliest by {@link #MARGIN} (or {@link #MARGIN_PER_RUN} per run of three
-   * letters, if more) over every other; else (no clear winner, or no
-   * letters) the first of them in {@link Lang} order.
+   * {@code text} likeliest, the reference language counting {@link #REFERENCE_PRIOR} (and {@link
+   * #REFERENCE_PRIOR_PER_LETTER} per letter) more; of
+   * those within {@link #ALIKE} of the likeliest (all of them, without letters), the first in
+   * {@link Lang} order.
    */
   Lang likeliest(String text, int candidates) {
     float[] sum = new float[LANGS.length];
-    int n = logs(text, sum);
-    Lang first = null;
-    Lang best = null;
-    float runnerUp = Float.NEGATIVE_INFINITY;
+    int letters = logs(text, sum);
+    sum[0] += REFERENCE_PRIOR + REFERENCE_PRIOR_PER_LETTER * letters;
+    float best = Float.NEGATIVE_INFINITY;
     for (Lang lang : LANGS) {
       if ((candidates & (1 << lang.ordinal())) != 0) {
-        first = first == null ? lang : first;
-        float s = sum[lang.ordinal()];
-        if (best == null || s > sum[best.ordinal()]) {
-          runnerUp = best == null ? runnerUp : sum[best.ordinal()];
-          best = lang;
-        } else {
-          runnerUp = Math.max(runnerUp, s);
-        }
+        best = Math.max(best, sum[lang.ordinal()]);
       }
     }
-    return n > 0 && sum[best.ordinal()] - runnerUp >= Math.max(MARGIN, MARGIN_PER_RUN * n) ? best : first;
+    for (Lang lang : LANGS) {
+      if ((candidates & (1 << lang.ordinal())) != 0 && sum[lang.ordinal()] >= best - ALIKE) {
+        return lang;
+      }
+    }
+    throw new IllegalArgumentException("no candidate language in bits " + candidates);
   }
 
   /** Adds to {@code sum}, by language ordinal, the log-probability of the text's letters; returns how many runs. */
   int logs(String text, float[] sum) {
-    return each(Folding.fold(text), key -> {
-      float[] l = logs.get(key);
+    return each(written(text), key -> {
+      float[] l = null;
+      for (int n = ORDER; n >= 1 && l == null; n--) {
+        l = logs.get(n - 1).get(last(key, n));
+      }
       for (int i = 0; i < sum.length; i++) {
         sum[i] += l == null ? unseen[i] : l[i];
       }
     });
   }
 
+  /**
+   * The text lowercase, accents kept (composed): "é" at a word's end is French far more often than
+   * Spanish, "ó" and "ñ" only Spanish, while text typed without accents still meets the folded
+   * forms every text is also learned as.
+   */
+  private static String written(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
   private interface KeyConsumer {
     void accept(long key);
   }
 
-  private static int count(String text, Map<Long, Integer> into) {
-    return each(Folding.fold(text), key -> into.merge(key, 1, Integer::sum));
-  }
+  /** Word edges: a run of {@link #ORDER} letters before a word's first letter is spaces. */
+  private static final long SPACES = 0x0020_0020_0020_0020L;
 
   /**
-   * Calls {@code out} with every three letters of the folded text, each word between spaces
+   * Calls {@code out} with every letter of the folded text and the letters before it in its word
+   * (the last {@link #ORDER}, spaces before the word's start), then the space that ends each word
    * (letters only; other characters end a word); returns how many.
    */
   private static int each(String folded, KeyConsumer out) {
     int n = 0;
-    char a = ' ';
-    char b = ' ';
+    long history = SPACES;
     boolean inWord = false;
     for (int i = 0; i <= folded.length(); i++) {
       char c = i < folded.length() ? folded.charAt(i) : ' ';
@@ -183,17 +295,11 @@ final class Letters {
         continue;
       }
       char now = letter ? c : ' ';
-      if (inWord || letter) {
-        out.accept(((long) a << 32) | ((long) b << 16) | now);
-        n++;
-      }
-      a = b;
-      b = now;
+      long key = (history << 16) | now;
+      out.accept(key);
+      n++;
+      history = letter ? key : SPACES;
       inWord = letter;
-      if (!letter) {
-        a = ' ';
-        b = ' ';
-      }
     }
     return n;
   }

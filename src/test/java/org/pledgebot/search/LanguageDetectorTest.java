@@ -17,8 +17,9 @@ import org.pledgebot.testing.Shipped;
 
 /**
  * Short questions in every language, with and without accents, and words the languages share;
- * a tie of words goes to the language that spells the question clearly likelier ("de la" is
- * French and Spanish), else to the first declared.
+ * a tie of words goes to the language that spells the question likelier ("de" is French and
+ * Spanish; "-illa", "-ota" are Spanish), English keeping a prior as the reference language, and
+ * to the first declared when none spells it likelier.
  */
 class LanguageDetectorTest {
 
@@ -71,6 +72,14 @@ class LanguageDetectorTest {
       hotel de la plage                                 | FR
       consultation                                      | EN
       engagement ring prices                            | EN
+      tortilla de patatas                               | ES
+      bocadillo de jamon                                | ES
+      pelota de playa                                   | ES
+      queues                                            | EN
+      refugees experts                                  | EN
+      jalons                                            | FR
+      fichiers                                          | FR
+      usagers                                           | FR
       """)
   void detects(String question, Lang expected) {
     assertEquals(expected, search.languages().detect(question), () -> search.languages().scores(question).toString());
@@ -92,10 +101,17 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void aTieGoesToTheLikeliestSpellingNotToTheFirstDeclared() {
+    Map<Lang, Integer> scores = search.languages().scores("pelota de playa");
+    assertEquals(scores.get(Lang.FR), scores.get(Lang.ES), "a French and Spanish tie: " + scores);
+    assertEquals(Lang.ES, search.languages().detect("pelota de playa"));
+  }
+
+  @Test
   void aTieGoesToTheLanguageDeclaredFirst() {
     assertEquals(Lang.EN, search.languages().detect(""));
     assertEquals(Lang.EN, search.languages().detect("42"));
-    assertEquals(Lang.FR, search.languages().detect("OCDE"), "French and Spanish alike: French comes first");
+    assertEquals(Lang.FR, search.languages().detect("OCDE"), "French and Spanish spell it alike: French comes first");
   }
 
   @Test
