@@ -151,4 +151,18 @@ class MeaningTest {
     assertEquals(List.of("idb"), ids("la Banque interaméricaine"));
     assertEquals("NO", ids("Norway weather").get(0));
   }
+
+  @Test
+  void aPeoplesAdjectiveNamesItsCountry() {
+    assertEquals("NO", ids("Norwegian commitments").get(0));
+    assertEquals("BR", ids("l'offre brésilienne").get(0));
+    assertEquals("UY", ids("el compromiso uruguayo").get(0));
+    assertEquals("HU", ids("Hungarian pledge").get(0));
+  }
+
+  @Test
+  void aWordThatOnlyBeginsLikeANameIsNoDemonym() {
+    assertTrue(ids("canal boat holidays").isEmpty());
+    assertTrue(ids("finals of the cup").isEmpty());
+  }
 }
