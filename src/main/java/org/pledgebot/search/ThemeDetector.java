@@ -323,6 +323,14 @@ final class ThemeDetector {
     Set<String> strong = new HashSet<>();
     Map<String, Set<String>> everyday = new HashMap<>();
     Map<String, Integer> items = new HashMap<>();
+    // A phrase that needs context in one language needs it however it is matched: the same words
+    // found through another language's entry of the theme ("action plan" for "plan de acción").
+    Set<String> marked = new HashSet<>();
+    for (Match m : matches) {
+      if (m.entry.everyday()) {
+        marked.add(m.entry.theme() + "@" + m.start + "-" + m.end);
+      }
+    }
     for (Match m : matches) {
       // A phrase listed under two themes ("participatory budgeting") names both.
       if (free(used, m) || taken.stream().anyMatch(m::sameWordsAs)) {
@@ -331,9 +339,10 @@ final class ThemeDetector {
           used[k] = true;
         }
         String span = m.entry.theme() + "@" + m.start + "-" + m.end;
-        float w = weight(m);
+        boolean everydayMatch = m.everyday() || marked.contains(span);
+        float w = weight(m, everydayMatch);
         Float before = bySpan.get(span);
-        if (before == null && m.everyday()) {
+        if (before == null && everydayMatch) {
           items.merge(m.entry.theme(), 1, Integer::sum);
         }
         if (before == null || w > before) {
@@ -342,7 +351,7 @@ final class ThemeDetector {
         }
         for (int k : m.positions) {
           String surface = words.get(k).surface();
-          if (m.everyday()) {
+          if (everydayMatch) {
             everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(m.entry.theme());
           } else {
             strong.add(surface);
@@ -428,14 +437,14 @@ final class ThemeDetector {
       Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
       Map<String, Set<String>> topics) {}
 
-  private float weight(Match m) {
+  private float weight(Match m, boolean everydayMatch) {
     Entry e = m.entry;
     float w = generic.contains(e)
         ? GENERIC_WEIGHT : Math.min(e.weightWords(), MAX_WEIGHT);
     if (m.acronym) {
       w = Math.max(w, ACRONYM);
     }
-    if (m.everyday()) {
+    if (everydayMatch) {
       w *= EVERYDAY;
     }
     return e.vocabulary() ? w * VOCABULARY : w;
