@@ -29,6 +29,7 @@ final class QuestionCompiler {
   private final ThemeDetector themes;
   private final LanguageDetector languages;
   private final Set<String> policyWords = PolicyWords.all();
+  private final Set<String> personal = PolicyWords.personal();
 
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages) {
     this.analysis = analysis;
@@ -125,7 +126,10 @@ final class QuestionCompiler {
    * evidence for the same theme when such words are most of the question's words outside the
    * field ("statistics freely downloadable", not "gold mine tour for tourists"; one phrase is one
    * piece: "action plan for losing weight"; words the thesaurus uses in too many themes to name
-   * one, such as "data" or "publish", are of the field and count on neither side). Without any evidence, a question is about something else; a pledger it names is
+   * one, such as "data" or "publish", are of the field and count on neither side). A question
+   * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
+   * private life: its everyday evidence needs a word of public life. Without any evidence, a
+   * question is about something else; a pledger it names is
    * still found ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content) {
@@ -137,6 +141,9 @@ final class QuestionCompiler {
       return false;
     }
     boolean supported = surface.stream().anyMatch(s -> policyWords.contains(s) && !detected.words().contains(s));
+    if (!supported && surface.stream().anyMatch(personal::contains)) {
+      return false;
+    }
     long evidence = content.stream().filter(w -> detected.words().contains(w.surface())).count();
     long other = content.stream().filter(w -> !detected.words().contains(w.surface()) && !policy(w)).count();
     long everydayOther = other - content.stream().filter(w -> detected.domain().contains(w.surface())).count();

@@ -165,4 +165,18 @@ class MeaningTest {
     assertTrue(ids("canal boat holidays").isEmpty());
     assertTrue(ids("finals of the cup").isEmpty());
   }
+
+  @Test
+  void aQuestionAboutOnesOwnThingsNeedsAWordOfPublicLife() {
+    assertTrue(ids("help with my pensions").isEmpty());
+    assertTrue(ids("mi pensión").isEmpty());
+    assertTrue(ids("¿quién me ayuda con mi pasaporte?").isEmpty());
+    assertFalse(ids("my city's budget").isEmpty());
+  }
+
+  @Test
+  void aPhraseThatNeedsContextInOneLanguageNeedsItInAll() {
+    assertTrue(ids("un plan de acción para la dieta").isEmpty());
+    assertFalse(ids("plan de acción nacional").isEmpty());
+  }
 }
