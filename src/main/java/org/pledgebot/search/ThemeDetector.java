@@ -215,14 +215,45 @@ final class ThemeDetector {
 
   /** The forms a word is looked up by: its surface and its stem in each language, tagged. */
   private static List<String> forms(Word w) {
-    List<String> out = new ArrayList<>(1 + Lang.values().length);
+    List<String> out = new ArrayList<>(2 + Lang.values().length);
     out.add("s:" + w.surface());
     for (Lang lang : Lang.values()) {
       if (w.stem(lang) != null) {
         out.add(lang.code() + ":" + w.stem(lang));
       }
     }
+    String root = root(w.surface());
+    if (root != null) {
+      out.add("r:" + root);
+    }
     return out;
+  }
+
+  /** A word family's root keeps at least this many letters: "declar", "consult", "disclos". */
+  static final int MIN_ROOT = 6;
+
+  /**
+   * Derivational and verbal endings of English, French and Spanish, longest first: the noun, the
+   * verb and the participle of one family share what is left ("disclose"/"disclosure",
+   * "declarer"/"declaration"/"declaren", "consultar"/"consultation").
+   */
+  private static final List<String> DERIVATIONS = List.of(
+      "aciones", "iciones", "ations", "itions", "ements", "acion", "icion", "ation", "ition", "ement",
+      "ments", "ment", "ures", "ure", "ando", "iendo", "ados", "adas", "ado", "ada", "idos", "idas",
+      "ido", "ida", "ing", "ed", "ers", "er", "ir", "ar", "en", "an", "ez", "es", "e", "a", "o", "s");
+
+  /**
+   * The root of a word's family, or null for a word too short to tell: its folded surface without
+   * the longest derivational or verbal ending that leaves {@value #MIN_ROOT} letters. Words of one
+   * family reach each other's themes only as cues, never as the entry itself ({@link #detect}).
+   */
+  static String root(String surface) {
+    for (String ending : DERIVATIONS) {
+      if (surface.length() - ending.length() >= MIN_ROOT && surface.endsWith(ending)) {
+        return surface.substring(0, surface.length() - ending.length());
+      }
+    }
+    return surface.length() >= MIN_ROOT ? surface : null;
   }
 
   /**

@@ -179,4 +179,12 @@ class MeaningTest {
     assertTrue(ids("un plan de acción para la dieta").isEmpty());
     assertFalse(ids("plan de acción nacional").isEmpty());
   }
+
+  @Test
+  void aWordOfAThemePhrasesFamilyIsACueForTheTheme() {
+    assertEquals(ThemeDetector.root("declaracion"), ThemeDetector.root("declaren"));
+    assertEquals(ThemeDetector.root("disclosure"), ThemeDetector.root("disclose"));
+    assertTrue(of("public-services").containsAll(ids("simplificar el papeleo de los negocios")));
+    assertFalse(ids("simplificar el papeleo de los negocios").isEmpty());
+  }
 }
