@@ -354,11 +354,13 @@ final class ThemeDetector {
     Set<String> strong = new HashSet<>();
     Map<String, Set<String>> everyday = new HashMap<>();
     Map<String, Integer> items = new HashMap<>();
-    // A phrase that needs context in one language needs it however it is matched: the same words
-    // found through another language's entry of the theme ("action plan" for "plan de acción").
+    // A phrase that needs context, typed word for word as the thesaurus writes it, needs it
+    // however else it is matched: the same words found through another language's entry of the
+    // theme ("action plan" for "plan de acción"). Not a marked word met only through a stem or
+    // a typo: a word of its family may be the theme's own ("corrupt" is not "corruption").
     Set<String> marked = new HashSet<>();
     for (Match m : matches) {
-      if (m.entry.everyday()) {
+      if (m.entry.everyday() && typedAsWritten(m, words)) {
         marked.add(m.entry.theme() + "@" + m.start + "-" + m.end);
       }
     }
@@ -481,6 +483,16 @@ final class ThemeDetector {
     return e.vocabulary() ? w * VOCABULARY : w;
   }
 
+
+  /** Whether each word of the entry stands in the question exactly as the entry writes it. */
+  private static boolean typedAsWritten(Match m, List<Word> words) {
+    for (int k = 0; k < m.positions.length; k++) {
+      if (!words.get(m.positions[k]).surface().equals(m.entry.words().get(k).surface())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean free(boolean[] used, Match m) {
     for (int k = m.start; k <= m.end; k++) {

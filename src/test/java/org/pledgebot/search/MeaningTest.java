@@ -178,6 +178,9 @@ class MeaningTest {
   void aPhraseThatNeedsContextInOneLanguageNeedsItInAll() {
     assertTrue(ids("un plan de acción para la dieta").isEmpty());
     assertFalse(ids("plan de acción nacional").isEmpty());
+    // a marked word met only through its stem does not mark the theme's own word
+    assertEquals(of("public-integrity"), Set.copyOf(ids("des nouvelles sur la corruption")));
+    assertEquals(of("public-services"), Set.copyOf(ids("how do peers run public services?")));
   }
 
   @Test
