@@ -484,8 +484,14 @@ final class ThemeDetector {
   }
 
 
-  /** Whether each word of the entry stands in the question exactly as the entry writes it. */
+  /**
+   * Whether each word of the entry stands in the question exactly as the entry writes it, with no
+   * other word among them.
+   */
   private static boolean typedAsWritten(Match m, List<Word> words) {
+    if (m.end - m.start + 1 != m.entry.words().size()) {
+      return false;
+    }
     for (int k = 0; k < m.positions.length; k++) {
       if (!words.get(m.positions[k]).surface().equals(m.entry.words().get(k).surface())) {
         return false;
