@@ -21,9 +21,28 @@ final class NameIndex {
 
   static final int MAX_FUZZY_WORDS = 3;
 
+  /** A demonym keeps at least this many letters of the name it derives from. */
+  static final int MIN_DEMONYM_BASE = 4;
+
+  /** A demonym may drop at most this many of the name's last letters ("Swed-en", "Chil-e"). */
+  static final int MAX_DEMONYM_DROP = 2;
+
+  /**
+   * Endings that make a people's adjective from a place name, folded, in English, French and
+   * Spanish: "Brazil-ian", "Swed-ish", "Norw-egian", "chili-en", "hongr-ois", "moldav-e",
+   * "mexic-ano", "brasil-eño", "suec-o".
+   */
+  static final List<String> DEMONYM_ENDINGS = List.of(
+      "an", "ian", "ean", "ish", "ese", "egian",
+      "ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises", "ois", "oise",
+      "oises", "e", "es",
+      "ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "o", "os", "a", "as");
+
   private final Map<String, List<NameKey>> byFirstToken;
   private final Map<String, List<NameKey>> byJoined;
   private final Vocabulary joined;
+  /** One-word keys by their first {@value #MIN_DEMONYM_BASE} letters, for demonyms. */
+  private final Map<String, List<NameKey>> byPrefix;
   /** First letters of all keys: a cheap reject when few pledgers are indexed (alert matching). */
   private final String firstLetters;
   private final Analysis analysis;
@@ -38,6 +57,7 @@ final class NameIndex {
     }
     this.joined = new Vocabulary(byJoined.keySet());
     this.firstLetters = firstLetters(byJoined.keySet());
+    this.byPrefix = byPrefix(byJoined);
   }
 
   private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, List<NameKey>> byJoined,
@@ -47,6 +67,48 @@ final class NameIndex {
     this.byJoined = byJoined;
     this.joined = joined;
     this.firstLetters = firstLetters(byJoined.keySet());
+    this.byPrefix = byPrefix(byJoined);
+  }
+
+  private static Map<String, List<NameKey>> byPrefix(Map<String, List<NameKey>> byJoined) {
+    Map<String, List<NameKey>> out = new HashMap<>();
+    byJoined.forEach((k, keys) -> {
+      if (k.indexOf(' ') < 0 && k.length() >= MIN_DEMONYM_BASE) {
+        out.computeIfAbsent(k.substring(0, MIN_DEMONYM_BASE), x -> new ArrayList<>()).addAll(keys);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The one-word names a question word is the people's adjective of: the word is a name's first
+   * letters (all but at most {@value #MAX_DEMONYM_DROP} of them, at least {@value
+   * #MIN_DEMONYM_BASE}) followed by a demonym ending. Neither a name itself nor a name that is also a
+   * common word.
+   */
+  private List<NameKey> demonymOf(String word) {
+    if (word.length() <= MIN_DEMONYM_BASE || byJoined.containsKey(word)) {
+      return List.of();
+    }
+    List<NameKey> candidates = byPrefix.get(word.substring(0, MIN_DEMONYM_BASE));
+    if (candidates == null) {
+      return List.of();
+    }
+    List<NameKey> out = new ArrayList<>();
+    for (String ending : DEMONYM_ENDINGS) {
+      int base = word.length() - ending.length();
+      if (base >= MIN_DEMONYM_BASE && word.endsWith(ending)) {
+        String stem = word.substring(0, base);
+        for (NameKey key : candidates) {
+          String name = key.tokens().get(0);
+          if (name.startsWith(stem) && name.length() - base <= MAX_DEMONYM_DROP && !commonWord(key)
+              && !out.contains(key)) {
+            out.add(key);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -134,6 +196,11 @@ final class NameIndex {
         if (matchesAt(key, tokens, q.upper(), i)) {
           out.put(key.id(), true);
         }
+      }
+    }
+    for (String token : tokens) {
+      if (!analysis.isStop(token)) {
+        demonymOf(token).forEach(key -> out.putIfAbsent(key.id(), false));
       }
     }
     for (Shingle shingle : q.shingles()) {

@@ -53,6 +53,27 @@ final class PolicyWords {
     };
   }
 
+  /**
+   * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
+   * about one's own things is about private life, not public life.
+   */
+  static Set<String> personal(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("my");
+      case FR -> Set.of("mon", "ma", "mes");
+      case ES -> Set.of("mi", "mis");
+    };
+  }
+
+  /** The first person singular's possessives of every language. */
+  static Set<String> personal() {
+    Set<String> out = new HashSet<>();
+    for (Lang lang : Lang.values()) {
+      out.addAll(personal(lang));
+    }
+    return Set.copyOf(out);
+  }
+
   /** The policy words of every language. */
   static Set<String> all() {
     Set<String> out = new HashSet<>();

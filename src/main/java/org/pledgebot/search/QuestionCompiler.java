@@ -30,6 +30,7 @@ final class QuestionCompiler {
   private final ThemeDetector themes;
   private final LanguageDetector languages;
   private final Set<String> policyWords = PolicyWords.all();
+  private final Set<String> personal = PolicyWords.personal();
 
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages) {
     this.analysis = analysis;
@@ -139,7 +140,10 @@ final class QuestionCompiler {
    * evidence for the same theme when such words are most of the question's words outside the
    * field ("statistics freely downloadable", not "gold mine tour for tourists"; one phrase is one
    * piece: "action plan for losing weight"; words the thesaurus uses in too many themes to name
-   * one, such as "data" or "publish", are of the field and count on neither side). Without any evidence, a question is about something else; a pledger it names is
+   * one, such as "data" or "publish", are of the field and count on neither side). A question
+   * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
+   * private life: its everyday evidence needs a word of public life. Without any evidence, a
+   * question is about something else; a pledger it names is
    * still found ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content) {
@@ -153,6 +157,13 @@ final class QuestionCompiler {
     boolean supported = false;
     for (String s : surface) {
       supported |= policyWords.contains(s) && !detected.words().contains(s);
+    }
+    if (!supported) {
+      for (String s : surface) {
+        if (personal.contains(s)) {
+          return false;
+        }
+      }
     }
     long evidence = 0;
     long other = 0;

@@ -252,14 +252,45 @@ final class ThemeDetector {
 
   /** The forms a word is looked up by: its surface and its stem in each language, tagged. */
   private static List<String> forms(Word w) {
-    List<String> out = new ArrayList<>(1 + Lang.values().length);
+    List<String> out = new ArrayList<>(2 + Lang.values().length);
     out.add("s:" + w.surface());
     for (Lang lang : Lang.values()) {
       if (w.stem(lang) != null) {
         out.add(lang.code() + ":" + w.stem(lang));
       }
     }
+    String root = root(w.surface());
+    if (root != null) {
+      out.add("r:" + root);
+    }
     return out;
+  }
+
+  /** A word family's root keeps at least this many letters: "declar", "consult", "disclos". */
+  static final int MIN_ROOT = 6;
+
+  /**
+   * Derivational and verbal endings of English, French and Spanish, longest first: the noun, the
+   * verb and the participle of one family share what is left ("disclose"/"disclosure",
+   * "declarer"/"declaration"/"declaren", "consultar"/"consultation").
+   */
+  private static final List<String> DERIVATIONS = List.of(
+      "aciones", "iciones", "ations", "itions", "ements", "acion", "icion", "ation", "ition", "ement",
+      "ments", "ment", "ures", "ure", "ando", "iendo", "ados", "adas", "ado", "ada", "idos", "idas",
+      "ido", "ida", "ing", "ed", "ers", "er", "ir", "ar", "en", "an", "ez", "es", "e", "a", "o", "s");
+
+  /**
+   * The root of a word's family, or null for a word too short to tell: its folded surface without
+   * the longest derivational or verbal ending that leaves {@value #MIN_ROOT} letters. Words of one
+   * family reach each other's themes only as cues, never as the entry itself ({@link #detect}).
+   */
+  static String root(String surface) {
+    for (String ending : DERIVATIONS) {
+      if (surface.length() - ending.length() >= MIN_ROOT && surface.endsWith(ending)) {
+        return surface.substring(0, surface.length() - ending.length());
+      }
+    }
+    return surface.length() >= MIN_ROOT ? surface : null;
   }
 
   /**
@@ -327,7 +358,7 @@ final class ThemeDetector {
       known.add(known(w));
     }
     List<Match> matches = matches(words, known, capitals);
-    Evidence ev = new Evidence(words.size());
+    Evidence ev = new Evidence(words.size(), marked(matches, words));
     for (Match m : matches) {
       ev.take(m, words);
     }
@@ -393,7 +424,28 @@ final class ThemeDetector {
   }
 
   /** A theme's evidence from one span of question words. */
-  private record Span(String theme, int start, int end) {}
+  private record Span(String theme, int start, int end) {
+
+    Span(Match m) {
+      this(m.entry.theme(), m.start, m.end);
+    }
+  }
+
+  /**
+   * The spans where a phrase that needs context stands word for word as the thesaurus writes it:
+   * it needs context however else the same words are matched (another language's entry of the
+   * theme: "action plan" for "plan de acción"). Not a marked word met only through a stem or a
+   * typo: a word of its family may be the theme's own ("corrupt" is not "corruption").
+   */
+  private static Set<Span> marked(List<Match> matches, List<Word> words) {
+    Set<Span> marked = new HashSet<>();
+    for (Match m : matches) {
+      if (m.entry.everyday() && typedAsWritten(m, words)) {
+        marked.add(new Span(m));
+      }
+    }
+    return marked;
+  }
 
   /** What the matches taken so far say: the words they cover, and per theme its weight and evidence. */
   private final class Evidence {
@@ -404,9 +456,11 @@ final class ThemeDetector {
     final Set<String> strong = new HashSet<>();
     final Map<String, Set<String>> everyday = new HashMap<>();
     final Map<String, Integer> items = new HashMap<>();
+    final Set<Span> marked;
 
-    Evidence(int words) {
+    Evidence(int words, Set<Span> marked) {
       this.used = new boolean[words];
+      this.marked = marked;
     }
 
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
@@ -420,10 +474,11 @@ final class ThemeDetector {
         used[k] = true;
       }
       String theme = m.entry.theme();
-      Span span = new Span(theme, m.start, m.end);
-      float w = weight(m);
+      Span span = new Span(m);
+      boolean everydayMatch = m.everyday() || marked.contains(span);
+      float w = weight(m, everydayMatch);
       Float before = bySpan.get(span);
-      if (before == null && m.everyday()) {
+      if (before == null && everydayMatch) {
         count(items, theme);
       }
       if (before == null || w > before) {
@@ -432,7 +487,7 @@ final class ThemeDetector {
       }
       for (int k : m.positions) {
         String surface = words.get(k).surface();
-        if (m.everyday()) {
+        if (everydayMatch) {
           everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(theme);
         } else {
           strong.add(surface);
@@ -559,19 +614,35 @@ final class ThemeDetector {
       Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
       Map<String, Set<String>> topics) {}
 
-  private float weight(Match m) {
+  private float weight(Match m, boolean everydayMatch) {
     Entry e = m.entry;
     float w = generic.contains(e)
         ? GENERIC_WEIGHT : Math.min(e.weightWords(), MAX_WEIGHT);
     if (m.acronym) {
       w = Math.max(w, ACRONYM);
     }
-    if (m.everyday()) {
+    if (everydayMatch) {
       w *= EVERYDAY;
     }
     return e.vocabulary() ? w * VOCABULARY : w;
   }
 
+
+  /**
+   * Whether each word of the entry stands in the question exactly as the entry writes it, with no
+   * other word among them.
+   */
+  private static boolean typedAsWritten(Match m, List<Word> words) {
+    if (m.end - m.start + 1 != m.entry.words().size()) {
+      return false;
+    }
+    for (int k = 0; k < m.positions.length; k++) {
+      if (!words.get(m.positions[k]).surface().equals(m.entry.words().get(k).surface())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean free(boolean[] used, Match m) {
     for (int k = m.start; k <= m.end; k++) {

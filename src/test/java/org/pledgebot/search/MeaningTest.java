@@ -151,4 +151,43 @@ class MeaningTest {
     assertEquals(List.of("idb"), ids("la Banque interaméricaine"));
     assertEquals("NO", ids("Norway weather").get(0));
   }
+
+  @Test
+  void aPeoplesAdjectiveNamesItsCountry() {
+    assertEquals("NO", ids("Norwegian commitments").get(0));
+    assertEquals("BR", ids("l'offre brésilienne").get(0));
+    assertEquals("UY", ids("el compromiso uruguayo").get(0));
+    assertEquals("HU", ids("Hungarian pledge").get(0));
+  }
+
+  @Test
+  void aWordThatOnlyBeginsLikeANameIsNoDemonym() {
+    assertTrue(ids("canal boat holidays").isEmpty());
+    assertTrue(ids("finals of the cup").isEmpty());
+  }
+
+  @Test
+  void aQuestionAboutOnesOwnThingsNeedsAWordOfPublicLife() {
+    assertTrue(ids("help with my pensions").isEmpty());
+    assertTrue(ids("mi pensión").isEmpty());
+    assertTrue(ids("¿quién me ayuda con mi pasaporte?").isEmpty());
+    assertFalse(ids("my city's budget").isEmpty());
+  }
+
+  @Test
+  void aPhraseThatNeedsContextInOneLanguageNeedsItInAll() {
+    assertTrue(ids("un plan de acción para la dieta").isEmpty());
+    assertFalse(ids("plan de acción nacional").isEmpty());
+    // a marked word met only through its stem does not mark the theme's own word
+    assertEquals(of("public-integrity"), Set.copyOf(ids("des nouvelles sur la corruption")));
+    assertEquals(of("public-services"), Set.copyOf(ids("how do peers run public services?")));
+  }
+
+  @Test
+  void aWordOfAThemePhrasesFamilyIsACueForTheTheme() {
+    assertEquals(ThemeDetector.root("declaracion"), ThemeDetector.root("declaren"));
+    assertEquals(ThemeDetector.root("disclosure"), ThemeDetector.root("disclose"));
+    assertTrue(of("public-services").containsAll(ids("simplificar el papeleo de los negocios")));
+    assertFalse(ids("simplificar el papeleo de los negocios").isEmpty());
+  }
 }
