@@ -1,9 +1,11 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ final class NameIndex {
       "ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises", "ois", "oise",
       "oises", "e", "es",
       "ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "o", "os", "a", "as");
+
+  /** Words of public life, which a name beside them does not make everyday. */
+  private static final Set<String> POLICY = PolicyWords.all();
 
   private final Map<String, List<NameKey>> byFirstToken;
   private final Map<String, List<NameKey>> byJoined;
@@ -186,21 +191,49 @@ final class NameIndex {
   }
 
   /**
+   * An off-topic question naming a pledger by one word only is about that pledger while at most
+   * this many of its other content words are everyday words ("Norway weather", "how do others
+   * handle Norway?"); with more, the name is more likely part of an everyday phrase (a jacket, an
+   * oven named after a place).
+   */
+  static final int MAX_EVERYDAY_BESIDE_ONE_WORD = 2;
+
+  /**
    * The pledgers named in the question, mapped to true for an exact match and false for a typo.
+   * A question with no theme evidence ({@link Question#offTopic}) keeps a pledger named by one
+   * word only (a one-word name, demonym or typo of one) while its other content words, outside
+   * names and words of public life ({@link PolicyWords}), are at most {@value
+   * #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are none
+   * ("oecd", "el pnud"), since it may be an ordinary word. Several words of a name together
+   * ("World Bank") always count.
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
+    Set<String> whole = new HashSet<>();
+    Set<String> loose = new HashSet<>();
+    boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
         if (matchesAt(key, tokens, q.upper(), i)) {
           out.put(key.id(), true);
+          int n = key.tokens().size();
+          Arrays.fill(named, i, i + n, true);
+          if (n > 1) {
+            whole.add(key.id());
+          } else if (key.acronym() && !q.upper()[i]) {
+            loose.add(key.id());
+          }
         }
       }
     }
-    for (String token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       if (!analysis.isStop(token)) {
-        demonymOf(token).forEach(key -> out.putIfAbsent(key.id(), false));
+        for (NameKey key : demonymOf(token)) {
+          out.putIfAbsent(key.id(), false);
+          named[i] = true;
+        }
       }
     }
     for (Shingle shingle : q.shingles()) {
@@ -211,11 +244,37 @@ final class NameIndex {
         for (NameKey key : byJoined.get(near)) {
           if (key.tokens().size() == shingle.words() && !commonWord(key)) {
             out.putIfAbsent(key.id(), false);
+            if (shingle.words() > 1) {
+              whole.add(key.id());
+            }
+            for (String word : shingle.text().split(" ")) {
+              named[tokens.indexOf(word)] = true;
+            }
           }
         }
       }
     }
+    if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
+      int everyday = everydayBeside(q, named);
+      out.keySet().removeIf(id -> !whole.contains(id)
+          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id)));
+    }
     return out;
+  }
+
+  /** How many distinct content words of the question are neither in a name nor words of public life. */
+  private int everydayBeside(Question q, boolean[] named) {
+    Set<String> inNames = new HashSet<>();
+    for (int i = 0; i < named.length; i++) {
+      if (named[i]) {
+        inNames.add(q.surface().get(i));
+      }
+    }
+    int n = 0;
+    for (Word w : q.content()) {
+      n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) ? 0 : 1;
+    }
+    return n;
   }
 
   /** Whether the question names any pledger of this index (the same rule as {@link #match}). */

@@ -15,8 +15,10 @@ import org.pledgebot.corpus.Pledge;
  * @param id the pledger
  * @param tokens the folded surface tokens
  * @param langs the languages whose name or aliases hold it
+ * @param acronym whether it is one word written mostly in capitals ("OECD", "BAsD"): typed in
+ *     lower case, it may be an ordinary word instead ("bird", "bid")
  */
-record NameKey(String id, List<String> tokens, Set<Lang> langs) {
+record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym) {
 
   /**
    * Leading articles of every language ({@link LanguagePack#articles}), which a user may leave
@@ -38,6 +40,7 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs) {
   /** Every key of a pledge: names and aliases in every language, with and without article. */
   static List<NameKey> of(Analysis analysis, Pledge pledge) {
     Map<List<String>, Set<Lang>> keys = new LinkedHashMap<>();
+    Set<List<String>> acronyms = new java.util.HashSet<>();
     for (Lang lang : Lang.values()) {
       List<String> names = new ArrayList<>(pledge.aliases(lang));
       if (pledge.name().containsKey(lang)) {
@@ -46,14 +49,30 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs) {
       for (String name : names) {
         List<String> tokens = analysis.surface(name);
         add(keys, tokens, lang);
+        if (tokens.size() == 1 && acronym(name)) {
+          acronyms.add(tokens);
+        }
         if (tokens.size() > 1 && ARTICLES.contains(tokens.get(0))) {
           add(keys, tokens.subList(1, tokens.size()), lang);
         }
       }
     }
     List<NameKey> out = new ArrayList<>();
-    keys.forEach((tokens, langs) -> out.add(new NameKey(pledge.id(), tokens, Set.copyOf(langs))));
+    keys.forEach((tokens, langs) -> out.add(new NameKey(pledge.id(), tokens, Set.copyOf(langs),
+        acronyms.contains(tokens))));
     return out;
+  }
+
+  /** Whether a name as written is an acronym: at least two capitals, more capitals than small letters. */
+  static boolean acronym(String name) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      upper += Character.isUpperCase(c) ? 1 : 0;
+      lower += Character.isLowerCase(c) ? 1 : 0;
+    }
+    return upper >= 2 && upper > lower;
   }
 
   private static void add(Map<List<String>, Set<Lang>> keys, List<String> tokens, Lang lang) {

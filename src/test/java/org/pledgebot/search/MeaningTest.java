@@ -161,6 +161,31 @@ class MeaningTest {
   }
 
   @Test
+  void anIrregularPeoplesAdjectiveNamesItsCountryInEveryForm() {
+    assertEquals("NL", ids("the Dutch offer").get(0));
+    assertEquals("GB", ids("les britanniques").get(0));
+    assertEquals("GB", ids("el gobierno británico").get(0));
+    assertEquals("NL", ids("la propuesta neerlandesa").get(0));
+  }
+
+  @Test
+  void aOneWordNameInsideAnEverydayPhraseNamesNoPledger() {
+    assertTrue(ids("canada goose jacket sale").isEmpty());
+    assertTrue(ids("dutch oven bread recipe").isEmpty());
+    assertEquals("CA", ids("Canada weather").get(0));
+    assertEquals("CA", ids("how do others handle Canada?").get(0));
+    assertEquals("world-bank", ids("World Bank office hours").get(0));
+  }
+
+  @Test
+  void anAcronymTypedInSmallLettersCountsOnlyWithoutAnotherReading() {
+    assertTrue(ids("bid increments").isEmpty());
+    assertEquals("idb", ids("BID increments").get(0));
+    assertEquals("idb", ids("l'aide de la bid").get(0));
+    assertEquals("world-bank", ids("que propose la BM ?").get(0));
+  }
+
+  @Test
   void aWordThatOnlyBeginsLikeANameIsNoDemonym() {
     assertTrue(ids("canal boat holidays").isEmpty());
     assertTrue(ids("finals of the cup").isEmpty());
