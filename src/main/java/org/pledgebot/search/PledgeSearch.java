@@ -138,6 +138,8 @@ public final class PledgeSearch implements AutoCloseable {
      * changes, so neither do they; a new snapshot (an update) starts empty.
      */
     private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
+    /** This snapshot's theme-label sums, for {@link RankedQuery}. */
+    final RankedQuery.Groups groups = new RankedQuery.Groups();
 
     SlicedSearcher(IndexReader reader, ExecutorService pool, int threads) {
       super(reader, pool);
@@ -343,7 +345,8 @@ public final class PledgeSearch implements AutoCloseable {
         // No total hit count is shown, so scoring may skip documents that cannot enter the top
         // from the first one collected (Lucene's default waits for 1,000 hits).
         Query rewritten = searcher.rewrite(query);
-        TopDocs top = searcher.search(RankedQuery.of(rewritten).orElse(rewritten),
+        TopDocs top = searcher.search(
+            RankedQuery.of(rewritten, searcher instanceof SlicedSearcher s ? s.groups : null).orElse(rewritten),
             new TopScoreDocCollectorManager(limit, null, limit));
         Map<Integer, String> ids = ids(searcher.getIndexReader().leaves(), top.scoreDocs);
         List<Indexed> found = new ArrayList<>(top.scoreDocs.length);

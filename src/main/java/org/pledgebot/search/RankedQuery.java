@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -46,18 +48,27 @@ final class RankedQuery extends Query {
   private final Query core;
   private final List<Part> parts;
   private final int groups;
+  /** The snapshot's group scores, or null: every group's terms are scored for each search. */
+  private final Groups cache;
 
-  private RankedQuery(Query core, List<Part> parts, int groups) {
+  private RankedQuery(Query core, List<Part> parts, int groups, Groups cache) {
     this.core = core;
     this.parts = parts;
     this.groups = groups;
+    this.cache = cache;
+  }
+
+  static Optional<Query> of(Query rewritten) {
+    return of(rewritten, null);
   }
 
   /**
    * The ranked form of an already rewritten query, or empty when it is not {@code +core} plus
    * optional clauses alone (then Lucene's own scorers run it).
+   *
+   * @param cache the searcher's {@link Groups} (one per index snapshot), or null
    */
-  static Optional<Query> of(Query rewritten) {
+  static Optional<Query> of(Query rewritten, Groups cache) {
     if (!(rewritten instanceof BooleanQuery root) || root.getMinimumNumberShouldMatch() != 0) {
       return Optional.empty();
     }
@@ -82,7 +93,7 @@ final class RankedQuery extends Query {
         return Optional.empty();
       }
     }
-    return core == null || parts.isEmpty() ? Optional.empty() : Optional.of(new RankedQuery(core, List.copyOf(parts), groups));
+    return core == null || parts.isEmpty() ? Optional.empty() : Optional.of(new RankedQuery(core, List.copyOf(parts), groups, cache));
   }
 
   /** The clauses of a pure disjunction of leaves (optionally boosted as a whole), or empty. */
@@ -108,9 +119,19 @@ final class RankedQuery extends Query {
       return searcher.createWeight(asBoolean(), scoreMode, boost);
     }
     Weight coreWeight = searcher.createWeight(core, scoreMode, 1f);
+    // a nested group (a theme label's stems) is the same for every question naming that theme: its
+    // per-pledge sums come from the snapshot's cache, and its terms are neither looked up nor walked
+    Grouped[] grouped = new Grouped[groups];
+    if (cache != null) {
+      for (int g = 0; g < groups; g++) {
+        grouped[g] = cache.of(searcher, group(g), scoreMode);
+      }
+    }
     Weight[] weights = new Weight[parts.size()];
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = searcher.createWeight(parts.get(i).query(), scoreMode, parts.get(i).boost());
+      if (parts.get(i).group() < 0 || grouped[parts.get(i).group()] == null) {
+        weights[i] = searcher.createWeight(parts.get(i).query(), scoreMode, parts.get(i).boost());
+      }
     }
     return new Weight(this) {
       @Override
@@ -121,9 +142,16 @@ final class RankedQuery extends Query {
         }
         List<Leaf> leaves = new ArrayList<>();
         for (int i = 0; i < weights.length; i++) {
-          Scorer s = weights[i].scorer(context);
+          Scorer s = weights[i] == null ? null : weights[i].scorer(context);
           if (s != null) {
             leaves.add(new Leaf(s, parts.get(i).group(), s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS)));
+          }
+        }
+        for (Grouped g : grouped) {
+          Scorer s = g == null ? null : g.scorer(this, context.ord);
+          if (s != null) {
+            // the group's sum, already rounded to float as its disjunction rounds it: a clause of its own
+            leaves.add(new Leaf(s, -1, s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS)));
           }
         }
         // best first: a miss on a clause that can add much is what rules a pledge out soonest
@@ -145,6 +173,164 @@ final class RankedQuery extends Query {
         return false;
       }
     };
+  }
+
+  /** The parts of nested group {@code g}. */
+  private List<Part> group(int g) {
+    return parts.stream().filter(p -> p.group() == g).toList();
+  }
+
+  /**
+   * The per-pledge sums of the nested groups asked for in one index snapshot (its searcher holds
+   * one): pledge ids and each one's group score, the float its disjunction gives (the terms' scores
+   * summed in double, rounded once). Statistics and norms are the snapshot's, so the sums are
+   * exactly those a search would compute; a new snapshot starts empty.
+   */
+  static final class Groups {
+    /** Beyond this many groups the cache starts again (a group per theme or set of themes asked). */
+    static final int MAX = 256;
+
+    private final Map<List<Part>, Grouped> byParts = new ConcurrentHashMap<>();
+
+    Grouped of(IndexSearcher searcher, List<Part> group, ScoreMode scoreMode) throws IOException {
+      Grouped g = byParts.get(group);
+      if (g == null) {
+        g = Grouped.of(searcher, group, scoreMode);
+        if (byParts.size() >= MAX) {
+          byParts.clear();
+        }
+        byParts.put(group, g);
+      }
+      return g;
+    }
+  }
+
+  /** One group's sums in each segment (by leaf ordinal): matching docs in order, their scores, block maxima. */
+  private record Grouped(int[][] docs, float[][] scores, float[][] blockMax) {
+
+    private static final int BLOCK_SHIFT = 7;
+
+    static Grouped of(IndexSearcher searcher, List<Part> group, ScoreMode scoreMode) throws IOException {
+      List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
+      int[][] docs = new int[contexts.size()][];
+      float[][] scores = new float[contexts.size()][];
+      float[][] blockMax = new float[contexts.size()][];
+      List<Weight> weights = new ArrayList<>();
+      for (Part p : group) {
+        weights.add(searcher.createWeight(p.query(), scoreMode, p.boost()));
+      }
+      for (LeafReaderContext context : contexts) {
+        int maxDoc = context.reader().maxDoc();
+        double[] sums = new double[maxDoc];
+        boolean[] hit = new boolean[maxDoc];
+        for (Weight w : weights) {
+          Scorer s = w.scorer(context);
+          if (s == null) {
+            continue;
+          }
+          DocIdSetIterator it = s.iterator();
+          for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+            sums[d] += s.score();
+            hit[d] = true;
+          }
+        }
+        int n = 0;
+        for (boolean h : hit) {
+          n += h ? 1 : 0;
+        }
+        int[] ds = new int[n];
+        float[] ss = new float[n];
+        float[] max = new float[(maxDoc >> BLOCK_SHIFT) + 1];
+        for (int d = 0, k = 0; d < maxDoc; d++) {
+          if (hit[d]) {
+            ds[k] = d;
+            ss[k] = (float) sums[d];
+            max[d >> BLOCK_SHIFT] = Math.max(max[d >> BLOCK_SHIFT], ss[k]);
+            k++;
+          }
+        }
+        docs[context.ord] = ds;
+        scores[context.ord] = ss;
+        blockMax[context.ord] = max;
+      }
+      return new Grouped(docs, scores, blockMax);
+    }
+
+    /** The group's sums in segment {@code ord}, or null when no pledge there matches it. */
+    Scorer scorer(Weight weight, int ord) {
+      int[] ds = docs[ord];
+      float[] ss = scores[ord];
+      float[] max = blockMax[ord];
+      if (ds.length == 0) {
+        return null;
+      }
+      return new Scorer(weight) {
+        private int i = -1;
+        private int shallow;
+
+        private int current() {
+          return i < 0 ? -1 : i >= ds.length ? DocIdSetIterator.NO_MORE_DOCS : ds[i];
+        }
+
+        @Override
+        public int docID() {
+          return current();
+        }
+
+        @Override
+        public float score() {
+          return ss[i];
+        }
+
+        @Override
+        public int advanceShallow(int target) {
+          shallow = Math.max(shallow, target);
+          return Math.min(target | ((1 << BLOCK_SHIFT) - 1), (max.length << BLOCK_SHIFT) - 1);
+        }
+
+        @Override
+        public float getMaxScore(int upTo) {
+          float m = 0;
+          int last = Math.min(upTo >> BLOCK_SHIFT, max.length - 1);
+          for (int b = shallow >> BLOCK_SHIFT; b <= last; b++) {
+            m = Math.max(m, max[b]);
+          }
+          return m;
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+          return new DocIdSetIterator() {
+            @Override
+            public int docID() {
+              return current();
+            }
+
+            @Override
+            public int nextDoc() {
+              i = Math.min(i + 1, ds.length);
+              return current();
+            }
+
+            @Override
+            public int advance(int target) {
+              if (i + 1 >= ds.length) {
+                i = ds.length;
+              } else {
+                int at = Arrays.binarySearch(ds, i + 1, ds.length, target);
+                i = at >= 0 ? at : -at - 1;
+              }
+              return current();
+            }
+
+            @Override
+            public long cost() {
+              return ds.length;
+            }
+          };
+        }
+      };
+    }
   }
 
   /** The plain boolean query this one scores like, for other score modes. */

@@ -62,16 +62,20 @@ class RankedQueryTest {
             .add(label, Occur.SHOULD)
             .build();
         Query rewritten = searcher.rewrite(query);
-        Query ranked = RankedQuery.of(rewritten).orElseThrow();
-        for (int limit : new int[] {1, 10, 100, 2_000}) {
-          TopDocs expected = searcher.search(rewritten, new TopScoreDocCollectorManager(limit, null, limit));
-          TopDocs actual = searcher.search(ranked, new TopScoreDocCollectorManager(limit, null, limit));
-          assertEquals(expected.scoreDocs.length, actual.scoreDocs.length);
-          for (int i = 0; i < expected.scoreDocs.length; i++) {
-            ScoreDoc e = expected.scoreDocs[i];
-            ScoreDoc a = actual.scoreDocs[i];
-            assertEquals(e.doc, a.doc, "rank " + i + " of " + limit);
-            assertEquals(Float.floatToIntBits(e.score), Float.floatToIntBits(a.score), "score at rank " + i);
+        RankedQuery.Groups groups = new RankedQuery.Groups();
+        // without the label group's cache, with it as it is filled, and as it is read
+        for (Query ranked : List.of(RankedQuery.of(rewritten).orElseThrow(),
+            RankedQuery.of(rewritten, groups).orElseThrow(), RankedQuery.of(rewritten, groups).orElseThrow())) {
+          for (int limit : new int[] {1, 10, 100, 2_000}) {
+            TopDocs expected = searcher.search(rewritten, new TopScoreDocCollectorManager(limit, null, limit));
+            TopDocs actual = searcher.search(ranked, new TopScoreDocCollectorManager(limit, null, limit));
+            assertEquals(expected.scoreDocs.length, actual.scoreDocs.length);
+            for (int i = 0; i < expected.scoreDocs.length; i++) {
+              ScoreDoc e = expected.scoreDocs[i];
+              ScoreDoc a = actual.scoreDocs[i];
+              assertEquals(e.doc, a.doc, "rank " + i + " of " + limit);
+              assertEquals(Float.floatToIntBits(e.score), Float.floatToIntBits(a.score), "score at rank " + i);
+            }
           }
         }
       }
