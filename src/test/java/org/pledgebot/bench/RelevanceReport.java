@@ -27,7 +27,8 @@ import org.pledgebot.search.RelevanceScore.Case;
  * mvn -B -q test -Dtest=RelevanceReport -Drelevance.files=src/test/resources/relevance/heldout.tsv</pre>
  *
  * <p>{@code relevance.files}: comma-separated paths, relative to the repository root; default
- * questions.tsv, heldout.tsv and heldout-es.tsv of {@code src/test/resources/relevance}.
+ * questions.tsv and the held-out sets heldout.tsv, heldout-es.tsv, heldout-2.tsv and heldout-3.tsv
+ * of {@code src/test/resources/relevance}.
  */
 class RelevanceReport {
 
@@ -37,7 +38,9 @@ class RelevanceReport {
   static final String DEFAULT_FILES = String.join(",",
       RelevanceScore.DIR.resolve("questions.tsv").toString(),
       RelevanceScore.DIR.resolve("heldout.tsv").toString(),
-      RelevanceScore.DIR.resolve("heldout-es.tsv").toString());
+      RelevanceScore.DIR.resolve("heldout-es.tsv").toString(),
+      RelevanceScore.DIR.resolve("heldout-2.tsv").toString(),
+      RelevanceScore.DIR.resolve("heldout-3.tsv").toString());
 
   /** What happened to one scored question. */
   record Outcome(Case c, List<String> ranked, double ndcg, boolean rightAnswer, Lang lang) {
