@@ -88,7 +88,7 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals);
+    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {

@@ -78,8 +78,8 @@ final class ThemeDetector {
   static final float KEEP = 0.5f;
 
   /** A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own. */
-  private record Entry(String theme, List<Word> words, int weightWords, boolean vocabulary, boolean everyday,
-      boolean acronym) {
+  private record Entry(String theme, Lang lang, List<Word> words, int weightWords, boolean vocabulary,
+      boolean everyday, boolean acronym) {
 
     @Override
     public boolean equals(Object o) {
@@ -218,7 +218,7 @@ final class ThemeDetector {
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
     boolean acronym = phrase.size() == 1 && text.strip().length() >= 2 && text.strip().chars().allMatch(Character::isUpperCase);
-    Entry entry = new Entry(theme.id(), List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
+    Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : new LinkedHashSet<>(phrase)) {
       for (String form : forms(w)) {
@@ -352,13 +352,13 @@ final class ThemeDetector {
    * @param words the question's words, function words left out
    * @param capitals per word, whether it was typed in capitals
    */
-  Detection detect(List<Word> words, List<Boolean> capitals) {
+  Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
     }
     List<Match> matches = matches(words, known, capitals);
-    Evidence ev = new Evidence(words.size(), marked(matches, words));
+    Evidence ev = new Evidence(words.size(), marked(matches, words), lang);
     for (Match m : matches) {
       ev.take(m, words);
     }
@@ -457,10 +457,12 @@ final class ThemeDetector {
     final Map<String, Set<String>> everyday = new HashMap<>();
     final Map<String, Integer> items = new HashMap<>();
     final Set<Span> marked;
+    final Lang lang;
 
-    Evidence(int words, Set<Span> marked) {
+    Evidence(int words, Set<Span> marked, Lang lang) {
       this.used = new boolean[words];
       this.marked = marked;
+      this.lang = lang;
     }
 
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
@@ -475,7 +477,7 @@ final class ThemeDetector {
       }
       String theme = m.entry.theme();
       Span span = new Span(m);
-      boolean everydayMatch = m.everyday() || marked.contains(span);
+      boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang);
       float w = weight(m, everydayMatch);
       Float before = bySpan.get(span);
       if (before == null && everydayMatch) {
@@ -839,6 +841,15 @@ final class ThemeDetector {
      */
     boolean everyday() {
       return entry.everyday() || weak || entry.acronym() && !acronym;
+    }
+
+    /**
+     * A lone word that is an entry only in another language than the question's ("lobby" is a
+     * Spanish entry, an English hall): a loanword, as often a word of everyday life there. A
+     * phrase, or an acronym typed in capitals, names its thing in any language.
+     */
+    boolean borrowed(Lang question) {
+      return entry.words().size() == 1 && entry.lang() != question && !acronym;
     }
 
     boolean sameWordsAs(Match other) {

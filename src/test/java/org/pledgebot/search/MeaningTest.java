@@ -88,6 +88,13 @@ class MeaningTest {
   }
 
   @Test
+  void aLoneWordBorrowedFromAnotherLanguagesEntriesNeedsSupport() {
+    assertEquals(List.of(), ids("we met in the lobby of the hotel"), "a Spanish entry is an English hall");
+    leads("public-integrity", "lobby register");
+    leads("public-integrity", "registro del lobby");
+  }
+
+  @Test
   void aStemSharedWithAnEverydayWordIsNoEvidence() {
     assertTrue(ThemeDetector.inflection("law", "laws") && ThemeDetector.inflection("donnée", "données"));
     assertFalse(ThemeDetector.inflection("account", "accountability"));
