@@ -454,6 +454,7 @@ final class ThemeDetector {
     final Map<String, Float> weights = new LinkedHashMap<>();
     final Map<Span, Float> bySpan = new HashMap<>();
     final Set<String> strong = new HashSet<>();
+    final Set<String> named = new HashSet<>();
     final Map<String, Set<String>> everyday = new HashMap<>();
     final Map<String, Integer> items = new HashMap<>();
     final Set<Span> marked;
@@ -493,6 +494,9 @@ final class ThemeDetector {
           everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(theme);
         } else {
           strong.add(surface);
+          if (!m.entry.vocabulary()) {
+            named.add(surface);
+          }
         }
       }
     }
@@ -573,7 +577,8 @@ final class ThemeDetector {
     lifted.removeAll(strong);
     Set<String> naming = new HashSet<>(evidence);
     naming.removeAll(lifted);
-    return new Detection(kept(ev.weights), evidence, naming, strong, everyday, ev.items, domain, topics);
+    return new Detection(kept(ev.weights), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
+        domain, topics);
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
@@ -604,6 +609,8 @@ final class ThemeDetector {
    * @param naming those of {@code words} that name a theme: all but the words found only inside
    *     vocabulary phrases ("group" of "community groups"), which relate to a theme without naming it
    * @param strong the surfaces of the words that are strong evidence
+   * @param named those of {@code strong} found in a label or synonym, which names its theme; the
+   *     rest are vocabulary, which relates to a theme without naming it ("neighbourhood councils")
    * @param everyday the surfaces of the words that are only everyday evidence, with the themes of
    *     each
    * @param everydayItems per theme, how many pieces of everyday evidence (a phrase or a word) it has
@@ -613,7 +620,7 @@ final class ThemeDetector {
    * @param topics per word of {@code everyday}, every theme whose phrases hold it
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
-      Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
+      Set<String> named, Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
       Map<String, Set<String>> topics) {}
 
   private float weight(Match m, boolean everydayMatch) {
