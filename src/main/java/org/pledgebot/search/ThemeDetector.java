@@ -478,7 +478,7 @@ final class ThemeDetector {
       }
       String theme = m.entry.theme();
       Span span = new Span(m);
-      boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang);
+      boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words);
       float w = weight(m, everydayMatch);
       Float before = bySpan.get(span);
       if (before == null && everydayMatch) {
@@ -853,7 +853,9 @@ final class ThemeDetector {
     /**
      * A lone word that is an entry only in another language than the question's ("lobby" is a
      * Spanish entry, an English hall): a loanword, as often a word of everyday life there. A
-     * phrase, or an acronym typed in capitals, names its thing in any language.
+     * phrase, an acronym typed in capitals, or a word typed otherwise than the entry writes it (a
+     * typo or inflection of a word the question's language may lack in the thesaurus) names its
+     * thing in any language.
      */
     boolean borrowed(Lang question) {
       return entry.words().size() == 1 && entry.lang() != question && !acronym;

@@ -92,6 +92,7 @@ class MeaningTest {
     assertEquals(List.of(), ids("we met in the lobby of the hotel"), "a Spanish entry is an English hall");
     leads("public-integrity", "lobby register");
     leads("public-integrity", "registro del lobby");
+    leads("public-integrity", "que disent-ils des lobbyistse ?");
   }
 
   @Test
