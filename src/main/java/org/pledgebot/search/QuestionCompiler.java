@@ -88,7 +88,7 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals);
+    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {
@@ -142,28 +142,24 @@ final class QuestionCompiler {
    * piece: "action plan for losing weight"; words the thesaurus uses in too many themes to name
    * one, such as "data" or "publish", are of the field and count on neither side). A question
    * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
-   * private life: its everyday evidence needs a word of public life. Without any evidence, a
+   * private life: its everyday evidence needs a word of public life, and so does strong evidence
+   * that is vocabulary only, which relates to a theme without naming it. Without any evidence, a
    * question is about something else; a pledger it names is
    * still found ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content) {
-    if (!detected.strong().isEmpty()) {
-      return true;
-    }
-    Map<String, Set<String>> everyday = detected.everyday();
-    if (everyday.isEmpty()) {
-      return false;
-    }
     boolean supported = false;
+    boolean mine = false;
     for (String s : surface) {
       supported |= policyWords.contains(s) && !detected.words().contains(s);
+      mine |= personal.contains(s);
     }
-    if (!supported) {
-      for (String s : surface) {
-        if (personal.contains(s)) {
-          return false;
-        }
-      }
+    if (!detected.strong().isEmpty()) {
+      return !detected.named().isEmpty() || supported || !mine;
+    }
+    Map<String, Set<String>> everyday = detected.everyday();
+    if (everyday.isEmpty() || !supported && mine) {
+      return false;
     }
     long evidence = 0;
     long other = 0;

@@ -78,8 +78,8 @@ final class ThemeDetector {
   static final float KEEP = 0.5f;
 
   /** A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own. */
-  private record Entry(String theme, List<Word> words, int weightWords, boolean vocabulary, boolean everyday,
-      boolean acronym) {
+  private record Entry(String theme, Lang lang, List<Word> words, int weightWords, boolean vocabulary,
+      boolean everyday, boolean acronym) {
 
     @Override
     public boolean equals(Object o) {
@@ -218,7 +218,7 @@ final class ThemeDetector {
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
     boolean acronym = phrase.size() == 1 && text.strip().length() >= 2 && text.strip().chars().allMatch(Character::isUpperCase);
-    Entry entry = new Entry(theme.id(), List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
+    Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : new LinkedHashSet<>(phrase)) {
       for (String form : forms(w)) {
@@ -352,13 +352,13 @@ final class ThemeDetector {
    * @param words the question's words, function words left out
    * @param capitals per word, whether it was typed in capitals
    */
-  Detection detect(List<Word> words, List<Boolean> capitals) {
+  Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
     }
     List<Match> matches = matches(words, known, capitals);
-    Evidence ev = new Evidence(words.size(), marked(matches, words));
+    Evidence ev = new Evidence(words.size(), marked(matches, words), lang);
     for (Match m : matches) {
       ev.take(m, words);
     }
@@ -454,13 +454,16 @@ final class ThemeDetector {
     final Map<String, Float> weights = new LinkedHashMap<>();
     final Map<Span, Float> bySpan = new HashMap<>();
     final Set<String> strong = new HashSet<>();
+    final Set<String> named = new HashSet<>();
     final Map<String, Set<String>> everyday = new HashMap<>();
     final Map<String, Integer> items = new HashMap<>();
     final Set<Span> marked;
+    final Lang lang;
 
-    Evidence(int words, Set<Span> marked) {
+    Evidence(int words, Set<Span> marked, Lang lang) {
       this.used = new boolean[words];
       this.marked = marked;
+      this.lang = lang;
     }
 
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
@@ -475,7 +478,7 @@ final class ThemeDetector {
       }
       String theme = m.entry.theme();
       Span span = new Span(m);
-      boolean everydayMatch = m.everyday() || marked.contains(span);
+      boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words);
       float w = weight(m, everydayMatch);
       Float before = bySpan.get(span);
       if (before == null && everydayMatch) {
@@ -491,6 +494,9 @@ final class ThemeDetector {
           everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(theme);
         } else {
           strong.add(surface);
+          if (!m.entry.vocabulary()) {
+            named.add(surface);
+          }
         }
       }
     }
@@ -571,7 +577,8 @@ final class ThemeDetector {
     lifted.removeAll(strong);
     Set<String> naming = new HashSet<>(evidence);
     naming.removeAll(lifted);
-    return new Detection(kept(ev.weights), evidence, naming, strong, everyday, ev.items, domain, topics);
+    return new Detection(kept(ev.weights), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
+        domain, topics);
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
@@ -602,6 +609,8 @@ final class ThemeDetector {
    * @param naming those of {@code words} that name a theme: all but the words found only inside
    *     vocabulary phrases ("group" of "community groups"), which relate to a theme without naming it
    * @param strong the surfaces of the words that are strong evidence
+   * @param named those of {@code strong} found in a label or synonym, which names its theme; the
+   *     rest are vocabulary, which relates to a theme without naming it ("neighbourhood councils")
    * @param everyday the surfaces of the words that are only everyday evidence, with the themes of
    *     each
    * @param everydayItems per theme, how many pieces of everyday evidence (a phrase or a word) it has
@@ -611,7 +620,7 @@ final class ThemeDetector {
    * @param topics per word of {@code everyday}, every theme whose phrases hold it
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
-      Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
+      Set<String> named, Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
       Map<String, Set<String>> topics) {}
 
   private float weight(Match m, boolean everydayMatch) {
@@ -839,6 +848,17 @@ final class ThemeDetector {
      */
     boolean everyday() {
       return entry.everyday() || weak || entry.acronym() && !acronym;
+    }
+
+    /**
+     * A lone word that is an entry only in another language than the question's ("lobby" is a
+     * Spanish entry, an English hall): a loanword, as often a word of everyday life there. A
+     * phrase, an acronym typed in capitals, or a word typed otherwise than the entry writes it (a
+     * typo or inflection of a word the question's language may lack in the thesaurus) names its
+     * thing in any language.
+     */
+    boolean borrowed(Lang question) {
+      return entry.words().size() == 1 && entry.lang() != question && !acronym;
     }
 
     boolean sameWordsAs(Match other) {

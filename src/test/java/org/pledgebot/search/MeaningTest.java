@@ -88,6 +88,22 @@ class MeaningTest {
   }
 
   @Test
+  void aLoneWordBorrowedFromAnotherLanguagesEntriesNeedsSupport() {
+    assertEquals(List.of(), ids("we met in the lobby of the hotel"), "a Spanish entry is an English hall");
+    leads("public-integrity", "lobby register");
+    leads("public-integrity", "registro del lobby");
+    leads("public-integrity", "que disent-ils des lobbyistse ?");
+  }
+
+  @Test
+  void aQuestionAboutOnesOwnThingsNeedsMoreThanVocabulary() {
+    assertEquals(List.of(), ids("la junta de vecinos de mi portal se reúne el lunes"), "vocabulary beside mi");
+    leads("citizen-engagement", "las juntas de vecinos de mi municipio");
+    leads("citizen-engagement", "juntas de vecinos");
+    leads("open-data", "how do I make my data open?");
+  }
+
+  @Test
   void aStemSharedWithAnEverydayWordIsNoEvidence() {
     assertTrue(ThemeDetector.inflection("law", "laws") && ThemeDetector.inflection("donnée", "données"));
     assertFalse(ThemeDetector.inflection("account", "accountability"));
