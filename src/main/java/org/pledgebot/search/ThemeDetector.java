@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -270,14 +271,33 @@ final class ThemeDetector {
   static final int MIN_ROOT = 6;
 
   /**
-   * Derivational and verbal endings of English, French and Spanish, longest first: the noun, the
-   * verb and the participle of one family share what is left ("disclose"/"disclosure",
-   * "declarer"/"declaration"/"declaren", "consultar"/"consultation").
+   * The derivational and verbal endings of a language: the noun, the verb and the participle of
+   * one family share what is left ("disclose"/"disclosure", "declarer"/"declaration"/"declaren",
+   * "consultar"/"consultation").
    */
-  private static final List<String> DERIVATIONS = List.of(
-      "aciones", "iciones", "ations", "itions", "ements", "acion", "icion", "ation", "ition", "ement",
-      "ments", "ment", "ures", "ure", "ando", "iendo", "ados", "adas", "ado", "ada", "idos", "idas",
-      "ido", "ida", "ing", "ed", "ers", "er", "ir", "ar", "en", "an", "ez", "es", "e", "a", "o", "s");
+  static List<String> derivations(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of("ations", "itions", "ation", "ition", "ments", "ment", "ures", "ure", "ing", "ers", "ed",
+          "er", "es", "e", "s");
+      case FR -> List.of("ations", "itions", "ements", "ation", "ition", "ement", "ments", "ment", "ures", "ure",
+          "er", "ir", "ez", "es", "e", "s");
+      case ES -> List.of("aciones", "iciones", "acion", "icion", "iendo", "ando", "ados", "adas", "idos", "idas",
+          "ado", "ada", "ido", "ida", "ar", "er", "ir", "en", "an", "es", "a", "o", "s");
+    };
+  }
+
+  /** Every language's {@link #derivations}, longest first: a word's language is not known here. */
+  private static final List<String> DERIVATIONS = allDerivations();
+
+  private static List<String> allDerivations() {
+    Set<String> all = new LinkedHashSet<>();
+    for (Lang lang : Lang.values()) {
+      all.addAll(derivations(lang));
+    }
+    List<String> out = new ArrayList<>(all);
+    out.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(out);
+  }
 
   /**
    * The root of a word's family, or null for a word too short to tell: its folded surface without
