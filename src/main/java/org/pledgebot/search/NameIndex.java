@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,15 +31,29 @@ final class NameIndex {
   static final int MAX_DEMONYM_DROP = 2;
 
   /**
-   * Endings that make a people's adjective from a place name, folded, in English, French and
-   * Spanish: "Brazil-ian", "Swed-ish", "Norw-egian", "chili-en", "hongr-ois", "moldav-e",
-   * "mexic-ano", "brasil-eño", "suec-o".
+   * Endings that make a people's adjective from a place name in a language, folded:
+   * "Brazil-ian", "Swed-ish", "Norw-egian"; "chili-en", "hongr-ois", "moldav-e"; "mexic-ano",
+   * "brasil-eño", "suec-o".
    */
-  static final List<String> DEMONYM_ENDINGS = List.of(
-      "an", "ian", "ean", "ish", "ese", "egian",
-      "ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises", "ois", "oise",
-      "oises", "e", "es",
-      "ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "o", "os", "a", "as");
+  static List<String> demonymEndings(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of("an", "ian", "ean", "ish", "ese", "egian");
+      case FR -> List.of("ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises",
+          "ois", "oise", "oises", "e", "es");
+      case ES -> List.of("ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "o", "os", "a", "as");
+    };
+  }
+
+  /** Every language's {@link #demonymEndings}: a question word's language is not known here. */
+  static final List<String> DEMONYM_ENDINGS = allDemonymEndings();
+
+  private static List<String> allDemonymEndings() {
+    Set<String> all = new LinkedHashSet<>();
+    for (Lang lang : Lang.values()) {
+      all.addAll(demonymEndings(lang));
+    }
+    return List.copyOf(all);
+  }
 
   /** Words of public life, which a name beside them does not make everyday. */
   private static final Set<String> POLICY = PolicyWords.all();
