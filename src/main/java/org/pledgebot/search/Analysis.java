@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -108,7 +107,7 @@ final class Analysis implements Closeable {
    * alone (every filter of the chain reads one token at a time), and stemming a question's words
    * in three languages was a large share of answering it.
    */
-  private final Map<String, Word> known = new ConcurrentHashMap<>();
+  private final Memo<String, Word> known = new Memo<>(MAX_KNOWN_WORDS);
 
   /**
    * The words of a list of surface tokens with their stems: those seen before as they were, the
@@ -131,10 +130,7 @@ final class Analysis implements Closeable {
 
   private List<Word> remember(List<Word> words) {
     for (Word w : words) {
-      if (known.size() >= MAX_KNOWN_WORDS) {
-        break;
-      }
-      known.putIfAbsent(w.surface(), w);
+      known.keep(w.surface(), w);
     }
     return words;
   }

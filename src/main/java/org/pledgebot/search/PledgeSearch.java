@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
@@ -137,7 +136,7 @@ public final class PledgeSearch implements AutoCloseable {
      * match; common words), and looking a term up was a sixth of a search. A snapshot never
      * changes, so neither do they; a new snapshot (an update) starts empty.
      */
-    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
+    private final Memo<Term, TermStates> termStates = new Memo<>(MAX_CACHED_TERMS);
     /** This snapshot's theme-label sums, for {@link RankedQuery}. */
     final RankedQuery.Groups groups = new RankedQuery.Groups();
 
@@ -152,10 +151,7 @@ public final class PledgeSearch implements AutoCloseable {
       if (query instanceof TermQuery term && term.getTermStates() == null && scoreMode.needsScores()) {
         TermStates states = termStates.get(term.getTerm());
         if (states == null) {
-          states = TermStates.build(this, term.getTerm(), true);
-          if (termStates.size() < MAX_CACHED_TERMS) {
-            termStates.putIfAbsent(term.getTerm(), states);
-          }
+          states = termStates.keep(term.getTerm(), TermStates.build(this, term.getTerm(), true));
         }
         return super.createWeight(new TermQuery(term.getTerm(), states), scoreMode, boost);
       }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Theme;
@@ -700,18 +699,16 @@ final class ThemeDetector {
   private record Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
       Map<String, Integer> cues, Map<String, Integer> phraseCues) {}
 
-  private final Map<String, Known> known = new ConcurrentHashMap<>();
+  private final Memo<String, Known> known = new Memo<>(MAX_KNOWN);
 
   private Known known(Word w) {
     Known k = known.get(w.surface());
     if (k == null) {
       List<String> forms = forms(w);
       Typos typos = typos(w);
-      k = new Known(forms, typos, List.copyOf(candidates(forms, typos)), themeCounts(w, forms, themesByForm),
-          themeCounts(w, forms, cuesByForm), themeCounts(w, forms, phraseCuesByForm));
-      if (known.size() < MAX_KNOWN) {
-        known.putIfAbsent(w.surface(), k);
-      }
+      k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)),
+          themeCounts(w, forms, themesByForm), themeCounts(w, forms, cuesByForm),
+          themeCounts(w, forms, phraseCuesByForm)));
     }
     return k;
   }
