@@ -383,13 +383,15 @@ final class ThemeDetector {
     }
     Set<String> domain = new HashSet<>();
     Set<String> lifted = new HashSet<>();
+    Set<String> cues = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!ev.used[i] && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
-        cue(w, known.get(i), ev, domain, lifted);
+      if (!ev.used[i] && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH
+          && cue(w, known.get(i), ev, domain, lifted)) {
+        cues.add(w.surface());
       }
     }
-    return detection(words, known, ev, domain, lifted);
+    return detection(words, known, ev, domain, lifted, cues);
   }
 
   /**
@@ -476,6 +478,8 @@ final class ThemeDetector {
     final Set<String> named = new HashSet<>();
     final Map<String, Set<String>> everyday = new HashMap<>();
     final Map<String, Integer> items = new HashMap<>();
+    /** The surfaces of the question words some match covers. */
+    final Set<String> matched = new HashSet<>();
     final Set<Span> marked;
     final Lang lang;
 
@@ -509,6 +513,7 @@ final class ThemeDetector {
       }
       for (int k : m.positions) {
         String surface = words.get(k).surface();
+        matched.add(surface);
         if (everydayMatch) {
           everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(theme);
         } else {
@@ -543,15 +548,15 @@ final class ThemeDetector {
   /**
    * A question word no match covers: a cue for the one or two themes whose phrases hold it
    * (lifted when only vocabulary phrases do), or a word of the field ({@code domain}) when more
-   * themes' phrases do.
+   * themes' phrases do. Returns whether it is a cue.
    */
-  private static void cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
+  private static boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
     Map<String, Integer> counts = k.phraseCues();
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
       if (!k.themes().isEmpty()) {
         domain.add(w.surface());
       }
-      return;
+      return false;
     }
     int most = 0;
     for (int n : counts.values()) {
@@ -567,10 +572,11 @@ final class ThemeDetector {
     if (k.cues().isEmpty()) {
       lifted.add(w.surface());
     }
+    return true;
   }
 
   private Detection detection(List<Word> words, List<Known> known, Evidence ev, Set<String> domain,
-      Set<String> lifted) {
+      Set<String> lifted, Set<String> cues) {
     Set<String> strong = ev.strong;
     Map<String, Set<String>> everyday = ev.everyday;
     everyday.keySet().removeAll(strong);
@@ -596,8 +602,9 @@ final class ThemeDetector {
     lifted.removeAll(strong);
     Set<String> naming = new HashSet<>(evidence);
     naming.removeAll(lifted);
+    cues.removeAll(ev.matched);
     return new Detection(kept(ev.weights), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
-        domain, topics);
+        domain, topics, cues);
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
@@ -637,10 +644,12 @@ final class ThemeDetector {
    *     too many themes to say which ("data", "publish", "official"): about the field, naming no
    *     part of it
    * @param topics per word of {@code everyday}, every theme whose phrases hold it
+   * @param cues those of {@code everyday} found only as cues: words lifted from the phrases of one
+   *     or two themes ("handle" of "complaint handling"), no entry of their own
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
       Set<String> named, Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
-      Map<String, Set<String>> topics) {}
+      Map<String, Set<String>> topics, Set<String> cues) {}
 
   private float weight(Match m, boolean everydayMatch) {
     Entry e = m.entry;
