@@ -106,8 +106,24 @@ final class QuestionCompiler {
     }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, content.values()),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
+  }
+
+  /**
+   * Whether a text is put as a question: a question mark, or a word of the filler of questions put
+   * to this bot ("who can help with", "how do"), as against a bare list of words.
+   */
+  private boolean asks(String text, List<Word> words) {
+    if (text.indexOf('?') >= 0) {
+      return true;
+    }
+    for (Word w : words) {
+      if (analysis.isStop(w.surface()) && !analysis.isFunctionWord(w.surface())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -140,14 +156,18 @@ final class QuestionCompiler {
    * evidence for the same theme when such words are most of the question's words outside the
    * field ("statistics freely downloadable", not "gold mine tour for tourists"; one phrase is one
    * piece: "action plan for losing weight"; words the thesaurus uses in too many themes to name
-   * one, such as "data" or "publish", are of the field and count on neither side). A question
+   * one, such as "data" or "publish", are of the field and count on neither side). Two lone
+   * entries of one theme with nothing else of the field beside them ("coal and oil for the stove")
+   * need the text to be put as a question, or a phrase among the pieces, a cue lifted from the
+   * theme's phrases, or a third word of the field ({@link #beside}). A question
    * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
    * private life: its everyday evidence needs a word of public life, and so does strong evidence
    * that is vocabulary only, which relates to a theme without naming it. Without any evidence, a
    * question is about something else; a pledger it names is
    * still found ({@link QueryBuilder}).
    */
-  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content) {
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content,
+      boolean asks) {
     boolean supported = false;
     boolean mine = false;
     for (String s : surface) {
@@ -172,11 +192,58 @@ final class QuestionCompiler {
     }
     long everydayOther = other - domain;
     boolean pair = false;
-    for (int n : detected.everydayItems().values()) {
-      pair |= n > 1;
+    for (Map.Entry<String, Integer> items : detected.everydayItems().entrySet()) {
+      String theme = items.getKey();
+      pair |= items.getValue() > 1
+          && (asks || phrase(theme, items.getValue(), detected) || cued(theme, detected) || beside(theme, detected, content));
     }
     pair &= evidence > everydayOther;
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether a phrase of several words is among the {@code pieces} of everyday evidence for {@code
+   * theme}: more of its words are evidence for it than it has pieces.
+   */
+  private static boolean phrase(String theme, int pieces, ThemeDetector.Detection detected) {
+    int words = 0;
+    for (Set<String> themes : detected.everyday().values()) {
+      words += themes.contains(theme) ? 1 : 0;
+    }
+    return words > pieces;
+  }
+
+  /**
+   * Whether a cue stands among the everyday evidence for {@code theme}: a word lifted from the
+   * theme's phrases ("handle" of "complaint handling"), which those phrases put beside its entries.
+   */
+  private static boolean cued(String theme, ThemeDetector.Detection detected) {
+    for (String cue : detected.cues()) {
+      if (detected.everyday().getOrDefault(cue, Set.of()).contains(theme)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a question holds a word of the field beside the everyday evidence for {@code theme}: a
+   * word the thesaurus uses in the phrases of too many themes to name one ("publish"), or evidence
+   * for another theme too ("online", a word of two themes' phrases). Two everyday entries of one
+   * theme side by side and nothing else of the field (two metals, two buildings of a town) are as
+   * often a shopping list as a question about public life; a third word of the field says which.
+   */
+  private static boolean beside(String theme, ThemeDetector.Detection detected, Collection<Word> content) {
+    for (Word w : content) {
+      if (detected.domain().contains(w.surface())) {
+        return true;
+      }
+      Set<String> themes = detected.everyday().get(w.surface());
+      if (themes != null && (themes.size() > 1 || !themes.contains(theme))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one theme's phrases hold every everyday word: the words can be about one topic together. */

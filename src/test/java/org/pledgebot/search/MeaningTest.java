@@ -88,6 +88,21 @@ class MeaningTest {
   }
 
   @Test
+  void twoEverydayEntriesOfOneThemeNeedAThirdWordOfTheField() {
+    for (String q : List.of("copper and cobalt earrings on sale", "du pétrole et du charbon pour la cheminée",
+        "oro y cobre para unas joyas")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+    // a third word of the field says the pair is about public life
+    leads("natural-resources", "publishing copper and cobalt contracts");
+    leads("natural-resources", "copper and cobalt");
+    // put as a question, the pair is asked about; a word lifted from the theme's own phrases stands
+    // beside its entry as those phrases do
+    leads("natural-resources", "what about copper and cobalt sales?");
+    leads("accountability", "peers handle grievances");
+  }
+
+  @Test
   void aLoneWordBorrowedFromAnotherLanguagesEntriesNeedsSupport() {
     assertEquals(List.of(), ids("we met in the lobby of the hotel"), "a Spanish entry is an English hall");
     leads("public-integrity", "lobby register");
