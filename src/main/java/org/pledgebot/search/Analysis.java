@@ -74,7 +74,64 @@ final class Analysis implements Closeable {
 
   /** The folded surface tokens of {@code text}, stopwords included, in order. */
   List<String> surface(String text) {
-    return terms(neutral, text);
+    List<Token> tokens = surfaceTokens(text);
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(t.term());
+    }
+    return out;
+  }
+
+  /** The most pieces of text {@link #surfaceTokens} keeps (a few MB): questions keep using the same words. */
+  static final int MAX_KNOWN_PIECES = 50_000;
+
+  /** The neutral tokens of each piece of text between spaces, offsets from the piece's start. */
+  private final Memo<String, Token[]> pieces = new Memo<>(MAX_KNOWN_PIECES);
+
+  /**
+   * The neutral tokens of {@code text} with their offsets: what {@link #tokens} makes with the
+   * neutral analyzer, worked out once per piece of text between two spaces. A space always ends
+   * a token (Unicode word breaks join no letter, digit or mark across one), and every filter of
+   * the neutral chain reads one token at a time, so the tokens of a text are those of its pieces
+   * in turn. Only a piece starting with a character that attaches to what precedes it (a
+   * combining mark, a format character such as a joiner, an emoji modifier) would break that: a
+   * text holding one is analysed whole. Analysing every question through the whole chain was a
+   * large share of answering a batch, in work and in the code the JIT compiles for it.
+   */
+  List<Token> surfaceTokens(String text) {
+    List<Token> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        end = n;
+      }
+      if (end > start) {
+        String piece = text.substring(start, end);
+        Token[] known = pieces.get(piece);
+        if (known == null) {
+          if (attaches(piece.codePointAt(0))) {
+            return tokens(neutral, text);
+          }
+          known = pieces.keep(piece, tokens(neutral, piece).toArray(new Token[0]));
+        }
+        for (Token t : known) {
+          out.add(start == 0 ? t : new Token(t.term(), t.start() + start, t.end() + start));
+        }
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** Whether a character joins the one before it, even across a space (Unicode word-break rule WB4). */
+  private static boolean attaches(int c) {
+    return switch (Character.getType(c)) {
+      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+          Character.FORMAT, Character.MODIFIER_SYMBOL -> true;
+      default -> false;
+    };
   }
 
   /** The terms {@code analyzer} makes of {@code text}, in order. */

@@ -119,11 +119,45 @@ public final class LanguageDetector {
         }
       }
     }
-    for (Lang lang : LANGS) {
-      LanguagePack pack = LanguagePack.of(lang);
-      scores[lang.ordinal()] += wordsWithLetters(text, pack.letters()) + count(pack.marks(), text);
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        end = n;
+      }
+      if (end > start) {
+        int[] marked = marks(text.substring(start, end));
+        for (int l = 0; l < scores.length; l++) {
+          scores[l] += marked[l];
+        }
+      }
+      start = end + 1;
     }
     return scores;
+  }
+
+  /** The most pieces of text {@link #marks} keeps (a few MB). */
+  static final int MAX_KNOWN_PIECES = 50_000;
+
+  private final Memo<String, int[]> marked = new Memo<>(MAX_KNOWN_PIECES);
+
+  /**
+   * Per language, the words of a piece of text between spaces holding its letters, plus its marks:
+   * worked out once per piece, as neither a word nor a mark runs across a space, so a text's
+   * count is the sum of its pieces'.
+   */
+  private int[] marks(String piece) {
+    int[] known = marked.get(piece);
+    if (known != null) {
+      return known;
+    }
+    int[] out = new int[LANGS.length];
+    for (Lang lang : LANGS) {
+      LanguagePack pack = LanguagePack.of(lang);
+      out[lang.ordinal()] = wordsWithLetters(piece, pack.letters()) + count(pack.marks(), piece);
+    }
+    return marked.keep(piece, out);
   }
 
   private static void add(int[] scores, int langs) {

@@ -70,12 +70,12 @@ final class Letters {
    * log-probability of its last letter after the others in each language (by ordinal), when no
    * language was seen to write it with a longer history.
    */
-  private final List<Map<Long, float[]>> logs;
+  private final List<Map<Run, float[]>> logs;
   /** Per language, the log-probability of a letter it was never seen to write. */
   private final float[] unseen;
   private final int pledges;
 
-  private Letters(List<Map<Long, float[]>> logs, float[] unseen, int pledges) {
+  private Letters(List<Map<Run, float[]>> logs, float[] unseen, int pledges) {
     this.logs = logs;
     this.unseen = unseen;
     this.pledges = pledges;
@@ -100,6 +100,26 @@ final class Letters {
     return out;
   }
 
+  /**
+   * A run of up to {@link #ORDER} letters, 16 bits each, as a map key. A boxed {@code Long} hashes
+   * to its two halves XORed; for runs of lowercase letters the low bits a hash map picks a bucket
+   * with then take a few hundred values at most, so every map of runs degenerated into a few
+   * long tree bins, and learning the model was a large share of opening the index. This mixes
+   * every bit of the key into its hash. Its equality is written out too: a record's own is a
+   * method-handle tree built at its first call, slow until compiled.
+   */
+  private record Run(long key) {
+    @Override
+    public int hashCode() {
+      return Long.hashCode(key * 0x9E37_79B9_7F4A_7C15L);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Run r && r.key == key;
+    }
+  }
+
   /** The last {@code n} letters of a key. */
   private static long last(long key, int n) {
     return n >= 4 ? key : key & ((1L << (16 * n)) - 1);
@@ -108,7 +128,7 @@ final class Letters {
   /** How often one language writes each run of one to {@link #ORDER} letters. */
   private static final class Counts {
     /** Per order (index 0: one letter), how often each run is written. */
-    final List<Map<Long, Integer>> runs = new ArrayList<>();
+    final List<Map<Run, Integer>> runs = new ArrayList<>();
     int total;
     int words;
 
@@ -129,20 +149,20 @@ final class Letters {
     }
 
     private void learn(String lower) {
-      Map<Long, Integer> longest = runs.get(ORDER - 1);
+      Map<Run, Integer> longest = runs.get(ORDER - 1);
       total += each(lower, key -> {
         if ((key >>> 16) == last(SPACES, ORDER - 1)) {
           words++;
         }
-        longest.merge(key, 1, Integer::sum);
+        longest.merge(new Run(key), 1, Integer::sum);
       });
     }
 
     /** Counts the shorter runs from the longest: each holds the shorter ones it ends with. */
     Counts shorter() {
-      runs.get(ORDER - 1).forEach((key, count) -> {
+      runs.get(ORDER - 1).forEach((run, count) -> {
         for (int n = 1; n < ORDER; n++) {
-          runs.get(n - 1).merge(last(key, n), count, Integer::sum);
+          runs.get(n - 1).merge(new Run(last(run.key(), n)), count, Integer::sum);
         }
       });
       return this;
@@ -153,7 +173,7 @@ final class Letters {
      * end: always, for a run ending in a letter; a run of spaces starts each word.
      */
     private int followed(long history, int n) {
-      return history == last(SPACES, n) ? words : runs.get(n - 1).getOrDefault(history, 0);
+      return history == last(SPACES, n) ? words : runs.get(n - 1).getOrDefault(new Run(history), 0);
     }
 
     /**
@@ -161,10 +181,10 @@ final class Letters {
      * mixing the orders up to {@code known} (longer histories count as never seen).
      */
     double p(long key, int known, int letters) {
-      double p = WEIGHTS[0] * (runs.get(0).getOrDefault(last(key, 1), 0) + 1.0) / (total + letters);
+      double p = WEIGHTS[0] * (runs.get(0).getOrDefault(new Run(last(key, 1)), 0) + 1.0) / (total + letters);
       for (int n = 2; n <= known; n++) {
         long run = last(key, n);
-        Integer count = runs.get(n - 1).get(run);
+        Integer count = runs.get(n - 1).get(new Run(run));
         if (count != null) {
           p += WEIGHTS[n - 1] * count / followed(run >>> 16, n - 1);
         }
@@ -197,15 +217,15 @@ final class Letters {
     for (Counts c : counts) {
       letters += c.runs.get(0).size();
     }
-    List<Map<Long, float[]>> logs = new ArrayList<>();
+    List<Map<Run, float[]>> logs = new ArrayList<>();
     for (int n = 1; n <= ORDER; n++) {
-      Map<Long, float[]> byRun = new HashMap<>();
+      Map<Run, float[]> byRun = new HashMap<>();
       for (Counts c : counts) {
-        for (Long run : c.runs.get(n - 1).keySet()) {
+        for (Run run : c.runs.get(n - 1).keySet()) {
           if (!byRun.containsKey(run)) {
             float[] l = new float[LANGS.length];
             for (Lang lang : LANGS) {
-              l[lang.ordinal()] = (float) Math.log(counts.get(lang.ordinal()).p(run, n, letters));
+              l[lang.ordinal()] = (float) Math.log(counts.get(lang.ordinal()).p(run.key(), n, letters));
             }
             byRun.put(run, l);
           }
@@ -255,7 +275,7 @@ final class Letters {
     return each(written(text), key -> {
       float[] l = null;
       for (int n = ORDER; n >= 1 && l == null; n--) {
-        l = logs.get(n - 1).get(last(key, n));
+        l = logs.get(n - 1).get(new Run(last(key, n)));
       }
       for (int i = 0; i < sum.length; i++) {
         sum[i] += l == null ? unseen[i] : l[i];

@@ -56,7 +56,7 @@ final class QuestionCompiler {
    */
   Question compile(String raw, Optional<Lang> lang, LanguageDetector.Evidence names) {
     String text = clip(raw);
-    List<Analysis.Token> tokens = Analysis.tokens(analysis.neutral(), text);
+    List<Analysis.Token> tokens = analysis.surfaceTokens(text);
     if (tokens.size() > MAX_TOKENS) {
       tokens = tokens.subList(0, MAX_TOKENS);
     }

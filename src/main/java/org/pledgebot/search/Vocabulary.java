@@ -21,8 +21,17 @@ final class Vocabulary {
 
   private static final Bucket EMPTY = new Bucket(new String[0], new long[0]);
 
+  /** The most words {@link #near} keeps the answer for (a few MB): questions keep using the same words. */
+  static final int MAX_KNOWN_WORDS = 50_000;
+
   private final Set<String> words;
   private final Map<Long, Bucket> buckets;
+  /**
+   * {@link #near} by word, worked out once per vocabulary (which never changes): every question
+   * asks it for each of its content words, and comparing a word with its bucket was a large share
+   * of answering a batch, in work and in the code the JIT compiles for it.
+   */
+  private final Memo<String, List<String>> nearby = new Memo<>(MAX_KNOWN_WORDS);
 
   /** Words of one first letter and length, with their letter masks at the same index. */
   private record Bucket(String[] words, long[] letters) {}
@@ -96,6 +105,11 @@ final class Vocabulary {
     if (max == 0 || word.isEmpty()) {
       return List.of();
     }
+    List<String> known = nearby.get(word);
+    return known != null ? known : nearby.keep(word, search(word, max));
+  }
+
+  private List<String> search(String word, int max) {
     long mask = letters(word);
     List<String> out = new ArrayList<>();
     for (int len = word.length() - max; len <= word.length() + max; len++) {
@@ -112,7 +126,7 @@ final class Vocabulary {
       }
     }
     out.sort(null);
-    return out;
+    return List.copyOf(out);
   }
 
   /**

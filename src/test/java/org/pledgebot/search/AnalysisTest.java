@@ -138,4 +138,19 @@ class AnalysisTest {
     assertTrue(Word.of(ANALYSIS, "laws").sameAs(Word.of(ANALYSIS, "law")));
     assertFalse(Word.of(ANALYSIS, "data").sameAs(Word.of(ANALYSIS, "date")));
   }
+
+  @Test
+  void surfaceTokensArePiecedAsTheWholeTextAnalysedAtOnce() {
+    List<String> texts = List.of(
+        "Who can help with open data?", "l'accès à l'information du gouvernement", "the U.S.A.'s budget  laws",
+        "¿Quién puede ayudarnos con la información pública?", "qu'est-ce que la redevabilité ?",
+        "Etats-Unis, Royaume-Uni et Côte d'Ivoire", "e-services 2.0 et l’OCDE", "x" + "a".repeat(300) + " data",
+        "cafe\u0301 open", "open \u0301data", "data \u200dopen", "un\u00a0deux\ttrois", "  ", "!!! ???",
+        "emoji \ud83d\ude00 \ud83d\udc4d\ud83c\udffd ok", "naïve coöperation l'été");
+    for (String text : texts) {
+      for (int pass = 0; pass < 2; pass++) {
+        assertEquals(Analysis.tokens(ANALYSIS.neutral(), text), ANALYSIS.surfaceTokens(text), "pass " + pass + ": " + text);
+      }
+    }
+  }
 }
