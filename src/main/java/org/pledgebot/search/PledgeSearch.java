@@ -25,6 +25,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -145,17 +146,30 @@ public final class PledgeSearch implements AutoCloseable {
       this.threads = threads;
     }
 
-    /** A scoring term query with its term's states from {@link #termStates}; any other query as given. */
+    /**
+     * A scoring term query, boosted or not, with its term's states from {@link #termStates}; any
+     * other query as given. A boosted one is unwrapped here because {@code BoostQuery} creates its
+     * inner query's weight itself, not through the searcher: the names-field and typo forms of every
+     * word and each theme clause would otherwise look their terms up again at every question. The
+     * weight is the one {@code BoostQuery} would make (the inner term's, with the boosts multiplied).
+     */
     @Override
     public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
-      if (query instanceof TermQuery term && term.getTermStates() == null && scoreMode.needsScores()) {
-        TermStates states = termStates.get(term.getTerm());
-        if (states == null) {
-          states = termStates.keep(term.getTerm(), TermStates.build(this, term.getTerm(), true));
+      if (scoreMode.needsScores()) {
+        if (query instanceof TermQuery term && term.getTermStates() == null) {
+          return super.createWeight(new TermQuery(term.getTerm(), states(term.getTerm())), scoreMode, boost);
         }
-        return super.createWeight(new TermQuery(term.getTerm(), states), scoreMode, boost);
+        if (query instanceof BoostQuery b && b.getQuery() instanceof TermQuery term && term.getTermStates() == null) {
+          return super.createWeight(new TermQuery(term.getTerm(), states(term.getTerm())), scoreMode,
+              b.getBoost() * boost);
+        }
       }
       return super.createWeight(query, scoreMode, boost);
+    }
+
+    private TermStates states(Term term) throws IOException {
+      TermStates states = termStates.get(term);
+      return states != null ? states : termStates.keep(term, TermStates.build(this, term, true));
     }
 
     @Override

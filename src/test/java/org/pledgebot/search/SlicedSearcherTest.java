@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -8,12 +9,20 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.LeafSlice;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -60,6 +69,47 @@ class SlicedSearcherTest {
           "under the minimum per slice, one thread searches it all");
       assertEquals(List.of(100), sliceSizes(PledgeSearch.SlicedSearcher.bySize(reader.leaves(), 1, 10)),
           "one thread, one slice");
+    }
+  }
+
+  @Test
+  void boostedTermQueriesReuseTheSnapshotsTermStatesAndScoreAsLuceneDoes() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        String[] texts = {"open data open budgets", "open contracting", "budget data", "open open open data", "data"};
+        for (int i = 0; i < texts.length; i++) {
+          Document doc = new Document();
+          doc.add(new TextField("text", texts[i], Field.Store.NO));
+          writer.addDocument(doc);
+          if (i == 2) {
+            writer.commit();
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        PledgeSearch.SlicedSearcher sliced = new PledgeSearch.SlicedSearcher(reader, null, 1);
+        IndexSearcher plain = new IndexSearcher(reader);
+        sliced.setQueryCache(null);
+        plain.setQueryCache(null);
+        Query boosted = new BoostQuery(new TermQuery(new Term("text", "open")), 0.3f);
+
+        TermQuery first = (TermQuery) sliced.createWeight(boosted, ScoreMode.TOP_SCORES, 2f).getQuery();
+        TermQuery second = (TermQuery) sliced.createWeight(boosted, ScoreMode.TOP_SCORES, 1f).getQuery();
+        assertSame(first.getTermStates(), second.getTermStates(), "the term is looked up once per snapshot");
+        TermQuery bare = (TermQuery) sliced.createWeight(new TermQuery(new Term("text", "open")), ScoreMode.COMPLETE, 1f)
+            .getQuery();
+        assertSame(first.getTermStates(), bare.getTermStates(), "boosted or not, one entry per term");
+
+        ScoreDoc[] expected = plain.search(boosted, 10).scoreDocs;
+        ScoreDoc[] actual = sliced.search(boosted, 10).scoreDocs;
+        assertEquals(3, expected.length);
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+          assertEquals(expected[i].doc, actual[i].doc);
+          assertEquals(Float.floatToIntBits(expected[i].score), Float.floatToIntBits(actual[i].score),
+              "the boost is applied as BoostQuery applies it, to the bit");
+        }
+      }
     }
   }
 }
