@@ -58,11 +58,19 @@ final class NameIndex {
   /** Words of public life, which a name beside them does not make everyday. */
   private static final Set<String> POLICY = PolicyWords.all();
 
+  /** The filler of every language's questions ({@link LanguagePack#filler}). */
+  private static final Set<String> FILLER = LanguagePack.all().stream()
+      .flatMap(p -> p.filler().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private final Map<String, List<NameKey>> byFirstToken;
   private final Map<String, List<NameKey>> byJoined;
   private final Vocabulary joined;
   /** One-word keys by their first {@value #MIN_DEMONYM_BASE} letters, for demonyms. */
   private final Map<String, List<NameKey>> byPrefix;
+  /** Keys of two or more content words by each of them, for names written in another order. */
+  private final Map<String, List<NameKey>> byContent;
+  /** Content words that the keys of two or more pledgers hold ("bank", "groupe"): generic. */
+  private final Set<String> shared;
   /** First letters of all keys: a cheap reject when few pledgers are indexed (alert matching). */
   private final String firstLetters;
   private final Analysis analysis;
@@ -78,6 +86,8 @@ final class NameIndex {
     this.joined = new Vocabulary(byJoined.keySet());
     this.firstLetters = firstLetters(byJoined.keySet());
     this.byPrefix = byPrefix(byJoined);
+    this.byContent = byContent(byJoined);
+    this.shared = shared(byContent);
   }
 
   private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, List<NameKey>> byJoined,
@@ -88,23 +98,47 @@ final class NameIndex {
     this.joined = joined;
     this.firstLetters = firstLetters(byJoined.keySet());
     this.byPrefix = byPrefix(byJoined);
+    this.byContent = byContent(byJoined);
+    this.shared = shared(byContent);
   }
 
+  private static Map<String, List<NameKey>> byContent(Map<String, List<NameKey>> byJoined) {
+    Map<String, List<NameKey>> out = new HashMap<>();
+    byJoined.values().forEach(keys -> keys.forEach(key -> {
+      if (key.content().size() >= 2) {
+        key.content().stream().distinct().forEach(w -> out.computeIfAbsent(w, x -> new ArrayList<>()).add(key));
+      }
+    }));
+    return out;
+  }
+
+  private static Set<String> shared(Map<String, List<NameKey>> byContent) {
+    Set<String> out = new HashSet<>();
+    byContent.forEach((w, keys) -> {
+      if (keys.stream().map(NameKey::id).distinct().count() > 1) {
+        out.add(w);
+      }
+    });
+    return Set.copyOf(out);
+  }
+
+  /** Keys by the first letters of their words run together: "costarica" for "costaricien". */
   private static Map<String, List<NameKey>> byPrefix(Map<String, List<NameKey>> byJoined) {
     Map<String, List<NameKey>> out = new HashMap<>();
     byJoined.forEach((k, keys) -> {
-      if (k.indexOf(' ') < 0 && k.length() >= MIN_DEMONYM_BASE) {
-        out.computeIfAbsent(k.substring(0, MIN_DEMONYM_BASE), x -> new ArrayList<>()).addAll(keys);
+      String solid = k.replace(" ", "");
+      if (solid.length() >= MIN_DEMONYM_BASE) {
+        out.computeIfAbsent(solid.substring(0, MIN_DEMONYM_BASE), x -> new ArrayList<>()).addAll(keys);
       }
     });
     return out;
   }
 
   /**
-   * The one-word names a question word is the people's adjective of: the word is a name's first
-   * letters (all but at most {@value #MAX_DEMONYM_DROP} of them, at least {@value
-   * #MIN_DEMONYM_BASE}) followed by a demonym ending. Neither a name itself nor a name that is also a
-   * common word.
+   * The names a question word is the people's adjective of: the word is a name's first letters,
+   * its words run together (all but at most {@value #MAX_DEMONYM_DROP} of them, at least {@value
+   * #MIN_DEMONYM_BASE}), followed by a demonym ending: "swed-ish", "costaric-ien". Neither a name
+   * itself nor a name that is also a common word.
    */
   private List<NameKey> demonymOf(String word) {
     if (word.length() <= MIN_DEMONYM_BASE || byJoined.containsKey(word)) {
@@ -120,7 +154,7 @@ final class NameIndex {
       if (base >= MIN_DEMONYM_BASE && word.endsWith(ending)) {
         String stem = word.substring(0, base);
         for (NameKey key : candidates) {
-          String name = key.tokens().get(0);
+          String name = String.join("", key.tokens());
           if (name.startsWith(stem) && name.length() - base <= MAX_DEMONYM_DROP && !commonWord(key)
               && !out.contains(key)) {
             out.add(key);
@@ -215,17 +249,23 @@ final class NameIndex {
 
   /**
    * The pledgers named in the question, mapped to true for an exact match and false for a typo.
-   * A question with no theme evidence ({@link Question#offTopic}) keeps a pledger named by one
-   * word only (a one-word name, demonym or typo of one) while its other content words, outside
-   * names and words of public life ({@link PolicyWords}), are at most {@value
-   * #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are none
-   * ("oecd", "el pnud"), since it may be an ordinary word. Several words of a name together
-   * ("World Bank") always count.
+   * A name matches as written ({@link #matchesAt}), as the set of its words in another order or
+   * around other function words ({@link #unordered}), as a people's adjective ({@link #demonymOf})
+   * or a typo away. A question with no theme evidence ({@link Question#offTopic}) keeps a
+   * pledger named by one word only (a one-word name, demonym or typo of one) while its other
+   * content words, outside names and words of public life ({@link PolicyWords}), are at most
+   * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
+   * none ("oecd", "el pnud"), since it may be an ordinary word; a people's adjective only alone or
+   * beside a word of public life or of this bot's questions ("Swedish pledge", "el gobierno
+   * croata"), since beside an everyday word it qualifies a thing ("Swedish meatballs", "queso
+   * holandés"). Several words of a name together ("World Bank") always count.
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
     Set<String> whole = new HashSet<>();
     Set<String> loose = new HashSet<>();
+    Map<String, List<Integer>> adjectives = new HashMap<>();
+    Set<String> asNames = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
     for (int i = 0; i < tokens.size(); i++) {
@@ -239,20 +279,41 @@ final class NameIndex {
           } else if (key.acronym() && !q.upper()[i]) {
             loose.add(key.id());
           }
+          if (key.demonym()) {
+            adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+          } else {
+            asNames.add(key.id());
+          }
         }
       }
     }
+    for (Map.Entry<String, Boolean> e : unordered(tokens, named).entrySet()) {
+      out.merge(e.getKey(), e.getValue(), Boolean::logicalOr);
+      whole.add(e.getKey());
+      asNames.add(e.getKey());
+    }
+    Set<String> demonyms = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       if (!analysis.isStop(token)) {
         for (NameKey key : demonymOf(token)) {
           out.putIfAbsent(key.id(), false);
           named[i] = true;
+          // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
+          // one letter from an adjective ("griega", "griego"), it is an adjective still.
+          if (!key.demonym() && Edits.within(token, key.joined(), 1)) {
+            asNames.add(key.id());
+          } else {
+            demonyms.add(token);
+            adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+          }
         }
       }
     }
     for (Shingle shingle : q.shingles()) {
-      if (firstLetters.indexOf(shingle.text().charAt(0)) < 0) {
+      // A people's adjective is often a letter or two from its country's name ("holandés",
+      // "Holanda"): it is read as the adjective, not as a typo of the name.
+      if (firstLetters.indexOf(shingle.text().charAt(0)) < 0 || demonyms.contains(shingle.text())) {
         continue;
       }
       for (String near : joined.near(shingle.text())) {
@@ -265,16 +326,191 @@ final class NameIndex {
             for (String word : shingle.text().split(" ")) {
               named[tokens.indexOf(word)] = true;
             }
+            if (key.demonym()) {
+              adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
+            } else {
+              asNames.add(key.id());
+            }
           }
         }
       }
     }
+    adjectives.keySet().removeAll(asNames);
     if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
       int everyday = everydayBeside(q, named);
       out.keySet().removeIf(id -> !whole.contains(id)
-          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id)));
+          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id)
+              || adjectives.containsKey(id) && !qualifies(tokens, named, adjectives.get(id))));
     }
     return out;
+  }
+
+  /**
+   * Whether a people's adjective at these positions names its country: it stands alone (every
+   * other word is a function word or in a name: "les britanniques", "greek"), or its nearest
+   * word on either side, past function words, is a word of public life or of this bot's questions
+   * ("Finnish support", "le gouvernement suédois", "experts en croate"), not an everyday thing
+   * ("Swedish meatballs", "queso holandés"). A word one letter from the name that reads as its
+   * adjective too ("Grecee", "moldave") is taken for a typo of the name, not judged so.
+   */
+  private boolean qualifies(List<String> tokens, boolean[] named, List<Integer> at) {
+    boolean alone = true;
+    for (int i = 0; i < tokens.size(); i++) {
+      alone &= named[i] || analysis.isFunctionWord(tokens.get(i));
+    }
+    if (alone) {
+      return true;
+    }
+    for (int i : at) {
+      for (int step = -1; step <= 1; step += 2) {
+        int j = i + step;
+        while (j >= 0 && j < tokens.size() && analysis.isFunctionWord(tokens.get(j))) {
+          j += step;
+        }
+        if (j >= 0 && j < tokens.size() && !named[j] && domain(tokens.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word of public life ({@link PolicyWords}) or of questions put to this bot in any language
+   * ({@link LanguagePack#filler}: "pledge", "apoyo", "engagement" even where it is content).
+   */
+  private static boolean domain(String token) {
+    return POLICY.contains(token) || FILLER.contains(token);
+  }
+
+  /**
+   * Whether the name's head comes first in this language ("Banque asiatique [de développement]",
+   * "Grupo [de Trabajo] sobre Datos Abiertos") or last ("Asian [Development] Bank"): the head is
+   * never the word a user leaves out.
+   */
+  static boolean headFirst(Lang lang) {
+    return switch (lang) {
+      case EN -> false;
+      case FR, ES -> true;
+    };
+  }
+
+  /**
+   * The pledgers named by the words of a name of several words in another order, or with other
+   * function words between them, or shortened: "group on open data", "grupo de trabajo en
+   * apertura fiscal", "Asian Dev Bank", "la banque inter-américaine". The name's content words
+   * ({@link NameKey#content}) must stand together in the question, only function words or the
+   * name's own words between them, each as written, a typo away (within the edits its length
+   * allows, {@link Edits#allowed}), cut short ("dev") or split by a hyphen; one of three or more
+   * may be missing if other pledgers' names share it and it is not the name's head ({@link
+   * #headFirst}): "the extractives working group", "banque asiatique". Words already in a name
+   * as written ({@code taken}) are not read again. Mapped to true when every word is there and
+   * one at least as written (several words of a name, one mistyped, are that name: "Transparancy
+   * International"), false when a word is missing.
+   */
+  Map<String, Boolean> unordered(List<String> tokens, boolean[] taken) {
+    Map<String, Boolean> out = new LinkedHashMap<>();
+    Set<NameKey> candidates = new LinkedHashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!taken[i]) {
+        candidates.addAll(byContent.getOrDefault(tokens.get(i), List.of()));
+      }
+    }
+    for (NameKey key : candidates) {
+      Boolean found = unordered(key, tokens, taken);
+      if (found != null) {
+        out.merge(key.id(), found, Boolean::logicalOr);
+      }
+    }
+    return out;
+  }
+
+  /** Whether one key is named in another order: true wholly, false with a word missing, null not. */
+  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken) {
+    List<String> words = key.content();
+    int i = 0;
+    while (i < tokens.size()) {
+      boolean[] covered = new boolean[words.size()];
+      boolean exact = false;
+      int j = i;
+      while (j < tokens.size() && !taken[j]) {
+        String t = tokens.get(j);
+        int w = words.indexOf(t);
+        if (w >= 0) {
+          covered[w] = true;
+          exact = true;
+          j++;
+          continue;
+        }
+        if (key.tokens().contains(t) || analysis.isFunctionWord(t)) {
+          j++;
+          continue;
+        }
+        if (j + 1 < tokens.size() && !taken[j + 1] && (w = near(words, covered, t + tokens.get(j + 1))) >= 0) {
+          covered[w] = true;
+          j += 2;
+          continue;
+        }
+        if ((w = near(words, covered, t)) >= 0 || (w = shortened(words, covered, t)) >= 0) {
+          covered[w] = true;
+          j++;
+          continue;
+        }
+        break;
+      }
+      Boolean found = verdict(key, covered, exact);
+      if (found != null) {
+        return found;
+      }
+      i = Math.max(j, i + 1);
+    }
+    return null;
+  }
+
+  private Boolean verdict(NameKey key, boolean[] covered, boolean exact) {
+    int have = 0;
+    int missing = -1;
+    for (int w = 0; w < covered.length; w++) {
+      if (covered[w]) {
+        have++;
+      } else {
+        missing = w;
+      }
+    }
+    if (have < 2) {
+      return null;
+    }
+    if (have == covered.length) {
+      return exact;
+    }
+    if (have == covered.length - 1 && covered.length >= 3 && shared.contains(key.content().get(missing))) {
+      int last = covered.length - 1;
+      int at = missing;
+      return key.langs().stream().allMatch(l -> at != (headFirst(l) ? 0 : last)) ? Boolean.FALSE : null;
+    }
+    return null;
+  }
+
+  /** The uncovered word of a name that {@code typed} is a typo of, within the edits the name word's length allows. */
+  private static int near(List<String> words, boolean[] covered, String typed) {
+    for (int w = 0; w < words.size(); w++) {
+      if (!covered[w] && typed.length() >= Edits.MIN_LENGTH_ONE_EDIT
+          && Edits.within(typed, words.get(w), Edits.allowed(words.get(w).length()))) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** A word typed shorter in a name ("dev" for "development"): at least three letters, three fewer than the word. */
+  private static int shortened(List<String> words, boolean[] covered, String typed) {
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      if (!covered[w] && typed.length() >= 3 && word.length() >= typed.length() + 3 && word.startsWith(typed)) {
+        return w;
+      }
+    }
+    return -1;
   }
 
   /** How many distinct content words of the question are neither in a name nor words of public life. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 
@@ -17,8 +19,16 @@ import org.pledgebot.corpus.Pledge;
  * @param langs the languages whose name or aliases hold it
  * @param acronym whether it is one word written mostly in capitals ("OECD", "BAsD"): typed in
  *     lower case, it may be an ordinary word instead ("bird", "bid")
+ * @param demonym whether it is a people's adjective listed as an alias ("Irish", "grec",
+ *     "británico"): like a derived one ({@link NameIndex}), it may qualify an everyday thing
+ * @param content its tokens but the function words of its languages ({@link LanguagePack#functionWords}):
+ *     the words that must all be in a question naming it in another order
  */
-record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym) {
+record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym,
+    List<String> content) {
+
+  /** A hyphen inside a word ("Inter-American", "Co-operation"), which people also leave out. */
+  private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
 
   /**
    * Leading articles of every language ({@link LanguagePack#articles}), which a user may leave
@@ -41,26 +51,60 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym)
   static List<NameKey> of(Analysis analysis, Pledge pledge) {
     Map<List<String>, Set<Lang>> keys = new LinkedHashMap<>();
     Set<List<String>> acronyms = new java.util.HashSet<>();
+    Set<List<String>> demonyms = new java.util.HashSet<>();
+    Set<List<String>> names = new java.util.HashSet<>();
+    pledge.name().values().forEach(n -> names.add(analysis.surface(n)));
     for (Lang lang : Lang.values()) {
-      List<String> names = new ArrayList<>(pledge.aliases(lang));
+      List<String> written = new ArrayList<>(pledge.aliases(lang));
       if (pledge.name().containsKey(lang)) {
-        names.add(0, pledge.name().get(lang));
+        written.add(0, pledge.name().get(lang));
       }
-      for (String name : names) {
+      for (String name : written) {
         List<String> tokens = analysis.surface(name);
         add(keys, tokens, lang);
         if (tokens.size() == 1 && acronym(name)) {
           acronyms.add(tokens);
         }
+        if (tokens.size() == 1 && pledge.kind() == Kind.COUNTRY && !names.contains(tokens)
+            && demonym(name, tokens.get(0), lang)) {
+          demonyms.add(tokens);
+        }
         if (tokens.size() > 1 && ARTICLES.contains(tokens.get(0))) {
           add(keys, tokens.subList(1, tokens.size()), lang);
+        }
+        if (INNER_HYPHEN.matcher(name).find()) {
+          add(keys, analysis.surface(INNER_HYPHEN.matcher(name).replaceAll("")), lang);
         }
       }
     }
     List<NameKey> out = new ArrayList<>();
     keys.forEach((tokens, langs) -> out.add(new NameKey(pledge.id(), tokens, Set.copyOf(langs),
-        acronyms.contains(tokens))));
+        acronyms.contains(tokens), demonyms.contains(tokens), content(tokens, langs))));
     return out;
+  }
+
+  /**
+   * Whether a one-word alias of a country, not its name in any language, is its people's
+   * adjective: in English, capitalised like a name, it is told by a demonym ending ("Finn-ish",
+   * "Brit-ish"); French and Spanish write it in lower case ("grec", "británico"), names capitalised.
+   */
+  static boolean demonym(String written, String folded, Lang lang) {
+    return switch (lang) {
+      case EN -> NameIndex.demonymEndings(lang).stream()
+          .anyMatch(e -> folded.endsWith(e) && folded.length() - e.length() >= 2);
+      case FR, ES -> written.strip().equals(written.strip().toLowerCase(java.util.Locale.ROOT));
+    };
+  }
+
+  /** The tokens but the function words of the languages they are written in. */
+  private static List<String> content(List<String> tokens, Set<Lang> langs) {
+    List<String> out = new ArrayList<>();
+    for (String token : tokens) {
+      if (langs.stream().noneMatch(l -> LanguagePack.of(l).functionWords().contains(token))) {
+        out.add(token);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Whether a name as written is an acronym: at least two capitals, more capitals than small letters. */

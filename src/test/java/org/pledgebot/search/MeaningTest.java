@@ -209,6 +209,25 @@ class MeaningTest {
   }
 
   @Test
+  void aPeoplesAdjectiveBesideAnEverydayThingNamesNoPledger() {
+    assertTrue(ids("swedish meatballs").isEmpty());
+    assertTrue(ids("une omelette norvégienne").isEmpty());
+    assertTrue(ids("irish stew").isEmpty(), "an alias that is an adjective");
+    assertTrue(ids("queso holandés").isEmpty(), "a letter from Holanda, still the adjective");
+    assertEquals("SE", ids("how is the Swedish pledge different?").get(0));
+    assertEquals("HR", ids("l'engagement croate").get(0));
+    assertEquals("CR", ids("le gouvernement costaricien").get(0), "the adjective of a name of two words");
+    assertEquals("GR", ids("greek").get(0));
+  }
+
+  @Test
+  void aNameOfSeveralWordsIsFoundInAnotherOrder() {
+    assertEquals("wg-open-data", ids("el grupo de datos abiertos").get(0));
+    assertEquals("wg-legislative-openness", ids("apertura legislativa grupo de trabajo").get(0));
+    assertEquals("transparency-international", ids("transparancy international").get(0));
+  }
+
+  @Test
   void anAcronymTypedInSmallLettersCountsOnlyWithoutAnotherReading() {
     assertTrue(ids("bid increments").isEmpty());
     assertEquals("idb", ids("BID increments").get(0));
