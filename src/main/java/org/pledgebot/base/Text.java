@@ -18,4 +18,32 @@ public final class Text {
     }
     return text.length();
   }
+
+  /**
+   * Whether the characters of {@code text} from {@code start} to {@code end} are written as an
+   * acronym: at least two capital letters, and no other letter ("OECD", "É.-U."; characters other
+   * than letters do not count) or, with {@code mostly}, fewer other letters than capitals ("BAsD").
+   * One rule for every "typed in capitals" of the search: a question's words and the thesaurus's
+   * entries count only wholly in capitals, so that a plural or a mixed-case word ("MPs", "eGov")
+   * is not taken for an acronym typed on purpose; a pledger's name as its source writes it may
+   * keep a small letter of the official acronym ("BAsD", Banque asiatique de développement).
+   */
+  public static boolean acronym(CharSequence text, int start, int end, boolean mostly) {
+    int capitals = 0;
+    int others = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      } else if (Character.isLetter(c)) {
+        others++;
+      }
+    }
+    return capitals >= 2 && (mostly ? others < capitals : others == 0);
+  }
+
+  /** {@link #acronym(CharSequence, int, int, boolean)} over the whole of {@code text}. */
+  public static boolean acronym(CharSequence text, boolean mostly) {
+    return acronym(text, 0, text.length(), mostly);
+  }
 }

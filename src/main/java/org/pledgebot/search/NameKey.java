@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
@@ -107,17 +108,11 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     return List.copyOf(out);
   }
 
-  /** Whether a name as written is an acronym: at least two capitals, more capitals than small letters. */
+  /** Whether a name as written is an acronym, a small letter of the official form allowed ("BAsD"). */
   static boolean acronym(String name) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      upper += Character.isUpperCase(c) ? 1 : 0;
-      lower += Character.isLowerCase(c) ? 1 : 0;
-    }
-    return upper >= 2 && upper > lower;
+    return Text.acronym(name, true);
   }
+
 
   private static void add(Map<List<String>, Set<Lang>> keys, List<String> tokens, Lang lang) {
     if (!tokens.isEmpty()) {

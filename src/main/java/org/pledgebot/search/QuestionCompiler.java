@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -260,17 +261,7 @@ final class QuestionCompiler {
   }
 
   private static boolean capitals(String text, Analysis.Token token) {
-    int letters = 0;
-    int end = Math.min(text.length(), token.end());
-    for (int i = token.start(); i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
+    return Text.acronym(text, token.start(), Math.min(text.length(), token.end()), false);
   }
+
 }

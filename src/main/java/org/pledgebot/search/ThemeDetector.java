@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Theme;
 import org.pledgebot.corpus.Thesaurus;
@@ -217,7 +218,7 @@ final class ThemeDetector {
       return;
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
-    boolean acronym = phrase.size() == 1 && text.strip().length() >= 2 && text.strip().chars().allMatch(Character::isUpperCase);
+    boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
     Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : new LinkedHashSet<>(phrase)) {

@@ -1,6 +1,8 @@
 package org.pledgebot.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,5 +16,19 @@ class TextTest {
     assertEquals(6, Text.indexOfWhitespace("/start"));
     assertEquals(0, Text.indexOfWhitespace(""));
     assertEquals(0, Text.indexOfWhitespace(" lead"));
+  }
+
+  @Test
+  void anAcronymIsTwoCapitalsOrMoreAndNoSmallLetterOrFewerThanCapitalsWhenMostly() {
+    assertTrue(Text.acronym("OECD", false));
+    assertTrue(Text.acronym("É.-U.", false), "only letters count");
+    assertFalse(Text.acronym("A", false), "one capital");
+    assertFalse(Text.acronym("BAsD", false));
+    assertTrue(Text.acronym("BAsD", true), "a small letter of an official acronym");
+    assertFalse(Text.acronym("MPs", false), "a plural, not typed as an acronym");
+    assertFalse(Text.acronym("Norway", true));
+    assertFalse(Text.acronym("AbcD", true), "as many small letters as capitals");
+    assertTrue(Text.acronym("ask the IDB", 8, 11, false), "a slice of a question");
+    assertFalse(Text.acronym("ask the IDB", 0, 3, false));
   }
 }
