@@ -1,5 +1,8 @@
 package org.pledgebot.base;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Small text helpers shared by the transports and the conversation. */
 public final class Text {
 
@@ -45,5 +48,29 @@ public final class Text {
   /** {@link #acronym(CharSequence, int, int, boolean)} over the whole of {@code text}. */
   public static boolean acronym(CharSequence text, boolean mostly) {
     return acronym(text, 0, text.length(), mostly);
+  }
+
+  /** One piece of a text between spaces, and where it starts in the text. */
+  public record Piece(String text, int start) {}
+
+  /**
+   * The pieces of {@code text} between U+0020 spaces, in order, empty ones left out: the one
+   * split of the per-piece memos of the search, which rely on a space always ending a word.
+   */
+  public static List<Piece> pieces(String text) {
+    List<Piece> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        end = n;
+      }
+      if (end > start) {
+        out.add(new Piece(text.substring(start, end), start));
+      }
+      start = end + 1;
+    }
+    return out;
   }
 }

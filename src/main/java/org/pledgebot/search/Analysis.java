@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -100,27 +101,18 @@ final class Analysis implements Closeable {
    */
   List<Token> surfaceTokens(String text) {
     List<Token> out = new ArrayList<>();
-    int n = text.length();
-    int start = 0;
-    while (start < n) {
-      int end = text.indexOf(' ', start);
-      if (end < 0) {
-        end = n;
-      }
-      if (end > start) {
-        String piece = text.substring(start, end);
-        Token[] known = pieces.get(piece);
-        if (known == null) {
-          if (attaches(piece.codePointAt(0))) {
-            return tokens(neutral, text);
-          }
-          known = pieces.keep(piece, tokens(neutral, piece).toArray(new Token[0]));
+    for (Text.Piece piece : Text.pieces(text)) {
+      Token[] known = pieces.get(piece.text());
+      if (known == null) {
+        if (attaches(piece.text().codePointAt(0))) {
+          return tokens(neutral, text);
         }
-        for (Token t : known) {
-          out.add(start == 0 ? t : new Token(t.term(), t.start() + start, t.end() + start));
-        }
+        known = pieces.keep(piece.text(), tokens(neutral, piece.text()).toArray(new Token[0]));
       }
-      start = end + 1;
+      int start = piece.start();
+      for (Token t : known) {
+        out.add(start == 0 ? t : new Token(t.term(), t.start() + start, t.end() + start));
+      }
     }
     return out;
   }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -119,20 +120,11 @@ public final class LanguageDetector {
         }
       }
     }
-    int n = text.length();
-    int start = 0;
-    while (start < n) {
-      int end = text.indexOf(' ', start);
-      if (end < 0) {
-        end = n;
+    for (Text.Piece piece : Text.pieces(text)) {
+      int[] marked = marks(piece.text());
+      for (int l = 0; l < scores.length; l++) {
+        scores[l] += marked[l];
       }
-      if (end > start) {
-        int[] marked = marks(text.substring(start, end));
-        for (int l = 0; l < scores.length; l++) {
-          scores[l] += marked[l];
-        }
-      }
-      start = end + 1;
     }
     return scores;
   }

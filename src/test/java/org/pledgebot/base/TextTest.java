@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -30,5 +31,13 @@ class TextTest {
     assertFalse(Text.acronym("AbcD", true), "as many small letters as capitals");
     assertTrue(Text.acronym("ask the IDB", 8, 11, false), "a slice of a question");
     assertFalse(Text.acronym("ask the IDB", 0, 3, false));
+  }
+
+  @Test
+  void piecesAreTheRunsBetweenSpacesWithWhereTheyStart() {
+    assertEquals(List.of(new Text.Piece("open", 0), new Text.Piece("data?", 6)), Text.pieces("open  data?"));
+    assertEquals(List.of(new Text.Piece("a\tb", 1)), Text.pieces(" a\tb "), "only U+0020 splits");
+    assertEquals(List.of(), Text.pieces("   "));
+    assertEquals(List.of(), Text.pieces(""));
   }
 }
