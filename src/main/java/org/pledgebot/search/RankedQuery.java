@@ -468,7 +468,7 @@ final class RankedQuery extends Query {
             rest += l.max;
           }
         }
-        if (below(c, rest)) {
+        if (below(c, rest, d, 0)) {
           return false;
         }
         for (int i = 0; i < leaves.length; i++) {
@@ -488,7 +488,7 @@ final class RankedQuery extends Query {
           } else {
             rest -= l.max;
           }
-          if (below(c, rest)) {
+          if (below(c, rest, d, i + 1)) {
             return false;
           }
         }
@@ -509,8 +509,52 @@ final class RankedQuery extends Query {
       return true;
     }
 
-    private boolean below(float core, double rest) {
-      return ((double) core + rest) * (1 + SLACK) + SLACK < minScore;
+    /**
+     * Whether pledge {@code d} cannot reach the minimum: its first {@code resolved} clauses are read
+     * ({@link #matched}, {@link #scores}), the others bounded by their block maxima, {@code rest}
+     * their total. Clearly below or clearly above by the slack decides at once; in between (a
+     * pledge that ties the bottom hit, such as a copy of it) the bound is taken exactly as the score
+     * would be, so that a tie the collector rejects is cut before its remaining clauses are read.
+     */
+    private boolean below(float core, double rest, int d, int resolved) {
+      double approx = (double) core + rest;
+      if (approx * (1 + SLACK) + SLACK < minScore) {
+        return true;
+      }
+      return approx * (1 - SLACK) - SLACK < minScore && bound(core, d, resolved) < minScore;
+    }
+
+    /**
+     * The most pledge {@code d} can score: {@link #sum} with each unread clause that may still
+     * match at its block maximum. Float rounding is monotone, and so is the sum taken in the same
+     * order, so this is never below the score, and equals it once every clause is read.
+     */
+    private float bound(float core, int d, int resolved) {
+      Arrays.fill(groupSums, 0d);
+      double sum = 0;
+      for (int i = 0; i < leaves.length; i++) {
+        Leaf l = leaves[i];
+        float s;
+        if (i < resolved) {
+          if (!matched[i]) {
+            continue;
+          }
+          s = scores[i];
+        } else if (l.it.docID() <= d) {
+          s = l.max;
+        } else {
+          continue;
+        }
+        if (l.group < 0) {
+          sum += s;
+        } else {
+          groupSums[l.group] += s;
+        }
+      }
+      for (double g : groupSums) {
+        sum += (float) g;
+      }
+      return core + (float) sum;
     }
 
     /** The ranking clauses' sum as Lucene's disjunction takes it: in double, rounded to float once. */
