@@ -63,6 +63,12 @@ final class NameIndex {
       .flatMap(p -> p.filler().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Map<String, List<NameKey>> byFirstToken;
+  /**
+   * The distinct lengths of the keys starting with each token, ascending: a question word is looked
+   * up as the start of a key of each length in {@link #byJoined}, so a first word that thousands of
+   * pledgers' names share costs the keys that can match there, not a comparison with each.
+   */
+  private final Map<String, int[]> lengths;
   private final Map<String, List<NameKey>> byJoined;
   private final Vocabulary joined;
   /** One-word keys by their first {@value #MIN_DEMONYM_BASE} letters, for demonyms. */
@@ -83,6 +89,8 @@ final class NameIndex {
       add(byFirstToken, key.tokens().get(0), key);
       add(byJoined, key.joined(), key);
     }
+    this.lengths = new HashMap<>();
+    byFirstToken.forEach((token, list) -> lengths.put(token, lengths(list)));
     this.joined = new Vocabulary(byJoined.keySet());
     this.firstLetters = firstLetters(byJoined.keySet());
     this.byPrefix = byPrefix(byJoined);
@@ -90,10 +98,11 @@ final class NameIndex {
     this.shared = shared(byContent);
   }
 
-  private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, List<NameKey>> byJoined,
-      Vocabulary joined) {
+  private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, int[]> lengths,
+      Map<String, List<NameKey>> byJoined, Vocabulary joined) {
     this.analysis = analysis;
     this.byFirstToken = byFirstToken;
+    this.lengths = lengths;
     this.byJoined = byJoined;
     this.joined = joined;
     this.firstLetters = firstLetters(byJoined.keySet());
@@ -180,9 +189,65 @@ final class NameIndex {
       add(first, key.tokens().get(0), key);
       add(whole, key.joined(), key);
     }
+    Map<String, int[]> lengthsNow = new HashMap<>(lengths);
+    for (Collection<NameKey> keys : List.of(removed, added)) {
+      for (NameKey key : keys) {
+        String token = key.tokens().get(0);
+        List<NameKey> list = first.get(token);
+        if (list == null) {
+          lengthsNow.remove(token);
+        } else {
+          lengthsNow.put(token, lengths(list));
+        }
+      }
+    }
     List<String> gone = removed.stream().map(NameKey::joined).filter(k -> !whole.containsKey(k)).toList();
     List<String> fresh = added.stream().map(NameKey::joined).filter(k -> !byJoined.containsKey(k)).toList();
-    return new NameIndex(analysis, first, whole, joined.changed(fresh, gone));
+    return new NameIndex(analysis, first, lengthsNow, whole, joined.changed(fresh, gone));
+  }
+
+  private static int[] lengths(List<NameKey> keys) {
+    return keys.stream().mapToInt(k -> k.tokens().size()).distinct().sorted().toArray();
+  }
+
+  /**
+   * The keys whose tokens stand in {@code tokens} from {@code i}, in the order of {@link
+   * #byFirstToken} (the order keys were added), which decides the order of {@link #match}'s names.
+   */
+  List<NameKey> startingAt(List<String> tokens, int i) {
+    int[] ns = lengths.get(tokens.get(i));
+    if (ns == null) {
+      return List.of();
+    }
+    List<NameKey> found = List.of();
+    int lengthsFound = 0;
+    for (int n : ns) {
+      if (i + n > tokens.size()) {
+        break;
+      }
+      List<String> run = tokens.subList(i, i + n);
+      List<NameKey> keys = byJoined.get(String.join(" ", run));
+      if (keys != null) {
+        // byJoined lists a joined text's keys in the order byFirstToken lists them
+        List<NameKey> here = keys.stream().filter(k -> k.tokens().equals(run)).toList();
+        if (!here.isEmpty()) {
+          found = here;
+          lengthsFound++;
+        }
+      }
+    }
+    if (lengthsFound <= 1) {
+      return found;
+    }
+    // names of several lengths start here ("X", "X Y"): keep their order of addition
+    List<NameKey> out = new ArrayList<>();
+    for (NameKey key : byFirstToken.get(tokens.get(i))) {
+      int n = key.tokens().size();
+      if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(key.tokens())) {
+        out.add(key);
+      }
+    }
+    return out;
   }
 
   /** Adds without changing a list another index may share. */
@@ -269,7 +334,7 @@ final class NameIndex {
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
     for (int i = 0; i < tokens.size(); i++) {
-      for (NameKey key : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
+      for (NameKey key : startingAt(tokens, i)) {
         if (matchesAt(key, tokens, q.upper(), i)) {
           out.put(key.id(), true);
           int n = key.tokens().size();
@@ -575,7 +640,7 @@ final class NameIndex {
    */
   void nameVotes(List<String> tokens, int[] scores) {
     for (int i = 0; i < tokens.size(); i++) {
-      for (NameKey key : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
+      for (NameKey key : startingAt(tokens, i)) {
         int n = key.tokens().size();
         if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(key.tokens())) {
           for (Lang lang : languages(key.tokens())) {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,5 +88,94 @@ class NameIndexTest {
     List<NameKey> greece = NameKey.of(analysis, pledge("GR"));
     assertTrue(greece.stream().anyMatch(k -> k.demonym() && k.joined().equals("grec")));
     assertTrue(greece.stream().noneMatch(k -> k.demonym() && k.joined().equals("hellas")));
+  }
+
+  private static NameKey key(String id, List<String> tokens, Set<Lang> langs) {
+    return new NameKey(id, tokens, langs, false, false, tokens);
+  }
+
+  /** The keys starting at {@code i}, found the way the index found them before: every key of the first word compared. */
+  private static List<NameKey> scan(List<NameKey> keys, List<String> tokens, int i) {
+    List<NameKey> out = new ArrayList<>();
+    for (NameKey key : keys) {
+      int n = key.tokens().size();
+      if (key.tokens().get(0).equals(tokens.get(i)) && i + n <= tokens.size()
+          && tokens.subList(i, i + n).equals(key.tokens())) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Names that share first words by the hundred, of several lengths, some keys shared by several
+   * pledgers, before and after a change: the keys found at each word are those, in that order, that
+   * comparing each key of the word found.
+   */
+  @Test
+  void findsTheKeysStartingAtAWordAsComparingEachKeyDid() {
+    String[] words = {"north", "south", "united", "republic", "of", "korea", "islands", "bank", "world"};
+    Random random = new Random(5);
+    List<NameKey> keys = new ArrayList<>();
+    for (int p = 0; p < 600; p++) {
+      for (int k = random.nextInt(3); k >= 0; k--) {
+        List<String> tokens = new ArrayList<>();
+        for (int n = 1 + random.nextInt(3); n > 0; n--) {
+          tokens.add(words[random.nextInt(words.length)]);
+        }
+        if (random.nextInt(4) == 0) {
+          tokens.add("x" + p);
+        }
+        NameKey key = key("p" + p, List.copyOf(tokens), Set.of(Lang.values()[k % 3]));
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }
+    NameIndex index = new NameIndex(analysis, keys);
+    List<NameKey> removed = keys.subList(100, 200).stream().filter(k -> random.nextBoolean()).toList();
+    List<NameKey> added = List.of(key("new", List.of("north", "korea"), Set.of(Lang.EN)),
+        key("new", List.of("north"), Set.of(Lang.FR)),
+        key("p7", List.of("world", "bank", "x7"), Set.of(Lang.ES)));
+    List<NameKey> after = new ArrayList<>(keys);
+    after.removeAll(removed);
+    after.addAll(added);
+    NameIndex changed = index.changed(removed, added);
+    int found = 0;
+    int several = 0;
+    for (int q = 0; q < 3_000; q++) {
+      List<String> tokens = new ArrayList<>();
+      for (int n = 1 + random.nextInt(6); n > 0; n--) {
+        tokens.add(random.nextInt(10) == 0 ? "x" + random.nextInt(600) : words[random.nextInt(words.length)]);
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        List<NameKey> expected = scan(keys, tokens, i);
+        assertEquals(expected, index.startingAt(tokens, i), tokens + " at " + i);
+        assertEquals(scan(after, tokens, i), changed.startingAt(tokens, i), tokens + " at " + i + " after the change");
+        found += expected.isEmpty() ? 0 : 1;
+        several += expected.stream().map(k -> k.tokens().size()).distinct().count() > 1 ? 1 : 0;
+      }
+    }
+    assertTrue(found > 1_000 && several > 100, found + " positions with names, " + several + " of several lengths");
+  }
+
+  /**
+   * Language votes: each key found at a word adds every language its text names a pledger in
+   * (two pledgers' "korea republic" keys: twice English, French and Spanish).
+   */
+  @Test
+  void votesForTheLanguagesOfEachNameFound() {
+    List<NameKey> keys = List.of(key("no", List.of("norvege"), Set.of(Lang.FR)),
+        key("no", List.of("norway"), Set.of(Lang.EN)),
+        key("kr", List.of("korea"), Set.of(Lang.EN)),
+        key("kr", List.of("korea", "republic"), Set.of(Lang.EN, Lang.ES)),
+        key("kp", List.of("korea", "republic"), Set.of(Lang.FR)));
+    int[] scores = new int[Lang.values().length];
+    new NameIndex(analysis, keys).nameVotes(List.of("norvege", "and", "korea", "republic"), scores);
+    int[] expected = new int[Lang.values().length];
+    expected[Lang.FR.ordinal()] = 1 + 2;
+    expected[Lang.EN.ordinal()] = 1 + 2;
+    expected[Lang.ES.ordinal()] = 2;
+    assertEquals(Arrays.toString(expected), Arrays.toString(scores));
   }
 }
