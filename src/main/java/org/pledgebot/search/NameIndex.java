@@ -3,6 +3,7 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,13 @@ final class NameIndex {
 
   /** A demonym keeps at least this many letters of the name it derives from. */
   static final int MIN_DEMONYM_BASE = 4;
+
+  /**
+   * The most pledgers a loose reading of words as a name (a word left out, or every word a typo:
+   * {@link #unordered}) may name: words that fit more names than this are what those names share,
+   * not one of them, and a question reading them as names would carry a clause per pledger.
+   */
+  static final int MAX_LOOSE_NAMED = 3;
 
   /** A demonym may drop at most this many of the name's last letters ("Swed-en", "Chil-e"). */
   static final int MAX_DEMONYM_DROP = 2;
@@ -486,6 +494,9 @@ final class NameIndex {
       if (found != null) {
         out.merge(key.id(), found, Boolean::logicalOr);
       }
+    }
+    if (Collections.frequency(out.values(), Boolean.FALSE) > MAX_LOOSE_NAMED) {
+      out.values().removeIf(exact -> !exact);
     }
     return out;
   }

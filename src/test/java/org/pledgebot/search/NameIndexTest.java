@@ -94,6 +94,27 @@ class NameIndexTest {
     return new NameKey(id, tokens, langs, false, false, tokens);
   }
 
+  /**
+   * A word left out fits every pledger whose name holds the other words: fitting more than {@link
+   * NameIndex#MAX_LOOSE_NAMED}, the words name none of them loosely, and a name typed whole still
+   * counts.
+   */
+  @Test
+  void wordsThatFitManyNamesLooselyNameNoneOfThem() {
+    List<String> typed = analysis.surface("north islands bank");
+    List<NameKey> few = new ArrayList<>();
+    for (int p = 0; p < NameIndex.MAX_LOOSE_NAMED; p++) {
+      few.add(key("p" + p, List.of("north", "islands", "fund", "bank"), Set.of(Lang.EN)));
+    }
+    Map<String, Boolean> fewFound = new NameIndex(analysis, few).unordered(typed, new boolean[typed.size()]);
+    assertEquals(Map.of("p0", false, "p1", false, "p2", false), fewFound, "fund left out");
+    List<NameKey> many = new ArrayList<>(few);
+    many.add(key("p" + few.size(), List.of("north", "islands", "fund", "bank"), Set.of(Lang.EN)));
+    assertEquals(Map.of(), new NameIndex(analysis, many).unordered(typed, new boolean[typed.size()]));
+    many.add(key("whole", List.of("north", "bank", "islands"), Set.of(Lang.EN)));
+    assertEquals(Map.of("whole", true), new NameIndex(analysis, many).unordered(typed, new boolean[typed.size()]));
+  }
+
   /** The keys starting at {@code i}, found the way the index found them before: every key of the first word compared. */
   private static List<NameKey> scan(List<NameKey> keys, List<String> tokens, int i) {
     List<NameKey> out = new ArrayList<>();
