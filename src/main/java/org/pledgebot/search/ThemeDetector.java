@@ -715,7 +715,7 @@ final class ThemeDetector {
     Known k = known.get(w.surface());
     if (k == null) {
       List<String> forms = forms(w);
-      Typos typos = typos(w);
+      Typos typos = typos(w, forms);
       k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)),
           themeCounts(w, forms, themesByForm), themeCounts(w, forms, cuesByForm),
           themeCounts(w, forms, phraseCuesByForm)));
@@ -723,9 +723,9 @@ final class ThemeDetector {
     return k;
   }
 
-  private Typos typos(Word w) {
+  private Typos typos(Word w, List<String> forms) {
     String s = w.surface();
-    if (bySurface.containsKey(s) || analysis.isStop(s)) {
+    if (bySurface.containsKey(s) || analysis.isStop(s) || inflectsThesaurusWord(forms)) {
       return NONE;
     }
     Set<String> near = new HashSet<>(surfaces.near(s));
@@ -738,6 +738,20 @@ final class ThemeDetector {
       }
     }
     return new Typos(near, shorts);
+  }
+
+  /**
+   * Whether a word is an inflection of a thesaurus word (its surface or a stem in some language is
+   * one of a thesaurus word's): a word of the language, not a slip, so it is no typo of another
+   * thesaurus word ("quartiers", plural of a thesaurus word, is not a typo of "quarries").
+   */
+  private boolean inflectsThesaurusWord(List<String> forms) {
+    for (String form : forms) {
+      if (!form.startsWith("r:") && byForm.containsKey(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Set<Entry> candidates(List<String> forms, Typos typos) {
