@@ -290,4 +290,13 @@ class MeaningTest {
     assertFalse(themes.containsKey("natural-resources"), themes.toString());
     assertTrue(themes.containsKey("citizen-engagement"), themes.toString());
   }
+
+  @Test
+  void aThreeLetterStemOfOneLanguageAloneIsNoSupport() {
+    // "copies" is cut to "cop" by the French stemmer only: no mining word
+    Map<String, Float> copies = detected("copies", Lang.EN);
+    assertFalse(copies.containsKey("natural-resources"), copies.toString());
+    // a short stem two stemmers agree on is the word's: "taxes" is "tax"
+    assertTrue(detected("taxes", Lang.EN).containsKey("budget-transparency"));
+  }
 }
