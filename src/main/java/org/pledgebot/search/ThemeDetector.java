@@ -23,10 +23,11 @@ import org.pledgebot.corpus.Thesaurus;
  *
  * <p>Every label, synonym and vocabulary entry of every theme, in every language, is a phrase to
  * look for. Function words are ignored on both sides ("accès à l'information" = "access to
- * information" = [access, information]); words match up to inflection ({@link #same}: a stem of three letters counts when two languages' stemmers give it) or a
- * typo ({@link Edits#near}; inside a phrase of two words or more, also one edit in a word of three
- * or four letters that is no thesaurus word, when another word of the phrase is exact: "opne
- * data"); the words of a phrase may come in any order, with one extra word among them ("make my
+ * information" = [access, information]); words match up to inflection ({@link #same}: a stem of
+ * three letters counts when two languages' stemmers give it) or a typo ({@link Edits#near}: for a
+ * word the thesaurus knows in no form; inside a phrase of two words or more, also one edit in a
+ * word of three or four letters that is no thesaurus word, when another word of the phrase is
+ * exact: "opne data"); the words of a phrase may come in any order, with one extra word among them ("make my
  * data open", "access to government information"). Where phrases overlap, the longest wins; a
  * phrase listed under two themes names both.
  *
