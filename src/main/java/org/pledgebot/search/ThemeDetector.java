@@ -222,8 +222,10 @@ final class ThemeDetector {
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
     Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
+    Set<String> fragments = fragments(text);
     for (Word w : new LinkedHashSet<>(phrase)) {
-      for (String form : forms(w)) {
+      List<String> forms = fragments.contains(w.surface()) ? List.of("s:" + w.surface()) : forms(w);
+      for (String form : forms) {
         List<Entry> list = byForm.computeIfAbsent(form, k -> new ArrayList<>());
         if (!list.contains(entry)) {
           list.add(entry);
@@ -231,7 +233,7 @@ final class ThemeDetector {
       }
       bySurface.computeIfAbsent(w.surface(), k -> new ArrayList<>()).add(entry);
       if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
-        for (String form : forms(w)) {
+        for (String form : forms) {
           themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           if (!vocabulary) {
             cuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
@@ -250,6 +252,26 @@ final class ThemeDetector {
         }
       }
     }
+  }
+
+  /**
+   * The parts of a hyphenated compound of {@code text} shorter than {@value #MIN_LONE_STEM} letters,
+   * folded ("pre" of "pre-budget", "co" of "co-creation"): prefixes, not words, found only as
+   * typed, never through a stem that words of other languages share ("près").
+   */
+  private Set<String> fragments(String text) {
+    Set<String> out = new HashSet<>();
+    for (String token : text.split("\\s+")) {
+      if (token.indexOf('-') > 0) {
+        for (String part : token.split("-")) {
+          List<String> folded = analysis.surface(part);
+          if (folded.size() == 1 && folded.get(0).length() < MIN_LONE_STEM) {
+            out.add(folded.get(0));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The forms a word is looked up by: its surface and its stem in each language, tagged. */

@@ -299,4 +299,11 @@ class MeaningTest {
     // a short stem two stemmers agree on is the word's: "taxes" is "tax"
     assertTrue(detected("taxes", Lang.EN).containsKey("budget-transparency"));
   }
+
+  @Test
+  void aShortPartOfAHyphenatedCompoundIsFoundOnlyAsTyped() {
+    // "pre" of "pre-budget" is a prefix: French "près" shares its stems but is not it
+    assertEquals(Map.of(), detected("près de la gare", Lang.FR));
+    assertTrue(detected("publishing the pre-budget statement", Lang.EN).containsKey("budget-transparency"));
+  }
 }
