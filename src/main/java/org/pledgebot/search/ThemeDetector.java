@@ -23,10 +23,11 @@ import org.pledgebot.corpus.Thesaurus;
  *
  * <p>Every label, synonym and vocabulary entry of every theme, in every language, is a phrase to
  * look for. Function words are ignored on both sides ("accès à l'information" = "access to
- * information" = [access, information]); words match up to inflection ({@link Word#sameAs}) or a
- * typo ({@link Edits#near}; inside a phrase of two words or more, also one edit in a word of three
- * or four letters that is no thesaurus word, when another word of the phrase is exact: "opne
- * data"); the words of a phrase may come in any order, with one extra word among them ("make my
+ * information" = [access, information]); words match up to inflection ({@link #same}: a stem of
+ * three letters counts when two languages' stemmers give it) or a typo ({@link Edits#near}: for a
+ * word the thesaurus knows in no form; inside a phrase of two words or more, also one edit in a
+ * word of three or four letters that is no thesaurus word, when another word of the phrase is
+ * exact: "opne data"); the words of a phrase may come in any order, with one extra word among them ("make my
  * data open", "access to government information"). Where phrases overlap, the longest wins; a
  * phrase listed under two themes names both.
  *
@@ -221,8 +222,10 @@ final class ThemeDetector {
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
     Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
+    Set<String> fragments = fragments(text);
     for (Word w : new LinkedHashSet<>(phrase)) {
-      for (String form : forms(w)) {
+      List<String> forms = fragments.contains(w.surface()) ? List.of("s:" + w.surface()) : forms(w);
+      for (String form : forms) {
         List<Entry> list = byForm.computeIfAbsent(form, k -> new ArrayList<>());
         if (!list.contains(entry)) {
           list.add(entry);
@@ -230,7 +233,7 @@ final class ThemeDetector {
       }
       bySurface.computeIfAbsent(w.surface(), k -> new ArrayList<>()).add(entry);
       if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
-        for (String form : forms(w)) {
+        for (String form : forms) {
           themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           if (!vocabulary) {
             cuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
@@ -251,12 +254,32 @@ final class ThemeDetector {
     }
   }
 
+  /**
+   * The parts of a hyphenated compound of {@code text} shorter than {@value #MIN_LONE_STEM} letters,
+   * folded ("pre" of "pre-budget", "co" of "co-creation"): prefixes, not words, found only as
+   * typed, never through a stem that words of other languages share ("près").
+   */
+  private Set<String> fragments(String text) {
+    Set<String> out = new HashSet<>();
+    for (String token : text.split("\\s+")) {
+      if (token.indexOf('-') > 0) {
+        for (String part : token.split("-")) {
+          List<String> folded = analysis.surface(part);
+          if (folded.size() == 1 && folded.get(0).length() < MIN_LONE_STEM) {
+            out.add(folded.get(0));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The forms a word is looked up by: its surface and its stem in each language, tagged. */
   private static List<String> forms(Word w) {
     List<String> out = new ArrayList<>(2 + Lang.values().length);
     out.add("s:" + w.surface());
     for (Lang lang : Lang.values()) {
-      if (w.stem(lang) != null) {
+      if (stemCounts(w, lang)) {
         out.add(lang.code() + ":" + w.stem(lang));
       }
     }
@@ -265,6 +288,45 @@ final class ThemeDetector {
       out.add("r:" + root);
     }
     return out;
+  }
+
+  /** A stem shorter than this is a word's only when two languages' stemmers agree on it. */
+  static final int MIN_LONE_STEM = 4;
+
+  /**
+   * Whether {@code w}'s stem in {@code lang} identifies it: a stem of {@value #MIN_LONE_STEM}
+   * letters or more, or a shorter one that another language's stemmer gives too ("law" of "laws",
+   * "tax" of "taxes"). One stemmer alone cutting a word down to three letters is an accident of
+   * its rules, not an inflection ("copies" to a French "cop").
+   */
+  static boolean stemCounts(Word w, Lang lang) {
+    String stem = w.stem(lang);
+    if (stem == null) {
+      return false;
+    }
+    if (stem.length() >= MIN_LONE_STEM) {
+      return true;
+    }
+    for (Lang other : Lang.values()) {
+      if (other != lang && stem.equals(w.stem(other))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link Word#sameAs}, through stems that {@link #stemCounts} only. */
+  static boolean same(Word a, Word b) {
+    if (a.surface().equals(b.surface())) {
+      return true;
+    }
+    for (Lang lang : Lang.values()) {
+      String s = a.stem(lang);
+      if (s != null && s.equals(b.stem(lang)) && stemCounts(a, lang) && stemCounts(b, lang)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word family's root keeps at least this many letters: "declar", "consult", "disclos". */
@@ -715,7 +777,7 @@ final class ThemeDetector {
     Known k = known.get(w.surface());
     if (k == null) {
       List<String> forms = forms(w);
-      Typos typos = typos(w);
+      Typos typos = typos(w, forms);
       k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)),
           themeCounts(w, forms, themesByForm), themeCounts(w, forms, cuesByForm),
           themeCounts(w, forms, phraseCuesByForm)));
@@ -723,9 +785,9 @@ final class ThemeDetector {
     return k;
   }
 
-  private Typos typos(Word w) {
+  private Typos typos(Word w, List<String> forms) {
     String s = w.surface();
-    if (bySurface.containsKey(s) || analysis.isStop(s)) {
+    if (bySurface.containsKey(s) || analysis.isStop(s) || inflectsThesaurusWord(forms)) {
       return NONE;
     }
     Set<String> near = new HashSet<>(surfaces.near(s));
@@ -738,6 +800,20 @@ final class ThemeDetector {
       }
     }
     return new Typos(near, shorts);
+  }
+
+  /**
+   * Whether a word is an inflection of a thesaurus word (its surface or a stem in some language is
+   * one of a thesaurus word's): a word of the language, not a slip, so it is no typo of another
+   * thesaurus word ("quartiers", plural of a thesaurus word, is not a typo of "quarries").
+   */
+  private boolean inflectsThesaurusWord(List<String> forms) {
+    for (String form : forms) {
+      if (!form.startsWith("r:") && byForm.containsKey(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Set<Entry> candidates(List<String> forms, Typos typos) {
@@ -853,7 +929,7 @@ final class ThemeDetector {
 
   /** 1 for the same word, 2 for a typo of it, 3 for a short typo (phrases only), 0 otherwise. */
   private static int compare(Word q, Typos typos, Word w, int phraseWords) {
-    if (q.sameAs(w)) {
+    if (same(q, w)) {
       return EXACT;
     }
     if (typos.near().contains(w.surface())) {

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.testing.Shipped;
 
@@ -165,7 +169,7 @@ class MeaningTest {
   /** A pledge's English text with every pledger's names and aliases blanked out, its group's list cut. */
   private static String template(Pledge p) {
     String text = p.text(org.pledgebot.corpus.Lang.EN).replaceAll("(Others|Its partner) in this pledge group.*", "");
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (Pledge other : shipped.all()) {
       other.name().values().forEach(names::add);
       other.aliases().values().forEach(names::addAll);
@@ -264,5 +268,42 @@ class MeaningTest {
     assertEquals(ThemeDetector.root("disclosure"), ThemeDetector.root("disclose"));
     assertTrue(of("public-services").containsAll(ids("simplificar el papeleo de los negocios")));
     assertFalse(ids("simplificar el papeleo de los negocios").isEmpty());
+  }
+
+  /** The theme weights a detector on the shipped thesaurus gives a question's words. */
+  private static Map<String, Float> detected(String text, Lang lang) {
+    Analysis analysis = new Analysis();
+    ThemeDetector detector = new ThemeDetector(analysis, Shipped.thesaurus());
+    List<Word> words = new ArrayList<>();
+    for (Word w : analysis.words(analysis.surface(text))) {
+      if (!analysis.isFunctionWord(w.surface())) {
+        words.add(w);
+      }
+    }
+    return detector.detect(words, Collections.nCopies(words.size(), false), lang).themes();
+  }
+
+  @Test
+  void anInflectionOfAThesaurusWordIsNoTypoOfAnother() {
+    // "quartiers" is the plural of a citizen-engagement word, not a slip for "quarries"
+    Map<String, Float> themes = detected("les quartiers", Lang.FR);
+    assertFalse(themes.containsKey("natural-resources"), themes.toString());
+    assertTrue(themes.containsKey("citizen-engagement"), themes.toString());
+  }
+
+  @Test
+  void aThreeLetterStemOfOneLanguageAloneIsNoSupport() {
+    // "copies" is cut to "cop" by the French stemmer only: no mining word
+    Map<String, Float> copies = detected("copies", Lang.EN);
+    assertFalse(copies.containsKey("natural-resources"), copies.toString());
+    // a short stem two stemmers agree on is the word's: "taxes" is "tax"
+    assertTrue(detected("taxes", Lang.EN).containsKey("budget-transparency"));
+  }
+
+  @Test
+  void aShortPartOfAHyphenatedCompoundIsFoundOnlyAsTyped() {
+    // "pre" of "pre-budget" is a prefix: French "près" shares its stems but is not it
+    assertEquals(Map.of(), detected("près de la gare", Lang.FR));
+    assertTrue(detected("publishing the pre-budget statement", Lang.EN).containsKey("budget-transparency"));
   }
 }
