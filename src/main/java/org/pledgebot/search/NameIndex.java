@@ -171,8 +171,11 @@ final class NameIndex {
       if (base >= MIN_DEMONYM_BASE && word.endsWith(ending)) {
         String stem = word.substring(0, base);
         for (NameKey key : candidates) {
+          if (solidLength(key) - base > MAX_DEMONYM_DROP) {
+            continue;
+          }
           String name = String.join("", key.tokens());
-          if (name.startsWith(stem) && name.length() - base <= MAX_DEMONYM_DROP && !commonWord(key)
+          if (name.startsWith(stem) && !commonWord(key)
               && !out.contains(key)) {
             out.add(key);
           }
@@ -180,6 +183,15 @@ final class NameIndex {
       }
     }
     return out;
+  }
+
+  /** The length of a key's words run together, without joining them. */
+  private static int solidLength(NameKey key) {
+    int n = 0;
+    for (String t : key.tokens()) {
+      n += t.length();
+    }
+    return n;
   }
 
   /**
@@ -489,16 +501,67 @@ final class NameIndex {
         candidates.addAll(byContent.getOrDefault(tokens.get(i), List.of()));
       }
     }
+    // Keys that may be named whole first; then those that can at best be named loosely, until
+    // more than MAX_LOOSE_NAMED pledgers are: all of those go, so the rest need not be read (at
+    // 100,000 pledges, thousands of names share every word but one with a question).
+    Map<NameKey, Boolean> found = new HashMap<>();
+    Map<String, Boolean> byId = new HashMap<>();
+    List<NameKey> looseOnly = new ArrayList<>();
     for (NameKey key : candidates) {
-      Boolean found = unordered(key, tokens, taken);
-      if (found != null) {
-        out.merge(key.id(), found, Boolean::logicalOr);
+      if (mayBeWhole(key, tokens, taken)) {
+        read(key, tokens, taken, found, byId);
+      } else {
+        looseOnly.add(key);
       }
     }
-    if (Collections.frequency(out.values(), Boolean.FALSE) > MAX_LOOSE_NAMED) {
-      out.values().removeIf(exact -> !exact);
+    for (NameKey key : looseOnly) {
+      if (Collections.frequency(byId.values(), Boolean.FALSE) > MAX_LOOSE_NAMED) {
+        break;
+      }
+      read(key, tokens, taken, found, byId);
+    }
+    boolean tooLoose = Collections.frequency(byId.values(), Boolean.FALSE) > MAX_LOOSE_NAMED;
+    for (NameKey key : candidates) {
+      Boolean named = found.get(key);
+      if (named != null && (byId.get(key.id()) || !tooLoose)) {
+        out.merge(key.id(), named, Boolean::logicalOr);
+      }
     }
     return out;
+  }
+
+  private void read(NameKey key, List<String> tokens, boolean[] taken, Map<NameKey, Boolean> found,
+      Map<String, Boolean> byId) {
+    Boolean named = unordered(key, tokens, taken);
+    if (named != null) {
+      found.put(key, named);
+      byId.merge(key.id(), named, Boolean::logicalOr);
+    }
+  }
+
+  /**
+   * Whether every content word of {@code key} is in reach of a word of the question not yet in a
+   * name: as written, a typo of it, cut short, or two words run together. A key out of reach can
+   * at best be named with a word missing ({@link #verdict}: false).
+   */
+  private static boolean mayBeWhole(NameKey key, List<String> tokens, boolean[] taken) {
+    boolean[] none = new boolean[1];
+    for (String word : key.content()) {
+      List<String> one = List.of(word);
+      boolean reached = false;
+      for (int j = 0; j < tokens.size() && !reached; j++) {
+        if (taken[j]) {
+          continue;
+        }
+        String t = tokens.get(j);
+        reached = t.equals(word) || near(one, none, t) >= 0 || shortened(one, none, t) >= 0
+            || j + 1 < tokens.size() && !taken[j + 1] && near(one, none, t + tokens.get(j + 1)) >= 0;
+      }
+      if (!reached) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether one key is named in another order: true wholly, false with a word missing, null not. */
