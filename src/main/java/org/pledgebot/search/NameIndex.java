@@ -35,6 +35,14 @@ final class NameIndex {
    */
   static final int MAX_LOOSE_NAMED = 3;
 
+  /**
+   * The most names a word may be in to lead to a reading of names in another order: a word in more
+   * ("group", "bank" in a large index) says no more about which name is meant than a function word,
+   * and reading every name that holds it, word by word, would cost a search thousands of names. A
+   * name in its own word order is still found ({@link #startingAt}).
+   */
+  static final int MAX_KEYS_OF_A_WORD = 64;
+
   /** A demonym may drop at most this many of the name's last letters ("Swed-en", "Chil-e"). */
   static final int MAX_DEMONYM_DROP = 2;
 
@@ -497,71 +505,21 @@ final class NameIndex {
     Map<String, Boolean> out = new LinkedHashMap<>();
     Set<NameKey> candidates = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (!taken[i]) {
-        candidates.addAll(byContent.getOrDefault(tokens.get(i), List.of()));
+      List<NameKey> keys = taken[i] ? null : byContent.get(tokens.get(i));
+      if (keys != null && keys.size() <= MAX_KEYS_OF_A_WORD) {
+        candidates.addAll(keys);
       }
     }
-    // Keys that may be named whole first; then those that can at best be named loosely, until
-    // more than MAX_LOOSE_NAMED pledgers are: all of those go, so the rest need not be read (at
-    // 100,000 pledges, thousands of names share every word but one with a question).
-    Map<NameKey, Boolean> found = new HashMap<>();
-    Map<String, Boolean> byId = new HashMap<>();
-    List<NameKey> looseOnly = new ArrayList<>();
     for (NameKey key : candidates) {
-      if (mayBeWhole(key, tokens, taken)) {
-        read(key, tokens, taken, found, byId);
-      } else {
-        looseOnly.add(key);
+      Boolean found = unordered(key, tokens, taken);
+      if (found != null) {
+        out.merge(key.id(), found, Boolean::logicalOr);
       }
     }
-    for (NameKey key : looseOnly) {
-      if (Collections.frequency(byId.values(), Boolean.FALSE) > MAX_LOOSE_NAMED) {
-        break;
-      }
-      read(key, tokens, taken, found, byId);
-    }
-    boolean tooLoose = Collections.frequency(byId.values(), Boolean.FALSE) > MAX_LOOSE_NAMED;
-    for (NameKey key : candidates) {
-      Boolean named = found.get(key);
-      if (named != null && (byId.get(key.id()) || !tooLoose)) {
-        out.merge(key.id(), named, Boolean::logicalOr);
-      }
+    if (Collections.frequency(out.values(), Boolean.FALSE) > MAX_LOOSE_NAMED) {
+      out.values().removeIf(exact -> !exact);
     }
     return out;
-  }
-
-  private void read(NameKey key, List<String> tokens, boolean[] taken, Map<NameKey, Boolean> found,
-      Map<String, Boolean> byId) {
-    Boolean named = unordered(key, tokens, taken);
-    if (named != null) {
-      found.put(key, named);
-      byId.merge(key.id(), named, Boolean::logicalOr);
-    }
-  }
-
-  /**
-   * Whether every content word of {@code key} is in reach of a word of the question not yet in a
-   * name: as written, a typo of it, cut short, or two words run together. A key out of reach can
-   * at best be named with a word missing ({@link #verdict}: false).
-   */
-  private static boolean mayBeWhole(NameKey key, List<String> tokens, boolean[] taken) {
-    boolean[] none = new boolean[1];
-    for (String word : key.content()) {
-      List<String> one = List.of(word);
-      boolean reached = false;
-      for (int j = 0; j < tokens.size() && !reached; j++) {
-        if (taken[j]) {
-          continue;
-        }
-        String t = tokens.get(j);
-        reached = t.equals(word) || near(one, none, t) >= 0 || shortened(one, none, t) >= 0
-            || j + 1 < tokens.size() && !taken[j + 1] && near(one, none, t + tokens.get(j + 1)) >= 0;
-      }
-      if (!reached) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether one key is named in another order: true wholly, false with a word missing, null not. */

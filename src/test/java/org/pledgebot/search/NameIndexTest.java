@@ -115,6 +115,26 @@ class NameIndexTest {
     assertEquals(Map.of("whole", true), new NameIndex(analysis, many).unordered(typed, new boolean[typed.size()]));
   }
 
+  /** A word in more names than {@link NameIndex#MAX_KEYS_OF_A_WORD} leads to none; a rarer word of the question does. */
+  @Test
+  void aWordInVeryManyNamesLeadsToNoneOfThem() {
+    List<NameKey> keys = new ArrayList<>();
+    for (int p = 0; p <= NameIndex.MAX_KEYS_OF_A_WORD; p++) {
+      keys.add(key("p" + p, List.of("north", "bank", "x" + p), Set.of(Lang.EN)));
+    }
+    keys.add(key("q", List.of("bank", "zeta", "north"), Set.of(Lang.EN)));
+    keys.add(key("r", List.of("bank", "north"), Set.of(Lang.EN)));
+    NameIndex many = new NameIndex(analysis, keys);
+    List<String> typed = List.of("north", "zeta", "bank");
+    assertEquals(Map.of("q", true), many.unordered(typed, new boolean[3]), "found through zeta");
+    List<String> x3 = List.of("x3", "north", "bank");
+    assertEquals(Map.of("p3", true), many.unordered(x3, new boolean[3]), "found through x3");
+    assertEquals(Map.of(), many.unordered(List.of("north", "bank"), new boolean[2]),
+        "r in another order, but through words of too many names");
+    assertEquals(Map.of("r", true), new NameIndex(analysis, List.of(keys.get(keys.size() - 1)))
+        .unordered(List.of("north", "bank"), new boolean[2]), "among few names, found");
+  }
+
   /** The keys starting at {@code i}, found the way the index found them before: every key of the first word compared. */
   private static List<NameKey> scan(List<NameKey> keys, List<String> tokens, int i) {
     List<NameKey> out = new ArrayList<>();
