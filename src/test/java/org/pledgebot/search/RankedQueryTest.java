@@ -32,6 +32,17 @@ class RankedQueryTest {
     return new TermQuery(new Term("f", word));
   }
 
+  /** A core clause and ranking clauses of every kind {@link RankedQuery} reads, the label group given. */
+  private static Query ranking(Query label) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(t("core"), 30f), Occur.MUST)
+        .add(new DisjunctionMaxQuery(List.of(t("a"), new BoostQuery(t("b"), 1.5f)), 0f), Occur.SHOULD)
+        .add(t("c"), Occur.SHOULD)
+        .add(new BoostQuery(t("d"), 0.3f), Occur.SHOULD)
+        .add(label, Occur.SHOULD)
+        .build();
+  }
+
   /** Many near-identical documents (ties, every block alike), as a large index of a theme holds. */
   @Test
   void ranksAndScoresExactlyAsLucenesBooleanQuery() throws Exception {
@@ -54,13 +65,7 @@ class RankedQueryTest {
         searcher.setQueryCache(null);
         Query label = new BoostQuery(new BooleanQuery.Builder().add(t("e"), Occur.SHOULD).add(t("f"), Occur.SHOULD)
             .add(t("g"), Occur.SHOULD).build(), 0.3f);
-        Query query = new BooleanQuery.Builder()
-            .add(new BoostQuery(t("core"), 30f), Occur.MUST)
-            .add(new DisjunctionMaxQuery(List.of(t("a"), new BoostQuery(t("b"), 1.5f)), 0f), Occur.SHOULD)
-            .add(t("c"), Occur.SHOULD)
-            .add(new BoostQuery(t("d"), 0.3f), Occur.SHOULD)
-            .add(label, Occur.SHOULD)
-            .build();
+        Query query = ranking(label);
         Query rewritten = searcher.rewrite(query);
         RankedQuery.Groups groups = new RankedQuery.Groups();
         // without the label group's cache, with it as it is filled, and as it is read
@@ -123,13 +128,7 @@ class RankedQueryTest {
         };
         Query label = new BoostQuery(new BooleanQuery.Builder().add(t("e"), Occur.SHOULD).add(t("g"), Occur.SHOULD)
             .build(), 0.3f);
-        Query query = new BooleanQuery.Builder()
-            .add(new BoostQuery(t("core"), 30f), Occur.MUST)
-            .add(new DisjunctionMaxQuery(List.of(t("a"), new BoostQuery(t("b"), 1.5f)), 0f), Occur.SHOULD)
-            .add(t("c"), Occur.SHOULD)
-            .add(new BoostQuery(t("d"), 0.3f), Occur.SHOULD)
-            .add(label, Occur.SHOULD)
-            .build();
+        Query query = ranking(label);
         for (IndexSearcher searcher : List.of(plain, sliced)) {
           searcher.setQueryCache(null);
           Query rewritten = searcher.rewrite(query);
