@@ -204,7 +204,9 @@ final class NameIndex {
 
   /**
    * This index with the {@code removed} keys out and the {@code added} ones in. The lists of
-   * untouched names are shared, so a changed pledge costs a copy of two maps, not a rebuild.
+   * untouched names are shared, so the first-word and whole-name maps cost a copy, not a rebuild;
+   * the demonym prefixes and the content-word maps ({@link #byPrefix}, {@link #byContent}, {@link
+   * #shared}) are still built again from every key.
    */
   NameIndex changed(Collection<NameKey> removed, Collection<NameKey> added) {
     Map<String, List<NameKey>> first = new HashMap<>(byFirstToken);

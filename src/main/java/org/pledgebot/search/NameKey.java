@@ -113,7 +113,6 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     return Text.acronym(name, true);
   }
 
-
   private static void add(Map<List<String>, Set<Lang>> keys, List<String> tokens, Lang lang) {
     if (!tokens.isEmpty()) {
       keys.computeIfAbsent(List.copyOf(tokens), k -> new java.util.HashSet<>()).add(lang);

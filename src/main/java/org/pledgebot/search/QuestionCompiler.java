@@ -263,5 +263,4 @@ final class QuestionCompiler {
   private static boolean capitals(String text, Analysis.Token token) {
     return Text.acronym(text, token.start(), Math.min(text.length(), token.end()), false);
   }
-
 }
