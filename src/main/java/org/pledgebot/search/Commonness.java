@@ -1,0 +1,106 @@
+package org.pledgebot.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * How common a word is in everyday language: whether it is among the ten thousand or so words
+ * that ordinary sentences of a language use most. A word of public life that is also one of them
+ * ("council", "prix", "nuevo") says little on its own; a rarer word of the field ("procurement",
+ * "budgétaire") says which field a question is in.
+ *
+ * <p>The lists are LanguageTool's {@code common_words.txt} (LGPL-2.1), one per language, which the
+ * build unpacks from its language modules into {@value #RESOURCE} (see README, "Where the word lists
+ * come from"). Their French and Spanish lists are ordered by frequency, the English one
+ * alphabetically: only being listed is used, the same way in every language. Words are folded with
+ * the bot's one folding ({@link Folding}); lines that are not one word once folded ("j'ai",
+ * "10%") are left out. Immutable; loaded once where the search parts are wired.
+ */
+public final class Commonness {
+
+  /** Where the build puts the lists on the classpath: {@code RESOURCE/<lang>/common_words.txt}. */
+  static final String RESOURCE = "common-words";
+
+  /** Per language, the listed words, folded. */
+  private final Map<Lang, Set<String>> words;
+
+  private Commonness(Map<Lang, Set<String>> words) {
+    this.words = words;
+  }
+
+  /**
+   * The lists the build put on the classpath.
+   *
+   * @throws IllegalStateException naming the resource when a language's list is missing or empty
+   */
+  public static Commonness load() {
+    Map<Lang, List<String>> lists = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      String path = RESOURCE + "/" + lang.code() + "/common_words.txt";
+      try (InputStream in = Commonness.class.getClassLoader().getResourceAsStream(path)) {
+        if (in == null) {
+          throw new IllegalStateException("word list " + path + " is not on the classpath (built by mvn"
+              + " process-resources from LanguageTool's language-" + lang.code() + ")");
+        }
+        lists.put(lang, lines(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read word list " + path, e);
+      }
+    }
+    return of(lists);
+  }
+
+  /**
+   * Commonness from the lines of each language's list.
+   *
+   * @throws IllegalArgumentException naming the language whose list is missing or holds no word
+   */
+  static Commonness of(Map<Lang, List<String>> lists) {
+    Map<Lang, Set<String>> words = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      Set<String> listed = new HashSet<>();
+      for (String line : lists.getOrDefault(lang, List.of())) {
+        String word = Folding.words(line);
+        if (!word.isEmpty() && word.indexOf(' ') < 0) {
+          listed.add(word);
+        }
+      }
+      if (listed.isEmpty()) {
+        throw new IllegalArgumentException("no everyday words for " + lang);
+      }
+      words.put(lang, Set.copyOf(listed));
+    }
+    return new Commonness(words);
+  }
+
+  private static List<String> lines(InputStream in) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code folded}, a folded word, is one of the everyday words of {@code lang}. */
+  boolean everyday(Lang lang, String folded) {
+    return words.get(lang).contains(folded);
+  }
+
+  /** How many words {@code lang}'s list holds, once folded. */
+  int size(Lang lang) {
+    return words.get(lang).size();
+  }
+}

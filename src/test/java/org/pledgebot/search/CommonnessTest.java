@@ -1,0 +1,58 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Lang;
+
+class CommonnessTest {
+
+  private final Commonness shipped = Commonness.load();
+
+  @Test
+  void theBuildPutsTenThousandOrSoEverydayWordsOfEachLanguageOnTheClasspath() {
+    for (Lang lang : Lang.values()) {
+      assertTrue(shipped.size(lang) > 8_000 && shipped.size(lang) < 12_000, lang + ": " + shipped.size(lang));
+    }
+  }
+
+  @Test
+  void everydayWordsAreListedInTheirOwnLanguageAndWordsOfTheFieldAreNot() {
+    assertTrue(shipped.everyday(Lang.EN, "door"));
+    assertTrue(shipped.everyday(Lang.FR, "maison"));
+    assertTrue(shipped.everyday(Lang.ES, "precio"));
+    assertFalse(shipped.everyday(Lang.EN, "procurement"));
+    assertFalse(shipped.everyday(Lang.FR, "transparence"));
+    assertFalse(shipped.everyday(Lang.ES, "transparencia"));
+    assertFalse(shipped.everyday(Lang.EN, "maison"));
+  }
+
+  @Test
+  void wordsAreComparedFoldedAsTheQuestionsAre() {
+    assertTrue(shipped.everyday(Lang.FR, "ecole"));
+    assertTrue(shipped.everyday(Lang.ES, "medico"));
+    assertFalse(shipped.everyday(Lang.FR, "école"));
+  }
+
+  @Test
+  void linesThatAreNoSingleWordOnceFoldedAreLeftOut() {
+    Commonness c = Commonness.of(Map.of(Lang.EN, List.of("Door", "j'ai", "peut-être", "", "  "),
+        Lang.FR, List.of("Été"), Lang.ES, List.of("año")));
+    assertTrue(c.everyday(Lang.EN, "door"));
+    assertEquals(1, c.size(Lang.EN));
+    assertTrue(c.everyday(Lang.FR, "ete"));
+    assertTrue(c.everyday(Lang.ES, "ano"));
+  }
+
+  @Test
+  void aLanguageWithoutWordsIsRefusedByName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Commonness.of(Map.of(Lang.EN, List.of("door"), Lang.FR, List.of("porte"))));
+    assertTrue(e.getMessage().contains("ES"), e.getMessage());
+  }
+}
