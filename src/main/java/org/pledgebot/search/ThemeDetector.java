@@ -23,7 +23,7 @@ import org.pledgebot.corpus.Thesaurus;
  *
  * <p>Every label, synonym and vocabulary entry of every theme, in every language, is a phrase to
  * look for. Function words are ignored on both sides ("accès à l'information" = "access to
- * information" = [access, information]); words match up to inflection ({@link #same}: a stem of
+ * information" = [access, information]); words match up to inflection ({@link Word#sameAs}: a stem of
  * three letters counts when two languages' stemmers give it) or a typo ({@link Edits#near}: for a
  * word the thesaurus knows in no form; inside a phrase of two words or more, also one edit in a
  * word of three or four letters that is no thesaurus word, when another word of the phrase is
@@ -279,7 +279,7 @@ final class ThemeDetector {
     List<String> out = new ArrayList<>(2 + Lang.values().length);
     out.add("s:" + w.surface());
     for (Lang lang : Lang.values()) {
-      if (stemCounts(w, lang)) {
+      if (w.stemCounts(lang, MIN_LONE_STEM)) {
         out.add(lang.code() + ":" + w.stem(lang));
       }
     }
@@ -290,44 +290,12 @@ final class ThemeDetector {
     return out;
   }
 
-  /** A stem shorter than this is a word's only when two languages' stemmers agree on it. */
-  static final int MIN_LONE_STEM = 4;
-
   /**
-   * Whether {@code w}'s stem in {@code lang} identifies it: a stem of {@value #MIN_LONE_STEM}
-   * letters or more, or a shorter one that another language's stemmer gives too ("law" of "laws",
-   * "tax" of "taxes"). One stemmer alone cutting a word down to three letters is an accident of
-   * its rules, not an inflection ("copies" to a French "cop").
+   * A stem shorter than this is a word's only when two languages' stemmers agree on it ({@link
+   * Word#stemCounts}): one stemmer alone cutting a word down to three letters is an accident of its
+   * rules, not an inflection ("copies" to a French "cop").
    */
-  static boolean stemCounts(Word w, Lang lang) {
-    String stem = w.stem(lang);
-    if (stem == null) {
-      return false;
-    }
-    if (stem.length() >= MIN_LONE_STEM) {
-      return true;
-    }
-    for (Lang other : Lang.values()) {
-      if (other != lang && stem.equals(w.stem(other))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@link Word#sameAs}, through stems that {@link #stemCounts} only. */
-  static boolean same(Word a, Word b) {
-    if (a.surface().equals(b.surface())) {
-      return true;
-    }
-    for (Lang lang : Lang.values()) {
-      String s = a.stem(lang);
-      if (s != null && s.equals(b.stem(lang)) && stemCounts(a, lang) && stemCounts(b, lang)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  static final int MIN_LONE_STEM = 4;
 
   /** A word family's root keeps at least this many letters: "declar", "consult", "disclos". */
   static final int MIN_ROOT = 6;
@@ -929,7 +897,7 @@ final class ThemeDetector {
 
   /** 1 for the same word, 2 for a typo of it, 3 for a short typo (phrases only), 0 otherwise. */
   private static int compare(Word q, Typos typos, Word w, int phraseWords) {
-    if (same(q, w)) {
+    if (q.sameAs(w, MIN_LONE_STEM)) {
       return EXACT;
     }
     if (typos.near().contains(w.surface())) {

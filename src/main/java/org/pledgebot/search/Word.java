@@ -39,13 +39,42 @@ final class Word {
     return stems[lang.ordinal()];
   }
 
-  /** Same word up to inflection in any language: "donnée"/"données", "law"/"laws". */
-  boolean sameAs(Word other) {
+  /**
+   * Same word up to inflection in any language ("donnée"/"données", "law"/"laws"): the same
+   * surface, or the same stem in a language where the stem identifies both words ({@link
+   * #stemCounts}).
+   *
+   * @param minLoneStem the length from which one language's stem alone identifies a word
+   */
+  boolean sameAs(Word other, int minLoneStem) {
     if (surface.equals(other.surface)) {
       return true;
     }
-    for (int i = 0; i < stems.length; i++) {
-      if (stems[i] != null && stems[i].equals(other.stems[i])) {
+    for (Lang lang : Lang.values()) {
+      String s = stem(lang);
+      if (s != null && s.equals(other.stem(lang)) && stemCounts(lang, minLoneStem)
+          && other.stemCounts(lang, minLoneStem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether this word's stem in {@code lang} identifies it: a stem of {@code minLoneStem} letters
+   * or more, or a shorter one that another language's stemmer gives too ("law" of "laws", "tax" of
+   * "taxes"). With {@code minLoneStem} 0, every stem does.
+   */
+  boolean stemCounts(Lang lang, int minLoneStem) {
+    String stem = stem(lang);
+    if (stem == null) {
+      return false;
+    }
+    if (stem.length() >= minLoneStem) {
+      return true;
+    }
+    for (Lang other : Lang.values()) {
+      if (other != lang && stem.equals(stem(other))) {
         return true;
       }
     }

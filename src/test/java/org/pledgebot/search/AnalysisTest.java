@@ -62,7 +62,7 @@ class AnalysisTest {
   void wordsCarryAStemPerLanguage() {
     Word w = ANALYSIS.words(List.of("presupuestos")).get(0);
     assertEquals("presupuest", w.stem(Lang.ES));
-    assertTrue(w.sameAs(Word.of(ANALYSIS, "presupuesto")), "Spanish inflections are the same word");
+    assertTrue(w.sameAs(Word.of(ANALYSIS, "presupuesto"), ThemeDetector.MIN_LONE_STEM), "Spanish inflections are the same word");
     assertEquals(null, ANALYSIS.words(List.of("abiertos")).get(0).stem(Lang.ES), "filler has no stem");
   }
 
@@ -134,9 +134,9 @@ class AnalysisTest {
   void queryWordsMatchAcrossInflectionInEitherLanguage() {
     Word donnee = Word.of(ANALYSIS, "donnee");
     Word donnees = Word.of(ANALYSIS, "donnees");
-    assertTrue(donnee.sameAs(donnees));
-    assertTrue(Word.of(ANALYSIS, "laws").sameAs(Word.of(ANALYSIS, "law")));
-    assertFalse(Word.of(ANALYSIS, "data").sameAs(Word.of(ANALYSIS, "date")));
+    assertTrue(donnee.sameAs(donnees, ThemeDetector.MIN_LONE_STEM));
+    assertTrue(Word.of(ANALYSIS, "laws").sameAs(Word.of(ANALYSIS, "law"), ThemeDetector.MIN_LONE_STEM));
+    assertFalse(Word.of(ANALYSIS, "data").sameAs(Word.of(ANALYSIS, "date"), ThemeDetector.MIN_LONE_STEM));
   }
 
   @Test
