@@ -53,7 +53,7 @@ final class Alerts {
         AlertDispatcher.Settings.defaults().withCloseGrace(CLOSE_GRACE).withSendsInFlight(sendsInFlight),
         Clock.systemUTC()));
     dispatcher.start();
-    SavedQueries questions = new SavedQueries(new PledgeMatcher(app.thesaurus()));
+    SavedQueries questions = new SavedQueries(new PledgeMatcher(app.thesaurus(), app.commonness()));
     warmInBackground(ledger, questions);
     NewPledges news = new NewPledges(ledger, questions, dispatcher::wake);
     if (app.embeddedCorpus()) {

@@ -11,6 +11,7 @@ import org.pledgebot.corpus.CorpusProblem;
 import org.pledgebot.corpus.CorpusReader;
 import org.pledgebot.corpus.EmbeddedCorpus;
 import org.pledgebot.corpus.Thesaurus;
+import org.pledgebot.search.Commonness;
 import org.pledgebot.search.IndexInUseException;
 import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.search.SyncReport;
@@ -18,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The parts every command needs, wired once: the thesaurus, the corpus reader and the search
- * index brought in step with the corpus. Closing it closes the index.
+ * The parts every command needs, wired once: the thesaurus, the everyday words of each language,
+ * the corpus reader and the search index brought in step with the corpus. Closing it closes the index.
  */
 final class App implements AutoCloseable {
 
@@ -27,6 +28,7 @@ final class App implements AutoCloseable {
 
   private final Settings settings;
   private final Thesaurus thesaurus;
+  private final Commonness commonness;
   private final CorpusReader reader;
   private final Path corpusDir;
   private final EmbeddedCorpus embedded;
@@ -35,10 +37,11 @@ final class App implements AutoCloseable {
   private final Set<CorpusProblem> reported = ConcurrentHashMap.newKeySet();
   private volatile SyncReport lastSync;
 
-  private App(Settings settings, Thesaurus thesaurus, CorpusReader reader, Path corpusDir, EmbeddedCorpus embedded,
-      PledgeSearch search, boolean privateCopy) {
+  private App(Settings settings, Thesaurus thesaurus, Commonness commonness, CorpusReader reader, Path corpusDir,
+      EmbeddedCorpus embedded, PledgeSearch search, boolean privateCopy) {
     this.settings = settings;
     this.thesaurus = thesaurus;
+    this.commonness = commonness;
     this.reader = reader;
     this.corpusDir = corpusDir;
     this.embedded = embedded;
@@ -76,6 +79,7 @@ final class App implements AutoCloseable {
    */
   static App open(Settings settings, IfInUse ifInUse) throws IOException, CorpusException {
     Thesaurus thesaurus = thesaurus(settings.themesFile());
+    Commonness commonness = Commonness.load();
     EmbeddedCorpus embedded = settings.corpus().isEmpty() ? EmbeddedCorpus.open() : null;
     Path corpusDir = embedded != null ? embedded.dir() : settings.corpus().get();
     CorpusReader reader = new CorpusReader(thesaurus);
@@ -84,15 +88,15 @@ final class App implements AutoCloseable {
     try {
       Corpus corpus = reader.read(corpusDir); // before the index: a bad corpus leaves no data folder
       try {
-        search = PledgeSearch.open(settings.indexDir(), thesaurus);
+        search = PledgeSearch.open(settings.indexDir(), thesaurus, commonness);
       } catch (IndexInUseException e) {
         if (ifInUse == IfInUse.FAIL) {
           throw e;
         }
-        search = PledgeSearch.inMemory(thesaurus);
+        search = PledgeSearch.inMemory(thesaurus, commonness);
         copy = true;
       }
-      App app = new App(settings, thesaurus, reader, corpusDir, embedded, search, copy);
+      App app = new App(settings, thesaurus, commonness, reader, corpusDir, embedded, search, copy);
       app.sync(corpus);
       return app;
     } catch (IOException | RuntimeException e) {
@@ -149,6 +153,11 @@ final class App implements AutoCloseable {
 
   Thesaurus thesaurus() {
     return thesaurus;
+  }
+
+  /** The everyday words of each language, which search and alert matching weigh question words by. */
+  Commonness commonness() {
+    return commonness;
   }
 
   CorpusReader reader() {

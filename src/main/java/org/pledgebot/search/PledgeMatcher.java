@@ -45,7 +45,13 @@ public final class PledgeMatcher {
   private final PledgeCodec codec = new PledgeCodec();
 
   public PledgeMatcher(Thesaurus thesaurus) {
-    this.themes = new ThemeDetector(analysis, Objects.requireNonNull(thesaurus, "thesaurus"));
+    this(thesaurus, Commonness.load());
+  }
+
+  /** A matcher weighing question words by {@code commonness}, as search does. */
+  public PledgeMatcher(Thesaurus thesaurus, Commonness commonness) {
+    Objects.requireNonNull(commonness, "commonness");
+    this.themes = new ThemeDetector(analysis, Objects.requireNonNull(thesaurus, "thesaurus"), commonness);
     Letters letters = Letters.learn(Letters.base(thesaurus), List.of());
     this.compiler = new QuestionCompiler(analysis, themes,
         new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters));

@@ -86,10 +86,10 @@ public final class PledgeSearch implements AutoCloseable {
   private final Object writeLock = new Object();
   private volatile Catalog catalog;
 
-  private PledgeSearch(Directory directory, Thesaurus thesaurus) throws IOException {
+  private PledgeSearch(Directory directory, Thesaurus thesaurus, Commonness commonness) throws IOException {
     this.thesaurus = thesaurus;
     this.directory = directory;
-    this.themes = new ThemeDetector(analysis, thesaurus);
+    this.themes = new ThemeDetector(analysis, thesaurus, commonness);
     this.letterTexts = Letters.base(thesaurus);
     this.languages = new LanguageDetector(analysis, themes, (tokens, scores) -> catalog.names().nameVotes(tokens, scores),
         () -> catalog.letters());
@@ -202,10 +202,19 @@ public final class PledgeSearch implements AutoCloseable {
    * @throws IndexInUseException when another process (a running bot) has it open
    */
   public static PledgeSearch open(Path indexDir, Thesaurus thesaurus) throws IOException {
+    return open(indexDir, thesaurus, Commonness.load());
+  }
+
+  /**
+   * {@link #open(Path, Thesaurus)}, weighing question words by {@code commonness}.
+   *
+   * @throws IndexInUseException when another process (a running bot) has it open
+   */
+  public static PledgeSearch open(Path indexDir, Thesaurus thesaurus, Commonness commonness) throws IOException {
     Files.createDirectories(indexDir);
     Directory dir = FSDirectory.open(indexDir);
     try {
-      return new PledgeSearch(dir, thesaurus);
+      return new PledgeSearch(dir, thesaurus, commonness);
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new IndexInUseException(indexDir, e);
@@ -217,7 +226,12 @@ public final class PledgeSearch implements AutoCloseable {
 
   /** An empty index in memory, for tests and benchmarks. */
   public static PledgeSearch inMemory(Thesaurus thesaurus) throws IOException {
-    return new PledgeSearch(new ByteBuffersDirectory(), thesaurus);
+    return inMemory(thesaurus, Commonness.load());
+  }
+
+  /** {@link #inMemory(Thesaurus)}, weighing question words by {@code commonness}. */
+  public static PledgeSearch inMemory(Thesaurus thesaurus, Commonness commonness) throws IOException {
+    return new PledgeSearch(new ByteBuffersDirectory(), thesaurus, commonness);
   }
 
   /** The thesaurus themes are detected with. */

@@ -160,7 +160,10 @@ final class QuestionCompiler {
    * one, such as "data" or "publish", are of the field and count on neither side). Two lone
    * entries of one theme with nothing else of the field beside them ("coal and oil for the stove")
    * need the text to be put as a question, or a phrase among the pieces, a cue lifted from the
-   * theme's phrases, or a third word of the field ({@link #beside}). A question
+   * theme's phrases, or a third word of the field ({@link #cued}, {@link #beside}); when every
+   * piece of the theme is an everyday word of the language that names no theme ({@link
+   * ThemeDetector.Detection#common}: a school and a hospital), that cue or third word must not be
+   * one too ("new", "maison"): the pair is then a list of things of daily life. A question
    * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
    * private life: its everyday evidence needs a word of public life, and so does strong evidence
    * that is vocabulary only, which relates to a theme without naming it. Without any evidence, a
@@ -195,8 +198,11 @@ final class QuestionCompiler {
     boolean pair = false;
     for (Map.Entry<String, Integer> items : detected.everydayItems().entrySet()) {
       String theme = items.getKey();
+      // everyday words of the language count as the pair's cue or third word only beside a firm piece
+      Set<String> weak = firm(theme, detected) ? Set.of() : detected.common();
       pair |= items.getValue() > 1
-          && (asks || phrase(theme, items.getValue(), detected) || cued(theme, detected) || beside(theme, detected, content));
+          && (asks || phrase(theme, items.getValue(), detected) || cued(theme, detected, weak)
+              || beside(theme, detected, content, weak));
     }
     pair &= evidence > everydayOther;
     return supported || other == 0 && coherent(detected.topics()) || pair;
@@ -216,11 +222,12 @@ final class QuestionCompiler {
 
   /**
    * Whether a cue stands among the everyday evidence for {@code theme}: a word lifted from the
-   * theme's phrases ("handle" of "complaint handling"), which those phrases put beside its entries.
+   * theme's phrases ("handle" of "complaint handling"), which those phrases put beside its entries;
+   * none of {@code weak}.
    */
-  private static boolean cued(String theme, ThemeDetector.Detection detected) {
+  private static boolean cued(String theme, ThemeDetector.Detection detected, Set<String> weak) {
     for (String cue : detected.cues()) {
-      if (detected.everyday().getOrDefault(cue, Set.of()).contains(theme)) {
+      if (!weak.contains(cue) && detected.everyday().getOrDefault(cue, Set.of()).contains(theme)) {
         return true;
       }
     }
@@ -232,15 +239,33 @@ final class QuestionCompiler {
    * word the thesaurus uses in the phrases of too many themes to name one ("publish"), or evidence
    * for another theme too ("online", a word of two themes' phrases). Two everyday entries of one
    * theme side by side and nothing else of the field (two metals, two buildings of a town) are as
-   * often a shopping list as a question about public life; a third word of the field says which.
+   * often a shopping list as a question about public life; a third word of the field says which,
+   * none of {@code weak}.
    */
-  private static boolean beside(String theme, ThemeDetector.Detection detected, Collection<Word> content) {
+  private static boolean beside(String theme, ThemeDetector.Detection detected, Collection<Word> content,
+      Set<String> weak) {
     for (Word w : content) {
+      if (weak.contains(w.surface())) {
+        continue;
+      }
       if (detected.domain().contains(w.surface())) {
         return true;
       }
       Set<String> themes = detected.everyday().get(w.surface());
       if (themes != null && (themes.size() > 1 || !themes.contains(theme))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of everyday evidence for {@code theme} is firm: no everyday word of the language
+   * ({@code "pasaportes"}), or one that names the theme in a label or synonym ("budget").
+   */
+  private static boolean firm(String theme, ThemeDetector.Detection detected) {
+    for (Map.Entry<String, Set<String>> e : detected.everyday().entrySet()) {
+      if (e.getValue().contains(theme) && !detected.common().contains(e.getKey())) {
         return true;
       }
     }

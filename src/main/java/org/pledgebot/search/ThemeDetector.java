@@ -42,7 +42,9 @@ import org.pledgebot.corpus.Thesaurus;
  * "mining", "service delivery"), lone words found only through their stem with another ending
  * ("account" for "accountability", "lobby" for "lobbying"), phrases found through a short typo,
  * and single words of phrases. Whether everyday evidence is enough is the caller's rule ({@link
- * QuestionCompiler}).
+ * QuestionCompiler}), which is told which of those words are also everyday words of the question's
+ * language ({@link Commonness}) and name no theme themselves: cues and vocabulary ("new", "maison",
+ * "espera"), weaker still than a word of the field that everyday language does not use.
  */
 final class ThemeDetector {
 
@@ -95,6 +97,7 @@ final class ThemeDetector {
   }
 
   private final Analysis analysis;
+  private final Commonness commonness;
   private final Set<String> policyWords = PolicyWords.all();
   private final Map<String, List<Entry>> byForm = new HashMap<>();
   private final Map<String, List<Entry>> bySurface = new HashMap<>();
@@ -116,8 +119,9 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> words = new HashMap<>();
   private final Map<Lang, Set<List<String>>> phrases = new HashMap<>();
 
-  ThemeDetector(Analysis analysis, Thesaurus thesaurus) {
+  ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
+    this.commonness = commonness;
     // thesaurus phrases share most of their words: each text and word is analysed once
     Parsed parsed = new Parsed(analysis);
     for (Theme theme : thesaurus.themes()) {
@@ -507,6 +511,8 @@ final class ThemeDetector {
     final Map<Span, Float> bySpan = new HashMap<>();
     final Set<String> strong = new HashSet<>();
     final Set<String> named = new HashSet<>();
+    /** The surfaces of the words of everyday evidence found in a label or synonym. */
+    final Set<String> namedEveryday = new HashSet<>();
     final Map<String, Set<String>> everyday = new HashMap<>();
     final Map<String, Integer> items = new HashMap<>();
     /** The surfaces of the question words some match covers. */
@@ -547,6 +553,9 @@ final class ThemeDetector {
         matched.add(surface);
         if (everydayMatch) {
           everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(theme);
+          if (!m.entry.vocabulary()) {
+            namedEveryday.add(surface);
+          }
         } else {
           strong.add(surface);
           if (!m.entry.vocabulary()) {
@@ -634,8 +643,15 @@ final class ThemeDetector {
     Set<String> naming = new HashSet<>(evidence);
     naming.removeAll(lifted);
     cues.removeAll(ev.matched);
+    // a label or synonym that needs context ("budget") still names its theme, however common
+    Set<String> common = new HashSet<>();
+    for (String surface : everyday.keySet()) {
+      if (!ev.namedEveryday.contains(surface) && commonness.everyday(ev.lang, surface)) {
+        common.add(surface);
+      }
+    }
     return new Detection(kept(ev.weights), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
-        domain, topics, cues);
+        domain, topics, cues, common);
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
@@ -677,10 +693,13 @@ final class ThemeDetector {
    * @param topics per word of {@code everyday}, every theme whose phrases hold it
    * @param cues those of {@code everyday} found only as cues: words lifted from the phrases of one
    *     or two themes ("handle" of "complaint handling"), no entry of their own
+   * @param common those of {@code everyday} that are everyday words of the question's language
+   *     ({@link Commonness}) found as a cue or in vocabulary, not in a label or synonym: common words
+   *     that relate to a theme without naming it ("school", "maison", "espera")
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
       Set<String> named, Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
-      Map<String, Set<String>> topics, Set<String> cues) {}
+      Map<String, Set<String>> topics, Set<String> cues, Set<String> common) {}
 
   private float weight(Match m, boolean everydayMatch) {
     Entry e = m.entry;

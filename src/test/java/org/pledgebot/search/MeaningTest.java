@@ -254,6 +254,16 @@ class MeaningTest {
   }
 
   @Test
+  void twoEverydayWordsOfOneThemeAreNoPairBesideOnlyOtherEverydayWords() {
+    // hospital and school are entries of public services, waiting and doctor cues of it, the house
+    // a cue of another theme: all of them words of everyday French or Spanish
+    assertTrue(ids("un hôpital et une école à côté de la nouvelle maison").isEmpty());
+    assertTrue(ids("tiempos de espera del médico y del hospital").isEmpty());
+    // a word of the field that everyday language does not use makes the pair
+    assertFalse(ids("reducir la espera en la ventanilla de pasaportes").isEmpty());
+  }
+
+  @Test
   void aPhraseThatNeedsContextInOneLanguageNeedsItInAll() {
     assertTrue(ids("un plan de acción para la dieta").isEmpty());
     assertFalse(ids("plan de acción nacional").isEmpty());
@@ -273,7 +283,7 @@ class MeaningTest {
   /** The theme weights a detector on the shipped thesaurus gives a question's words. */
   private static Map<String, Float> detected(String text, Lang lang) {
     Analysis analysis = new Analysis();
-    ThemeDetector detector = new ThemeDetector(analysis, Shipped.thesaurus());
+    ThemeDetector detector = new ThemeDetector(analysis, Shipped.thesaurus(), Commonness.load());
     List<Word> words = new ArrayList<>();
     for (Word w : analysis.words(analysis.surface(text))) {
       if (!analysis.isFunctionWord(w.surface())) {
