@@ -85,6 +85,8 @@ public final class PledgeSearch implements AutoCloseable {
   private final ExecutorService slicePool;
   private final Object writeLock = new Object();
   private volatile Catalog catalog;
+  /** The recent answers of {@link #catalog}'s snapshot; replaced after it, at every update. */
+  private volatile AnswerCache answers;
 
   private PledgeSearch(Directory directory, Thesaurus thesaurus, Commonness commonness) throws IOException {
     this.thesaurus = thesaurus;
@@ -115,6 +117,7 @@ public final class PledgeSearch implements AutoCloseable {
         }
       });
       this.catalog = load();
+      this.answers = new AnswerCache(catalog);
     } catch (IOException | RuntimeException e) {
       slicePool.shutdown();
       writer.close();
@@ -328,6 +331,7 @@ public final class PledgeSearch implements AutoCloseable {
     IndexSearcher searcher = searchers.acquire();
     try {
       catalog = catalog.changed(next, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()), letters(next));
+      answers = new AnswerCache(catalog);
     } finally {
       searchers.release(searcher);
     }
@@ -345,14 +349,25 @@ public final class PledgeSearch implements AutoCloseable {
 
   /**
    * Answers a question: the relevant pledges, best first, each with a snippet in the answer
-   * language. Blank questions and questions about nothing in the corpus get no hits.
+   * language. Blank questions and questions about nothing in the corpus get no hits. The answers
+   * to the questions asked most recently are kept until the next update ({@link AnswerCache}):
+   * the same request gets the same answer object.
    */
   public SearchResponse search(SearchRequest request) {
+    AnswerCache recent = answers;
+    Catalog c = catalog;
+    if (!recent.of(c)) {
+      return search(request, c); // an update is being published: this snapshot's cache is not up yet
+    }
+    SearchResponse known = recent.get(request);
+    return known != null ? known : recent.keep(request, search(request, c));
+  }
+
+  private SearchResponse search(SearchRequest request, Catalog c) {
     String text = QuestionCompiler.clip(request.text());
     if (text.isEmpty()) {
       return new SearchResponse("", request.lang().orElse(Lang.reference()), List.of());
     }
-    Catalog c = catalog;
     Question q = compiler.compile(text, request.lang(), c.names()::nameVotes);
     Map<String, Boolean> names = c.names().match(q);
     Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary(), c.terms());

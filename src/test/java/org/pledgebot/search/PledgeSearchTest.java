@@ -2,6 +2,8 @@ package org.pledgebot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,29 @@ class PledgeSearchTest {
       assertEquals(b2, s.pledgers().byId("beta").orElseThrow());
       assertEquals(List.of("beta"), ids(s, "asset declarations"), "the new text is searched");
       assertEquals(List.of(), ids(s, "open data portal"), "the removed pledge is gone from search");
+    }
+  }
+
+  @Test
+  void aRepeatedQuestionGetsTheKeptAnswerUntilTheIndexChanges() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      s.upsert(pledge("alpha", "Alpha Trust", "Alpha shares its open data portal.", null, "open-data"));
+      SearchRequest question = SearchRequest.of("open data portal");
+      SearchResponse first = s.search(question);
+      assertEquals(List.of("alpha"), first.hits().stream().map(h -> h.pledge().id()).toList());
+      assertSame(first, s.search(new SearchRequest("open data portal", Optional.empty(), 10)),
+          "the same question, language and limit is answered from the kept answer");
+      assertEquals(1, s.search(new SearchRequest("open data portal", Optional.empty(), 1)).hits().size());
+      assertEquals(Lang.FR, s.search(new SearchRequest("open data portal", Optional.of(Lang.FR), 10)).lang(),
+          "another answer language is another question");
+
+      s.upsert(pledge("beta", "Beta Portal", "Beta runs an open data portal for cities.", null, "open-data"));
+      SearchResponse after = s.search(question);
+      assertNotSame(first, after);
+      assertEquals(Set.of("alpha", "beta"), after.hits().stream().map(h -> h.pledge().id()).collect(Collectors.toSet()),
+          "an update empties the kept answers: the new pledge is found");
+      assertTrue(s.delete("beta"));
+      assertEquals(List.of("alpha"), ids(s, "open data portal"), "so does a deletion");
     }
   }
 
