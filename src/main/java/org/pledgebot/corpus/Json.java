@@ -1,24 +1,19 @@
 package org.pledgebot.corpus;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.pledgebot.base.JsonTree;
 
 /** Reads corpus and config JSON strictly, turning every failure into a {@link CorpusException}. */
 final class Json {
 
   /** Pledge files are a few kilobytes; anything this large is a mistake, not a pledge. */
   static final long MAX_FILE_BYTES = 1 << 20;
-
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   private Json() {}
 
@@ -37,8 +32,8 @@ final class Json {
   /** Parses {@code bytes}, naming {@code source} in errors. */
   static JsonNode parse(Path source, byte[] bytes) throws CorpusException {
     try {
-      JsonNode root = MAPPER.readTree(bytes);
-      if (root == null || root.isMissingNode()) {
+      JsonNode root = JsonTree.read(bytes);
+      if (root == null) {
         throw new CorpusException(source, "file is empty");
       }
       return root;
