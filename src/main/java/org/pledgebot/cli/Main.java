@@ -5,7 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -56,12 +58,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static int run(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
       boolean terminal) {
     Context context = new Context(env, in, out, err, terminal);
-    CommandLine cli = new CommandLine(new Main(context))
-        .addSubcommand("bot", new BotCommand(context))
-        .addSubcommand("search", new SearchCommand(context))
-        .addSubcommand("validate", new ValidateCommand(context))
-        .addSubcommand("index", new IndexCommand(context))
-        .addSubcommand("add", new AddCommand(context));
+    CommandLine cli = new CommandLine(new Main(context));
+    subcommands(args, context).forEach(cli::addSubcommand);
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, args2) -> {
       err.println("pledgebot: " + e.getMessage() + " (see --help)");
@@ -69,6 +67,29 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     });
     cli.setExecutionExceptionHandler((e, command, parsed) -> Failures.report(e, err));
     return cli.execute(args);
+  }
+
+  /**
+   * The subcommands {@code args} can reach: the one named first, when it names one (nothing else
+   * can then be parsed or shown), or else all of them, for the bot, help, the version and the
+   * suggestions for a mistyped command. picocli reads each subcommand's class by reflection when
+   * it is added, and doing it for commands that do not run was a large part of starting {@code
+   * search}.
+   */
+  static Map<String, Object> subcommands(String[] args, Context context) {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("bot", () -> new BotCommand(context));
+    all.put("search", () -> new SearchCommand(context));
+    all.put("validate", () -> new ValidateCommand(context));
+    all.put("index", () -> new IndexCommand(context));
+    all.put("add", () -> new AddCommand(context));
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (args.length > 0 && all.containsKey(args[0])) {
+      out.put(args[0], all.get(args[0]).get());
+    } else {
+      all.forEach((name, command) -> out.put(name, command.get()));
+    }
+    return out;
   }
 
   @Override

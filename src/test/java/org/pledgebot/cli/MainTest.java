@@ -69,6 +69,22 @@ class MainTest {
   }
 
   @Test
+  void helpListsEveryCommandAndACommandsHelpIsItsOwn() {
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    for (String command : List.of("bot", "search", "validate", "index", "add")) {
+      assertTrue(help.out().contains("  " + command + " "), command + " in " + help.out());
+    }
+    Run search = run("search", "--help");
+    assertEquals(0, search.code());
+    assertTrue(search.out().startsWith("Usage: pledgebot search "), search.out());
+    assertTrue(search.out().contains("--limit=N"), search.out());
+    Run typo = run("serach", "open", "data");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("Unmatched arguments from index 0: 'serach'"), typo.err());
+  }
+
+  @Test
   void langOptionOverridesDetectionAndLimitCaps() throws Exception {
     Run run = run("search", "--json", "--lang", "fr", "--limit", "3", "open", "data");
     JsonNode answer = run.jsonLines().get(0);
