@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -91,16 +93,20 @@ public final class PledgeSearch implements AutoCloseable {
   private PledgeSearch(Directory directory, Thesaurus thesaurus, Commonness commonness) throws IOException {
     this.thesaurus = thesaurus;
     this.directory = directory;
-    this.themes = new ThemeDetector(analysis, thesaurus, commonness);
     this.letterTexts = Letters.base(thesaurus);
-    this.languages = new LanguageDetector(analysis, themes, (tokens, scores) -> catalog.names().nameVotes(tokens, scores),
-        () -> catalog.letters());
-    this.compiler = new QuestionCompiler(analysis, themes, languages);
-    this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
-    this.themeLookup = new ThemeLookup(compiler, thesaurus);
-    this.snippets = new Snippets(themes);
-    IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(openMode(directory));
-    this.writer = new IndexWriter(directory, config);
+    // The theme detector depends on the thesaurus alone and is a large part of opening: it is
+    // built on its own thread while this one opens the index and reads what it holds.
+    FutureTask<ThemeDetector> building = new FutureTask<>(() -> new ThemeDetector(analysis, thesaurus, commonness));
+    Threads.daemon("pledgebot-themes").newThread(building).start();
+    IndexWriter opened;
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(openMode(directory));
+      opened = new IndexWriter(directory, config);
+    } catch (IOException | RuntimeException e) {
+      building.cancel(true); // its result is not needed: the daemon thread just ends
+      throw e;
+    }
+    this.writer = opened;
     int threads = Runtime.getRuntime().availableProcessors();
     this.slicePool = Executors.newFixedThreadPool(threads, Threads.daemon("pledgebot-search"));
     try {
@@ -121,7 +127,41 @@ public final class PledgeSearch implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       slicePool.shutdown();
       writer.close();
+      building.cancel(true);
       throw e;
+    }
+    this.themes = built(building);
+    this.languages = new LanguageDetector(analysis, themes, (tokens, scores) -> catalog.names().nameVotes(tokens, scores),
+        () -> catalog.letters());
+    this.compiler = new QuestionCompiler(analysis, themes, languages);
+    this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
+    this.themeLookup = new ThemeLookup(compiler, thesaurus);
+    this.snippets = new Snippets(themes);
+  }
+
+  /** The detector {@code building} makes, waiting for it; its failure is this thread's. */
+  private static ThemeDetector built(FutureTask<ThemeDetector> building) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return building.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the detector is needed: wait on, and say so afterwards
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException("building the theme detector failed", e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
