@@ -87,13 +87,19 @@ final class NameIndex {
   private final Map<String, int[]> lengths;
   private final Map<String, List<NameKey>> byJoined;
   private final Vocabulary joined;
-  /** One-word keys by their first {@value #MIN_DEMONYM_BASE} letters, for demonyms. */
-  private final Map<String, List<NameKey>> byPrefix;
+  /**
+   * Keys by each stem a demonym may be made of: their words run together ("costarica"), less at most
+   * {@value #MAX_DEMONYM_DROP} last letters, at least {@value #MIN_DEMONYM_BASE} letters kept
+   * ("swed", "swede", "sweden"). A question word is looked up by its stem before each ending it has,
+   * so it costs the names it could be the adjective of, not every name sharing its first letters.
+   */
+  private final Map<String, List<NameKey>> byStem;
   /** Keys of two or more content words by each of them, for names written in another order. */
   private final Map<String, List<NameKey>> byContent;
   /** Content words that the keys of two or more pledgers hold ("bank", "groupe"): generic. */
   private final Set<String> shared;
-  /** First letters of all keys: a cheap reject when few pledgers are indexed (alert matching). */
+  /** How many distinct keys start with each letter: a cheap reject when few pledgers are indexed (alert matching). */
+  private final Map<Character, Integer> initials;
   private final String firstLetters;
   private final Analysis analysis;
 
@@ -102,60 +108,67 @@ final class NameIndex {
     this.byFirstToken = new HashMap<>();
     this.byJoined = new HashMap<>();
     for (NameKey key : keys) {
-      add(byFirstToken, key.tokens().get(0), key);
-      add(byJoined, key.joined(), key);
+      byFirstToken.computeIfAbsent(key.tokens().get(0), k -> new ArrayList<>()).add(key);
+      byJoined.computeIfAbsent(key.joined(), k -> new ArrayList<>()).add(key);
     }
     this.lengths = new HashMap<>();
     byFirstToken.forEach((token, list) -> lengths.put(token, lengths(list)));
     this.joined = new Vocabulary(byJoined.keySet());
-    this.firstLetters = firstLetters(byJoined.keySet());
-    this.byPrefix = byPrefix(byJoined);
-    this.byContent = byContent(byJoined);
-    this.shared = shared(byContent);
+    this.initials = new HashMap<>();
+    byJoined.keySet().forEach(k -> initials.merge(k.charAt(0), 1, Integer::sum));
+    this.firstLetters = letters(initials);
+    // built in the order of the whole-name map, as the lookups they replace were
+    this.byStem = new HashMap<>();
+    this.byContent = new HashMap<>();
+    byJoined.values().forEach(list -> list.forEach(key -> {
+      stems(key).forEach(s -> byStem.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
+      contentWords(key).forEach(w -> byContent.computeIfAbsent(w, x -> new ArrayList<>()).add(key));
+    }));
+    this.shared = new HashSet<>();
+    byContent.forEach((w, list) -> {
+      if (severalPledgers(list)) {
+        shared.add(w);
+      }
+    });
   }
 
   private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, int[]> lengths,
-      Map<String, List<NameKey>> byJoined, Vocabulary joined) {
+      Map<String, List<NameKey>> byJoined, Vocabulary joined, Map<String, List<NameKey>> byStem,
+      Map<String, List<NameKey>> byContent, Set<String> shared, Map<Character, Integer> initials) {
     this.analysis = analysis;
     this.byFirstToken = byFirstToken;
     this.lengths = lengths;
     this.byJoined = byJoined;
     this.joined = joined;
-    this.firstLetters = firstLetters(byJoined.keySet());
-    this.byPrefix = byPrefix(byJoined);
-    this.byContent = byContent(byJoined);
-    this.shared = shared(byContent);
+    this.byStem = byStem;
+    this.byContent = byContent;
+    this.shared = shared;
+    this.initials = initials;
+    this.firstLetters = letters(initials);
   }
 
-  private static Map<String, List<NameKey>> byContent(Map<String, List<NameKey>> byJoined) {
-    Map<String, List<NameKey>> out = new HashMap<>();
-    byJoined.values().forEach(keys -> keys.forEach(key -> {
-      if (key.content().size() >= 2) {
-        key.content().stream().distinct().forEach(w -> out.computeIfAbsent(w, x -> new ArrayList<>()).add(key));
-      }
-    }));
-    return out;
+  /** The words by which {@link #byContent} lists a key: its distinct content words, when it has two or more. */
+  private static List<String> contentWords(NameKey key) {
+    return key.content().size() >= 2 ? key.content().stream().distinct().toList() : List.of();
   }
 
-  private static Set<String> shared(Map<String, List<NameKey>> byContent) {
-    Set<String> out = new HashSet<>();
-    byContent.forEach((w, keys) -> {
-      if (keys.stream().map(NameKey::id).distinct().count() > 1) {
-        out.add(w);
+  /** Whether the keys are of two pledgers or more. */
+  private static boolean severalPledgers(List<NameKey> keys) {
+    for (NameKey key : keys) {
+      if (!key.id().equals(keys.get(0).id())) {
+        return true;
       }
-    });
-    return Set.copyOf(out);
+    }
+    return false;
   }
 
-  /** Keys by the first letters of their words run together: "costarica" for "costaricien". */
-  private static Map<String, List<NameKey>> byPrefix(Map<String, List<NameKey>> byJoined) {
-    Map<String, List<NameKey>> out = new HashMap<>();
-    byJoined.forEach((k, keys) -> {
-      String solid = k.replace(" ", "");
-      if (solid.length() >= MIN_DEMONYM_BASE) {
-        out.computeIfAbsent(solid.substring(0, MIN_DEMONYM_BASE), x -> new ArrayList<>()).addAll(keys);
-      }
-    });
+  /** The stems by which {@link #byStem} lists a key, longest first. */
+  private static List<String> stems(NameKey key) {
+    String solid = String.join("", key.tokens());
+    List<String> out = new ArrayList<>(MAX_DEMONYM_DROP + 1);
+    for (int drop = 0; drop <= MAX_DEMONYM_DROP && solid.length() - drop >= MIN_DEMONYM_BASE; drop++) {
+      out.add(solid.substring(0, solid.length() - drop));
+    }
     return out;
   }
 
@@ -165,26 +178,19 @@ final class NameIndex {
    * #MIN_DEMONYM_BASE}), followed by a demonym ending: "swed-ish", "costaric-ien". Neither a name
    * itself nor a name that is also a common word.
    */
-  private List<NameKey> demonymOf(String word) {
+  List<NameKey> demonymOf(String word) {
     if (word.length() <= MIN_DEMONYM_BASE || byJoined.containsKey(word)) {
       return List.of();
     }
-    List<NameKey> candidates = byPrefix.get(word.substring(0, MIN_DEMONYM_BASE));
-    if (candidates == null) {
-      return List.of();
-    }
-    List<NameKey> out = new ArrayList<>();
+    List<NameKey> out = List.of();
     for (String ending : DEMONYM_ENDINGS) {
       int base = word.length() - ending.length();
       if (base >= MIN_DEMONYM_BASE && word.endsWith(ending)) {
-        String stem = word.substring(0, base);
-        for (NameKey key : candidates) {
-          if (solidLength(key) - base > MAX_DEMONYM_DROP) {
-            continue;
-          }
-          String name = String.join("", key.tokens());
-          if (name.startsWith(stem) && !commonWord(key)
-              && !out.contains(key)) {
+        for (NameKey key : byStem.getOrDefault(word.substring(0, base), List.of())) {
+          if (!commonWord(key) && !out.contains(key)) {
+            if (out.isEmpty()) {
+              out = new ArrayList<>();
+            }
             out.add(key);
           }
         }
@@ -193,47 +199,108 @@ final class NameIndex {
     return out;
   }
 
-  /** The length of a key's words run together, without joining them. */
-  private static int solidLength(NameKey key) {
-    int n = 0;
-    for (String t : key.tokens()) {
-      n += t.length();
+  /**
+   * This index with the {@code removed} keys out and the {@code added} ones in. Only the lists and
+   * entries of the changed keys' words, names and stems are copied and changed; the others are
+   * shared with this index, so a changed pledge costs a copy of the maps, not a rebuild from every
+   * key. Keys added here come after the others in each list.
+   */
+  NameIndex changed(Collection<NameKey> removed, Collection<NameKey> added) {
+    Edit first = new Edit(byFirstToken);
+    Edit whole = new Edit(byJoined);
+    Edit stem = new Edit(byStem);
+    Edit content = new Edit(byContent);
+    for (NameKey key : removed) {
+      first.remove(key.tokens().get(0), key);
+      whole.remove(key.joined(), key);
+      stems(key).forEach(s -> stem.remove(s, key));
+      contentWords(key).forEach(w -> content.remove(w, key));
     }
-    return n;
+    for (NameKey key : added) {
+      first.add(key.tokens().get(0), key);
+      whole.add(key.joined(), key);
+      stems(key).forEach(s -> stem.add(s, key));
+      contentWords(key).forEach(w -> content.add(w, key));
+    }
+    Map<String, List<NameKey>> firstNow = first.done();
+    Map<String, int[]> lengthsNow = new HashMap<>(lengths);
+    for (String token : first.touched()) {
+      List<NameKey> list = firstNow.get(token);
+      if (list == null) {
+        lengthsNow.remove(token);
+      } else {
+        lengthsNow.put(token, lengths(list));
+      }
+    }
+    Map<String, List<NameKey>> contentNow = content.done();
+    Set<String> sharedNow = new HashSet<>(shared);
+    for (String word : content.touched()) {
+      List<NameKey> list = contentNow.get(word);
+      if (list != null && severalPledgers(list)) {
+        sharedNow.add(word);
+      } else {
+        sharedNow.remove(word);
+      }
+    }
+    Map<String, List<NameKey>> wholeNow = whole.done();
+    List<String> gone = new ArrayList<>();
+    List<String> fresh = new ArrayList<>();
+    Map<Character, Integer> initialsNow = new HashMap<>(initials);
+    for (String text : whole.touched()) {
+      boolean before = byJoined.containsKey(text);
+      boolean after = wholeNow.containsKey(text);
+      if (before != after) {
+        (after ? fresh : gone).add(text);
+        initialsNow.merge(text.charAt(0), after ? 1 : -1, Integer::sum);
+      }
+    }
+    initialsNow.values().removeIf(n -> n == 0);
+    return new NameIndex(analysis, firstNow, lengthsNow, wholeNow, joined.changed(fresh, gone), stem.done(),
+        contentNow, sharedNow, initialsNow);
   }
 
   /**
-   * This index with the {@code removed} keys out and the {@code added} ones in. The lists of
-   * untouched names are shared, so the first-word and whole-name maps cost a copy, not a rebuild;
-   * the demonym prefixes and the content-word maps ({@link #byPrefix}, {@link #byContent}, {@link
-   * #shared}) are still built again from every key.
+   * A copy of a map of lists for one change: a list is copied the first time the change touches it,
+   * so the lists of untouched entries stay shared with the index they came from, which never sees
+   * them change.
    */
-  NameIndex changed(Collection<NameKey> removed, Collection<NameKey> added) {
-    Map<String, List<NameKey>> first = new HashMap<>(byFirstToken);
-    Map<String, List<NameKey>> whole = new HashMap<>(byJoined);
-    for (NameKey key : removed) {
-      remove(first, key.tokens().get(0), key);
-      remove(whole, key.joined(), key);
+  private static final class Edit {
+    private final Map<String, List<NameKey>> map;
+    private final Set<String> touched = new LinkedHashSet<>();
+
+    Edit(Map<String, List<NameKey>> from) {
+      this.map = new HashMap<>(from);
     }
-    for (NameKey key : added) {
-      add(first, key.tokens().get(0), key);
-      add(whole, key.joined(), key);
+
+    private List<NameKey> list(String k) {
+      if (touched.add(k)) {
+        map.put(k, new ArrayList<>(map.getOrDefault(k, List.of())));
+      }
+      return map.get(k);
     }
-    Map<String, int[]> lengthsNow = new HashMap<>(lengths);
-    for (Collection<NameKey> keys : List.of(removed, added)) {
-      for (NameKey key : keys) {
-        String token = key.tokens().get(0);
-        List<NameKey> list = first.get(token);
-        if (list == null) {
-          lengthsNow.remove(token);
-        } else {
-          lengthsNow.put(token, lengths(list));
+
+    void add(String k, NameKey key) {
+      list(k).add(key);
+    }
+
+    void remove(String k, NameKey key) {
+      list(k).removeIf(key::equals);
+    }
+
+    /** The entries whose lists this change touched. */
+    Set<String> touched() {
+      return touched;
+    }
+
+    /** The map, its emptied entries out. */
+    Map<String, List<NameKey>> done() {
+      for (String k : touched) {
+        if (map.get(k).isEmpty()) {
+          map.remove(k);
         }
       }
+      return map;
     }
-    List<String> gone = removed.stream().map(NameKey::joined).filter(k -> !whole.containsKey(k)).toList();
-    List<String> fresh = added.stream().map(NameKey::joined).filter(k -> !byJoined.containsKey(k)).toList();
-    return new NameIndex(analysis, first, lengthsNow, whole, joined.changed(fresh, gone));
   }
 
   private static int[] lengths(List<NameKey> keys) {
@@ -280,26 +347,10 @@ final class NameIndex {
     return out;
   }
 
-  /** Adds without changing a list another index may share. */
-  private static void add(Map<String, List<NameKey>> map, String k, NameKey key) {
-    List<NameKey> list = new ArrayList<>(map.getOrDefault(k, List.of()));
-    list.add(key);
-    map.put(k, list);
-  }
-
-  private static void remove(Map<String, List<NameKey>> map, String k, NameKey key) {
-    List<NameKey> list = new ArrayList<>(map.getOrDefault(k, List.of()));
-    list.removeIf(key::equals);
-    if (list.isEmpty()) {
-      map.remove(k);
-    } else {
-      map.put(k, list);
-    }
-  }
-
-  private static String firstLetters(Collection<String> keys) {
+  /** The letters that some key starts with. */
+  private static String letters(Map<Character, Integer> initials) {
     StringBuilder letters = new StringBuilder();
-    keys.stream().map(k -> k.charAt(0)).distinct().forEach(letters::append);
+    initials.keySet().forEach(letters::append);
     return letters.toString();
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -198,6 +199,123 @@ class NameIndexTest {
       }
     }
     assertTrue(found > 1_000 && several > 100, found + " positions with names, " + several + " of several lengths");
+  }
+
+  /**
+   * The people's adjectives of {@code word}, found the way the index found them before: every key
+   * whose words run together start with the word's first letters compared, in the order of the
+   * whole-name map ({@code byJoined}, built here as the index builds it).
+   */
+  private static List<NameKey> demonymScan(NameIndex index, List<NameKey> keys, String word) {
+    Map<String, List<NameKey>> byJoined = new HashMap<>();
+    keys.forEach(k -> byJoined.computeIfAbsent(k.joined(), x -> new ArrayList<>()).add(k));
+    List<NameKey> out = new ArrayList<>();
+    if (word.length() <= NameIndex.MIN_DEMONYM_BASE || byJoined.containsKey(word)) {
+      return out;
+    }
+    for (String ending : NameIndex.DEMONYM_ENDINGS) {
+      int base = word.length() - ending.length();
+      if (base >= NameIndex.MIN_DEMONYM_BASE && word.endsWith(ending)) {
+        String stem = word.substring(0, base);
+        byJoined.values().forEach(list -> list.forEach(key -> {
+          String name = String.join("", key.tokens());
+          if (name.length() - base <= NameIndex.MAX_DEMONYM_DROP && name.startsWith(stem)
+              && !index.commonWord(key) && !out.contains(key)) {
+            out.add(key);
+          }
+        }));
+      }
+    }
+    return out;
+  }
+
+  /** Random keys of a few pledgers over a small vocabulary, so that names share words, stems and runs. */
+  private static List<NameKey> sharingKeys(Random random, String[] words, int pledgers) {
+    List<NameKey> keys = new ArrayList<>();
+    for (int p = 0; p < pledgers; p++) {
+      for (int k = random.nextInt(3); k >= 0; k--) {
+        List<String> tokens = new ArrayList<>();
+        for (int n = 1 + random.nextInt(3); n > 0; n--) {
+          tokens.add(words[random.nextInt(words.length)]);
+        }
+        if (random.nextInt(4) == 0) {
+          tokens.add("x" + p);
+        }
+        NameKey key = key("p" + p, List.copyOf(tokens), Set.of(Lang.values()[k % 3]));
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Demonyms looked up by stem: the keys found for each word are those, in that order, that
+   * comparing each key of its first letters found; after a change, the same keys as comparing each
+   * key of the changed set (added keys come last, so only the set is compared).
+   */
+  @Test
+  void findsDemonymsByStemAsComparingEachKeyDid() {
+    String[] words = {"swed", "sweden", "niger", "nigeria", "chile", "chil", "ir", "iran", "mali", "costa", "rica"};
+    Random random = new Random(7);
+    List<NameKey> keys = sharingKeys(random, words, 300);
+    NameIndex index = new NameIndex(analysis, keys);
+    List<NameKey> removed = keys.subList(50, 150).stream().filter(k -> random.nextBoolean()).toList();
+    List<NameKey> added = List.of(key("new", List.of("niger"), Set.of(Lang.EN)),
+        key("new", List.of("swede", "n"), Set.of(Lang.FR)), key("p7", List.of("costa", "rica"), Set.of(Lang.ES)));
+    List<NameKey> after = new ArrayList<>(keys);
+    after.removeAll(removed);
+    after.addAll(added);
+    NameIndex changed = index.changed(removed, added);
+    String[] typed = {"swedish", "swedes", "swedenian", "nigerian", "nigerien", "nigeriano", "chilean", "chileno",
+        "chilienne", "iranian", "iranien", "malien", "maliano", "costaricien", "costaricano", "costaricense",
+        "sweden", "niger", "irish", "chil", "swedenxx"};
+    int found = 0;
+    for (String word : typed) {
+      List<NameKey> expected = demonymScan(index, keys, word);
+      assertEquals(expected, index.demonymOf(word), word);
+      assertEquals(Set.copyOf(demonymScan(changed, after, word)), Set.copyOf(changed.demonymOf(word)),
+          word + " after the change");
+      found += expected.isEmpty() ? 0 : 1;
+    }
+    assertTrue(found >= 10, found + " words with demonyms");
+  }
+
+  /**
+   * A change keeps the content-word lookup and the generic words as a rebuild from every key
+   * would: names in another order are read alike by both.
+   */
+  @Test
+  void aChangeReadsNamesInAnotherOrderAsARebuildDoes() {
+    String[] words = {"north", "bank", "islands", "fund", "group", "working", "of", "development", "asian"};
+    Random random = new Random(11);
+    List<NameKey> keys = new ArrayList<>();
+    for (NameKey k : sharingKeys(random, words, 200)) {
+      keys.add(new NameKey(k.id(), k.tokens(), k.langs(), false, false,
+          k.tokens().stream().filter(t -> !t.equals("of")).toList()));
+    }
+    NameIndex index = new NameIndex(analysis, keys);
+    List<NameKey> removed = keys.stream().filter(k -> random.nextInt(3) == 0).toList();
+    List<NameKey> added = List.of(key("new", List.of("north", "fund"), Set.of(Lang.EN)),
+        key("solo", List.of("zeta", "group", "asian"), Set.of(Lang.EN)), keys.get(3));
+    List<NameKey> after = new ArrayList<>(keys);
+    after.removeAll(removed);
+    after.addAll(added);
+    NameIndex changed = index.changed(removed, added);
+    NameIndex rebuilt = new NameIndex(analysis, after);
+    int found = 0;
+    for (int q = 0; q < 2_000; q++) {
+      List<String> tokens = new ArrayList<>();
+      for (int n = 2 + random.nextInt(4); n > 0; n--) {
+        tokens.add(random.nextInt(8) == 0 ? "x" + random.nextInt(200) : random.nextInt(20) == 0 ? "zeta"
+            : words[random.nextInt(words.length)]);
+      }
+      Map<String, Boolean> expected = rebuilt.unordered(tokens, new boolean[tokens.size()]);
+      assertEquals(expected, changed.unordered(tokens, new boolean[tokens.size()]), tokens.toString());
+      found += expected.isEmpty() ? 0 : 1;
+    }
+    assertTrue(found > 100, found + " questions naming someone in another order");
   }
 
   /**
