@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -437,12 +438,10 @@ public final class PledgeSearch implements AutoCloseable {
             scores.add(sd.score);
           }
         }
-        Map<Lang, Snippets.Needles> needles = new java.util.EnumMap<>(Lang.class);
-        List<String> texts = snippets.snippets(found, q,
-            l -> needles.computeIfAbsent(l, k -> snippets.needles(q, k)));
+        IntFunction<String> texts = snippets.onDemand(found, q);
         List<Hit> hits = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-          hits.add(new Hit(found.get(i).pledge(), scores.get(i), texts.get(i)));
+          hits.add(new Hit(found.get(i).pledge(), scores.get(i), texts, i));
         }
         return hits;
       } finally {
