@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -183,10 +185,37 @@ public final class PledgeSearch implements AutoCloseable {
     private final Memo<Term, TermStates> termStates = new Memo<>(MAX_CACHED_TERMS);
     /** This snapshot's theme-label sums, for {@link RankedQuery}. */
     final RankedQuery.Groups groups = new RankedQuery.Groups();
+    /**
+     * Per document, its pledge id once an answer has read it: a snapshot never changes, and opening
+     * a segment's doc values to read ten ids was a twentieth of a search on a small index.
+     */
+    private final AtomicReferenceArray<String> ids;
 
     SlicedSearcher(IndexReader reader, ExecutorService pool, int threads) {
       super(reader, pool);
       this.threads = threads;
+      this.ids = new AtomicReferenceArray<>(reader.maxDoc());
+    }
+
+    /** {@link PledgeSearch#ids}, the ids read before taken from {@link #ids}. */
+    Map<Integer, String> ids(ScoreDoc[] docs) throws IOException {
+      Map<Integer, String> out = new HashMap<>();
+      List<ScoreDoc> unread = new ArrayList<>();
+      for (ScoreDoc d : docs) {
+        String id = ids.get(d.doc);
+        if (id != null) {
+          out.put(d.doc, id);
+        } else {
+          unread.add(d);
+        }
+      }
+      if (!unread.isEmpty()) {
+        PledgeSearch.ids(getIndexReader().leaves(), unread.toArray(ScoreDoc[]::new)).forEach((doc, id) -> {
+          ids.set(doc, id);
+          out.put(doc, id);
+        });
+      }
+      return out;
     }
 
     /**
@@ -427,7 +456,8 @@ public final class PledgeSearch implements AutoCloseable {
         TopDocs top = searcher.search(
             RankedQuery.of(rewritten, searcher instanceof SlicedSearcher s ? s.groups : null).orElse(rewritten),
             new TopScoreDocCollectorManager(limit, null, limit));
-        Map<Integer, String> ids = ids(searcher.getIndexReader().leaves(), top.scoreDocs);
+        Map<Integer, String> ids = searcher instanceof SlicedSearcher s
+            ? s.ids(top.scoreDocs) : ids(searcher.getIndexReader().leaves(), top.scoreDocs);
         List<Indexed> found = new ArrayList<>(top.scoreDocs.length);
         List<Float> scores = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
@@ -437,12 +467,10 @@ public final class PledgeSearch implements AutoCloseable {
             scores.add(sd.score);
           }
         }
-        Map<Lang, Snippets.Needles> needles = new java.util.EnumMap<>(Lang.class);
-        List<String> texts = snippets.snippets(found, q,
-            l -> needles.computeIfAbsent(l, k -> snippets.needles(q, k)));
+        IntFunction<String> texts = snippets.onDemand(found, q);
         List<Hit> hits = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-          hits.add(new Hit(found.get(i).pledge(), scores.get(i), texts.get(i)));
+          hits.add(new Hit(found.get(i).pledge(), scores.get(i), texts, i));
         }
         return hits;
       } finally {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 import org.pledgebot.corpus.Lang;
@@ -94,17 +94,37 @@ final class Snippets {
   }
 
   /**
+   * {@link #snippets} of one answer by index, made on first demand and then kept: a caller that
+   * shows none pays nothing, one that shows any pays once for all of them (the shared-sentence rule
+   * reads every hit). Safe to ask from any thread; the texts are the same whenever they are made.
+   */
+  IntFunction<String> onDemand(List<Indexed> pledges, Question q) {
+    return new IntFunction<>() {
+      private volatile List<String> texts;
+
+      @Override
+      public String apply(int i) {
+        List<String> t = texts;
+        if (t == null) {
+          t = snippets(pledges, q);
+          texts = t;
+        }
+        return t.get(i);
+      }
+    };
+  }
+
+  /**
    * The snippet of each pledge of one answer, in order: the sentence with the most question and
    * theme words, preferring a pledge's own sentence to one the answer's pledges share.
-   *
-   * @param needles the words to look for, per language, built on demand
    */
-  List<String> snippets(List<Indexed> pledges, Question q, Function<Lang, Needles> needles) {
+  List<String> snippets(List<Indexed> pledges, Question q) {
+    Map<Lang, Needles> needles = new EnumMap<>(Lang.class);
     List<Scan> scans = new ArrayList<>(pledges.size());
     Map<Long, Integer> shared = new HashMap<>();
     for (Indexed ix : pledges) {
       Lang lang = ix.pledge().textLang(q.lang());
-      Scan scan = new Scan(ix.sentences(lang), needles.apply(lang));
+      Scan scan = new Scan(ix.sentences(lang), needles.computeIfAbsent(lang, l -> needles(q, l)));
       scans.add(scan);
       long[] keys = scan.keys;
       for (int s = 0; s < keys.length; s++) {

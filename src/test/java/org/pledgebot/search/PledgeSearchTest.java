@@ -232,6 +232,42 @@ class PledgeSearchTest {
     }
   }
 
+  /**
+   * Snippets are made when first read, but they are those of the answer: read in any order (the
+   * shared-sentence rule reads every hit), and after the index has changed.
+   */
+  @Test
+  void snippetsReadLaterAndInAnyOrderAreTheAnswers() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      s.upsert(pledge("alpha", "Alpha Institute",
+          "Alpha Institute pledged to support open data. Contact area: open data portals and census data."
+              + " Alpha Institute trained census statisticians in Ghana.", null, "open-data"));
+      s.upsert(pledge("beta", "Beta Trust",
+          "Beta Trust pledged to support open data. Contact area: open data portals and census data."
+              + " Beta Trust runs a newsletter.", null, "open-data"));
+      SearchResponse r = s.search(SearchRequest.of("open data for our census"));
+      s.upsert(pledge("alpha", "Alpha Institute", "Alpha Institute moved on to census work.", null, "open-data"));
+      Map<String, String> snippets = new java.util.HashMap<>();
+      for (int i = r.hits().size() - 1; i >= 0; i--) {
+        snippets.put(r.hits().get(i).pledge().id(), r.hits().get(i).snippet());
+      }
+      assertEquals(Map.of(
+          "alpha", "Alpha Institute trained census statisticians in Ghana.",
+          "beta", "Contact area: open data portals and census data."), snippets);
+    }
+  }
+
+  /** Hits are values: two answers to one question are equal, snippets included. */
+  @Test
+  void hitsOfOneQuestionAreEqual() {
+    SearchRequest q = SearchRequest.of("who can help with open data?");
+    List<Hit> first = shipped.search(q).hits();
+    assertFalse(first.isEmpty());
+    assertEquals(first, shipped.search(q).hits());
+    assertEquals(first.hashCode(), shipped.search(q).hits().hashCode());
+    assertEquals(first.get(0).snippet(), shipped.search(q).hits().get(0).snippet());
+  }
+
   @Test
   void frenchSnippetFallsBackToEnglishText() throws IOException {
     try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
