@@ -36,13 +36,13 @@ final class SearchCpu {
     try (PledgeSearch search = PledgeSearch.inMemory(thesaurus)) {
       search.sync(Synthetic.shipped(thesaurus));
       for (int pass = 0; pass < warm; pass++) {
-        questions.forEach(q -> search.search(SearchRequest.of(q)));
+        questions.forEach(q -> search.searchAfresh(SearchRequest.of(q)));
       }
       long[] nanos = new long[questions.size()];
       long total = 0;
       for (int i = 0; i < nanos.length; i++) {
         long start = cpu.getCurrentThreadCpuTime();
-        search.search(SearchRequest.of(questions.get(i)));
+        search.searchAfresh(SearchRequest.of(questions.get(i)));
         nanos[i] = cpu.getCurrentThreadCpuTime() - start;
         total += nanos[i];
       }

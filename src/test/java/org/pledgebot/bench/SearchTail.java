@@ -38,7 +38,7 @@ final class SearchTail {
       search.sync(size == 0 ? shipped : Synthetic.corpus(shipped, size));
       List<SearchRequest> requests = Synthetic.questions().stream().map(SearchRequest::of).toList();
       for (int i = 0; i < rounds; i++) {
-        requests.forEach(r -> read(search.search(r), snippets));
+        requests.forEach(r -> read(search.searchAfresh(r), snippets));
       }
       int n = rounds * requests.size();
       long self = Thread.currentThread().getId();
@@ -48,7 +48,7 @@ final class SearchTail {
       for (int i = 0; i < n; i++) {
         SearchRequest r = requests.get(i % requests.size());
         long before = cpu(threads, self, pool);
-        read(search.search(r), snippets);
+        read(search.searchAfresh(r), snippets);
         cpu[i] = cpu(threads, self, pool) - before;
       }
       System.out.printf("%d pledges, %d searches%s, CPU per search (caller and %d pool threads): %s%n",

@@ -31,14 +31,14 @@ final class SlowQuestions {
       search.sync(size == 0 ? shipped : Synthetic.corpus(shipped, size));
       List<String> questions = Synthetic.questions();
       for (int warm = 0; warm < repeat * 4; warm++) {
-        questions.forEach(q -> search.search(SearchRequest.of(q)));
+        questions.forEach(q -> search.searchAfresh(SearchRequest.of(q)));
       }
       List<Cost> costs = new ArrayList<>();
       for (String q : questions) {
         long start = System.nanoTime();
         int hits = 0;
         for (int i = 0; i < repeat; i++) {
-          hits = search.search(SearchRequest.of(q)).hits().size();
+          hits = search.searchAfresh(SearchRequest.of(q)).hits().size();
         }
         costs.add(new Cost((System.nanoTime() - start) / repeat / 1000, hits, q));
       }

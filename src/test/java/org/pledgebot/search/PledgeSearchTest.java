@@ -95,6 +95,9 @@ class PledgeSearchTest {
       assertEquals(1, s.search(new SearchRequest("open data portal", Optional.empty(), 1)).hits().size());
       assertEquals(Lang.FR, s.search(new SearchRequest("open data portal", Optional.of(Lang.FR), 10)).lang(),
           "another answer language is another question");
+      SearchResponse afresh = s.searchAfresh(question);
+      assertNotSame(first, afresh, "searchAfresh never answers from the kept answers");
+      assertEquals(first, afresh, "and answers the same");
 
       s.upsert(pledge("beta", "Beta Portal", "Beta runs an open data portal for cities.", null, "open-data"));
       SearchResponse after = s.search(question);
