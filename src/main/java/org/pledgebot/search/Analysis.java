@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
 
@@ -259,23 +260,46 @@ final class Analysis implements Closeable {
   }
 
   /**
-   * Drops every dot from a term ("u.s.a" is "usa"), in place: what a pattern replacing "\\." with
-   * nothing did, without running a regular expression on every token of every question and text.
+   * The neutral filters of a token in one pass over its term, in this order and with the same
+   * effect as Lucene's filters in a chain (9.12): lowercase ({@code LowerCaseFilter}), each
+   * language's surface edit in {@link Lang} order ({@link LanguagePack#surface}), accents folded
+   * ({@code ASCIIFoldingFilter}), every dot dropped ("u.s.a" is "usa"); then, when given, a
+   * language's stopwords dropped ({@code StopFilter}, leaving the same position gaps). A chain of
+   * one small filter per step was inlined whole by the JIT into one large compilation, the
+   * largest of a batch of questions.
    */
-  private static final class DropDots extends TokenFilter {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private static final class Surface extends FilteringTokenFilter {
+    private static final LanguagePack[] PACKS = LanguagePack.all().toArray(new LanguagePack[0]);
 
-    DropDots(TokenStream in) {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final CharArraySet stops;
+    private char[] folded = new char[64];
+
+    Surface(TokenStream in, CharArraySet stops) {
       super(in);
+      this.stops = stops;
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-      if (!input.incrementToken()) {
-        return false;
-      }
+    protected boolean accept() {
       char[] buffer = term.buffer();
       int length = term.length();
+      CharacterUtils.toLowerCase(buffer, 0, length);
+      for (LanguagePack pack : PACKS) {
+        length = pack.surface(buffer, length);
+      }
+      for (int i = 0; i < length; i++) {
+        if (buffer[i] >= '\u0080') {
+          if (folded.length < 4 * length) {
+            folded = new char[ArrayUtil.oversize(4 * length, Character.BYTES)];
+          }
+          int n = ASCIIFoldingFilter.foldToASCII(buffer, 0, folded, 0, length);
+          term.copyBuffer(folded, 0, n);
+          buffer = term.buffer();
+          length = n;
+          break;
+        }
+      }
       int kept = 0;
       for (int i = 0; i < length; i++) {
         if (buffer[i] != '.') {
@@ -283,7 +307,7 @@ final class Analysis implements Closeable {
         }
       }
       term.setLength(kept);
-      return true;
+      return stops == null || !stops.contains(buffer, 0, kept);
     }
   }
 
@@ -303,15 +327,7 @@ final class Analysis implements Closeable {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = new LowerCaseFilter(source);
-      for (LanguagePack each : LanguagePack.all()) {
-        stream = each.surface(stream);
-      }
-      stream = new ASCIIFoldingFilter(stream);
-      stream = new DropDots(stream);
-      if (stops != null) {
-        stream = new StopFilter(stream, stops);
-      }
+      TokenStream stream = new Surface(source, stops);
       if (pack != null) {
         stream = pack.stem(stream);
       }

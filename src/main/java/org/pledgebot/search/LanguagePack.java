@@ -10,13 +10,11 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.util.ElisionFilter;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -43,14 +41,14 @@ public final class LanguagePack {
   private final Set<String> keptInQuestions;
   private final Set<String> filler;
   private final Set<String> articles;
-  private final UnaryOperator<TokenStream> surface;
+  private final SurfaceEdit surface;
   private final UnaryOperator<TokenStream> stemmer;
   private final String letters;
   private final Pattern marks;
 
   private LanguagePack(Lang lang, CharArraySet luceneStops, Set<String> notFunctionWords,
       Set<String> keptInQuestions, Set<String> filler,
-      Set<String> articles, UnaryOperator<TokenStream> surface, UnaryOperator<TokenStream> stemmer, String letters,
+      Set<String> articles, SurfaceEdit surface, UnaryOperator<TokenStream> stemmer, String letters,
       Pattern marks) {
     this.lang = lang;
     this.textField = "text_" + lang.code();
@@ -133,9 +131,57 @@ public final class LanguagePack {
     return articles;
   }
 
-  /** What this language's surface forms carry and every analysis removes: possessives, elisions. */
-  TokenStream surface(TokenStream in) {
-    return surface.apply(in);
+  /**
+   * What this language's surface forms carry and every analysis removes (possessives, elisions),
+   * taken off a lowercase term in place: the new length of {@code term}'s first {@code length}
+   * characters.
+   */
+  int surface(char[] term, int length) {
+    return surface.edit(term, length);
+  }
+
+  /**
+   * An edit of a lowercase term in place, returning its new length: a language's surface filter
+   * as plain code, so that {@link Analysis} runs every language's in one token filter (a chain
+   * of one small filter per language was compiled by the JIT as one deep inlined stack).
+   */
+  @FunctionalInterface
+  interface SurfaceEdit {
+    int edit(char[] term, int length);
+  }
+
+  /**
+   * English possessives, as Lucene's {@code EnglishPossessiveFilter} (9.12) takes them off: a
+   * final "'s", "’s" or "＇s".
+   */
+  private static int possessive(char[] term, int length) {
+    if (length >= 2) {
+      char quote = term[length - 2];
+      char s = term[length - 1];
+      if ((quote == '\'' || quote == '\u2019' || quote == '\uFF07') && (s == 's' || s == 'S')) {
+        return length - 2;
+      }
+    }
+    return length;
+  }
+
+  /**
+   * French elisions, as Lucene's {@code ElisionFilter} (9.12) with {@link FrenchAnalyzer#DEFAULT_ARTICLES}
+   * takes them off: what precedes the first apostrophe, when it is one of those articles.
+   */
+  private static int elision(char[] term, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = term[i];
+      if (c == '\'' || c == '\u2019') {
+        if (!FrenchAnalyzer.DEFAULT_ARTICLES.contains(term, 0, i)) {
+          return length;
+        }
+        int kept = length - (i + 1);
+        System.arraycopy(term, i + 1, term, 0, kept);
+        return kept;
+      }
+    }
+    return length;
   }
 
   /** This language's stemmer over lowercase, accent-folded tokens. */
@@ -181,7 +227,7 @@ public final class LanguagePack {
         // every pledge is about open government; "one" is a number far more often than the campaign
         "open", "government", "governments", "one"),
         Set.of("the"),
-        EnglishPossessiveFilter::new, PorterStemFilter::new,
+        LanguagePack::possessive, PorterStemFilter::new,
         "",
         Pattern.compile("(?i)\\p{L}['’](?:s|t|re|ve|ll|d)\\b"));
   }
@@ -210,7 +256,7 @@ public final class LanguagePack {
         // every pledge is about open government
         "ouvert", "ouverte", "ouverts", "ouvertes", "ouvrir", "gouvernement", "gouvernements"),
         Set.of("la", "le", "les"),
-        in -> new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES), FrenchLightStemFilter::new,
+        LanguagePack::elision, FrenchLightStemFilter::new,
         "àâäçéèêëîïôöùûüÿœæ",
         Pattern.compile("(?i)\\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]\\p{L}"));
   }
@@ -250,7 +296,7 @@ public final class LanguagePack {
         // every pledge is about open government
         "abierto", "abierta", "abiertos", "abiertas", "gobierno", "gobiernos"),
         Set.of("el", "la", "los", "las"),
-        in -> in, SpanishLightStemFilter::new,
+        (term, length) -> length, SpanishLightStemFilter::new,
         "áéíóúñü",
         Pattern.compile("[¿¡]"));
   }
