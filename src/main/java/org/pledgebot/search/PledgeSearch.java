@@ -32,6 +32,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
@@ -462,7 +463,8 @@ public final class PledgeSearch implements AutoCloseable {
         // from the first one collected (Lucene's default waits for 1,000 hits).
         Query rewritten = searcher.rewrite(query);
         TopDocs top = searcher.search(
-            RankedQuery.of(rewritten, searcher instanceof SlicedSearcher s ? s.groups : null).orElse(rewritten),
+            RankedQuery.of(rewritten, searcher instanceof SlicedSearcher s ? s.groups : null)
+                .orElseGet(() -> new Rewritten(rewritten)),
             new TopScoreDocCollectorManager(limit, null, limit));
         Map<Integer, String> ids = searcher instanceof SlicedSearcher s
             ? s.ids(top.scoreDocs) : ids(searcher.getIndexReader().leaves(), top.scoreDocs);
@@ -580,6 +582,44 @@ public final class PledgeSearch implements AutoCloseable {
     try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers) {
       slicePool.shutdown();
       analysis.close();
+    }
+  }
+
+  /**
+   * A query already rewritten, searched as it is: {@code IndexSearcher.search} rewrites the query
+   * it is given, and a boolean query rewritten a second time walks its whole rewrite again only to
+   * return itself. The weight is the one the searcher makes of the rewritten query.
+   */
+  private static final class Rewritten extends Query {
+    private final Query query;
+
+    Rewritten(Query query) {
+      this.query = query;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+      return searcher.createWeight(query, scoreMode, boost);
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      query.visit(visitor);
+    }
+
+    @Override
+    public String toString(String field) {
+      return query.toString(field);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return sameClassAs(other) && query.equals(((Rewritten) other).query);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * classHash() + query.hashCode();
     }
   }
 }
