@@ -27,8 +27,8 @@ import org.pledgebot.corpus.Lang;
  * reference language (the first declared in {@link Lang}) holding a prior, and a text without
  * letters to the reference language. Pledger names are evidence too ("Norvège", "Noruega",
  * "OCDE"), given by whoever knows the names: {@link PledgeSearch#languages()} counts those it
- * indexes; a word inside a name found is not also an everyday word (everyday Spanish holds "costa"
- * and "rica", but "Costa Rica" is written alike in every language).
+ * indexes; a word inside a name found counts as the name only (everyday Spanish holds "costa" and
+ * "rica", but "Costa Rica" is written alike in every language).
  *
  * <p>Words decide first: questions are a few words, half of them names and theme terms, which
  * the corpus and thesaurus already know by language; this costs a few set lookups. Letters are
@@ -163,14 +163,18 @@ public final class LanguageDetector {
   }
 
   /**
-   * The languages, as a bit per ordinal, whose words {@code token} is: in their lists, or among
-   * their everyday words unless it is part of a name (the name has spoken for it: "Costa Rica" is
-   * written alike everywhere, though only Spanish sentences use "costa" every day) or a single
-   * letter (the packs' function words hold those that are words).
+   * The languages, as a bit per ordinal, whose words {@code token} is: in their lists or among
+   * their everyday words (a single letter only in their lists: the packs' function words hold those
+   * that are words); none when it is part of a name found, which has spoken for it ("Costa Rica"
+   * is written alike everywhere, though only Spanish sentences use "costa" every day; the "all" of
+   * an English name says nothing of the question around it).
    */
   private int langs(String token, boolean named) {
+    if (named) {
+      return 0;
+    }
     int langs = words.getOrDefault(token, 0);
-    if (named || token.length() < 2) {
+    if (token.length() < 2) {
       return langs;
     }
     for (Lang lang : LANGS) {

@@ -123,7 +123,8 @@ class LanguageDetectorTest {
 
   /**
    * A word inside a pledger's name is the name's evidence only: "Costa Rica" is written alike in
-   * every language, though "costa" and "rica" are everyday Spanish words; the words around it decide.
+   * every language, though "costa" and "rica" are everyday Spanish words, and the English function
+   * word of an English name says nothing of the French around it; the words around a name decide.
    */
   @Test
   void wordsOfANameAreNotEverydayWords() {
@@ -131,6 +132,7 @@ class LanguageDetectorTest {
     assertEquals(scores.get(Lang.EN), scores.get(Lang.ES), scores::toString);
     assertEquals(Lang.FR, search.languages().detect("Costa Rica aide"));
     assertEquals(Lang.EN, search.languages().detect("Costa Rica contacts"));
+    assertEquals(Lang.FR, search.languages().detect("experts en Making All Voices Count"));
   }
 
   @Test
