@@ -14,18 +14,21 @@ import org.pledgebot.corpus.Lang;
 
 /**
  * The language of a question, as a score per language from evidence that costs nothing to check,
- * read from each {@link LanguagePack} and from the thesaurus: words that belong to a language
- * (its function words, its question filler, its thesaurus words such as "données", "datos" or
- * "revolving"), thesaurus phrases of several words ("industries extractives", whose words English
- * shares), words holding letters of the language ("é", "ñ") and its marks (French elisions l',
- * d', qu'; English contractions 's, n't; Spanish ¿ and ¡). Each piece of evidence is one point
- * for every language it belongs to, so a word that two languages share ("de" is French and
- * Spanish, "participation" French and English) moves neither against the other. The highest
- * score wins; a tie goes to the tied language that spells the text most likely ({@link Letters},
- * learned from each language's texts when the index opens), the reference language (the first
- * declared in {@link Lang}) holding a prior, and a text without letters to the reference language. Pledger names are evidence
- * too ("Norvège", "Noruega", "OCDE"), given by whoever knows the names: {@link
- * PledgeSearch#languages()} counts those it indexes.
+ * read from each {@link LanguagePack}, the thesaurus and {@link Commonness}: words that belong to a
+ * language (its function words, its question filler, its thesaurus words such as "données",
+ * "datos" or "revolving", its everyday words such as "aide", "ayuda" or "help", which a spelling
+ * without accents still meets as the lists are folded), thesaurus phrases of several words
+ * ("industries extractives", whose words English shares), words holding letters of the language
+ * ("é", "ñ") and its marks (French elisions l', d', qu'; English contractions 's, n't; Spanish ¿
+ * and ¡). Each piece of evidence is one point for every language it belongs to, so a word that two
+ * languages share ("de" is French and Spanish, "participation" French and English) moves neither
+ * against the other. The highest score wins; a tie goes to the tied language that spells the text
+ * most likely ({@link Letters}, learned from each language's texts when the index opens), the
+ * reference language (the first declared in {@link Lang}) holding a prior, and a text without
+ * letters to the reference language. Pledger names are evidence too ("Norvège", "Noruega",
+ * "OCDE"), given by whoever knows the names: {@link PledgeSearch#languages()} counts those it
+ * indexes; a word inside a name found counts as the name only (everyday Spanish holds "costa" and
+ * "rica", but "Costa Rica" is written alike in every language).
  *
  * <p>Words decide first: questions are a few words, half of them names and theme terms, which
  * the corpus and thesaurus already know by language; this costs a few set lookups. Letters are
@@ -35,11 +38,14 @@ import org.pledgebot.corpus.Lang;
  */
 public final class LanguageDetector {
 
-  /** Evidence from outside the text: adds points to {@code scores} by {@link Lang#ordinal()}. */
+  /**
+   * Evidence from outside the text: adds points to {@code scores} by {@link Lang#ordinal()}, and
+   * sets {@code named[i]} for each token it read as part of a name.
+   */
   interface Evidence {
-    Evidence NONE = (tokens, scores) -> { };
+    Evidence NONE = (tokens, scores, named) -> { };
 
-    void addTo(List<String> tokens, int[] scores);
+    void addTo(List<String> tokens, int[] scores, boolean[] named);
   }
 
   private static final Lang[] LANGS = Lang.values();
@@ -47,6 +53,7 @@ public final class LanguageDetector {
   private final Analysis analysis;
   private final Evidence names;
   private final Supplier<Letters> letters;
+  private final Commonness everyday;
   /** Per folded word, the languages whose word lists hold it, as a bit per ordinal. */
   private final Map<String, Integer> words;
   /** Thesaurus phrases of two words or more by first token, each with the languages it is written in. */
@@ -59,11 +66,15 @@ public final class LanguageDetector {
    *     NameIndex#nameVotes}); {@link Evidence#NONE} without an index
    * @param letters how each language spells, to break ties (read at each call: it is learned
    *     from what the index holds)
+   * @param everyday each language's everyday words: a word listed for some languages and not the
+   *     others is a point for each that lists it, as a word of its own lists is
    */
-  LanguageDetector(Analysis analysis, ThemeDetector themes, Evidence names, Supplier<Letters> letters) {
+  LanguageDetector(Analysis analysis, ThemeDetector themes, Evidence names, Supplier<Letters> letters,
+      Commonness everyday) {
     this.analysis = analysis;
     this.names = names;
     this.letters = letters;
+    this.everyday = everyday;
     Map<String, Integer> byWord = new HashMap<>();
     Map<List<String>, Integer> byPhrase = new HashMap<>();
     for (Lang lang : LANGS) {
@@ -98,21 +109,20 @@ public final class LanguageDetector {
   }
 
   private int[] withNames(String clipped) {
-    List<String> surface = analysis.surface(clipped);
-    int[] scores = scores(clipped, surface);
-    names.addTo(surface, scores);
-    return scores;
+    return scores(clipped, analysis.surface(clipped), names);
   }
 
-  /** The scores, by {@link Lang#ordinal()}, for a raw text and its folded surface tokens, names aside. */
-  int[] scores(String text, List<String> surface) {
+  /**
+   * The scores, by {@link Lang#ordinal()}, for a raw text and its folded surface tokens, with the
+   * points {@code names} gives.
+   */
+  int[] scores(String text, List<String> surface, Evidence names) {
     int[] scores = new int[LANGS.length];
+    boolean[] named = new boolean[surface.size()];
+    names.addTo(surface, scores, named);
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
-      Integer langs = words.get(token);
-      if (langs != null) {
-        add(scores, langs);
-      }
+      add(scores, langs(token, named[i]));
       for (Phrase p : phrases.getOrDefault(token, List.of())) {
         int n = p.tokens().size();
         if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
@@ -150,6 +160,29 @@ public final class LanguageDetector {
       out[lang.ordinal()] = wordsWithLetters(piece, pack.letters()) + count(pack.marks(), piece);
     }
     return marked.keep(piece, out);
+  }
+
+  /**
+   * The languages, as a bit per ordinal, whose words {@code token} is: in their lists or among
+   * their everyday words (a single letter only in their lists: the packs' function words hold those
+   * that are words); none when it is part of a name found, which has spoken for it ("Costa Rica"
+   * is written alike everywhere, though only Spanish sentences use "costa" every day; the "all" of
+   * an English name says nothing of the question around it).
+   */
+  private int langs(String token, boolean named) {
+    if (named) {
+      return 0;
+    }
+    int langs = words.getOrDefault(token, 0);
+    if (token.length() < 2) {
+      return langs;
+    }
+    for (Lang lang : LANGS) {
+      if (everyday.everyday(lang, token)) {
+        langs |= 1 << lang.ordinal();
+      }
+    }
+    return langs;
   }
 
   private static void add(int[] scores, int langs) {

@@ -721,9 +721,10 @@ final class NameIndex {
    * Language evidence from names in the tokens: +1 to each language in whose names or aliases a
    * name of the tokens is written ("Norvège" French, "OCDE" French and Spanish, "Norway" English),
    * added to {@code scores} by {@link Lang#ordinal()}. A name written alike in every language
-   * adds to all, which changes no language's lead.
+   * adds to all, which changes no language's lead. Sets {@code named[i]} for each token inside a
+   * name found.
    */
-  void nameVotes(List<String> tokens, int[] scores) {
+  void nameVotes(List<String> tokens, int[] scores, boolean[] named) {
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
         int n = key.tokens().size();
@@ -731,6 +732,7 @@ final class NameIndex {
           for (Lang lang : languages(key.tokens())) {
             scores[lang.ordinal()]++;
           }
+          Arrays.fill(named, i, i + n, true);
         }
       }
     }

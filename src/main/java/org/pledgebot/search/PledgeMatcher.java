@@ -54,7 +54,8 @@ public final class PledgeMatcher {
     this.themes = new ThemeDetector(analysis, Objects.requireNonNull(thesaurus, "thesaurus"), commonness);
     Letters letters = Letters.learn(Letters.base(thesaurus), List.of());
     this.compiler = new QuestionCompiler(analysis, themes,
-        new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters));
+        new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters,
+            commonness));
   }
 
   /**

@@ -134,8 +134,8 @@ public final class PledgeSearch implements AutoCloseable {
       throw e;
     }
     this.themes = built(building);
-    this.languages = new LanguageDetector(analysis, themes, (tokens, scores) -> catalog.names().nameVotes(tokens, scores),
-        () -> catalog.letters());
+    this.languages = new LanguageDetector(analysis, themes, (tokens, scores, named) -> catalog.names().nameVotes(tokens, scores, named),
+        () -> catalog.letters(), commonness);
     this.compiler = new QuestionCompiler(analysis, themes, languages);
     this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
     this.themeLookup = new ThemeLookup(compiler, thesaurus);

@@ -71,9 +71,7 @@ final class QuestionCompiler {
       upper[i] = capitals(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
-      int[] scores = languages.scores(text, surface);
-      names.addTo(surface, scores);
-      return languages.decide(scores, text);
+      return languages.decide(languages.scores(text, surface, names), text);
     });
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();

@@ -102,9 +102,37 @@ class LanguageDetectorTest {
 
   @Test
   void aTieGoesToTheLikeliestSpellingNotToTheFirstDeclared() {
-    Map<Lang, Integer> scores = search.languages().scores("pelota de playa");
+    Map<Lang, Integer> scores = search.languages().scores("quesadilla de morcilla");
     assertEquals(scores.get(Lang.FR), scores.get(Lang.ES), "a French and Spanish tie: " + scores);
-    assertEquals(Lang.ES, search.languages().detect("pelota de playa"));
+    assertEquals(Lang.ES, search.languages().detect("quesadilla de morcilla"));
+  }
+
+  /**
+   * A word among one language's everyday words and not another's is a point for it: "de" is
+   * French and Spanish, "pelota" and "playa" only Spanish; "hotel" is everyday in every language
+   * and moves none.
+   */
+  @Test
+  void everydayWordsOfOneLanguageArePointsForIt() {
+    Map<Lang, Integer> beach = search.languages().scores("pelota de playa");
+    assertEquals(beach.get(Lang.FR) + 2, beach.get(Lang.ES), beach::toString);
+    Map<Lang, Integer> hotel = search.languages().scores("hotel");
+    assertEquals(hotel.get(Lang.EN), hotel.get(Lang.FR), hotel::toString);
+    assertEquals(hotel.get(Lang.FR), hotel.get(Lang.ES), hotel::toString);
+  }
+
+  /**
+   * A word inside a pledger's name is the name's evidence only: "Costa Rica" is written alike in
+   * every language, though "costa" and "rica" are everyday Spanish words, and the English function
+   * word of an English name says nothing of the French around it; the words around a name decide.
+   */
+  @Test
+  void wordsOfANameAreNotEverydayWords() {
+    Map<Lang, Integer> scores = search.languages().scores("Costa Rica");
+    assertEquals(scores.get(Lang.EN), scores.get(Lang.ES), scores::toString);
+    assertEquals(Lang.FR, search.languages().detect("Costa Rica aide"));
+    assertEquals(Lang.EN, search.languages().detect("Costa Rica contacts"));
+    assertEquals(Lang.FR, search.languages().detect("experts en Making All Voices Count"));
   }
 
   @Test

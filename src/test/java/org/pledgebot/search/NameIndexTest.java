@@ -330,11 +330,13 @@ class NameIndexTest {
         key("kr", List.of("korea", "republic"), Set.of(Lang.EN, Lang.ES)),
         key("kp", List.of("korea", "republic"), Set.of(Lang.FR)));
     int[] scores = new int[Lang.values().length];
-    new NameIndex(analysis, keys).nameVotes(List.of("norvege", "and", "korea", "republic"), scores);
+    boolean[] named = new boolean[4];
+    new NameIndex(analysis, keys).nameVotes(List.of("norvege", "and", "korea", "republic"), scores, named);
     int[] expected = new int[Lang.values().length];
     expected[Lang.FR.ordinal()] = 1 + 2;
     expected[Lang.EN.ordinal()] = 1 + 2;
     expected[Lang.ES.ordinal()] = 2;
     assertEquals(Arrays.toString(expected), Arrays.toString(scores));
+    assertEquals("[true, false, true, true]", Arrays.toString(named), "the tokens inside a name found");
   }
 }
