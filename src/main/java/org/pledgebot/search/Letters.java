@@ -1,5 +1,6 @@
 package org.pledgebot.search;
 
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Theme;
@@ -24,7 +27,8 @@ import org.pledgebot.corpus.Thesaurus;
  * "-tion", "eau", "ou" French). The likeliest wins, with a prior for the reference language.
  *
  * <p>Learned once per open, from at most {@value #SAMPLE} pledges (the pledges add words to the
- * thesaurus, not a new way of spelling): its cost does not grow with the index. A lookup is one
+ * thesaurus, not a new way of spelling): its cost does not grow with the index. {@link
+ * StoredLetters} keeps it beside the index ({@link #write}, {@link #read}) for the next open. A lookup is one
  * hash probe per three letters of the question (two or three for a run no language was seen to
  * write). Immutable.
  */
@@ -238,6 +242,61 @@ final class Letters {
       unseen[lang.ordinal()] = (float) Math.log(WEIGHTS[0] / (counts.get(lang.ordinal()).total + letters));
     }
     return new Letters(List.copyOf(logs), unseen, Math.min(seen, SAMPLE));
+  }
+
+  /**
+   * Writes the model as {@link #read} reads it back: the pledge count, the unseen log-probabilities,
+   * then per order its runs and their log-probabilities, as float bits (the same floats again).
+   */
+  void write(DataOutput out) throws IOException {
+    out.writeVInt(pledges);
+    out.writeVInt(unseen.length);
+    for (float u : unseen) {
+      out.writeInt(Float.floatToRawIntBits(u));
+    }
+    out.writeVInt(logs.size());
+    for (Map<Run, float[]> byRun : logs) {
+      out.writeVInt(byRun.size());
+      for (Map.Entry<Run, float[]> e : byRun.entrySet()) {
+        out.writeLong(e.getKey().key());
+        for (float l : e.getValue()) {
+          out.writeInt(Float.floatToRawIntBits(l));
+        }
+      }
+    }
+  }
+
+  /**
+   * A model {@link #write} wrote.
+   *
+   * @throws IOException when the stored shape is not this version's (another language count or order)
+   */
+  static Letters read(DataInput in) throws IOException {
+    int pledges = in.readVInt();
+    float[] unseen = floats(in, in.readVInt());
+    int orders = in.readVInt();
+    if (unseen.length != LANGS.length || orders != ORDER) {
+      throw new IOException("stored letters model has " + unseen.length + " languages and order " + orders
+          + ", not " + LANGS.length + " and " + ORDER);
+    }
+    List<Map<Run, float[]>> logs = new ArrayList<>(ORDER);
+    for (int n = 0; n < ORDER; n++) {
+      int size = in.readVInt();
+      Map<Run, float[]> byRun = new HashMap<>(size * 4 / 3 + 1);
+      for (int i = 0; i < size; i++) {
+        byRun.put(new Run(in.readLong()), floats(in, LANGS.length));
+      }
+      logs.add(Map.copyOf(byRun));
+    }
+    return new Letters(List.copyOf(logs), unseen, pledges);
+  }
+
+  private static float[] floats(DataInput in, int n) throws IOException {
+    float[] out = new float[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = Float.intBitsToFloat(in.readInt());
+    }
+    return out;
   }
 
   /** Whether a model learned from {@code pledges} would learn more than this one. */

@@ -551,7 +551,7 @@ public final class PledgeSearch implements AutoCloseable {
         }
       }
       return Catalog.of(analysis, byId, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()),
-          Letters.learn(letterTexts, pledges(byId)));
+          StoredLetters.load(directory, letterTexts, sample(byId)));
     } finally {
       searchers.release(searcher);
     }
@@ -568,7 +568,12 @@ public final class PledgeSearch implements AutoCloseable {
 
   /** The pledges, by id, so that a model learns from the same sample whatever the map's order. */
   private static List<Pledge> pledges(Map<String, Indexed> byId) {
-    return byId.values().stream().map(Indexed::pledge).sorted(Comparator.comparing(Pledge::id))
+    return sample(byId).stream().map(Indexed::pledge).toList();
+  }
+
+  /** The indexed pledges a model learns from: the first {@link Letters#SAMPLE} by id. */
+  private static List<Indexed> sample(Map<String, Indexed> byId) {
+    return byId.values().stream().sorted(Comparator.comparing((Indexed ix) -> ix.pledge().id()))
         .limit(Letters.SAMPLE).toList();
   }
 
