@@ -1,12 +1,10 @@
 package org.pledgebot.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +43,7 @@ public final class Commonness {
    * @throws IllegalStateException naming the resource when a language's list is missing or empty
    */
   public static Commonness load() {
-    Map<Lang, List<String>> lists = new EnumMap<>(Lang.class);
+    Map<Lang, Set<String>> words = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       String path = RESOURCE + "/" + lang.code() + "/common_words.txt";
       try (InputStream in = Commonness.class.getClassLoader().getResourceAsStream(path)) {
@@ -53,12 +51,40 @@ public final class Commonness {
           throw new IllegalStateException("word list " + path + " is not on the classpath (built by mvn"
               + " process-resources from LanguageTool's language-" + lang.code() + ")");
         }
-        lists.put(lang, lines(in));
+        words.put(lang, listed(lang, in.readAllBytes()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read word list " + path, e);
       }
     }
-    return of(lists);
+    return new Commonness(words);
+  }
+
+  /**
+   * The listed words of a UTF-8 list, split into lines as {@link java.io.BufferedReader#readLine} splits
+   * them. It runs at every start, in the interpreter: a line of lowercase ASCII letters alone (most
+   * of them) is its own folded word and is taken as it is, without decoding it to fold it.
+   */
+  private static Set<String> listed(Lang lang, byte[] utf8) {
+    Set<String> listed = new HashSet<>(utf8.length / 4);
+    int start = 0;
+    boolean plain = true;
+    for (int i = 0; i <= utf8.length; i++) {
+      byte b = i < utf8.length ? utf8[i] : (byte) '\n';
+      if (b == '\n' || b == '\r') {
+        if (i > start) {
+          if (plain) {
+            listed.add(new String(utf8, start, i - start, StandardCharsets.ISO_8859_1));
+          } else {
+            add(listed, new String(utf8, start, i - start, StandardCharsets.UTF_8));
+          }
+        }
+        start = i + 1;
+        plain = true;
+      } else if (b < 'a' || b > 'z') {
+        plain = false;
+      }
+    }
+    return done(lang, listed);
   }
 
   /**
@@ -71,27 +97,32 @@ public final class Commonness {
     for (Lang lang : Lang.values()) {
       Set<String> listed = new HashSet<>();
       for (String line : lists.getOrDefault(lang, List.of())) {
-        String word = Folding.words(line);
-        if (!word.isEmpty() && word.indexOf(' ') < 0) {
-          listed.add(word);
-        }
+        add(listed, line);
       }
-      if (listed.isEmpty()) {
-        throw new IllegalArgumentException("no everyday words for " + lang);
-      }
-      words.put(lang, Set.copyOf(listed));
+      words.put(lang, done(lang, listed));
     }
     return new Commonness(words);
   }
 
-  private static List<String> lines(InputStream in) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        out.add(line);
-      }
+  /** Adds the line's word, folded, unless the line is not one word once folded. */
+  private static void add(Set<String> listed, String line) {
+    String word = Folding.words(line);
+    if (!word.isEmpty() && word.indexOf(' ') < 0) {
+      listed.add(word);
     }
-    return out;
+  }
+
+  /**
+   * The listed words of {@code lang}, unmodifiable (a view, not a copy: copying ten thousand words
+   * at every start costs more than it saves).
+   *
+   * @throws IllegalArgumentException naming the language when it holds no word
+   */
+  private static Set<String> done(Lang lang, Set<String> listed) {
+    if (listed.isEmpty()) {
+      throw new IllegalArgumentException("no everyday words for " + lang);
+    }
+    return Collections.unmodifiableSet(listed);
   }
 
   /** Whether {@code folded}, a folded word, is one of the everyday words of {@code lang}. */

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,27 @@ class CommonnessTest {
     assertTrue(shipped.everyday(Lang.FR, "ecole"));
     assertTrue(shipped.everyday(Lang.ES, "medico"));
     assertFalse(shipped.everyday(Lang.FR, "école"));
+  }
+
+  /** The shipped lists read at start (plain lines taken as they are) hold what folding every line gives. */
+  @Test
+  void loadedListsHoldWhatFoldingEveryLineGives() throws IOException {
+    Map<Lang, List<String>> lines = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      String path = Commonness.RESOURCE + "/" + lang.code() + "/common_words.txt";
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(
+          getClass().getClassLoader().getResourceAsStream(path), StandardCharsets.UTF_8))) {
+        lines.put(lang, r.lines().toList());
+      }
+    }
+    Commonness folded = Commonness.of(lines);
+    for (Lang lang : Lang.values()) {
+      assertEquals(folded.size(lang), shipped.size(lang), lang.toString());
+      for (String line : lines.get(lang)) {
+        String word = Folding.words(line);
+        assertEquals(folded.everyday(lang, word), shipped.everyday(lang, word), lang + " " + line);
+      }
+    }
   }
 
   @Test
