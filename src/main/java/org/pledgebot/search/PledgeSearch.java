@@ -102,8 +102,10 @@ public final class PledgeSearch implements AutoCloseable {
     FutureTask<ThemeDetector> building = new FutureTask<>(() -> new ThemeDetector(analysis, thesaurus, commonness));
     Threads.daemon("pledgebot-themes").newThread(building).start();
     IndexWriter opened;
+    IndexWriterConfig.OpenMode mode;
     try {
-      IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(openMode(directory));
+      mode = openMode(directory);
+      IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(mode);
       opened = new IndexWriter(directory, config);
     } catch (IOException | RuntimeException e) {
       building.cancel(true); // its result is not needed: the daemon thread just ends
@@ -113,8 +115,14 @@ public final class PledgeSearch implements AutoCloseable {
     int threads = Runtime.getRuntime().availableProcessors();
     this.slicePool = Executors.newFixedThreadPool(threads, Threads.daemon("pledgebot-search"));
     try {
-      writer.setLiveCommitData(Map.of(SCHEMA_KEY, PledgeCodec.SCHEMA).entrySet());
-      writer.commit();
+      if (mode == IndexWriterConfig.OpenMode.CREATE) {
+        // a new index, or one of another schema emptied: committed now, so that the folder holds an
+        // index of this schema even before the first pledge. An index opened in APPEND mode already
+        // carries this schema in its last commit (openMode read it), which the writer keeps for its
+        // next commits: opening it writes nothing, and closing it unchanged commits nothing.
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, PledgeCodec.SCHEMA).entrySet());
+        writer.commit();
+      }
       this.searchers = new SearcherManager(writer, new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {

@@ -19,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +147,33 @@ class PledgeSearchTest {
     try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
       assertEquals(50, s.size());
       assertTrue(s.pledgers().find("Norway").isEmpty());
+    }
+  }
+
+  /** Opening an index in step with the corpus writes nothing; its schema still holds after later commits. */
+  @Test
+  void reopeningAnUnchangedIndexCommitsNothing(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("var/index");
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      s.sync(corpus);
+    }
+    long generation = generation(index);
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      assertEquals(new SyncReport(List.of(), List.of(), List.of(), 51), s.sync(corpus));
+    }
+    assertEquals(generation, generation(index), "an open and a sync with nothing to do commit nothing");
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      s.delete("NO");
+    }
+    assertTrue(generation(index) > generation);
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      assertEquals(50, s.size(), "the commit of a writer opened in append mode keeps the schema: not recreated");
+    }
+  }
+
+  private static long generation(Path index) throws IOException {
+    try (Directory d = FSDirectory.open(index)) {
+      return SegmentInfos.getLastCommitGeneration(d);
     }
   }
 
