@@ -158,22 +158,7 @@ class NameIndexTest {
   void findsTheKeysStartingAtAWordAsComparingEachKeyDid() {
     String[] words = {"north", "south", "united", "republic", "of", "korea", "islands", "bank", "world"};
     Random random = new Random(5);
-    List<NameKey> keys = new ArrayList<>();
-    for (int p = 0; p < 600; p++) {
-      for (int k = random.nextInt(3); k >= 0; k--) {
-        List<String> tokens = new ArrayList<>();
-        for (int n = 1 + random.nextInt(3); n > 0; n--) {
-          tokens.add(words[random.nextInt(words.length)]);
-        }
-        if (random.nextInt(4) == 0) {
-          tokens.add("x" + p);
-        }
-        NameKey key = key("p" + p, List.copyOf(tokens), Set.of(Lang.values()[k % 3]));
-        if (!keys.contains(key)) {
-          keys.add(key);
-        }
-      }
-    }
+    List<NameKey> keys = sharingKeys(random, words, 600);
     NameIndex index = new NameIndex(analysis, keys);
     List<NameKey> removed = keys.subList(100, 200).stream().filter(k -> random.nextBoolean()).toList();
     List<NameKey> added = List.of(key("new", List.of("north", "korea"), Set.of(Lang.EN)),

@@ -248,12 +248,7 @@ class PledgeSearchTest {
   @Test
   void aPledgersOwnSentenceBeatsTheSentenceItsGroupShares() throws IOException {
     try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
-      s.upsert(pledge("alpha", "Alpha Institute",
-          "Alpha Institute pledged to support open data. Contact area: open data portals and census data."
-              + " Alpha Institute trained census statisticians in Ghana.", null, "open-data"));
-      s.upsert(pledge("beta", "Beta Trust",
-          "Beta Trust pledged to support open data. Contact area: open data portals and census data."
-              + " Beta Trust runs a newsletter.", null, "open-data"));
+      upsertTwoSharingAContactSentence(s);
       Map<String, String> snippets = new java.util.HashMap<>();
       s.search(SearchRequest.of("open data for our census")).hits().forEach(h -> snippets.put(h.pledge().id(), h.snippet()));
       assertEquals(Map.of(
@@ -265,6 +260,16 @@ class PledgeSearchTest {
     }
   }
 
+  /** Alpha and Beta: the same pledge and contact sentences, and one sentence each of their own. */
+  private static void upsertTwoSharingAContactSentence(PledgeSearch s) throws IOException {
+    s.upsert(pledge("alpha", "Alpha Institute",
+        "Alpha Institute pledged to support open data. Contact area: open data portals and census data."
+            + " Alpha Institute trained census statisticians in Ghana.", null, "open-data"));
+    s.upsert(pledge("beta", "Beta Trust",
+        "Beta Trust pledged to support open data. Contact area: open data portals and census data."
+            + " Beta Trust runs a newsletter.", null, "open-data"));
+  }
+
   /**
    * Snippets are made when first read, but they are those of the answer: read in any order (the
    * shared-sentence rule reads every hit), and after the index has changed.
@@ -272,12 +277,7 @@ class PledgeSearchTest {
   @Test
   void snippetsReadLaterAndInAnyOrderAreTheAnswers() throws IOException {
     try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
-      s.upsert(pledge("alpha", "Alpha Institute",
-          "Alpha Institute pledged to support open data. Contact area: open data portals and census data."
-              + " Alpha Institute trained census statisticians in Ghana.", null, "open-data"));
-      s.upsert(pledge("beta", "Beta Trust",
-          "Beta Trust pledged to support open data. Contact area: open data portals and census data."
-              + " Beta Trust runs a newsletter.", null, "open-data"));
+      upsertTwoSharingAContactSentence(s);
       SearchResponse r = s.search(SearchRequest.of("open data for our census"));
       s.upsert(pledge("alpha", "Alpha Institute", "Alpha Institute moved on to census work.", null, "open-data"));
       Map<String, String> snippets = new java.util.HashMap<>();
