@@ -54,6 +54,35 @@ final class PolicyWords {
   }
 
   /**
+   * The policy words written in {@code lang} that only say whose or where a thing is: the public's,
+   * or a level of government's (adjectives: "public", "national", "local", "municipal"; the English
+   * nouns used as such adjectives, "city", "state"). Any everyday thing can have such a version (a
+   * national park, a local market, a public pool, a state fair), so beside a word of the field that
+   * is also an everyday word they do not say the question is about governing, as a word for an
+   * institution, a person or an act of public life does ("ministry", "officials", "law"). A subset of
+   * {@link #of}.
+   */
+  static Set<String> scope(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("public", "national", "federal", "municipal", "local", "regional", "city", "state");
+      case FR -> Set.of("public", "publique", "publics", "publiques", "national", "nationale", "nationaux",
+          "federal", "municipal", "municipale", "municipaux", "municipales", "local", "locale", "locaux",
+          "locales", "regional", "regionale");
+      case ES -> Set.of("publico", "publica", "publicos", "publicas", "nacional", "nacionales", "federal",
+          "municipal", "municipales", "local", "locales", "regional");
+    };
+  }
+
+  /** The scope words of every language ({@link #scope(Lang)}). */
+  static Set<String> scope() {
+    Set<String> out = new HashSet<>();
+    for (Lang lang : Lang.values()) {
+      out.addAll(scope(lang));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

@@ -32,6 +32,7 @@ final class QuestionCompiler {
   private final LanguageDetector languages;
   private final Set<String> policyWords = PolicyWords.all();
   private final Set<String> personal = PolicyWords.personal();
+  private final Set<String> scope = PolicyWords.scope();
 
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages) {
     this.analysis = analysis;
@@ -164,22 +165,34 @@ final class QuestionCompiler {
    * one too ("new", "maison"): the pair is then a list of things of daily life. A question
    * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
    * private life: its everyday evidence needs a word of public life, and so does strong evidence
-   * that is vocabulary only, which relates to a theme without naming it. Without any evidence, a
+   * that is vocabulary only, which relates to a theme without naming it. When the only evidence is
+   * one cue that is also an everyday word ({@link #loneCommonCue}: "park", "marché", "día"), a
+   * word that only says whose or where a thing is ({@link PolicyWords#scope}: "national", "local",
+   * "public") is no support, since any everyday thing has a public version (a national park, the
+   * local market), and neither is any policy word beside "my": it takes a word for an institution,
+   * a person or an act of public life ("ministry", "officials", "law"). Without any evidence, a
    * question is about something else; a pledger it names is
    * still found ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content,
       boolean asks) {
     boolean supported = false;
+    boolean governs = false;
     boolean mine = false;
     for (String s : surface) {
-      supported |= policyWords.contains(s) && !detected.words().contains(s);
+      boolean support = policyWords.contains(s) && !detected.words().contains(s);
+      supported |= support;
+      governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
     }
     if (!detected.strong().isEmpty()) {
       return !detected.named().isEmpty() || supported || !mine;
     }
     Map<String, Set<String>> everyday = detected.everyday();
+    if (loneCommonCue(detected)) {
+      // "national park", "marché local", "the council of my building": a public version of a thing
+      supported = governs && !mine;
+    }
     if (everyday.isEmpty() || !supported && mine) {
       return false;
     }
@@ -204,6 +217,19 @@ final class QuestionCompiler {
     }
     pair &= evidence > everydayOther;
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether the question's only evidence is one cue ({@link ThemeDetector.Detection#cues}: a word
+   * lifted from a theme's phrases, no entry of its own) that is also an everyday word of the
+   * language ({@link ThemeDetector.Detection#common}): "park", "train", "marché", "día", "building".
+   */
+  private static boolean loneCommonCue(ThemeDetector.Detection detected) {
+    if (detected.everyday().size() != 1) {
+      return false;
+    }
+    String word = detected.everyday().keySet().iterator().next();
+    return detected.cues().contains(word) && detected.common().contains(word);
   }
 
   /**

@@ -107,6 +107,19 @@ class MeaningTest {
   }
 
   @Test
+  void aLoneEverydayCueNeedsMoreThanAPublicVersionOfAThing() {
+    // one cue that is an everyday word, beside a word saying only whose or where a thing is
+    for (String q : List.of("regional train to the airport", "le marché local du dimanche",
+        "el día nacional del libro", "the council of my building")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+    // an institution or a person of public life says the cue is about governing
+    for (String q : List.of("le marché du ministère", "ministries at the local level", "train officials")) {
+      assertFalse(ids(q).isEmpty(), q);
+    }
+  }
+
+  @Test
   void aLoneWordBorrowedFromAnotherLanguagesEntriesNeedsSupport() {
     assertEquals(List.of(), ids("we met in the lobby of the hotel"), "a Spanish entry is an English hall");
     leads("public-integrity", "lobby register");
