@@ -264,6 +264,16 @@ class MeaningTest {
   }
 
   @Test
+  void twoWordsOfOneThemesFieldThatEverydayLanguageDoesNotUseVouchForEachOther() {
+    // pipelines and refineries: entries of natural resources that need context, neither an
+    // everyday word of the language, beside as many ordinary words
+    leads("natural-resources", "les oléoducs et les raffineries qui traversent la région");
+    leads("natural-resources", "gasoductos y refinerías que atraviesan la región del sur");
+    // everyday words of one theme do not ("gold", "diamonds")
+    assertTrue(ids("gold and diamonds for a wedding ring").isEmpty());
+  }
+
+  @Test
   void aPhraseThatNeedsContextInOneLanguageNeedsItInAll() {
     assertTrue(ids("un plan de acción para la dieta").isEmpty());
     assertFalse(ids("plan de acción nacional").isEmpty());
