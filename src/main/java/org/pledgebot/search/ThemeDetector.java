@@ -303,8 +303,12 @@ final class ThemeDetector {
    */
   static final int MIN_LONE_STEM = 4;
 
-  /** A word family's root keeps at least this many letters: "declar", "consult", "disclos". */
-  static final int MIN_ROOT = 6;
+  /**
+   * A word family's root keeps at least this many letters: "declar", "consult", "disclos", and
+   * five-letter ones ("ecrit" of "écriture" and "écrites", "oblig", "evalu"); four would be
+   * prefixes, not families.
+   */
+  static final int MIN_ROOT = 5;
 
   /**
    * The derivational and verbal endings of a language: the noun, the verb and the participle of
