@@ -541,7 +541,7 @@ final class ThemeDetector {
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
     void take(Match m, List<Word> words) {
       // A phrase listed under two themes ("participatory budgeting") names both.
-      if (!free(used, m) && !sameWordsAsTaken(m)) {
+      if (!free(used, m) && !sameWordsAsTaken(m) || lowerCaseWord(m, words)) {
         return;
       }
       taken.add(m);
@@ -580,6 +580,14 @@ final class ThemeDetector {
           }
         }
       }
+    }
+
+    /**
+     * Whether {@code m} is an acronym typed in small letters that is an everyday word of the
+     * question's language ({@link Commonness}): Spanish "cada" is "each", not the French CADA.
+     */
+    private boolean lowerCaseWord(Match m, List<Word> words) {
+      return m.entry.acronym() && !m.acronym && commonness.everyday(lang, words.get(m.start).surface());
     }
 
     private boolean sameWordsAsTaken(Match m) {
@@ -978,7 +986,8 @@ final class ThemeDetector {
 
     /**
      * Everyday evidence: an entry that needs context, a weak match, or an acronym typed in lower
-     * case, which is as often a word of another language ("cada", "pan", "foi").
+     * case, which is as often a word of another language ("pan", "foi"); no evidence at all where
+     * it is an everyday word of the question's language ({@link Evidence#take}: Spanish "cada").
      */
     boolean everyday() {
       return entry.everyday() || weak || entry.acronym() && !acronym;

@@ -274,6 +274,14 @@ class MeaningTest {
   }
 
   @Test
+  void anAcronymTypedInSmallLettersIsNoAcronymWhereItIsAnEverydayWord() {
+    // "cada" is Spanish for "each", the French CADA typed in small letters
+    assertFalse(detected("el presupuesto de cada escuela", Lang.ES).containsKey("access-to-information"));
+    assertTrue(of("access-to-information").containsAll(ids("saisir la CADA")));
+    assertFalse(ids("saisir la CADA").isEmpty());
+  }
+
+  @Test
   void aPhraseThatNeedsContextInOneLanguageNeedsItInAll() {
     assertTrue(ids("un plan de acción para la dieta").isEmpty());
     assertFalse(ids("plan de acción nacional").isEmpty());
