@@ -44,7 +44,9 @@ import org.pledgebot.corpus.Thesaurus;
  * and single words of phrases. Whether everyday evidence is enough is the caller's rule ({@link
  * QuestionCompiler}), which is told which of those words are also everyday words of the question's
  * language ({@link Commonness}) and name no theme themselves: cues and vocabulary ("new", "maison",
- * "espera"), weaker still than a word of the field that everyday language does not use.
+ * "espera"), weaker still than a word of the field that everyday language does not use. Two such
+ * words of the field, each a one-word entry of the same theme found as written, vouch for each
+ * other: together they are strong evidence ({@link #corroborated}).
  */
 final class ThemeDetector {
 
@@ -301,8 +303,12 @@ final class ThemeDetector {
    */
   static final int MIN_LONE_STEM = 4;
 
-  /** A word family's root keeps at least this many letters: "declar", "consult", "disclos". */
-  static final int MIN_ROOT = 6;
+  /**
+   * A word family's root keeps at least this many letters: "declar", "consult", "disclos", and
+   * five-letter ones ("ecrit" of "écriture" and "écrites", "oblig", "evalu"); four would be
+   * prefixes, not families.
+   */
+  static final int MIN_ROOT = 5;
 
   /**
    * The derivational and verbal endings of a language: the noun, the verb and the participle of
@@ -517,6 +523,12 @@ final class ThemeDetector {
     final Map<String, Integer> items = new HashMap<>();
     /** The surfaces of the question words some match covers. */
     final Set<String> matched = new HashSet<>();
+    /**
+     * Per theme, the surfaces of the one-word everyday entries found word for word (up to an
+     * inflection, no typo, no other ending), each with whether it names the theme: the pieces that
+     * may corroborate each other ({@link #corroborated}).
+     */
+    final Map<String, Map<String, Boolean>> plain = new HashMap<>();
     final Set<Span> marked;
     final Lang lang;
 
@@ -529,7 +541,7 @@ final class ThemeDetector {
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
     void take(Match m, List<Word> words) {
       // A phrase listed under two themes ("participatory budgeting") names both.
-      if (!free(used, m) && !sameWordsAsTaken(m)) {
+      if (!free(used, m) && !sameWordsAsTaken(m) || lowerCaseWord(m, words)) {
         return;
       }
       taken.add(m);
@@ -548,6 +560,11 @@ final class ThemeDetector {
         bySpan.put(span, w);
         add(weights, theme, w - (before == null ? 0f : before));
       }
+      if (everydayMatch && m.entry.words().size() == 1 && !m.fuzzy && !m.weak && !m.entry.acronym()
+          && !(m.borrowed(lang) && typedAsWritten(m, words))) {
+        plain.computeIfAbsent(theme, t -> new HashMap<>())
+            .merge(words.get(m.start).surface(), !m.entry.vocabulary(), Boolean::logicalOr);
+      }
       for (int k : m.positions) {
         String surface = words.get(k).surface();
         matched.add(surface);
@@ -563,6 +580,14 @@ final class ThemeDetector {
           }
         }
       }
+    }
+
+    /**
+     * Whether {@code m} is an acronym typed in small letters that is an everyday word of the
+     * question's language ({@link Commonness}): Spanish "cada" is "each", not the French CADA.
+     */
+    private boolean lowerCaseWord(Match m, List<Word> words) {
+      return m.entry.acronym() && !m.acronym && commonness.everyday(lang, words.get(m.start).surface());
     }
 
     private boolean sameWordsAsTaken(Match m) {
@@ -617,6 +642,7 @@ final class ThemeDetector {
 
   private Detection detection(List<Word> words, List<Known> known, Evidence ev, Set<String> domain,
       Set<String> lifted, Set<String> cues) {
+    corroborated(ev);
     Set<String> strong = ev.strong;
     Map<String, Set<String>> everyday = ev.everyday;
     everyday.keySet().removeAll(strong);
@@ -652,6 +678,32 @@ final class ThemeDetector {
     }
     return new Detection(kept(ev.weights), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common);
+  }
+
+  /**
+   * Two words of the field that everyday language does not use ({@link Commonness}), each an entry
+   * of the same theme that needs context, found as the entries write them ("petroleras" and
+   * "yacimientos", "guichet" and "formalités"), vouch for each other: together they are strong
+   * evidence. One such word may be a thing of daily life ("lithium" of a battery); two words of
+   * one theme's field side by side are the theme.
+   */
+  private void corroborated(Evidence ev) {
+    for (Map<String, Boolean> pieces : ev.plain.values()) {
+      List<String> rare = new ArrayList<>();
+      for (String surface : pieces.keySet()) {
+        if (!commonness.everyday(ev.lang, surface)) {
+          rare.add(surface);
+        }
+      }
+      if (rare.size() > 1) {
+        for (String surface : rare) {
+          ev.strong.add(surface);
+          if (pieces.get(surface)) {
+            ev.named.add(surface);
+          }
+        }
+      }
+    }
   }
 
   /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
@@ -934,7 +986,8 @@ final class ThemeDetector {
 
     /**
      * Everyday evidence: an entry that needs context, a weak match, or an acronym typed in lower
-     * case, which is as often a word of another language ("cada", "pan", "foi").
+     * case, which is as often a word of another language ("pan", "foi"); no evidence at all where
+     * it is an everyday word of the question's language ({@link Evidence#take}: Spanish "cada").
      */
     boolean everyday() {
       return entry.everyday() || weak || entry.acronym() && !acronym;

@@ -277,6 +277,24 @@ class MeaningTest {
   }
 
   @Test
+  void twoWordsOfOneThemesFieldThatEverydayLanguageDoesNotUseVouchForEachOther() {
+    // pipelines and refineries: entries of natural resources that need context, neither an
+    // everyday word of the language, beside as many ordinary words
+    leads("natural-resources", "les oléoducs et les raffineries qui traversent la région");
+    leads("natural-resources", "gasoductos y refinerías que atraviesan la región del sur");
+    // everyday words of one theme do not ("gold", "diamonds")
+    assertTrue(ids("gold and diamonds for a wedding ring").isEmpty());
+  }
+
+  @Test
+  void anAcronymTypedInSmallLettersIsNoAcronymWhereItIsAnEverydayWord() {
+    // "cada" is Spanish for "each", the French CADA typed in small letters
+    assertFalse(detected("el presupuesto de cada escuela", Lang.ES).containsKey("access-to-information"));
+    assertTrue(of("access-to-information").containsAll(ids("saisir la CADA")));
+    assertFalse(ids("saisir la CADA").isEmpty());
+  }
+
+  @Test
   void aPhraseThatNeedsContextInOneLanguageNeedsItInAll() {
     assertTrue(ids("un plan de acción para la dieta").isEmpty());
     assertFalse(ids("plan de acción nacional").isEmpty());
@@ -289,6 +307,9 @@ class MeaningTest {
   void aWordOfAThemePhrasesFamilyIsACueForTheTheme() {
     assertEquals(ThemeDetector.root("declaracion"), ThemeDetector.root("declaren"));
     assertEquals(ThemeDetector.root("disclosure"), ThemeDetector.root("disclose"));
+    // a family's root may keep five letters: "oblig", "evalu"
+    assertEquals(ThemeDetector.root("obligations"), ThemeDetector.root("obliger"));
+    assertEquals(ThemeDetector.root("evaluation"), ThemeDetector.root("evaluer"));
     assertTrue(of("public-services").containsAll(ids("simplificar el papeleo de los negocios")));
     assertFalse(ids("simplificar el papeleo de los negocios").isEmpty());
   }
