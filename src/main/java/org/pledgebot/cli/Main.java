@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -29,6 +30,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    Optional<Integer> elsewhere = ShortRun.command(args).flatMap(ShortRun::run);
+    if (elsewhere.isPresent()) {
+      System.exit(elsewhere.get());
+    }
     if (consoleChat(args, System.getenv())) {
       // the conversation shares the terminal with the log: only real problems may interrupt it.
       // Set before the first logger exists, which slf4j-simple reads its settings for.

@@ -44,8 +44,11 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 import org.pledgebot.base.Threads;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Lang;
@@ -85,8 +88,16 @@ public final class PledgeSearch implements AutoCloseable {
   private final ThemeLookup themeLookup;
   private final Snippets snippets;
   private final Map<Lang, List<String>> letterTexts;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  /**
+   * Opened at the first change (under {@link #writeLock}; see {@link #writer()}), or at once for a
+   * new index; null while an index opened as it stands is only searched.
+   */
+  private IndexWriter writer;
+  /** The index's write lock, held from the open until the writer takes it over; null once it has. */
+  private Lock held;
+  private final SearcherFactory searcherFactory;
+  /** Snapshots of the last commit, then of the writer once there is one. */
+  private volatile SearcherManager searchers;
   private final ExecutorService slicePool;
   private final Object writeLock = new Object();
   private volatile Catalog catalog;
@@ -101,44 +112,39 @@ public final class PledgeSearch implements AutoCloseable {
     // built on its own thread while this one opens the index and reads what it holds.
     FutureTask<ThemeDetector> building = new FutureTask<>(() -> new ThemeDetector(analysis, thesaurus, commonness));
     Threads.daemon("pledgebot-themes").newThread(building).start();
-    IndexWriter opened;
-    IndexWriterConfig.OpenMode mode;
-    try {
-      mode = openMode(directory);
-      IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(mode);
-      opened = new IndexWriter(directory, config);
-    } catch (IOException | RuntimeException e) {
-      building.cancel(true); // its result is not needed: the daemon thread just ends
-      throw e;
-    }
-    this.writer = opened;
     int threads = Runtime.getRuntime().availableProcessors();
     this.slicePool = Executors.newFixedThreadPool(threads, Threads.daemon("pledgebot-search"));
+    this.searcherFactory = new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new SlicedSearcher(reader, slicePool, threads);
+        // questions rarely repeat exactly and the index is small: caching costs more than it saves
+        searcher.setQueryCache(null);
+        searcher.setSimilarity(Fields.similarity());
+        return searcher;
+      }
+    };
     try {
-      if (mode == IndexWriterConfig.OpenMode.CREATE) {
+      if (openMode(directory) == IndexWriterConfig.OpenMode.CREATE) {
         // a new index, or one of another schema emptied: committed now, so that the folder holds an
-        // index of this schema even before the first pledge. An index opened in APPEND mode already
-        // carries this schema in its last commit (openMode read it), which the writer keeps for its
-        // next commits: opening it writes nothing, and closing it unchanged commits nothing.
+        // index of this schema even before the first pledge
+        this.writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, PledgeCodec.SCHEMA).entrySet());
         writer.commit();
+        this.searchers = new SearcherManager(writer, searcherFactory);
+      } else {
+        // an index of this schema: searched as its last commit stands, under the write lock taken
+        // now (one process per index, as with a writer), and written only once something changes
+        // (writer()): a start whose corpus did not change (most starts of `search`) opens no writer
+        this.held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        this.searchers = new SearcherManager(directory, searcherFactory);
       }
-      this.searchers = new SearcherManager(writer, new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-          IndexSearcher searcher = new SlicedSearcher(reader, slicePool, threads);
-          // questions rarely repeat exactly and the index is small: caching costs more than it saves
-          searcher.setQueryCache(null);
-          searcher.setSimilarity(Fields.similarity());
-          return searcher;
-        }
-      });
       this.catalog = load();
       this.answers = new AnswerCache(catalog);
     } catch (IOException | RuntimeException e) {
       slicePool.shutdown();
-      writer.close();
-      building.cancel(true);
+      IOUtils.closeWhileHandlingException(searchers, writer, held);
+      building.cancel(true); // its result is not needed: the daemon thread just ends
       throw e;
     }
     this.themes = built(building);
@@ -173,6 +179,54 @@ public final class PledgeSearch implements AutoCloseable {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(Fields.analyzer(analysis)).setOpenMode(mode);
+  }
+
+  /**
+   * The writer, opened at the first change of an index that was opened as it stands: it takes over
+   * the write lock held since the open (an index opened in APPEND mode carries its schema in its
+   * last commit, which the writer keeps for its next commits), and searches move to its snapshots,
+   * which hold the same documents until the change is published. Call under {@link #writeLock}.
+   */
+  private IndexWriter writer() throws IOException {
+    if (writer == null) {
+      Lock lock = held;
+      held = null; // the writer owns it from here, and releases it when closed (or when it fails to open)
+      IndexWriter opened = new IndexWriter(new HeldLock(directory, lock), config(IndexWriterConfig.OpenMode.APPEND));
+      SearcherManager reading = searchers;
+      try {
+        searchers = new SearcherManager(opened, searcherFactory);
+      } catch (IOException | RuntimeException e) {
+        IOUtils.closeWhileHandlingException(opened);
+        throw e;
+      }
+      writer = opened;
+      reading.close(); // searches holding one of its snapshots release it as usual
+    }
+    return writer;
+  }
+
+  /** The index directory handing a writer the write lock already held, once; other locks as they come. */
+  private static final class HeldLock extends FilterDirectory {
+    private Lock lock;
+
+    HeldLock(Directory in, Lock lock) {
+      super(in);
+      this.lock = lock;
+    }
+
+    @Override
+    public Lock obtainLock(String name) throws IOException {
+      if (lock != null && name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+        Lock handed = lock;
+        lock = null;
+        return handed;
+      }
+      return super.obtainLock(name);
     }
   }
 
@@ -358,7 +412,7 @@ public final class PledgeSearch implements AutoCloseable {
       List<String> removed = new ArrayList<>();
       for (String id : current.keySet()) {
         if (!seen.contains(id)) {
-          writer.deleteDocuments(Fields.id(id));
+          writer().deleteDocuments(Fields.id(id));
           next.remove(id);
           removed.add(id);
         }
@@ -391,7 +445,7 @@ public final class PledgeSearch implements AutoCloseable {
         return false;
       }
       Map<String, Indexed> next = new HashMap<>(catalog.byId());
-      writer.deleteDocuments(Fields.id(id));
+      writer().deleteDocuments(Fields.id(id));
       next.remove(id);
       publish(next);
       return true;
@@ -399,19 +453,20 @@ public final class PledgeSearch implements AutoCloseable {
   }
 
   private Indexed write(Pledge p, String hash) throws IOException {
-    writer.updateDocument(Fields.id(p.id()), Fields.document(p, hash, codec.encode(p)));
+    writer().updateDocument(Fields.id(p.id()), Fields.document(p, hash, codec.encode(p)));
     return new Indexed(p, hash, NameKey.of(analysis, p));
   }
 
   private void publish(Map<String, Indexed> next) throws IOException {
     writer.commit();
-    searchers.maybeRefreshBlocking();
-    IndexSearcher searcher = searchers.acquire();
+    SearcherManager current = searchers;
+    current.maybeRefreshBlocking();
+    IndexSearcher searcher = current.acquire();
     try {
       catalog = catalog.changed(next, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()), letters(next));
       answers = new AnswerCache(catalog);
     } finally {
-      searchers.release(searcher);
+      current.release(searcher);
     }
   }
 
@@ -465,7 +520,8 @@ public final class PledgeSearch implements AutoCloseable {
 
   private List<Hit> hits(Catalog c, Question q, Query query, int limit) {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      SearcherManager current = searchers; // the one to give the snapshot back to, should writer() replace it meanwhile
+      IndexSearcher searcher = current.acquire();
       try {
         // No total hit count is shown, so scoring may skip documents that cannot enter the top
         // from the first one collected (Lucene's default waits for 1,000 hits).
@@ -492,7 +548,7 @@ public final class PledgeSearch implements AutoCloseable {
         }
         return hits;
       } finally {
-        searchers.release(searcher);
+        current.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for \"" + q.text() + "\"", e);
@@ -544,7 +600,8 @@ public final class PledgeSearch implements AutoCloseable {
   }
 
   private Catalog load() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    SearcherManager current = searchers;
+    IndexSearcher searcher = current.acquire();
     try {
       Map<String, Indexed> byId = new HashMap<>();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -561,7 +618,7 @@ public final class PledgeSearch implements AutoCloseable {
       return Catalog.of(analysis, byId, vocabulary(searcher), FieldTerms.of(searcher.getIndexReader()),
           StoredLetters.load(directory, letterTexts, sample(byId)));
     } finally {
-      searchers.release(searcher);
+      current.release(searcher);
     }
   }
 
@@ -592,9 +649,11 @@ public final class PledgeSearch implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers) {
-      slicePool.shutdown();
-      analysis.close();
+    synchronized (writeLock) {
+      try (Directory d = directory; Lock l = held; IndexWriter w = writer; SearcherManager s = searchers) {
+        slicePool.shutdown();
+        analysis.close();
+      }
     }
   }
 

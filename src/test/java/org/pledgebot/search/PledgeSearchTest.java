@@ -171,6 +171,34 @@ class PledgeSearchTest {
     }
   }
 
+  /**
+   * An index opened as it stands is searched without a writer, yet holds the index as a writer
+   * would: another open is refused until it closes. Its first change opens the writer, which
+   * takes the lock over; what was searched before is searched alike after.
+   */
+  @Test
+  void anIndexOpenedAsItStandsHoldsItsLockAndWritesOnItsFirstChange(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("var/index");
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      s.sync(corpus);
+    }
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      assertThrows(IndexInUseException.class, () -> PledgeSearch.open(index, thesaurus).close(),
+          "opened for reading, the index is still held");
+      List<String> before = ids(s, "open data");
+      assertEquals(new SyncReport(List.of(), List.of(), List.of(), 51), s.sync(corpus));
+      assertTrue(s.delete("NO"), "the first change opens the writer");
+      assertEquals(before.stream().filter(id -> !id.equals("NO")).toList(), ids(s, "open data"));
+      assertThrows(IndexInUseException.class, () -> PledgeSearch.open(index, thesaurus).close(),
+          "the writer holds the lock it took over");
+      s.upsert(corpus.pledges().stream().filter(p -> p.id().equals("NO")).findFirst().orElseThrow());
+      assertEquals(Set.copyOf(before), Set.copyOf(ids(s, "open data")), "the same pledgers (a replaced document's scores may move)");
+    }
+    try (PledgeSearch s = PledgeSearch.open(index, thesaurus)) {
+      assertEquals(51, s.size(), "closed, the lock is released and the changes committed");
+    }
+  }
+
   private static long generation(Path index) throws IOException {
     try (Directory d = FSDirectory.open(index)) {
       return SegmentInfos.getLastCommitGeneration(d);

@@ -1,0 +1,65 @@
+package org.pledgebot.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs {@code search} in a JVM that compiles with C1 alone. A search run is short: its own work
+ * is a few seconds at most (a batch of 20,000 questions), and HotSpot's optimising compiler, C2,
+ * spent as much CPU compiling for it as the searches themselves (on two cores, it compiles for as
+ * long as the batch runs), while the first tier's code was nearly as fast for that long. A
+ * command typed as {@code java -jar pledgebot.jar search} cannot carry JVM options, so this JVM
+ * starts a second one with the same command line and {@code -XX:TieredStopAtLevel=1}, hands it
+ * its standard streams, and exits with its code. The bot, which runs for days, keeps both
+ * compilers; so does a command line that already chose its compilers, as the user's option comes
+ * after this one. When this JVM's command line cannot be read, search runs here as before.
+ */
+final class ShortRun {
+
+  /** Set in the second JVM, so that it runs the command itself. */
+  static final String MARK = "pledgebot.shortRun";
+
+  private ShortRun() {}
+
+  /** The command line of the JVM to run {@code args} in, or empty to run them in this one. */
+  static Optional<List<String>> command(String[] args) {
+    if (args.length == 0 || !args[0].equals("search") || System.getProperty(MARK) != null) {
+      return Optional.empty();
+    }
+    ProcessHandle.Info self = ProcessHandle.current().info();
+    Optional<String> java = self.command();
+    Optional<String[]> arguments = self.arguments();
+    if (java.isEmpty() || arguments.isEmpty() || arguments.get().length == 0) {
+      return Optional.empty();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(java.get());
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-D" + MARK + "=true");
+    command.addAll(List.of(arguments.get()));
+    return Optional.of(command);
+  }
+
+  /**
+   * Runs {@code command} with this JVM's standard streams and environment and returns its exit
+   * code; empty when it cannot be started. Should this JVM be stopped, the other one is too.
+   */
+  static Optional<Integer> run(List<String> command) {
+    Process process;
+    try {
+      process = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "pledgebot-short-run"));
+    while (true) {
+      try {
+        return Optional.of(process.waitFor());
+      } catch (InterruptedException e) {
+        // nothing interrupts main; the shutdown hook stops the other JVM should this one be stopped
+      }
+    }
+  }
+}

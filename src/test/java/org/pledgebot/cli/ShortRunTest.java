@@ -1,0 +1,46 @@
+package org.pledgebot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ShortRunTest {
+
+  @Test
+  void searchRunsInAJvmWithC1AloneAndTheSameCommandLine() {
+    List<String> command = ShortRun.command(new String[] {"search", "--json"}).orElseThrow();
+    ProcessHandle.Info self = ProcessHandle.current().info();
+    assertEquals(self.command().orElseThrow(), command.get(0));
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-D" + ShortRun.MARK + "=true"), command.subList(1, 3));
+    assertEquals(List.of(self.arguments().orElseThrow()), command.subList(3, command.size()),
+        "this JVM's own arguments follow, so that an option the user gave wins");
+  }
+
+  @Test
+  void theBotAndTheOtherCommandsRunHere() {
+    for (String[] args : List.of(new String[] {}, new String[] {"bot"}, new String[] {"index"},
+        new String[] {"validate"}, new String[] {"--help"})) {
+      assertEquals(Optional.empty(), ShortRun.command(args), String.join(" ", args));
+    }
+  }
+
+  @Test
+  void theSecondJvmRunsTheCommandItself() {
+    System.setProperty(ShortRun.MARK, "true");
+    try {
+      assertTrue(ShortRun.command(new String[] {"search"}).isEmpty());
+    } finally {
+      System.clearProperty(ShortRun.MARK);
+    }
+  }
+
+  @Test
+  void theExitCodeIsTheOtherJvms() {
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    assertEquals(Optional.of(0), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "-version")));
+    assertEquals(Optional.of(1), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "NoSuchMainClass")));
+  }
+}
