@@ -1,6 +1,8 @@
 package org.pledgebot.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,8 @@ final class ShortRun {
 
   /** The command line of the JVM to run {@code args} in, or empty to run them in this one. */
   static Optional<List<String>> command(String[] args) {
-    if (args.length == 0 || !args[0].equals("search") || System.getProperty(MARK) != null) {
+    if (args.length == 0 || !args[0].equals("search") || System.getProperty(MARK) != null
+        || !passable(args, System.getProperty("sun.jnu.encoding", "UTF-8"))) {
       return Optional.empty();
     }
     ProcessHandle.Info self = ProcessHandle.current().info();
@@ -40,6 +43,26 @@ final class ShortRun {
     command.add("-D" + MARK + "=true");
     command.addAll(List.of(arguments.get()));
     return Optional.of(command);
+  }
+
+  /**
+   * Whether every argument reaches a second JVM as it is: the command line is written in the
+   * platform's encoding for file names and arguments ({@code sun.jnu.encoding}), so under a C
+   * locale a question with accents would reach it as question marks. Such a run stays here.
+   */
+  static boolean passable(String[] args, String encoding) {
+    CharsetEncoder encoder;
+    try {
+      encoder = Charset.forName(encoding).newEncoder();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    for (String arg : args) {
+      if (!encoder.canEncode(arg)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

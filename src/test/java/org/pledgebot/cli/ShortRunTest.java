@@ -1,6 +1,7 @@
 package org.pledgebot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,6 +26,16 @@ class ShortRunTest {
         new String[] {"validate"}, new String[] {"--help"})) {
       assertEquals(Optional.empty(), ShortRun.command(args), String.join(" ", args));
     }
+  }
+
+  @Test
+  void aQuestionTheCommandLineCannotCarryIsAnsweredHere() {
+    String[] accents = {"search", "accès à l'information"};
+    assertTrue(ShortRun.passable(accents, "UTF-8"));
+    assertFalse(ShortRun.passable(accents, "ANSI_X3.4-1968"), "a C locale would turn the accents into ?");
+    assertFalse(ShortRun.passable(new String[] {"search", "acc\uFFFDs"}, "ANSI_X3.4-1968"));
+    assertTrue(ShortRun.passable(new String[] {"search", "open data"}, "ANSI_X3.4-1968"));
+    assertFalse(ShortRun.passable(accents, "no-such-charset"));
   }
 
   @Test
