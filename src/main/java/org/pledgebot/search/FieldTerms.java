@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
+import org.pledgebot.corpus.Lang;
 
 /**
  * The terms of the fields a question's words are looked for in, kept in memory so that a query
@@ -26,7 +30,16 @@ final class FieldTerms {
 
   private static final List<String> FIELDS = fields();
 
+  /** The sets of theme-label stems whose ranking group is kept ({@link #labels}): one per set of themes asked. */
+  static final int MAX_LABEL_GROUPS = 1_024;
+
   private final Map<String, Set<String>> byField;
+  /**
+   * Per set of theme-label stems, its ranking group over these terms, built once: the same for
+   * every question naming those themes, and a sorted walk over a few dozen stems, each looked up,
+   * per question before. Null for {@link #ANY}, which is shared and keeps nothing.
+   */
+  private final Memo<Map<Lang, Set<String>>, Optional<Query>> labels;
 
   private static List<String> fields() {
     List<String> out = new ArrayList<>(Fields.textFields());
@@ -37,6 +50,16 @@ final class FieldTerms {
 
   private FieldTerms(Map<String, Set<String>> byField) {
     this.byField = byField;
+    this.labels = byField == null ? null : new Memo<>(MAX_LABEL_GROUPS);
+  }
+
+  /** The ranking group {@code build} makes of these label stems, kept per stem set but on {@link #ANY}. */
+  Optional<Query> labels(Map<Lang, Set<String>> stems, Function<Map<Lang, Set<String>>, Optional<Query>> build) {
+    if (labels == null) {
+      return build.apply(stems);
+    }
+    Optional<Query> kept = labels.get(stems);
+    return kept != null ? kept : labels.keep(stems, build.apply(stems));
   }
 
   /** The terms of the reader's word fields. */

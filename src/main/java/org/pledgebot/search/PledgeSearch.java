@@ -30,11 +30,14 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -76,6 +79,13 @@ public final class PledgeSearch implements AutoCloseable {
 
   /** The terms whose states one snapshot keeps (a few MB): the words questions use, and more. */
   static final int MAX_CACHED_TERMS = 50_000;
+
+  /**
+   * Up to this many documents a snapshot also keeps each scored term's per-pledge scores (at most
+   * one float and one int per posting, per term and boost asked): on an index this small, opening a
+   * term's postings and impacts costs more than scoring them.
+   */
+  static final int MAX_SCORED_DOCS = 1_024;
 
   private final Thesaurus thesaurus;
   private final Directory directory;
@@ -249,6 +259,12 @@ public final class PledgeSearch implements AutoCloseable {
     /** This snapshot's theme-label sums, for {@link RankedQuery}. */
     final RankedQuery.Groups groups = new RankedQuery.Groups();
     /**
+     * On a small snapshot ({@link #MAX_SCORED_DOCS}), per term and boost, its score in each pledge
+     * it matches, read from its scorer once: a question's dozen to twenty term clauses then cost no
+     * postings, impacts or similarity set-up, only arrays. Null on a larger snapshot.
+     */
+    private final Memo<ScoredTerm, Weight> termScores;
+    /**
      * Per document, its pledge id once an answer has read it: a snapshot never changes, and opening
      * a segment's doc values to read ten ids was a twentieth of a search on a small index.
      */
@@ -258,6 +274,7 @@ public final class PledgeSearch implements AutoCloseable {
       super(reader, pool);
       this.threads = threads;
       this.ids = new AtomicReferenceArray<>(reader.maxDoc());
+      this.termScores = reader.maxDoc() <= MAX_SCORED_DOCS ? new Memo<>(MAX_CACHED_TERMS) : null;
     }
 
     /** {@link PledgeSearch#ids}, the ids read before taken from {@link #ids}. */
@@ -292,15 +309,56 @@ public final class PledgeSearch implements AutoCloseable {
     public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
       if (scoreMode.needsScores()) {
         if (query instanceof TermQuery term && term.getTermStates() == null) {
-          return super.createWeight(new TermQuery(term.getTerm(), states(term.getTerm())), scoreMode, boost);
+          return termWeight(term.getTerm(), scoreMode, boost);
         }
         if (query instanceof BoostQuery b && b.getQuery() instanceof TermQuery term && term.getTermStates() == null) {
-          return super.createWeight(new TermQuery(term.getTerm(), states(term.getTerm())), scoreMode,
-              b.getBoost() * boost);
+          return termWeight(term.getTerm(), scoreMode, b.getBoost() * boost);
         }
       }
       return super.createWeight(query, scoreMode, boost);
     }
+
+    /**
+     * A term's weight at this boost: Lucene's, or on a small snapshot its scores read once
+     * ({@link #termScores}). The scores are the term scorer's own floats, so a query scores to the
+     * bit as with Lucene's; only the bounds for skipping (exact block maxima here) differ.
+     */
+    private Weight termWeight(Term term, ScoreMode scoreMode, float boost) throws IOException {
+      if (termScores == null) {
+        return super.createWeight(new TermQuery(term, states(term)), scoreMode, boost);
+      }
+      ScoredTerm key = new ScoredTerm(term, boost);
+      Weight kept = termScores.get(key);
+      if (kept != null) {
+        return kept;
+      }
+      Weight lucene = super.createWeight(new TermQuery(term, states(term)), ScoreMode.COMPLETE, boost);
+      RankedQuery.Grouped scores = RankedQuery.Grouped.of(getIndexReader().leaves(), List.of(lucene));
+      return termScores.keep(key, new Weight(lucene.getQuery()) {
+        @Override
+        public Scorer scorer(LeafReaderContext context) {
+          return scores.scorer(this, context.ord);
+        }
+
+        @Override
+        public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+          return lucene.explain(context, doc);
+        }
+
+        @Override
+        public Matches matches(LeafReaderContext context, int doc) throws IOException {
+          return lucene.matches(context, doc);
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext ctx) {
+          return false;
+        }
+      });
+    }
+
+    /** A scored term and the boost its weight applies. */
+    private record ScoredTerm(Term term, float boost) {}
 
     private TermStates states(Term term) throws IOException {
       TermStates states = termStates.get(term);

@@ -78,7 +78,7 @@ final class QueryBuilder {
     }
     words.forEach(w -> core.add(w, Occur.SHOULD));
     List<Query> rank = words(q, q.ranking(), vocabulary, indexed);
-    themeTerms(q, indexed).ifPresent(rank::add);
+    indexed.labels(q.themeTerms(), stems -> themeTerms(stems, indexed)).ifPresent(rank::add);
     if (rank.isEmpty()) {
       return Optional.of(core.build());
     }
@@ -124,10 +124,10 @@ final class QueryBuilder {
   }
 
   /** The stems of the named themes' labels in each language's text, or empty. */
-  private static Optional<Query> themeTerms(Question q, FieldTerms indexed) {
+  private static Optional<Query> themeTerms(Map<Lang, Set<String>> stems, FieldTerms indexed) {
     BooleanQuery.Builder terms = new BooleanQuery.Builder();
     int n = 0;
-    for (Map.Entry<Lang, Set<String>> e : q.themeTerms().entrySet()) {
+    for (Map.Entry<Lang, Set<String>> e : stems.entrySet()) {
       for (String stem : new TreeSet<>(e.getValue())) {
         if (indexed.has(Fields.text(e.getKey()), stem)) {
           terms.add(new TermQuery(new Term(Fields.text(e.getKey()), stem)), Occur.SHOULD);

@@ -205,20 +205,29 @@ final class RankedQuery extends Query {
     }
   }
 
-  /** One group's sums in each segment (by leaf ordinal): matching docs in order, their scores, block maxima. */
-  private record Grouped(int[][] docs, float[][] scores, float[][] blockMax) {
+  /**
+   * One group's sums in each segment (by leaf ordinal): matching docs in order, their scores, block
+   * maxima. A lone scoring clause is a group of one: its sums are its own scores (a float summed in
+   * double and rounded back is itself), which is how a small snapshot keeps its terms' scores
+   * ({@link PledgeSearch.SlicedSearcher}).
+   */
+  record Grouped(int[][] docs, float[][] scores, float[][] blockMax) {
 
     private static final int BLOCK_SHIFT = 7;
 
     static Grouped of(IndexSearcher searcher, List<Part> group, ScoreMode scoreMode) throws IOException {
-      List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
-      int[][] docs = new int[contexts.size()][];
-      float[][] scores = new float[contexts.size()][];
-      float[][] blockMax = new float[contexts.size()][];
       List<Weight> weights = new ArrayList<>();
       for (Part p : group) {
         weights.add(searcher.createWeight(p.query(), scoreMode, p.boost()));
       }
+      return of(searcher.getIndexReader().leaves(), weights);
+    }
+
+    /** The sums of {@code weights}' scores per pledge, each segment's scorers walked once. */
+    static Grouped of(List<LeafReaderContext> contexts, List<Weight> weights) throws IOException {
+      int[][] docs = new int[contexts.size()][];
+      float[][] scores = new float[contexts.size()][];
+      float[][] blockMax = new float[contexts.size()][];
       for (LeafReaderContext context : contexts) {
         int maxDoc = context.reader().maxDoc();
         double[] sums = new double[maxDoc];
@@ -285,7 +294,9 @@ final class RankedQuery extends Query {
         @Override
         public int advanceShallow(int target) {
           shallow = Math.max(shallow, target);
-          return Math.min(target | ((1 << BLOCK_SHIFT) - 1), (max.length << BLOCK_SHIFT) - 1);
+          // past the last block nothing is left: Lucene's bulk scorers read that as the end
+          int last = (max.length << BLOCK_SHIFT) - 1;
+          return target > last ? DocIdSetIterator.NO_MORE_DOCS : target | ((1 << BLOCK_SHIFT) - 1);
         }
 
         @Override

@@ -112,4 +112,60 @@ class SlicedSearcherTest {
       }
     }
   }
+
+  @Test
+  void aSmallSnapshotsKeptTermScoresRankAndScoreBooleanQueriesAsLuceneDoes() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        String[] words = {"open", "data", "budget", "contracting", "citizens", "laws", "access", "information"};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+          StringBuilder text = new StringBuilder();
+          for (int w = random.nextInt(12); w >= 0; w--) {
+            text.append(words[random.nextInt(random.nextInt(words.length) + 1)]).append(' ');
+          }
+          Document doc = new Document();
+          doc.add(new TextField("text", text.toString(), Field.Store.NO));
+          writer.addDocument(doc);
+          if (i % 97 == 0) {
+            writer.commit();
+          }
+        }
+        writer.deleteDocuments(new Term("text", "contracting"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        PledgeSearch.SlicedSearcher sliced = new PledgeSearch.SlicedSearcher(reader, null, 1);
+        IndexSearcher plain = new IndexSearcher(reader);
+        sliced.setQueryCache(null);
+        plain.setQueryCache(null);
+        Query open = new TermQuery(new Term("text", "open"));
+        Query data = new BoostQuery(new TermQuery(new Term("text", "data")), 0.3f);
+        Query either = new org.apache.lucene.search.DisjunctionMaxQuery(
+            List.of(new TermQuery(new Term("text", "laws")), new BoostQuery(new TermQuery(new Term("text", "access")), 1.5f)), 0f);
+        Query core = new org.apache.lucene.search.BooleanQuery.Builder().setMinimumNumberShouldMatch(2)
+            .add(open, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            .add(data, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            .add(either, org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+        Query ranked = new org.apache.lucene.search.BooleanQuery.Builder()
+            .add(core, org.apache.lucene.search.BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term("text", "budget")), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term("text", "information")), org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+        Query disjunction = new org.apache.lucene.search.BooleanQuery.Builder()
+            .add(open, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            .add(data, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            .add(either, org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+        for (Query q : List.of(open, data, either, core, ranked, disjunction, RankedQuery.of(plain.rewrite(ranked)).orElseThrow())) {
+          for (int limit : new int[] {1, 10, 100}) {
+            ScoreDoc[] expected = plain.search(q, limit).scoreDocs;
+            ScoreDoc[] actual = sliced.search(q, limit).scoreDocs;
+            assertEquals(expected.length, actual.length, q + " at " + limit);
+            for (int i = 0; i < expected.length; i++) {
+              assertEquals(expected[i].doc, actual[i].doc, q + " at " + limit);
+              assertEquals(Float.floatToIntBits(expected[i].score), Float.floatToIntBits(actual[i].score), q + " at " + limit);
+            }
+          }
+        }
+      }
+    }
+  }
 }
