@@ -49,14 +49,15 @@ final class NameIndex {
   /**
    * Endings that make a people's adjective from a place name in a language, folded:
    * "Brazil-ian", "Swed-ish", "Norw-egian"; "chili-en", "hongr-ois", "moldav-e"; "mexic-ano",
-   * "brasil-eño", "suec-o".
+   * "brasil-eño", "irland-és", "canad-iense", "suec-o".
    */
   static List<String> demonymEndings(Lang lang) {
     return switch (lang) {
       case EN -> List.of("an", "ian", "ean", "ish", "ese", "egian");
       case FR -> List.of("ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises",
           "ois", "oise", "oises", "e", "es");
-      case ES -> List.of("ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "o", "os", "a", "as");
+      case ES -> List.of("ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "es", "esa", "eses", "esas",
+          "ense", "enses", "iense", "ienses", "o", "os", "a", "as");
     };
   }
 
@@ -176,27 +177,69 @@ final class NameIndex {
    * The names a question word is the people's adjective of: the word is a name's first letters,
    * its words run together (all but at most {@value #MAX_DEMONYM_DROP} of them, at least {@value
    * #MIN_DEMONYM_BASE}), followed by a demonym ending: "swed-ish", "costaric-ien". Neither a name
-   * itself nor a name that is also a common word.
+   * itself (also with its words run together: "sierraleone" is no "sierraleon-e") nor a name that
+   * is also a common word.
    */
   List<NameKey> demonymOf(String word) {
-    if (word.length() <= MIN_DEMONYM_BASE || byJoined.containsKey(word)) {
+    if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
       return List.of();
     }
     List<NameKey> out = List.of();
     for (String ending : DEMONYM_ENDINGS) {
-      int base = word.length() - ending.length();
-      if (base >= MIN_DEMONYM_BASE && word.endsWith(ending)) {
-        for (NameKey key : byStem.getOrDefault(word.substring(0, base), List.of())) {
-          if (!commonWord(key) && !out.contains(key)) {
-            if (out.isEmpty()) {
-              out = new ArrayList<>();
-            }
-            out.add(key);
+      for (NameKey key : demonymKeys(word, ending)) {
+        if (!out.contains(key)) {
+          if (out.isEmpty()) {
+            out = new ArrayList<>();
           }
+          out.add(key);
         }
       }
     }
     return out;
+  }
+
+  /** Whether {@code word} is a name as written or with its words run together ("southafrica", "sierraleone"). */
+  private boolean isName(String word) {
+    if (byJoined.containsKey(word)) {
+      return true;
+    }
+    for (NameKey key : byStem.getOrDefault(word, List.of())) {
+      if (key.tokens().size() > 1 && String.join("", key.tokens()).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names {@code word} is the people's adjective of with this ending ({@link #demonymOf}), the word not a name. */
+  private List<NameKey> demonymKeys(String word, String ending) {
+    int base = word.length() - ending.length();
+    if (base < MIN_DEMONYM_BASE || !word.endsWith(ending)) {
+      return List.of();
+    }
+    List<NameKey> keys = byStem.getOrDefault(word.substring(0, base), List.of());
+    return keys.stream().anyMatch(this::commonWord) ? keys.stream().filter(k -> !commonWord(k)).toList() : keys;
+  }
+
+  /**
+   * The languages, as a bit per {@link Lang#ordinal()}, whose people's adjectives end as {@code word}
+   * does when it is one ({@link #demonymOf}): "finland-ais" is French, "canad-iense" Spanish, "swed-ish"
+   * English, whichever language's name the stem comes from; 0 when it is none.
+   */
+  int demonymLangs(String word) {
+    if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
+      return 0;
+    }
+    int langs = 0;
+    for (Lang lang : Lang.values()) {
+      for (String ending : demonymEndings(lang)) {
+        if (!demonymKeys(word, ending).isEmpty()) {
+          langs |= 1 << lang.ordinal();
+          break;
+        }
+      }
+    }
+    return langs;
   }
 
   /**
@@ -464,9 +507,9 @@ final class NameIndex {
       }
       for (String near : joined.near(shingle.text())) {
         for (NameKey key : byJoined.get(near)) {
-          if (key.tokens().size() == shingle.words() && !commonWord(key)) {
+          if (typoOf(key, shingle.text(), shingle.words())) {
             out.putIfAbsent(key.id(), false);
-            if (shingle.words() > 1) {
+            if (shingle.words() > 1 || key.tokens().size() > 1) {
               whole.add(key.id());
             }
             for (String word : shingle.text().split(" ")) {
@@ -721,8 +764,14 @@ final class NameIndex {
    * Language evidence from names in the tokens: +1 to each language in whose names or aliases a
    * name of the tokens is written ("Norvège" French, "OCDE" French and Spanish, "Norway" English),
    * added to {@code scores} by {@link Lang#ordinal()}. A name written alike in every language
-   * adds to all, which changes no language's lead. Sets {@code named[i]} for each token inside a
-   * name found.
+   * adds to all, which changes no language's lead. A word that is no name as written votes as the
+   * people's adjective it is, for the languages whose adjectives end so ({@link #demonymLangs}:
+   * "finlandais" French though "Finland" is English), or, failing that, as the typo of a name it is
+   * a typo of (as {@link #match} reads it), for that name's languages ("sud africa" Spanish). Sets
+   * {@code named[i]} for each token inside a name found as written; an adjective and the words of
+   * a mistyped name keep their own evidence too, as they are words of a language ("finlandés" is an
+   * everyday Spanish word) or the name spelt in the question's language ("transparence
+   * internationale").
    */
   void nameVotes(List<String> tokens, int[] scores, boolean[] named) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -734,6 +783,80 @@ final class NameIndex {
           }
           Arrays.fill(named, i, i + n, true);
         }
+      }
+    }
+    boolean[] typed = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!named[i] && !analysis.isStop(tokens.get(i))) {
+        int langs = demonymLangs(tokens.get(i));
+        if (langs != 0) {
+          vote(scores, langs);
+          typed[i] = true;
+        }
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      int read = 0;
+      for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size() && !named[i + n - 1] && !typed[i + n - 1]
+          && read == 0; n++) {
+        int langs = typoLangs(tokens, i, n);
+        if (langs != 0) {
+          vote(scores, langs);
+          read = n;
+        }
+      }
+      i += Math.max(read - 1, 0);
+    }
+  }
+
+  /**
+   * The languages of the names that {@code n} question words from {@code i} are a typo of (as {@link
+   * #match} reads a {@link Shingle}), as a bit per ordinal; 0 when they are none. "sud africa" is
+   * Spanish's "Sudáfrica" mistyped; "colmbia" is English's and Spanish's "Colombia".
+   */
+  private int typoLangs(List<String> tokens, int i, int n) {
+    if (analysis.isStop(tokens.get(i)) || analysis.isStop(tokens.get(i + n - 1))
+        || firstLetters.indexOf(tokens.get(i).charAt(0)) < 0) {
+      return 0;
+    }
+    String text = String.join(" ", tokens.subList(i, i + n));
+    if (text.length() < Edits.MIN_LENGTH_ONE_EDIT) {
+      return 0;
+    }
+    int langs = 0;
+    for (String near : joined.near(text)) {
+      for (NameKey key : byJoined.get(near)) {
+        if (typoOf(key, text, n)) {
+          for (Lang lang : key.langs()) {
+            langs |= 1 << lang.ordinal();
+          }
+        }
+      }
+    }
+    return langs;
+  }
+
+  /**
+   * Whether {@code words} question words, {@code text} ({@link Vocabulary#near} a key's text), are
+   * that key mistyped: as many words, or its words run together or split apart ("worldbank", "sud
+   * africa" for "Sudáfrica", "opendata working group"), the spaces aside within the edits the name's
+   * length allows; never a name that is also a common word, nor a people's adjective split.
+   */
+  private boolean typoOf(NameKey key, String text, int words) {
+    if (commonWord(key)) {
+      return false;
+    }
+    if (key.tokens().size() == words) {
+      return true;
+    }
+    String solid = String.join("", key.tokens());
+    return !key.demonym() && Edits.within(text.replace(" ", ""), solid, Edits.allowed(solid.length()));
+  }
+
+  private static void vote(int[] scores, int langs) {
+    for (int l = 0; l < scores.length; l++) {
+      if ((langs & (1 << l)) != 0) {
+        scores[l]++;
       }
     }
   }

@@ -135,6 +135,19 @@ class LanguageDetectorTest {
     assertEquals(Lang.FR, search.languages().detect("experts en Making All Voices Count"));
   }
 
+  /**
+   * A people's adjective is a word of the language whose adjectives end so, whatever language's
+   * name it is made of; a mistyped name is evidence for the languages of the name it is a typo of,
+   * while its words keep their own evidence.
+   */
+  @Test
+  void adjectivesAndMistypedNamesAreEvidenceOfTheirLanguages() {
+    assertEquals(Lang.FR, search.languages().detect("finlandais"));
+    assertEquals(Lang.ES, search.languages().detect("finlandés"));
+    assertEquals(Lang.ES, search.languages().detect("sud africa"));
+    assertEquals(Lang.FR, search.languages().detect("transparence internationale"));
+  }
+
   @Test
   void aTieGoesToTheLanguageDeclaredFirst() {
     assertEquals(Lang.EN, search.languages().detect(""));
