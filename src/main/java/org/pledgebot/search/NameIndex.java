@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -408,16 +409,18 @@ final class NameIndex {
 
   /**
    * The runs of question words that are compared with names for typos: one to three words, not
-   * starting or ending with a stopword, at least {@link Edits#MIN_LENGTH_ONE_EDIT} characters.
+   * starting or ending with a stopword, at least {@link Edits#MIN_LENGTH_ONE_EDIT} characters; a
+   * word alone not when it is a word of everyday language ({@code everyday}), which is that word
+   * as typed, not a name mistyped ("hungry" is no "Hungary").
    */
-  static List<Shingle> shingles(Analysis analysis, List<String> tokens) {
+  static List<Shingle> shingles(Analysis analysis, List<String> tokens, Predicate<String> everyday) {
     List<Shingle> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (analysis.isStop(tokens.get(i))) {
         continue;
       }
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
-        if (!analysis.isStop(tokens.get(i + n - 1))) {
+        if (!analysis.isStop(tokens.get(i + n - 1)) && (n > 1 || !everyday.test(tokens.get(i)))) {
           String text = String.join(" ", tokens.subList(i, i + n));
           if (text.length() >= Edits.MIN_LENGTH_ONE_EDIT) {
             out.add(new Shingle(text, n));

@@ -77,6 +77,18 @@ class NameIndexTest {
   }
 
   @Test
+  void anEverydayWordAloneIsNoMistypedName() {
+    Commonness everyday = Commonness.load();
+    java.util.function.Predicate<String> listed =
+        w -> Arrays.stream(Lang.values()).anyMatch(l -> everyday.everyday(l, w));
+    List<String> tokens = analysis.surface("hungry or hungery, sierra leon");
+    List<String> runs = NameIndex.shingles(analysis, tokens, listed).stream().map(NameIndex.Shingle::text).toList();
+    assertFalse(runs.contains("hungry"), runs::toString);
+    assertTrue(runs.contains("hungery"), runs::toString);
+    assertTrue(runs.contains("sierra leon"), "words of everyday Spanish together may be a name mistyped");
+  }
+
+  @Test
   void aNameOfSeveralWordsMatchesInAnotherOrderAndWithOtherPrepositions() {
     assertEquals(Map.of("wg-open-data", false), unordered("the group on open data"), "working left out");
     assertEquals(Map.of("wg-access-to-information", true), unordered("grupo de trabajo del acceso a la información"));
