@@ -96,6 +96,8 @@ final class NameIndex {
    * so it costs the names it could be the adjective of, not every name sharing its first letters.
    */
   private final Map<String, List<NameKey>> byStem;
+  /** The stems of {@link #byStem}, for a mistyped adjective ({@link #mistypedDemonymOf}). */
+  private final Vocabulary stemWords;
   /** Keys of two or more content words by each of them, for names written in another order. */
   private final Map<String, List<NameKey>> byContent;
   /** Content words that the keys of two or more pledgers hold ("bank", "groupe"): generic. */
@@ -126,6 +128,7 @@ final class NameIndex {
       stems(key).forEach(s -> byStem.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
       contentWords(key).forEach(w -> byContent.computeIfAbsent(w, x -> new ArrayList<>()).add(key));
     }));
+    this.stemWords = new Vocabulary(byStem.keySet());
     this.shared = new HashSet<>();
     byContent.forEach((w, list) -> {
       if (severalPledgers(list)) {
@@ -135,7 +138,7 @@ final class NameIndex {
   }
 
   private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, int[]> lengths,
-      Map<String, List<NameKey>> byJoined, Vocabulary joined, Map<String, List<NameKey>> byStem,
+      Map<String, List<NameKey>> byJoined, Vocabulary joined, Map<String, List<NameKey>> byStem, Vocabulary stemWords,
       Map<String, List<NameKey>> byContent, Set<String> shared, Map<Character, Integer> initials) {
     this.analysis = analysis;
     this.byFirstToken = byFirstToken;
@@ -143,6 +146,7 @@ final class NameIndex {
     this.byJoined = byJoined;
     this.joined = joined;
     this.byStem = byStem;
+    this.stemWords = stemWords;
     this.byContent = byContent;
     this.shared = shared;
     this.initials = initials;
@@ -193,6 +197,32 @@ final class NameIndex {
             out = new ArrayList<>();
           }
           out.add(key);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The names a question word is the people's adjective of, mistyped: before one of its endings,
+   * a typo of a stem ({@link Vocabulary#near}: "brazill-ian", "columbi-an", "sweed-ish",
+   * "costarric-ense"), at least {@link Edits#MIN_LENGTH_ONE_EDIT} letters, so never a short word.
+   * Asked only of a word that {@link #demonymOf} reads as none and no everyday word.
+   */
+  List<NameKey> mistypedDemonymOf(String word) {
+    List<NameKey> out = List.of();
+    for (String ending : DEMONYM_ENDINGS) {
+      int base = word.length() - ending.length();
+      if (base >= Edits.MIN_LENGTH_ONE_EDIT && word.endsWith(ending)) {
+        for (String stem : stemWords.near(word.substring(0, base))) {
+          for (NameKey key : byStem.get(stem)) {
+            if (!commonWord(key) && !out.contains(key)) {
+              if (out.isEmpty()) {
+                out = new ArrayList<>();
+              }
+              out.add(key);
+            }
+          }
         }
       }
     }
@@ -299,8 +329,16 @@ final class NameIndex {
       }
     }
     initialsNow.values().removeIf(n -> n == 0);
-    return new NameIndex(analysis, firstNow, lengthsNow, wholeNow, joined.changed(fresh, gone), stem.done(),
-        contentNow, sharedNow, initialsNow);
+    Map<String, List<NameKey>> stemNow = stem.done();
+    List<String> stemsIn = new ArrayList<>();
+    List<String> stemsOut = new ArrayList<>();
+    for (String s : stem.touched()) {
+      if (byStem.containsKey(s) != stemNow.containsKey(s)) {
+        (stemNow.containsKey(s) ? stemsIn : stemsOut).add(s);
+      }
+    }
+    return new NameIndex(analysis, firstNow, lengthsNow, wholeNow, joined.changed(fresh, gone), stemNow,
+        stemWords.changed(stemsIn, stemsOut), contentNow, sharedNow, initialsNow);
   }
 
   /**
@@ -442,8 +480,9 @@ final class NameIndex {
   /**
    * The pledgers named in the question, mapped to true for an exact match and false for a typo.
    * A name matches as written ({@link #matchesAt}), as the set of its words in another order or
-   * around other function words ({@link #unordered}), as a people's adjective ({@link #demonymOf})
-   * or a typo away. A question with no theme evidence ({@link Question#offTopic}) keeps a
+   * around other function words ({@link #unordered}), as a people's adjective ({@link #demonymOf}),
+   * also of two words written apart ("sud-africaine") or mistyped ({@link #mistypedDemonymOf}:
+   * "columbian"), or a typo away. A question with no theme evidence ({@link Question#offTopic}) keeps a
    * pledger named by one word only (a one-word name, demonym or typo of one) while its other
    * content words, outside names and words of public life ({@link PolicyWords}), are at most
    * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
@@ -485,22 +524,40 @@ final class NameIndex {
       asNames.add(e.getKey());
     }
     Set<String> demonyms = new HashSet<>();
+    Set<String> mayBeTypos = new HashSet<>();
+    q.shingles().forEach(s -> mayBeTypos.add(s.text()));
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      if (!analysis.isStop(token)) {
-        for (NameKey key : demonymOf(token)) {
-          out.putIfAbsent(key.id(), false);
-          named[i] = true;
-          // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
-          // one letter from an adjective ("griega", "griego"), it is an adjective still.
-          if (!key.demonym() && Edits.within(token, key.joined(), 1)) {
-            asNames.add(key.id());
-          } else {
-            demonyms.add(token);
-            adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+      if (analysis.isStop(token)) {
+        continue;
+      }
+      List<NameKey> keys = demonymOf(token);
+      int span = 1;
+      if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))) {
+        // the adjective of a name of two words, written with a hyphen or a space: "sud-africaine"
+        keys = demonymOf(token + tokens.get(i + 1));
+        span = keys.isEmpty() ? 1 : 2;
+      }
+      if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token)) {
+        keys = mistypedDemonymOf(token);
+      }
+      String read = String.join(span == 1 ? "" : " ", tokens.subList(i, i + span));
+      for (NameKey key : keys) {
+        out.putIfAbsent(key.id(), false);
+        Arrays.fill(named, i, i + span, true);
+        // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
+        // one letter from an adjective ("griega", "griego"), it is an adjective still.
+        if (!key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1)) {
+          asNames.add(key.id());
+        } else {
+          demonyms.add(read);
+          List<Integer> at = adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>());
+          for (int j = i; j < i + span; j++) {
+            at.add(j);
           }
         }
       }
+      i += span - 1;
     }
     for (Shingle shingle : q.shingles()) {
       // A people's adjective is often a letter or two from its country's name ("holandés",

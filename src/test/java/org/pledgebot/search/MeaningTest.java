@@ -240,6 +240,14 @@ class MeaningTest {
   }
 
   @Test
+  void aPeoplesAdjectiveOfTwoWordsOrMistypedNamesItsCountry() {
+    assertEquals("ZA", ids("l'offre sud-africaine").get(0));
+    assertEquals("CR", ids("costa rican pledge").get(0));
+    assertEquals("CO", ids("the columbian government").get(0));
+    assertEquals("BR", ids("brazillian government").get(0));
+  }
+
+  @Test
   void anAcronymTypedInSmallLettersCountsOnlyWithoutAnotherReading() {
     assertTrue(ids("bid increments").isEmpty());
     assertEquals("idb", ids("BID increments").get(0));

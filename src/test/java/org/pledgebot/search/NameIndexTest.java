@@ -77,6 +77,24 @@ class NameIndexTest {
   }
 
   @Test
+  void aMistypedPeoplesAdjectiveIsAStemTypoBeforeAnEnding() {
+    assertEquals(Set.of("BR"), ids(index.mistypedDemonymOf("brazillian")));
+    assertEquals(Set.of("CO"), ids(index.mistypedDemonymOf("columbian")));
+    assertEquals(Set.of("CR"), ids(index.mistypedDemonymOf("costarricense")));
+    assertEquals(Set.of(), ids(index.mistypedDemonymOf("chinese")), "no stem within a typo of chines-, chin-");
+    List<NameKey> brazil = NameKey.of(analysis, pledge("BR"));
+    NameIndex without = index.changed(brazil, List.of());
+    assertEquals(Set.of(), ids(without.mistypedDemonymOf("brazillian")), "a removed pledger's stems go");
+    assertEquals(Set.of("BR"), ids(without.changed(List.of(), brazil).mistypedDemonymOf("brazillian")));
+  }
+
+  private static Set<String> ids(List<NameKey> keys) {
+    Set<String> out = new java.util.HashSet<>();
+    keys.forEach(k -> out.add(k.id()));
+    return out;
+  }
+
+  @Test
   void anEverydayWordAloneIsNoMistypedName() {
     Commonness everyday = Commonness.load();
     java.util.function.Predicate<String> listed =
