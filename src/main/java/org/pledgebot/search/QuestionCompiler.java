@@ -84,7 +84,7 @@ final class QuestionCompiler {
       upper[i] = capitals(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
-      return languages.decide(languages.scores(text, surface, names), text);
+      return languages.detect(text, surface, names);
     });
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();

@@ -148,6 +148,17 @@ class LanguageDetectorTest {
     assertEquals(Lang.FR, search.languages().detect("transparence internationale"));
   }
 
+  /**
+   * The reference language's prior is for words it lends the others; a text of no known word or
+   * name (a name mistyped) is judged by its letters alone, a name as written keeps the prior.
+   */
+  @Test
+  void aTextOfNoKnownWordIsJudgedByItsLettersWithoutPrior() {
+    assertEquals(Lang.ES, search.languages().detect("indonecia"), "c for s, Spanish");
+    assertEquals(Lang.FR, search.languages().detect("philipines"), "one l, two p of Philippines");
+    assertEquals(Lang.EN, search.languages().detect("Colombia"), "English and Spanish write it alike");
+  }
+
   @Test
   void aTieGoesToTheLanguageDeclaredFirst() {
     assertEquals(Lang.EN, search.languages().detect(""));
