@@ -40,12 +40,13 @@ public final class LanguageDetector {
 
   /**
    * Evidence from outside the text: adds points to {@code scores} by {@link Lang#ordinal()}, and
-   * sets {@code named[i]} for each token it read as part of a name.
+   * sets {@code named[i]} for each token it read as part of a name; returns whether it read some
+   * tokens as a name mistyped.
    */
   interface Evidence {
-    Evidence NONE = (tokens, scores, named) -> { };
+    Evidence NONE = (tokens, scores, named) -> false;
 
-    void addTo(List<String> tokens, int[] scores, boolean[] named);
+    boolean addTo(List<String> tokens, int[] scores, boolean[] named);
   }
 
   private static final Lang[] LANGS = Lang.values();
@@ -133,12 +134,12 @@ public final class LanguageDetector {
   }
 
   /**
-   * Adds the points of {@link #scores} to {@code scores}; returns whether some token is a known
-   * word of a language or a name as written, so that the text is words a language may lend.
+   * Adds the points of {@link #scores} to {@code scores}; returns whether the text may be words a
+   * language lends: false only for a name mistyped with no known word or name as written beside it.
    */
   private boolean tally(String text, List<String> surface, Evidence names, int[] scores) {
     boolean[] named = new boolean[surface.size()];
-    names.addTo(surface, scores, named);
+    boolean mistyped = names.addTo(surface, scores, named);
     boolean known = false;
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
@@ -158,7 +159,7 @@ public final class LanguageDetector {
         scores[l] += marked[l];
       }
     }
-    return known;
+    return known || !mistyped;
   }
 
   /** The most pieces of text {@link #marks} keeps (a few MB). */
@@ -217,12 +218,12 @@ public final class LanguageDetector {
 
   /**
    * The language with the highest score; among tied ones, the one that spells {@code text} most
-   * likely ({@link Letters}), the reference language keeping its prior only over a text holding a
-   * known word or name ({@code known}): the prior is for the words English lends the others, and a
-   * text of no known word ("indonecia", "colmbia": a name mistyped) is none of them, its letters
-   * are all the evidence there is of how its writer spells.
+   * likely ({@link Letters}), the reference language keeping its prior ({@code lent}) but over a
+   * name mistyped with no known word or name as written beside it: the prior is for the words
+   * English lends the others, and "indonecia" or "colmbia" is none of them; its letters are all the
+   * evidence there is of how its writer spells. A word no list holds ("lithium") keeps the prior.
    */
-  Lang decide(int[] scores, String text, boolean known) {
+  Lang decide(int[] scores, String text, boolean lent) {
     int max = Integer.MIN_VALUE;
     for (int s : scores) {
       max = Math.max(max, s);
@@ -235,7 +236,7 @@ public final class LanguageDetector {
         first = first == null ? lang : first;
       }
     }
-    return Integer.bitCount(tied) == 1 ? first : letters.get().likeliest(text, tied, known);
+    return Integer.bitCount(tied) == 1 ? first : letters.get().likeliest(text, tied, lent);
   }
 
   /** Words holding at least one of {@code letters}. */

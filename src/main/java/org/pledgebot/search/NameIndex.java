@@ -482,7 +482,7 @@ final class NameIndex {
    * A name matches as written ({@link #matchesAt}), as the set of its words in another order or
    * around other function words ({@link #unordered}), as a people's adjective ({@link #demonymOf}),
    * also of two words written apart ("sud-africaine") or mistyped ({@link #mistypedDemonymOf}:
-   * "columbian"), or a typo away. A question with no theme evidence ({@link Question#offTopic}) keeps a
+   * "columbian") when the words are no typo of a name ("Chiile", "Sierra Leoe"), or a typo away. A question with no theme evidence ({@link Question#offTopic}) keeps a
    * pledger named by one word only (a one-word name, demonym or typo of one) while its other
    * content words, outside names and words of public life ({@link PolicyWords}), are at most
    * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
@@ -533,12 +533,13 @@ final class NameIndex {
       }
       List<NameKey> keys = demonymOf(token);
       int span = 1;
-      if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))) {
+      if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))
+          && joined.near(token + " " + tokens.get(i + 1)).isEmpty()) {
         // the adjective of a name of two words, written with a hyphen or a space: "sud-africaine"
         keys = demonymOf(token + tokens.get(i + 1));
         span = keys.isEmpty() ? 1 : 2;
       }
-      if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token)) {
+      if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token) && joined.near(token).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
       String read = String.join(span == 1 ? "" : " ", tokens.subList(i, i + span));
@@ -831,9 +832,9 @@ final class NameIndex {
    * {@code named[i]} for each token inside a name found as written; an adjective and the words of
    * a mistyped name keep their own evidence too, as they are words of a language ("finlandés" is an
    * everyday Spanish word) or the name spelt in the question's language ("transparence
-   * internationale").
+   * internationale"). Returns whether it read some words as a name mistyped.
    */
-  void nameVotes(List<String> tokens, int[] scores, boolean[] named) {
+  boolean nameVotes(List<String> tokens, int[] scores, boolean[] named) {
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
         int n = key.tokens().size();
@@ -855,6 +856,7 @@ final class NameIndex {
         }
       }
     }
+    boolean mistyped = false;
     for (int i = 0; i < tokens.size(); i++) {
       int read = 0;
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size() && !named[i + n - 1] && !typed[i + n - 1]
@@ -863,10 +865,12 @@ final class NameIndex {
         if (langs != 0) {
           vote(scores, langs);
           read = n;
+          mistyped = true;
         }
       }
       i += Math.max(read - 1, 0);
     }
+    return mistyped;
   }
 
   /**

@@ -149,14 +149,16 @@ class LanguageDetectorTest {
   }
 
   /**
-   * The reference language's prior is for words it lends the others; a text of no known word or
-   * name (a name mistyped) is judged by its letters alone, a name as written keeps the prior.
+   * The reference language's prior is for words it lends the others; a name mistyped with no
+   * known word beside it is judged by its letters alone; a name as written, or a word no list
+   * holds, keeps the prior.
    */
   @Test
-  void aTextOfNoKnownWordIsJudgedByItsLettersWithoutPrior() {
+  void aMistypedNameAloneIsJudgedByItsLettersWithoutPrior() {
     assertEquals(Lang.ES, search.languages().detect("indonecia"), "c for s, Spanish");
     assertEquals(Lang.FR, search.languages().detect("philipines"), "one l, two p of Philippines");
     assertEquals(Lang.EN, search.languages().detect("Colombia"), "English and Spanish write it alike");
+    assertEquals(Lang.EN, search.languages().detect("lithium"), "no list holds it, no name");
   }
 
   @Test
