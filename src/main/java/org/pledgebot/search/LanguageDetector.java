@@ -40,12 +40,13 @@ public final class LanguageDetector {
 
   /**
    * Evidence from outside the text: adds points to {@code scores} by {@link Lang#ordinal()}, and
-   * sets {@code named[i]} for each token it read as part of a name.
+   * sets {@code named[i]} for each token it read as part of a name; returns whether it read some
+   * tokens as a name mistyped.
    */
   interface Evidence {
-    Evidence NONE = (tokens, scores, named) -> { };
+    Evidence NONE = (tokens, scores, named) -> false;
 
-    void addTo(List<String> tokens, int[] scores, boolean[] named);
+    boolean addTo(List<String> tokens, int[] scores, boolean[] named);
   }
 
   private static final Lang[] LANGS = Lang.values();
@@ -94,7 +95,17 @@ public final class LanguageDetector {
   /** The language of {@code text}: the highest score ({@link #scores}), ties to the first in {@link Lang}. */
   public Lang detect(String text) {
     String clipped = QuestionCompiler.clip(text);
-    return decide(withNames(clipped), clipped);
+    return detect(clipped, analysis.surface(clipped), names);
+  }
+
+  /**
+   * The language of a text and its folded surface tokens, with the points {@code names} gives: the
+   * highest score ({@link #scores}); among tied ones, the likeliest spelling ({@link #decide}).
+   */
+  Lang detect(String text, List<String> surface, Evidence names) {
+    int[] scores = new int[LANGS.length];
+    boolean known = tally(text, surface, names, scores);
+    return decide(scores, text, known);
   }
 
   /** The score of every language for {@code text}: how many pieces of evidence point to it. */
@@ -118,11 +129,23 @@ public final class LanguageDetector {
    */
   int[] scores(String text, List<String> surface, Evidence names) {
     int[] scores = new int[LANGS.length];
+    tally(text, surface, names, scores);
+    return scores;
+  }
+
+  /**
+   * Adds the points of {@link #scores} to {@code scores}; returns whether the text may be words a
+   * language lends: false only for a name mistyped with no known word or name as written beside it.
+   */
+  private boolean tally(String text, List<String> surface, Evidence names, int[] scores) {
     boolean[] named = new boolean[surface.size()];
-    names.addTo(surface, scores, named);
+    boolean mistyped = names.addTo(surface, scores, named);
+    boolean known = false;
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
-      add(scores, langs(token, named[i]));
+      int langs = langs(token, named[i]);
+      known |= named[i] || langs != 0;
+      add(scores, langs);
       for (Phrase p : phrases.getOrDefault(token, List.of())) {
         int n = p.tokens().size();
         if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
@@ -136,7 +159,7 @@ public final class LanguageDetector {
         scores[l] += marked[l];
       }
     }
-    return scores;
+    return known || !mistyped;
   }
 
   /** The most pieces of text {@link #marks} keeps (a few MB). */
@@ -195,9 +218,12 @@ public final class LanguageDetector {
 
   /**
    * The language with the highest score; among tied ones, the one that spells {@code text} most
-   * likely ({@link Letters}).
+   * likely ({@link Letters}), the reference language keeping its prior ({@code lent}) but over a
+   * name mistyped with no known word or name as written beside it: the prior is for the words
+   * English lends the others, and "indonecia" or "colmbia" is none of them; its letters are all the
+   * evidence there is of how its writer spells. A word no list holds ("lithium") keeps the prior.
    */
-  Lang decide(int[] scores, String text) {
+  Lang decide(int[] scores, String text, boolean lent) {
     int max = Integer.MIN_VALUE;
     for (int s : scores) {
       max = Math.max(max, s);
@@ -210,7 +236,7 @@ public final class LanguageDetector {
         first = first == null ? lang : first;
       }
     }
-    return Integer.bitCount(tied) == 1 ? first : letters.get().likeliest(text, tied);
+    return Integer.bitCount(tied) == 1 ? first : letters.get().likeliest(text, tied, lent);
   }
 
   /** Words holding at least one of {@code letters}. */

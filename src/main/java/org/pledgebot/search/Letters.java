@@ -307,14 +307,16 @@ final class Letters {
   /**
    * Among the languages whose ordinal bit is set in {@code candidates}, the one that spells
    * {@code text} likeliest, the reference language counting {@link #REFERENCE_PRIOR} (and {@link
-   * #REFERENCE_PRIOR_PER_LETTER} per letter) more; of
+   * #REFERENCE_PRIOR_PER_LETTER} per letter) more when {@code prior} (a text of words it may lend); of
    * those within {@link #ALIKE} of the likeliest (all of them, without letters), the first in
    * {@link Lang} order.
    */
-  Lang likeliest(String text, int candidates) {
+  Lang likeliest(String text, int candidates, boolean prior) {
     float[] sum = new float[LANGS.length];
     int letters = logs(text, sum);
-    sum[0] += REFERENCE_PRIOR + REFERENCE_PRIOR_PER_LETTER * letters;
+    if (prior) {
+      sum[0] += REFERENCE_PRIOR + REFERENCE_PRIOR_PER_LETTER * letters;
+    }
     float best = Float.NEGATIVE_INFINITY;
     for (Lang lang : LANGS) {
       if ((candidates & (1 << lang.ordinal())) != 0) {

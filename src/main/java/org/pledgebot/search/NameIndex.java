@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -49,14 +50,15 @@ final class NameIndex {
   /**
    * Endings that make a people's adjective from a place name in a language, folded:
    * "Brazil-ian", "Swed-ish", "Norw-egian"; "chili-en", "hongr-ois", "moldav-e"; "mexic-ano",
-   * "brasil-eño", "suec-o".
+   * "brasil-eño", "irland-és", "canad-iense", "suec-o".
    */
   static List<String> demonymEndings(Lang lang) {
     return switch (lang) {
       case EN -> List.of("an", "ian", "ean", "ish", "ese", "egian");
       case FR -> List.of("ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises",
           "ois", "oise", "oises", "e", "es");
-      case ES -> List.of("ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "o", "os", "a", "as");
+      case ES -> List.of("ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "es", "esa", "eses", "esas",
+          "ense", "enses", "iense", "ienses", "o", "os", "a", "as");
     };
   }
 
@@ -94,6 +96,8 @@ final class NameIndex {
    * so it costs the names it could be the adjective of, not every name sharing its first letters.
    */
   private final Map<String, List<NameKey>> byStem;
+  /** The stems of {@link #byStem}, for a mistyped adjective ({@link #mistypedDemonymOf}). */
+  private final Vocabulary stemWords;
   /** Keys of two or more content words by each of them, for names written in another order. */
   private final Map<String, List<NameKey>> byContent;
   /** Content words that the keys of two or more pledgers hold ("bank", "groupe"): generic. */
@@ -124,6 +128,7 @@ final class NameIndex {
       stems(key).forEach(s -> byStem.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
       contentWords(key).forEach(w -> byContent.computeIfAbsent(w, x -> new ArrayList<>()).add(key));
     }));
+    this.stemWords = new Vocabulary(byStem.keySet());
     this.shared = new HashSet<>();
     byContent.forEach((w, list) -> {
       if (severalPledgers(list)) {
@@ -133,7 +138,7 @@ final class NameIndex {
   }
 
   private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, int[]> lengths,
-      Map<String, List<NameKey>> byJoined, Vocabulary joined, Map<String, List<NameKey>> byStem,
+      Map<String, List<NameKey>> byJoined, Vocabulary joined, Map<String, List<NameKey>> byStem, Vocabulary stemWords,
       Map<String, List<NameKey>> byContent, Set<String> shared, Map<Character, Integer> initials) {
     this.analysis = analysis;
     this.byFirstToken = byFirstToken;
@@ -141,6 +146,7 @@ final class NameIndex {
     this.byJoined = byJoined;
     this.joined = joined;
     this.byStem = byStem;
+    this.stemWords = stemWords;
     this.byContent = byContent;
     this.shared = shared;
     this.initials = initials;
@@ -176,27 +182,95 @@ final class NameIndex {
    * The names a question word is the people's adjective of: the word is a name's first letters,
    * its words run together (all but at most {@value #MAX_DEMONYM_DROP} of them, at least {@value
    * #MIN_DEMONYM_BASE}), followed by a demonym ending: "swed-ish", "costaric-ien". Neither a name
-   * itself nor a name that is also a common word.
+   * itself (also with its words run together: "sierraleone" is no "sierraleon-e") nor a name that
+   * is also a common word.
    */
   List<NameKey> demonymOf(String word) {
-    if (word.length() <= MIN_DEMONYM_BASE || byJoined.containsKey(word)) {
+    if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
       return List.of();
     }
     List<NameKey> out = List.of();
     for (String ending : DEMONYM_ENDINGS) {
+      for (NameKey key : demonymKeys(word, ending)) {
+        if (!out.contains(key)) {
+          if (out.isEmpty()) {
+            out = new ArrayList<>();
+          }
+          out.add(key);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The names a question word is the people's adjective of, mistyped: before one of its endings,
+   * a typo of a stem ({@link Vocabulary#near}: "brazill-ian", "columbi-an", "sweed-ish",
+   * "costarric-ense"), at least {@link Edits#MIN_LENGTH_ONE_EDIT} letters, so never a short word.
+   * Asked only of a word that {@link #demonymOf} reads as none and no everyday word.
+   */
+  List<NameKey> mistypedDemonymOf(String word) {
+    List<NameKey> out = List.of();
+    for (String ending : DEMONYM_ENDINGS) {
       int base = word.length() - ending.length();
-      if (base >= MIN_DEMONYM_BASE && word.endsWith(ending)) {
-        for (NameKey key : byStem.getOrDefault(word.substring(0, base), List.of())) {
-          if (!commonWord(key) && !out.contains(key)) {
-            if (out.isEmpty()) {
-              out = new ArrayList<>();
+      if (base >= Edits.MIN_LENGTH_ONE_EDIT && word.endsWith(ending)) {
+        for (String stem : stemWords.near(word.substring(0, base))) {
+          for (NameKey key : byStem.get(stem)) {
+            if (!commonWord(key) && !out.contains(key)) {
+              if (out.isEmpty()) {
+                out = new ArrayList<>();
+              }
+              out.add(key);
             }
-            out.add(key);
           }
         }
       }
     }
     return out;
+  }
+
+  /** Whether {@code word} is a name as written or with its words run together ("southafrica", "sierraleone"). */
+  private boolean isName(String word) {
+    if (byJoined.containsKey(word)) {
+      return true;
+    }
+    for (NameKey key : byStem.getOrDefault(word, List.of())) {
+      if (key.tokens().size() > 1 && String.join("", key.tokens()).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names {@code word} is the people's adjective of with this ending ({@link #demonymOf}), the word not a name. */
+  private List<NameKey> demonymKeys(String word, String ending) {
+    int base = word.length() - ending.length();
+    if (base < MIN_DEMONYM_BASE || !word.endsWith(ending)) {
+      return List.of();
+    }
+    List<NameKey> keys = byStem.getOrDefault(word.substring(0, base), List.of());
+    return keys.stream().anyMatch(this::commonWord) ? keys.stream().filter(k -> !commonWord(k)).toList() : keys;
+  }
+
+  /**
+   * The languages, as a bit per {@link Lang#ordinal()}, whose people's adjectives end as {@code word}
+   * does when it is one ({@link #demonymOf}): "finland-ais" is French, "canad-iense" Spanish, "swed-ish"
+   * English, whichever language's name the stem comes from; 0 when it is none.
+   */
+  int demonymLangs(String word) {
+    if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
+      return 0;
+    }
+    int langs = 0;
+    for (Lang lang : Lang.values()) {
+      for (String ending : demonymEndings(lang)) {
+        if (!demonymKeys(word, ending).isEmpty()) {
+          langs |= 1 << lang.ordinal();
+          break;
+        }
+      }
+    }
+    return langs;
   }
 
   /**
@@ -255,8 +329,16 @@ final class NameIndex {
       }
     }
     initialsNow.values().removeIf(n -> n == 0);
-    return new NameIndex(analysis, firstNow, lengthsNow, wholeNow, joined.changed(fresh, gone), stem.done(),
-        contentNow, sharedNow, initialsNow);
+    Map<String, List<NameKey>> stemNow = stem.done();
+    List<String> stemsIn = new ArrayList<>();
+    List<String> stemsOut = new ArrayList<>();
+    for (String s : stem.touched()) {
+      if (byStem.containsKey(s) != stemNow.containsKey(s)) {
+        (stemNow.containsKey(s) ? stemsIn : stemsOut).add(s);
+      }
+    }
+    return new NameIndex(analysis, firstNow, lengthsNow, wholeNow, joined.changed(fresh, gone), stemNow,
+        stemWords.changed(stemsIn, stemsOut), contentNow, sharedNow, initialsNow);
   }
 
   /**
@@ -365,16 +447,18 @@ final class NameIndex {
 
   /**
    * The runs of question words that are compared with names for typos: one to three words, not
-   * starting or ending with a stopword, at least {@link Edits#MIN_LENGTH_ONE_EDIT} characters.
+   * starting or ending with a stopword, at least {@link Edits#MIN_LENGTH_ONE_EDIT} characters; a
+   * word alone not when it is a word of everyday language ({@code everyday}), which is that word
+   * as typed, not a name mistyped ("hungry" is no "Hungary").
    */
-  static List<Shingle> shingles(Analysis analysis, List<String> tokens) {
+  static List<Shingle> shingles(Analysis analysis, List<String> tokens, Predicate<String> everyday) {
     List<Shingle> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (analysis.isStop(tokens.get(i))) {
         continue;
       }
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
-        if (!analysis.isStop(tokens.get(i + n - 1))) {
+        if (!analysis.isStop(tokens.get(i + n - 1)) && (n > 1 || !everyday.test(tokens.get(i)))) {
           String text = String.join(" ", tokens.subList(i, i + n));
           if (text.length() >= Edits.MIN_LENGTH_ONE_EDIT) {
             out.add(new Shingle(text, n));
@@ -396,8 +480,9 @@ final class NameIndex {
   /**
    * The pledgers named in the question, mapped to true for an exact match and false for a typo.
    * A name matches as written ({@link #matchesAt}), as the set of its words in another order or
-   * around other function words ({@link #unordered}), as a people's adjective ({@link #demonymOf})
-   * or a typo away. A question with no theme evidence ({@link Question#offTopic}) keeps a
+   * around other function words ({@link #unordered}), as a people's adjective ({@link #demonymOf}),
+   * also of two words written apart ("sud-africaine") or mistyped ({@link #mistypedDemonymOf}:
+   * "columbian") when the words are no typo of a name ("Chiile", "Sierra Leoe"), or a typo away. A question with no theme evidence ({@link Question#offTopic}) keeps a
    * pledger named by one word only (a one-word name, demonym or typo of one) while its other
    * content words, outside names and words of public life ({@link PolicyWords}), are at most
    * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
@@ -439,22 +524,41 @@ final class NameIndex {
       asNames.add(e.getKey());
     }
     Set<String> demonyms = new HashSet<>();
+    Set<String> mayBeTypos = new HashSet<>();
+    q.shingles().forEach(s -> mayBeTypos.add(s.text()));
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      if (!analysis.isStop(token)) {
-        for (NameKey key : demonymOf(token)) {
-          out.putIfAbsent(key.id(), false);
-          named[i] = true;
-          // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
-          // one letter from an adjective ("griega", "griego"), it is an adjective still.
-          if (!key.demonym() && Edits.within(token, key.joined(), 1)) {
-            asNames.add(key.id());
-          } else {
-            demonyms.add(token);
-            adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+      if (analysis.isStop(token)) {
+        continue;
+      }
+      List<NameKey> keys = demonymOf(token);
+      int span = 1;
+      if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))
+          && joined.near(token + " " + tokens.get(i + 1)).isEmpty()) {
+        // the adjective of a name of two words, written with a hyphen or a space: "sud-africaine"
+        keys = demonymOf(token + tokens.get(i + 1));
+        span = keys.isEmpty() ? 1 : 2;
+      }
+      if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token) && joined.near(token).isEmpty()) {
+        keys = mistypedDemonymOf(token);
+      }
+      String read = String.join(span == 1 ? "" : " ", tokens.subList(i, i + span));
+      for (NameKey key : keys) {
+        out.putIfAbsent(key.id(), false);
+        Arrays.fill(named, i, i + span, true);
+        // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
+        // one letter from an adjective ("griega", "griego"), it is an adjective still.
+        if (!key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1)) {
+          asNames.add(key.id());
+        } else {
+          demonyms.add(read);
+          List<Integer> at = adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>());
+          for (int j = i; j < i + span; j++) {
+            at.add(j);
           }
         }
       }
+      i += span - 1;
     }
     for (Shingle shingle : q.shingles()) {
       // A people's adjective is often a letter or two from its country's name ("holandés",
@@ -464,9 +568,9 @@ final class NameIndex {
       }
       for (String near : joined.near(shingle.text())) {
         for (NameKey key : byJoined.get(near)) {
-          if (key.tokens().size() == shingle.words() && !commonWord(key)) {
+          if (typoOf(key, shingle.text(), shingle.words())) {
             out.putIfAbsent(key.id(), false);
-            if (shingle.words() > 1) {
+            if (shingle.words() > 1 || key.tokens().size() > 1) {
               whole.add(key.id());
             }
             for (String word : shingle.text().split(" ")) {
@@ -721,10 +825,16 @@ final class NameIndex {
    * Language evidence from names in the tokens: +1 to each language in whose names or aliases a
    * name of the tokens is written ("Norvège" French, "OCDE" French and Spanish, "Norway" English),
    * added to {@code scores} by {@link Lang#ordinal()}. A name written alike in every language
-   * adds to all, which changes no language's lead. Sets {@code named[i]} for each token inside a
-   * name found.
+   * adds to all, which changes no language's lead. A word that is no name as written votes as the
+   * people's adjective it is, for the languages whose adjectives end so ({@link #demonymLangs}:
+   * "finlandais" French though "Finland" is English), or, failing that, as the typo of a name it is
+   * a typo of (as {@link #match} reads it), for that name's languages ("sud africa" Spanish). Sets
+   * {@code named[i]} for each token inside a name found as written; an adjective and the words of
+   * a mistyped name keep their own evidence too, as they are words of a language ("finlandés" is an
+   * everyday Spanish word) or the name spelt in the question's language ("transparence
+   * internationale"). Returns whether it read some words as a name mistyped.
    */
-  void nameVotes(List<String> tokens, int[] scores, boolean[] named) {
+  boolean nameVotes(List<String> tokens, int[] scores, boolean[] named) {
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
         int n = key.tokens().size();
@@ -734,6 +844,83 @@ final class NameIndex {
           }
           Arrays.fill(named, i, i + n, true);
         }
+      }
+    }
+    boolean[] typed = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!named[i] && !analysis.isStop(tokens.get(i))) {
+        int langs = demonymLangs(tokens.get(i));
+        if (langs != 0) {
+          vote(scores, langs);
+          typed[i] = true;
+        }
+      }
+    }
+    boolean mistyped = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      int read = 0;
+      for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size() && !named[i + n - 1] && !typed[i + n - 1]
+          && read == 0; n++) {
+        int langs = typoLangs(tokens, i, n);
+        if (langs != 0) {
+          vote(scores, langs);
+          read = n;
+          mistyped = true;
+        }
+      }
+      i += Math.max(read - 1, 0);
+    }
+    return mistyped;
+  }
+
+  /**
+   * The languages of the names that {@code n} question words from {@code i} are a typo of (as {@link
+   * #match} reads a {@link Shingle}), as a bit per ordinal; 0 when they are none. "sud africa" is
+   * Spanish's "Sudáfrica" mistyped; "colmbia" is English's and Spanish's "Colombia".
+   */
+  private int typoLangs(List<String> tokens, int i, int n) {
+    if (analysis.isStop(tokens.get(i)) || analysis.isStop(tokens.get(i + n - 1))
+        || firstLetters.indexOf(tokens.get(i).charAt(0)) < 0) {
+      return 0;
+    }
+    String text = String.join(" ", tokens.subList(i, i + n));
+    if (text.length() < Edits.MIN_LENGTH_ONE_EDIT) {
+      return 0;
+    }
+    int langs = 0;
+    for (String near : joined.near(text)) {
+      for (NameKey key : byJoined.get(near)) {
+        if (typoOf(key, text, n)) {
+          for (Lang lang : key.langs()) {
+            langs |= 1 << lang.ordinal();
+          }
+        }
+      }
+    }
+    return langs;
+  }
+
+  /**
+   * Whether {@code words} question words, {@code text} ({@link Vocabulary#near} a key's text), are
+   * that key mistyped: as many words, or its words run together or split apart ("worldbank", "sud
+   * africa" for "Sudáfrica", "opendata working group"), the spaces aside within the edits the name's
+   * length allows; never a name that is also a common word, nor a people's adjective split.
+   */
+  private boolean typoOf(NameKey key, String text, int words) {
+    if (commonWord(key)) {
+      return false;
+    }
+    if (key.tokens().size() == words) {
+      return true;
+    }
+    String solid = String.join("", key.tokens());
+    return !key.demonym() && Edits.within(text.replace(" ", ""), solid, Edits.allowed(solid.length()));
+  }
+
+  private static void vote(int[] scores, int langs) {
+    for (int l = 0; l < scores.length; l++) {
+      if ((langs & (1 << l)) != 0) {
+        scores[l]++;
       }
     }
   }

@@ -55,7 +55,7 @@ public final class PledgeMatcher {
     Letters letters = Letters.learn(Letters.base(thesaurus), List.of());
     this.compiler = new QuestionCompiler(analysis, themes,
         new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters,
-            commonness));
+            commonness), commonness);
   }
 
   /**

@@ -30,14 +30,27 @@ final class QuestionCompiler {
   private final Analysis analysis;
   private final ThemeDetector themes;
   private final LanguageDetector languages;
+  private final Commonness everyday;
   private final Set<String> policyWords = PolicyWords.all();
   private final Set<String> personal = PolicyWords.personal();
   private final Set<String> scope = PolicyWords.scope();
 
-  QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages) {
+  /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
+  QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
     this.analysis = analysis;
     this.themes = themes;
     this.languages = languages;
+    this.everyday = everyday;
+  }
+
+  /** Whether some language's everyday words hold {@code folded}. */
+  private boolean everyday(String folded) {
+    for (Lang lang : Lang.values()) {
+      if (everyday.everyday(lang, folded)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */
@@ -72,7 +85,7 @@ final class QuestionCompiler {
       upper[i] = capitals(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
-      return languages.decide(languages.scores(text, surface, names), text);
+      return languages.detect(text, surface, names);
     });
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();
@@ -104,7 +117,7 @@ final class QuestionCompiler {
       ranking.addAll(coverage);
       coverage.clear();
     }
-    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface),
+    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, this::everyday),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
         Question.minContent(coverage.size()), !onTopic(detected, surface, content.values(), asks(text, words)),
         broad(words, content.values(), detected));

@@ -135,6 +135,32 @@ class LanguageDetectorTest {
     assertEquals(Lang.FR, search.languages().detect("experts en Making All Voices Count"));
   }
 
+  /**
+   * A people's adjective is a word of the language whose adjectives end so, whatever language's
+   * name it is made of; a mistyped name is evidence for the languages of the name it is a typo of,
+   * while its words keep their own evidence.
+   */
+  @Test
+  void adjectivesAndMistypedNamesAreEvidenceOfTheirLanguages() {
+    assertEquals(Lang.FR, search.languages().detect("finlandais"));
+    assertEquals(Lang.ES, search.languages().detect("finlandés"));
+    assertEquals(Lang.ES, search.languages().detect("sud africa"));
+    assertEquals(Lang.FR, search.languages().detect("transparence internationale"));
+  }
+
+  /**
+   * The reference language's prior is for words it lends the others; a name mistyped with no
+   * known word beside it is judged by its letters alone; a name as written, or a word no list
+   * holds, keeps the prior.
+   */
+  @Test
+  void aMistypedNameAloneIsJudgedByItsLettersWithoutPrior() {
+    assertEquals(Lang.ES, search.languages().detect("indonecia"), "c for s, Spanish");
+    assertEquals(Lang.FR, search.languages().detect("philipines"), "one l, two p of Philippines");
+    assertEquals(Lang.EN, search.languages().detect("Colombia"), "English and Spanish write it alike");
+    assertEquals(Lang.EN, search.languages().detect("lithium"), "no list holds it, no name");
+  }
+
   @Test
   void aTieGoesToTheLanguageDeclaredFirst() {
     assertEquals(Lang.EN, search.languages().detect(""));

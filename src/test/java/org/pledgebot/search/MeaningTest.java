@@ -245,6 +245,22 @@ class MeaningTest {
   }
 
   @Test
+  void aNameWithItsWordsRunTogetherOrSplitIsThatName() {
+    assertEquals("world-bank", ids("worldbank").get(0));
+    assertEquals("web-foundation", ids("the webfoundation pledge").get(0));
+    assertEquals("wg-open-data", ids("opendata working group").get(0));
+    assertEquals("ZA", ids("sud africa").get(0), "Sudáfrica split");
+  }
+
+  @Test
+  void aPeoplesAdjectiveOfTwoWordsOrMistypedNamesItsCountry() {
+    assertEquals("ZA", ids("l'offre sud-africaine").get(0));
+    assertEquals("CR", ids("costa rican pledge").get(0));
+    assertEquals("CO", ids("the columbian government").get(0));
+    assertEquals("BR", ids("brazillian government").get(0));
+  }
+
+  @Test
   void anAcronymTypedInSmallLettersCountsOnlyWithoutAnotherReading() {
     assertTrue(ids("bid increments").isEmpty());
     assertEquals("idb", ids("BID increments").get(0));

@@ -48,6 +48,64 @@ class NameIndexTest {
     return pledges.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
   }
 
+  /** The points {@link NameIndex#nameVotes} gives each language for a question, by ordinal. */
+  private static Map<Lang, Integer> votes(String question) {
+    List<String> tokens = analysis.surface(question);
+    int[] scores = new int[Lang.values().length];
+    index.nameVotes(tokens, scores, new boolean[tokens.size()]);
+    Map<Lang, Integer> out = new java.util.EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      out.put(lang, scores[lang.ordinal()]);
+    }
+    return out;
+  }
+
+  @Test
+  void aPeoplesAdjectiveVotesForTheLanguagesWhoseAdjectivesEndSo() {
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 1, Lang.ES, 0), votes("finlandais"), "an English stem, a French ending");
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 0, Lang.ES, 1), votes("los canadienses"));
+    assertEquals(Map.of(Lang.EN, 1, Lang.FR, 0, Lang.ES, 0), votes("moldovan government"));
+    assertEquals(1 << Lang.FR.ordinal() | 1 << Lang.ES.ordinal(), index.demonymLangs("irlandes"), "irlandais, irlandés");
+    assertEquals(0, index.demonymLangs("sierraleone"), "a name run together is no adjective");
+  }
+
+  @Test
+  void aMistypedNameVotesForTheLanguagesOfTheNameItIsATypoOf() {
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 0, Lang.ES, 1), votes("sud africa"), "Sudáfrica split");
+    assertEquals(Map.of(Lang.EN, 1, Lang.FR, 0, Lang.ES, 0), votes("worldbank"), "World Bank run together");
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 0, Lang.ES, 0), votes("world cup"));
+  }
+
+  @Test
+  void aMistypedPeoplesAdjectiveIsAStemTypoBeforeAnEnding() {
+    assertEquals(Set.of("BR"), ids(index.mistypedDemonymOf("brazillian")));
+    assertEquals(Set.of("CO"), ids(index.mistypedDemonymOf("columbian")));
+    assertEquals(Set.of("CR"), ids(index.mistypedDemonymOf("costarricense")));
+    assertEquals(Set.of(), ids(index.mistypedDemonymOf("chinese")), "no stem within a typo of chines-, chin-");
+    List<NameKey> brazil = NameKey.of(analysis, pledge("BR"));
+    NameIndex without = index.changed(brazil, List.of());
+    assertEquals(Set.of(), ids(without.mistypedDemonymOf("brazillian")), "a removed pledger's stems go");
+    assertEquals(Set.of("BR"), ids(without.changed(List.of(), brazil).mistypedDemonymOf("brazillian")));
+  }
+
+  private static Set<String> ids(List<NameKey> keys) {
+    Set<String> out = new java.util.HashSet<>();
+    keys.forEach(k -> out.add(k.id()));
+    return out;
+  }
+
+  @Test
+  void anEverydayWordAloneIsNoMistypedName() {
+    Commonness everyday = Commonness.load();
+    java.util.function.Predicate<String> listed =
+        w -> Arrays.stream(Lang.values()).anyMatch(l -> everyday.everyday(l, w));
+    List<String> tokens = analysis.surface("hungry or hungery, sierra leon");
+    List<String> runs = NameIndex.shingles(analysis, tokens, listed).stream().map(NameIndex.Shingle::text).toList();
+    assertFalse(runs.contains("hungry"), runs::toString);
+    assertTrue(runs.contains("hungery"), runs::toString);
+    assertTrue(runs.contains("sierra leon"), "words of everyday Spanish together may be a name mistyped");
+  }
+
   @Test
   void aNameOfSeveralWordsMatchesInAnotherOrderAndWithOtherPrepositions() {
     assertEquals(Map.of("wg-open-data", false), unordered("the group on open data"), "working left out");
@@ -195,7 +253,8 @@ class NameIndexTest {
     Map<String, List<NameKey>> byJoined = new HashMap<>();
     keys.forEach(k -> byJoined.computeIfAbsent(k.joined(), x -> new ArrayList<>()).add(k));
     List<NameKey> out = new ArrayList<>();
-    if (word.length() <= NameIndex.MIN_DEMONYM_BASE || byJoined.containsKey(word)) {
+    if (word.length() <= NameIndex.MIN_DEMONYM_BASE || byJoined.containsKey(word)
+        || keys.stream().anyMatch(k -> k.tokens().size() > 1 && String.join("", k.tokens()).equals(word))) {
       return out;
     }
     for (String ending : NameIndex.DEMONYM_ENDINGS) {
