@@ -23,8 +23,8 @@ import org.pledgebot.search.SearchRequest;
 import org.pledgebot.search.SearchResponse;
 
 /**
- * One search in a warm JVM, cycling through the relevance set's questions (themes, names, typos,
- * off-topic), on the shipped corpus and on 100,000 synthetic pledges. Measured as a chat meets it:
+ * One search in a warm JVM, cycling through a relevance set's questions (themes, names, typos,
+ * off-topic): the held-out sets, never tuned on, and the regression set, on the shipped corpus and on 100,000 synthetic pledges. Measured as a chat meets it:
  * never from the answer cache ({@link PledgeSearch#searchAfresh}: the questions repeat every round)
  * and with every hit's snippet read, as a card shows it.
  *
@@ -42,6 +42,10 @@ public class SearchBenchmark {
   @Param({"0", "100000"})
   public int pledges;
 
+  /** {@code heldout}: every held-out set; {@code regression}: questions.tsv. */
+  @Param({"heldout", "regression"})
+  public String questions;
+
   private PledgeSearch search;
   private List<SearchRequest> requests;
   private int next;
@@ -52,7 +56,7 @@ public class SearchBenchmark {
     Corpus shipped = Synthetic.shipped(thesaurus);
     search = PledgeSearch.inMemory(thesaurus);
     search.sync(pledges == 0 ? shipped : Synthetic.corpus(shipped, pledges));
-    requests = Synthetic.questions().stream().map(SearchRequest::of).toList();
+    requests = Synthetic.questions(questions).stream().map(SearchRequest::of).toList();
   }
 
   @TearDown(Level.Trial)

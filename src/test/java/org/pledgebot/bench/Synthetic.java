@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.CorpusReader;
 import org.pledgebot.corpus.Lang;
@@ -86,11 +87,38 @@ final class Synthetic {
 
   /** The questions of the relevance set with their language (second column). */
   static List<Typed> typedQuestions() throws IOException {
+    return typedQuestions(List.of(RELEVANCE.resolve("questions.tsv")));
+  }
+
+  private static final Path RELEVANCE = Path.of("src/test/resources/relevance");
+
+  /**
+   * The questions of one set of relevance files: {@code regression} is {@code questions.tsv}, the
+   * set search is tuned to hold exactly; {@code heldout} is every {@code heldout*.tsv}, written
+   * before the changes they judge and never tuned on, so timings on it are timings on questions
+   * the code was not shaped around.
+   */
+  static List<String> questions(String set) throws IOException {
+    List<Path> files = switch (set) {
+      case "regression" -> List.of(RELEVANCE.resolve("questions.tsv"));
+      case "heldout" -> {
+        try (Stream<Path> all = Files.list(RELEVANCE)) {
+          yield all.filter(f -> f.getFileName().toString().matches("heldout.*\\.tsv")).sorted().toList();
+        }
+      }
+      default -> throw new IllegalArgumentException("question set must be regression or heldout, got \"" + set + "\"");
+    };
+    return typedQuestions(files).stream().map(Typed::text).toList();
+  }
+
+  private static List<Typed> typedQuestions(List<Path> files) throws IOException {
     List<Typed> out = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/relevance/questions.tsv"))) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        String[] cols = line.split("\t");
-        out.add(new Typed(Lang.parse(cols[1]).orElseThrow(), cols[2]));
+    for (Path file : files) {
+      for (String line : Files.readAllLines(file)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cols = line.split("\t");
+          out.add(new Typed(Lang.parse(cols[1]).orElseThrow(), cols[2]));
+        }
       }
     }
     return out;
