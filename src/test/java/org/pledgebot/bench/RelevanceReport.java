@@ -42,7 +42,8 @@ class RelevanceReport {
       RelevanceScore.DIR.resolve("heldout-2.tsv").toString(),
       RelevanceScore.DIR.resolve("heldout-3.tsv").toString(),
       RelevanceScore.DIR.resolve("heldout-4.tsv").toString(),
-      RelevanceScore.DIR.resolve("heldout-5.tsv").toString());
+      RelevanceScore.DIR.resolve("heldout-5.tsv").toString(),
+      RelevanceScore.DIR.resolve("heldout-6.tsv").toString());
 
   /** What happened to one scored question. */
   record Outcome(Case c, List<String> ranked, double ndcg, boolean rightAnswer, Lang lang) {
