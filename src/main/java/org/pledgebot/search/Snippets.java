@@ -61,27 +61,29 @@ final class Snippets {
 
   /** The words to look for in texts of {@code lang}, built once per question and language. */
   Needles needles(Question q, Lang lang) {
-    // sized for the most needles (64, and the one a last word's Porter form may add): no rehash
-    Set<String> words = new LinkedHashSet<>(2 * Long.SIZE);
+    Set<String> mine = new LinkedHashSet<>();
     for (Word w : q.content()) {
-      add(words, w.surface());
-      add(words, w.stem(lang));
+      add(mine, w.surface());
+      add(mine, w.stem(lang));
     }
-    int own = words.size();
+    int own = mine.size();
     long mask = own >= Long.SIZE ? -1L : (1L << own) - 1;
+    // the themes' needles are distinct already: only the question's own words can repeat one
+    List<String> words = new ArrayList<>(Long.SIZE + 2);
+    words.addAll(mine);
     String[] theirs = q.themes().isEmpty() ? NONE : setNeedles(q.themes().keySet(), lang);
     for (int i = 0; i < theirs.length; i += 2) {
       if (words.size() >= Long.SIZE) { // full: a theme holds hundreds of stems, none would be added
         break;
       }
-      if (theirs[i] != null) {
+      if (theirs[i] != null && !mine.contains(theirs[i])) {
         words.add(theirs[i]);
       }
-      if (theirs[i + 1] != null) {
+      if (theirs[i + 1] != null && !mine.contains(theirs[i + 1])) {
         words.add(theirs[i + 1]);
       }
     }
-    return new Needles(List.copyOf(words), mask);
+    return new Needles(words, mask);
   }
 
   private static final String[] NONE = {};
