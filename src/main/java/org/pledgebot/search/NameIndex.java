@@ -118,6 +118,8 @@ final class NameIndex {
    * while its language is read; kept, as questions keep using the same words.
    */
   private final Memo<String, Integer> demonymVotes = new Memo<>(MAX_KEPT_VOTES);
+  /** {@link #demonymOf} per question word (or two words run together), kept likewise. */
+  private final Memo<String, List<NameKey>> demonyms = new Memo<>(MAX_KEPT_VOTES);
   private final List<Memo<String, Integer>> typoVotes =
       IntStream.range(0, MAX_FUZZY_WORDS).mapToObj(n -> new Memo<String, Integer>(MAX_KEPT_VOTES)).toList();
 
@@ -200,6 +202,11 @@ final class NameIndex {
    * is also a common word.
    */
   List<NameKey> demonymOf(String word) {
+    List<NameKey> kept = demonyms.get(word);
+    return kept != null ? kept : demonyms.keep(word, List.copyOf(demonymKeysOf(word)));
+  }
+
+  private List<NameKey> demonymKeysOf(String word) {
     if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
       return List.of();
     }
