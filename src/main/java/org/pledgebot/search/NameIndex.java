@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -107,6 +108,21 @@ final class NameIndex {
   private final String firstLetters;
   private final Analysis analysis;
 
+  /** The most words, and runs of words, whose language votes {@link #nameVotes} keeps per index (a few MB). */
+  static final int MAX_KEPT_VOTES = 50_000;
+
+  /**
+   * {@link #demonymLangs} per question word, and {@link #typoLangs} per run of 1 to {@value
+   * #MAX_FUZZY_WORDS} words (by its length less one): functions of the words and of this index
+   * alone, which never changes (a change makes another index), asked of every question's words
+   * while its language is read; kept, as questions keep using the same words.
+   */
+  private final Memo<String, Integer> demonymVotes = new Memo<>(MAX_KEPT_VOTES);
+  /** {@link #demonymOf} per question word (or two words run together), kept likewise. */
+  private final Memo<String, List<NameKey>> demonyms = new Memo<>(MAX_KEPT_VOTES);
+  private final List<Memo<String, Integer>> typoVotes =
+      IntStream.range(0, MAX_FUZZY_WORDS).mapToObj(n -> new Memo<String, Integer>(MAX_KEPT_VOTES)).toList();
+
   NameIndex(Analysis analysis, Collection<NameKey> keys) {
     this.analysis = analysis;
     this.byFirstToken = new HashMap<>();
@@ -186,6 +202,11 @@ final class NameIndex {
    * is also a common word.
    */
   List<NameKey> demonymOf(String word) {
+    List<NameKey> kept = demonyms.get(word);
+    return kept != null ? kept : demonyms.keep(word, List.copyOf(demonymKeysOf(word)));
+  }
+
+  private List<NameKey> demonymKeysOf(String word) {
     if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
       return List.of();
     }
@@ -258,6 +279,11 @@ final class NameIndex {
    * English, whichever language's name the stem comes from; 0 when it is none.
    */
   int demonymLangs(String word) {
+    Integer kept = demonymVotes.get(word);
+    return kept != null ? kept : demonymVotes.keep(word, demonymLangsOf(word));
+  }
+
+  private int demonymLangsOf(String word) {
     if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
       return 0;
     }
@@ -883,10 +909,17 @@ final class NameIndex {
         || firstLetters.indexOf(tokens.get(i).charAt(0)) < 0) {
       return 0;
     }
-    String text = String.join(" ", tokens.subList(i, i + n));
+    String text = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
     if (text.length() < Edits.MIN_LENGTH_ONE_EDIT) {
       return 0;
     }
+    Memo<String, Integer> memo = typoVotes.get(n - 1);
+    Integer kept = memo.get(text);
+    return kept != null ? kept : memo.keep(text, typoLangs(text, n));
+  }
+
+  /** {@link #typoLangs} of the {@code n} words {@code text} joins. */
+  private int typoLangs(String text, int n) {
     int langs = 0;
     for (String near : joined.near(text)) {
       for (NameKey key : byJoined.get(near)) {

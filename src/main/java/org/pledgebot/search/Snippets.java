@@ -3,6 +3,7 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,37 +45,82 @@ final class Snippets {
   /** Per language, per theme, {@link #themeNeedles}; filled as themes are asked for. */
   private final Map<Lang, Map<String, String[]>> themeNeedles = new EnumMap<>(Lang.class);
 
+  /** The most sets of themes whose {@link #setNeedles} are kept, per language. */
+  static final int MAX_THEME_SETS = 1_024;
+
+  /** Per language, per set of themes a question names, {@link #setNeedles}. */
+  private final Map<Lang, Memo<Set<String>, String[]>> setNeedles = new EnumMap<>(Lang.class);
+
   Snippets(ThemeDetector themes) {
     this.themes = themes;
     for (Lang lang : Lang.values()) {
       themeNeedles.put(lang, new ConcurrentHashMap<>());
+      setNeedles.put(lang, new Memo<>(MAX_THEME_SETS));
     }
   }
 
   /** The words to look for in texts of {@code lang}, built once per question and language. */
   Needles needles(Question q, Lang lang) {
-    Set<String> words = new LinkedHashSet<>();
+    Set<String> mine = new LinkedHashSet<>();
     for (Word w : q.content()) {
-      add(words, w.surface());
-      add(words, w.stem(lang));
+      add(mine, w.surface());
+      add(mine, w.stem(lang));
     }
-    int own = words.size();
+    int own = mine.size();
     long mask = own >= Long.SIZE ? -1L : (1L << own) - 1;
-    // in a fixed order: the themes' stems may reach the needle limit, and Question.themes() has
-    // no iteration order of its own (it changes from one JVM run to the next)
-    for (String theme : new TreeSet<>(q.themes().keySet())) {
+    // the themes' needles are distinct already: only the question's own words can repeat one
+    List<String> words = new ArrayList<>(Long.SIZE + 2);
+    words.addAll(mine);
+    String[] theirs = q.themes().isEmpty() ? NONE : setNeedles(q.themes().keySet(), lang);
+    for (int i = 0; i < theirs.length; i += 2) {
+      if (words.size() >= Long.SIZE) { // full: a theme holds hundreds of stems, none would be added
+        break;
+      }
+      if (theirs[i] != null && !mine.contains(theirs[i])) {
+        words.add(theirs[i]);
+      }
+      if (theirs[i + 1] != null && !mine.contains(theirs[i + 1])) {
+        words.add(theirs[i + 1]);
+      }
+    }
+    return new Needles(words, mask);
+  }
+
+  private static final String[] NONE = {};
+
+  /**
+   * The needles of a set of themes in {@code lang}, as {@link #needles} adds them after the
+   * question's own words: the themes' {@link #themeNeedles} pairs in the order of the themes' ids
+   * (the themes' stems may reach the needle limit, and Question.themes() has no iteration order of
+   * its own), a stem an earlier pair holds left out (null) and a pair left with none dropped, up to
+   * the pair before which the set already holds {@link Long#SIZE} words, where every question is
+   * full. Kept per set, so a question adds only its own words and these few dozen, rather than
+   * walking each theme's stems, duplicates included.
+   */
+  private String[] setNeedles(Set<String> themeIds, Lang lang) {
+    Memo<Set<String>, String[]> memo = setNeedles.get(lang);
+    String[] kept = memo.get(themeIds);
+    if (kept != null) {
+      return kept;
+    }
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>();
+    walk:
+    for (String theme : new TreeSet<>(themeIds)) {
       String[] stems = themeNeedles.get(lang).computeIfAbsent(theme, t -> themeNeedles(t, lang));
       for (int i = 0; i < stems.length; i += 2) {
-        if (words.size() >= Long.SIZE) { // full: a theme holds hundreds of stems, none would be added
-          return new Needles(List.copyOf(words), mask);
+        if (seen.size() >= Long.SIZE) {
+          break walk;
         }
-        words.add(stems[i]);
-        if (stems[i + 1] != null) {
-          words.add(stems[i + 1]);
+        String stem = seen.add(stems[i]) ? stems[i] : null;
+        String porter = stems[i + 1] != null && seen.add(stems[i + 1]) ? stems[i + 1] : null;
+        if (stem != null || porter != null) {
+          out.add(stem);
+          out.add(porter);
         }
       }
     }
-    return new Needles(List.copyOf(words), mask);
+    return memo.keep(Set.copyOf(themeIds), out.toArray(String[]::new));
   }
 
   /**
@@ -218,7 +264,7 @@ final class Snippets {
         }
         best = own < 0 ? best : own;
       }
-      return clip(sentences.text, sentences.starts[best], sentences.ends[best], firstHit[best]);
+      return sentences.clip(best, firstHit[best]);
     }
   }
 
@@ -239,6 +285,12 @@ final class Snippets {
     private final int[] wordEnds;
     /** Per sentence, a hash of its wording with the pledger's name left out ({@link #key}). */
     private final long[] keys;
+    /**
+     * Per sentence, its snippet when the sentence fits in {@link #MAX} (whatever its first hit):
+     * made at its first showing and kept. Filled without a lock: a String is immutable, so a
+     * thread sees either null (and makes the same text again) or the whole text.
+     */
+    private final String[] shown;
 
     private Sentences(String text, String folded, int[] starts, int[] ends, int[] firstWord, int[] wordStarts,
         int[] wordEnds, long[] keys) {
@@ -250,6 +302,22 @@ final class Snippets {
       this.wordStarts = wordStarts;
       this.wordEnds = wordEnds;
       this.keys = keys;
+      this.shown = new String[starts.length];
+    }
+
+    /** {@link Snippets#clip} of sentence {@code s}, kept when the sentence is short enough to be shown whole. */
+    String clip(int s, int firstHit) {
+      String kept = shown[s];
+      if (kept != null) {
+        return kept;
+      }
+      String sentence = text.substring(starts[s], ends[s]).strip();
+      if (sentence.length() > MAX) {
+        return Snippets.clip(text, starts[s], ends[s], firstHit);
+      }
+      String flat = flatten(sentence);
+      shown[s] = flat;
+      return flat;
     }
 
     /** One pass over {@code text}: its sentences and their words; {@code name}: the pledger's, left out of keys. */
@@ -421,10 +489,10 @@ final class Snippets {
   /** The sentence, or a window of it that shows the first hit, within {@link #MAX} chars. */
   static String clip(String text, int start, int end, int firstHit) {
     String sentence = text.substring(start, end).strip();
-    int lead = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
     if (sentence.length() <= MAX) {
       return flatten(sentence);
     }
+    int lead = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
     int from = 0;
     if (firstHit - lead > MAX - 60) {
       int space = sentence.lastIndexOf(' ', firstHit - lead - 40);

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,9 +82,12 @@ final class ThemeDetector {
   /** A theme is kept when its weight is at least this share of the best theme's. */
   static final float KEEP = 0.5f;
 
-  /** A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own. */
+  /**
+   * A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own;
+   * {@code id} numbers the entries from 0 in the order they were made ({@link #matches} counts by it).
+   */
   private record Entry(String theme, Lang lang, List<Word> words, int weightWords, boolean vocabulary,
-      boolean everyday, boolean acronym) {
+      boolean everyday, boolean acronym, int id) {
 
     @Override
     public boolean equals(Object o) {
@@ -120,6 +122,8 @@ final class ThemeDetector {
   private final Map<String, Map<Lang, Set<String>>> labelStems = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
   private final Map<Lang, Set<List<String>>> phrases = new HashMap<>();
+  /** How many entries were made: the next one's {@link Entry#id}. */
+  private int entries;
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
@@ -226,7 +230,8 @@ final class ThemeDetector {
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
-    Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym);
+    Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym,
+        entries++);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     Set<String> fragments = fragments(text);
     for (Word w : new LinkedHashSet<>(phrase)) {
@@ -444,19 +449,11 @@ final class ThemeDetector {
     // it as a candidate (a form in common or a typo of one of its words): a phrase found from
     // fewer positions is not tried, which spares most of the placements (a common word belongs
     // to many phrases).
-    Map<Entry, Integer> positions = new IdentityHashMap<>();
-    for (Known k : known) {
-      for (Entry e : k.candidates()) {
-        if (e.words().size() > 1) {
-          Integer n = positions.get(e);
-          positions.put(e, n == null ? 1 : n + 1);
-        }
-      }
-    }
+    Positions positions = new Positions(known);
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (Entry e : known.get(i).candidates()) {
-        if (e.words().size() > 1 && positions.get(e) < e.words().size()) {
+        if (e.words().size() > 1 && positions.count(e.id()) < e.words().size()) {
           continue;
         }
         Match m = place(e, words, known, capitals, i);
@@ -468,6 +465,49 @@ final class ThemeDetector {
     List<Match> matches = new ArrayList<>(found);
     matches.sort(ThemeDetector::taking);
     return matches;
+  }
+
+  /**
+   * Per phrase entry (of several words), how many question words find it as a candidate: an
+   * open-addressing table of entry ids, sized for all of them at once (a common word finds
+   * hundreds of phrases; a map of boxed counts grown as they came was most of {@link #matches}).
+   */
+  private static final class Positions {
+    /** Per slot, an entry id plus one; 0 marks an empty slot. */
+    private final int[] ids;
+    private final int[] counts;
+    private final int mask;
+
+    Positions(List<Known> known) {
+      int total = 0;
+      for (Known k : known) {
+        total += k.phrases().length;
+      }
+      int size = Integer.highestOneBit(Math.max(4, total * 2) - 1) << 1;
+      this.ids = new int[size];
+      this.counts = new int[size];
+      this.mask = size - 1;
+      for (Known k : known) {
+        for (int id : k.phrases()) {
+          int slot = slot(id);
+          ids[slot] = id + 1;
+          counts[slot]++;
+        }
+      }
+    }
+
+    /** The slot of {@code id}: its own, or the empty one where it would go. */
+    private int slot(int id) {
+      int slot = (id * 0x9E3779B9) >>> 7 & mask;
+      while (ids[slot] != 0 && ids[slot] != id + 1) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    int count(int id) {
+      return counts[slot(id)];
+    }
   }
 
   /** The order {@link #matches} are taken in. */
@@ -808,7 +848,15 @@ final class ThemeDetector {
    * finding typos and candidates was most of detecting themes.
    */
   private record Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-      Map<String, Integer> cues, Map<String, Integer> phraseCues) {}
+      Map<String, Integer> cues, Map<String, Integer> phraseCues, int[] phrases) {
+
+    /** {@code phrases}: the ids of the candidates of several words, which {@link #matches} counts. */
+    Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
+        Map<String, Integer> cues, Map<String, Integer> phraseCues) {
+      this(forms, typos, candidates, themes, cues, phraseCues,
+          candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray());
+    }
+  }
 
   private final Memo<String, Known> known = new Memo<>(MAX_KNOWN);
 
