@@ -49,12 +49,12 @@ final class NameIndex {
 
   /**
    * Endings that make a people's adjective from a place name in a language, folded:
-   * "Brazil-ian", "Swed-ish", "Norw-egian"; "chili-en", "hongr-ois", "moldav-e"; "mexic-ano",
-   * "brasil-eño", "irland-és", "canad-iense", "suec-o".
+   * "Brazil-ian", "Swed-ish", "Norw-egian", the people's plural "Canad-ians"; "chili-en", "hongr-ois",
+   * "moldav-e"; "mexic-ano", "brasil-eño", "irland-és", "canad-iense", "suec-o".
    */
   static List<String> demonymEndings(Lang lang) {
     return switch (lang) {
-      case EN -> List.of("an", "ian", "ean", "ish", "ese", "egian");
+      case EN -> List.of("an", "ian", "ean", "ish", "ese", "egian", "ans", "ians", "eans", "egians");
       case FR -> List.of("ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises",
           "ois", "oise", "oises", "e", "es");
       case ES -> List.of("ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "es", "esa", "eses", "esas",
