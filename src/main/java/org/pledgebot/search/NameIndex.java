@@ -88,6 +88,7 @@ final class NameIndex {
    */
   private final Map<String, int[]> lengths;
   private final Map<String, List<NameKey>> byJoined;
+  /** The texts of {@link #byJoined} a typo may be of ({@link #typoable}). */
   private final Vocabulary joined;
   /**
    * Keys by each stem a demonym may be made of: their words run together ("costarica"), less at most
@@ -117,7 +118,7 @@ final class NameIndex {
     }
     this.lengths = new HashMap<>();
     byFirstToken.forEach((token, list) -> lengths.put(token, lengths(list)));
-    this.joined = new Vocabulary(byJoined.keySet());
+    this.joined = new Vocabulary(byJoined.keySet().stream().filter(t -> typoable(byJoined.get(t))).toList());
     this.initials = new HashMap<>();
     byJoined.keySet().forEach(k -> initials.merge(k.charAt(0), 1, Integer::sum));
     this.firstLetters = letters(initials);
@@ -158,6 +159,14 @@ final class NameIndex {
     return key.content().size() >= 2 ? key.content().stream().distinct().toList() : List.of();
   }
 
+  /**
+   * Whether a typo of this text may be one of these keys (one text): unless every key of it is
+   * {@link NameKey#derived} (written by rule), found as written only.
+   */
+  private static boolean typoable(List<NameKey> keys) {
+    return keys.stream().anyMatch(k -> !k.derived());
+  }
+
   /** Whether the keys are of two pledgers or more. */
   private static boolean severalPledgers(List<NameKey> keys) {
     for (NameKey key : keys) {
@@ -168,8 +177,15 @@ final class NameIndex {
     return false;
   }
 
-  /** The stems by which {@link #byStem} lists a key, longest first. */
+  /**
+   * The stems by which {@link #byStem} lists a key, longest first; none for a name written by rule
+   * ({@link NameKey#derived}), of which no people's adjective is made ("transparenci-a" is no
+   * adjective of "transparencia intl").
+   */
   private static List<String> stems(NameKey key) {
+    if (key.derived()) {
+      return List.of();
+    }
     String solid = String.join("", key.tokens());
     List<String> out = new ArrayList<>(MAX_DEMONYM_DROP + 1);
     for (int drop = 0; drop <= MAX_DEMONYM_DROP && solid.length() - drop >= MIN_DEMONYM_BASE; drop++) {
@@ -324,8 +340,12 @@ final class NameIndex {
       boolean before = byJoined.containsKey(text);
       boolean after = wholeNow.containsKey(text);
       if (before != after) {
-        (after ? fresh : gone).add(text);
         initialsNow.merge(text.charAt(0), after ? 1 : -1, Integer::sum);
+      }
+      boolean typoBefore = before && typoable(byJoined.get(text));
+      boolean typoAfter = after && typoable(wholeNow.get(text));
+      if (typoBefore != typoAfter) {
+        (typoAfter ? fresh : gone).add(text);
       }
     }
     initialsNow.values().removeIf(n -> n == 0);
