@@ -76,6 +76,23 @@ final class NameIndex {
   /** Words of public life, which a name beside them does not make everyday. */
   private static final Set<String> POLICY = PolicyWords.all();
 
+  /**
+   * Words of a language's question filler ({@link LanguagePack#filler}) that are courtesy or praise,
+   * folded: they say nothing of the thing a people's adjective beside them qualifies ("best
+   * American novels", "café americano por favor"), so {@link #qualifies} looks past them.
+   */
+  static Set<String> courtesy(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("please", "thanks", "thank", "hello", "hi", "best", "good", "great", "really", "just");
+      case FR -> Set.of("merci", "svp", "stp", "plait", "bonjour");
+      case ES -> Set.of("favor", "gracias", "hola");
+    };
+  }
+
+  /** Every language's {@link #courtesy}: a question word's language is not known here. */
+  private static final Set<String> COURTESY = java.util.Arrays.stream(Lang.values())
+      .flatMap(l -> courtesy(l).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** The filler of every language's questions ({@link LanguagePack#filler}). */
   private static final Set<String> FILLER = LanguagePack.all().stream()
       .flatMap(p -> p.filler().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -620,7 +637,8 @@ final class NameIndex {
    * other word is a function word or in a name: "les britanniques", "greek"), or its nearest
    * word on either side, past function words, is a word of public life or of this bot's questions
    * ("Finnish support", "le gouvernement suédois", "experts en croate"), not an everyday thing
-   * ("Swedish meatballs", "queso holandés"). A word one letter from the name that reads as its
+   * ("Swedish meatballs", "queso holandés"). Words of courtesy or praise ({@link #courtesy}) are
+   * passed over like function words: "best American novels", "un café americano por favor". A word one letter from the name that reads as its
    * adjective too ("Grecee", "moldave") is taken for a typo of the name, not judged so.
    */
   private boolean qualifies(List<String> tokens, boolean[] named, List<Integer> at) {
@@ -634,7 +652,7 @@ final class NameIndex {
     for (int i : at) {
       for (int step = -1; step <= 1; step += 2) {
         int j = i + step;
-        while (j >= 0 && j < tokens.size() && analysis.isFunctionWord(tokens.get(j))) {
+        while (j >= 0 && j < tokens.size() && (analysis.isFunctionWord(tokens.get(j)) || COURTESY.contains(tokens.get(j)))) {
           j += step;
         }
         if (j >= 0 && j < tokens.size() && !named[j] && domain(tokens.get(j))) {
