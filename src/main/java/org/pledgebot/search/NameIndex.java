@@ -233,7 +233,28 @@ final class NameIndex {
         }
       }
     }
+    for (NameKey key : pluralOfListed(word)) {
+      if (!out.contains(key)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(key);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The listed people's words ({@link NameKey#demonym}) {@code word} is the plural of, an "s" added:
+   * "Greeks", "grecs", "británicos". Only of a listed one, whose plural no ending rule makes ("grec"
+   * is its own stem); a name's stem plus "s" is no adjective ("panamas").
+   */
+  private List<NameKey> pluralOfListed(String word) {
+    if (!word.endsWith("s")) {
+      return List.of();
+    }
+    List<NameKey> keys = byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of());
+    return keys.stream().anyMatch(NameKey::demonym) ? keys.stream().filter(NameKey::demonym).toList() : List.of();
   }
 
   /**

@@ -183,6 +183,8 @@ class NameIndexTest {
     assertEquals(Set.of("US"), ids(index.demonymOf("estadounidenses")));
     assertEquals(Set.of("US"), ids(index.demonymOf("americans")), "an English plural");
     assertEquals(Set.of("GT"), ids(index.demonymOf("guatemaltecas")));
+    assertEquals(Set.of("GR"), ids(index.demonymOf("grecs")), "the plural of the listed grec");
+    assertEquals(Set.of(), ids(index.demonymOf("irelands")), "a name's plural is no adjective");
   }
 
   @Test
