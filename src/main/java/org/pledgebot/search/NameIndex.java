@@ -557,14 +557,22 @@ final class NameIndex {
     Set<String> asNames = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
+    // the pledger whose name of several words, as written or mistyped, holds each token
+    String[] inName = new String[tokens.size()];
+    // tokens in a name as written but a people's adjective: a name of several words may hold them
+    boolean[] inNameAsWritten = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
         if (matchesAt(key, tokens, q.upper(), i)) {
           out.put(key.id(), true);
           int n = key.tokens().size();
           Arrays.fill(named, i, i + n, true);
+          if (!key.demonym()) {
+            Arrays.fill(inNameAsWritten, i, i + n, true);
+          }
           if (n > 1) {
             whole.add(key.id());
+            Arrays.fill(inName, i, i + n, key.id());
           } else if (key.acronym() && !q.upper()[i]) {
             loose.add(key.id());
           }
@@ -576,7 +584,7 @@ final class NameIndex {
         }
       }
     }
-    for (Map.Entry<String, Boolean> e : unordered(tokens, named).entrySet()) {
+    for (Map.Entry<String, Boolean> e : unordered(tokens, inNameAsWritten, inName).entrySet()) {
       out.merge(e.getKey(), e.getValue(), Boolean::logicalOr);
       whole.add(e.getKey());
       asNames.add(e.getKey());
@@ -633,6 +641,9 @@ final class NameIndex {
             }
             for (String word : shingle.text().split(" ")) {
               named[tokens.indexOf(word)] = true;
+              if (shingle.words() > 1 || key.tokens().size() > 1) {
+                inName[tokens.indexOf(word)] = key.id();
+              }
             }
             if (key.demonym()) {
               adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
@@ -644,6 +655,15 @@ final class NameIndex {
       }
     }
     adjectives.keySet().removeAll(asNames);
+    // A people's adjective that is a word of another pledger's name of several words is that
+    // name's: "Inter-American Development Bank", mistyped too, names no American pledger.
+    adjectives.entrySet().removeIf(e -> {
+      boolean inside = e.getValue().stream().allMatch(p -> p >= 0 && inName[p] != null && !inName[p].equals(e.getKey()));
+      if (inside) {
+        out.remove(e.getKey());
+      }
+      return inside;
+    });
     if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
       int everyday = everydayBeside(q, named);
       out.keySet().removeIf(id -> !whole.contains(id)
@@ -718,6 +738,11 @@ final class NameIndex {
    * International"), false when a word is missing.
    */
   Map<String, Boolean> unordered(List<String> tokens, boolean[] taken) {
+    return unordered(tokens, taken, new String[tokens.size()]);
+  }
+
+  /** {@link #unordered(List, boolean[])}, marking in {@code spans} the pledger each token read belongs to, if none yet. */
+  private Map<String, Boolean> unordered(List<String> tokens, boolean[] taken, String[] spans) {
     Map<String, Boolean> out = new LinkedHashMap<>();
     Set<NameKey> candidates = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -727,19 +752,24 @@ final class NameIndex {
       }
     }
     for (NameKey key : candidates) {
-      Boolean found = unordered(key, tokens, taken);
+      Boolean found = unordered(key, tokens, taken, spans);
       if (found != null) {
         out.merge(key.id(), found, Boolean::logicalOr);
       }
     }
     if (Collections.frequency(out.values(), Boolean.FALSE) > MAX_LOOSE_NAMED) {
       out.values().removeIf(exact -> !exact);
+      for (int p = 0; p < spans.length; p++) {
+        if (spans[p] != null && !out.containsKey(spans[p])) {
+          spans[p] = null;
+        }
+      }
     }
     return out;
   }
 
   /** Whether one key is named in another order: true wholly, false with a word missing, null not. */
-  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken) {
+  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken, String[] spans) {
     List<String> words = key.content();
     int i = 0;
     while (i < tokens.size()) {
@@ -773,6 +803,11 @@ final class NameIndex {
       }
       Boolean found = verdict(key, covered, exact);
       if (found != null) {
+        for (int p = i; p < j; p++) {
+          if (spans[p] == null) {
+            spans[p] = key.id();
+          }
+        }
         return found;
       }
       i = Math.max(j, i + 1);
