@@ -50,12 +50,12 @@ final class NameIndex {
 
   /**
    * Endings that make a people's adjective from a place name in a language, folded:
-   * "Brazil-ian", "Swed-ish", "Norw-egian"; "chili-en", "hongr-ois", "moldav-e"; "mexic-ano",
-   * "brasil-eño", "irland-és", "canad-iense", "suec-o".
+   * "Brazil-ian", "Swed-ish", "Norw-egian", the people's plural "Canad-ians"; "chili-en", "hongr-ois",
+   * "moldav-e"; "mexic-ano", "brasil-eño", "irland-és", "canad-iense", "suec-o".
    */
   static List<String> demonymEndings(Lang lang) {
     return switch (lang) {
-      case EN -> List.of("an", "ian", "ean", "ish", "ese", "egian");
+      case EN -> List.of("an", "ian", "ean", "ish", "ese", "egian", "ans", "ians", "eans", "egians");
       case FR -> List.of("ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises",
           "ois", "oise", "oises", "e", "es");
       case ES -> List.of("ano", "anos", "ana", "anas", "eno", "enos", "ena", "enas", "es", "esa", "eses", "esas",
@@ -77,6 +77,23 @@ final class NameIndex {
   /** Words of public life, which a name beside them does not make everyday. */
   private static final Set<String> POLICY = PolicyWords.all();
 
+  /**
+   * Words of a language's question filler ({@link LanguagePack#filler}) that are courtesy or praise,
+   * folded: they say nothing of the thing a people's adjective beside them qualifies ("best
+   * American novels", "café americano por favor"), so {@link #qualifies} looks past them.
+   */
+  static Set<String> courtesy(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("please", "thanks", "thank", "hello", "hi", "best", "good", "great", "really", "just");
+      case FR -> Set.of("merci", "svp", "stp", "plait", "bonjour");
+      case ES -> Set.of("favor", "gracias", "hola");
+    };
+  }
+
+  /** Every language's {@link #courtesy}: a question word's language is not known here. */
+  private static final Set<String> COURTESY = java.util.Arrays.stream(Lang.values())
+      .flatMap(l -> courtesy(l).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** The filler of every language's questions ({@link LanguagePack#filler}). */
   private static final Set<String> FILLER = LanguagePack.all().stream()
       .flatMap(p -> p.filler().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -89,6 +106,7 @@ final class NameIndex {
    */
   private final Map<String, int[]> lengths;
   private final Map<String, List<NameKey>> byJoined;
+  /** The texts of {@link #byJoined} a typo may be of ({@link #typoable}). */
   private final Vocabulary joined;
   /**
    * Keys by each stem a demonym may be made of: their words run together ("costarica"), less at most
@@ -133,7 +151,7 @@ final class NameIndex {
     }
     this.lengths = new HashMap<>();
     byFirstToken.forEach((token, list) -> lengths.put(token, lengths(list)));
-    this.joined = new Vocabulary(byJoined.keySet());
+    this.joined = new Vocabulary(byJoined.keySet().stream().filter(t -> typoable(byJoined.get(t))).toList());
     this.initials = new HashMap<>();
     byJoined.keySet().forEach(k -> initials.merge(k.charAt(0), 1, Integer::sum));
     this.firstLetters = letters(initials);
@@ -174,6 +192,14 @@ final class NameIndex {
     return key.content().size() >= 2 ? key.content().stream().distinct().toList() : List.of();
   }
 
+  /**
+   * Whether a typo of this text may be one of these keys (one text): unless every key of it is
+   * {@link NameKey#derived} (written by rule), found as written only.
+   */
+  private static boolean typoable(List<NameKey> keys) {
+    return keys.stream().anyMatch(k -> !k.derived());
+  }
+
   /** Whether the keys are of two pledgers or more. */
   private static boolean severalPledgers(List<NameKey> keys) {
     for (NameKey key : keys) {
@@ -184,8 +210,15 @@ final class NameIndex {
     return false;
   }
 
-  /** The stems by which {@link #byStem} lists a key, longest first. */
+  /**
+   * The stems by which {@link #byStem} lists a key, longest first; none for a name written by rule
+   * ({@link NameKey#derived}), of which no people's adjective is made ("transparenci-a" is no
+   * adjective of "transparencia intl").
+   */
   private static List<String> stems(NameKey key) {
+    if (key.derived()) {
+      return List.of();
+    }
     String solid = String.join("", key.tokens());
     List<String> out = new ArrayList<>(MAX_DEMONYM_DROP + 1);
     for (int drop = 0; drop <= MAX_DEMONYM_DROP && solid.length() - drop >= MIN_DEMONYM_BASE; drop++) {
@@ -221,7 +254,28 @@ final class NameIndex {
         }
       }
     }
+    for (NameKey key : pluralOfListed(word)) {
+      if (!out.contains(key)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(key);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The listed people's words ({@link NameKey#demonym}) {@code word} is the plural of, an "s" added:
+   * "Greeks", "grecs", "británicos". Only of a listed one, whose plural no ending rule makes ("grec"
+   * is its own stem); a name's stem plus "s" is no adjective ("panamas").
+   */
+  private List<NameKey> pluralOfListed(String word) {
+    if (!word.endsWith("s")) {
+      return List.of();
+    }
+    List<NameKey> keys = byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of());
+    return keys.stream().anyMatch(NameKey::demonym) ? keys.stream().filter(NameKey::demonym).toList() : List.of();
   }
 
   /**
@@ -350,8 +404,12 @@ final class NameIndex {
       boolean before = byJoined.containsKey(text);
       boolean after = wholeNow.containsKey(text);
       if (before != after) {
-        (after ? fresh : gone).add(text);
         initialsNow.merge(text.charAt(0), after ? 1 : -1, Integer::sum);
+      }
+      boolean typoBefore = before && typoable(byJoined.get(text));
+      boolean typoAfter = after && typoable(wholeNow.get(text));
+      if (typoBefore != typoAfter) {
+        (typoAfter ? fresh : gone).add(text);
       }
     }
     initialsNow.values().removeIf(n -> n == 0);
@@ -525,14 +583,22 @@ final class NameIndex {
     Set<String> asNames = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
+    // the pledger whose name of several words, as written or mistyped, holds each token
+    String[] inName = new String[tokens.size()];
+    // tokens in a name as written but a people's adjective: a name of several words may hold them
+    boolean[] inNameAsWritten = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
         if (matchesAt(key, tokens, q.upper(), i)) {
           out.put(key.id(), true);
           int n = key.tokens().size();
           Arrays.fill(named, i, i + n, true);
+          if (!key.demonym()) {
+            Arrays.fill(inNameAsWritten, i, i + n, true);
+          }
           if (n > 1) {
             whole.add(key.id());
+            Arrays.fill(inName, i, i + n, key.id());
           } else if (key.acronym() && !q.upper()[i]) {
             loose.add(key.id());
           }
@@ -544,7 +610,7 @@ final class NameIndex {
         }
       }
     }
-    for (Map.Entry<String, Boolean> e : unordered(tokens, named).entrySet()) {
+    for (Map.Entry<String, Boolean> e : unordered(tokens, inNameAsWritten, inName).entrySet()) {
       out.merge(e.getKey(), e.getValue(), Boolean::logicalOr);
       whole.add(e.getKey());
       asNames.add(e.getKey());
@@ -601,6 +667,9 @@ final class NameIndex {
             }
             for (String word : shingle.text().split(" ")) {
               named[tokens.indexOf(word)] = true;
+              if (shingle.words() > 1 || key.tokens().size() > 1) {
+                inName[tokens.indexOf(word)] = key.id();
+              }
             }
             if (key.demonym()) {
               adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
@@ -612,6 +681,15 @@ final class NameIndex {
       }
     }
     adjectives.keySet().removeAll(asNames);
+    // A people's adjective that is a word of another pledger's name of several words is that
+    // name's: "Inter-American Development Bank", mistyped too, names no American pledger.
+    adjectives.entrySet().removeIf(e -> {
+      boolean inside = e.getValue().stream().allMatch(p -> p >= 0 && inName[p] != null && !inName[p].equals(e.getKey()));
+      if (inside) {
+        out.remove(e.getKey());
+      }
+      return inside;
+    });
     if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
       int everyday = everydayBeside(q, named);
       out.keySet().removeIf(id -> !whole.contains(id)
@@ -626,7 +704,8 @@ final class NameIndex {
    * other word is a function word or in a name: "les britanniques", "greek"), or its nearest
    * word on either side, past function words, is a word of public life or of this bot's questions
    * ("Finnish support", "le gouvernement suédois", "experts en croate"), not an everyday thing
-   * ("Swedish meatballs", "queso holandés"). A word one letter from the name that reads as its
+   * ("Swedish meatballs", "queso holandés"). Words of courtesy or praise ({@link #courtesy}) are
+   * passed over like function words: "best American novels", "un café americano por favor". A word one letter from the name that reads as its
    * adjective too ("Grecee", "moldave") is taken for a typo of the name, not judged so.
    */
   private boolean qualifies(List<String> tokens, boolean[] named, List<Integer> at) {
@@ -640,7 +719,7 @@ final class NameIndex {
     for (int i : at) {
       for (int step = -1; step <= 1; step += 2) {
         int j = i + step;
-        while (j >= 0 && j < tokens.size() && analysis.isFunctionWord(tokens.get(j))) {
+        while (j >= 0 && j < tokens.size() && (analysis.isFunctionWord(tokens.get(j)) || COURTESY.contains(tokens.get(j)))) {
           j += step;
         }
         if (j >= 0 && j < tokens.size() && !named[j] && domain(tokens.get(j))) {
@@ -685,6 +764,11 @@ final class NameIndex {
    * International"), false when a word is missing.
    */
   Map<String, Boolean> unordered(List<String> tokens, boolean[] taken) {
+    return unordered(tokens, taken, new String[tokens.size()]);
+  }
+
+  /** {@link #unordered(List, boolean[])}, marking in {@code spans} the pledger each token read belongs to, if none yet. */
+  private Map<String, Boolean> unordered(List<String> tokens, boolean[] taken, String[] spans) {
     Map<String, Boolean> out = new LinkedHashMap<>();
     Set<NameKey> candidates = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -694,19 +778,24 @@ final class NameIndex {
       }
     }
     for (NameKey key : candidates) {
-      Boolean found = unordered(key, tokens, taken);
+      Boolean found = unordered(key, tokens, taken, spans);
       if (found != null) {
         out.merge(key.id(), found, Boolean::logicalOr);
       }
     }
     if (Collections.frequency(out.values(), Boolean.FALSE) > MAX_LOOSE_NAMED) {
       out.values().removeIf(exact -> !exact);
+      for (int p = 0; p < spans.length; p++) {
+        if (spans[p] != null && !out.containsKey(spans[p])) {
+          spans[p] = null;
+        }
+      }
     }
     return out;
   }
 
   /** Whether one key is named in another order: true wholly, false with a word missing, null not. */
-  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken) {
+  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken, String[] spans) {
     List<String> words = key.content();
     int i = 0;
     while (i < tokens.size()) {
@@ -740,6 +829,11 @@ final class NameIndex {
       }
       Boolean found = verdict(key, covered, exact);
       if (found != null) {
+        for (int p = i; p < j; p++) {
+          if (spans[p] == null) {
+            spans[p] = key.id();
+          }
+        }
         return found;
       }
       i = Math.max(j, i + 1);

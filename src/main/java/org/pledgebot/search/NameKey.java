@@ -24,9 +24,17 @@ import org.pledgebot.corpus.Pledge;
  *     "británico"): like a derived one ({@link NameIndex}), it may qualify an everyday thing
  * @param content its tokens but the function words of its languages ({@link LanguagePack#functionWords}):
  *     the words that must all be in a question naming it in another order
+ * @param derived whether it is a name written another way by rule ({@link WrittenForms}: "transparencia
+ *     intl", "article nineteen"), not as listed: found as written only, never as a typo, since its
+ *     short words would make other words typos of it ("transparencia en" of "transparencia intl")
  */
 record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym,
-    List<String> content) {
+    List<String> content, boolean derived) {
+
+  /** A key as listed in the corpus, not {@link #derived}. */
+  NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym, List<String> content) {
+    this(id, tokens, langs, acronym, demonym, content, false);
+  }
 
   /** A hyphen inside a word ("Inter-American", "Co-operation"), which people also leave out. */
   private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
@@ -48,12 +56,17 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     return String.join(" ", tokens);
   }
 
-  /** Every key of a pledge: names and aliases in every language, with and without article. */
+  /**
+   * Every key of a pledge: names and aliases in every language, with and without article, and as
+   * users also write them ({@link WrittenForms}: numbers spelt out, "intl").
+   */
   static List<NameKey> of(Analysis analysis, Pledge pledge) {
     Map<List<String>, Set<Lang>> keys = new LinkedHashMap<>();
     Set<List<String>> acronyms = new java.util.HashSet<>();
     Set<List<String>> demonyms = new java.util.HashSet<>();
     Set<List<String>> names = new java.util.HashSet<>();
+    Set<List<String>> listed = new java.util.HashSet<>();
+    Set<List<String>> derived = new java.util.HashSet<>();
     pledge.name().values().forEach(n -> names.add(analysis.surface(n)));
     for (Lang lang : Lang.values()) {
       List<String> written = new ArrayList<>(pledge.aliases(lang));
@@ -63,6 +76,7 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
       for (String name : written) {
         List<String> tokens = analysis.surface(name);
         add(keys, tokens, lang);
+        listed.add(tokens);
         if (tokens.size() == 1 && acronym(name)) {
           acronyms.add(tokens);
         }
@@ -76,11 +90,16 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
         if (INNER_HYPHEN.matcher(name).find()) {
           add(keys, analysis.surface(INNER_HYPHEN.matcher(name).replaceAll("")), lang);
         }
+        for (List<String> other : WrittenForms.of(analysis, tokens, lang)) {
+          add(keys, other, lang);
+          derived.add(other);
+        }
       }
     }
+    derived.removeAll(listed);
     List<NameKey> out = new ArrayList<>();
     keys.forEach((tokens, langs) -> out.add(new NameKey(pledge.id(), tokens, Set.copyOf(langs),
-        acronyms.contains(tokens), demonyms.contains(tokens), content(tokens, langs))));
+        acronyms.contains(tokens), demonyms.contains(tokens), content(tokens, langs), derived.contains(tokens))));
     return out;
   }
 

@@ -238,6 +238,22 @@ class MeaningTest {
   }
 
   @Test
+  void aPeoplesAdjectiveInsideAnotherPledgersNameIsThatNamesWord() {
+    assertEquals(List.of("idb"), ids("Inter-American Development Bank"));
+    assertEquals("idb", ids("who can help with Itner-American Development Bank?").get(0));
+    assertEquals("idb", ids("la banque inter-américaine").get(0));
+    assertEquals("US", ids("the American pledge").get(0));
+  }
+
+  @Test
+  void courtesyOrPraiseBesideAPeoplesAdjectiveMakesNoWordOfPublicLife() {
+    assertTrue(ids("the best swedish meatballs").isEmpty());
+    assertTrue(ids("un queso holandés por favor").isEmpty());
+    assertEquals("SE", ids("the swedish pledge please").get(0));
+    assertEquals("CO", ids("el compromiso colombiano por favor").get(0));
+  }
+
+  @Test
   void aNameOfSeveralWordsIsFoundInAnotherOrder() {
     assertEquals("wg-open-data", ids("el grupo de datos abiertos").get(0));
     assertEquals("wg-legislative-openness", ids("apertura legislativa grupo de trabajo").get(0));

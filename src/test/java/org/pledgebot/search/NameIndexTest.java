@@ -139,6 +139,55 @@ class NameIndexTest {
   }
 
   @Test
+  void aNameIsAlsoFoundWithItsNumberSpeltOutOrIntlAsWritten() {
+    assertEquals(List.of("article-19"), index.exact(analysis.surface("Article nineteen")));
+    assertEquals(List.of("article-19"), index.exact(analysis.surface("article dix-neuf")));
+    assertEquals(List.of("article-19"), index.exact(analysis.surface("artículo diecinueve")));
+    assertEquals(List.of("transparency-international"), index.exact(analysis.surface("Transparency Intl")));
+    assertEquals(List.of("transparency-international"), index.exact(analysis.surface("transparencia intl")));
+    assertEquals(List.of("international-budget-partnership"), index.exact(analysis.surface("intl budget partnership")));
+  }
+
+  @Test
+  void aNameWrittenByRuleIsNoTypoTargetNorAStem() {
+    assertEquals(List.of(), index.near(analysis.surface("transparencia en")), "not a typo of transparencia intl");
+    assertEquals(Set.of(), ids(index.mistypedDemonymOf("transparencia")), "no adjective of transparencia intl");
+    assertEquals(Set.of(), ids(index.demonymOf("articledixneuves")));
+    List<NameKey> ti = NameKey.of(analysis, pledge("transparency-international"));
+    assertTrue(ti.stream().anyMatch(k -> k.derived() && k.joined().equals("transparency intl")));
+    assertTrue(ti.stream().noneMatch(k -> k.derived() && k.joined().equals("transparency international")));
+    NameIndex again = index.changed(ti, List.of()).changed(List.of(), ti);
+    assertEquals(List.of(), again.near(analysis.surface("transparencia en")), "also after an update");
+    assertEquals(List.of("transparency-international"), again.exact(analysis.surface("transparency intl")));
+  }
+
+  @Test
+  void numbersAreSpeltOutInEachLanguage() {
+    assertEquals("nineteen", WrittenForms.spelt("19", Lang.EN));
+    assertEquals("forty-two", WrittenForms.spelt("42", Lang.EN));
+    assertEquals("dix-neuf", WrittenForms.spelt("19", Lang.FR));
+    assertEquals("vingt et un", WrittenForms.spelt("21", Lang.FR));
+    assertEquals("soixante et onze", WrittenForms.spelt("71", Lang.FR));
+    assertEquals("quatre-vingts", WrittenForms.spelt("80", Lang.FR));
+    assertEquals("quatre-vingt-dix-neuf", WrittenForms.spelt("99", Lang.FR));
+    assertEquals("diecinueve", WrittenForms.spelt("19", Lang.ES));
+    assertEquals("veintidós", WrittenForms.spelt("22", Lang.ES));
+    assertEquals("treinta y uno", WrittenForms.spelt("31", Lang.ES));
+    assertEquals(null, WrittenForms.spelt("100", Lang.EN));
+    assertEquals(null, WrittenForms.spelt("g20", Lang.EN));
+  }
+
+  @Test
+  void irregularPeoplesAdjectivesListedAsAliasesAndTheirInflections() {
+    assertEquals(Set.of("US"), ids(index.demonymOf("americaine")), "from the alias américain");
+    assertEquals(Set.of("US"), ids(index.demonymOf("estadounidenses")));
+    assertEquals(Set.of("US"), ids(index.demonymOf("americans")), "an English plural");
+    assertEquals(Set.of("GT"), ids(index.demonymOf("guatemaltecas")));
+    assertEquals(Set.of("GR"), ids(index.demonymOf("grecs")), "the plural of the listed grec");
+    assertEquals(Set.of(), ids(index.demonymOf("irelands")), "a name's plural is no adjective");
+  }
+
+  @Test
   void aPeoplesAdjectiveAmongTheAliasesIsKnownAsOne() {
     assertTrue(NameKey.demonym("Irish", "irish", Lang.EN));
     assertTrue(NameKey.demonym("británico", "britanico", Lang.ES));
