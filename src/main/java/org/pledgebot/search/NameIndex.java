@@ -79,8 +79,8 @@ final class NameIndex {
 
   /**
    * Words of a language's question filler ({@link LanguagePack#filler}) that are courtesy or praise,
-   * folded: they say nothing of the thing a people's adjective beside them qualifies ("best
-   * American novels", "café americano por favor"), so {@link #qualifies} looks past them.
+   * folded: they say nothing of the thing a people's adjective beside them qualifies (a "finest"
+   * or a "please" beside the dish or the book it names), so {@link #qualifies} looks past them.
    */
   static Set<String> courtesy(Lang lang) {
     return switch (lang) {
@@ -570,10 +570,10 @@ final class NameIndex {
    * pledger named by one word only (a one-word name, demonym or typo of one) while its other
    * content words, outside names and words of public life ({@link PolicyWords}), are at most
    * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
-   * none ("oecd", "el pnud"), since it may be an ordinary word; a people's adjective only alone or
-   * beside a word of public life or of this bot's questions ("Swedish pledge", "el gobierno
-   * croata"), since beside an everyday word it qualifies a thing ("Swedish meatballs", "queso
-   * holandés"). Several words of a name together ("World Bank") always count.
+   * none, since it may be an ordinary word; a people's adjective only alone or beside a word of
+   * public life or of this bot's questions (a country's pledge, its government), since beside an
+   * everyday word it qualifies a thing (a dish, a cheese, a language course). Several words of a
+   * name together ("World Bank") always count.
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
@@ -701,12 +701,12 @@ final class NameIndex {
 
   /**
    * Whether a people's adjective at these positions names its country: it stands alone (every
-   * other word is a function word or in a name: "les britanniques", "greek"), or its nearest
-   * word on either side, past function words, is a word of public life or of this bot's questions
-   * ("Finnish support", "le gouvernement suédois", "experts en croate"), not an everyday thing
-   * ("Swedish meatballs", "queso holandés"). Words of courtesy or praise ({@link #courtesy}) are
-   * passed over like function words: "best American novels", "un café americano por favor". A word one letter from the name that reads as its
-   * adjective too ("Grecee", "moldave") is taken for a typo of the name, not judged so.
+   * other word is a function word or in a name), or its nearest word on either side, past function
+   * words, is a word of public life or of this bot's questions (its support, its government, its
+   * experts), not an everyday thing (a dish, a cheese). Words of courtesy or praise ({@link
+   * #courtesy}) are passed over like function words, as a "please" after a dish's name. A word one
+   * letter from the name that also reads as its adjective is taken for a typo of the name, not
+   * judged so.
    */
   private boolean qualifies(List<String> tokens, boolean[] named, List<Integer> at) {
     boolean alone = true;

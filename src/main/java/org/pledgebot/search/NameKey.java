@@ -24,8 +24,8 @@ import org.pledgebot.corpus.Pledge;
  *     "británico"): like a derived one ({@link NameIndex}), it may qualify an everyday thing
  * @param content its tokens but the function words of its languages ({@link LanguagePack#functionWords}):
  *     the words that must all be in a question naming it in another order
- * @param derived whether it is a name written another way by rule ({@link WrittenForms}: "transparencia
- *     intl", "article nineteen"), not as listed: found as written only, never as a typo, since its
+ * @param derived whether it is a name written another way by rule ({@link WrittenForms}: an
+ *     abbreviation, a number in words), not as listed: found as written only, never as a typo, since its
  *     short words would make other words typos of it ("transparencia en" of "transparencia intl")
  */
 record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym,

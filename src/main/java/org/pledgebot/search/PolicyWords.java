@@ -57,7 +57,7 @@ final class PolicyWords {
    * The policy words written in {@code lang} that only say whose or where a thing is: the public's,
    * or a level of government's (adjectives: "public", "national", "local", "municipal"; the English
    * nouns used as such adjectives, "city", "state"). Any everyday thing can have such a version (a
-   * national park, a local market, a public pool, a state fair), so beside a word of the field that
+   * national museum, a city bus, a public library card, a state-run lottery), so beside a word of the field that
    * is also an everyday word they do not say the question is about governing, as a word for an
    * institution, a person or an act of public life does ("ministry", "officials", "law"). A subset of
    * {@link #of}.

@@ -181,11 +181,11 @@ final class QuestionCompiler {
    * that is vocabulary only, which relates to a theme without naming it. When the only evidence is
    * one cue that is also an everyday word ({@link #loneCommonCue}: "park", "marché", "día"), a
    * word that only says whose or where a thing is ({@link PolicyWords#scope}: "national", "local",
-   * "public") is no support, since any everyday thing has a public version (a national park, the
-   * local market), and neither is any policy word beside "my": it takes a word for an institution,
-   * a person or an act of public life ("ministry", "officials", "law"). Without any evidence, a
-   * question is about something else; a pledger it names is
-   * still found ({@link QueryBuilder}).
+   * "public") is no support, since any everyday thing has a public version (a state-run museum, a
+   * municipal car park), and neither is any policy word beside "my": it takes a word for an
+   * institution, a person or an act of public life ("ministry", "officials", "law"). Without any
+   * evidence, a question is about something else; a pledger it names is still found
+   * ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content,
       boolean asks) {
@@ -203,7 +203,7 @@ final class QuestionCompiler {
     }
     Map<String, Set<String>> everyday = detected.everyday();
     if (loneCommonCue(detected)) {
-      // "national park", "marché local", "the council of my building": a public version of a thing
+      // a public version of an everyday thing, or one's own thing: no question of governing
       supported = governs && !mine;
     }
     if (everyday.isEmpty() || !supported && mine) {

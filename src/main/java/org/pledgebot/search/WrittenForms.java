@@ -7,9 +7,8 @@ import org.pledgebot.corpus.Lang;
 
 /**
  * The other ways users write the words of a name in a language, derived by rule rather than listed
- * as aliases: a number spelt out ("Article 19" as "article nineteen", "article dix-neuf",
- * "artículo diecinueve") and a common abbreviation ("Transparency International" as "transparency
- * intl"). Stateless.
+ * as aliases: a number of a name spelt out in the question's language (the 19 of "Article 19" in
+ * words) and a common abbreviation ("international" written "intl"). Stateless.
  */
 final class WrittenForms {
 
@@ -58,8 +57,8 @@ final class WrittenForms {
 
   /**
    * Folded words and the abbreviation users write for them in a language's questions, folded:
-   * "intl" for "international" in English and French (used in names and addresses:
-   * "Transparency Intl"), for "internacional" in Spanish.
+   * "intl" for "international" in English and French (used in names and addresses), for
+   * "internacional" in Spanish.
    */
   static Map<String, String> abbreviations(Lang lang) {
     return switch (lang) {
