@@ -219,7 +219,7 @@ final class NameIndex {
     if (key.derived()) {
       return List.of();
     }
-    String solid = String.join("", key.tokens());
+    String solid = key.solid();
     List<String> out = new ArrayList<>(MAX_DEMONYM_DROP + 1);
     for (int drop = 0; drop <= MAX_DEMONYM_DROP && solid.length() - drop >= MIN_DEMONYM_BASE; drop++) {
       out.add(solid.substring(0, solid.length() - drop));
@@ -239,29 +239,16 @@ final class NameIndex {
     return kept != null ? kept : demonyms.keep(word, List.copyOf(demonymKeysOf(word)));
   }
 
-  private List<NameKey> demonymKeysOf(String word) {
+  /** {@link #demonymOf}, each key once, in the order the endings and then the plural find them. */
+  private Set<NameKey> demonymKeysOf(String word) {
     if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
-      return List.of();
+      return Set.of();
     }
-    List<NameKey> out = List.of();
+    Set<NameKey> out = new LinkedHashSet<>();
     for (String ending : DEMONYM_ENDINGS) {
-      for (NameKey key : demonymKeys(word, ending)) {
-        if (!out.contains(key)) {
-          if (out.isEmpty()) {
-            out = new ArrayList<>();
-          }
-          out.add(key);
-        }
-      }
+      out.addAll(demonymKeys(word, ending));
     }
-    for (NameKey key : pluralOfListed(word)) {
-      if (!out.contains(key)) {
-        if (out.isEmpty()) {
-          out = new ArrayList<>();
-        }
-        out.add(key);
-      }
-    }
+    out.addAll(pluralOfListed(word));
     return out;
   }
 
@@ -285,24 +272,22 @@ final class NameIndex {
    * Asked only of a word that {@link #demonymOf} reads as none and no everyday word.
    */
   List<NameKey> mistypedDemonymOf(String word) {
-    List<NameKey> out = List.of();
+    Set<NameKey> out = new LinkedHashSet<>();
     for (String ending : DEMONYM_ENDINGS) {
       int base = word.length() - ending.length();
       if (base >= Edits.MIN_LENGTH_ONE_EDIT && word.endsWith(ending)) {
         for (String stem : stemWords.near(word.substring(0, base))) {
           for (NameKey key : byStem.get(stem)) {
-            if (!commonWord(key) && !out.contains(key)) {
-              if (out.isEmpty()) {
-                out = new ArrayList<>();
-              }
+            if (!commonWord(key)) {
               out.add(key);
             }
           }
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
+
 
   /** Whether {@code word} is a name as written or with its words run together ("southafrica", "sierraleone"). */
   private boolean isName(String word) {
@@ -310,7 +295,7 @@ final class NameIndex {
       return true;
     }
     for (NameKey key : byStem.getOrDefault(word, List.of())) {
-      if (key.tokens().size() > 1 && String.join("", key.tokens()).equals(word)) {
+      if (key.tokens().size() > 1 && key.solid().equals(word)) {
         return true;
       }
     }
@@ -1040,7 +1025,7 @@ final class NameIndex {
     if (key.tokens().size() == words) {
       return true;
     }
-    String solid = String.join("", key.tokens());
+    String solid = key.solid();
     return !key.demonym() && Edits.within(text.replace(" ", ""), solid, Edits.allowed(solid.length()));
   }
 

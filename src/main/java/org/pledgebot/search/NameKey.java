@@ -56,6 +56,11 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     return String.join(" ", tokens);
   }
 
+  /** The key's tokens run together, as people also write a name of several words ("southafrica"). */
+  String solid() {
+    return String.join("", tokens);
+  }
+
   /**
    * Every key of a pledge: names and aliases in every language, with and without article, and as
    * users also write them ({@link WrittenForms}: numbers spelt out, "intl").
