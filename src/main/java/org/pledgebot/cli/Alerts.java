@@ -14,7 +14,6 @@ import org.pledgebot.alerts.SavedQueries;
 import org.pledgebot.base.Threads;
 import org.pledgebot.corpus.PledgeWatcher;
 import org.pledgebot.search.IndexListener;
-import org.pledgebot.search.PledgeMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +52,7 @@ final class Alerts {
         AlertDispatcher.Settings.defaults().withCloseGrace(CLOSE_GRACE).withSendsInFlight(sendsInFlight),
         Clock.systemUTC()));
     dispatcher.start();
-    SavedQueries questions = new SavedQueries(new PledgeMatcher(app.thesaurus(), app.commonness()));
+    SavedQueries questions = new SavedQueries(app.search().matcher());
     warmInBackground(ledger, questions);
     NewPledges news = new NewPledges(ledger, questions, dispatcher::wake);
     if (app.embeddedCorpus()) {

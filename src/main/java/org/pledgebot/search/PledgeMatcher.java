@@ -39,23 +39,45 @@ import org.pledgebot.corpus.Thesaurus;
  */
 public final class PledgeMatcher {
 
-  private final Analysis analysis = new Analysis();
-  private final ThemeDetector themes;
+  private final Analysis analysis;
   private final QuestionCompiler compiler;
+  private final LanguageDetector.Evidence names;
   private final PledgeCodec codec = new PledgeCodec();
 
+  /** A matcher of its own, for a thesaurus without an index (tests, benchmarks). */
   public PledgeMatcher(Thesaurus thesaurus) {
     this(thesaurus, Commonness.load());
   }
 
-  /** A matcher weighing question words by {@code commonness}, as search does. */
+  /**
+   * A matcher of its own weighing question words by {@code commonness}, as search does. Beside a
+   * {@link PledgeSearch}, take {@link PledgeSearch#matcher()} instead: it shares search's theme
+   * detector and question analysis rather than building them again.
+   */
   public PledgeMatcher(Thesaurus thesaurus, Commonness commonness) {
-    Objects.requireNonNull(commonness, "commonness");
-    this.themes = new ThemeDetector(analysis, Objects.requireNonNull(thesaurus, "thesaurus"), commonness);
+    this(new Analysis(), Objects.requireNonNull(thesaurus, "thesaurus"), Objects.requireNonNull(commonness, "commonness"));
+  }
+
+  private PledgeMatcher(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
+    this(analysis, standaloneCompiler(analysis, new ThemeDetector(analysis, thesaurus, commonness), thesaurus, commonness),
+        LanguageDetector.Evidence.NONE);
+  }
+
+  /**
+   * A matcher analysing questions with {@code compiler}, whose analysis is {@code analysis}, with
+   * {@code names} (the names of the pledgers known) as language evidence.
+   */
+  PledgeMatcher(Analysis analysis, QuestionCompiler compiler, LanguageDetector.Evidence names) {
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.compiler = Objects.requireNonNull(compiler, "compiler");
+    this.names = Objects.requireNonNull(names, "names");
+  }
+
+  private static QuestionCompiler standaloneCompiler(Analysis analysis, ThemeDetector themes, Thesaurus thesaurus,
+      Commonness commonness) {
     Letters letters = Letters.learn(Letters.base(thesaurus), List.of());
-    this.compiler = new QuestionCompiler(analysis, themes,
-        new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters,
-            commonness), commonness);
+    return new QuestionCompiler(analysis, themes,
+        new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters, commonness), commonness);
   }
 
   /**
@@ -67,7 +89,7 @@ public final class PledgeMatcher {
     if (question == null) {
       throw new IllegalArgumentException("question must not be null");
     }
-    return new SavedQuery(compiler.compile(question, lang, LanguageDetector.Evidence.NONE));
+    return new SavedQuery(compiler.compile(question, lang, names));
   }
 
   /** Indexes a new pledge in memory, ready to be matched against any number of saved queries. */

@@ -437,6 +437,15 @@ public final class PledgeSearch implements AutoCloseable {
     return pledgers;
   }
 
+  /**
+   * Alert matching by search's own question analysis (theme detector, language detector, word
+   * weights, the names of the pledgers the index holds at each call): a saved question is understood
+   * exactly as the same question typed in search.
+   */
+  public PledgeMatcher matcher() {
+    return new PledgeMatcher(analysis, compiler, (tokens, scores, named) -> catalog.names().nameVotes(tokens, scores, named));
+  }
+
   /** The themes a topic names, as search detects them. */
   public ThemeLookup themes() {
     return themeLookup;

@@ -121,6 +121,36 @@ class PledgeMatcherTest {
     }
   }
 
+  /**
+   * Search's own matcher reads a question in the language search answers it in, the names of the
+   * indexed pledgers included (a matcher of its own knows only the thesaurus), and matches what
+   * search lists.
+   */
+  @Test
+  void searchsMatcherReadsAQuestionAsSearchDoes() throws IOException {
+    PledgeMatcher shared = search.matcher();
+    List<String> every = new java.util.ArrayList<>(questions);
+    try (var files = java.nio.file.Files.list(RelevanceScore.DIR)) {
+      for (java.nio.file.Path f : files.filter(f -> f.getFileName().toString().matches("dev-.*\\.tsv")).sorted().toList()) {
+        RelevanceScore.read(f).forEach(c -> every.add(c.question()));
+      }
+    }
+    for (String question : every) {
+      assertEquals(search.search(new SearchRequest(question, Optional.empty(), 10)).lang(),
+          shared.compile(question, Optional.empty()).lang(), question);
+    }
+    assertTrue(every.size() > 1_000, "questions checked: " + every.size());
+    List<PledgeMatcher.Prepared> prepared = corpus.pledges().stream().map(shared::prepare).toList();
+    for (String question : questions) {
+      Set<String> listed = search.search(new SearchRequest(question, Optional.empty(), 100)).hits().stream()
+          .map(h -> h.pledge().id()).collect(Collectors.toCollection(TreeSet::new));
+      SavedQuery q = shared.compile(question, Optional.empty());
+      Set<String> matched = prepared.stream().filter(p -> p.matches(q)).map(p -> p.pledge().id())
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(listed, matched, question);
+    }
+  }
+
   @Test
   void matchingFiltersACollection() {
     Pledge no = search.pledgers().byId("NO").orElseThrow();
