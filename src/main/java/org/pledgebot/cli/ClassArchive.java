@@ -17,10 +17,10 @@ import java.util.zip.CRC32;
 /**
  * The class-data archive of {@code search}'s second JVM ({@link ShortRun}): the application's
  * classes, as HotSpot parsed, verified and linked them, kept in the data folder
- * ({@code classes/pledgebot-KEY-CRC.jsa}) and mapped at the next start instead of being read from
- * the jar again (Java's dynamic AppCDS: {@code -XX:SharedArchiveFile}; the JDK's own archive holds
- * only the JDK's classes). KEY names the jar (its path, size and time) and the JVM; CRC is the
- * file's CRC-32 and length. A run that finds no archive of its key has its JVM write one at exit
+ * ({@code classes/pledgebot-KEY-CRC-LENGTH.jsa}) and mapped at the next start instead of being
+ * read from the jar again (Java's dynamic AppCDS: {@code -XX:SharedArchiveFile}; the JDK's own
+ * archive holds only the JDK's classes). KEY names the jar (its path, size and time) and the JVM;
+ * CRC and LENGTH are the file's CRC-32 and length. A run that finds no archive of its key has its JVM write one at exit
  * ({@code -XX:ArchiveClassesAtExit}) under a temporary name, which is renamed once that JVM has
  * exited with 0; one run at a time writes (a lock file), and the archives of other keys go then.
  *

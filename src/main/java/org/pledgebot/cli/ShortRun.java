@@ -41,7 +41,8 @@ final class ShortRun {
     }
     ClassArchive.Run archive = archive(env);
     List<String> withArchive = new ArrayList<>(command.get());
-    withArchive.addAll(3, archive.options());
+    // after the mark and before this JVM's own arguments, so that an option the user gave still wins
+    withArchive.addAll(withArchive.indexOf("-D" + MARK + "=true") + 1, archive.options());
     Optional<Integer> code = run(withArchive);
     archive.exited(code.orElse(-1));
     return code;
