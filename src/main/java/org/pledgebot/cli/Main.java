@@ -30,7 +30,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    Optional<Integer> elsewhere = ShortRun.command(args).flatMap(ShortRun::run);
+    Optional<Integer> elsewhere = ShortRun.elsewhere(args, System.getenv());
     if (elsewhere.isPresent()) {
       System.exit(elsewhere.get());
     }

@@ -3,8 +3,10 @@ package org.pledgebot.cli;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,9 @@ import java.util.Optional;
  * starts a second one with the same command line and {@code -XX:TieredStopAtLevel=1}, hands it
  * its standard streams, and exits with its code. The bot, which runs for days, keeps both
  * compilers; so does a command line that already chose its compilers, as the user's option comes
- * after this one. When this JVM's command line cannot be read, search runs here as before.
+ * after this one. When this JVM's command line cannot be read, search runs here as before. The
+ * second JVM maps the application's classes from an archive in the data folder, which the first
+ * such run writes ({@link ClassArchive}).
  */
 final class ShortRun {
 
@@ -24,6 +28,39 @@ final class ShortRun {
   static final String MARK = "pledgebot.shortRun";
 
   private ShortRun() {}
+
+  /**
+   * Runs {@code args} in a second JVM when they are a search this JVM can hand over, with the
+   * class-data archive of the data folder that {@code env} names ({@link ClassArchive}); returns
+   * its exit code, or empty to run them in this one.
+   */
+  static Optional<Integer> elsewhere(String[] args, Map<String, String> env) {
+    Optional<List<String>> command = command(args);
+    if (command.isEmpty()) {
+      return Optional.empty();
+    }
+    ClassArchive.Run archive = archive(env);
+    List<String> withArchive = new ArrayList<>(command.get());
+    // after the mark and before this JVM's own arguments, so that an option the user gave still wins
+    withArchive.addAll(withArchive.indexOf("-D" + MARK + "=true") + 1, archive.options());
+    Optional<Integer> code = run(withArchive);
+    archive.exited(code.orElse(-1));
+    return code;
+  }
+
+  /** The archive run for the classes of this JVM's jar, in the data folder {@code env} names. */
+  private static ClassArchive.Run archive(Map<String, String> env) {
+    Path data;
+    try {
+      data = Settings.load(env).data();
+    } catch (SettingsException | RuntimeException e) {
+      return ClassArchive.WITHOUT; // the search reports it
+    }
+    String jvm = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+    return ClassArchive.of(data, System.getProperty("java.class.path", ""), jvm)
+        .map(ClassArchive::run)
+        .orElse(ClassArchive.WITHOUT);
+  }
 
   /** The command line of the JVM to run {@code args} in, or empty to run them in this one. */
   static Optional<List<String>> command(String[] args) {
