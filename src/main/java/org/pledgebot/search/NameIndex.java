@@ -915,10 +915,13 @@ final class NameIndex {
     return ids(keys);
   }
 
-  /** The languages in which these tokens name a pledger; empty when they name none. */
+  /**
+   * The languages whose speakers name a pledger with these tokens ({@link NameKey#spoken}); empty
+   * when they name none.
+   */
   Set<Lang> languages(List<String> tokens) {
     Set<Lang> out = EnumSet.noneOf(Lang.class);
-    byJoined.getOrDefault(String.join(" ", tokens), List.of()).forEach(k -> out.addAll(k.langs()));
+    byJoined.getOrDefault(String.join(" ", tokens), List.of()).forEach(k -> out.addAll(k.spoken()));
     return out;
   }
 
@@ -980,7 +983,7 @@ final class NameIndex {
 
   /**
    * The languages of the names that {@code n} question words from {@code i} are a typo of (as {@link
-   * #match} reads a {@link Shingle}), as a bit per ordinal; 0 when they are none. "sud africa" is
+   * #match} reads a {@link Shingle}; {@link NameKey#spoken}), as a bit per ordinal; 0 when they are none. "sud africa" is
    * Spanish's "Sudáfrica" mistyped; "colmbia" is English's and Spanish's "Colombia".
    */
   private int typoLangs(List<String> tokens, int i, int n) {
@@ -1003,7 +1006,7 @@ final class NameIndex {
     for (String near : joined.near(text)) {
       for (NameKey key : byJoined.get(near)) {
         if (typoOf(key, text, n)) {
-          for (Lang lang : key.langs()) {
+          for (Lang lang : key.spoken()) {
             langs |= 1 << lang.ordinal();
           }
         }

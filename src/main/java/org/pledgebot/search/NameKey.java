@@ -27,13 +27,17 @@ import org.pledgebot.corpus.Pledge;
  * @param derived whether it is a name written another way by rule ({@link WrittenForms}: an
  *     abbreviation, a number in words), not as listed: found as written only, never as a typo, since its
  *     short words would make other words typos of it ("transparencia en" of "transparencia intl")
+ * @param spoken the languages whose speakers write the pledger so, as language evidence: those whose
+ *     own name of it this is, when some language's is ("Brasil" and "México" are Spanish names,
+ *     which English and French list as aliases only so that a question naming it so finds it),
+ *     else {@code langs}
  */
 record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym,
-    List<String> content, boolean derived) {
+    List<String> content, boolean derived, Set<Lang> spoken) {
 
-  /** A key as listed in the corpus, not {@link #derived}. */
+  /** A key as listed in the corpus, not {@link #derived}, the evidence of every language listing it. */
   NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym, List<String> content) {
-    this(id, tokens, langs, acronym, demonym, content, false);
+    this(id, tokens, langs, acronym, demonym, content, false, langs);
   }
 
   /** A hyphen inside a word ("Inter-American", "Co-operation"), which people also leave out. */
@@ -67,6 +71,7 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
    */
   static List<NameKey> of(Analysis analysis, Pledge pledge) {
     Map<List<String>, Set<Lang>> keys = new LinkedHashMap<>();
+    Map<List<String>, Set<Lang>> own = new LinkedHashMap<>();
     Set<List<String>> acronyms = new java.util.HashSet<>();
     Set<List<String>> demonyms = new java.util.HashSet<>();
     Set<List<String>> names = new java.util.HashSet<>();
@@ -81,6 +86,12 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
       for (String name : written) {
         List<String> tokens = analysis.surface(name);
         add(keys, tokens, lang);
+        if (name.equals(pledge.name().get(lang))) {
+          add(own, tokens, lang);
+          if (tokens.size() > 1 && ARTICLES.contains(tokens.get(0))) {
+            add(own, tokens.subList(1, tokens.size()), lang);
+          }
+        }
         listed.add(tokens);
         if (tokens.size() == 1 && acronym(name)) {
           acronyms.add(tokens);
@@ -104,7 +115,8 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     derived.removeAll(listed);
     List<NameKey> out = new ArrayList<>();
     keys.forEach((tokens, langs) -> out.add(new NameKey(pledge.id(), tokens, Set.copyOf(langs),
-        acronyms.contains(tokens), demonyms.contains(tokens), content(tokens, langs), derived.contains(tokens))));
+        acronyms.contains(tokens), demonyms.contains(tokens), content(tokens, langs), derived.contains(tokens),
+        Set.copyOf(own.getOrDefault(tokens, langs)))));
     return out;
   }
 

@@ -149,6 +149,21 @@ class LanguageDetectorTest {
   }
 
   /**
+   * A name form speaks for the languages whose own name of the pledger it is: English and French
+   * list "Brasil" among Brazil's aliases so that a question naming it so finds it, but only Spanish
+   * calls it so; a form several languages call the pledger by ("Mexico" folded, English's and
+   * Spanish's) speaks for each of them. A mistyped form speaks as the form it misspells.
+   */
+  @Test
+  void aNameFormSpeaksForTheLanguagesWhoseOwnNameItIs() {
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 0, Lang.ES, 1), search.languages().scores("Brasil"));
+    assertEquals(Lang.ES, search.languages().detect("Brasil open data"));
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 0, Lang.ES, 1), search.languages().scores("Brassil"));
+    Map<Lang, Integer> mexico = search.languages().scores("Mexico");
+    assertEquals(Map.of(Lang.EN, 1, Lang.FR, 0, Lang.ES, 1), mexico);
+  }
+
+  /**
    * The reference language's prior is for words it lends the others; a name mistyped with no
    * known word beside it is judged by its letters alone; a name as written, or a word no list
    * holds, keeps the prior.
