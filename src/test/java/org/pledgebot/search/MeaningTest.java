@@ -319,6 +319,16 @@ class MeaningTest {
   }
 
   @Test
+  void aRareWordLiftedFromAThemesPhrasesVouchesForAnEntryOfTheTheme() {
+    // "format" of the open-data phrase "open formats", beside its entry "reusable"/"téléchargeable",
+    // neither an everyday word of the language, beside as many ordinary words
+    leads("open-data", "weather readings in a reusable format");
+    leads("open-data", "les relevés météo en format téléchargeable");
+    // everyday words of one theme still do not vouch for each other
+    assertTrue(ids("gold and diamonds for a wedding ring").isEmpty());
+  }
+
+  @Test
   void anAcronymTypedInSmallLettersIsNoAcronymWhereItIsAnEverydayWord() {
     // "cada" is Spanish for "each", the French CADA typed in small letters
     assertFalse(detected("el presupuesto de cada escuela", Lang.ES).containsKey("access-to-information"));
