@@ -656,7 +656,7 @@ final class ThemeDetector {
    * (lifted when only vocabulary phrases do), or a word of the field ({@code domain}) when more
    * themes' phrases do. Returns whether it is a cue.
    */
-  private static boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
+  private boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
     Map<String, Integer> counts = k.phraseCues();
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
       if (!k.themes().isEmpty()) {
@@ -675,10 +675,14 @@ final class ThemeDetector {
       count(ev.items, theme);
     }
     ev.everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
+    // a word of the theme's own phrases is a piece of its field, as a one-word entry is, when no
+    // language uses it every day: an everyday word of another language ("making" in a French
+    // question) is a loanword or a name there, not a rare word of the field
     for (String theme : counts.keySet()) {
-      // a rare word of the theme's own phrases is a piece of its field, as a one-word entry is
-      ev.plain.computeIfAbsent(theme, t -> new HashMap<>())
-          .merge(w.surface(), k.cues().containsKey(theme), Boolean::logicalOr);
+      if (!commonness.everydayAnywhere(w.surface())) {
+        ev.plain.computeIfAbsent(theme, t -> new HashMap<>())
+            .merge(w.surface(), k.cues().containsKey(theme), Boolean::logicalOr);
+      }
     }
     if (k.cues().isEmpty()) {
       lifted.add(w.surface());
