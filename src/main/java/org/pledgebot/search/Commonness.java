@@ -130,6 +130,16 @@ public final class Commonness {
     return words.get(lang).contains(folded);
   }
 
+  /** Whether {@code folded}, a folded word, is one of the everyday words of some language. */
+  boolean everydayAnywhere(String folded) {
+    for (Lang lang : Lang.values()) {
+      if (everyday(lang, folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many words {@code lang}'s list holds, once folded. */
   int size(Lang lang) {
     return words.get(lang).size();

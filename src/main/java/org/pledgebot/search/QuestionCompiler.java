@@ -45,12 +45,7 @@ final class QuestionCompiler {
 
   /** Whether some language's everyday words hold {@code folded}. */
   private boolean everyday(String folded) {
-    for (Lang lang : Lang.values()) {
-      if (everyday.everyday(lang, folded)) {
-        return true;
-      }
-    }
-    return false;
+    return everyday.everydayAnywhere(folded);
   }
 
   /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */

@@ -44,8 +44,9 @@ import org.pledgebot.corpus.Thesaurus;
  * QuestionCompiler}), which is told which of those words are also everyday words of the question's
  * language ({@link Commonness}) and name no theme themselves: cues and vocabulary ("new", "maison",
  * "espera"), weaker still than a word of the field that everyday language does not use. Two such
- * words of the field, each a one-word entry of the same theme found as written, vouch for each
- * other: together they are strong evidence ({@link #corroborated}).
+ * words of the field, each a one-word entry of the same theme found as written or a cue lifted
+ * from the theme's own phrases, vouch for each other: together they are strong evidence ({@link
+ * #corroborated}).
  */
 final class ThemeDetector {
 
@@ -565,8 +566,8 @@ final class ThemeDetector {
     final Set<String> matched = new HashSet<>();
     /**
      * Per theme, the surfaces of the one-word everyday entries found word for word (up to an
-     * inflection, no typo, no other ending), each with whether it names the theme: the pieces that
-     * may corroborate each other ({@link #corroborated}).
+     * inflection, no typo, no other ending) and of the cues lifted from its phrases, each with
+     * whether it names the theme: the pieces that may corroborate each other ({@link #corroborated}).
      */
     final Map<String, Map<String, Boolean>> plain = new HashMap<>();
     final Set<Span> marked;
@@ -655,7 +656,7 @@ final class ThemeDetector {
    * (lifted when only vocabulary phrases do), or a word of the field ({@code domain}) when more
    * themes' phrases do. Returns whether it is a cue.
    */
-  private static boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
+  private boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
     Map<String, Integer> counts = k.phraseCues();
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
       if (!k.themes().isEmpty()) {
@@ -674,6 +675,15 @@ final class ThemeDetector {
       count(ev.items, theme);
     }
     ev.everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
+    // a word of the theme's own phrases is a piece of its field, as a one-word entry is, when no
+    // language uses it every day: an everyday word of another language ("making" in a French
+    // question) is a loanword or a name there, not a rare word of the field
+    for (String theme : counts.keySet()) {
+      if (!commonness.everydayAnywhere(w.surface())) {
+        ev.plain.computeIfAbsent(theme, t -> new HashMap<>())
+            .merge(w.surface(), k.cues().containsKey(theme), Boolean::logicalOr);
+      }
+    }
     if (k.cues().isEmpty()) {
       lifted.add(w.surface());
     }
@@ -723,9 +733,10 @@ final class ThemeDetector {
   /**
    * Two words of the field that everyday language does not use ({@link Commonness}), each an entry
    * of the same theme that needs context, found as the entries write them ("petroleras" and
-   * "yacimientos", "guichet" and "formalités"), vouch for each other: together they are strong
-   * evidence. One such word may be a thing of daily life ("lithium" of a battery); two words of
-   * one theme's field side by side are the theme.
+   * "yacimientos", "guichet" and "formalités"), or a word lifted from the theme's own phrases
+   * ({@link #cue}: "format" of "open formats" beside "reusable"), vouch for each other: together
+   * they are strong evidence. One such word may be a thing of daily life ("lithium" of a battery);
+   * two words of one theme's field side by side are the theme.
    */
   private void corroborated(Evidence ev) {
     for (Map<String, Boolean> pieces : ev.plain.values()) {

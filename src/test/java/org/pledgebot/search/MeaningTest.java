@@ -319,6 +319,17 @@ class MeaningTest {
   }
 
   @Test
+  void aRareWordLiftedFromAThemesPhrasesVouchesForAnEntryOfTheTheme() {
+    // "format" of the open-data phrase "open formats", beside its entry "reusable"/"téléchargeable",
+    // neither an everyday word of the language, beside as many ordinary words
+    leads("open-data", "weather readings in a reusable format");
+    leads("open-data", "les relevés météo en format téléchargeable");
+    // nor do everyday words of another language: the English words of a pledger's name in a
+    // French question are its name, not rare words of a theme's field
+    assertEquals(List.of("making-all-voices-count"), ids("parlez-moi de Making All Voices Count"));
+  }
+
+  @Test
   void anAcronymTypedInSmallLettersIsNoAcronymWhereItIsAnEverydayWord() {
     // "cada" is Spanish for "each", the French CADA typed in small letters
     assertFalse(detected("el presupuesto de cada escuela", Lang.ES).containsKey("access-to-information"));
