@@ -173,11 +173,7 @@ final class QuestionCompiler {
    * one too ("new", "maison"): the pair is then a list of things of daily life. A question
    * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
    * private life: its everyday evidence needs a word of public life, and so does strong evidence
-   * that is vocabulary only, which relates to a theme without naming it; a named phrase beside
-   * "my" needs a word of public life too, unless nothing but the field is said ({@link
-   * #saysOnlyTheField}: a code of conduct for one's own wedding guests is not one for officials),
-   * and everyday evidence made only of everyday words of the language beside "my" is not supported
-   * by any policy word ({@link #privateThings}: my gym's rules). When the only evidence is
+   * that is vocabulary only, which relates to a theme without naming it. When the only evidence is
    * one cue that is also an everyday word ({@link #loneCommonCue}: "park", "marché", "día"), a
    * word that only says whose or where a thing is ({@link PolicyWords#scope}: "national", "local",
    * "public") is no support, since any everyday thing has a public version (a state-run museum, a
@@ -191,27 +187,19 @@ final class QuestionCompiler {
     boolean supported = false;
     boolean governs = false;
     boolean mine = false;
-    boolean publicLife = false;
-    boolean ownsPublic = false;
-    for (int i = 0; i < surface.size(); i++) {
-      String s = surface.get(i);
+    for (String s : surface) {
       boolean support = policyWords.contains(s) && !detected.words().contains(s);
-      publicLife |= policyWords.contains(s);
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
-      ownsPublic |= personal.contains(s) && i + 1 < surface.size() && policyWords.contains(surface.get(i + 1));
     }
     if (!detected.strong().isEmpty()) {
-      return !mine || supported || !detected.named().isEmpty() && (publicLife || saysOnlyTheField(detected, content));
+      return !detected.named().isEmpty() || supported || !mine;
     }
     Map<String, Set<String>> everyday = detected.everyday();
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, or one's own thing: no question of governing
       supported = governs && !mine;
-    }
-    if (privateThings(detected, mine, ownsPublic)) {
-      return false;
     }
     if (everyday.isEmpty() || !supported && mine) {
       return false;
@@ -237,29 +225,6 @@ final class QuestionCompiler {
     }
     pair &= evidence > everydayOther;
     return supported || other == 0 && coherent(detected.topics()) || pair;
-  }
-
-  /**
-   * Whether every content word of a question is evidence or a policy word: nothing but the field is
-   * said (one's own data made open), as against a named phrase beside things of private life.
-   */
-  private boolean saysOnlyTheField(ThemeDetector.Detection detected, Collection<Word> content) {
-    for (Word w : content) {
-      if (!detected.words().contains(w.surface()) && !policy(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether a question about one's own things has only everyday words of its language as everyday
-   * evidence ({@link ThemeDetector.Detection#common}: my gym's rules): beside "my",
-   * no policy word makes them a question of public life, unless "my" owns the policy word itself
-   * (one's own commune or municipality is public life).
-   */
-  private static boolean privateThings(ThemeDetector.Detection detected, boolean mine, boolean ownsPublic) {
-    return mine && !ownsPublic && detected.common().containsAll(detected.everyday().keySet());
   }
 
   /**

@@ -136,24 +136,6 @@ class MeaningTest {
   }
 
   @Test
-  void aNamedPhraseBesideOnesOwnThingsNeedsAWordOfPublicLife() {
-    // one's own thing named with a phrase of the field, other things of private life beside it
-    assertEquals(List.of(), ids("my family's code of conduct for holidays at the beach"), "private code of conduct");
-    // a word of public life, or nothing said but the field, keeps it a question of governing
-    leads("public-integrity", "a code of conduct for my ministry");
-    leads("public-integrity", "code of conduct for ministers");
-    leads("open-data", "how do I make my data open?");
-  }
-
-  @Test
-  void everydayWordsBesideOnesOwnThingsAreNotSupportedByAPolicyWord() {
-    // the rules of one's own household: "rules" is a policy word in its everyday sense
-    assertEquals(List.of(), ids("the rules of my son's school about sneakers"), "a school's rules");
-    // one's own commune or municipality is public life
-    assertFalse(ids("los gastos de mi municipio").isEmpty());
-  }
-
-  @Test
   void aStemSharedWithAnEverydayWordIsNoEvidence() {
     assertTrue(ThemeDetector.inflection("law", "laws") && ThemeDetector.inflection("donnée", "données"));
     assertFalse(ThemeDetector.inflection("account", "accountability"));
