@@ -333,8 +333,10 @@ class AlertDispatcherTest {
    */
   @Test
   void claimsAreRenewedWhileAlertsWaitSoNoOtherInstanceTakesThem() throws Exception {
+    // the eight sends take 3.2 s, three leases: without renewal every third of a lease the claims
+    // run out while the alerts wait; a lease of a second leaves room for a busy machine's pauses
     try (SqliteStore shared = SqliteStore.open(dir.resolve("lease.db"), java.time.Clock.systemUTC(),
-        Duration.ofMillis(300))) {
+        Duration.ofMillis(1_000))) {
       for (long chat = 1; chat <= 8; chat++) {
         shared.subscribe(chat, ChatType.PRIVATE, new Target.Theme("open-data"), Lang.EN);
       }
@@ -348,7 +350,7 @@ class AlertDispatcherTest {
       CountDownLatch claimed = new CountDownLatch(1);
       AlertSender slow = (chatId, type, html, keyboard) -> {
         claimed.countDown();
-        Thread.sleep(150);
+        Thread.sleep(400);
         sentTo.add(chatId);
         allSent.countDown();
         return new AlertSender.Sent();
