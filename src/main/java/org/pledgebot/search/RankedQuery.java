@@ -21,7 +21,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -137,14 +136,10 @@ final class RankedQuery extends Query {
     return new Weight(this) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
-        ScorerSupplier coreSupplier = coreWeight.scorerSupplier(context);
-        if (coreSupplier == null) {
+        Scorer c = coreWeight.scorer(context);
+        if (c == null) {
           return null;
         }
-        // the core is told the collector's minimum (setMinCompetitiveScore below): as a top-level
-        // scoring clause a disjunction core is built to use it (WAND), not to score every match
-        coreSupplier.setTopLevelScoringClause();
-        Scorer c = coreSupplier.get(Long.MAX_VALUE);
         List<Leaf> leaves = new ArrayList<>();
         for (int i = 0; i < weights.length; i++) {
           Scorer s = weights[i] == null ? null : weights[i].scorer(context);
@@ -401,8 +396,6 @@ final class RankedQuery extends Query {
     private final boolean[] matched;
     private final float[] scores;
     private final double[] groupSums;
-    /** The most the ranking clauses can add together in this segment: their maxima summed. */
-    private final double rankingMax;
     private float minScore;
     private int doc = -1;
     private float score;
@@ -415,11 +408,6 @@ final class RankedQuery extends Query {
       this.matched = new boolean[leaves.length];
       this.scores = new float[leaves.length];
       this.groupSums = new double[groups];
-      double max = 0;
-      for (Leaf l : leaves) {
-        max += l.globalMax;
-      }
-      this.rankingMax = max;
     }
 
     @Override
@@ -433,16 +421,8 @@ final class RankedQuery extends Query {
     }
 
     @Override
-    public void setMinCompetitiveScore(float minScore) throws IOException {
+    public void setMinCompetitiveScore(float minScore) {
       this.minScore = minScore;
-      // A pledge whose core score falls short of the minimum by more than all the ranking clauses
-      // can add cannot enter: the core's own scorer may skip it (with block maxima, WAND), before
-      // its exact core score or any ranking clause is read. The slack keeps float rounding from
-      // ruling out a pledge that could still reach the minimum.
-      double coreMin = ((double) minScore - rankingMax) * (1 - SLACK) - SLACK;
-      if (coreMin > 0) {
-        core.setMinCompetitiveScore((float) coreMin);
-      }
     }
 
     @Override

@@ -12,25 +12,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -158,181 +150,6 @@ class RankedQueryTest {
       }
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /**
-   * The core's own scorer is told the minimum less what the ranking clauses can add, so that it
-   * skips the pledges its score leaves behind (a word every pledge holds, beside the theme) instead
-   * of handing each one over to be scored; the top hits stay Lucene's to the bit.
-   */
-  @Test
-  void theCoreSkipsWhatTheRankingClausesCannotLift() throws Exception {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-        for (int i = 0; i < 20_000; i++) {
-          Document doc = new Document();
-          doc.add(new TextField("f", (i % 10 == 0 ? "core a " : "") + "w x".repeat(1 + i % 3), Field.Store.NO));
-          w.addDocument(doc);
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setQueryCache(null);
-        Query core = searcher.rewrite(new BooleanQuery.Builder()
-            .add(new BoostQuery(t("core"), 30f), Occur.SHOULD).add(t("w"), Occur.SHOULD).build());
-        Query rank = searcher.rewrite(new BoostQuery(t("a"), 0.5f));
-        Query plain = new BooleanQuery.Builder().add(core, Occur.MUST).add(rank, Occur.SHOULD).build();
-        Counted counted = new Counted(core);
-        Query ranked = RankedQuery.of(new BooleanQuery.Builder().add(counted, Occur.MUST).add(rank, Occur.SHOULD).build())
-            .orElseThrow();
-        TopDocs expected = searcher.search(plain, new TopScoreDocCollectorManager(10, null, 10));
-        TopDocs actual = searcher.search(ranked, new TopScoreDocCollectorManager(10, null, 10));
-        for (int i = 0; i < 10; i++) {
-          assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc, "rank " + i);
-          assertEquals(Float.floatToIntBits(expected.scoreDocs[i].score), Float.floatToIntBits(actual.scoreDocs[i].score));
-        }
-        // every pledge matches the core; only those of the theme can reach the top
-        assertTrue(counted.handedOut < 2_000 + 2_000 / 2, counted.handedOut + " core matches handed out of 20,000");
-      }
-    }
-  }
-
-  /** A query scoring as {@code inner}, counting the documents its scorers hand out. */
-  private static final class Counted extends Query {
-    private final Query inner;
-    int handedOut;
-
-    Counted(Query inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws java.io.IOException {
-      Weight w = searcher.createWeight(inner, scoreMode, boost);
-      return new Weight(this) {
-        @Override
-        public Scorer scorer(LeafReaderContext context) throws java.io.IOException {
-          ScorerSupplier supplier = scorerSupplier(context);
-          return supplier == null ? null : supplier.get(Long.MAX_VALUE);
-        }
-
-        @Override
-        public ScorerSupplier scorerSupplier(LeafReaderContext context) throws java.io.IOException {
-          ScorerSupplier inner = w.scorerSupplier(context);
-          if (inner == null) {
-            return null;
-          }
-          Weight self = this;
-          return new ScorerSupplier() {
-            @Override
-            public Scorer get(long leadCost) throws java.io.IOException {
-              return counting(self, inner.get(leadCost));
-            }
-
-            @Override
-            public long cost() {
-              return inner.cost();
-            }
-
-            @Override
-            public void setTopLevelScoringClause() throws java.io.IOException {
-              inner.setTopLevelScoringClause();
-            }
-          };
-        }
-
-        private Scorer counting(Weight self, Scorer s) {
-          DocIdSetIterator it = s.iterator();
-          DocIdSetIterator counting = new DocIdSetIterator() {
-            @Override
-            public int docID() {
-              return it.docID();
-            }
-
-            @Override
-            public int nextDoc() throws java.io.IOException {
-              return counted(it.nextDoc());
-            }
-
-            @Override
-            public int advance(int target) throws java.io.IOException {
-              return counted(it.advance(target));
-            }
-
-            private int counted(int doc) {
-              handedOut += doc == NO_MORE_DOCS ? 0 : 1;
-              return doc;
-            }
-
-            @Override
-            public long cost() {
-              return it.cost();
-            }
-          };
-          return new Scorer(self) {
-            @Override
-            public int docID() {
-              return s.docID();
-            }
-
-            @Override
-            public float score() throws java.io.IOException {
-              return s.score();
-            }
-
-            @Override
-            public DocIdSetIterator iterator() {
-              return counting;
-            }
-
-            @Override
-            public float getMaxScore(int upTo) throws java.io.IOException {
-              return s.getMaxScore(upTo);
-            }
-
-            @Override
-            public int advanceShallow(int target) throws java.io.IOException {
-              return s.advanceShallow(target);
-            }
-
-            @Override
-            public void setMinCompetitiveScore(float minScore) throws java.io.IOException {
-              s.setMinCompetitiveScore(minScore);
-            }
-          };
-        }
-
-        @Override
-        public Explanation explain(LeafReaderContext context, int doc) throws java.io.IOException {
-          return w.explain(context, doc);
-        }
-
-        @Override
-        public boolean isCacheable(LeafReaderContext ctx) {
-          return false;
-        }
-      };
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-      inner.visit(visitor);
-    }
-
-    @Override
-    public String toString(String field) {
-      return "counted(" + inner.toString(field) + ")";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
     }
   }
 
