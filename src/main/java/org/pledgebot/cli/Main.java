@@ -34,6 +34,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (elsewhere.isPresent()) {
       System.exit(elsewhere.get());
     }
+    ShortRun.endWithTheFirst();
     if (consoleChat(args, System.getenv())) {
       // the conversation shares the terminal with the log: only real problems may interrupt it.
       // Set before the first logger exists, which slf4j-simple reads its settings for.

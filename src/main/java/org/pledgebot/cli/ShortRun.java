@@ -20,12 +20,17 @@ import java.util.Optional;
  * compilers; so does a command line that already chose its compilers, as the user's option comes
  * after this one. When this JVM's command line cannot be read, search runs here as before. The
  * second JVM maps the application's classes from an archive in the data folder, which the first
- * such run writes ({@link ClassArchive}).
+ * such run writes ({@link ClassArchive}). Stopped (SIGTERM, Ctrl-C), the first JVM stops the second;
+ * killed outright (SIGKILL), it cannot, so the second ends itself once the first is gone ({@link
+ * #endWithTheFirst}).
  */
 final class ShortRun {
 
   /** Set in the second JVM, so that it runs the command itself. */
   static final String MARK = "pledgebot.shortRun";
+
+  /** The exit code of a second JVM whose first one was gone: nobody reads it. */
+  static final int ORPHANED = 3;
 
   private ShortRun() {}
 
@@ -46,6 +51,18 @@ final class ShortRun {
     Optional<Integer> code = run(withArchive);
     archive.exited(code.orElse(-1));
     return code;
+  }
+
+  /**
+   * In the second JVM: ends it once the first one, which waits for it, is gone before it (killed
+   * outright), so that no search runs on unattended, reading a terminal nobody waits on. HotSpot
+   * checks a process that is not a child now and then (every 0.3 s at first, up to every 5 s).
+   */
+  static void endWithTheFirst() {
+    if (System.getProperty(MARK) == null) {
+      return;
+    }
+    ProcessHandle.current().parent().ifPresent(first -> first.onExit().thenRun(() -> System.exit(ORPHANED)));
   }
 
   /** The archive run for the classes of this JVM's jar, in the data folder {@code env} names. */

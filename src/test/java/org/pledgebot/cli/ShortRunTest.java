@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ShortRunTest {
@@ -53,5 +58,31 @@ class ShortRunTest {
     String java = ProcessHandle.current().info().command().orElseThrow();
     assertEquals(Optional.of(0), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "-version")));
     assertEquals(Optional.of(1), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "NoSuchMainClass")));
+  }
+
+  /** Killed outright (SIGKILL: no shutdown hook runs), the first JVM leaves no search running on. */
+  @Test
+  void theSecondJvmEndsWhenTheFirstIsKilled() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process first = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        OrphanedRun.class.getName(), "first")).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    ProcessHandle second = null;
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+      second = ProcessHandle.of(Long.parseLong(out.readLine().trim())).orElseThrow();
+      TimeUnit.MILLISECONDS.sleep(500); // the second is watching by now
+      assertTrue(second.isAlive());
+      first.destroyForcibly().waitFor();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+      while (second.isAlive() && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(50);
+      }
+      assertFalse(second.isAlive(), "the second JVM ended after the first was killed");
+    } finally {
+      first.destroyForcibly();
+      if (second != null) {
+        second.destroyForcibly();
+      }
+    }
   }
 }
