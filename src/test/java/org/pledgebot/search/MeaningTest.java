@@ -92,6 +92,19 @@ class MeaningTest {
   }
 
   @Test
+  void spanishNamesOfLocalGovernmentAndItsRulesSupportEverydayWordsOfATheme() {
+    // the town hall of Spain, the municipality of Latin America, rules and regulations: each a
+    // word of public life as "council", "municipality" and "rules" are in English
+    for (String q : List.of("consultar a los vecinos sobre el nuevo reglamento",
+        "consultar a los vecinos de la municipalidad", "que el ayuntamiento consulte a los vecinos")) {
+      assertTrue(ids(q).containsAll(of("citizen-engagement")) && !ids(q).isEmpty(), q + " -> " + ids(q));
+    }
+    for (String q : List.of("consultar al médico sobre mi dieta", "los vecinos del quinto hacen ruido")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+  }
+
+  @Test
   void twoEverydayEntriesOfOneThemeNeedAThirdWordOfTheField() {
     for (String q : List.of("copper and cobalt earrings on sale", "du pétrole et du charbon pour la cheminée",
         "oro y cobre para unas joyas")) {
