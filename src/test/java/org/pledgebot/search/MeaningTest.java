@@ -370,6 +370,18 @@ class MeaningTest {
     assertFalse(ids("simplificar el papeleo de los negocios").isEmpty());
   }
 
+  @Test
+  void insideAPhraseAWordOfTheFamilyOfAnEntrysWordCountsBesideAWordFoundAsItIs() {
+    // the Spanish verb of an entry's noun, as Porter makes "declare" and "declaration" one word
+    float verb = detected("declaren sus bienes", Lang.ES).getOrDefault("public-integrity", 0f);
+    float noun = detected("declaración de bienes", Lang.ES).getOrDefault("public-integrity", 0f);
+    assertEquals(noun, verb, "declaren sus bienes");
+    assertFalse(ids("declarar los bienes").isEmpty());
+    assertTrue(of("public-integrity").containsAll(ids("declarar los bienes")));
+    // never the family alone: a phrase needs one of its words as it is
+    assertFalse(detected("declaren sus riquezas", Lang.ES).containsKey("public-integrity"));
+  }
+
   /** The theme weights a detector on the shipped thesaurus gives a question's words. */
   private static Map<String, Float> detected(String text, Lang lang) {
     Analysis analysis = new Analysis();
