@@ -330,7 +330,8 @@ final class ThemeDetector {
       case FR -> List.of("ations", "itions", "ements", "ation", "ition", "ement", "ments", "ment", "ures", "ure",
           "er", "ir", "ez", "es", "e", "s");
       case ES -> List.of("aciones", "iciones", "acion", "icion", "iendo", "ando", "ados", "adas", "idos", "idas",
-          "ado", "ada", "ido", "ida", "ar", "er", "ir", "en", "an", "es", "a", "o", "s");
+          "arios", "arias", "ario", "aria", "ivos", "ivas", "ivo", "iva", "ado", "ada", "ido", "ida", "ar", "er",
+          "ir", "en", "an", "es", "os", "as", "a", "o", "s");
     };
   }
 

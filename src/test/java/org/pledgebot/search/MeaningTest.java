@@ -366,6 +366,13 @@ class MeaningTest {
     // a family's root may keep five letters: "oblig", "evalu"
     assertEquals(ThemeDetector.root("obligations"), ThemeDetector.root("obliger"));
     assertEquals(ThemeDetector.root("evaluation"), ThemeDetector.root("evaluer"));
+    // Spanish relational adjectives in -ario and -ivo, and plurals in -os/-as, join their noun's
+    // family: a Spanish phrase says "presupuestario" where English puts the noun "budget" first
+    assertEquals(ThemeDetector.root("presupuesto"), ThemeDetector.root("presupuestarios"));
+    assertEquals(ThemeDetector.root("consulta"), ThemeDetector.root("consultivos"));
+    assertEquals(ThemeDetector.root("vecino"), ThemeDetector.root("vecinas"));
+    assertTrue(of("budget-transparency").containsAll(ids("abrir los datos del presupuesto")));
+    assertFalse(ids("abrir los datos del presupuesto").isEmpty());
     assertTrue(of("public-services").containsAll(ids("simplificar el papeleo de los negocios")));
     assertFalse(ids("simplificar el papeleo de los negocios").isEmpty());
   }
