@@ -40,16 +40,20 @@ final class PolicyWords {
           "elu", "elus", "elue", "elues", "loi", "lois", "legislation", "reglementation", "reglementations",
           "politique", "politiques", "reforme", "reformes", "secteur", "pgo", "ogp", "ong");
       case ES -> Set.of(
-          "gobierno", "gobiernos", "gubernamental", "publico", "publica", "publicos", "publicas", "estado",
-          "nacional", "nacionales", "federal", "municipal", "municipales", "municipio", "municipios",
-          "local", "locales", "regional", "alcaldia", "alcalde", "alcaldes", "ciudad", "ciudades",
-          "ciudadano", "ciudadanos", "ciudadana", "ciudadanas", "ciudadania", "civico", "civica", "civil",
-          "sociedad", "democracia", "democratico", "gobernanza", "ministerio", "ministerios", "ministro",
-          "ministros", "agencia", "agencias", "autoridad", "autoridades", "administracion",
-          "administraciones", "administrativo", "administrativa", "institucion", "instituciones",
-          "funcionario", "funcionarios", "funcionaria", "funcionarias", "electo", "electos", "ley", "leyes",
-          "legislacion", "regulacion", "normativa", "politica", "politicas", "reforma", "reformas", "sector",
-          "ogp", "aga", "ong", "ongs");
+          "gobierno", "gobiernos", "gubernamental", "gubernamentales", "publico", "publica", "publicos",
+          "publicas", "estado", "estatal", "estatales", "nacional", "nacionales", "federal", "municipal",
+          "municipales", "municipio", "municipios", "municipalidad", "municipalidades", "ayuntamiento",
+          "ayuntamientos", "concejo", "concejos", "local", "locales", "regional", "regionales", "alcaldia",
+          "alcaldias", "alcalde", "alcaldes", "ciudad", "ciudades", "ciudadano", "ciudadanos", "ciudadana",
+          "ciudadanas", "ciudadania", "civico", "civica", "civicos", "civicas", "civil", "sociedad",
+          "democracia", "democratico", "democratica", "gobernanza", "ministerio", "ministerios", "ministro",
+          "ministros", "agencia", "agencias", "dependencia", "dependencias", "autoridad", "autoridades",
+          "administracion", "administraciones", "administrativo", "administrativa", "administrativos",
+          "administrativas", "institucion", "instituciones", "funcionario", "funcionarios", "funcionaria",
+          "funcionarias", "servidores", "electo", "electos", "electa", "electas", "politicos", "ley", "leyes",
+          "legal", "legales", "legislacion", "regulacion", "regulaciones", "reglamento", "reglamentos",
+          "normativa", "normativas", "normas", "reglas", "politica", "politicas", "reforma", "reformas",
+          "sector", "ogp", "aga", "ong", "ongs");
     };
   }
 
@@ -69,7 +73,7 @@ final class PolicyWords {
           "federal", "municipal", "municipale", "municipaux", "municipales", "local", "locale", "locaux",
           "locales", "regional", "regionale");
       case ES -> Set.of("publico", "publica", "publicos", "publicas", "nacional", "nacionales", "federal",
-          "municipal", "municipales", "local", "locales", "regional");
+          "municipal", "municipales", "local", "locales", "regional", "regionales", "estatal", "estatales");
     };
   }
 

@@ -26,7 +26,9 @@ import org.pledgebot.corpus.Thesaurus;
  * three letters counts when two languages' stemmers give it) or a typo ({@link Edits#near}: for a
  * word the thesaurus knows in no form; inside a phrase of two words or more, also one edit in a
  * word of three or four letters that is no thesaurus word, when another word of the phrase is
- * exact: "opne data"); the words of a phrase may come in any order, with one extra word among them ("make my
+ * exact: "opne data"; and, inside a phrase, a word of the same family ({@link #root}: "declaren" of
+ * "declaración de bienes") when another word of the phrase is found as it is); the words of a
+ * phrase may come in any order, with one extra word among them ("make my
  * data open", "access to government information"). Where phrases overlap, the longest wins; a
  * phrase listed under two themes names both.
  *
@@ -328,7 +330,8 @@ final class ThemeDetector {
       case FR -> List.of("ations", "itions", "ements", "ation", "ition", "ement", "ments", "ment", "ures", "ure",
           "er", "ir", "ez", "es", "e", "s");
       case ES -> List.of("aciones", "iciones", "acion", "icion", "iendo", "ando", "ados", "adas", "idos", "idas",
-          "ado", "ada", "ido", "ida", "ar", "er", "ir", "en", "an", "es", "a", "o", "s");
+          "arios", "arias", "ario", "aria", "ivos", "ivas", "ivo", "iva", "ado", "ada", "ido", "ida", "ar", "er",
+          "ir", "en", "an", "es", "os", "as", "a", "o", "s");
     };
   }
 
@@ -936,7 +939,8 @@ final class ThemeDetector {
 
   private static final int EXACT = 1;
   private static final int TYPO = 2;
-  private static final int SHORT_TYPO = 3;
+  private static final int FAMILY = 3;
+  private static final int SHORT_TYPO = 4;
 
   /**
    * The best placement of an entry's words among the question's words, within one extra word of
@@ -960,7 +964,7 @@ final class ThemeDetector {
         int bestHow = Integer.MAX_VALUE;
         for (int j = start; j <= end; j++) {
           if (!taken[j - start]) {
-            int c = compare(q.get(j), known.get(j).typos(), e.words().get(k), n);
+            int c = compare(q.get(j), known.get(j), e.words().get(k), n);
             if (c > 0 && c < bestHow) {
               bestHow = c;
               bestJ = j;
@@ -990,17 +994,19 @@ final class ThemeDetector {
     int n = at.length;
     int exact = 0;
     int shortTypos = 0;
+    int family = 0;
     boolean fuzzy = false;
     int start = Integer.MAX_VALUE;
     int end = -1;
     for (int k = 0; k < n; k++) {
       exact += how[k] == EXACT ? 1 : 0;
       shortTypos += how[k] == SHORT_TYPO ? 1 : 0;
+      family += how[k] == FAMILY ? 1 : 0;
       fuzzy |= how[k] != EXACT;
       start = Math.min(start, at[k]);
       end = Math.max(end, at[k]);
     }
-    if (shortTypos > 1 || (shortTypos == 1 && exact == 0)) {
+    if (shortTypos > 1 || (shortTypos == 1 && exact == 0) || family > 0 && exact == 0) {
       return null;
     }
     Word only = n == 1 ? e.words().get(0) : null;
@@ -1025,15 +1031,39 @@ final class ThemeDetector {
     return longer.startsWith(shorter) && longer.length() - shorter.length() <= 2;
   }
 
-  /** 1 for the same word, 2 for a typo of it, 3 for a short typo (phrases only), 0 otherwise. */
-  private static int compare(Word q, Typos typos, Word w, int phraseWords) {
+  /**
+   * 1 for the same word, 2 for a typo of it, 3 for a word of its family ({@link #root}; phrases
+   * only, beside a word found as it is), 4 for a short typo (phrases only), 0 otherwise. The family
+   * is what the English and French stemmers already make one word of inside a phrase ("declare"
+   * and "declaration" are both "declar" to Porter) and the Spanish light stemmer, which takes off
+   * number and gender only, does not: the verb, its forms and the noun of one act ("declarar",
+   * "declaren", "declaración").
+   */
+  private static int compare(Word q, Known known, Word w, int phraseWords) {
     if (q.sameAs(w, MIN_LONE_STEM)) {
       return EXACT;
     }
+    Typos typos = known.typos();
     if (typos.near().contains(w.surface())) {
       return TYPO;
     }
-    return phraseWords > 1 && typos.short_().contains(w.surface()) ? SHORT_TYPO : 0;
+    if (phraseWords < 2) {
+      return 0;
+    }
+    if (sameFamily(known.forms(), w)) {
+      return FAMILY;
+    }
+    return typos.short_().contains(w.surface()) ? SHORT_TYPO : 0;
+  }
+
+  /** Whether a question word's lookup forms hold the {@link #root} of {@code w}. */
+  private static boolean sameFamily(List<String> forms, Word w) {
+    String last = forms.get(forms.size() - 1);
+    if (!last.startsWith("r:")) {
+      return false;
+    }
+    String root = root(w.surface());
+    return root != null && last.length() == root.length() + 2 && last.endsWith(root);
   }
 
   /**

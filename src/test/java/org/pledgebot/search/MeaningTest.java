@@ -92,6 +92,19 @@ class MeaningTest {
   }
 
   @Test
+  void spanishNamesOfLocalGovernmentAndItsRulesSupportEverydayWordsOfATheme() {
+    // the town hall of Spain, the municipality of Latin America, rules and regulations: each a
+    // word of public life as "council", "municipality" and "rules" are in English
+    for (String q : List.of("consultar a los vecinos sobre el nuevo reglamento",
+        "consultar a los vecinos de la municipalidad", "que el ayuntamiento consulte a los vecinos")) {
+      assertTrue(ids(q).containsAll(of("citizen-engagement")) && !ids(q).isEmpty(), q + " -> " + ids(q));
+    }
+    for (String q : List.of("consultar al médico sobre mi dieta", "los vecinos del quinto hacen ruido")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+  }
+
+  @Test
   void twoEverydayEntriesOfOneThemeNeedAThirdWordOfTheField() {
     for (String q : List.of("copper and cobalt earrings on sale", "du pétrole et du charbon pour la cheminée",
         "oro y cobre para unas joyas")) {
@@ -353,8 +366,27 @@ class MeaningTest {
     // a family's root may keep five letters: "oblig", "evalu"
     assertEquals(ThemeDetector.root("obligations"), ThemeDetector.root("obliger"));
     assertEquals(ThemeDetector.root("evaluation"), ThemeDetector.root("evaluer"));
+    // Spanish relational adjectives in -ario and -ivo, and plurals in -os/-as, join their noun's
+    // family: a Spanish phrase says "presupuestario" where English puts the noun "budget" first
+    assertEquals(ThemeDetector.root("presupuesto"), ThemeDetector.root("presupuestarios"));
+    assertEquals(ThemeDetector.root("consulta"), ThemeDetector.root("consultivos"));
+    assertEquals(ThemeDetector.root("vecino"), ThemeDetector.root("vecinas"));
+    assertTrue(of("budget-transparency").containsAll(ids("abrir los datos del presupuesto")));
+    assertFalse(ids("abrir los datos del presupuesto").isEmpty());
     assertTrue(of("public-services").containsAll(ids("simplificar el papeleo de los negocios")));
     assertFalse(ids("simplificar el papeleo de los negocios").isEmpty());
+  }
+
+  @Test
+  void insideAPhraseAWordOfTheFamilyOfAnEntrysWordCountsBesideAWordFoundAsItIs() {
+    // the Spanish verb of an entry's noun, as Porter makes "declare" and "declaration" one word
+    float verb = detected("declaren sus bienes", Lang.ES).getOrDefault("public-integrity", 0f);
+    float noun = detected("declaración de bienes", Lang.ES).getOrDefault("public-integrity", 0f);
+    assertEquals(noun, verb, "declaren sus bienes");
+    assertFalse(ids("declarar los bienes").isEmpty());
+    assertTrue(of("public-integrity").containsAll(ids("declarar los bienes")));
+    // never the family alone: a phrase needs one of its words as it is
+    assertFalse(detected("declaren sus riquezas", Lang.ES).containsKey("public-integrity"));
   }
 
   /** The theme weights a detector on the shipped thesaurus gives a question's words. */
