@@ -26,7 +26,7 @@ import org.pledgebot.corpus.Thesaurus;
  * three letters counts when two languages' stemmers give it) or a typo ({@link Edits#near}: for a
  * word the thesaurus knows in no form; inside a phrase of two words or more, also one edit in a
  * word of three or four letters that is no thesaurus word, when another word of the phrase is
- * exact: "opne data"; and, inside a phrase, a word of the same family ({@link #root}: "declaren" of
+ * exact: "opne budget"; and, inside a phrase, a word of the same family ({@link #root}: "declaren" of
  * "declaración de bienes") when another word of the phrase is found as it is); the words of a
  * phrase may come in any order, with one extra word among them ("make my
  * data open", "access to government information"). Where phrases overlap, the longest wins; a
