@@ -681,8 +681,8 @@ final class ThemeDetector {
     // a word of the theme's own phrases is a piece of its field, as a one-word entry is, when no
     // language uses it every day: an everyday word of another language ("making" in a French
     // question) is a loanword or a name there, not a rare word of the field
-    for (String theme : counts.keySet()) {
-      if (!commonness.everydayAnywhere(w.surface())) {
+    if (!commonness.everydayAnywhere(w.surface())) {
+      for (String theme : counts.keySet()) {
         ev.plain.computeIfAbsent(theme, t -> new HashMap<>())
             .merge(w.surface(), k.cues().containsKey(theme), Boolean::logicalOr);
       }
