@@ -3,7 +3,9 @@ package org.pledgebot.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Random;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -17,6 +19,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -150,6 +157,156 @@ class RankedQueryTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** A real term query whose scorers count how often their postings are moved to a pledge. */
+  private static final class Counted extends Query {
+    private final Query inner;
+    private final AtomicInteger moves = new AtomicInteger();
+
+    Counted(Query inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+      Weight w = inner.createWeight(searcher, scoreMode, boost);
+      return new Weight(this) {
+        @Override
+        public Scorer scorer(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+          Scorer s = w.scorer(context);
+          if (s == null) {
+            return null;
+          }
+          DocIdSetIterator it = s.iterator();
+          DocIdSetIterator counted = new DocIdSetIterator() {
+            @Override
+            public int docID() {
+              return it.docID();
+            }
+
+            @Override
+            public int nextDoc() throws IOException {
+              moves.incrementAndGet();
+              return it.nextDoc();
+            }
+
+            @Override
+            public int advance(int target) throws IOException {
+              moves.incrementAndGet();
+              return it.advance(target);
+            }
+
+            @Override
+            public long cost() {
+              return it.cost();
+            }
+          };
+          return new Scorer(this) {
+            @Override
+            public DocIdSetIterator iterator() {
+              return counted;
+            }
+
+            @Override
+            public int docID() {
+              return s.docID();
+            }
+
+            @Override
+            public float score() throws IOException {
+              return s.score();
+            }
+
+            @Override
+            public int advanceShallow(int target) throws IOException {
+              return s.advanceShallow(target);
+            }
+
+            @Override
+            public float getMaxScore(int upTo) throws IOException {
+              return s.getMaxScore(upTo);
+            }
+          };
+        }
+
+        @Override
+        public org.apache.lucene.search.Explanation explain(org.apache.lucene.index.LeafReaderContext context, int doc)
+            throws IOException {
+          return w.explain(context, doc);
+        }
+
+        @Override
+        public boolean isCacheable(org.apache.lucene.index.LeafReaderContext ctx) {
+          return false;
+        }
+      };
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      inner.visit(visitor);
+    }
+
+    @Override
+    public String toString(String field) {
+      return "counted(" + inner.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+
+  /**
+   * A clause with the highest maximum that nearly every core pledge matches rules none out; a
+   * rarer one with a lower maximum rules out each pledge it misses. Read in the order of their
+   * maxima, the first would be read for every pledge; read in the order of what their reads cut, it
+   * is read only for the few the second does not rule out. Same hits and scores either way.
+   */
+  @Test
+  void readsFirstTheClauseThatRulesOutMostPledges() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        for (int i = 0; i < 20_000; i++) {
+          // the pledges without r are shorter, so the common clause's maximum is theirs: the sum of
+          // the maxima stays above the best pledges' score and only a read of r rules them out
+          String text = i % 3 == 0 ? "core h r" : i % 20 == 1 ? "core y" : "core h";
+          Document doc = new Document();
+          doc.add(new TextField("f", text, Field.Store.NO));
+          w.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        Counted common = new Counted(new BoostQuery(t("h"), 100f));
+        Counted rare = new Counted(t("r"));
+        Query query = new BooleanQuery.Builder()
+            .add(t("core"), Occur.MUST)
+            .add(common, Occur.SHOULD)
+            .add(rare, Occur.SHOULD)
+            .build();
+        Query rewritten = searcher.rewrite(query);
+        TopDocs expected = searcher.search(rewritten, new TopScoreDocCollectorManager(10, null, 10));
+        common.moves.set(0);
+        rare.moves.set(0);
+        TopDocs actual = searcher.search(RankedQuery.of(rewritten).orElseThrow(), new TopScoreDocCollectorManager(10, null, 10));
+        for (int i = 0; i < 10; i++) {
+          assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc);
+          assertEquals(Float.floatToIntBits(expected.scoreDocs[i].score), Float.floatToIntBits(actual.scoreDocs[i].score));
+        }
+        // in maxima order the common clause is read for every pledge that r rules out (13,337 times)
+        assertTrue(rare.moves.get() > 6_000, "the rare clause is read for the pledges: " + rare.moves.get());
+        assertTrue(common.moves.get() < 9_000, "the common clause read " + common.moves.get() + " times");
+      }
     }
   }
 
