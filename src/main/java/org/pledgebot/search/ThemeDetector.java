@@ -88,9 +88,11 @@ final class ThemeDetector {
   /**
    * A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own;
    * {@code id} numbers the entries from 0 in the order they were made ({@link #matches} counts by it).
+   * {@code families} holds, for each of its words, the lookup form of its {@link #root} ("r:" and the
+   * root; empty when it has none), made once here since phrases compare them for every question.
    */
-  private record Entry(String theme, Lang lang, List<Word> words, int weightWords, boolean vocabulary,
-      boolean everyday, boolean acronym, int id) {
+  private record Entry(String theme, Lang lang, List<Word> words, List<String> families, int weightWords,
+      boolean vocabulary, boolean everyday, boolean acronym, int id) {
 
     @Override
     public boolean equals(Object o) {
@@ -233,8 +235,12 @@ final class ThemeDetector {
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
-    Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), Math.max(1, weightWords), vocabulary, everyday, acronym,
-        entries++);
+    List<String> families = phrase.stream().map(w -> {
+      String root = root(w.surface());
+      return root == null ? "" : "r:" + root;
+    }).toList();
+    Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), families, Math.max(1, weightWords), vocabulary,
+        everyday, acronym, entries++);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     Set<String> fragments = fragments(text);
     for (Word w : new LinkedHashSet<>(phrase)) {
@@ -964,7 +970,7 @@ final class ThemeDetector {
         int bestHow = Integer.MAX_VALUE;
         for (int j = start; j <= end; j++) {
           if (!taken[j - start]) {
-            int c = compare(q.get(j), known.get(j), e.words().get(k), n);
+            int c = compare(q.get(j), known.get(j), e.words().get(k), e.families().get(k), n);
             if (c > 0 && c < bestHow) {
               bestHow = c;
               bestJ = j;
@@ -1039,7 +1045,7 @@ final class ThemeDetector {
    * number and gender only, does not: the verb, its forms and the noun of one act ("declarar",
    * "declaren", "declaración").
    */
-  private static int compare(Word q, Known known, Word w, int phraseWords) {
+  private static int compare(Word q, Known known, Word w, String family, int phraseWords) {
     if (q.sameAs(w, MIN_LONE_STEM)) {
       return EXACT;
     }
@@ -1050,20 +1056,11 @@ final class ThemeDetector {
     if (phraseWords < 2) {
       return 0;
     }
-    if (sameFamily(known.forms(), w)) {
-      return FAMILY;
+    List<String> forms = known.forms();
+    if (!family.isEmpty() && forms.get(forms.size() - 1).equals(family)) {
+      return FAMILY; // the question word's last lookup form is its root's
     }
     return typos.short_().contains(w.surface()) ? SHORT_TYPO : 0;
-  }
-
-  /** Whether a question word's lookup forms hold the {@link #root} of {@code w}. */
-  private static boolean sameFamily(List<String> forms, Word w) {
-    String last = forms.get(forms.size() - 1);
-    if (!last.startsWith("r:")) {
-      return false;
-    }
-    String root = root(w.surface());
-    return root != null && last.length() == root.length() + 2 && last.endsWith(root);
   }
 
   /**
