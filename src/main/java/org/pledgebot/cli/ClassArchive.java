@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.zip.CRC32;
 
 /**
@@ -74,26 +75,20 @@ final class ClassArchive {
     }
   }
 
-  /** One run of the second JVM with this archive: its options, and what follows its exit. */
-  interface Run {
-
-    /** The JVM options for the run: none when it runs without the archive. */
-    List<String> options();
+  /**
+   * One run of the second JVM with this archive: its JVM options (none when it runs without the
+   * archive), and what follows its exit.
+   */
+  record Run(List<String> options, IntConsumer afterExit) {
 
     /** Called once the JVM has exited with {@code code}. */
-    void exited(int code);
+    void exited(int code) {
+      afterExit.accept(code);
+    }
   }
 
   /** A run without the archive. */
-  static final Run WITHOUT = new Run() {
-    @Override
-    public List<String> options() {
-      return List.of();
-    }
-
-    @Override
-    public void exited(int code) {}
-  };
+  static final Run WITHOUT = new Run(List.of(), code -> { });
 
   /** The run: with the archive when a sound one is there, else writing it when no other run does. */
   Run run() {
@@ -137,16 +132,7 @@ final class ClassArchive {
   }
 
   private static Run use(Path archive) {
-    List<String> options = List.of(QUIET, "-XX:SharedArchiveFile=" + archive);
-    return new Run() {
-      @Override
-      public List<String> options() {
-        return options;
-      }
-
-      @Override
-      public void exited(int code) {}
-    };
+    return new Run(List.of(QUIET, "-XX:SharedArchiveFile=" + archive), code -> { });
   }
 
   /**
@@ -176,32 +162,23 @@ final class ClassArchive {
       lockFile.close();
       throw e;
     }
-    List<String> options = List.of(QUIET, "-XX:ArchiveClassesAtExit=" + partial);
-    return new Run() {
-      @Override
-      public List<String> options() {
-        return options;
-      }
-
-      @Override
-      public void exited(int code) {
-        try (lockFile) {
-          if (code == 0 && Files.size(partial) > 0) {
-            Path archive = folder.resolve(name(partial));
-            Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
-            dropOthers(archive);
-          }
+    return new Run(List.of(QUIET, "-XX:ArchiveClassesAtExit=" + partial), code -> {
+      try (lockFile) {
+        if (code == 0 && Files.size(partial) > 0) {
+          Path archive = folder.resolve(name(partial));
+          Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+          dropOthers(archive);
+        }
+      } catch (IOException | RuntimeException e) {
+        // a run without a new archive; the next one tries again
+      } finally {
+        try {
+          Files.deleteIfExists(partial);
         } catch (IOException | RuntimeException e) {
-          // a run without a new archive; the next one tries again
-        } finally {
-          try {
-            Files.deleteIfExists(partial);
-          } catch (IOException | RuntimeException e) {
-            // left for the next writer, which deletes it first
-          }
+          // left for the next writer, which deletes it first
         }
       }
-    };
+    });
   }
 
   /**
