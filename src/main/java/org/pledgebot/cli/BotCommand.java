@@ -161,7 +161,7 @@ final class BotCommand implements Callable<Integer> {
   }
 
   private int console(Alerts alerts, ChatHandler engine) throws Exception {
-    context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands.");
+    context.err().println("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands, Ctrl-D to leave.");
     context.err().flush();
     BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
     ConsoleChat.Mode mode = context.terminal() ? ConsoleChat.Mode.INTERACTIVE : ConsoleChat.Mode.PIPED;

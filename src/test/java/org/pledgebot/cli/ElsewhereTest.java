@@ -112,7 +112,7 @@ class ElsewhereTest {
         Map.of("PLEDGEBOT_DATA", elsewhere.resolve("data").toString()));
     assertEquals(0, chat.code(), chat.err());
     assertTrue(chat.out().startsWith("Peers for “who can help with open data?”"), chat.out());
-    assertEquals(List.of("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands."),
+    assertEquals(List.of("No TELEGRAM_BOT_TOKEN set: running the console chat. Ask a question, /help for commands, Ctrl-D to leave."),
         chat.err().lines().toList(), "nothing but the greeting on stderr");
   }
 }
