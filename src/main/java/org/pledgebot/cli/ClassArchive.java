@@ -143,19 +143,13 @@ final class ClassArchive {
     Files.createDirectories(folder);
     FileChannel lockFile = FileChannel.open(folder.resolve("write.lock"), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
-    FileLock lock;
-    try {
-      lock = lockFile.tryLock();
-    } catch (IOException | RuntimeException e) {
-      lockFile.close();
-      throw e;
-    }
-    if (lock == null) {
-      lockFile.close();
-      return WITHOUT;
-    }
     Path partial = folder.resolve(PREFIX + key + PARTIAL);
     try {
+      FileLock lock = lockFile.tryLock(); // held until the channel closes
+      if (lock == null) {
+        lockFile.close();
+        return WITHOUT;
+      }
       Files.deleteIfExists(partial);
       Files.createFile(partial); // HotSpot cannot start when it cannot create the file
     } catch (IOException | RuntimeException e) {

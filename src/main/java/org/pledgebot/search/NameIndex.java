@@ -288,7 +288,6 @@ final class NameIndex {
     return List.copyOf(out);
   }
 
-
   /** Whether {@code word} is a name as written or with its words run together ("southafrica", "sierraleone"). */
   private boolean isName(String word) {
     if (byJoined.containsKey(word)) {

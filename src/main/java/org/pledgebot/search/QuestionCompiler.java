@@ -43,11 +43,6 @@ final class QuestionCompiler {
     this.everyday = everyday;
   }
 
-  /** Whether some language's everyday words hold {@code folded}. */
-  private boolean everyday(String folded) {
-    return everyday.everydayAnywhere(folded);
-  }
-
   /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */
   static String clip(String text) {
     String t = text.strip();
@@ -112,7 +107,7 @@ final class QuestionCompiler {
       ranking.addAll(coverage);
       coverage.clear();
     }
-    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, this::everyday),
+    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
         Question.minContent(coverage.size()), !onTopic(detected, surface, content.values(), asks(text, words)),
         broad(words, content.values(), detected));

@@ -88,8 +88,8 @@ final class ThemeDetector {
   /**
    * A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own;
    * {@code id} numbers the entries from 0 in the order they were made ({@link #matches} counts by it).
-   * {@code families} holds, for each of its words, the lookup form of its {@link #root} ("r:" and the
-   * root; empty when it has none), made once here since phrases compare them for every question.
+   * {@code families} holds, for each of its words, the lookup form of its family ({@link #family};
+   * empty when it has none), made once here since phrases compare them for every question.
    */
   private record Entry(String theme, Lang lang, List<Word> words, List<String> families, int weightWords,
       boolean vocabulary, boolean everyday, boolean acronym, int id) {
@@ -235,10 +235,7 @@ final class ThemeDetector {
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
-    List<String> families = phrase.stream().map(w -> {
-      String root = root(w.surface());
-      return root == null ? "" : "r:" + root;
-    }).toList();
+    List<String> families = phrase.stream().map(w -> family(w.surface())).toList();
     Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), families, Math.max(1, weightWords), vocabulary,
         everyday, acronym, entries++);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
@@ -303,11 +300,20 @@ final class ThemeDetector {
         out.add(lang.code() + ":" + w.stem(lang));
       }
     }
-    String root = root(w.surface());
-    if (root != null) {
-      out.add("r:" + root);
+    String family = family(w.surface());
+    if (!family.isEmpty()) {
+      out.add(family);
     }
     return out;
+  }
+
+  /** Lookup forms of a word's family ({@link #root}) start with this. */
+  private static final String FAMILY_FORM = "r:";
+
+  /** The lookup form of a word's family: {@link #FAMILY_FORM} and its {@link #root}; empty for a word too short to tell. */
+  private static String family(String surface) {
+    String root = root(surface);
+    return root == null ? "" : FAMILY_FORM + root;
   }
 
   /**
@@ -916,7 +922,7 @@ final class ThemeDetector {
    */
   private boolean inflectsThesaurusWord(List<String> forms) {
     for (String form : forms) {
-      if (!form.startsWith("r:") && byForm.containsKey(form)) {
+      if (!form.startsWith(FAMILY_FORM) && byForm.containsKey(form)) {
         return true;
       }
     }
