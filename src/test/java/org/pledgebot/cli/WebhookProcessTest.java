@@ -63,7 +63,9 @@ class WebhookProcessTest {
         assertTrue(BotProcessTest.awaitText(api, 7, "/themes"), api.summary());
         Thread.sleep(500);
         assertEquals(1, BotProcessTest.texts(api, 7).size(), "answered once");
-        String metrics = get(base + "/metrics").body();
+        // The reply reaches the fake before the bot counts it sent (the count follows the call's
+        // answer): read the metrics until the count shows, then check it is exactly one.
+        String metrics = awaitMetric(base, "pledgebot_replies_sent_total", 1.0);
         assertEquals(2.0, MetricsTest.value(metrics, "pledgebot_updates_received_total"), metrics);
         assertEquals(1.0, MetricsTest.value(metrics, "pledgebot_replies_sent_total"), metrics);
 
@@ -98,6 +100,17 @@ class WebhookProcessTest {
     builder.environment().putAll(env);
     builder.redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
     return builder.start();
+  }
+
+  /** The metrics page once {@code name} has reached {@code value}, or as it is after 30 s. */
+  String awaitMetric(String base, String name, double value) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String metrics = get(base + "/metrics").body();
+    while (!metrics.matches("(?s).*\\n" + name + "(\\{[^}]*})? " + value + "\\n.*") && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      metrics = get(base + "/metrics").body();
+    }
+    return metrics;
   }
 
   HttpResponse<String> get(String url) throws Exception {
