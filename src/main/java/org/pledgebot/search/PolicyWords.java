@@ -87,6 +87,36 @@ final class PolicyWords {
   }
 
   /**
+   * The policy words written in {@code lang} for a body that any organisation may have: a council (a
+   * school council, a family council, the residents' council of a block of flats). A subset of
+   * {@link #of}. English names whose council it is by the noun just before it; French and Spanish put
+   * it after a preposition ("conseil de classe"), where it cannot be told from the rest of a
+   * paraphrase, so those languages list none. Rules and policies are no such words: the noun before
+   * them is as often an area of public regulation ("planning rules", "education policy") as a private
+   * owner ("school rules", "returns policy").
+   */
+  static Set<String> bodies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("council", "councils");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a division of a country, which, before a word of {@link
+   * #bodies}, make it a public body ("county council", "district council", "parish council"): levels
+   * of government named as places, not policy words themselves (a village fair, a district heating
+   * system). Only the languages {@link #bodies} lists words for need them.
+   */
+  static Set<String> divisions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("county", "counties", "district", "districts", "town", "towns", "village", "villages",
+          "parish", "parishes", "borough", "boroughs", "province", "provinces", "provincial", "ward", "wards");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

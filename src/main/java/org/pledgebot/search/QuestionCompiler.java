@@ -34,6 +34,8 @@ final class QuestionCompiler {
   private final Set<String> policyWords = PolicyWords.all();
   private final Set<String> personal = PolicyWords.personal();
   private final Set<String> scope = PolicyWords.scope();
+  private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -41,6 +43,10 @@ final class QuestionCompiler {
     this.themes = themes;
     this.languages = languages;
     this.everyday = everyday;
+    for (Lang lang : Lang.values()) {
+      bodies.put(lang, PolicyWords.bodies(lang));
+      divisions.put(lang, PolicyWords.divisions(lang));
+    }
   }
 
   /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */
@@ -109,7 +115,7 @@ final class QuestionCompiler {
     }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, content.values(), asks(text, words)),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
   }
 
@@ -173,25 +179,42 @@ final class QuestionCompiler {
    * word that only says whose or where a thing is ({@link PolicyWords#scope}: "national", "local",
    * "public") is no support, since any everyday thing has a public version (a state-run museum, a
    * municipal car park), and neither is any policy word beside "my": it takes a word for an
-   * institution, a person or an act of public life ("ministry", "officials", "law"). Without any
+   * institution, a person or an act of public life ("ministry", "officials", "law"). When every
+   * word of everyday evidence is an everyday word of the language ({@link
+   * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
+   * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
+   * #owned}: a school council, the residents' council, not the council or the county council).
+   * Without any
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
    */
-  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Collection<Word> content,
-      boolean asks) {
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Lang lang,
+      Collection<Word> content, boolean asks) {
     boolean supported = false;
     boolean governs = false;
     boolean mine = false;
-    for (String s : surface) {
+    // the same, leaving out the council of an organisation that the question names
+    boolean supportedPublicly = false;
+    boolean governsPublicly = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
       boolean support = policyWords.contains(s) && !detected.words().contains(s);
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
+      boolean publicly = support && !owned(surface, i, lang);
+      supportedPublicly |= publicly;
+      governsPublicly |= publicly && !scope.contains(s);
     }
     if (!detected.strong().isEmpty()) {
       return !detected.named().isEmpty() || supported || !mine;
     }
     Map<String, Set<String>> everyday = detected.everyday();
+    if (detected.common().containsAll(everyday.keySet())) {
+      // everyday words of the language beside the council of a school, a family, a block of flats
+      supported = supportedPublicly;
+      governs = governsPublicly;
+    }
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, or one's own thing: no question of governing
       supported = governs && !mine;
@@ -220,6 +243,28 @@ final class QuestionCompiler {
     }
     pair &= evidence > everydayOther;
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether the word at {@code i} is a body that any organisation may have ({@link
+   * PolicyWords#bodies}) owned by a thing the question names: in English, a content word just before
+   * it (a possessive's "s" passed over) that is neither a policy word nor a division of the country
+   * ({@link PolicyWords#divisions}): a school council, the residents' council, a family council, as
+   * against the council, my council, the city council, the county council.
+   */
+  private boolean owned(List<String> surface, int i, Lang lang) {
+    if (!bodies.get(lang).contains(surface.get(i))) {
+      return false;
+    }
+    int before = i - 1;
+    if (before > 0 && surface.get(before).equals("s")) {
+      before--;
+    }
+    if (before < 0) {
+      return false;
+    }
+    String owner = surface.get(before);
+    return !analysis.isStop(owner) && !policyWords.contains(owner) && !divisions.get(lang).contains(owner);
   }
 
   /**

@@ -133,6 +133,20 @@ class MeaningTest {
   }
 
   @Test
+  void theCouncilOfAPrivateBodyIsNoWordOfPublicLife() {
+    // everyday words of the field beside the council of a school, a student body, a building
+    for (String q : List.of("student council elections at university", "school council elections",
+        "when does the tenants' council of our building meet?")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+    // the council itself, one's own, or one named by a level of government or a division of the country
+    for (String q : List.of("council spending", "what does my council spend on roads?", "city council spending",
+        "county council spending", "how does the district council spend its money?")) {
+      assertFalse(ids(q).isEmpty(), q);
+    }
+  }
+
+  @Test
   void aLoneWordBorrowedFromAnotherLanguagesEntriesNeedsSupport() {
     assertEquals(List.of(), ids("we met in the lobby of the hotel"), "a Spanish entry is an English hall");
     leads("public-integrity", "lobby register");
