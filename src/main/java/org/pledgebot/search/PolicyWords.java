@@ -30,7 +30,7 @@ final class PolicyWords {
           "regulations", "rules", "policy", "policies", "reform", "reforms", "sector", "ogp", "ngo", "ngos");
       case FR -> Set.of(
           "gouvernement", "gouvernements", "gouvernemental", "gouvernementale", "public", "publique",
-          "publics", "publiques", "etat", "national", "nationale", "nationaux", "federal", "municipal",
+          "publics", "publiques", "etat", "national", "nationale", "nationaux", "nationales", "federal", "municipal",
           "municipale", "municipaux", "municipales", "commune", "communes", "collectivite", "collectivites",
           "local", "locale", "locaux", "locales", "regional", "regionale", "mairie", "mairies", "maire",
           "maires", "ville", "villes", "citoyen", "citoyens", "citoyenne", "citoyennes", "civique", "civile",
@@ -38,7 +38,11 @@ final class PolicyWords {
           "ministres", "agence", "agences", "autorite", "autorites", "administration", "administrations",
           "administratif", "administrative", "institution", "institutions", "fonctionnaire", "fonctionnaires",
           "elu", "elus", "elue", "elues", "loi", "lois", "legislation", "reglementation", "reglementations",
-          "politique", "politiques", "reforme", "reformes", "secteur", "pgo", "ogp", "ong");
+          "politique", "politiques", "reforme", "reformes", "secteur", "pgo", "ogp", "ong", "gouvernementaux",
+          "gouvernementales", "federale", "federaux", "federales", "regionaux", "regionales", "municipalite",
+          "municipalites", "civiques", "civil", "civils", "civiles", "democratiques", "administratifs",
+          "administratives", "legal", "legale", "legaux", "legales", "politicien", "politiciens", "politicienne",
+          "politiciennes");
       case ES -> Set.of(
           "gobierno", "gobiernos", "gubernamental", "gubernamentales", "publico", "publica", "publicos",
           "publicas", "estado", "estatal", "estatales", "nacional", "nacionales", "federal", "municipal",
@@ -53,7 +57,8 @@ final class PolicyWords {
           "funcionarias", "servidores", "electo", "electos", "electa", "electas", "politicos", "ley", "leyes",
           "legal", "legales", "legislacion", "regulacion", "regulaciones", "reglamento", "reglamentos",
           "normativa", "normativas", "normas", "reglas", "politica", "politicas", "reforma", "reformas",
-          "sector", "ogp", "aga", "ong", "ongs");
+          "sector", "ogp", "aga", "ong", "ongs", "federales", "civiles", "democraticos", "democraticas", "politico",
+          "servidor", "servidora", "servidoras", "ministra", "ministras");
     };
   }
 
@@ -70,9 +75,9 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("public", "national", "federal", "municipal", "local", "regional", "city", "state");
       case FR -> Set.of("public", "publique", "publics", "publiques", "national", "nationale", "nationaux",
-          "federal", "municipal", "municipale", "municipaux", "municipales", "local", "locale", "locaux",
-          "locales", "regional", "regionale");
-      case ES -> Set.of("publico", "publica", "publicos", "publicas", "nacional", "nacionales", "federal",
+          "nationales", "federal", "federale", "federaux", "federales", "municipal", "municipale", "municipaux", "municipales",
+          "local", "locale", "locaux", "locales", "regional", "regionale", "regionaux", "regionales");
+      case ES -> Set.of("publico", "publica", "publicos", "publicas", "nacional", "nacionales", "federal", "federales",
           "municipal", "municipales", "local", "locales", "regional", "regionales", "estatal", "estatales");
     };
   }

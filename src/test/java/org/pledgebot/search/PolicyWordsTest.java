@@ -3,6 +3,9 @@ package org.pledgebot.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.pledgebot.corpus.Lang;
 
@@ -31,6 +34,44 @@ class PolicyWordsTest {
     for (Lang lang : Lang.values()) {
       for (String w : PolicyWords.of(lang)) {
         assertTrue(w.equals(Folding.words(w)), w);
+      }
+    }
+  }
+
+  /**
+   * An adjective of public life is one in every gender and number, as the English one is one word:
+   * a French or Spanish question agreeing it with a plural or feminine noun ("les élus régionaux",
+   * "autoridades federales") has the same support as its English twin.
+   */
+  @Test
+  void frenchAndSpanishAdjectivesAreListedInEveryGenderAndNumber() {
+    Set<String> fr = PolicyWords.of(Lang.FR);
+    for (String w : fr) {
+      if (w.endsWith("al")) {
+        String stem = w.substring(0, w.length() - 1);
+        assertTrue(fr.containsAll(List.of(w + "e", w + "es", stem + "ux")), w);
+      }
+      if (w.endsWith("if")) {
+        String stem = w.substring(0, w.length() - 1);
+        assertTrue(fr.containsAll(List.of(w + "s", stem + "ve", stem + "ves")), w);
+      }
+    }
+    Set<String> es = PolicyWords.of(Lang.ES);
+    for (String w : es) {
+      if (w.endsWith("al") || w.endsWith("il")) {
+        assertTrue(es.contains(w + "es"), w);
+      }
+      if (w.endsWith("ico")) {
+        String stem = w.substring(0, w.length() - 1);
+        assertTrue(es.containsAll(List.of(w + "s", stem + "a", stem + "as")), w);
+      }
+    }
+    for (Lang lang : List.of(Lang.FR, Lang.ES)) {
+      Set<String> scope = PolicyWords.scope(lang);
+      for (String w : PolicyWords.of(lang)) {
+        if (scope.contains(w.replaceAll("(e|es|s|aux|ales)$", "")) || scope.contains(w.replaceAll("aux$", "al"))) {
+          assertTrue(scope.contains(w), lang + " " + w);
+        }
       }
     }
   }
