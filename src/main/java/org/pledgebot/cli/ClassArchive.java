@@ -42,6 +42,7 @@ final class ClassArchive {
   private static final String PREFIX = "pledgebot-";
   private static final String SUFFIX = ".jsa";
   private static final String PARTIAL = ".partial";
+  private static final String STAMP = ".checked";
 
   private final Path folder;
   private final String key;
@@ -103,19 +104,64 @@ final class ClassArchive {
     }
   }
 
-  /** The archive of this key whose content matches its name, if any. */
+  /**
+   * The archive of this key whose content matches its name, if any. Its CRC is read once per
+   * file: a match is recorded beside it ({@link #stamp}: its length, time and file key), and an
+   * archive that still has the length of its name and its recorded stamp is taken without reading
+   * it again. Whatever changes a file through the file system (a write, a truncation, another file
+   * copied or renamed in its place, a copy of the data folder) changes its time or file key, and
+   * the CRC is read again. Only a change below the file system (a disk's decay) or a time put back
+   * on purpose goes unseen, as it does for the jar and the JDK's own class archive, which HotSpot
+   * maps without a check by default.
+   */
   Optional<Path> sound() throws IOException {
     if (!Files.isDirectory(folder)) {
       return Optional.empty();
     }
     try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, PREFIX + key + "-*" + SUFFIX)) {
       for (Path archive : found) {
-        if (name(archive).equals(archive.getFileName().toString())) {
+        String name = archive.getFileName().toString();
+        Path stamped = folder.resolve(name + STAMP);
+        String stamp = stamp(archive);
+        if (stamp.equals(read(stamped))) { // recorded when the CRC, and so the length, matched the name
+          return Optional.of(archive);
+        }
+        if (name(archive).equals(name)) {
+          record(stamped, stamp);
           return Optional.of(archive);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** What the stamp of {@code archive} records: its length, time and file key (its inode). */
+  static String stamp(Path archive) throws IOException {
+    BasicFileAttributes file = Files.readAttributes(archive, BasicFileAttributes.class);
+    return Long.toHexString(file.size()) + " " + file.lastModifiedTime() + " " + file.fileKey();
+  }
+
+  private static String read(Path stamp) {
+    try {
+      return Files.readString(stamp);
+    } catch (IOException | RuntimeException e) {
+      return ""; // none yet: the CRC is read
+    }
+  }
+
+  /** Writes {@code stamp} under {@code file} whole or not at all; a failure only means the CRC is read again next time. */
+  private static void record(Path file, String stamp) {
+    Path partial = file.resolveSibling(file.getFileName() + PARTIAL);
+    try {
+      Files.writeString(partial, stamp);
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(partial);
+      } catch (IOException | RuntimeException again) {
+        // left for the next writer of archives, which deletes every partial
+      }
+    }
   }
 
   /** The name {@code archive} has when whole: its key, CRC-32 and length. */
@@ -159,8 +205,12 @@ final class ClassArchive {
     return new Run(List.of(QUIET, "-XX:ArchiveClassesAtExit=" + partial), code -> {
       try (lockFile) {
         if (code == 0 && Files.size(partial) > 0) {
+          try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            written.force(true); // on disk before its name says it is whole: a power cut cannot leave a hole under it
+          }
           Path archive = folder.resolve(name(partial));
           Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+          record(folder.resolve(archive.getFileName() + STAMP), stamp(archive));
           dropOthers(archive);
         }
       } catch (IOException | RuntimeException e) {
@@ -176,14 +226,15 @@ final class ClassArchive {
   }
 
   /**
-   * Deletes every archive and partial file but {@code kept}: those of other keys (another jar or
-   * JVM), and any of this key that did not match its name.
+   * Deletes every archive, stamp and partial file but {@code kept} and its stamp: those of other
+   * keys (another jar or JVM), and any of this key that did not match its name.
    */
   private void dropOthers(Path kept) throws IOException {
     try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, PREFIX + "*")) {
       for (Path other : found) {
         String name = other.getFileName().toString();
-        if (!other.equals(kept) && (name.endsWith(SUFFIX) || name.endsWith(PARTIAL))) {
+        if (!other.equals(kept) && !name.equals(kept.getFileName() + STAMP)
+            && (name.endsWith(SUFFIX) || name.endsWith(PARTIAL) || name.endsWith(STAMP))) {
           Files.deleteIfExists(other);
         }
       }

@@ -64,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 1 || limit > 100) {
       throw new Failures.UsageException("--limit must be 1 to 100, got " + limit);
     }
-    try (App app = App.open(Settings.load(context.env()), App.IfInUse.SEARCH_A_COPY)) {
+    try (App app = App.open(ShortRun.settings(context.env()), App.IfInUse.SEARCH_A_COPY)) {
       if (app.privateCopy()) {
         context.err().println("pledgebot: the index " + app.settings().indexDir() + " is in use by another process "
             + "(a running bot?); searching an in-memory index of " + app.corpusDir());

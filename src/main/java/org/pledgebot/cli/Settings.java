@@ -3,6 +3,7 @@ package org.pledgebot.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,7 +126,60 @@ public record Settings(
     String getProperty(String key, String otherwise) {
       return props.getProperty(key, otherwise);
     }
+
+    /**
+     * The values and their sources as properties text: {@code KEY} the value, {@code KEY@} its
+     * source; every character a properties file would read otherwise written as {@code \\uXXXX}.
+     * Written by hand: {@link Properties#store} writes the date first, and loading the time zone
+     * for it cost the first JVM more than the second saves.
+     */
+    String text() {
+      StringBuilder out = new StringBuilder();
+      for (String key : props.stringPropertyNames()) {
+        line(out, key, props.getProperty(key));
+      }
+      for (Map.Entry<String, String> source : sources.entrySet()) { // no lambda: the first JVM would spin its class
+        line(out, source.getKey() + SOURCE, source.getValue());
+      }
+      return out.toString();
+    }
+
+    private static void line(StringBuilder out, String key, String value) {
+      out.append(key).append('=');
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 || c == ' ' || c == '\\') {
+          String hex = Integer.toHexString(c);
+          out.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
+        } else {
+          out.append(c);
+        }
+      }
+      out.append('\n');
+    }
+
+    /** The values {@link #text} wrote. */
+    static Values of(String text) throws SettingsException {
+      Properties in = new Properties();
+      try {
+        in.load(new StringReader(text));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new SettingsException("cannot read the settings passed on: " + e.getMessage());
+      }
+      Values values = new Values(new Properties(), new HashMap<>());
+      for (String key : in.stringPropertyNames()) {
+        if (key.endsWith(SOURCE)) {
+          values.sources().put(key.substring(0, key.length() - SOURCE.length()), in.getProperty(key));
+        } else {
+          values.props().setProperty(key, in.getProperty(key));
+        }
+      }
+      return values;
+    }
   }
+
+  /** The suffix of a source's key in {@link Values#text}; no setting's key has it. */
+  private static final String SOURCE = "@";
 
   /** Loads the settings for the given environment. */
   public static Settings load(Map<String, String> env) throws SettingsException {
@@ -134,6 +188,38 @@ public record Settings(
 
   /** Loads the settings for the given environment, with {@code file} as the settings file. */
   static Settings load(Map<String, String> env, Path file) throws SettingsException {
+    return loadToPass(env, file).settings();
+  }
+
+  /**
+   * Settings loaded in one JVM, and the same values as text for another JVM to build them from
+   * without reading them again ({@link #passed}): {@code search}'s first JVM loads them to find the
+   * data folder and hands them to the second one ({@link ShortRun}).
+   */
+  record Loaded(Settings settings, String text) {}
+
+  /** Loads the settings for the given environment, with their values as text to pass on. */
+  static Loaded loadToPass(Map<String, String> env) throws SettingsException {
+    return loadToPass(env, FILE);
+  }
+
+  static Loaded loadToPass(Map<String, String> env, Path file) throws SettingsException {
+    Values props = read(env, file);
+    return new Loaded(build(props, env), props.text());
+  }
+
+  /**
+   * The settings another JVM loaded, from its {@link Loaded#text}: the same values, each with
+   * where it came from, checked as when they were loaded (a folder may have gone since), without
+   * the jar's defaults, the file or the variables being read again. The token, the database
+   * password and the webhook secret are never in the text: they come from {@code env}, as always.
+   */
+  static Settings passed(String text, Map<String, String> env) throws SettingsException {
+    return build(Values.of(text), env);
+  }
+
+  /** The values of the jar's defaults, then the settings file, then the variables, each later one winning. */
+  private static Values read(Map<String, String> env, Path file) throws SettingsException {
     Values props = new Values(embeddedDefaults(), new HashMap<>());
     if (Files.isRegularFile(file)) {
       Properties fromFile = new Properties();
@@ -157,6 +243,11 @@ public record Settings(
         props.sources().put(key, "(" + var + ")");
       }
     });
+    return props;
+  }
+
+  /** The settings of {@code props}, checked; the secrets from {@code env}. */
+  private static Settings build(Values props, Map<String, String> env) throws SettingsException {
     String token = env.get("TELEGRAM_BOT_TOKEN");
     return new Settings(
         existing(props, "corpus", Files::isDirectory, "does not exist or is not a folder"),

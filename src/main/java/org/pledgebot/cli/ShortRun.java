@@ -29,6 +29,12 @@ final class ShortRun {
   /** Set in the second JVM, so that it runs the command itself. */
   static final String MARK = "pledgebot.shortRun";
 
+  /**
+   * The variable through which the first JVM hands the settings it loaded to the second ({@link
+   * Settings.Loaded#text}), so that one search reads them once.
+   */
+  static final String SETTINGS = "PLEDGEBOT_SETTINGS_PASSED";
+
   /** The exit code of a second JVM whose first one was gone: nobody reads it. */
   static final int ORPHANED = 3;
 
@@ -44,13 +50,33 @@ final class ShortRun {
     if (command.isEmpty()) {
       return Optional.empty();
     }
-    ClassArchive.Run archive = archive(env);
+    // no lambdas on this path: each would have its class spun in this JVM, whose classes are not archived
+    Settings.Loaded settings = loaded(env);
+    ClassArchive.Run archive = settings == null ? ClassArchive.WITHOUT : archive(settings.settings().data());
     List<String> withArchive = new ArrayList<>(command.get());
     // after the mark and before this JVM's own arguments, so that an option the user gave still wins
     withArchive.addAll(withArchive.indexOf("-D" + MARK + "=true") + 1, archive.options());
-    Optional<Integer> code = run(withArchive);
+    Optional<Integer> code = run(withArchive, settings == null ? Map.of() : Map.of(SETTINGS, settings.text()));
     archive.exited(code.orElse(-1));
     return code;
+  }
+
+  /**
+   * The settings of a search: in the second JVM, those the first one passed on; else loaded from
+   * {@code env}.
+   */
+  static Settings settings(Map<String, String> env) throws SettingsException {
+    String passed = env.get(SETTINGS);
+    return passed != null && System.getProperty(MARK) != null ? Settings.passed(passed, env) : Settings.load(env);
+  }
+
+  /** This JVM's settings to pass on, or null when they are wrong: the second JVM then loads them and reports it. */
+  private static Settings.Loaded loaded(Map<String, String> env) {
+    try {
+      return Settings.loadToPass(env);
+    } catch (SettingsException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -65,14 +91,8 @@ final class ShortRun {
     ProcessHandle.current().parent().ifPresent(first -> first.onExit().thenRun(() -> System.exit(ORPHANED)));
   }
 
-  /** The archive run for the classes of this JVM's jar, in the data folder {@code env} names. */
-  private static ClassArchive.Run archive(Map<String, String> env) {
-    Path data;
-    try {
-      data = Settings.load(env).data();
-    } catch (SettingsException | RuntimeException e) {
-      return ClassArchive.WITHOUT; // the search reports it
-    }
+  /** The archive run for the classes of this JVM's jar, in the data folder {@code data}. */
+  private static ClassArchive.Run archive(Path data) {
     String jvm = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
     return ClassArchive.of(data, System.getProperty("java.class.path", ""), jvm)
         .map(ClassArchive::run)
@@ -120,13 +140,16 @@ final class ShortRun {
   }
 
   /**
-   * Runs {@code command} with this JVM's standard streams and environment and returns its exit
-   * code; empty when it cannot be started. Should this JVM be stopped, the other one is too.
+   * Runs {@code command} with this JVM's standard streams and environment, plus {@code variables},
+   * and returns its exit code; empty when it cannot be started. Should this JVM be stopped, the
+   * other one is too.
    */
-  static Optional<Integer> run(List<String> command) {
+  static Optional<Integer> run(List<String> command, Map<String, String> variables) {
     Process process;
     try {
-      process = new ProcessBuilder(command).inheritIO().start();
+      ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+      builder.environment().putAll(variables);
+      process = builder.start();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

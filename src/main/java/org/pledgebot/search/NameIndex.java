@@ -522,19 +522,28 @@ final class NameIndex {
   static List<Shingle> shingles(Analysis analysis, List<String> tokens, Predicate<String> everyday) {
     List<Shingle> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (analysis.isStop(tokens.get(i))) {
-        continue;
-      }
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
-        if (!analysis.isStop(tokens.get(i + n - 1)) && (n > 1 || !everyday.test(tokens.get(i)))) {
-          String text = String.join(" ", tokens.subList(i, i + n));
-          if (text.length() >= Edits.MIN_LENGTH_ONE_EDIT) {
-            out.add(new Shingle(text, n));
-          }
+        String text = n > 1 || !everyday.test(tokens.get(i)) ? typoRun(analysis, tokens, i, n) : null;
+        if (text != null) {
+          out.add(new Shingle(text, n));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The text of the {@code n} question words from {@code i} when they may be a name mistyped: not
+   * starting or ending with a stopword, at least {@link Edits#MIN_LENGTH_ONE_EDIT} characters; else
+   * null. The rule of both {@link #shingles} (search's names, which leaves out an everyday word
+   * alone too) and {@link #typoLangs} (the language detector's votes, which reads one too).
+   */
+  private static String typoRun(Analysis analysis, List<String> tokens, int i, int n) {
+    if (analysis.isStop(tokens.get(i)) || analysis.isStop(tokens.get(i + n - 1))) {
+      return null;
+    }
+    String text = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
+    return text.length() >= Edits.MIN_LENGTH_ONE_EDIT ? text : null;
   }
 
   /**
@@ -986,12 +995,8 @@ final class NameIndex {
    * Spanish's "Sudáfrica" mistyped; "colmbia" is English's and Spanish's "Colombia".
    */
   private int typoLangs(List<String> tokens, int i, int n) {
-    if (analysis.isStop(tokens.get(i)) || analysis.isStop(tokens.get(i + n - 1))
-        || firstLetters.indexOf(tokens.get(i).charAt(0)) < 0) {
-      return 0;
-    }
-    String text = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
-    if (text.length() < Edits.MIN_LENGTH_ONE_EDIT) {
+    String text = firstLetters.indexOf(tokens.get(i).charAt(0)) < 0 ? null : typoRun(analysis, tokens, i, n);
+    if (text == null) {
       return 0;
     }
     Memo<String, Integer> memo = typoVotes.get(n - 1);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -35,6 +36,12 @@ import org.pledgebot.corpus.Thesaurus;
  * MemoryIndex, and tests check that both agree. Search may list fewer pledges than match here: it
  * shows only the top hits, and caps typo corrections per word.
  *
+ * <p>Whether a question names the pledge is judged against the names of the index that holds it
+ * ({@link PledgeSearch#matcher()}: the index has taken the new pledge in before alerts read it), as
+ * search judges it: a pledger named by part of its name or a run of words read as a typo depends
+ * on which other pledgers' names those words are also part of, which a one-pledge index cannot
+ * know. A matcher of its own, or a pledge the index does not hold, has the pledge's names alone.
+ *
  * <p>Thread-safe.
  */
 public final class PledgeMatcher {
@@ -42,6 +49,8 @@ public final class PledgeMatcher {
   private final Analysis analysis;
   private final QuestionCompiler compiler;
   private final LanguageDetector.Evidence names;
+  /** The names a pledge is judged against: the index's, when it holds the pledge, else the pledge's alone. */
+  private final Function<Pledge, Optional<NameIndex>> indexNames;
   private final PledgeCodec codec = new PledgeCodec();
 
   /** A matcher of its own, for a thesaurus without an index (tests, benchmarks). */
@@ -60,17 +69,19 @@ public final class PledgeMatcher {
 
   private PledgeMatcher(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this(analysis, standaloneCompiler(analysis, new ThemeDetector(analysis, thesaurus, commonness), thesaurus, commonness),
-        LanguageDetector.Evidence.NONE);
+        LanguageDetector.Evidence.NONE, pledge -> Optional.empty());
   }
 
   /**
    * A matcher analysing questions with {@code compiler}, whose analysis is {@code analysis}, with
    * {@code names} (the names of the pledgers known) as language evidence.
    */
-  PledgeMatcher(Analysis analysis, QuestionCompiler compiler, LanguageDetector.Evidence names) {
+  PledgeMatcher(Analysis analysis, QuestionCompiler compiler, LanguageDetector.Evidence names,
+      Function<Pledge, Optional<NameIndex>> indexNames) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.compiler = Objects.requireNonNull(compiler, "compiler");
     this.names = Objects.requireNonNull(names, "names");
+    this.indexNames = Objects.requireNonNull(indexNames, "indexNames");
   }
 
   private static QuestionCompiler standaloneCompiler(Analysis analysis, ThemeDetector themes, Thesaurus thesaurus,
@@ -123,7 +134,7 @@ public final class PledgeMatcher {
       this.searcher = index.createSearcher();
       searcher.setSimilarity(Fields.similarity());
       IndexReader reader = searcher.getIndexReader();
-      this.names = new NameIndex(analysis, NameKey.of(analysis, pledge));
+      this.names = indexNames.apply(pledge).orElseGet(() -> new NameIndex(analysis, NameKey.of(analysis, pledge)));
       this.pledgeThemes = Set.copyOf(pledge.themes());
       List<Set<String>> byLang = new ArrayList<>();
       for (Lang lang : Lang.values()) {
@@ -145,7 +156,7 @@ public final class PledgeMatcher {
         return false;
       }
       if (q.offTopic()) {
-        return names.matchesAny(q)
+        return named(q)
             || !q.content().isEmpty() && q.content().stream().allMatch(w -> nameWords.contains(w.surface()));
       }
       for (String theme : q.themes().keySet()) {
@@ -153,7 +164,12 @@ public final class PledgeMatcher {
           return true;
         }
       }
-      return coversContent(q) || names.matchesAny(q);
+      return coversContent(q) || named(q);
+    }
+
+    /** Whether the question names this pledger, judged against all the names it is read with. */
+    private boolean named(Question q) {
+      return names.match(q).containsKey(pledge.id());
     }
 
     private boolean coversContent(Question q) {
@@ -200,7 +216,8 @@ public final class PledgeMatcher {
      */
     public float score(SavedQuery query) {
       Question q = query.compiled();
-      return QueryBuilder.build(q, names.match(q), plain, FieldTerms.ANY)
+      Boolean exact = names.match(q).get(pledge.id());
+      return QueryBuilder.build(q, exact == null ? Map.of() : Map.of(pledge.id(), exact), plain, FieldTerms.ANY)
           .map(this::search)
           .orElse(0f);
     }

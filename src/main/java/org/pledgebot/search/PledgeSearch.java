@@ -443,7 +443,11 @@ public final class PledgeSearch implements AutoCloseable {
    * exactly as the same question typed in search.
    */
   public PledgeMatcher matcher() {
-    return new PledgeMatcher(analysis, compiler, (tokens, scores, named) -> catalog.names().nameVotes(tokens, scores, named));
+    return new PledgeMatcher(analysis, compiler, (tokens, scores, named) -> catalog.names().nameVotes(tokens, scores, named),
+        pledge -> {
+          Catalog c = catalog;
+          return c.byId().containsKey(pledge.id()) ? Optional.of(c.names()) : Optional.empty();
+        });
   }
 
   /** The themes a topic names, as search detects them. */

@@ -80,6 +80,66 @@ class ClassArchiveTest {
     assertEquals("hello a", run(archive, true));
   }
 
+  /**
+   * An archive's CRC is read once: its length, time and file key, recorded beside it then, stand for
+   * it after; whatever changes it through the file system still has it refused.
+   */
+  @Test
+  void theCrcIsReadOnceAndATruncatedOrReplacedArchiveIsStillRefused() throws Exception {
+    ClassArchive archive = ClassArchive.of(data, jar.toString(), JVM).orElseThrow();
+    run(archive, false);
+    Path whole = archives().get(0);
+    Path stamp = whole.resolveSibling(whole.getFileName() + ".checked");
+    assertEquals(ClassArchive.stamp(whole), Files.readString(stamp), "recorded when it was written");
+
+    FileTime time = Files.getLastModifiedTime(whole);
+    flip(whole, time);
+    assertEquals(Optional.of(whole), archive.sound(),
+        "taken on its stamp, unread: a change that keeps the length, the time and the file is not seen");
+    flip(whole, time);
+
+    try (FileChannel file = FileChannel.open(whole, StandardOpenOption.WRITE)) {
+      file.truncate(Files.size(whole) / 2);
+    }
+    Files.setLastModifiedTime(whole, time);
+    assertEquals(Optional.empty(), archive.sound(), "truncated, even with its time put back");
+    assertEquals("hello a", run(archive, false));
+    whole = soleAndSound(archive);
+
+    time = Files.getLastModifiedTime(whole);
+    Path other = dir.resolve("other.jsa");
+    Files.copy(whole, other);
+    flip(other, time); // another archive of this key and length (another CRC), its time that of the one replaced
+    Files.move(other, whole, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(Optional.empty(), archive.sound(), "another file under its name");
+    assertEquals("hello a", run(archive, false));
+    whole = soleAndSound(archive);
+
+    Path copy = Files.createDirectories(dir.resolve("copy").resolve(ClassArchive.FOLDER));
+    try (Stream<Path> files = Files.list(whole.getParent())) {
+      for (Path file : files.toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+    }
+    ClassArchive copied = ClassArchive.of(copy.getParent(), jar.toString(), JVM).orElseThrow();
+    Path itsCopy = copy.resolve(whole.getFileName());
+    assertEquals(Optional.of(itsCopy), copied.sound(), "a copy of the data folder: read once, and used");
+    assertEquals(ClassArchive.stamp(itsCopy), Files.readString(copy.resolve(whole.getFileName() + ".checked")),
+        "stamped anew");
+  }
+
+  /** Changes one bit in the middle of {@code file} in place, and puts {@code time} back on it. */
+  private static void flip(Path file, FileTime time) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+      long at = channel.size() / 2;
+      channel.read(one, at);
+      one.put(0, (byte) (one.get(0) ^ 1)).rewind();
+      channel.write(one, at);
+    }
+    Files.setLastModifiedTime(file, time);
+  }
+
   /** The one archive in the folder, written again in place of the one that did not match its name. */
   private Path soleAndSound(ClassArchive archive) throws IOException {
     List<Path> now = archives();

@@ -301,6 +301,31 @@ class MainTest {
   }
 
   /**
+   * The console has no Telegram language_code: before /lang, a command it does not know is answered
+   * in the language of the system locale (LC_ALL, then LC_MESSAGES, then LANG), as Telegram's
+   * client language would be; a locale of no language of ours is English, a question's answer is
+   * still in its own language.
+   */
+  @Test
+  void theConsoleChatAnswersInTheLanguageOfTheSystemLocaleUntilLang() {
+    Run french = run("/bidule\nqui peut nous aider sur les données ouvertes ?\n/lang es\n/bidule\n",
+        Map.of("LANG", "fr_FR.UTF-8"), new String[0]);
+    assertEquals(0, french.code(), french.err());
+    String out = french.out();
+    assertTrue(out.startsWith("Je ne connais pas la commande /bidule. /help liste ce que je comprends."), out);
+    assertTrue(out.contains("Pairs pour « qui peut nous aider"), out);
+    assertTrue(out.strip().endsWith("No conozco el comando /bidule. /ayuda muestra lo que entiendo."), out);
+
+    // each in a data folder of its own: the /lang above is remembered in the first
+    Run messages = run("/bidule\n", Map.of("LANG", "fr_FR.UTF-8", "LC_MESSAGES", "es_ES.UTF-8",
+        "PLEDGEBOT_DATA", data.resolve("messages").toString()), new String[0]);
+    assertTrue(messages.out().startsWith("No conozco el comando /bidule."), messages.out());
+    Run all = run("/bidule\n", Map.of("LC_ALL", "C.UTF-8", "LANG", "fr_FR.UTF-8",
+        "PLEDGEBOT_DATA", data.resolve("all").toString()), new String[0]);
+    assertTrue(all.out().startsWith("I don't know the command /bidule."), all.out());
+  }
+
+  /**
    * Every way the bot can fail to start with a token set: the token must appear in no exit
    * message, no stdout and no log line (slf4j-simple logs to System.err, captured here).
    */

@@ -47,6 +47,30 @@ class SettingsTest {
   }
 
 
+  /** search's second JVM builds the settings its first one loaded without reading the jar, the file or the variables again. */
+  @Test
+  void settingsPassedOnAreTheSettingsLoadedWithoutReadingThemAgain(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("a var\\b\tc"); // a space, a backslash and a tab
+    Path file = Files.writeString(dir.resolve("pledgebot.properties"),
+        "rate.chat=7\ndata=" + data.toString().replace("\\", "\\\\").replace("\t", "\\t") + "\n");
+    Map<String, String> secrets = Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "PLEDGEBOT_DATABASE_PASSWORD", "s3cr3t-Pw");
+    Map<String, String> env = new java.util.HashMap<>(secrets);
+    env.putAll(Map.of("PLEDGEBOT_RATE_GROUP", "9", "PLEDGEBOT_DATABASE_URL", "jdbc:postgresql://db.internal:5432/pledgebot"));
+    Settings.Loaded loaded = Settings.loadToPass(env, file);
+    assertEquals(7, loaded.settings().rateChat());
+    assertEquals(data, loaded.settings().data());
+    Files.delete(file);
+    assertEquals(loaded.settings(), Settings.passed(loaded.text(), secrets));
+    assertFalse(loaded.text().contains("1:abc") || loaded.text().contains("s3cr3t"), "secrets stay in the environment");
+
+    Path pledges = Files.createDirectory(dir.resolve("pledges"));
+    Settings.Loaded corpus = Settings.loadToPass(Map.of("PLEDGEBOT_CORPUS", pledges.toString()), file);
+    assertEquals(Optional.of(pledges), Settings.passed(corpus.text(), Map.of()).corpus());
+    Files.delete(pledges);
+    SettingsException gone = assertThrows(SettingsException.class, () -> Settings.passed(corpus.text(), Map.of()));
+    assertTrue(gone.getMessage().startsWith("setting corpus (PLEDGEBOT_CORPUS) names"), gone.getMessage());
+  }
+
   @Test
   void withoutADatabaseUrlTheStoreIsTheSqliteFileInTheDataDirectory() throws Exception {
     Settings settings = Settings.load(Map.of("PLEDGEBOT_DATA", "somewhere"));

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -53,11 +54,26 @@ class ShortRunTest {
     }
   }
 
+  /** The second JVM builds the settings the first one loaded and passed on; any other JVM loads its own. */
+  @Test
+  void theSecondJvmTakesTheSettingsTheFirstPassedOn() throws Exception {
+    Settings.Loaded first = Settings.loadToPass(Map.of("PLEDGEBOT_DATA", "first-data"));
+    Map<String, String> env = Map.of(ShortRun.SETTINGS, first.text(), "PLEDGEBOT_DATA", "changed-since");
+    assertEquals(Path.of("changed-since"), ShortRun.settings(env).data(), "no first JVM: its own");
+    System.setProperty(ShortRun.MARK, "true");
+    try {
+      assertEquals(first.settings(), ShortRun.settings(env));
+      assertEquals(Path.of("changed-since"), ShortRun.settings(Map.of("PLEDGEBOT_DATA", "changed-since")).data());
+    } finally {
+      System.clearProperty(ShortRun.MARK);
+    }
+  }
+
   @Test
   void theExitCodeIsTheOtherJvms() {
     String java = ProcessHandle.current().info().command().orElseThrow();
-    assertEquals(Optional.of(0), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "-version")));
-    assertEquals(Optional.of(1), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "NoSuchMainClass")));
+    assertEquals(Optional.of(0), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "-version"), Map.of()));
+    assertEquals(Optional.of(1), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "NoSuchMainClass"), Map.of()));
   }
 
   /** Killed outright (SIGKILL: no shutdown hook runs), the first JVM leaves no search running on. */

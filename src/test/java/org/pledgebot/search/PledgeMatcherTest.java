@@ -114,6 +114,10 @@ class PledgeMatcherTest {
   }
 
   private static void assertMatchesWhatSearchLists(PledgeMatcher matcher) {
+    assertMatchesWhatSearchLists(matcher, questions);
+  }
+
+  private static void assertMatchesWhatSearchLists(PledgeMatcher matcher, List<String> questions) {
     List<PledgeMatcher.Prepared> prepared = corpus.pledges().stream().map(matcher::prepare).toList();
     for (String question : questions) {
       Set<String> listed = search.search(new SearchRequest(question, Optional.empty(), 100)).hits().stream()
@@ -128,7 +132,7 @@ class PledgeMatcherTest {
   /**
    * Search's own matcher reads a question in the language search answers it in, the names of the
    * indexed pledgers included (a matcher of its own knows only the thesaurus), and matches what
-   * search lists.
+   * search lists, for every dev question.
    */
   @Test
   void searchsMatcherReadsAQuestionAsSearchDoes() throws IOException {
@@ -144,7 +148,9 @@ class PledgeMatcherTest {
           shared.compile(question, Optional.empty()).lang(), question);
     }
     assertTrue(every.size() > 1_000, "questions checked: " + every.size());
-    assertMatchesWhatSearchLists(shared);
+    // every dev question: a pledger named by part of its name ("the interamerican bank") is judged
+    // against all the index's names, as search judges it, not against the new pledge's alone
+    assertMatchesWhatSearchLists(shared, every);
   }
 
   @Test
