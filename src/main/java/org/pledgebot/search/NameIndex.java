@@ -556,14 +556,20 @@ final class NameIndex {
    * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
    * none, since it may be an ordinary word; a people's adjective only alone or beside a word of
    * public life or of this bot's questions (a country's pledge, its government), since beside an
-   * everyday word it qualifies a thing (a dish, a cheese, a language course). Several words of a
-   * name together ("World Bank") always count.
+   * everyday word it qualifies a thing (a dish, a cheese, a language course). A one-word name or
+   * lower-case acronym past those limits still counts when it stands as that adjective may ({@link
+   * #qualifies}): a long account of a situation, then a question about what the pledger offers,
+   * is everyday words around a question to this bot, where a jacket or a dish named after a place has
+   * no word of public life or of this bot's questions beside the name. Several words of a name
+   * together ("World Bank") always count.
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
     Set<String> whole = new HashSet<>();
     Set<String> loose = new HashSet<>();
     Map<String, List<Integer>> adjectives = new HashMap<>();
+    // where each pledger named by one word (a one-word name, acronym or typo of one) stands
+    Map<String, List<Integer>> oneWord = new HashMap<>();
     Set<String> asNames = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
@@ -583,8 +589,11 @@ final class NameIndex {
           if (n > 1) {
             whole.add(key.id());
             Arrays.fill(inName, i, i + n, key.id());
-          } else if (key.acronym() && !q.upper()[i]) {
-            loose.add(key.id());
+          } else {
+            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+            if (key.acronym() && !q.upper()[i]) {
+              loose.add(key.id());
+            }
           }
           if (key.demonym()) {
             adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
@@ -626,6 +635,9 @@ final class NameIndex {
         // one letter from an adjective ("griega", "griego"), it is an adjective still.
         if (!key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1)) {
           asNames.add(key.id());
+          for (int j = i; j < i + span; j++) {
+            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(j);
+          }
         } else {
           demonyms.add(read);
           List<Integer> at = adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>());
@@ -659,6 +671,9 @@ final class NameIndex {
               adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
             } else {
               asNames.add(key.id());
+              if (shingle.words() == 1) {
+                oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
+              }
             }
           }
         }
@@ -677,8 +692,8 @@ final class NameIndex {
     if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
       int everyday = everydayBeside(q, named);
       out.keySet().removeIf(id -> !whole.contains(id)
-          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id)
-              || adjectives.containsKey(id) && !qualifies(tokens, named, adjectives.get(id))));
+          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
+          && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of())));
     }
     return out;
   }

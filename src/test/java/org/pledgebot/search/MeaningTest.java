@@ -239,6 +239,18 @@ class MeaningTest {
   }
 
   @Test
+  void aOneWordNameAskedAboutAfterALongSituationStillNamesItsPledger() {
+    // many everyday words before the question, none of them evidence for a theme: the name stands
+    // beside the words of a question to this bot, as a people's adjective may
+    assertEquals("undp", ids("after a long day of visits with friends from abroad, what did the undp pledge?").get(0));
+    assertEquals("FI", ids("après une longue journée de visites avec des amis de passage, que propose la Finlande ?").get(0));
+    assertEquals("oecd", ids("después de un largo día de visitas con amigos de fuera, ¿qué prometió la ocde?").get(0));
+    // beside everyday things, still no pledger
+    assertTrue(ids("chile con carne with rice and beans recipe").isEmpty());
+    assertTrue(ids("panama hat for the summer beach trip").isEmpty());
+  }
+
+  @Test
   void aPeoplesAdjectiveBesideAnEverydayThingNamesNoPledger() {
     assertTrue(ids("swedish meatballs").isEmpty());
     assertTrue(ids("une omelette norvégienne").isEmpty());
