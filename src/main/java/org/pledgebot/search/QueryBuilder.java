@@ -28,7 +28,12 @@ import org.pledgebot.corpus.Lang;
  * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three; half that for a
  * lone word many themes use, see {@link ThemeDetector#detect}) above content (BM25, a few points a word),
  * so that asking for a pledger puts it first and a theme's pledgers come before pledges that only
- * share words with the question.
+ * share words with the question. A theme's weight is the sum of its evidence, which grows with a
+ * long question that tells its situation first, while a name is named once: a name's clause
+ * therefore also carries what every named theme together gives, so that a pledger named stays
+ * above the pledgers that only carry the themes. A name read through a typo or a people's
+ * adjective ({@value #NAME_TYPO}) does not: such a reading of a theme question's words (a continent
+ * read as a country's adjective) must not lead its theme.
  */
 final class QueryBuilder {
 
@@ -68,9 +73,13 @@ final class QueryBuilder {
     }
     int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());
     BooleanQuery.Builder core = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
+    float themes = 0;
+    for (float weight : q.themes().values()) {
+      themes += THEME * weight;
+    }
     for (Map.Entry<String, Boolean> name : names.entrySet()) {
       Query byId = new TermQuery(Fields.id(name.getKey()));
-      repeat(core, byId, (name.getValue() ? NAME : NAME_TYPO) / min, min);
+      repeat(core, byId, (name.getValue() ? NAME + themes : NAME_TYPO) / min, min);
     }
     for (Map.Entry<String, Float> theme : q.themes().entrySet()) {
       Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));

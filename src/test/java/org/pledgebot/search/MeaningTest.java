@@ -251,6 +251,15 @@ class MeaningTest {
   }
 
   @Test
+  void aPledgerNamedLeadsAThemeToldAtLength() {
+    // three phrases of one theme weigh more than a name did; the pledger asked about leads, the theme's follow
+    List<String> en = ids("our anti-corruption commission wants help with asset declarations and conflicts of interest, what did Oxfam pledge?");
+    assertEquals("oxfam", en.get(0));
+    assertTrue(en.containsAll(of("public-integrity")), en.toString());
+    assertEquals("oxfam", ids("notre commission anticorruption veut de l'aide sur les déclarations de patrimoine et les conflits d'intérêts, qu'a promis Oxfam ?").get(0));
+  }
+
+  @Test
   void aPeoplesAdjectiveBesideAnEverydayThingNamesNoPledger() {
     assertTrue(ids("swedish meatballs").isEmpty());
     assertTrue(ids("une omelette norvégienne").isEmpty());
