@@ -562,8 +562,10 @@ final class NameIndex {
    * #qualifies}): a long account of a situation, then a question about what the pledger offers,
    * is everyday words around a question to this bot, where a jacket or a dish named after a place has
    * no word of public life or of this bot's questions beside the name. Several words of a name
-   * together ("World Bank") always count. The pledgers come in the order of where the question
-   * names each last ({@link #lastNamedLast}).
+   * together ("World Bank") always count. A people's adjective or noun derived as written after
+   * an article (a people, "les Norvégiens") is exact, as a listed alias is; elsewhere, or
+   * mistyped, it may qualify a place or a thing and stays a weak reading. The pledgers come in
+   * the order of where the question names each last ({@link #lastNamedLast}).
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
@@ -626,12 +628,14 @@ final class NameIndex {
         keys = demonymOf(token + tokens.get(i + 1));
         span = keys.isEmpty() ? 1 : 2;
       }
+      // a people named as written after an article ("les Norvégiens", "los suecos"): the country
+      boolean people = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
       if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token) && joined.near(token).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
       String read = String.join(span == 1 ? "" : " ", tokens.subList(i, i + span));
       for (NameKey key : keys) {
-        out.putIfAbsent(key.id(), false);
+        out.merge(key.id(), people, Boolean::logicalOr);
         Arrays.fill(named, i, i + span, true);
         // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
         // one letter from an adjective ("griega", "griego"), it is an adjective still.

@@ -260,6 +260,13 @@ class MeaningTest {
   }
 
   @Test
+  void aPeopleNamedAfterAnArticleLeadsAnotherThemeToldAtLength() {
+    assertEquals("NO", ids("our parliament wants to open its plenary sessions to the public, what did the norwegians offer?").get(0));
+    assertEquals("HU", ids("nous voulons publier les contrats miniers, les Hongrois peuvent-ils aider ?").get(0));
+    assertEquals("NO", ids("nuestro parlamento quiere abrir sus sesiones al público, ¿qué ofrecen los noruegos?").get(0));
+  }
+
+  @Test
   void ofTwoPledgersNamedTheOneAskedAboutLastLeads() {
     // both of one theme: which leads is the question's order, not the scores of their texts
     assertEquals("HU", ids("we spoke with Norway last year about asset declarations, now what did Hungary pledge?").get(0));
