@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -565,14 +566,23 @@ final class NameIndex {
    * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
    * none, since it may be an ordinary word; a people's adjective only alone or beside a word of
    * public life or of this bot's questions (a country's pledge, its government), since beside an
-   * everyday word it qualifies a thing (a dish, a cheese, a language course). Several words of a
-   * name together ("World Bank") always count.
+   * everyday word it qualifies a thing (a dish, a cheese, a language course). A one-word name or
+   * lower-case acronym past those limits still counts when it stands as that adjective may ({@link
+   * #qualifies}): a long account of a situation, then a question about what the pledger offers,
+   * is everyday words around a question to this bot, where a jacket or a dish named after a place has
+   * no word of public life or of this bot's questions beside the name. Several words of a name
+   * together ("World Bank") always count. A people's adjective or noun derived as written after
+   * an article (a people, "les Norvégiens") is exact, as a listed alias is; elsewhere, or
+   * mistyped, it may qualify a place or a thing and stays a weak reading. The pledgers come in
+   * the order of where the question names each last ({@link #lastNamedLast}).
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
     Set<String> whole = new HashSet<>();
     Set<String> loose = new HashSet<>();
     Map<String, List<Integer>> adjectives = new HashMap<>();
+    // where each pledger named by one word (a one-word name, acronym or typo of one) stands
+    Map<String, List<Integer>> oneWord = new HashMap<>();
     Set<String> asNames = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
@@ -592,8 +602,11 @@ final class NameIndex {
           if (n > 1) {
             whole.add(key.id());
             Arrays.fill(inName, i, i + n, key.id());
-          } else if (key.acronym() && !q.upper()[i]) {
-            loose.add(key.id());
+          } else {
+            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+            if (key.acronym() && !q.upper()[i]) {
+              loose.add(key.id());
+            }
           }
           if (key.demonym()) {
             adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
@@ -624,17 +637,22 @@ final class NameIndex {
         keys = demonymOf(token + tokens.get(i + 1));
         span = keys.isEmpty() ? 1 : 2;
       }
+      // a people named as written after an article ("les Norvégiens", "los suecos"): the country
+      boolean people = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
       if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token) && joined.near(token).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
       String read = String.join(span == 1 ? "" : " ", tokens.subList(i, i + span));
       for (NameKey key : keys) {
-        out.putIfAbsent(key.id(), false);
+        out.merge(key.id(), people, Boolean::logicalOr);
         Arrays.fill(named, i, i + span, true);
         // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
         // one letter from an adjective ("griega", "griego"), it is an adjective still.
         if (!key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1)) {
           asNames.add(key.id());
+          for (int j = i; j < i + span; j++) {
+            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(j);
+          }
         } else {
           demonyms.add(read);
           List<Integer> at = adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>());
@@ -668,6 +686,9 @@ final class NameIndex {
               adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
             } else {
               asNames.add(key.id());
+              if (shingle.words() == 1) {
+                oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
+              }
             }
           }
         }
@@ -686,10 +707,36 @@ final class NameIndex {
     if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
       int everyday = everydayBeside(q, named);
       out.keySet().removeIf(id -> !whole.contains(id)
-          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id)
-              || adjectives.containsKey(id) && !qualifies(tokens, named, adjectives.get(id))));
+          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
+          && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of())));
     }
-    return out;
+    return lastNamedLast(out, inName, oneWord, adjectives);
+  }
+
+  /**
+   * The pledgers named, in the order of where the question names each for the last time (a name
+   * whose place is not known first, as found): a question that names several tells its situation
+   * first and asks about the last ({@link QueryBuilder}).
+   */
+  private static Map<String, Boolean> lastNamedLast(Map<String, Boolean> out, String[] inName,
+      Map<String, List<Integer>> oneWord, Map<String, List<Integer>> adjectives) {
+    if (out.size() < 2) {
+      return out;
+    }
+    Map<String, Integer> last = new HashMap<>();
+    for (int p = 0; p < inName.length; p++) {
+      if (inName[p] != null) {
+        last.merge(inName[p], p, Math::max);
+      }
+    }
+    for (Map<String, List<Integer>> at : List.of(oneWord, adjectives)) {
+      at.forEach((id, positions) -> positions.forEach(p -> last.merge(id, p, Math::max)));
+    }
+    List<String> ids = new ArrayList<>(out.keySet());
+    ids.sort(Comparator.comparingInt(id -> last.getOrDefault(id, -1)));
+    Map<String, Boolean> ordered = new LinkedHashMap<>();
+    ids.forEach(id -> ordered.put(id, out.get(id)));
+    return ordered;
   }
 
   /**

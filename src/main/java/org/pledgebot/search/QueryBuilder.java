@@ -28,12 +28,21 @@ import org.pledgebot.corpus.Lang;
  * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three; half that for a
  * lone word many themes use, see {@link ThemeDetector#detect}) above content (BM25, a few points a word),
  * so that asking for a pledger puts it first and a theme's pledgers come before pledges that only
- * share words with the question.
+ * share words with the question. A theme's weight is the sum of its evidence, which grows with a
+ * long question that tells its situation first, while a name is named once: a name's clause
+ * therefore also carries what every named theme together gives, so that a pledger named stays
+ * above the pledgers that only carry the themes. A name read through a typo or a people's
+ * adjective ({@value #NAME_TYPO}) does not: such a reading of a theme question's words (a continent
+ * read as a country's adjective) must not lead its theme. Of several pledgers named as written,
+ * the one named last also carries the themes' weight once more and {@value #ASKED} ({@link
+ * #asked}): a question that tells its situation first asks about the last.
  */
 final class QueryBuilder {
 
   static final float NAME = 100f;
   static final float NAME_TYPO = 40f;
+  /** Of several pledgers named, the one asked about, beyond what the named themes give ({@link #asked}). */
+  static final float ASKED = 10f;
   static final float THEME = 30f;
   static final float NAMES_FIELD = 1.5f;
   /** The words of a named theme's label in a pledge's text rank it within the theme, a little. */
@@ -68,9 +77,15 @@ final class QueryBuilder {
     }
     int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());
     BooleanQuery.Builder core = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
+    float themes = 0;
+    for (float weight : q.themes().values()) {
+      themes += THEME * weight;
+    }
+    String asked = asked(names);
     for (Map.Entry<String, Boolean> name : names.entrySet()) {
       Query byId = new TermQuery(Fields.id(name.getKey()));
-      repeat(core, byId, (name.getValue() ? NAME : NAME_TYPO) / min, min);
+      float boost = name.getValue() ? NAME + themes : NAME_TYPO;
+      repeat(core, byId, (name.getKey().equals(asked) ? boost + themes + ASKED : boost) / min, min);
     }
     for (Map.Entry<String, Float> theme : q.themes().entrySet()) {
       Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));
@@ -96,7 +111,9 @@ final class QueryBuilder {
    */
   private static Optional<Query> named(Question q, Map<String, Boolean> names, FieldTerms indexed) {
     BooleanQuery.Builder named = new BooleanQuery.Builder();
-    names.forEach((id, exact) -> named.add(new BoostQuery(new TermQuery(Fields.id(id)), exact ? NAME : NAME_TYPO),
+    String asked = asked(names);
+    names.forEach((id, exact) -> named.add(
+        new BoostQuery(new TermQuery(Fields.id(id)), (exact ? NAME : NAME_TYPO) + (id.equals(asked) ? ASKED : 0)),
         Occur.SHOULD));
     boolean inNames = !q.content().isEmpty()
         && q.content().stream().allMatch(w -> indexed.has(Fields.NAMES, w.surface()));
@@ -106,6 +123,23 @@ final class QueryBuilder {
       named.add(new BoostQuery(all.build(), NAME_TYPO), Occur.SHOULD);
     }
     return names.isEmpty() && !inNames ? Optional.empty() : Optional.of(named.build());
+  }
+
+  /**
+   * Of several pledgers named as written, the one named last ({@link NameIndex#match} gives them
+   * in that order), which the question asks about after telling its situation; null when fewer
+   * than two are named so.
+   */
+  private static String asked(Map<String, Boolean> names) {
+    String last = null;
+    int exact = 0;
+    for (Map.Entry<String, Boolean> name : names.entrySet()) {
+      if (name.getValue()) {
+        last = name.getKey();
+        exact++;
+      }
+    }
+    return exact > 1 ? last : null;
   }
 
   private static void repeat(BooleanQuery.Builder root, Query clause, float boost, int times) {

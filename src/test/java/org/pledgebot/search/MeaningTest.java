@@ -253,6 +253,43 @@ class MeaningTest {
   }
 
   @Test
+  void aOneWordNameAskedAboutAfterALongSituationStillNamesItsPledger() {
+    // many everyday words before the question, none of them evidence for a theme: the name stands
+    // beside the words of a question to this bot, as a people's adjective may
+    assertEquals("undp", ids("after a long day of visits with friends from abroad, what did the undp pledge?").get(0));
+    assertEquals("FI", ids("après une longue journée de visites avec des amis de passage, que propose la Finlande ?").get(0));
+    assertEquals("oecd", ids("después de un largo día de visitas con amigos de fuera, ¿qué prometió la ocde?").get(0));
+    // beside everyday things, still no pledger
+    assertTrue(ids("chile con carne with rice and beans recipe").isEmpty());
+    assertTrue(ids("panama hat for the summer beach trip").isEmpty());
+  }
+
+  @Test
+  void aPledgerNamedLeadsAThemeToldAtLength() {
+    // three phrases of one theme weigh more than a name did; the pledger asked about leads, the theme's follow
+    List<String> en = ids("our anti-corruption commission wants help with asset declarations and conflicts of interest, what did Oxfam pledge?");
+    assertEquals("oxfam", en.get(0));
+    assertTrue(en.containsAll(of("public-integrity")), en.toString());
+    assertEquals("oxfam", ids("notre commission anticorruption veut de l'aide sur les déclarations de patrimoine et les conflits d'intérêts, qu'a promis Oxfam ?").get(0));
+  }
+
+  @Test
+  void aPeopleNamedAfterAnArticleLeadsAnotherThemeToldAtLength() {
+    assertEquals("NO", ids("our parliament wants to open its plenary sessions to the public, what did the norwegians offer?").get(0));
+    assertEquals("HU", ids("nous voulons publier les contrats miniers, les Hongrois peuvent-ils aider ?").get(0));
+    assertEquals("NO", ids("nuestro parlamento quiere abrir sus sesiones al público, ¿qué ofrecen los noruegos?").get(0));
+  }
+
+  @Test
+  void ofTwoPledgersNamedTheOneAskedAboutLastLeads() {
+    // both of one theme: which leads is the question's order, not the scores of their texts
+    assertEquals("HU", ids("we spoke with Norway last year about asset declarations, now what did Hungary pledge?").get(0));
+    assertEquals("NO", ids("we spoke with Hungary last year about asset declarations, now what did Norway pledge?").get(0));
+    assertEquals("oecd", ids("ya hablamos con el Banco Mundial, ¿qué ofrece la OCDE para los planes de acción?").get(0));
+    assertEquals("world-bank", ids("ya hablamos con la OCDE, ¿qué ofrece el Banco Mundial para los planes de acción?").get(0));
+  }
+
+  @Test
   void aPeoplesAdjectiveBesideAnEverydayThingNamesNoPledger() {
     assertTrue(ids("swedish meatballs").isEmpty());
     assertTrue(ids("une omelette norvégienne").isEmpty());
