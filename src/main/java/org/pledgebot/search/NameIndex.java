@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -573,8 +572,7 @@ final class NameIndex {
    * no word of public life or of this bot's questions beside the name. Several words of a name
    * together ("World Bank") always count. A people's adjective or noun derived as written after
    * an article (a people, "les Norvégiens") is exact, as a listed alias is; elsewhere, or
-   * mistyped, it may qualify a place or a thing and stays a weak reading. The pledgers come in
-   * the order of where the question names each last ({@link #lastNamedLast}).
+   * mistyped, it may qualify a place or a thing and stays a weak reading.
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
@@ -710,33 +708,7 @@ final class NameIndex {
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
           && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of())));
     }
-    return lastNamedLast(out, inName, oneWord, adjectives);
-  }
-
-  /**
-   * The pledgers named, in the order of where the question names each for the last time (a name
-   * whose place is not known first, as found): a question that names several tells its situation
-   * first and asks about the last ({@link QueryBuilder}).
-   */
-  private static Map<String, Boolean> lastNamedLast(Map<String, Boolean> out, String[] inName,
-      Map<String, List<Integer>> oneWord, Map<String, List<Integer>> adjectives) {
-    if (out.size() < 2) {
-      return out;
-    }
-    Map<String, Integer> last = new HashMap<>();
-    for (int p = 0; p < inName.length; p++) {
-      if (inName[p] != null) {
-        last.merge(inName[p], p, Math::max);
-      }
-    }
-    for (Map<String, List<Integer>> at : List.of(oneWord, adjectives)) {
-      at.forEach((id, positions) -> positions.forEach(p -> last.merge(id, p, Math::max)));
-    }
-    List<String> ids = new ArrayList<>(out.keySet());
-    ids.sort(Comparator.comparingInt(id -> last.getOrDefault(id, -1)));
-    Map<String, Boolean> ordered = new LinkedHashMap<>();
-    ids.forEach(id -> ordered.put(id, out.get(id)));
-    return ordered;
+    return out;
   }
 
   /**

@@ -33,16 +33,12 @@ import org.pledgebot.corpus.Lang;
  * therefore also carries what every named theme together gives, so that a pledger named stays
  * above the pledgers that only carry the themes. A name read through a typo or a people's
  * adjective ({@value #NAME_TYPO}) does not: such a reading of a theme question's words (a continent
- * read as a country's adjective) must not lead its theme. Of several pledgers named as written,
- * the one named last also carries the themes' weight once more and {@value #ASKED} ({@link
- * #asked}): a question that tells its situation first asks about the last.
+ * read as a country's adjective) must not lead its theme.
  */
 final class QueryBuilder {
 
   static final float NAME = 100f;
   static final float NAME_TYPO = 40f;
-  /** Of several pledgers named, the one asked about, beyond what the named themes give ({@link #asked}). */
-  static final float ASKED = 10f;
   static final float THEME = 30f;
   static final float NAMES_FIELD = 1.5f;
   /** The words of a named theme's label in a pledge's text rank it within the theme, a little. */
@@ -81,11 +77,9 @@ final class QueryBuilder {
     for (float weight : q.themes().values()) {
       themes += THEME * weight;
     }
-    String asked = asked(names);
     for (Map.Entry<String, Boolean> name : names.entrySet()) {
       Query byId = new TermQuery(Fields.id(name.getKey()));
-      float boost = name.getValue() ? NAME + themes : NAME_TYPO;
-      repeat(core, byId, (name.getKey().equals(asked) ? boost + themes + ASKED : boost) / min, min);
+      repeat(core, byId, (name.getValue() ? NAME + themes : NAME_TYPO) / min, min);
     }
     for (Map.Entry<String, Float> theme : q.themes().entrySet()) {
       Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));
@@ -111,9 +105,7 @@ final class QueryBuilder {
    */
   private static Optional<Query> named(Question q, Map<String, Boolean> names, FieldTerms indexed) {
     BooleanQuery.Builder named = new BooleanQuery.Builder();
-    String asked = asked(names);
-    names.forEach((id, exact) -> named.add(
-        new BoostQuery(new TermQuery(Fields.id(id)), (exact ? NAME : NAME_TYPO) + (id.equals(asked) ? ASKED : 0)),
+    names.forEach((id, exact) -> named.add(new BoostQuery(new TermQuery(Fields.id(id)), exact ? NAME : NAME_TYPO),
         Occur.SHOULD));
     boolean inNames = !q.content().isEmpty()
         && q.content().stream().allMatch(w -> indexed.has(Fields.NAMES, w.surface()));
@@ -123,23 +115,6 @@ final class QueryBuilder {
       named.add(new BoostQuery(all.build(), NAME_TYPO), Occur.SHOULD);
     }
     return names.isEmpty() && !inNames ? Optional.empty() : Optional.of(named.build());
-  }
-
-  /**
-   * Of several pledgers named as written, the one named last ({@link NameIndex#match} gives them
-   * in that order), which the question asks about after telling its situation; null when fewer
-   * than two are named so.
-   */
-  private static String asked(Map<String, Boolean> names) {
-    String last = null;
-    int exact = 0;
-    for (Map.Entry<String, Boolean> name : names.entrySet()) {
-      if (name.getValue()) {
-        last = name.getKey();
-        exact++;
-      }
-    }
-    return exact > 1 ? last : null;
   }
 
   private static void repeat(BooleanQuery.Builder root, Query clause, float boost, int times) {

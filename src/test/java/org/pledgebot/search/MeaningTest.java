@@ -281,15 +281,6 @@ class MeaningTest {
   }
 
   @Test
-  void ofTwoPledgersNamedTheOneAskedAboutLastLeads() {
-    // both of one theme: which leads is the question's order, not the scores of their texts
-    assertEquals("HU", ids("we spoke with Norway last year about asset declarations, now what did Hungary pledge?").get(0));
-    assertEquals("NO", ids("we spoke with Hungary last year about asset declarations, now what did Norway pledge?").get(0));
-    assertEquals("oecd", ids("ya hablamos con el Banco Mundial, ¿qué ofrece la OCDE para los planes de acción?").get(0));
-    assertEquals("world-bank", ids("ya hablamos con la OCDE, ¿qué ofrece el Banco Mundial para los planes de acción?").get(0));
-  }
-
-  @Test
   void aPeoplesAdjectiveBesideAnEverydayThingNamesNoPledger() {
     assertTrue(ids("swedish meatballs").isEmpty());
     assertTrue(ids("une omelette norvégienne").isEmpty());
