@@ -18,8 +18,10 @@ import org.pledgebot.corpus.Lang;
  * language (its function words, its question filler, its thesaurus words such as "données",
  * "datos" or "revolving", its everyday words such as "aide", "ayuda" or "help", which a spelling
  * without accents still meets as the lists are folded), thesaurus phrases of several words
- * ("industries extractives", whose words English shares), words holding letters of the language
- * ("é", "ñ") and its marks (French elisions l', d', qu'; English contractions 's, n't; Spanish ¿
+ * ("industries extractives", whose words English shares; a run of one language's phrases that
+ * overlap is one point, as their shared words are counted once: a thesaurus that lists "X Y", "Y Z"
+ * and "X Y Z" does not outvote another language's function words with the same three words), words
+ * holding letters of the language ("é", "ñ") and its marks (French elisions l', d', qu'; English contractions 's, n't; Spanish ¿
  * and ¡). Each piece of evidence is one point for every language it belongs to, so a word that two
  * languages share ("de" is French and Spanish, "participation" French and English) moves neither
  * against the other. The highest score wins; a tie goes to the tied language that spells the text
@@ -148,6 +150,8 @@ public final class LanguageDetector {
     boolean mistyped = names.addTo(surface, scores, named);
     boolean known = false;
     boolean foreign = false;
+    // per language, where the run of its phrases read so far ends: phrases that overlap are one point
+    int[] phraseEnd = new int[LANGS.length];
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
       int langs = langs(token, named[i]);
@@ -157,7 +161,14 @@ public final class LanguageDetector {
       for (Phrase p : phrases.getOrDefault(token, List.of())) {
         int n = p.tokens().size();
         if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
-          add(scores, p.langs());
+          for (int l = 0; l < scores.length; l++) {
+            if ((p.langs() & (1 << l)) != 0) {
+              if (i >= phraseEnd[l]) {
+                scores[l]++;
+              }
+              phraseEnd[l] = Math.max(phraseEnd[l], i + n);
+            }
+          }
         }
       }
     }

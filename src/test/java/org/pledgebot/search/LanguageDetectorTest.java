@@ -191,6 +191,19 @@ class LanguageDetectorTest {
     assertEquals(Lang.EN, search.languages().detect("open data"), "English, French and Spanish all write both");
   }
 
+  /**
+   * A run of one language's thesaurus phrases that overlap is one point: English lists "open
+   * data", "data portal" and "open data portal", which are the same three words, each a point of
+   * its own already; counted thrice they outvoted the Spanish words around them.
+   */
+  @Test
+  void overlappingPhrasesOfOneLanguageAreOnePoint() {
+    int openData = search.languages().scores("open data").get(Lang.EN);
+    assertEquals(openData + 1, search.languages().scores("open data portal").get(Lang.EN), "one more word, no more phrase");
+    assertEquals(Lang.ES, search.languages().detect("necesito un open data portal"));
+    assertEquals(Lang.EN, search.languages().detect("open data portal"));
+  }
+
   @Test
   void aTieGoesToTheLanguageDeclaredFirst() {
     assertEquals(Lang.EN, search.languages().detect(""));
