@@ -18,14 +18,17 @@ import org.pledgebot.corpus.Lang;
  * language (its function words, its question filler, its thesaurus words such as "données",
  * "datos" or "revolving", its everyday words such as "aide", "ayuda" or "help", which a spelling
  * without accents still meets as the lists are folded), thesaurus phrases of several words
- * ("industries extractives", whose words English shares), words holding letters of the language
- * ("é", "ñ") and its marks (French elisions l', d', qu'; English contractions 's, n't; Spanish ¿
+ * ("industries extractives", whose words English shares; a run of one language's phrases that
+ * overlap is one point, as their shared words are counted once: a thesaurus that lists "X Y", "Y Z"
+ * and "X Y Z" does not outvote another language's function words with the same three words), words
+ * holding letters of the language ("é", "ñ") and its marks (French elisions l', d', qu'; English contractions 's, n't; Spanish ¿
  * and ¡). Each piece of evidence is one point for every language it belongs to, so a word that two
  * languages share ("de" is French and Spanish, "participation" French and English) moves neither
  * against the other. The highest score wins; a tie goes to the tied language that spells the text
  * most likely ({@link Letters}, learned from each language's texts when the index opens), the
- * reference language (the first declared in {@link Lang}) holding a prior, and a text without
- * letters to the reference language. Pledger names are evidence too ("Norvège", "Noruega",
+ * reference language (the first declared in {@link Lang}) holding a prior over a text of words it
+ * may have lent (none holding a word only the other languages write), and a text without letters
+ * to the reference language. Pledger names are evidence too ("Norvège", "Noruega",
  * "OCDE"), given by whoever knows the names: {@link PledgeSearch#languages()} counts those it
  * indexes; a word inside a name found counts as the name only (everyday Spanish holds "costa" and
  * "rica", but "Costa Rica" is written alike in every language).
@@ -50,6 +53,9 @@ public final class LanguageDetector {
   }
 
   private static final Lang[] LANGS = Lang.values();
+
+  /** The reference language's bit: the first declared in {@link Lang}, which {@link Letters} gives a prior. */
+  private static final int REFERENCE = 1 << LANGS[0].ordinal();
 
   private final Analysis analysis;
   private final Evidence names;
@@ -134,22 +140,35 @@ public final class LanguageDetector {
   }
 
   /**
-   * Adds the points of {@link #scores} to {@code scores}; returns whether the text may be words a
-   * language lends: false only for a name mistyped with no known word or name as written beside it.
+   * Adds the points of {@link #scores} to {@code scores}; returns whether the text may be words the
+   * reference language lends: false for a name mistyped with no known word or name as written
+   * beside it, and for a text holding a word the reference language does not write (evidence for
+   * other languages only: "ciudadana", "merci", "et"), which a text of lent words would not hold.
    */
   private boolean tally(String text, List<String> surface, Evidence names, int[] scores) {
     boolean[] named = new boolean[surface.size()];
     boolean mistyped = names.addTo(surface, scores, named);
     boolean known = false;
+    boolean foreign = false;
+    // per language, where the run of its phrases read so far ends: phrases that overlap are one point
+    int[] phraseEnd = new int[LANGS.length];
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
       int langs = langs(token, named[i]);
       known |= named[i] || langs != 0;
+      foreign |= langs != 0 && (langs & REFERENCE) == 0;
       add(scores, langs);
       for (Phrase p : phrases.getOrDefault(token, List.of())) {
         int n = p.tokens().size();
         if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
-          add(scores, p.langs());
+          for (int l = 0; l < scores.length; l++) {
+            if ((p.langs() & (1 << l)) != 0) {
+              if (i >= phraseEnd[l]) {
+                scores[l]++;
+              }
+              phraseEnd[l] = Math.max(phraseEnd[l], i + n);
+            }
+          }
         }
       }
     }
@@ -159,7 +178,7 @@ public final class LanguageDetector {
         scores[l] += marked[l];
       }
     }
-    return known || !mistyped;
+    return (known || !mistyped) && !foreign;
   }
 
   /** The most pieces of text {@link #marks} keeps (a few MB). */
@@ -219,9 +238,11 @@ public final class LanguageDetector {
   /**
    * The language with the highest score; among tied ones, the one that spells {@code text} most
    * likely ({@link Letters}), the reference language keeping its prior ({@code lent}) but over a
-   * name mistyped with no known word or name as written beside it: the prior is for the words
-   * English lends the others, and "indonecia" or "colmbia" is none of them; its letters are all the
-   * evidence there is of how its writer spells. A word no list holds ("lithium") keeps the prior.
+   * name mistyped with no known word or name as written beside it, and over a text holding a word
+   * it does not write: the prior is for the words English lends the others, and "indonecia" or
+   * "colmbia" is none of them; nor is a text with "ciudadana" or "merci" in it, whose English
+   * words ("ok", "feedback") are the ones lent. There the letters are all the evidence there is of
+   * how its writer spells. A word no list holds ("lithium") keeps the prior.
    */
   Lang decide(int[] scores, String text, boolean lent) {
     int max = Integer.MIN_VALUE;

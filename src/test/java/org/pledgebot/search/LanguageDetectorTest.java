@@ -176,6 +176,34 @@ class LanguageDetectorTest {
     assertEquals(Lang.EN, search.languages().detect("lithium"), "no list holds it, no name");
   }
 
+  /**
+   * Nor is a text holding a word the reference language does not write one of words it lent: on
+   * a tie of one English word and one Spanish (or French) word, the letters judge without the
+   * prior, and the English word is the loan. A tie of words English writes too keeps the prior.
+   */
+  @Test
+  void aTieHoldingAWordEnglishDoesNotWriteIsJudgedWithoutPrior() {
+    Map<Lang, Integer> loan = search.languages().scores("feedback ciudadano");
+    assertEquals(loan.get(Lang.EN), loan.get(Lang.ES), "a tie of an English and a Spanish word: " + loan);
+    assertEquals(Lang.ES, search.languages().detect("feedback ciudadano"));
+    assertEquals(Lang.ES, search.languages().detect("ok gracias"));
+    assertEquals(Lang.FR, search.languages().detect("big data et administration"));
+    assertEquals(Lang.EN, search.languages().detect("open data"), "English, French and Spanish all write both");
+  }
+
+  /**
+   * A run of one language's thesaurus phrases that overlap is one point: English lists "open
+   * data", "data portal" and "open data portal", which are the same three words, each a point of
+   * its own already; counted thrice they outvoted the Spanish words around them.
+   */
+  @Test
+  void overlappingPhrasesOfOneLanguageAreOnePoint() {
+    int openData = search.languages().scores("open data").get(Lang.EN);
+    assertEquals(openData + 1, search.languages().scores("open data portal").get(Lang.EN), "one more word, no more phrase");
+    assertEquals(Lang.ES, search.languages().detect("necesito un open data portal"));
+    assertEquals(Lang.EN, search.languages().detect("open data portal"));
+  }
+
   @Test
   void aTieGoesToTheLanguageDeclaredFirst() {
     assertEquals(Lang.EN, search.languages().detect(""));
