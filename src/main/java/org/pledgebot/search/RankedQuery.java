@@ -407,17 +407,6 @@ final class RankedQuery extends Query {
 
     private final Scorer core;
     private final DocIdSetIterator coreIt;
-    /** The core's block maximum, valid up to {@link #coreUpTo}. */
-    private int coreUpTo = -1;
-    private float coreMax;
-    /**
-     * Where the core's exact score is read among the ranking clauses (0: before any of them); until
-     * then the core is bounded by its block maximum. Its reads and how much they lowered the bound
-     * (block maximum less score) place it as a clause's do.
-     */
-    private int corePos;
-    private int coreReads;
-    private double coreLowered;
     private final Leaf[] leaves;
     private final boolean[] matched;
     private final float[] scores;
@@ -492,7 +481,51 @@ final class RankedQuery extends Query {
 
     /** Scores {@code d} unless the bound shows it cannot reach the minimum; true when scored. */
     private boolean scoreIfCompetitive(int d) throws IOException {
-      if (minScore <= 0) {
+      float c = core.score();
+      if (minScore > 0) {
+        if (++bounded % REORDER == 0) {
+          reorder();
+        }
+        double rest = 0;
+        for (Leaf l : leaves) {
+          int at = l.it.docID();
+          if (at <= d) {
+            if (d > l.upTo) {
+              l.upTo = l.scorer.advanceShallow(d);
+              l.max = l.scorer.getMaxScore(l.upTo);
+            }
+            rest += l.max;
+          }
+        }
+        if (below(c, rest, d, 0)) {
+          return false;
+        }
+        for (int i = 0; i < leaves.length; i++) {
+          Leaf l = leaves[i];
+          int at = l.it.docID();
+          matched[i] = false;
+          if (at > d) {
+            continue;
+          }
+          if (at < d) {
+            at = l.it.advance(d);
+          }
+          l.reads++;
+          if (at == d) {
+            // its own score replaces its bound: a pledge that matches with low scores drops out too
+            matched[i] = true;
+            scores[i] = l.scorer.score();
+            rest += scores[i] - l.max;
+            l.lowered += l.max - scores[i];
+          } else {
+            rest -= l.max;
+            l.lowered += l.max;
+          }
+          if (below(c, rest, d, i + 1)) {
+            return false;
+          }
+        }
+      } else {
         for (int i = 0; i < leaves.length; i++) {
           Leaf l = leaves[i];
           int at = l.it.docID();
@@ -504,83 +537,16 @@ final class RankedQuery extends Query {
             scores[i] = l.scorer.score();
           }
         }
-        score = core.score() + sum();
-        return true;
-      }
-      if (++bounded % REORDER == 0) {
-        reorder();
-      }
-      if (d > coreUpTo) {
-        coreUpTo = core.advanceShallow(d);
-        coreMax = core.getMaxScore(coreUpTo);
-      }
-      // the core's exact score or, until it is read, its block maximum: either bounds the pledge
-      float c = corePos == 0 ? readCore() : coreMax;
-      double rest = 0;
-      for (Leaf l : leaves) {
-        int at = l.it.docID();
-        if (at <= d) {
-          if (d > l.upTo) {
-            l.upTo = l.scorer.advanceShallow(d);
-            l.max = l.scorer.getMaxScore(l.upTo);
-          }
-          rest += l.max;
-        }
-      }
-      if (below(c, rest, d, 0)) {
-        return false;
-      }
-      for (int i = 0; i < leaves.length; i++) {
-        if (i == corePos && i > 0) {
-          c = readCore();
-          if (below(c, rest, d, i)) {
-            return false;
-          }
-        }
-        Leaf l = leaves[i];
-        int at = l.it.docID();
-        matched[i] = false;
-        if (at > d) {
-          continue;
-        }
-        if (at < d) {
-          at = l.it.advance(d);
-        }
-        l.reads++;
-        if (at == d) {
-          // its own score replaces its bound: a pledge that matches with low scores drops out too
-          matched[i] = true;
-          scores[i] = l.scorer.score();
-          rest += scores[i] - l.max;
-          l.lowered += l.max - scores[i];
-        } else {
-          rest -= l.max;
-          l.lowered += l.max;
-        }
-        if (below(c, rest, d, i + 1)) {
-          return false;
-        }
-      }
-      if (corePos == leaves.length && corePos > 0) {
-        c = readCore();
       }
       score = c + sum();
       return true;
     }
 
-    /** The core's exact score of the current pledge, counted as a read that lowers its bound. */
-    private float readCore() throws IOException {
-      float c = core.score();
-      coreReads++;
-      coreLowered += coreMax - c;
-      return c;
-    }
-
     /**
      * Puts first the clauses whose reads lowered the bound most (a clause that misses most core
      * pledges rules them out soonest, whatever its maximum), so that fewer postings are read per
-     * pledge ruled out; the core's exact score takes its place among them by the same measure. The
-     * order of reads changes neither the bound nor the score: both are sums taken over every clause.
+     * pledge ruled out. The order of reads changes neither the bound nor the score: both are sums
+     * taken over every clause.
      */
     private void reorder() {
       for (int i = 1; i < leaves.length; i++) {
@@ -592,11 +558,6 @@ final class RankedQuery extends Query {
           j--;
         }
         leaves[j] = l;
-      }
-      double coreCut = coreReads == 0 ? Double.POSITIVE_INFINITY : coreLowered / coreReads;
-      corePos = 0;
-      while (corePos < leaves.length && leaves[corePos].expectedCut() > coreCut) {
-        corePos++;
       }
     }
 

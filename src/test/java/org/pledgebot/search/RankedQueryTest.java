@@ -160,11 +160,10 @@ class RankedQueryTest {
     }
   }
 
-  /** A real query whose scorers count how often their postings are moved to a pledge and scored. */
+  /** A real term query whose scorers count how often their postings are moved to a pledge. */
   private static final class Counted extends Query {
     private final Query inner;
     private final AtomicInteger moves = new AtomicInteger();
-    private final AtomicInteger scored = new AtomicInteger();
 
     Counted(Query inner) {
       this.inner = inner;
@@ -217,7 +216,6 @@ class RankedQueryTest {
 
             @Override
             public float score() throws IOException {
-              scored.incrementAndGet();
               return s.score();
             }
 
@@ -308,54 +306,6 @@ class RankedQueryTest {
         // in maxima order the common clause is read for every pledge that r rules out (13,337 times)
         assertTrue(rare.moves.get() > 6_000, "the rare clause is read for the pledges: " + rare.moves.get());
         assertTrue(common.moves.get() < 9_000, "the common clause read " + common.moves.get() + " times");
-      }
-    }
-  }
-
-  /**
-   * A core whose score varies little (a core word's weight) against a ranking clause on one pledge
-   * in ten: a read of the clause rules out the nine others, a read of the core's score rules out
-   * none, so the core's score is read only for the pledges the clause has not ruled out (and the
-   * first ones, which measure it). Same hits and scores as Lucene's boolean query.
-   */
-  @Test
-  void readsTheCoreScoreOnlyForPledgesTheRankingClausesLeave() throws Exception {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-        Random random = new Random(3);
-        for (int i = 0; i < 20_000; i++) {
-          String text = "core " + "k ".repeat(random.nextInt(3)) + "x ".repeat(random.nextInt(4)) + (i % 10 == 0 ? "r" : "");
-          Document doc = new Document();
-          doc.add(new TextField("f", text, Field.Store.NO));
-          w.addDocument(doc);
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setQueryCache(null);
-        Query core = new BooleanQuery.Builder()
-            .add(new BoostQuery(t("core"), 30f), Occur.SHOULD)
-            .add(t("k"), Occur.SHOULD)
-            .build();
-        Query query = new BooleanQuery.Builder()
-            .add(core, Occur.MUST)
-            .add(new BoostQuery(t("r"), 10f), Occur.SHOULD)
-            .add(t("x"), Occur.SHOULD)
-            .build();
-        Query rewritten = searcher.rewrite(query);
-        TopDocs expected = searcher.search(rewritten, new TopScoreDocCollectorManager(10, null, 10));
-        BooleanQuery parsed = (BooleanQuery) rewritten;
-        Counted counted = new Counted(parsed.clauses().get(0).getQuery());
-        BooleanQuery.Builder withCounted = new BooleanQuery.Builder().add(counted, Occur.MUST);
-        parsed.clauses().subList(1, parsed.clauses().size()).forEach(withCounted::add);
-        TopDocs actual = searcher.search(RankedQuery.of(withCounted.build()).orElseThrow(),
-            new TopScoreDocCollectorManager(10, null, 10));
-        for (int i = 0; i < 10; i++) {
-          assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc);
-          assertEquals(Float.floatToIntBits(expected.scoreDocs[i].score), Float.floatToIntBits(actual.scoreDocs[i].score));
-        }
-        // read first, the core's score is read for every one of the 20,000 pledges
-        assertTrue(counted.scored.get() < 5_000, "the core scored " + counted.scored.get() + " times");
       }
     }
   }
