@@ -42,6 +42,14 @@ public class SearchBenchmark {
   @Param({"0", "100000"})
   public int pledges;
 
+  /**
+   * The synthetic corpus at a size above 0: {@code copies}, every copy of a pledge alike (the worst
+   * case for skipping, the benchmark's judge), or {@code varied}, copies that keep some of their
+   * sentences and differ in length ({@code -p corpus=varied}).
+   */
+  @Param({"copies"})
+  public String corpus;
+
   /** {@code heldout}: every held-out set; {@code regression}: questions.tsv. */
   @Param({"heldout", "regression"})
   public String questions;
@@ -55,7 +63,7 @@ public class SearchBenchmark {
     Thesaurus thesaurus = Synthetic.thesaurus();
     Corpus shipped = Synthetic.shipped(thesaurus);
     search = PledgeSearch.inMemory(thesaurus);
-    search.sync(pledges == 0 ? shipped : Synthetic.corpus(shipped, pledges));
+    search.sync(pledges == 0 ? shipped : Synthetic.corpus(shipped, pledges, corpus));
     requests = Synthetic.questions(questions).stream().map(SearchRequest::of).toList();
   }
 

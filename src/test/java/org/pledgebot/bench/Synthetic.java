@@ -36,27 +36,65 @@ final class Synthetic {
     return new CorpusReader(thesaurus).read(Path.of("index/pledges"));
   }
 
-  /** {@code size} pledges derived from the shipped ones; the same for the same size. */
+  /**
+   * {@code size} pledges derived from the shipped ones; the same for the same size. Each is a
+   * shipped pledge's text in another sentence order, so every copy of a pledge has the same words
+   * and length, and each 128-document block holds a copy of every pledge: the worst case for the
+   * block maxima that let a search skip pledges.
+   */
   static Corpus corpus(Corpus shipped, int size) {
+    return corpus(shipped, size, false);
+  }
+
+  /**
+   * {@code size} pledges as {@link #corpus(Corpus, int)} derives them, or ({@code varied}) each
+   * keeping only some of its sentences (at least one) and a varied number of invented words, so
+   * that copies of a pledge differ in length and in the words they keep, as a real large index's
+   * pledges on one theme do; the same for the same size.
+   */
+  static Corpus corpus(Corpus shipped, int size, boolean varied) {
     Random random = new Random(size);
     List<Pledge> base = shipped.pledges();
     List<Pledge> out = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      out.add(derive(base.get(i % base.size()), i, random));
+      out.add(derive(base.get(i % base.size()), i, random, varied));
     }
     return new Corpus(out, List.of());
   }
 
-  private static Pledge derive(Pledge p, int i, Random random) {
+  /** The synthetic corpus a benchmark parameter names: {@code copies} or {@code varied}. */
+  static Corpus corpus(Corpus shipped, int size, String kind) {
+    return switch (kind) {
+      case "copies" -> corpus(shipped, size, false);
+      case "varied" -> corpus(shipped, size, true);
+      default -> throw new IllegalArgumentException("corpus must be copies or varied, got \"" + kind + "\"");
+    };
+  }
+
+  private static Pledge derive(Pledge p, int i, Random random, boolean varied) {
     String invented = capitalised(word(random, 2 + random.nextInt(2)));
     Map<Lang, String> name = new EnumMap<>(Lang.class);
     p.name().forEach((lang, n) -> name.put(lang, n + " " + invented));
     String acronym = (invented.substring(0, 2) + Integer.toString(i, 36)).toUpperCase();
     Map<Lang, List<String>> aliases = Map.of(Lang.EN, List.of(acronym), Lang.FR, List.of(acronym));
     Map<Lang, String> text = new EnumMap<>(Lang.class);
-    p.pledge().forEach((lang, t) -> text.put(lang, shuffle(t, random) + " " + invented + " " + word(random, 3) + "."));
+    p.pledge().forEach((lang, t) -> text.put(lang, (varied ? some(t, random) : shuffle(t, random)) + " " + invented
+        + " " + word(random, 3) + "."));
     return new Pledge("syn-" + i, p.kind(), name, aliases, p.themes(), text, p.url(), p.sources(), p.published(),
         p.basis());
+  }
+
+  /** Some of the text's sentences (each kept at even odds, at least one) and 0 to 29 invented words. */
+  private static String some(String text, Random random) {
+    List<String> sentences = new ArrayList<>(List.of(text.split("(?<=[.!?])\\s+")));
+    java.util.Collections.rotate(sentences, random.nextInt(sentences.size()));
+    List<String> kept = new ArrayList<>(List.of(sentences.get(0)));
+    sentences.subList(1, sentences.size()).stream().filter(x -> random.nextBoolean()).forEach(kept::add);
+    StringBuilder out = new StringBuilder(String.join(" ", kept));
+    for (int k = random.nextInt(30); k > 0; k--) {
+      out.append(' ').append(word(random, 2 + random.nextInt(3)));
+    }
+    return out.toString();
   }
 
   private static String shuffle(String text, Random random) {

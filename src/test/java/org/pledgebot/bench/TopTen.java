@@ -20,6 +20,7 @@ import org.pledgebot.search.SearchResponse;
  * The top 10 ids and exact scores of every benchmark question on a synthetic corpus, one line
  * each: diff two runs' files to check that a speed-only change keeps the ranking and the scores at
  * a size the batch guard (shipped corpus) does not reach. Then, with a count, a timed loop.
+ * {@code -Dcorpus=varied} takes the varied synthetic corpus ({@link Synthetic#corpus(Corpus, int, String)}).
  *
  * <pre>mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-Xmx3g -cp %classpath org.pledgebot.bench.TopTen 100000 /tmp/top.txt"</pre>
@@ -58,7 +59,7 @@ final class TopTen {
     Corpus shipped = Synthetic.shipped(thesaurus);
     try (PledgeSearch search = PledgeSearch.inMemory(thesaurus);
         PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[1])), false, StandardCharsets.UTF_8)) {
-      search.sync(size == 0 ? shipped : Synthetic.corpus(shipped, size));
+      search.sync(size == 0 ? shipped : Synthetic.corpus(shipped, size, System.getProperty("corpus", "copies")));
       for (String q : Synthetic.questions()) {
         SearchResponse r = search.searchAfresh(SearchRequest.of(q));
         StringBuilder line = new StringBuilder(q);
