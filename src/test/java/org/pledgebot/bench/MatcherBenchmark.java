@@ -12,19 +12,28 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pledgebot.corpus.Corpus;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.search.PledgeMatcher;
+import org.pledgebot.search.PledgeSearch;
 import org.pledgebot.search.SavedQuery;
 
 /**
  * Alert matching: one new pledge (a different one each time) against 100,000 saved questions,
  * including preparing its MemoryIndex. Questions are the relevance set's, varied with prefixes and
  * extra words so that they are not 100,000 copies of a hundred.
+ *
+ * <p>{@code matcher}: {@code search} is the bot's matcher ({@code PledgeSearch.matcher()}, over an
+ * index holding the incoming pledges, whose names it judges a question against), {@code standalone}
+ * a matcher of its own (each pledge's names alone). {@code pledges}: the new pledges (and the
+ * index's), the shipped ones or 1,000 synthetic ones (each a shipped pledger's name and one invented
+ * word, so twenty names share each word: many more readings to weigh than the bot's index has).
  *
  * <pre>mvn -B -Pbench test-compile exec:exec -Dbench=MatcherBenchmark -Dbench.args="-f 1 -wi 3 -i 5"</pre>
  */
@@ -41,7 +50,15 @@ public class MatcherBenchmark {
   private static final String[] PREFIXES = {"", "alert me about ", "tell me when someone offers ",
       "nouveaux engagements sur ", "préviens-moi pour ", "who else does ", "any news on "};
 
-  private PledgeMatcher matcher;
+  @Param({"search", "standalone"})
+  public String matcher;
+
+  /** The new pledges: {@code shipped} (the 51 pledgers, the index the bot has) or 1,000 synthetic ones. */
+  @Param({"shipped", "synthetic"})
+  public String pledges;
+
+  private PledgeSearch search;
+  private PledgeMatcher pledgeMatcher;
   private List<SavedQuery> saved;
   private List<Pledge> incoming;
   private int next;
@@ -50,7 +67,21 @@ public class MatcherBenchmark {
   public void setUp() throws Exception {
     var thesaurus = Synthetic.thesaurus();
     Corpus shipped = Synthetic.shipped(thesaurus);
-    matcher = new PledgeMatcher(thesaurus);
+    Corpus news = switch (pledges) {
+      case "shipped" -> shipped;
+      case "synthetic" -> Synthetic.corpus(shipped, 1_000);
+      default -> throw new IllegalArgumentException("pledges must be shipped or synthetic, not " + pledges);
+    };
+    incoming = news.pledges();
+    switch (matcher) {
+      case "search" -> {
+        search = PledgeSearch.inMemory(thesaurus);
+        search.sync(news);
+        pledgeMatcher = search.matcher();
+      }
+      case "standalone" -> pledgeMatcher = new PledgeMatcher(thesaurus);
+      default -> throw new IllegalArgumentException("matcher must be search or standalone, not " + matcher);
+    }
     List<String> questions = Synthetic.questions();
     Random random = new Random(7);
     saved = new ArrayList<>(SAVED);
@@ -59,16 +90,22 @@ public class MatcherBenchmark {
       if (random.nextBoolean()) {
         q += " " + Synthetic.word(random, 3);
       }
-      saved.add(matcher.compile(q, Optional.empty()));
+      saved.add(pledgeMatcher.compile(q, Optional.empty()));
     }
-    incoming = Synthetic.corpus(shipped, 1_000).pledges();
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    if (search != null) {
+      search.close();
+    }
   }
 
   @Benchmark
   public int matchOnePledge() {
     Pledge pledge = incoming.get(next);
     next = next + 1 == incoming.size() ? 0 : next + 1;
-    PledgeMatcher.Prepared prepared = matcher.prepare(pledge);
+    PledgeMatcher.Prepared prepared = pledgeMatcher.prepare(pledge);
     int matches = 0;
     for (SavedQuery q : saved) {
       if (prepared.matches(q)) {
