@@ -123,14 +123,6 @@ final class ThemeDetector {
    * lifted from ("revenue" of "oil revenues"). A lone vocabulary word is an entry, not a cue.
    */
   private final Map<String, Map<String, Integer>> phraseCuesByForm = new HashMap<>();
-  /**
-   * {@link #cuesByForm} and {@link #phraseCuesByForm} counted over one language's entries: whether a
-   * word is a cue in a language is judged by that language's phrases, so a word another language
-   * happens to use in a third theme's phrase ("demand" of "demand-driven" for French "demande")
-   * stays a cue where its own language's list keeps it to two.
-   */
-  private final Map<Lang, Map<String, Map<String, Integer>>> cuesByLang = new EnumMap<>(Lang.class);
-  private final Map<Lang, Map<String, Map<String, Integer>>> phraseCuesByLang = new EnumMap<>(Lang.class);
   private final Map<String, Map<Lang, Set<String>>> stemsByTheme = new HashMap<>();
   private final Map<String, Map<Lang, Set<String>>> labelStems = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
@@ -262,13 +254,9 @@ final class ThemeDetector {
           themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           if (!vocabulary) {
             cuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
-            cuesByLang.computeIfAbsent(language, k -> new HashMap<>())
-                .computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           }
           if (!vocabulary || phrase.size() > 1) {
             phraseCuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
-            phraseCuesByLang.computeIfAbsent(language, k -> new HashMap<>())
-                .computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           }
         }
       }
@@ -684,8 +672,7 @@ final class ThemeDetector {
    * themes' phrases do. Returns whether it is a cue.
    */
   private boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
-    Cues own = k.cues(ev.lang);
-    Map<String, Integer> counts = own.phrases();
+    Map<String, Integer> counts = k.phraseCues();
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
       if (!k.themes().isEmpty()) {
         domain.add(w.surface());
@@ -709,10 +696,10 @@ final class ThemeDetector {
     if (!commonness.everydayAnywhere(w.surface())) {
       for (String theme : counts.keySet()) {
         ev.plain.computeIfAbsent(theme, t -> new HashMap<>())
-            .merge(w.surface(), own.naming().containsKey(theme), Boolean::logicalOr);
+            .merge(w.surface(), k.cues().containsKey(theme), Boolean::logicalOr);
       }
     }
-    if (own.naming().isEmpty()) {
+    if (k.cues().isEmpty()) {
       lifted.add(w.surface());
     }
     return true;
@@ -887,35 +874,15 @@ final class ThemeDetector {
    * finding typos and candidates was most of detecting themes.
    */
   private record Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-      Cues pooled, Map<Lang, Cues> perLang, int[] phrases) {
+      Map<String, Integer> cues, Map<String, Integer> phraseCues, int[] phrases) {
 
     /** {@code phrases}: the ids of the candidates of several words, which {@link #matches} counts. */
     Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-        Cues pooled, Map<Lang, Cues> perLang) {
-      this(forms, typos, candidates, themes, pooled, perLang,
+        Map<String, Integer> cues, Map<String, Integer> phraseCues) {
+      this(forms, typos, candidates, themes, cues, phraseCues,
           candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray());
     }
-
-    /**
-     * The word's cue counts for a question in {@code lang}: those of every language's phrases
-     * where they make it a cue (a theme another language's phrases name is evidence still), and
-     * those of {@code lang}'s own phrases where the pool holds it in too many themes and they do
-     * not: one language's list does not decide for another that a word is no cue.
-     */
-    Cues cues(Lang lang) {
-      if (pooled.phrases().size() <= MAX_CUE_THEMES) {
-        return pooled;
-      }
-      Cues own = perLang.get(lang);
-      return own == null || own.phrases().isEmpty() ? pooled : own;
-    }
   }
-
-  /**
-   * Per theme, how many of its labels and synonyms ({@code naming}) and of its phrases ({@code
-   * phrases}: those and vocabulary of several words) hold a word: where it is a cue ({@link #cue}).
-   */
-  private record Cues(Map<String, Integer> naming, Map<String, Integer> phrases) {}
 
   private final Memo<String, Known> known = new Memo<>(MAX_KNOWN);
 
@@ -924,14 +891,9 @@ final class ThemeDetector {
     if (k == null) {
       List<String> forms = forms(w);
       Typos typos = typos(w, forms);
-      Map<Lang, Cues> perLang = new EnumMap<>(Lang.class);
-      for (Lang lang : Lang.values()) {
-        perLang.put(lang, new Cues(themeCounts(w, forms, cuesByLang.getOrDefault(lang, Map.of())),
-            themeCounts(w, forms, phraseCuesByLang.getOrDefault(lang, Map.of()))));
-      }
       k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)),
-          themeCounts(w, forms, themesByForm),
-          new Cues(themeCounts(w, forms, cuesByForm), themeCounts(w, forms, phraseCuesByForm)), perLang));
+          themeCounts(w, forms, themesByForm), themeCounts(w, forms, cuesByForm),
+          themeCounts(w, forms, phraseCuesByForm)));
     }
     return k;
   }
