@@ -27,7 +27,9 @@ import org.pledgebot.corpus.Thesaurus;
  * word the thesaurus knows in no form; inside a phrase of two words or more, also one edit in a
  * word of three or four letters that is no thesaurus word, when another word of the phrase is
  * exact: "opne budget"; and, inside a phrase, a word of the same family ({@link #root}: "declaren" of
- * "declaración de bienes") when another word of the phrase is found as it is); the words of a
+ * "declaración de bienes"; or, between words of the question's language, {@link #verbalRoot}:
+ * "communiquer" of "refus de communication") when another word of the phrase is found as it is);
+ * the words of a
  * phrase may come in any order, with one extra word among them ("make my
  * data open", "access to government information"). Where phrases overlap, the longest wins; a
  * phrase listed under two themes names both.
@@ -88,10 +90,11 @@ final class ThemeDetector {
   /**
    * A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own;
    * {@code id} numbers the entries from 0 in the order they were made ({@link #matches} counts by it).
-   * {@code families} holds, for each of its words, the lookup form of its family ({@link #family};
-   * empty when it has none), made once here since phrases compare them for every question.
+   * {@code families} holds, for each of its words, the lookup forms of its families: its {@link #root}'s
+   * and its {@link #verbal} root's in the entry's language (none for a word too short to tell), made
+   * once here since phrases compare them for every question.
    */
-  private record Entry(String theme, Lang lang, List<Word> words, List<String> families, int weightWords,
+  private record Entry(String theme, Lang lang, List<Word> words, List<List<String>> families, int weightWords,
       boolean vocabulary, boolean everyday, boolean acronym, int id) {
 
     @Override
@@ -235,14 +238,26 @@ final class ThemeDetector {
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
-    List<String> families = phrase.stream().map(w -> family(w.surface())).toList();
+    List<List<String>> families = phrase.stream().map(w -> families(w.surface(), language)).toList();
     Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), families, Math.max(1, weightWords), vocabulary,
         everyday, acronym, entries++);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     Set<String> fragments = fragments(text);
     for (Word w : new LinkedHashSet<>(phrase)) {
       List<String> forms = fragments.contains(w.surface()) ? List.of("s:" + w.surface()) : forms(w);
+      // a verbal family is the entry's in its own language only
+      List<String> found = new ArrayList<>();
+      List<String> verbal = new ArrayList<>();
       for (String form : forms) {
+        String tag = verbalTag(form);
+        if (tag == null) {
+          found.add(form);
+        } else if (tag.equals(language.code())) {
+          verbal.add(form);
+        }
+      }
+      forms = found;
+      for (String form : concat(found, verbal)) {
         List<Entry> list = byForm.computeIfAbsent(form, k -> new ArrayList<>());
         if (!list.contains(entry)) {
           list.add(entry);
@@ -250,7 +265,7 @@ final class ThemeDetector {
       }
       bySurface.computeIfAbsent(w.surface(), k -> new ArrayList<>()).add(entry);
       if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
-        for (String form : forms) {
+        for (String form : concat(found, verbal)) {
           themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           if (!vocabulary) {
             cuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
@@ -300,20 +315,64 @@ final class ThemeDetector {
         out.add(lang.code() + ":" + w.stem(lang));
       }
     }
-    String family = family(w.surface());
-    if (!family.isEmpty()) {
-      out.add(family);
+    String root = root(w.surface());
+    if (root != null) {
+      out.add(FAMILY_FORM + root);
+    }
+    for (Lang lang : Lang.values()) {
+      out.addAll(verbalForms(w.surface(), root, lang));
     }
     return out;
   }
 
-  /** Lookup forms of a word's family ({@link #root}) start with this. */
+  /**
+   * The lookup forms of a word's families in {@code lang} as that language's {@link #verbal}
+   * rewrites join them: its {@link #root} and its {@link #verbalRoot}, each tagged with the language
+   * ("publication": fr:public and fr:publi; "publier": fr:publi); none for a word too short to tell.
+   */
+  private static List<String> verbalForms(String surface, String root, Lang lang) {
+    String verbal = verbalRoot(lang, surface);
+    if (root == null) {
+      return verbal == null ? List.of() : List.of(verbalForm(lang, verbal));
+    }
+    return verbal == null ? List.of(verbalForm(lang, root)) : List.of(verbalForm(lang, root), verbalForm(lang, verbal));
+  }
+
+  /** Lookup forms of a word's family ({@link #root}, {@link #verbalRoot}) start with this. */
   private static final String FAMILY_FORM = "r:";
 
-  /** The lookup form of a word's family: {@link #FAMILY_FORM} and its {@link #root}; empty for a word too short to tell. */
-  private static String family(String surface) {
+  /** The lookup form of a word's verbal family in {@code lang}: the family's, tagged with the language. */
+  private static String verbalForm(Lang lang, String root) {
+    return FAMILY_FORM + lang.code() + ":" + root;
+  }
+
+  /** The language code a verbal family's lookup form is tagged with, or null for any other form. */
+  private static String verbalTag(String form) {
+    int colon = form.indexOf(':', FAMILY_FORM.length());
+    return form.startsWith(FAMILY_FORM) && colon > 0 ? form.substring(FAMILY_FORM.length(), colon) : null;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /**
+   * The lookup forms of the families of an entry's word written in {@code lang}: its {@link #root}'s,
+   * and its {@link #verbalRoot}'s in that language; none for a word too short to tell.
+   */
+  private static List<String> families(String surface, Lang lang) {
+    List<String> out = new ArrayList<>(3);
     String root = root(surface);
-    return root == null ? "" : FAMILY_FORM + root;
+    if (root != null) {
+      out.add(FAMILY_FORM + root);
+    }
+    out.addAll(verbalForms(surface, root, lang));
+    return List.copyOf(out);
   }
 
   /**
@@ -361,6 +420,82 @@ final class ThemeDetector {
   }
 
   /**
+   * A language's rewrites that bring a verb's forms and its action noun to one form before {@link
+   * #root} where their endings alone do not: the noun and the verb share no ending to take off
+   * (French "publication" / "publier", "communication" / "communiquent", "attente" / "attendre" /
+   * "attend", "plainte" / "plaignent"), or the verb is conjugated or carries a pronoun that the
+   * endings do not know (Spanish "regulaba" / "regulación", "reutilizarlos" / "reutilización",
+   * "publiquen" / "publicación", "cumplimiento" / "cumplir"). English needs none: Porter's stems
+   * already make its verbs and nouns one word.
+   */
+  static List<Rewrite> verbal(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of();
+      case FR -> List.of(
+          // the noun in -ication, the verb in -ier or -iquer: one family in -i
+          new Rewrite("ications", "i"), new Rewrite("ication", "i"),
+          new Rewrite("iquer", "i"), new Rewrite("iquent", "i"), new Rewrite("iquons", "i"), new Rewrite("iquez", "i"),
+          new Rewrite("ier", "i"), new Rewrite("ient", "i"), new Rewrite("iees", "i"), new Rewrite("iee", "i"),
+          // the verb in -ndre, its forms in -nd-, the noun in -nte: one family in -n
+          new Rewrite("ndre", "n"), new Rewrite("ndent", "n"), new Rewrite("ndons", "n"), new Rewrite("ndez", "n"),
+          new Rewrite("nds", "n"), new Rewrite("nd", "n"), new Rewrite("ntes", "n"), new Rewrite("nte", "n"),
+          // -aindre and -eindre conjugate in -aign-, -eign-
+          new Rewrite("aignent", "ain"), new Rewrite("aignons", "ain"), new Rewrite("aignez", "ain"),
+          new Rewrite("eignent", "ein"), new Rewrite("eignons", "ein"), new Rewrite("eignez", "ein"));
+      case ES -> List.of(
+          // a pronoun after the infinitive
+          new Rewrite("arlos", "ar"), new Rewrite("arlas", "ar"), new Rewrite("arles", "ar"), new Rewrite("arlo", "ar"),
+          new Rewrite("arla", "ar"), new Rewrite("arle", "ar"), new Rewrite("arse", "ar"),
+          new Rewrite("erlos", "er"), new Rewrite("erlas", "er"), new Rewrite("erles", "er"), new Rewrite("erlo", "er"),
+          new Rewrite("erla", "er"), new Rewrite("erle", "er"), new Rewrite("erse", "er"),
+          new Rewrite("irlos", "ir"), new Rewrite("irlas", "ir"), new Rewrite("irles", "ir"), new Rewrite("irlo", "ir"),
+          new Rewrite("irla", "ir"), new Rewrite("irle", "ir"), new Rewrite("irse", "ir"),
+          // the imperfect and the preterite
+          new Rewrite("abamos", "ar"), new Rewrite("aban", "ar"), new Rewrite("abas", "ar"), new Rewrite("aba", "ar"),
+          new Rewrite("aron", "ar"), new Rewrite("amos", "ar"), new Rewrite("ieron", "er"), new Rewrite("imos", "ir"),
+          // the subjunctive's spelling: c and g before e
+          new Rewrite("quemos", "car"), new Rewrite("quen", "car"), new Rewrite("guemos", "gar"), new Rewrite("guen", "gar"),
+          // the noun in -miento
+          new Rewrite("imientos", "ir"), new Rewrite("imiento", "ir"), new Rewrite("amientos", "ar"),
+          new Rewrite("amiento", "ar"));
+    };
+  }
+
+  /** A word ending and what {@link #verbal} puts in its place. */
+  record Rewrite(String ending, String replacement) {}
+
+  /** Each language's {@link #verbal} rewrites, longest ending first. */
+  private static final Map<Lang, List<Rewrite>> REWRITES = rewrites();
+
+  private static Map<Lang, List<Rewrite>> rewrites() {
+    Map<Lang, List<Rewrite>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      List<Rewrite> all = new ArrayList<>(verbal(lang));
+      all.sort(Comparator.comparingInt((Rewrite r) -> r.ending().length()).reversed());
+      out.put(lang, List.copyOf(all));
+    }
+    return out;
+  }
+
+  /**
+   * The root of a word's verbal family in {@code lang}: the {@link #root} of the word rewritten by
+   * the longest of the language's {@link #verbal} endings it has (leaving {@value #MIN_ROOT}
+   * letters), or null when none applies or the rewrite leaves the word's own root. A question word
+   * meets an entry's word through it only when both are of that language: English "attend" is not
+   * French "attente".
+   */
+  static String verbalRoot(Lang lang, String surface) {
+    for (Rewrite r : REWRITES.get(lang)) {
+      String ending = r.ending();
+      if (surface.endsWith(ending) && surface.length() - ending.length() + r.replacement().length() >= MIN_ROOT) {
+        String other = root(surface.substring(0, surface.length() - ending.length()) + r.replacement());
+        return other == null || other.equals(root(surface)) ? null : other;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The root of a word's family, or null for a word too short to tell: its folded surface without
    * the longest derivational or verbal ending that leaves {@value #MIN_ROOT} letters. Words of one
    * family reach each other's themes only as cues, never as the entry itself ({@link #detect}).
@@ -389,7 +524,8 @@ final class ThemeDetector {
 
   /**
    * Per theme, how many of its entries ({@code byForm}: all, or labels and synonyms) hold a form of
-   * {@code w}; none for a policy word.
+   * {@code w}; none for a policy word. Its verbal families are left out: they count in the question's
+   * language only ({@link #inLanguage}).
    */
   private Map<String, Integer> themeCounts(Word w, Map<String, Map<String, Integer>> byForm) {
     return themeCounts(w, forms(w), byForm);
@@ -401,7 +537,7 @@ final class ThemeDetector {
       return out;
     }
     for (String form : forms) {
-      Map<String, Integer> here = byForm.get(form);
+      Map<String, Integer> here = verbalTag(form) == null ? byForm.get(form) : null;
       if (here != null) {
         for (Map.Entry<String, Integer> e : here.entrySet()) {
           Integer before = out.get(e.getKey());
@@ -438,7 +574,7 @@ final class ThemeDetector {
     for (Word w : words) {
       known.add(known(w));
     }
-    List<Match> matches = matches(words, known, capitals);
+    List<Match> matches = matches(words, known, capitals, lang);
     Evidence ev = new Evidence(words.size(), marked(matches, words), lang);
     for (Match m : matches) {
       ev.take(m, words);
@@ -460,7 +596,7 @@ final class ThemeDetector {
    * The placements of the entries the question's words find, in the order they are taken: longest
    * phrase first, then the tightest span, exact before typo, naming before vocabulary, leftmost.
    */
-  private List<Match> matches(List<Word> words, List<Known> known, List<Boolean> capitals) {
+  private List<Match> matches(List<Word> words, List<Known> known, List<Boolean> capitals, Lang lang) {
     // A phrase of n words can only be placed on n distinct question words, each of which finds
     // it as a candidate (a form in common or a typo of one of its words): a phrase found from
     // fewer positions is not tried, which spares most of the placements (a common word belongs
@@ -472,7 +608,7 @@ final class ThemeDetector {
         if (e.words().size() > 1 && positions.count(e.id()) < e.words().size()) {
           continue;
         }
-        Match m = place(e, words, known, capitals, i);
+        Match m = place(e, words, known, capitals, i, lang);
         if (m != null) {
           found.add(m);
         }
@@ -672,9 +808,10 @@ final class ThemeDetector {
    * themes' phrases do. Returns whether it is a cue.
    */
   private boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
-    Map<String, Integer> counts = k.phraseCues();
+    Map<String, Integer> counts = inLanguage(k.phraseCues(), w, k, ev.lang, phraseCuesByForm);
+    Map<String, Integer> named = inLanguage(k.cues(), w, k, ev.lang, cuesByForm);
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
-      if (!k.themes().isEmpty()) {
+      if (!inLanguage(k.themes(), w, k, ev.lang, themesByForm).isEmpty()) {
         domain.add(w.surface());
       }
       return false;
@@ -696,13 +833,37 @@ final class ThemeDetector {
     if (!commonness.everydayAnywhere(w.surface())) {
       for (String theme : counts.keySet()) {
         ev.plain.computeIfAbsent(theme, t -> new HashMap<>())
-            .merge(w.surface(), k.cues().containsKey(theme), Boolean::logicalOr);
+            .merge(w.surface(), named.containsKey(theme), Boolean::logicalOr);
       }
     }
-    if (k.cues().isEmpty()) {
+    if (named.isEmpty()) {
       lifted.add(w.surface());
     }
     return true;
+  }
+
+  /**
+   * {@code counts} (a word's {@link #themeCounts} in {@code byForm}) with those of its verbal family
+   * in the question's language {@code lang} ({@link #verbalRoot}): a French verb counts in the
+   * themes of its French action noun's phrases, as its other forms count in every language's.
+   */
+  private Map<String, Integer> inLanguage(Map<String, Integer> counts, Word w, Known k, Lang lang,
+      Map<String, Map<String, Integer>> byForm) {
+    if (policyWords.contains(w.surface())) {
+      return counts;
+    }
+    String tag = lang.code();
+    Map<String, Integer> out = counts;
+    for (String form : k.forms()) {
+      Map<String, Integer> here = tag.equals(verbalTag(form)) ? byForm.get(form) : null;
+      if (here != null) {
+        out = out == counts ? new HashMap<>(counts) : out;
+        for (Map.Entry<String, Integer> e : here.entrySet()) {
+          out.merge(e.getKey(), e.getValue(), Math::max);
+        }
+      }
+    }
+    return out;
   }
 
   private Detection detection(List<Word> words, List<Known> known, Evidence ev, Set<String> domain,
@@ -959,7 +1120,7 @@ final class ThemeDetector {
    * its length and including no word twice, in any order; null when there is none. {@code anchor}
    * is the position the entry was found from.
    */
-  private Match place(Entry e, List<Word> q, List<Known> known, List<Boolean> capitals, int anchor) {
+  private Match place(Entry e, List<Word> q, List<Known> known, List<Boolean> capitals, int anchor, Lang lang) {
     int n = e.words().size();
     Match best = null;
     for (int start = Math.max(0, anchor - n); start <= anchor; start++) {
@@ -976,7 +1137,7 @@ final class ThemeDetector {
         int bestHow = Integer.MAX_VALUE;
         for (int j = start; j <= end; j++) {
           if (!taken[j - start]) {
-            int c = compare(q.get(j), known.get(j), e.words().get(k), e.families().get(k), n);
+            int c = compare(q.get(j), known.get(j), e.words().get(k), e.families().get(k), n, lang);
             if (c > 0 && c < bestHow) {
               bestHow = c;
               bestJ = j;
@@ -1051,7 +1212,7 @@ final class ThemeDetector {
    * number and gender only, does not: the verb, its forms and the noun of one act ("declarar",
    * "declaren", "declaración").
    */
-  private static int compare(Word q, Known known, Word w, String family, int phraseWords) {
+  private static int compare(Word q, Known known, Word w, List<String> families, int phraseWords, Lang lang) {
     if (q.sameAs(w, MIN_LONE_STEM)) {
       return EXACT;
     }
@@ -1063,8 +1224,11 @@ final class ThemeDetector {
       return 0;
     }
     List<String> forms = known.forms();
-    if (!family.isEmpty() && forms.get(forms.size() - 1).equals(family)) {
-      return FAMILY; // the question word's last lookup form is its root's
+    for (String family : families) {
+      String tag = verbalTag(family);
+      if ((tag == null || tag.equals(lang.code())) && forms.contains(family)) {
+        return FAMILY;
+      }
     }
     return typos.short_().contains(w.surface()) ? SHORT_TYPO : 0;
   }

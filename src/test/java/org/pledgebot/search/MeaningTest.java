@@ -431,6 +431,33 @@ class MeaningTest {
     assertFalse(detected("declaren sus riquezas", Lang.ES).containsKey("public-integrity"));
   }
 
+  @Test
+  void aFrenchOrSpanishVerbMeetsItsActionNounByItsLanguagesRules() {
+    // nouns and verbs no ending joins: each language rewrites one to the other's root
+    assertEquals(ThemeDetector.root("publier"), ThemeDetector.verbalRoot(Lang.FR, "publication"));
+    assertEquals(ThemeDetector.verbalRoot(Lang.FR, "communication"), ThemeDetector.verbalRoot(Lang.FR, "communiquent"));
+    assertEquals(ThemeDetector.verbalRoot(Lang.FR, "attente"), ThemeDetector.verbalRoot(Lang.FR, "attendre"));
+    assertEquals(ThemeDetector.verbalRoot(Lang.FR, "plainte"), ThemeDetector.verbalRoot(Lang.FR, "plaignent"));
+    assertEquals(ThemeDetector.root("regulacion"), ThemeDetector.verbalRoot(Lang.ES, "regulaba"));
+    assertEquals(ThemeDetector.root("reutilizacion"), ThemeDetector.verbalRoot(Lang.ES, "reutilizarlos"));
+    assertEquals(ThemeDetector.root("publicacion"), ThemeDetector.verbalRoot(Lang.ES, "publiquen"));
+    assertEquals(ThemeDetector.root("cumplir"), ThemeDetector.verbalRoot(Lang.ES, "cumplimiento"));
+    // inside a phrase, beside a word found as it is, the verb counts as the noun does
+    assertEquals(detected("refus de communication", Lang.FR).get("access-to-information"),
+        detected("refus de communiquer", Lang.FR).get("access-to-information"));
+    assertEquals(detected("entrega de documentos", Lang.ES).get("access-to-information"),
+        detected("que entreguen los documentos", Lang.ES).get("access-to-information"));
+    assertEquals(detected("cumplimiento de compromisos", Lang.ES).get("accountability"),
+        detected("que cumplan sus compromisos", Lang.ES).get("accountability"));
+    assertFalse(ids("refus de communiquer un dossier").isEmpty());
+    assertTrue(of("access-to-information").containsAll(ids("refus de communiquer un dossier")));
+    // a language's rewrites join its own words only: English "attend" is no French "attente"
+    float lists = detected("listes", Lang.FR).getOrDefault("public-services", 0f);
+    assertTrue(detected("listes attend", Lang.FR).getOrDefault("public-services", 0f) > lists);
+    assertEquals(detected("listes", Lang.EN).getOrDefault("public-services", 0f),
+        detected("listes attend", Lang.EN).getOrDefault("public-services", 0f));
+  }
+
   /** The theme weights a detector on the shipped thesaurus gives a question's words. */
   private static Map<String, Float> detected(String text, Lang lang) {
     Analysis analysis = new Analysis();
