@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -62,6 +63,25 @@ final class NameIndex {
           "ense", "enses", "iense", "ienses", "o", "os", "a", "as");
     };
   }
+
+  /**
+   * The ending of the plural of a people's noun that is the name's stem without an ending of its
+   * own, in a language that makes one: English "Slovak-s", "Croat-s", "Swede-s". French and Spanish
+   * have none beside their {@link #demonymEndings}, which hold their people's plurals already
+   * ("slovaqu-es", "eslovac-os"). Read only after a stem of at least {@value #MIN_PEOPLES_NOUN}
+   * letters cut from a one-word name (not an adjective, an acronym or a name of several words run
+   * together) and shorter than it ({@link #peoplesNounKeys}); not an ending of the adjectives
+   * listed as aliases ({@link NameKey#demonym}: "Hellas" is a name).
+   */
+  static Optional<String> peoplesPlural(Lang lang) {
+    return switch (lang) {
+      case EN -> Optional.of("s");
+      case FR, ES -> Optional.empty();
+    };
+  }
+
+  /** The fewest letters of the stem before a {@link #peoplesPlural}. */
+  static final int MIN_PEOPLES_NOUN = 5;
 
   /** Every language's {@link #demonymEndings}: a question word's language is not known here. */
   static final List<String> DEMONYM_ENDINGS = allDemonymEndings();
@@ -270,6 +290,9 @@ final class NameIndex {
     for (String ending : DEMONYM_ENDINGS) {
       out.addAll(demonymKeys(word, ending));
     }
+    for (Lang lang : Lang.values()) {
+      out.addAll(peoplesNounKeys(word, lang));
+    }
     out.addAll(pluralOfListed(word));
     return out;
   }
@@ -334,6 +357,26 @@ final class NameIndex {
   }
 
   /**
+   * The names {@code word} is the plural of a people's noun of in {@code lang} ({@link
+   * #peoplesPlural}): the stem before the ending, of at least {@value #MIN_PEOPLES_NOUN} letters, is a
+   * one-word name cut short: the name itself plus "s" is a thing named after the place ("panamas",
+   * "chiles"), a shorter stem plus "s" an everyday word ("bras-s", "hell-s"), as is one of a name of
+   * several words ("article-s" of "Article 19").
+   */
+  private List<NameKey> peoplesNounKeys(String word, Lang lang) {
+    Optional<String> ending = peoplesPlural(lang);
+    if (ending.isEmpty() || !word.endsWith(ending.get())) {
+      return List.of();
+    }
+    String stem = word.substring(0, word.length() - ending.get().length());
+    if (stem.length() < MIN_PEOPLES_NOUN) {
+      return List.of();
+    }
+    return byStem.getOrDefault(stem, List.of()).stream().filter(k -> k.tokens().size() == 1 && !k.demonym()
+        && !k.acronym() && !commonWord(k) && k.solid().length() > stem.length()).toList();
+  }
+
+  /**
    * The languages, as a bit per {@link Lang#ordinal()}, whose people's adjectives end as {@code word}
    * does when it is one ({@link #demonymOf}): "finland-ais" is French, "canad-iense" Spanish, "swed-ish"
    * English, whichever language's name the stem comes from; 0 when it is none.
@@ -349,6 +392,9 @@ final class NameIndex {
     }
     int langs = 0;
     for (Lang lang : Lang.values()) {
+      if (!peoplesNounKeys(word, lang).isEmpty()) {
+        langs |= 1 << lang.ordinal();
+      }
       for (String ending : demonymEndings(lang)) {
         if (!demonymKeys(word, ending).isEmpty()) {
           langs |= 1 << lang.ordinal();

@@ -294,6 +294,16 @@ class MeaningTest {
   }
 
   @Test
+  void theEnglishPluralOfAPeoplesNounCutFromTheNameNamesItsCountry() {
+    // "Slovak-s", "Croat-s": the name's stem, no ending of its own, and a plural "s"
+    assertEquals("SK", ids("what are the slovaks offering on open data").get(0));
+    assertEquals("HR", ids("the croats citizen engagement").get(0));
+    // never the name itself in the plural, a short stem, nor a word of a name of several words
+    assertTrue(ids("brass band for the city council").isEmpty());
+    assertEquals(of("open-data"), Set.copyOf(ids("articles about open data")));
+  }
+
+  @Test
   void aLowerCaseAcronymBesideItsPledgersFieldNamesItsPledger() {
     // "action plan", "accountability": theme evidence too weak alone, but the field of the acronym's pledger
     assertEquals(List.of("oecd"), ids("oecd action plan support"));
