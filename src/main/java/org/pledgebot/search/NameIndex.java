@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -63,6 +64,25 @@ final class NameIndex {
     };
   }
 
+  /**
+   * The ending of the plural of a people's noun that is the name's stem without an ending of its
+   * own, in a language that makes one: English "Slovak-s", "Croat-s", "Swede-s". French and Spanish
+   * have none beside their {@link #demonymEndings}, which hold their people's plurals already
+   * ("slovaqu-es", "eslovac-os"). Read only after a stem of at least {@value #MIN_PEOPLES_NOUN}
+   * letters cut from a one-word name (not an adjective, an acronym or a name of several words run
+   * together) and shorter than it ({@link #peoplesNounKeys}); not an ending of the adjectives
+   * listed as aliases ({@link NameKey#demonym}: "Hellas" is a name).
+   */
+  static Optional<String> peoplesPlural(Lang lang) {
+    return switch (lang) {
+      case EN -> Optional.of("s");
+      case FR, ES -> Optional.empty();
+    };
+  }
+
+  /** The fewest letters of the stem before a {@link #peoplesPlural}. */
+  static final int MIN_PEOPLES_NOUN = 5;
+
   /** Every language's {@link #demonymEndings}: a question word's language is not known here. */
   static final List<String> DEMONYM_ENDINGS = allDemonymEndings();
 
@@ -94,9 +114,31 @@ final class NameIndex {
   private static final Set<String> COURTESY = java.util.Arrays.stream(Lang.values())
       .flatMap(l -> courtesy(l).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** The filler of every language's questions ({@link LanguagePack#filler}). */
-  private static final Set<String> FILLER = LanguagePack.all().stream()
-      .flatMap(p -> p.filler().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
+   * The verbs of a language's question filler ({@link LanguagePack#filler}: "pledge", "offer",
+   * "propose", "ofrece") in the forms the filler lacks, folded: the past, participle and infinitive
+   * with which a question reports or asks what a pledger did ("what have the Finns promised",
+   * "qu'ont promis les Norvégiens", "qué ofreció el pnud"). Beside a name they are a word of this
+   * bot's questions as the filler is ({@link #qualifies}); the filler itself, which the text fields
+   * drop too, is left as it is (French pledge texts say what each pledger "a promis").
+   */
+  static Set<String> reported(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("promise", "promises", "promised", "offered", "propose", "proposes", "proposed",
+          "commit", "commits", "committed", "provided", "shared", "gave", "given");
+      case FR -> Set.of("promis", "promise", "promises", "promet", "promettent", "promettre", "offert", "offerts",
+          "offerte", "offrir", "proposes", "proposer", "soutenu", "fourni", "fournir");
+      case ES -> Set.of("prometieron", "prometer", "promete", "prometen", "prometido", "prometida",
+          "ofrecio", "ofrecieron", "ofrecer", "ofrecido", "ofrecida", "propuso", "propusieron", "proponer",
+          "propuesto", "ayudo", "ayudaron", "apoyaron", "compartio", "compartieron", "dio", "dieron");
+    };
+  }
+
+  /** The filler of every language's questions ({@link LanguagePack#filler}) and its {@link #reported} forms. */
+  private static final Set<String> FILLER = java.util.stream.Stream.concat(
+      LanguagePack.all().stream().flatMap(p -> p.filler().stream()),
+      java.util.Arrays.stream(Lang.values()).flatMap(l -> reported(l).stream()))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Map<String, List<NameKey>> byFirstToken;
   /**
@@ -248,6 +290,9 @@ final class NameIndex {
     for (String ending : DEMONYM_ENDINGS) {
       out.addAll(demonymKeys(word, ending));
     }
+    for (Lang lang : Lang.values()) {
+      out.addAll(peoplesNounKeys(word, lang));
+    }
     out.addAll(pluralOfListed(word));
     return out;
   }
@@ -312,6 +357,26 @@ final class NameIndex {
   }
 
   /**
+   * The names {@code word} is the plural of a people's noun of in {@code lang} ({@link
+   * #peoplesPlural}): the stem before the ending, of at least {@value #MIN_PEOPLES_NOUN} letters, is a
+   * one-word name cut short: the name itself plus "s" is a thing named after the place ("panamas",
+   * "chiles"), a shorter stem plus "s" an everyday word ("bras-s", "hell-s"), as is one of a name of
+   * several words ("article-s" of "Article 19").
+   */
+  private List<NameKey> peoplesNounKeys(String word, Lang lang) {
+    Optional<String> ending = peoplesPlural(lang);
+    if (ending.isEmpty() || !word.endsWith(ending.get())) {
+      return List.of();
+    }
+    String stem = word.substring(0, word.length() - ending.get().length());
+    if (stem.length() < MIN_PEOPLES_NOUN) {
+      return List.of();
+    }
+    return byStem.getOrDefault(stem, List.of()).stream().filter(k -> k.tokens().size() == 1 && !k.demonym()
+        && !k.acronym() && !commonWord(k) && k.solid().length() > stem.length()).toList();
+  }
+
+  /**
    * The languages, as a bit per {@link Lang#ordinal()}, whose people's adjectives end as {@code word}
    * does when it is one ({@link #demonymOf}): "finland-ais" is French, "canad-iense" Spanish, "swed-ish"
    * English, whichever language's name the stem comes from; 0 when it is none.
@@ -327,6 +392,9 @@ final class NameIndex {
     }
     int langs = 0;
     for (Lang lang : Lang.values()) {
+      if (!peoplesNounKeys(word, lang).isEmpty()) {
+        langs |= 1 << lang.ordinal();
+      }
       for (String ending : demonymEndings(lang)) {
         if (!demonymKeys(word, ending).isEmpty()) {
           langs |= 1 << lang.ordinal();
@@ -563,12 +631,14 @@ final class NameIndex {
    * pledger named by one word only (a one-word name, demonym or typo of one) while its other
    * content words, outside names and words of public life ({@link PolicyWords}), are at most
    * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
-   * none, since it may be an ordinary word; a people's adjective only alone or beside a word of
+   * none, since it may be an ordinary word, or when the question tells one of its pledger's themes
+   * ({@link #tellsTheme}); a people's adjective only alone or beside a word of
    * public life or of this bot's questions (a country's pledge, its government), since beside an
    * everyday word it qualifies a thing (a dish, a cheese, a language course). A one-word name or
    * lower-case acronym past those limits still counts when it stands as that adjective may ({@link
    * #qualifies}): a long account of a situation, then a question about what the pledger offers,
-   * is everyday words around a question to this bot, where a jacket or a dish named after a place has
+   * is everyday words around a question to this bot (its filler, or the filler's verbs as a question
+   * reports what was done, {@link #reported}), where a jacket or a dish named after a place has
    * no word of public life or of this bot's questions beside the name. Several words of a name
    * together ("World Bank") always count. A people's adjective or noun derived as written after
    * an article (a people, "les Norvégiens") is exact, as a listed alias is; elsewhere, or
@@ -582,6 +652,8 @@ final class NameIndex {
     // where each pledger named by one word (a one-word name, acronym or typo of one) stands
     Map<String, List<Integer>> oneWord = new HashMap<>();
     Set<String> asNames = new HashSet<>();
+    // the themes of each pledger named by an acronym in lower case, which the question may tell beside it
+    Map<String, List<String>> themesOf = new HashMap<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
     // the pledger whose name of several words, as written or mistyped, holds each token
@@ -604,6 +676,7 @@ final class NameIndex {
             oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
             if (key.acronym() && !q.upper()[i]) {
               loose.add(key.id());
+              themesOf.putIfAbsent(key.id(), key.themes());
             }
           }
           if (key.demonym()) {
@@ -706,9 +779,28 @@ final class NameIndex {
       int everyday = everydayBeside(q, named);
       out.keySet().removeIf(id -> !whole.contains(id)
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
-          && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of())));
+          && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
+          && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
     return out;
+  }
+
+  /**
+   * Whether the question's theme evidence, too weak alone to put it on topic ({@link
+   * Question#offTopic}: "action plan", "accountability"), is for one of these themes, those of a
+   * pledger named by an acronym in lower case: the acronym and its pledger's field say together what
+   * neither says alone ("undp action plan", "bid plan de acción", "mavc accountability"), in any
+   * order. Only such an acronym is judged so: a one-word name or a people's adjective beside an
+   * everyday word of its field is as often a thing of private life ("budget pour un voyage en
+   * Italie").
+   */
+  private static boolean tellsTheme(Question q, List<String> themes) {
+    for (String theme : themes) {
+      if (q.themes().containsKey(theme)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

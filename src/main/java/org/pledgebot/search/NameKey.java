@@ -31,13 +31,19 @@ import org.pledgebot.corpus.Pledge;
  *     own name of it this is, when some language's is ("Brasil" and "México" are Spanish names,
  *     which English and French list as aliases only so that a question naming it so finds it),
  *     else {@code langs}
+ * @param themes the pledger's themes ({@link Pledge#themes}): a question telling one of them beside a
+ *     one-word name is about the pledger ({@link NameIndex#match})
  */
 record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym,
-    List<String> content, boolean derived, Set<Lang> spoken) {
+    List<String> content, boolean derived, Set<Lang> spoken, List<String> themes) {
 
-  /** A key as listed in the corpus, not {@link #derived}, the evidence of every language listing it. */
+  NameKey {
+    themes = List.copyOf(themes);
+  }
+
+  /** A key as listed in the corpus, not {@link #derived}, the evidence of every language listing it, no theme known. */
   NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym, List<String> content) {
-    this(id, tokens, langs, acronym, demonym, content, false, langs);
+    this(id, tokens, langs, acronym, demonym, content, false, langs, List.of());
   }
 
   /** A hyphen inside a word ("Inter-American", "Co-operation"), which people also leave out. */
@@ -116,7 +122,7 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     List<NameKey> out = new ArrayList<>();
     keys.forEach((tokens, langs) -> out.add(new NameKey(pledge.id(), tokens, Set.copyOf(langs),
         acronyms.contains(tokens), demonyms.contains(tokens), content(tokens, langs), derived.contains(tokens),
-        Set.copyOf(own.getOrDefault(tokens, langs)))));
+        Set.copyOf(own.getOrDefault(tokens, langs)), pledge.themes())));
     return out;
   }
 

@@ -281,6 +281,40 @@ class MeaningTest {
   }
 
   @Test
+  void aPeopleOrAcronymBesideTheFillersVerbAsAQuestionReportsItNamesItsPledger() {
+    // "promis", "prometieron", "ofreció" are no filler, but say what this bot is asked as the filler does
+    assertEquals("NO", ids("qu'ont promis les Norvégiens").get(0));
+    assertEquals("CA", ids("que prometieron los canadienses").get(0));
+    assertEquals("undp", ids("qu'a offert le pnud").get(0));
+    assertEquals("undp", ids("que ofrecio el pnud").get(0));
+    assertEquals("NO", ids("what have the norwegians promised").get(0));
+    // beside an everyday thing still no pledger, whatever the verb
+    assertTrue(ids("une omelette norvégienne").isEmpty());
+    assertTrue(ids("swedish meatballs").isEmpty());
+  }
+
+  @Test
+  void theEnglishPluralOfAPeoplesNounCutFromTheNameNamesItsCountry() {
+    // "Slovak-s", "Croat-s": the name's stem, no ending of its own, and a plural "s"
+    assertEquals("SK", ids("what are the slovaks offering on open data").get(0));
+    assertEquals("HR", ids("the croats citizen engagement").get(0));
+    // never the name itself in the plural, a short stem, nor a word of a name of several words
+    assertTrue(ids("brass band for the city council").isEmpty());
+    assertEquals(of("open-data"), Set.copyOf(ids("articles about open data")));
+  }
+
+  @Test
+  void aLowerCaseAcronymBesideItsPledgersFieldNamesItsPledger() {
+    // "action plan", "accountability": theme evidence too weak alone, but the field of the acronym's pledger
+    assertEquals(List.of("oecd"), ids("oecd action plan support"));
+    assertEquals(List.of("undp"), ids("pnud plan de accion"));
+    assertEquals(List.of("oecd"), ids("plan d'action ocde"));
+    assertEquals(List.of("making-all-voices-count"), ids("mavc accountability"));
+    // a one-word name beside an everyday word of its field is not judged so
+    assertTrue(ids("budget pour un voyage en Italie cet été").isEmpty());
+  }
+
+  @Test
   void aPeoplesAdjectiveBesideAnEverydayThingNamesNoPledger() {
     assertTrue(ids("swedish meatballs").isEmpty());
     assertTrue(ids("une omelette norvégienne").isEmpty());
