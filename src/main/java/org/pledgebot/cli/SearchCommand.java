@@ -12,8 +12,10 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,7 +134,7 @@ final class SearchCommand implements Callable<Integer> {
         String line;
         while ((line = in.readLine()) != null) {
           String question = line;
-          pending.add(workers.submit(() -> json(ask(question))));
+          pending.add(workers.submit(() -> line(ask(question))));
           while (pending.size() >= WINDOW || !pending.isEmpty() && pending.peek().isDone()) {
             out.write(take(pending));
           }
@@ -179,6 +181,44 @@ final class SearchCommand implements Callable<Integer> {
 
     private SearchResponse ask(String question) {
       return search.search(new SearchRequest(question.strip(), lang, limit));
+    }
+
+    /** The most JSON lines {@link #line} keeps: as many as the search keeps answers. */
+    static final int MAX_LINES = 4_096;
+
+    /**
+     * The JSON lines of the answers written lately, by answer object. The search keeps its recent
+     * answers ({@link PledgeSearch#search}), so a question asked again in a batch gets the same
+     * answer object back, whose line is the same: written once. Full, it is emptied and fills again.
+     */
+    private final Map<Answer, String> lines = new ConcurrentHashMap<>();
+
+    /** An answer as a key: the same object, as comparing two answers' hits would read their snippets. */
+    private record Answer(SearchResponse response) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Answer a && a.response == response;
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(response);
+      }
+    }
+
+    /** {@link #json}, kept per answer object. */
+    private String line(SearchResponse r) throws IOException {
+      Answer key = new Answer(r);
+      String kept = lines.get(key);
+      if (kept != null) {
+        return kept;
+      }
+      String line = json(r);
+      if (lines.size() >= MAX_LINES) {
+        lines.clear();
+      }
+      lines.put(key, line);
+      return line;
     }
 
     private void writeJson(SearchResponse r, PrintWriter out) throws IOException {

@@ -215,6 +215,17 @@ public final class LanguageDetector {
     if (named) {
       return 0;
     }
+    Integer kept = wordLangs.get(token);
+    return kept != null ? kept : wordLangs.keep(token, wordLangs(token));
+  }
+
+  /** The most words {@link #langs} keeps (a few MB): a word's languages are its lists', which never change. */
+  static final int MAX_KNOWN_WORDS = 50_000;
+
+  private final Memo<String, Integer> wordLangs = new Memo<>(MAX_KNOWN_WORDS);
+
+  /** The languages whose word lists or everyday words hold {@code token}: one lookup per list. */
+  private int wordLangs(String token) {
     int langs = words.getOrDefault(token, 0);
     if (token.length() < 2) {
       return langs;

@@ -881,7 +881,11 @@ final class NameIndex {
         candidates.addAll(keys);
       }
     }
+    Map<String, Boolean> coverable = new HashMap<>();
     for (NameKey key : candidates) {
+      if (!twoCoverable(key, tokens, coverable)) {
+        continue; // no run of the question can read two of its words: the verdict would be null
+      }
       Boolean found = unordered(key, tokens, taken, spans);
       if (found != null) {
         out.merge(key.id(), found, Boolean::logicalOr);
@@ -945,6 +949,42 @@ final class NameIndex {
     return null;
   }
 
+  /**
+   * Whether two of the key's content words or more could each be read from some word of the
+   * question, or two joined, by the tests {@link #unordered(NameKey, List, boolean[], String[])}
+   * applies (as written, {@link #near}, {@link #shortened}), wherever they stand: when fewer can,
+   * no run covers two and the key is not named. Each name word's answer is kept for the question
+   * in {@code coverable}, as the same words ("open", "data", "group") recur across keys.
+   */
+  private static boolean twoCoverable(NameKey key, List<String> tokens, Map<String, Boolean> coverable) {
+    int can = 0;
+    for (String word : key.content()) {
+      if (coverable.computeIfAbsent(word, w -> coverable(w, tokens)) && ++can >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether some word of the question, or two beside each other joined, reads as {@code word}.
+   * Every reading starts with the word's own letter (a typo keeps {@link Edits#PREFIX} letters),
+   * so a word starting otherwise is passed at once.
+   */
+  private static boolean coverable(String word, List<String> tokens) {
+    for (int j = 0; j < tokens.size(); j++) {
+      String t = tokens.get(j);
+      if (Edits.PREFIX > 0 && !t.isEmpty() && !word.isEmpty() && t.charAt(0) != word.charAt(0)) {
+        continue;
+      }
+      if (t.equals(word) || nearWord(t, word) || shortOf(t, word)
+          || j + 1 < tokens.size() && nearWord(t + tokens.get(j + 1), word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Boolean verdict(NameKey key, boolean[] covered, boolean exact) {
     int have = 0;
     int missing = -1;
@@ -972,23 +1012,31 @@ final class NameIndex {
   /** The uncovered word of a name that {@code typed} is a typo of, within the edits the name word's length allows. */
   private static int near(List<String> words, boolean[] covered, String typed) {
     for (int w = 0; w < words.size(); w++) {
-      if (!covered[w] && typed.length() >= Edits.MIN_LENGTH_ONE_EDIT
-          && Edits.within(typed, words.get(w), Edits.allowed(words.get(w).length()))) {
+      if (!covered[w] && nearWord(typed, words.get(w))) {
         return w;
       }
     }
     return -1;
   }
 
+  /** Whether {@code typed} is a typo of a name word, within the edits the word's length allows. */
+  private static boolean nearWord(String typed, String word) {
+    return typed.length() >= Edits.MIN_LENGTH_ONE_EDIT && Edits.within(typed, word, Edits.allowed(word.length()));
+  }
+
   /** A word typed shorter in a name ("dev" for "development"): at least three letters, three fewer than the word. */
   private static int shortened(List<String> words, boolean[] covered, String typed) {
     for (int w = 0; w < words.size(); w++) {
-      String word = words.get(w);
-      if (!covered[w] && typed.length() >= 3 && word.length() >= typed.length() + 3 && word.startsWith(typed)) {
+      if (!covered[w] && shortOf(typed, words.get(w))) {
         return w;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code typed} is a name word cut short: at least three letters, three fewer than the word. */
+  private static boolean shortOf(String typed, String word) {
+    return typed.length() >= 3 && word.length() >= typed.length() + 3 && word.startsWith(typed);
   }
 
   /** How many distinct content words of the question are neither in a name nor words of public life. */

@@ -1118,12 +1118,17 @@ final class ThemeDetector {
   /**
    * The best placement of an entry's words among the question's words, within one extra word of
    * its length and including no word twice, in any order; null when there is none. {@code anchor}
-   * is the position the entry was found from.
+   * is the position the entry was found from. The windows overlap, so each (entry word, question
+   * word) comparison is made once per call and read back from {@code compared}.
    */
   private Match place(Entry e, List<Word> q, List<Known> known, List<Boolean> capitals, int anchor, Lang lang) {
     int n = e.words().size();
+    int lo = Math.max(0, anchor - n);
+    int width = Math.min(q.size() - 1, anchor + n) - lo + 1;
+    // per entry word and question word from lo: the comparison plus one, 0 before it is made
+    int[] compared = new int[n * width];
     Match best = null;
-    for (int start = Math.max(0, anchor - n); start <= anchor; start++) {
+    for (int start = lo; start <= anchor; start++) {
       int end = Math.min(q.size() - 1, start + n);
       if (end - start + 1 < n) {
         continue;
@@ -1137,7 +1142,11 @@ final class ThemeDetector {
         int bestHow = Integer.MAX_VALUE;
         for (int j = start; j <= end; j++) {
           if (!taken[j - start]) {
-            int c = compare(q.get(j), known.get(j), e.words().get(k), e.families().get(k), n, lang);
+            int slot = k * width + j - lo;
+            if (compared[slot] == 0) {
+              compared[slot] = compare(q.get(j), known.get(j), e.words().get(k), e.families().get(k), n, lang) + 1;
+            }
+            int c = compared[slot] - 1;
             if (c > 0 && c < bestHow) {
               bestHow = c;
               bestJ = j;

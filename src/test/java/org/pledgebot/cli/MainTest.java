@@ -133,6 +133,22 @@ class MainTest {
     assertEquals(asked, lines.stream().map(l -> l.get("query").asText()).toList());
   }
 
+  /** A question asked again in a batch (its line kept per answer) is answered alike, in its own place. */
+  @Test
+  void batchModeAnswersARepeatedQuestionWithItsOwnLineInItsPlace() throws Exception {
+    List<String> asked = List.of("Norway", "OCDE", "Norway", "recette de la tarte aux pommes", "OCDE", "Norway");
+    Run run = run(String.join("\n", asked) + "\n", Map.of(), "search");
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = List.of(run.out().split("\n"));
+    assertEquals(asked.size(), lines.size());
+    for (int i = 0; i < asked.size(); i++) {
+      assertEquals(asked.get(i), JSON.readTree(lines.get(i)).get("query").asText());
+      assertEquals(lines.get(asked.indexOf(asked.get(i))), lines.get(i));
+    }
+    assertEquals("NO", JSON.readTree(lines.get(2)).get("results").get(0).get("id").asText());
+    assertEquals("oecd", JSON.readTree(lines.get(4)).get("results").get(0).get("id").asText());
+  }
+
   /** A program that writes one question and waits gets its answer before it writes the next. */
   @Test
   void batchModeAnswersEachQuestionBeforeTheNextArrives() throws Exception {
