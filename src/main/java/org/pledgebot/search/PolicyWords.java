@@ -140,6 +140,23 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the offices and institutions of public power that are no
+   * policy words (a party is also a birthday party, a court a tennis court, so they support nothing
+   * themselves), which, as the owner of rules or a policy ({@link #instruments}), make them public
+   * ones: the party's policy on housing, the regulator's rules, the president's policy. Only the
+   * languages {@link #instruments} lists words for need them.
+   */
+  static Set<String> offices(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("president", "presidents", "party", "parties", "opposition", "regulator", "regulators",
+          "court", "courts", "judge", "judges", "police", "army", "military", "parliament", "parliaments", "senate",
+          "congress", "assembly", "cabinet", "commission", "ombudsman", "auditor", "auditors", "treasury",
+          "governor", "governors", "embassy");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

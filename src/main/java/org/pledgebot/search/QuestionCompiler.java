@@ -38,6 +38,7 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -49,6 +50,7 @@ final class QuestionCompiler {
       bodies.put(lang, PolicyWords.bodies(lang));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
+      offices.put(lang, PolicyWords.offices(lang));
     }
   }
 
@@ -188,9 +190,10 @@ final class QuestionCompiler {
    * word of everyday evidence is an everyday word of the language ({@link
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
-   * #owned}: a school council, the residents' council, not the council or the county council), and
-   * so do the rules or policy of any organisation ({@link PolicyWords#instruments}) when a
-   * possessive names their owner (the gym's policy, not the ministry's).
+   * #ownedBody}: a school council, the residents' council, not the council or the county council).
+   * Beside a lone everyday cue, the rules or policy of any organisation ({@link
+   * PolicyWords#instruments}) are no act of governing either when a possessive names a private
+   * owner ({@link #ownedRules}: the gym's policy, not the ministry's nor the party's).
    * Without any
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
@@ -203,15 +206,18 @@ final class QuestionCompiler {
     // the same, leaving out the council of an organisation that the question names
     boolean supportedPublicly = false;
     boolean governsPublicly = false;
+    // and leaving out the rules or policy of a private owner too
+    boolean governsOpenly = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       boolean support = policyWords.contains(s) && !detected.words().contains(s);
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
-      boolean publicly = support && !owned(surface, owners, i, lang);
+      boolean publicly = support && !ownedBody(surface, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
+      governsOpenly |= publicly && !scope.contains(s) && !ownedRules(surface, owners, i, lang);
     }
     if (!detected.strong().isEmpty()) {
       return !detected.named().isEmpty() || supported || !mine;
@@ -223,8 +229,9 @@ final class QuestionCompiler {
       governs = governsPublicly;
     }
     if (loneCommonCue(detected)) {
-      // a public version of an everyday thing, or one's own thing: no question of governing
-      supported = governs && !mine;
+      // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
+      // no question of governing
+      supported = governsOpenly && !mine;
     }
     if (everyday.isEmpty() || !supported && mine) {
       return false;
@@ -253,33 +260,40 @@ final class QuestionCompiler {
   }
 
   /**
-   * Whether the word at {@code i} is a word of public life that the question gives a private
-   * owner. A body that any organisation may have ({@link PolicyWords#bodies}) is owned by a thing
-   * the question names just before it, in English: a content word (a possessive's "s" passed over)
-   * that is neither a policy word nor a division of the country ({@link PolicyWords#divisions}): a
-   * school council, the residents' council, a family council, as against the council, my council,
-   * the city council, the county council. The rules or policy of any organisation ({@link
-   * PolicyWords#instruments}) are owned only through a possessive ({@code owners}) of such a
-   * thing, at most {@value #MAX_OWNED_MODIFIERS} content words before them: the gym's policy, the
-   * club's membership rules, as against the ministry's policy, the country's rules; the noun just
-   * before rules or a policy, without a possessive, is as often the area they regulate ("housing
-   * policy") as their owner.
+   * Whether the word at {@code i} is a body that any organisation may have ({@link
+   * PolicyWords#bodies}) owned by a thing the question names: in English, a content word just before
+   * it (a possessive's "s" passed over) that is neither a policy word nor a division of the country
+   * ({@link PolicyWords#divisions}): a school council, the residents' council, a family council, as
+   * against the council, my council, the city council, the county council.
    */
-  private boolean owned(List<String> surface, boolean[] owners, int i, Lang lang) {
-    if (bodies.get(lang).contains(surface.get(i))) {
-      int before = i - 1;
-      if (before > 0 && surface.get(before).equals("s")) {
-        before--;
-      }
-      return before >= 0 && privateThing(surface.get(before), lang);
+  private boolean ownedBody(List<String> surface, int i, Lang lang) {
+    if (!bodies.get(lang).contains(surface.get(i))) {
+      return false;
     }
+    int before = i - 1;
+    if (before > 0 && surface.get(before).equals("s")) {
+      before--;
+    }
+    return before >= 0 && privateThing(surface.get(before), lang);
+  }
+
+  /**
+   * Whether the word at {@code i} is the rules or policy of any organisation ({@link
+   * PolicyWords#instruments}) that a possessive ({@code owners}) gives a private owner, at most
+   * {@value #MAX_OWNED_MODIFIERS} content words before them: the gym's policy, the club's
+   * membership rules, as against the ministry's policy, the country's rules, the party's policy
+   * ({@link PolicyWords#offices}). Without a possessive,
+   * the noun just before rules or a policy is as often the area they regulate ("housing policy") as
+   * their owner, so it is not read as one.
+   */
+  private boolean ownedRules(List<String> surface, boolean[] owners, int i, Lang lang) {
     if (!instruments.get(lang).contains(surface.get(i))) {
       return false;
     }
     for (int before = i - 1; before >= 0 && before >= i - 1 - MAX_OWNED_MODIFIERS; before--) {
       String s = surface.get(before);
       if (owners[before]) {
-        return privateThing(s, lang);
+        return privateThing(s, lang) && !offices.get(lang).contains(s);
       }
       if (analysis.isStop(s)) {
         return false;

@@ -148,14 +148,16 @@ class MeaningTest {
 
   @Test
   void theRulesOfAPrivateOwnerNamedByAPossessiveAreNoWordOfPublicLife() {
-    // everyday words of the field beside the policy or rules of a hostel, a band, a hotel, a firm
-    for (String q : List.of("the hostel's house rules about noise after midnight", "the band's rules for new members",
+    // a lone everyday cue beside the policy or rules of a hostel, a hotel, a firm, a shop
+    for (String q : List.of("the hostel's house rules about noise after midnight", "the bike shop's repair policy",
         "the hotel's pet policy for small dogs", "the car rental firm's fuel policy")) {
       assertEquals(List.of(), ids(q), q);
     }
-    // owned by a word of public life, a division of the country or a name; or no possessive at all
+    // owned by a word of public life, a division of the country, an office of public power or a
+    // name; or no possessive at all
     for (String q : List.of("the ministry's policy on school buildings", "the country's rules for elections",
-        "the nation's energy policy", "Kenya's health policy", "housing policy")) {
+        "the nation's energy policy", "the party's policy on housing", "the president's rules on travel",
+        "Kenya's health policy", "housing policy")) {
       assertFalse(ids(q).isEmpty(), q);
     }
   }
