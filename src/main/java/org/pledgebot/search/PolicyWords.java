@@ -108,15 +108,50 @@ final class PolicyWords {
   }
 
   /**
+   * The policy words written in {@code lang} for the rules of any organisation: a shop's returns
+   * policy, a club's rules, as well as a government's. A subset of {@link #of}. Whose they are is
+   * told only by a possessive before them ("the gym's policy", {@link QuestionCompiler}): the noun
+   * just before them is as often an area of public regulation ("housing policy", "planning rules")
+   * as a private owner. English only: French and Spanish name the owner after a preposition
+   * ("la politique de retour du magasin"), where it cannot be told from the area regulated.
+   */
+  static Set<String> instruments(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rules", "policy", "policies");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a division of a country, which, before a word of {@link
-   * #bodies}, make it a public body ("county council", "district council", "parish council"): levels
-   * of government named as places, not policy words themselves (a village fair, a district heating
-   * system). Only the languages {@link #bodies} lists words for need them.
+   * #bodies}, make it a public body ("county council", "district council", "parish council"), and as
+   * the owner of rules or a policy ({@link #instruments}) make them public ones ("the country's
+   * rules"): levels of government named as places, the country itself among them, not policy
+   * words themselves (a village fair, a district heating system). Only the languages {@link
+   * #bodies} and {@link #instruments} list words for need them.
    */
   static Set<String> divisions(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("county", "counties", "district", "districts", "town", "towns", "village", "villages",
-          "parish", "parishes", "borough", "boroughs", "province", "provinces", "provincial", "ward", "wards");
+          "parish", "parishes", "borough", "boroughs", "province", "provinces", "provincial", "ward", "wards",
+          "country", "countries", "nation", "nations", "region", "regions");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the offices and institutions of public power that are no
+   * policy words (a party is also a birthday party, a court a tennis court, so they support nothing
+   * themselves), which, as the owner of rules or a policy ({@link #instruments}), make them public
+   * ones: the party's policy on housing, the regulator's rules, the president's policy. Only the
+   * languages {@link #instruments} lists words for need them.
+   */
+  static Set<String> offices(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("president", "presidents", "party", "parties", "opposition", "regulator", "regulators",
+          "court", "courts", "judge", "judges", "police", "army", "military", "parliament", "parliaments", "senate",
+          "congress", "assembly", "cabinet", "commission", "ombudsman", "auditor", "auditors", "treasury",
+          "governor", "governors", "embassy");
       case FR, ES -> Set.of();
     };
   }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,9 @@ final class QuestionCompiler {
   private final Set<String> personal = PolicyWords.personal();
   private final Set<String> scope = PolicyWords.scope();
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -45,7 +48,9 @@ final class QuestionCompiler {
     this.everyday = everyday;
     for (Lang lang : Lang.values()) {
       bodies.put(lang, PolicyWords.bodies(lang));
+      instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
+      offices.put(lang, PolicyWords.offices(lang));
     }
   }
 
@@ -77,8 +82,10 @@ final class QuestionCompiler {
     }
     List<String> surface = Collections.unmodifiableList(terms);
     boolean[] upper = new boolean[tokens.size()];
+    boolean[] owners = new boolean[tokens.size()];
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
+      owners[i] = owner(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
       return languages.detect(text, surface, names);
@@ -115,7 +122,7 @@ final class QuestionCompiler {
     }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, answer, content.values(), asks(text, words)),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
   }
 
@@ -183,12 +190,15 @@ final class QuestionCompiler {
    * word of everyday evidence is an everyday word of the language ({@link
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
-   * #owned}: a school council, the residents' council, not the council or the county council).
+   * #ownedBody}: a school council, the residents' council, not the council or the county council).
+   * Beside a lone everyday cue, the rules or policy of any organisation ({@link
+   * PolicyWords#instruments}) are no act of governing either when a possessive names a private
+   * owner ({@link #ownedRules}: the gym's policy, not the ministry's nor the party's).
    * Without any
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
    */
-  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Lang lang,
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, boolean[] owners, Lang lang,
       Collection<Word> content, boolean asks) {
     boolean supported = false;
     boolean governs = false;
@@ -196,15 +206,18 @@ final class QuestionCompiler {
     // the same, leaving out the council of an organisation that the question names
     boolean supportedPublicly = false;
     boolean governsPublicly = false;
+    // and leaving out the rules or policy of a private owner too
+    boolean governsOpenly = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       boolean support = policyWords.contains(s) && !detected.words().contains(s);
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
-      boolean publicly = support && !owned(surface, i, lang);
+      boolean publicly = support && !ownedBody(surface, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
+      governsOpenly |= publicly && !scope.contains(s) && !ownedRules(surface, owners, i, lang);
     }
     if (!detected.strong().isEmpty()) {
       return !detected.named().isEmpty() || supported || !mine;
@@ -216,8 +229,9 @@ final class QuestionCompiler {
       governs = governsPublicly;
     }
     if (loneCommonCue(detected)) {
-      // a public version of an everyday thing, or one's own thing: no question of governing
-      supported = governs && !mine;
+      // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
+      // no question of governing
+      supported = governsOpenly && !mine;
     }
     if (everyday.isEmpty() || !supported && mine) {
       return false;
@@ -252,7 +266,7 @@ final class QuestionCompiler {
    * ({@link PolicyWords#divisions}): a school council, the residents' council, a family council, as
    * against the council, my council, the city council, the county council.
    */
-  private boolean owned(List<String> surface, int i, Lang lang) {
+  private boolean ownedBody(List<String> surface, int i, Lang lang) {
     if (!bodies.get(lang).contains(surface.get(i))) {
       return false;
     }
@@ -260,11 +274,56 @@ final class QuestionCompiler {
     if (before > 0 && surface.get(before).equals("s")) {
       before--;
     }
-    if (before < 0) {
+    return before >= 0 && privateThing(surface.get(before), lang);
+  }
+
+  /**
+   * Whether the word at {@code i} is the rules or policy of any organisation ({@link
+   * PolicyWords#instruments}) that a possessive ({@code owners}) gives a private owner, at most
+   * {@value #MAX_OWNED_MODIFIERS} content words before them: the gym's policy, the club's
+   * membership rules, as against the ministry's policy, the country's rules, the party's policy
+   * ({@link PolicyWords#offices}). Without a possessive,
+   * the noun just before rules or a policy is as often the area they regulate ("housing policy") as
+   * their owner, so it is not read as one.
+   */
+  private boolean ownedRules(List<String> surface, boolean[] owners, int i, Lang lang) {
+    if (!instruments.get(lang).contains(surface.get(i))) {
       return false;
     }
-    String owner = surface.get(before);
+    for (int before = i - 1; before >= 0 && before >= i - 1 - MAX_OWNED_MODIFIERS; before--) {
+      String s = surface.get(before);
+      if (owners[before]) {
+        return privateThing(s, lang) && !offices.get(lang).contains(s);
+      }
+      if (analysis.isStop(s)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many content words may stand between a possessive and the rules or policy it owns ("the phone company's fair use policy"). */
+  static final int MAX_OWNED_MODIFIERS = 2;
+
+  /** Whether a word that owns a word of public life names a private thing: a content word that is neither a policy word nor a division of the country. */
+  private boolean privateThing(String owner, Lang lang) {
     return !analysis.isStop(owner) && !policyWords.contains(owner) && !divisions.get(lang).contains(owner);
+  }
+
+  /**
+   * Whether a token is typed as the possessive of a thing in small letters: "shop's", "members'"
+   * (the apostrophe ends it or follows it). A name typed with a capital ("Kenya's") is a country
+   * or an organisation the question asks about, not a private owner this rule can tell.
+   */
+  private static boolean owner(String text, Analysis.Token token) {
+    int start = token.start();
+    int end = Math.min(text.length(), token.end());
+    if (start >= end || Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    String typed = text.substring(start, end).toLowerCase(Locale.ROOT);
+    return typed.endsWith("'s") || typed.endsWith("\u2019s")
+        || end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019');
   }
 
   /**

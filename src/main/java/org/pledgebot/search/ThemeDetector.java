@@ -742,7 +742,8 @@ final class ThemeDetector {
       }
       String theme = m.entry.theme();
       Span span = new Span(m);
-      boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words);
+      boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words)
+          || slipOfAWord(m, words);
       float w = weight(m, everydayMatch);
       Float before = bySpan.get(span);
       if (before == null && everydayMatch) {
@@ -772,6 +773,26 @@ final class ThemeDetector {
           }
         }
       }
+    }
+
+    /**
+     * Whether {@code m} was found by taking an everyday word of the question's language ({@link
+     * Commonness}) for a typo of an entry word, among words that are all everyday words of it: the
+     * words read as everyday language typed as meant ("public speaking" is no slip for "public
+     * spending"), so the entry is at most everyday evidence, as a phrase found through a short typo
+     * is. A word of the field that everyday language does not use beside the slip ("somme du PGO")
+     * says the slip was one.
+     */
+    private boolean slipOfAWord(Match m, List<Word> words) {
+      if (m.slips.length == 0) {
+        return false;
+      }
+      for (int k : m.positions) {
+        if (!commonness.everyday(lang, words.get(k).surface())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -1180,7 +1201,15 @@ final class ThemeDetector {
     boolean fuzzy = false;
     int start = Integer.MAX_VALUE;
     int end = -1;
+    int slipCount = 0;
     for (int k = 0; k < n; k++) {
+      slipCount += how[k] == TYPO || how[k] == SHORT_TYPO ? 1 : 0;
+    }
+    int[] slips = new int[slipCount];
+    for (int k = 0, s = 0; k < n; k++) {
+      if (how[k] == TYPO || how[k] == SHORT_TYPO) {
+        slips[s++] = at[k];
+      }
       exact += how[k] == EXACT ? 1 : 0;
       shortTypos += how[k] == SHORT_TYPO ? 1 : 0;
       family += how[k] == FAMILY ? 1 : 0;
@@ -1199,7 +1228,7 @@ final class ThemeDetector {
     String typed = q.get(at[0]).surface();
     boolean derived = only != null && !fuzzy && !inflection(typed, only.surface());
     boolean acronym = only != null && !fuzzy && capitals.get(at[0]) && typed.equals(only.surface());
-    return new Match(e, start, end, at, fuzzy, shortTypos > 0 || derived, acronym);
+    return new Match(e, start, end, at, slips, fuzzy, shortTypos > 0 || derived, acronym);
   }
 
   /**
@@ -1244,9 +1273,10 @@ final class ThemeDetector {
 
   /**
    * Where an entry matched: the span of question words and the position of each entry word;
-   * {@code weak} when found through a short typo or only through a stem with another ending.
+   * {@code slips}, the positions of the question words taken for a typo of an entry word; {@code
+   * weak} when found through a short typo or only through a stem with another ending.
    */
-  private record Match(Entry entry, int start, int end, int[] positions, boolean fuzzy, boolean weak,
+  private record Match(Entry entry, int start, int end, int[] positions, int[] slips, boolean fuzzy, boolean weak,
       boolean acronym) {
 
     /**

@@ -147,6 +147,31 @@ class MeaningTest {
   }
 
   @Test
+  void theRulesOfAPrivateOwnerNamedByAPossessiveAreNoWordOfPublicLife() {
+    // a lone everyday cue beside the policy or rules of a hostel, a hotel, a firm, a shop
+    for (String q : List.of("the hostel's house rules about noise after midnight", "the bike shop's repair policy",
+        "the hotel's pet policy for small dogs", "the car rental firm's fuel policy")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+    // owned by a word of public life, a division of the country, an office of public power or a
+    // name; or no possessive at all
+    for (String q : List.of("the ministry's policy on school buildings", "the country's rules for elections",
+        "the nation's energy policy", "the party's policy on housing", "the president's rules on travel",
+        "Kenya's health policy", "housing policy")) {
+      assertFalse(ids(q).isEmpty(), q);
+    }
+  }
+
+  @Test
+  void anEverydayWordIsNoTypoAmongEverydayWords() {
+    assertEquals(List.of(), ids("public speaking classes for shy teenagers"), "speaking is not spending");
+    leads("budget-transparency", "public spnding");
+    leads("budget-transparency", "pubilc spending");
+    // a word of the field that everyday language does not use says the slip was one
+    assertFalse(ids("parlez-moi de somme du PGO").isEmpty());
+  }
+
+  @Test
   void aLoneWordBorrowedFromAnotherLanguagesEntriesNeedsSupport() {
     assertEquals(List.of(), ids("we met in the lobby of the hotel"), "a Spanish entry is an English hall");
     leads("public-integrity", "lobby register");

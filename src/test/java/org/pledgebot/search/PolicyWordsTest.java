@@ -19,9 +19,14 @@ class PolicyWordsTest {
   }
 
   @Test
-  void bodiesArePolicyWordsAndDivisionsAreNot() {
+  void bodiesAndInstrumentsArePolicyWordsAndDivisionsAreNot() {
     for (Lang lang : Lang.values()) {
       assertTrue(PolicyWords.of(lang).containsAll(PolicyWords.bodies(lang)), lang.toString());
+      assertTrue(PolicyWords.of(lang).containsAll(PolicyWords.instruments(lang)), lang.toString());
+      for (String w : PolicyWords.offices(lang)) {
+        assertFalse(PolicyWords.all().contains(w), w);
+        assertTrue(w.equals(Folding.words(w)), w);
+      }
       for (String w : PolicyWords.divisions(lang)) {
         assertFalse(PolicyWords.all().contains(w), w);
         assertTrue(w.equals(Folding.words(w)), w);
