@@ -14,7 +14,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,38 +37,26 @@ import org.apache.lucene.search.Weight;
  * clauses whose reads have lowered the bound most so far in the segment (at the start, the highest
  * maxima).
  *
- * <p>A ranking word is a dis-max of its forms (its stem in each language's text, its surface in
- * names, typo fixes), and its score the best form's. Lucene's dis-max moves every form's postings
- * to each pledge it reads; here the forms are read best maximum first, and a form whose block
- * maximum cannot beat the score already read is not read at all (a word's typo fixes, at a third
- * of its weight, rarely can), so a word costs one or two postings reads instead of all of them.
- *
  * <p>The score is computed as Lucene computes it: core score (a float) plus the ranking sum, that
  * sum taken in double over each clause's float and rounded to float once; a nested group of
  * ranking terms (the label clause) is summed in double and rounded to float before it joins the
- * sum, as its own disjunction would; a word's score is its best form's float, as a dis-max without
- * tie-breaker gives it. Scores and ranking are therefore unchanged.
+ * sum, as its own disjunction would. Scores and ranking are therefore unchanged.
  */
 final class RankedQuery extends Query {
 
-  /**
-   * One ranking clause: a leaf query, the nested group it belongs to (-1: none), and the word it is
-   * a form of (-1: none), a word being a dis-max of its forms.
-   */
-  private record Part(Query query, float boost, int group, int word) {}
+  /** One ranking clause: a leaf query, and the nested group it belongs to (-1: none). */
+  private record Part(Query query, float boost, int group) {}
 
   private final Query core;
   private final List<Part> parts;
   private final int groups;
-  private final int words;
   /** The snapshot's group scores, or null: every group's terms are scored for each search. */
   private final Groups cache;
 
-  private RankedQuery(Query core, List<Part> parts, int groups, int words, Groups cache) {
+  private RankedQuery(Query core, List<Part> parts, int groups, Groups cache) {
     this.core = core;
     this.parts = parts;
     this.groups = groups;
-    this.words = words;
     this.cache = cache;
   }
 
@@ -90,7 +77,6 @@ final class RankedQuery extends Query {
     Query core = null;
     List<Part> parts = new ArrayList<>();
     int groups = 0;
-    int words = 0;
     for (BooleanClause c : root.clauses()) {
       if (c.getOccur() == Occur.MUST && core == null) {
         core = c.getQuery();
@@ -99,23 +85,17 @@ final class RankedQuery extends Query {
         if (group.isPresent()) {
           float boost = c.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
           for (Query q : group.get()) {
-            parts.add(new Part(q, boost, groups, -1));
+            parts.add(new Part(q, boost, groups));
           }
           groups++;
-        } else if (c.getQuery() instanceof DisjunctionMaxQuery word && word.getTieBreakerMultiplier() == 0f
-            && word.getDisjuncts().size() > 1) {
-          for (Query form : word.getDisjuncts()) {
-            parts.add(new Part(form, 1f, -1, words));
-          }
-          words++;
         } else {
-          parts.add(new Part(c.getQuery(), 1f, -1, -1));
+          parts.add(new Part(c.getQuery(), 1f, -1));
         }
       } else {
         return Optional.empty();
       }
     }
-    return core == null || parts.isEmpty() ? Optional.empty() : Optional.of(new RankedQuery(core, List.copyOf(parts), groups, words, cache));
+    return core == null || parts.isEmpty() ? Optional.empty() : Optional.of(new RankedQuery(core, List.copyOf(parts), groups, cache));
   }
 
   /** The clauses of a pure disjunction of leaves (optionally boosted as a whole), or empty. */
@@ -163,31 +143,17 @@ final class RankedQuery extends Query {
           return null;
         }
         List<Leaf> leaves = new ArrayList<>();
-        List<List<Form>> forms = new ArrayList<>();
-        for (int w = 0; w < words; w++) {
-          forms.add(new ArrayList<>());
-        }
         for (int i = 0; i < weights.length; i++) {
           Scorer s = weights[i] == null ? null : weights[i].scorer(context);
           if (s != null) {
-            Form form = new Form(s);
-            if (parts.get(i).word() >= 0) {
-              forms.get(parts.get(i).word()).add(form);
-            } else {
-              leaves.add(new Leaf(List.of(form), parts.get(i).group()));
-            }
-          }
-        }
-        for (List<Form> word : forms) {
-          if (!word.isEmpty()) {
-            leaves.add(new Leaf(word, -1));
+            leaves.add(new Leaf(s, parts.get(i).group(), s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS)));
           }
         }
         for (Grouped g : grouped) {
           Scorer s = g == null ? null : g.scorer(this, context.ord);
           if (s != null) {
             // the group's sum, already rounded to float as its disjunction rounds it: a clause of its own
-            leaves.add(new Leaf(List.of(new Form(s)), -1));
+            leaves.add(new Leaf(s, -1, s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS)));
           }
         }
         // best first: a miss on a clause that can add much is what rules a pledge out soonest
@@ -385,14 +351,8 @@ final class RankedQuery extends Query {
     BooleanQuery.Builder root = new BooleanQuery.Builder().add(core, Occur.MUST);
     List<List<Query>> byGroup = new ArrayList<>();
     List<Float> boosts = new ArrayList<>();
-    List<List<Query>> byWord = new ArrayList<>();
-    for (int w = 0; w < words; w++) {
-      byWord.add(new ArrayList<>());
-    }
     for (Part p : parts) {
-      if (p.word() >= 0) {
-        byWord.get(p.word()).add(p.query());
-      } else if (p.group() < 0) {
+      if (p.group() < 0) {
         root.add(p.query(), Occur.SHOULD);
       } else {
         while (byGroup.size() <= p.group()) {
@@ -408,45 +368,20 @@ final class RankedQuery extends Query {
       byGroup.get(g).forEach(q -> b.add(q, Occur.SHOULD));
       root.add(new BoostQuery(b.build(), boosts.get(g)), Occur.SHOULD);
     }
-    byWord.forEach(forms -> root.add(new DisjunctionMaxQuery(forms, 0f), Occur.SHOULD));
     return root.build();
   }
 
-  /** One form of a ranking clause in one segment: its scorer, with its block maximum. */
-  private static final class Form {
+  /** A ranking clause's scorer in one segment, with its block maximum. */
+  private static final class Leaf {
     final Scorer scorer;
     final DocIdSetIterator it;
-    final float globalMax;
-    int upTo = -1;
-    float max;
-
-    Form(Scorer scorer) throws IOException {
-      this.scorer = scorer;
-      this.it = scorer.iterator();
-      this.globalMax = scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
-    }
-  }
-
-  /**
-   * A ranking clause in one segment: one form, or a word's forms (a dis-max: its score is the best
-   * form's), best maximum first; with its bound for the pledge at hand.
-   */
-  private static final class Leaf {
-    final Form[] forms;
     final int group;
     final float globalMax;
-    /** Whether some form's postings have not passed the pledge at hand, and their block maxima's best. */
-    boolean maybe;
+    int upTo = -1;
     float max;
     /** Reads of this clause's postings by the bound, and how much they lowered it in all. */
     int reads;
     double lowered;
-
-    Leaf(List<Form> forms, int group) {
-      this.forms = forms.stream().sorted(Comparator.comparingDouble((Form f) -> f.globalMax).reversed()).toArray(Form[]::new);
-      this.group = group;
-      this.globalMax = this.forms[0].globalMax;
-    }
 
     /**
      * How much a read of this clause is expected to lower a pledge's bound: what its reads lowered
@@ -456,50 +391,11 @@ final class RankedQuery extends Query {
       return (lowered + globalMax) / (reads + 1);
     }
 
-    /** Whether a form may still match {@code d}, and {@link #max}: their best block maximum there. */
-    boolean bound(int d) throws IOException {
-      boolean any = false;
-      float best = 0;
-      for (Form f : forms) {
-        if (f.it.docID() <= d) {
-          if (d > f.upTo) {
-            f.upTo = f.scorer.advanceShallow(d);
-            f.max = f.scorer.getMaxScore(f.upTo);
-          }
-          best = any ? Math.max(best, f.max) : f.max;
-          any = true;
-        }
-      }
-      maybe = any;
-      max = best;
-      return any;
-    }
-
-    /**
-     * The clause's score in {@code d}, or -1 when no form matches it: the best form's. With
-     * {@code bounded} ({@link #bound} was taken at {@code d}), a form whose block maximum cannot
-     * beat the score already read is left unread; it could only tie it.
-     */
-    float read(int d, boolean bounded) throws IOException {
-      boolean hit = false;
-      float best = 0;
-      for (Form f : forms) {
-        int at = f.it.docID();
-        if (at > d || hit && bounded && f.max <= best) {
-          continue;
-        }
-        if (at < d) {
-          at = f.it.advance(d);
-        }
-        if (at == d) {
-          float s = f.scorer.score();
-          if (!hit || s > best) {
-            best = s;
-            hit = true;
-          }
-        }
-      }
-      return hit ? best : -1f;
+    Leaf(Scorer scorer, int group, float globalMax) {
+      this.scorer = scorer;
+      this.it = scorer.iterator();
+      this.group = group;
+      this.globalMax = globalMax;
     }
   }
 
@@ -549,11 +445,7 @@ final class RankedQuery extends Query {
     public float getMaxScore(int upTo) throws IOException {
       double max = core.getMaxScore(upTo);
       for (Leaf l : leaves) {
-        float best = 0;
-        for (Form f : l.forms) {
-          best = Math.max(best, f.scorer.getMaxScore(upTo));
-        }
-        max += best;
+        max += l.scorer.getMaxScore(upTo);
       }
       return (float) (max * (1 + SLACK));
     }
@@ -596,7 +488,12 @@ final class RankedQuery extends Query {
         }
         double rest = 0;
         for (Leaf l : leaves) {
-          if (l.bound(d)) {
+          int at = l.it.docID();
+          if (at <= d) {
+            if (d > l.upTo) {
+              l.upTo = l.scorer.advanceShallow(d);
+              l.max = l.scorer.getMaxScore(l.upTo);
+            }
             rest += l.max;
           }
         }
@@ -605,16 +502,19 @@ final class RankedQuery extends Query {
         }
         for (int i = 0; i < leaves.length; i++) {
           Leaf l = leaves[i];
+          int at = l.it.docID();
           matched[i] = false;
-          if (!l.maybe) {
+          if (at > d) {
             continue;
           }
-          float s = l.read(d, true);
+          if (at < d) {
+            at = l.it.advance(d);
+          }
           l.reads++;
-          if (s >= 0) {
+          if (at == d) {
             // its own score replaces its bound: a pledge that matches with low scores drops out too
             matched[i] = true;
-            scores[i] = s;
+            scores[i] = l.scorer.score();
             rest += scores[i] - l.max;
             l.lowered += l.max - scores[i];
           } else {
@@ -627,10 +527,14 @@ final class RankedQuery extends Query {
         }
       } else {
         for (int i = 0; i < leaves.length; i++) {
-          float s = leaves[i].read(d, false);
-          matched[i] = s >= 0;
+          Leaf l = leaves[i];
+          int at = l.it.docID();
+          if (at < d) {
+            at = l.it.advance(d);
+          }
+          matched[i] = at == d;
           if (matched[i]) {
-            scores[i] = s;
+            scores[i] = l.scorer.score();
           }
         }
       }
@@ -688,7 +592,7 @@ final class RankedQuery extends Query {
             continue;
           }
           s = scores[i];
-        } else if (l.maybe) {
+        } else if (l.it.docID() <= d) {
           s = l.max;
         } else {
           continue;

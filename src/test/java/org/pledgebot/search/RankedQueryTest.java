@@ -310,60 +310,6 @@ class RankedQueryTest {
     }
   }
 
-  /**
-   * A word is a dis-max of its forms; its typo fix, at a third of the weight, cannot beat the form
-   * as typed where that form matches, so its postings are read only for the pledges the typed
-   * form misses. Lucene's dis-max moves every form's postings to each pledge it reads. Same hits
-   * and scores, the typo fix's own best pledges included.
-   */
-  @Test
-  void readsAWordsWeakerFormsOnlyWhereTheyCanWin() throws Exception {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-        for (int i = 0; i < 20_000; i++) {
-          // longer pledges score lower than their block's best, so each must be read to be ruled out
-          String text = i % 10 == 1 ? "core v" : i % 2 == 0 ? "core w v" : "core w v x y z q";
-          Document doc = new Document();
-          doc.add(new TextField("f", text, Field.Store.NO));
-          w.addDocument(doc);
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setQueryCache(null);
-        Counted typed = new Counted(t("w"));
-        Counted typo = new Counted(new BoostQuery(t("v"), 0.3f));
-        Query query = new BooleanQuery.Builder()
-            .add(t("core"), Occur.MUST)
-            .add(new DisjunctionMaxQuery(List.of(typo, typed), 0f), Occur.SHOULD)
-            .add(t("x"), Occur.SHOULD)
-            .build();
-        Query rewritten = searcher.rewrite(query);
-        for (int limit : new int[] {20_000, 10}) {
-          typo.moves.set(0);
-          TopDocs expected = searcher.search(rewritten, new TopScoreDocCollectorManager(limit, null, limit));
-          int lucene = typo.moves.get();
-          typo.moves.set(0);
-          typed.moves.set(0);
-          TopDocs actual = searcher.search(RankedQuery.of(rewritten).orElseThrow(), new TopScoreDocCollectorManager(limit, null, limit));
-          assertEquals(limit, actual.scoreDocs.length);
-          for (int i = 0; i < limit; i++) {
-            assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc, "rank " + i + " of " + limit);
-            assertEquals(Float.floatToIntBits(expected.scoreDocs[i].score), Float.floatToIntBits(actual.scoreDocs[i].score));
-          }
-          if (limit == 10) {
-            // the typed form is read for the pledges the bound alone does not rule out, the typo fix
-            // only for the tenth of them the typed form misses; Lucene moves both for each
-            assertTrue(typed.moves.get() > 5_000, "the typed form read " + typed.moves.get() + " times");
-            assertTrue(lucene > 5_000, "Lucene moved the typo fix " + lucene + " times");
-            assertTrue(typo.moves.get() < typed.moves.get() / 4,
-                "the typo fix read " + typo.moves.get() + " times, the typed form " + typed.moves.get() + ", Lucene " + lucene);
-          }
-        }
-      }
-    }
-  }
-
   @Test
   void leavesOtherShapesToLucene() {
     assertTrue(RankedQuery.of(t("a")).isEmpty());
