@@ -78,8 +78,14 @@ final class Synthetic {
     String acronym = (invented.substring(0, 2) + Integer.toString(i, 36)).toUpperCase();
     Map<Lang, List<String>> aliases = Map.of(Lang.EN, List.of(acronym), Lang.FR, List.of(acronym));
     Map<Lang, String> text = new EnumMap<>(Lang.class);
-    p.pledge().forEach((lang, t) -> text.put(lang, (varied ? some(t, random) : shuffle(t, random)) + " " + invented
-        + " " + word(random, 3) + "."));
+    // in the languages' order, not the map's: an immutable map's order changes with each JVM, and so
+    // would the random draws, the corpus and a saved index's ids
+    for (Lang lang : Lang.values()) {
+      String t = p.pledge().get(lang);
+      if (t != null) {
+        text.put(lang, (varied ? some(t, random) : shuffle(t, random)) + " " + invented + " " + word(random, 3) + ".");
+      }
+    }
     return new Pledge("syn-" + i, p.kind(), name, aliases, p.themes(), text, p.url(), p.sources(), p.published(),
         p.basis());
   }
