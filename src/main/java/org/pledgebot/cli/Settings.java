@@ -55,8 +55,9 @@ public record Settings(
   /** The environment variable of the database password; never read from a file. */
   static final String DATABASE_PASSWORD = "PLEDGEBOT_DATABASE_PASSWORD";
 
-  /** The variables that hold a secret and are never read from a file: the token, the webhook's secret, the database password. */
-  private static final List<String> SECRETS = List.of("TELEGRAM_BOT_TOKEN", "PLEDGEBOT_WEBHOOK_SECRET", DATABASE_PASSWORD);
+  /** The variables that hold a secret, never read from a file: the token, the webhook's secret, the database password. */
+  private static final List<String> SECRETS =
+      List.of("TELEGRAM_BOT_TOKEN", "PLEDGEBOT_WEBHOOK_SECRET", DATABASE_PASSWORD);
 
   /**
    * The HTTP server and webhook mode.

@@ -22,9 +22,9 @@ import java.util.Set;
  * after this one. When this JVM's command line cannot be read, search runs here as before. The
  * second JVM maps the application's classes from an archive in the data folder, which the first
  * such run writes ({@link ClassArchive}), and builds its settings from those the first loaded,
- * handed over without any secret or database setting, which its environment goes without too. Stopped (SIGTERM, Ctrl-C), the first JVM stops the second;
- * killed outright (SIGKILL), it cannot, so the second ends itself once the first is gone ({@link
- * #endWithTheFirst}).
+ * handed over without any secret or database setting, which its environment goes without too.
+ * Stopped (SIGTERM, Ctrl-C), the first JVM stops the second; killed outright (SIGKILL), it cannot,
+ * so the second ends itself once the first is gone ({@link #endWithTheFirst}).
  */
 final class ShortRun {
 

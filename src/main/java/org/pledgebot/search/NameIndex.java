@@ -141,7 +141,7 @@ final class NameIndex {
   private final List<Memo<String, Integer>> typoVotes =
       IntStream.range(0, MAX_FUZZY_WORDS).mapToObj(n -> new Memo<String, Integer>(MAX_KEPT_VOTES)).toList();
 
-  /** The most saved questions whose reading {@link #match(SavedQuery)} keeps per index: as many as alerts keep compiled. */
+  /** The most saved questions whose reading {@link #match(SavedQuery)} keeps per index: as many as alerts compile. */
   static final int MAX_KEPT_READINGS = 500_000;
 
   /**
