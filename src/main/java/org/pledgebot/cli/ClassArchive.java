@@ -2,18 +2,19 @@ package org.pledgebot.cli;
 
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.zip.CRC32;
+import org.pledgebot.base.AtomicFiles;
 
 /**
  * The class-data archive of {@code search}'s second JVM ({@link ShortRun}): the application's
@@ -67,7 +68,7 @@ final class ClassArchive {
         return Optional.empty();
       }
       CRC32 names = new CRC32();
-      names.update((jar + "\n" + jvm).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      names.update((jar + "\n" + jvm).getBytes(StandardCharsets.UTF_8));
       String key = Long.toHexString(file.size()) + "-" + Long.toHexString(file.lastModifiedTime().toMillis()) + "-"
           + Long.toHexString(names.getValue());
       return Optional.of(new ClassArchive(data.resolve(FOLDER), key));
@@ -151,16 +152,10 @@ final class ClassArchive {
 
   /** Writes {@code stamp} under {@code file} whole or not at all; a failure only means the CRC is read again next time. */
   private static void record(Path file, String stamp) {
-    Path partial = file.resolveSibling(file.getFileName() + PARTIAL);
     try {
-      Files.writeString(partial, stamp);
-      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.write(file, file.resolveSibling(file.getFileName() + PARTIAL), stamp.getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(partial);
-      } catch (IOException | RuntimeException again) {
-        // left for the next writer of archives, which deletes every partial
-      }
+      // no stamp: the CRC is read again; a partial file left behind goes with the next writer of archives
     }
   }
 
@@ -205,11 +200,9 @@ final class ClassArchive {
     return new Run(List.of(QUIET, "-XX:ArchiveClassesAtExit=" + partial), code -> {
       try (lockFile) {
         if (code == 0 && Files.size(partial) > 0) {
-          try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            written.force(true); // on disk before its name says it is whole: a power cut cannot leave a hole under it
-          }
           Path archive = folder.resolve(name(partial));
-          Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+          // on disk before its name says it is whole: a power cut cannot leave a hole under it
+          AtomicFiles.rename(partial, archive);
           record(folder.resolve(archive.getFileName() + STAMP), stamp(archive));
           dropOthers(archive);
         }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.pledgebot.base.HttpUrl;
@@ -53,6 +54,10 @@ public record Settings(
 
   /** The environment variable of the database password; never read from a file. */
   static final String DATABASE_PASSWORD = "PLEDGEBOT_DATABASE_PASSWORD";
+
+  /** The variables that hold a secret, never read from a file: the token, the webhook's secret, the database password. */
+  private static final List<String> SECRETS =
+      List.of("TELEGRAM_BOT_TOKEN", "PLEDGEBOT_WEBHOOK_SECRET", DATABASE_PASSWORD);
 
   /**
    * The HTTP server and webhook mode.
@@ -102,6 +107,29 @@ public record Settings(
       Map.entry("database.user", "PLEDGEBOT_DATABASE_USER"),
       Map.entry("lease.seconds", "PLEDGEBOT_LEASE_SECONDS"));
 
+  /**
+   * The keys {@code search}'s second JVM is not handed ({@link #loadToPass}): the database's (its
+   * URL may carry a password) and the webhook's (which needs the token and the secret). Search
+   * opens no database and talks to no Telegram.
+   */
+  private static final Set<String> NOT_PASSED = Set.of("database.url", "database.user", "webhook.url",
+      "webhook.reregister");
+
+  /**
+   * The variables {@code search}'s second JVM goes without: the secrets, and those of the keys it
+   * is not handed. It builds its settings from what the first passed ({@link #passed}), so none of
+   * them is read there.
+   */
+  static final Set<String> NOT_INHERITED = notInherited();
+
+  private static Set<String> notInherited() {
+    Set<String> out = new TreeSet<>(SECRETS);
+    for (String key : NOT_PASSED) {
+      out.add(ENV_BY_KEY.get(key));
+    }
+    return Set.copyOf(out);
+  }
+
   /** The keys a settings file may hold, in the order the shipped file lists them. */
   private static final List<String> KEYS = List.of("corpus", "data", "themes", "telegram.api.url", "rate.global",
       "rate.chat", "rate.group", "http.host", "http.port", "webhook.url", "webhook.reregister", "database.url",
@@ -128,18 +156,22 @@ public record Settings(
     }
 
     /**
-     * The values and their sources as properties text: {@code KEY} the value, {@code KEY@} its
-     * source; every character a properties file would read otherwise written as {@code \\uXXXX}.
-     * Written by hand: {@link Properties#store} writes the date first, and loading the time zone
-     * for it cost the first JVM more than the second saves.
+     * The values and their sources as properties text, but those of the {@code left} keys: {@code
+     * KEY} the value, {@code KEY@} its source; every character a properties file would read
+     * otherwise written as {@code \\uXXXX}. Written by hand: {@link Properties#store} writes the
+     * date first, and loading the time zone for it cost the first JVM more than the second saves.
      */
-    String text() {
+    String text(Set<String> left) {
       StringBuilder out = new StringBuilder();
       for (String key : props.stringPropertyNames()) {
-        line(out, key, props.getProperty(key));
+        if (!left.contains(key)) {
+          line(out, key, props.getProperty(key));
+        }
       }
       for (Map.Entry<String, String> source : sources.entrySet()) { // no lambda: the first JVM would spin its class
-        line(out, source.getKey() + SOURCE, source.getValue());
+        if (!left.contains(source.getKey())) {
+          line(out, source.getKey() + SOURCE, source.getValue());
+        }
       }
       return out.toString();
     }
@@ -192,30 +224,33 @@ public record Settings(
   }
 
   /**
-   * Settings loaded in one JVM, and the same values as text for another JVM to build them from
-   * without reading them again ({@link #passed}): {@code search}'s first JVM loads them to find the
-   * data folder and hands them to the second one ({@link ShortRun}).
+   * Settings loaded in one JVM, and the values a search reads as text for another JVM to build its
+   * settings from without reading them again ({@link #passed}): {@code search}'s first JVM loads
+   * them to find the data folder and hands them to the second one ({@link ShortRun}). The text
+   * holds no database and no webhook setting ({@link #NOT_PASSED}), and no secret: those are never
+   * in it.
    */
   record Loaded(Settings settings, String text) {}
 
-  /** Loads the settings for the given environment, with their values as text to pass on. */
+  /** Loads the settings for the given environment, with the values a search reads as text to pass on. */
   static Loaded loadToPass(Map<String, String> env) throws SettingsException {
     return loadToPass(env, FILE);
   }
 
   static Loaded loadToPass(Map<String, String> env, Path file) throws SettingsException {
     Values props = read(env, file);
-    return new Loaded(build(props, env), props.text());
+    return new Loaded(build(props, env), props.text(NOT_PASSED));
   }
 
   /**
-   * The settings another JVM loaded, from its {@link Loaded#text}: the same values, each with
-   * where it came from, checked as when they were loaded (a folder may have gone since), without
-   * the jar's defaults, the file or the variables being read again. The token, the database
-   * password and the webhook secret are never in the text: they come from {@code env}, as always.
+   * The settings of a search, from the {@link Loaded#text} of the JVM that loaded them: the same
+   * values, each with where it came from, checked as when they were loaded (a folder may have gone
+   * since), without the jar's defaults, the file or the variables being read again; but no token,
+   * no database and no webhook (a search uses none of them), which the text does not hold and no
+   * variable is read for.
    */
-  static Settings passed(String text, Map<String, String> env) throws SettingsException {
-    return build(Values.of(text), env);
+  static Settings passed(String text) throws SettingsException {
+    return build(Values.of(text), Map.of());
   }
 
   /** The values of the jar's defaults, then the settings file, then the variables, each later one winning. */

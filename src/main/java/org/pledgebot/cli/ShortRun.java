@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs {@code search} in a JVM that compiles with C1 alone. A search run is short: its own work
@@ -20,9 +21,10 @@ import java.util.Optional;
  * compilers; so does a command line that already chose its compilers, as the user's option comes
  * after this one. When this JVM's command line cannot be read, search runs here as before. The
  * second JVM maps the application's classes from an archive in the data folder, which the first
- * such run writes ({@link ClassArchive}). Stopped (SIGTERM, Ctrl-C), the first JVM stops the second;
- * killed outright (SIGKILL), it cannot, so the second ends itself once the first is gone ({@link
- * #endWithTheFirst}).
+ * such run writes ({@link ClassArchive}), and builds its settings from those the first loaded,
+ * handed over without any secret or database setting, which its environment goes without too.
+ * Stopped (SIGTERM, Ctrl-C), the first JVM stops the second; killed outright (SIGKILL), it cannot,
+ * so the second ends itself once the first is gone ({@link #endWithTheFirst}).
  */
 final class ShortRun {
 
@@ -31,7 +33,8 @@ final class ShortRun {
 
   /**
    * The variable through which the first JVM hands the settings it loaded to the second ({@link
-   * Settings.Loaded#text}), so that one search reads them once.
+   * Settings.Loaded#text}), so that one search reads them once. Neither it nor the rest of the
+   * second JVM's environment holds a secret or a database setting ({@link Settings#NOT_INHERITED}).
    */
   static final String SETTINGS = "PLEDGEBOT_SETTINGS_PASSED";
 
@@ -52,11 +55,14 @@ final class ShortRun {
     }
     // no lambdas on this path: each would have its class spun in this JVM, whose classes are not archived
     Settings.Loaded settings = loaded(env);
-    ClassArchive.Run archive = settings == null ? ClassArchive.WITHOUT : archive(settings.settings().data());
+    if (settings == null) {
+      return Optional.empty(); // wrong settings: this JVM reports them, as the second would
+    }
+    ClassArchive.Run archive = archive(settings.settings().data());
     List<String> withArchive = new ArrayList<>(command.get());
     // after the mark and before this JVM's own arguments, so that an option the user gave still wins
     withArchive.addAll(withArchive.indexOf("-D" + MARK + "=true") + 1, archive.options());
-    Optional<Integer> code = run(withArchive, settings == null ? Map.of() : Map.of(SETTINGS, settings.text()));
+    Optional<Integer> code = run(withArchive, Map.of(SETTINGS, settings.text()), Settings.NOT_INHERITED);
     archive.exited(code.orElse(-1));
     return code;
   }
@@ -67,10 +73,10 @@ final class ShortRun {
    */
   static Settings settings(Map<String, String> env) throws SettingsException {
     String passed = env.get(SETTINGS);
-    return passed != null && System.getProperty(MARK) != null ? Settings.passed(passed, env) : Settings.load(env);
+    return passed != null && System.getProperty(MARK) != null ? Settings.passed(passed) : Settings.load(env);
   }
 
-  /** This JVM's settings to pass on, or null when they are wrong: the second JVM then loads them and reports it. */
+  /** This JVM's settings to pass on, or null when they are wrong: search then runs in this JVM, which reports it. */
   private static Settings.Loaded loaded(Map<String, String> env) {
     try {
       return Settings.loadToPass(env);
@@ -140,14 +146,15 @@ final class ShortRun {
   }
 
   /**
-   * Runs {@code command} with this JVM's standard streams and environment, plus {@code variables},
-   * and returns its exit code; empty when it cannot be started. Should this JVM be stopped, the
-   * other one is too.
+   * Runs {@code command} with this JVM's standard streams and environment, without the variables
+   * {@code withheld} and with {@code variables}, and returns its exit code; empty when it cannot be
+   * started. Should this JVM be stopped, the other one is too.
    */
-  static Optional<Integer> run(List<String> command, Map<String, String> variables) {
+  static Optional<Integer> run(List<String> command, Map<String, String> variables, Set<String> withheld) {
     Process process;
     try {
       ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+      builder.environment().keySet().removeAll(withheld);
       builder.environment().putAll(variables);
       process = builder.start();
     } catch (IOException | RuntimeException e) {

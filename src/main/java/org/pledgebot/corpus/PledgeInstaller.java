@@ -1,13 +1,11 @@
 package org.pledgebot.corpus;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import org.pledgebot.base.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +14,9 @@ import org.slf4j.LoggerFactory;
  * (one parser: the id must be the file's name, {@code <id>.json}) and places it into the corpus
  * directory atomically. A pledger already in the corpus is replaced only when asked
  * ({@link IfPresent#REPLACE}). Readers (a running bot's {@link PledgeWatcher}, or the next start)
- * see either the old file or the whole new one: the content is written to
- * {@code .<id>.json.tmp} beside it (a hidden file the corpus ignores), forced to disk, then
- * renamed over. A bot that is down picks the pledge up at its next start.
+ * see either the old file or the whole new one ({@link AtomicFiles#write}, through
+ * {@code .<id>.json.tmp} beside it, a hidden file the corpus ignores), and any failure is the
+ * command's error. A bot that is down picks the pledge up at its next start.
  */
 public final class PledgeInstaller {
 
@@ -74,18 +72,10 @@ public final class PledgeInstaller {
     }
     Path temp = corpusDir.resolve("." + id + ".json.tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        channel.write(java.nio.ByteBuffer.wrap(content));
-        channel.force(true);
-      }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.write(target, temp, content); // a failure is the command's error: the pledge is not in the corpus
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException("cannot rename " + temp + " to " + target + " atomically on this file system", e);
-    } finally {
-      Files.deleteIfExists(temp);
     }
-    forceDirectory();
     LOG.info("installed pledge {} as {}{}", id, target, replaced ? " (replacing the previous version)" : "");
     return new Installed(pledge, target, replaced);
   }
@@ -97,13 +87,6 @@ public final class PledgeInstaller {
       if (other.toLowerCase(Locale.ROOT).equals(id.toLowerCase(Locale.ROOT)) && !file.equals(target)) {
         throw new CorpusException(source, "id \"" + id + "\" is already used by " + file);
       }
-    }
-  }
-
-  /** Makes the rename itself durable; Linux allows opening a directory for this. */
-  private void forceDirectory() throws IOException {
-    try (FileChannel channel = FileChannel.open(corpusDir, StandardOpenOption.READ)) {
-      channel.force(true);
     }
   }
 }

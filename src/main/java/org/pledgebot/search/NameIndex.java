@@ -183,6 +183,17 @@ final class NameIndex {
   private final List<Memo<String, Integer>> typoVotes =
       IntStream.range(0, MAX_FUZZY_WORDS).mapToObj(n -> new Memo<String, Integer>(MAX_KEPT_VOTES)).toList();
 
+  /** The most saved questions whose reading {@link #match(SavedQuery)} keeps per index: as many as alerts compile. */
+  static final int MAX_KEPT_READINGS = 500_000;
+
+  /**
+   * {@link #match(Question)} per saved question (by identity: alerts compile each once and keep it),
+   * for alert matching: every new pledge a sync brings in is judged against this index, which
+   * never changes, so a question read for the first is read for the others. A change makes another
+   * index, which reads every question afresh.
+   */
+  private final Memo<SavedQuery, Map<String, Boolean>> readings = new Memo<>(MAX_KEPT_READINGS);
+
   NameIndex(Analysis analysis, Collection<NameKey> keys) {
     this.analysis = analysis;
     this.byFirstToken = new HashMap<>();
@@ -621,6 +632,15 @@ final class NameIndex {
    * oven named after a place).
    */
   static final int MAX_EVERYDAY_BESIDE_ONE_WORD = 2;
+
+  /**
+   * {@link #match(Question)} of a saved question, read once per index (kept, {@link #readings}); not
+   * to be changed.
+   */
+  Map<String, Boolean> match(SavedQuery query) {
+    Map<String, Boolean> kept = readings.get(query);
+    return kept != null ? kept : readings.keep(query, Collections.unmodifiableMap(match(query.compiled())));
+  }
 
   /**
    * The pledgers named in the question, mapped to true for an exact match and false for a typo.

@@ -41,6 +41,8 @@ import org.pledgebot.corpus.Thesaurus;
  * search judges it: a pledger named by part of its name or a run of words read as a typo depends
  * on which other pledgers' names those words are also part of, which a one-pledge index cannot
  * know. A matcher of its own, or a pledge the index does not hold, has the pledge's names alone.
+ * The index reads each saved question's names once ({@link NameIndex#match(SavedQuery)}): the
+ * pledges of one sync (the catch-up at a start) are all judged against the same index.
  *
  * <p>Thread-safe.
  */
@@ -120,6 +122,8 @@ public final class PledgeMatcher {
     private final Pledge pledge;
     private final IndexSearcher searcher;
     private final NameIndex names;
+    /** Whether {@link #names} are the index's, shared by every pledge of a sync (else this pledge's own). */
+    private final boolean sharedNames;
     private final Set<String> pledgeThemes;
     /** The stems of the pledge's text in each language, by {@link Lang#ordinal()}. */
     private final List<Set<String>> stems;
@@ -134,7 +138,9 @@ public final class PledgeMatcher {
       this.searcher = index.createSearcher();
       searcher.setSimilarity(Fields.similarity());
       IndexReader reader = searcher.getIndexReader();
-      this.names = indexNames.apply(pledge).orElseGet(() -> new NameIndex(analysis, NameKey.of(analysis, pledge)));
+      Optional<NameIndex> held = indexNames.apply(pledge);
+      this.sharedNames = held.isPresent();
+      this.names = held.orElseGet(() -> new NameIndex(analysis, NameKey.of(analysis, pledge)));
       this.pledgeThemes = Set.copyOf(pledge.themes());
       List<Set<String>> byLang = new ArrayList<>();
       for (Lang lang : Lang.values()) {
@@ -156,7 +162,7 @@ public final class PledgeMatcher {
         return false;
       }
       if (q.offTopic()) {
-        return named(q)
+        return named(query)
             || !q.content().isEmpty() && q.content().stream().allMatch(w -> nameWords.contains(w.surface()));
       }
       for (String theme : q.themes().keySet()) {
@@ -164,12 +170,20 @@ public final class PledgeMatcher {
           return true;
         }
       }
-      return coversContent(q) || named(q);
+      return coversContent(q) || named(query);
     }
 
     /** Whether the question names this pledger, judged against all the names it is read with. */
-    private boolean named(Question q) {
-      return names.match(q).containsKey(pledge.id());
+    private boolean named(SavedQuery query) {
+      return reading(query).containsKey(pledge.id());
+    }
+
+    /**
+     * The pledgers the question names: against the index's names, read once per index for all the
+     * pledges a sync brought in; against this pledge's own, read for it alone.
+     */
+    private Map<String, Boolean> reading(SavedQuery query) {
+      return sharedNames ? names.match(query) : names.match(query.compiled());
     }
 
     private boolean coversContent(Question q) {
@@ -216,7 +230,7 @@ public final class PledgeMatcher {
      */
     public float score(SavedQuery query) {
       Question q = query.compiled();
-      Boolean exact = names.match(q).get(pledge.id());
+      Boolean exact = reading(query).get(pledge.id());
       return QueryBuilder.build(q, exact == null ? Map.of() : Map.of(pledge.id(), exact), plain, FieldTerms.ANY)
           .map(this::search)
           .orElse(0f);

@@ -34,6 +34,10 @@ import org.pledgebot.search.SavedQuery;
  * a matcher of its own (each pledge's names alone). {@code pledges}: the new pledges (and the
  * index's), the shipped ones or 1,000 synthetic ones (each a shipped pledger's name and one invented
  * word, so twenty names share each word: many more readings to weigh than the bot's index has).
+ * {@code arrival} (for {@code search}): {@code batch}, the incoming pledges came in one sync (the
+ * catch-up at a start), so every pledge is matched over the same index; {@code alone}, each came
+ * by itself (the corpus watcher's upsert), so the index changed just before it (an upsert of the
+ * pledge, outside the measured time) and what is worked out per index is worked out afresh.
  *
  * <pre>mvn -B -Pbench test-compile exec:exec -Dbench=MatcherBenchmark -Dbench.args="-f 1 -wi 3 -i 5"</pre>
  */
@@ -56,6 +60,10 @@ public class MatcherBenchmark {
   /** The new pledges: {@code shipped} (the 51 pledgers, the index the bot has) or 1,000 synthetic ones. */
   @Param({"shipped", "synthetic"})
   public String pledges;
+
+  /** How the new pledges reached the index: {@code batch} (one sync) or {@code alone} (an upsert each). */
+  @Param({"batch", "alone"})
+  public String arrival;
 
   private PledgeSearch search;
   private PledgeMatcher pledgeMatcher;
@@ -82,6 +90,9 @@ public class MatcherBenchmark {
       case "standalone" -> pledgeMatcher = new PledgeMatcher(thesaurus);
       default -> throw new IllegalArgumentException("matcher must be search or standalone, not " + matcher);
     }
+    if (!arrival.equals("batch") && !arrival.equals("alone")) {
+      throw new IllegalArgumentException("arrival must be batch or alone, not " + arrival);
+    }
     List<String> questions = Synthetic.questions();
     Random random = new Random(7);
     saved = new ArrayList<>(SAVED);
@@ -98,6 +109,14 @@ public class MatcherBenchmark {
   public void tearDown() throws Exception {
     if (search != null) {
       search.close();
+    }
+  }
+
+  /** With {@code arrival=alone}: the next pledge arrives by itself, changing the index, as the watcher's upsert does. */
+  @Setup(Level.Invocation)
+  public void arrive() throws Exception {
+    if (search != null && arrival.equals("alone")) {
+      search.upsert(incoming.get(next));
     }
   }
 

@@ -9,8 +9,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.store.PostgresConfig;
@@ -47,27 +49,41 @@ class SettingsTest {
   }
 
 
-  /** search's second JVM builds the settings its first one loaded without reading the jar, the file or the variables again. */
+  /**
+   * search's second JVM builds the settings its first one loaded without reading the jar, the file
+   * or the variables again: those a search reads; no token, database or webhook, nothing secret.
+   */
   @Test
   void settingsPassedOnAreTheSettingsLoadedWithoutReadingThemAgain(@TempDir Path dir) throws Exception {
     Path data = dir.resolve("a var\\b\tc"); // a space, a backslash and a tab
     Path file = Files.writeString(dir.resolve("pledgebot.properties"),
-        "rate.chat=7\ndata=" + data.toString().replace("\\", "\\\\").replace("\t", "\\t") + "\n");
-    Map<String, String> secrets = Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "PLEDGEBOT_DATABASE_PASSWORD", "s3cr3t-Pw");
-    Map<String, String> env = new java.util.HashMap<>(secrets);
-    env.putAll(Map.of("PLEDGEBOT_RATE_GROUP", "9", "PLEDGEBOT_DATABASE_URL", "jdbc:postgresql://db.internal:5432/pledgebot"));
+        "rate.chat=7\ndata=" + data.toString().replace("\\", "\\\\").replace("\t", "\\t") + "\n"
+        + "database.url=jdbc:postgresql://db.internal:5432/pledgebot?password=in-the-file\ndatabase.user=bot\n"
+        + "webhook.url=https://bot.example.org/telegram\n");
+    Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", "1:abc", "PLEDGEBOT_DATABASE_PASSWORD", "s3cr3t-Pw",
+        "PLEDGEBOT_WEBHOOK_SECRET", "hook-secret", "PLEDGEBOT_RATE_GROUP", "9", "PLEDGEBOT_LEASE_SECONDS", "60");
     Settings.Loaded loaded = Settings.loadToPass(env, file);
     assertEquals(7, loaded.settings().rateChat());
     assertEquals(data, loaded.settings().data());
+    assertTrue(loaded.settings().postgres().isPresent() && loaded.settings().http().webhook().isPresent());
     Files.delete(file);
-    assertEquals(loaded.settings(), Settings.passed(loaded.text(), secrets));
-    assertFalse(loaded.text().contains("1:abc") || loaded.text().contains("s3cr3t"), "secrets stay in the environment");
+    Settings search = Settings.passed(loaded.text());
+    Settings all = loaded.settings();
+    assertEquals(new Settings(all.corpus(), all.data(), all.themesFile(), Optional.empty(), all.apiUrl(), all.rateGlobal(),
+        all.rateChat(), all.rateGroup(), Optional.empty(), new Settings.Http(all.http().host(), Optional.empty(),
+        Optional.empty()), all.lease()), search, "what a search reads, and no token, database or webhook");
+    for (String secret : List.of("1:abc", "s3cr3t", "hook-secret", "in-the-file", "db.internal", "database", "webhook")) {
+      assertFalse(loaded.text().contains(secret), secret + " in " + loaded.text());
+    }
+    assertEquals(Set.of("TELEGRAM_BOT_TOKEN", "PLEDGEBOT_WEBHOOK_SECRET", "PLEDGEBOT_DATABASE_PASSWORD",
+        "PLEDGEBOT_DATABASE_URL", "PLEDGEBOT_DATABASE_USER", "PLEDGEBOT_WEBHOOK_URL", "PLEDGEBOT_WEBHOOK_REREGISTER"),
+        Settings.NOT_INHERITED, "the second JVM's environment goes without the secrets and what it is not handed");
 
     Path pledges = Files.createDirectory(dir.resolve("pledges"));
     Settings.Loaded corpus = Settings.loadToPass(Map.of("PLEDGEBOT_CORPUS", pledges.toString()), file);
-    assertEquals(Optional.of(pledges), Settings.passed(corpus.text(), Map.of()).corpus());
+    assertEquals(Optional.of(pledges), Settings.passed(corpus.text()).corpus());
     Files.delete(pledges);
-    SettingsException gone = assertThrows(SettingsException.class, () -> Settings.passed(corpus.text(), Map.of()));
+    SettingsException gone = assertThrows(SettingsException.class, () -> Settings.passed(corpus.text()));
     assertTrue(gone.getMessage().startsWith("setting corpus (PLEDGEBOT_CORPUS) names"), gone.getMessage());
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -72,8 +73,9 @@ class ShortRunTest {
   @Test
   void theExitCodeIsTheOtherJvms() {
     String java = ProcessHandle.current().info().command().orElseThrow();
-    assertEquals(Optional.of(0), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "-version"), Map.of()));
-    assertEquals(Optional.of(1), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "NoSuchMainClass"), Map.of()));
+    assertEquals(Optional.of(0), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "-version"), Map.of(), Set.of()));
+    assertEquals(Optional.of(1), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", "NoSuchMainClass"), Map.of(),
+        Set.of()));
   }
 
   /** Killed outright (SIGKILL: no shutdown hook runs), the first JVM leaves no search running on. */

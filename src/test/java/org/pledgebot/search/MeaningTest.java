@@ -14,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
 import org.pledgebot.testing.Shipped;
@@ -252,12 +254,22 @@ class MeaningTest {
     assertEquals("NO", ids("Norway weather").get(0));
   }
 
-  @Test
-  void aPeoplesAdjectiveNamesItsCountry() {
-    assertEquals("NO", ids("Norwegian commitments").get(0));
-    assertEquals("BR", ids("l'offre brésilienne").get(0));
-    assertEquals("UY", ids("el compromiso uruguayo").get(0));
-    assertEquals("HU", ids("Hungarian pledge").get(0));
+  /**
+   * A people's adjective names its country; a people named after an article ("the norwegians")
+   * also leads when another theme is told at length before it.
+   */
+  @ParameterizedTest(name = "{1} -> {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      NO | Norwegian commitments
+      BR | l'offre brésilienne
+      UY | el compromiso uruguayo
+      HU | Hungarian pledge
+      NO | our parliament wants to open its plenary sessions to the public, what did the norwegians offer?
+      HU | nous voulons publier les contrats miniers, les Hongrois peuvent-ils aider ?
+      NO | nuestro parlamento quiere abrir sus sesiones al público, ¿qué ofrecen los noruegos?
+      """)
+  void aPeopleNamesItsCountryFirstAloneOrAfterAnotherThemeToldAtLength(String country, String question) {
+    assertEquals(country, ids(question).get(0), question);
   }
 
   @Test
@@ -296,13 +308,6 @@ class MeaningTest {
     assertEquals("oxfam", en.get(0));
     assertTrue(en.containsAll(of("public-integrity")), en.toString());
     assertEquals("oxfam", ids("notre commission anticorruption veut de l'aide sur les déclarations de patrimoine et les conflits d'intérêts, qu'a promis Oxfam ?").get(0));
-  }
-
-  @Test
-  void aPeopleNamedAfterAnArticleLeadsAnotherThemeToldAtLength() {
-    assertEquals("NO", ids("our parliament wants to open its plenary sessions to the public, what did the norwegians offer?").get(0));
-    assertEquals("HU", ids("nous voulons publier les contrats miniers, les Hongrois peuvent-ils aider ?").get(0));
-    assertEquals("NO", ids("nuestro parlamento quiere abrir sus sesiones al público, ¿qué ofrecen los noruegos?").get(0));
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.pledgebot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -151,6 +153,29 @@ class PledgeMatcherTest {
     // every dev question: a pledger named by part of its name ("the interamerican bank") is judged
     // against all the index's names, as search judges it, not against the new pledge's alone
     assertMatchesWhatSearchLists(shared, every);
+  }
+
+  /**
+   * The pledges one sync brings in are all judged against the same index: a saved question's names
+   * are read once per index, and afresh by the index a change makes.
+   */
+  @Test
+  void aSavedQuestionsNamesAreReadOncePerIndexAndAfreshAfterAChange() {
+    Analysis analysis = new Analysis();
+    NameIndex names = new NameIndex(analysis,
+        corpus.pledges().stream().flatMap(p -> NameKey.of(analysis, p).stream()).toList());
+    SavedQuery q = matcher.compile("what will the interamerican bank share?", Optional.empty());
+    Map<String, Boolean> read = names.match(q);
+    assertEquals(names.match(q.compiled()), read);
+    assertTrue(read.containsKey("idb"), read.toString());
+    assertSame(read, names.match(q), "read once for every pledge judged against this index");
+    Pledge bank = PledgeSearchTest.pledge("interamerican-bank", "Interamerican Bank",
+        "The bank helps ministries publish open data portals.", null, "open-data");
+    NameIndex changed = names.changed(List.of(), NameKey.of(analysis, bank));
+    Map<String, Boolean> again = changed.match(q);
+    assertNotSame(read, again, "another index reads it afresh");
+    assertEquals(changed.match(q.compiled()), again);
+    assertTrue(again.containsKey("interamerican-bank"), again.toString());
   }
 
   @Test
