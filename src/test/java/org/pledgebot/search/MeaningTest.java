@@ -133,6 +133,21 @@ class MeaningTest {
   }
 
   @Test
+  void localElectedRepresentativesAndTheStatesLocalOfficeAreWordsOfPublicLife() {
+    // an everyday word of a theme beside a councillor, a prefecture, a regidor, an intendente or
+    // "govt" is about governing, as beside a mayor, a mairie or an alcalde
+    for (String q : List.of("what do the councillors spend", "les dépenses de la préfecture",
+        "los gastos del regidor", "la oficina del intendente y sus gastos", "govt spending")) {
+      assertFalse(ids(q).isEmpty(), q);
+    }
+    // with no word of a theme beside them, they name nothing
+    for (String q : List.of("el intendente del edificio no arregla el ascensor",
+        "my councillor friend is throwing a birthday party")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+  }
+
+  @Test
   void theCouncilOfAPrivateBodyIsNoWordOfPublicLife() {
     // everyday words of the field beside the council of a school, a student body, a building
     for (String q : List.of("student council elections at university", "school council elections",
