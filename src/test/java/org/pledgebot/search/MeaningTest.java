@@ -532,6 +532,15 @@ class MeaningTest {
         detected("listes attend", Lang.EN).getOrDefault("public-services", 0f));
   }
 
+  @Test
+  void aContractionIsNoTypoOfAThesaurusWord() {
+    // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
+    for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {
+      assertEquals(detected("I am a reporter covering the council documents", Lang.EN), detected(q, Lang.EN), q);
+      assertFalse(detected(q, Lang.EN).containsKey("action-plans"), q);
+    }
+  }
+
   /** The theme weights a detector on the shipped thesaurus gives a question's words. */
   private static Map<String, Float> detected(String text, Lang lang) {
     Analysis analysis = new Analysis();
