@@ -26,14 +26,14 @@ final class PolicyWords {
           "ministry", "ministries", "minister", "ministers", "department", "departments", "agency", "agencies",
           "authority", "authorities", "administration", "administrations", "administrative", "institution",
           "institutions", "official", "officials", "officer", "officers", "servants",
-          "mayor", "mayors", "elected", "politicians", "law", "laws", "legal", "legislation", "regulation",
-          "regulations", "rules", "policy", "policies", "reform", "reforms", "sector", "ogp", "ngo", "ngos");
+          "mayor", "mayors", "councillor", "councillors", "councilor", "councilors", "elected", "politicians", "law", "laws", "legal", "legislation", "regulation",
+          "regulations", "rules", "policy", "policies", "reform", "reforms", "sector", "ogp", "ngo", "ngos", "govt");
       case FR -> Set.of(
           "gouvernement", "gouvernements", "gouvernemental", "gouvernementale", "public", "publique",
           "publics", "publiques", "etat", "national", "nationale", "nationaux", "nationales", "federal", "municipal",
           "municipale", "municipaux", "municipales", "commune", "communes", "collectivite", "collectivites",
           "local", "locale", "locaux", "locales", "regional", "regionale", "mairie", "mairies", "maire",
-          "maires", "ville", "villes", "citoyen", "citoyens", "citoyenne", "citoyennes", "civique", "civile",
+          "maires", "prefecture", "prefectures", "prefet", "prefets", "ville", "villes", "citoyen", "citoyens", "citoyenne", "citoyennes", "civique", "civile",
           "societe", "democratie", "democratique", "gouvernance", "ministere", "ministeres", "ministre",
           "ministres", "agence", "agences", "autorite", "autorites", "administration", "administrations",
           "administratif", "administrative", "institution", "institutions", "fonctionnaire", "fonctionnaires",
@@ -48,7 +48,8 @@ final class PolicyWords {
           "publicas", "estado", "estatal", "estatales", "nacional", "nacionales", "federal", "municipal",
           "municipales", "municipio", "municipios", "municipalidad", "municipalidades", "ayuntamiento",
           "ayuntamientos", "concejo", "concejos", "local", "locales", "regional", "regionales", "alcaldia",
-          "alcaldias", "alcalde", "alcaldes", "ciudad", "ciudades", "ciudadano", "ciudadanos", "ciudadana",
+          "alcaldias", "alcalde", "alcaldes", "intendente", "intendentes", "concejal", "concejala", "concejales", "concejalas", "regidor", "regidora",
+          "regidores", "regidoras", "edil", "ediles", "ciudad", "ciudades", "ciudadano", "ciudadanos", "ciudadana",
           "ciudadanas", "ciudadania", "civico", "civica", "civicos", "civicas", "civil", "sociedad",
           "democracia", "democratico", "democratica", "gobernanza", "ministerio", "ministerios", "ministro",
           "ministros", "agencia", "agencias", "dependencia", "dependencias", "autoridad", "autoridades",

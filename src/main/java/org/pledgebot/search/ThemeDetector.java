@@ -1082,7 +1082,7 @@ final class ThemeDetector {
 
   private Typos typos(Word w, List<String> forms) {
     String s = w.surface();
-    if (bySurface.containsKey(s) || analysis.isStop(s) || inflectsThesaurusWord(forms)) {
+    if (bySurface.containsKey(s) || analysis.isStop(s) || inflectsThesaurusWord(forms) || contraction(s)) {
       return NONE;
     }
     Set<String> near = new HashSet<>(surfaces.near(s));
@@ -1095,6 +1095,15 @@ final class ThemeDetector {
       }
     }
     return new Typos(near, shorts);
+  }
+
+  /**
+   * Whether a word is a contraction written with its apostrophe ("i'm", "can't", "we're"; the
+   * possessive "'s" and French elisions are split off before): a word typed on purpose, not a slip,
+   * so no typo of a thesaurus word ("i'm" is not "IRM").
+   */
+  private static boolean contraction(String surface) {
+    return surface.indexOf('\'') >= 0 || surface.indexOf('\u2019') >= 0;
   }
 
   /**

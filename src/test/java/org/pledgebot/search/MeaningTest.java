@@ -135,6 +135,21 @@ class MeaningTest {
   }
 
   @Test
+  void localElectedRepresentativesAndTheStatesLocalOfficeAreWordsOfPublicLife() {
+    // an everyday word of a theme beside a councillor, a prefecture, a regidor, an intendente or
+    // "govt" is about governing, as beside a mayor, a mairie or an alcalde
+    for (String q : List.of("what do the councillors spend", "les dépenses de la préfecture",
+        "los gastos del regidor", "la oficina del intendente y sus gastos", "govt spending")) {
+      assertFalse(ids(q).isEmpty(), q);
+    }
+    // with no word of a theme beside them, they name nothing
+    for (String q : List.of("el intendente del edificio no arregla el ascensor",
+        "my councillor friend is throwing a birthday party")) {
+      assertEquals(List.of(), ids(q), q);
+    }
+  }
+
+  @Test
   void theCouncilOfAPrivateBodyIsNoWordOfPublicLife() {
     // everyday words of the field beside the council of a school, a student body, a building
     for (String q : List.of("student council elections at university", "school council elections",
@@ -520,6 +535,15 @@ class MeaningTest {
     assertTrue(detected("listes attend", Lang.FR).getOrDefault("public-services", 0f) > lists);
     assertEquals(detected("listes", Lang.EN).getOrDefault("public-services", 0f),
         detected("listes attend", Lang.EN).getOrDefault("public-services", 0f));
+  }
+
+  @Test
+  void aContractionIsNoTypoOfAThesaurusWord() {
+    // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
+    for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {
+      assertEquals(detected("I am a reporter covering the council documents", Lang.EN), detected(q, Lang.EN), q);
+      assertFalse(detected(q, Lang.EN).containsKey("action-plans"), q);
+    }
   }
 
   /** The theme weights a detector on the shipped thesaurus gives a question's words. */
