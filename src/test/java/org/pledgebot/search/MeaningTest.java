@@ -49,6 +49,20 @@ class MeaningTest {
     return out;
   }
 
+  /** Each question gets no pledger. */
+  private static void silent(String... questions) {
+    for (String q : questions) {
+      assertEquals(List.of(), ids(q), q);
+    }
+  }
+
+  /** Each question gets some pledger. */
+  private static void answered(String... questions) {
+    for (String q : questions) {
+      assertFalse(ids(q).isEmpty(), q);
+    }
+  }
+
   /** The first hits are exactly the theme's pledgers. */
   private static void leads(String theme, String question) {
     Set<String> expected = of(theme);
@@ -81,12 +95,10 @@ class MeaningTest {
 
   @Test
   void anEverydayWordNeedsSupportFromTheRestOfTheQuestion() {
-    for (String q : List.of("my bank account is locked", "how to delete my account", "budget travel to Paris",
+    silent("my bank account is locked", "how to delete my account", "budget travel to Paris",
         "parliament street restaurants", "service delivery of my parcel", "mine de crayon",
         "transparence des rideaux", "gold mine tour for tourists", "action plan for losing weight",
-        "corrupted video file recovery")) {
-      assertEquals(List.of(), ids(q), q);
-    }
+        "corrupted video file recovery");
     for (String q : List.of("budget", "budget law", "local budget", "who can help with our municipal budget?")) {
       leads("budget-transparency", q);
     }
@@ -101,17 +113,13 @@ class MeaningTest {
         "consultar a los vecinos de la municipalidad", "que el ayuntamiento consulte a los vecinos")) {
       assertTrue(ids(q).containsAll(of("citizen-engagement")) && !ids(q).isEmpty(), q + " -> " + ids(q));
     }
-    for (String q : List.of("consultar al médico sobre mi dieta", "los vecinos del quinto hacen ruido")) {
-      assertEquals(List.of(), ids(q), q);
-    }
+    silent("consultar al médico sobre mi dieta", "los vecinos del quinto hacen ruido");
   }
 
   @Test
   void twoEverydayEntriesOfOneThemeNeedAThirdWordOfTheField() {
-    for (String q : List.of("copper and cobalt earrings on sale", "du pétrole et du charbon pour la cheminée",
-        "oro y cobre para unas joyas")) {
-      assertEquals(List.of(), ids(q), q);
-    }
+    silent("copper and cobalt earrings on sale", "du pétrole et du charbon pour la cheminée",
+        "oro y cobre para unas joyas");
     // a third word of the field says the pair is about public life
     leads("natural-resources", "publishing copper and cobalt contracts");
     leads("natural-resources", "copper and cobalt");
@@ -124,59 +132,43 @@ class MeaningTest {
   @Test
   void aLoneEverydayCueNeedsMoreThanAPublicVersionOfAThing() {
     // one cue that is an everyday word, beside a word saying only whose or where a thing is
-    for (String q : List.of("regional train to the airport", "le marché local du dimanche",
-        "el día nacional del libro", "the council of my building")) {
-      assertEquals(List.of(), ids(q), q);
-    }
+    silent("regional train to the airport", "le marché local du dimanche",
+        "el día nacional del libro", "the council of my building");
     // an institution or a person of public life says the cue is about governing
-    for (String q : List.of("le marché du ministère", "ministries at the local level", "train officials")) {
-      assertFalse(ids(q).isEmpty(), q);
-    }
+    answered("le marché du ministère", "ministries at the local level", "train officials");
   }
 
   @Test
   void localElectedRepresentativesAndTheStatesLocalOfficeAreWordsOfPublicLife() {
     // an everyday word of a theme beside a councillor, a prefecture, a regidor, an intendente or
     // "govt" is about governing, as beside a mayor, a mairie or an alcalde
-    for (String q : List.of("what do the councillors spend", "les dépenses de la préfecture",
-        "los gastos del regidor", "la oficina del intendente y sus gastos", "govt spending")) {
-      assertFalse(ids(q).isEmpty(), q);
-    }
+    answered("what do the councillors spend", "les dépenses de la préfecture",
+        "los gastos del regidor", "la oficina del intendente y sus gastos", "govt spending");
     // with no word of a theme beside them, they name nothing
-    for (String q : List.of("el intendente del edificio no arregla el ascensor",
-        "my councillor friend is throwing a birthday party")) {
-      assertEquals(List.of(), ids(q), q);
-    }
+    silent("el intendente del edificio no arregla el ascensor",
+        "my councillor friend is throwing a birthday party");
   }
 
   @Test
   void theCouncilOfAPrivateBodyIsNoWordOfPublicLife() {
     // everyday words of the field beside the council of a school, a student body, a building
-    for (String q : List.of("student council elections at university", "school council elections",
-        "when does the tenants' council of our building meet?")) {
-      assertEquals(List.of(), ids(q), q);
-    }
+    silent("student council elections at university", "school council elections",
+        "when does the tenants' council of our building meet?");
     // the council itself, one's own, or one named by a level of government or a division of the country
-    for (String q : List.of("council spending", "what does my council spend on roads?", "city council spending",
-        "county council spending", "how does the district council spend its money?")) {
-      assertFalse(ids(q).isEmpty(), q);
-    }
+    answered("council spending", "what does my council spend on roads?", "city council spending",
+        "county council spending", "how does the district council spend its money?");
   }
 
   @Test
   void theRulesOfAPrivateOwnerNamedByAPossessiveAreNoWordOfPublicLife() {
     // a lone everyday cue beside the policy or rules of a hostel, a hotel, a firm, a shop
-    for (String q : List.of("the hostel's house rules about noise after midnight", "the bike shop's repair policy",
-        "the hotel's pet policy for small dogs", "the car rental firm's fuel policy")) {
-      assertEquals(List.of(), ids(q), q);
-    }
+    silent("the hostel's house rules about noise after midnight", "the bike shop's repair policy",
+        "the hotel's pet policy for small dogs", "the car rental firm's fuel policy");
     // owned by a word of public life, a division of the country, an office of public power or a
     // name; or no possessive at all
-    for (String q : List.of("the ministry's policy on school buildings", "the country's rules for elections",
+    answered("the ministry's policy on school buildings", "the country's rules for elections",
         "the nation's energy policy", "the party's policy on housing", "the president's rules on travel",
-        "Kenya's health policy", "housing policy")) {
-      assertFalse(ids(q).isEmpty(), q);
-    }
+        "Kenya's health policy", "housing policy");
   }
 
   @Test
