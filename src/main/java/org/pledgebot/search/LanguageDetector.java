@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -113,18 +114,21 @@ public final class LanguageDetector {
   /** The language of {@code text}: the highest score ({@link #scores}), ties to the first in {@link Lang}. */
   public Lang detect(String text) {
     String clipped = QuestionCompiler.clip(text);
-    return detect(clipped, analysis.surface(clipped), names);
+    return detect(clipped, analysis.surface(clipped), names, Optional.empty());
   }
 
   /**
    * The language of a text and its folded surface tokens, with the points {@code names} gives: the
-   * highest score ({@link #scores}); among tied ones, the likeliest spelling ({@link #decide}).
+   * highest score ({@link #scores}); among tied ones, the one framing it, then the asker's own
+   * language if it is one of them, then the likeliest spelling ({@link #decide}).
+   *
+   * @param asker the language the asker's client uses, if known
    */
-  Lang detect(String text, List<String> surface, Evidence names) {
+  Lang detect(String text, List<String> surface, Evidence names, Optional<Lang> asker) {
     int[] scores = new int[LANGS.length];
     int[] frame = new int[LANGS.length];
     boolean known = tally(text, surface, names, scores, frame);
-    return decide(scores, frame, text, known);
+    return decide(scores, frame, text, known, asker);
   }
 
   /** The score of every language for {@code text}: how many pieces of evidence point to it. */
@@ -280,19 +284,24 @@ public final class LanguageDetector {
   /**
    * The language with the highest score; among tied ones, the one with the most words framing the
    * text in it ({@code frame}, {@link #frame}: "curso de marketing online" ties Spanish and English
-   * on its words, but only Spanish frames it, with "de"); among those still tied, the one that
-   * spells {@code text} most likely ({@link Letters}), the reference language keeping its prior ({@code lent}) but over a
-   * name mistyped with no known word or name as written beside it, and over a text holding a word
-   * it does not write: the prior is for the words English lends the others, and "indonecia" or
-   * "colmbia" is none of them; nor is a text with "ciudadana" or "merci" in it, whose English
-   * words ("ok", "feedback") are the ones lent. There the letters are all the evidence there is of
-   * how its writer spells. A word no list holds ("lithium") keeps the prior.
+   * on its words, but only Spanish frames it, with "de"). Among those still tied, the asker's own
+   * language ({@code asker}) if it is one of them: words that tie say nothing of the writer ("chile
+   * lobby", a name English and Spanish write alike beside a word both use), whose client's language
+   * does, and the letters of such a text are mostly a name's, spelt alike everywhere. Otherwise the
+   * one that spells {@code text} most likely ({@link Letters}), the reference language keeping its
+   * prior ({@code lent}) but over a name mistyped with no known word or name as written beside it,
+   * and over a text holding a word it does not write: the prior is for the words English lends the
+   * others, and "indonecia" or "colmbia" is none of them; nor is a text with "ciudadana" or "merci"
+   * in it, whose English words ("ok", "feedback") are the ones lent. There the letters are all the
+   * evidence there is of how its writer spells. A word no list holds ("lithium") keeps the prior.
    */
-  Lang decide(int[] scores, int[] frame, String text, boolean lent) {
-    int tied = highest(scores, ~0);
-    tied = highest(frame, tied);
-    return Integer.bitCount(tied) == 1 ? LANGS[Integer.numberOfTrailingZeros(tied)]
-        : letters.get().likeliest(text, tied, lent);
+  Lang decide(int[] scores, int[] frame, String text, boolean lent, Optional<Lang> asker) {
+    int tied = highest(frame, highest(scores, ~0));
+    if (Integer.bitCount(tied) == 1) {
+      return LANGS[Integer.numberOfTrailingZeros(tied)];
+    }
+    Optional<Lang> own = asker.filter(lang -> (tied & (1 << lang.ordinal())) != 0);
+    return own.isPresent() ? own.get() : letters.get().likeliest(text, tied, lent);
   }
 
   /** Among the languages in {@code among} (a bit per ordinal), those with the highest of {@code points}. */

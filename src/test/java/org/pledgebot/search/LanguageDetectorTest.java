@@ -210,6 +210,25 @@ class LanguageDetectorTest {
   }
 
   /**
+   * A question whose words tie languages takes the asker's own language among them before the
+   * letters: "colombia IRM" and "el salvador portal" are English and Spanish alike (names both
+   * write, an acronym, a word both use). An asker's language the words leave out changes nothing.
+   */
+  @Test
+  void aTieOfWordsGoesToTheAskersLanguageAmongTheTied() {
+    for (String tied : new String[] {"colombia IRM", "el salvador portal"}) {
+      assertEquals(Lang.EN, search.search(SearchRequest.of(tied)).lang(), tied);
+      assertEquals(Lang.ES, search.search(new SearchRequest(tied, Optional.empty(), 10, Optional.of(Lang.ES))).lang(), tied);
+    }
+    assertEquals(Lang.EN, search.search(new SearchRequest("colombia IRM", Optional.empty(), 10, Optional.of(Lang.FR))).lang(),
+        "French scores less: the letters decide among the tied");
+    assertEquals(Lang.FR, search.search(new SearchRequest("données ouvertes", Optional.empty(), 10, Optional.of(Lang.ES))).lang(),
+        "the words decide");
+    assertEquals(Lang.EN, search.search(new SearchRequest("datos abiertos", Optional.of(Lang.EN), 10, Optional.of(Lang.ES))).lang(),
+        "an answer language asked for holds");
+  }
+
+  /**
    * A run of one language's thesaurus phrases that overlap is one point: English lists "open
    * data", "data portal" and "open data portal", which are the same three words, each a point of
    * its own already; counted thrice they outvoted the Spanish words around them.
