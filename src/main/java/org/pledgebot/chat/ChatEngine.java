@@ -81,7 +81,7 @@ public final class ChatEngine implements ChatHandler {
     if (text.startsWith("/")) {
       return command(in, text);
     }
-    return List.of(answer(in.chatId(), text, replyLang(in.chatId(), in.languageCode())));
+    return List.of(answer(in.chatId(), text, replyLang(in.chatId(), in.languageCode()), Lang.parse(in.languageCode())));
   }
 
   private List<Reply> command(Input.Text in, String text) {
@@ -122,11 +122,12 @@ public final class ChatEngine implements ChatHandler {
         counts.getOrDefault(Kind.WORKING_GROUP, 0L), counts.getOrDefault(Kind.MULTILATERAL, 0L));
   }
 
-  private Reply answer(long chat, String question, Lang fallback) {
+  /** @param asker the asker's client language, which settles a question whose words tie languages */
+  private Reply answer(long chat, String question, Lang fallback, Optional<Lang> asker) {
     if (question.isEmpty()) {
       return send(chat, Say.EMPTY_QUESTION.in(fallback));
     }
-    SearchResponse response = search.search(new SearchRequest(question, memory.language(chat), MAX_HITS));
+    SearchResponse response = search.search(new SearchRequest(question, memory.language(chat), MAX_HITS, asker));
     Lang lang = response.lang();
     String echo = Html.escape(Excerpt.clip(question, ECHO_CHARS));
     if (response.hits().isEmpty()) {
@@ -292,7 +293,8 @@ public final class ChatEngine implements ChatHandler {
     if (text.isEmpty()) {
       return List.of(new Reply.AnswerInline(in.queryId(), List.of()));
     }
-    SearchResponse response = search.search(new SearchRequest(text, Optional.empty(), INLINE_HITS));
+    SearchResponse response = search.search(new SearchRequest(text, Optional.empty(), INLINE_HITS,
+        Lang.parse(in.languageCode())));
     Lang lang = response.lang();
     List<Reply.Article> articles = new ArrayList<>();
     for (Hit hit : response.hits()) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -24,8 +25,9 @@ import org.pledgebot.corpus.Lang;
  * holding letters of the language ("é", "ñ") and its marks (French elisions l', d', qu'; English contractions 's, n't; Spanish ¿
  * and ¡). Each piece of evidence is one point for every language it belongs to, so a word that two
  * languages share ("de" is French and Spanish, "participation" French and English) moves neither
- * against the other. The highest score wins; a tie goes to the tied language that spells the text
- * most likely ({@link Letters}, learned from each language's texts when the index opens), the
+ * against the other. The highest score wins; a tie goes first to the tied language more of whose
+ * function words and question filler frame the text (a speaker lends nouns and acronyms, not the
+ * words around them), then to the tied language that spells the text most likely ({@link Letters}, learned from each language's texts when the index opens), the
  * reference language (the first declared in {@link Lang}) holding a prior over a text of words it
  * may have lent (none holding a word only the other languages write), and a text without letters
  * to the reference language. Pledger names are evidence too ("Norvège", "Noruega",
@@ -63,6 +65,12 @@ public final class LanguageDetector {
   private final Commonness everyday;
   /** Per folded word, the languages whose word lists hold it, as a bit per ordinal. */
   private final Map<String, Integer> words;
+  /**
+   * Per folded word, the languages whose function words or question filler hold it, as a bit per
+   * ordinal: the words a speaker frames a sentence with, which another language's speaker does not
+   * borrow ({@link #frame}).
+   */
+  private final Map<String, Integer> framing;
   /** Thesaurus phrases of two words or more by first token, each with the languages it is written in. */
   private final Map<String, List<Phrase>> phrases;
 
@@ -83,6 +91,7 @@ public final class LanguageDetector {
     this.letters = letters;
     this.everyday = everyday;
     Map<String, Integer> byWord = new HashMap<>();
+    Map<String, Integer> byFrame = new HashMap<>();
     Map<List<String>, Integer> byPhrase = new HashMap<>();
     for (Lang lang : LANGS) {
       LanguagePack pack = LanguagePack.of(lang);
@@ -91,8 +100,12 @@ public final class LanguageDetector {
         list.forEach(w -> byWord.merge(w, bit, (a, b) -> a | b));
       }
       themes.phrases(lang).forEach(p -> byPhrase.merge(p, bit, (a, b) -> a | b));
+      for (Set<String> list : List.of(pack.functionWords(), pack.filler())) {
+        list.forEach(w -> byFrame.merge(w, bit, (a, b) -> a | b));
+      }
     }
     this.words = Map.copyOf(byWord);
+    this.framing = Map.copyOf(byFrame);
     Map<String, List<Phrase>> byFirst = new HashMap<>();
     byPhrase.forEach((p, langs) -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(p, langs)));
     this.phrases = Map.copyOf(byFirst);
@@ -101,17 +114,21 @@ public final class LanguageDetector {
   /** The language of {@code text}: the highest score ({@link #scores}), ties to the first in {@link Lang}. */
   public Lang detect(String text) {
     String clipped = QuestionCompiler.clip(text);
-    return detect(clipped, analysis.surface(clipped), names);
+    return detect(clipped, analysis.surface(clipped), names, Optional.empty());
   }
 
   /**
    * The language of a text and its folded surface tokens, with the points {@code names} gives: the
-   * highest score ({@link #scores}); among tied ones, the likeliest spelling ({@link #decide}).
+   * highest score ({@link #scores}); among tied ones, the one framing it, then the asker's own
+   * language if it is one of them, then the likeliest spelling ({@link #decide}).
+   *
+   * @param asker the language the asker's client uses, if known
    */
-  Lang detect(String text, List<String> surface, Evidence names) {
+  Lang detect(String text, List<String> surface, Evidence names, Optional<Lang> asker) {
     int[] scores = new int[LANGS.length];
-    boolean known = tally(text, surface, names, scores);
-    return decide(scores, text, known);
+    int[] frame = new int[LANGS.length];
+    boolean known = tally(text, surface, names, scores, frame);
+    return decide(scores, frame, text, known, asker);
   }
 
   /** The score of every language for {@code text}: how many pieces of evidence point to it. */
@@ -135,7 +152,7 @@ public final class LanguageDetector {
    */
   int[] scores(String text, List<String> surface, Evidence names) {
     int[] scores = new int[LANGS.length];
-    tally(text, surface, names, scores);
+    tally(text, surface, names, scores, new int[LANGS.length]);
     return scores;
   }
 
@@ -144,8 +161,9 @@ public final class LanguageDetector {
    * reference language lends: false for a name mistyped with no known word or name as written
    * beside it, and for a text holding a word the reference language does not write (evidence for
    * other languages only: "ciudadana", "merci", "et"), which a text of lent words would not hold.
+   * Adds to {@code frame}, per language, the words that frame the text in it ({@link #frame}).
    */
-  private boolean tally(String text, List<String> surface, Evidence names, int[] scores) {
+  private boolean tally(String text, List<String> surface, Evidence names, int[] scores, int[] frame) {
     boolean[] named = new boolean[surface.size()];
     boolean mistyped = names.addTo(surface, scores, named);
     boolean known = false;
@@ -158,6 +176,7 @@ public final class LanguageDetector {
       known |= named[i] || langs != 0;
       foreign |= langs != 0 && (langs & REFERENCE) == 0;
       add(scores, langs);
+      add(frame, frame(token, langs));
       for (Phrase p : phrases.getOrDefault(token, List.of())) {
         int n = p.tokens().size();
         if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
@@ -219,6 +238,22 @@ public final class LanguageDetector {
     return kept != null ? kept : wordLangs.keep(token, wordLangs(token));
   }
 
+  /**
+   * The languages, as a bit per ordinal, that {@code token} frames a sentence in: those whose
+   * function words or question filler hold it ("de", "con", "gracias", "from", "et"), when every
+   * language that knows the word ({@code langs}, none for a word of a name) knows it so. A speaker
+   * lends the others nouns and acronyms ("online", "marketing", "FOI"), not the words around them;
+   * a word one language frames with and another uses as a word of its own ("comment", French "how"
+   * and an English noun) frames neither, and a single letter ("e" of "e-services") is too little.
+   */
+  private int frame(String token, int langs) {
+    if (token.length() < 2) {
+      return 0;
+    }
+    int framed = framing.getOrDefault(token, 0) & langs;
+    return framed != 0 && (langs & ~framed) == 0 ? framed : 0;
+  }
+
   /** The most words {@link #langs} keeps (a few MB): a word's languages are its lists', which never change. */
   static final int MAX_KNOWN_WORDS = 50_000;
 
@@ -247,28 +282,43 @@ public final class LanguageDetector {
   }
 
   /**
-   * The language with the highest score; among tied ones, the one that spells {@code text} most
-   * likely ({@link Letters}), the reference language keeping its prior ({@code lent}) but over a
-   * name mistyped with no known word or name as written beside it, and over a text holding a word
-   * it does not write: the prior is for the words English lends the others, and "indonecia" or
-   * "colmbia" is none of them; nor is a text with "ciudadana" or "merci" in it, whose English
-   * words ("ok", "feedback") are the ones lent. There the letters are all the evidence there is of
-   * how its writer spells. A word no list holds ("lithium") keeps the prior.
+   * The language with the highest score; among tied ones, the one with the most words framing the
+   * text in it ({@code frame}, {@link #frame}: "curso de marketing online" ties Spanish and English
+   * on its words, but only Spanish frames it, with "de"). Among those still tied, the asker's own
+   * language ({@code asker}) if it is one of them: words that tie say nothing of the writer ("chile
+   * lobby", a name English and Spanish write alike beside a word both use), whose client's language
+   * does, and the letters of such a text are mostly a name's, spelt alike everywhere. Otherwise the
+   * one that spells {@code text} most likely ({@link Letters}), the reference language keeping its
+   * prior ({@code lent}) but over a name mistyped with no known word or name as written beside it,
+   * and over a text holding a word it does not write: the prior is for the words English lends the
+   * others, and "indonecia" or "colmbia" is none of them; nor is a text with "ciudadana" or "merci"
+   * in it, whose English words ("ok", "feedback") are the ones lent. There the letters are all the
+   * evidence there is of how its writer spells. A word no list holds ("lithium") keeps the prior.
    */
-  Lang decide(int[] scores, String text, boolean lent) {
-    int max = Integer.MIN_VALUE;
-    for (int s : scores) {
-      max = Math.max(max, s);
+  Lang decide(int[] scores, int[] frame, String text, boolean lent, Optional<Lang> asker) {
+    int tied = highest(frame, highest(scores, ~0));
+    if (Integer.bitCount(tied) == 1) {
+      return LANGS[Integer.numberOfTrailingZeros(tied)];
     }
-    int tied = 0;
-    Lang first = null;
-    for (Lang lang : LANGS) {
-      if (scores[lang.ordinal()] == max) {
-        tied |= 1 << lang.ordinal();
-        first = first == null ? lang : first;
+    Optional<Lang> own = asker.filter(lang -> (tied & (1 << lang.ordinal())) != 0);
+    return own.isPresent() ? own.get() : letters.get().likeliest(text, tied, lent);
+  }
+
+  /** Among the languages in {@code among} (a bit per ordinal), those with the highest of {@code points}. */
+  private static int highest(int[] points, int among) {
+    int max = Integer.MIN_VALUE;
+    for (int l = 0; l < points.length; l++) {
+      if ((among & (1 << l)) != 0) {
+        max = Math.max(max, points[l]);
       }
     }
-    return Integer.bitCount(tied) == 1 ? first : letters.get().likeliest(text, tied, lent);
+    int best = 0;
+    for (int l = 0; l < points.length; l++) {
+      if ((among & (1 << l)) != 0 && points[l] == max) {
+        best |= 1 << l;
+      }
+    }
+    return best;
   }
 
   /** Words holding at least one of {@code letters}. */

@@ -580,7 +580,7 @@ public final class PledgeSearch implements AutoCloseable {
     if (text.isEmpty()) {
       return new SearchResponse("", request.lang().orElse(Lang.reference()), List.of());
     }
-    Question q = compiler.compile(text, request.lang(), c.names()::nameVotes);
+    Question q = compiler.compile(text, request.lang(), request.asker(), c.names()::nameVotes);
     Map<String, Boolean> names = c.names().match(q);
     Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary(), c.terms());
     if (query.isEmpty()) {

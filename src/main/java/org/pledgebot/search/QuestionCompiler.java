@@ -71,6 +71,18 @@ final class QuestionCompiler {
    * @param names language evidence outside the text itself (pledger names), given the tokens
    */
   Question compile(String raw, Optional<Lang> lang, LanguageDetector.Evidence names) {
+    return compile(raw, lang, Optional.empty(), names);
+  }
+
+  /**
+   * Analyses a question.
+   *
+   * @param lang the answer language, or empty to detect it
+   * @param asker the asker's own language if known, which settles a detected language the words
+   *     leave tied ({@link LanguageDetector#detect(String, List, Evidence, Optional)})
+   * @param names language evidence outside the text itself (pledger names), given the tokens
+   */
+  Question compile(String raw, Optional<Lang> lang, Optional<Lang> asker, LanguageDetector.Evidence names) {
     String text = clip(raw);
     List<Analysis.Token> tokens = analysis.surfaceTokens(text);
     if (tokens.size() > MAX_TOKENS) {
@@ -88,7 +100,7 @@ final class QuestionCompiler {
       owners[i] = owner(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
-      return languages.detect(text, surface, names);
+      return languages.detect(text, surface, names, asker);
     });
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();

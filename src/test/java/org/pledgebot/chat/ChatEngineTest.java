@@ -85,6 +85,19 @@ class ChatEngineTest {
     assertEquals(5, reply.html().split("\n\n<b>").length - 1, "five cards a page");
   }
 
+  /**
+   * A question whose words tie languages ("chile lobby": a name English and Spanish write alike,
+   * beside a word both use) is answered in the asker's own language when it is one of them; what
+   * the words say is never overridden by it.
+   */
+  @Test
+  void aQuestionWhoseWordsTieLanguagesIsAnsweredInTheAskersLanguage() {
+    assertTrue(ask("chile lobby", "es").html().startsWith("Pares para «chile lobby»"), "Spanish client");
+    assertTrue(ask("chile lobby", "en").html().startsWith("Peers for “chile lobby”"), "English client");
+    assertTrue(ask("chile lobby", "fr").html().startsWith("Peers for “chile lobby”"), "French is not tied: the letters");
+    assertTrue(ask("datos abiertos", "en").html().startsWith("Pares para «datos abiertos»"), "the words decide");
+  }
+
   @Test
   void frenchQuestionIsAnsweredInFrench() {
     Reply.Send reply = ask("qui peut nous aider sur les données ouvertes ?", "en");

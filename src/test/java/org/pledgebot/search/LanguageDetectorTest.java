@@ -192,6 +192,43 @@ class LanguageDetectorTest {
   }
 
   /**
+   * On a tie of words, the language whose function words or question filler frame the text wins
+   * before the letters: a Spanish speaker lends "marketing" and "online" from English, not "de";
+   * "crack" beside "gracias" is a loan too. A word that frames one language and is a word of
+   * another ("comment", French "how", an English noun) frames neither, and the words of a name
+   * frame nothing ("El Salvador" keeps its tie).
+   */
+  @Test
+  void aTieGoesToTheLanguageWhoseFunctionWordsFrameTheText() {
+    Map<Lang, Integer> loans = search.languages().scores("curso de marketing online");
+    assertEquals(loans.get(Lang.EN), loans.get(Lang.ES), "English loans tie the Spanish words: " + loans);
+    assertEquals(Lang.ES, search.languages().detect("curso de marketing online"));
+    assertEquals(Lang.ES, search.languages().detect("gracias crack"));
+    assertEquals(Lang.EN, search.languages().detect("revenue from offshore drilling"), "'from' frames it in English");
+    assertEquals(Lang.EN, search.languages().detect("public comment"), "'comment' is an English word too");
+    assertEquals(Lang.EN, search.languages().detect("El Salvador"), "a name frames nothing");
+  }
+
+  /**
+   * A question whose words tie languages takes the asker's own language among them before the
+   * letters: "colombia IRM" and "el salvador portal" are English and Spanish alike (names both
+   * write, an acronym, a word both use). An asker's language the words leave out changes nothing.
+   */
+  @Test
+  void aTieOfWordsGoesToTheAskersLanguageAmongTheTied() {
+    for (String tied : new String[] {"colombia IRM", "el salvador portal"}) {
+      assertEquals(Lang.EN, search.search(SearchRequest.of(tied)).lang(), tied);
+      assertEquals(Lang.ES, search.search(new SearchRequest(tied, Optional.empty(), 10, Optional.of(Lang.ES))).lang(), tied);
+    }
+    assertEquals(Lang.EN, search.search(new SearchRequest("colombia IRM", Optional.empty(), 10, Optional.of(Lang.FR))).lang(),
+        "French scores less: the letters decide among the tied");
+    assertEquals(Lang.FR, search.search(new SearchRequest("données ouvertes", Optional.empty(), 10, Optional.of(Lang.ES))).lang(),
+        "the words decide");
+    assertEquals(Lang.EN, search.search(new SearchRequest("datos abiertos", Optional.of(Lang.EN), 10, Optional.of(Lang.ES))).lang(),
+        "an answer language asked for holds");
+  }
+
+  /**
    * A run of one language's thesaurus phrases that overlap is one point: English lists "open
    * data", "data portal" and "open data portal", which are the same three words, each a point of
    * its own already; counted thrice they outvoted the Spanish words around them.
