@@ -707,8 +707,10 @@ final class ThemeDetector {
     final List<Match> taken = new ArrayList<>();
     final Map<String, Float> weights = new LinkedHashMap<>();
     /**
-     * The themes an entry of their own names, other than a lone word many themes use ({@link
-     * #generic}): not only cues lifted from their phrases ({@link #cue}).
+     * The themes an entry of their own finds, other than a lone word many themes use ({@link
+     * #generic}), written in the question's language or typed as the entry writes it: not only cues
+     * lifted from their phrases ({@link #cue}), nor only another language's entry met through a
+     * stem ({@link #kept}).
      */
     final Set<String> entered = new HashSet<>();
     final Map<Span, Float> bySpan = new HashMap<>();
@@ -750,7 +752,7 @@ final class ThemeDetector {
       boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
       float w = weight(m, everydayMatch);
-      if (!generic.contains(m.entry)) {
+      if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {
         entered.add(theme);
       }
       Float before = bySpan.get(span);
@@ -964,12 +966,14 @@ final class ThemeDetector {
 
   /**
    * The best theme, and the themes within {@value #KEEP} of it that weigh more than a lone generic
-   * word ({@value #GENERIC_WEIGHT}) or that an entry of their own names ({@code entered}). Everyday
+   * word ({@value #GENERIC_WEIGHT}) or that an entry of their own finds ({@code entered}). Everyday
    * evidence weighs no more than a generic word (an everyday synonym 0.5, everyday vocabulary 0.375,
    * a cue 0.25), so without the second condition a question told in everyday words kept its best
    * theme alone however close the next one came, and a near miss listed none of the right theme's
    * pledgers. Cues alone do not keep a theme beside a better one: a common word lifted from a
-   * theme's phrases ("entreprise", "proyecto") is too loose to list a second field's pledgers.
+   * theme's phrases ("entreprise", "proyecto") is too loose to list a second field's pledgers; nor
+   * does another language's entry met only through its stemmer (French "promis", the bot's own
+   * verb for what a pledger offered, is English "promises" to Porter, a word of campaign promises).
    */
   private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered) {
     Map<String, Float> out = new LinkedHashMap<>();

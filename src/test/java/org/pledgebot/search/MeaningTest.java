@@ -545,6 +545,9 @@ class MeaningTest {
     // a common word lifted from a theme's phrases alone keeps no second theme: "entreprise" is a
     // cue of public services (0.25) within half of the journalist's access to information (0.375)
     assertEquals(Set.of("access-to-information"), detected("un journaliste et une entreprise", Lang.FR).keySet());
+    // nor does another language's entry met through a stem: French "promis" is English "promises"
+    // (accountability, 0.375) to Porter, within half of the neighbourhood councils (0.75)
+    assertEquals(Set.of("citizen-engagement"), detected("le maire a promis des conseils de quartier", Lang.FR).keySet());
   }
 
   @Test
