@@ -706,6 +706,13 @@ final class ThemeDetector {
     final boolean[] used;
     final List<Match> taken = new ArrayList<>();
     final Map<String, Float> weights = new LinkedHashMap<>();
+    /**
+     * The themes an entry of their own finds, other than a lone word many themes use ({@link
+     * #generic}), written in the question's language or typed as the entry writes it: not only cues
+     * lifted from their phrases ({@link #cue}), nor only another language's entry met through a
+     * stem ({@link #kept}).
+     */
+    final Set<String> entered = new HashSet<>();
     final Map<Span, Float> bySpan = new HashMap<>();
     final Set<String> strong = new HashSet<>();
     final Set<String> named = new HashSet<>();
@@ -745,6 +752,9 @@ final class ThemeDetector {
       boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
       float w = weight(m, everydayMatch);
+      if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {
+        entered.add(theme);
+      }
       Float before = bySpan.get(span);
       if (before == null && everydayMatch) {
         count(items, theme);
@@ -923,7 +933,7 @@ final class ThemeDetector {
         common.add(surface);
       }
     }
-    return new Detection(kept(ev.weights), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
+    return new Detection(kept(ev.weights, ev.entered), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common);
   }
 
@@ -954,8 +964,18 @@ final class ThemeDetector {
     }
   }
 
-  /** The themes within {@value #KEEP} of the best, a lone generic word not beside a better theme. */
-  private static Map<String, Float> kept(Map<String, Float> weights) {
+  /**
+   * The best theme, and the themes within {@value #KEEP} of it that weigh more than a lone generic
+   * word ({@value #GENERIC_WEIGHT}) or that an entry of their own finds ({@code entered}). Everyday
+   * evidence weighs no more than a generic word (an everyday synonym 0.5, everyday vocabulary 0.375,
+   * a cue 0.25), so without the second condition a question told in everyday words kept its best
+   * theme alone however close the next one came, and a near miss listed none of the right theme's
+   * pledgers. Cues alone do not keep a theme beside a better one: a common word lifted from a
+   * theme's phrases ("entreprise", "proyecto") is too loose to list a second field's pledgers; nor
+   * does another language's entry met only through its stemmer (French "promis", the bot's own
+   * verb for what a pledger offered, is English "promises" to Porter, a word of campaign promises).
+   */
+  private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered) {
     Map<String, Float> out = new LinkedHashMap<>();
     if (weights.isEmpty()) {
       return out;
@@ -966,7 +986,7 @@ final class ThemeDetector {
     }
     for (Map.Entry<String, Float> e : weights.entrySet()) {
       float w = e.getValue();
-      if (w == best || (w >= KEEP * best && w > GENERIC_WEIGHT)) {
+      if (w == best || (w >= KEEP * best && (w > GENERIC_WEIGHT || entered.contains(e.getKey())))) {
         out.put(e.getKey(), w);
       }
     }

@@ -530,6 +530,27 @@ class MeaningTest {
   }
 
   @Test
+  void aThemeCloseBehindTheBestOnEverydayEvidenceIsKeptWhenAnEntryOfItsOwnNamesIt() {
+    // everyday evidence weighs less than a lone generic word: the spending (0.375) was dropped
+    // beside the drinking water (0.75), and none of the budget pledgers was listed
+    Map<String, Lang> questions = Map.of("les dépenses de la mairie pour l'eau potable", Lang.FR,
+        "los gastos de la alcaldía en agua potable", Lang.ES);
+    for (Map.Entry<String, Lang> e : questions.entrySet()) {
+      String q = e.getKey();
+      assertEquals(Set.of("public-services", "budget-transparency"), detected(q, e.getValue()).keySet(), q);
+      List<String> got = ids(q);
+      assertTrue(got.containsAll(of("budget-transparency")), q + " -> " + got);
+      assertTrue(got.containsAll(of("public-services")), q + " -> " + got);
+    }
+    // a common word lifted from a theme's phrases alone keeps no second theme: "entreprise" is a
+    // cue of public services (0.25) within half of the journalist's access to information (0.375)
+    assertEquals(Set.of("access-to-information"), detected("un journaliste et une entreprise", Lang.FR).keySet());
+    // nor does another language's entry met through a stem: French "promis" is English "promises"
+    // (accountability, 0.375) to Porter, within half of the neighbourhood councils (0.75)
+    assertEquals(Set.of("citizen-engagement"), detected("le maire a promis des conseils de quartier", Lang.FR).keySet());
+  }
+
+  @Test
   void aContractionIsNoTypoOfAThesaurusWord() {
     // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
     for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {
