@@ -82,10 +82,10 @@ final class QuestionCompiler {
     }
     List<String> surface = Collections.unmodifiableList(terms);
     boolean[] upper = new boolean[tokens.size()];
-    boolean[] owners = new boolean[tokens.size()];
+    Possessive[] owners = new Possessive[tokens.size()];
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
-      owners[i] = owner(text, tokens.get(i));
+      owners[i] = possessive(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
       return languages.detect(text, surface, names);
@@ -191,14 +191,17 @@ final class QuestionCompiler {
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
    * #ownedBody}: a school council, the residents' council, not the council or the county council).
-   * Beside a lone everyday cue, the rules or policy of any organisation ({@link
-   * PolicyWords#instruments}) are no act of governing either when a possessive names a private
-   * owner ({@link #ownedRules}: the gym's policy, not the ministry's nor the party's).
+   * When every piece of everyday evidence is a cue that is also an everyday word ({@link
+   * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
+   * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
+   * possessive names a public owner or nothing names an owner at all ({@link #anyonesRules}: not
+   * the gym's policy, house rules or a returns policy; the ministry's, the party's policy or the
+   * rules are).
    * Without any
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
    */
-  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, boolean[] owners, Lang lang,
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, Lang lang,
       Collection<Word> content, boolean asks) {
     boolean supported = false;
     boolean governs = false;
@@ -206,7 +209,8 @@ final class QuestionCompiler {
     // the same, leaving out the council of an organisation that the question names
     boolean supportedPublicly = false;
     boolean governsPublicly = false;
-    // and leaving out the rules or policy of a private owner too
+    // and leaving out the rules or policy of any organisation but a public one a possessive names
+    boolean supportedOpenly = false;
     boolean governsOpenly = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -217,7 +221,9 @@ final class QuestionCompiler {
       boolean publicly = support && !ownedBody(surface, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
-      governsOpenly |= publicly && !scope.contains(s) && !ownedRules(surface, owners, i, lang);
+      boolean openly = publicly && !anyonesRules(surface, owners, i, lang);
+      supportedOpenly |= openly;
+      governsOpenly |= openly && !scope.contains(s);
     }
     if (!detected.strong().isEmpty()) {
       return !detected.named().isEmpty() || supported || !mine;
@@ -227,6 +233,11 @@ final class QuestionCompiler {
       // everyday words of the language beside the council of a school, a family, a block of flats
       supported = supportedPublicly;
       governs = governsPublicly;
+    }
+    if (commonCuesOnly(detected)) {
+      // words lifted from the field's phrases that everyday language uses, beside a shop's returns
+      // policy or a club's rules: no question of governing
+      supported = supportedOpenly;
     }
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
@@ -279,51 +290,91 @@ final class QuestionCompiler {
 
   /**
    * Whether the word at {@code i} is the rules or policy of any organisation ({@link
-   * PolicyWords#instruments}) that a possessive ({@code owners}) gives a private owner, at most
-   * {@value #MAX_OWNED_MODIFIERS} content words before them: the gym's policy, the club's
-   * membership rules, as against the ministry's policy, the country's rules, the party's policy
-   * ({@link PolicyWords#offices}). Without a possessive,
-   * the noun just before rules or a policy is as often the area they regulate ("housing policy") as
-   * their owner, so it is not read as one.
+   * PolicyWords#instruments}) rather than a government's: a possessive at most {@value
+   * #MAX_OWNED_MODIFIERS} content words before them gives them a private owner (the gym's policy,
+   * the club's membership rules, as against the ministry's policy, the country's rules, the party's
+   * policy, {@link PolicyWords#offices}, or Kenya's, a name typed with a capital); without a
+   * possessive, a content word just before them that would be a private owner names what kind of
+   * rules they are or whose (tennis club rules, house rules, a returns policy, as against party rules
+   * or county policy). That word is as often the area they regulate ("housing policy") as their
+   * owner, so this is asked only where the evidence is weakest ({@link #commonCuesOnly}). The rules,
+   * bare, are the ones the question is about.
    */
-  private boolean ownedRules(List<String> surface, boolean[] owners, int i, Lang lang) {
+  private boolean anyonesRules(List<String> surface, Possessive[] owners, int i, Lang lang) {
     if (!instruments.get(lang).contains(surface.get(i))) {
       return false;
     }
     for (int before = i - 1; before >= 0 && before >= i - 1 - MAX_OWNED_MODIFIERS; before--) {
       String s = surface.get(before);
-      if (owners[before]) {
-        return privateThing(s, lang) && !offices.get(lang).contains(s);
+      if (owners[before] != Possessive.NONE) {
+        return owners[before] == Possessive.THING && privateOwner(s, lang);
       }
       if (analysis.isStop(s)) {
-        return false;
+        break;
       }
     }
-    return false;
+    // without a possessive, a compound names their kind or owner: tennis club rules, a returns
+    // policy, as against party rules, county policy, or the rules
+    return i > 0 && privateOwner(surface.get(i - 1), lang);
   }
 
   /** How many content words may stand between a possessive and the rules or policy it owns ("the phone company's fair use policy"). */
   static final int MAX_OWNED_MODIFIERS = 2;
+
+  /** Whether a word that owns rules, a policy or a body names a private owner: a private thing that is no office of public power either ({@link PolicyWords#offices}). */
+  private boolean privateOwner(String owner, Lang lang) {
+    return privateThing(owner, lang) && !offices.get(lang).contains(owner);
+  }
 
   /** Whether a word that owns a word of public life names a private thing: a content word that is neither a policy word nor a division of the country. */
   private boolean privateThing(String owner, Lang lang) {
     return !analysis.isStop(owner) && !policyWords.contains(owner) && !divisions.get(lang).contains(owner);
   }
 
+  /** How a token is typed as a possessive: not at all, of a thing in small letters, or of a name. */
+  enum Possessive { NONE, THING, NAME }
+
   /**
-   * Whether a token is typed as the possessive of a thing in small letters: "shop's", "members'"
-   * (the apostrophe ends it or follows it). A name typed with a capital ("Kenya's") is a country
-   * or an organisation the question asks about, not a private owner this rule can tell.
+   * Whether a token is typed as a possessive ("shop's", "members'": the apostrophe ends it or
+   * follows it), and of what: a thing in small letters, which may be a private owner, or a name
+   * typed with a capital ("Kenya's"), a country or an organisation the question asks about.
    */
-  private static boolean owner(String text, Analysis.Token token) {
+  private static Possessive possessive(String text, Analysis.Token token) {
     int start = token.start();
     int end = Math.min(text.length(), token.end());
-    if (start >= end || Character.isUpperCase(text.charAt(start))) {
-      return false;
+    if (start >= end) {
+      return Possessive.NONE;
     }
     String typed = text.substring(start, end).toLowerCase(Locale.ROOT);
-    return typed.endsWith("'s") || typed.endsWith("\u2019s")
+    boolean possessive = typed.endsWith("'s") || typed.endsWith("\u2019s")
         || end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019');
+    if (!possessive) {
+      return Possessive.NONE;
+    }
+    return capital(text, token) ? Possessive.NAME : Possessive.THING;
+  }
+
+  /** Whether a token is typed with a capital first letter: a name, or the first word of a sentence. */
+  private static boolean capital(String text, Analysis.Token token) {
+    return token.start() < text.length() && Character.isUpperCase(text.charAt(token.start()));
+  }
+
+  /**
+   * Whether every piece of the question's everyday evidence is a cue ({@link
+   * ThemeDetector.Detection#cues}: a word lifted from a theme's phrases, no entry of its own) that
+   * is also an everyday word of the language ({@link ThemeDetector.Detection#common}): "online" and
+   * "shopping", "house", "rent".
+   */
+  private static boolean commonCuesOnly(ThemeDetector.Detection detected) {
+    if (detected.everyday().isEmpty()) {
+      return false;
+    }
+    for (String word : detected.everyday().keySet()) {
+      if (!detected.cues().contains(word) || !detected.common().contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

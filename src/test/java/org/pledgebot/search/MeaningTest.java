@@ -172,6 +172,16 @@ class MeaningTest {
   }
 
   @Test
+  void theRulesOfAnyOrganisationDoNotSupportEverydayCuesAlone() {
+    // words lifted from the field's phrases that everyday language uses ("house", "check", "shop"
+    // and "items") beside rules or a policy that a compound or a possessive gives a private owner
+    silent("house rules for the holiday rental", "hotel check-out policy, can I leave late",
+        "company dress code policy for summer", "the shop's policy on returning sale items");
+    // the rules, bare, or rules with a public owner
+    answered("who checks that the rules are followed", "the city's new parking rules");
+  }
+
+  @Test
   void anEverydayWordIsNoTypoAmongEverydayWords() {
     assertEquals(List.of(), ids("public speaking classes for shy teenagers"), "speaking is not spending");
     leads("budget-transparency", "public spnding");
