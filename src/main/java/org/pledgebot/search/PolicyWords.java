@@ -158,6 +158,18 @@ final class PolicyWords {
   }
 
   /**
+   * The prepositions written in {@code lang} that name the owner after a word of {@link #bodies}
+   * ("the council of our condominium", as against "the council of the city"). Only the languages
+   * {@link #bodies} lists words for need them.
+   */
+  static Set<String> belonging(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("of");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

@@ -39,6 +39,7 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -51,6 +52,7 @@ final class QuestionCompiler {
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
       offices.put(lang, PolicyWords.offices(lang));
+      belonging.put(lang, PolicyWords.belonging(lang));
     }
   }
 
@@ -83,9 +85,11 @@ final class QuestionCompiler {
     List<String> surface = Collections.unmodifiableList(terms);
     boolean[] upper = new boolean[tokens.size()];
     Possessive[] owners = new Possessive[tokens.size()];
+    boolean[] named = new boolean[tokens.size()];
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
       owners[i] = possessive(text, tokens.get(i));
+      named[i] = capital(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
       return languages.detect(text, surface, names);
@@ -122,7 +126,7 @@ final class QuestionCompiler {
     }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, answer, content.values(), asks(text, words)),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
   }
 
@@ -190,7 +194,8 @@ final class QuestionCompiler {
    * word of everyday evidence is an everyday word of the language ({@link
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
-   * #ownedBody}: a school council, the residents' council, not the council or the county council).
+   * #ownedBody}: a school council, the residents' council, the council of our condominium, not the
+   * council, the county council or the council of the city).
    * When every piece of everyday evidence is a cue that is also an everyday word ({@link
    * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
    * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
@@ -201,7 +206,7 @@ final class QuestionCompiler {
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
    */
-  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, Lang lang,
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named, Lang lang,
       Collection<Word> content, boolean asks) {
     boolean supported = false;
     boolean governs = false;
@@ -218,7 +223,7 @@ final class QuestionCompiler {
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
-      boolean publicly = support && !ownedBody(surface, i, lang);
+      boolean publicly = support && !ownedBody(surface, named, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
       boolean openly = publicly && !anyonesRules(surface, owners, i, lang);
@@ -275,9 +280,12 @@ final class QuestionCompiler {
    * PolicyWords#bodies}) owned by a thing the question names: in English, a content word just before
    * it (a possessive's "s" passed over) that is neither a policy word nor a division of the country
    * ({@link PolicyWords#divisions}): a school council, the residents' council, a family council, as
-   * against the council, my council, the city council, the county council.
+   * against the council, my council, the city council, the county council; or the first content
+   * word after a preposition of belonging ({@link PolicyWords#belonging}) when it is such a thing,
+   * no office of public power and not typed with a capital: the council of our condominium, as
+   * against the council of the city, of ministers, of state, the Council of Europe.
    */
-  private boolean ownedBody(List<String> surface, int i, Lang lang) {
+  private boolean ownedBody(List<String> surface, boolean[] named, int i, Lang lang) {
     if (!bodies.get(lang).contains(surface.get(i))) {
       return false;
     }
@@ -285,7 +293,19 @@ final class QuestionCompiler {
     if (before > 0 && surface.get(before).equals("s")) {
       before--;
     }
-    return before >= 0 && privateThing(surface.get(before), lang);
+    if (before >= 0 && privateThing(surface.get(before), lang)) {
+      return true;
+    }
+    // or named after it, "the council of our condominium": the first content word after the preposition
+    if (i + 1 < surface.size() && belonging.get(lang).contains(surface.get(i + 1))) {
+      for (int after = i + 2; after < surface.size() && after <= i + 1 + MAX_OWNED_MODIFIERS; after++) {
+        String s = surface.get(after);
+        if (!analysis.isStop(s)) {
+          return !named[after] && privateOwner(s, lang);
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -182,6 +182,13 @@ class MeaningTest {
   }
 
   @Test
+  void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
+    silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
+    answered("the council of ministers approved the budget", "the council of the city publishes its spending",
+        "the council of our town should hold public hearings", "the Council of Europe and open data");
+  }
+
+  @Test
   void anEverydayWordIsNoTypoAmongEverydayWords() {
     assertEquals(List.of(), ids("public speaking classes for shy teenagers"), "speaking is not spending");
     leads("budget-transparency", "public spnding");
