@@ -200,8 +200,8 @@ final class QuestionCompiler {
    * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
    * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
    * possessive names a public owner or nothing names an owner at all ({@link #anyonesRules}: not
-   * the gym's policy, house rules or a returns policy; the ministry's, the party's policy or the
-   * rules are).
+   * the gym's policy, tennis club rules or a returns policy; the ministry's, the party's policy,
+   * draft rules or the rules are).
    * Without any
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
@@ -226,7 +226,7 @@ final class QuestionCompiler {
       boolean publicly = support && !ownedBody(surface, named, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
-      boolean openly = publicly && !anyonesRules(surface, owners, i, lang);
+      boolean openly = publicly && !anyonesRules(surface, owners, detected.words(), i, lang);
       supportedOpenly |= openly;
       governsOpenly |= openly && !scope.contains(s);
     }
@@ -315,12 +315,13 @@ final class QuestionCompiler {
    * the club's membership rules, as against the ministry's policy, the country's rules, the party's
    * policy, {@link PolicyWords#offices}, or Kenya's, a name typed with a capital); without a
    * possessive, a content word just before them that would be a private owner names what kind of
-   * rules they are or whose (tennis club rules, house rules, a returns policy, as against party rules
-   * or county policy). That word is as often the area they regulate ("housing policy") as their
-   * owner, so this is asked only where the evidence is weakest ({@link #commonCuesOnly}). The rules,
-   * bare, are the ones the question is about.
+   * rules they are or whose (tennis club rules, a returns policy, a tenancy policy, as against party
+   * rules or county policy), unless it is a word of the question's {@code evidence}, which says what
+   * the rules are about (draft rules, new rules). That word is as often the area they regulate
+   * ("housing policy") as their owner, so this is asked only where the evidence is weakest ({@link
+   * #commonCuesOnly}). The rules, bare, are the ones the question is about.
    */
-  private boolean anyonesRules(List<String> surface, Possessive[] owners, int i, Lang lang) {
+  private boolean anyonesRules(List<String> surface, Possessive[] owners, Set<String> evidence, int i, Lang lang) {
     if (!instruments.get(lang).contains(surface.get(i))) {
       return false;
     }
@@ -334,8 +335,9 @@ final class QuestionCompiler {
       }
     }
     // without a possessive, a compound names their kind or owner: tennis club rules, a returns
-    // policy, as against party rules, county policy, or the rules
-    return i > 0 && privateOwner(surface.get(i - 1), lang);
+    // policy, as against party rules, county policy, the rules, or draft rules (a word of the
+    // evidence says what they are about)
+    return i > 0 && privateOwner(surface.get(i - 1), lang) && !evidence.contains(surface.get(i - 1));
   }
 
   /** How many content words may stand between a possessive and the rules or policy it owns ("the phone company's fair use policy"). */

@@ -173,12 +173,12 @@ class MeaningTest {
 
   @Test
   void theRulesOfAnyOrganisationDoNotSupportEverydayCuesAlone() {
-    // words lifted from the field's phrases that everyday language uses ("house", "check", "shop"
+    // words lifted from the field's phrases that everyday language uses ("only", "check", "shop"
     // and "items") beside rules or a policy that a compound or a possessive gives a private owner
-    silent("house rules for the holiday rental", "hotel check-out policy, can I leave late",
-        "company dress code policy for summer", "the shop's policy on returning sale items");
-    // the rules, bare, or rules with a public owner
-    answered("who checks that the rules are followed", "the city's new parking rules");
+    silent("swimming pool rules say caps only", "hotel check-out policy, can I leave late",
+        "the shop's policy on returning sale items");
+    // the rules, bare, rules with a public owner, or rules named by the evidence
+    answered("who checks that the rules are followed", "the city's new parking rules", "how are new rules made");
   }
 
   @Test
