@@ -111,10 +111,12 @@ final class PolicyWords {
   /**
    * The policy words written in {@code lang} for the rules of any organisation: a shop's returns
    * policy, a club's rules, as well as a government's. A subset of {@link #of}. Whose they are is
-   * told only by a possessive before them ("the gym's policy", {@link QuestionCompiler}): the noun
-   * just before them is as often an area of public regulation ("housing policy", "planning rules")
-   * as a private owner. English only: French and Spanish name the owner after a preposition
-   * ("la politique de retour du magasin"), where it cannot be told from the area regulated.
+   * told by a possessive before them ("the gym's policy", {@link QuestionCompiler}); the noun just
+   * before them is as often an area of public regulation ("housing policy", "planning rules") as a
+   * private owner ("tennis club rules"), so it is read as one only beside the weakest evidence,
+   * cues that are everyday words. English only: French and Spanish name the owner after a
+   * preposition ("la politique de retour du magasin"), where it cannot be told from the area
+   * regulated.
    */
   static Set<String> instruments(Lang lang) {
     return switch (lang) {
