@@ -111,10 +111,12 @@ final class PolicyWords {
   /**
    * The policy words written in {@code lang} for the rules of any organisation: a shop's returns
    * policy, a club's rules, as well as a government's. A subset of {@link #of}. Whose they are is
-   * told only by a possessive before them ("the gym's policy", {@link QuestionCompiler}): the noun
-   * just before them is as often an area of public regulation ("housing policy", "planning rules")
-   * as a private owner. English only: French and Spanish name the owner after a preposition
-   * ("la politique de retour du magasin"), where it cannot be told from the area regulated.
+   * told by a possessive before them ("the gym's policy", {@link QuestionCompiler}); the noun just
+   * before them is as often an area of public regulation ("housing policy", "planning rules") as a
+   * private owner ("tennis club rules"), so it is read as one only beside the weakest evidence,
+   * cues that are everyday words. English only: French and Spanish name the owner after a
+   * preposition ("la politique de retour du magasin"), where it cannot be told from the area
+   * regulated.
    */
   static Set<String> instruments(Lang lang) {
     return switch (lang) {
@@ -153,6 +155,18 @@ final class PolicyWords {
           "court", "courts", "judge", "judges", "police", "army", "military", "parliament", "parliaments", "senate",
           "congress", "assembly", "cabinet", "commission", "ombudsman", "auditor", "auditors", "treasury",
           "governor", "governors", "embassy");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} that name the owner after a word of {@link #bodies}
+   * ("the council of our condominium", as against "the council of the city"). Only the languages
+   * {@link #bodies} lists words for need them.
+   */
+  static Set<String> belonging(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("of");
       case FR, ES -> Set.of();
     };
   }

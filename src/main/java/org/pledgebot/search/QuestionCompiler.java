@@ -39,6 +39,7 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -51,6 +52,7 @@ final class QuestionCompiler {
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
       offices.put(lang, PolicyWords.offices(lang));
+      belonging.put(lang, PolicyWords.belonging(lang));
     }
   }
 
@@ -94,10 +96,12 @@ final class QuestionCompiler {
     }
     List<String> surface = Collections.unmodifiableList(terms);
     boolean[] upper = new boolean[tokens.size()];
-    boolean[] owners = new boolean[tokens.size()];
+    Possessive[] owners = new Possessive[tokens.size()];
+    boolean[] named = new boolean[tokens.size()];
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
-      owners[i] = owner(text, tokens.get(i));
+      owners[i] = possessive(text, tokens.get(i));
+      named[i] = capital(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
       return languages.detect(text, surface, names, asker);
@@ -134,7 +138,7 @@ final class QuestionCompiler {
     }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, answer, content.values(), asks(text, words)),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
   }
 
@@ -202,15 +206,19 @@ final class QuestionCompiler {
    * word of everyday evidence is an everyday word of the language ({@link
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
-   * #ownedBody}: a school council, the residents' council, not the council or the county council).
-   * Beside a lone everyday cue, the rules or policy of any organisation ({@link
-   * PolicyWords#instruments}) are no act of governing either when a possessive names a private
-   * owner ({@link #ownedRules}: the gym's policy, not the ministry's nor the party's).
+   * #ownedBody}: a school council, the residents' council, the council of our condominium, not the
+   * council, the county council or the council of the city).
+   * When every piece of everyday evidence is a cue that is also an everyday word ({@link
+   * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
+   * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
+   * possessive names a public owner or nothing names an owner at all ({@link #anyonesRules}: not
+   * the gym's policy, tennis club rules or a returns policy; the ministry's, the party's policy,
+   * draft rules or the rules are).
    * Without any
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
    */
-  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, boolean[] owners, Lang lang,
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named, Lang lang,
       Collection<Word> content, boolean asks) {
     boolean supported = false;
     boolean governs = false;
@@ -218,7 +226,8 @@ final class QuestionCompiler {
     // the same, leaving out the council of an organisation that the question names
     boolean supportedPublicly = false;
     boolean governsPublicly = false;
-    // and leaving out the rules or policy of a private owner too
+    // and leaving out the rules or policy of any organisation but a public one a possessive names
+    boolean supportedOpenly = false;
     boolean governsOpenly = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -226,10 +235,12 @@ final class QuestionCompiler {
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
-      boolean publicly = support && !ownedBody(surface, i, lang);
+      boolean publicly = support && !ownedBody(surface, named, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
-      governsOpenly |= publicly && !scope.contains(s) && !ownedRules(surface, owners, i, lang);
+      boolean openly = publicly && !anyonesRules(surface, owners, detected.words(), i, lang);
+      supportedOpenly |= openly;
+      governsOpenly |= openly && !scope.contains(s);
     }
     if (!detected.strong().isEmpty()) {
       return !detected.named().isEmpty() || supported || !mine;
@@ -239,6 +250,11 @@ final class QuestionCompiler {
       // everyday words of the language beside the council of a school, a family, a block of flats
       supported = supportedPublicly;
       governs = governsPublicly;
+    }
+    if (commonCuesOnly(detected)) {
+      // words lifted from the field's phrases that everyday language uses, beside a shop's returns
+      // policy or a club's rules: no question of governing
+      supported = supportedOpenly;
     }
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
@@ -276,9 +292,12 @@ final class QuestionCompiler {
    * PolicyWords#bodies}) owned by a thing the question names: in English, a content word just before
    * it (a possessive's "s" passed over) that is neither a policy word nor a division of the country
    * ({@link PolicyWords#divisions}): a school council, the residents' council, a family council, as
-   * against the council, my council, the city council, the county council.
+   * against the council, my council, the city council, the county council; or the first content
+   * word after a preposition of belonging ({@link PolicyWords#belonging}) when it is such a thing,
+   * no office of public power and not typed with a capital: the council of our condominium, as
+   * against the council of the city, of ministers, of state, the Council of Europe.
    */
-  private boolean ownedBody(List<String> surface, int i, Lang lang) {
+  private boolean ownedBody(List<String> surface, boolean[] named, int i, Lang lang) {
     if (!bodies.get(lang).contains(surface.get(i))) {
       return false;
     }
@@ -286,56 +305,110 @@ final class QuestionCompiler {
     if (before > 0 && surface.get(before).equals("s")) {
       before--;
     }
-    return before >= 0 && privateThing(surface.get(before), lang);
-  }
-
-  /**
-   * Whether the word at {@code i} is the rules or policy of any organisation ({@link
-   * PolicyWords#instruments}) that a possessive ({@code owners}) gives a private owner, at most
-   * {@value #MAX_OWNED_MODIFIERS} content words before them: the gym's policy, the club's
-   * membership rules, as against the ministry's policy, the country's rules, the party's policy
-   * ({@link PolicyWords#offices}). Without a possessive,
-   * the noun just before rules or a policy is as often the area they regulate ("housing policy") as
-   * their owner, so it is not read as one.
-   */
-  private boolean ownedRules(List<String> surface, boolean[] owners, int i, Lang lang) {
-    if (!instruments.get(lang).contains(surface.get(i))) {
-      return false;
+    if (before >= 0 && privateThing(surface.get(before), lang)) {
+      return true;
     }
-    for (int before = i - 1; before >= 0 && before >= i - 1 - MAX_OWNED_MODIFIERS; before--) {
-      String s = surface.get(before);
-      if (owners[before]) {
-        return privateThing(s, lang) && !offices.get(lang).contains(s);
-      }
-      if (analysis.isStop(s)) {
-        return false;
+    // or named after it, "the council of our condominium": the first content word after the preposition
+    if (i + 1 < surface.size() && belonging.get(lang).contains(surface.get(i + 1))) {
+      for (int after = i + 2; after < surface.size() && after <= i + 1 + MAX_OWNED_MODIFIERS; after++) {
+        String s = surface.get(after);
+        if (!analysis.isStop(s)) {
+          return !named[after] && privateOwner(s, lang);
+        }
       }
     }
     return false;
   }
 
+  /**
+   * Whether the word at {@code i} is the rules or policy of any organisation ({@link
+   * PolicyWords#instruments}) rather than a government's: a possessive at most {@value
+   * #MAX_OWNED_MODIFIERS} content words before them gives them a private owner (the gym's policy,
+   * the club's membership rules, as against the ministry's policy, the country's rules, the party's
+   * policy, {@link PolicyWords#offices}, or Kenya's, a name typed with a capital); without a
+   * possessive, a content word just before them that would be a private owner names what kind of
+   * rules they are or whose (tennis club rules, a returns policy, a tenancy policy, as against party
+   * rules or county policy), unless it is a word of the question's {@code evidence}, which says what
+   * the rules are about (draft rules, new rules). That word is as often the area they regulate
+   * ("housing policy") as their owner, so this is asked only where the evidence is weakest ({@link
+   * #commonCuesOnly}). The rules, bare, are the ones the question is about.
+   */
+  private boolean anyonesRules(List<String> surface, Possessive[] owners, Set<String> evidence, int i, Lang lang) {
+    if (!instruments.get(lang).contains(surface.get(i))) {
+      return false;
+    }
+    for (int before = i - 1; before >= 0 && before >= i - 1 - MAX_OWNED_MODIFIERS; before--) {
+      String s = surface.get(before);
+      if (owners[before] != Possessive.NONE) {
+        return owners[before] == Possessive.THING && privateOwner(s, lang);
+      }
+      if (analysis.isStop(s)) {
+        break;
+      }
+    }
+    // without a possessive, a compound names their kind or owner: tennis club rules, a returns
+    // policy, as against party rules, county policy, the rules, or draft rules (a word of the
+    // evidence says what they are about)
+    return i > 0 && privateOwner(surface.get(i - 1), lang) && !evidence.contains(surface.get(i - 1));
+  }
+
   /** How many content words may stand between a possessive and the rules or policy it owns ("the phone company's fair use policy"). */
   static final int MAX_OWNED_MODIFIERS = 2;
+
+  /** Whether a word that owns rules, a policy or a body names a private owner: a private thing that is no office of public power either ({@link PolicyWords#offices}). */
+  private boolean privateOwner(String owner, Lang lang) {
+    return privateThing(owner, lang) && !offices.get(lang).contains(owner);
+  }
 
   /** Whether a word that owns a word of public life names a private thing: a content word that is neither a policy word nor a division of the country. */
   private boolean privateThing(String owner, Lang lang) {
     return !analysis.isStop(owner) && !policyWords.contains(owner) && !divisions.get(lang).contains(owner);
   }
 
+  /** How a token is typed as a possessive: not at all, of a thing in small letters, or of a name. */
+  enum Possessive { NONE, THING, NAME }
+
   /**
-   * Whether a token is typed as the possessive of a thing in small letters: "shop's", "members'"
-   * (the apostrophe ends it or follows it). A name typed with a capital ("Kenya's") is a country
-   * or an organisation the question asks about, not a private owner this rule can tell.
+   * Whether a token is typed as a possessive ("shop's", "members'": the apostrophe ends it or
+   * follows it), and of what: a thing in small letters, which may be a private owner, or a name
+   * typed with a capital ("Kenya's"), a country or an organisation the question asks about.
    */
-  private static boolean owner(String text, Analysis.Token token) {
+  private static Possessive possessive(String text, Analysis.Token token) {
     int start = token.start();
     int end = Math.min(text.length(), token.end());
-    if (start >= end || Character.isUpperCase(text.charAt(start))) {
-      return false;
+    if (start >= end) {
+      return Possessive.NONE;
     }
     String typed = text.substring(start, end).toLowerCase(Locale.ROOT);
-    return typed.endsWith("'s") || typed.endsWith("\u2019s")
+    boolean possessive = typed.endsWith("'s") || typed.endsWith("\u2019s")
         || end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019');
+    if (!possessive) {
+      return Possessive.NONE;
+    }
+    return capital(text, token) ? Possessive.NAME : Possessive.THING;
+  }
+
+  /** Whether a token is typed with a capital first letter: a name, or the first word of a sentence. */
+  private static boolean capital(String text, Analysis.Token token) {
+    return token.start() < text.length() && Character.isUpperCase(text.charAt(token.start()));
+  }
+
+  /**
+   * Whether every piece of the question's everyday evidence is a cue ({@link
+   * ThemeDetector.Detection#cues}: a word lifted from a theme's phrases, no entry of its own) that
+   * is also an everyday word of the language ({@link ThemeDetector.Detection#common}): "online" and
+   * "shopping", "house", "rent".
+   */
+  private static boolean commonCuesOnly(ThemeDetector.Detection detected) {
+    if (detected.everyday().isEmpty()) {
+      return false;
+    }
+    for (String word : detected.everyday().keySet()) {
+      if (!detected.cues().contains(word) || !detected.common().contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

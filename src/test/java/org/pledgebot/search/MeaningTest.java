@@ -172,6 +172,23 @@ class MeaningTest {
   }
 
   @Test
+  void theRulesOfAnyOrganisationDoNotSupportEverydayCuesAlone() {
+    // words lifted from the field's phrases that everyday language uses ("only", "check", "shop"
+    // and "items") beside rules or a policy that a compound or a possessive gives a private owner
+    silent("swimming pool rules say caps only", "hotel check-out policy, can I leave late",
+        "the shop's policy on returning sale items");
+    // the rules, bare, rules with a public owner, or rules named by the evidence
+    answered("who checks that the rules are followed", "the city's new parking rules", "how are new rules made");
+  }
+
+  @Test
+  void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
+    silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
+    answered("the council of ministers approved the budget", "the council of the city publishes its spending",
+        "the council of our town should hold public hearings", "the Council of Europe and open data");
+  }
+
+  @Test
   void anEverydayWordIsNoTypoAmongEverydayWords() {
     assertEquals(List.of(), ids("public speaking classes for shy teenagers"), "speaking is not spending");
     leads("budget-transparency", "public spnding");

@@ -35,6 +35,13 @@ class PolicyWordsTest {
   }
 
   @Test
+  void onlyLanguagesListingBodiesNameTheirOwnersAfterAPreposition() {
+    for (Lang lang : Lang.values()) {
+      assertTrue(PolicyWords.bodies(lang).isEmpty() == PolicyWords.belonging(lang).isEmpty(), lang.toString());
+    }
+  }
+
+  @Test
   void policyWordsAreFolded() {
     for (Lang lang : Lang.values()) {
       for (String w : PolicyWords.of(lang)) {
