@@ -1,5 +1,9 @@
 package org.pledgebot.search;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,12 +13,15 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -38,6 +45,7 @@ public final class LanguagePack {
   private final Lang lang;
   private final String textField;
   private final Set<String> functionWords;
+  private final Set<String> grammar;
   private final Set<String> keptInQuestions;
   private final Set<String> filler;
   private final Set<String> articles;
@@ -47,7 +55,7 @@ public final class LanguagePack {
   private final Pattern marks;
 
   private LanguagePack(Lang lang, CharArraySet luceneStops, Set<String> notFunctionWords,
-      Set<String> keptInQuestions, Set<String> filler,
+      CharArraySet grammarList, Set<String> grammar, Set<String> keptInQuestions, Set<String> filler,
       Set<String> articles, SurfaceEdit surface, UnaryOperator<TokenStream> stemmer, String letters,
       Pattern marks) {
     this.lang = lang;
@@ -56,6 +64,11 @@ public final class LanguagePack {
     luceneStops.forEach(w -> function.add(Folding.fold(new String((char[]) w))));
     function.removeAll(notFunctionWords);
     this.functionWords = Set.copyOf(function);
+    Set<String> closed = new HashSet<>(function);
+    grammarList.forEach(w -> closed.add(Folding.fold(new String((char[]) w))));
+    grammar.forEach(w -> closed.add(Folding.fold(w)));
+    closed.removeAll(notFunctionWords);
+    this.grammar = Set.copyOf(closed);
     this.keptInQuestions = Set.copyOf(keptInQuestions);
     this.filler = Set.copyOf(filler);
     this.articles = Set.copyOf(articles);
@@ -95,6 +108,19 @@ public final class LanguagePack {
   /** Its function words (articles, pronouns, prepositions...), accent-folded and lowercase. */
   public Set<String> functionWords() {
     return functionWords;
+  }
+
+  /**
+   * Its grammar: the closed-class words of the language, accent-folded and lowercase: its function
+   * words and, beyond the stop list that ranking uses, every pronoun (indefinite ones too:
+   * "nobody", "rien", "nadie"), auxiliary and modal with its contractions ("can't", "I'm"),
+   * determiner and quantifier, negation, preposition and conjunction, and the adverbs of time,
+   * frequency, degree and place ("still", "never", "toujours", "todavía"). They say how a thing is
+   * said, not what it is about; the off-topic gate does not count them as words of the question's
+   * subject ({@link QuestionCompiler}). Ranking and language detection do not read this set.
+   */
+  public Set<String> grammar() {
+    return grammar;
   }
 
   /**
@@ -201,8 +227,39 @@ public final class LanguagePack {
 
   // ---- the languages ----
 
+  /** One of Snowball's stop lists as Lucene ships them ({@code org/apache/lucene/analysis/snowball}). */
+  private static CharArraySet snowball(String file) {
+    try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
+      return WordlistLoader.getSnowballWordSet(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Lucene's Snowball list " + file, e);
+    }
+  }
+
   private static LanguagePack english() {
-    return new LanguagePack(Lang.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Set.of(), Set.of(), Set.of(
+    return new LanguagePack(Lang.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Set.of(), snowball("english_stop.txt"), Set.of(
+        // beyond Snowball's list: indefinite and relative pronouns
+        "nobody", "nothing", "none", "nowhere", "noone", "anything", "anywhere", "anyone", "anybody",
+        "anyhow", "anyway", "everything", "everyone", "everybody", "everywhere", "something",
+        "someone", "somebody", "somewhere", "somehow", "whoever", "whatever", "whenever", "wherever",
+        "whichever", "whose", "oneself",
+        // determiners and quantifiers
+        "every", "another", "either", "neither", "several", "many", "much", "less", "least", "enough",
+        "fewer", "else",
+        // auxiliaries, modals and their contractions
+        "can", "could", "may", "might", "must", "shall", "will", "ain't", "mightn't", "needn't",
+        "it'll", "that'll", "there'll", "there're", "there've", "what're", "who'd", "who'll", "who're",
+        "who've", "how'd", "where'd", "what'd", "what'll", "y'all",
+        // negation and the adverbs of time, frequency, degree and place
+        "never", "ever", "always", "often", "sometimes", "usually", "rarely", "seldom", "still",
+        "already", "yet", "soon", "now", "ago", "anymore", "even", "just", "also", "almost", "quite",
+        "rather", "really", "perhaps", "maybe", "instead", "away", "together", "nearly", "otherwise",
+        // prepositions and conjunctions
+        "across", "along", "among", "amongst", "around", "behind", "beside", "besides", "beyond",
+        "despite", "except", "inside", "near", "onto", "outside", "per", "since", "though",
+        "although", "throughout", "till", "toward", "towards", "underneath", "unless", "unlike",
+        "upon", "versus", "via", "whether", "within", "without", "however", "therefore", "thus",
+        "yes"), Set.of(), Set.of(
         "who", "whom", "whose", "which", "what", "whats", "where", "when", "why", "how",
         "can", "could", "would", "should", "may", "might", "must", "will", "shall",
         "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "is", "are",
@@ -233,7 +290,26 @@ public final class LanguagePack {
   }
 
   private static LanguagePack french() {
-    return new LanguagePack(Lang.FR, FrenchAnalyzer.getDefaultStopSet(), Set.of(), Set.of(), Set.of(
+    return new LanguagePack(Lang.FR, FrenchAnalyzer.getDefaultStopSet(), Set.of(), CharArraySet.EMPTY_SET, Set.of(
+        // beyond Snowball's list (Lucene's French stop set): pronouns
+        "rien", "personne", "aucun", "aucune", "nul", "nulle", "chacun", "chacune", "quelqu'un",
+        "quelque", "quelques", "quiconque", "plusieurs", "certain", "certains", "certaine", "certaines",
+        "tout", "tous", "toute", "toutes", "autre", "autres", "ça", "celui", "celle", "ceux", "celles",
+        "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "chaque", "tel", "telle",
+        "tels", "telles",
+        // auxiliaries and modals (pouvoir, devoir, aller, falloir)
+        "peux", "peut", "pouvons", "pouvez", "peuvent", "pourrait", "pourraient", "dois", "doit",
+        "devons", "devez", "doivent", "devrait", "devraient", "vais", "vas", "va", "allons", "allez",
+        "vont", "faut", "fallait", "faudrait",
+        // negation and the adverbs of time, frequency, degree and place
+        "non", "oui", "si", "jamais", "toujours", "encore", "déjà", "souvent", "parfois", "bientôt",
+        "maintenant", "alors", "ensuite", "enfin", "puis", "aussi", "plus", "moins", "très", "trop",
+        "peu", "beaucoup", "assez", "tant", "tellement", "autant", "presque", "ainsi", "vraiment",
+        "seulement", "là", "voici", "voilà", "ailleurs", "partout",
+        // prepositions and conjunctions
+        "car", "donc", "or", "ni", "comme", "lorsque", "quand", "puisque", "depuis", "pendant",
+        "avant", "après", "chez", "vers", "contre", "entre", "sous", "selon", "malgré", "parmi",
+        "jusque", "jusqu'à", "dès", "hors", "sauf", "via", "cependant", "pourtant"), Set.of(), Set.of(
         "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
         "lesquels", "lesquelles", "ou", "comment", "pourquoi", "quand", "combien", "est",
         "peut", "peuvent", "pouvez", "pourrait", "pourraient", "pouvoir", "puis", "pourriez",
@@ -270,6 +346,23 @@ public final class LanguagePack {
    */
   private static LanguagePack spanish() {
     return new LanguagePack(Lang.ES, SpanishAnalyzer.getDefaultStopSet(), Set.of("estado", "estados"),
+        CharArraySet.EMPTY_SET, Set.of(
+        // beyond Snowball's list (Lucene's Spanish stop set): pronouns and determiners
+        "nadie", "ninguno", "ninguna", "ningún", "ningunos", "ningunas", "alguien", "alguno", "alguna",
+        "algún", "cualquier", "cualquiera", "cada", "varios", "varias", "mismo", "misma", "mismos",
+        "mismas", "tal", "tales", "ello", "aquel", "aquella", "aquellos", "aquellas", "aquello",
+        "cuyo", "cuya", "cuyos", "cuyas", "usted", "ustedes", "vos", "demás",
+        // auxiliaries and modals (poder, deber, ir, soler)
+        "puedo", "puedes", "puede", "podemos", "pueden", "podría", "podrían", "debo", "debes", "debe",
+        "debemos", "deben", "debería", "deberían", "voy", "vas", "va", "vamos", "van", "iba", "iban",
+        "suele", "suelen",
+        // negation and the adverbs of time, frequency, degree and place
+        "nunca", "jamás", "siempre", "todavía", "aún", "tampoco", "ya", "ahora", "luego", "entonces",
+        "después", "pronto", "casi", "tan", "demasiado", "bastante", "menos", "solo", "sólo",
+        "además", "incluso", "aquí", "allí", "ahí", "acá", "allá", "así", "realmente", "también",
+        // prepositions and conjunctions
+        "aunque", "pues", "mientras", "hacia", "bajo", "tras", "según", "mediante", "excepto",
+        "salvo", "sino"),
         Set.of("e", "o", "u"), Set.of(
         "quien", "quienes", "que", "cual", "cuales", "donde", "adonde", "cuando", "como", "cuanto",
         "cuanta", "cuantos", "cuantas", "por", "porque", "puede", "pueden", "podria", "podrian",

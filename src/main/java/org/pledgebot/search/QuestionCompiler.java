@@ -40,6 +40,7 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -53,6 +54,7 @@ final class QuestionCompiler {
       divisions.put(lang, PolicyWords.divisions(lang));
       offices.put(lang, PolicyWords.offices(lang));
       belonging.put(lang, PolicyWords.belonging(lang));
+      grammar.put(lang, LanguagePack.of(lang).grammar());
     }
   }
 
@@ -188,7 +190,13 @@ final class QuestionCompiler {
    * evidence for the same theme when such words are most of the question's words outside the
    * field ("statistics freely downloadable", not "gold mine tour for tourists"; one phrase is one
    * piece: "action plan for losing weight"; words the thesaurus uses in too many themes to name
-   * one, such as "data" or "publish", are of the field and count on neither side). Two lone
+   * one, such as "data" or "publish", are of the field and count on neither side). Most is
+   * counted two ways, either being enough: the evidence for any theme against every other word,
+   * or, the grammar of the question's language set aside ({@link LanguagePack#grammar}: "nobody",
+   * "can't", "still", "jamais", "nadie"), which says how a thing is said and not what about, the
+   * theme's own words against all the rest, evidence for other themes included (with grammar set
+   * aside, everyday evidence scattered over several themes would carry a list of daily things:
+   * a gym's door, its new access code). Two lone
    * entries of one theme with nothing else of the field beside them ("coal and oil for the stove")
    * need the text to be put as a question, or a phrase among the pieces, a cue lifted from the
    * theme's phrases, or a third word of the field ({@link #cued}, {@link #beside}); when every
@@ -267,11 +275,17 @@ final class QuestionCompiler {
     long evidence = 0;
     long other = 0;
     long domain = 0;
+    // what the question says besides the field: its words that are no evidence, no word of public
+    // life, no word of the field and no grammar of its language ("nobody", "can't", "still")
+    long said = 0;
+    Set<String> grammatical = grammar.get(lang);
     for (Word w : content) {
       boolean found = detected.words().contains(w.surface());
+      boolean field = detected.domain().contains(w.surface());
       evidence += found ? 1 : 0;
       other += !found && !policy(w) ? 1 : 0;
-      domain += detected.domain().contains(w.surface()) ? 1 : 0;
+      domain += field ? 1 : 0;
+      said += !found && !policy(w) && !field && !grammatical.contains(w.surface()) ? 1 : 0;
     }
     long everydayOther = other - domain;
     boolean pair = false;
@@ -279,12 +293,24 @@ final class QuestionCompiler {
       String theme = items.getKey();
       // everyday words of the language count as the pair's cue or third word only beside a firm piece
       Set<String> weak = firm(theme, detected) ? Set.of() : detected.common();
-      pair |= items.getValue() > 1
+      // most of the question's words: the field's evidence against every other word, or, grammar
+      // set aside, the theme's own words against all the rest, evidence for other themes included
+      long own = ownWords(theme, detected, content);
+      boolean most = evidence > everydayOther || own > said + (evidence - own);
+      pair |= items.getValue() > 1 && most
           && (asks || phrase(theme, items.getValue(), detected) || cued(theme, detected, weak)
               || beside(theme, detected, content, weak));
     }
-    pair &= evidence > everydayOther;
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /** How many of the question's content words are everyday evidence for {@code theme}. */
+  private static long ownWords(String theme, ThemeDetector.Detection detected, Collection<Word> content) {
+    long own = 0;
+    for (Word w : content) {
+      own += detected.everyday().getOrDefault(w.surface(), Set.of()).contains(theme) ? 1 : 0;
+    }
+    return own;
   }
 
   /**

@@ -568,6 +568,20 @@ class MeaningTest {
   }
 
   @Test
+  void theGrammarOfTheLanguageDoesNotOutnumberTwoEverydayWordsOfATheme() {
+    // "nobody", "ever", "each", "about", "same", "every", "can't", "still", "nadie", "todavía": words
+    // that say how a thing is said, not what about, beside two everyday words of one theme
+    leads("budget-transparency", "nobody ever knows what the county spends each year");
+    leads("budget-transparency", "the province spends about the same every year and nobody can tell on what");
+    leads("budget-transparency", "nadie sabe todavía en qué gastó el presupuesto la provincia");
+    answered("we still can't see how each senator voted on the bill");
+    // grammar set aside, a pair's own words must outnumber the rest, other themes' evidence included
+    silent("the gym still won't open the door even with the new access code",
+        "nobody at the shop ever answers complaints about the wrong size",
+        "still can't move money between my two savings accounts");
+  }
+
+  @Test
   void aContractionIsNoTypoOfAThesaurusWord() {
     // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
     for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {
