@@ -677,8 +677,10 @@ final class NameIndex {
    * the user means, and leads those words' theme as the name would; so is any people's word after
    * an article (a people, "les Norvégiens"). One made from a listed adjective ("americano" from
    * "American", "america" read as its Spanish feminine), typed in capitals (an acronym: "GRECO"),
-   * or mistyped, may be a continent, an acronym, a place or a thing and stays a weak reading. In an off-topic question an exact reading still counts
-   * only as the rules above say.
+   * or mistyped, may be a continent, an acronym, a place or a thing and stays a weak reading. In an
+   * off-topic question an exact reading still counts only as the rules above say. A country named
+   * beside an organisation named as written, in either order, is where that one works ("Hivos in
+   * Indonesia"): it stays a weak reading, so the organisation leads ({@link NameKey#place}).
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
@@ -690,6 +692,8 @@ final class NameIndex {
     Set<String> asNames = new HashSet<>();
     // the themes of each pledger named by an acronym in lower case, which the question may tell beside it
     Map<String, List<String>> themesOf = new HashMap<>();
+    // the pledgers named that are countries ({@link NameKey#place})
+    Set<String> places = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
     // the pledger whose name of several words, as written or mistyped, holds each token
@@ -700,6 +704,9 @@ final class NameIndex {
       for (NameKey key : startingAt(tokens, i)) {
         if (matchesAt(key, tokens, q.upper(), i)) {
           out.put(key.id(), true);
+          if (key.place()) {
+            places.add(key.id());
+          }
           int n = key.tokens().size();
           Arrays.fill(named, i, i + n, true);
           if (!key.demonym()) {
@@ -760,6 +767,9 @@ final class NameIndex {
         // letter for the ending of the other gender ("noruego", "indonesio")
         boolean exact = !typoOfName && (!key.demonym() || listedPlural(read, key)) || typoOfName && genderOf(read, key);
         out.merge(key.id(), people || asWritten && exact, Boolean::logicalOr);
+        if (key.place()) {
+          places.add(key.id());
+        }
         Arrays.fill(named, i, i + span, true);
         if (typoOfName) {
           asNames.add(key.id());
@@ -786,6 +796,9 @@ final class NameIndex {
         for (NameKey key : byJoined.get(near)) {
           if (typoOf(key, shingle.text(), shingle.words())) {
             out.putIfAbsent(key.id(), false);
+            if (key.place()) {
+              places.add(key.id());
+            }
             if (shingle.words() > 1 || key.tokens().size() > 1) {
               whole.add(key.id());
             }
@@ -823,6 +836,13 @@ final class NameIndex {
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
           && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
+    }
+    // A country named beside an organisation named as written is where that one works ("Hivos's
+    // office in Indonesia", "le PNUD en Sierra Leone"), in either order: the organisation leads,
+    // the country stays a weak reading.
+    if (!places.isEmpty() && out.entrySet().stream().anyMatch(e -> e.getValue() && asNames.contains(e.getKey())
+        && !places.contains(e.getKey()))) {
+      out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
     return out;
   }

@@ -381,6 +381,18 @@ class MeaningTest {
   }
 
   @Test
+  void aCountryNamedBesideAnOrganisationIsWhereThatOneWorks() {
+    // whichever word order, the organisation leads and the country follows
+    assertEquals(List.of("oxfam", "GT"), ids("el equipo de Oxfam en Guatemala"));
+    assertEquals(List.of("oecd", "CL"), ids("l'OCDE au Chili"));
+    assertEquals(List.of("world-bank", "ID"), ids("Indonesia World Bank team"));
+    // the country's own theme does not lift it above the organisation
+    assertEquals("undp", ids("UNDP work with Costa Rica on citizen participation").get(0));
+    // two countries stay two names
+    assertEquals(Set.of("CA", "NO"), Set.copyOf(ids("Canada and Norway")));
+  }
+
+  @Test
   void aPeoplesAdjectiveInsideAnotherPledgersNameIsThatNamesWord() {
     assertEquals(List.of("idb"), ids("Inter-American Development Bank"));
     assertEquals("idb", ids("who can help with Itner-American Development Bank?").get(0));
