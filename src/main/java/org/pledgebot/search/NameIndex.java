@@ -321,6 +321,17 @@ final class NameIndex {
     return keys.stream().anyMatch(NameKey::demonym) ? keys.stream().filter(NameKey::demonym).toList() : List.of();
   }
 
+  /** Whether {@code word} is the plural of this listed people's word ({@link #pluralOfListed}): "grecs", "guatémaltèques". */
+  private boolean listedPlural(String word, NameKey key) {
+    return word.endsWith("s") && byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of()).contains(key);
+  }
+
+  /** Whether {@code word} is the name with only its last letter changed: "noruego" of "Noruega". */
+  private static boolean genderOf(String word, NameKey key) {
+    String name = key.joined();
+    return word.length() == name.length() && word.regionMatches(0, name, 0, name.length() - 1);
+  }
+
   /**
    * The names a question word is the people's adjective of, mistyped: before one of its endings,
    * a typo of a stem ({@link Vocabulary#near}: "brazill-ian", "columbi-an", "sweed-ish",
@@ -660,9 +671,16 @@ final class NameIndex {
    * is everyday words around a question to this bot (its filler, or the filler's verbs as a question
    * reports what was done, {@link #reported}), where a jacket or a dish named after a place has
    * no word of public life or of this bot's questions beside the name. Several words of a name
-   * together ("World Bank") always count. A people's adjective or noun derived as written after
-   * an article (a people, "les Norvégiens") is exact, as a listed alias is; elsewhere, or
-   * mistyped, it may qualify a place or a thing and stays a weak reading.
+   * together ("World Bank") always count. A people's adjective or noun made as written from a name by
+   * an ending ("colombien", "finlandesas"), or the plural of a listed one ("guatémaltèques"), is
+   * exact, as a listed alias is: beside a ministry or another theme's words it names the country
+   * the user means, and leads those words' theme as the name would; so is any people's word after
+   * an article (a people, "les Norvégiens"). One made from a listed adjective ("americano" from
+   * "American", "america" read as its Spanish feminine), typed in capitals (an acronym: "GRECO"),
+   * or mistyped, may be a continent, an acronym, a place or a thing and stays a weak reading. In an
+   * off-topic question an exact reading still counts only as the rules above say. A country named
+   * beside an organisation named as written, in either order, is where that one works ("Hivos in
+   * Indonesia"): it stays a weak reading, so the organisation leads ({@link NameKey#place}).
    */
   Map<String, Boolean> match(Question q) {
     Map<String, Boolean> out = new LinkedHashMap<>();
@@ -674,6 +692,8 @@ final class NameIndex {
     Set<String> asNames = new HashSet<>();
     // the themes of each pledger named by an acronym in lower case, which the question may tell beside it
     Map<String, List<String>> themesOf = new HashMap<>();
+    // the pledgers named that are countries ({@link NameKey#place})
+    Set<String> places = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
     // the pledger whose name of several words, as written or mistyped, holds each token
@@ -684,6 +704,9 @@ final class NameIndex {
       for (NameKey key : startingAt(tokens, i)) {
         if (matchesAt(key, tokens, q.upper(), i)) {
           out.put(key.id(), true);
+          if (key.place()) {
+            places.add(key.id());
+          }
           int n = key.tokens().size();
           Arrays.fill(named, i, i + n, true);
           if (!key.demonym()) {
@@ -730,16 +753,25 @@ final class NameIndex {
       }
       // a people named as written after an article ("les Norvégiens", "los suecos"): the country
       boolean people = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
+      // made as written, not typed in capitals: "GRECO" is an acronym, not a Spanish "grec-o"
+      boolean asWritten = !keys.isEmpty() && !q.upper()[i];
       if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token) && joined.near(token).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
       String read = String.join(span == 1 ? "" : " ", tokens.subList(i, i + span));
       for (NameKey key : keys) {
-        out.merge(key.id(), people, Boolean::logicalOr);
-        Arrays.fill(named, i, i + span, true);
         // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
         // one letter from an adjective ("griega", "griego"), it is an adjective still.
-        if (!key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1)) {
+        boolean typoOfName = !key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1);
+        // as a typo of the name it stays weak ("Canaa"), unless it only changes the name's last
+        // letter for the ending of the other gender ("noruego", "indonesio")
+        boolean exact = !typoOfName && (!key.demonym() || listedPlural(read, key)) || typoOfName && genderOf(read, key);
+        out.merge(key.id(), people || asWritten && exact, Boolean::logicalOr);
+        if (key.place()) {
+          places.add(key.id());
+        }
+        Arrays.fill(named, i, i + span, true);
+        if (typoOfName) {
           asNames.add(key.id());
           for (int j = i; j < i + span; j++) {
             oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(j);
@@ -764,6 +796,9 @@ final class NameIndex {
         for (NameKey key : byJoined.get(near)) {
           if (typoOf(key, shingle.text(), shingle.words())) {
             out.putIfAbsent(key.id(), false);
+            if (key.place()) {
+              places.add(key.id());
+            }
             if (shingle.words() > 1 || key.tokens().size() > 1) {
               whole.add(key.id());
             }
@@ -801,6 +836,13 @@ final class NameIndex {
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
           && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
+    }
+    // A country named beside an organisation named as written is where that one works ("Hivos's
+    // office in Indonesia", "le PNUD en Sierra Leone"), in either order: the organisation leads,
+    // the country stays a weak reading.
+    if (!places.isEmpty() && out.entrySet().stream().anyMatch(e -> e.getValue() && asNames.contains(e.getKey())
+        && !places.contains(e.getKey()))) {
+      out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
     return out;
   }

@@ -33,9 +33,12 @@ import org.pledgebot.corpus.Pledge;
  *     else {@code langs}
  * @param themes the pledger's themes ({@link Pledge#themes}): a question telling one of them beside a
  *     one-word name is about the pledger ({@link NameIndex#match})
+ * @param place whether the pledger is a country ({@link Kind#COUNTRY}): a place where the other
+ *     pledgers also work, so beside an organisation named it may be where that one works ({@link
+ *     NameIndex#match})
  */
 record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym,
-    List<String> content, boolean derived, Set<Lang> spoken, List<String> themes) {
+    List<String> content, boolean derived, Set<Lang> spoken, List<String> themes, boolean place) {
 
   NameKey {
     themes = List.copyOf(themes);
@@ -43,7 +46,7 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
 
   /** A key as listed in the corpus, not {@link #derived}, the evidence of every language listing it, no theme known. */
   NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym, List<String> content) {
-    this(id, tokens, langs, acronym, demonym, content, false, langs, List.of());
+    this(id, tokens, langs, acronym, demonym, content, false, langs, List.of(), false);
   }
 
   /** A hyphen inside a word ("Inter-American", "Co-operation"), which people also leave out. */
@@ -122,7 +125,7 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     List<NameKey> out = new ArrayList<>();
     keys.forEach((tokens, langs) -> out.add(new NameKey(pledge.id(), tokens, Set.copyOf(langs),
         acronyms.contains(tokens), demonyms.contains(tokens), content(tokens, langs), derived.contains(tokens),
-        Set.copyOf(own.getOrDefault(tokens, langs)), pledge.themes())));
+        Set.copyOf(own.getOrDefault(tokens, langs)), pledge.themes(), pledge.kind() == Kind.COUNTRY)));
     return out;
   }
 

@@ -31,9 +31,11 @@ import org.pledgebot.corpus.Lang;
  * share words with the question. A theme's weight is the sum of its evidence, which grows with a
  * long question that tells its situation first, while a name is named once: a name's clause
  * therefore also carries what every named theme together gives, so that a pledger named stays
- * above the pledgers that only carry the themes. A name read through a typo or a people's
- * adjective ({@value #NAME_TYPO}) does not: such a reading of a theme question's words (a continent
- * read as a country's adjective) must not lead its theme.
+ * above the pledgers that only carry the themes. A name read through a typo, or a people's
+ * adjective that {@link NameIndex#match} reads weakly ({@value #NAME_TYPO}: mistyped, or made from a
+ * listed adjective), does not: such a reading of a theme question's words (a continent read as a
+ * country's adjective) must not lead its theme. An adjective made from the name as written
+ * ("colombiano") is an exact reading and does.
  */
 final class QueryBuilder {
 

@@ -381,6 +381,35 @@ class MeaningTest {
   }
 
   @Test
+  void aPeoplesAdjectiveBesideAnotherThemesWordsLeadsThatTheme() {
+    // the adjective made from the name by an ending, or a listed one's plural, as written, is the
+    // country: it leads a theme that is not its own as the name itself would
+    assertEquals("CA", ids("la transparence budgétaire canadienne").get(0));
+    assertEquals("NO", ids("le ministère norvégien des finances").get(0));
+    assertEquals("NO", ids("el ministerio noruego de hacienda").get(0));
+    assertEquals("GT", ids("les finances publiques guatémaltèques").get(0));
+    // the theme's pledgers still follow it
+    List<String> es = ids("el ministerio noruego de hacienda");
+    assertTrue(es.containsAll(of("budget-transparency")), es.toString());
+    // an adjective made from a listed adjective ("americano" from "American") stays a weak reading
+    assertFalse(ids("americano coffee and budget transparency").get(0).equals("US"));
+    // nor does a word typed in capitals, an acronym ("GRECO", of the Council of Europe, is no "grec-o")
+    assertFalse(ids("tell me about GRECO").get(0).equals("GR"));
+  }
+
+  @Test
+  void aCountryNamedBesideAnOrganisationIsWhereThatOneWorks() {
+    // whichever word order, the organisation leads and the country follows
+    assertEquals(List.of("oxfam", "GT"), ids("el equipo de Oxfam en Guatemala"));
+    assertEquals(List.of("oecd", "CL"), ids("l'OCDE au Chili"));
+    assertEquals(List.of("world-bank", "ID"), ids("Indonesia World Bank team"));
+    // the country's own theme does not lift it above the organisation
+    assertEquals("undp", ids("UNDP work with Costa Rica on citizen participation").get(0));
+    // two countries stay two names
+    assertEquals(Set.of("CA", "NO"), Set.copyOf(ids("Canada and Norway")));
+  }
+
+  @Test
   void aPeoplesAdjectiveInsideAnotherPledgersNameIsThatNamesWord() {
     assertEquals(List.of("idb"), ids("Inter-American Development Bank"));
     assertEquals("idb", ids("who can help with Itner-American Development Bank?").get(0));
