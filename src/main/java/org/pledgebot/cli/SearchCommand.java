@@ -6,7 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -227,7 +227,7 @@ final class SearchCommand implements Callable<Integer> {
 
     /** The answer as one JSON line, newline included. */
     private String json(SearchResponse r) throws IOException {
-      StringWriter line = new StringWriter(1024);
+      LineWriter line = new LineWriter();
       JsonGenerator g = factory.createGenerator(line);
       g.writeStartObject();
       g.writeStringField("query", r.query());
@@ -257,8 +257,42 @@ final class SearchCommand implements Callable<Integer> {
       }
       g.writeEndArray();
       g.writeEndObject();
+      g.writeRaw('\n');
       g.close();
-      return line.append('\n').toString();
+      return line.text();
+    }
+
+    /**
+     * What a generator writes, as one String: the generator hands its buffer over when closed, in
+     * one piece for a line that fits it (8,000 chars, every answer of ten hits), which becomes the
+     * String with one copy; a longer line is joined. A {@code StringWriter} copied each line into its
+     * buffer, grew it from its first size, and copied it again.
+     */
+    private static final class LineWriter extends Writer {
+      private String first;
+      private StringBuilder joined;
+
+      @Override
+      public void write(char[] chars, int off, int len) {
+        if (first == null) {
+          first = new String(chars, off, len);
+        } else {
+          if (joined == null) {
+            joined = new StringBuilder(first);
+          }
+          joined.append(chars, off, len);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+
+      String text() {
+        return joined != null ? joined.toString() : first == null ? "" : first;
+      }
     }
 
     private void writeText(SearchResponse r, PrintWriter out) {

@@ -291,6 +291,15 @@ final class Snippets {
      * thread sees either null (and makes the same text again) or the whole text.
      */
     private final String[] shown;
+    /**
+     * Per sentence longer than {@link #MAX}, its last clip and the first hit that placed it: the
+     * window depends on that hit alone, and the questions that pick a long sentence mostly hit it
+     * at the same word. Filled without a lock, as {@link #shown} is: a record is immutable.
+     */
+    private final Clipped[] clipped;
+
+    /** A long sentence's {@link Snippets#clip} around {@code firstHit}. */
+    private record Clipped(int firstHit, String text) {}
 
     private Sentences(String text, String folded, int[] starts, int[] ends, int[] firstWord, int[] wordStarts,
         int[] wordEnds, long[] keys) {
@@ -303,17 +312,27 @@ final class Snippets {
       this.wordEnds = wordEnds;
       this.keys = keys;
       this.shown = new String[starts.length];
+      this.clipped = new Clipped[starts.length];
     }
 
-    /** {@link Snippets#clip} of sentence {@code s}, kept when the sentence is short enough to be shown whole. */
+    /**
+     * {@link Snippets#clip} of sentence {@code s}, kept when the sentence is short enough to be shown
+     * whole; a longer one's last clip kept with the first hit it was made for.
+     */
     String clip(int s, int firstHit) {
       String kept = shown[s];
       if (kept != null) {
         return kept;
       }
+      Clipped last = clipped[s];
+      if (last != null && last.firstHit() == firstHit) {
+        return last.text();
+      }
       String sentence = text.substring(starts[s], ends[s]).strip();
       if (sentence.length() > MAX) {
-        return Snippets.clip(text, starts[s], ends[s], firstHit);
+        String clip = Snippets.clip(text, starts[s], ends[s], firstHit);
+        clipped[s] = new Clipped(firstHit, clip);
+        return clip;
       }
       String flat = flatten(sentence);
       shown[s] = flat;

@@ -839,10 +839,11 @@ final class ThemeDetector {
    * themes' phrases do. Returns whether it is a cue.
    */
   private boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
-    Map<String, Integer> counts = inLanguage(k.phraseCues(), w, k, ev.lang, phraseCuesByForm);
-    Map<String, Integer> named = inLanguage(k.cues(), w, k, ev.lang, cuesByForm);
+    InLanguage in = k.inLanguage().get(ev.lang);
+    Map<String, Integer> counts = in.phraseCues();
+    Map<String, Integer> named = in.cues();
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
-      if (!inLanguage(k.themes(), w, k, ev.lang, themesByForm).isEmpty()) {
+      if (!in.themes().isEmpty()) {
         domain.add(w.surface());
       }
       return false;
@@ -878,14 +879,14 @@ final class ThemeDetector {
    * in the question's language {@code lang} ({@link #verbalRoot}): a French verb counts in the
    * themes of its French action noun's phrases, as its other forms count in every language's.
    */
-  private Map<String, Integer> inLanguage(Map<String, Integer> counts, Word w, Known k, Lang lang,
+  private Map<String, Integer> inLanguage(Map<String, Integer> counts, String surface, List<String> forms, Lang lang,
       Map<String, Map<String, Integer>> byForm) {
-    if (policyWords.contains(w.surface())) {
+    if (policyWords.contains(surface)) {
       return counts;
     }
     String tag = lang.code();
     Map<String, Integer> out = counts;
-    for (String form : k.forms()) {
+    for (String form : forms) {
       Map<String, Integer> here = tag.equals(verbalTag(form)) ? byForm.get(form) : null;
       if (here != null) {
         out = out == counts ? new HashMap<>(counts) : out;
@@ -1076,15 +1077,22 @@ final class ThemeDetector {
    * finding typos and candidates was most of detecting themes.
    */
   private record Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-      Map<String, Integer> cues, Map<String, Integer> phraseCues, int[] phrases) {
+      Map<String, Integer> cues, Map<String, Integer> phraseCues, Map<Lang, InLanguage> inLanguage, int[] phrases) {
 
     /** {@code phrases}: the ids of the candidates of several words, which {@link #matches} counts. */
     Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-        Map<String, Integer> cues, Map<String, Integer> phraseCues) {
-      this(forms, typos, candidates, themes, cues, phraseCues,
+        Map<String, Integer> cues, Map<String, Integer> phraseCues, Map<Lang, InLanguage> inLanguage) {
+      this(forms, typos, candidates, themes, cues, phraseCues, inLanguage,
           candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray());
     }
   }
+
+  /**
+   * A word's theme counts ({@link Known#themes}, {@link Known#cues}, {@link Known#phraseCues}) with
+   * its verbal families in one question language ({@link #inLanguage}): what {@link #cue} reads,
+   * worked out with the rest of {@link Known} rather than at every question.
+   */
+  private record InLanguage(Map<String, Integer> themes, Map<String, Integer> cues, Map<String, Integer> phraseCues) {}
 
   private final Memo<String, Known> known = new Memo<>(MAX_KNOWN);
 
@@ -1093,9 +1101,17 @@ final class ThemeDetector {
     if (k == null) {
       List<String> forms = forms(w);
       Typos typos = typos(w, forms);
-      k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)),
-          themeCounts(w, forms, themesByForm), themeCounts(w, forms, cuesByForm),
-          themeCounts(w, forms, phraseCuesByForm)));
+      Map<String, Integer> themes = themeCounts(w, forms, themesByForm);
+      Map<String, Integer> cues = themeCounts(w, forms, cuesByForm);
+      Map<String, Integer> phraseCues = themeCounts(w, forms, phraseCuesByForm);
+      Map<Lang, InLanguage> inLanguage = new EnumMap<>(Lang.class);
+      for (Lang lang : Lang.values()) {
+        inLanguage.put(lang, new InLanguage(inLanguage(themes, w.surface(), forms, lang, themesByForm),
+            inLanguage(cues, w.surface(), forms, lang, cuesByForm),
+            inLanguage(phraseCues, w.surface(), forms, lang, phraseCuesByForm)));
+      }
+      k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)), themes, cues,
+          phraseCues, inLanguage));
     }
     return k;
   }

@@ -149,6 +149,24 @@ class MainTest {
     assertEquals("oecd", JSON.readTree(lines.get(4)).get("results").get(0).get("id").asText());
   }
 
+  /**
+   * An answer longer than the JSON generator's buffer (8,000 chars), handed over in several pieces,
+   * is still one whole line, the same in a batch as asked alone.
+   */
+  @Test
+  void aJsonLineLongerThanTheGeneratorsBufferIsWholeInABatch() throws Exception {
+    String question = "anti-corruption, open data, budget transparency, civic participation, access to information";
+    Run batch = run(question + "\nNorway\n", Map.of(), "search", "--limit", "100");
+    assertEquals(0, batch.code(), batch.err());
+    List<String> lines = List.of(batch.out().split("\n"));
+    assertEquals(2, lines.size());
+    assertTrue(lines.get(0).length() > 8_000, "a line of " + lines.get(0).length() + " chars");
+    assertTrue(JSON.readTree(lines.get(0)).get("results").size() > 20);
+    assertEquals("NO", JSON.readTree(lines.get(1)).get("results").get(0).get("id").asText());
+    Run alone = run("search", "--json", "--limit", "100", question);
+    assertEquals(lines.get(0) + "\n", alone.out());
+  }
+
   /** A program that writes one question and waits gets its answer before it writes the next. */
   @Test
   void batchModeAnswersEachQuestionBeforeTheNextArrives() throws Exception {

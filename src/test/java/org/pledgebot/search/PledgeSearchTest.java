@@ -318,6 +318,35 @@ class PledgeSearchTest {
     }
   }
 
+  /**
+   * A sentence too long to show whole is shown as a window around its first hit, which depends on
+   * the question: two questions hitting one long sentence at words far apart get their own windows,
+   * however often each is asked and in whatever order.
+   */
+  @Test
+  void aLongSentenceIsClippedAroundEachQuestionsOwnFirstHit() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      s.upsert(pledge("long", "Long Institute", "Long Institute works with universities, regional offices, "
+          + "local newspapers, village councils, youth clubs, farmers unions, women's groups, church networks, "
+          + "radio stations, school boards and district libraries, and it trains census statisticians "
+          + "to publish open data.", null, "open-data"));
+      String universities = "open data for universities";
+      String libraries = "open data in libraries";
+      String census = "who helps with the census?";
+      String atStart = s.searchAfresh(SearchRequest.of(universities)).hits().get(0).snippet();
+      String atLibraries = s.searchAfresh(SearchRequest.of(libraries)).hits().get(0).snippet();
+      String atCensus = s.searchAfresh(SearchRequest.of(census)).hits().get(0).snippet();
+      assertTrue(atStart.startsWith("Long Institute works with universities"), atStart);
+      assertTrue(atLibraries.startsWith("…radio stations"), atLibraries);
+      assertTrue(atCensus.startsWith("…boards and district libraries"), atCensus);
+      for (int round = 0; round < 2; round++) {
+        assertEquals(atCensus, s.searchAfresh(SearchRequest.of(census)).hits().get(0).snippet());
+        assertEquals(atStart, s.searchAfresh(SearchRequest.of(universities)).hits().get(0).snippet());
+        assertEquals(atLibraries, s.searchAfresh(SearchRequest.of(libraries)).hits().get(0).snippet());
+      }
+    }
+  }
+
   /** Hits are values: two answers to one question are equal, snippets included. */
   @Test
   void hitsOfOneQuestionAreEqual() {
