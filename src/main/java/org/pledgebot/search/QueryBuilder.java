@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,8 @@ import org.pledgebot.corpus.Lang;
  * ({@value #NAME}) above a theme ({@value #THEME} per word of the phrase that named the theme, up to three; half that for a
  * lone word many themes use, see {@link ThemeDetector#detect}) above content (BM25, a few points a word),
  * so that asking for a pledger puts it first and a theme's pledgers come before pledges that only
- * share words with the question. A theme's weight is the sum of its evidence, which grows with a
+ * share words with the question; between the named themes the detector's weights decide
+ * ({@link #themeBoosts}). A theme's weight is the sum of its evidence, which grows with a
  * long question that tells its situation first, while a name is named once: a name's clause
  * therefore also carries what every named theme together gives, so that a pledger named stays
  * above the pledgers that only carry the themes. A name read through a typo, or a people's
@@ -42,6 +44,8 @@ final class QueryBuilder {
   static final float NAME = 100f;
   static final float NAME_TYPO = 40f;
   static final float THEME = 30f;
+  /** A step beyond any text score, between themes the detector weighs differently. */
+  static final float ORDER = 100f;
   static final float NAMES_FIELD = 1.5f;
   /** The words of a named theme's label in a pledge's text rank it within the theme, a little. */
   static final float LABEL = 0.3f;
@@ -75,17 +79,18 @@ final class QueryBuilder {
     }
     int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());
     BooleanQuery.Builder core = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
+    Map<String, Float> boosts = themeBoosts(q.themes());
     float themes = 0;
-    for (float weight : q.themes().values()) {
-      themes += THEME * weight;
+    for (float boost : boosts.values()) {
+      themes += boost;
     }
     for (Map.Entry<String, Boolean> name : names.entrySet()) {
       Query byId = new TermQuery(Fields.id(name.getKey()));
       repeat(core, byId, (name.getValue() ? NAME + themes : NAME_TYPO) / min, min);
     }
-    for (Map.Entry<String, Float> theme : q.themes().entrySet()) {
+    for (Map.Entry<String, Float> theme : boosts.entrySet()) {
       Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));
-      repeat(core, byTheme, THEME * theme.getValue() / min, min);
+      repeat(core, byTheme, theme.getValue() / min, min);
     }
     words.forEach(w -> core.add(w, Occur.SHOULD));
     List<Query> rank = words(q, q.ranking(), vocabulary, indexed);
@@ -117,6 +122,24 @@ final class QueryBuilder {
       named.add(new BoostQuery(all.build(), NAME_TYPO), Occur.SHOULD);
     }
     return names.isEmpty() && !inNames ? Optional.empty() : Optional.of(named.build());
+  }
+
+  /**
+   * Each named theme's clause boost: {@value #THEME} per unit of its weight, plus {@value #ORDER}
+   * for every lesser weight among the named themes, so that the detector orders the themes (the
+   * pledgers of the best-weighted theme first) and a pledge's text orders the pledgers within a theme
+   * and between themes of equal weight. Without the step the text would decide between themes too,
+   * and it counts the words that named a theme a second time: a theme with one pledger whose text
+   * repeats them would lead a theme the question weighs more. The least theme's boost is unchanged,
+   * so a question naming one theme ranks as before.
+   */
+  static Map<String, Float> themeBoosts(Map<String, Float> weights) {
+    Map<String, Float> boosts = new LinkedHashMap<>();
+    for (Map.Entry<String, Float> theme : weights.entrySet()) {
+      long below = weights.values().stream().filter(w -> w < theme.getValue()).distinct().count();
+      boosts.put(theme.getKey(), THEME * theme.getValue() + ORDER * below);
+    }
+    return boosts;
   }
 
   private static void repeat(BooleanQuery.Builder root, Query clause, float boost, int times) {

@@ -440,6 +440,31 @@ class PledgeSearchTest {
   }
 
   @Test
+  void theDetectorsWeightsOrderTheThemesAndTheTextsOnlyWithinOne() throws IOException {
+    try (PledgeSearch s = PledgeSearch.inMemory(thesaurus)) {
+      // accountability's one pledger repeats the question's words; the budget pledgers do not, and
+      // thirty parliament pledgers make those words rare, as in a real corpus
+      List<Pledge> pledges = new ArrayList<>(List.of(
+          pledge("answer", "Answer Desk", "Public hospitals answer requests for their audit reports: hospitals, requests, reports.",
+              null, "accountability"),
+          pledge("ledger", "Ledger Watch", "Ledger Watch publishes state accounts.", null, "budget-transparency"),
+          pledge("tally", "Tally Group", "Tally Group reads the audit of every ministry.", null, "budget-transparency")));
+      for (int i = 0; i < 30; i++) {
+        pledges.add(pledge("wire" + i, "Wire Trust " + i, "Wire Trust opens parliament.", null, "legislative-openness"));
+      }
+      s.sync(new Corpus(pledges, List.of()));
+      String question = "do public hospitals have to answer requests for their audit reports";
+      // the detector weighs the spending (audit, 0.75) above answering for it (0.5) and keeps both: its order
+      // decides between the themes, the texts within one (the audit leads its theme)
+      assertEquals(List.of("tally", "ledger", "answer"), ids(s, question));
+    }
+    // themes the detector weighs alike get alike clauses: the texts order them; the least keeps its weight
+    Map<String, Float> boosts = QueryBuilder.themeBoosts(Map.of("open-data", 0.5f, "public-services", 0.5f, "accountability", 0.25f));
+    assertEquals(boosts.get("open-data"), boosts.get("public-services"));
+    assertEquals(QueryBuilder.THEME * 0.25f, boosts.get("accountability"));
+  }
+
+  @Test
   void detectLanguage() {
     assertEquals(Lang.FR, shipped.languages().detect("Norvège"));
     assertEquals(Lang.EN, shipped.languages().detect("Norway"));
