@@ -154,7 +154,41 @@ final class PolicyWords {
       case EN -> Set.of("president", "presidents", "party", "parties", "opposition", "regulator", "regulators",
           "court", "courts", "judge", "judges", "police", "army", "military", "parliament", "parliaments", "senate",
           "congress", "assembly", "cabinet", "commission", "ombudsman", "auditor", "auditors", "treasury",
-          "governor", "governors", "embassy");
+          "governor", "governors", "embassy", "mp", "mps", "pm");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a workplace or a role that any organisation has (an
+   * office, a clerk, a desk, the staff, a chief, a treasurer), which are public life only when the
+   * compound they end says whose they are ({@link QuestionCompiler}): a division of the country, an
+   * office of public power or a prerogative of the state before them ({@link #divisions}, {@link
+   * #offices}, {@link #prerogatives}: the county clerk, the police chief, the PM's office, the tax
+   * office), as against the school office, the bank clerk, the hotel desk or an office party. No
+   * policy words: on their own they say nothing of public life. English only: French and Spanish
+   * name the owner after a preposition ("le bureau des passeports"), not read here yet.
+   */
+  static Set<String> roles(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("office", "offices", "clerk", "clerks", "desk", "counter", "staff", "chief", "chiefs",
+          "commissioner", "commissioners", "treasurer", "treasurers", "registrar", "registrars", "inspector",
+          "inspectors", "secretary", "secretaries");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for what only a state does: levy taxes, issue passports and
+   * visas, guard its borders, count its people. Before a word of {@link #roles} they make it a
+   * public one (the tax office, a passport clerk, the customs desk). Not policy words themselves: a
+   * tax return, a passport photo or a visa card is one's own business. Only the languages {@link
+   * #roles} lists words for need them.
+   */
+  static Set<String> prerogatives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("tax", "taxes", "passport", "passports", "customs", "immigration", "visa", "visas",
+          "revenue", "licensing", "census");
       case FR, ES -> Set.of();
     };
   }

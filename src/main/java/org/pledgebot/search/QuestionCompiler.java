@@ -41,6 +41,9 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
+  // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
+  private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -55,6 +58,11 @@ final class QuestionCompiler {
       offices.put(lang, PolicyWords.offices(lang));
       belonging.put(lang, PolicyWords.belonging(lang));
       grammar.put(lang, LanguagePack.of(lang).grammar());
+      roles.put(lang, PolicyWords.roles(lang));
+      Set<String> owners = new HashSet<>(PolicyWords.divisions(lang));
+      owners.addAll(PolicyWords.offices(lang));
+      owners.addAll(PolicyWords.prerogatives(lang));
+      publicOwners.put(lang, Set.copyOf(owners));
     }
   }
 
@@ -100,10 +108,12 @@ final class QuestionCompiler {
     boolean[] upper = new boolean[tokens.size()];
     Possessive[] owners = new Possessive[tokens.size()];
     boolean[] named = new boolean[tokens.size()];
+    boolean[] joined = new boolean[tokens.size()];
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
       owners[i] = possessive(text, tokens.get(i));
       named[i] = capital(text, tokens.get(i));
+      joined[i] = i > 0 && joined(text, tokens.get(i - 1), tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
       return languages.detect(text, surface, names, asker);
@@ -140,7 +150,7 @@ final class QuestionCompiler {
     }
     return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, answer, content.values(), asks(text, words)),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
   }
 
@@ -226,8 +236,8 @@ final class QuestionCompiler {
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
    */
-  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named, Lang lang,
-      Collection<Word> content, boolean asks) {
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
+      boolean[] joined, Lang lang, Collection<Word> content, boolean asks) {
     boolean supported = false;
     boolean governs = false;
     boolean mine = false;
@@ -249,6 +259,10 @@ final class QuestionCompiler {
       boolean openly = publicly && !anyonesRules(surface, owners, detected.words(), i, lang);
       supportedOpenly |= openly;
       governsOpenly |= openly && !scope.contains(s);
+    }
+    if (publicRole(surface, joined, detected.words(), lang)) {
+      // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
+      supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
     }
     if (!detected.strong().isEmpty()) {
       return !detected.named().isEmpty() || supported || !mine;
@@ -302,6 +316,64 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether the question names a role or workplace of public life ({@link PolicyWords#roles}: an
+   * office, a clerk, a chief) and says something of the field besides it. A role is public when the
+   * compound it ends, typed as one (nothing but spaces, hyphens or a possessive between its words:
+   * not "3 PM, office"), holds within {@value #MAX_OWNED_MODIFIERS} content words before it a
+   * division of the country, an office of public power or a prerogative of the state ({@link
+   * PolicyWords#divisions}, {@link PolicyWords#offices}, {@link PolicyWords#prerogatives}: the
+   * county clerk, the police chief, the PM's office, the passport office), as against the school
+   * office, the bank clerk or an office party. Never alone: a word of the question's {@code
+   * evidence} must stand outside that compound ("the passport office" and its opening hours is an
+   * errand; its queue or the cash its staff take is the field).
+   */
+  private boolean publicRole(List<String> surface, boolean[] joined, Set<String> evidence, Lang lang) {
+    Set<String> compound = new HashSet<>();
+    for (int i = 0; i < surface.size(); i++) {
+      if (!roles.get(lang).contains(surface.get(i))) {
+        continue;
+      }
+      for (int before = i - 1; before >= 0 && before >= i - MAX_OWNED_MODIFIERS && joined[before + 1]; before--) {
+        String s = surface.get(before);
+        if (analysis.isStop(s)) {
+          break;
+        }
+        if (publicOwners.get(lang).contains(s)) {
+          compound.addAll(surface.subList(before, i + 1));
+          break;
+        }
+      }
+    }
+    if (compound.isEmpty()) {
+      return false;
+    }
+    for (String word : evidence) {
+      if (!compound.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two tokens are typed as one compound: nothing between them but spaces, hyphens and a
+   * possessive's apostrophe ("the PM's office", "tax-office"), no punctuation ("3 PM, office").
+   */
+  private static boolean joined(String text, Analysis.Token previous, Analysis.Token token) {
+    int from = Math.min(text.length(), previous.end());
+    int to = Math.min(text.length(), token.start());
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      boolean possessiveS = (c == 's' || c == 'S') && k > from
+          && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '\u2019');
+      if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '\u2019' && !possessiveS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many of the question's content words are everyday evidence for {@code theme}. */

@@ -611,6 +611,20 @@ class MeaningTest {
   }
 
   @Test
+  void aRoleOfAnyOrganisationIsPublicLifeWhenItsCompoundSaysWhose() {
+    // an office, a clerk, a chief: public when a division, an office of public power or a
+    // prerogative of the state owns it, beside a piece of the field of its own
+    leads("budget-transparency", "the borough treasurer never shows anyone the budget");
+    answered("customs office staff take cash to wave trucks through the queue",
+        "the parish clerk keeps the budget to herself");
+    // never alone, never any organisation's, never across punctuation
+    silent("the passport office is closed on sundays",
+        "the school office keeps losing the report cards",
+        "the hotel desk clerk wants a budget for the staff party",
+        "at 4 PM, office budget meeting");
+  }
+
+  @Test
   void aContractionIsNoTypoOfAThesaurusWord() {
     // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
     for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {

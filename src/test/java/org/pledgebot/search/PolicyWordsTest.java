@@ -31,6 +31,14 @@ class PolicyWordsTest {
         assertFalse(PolicyWords.all().contains(w), w);
         assertTrue(w.equals(Folding.words(w)), w);
       }
+      // roles of any organisation and the state's prerogatives say nothing of public life alone
+      for (Set<String> words : List.of(PolicyWords.roles(lang), PolicyWords.prerogatives(lang))) {
+        for (String w : words) {
+          assertFalse(PolicyWords.all().contains(w), w);
+          assertTrue(w.equals(Folding.words(w)), w);
+        }
+      }
+      assertTrue(PolicyWords.roles(lang).isEmpty() == PolicyWords.prerogatives(lang).isEmpty(), lang.toString());
     }
   }
 
