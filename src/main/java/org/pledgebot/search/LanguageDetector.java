@@ -283,10 +283,10 @@ public final class LanguageDetector {
 
   /**
    * The language with the highest score; among tied ones, the one with the most words framing the
-   * text in it ({@code frame}, {@link #frame}: "curso de marketing online" ties Spanish and English
-   * on its words, but only Spanish frames it, with "de"). Among those still tied, the asker's own
-   * language ({@code asker}) if it is one of them: words that tie say nothing of the writer ("chile
-   * lobby", a name English and Spanish write alike beside a word both use), whose client's language
+   * text in it ({@code frame}, {@link #frame}: a Spanish noun and "de" beside two English loans tie
+   * Spanish and English on their words, but only Spanish frames the text, with "de"). Among those still tied, the asker's own
+   * language ({@code asker}) if it is one of them: words that tie say nothing of the writer (a
+   * name English and Spanish write alike beside a word both use), whose client's language
    * does, and the letters of such a text are mostly a name's, spelt alike everywhere. Otherwise the
    * one that spells {@code text} most likely ({@link Letters}), the reference language keeping its
    * prior ({@code lent}) but over a name mistyped with no known word or name as written beside it,

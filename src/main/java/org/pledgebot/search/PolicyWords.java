@@ -113,9 +113,9 @@ final class PolicyWords {
    * policy, a club's rules, as well as a government's. A subset of {@link #of}. Whose they are is
    * told by a possessive before them ("the gym's policy", {@link QuestionCompiler}); the noun just
    * before them is as often an area of public regulation ("housing policy", "planning rules") as a
-   * private owner ("tennis club rules"), so it is read as one only beside the weakest evidence,
+   * private owner ("golf club rules"), so it is read as one only beside the weakest evidence,
    * cues that are everyday words. English only: French and Spanish name the owner after a
-   * preposition ("la politique de retour du magasin"), where it cannot be told from the area
+   * preposition ("la politique de remboursement de la boutique"), where it cannot be told from the area
    * regulated.
    */
   static Set<String> instruments(Lang lang) {
@@ -195,7 +195,7 @@ final class PolicyWords {
 
   /**
    * The prepositions written in {@code lang} that name the owner after a word of {@link #bodies}
-   * ("the council of our condominium", as against "the council of the city"). Only the languages
+   * ("the council of our building", as against "the council of the city"). Only the languages
    * {@link #bodies} lists words for need them.
    */
   static Set<String> belonging(Lang lang) {

@@ -224,13 +224,13 @@ final class QuestionCompiler {
    * word of everyday evidence is an everyday word of the language ({@link
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
-   * #ownedBody}: a school council, the residents' council, the council of our condominium, not the
+   * #ownedBody}: a school council, the residents' council, the council of our building, not the
    * council, the county council or the council of the city).
    * When every piece of everyday evidence is a cue that is also an everyday word ({@link
    * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
    * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
    * possessive names a public owner or nothing names an owner at all ({@link #anyonesRules}: not
-   * the gym's policy, tennis club rules or a returns policy; the ministry's, the party's policy,
+   * the gym's policy, golf club rules or a returns policy; the ministry's, the party's policy,
    * draft rules or the rules are).
    * Without any
    * evidence, a question is about something else; a pledger it names is still found
@@ -325,9 +325,9 @@ final class QuestionCompiler {
    * not "3 PM, office"), holds within {@value #MAX_OWNED_MODIFIERS} content words before it a
    * division of the country, an office of public power or a prerogative of the state ({@link
    * PolicyWords#divisions}, {@link PolicyWords#offices}, {@link PolicyWords#prerogatives}: the
-   * county clerk, the police chief, the PM's office, the passport office), as against the school
+   * county clerk, the police chief, the PM's office, the customs office), as against the school
    * office, the bank clerk or an office party. Never alone: a word of the question's {@code
-   * evidence} must stand outside that compound ("the passport office" and its opening hours is an
+   * evidence} must stand outside that compound ("the customs office" and its opening hours is an
    * errand; its queue or the cash its staff take is the field).
    */
   private boolean publicRole(List<String> surface, boolean[] joined, Set<String> evidence, Lang lang) {
@@ -392,7 +392,7 @@ final class QuestionCompiler {
    * ({@link PolicyWords#divisions}): a school council, the residents' council, a family council, as
    * against the council, my council, the city council, the county council; or the first content
    * word after a preposition of belonging ({@link PolicyWords#belonging}) when it is such a thing,
-   * no office of public power and not typed with a capital: the council of our condominium, as
+   * no office of public power and not typed with a capital: the council of our building, as
    * against the council of the city, of ministers, of state, the Council of Europe.
    */
   private boolean ownedBody(List<String> surface, boolean[] named, int i, Lang lang) {
@@ -406,7 +406,7 @@ final class QuestionCompiler {
     if (before >= 0 && privateThing(surface.get(before), lang)) {
       return true;
     }
-    // or named after it, "the council of our condominium": the first content word after the preposition
+    // or named after it, "the council of our building": the first content word after the preposition
     if (i + 1 < surface.size() && belonging.get(lang).contains(surface.get(i + 1))) {
       for (int after = i + 2; after < surface.size() && after <= i + 1 + MAX_OWNED_MODIFIERS; after++) {
         String s = surface.get(after);
@@ -425,7 +425,7 @@ final class QuestionCompiler {
    * the club's membership rules, as against the ministry's policy, the country's rules, the party's
    * policy, {@link PolicyWords#offices}, or Kenya's, a name typed with a capital); without a
    * possessive, a content word just before them that would be a private owner names what kind of
-   * rules they are or whose (tennis club rules, a returns policy, a tenancy policy, as against party
+   * rules they are or whose (golf club rules, a returns policy, a tenancy policy, as against party
    * rules or county policy), unless it is a word of the question's {@code evidence}, which says what
    * the rules are about (draft rules, new rules). That word is as often the area they regulate
    * ("housing policy") as their owner, so this is asked only where the evidence is weakest ({@link
@@ -444,7 +444,7 @@ final class QuestionCompiler {
         break;
       }
     }
-    // without a possessive, a compound names their kind or owner: tennis club rules, a returns
+    // without a possessive, a compound names their kind or owner: golf club rules, a returns
     // policy, as against party rules, county policy, the rules, or draft rules (a word of the
     // evidence says what they are about)
     return i > 0 && privateOwner(surface.get(i - 1), lang) && !evidence.contains(surface.get(i - 1));

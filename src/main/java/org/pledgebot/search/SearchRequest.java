@@ -11,7 +11,7 @@ import org.pledgebot.corpus.Lang;
  * @param limit the maximum number of hits, at least 1
  * @param asker the language the asker's client uses (Telegram's {@code language_code}), if known:
  *     it settles a detected language the question's words leave tied among languages it is one of
- *     ("chile lobby" is English and Spanish alike); never overrides what the words say
+ *     (a name English and Spanish write alike beside a word both use); never overrides what the words say
  */
 public record SearchRequest(String text, Optional<Lang> lang, int limit, Optional<Lang> asker) {
 
