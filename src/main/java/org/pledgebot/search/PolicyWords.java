@@ -166,15 +166,20 @@ final class PolicyWords {
    * office of public power or a prerogative of the state before them ({@link #divisions}, {@link
    * #offices}, {@link #prerogatives}: the county clerk, the police chief, the PM's office, the tax
    * office), as against the school office, the bank clerk, the hotel desk or an office party. No
-   * policy words: on their own they say nothing of public life. English only: French and Spanish
-   * name the owner after a preposition ("le bureau des passeports"), not read here yet.
+   * policy words: on their own they say nothing of public life. French and Spanish name the owner
+   * after a preposition of {@link #belonging} instead ("le bureau des passeports", "la oficina de
+   * impuestos"), as against "le guichet de la banque" or "la ventanilla del cine".
    */
   static Set<String> roles(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("office", "offices", "clerk", "clerks", "desk", "counter", "staff", "chief", "chiefs",
           "commissioner", "commissioners", "treasurer", "treasurers", "registrar", "registrars", "inspector",
           "inspectors", "secretary", "secretaries");
-      case FR, ES -> Set.of();
+      case FR -> Set.of("bureau", "bureaux", "guichet", "guichets", "agent", "agents", "greffe", "greffier",
+          "greffiers", "greffiere", "secretariat", "direction", "personnel", "chef", "chefs",
+          "employe", "employes", "inspecteur", "inspecteurs");
+      case ES -> Set.of("oficina", "oficinas", "ventanilla", "ventanillas", "agente", "agentes", "personal", "jefe",
+          "jefes", "jefa", "departamento", "empleado", "empleados", "secretaria", "inspector", "inspectores");
     };
   }
 
@@ -189,19 +194,23 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("tax", "taxes", "passport", "passports", "customs", "immigration", "visa", "visas",
           "revenue", "licensing", "census");
-      case FR, ES -> Set.of();
+      case FR -> Set.of("impot", "impots", "passeport", "passeports", "douane", "douanes", "visa", "visas",
+          "immigration", "fisc");
+      case ES -> Set.of("impuesto", "impuestos", "pasaporte", "pasaportes", "aduana", "aduanas", "visado", "visados",
+          "visa", "visas", "migracion", "inmigracion");
     };
   }
 
   /**
    * The prepositions written in {@code lang} that name the owner after a word of {@link #bodies}
-   * ("the council of our building", as against "the council of the city"). Only the languages
-   * {@link #bodies} lists words for need them.
+   * ("the council of our building", as against "the council of the city") or of {@link #roles}
+   * ("le bureau des douanes", "la oficina de pasaportes").
    */
   static Set<String> belonging(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("of");
-      case FR, ES -> Set.of();
+      case FR -> Set.of("de", "des", "du");
+      case ES -> Set.of("de", "del");
     };
   }
 

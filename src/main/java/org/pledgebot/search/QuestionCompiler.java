@@ -328,7 +328,10 @@ final class QuestionCompiler {
    * county clerk, the police chief, the PM's office, the customs office), as against the school
    * office, the bank clerk or an office party. Never alone: a word of the question's {@code
    * evidence} must stand outside that compound ("the customs office" and its opening hours is an
-   * errand; its queue or the cash its staff take is the field).
+   * errand; its queue or the cash its staff take is the field). The owner may also follow a
+   * preposition of belonging ({@link PolicyWords#belonging}), typed as one with the role, among its
+   * first {@value #MAX_OWNED_MODIFIERS} content words: "le bureau des douanes", "la oficina de
+   * migración", as against "le guichet de la banque".
    */
   private boolean publicRole(List<String> surface, boolean[] joined, Set<String> evidence, Lang lang) {
     Set<String> compound = new HashSet<>();
@@ -346,6 +349,21 @@ final class QuestionCompiler {
           break;
         }
       }
+      // or named after a preposition of belonging, "le bureau des passeports": its first content words
+      if (i + 1 < surface.size() && joined[i + 1] && belonging.get(lang).contains(surface.get(i + 1))) {
+        int content = 0;
+        for (int after = i + 2; after < surface.size() && joined[after] && content < MAX_OWNED_MODIFIERS; after++) {
+          String s = surface.get(after);
+          if (analysis.isStop(s)) {
+            continue;
+          }
+          content++;
+          if (publicOwners.get(lang).contains(s)) {
+            compound.addAll(surface.subList(i, after + 1));
+            break;
+          }
+        }
+      }
     }
     if (compound.isEmpty()) {
       return false;
@@ -360,7 +378,8 @@ final class QuestionCompiler {
 
   /**
    * Whether two tokens are typed as one compound: nothing between them but spaces, hyphens and a
-   * possessive's apostrophe ("the PM's office", "tax-office"), no punctuation ("3 PM, office").
+   * possessive's apostrophe ("the PM's office", "tax-office") or an elided article ("de l'état"),
+   * no punctuation ("3 PM, office").
    */
   private static boolean joined(String text, Analysis.Token previous, Analysis.Token token) {
     int from = Math.min(text.length(), previous.end());
@@ -369,7 +388,11 @@ final class QuestionCompiler {
       char c = text.charAt(k);
       boolean possessiveS = (c == 's' || c == 'S') && k > from
           && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '\u2019');
-      if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '\u2019' && !possessiveS) {
+      // an elided article or preposition, "de l'état civil", "d'impôts"
+      boolean elided = Character.isLetter(c) && k + 1 < to
+          && (text.charAt(k + 1) == '\'' || text.charAt(k + 1) == '\u2019')
+          && (k == from || Character.isWhitespace(text.charAt(k - 1)));
+      if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '\u2019' && !possessiveS && !elided) {
         return false;
       }
     }

@@ -625,6 +625,20 @@ class MeaningTest {
   }
 
   @Test
+  void aFrenchOrSpanishRoleIsPublicLifeWhenThePrepositionAfterItSaysWhose() {
+    // French and Spanish name the owner after a preposition: a prerogative of the state there makes
+    // the office, the counter or the staff a public one, beside a piece of the field of its own
+    answered("le guichet des douanes réclame une enveloppe pour chaque camion",
+        "las ventanillas de pasaportes piden dinero por debajo para dar turno",
+        "les employés des impôts vendent les copies de dossiers sous le manteau");
+    // never alone, never any organisation's, never across punctuation
+    silent("le guichet des douanes ferme à midi",
+        "le guichet de la banque réclame une enveloppe pour chaque chèque",
+        "la ventanilla del cine pide dinero por debajo para dar turno",
+        "le bureau, des impôts en retard, une enveloppe à poster");
+  }
+
+  @Test
   void aContractionIsNoTypoOfAThesaurusWord() {
     // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
     for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {
