@@ -146,11 +146,8 @@ final class PolicyWords {
    * The nouns written in {@code lang} for the offices and institutions of public power that are no
    * policy words (a party is also a birthday party, a court a tennis court, so they support nothing
    * themselves), which, as the owner of rules or a policy ({@link #instruments}), make them public
-   * ones: the party's policy on housing, the regulator's rules, the president's policy. Beside a
-   * people's adjective they name that people's state ({@link NameIndex}: the Chilean embassy, la
-   * tesorería mexicana), so French and Spanish list theirs too; a word that is as often an everyday
-   * thing there is left out ("partido", a match; "corte", a cut; "cour", a yard; "secretaría", a
-   * secretary; "trésor", "tesoro", a treasure; "hacienda", an estate).
+   * ones: the party's policy on housing, the regulator's rules, the president's policy. Only the
+   * languages {@link #instruments} lists words for need them.
    */
   static Set<String> offices(Lang lang) {
     return switch (lang) {
@@ -158,14 +155,7 @@ final class PolicyWords {
           "court", "courts", "judge", "judges", "police", "army", "military", "parliament", "parliaments", "senate",
           "congress", "assembly", "cabinet", "commission", "ombudsman", "auditor", "auditors", "treasury",
           "governor", "governors", "embassy", "mp", "mps", "pm");
-      case FR -> Set.of("president", "presidente", "presidence", "parti", "partis", "opposition", "regulateur",
-          "regulateurs", "tribunal", "tribunaux", "juge", "juges", "police", "armee", "parlement",
-          "parlements", "parlementaire", "parlementaires", "senat", "assemblee", "commission", "mediateur",
-          "ambassade", "gouverneur", "gouverneurs");
-      case ES -> Set.of("presidente", "presidenta", "presidencia", "oposicion", "regulador",
-          "reguladores", "tribunal", "tribunales", "juez", "jueces", "policia", "ejercito", "parlamento",
-          "parlamentos", "parlamentario", "parlamentarios", "senado", "congreso", "asamblea", "comision",
-          "defensoria", "contraloria", "contralor", "tesoreria", "embajada", "gobernador", "gobernadores");
+      case FR, ES -> Set.of();
     };
   }
 

@@ -683,15 +683,4 @@ class MeaningTest {
     assertEquals(Map.of(), detected("près de la gare", Lang.FR));
     assertTrue(detected("publishing the pre-budget statement", Lang.EN).containsKey("budget-transparency"));
   }
-
-  @Test
-  void aPeoplesAdjectiveBesideAnOfficeOfPublicPowerNamesItsState() {
-    // an embassy, a tesorería, judges: no policy words, but the state's own offices
-    assertEquals(List.of("MX"), ids("Mexican embassy staff"));
-    assertEquals(List.of("CL"), ids("la tesorería chilena"));
-    assertEquals(List.of("HR"), ids("les juges croates"));
-    // beside an everyday thing, or a word that is also one (a secretary, a match, a cut), it names a thing
-    silent("an Italian restaurant near the station", "best Dutch oven for baking bread", "mi secretaria colombiana",
-        "el partido colombiano del domingo", "un corte italiano");
-  }
 }
