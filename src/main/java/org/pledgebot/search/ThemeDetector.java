@@ -1077,18 +1077,18 @@ final class ThemeDetector {
    * finding typos and candidates was most of detecting themes.
    */
   private record Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-      Map<String, Integer> cues, Map<String, Integer> phraseCues, Map<Lang, InLanguage> inLanguage, int[] phrases) {
+      Map<Lang, InLanguage> inLanguage, int[] phrases) {
 
     /** {@code phrases}: the ids of the candidates of several words, which {@link #matches} counts. */
     Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-        Map<String, Integer> cues, Map<String, Integer> phraseCues, Map<Lang, InLanguage> inLanguage) {
-      this(forms, typos, candidates, themes, cues, phraseCues, inLanguage,
+        Map<Lang, InLanguage> inLanguage) {
+      this(forms, typos, candidates, themes, inLanguage,
           candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray());
     }
   }
 
   /**
-   * A word's theme counts ({@link Known#themes}, {@link Known#cues}, {@link Known#phraseCues}) with
+   * A word's theme counts (as a thesaurus word, a cue, a cue lifted from a phrase) with
    * its verbal families in one question language ({@link #inLanguage}): what {@link #cue} reads,
    * worked out with the rest of {@link Known} rather than at every question.
    */
@@ -1110,8 +1110,8 @@ final class ThemeDetector {
             inLanguage(cues, w.surface(), forms, lang, cuesByForm),
             inLanguage(phraseCues, w.surface(), forms, lang, phraseCuesByForm)));
       }
-      k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)), themes, cues,
-          phraseCues, inLanguage));
+      k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)), themes,
+          inLanguage));
     }
     return k;
   }
