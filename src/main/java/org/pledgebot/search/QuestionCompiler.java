@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -386,13 +385,11 @@ final class QuestionCompiler {
     int to = Math.min(text.length(), token.start());
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      boolean possessiveS = (c == 's' || c == 'S') && k > from
-          && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '\u2019');
+      boolean possessiveS = (c == 's' || c == 'S') && k > from && apostrophe(text.charAt(k - 1));
       // an elided article or preposition, "de l'état civil", "d'impôts"
-      boolean elided = Character.isLetter(c) && k + 1 < to
-          && (text.charAt(k + 1) == '\'' || text.charAt(k + 1) == '\u2019')
+      boolean elided = Character.isLetter(c) && k + 1 < to && apostrophe(text.charAt(k + 1))
           && (k == from || Character.isWhitespace(text.charAt(k - 1)));
-      if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '\u2019' && !possessiveS && !elided) {
+      if (!Character.isWhitespace(c) && c != '-' && !apostrophe(c) && !possessiveS && !elided) {
         return false;
       }
     }
@@ -500,13 +497,18 @@ final class QuestionCompiler {
     if (start >= end) {
       return Possessive.NONE;
     }
-    String typed = text.substring(start, end).toLowerCase(Locale.ROOT);
-    boolean possessive = typed.endsWith("'s") || typed.endsWith("\u2019s")
-        || end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019');
+    char last = text.charAt(end - 1);
+    boolean possessive = end - start >= 2 && apostrophe(text.charAt(end - 2)) && (last == 's' || last == 'S')
+        || end < text.length() && apostrophe(text.charAt(end));
     if (!possessive) {
       return Possessive.NONE;
     }
     return capital(text, token) ? Possessive.NAME : Possessive.THING;
+  }
+
+  /** Whether {@code c} is an apostrophe as typed: straight or curly. */
+  private static boolean apostrophe(char c) {
+    return c == '\'' || c == '\u2019';
   }
 
   /** Whether a token is typed with a capital first letter: a name, or the first word of a sentence. */
