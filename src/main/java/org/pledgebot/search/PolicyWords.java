@@ -215,6 +215,87 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a person who holds public office: an official, a minister,
+   * a mayor, an elected member, a judge. Beside a word of {@link #firms} they tell of public office
+   * meeting private business, which is the field's "private sector" ({@link ThemeDetector}): a
+   * minister who joins a company, a contract given to a firm, a company's gift to an official. Not
+   * the roles any organisation has (a director, a manager, a president, an adviser: "conseiller" is
+   * also a bank's), nor a body (a ministry, a council), which does business with companies every day.
+   */
+  static Set<String> officeholders(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("official", "officials", "minister", "ministers", "mayor", "mayors", "councillor",
+          "councillors", "councilor", "councilors", "politician", "politicians", "servants", "mp", "mps", "senator",
+          "senators", "congressman", "congresswoman", "congressmen", "regulator", "regulators", "governor",
+          "governors", "judge", "judges");
+      case FR -> Set.of("fonctionnaire", "fonctionnaires", "ministre", "ministres", "maire", "maires", "elu", "elus",
+          "elue", "elues", "prefet", "prefets", "depute", "deputes", "deputee", "deputees", "senateur", "senateurs",
+          "politicien", "politiciens", "politicienne", "politiciennes", "juge", "juges");
+      case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "ministro", "ministros",
+          "ministra", "ministras", "alcalde", "alcaldes", "alcaldesa", "concejal", "concejala", "concejales",
+          "concejalas", "regidor", "regidora", "regidores", "regidoras", "intendente", "intendentes", "diputado",
+          "diputados", "diputada", "diputadas", "senador", "senadores", "senadora", "gobernador", "gobernadores",
+          "gobernadora", "politico", "politicos", "juez", "jueces", "viceministro", "viceministros");
+    };
+  }
+
+  /** The holders of public office of every language ({@link #officeholders(Lang)}). */
+  static Set<String> officeholders() {
+    Set<String> out = new HashSet<>();
+    for (Lang lang : Lang.values()) {
+      out.addAll(officeholders(lang));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether {@code surface} is a title of {@code holders} written with the prefix of one who held
+   * it ({@link #FORMER}: "exministro", "exfuncionaria"), which names public office as the title does.
+   */
+  static boolean former(String surface, Set<String> holders) {
+    return surface.length() > FORMER.length() && surface.startsWith(FORMER)
+        && holders.contains(surface.substring(FORMER.length()));
+  }
+
+  /**
+   * The prefix written before a title of {@link #officeholders} for one who held it ("exministro",
+   * "ex-ministre", "ex-minister"): the person still names public office, the one left.
+   */
+  static final String FORMER = "ex";
+
+  /**
+   * The nouns written in {@code lang} for a private business or those who run one: a company, a
+   * firm, a contractor, a supplier, a businessman. Not a bank or a laboratory (a state has its own:
+   * the central bank, a public laboratory), nor "société" (civil society) or "firma" (a signature).
+   */
+  static Set<String> firms(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("company", "companies", "firm", "firms", "corporation", "corporations", "contractor",
+          "contractors", "supplier", "suppliers", "businessman", "businessmen", "businesswoman", "multinational",
+          "multinationals");
+      case FR -> Set.of("entreprise", "entreprises", "firme", "firmes", "compagnie", "compagnies", "fournisseur",
+          "fournisseurs", "prestataire", "prestataires", "industriel", "industriels", "multinationale",
+          "multinationales");
+      case ES -> Set.of("empresa", "empresas", "compania", "companias", "constructora", "constructoras", "proveedor",
+          "proveedores", "contratista", "contratistas", "empresario", "empresarios", "empresaria", "empresarias",
+          "multinacional", "multinacionales", "petrolera", "petroleras", "minera", "mineras");
+    };
+  }
+
+  /**
+   * The phrase written in {@code lang} by which the field names private business as against public
+   * office, as the thesaurus writes it: a word of {@link #firms} beside one of {@link
+   * #officeholders} reads as it ({@link ThemeDetector}).
+   */
+  static String privateSector(Lang lang) {
+    return switch (lang) {
+      case EN -> "private sector";
+      case FR -> "secteur privé";
+      case ES -> "sector privado";
+    };
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

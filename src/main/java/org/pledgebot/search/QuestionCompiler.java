@@ -32,6 +32,9 @@ final class QuestionCompiler {
   private final LanguageDetector languages;
   private final Commonness everyday;
   private final Set<String> policyWords = PolicyWords.all();
+  // the holders of public office that are words of public life themselves: "exministro" is one as "ministro" is
+  private final Set<String> officeholders = PolicyWords.officeholders().stream().filter(policyWords::contains)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private final Set<String> personal = PolicyWords.personal();
   private final Set<String> scope = PolicyWords.scope();
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
@@ -186,7 +189,12 @@ final class QuestionCompiler {
   }
 
   private boolean policy(Word w) {
-    return policyWords.contains(w.surface());
+    return policy(w.surface());
+  }
+
+  /** Whether {@code s} is a word of public life: a policy word, or the title of one who held public office ("exministra"). */
+  private boolean policy(String s) {
+    return policyWords.contains(s) || PolicyWords.former(s, officeholders);
   }
 
   /**
@@ -248,7 +256,7 @@ final class QuestionCompiler {
     boolean governsOpenly = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      boolean support = policyWords.contains(s) && !detected.words().contains(s);
+      boolean support = policy(s) && !detected.words().contains(s);
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);

@@ -132,6 +132,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<List<String>>> phrases = new HashMap<>();
   /** How many entries were made: the next one's {@link Entry#id}. */
   private int entries;
+  /** Per language, the entry naming the private sector ({@link PolicyWords#privateSector}), if the thesaurus has it. */
+  private final Map<Lang, Entry> privateSector = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> officeholders = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> firms = new EnumMap<>(Lang.class);
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
@@ -157,6 +161,16 @@ final class ThemeDetector {
       }
     }
     this.surfaces = new Vocabulary(bySurface.keySet());
+    for (Lang lang : Lang.values()) {
+      officeholders.put(lang, PolicyWords.officeholders(lang));
+      firms.put(lang, PolicyWords.firms(lang));
+      List<String> sector = parsed.surface(PolicyWords.privateSector(lang));
+      for (Entry e : bySurface.getOrDefault(sector.get(0), List.of())) {
+        if (e.lang() == lang && e.words().stream().map(Word::surface).toList().equals(sector)) {
+          privateSector.put(lang, e);
+        }
+      }
+    }
     // a lone word the entries of more than MAX_CUE_THEMES themes use
     bySurface.values().stream().flatMap(List::stream)
         .filter(e -> e.words().size() == 1 && themeCounts(e.words().get(0), themesByForm).size() > MAX_CUE_THEMES)
@@ -575,6 +589,7 @@ final class ThemeDetector {
       known.add(known(w));
     }
     List<Match> matches = matches(words, known, capitals, lang);
+    matches.addAll(privateSector(words, lang));
     Evidence ev = new Evidence(words.size(), marked(matches, words), lang);
     for (Match m : matches) {
       ev.take(m, words);
@@ -617,6 +632,40 @@ final class ThemeDetector {
     List<Match> matches = new ArrayList<>(found);
     matches.sort(ThemeDetector::taking);
     return matches;
+  }
+
+  /**
+   * A company beside a holder of public office ({@link PolicyWords#firms}, {@link
+   * PolicyWords#officeholders}: "a retired judge on a firm's board", "la fournisseuse du maire",
+   * "una exconcejala y su constructora"): public
+   * office meeting private business, which the field calls the private sector. Each such company
+   * word reads as the question language's entry for it ({@link PolicyWords#privateSector}), needing
+   * context as that entry does. Taken after every other match: a word some entry finds ("mining
+   * companies") is that entry's. A company without an office beside it (a former boss who joined a
+   * competitor) or an office without a company is no such reading.
+   */
+  private List<Match> privateSector(List<Word> words, Lang lang) {
+    Entry sector = privateSector.get(lang);
+    if (sector == null) {
+      return List.of();
+    }
+    Set<String> office = officeholders.get(lang);
+    boolean held = false;
+    for (Word w : words) {
+      String s = w.surface();
+      held |= office.contains(s) || PolicyWords.former(s, office);
+    }
+    if (!held) {
+      return List.of();
+    }
+    List<Match> out = new ArrayList<>(1);
+    Set<String> business = firms.get(lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (business.contains(words.get(i).surface())) {
+        out.add(new Match(sector, i, i, new int[] {i}, new int[0], false, false, false));
+      }
+    }
+    return out;
   }
 
   /**
@@ -740,7 +789,8 @@ final class ThemeDetector {
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
     void take(Match m, List<Word> words) {
       // A phrase listed under two themes ("participatory budgeting") names both.
-      if (!free(used, m) && !sameWordsAsTaken(m) || lowerCaseWord(m, words)) {
+      // a company read as the private sector is so beside the trade that names it ("oil company")
+      if (!free(used, m) && !sameWordsAsTaken(m) && !reading(m) || lowerCaseWord(m, words)) {
         return;
       }
       taken.add(m);
@@ -811,6 +861,11 @@ final class ThemeDetector {
      */
     private boolean lowerCaseWord(Match m, List<Word> words) {
       return m.entry.acronym() && !m.acronym && commonness.everyday(lang, words.get(m.start).surface());
+    }
+
+    /** Whether {@code m} is a company read as the private sector beside public office ({@link #privateSector}). */
+    private boolean reading(Match m) {
+      return m.start == m.end && m.entry.words().size() > 1 && privateSector.get(lang) == m.entry;
     }
 
     private boolean sameWordsAsTaken(Match m) {

@@ -597,6 +597,22 @@ class MeaningTest {
   }
 
   @Test
+  void aCompanyBesideAHolderOfPublicOfficeIsThePrivateSector() {
+    // public office meeting private business: no entry holds these words, and the company words
+    // were cues of other fields (natural resources, citizen engagement)
+    leads("public-integrity", "a retired minister became chairman of a company he had licensed");
+    leads("public-integrity", "une ministre rejoint le conseil d'administration d'une entreprise qu'elle a subventionnée");
+    // a title written with the prefix of one who held it names public office as the title does
+    leads("public-integrity", "la exministra ahora asesora a una constructora");
+    assertTrue(detected("un exalcalde y una constructora", Lang.ES).containsKey("public-integrity"));
+    // a company without a holder of public office, or an "ex" of private life, is no such reading
+    silent("our company hired a new designer last week", "ma cousine travaille dans une entreprise de jouets",
+        "mi ex jefe abrió una empresa de zapatos", "mi exnovio trabaja en una empresa de seguros",
+        "el exalcalde abrió una panadería");
+    assertFalse(detected("un exnovio y una constructora", Lang.ES).containsKey("public-integrity"));
+  }
+
+  @Test
   void theGrammarOfTheLanguageDoesNotOutnumberTwoEverydayWordsOfATheme() {
     // "nobody", "ever", "each", "about", "same", "every", "can't", "still", "nadie", "todavía": words
     // that say how a thing is said, not what about, beside two everyday words of one theme

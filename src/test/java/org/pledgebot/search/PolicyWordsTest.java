@@ -51,6 +51,23 @@ class PolicyWordsTest {
   }
 
   @Test
+  void officeholdersAndFirmsAreFoldedAndFirmsNoPolicyWords() {
+    for (Lang lang : Lang.values()) {
+      for (String w : PolicyWords.officeholders(lang)) {
+        assertTrue(w.equals(Folding.words(w)), w);
+      }
+      for (String w : PolicyWords.firms(lang)) {
+        assertTrue(w.equals(Folding.words(w)), w);
+        // a company says nothing of public life by itself
+        assertFalse(PolicyWords.all().contains(w), w);
+      }
+    }
+    assertTrue(PolicyWords.former("exministra", PolicyWords.officeholders()));
+    assertFalse(PolicyWords.former("exnovio", PolicyWords.officeholders()));
+    assertFalse(PolicyWords.former("ex", PolicyWords.officeholders()));
+  }
+
+  @Test
   void policyWordsAreFolded() {
     for (Lang lang : Lang.values()) {
       for (String w : PolicyWords.of(lang)) {
