@@ -110,18 +110,21 @@ final class PolicyWords {
 
   /**
    * The policy words written in {@code lang} for the rules of any organisation: a shop's returns
-   * policy, a club's rules, as well as a government's. A subset of {@link #of}. Whose they are is
-   * told by a possessive before them ("the gym's policy", {@link QuestionCompiler}); the noun just
-   * before them is as often an area of public regulation ("housing policy", "planning rules") as a
-   * private owner ("golf club rules"), so it is read as one only beside the weakest evidence,
-   * cues that are everyday words. English only: French and Spanish name the owner after a
-   * preposition ("la politique de remboursement de la boutique"), where it cannot be told from the area
-   * regulated.
+   * policy, a club's rules, a campsite's regulations, as well as a government's. A subset of {@link
+   * #of}. Whose they are is told by a possessive before them ("the gym's policy", {@link
+   * QuestionCompiler}) or by an owner after a preposition of {@link #belonging} ("the policy of the
+   * gym", "la politique du magasin", "las normas del gimnasio"); the noun that makes a compound
+   * with them (before them in English, after them in French and Spanish) is as often an area of
+   * public regulation ("housing policy", "politique migratoire") as a private owner or kind ("golf
+   * club rules", "la política de devoluciones"), so it is read as one only beside the weakest
+   * evidence, cues that are everyday words.
    */
   static Set<String> instruments(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("rules", "policy", "policies");
-      case FR, ES -> Set.of();
+      case FR -> Set.of("politique", "politiques", "reglementation", "reglementations");
+      case ES -> Set.of("politica", "politicas", "normas", "reglas", "reglamento", "reglamentos", "normativa",
+          "normativas", "regulacion", "regulaciones");
     };
   }
 
@@ -130,15 +133,18 @@ final class PolicyWords {
    * #bodies}, make it a public body ("county council", "district council", "parish council"), and as
    * the owner of rules or a policy ({@link #instruments}) make them public ones ("the country's
    * rules"): levels of government named as places, the country itself among them, not policy
-   * words themselves (a village fair, a district heating system). Only the languages {@link
-   * #bodies} and {@link #instruments} list words for need them.
+   * words themselves (a village fair, a district heating system). French and Spanish name them after
+   * a preposition ("la politique de la région", "el reglamento de la provincia").
    */
   static Set<String> divisions(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("county", "counties", "district", "districts", "town", "towns", "village", "villages",
           "parish", "parishes", "borough", "boroughs", "province", "provinces", "provincial", "ward", "wards",
           "country", "countries", "nation", "nations", "region", "regions");
-      case FR, ES -> Set.of();
+      case FR -> Set.of("pays", "nation", "nations", "region", "regions", "departement", "departements", "province",
+          "provinces", "canton", "cantons");
+      case ES -> Set.of("pais", "paises", "nacion", "naciones", "region", "regiones", "provincia", "provincias",
+          "distrito", "distritos", "canton", "cantones", "comuna", "comunas");
     };
   }
 

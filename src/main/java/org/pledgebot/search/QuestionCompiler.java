@@ -263,7 +263,7 @@ final class QuestionCompiler {
       boolean publicly = support && !ownedBody(surface, named, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
-      boolean openly = publicly && !anyonesRules(surface, owners, detected.words(), i, lang);
+      boolean openly = publicly && !anyonesRules(surface, owners, named, joined, detected.words(), i, lang);
       supportedOpenly |= openly;
       governsOpenly |= openly && !scope.contains(s);
     }
@@ -459,7 +459,8 @@ final class QuestionCompiler {
    * ("housing policy") as their owner, so this is asked only where the evidence is weakest ({@link
    * #commonCuesOnly}). The rules, bare, are the ones the question is about.
    */
-  private boolean anyonesRules(List<String> surface, Possessive[] owners, Set<String> evidence, int i, Lang lang) {
+  private boolean anyonesRules(List<String> surface, Possessive[] owners, boolean[] named, boolean[] joined,
+      Set<String> evidence, int i, Lang lang) {
     if (!instruments.get(lang).contains(surface.get(i))) {
       return false;
     }
@@ -472,10 +473,63 @@ final class QuestionCompiler {
         break;
       }
     }
+    Optional<Boolean> after = ownedAfter(surface, named, joined, evidence, i, lang);
+    if (after.isPresent()) {
+      return after.get();
+    }
     // without a possessive, a compound names their kind or owner: golf club rules, a returns
     // policy, as against party rules, county policy, the rules, or draft rules (a word of the
-    // evidence says what they are about)
-    return i > 0 && privateOwner(surface.get(i - 1), lang) && !evidence.contains(surface.get(i - 1));
+    // evidence says what they are about); French and Spanish put it after them, read above
+    return switch (lang) {
+      case EN -> i > 0 && privateOwner(surface.get(i - 1), lang) && !evidence.contains(surface.get(i - 1));
+      case FR, ES -> false;
+    };
+  }
+
+  /**
+   * Whose the rules or policy at {@code i} are, as the words typed as one with them after them say
+   * ({@link #anyonesRules}): among their first {@value #MAX_OWNED_MODIFIERS} content words after a
+   * preposition of belonging ({@link PolicyWords#belonging}: "the policy of the gym", "la politique
+   * de retour du magasin") or, in French and Spanish, the adjective that makes a compound with them
+   * ("el reglamento interno del gimnasio"), a public owner (a policy word, a division, an office of
+   * public power, a name typed with a capital: "la politique du gouvernement", "las normas del
+   * ayuntamiento", "the rules of the state") makes them public, else a private thing that is no word
+   * of the question's {@code evidence} (which says what they are about: "retour") makes them any
+   * organisation's; empty when no such word follows.
+   */
+  private Optional<Boolean> ownedAfter(List<String> surface, boolean[] named, boolean[] joined, Set<String> evidence,
+      int i, Lang lang) {
+    boolean kindAfter = switch (lang) {
+      case EN -> false;
+      case FR, ES -> true;
+    };
+    boolean preposition = false;
+    boolean anyones = false;
+    int content = 0;
+    for (int k = i + 1; k < surface.size() && joined[k] && content < MAX_OWNED_MODIFIERS; k++) {
+      String s = surface.get(k);
+      if (belonging.get(lang).contains(s)) {
+        preposition = true;
+        continue;
+      }
+      if (analysis.isStop(s)) {
+        // an article after the preposition ("of the gym", "de la tienda"); any other grammar ends the compound
+        if (preposition) {
+          continue;
+        }
+        break;
+      }
+      if (!preposition && !kindAfter) {
+        break;
+      }
+      content++;
+      preposition = false;
+      if (named[k] || policyWords.contains(s) || divisions.get(lang).contains(s) || offices.get(lang).contains(s)) {
+        return Optional.of(false);
+      }
+      anyones |= !evidence.contains(s) && privateOwner(s, lang);
+    }
+    return anyones ? Optional.of(true) : Optional.empty();
   }
 
   /** How many content words may stand between a possessive and the rules or policy it owns ("the phone company's fair use policy"). */

@@ -182,6 +182,16 @@ class MeaningTest {
   }
 
   @Test
+  void theRulesOfAnyOrganisationNamedAfterThemDoNotSupportEverydayCuesAlone() {
+    // a shop's, a supermarket's, a hotel's policy, named after a preposition of belonging, beside
+    // words lifted from the field's phrases that everyday language uses ("retour", "jours", "días", "check")
+    silent("quelle est la politique de retour de la boutique en ligne ?", "la politique du magasin sur les jours fériés",
+        "la política del supermercado sobre los días festivos", "the policy of the hotel on late check-out");
+    // a division of the country named there owns a public policy
+    answered("la politique de la région sur les jours fériés");
+  }
+
+  @Test
   void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
     silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
     answered("the council of ministers approved the budget", "the council of the city publishes its spending",
