@@ -202,7 +202,9 @@ final class QuestionCompiler {
    * word is strong evidence for a theme ({@link ThemeDetector}). Everyday evidence ("budget",
    * "account", "mining", "service delivery") counts only with support from the rest of the
    * question: a word of public life in general ({@link PolicyWords}: "municipal", "law",
-   * "citizens"), nothing else said at all (the topic typed alone, its words naming one theme
+   * "citizens"; one the thesaurus lists as an entry of a theme, "law", "ley", supports only the
+   * evidence of other themes beside it, {@link #besideOtherThemes}), nothing else said at all (the
+   * topic typed alone, its words naming one theme
    * together), or a second piece of everyday
    * evidence for the same theme when such words are most of the question's words outside the
    * field ("statistics freely downloadable", not "gold mine tour for tourists"; one phrase is one
@@ -256,7 +258,10 @@ final class QuestionCompiler {
     boolean governsOpenly = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      boolean support = policy(s) && !detected.words().contains(s);
+      // a word of public life supports evidence, even one the thesaurus lists for a theme itself
+      // when it stands beside evidence of other themes only ("consult residents before passing the law")
+      boolean support = policy(s)
+          && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected));
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
@@ -323,6 +328,26 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether {@code word}, everyday evidence for some themes, stands beside everyday evidence that
+   * shares none of them: a word of public life that the thesaurus lists under one theme ("law",
+   * "ley", "société civile") says that the question's other evidence is about public life, as it
+   * would were it no entry at all, when that evidence is another theme's; beside its own theme's
+   * evidence only ("draft legislation", "lead agency") it is one more word of that theme.
+   */
+  private static boolean besideOtherThemes(String word, ThemeDetector.Detection detected) {
+    Set<String> own = detected.everyday().get(word);
+    if (own == null) {
+      return false;
+    }
+    for (Map.Entry<String, Set<String>> e : detected.everyday().entrySet()) {
+      if (!e.getKey().equals(word) && Collections.disjoint(own, e.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -637,6 +637,19 @@ class MeaningTest {
   }
 
   @Test
+  void aWordOfPublicLifeThatIsAnEntrySupportsAnotherThemesEverydayEvidence() {
+    // "ley" is an entry of legislative openness; beside the everyday words of citizen engagement
+    // ("consultar", "barrio") it says the question is about public life, as it would were it no entry
+    answered("consultar a la gente del barrio antes de aprobar una ley");
+    // beside its own theme's evidence only, it is one more word of that theme, and a lone
+    // everyday word of a theme beside it stays as silent as before
+    silent("draft legislation essay for my class",
+        "a lead agency for fashion models",
+        "la ley de Murphy en la cocina",
+        "la loi de l'attraction pour trouver l'amour");
+  }
+
+  @Test
   void aRoleOfAnyOrganisationIsPublicLifeWhenItsCompoundSaysWhose() {
     // an office, a clerk, a chief: public when a division, an office of public power or a
     // prerogative of the state owns it, beside a piece of the field of its own
