@@ -14,9 +14,13 @@ import java.util.Objects;
  *     ("records", "disclosure" for access to information): they point to the theme, less strongly
  * @param needsContext the synonyms and vocabulary that are also everyday words ("oil", "mining",
  *     "budget"): they name the theme only in a question whose other words are about public life too
+ * @param sectors the vocabulary that names a sector of public action ("hospitals", "water supply"):
+ *     a setting any field's act may be applied to (publishing its data, auditing its spending), so
+ *     that a question about a sector alone is about this theme, but one that applies another theme's
+ *     act to it is about that act first
  */
 public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> synonyms,
-    Map<Lang, List<String>> vocabulary, Map<Lang, List<String>> needsContext) {
+    Map<Lang, List<String>> vocabulary, Map<Lang, List<String>> needsContext, Map<Lang, List<String>> sectors) {
 
   public Theme {
     Objects.requireNonNull(id, "id");
@@ -24,6 +28,7 @@ public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> 
     synonyms = Map.copyOf(synonyms);
     vocabulary = Map.copyOf(vocabulary);
     needsContext = Map.copyOf(needsContext);
+    sectors = Map.copyOf(sectors);
     if (!label.containsKey(Lang.reference())) {
       throw new IllegalArgumentException("theme " + id + ": a label in " + Lang.reference().code() + " is required");
     }
@@ -42,6 +47,11 @@ public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> 
   /** The synonyms and vocabulary in {@code lang} that are also everyday words, possibly empty. */
   public List<String> needsContext(Lang lang) {
     return needsContext.getOrDefault(lang, List.of());
+  }
+
+  /** The vocabulary in {@code lang} that names a sector of public action, possibly empty. */
+  public List<String> sectors(Lang lang) {
+    return sectors.getOrDefault(lang, List.of());
   }
 
   /** The synonyms in {@code lang}, possibly empty. */

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The multilingual theme thesaurus of {@code config/themes.json}: the contact areas, in file order,
- * each with a label, synonyms and {@code needs_context} synonyms per {@link Lang}.
+ * each with a label, synonyms, vocabulary, {@code needs_context} entries and {@code sectors} (the
+ * vocabulary that names a sector of public action) per {@link Lang}.
  */
 public final class Thesaurus {
 
@@ -71,6 +72,7 @@ public final class Thesaurus {
     Map<Lang, List<String>> synonyms = new EnumMap<>(Lang.class);
     Map<Lang, List<String>> vocabulary = new EnumMap<>(Lang.class);
     Map<Lang, List<String>> needsContext = new EnumMap<>(Lang.class);
+    Map<Lang, List<String>> sectors = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       JsonNode text = node.path("label").path(lang.code());
       if (text.isTextual() && !text.asText().isBlank()) {
@@ -93,11 +95,20 @@ public final class Thesaurus {
         weak.add(w.asText().strip());
       }
       needsContext.put(lang, List.copyOf(weak));
+      List<String> settings = new ArrayList<>();
+      for (JsonNode w : node.path("sectors").path(lang.code())) {
+        if (!related.contains(w.asText().strip())) {
+          throw new CorpusException(file, where + " (" + id + "): sectors." + lang.code() + " \""
+              + w.asText() + "\" is not one of its vocabulary." + lang.code());
+        }
+        settings.add(w.asText().strip());
+      }
+      sectors.put(lang, List.copyOf(settings));
     }
     if (!label.containsKey(Lang.reference())) {
       throw new CorpusException(file, where + " (" + id + "): missing label." + Lang.reference().code());
     }
-    return new Theme(id, label, synonyms, vocabulary, needsContext);
+    return new Theme(id, label, synonyms, vocabulary, needsContext, sectors);
   }
 
   /** All themes, in file order. */

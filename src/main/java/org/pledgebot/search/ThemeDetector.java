@@ -92,10 +92,11 @@ final class ThemeDetector {
    * {@code id} numbers the entries from 0 in the order they were made ({@link #matches} counts by it).
    * {@code families} holds, for each of its words, the lookup forms of its families: its {@link #root}'s
    * and its {@link #verbal} root's in the entry's language (none for a word too short to tell), made
-   * once here since phrases compare them for every question.
+   * once here since phrases compare them for every question. {@code sector}: the entry names a sector
+   * of public action ({@link Theme#sectors}: "hospitals", "eau potable").
    */
   private record Entry(String theme, Lang lang, List<Word> words, List<List<String>> families, int weightWords,
-      boolean vocabulary, boolean everyday, boolean acronym, int id) {
+      boolean vocabulary, boolean everyday, boolean sector, boolean acronym, int id) {
 
     @Override
     public boolean equals(Object o) {
@@ -126,6 +127,8 @@ final class ThemeDetector {
    * lifted from ("revenue" of "oil revenues"). A lone vocabulary word is an entry, not a cue.
    */
   private final Map<String, Map<String, Integer>> phraseCuesByForm = new HashMap<>();
+  /** Per lookup form, the themes one of whose sector entries ({@link Theme#sectors}) holds a word of that form. */
+  private final Map<String, Set<String>> sectorForms = new HashMap<>();
   private final Map<String, Map<Lang, Set<String>>> stemsByTheme = new HashMap<>();
   private final Map<String, Map<Lang, Set<String>>> labelStems = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
@@ -146,17 +149,18 @@ final class ThemeDetector {
       Set<String> everydayWords = everydayWords(theme, parsed);
       for (Lang lang : Lang.values()) {
         Set<String> everyday = Set.copyOf(theme.needsContext(lang));
+        Set<String> sectors = Set.copyOf(theme.sectors(lang));
         Predicate<String> marked = s -> everyday.contains(s) || inflects(parsed.surface(s), everydayWords);
         if (theme.label().containsKey(lang)) {
-          add(theme, lang, theme.label(lang), false, marked.test(theme.label(lang)), parsed);
+          add(theme, lang, theme.label(lang), false, marked.test(theme.label(lang)), false, parsed);
           labelStems.computeIfAbsent(theme.id(), k -> new EnumMap<>(Lang.class))
               .put(lang, Set.copyOf(Analysis.terms(analysis.forLang(lang), theme.label(lang))));
         }
         for (String s : theme.synonyms(lang)) {
-          add(theme, lang, s, false, marked.test(s), parsed);
+          add(theme, lang, s, false, marked.test(s), false, parsed);
         }
         for (String s : theme.vocabulary(lang)) {
-          add(theme, lang, s, true, marked.test(s), parsed);
+          add(theme, lang, s, true, marked.test(s), sectors.contains(s), parsed);
         }
       }
     }
@@ -236,7 +240,8 @@ final class ThemeDetector {
     return false;
   }
 
-  private void add(Theme theme, Lang language, String text, boolean vocabulary, boolean everyday, Parsed parsed) {
+  private void add(Theme theme, Lang language, String text, boolean vocabulary, boolean everyday, boolean sector,
+      Parsed parsed) {
     List<String> tokens = parsed.surface(text);
     if (tokens.size() > 1 && !vocabulary) {
       phrases.computeIfAbsent(language, k -> new HashSet<>()).add(List.copyOf(tokens));
@@ -254,7 +259,7 @@ final class ThemeDetector {
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
     List<List<String>> families = phrase.stream().map(w -> families(w.surface(), language)).toList();
     Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), families, Math.max(1, weightWords), vocabulary,
-        everyday, acronym, entries++);
+        everyday, sector, acronym, entries++);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     Set<String> fragments = fragments(text);
     for (Word w : new LinkedHashSet<>(phrase)) {
@@ -275,6 +280,9 @@ final class ThemeDetector {
         List<Entry> list = byForm.computeIfAbsent(form, k -> new ArrayList<>());
         if (!list.contains(entry)) {
           list.add(entry);
+        }
+        if (sector) {
+          sectorForms.computeIfAbsent(form, k -> new HashSet<>()).add(theme.id());
         }
       }
       bySurface.computeIfAbsent(w.surface(), k -> new ArrayList<>()).add(entry);
@@ -762,6 +770,10 @@ final class ThemeDetector {
      * stem ({@link #kept}).
      */
     final Set<String> entered = new HashSet<>();
+    /** The themes a sector entry or a cue lifted from a sector's words finds ({@link Theme#sectors}). */
+    final Set<String> sectors = new HashSet<>();
+    /** The themes some other entry or cue finds: evidence of what is done, not only where. */
+    final Set<String> acts = new HashSet<>();
     final Map<Span, Float> bySpan = new HashMap<>();
     final Set<String> strong = new HashSet<>();
     final Set<String> named = new HashSet<>();
@@ -798,6 +810,7 @@ final class ThemeDetector {
         used[k] = true;
       }
       String theme = m.entry.theme();
+      (m.entry.sector() ? sectors : acts).add(theme);
       Span span = new Span(m);
       boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
@@ -912,6 +925,7 @@ final class ThemeDetector {
     }
     for (String theme : counts.keySet()) {
       count(ev.items, theme);
+      (sectorWord(k, theme) ? ev.sectors : ev.acts).add(theme);
     }
     ev.everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
     // a word of the theme's own phrases is a piece of its field, as a one-word entry is, when no
@@ -989,7 +1003,9 @@ final class ThemeDetector {
         common.add(surface);
       }
     }
-    return new Detection(kept(ev.weights, ev.entered), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
+    Set<String> settings = new HashSet<>(ev.sectors);
+    settings.removeAll(ev.acts);
+    return new Detection(kept(ev.weights, ev.entered, settings), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common);
   }
 
@@ -1031,6 +1047,67 @@ final class ThemeDetector {
    * does another language's entry met only through its stemmer (French "promis", the bot's own
    * verb for what a pledger offered, is English "promises" to Porter, a word of campaign promises).
    */
+  /**
+   * {@link #kept(Map, Set)}, with the themes found only through the words of a sector ({@code
+   * settings}: {@link Theme#sectors}, "hospitals", "agua potable", and cues lifted from them) put
+   * after the others when an entry of another theme finds that one ({@code entered}): a question
+   * that applies a field's act to a sector (publishing a hospital's data, letting residents choose
+   * the water works) is about the act, and the sector is where. The act's themes are kept as if the
+   * sectors' weighed nothing (a sector's long phrase no longer drops the act below half of it); the
+   * sectors' themes kept as before follow them, their weights scaled to below half of the least act
+   * kept, so that the detector's order ({@link QueryBuilder#themeBoosts}) lists the act first. A
+   * question about a sector alone, or about delivering its service (a waiting list, a one-stop shop,
+   * online booking: entries of the same theme that are no sector), is unchanged.
+   */
+  private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered, Set<String> settings) {
+    Map<String, Float> before = kept(weights, entered);
+    if (settings.isEmpty()) {
+      return before;
+    }
+    float bestAct = Float.NEGATIVE_INFINITY;
+    for (Map.Entry<String, Float> e : weights.entrySet()) {
+      if (!settings.contains(e.getKey()) && entered.contains(e.getKey())) {
+        bestAct = Math.max(bestAct, e.getValue());
+      }
+    }
+    if (bestAct == Float.NEGATIVE_INFINITY) {
+      return before;
+    }
+    Map<String, Float> acts = new LinkedHashMap<>();
+    float leastAct = Float.POSITIVE_INFINITY;
+    float mostSetting = 0f;
+    for (Map.Entry<String, Float> e : weights.entrySet()) {
+      String theme = e.getKey();
+      float w = e.getValue();
+      if (settings.contains(theme)) {
+        mostSetting = before.containsKey(theme) ? Math.max(mostSetting, w) : mostSetting;
+      } else if (before.containsKey(theme) || w == bestAct && entered.contains(theme)
+          || w >= KEEP * bestAct && (w > GENERIC_WEIGHT || entered.contains(theme))) {
+        acts.put(theme, w);
+        leastAct = Math.min(leastAct, w);
+      }
+    }
+    float scale = mostSetting <= KEEP * leastAct ? 1f : KEEP * leastAct / mostSetting;
+    Map<String, Float> out = new LinkedHashMap<>(acts);
+    for (Map.Entry<String, Float> e : before.entrySet()) {
+      if (settings.contains(e.getKey())) {
+        out.put(e.getKey(), e.getValue() * scale);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a cue word {@code k} is a word of one of {@code theme}'s sector entries ({@link Theme#sectors}). */
+  private boolean sectorWord(Known k, String theme) {
+    for (String form : k.forms()) {
+      Set<String> themes = sectorForms.get(form);
+      if (themes != null && themes.contains(theme)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered) {
     Map<String, Float> out = new LinkedHashMap<>();
     if (weights.isEmpty()) {

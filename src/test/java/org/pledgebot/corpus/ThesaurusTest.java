@@ -53,6 +53,24 @@ class ThesaurusTest {
   }
 
   @Test
+  void sectorsAreReadAndMustBeVocabulary(@TempDir Path dir) throws Exception {
+    Thesaurus t = Thesaurus.load(write(dir, """
+        [{"id": "public-services", "label": {"en": "Public services"},
+          "synonyms": {"en": ["service delivery"]},
+          "vocabulary": {"en": ["hospitals", "queues"], "es": ["hospitales"]},
+          "sectors": {"en": ["hospitals"], "es": ["hospitales"]}}]"""));
+    Theme theme = t.theme("public-services").orElseThrow();
+    assertEquals(List.of("hospitals"), theme.sectors(Lang.EN));
+    assertEquals(List.of("hospitales"), theme.sectors(Lang.ES));
+    assertEquals(List.of(), theme.sectors(Lang.FR));
+    Path file = write(dir, """
+        [{"id": "public-services", "label": {"en": "Public services"},
+          "synonyms": {"en": ["service delivery", "hospitals"]}, "sectors": {"en": ["hospitals"]}}]""");
+    CorpusException e = assertThrows(CorpusException.class, () -> Thesaurus.load(file));
+    assertTrue(e.getMessage().contains("public-services") && e.getMessage().contains("\"hospitals\""), e.getMessage());
+  }
+
+  @Test
   void shippedThesaurusLoads() throws Exception {
     Thesaurus t = Thesaurus.load(Path.of("config/themes.json"));
     assertTrue(t.theme("natural-resources").orElseThrow().needsContext(Lang.EN).contains("oil"));

@@ -623,6 +623,25 @@ class MeaningTest {
   }
 
   @Test
+  void anActAppliedToASectorLeadsTheSectorsTheme() {
+    // a sector of public services ("hospitals", "eau potable", "escuelas públicas") weighed as much
+    // as the act asked about (the budget, the residents' choice), or more, and its pledgers came first
+    leads("budget-transparency", "how much of the health budget reaches the hospitals");
+    leads("citizen-engagement", "les habitants veulent choisir les travaux d'eau potable de la commune");
+    leads("citizen-engagement", "los vecinos quieren decidir las obras de agua potable del municipio");
+    // the sector's theme is still kept, after the act's
+    assertEquals(Set.of("budget-transparency", "public-services"),
+        detected("how much of the health budget reaches the hospitals", Lang.EN).keySet());
+    Map<String, Float> water = detected("les habitants veulent choisir les travaux d'eau potable de la commune", Lang.FR);
+    assertTrue(water.get("citizen-engagement") > water.get("public-services"), water.toString());
+    // delivering the service itself (booking online, a word of the theme that names no sector) stays
+    // the sector's theme, and so does a sector alone
+    Map<String, Float> booking = detected("an app to book a school place online", Lang.EN);
+    assertTrue(booking.get("public-services") > booking.get("open-data"), booking.toString());
+    leads("public-services", "les listes d'attente des hôpitaux publics");
+  }
+
+  @Test
   void theGrammarOfTheLanguageDoesNotOutnumberTwoEverydayWordsOfATheme() {
     // "nobody", "ever", "each", "about", "same", "every", "can't", "still", "nadie", "todavía": words
     // that say how a thing is said, not what about, beside two everyday words of one theme
