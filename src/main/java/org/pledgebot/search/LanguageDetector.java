@@ -3,7 +3,9 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +32,9 @@ import org.pledgebot.corpus.Lang;
  * words around them), then to the tied language that spells the text most likely ({@link Letters}, learned from each language's texts when the index opens), the
  * reference language (the first declared in {@link Lang}) holding a prior over a text of words it
  * may have lent (none holding a word only the other languages write), and a text without letters
- * to the reference language. Pledger names are evidence too ("Norvège", "Noruega",
+ * to the reference language. Places are evidence as their own names are ({@link #places}): a country
+ * or a world region named in one language's own form ("Allemagne", "Latinoamérica", "Germany") is
+ * one point for each language that names it so, its word lists' points aside. Pledger names are evidence too ("Norvège", "Noruega",
  * "OCDE"), given by whoever knows the names: {@link PledgeSearch#languages()} counts those it
  * indexes; a word inside a name found counts as the name only (everyday Spanish holds "costa" and
  * "rica", but "Costa Rica" is written alike in every language).
@@ -74,7 +78,23 @@ public final class LanguageDetector {
   /** Thesaurus phrases of two words or more by first token, each with the languages it is written in. */
   private final Map<String, List<Phrase>> phrases;
 
+  /**
+   * Place names by first token, longest first, each with the languages whose own name of the place
+   * it is ({@link #places}).
+   */
+  private final Map<String, List<Phrase>> places;
+
   private record Phrase(List<String> tokens, int langs) {}
+
+  /**
+   * The world regions of the United Nations' M.49 standard whose names {@link #places} reads beside
+   * the countries: continents and their parts ("Latin America", "Afrique de l'Ouest",
+   * "Centroamérica"). Not the world, nor "the Americas": Spanish names those "América", which an
+   * English speaker says of one country.
+   */
+  private static final List<String> REGIONS = List.of("002", "003", "005", "009", "011", "013", "014", "015",
+      "017", "018", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145",
+      "150", "151", "154", "155", "202", "419");
 
   /**
    * @param names points from the pledger names among folded surface tokens ({@link
@@ -109,6 +129,46 @@ public final class LanguageDetector {
     Map<String, List<Phrase>> byFirst = new HashMap<>();
     byPhrase.forEach((p, langs) -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(p, langs)));
     this.phrases = Map.copyOf(byFirst);
+    this.places = places(analysis);
+  }
+
+  /**
+   * The names of the countries (ISO 3166) and world regions ({@link #REGIONS}) in each language, as
+   * the JDK's locale data (CLDR) writes them, folded into surface tokens like a question: per first
+   * token, each name with the languages whose own name of some place it is ("mexique" French,
+   * "mexico" English and Spanish, as "México" folds so, "latinoamerica" Spanish), longest first. A
+   * name every language writes alike ("Iran", "Oman") is left out: it moves no
+   * language against another. A place is named in one language's form as a pledger is ({@link
+   * NameKey#spoken}), but most places are no pledger, so the index's names do not hold them.
+   */
+  private static Map<String, List<Phrase>> places(Analysis analysis) {
+    int all = (1 << LANGS.length) - 1;
+    Map<List<String>, Integer> byName = new HashMap<>();
+    List<Locale> regions = new ArrayList<>();
+    for (String country : Locale.getISOCountries()) {
+      regions.add(new Locale.Builder().setRegion(country).build());
+    }
+    for (String region : REGIONS) {
+      regions.add(new Locale.Builder().setRegion(region).build());
+    }
+    for (Lang lang : LANGS) {
+      Locale in = Locale.forLanguageTag(lang.code());
+      for (Locale region : regions) {
+        List<String> tokens = analysis.surface(region.getDisplayCountry(in));
+        if (!tokens.isEmpty()) {
+          byName.merge(List.copyOf(tokens), 1 << lang.ordinal(), (a, b) -> a | b);
+        }
+      }
+    }
+    Map<String, List<Phrase>> byFirst = new HashMap<>();
+    byName.forEach((name, langs) -> {
+      if (langs != all) {
+        byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(new Phrase(name, langs));
+      }
+    });
+    byFirst.replaceAll((first, names) -> names.stream()
+        .sorted(Comparator.comparingInt((Phrase p) -> p.tokens().size()).reversed()).toList());
+    return Map.copyOf(byFirst);
   }
 
   /** The language of {@code text}: the highest score ({@link #scores}), ties to the first in {@link Lang}. */
@@ -170,8 +230,12 @@ public final class LanguageDetector {
     boolean foreign = false;
     // per language, where the run of its phrases read so far ends: phrases that overlap are one point
     int[] phraseEnd = new int[LANGS.length];
+    int placeEnd = 0; // where the place read so far ends: a place's words are one point
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
+      if (i >= placeEnd) {
+        placeEnd = place(surface, i, named, scores);
+      }
       int langs = langs(token, named[i]);
       known |= named[i] || langs != 0;
       foreign |= langs != 0 && (langs & REFERENCE) == 0;
@@ -198,6 +262,31 @@ public final class LanguageDetector {
       }
     }
     return (known || !mistyped) && !foreign;
+  }
+
+  /**
+   * Adds a point to each language whose own name of a place ({@link #places}) the longest run of
+   * tokens from {@code i} is, unless a pledger's name found holds one of them (it has spoken for
+   * them); returns where that run ends, or {@code i} when none is a place.
+   */
+  private int place(List<String> surface, int i, boolean[] named, int[] scores) {
+    for (Phrase p : places.getOrDefault(surface.get(i), List.of())) {
+      int end = i + p.tokens().size();
+      if (end <= surface.size() && surface.subList(i, end).equals(p.tokens()) && !anyNamed(named, i, end)) {
+        add(scores, p.langs());
+        return end;
+      }
+    }
+    return i;
+  }
+
+  private static boolean anyNamed(boolean[] named, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (named[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most pieces of text {@link #marks} keeps (a few MB). */

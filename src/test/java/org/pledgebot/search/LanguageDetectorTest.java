@@ -164,6 +164,24 @@ class LanguageDetectorTest {
   }
 
   /**
+   * A place named in one language's own form speaks for that language, pledger or not: "Allemagne"
+   * is French, "Latinoamérica" Spanish, "Latin America" English (its words alone are everyone's); a
+   * form several languages write ("Bolivia", English's and Spanish's) speaks for each, and a name
+   * every language writes alike ("Nauru") for none against another.
+   */
+  @Test
+  void aPlaceNamedInOneLanguagesFormSpeaksForIt() {
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 0, Lang.ES, 1), search.languages().scores("Latinoamerica"));
+    assertEquals(Map.of(Lang.EN, 1, Lang.FR, 0, Lang.ES, 1), search.languages().scores("Bolivia"));
+    assertEquals(Lang.ES, search.languages().detect("OGP Latinoamérica"));
+    assertEquals(Lang.ES, search.languages().detect("Centroamérica OGP"));
+    assertEquals(Lang.FR, search.languages().detect("Tunisie open data"));
+    assertEquals(Lang.FR, search.languages().detect("Afrique EITI"));
+    assertEquals(Lang.EN, search.languages().detect("Latin America OGP"));
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 0, Lang.ES, 0), search.languages().scores("Nauru"), "written alike");
+  }
+
+  /**
    * The reference language's prior is for words it lends the others; a name mistyped with no
    * known word beside it is judged by its letters alone; a name as written, or a word no list
    * holds, keeps the prior.
