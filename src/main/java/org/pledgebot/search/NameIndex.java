@@ -98,6 +98,19 @@ final class NameIndex {
   private static final Set<String> POLICY = PolicyWords.all();
 
   /**
+   * The offices and institutions of public power in every language ({@link PolicyWords#offices}: a
+   * treasury, a parliament, a contraloría): no policy words, so they put no question on topic, but a
+   * people's adjective beside one names the state whose office it is ({@link #domain}). A word that
+   * is as often an everyday thing in any language ({@link PolicyWords#homonyms}: a treasure, a tennis
+   * court, an estate, "police" a font in French) is not among them: the question's language is not
+   * known here.
+   */
+  private static final Set<String> OFFICES = java.util.Arrays.stream(Lang.values())
+      .flatMap(l -> PolicyWords.offices(l).stream())
+      .filter(w -> java.util.Arrays.stream(Lang.values()).noneMatch(l -> PolicyWords.homonyms(l).contains(w)))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
    * Words of a language's question filler ({@link LanguagePack#filler}) that are courtesy or praise,
    * folded: they say nothing of the thing a people's adjective beside them qualifies (a "finest"
    * or a "please" beside the dish or the book it names), so {@link #qualifies} looks past them.
@@ -664,7 +677,7 @@ final class NameIndex {
    * {@value #MAX_EVERYDAY_BESIDE_ONE_WORD}; an acronym typed in lower case only when there are
    * none, since it may be an ordinary word, or when the question tells one of its pledger's themes
    * ({@link #tellsTheme}); a people's adjective only alone or beside a word of
-   * public life or of this bot's questions (a country's pledge, its government), since beside an
+   * public life, an office of public power or a word of this bot's questions (a country's pledge, its government), since beside an
    * everyday word it qualifies a thing (a dish, a cheese, a language course). A one-word name or
    * lower-case acronym past those limits still counts when it stands as that adjective may ({@link
    * #qualifies}): a long account of a situation, then a question about what the pledger offers,
@@ -897,11 +910,12 @@ final class NameIndex {
   }
 
   /**
-   * A word of public life ({@link PolicyWords}) or of questions put to this bot in any language
-   * ({@link LanguagePack#filler}: "pledge", "apoyo", "engagement" even where it is content).
+   * A word of public life ({@link PolicyWords}), an office of public power ({@link #OFFICES}) or of
+   * questions put to this bot in any language ({@link LanguagePack#filler}: "pledge", "apoyo",
+   * "engagement" even where it is content).
    */
   private static boolean domain(String token) {
-    return POLICY.contains(token) || FILLER.contains(token);
+    return POLICY.contains(token) || OFFICES.contains(token) || FILLER.contains(token);
   }
 
   /**

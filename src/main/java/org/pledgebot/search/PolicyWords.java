@@ -133,35 +133,69 @@ final class PolicyWords {
    * #bodies}, make it a public body ("county council", "district council", "parish council"), and as
    * the owner of rules or a policy ({@link #instruments}) make them public ones ("the country's
    * rules"): levels of government named as places, the country itself among them, not policy
-   * words themselves (a village fair, a district heating system). French and Spanish name them after
-   * a preposition ("la politique de la région", "el reglamento de la provincia").
+   * words themselves (a village fair, a district heating system). As the owner of a role after a
+   * preposition ({@link #roles}) they make it public in French and Spanish too ("les employés de la
+   * région", "la oficina de la provincia"), and after an office of public power they say it is no
+   * private kind of it ("le médiateur de la République", as against "le tribunal de commerce");
+   * as the owner of rules or a policy French and Spanish name them after a preposition too ("la
+   * politique de la région", "el reglamento de la provincia").
    */
   static Set<String> divisions(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("county", "counties", "district", "districts", "town", "towns", "village", "villages",
           "parish", "parishes", "borough", "boroughs", "province", "provinces", "provincial", "ward", "wards",
           "country", "countries", "nation", "nations", "region", "regions");
-      case FR -> Set.of("pays", "nation", "nations", "region", "regions", "departement", "departements", "province",
-          "provinces", "canton", "cantons");
-      case ES -> Set.of("pais", "paises", "nacion", "naciones", "region", "regiones", "provincia", "provincias",
-          "distrito", "distritos", "canton", "cantones", "comuna", "comunas");
+      case FR -> Set.of("region", "regions", "departement", "departements", "province", "provinces", "canton",
+          "cantons", "arrondissement", "arrondissements", "republique", "pays", "nation", "nations");
+      case ES -> Set.of("region", "regiones", "provincia", "provincias", "comuna", "comunas", "canton", "cantones",
+          "distrito", "distritos", "republica", "pais", "paises", "nacion", "naciones");
     };
   }
 
   /**
    * The nouns written in {@code lang} for the offices and institutions of public power that are no
-   * policy words (a party is also a birthday party, a court a tennis court, so they support nothing
-   * themselves), which, as the owner of rules or a policy ({@link #instruments}), make them public
-   * ones: the party's policy on housing, the regulator's rules, the president's policy. Only the
-   * languages {@link #instruments} lists words for need them.
+   * policy words and name nothing else (a parliament, a senate, an embassy, a treasury, la
+   * contraloría): no support themselves, they make public the rules or policy they own ({@link
+   * #instruments}: the regulator's rules, the president's policy) and a role or workplace they own
+   * ({@link #roles}: the police chief, "le greffe du tribunal", "la oficina de la gobernación"), and
+   * beside a people's adjective they name that people's state ({@link NameIndex}: the Chilean
+   * embassy, la tesorería uruguaya). An office whose word is as often an everyday thing is in {@link
+   * #homonyms} instead.
    */
   static Set<String> offices(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("president", "presidents", "party", "parties", "opposition", "regulator", "regulators",
-          "court", "courts", "judge", "judges", "police", "army", "military", "parliament", "parliaments", "senate",
-          "congress", "assembly", "cabinet", "commission", "ombudsman", "auditor", "auditors", "treasury",
-          "governor", "governors", "embassy", "mp", "mps", "pm");
-      case FR, ES -> Set.of();
+      case EN -> Set.of("president", "presidents", "opposition", "regulator", "regulators", "police", "parliament",
+          "parliaments", "senate", "congress", "ombudsman", "treasury", "governor", "governors", "embassy", "mp",
+          "mps", "pm");
+      case FR -> Set.of("president", "presidente", "presidence", "opposition", "regulateur", "regulateurs",
+          "tribunal", "tribunaux", "juge", "juges", "gendarmerie", "commissariat", "armee", "parlement",
+          "parlements", "parlementaire", "parlementaires", "senat", "assemblee", "mediateur", "ambassade",
+          "ambassades", "gouverneur", "gouverneurs", "tresorerie", "cadastre");
+      case ES -> Set.of("presidente", "presidenta", "presidencia", "oposicion", "regulador", "reguladores",
+          "tribunal", "tribunales", "juez", "jueces", "juzgado", "juzgados", "fiscalia", "policia", "ejercito",
+          "parlamento", "parlamentos", "parlamentario", "parlamentarios", "senado", "congreso", "asamblea",
+          "defensoria", "contraloria", "contralor", "tesoreria", "embajada", "embajadas", "gobernador",
+          "gobernadores", "gobernacion", "catastro");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for offices and institutions of public power whose word is as
+   * often an everyday thing: a party (a birthday party), a court (a tennis court, court shoes), a
+   * cabinet (a kitchen cabinet), a commission (a fee), "trésor" and "tesoro" (a treasure), "police"
+   * (a font), "cour" (a yard), "hacienda" (an estate), "corte" (a haircut), "partido" (a match). As
+   * the owner of rules, a policy or a role they make it public as the {@link #offices} do, since the
+   * role or the rules say which meaning is meant ("the party's policy", "le bureau du trésor", "la
+   * secretaría de hacienda"); beside a people's adjective they do not name a state, since there the
+   * everyday thing is as likely (a Mexican treasure, una hacienda mexicana, Italian court shoes).
+   * No policy words, none of {@link #offices}.
+   */
+  static Set<String> homonyms(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("party", "parties", "court", "courts", "judge", "judges", "army", "military", "assembly",
+          "cabinet", "commission", "auditor", "auditors");
+      case FR -> Set.of("tresor", "police", "cour", "parti", "partis", "commission");
+      case ES -> Set.of("hacienda", "tesoro", "partido", "partidos", "corte", "cortes", "comision");
     };
   }
 

@@ -57,12 +57,15 @@ final class QuestionCompiler {
       bodies.put(lang, PolicyWords.bodies(lang));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
-      offices.put(lang, PolicyWords.offices(lang));
+      // whose rules or role are public: an office of public power, its word an everyday thing or not
+      Set<String> office = new HashSet<>(PolicyWords.offices(lang));
+      office.addAll(PolicyWords.homonyms(lang));
+      offices.put(lang, Set.copyOf(office));
       belonging.put(lang, PolicyWords.belonging(lang));
       grammar.put(lang, LanguagePack.of(lang).grammar());
       roles.put(lang, PolicyWords.roles(lang));
       Set<String> owners = new HashSet<>(PolicyWords.divisions(lang));
-      owners.addAll(PolicyWords.offices(lang));
+      owners.addAll(office);
       owners.addAll(PolicyWords.prerogatives(lang));
       publicOwners.put(lang, Set.copyOf(owners));
     }
@@ -272,7 +275,7 @@ final class QuestionCompiler {
       supportedOpenly |= openly;
       governsOpenly |= openly && !scope.contains(s);
     }
-    if (publicRole(surface, joined, detected.words(), lang)) {
+    if (publicRole(surface, joined, named, detected.words(), lang)) {
       // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
     }
@@ -363,9 +366,12 @@ final class QuestionCompiler {
    * errand; its queue or the cash its staff take is the field). The owner may also follow a
    * preposition of belonging ({@link PolicyWords#belonging}), typed as one with the role, among its
    * first {@value #MAX_OWNED_MODIFIERS} content words: "le bureau des douanes", "la oficina de
-   * migración", as against "le guichet de la banque".
+   * migración", "les agents de la préfecture", "la secretaría de hacienda", as against "le guichet de
+   * la banque"; an office so named is no owner when a private thing owns it in turn ({@link
+   * #ownedAfter}): "le greffe du tribunal de commerce", "la oficina del tribunal de arbitraje" are a
+   * private business's errand, "le bureau du médiateur de la République" is not.
    */
-  private boolean publicRole(List<String> surface, boolean[] joined, Set<String> evidence, Lang lang) {
+  private boolean publicRole(List<String> surface, boolean[] joined, boolean[] named, Set<String> evidence, Lang lang) {
     Set<String> compound = new HashSet<>();
     for (int i = 0; i < surface.size(); i++) {
       if (!roles.get(lang).contains(surface.get(i))) {
@@ -391,7 +397,10 @@ final class QuestionCompiler {
           }
           content++;
           if (publicOwners.get(lang).contains(s)) {
-            compound.addAll(surface.subList(i, after + 1));
+            // a court of commerce, the president of a club: a private kind of the office
+            if (!(offices.get(lang).contains(s) && ownedAfter(surface, named, after, lang))) {
+              compound.addAll(surface.subList(i, after + 1));
+            }
             break;
           }
         }
@@ -459,7 +468,18 @@ final class QuestionCompiler {
     if (before >= 0 && privateThing(surface.get(before), lang)) {
       return true;
     }
-    // or named after it, "the council of our building": the first content word after the preposition
+    // or named after it, "the council of our building"
+    return ownedAfter(surface, named, i, lang);
+  }
+
+  /**
+   * Whether the word at {@code i} is owned by a thing the question names after a preposition of
+   * belonging ({@link PolicyWords#belonging}): the first content word after the preposition is a
+   * private owner ({@link #privateOwner}) not typed with a capital: the council of our building,
+   * "le tribunal de commerce", "el presidente del club", as against the council of the city, of
+   * ministers, the Council of Europe, "le médiateur de la République".
+   */
+  private boolean ownedAfter(List<String> surface, boolean[] named, int i, Lang lang) {
     if (i + 1 < surface.size() && belonging.get(lang).contains(surface.get(i + 1))) {
       for (int after = i + 2; after < surface.size() && after <= i + 1 + MAX_OWNED_MODIFIERS; after++) {
         String s = surface.get(after);

@@ -697,6 +697,30 @@ class MeaningTest {
   }
 
   @Test
+  void aFrenchOrSpanishRoleIsPublicLifeWhenAnOfficeOrDivisionOfPublicPowerOwnsIt() {
+    // an office or a division of public power after the preposition, beside a piece of the field
+    answered("les employés du cadastre vendent les plans sous le manteau",
+        "el personal de la tesorería esconde el gasto de la obra",
+        "los agentes de la gobernación piden dinero por debajo para dar turno");
+    // a private kind of the office (a court of commerce, an arbitration court), or the office alone
+    silent("le greffe du tribunal de commerce vend les copies des statuts sous le manteau",
+        "los agentes del tribunal de arbitraje piden dinero por debajo para dar turno",
+        "le guichet de la gendarmerie ferme à midi");
+  }
+
+  @Test
+  void aPeoplesAdjectiveBesideAnOfficeOfPublicPowerNamesItsState() {
+    // a treasury, an embassy, the courts: no policy words, but the state's own offices
+    assertEquals(List.of("MX"), ids("the Mexican treasury"));
+    assertEquals(List.of("MX"), ids("l'ambassade mexicaine"));
+    assertEquals(List.of("HR"), ids("les tribunaux croates"));
+    // beside a word that is as often an everyday thing in some language (a treasure, a font, an
+    // estate, court shoes), it names a thing
+    silent("un trésor mexicain dans le grenier", "une police italienne élégante pour le menu",
+        "una hacienda colombiana para la boda", "Italian court shoes with a low heel in navy blue");
+  }
+
+  @Test
   void aContractionIsNoTypoOfAThesaurusWord() {
     // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
     for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {
