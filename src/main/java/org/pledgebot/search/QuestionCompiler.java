@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
 
@@ -268,7 +269,7 @@ final class QuestionCompiler {
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s);
-      boolean publicly = support && !ownedBody(surface, named, i, lang);
+      boolean publicly = support && !ownedBody(surface, named, joined, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
       boolean openly = publicly && !anyonesRules(surface, owners, named, joined, detected.words(), i, lang);
@@ -364,12 +365,11 @@ final class QuestionCompiler {
    * office, the bank clerk or an office party. Never alone: a word of the question's {@code
    * evidence} must stand outside that compound ("the customs office" and its opening hours is an
    * errand; its queue or the cash its staff take is the field). The owner may also follow a
-   * preposition of belonging ({@link PolicyWords#belonging}), typed as one with the role, among its
-   * first {@value #MAX_OWNED_MODIFIERS} content words: "le bureau des douanes", "la oficina de
-   * migración", "les agents de la préfecture", "la secretaría de hacienda", as against "le guichet de
-   * la banque"; an office so named is no owner when a private thing owns it in turn ({@link
-   * #ownedAfter}): "le greffe du tribunal de commerce", "la oficina del tribunal de arbitraje" are a
-   * private business's errand, "le bureau du médiateur de la République" is not.
+   * preposition of belonging ({@link #ownerAfter}, {@link Reach#ROLE}): "le bureau des douanes", "la
+   * oficina de migración", "les agents de la préfecture", "la secretaría de hacienda", as against "le
+   * guichet de la banque"; an office so named is no owner when a private thing owns it in turn
+   * ({@link #privatelyOwnedAfter}): "le greffe du tribunal de commerce", "la oficina del tribunal de
+   * arbitraje" are a private business's errand, "le bureau du médiateur de la République" is not.
    */
   private boolean publicRole(List<String> surface, boolean[] joined, boolean[] named, Set<String> evidence, Lang lang) {
     Set<String> compound = new HashSet<>();
@@ -387,23 +387,13 @@ final class QuestionCompiler {
           break;
         }
       }
-      // or named after a preposition of belonging, "le bureau des passeports": its first content words
-      if (i + 1 < surface.size() && joined[i + 1] && belonging.get(lang).contains(surface.get(i + 1))) {
-        int content = 0;
-        for (int after = i + 2; after < surface.size() && joined[after] && content < MAX_OWNED_MODIFIERS; after++) {
-          String s = surface.get(after);
-          if (analysis.isStop(s)) {
-            continue;
-          }
-          content++;
-          if (publicOwners.get(lang).contains(s)) {
-            // a court of commerce, the president of a club: a private kind of the office
-            if (!(offices.get(lang).contains(s) && ownedAfter(surface, named, after, lang))) {
-              compound.addAll(surface.subList(i, after + 1));
-            }
-            break;
-          }
-        }
+      // or named after a preposition of belonging, "le bureau des passeports"; a court of commerce,
+      // the president of a club: a private kind of the office owns no role
+      int owner = ownerAfter(surface, joined, i, lang, Reach.ROLE,
+          after -> publicOwners.get(lang).contains(surface.get(after)));
+      if (owner >= 0 && !(offices.get(lang).contains(surface.get(owner))
+          && privatelyOwnedAfter(surface, named, joined, owner, lang))) {
+        compound.addAll(surface.subList(i, owner + 1));
       }
     }
     if (compound.isEmpty()) {
@@ -452,12 +442,12 @@ final class QuestionCompiler {
    * PolicyWords#bodies}) owned by a thing the question names: in English, a content word just before
    * it (a possessive's "s" passed over) that is neither a policy word nor a division of the country
    * ({@link PolicyWords#divisions}): a school council, the residents' council, a family council, as
-   * against the council, my council, the city council, the county council; or the first content
-   * word after a preposition of belonging ({@link PolicyWords#belonging}) when it is such a thing,
-   * no office of public power and not typed with a capital: the council of our building, as
-   * against the council of the city, of ministers, of state, the Council of Europe.
+   * against the council, my council, the city council, the county council; or the owner a
+   * preposition of belonging names after it ({@link #ownerAfter}, {@link Reach#BODY}) when it is
+   * such a thing, no office of public power and not typed with a capital: the council of our
+   * building, as against the council of the city, of ministers, of state, the Council of Europe.
    */
-  private boolean ownedBody(List<String> surface, boolean[] named, int i, Lang lang) {
+  private boolean ownedBody(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
     if (!bodies.get(lang).contains(surface.get(i))) {
       return false;
     }
@@ -469,26 +459,68 @@ final class QuestionCompiler {
       return true;
     }
     // or named after it, "the council of our building"
-    return ownedAfter(surface, named, i, lang);
+    return privatelyOwnedAfter(surface, named, joined, i, lang);
   }
 
   /**
    * Whether the word at {@code i} is owned by a thing the question names after a preposition of
-   * belonging ({@link PolicyWords#belonging}): the first content word after the preposition is a
-   * private owner ({@link #privateOwner}) not typed with a capital: the council of our building,
-   * "le tribunal de commerce", "el presidente del club", as against the council of the city, of
-   * ministers, the Council of Europe, "le médiateur de la République".
+   * belonging ({@link #ownerAfter}, {@link Reach#BODY}): a private owner ({@link #privateOwner})
+   * not typed with a capital: the council of our building, "le tribunal de commerce", "el
+   * presidente del club", as against the council of the city, of ministers, the Council of Europe,
+   * "le médiateur de la République".
    */
-  private boolean ownedAfter(List<String> surface, boolean[] named, int i, Lang lang) {
-    if (i + 1 < surface.size() && belonging.get(lang).contains(surface.get(i + 1))) {
-      for (int after = i + 2; after < surface.size() && after <= i + 1 + MAX_OWNED_MODIFIERS; after++) {
-        String s = surface.get(after);
-        if (!analysis.isStop(s)) {
-          return !named[after] && privateOwner(s, lang);
-        }
+  private boolean privatelyOwnedAfter(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
+    return ownerAfter(surface, joined, i, lang, Reach.BODY,
+        after -> !named[after] && privateOwner(surface.get(after), lang)) >= 0;
+  }
+
+  /**
+   * Where a preposition of belonging ({@link PolicyWords#belonging}) follows the word at {@code
+   * i}, the owner it names: the position of the first content word after it (stop words passed
+   * over) that {@code owner} accepts, within the {@code reach} of the word's kind, or -1. The one
+   * walk for the owner of a body or an office ({@link #privatelyOwnedAfter}) and of a role ({@link
+   * #publicRole}).
+   */
+  private int ownerAfter(List<String> surface, boolean[] joined, int i, Lang lang, Reach reach, IntPredicate owner) {
+    int preposition = i + 1;
+    if (preposition >= surface.size() || reach.typedAsOne() && !joined[preposition]
+        || !belonging.get(lang).contains(surface.get(preposition))) {
+      return -1;
+    }
+    int content = 0;
+    for (int after = preposition + 1; after < surface.size() && after - preposition <= reach.words()
+        && content < reach.contentWords() && (!reach.typedAsOne() || joined[after]); after++) {
+      if (analysis.isStop(surface.get(after))) {
+        continue;
+      }
+      content++;
+      if (owner.test(after)) {
+        return after;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * How far past a preposition of belonging {@link #ownerAfter} reads, where a body's owner and a
+   * role's differ: how many content words it reads, within how many words of any kind, and
+   * whether they must be typed as one with the word they own (nothing but spaces, hyphens or
+   * apostrophes between them, {@link #joined}).
+   */
+  record Reach(int contentWords, int words, boolean typedAsOne) {
+    /**
+     * A body's owner: the first content word alone, among the first {@value
+     * #MAX_OWNED_MODIFIERS} words after the preposition, typed as one or not ("the council of our
+     * building", "the council of the city").
+     */
+    static final Reach BODY = new Reach(1, MAX_OWNED_MODIFIERS, false);
+
+    /**
+     * A role's owner: any of the first {@value #MAX_OWNED_MODIFIERS} content words, however many
+     * stop words stand between them, all typed as one with the role ("le bureau des douanes", "la
+     * oficina de migración", not across a comma).
+     */
+    static final Reach ROLE = new Reach(MAX_OWNED_MODIFIERS, Integer.MAX_VALUE, true);
   }
 
   /**
@@ -540,7 +572,9 @@ final class QuestionCompiler {
    * public power, a name typed with a capital: "la politique du gouvernement", "las normas del
    * ayuntamiento", "the rules of the state") makes them public, else a private thing that is no word
    * of the question's {@code evidence} (which says what they are about: "retour") makes them any
-   * organisation's; empty when no such word follows.
+   * organisation's; empty when no such word follows. It walks on its own, not with {@link
+   * #ownerAfter}: it reads a French or Spanish kind typed before the preposition and several
+   * prepositions in a row, and a public owner anywhere in reach ends it.
    */
   private Optional<Boolean> ownedAfter(List<String> surface, boolean[] named, boolean[] joined, Set<String> evidence,
       int i, Lang lang) {
