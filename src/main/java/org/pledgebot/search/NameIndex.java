@@ -990,7 +990,9 @@ final class NameIndex {
           j += 2;
           continue;
         }
-        if ((w = near(words, covered, t)) >= 0 || (w = shortened(words, covered, t)) >= 0) {
+        // A word of this bot's questions or of grammar ("can", "help") is that word, not a name
+        // word cut short ("who in Mexico's government can advise us" names no Government of Canada).
+        if ((w = near(words, covered, t)) >= 0 || !analysis.isStop(t) && (w = shortened(words, covered, t)) >= 0) {
           covered[w] = true;
           j++;
           continue;

@@ -451,6 +451,13 @@ class MeaningTest {
   }
 
   @Test
+  void aWordOfTheQuestionIsNoNameWordCutShort() {
+    // "government" and "can" would read as "Government of Canada" with its last word cut short
+    assertEquals(List.of("MX"), ids("Mexico City, who in Mexico's government can advise us?"));
+    assertEquals("wg-open-data", ids("open data wg").get(0));
+  }
+
+  @Test
   void aPeoplesAdjectiveOfTwoWordsOrMistypedNamesItsCountry() {
     assertEquals("ZA", ids("l'offre sud-africaine").get(0));
     assertEquals("CR", ids("costa rican pledge").get(0));
