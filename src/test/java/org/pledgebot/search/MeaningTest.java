@@ -324,6 +324,17 @@ class MeaningTest {
   }
 
   @Test
+  void aCountryBesideTwoEverydayWordsAndNoThemeIsAThingNamedAfterIt() {
+    assertTrue(ids("panama hat sizes").isEmpty());
+    assertTrue(ids("salsa de chile habanero").isEmpty());
+    // weak evidence of a theme, a capitalised acronym, an organisation or its capital keep the name
+    assertEquals("MX", ids("méxico plan de accion").get(0));
+    assertEquals("idb", ids("la BID amerique latine").get(0));
+    assertEquals("oxfam", ids("oxfam staff nairobi").get(0));
+    assertEquals("CL", ids("Chile Santiago meeting").get(0));
+  }
+
+  @Test
   void aOneWordNameAskedAboutAfterALongSituationStillNamesItsPledger() {
     // many everyday words before the question, none of them evidence for a theme: the name stands
     // beside the words of a question to this bot, as a people's adjective may
