@@ -658,6 +658,18 @@ final class NameIndex {
   static final int MAX_EVERYDAY_BESIDE_ONE_WORD = 2;
 
   /**
+   * The same limit for a country named by one word when the question has no evidence of any theme
+   * at all, not even weak evidence ({@link Question#themes}), and the name is no acronym typed in
+   * capitals: two everyday words around a place's name and nothing of public life ("panama hat
+   * sizes", "a chile sauce with lime") are a thing named after the place. Weak evidence beside it
+   * ("Mexico action plan", "Norway oil fund"), a capitalised acronym ("la BID en Amérique latine")
+   * or an organisation's name still ask about the pledger, and words typed with a capital inside
+   * the sentence (its capital, a region, a neighbour: "Chile Santiago meeting") are names of
+   * places, not everyday words, so they are not counted against it ({@link #capitalisedInside}).
+   */
+  static final int MAX_EVERYDAY_BESIDE_ONE_WORD_NO_THEME = 1;
+
+  /**
    * {@link #match(Question)} of a saved question, read once per index (kept, {@link #readings}); not
    * to be changed.
    */
@@ -844,9 +856,11 @@ final class NameIndex {
       return inside;
     });
     if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
-      int everyday = everydayBeside(q, named);
+      int everyday = everydayBeside(q, named, Set.of());
       out.keySet().removeIf(id -> !whole.contains(id)
-          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
+          && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
+              || places.contains(id) && thingNamedAfter(q, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
+              || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
           && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
@@ -856,6 +870,41 @@ final class NameIndex {
     if (!places.isEmpty() && out.entrySet().stream().anyMatch(e -> e.getValue() && asNames.contains(e.getKey())
         && !places.contains(e.getKey()))) {
       out.replaceAll((id, exact) -> exact && !places.contains(id));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a country named by one word at these positions, in an off-topic question, is rather a
+   * thing named after it: the question has no theme evidence at all, the word is not typed in
+   * capitals, and more than {@value #MAX_EVERYDAY_BESIDE_ONE_WORD_NO_THEME} everyday words stand
+   * beside it once words typed with a capital inside the sentence are left out.
+   */
+  private boolean thingNamedAfter(Question q, boolean[] named, List<Integer> at) {
+    if (!q.themes().isEmpty() || at.stream().anyMatch(p -> p >= 0 && q.upper()[p])) {
+      return false;
+    }
+    return everydayBeside(q, named, capitalisedInside(q.text())) > MAX_EVERYDAY_BESIDE_ONE_WORD_NO_THEME;
+  }
+
+  /** The words of a text, folded, typed with a capital first letter, past its first word. */
+  private static Set<String> capitalisedInside(String text) {
+    Set<String> out = new HashSet<>();
+    boolean first = true;
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (!first && Character.isUpperCase(text.charAt(start))) {
+        out.add(Folding.fold(text.substring(start, i)));
+      }
+      first = false;
     }
     return out;
   }
@@ -1004,7 +1053,9 @@ final class NameIndex {
           j += 2;
           continue;
         }
-        if ((w = near(words, covered, t)) >= 0 || (w = shortened(words, covered, t)) >= 0) {
+        // A word of this bot's questions or of grammar ("can", "help") is that word, not a name
+        // word cut short ("who in Mexico's government can advise us" names no Government of Canada).
+        if ((w = near(words, covered, t)) >= 0 || !analysis.isStop(t) && (w = shortened(words, covered, t)) >= 0) {
           covered[w] = true;
           j++;
           continue;
@@ -1115,8 +1166,11 @@ final class NameIndex {
     return typed.length() >= 3 && word.length() >= typed.length() + 3 && word.startsWith(typed);
   }
 
-  /** How many distinct content words of the question are neither in a name nor words of public life. */
-  private int everydayBeside(Question q, boolean[] named) {
+  /**
+   * How many distinct content words of the question are neither in a name, nor words of public
+   * life, nor among {@code leftOut}.
+   */
+  private int everydayBeside(Question q, boolean[] named, Set<String> leftOut) {
     Set<String> inNames = new HashSet<>();
     for (int i = 0; i < named.length; i++) {
       if (named[i]) {
@@ -1125,7 +1179,7 @@ final class NameIndex {
     }
     int n = 0;
     for (Word w : q.content()) {
-      n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) ? 0 : 1;
+      n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface()) ? 0 : 1;
     }
     return n;
   }

@@ -324,6 +324,17 @@ class MeaningTest {
   }
 
   @Test
+  void aCountryBesideTwoEverydayWordsAndNoThemeIsAThingNamedAfterIt() {
+    assertTrue(ids("panama hat sizes").isEmpty());
+    assertTrue(ids("salsa de chile habanero").isEmpty());
+    // weak evidence of a theme, a capitalised acronym, an organisation or its capital keep the name
+    assertEquals("MX", ids("méxico plan de accion").get(0));
+    assertEquals("idb", ids("la BID amerique latine").get(0));
+    assertEquals("oxfam", ids("oxfam staff nairobi").get(0));
+    assertEquals("CL", ids("Chile Santiago meeting").get(0));
+  }
+
+  @Test
   void aOneWordNameAskedAboutAfterALongSituationStillNamesItsPledger() {
     // many everyday words before the question, none of them evidence for a theme: the name stands
     // beside the words of a question to this bot, as a people's adjective may
@@ -448,6 +459,13 @@ class MeaningTest {
     assertEquals("web-foundation", ids("the webfoundation pledge").get(0));
     assertEquals("wg-open-data", ids("opendata working group").get(0));
     assertEquals("ZA", ids("sud africa").get(0), "Sudáfrica split");
+  }
+
+  @Test
+  void aWordOfTheQuestionIsNoNameWordCutShort() {
+    // "government" and "can" would read as "Government of Canada" with its last word cut short
+    assertEquals(List.of("MX"), ids("Mexico City, who in Mexico's government can advise us?"));
+    assertEquals("wg-open-data", ids("open data wg").get(0));
   }
 
   @Test
