@@ -336,6 +336,44 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a relative: a son, a daughter, a brother, a wife, a nephew,
+   * a cousin, an in-law, the family (a hyphenated in-law is read by its last word: "belle-sœur").
+   * Beside a word of {@link #officeholders}, in a question that already tells of public life, they
+   * tell of office used for one's kin ({@link ThemeDetector}): a mayor who hires his nephew, a
+   * minister's wife's contract. Not the elders ("uncle", "tante", "abuelo"), whom office seldom
+   * places; not "prima" (a bonus), "femme" (a woman) or "proches" (near).
+   */
+  static Set<String> kin(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "nephew",
+          "nephews", "niece", "nieces", "cousin", "cousins", "wife", "wives", "husband", "husbands", "relative",
+          "relatives", "family", "families", "children");
+      case FR -> Set.of("fils", "fille", "filles", "frere", "freres", "soeur", "soeurs", "neveu", "neveux", "niece",
+          "nieces", "cousin", "cousins", "cousine", "cousines", "epouse", "epouses", "mari", "maris", "famille",
+          "familles", "enfants", "gendre", "gendres", "parents");
+      case ES -> Set.of("hijo", "hijos", "hija", "hijas", "hermano", "hermanos", "hermana", "hermanas", "sobrino",
+          "sobrinos", "sobrina", "sobrinas", "primo", "primos", "esposa", "esposas", "esposo", "esposos", "marido",
+          "maridos", "cunado", "cunados", "cunada", "cunadas", "yerno", "yernos", "nuera", "familia", "familias",
+          "familiares", "parientes");
+    };
+  }
+
+  /**
+   * The phrase written in {@code lang} by which the field names public office used for one's own
+   * ends, as the thesaurus writes it (everyday vocabulary that needs context, as {@link
+   * #privateSector} is): a word of {@link #kin} beside one of {@link #officeholders} reads as it
+   * ({@link ThemeDetector}). Not "nepotism", a word that names the field alone: the reading would
+   * then answer family news the gate silences (a senator's wife who wrote a gardening book).
+   */
+  static String favour(Lang lang) {
+    return switch (lang) {
+      case EN -> "abuse of power";
+      case FR -> "abus de pouvoir";
+      case ES -> "abuso de poder";
+    };
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

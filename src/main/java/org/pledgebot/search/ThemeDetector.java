@@ -139,6 +139,9 @@ final class ThemeDetector {
   private final Map<Lang, Entry> privateSector = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officeholders = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> firms = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming office used for one's own ends ({@link PolicyWords#favour}), if the thesaurus has it. */
+  private final Map<Lang, Entry> favour = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
@@ -168,12 +171,9 @@ final class ThemeDetector {
     for (Lang lang : Lang.values()) {
       officeholders.put(lang, PolicyWords.officeholders(lang));
       firms.put(lang, PolicyWords.firms(lang));
-      List<String> sector = parsed.surface(PolicyWords.privateSector(lang));
-      for (Entry e : bySurface.getOrDefault(sector.get(0), List.of())) {
-        if (e.lang() == lang && e.words().stream().map(Word::surface).toList().equals(sector)) {
-          privateSector.put(lang, e);
-        }
-      }
+      entry(parsed.surface(PolicyWords.privateSector(lang)), lang).ifPresent(e -> privateSector.put(lang, e));
+      kin.put(lang, PolicyWords.kin(lang));
+      entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
     }
     // a lone word the entries of more than MAX_CUE_THEMES themes use
     bySurface.values().stream().flatMap(List::stream)
@@ -580,6 +580,18 @@ final class ThemeDetector {
     return labelStems.getOrDefault(themeId, Map.of());
   }
 
+  /** The entry of {@code lang} written as the words {@code text}, function words left out as entries leave them, if the thesaurus has one. */
+  private java.util.Optional<Entry> entry(List<String> text, Lang lang) {
+    List<String> surface = text.stream().filter(w -> !analysis.isFunctionWord(w)).toList();
+    Entry found = null;
+    for (Entry e : bySurface.getOrDefault(surface.get(0), List.of())) {
+      if (e.lang() == lang && e.words().stream().map(Word::surface).toList().equals(surface)) {
+        found = e;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
+  }
+
   /** The stems of a theme's labels and synonyms in {@code lang}, to pick the snippet that shows the theme. */
   Set<String> stems(String themeId, Lang lang) {
     return stemsByTheme.getOrDefault(themeId, Map.of()).getOrDefault(lang, Set.of());
@@ -598,6 +610,18 @@ final class ThemeDetector {
     }
     List<Match> matches = matches(words, known, capitals, lang);
     matches.addAll(privateSector(words, lang));
+    Detection plain = detection(words, known, matches, lang);
+    List<Match> kin = plain.themes().isEmpty() ? List.of() : favour(words, lang);
+    if (kin.isEmpty()) {
+      return plain;
+    }
+    List<Match> all = new ArrayList<>(matches);
+    all.addAll(kin);
+    return detection(words, known, all, lang);
+  }
+
+  /** What the question's words say about themes, given the matches of entries taken in order. */
+  private Detection detection(List<Word> words, List<Known> known, List<Match> matches, Lang lang) {
     Evidence ev = new Evidence(words.size(), marked(matches, words), lang);
     for (Match m : matches) {
       ev.take(m, words);
@@ -657,20 +681,48 @@ final class ThemeDetector {
     if (sector == null) {
       return List.of();
     }
-    Set<String> office = officeholders.get(lang);
-    boolean held = false;
-    for (Word w : words) {
-      String s = w.surface();
-      held |= office.contains(s) || PolicyWords.former(s, office);
-    }
-    if (!held) {
+    if (!held(words, lang)) {
       return List.of();
     }
+    return beside(sector, firms.get(lang), words);
+  }
+
+  /**
+   * A relative beside a holder of public office ({@link PolicyWords#kin}, {@link
+   * PolicyWords#officeholders}), in a question whose words already say something of public life
+   * (some theme found without the relatives: the contract, the payroll, the vote): office used for
+   * kin. Each such relative reads as the question language's entry for office used for one's own
+   * ends ({@link PolicyWords#favour}), needing context as that entry does, taken after every other
+   * match. A question the thesaurus finds nothing in (a mayor's daughter who marries, a minister
+   * skiing with his son) tells family news and gets no such reading; and as everyday evidence the
+   * reading goes through the gate's rules as any other.
+   */
+  private List<Match> favour(List<Word> words, Lang lang) {
+    Entry favouritism = favour.get(lang);
+    if (favouritism == null || !held(words, lang)) {
+      return List.of();
+    }
+    return beside(favouritism, kin.get(lang), words);
+  }
+
+  /** Whether the question names a holder of public office ({@link PolicyWords#officeholders}), or one who held it. */
+  private boolean held(List<Word> words, Lang lang) {
+    Set<String> office = officeholders.get(lang);
+    for (Word w : words) {
+      String s = w.surface();
+      if (office.contains(s) || PolicyWords.former(s, office)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each question word of {@code nouns}, read as {@code entry}. */
+  private static List<Match> beside(Entry entry, Set<String> nouns, List<Word> words) {
     List<Match> out = new ArrayList<>(1);
-    Set<String> business = firms.get(lang);
     for (int i = 0; i < words.size(); i++) {
-      if (business.contains(words.get(i).surface())) {
-        out.add(new Match(sector, i, i, new int[] {i}, new int[0], false, false, false));
+      if (nouns.contains(words.get(i).surface())) {
+        out.add(new Match(entry, i, i, new int[] {i}, new int[0], false, false, false));
       }
     }
     return out;

@@ -641,6 +641,23 @@ class MeaningTest {
   }
 
   @Test
+  void aRelativeBesideAHolderOfPublicOfficeIsOfficeUsedForKinWhenTheQuestionIsOfPublicLife() {
+    // office used for kin: the relatives were no evidence, and the contract, the works, the payroll
+    // read as budgets or parliaments
+    leads("public-integrity", "the minister's nephew got the bridge contract without a tender");
+    leads("public-integrity", "le maire a confié les travaux de la piscine à son gendre");
+    leads("public-integrity", "el alcalde le dio la obra del mercado a su cuñado");
+    // family news about a holder of public office tells no dealing of public life: no reading
+    silent("the mayor's son broke his arm skiing", "le fils du ministre joue du violon",
+        "el hijo del alcalde se rompió el brazo esquiando");
+    // the reading is everyday evidence: it does not answer what the gate silences without it
+    silent("the senator's wife wrote a book about gardening", "la esposa del gobernador visitó el hospital de niños");
+    // a relative with no holder of public office beside him is no such reading
+    assertFalse(detected("the waiter's nephew got the bridge contract without a tender", Lang.EN)
+        .containsKey("public-integrity"));
+  }
+
+  @Test
   void anActAppliedToASectorLeadsTheSectorsTheme() {
     // a sector of public services ("hospitals", "eau potable", "escuelas públicas") weighed as much
     // as the act asked about (the budget, the residents' choice), or more, and its pledgers came first

@@ -51,7 +51,7 @@ class PolicyWordsTest {
   }
 
   @Test
-  void officeholdersAndFirmsAreFoldedAndFirmsNoPolicyWords() {
+  void officeholdersFirmsAndKinAreFoldedAndFirmsAndKinNoPolicyWords() {
     for (Lang lang : Lang.values()) {
       for (String w : PolicyWords.officeholders(lang)) {
         assertTrue(w.equals(Folding.words(w)), w);
@@ -59,6 +59,13 @@ class PolicyWordsTest {
       for (String w : PolicyWords.firms(lang)) {
         assertTrue(w.equals(Folding.words(w)), w);
         // a company says nothing of public life by itself
+        assertFalse(PolicyWords.all().contains(w), w);
+      }
+    }
+    for (Lang lang : Lang.values()) {
+      for (String w : PolicyWords.kin(lang)) {
+        assertTrue(w.equals(Folding.words(w)), w);
+        // a relative says nothing of public life by itself
         assertFalse(PolicyWords.all().contains(w), w);
       }
     }
