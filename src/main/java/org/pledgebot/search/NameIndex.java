@@ -662,7 +662,7 @@ final class NameIndex {
    * at all, not even weak evidence ({@link Question#themes}), and the name is no acronym typed in
    * capitals: two everyday words around a place's name and nothing of public life ("panama hat
    * sizes", "a chile sauce with lime") are a thing named after the place. Weak evidence beside it
-   * ("Mexico action plan", "Norway oil fund"), a capitalised acronym ("la BID en Amérique latine")
+   * ("Mexico action plan", "Norway fishing quotas"), a capitalised acronym ("la BID en Amérique latine")
    * or an organisation's name still ask about the pledger, and words typed with a capital inside
    * the sentence (its capital, a region, a neighbour: "Chile Santiago meeting") are names of
    * places, not everyday words, so they are not counted against it ({@link #capitalisedInside}).
@@ -1054,7 +1054,7 @@ final class NameIndex {
           continue;
         }
         // A word of this bot's questions or of grammar ("can", "help") is that word, not a name
-        // word cut short ("who in Mexico's government can advise us" names no Government of Canada).
+        // word cut short ("who in Sweden's government can help" names no Government of Canada).
         if ((w = near(words, covered, t)) >= 0 || !analysis.isStop(t) && (w = shortened(words, covered, t)) >= 0) {
           covered[w] = true;
           j++;

@@ -113,10 +113,10 @@ final class PolicyWords {
    * policy, a club's rules, a campsite's regulations, as well as a government's. A subset of {@link
    * #of}. Whose they are is told by a possessive before them ("the gym's policy", {@link
    * QuestionCompiler}) or by an owner after a preposition of {@link #belonging} ("the policy of the
-   * gym", "la politique du magasin", "las normas del gimnasio"); the noun that makes a compound
+   * gym", "la politique du magasin", "las normas del club de pádel"); the noun that makes a compound
    * with them (before them in English, after them in French and Spanish) is as often an area of
    * public regulation ("housing policy", "politique migratoire") as a private owner or kind ("golf
-   * club rules", "la política de devoluciones"), so it is read as one only beside the weakest
+   * club rules", "la política de cambios"), so it is read as one only beside the weakest
    * evidence, cues that are everyday words.
    */
   static Set<String> instruments(Lang lang) {
@@ -157,7 +157,7 @@ final class PolicyWords {
    * policy words and name nothing else (a parliament, a senate, an embassy, a treasury, la
    * contraloría): no support themselves, they make public the rules or policy they own ({@link
    * #instruments}: the regulator's rules, the president's policy) and a role or workplace they own
-   * ({@link #roles}: the police chief, "le greffe du tribunal", "la oficina de la gobernación"), and
+   * ({@link #roles}: the police chief, "le secrétariat du tribunal", "los empleados de la gobernación"), and
    * beside a people's adjective they name that people's state ({@link NameIndex}: the Chilean
    * embassy, la tesorería uruguaya). An office whose word is as often an everyday thing is in {@link
    * #homonyms} instead.
@@ -243,8 +243,8 @@ final class PolicyWords {
 
   /**
    * The prepositions written in {@code lang} that name the owner after a word of {@link #bodies}
-   * ("the council of our building", as against "the council of the city") or of {@link #roles}
-   * ("le bureau des douanes", "la oficina de pasaportes").
+   * ("the council of our building", as against "the council of the county") or of {@link #roles}
+   * ("le guichet des douanes", "los empleados de migración").
    */
   static Set<String> belonging(Lang lang) {
     return switch (lang) {

@@ -238,7 +238,7 @@ final class QuestionCompiler {
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
    * #ownedBody}: a school council, the residents' council, the council of our building, not the
-   * council, the county council or the council of the city).
+   * council, the county council or the council of the county).
    * When every piece of everyday evidence is a cue that is also an everyday word ({@link
    * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
    * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
@@ -365,10 +365,10 @@ final class QuestionCompiler {
    * office, the bank clerk or an office party. Never alone: a word of the question's {@code
    * evidence} must stand outside that compound ("the customs office" and its opening hours is an
    * errand; its queue or the cash its staff take is the field). The owner may also follow a
-   * preposition of belonging ({@link #ownerAfter}, {@link Reach#ROLE}): "le bureau des douanes", "la
-   * oficina de migración", "les agents de la préfecture", "la secretaría de hacienda", as against "le
+   * preposition of belonging ({@link #ownerAfter}, {@link Reach#ROLE}): "le guichet des douanes", "la
+   * oficina de migración", "les employés de la préfecture", "la oficina de hacienda", as against "le
    * guichet de la banque"; an office so named is no owner when a private thing owns it in turn
-   * ({@link #privatelyOwnedAfter}): "le greffe du tribunal de commerce", "la oficina del tribunal de
+   * ({@link #privatelyOwnedAfter}): "le secrétariat du tribunal de commerce", "la oficina del tribunal de
    * arbitraje" are a private business's errand, "le bureau du médiateur de la République" is not.
    */
   private boolean publicRole(List<String> surface, boolean[] joined, boolean[] named, Set<String> evidence, Lang lang) {
@@ -445,7 +445,7 @@ final class QuestionCompiler {
    * against the council, my council, the city council, the county council; or the owner a
    * preposition of belonging names after it ({@link #ownerAfter}, {@link Reach#BODY}) when it is
    * such a thing, no office of public power and not typed with a capital: the council of our
-   * building, as against the council of the city, of ministers, of state, the Council of Europe.
+   * building, as against the council of the county, of ministers, of state, the Council of Europe.
    */
   private boolean ownedBody(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
     if (!bodies.get(lang).contains(surface.get(i))) {
@@ -466,7 +466,7 @@ final class QuestionCompiler {
    * Whether the word at {@code i} is owned by a thing the question names after a preposition of
    * belonging ({@link #ownerAfter}, {@link Reach#BODY}): a private owner ({@link #privateOwner})
    * not typed with a capital: the council of our building, "le tribunal de commerce", "el
-   * presidente del club", as against the council of the city, of ministers, the Council of Europe,
+   * presidente del club", as against the council of the county, of ministers, the Council of Europe,
    * "le médiateur de la République".
    */
   private boolean privatelyOwnedAfter(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
@@ -511,13 +511,13 @@ final class QuestionCompiler {
     /**
      * A body's owner: the first content word alone, among the first {@value
      * #MAX_OWNED_MODIFIERS} words after the preposition, typed as one or not ("the council of our
-     * building", "the council of the city").
+     * building", "the council of the county").
      */
     static final Reach BODY = new Reach(1, MAX_OWNED_MODIFIERS, false);
 
     /**
      * A role's owner: any of the first {@value #MAX_OWNED_MODIFIERS} content words, however many
-     * stop words stand between them, all typed as one with the role ("le bureau des douanes", "la
+     * stop words stand between them, all typed as one with the role ("le guichet des douanes", "la
      * oficina de migración", not across a comma).
      */
     static final Reach ROLE = new Reach(MAX_OWNED_MODIFIERS, Integer.MAX_VALUE, true);
@@ -566,11 +566,11 @@ final class QuestionCompiler {
   /**
    * Whose the rules or policy at {@code i} are, as the words typed as one with them after them say
    * ({@link #anyonesRules}): among their first {@value #MAX_OWNED_MODIFIERS} content words after a
-   * preposition of belonging ({@link PolicyWords#belonging}: "the policy of the gym", "la politique
+   * preposition of belonging ({@link PolicyWords#belonging}: "the policy of the chess club", "la politique
    * de retour du magasin") or, in French and Spanish, the adjective that makes a compound with them
-   * ("el reglamento interno del gimnasio"), a public owner (a policy word, a division, an office of
-   * public power, a name typed with a capital: "la politique du gouvernement", "las normas del
-   * ayuntamiento", "the rules of the state") makes them public, else a private thing that is no word
+   * ("el reglamento interno de la piscina"), a public owner (a policy word, a division, an office of
+   * public power, a name typed with a capital: "la politique du ministère", "las normas del
+   * ayuntamiento", "the rules of the ministry") makes them public, else a private thing that is no word
    * of the question's {@code evidence} (which says what they are about: "retour") makes them any
    * organisation's; empty when no such word follows. It walks on its own, not with {@link
    * #ownerAfter}: it reads a French or Spanish kind typed before the preposition and several
@@ -592,7 +592,8 @@ final class QuestionCompiler {
         continue;
       }
       if (analysis.isStop(s)) {
-        // an article after the preposition ("of the gym", "de la tienda"); any other grammar ends the compound
+        // an article after the preposition ("of the chess club", "de la panadería"); any other
+        // grammar ends the compound
         if (preposition) {
           continue;
         }
