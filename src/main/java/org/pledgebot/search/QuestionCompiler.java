@@ -37,6 +37,8 @@ final class QuestionCompiler {
   private final Set<String> officeholders = PolicyWords.officeholders().stream().filter(policyWords::contains)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private final Set<String> personal = PolicyWords.personal();
+  // whom or what one calls one's own as a citizen: "my MP", "mon pays", "mi gobernador"
+  private final Map<Lang, Set<String>> citizens = new EnumMap<>(Lang.class);
   private final Set<String> scope = PolicyWords.scope();
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
@@ -69,6 +71,11 @@ final class QuestionCompiler {
       owners.addAll(office);
       owners.addAll(PolicyWords.prerogatives(lang));
       publicOwners.put(lang, Set.copyOf(owners));
+      // not the prerogatives: one's passport or one's taxes are one's own errand
+      Set<String> citizen = new HashSet<>(PolicyWords.divisions(lang));
+      citizen.addAll(PolicyWords.offices(lang));
+      citizen.addAll(PolicyWords.officeholders());
+      citizens.put(lang, Set.copyOf(citizen));
     }
   }
 
@@ -268,7 +275,7 @@ final class QuestionCompiler {
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected));
       supported |= support;
       governs |= support && !scope.contains(s);
-      mine |= personal.contains(s);
+      mine |= personal.contains(s) && !ownsPublic(surface, i, lang);
       boolean publicly = support && !ownedBody(surface, named, joined, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
@@ -332,6 +339,17 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether the first person's possessive at {@code i} owns a thing of public life, so that it says
+   * whose citizen the asker is, not that the question is about private life: the word after it is a
+   * division of the country, an office of public power or a holder of public office ("my MP", "mon
+   * pays", "mi región"), as against "my diet", "mon compte", "mi hija", and as against a prerogative
+   * of the state that is one's own errand ("my passport", "mes impôts").
+   */
+  private boolean ownsPublic(List<String> surface, int i, Lang lang) {
+    return i + 1 < surface.size() && citizens.get(lang).contains(surface.get(i + 1));
   }
 
   /**

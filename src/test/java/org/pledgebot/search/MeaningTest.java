@@ -499,6 +499,12 @@ class MeaningTest {
   }
 
   @Test
+  void aPossessiveOwningACountryOrAnOfficeOfPublicLifeSaysWhoseCitizenTheAskerIs() {
+    answered("le plan d'action de mon pays", "el plan de acción de mi país");
+    silent("un plan d'action pour mon jardin cet été", "a plan of action for my wedding");
+  }
+
+  @Test
   void twoEverydayWordsOfOneThemeAreNoPairBesideOnlyOtherEverydayWords() {
     // hospital and school are entries of public services, waiting and doctor cues of it, the house
     // a cue of another theme: all of them words of everyday French or Spanish
