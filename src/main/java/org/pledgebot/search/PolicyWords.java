@@ -374,6 +374,78 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a holder of public office who serves the public at a desk,
+   * a border or a roadside, and whom plain talk tells taking bribes: an official, a customs officer,
+   * a police officer, an inspector, a judge. Not the elected ones of {@link #officeholders} (a mayor,
+   * a minister, a senator), who ask for money for a hospital or a school every day: that is a budget.
+   */
+  static Set<String> officers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("official", "officials", "officer", "officers", "police", "policeman", "policemen",
+          "policewoman", "cop", "cops", "inspector", "inspectors", "judge", "judges");
+      case FR -> Set.of("fonctionnaire", "fonctionnaires", "douanier", "douaniers", "douaniere", "douanieres",
+          "policier", "policiers", "policiere", "policieres", "gendarme", "gendarmes", "inspecteur", "inspecteurs",
+          "inspectrice", "inspectrices", "juge", "juges");
+      case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "aduanero", "aduaneros",
+          "aduanera", "policia", "policias", "gendarme", "gendarmes", "inspector", "inspectores", "inspectora",
+          "inspectoras", "juez", "jueces");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for money handed over in plain talk: cash, money, an envelope,
+   * "de l'argent", "du liquide", "plata", "la mordida", "una coima". Beside a word of {@link
+   * #officeholders}, in a question that already tells of public life, they tell of office sold for
+   * money ({@link ThemeDetector}): a customs officer who wants cash, a police officer's "mordida".
+   * Not "espèces" (also a species), "sobre" (also "about") or payments in general (a ministry pays
+   * pensions).
+   */
+  static Set<String> payments(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cash", "money", "envelope", "envelopes");
+      case FR -> Set.of("argent", "liquide", "enveloppe", "enveloppes");
+      case ES -> Set.of("plata", "dinero", "efectivo", "mordida", "coima", "coimas", "sobres");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for asking for or taking a thing (each read by its forms and
+   * its stem): money beside a holder of public office is a bribe only where it is asked for, wanted,
+   * taken or accepted ("the inspector wanted cash", "el policía pidió plata"), not where it is
+   * won, lost, found or given back.
+   */
+  static Set<String> asking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("ask", "asks", "asked", "asking", "demand", "demands", "demanded", "demanding", "want",
+          "wants", "wanted", "take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted",
+          "accepting", "pocket", "pockets", "pocketed", "receive", "receives", "received", "charge", "charges",
+          "charged", "extort", "extorts", "extorted", "extorting");
+      case FR -> Set.of("demander", "demande", "demandes", "demandent", "demandait", "demandaient", "reclamer",
+          "reclame", "reclament", "reclamait", "exiger", "exige", "exigent", "exigeait", "prendre", "prend",
+          "prennent", "pris", "prenait", "prenaient", "toucher", "touche", "touchent", "touchait", "accepter",
+          "accepte", "acceptent", "acceptait", "recevoir", "recoit", "recoivent", "recu", "recevait", "vouloir",
+          "veut", "veulent", "voulait", "voulaient", "empocher", "empoche", "empochent", "extorquer", "extorque");
+      case ES -> Set.of("pedir", "pide", "piden", "pidio", "pidan", "pida", "pedia", "pedian", "pidiendo", "cobrar",
+          "cobra", "cobran", "cobro", "cobraba", "cobraban", "exigir", "exige", "exigen", "exigio", "aceptar", "acepta",
+          "aceptan", "acepto", "aceptaba", "recibir", "recibe", "reciben", "recibio", "recibia", "querer", "quiere",
+          "quieren", "queria", "querian", "quiso", "tomar", "toma", "toman", "tomo", "extorsionar", "extorsionan");
+    };
+  }
+
+  /**
+   * The word written in {@code lang} by which the field names money given to a holder of public
+   * office for an act of office, as the thesaurus writes it: a word of {@link #payments} beside one
+   * of {@link #officeholders} reads as it ({@link ThemeDetector}).
+   */
+  static String bribe(Lang lang) {
+    return switch (lang) {
+      case EN -> "bribe";
+      case FR -> "pot-de-vin";
+      case ES -> "soborno";
+    };
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

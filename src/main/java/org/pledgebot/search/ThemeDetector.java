@@ -142,6 +142,12 @@ final class ThemeDetector {
   /** Per language, the entry naming office used for one's own ends ({@link PolicyWords#favour}), if the thesaurus has it. */
   private final Map<Lang, Entry> favour = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming money given for an act of office ({@link PolicyWords#bribe}), if the thesaurus has it. */
+  private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> officers = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
+  private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
@@ -174,6 +180,18 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.privateSector(lang)), lang).ifPresent(e -> privateSector.put(lang, e));
       kin.put(lang, PolicyWords.kin(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
+      payments.put(lang, PolicyWords.payments(lang));
+      officers.put(lang, PolicyWords.officers(lang));
+      Set<String> verbs = new HashSet<>();
+      for (String v : PolicyWords.asking(lang)) {
+        verbs.add(v);
+        String stem = analysis.stem(lang, v);
+        if (stem != null) {
+          verbs.add(stem);
+        }
+      }
+      asking.put(lang, Set.copyOf(verbs));
+      entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
     }
     // a lone word the entries of more than MAX_CUE_THEMES themes use
     bySurface.values().stream().flatMap(List::stream)
@@ -611,12 +629,12 @@ final class ThemeDetector {
     List<Match> matches = matches(words, known, capitals, lang);
     matches.addAll(privateSector(words, lang));
     Detection plain = detection(words, known, matches, lang);
-    List<Match> kin = plain.themes().isEmpty() ? List.of() : favour(words, lang);
-    if (kin.isEmpty()) {
+    List<Match> dealing = plain.themes().isEmpty() ? List.of() : dealing(words, known, capitals, lang, matches);
+    if (dealing.isEmpty()) {
       return plain;
     }
     List<Match> all = new ArrayList<>(matches);
-    all.addAll(kin);
+    all.addAll(dealing);
     return detection(words, known, all, lang);
   }
 
@@ -703,6 +721,110 @@ final class ThemeDetector {
       return List.of();
     }
     return beside(favouritism, kin.get(lang), words);
+  }
+
+  /**
+   * What a holder of public office deals in, in a question already of public life: kin ({@link
+   * #favour}), then money ({@link #bribe}).
+   */
+  private List<Match> dealing(List<Word> words, List<Known> known, List<Boolean> capitals, Lang lang,
+      List<Match> matches) {
+    List<Match> kin = favour(words, lang);
+    List<Match> money = bribe(words, lang, matches);
+    if (!money.isEmpty() && !publicWithout(money, words, known, capitals, lang)) {
+      money = List.of();
+    }
+    if (money.isEmpty()) {
+      return kin;
+    }
+    List<Match> out = new ArrayList<>(kin);
+    out.addAll(money);
+    return out;
+  }
+
+  /**
+   * Money beside a holder of public office ({@link PolicyWords#payments}, {@link
+   * PolicyWords#officeholders}), in a question whose words already say something of public life
+   * (some theme found without it: the permit, the fine, the contract): office sold for money. Each
+   * such word reads as the question language's entry for a bribe ({@link PolicyWords#bribe}), taken
+   * after every other match. Money without an office beside it (a waiter, a landlord) or an office
+   * asking for papers is no such reading; a question the thesaurus finds nothing else in gets none.
+   */
+  private List<Match> bribe(List<Word> words, Lang lang, List<Match> matches) {
+    Entry paid = bribe.get(lang);
+    if (paid == null || !serving(words, lang) || !asked(words, lang)) {
+      return List.of();
+    }
+    List<Match> out = new ArrayList<>(1);
+    for (Match m : beside(paid, payments.get(lang), words)) {
+      if (!found(matches, paid.theme(), m.start())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the question still finds some theme with the words of {@code money} left out: the money
+   * alone (the budget's "money", "argent", "dinero") does not make a question of public life in
+   * which an officeholder's money is a bribe ("where did the road money go").
+   */
+  private boolean publicWithout(List<Match> money, List<Word> words, List<Known> known, List<Boolean> capitals,
+      Lang lang) {
+    Set<Integer> paid = new HashSet<>();
+    for (Match m : money) {
+      paid.add(m.start());
+    }
+    List<Word> rest = new ArrayList<>(words.size());
+    List<Known> restKnown = new ArrayList<>(words.size());
+    List<Boolean> restCapitals = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      if (!paid.contains(i)) {
+        rest.add(words.get(i));
+        restKnown.add(known.get(i));
+        restCapitals.add(capitals.get(i));
+      }
+    }
+    List<Match> matches = matches(rest, restKnown, restCapitals, lang);
+    matches.addAll(privateSector(rest, lang));
+    return !detection(rest, restKnown, matches, lang).themes().isEmpty();
+  }
+
+  /** Whether the question names a holder of public office who serves the public ({@link PolicyWords#officers}). */
+  private boolean serving(List<Word> words, Lang lang) {
+    Set<String> office = officers.get(lang);
+    for (Word w : words) {
+      if (office.contains(w.surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the question asks for or takes something ({@link PolicyWords#asking}), by surface or stem. */
+  private boolean asked(List<Word> words, Lang lang) {
+    Set<String> verbs = asking.get(lang);
+    for (Word w : words) {
+      String stem = w.stem(lang);
+      if (verbs.contains(w.surface()) || stem != null && verbs.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an entry of {@code theme} among {@code matches} is placed on question word {@code at}. */
+  private static boolean found(List<Match> matches, String theme, int at) {
+    for (Match m : matches) {
+      if (m.entry().theme().equals(theme)) {
+        for (int p : m.positions()) {
+          if (p == at) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the question names a holder of public office ({@link PolicyWords#officeholders}), or one who held it. */

@@ -664,6 +664,22 @@ class MeaningTest {
   }
 
   @Test
+  void moneyAskedForByAnOfficerServingThePublicIsABribeWhenTheQuestionIsOfPublicLife() {
+    // a bribe told as money: the cash was the budget's, or nothing was found
+    leads("public-integrity", "police officers demand money from taxi drivers at the airport");
+    leads("public-integrity", "le douanier réclame une enveloppe pour dédouaner les marchandises");
+    leads("public-integrity", "el aduanero pidió plata para liberar la mercadería");
+    // an officer asking for papers, money asked for by no officer, money won or found: no reading
+    silent("le douanier m'a demandé mon passeport", "el agente de tránsito me pidió los papeles",
+        "the waiter asked for cash only", "my landlord wants cash", "el inspector ganó dinero en la lotería",
+        "the inspector won money at the lottery", "le policier a perdu son argent au casino");
+    // an elected officeholder asking for money for a hospital asks for a budget
+    leads("budget-transparency", "the mayor wants more money for the hospital");
+    // money that is the question's only word of public life is no bribe
+    leads("budget-transparency", "I'm a councillor and nobody can tell me where the park money went");
+  }
+
+  @Test
   void anActAppliedToASectorLeadsTheSectorsTheme() {
     // a sector of public services ("hospitals", "eau potable", "escuelas públicas") weighed as much
     // as the act asked about (the budget, the residents' choice), or more, and its pledgers came first

@@ -69,6 +69,19 @@ class PolicyWordsTest {
         assertFalse(PolicyWords.all().contains(w), w);
       }
     }
+    for (Lang lang : Lang.values()) {
+      for (String w : PolicyWords.officers(lang)) {
+        assertTrue(w.equals(Folding.words(w)), w);
+      }
+      for (String w : PolicyWords.payments(lang)) {
+        assertTrue(w.equals(Folding.words(w)), w);
+        // money says nothing of public life by itself
+        assertFalse(PolicyWords.all().contains(w), w);
+      }
+      for (String w : PolicyWords.asking(lang)) {
+        assertTrue(w.equals(Folding.words(w)), w);
+      }
+    }
     assertTrue(PolicyWords.former("exministra", PolicyWords.officeholders()));
     assertFalse(PolicyWords.former("exnovio", PolicyWords.officeholders()));
     assertFalse(PolicyWords.former("ex", PolicyWords.officeholders()));
