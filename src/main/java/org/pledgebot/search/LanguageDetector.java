@@ -1,9 +1,9 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,10 +34,11 @@ import org.pledgebot.corpus.Lang;
  * may have lent (none holding a word only the other languages write), and a text without letters
  * to the reference language. Places are evidence as their own names are ({@link #places}): a country
  * or a world region named in one language's own form ("Allemagne", "Latinoamérica", "Germany") is
- * one point for each language that names it so, its word lists' points aside. Pledger names are evidence too ("Norvège", "Noruega",
- * "OCDE"), given by whoever knows the names: {@link PledgeSearch#languages()} counts those it
- * indexes; a word inside a name found counts as the name only (everyday Spanish holds "costa" and
- * "rica", but "Costa Rica" is written alike in every language).
+ * one point for each language that names it so, its word lists' points aside. Pledger names are
+ * evidence too ("Norvège", "Noruega", "OCDE"), given by whoever knows the names: {@link
+ * PledgeSearch#languages()} counts those it indexes; a word inside a name found counts as the name
+ * only (everyday Spanish holds "costa" and "rica", but "Costa Rica" is written alike in every
+ * language).
  *
  * <p>Words decide first: questions are a few words, half of them names and theme terms, which
  * the corpus and thesaurus already know by language; this costs a few set lookups. Letters are
