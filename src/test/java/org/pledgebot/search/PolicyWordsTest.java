@@ -3,6 +3,7 @@ package org.pledgebot.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -23,21 +24,11 @@ class PolicyWordsTest {
     for (Lang lang : Lang.values()) {
       assertTrue(PolicyWords.of(lang).containsAll(PolicyWords.bodies(lang)), lang.toString());
       assertTrue(PolicyWords.of(lang).containsAll(PolicyWords.instruments(lang)), lang.toString());
-      for (String w : PolicyWords.offices(lang)) {
-        assertFalse(PolicyWords.all().contains(w), w);
-        assertTrue(w.equals(Folding.words(w)), w);
-      }
-      for (String w : PolicyWords.divisions(lang)) {
-        assertFalse(PolicyWords.all().contains(w), w);
-        assertTrue(w.equals(Folding.words(w)), w);
-      }
+      assertFoldedAndNoPolicyWords(PolicyWords.offices(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.divisions(lang));
       // roles of any organisation and the state's prerogatives say nothing of public life alone
-      for (Set<String> words : List.of(PolicyWords.roles(lang), PolicyWords.prerogatives(lang))) {
-        for (String w : words) {
-          assertFalse(PolicyWords.all().contains(w), w);
-          assertTrue(w.equals(Folding.words(w)), w);
-        }
-      }
+      assertFoldedAndNoPolicyWords(PolicyWords.roles(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.prerogatives(lang));
       assertTrue(PolicyWords.roles(lang).isEmpty() == PolicyWords.prerogatives(lang).isEmpty(), lang.toString());
     }
   }
@@ -53,34 +44,13 @@ class PolicyWordsTest {
   @Test
   void officeholdersFirmsAndKinAreFoldedAndFirmsAndKinNoPolicyWords() {
     for (Lang lang : Lang.values()) {
-      for (String w : PolicyWords.officeholders(lang)) {
-        assertTrue(w.equals(Folding.words(w)), w);
-      }
-      for (String w : PolicyWords.firms(lang)) {
-        assertTrue(w.equals(Folding.words(w)), w);
-        // a company says nothing of public life by itself
-        assertFalse(PolicyWords.all().contains(w), w);
-      }
-    }
-    for (Lang lang : Lang.values()) {
-      for (String w : PolicyWords.kin(lang)) {
-        assertTrue(w.equals(Folding.words(w)), w);
-        // a relative says nothing of public life by itself
-        assertFalse(PolicyWords.all().contains(w), w);
-      }
-    }
-    for (Lang lang : Lang.values()) {
-      for (String w : PolicyWords.officers(lang)) {
-        assertTrue(w.equals(Folding.words(w)), w);
-      }
-      for (String w : PolicyWords.payments(lang)) {
-        assertTrue(w.equals(Folding.words(w)), w);
-        // money says nothing of public life by itself
-        assertFalse(PolicyWords.all().contains(w), w);
-      }
-      for (String w : PolicyWords.asking(lang)) {
-        assertTrue(w.equals(Folding.words(w)), w);
-      }
+      assertFolded(PolicyWords.officeholders(lang));
+      // a company, a relative, money say nothing of public life by themselves
+      assertFoldedAndNoPolicyWords(PolicyWords.firms(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.kin(lang));
+      assertFolded(PolicyWords.officers(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.payments(lang));
+      assertFolded(PolicyWords.asking(lang));
     }
     assertTrue(PolicyWords.former("exministra", PolicyWords.officeholders()));
     assertFalse(PolicyWords.former("exnovio", PolicyWords.officeholders()));
@@ -90,9 +60,22 @@ class PolicyWordsTest {
   @Test
   void policyWordsAreFolded() {
     for (Lang lang : Lang.values()) {
-      for (String w : PolicyWords.of(lang)) {
-        assertTrue(w.equals(Folding.words(w)), w);
-      }
+      assertFolded(PolicyWords.of(lang));
+    }
+  }
+
+  /** Each word is written as {@link Folding#words} folds a question's words. */
+  private static void assertFolded(Collection<String> words) {
+    for (String w : words) {
+      assertTrue(w.equals(Folding.words(w)), w);
+    }
+  }
+
+  /** Each word is folded and no word of public life in any language ({@link PolicyWords#all}). */
+  private static void assertFoldedAndNoPolicyWords(Collection<String> words) {
+    assertFolded(words);
+    for (String w : words) {
+      assertFalse(PolicyWords.all().contains(w), w);
     }
   }
 
