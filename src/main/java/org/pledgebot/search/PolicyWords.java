@@ -470,6 +470,21 @@ final class PolicyWords {
   }
 
   /**
+   * The possessive determiners written in {@code lang} ("his", "her", "son", "sa", "su", "sus"),
+   * which may stand between a verb of {@link #hiring} and the relative it gives a post to ("hired
+   * her nephew"): the relative is still the verb's object.
+   */
+  static Set<String> possessives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("my", "his", "her", "their", "our", "your", "own");
+      case FR -> Set.of("mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+          "propre", "propres");
+      case ES -> Set.of("mi", "mis", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "propio", "propia",
+          "propios", "propias");
+    };
+  }
+
+  /**
    * The word written in {@code lang} by which the field names money given to a holder of public
    * office for an act of office, as the thesaurus writes it: a word of {@link #payments} beside one
    * of {@link #officeholders} reads as it ({@link ThemeDetector}).

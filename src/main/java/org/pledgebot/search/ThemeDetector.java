@@ -142,6 +142,7 @@ final class ThemeDetector {
   /** Per language, the entry naming office used for one's own ends ({@link PolicyWords#favour}), if the thesaurus has it. */
   private final Map<Lang, Entry> favour = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   /** Per language, the entry naming money given for an act of office ({@link PolicyWords#bribe}), if the thesaurus has it. */
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
@@ -183,6 +184,7 @@ final class ThemeDetector {
       firms.put(lang, PolicyWords.firms(lang));
       entry(parsed.surface(PolicyWords.privateSector(lang)), lang).ifPresent(e -> privateSector.put(lang, e));
       kin.put(lang, PolicyWords.kin(lang));
+      possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
       payments.put(lang, PolicyWords.payments(lang));
       officers.put(lang, PolicyWords.officers(lang));
@@ -736,12 +738,23 @@ final class ThemeDetector {
     return beside(favouritism, kin.get(lang), words);
   }
 
-  /** Whether a relative is the object of a verb of hiring: the word right after it (function words left out). */
+  /**
+   * Whether a relative is the object of a verb of hiring: the word right after it, function words
+   * and possessives left out ({@link PolicyWords#possessives}: "hired his niece", as against a
+   * gardener hired for one's family).
+   */
   private boolean hired(List<Word> words, Lang lang) {
     Set<String> relatives = kin.get(lang);
+    Set<String> whose = possessives.get(lang);
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (relatives.contains(words.get(i + 1).surface()) && said(words.get(i), hiring.get(lang), lang)) {
-        return true;
+      if (said(words.get(i), hiring.get(lang), lang)) {
+        int j = i + 1;
+        while (j + 1 < words.size() && whose.contains(words.get(j).surface())) {
+          j++;
+        }
+        if (relatives.contains(words.get(j).surface())) {
+          return true;
+        }
       }
     }
     return false;

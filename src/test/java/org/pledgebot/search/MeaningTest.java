@@ -693,7 +693,7 @@ class MeaningTest {
     // an elected holder asking for money still asks for a budget
     leads("budget-transparency", "le maire demande de l'argent à la région pour la piscine");
     // a relative given a post by a holder of public office, with nothing else of public life found
-    assertTrue(detected("the governor appointed his nephew to run the port", Lang.EN).containsKey("public-integrity"));
+    assertTrue(detected("the governor appointed his nephew", Lang.EN).containsKey("public-integrity"));
     assertTrue(detected("la alcaldesa contrató a su yerno como chofer", Lang.ES).containsKey("public-integrity"));
     assertTrue(detected("le maire a embauché son gendre comme chauffeur", Lang.FR).containsKey("public-integrity"));
     // a post given to someone else for the family, or by no holder of public office: no reading

@@ -53,6 +53,7 @@ class PolicyWordsTest {
       assertFolded(PolicyWords.asking(lang));
       assertFolded(PolicyWords.taking(lang));
       assertFolded(PolicyWords.hiring(lang));
+      assertFolded(PolicyWords.possessives(lang));
     }
     assertTrue(PolicyWords.former("exministra", PolicyWords.officeholders()));
     assertFalse(PolicyWords.former("exnovio", PolicyWords.officeholders()));
