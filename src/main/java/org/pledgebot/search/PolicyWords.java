@@ -376,19 +376,23 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for a holder of public office who serves the public at a desk,
    * a border or a roadside, and whom plain talk tells taking bribes: an official, a customs officer,
-   * a police officer, an inspector, a judge. Not the elected ones of {@link #officeholders} (a mayor,
+   * a police officer, an inspector, a judge, a prosecutor, a tax collector ("percepteur"). Only the
+   * words that name no private trade as well: not a guard, an agent, a clerk or a collector (a
+   * security guard, an estate agent, a shop clerk, an art collector). Not the elected ones of {@link #officeholders} (a mayor,
    * a minister, a senator), who ask for money for a hospital or a school every day: that is a budget.
    */
   static Set<String> officers(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("official", "officials", "officer", "officers", "police", "policeman", "policemen",
-          "policewoman", "cop", "cops", "inspector", "inspectors", "judge", "judges");
+          "policewoman", "cop", "cops", "inspector", "inspectors", "judge", "judges", "magistrate", "magistrates",
+          "prosecutor", "prosecutors", "sheriff", "sheriffs", "constable", "constables", "taxman");
       case FR -> Set.of("fonctionnaire", "fonctionnaires", "douanier", "douaniers", "douaniere", "douanieres",
           "policier", "policiers", "policiere", "policieres", "gendarme", "gendarmes", "inspecteur", "inspecteurs",
-          "inspectrice", "inspectrices", "juge", "juges");
+          "inspectrice", "inspectrices", "juge", "juges", "magistrat", "magistrats", "procureur", "procureurs",
+          "percepteur", "percepteurs");
       case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "aduanero", "aduaneros",
           "aduanera", "policia", "policias", "gendarme", "gendarmes", "inspector", "inspectores", "inspectora",
-          "inspectoras", "juez", "jueces");
+          "inspectoras", "juez", "jueces", "magistrado", "magistrados", "carabinero", "carabineros");
     };
   }
 
@@ -409,26 +413,74 @@ final class PolicyWords {
   }
 
   /**
-   * The verbs written in {@code lang} for asking for or taking a thing (each read by its forms and
-   * its stem): money beside a holder of public office is a bribe only where it is asked for, wanted,
-   * taken or accepted ("the inspector wanted cash", "el policía pidió plata"), not where it is
-   * won, lost, found or given back.
+   * The verbs written in {@code lang} for asking for a thing (each read by its forms and its stem):
+   * money beside an officer serving the public ({@link #officers}) is a bribe where it is asked
+   * for, demanded or wanted ("the inspector wanted cash", "el policía pidió plata"), not where it
+   * is won, lost, found or given back. An elected holder asks for money for a hospital or a school
+   * every day: that is a budget, so the asking does not count for them.
    */
   static Set<String> asking(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("ask", "asks", "asked", "asking", "demand", "demands", "demanded", "demanding", "want",
-          "wants", "wanted", "take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted",
-          "accepting", "pocket", "pockets", "pocketed", "receive", "receives", "received", "charge", "charges",
-          "charged", "extort", "extorts", "extorted", "extorting");
+          "wants", "wanted", "extort", "extorts", "extorted", "extorting");
       case FR -> Set.of("demander", "demande", "demandes", "demandent", "demandait", "demandaient", "reclamer",
-          "reclame", "reclament", "reclamait", "exiger", "exige", "exigent", "exigeait", "prendre", "prend",
-          "prennent", "pris", "prenait", "prenaient", "toucher", "touche", "touchent", "touchait", "accepter",
-          "accepte", "acceptent", "acceptait", "recevoir", "recoit", "recoivent", "recu", "recevait", "vouloir",
-          "veut", "veulent", "voulait", "voulaient", "empocher", "empoche", "empochent", "extorquer", "extorque");
-      case ES -> Set.of("pedir", "pide", "piden", "pidio", "pidan", "pida", "pedia", "pedian", "pidiendo", "cobrar",
-          "cobra", "cobran", "cobro", "cobraba", "cobraban", "exigir", "exige", "exigen", "exigio", "aceptar", "acepta",
-          "aceptan", "acepto", "aceptaba", "recibir", "recibe", "reciben", "recibio", "recibia", "querer", "quiere",
-          "quieren", "queria", "querian", "quiso", "tomar", "toma", "toman", "tomo", "extorsionar", "extorsionan");
+          "reclame", "reclament", "reclamait", "exiger", "exige", "exigent", "exigeait", "vouloir", "veut",
+          "veulent", "voulait", "voulaient", "extorquer", "extorque");
+      case ES -> Set.of("pedir", "pide", "piden", "pidio", "pidan", "pida", "pedia", "pedian", "pidiendo", "exigir",
+          "exige", "exigen", "exigio", "querer", "quiere", "quieren", "queria", "querian", "quiso", "extorsionar",
+          "extorsionan");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for taking or accepting a thing handed over (each read by its
+   * forms and its stem): money taken, pocketed, accepted or received beside any holder of public
+   * office, an officer ({@link #officers}) or an elected one ({@link #officeholders}), is a bribe
+   * ("the mayor pocketed cash", "la préfète a empoché des billets", "la gobernadora aceptó dinero").
+   */
+  static Set<String> taking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted", "accepting",
+          "pocket", "pockets", "pocketed", "receive", "receives", "received", "charge", "charges", "charged");
+      case FR -> Set.of("prendre", "prend", "prennent", "pris", "prenait", "prenaient", "toucher", "touche",
+          "touchent", "touchait", "accepter", "accepte", "acceptent", "acceptait", "recevoir", "recoit",
+          "recoivent", "recu", "recevait", "empocher", "empoche", "empochent");
+      case ES -> Set.of("cobrar", "cobra", "cobran", "cobro", "cobraba", "cobraban", "aceptar", "acepta", "aceptan",
+          "acepto", "aceptaba", "recibir", "recibe", "reciben", "recibio", "recibia", "tomar", "toma", "toman",
+          "tomo");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for giving someone a post (each read by its forms and its
+   * stem): hiring, employing, recruiting, appointing. A relative given a post by a holder of public
+   * office ({@link #kin}, {@link #officeholders}) is office used for kin even where nothing else in
+   * the question tells of public life ("the governor appointed his nephew", "la maire a recruté sa
+   * belle-sœur", "el intendente nombró a su yerno").
+   */
+  static Set<String> hiring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("hire", "hires", "hired", "hiring", "employ", "employs", "employed", "employing", "appoint",
+          "appoints", "appointed", "appointing", "recruit", "recruits", "recruited");
+      case FR -> Set.of("embaucher", "embauche", "embauchent", "embauchait", "recruter", "recrute", "recrutent",
+          "recrutait", "employer", "emploie", "emploient", "employait", "nommer", "nomme", "nomment", "nommait");
+      case ES -> Set.of("contratar", "contrata", "contratan", "contrato", "contrataba", "emplear", "emplea", "emplean",
+          "empleo", "nombrar", "nombra", "nombran", "nombro", "nombraba");
+    };
+  }
+
+  /**
+   * The possessive determiners written in {@code lang} ("his", "her", "son", "sa", "su", "sus"),
+   * which may stand between a verb of {@link #hiring} and the relative it gives a post to ("hired
+   * her nephew"): the relative is still the verb's object.
+   */
+  static Set<String> possessives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("my", "his", "her", "their", "our", "your", "own");
+      case FR -> Set.of("mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+          "propre", "propres");
+      case ES -> Set.of("mi", "mis", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "propio", "propia",
+          "propios", "propias");
     };
   }
 

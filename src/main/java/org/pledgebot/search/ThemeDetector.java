@@ -142,12 +142,17 @@ final class ThemeDetector {
   /** Per language, the entry naming office used for one's own ends ({@link PolicyWords#favour}), if the thesaurus has it. */
   private final Map<Lang, Entry> favour = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   /** Per language, the entry naming money given for an act of office ({@link PolicyWords#bribe}), if the thesaurus has it. */
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officers = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
+  private final Map<Lang, Set<String>> taking = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of {@link PolicyWords#hiring} and their stems. */
+  private final Map<Lang, Set<String>> hiring = new EnumMap<>(Lang.class);
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
@@ -179,18 +184,13 @@ final class ThemeDetector {
       firms.put(lang, PolicyWords.firms(lang));
       entry(parsed.surface(PolicyWords.privateSector(lang)), lang).ifPresent(e -> privateSector.put(lang, e));
       kin.put(lang, PolicyWords.kin(lang));
+      possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
       payments.put(lang, PolicyWords.payments(lang));
       officers.put(lang, PolicyWords.officers(lang));
-      Set<String> verbs = new HashSet<>();
-      for (String v : PolicyWords.asking(lang)) {
-        verbs.add(v);
-        String stem = analysis.stem(lang, v);
-        if (stem != null) {
-          verbs.add(stem);
-        }
-      }
-      asking.put(lang, Set.copyOf(verbs));
+      asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
+      taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
+      hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
     }
     // a lone word the entries of more than MAX_CUE_THEMES themes use
@@ -610,6 +610,19 @@ final class ThemeDetector {
     return java.util.Optional.ofNullable(found);
   }
 
+  /** The verbs {@code forms} of {@code lang} and their stems, to read a question's verb by either. */
+  private static Set<String> verbs(Set<String> forms, Lang lang, Analysis analysis) {
+    Set<String> out = new HashSet<>();
+    for (String v : forms) {
+      out.add(v);
+      String stem = analysis.stem(lang, v);
+      if (stem != null) {
+        out.add(stem);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   /** The stems of a theme's labels and synonyms in {@code lang}, to pick the snippet that shows the theme. */
   Set<String> stems(String themeId, Lang lang) {
     return stemsByTheme.getOrDefault(themeId, Map.of()).getOrDefault(lang, Set.of());
@@ -629,7 +642,7 @@ final class ThemeDetector {
     List<Match> matches = matches(words, known, capitals, lang);
     matches.addAll(privateSector(words, lang));
     Detection plain = detection(words, known, matches, lang);
-    List<Match> dealing = plain.themes().isEmpty() ? List.of() : dealing(words, known, capitals, lang, matches);
+    List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty());
     if (dealing.isEmpty()) {
       return plain;
     }
@@ -708,32 +721,53 @@ final class ThemeDetector {
   /**
    * A relative beside a holder of public office ({@link PolicyWords#kin}, {@link
    * PolicyWords#officeholders}), in a question whose words already say something of public life
-   * (some theme found without the relatives: the contract, the payroll, the vote): office used for
-   * kin. Each such relative reads as the question language's entry for office used for one's own
-   * ends ({@link PolicyWords#favour}), needing context as that entry does, taken after every other
+   * (some theme found without the relatives: the contract, the payroll, the vote), or given a post
+   * by the holder (a relative who is the object of a verb of {@link PolicyWords#hiring}: "the
+   * governor appointed his nephew", "el intendente nombró a su yerno"): office used for kin. Each
+   * such relative reads as the question language's entry for office used for one's own ends
+   * ({@link PolicyWords#favour}), needing context as that entry does, taken after every other
    * match. A question the thesaurus finds nothing in (a mayor's daughter who marries, a minister
-   * skiing with his son) tells family news and gets no such reading; and as everyday evidence the
-   * reading goes through the gate's rules as any other.
+   * who hires a gardener for his family) tells family news and gets no such reading; and as
+   * everyday evidence the reading goes through the gate's rules as any other.
    */
-  private List<Match> favour(List<Word> words, Lang lang) {
+  private List<Match> favour(List<Word> words, Lang lang, boolean ofPublicLife) {
     Entry favouritism = favour.get(lang);
-    if (favouritism == null || !held(words, lang)) {
+    if (favouritism == null || !held(words, lang) || !ofPublicLife && !hired(words, lang)) {
       return List.of();
     }
     return beside(favouritism, kin.get(lang), words);
   }
 
   /**
-   * What a holder of public office deals in, in a question already of public life: kin ({@link
-   * #favour}), then money ({@link #bribe}).
+   * Whether a relative is the object of a verb of hiring: the word right after it, function words
+   * and possessives left out ({@link PolicyWords#possessives}: "hired his niece", as against a
+   * gardener hired for one's family).
    */
-  private List<Match> dealing(List<Word> words, List<Known> known, List<Boolean> capitals, Lang lang,
-      List<Match> matches) {
-    List<Match> kin = favour(words, lang);
-    List<Match> money = bribe(words, lang, matches);
-    if (!money.isEmpty() && !publicWithout(money, words, known, capitals, lang)) {
-      money = List.of();
+  private boolean hired(List<Word> words, Lang lang) {
+    Set<String> relatives = kin.get(lang);
+    Set<String> whose = possessives.get(lang);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (said(words.get(i), hiring.get(lang), lang)) {
+        int j = i + 1;
+        while (j + 1 < words.size() && whose.contains(words.get(j).surface())) {
+          j++;
+        }
+        if (relatives.contains(words.get(j).surface())) {
+          return true;
+        }
+      }
     }
+    return false;
+  }
+
+  /**
+   * What a holder of public office deals in: kin ({@link #favour}), then money ({@link #bribe}).
+   *
+   * @param ofPublicLife whether the question finds some theme without the dealing
+   */
+  private List<Match> dealing(List<Word> words, Lang lang, List<Match> matches, boolean ofPublicLife) {
+    List<Match> kin = favour(words, lang, ofPublicLife);
+    List<Match> money = bribe(words, lang, matches);
     if (money.isEmpty()) {
       return kin;
     }
@@ -743,16 +777,25 @@ final class ThemeDetector {
   }
 
   /**
-   * Money beside a holder of public office ({@link PolicyWords#payments}, {@link
-   * PolicyWords#officeholders}), in a question whose words already say something of public life
-   * (some theme found without it: the permit, the fine, the contract): office sold for money. Each
-   * such word reads as the question language's entry for a bribe ({@link PolicyWords#bribe}), taken
-   * after every other match. Money without an office beside it (a waiter, a landlord) or an office
-   * asking for papers is no such reading; a question the thesaurus finds nothing else in gets none.
+   * Money asked for or taken by a holder of public office ({@link PolicyWords#payments}): asked for,
+   * wanted or taken by an officer serving the public ({@link PolicyWords#officers}, {@link
+   * PolicyWords#asking}, {@link PolicyWords#taking}), or taken, pocketed or accepted by any holder
+   * ({@link PolicyWords#officeholders}), an elected one included: office sold for money. An elected
+   * holder asking for money asks for a budget; money won, lost or given back is no such reading.
+   * The officer, the verb and the money tell the dealing in full, so the reading needs no other
+   * evidence of public life (the French "argent" or "liquide", the English "cash" find none, and
+   * a question must not need one language's cues to be read): each such word reads as the
+   * question language's entry for a bribe ({@link PolicyWords#bribe}), taken after every other
+   * match, and beside the money word's own match ({@link Evidence#reading}).
    */
   private List<Match> bribe(List<Word> words, Lang lang, List<Match> matches) {
     Entry paid = bribe.get(lang);
-    if (paid == null || !serving(words, lang) || !asked(words, lang)) {
+    if (paid == null) {
+      return List.of();
+    }
+    boolean took = said(words, taking.get(lang), lang);
+    boolean officer = serving(words, lang) && (said(words, asking.get(lang), lang) || took);
+    if (!officer && !(took && held(words, lang))) {
       return List.of();
     }
     List<Match> out = new ArrayList<>(1);
@@ -762,32 +805,6 @@ final class ThemeDetector {
       }
     }
     return out;
-  }
-
-  /**
-   * Whether the question still finds some theme with the words of {@code money} left out: the money
-   * alone (the budget's "money", "argent", "dinero") does not make a question of public life in
-   * which an officeholder's money is a bribe ("where did the road money go").
-   */
-  private boolean publicWithout(List<Match> money, List<Word> words, List<Known> known, List<Boolean> capitals,
-      Lang lang) {
-    Set<Integer> paid = new HashSet<>();
-    for (Match m : money) {
-      paid.add(m.start());
-    }
-    List<Word> rest = new ArrayList<>(words.size());
-    List<Known> restKnown = new ArrayList<>(words.size());
-    List<Boolean> restCapitals = new ArrayList<>(words.size());
-    for (int i = 0; i < words.size(); i++) {
-      if (!paid.contains(i)) {
-        rest.add(words.get(i));
-        restKnown.add(known.get(i));
-        restCapitals.add(capitals.get(i));
-      }
-    }
-    List<Match> matches = matches(rest, restKnown, restCapitals, lang);
-    matches.addAll(privateSector(rest, lang));
-    return !detection(rest, restKnown, matches, lang).themes().isEmpty();
   }
 
   /** Whether the question names a holder of public office who serves the public ({@link PolicyWords#officers}). */
@@ -801,16 +818,20 @@ final class ThemeDetector {
     return false;
   }
 
-  /** Whether the question asks for or takes something ({@link PolicyWords#asking}), by surface or stem. */
-  private boolean asked(List<Word> words, Lang lang) {
-    Set<String> verbs = asking.get(lang);
+  /** Whether a question word is one of {@code verbs} (forms and stems, {@link #verbs}). */
+  private static boolean said(List<Word> words, Set<String> verbs, Lang lang) {
     for (Word w : words) {
-      String stem = w.stem(lang);
-      if (verbs.contains(w.surface()) || stem != null && verbs.contains(stem)) {
+      if (said(w, verbs, lang)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code w} is one of {@code verbs} (forms and stems, {@link #verbs}), by surface or stem. */
+  private static boolean said(Word w, Set<String> verbs, Lang lang) {
+    String stem = w.stem(lang);
+    return verbs.contains(w.surface()) || stem != null && verbs.contains(stem);
   }
 
   /** Whether an entry of {@code theme} among {@code matches} is placed on question word {@code at}. */
@@ -975,7 +996,7 @@ final class ThemeDetector {
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
     void take(Match m, List<Word> words) {
       // A phrase listed under two themes ("participatory budgeting") names both.
-      // a company read as the private sector is so beside the trade that names it ("oil company")
+      // a word read beside public office is so beside its own match ("oil company", "argent")
       if (!free(used, m) && !sameWordsAsTaken(m) && !reading(m) || lowerCaseWord(m, words)) {
         return;
       }
@@ -1050,9 +1071,17 @@ final class ThemeDetector {
       return m.entry.acronym() && !m.acronym && commonness.everyday(lang, words.get(m.start).surface());
     }
 
-    /** Whether {@code m} is a company read as the private sector beside public office ({@link #privateSector}). */
+    /**
+     * Whether {@code m} is a word read beside public office as a phrase of the field: a company as
+     * the private sector ({@link #privateSector}), a relative as abuse of power ({@link #favour}),
+     * money as a bribe ({@link #bribe}). The word is both what it is and what the office makes it,
+     * so the reading is taken beside the word's own match, as a one-word reading is ({@link
+     * Match#sameWordsAs}: "bribe" over the budget's "money"), whatever the phrase's length in the
+     * question's language ("pot-de-vin" over the budget's "argent").
+     */
     private boolean reading(Match m) {
-      return m.start == m.end && m.entry.words().size() > 1 && privateSector.get(lang) == m.entry;
+      return m.start == m.end && m.entry.words().size() > 1
+          && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry);
     }
 
     private boolean sameWordsAsTaken(Match m) {

@@ -680,6 +680,30 @@ class MeaningTest {
   }
 
   @Test
+  void moneyTakenByAnyHolderAndKinGivenAPostReadAlikeInEveryLanguage() {
+    // French money is a thesaurus word of its own ("argent": the budget's), and the French bribe a
+    // phrase ("pot-de-vin"): the reading was dropped beside the money's own match, and the French
+    // words around it found no other theme, so these were silent
+    leads("public-integrity", "les gendarmes réclament de l'argent aux camionneurs");
+    leads("public-integrity", "un juge qui accepte de l'argent pour acquitter un accusé");
+    // money taken, pocketed or received by an elected holder: silent, or a budget
+    leads("public-integrity", "the senator pocketed cash from a casino owner");
+    leads("public-integrity", "la députée a empoché de l'argent d'un promoteur immobilier");
+    leads("public-integrity", "el alcalde recibió plata de un constructor para aprobar el edificio");
+    // an elected holder asking for money still asks for a budget
+    leads("budget-transparency", "le maire demande de l'argent à la région pour la piscine");
+    // a relative given a post by a holder of public office, with nothing else of public life found
+    assertTrue(detected("the governor appointed his nephew", Lang.EN).containsKey("public-integrity"));
+    assertTrue(detected("la alcaldesa contrató a su yerno como chofer", Lang.ES).containsKey("public-integrity"));
+    assertTrue(detected("le maire a embauché son gendre comme chauffeur", Lang.FR).containsKey("public-integrity"));
+    // a post given to someone else for the family, or by no holder of public office: no reading
+    assertFalse(detected("the governor hired a nanny for his children", Lang.EN).containsKey("public-integrity"));
+    assertFalse(detected("le ministre a embauché un jardinier pour sa famille", Lang.FR).containsKey("public-integrity"));
+    assertFalse(detected("my aunt hired her nephew at the bakery", Lang.EN).containsKey("public-integrity"));
+    silent("el ministro contrató a una niñera para sus hijos", "my aunt hired her nephew at the bakery");
+  }
+
+  @Test
   void anActAppliedToASectorLeadsTheSectorsTheme() {
     // a sector of public services ("hospitals", "eau potable", "escuelas públicas") weighed as much
     // as the act asked about (the budget, the residents' choice), or more, and its pledgers came first

@@ -51,6 +51,9 @@ class PolicyWordsTest {
       assertFolded(PolicyWords.officers(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.payments(lang));
       assertFolded(PolicyWords.asking(lang));
+      assertFolded(PolicyWords.taking(lang));
+      assertFolded(PolicyWords.hiring(lang));
+      assertFolded(PolicyWords.possessives(lang));
     }
     assertTrue(PolicyWords.former("exministra", PolicyWords.officeholders()));
     assertFalse(PolicyWords.former("exnovio", PolicyWords.officeholders()));
