@@ -498,6 +498,108 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the field names what public bodies spend, as the
+   * thesaurus writes it: money told in everyday words as a public body's ({@link PublicMoney})
+   * reads as it ({@link ThemeDetector}).
+   */
+  static String publicSpending(Lang lang) {
+    return switch (lang) {
+      case EN -> "public spending";
+      case FR -> "dépenses publiques";
+      case ES -> "gasto público";
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for money in plain talk, whoever's it is: "money", "funds",
+   * "argent", "sous", "plata", "dinero". Public money only where the grammar gives it a public
+   * owner or spender ({@link PublicMoney}): "the province's money", "l'argent de la préfecture",
+   * "qué hace la gobernación con el dinero", as against "her money", "l'argent de la paroisse".
+   */
+  static Set<String> funds(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("money", "funds");
+      case FR -> Set.of("argent", "sous", "fonds");
+      case ES -> Set.of("plata", "dinero", "fondos", "platita");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the bodies of public power that hold and spend public
+   * money and are named as the subject of a sentence: a government, a municipality, a town hall, a
+   * council, a ministry, the state, the city. With the {@link #divisions} and the {@link #offices}
+   * (the county, la provincia, the police, el congreso) they are the public owners and spenders
+   * {@link PublicMoney} reads; not the rules, acts or people of public life among the policy words,
+   * nor a department, an agency or an administration, which any organisation has.
+   */
+  static Set<String> treasuries(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("government", "governments", "govt", "municipality", "municipalities", "council", "councils",
+          "city", "cities", "state", "states", "ministry", "ministries", "authority", "authorities");
+      case FR -> Set.of("gouvernement", "gouvernements", "etat", "mairie", "mairies", "commune", "communes",
+          "municipalite", "municipalites", "collectivite", "collectivites", "ville", "villes", "ministere",
+          "ministeres", "prefecture", "prefectures");
+      case ES -> Set.of("gobierno", "gobiernos", "estado", "municipio", "municipios", "municipalidad",
+          "municipalidades", "ayuntamiento", "ayuntamientos", "concejo", "concejos", "alcaldia", "alcaldias",
+          "ciudad", "ciudades", "ministerio", "ministerios", "intendencia", "intendencias");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in the forms a third person or a participle takes, for
+   * spending money: spend, pay, buy, invest, waste, owe (and, in Spanish, send: "el dinero que mandó
+   * el gobierno"). A public body as their subject spends public money ({@link PublicMoney}: "the
+   * ministry bought", "le département a payé", "cuánto invirtió la gobernación"); not charging or
+   * collecting, which is what a citizen pays ("what the county charges for a fishing licence"), nor
+   * "devoir" or "deber", which are also "must". English "spending" is left out: it is a noun as often
+   * ("government spending").
+   */
+  static Set<String> spending(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("spend", "spends", "spent", "pay", "pays", "paid", "paying", "buy", "buys",
+          "bought", "buying", "invest", "invests", "invested", "waste", "wastes", "wasted", "owe", "owes", "owed");
+      case FR -> Set.of("depense", "depensent", "depensait", "depensaient", "depensee", "paie", "paye", "paient",
+          "payent", "payait", "payee", "payes", "payees", "achete", "achetent", "achetait", "achetee", "achetes",
+          "verse", "versent", "versait", "investit", "investissent", "investi", "gaspille", "gaspillent",
+          "gaspillait");
+      case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastaba", "gastaban", "paga", "pagan",
+          "pago", "pagaron", "pagado", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
+          "compraba", "invierte", "invierten", "invirtio", "invirtieron", "invertido", "derrocha", "derrocho",
+          "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for doing something with a thing, using or keeping it: "do",
+   * "use", "keep"; "fait", "utilise", "garde"; "hace", "usa", "guarda". A public body as their
+   * subject with money after them in the same clause is handling public money ({@link
+   * PublicMoney}: "what does the province do with that money", "que fait la préfecture de cet argent").
+   */
+  static Set<String> handling(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("do", "does", "did", "doing", "done", "use", "uses", "used", "using", "keep", "keeps", "kept",
+          "keeping");
+      case FR -> Set.of("fait", "font", "faisait", "faisaient", "utilise", "utilisent", "utilisait", "garde",
+          "gardent", "gardait");
+      case ES -> Set.of("hace", "hacen", "hizo", "hicieron", "hacia", "usa", "usan", "uso", "usaron", "utiliza",
+          "utilizan", "utilizo", "guarda", "guardan", "guardo");
+    };
+  }
+
+  /**
+   * The subject pronouns of the first and second person written in {@code lang} where a verb may
+   * come before its subject (French, Spanish): after one of them, a public body after the verb is
+   * its object ("nous avons payé la préfecture"), not its subject ("combien a dépensé la préfecture").
+   */
+  static Set<String> speakers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("je", "j", "tu", "nous", "vous", "on");
+      case ES -> Set.of("yo", "tu", "nosotros", "nosotras", "vosotros", "vosotras", "usted", "ustedes");
+    };
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

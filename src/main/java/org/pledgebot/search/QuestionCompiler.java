@@ -49,6 +49,7 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
   // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
+  private final PublicMoney publicMoney;
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -56,6 +57,7 @@ final class QuestionCompiler {
     this.themes = themes;
     this.languages = languages;
     this.everyday = everyday;
+    this.publicMoney = new PublicMoney(analysis);
     for (Lang lang : Lang.values()) {
       bodies.put(lang, PolicyWords.bodies(lang));
       instruments.put(lang, PolicyWords.instruments(lang));
@@ -122,11 +124,15 @@ final class QuestionCompiler {
     Possessive[] owners = new Possessive[tokens.size()];
     boolean[] named = new boolean[tokens.size()];
     boolean[] joined = new boolean[tokens.size()];
+    boolean[] possessive = new boolean[tokens.size()];
+    boolean[] clause = new boolean[tokens.size()];
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
       owners[i] = possessive(text, tokens.get(i));
+      possessive[i] = owners[i] != Possessive.NONE;
       named[i] = capital(text, tokens.get(i));
       joined[i] = i > 0 && joined(text, tokens.get(i - 1), tokens.get(i));
+      clause[i] = i > 0 && punctuated(text, tokens.get(i - 1), tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
       return languages.detect(text, surface, names, asker);
@@ -135,9 +141,14 @@ final class QuestionCompiler {
     List<Word> phraseWords = new ArrayList<>();
     List<Boolean> phraseCapitals = new ArrayList<>();
     Map<String, Word> content = new LinkedHashMap<>();
+    Set<Integer> publicAt = publicMoney.positions(surface, possessive, clause, answer);
+    Set<Integer> publicWords = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!analysis.isFunctionWord(w.surface())) {
+        if (publicAt.contains(i)) {
+          publicWords.add(phraseWords.size());
+        }
         phraseWords.add(w);
         phraseCapitals.add(upper[i]);
       }
@@ -145,7 +156,7 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer);
+    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {
@@ -444,6 +455,19 @@ final class QuestionCompiler {
       }
     }
     return true;
+  }
+
+  /** Whether punctuation other than a hyphen or an apostrophe stands between two tokens: they are in different clauses. */
+  private static boolean punctuated(String text, Analysis.Token previous, Analysis.Token token) {
+    int from = Math.min(text.length(), previous.end());
+    int to = Math.min(text.length(), token.start());
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && c != '-' && !apostrophe(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many of the question's content words are everyday evidence for {@code theme}. */

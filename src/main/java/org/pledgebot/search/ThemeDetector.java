@@ -147,6 +147,8 @@ final class ThemeDetector {
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officers = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming what public bodies spend ({@link PolicyWords#publicSpending}), if the thesaurus has it. */
+  private final Map<Lang, Entry> publicSpending = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
@@ -192,6 +194,7 @@ final class ThemeDetector {
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
+      entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
     }
     // a lone word the entries of more than MAX_CUE_THEMES themes use
     bySurface.values().stream().flatMap(List::stream)
@@ -635,18 +638,46 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
+    return detect(words, capitals, lang, Set.of());
+  }
+
+  /**
+   * What a question's words say about themes, the words at {@code publicMoney} being money told as a
+   * public body's ({@link PublicMoney}): each reads as the question language's entry for public
+   * spending ({@link PolicyWords#publicSpending}), taken after every other match, also on a word another
+   * entry found ("money", "dinero": the reading names what the everyday word only relates to). Where
+   * an officeholder deals in it ({@link #dealing}: kin hired with it, a bribe), that is read instead.
+   *
+   * @param words the question's words, function words left out
+   * @param capitals per word, whether it was typed in capitals
+   * @param publicMoney positions in {@code words}
+   */
+  Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
     }
     List<Match> matches = matches(words, known, capitals, lang);
     matches.addAll(privateSector(words, lang));
+    Entry spent = publicSpending.get(lang);
+    if (spent != null) {
+      for (int i : publicMoney) {
+        matches.add(new Match(spent, i, i, new int[] {i}, new int[0], false, false, false));
+      }
+    }
     Detection plain = detection(words, known, matches, lang);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty());
     if (dealing.isEmpty()) {
       return plain;
     }
-    List<Match> all = new ArrayList<>(matches);
+    // what an officeholder deals the money in (kin hired with it, a bribe) is what the question is
+    // about: the money is no longer read as public spending
+    List<Match> all = new ArrayList<>(matches.size() + dealing.size());
+    for (Match m : matches) {
+      if (m.entry != spent || m.start != m.end) {
+        all.add(m);
+      }
+    }
     all.addAll(dealing);
     return detection(words, known, all, lang);
   }
@@ -1007,9 +1038,14 @@ final class ThemeDetector {
       String theme = m.entry.theme();
       (m.entry.sector() ? sectors : acts).add(theme);
       Span span = new Span(m);
-      boolean everydayMatch = m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words)
+      // money read as public spending is as strong as its entry, whatever everyday entry found the
+      // same word, and weighs as everyday evidence: a stray cue of another theme follows it, but the
+      // evidence of what the money went wrong by stays kept beside it
+      boolean spent = publicSpending.get(lang) == m.entry && m.start == m.end;
+      boolean everydayMatch = spent ? m.everyday()
+          : m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
-      float w = weight(m, everydayMatch);
+      float w = weight(m, everydayMatch || spent);
       if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {
         entered.add(theme);
       }
@@ -1074,14 +1110,16 @@ final class ThemeDetector {
     /**
      * Whether {@code m} is a word read beside public office as a phrase of the field: a company as
      * the private sector ({@link #privateSector}), a relative as abuse of power ({@link #favour}),
-     * money as a bribe ({@link #bribe}). The word is both what it is and what the office makes it,
-     * so the reading is taken beside the word's own match, as a one-word reading is ({@link
-     * Match#sameWordsAs}: "bribe" over the budget's "money"), whatever the phrase's length in the
-     * question's language ("pot-de-vin" over the budget's "argent").
+     * money as a bribe ({@link #bribe}), or money read as public spending ({@link #publicSpending}).
+     * The word is both what it is and what the office makes it, so the reading is taken beside the
+     * word's own match, as a one-word reading is ({@link Match#sameWordsAs}: "bribe" over the budget's
+     * "money"), whatever the phrase's length in the question's language ("pot-de-vin" over the
+     * budget's "argent").
      */
     private boolean reading(Match m) {
       return m.start == m.end && m.entry.words().size() > 1
-          && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry);
+          && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry
+              || publicSpending.get(lang) == m.entry);
     }
 
     private boolean sameWordsAsTaken(Match m) {

@@ -704,6 +704,24 @@ class MeaningTest {
   }
 
   @Test
+  void moneyOwnedOrSpentByAPublicBodyIsPublicSpending() {
+    // money told in everyday words with a public owner or spender: silent, or a budget cue the
+    // gate silenced
+    leads("budget-transparency", "what does the province do with that money");
+    leads("budget-transparency", "the ministry bought forty ambulances last winter and never said what they paid");
+    leads("budget-transparency", "l'argent de la préfecture sert à quoi exactement");
+    leads("budget-transparency", "cuánto invirtió la gobernación en la feria del libro");
+    leads("budget-transparency", "qué hace la gobernación con el dinero de los peajes");
+    // a bakery's, a parish's, a club's or a neighbour's money is no public money
+    silent("what does the bakery do with that money", "la paroisse a dépensé tout l'argent de la kermesse",
+        "el club gastó la plata de las rifas en un asado", "my neighbour spent her money on a boat",
+        "how much does the county charge for a fishing licence");
+    // a public body after a verb whose subject is the asker is paid, it does not spend
+    assertFalse(detected("nous avons payé la préfecture pour une carte grise", Lang.FR)
+        .containsKey("budget-transparency"));
+  }
+
+  @Test
   void anActAppliedToASectorLeadsTheSectorsTheme() {
     // a sector of public services ("hospitals", "eau potable", "escuelas públicas") weighed as much
     // as the act asked about (the budget, the residents' choice), or more, and its pledgers came first

@@ -61,6 +61,18 @@ class PolicyWordsTest {
   }
 
   @Test
+  void theWordsOfPublicMoneyAreFoldedAndMoneyAndItsVerbsNoPolicyWords() {
+    for (Lang lang : Lang.values()) {
+      // money and spending say nothing of public life by themselves: the grammar around them does
+      assertFoldedAndNoPolicyWords(PolicyWords.funds(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.spending(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.handling(lang));
+      assertFolded(PolicyWords.treasuries(lang));
+      assertFolded(PolicyWords.speakers(lang));
+    }
+  }
+
+  @Test
   void policyWordsAreFolded() {
     for (Lang lang : Lang.values()) {
       assertFolded(PolicyWords.of(lang));
