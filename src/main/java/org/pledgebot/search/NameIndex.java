@@ -884,27 +884,16 @@ final class NameIndex {
     if (!q.themes().isEmpty() || at.stream().anyMatch(p -> p >= 0 && q.upper()[p])) {
       return false;
     }
-    return everydayBeside(q, named, capitalisedInside(q.text())) > MAX_EVERYDAY_BESIDE_ONE_WORD_NO_THEME;
+    return everydayBeside(q, named, capitalisedInside(q)) > MAX_EVERYDAY_BESIDE_ONE_WORD_NO_THEME;
   }
 
-  /** The words of a text, folded, typed with a capital first letter, past its first word. */
-  private static Set<String> capitalisedInside(String text) {
+  /** The surface words of a question typed with a capital first letter ({@link Question#capital}), past its first word. */
+  private static Set<String> capitalisedInside(Question q) {
     Set<String> out = new HashSet<>();
-    boolean first = true;
-    int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
+    for (int i = 1; i < q.capital().length; i++) {
+      if (q.capital()[i]) {
+        out.add(q.surface().get(i));
       }
-      int start = i;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      if (!first && Character.isUpperCase(text.charAt(start))) {
-        out.add(Folding.fold(text.substring(start, i)));
-      }
-      first = false;
     }
     return out;
   }

@@ -778,6 +778,13 @@ class MeaningTest {
   }
 
   @Test
+  void anAcronymAfterAnElidedArticleIsTypedInCapitals() {
+    // "l'OCDE" is the acronym typed in capitals, not "ocde" in small letters (an ordinary word
+    // maybe, dropped beside everyday words in an off-topic question)
+    assertEquals("oecd", ids("l'OCDE à Genève peut-elle nous répondre ?").get(0));
+  }
+
+  @Test
   void aContractionIsNoTypoOfAThesaurusWord() {
     // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
     for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {
