@@ -111,6 +111,16 @@ final class NameIndex {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
+   * The offices of public power whose word is as often an everyday thing ({@link
+   * PolicyWords#homonyms}: a treasure, an estate, a party) and the prerogatives of the state ({@link
+   * PolicyWords#prerogatives}: revenue, customs), in every language: beside a people's adjective
+   * they name its state only as typed with a capital ({@link #institutionTyped}).
+   */
+  private static final Set<String> TYPED_OFFICES = java.util.Arrays.stream(Lang.values())
+      .flatMap(l -> java.util.stream.Stream.concat(PolicyWords.homonyms(l).stream(), PolicyWords.prerogatives(l).stream()))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
    * Words of a language's question filler ({@link LanguagePack#filler}) that are courtesy or praise,
    * folded: they say nothing of the thing a people's adjective beside them qualifies (a "finest"
    * or a "please" beside the dish or the book it names), so {@link #qualifies} looks past them.
@@ -861,7 +871,8 @@ final class NameIndex {
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
               || places.contains(id) && thingNamedAfter(q, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
               || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
-          && !qualifies(tokens, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
+          && !qualifies(q, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()),
+              adjectives.containsKey(id))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
     // A country named beside an organisation named as written is where that one works ("Hivos's
@@ -884,27 +895,16 @@ final class NameIndex {
     if (!q.themes().isEmpty() || at.stream().anyMatch(p -> p >= 0 && q.upper()[p])) {
       return false;
     }
-    return everydayBeside(q, named, capitalisedInside(q.text())) > MAX_EVERYDAY_BESIDE_ONE_WORD_NO_THEME;
+    return everydayBeside(q, named, capitalisedInside(q)) > MAX_EVERYDAY_BESIDE_ONE_WORD_NO_THEME;
   }
 
-  /** The words of a text, folded, typed with a capital first letter, past its first word. */
-  private static Set<String> capitalisedInside(String text) {
+  /** The surface words of a question typed with a capital first letter ({@link Question#capital}), past its first word. */
+  private static Set<String> capitalisedInside(Question q) {
     Set<String> out = new HashSet<>();
-    boolean first = true;
-    int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
+    for (int i = 1; i < q.capital().length; i++) {
+      if (q.capital()[i]) {
+        out.add(q.surface().get(i));
       }
-      int start = i;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      if (!first && Character.isUpperCase(text.charAt(start))) {
-        out.add(Folding.fold(text.substring(start, i)));
-      }
-      first = false;
     }
     return out;
   }
@@ -934,9 +934,12 @@ final class NameIndex {
    * experts), not an everyday thing (a dish, a cheese). Words of courtesy or praise ({@link
    * #courtesy}) are passed over like function words, as a "please" after a dish's name. A word one
    * letter from the name that also reads as its adjective is taken for a typo of the name, not
-   * judged so.
+   * judged so. A people's adjective also names its country beside an institution's name typed with
+   * capitals ({@link #institutionTyped}: "le Trésor chilien"), where the same word in small letters
+   * is as often an everyday thing (a treasure).
    */
-  private boolean qualifies(List<String> tokens, boolean[] named, List<Integer> at) {
+  private boolean qualifies(Question q, boolean[] named, List<Integer> at, boolean adjective) {
+    List<String> tokens = q.surface();
     boolean alone = true;
     for (int i = 0; i < tokens.size(); i++) {
       alone &= named[i] || analysis.isFunctionWord(tokens.get(i));
@@ -950,12 +953,66 @@ final class NameIndex {
         while (j >= 0 && j < tokens.size() && (analysis.isFunctionWord(tokens.get(j)) || COURTESY.contains(tokens.get(j)))) {
           j += step;
         }
-        if (j >= 0 && j < tokens.size() && !named[j] && domain(tokens.get(j))) {
+        if (j >= 0 && j < tokens.size() && !named[j]
+            && (domain(tokens.get(j)) || adjective && institutionTyped(q, named, i, j, step))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code j}, beside a people's adjective at {@code adjective}, ends a name typed
+   * with capitals past the first word ({@link Question#capital}: "Trésor", "Secretaría de Hacienda",
+   * "Corte de Cuentas", "Revenue Commissioners") holding an office of public power whose word is as
+   * often an everyday thing or a prerogative of the state ({@link #TYPED_OFFICES}): capitalised so,
+   * the office is the state's, as "the treasury" or "la tesorería" always are. The name runs from
+   * {@code j} away from the adjective over capitalised words and the function words between them.
+   * Where a language writes its people's adjectives in small letters, one typed with a capital is
+   * itself part of a name, a shop's or a dish's ("la Hacienda Mexicana", {@link #adjectiveAsTyped}).
+   */
+  private boolean institutionTyped(Question q, boolean[] named, int adjective, int j, int step) {
+    if (!adjectiveAsTyped(q, adjective)) {
+      return false;
+    }
+    List<String> tokens = q.surface();
+    boolean office = false;
+    int first = -1;
+    for (int k = j; k > 0 && k < tokens.size() && !named[k]; k += step) {
+      if (q.capital()[k]) {
+        office |= TYPED_OFFICES.contains(tokens.get(k));
+        first = k;
+      } else if (!analysis.isFunctionWord(tokens.get(k))) {
+        break;
+      }
+    }
+    // an institution of the state is the one of its kind: "un Trésor", "una Hacienda" is a thing
+    int before = first + step;
+    return office && !(before >= 0 && before < tokens.size() && indefinite(q.lang()).contains(tokens.get(before)));
+  }
+
+  /** The indefinite articles of a language, folded: before a name, they make it one thing of a kind. */
+  static Set<String> indefinite(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("a", "an");
+      case FR -> Set.of("un", "une");
+      case ES -> Set.of("un", "una", "unos", "unas");
+    };
+  }
+
+  /**
+   * Whether a people's adjective at {@code i} and the capitals of a name beside it are read as
+   * typed: in French and Spanish, which write adjectives and everyday nouns in small letters, when
+   * the adjective is in small letters (typed with a capital it is itself a word of a name, "el
+   * Tequila Mexicano", "la Liga Italiana"); never in English, which capitalises every people's
+   * adjective and the words of titles, shops and brands ("Mexican Party Supplies", "Court shoes").
+   */
+  private static boolean adjectiveAsTyped(Question q, int i) {
+    return switch (q.lang()) {
+      case EN -> false;
+      case FR, ES -> i >= 0 && !q.capital()[i];
+    };
   }
 
   /**

@@ -12,7 +12,10 @@ import org.pledgebot.corpus.Lang;
  * @param text the question as searched (trimmed, possibly truncated)
  * @param lang the answer language
  * @param surface the folded surface tokens, stopwords included (for names)
- * @param upper per surface token, whether it was typed in capitals
+ * @param upper per surface token, whether it was typed in capitals (where its word begins: "OCDE"
+ *     of "l'OCDE")
+ * @param capital per surface token, whether it was typed with a capital first letter where its
+ *     word begins ("Espagne" of "l'Espagne"): a name, or the first word of a sentence
  * @param shingles the runs of words compared with pledger names for typos
  * @param content the distinct words that are neither stopwords nor filler, at most 32
  * @param coverage the content words a pledge must share with the question to be listed for its
@@ -32,7 +35,7 @@ import org.pledgebot.corpus.Lang;
  *     them filler: it asks for what every pledge is about ({@link SearchResponse#broad})
  */
 record Question(
-    String text, Lang lang, List<String> surface, boolean[] upper, List<NameIndex.Shingle> shingles,
+    String text, Lang lang, List<String> surface, boolean[] upper, boolean[] capital, List<NameIndex.Shingle> shingles,
     List<Word> content, List<Word> coverage, List<Word> ranking, Map<Lang, Set<String>> themeTerms,
     Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
 

@@ -172,7 +172,7 @@ final class QuestionCompiler {
       ranking.addAll(coverage);
       coverage.clear();
     }
-    return new Question(text, answer, surface, upper, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
+    return new Question(text, answer, surface, upper, named, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
         Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
@@ -695,9 +695,29 @@ final class QuestionCompiler {
     return c == '\'' || c == '\u2019';
   }
 
-  /** Whether a token is typed with a capital first letter: a name, or the first word of a sentence. */
+  /**
+   * Whether a token is typed with a capital first letter where its word begins ({@link
+   * #wordStart}: "Espagne" of "l'Espagne"): a name, or the first word of a sentence. The one
+   * reader of a capital as typed: {@link Question#capital} carries it to every reading after this.
+   */
   private static boolean capital(String text, Analysis.Token token) {
-    return token.start() < text.length() && Character.isUpperCase(text.charAt(token.start()));
+    int start = wordStart(text, token);
+    return start < text.length() && Character.isUpperCase(text.charAt(start));
+  }
+
+  /**
+   * Where a token's word begins as typed: past an elided article that the analysis took off
+   * ("l'", "d'", "qu'": the folded letters after the apostrophe are the token's whole term), else
+   * at the token's start ("Kenya's", "O'Brien", "aujourd'hui" keep their first letter).
+   */
+  private static int wordStart(String text, Analysis.Token token) {
+    int end = Math.min(text.length(), token.end());
+    for (int i = token.start(); i < end; i++) {
+      if (apostrophe(text.charAt(i))) {
+        return i + 1 < end && Folding.fold(text.substring(i + 1, end)).equals(token.term()) ? i + 1 : token.start();
+      }
+    }
+    return token.start();
   }
 
   /**
@@ -809,6 +829,6 @@ final class QuestionCompiler {
   }
 
   private static boolean capitals(String text, Analysis.Token token) {
-    return Text.acronym(text, token.start(), Math.min(text.length(), token.end()), false);
+    return Text.acronym(text, wordStart(text, token), Math.min(text.length(), token.end()), false);
   }
 }

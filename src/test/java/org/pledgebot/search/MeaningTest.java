@@ -820,6 +820,26 @@ class MeaningTest {
   }
 
   @Test
+  void anAcronymAfterAnElidedArticleIsTypedInCapitals() {
+    // "l'OCDE" is the acronym typed in capitals, not "ocde" in small letters (an ordinary word
+    // maybe, dropped beside everyday words in an off-topic question)
+    assertEquals("oecd", ids("l'OCDE à Genève peut-elle nous répondre ?").get(0));
+  }
+
+  @Test
+  void aPeoplesAdjectiveBesideAnInstitutionTypedWithCapitalsNamesItsState() {
+    // a homonym or a prerogative typed with a capital, in French or Spanish, is the state's office
+    assertEquals(List.of("UY"), ids("le Trésor uruguayen"));
+    assertEquals(List.of("CL"), ids("la Secretaría de Hacienda chilena"));
+    assertEquals(List.of("GT"), ids("las Aduanas guatemaltecas"));
+    assertEquals(List.of("PA"), ids("la Corte de Cuentas panameña"));
+    // in small letters, after an indefinite article, beside an adjective typed with a capital
+    // (a name's), or in English, which capitalises titles and brands: a thing
+    silent("le trésor uruguayen", "un Trésor uruguayen dans le grenier", "la Hacienda Chilena, restaurante en Miami",
+        "Mexican Party Supplies for a birthday", "a Swedish Army knife for camping");
+  }
+
+  @Test
   void aContractionIsNoTypoOfAThesaurusWord() {
     // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
     for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,26 @@ class PledgeMatcherTest {
   @AfterAll
   static void tearDown() throws IOException {
     search.close();
+  }
+
+  @Test
+  void aWordIsReadAsTypedWhereItBeginsPastAnElidedArticle() {
+    Question q = matcher.compile("Voyage en Irlande, pas l'Espagne ni l'OCDE ; aujourd'hui Kenya's O'Brien", Optional.empty())
+        .compiled();
+    Map<String, Boolean> capital = new HashMap<>();
+    Map<String, Boolean> upper = new HashMap<>();
+    for (int i = 0; i < q.surface().size(); i++) {
+      capital.put(q.surface().get(i), q.capital()[i]);
+      upper.put(q.surface().get(i), q.upper()[i]);
+    }
+    assertEquals(true, capital.get("voyage"), "the first word");
+    assertEquals(true, capital.get("irlande"));
+    assertEquals(true, capital.get("espagne"), "past the elided article");
+    assertEquals(true, upper.get("ocde"), "an acronym past the elided article");
+    assertEquals(false, upper.get("espagne"));
+    assertEquals(false, capital.get("aujourd'hui"), "no article elided");
+    assertEquals(true, capital.get("kenya"), "a possessive keeps its first letter");
+    assertEquals(true, capital.get("o'brien"), "no article elided");
   }
 
   @Test
