@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,9 @@ import org.pledgebot.corpus.Lang;
  * languages share ("de" is French and Spanish, "participation" French and English) moves neither
  * against the other. The highest score wins; a tie goes first to the tied language more of whose
  * function words and question filler frame the text (a speaker lends nouns and acronyms, not the
- * words around them), then to the tied language that spells the text most likely ({@link Letters}, learned from each language's texts when the index opens), the
+ * words around them), then to the tied language more of whose thesaurus words the text's unknown
+ * words are typos of ({@link #typo}: "transparensia" of "transparencia"), then to the tied
+ * language that spells the text most likely ({@link Letters}, learned from each language's texts when the index opens), the
  * reference language (the first declared in {@link Lang}) holding a prior over a text of words it
  * may have lent (none holding a word only the other languages write), and a text without letters
  * to the reference language. Places are evidence as their own names are ({@link #places}): a country
@@ -76,6 +79,8 @@ public final class LanguageDetector {
    * borrow ({@link #frame}).
    */
   private final Map<String, Integer> framing;
+  /** The thesaurus words of every language: what {@link #typo} reads a word no list holds as a typo of. */
+  private final Vocabulary thesaurus;
   /** Thesaurus phrases of two words or more by first token, each with the languages it is written in. */
   private final Map<String, List<Phrase>> phrases;
 
@@ -84,6 +89,14 @@ public final class LanguageDetector {
    * it is ({@link #places}).
    */
   private final Map<String, List<Phrase>> places;
+
+  /**
+   * How much less likely (a natural log) than the likeliest a language may spell a word and still
+   * have it read as a typo of its thesaurus word ({@link #typo}). Below it the word is spelt as
+   * another language spells (an English plural or noun the lists lack, "registry", "deputies"):
+   * a word of that language, not a slip of this one.
+   */
+  static final float TYPO_SPELLING = 1f;
 
   private record Phrase(List<String> tokens, int langs) {}
 
@@ -114,7 +127,9 @@ public final class LanguageDetector {
     Map<String, Integer> byWord = new HashMap<>();
     Map<String, Integer> byFrame = new HashMap<>();
     Map<List<String>, Integer> byPhrase = new HashMap<>();
+    Set<String> thesaurusWords = new HashSet<>();
     for (Lang lang : LANGS) {
+      thesaurusWords.addAll(themes.words(lang));
       LanguagePack pack = LanguagePack.of(lang);
       int bit = 1 << lang.ordinal();
       for (Set<String> list : List.of(pack.functionWords(), pack.filler(), themes.words(lang))) {
@@ -127,6 +142,7 @@ public final class LanguageDetector {
     }
     this.words = Map.copyOf(byWord);
     this.framing = Map.copyOf(byFrame);
+    this.thesaurus = new Vocabulary(thesaurusWords);
     Map<String, List<Phrase>> byFirst = new HashMap<>();
     byPhrase.forEach((p, langs) -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(p, langs)));
     this.phrases = Map.copyOf(byFirst);
@@ -188,8 +204,9 @@ public final class LanguageDetector {
   Lang detect(String text, List<String> surface, Evidence names, Optional<Lang> asker) {
     int[] scores = new int[LANGS.length];
     int[] frame = new int[LANGS.length];
-    boolean known = tally(text, surface, names, scores, frame);
-    return decide(scores, frame, text, known, asker);
+    int[] typos = new int[LANGS.length];
+    boolean known = tally(text, surface, names, scores, frame, typos);
+    return decide(scores, frame, typos, text, known, asker);
   }
 
   /** The score of every language for {@code text}: how many pieces of evidence point to it. */
@@ -213,7 +230,7 @@ public final class LanguageDetector {
    */
   int[] scores(String text, List<String> surface, Evidence names) {
     int[] scores = new int[LANGS.length];
-    tally(text, surface, names, scores, new int[LANGS.length]);
+    tally(text, surface, names, scores, new int[LANGS.length], new int[LANGS.length]);
     return scores;
   }
 
@@ -222,9 +239,10 @@ public final class LanguageDetector {
    * reference language lends: false for a name mistyped with no known word or name as written
    * beside it, and for a text holding a word the reference language does not write (evidence for
    * other languages only: "ciudadana", "merci", "et"), which a text of lent words would not hold.
-   * Adds to {@code frame}, per language, the words that frame the text in it ({@link #frame}).
+   * Adds to {@code frame}, per language, the words that frame the text in it ({@link #frame}), and
+   * to {@code typos} the words no list holds that are typos of its thesaurus words ({@link #typo}).
    */
-  private boolean tally(String text, List<String> surface, Evidence names, int[] scores, int[] frame) {
+  private boolean tally(String text, List<String> surface, Evidence names, int[] scores, int[] frame, int[] typos) {
     boolean[] named = new boolean[surface.size()];
     boolean mistyped = names.addTo(surface, scores, named);
     boolean known = false;
@@ -242,6 +260,9 @@ public final class LanguageDetector {
       foreign |= langs != 0 && (langs & REFERENCE) == 0;
       add(scores, langs);
       add(frame, frame(token, langs));
+      if (langs == 0 && !named[i]) {
+        add(typos, typo(token));
+      }
       for (Phrase p : phrases.getOrDefault(token, List.of())) {
         int n = p.tokens().size();
         if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
@@ -344,6 +365,58 @@ public final class LanguageDetector {
     return framed != 0 && (langs & ~framed) == 0 ? framed : 0;
   }
 
+  /**
+   * The most words {@link #typo} keeps the nearest thesaurus words' languages of (a few MB): they
+   * depend on the lists only, which never change; the letters are asked at each call, as they are
+   * learned from what the index holds.
+   */
+  static final int MAX_KNOWN_TYPOS = 50_000;
+
+  private final Memo<String, Integer> typoLangs = new Memo<>(MAX_KNOWN_TYPOS);
+
+  /**
+   * The languages, as a bit per ordinal, of the thesaurus words that a word no list holds is a
+   * typo of: its nearest thesaurus words within typo reach ({@link Vocabulary#near}: those one edit
+   * away if any, else two), each counting for every language whose lists hold it ({@link
+   * #wordLangs}), so a slip of a word two languages share ("participaton") moves neither against
+   * the other, and "transparensia" (one edit from Spanish "transparencia", two from French
+   * "transparence") is Spanish. None when no language of those spells the word within {@link
+   * #TYPO_SPELLING} of the language that spells it likeliest ({@link Letters#logs}): "registry" is
+   * one edit from Spanish "registros" but spelt as English spells, an English word the lists lack.
+   */
+  private int typo(String token) {
+    Integer kept = typoLangs.get(token);
+    int langs = kept != null ? kept : typoLangs.keep(token, nearestLangs(token));
+    return langs == 0 ? 0 : spelt(token, langs);
+  }
+
+  /** The languages whose lists hold the nearest thesaurus words within typo reach of {@code token}. */
+  private int nearestLangs(String token) {
+    List<String> near = thesaurus.near(token);
+    List<String> nearest = near.stream().filter(w -> Edits.within(token, w, 1)).toList();
+    int langs = 0;
+    for (String word : nearest.isEmpty() ? near : nearest) {
+      langs |= wordLangs(word);
+    }
+    return langs;
+  }
+
+  /** {@code langs} if one of them spells {@code word} within {@link #TYPO_SPELLING} of the likeliest, else none. */
+  private int spelt(String word, int langs) {
+    float[] logs = new float[LANGS.length];
+    letters.get().logs(word, logs);
+    float best = Float.NEGATIVE_INFINITY;
+    for (float l : logs) {
+      best = Math.max(best, l);
+    }
+    for (int l = 0; l < logs.length; l++) {
+      if ((langs & (1 << l)) != 0 && logs[l] >= best - TYPO_SPELLING) {
+        return langs;
+      }
+    }
+    return 0;
+  }
+
   /** The most words {@link #langs} keeps (a few MB): a word's languages are its lists', which never change. */
   static final int MAX_KNOWN_WORDS = 50_000;
 
@@ -374,7 +447,9 @@ public final class LanguageDetector {
   /**
    * The language with the highest score; among tied ones, the one with the most words framing the
    * text in it ({@code frame}, {@link #frame}: a Spanish noun and "de" beside two English loans tie
-   * Spanish and English on their words, but only Spanish frames the text, with "de"). Among those still tied, the asker's own
+   * Spanish and English on their words, but only Spanish frames the text, with "de"); among those,
+   * the one more of whose thesaurus words the text's unknown words are typos of ({@code typos},
+   * {@link #typo}: "transparensia" beside a name all languages write alike). Among those still tied, the asker's own
    * language ({@code asker}) if it is one of them: words that tie say nothing of the writer (a
    * name English and Spanish write alike beside a word both use), whose client's language
    * does, and the letters of such a text are mostly a name's, spelt alike everywhere. Otherwise the
@@ -385,8 +460,8 @@ public final class LanguageDetector {
    * in it, whose English words ("ok", "feedback") are the ones lent. There the letters are all the
    * evidence there is of how its writer spells. A word no list holds ("lithium") keeps the prior.
    */
-  Lang decide(int[] scores, int[] frame, String text, boolean lent, Optional<Lang> asker) {
-    int tied = highest(frame, highest(scores, ~0));
+  Lang decide(int[] scores, int[] frame, int[] typos, String text, boolean lent, Optional<Lang> asker) {
+    int tied = highest(typos, highest(frame, highest(scores, ~0)));
     if (Integer.bitCount(tied) == 1) {
       return LANGS[Integer.numberOfTrailingZeros(tied)];
     }

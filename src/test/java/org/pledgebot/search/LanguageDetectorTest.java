@@ -228,6 +228,25 @@ class LanguageDetectorTest {
   }
 
   /**
+   * On a tie, a word no list holds speaks for the languages of the thesaurus words it is a typo
+   * of, the nearest ones: "transparensia" is one edit from Spanish "transparencia" and two from
+   * French "transparence", "transparance" one from "transparence" and two from "transparency". It
+   * is no point of the scores, only a tie-breaker, and a word spelt as another language spells
+   * ("registry", one edit from nothing English lists and two from Spanish "registros") is that
+   * language's word, not a slip; a slip of a word two languages share moves neither.
+   */
+  @Test
+  void aTieGoesToTheLanguageWhoseThesaurusWordsTheUnknownWordsAreTyposOf() {
+    assertEquals(Map.of(Lang.EN, 0, Lang.FR, 0, Lang.ES, 0), search.languages().scores("transparensia"), "not a point");
+    assertEquals(Lang.ES, search.languages().detect("transparensia"));
+    assertEquals(Lang.ES, search.languages().detect("Honduras transparensia"), "a name all three write alike");
+    assertEquals(Lang.FR, search.languages().detect("transparance budget"));
+    assertEquals(Lang.EN, search.languages().detect("budjet transparancy"));
+    assertEquals(Lang.EN, search.languages().detect("lobbying registry"), "spelt as English spells");
+    assertEquals(Lang.EN, search.languages().detect("particpation"), "a slip of a word English and French share");
+  }
+
+  /**
    * A question whose words tie languages takes the asker's own language among them before the
    * letters: "colombia IRM" and "el salvador portal" are English and Spanish alike (names both
    * write, an acronym, a word both use). An asker's language the words leave out changes nothing.
