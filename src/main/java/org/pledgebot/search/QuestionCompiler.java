@@ -494,10 +494,16 @@ final class QuestionCompiler {
         && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false));
   }
 
-  /** Whether the word at {@code k} is the private half of a compound of kind ({@link #privateKind}). */
+  /**
+   * Whether the word at {@code k} is the private half of a compound of kind ({@link #privateKind}):
+   * a thing of daily life, an everyday word of the language or one it borrows ({@link
+   * Commonness#everydayOrBorrowed}: "cocina", "salle", "app"), as against a rarer word or a slip
+   * for one ("loi de programmation", a typo of "finances"), which may well be the field's.
+   */
   private boolean privateHalf(List<String> surface, boolean[] named, Set<String> evidence, int k, Lang lang) {
     String s = surface.get(k);
-    return !named[k] && !evidence.contains(s) && privateOwner(s, lang) && !PolicyWords.former(s, officeholders);
+    return !named[k] && !evidence.contains(s) && privateOwner(s, lang) && !PolicyWords.former(s, officeholders)
+        && everyday.everydayOrBorrowed(lang, s);
   }
 
   /** How many of the question's content words are everyday evidence for {@code theme}. */
