@@ -249,7 +249,8 @@ final class QuestionCompiler {
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
    * #ownedBody}: a school council, the residents' council, the council of our building, not the
-   * council, the county council or the council of the county).
+   * council, the county council or the council of the county), and neither does a policy word that
+   * heads a compound naming a private thing of daily life ({@link #privateKind}: "reforma de cocina").
    * When every piece of everyday evidence is a cue that is also an everyday word ({@link
    * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
    * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
