@@ -130,6 +130,19 @@ public final class Commonness {
     return words.get(lang).contains(folded);
   }
 
+  /**
+   * Whether {@code folded}, a folded word of a question in {@code lang}, is everyday there, counting
+   * loanwords: a French or Spanish question uses an everyday English word its own list does not know
+   * ("online", "app", "email") in its English everyday sense, so it is as everyday there as in
+   * English; English borrows from no list here.
+   */
+  boolean everydayOrBorrowed(Lang lang, String folded) {
+    return everyday(lang, folded) || switch (lang) {
+      case EN -> false;
+      case FR, ES -> everyday(Lang.EN, folded);
+    };
+  }
+
   /** Whether {@code folded}, a folded word, is one of the everyday words of some language. */
   boolean everydayAnywhere(String folded) {
     for (Lang lang : Lang.values()) {

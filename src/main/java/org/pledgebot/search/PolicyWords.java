@@ -255,6 +255,21 @@ final class PolicyWords {
   }
 
   /**
+   * The bare prepositions written in {@code lang} that join a compound's head to the noun that says
+   * what kind of thing it is, with no article between them (French "de" and its elided "d'",
+   * Spanish "de"): "jeu de société", "conseil d'administration", "reforma de cocina", as against
+   * an owner named with its article ("la réforme de la loi", "el consejo del municipio"). English
+   * puts the kind before the head without a preposition ("board game"), so it lists none.
+   */
+  static Set<String> kinds(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("de", "d");
+      case ES -> Set.of("de");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a person who holds public office: an official, a minister,
    * a mayor, an elected member, a judge. Beside a word of {@link #firms} they tell of public office
    * meeting private business, which is the field's "private sector" ({@link ThemeDetector}): a

@@ -45,6 +45,7 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> kinds = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
   // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
@@ -67,6 +68,7 @@ final class QuestionCompiler {
       office.addAll(PolicyWords.homonyms(lang));
       offices.put(lang, Set.copyOf(office));
       belonging.put(lang, PolicyWords.belonging(lang));
+      kinds.put(lang, PolicyWords.kinds(lang));
       grammar.put(lang, LanguagePack.of(lang).grammar());
       roles.put(lang, PolicyWords.roles(lang));
       Set<String> owners = new HashSet<>(PolicyWords.divisions(lang));
@@ -126,6 +128,7 @@ final class QuestionCompiler {
     boolean[] joined = new boolean[tokens.size()];
     boolean[] possessive = new boolean[tokens.size()];
     boolean[] clause = new boolean[tokens.size()];
+    String[] elision = new String[tokens.size()];
     for (int i = 0; i < upper.length; i++) {
       upper[i] = capitals(text, tokens.get(i));
       owners[i] = possessive(text, tokens.get(i));
@@ -133,6 +136,7 @@ final class QuestionCompiler {
       named[i] = capital(text, tokens.get(i));
       joined[i] = i > 0 && joined(text, tokens.get(i - 1), tokens.get(i));
       clause[i] = i > 0 && punctuated(text, tokens.get(i - 1), tokens.get(i));
+      elision[i] = elision(text, tokens.get(i));
     }
     Lang answer = lang.orElseGet(() -> {
       return languages.detect(text, surface, names, asker);
@@ -174,7 +178,7 @@ final class QuestionCompiler {
     }
     return new Question(text, answer, surface, upper, named, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, answer, content.values(), asks(text, words)),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
   }
 
@@ -256,7 +260,8 @@ final class QuestionCompiler {
    * ThemeDetector.Detection#common}), a body that any organisation may have ({@link
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
    * #ownedBody}: a school council, the residents' council, the council of our building, not the
-   * council, the county council or the council of the county).
+   * council, the county council or the council of the county), and neither does a policy word that
+   * heads a compound naming a private thing of daily life ({@link #privateKind}: "reforma de cocina").
    * When every piece of everyday evidence is a cue that is also an everyday word ({@link
    * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
    * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
@@ -268,7 +273,7 @@ final class QuestionCompiler {
    * ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
-      boolean[] joined, Lang lang, Collection<Word> content, boolean asks) {
+      boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks) {
     boolean supported = false;
     boolean governs = false;
     boolean mine = false;
@@ -287,7 +292,8 @@ final class QuestionCompiler {
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s) && !ownsPublic(surface, i, lang);
-      boolean publicly = support && !ownedBody(surface, named, joined, i, lang);
+      boolean publicly = support && !ownedBody(surface, named, joined, i, lang)
+          && !privateKind(surface, named, joined, elision, detected.words(), i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
       boolean openly = publicly && !anyonesRules(surface, owners, named, joined, detected.words(), i, lang);
@@ -468,6 +474,61 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * The word elided at the start of a token as typed, folded ("d" of "d'entreprise", "l" of
+   * "l'État"), or "" when the token starts with no single letter and an apostrophe.
+   */
+  private static String elision(String text, Analysis.Token token) {
+    int start = token.start();
+    return start + 2 < Math.min(text.length(), token.end()) && Character.isLetter(text.charAt(start))
+        && apostrophe(text.charAt(start + 1)) ? String.valueOf(Character.toLowerCase(text.charAt(start))) : "";
+  }
+
+  /**
+   * Whether the policy word at {@code i} heads a compound that names a private thing: a bare
+   * preposition of kind ({@link PolicyWords#kinds}: French "de", "d'", Spanish "de", no article
+   * between) joins it to a private thing that says what the act was done to ("reforma de cocina",
+   * "réforme de cuisine": a kitchen refit, not a reform), as against an owner named with its
+   * article ("la réforme de la loi"). The private thing is a content word that is no policy word,
+   * division or office of public power, not typed with a capital and no word of the question's
+   * {@code evidence} (which says what a public act is about: "loi de finances"); a public owner
+   * named further on keeps the compound public ({@link #ownedAfter}: "la política de vivienda del
+   * gobierno"). A holder or office of public power keeps its own meaning whatever follows
+   * ("ministro de cultura"). Asked only beside everyday evidence made of everyday words of the
+   * language, as a body's owner is ({@link #ownedBody}). The policy word as the kind of the private
+   * thing before it ("jeu de société") is not read: "projet de loi", "borradores de normas" have the
+   * same shape.
+   */
+  private boolean privateKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
+      Set<String> evidence, int i, Lang lang) {
+    String word = surface.get(i);
+    if (officeholders.contains(word) || offices.get(lang).contains(word)) {
+      return false;
+    }
+    Set<String> of = kinds.get(lang);
+    int after = -1;
+    if (i + 1 < surface.size() && joined[i + 1] && of.contains(elision[i + 1])) {
+      after = i + 1;
+    } else if (i + 2 < surface.size() && joined[i + 1] && joined[i + 2] && of.contains(surface.get(i + 1))
+        && elision[i + 2].isEmpty()) {
+      after = i + 2;
+    }
+    return after >= 0 && privateHalf(surface, named, evidence, after, lang)
+        && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false));
+  }
+
+  /**
+   * Whether the word at {@code k} is the private half of a compound of kind ({@link #privateKind}):
+   * a thing of daily life, an everyday word of the language or one it borrows ({@link
+   * Commonness#everydayOrBorrowed}: "cocina", "salle", "app"), as against a rarer word or a slip
+   * for one ("loi de programmation", a typo of "finances"), which may well be the field's.
+   */
+  private boolean privateHalf(List<String> surface, boolean[] named, Set<String> evidence, int k, Lang lang) {
+    String s = surface.get(k);
+    return !named[k] && !evidence.contains(s) && privateOwner(s, lang) && !PolicyWords.former(s, officeholders)
+        && everyday.everydayOrBorrowed(lang, s);
   }
 
   /** How many of the question's content words are everyday evidence for {@code theme}. */

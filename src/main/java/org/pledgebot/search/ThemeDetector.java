@@ -1240,7 +1240,7 @@ final class ThemeDetector {
     // a label or synonym that needs context ("budget") still names its theme, however common
     Set<String> common = new HashSet<>();
     for (String surface : everyday.keySet()) {
-      if (!ev.namedEveryday.contains(surface) && commonness.everyday(ev.lang, surface)) {
+      if (!ev.namedEveryday.contains(surface) && commonness.everydayOrBorrowed(ev.lang, surface)) {
         common.add(surface);
       }
     }

@@ -81,4 +81,15 @@ class CommonnessTest {
         () -> Commonness.of(Map.of(Lang.EN, List.of("door"), Lang.FR, List.of("porte"))));
     assertTrue(e.getMessage().contains("ES"), e.getMessage());
   }
+
+  @Test
+  void frenchAndSpanishBorrowEverydayEnglishWordsButEnglishBorrowsNone() {
+    Commonness c = Commonness.of(Map.of(Lang.EN, List.of("online", "door"), Lang.FR, List.of("porte"),
+        Lang.ES, List.of("puerta")));
+    assertTrue(c.everydayOrBorrowed(Lang.ES, "online"));
+    assertTrue(c.everydayOrBorrowed(Lang.FR, "online"));
+    assertTrue(c.everydayOrBorrowed(Lang.ES, "puerta"));
+    assertFalse(c.everydayOrBorrowed(Lang.EN, "puerta"));
+    assertFalse(c.everyday(Lang.ES, "online"));
+  }
 }

@@ -192,6 +192,23 @@ class MeaningTest {
   }
 
   @Test
+  void anEnglishEverydayWordIsEverydayInTheLanguageThatBorrowsIt() {
+    // "online" is in no Spanish list of everyday words but in the English one: a shop's policy beside it alone
+    silent("la política de cambios de la tienda online para zapatillas");
+    answered("la política de datos abiertos del gobierno online");
+  }
+
+  @Test
+  void aPolicyWordJoinedByABareDeToAPrivateThingNamesThatThing() {
+    // a refit of a bathroom, of a living room: the thing after the bare "de" says what was done to
+    silent("presupuesto aproximado para la reforma de salón y pasillo", "quel budget pour une réforme de salle de bains ?");
+    // an article before the thing, or a public owner named further on, keeps the act public
+    answered("el presupuesto de la reforma de la ley de aguas", "presupuesto para la reforma de salud del gobierno");
+    // a rarer word or a slip after it may be the field's own (a slip for "finances")
+    answered("est-ce que la loi de nances existe au niveau local ?");
+  }
+
+  @Test
   void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
     silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
     answered("the council of ministers approved the budget", "the council of the city publishes its spending",
