@@ -547,17 +547,24 @@ final class PolicyWords {
   }
 
   /**
-   * The names written in {@code lang}, word by word, of the building a municipality sits in, by which
-   * people name the municipality itself: "town hall", "city hall", "county hall", "hôtel de ville".
-   * Only a whole name reads as the body ({@link PublicMoney}): a hall alone is a concert's or a
-   * school's, and a village hall or a church hall is as often a charity's, not an authority.
+   * The names written in {@code lang}, word by word, of public bodies named in several words whose
+   * words alone name something else: the building a municipality sits in, by which people name the
+   * municipality itself ("town hall", "city hall", "hôtel de ville"), and a council named with its
+   * level ("conseil régional", "consejo municipal", where "conseil" alone is advice). Only a whole
+   * name reads as the body ({@link PublicMoney}): a hall alone is a concert's or a school's, and a
+   * village hall or a church hall is as often a charity's, not an authority.
    */
   static List<List<String>> seats(Lang lang) {
     return switch (lang) {
       case EN -> List.of(List.of("town", "hall"), List.of("city", "hall"), List.of("county", "hall"),
           List.of("town", "halls"), List.of("city", "halls"));
-      case FR -> List.of(List.of("hotel", "de", "ville"), List.of("hotels", "de", "ville"));
-      case ES -> List.of(List.of("palacio", "municipal"), List.of("casa", "consistorial"));
+      case FR -> List.of(List.of("hotel", "de", "ville"), List.of("hotels", "de", "ville"),
+          List.of("conseil", "municipal"), List.of("conseil", "regional"), List.of("conseil", "departemental"),
+          List.of("conseil", "general"), List.of("conseils", "municipaux"), List.of("conseils", "regionaux"),
+          List.of("conseils", "departementaux"));
+      case ES -> List.of(List.of("palacio", "municipal"), List.of("casa", "consistorial"),
+          List.of("consejo", "municipal"), List.of("consejo", "regional"), List.of("consejo", "provincial"),
+          List.of("concejo", "municipal"));
     };
   }
 
@@ -626,6 +633,20 @@ final class PolicyWords {
       case EN -> Set.of("it", "they");
       case FR -> Set.of("il", "elle", "ils", "elles");
       case ES -> Set.of("el", "ella", "ellos", "ellas");
+    };
+  }
+
+  /**
+   * The possessive determiners of the third person written in {@code lang} ("its", "their", "ses",
+   * "leurs", "sus"), which stand for an owner named before them: the question's opening public body
+   * owns the money or the books they go with ({@link PublicMoney}: "the council won't show their
+   * accounts", "el concejo no muestra sus cuentas").
+   */
+  static Set<String> thirdPossessives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("its", "their");
+      case FR -> Set.of("son", "sa", "ses", "leur", "leurs");
+      case ES -> Set.of("su", "sus");
     };
   }
 

@@ -64,6 +64,7 @@ final class PublicMoney {
   private final Map<Lang, Set<String>> books = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> thirdPersons = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> costing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> thirdPossessives = new EnumMap<>(Lang.class);
   /** Per language, who may bear a cost as public money: a public owner, or the taxpayers. */
   private final Map<Lang, Set<String>> bearers = new EnumMap<>(Lang.class);
   /** Per language, the prepositions that mark who bears a cost after its verb ("costó a la ciudad"). */
@@ -119,6 +120,7 @@ final class PublicMoney {
       books.put(lang, PolicyWords.books(lang));
       thirdPersons.put(lang, PolicyWords.thirdPersons(lang));
       costing.put(lang, PolicyWords.costing(lang));
+      thirdPossessives.put(lang, PolicyWords.thirdPossessives(lang));
       Set<String> bearer = new HashSet<>(owner);
       bearer.addAll(PolicyWords.taxpayers(lang));
       bearers.put(lang, Set.copyOf(bearer));
@@ -166,10 +168,10 @@ final class PublicMoney {
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (funds.get(lang).contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i))) {
+      if (funds.get(lang).contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
         out.add(i);
       }
-      if (books.get(lang).contains(s) && kept(q, i)) {
+      if (books.get(lang).contains(s) && (kept(q, i) || theirs(q, i))) {
         out.add(i);
       }
       if (spending.get(lang).contains(s) && subject(q, i)) {
@@ -446,6 +448,29 @@ final class PublicMoney {
   }
 
   /**
+   * Whether the money or the books at {@code i} follow a possessive of the third person standing for
+   * the public body the question opens with ("the council won't show their accounts", "le conseil
+   * municipal refuse de montrer ses comptes").
+   */
+  private boolean theirs(Sentence q, int i) {
+    return i > 0 && !q.clause()[i] && thirdPossessives.get(q.lang()).contains(q.at(i - 1)) && opens(q, i - 1);
+  }
+
+  /** Whether the question opens with a public body, named whole before {@code before}. */
+  private boolean opens(Sentence q, int before) {
+    int first = 0;
+    while (first < q.size() && analysis.isStop(q.at(first))) {
+      first++;
+    }
+    for (int i = first; i < q.size() && i < first + 3; i++) {
+      if (q.spender()[i] && q.head()[i] <= first) {
+        return i < before;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the verb at {@code v} has for its subject a pronoun of the third person (in a language
    * that drops it, none at all: only stop words before the verb back to its clause's start) and the
    * question opens with a public body, which the pronoun stands for.
@@ -462,19 +487,7 @@ final class PublicMoney {
       pronoun |= thirdPersons.get(lang).contains(s);
     }
     boolean start = b < 0 || q.clause()[b + 1];
-    if (!pronoun && !(dropsSubject.get(lang) && start)) {
-      return false;
-    }
-    int first = 0;
-    while (first < q.size() && analysis.isStop(q.at(first))) {
-      first++;
-    }
-    for (int i = first; i < q.size() && i < first + 3; i++) {
-      if (q.spender()[i] && q.head()[i] == first) {
-        return i < v;
-      }
-    }
-    return false;
+    return (pronoun || dropsSubject.get(lang) && start) && opens(q, v);
   }
 
   /** {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la gobernación"). */

@@ -732,10 +732,12 @@ class MeaningTest {
     leads("budget-transparency", "où finit l'argent des péages du pont");
     leads("budget-transparency", "are the province's accounts published anywhere");
     leads("budget-transparency", "combien coûteront les travaux de la préfecture");
+    leads("budget-transparency", "le conseil régional cache ses comptes");
+    leads("budget-transparency", "the borough never explains what it does with its money");
     // a village hall, a club's books, a neighbour's pronoun, a price, a body after a person's place
     silent("the village hall paid the band with the raffle money", "les comptes de mon club de rugby sont faux",
         "my cousin bought a tractor, how much did it cost him", "cuánto cuesta la entrada al museo de la ciudad",
-        "the sister of the governor spent her savings on a horse");
+        "the sister of the governor spent her savings on a horse", "mon club de judo cache ses comptes");
   }
 
   @Test
