@@ -64,6 +64,7 @@ final class PublicMoney {
   private final Map<Lang, Set<String>> books = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> thirdPersons = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> costing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> treasuries = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> thirdPossessives = new EnumMap<>(Lang.class);
   /** Per language, who may bear a cost as public money: a public owner, or the taxpayers. */
   private final Map<Lang, Set<String>> bearers = new EnumMap<>(Lang.class);
@@ -120,6 +121,7 @@ final class PublicMoney {
       books.put(lang, PolicyWords.books(lang));
       thirdPersons.put(lang, PolicyWords.thirdPersons(lang));
       costing.put(lang, PolicyWords.costing(lang));
+      treasuries.put(lang, PolicyWords.treasuries(lang));
       thirdPossessives.put(lang, PolicyWords.thirdPossessives(lang));
       Set<String> bearer = new HashSet<>(owner);
       bearer.addAll(PolicyWords.taxpayers(lang));
@@ -413,7 +415,7 @@ final class PublicMoney {
   }
 
   /**
-   * Whether the verb at {@code v} follows a public spender and its complement of belonging: a
+   * Whether the verb at {@code v} follows a public body and its complement of belonging: a
    * preposition of belonging, then at most two content words (articles aside) right before the verb
    * or its auxiliaries ("the ministry of health spent", "le ministère de la santé a payé").
    */
@@ -444,7 +446,10 @@ final class PublicMoney {
     while (o > 0 && articles.get(lang).contains(q.at(o)) && !q.clause()[o]) {
       o--;
     }
-    return q.spender()[o] && !articles.get(lang).contains(q.at(o)) && free(q, q.head()[o]);
+    // a body of public power, not an office nor a division: the complement of an office names whose
+    // office it is ("el presidente del club"), that of a treasury only its field ("the ministry of
+    // health"), that of a seat its place ("l'hôtel de ville de Lyon")
+    return (treasuries.get(lang).contains(q.at(o)) || q.head()[o] != o) && free(q, q.head()[o]);
   }
 
   /**

@@ -737,7 +737,8 @@ class MeaningTest {
     // a village hall, a club's books, a neighbour's pronoun, a price, a body after a person's place
     silent("the village hall paid the band with the raffle money", "les comptes de mon club de rugby sont faux",
         "my cousin bought a tractor, how much did it cost him", "cuánto cuesta la entrada al museo de la ciudad",
-        "the sister of the governor spent her savings on a horse", "mon club de judo cache ses comptes");
+        "the sister of the governor spent her savings on a horse", "mon club de judo cache ses comptes",
+        "el presidente del club de tenis pagó la cena");
   }
 
   @Test
