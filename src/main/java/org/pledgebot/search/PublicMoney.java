@@ -34,6 +34,17 @@ import org.pledgebot.corpus.Lang;
  *       is placed on the money.</li>
  * </ul>
  *
+ * Also read: a public body named whole in several words ({@link PolicyWords#seats}: "town hall",
+ * "hôtel de ville", "conseil régional", never a bare "hall"); a treasury or a seat with a complement of
+ * belonging before its verb ("the ministry of health spent"); a pronoun of the third person (in
+ * Spanish none) or a possessive of the third person standing for the public body the question opens
+ * with ("the county built an office, what did it pay", "cuánto pagó", "ses comptes"); money from a
+ * levy ({@link PolicyWords#levies}: "the money from the tolls"); a public body's books ({@link
+ * PolicyWords#books}); a cost ({@link PolicyWords#costing}) borne by a public body or the taxpayers,
+ * or incurred by a public body's thing ("cuánto le costó a la ciudad", "les travaux de la mairie").
+ * A body after a person's place or an owner's preposition ("my friend at the ministry", "la hija del
+ * alcalde gastó") is no subject.
+ *
  * A household, a shop, a club, a parish or a bank spending or owning money is none of these ("the
  * bakery's money", "el club gastó", "l'argent de la paroisse"), nor a public body charging a price
  * ("what the county charges for a fishing licence"). {@link ThemeDetector} reads each position as
