@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.pledgebot.corpus.Lang;
 
@@ -557,6 +558,110 @@ final class PolicyWords {
       case ES -> Set.of("gobierno", "gobiernos", "estado", "municipio", "municipios", "municipalidad",
           "municipalidades", "ayuntamiento", "ayuntamientos", "concejo", "concejos", "alcaldia", "alcaldias",
           "ciudad", "ciudades", "ministerio", "ministerios", "intendencia", "intendencias");
+    };
+  }
+
+  /**
+   * The names written in {@code lang}, word by word, of public bodies named in several words whose
+   * words alone name something else: the building a municipality sits in, by which people name the
+   * municipality itself ("town hall", "city hall", "hôtel de ville"), and a council named with its
+   * level ("conseil régional", "consejo municipal", where "conseil" alone is advice). Only a whole
+   * name reads as the body ({@link PublicMoney}): a hall alone is a concert's or a school's, and a
+   * village hall or a church hall is as often a charity's, not an authority.
+   */
+  static List<List<String>> seats(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("town", "hall"), List.of("city", "hall"), List.of("county", "hall"),
+          List.of("town", "halls"), List.of("city", "halls"));
+      case FR -> List.of(List.of("hotel", "de", "ville"), List.of("hotels", "de", "ville"),
+          List.of("conseil", "municipal"), List.of("conseil", "regional"), List.of("conseil", "departemental"),
+          List.of("conseil", "general"), List.of("conseils", "municipaux"), List.of("conseils", "regionaux"),
+          List.of("conseils", "departementaux"));
+      case ES -> List.of(List.of("palacio", "municipal"), List.of("casa", "consistorial"),
+          List.of("consejo", "municipal"), List.of("consejo", "regional"), List.of("consejo", "provincial"),
+          List.of("concejo", "municipal"));
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for what the state levies besides taxes, on a road or as a
+   * penalty: tolls and fines ("péages", "amendes", "peajes", "multas"). Like taxes, the money they
+   * bring is public money whoever the question names ({@link PublicMoney}: "the money from the tolls",
+   * "l'argent des amendes"); the fine or the toll a person pays is no public spending.
+   */
+  static Set<String> levies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("tolls", "fines");
+      case FR -> Set.of("peage", "peages", "amende", "amendes", "contraventions");
+      case ES -> Set.of("peaje", "peajes", "multa", "multas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the books a body keeps of its money: "accounts", "comptes",
+   * "cuentas" (plural: a single account is a bank's or a social network's). A public body's books are
+   * its public money told ({@link PublicMoney}: "the council's accounts", "les comptes de la commune");
+   * a club's or my own are not.
+   */
+  static Set<String> books(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("accounts");
+      case FR -> Set.of("comptes");
+      case ES -> Set.of("cuentas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in the forms a third person or a participle takes, for what a
+   * thing costs: "cost", "coûte", "costó". What a public body's thing costs, or what a thing costs a
+   * public body, is public money ({@link PublicMoney}: "combien coûtent les travaux de la mairie",
+   * "cuánto le costó a la ciudad el puente"); what a concert or a kitchen costs is a price.
+   */
+  static Set<String> costing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cost", "costs", "costed");
+      case FR -> Set.of("coute", "coutent", "coutait", "coutaient", "coutera", "couteront");
+      case ES -> Set.of("cuesta", "cuestan", "costo", "costaron", "costado", "costaba", "costaria", "costara");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the people whose money public money is, as those who bear
+   * a public cost: "taxpayers", "contribuables", "contribuyentes" ({@link PublicMoney}: "what the
+   * bridge cost the taxpayers").
+   */
+  static Set<String> taxpayers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("taxpayer", "taxpayers");
+      case FR -> Set.of("contribuable", "contribuables");
+      case ES -> Set.of("contribuyente", "contribuyentes");
+    };
+  }
+
+  /**
+   * The subject pronouns of the third person written in {@code lang} that stand for a body named
+   * before them ("it paid", "what they spent", "combien elle a payé"). Spanish drops its subject
+   * pronoun: a verb of the third person with no subject before it reads the same ({@link PublicMoney}).
+   */
+  static Set<String> thirdPersons(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("it", "they");
+      case FR -> Set.of("il", "elle", "ils", "elles");
+      case ES -> Set.of("el", "ella", "ellos", "ellas");
+    };
+  }
+
+  /**
+   * The possessive determiners of the third person written in {@code lang} ("its", "their", "ses",
+   * "leurs", "sus"), which stand for an owner named before them: the question's opening public body
+   * owns the money or the books they go with ({@link PublicMoney}: "the council won't show their
+   * accounts", "el concejo no muestra sus cuentas").
+   */
+  static Set<String> thirdPossessives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("its", "their");
+      case FR -> Set.of("son", "sa", "ses", "leur", "leurs");
+      case ES -> Set.of("su", "sus");
     };
   }
 

@@ -34,6 +34,17 @@ import org.pledgebot.corpus.Lang;
  *       is placed on the money.</li>
  * </ul>
  *
+ * Also read: a public body named whole in several words ({@link PolicyWords#seats}: "town hall",
+ * "hôtel de ville", "conseil régional", never a bare "hall"); a treasury or a seat with a complement of
+ * belonging before its verb ("the ministry of health spent"); a pronoun of the third person (in
+ * Spanish none) or a possessive of the third person standing for the public body the question opens
+ * with ("the county built an office, what did it pay", "cuánto pagó", "ses comptes"); money from a
+ * levy ({@link PolicyWords#levies}: "the money from the tolls"); a public body's books ({@link
+ * PolicyWords#books}); a cost ({@link PolicyWords#costing}) borne by a public body or the taxpayers,
+ * or incurred by a public body's thing ("cuánto le costó a la ciudad", "les travaux de la mairie").
+ * A body after a person's place or an owner's preposition ("my friend at the ministry", "la hija del
+ * alcalde gastó") is no subject.
+ *
  * A household, a shop, a club, a parish or a bank spending or owning money is none of these ("the
  * bakery's money", "el club gastó", "l'argent de la paroisse"), nor a public body charging a price
  * ("what the county charges for a fishing licence"). {@link ThemeDetector} reads each position as
@@ -57,6 +68,24 @@ final class PublicMoney {
   private final Map<Lang, Set<String>> relative = new EnumMap<>(Lang.class);
   /** Per language, whether it names an owner before the thing owned ("the province's money", "ministry money"). */
   private final Map<Lang, Boolean> ownerBefore = new EnumMap<>(Lang.class);
+  /** Per language, whether a verb's subject pronoun may be left out ("cuánto pagó"). */
+  private final Map<Lang, Boolean> dropsSubject = new EnumMap<>(Lang.class);
+  private final Map<Lang, List<List<String>>> seats = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> levies = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> books = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> thirdPersons = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> costing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> treasuries = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> thirdPossessives = new EnumMap<>(Lang.class);
+  /** Per language, who may bear a cost as public money: a public owner, or the taxpayers. */
+  private final Map<Lang, Set<String>> bearers = new EnumMap<>(Lang.class);
+  /** Per language, the prepositions that mark who bears a cost after its verb ("costó a la ciudad"). */
+  private final Map<Lang, Set<String>> borneBy = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the prepositions that place a person in a body ("my friend at the ministry", "mon
+   * ami du ministère"): a body after one of them is where the subject works, not the subject.
+   */
+  private final Map<Lang, Set<String>> places = new EnumMap<>(Lang.class);
 
   PublicMoney(Analysis analysis) {
     this.analysis = analysis;
@@ -94,6 +123,49 @@ final class PublicMoney {
         case EN -> true;
         case FR, ES -> false;
       });
+      dropsSubject.put(lang, switch (lang) {
+        case ES -> true;
+        case EN, FR -> false;
+      });
+      seats.put(lang, PolicyWords.seats(lang));
+      levies.put(lang, PolicyWords.levies(lang));
+      books.put(lang, PolicyWords.books(lang));
+      thirdPersons.put(lang, PolicyWords.thirdPersons(lang));
+      costing.put(lang, PolicyWords.costing(lang));
+      treasuries.put(lang, PolicyWords.treasuries(lang));
+      thirdPossessives.put(lang, PolicyWords.thirdPossessives(lang));
+      Set<String> bearer = new HashSet<>(owner);
+      bearer.addAll(PolicyWords.taxpayers(lang));
+      bearers.put(lang, Set.copyOf(bearer));
+      borneBy.put(lang, switch (lang) {
+        case EN -> Set.of();
+        case FR -> Set.of("a", "au", "aux");
+        case ES -> Set.of("a", "al");
+      });
+      Set<String> place = new HashSet<>(PolicyWords.belonging(lang));
+      place.addAll(switch (lang) {
+        case EN -> Set.of("at", "in", "from", "with", "for", "to");
+        case FR -> Set.of("a", "au", "aux", "chez", "dans", "pour", "avec");
+        case ES -> Set.of("a", "al", "en", "con", "para");
+      });
+      places.put(lang, Set.copyOf(place));
+    }
+  }
+
+  /**
+   * A question read for public money: its folded tokens, per token whether it is a possessive and
+   * whether punctuation stands before it, and per token whether it ends the name of a public owner or
+   * spender and where that name starts (a single word, or a seat's whole name: "town hall").
+   */
+  private record Sentence(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang,
+      boolean[] owner, boolean[] spender, int[] head) {
+
+    String at(int i) {
+      return surface.get(i);
+    }
+
+    int size() {
+      return surface.size();
     }
   }
 
@@ -105,32 +177,67 @@ final class PublicMoney {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> positions(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang) {
+    Sentence q = read(surface, possessive, clause, lang);
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (funds.get(lang).contains(s) && (owned(surface, possessive, clause, i, lang)
-          || handled(surface, clause, i, lang) || qualified(surface, clause, i, lang))) {
+      if (funds.get(lang).contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
         out.add(i);
       }
-      if (spending.get(lang).contains(s) && subject(surface, clause, i, lang)) {
+      if (books.get(lang).contains(s) && (kept(q, i) || theirs(q, i))) {
+        out.add(i);
+      }
+      if (spending.get(lang).contains(s) && subject(q, i)) {
+        out.add(i);
+      }
+      if (costing.get(lang).contains(s) && costed(q, i)) {
         out.add(i);
       }
     }
     return out;
   }
 
+  /** The question's public owners and spenders: single words, and seats named whole ("city hall"). */
+  private Sentence read(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang) {
+    int n = surface.size();
+    boolean[] owner = new boolean[n];
+    boolean[] spender = new boolean[n];
+    int[] head = new int[n];
+    for (int i = 0; i < n; i++) {
+      String s = surface.get(i);
+      owner[i] = owners.get(lang).contains(s) || levies.get(lang).contains(s);
+      spender[i] = spenders.get(lang).contains(s);
+      head[i] = i;
+    }
+    for (List<String> seat : seats.get(lang)) {
+      for (int end = seat.size() - 1; end < n; end++) {
+        int start = end - seat.size() + 1;
+        boolean whole = true;
+        for (int k = 0; k < seat.size() && whole; k++) {
+          whole = seat.get(k).equals(surface.get(start + k)) && (k == 0 || !clause[start + k]);
+        }
+        if (whole) {
+          owner[end] = true;
+          spender[end] = true;
+          head[end] = start;
+        }
+      }
+    }
+    return new Sentence(surface, possessive, clause, lang, owner, spender, head);
+  }
+
   /** Whether the money at {@code i} has a public owner before it (English) or after a preposition of belonging. */
-  private boolean owned(List<String> surface, boolean[] possessive, boolean[] clause, int i, Lang lang) {
-    Set<String> owner = owners.get(lang);
+  private boolean owned(Sentence q, int i) {
+    Lang lang = q.lang();
     if (ownerBefore.get(lang)) {
       // "ministry money", "the province's money", "the province's road money"
-      if (i > 0 && !clause[i] && owner.contains(surface.get(i - 1))) {
+      if (i > 0 && !q.clause()[i] && q.owner()[i - 1]) {
         return true;
       }
-      for (int b = i - 1; b >= 0 && b >= i - REACH && !clause[b + 1]; b--) {
-        String s = surface.get(b);
-        if (possessive[b]) {
-          return owner.contains(s);
+      for (int b = i - 1; b >= 0 && b >= i - REACH && !q.clause()[b + 1]; b--) {
+        String s = q.at(b);
+        if (q.possessive()[b]) {
+          return q.owner()[b];
         }
         if (analysis.isStop(s) && !s.equals("s")) {
           break;
@@ -138,14 +245,15 @@ final class PublicMoney {
       }
     }
     int p = i + 1;
-    if (p >= surface.size() || clause[p] || !belonging.get(lang).contains(surface.get(p))) {
+    if (p >= q.size() || q.clause()[p] || !belonging.get(lang).contains(q.at(p))) {
       return false;
     }
     // the first content word after it, or one a preposition of belonging joins to it ("l'argent du
-    // syndicat des communes"), not one further on ("l'argent du gaz dans la région")
+    // syndicat des communes"), not one further on ("l'argent du gaz dans la région"); in English, whose
+    // compounds end on their head, also the word right after the first ("the money from speeding fines")
     boolean joinedOn = true;
-    for (int a = p + 1; a < surface.size() && a <= p + 2 * REACH && !clause[a]; a++) {
-      String s = surface.get(a);
+    for (int a = p + 1; a < q.size() && a <= p + 2 * REACH && !q.clause()[a]; a++) {
+      String s = q.at(a);
       if (belonging.get(lang).contains(s)) {
         joinedOn = true;
         continue;
@@ -156,7 +264,11 @@ final class PublicMoney {
       if (!joinedOn) {
         return false;
       }
-      if (owner.contains(s)) {
+      if (q.owner()[a]) {
+        return true;
+      }
+      if (ownerBefore.get(lang) && a + 1 < q.size() && !q.clause()[a + 1] && q.owner()[a + 1]
+          && !analysis.isStop(q.at(a + 1))) {
         return true;
       }
       joinedOn = false;
@@ -164,10 +276,85 @@ final class PublicMoney {
     return false;
   }
 
+  /**
+   * Whether the books at {@code i} are a public body's: its owner right after them, an article or a
+   * preposition of belonging between ("les comptes de la commune", "las cuentas del ayuntamiento"),
+   * or, in English, typed as a possessive right before them ("the council's accounts"); a word between
+   * ("the city's twitter accounts") tells other accounts.
+   */
+  private boolean kept(Sentence q, int i) {
+    Lang lang = q.lang();
+    if (ownerBefore.get(lang) && i > 0 && !q.clause()[i] && q.possessive()[i - 1] && q.owner()[i - 1]) {
+      return true;
+    }
+    if (i + 1 >= q.size() || q.clause()[i + 1] || !belonging.get(lang).contains(q.at(i + 1))) {
+      return false;
+    }
+    return owned(q, i);
+  }
+
+  /**
+   * Whether the cost verb at {@code v} tells a public cost: a public body or the taxpayers bear it,
+   * right after the verb ("cost the city", "coûté à la commune", "costó a la ciudad"), or the thing
+   * that costs is a public body's: in English typed as its possessive before the thing ("the city's
+   * new bridge cost"), in French and Spanish its owner after the thing ("les travaux de la mairie").
+   */
+  private boolean costed(Sentence q, int v) {
+    Lang lang = q.lang();
+    boolean marked = false;
+    for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (articles.get(lang).contains(s)) {
+        continue;
+      }
+      if (!marked && borneBy.get(lang).contains(s)) {
+        marked = true;
+        continue;
+      }
+      if (bearers.get(lang).contains(s) || q.owner()[a]) {
+        return marked || borneBy.get(lang).isEmpty();
+      }
+      break;
+    }
+    if (ownerBefore.get(lang)) {
+      int content = 0;
+      for (int b = v - 1; b >= 0 && !q.clause()[b + 1]; b--) {
+        String s = q.at(b);
+        if (q.possessive()[b]) {
+          return q.owner()[b];
+        }
+        if (analysis.isStop(s)) {
+          if (content > 0 && !articles.get(lang).contains(s)) {
+            return false;
+          }
+          continue;
+        }
+        if (++content > 3) {
+          return false;
+        }
+      }
+      return false;
+    }
+    int content = 0;
+    for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (articles.get(lang).contains(s)) {
+        continue;
+      }
+      if (analysis.isStop(s) || ++content > 3) {
+        return false;
+      }
+      if (a + 1 < q.size() && !q.clause()[a + 1] && belonging.get(lang).contains(q.at(a + 1))) {
+        return owned(q, a);
+      }
+    }
+    return false;
+  }
+
   /** Whether the money at {@code i} follows a verb of handling whose subject is a public spender, in its clause. */
-  private boolean handled(List<String> surface, boolean[] clause, int i, Lang lang) {
-    for (int v = i - 1; v >= 0 && v >= i - 2 * REACH && !clause[v + 1]; v--) {
-      if (handling.get(lang).contains(surface.get(v)) && subject(surface, clause, v, lang)) {
+  private boolean handled(Sentence q, int i) {
+    for (int v = i - 1; v >= 0 && v >= i - 2 * REACH && !q.clause()[v + 1]; v--) {
+      if (handling.get(q.lang()).contains(q.at(v)) && subject(q, v)) {
         return true;
       }
     }
@@ -179,11 +366,12 @@ final class PublicMoney {
    * the clause that qualifies it: "the money the county gets", "l'argent que l'État verse", "el
    * dinero que mandó el gobierno".
    */
-  private boolean qualified(List<String> surface, boolean[] clause, int i, Lang lang) {
-    for (int a = i + 1; a < surface.size() && a <= i + REACH && !clause[a]; a++) {
-      String s = surface.get(a);
-      if (spenders.get(lang).contains(s)) {
-        return a + 1 < surface.size() || spending.get(lang).contains(surface.get(a - 1));
+  private boolean qualified(Sentence q, int i) {
+    Lang lang = q.lang();
+    for (int a = i + 1; a < q.size() && a <= i + REACH && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (q.spender()[a]) {
+        return a + 1 < q.size() || spending.get(lang).contains(q.at(a - 1));
       }
       if (!relative.get(lang).contains(s) && !articles.get(lang).contains(s) && !spending.get(lang).contains(s)
           && !handling.get(lang).contains(s)) {
@@ -195,36 +383,140 @@ final class PublicMoney {
 
   /**
    * Whether the verb at {@code v} has a public spender as its subject: just before it, stop words
-   * aside (auxiliaries, adverbs, clitics), or in French and Spanish just after it, an article
-   * between, with no first or second person before the verb.
+   * aside (auxiliaries, adverbs, clitics), or with a complement of belonging between ("the ministry
+   * of health spent", "el ministerio de salud compró"); in French and Spanish just after it, an
+   * article between, with no first or second person before the verb; or a pronoun of the third
+   * person (in Spanish no subject at all) standing for the public body the question opens with
+   * ("the county built an office, what did it pay").
    */
-  private boolean subject(List<String> surface, boolean[] clause, int v, Lang lang) {
-    Set<String> spender = spenders.get(lang);
-    for (int b = v - 1; b >= 0 && b >= v - REACH && !clause[b + 1]; b--) {
-      String s = surface.get(b);
-      if (spender.contains(s)) {
-        return b == 0 || !belonging.get(lang).contains(surface.get(b - 1));
+  private boolean subject(Sentence q, int v) {
+    Lang lang = q.lang();
+    int b = v - 1;
+    for (; b >= 0 && b >= v - REACH && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (q.spender()[b]) {
+        return free(q, q.head()[b]);
       }
       if (!analysis.isStop(s) || belonging.get(lang).contains(s) || speakers.get(lang).contains(s)) {
         break;
       }
     }
+    if (complemented(q, v) || standsFor(q, v)) {
+      return true;
+    }
     return switch (lang) {
       case EN -> false;
-      case FR, ES -> after(surface, clause, v, lang);
+      case FR, ES -> after(q, v);
     };
   }
 
-  /** {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la gobernación"). */
-  private boolean after(List<String> surface, boolean[] clause, int v, Lang lang) {
-    for (int b = v - 1; b >= 0 && b >= v - REACH && !clause[b + 1]; b--) {
-      if (speakers.get(lang).contains(surface.get(b))) {
+  /**
+   * Whether the public body whose name starts at {@code h} is no complement of a person before it:
+   * no owner's ("the daughter of the mayor"), no place one works at ("my friend at the ministry").
+   */
+  private boolean free(Sentence q, int h) {
+    for (int b = h - 1; b >= 0 && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (articles.get(q.lang()).contains(s)) {
+        continue;
+      }
+      return !places.get(q.lang()).contains(s);
+    }
+    return true;
+  }
+
+  /**
+   * Whether the verb at {@code v} follows a public body and its complement of belonging: a
+   * preposition of belonging, then at most two content words (articles aside) right before the verb
+   * or its auxiliaries ("the ministry of health spent", "le ministère de la santé a payé").
+   */
+  private boolean complemented(Sentence q, int v) {
+    Lang lang = q.lang();
+    int b = v - 1;
+    while (b >= 0 && !q.clause()[b + 1] && analysis.isStop(q.at(b)) && !belonging.get(lang).contains(q.at(b))
+        && !speakers.get(lang).contains(q.at(b)) && !thirdPersons.get(lang).contains(q.at(b))) {
+      b--;
+    }
+    int content = 0;
+    for (; b >= 0 && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (belonging.get(lang).contains(s)) {
+        break;
+      }
+      if (articles.get(lang).contains(s)) {
+        continue;
+      }
+      if (analysis.isStop(s) || ++content > 2) {
         return false;
       }
     }
-    for (int a = v + 1; a < surface.size() && a <= v + REACH + 1 && !clause[a]; a++) {
-      String s = surface.get(a);
-      if (spenders.get(lang).contains(s)) {
+    if (content == 0 || b <= 0 || q.clause()[b]) {
+      return false;
+    }
+    int o = b - 1;
+    while (o > 0 && articles.get(lang).contains(q.at(o)) && !q.clause()[o]) {
+      o--;
+    }
+    // a body of public power, not an office nor a division: the complement of an office names whose
+    // office it is ("el presidente del club"), that of a treasury only its field ("the ministry of
+    // health"), that of a seat its place ("l'hôtel de ville de Lyon")
+    return (treasuries.get(lang).contains(q.at(o)) || q.head()[o] != o) && free(q, q.head()[o]);
+  }
+
+  /**
+   * Whether the money or the books at {@code i} follow a possessive of the third person standing for
+   * the public body the question opens with ("the council won't show their accounts", "le conseil
+   * municipal refuse de montrer ses comptes").
+   */
+  private boolean theirs(Sentence q, int i) {
+    return i > 0 && !q.clause()[i] && thirdPossessives.get(q.lang()).contains(q.at(i - 1)) && opens(q, i - 1);
+  }
+
+  /** Whether the question opens with a public body, named whole before {@code before}. */
+  private boolean opens(Sentence q, int before) {
+    int first = 0;
+    while (first < q.size() && analysis.isStop(q.at(first))) {
+      first++;
+    }
+    for (int i = first; i < q.size() && i < first + 3; i++) {
+      if (q.spender()[i] && q.head()[i] <= first) {
+        return i < before;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at {@code v} has for its subject a pronoun of the third person (in a language
+   * that drops it, none at all: only stop words before the verb back to its clause's start) and the
+   * question opens with a public body, which the pronoun stands for.
+   */
+  private boolean standsFor(Sentence q, int v) {
+    Lang lang = q.lang();
+    boolean pronoun = false;
+    int b = v - 1;
+    for (; b >= 0 && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (speakers.get(lang).contains(s) || !analysis.isStop(s) || belonging.get(lang).contains(s)) {
+        break;
+      }
+      pronoun |= thirdPersons.get(lang).contains(s);
+    }
+    boolean start = b < 0 || q.clause()[b + 1];
+    return (pronoun || dropsSubject.get(lang) && start) && opens(q, v);
+  }
+
+  /** {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la gobernación"). */
+  private boolean after(Sentence q, int v) {
+    Lang lang = q.lang();
+    for (int b = v - 1; b >= 0 && b >= v - REACH && !q.clause()[b + 1]; b--) {
+      if (speakers.get(lang).contains(q.at(b))) {
+        return false;
+      }
+    }
+    for (int a = v + 1; a < q.size() && a <= v + REACH + 1 && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (q.spender()[a]) {
         return true;
       }
       if (!articles.get(lang).contains(s) && !funds.get(lang).contains(s)) {

@@ -739,6 +739,26 @@ class MeaningTest {
   }
 
   @Test
+  void publicMoneyToldByASeatAComplementAPronounALevyBooksOrACost() {
+    // a seat named whole, a subject with its complement, a pronoun for the body the question opens
+    // with, a levy, a public body's books, a cost a public body bears or its thing costs
+    leads("budget-transparency", "how much did city hall waste on that fountain");
+    leads("budget-transparency", "the ministry of culture paid a fortune for one statue");
+    leads("budget-transparency", "the county repaved the main road, what did they pay for it");
+    leads("budget-transparency", "la gobernación pintó las escuelas, cuánto pagó por la pintura");
+    leads("budget-transparency", "où finit l'argent des péages du pont");
+    leads("budget-transparency", "are the province's accounts published anywhere");
+    leads("budget-transparency", "combien coûteront les travaux de la préfecture");
+    leads("budget-transparency", "le conseil régional cache ses comptes");
+    leads("budget-transparency", "the borough never explains what it does with its money");
+    // a village hall, a club's books, a neighbour's pronoun, a price, a body after a person's place
+    silent("the village hall paid the band with the raffle money", "les comptes de mon club de rugby sont faux",
+        "my cousin bought a tractor, how much did it cost him", "cuánto cuesta la entrada al museo de la ciudad",
+        "the sister of the governor spent her savings on a horse", "mon club de judo cache ses comptes",
+        "el presidente del club de tenis pagó la cena");
+  }
+
+  @Test
   void anActAppliedToASectorLeadsTheSectorsTheme() {
     // a sector of public services ("hospitals", "eau potable", "escuelas públicas") weighed as much
     // as the act asked about (the budget, the residents' choice), or more, and its pledgers came first

@@ -69,6 +69,15 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.handling(lang));
       assertFolded(PolicyWords.treasuries(lang));
       assertFolded(PolicyWords.speakers(lang));
+      // books, costs, levies and pronouns too; a seat's words one by one
+      assertFoldedAndNoPolicyWords(PolicyWords.books(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.costing(lang));
+      assertFolded(PolicyWords.levies(lang));
+      assertFolded(PolicyWords.taxpayers(lang));
+      assertFolded(PolicyWords.thirdPersons(lang));
+      for (List<String> seat : PolicyWords.seats(lang)) {
+        assertFolded(Set.copyOf(seat));
+      }
     }
   }
 
