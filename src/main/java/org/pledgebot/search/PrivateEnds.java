@@ -18,7 +18,7 @@ import org.pledgebot.corpus.Lang;
  * <ul>
  *   <li>the end: the first preposition of {@link PolicyWords#ends} after the word ("for", "to";
  *       "pour"; "para"), whose first two content words name private life ("for the holidays", "pour
- *       acheter une maison", "para pagar el taxi") or the holder's own kin, a relative after a
+ *       acheter une maison", "para pagar la casa") or the holder's own kin, a relative after a
  *       possessive of the third person, first after it for money ("for his daughter's school
  *       trip"), among the two for a hired relative ("pour garder ses enfants"); an act of office
  *       ("to release the goods", "pour fermer les yeux", "para no multar", "para liberar a su
@@ -29,6 +29,10 @@ import org.pledgebot.corpus.Lang;
  *       ("from her savings", "du distributeur", "del cajero", "de su abuela"; not "from the
  *       defendant's family").</li>
  * </ul>
+ *
+ * Money whose source is named and is not private life (a builder, a driver, "the defendant's
+ * family") is handed over by someone outside the holder's life: its end does not make it the
+ * holder's own ("from the builder for his son"). The end counts only where no source is named.
  *
  * {@link ThemeDetector} does not read such money as a bribe, nor such a hired relative as office
  * used for kin: the holder deals in nothing of the office ("the judge took money from her savings
@@ -85,9 +89,13 @@ final class PrivateEnds {
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      boolean money = payments.get(lang).contains(s);
-      if ((money || kin.get(lang).contains(s))
-          && (end(surface, clause, i, lang, money ? 1 : REACH) || money && source(surface, clause, i, lang))) {
+      if (payments.get(lang).contains(s)) {
+        // money from a giver outside one's own life (a builder, a driver) is handed over whatever its end
+        Boolean own = source(surface, clause, i, lang);
+        if (own == null ? end(surface, clause, i, lang, 1) : own) {
+          out.add(i);
+        }
+      } else if (kin.get(lang).contains(s) && end(surface, clause, i, lang, REACH)) {
         out.add(i);
       }
     }
@@ -110,18 +118,21 @@ final class PrivateEnds {
     return false;
   }
 
-  /** Whether a preposition of source right after the money at {@code i} (one word between at most) names private life. */
-  private boolean source(List<String> surface, boolean[] clause, int i, Lang lang) {
+  /**
+   * Whether the source a preposition right after the money at {@code i} names (one word between at
+   * most) is private life; null where no source is named.
+   */
+  private Boolean source(List<String> surface, boolean[] clause, int i, Lang lang) {
     for (int p = i + 1; p < surface.size() && p <= i + 2 && !clause[p]; p++) {
       String s = surface.get(p);
       if (sources.get(lang).contains(s)) {
         return names(surface, clause, p, lang, REACH);
       }
       if (ends.get(lang).contains(s)) {
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
   }
 
   /**
