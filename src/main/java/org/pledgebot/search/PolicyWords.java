@@ -374,7 +374,7 @@ final class PolicyWords {
 
   /**
    * The words written in {@code lang} for the ends and sources of one's own private life: a
-   * wedding, a birthday, holidays, a trip, a house, the rent, the shopping; a wallet, savings,
+   * wedding, a birthday, holidays, a trip, a house, the rent, the shopping, one's own pay; a wallet, savings,
    * a cash machine, a bank; buying. Money asked for or taken for one of them, or out of one of them,
    * is a holder's own money, not a bribe ({@link PrivateEnds}); a relative hired for one of them is
    * no post of office. Not a party (also a political one), a car (released at a border for a bribe),
@@ -385,11 +385,11 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("wedding", "weddings", "honeymoon", "birthday", "holiday", "holidays", "vacation",
           "vacations", "trip", "house", "rent", "groceries", "shopping", "wallet", "purse", "savings", "atm",
-          "bank", "buy", "babysit", "babysitting");
+          "bank", "buy", "babysit", "babysitting", "salary", "salaries", "wages");
       case FR -> Set.of("mariage", "noces", "anniversaire", "vacances", "voyage", "fete", "maison", "loyer",
-          "courses", "portefeuille", "sac", "economies", "distributeur", "banque", "acheter");
+          "courses", "portefeuille", "sac", "economies", "distributeur", "banque", "acheter", "salaire", "salaires");
       case ES -> Set.of("boda", "bodas", "cumpleanos", "vacaciones", "viaje", "fiesta", "casa", "alquiler",
-          "cartera", "billetera", "ahorros", "cajero", "banco", "comprar");
+          "cartera", "billetera", "ahorros", "cajero", "banco", "comprar", "sueldo", "sueldos", "salario", "salarios");
     };
   }
 
@@ -453,6 +453,38 @@ final class PolicyWords {
       case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "aduanero", "aduaneros",
           "aduanera", "policia", "policias", "gendarme", "gendarmes", "inspector", "inspectores", "inspectora",
           "inspectoras", "juez", "jueces", "magistrado", "magistrados", "carabinero", "carabineros");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for people who serve at a post, public or private: a guard,
+   * an agent, a clerk, a collector, an employee ("garde", "agent", "employé"; "guardia", "agente",
+   * "empleado", "recaudador"). Not {@link #officers} by themselves (a security guard, an estate
+   * agent, a bank clerk); an officer where a public owner or beat forms the compound ({@link
+   * #beats}, {@link ThemeDetector}): "border guards", "the tax collector", "un agent de la mairie",
+   * "el agente de tránsito".
+   */
+  static Set<String> attendants(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("guard", "guards", "agent", "agents", "clerk", "clerks", "collector", "collectors",
+          "employee", "employees", "worker", "workers", "staff", "people");
+      case FR -> Set.of("garde", "gardes", "agent", "agents", "agente", "agentes", "employe", "employes", "employee",
+          "employees", "commis");
+      case ES -> Set.of("guardia", "guardias", "agente", "agentes", "empleado", "empleados", "empleada", "empleadas",
+          "recaudador", "recaudadores", "recaudadora");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for what a public attendant ({@link #attendants}) keeps beside
+   * the bodies, divisions, offices and prerogatives of the state: the border and the traffic
+   * ("border guards", "gardes-frontières", "el agente de tránsito").
+   */
+  static Set<String> beats(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("border", "borders", "traffic", "frontier");
+      case FR -> Set.of("frontiere", "frontieres", "circulation");
+      case ES -> Set.of("frontera", "fronteras", "transito", "trafico");
     };
   }
 

@@ -153,6 +153,12 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
   private final Map<Lang, Set<String>> taking = new EnumMap<>(Lang.class);
+  /** Per language, the attendants who are officers in a public compound ({@link PolicyWords#attendants}). */
+  private final Map<Lang, Set<String>> attendants = new EnumMap<>(Lang.class);
+  /** Per language, the public owners and beats that make an attendant an officer ({@link #serving}). */
+  private final Map<Lang, Set<String>> publicBeats = new EnumMap<>(Lang.class);
+  /** Per language, whether a compound names its owner before the head ("border guards"). */
+  private final Map<Lang, Boolean> ownerBefore = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#hiring} and their stems. */
   private final Map<Lang, Set<String>> hiring = new EnumMap<>(Lang.class);
 
@@ -193,6 +199,18 @@ final class ThemeDetector {
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
+      attendants.put(lang, PolicyWords.attendants(lang));
+      Set<String> beats = new HashSet<>(PolicyWords.beats(lang));
+      // not the offices of public power: a court or a president may be a private one's ("los agentes
+      // del tribunal de arbitraje"), and the police or a judge are officers of their own
+      beats.addAll(PolicyWords.divisions(lang));
+      beats.addAll(PolicyWords.prerogatives(lang));
+      beats.addAll(PolicyWords.treasuries(lang));
+      publicBeats.put(lang, Set.copyOf(beats));
+      ownerBefore.put(lang, switch (lang) {
+        case EN -> true;
+        case FR, ES -> false;
+      });
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
       entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
     }
@@ -846,11 +864,26 @@ final class ThemeDetector {
     return out;
   }
 
-  /** Whether the question names a holder of public office who serves the public ({@link PolicyWords#officers}). */
+  /**
+   * Whether the question names a holder of public office who serves the public ({@link
+   * PolicyWords#officers}), or an attendant ({@link PolicyWords#attendants}) whose compound a public
+   * owner or beat forms (a body of {@link PolicyWords#treasuries}, a division, a prerogative of the
+   * state, a beat of {@link PolicyWords#beats}; not an office, which a private body may have too): the content word right before it in English
+   * ("border guards", "the tax collector", "customs people"), right after it in French and Spanish,
+   * the function words between left out ("un agent de la mairie", "gardes-frontières", "el agente de
+   * tránsito", "un empleado de la municipalidad"), as against a security guard or a bank clerk.
+   */
   private boolean serving(List<Word> words, Lang lang) {
     Set<String> office = officers.get(lang);
-    for (Word w : words) {
-      if (office.contains(w.surface())) {
+    Set<String> attending = attendants.get(lang);
+    int owner = ownerBefore.get(lang) ? -1 : 1;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      if (office.contains(s)) {
+        return true;
+      }
+      int o = i + owner;
+      if (attending.contains(s) && o >= 0 && o < words.size() && publicBeats.get(lang).contains(words.get(o).surface())) {
         return true;
       }
     }

@@ -721,6 +721,20 @@ class MeaningTest {
   }
 
   @Test
+  void anAttendantInAPublicCompoundServesThePublic() {
+    // a guard, an agent, an employee named by a public owner or beat: silent on main
+    leads("public-integrity", "the border guards at the bridge took cash from every driver");
+    leads("public-integrity", "les gardes-frontières réclament de l'argent aux chauffeurs de bus");
+    leads("public-integrity", "el agente de tránsito aceptó plata del camionero");
+    leads("public-integrity", "una empleada de la municipalidad cobra plata por cada certificado");
+    // a security guard, a bank clerk, an estate agent: no such holder
+    silent("the security guard took cash from the drivers at the gate",
+        "un agent immobilier a réclamé de l'argent aux locataires", "el empleado del banco cobró plata por el trámite");
+    // one's own pay is no bribe
+    silent("les gardes-frontières demandent plus d'argent pour leurs salaires");
+  }
+
+  @Test
   void moneyOwnedOrSpentByAPublicBodyIsPublicSpending() {
     // money told in everyday words with a public owner or spender: silent, or a budget cue the
     // gate silenced

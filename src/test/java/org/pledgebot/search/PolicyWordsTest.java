@@ -58,6 +58,8 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.ownLife(lang));
       assertFolded(PolicyWords.ends(lang));
       assertFolded(PolicyWords.sources(lang));
+      assertFolded(PolicyWords.attendants(lang));
+      assertFolded(PolicyWords.beats(lang));
     }
     assertTrue(PolicyWords.former("exministra", PolicyWords.officeholders()));
     assertFalse(PolicyWords.former("exnovio", PolicyWords.officeholders()));
