@@ -363,7 +363,7 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "nephew",
           "nephews", "niece", "nieces", "cousin", "cousins", "wife", "wives", "husband", "husbands", "relative",
-          "relatives", "family", "families", "children");
+          "relatives", "family", "families", "children", "kids");
       case FR -> Set.of("fils", "fille", "filles", "frere", "freres", "soeur", "soeurs", "neveu", "neveux", "niece",
           "nieces", "cousin", "cousins", "cousine", "cousines", "epouse", "epouses", "mari", "maris", "famille",
           "familles", "enfants", "gendre", "gendres", "parents");
@@ -371,6 +371,66 @@ final class PolicyWords {
           "sobrinos", "sobrina", "sobrinas", "primo", "primos", "esposa", "esposas", "esposo", "esposos", "marido",
           "maridos", "cunado", "cunados", "cunada", "cunadas", "yerno", "yernos", "nuera", "familia", "familias",
           "familiares", "parientes");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the elders of a family ("mother", "grand-mère", "abuela"):
+   * with {@link #kin}, whom a holder's own money comes from or goes to ({@link PrivateEnds}: "money
+   * from his parents", "de l'argent de sa grand-mère"). Not among the kin office places.
+   */
+  static Set<String> elders(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("mother", "father", "mum", "mom", "dad", "parents", "grandmother", "grandfather", "grandma",
+          "grandpa", "grandparents", "uncle", "aunt");
+      case FR -> Set.of("mere", "pere", "parents", "grands", "oncle", "tante", "papa", "maman");
+      case ES -> Set.of("madre", "padre", "padres", "mama", "abuela", "abuelo", "abuelos", "tio", "tia");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for the ends and sources of one's own private life: a
+   * wedding, a birthday, holidays, a trip, a house, the rent, the shopping, one's own pay; a wallet, savings,
+   * a cash machine, a bank; buying. Money asked for or taken for one of them, or out of one of them,
+   * is a holder's own money, not a bribe ({@link PrivateEnds}); a relative hired for one of them is
+   * no post of office. Not a party (also a political one), a car (released at a border for a bribe),
+   * an account ("pour le compte de": on behalf of), purchases (also public procurement: "compras"),
+   * a taxi (money from taxi drivers is asked of the public).
+   */
+  static Set<String> ownLife(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("wedding", "weddings", "honeymoon", "birthday", "holiday", "holidays", "vacation",
+          "vacations", "trip", "house", "rent", "groceries", "shopping", "wallet", "purse", "savings", "atm",
+          "bank", "buy", "babysit", "babysitting", "salary", "salaries", "wages");
+      case FR -> Set.of("mariage", "noces", "anniversaire", "vacances", "voyage", "fete", "maison", "loyer",
+          "courses", "portefeuille", "sac", "economies", "distributeur", "banque", "acheter", "salaire", "salaires");
+      case ES -> Set.of("boda", "bodas", "cumpleanos", "vacaciones", "viaje", "fiesta", "casa", "alquiler",
+          "cartera", "billetera", "ahorros", "cajero", "banco", "comprar", "sueldo", "sueldos", "salario", "salarios");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} that give what a thing is for: "for", "to"; "pour";
+   * "para" ({@link PrivateEnds}).
+   */
+  static Set<String> ends(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("for", "to");
+      case FR -> Set.of("pour");
+      case ES -> Set.of("para");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} that give where money comes from or whom it is asked
+   * of: "from", "out"; "de", "du", "des", "à", "au", "aux", "dans", "sur"; "de", "del", "a", "al"
+   * ({@link PrivateEnds}).
+   */
+  static Set<String> sources(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("from", "out");
+      case FR -> Set.of("de", "d", "du", "des", "a", "au", "aux", "dans", "sur");
+      case ES -> Set.of("de", "del", "a", "al");
     };
   }
 
@@ -409,6 +469,38 @@ final class PolicyWords {
       case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "aduanero", "aduaneros",
           "aduanera", "policia", "policias", "gendarme", "gendarmes", "inspector", "inspectores", "inspectora",
           "inspectoras", "juez", "jueces", "magistrado", "magistrados", "carabinero", "carabineros");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for people who serve at a post, public or private: a guard,
+   * an agent, a clerk, a collector, an employee ("garde", "agent", "employé"; "guardia", "agente",
+   * "empleado", "recaudador"). Not {@link #officers} by themselves (a security guard, an estate
+   * agent, a bank clerk); an officer where a public owner or beat forms the compound ({@link
+   * #beats}, {@link ThemeDetector}): "border guards", "the tax collector", "un agent de la mairie",
+   * "el agente de tránsito".
+   */
+  static Set<String> attendants(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("guard", "guards", "agent", "agents", "clerk", "clerks", "collector", "collectors",
+          "employee", "employees", "worker", "workers", "staff", "people");
+      case FR -> Set.of("garde", "gardes", "agent", "agents", "agente", "agentes", "employe", "employes", "employee",
+          "employees", "commis");
+      case ES -> Set.of("guardia", "guardias", "agente", "agentes", "empleado", "empleados", "empleada", "empleadas",
+          "recaudador", "recaudadores", "recaudadora");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for what a public attendant ({@link #attendants}) keeps beside
+   * the bodies, divisions, offices and prerogatives of the state: the border and the traffic
+   * ("border guards", "gardes-frontières", "el agente de tránsito").
+   */
+  static Set<String> beats(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("border", "borders", "traffic", "frontier");
+      case FR -> Set.of("frontiere", "frontieres", "circulation");
+      case ES -> Set.of("frontera", "fronteras", "transito", "trafico");
     };
   }
 

@@ -51,6 +51,7 @@ final class QuestionCompiler {
   // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
   private final PublicMoney publicMoney;
+  private final PrivateEnds privateEnds;
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -59,6 +60,7 @@ final class QuestionCompiler {
     this.languages = languages;
     this.everyday = everyday;
     this.publicMoney = new PublicMoney(analysis);
+    this.privateEnds = new PrivateEnds(analysis);
     for (Lang lang : Lang.values()) {
       bodies.put(lang, PolicyWords.bodies(lang));
       instruments.put(lang, PolicyWords.instruments(lang));
@@ -147,11 +149,16 @@ final class QuestionCompiler {
     Map<String, Word> content = new LinkedHashMap<>();
     Set<Integer> publicAt = publicMoney.positions(surface, possessive, clause, answer);
     Set<Integer> publicWords = new HashSet<>();
+    Set<Integer> ownAt = privateEnds.positions(surface, clause, answer);
+    Set<Integer> ownWords = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!analysis.isFunctionWord(w.surface())) {
         if (publicAt.contains(i)) {
           publicWords.add(phraseWords.size());
+        }
+        if (ownAt.contains(i)) {
+          ownWords.add(phraseWords.size());
         }
         phraseWords.add(w);
         phraseCapitals.add(upper[i]);
@@ -160,7 +167,7 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords);
+    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, ownWords);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {

@@ -153,6 +153,12 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
   private final Map<Lang, Set<String>> taking = new EnumMap<>(Lang.class);
+  /** Per language, the attendants who are officers in a public compound ({@link PolicyWords#attendants}). */
+  private final Map<Lang, Set<String>> attendants = new EnumMap<>(Lang.class);
+  /** Per language, the public owners and beats that make an attendant an officer ({@link #serving}). */
+  private final Map<Lang, Set<String>> publicBeats = new EnumMap<>(Lang.class);
+  /** Per language, whether a compound names its owner before the head ("border guards"). */
+  private final Map<Lang, Boolean> ownerBefore = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#hiring} and their stems. */
   private final Map<Lang, Set<String>> hiring = new EnumMap<>(Lang.class);
 
@@ -193,6 +199,18 @@ final class ThemeDetector {
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
+      attendants.put(lang, PolicyWords.attendants(lang));
+      Set<String> beats = new HashSet<>(PolicyWords.beats(lang));
+      // not the offices of public power: a court or a president may be a private one's ("los agentes
+      // del tribunal de arbitraje"), and the police or a judge are officers of their own
+      beats.addAll(PolicyWords.divisions(lang));
+      beats.addAll(PolicyWords.prerogatives(lang));
+      beats.addAll(PolicyWords.treasuries(lang));
+      publicBeats.put(lang, Set.copyOf(beats));
+      ownerBefore.put(lang, switch (lang) {
+        case EN -> true;
+        case FR, ES -> false;
+      });
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
       entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
     }
@@ -638,7 +656,7 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of());
   }
 
   /**
@@ -651,8 +669,11 @@ final class ThemeDetector {
    * @param words the question's words, function words left out
    * @param capitals per word, whether it was typed in capitals
    * @param publicMoney positions in {@code words}
+   * @param ownEnds positions in {@code words} of money or relatives whose end or source is the holder's
+   *     private life ({@link PrivateEnds}): no dealing of office is read on them
    */
-  Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney) {
+  Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
+      Set<Integer> ownEnds) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -666,7 +687,7 @@ final class ThemeDetector {
       }
     }
     Detection plain = detection(words, known, matches, lang);
-    List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty());
+    List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     if (dealing.isEmpty()) {
       return plain;
     }
@@ -761,9 +782,9 @@ final class ThemeDetector {
    * who hires a gardener for his family) tells family news and gets no such reading; and as
    * everyday evidence the reading goes through the gate's rules as any other.
    */
-  private List<Match> favour(List<Word> words, Lang lang, boolean ofPublicLife) {
+  private List<Match> favour(List<Word> words, Lang lang, boolean ofPublicLife, Set<Integer> ownEnds) {
     Entry favouritism = favour.get(lang);
-    if (favouritism == null || !held(words, lang) || !ofPublicLife && !hired(words, lang)) {
+    if (favouritism == null || !held(words, lang) || !ofPublicLife && !hired(words, lang, ownEnds)) {
       return List.of();
     }
     return beside(favouritism, kin.get(lang), words);
@@ -772,9 +793,10 @@ final class ThemeDetector {
   /**
    * Whether a relative is the object of a verb of hiring: the word right after it, function words
    * and possessives left out ({@link PolicyWords#possessives}: "hired his niece", as against a
-   * gardener hired for one's family).
+   * gardener hired for one's family), and not hired for the holder's private life ({@code ownEnds},
+   * {@link PrivateEnds}: a niece hired to mind the holder's children).
    */
-  private boolean hired(List<Word> words, Lang lang) {
+  private boolean hired(List<Word> words, Lang lang, Set<Integer> ownEnds) {
     Set<String> relatives = kin.get(lang);
     Set<String> whose = possessives.get(lang);
     for (int i = 0; i + 1 < words.size(); i++) {
@@ -783,7 +805,7 @@ final class ThemeDetector {
         while (j + 1 < words.size() && whose.contains(words.get(j).surface())) {
           j++;
         }
-        if (relatives.contains(words.get(j).surface())) {
+        if (relatives.contains(words.get(j).surface()) && !ownEnds.contains(j)) {
           return true;
         }
       }
@@ -795,10 +817,12 @@ final class ThemeDetector {
    * What a holder of public office deals in: kin ({@link #favour}), then money ({@link #bribe}).
    *
    * @param ofPublicLife whether the question finds some theme without the dealing
+   * @param ownEnds positions of money or relatives serving the holder's private life ({@link PrivateEnds})
    */
-  private List<Match> dealing(List<Word> words, Lang lang, List<Match> matches, boolean ofPublicLife) {
-    List<Match> kin = favour(words, lang, ofPublicLife);
-    List<Match> money = bribe(words, lang, matches);
+  private List<Match> dealing(List<Word> words, Lang lang, List<Match> matches, boolean ofPublicLife,
+      Set<Integer> ownEnds) {
+    List<Match> kin = favour(words, lang, ofPublicLife, ownEnds);
+    List<Match> money = bribe(words, lang, matches, ownEnds);
     if (money.isEmpty()) {
       return kin;
     }
@@ -817,9 +841,11 @@ final class ThemeDetector {
    * evidence of public life (the French "argent" or "liquide", the English "cash" find none, and
    * a question must not need one language's cues to be read): each such word reads as the
    * question language's entry for a bribe ({@link PolicyWords#bribe}), taken after every other
-   * match, and beside the money word's own match ({@link Evidence#reading}).
+   * match, and beside the money word's own match ({@link Evidence#reading}). Money whose end or
+   * source is the holder's private life ({@code ownEnds}, {@link PrivateEnds}: for a wedding, from
+   * one's parents, out of a cash machine) is the holder's own, not a bribe.
    */
-  private List<Match> bribe(List<Word> words, Lang lang, List<Match> matches) {
+  private List<Match> bribe(List<Word> words, Lang lang, List<Match> matches, Set<Integer> ownEnds) {
     Entry paid = bribe.get(lang);
     if (paid == null) {
       return List.of();
@@ -831,18 +857,33 @@ final class ThemeDetector {
     }
     List<Match> out = new ArrayList<>(1);
     for (Match m : beside(paid, payments.get(lang), words)) {
-      if (!found(matches, paid.theme(), m.start())) {
+      if (!found(matches, paid.theme(), m.start()) && !ownEnds.contains(m.start())) {
         out.add(m);
       }
     }
     return out;
   }
 
-  /** Whether the question names a holder of public office who serves the public ({@link PolicyWords#officers}). */
+  /**
+   * Whether the question names a holder of public office who serves the public ({@link
+   * PolicyWords#officers}), or an attendant ({@link PolicyWords#attendants}) whose compound a public
+   * owner or beat forms (a body of {@link PolicyWords#treasuries}, a division, a prerogative of the
+   * state, a beat of {@link PolicyWords#beats}; not an office, which a private body may have too): the content word right before it in English
+   * ("border guards", "the tax collector", "customs people"), right after it in French and Spanish,
+   * the function words between left out ("un agent de la mairie", "gardes-frontières", "el agente de
+   * tránsito", "un empleado de la municipalidad"), as against a security guard or a bank clerk.
+   */
   private boolean serving(List<Word> words, Lang lang) {
     Set<String> office = officers.get(lang);
-    for (Word w : words) {
-      if (office.contains(w.surface())) {
+    Set<String> attending = attendants.get(lang);
+    int owner = ownerBefore.get(lang) ? -1 : 1;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      if (office.contains(s)) {
+        return true;
+      }
+      int o = i + owner;
+      if (attending.contains(s) && o >= 0 && o < words.size() && publicBeats.get(lang).contains(words.get(o).surface())) {
         return true;
       }
     }

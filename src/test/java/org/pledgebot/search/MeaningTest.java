@@ -721,6 +721,37 @@ class MeaningTest {
   }
 
   @Test
+  void moneyOrAPostForTheHoldersOwnLifeIsNoDealingOfOffice() {
+    // money asked for or taken for a private end, or out of one's own life, read as a bribe on main
+    silent("the sheriff took money out of the bank for a holiday in spain",
+        "le gendarme a demandé de l'argent à sa tante pour son anniversaire",
+        "el juez le pidió plata a su padre para la boda de su hermana",
+        "l'inspectrice a pris de l'argent dans son sac pour le voyage",
+        "the prosecutor received money from her grandfather for the honeymoon");
+    // a relative hired to mind the holder's own children
+    silent("la ministre a embauché son neveu pour garder ses enfants");
+    // money for an act of office keeps the reading, whoever gave it, whoever the act is for
+    leads("public-integrity", "the sheriff took money from a bar owner to let his bar stay open late");
+    leads("public-integrity", "the senator took money from the builder for his son");
+    leads("public-integrity", "el juez recibió plata del acusado para liberar a su hermano");
+    assertTrue(detected("the governor appointed his nephew", Lang.EN).containsKey("public-integrity"));
+  }
+
+  @Test
+  void anAttendantInAPublicCompoundServesThePublic() {
+    // a guard, an agent, an employee named by a public owner or beat: silent on main
+    leads("public-integrity", "the border guards at the bridge took cash from every driver");
+    leads("public-integrity", "les gardes-frontières réclament de l'argent aux chauffeurs de bus");
+    leads("public-integrity", "el agente de tránsito aceptó plata del camionero");
+    leads("public-integrity", "una empleada de la municipalidad cobra plata por cada certificado");
+    // a security guard, a bank clerk, an estate agent: no such holder
+    silent("the security guard took cash from the drivers at the gate",
+        "un agent immobilier a réclamé de l'argent aux locataires", "el empleado del banco cobró plata por el trámite");
+    // one's own pay is no bribe
+    silent("les gardes-frontières demandent plus d'argent pour leurs salaires");
+  }
+
+  @Test
   void moneyOwnedOrSpentByAPublicBodyIsPublicSpending() {
     // money told in everyday words with a public owner or spender: silent, or a budget cue the
     // gate silenced

@@ -54,6 +54,12 @@ class PolicyWordsTest {
       assertFolded(PolicyWords.taking(lang));
       assertFolded(PolicyWords.hiring(lang));
       assertFolded(PolicyWords.possessives(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.elders(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.ownLife(lang));
+      assertFolded(PolicyWords.ends(lang));
+      assertFolded(PolicyWords.sources(lang));
+      assertFolded(PolicyWords.attendants(lang));
+      assertFolded(PolicyWords.beats(lang));
     }
     assertTrue(PolicyWords.former("exministra", PolicyWords.officeholders()));
     assertFalse(PolicyWords.former("exnovio", PolicyWords.officeholders()));

@@ -1,0 +1,164 @@
+package org.pledgebot.search;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * Money or a post told as serving a holder's own private life, read by grammar: where a question
+ * says what the money handed over ({@link PolicyWords#payments}) or the relative hired ({@link
+ * PolicyWords#kin}) is for, or where the money comes from, and that end or source is private life
+ * ({@link PolicyWords#ownLife}). Two readings, each within one clause (no punctuation between the
+ * words read):
+ *
+ * <ul>
+ *   <li>the end: the first preposition of {@link PolicyWords#ends} after the word ("for", "to";
+ *       "pour"; "para"), whose first two content words name private life ("for the holidays", "pour
+ *       acheter une maison", "para pagar la casa") or the holder's own kin, a relative after a
+ *       possessive of the third person, first after it for money ("for his daughter's school
+ *       trip"), among the two for a hired relative ("pour garder ses enfants"); an act of office
+ *       ("to release the goods", "pour fermer les yeux", "para no multar", "para liberar a su
+ *       hermano") is none, nor the asker's own kin ("to let my brother go");</li>
+ *   <li>the source: a preposition of {@link PolicyWords#sources} right after the money, a participle
+ *       or adverb between at most ("from his parents", "de l'argent au distributeur", "dinero
+ *       prestado a su hermano"), whose first two content words name private life or the holder's own kin
+ *       ("from her savings", "du distributeur", "del cajero", "de su abuela"; not "from the
+ *       defendant's family").</li>
+ * </ul>
+ *
+ * Money whose source is named and is not private life (a builder, a driver, "the defendant's
+ * family") is handed over by someone outside the holder's life: its end does not make it the
+ * holder's own ("from the builder for his son"). The end counts only where no source is named.
+ *
+ * {@link ThemeDetector} does not read such money as a bribe, nor such a hired relative as office
+ * used for kin: the holder deals in nothing of the office ("the judge took money from her savings
+ * for her son's wedding", "la maire a embauché sa nièce pour garder ses enfants"), as against money
+ * for an act of office ("from a builder to approve the mall", "pour laisser passer le camion").
+ */
+final class PrivateEnds {
+
+  /** How many content words after a preposition name the end or the source. */
+  static final int REACH = 2;
+
+  private final Analysis analysis;
+  private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
+  /** Per language, kin and elders: whom one's own money may come from or go to. */
+  private final Map<Lang, Set<String>> relatives = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> ownLife = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> ends = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> sources = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> theirs = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> whose = new EnumMap<>(Lang.class);
+
+  PrivateEnds(Analysis analysis) {
+    this.analysis = analysis;
+    for (Lang lang : Lang.values()) {
+      payments.put(lang, PolicyWords.payments(lang));
+      kin.put(lang, PolicyWords.kin(lang));
+      Set<String> family = new HashSet<>(PolicyWords.kin(lang));
+      family.addAll(PolicyWords.elders(lang));
+      relatives.put(lang, Set.copyOf(family));
+      ownLife.put(lang, PolicyWords.ownLife(lang));
+      ends.put(lang, PolicyWords.ends(lang));
+      sources.put(lang, PolicyWords.sources(lang));
+      Set<String> third = new HashSet<>(PolicyWords.possessives(lang));
+      third.removeAll(PolicyWords.personal(lang));
+      third.removeAll(switch (lang) {
+        case EN -> Set.of("our", "your", "own");
+        case FR -> Set.of("notre", "nos", "votre", "vos", "propre", "propres");
+        case ES -> Set.of("nuestro", "nuestra", "nuestros", "nuestras", "propio", "propia", "propios", "propias");
+      });
+      theirs.put(lang, Set.copyOf(third));
+      whose.put(lang, PolicyWords.possessives(lang));
+    }
+  }
+
+  /**
+   * The positions of the question's tokens, words of {@link PolicyWords#payments} or {@link
+   * PolicyWords#kin}, whose end or source is private life.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> positions(List<String> surface, boolean[] clause, Lang lang) {
+    Set<Integer> out = new TreeSet<>();
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (payments.get(lang).contains(s)) {
+        // money from a giver outside one's own life (a builder, a driver) is handed over whatever its end
+        Boolean own = source(surface, clause, i, lang);
+        if (own == null ? end(surface, clause, i, lang, 1) : own) {
+          out.add(i);
+        }
+      } else if (kin.get(lang).contains(s) && end(surface, clause, i, lang, REACH)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the first preposition of end after {@code i}, in its clause, names private life; the
+   * holder's kin counts among the first {@code kinReach} content words: money for the holder's
+   * kin names them first ("for his daughter's trip"), money for an act done to someone's kin names
+   * the act first ("para liberar a su hermano"); a relative hired to serve the holder's kin names
+   * the service first ("pour garder ses enfants").
+   */
+  private boolean end(List<String> surface, boolean[] clause, int i, Lang lang, int kinReach) {
+    for (int p = i + 1; p < surface.size() && !clause[p]; p++) {
+      if (ends.get(lang).contains(surface.get(p))) {
+        return names(surface, clause, p, lang, kinReach);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the source a preposition right after the money at {@code i} names (one word between at
+   * most) is private life; null where no source is named.
+   */
+  private Boolean source(List<String> surface, boolean[] clause, int i, Lang lang) {
+    for (int p = i + 1; p < surface.size() && p <= i + 2 && !clause[p]; p++) {
+      String s = surface.get(p);
+      if (sources.get(lang).contains(s)) {
+        return names(surface, clause, p, lang, REACH);
+      }
+      if (ends.get(lang).contains(s)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the first {@link #REACH} content words after the preposition at {@code p}, in its clause
+   * and before a further preposition of end, name private life ({@link PolicyWords#ownLife}) or the
+   * holder's own kin: a relative ({@link PolicyWords#kin}, {@link PolicyWords#elders}) after a
+   * possessive of the third person ("his daughter's", "sa grand-mère", "sus hijos"; not "my
+   * brother" nor "the defendant's family") among the first {@code kinReach} content words.
+   */
+  private boolean names(List<String> surface, boolean[] clause, int p, Lang lang, int kinReach) {
+    int seen = 0;
+    boolean owned = false;
+    for (int a = p + 1; a < surface.size() && seen < REACH && !clause[a]; a++) {
+      String s = surface.get(a);
+      if (ends.get(lang).contains(s)) {
+        return false;
+      }
+      if (ownLife.get(lang).contains(s) || owned && seen < kinReach && relatives.get(lang).contains(s)) {
+        return true;
+      }
+      owned |= theirs.get(lang).contains(s);
+      // a possessive is no content word, whether a stop word of the language or not ("his", "su")
+      if (!analysis.isStop(s) && !whose.get(lang).contains(s)) {
+        seen++;
+      }
+    }
+    return false;
+  }
+}
