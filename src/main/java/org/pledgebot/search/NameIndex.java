@@ -935,7 +935,7 @@ final class NameIndex {
    * #courtesy}) are passed over like function words, as a "please" after a dish's name. A word one
    * letter from the name that also reads as its adjective is taken for a typo of the name, not
    * judged so. A people's adjective also names its country beside an institution's name typed with
-   * capitals ({@link #institutionTyped}: "le Trésor chilien"), where the same word in small letters
+   * capitals ({@link #institutionTyped}: "le Trésor guatémaltèque"), where the same word in small letters
    * is as often an everyday thing (a treasure).
    */
   private boolean qualifies(Question q, boolean[] named, List<Integer> at, boolean adjective) {
@@ -970,7 +970,7 @@ final class NameIndex {
    * the office is the state's, as "the treasury" or "la tesorería" always are. The name runs from
    * {@code j} away from the adjective over capitalised words and the function words between them.
    * Where a language writes its people's adjectives in small letters, one typed with a capital is
-   * itself part of a name, a shop's or a dish's ("la Hacienda Mexicana", {@link #adjectiveAsTyped}).
+   * itself part of a name, a shop's or a dish's ("la Hacienda Guatemalteca", {@link #adjectiveAsTyped}).
    */
   private boolean institutionTyped(Question q, boolean[] named, int adjective, int j, int step) {
     if (!adjectiveAsTyped(q, adjective)) {
@@ -1005,7 +1005,7 @@ final class NameIndex {
    * Whether a people's adjective at {@code i} and the capitals of a name beside it are read as
    * typed: in French and Spanish, which write adjectives and everyday nouns in small letters, when
    * the adjective is in small letters (typed with a capital it is itself a word of a name, "el
-   * Tequila Mexicano", "la Liga Italiana"); never in English, which capitalises every people's
+   * Tequila Mexicano", "la Pizzería Italiana"); never in English, which capitalises every people's
    * adjective and the words of titles, shops and brands ("Mexican Party Supplies", "Court shoes").
    */
   private static boolean adjectiveAsTyped(Question q, int i) {

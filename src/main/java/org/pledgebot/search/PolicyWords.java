@@ -258,8 +258,8 @@ final class PolicyWords {
   /**
    * The bare prepositions written in {@code lang} that join a compound's head to the noun that says
    * what kind of thing it is, with no article between them (French "de" and its elided "d'",
-   * Spanish "de"): "jeu de société", "conseil d'administration", "reforma de cocina", as against
-   * an owner named with its article ("la réforme de la loi", "el consejo del municipio"). English
+   * Spanish "de"): "jeu de société", "conseil d'administration", "reforma de dormitorio", as against
+   * an owner named with its article ("la réforme du code", "el consejo del municipio"). English
    * puts the kind before the head without a preposition ("board game"), so it lists none.
    */
   static Set<String> kinds(Lang lang) {
@@ -377,7 +377,7 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for the elders of a family ("mother", "grand-mère", "abuela"):
    * with {@link #kin}, whom a holder's own money comes from or goes to ({@link PrivateEnds}: "money
-   * from his parents", "de l'argent de sa grand-mère"). Not among the kin office places.
+   * from his uncle", "de l'argent de son oncle"). Not among the kin office places.
    */
   static Set<String> elders(Lang lang) {
     return switch (lang) {
@@ -477,7 +477,7 @@ final class PolicyWords {
    * an agent, a clerk, a collector, an employee ("garde", "agent", "employé"; "guardia", "agente",
    * "empleado", "recaudador"). Not {@link #officers} by themselves (a security guard, an estate
    * agent, a bank clerk); an officer where a public owner or beat forms the compound ({@link
-   * #beats}, {@link ThemeDetector}): "border guards", "the tax collector", "un agent de la mairie",
+   * #beats}, {@link ThemeDetector}): "border guards", "the tax collector", "un agent de la préfecture",
    * "el agente de tránsito".
    */
   static Set<String> attendants(Lang lang) {
@@ -679,7 +679,7 @@ final class PolicyWords {
    * The nouns written in {@code lang} for what the state levies besides taxes, on a road or as a
    * penalty: tolls and fines ("péages", "amendes", "peajes", "multas"). Like taxes, the money they
    * bring is public money whoever the question names ({@link PublicMoney}: "the money from the tolls",
-   * "l'argent des amendes"); the fine or the toll a person pays is no public spending.
+   * "l'argent des contraventions"); the fine or the toll a person pays is no public spending.
    */
   static Set<String> levies(Lang lang) {
     return switch (lang) {
@@ -692,7 +692,7 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for the books a body keeps of its money: "accounts", "comptes",
    * "cuentas" (plural: a single account is a bank's or a social network's). A public body's books are
-   * its public money told ({@link PublicMoney}: "the council's accounts", "les comptes de la commune");
+   * its public money told ({@link PublicMoney}: "the council's accounts", "les comptes du département");
    * a club's or my own are not.
    */
   static Set<String> books(Lang lang) {
@@ -706,8 +706,8 @@ final class PolicyWords {
   /**
    * The verbs written in {@code lang}, in the forms a third person or a participle takes, for what a
    * thing costs: "cost", "coûte", "costó". What a public body's thing costs, or what a thing costs a
-   * public body, is public money ({@link PublicMoney}: "combien coûtent les travaux de la mairie",
-   * "cuánto le costó a la ciudad el puente"); what a concert or a kitchen costs is a price.
+   * public body, is public money ({@link PublicMoney}: "combien a coûté le chantier de la région",
+   * "cuánto le costó a la provincia el estadio"); what a concert or a kitchen costs is a price.
    */
   static Set<String> costing(Lang lang) {
     return switch (lang) {
@@ -732,7 +732,7 @@ final class PolicyWords {
 
   /**
    * The subject pronouns of the third person written in {@code lang} that stand for a body named
-   * before them ("it paid", "what they spent", "combien elle a payé"). Spanish drops its subject
+   * before them ("it paid", "what they bought", "combien elle a dépensé"). Spanish drops its subject
    * pronoun: a verb of the third person with no subject before it reads the same ({@link PublicMoney}).
    */
   static Set<String> thirdPersons(Lang lang) {

@@ -18,25 +18,25 @@ import org.pledgebot.corpus.Lang;
  * <ul>
  *   <li>the end: the first preposition of {@link PolicyWords#ends} after the word ("for", "to";
  *       "pour"; "para"), whose first two content words name private life ("for the holidays", "pour
- *       acheter une maison", "para pagar la casa") or the holder's own kin, a relative after a
- *       possessive of the third person, first after it for money ("for his daughter's school
- *       trip"), among the two for a hired relative ("pour garder ses enfants"); an act of office
- *       ("to release the goods", "pour fermer les yeux", "para no multar", "para liberar a su
+ *       acheter une maison", "para pagar el alquiler") or the holder's own kin, a relative after a
+ *       possessive of the third person, first after it for money ("for his nephew's school
+ *       fees"), among the two for a hired relative ("pour faire ses courses"); an act of office
+ *       ("to release the goods", "pour oublier le contrôle", "para no sancionar", "para liberar a su
  *       hermano") is none, nor the asker's own kin ("to let my brother go");</li>
  *   <li>the source: a preposition of {@link PolicyWords#sources} right after the money, a participle
- *       or adverb between at most ("from his parents", "de l'argent au distributeur", "dinero
+ *       or adverb between at most ("from his uncle", "de l'argent de son portefeuille", "dinero
  *       prestado a su hermano"), whose first two content words name private life or the holder's own kin
- *       ("from her savings", "du distributeur", "del cajero", "de su abuela"; not "from the
- *       defendant's family").</li>
+ *       ("from her wallet", "du distributeur", "de su sueldo", "de su tío"; not "from the
+ *       plaintiff's lawyer").</li>
  * </ul>
  *
- * Money whose source is named and is not private life (a builder, a driver, "the defendant's
+ * Money whose source is named and is not private life (a builder, a driver, "the plaintiff's
  * family") is handed over by someone outside the holder's life: its end does not make it the
  * holder's own ("from the builder for his son"). The end counts only where no source is named.
  *
  * {@link ThemeDetector} does not read such money as a bribe, nor such a hired relative as office
- * used for kin: the holder deals in nothing of the office ("the judge took money from her savings
- * for her son's wedding", "la maire a embauché sa nièce pour garder ses enfants"), as against money
+ * used for kin: the holder deals in nothing of the office ("the judge took money from her wallet
+ * for her nephew's birthday", "le préfet a embauché son neveu pour faire ses courses"), as against money
  * for an act of office ("from a builder to approve the mall", "pour laisser passer le camion").
  */
 final class PrivateEnds {
@@ -105,9 +105,9 @@ final class PrivateEnds {
   /**
    * Whether the first preposition of end after {@code i}, in its clause, names private life; the
    * holder's kin counts among the first {@code kinReach} content words: money for the holder's
-   * kin names them first ("for his daughter's trip"), money for an act done to someone's kin names
+   * kin names them first ("for his nephew's fees"), money for an act done to someone's kin names
    * the act first ("para liberar a su hermano"); a relative hired to serve the holder's kin names
-   * the service first ("pour garder ses enfants").
+   * the service first ("pour faire ses courses").
    */
   private boolean end(List<String> surface, boolean[] clause, int i, Lang lang, int kinReach) {
     for (int p = i + 1; p < surface.size() && !clause[p]; p++) {
@@ -139,8 +139,8 @@ final class PrivateEnds {
    * Whether the first {@link #REACH} content words after the preposition at {@code p}, in its clause
    * and before a further preposition of end, name private life ({@link PolicyWords#ownLife}) or the
    * holder's own kin: a relative ({@link PolicyWords#kin}, {@link PolicyWords#elders}) after a
-   * possessive of the third person ("his daughter's", "sa grand-mère", "sus hijos"; not "my
-   * brother" nor "the defendant's family") among the first {@code kinReach} content words.
+   * possessive of the third person ("his nephew's", "son oncle", "sus hijos"; not "my
+   * brother" nor "the plaintiff's lawyer") among the first {@code kinReach} content words.
    */
   private boolean names(List<String> surface, boolean[] clause, int p, Lang lang, int kinReach) {
     int seen = 0;

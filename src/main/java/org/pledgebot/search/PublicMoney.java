@@ -36,14 +36,14 @@ import org.pledgebot.corpus.Lang;
  *
  * Also read: a public body named whole in several words ({@link PolicyWords#seats}: "town hall",
  * "hôtel de ville", "conseil régional", never a bare "hall"); a treasury or a seat with a complement of
- * belonging before its verb ("the ministry of health spent"); a pronoun of the third person (in
+ * belonging before its verb ("the ministry of transport paid"); a pronoun of the third person (in
  * Spanish none) or a possessive of the third person standing for the public body the question opens
  * with ("the county built an office, what did it pay", "cuánto pagó", "ses comptes"); money from a
  * levy ({@link PolicyWords#levies}: "the money from the tolls"); a public body's books ({@link
  * PolicyWords#books}); a cost ({@link PolicyWords#costing}) borne by a public body or the taxpayers,
- * or incurred by a public body's thing ("cuánto le costó a la ciudad", "les travaux de la mairie").
- * A body after a person's place or an owner's preposition ("my friend at the ministry", "la hija del
- * alcalde gastó") is no subject.
+ * or incurred by a public body's thing ("cuánto le costó a la provincia", "le chantier de la région").
+ * A body after a person's place or an owner's preposition ("my cousin at the ministry", "el hermano del
+ * gobernador gastó") is no subject.
  *
  * A household, a shop, a club, a parish or a bank spending or owning money is none of these ("the
  * bakery's money", "el club gastó", "l'argent de la paroisse"), nor a public body charging a price
@@ -79,10 +79,10 @@ final class PublicMoney {
   private final Map<Lang, Set<String>> thirdPossessives = new EnumMap<>(Lang.class);
   /** Per language, who may bear a cost as public money: a public owner, or the taxpayers. */
   private final Map<Lang, Set<String>> bearers = new EnumMap<>(Lang.class);
-  /** Per language, the prepositions that mark who bears a cost after its verb ("costó a la ciudad"). */
+  /** Per language, the prepositions that mark who bears a cost after its verb ("costó a la provincia"). */
   private final Map<Lang, Set<String>> borneBy = new EnumMap<>(Lang.class);
   /**
-   * Per language, the prepositions that place a person in a body ("my friend at the ministry", "mon
+   * Per language, the prepositions that place a person in a body ("my cousin at the ministry", "mon
    * ami du ministère"): a body after one of them is where the subject works, not the subject.
    */
   private final Map<Lang, Set<String>> places = new EnumMap<>(Lang.class);
@@ -250,7 +250,7 @@ final class PublicMoney {
     }
     // the first content word after it, or one a preposition of belonging joins to it ("l'argent du
     // syndicat des communes"), not one further on ("l'argent du gaz dans la région"); in English, whose
-    // compounds end on their head, also the word right after the first ("the money from speeding fines")
+    // compounds end on their head, also the word right after the first ("the money from road tolls")
     boolean joinedOn = true;
     for (int a = p + 1; a < q.size() && a <= p + 2 * REACH && !q.clause()[a]; a++) {
       String s = q.at(a);
@@ -278,7 +278,7 @@ final class PublicMoney {
 
   /**
    * Whether the books at {@code i} are a public body's: its owner right after them, an article or a
-   * preposition of belonging between ("les comptes de la commune", "las cuentas del ayuntamiento"),
+   * preposition of belonging between ("les comptes du département", "las cuentas de la gobernación"),
    * or, in English, typed as a possessive right before them ("the council's accounts"); a word between
    * ("the city's twitter accounts") tells other accounts.
    */
@@ -295,9 +295,9 @@ final class PublicMoney {
 
   /**
    * Whether the cost verb at {@code v} tells a public cost: a public body or the taxpayers bear it,
-   * right after the verb ("cost the city", "coûté à la commune", "costó a la ciudad"), or the thing
+   * right after the verb ("cost the region", "coûté à la commune", "costó a la provincia"), or the thing
    * that costs is a public body's: in English typed as its possessive before the thing ("the city's
-   * new bridge cost"), in French and Spanish its owner after the thing ("les travaux de la mairie").
+   * new bridge cost"), in French and Spanish its owner after the thing ("le chantier de la région").
    */
   private boolean costed(Sentence q, int v) {
     Lang lang = q.lang();
@@ -384,7 +384,7 @@ final class PublicMoney {
   /**
    * Whether the verb at {@code v} has a public spender as its subject: just before it, stop words
    * aside (auxiliaries, adverbs, clitics), or with a complement of belonging between ("the ministry
-   * of health spent", "el ministerio de salud compró"); in French and Spanish just after it, an
+   * of transport paid", "el ministerio de obras pagó"); in French and Spanish just after it, an
    * article between, with no first or second person before the verb; or a pronoun of the third
    * person (in Spanish no subject at all) standing for the public body the question opens with
    * ("the county built an office, what did it pay").
@@ -412,7 +412,7 @@ final class PublicMoney {
 
   /**
    * Whether the public body whose name starts at {@code h} is no complement of a person before it:
-   * no owner's ("the daughter of the mayor"), no place one works at ("my friend at the ministry").
+   * no owner's ("the son of the governor"), no place one works at ("my cousin at the ministry").
    */
   private boolean free(Sentence q, int h) {
     for (int b = h - 1; b >= 0 && !q.clause()[b + 1]; b--) {
@@ -428,7 +428,7 @@ final class PublicMoney {
   /**
    * Whether the verb at {@code v} follows a public body and its complement of belonging: a
    * preposition of belonging, then at most two content words (articles aside) right before the verb
-   * or its auxiliaries ("the ministry of health spent", "le ministère de la santé a payé").
+   * or its auxiliaries ("the ministry of transport paid", "le ministère des transports a acheté").
    */
   private boolean complemented(Sentence q, int v) {
     Lang lang = q.lang();

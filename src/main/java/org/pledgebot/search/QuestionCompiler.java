@@ -268,7 +268,7 @@ final class QuestionCompiler {
    * PolicyWords#bodies}: a council) supports it only when nothing names a private owner ({@link
    * #ownedBody}: a school council, the residents' council, the council of our building, not the
    * council, the county council or the council of the county), and neither does a policy word that
-   * heads a compound naming a private thing of daily life ({@link #privateKind}: "reforma de cocina").
+   * heads a compound naming a private thing of daily life ({@link #privateKind}: "reforma de dormitorio").
    * When every piece of everyday evidence is a cue that is also an everyday word ({@link
    * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
    * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
@@ -496,9 +496,9 @@ final class QuestionCompiler {
   /**
    * Whether the policy word at {@code i} heads a compound that names a private thing: a bare
    * preposition of kind ({@link PolicyWords#kinds}: French "de", "d'", Spanish "de", no article
-   * between) joins it to a private thing that says what the act was done to ("reforma de cocina",
-   * "réforme de cuisine": a kitchen refit, not a reform), as against an owner named with its
-   * article ("la réforme de la loi"). The private thing is a content word that is no policy word,
+   * between) joins it to a private thing that says what the act was done to ("reforma de dormitorio",
+   * "réforme de salle de bains": a bathroom refit, not a reform), as against an owner named with its
+   * article ("la réforme du code"). The private thing is a content word that is no policy word,
    * division or office of public power, not typed with a capital and no word of the question's
    * {@code evidence} (which says what a public act is about: "loi de finances"); a public owner
    * named further on keeps the compound public ({@link #ownedAfter}: "la política de vivienda del

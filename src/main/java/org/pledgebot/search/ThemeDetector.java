@@ -792,7 +792,7 @@ final class ThemeDetector {
 
   /**
    * Whether a relative is the object of a verb of hiring: the word right after it, function words
-   * and possessives left out ({@link PolicyWords#possessives}: "hired his niece", as against a
+   * and possessives left out ({@link PolicyWords#possessives}: "appointed his brother-in-law", as against a
    * gardener hired for one's family), and not hired for the holder's private life ({@code ownEnds},
    * {@link PrivateEnds}: a niece hired to mind the holder's children).
    */
@@ -870,8 +870,8 @@ final class ThemeDetector {
    * owner or beat forms (a body of {@link PolicyWords#treasuries}, a division, a prerogative of the
    * state, a beat of {@link PolicyWords#beats}; not an office, which a private body may have too): the content word right before it in English
    * ("border guards", "the tax collector", "customs people"), right after it in French and Spanish,
-   * the function words between left out ("un agent de la mairie", "gardes-frontières", "el agente de
-   * tránsito", "un empleado de la municipalidad"), as against a security guard or a bank clerk.
+   * the function words between left out ("un agent de la préfecture", "gardes-frontières", "el agente de
+   * tránsito", "un empleado de la alcaldía"), as against a security guard or a bank clerk.
    */
   private boolean serving(List<Word> words, Lang lang) {
     Set<String> office = officers.get(lang);
