@@ -936,7 +936,8 @@ final class NameIndex {
    * letter from the name that also reads as its adjective is taken for a typo of the name, not
    * judged so. A people's adjective also names its country beside an institution's name typed with
    * capitals ({@link #institutionTyped}: "le Trésor guatémaltèque"), where the same word in small letters
-   * is as often an everyday thing (a treasure).
+   * is as often an everyday thing (a treasure), unless a private owner follows it ({@link
+   * Question#privatelyOwned}: "le Trésor chilien de ma tante").
    */
   private boolean qualifies(Question q, boolean[] named, List<Integer> at, boolean adjective) {
     List<String> tokens = q.surface();
@@ -978,10 +979,14 @@ final class NameIndex {
     }
     List<String> tokens = q.surface();
     boolean office = false;
+    // a private owner or a time after the phrase, past a preposition of belonging, makes it
+    // someone's thing: "le Trésor mexicain de mon grand-père", "el Partido colombiano del domingo"
+    boolean owned = q.privatelyOwned()[adjective];
     int first = -1;
     for (int k = j; k > 0 && k < tokens.size() && !named[k]; k += step) {
       if (q.capital()[k]) {
         office |= TYPED_OFFICES.contains(tokens.get(k));
+        owned |= q.privatelyOwned()[k];
         first = k;
       } else if (!analysis.isFunctionWord(tokens.get(k))) {
         break;
@@ -989,7 +994,7 @@ final class NameIndex {
     }
     // an institution of the state is the one of its kind: "un Trésor", "una Hacienda" is a thing
     int before = first + step;
-    return office && !(before >= 0 && before < tokens.size() && indefinite(q.lang()).contains(tokens.get(before)));
+    return office && !owned && !(before >= 0 && before < tokens.size() && indefinite(q.lang()).contains(tokens.get(before)));
   }
 
   /** The indefinite articles of a language, folded: before a name, they make it one thing of a kind. */

@@ -16,6 +16,9 @@ import org.pledgebot.corpus.Lang;
  *     of "l'OCDE")
  * @param capital per surface token, whether it was typed with a capital first letter where its
  *     word begins ("Espagne" of "l'Espagne"): a name, or the first word of a sentence
+ * @param privatelyOwned per surface token, whether a private owner follows it after a preposition
+ *     of belonging ({@link QuestionCompiler}'s one reader of it: "de mon grand-père", "de mis
+ *     abuelos", "del domingo"), so that it is an everyday thing of someone's, no office of the state
  * @param shingles the runs of words compared with pledger names for typos
  * @param content the distinct words that are neither stopwords nor filler, at most 32
  * @param coverage the content words a pledge must share with the question to be listed for its
@@ -35,7 +38,8 @@ import org.pledgebot.corpus.Lang;
  *     them filler: it asks for what every pledge is about ({@link SearchResponse#broad})
  */
 record Question(
-    String text, Lang lang, List<String> surface, boolean[] upper, boolean[] capital, List<NameIndex.Shingle> shingles,
+    String text, Lang lang, List<String> surface, boolean[] upper, boolean[] capital, boolean[] privatelyOwned,
+    List<NameIndex.Shingle> shingles,
     List<Word> content, List<Word> coverage, List<Word> ranking, Map<Lang, Set<String>> themeTerms,
     Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
 

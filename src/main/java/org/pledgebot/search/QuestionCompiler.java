@@ -183,7 +183,11 @@ final class QuestionCompiler {
       ranking.addAll(coverage);
       coverage.clear();
     }
-    return new Question(text, answer, surface, upper, named, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
+    boolean[] privatelyOwned = new boolean[tokens.size()];
+    for (int i = 0; i < privatelyOwned.length; i++) {
+      privatelyOwned[i] = privatelyOwnedAfter(surface, named, joined, i, answer);
+    }
+    return new Question(text, answer, surface, upper, named, privatelyOwned, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
         Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));

@@ -908,6 +908,17 @@ class MeaningTest {
   }
 
   @Test
+  void anInstitutionTypedWithCapitalsThatAPrivateOwnerOrATimeFollowsIsAThing() {
+    // a private owner or a time after a preposition of belonging (the compiler's one reader of it)
+    silent("le Trésor mexicain de mon grand-père", "la Hacienda mexicana de mis abuelos en Jalisco",
+        "el Partido colombiano del domingo", "la Corte italiana del palacio de mis bisabuelos");
+    // the state's own office, or one owned by a name typed with a capital, still names its state
+    assertEquals(List.of("MX"), ids("le Trésor mexicain"));
+    assertEquals(List.of("CL"), ids("le Trésor chilien de la République"));
+    assertEquals(List.of("SV"), ids("la Corte de Cuentas salvadoreña"));
+  }
+
+  @Test
   void aContractionIsNoTypoOfAThesaurusWord() {
     // "I'm" is one edit from the acronym "IRM": read as it, "I'm a reporter" was the IRM's report
     for (String q : List.of("I'm a reporter covering the council documents", "I\u2019m a reporter covering the council documents")) {
