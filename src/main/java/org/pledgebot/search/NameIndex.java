@@ -937,7 +937,7 @@ final class NameIndex {
    * judged so. A people's adjective also names its country beside an institution's name typed with
    * capitals ({@link #institutionTyped}: "le Trésor guatémaltèque"), where the same word in small letters
    * is as often an everyday thing (a treasure), unless a private owner follows it ({@link
-   * Question#privatelyOwned}: "le Trésor chilien de ma tante").
+   * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante").
    */
   private boolean qualifies(Question q, boolean[] named, List<Integer> at, boolean adjective) {
     List<String> tokens = q.surface();
@@ -980,7 +980,7 @@ final class NameIndex {
     List<String> tokens = q.surface();
     boolean office = false;
     // a private owner or a time after the phrase, past a preposition of belonging, makes it
-    // someone's thing: "le Trésor mexicain de mon grand-père", "el Partido colombiano del domingo"
+    // someone's thing: "le Trésor mexicain de mon grand-père", "el Partido costarricense del domingo"
     boolean owned = q.privatelyOwned()[adjective];
     int first = -1;
     for (int k = j; k > 0 && k < tokens.size() && !named[k]; k += step) {
