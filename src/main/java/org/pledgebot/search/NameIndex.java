@@ -1010,7 +1010,7 @@ final class NameIndex {
    * Whether a people's adjective at {@code i} and the capitals of a name beside it are read as
    * typed: in French and Spanish, which write adjectives and everyday nouns in small letters, when
    * the adjective is in small letters (typed with a capital it is itself a word of a name, "el
-   * Tequila Mexicano", "la Pizzería Italiana"); never in English, which capitalises every people's
+   * Mezcal Mexicano", "la Pizzería Italiana"); never in English, which capitalises every people's
    * adjective and the words of titles, shops and brands ("Mexican Party Supplies", "Court shoes").
    */
   private static boolean adjectiveAsTyped(Question q, int i) {

@@ -22,7 +22,7 @@ import org.pledgebot.corpus.Lang;
  *       possessive of the third person, first after it for money ("for his nephew's school
  *       fees"), among the two for a hired relative ("pour faire ses courses"); an act of office
  *       ("to release the goods", "pour oublier le contrôle", "para no sancionar", "para liberar a su
- *       hermano") is none, nor the asker's own kin ("to let my brother go");</li>
+ *       hermano") is none, nor the asker's own kin ("to let my cousin go");</li>
  *   <li>the source: a preposition of {@link PolicyWords#sources} right after the money, a participle
  *       or adverb between at most ("from his uncle", "de l'argent de son portefeuille", "dinero
  *       prestado a su hermano"), whose first two content words name private life or the holder's own kin

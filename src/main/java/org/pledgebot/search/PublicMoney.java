@@ -83,7 +83,7 @@ final class PublicMoney {
   private final Map<Lang, Set<String>> borneBy = new EnumMap<>(Lang.class);
   /**
    * Per language, the prepositions that place a person in a body ("my cousin at the ministry", "mon
-   * ami du ministère"): a body after one of them is where the subject works, not the subject.
+   * cousin au ministère"): a body after one of them is where the subject works, not the subject.
    */
   private final Map<Lang, Set<String>> places = new EnumMap<>(Lang.class);
 
@@ -459,14 +459,14 @@ final class PublicMoney {
     }
     // a body of public power, not an office nor a division: the complement of an office names whose
     // office it is ("el presidente del club"), that of a treasury only its field ("the ministry of
-    // health"), that of a seat its place ("l'hôtel de ville de Lyon")
+    // transport"), that of a seat its place ("l'hôtel de ville de Lyon")
     return (treasuries.get(lang).contains(q.at(o)) || q.head()[o] != o) && free(q, q.head()[o]);
   }
 
   /**
    * Whether the money or the books at {@code i} follow a possessive of the third person standing for
    * the public body the question opens with ("the council won't show their accounts", "le conseil
-   * municipal refuse de montrer ses comptes").
+   * général refuse de publier ses comptes").
    */
   private boolean theirs(Sentence q, int i) {
     return i > 0 && !q.clause()[i] && thirdPossessives.get(q.lang()).contains(q.at(i - 1)) && opens(q, i - 1);
