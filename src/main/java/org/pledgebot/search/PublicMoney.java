@@ -177,6 +177,9 @@ final class PublicMoney {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> positions(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang) {
+    if (!tells(surface, lang)) {
+      return Set.of();
+    }
     Sentence q = read(surface, possessive, clause, lang);
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
@@ -195,6 +198,20 @@ final class PublicMoney {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether some token is a word money is told by (funds, books, spending, costing): most questions
+   * hold none, and need not have their owners, spenders and seats read.
+   */
+  private boolean tells(List<String> surface, Lang lang) {
+    for (String s : surface) {
+      if (funds.get(lang).contains(s) || books.get(lang).contains(s) || spending.get(lang).contains(s)
+          || costing.get(lang).contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The question's public owners and spenders: single words, and seats named whole ("city hall"). */
