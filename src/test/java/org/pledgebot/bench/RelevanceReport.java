@@ -49,7 +49,8 @@ class RelevanceReport {
       RelevanceScore.DIR.resolve("heldout-9.tsv").toString(),
       RelevanceScore.DIR.resolve("heldout-10.tsv").toString(),
       RelevanceScore.DIR.resolve("heldout-11.tsv").toString(),
-      RelevanceScore.DIR.resolve("heldout-12.tsv").toString());
+      RelevanceScore.DIR.resolve("heldout-12.tsv").toString(),
+      RelevanceScore.DIR.resolve("heldout-13.tsv").toString());
 
   /** What happened to one scored question. */
   record Outcome(Case c, List<String> ranked, double ndcg, boolean rightAnswer, Lang lang) {
