@@ -20,7 +20,8 @@ import org.pledgebot.corpus.Lang;
  * "department", "officials"), an office of public power ({@link PolicyWords#offices}) or a seat named
  * whole ({@link PolicyWords#seats}: "town hall"). Papers read, kept, sent or received with no public
  * body named ("reading old family letters", "my son's school report") are none, and neither are
- * papers with no verb of disclosure before them ("writing a report for the ministry"). {@link
+ * papers with no verb of disclosure before them ("writing a report for the ministry"), nor the
+ * asker's own papers ("a copy of my birth certificate": an errand). {@link
  * ThemeDetector} reads each position as the question language's entry for public records ({@link
  * PolicyWords#publicRecords}).
  */
@@ -33,6 +34,10 @@ final class PublicRecords {
   private final Map<Lang, Set<String>> disclosing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
   private final Map<Lang, List<List<String>>> seats = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> personal = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
+  /** Per language, the prepositions that make what follows a topic, not an object ("a show about police files"). */
+  private final Map<Lang, Set<String>> topics = new EnumMap<>(Lang.class);
 
   PublicRecords() {
     for (Lang lang : Lang.values()) {
@@ -43,6 +48,13 @@ final class PublicRecords {
       body.addAll(PolicyWords.offices(lang));
       bodies.put(lang, Set.copyOf(body));
       seats.put(lang, PolicyWords.seats(lang));
+      personal.put(lang, PolicyWords.personal(lang));
+      belonging.put(lang, PolicyWords.belonging(lang));
+      topics.put(lang, switch (lang) {
+        case EN -> Set.of("about");
+        case FR -> Set.of("sur");
+        case ES -> Set.of("sobre");
+      });
     }
   }
 
@@ -56,7 +68,7 @@ final class PublicRecords {
     Set<String> paper = papers.get(lang);
     Set<Integer> out = null;
     for (int i = 0; i < surface.size(); i++) {
-      if (paper.contains(surface.get(i)) && disclosed(surface, clause, i, lang)) {
+      if (paper.contains(surface.get(i)) && disclosed(surface, clause, i, lang) && !own(surface, clause, i, lang)) {
         if (out == null) {
           out = new TreeSet<>();
         }
@@ -66,15 +78,40 @@ final class PublicRecords {
     return out == null || !namesBody(surface, clause, lang) ? Set.of() : out;
   }
 
-  /** Whether a verb of disclosure stands before the papers at {@code i} within reach, in the same clause. */
+  /**
+   * Whether a verb of disclosure stands before the papers at {@code i} within reach, in the same
+   * clause, with no preposition of a topic between ("a show about police files": the papers are what
+   * the show is about, not what is asked for).
+   */
   private boolean disclosed(List<String> surface, boolean[] clause, int i, Lang lang) {
     Set<String> verbs = disclosing.get(lang);
     for (int b = i - 1; b >= 0 && b >= i - REACH && !clause[b + 1]; b--) {
-      if (verbs.contains(surface.get(b))) {
+      String s = surface.get(b);
+      if (topics.get(lang).contains(s)) {
+        return false;
+      }
+      if (verbs.contains(s)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the papers at {@code i} are the asker's own: a first person singular's possessive just
+   * before them or before their one modifier ("my file", "my medical records", "mi expediente") or after a preposition of belonging right after them ("a
+   * copy of my birth certificate", "une copie de mon acte de naissance"). Asking a public body for one's
+   * own papers is an errand, not a question of what the body holds.
+   */
+  private boolean own(List<String> surface, boolean[] clause, int i, Lang lang) {
+    Set<String> mine = personal.get(lang);
+    for (int b = i - 1; b >= 0 && b >= i - 2 && !clause[b + 1]; b--) {
+      if (mine.contains(surface.get(b))) {
+        return true;
+      }
+    }
+    return i + 2 < surface.size() && !clause[i + 1] && !clause[i + 2]
+        && belonging.get(lang).contains(surface.get(i + 1)) && mine.contains(surface.get(i + 2));
   }
 
   /** Whether the question names a public body: a policy word of more than scope, an office, a seat named whole. */
