@@ -635,7 +635,7 @@ final class PolicyWords {
    * The nouns written in {@code lang} for papers in plain talk, whoever's they are: documents,
    * letters, reports, files, copies, minutes. A public body's papers where the question asks for
    * them, to see them or to have them handed over ({@link #disclosing}) and a public body is named
-   * ({@link PublicRecords}): "asking the council for copies of its letters", as against "the
+   * ({@link PublicRecords}): "requesting the ministry's correspondence", as against "the
    * letters my grandmother kept".
    */
   static Set<String> papers(Lang lang) {

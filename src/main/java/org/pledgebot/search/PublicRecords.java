@@ -14,16 +14,16 @@ import org.pledgebot.corpus.Lang;
  * PolicyWords#papers} ("letters", "reports", "copies", "dossiers", "papeles") is a public body's
  * records where a verb of {@link PolicyWords#disclosing} (asking for a thing, seeing it, having it
  * handed over) stands before it in the same clause (no punctuation between), at most {@value #REACH}
- * words away ("asking the council for copies", "hand over the letters", "asks to see its documents",
- * "pedir los papeles"), and the question names a public body somewhere: a policy word that is not
- * only a scope ({@link PolicyWords#of} without {@link PolicyWords#scope}: "council", "ministry",
- * "department", "officials"), an office of public power ({@link PolicyWords#offices}) or a seat named
- * whole ({@link PolicyWords#seats}: "town hall"). Papers read, kept, sent or received with no public
- * body named ("reading old family letters", "my son's school report") are none, and neither are
- * papers with no verb of disclosure before them ("writing a report for the ministry"), nor the
- * asker's own papers ("a copy of my birth certificate": an errand). {@link
- * ThemeDetector} reads each position as the question language's entry for public records ({@link
- * PolicyWords#publicRecords}).
+ * words away ("request the agency's memos", "make the regulator hand over its correspondence", "read
+ * the inspector's files", "solicitar los expedientes"), and the question names a public body
+ * somewhere: a policy word that is not only a scope ({@link PolicyWords#of} without {@link
+ * PolicyWords#scope}: "council", "ministry", "department", "officials"), an office of public power
+ * ({@link PolicyWords#offices}) or a seat named whole ({@link PolicyWords#seats}: "town hall").
+ * Papers read, kept, sent or received with no public body named ("reading old family letters", "a
+ * school report card") are none, and neither are papers with no verb of disclosure before them
+ * ("writing a report for the ministry"), nor the asker's own papers ("a copy of my birth
+ * certificate": an errand). {@link ThemeDetector} reads each position as the question language's
+ * entry for public records ({@link PolicyWords#publicRecords}).
  */
 final class PublicRecords {
 
@@ -99,9 +99,10 @@ final class PublicRecords {
 
   /**
    * Whether the papers at {@code i} are the asker's own: a first person singular's possessive just
-   * before them or before their one modifier ("my file", "my medical records", "mi expediente") or after a preposition of belonging right after them ("a
-   * copy of my birth certificate", "une copie de mon acte de naissance"). Asking a public body for one's
-   * own papers is an errand, not a question of what the body holds.
+   * before them or before their one modifier ("my file", "my medical records", "mi expediente"), or
+   * after a preposition of belonging right after them ("a copy of my birth certificate", "une copie
+   * de mon acte de naissance"). Asking a public body for one's own papers is an errand, not a
+   * question of what the body holds.
    */
   private boolean own(List<String> surface, boolean[] clause, int i, Lang lang) {
     Set<String> mine = personal.get(lang);
