@@ -619,6 +619,58 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the field names the papers public bodies hold, as the
+   * thesaurus writes it: papers told in everyday words as asked of a public body ({@link
+   * PublicRecords}) read as it ({@link ThemeDetector}).
+   */
+  static String publicRecords(Lang lang) {
+    return switch (lang) {
+      case EN -> "public records";
+      case FR -> "documents administratifs";
+      case ES -> "documentos públicos";
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for papers in plain talk, whoever's they are: documents,
+   * letters, reports, files, copies, minutes. A public body's papers where the question asks for
+   * them, to see them or to have them handed over ({@link #disclosing}) and a public body is named
+   * ({@link PublicRecords}): "requesting the ministry's correspondence", as against "the
+   * letters my grandmother kept".
+   */
+  static Set<String> papers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("papers", "document", "documents", "record", "records", "file", "files", "letter", "letters",
+          "report", "reports", "copy", "copies", "minutes", "emails", "correspondence", "memo", "memos");
+      case FR -> Set.of("papiers", "document", "documents", "dossier", "dossiers", "lettre", "lettres", "courrier",
+          "courriers", "rapport", "rapports", "copie", "copies", "fichier", "fichiers", "courriels", "archives");
+      case ES -> Set.of("papeles", "documento", "documentos", "expediente", "expedientes", "carta", "cartas", "informe",
+          "informes", "copia", "copias", "archivo", "archivos", "acta", "actas", "correos");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for asking for a thing, seeing it or having it handed over:
+   * ask, request, see, read, show, hand, give, release, obtain. Papers after one of them in the same
+   * clause, where a public body is named, are asked of that body ({@link PublicRecords}). Not "get",
+   * "send" or "receive": a letter got from the council or sent to it is one's own errand.
+   */
+  static Set<String> disclosing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "see",
+          "sees", "saw", "seen", "seeing", "read", "reading", "view", "show", "shows", "showed", "shown", "showing",
+          "hand", "hands", "handed", "handing", "give", "gives", "gave", "given", "giving", "release", "releases",
+          "released", "obtain", "obtained", "inspect");
+      case FR -> Set.of("demander", "demande", "demandes", "demandent", "demandons", "voir", "vu", "lire", "consulter",
+          "consulte", "montrer", "montre", "montrent", "communiquer", "communique", "communiquent", "transmettre",
+          "transmet", "transmis", "donner", "donne", "donnent", "obtenir", "obtenu", "remettre", "remis");
+      case ES -> Set.of("pedir", "pide", "piden", "pidio", "pedi", "pedimos", "solicitar", "solicito", "solicite",
+          "solicitamos", "ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro", "entregar", "entrega",
+          "entregan", "entrego", "dar", "dan", "dio", "obtener", "acceder");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for money in plain talk, whoever's it is: "money", "funds",
    * "argent", "sous", "plata", "dinero". Public money only where the grammar gives it a public
    * owner or spender ({@link PublicMoney}): "the province's money", "l'argent de la préfecture",

@@ -51,6 +51,7 @@ final class QuestionCompiler {
   // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
   private final PublicMoney publicMoney;
+  private final PublicRecords publicRecords;
   private final PrivateEnds privateEnds;
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
@@ -60,6 +61,7 @@ final class QuestionCompiler {
     this.languages = languages;
     this.everyday = everyday;
     this.publicMoney = new PublicMoney(analysis);
+    this.publicRecords = new PublicRecords();
     this.privateEnds = new PrivateEnds(analysis);
     for (Lang lang : Lang.values()) {
       bodies.put(lang, PolicyWords.bodies(lang));
@@ -149,6 +151,8 @@ final class QuestionCompiler {
     Map<String, Word> content = new LinkedHashMap<>();
     Set<Integer> publicAt = publicMoney.positions(surface, possessive, clause, answer);
     Set<Integer> publicWords = new HashSet<>();
+    Set<Integer> recordsAt = publicRecords.positions(surface, clause, answer);
+    Set<Integer> recordWords = new HashSet<>();
     Set<Integer> ownAt = privateEnds.positions(surface, clause, answer);
     Set<Integer> ownWords = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
@@ -156,6 +160,9 @@ final class QuestionCompiler {
       if (!analysis.isFunctionWord(w.surface())) {
         if (publicAt.contains(i)) {
           publicWords.add(phraseWords.size());
+        }
+        if (recordsAt.contains(i)) {
+          recordWords.add(phraseWords.size());
         }
         if (ownAt.contains(i)) {
           ownWords.add(phraseWords.size());
@@ -167,7 +174,7 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, ownWords);
+    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, recordWords, ownWords);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {

@@ -149,6 +149,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> officers = new EnumMap<>(Lang.class);
   /** Per language, the entry naming what public bodies spend ({@link PolicyWords#publicSpending}), if the thesaurus has it. */
   private final Map<Lang, Entry> publicSpending = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming the papers public bodies hold ({@link PolicyWords#publicRecords}), if the thesaurus has it. */
+  private final Map<Lang, Entry> publicRecords = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
@@ -213,6 +215,7 @@ final class ThemeDetector {
       });
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
       entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
+      entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
     }
     // a lone word the entries of more than MAX_CUE_THEMES themes use
     bySurface.values().stream().flatMap(List::stream)
@@ -656,7 +659,7 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of(), Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -669,11 +672,14 @@ final class ThemeDetector {
    * @param words the question's words, function words left out
    * @param capitals per word, whether it was typed in capitals
    * @param publicMoney positions in {@code words}
+   * @param publicPapers positions in {@code words} of papers asked of a public body ({@link
+   *     PublicRecords}): each reads as the question language's entry for public records ({@link
+   *     PolicyWords#publicRecords}), as money read as public spending does
    * @param ownEnds positions in {@code words} of money or relatives whose end or source is the holder's
    *     private life ({@link PrivateEnds}): no dealing of office is read on them
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
-      Set<Integer> ownEnds) {
+      Set<Integer> publicPapers, Set<Integer> ownEnds) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -684,6 +690,12 @@ final class ThemeDetector {
     if (spent != null) {
       for (int i : publicMoney) {
         matches.add(new Match(spent, i, i, new int[] {i}, new int[0], false, false, false));
+      }
+    }
+    Entry held = publicRecords.get(lang);
+    if (held != null) {
+      for (int i : publicPapers) {
+        matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false));
       }
     }
     Detection plain = detection(words, known, matches, lang);
@@ -1079,10 +1091,11 @@ final class ThemeDetector {
       String theme = m.entry.theme();
       (m.entry.sector() ? sectors : acts).add(theme);
       Span span = new Span(m);
-      // money read as public spending is as strong as its entry, whatever everyday entry found the
-      // same word, and weighs as everyday evidence: a stray cue of another theme follows it, but the
-      // evidence of what the money went wrong by stays kept beside it
-      boolean spent = publicSpending.get(lang) == m.entry && m.start == m.end;
+      // money read as public spending, and papers read as public records, are as strong as their
+      // entry, whatever everyday entry found the same word, and weigh as everyday evidence: a stray
+      // cue of another theme follows them, but the evidence of what the money went wrong by stays
+      // kept beside it
+      boolean spent = (publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry) && m.start == m.end;
       boolean everydayMatch = spent ? m.everyday()
           : m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
@@ -1160,7 +1173,7 @@ final class ThemeDetector {
     private boolean reading(Match m) {
       return m.start == m.end && m.entry.words().size() > 1
           && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry
-              || publicSpending.get(lang) == m.entry);
+              || publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry);
     }
 
     private boolean sameWordsAsTaken(Match m) {

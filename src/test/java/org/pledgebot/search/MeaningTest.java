@@ -770,6 +770,23 @@ class MeaningTest {
   }
 
   @Test
+  void papersAskedOfAPublicBodyArePublicRecords() {
+    // papers in everyday words asked for, to be seen or handed over, a public body named: silent, or
+    // led by the theme of a stray word beside them
+    leads("access-to-information", "our union asked the ministry for copies of the emails about the closure");
+    leads("access-to-information", "how do i get the department to show me the minutes of last year's meetings");
+    leads("access-to-information", "la préfecture ne veut pas nous transmettre les courriers du promoteur");
+    leads("access-to-information", "pedimos al ministerio las actas de las reuniones y nadie contesta");
+    // papers read, asked for or shown with no public body named, or sent by one to the asker
+    silent("how do i read the letters my grandmother kept from the war", "i asked my boss for a copy of the sales report",
+        "can you show me how to write the reports for my bakery", "the council sent me a letter about my bins",
+        "ma voisine m'a demandé de lire les lettres de son fils", "le pedí a mi hermano las copias de las fotos de la boda");
+    // one's own papers asked of a public body are an errand; papers a show is about are no request
+    silent("how do i ask the town hall for a copy of my birth certificate",
+        "which tv show about police files should i watch tonight");
+  }
+
+  @Test
   void publicMoneyToldByASeatAComplementAPronounALevyBooksOrACost() {
     // a seat named whole, a subject with its complement, a pronoun for the body the question opens
     // with, a levy, a public body's books, a cost a public body bears or its thing costs

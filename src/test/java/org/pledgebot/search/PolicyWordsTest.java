@@ -75,6 +75,9 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.handling(lang));
       assertFolded(PolicyWords.treasuries(lang));
       assertFolded(PolicyWords.speakers(lang));
+      // papers and the verbs that ask for them say nothing of public life by themselves either
+      assertFoldedAndNoPolicyWords(PolicyWords.papers(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.disclosing(lang));
       // books, costs, levies and pronouns too; a seat's words one by one
       assertFoldedAndNoPolicyWords(PolicyWords.books(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.costing(lang));

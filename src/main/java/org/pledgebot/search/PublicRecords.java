@@ -1,0 +1,139 @@
+package org.pledgebot.search;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * Papers told in everyday words as asked of a public body, read by grammar, the twin of {@link
+ * PublicMoney} for what public bodies hold rather than what they spend. A word of {@link
+ * PolicyWords#papers} ("letters", "reports", "copies", "dossiers", "papeles") is a public body's
+ * records where a verb of {@link PolicyWords#disclosing} (asking for a thing, seeing it, having it
+ * handed over) stands before it in the same clause (no punctuation between), at most {@value #REACH}
+ * words away ("request the agency's memos", "make the regulator hand over its correspondence", "read
+ * the inspector's files", "solicitar los expedientes"), and the question names a public body
+ * somewhere: a policy word that is not only a scope ({@link PolicyWords#of} without {@link
+ * PolicyWords#scope}: "council", "ministry", "department", "officials"), an office of public power
+ * ({@link PolicyWords#offices}) or a seat named whole ({@link PolicyWords#seats}: "town hall").
+ * Papers read, kept, sent or received with no public body named ("reading old family letters", "a
+ * school report card") are none, and neither are papers with no verb of disclosure before them
+ * ("writing a report for the ministry"), nor the asker's own papers ("a copy of my birth
+ * certificate": an errand). {@link ThemeDetector} reads each position as the question language's
+ * entry for public records ({@link PolicyWords#publicRecords}).
+ */
+final class PublicRecords {
+
+  /** How many words the verb may stand before the papers: an indirect object, articles, modifiers. */
+  static final int REACH = 6;
+
+  private final Map<Lang, Set<String>> papers = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> disclosing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
+  private final Map<Lang, List<List<String>>> seats = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> personal = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
+  /** Per language, the prepositions that make what follows a topic, not an object ("a show about police files"). */
+  private final Map<Lang, Set<String>> topics = new EnumMap<>(Lang.class);
+
+  PublicRecords() {
+    for (Lang lang : Lang.values()) {
+      papers.put(lang, PolicyWords.papers(lang));
+      disclosing.put(lang, PolicyWords.disclosing(lang));
+      Set<String> body = new HashSet<>(PolicyWords.of(lang));
+      body.removeAll(PolicyWords.scope(lang));
+      body.addAll(PolicyWords.offices(lang));
+      bodies.put(lang, Set.copyOf(body));
+      seats.put(lang, PolicyWords.seats(lang));
+      personal.put(lang, PolicyWords.personal(lang));
+      belonging.put(lang, PolicyWords.belonging(lang));
+      topics.put(lang, switch (lang) {
+        case EN -> Set.of("about");
+        case FR -> Set.of("sur");
+        case ES -> Set.of("sobre");
+      });
+    }
+  }
+
+  /**
+   * The positions of the question's tokens where papers are asked of a public body.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> positions(List<String> surface, boolean[] clause, Lang lang) {
+    Set<String> paper = papers.get(lang);
+    Set<Integer> out = null;
+    for (int i = 0; i < surface.size(); i++) {
+      if (paper.contains(surface.get(i)) && disclosed(surface, clause, i, lang) && !own(surface, clause, i, lang)) {
+        if (out == null) {
+          out = new TreeSet<>();
+        }
+        out.add(i);
+      }
+    }
+    return out == null || !namesBody(surface, clause, lang) ? Set.of() : out;
+  }
+
+  /**
+   * Whether a verb of disclosure stands before the papers at {@code i} within reach, in the same
+   * clause, with no preposition of a topic between ("a show about police files": the papers are what
+   * the show is about, not what is asked for).
+   */
+  private boolean disclosed(List<String> surface, boolean[] clause, int i, Lang lang) {
+    Set<String> verbs = disclosing.get(lang);
+    for (int b = i - 1; b >= 0 && b >= i - REACH && !clause[b + 1]; b--) {
+      String s = surface.get(b);
+      if (topics.get(lang).contains(s)) {
+        return false;
+      }
+      if (verbs.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the papers at {@code i} are the asker's own: a first person singular's possessive just
+   * before them or before their one modifier ("my file", "my medical records", "mi expediente"), or
+   * after a preposition of belonging right after them ("a copy of my birth certificate", "une copie
+   * de mon acte de naissance"). Asking a public body for one's own papers is an errand, not a
+   * question of what the body holds.
+   */
+  private boolean own(List<String> surface, boolean[] clause, int i, Lang lang) {
+    Set<String> mine = personal.get(lang);
+    for (int b = i - 1; b >= 0 && b >= i - 2 && !clause[b + 1]; b--) {
+      if (mine.contains(surface.get(b))) {
+        return true;
+      }
+    }
+    return i + 2 < surface.size() && !clause[i + 1] && !clause[i + 2]
+        && belonging.get(lang).contains(surface.get(i + 1)) && mine.contains(surface.get(i + 2));
+  }
+
+  /** Whether the question names a public body: a policy word of more than scope, an office, a seat named whole. */
+  private boolean namesBody(List<String> surface, boolean[] clause, Lang lang) {
+    Set<String> body = bodies.get(lang);
+    for (String s : surface) {
+      if (body.contains(s)) {
+        return true;
+      }
+    }
+    for (List<String> seat : seats.get(lang)) {
+      for (int start = 0; start + seat.size() <= surface.size(); start++) {
+        boolean whole = true;
+        for (int k = 0; k < seat.size() && whole; k++) {
+          whole = seat.get(k).equals(surface.get(start + k)) && (k == 0 || !clause[start + k]);
+        }
+        if (whole) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
