@@ -62,7 +62,7 @@ final class QuestionCompiler {
     this.everyday = everyday;
     this.publicMoney = new PublicMoney(analysis);
     this.privateEnds = new PrivateEnds(analysis);
-    this.shorthand = new Shorthand(themes);
+    this.shorthand = new Shorthand(themes, everyday);
     for (Lang lang : Lang.values()) {
       bodies.put(lang, PolicyWords.bodies(lang));
       instruments.put(lang, PolicyWords.instruments(lang));

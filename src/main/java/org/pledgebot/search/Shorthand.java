@@ -1,9 +1,11 @@
 package org.pledgebot.search;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -13,7 +15,8 @@ import org.pledgebot.corpus.Lang;
  * ({@link WrittenForms#shorthand}: "gouv", "gob", "dept", "pls", "pr", "q") and a label or synonym
  * of the thesaurus of two words or more typed run together, as in a hashtag, also with one of its
  * words abbreviated ("donneesouvertes", "opengov"), in any language, since such tags are shared. A
- * question without either is handed back as it is, so that reading costs one lookup per token.
+ * question without either is handed back as it is, so that reading costs one lookup per token. A
+ * phrase run together that is itself a word ("cocreation", "online") is left as that word.
  */
 final class Shorthand {
 
@@ -22,27 +25,36 @@ final class Shorthand {
 
   private final Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
 
-  Shorthand(ThemeDetector themes) {
+  /**
+   * @param everyday each language's everyday words: a phrase run together that is itself a word,
+   *     of the thesaurus or of everyday language, is read as that word
+   */
+  Shorthand(ThemeDetector themes, Commonness everyday) {
     Map<String, String> runTogether = new HashMap<>();
     for (Lang lang : Lang.values()) {
-      Map<String, String> abbreviated = new HashMap<>();
+      Map<String, List<String>> abbreviated = new HashMap<>();
       WrittenForms.shorthand(lang).forEach((shortForm, word) -> {
         if (word.indexOf(' ') < 0) {
-          abbreviated.putIfAbsent(word, shortForm);
+          abbreviated.computeIfAbsent(word, k -> new ArrayList<>()).add(shortForm);
         }
       });
-      for (String phrase : themes.spelledPhrases(lang)) {
+      for (String phrase : new TreeSet<>(themes.spelledPhrases(lang))) {
         String[] words = phrase.split(" ");
         if (words.length > MAX_RUN_WORDS) {
           continue;
         }
-        runTogether.putIfAbsent(String.join("", words), phrase);
+        List<String> keys = new ArrayList<>();
+        keys.add(String.join("", words));
         for (int i = 0; i < words.length; i++) {
-          String shortForm = abbreviated.get(words[i]);
-          if (shortForm != null) {
+          for (String shortForm : abbreviated.getOrDefault(words[i], List.of())) {
             String[] shortened = words.clone();
             shortened[i] = shortForm;
-            runTogether.putIfAbsent(String.join("", shortened), phrase);
+            keys.add(String.join("", shortened));
+          }
+        }
+        for (String key : keys) {
+          if (!themes.thesaurusWord(key) && !everyday.everydayAnywhere(key)) {
+            runTogether.putIfAbsent(key, phrase);
           }
         }
       }

@@ -594,6 +594,11 @@ final class ThemeDetector {
     return Set.copyOf(spelled.getOrDefault(lang, Set.of()));
   }
 
+  /** Whether a folded surface token is a word of some entry of the thesaurus ("cocreation", "anticorruption"). */
+  boolean thesaurusWord(String surface) {
+    return bySurface.containsKey(surface);
+  }
+
   /**
    * Per theme, how many of its entries ({@code byForm}: all, or labels and synonyms) hold a form of
    * {@code w}; none for a policy word. Its verbal families are left out: they count in the question's

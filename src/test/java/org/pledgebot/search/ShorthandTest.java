@@ -21,7 +21,8 @@ class ShorthandTest {
 
   @BeforeAll
   static void setUp() {
-    shorthand = new Shorthand(new ThemeDetector(ANALYSIS, Shipped.thesaurus(), Commonness.load()));
+    Commonness everyday = Commonness.load();
+    shorthand = new Shorthand(new ThemeDetector(ANALYSIS, Shipped.thesaurus(), everyday), everyday);
     shipped = Shipped.index();
   }
 
@@ -44,10 +45,15 @@ class ShorthandTest {
 
   @Test
   void aPhraseOfTheThesaurusRunTogetherIsSplitInAnyLanguageAlsoWithAnAbbreviatedWord() {
-    assertEquals("#open data en mi pais", read("#opendata en mi pais", Lang.ES));
+    assertEquals("#open parliament en mi pais", read("#openparliament en mi pais", Lang.ES));
     assertEquals("les donnees ouvertes", read("les donneesouvertes", Lang.FR));
     assertEquals("#open government data", read("#opengovdata", Lang.EN));
     assertEquals("#acces a l information", read("#accesalinformation", Lang.FR));
+  }
+
+  @Test
+  void aPhraseRunTogetherThatIsAWordOfItsOwnStaysThatWord() {
+    assertEquals("experts en cocreation", read("experts en cocreation", Lang.FR));
   }
 
   @Test
