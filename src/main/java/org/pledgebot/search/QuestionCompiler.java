@@ -141,7 +141,7 @@ final class QuestionCompiler {
       elision[i] = elision(text, tokens.get(i));
     }
     // the language is the one the question was typed in: a phrase of another language's tag written
-    // out ("opendata") does not change it
+    // out ("openbudget") does not change it
     Lang answer = typedLang;
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.pledgebot.corpus.Lang;
  * {@link LanguagePack}'s surface edit: a word of the language's usual abbreviations
  * ({@link WrittenForms#shorthand}: "gouv", "gob", "dept", "pls", "pr", "q") and a label or synonym
  * of the thesaurus of two words or more typed run together, as in a hashtag, also with one of its
- * words abbreviated ("donneesouvertes", "opengov"), in any language, since such tags are shared. A
+ * words abbreviated ("donneesouvertes", "opengovdata"), in any language, since such tags are shared. A
  * question without either is handed back as it is, so that reading costs one lookup per token. A
  * phrase run together that is itself a word ("cocreation", "online") is left as that word.
  */
