@@ -53,6 +53,7 @@ final class QuestionCompiler {
   private final PublicMoney publicMoney;
   private final PublicRecords publicRecords;
   private final PrivateEnds privateEnds;
+  private final Shorthand shorthand;
 
   /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
   QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
@@ -63,6 +64,7 @@ final class QuestionCompiler {
     this.publicMoney = new PublicMoney(analysis);
     this.publicRecords = new PublicRecords();
     this.privateEnds = new PrivateEnds(analysis);
+    this.shorthand = new Shorthand(themes, everyday);
     for (Lang lang : Lang.values()) {
       bodies.put(lang, PolicyWords.bodies(lang));
       instruments.put(lang, PolicyWords.instruments(lang));
@@ -116,16 +118,14 @@ final class QuestionCompiler {
    * @param names language evidence outside the text itself (pledger names), given the tokens
    */
   Question compile(String raw, Optional<Lang> lang, Optional<Lang> asker, LanguageDetector.Evidence names) {
-    String text = clip(raw);
-    List<Analysis.Token> tokens = analysis.surfaceTokens(text);
-    if (tokens.size() > MAX_TOKENS) {
-      tokens = tokens.subList(0, MAX_TOKENS);
-    }
-    List<String> terms = new ArrayList<>(tokens.size());
-    for (Analysis.Token token : tokens) {
-      terms.add(token.term());
-    }
-    List<String> surface = Collections.unmodifiableList(terms);
+    String typed = clip(raw);
+    List<Analysis.Token> typedTokens = tokens(typed);
+    List<String> typedSurface = terms(typedTokens);
+    Lang typedLang = lang.orElseGet(() -> languages.detect(typed, typedSurface, names, asker));
+    // shorthand is written out in the language the question is typed in, then the text is read as written out
+    String text = shorthand.read(typed, typedTokens, typedLang);
+    List<Analysis.Token> tokens = text == typed ? typedTokens : tokens(text);
+    List<String> surface = text == typed ? typedSurface : terms(tokens);
     boolean[] upper = new boolean[tokens.size()];
     Possessive[] owners = new Possessive[tokens.size()];
     boolean[] named = new boolean[tokens.size()];
@@ -142,9 +142,9 @@ final class QuestionCompiler {
       clause[i] = i > 0 && punctuated(text, tokens.get(i - 1), tokens.get(i));
       elision[i] = elision(text, tokens.get(i));
     }
-    Lang answer = lang.orElseGet(() -> {
-      return languages.detect(text, surface, names, asker);
-    });
+    // the language is the one the question was typed in: a phrase of another language's tag written
+    // out ("openbudget") does not change it
+    Lang answer = typedLang;
     List<Word> words = analysis.words(surface);
     List<Word> phraseWords = new ArrayList<>();
     List<Boolean> phraseCapitals = new ArrayList<>();
@@ -198,6 +198,20 @@ final class QuestionCompiler {
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
         Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
+  }
+
+  /** The question's neutral tokens, at most {@link #MAX_TOKENS}. */
+  private List<Analysis.Token> tokens(String text) {
+    List<Analysis.Token> tokens = analysis.surfaceTokens(text);
+    return tokens.size() > MAX_TOKENS ? tokens.subList(0, MAX_TOKENS) : tokens;
+  }
+
+  private static List<String> terms(List<Analysis.Token> tokens) {
+    List<String> terms = new ArrayList<>(tokens.size());
+    for (Analysis.Token token : tokens) {
+      terms.add(token.term());
+    }
+    return Collections.unmodifiableList(terms);
   }
 
   /**

@@ -133,6 +133,7 @@ final class ThemeDetector {
   private final Map<String, Map<Lang, Set<String>>> labelStems = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
   private final Map<Lang, Set<List<String>>> phrases = new HashMap<>();
+  private final Map<Lang, Set<String>> spelled = new HashMap<>();
   /** How many entries were made: the next one's {@link Entry#id}. */
   private int entries;
   /** Per language, the entry naming the private sector ({@link PolicyWords#privateSector}), if the thesaurus has it. */
@@ -287,6 +288,7 @@ final class ThemeDetector {
     List<String> tokens = parsed.surface(text);
     if (tokens.size() > 1 && !vocabulary) {
       phrases.computeIfAbsent(language, k -> new HashSet<>()).add(List.copyOf(tokens));
+      spelled.computeIfAbsent(language, k -> new HashSet<>()).add(Folding.words(text));
     }
     List<Word> phrase = new ArrayList<>();
     for (String surface : tokens) {
@@ -584,6 +586,20 @@ final class ThemeDetector {
   /** The labels and synonyms of two words or more written in {@code lang}, as folded surface tokens. */
   Set<List<String>> phrases(Lang lang) {
     return Set.copyOf(phrases.getOrDefault(lang, Set.of()));
+  }
+
+  /**
+   * The labels and synonyms of two words or more written in {@code lang} as typed, folded, their
+   * words one space apart ({@link Folding#words}: "acces a l information"), which {@link Shorthand}
+   * reads run together.
+   */
+  Set<String> spelledPhrases(Lang lang) {
+    return Set.copyOf(spelled.getOrDefault(lang, Set.of()));
+  }
+
+  /** Whether a folded surface token is a word of some entry of the thesaurus ("cocreation", "anticorruption"). */
+  boolean thesaurusWord(String surface) {
+    return bySurface.containsKey(surface);
   }
 
   /**

@@ -68,6 +68,42 @@ final class WrittenForms {
     };
   }
 
+  /**
+   * The shorthand of chat messages in a language and the words it stands for, folded: the usual
+   * abbreviations of public bodies and of the words of public life ("govt", "gouv", "gob", "muni",
+   * "ayto", "dept", "info"), of courtesy ("pls", "stp", "xfa") and of the function words a question
+   * is framed with ("u", "w", "pr", "ds", "cmt", "q", "pa"). Read back by {@link Shorthand}, in the
+   * question's language only: "min", "admin" or "depto" stand for an everyday thing as often (a
+   * minute, a group's administrator, a flat) and are not here.
+   */
+  static Map<String, String> shorthand(Lang lang) {
+    return switch (lang) {
+      case EN -> Map.ofEntries(Map.entry("govt", "government"), Map.entry("gov", "government"),
+          Map.entry("govts", "governments"), Map.entry("gvt", "government"), Map.entry("dept", "department"),
+          Map.entry("depts", "departments"), Map.entry("info", "information"), Map.entry("ppl", "people"),
+          Map.entry("natl", "national"), Map.entry("intl", "international"), Map.entry("parl", "parliament"),
+          Map.entry("orgs", "organisations"), Map.entry("docs", "documents"),
+          Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"),
+          Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("w", "with"), Map.entry("abt", "about"),
+          Map.entry("wat", "what"), Map.entry("whos", "who is"));
+      case FR -> Map.ofEntries(Map.entry("gouv", "gouvernement"), Map.entry("gvt", "gouvernement"),
+          Map.entry("gvmt", "gouvernement"), Map.entry("gouvt", "gouvernement"), Map.entry("info", "information"),
+          Map.entry("infos", "informations"), Map.entry("intl", "international"), Map.entry("docs", "documents"),
+          Map.entry("asso", "association"), Map.entry("assos", "associations"), Map.entry("dpt", "departement"),
+          Map.entry("stp", "s'il te plait"), Map.entry("svp", "s'il vous plait"), Map.entry("bjr", "bonjour"),
+          Map.entry("slt", "salut"), Map.entry("mrc", "merci"), Map.entry("pr", "pour"), Map.entry("ds", "dans"),
+          Map.entry("cmt", "comment"), Map.entry("qqn", "quelqu'un"), Map.entry("qqch", "quelque chose"),
+          Map.entry("pk", "pourquoi"), Map.entry("pq", "pourquoi"), Map.entry("bcp", "beaucoup"),
+          Map.entry("tt", "tout"), Map.entry("ya", "il y a"));
+      case ES -> Map.ofEntries(Map.entry("gob", "gobierno"), Map.entry("gobno", "gobierno"),
+          Map.entry("muni", "municipalidad"), Map.entry("mpio", "municipio"), Map.entry("ayto", "ayuntamiento"),
+          Map.entry("admon", "administracion"), Map.entry("info", "informacion"), Map.entry("intl", "internacional"),
+          Map.entry("docs", "documentos"), Map.entry("xfa", "por favor"), Map.entry("porfa", "por favor"),
+          Map.entry("x", "por"), Map.entry("q", "que"), Map.entry("xq", "porque"), Map.entry("pq", "porque"),
+          Map.entry("pa", "para"), Map.entry("tb", "tambien"), Map.entry("tmb", "tambien"));
+    };
+  }
+
   /** A token of digits from 0 to {@value #MAX_SPELT} written in words of the language, else null. */
   static String spelt(String token, Lang lang) {
     if (token.isEmpty() || token.length() > 2 || !token.chars().allMatch(c -> c >= '0' && c <= '9')) {

@@ -1,0 +1,96 @@
+package org.pledgebot.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * Chat shorthand read as the words it stands for, the one place a question's shorthand is written
+ * out before it is read, as typos are read by {@link Vocabulary#near} and elisions by each
+ * {@link LanguagePack}'s surface edit: a word of the language's usual abbreviations
+ * ({@link WrittenForms#shorthand}: "gouv", "gob", "dept", "pls", "pr", "q") and a label or synonym
+ * of the thesaurus of two words or more typed run together, as in a hashtag, also with one of its
+ * words abbreviated ("donneesouvertes", "opengovdata"), in any language, since such tags are shared. A
+ * question without either is handed back as it is, so that reading costs one lookup per token. A
+ * phrase run together that is itself a word ("cocreation", "online") is left as that word.
+ */
+final class Shorthand {
+
+  /** The most words a run-together phrase may hold: longer ones are no tag people type. */
+  static final int MAX_RUN_WORDS = 5;
+
+  private final Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
+
+  /**
+   * @param everyday each language's everyday words: a phrase run together that is itself a word,
+   *     of the thesaurus or of everyday language, is read as that word
+   */
+  Shorthand(ThemeDetector themes, Commonness everyday) {
+    Map<String, String> runTogether = new HashMap<>();
+    for (Lang lang : Lang.values()) {
+      Map<String, List<String>> abbreviated = new HashMap<>();
+      WrittenForms.shorthand(lang).forEach((shortForm, word) -> {
+        if (word.indexOf(' ') < 0) {
+          abbreviated.computeIfAbsent(word, k -> new ArrayList<>()).add(shortForm);
+        }
+      });
+      for (String phrase : new TreeSet<>(themes.spelledPhrases(lang))) {
+        String[] words = phrase.split(" ");
+        if (words.length > MAX_RUN_WORDS) {
+          continue;
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(String.join("", words));
+        for (int i = 0; i < words.length; i++) {
+          for (String shortForm : abbreviated.getOrDefault(words[i], List.of())) {
+            String[] shortened = words.clone();
+            shortened[i] = shortForm;
+            keys.add(String.join("", shortened));
+          }
+        }
+        for (String key : keys) {
+          if (!themes.thesaurusWord(key) && !everyday.everydayAnywhere(key)) {
+            runTogether.putIfAbsent(key, phrase);
+          }
+        }
+      }
+    }
+    for (Lang lang : Lang.values()) {
+      Map<String, String> reading = new HashMap<>(runTogether);
+      reading.putAll(WrittenForms.shorthand(lang));
+      byLang.put(lang, Map.copyOf(reading));
+    }
+  }
+
+  /**
+   * {@code text} with each of its tokens that is shorthand in {@code lang} written out, or
+   * {@code text} itself when none is. A token typed after an elided article ("l'info") keeps the
+   * article: only its own letters are replaced.
+   */
+  String read(String text, List<Analysis.Token> tokens, Lang lang) {
+    Map<String, String> reading = byLang.get(lang);
+    StringBuilder out = null;
+    int last = 0;
+    for (Analysis.Token token : tokens) {
+      String words = reading.get(token.term());
+      if (words == null) {
+        continue;
+      }
+      int start = token.end() - token.term().length();
+      if (start < last || start < token.start()
+          || !Folding.fold(text.substring(start, token.end())).equals(token.term())) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 32);
+      }
+      out.append(text, last, start).append(words);
+      last = token.end();
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+}
