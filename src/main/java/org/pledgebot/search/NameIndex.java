@@ -349,6 +349,39 @@ final class NameIndex {
     return word.endsWith("s") && byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of()).contains(key);
   }
 
+  /**
+   * Whether {@code word}, one edit from the name {@code name} (its words run together), differs from
+   * it at its end only, as a people's adjective made from it by an ending does: a letter added after
+   * the name that is not its last letter typed twice ("italia-n", "uruguay-o", "irlande-s"; not
+   * "chilee"), its last letter changed ("noruego", "hungar-o"), or one of its last two letters left
+   * out ("croat-e" of "croatie", "suec-a" of "suecia", "philippine" of "philippines"). A slip of the
+   * name is any other edit: a letter added, dropped or changed inside it ("philippinees",
+   * "guatamala").
+   */
+  static boolean endChanged(String word, String name) {
+    int n = name.length();
+    if (word.length() == n + 1) {
+      return word.startsWith(name) && word.charAt(n) != name.charAt(n - 1);
+    }
+    if (word.length() == n) {
+      return !word.equals(name) && word.regionMatches(0, name, 0, n - 1);
+    }
+    if (word.length() == n - 1 && n >= 2) {
+      return name.startsWith(word) || word.regionMatches(0, name, 0, n - 2) && word.charAt(n - 2) == name.charAt(n - 1);
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word}, which {@link #demonymOf} reads as a people's adjective of this key (its
+   * letters, the words of a name of two run together: "costarican"), is that adjective rather than
+   * a slip of the name: more than one edit from the name ("sierraleonean"), or one edit at its end
+   * only ({@link #endChanged}: "italian", "croate", "costarican").
+   */
+  private static boolean adjectiveOf(String word, NameKey key) {
+    return !Edits.within(word, key.solid(), 1) || endChanged(word, key.solid());
+  }
+
   /** Whether {@code word} is the name with only its last letter changed: "noruego" of "Noruega". */
   private static boolean genderOf(String word, NameKey key) {
     String name = key.joined();
@@ -765,7 +798,30 @@ final class NameIndex {
         }
       }
     }
-    for (Map.Entry<String, Boolean> e : unordered(tokens, inNameAsWritten, inName).entrySet()) {
+    // In a question no word of which names a theme, two words that run together make a people's
+    // adjective of a name of two words ("Costa Rican", "South African", "Sierra Leonean"), and are
+    // a typo of that name only by the ending ({@link #adjectiveOf}), are the adjective, judged as
+    // one: never read as the name mistyped, by its words in another order or as a typo; unless an
+    // office or a prerogative whose word is also an everyday thing stands beside them, as below.
+    boolean noTheme = q.themeWords().isEmpty();
+    boolean[] adjectivePair = new boolean[tokens.size()];
+    boolean[] taken = inNameAsWritten;
+    if (noTheme) {
+      taken = inNameAsWritten.clone();
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (!named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i)) && !analysis.isStop(tokens.get(i + 1))) {
+          String pair = tokens.get(i) + tokens.get(i + 1);
+          // the adjective first (kept per word, asked again below), then whether it is near a name
+          if (demonymOf(pair).stream().anyMatch(k -> !k.demonym() && adjectiveOf(pair, k))
+              && !joined.near(tokens.get(i) + " " + tokens.get(i + 1)).isEmpty() && !besideTypedOffice(tokens, i, 2)) {
+            adjectivePair[i] = true;
+            taken[i] = true;
+            taken[i + 1] = true;
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, Boolean> e : unordered(tokens, taken, inName).entrySet()) {
       out.merge(e.getKey(), e.getValue(), Boolean::logicalOr);
       whole.add(e.getKey());
       asNames.add(e.getKey());
@@ -781,7 +837,7 @@ final class NameIndex {
       List<NameKey> keys = demonymOf(token);
       int span = 1;
       if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))
-          && joined.near(token + " " + tokens.get(i + 1)).isEmpty()) {
+          && (adjectivePair[i] || joined.near(token + " " + tokens.get(i + 1)).isEmpty())) {
         // the adjective of a name of two words, written with a hyphen or a space: "sud-africaine"
         keys = demonymOf(token + tokens.get(i + 1));
         span = keys.isEmpty() ? 1 : 2;
@@ -797,10 +853,18 @@ final class NameIndex {
       for (NameKey key : keys) {
         // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
         // one letter from an adjective ("griega", "griego"), it is an adjective still.
-        boolean typoOfName = !key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1);
+        boolean nearName = !key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1);
+        // In a question no word of which names a theme, a word that changes only the name's end
+        // as an ending does ("Italian", "croate", "uruguaya") is judged as the adjective: beside
+        // an everyday word it qualifies a thing; a slip inside the name ("Philippinees") is still
+        // its typo. Where a word names a theme (a customs service, auditors, a budget) or an office
+        // or a prerogative whose word is also an everyday thing stands beside it ({@link
+        // #besideTypedOffice}: its customs, its army, its judges), it stays the name's typo: the
+        // adjective rule does not know them in small letters, and the name's reading does.
+        boolean typoOfName = nearName && !(noTheme && adjectiveOf(read.replace(" ", ""), key) && !besideTypedOffice(tokens, i, span));
         // as a typo of the name it stays weak ("Canaa"), unless it only changes the name's last
         // letter for the ending of the other gender ("noruego", "indonesio")
-        boolean exact = !typoOfName && (!key.demonym() || listedPlural(read, key)) || typoOfName && genderOf(read, key);
+        boolean exact = !nearName && (!key.demonym() || listedPlural(read, key)) || nearName && genderOf(read, key);
         out.merge(key.id(), people || asWritten && exact, Boolean::logicalOr);
         if (key.place()) {
           places.add(key.id());
@@ -934,7 +998,10 @@ final class NameIndex {
    * experts), not an everyday thing (a dish, a cheese). Words of courtesy or praise ({@link
    * #courtesy}) are passed over like function words, as a "please" after a dish's name. A word one
    * letter from the name that also reads as its adjective is taken for a typo of the name, not
-   * judged so. A people's adjective also names its country beside an institution's name typed with
+   * judged so, where a word of the question names a theme or the letter is a slip inside the name;
+   * in a question no word of which names a theme, one that changes only the name's end ({@link
+   * #adjectiveOf}: "colombien", "sueca") is judged so, as is the adjective of a name of two words
+   * ("Costa Rican"). A people's adjective also names its country beside an institution's name typed with
    * capitals ({@link #institutionTyped}: "le Trésor guatémaltèque"), where the same word in small letters
    * is as often an everyday thing (a treasure), unless a private owner follows it ({@link
    * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante").
@@ -995,6 +1062,25 @@ final class NameIndex {
     // an institution of the state is the one of its kind: "un Trésor", "una Hacienda" is a thing
     int before = first + step;
     return office && !owned && !(before >= 0 && before < tokens.size() && indefinite(q.lang()).contains(tokens.get(before)));
+  }
+
+  /**
+   * Whether the nearest word on either side of the {@code span} words from {@code i}, past function
+   * words and courtesy, is an office of public power whose word is as often an everyday thing or a
+   * prerogative of the state ({@link #TYPED_OFFICES}: customs, an army, "douane", "aduana"), in
+   * any case.
+   */
+  private boolean besideTypedOffice(List<String> tokens, int i, int span) {
+    for (int step = -1; step <= 1; step += 2) {
+      int j = step < 0 ? i - 1 : i + span;
+      while (j >= 0 && j < tokens.size() && (analysis.isFunctionWord(tokens.get(j)) || COURTESY.contains(tokens.get(j)))) {
+        j += step;
+      }
+      if (j >= 0 && j < tokens.size() && TYPED_OFFICES.contains(tokens.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The indefinite articles of a language, folded: before a name, they make it one thing of a kind. */

@@ -925,6 +925,20 @@ class MeaningTest {
   }
 
   @Test
+  void aPeoplesAdjectiveThatChangesOnlyTheNamesEndIsJudgedAsTheAdjectiveWhereNoWordNamesATheme() {
+    // one letter from the name at its end ("colombie-n", "croat-e", "uruguay-o"), or a name of two
+    // words made an adjective ("South African"): beside an everyday thing it qualifies the thing
+    silent("un gendre colombien", "une nappe croate", "mi cuñado uruguayo", "Croatian grandparents",
+        "Indonesian sarong?", "South African rooibos tea");
+    // a slip inside the name is still the name mistyped, also beside an everyday word
+    assertEquals(List.of("PH"), ids("expliquez-moi Philippinees"));
+    // an office or a prerogative whose word is also an everyday thing keeps the name's reading
+    assertEquals(List.of("GE"), ids("Georgian visa"));
+    assertEquals(List.of("UY"), ids("la aduana uruguaya"));
+    assertEquals(List.of("ZA"), ids("South African army"));
+  }
+
+  @Test
   void anInstitutionTypedWithCapitalsThatAPrivateOwnerOrATimeFollowsIsAThing() {
     // a private owner or a time after a preposition of belonging (the compiler's one reader of it)
     silent("le Trésor mexicain de mon grand-père", "la Hacienda mexicana de mis abuelos en Jalisco",

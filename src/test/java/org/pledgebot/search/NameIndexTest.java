@@ -107,6 +107,20 @@ class NameIndexTest {
   }
 
   @Test
+  void aWordOneEditFromANameChangesOnlyItsEndAsAnEndingDoes() {
+    // a letter added after the name, its last letter changed, one of its last two letters left out
+    for (String[] p : new String[][] {{"italian", "italia"}, {"uruguayo", "uruguay"}, {"noruego", "noruega"},
+        {"croate", "croatie"}, {"sueca", "suecia"}, {"philippine", "philippines"}, {"costarican", "costarica"}}) {
+      assertTrue(NameIndex.endChanged(p[0], p[1]), p[0]);
+    }
+    // its last letter typed twice, or an edit inside it: a slip
+    for (String[] p : new String[][] {{"chilee", "chile"}, {"philippinees", "philippines"}, {"guatamala", "guatemala"},
+        {"colmbia", "colombia"}, {"chile", "chile"}}) {
+      assertFalse(NameIndex.endChanged(p[0], p[1]), p[0]);
+    }
+  }
+
+  @Test
   void aNameOfSeveralWordsMatchesInAnotherOrderAndWithOtherPrepositions() {
     assertEquals(Map.of("wg-open-data", false), unordered("the group on open data"), "working left out");
     assertEquals(Map.of("wg-access-to-information", true), unordered("grupo de trabajo del acceso a la información"));
