@@ -29,8 +29,9 @@ import org.pledgebot.corpus.Lang;
  * and ¡). Each piece of evidence is one point for every language it belongs to, so a word that two
  * languages share ("de" is French and Spanish, "participation" French and English) moves neither
  * against the other. The highest score wins; a tie goes first to the tied language more of whose
- * function words and question filler frame the text (a speaker lends nouns and acronyms, not the
- * words around them), then to the tied language more of whose thesaurus words the text's unknown
+ * function words, question filler and marks frame the text (a speaker lends nouns and acronyms, not the
+ * words around them; the field's own terms among the filler, "open", "government", are lent with
+ * the rest of the field's terms and frame nothing), then to the tied language more of whose thesaurus words the text's unknown
  * words are typos of ({@link #typo}: "transparensia" of "transparencia"), then to the tied
  * language that spells the text most likely ({@link Letters}, learned from each language's texts when the index opens), the
  * reference language (the first declared in {@link Lang}) holding a prior over a text of words it
@@ -76,7 +77,9 @@ public final class LanguageDetector {
   /**
    * Per folded word, the languages whose function words or question filler hold it, as a bit per
    * ordinal: the words a speaker frames a sentence with, which another language's speaker does not
-   * borrow ({@link #frame}).
+   * borrow ({@link #frame}). Not the thesaurus words of any language among them ("open",
+   * "government", "gobierno", "support"): those are the field's terms, lent with the others ("open
+   * government", "e-government" in a French or Spanish sentence).
    */
   private final Map<String, Integer> framing;
   /** The thesaurus words of every language: what {@link #typo} reads a word no list holds as a typo of. */
@@ -140,6 +143,9 @@ public final class LanguageDetector {
         list.forEach(w -> byFrame.merge(w, bit, (a, b) -> a | b));
       }
     }
+    // the field's own terms among the filler ("open", "government", "gobierno", "support") are lent
+    // with the field's other terms ("open government", "e-government"): they frame no sentence
+    byFrame.keySet().removeAll(thesaurusWords);
     this.words = Map.copyOf(byWord);
     this.framing = Map.copyOf(byFrame);
     this.thesaurus = new Vocabulary(thesaurusWords);
@@ -239,7 +245,7 @@ public final class LanguageDetector {
    * reference language lends: false for a name mistyped with no known word or name as written
    * beside it, and for a text holding a word the reference language does not write (evidence for
    * other languages only: "ciudadana", "merci", "et"), which a text of lent words would not hold.
-   * Adds to {@code frame}, per language, the words that frame the text in it ({@link #frame}), and
+   * Adds to {@code frame}, per language, the words and marks that frame the text in it ({@link #frame}, {@link Marked}), and
    * to {@code typos} the words no list holds that are typos of its thesaurus words ({@link #typo}).
    */
   private boolean tally(String text, List<String> surface, Evidence names, int[] scores, int[] frame, int[] typos) {
@@ -278,9 +284,10 @@ public final class LanguageDetector {
       }
     }
     for (Text.Piece piece : Text.pieces(text)) {
-      int[] marked = marks(piece.text());
+      Marked marked = marks(piece.text());
       for (int l = 0; l < scores.length; l++) {
-        scores[l] += marked[l];
+        scores[l] += marked.points()[l];
+        frame[l] += marked.marks()[l];
       }
     }
     return (known || !mistyped) && !foreign;
@@ -314,24 +321,35 @@ public final class LanguageDetector {
   /** The most pieces of text {@link #marks} keeps (a few MB). */
   static final int MAX_KNOWN_PIECES = 50_000;
 
-  private final Memo<String, int[]> marked = new Memo<>(MAX_KNOWN_PIECES);
+  private final Memo<String, Marked> marked = new Memo<>(MAX_KNOWN_PIECES);
 
   /**
-   * Per language, the words of a piece of text between spaces holding its letters, plus its marks:
-   * worked out once per piece, as neither a word nor a mark runs across a space, so a text's
-   * count is the sum of its pieces'.
+   * Per language, by {@link Lang#ordinal()}: the points of a piece of text (its words holding the
+   * language's letters, plus its marks) and its marks alone, which frame the text as its function
+   * words do ({@link #frame}): an elision is an article or a preposition cut short ("l'", "d'"), a
+   * contraction is a verb or a negation ("'s", "n't"), and "¿" opens a Spanish
+   * question; a speaker lends none of them.
    */
-  private int[] marks(String piece) {
-    int[] known = marked.get(piece);
+  private record Marked(int[] points, int[] marks) {}
+
+  /**
+   * The points and marks of a piece of text between spaces ({@link Marked}): worked out once per
+   * piece, as neither a word nor a mark runs across a space, so a text's count is the sum of its
+   * pieces'.
+   */
+  private Marked marks(String piece) {
+    Marked known = marked.get(piece);
     if (known != null) {
       return known;
     }
-    int[] out = new int[LANGS.length];
+    int[] points = new int[LANGS.length];
+    int[] marks = new int[LANGS.length];
     for (Lang lang : LANGS) {
       LanguagePack pack = LanguagePack.of(lang);
-      out[lang.ordinal()] = wordsWithLetters(piece, pack.letters()) + count(pack.marks(), piece);
+      marks[lang.ordinal()] = count(pack.marks(), piece);
+      points[lang.ordinal()] = wordsWithLetters(piece, pack.letters()) + marks[lang.ordinal()];
     }
-    return marked.keep(piece, out);
+    return marked.keep(piece, new Marked(points, marks));
   }
 
   /**
@@ -445,8 +463,8 @@ public final class LanguageDetector {
   }
 
   /**
-   * The language with the highest score; among tied ones, the one with the most words framing the
-   * text in it ({@code frame}, {@link #frame}: a Spanish noun and "de" beside two English loans tie
+   * The language with the highest score; among tied ones, the one with the most words and marks framing the
+   * text in it ({@code frame}, {@link #frame}, {@link Marked}: a Spanish noun and "de" beside two English loans tie
    * Spanish and English on their words, but only Spanish frames the text, with "de"); among those,
    * the one more of whose thesaurus words the text's unknown words are typos of ({@code typos},
    * {@link #typo}: "transparensia" beside a name all languages write alike). Among those still tied, the asker's own

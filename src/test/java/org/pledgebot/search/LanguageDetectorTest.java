@@ -228,6 +228,37 @@ class LanguageDetectorTest {
   }
 
   /**
+   * The field's own terms among the question filler ("open", "government") frame nothing: a French
+   * or Spanish speaker lends them with the field's other terms ("open government", "e-government")
+   * and frames the sentence with "au" or "en". Without that, "government" framed every such text
+   * English, and the tie went to English.
+   */
+  @Test
+  void theFieldsTermsAmongTheFillerFrameNothing() {
+    Map<Lang, Integer> lent = search.languages().scores("open government au Canada");
+    assertEquals(lent.get(Lang.EN), lent.get(Lang.FR), "the lent words tie the French ones: " + lent);
+    assertEquals(Lang.FR, search.languages().detect("open government au Canada"));
+    assertEquals(Lang.ES, search.languages().detect("e-government local en Panamá"));
+    assertEquals(Lang.EN, search.languages().detect("open government in Canada"), "'in' frames it in English");
+  }
+
+  /**
+   * A language's marks frame the text as its function words do: an elision is an article or a
+   * preposition cut short ("d'olive"), a contraction a verb ("what's"), and "¿" opens a Spanish
+   * question; a speaker lends none of them. They were points before, not frame, so a tie of words
+   * beside them went to the letters.
+   */
+  @Test
+  void aLanguagesMarksFrameTheText() {
+    Map<Lang, Integer> tied = search.languages().scores("pizza d'olive");
+    assertEquals(tied.get(Lang.EN), tied.get(Lang.FR), "the elision's point ties the English loan: " + tied);
+    assertEquals(Lang.FR, search.languages().detect("pizza d'olive"));
+    assertEquals(Lang.FR, search.languages().detect("club d'olive"));
+    assertEquals(Lang.ES, search.languages().detect("¿Kenya?"));
+    assertEquals(Lang.EN, search.languages().detect("Kenya"), "a name alone keeps its tie");
+  }
+
+  /**
    * On a tie, a word no list holds speaks for the languages of the thesaurus words it is a typo
    * of, the nearest ones: "transparensia" is one edit from Spanish "transparencia" and two from
    * French "transparence", "transparance" one from "transparence" and two from "transparency". It
