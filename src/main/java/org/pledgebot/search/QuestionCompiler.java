@@ -320,7 +320,8 @@ final class QuestionCompiler {
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
       boolean support = policy(s)
-          && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected));
+          && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
+          && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang);
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s) && !ownsPublic(surface, i, lang);
@@ -549,6 +550,41 @@ final class QuestionCompiler {
     }
     return after >= 0 && privateHalf(surface, named, evidence, after, lang)
         && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false));
+  }
+
+  /**
+   * Whether the policy word at {@code i} says what kind of thing the everyday head before it is,
+   * and a private owner named after it owns that thing: a bare preposition of kind ({@link
+   * PolicyWords#kinds}: French "de", "d'", Spanish "de", no article between) joins it to a head that
+   * is an everyday word of the language and no policy word ("conseil d'administration", "consejo de
+   * administración", "junta de gobierno": a board, as any firm or club has), and the words typed as
+   * one with it after it name a private owner and no public one ({@link #ownedAfter}: the board of
+   * a firm, a startup or a sports club, as against "de la administración pública", "del banco
+   * central del Estado" or a name typed with a capital). The policy word is then the body's kind,
+   * no word of public life, whatever the evidence beside it. Without an owner the compound keeps its
+   * public reading ("borradores de normas", "control social de autoridades"): grammar does not
+   * tell a set phrase from a public act by its shape ({@link #privateKind}, which reads the policy
+   * word as the head).
+   */
+  private boolean privatelyOwnedKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
+      Set<String> evidence, int i, Lang lang) {
+    String word = surface.get(i);
+    if (!joined[i] || officeholders.contains(word) || offices.get(lang).contains(word)) {
+      return false;
+    }
+    Set<String> of = kinds.get(lang);
+    int head = -1;
+    if (i >= 1 && of.contains(elision[i])) {
+      head = i - 1;
+    } else if (i >= 2 && joined[i - 1] && elision[i].isEmpty() && of.contains(surface.get(i - 1))) {
+      head = i - 2;
+    }
+    if (head < 0 || named[head] || named[i]) {
+      return false;
+    }
+    String h = surface.get(head);
+    return !policy(h) && !divisions.get(lang).contains(h) && everyday.everyday(lang, h)
+        && ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(true));
   }
 
   /**

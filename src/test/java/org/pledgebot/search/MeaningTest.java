@@ -209,6 +209,16 @@ class MeaningTest {
   }
 
   @Test
+  void aPolicyWordThatSaysWhatKindOfBodyAPrivateOwnerHasSupportsNothing() {
+    // a board of directors, as a building firm or a start-up has: "administration" is its kind
+    silent("el consejo de administración de la constructora aprobó los bonos para los gerentes",
+        "le conseil d'administration de la start-up valide le plan de recrutement");
+    // a public owner after it, or none at all, keeps the public reading
+    answered("el consejo de administración de la administración pública aprobó el plan",
+        "le conseil d'administration valide le plan de recrutement");
+  }
+
+  @Test
   void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
     silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
     answered("the council of ministers approved the budget", "the council of the city publishes its spending",
