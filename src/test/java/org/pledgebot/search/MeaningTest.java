@@ -522,6 +522,15 @@ class MeaningTest {
   }
 
   @Test
+  void aSpanishVillageAfterMiSaysWhoseCitizenTheAskerIs() {
+    // "mi pueblo" says whose citizen the asker is, as "mi país" does: before the division was
+    // listed, the possessive made the village hospital one's own errand
+    answered("el hospital de mi pueblo no tiene médicos hace meses");
+    // the village's feast is still private life
+    silent("mi pueblo tiene una fiesta bonita en agosto");
+  }
+
+  @Test
   void twoEverydayWordsOfOneThemeAreNoPairBesideOnlyOtherEverydayWords() {
     // hospital and school are entries of public services, waiting and doctor cues of it, the house
     // a cue of another theme: all of them words of everyday French or Spanish
