@@ -958,6 +958,15 @@ class MeaningTest {
   }
 
   @Test
+  void aWordTheThesaurusWritesOnlyAsAnAcronymIsNoCueInSmallLettersWhereItIsAnEverydayWord() {
+    // "cada" is Spanish "each": no cue lifted from the phrases of the French CADA
+    Map<String, Float> each = detected("cuánto pagamos cada año", Lang.ES);
+    assertFalse(each.containsKey("access-to-information"), each.toString());
+    // the acronym's own phrase still finds its theme
+    assertTrue(detected("avis de la CADA", Lang.FR).containsKey("access-to-information"));
+  }
+
+  @Test
   void aThreeLetterStemOfOneLanguageAloneIsNoSupport() {
     // "copies" is cut to "cop" by the French stemmer only: no mining word
     Map<String, Float> copies = detected("copies", Lang.EN);
