@@ -149,7 +149,8 @@ final class PolicyWords {
       case FR -> Set.of("region", "regions", "departement", "departements", "province", "provinces", "canton",
           "cantons", "arrondissement", "arrondissements", "republique", "pays", "nation", "nations");
       case ES -> Set.of("region", "regiones", "provincia", "provincias", "comuna", "comunas", "canton", "cantones",
-          "distrito", "distritos", "republica", "pais", "paises", "nacion", "naciones");
+          "distrito", "distritos", "republica", "pais", "paises", "nacion", "naciones", "pueblo", "pueblos", "aldea",
+          "aldeas", "localidad", "localidades", "parroquia", "parroquias");
     };
   }
 

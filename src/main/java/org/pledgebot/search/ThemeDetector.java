@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.pledgebot.base.Text;
+import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Theme;
 import org.pledgebot.corpus.Thesaurus;
@@ -111,6 +112,13 @@ final class ThemeDetector {
 
   private final Analysis analysis;
   private final Commonness commonness;
+  /**
+   * The folded words the thesaurus writes only in capitals, as acronyms, wherever it writes them
+   * ("CADA" of "avis de la CADA", "FOI" of "FOI requests"): a cue lifted from them is the acronym's.
+   */
+  private final Set<String> acronymsOnly;
+  private final Set<String> acronymWords = new HashSet<>();
+  private final Set<String> plainWords = new HashSet<>();
   private final Set<String> policyWords = PolicyWords.all();
   private final Map<String, List<Entry>> byForm = new HashMap<>();
   private final Map<String, List<Entry>> bySurface = new HashMap<>();
@@ -190,6 +198,9 @@ final class ThemeDetector {
       }
     }
     this.surfaces = new Vocabulary(bySurface.keySet());
+    Set<String> only = new HashSet<>(acronymWords);
+    only.removeAll(plainWords);
+    this.acronymsOnly = Set.copyOf(only);
     for (Lang lang : Lang.values()) {
       officeholders.put(lang, PolicyWords.officeholders(lang));
       firms.put(lang, PolicyWords.firms(lang));
@@ -286,6 +297,9 @@ final class ThemeDetector {
   private void add(Theme theme, Lang language, String text, boolean vocabulary, boolean everyday, boolean sector,
       Parsed parsed) {
     List<String> tokens = parsed.surface(text);
+    for (String piece : text.split(" ")) {
+      (Text.acronym(piece, false) ? acronymWords : plainWords).addAll(parsed.surface(piece));
+    }
     if (tokens.size() > 1 && !vocabulary) {
       phrases.computeIfAbsent(language, k -> new HashSet<>()).add(List.copyOf(tokens));
       spelled.computeIfAbsent(language, k -> new HashSet<>()).add(Folding.words(text));
@@ -714,7 +728,7 @@ final class ThemeDetector {
         matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false));
       }
     }
-    Detection plain = detection(words, known, matches, lang);
+    Detection plain = detection(words, known, capitals, matches, lang);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     if (dealing.isEmpty()) {
       return plain;
@@ -728,11 +742,12 @@ final class ThemeDetector {
       }
     }
     all.addAll(dealing);
-    return detection(words, known, all, lang);
+    return detection(words, known, capitals, all, lang);
   }
 
   /** What the question's words say about themes, given the matches of entries taken in order. */
-  private Detection detection(List<Word> words, List<Known> known, List<Match> matches, Lang lang) {
+  private Detection detection(List<Word> words, List<Known> known, List<Boolean> capitals, List<Match> matches,
+      Lang lang) {
     Evidence ev = new Evidence(words.size(), marked(matches, words), lang);
     for (Match m : matches) {
       ev.take(m, words);
@@ -743,7 +758,7 @@ final class ThemeDetector {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!ev.used[i] && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH
-          && cue(w, known.get(i), ev, domain, lifted)) {
+          && !lowerCaseWord(w.surface(), capitals.get(i), lang) && cue(w, known.get(i), ev, domain, lifted)) {
         cues.add(w.surface());
       }
     }
@@ -1210,6 +1225,16 @@ final class ThemeDetector {
   private static void add(Map<String, Float> sums, String key, float value) {
     Float before = sums.get(key);
     sums.put(key, before == null ? value : before + value);
+  }
+
+  /**
+   * Whether {@code surface}, typed in small letters, is a word the thesaurus writes only as an
+   * acronym and an everyday word of the question's language ({@link Commonness}): Spanish "cada"
+   * of "cada año" is "each", no cue lifted from the French CADA's phrases; the cue's twin of {@link
+   * Evidence#lowerCaseWord}, which gives such a word no evidence as an entry.
+   */
+  private boolean lowerCaseWord(String surface, boolean capitals, Lang lang) {
+    return !capitals && acronymsOnly.contains(surface) && commonness.everyday(lang, surface);
   }
 
   /**

@@ -532,6 +532,15 @@ class MeaningTest {
   }
 
   @Test
+  void aSpanishVillageAfterMiSaysWhoseCitizenTheAskerIs() {
+    // "mi pueblo" says whose citizen the asker is, as "mi país" does: before the division was
+    // listed, the possessive made the village hospital one's own errand
+    answered("el hospital de mi pueblo no tiene médicos hace meses");
+    // the village's feast is still private life
+    silent("mi pueblo tiene una fiesta bonita en agosto");
+  }
+
+  @Test
   void twoEverydayWordsOfOneThemeAreNoPairBesideOnlyOtherEverydayWords() {
     // hospital and school are entries of public services, waiting and doctor cues of it, the house
     // a cue of another theme: all of them words of everyday French or Spanish
@@ -987,6 +996,15 @@ class MeaningTest {
     Map<String, Float> themes = detected("les quartiers", Lang.FR);
     assertFalse(themes.containsKey("natural-resources"), themes.toString());
     assertTrue(themes.containsKey("citizen-engagement"), themes.toString());
+  }
+
+  @Test
+  void aWordTheThesaurusWritesOnlyAsAnAcronymIsNoCueInSmallLettersWhereItIsAnEverydayWord() {
+    // "cada" is Spanish "each": no cue lifted from the phrases of the French CADA
+    Map<String, Float> each = detected("cuánto pagamos cada año", Lang.ES);
+    assertFalse(each.containsKey("access-to-information"), each.toString());
+    // the acronym's own phrase still finds its theme
+    assertTrue(detected("avis de la CADA", Lang.FR).containsKey("access-to-information"));
   }
 
   @Test
