@@ -522,6 +522,16 @@ class MeaningTest {
   }
 
   @Test
+  void aWordOfPublicLifeInsideStrongEvidenceKeepsOnesOwnThingsFromMakingItPrivate() {
+    // the asker's children or pupils beside the bills of parliament: the bill is no private matter,
+    // though "loi" is a word of the evidence itself
+    answered("mes enfants aimeraient lire les projets de loi avant leur adoption",
+        "mis hijos quieren leer los proyectos de ley antes de su aprobación");
+    // one's own things beside strong evidence with no word of public life stay private
+    silent("un plan d'action pour mon jardin cet été", "a plan of action for my wedding");
+  }
+
+  @Test
   void twoEverydayWordsOfOneThemeAreNoPairBesideOnlyOtherEverydayWords() {
     // hospital and school are entries of public services, waiting and doctor cues of it, the house
     // a cue of another theme: all of them words of everyday French or Spanish
