@@ -968,6 +968,15 @@ class MeaningTest {
   }
 
   @Test
+  void aFrenchFourLetterStemCutFromANounInMentIsNotTheVerbsStem() {
+    // the light stemmer cuts "parlement" and "parler" to "parl": to speak is no parliament
+    Map<String, Float> speak = detected("parler aux voisins", Lang.FR);
+    assertFalse(speak.containsKey("legislative-openness"), speak.toString());
+    // the noun's own inflections still meet it, through the stems that keep the noun whole
+    assertTrue(detected("les parlements", Lang.FR).containsKey("legislative-openness"));
+  }
+
+  @Test
   void aShortPartOfAHyphenatedCompoundIsFoundOnlyAsTyped() {
     // "pre" of "pre-budget" is a prefix: French "près" shares its stems but is not it
     assertEquals(Map.of(), detected("près de la gare", Lang.FR));
