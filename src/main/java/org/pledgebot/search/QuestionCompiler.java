@@ -282,7 +282,8 @@ final class QuestionCompiler {
    * one too ("new", "maison"): the pair is then a list of things of daily life. A question
    * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
    * private life: its everyday evidence needs a word of public life, and so does strong evidence
-   * that is vocabulary only, which relates to a theme without naming it. When the only evidence is
+   * that is vocabulary only, which relates to a theme without naming it (there the word of public
+   * life may be a word of the evidence itself, "projets de loi": the bill is no private matter). When the only evidence is
    * one cue that is also an everyday word ({@link #loneCommonCue}: "park", "marché", "día"), a
    * word that only says whose or where a thing is ({@link PolicyWords#scope}: "national", "local",
    * "public") is no support, since any everyday thing has a public version (a state-run museum, a
@@ -309,6 +310,8 @@ final class QuestionCompiler {
     boolean supported = false;
     boolean governs = false;
     boolean mine = false;
+    // a word for an institution, a person or an act of public life anywhere, evidence included
+    boolean publicLife = false;
     // the same, leaving out the council of an organisation that the question names
     boolean supportedPublicly = false;
     boolean governsPublicly = false;
@@ -325,6 +328,7 @@ final class QuestionCompiler {
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s) && !ownsPublic(surface, i, lang);
+      publicLife |= policy(s) && !scope.contains(s);
       boolean publicly = support && !ownedBody(surface, named, joined, i, lang)
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang);
       supportedPublicly |= publicly;
@@ -338,7 +342,9 @@ final class QuestionCompiler {
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
     }
     if (!detected.strong().isEmpty()) {
-      return !detected.named().isEmpty() || supported || !mine;
+      // one's own things beside strong evidence: a word of public life says the evidence is no
+      // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves")
+      return !detected.named().isEmpty() || supported || !mine || publicLife;
     }
     Map<String, Set<String>> everyday = detected.everyday();
     if (detected.common().containsAll(everyday.keySet())) {

@@ -24,7 +24,8 @@ import org.pledgebot.corpus.Thesaurus;
  * <p>Every label, synonym and vocabulary entry of every theme, in every language, is a phrase to
  * look for. Function words are ignored on both sides ("accès à l'information" = "access to
  * information" = [access, information]); words match up to inflection ({@link Word#sameAs}: a stem of
- * three letters counts when two languages' stemmers give it) or a typo ({@link Edits#near}: for a
+ * three letters counts when two languages' stemmers give it, and so does a French one of four cut
+ * from a noun in "-ment", {@link Word#shortStemCut}: "parl" of "parlement" is also "parler"'s) or a typo ({@link Edits#near}: for a
  * word the thesaurus knows in no form; inside a phrase of two words or more, also one edit in a
  * word of three or four letters that is no thesaurus word, when another word of the phrase is
  * exact: "opne budget"; and, inside a phrase, a word of the same family ({@link #root}: "declaren" of

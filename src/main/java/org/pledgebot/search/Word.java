@@ -62,7 +62,8 @@ final class Word {
 
   /**
    * Whether this word's stem in {@code lang} identifies it: a stem of {@code minLoneStem} letters
-   * or more, or a shorter one that another language's stemmer gives too ("law" of "laws", "tax" of
+   * or more (of exactly that many, one the stemmer cut at most {@link #shortStemCut} letters off
+   * the word for), or another that another language's stemmer gives too ("law" of "laws", "tax" of
    * "taxes"). With {@code minLoneStem} 0, every stem does.
    */
   boolean stemCounts(Lang lang, int minLoneStem) {
@@ -70,7 +71,8 @@ final class Word {
     if (stem == null) {
       return false;
     }
-    if (stem.length() >= minLoneStem) {
+    if (stem.length() > minLoneStem
+        || stem.length() == minLoneStem && surface.length() - stem.length() <= shortStemCut(lang)) {
       return true;
     }
     for (Lang other : Lang.values()) {
@@ -79,6 +81,22 @@ final class Word {
       }
     }
     return false;
+  }
+
+  /**
+   * The most letters the stemmer of {@code lang} may cut off a word for a stem of the shortest lone
+   * length ({@link #stemCounts}) to identify it alone. French's light stemmer cuts "-ment" and
+   * "-ement" off nouns as it does off adverbs, and the noun falls on the stem of a verb of another
+   * meaning: "parlement" and "parler" on "parl", "règlement" and "régler" on "regl", "logement" and
+   * "loger" on "loge"; its inflections ("-s", "-es", "-er", "-ent") cut at most three letters. A
+   * four-letter stem cut further counts only when another language's stemmer gives it too. The
+   * English and Spanish stemmers leave no such short stem of a derivation.
+   */
+  static int shortStemCut(Lang lang) {
+    return switch (lang) {
+      case EN, ES -> Integer.MAX_VALUE;
+      case FR -> 3;
+    };
   }
 
   @Override

@@ -541,6 +541,16 @@ class MeaningTest {
   }
 
   @Test
+  void aWordOfPublicLifeInsideStrongEvidenceKeepsOnesOwnThingsFromMakingItPrivate() {
+    // the asker's children or pupils beside the bills of parliament: the bill is no private matter,
+    // though "loi" is a word of the evidence itself
+    answered("mes enfants aimeraient lire les projets de loi avant leur adoption",
+        "mis hijos quieren leer los proyectos de ley antes de su aprobación");
+    // one's own things beside strong evidence with no word of public life stay private
+    silent("un plan d'action pour mon jardin cet été", "a plan of action for my wedding");
+  }
+
+  @Test
   void twoEverydayWordsOfOneThemeAreNoPairBesideOnlyOtherEverydayWords() {
     // hospital and school are entries of public services, waiting and doctor cues of it, the house
     // a cue of another theme: all of them words of everyday French or Spanish
@@ -1014,6 +1024,15 @@ class MeaningTest {
     assertFalse(copies.containsKey("natural-resources"), copies.toString());
     // a short stem two stemmers agree on is the word's: "taxes" is "tax"
     assertTrue(detected("taxes", Lang.EN).containsKey("budget-transparency"));
+  }
+
+  @Test
+  void aFrenchFourLetterStemCutFromANounInMentIsNotTheVerbsStem() {
+    // the light stemmer cuts "parlement" and "parler" to "parl": to speak is no parliament
+    Map<String, Float> speak = detected("parler aux voisins", Lang.FR);
+    assertFalse(speak.containsKey("legislative-openness"), speak.toString());
+    // the noun's own inflections still meet it, through the stems that keep the noun whole
+    assertTrue(detected("les parlements", Lang.FR).containsKey("legislative-openness"));
   }
 
   @Test
