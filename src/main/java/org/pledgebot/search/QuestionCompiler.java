@@ -537,7 +537,7 @@ final class QuestionCompiler {
    * gobierno"). A holder or office of public power keeps its own meaning whatever follows
    * ("ministro de cultura"). Asked only beside everyday evidence made of everyday words of the
    * language, as a body's owner is ({@link #ownedBody}). The policy word as the kind of the private
-   * thing before it ("jeu de société") is not read: "projet de loi", "borradores de normas" have the
+   * thing before it ("jeu de société") is not read: "projet de loi", "anteproyectos de reglamento" have the
    * same shape.
    */
   private boolean privateKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
@@ -568,7 +568,7 @@ final class QuestionCompiler {
    * a firm, a startup or a sports club, as against "de la administración pública", "del banco
    * central del Estado" or a name typed with a capital). The policy word is then the body's kind,
    * no word of public life, whatever the evidence beside it. Without an owner the compound keeps its
-   * public reading ("borradores de normas", "control social de autoridades"): grammar does not
+   * public reading ("anteproyectos de reglamento"): grammar does not
    * tell a set phrase from a public act by its shape ({@link #privateKind}, which reads the policy
    * word as the head).
    */
