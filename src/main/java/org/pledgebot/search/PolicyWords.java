@@ -542,6 +542,30 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for the acts the field asks of a public body or holds it to:
+   * publishing, consulting, complaining, reporting, tracking, disclosing (each read by its forms as
+   * typed). A division of the country named beside one of them is the government of that place, a
+   * word of public life ({@link QuestionCompiler}: "should the district publish", "que la commune
+   * consulte", "dónde reclamar al distrito"), as against the district line of the tube or the best
+   * pizza in our town. Not asking in general ("pedir cita", "ask for a slot"), which is everyone's errand,
+   * nor the forms that are also nouns of daily life ("consulta", a doctor's appointment) or adjectives
+   * ("publico"), nor "report" and "reports", as often the nouns of one's own papers (a school report).
+   */
+  static Set<String> acts(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("publish", "publishes", "published", "publishing", "consult", "consults", "consulted",
+          "consulting", "complain", "complains", "complained", "complaining", "reported",
+          "reporting", "track", "tracks", "tracked", "disclose", "discloses", "disclosed", "disclosing");
+      case FR -> Set.of("publier", "publie", "publient", "publiee", "publies", "publiees", "consulter", "consulte",
+          "consultent", "plaindre", "plaint", "plaignent", "signaler", "signale", "signalent", "divulguer",
+          "divulgue");
+      case ES -> Set.of("publicar", "publica", "publican", "publicado", "publicada", "publique", "consultar",
+          "consulte", "consultan", "reclamar", "reclama", "reclaman", "denunciar", "denuncia", "denuncian",
+          "quejarse", "quejan", "divulgar", "divulga");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for taking or accepting a thing handed over (each read by its
    * forms and its stem): money taken, pocketed, accepted or received beside any holder of public
    * office, an officer ({@link #officers}) or an elected one ({@link #officeholders}), is a bribe

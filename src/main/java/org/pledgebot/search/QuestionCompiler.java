@@ -43,6 +43,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
+  // the field's acts a public body is asked to do or held to (publish, consult, complain, report)
+  private final Map<Lang, Set<String>> acts = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kinds = new EnumMap<>(Lang.class);
@@ -69,6 +71,7 @@ final class QuestionCompiler {
       bodies.put(lang, PolicyWords.bodies(lang));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
+      acts.put(lang, PolicyWords.acts(lang));
       // whose rules or role are public: an office of public power, its word an everyday thing or not
       Set<String> office = new HashSet<>(PolicyWords.offices(lang));
       office.addAll(PolicyWords.homonyms(lang));
@@ -318,13 +321,16 @@ final class QuestionCompiler {
     // and leaving out the rules or policy of any organisation but a public one a possessive names
     boolean supportedOpenly = false;
     boolean governsOpenly = false;
+    // an act of the field anywhere makes a division named in the question the government of that place
+    boolean acted = !Collections.disjoint(surface, acts.get(lang));
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
       boolean support = policy(s)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
-          && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang);
+          && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang)
+          || acted && divisions.get(lang).contains(s);
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s) && !ownsPublic(surface, i, lang);

@@ -160,6 +160,18 @@ class MeaningTest {
   }
 
   @Test
+  void aDivisionBesideAnActOfTheFieldIsTheGovernmentOfThatPlace() {
+    // a town or a district asked to publish, consult or answer complaints: its government
+    answered("will the district publish what it paid the road builders",
+        "neighbours want the town to consult them about the new car park",
+        "pourquoi le canton ne publie pas ses dépenses de voirie",
+        "los vecinos piden que la provincia consulte antes de cerrar la escuela");
+    // the same places and everyday words with no act of the field: no question of governing
+    silent("which bakery in our town has the best bread", "the district line is closed this weekend",
+        "our town's football team lost the final", "un paseo en bici por la provincia este verano");
+  }
+
+  @Test
   void theRulesOfAPrivateOwnerNamedByAPossessiveAreNoWordOfPublicLife() {
     // a lone everyday cue beside the policy or rules of a hostel, a hotel, a firm, a shop
     silent("the hostel's house rules about noise after midnight", "the bike shop's repair policy",
