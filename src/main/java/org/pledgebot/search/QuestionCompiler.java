@@ -297,8 +297,9 @@ final class QuestionCompiler {
    * piece of the theme is an everyday word of the language that names no theme ({@link
    * ThemeDetector.Detection#common}: a school and a hospital), that cue or third word must not be
    * one too ("new", "maison"): the pair is then a list of things of daily life. A question
-   * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
-   * private life: its everyday evidence needs a word of public life, and so does strong evidence
+   * about one's own things (a first person singular possessive: "my", "mon", "mi"; for everyday
+   * evidence also the second person's of the question's language, {@link PolicyWords#yours}: "your
+   * account", "tu cuenta") is about private life: its everyday evidence needs a word of public life, and so does strong evidence
    * that is vocabulary only, which relates to a theme without naming it (there the word of public
    * life may be a word of the evidence itself, "projets de loi": the bill is no private matter). When the only evidence is
    * one cue that is also an everyday word ({@link #loneCommonCue}: "park", "marché", "día"), a
