@@ -900,6 +900,21 @@ final class PolicyWords {
     };
   }
 
+  /**
+   * The second person's possessives written in {@code lang} ("your", "ton", "votre", "tu", "vuestro"):
+   * a question about the things of the one spoken to ("your account", "ton forfait", "tu cuenta") is
+   * about private life as one about one's own is, unless what is owned is public ("your government",
+   * "votre pays"). Per language: French "tu" is the subject pronoun, Spanish "su" is the third
+   * person's as often, so neither is listed.
+   */
+  static Set<String> yours(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("your");
+      case FR -> Set.of("ton", "ta", "tes", "votre", "vos");
+      case ES -> Set.of("tu", "tus", "vuestro", "vuestra", "vuestros", "vuestras");
+    };
+  }
+
   /** The first person singular's possessives of every language. */
   static Set<String> personal() {
     Set<String> out = new HashSet<>();

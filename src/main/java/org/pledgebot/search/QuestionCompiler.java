@@ -37,6 +37,10 @@ final class QuestionCompiler {
   private final Set<String> officeholders = PolicyWords.officeholders().stream().filter(policyWords::contains)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private final Set<String> personal = PolicyWords.personal();
+  private final Map<Lang, Set<String>> yours = new EnumMap<>(Lang.class);
+  // the words of public life the gate reads in a question of each language: every language's,
+  // less another language's word that is an everyday word of this one and none of its own ("mayor")
+  private final Map<Lang, Set<String>> gateWords = new EnumMap<>(Lang.class);
   // whom or what one calls one's own as a citizen: "my MP", "mon pays", "mi gobernador"
   private final Map<Lang, Set<String>> citizens = new EnumMap<>(Lang.class);
   private final Set<String> scope = PolicyWords.scope();
@@ -68,6 +72,10 @@ final class QuestionCompiler {
     this.privateEnds = new PrivateEnds(analysis);
     this.shorthand = new Shorthand(themes, everyday);
     for (Lang lang : Lang.values()) {
+      yours.put(lang, PolicyWords.yours(lang));
+      Set<String> own = PolicyWords.of(lang);
+      gateWords.put(lang, policyWords.stream().filter(w -> own.contains(w) || !everyday.everyday(lang, w))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet()));
       bodies.put(lang, PolicyWords.bodies(lang));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
@@ -259,6 +267,15 @@ final class QuestionCompiler {
   }
 
   /**
+   * Whether {@code s} is a word of public life in a question in {@code lang}: {@link #policy}, less a
+   * policy word of another language that is an everyday word of this one and no policy word of it
+   * (Spanish "mayor", older or bigger, is no English mayor).
+   */
+  private boolean policy(String s, Lang lang) {
+    return gateWords.get(lang).contains(s) || PolicyWords.former(s, officeholders);
+  }
+
+  /**
    * Whether a question carries enough meaning about public life to be answered. It does when a
    * word is strong evidence for a theme ({@link ThemeDetector}). Everyday evidence ("budget",
    * "account", "mining", "service delivery") counts only with support from the rest of the
@@ -283,8 +300,9 @@ final class QuestionCompiler {
    * piece of the theme is an everyday word of the language that names no theme ({@link
    * ThemeDetector.Detection#common}: a school and a hospital), that cue or third word must not be
    * one too ("new", "maison"): the pair is then a list of things of daily life. A question
-   * about one's own things (a first person singular possessive: "my", "mon", "mi") is about
-   * private life: its everyday evidence needs a word of public life, and so does strong evidence
+   * about one's own things (a first person singular possessive: "my", "mon", "mi"; for everyday
+   * evidence also the second person's of the question's language, {@link PolicyWords#yours}: "your
+   * account", "tu cuenta") is about private life: its everyday evidence needs a word of public life, and so does strong evidence
    * that is vocabulary only, which relates to a theme without naming it (there the word of public
    * life may be a word of the evidence itself, "projets de loi": the bill is no private matter). When the only evidence is
    * one cue that is also an everyday word ({@link #loneCommonCue}: "park", "marché", "día"), a
@@ -313,6 +331,8 @@ final class QuestionCompiler {
     boolean supported = false;
     boolean governs = false;
     boolean mine = false;
+    // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
+    boolean theirs = false;
     // a word for an institution, a person or an act of public life anywhere, evidence included
     boolean publicLife = false;
     // the same, leaving out the council of an organisation that the question names
@@ -327,14 +347,15 @@ final class QuestionCompiler {
       String s = surface.get(i);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
-      boolean support = policy(s)
+      boolean support = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang)
           || acted && divisions.get(lang).contains(s);
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s) && !ownsPublic(surface, i, lang);
-      publicLife |= policy(s) && !scope.contains(s);
+      theirs |= yours.get(lang).contains(s) && !ownsPublic(surface, i, lang);
+      publicLife |= policy(s, lang) && !scope.contains(s);
       boolean publicly = support && !ownedBody(surface, named, joined, i, lang)
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang);
       supportedPublicly |= publicly;
@@ -366,9 +387,9 @@ final class QuestionCompiler {
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
       // no question of governing
-      supported = governsOpenly && !mine;
+      supported = governsOpenly && !mine && !theirs;
     }
-    if (everyday.isEmpty() || !supported && mine) {
+    if (everyday.isEmpty() || !supported && (mine || theirs)) {
       return false;
     }
     long evidence = 0;
@@ -382,9 +403,9 @@ final class QuestionCompiler {
       boolean found = detected.words().contains(w.surface());
       boolean field = detected.domain().contains(w.surface());
       evidence += found ? 1 : 0;
-      other += !found && !policy(w) ? 1 : 0;
+      other += !found && !policy(w.surface(), lang) ? 1 : 0;
       domain += field ? 1 : 0;
-      said += !found && !policy(w) && !field && !grammatical.contains(w.surface()) ? 1 : 0;
+      said += !found && !policy(w.surface(), lang) && !field && !grammatical.contains(w.surface()) ? 1 : 0;
     }
     long everydayOther = other - domain;
     boolean pair = false;

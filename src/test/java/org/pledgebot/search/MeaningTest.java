@@ -231,6 +231,23 @@ class MeaningTest {
   }
 
   @Test
+  void anotherLanguagesPolicyWordThatIsAnEverydayWordHereSupportsNothing() {
+    // Spanish "mayor" is older or bigger, no English mayor
+    silent("mi prima mayor compara el plan de datos de dos compañías",
+        "venden al por mayor los datos de contacto de las tiendas?");
+    // in English it is the office; Spanish own policy words still count
+    answered("does the mayor publish the budget online?", "el alcalde publica el presupuesto en internet?");
+  }
+
+  @Test
+  void theSecondPersonsThingsArePrivateLifeAsTheFirstPersonsAre() {
+    silent("mandame los datos de tu cuenta para la transferencia");
+    // what the one spoken to calls public stays public
+    answered("how does your government publish the budget?", "cómo publica tu gobierno el presupuesto?",
+        "votre ministère publie-t-il le budget ?");
+  }
+
+  @Test
   void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
     silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
     answered("the council of ministers approved the budget", "the council of the city publishes its spending",
