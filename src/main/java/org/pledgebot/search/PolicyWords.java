@@ -284,15 +284,17 @@ final class PolicyWords {
       case EN -> Set.of("official", "officials", "minister", "ministers", "mayor", "mayors", "councillor",
           "councillors", "councilor", "councilors", "politician", "politicians", "servants", "mp", "mps", "senator",
           "senators", "congressman", "congresswoman", "congressmen", "regulator", "regulators", "governor",
-          "governors", "judge", "judges");
+          "governors", "judge", "judges", "servant", "lawmaker", "lawmakers", "legislator", "legislators");
       case FR -> Set.of("fonctionnaire", "fonctionnaires", "ministre", "ministres", "maire", "maires", "elu", "elus",
           "elue", "elues", "prefet", "prefets", "depute", "deputes", "deputee", "deputees", "senateur", "senateurs",
-          "politicien", "politiciens", "politicienne", "politiciennes", "juge", "juges");
+          "politicien", "politiciens", "politicienne", "politiciennes", "juge", "juges", "senatrice", "senatrices",
+          "gouverneur", "gouverneurs");
       case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "ministro", "ministros",
           "ministra", "ministras", "alcalde", "alcaldes", "alcaldesa", "concejal", "concejala", "concejales",
           "concejalas", "regidor", "regidora", "regidores", "regidoras", "intendente", "intendentes", "diputado",
           "diputados", "diputada", "diputadas", "senador", "senadores", "senadora", "gobernador", "gobernadores",
-          "gobernadora", "politico", "politicos", "juez", "jueces", "viceministro", "viceministros");
+          "gobernadora", "gobernadoras", "senadoras", "politico", "politicos", "juez", "jueces", "viceministro",
+          "viceministros", "legislador", "legisladores", "legisladora", "legisladoras");
     };
   }
 

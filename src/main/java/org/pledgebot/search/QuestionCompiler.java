@@ -54,6 +54,9 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> kinds = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
+  // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
+  // life as a policy word is, unless a private thing owns them ({@link #heldPrivately})
+  private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
   // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
   private final PublicMoney publicMoney;
@@ -88,6 +91,11 @@ final class QuestionCompiler {
       kinds.put(lang, PolicyWords.kinds(lang));
       grammar.put(lang, LanguagePack.of(lang).grammar());
       roles.put(lang, PolicyWords.roles(lang));
+      // not the offices whose word is as often an everyday thing ("judge" is also a verb and a contest's)
+      Set<String> holder = new HashSet<>(PolicyWords.officeholders(lang));
+      holder.removeAll(policyWords);
+      holder.removeAll(PolicyWords.homonyms(lang));
+      holders.put(lang, Set.copyOf(holder));
       Set<String> owners = new HashSet<>(PolicyWords.divisions(lang));
       owners.addAll(office);
       owners.addAll(PolicyWords.prerogatives(lang));
@@ -347,16 +355,21 @@ final class QuestionCompiler {
       String s = surface.get(i);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
-      boolean support = policy(s, lang)
+      // a holder of public office of the question's language supports as a policy word does, unless a
+      // private thing owns it (the contest's judges, "el gobernador del videojuego")
+      boolean holds = holders.get(lang).contains(s) && !detected.words().contains(s)
+          && !heldPrivately(surface, named, joined, i, lang);
+      boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang)
           || acted && divisions.get(lang).contains(s);
+      boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s) && !ownsPublic(surface, i, lang);
       theirs |= yours.get(lang).contains(s) && !ownsPublic(surface, i, lang);
-      publicLife |= policy(s, lang) && !scope.contains(s);
-      boolean publicly = support && !ownedBody(surface, named, joined, i, lang)
+      publicLife |= holds || policy(s, lang) && !scope.contains(s);
+      boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
@@ -664,6 +677,22 @@ final class QuestionCompiler {
     }
     // or named after it, "the council of our building"
     return privatelyOwnedAfter(surface, named, joined, i, lang);
+  }
+
+  /**
+   * Whether the holder of public office at {@code i} ({@link PolicyWords#officeholders}, no policy
+   * word) is a private thing's, so that it says nothing of public life: in English, a private thing
+   * just before it (school governors), or, in any language, a private owner after a preposition of
+   * belonging ({@link #privatelyOwnedAfter}: "los jueces del concurso", "le juge de touche", "el
+   * gobernador del videojuego"), as against the governor, our senator, "el juez de mi pueblo". French
+   * and Spanish put no owner before the noun, so the word there is read after it only.
+   */
+  private boolean heldPrivately(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
+    boolean before = switch (lang) {
+      case EN -> i > 0 && privateThing(surface.get(i - 1), lang);
+      case FR, ES -> false;
+    };
+    return before || privatelyOwnedAfter(surface, named, joined, i, lang);
   }
 
   /**

@@ -925,6 +925,20 @@ class MeaningTest {
   }
 
   @Test
+  void aHolderOfPublicOfficeIsPublicLifeUnlessAPrivateThingOwnsIt() {
+    // a governor, a senator, "el gobernador", "le gouverneur": no policy words, yet public life as
+    // one is, beside a piece of the field that is no everyday word of the language
+    answered("the governor signed oil deals without asking anyone",
+        "el gobernador no dice cuánto cobra por el gas",
+        "le gouverneur a cédé la forêt à une entreprise étrangère");
+    // a private thing owns the holder: a game's governor, school governors
+    silent("el gobernador del videojuego no dice cuánto cobra por el gas",
+        "the school governors signed oil deals without asking anyone");
+    // beside everyday words of the language only, a holder is not enough: money for schools
+    silent("the governor wants more money for rural schools");
+  }
+
+  @Test
   void aFrenchOrSpanishRoleIsPublicLifeWhenThePrepositionAfterItSaysWhose() {
     // French and Spanish name the owner after a preposition: a prerogative of the state there makes
     // the office, the counter or the staff a public one, beside a piece of the field of its own
