@@ -347,17 +347,12 @@ final class ThemeDetector {
       bySurface.computeIfAbsent(w.surface(), k -> new ArrayList<>()).add(entry);
       if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
         for (String form : concat(found, verbal)) {
-          // a stem form also under the entry's language, for the words another language claims
-          // ({@link #claimedForms})
-          List<String> keys = stemForm(form) ? List.of(form, entryForm(language, form)) : List.of(form);
-          for (String key : keys) {
-            themesByForm.computeIfAbsent(key, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
-            if (!vocabulary) {
-              cuesByForm.computeIfAbsent(key, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
-            }
-            if (!vocabulary || phrase.size() > 1) {
-              phraseCuesByForm.computeIfAbsent(key, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
-            }
+          themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
+          if (!vocabulary) {
+            cuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
+          }
+          if (!vocabulary || phrase.size() > 1) {
+            phraseCuesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           }
         }
       }
@@ -436,44 +431,6 @@ final class ThemeDetector {
   private static String verbalTag(String form) {
     int colon = form.indexOf(':', FAMILY_FORM.length());
     return form.startsWith(FAMILY_FORM) && colon > 0 ? form.substring(FAMILY_FORM.length(), colon) : null;
-  }
-
-  /** Whether {@code form} is a word's stem in some language ({@link #forms}: "en:call"). */
-  private static boolean stemForm(String form) {
-    return !form.startsWith("s:") && !form.startsWith(FAMILY_FORM);
-  }
-
-  /** {@code form}, a stem form, as found in the entries of {@code language} only. */
-  private static String entryForm(Lang language, String form) {
-    return language.code() + ">" + form;
-  }
-
-  /**
-   * The lookup forms by which {@code surface}, a word of a question in {@code lang}, meets the
-   * thesaurus' phrases as a cue: all of {@code forms} (the same list), unless the word is an
-   * everyday word of the question's language ({@link Commonness}), which claims it; then its stems
-   * meet only the phrases of the question's language and of the languages it is an everyday word of
-   * too. Read through every stemmer, Spanish "calles" falls on the stem "call" of English "roll
-   * call" and "call centre": a Spanish street is no English call. The surface and the families
-   * are kept.
-   */
-  private List<String> claimedForms(String surface, List<String> forms, Lang lang) {
-    if (!commonness.everyday(lang, surface)) {
-      return forms;
-    }
-    List<String> out = new ArrayList<>(forms.size() * 2);
-    for (String form : forms) {
-      if (!stemForm(form)) {
-        out.add(form);
-        continue;
-      }
-      for (Lang entry : Lang.values()) {
-        if (entry == lang || commonness.everyday(entry, surface)) {
-          out.add(entryForm(entry, form));
-        }
-      }
-    }
-    return out;
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -1618,14 +1575,9 @@ final class ThemeDetector {
       Map<String, Integer> phraseCues = themeCounts(w, forms, phraseCuesByForm);
       Map<Lang, InLanguage> inLanguage = new EnumMap<>(Lang.class);
       for (Lang lang : Lang.values()) {
-        // an everyday word of the question's language meets other languages' phrases as typed only
-        List<String> claimed = claimedForms(w.surface(), forms, lang);
-        boolean all = claimed == forms;
-        inLanguage.put(lang, new InLanguage(
-            inLanguage(all ? themes : themeCounts(w, claimed, themesByForm), w.surface(), forms, lang, themesByForm),
-            inLanguage(all ? cues : themeCounts(w, claimed, cuesByForm), w.surface(), forms, lang, cuesByForm),
-            inLanguage(all ? phraseCues : themeCounts(w, claimed, phraseCuesByForm), w.surface(), forms, lang,
-                phraseCuesByForm)));
+        inLanguage.put(lang, new InLanguage(inLanguage(themes, w.surface(), forms, lang, themesByForm),
+            inLanguage(cues, w.surface(), forms, lang, cuesByForm),
+            inLanguage(phraseCues, w.surface(), forms, lang, phraseCuesByForm)));
       }
       k = known.keep(w.surface(), new Known(forms, typos, List.copyOf(candidates(forms, typos)), themes,
           inLanguage));
