@@ -547,9 +547,9 @@ final class PolicyWords {
    * The verbs written in {@code lang} for the acts the field asks of a public body or holds it to:
    * publishing, consulting, complaining, reporting, tracking, disclosing (each read by its forms as
    * typed). A division of the country named beside one of them is the government of that place, a
-   * word of public life ({@link QuestionCompiler}: "should the district publish", "que la commune
-   * consulte", "dónde reclamar al distrito"), as against the district line of the tube or the best
-   * pizza in our town. Not asking in general ("pedir cita", "ask for a slot"), which is everyone's errand,
+   * word of public life ({@link QuestionCompiler}: "will the province disclose", "que la commune
+   * consulte", "dónde reclamar al distrito"), as against a weekend in the province or the summer fair
+   * of our town. Not asking in general ("pedir cita", "ask for a slot"), which is everyone's errand,
    * nor the forms that are also nouns of daily life ("consulta", a doctor's appointment) or adjectives
    * ("publico"), nor "report" and "reports", as often the nouns of one's own papers (a school report).
    */

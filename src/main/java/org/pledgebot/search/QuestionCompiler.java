@@ -356,7 +356,7 @@ final class QuestionCompiler {
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
       // a holder of public office of the question's language supports as a policy word does, unless a
-      // private thing owns it (the contest's judges, "el gobernador del videojuego")
+      // private thing owns it (the contest's judges, "el gobernador de la partida de rol")
       boolean holds = holders.get(lang).contains(s) && !detected.words().contains(s)
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
@@ -682,10 +682,11 @@ final class QuestionCompiler {
   /**
    * Whether the holder of public office at {@code i} ({@link PolicyWords#officeholders}, no policy
    * word) is a private thing's, so that it says nothing of public life: in English, a private thing
-   * just before it (school governors), or, in any language, a private owner after a preposition of
-   * belonging ({@link #privatelyOwnedAfter}: "los jueces del concurso", "le juge de touche", "el
-   * gobernador del videojuego"), as against the governor, our senator, "el juez de mi pueblo". French
-   * and Spanish put no owner before the noun, so the word there is read after it only.
+   * just before it (the club governors), or, in any language, a private owner after a preposition of
+   * belonging ({@link #privatelyOwnedAfter}: "los jueces del certamen", "le juge du match", "el
+   * gobernador de la partida de rol"), as against the governor, our senator, "el juez de mi
+   * provincia". French and Spanish put no owner before the noun, so the word there is read after it
+   * only.
    */
   private boolean heldPrivately(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
     boolean before = switch (lang) {
