@@ -293,8 +293,8 @@ final class PolicyWords {
           "ministra", "ministras", "alcalde", "alcaldes", "alcaldesa", "concejal", "concejala", "concejales",
           "concejalas", "regidor", "regidora", "regidores", "regidoras", "intendente", "intendentes", "diputado",
           "diputados", "diputada", "diputadas", "senador", "senadores", "senadora", "gobernador", "gobernadores",
-          "gobernadora", "gobernadoras", "senadoras", "politico", "politicos", "juez", "jueces", "viceministro",
-          "viceministros", "legislador", "legisladores", "legisladora", "legisladoras");
+          "gobernadora", "gobernadoras", "senadoras", "politico", "politicos", "juez", "jueces", "jueza", "juezas",
+          "viceministro", "viceministros", "legislador", "legisladores", "legisladora", "legisladoras");
     };
   }
 

@@ -929,7 +929,7 @@ class MeaningTest {
     // a governor, a senator, "el gobernador", "le gouverneur": no policy words, yet public life as
     // one is, beside a piece of the field that is no everyday word of the language
     answered("the governor signed oil deals without asking anyone",
-        "el gobernador no dice cuánto cobra por el gas",
+        "el gobernador no dice cuánto cobra por el gas", "la jueza no explica cuánto le pagan por el petróleo",
         "le gouverneur a cédé la forêt à une entreprise étrangère");
     // a private thing owns the holder: a game's governor, school governors
     silent("el gobernador del videojuego no dice cuánto cobra por el gas",
