@@ -229,11 +229,7 @@ final class PublicMoney {
     for (List<String> seat : seats.get(lang)) {
       for (int end = seat.size() - 1; end < n; end++) {
         int start = end - seat.size() + 1;
-        boolean whole = true;
-        for (int k = 0; k < seat.size() && whole; k++) {
-          whole = seat.get(k).equals(surface.get(start + k)) && (k == 0 || !clause[start + k]);
-        }
-        if (whole) {
+        if (seatAt(seat, surface, clause, start)) {
           owner[end] = true;
           spender[end] = true;
           head[end] = start;
@@ -241,6 +237,19 @@ final class PublicMoney {
       }
     }
     return new Sentence(surface, possessive, clause, lang, owner, spender, head);
+  }
+
+  /**
+   * Whether the seat's whole name ("town hall", "hôtel de ville") is typed at {@code start}, its words
+   * in one clause: the one reader of a seat named whole, for public money and public records alike.
+   */
+  static boolean seatAt(List<String> seat, List<String> surface, boolean[] clause, int start) {
+    for (int k = 0; k < seat.size(); k++) {
+      if (!seat.get(k).equals(surface.get(start + k)) || k > 0 && clause[start + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the money at {@code i} has a public owner before it (English) or after a preposition of belonging. */

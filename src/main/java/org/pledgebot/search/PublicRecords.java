@@ -125,11 +125,7 @@ final class PublicRecords {
     }
     for (List<String> seat : seats.get(lang)) {
       for (int start = 0; start + seat.size() <= surface.size(); start++) {
-        boolean whole = true;
-        for (int k = 0; k < seat.size() && whole; k++) {
-          whole = seat.get(k).equals(surface.get(start + k)) && (k == 0 || !clause[start + k]);
-        }
-        if (whole) {
+        if (PublicMoney.seatAt(seat, surface, clause, start)) {
           return true;
         }
       }
