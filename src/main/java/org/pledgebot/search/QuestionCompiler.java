@@ -54,6 +54,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> kinds = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
+  // the possessive determiners: "her school office" is someone's, not a public service
+  private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
   // life as a policy word is, unless a private thing owns them ({@link #heldPrivately})
   private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
@@ -91,6 +93,7 @@ final class QuestionCompiler {
       kinds.put(lang, PolicyWords.kinds(lang));
       grammar.put(lang, LanguagePack.of(lang).grammar());
       roles.put(lang, PolicyWords.roles(lang));
+      possessives.put(lang, PolicyWords.possessives(lang));
       // not the offices whose word is as often an everyday thing ("judge" is also a verb and a contest's)
       Set<String> holder = new HashSet<>(PolicyWords.officeholders(lang));
       holder.removeAll(policyWords);
@@ -349,7 +352,8 @@ final class QuestionCompiler {
     // and leaving out the rules or policy of any organisation but a public one a possessive names
     boolean supportedOpenly = false;
     boolean governsOpenly = false;
-    // an act of the field anywhere makes a division named in the question the government of that place
+    // an act of the field anywhere makes a division named in the question the government of that
+    // place, and a role a sector of public action owns a public service (the education office)
     boolean acted = !Collections.disjoint(surface, acts.get(lang));
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -362,7 +366,7 @@ final class QuestionCompiler {
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang)
-          || acted && divisions.get(lang).contains(s);
+          || acted && (divisions.get(lang).contains(s) || publicService(surface, joined, detected.words(), i, lang));
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scope.contains(s);
@@ -519,6 +523,27 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code i} is a role or workplace ({@link PolicyWords#roles}) that a sector
+   * of public action the question's evidence names owns, so a public service: in English the word
+   * of evidence just before it, typed as one compound and itself after no possessive ("the
+   * education office", not "her school office"); in any language a word of evidence after a
+   * preposition of belonging ("la secretaría de educación", "la direction de la santé"), as against
+   * the secretariat of a football club. Read only beside an act of the field ({@link
+   * PolicyWords#acts}).
+   */
+  private boolean publicService(List<String> surface, boolean[] joined, Set<String> evidence, int i, Lang lang) {
+    if (!roles.get(lang).contains(surface.get(i))) {
+      return false;
+    }
+    boolean before = switch (lang) {
+      case EN -> i > 0 && joined[i] && evidence.contains(surface.get(i - 1))
+          && !(i > 1 && possessives.get(lang).contains(surface.get(i - 2)));
+      case FR, ES -> false;
+    };
+    return before || ownerAfter(surface, joined, i, lang, Reach.ROLE, after -> evidence.contains(surface.get(after))) >= 0;
   }
 
   /**

@@ -172,6 +172,17 @@ class MeaningTest {
   }
 
   @Test
+  void aRoleASectorOwnsBesideAnActOfTheFieldIsAPublicService() {
+    // an office of education or health asked to publish, consult or answer complaints
+    answered("las familias quieren que la secretaría de educación consulte el nuevo calendario",
+        "la direction de l'éducation ne publie pas ce que coûte chaque collège");
+    // the same roles owned by a club or by someone, or with no act of the field
+    silent("my sister complains her school office is too noisy",
+        "la secretaría del club de tenis publica los horarios",
+        "where is the education office car park");
+  }
+
+  @Test
   void theRulesOfAPrivateOwnerNamedByAPossessiveAreNoWordOfPublicLife() {
     // a lone everyday cue beside the policy or rules of a hostel, a hotel, a firm, a shop
     silent("the hostel's house rules about noise after midnight", "the bike shop's repair policy",
