@@ -54,7 +54,7 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> kinds = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
-  // the possessive determiners: "her school office" is someone's, not a public service
+  // the possessive determiners: "his education office" is someone's, not a public service
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
   // life as a policy word is, unless a private thing owns them ({@link #heldPrivately})
@@ -529,7 +529,7 @@ final class QuestionCompiler {
    * Whether the word at {@code i} is a role or workplace ({@link PolicyWords#roles}) that a sector
    * of public action the question's evidence names owns, so a public service: in English the word
    * of evidence just before it, typed as one compound and itself after no possessive ("the
-   * education office", not "her school office"); in any language a word of evidence after a
+   * education office", not "his education office"); in any language a word of evidence after a
    * preposition of belonging ("la secretaría de educación", "la direction de la santé"), as against
    * the secretariat of a football club. Read only beside an act of the field ({@link
    * PolicyWords#acts}).
