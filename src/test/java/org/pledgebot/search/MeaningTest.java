@@ -183,6 +183,14 @@ class MeaningTest {
   }
 
   @Test
+  void aSectorOfPublicActionNeedsPublicLifeBesideItInEveryLanguage() {
+    // a health service named for an errand, with nothing of public life beside it
+    silent("el servicio de salud queda lejos de la estación", "hay que ir al servicio de salud a las ocho");
+    // beside a word of public life it is the sector still
+    answered("el gobierno recorta los servicios de salud", "the government cuts health services");
+  }
+
+  @Test
   void theRulesOfAPrivateOwnerNamedByAPossessiveAreNoWordOfPublicLife() {
     // a lone everyday cue beside the policy or rules of a hostel, a hotel, a firm, a shop
     silent("the hostel's house rules about noise after midnight", "the bike shop's repair policy",
