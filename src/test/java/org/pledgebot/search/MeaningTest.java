@@ -183,6 +183,20 @@ class MeaningTest {
   }
 
   @Test
+  void aServiceOrCentreASectorOwnsBesideAnActOfTheFieldIsAPublicService() {
+    // a health service or centre asked to publish or disclose, or complained about
+    answered("where can residents complain when the health centre loses their files",
+        "le service de santé refuse de divulguer ce qu'il dépense en intérim",
+        "dónde reclamar cuando el servicio de salud pierde los análisis");
+    // the same bodies beside one's own things, owned by no sector, or with no act of the field
+    silent("my brother published a video of the health centre on youtube",
+        "ma sœur a publié une photo du centre de santé",
+        "cómo consultar mis vacunas en el centro de salud",
+        "where can I complain about the customer service of the airline",
+        "le centre commercial publie ses horaires de noël");
+  }
+
+  @Test
   void aSectorOfPublicActionNeedsPublicLifeBesideItInEveryLanguage() {
     // a health service named for an errand, with nothing of public life beside it
     silent("el servicio de salud queda lejos de la estación", "hay que ir al servicio de salud a las ocho");
