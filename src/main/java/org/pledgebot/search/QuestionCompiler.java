@@ -56,6 +56,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
   // the roles and the services or centres any organisation has: public service bodies where a sector owns them
   private final Map<Lang, Set<String>> services = new EnumMap<>(Lang.class);
+  // the words that only say whose or where a thing is, per language: "the public school" is a public service body
+  private final Map<Lang, Set<String>> scopes = new EnumMap<>(Lang.class);
   // the possessive determiners: "his education office" is someone's, not a public service
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
@@ -98,6 +100,7 @@ final class QuestionCompiler {
       Set<String> served = new HashSet<>(PolicyWords.roles(lang));
       served.addAll(PolicyWords.services(lang));
       services.put(lang, Set.copyOf(served));
+      scopes.put(lang, PolicyWords.scope(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
       // not the offices whose word is as often an everyday thing ("judge" is also a verb and a contest's)
       Set<String> holder = new HashSet<>(PolicyWords.officeholders(lang));
@@ -360,6 +363,10 @@ final class QuestionCompiler {
     // place, and a role, a service or a centre a sector of public action owns a public service (the
     // education office, the health centre)
     boolean acted = !Collections.disjoint(surface, acts.get(lang));
+    int actsAt = 0;
+    for (String s : surface) {
+      actsAt += acts.get(lang).contains(s) ? 1 : 0;
+    }
     // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"): a service named
     // beside them is the asker's errand there (my results at the health centre), whoever does the act
     boolean mine = false;
@@ -377,8 +384,10 @@ final class QuestionCompiler {
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang)
-          || acted && (divisions.get(lang).contains(s)
-              || !mine && publicService(surface, joined, detected.words(), i, lang));
+          || acted && divisions.get(lang).contains(s)
+          // an act beside the service, not the service's own word ("la escuela pública" is no act)
+          || actsAt > (acts.get(lang).contains(s) ? 1 : 0) && !mine
+              && publicService(surface, joined, detected.words(), i, lang);
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scope.contains(s);
@@ -544,11 +553,25 @@ final class QuestionCompiler {
    * not "his education office"); in any language a word of evidence after a preposition of
    * belonging ("la secretaría de educación", "la direction de la santé", "le centre de santé", "el
    * servicio de salud"), as against the secretariat of a football club, a shopping centre or an
-   * airline's customer service. Read only beside an act of the field ({@link PolicyWords#acts}) and
+   * airline's customer service. Also a word that only says whose a thing is ({@link
+   * PolicyWords#scope}) typed as one compound with a word of that evidence: the public one of a
+   * sector's things ("the public hospital", "l'école publique", "la escuela pública"), which without
+   * an act of the field is only the public version of an everyday thing. Read only beside an act of
+   * the field ({@link PolicyWords#acts}) other than the word itself and
    * in a question about no thing of the asker's own ("my", "mes", "mi"): the asker's own results at
    * the health centre, or a photo of it a relative posted, are an errand there.
    */
   private boolean publicService(List<String> surface, boolean[] joined, Set<String> evidence, int i, Lang lang) {
+    if (scopes.get(lang).contains(surface.get(i))) {
+      // the public one of a sector's things: English puts the scope word before the thing, French and
+      // Spanish after it
+      int thing = switch (lang) {
+        case EN -> i + 1;
+        case FR, ES -> i - 1;
+      };
+      return thing >= 0 && thing < surface.size() && joined[Math.max(i, thing)]
+          && evidence.contains(surface.get(thing)) && !scopes.get(lang).contains(surface.get(thing));
+    }
     if (!services.get(lang).contains(surface.get(i))) {
       return false;
     }

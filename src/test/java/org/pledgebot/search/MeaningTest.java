@@ -194,6 +194,10 @@ class MeaningTest {
         "cómo consultar mis vacunas en el centro de salud",
         "where can I complain about the customer service of the airline",
         "le centre commercial publie ses horaires de noël");
+    // the public one of a sector's things beside an act of the field, but not its own word as the act
+    answered("where can parents complain when the public school hides its exam results",
+        "los padres quieren que la escuela pública consulte el calendario");
+    silent("la escuela pública cierra en agosto", "my nephew's public school published the photos of the play");
   }
 
   @Test
