@@ -362,11 +362,11 @@ final class QuestionCompiler {
     // an act of the field anywhere makes a division named in the question the government of that
     // place, and a role, a service or a centre a sector of public action owns a public service (the
     // education office, the health centre)
-    boolean acted = !Collections.disjoint(surface, acts.get(lang));
     int actsAt = 0;
     for (String s : surface) {
       actsAt += acts.get(lang).contains(s) ? 1 : 0;
     }
+    boolean acted = actsAt > 0;
     // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"): a service named
     // beside them is the asker's errand there (my results at the health centre), whoever does the act
     boolean mine = false;
