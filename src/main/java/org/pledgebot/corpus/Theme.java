@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param sectors the vocabulary that names a sector of public action ("hospitals", "water supply"):
  *     a setting any field's act may be applied to (publishing its data, auditing its spending), so
  *     that a question about a sector alone is about this theme, but one that applies another theme's
- *     act to it is about that act first
+ *     act to it is about that act first; a thing of daily life too, so search reads it as an entry of
+ *     {@code needsContext} whether or not the thesaurus marks it so
  */
 public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> synonyms,
     Map<Lang, List<String>> vocabulary, Map<Lang, List<String>> needsContext, Map<Lang, List<String>> sectors) {

@@ -226,6 +226,22 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a service or a centre that any organisation may run (a
+   * customer service, a shopping centre, "el centro de la ciudad"), which name a public service body
+   * only where a sector of public action owns them ({@link QuestionCompiler}: the health service, "le
+   * centre de santé", "el servicio de salud"), beside an act of the field, as the roles of {@link
+   * #roles} do. Not roles: a division or a prerogative before them makes no public office of them
+   * ("the town centre", "el centro de la ciudad"). No policy words.
+   */
+  static Set<String> services(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("service", "services", "centre", "centres", "center", "centers");
+      case FR -> Set.of("service", "services", "centre", "centres");
+      case ES -> Set.of("servicio", "servicios", "centro", "centros");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for what only a state does: levy taxes, issue passports and
    * visas, guard its borders, count its people. Before a word of {@link #roles} they make it a
    * public one (the tax office, a passport clerk, the customs desk). Not policy words themselves: a

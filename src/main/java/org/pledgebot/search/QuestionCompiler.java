@@ -54,6 +54,10 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> kinds = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
+  // the roles and the services or centres any organisation has: public service bodies where a sector owns them
+  private final Map<Lang, Set<String>> services = new EnumMap<>(Lang.class);
+  // the words that only say whose or where a thing is, per language: "the public school" is a public service body
+  private final Map<Lang, Set<String>> scopes = new EnumMap<>(Lang.class);
   // the possessive determiners: "his education office" is someone's, not a public service
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
@@ -93,6 +97,10 @@ final class QuestionCompiler {
       kinds.put(lang, PolicyWords.kinds(lang));
       grammar.put(lang, LanguagePack.of(lang).grammar());
       roles.put(lang, PolicyWords.roles(lang));
+      Set<String> served = new HashSet<>(PolicyWords.roles(lang));
+      served.addAll(PolicyWords.services(lang));
+      services.put(lang, Set.copyOf(served));
+      scopes.put(lang, PolicyWords.scope(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
       // not the offices whose word is as often an everyday thing ("judge" is also a verb and a contest's)
       Set<String> holder = new HashSet<>(PolicyWords.officeholders(lang));
@@ -341,7 +349,6 @@ final class QuestionCompiler {
       boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks) {
     boolean supported = false;
     boolean governs = false;
-    boolean mine = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
     boolean theirs = false;
     // a word for an institution, a person or an act of public life anywhere, evidence included
@@ -353,8 +360,19 @@ final class QuestionCompiler {
     boolean supportedOpenly = false;
     boolean governsOpenly = false;
     // an act of the field anywhere makes a division named in the question the government of that
-    // place, and a role a sector of public action owns a public service (the education office)
-    boolean acted = !Collections.disjoint(surface, acts.get(lang));
+    // place, and a role, a service or a centre a sector of public action owns a public service (the
+    // education office, the health centre)
+    int actsAt = 0;
+    for (String s : surface) {
+      actsAt += acts.get(lang).contains(s) ? 1 : 0;
+    }
+    boolean acted = actsAt > 0;
+    // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"): a service named
+    // beside them is the asker's errand there (my results at the health centre), whoever does the act
+    boolean mine = false;
+    for (int i = 0; i < surface.size(); i++) {
+      mine |= personal.contains(surface.get(i)) && !ownsPublic(surface, i, lang);
+    }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
@@ -366,11 +384,13 @@ final class QuestionCompiler {
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang)
-          || acted && (divisions.get(lang).contains(s) || publicService(surface, joined, detected.words(), i, lang));
+          || acted && divisions.get(lang).contains(s)
+          // an act beside the service, not the service's own word ("la escuela pública" is no act)
+          || actsAt > (acts.get(lang).contains(s) ? 1 : 0) && !mine
+              && publicService(surface, joined, detected.words(), i, lang);
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scope.contains(s);
-      mine |= personal.contains(s) && !ownsPublic(surface, i, lang);
       theirs |= yours.get(lang).contains(s) && !ownsPublic(surface, i, lang);
       publicLife |= holds || policy(s, lang) && !scope.contains(s);
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
@@ -526,16 +546,33 @@ final class QuestionCompiler {
   }
 
   /**
-   * Whether the word at {@code i} is a role or workplace ({@link PolicyWords#roles}) that a sector
-   * of public action the question's evidence names owns, so a public service: in English the word
-   * of evidence just before it, typed as one compound and itself after no possessive ("the
-   * education office", not "his education office"); in any language a word of evidence after a
-   * preposition of belonging ("la secretaría de educación", "la direction de la santé"), as against
-   * the secretariat of a football club. Read only beside an act of the field ({@link
-   * PolicyWords#acts}).
+   * Whether the word at {@code i} is a role or workplace ({@link PolicyWords#roles}), or a service
+   * or a centre ({@link PolicyWords#services}), that a sector of public action the question's
+   * evidence names owns, so a public service: in English the word of evidence just before it, typed
+   * as one compound and itself after no possessive ("the education office", "the health service",
+   * not "his education office"); in any language a word of evidence after a preposition of
+   * belonging ("la secretaría de educación", "la direction de la santé", "le centre de santé", "el
+   * servicio de salud"), as against the secretariat of a football club, a shopping centre or an
+   * airline's customer service. Also a word that only says whose a thing is ({@link
+   * PolicyWords#scope}) typed as one compound with a word of that evidence: the public one of a
+   * sector's things ("the public hospital", "l'école publique", "la escuela pública"), which without
+   * an act of the field is only the public version of an everyday thing. Read only beside an act of
+   * the field ({@link PolicyWords#acts}) other than the word itself and
+   * in a question about no thing of the asker's own ("my", "mes", "mi"): the asker's own results at
+   * the health centre, or a photo of it a relative posted, are an errand there.
    */
   private boolean publicService(List<String> surface, boolean[] joined, Set<String> evidence, int i, Lang lang) {
-    if (!roles.get(lang).contains(surface.get(i))) {
+    if (scopes.get(lang).contains(surface.get(i))) {
+      // the public one of a sector's things: English puts the scope word before the thing, French and
+      // Spanish after it
+      int thing = switch (lang) {
+        case EN -> i + 1;
+        case FR, ES -> i - 1;
+      };
+      return thing >= 0 && thing < surface.size() && joined[Math.max(i, thing)]
+          && evidence.contains(surface.get(thing)) && !scopes.get(lang).contains(surface.get(thing));
+    }
+    if (!services.get(lang).contains(surface.get(i))) {
       return false;
     }
     boolean before = switch (lang) {

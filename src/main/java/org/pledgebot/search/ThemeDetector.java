@@ -44,8 +44,10 @@ import org.pledgebot.corpus.Thesaurus;
  * theme's weight is the sum of its evidence; the themes kept are those within half of the best.
  *
  * <p>Evidence is strong, or everyday: the entries marked {@link Theme#needsContext} ("budget",
- * "mining", "service delivery"), lone words found only through their stem with another ending
- * ("account" for "accountability", "lobby" for "lobbying"), phrases found through a short typo,
+ * "mining", "service delivery") and those naming a sector of public action ({@link Theme#sectors}:
+ * a hospital, a school, a health service are things of daily life in every language), lone words
+ * found only through their stem with another ending ("account" for "accountability", "lobby" for
+ * "lobbying"), phrases found through a short typo,
  * and single words of phrases. Whether everyday evidence is enough is the caller's rule ({@link
  * QuestionCompiler}), which is told which of those words are also everyday words of the question's
  * language ({@link Commonness}) and name no theme themselves: cues and vocabulary ("new", "maison",
@@ -184,7 +186,10 @@ final class ThemeDetector {
       for (Lang lang : Lang.values()) {
         Set<String> everyday = Set.copyOf(theme.needsContext(lang));
         Set<String> sectors = Set.copyOf(theme.sectors(lang));
-        Predicate<String> marked = s -> everyday.contains(s) || inflects(parsed.surface(s), everydayWords);
+        // a sector of public action is a thing of daily life first (a hospital, a school, the health
+        // service): it names the theme only beside public life, as an entry marked as needing context does
+        Predicate<String> marked = s -> everyday.contains(s) || sectors.contains(s)
+            || inflects(parsed.surface(s), everydayWords);
         if (theme.label().containsKey(lang)) {
           add(theme, lang, theme.label(lang), false, marked.test(theme.label(lang)), false, parsed);
           labelStems.computeIfAbsent(theme.id(), k -> new EnumMap<>(Lang.class))

@@ -183,6 +183,32 @@ class MeaningTest {
   }
 
   @Test
+  void aServiceOrCentreASectorOwnsBesideAnActOfTheFieldIsAPublicService() {
+    // a health service or centre asked to publish or disclose, or complained about
+    answered("where can residents complain when the health centre loses their files",
+        "le service de santé refuse de divulguer ce qu'il dépense en intérim",
+        "dónde reclamar cuando el servicio de salud pierde los análisis");
+    // the same bodies beside one's own things, owned by no sector, or with no act of the field
+    silent("my brother published a video of the health centre on youtube",
+        "ma sœur a publié une photo du centre de santé",
+        "cómo consultar mis vacunas en el centro de salud",
+        "where can I complain about the customer service of the airline",
+        "le centre commercial publie ses horaires de noël");
+    // the public one of a sector's things beside an act of the field, but not its own word as the act
+    answered("where can parents complain when the public school hides its exam results",
+        "los padres quieren que la escuela pública consulte el calendario");
+    silent("la escuela pública cierra en agosto", "my nephew's public school published the photos of the play");
+  }
+
+  @Test
+  void aSectorOfPublicActionNeedsPublicLifeBesideItInEveryLanguage() {
+    // a health service named for an errand, with nothing of public life beside it
+    silent("el servicio de salud queda lejos de la estación", "hay que ir al servicio de salud a las ocho");
+    // beside a word of public life it is the sector still
+    answered("el gobierno recorta los servicios de salud", "the government cuts health services");
+  }
+
+  @Test
   void theRulesOfAPrivateOwnerNamedByAPossessiveAreNoWordOfPublicLife() {
     // a lone everyday cue beside the policy or rules of a hostel, a hotel, a firm, a shop
     silent("the hostel's house rules about noise after midnight", "the bike shop's repair policy",
