@@ -731,11 +731,20 @@ final class ThemeDetector {
       known.add(known(w));
     }
     List<Match> matches = matches(words, known, capitals, lang);
-    List<Match> trades = trades(words, lang, afterFunctionWord);
-    if (!trades.isEmpty()) {
-      matches.addAll(trades);
+    List<Match> lone = new ArrayList<>(0);
+    boolean paired = false;
+    for (Match m : trades(words, lang, afterFunctionWord)) {
+      if (m.start == m.end) {
+        lone.add(m);
+      } else {
+        matches.add(m);
+        paired = true;
+      }
+    }
+    if (paired) {
       matches.sort(ThemeDetector::taking);
     }
+    matches.addAll(lone);
     matches.addAll(privateSector(words, lang));
     Entry spent = publicSpending.get(lang);
     if (spent != null) {
@@ -869,9 +878,10 @@ final class ThemeDetector {
    * the trade's word beside another noun of {@link PolicyWords#companies} ("a mining firm", "the oil
    * majors", "una compañía minera", "une entreprise minière"), or, in French and Spanish, the
    * trade's adjective standing alone as the noun, right after a function word ("una minera", "de la
-   * petrolera", "une pétrolière"; not "la ciudad minera", a town). Each reads as the phrase, taken
-   * in the phrase's own place among the matches, before the trade's word alone; where that word
-   * alone needs context (an everyday word, "mining", "minera"), so does the reading, which only the
+   * petrolera", "une pétrolière"; not "la ciudad minera", a town). Each reads as the phrase: a pair
+   * of words in the phrase's own place among the matches, before the trade's word alone; a lone
+   * adjective after every other match, beside its own entry (the word alone still counts with the
+   * question's other words of the field as that entry); where that word alone needs context (an everyday word, "mining", "minera"), so does the reading, which only the
    * phrase as the thesaurus writes it does not (a job at a mining firm, an aunt's employer, stay
    * everyday evidence). Not where a holder of public office is named: there the company is the
    * private business that office meets ({@link #privateSector}), which the trade must not outweigh.
@@ -1227,7 +1237,8 @@ final class ThemeDetector {
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
     void take(Match m, List<Word> words) {
       // A phrase listed under two themes ("participatory budgeting") names both.
-      // a word read beside public office is so beside its own match ("oil company", "argent")
+      // a word read beside public office is so beside its own match ("oil company", "argent"), and so is a
+      // trade's adjective read as its companies
       if (!free(used, m) && !sameWordsAsTaken(m) && !reading(m) || lowerCaseWord(m, words)) {
         return;
       }
@@ -1320,7 +1331,8 @@ final class ThemeDetector {
     private boolean reading(Match m) {
       return m.start == m.end && m.entry.words().size() > 1
           && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry
-              || publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry);
+              || publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry
+              || tradeFirms.get(lang).containsValue(m.entry));
     }
 
     private boolean sameWordsAsTaken(Match m) {
