@@ -350,11 +350,30 @@ final class PolicyWords {
           "multinationals");
       case FR -> Set.of("entreprise", "entreprises", "firme", "firmes", "compagnie", "compagnies", "fournisseur",
           "fournisseurs", "prestataire", "prestataires", "industriel", "industriels", "multinationale",
-          "multinationales");
+          "multinationales", "petroliere", "petrolieres", "miniere", "minieres");
       case ES -> Set.of("empresa", "empresas", "compania", "companias", "constructora", "constructoras", "proveedor",
           "proveedores", "contratista", "contratistas", "empresario", "empresarios", "empresaria", "empresarias",
           "multinacional", "multinacionales", "petrolera", "petroleras", "minera", "mineras");
     };
+  }
+
+  /**
+   * The nouns written in {@code lang} that head the name of a trade's companies, the trade's word
+   * beside them ("oil companies", "mining firms", "empresas mineras", "sociétés minières"): the
+   * {@link #firms} and the nouns that name a company only beside a trade ("société", civil society
+   * elsewhere; the English "majors", the largest companies of a trade). Where the thesaurus writes
+   * such a phrase, the trade's word read with another of these nouns, or, in French and Spanish, its
+   * adjective standing alone as the noun ("la minera", "une pétrolière"), reads as that phrase
+   * ({@link ThemeDetector}).
+   */
+  static Set<String> companies(Lang lang) {
+    Set<String> out = new HashSet<>(firms(lang));
+    out.addAll(switch (lang) {
+      case EN -> Set.of("major", "majors");
+      case FR -> Set.of("societe", "societes");
+      case ES -> Set.<String>of();
+    });
+    return Set.copyOf(out);
   }
 
   /**

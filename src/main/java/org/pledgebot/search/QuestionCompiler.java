@@ -185,9 +185,13 @@ final class QuestionCompiler {
     Set<Integer> recordWords = new HashSet<>();
     Set<Integer> ownAt = privateEnds.positions(surface, clause, answer);
     Set<Integer> ownWords = new HashSet<>();
+    Set<Integer> afterFunctionWord = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!analysis.isFunctionWord(w.surface())) {
+        if (i > 0 && analysis.isFunctionWord(words.get(i - 1).surface())) {
+          afterFunctionWord.add(phraseWords.size());
+        }
         if (publicAt.contains(i)) {
           publicWords.add(phraseWords.size());
         }
@@ -204,7 +208,8 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, recordWords, ownWords);
+    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, recordWords, ownWords,
+        afterFunctionWord);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {

@@ -151,6 +151,15 @@ final class ThemeDetector {
   private final Map<Lang, Entry> privateSector = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officeholders = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> firms = new EnumMap<>(Lang.class);
+  /** Per language, the nouns that head a trade's companies ({@link PolicyWords#companies}). */
+  private final Map<Lang, Set<String>> companies = new EnumMap<>(Lang.class);
+  /**
+   * Per language, per word of a trade (the adjective's own form and, in French and Spanish, its
+   * singular), the thesaurus phrase that names the trade's companies ({@link #trades}).
+   */
+  private final Map<Lang, Map<String, Entry>> tradeFirms = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link #tradeFirms} whose entry alone needs context (an everyday word: "mining"). */
+  private final Map<Lang, Set<String>> everydayTrades = new EnumMap<>(Lang.class);
   /** Per language, the entry naming office used for one's own ends ({@link PolicyWords#favour}), if the thesaurus has it. */
   private final Map<Lang, Entry> favour = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
@@ -210,6 +219,7 @@ final class ThemeDetector {
     for (Lang lang : Lang.values()) {
       officeholders.put(lang, PolicyWords.officeholders(lang));
       firms.put(lang, PolicyWords.firms(lang));
+      companies.put(lang, PolicyWords.companies(lang));
       entry(parsed.surface(PolicyWords.privateSector(lang)), lang).ifPresent(e -> privateSector.put(lang, e));
       kin.put(lang, PolicyWords.kin(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
@@ -234,6 +244,9 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
       entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
+    }
+    for (Lang lang : Lang.values()) {
+      tradeFirms.put(lang, tradeFirms(lang));
     }
     // a lone word the entries of more than MAX_CUE_THEMES themes use
     bySurface.values().stream().flatMap(List::stream)
@@ -695,7 +708,7 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -713,14 +726,30 @@ final class ThemeDetector {
    *     PolicyWords#publicRecords}), as money read as public spending does
    * @param ownEnds positions in {@code words} of money or relatives whose end or source is the holder's
    *     private life ({@link PrivateEnds}): no dealing of office is read on them
+   * @param afterFunctionWord positions in {@code words} whose word follows a function word in the
+   *     question (an article, a preposition): an adjective there stands alone as a noun ({@link #trades})
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
-      Set<Integer> publicPapers, Set<Integer> ownEnds) {
+      Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
     }
     List<Match> matches = matches(words, known, capitals, lang);
+    List<Match> lone = new ArrayList<>(0);
+    boolean paired = false;
+    for (Match m : trades(words, lang, afterFunctionWord)) {
+      if (m.start == m.end) {
+        lone.add(m);
+      } else {
+        matches.add(m);
+        paired = true;
+      }
+    }
+    if (paired) {
+      matches.sort(ThemeDetector::taking);
+    }
+    matches.addAll(lone);
     matches.addAll(privateSector(words, lang));
     Entry spent = publicSpending.get(lang);
     if (spent != null) {
@@ -796,6 +825,102 @@ final class ThemeDetector {
     List<Match> matches = new ArrayList<>(found);
     matches.sort(ThemeDetector::taking);
     return matches;
+  }
+
+  /**
+   * Per word of a trade, the thesaurus phrase of {@code lang} that names the trade's companies: a
+   * phrase of two words, one of {@link PolicyWords#companies} and the trade's word, in the order the
+   * language writes a compound ("mining companies", "empresas mineras", "sociétés minières"), whose
+   * trade's word the thesaurus also lists alone ({@link #alone}). In French and Spanish the
+   * trade's word is an adjective that agrees with the noun, so its singular is kept too where listed
+   * ("minera", "pétrolière"); the masculine, which names a person ("un minero", "un pétrolier"), is
+   * not.
+   */
+  private Map<String, Entry> tradeFirms(Lang lang) {
+    Set<String> heads = companies.get(lang);
+    int head = ownerBefore.get(lang) ? 1 : 0;
+    Map<String, Entry> out = new HashMap<>();
+    for (List<Entry> entries : bySurface.values()) {
+      for (Entry e : entries) {
+        if (e.lang() != lang || e.words().size() != 2 || !heads.contains(e.words().get(head).surface())) {
+          continue;
+        }
+        String trade = e.words().get(1 - head).surface();
+        String singular = switch (lang) {
+          case EN -> trade;
+          case FR, ES -> trade.endsWith("s") ? trade.substring(0, trade.length() - 1) : trade;
+        };
+        for (String form : List.of(trade, singular)) {
+          Entry alone = alone(form, e);
+          if (alone != null) {
+            out.putIfAbsent(form, e);
+            if (alone.everyday()) {
+              everydayTrades.computeIfAbsent(lang, k -> new HashSet<>()).add(form);
+            }
+          }
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The entry of {@code phrase}'s theme and language that lists {@code surface} alone, if any: the
+   * trade's word names the field by itself ("minera", "oil"), as against a word that only the phrase
+   * makes a company's ("empresas fantasma", "empresas de fachada": a ghost, a front).
+   */
+  private Entry alone(String surface, Entry phrase) {
+    for (Entry e : bySurface.getOrDefault(surface, List.of())) {
+      if (e.words().size() == 1 && e.lang() == phrase.lang() && e.theme().equals(phrase.theme())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A trade's companies named otherwise than the thesaurus' phrase for them ({@link #tradeFirms}):
+   * the trade's word beside another noun of {@link PolicyWords#companies} ("a mining firm", "the oil
+   * majors", "una compañía minera", "une entreprise minière"), or, in French and Spanish, the
+   * trade's adjective standing alone as the noun, right after a function word ("una minera", "de la
+   * petrolera", "une pétrolière"; not "la ciudad minera", a town). Each reads as the phrase: a pair
+   * of words in the phrase's own place among the matches, before the trade's word alone; a lone
+   * adjective after every other match, beside its own entry (the word alone still counts with the
+   * question's other words of the field as that entry); where that word alone needs context (an everyday word, "mining", "minera"), so does the reading, which only the
+   * phrase as the thesaurus writes it does not (a job at a mining firm, an aunt's employer, stay
+   * everyday evidence). Not where a holder of public office is named: there the company is the
+   * private business that office meets ({@link #privateSector}), which the trade must not outweigh.
+   */
+  private List<Match> trades(List<Word> words, Lang lang, Set<Integer> afterFunctionWord) {
+    Map<String, Entry> trade = tradeFirms.get(lang);
+    if (trade.isEmpty() || held(words, lang)) {
+      return List.of();
+    }
+    Set<String> heads = companies.get(lang);
+    Set<String> everyday = everydayTrades.getOrDefault(lang, Set.of());
+    int head = ownerBefore.get(lang) ? 1 : 0;
+    List<Match> out = new ArrayList<>(1);
+    for (int i = 1; i < words.size(); i++) {
+      // the pair of words the language writes a compound with: trade then company, or company then trade
+      String first = words.get(i - 1).surface();
+      String second = words.get(i).surface();
+      String company = head == 0 ? first : second;
+      String of = head == 0 ? second : first;
+      Entry e = heads.contains(company) ? trade.get(of) : null;
+      if (e != null) {
+        out.add(new Match(e, i - 1, i, new int[] {i - 1, i}, new int[0], false, everyday.contains(of), false));
+      }
+    }
+    for (int i : afterFunctionWord) {
+      Entry e = switch (lang) {
+        case EN -> null;
+        case FR, ES -> trade.get(words.get(i).surface());
+      };
+      if (e != null && (i == 0 || !heads.contains(words.get(i - 1).surface()))) {
+        out.add(new Match(e, i, i, new int[] {i}, new int[0], false, false, false));
+      }
+    }
+    return out;
   }
 
   /**
@@ -1117,7 +1242,8 @@ final class ThemeDetector {
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
     void take(Match m, List<Word> words) {
       // A phrase listed under two themes ("participatory budgeting") names both.
-      // a word read beside public office is so beside its own match ("oil company", "argent")
+      // a word read beside public office is so beside its own match ("oil company", "argent"), and so is a
+      // trade's adjective read as its companies
       if (!free(used, m) && !sameWordsAsTaken(m) && !reading(m) || lowerCaseWord(m, words)) {
         return;
       }
@@ -1210,7 +1336,8 @@ final class ThemeDetector {
     private boolean reading(Match m) {
       return m.start == m.end && m.entry.words().size() > 1
           && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry
-              || publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry);
+              || publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry
+              || tradeFirms.get(lang).containsValue(m.entry));
     }
 
     private boolean sameWordsAsTaken(Match m) {

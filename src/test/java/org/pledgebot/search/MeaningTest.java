@@ -759,6 +759,41 @@ class MeaningTest {
   }
 
   @Test
+  void aTradesCompaniesNamedOtherwiseThanTheThesaurusPhraseReadAsThatPhrase() {
+    // the feminine adjective standing alone as the noun, after an article or a preposition, is the
+    // trade's companies ("empresas mineras", "sociétés minières"); after a noun it is that noun's
+    float alone = natural("el estado cobra poco a una minera", Lang.ES);
+    assertTrue(alone > natural("el estado cobra poco a una ciudad minera", Lang.ES), "una minera " + alone);
+    assertTrue(natural("l'État taxe peu une pétrolière", Lang.FR)
+        > natural("l'État taxe peu une région pétrolière", Lang.FR));
+    // the trade's word beside another noun for a company: "mining companies" as "mining firm"
+    assertTrue(natural("the state taxes the mining firm", Lang.EN) > natural("the state taxes the mining town", Lang.EN));
+    assertTrue(natural("el estado cobra poco a la compañía minera", Lang.ES)
+        > natural("el estado cobra poco a la ciudad minera", Lang.ES));
+    // a word that only the phrase makes a company's is no trade of its own: a ghost, a front
+    assertEquals(detected("un fantasma en la casa", Lang.ES).getOrDefault("public-integrity", 0f),
+        typed("un fantasma en la casa", Lang.ES).getOrDefault("public-integrity", 0f));
+  }
+
+  @Test
+  void aTradesCompaniesReadFromAnEverydayWordStayEverydayEvidence() {
+    // the reading of an everyday trade word ("mining", "minera") needs context as the word does
+    silent("a welding job at a mining firm near Perth", "busco empleo de chofer en una petrolera de Neuquén",
+        "offre de stage dans une minière du Québec");
+    answered("the ministry never published what the mining firm paid", "el ministerio oculta lo que paga la minera");
+  }
+
+  @Test
+  void aTradesCompanyBesideAHolderOfPublicOfficeIsThePrivateSectorFirst() {
+    // public office meeting a trade's company: the private sector leads, the trade's phrase does not
+    // outweigh it
+    leads("public-integrity", "los funcionarios de energía se van a trabajar a las petroleras");
+    // French names the trade's company by its adjective as Spanish does: a company beside office
+    assertTrue(detected("un député actionnaire d'une pétrolière", Lang.FR).containsKey("public-integrity"));
+    assertTrue(detected("une ministre au conseil d'une minière", Lang.FR).containsKey("public-integrity"));
+  }
+
+  @Test
   void aRelativeBesideAHolderOfPublicOfficeIsOfficeUsedForKinWhenTheQuestionIsOfPublicLife() {
     // office used for kin: the relatives were no evidence, and the contract, the works, the payroll
     // read as budgets or parliaments
@@ -1068,6 +1103,33 @@ class MeaningTest {
   }
 
   /** The theme weights a detector on the shipped thesaurus gives a question's words. */
+  /** The weight of natural resources in {@link #typed}. */
+  private static float natural(String text, Lang lang) {
+    return typed(text, lang).getOrDefault("natural-resources", 0f);
+  }
+
+  /**
+   * What the detector finds in {@code text} given, as the compiler gives it, which words follow a
+   * function word ({@link ThemeDetector#detect}'s last argument).
+   */
+  private static Map<String, Float> typed(String text, Lang lang) {
+    Analysis analysis = new Analysis();
+    ThemeDetector detector = new ThemeDetector(analysis, Shipped.thesaurus(), Commonness.load());
+    List<Word> all = analysis.words(analysis.surface(text));
+    List<Word> words = new ArrayList<>();
+    Set<Integer> afterFunctionWord = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!analysis.isFunctionWord(all.get(i).surface())) {
+        if (i > 0 && analysis.isFunctionWord(all.get(i - 1).surface())) {
+          afterFunctionWord.add(words.size());
+        }
+        words.add(all.get(i));
+      }
+    }
+    return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
+        afterFunctionWord).themes();
+  }
+
   private static Map<String, Float> detected(String text, Lang lang) {
     Analysis analysis = new Analysis();
     ThemeDetector detector = new ThemeDetector(analysis, Shipped.thesaurus(), Commonness.load());
