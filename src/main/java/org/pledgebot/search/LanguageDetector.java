@@ -35,7 +35,8 @@ import org.pledgebot.corpus.Lang;
  * words are typos of ({@link #typo}: "transparensia" of "transparencia"), then to the tied
  * language that spells the text most likely ({@link Letters}, learned from each language's texts when the index opens), the
  * reference language (the first declared in {@link Lang}) holding a prior over a text of words it
- * may have lent (none holding a word only the other languages write), and a text without letters
+ * may have lent (none holding a word only the other languages write; in a text holding one, the
+ * field's terms it lends are not read, {@link #spelling}), and a text without letters
  * to the reference language. Places are evidence as their own names are ({@link #places}): a country
  * or a world region named in one language's own form ("Allemagne", "Latinoamérica", "Germany") is
  * one point for each language that names it so, its word lists' points aside. Pledger names are
@@ -82,6 +83,12 @@ public final class LanguageDetector {
    * government", "e-government" in a French or Spanish sentence).
    */
   private final Map<String, Integer> framing;
+  /**
+   * The reference language's thesaurus words: the field's terms it lends the others ("accountability",
+   * "open government", "FOI"), which the letters do not read in a text that holds a word the
+   * reference language does not write ({@link #spelling}).
+   */
+  private final Set<String> lentTerms;
   /** The thesaurus words of every language: what {@link #typo} reads a word no list holds as a typo of. */
   private final Vocabulary thesaurus;
   /** Thesaurus phrases of two words or more by first token, each with the languages it is written in. */
@@ -147,6 +154,7 @@ public final class LanguageDetector {
     // with the field's other terms ("open government", "e-government"): they frame no sentence
     byFrame.keySet().removeAll(thesaurusWords);
     this.words = Map.copyOf(byWord);
+    this.lentTerms = Set.copyOf(themes.words(LANGS[0]));
     this.framing = Map.copyOf(byFrame);
     this.thesaurus = new Vocabulary(thesaurusWords);
     Map<String, List<Phrase>> byFirst = new HashMap<>();
@@ -212,7 +220,25 @@ public final class LanguageDetector {
     int[] frame = new int[LANGS.length];
     int[] typos = new int[LANGS.length];
     boolean known = tally(text, surface, names, scores, frame, typos);
-    return decide(scores, frame, typos, text, known, asker);
+    return decide(scores, frame, typos, known ? text : spelling(text, surface), known, asker);
+  }
+
+  /**
+   * What the letters read of a text that holds a word the reference language does not write
+   * ("ley", "que", "en", "Colombie"): its words without the reference language's thesaurus words
+   * ({@link #lentTerms}), folded; the whole text when it holds none of them or nothing else. Beside such a
+   * word the field's terms it holds are lent, spelt as the lender spells them, so they say nothing
+   * of how the writer spells, yet their letters, English's, outweigh a short word's: the prior is
+   * already off for such a text ({@link #decide}), and the lent terms' letters are off with it.
+   */
+  private String spelling(String text, List<String> surface) {
+    List<String> own = new ArrayList<>(surface.size());
+    for (String token : surface) {
+      if (!lentTerms.contains(token)) {
+        own.add(token);
+      }
+    }
+    return own.isEmpty() || own.size() == surface.size() ? text : String.join(" ", own);
   }
 
   /** The score of every language for {@code text}: how many pieces of evidence point to it. */
@@ -244,7 +270,8 @@ public final class LanguageDetector {
    * Adds the points of {@link #scores} to {@code scores}; returns whether the text may be words the
    * reference language lends: false for a name mistyped with no known word or name as written
    * beside it, and for a text holding a word the reference language does not write (evidence for
-   * other languages only: "ciudadana", "merci", "et"), which a text of lent words would not hold.
+   * other languages only: "ciudadana", "merci", "et", or a place in another language's form, even a
+   * pledger's: "Allemagne"), which a text of lent words would not hold.
    * Adds to {@code frame}, per language, the words and marks that frame the text in it ({@link #frame}, {@link Marked}), and
    * to {@code typos} the words no list holds that are typos of its thesaurus words ({@link #typo}).
    */
@@ -259,7 +286,16 @@ public final class LanguageDetector {
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
       if (i >= placeEnd) {
-        placeEnd = place(surface, i, named, scores);
+        Phrase place = place(surface, i);
+        if (place != null) {
+          placeEnd = i + place.tokens().size();
+          if (!anyNamed(named, i, placeEnd)) {
+            add(scores, place.langs());
+          }
+          // a place in a form the reference language does not write ("Colombie", "Afrique") is no
+          // word it lends, even as a pledger's name (which has spoken for its languages)
+          foreign |= (place.langs() & REFERENCE) == 0;
+        }
       }
       int langs = langs(token, named[i]);
       known |= named[i] || langs != 0;
@@ -294,19 +330,18 @@ public final class LanguageDetector {
   }
 
   /**
-   * Adds a point to each language whose own name of a place ({@link #places}) the longest run of
-   * tokens from {@code i} is, unless a pledger's name found holds one of them (it has spoken for
-   * them); returns where that run ends, or {@code i} when none is a place.
+   * The place ({@link #places}) the longest run of tokens from {@code i} names, null when none: a
+   * point for each of its languages unless a pledger's name found holds one of its tokens (the name
+   * has spoken for them).
    */
-  private int place(List<String> surface, int i, boolean[] named, int[] scores) {
+  private Phrase place(List<String> surface, int i) {
     for (Phrase p : places.getOrDefault(surface.get(i), List.of())) {
       int end = i + p.tokens().size();
-      if (end <= surface.size() && surface.subList(i, end).equals(p.tokens()) && !anyNamed(named, i, end)) {
-        add(scores, p.langs());
-        return end;
+      if (end <= surface.size() && surface.subList(i, end).equals(p.tokens())) {
+        return p;
       }
     }
-    return i;
+    return null;
   }
 
   private static boolean anyNamed(boolean[] named, int from, int to) {
@@ -476,7 +511,9 @@ public final class LanguageDetector {
    * and over a text holding a word it does not write: the prior is for the words English lends the
    * others, and "indonecia" or "colmbia" is none of them; nor is a text with "ciudadana" or "merci"
    * in it, whose English words ("ok", "feedback") are the ones lent. There the letters are all the
-   * evidence there is of how its writer spells. A word no list holds ("lithium") keeps the prior.
+   * evidence there is of how its writer spells, and {@link #detect} gives them the text without the
+   * field's terms the reference language lends ({@link #spelling}). A word no list holds ("lithium")
+   * keeps the prior.
    */
   Lang decide(int[] scores, int[] frame, int[] typos, String text, boolean lent, Optional<Lang> asker) {
     int tied = highest(typos, highest(frame, highest(scores, ~0)));

@@ -210,6 +210,34 @@ class LanguageDetectorTest {
   }
 
   /**
+   * In a text holding a word the reference language does not write, the field's terms it lends
+   * ("accountability", "FOI") are not read by the letters: they are spelt as English spells, so
+   * beside a short Spanish or French word they outweighed it ("que es" tied French and Spanish on
+   * their words and frame, and the English term's letters gave it to French). A text of words
+   * English writes keeps every word and the prior.
+   */
+  @Test
+  void theLettersDoNotReadTheFieldsLentTermsBesideAWordEnglishDoesNotWrite() {
+    Map<Lang, Integer> tied = search.languages().scores("que es accountability");
+    assertEquals(tied.get(Lang.FR), tied.get(Lang.ES), "French and Spanish both write 'que' and 'es': " + tied);
+    assertEquals(Lang.ES, search.languages().detect("que es accountability"));
+    assertEquals(Lang.ES, search.languages().detect("ley FOI Chile"));
+    assertEquals(Lang.EN, search.languages().detect("accountability in Peru"));
+    assertEquals(Lang.EN, search.languages().detect("FOI law Chile"));
+  }
+
+  /**
+   * A place named in a form the reference language does not write is no word it lends, even when
+   * it is a pledger's name (whose name votes speak for its languages instead of the place's): so
+   * the English prior is off and the lent term beside it is not read by the letters.
+   */
+  @Test
+  void aPlaceInAnotherLanguagesFormIsNoWordEnglishLends() {
+    assertEquals(Lang.FR, search.languages().detect("Colombie accountability"));
+    assertEquals(Lang.EN, search.languages().detect("Colombia accountability"), "English writes 'Colombia' too");
+  }
+
+  /**
    * On a tie of words, the language whose function words or question filler frame the text wins
    * before the letters: a Spanish speaker lends "marketing" and "online" from English, not "de";
    * "crack" beside "gracias" is a loan too. A word that frames one language and is a word of
