@@ -764,6 +764,8 @@ final class NameIndex {
     Set<String> places = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
+    // where each pledger is named, as written, as a people's word or mistyped ({@link #askedElsewhere})
+    Map<String, Set<Integer>> where = new HashMap<>();
     // the pledger whose name of several words, as written or mistyped, holds each token
     String[] inName = new String[tokens.size()];
     // tokens in a name as written but a people's adjective: a name of several words may hold them
@@ -777,6 +779,9 @@ final class NameIndex {
           }
           int n = key.tokens().size();
           Arrays.fill(named, i, i + n, true);
+          for (int j = i; j < i + n; j++) {
+            where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(j);
+          }
           if (!key.demonym()) {
             Arrays.fill(inNameAsWritten, i, i + n, true);
           }
@@ -875,6 +880,9 @@ final class NameIndex {
           places.add(key.id());
         }
         Arrays.fill(named, i, i + span, true);
+        for (int j = i; j < i + span; j++) {
+          where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(j);
+        }
         if (asName) {
           if (!typoOfName) {
             demonyms.add(read);
@@ -911,6 +919,7 @@ final class NameIndex {
             }
             for (String word : shingle.text().split(" ")) {
               named[tokens.indexOf(word)] = true;
+              where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(tokens.indexOf(word));
               if (shingle.words() > 1 || key.tokens().size() > 1) {
                 inName[tokens.indexOf(word)] = key.id();
               }
@@ -947,6 +956,11 @@ final class NameIndex {
               adjectives.containsKey(id))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
+    // In a message of several sentences, a pledger named only in sentences that ask nothing (a
+    // greeting, the writer's own office, a signature) is where the writer stands, while the sentence
+    // marked as a question names the pledger meant: a weak reading, so that one leads.
+    Set<String> unasked = askedElsewhere(q, out, where);
+    unasked.forEach(id -> out.put(id, false));
     // A country named by one word only inside the name of a city ("Mexico City", "Ciudad de
     // Panamá") names the city, where the writer is or met someone: a weak reading, so a pledger the
     // question names otherwise leads.
@@ -965,6 +979,38 @@ final class NameIndex {
       out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
     return out;
+  }
+
+  /**
+   * The pledgers named only in sentences of the question that ask nothing, where another pledger is
+   * named in one that asks ({@link Question#sentence}): one marked as a question ({@link
+   * Question#marked}). Empty in a question of one sentence or with no such mark: which sentence of
+   * an unmarked message asks, its words do not tell (the filler holds "from" as well as "offer").
+   */
+  private static Set<String> askedElsewhere(Question q, Map<String, Boolean> out, Map<String, Set<Integer>> where) {
+    int[] sentence = q.sentence();
+    if (sentence.length == 0 || sentence[sentence.length - 1] == 0 || where.size() < 2) {
+      return Set.of();
+    }
+    Set<Integer> asking = new HashSet<>();
+    for (int i = 0; i < sentence.length; i++) {
+      if (q.marked()[i]) {
+        asking.add(sentence[i]);
+      }
+    }
+    Set<String> asked = new HashSet<>();
+    Set<String> unasked = new HashSet<>();
+    for (Map.Entry<String, Set<Integer>> e : where.entrySet()) {
+      if (!out.containsKey(e.getKey())) {
+        continue;
+      }
+      if (e.getValue().stream().anyMatch(p -> asking.contains(sentence[p]))) {
+        asked.add(e.getKey());
+      } else {
+        unasked.add(e.getKey());
+      }
+    }
+    return asked.isEmpty() ? Set.of() : unasked;
   }
 
   /**

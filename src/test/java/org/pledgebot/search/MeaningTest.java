@@ -1051,6 +1051,19 @@ class MeaningTest {
   }
 
   @Test
+  void aPledgerNamedOnlyInASentenceThatAsksNothingIsWhereTheWriterIs() {
+    // the sentence marked as a question names the pledger asked about; a greeting, the writer's
+    // office or a signature names where the writer is
+    assertEquals(List.of("SE"), ids("Hello from Guatemala! Could you tell us what Sweden offers on open data?").stream().limit(1).toList());
+    assertEquals(List.of("FI"), ids("Bonjour, je travaille au ministère des Finances du Mexique. Que propose la Finlande sur les données ouvertes ?")
+        .stream().limit(1).toList());
+    // an abbreviation's full stop ends no sentence; with no question mark nothing changes
+    assertEquals(Set.of("US", "CA"), Set.copyOf(ids("the U.S. and Canada: what do they offer?")));
+    assertEquals(Set.of("US", "CA"), Set.copyOf(ids("I am from the U.S. What does Canada offer?")));
+    assertEquals(List.of("NO", "SE"), ids("Norway. Sweden."));
+  }
+
+  @Test
   void anInstitutionTypedWithCapitalsThatAPrivateOwnerOrATimeFollowsIsAThing() {
     // a private owner or a time after a preposition of belonging (the compiler's one reader of it)
     silent("le Trésor mexicain de mon grand-père", "la Hacienda mexicana de mis abuelos en Jalisco",
