@@ -153,7 +153,7 @@ final class NameIndex {
           "offerte", "offrir", "proposes", "proposer", "soutenu", "fourni", "fournir");
       case ES -> Set.of("prometieron", "prometer", "promete", "prometen", "prometido", "prometida",
           "ofrecio", "ofrecieron", "ofrecer", "ofrecido", "ofrecida", "propuso", "propusieron", "proponer",
-          "propuesto", "ayudo", "ayudaron", "apoyaron", "compartio", "compartieron", "dio", "dieron");
+          "propuesto", "ayudo", "ayudaron", "apoyaron", "compartio", "compartieron", "dio", "dieron", "hicieron");
     };
   }
 
@@ -764,6 +764,8 @@ final class NameIndex {
     Set<String> places = new HashSet<>();
     boolean[] named = new boolean[q.surface().size()];
     List<String> tokens = q.surface();
+    // where each pledger is named, as written, as a people's word or mistyped ({@link #askedElsewhere})
+    Map<String, Set<Integer>> where = new HashMap<>();
     // the pledger whose name of several words, as written or mistyped, holds each token
     String[] inName = new String[tokens.size()];
     // tokens in a name as written but a people's adjective: a name of several words may hold them
@@ -777,6 +779,9 @@ final class NameIndex {
           }
           int n = key.tokens().size();
           Arrays.fill(named, i, i + n, true);
+          for (int j = i; j < i + n; j++) {
+            where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(j);
+          }
           if (!key.demonym()) {
             Arrays.fill(inNameAsWritten, i, i + n, true);
           }
@@ -862,6 +867,11 @@ final class NameIndex {
         // #besideTypedOffice}: its customs, its army, its judges), it stays the name's typo: the
         // adjective rule does not know them in small letters, and the name's reading does.
         boolean typoOfName = nearName && !(noTheme && adjectiveOf(read.replace(" ", ""), key) && !besideTypedOffice(tokens, i, span));
+        // A people named after an article ("the Chileans", "los irlandeses") is a noun: it qualifies
+        // no thing, it is the country's people. Where the question carries theme evidence it is
+        // judged as the country's one-word name is, by the everyday words around it; with none, as
+        // an adjective (the people at play, at table or in one's class are no question to this bot).
+        boolean asName = typoOfName || people && !q.themes().isEmpty();
         // as a typo of the name it stays weak ("Canaa"), unless it only changes the name's last
         // letter for the ending of the other gender ("noruego", "indonesio")
         boolean exact = !nearName && (!key.demonym() || listedPlural(read, key)) || nearName && genderOf(read, key);
@@ -870,7 +880,13 @@ final class NameIndex {
           places.add(key.id());
         }
         Arrays.fill(named, i, i + span, true);
-        if (typoOfName) {
+        for (int j = i; j < i + span; j++) {
+          where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(j);
+        }
+        if (asName) {
+          if (!typoOfName) {
+            demonyms.add(read);
+          }
           asNames.add(key.id());
           for (int j = i; j < i + span; j++) {
             oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(j);
@@ -903,6 +919,7 @@ final class NameIndex {
             }
             for (String word : shingle.text().split(" ")) {
               named[tokens.indexOf(word)] = true;
+              where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(tokens.indexOf(word));
               if (shingle.words() > 1 || key.tokens().size() > 1) {
                 inName[tokens.indexOf(word)] = key.id();
               }
@@ -939,6 +956,21 @@ final class NameIndex {
               adjectives.containsKey(id))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
+    // In a message of several sentences, a pledger named only in sentences that ask nothing (a
+    // greeting, the writer's own office, a signature) is where the writer stands, while the sentence
+    // marked as a question names the pledger meant: a weak reading, so that one leads.
+    Set<String> unasked = askedElsewhere(q, out, where);
+    unasked.forEach(id -> out.put(id, false));
+    // A country named by one word only inside the name of a city ("Mexico City", "Ciudad de
+    // Panamá") names the city, where the writer is or met someone: a weak reading, so a pledger the
+    // question names otherwise leads.
+    for (String id : places) {
+      List<Integer> at = oneWord.getOrDefault(id, List.of());
+      if (out.containsKey(id) && !whole.contains(id) && !adjectives.containsKey(id) && !at.isEmpty()
+          && at.stream().allMatch(p -> inCityName(tokens, p))) {
+        out.put(id, false);
+      }
+    }
     // A country named beside an organisation named as written is where that one works ("Hivos's
     // office in Indonesia", "le PNUD en Sierra Leone"), in either order: the organisation leads,
     // the country stays a weak reading.
@@ -947,6 +979,64 @@ final class NameIndex {
       out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
     return out;
+  }
+
+  /**
+   * The pledgers named only in sentences of the question that ask nothing, where another pledger is
+   * named in one that asks ({@link Question#sentence}): one marked as a question ({@link
+   * Question#marked}). Empty in a question of one sentence or with no such mark: which sentence of
+   * an unmarked message asks, its words do not tell (the filler holds "from" as well as "offer").
+   */
+  private static Set<String> askedElsewhere(Question q, Map<String, Boolean> out, Map<String, Set<Integer>> where) {
+    int[] sentence = q.sentence();
+    if (sentence.length == 0 || sentence[sentence.length - 1] == 0 || where.size() < 2) {
+      return Set.of();
+    }
+    Set<Integer> asking = new HashSet<>();
+    for (int i = 0; i < sentence.length; i++) {
+      if (q.marked()[i]) {
+        asking.add(sentence[i]);
+      }
+    }
+    Set<String> asked = new HashSet<>();
+    Set<String> unasked = new HashSet<>();
+    for (Map.Entry<String, Set<Integer>> e : where.entrySet()) {
+      if (!out.containsKey(e.getKey())) {
+        continue;
+      }
+      if (e.getValue().stream().anyMatch(p -> asking.contains(sentence[p]))) {
+        asked.add(e.getKey());
+      } else {
+        unasked.add(e.getKey());
+      }
+    }
+    return asked.isEmpty() ? Set.of() : unasked;
+  }
+
+  /**
+   * The word for a city in a language, folded: a city named after its country is written with it,
+   * after the name ("Guatemala City") or before it past a preposition ("Ciudad de Panamá", "la ville
+   * de Mexico"), in whichever language the rest of the question is.
+   */
+  static String cityWord(Lang lang) {
+    return switch (lang) {
+      case EN -> "city";
+      case FR -> "ville";
+      case ES -> "ciudad";
+    };
+  }
+
+  /** Every language's {@link #cityWord}: a place's name may be written in another language than the question. */
+  private static final Set<String> CITY_WORDS = java.util.Arrays.stream(Lang.values()).map(NameIndex::cityWord)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether the one-word name at {@code p} is part of a city's name ({@link #cityWord}): the word
+   * right after it ("Mexico City"), or two before it with a function word between ("Ciudad de Panamá").
+   */
+  private boolean inCityName(List<String> tokens, int p) {
+    return p >= 0 && (p + 1 < tokens.size() && CITY_WORDS.contains(tokens.get(p + 1))
+        || p >= 2 && CITY_WORDS.contains(tokens.get(p - 2)) && analysis.isFunctionWord(tokens.get(p - 1)));
   }
 
   /**

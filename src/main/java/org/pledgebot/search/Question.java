@@ -19,6 +19,11 @@ import org.pledgebot.corpus.Lang;
  * @param privatelyOwned per surface token, whether a private owner follows it after a preposition
  *     of belonging ({@link QuestionCompiler}'s one reader of it: "de mon grand-père", "de mis
  *     abuelos", "del domingo"), so that it is an everyday thing of someone's, no office of the state
+ * @param sentence per surface token, the number of the sentence it stands in, from 0 ({@link
+ *     QuestionCompiler}: a sentence ends at a question or exclamation mark, a line break, or a full
+ *     stop after a word in small letters or a number, not after an abbreviation's capital, "U.S.")
+ * @param marked per surface token, whether its sentence is marked as a question ("?" after it,
+ *     "¿" before it)
  * @param shingles the runs of words compared with pledger names for typos
  * @param content the distinct words that are neither stopwords nor filler, at most 32
  * @param coverage the content words a pledge must share with the question to be listed for its
@@ -39,7 +44,7 @@ import org.pledgebot.corpus.Lang;
  */
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, boolean[] capital, boolean[] privatelyOwned,
-    List<NameIndex.Shingle> shingles,
+    int[] sentence, boolean[] marked, List<NameIndex.Shingle> shingles,
     List<Word> content, List<Word> coverage, List<Word> ranking, Map<Lang, Set<String>> themeTerms,
     Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
 

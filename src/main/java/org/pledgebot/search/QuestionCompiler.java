@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -229,7 +230,9 @@ final class QuestionCompiler {
     for (int i = 0; i < privatelyOwned.length; i++) {
       privatelyOwned[i] = privatelyOwnedAfter(surface, named, joined, i, answer);
     }
-    return new Question(text, answer, surface, upper, named, privatelyOwned, NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
+    int[] sentence = sentences(text, tokens);
+    return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
+        NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
         Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words)),
         broad(words, content.values(), detected));
@@ -607,6 +610,53 @@ final class QuestionCompiler {
       }
     }
     return true;
+  }
+
+  /**
+   * Per token, the number of the sentence it stands in ({@link Question#sentence}): a new sentence
+   * starts after a question or exclamation mark, a line break, or a full stop typed right after a
+   * small letter or a digit; a full stop after a capital ends an abbreviation ("U.S.", "Sr.").
+   */
+  static int[] sentences(String text, List<Analysis.Token> tokens) {
+    int[] out = new int[tokens.size()];
+    for (int i = 1; i < tokens.size(); i++) {
+      out[i] = out[i - 1] + (endsSentence(text, tokens.get(i - 1).end(), tokens.get(i).start()) ? 1 : 0);
+    }
+    return out;
+  }
+
+  private static boolean endsSentence(String text, int from, int to) {
+    from = Math.min(text.length(), from);
+    to = Math.min(text.length(), to);
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '?' || c == '!' || c == '\n'
+          || c == '.' && k > 0 && (Character.isLowerCase(text.charAt(k - 1)) || Character.isDigit(text.charAt(k - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Per token, whether its sentence ({@link #sentences}) is marked as a question ({@link
+   * Question#marked}): a question mark between its last word and the next sentence (or the end), or
+   * an opening one ("¿") before its first word.
+   */
+  static boolean[] marked(String text, List<Analysis.Token> tokens, int[] sentence) {
+    boolean[] out = new boolean[tokens.size()];
+    int first = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i + 1 == tokens.size() || sentence[i + 1] != sentence[i]) {
+        int before = first == 0 ? 0 : tokens.get(first - 1).end();
+        int after = i + 1 == tokens.size() ? text.length() : tokens.get(i + 1).start();
+        boolean mark = text.substring(Math.min(text.length(), before), Math.min(text.length(), tokens.get(first).start())).indexOf('\u00bf') >= 0
+            || text.substring(Math.min(text.length(), tokens.get(i).end()), Math.min(text.length(), after)).indexOf('?') >= 0;
+        Arrays.fill(out, first, i + 1, mark);
+        first = i + 1;
+      }
+    }
+    return out;
   }
 
   /** Whether punctuation other than a hyphen or an apostrophe stands between two tokens: they are in different clauses. */

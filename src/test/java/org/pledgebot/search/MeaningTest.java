@@ -1083,6 +1083,48 @@ class MeaningTest {
   }
 
   @Test
+  void aPeopleNamedAfterAnArticleBesideThemeEvidenceIsJudgedAsTheCountrysName() {
+    // a people is a noun, not an adjective qualifying the word beside it: beside evidence of a
+    // theme, too weak alone, it asks about its country as the country's name would
+    assertEquals(List.of("IE"), ids("los irlandeses y la participación").stream().limit(1).toList());
+    assertEquals(List.of("CL"), ids("the Chileans and participation").stream().limit(1).toList());
+    assertEquals(List.of("SE"), ids("les Suédois et la participation").stream().limit(1).toList());
+    // with no theme evidence at all, the people at play or as they look stay silent
+    silent("los suecos juegan contra los daneses el domingo", "the Swedes are so tall",
+        "les Hollandais jouent contre les Suédois ce soir");
+  }
+
+  @Test
+  void theFillersVerbReportedInThePluralIsAWordOfThisBotsQuestions() {
+    // "hizo" is filler; its plural reports what a people did as the singular does what a country did
+    assertEquals(List.of("IE"), ids("¿los irlandeses hicieron algún compromiso sobre participación?").stream().limit(1).toList());
+  }
+
+  @Test
+  void aCountryNamedOnlyInsideTheNameOfACityIsWhereTheWriterIs() {
+    // the city named after its country is a place in the message; the pledger asked about leads
+    assertEquals("ID", ids("after the summit in Mexico City we want to contact the Indonesian team on open data").get(0));
+    assertEquals("FI", ids("tras el encuentro en Ciudad de Panamá, ¿qué ofrece Finlandia en datos abiertos?").get(0));
+    assertEquals("SE", ids("depuis la ville de Panama, que propose la Suède sur les données ouvertes ?").get(0));
+    // alone, the city still lists its country
+    assertEquals("MX", ids("Mexico City").get(0));
+    assertEquals("PA", ids("datos abiertos en la Ciudad de Panamá").get(0));
+  }
+
+  @Test
+  void aPledgerNamedOnlyInASentenceThatAsksNothingIsWhereTheWriterIs() {
+    // the sentence marked as a question names the pledger asked about; a greeting, the writer's
+    // office or a signature names where the writer is
+    assertEquals(List.of("SE"), ids("Hello from Guatemala! Could you tell us what Sweden offers on open data?").stream().limit(1).toList());
+    assertEquals(List.of("FI"), ids("Bonjour, je travaille au ministère des Finances du Mexique. Que propose la Finlande sur les données ouvertes ?")
+        .stream().limit(1).toList());
+    // an abbreviation's full stop ends no sentence; with no question mark nothing changes
+    assertEquals(Set.of("US", "CA"), Set.copyOf(ids("the U.S. and Canada: what do they offer?")));
+    assertEquals(Set.of("US", "CA"), Set.copyOf(ids("I am from the U.S. What does Canada offer?")));
+    assertEquals(List.of("NO", "SE"), ids("Norway. Sweden."));
+  }
+
+  @Test
   void anInstitutionTypedWithCapitalsThatAPrivateOwnerOrATimeFollowsIsAThing() {
     // a private owner or a time after a preposition of belonging (the compiler's one reader of it)
     silent("le Trésor mexicain de mon grand-père", "la Hacienda mexicana de mis abuelos en Jalisco",
