@@ -110,6 +110,28 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a body that a group of private people forms or has to run
+   * its own affairs: an association, a club, a committee, a board, a general assembly, a "junta";
+   * and the {@link #bodies} (a council). Whose it is decides whether it is public life: a city's
+   * committee or a ministry's board are, the owners' association of a building, a parish's council,
+   * a club's committee or a union's board are not ({@code QuestionCompiler}). Words for a body of
+   * public power only (a parliament, a ministry, a court) are not listed, nor the bureaus and desks
+   * of {@link #roles}.
+   */
+  static Set<String> assemblies(Lang lang) {
+    Set<String> out = new HashSet<>(bodies(lang));
+    out.addAll(switch (lang) {
+      case EN -> Set.of("association", "associations", "club", "clubs", "committee", "committees", "board",
+          "boards", "assembly", "assemblies");
+      case FR -> Set.of("association", "associations", "club", "clubs", "comite", "comites", "conseil", "conseils",
+          "assemblee", "assemblees", "amicale", "amicales");
+      case ES -> Set.of("asociacion", "asociaciones", "club", "clubes", "comite", "comites", "consejo", "consejos",
+          "asamblea", "asambleas", "junta", "juntas", "directiva", "directivas");
+    });
+    return Set.copyOf(out);
+  }
+
+  /**
    * The policy words written in {@code lang} for the rules of any organisation: a shop's returns
    * policy, a club's rules, a campsite's regulations, as well as a government's. A subset of {@link
    * #of}. Whose they are is told by a possessive before them ("the gym's policy", {@link
