@@ -67,20 +67,24 @@ final class PolicyWords {
   /**
    * The policy words written in {@code lang} that only say whose or where a thing is: the public's,
    * or a level of government's (adjectives: "public", "national", "local", "municipal"; the English
-   * nouns used as such adjectives, "city", "state"). Any everyday thing can have such a version (a
-   * national museum, a city bus, a public library card, a state-run lottery), so beside a word of the field that
+   * nouns used as such adjectives, "city", "state"); and "legal", which only says that the law
+   * governs a thing, as it governs every private matter (a lease, a divorce, a sale). Any everyday
+   * thing can have such a version (a national museum, a city bus, a public library card, a state-run
+   * lottery, legal advice on a house sale), so beside a word of the field that
    * is also an everyday word they do not say the question is about governing, as a word for an
    * institution, a person or an act of public life does ("ministry", "officials", "law"). A subset of
    * {@link #of}.
    */
   static Set<String> scope(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("public", "national", "federal", "municipal", "local", "regional", "city", "state");
+      case EN -> Set.of("public", "national", "federal", "municipal", "local", "regional", "city", "state", "legal");
       case FR -> Set.of("public", "publique", "publics", "publiques", "national", "nationale", "nationaux",
           "nationales", "federal", "federale", "federaux", "federales", "municipal", "municipale", "municipaux", "municipales",
-          "local", "locale", "locaux", "locales", "regional", "regionale", "regionaux", "regionales");
+          "local", "locale", "locaux", "locales", "regional", "regionale", "regionaux", "regionales", "legal", "legale",
+          "legaux", "legales");
       case ES -> Set.of("publico", "publica", "publicos", "publicas", "nacional", "nacionales", "federal", "federales",
-          "municipal", "municipales", "local", "locales", "regional", "regionales", "estatal", "estatales");
+          "municipal", "municipales", "local", "locales", "regional", "regionales", "estatal", "estatales", "legal",
+          "legales");
     };
   }
 

@@ -271,6 +271,14 @@ class MeaningTest {
   }
 
   @Test
+  void legalOnlySaysThatTheLawGovernsAThing() {
+    // beside the weakest everyday evidence, "legal" is no word of public life: every private matter has a legal side
+    silent("legal advice on selling a house we own together");
+    // beside a word for an institution or strong evidence it changes nothing
+    answered("legal framework for open data in ministries", "protección legal de los denunciantes de corrupción");
+  }
+
+  @Test
   void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
     silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
     answered("the council of ministers approved the budget", "the council of the city publishes its spending",
