@@ -46,6 +46,8 @@ final class QuestionCompiler {
   private final Set<String> scope = PolicyWords.scope();
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> assemblies = new EnumMap<>(Lang.class);
+  // the definite articles and possessives that name a particular body
+  private final Map<Lang, Set<String>> particulars = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
   // the field's acts a public body is asked to do or held to (publish, consult, complain, report)
@@ -84,6 +86,13 @@ final class QuestionCompiler {
           .collect(java.util.stream.Collectors.toUnmodifiableSet()));
       bodies.put(lang, PolicyWords.bodies(lang));
       assemblies.put(lang, PolicyWords.assemblies(lang));
+      Set<String> particular = new HashSet<>(LanguagePack.of(lang).articles());
+      particular.addAll(PolicyWords.possessives(lang));
+      particular.addAll(switch (lang) {
+        case EN, ES -> Set.<String>of();
+        case FR -> Set.of("l");
+      });
+      particulars.put(lang, Set.copyOf(particular));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
       acts.put(lang, PolicyWords.acts(lang));
@@ -385,7 +394,7 @@ final class QuestionCompiler {
       governs |= support && !scope.contains(s);
       mine |= personal.contains(s) && !ownsPublic(surface, i, lang);
       theirs |= yours.get(lang).contains(s) && !ownsPublic(surface, i, lang);
-      boolean assembly = privateAssembly(surface, named, joined, detected, content, i, lang);
+      boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
       publicLife |= holds || policy(s, lang) && !scope.contains(s);
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
@@ -739,10 +748,11 @@ final class QuestionCompiler {
    * directiva de la cooperativa", "l'assemblée générale du club"); not a body that a policy word, a
    * division or an office owns ("the city council", "l'association des maires", "la junta de
    * gobierno del municipio"), nor one a sector of the field owns ({@link #sectorOwns}); and only
-   * when the question's content says something of it beyond its name (the body, its adjective and its
+   * for a particular body ({@link #particular}: "the", "our", "la", "l'") of which the question's
+   * content says something beyond its name (the body, its adjective and its
    * owner typed alone are a topic: what the field says of such bodies).
    */
-  private boolean privateAssembly(List<String> surface, boolean[] named, boolean[] joined,
+  private boolean privateAssembly(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       ThemeDetector.Detection detected, Collection<Word> content, int i, Lang lang) {
     Set<String> body = assemblies.get(lang);
     if (!body.contains(surface.get(i)) || named[i]) {
@@ -770,7 +780,7 @@ final class QuestionCompiler {
     if (at < 0 && kind != i) {
       at = ownerAfter(surface, joined, kind, lang, Reach.BODY, owner);
     }
-    if (at < 0) {
+    if (at < 0 || !particular(surface, elision, i, lang)) {
       return false;
     }
     // the body named alone is a topic, a request for what the field says of such bodies
@@ -781,6 +791,29 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the body at {@code i} is a particular one, named with a definite article or a possessive
+   * ({@link LanguagePack#articles}, {@link PolicyWords#possessives}): in English before the words
+   * that own it ("the tenants' association", "our chess club committee"), in French and Spanish just
+   * before it, elided or not ("la junta", "l'assemblée", "notre association"), as against such bodies
+   * in general, named bare ("select committees", "conseils de quartier"), which is a topic.
+   */
+  private boolean particular(List<String> surface, String[] elision, int i, Lang lang) {
+    Set<String> determiners = particulars.get(lang);
+    return switch (lang) {
+      case EN -> {
+        for (int k = i - 1; k >= 0 && k >= i - 1 - MAX_OWNED_MODIFIERS - 1; k--) {
+          if (determiners.contains(surface.get(k))) {
+            yield true;
+          }
+        }
+        yield false;
+      }
+      // an elided article ("l'") or a word just before it
+      case FR, ES -> determiners.contains(elision[i]) || i > 0 && determiners.contains(surface.get(i - 1));
+    };
   }
 
   /**
