@@ -67,20 +67,24 @@ final class PolicyWords {
   /**
    * The policy words written in {@code lang} that only say whose or where a thing is: the public's,
    * or a level of government's (adjectives: "public", "national", "local", "municipal"; the English
-   * nouns used as such adjectives, "city", "state"). Any everyday thing can have such a version (a
-   * national museum, a city bus, a public library card, a state-run lottery), so beside a word of the field that
+   * nouns used as such adjectives, "city", "state"); and "legal", which only says that the law
+   * governs a thing, as it governs every private matter (a lease, a divorce, a sale). Any everyday
+   * thing can have such a version (a national museum, a city bus, a public library card, a state-run
+   * lottery, legal advice on a house sale), so beside a word of the field that
    * is also an everyday word they do not say the question is about governing, as a word for an
    * institution, a person or an act of public life does ("ministry", "officials", "law"). A subset of
    * {@link #of}.
    */
   static Set<String> scope(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("public", "national", "federal", "municipal", "local", "regional", "city", "state");
+      case EN -> Set.of("public", "national", "federal", "municipal", "local", "regional", "city", "state", "legal");
       case FR -> Set.of("public", "publique", "publics", "publiques", "national", "nationale", "nationaux",
           "nationales", "federal", "federale", "federaux", "federales", "municipal", "municipale", "municipaux", "municipales",
-          "local", "locale", "locaux", "locales", "regional", "regionale", "regionaux", "regionales");
+          "local", "locale", "locaux", "locales", "regional", "regionale", "regionaux", "regionales", "legal", "legale",
+          "legaux", "legales");
       case ES -> Set.of("publico", "publica", "publicos", "publicas", "nacional", "nacionales", "federal", "federales",
-          "municipal", "municipales", "local", "locales", "regional", "regionales", "estatal", "estatales");
+          "municipal", "municipales", "local", "locales", "regional", "regionales", "estatal", "estatales", "legal",
+          "legales");
     };
   }
 
@@ -107,6 +111,28 @@ final class PolicyWords {
       case EN -> Set.of("council", "councils");
       case FR, ES -> Set.of();
     };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a body that a group of private people forms or has to run
+   * its own affairs: an association, a club, a committee, a board, a general assembly, a "junta";
+   * and the {@link #bodies} (a council). Whose it is decides whether it is public life: a city's
+   * committee or a ministry's board are, the owners' association of a building, a parish's council,
+   * a club's committee or a union's board are not ({@code QuestionCompiler}). Words for a body of
+   * public power only (a parliament, a ministry, a court) are not listed, nor the bureaus and desks
+   * of {@link #roles}.
+   */
+  static Set<String> assemblies(Lang lang) {
+    Set<String> out = new HashSet<>(bodies(lang));
+    out.addAll(switch (lang) {
+      case EN -> Set.of("association", "associations", "club", "clubs", "committee", "committees", "board",
+          "boards", "assembly", "assemblies");
+      case FR -> Set.of("association", "associations", "club", "clubs", "comite", "comites", "conseil", "conseils",
+          "assemblee", "assemblees", "amicale", "amicales");
+      case ES -> Set.of("asociacion", "asociaciones", "club", "clubes", "comite", "comites", "consejo", "consejos",
+          "asamblea", "asambleas", "junta", "juntas", "directiva", "directivas");
+    });
+    return Set.copyOf(out);
   }
 
   /**

@@ -46,6 +46,9 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> citizens = new EnumMap<>(Lang.class);
   private final Set<String> scope = PolicyWords.scope();
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> assemblies = new EnumMap<>(Lang.class);
+  // the definite articles and possessives that name a particular body
+  private final Map<Lang, Set<String>> particulars = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
   // the field's acts a public body is asked to do or held to (publish, consult, complain, report)
@@ -87,6 +90,14 @@ final class QuestionCompiler {
       gateWords.put(lang, policyWords.stream().filter(w -> own.contains(w) || !everyday.everyday(lang, w))
           .collect(java.util.stream.Collectors.toUnmodifiableSet()));
       bodies.put(lang, PolicyWords.bodies(lang));
+      assemblies.put(lang, PolicyWords.assemblies(lang));
+      Set<String> particular = new HashSet<>(LanguagePack.of(lang).articles());
+      particular.addAll(PolicyWords.possessives(lang));
+      particular.addAll(switch (lang) {
+        case EN, ES -> Set.<String>of();
+        case FR -> Set.of("l");
+      });
+      particulars.put(lang, Set.copyOf(particular));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
       acts.put(lang, PolicyWords.acts(lang));
@@ -343,6 +354,12 @@ final class QuestionCompiler {
    * #ownedBody}: a school council, the residents' council, the council of our building, not the
    * council, the county council or the council of the county), and neither does a policy word that
    * heads a compound naming a private thing of daily life ({@link #privateKind}: "reforma de dormitorio").
+   * A question about a body that private people form, owned by a private thing it names ({@link
+   * #privateAssembly}: a residents' or owners' association, a club's committee, a union's board), is
+   * about that body's own affairs unless it names a theme outright or a word of public life that the
+   * body does not own (a policy word, scope words included: "municipal", "public"; a division, an
+   * office or a holder of public office; a public role), whatever its evidence, strong evidence
+   * included.
    * When every piece of everyday evidence is a cue that is also an everyday word ({@link
    * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
    * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
@@ -359,6 +376,11 @@ final class QuestionCompiler {
     boolean governs = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
     boolean theirs = false;
+    // a body that private people form, named with its private owner: "the residents' association",
+    // "la junta de vecinos", "l'assemblée générale des copropriétaires"
+    boolean privateBody = false;
+    // a word for an institution, a person or an act of public life that no private body owns
+    boolean publicAffairs = false;
     // a word for an institution, a person or an act of public life anywhere, evidence included
     boolean publicLife = false;
     // the same, leaving out the council of an organisation that the question names
@@ -400,11 +422,17 @@ final class QuestionCompiler {
       supported |= support;
       governs |= support && !scope.contains(s);
       theirs |= yours.get(lang).contains(s) && !ownsPublic(surface, i, lang);
+      boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
+      privateBody |= assembly;
       publicLife |= holds || policy(s, lang) && !scope.contains(s);
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
+      // an office the body owns is no public one ("the president of the owners' board")
+      publicAffairs |= holds || (policy(s, lang) || citizens.get(lang).contains(s)
+          && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly
+          && !ownedBody(surface, named, joined, i, lang);
       boolean openly = publicly && !anyonesRules(surface, owners, named, joined, detected.words(), i, lang);
       supportedOpenly |= openly;
       governsOpenly |= openly && !scope.contains(s);
@@ -412,6 +440,11 @@ final class QuestionCompiler {
     if (publicRole(surface, joined, named, detected.words(), lang)) {
       // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
+      publicAffairs = true;
+    }
+    if (privateBody && detected.named().isEmpty() && !publicAffairs) {
+      // the affairs of a body that private people form: its accounts, its votes, its minutes
+      return false;
     }
     if (!detected.strong().isEmpty()) {
       // one's own things beside strong evidence: a word of public life says the evidence is no
@@ -794,6 +827,107 @@ final class QuestionCompiler {
     }
     // or named after it, "the council of our building"
     return privatelyOwnedAfter(surface, named, joined, i, lang);
+  }
+
+  /**
+   * Whether the word at {@code i} names a body that private people form ({@link
+   * PolicyWords#assemblies}: an association, a club, a committee, a board, a "junta") owned by a
+   * private thing the question names, read as {@link #ownedBody} reads a council's owner: in English
+   * the content word just before it, no grammar of the language ("the tenants' association", "the
+   * chess club committee"); in any language the first content word after a preposition of belonging
+   * ({@link #ownerAfter}, {@link Reach#BODY}: "la junta de propietarios", "l'association des
+   * parents"), in French and Spanish also after the adjective typed as one with the body ("la junta
+   * directiva de la cooperativa", "l'assemblée générale du club"); not a body that a policy word, a
+   * division or an office owns ("the city council", "l'association des maires", "la junta de
+   * gobierno del municipio"), nor one a sector of the field owns ({@link #sectorOwns}); and only
+   * for a particular body ({@link #particular}: "the", "our", "la", "l'") of which the question's
+   * content says something beyond its name (the body, its adjective and its
+   * owner typed alone are a topic: what the field says of such bodies).
+   */
+  private boolean privateAssembly(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
+      ThemeDetector.Detection detected, Collection<Word> content, int i, Lang lang) {
+    Set<String> body = assemblies.get(lang);
+    if (!body.contains(surface.get(i)) || named[i]) {
+      return false;
+    }
+    IntPredicate owner = k -> !named[k] && privateOwner(surface.get(k), lang)
+        && !grammar.get(lang).contains(surface.get(k)) && !sectorOwns(surface.get(k), surface.get(i), detected, lang);
+    // in English the content word just before it, a possessive's "s" passed over
+    int before = i - 1;
+    if (before > 0 && surface.get(before).equals("s")) {
+      before--;
+    }
+    boolean ownedBefore = switch (lang) {
+      case EN -> before >= 0 && owner.test(before);
+      case FR, ES -> false;
+    };
+    // in French and Spanish the adjective typed as one with it may come first: "junta directiva",
+    // "assemblée générale"
+    int kind = switch (lang) {
+      case EN -> i;
+      case FR, ES -> i + 1 < surface.size() && joined[i + 1] && !analysis.isStop(surface.get(i + 1))
+          && !named[i + 1] && privateThing(surface.get(i + 1), lang) ? i + 1 : i;
+    };
+    int at = ownedBefore ? before : ownerAfter(surface, joined, i, lang, Reach.BODY, owner);
+    if (at < 0 && kind != i) {
+      at = ownerAfter(surface, joined, kind, lang, Reach.BODY, owner);
+    }
+    if (at < 0 || !particular(surface, elision, i, lang)) {
+      return false;
+    }
+    // the body named alone is a topic, a request for what the field says of such bodies
+    Set<String> name = new HashSet<>(List.of(surface.get(i), surface.get(kind), surface.get(at)));
+    for (Word w : content) {
+      if (!name.contains(w.surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the body at {@code i} is a particular one, named with a definite article or a possessive
+   * ({@link LanguagePack#articles}, {@link PolicyWords#possessives}): in English before the words
+   * that own it ("the tenants' association", "our chess club committee"), in French and Spanish just
+   * before it, elided or not ("la junta", "l'assemblée", "notre association"), as against such bodies
+   * in general, named bare ("select committees", "conseils de quartier"), which is a topic.
+   */
+  private boolean particular(List<String> surface, String[] elision, int i, Lang lang) {
+    Set<String> determiners = particulars.get(lang);
+    return switch (lang) {
+      case EN -> {
+        for (int k = i - 1; k >= 0 && k >= i - 1 - MAX_OWNED_MODIFIERS - 1; k--) {
+          if (determiners.contains(surface.get(k))) {
+            yield true;
+          }
+        }
+        yield false;
+      }
+      // an elided article ("l'") or a word just before it
+      case FR, ES -> determiners.contains(elision[i]) || i > 0 && determiners.contains(surface.get(i - 1));
+    };
+  }
+
+  /**
+   * Whether the word {@code owner}, which names whose the body {@code body} is, is a sector of the
+   * field rather than the people who form the body: a word of the question's evidence that is no
+   * everyday word of the language (a parliamentary committee, a transparency council), or an
+   * everyday one that shares no theme with the body (a water board, "la junta de aguas"), as
+   * against the people a phrase of the field names the body after (a residents' association, "la
+   * junta de vecinos": the body and its people are evidence of one theme together, and its affairs
+   * are theirs).
+   */
+  private boolean sectorOwns(String owner, String body, ThemeDetector.Detection detected, Lang lang) {
+    if (!detected.words().contains(owner)) {
+      return false;
+    }
+    if (!everyday.everyday(lang, owner)) {
+      return true;
+    }
+    boolean onePhrase = detected.strong().contains(owner) && detected.strong().contains(body);
+    Set<String> ownerThemes = detected.everyday().getOrDefault(owner, Set.of());
+    Set<String> bodyThemes = detected.everyday().getOrDefault(body, Set.of());
+    return !onePhrase && Collections.disjoint(ownerThemes, bodyThemes);
   }
 
   /**

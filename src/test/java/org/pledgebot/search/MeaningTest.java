@@ -285,6 +285,26 @@ class MeaningTest {
   }
 
   @Test
+  void theAffairsOfABodyThatPrivatePeopleFormAreTheirOwn() {
+    // a neighbours' board, a residents' association, a cooperative's board: whatever the evidence
+    silent("la junta de vecinos quiere cambiar la puerta del garaje",
+        "the residents' association votes on who cleans the stairs",
+        "la junta directiva de la cooperativa subió las cuotas de los socios");
+    // a word of public life they do not own makes it public life; a sector of the field owns a public body
+    answered("las juntas de vecinos pueden proponer obras al ayuntamiento",
+        "the residents' association asked the ministry for the building permits",
+        "minutes of the parliamentary committees online", "the water board refused to share the lead test results");
+  }
+
+  @Test
+  void legalOnlySaysThatTheLawGovernsAThing() {
+    // beside the weakest everyday evidence, "legal" is no word of public life: every private matter has a legal side
+    silent("legal advice on selling a house we own together");
+    // beside a word for an institution or strong evidence it changes nothing
+    answered("legal framework for open data in ministries", "protección legal de los denunciantes de corrupción");
+  }
+
+  @Test
   void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
     silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
     answered("the council of ministers approved the budget", "the council of the city publishes its spending",
