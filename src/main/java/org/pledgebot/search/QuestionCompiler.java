@@ -59,6 +59,11 @@ final class QuestionCompiler {
   // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
   // life as a policy word is, unless a private thing owns them ({@link #heldPrivately})
   private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
+  // the divisions of the country that name a level of government more than a place to live (a
+  // province, a region, "el país"): the government of that place, public life as a holder is
+  private final Map<Lang, Set<String>> governments = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> locatives = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> articles = new EnumMap<>(Lang.class);
   // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
   private final PublicMoney publicMoney;
@@ -99,6 +104,11 @@ final class QuestionCompiler {
       holder.removeAll(policyWords);
       holder.removeAll(PolicyWords.homonyms(lang));
       holders.put(lang, Set.copyOf(holder));
+      Set<String> government = new HashSet<>(PolicyWords.divisions(lang));
+      government.removeAll(PolicyWords.settlements(lang));
+      governments.put(lang, Set.copyOf(government));
+      locatives.put(lang, PolicyWords.locatives(lang));
+      articles.put(lang, LanguagePack.of(lang).articles());
       Set<String> owners = new HashSet<>(PolicyWords.divisions(lang));
       owners.addAll(office);
       owners.addAll(PolicyWords.prerogatives(lang));
@@ -360,8 +370,12 @@ final class QuestionCompiler {
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
       // a holder of public office of the question's language supports as a policy word does, unless a
-      // private thing owns it (the contest's judges, "el gobernador de la partida de rol")
-      boolean holds = holders.get(lang).contains(s) && !detected.words().contains(s)
+      // private thing owns it (the contest's judges, "el gobernador de la partida de rol"); so does a
+      // division that names a level of government (a province, a region, a country: the government of
+      // that place), unless it only says where a thing is ("in the country") or is no level of
+      // government more than a place to live (a village, "mi pueblo")
+      boolean holds = (holders.get(lang).contains(s) || governments.get(lang).contains(s) && !located(surface, i, lang))
+          && !detected.words().contains(s)
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
@@ -450,6 +464,16 @@ final class QuestionCompiler {
    */
   private boolean ownsPublic(List<String> surface, int i, Lang lang) {
     return i + 1 < surface.size() && citizens.get(lang).contains(surface.get(i + 1));
+  }
+
+  /**
+   * Whether the division of the country at {@code i} only says where a thing is: a preposition of
+   * place ({@link PolicyWords#locatives}) and the language's article stand just before it ("the
+   * best beaches in the country", "en la provincia"), as against the place as a government ("la
+   * provincia cobra", "the region's money") or the asker's own ("in our country", "en mi país").
+   */
+  private boolean located(List<String> surface, int i, Lang lang) {
+    return i >= 2 && articles.get(lang).contains(surface.get(i - 1)) && locatives.get(lang).contains(surface.get(i - 2));
   }
 
   /**
