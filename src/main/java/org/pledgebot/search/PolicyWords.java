@@ -183,6 +183,22 @@ final class PolicyWords {
   }
 
   /**
+   * The determiners written in {@code lang} that make a division one state or place the question
+   * speaks of (the definite singular article, its contractions with a preposition, a demonstrative,
+   * a possessive): "the country", "notre pays", "del país", "al país", as against a division asked
+   * about among others, the frame of a question put to this bot ("which countries", "quels pays").
+   */
+  static Set<String> definite(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("the", "this", "that", "my", "our", "his", "her", "their", "your");
+      case FR -> Set.of("le", "la", "l", "du", "au", "ce", "cet", "cette", "mon", "ma", "notre", "son", "sa", "leur",
+          "votre", "ton", "ta");
+      case ES -> Set.of("el", "la", "del", "al", "este", "esta", "ese", "esa", "mi", "su", "nuestro", "nuestra", "tu",
+          "vuestro", "vuestra");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the offices and institutions of public power that are no
    * policy words and name nothing else (a parliament, a senate, an embassy, a treasury, la
    * contraloría): no support themselves, they make public the rules or policy they own ({@link

@@ -63,6 +63,7 @@ final class QuestionCompiler {
   // province, a region, "el país"): the government of that place, public life as a holder is
   private final Map<Lang, Set<String>> governments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> locatives = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> definite = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> articles = new EnumMap<>(Lang.class);
   // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
@@ -108,6 +109,7 @@ final class QuestionCompiler {
       government.removeAll(PolicyWords.settlements(lang));
       governments.put(lang, Set.copyOf(government));
       locatives.put(lang, PolicyWords.locatives(lang));
+      definite.put(lang, PolicyWords.definite(lang));
       articles.put(lang, LanguagePack.of(lang).articles());
       Set<String> owners = new HashSet<>(PolicyWords.divisions(lang));
       owners.addAll(office);
@@ -372,9 +374,11 @@ final class QuestionCompiler {
       // a holder of public office of the question's language supports as a policy word does, unless a
       // private thing owns it (the contest's judges, "el gobernador de la partida de rol"); so does a
       // division that names a level of government (a province, a region, a country: the government of
-      // that place), unless it only says where a thing is ("in the country") or is no level of
-      // government more than a place to live (a village, "mi pueblo")
-      boolean holds = (holders.get(lang).contains(s) || governments.get(lang).contains(s) && !located(surface, i, lang))
+      // that place), unless it only says where a thing is ("in the country"), is asked about among
+      // others (which countries do this) or is no level of government more than a place to live (a
+      // village, "mi pueblo")
+      boolean holds = (holders.get(lang).contains(s) || governments.get(lang).contains(s) && !located(surface, i, lang)
+          && !askedAmongOthers(surface, i, lang))
           && !detected.words().contains(s)
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
@@ -474,6 +478,17 @@ final class QuestionCompiler {
    */
   private boolean located(List<String> surface, int i, Lang lang) {
     return i >= 2 && articles.get(lang).contains(surface.get(i - 1)) && locatives.get(lang).contains(surface.get(i - 2));
+  }
+
+  /**
+   * Whether the division of the country at {@code i} is one the question asks about among others,
+   * not a government: a word of the filler of questions put to this bot ("country", "pays", "país":
+   * which countries do this) with no determiner of {@link PolicyWords#definite} just before it to
+   * make it one state ("the country", "notre pays", "del país").
+   */
+  private boolean askedAmongOthers(List<String> surface, int i, Lang lang) {
+    String s = surface.get(i);
+    return analysis.isStop(s) && !analysis.isFunctionWord(s) && (i == 0 || !definite.get(lang).contains(surface.get(i - 1)));
   }
 
   /**

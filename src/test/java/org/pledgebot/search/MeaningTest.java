@@ -960,6 +960,8 @@ class MeaningTest {
         "en mi pueblo juntamos dinero para la fiesta de agosto",
         "our village fair raised money for the new playground", "the village pub sells oil lamps and coal for the stove",
         "la provincia de mi abuela tiene minas de plata abandonadas para visitar");
+    // a country asked about among others, the frame of a question put to this bot, governs nothing
+    silent("what countries have cheap rent for renting a flat", "quels pays sont bons pour un stage de yoga");
   }
 
   @Test
