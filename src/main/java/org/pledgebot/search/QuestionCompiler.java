@@ -105,9 +105,10 @@ final class QuestionCompiler {
       holder.removeAll(policyWords);
       holder.removeAll(PolicyWords.homonyms(lang));
       holders.put(lang, Set.copyOf(holder));
-      Set<String> government = new HashSet<>(PolicyWords.divisions(lang));
-      government.removeAll(PolicyWords.settlements(lang));
-      governments.put(lang, Set.copyOf(government));
+      // not the places to live: a village, "pueblo"
+      Set<String> settlements = PolicyWords.settlements(lang);
+      governments.put(lang, PolicyWords.divisions(lang).stream().filter(d -> !settlements.contains(d))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet()));
       locatives.put(lang, PolicyWords.locatives(lang));
       definite.put(lang, PolicyWords.definite(lang));
       articles.put(lang, LanguagePack.of(lang).articles());
