@@ -181,6 +181,50 @@ final class PolicyWords {
   }
 
   /**
+   * The {@link #divisions} written in {@code lang} that name a place where people live as often as a
+   * level of government: a town, a village, a parish (a church's as often), "pueblo" (also a people),
+   * "aldea", "localidad". Named alone they say where a thing happens, seldom who governs it, so they
+   * are no government that acts in a question ({@code QuestionCompiler}); the other divisions (a
+   * province, a region, a district, a country) are.
+   */
+  static Set<String> settlements(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("town", "towns", "village", "villages", "parish", "parishes");
+      case FR -> Set.of();
+      case ES -> Set.of("pueblo", "pueblos", "aldea", "aldeas", "localidad", "localidades", "parroquia", "parroquias");
+    };
+  }
+
+  /**
+   * The prepositions of place written in {@code lang}: before an article and a division of the
+   * country ("in the country", "dans la région", "en la provincia") they say where a thing is, not
+   * who governs it; before a possessive ("in our country") the place is the asker's own.
+   */
+  static Set<String> locatives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("in", "across", "around", "throughout", "within", "over");
+      case FR -> Set.of("dans", "en", "travers");
+      case ES -> Set.of("en", "por");
+    };
+  }
+
+  /**
+   * The determiners written in {@code lang} that make a division one state or place the question
+   * speaks of (the definite singular article, its contractions with a preposition, a demonstrative,
+   * a possessive): "the country", "notre pays", "del país", "al país", as against a division asked
+   * about among others, the frame of a question put to this bot ("which countries", "quels pays").
+   */
+  static Set<String> definite(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("the", "this", "that", "my", "our", "his", "her", "their", "your");
+      case FR -> Set.of("le", "la", "l", "du", "au", "ce", "cet", "cette", "mon", "ma", "notre", "son", "sa", "leur",
+          "votre", "ton", "ta");
+      case ES -> Set.of("el", "la", "del", "al", "este", "esta", "ese", "esa", "mi", "su", "nuestro", "nuestra", "tu",
+          "vuestro", "vuestra");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the offices and institutions of public power that are no
    * policy words and name nothing else (a parliament, a senate, an embassy, a treasury, la
    * contraloría): no support themselves, they make public the rules or policy they own ({@link

@@ -67,6 +67,12 @@ final class QuestionCompiler {
   // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
   // life as a policy word is, unless a private thing owns them ({@link #heldPrivately})
   private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
+  // the divisions of the country that name a level of government more than a place to live (a
+  // province, a region, "el país"): the government of that place, public life as a holder is
+  private final Map<Lang, Set<String>> governments = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> locatives = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> definite = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> articles = new EnumMap<>(Lang.class);
   // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
   private final PublicMoney publicMoney;
@@ -119,6 +125,13 @@ final class QuestionCompiler {
       holder.removeAll(policyWords);
       holder.removeAll(PolicyWords.homonyms(lang));
       holders.put(lang, Set.copyOf(holder));
+      // not the places to live: a village, "pueblo"
+      Set<String> settlements = PolicyWords.settlements(lang);
+      governments.put(lang, PolicyWords.divisions(lang).stream().filter(d -> !settlements.contains(d))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+      locatives.put(lang, PolicyWords.locatives(lang));
+      definite.put(lang, PolicyWords.definite(lang));
+      articles.put(lang, LanguagePack.of(lang).articles());
       Set<String> owners = new HashSet<>(PolicyWords.divisions(lang));
       owners.addAll(office);
       owners.addAll(PolicyWords.prerogatives(lang));
@@ -408,8 +421,14 @@ final class QuestionCompiler {
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
       // a holder of public office of the question's language supports as a policy word does, unless a
-      // private thing owns it (the contest's judges, "el gobernador de la partida de rol")
-      boolean holds = holders.get(lang).contains(s) && !detected.words().contains(s)
+      // private thing owns it (the contest's judges, "el gobernador de la partida de rol"); so does a
+      // division that names a level of government (a province, a region, a country: the government of
+      // that place), unless it only says where a thing is ("in the country"), is asked about among
+      // others (which countries do this) or is no level of government more than a place to live (a
+      // village, "mi pueblo")
+      boolean holds = (holders.get(lang).contains(s) || governments.get(lang).contains(s) && !located(surface, i, lang)
+          && !askedAmongOthers(surface, i, lang))
+          && !detected.words().contains(s)
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
@@ -511,6 +530,27 @@ final class QuestionCompiler {
    */
   private boolean ownsPublic(List<String> surface, int i, Lang lang) {
     return i + 1 < surface.size() && citizens.get(lang).contains(surface.get(i + 1));
+  }
+
+  /**
+   * Whether the division of the country at {@code i} only says where a thing is: a preposition of
+   * place ({@link PolicyWords#locatives}) and the language's article stand just before it ("the
+   * best beaches in the country", "en la provincia"), as against the place as a government ("la
+   * provincia cobra", "the region's money") or the asker's own ("in our country", "en mi país").
+   */
+  private boolean located(List<String> surface, int i, Lang lang) {
+    return i >= 2 && articles.get(lang).contains(surface.get(i - 1)) && locatives.get(lang).contains(surface.get(i - 2));
+  }
+
+  /**
+   * Whether the division of the country at {@code i} is one the question asks about among others,
+   * not a government: a word of the filler of questions put to this bot ("country", "pays", "país":
+   * which countries do this) with no determiner of {@link PolicyWords#definite} just before it to
+   * make it one state ("the country", "notre pays", "del país").
+   */
+  private boolean askedAmongOthers(List<String> surface, int i, Lang lang) {
+    String s = surface.get(i);
+    return analysis.isStop(s) && !analysis.isFunctionWord(s) && (i == 0 || !definite.get(lang).contains(surface.get(i - 1)));
   }
 
   /**

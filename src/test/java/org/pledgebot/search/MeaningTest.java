@@ -1031,6 +1031,21 @@ class MeaningTest {
   }
 
   @Test
+  void aDivisionThatGovernsIsPublicLifeUnlessItOnlySaysWhereOrIsAPlaceToLive() {
+    // a province, a region, a country: the government of that place, as a holder of office is
+    answered("quién se beneficia del cobre que sale de nuestra provincia",
+        "el país no cobra casi nada a las mineras por el litio",
+        "who gets the gas money from our region", "où va l'argent du cuivre de notre pays");
+    // where a thing is ("in the country", "en el país"), a village or "mi pueblo", a private owner's province
+    silent("the best oil paintings in the country", "las mejores playas con arena de oro en el país",
+        "en mi pueblo juntamos dinero para la fiesta de agosto",
+        "our village fair raised money for the new playground", "the village pub sells oil lamps and coal for the stove",
+        "la provincia de mi abuela tiene minas de plata abandonadas para visitar");
+    // a country asked about among others, the frame of a question put to this bot, governs nothing
+    silent("what countries have cheap rent for renting a flat", "quels pays sont bons pour un stage de yoga");
+  }
+
+  @Test
   void aFrenchOrSpanishRoleIsPublicLifeWhenThePrepositionAfterItSaysWhose() {
     // French and Spanish name the owner after a preposition: a prerogative of the state there makes
     // the office, the counter or the staff a public one, beside a piece of the field of its own
