@@ -19,7 +19,7 @@ import org.pledgebot.corpus.Lang;
 
 /**
  * Finds pledger names and aliases in a question. A name matches when its tokens stand
- * contiguously in the question ("who is Norway", "qui sont les Pays-Bas"), or, for names of one to
+ * contiguously in the question ("what did Norway pledge", "qui sont les Pays-Bas"), or, for names of one to
  * three words, when the words are a typo away ("Norwy"). One-word names that are also common
  * words ("US", "ONE") match only when typed in capitals, so "help us" is not the United States.
  * Immutable; built from all indexed pledges, or from one new pledge for alert matching.

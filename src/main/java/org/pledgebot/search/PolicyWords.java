@@ -297,11 +297,11 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a service or a centre that any organisation may run (a
-   * customer service, a shopping centre, "el centro de la ciudad"), which name a public service body
+   * customer service, a shopping centre, "un centro comercial"), which name a public service body
    * only where a sector of public action owns them ({@link QuestionCompiler}: the health service, "le
    * centre de santé", "el servicio de salud"), beside an act of the field, as the roles of {@link
    * #roles} do. Not roles: a division or a prerogative before them makes no public office of them
-   * ("the town centre", "el centro de la ciudad"). No policy words.
+   * ("the town centre", "el centro del municipio"). No policy words.
    */
   static Set<String> services(Lang lang) {
     return switch (lang) {

@@ -336,8 +336,8 @@ final class QuestionCompiler {
    * topic typed alone, its words naming one theme
    * together), or a second piece of everyday
    * evidence for the same theme when such words are most of the question's words outside the
-   * field ("statistics freely downloadable", not "gold mine tour for tourists"; one phrase is one
-   * piece: "action plan for losing weight"; words the thesaurus uses in too many themes to name
+   * field ("statistics freely downloadable", not "a guided visit of an old gold mine"; one phrase is one
+   * piece: "an action plan to run a marathon"; words the thesaurus uses in too many themes to name
    * one, such as "data" or "publish", are of the field and count on neither side). Most is
    * counted two ways, either being enough: the evidence for any theme against every other word,
    * or, the grammar of the question's language set aside ({@link LanguagePack#grammar}: "nobody",
@@ -390,7 +390,7 @@ final class QuestionCompiler {
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
     boolean theirs = false;
     // a body that private people form, named with its private owner: "the residents' association",
-    // "la junta de vecinos", "l'assemblée générale des copropriétaires"
+    // "la junta de vecinos", "le conseil syndical des copropriétaires"
     boolean privateBody = false;
     // a word for an institution, a person or an act of public life that no private body owns
     boolean publicAffairs = false;
@@ -877,7 +877,7 @@ final class QuestionCompiler {
    * chess club committee"); in any language the first content word after a preposition of belonging
    * ({@link #ownerAfter}, {@link Reach#BODY}: "la junta de propietarios", "l'association des
    * parents"), in French and Spanish also after the adjective typed as one with the body ("la junta
-   * directiva de la cooperativa", "l'assemblée générale du club"); not a body that a policy word, a
+   * directiva de la cooperativa", "le bureau exécutif de l'amicale"); not a body that a policy word, a
    * division or an office owns ("the city council", "l'association des maires", "la junta de
    * gobierno del municipio"), nor one a sector of the field owns ({@link #sectorOwns}); and only
    * for a particular body ({@link #particular}: "the", "our", "la", "l'") of which the question's
@@ -930,7 +930,7 @@ final class QuestionCompiler {
    * ({@link LanguagePack#articles}, {@link PolicyWords#possessives}): in English before the words
    * that own it ("the tenants' association", "our chess club committee"), in French and Spanish just
    * before it, elided or not ("la junta", "l'assemblée", "notre association"), as against such bodies
-   * in general, named bare ("select committees", "conseils de quartier"), which is a topic.
+   * in general, named bare ("select committees", "comités de usuarios"), which is a topic.
    */
   private boolean particular(List<String> surface, String[] elision, int i, Lang lang) {
     Set<String> determiners = particulars.get(lang);
@@ -1137,7 +1137,7 @@ final class QuestionCompiler {
     return anyones ? Optional.of(true) : Optional.empty();
   }
 
-  /** How many content words may stand between a possessive and the rules or policy it owns ("the phone company's fair use policy"). */
+  /** How many content words may stand between a possessive and the rules or policy it owns ("the gym's late cancellation policy"). */
   static final int MAX_OWNED_MODIFIERS = 2;
 
   /** Whether a word that owns rules, a policy or a body names a private owner: a private thing that is no office of public power either ({@link PolicyWords#offices}). */
