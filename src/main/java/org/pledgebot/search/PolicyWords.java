@@ -710,6 +710,43 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for what a holder of public office does with the public's
+   * means in office (each read by its forms as typed): promising, spending, building, closing,
+   * cutting, funding, voting. Said of a holder of public office as its subject ({@link
+   * QuestionCompiler}: "the governor keeps cutting", "le préfet a fermé", "el gobernador prometió"),
+   * the act is one of office, unless it is done for the holder's own (a relative, "his", "sa",
+   * "sus": a trip promised to one's children, one's own holidays). Not signing or giving, as often a
+   * holder's autograph or gift as a contract.
+   */
+  static Set<String> governing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("promise", "promises", "promised", "promising", "spend", "spends", "spent", "spending",
+          "build", "builds", "built", "close", "closes", "closed", "closing", "cut", "cuts", "cutting", "fund",
+          "funds", "funded", "vote", "votes", "voted", "voting");
+      case FR -> Set.of("promettre", "promet", "promettent", "promis", "depenser", "depense", "depensent",
+          "construire", "construit", "construisent", "fermer", "ferme", "ferment", "couper", "coupe", "coupent",
+          "financer", "finance", "financent", "voter", "vote", "votent");
+      case ES -> Set.of("prometer", "promete", "prometen", "prometio", "prometieron", "gastar", "gasta", "gastan",
+          "gasto", "gastaron", "construir", "construye", "construyen", "construyo", "construyeron", "cerrar",
+          "cierra", "cierran", "cerro", "cerraron", "recortar", "recorta", "recortan", "recorto", "recortaron",
+          "financiar", "financia", "financian", "financio", "votar", "vota", "votan", "voto", "votaron");
+    };
+  }
+
+  /**
+   * The possessive determiners written in {@code lang} of a third person ("his", "her", "son",
+   * "sa", "su", "sus"): after a verb of {@link #governing} whose subject is a holder of public
+   * office, the holder's own things.
+   */
+  static Set<String> theirOwn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("his", "her", "their", "own");
+      case FR -> Set.of("son", "sa", "ses", "leur", "leurs", "propre", "propres");
+      case ES -> Set.of("su", "sus", "propio", "propia", "propios", "propias");
+    };
+  }
+
+  /**
    * The possessive determiners written in {@code lang} ("his", "her", "son", "sa", "su", "sus"),
    * which may stand between a verb of {@link #hiring} and the relative it gives a post to ("hired
    * her nephew"): the relative is still the verb's object.

@@ -67,6 +67,10 @@ final class QuestionCompiler {
   // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
   // life as a policy word is, unless a private thing owns them ({@link #heldPrivately})
   private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
+  // what a holder of public office does in office, and the holder's own people and things
+  private final Map<Lang, Set<String>> governing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> appointing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> ownPeople = new EnumMap<>(Lang.class);
   // the divisions of the country that name a level of government more than a place to live (a
   // province, a region, "el país"): the government of that place, public life as a holder is
   private final Map<Lang, Set<String>> governments = new EnumMap<>(Lang.class);
@@ -125,6 +129,11 @@ final class QuestionCompiler {
       holder.removeAll(policyWords);
       holder.removeAll(PolicyWords.homonyms(lang));
       holders.put(lang, Set.copyOf(holder));
+      governing.put(lang, PolicyWords.governing(lang));
+      appointing.put(lang, PolicyWords.hiring(lang));
+      Set<String> ownSide = new HashSet<>(PolicyWords.kin(lang));
+      ownSide.addAll(PolicyWords.theirOwn(lang));
+      ownPeople.put(lang, Set.copyOf(ownSide));
       // not the places to live: a village, "pueblo"
       Set<String> settlements = PolicyWords.settlements(lang);
       governments.put(lang, PolicyWords.divisions(lang).stream().filter(d -> !settlements.contains(d))
@@ -444,8 +453,11 @@ final class QuestionCompiler {
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
       publicLife |= holds || policy(s, lang) && !scope.contains(s);
+      // a holder acting in office supports even everyday words of the language (what a governor
+      // promised, cut or closed), as a policy word does
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
-          && !privateKind(surface, named, joined, elision, detected.words(), i, lang);
+          && !privateKind(surface, named, joined, elision, detected.words(), i, lang)
+          || holds && inOffice(surface, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
       // an office the body owns is no public one ("the president of the owners' board")
@@ -969,6 +981,35 @@ final class QuestionCompiler {
     Set<String> bodyThemes = detected.everyday().getOrDefault(body, Set.of());
     return !onePhrase && Collections.disjoint(ownerThemes, bodyThemes);
   }
+
+  /**
+   * Whether the holder of public office at {@code i} is the subject of an act of office: a verb of
+   * {@link PolicyWords#governing} or of {@link PolicyWords#hiring} among the next {@value
+   * #SUBJECT_REACH} words ("the governor keeps cutting", "le préfet a fermé", "el gobernador
+   * prometió"). A governing act done for the holder's own ({@link PolicyWords#kin} or {@link
+   * PolicyWords#theirOwn} anywhere after the verb: a trip promised to one's grandchildren, one's own
+   * holidays) is private life; a post given to one's own is still office, used for kin.
+   */
+  private boolean inOffice(List<String> surface, int i, Lang lang) {
+    for (int k = i + 1; k < Math.min(surface.size(), i + 1 + SUBJECT_REACH); k++) {
+      String verb = surface.get(k);
+      if (appointing.get(lang).contains(verb)) {
+        return true;
+      }
+      if (governing.get(lang).contains(verb)) {
+        for (int j = k + 1; j < surface.size(); j++) {
+          if (ownPeople.get(lang).contains(surface.get(j))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words after a holder of public office its verb may stand (an auxiliary, an adverb). */
+  private static final int SUBJECT_REACH = 3;
 
   /**
    * Whether the holder of public office at {@code i} ({@link PolicyWords#officeholders}, no policy

@@ -1031,6 +1031,20 @@ class MeaningTest {
   }
 
   @Test
+  void aHolderActingInOfficeIsPublicLifeBesideEverydayWordsUnlessTheActIsForTheirOwn() {
+    // a holder of public office as the subject of an act of office: what was promised, closed, cut, a post given
+    answered("the governor promised a new bridge for the valley and forgot it",
+        "el gobernador cerró la escuela rural sin avisar a nadie",
+        "le gouverneur a nommé son cousin directeur de l'aéroport");
+    // the same acts done for the holder's own: presents for the grandchildren, a pool for a daughter
+    silent("the governor promised his grandchildren a puppy for christmas",
+        "el gobernador prometió a sus nietos una bicicleta",
+        "le gouverneur a construit une piscine pour sa fille");
+    // no act of office: a holder's wish beside everyday words stays silent
+    silent("the governor wants more money for rural schools");
+  }
+
+  @Test
   void aDivisionThatGovernsIsPublicLifeUnlessItOnlySaysWhereOrIsAPlaceToLive() {
     // a province, a region, a country: the government of that place, as a holder of office is
     answered("quién se beneficia del cobre que sale de nuestra provincia",
