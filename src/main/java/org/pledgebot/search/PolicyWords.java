@@ -196,6 +196,19 @@ final class PolicyWords {
   }
 
   /**
+   * The prepositions written in {@code lang} that name where a body or an office sits, and so whose
+   * it is when that place is a private thing: the youth ministry at our church, the board at my gym,
+   * the policy at work. English only: French and Spanish name the place a body belongs to with the
+   * prepositions of {@link #belonging} ("le comité de l'école", "la pastoral de la parroquia").
+   */
+  static Set<String> sittingPlaces(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("at");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
    * The prepositions of place written in {@code lang}: before an article and a division of the
    * country ("in the country", "dans la région", "en la provincia") they say where a thing is, not
    * who governs it; before a possessive ("in our country") the place is the asker's own.

@@ -55,6 +55,7 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> acts = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> sitting = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kinds = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
@@ -116,6 +117,7 @@ final class QuestionCompiler {
       office.addAll(PolicyWords.homonyms(lang));
       offices.put(lang, Set.copyOf(office));
       belonging.put(lang, PolicyWords.belonging(lang));
+      sitting.put(lang, PolicyWords.sittingPlaces(lang));
       kinds.put(lang, PolicyWords.kinds(lang));
       grammar.put(lang, LanguagePack.of(lang).grammar());
       roles.put(lang, PolicyWords.roles(lang));
@@ -457,6 +459,7 @@ final class QuestionCompiler {
       // promised, cut or closed), as a policy word does
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang)
+          && !seatedPrivately(surface, named, joined, i, lang)
           || holds && inOffice(surface, i, lang);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
@@ -1041,6 +1044,18 @@ final class QuestionCompiler {
   }
 
   /**
+   * Whether the word of public life at {@code i} sits at a private place the question names after a
+   * preposition that places it ({@link PolicyWords#sittingPlaces}, {@link #ownerAfter}, {@link Reach#BODY}): a
+   * private owner ({@link #privateOwner}) not typed with a capital, which makes the body, the office
+   * or the rules that place's own (the youth ministry at our church, the ministry at a seminary, the
+   * policy at work), as against the officials at the ministry or the minister at the Council.
+   */
+  private boolean seatedPrivately(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
+    return ownerAfter(surface, joined, i, sitting.get(lang), Reach.BODY,
+        after -> !named[after] && privateOwner(surface.get(after), lang)) >= 0;
+  }
+
+  /**
    * Where a preposition of belonging ({@link PolicyWords#belonging}) follows the word at {@code
    * i}, the owner it names: the position of the first content word after it (stop words passed
    * over) that {@code owner} accepts, within the {@code reach} of the word's kind, or -1. The one
@@ -1048,9 +1063,15 @@ final class QuestionCompiler {
    * #publicRole}).
    */
   private int ownerAfter(List<String> surface, boolean[] joined, int i, Lang lang, Reach reach, IntPredicate owner) {
+    return ownerAfter(surface, joined, i, belonging.get(lang), reach, owner);
+  }
+
+  /** {@link #ownerAfter} after one of the {@code prepositions} given instead of one of belonging. */
+  private int ownerAfter(List<String> surface, boolean[] joined, int i, Set<String> prepositions, Reach reach,
+      IntPredicate owner) {
     int preposition = i + 1;
     if (preposition >= surface.size() || reach.typedAsOne() && !joined[preposition]
-        || !belonging.get(lang).contains(surface.get(preposition))) {
+        || !prepositions.contains(surface.get(preposition))) {
       return -1;
     }
     int content = 0;

@@ -305,6 +305,15 @@ class MeaningTest {
   }
 
   @Test
+  void aWordOfPublicLifeSeatedAtAPrivatePlaceIsThatPlacesOwn() {
+    // beside everyday evidence only, a ministry or a board at a church, a seminary or a gym is theirs
+    silent("the women's ministry at our chapel meets on thursdays for training",
+        "the ministry at our parish is looking for volunteers for the food bank");
+    // at a public place, or beside a word of public life of its own, nothing changes
+    answered("volunteers at the ministry of health", "the ministry at the centre of the bribery scandal");
+  }
+
+  @Test
   void aCouncilOfAPrivateThingNamedAfterItIsNoWordOfPublicLife() {
     silent("the council of our condominium votes on the new lift", "can the council of the school ban phones");
     answered("the council of ministers approved the budget", "the council of the city publishes its spending",
