@@ -694,7 +694,7 @@ final class PolicyWords {
         case FR -> act.startsWith("publi") || act.startsWith("divulg") ? info
             : act.startsWith("consult") ? engage
             : act.startsWith("plai") || act.startsWith("signal") ? answer : null;
-        case ES -> act.startsWith("public") || act.startsWith("divulg") ? info
+        case ES -> act.startsWith("publi") || act.startsWith("divulg") ? info
             : act.startsWith("consult") ? engage
             : act.startsWith("reclam") || act.startsWith("denunci") || act.startsWith("quej") ? answer : null;
       };
