@@ -262,8 +262,16 @@ final class QuestionCompiler {
     Map<String, Float> themeWeights = offTopic ? detected.themes() : withActs(detected.themes(), surface, answer);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
-        List.copyOf(content.values()), coverage, ranking, themeTerms, themeWeights, detected.naming(),
+        List.copyOf(content.values()), coverage, ranking, themeTerms, themeWeights,
+        offTopic ? Set.of() : actsOnly(detected.themes(), themeWeights), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
+  }
+
+  /** The themes of {@code withActs} that the detector did not find: those only an act says. */
+  private static Set<String> actsOnly(Map<String, Float> detected, Map<String, Float> withActs) {
+    Set<String> acts = new HashSet<>(withActs.keySet());
+    acts.removeAll(detected.keySet());
+    return acts;
   }
 
   /**
