@@ -79,7 +79,7 @@ final class QueryBuilder {
     }
     int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());
     BooleanQuery.Builder core = new BooleanQuery.Builder().setMinimumNumberShouldMatch(min);
-    Map<String, Float> boosts = themeBoosts(q.themes(), q.actThemes());
+    Map<String, Float> boosts = themeBoosts(q.themes());
     float themes = 0;
     for (float boost : boosts.values()) {
       themes += boost;
@@ -134,19 +134,9 @@ final class QueryBuilder {
    * so a question naming one theme ranks as before.
    */
   static Map<String, Float> themeBoosts(Map<String, Float> weights) {
-    return themeBoosts(weights, Set.of());
-  }
-
-  /**
-   * {@link #themeBoosts(Map)}, where the themes of {@code acts} (those only an act of the field says,
-   * {@link Question#actThemes}) count as no lesser weight: they join the named themes below them and
-   * leave the named ones, and so a pledger's name against them, boosted as before.
-   */
-  static Map<String, Float> themeBoosts(Map<String, Float> weights, Set<String> acts) {
     Map<String, Float> boosts = new LinkedHashMap<>();
     for (Map.Entry<String, Float> theme : weights.entrySet()) {
-      long below = weights.entrySet().stream().filter(o -> !acts.contains(o.getKey()))
-          .map(Map.Entry::getValue).filter(w -> w < theme.getValue()).distinct().count();
+      long below = weights.values().stream().filter(w -> w < theme.getValue()).distinct().count();
       boosts.put(theme.getKey(), THEME * theme.getValue() + ORDER * below);
     }
     return boosts;

@@ -53,8 +53,6 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
   // the field's acts a public body is asked to do or held to (publish, consult, complain, report)
   private final Map<Lang, Set<String>> acts = new EnumMap<>(Lang.class);
-  // the theme each of those acts says, weak evidence of a question already on topic
-  private final Map<Lang, Map<String, String>> actThemes = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> sitting = new EnumMap<>(Lang.class);
@@ -114,7 +112,6 @@ final class QuestionCompiler {
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
       acts.put(lang, PolicyWords.acts(lang));
-      actThemes.put(lang, PolicyWords.actThemes(lang));
       // whose rules or role are public: an office of public power, its word an everyday thing or not
       Set<String> office = new HashSet<>(PolicyWords.offices(lang));
       office.addAll(PolicyWords.homonyms(lang));
@@ -269,48 +266,11 @@ final class QuestionCompiler {
       privatelyOwned[i] = privatelyOwnedAfter(surface, named, joined, i, answer);
     }
     int[] sentence = sentences(text, tokens);
-    boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words));
-    Map<String, Float> themeWeights = offTopic ? detected.themes() : withActs(detected.themes(), surface, answer);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
-        List.copyOf(content.values()), coverage, ranking, themeTerms, themeWeights,
-        offTopic ? Set.of() : actsOnly(detected.themes(), themeWeights), detected.naming(),
-        Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
-  }
-
-  /** The themes of {@code withActs} that the detector did not find: those only an act says. */
-  private static Set<String> actsOnly(Map<String, Float> detected, Map<String, Float> withActs) {
-    Set<String> acts = new HashSet<>(withActs.keySet());
-    acts.removeAll(detected.keySet());
-    return acts;
-  }
-
-  /**
-   * The weight of an act's theme ({@link PolicyWords#actThemes}) against the least evidence the
-   * detector found: half of it, so that the act's theme follows every theme a word of the question
-   * names and only joins them.
-   */
-  static final float ACT_SHARE = 0.5f;
-
-  /**
-   * The detected themes of a question judged on topic, with the theme of each act of the field it
-   * asks of a public body ("publish", "consulter", "denunciar") that no word named, weighed below
-   * all of them ({@link #ACT_SHARE} of the least, at most of a cue's weight).
-   */
-  Map<String, Float> withActs(Map<String, Float> detected, List<String> surface, Lang lang) {
-    Map<String, String> themesOf = actThemes.get(lang);
-    float least = ThemeDetector.CUE;
-    for (float w : detected.values()) {
-      least = Math.min(least, w);
-    }
-    Map<String, Float> themes = new LinkedHashMap<>(detected);
-    for (String s : surface) {
-      String theme = themesOf.get(s);
-      if (theme != null) {
-        themes.putIfAbsent(theme, least * ACT_SHARE);
-      }
-    }
-    return themes;
+        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
+        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words)),
+        broad(words, content.values(), detected));
   }
 
   /** The question's neutral tokens, at most {@link #MAX_TOKENS}. */

@@ -208,27 +208,4 @@ class PledgeMatcherTest {
         matcher.compile("Norvège", Optional.empty()));
     assertEquals(List.of(saved.get(0), saved.get(2)), matcher.matching(no, saved));
   }
-
-  @Test
-  void anActAskedOfAPublicBodyAddsItsThemeBelowTheNamedOnesWhereTheQuestionIsOnTopic() {
-    for (String text : List.of("why does the ministry of transport not publish its road studies",
-        "pourquoi le ministère des transports ne publie pas ses études",
-        "por qué el ministerio de transporte no publica sus estudios")) {
-      Question q = matcher.compile(text, Optional.empty()).compiled();
-      assertFalse(q.offTopic(), text);
-      Float act = q.themes().get("access-to-information");
-      assertTrue(act != null, text + " " + q.themes());
-      for (Map.Entry<String, Float> theme : q.themes().entrySet()) {
-        assertTrue(theme.getKey().equals("access-to-information") || theme.getValue() > act, text + " " + q.themes());
-      }
-    }
-    // the same act in an errand of one's own says nothing
-    Map<String, String> errands = Map.of("how do I publish a photo album online for my family", "access-to-information",
-        "cómo quejarme del perro del vecino", "accountability");
-    errands.forEach((text, theme) -> {
-      Question q = matcher.compile(text, Optional.empty()).compiled();
-      assertTrue(q.offTopic(), text);
-      assertFalse(q.themes().containsKey(theme), text + " " + q.themes());
-    });
-  }
 }

@@ -462,13 +462,6 @@ class PledgeSearchTest {
     Map<String, Float> boosts = QueryBuilder.themeBoosts(Map.of("open-data", 0.5f, "public-services", 0.5f, "accountability", 0.25f));
     assertEquals(boosts.get("open-data"), boosts.get("public-services"));
     assertEquals(QueryBuilder.THEME * 0.25f, boosts.get("accountability"));
-    // a theme only an act says joins below and leaves the named themes' boosts as they were without it
-    Map<String, Float> named = QueryBuilder.themeBoosts(Map.of("open-data", 0.5f, "accountability", 0.25f));
-    Map<String, Float> withAct = QueryBuilder.themeBoosts(
-        Map.of("open-data", 0.5f, "accountability", 0.25f, "citizen-engagement", 0.125f), Set.of("citizen-engagement"));
-    assertEquals(named.get("open-data"), withAct.get("open-data"));
-    assertEquals(named.get("accountability"), withAct.get("accountability"));
-    assertEquals(QueryBuilder.THEME * 0.125f, withAct.get("citizen-engagement"));
   }
 
   @Test
