@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.pledgebot.corpus.Lang;
 
@@ -778,10 +779,7 @@ final class NameIndex {
             places.add(key.id());
           }
           int n = key.tokens().size();
-          Arrays.fill(named, i, i + n, true);
-          for (int j = i; j < i + n; j++) {
-            where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(j);
-          }
+          namedAt(named, where, key.id(), i, i + n);
           if (!key.demonym()) {
             Arrays.fill(inNameAsWritten, i, i + n, true);
           }
@@ -879,10 +877,7 @@ final class NameIndex {
         if (key.place()) {
           places.add(key.id());
         }
-        Arrays.fill(named, i, i + span, true);
-        for (int j = i; j < i + span; j++) {
-          where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(j);
-        }
+        namedAt(named, where, key.id(), i, i + span);
         if (asName) {
           if (!typoOfName) {
             demonyms.add(read);
@@ -918,8 +913,7 @@ final class NameIndex {
               whole.add(key.id());
             }
             for (String word : shingle.text().split(" ")) {
-              named[tokens.indexOf(word)] = true;
-              where.computeIfAbsent(key.id(), k -> new HashSet<>()).add(tokens.indexOf(word));
+              namedAt(named, where, key.id(), tokens.indexOf(word), tokens.indexOf(word) + 1);
               if (shingle.words() > 1 || key.tokens().size() > 1) {
                 inName[tokens.indexOf(word)] = key.id();
               }
@@ -981,6 +975,14 @@ final class NameIndex {
     return out;
   }
 
+  /** Marks the tokens {@code from} to {@code to} as naming the pledger {@code id}: named, and where it is named. */
+  private static void namedAt(boolean[] named, Map<String, Set<Integer>> where, String id, int from, int to) {
+    Arrays.fill(named, from, to, true);
+    for (int j = from; j < to; j++) {
+      where.computeIfAbsent(id, k -> new HashSet<>()).add(j);
+    }
+  }
+
   /**
    * The pledgers named only in sentences of the question that ask nothing, where another pledger is
    * named in one that asks ({@link Question#sentence}): one marked as a question ({@link
@@ -1027,8 +1029,8 @@ final class NameIndex {
   }
 
   /** Every language's {@link #cityWord}: a place's name may be written in another language than the question. */
-  private static final Set<String> CITY_WORDS = java.util.Arrays.stream(Lang.values()).map(NameIndex::cityWord)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> CITY_WORDS = Arrays.stream(Lang.values()).map(NameIndex::cityWord)
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Whether the one-word name at {@code p} is part of a city's name ({@link #cityWord}): the word
