@@ -477,7 +477,8 @@ final class PolicyWords {
    * governing it, the titles that hand it out (licences, permits, concessions, leases, quotas,
    * contracts), what it pays the state (royalties) and who holds it (ownership, rights, tenure).
    * A licence, a permit or a contract in the singular is left out: one holder's paper is an errand
-   * (a licence for a day of angling, a gas contract for a flat), handing them out is governing.
+   * (a licence for a day of angling, a gas contract for a flat), handing them out is governing; nor
+   * Spanish "cuotas", as often the dues of a club or the instalments of a purchase.
    * Beside a resource sector's everyday word ({@code needs_context} entries of the theme of {@link
    * #resourceGovernance}: "forests", "pesca", "land"), either word next to the other once function
    * words are left out, the pair reads as {@link #resourceGovernance} ({@link ThemeDetector}).
@@ -489,7 +490,7 @@ final class PolicyWords {
       case FR -> Set.of("gestion", "gouvernance", "licences", "permis", "concession", "concessions", "baux",
           "quotas", "contrats", "redevances", "royalties", "propriete", "droits", "attribution");
       case ES -> Set.of("gestion", "gobernanza", "licencias", "permisos", "concesion", "concesiones",
-          "arriendos", "cuotas", "contratos", "regalias", "propiedad", "derechos", "tenencia");
+          "arriendos", "contratos", "regalias", "propiedad", "derechos", "tenencia");
     };
   }
 

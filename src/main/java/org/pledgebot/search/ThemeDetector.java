@@ -962,7 +962,8 @@ final class ThemeDetector {
         // the sector's word alone next to the governing word, in the order the language writes a
         // compound (English puts it first: "land rights", never "the rights are mine"); or an everyday
         // phrase of two words that holds the governing word itself
-        boolean alone = m.start == m.end && m.entry.words().size() == 1 && switch (lang) {
+        boolean alone = m.start == m.end && m.entry.words().size() == 1 && noun(words.get(m.start), m.entry)
+            && switch (lang) {
           case EN -> m.start == i - 1;
           case FR, ES -> Math.abs(m.start - i) == 1;
         };
@@ -975,6 +976,17 @@ final class ThemeDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code w} is the noun of a one-word entry as the entry writes it, in the singular or
+   * the plural ("forest" of "forests", "bosque" of "bosques"), as against another word the entry's
+   * stem finds (a verb, "cobra" of "cobre").
+   */
+  private static boolean noun(Word w, Entry e) {
+    String typed = w.surface();
+    String listed = e.words().get(0).surface();
+    return typed.equals(listed) || typed.equals(listed + "s") || listed.equals(typed + "s");
   }
 
   /**
