@@ -941,8 +941,9 @@ final class ThemeDetector {
    * left out), reads as the thesaurus' phrase for governing natural resources ({@link
    * PolicyWords#resourceGovernance}): a pair of words taken before either word alone, strong
    * evidence, as the thesaurus' own phrases of the kind ("land rights", "fishing licences") are
-   * meant. The sector's word alone stays everyday evidence, and so does a governing word beside any
-   * other word, or beside the sector's word typed with a slip.
+   * meant; not where such a phrase that needs no context already finds the pair. The sector's word
+   * alone stays everyday evidence, and so does a governing word beside any other word, or beside the
+   * sector's word typed with a slip or met only through its stem.
    */
   private List<Match> governed(List<Word> words, List<Match> matches, Lang lang) {
     Entry reading = resourceGovernance.get(lang);
@@ -968,14 +969,24 @@ final class ThemeDetector {
           case FR, ES -> Math.abs(m.start - i) == 1;
         };
         boolean phrase = m.end - m.start == 1 && (m.start == i || m.end == i);
-        if (alone || phrase) {
-          int a = Math.min(i, m.start);
-          int b = Math.max(i, m.end);
+        int a = Math.min(i, m.start);
+        int b = Math.max(i, m.end);
+        if ((alone || phrase) && !named(matches, a, b)) {
           out.add(new Match(reading, a, b, new int[] {a, b}, new int[0], false, false, false));
         }
       }
     }
     return out;
+  }
+
+  /** Whether an entry that needs no context already finds the words from {@code a} to {@code b} ("mining contracts"). */
+  private static boolean named(List<Match> matches, int a, int b) {
+    for (Match m : matches) {
+      if (!m.everyday() && m.start <= a && m.end >= b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
