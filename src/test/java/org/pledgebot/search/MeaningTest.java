@@ -1296,7 +1296,7 @@ class MeaningTest {
     leads("natural-resources", "qui contrôle la gestion des forêts du massif");
     leads("natural-resources", "los permisos de tala en la sierra");
     // the plural titles of an everyday phrase typed as the thesaurus writes it are handed out
-    leads("natural-resources", "las licencias de pesca en la costa norte");
+    leads("natural-resources", "quién concede las licencias de pesca");
     silent("a fishing licence for my holiday",
         "timber for a garden shed",
         "une promenade en forêt avec le chien",
