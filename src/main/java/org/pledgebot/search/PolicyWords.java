@@ -460,6 +460,41 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the field names the governing of natural resources,
+   * as the thesaurus writes it: a word of {@link #stewardship} beside a resource sector's everyday word
+   * reads as it ({@link ThemeDetector}).
+   */
+  static String resourceGovernance(Lang lang) {
+    return switch (lang) {
+      case EN -> "natural resource management";
+      case FR -> "gestion des ressources naturelles";
+      case ES -> "gestión de los recursos naturales";
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for governing a natural resource: managing or
+   * governing it, the titles that hand it out (licences, permits, concessions, leases, quotas,
+   * contracts), what it pays the state (royalties) and who holds it (ownership, rights, tenure).
+   * A licence, a permit or a contract in the singular is left out: one holder's paper is an errand
+   * (a licence for a day of angling, a gas contract for a flat), handing them out is governing; nor
+   * Spanish "cuotas", as often the dues of a club or the instalments of a purchase.
+   * Beside a resource sector's everyday word ({@code needs_context} entries of the theme of {@link
+   * #resourceGovernance}: "forests", "pesca", "land"), either word next to the other once function
+   * words are left out, the pair reads as {@link #resourceGovernance} ({@link ThemeDetector}).
+   */
+  static Set<String> stewardship(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("management", "governance", "licences", "licenses", "permits", "concession",
+          "concessions", "leases", "quotas", "contracts", "royalties", "ownership", "rights", "tenure");
+      case FR -> Set.of("gestion", "gouvernance", "licences", "permis", "concession", "concessions", "baux",
+          "quotas", "contrats", "redevances", "royalties", "propriete", "droits", "attribution");
+      case ES -> Set.of("gestion", "gobernanza", "licencias", "permisos", "concesion", "concesiones",
+          "arriendos", "contratos", "regalias", "propiedad", "derechos", "tenencia");
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names private business as against public
    * office, as the thesaurus writes it: a word of {@link #firms} beside one of {@link
    * #officeholders} reads as it ({@link ThemeDetector}).

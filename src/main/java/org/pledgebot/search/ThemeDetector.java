@@ -151,6 +151,10 @@ final class ThemeDetector {
   private final Map<Lang, Entry> privateSector = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officeholders = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> firms = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming the governing of natural resources ({@link PolicyWords#resourceGovernance}). */
+  private final Map<Lang, Entry> resourceGovernance = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of governing a natural resource ({@link PolicyWords#stewardship}). */
+  private final Map<Lang, Set<String>> stewardship = new EnumMap<>(Lang.class);
   /** Per language, the nouns that head a trade's companies ({@link PolicyWords#companies}). */
   private final Map<Lang, Set<String>> companies = new EnumMap<>(Lang.class);
   /**
@@ -221,6 +225,8 @@ final class ThemeDetector {
       firms.put(lang, PolicyWords.firms(lang));
       companies.put(lang, PolicyWords.companies(lang));
       entry(parsed.surface(PolicyWords.privateSector(lang)), lang).ifPresent(e -> privateSector.put(lang, e));
+      entry(parsed.surface(PolicyWords.resourceGovernance(lang)), lang).ifPresent(e -> resourceGovernance.put(lang, e));
+      stewardship.put(lang, PolicyWords.stewardship(lang));
       kin.put(lang, PolicyWords.kin(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
@@ -746,6 +752,11 @@ final class ThemeDetector {
         paired = true;
       }
     }
+    List<Match> governed = governed(words, matches, lang);
+    if (!governed.isEmpty()) {
+      matches.addAll(governed);
+      paired = true;
+    }
     if (paired) {
       matches.sort(ThemeDetector::taking);
     }
@@ -921,6 +932,72 @@ final class ThemeDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * A natural resource named by an everyday word of its sector, governed: a word of {@link
+   * PolicyWords#stewardship} (management, licences, concessions, royalties, rights) next to a word
+   * that one of the theme's everyday entries finds alone ("forests", "pesca", "land"; function words
+   * left out), reads as the thesaurus' phrase for governing natural resources ({@link
+   * PolicyWords#resourceGovernance}): a pair of words taken before either word alone, strong
+   * evidence, as the thesaurus' own phrases of the kind ("land rights", "fishing licences") are
+   * meant; not where such a phrase that needs no context already finds the pair. The sector's word
+   * alone stays everyday evidence, and so does a governing word beside any other word, or beside the
+   * sector's word typed with a slip or met only through its stem.
+   */
+  private List<Match> governed(List<Word> words, List<Match> matches, Lang lang) {
+    Entry reading = resourceGovernance.get(lang);
+    if (reading == null) {
+      return List.of();
+    }
+    Set<String> nouns = stewardship.get(lang);
+    List<Match> out = new ArrayList<>(0);
+    for (int i = 0; i < words.size(); i++) {
+      if (!nouns.contains(words.get(i).surface())) {
+        continue;
+      }
+      for (Match m : matches) {
+        if (!m.entry.everyday() || m.fuzzy || m.slips.length > 0 || !m.entry.theme().equals(reading.theme())) {
+          continue;
+        }
+        // the sector's word alone next to the governing word, in the order the language writes a
+        // compound (English puts it first: "land rights", never "the rights are mine"); or an everyday
+        // phrase of two words that holds the governing word itself
+        boolean alone = m.start == m.end && m.entry.words().size() == 1 && noun(words.get(m.start), m.entry)
+            && switch (lang) {
+          case EN -> m.start == i - 1;
+          case FR, ES -> Math.abs(m.start - i) == 1;
+        };
+        boolean phrase = m.end - m.start == 1 && (m.start == i || m.end == i);
+        int a = Math.min(i, m.start);
+        int b = Math.max(i, m.end);
+        if ((alone || phrase) && !named(matches, a, b)) {
+          out.add(new Match(reading, a, b, new int[] {a, b}, new int[0], false, false, false));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether an entry that needs no context already finds the words from {@code a} to {@code b} ("mining contracts"). */
+  private static boolean named(List<Match> matches, int a, int b) {
+    for (Match m : matches) {
+      if (!m.everyday() && m.start <= a && m.end >= b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code w} is the noun of a one-word entry as the entry writes it, in the singular or
+   * the plural ("forest" of "forests", "bosque" of "bosques"), as against another word the entry's
+   * stem finds (a verb, "cobra" of "cobre").
+   */
+  private static boolean noun(Word w, Entry e) {
+    String typed = w.surface();
+    String listed = e.words().get(0).surface();
+    return typed.equals(listed) || typed.equals(listed + "s") || listed.equals(typed + "s");
   }
 
   /**
@@ -1259,8 +1336,11 @@ final class ThemeDetector {
       // cue of another theme follows them, but the evidence of what the money went wrong by stays
       // kept beside it
       boolean spent = (publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry) && m.start == m.end;
+      // a sector's word read as governed is so even where the pair is an everyday phrase typed as
+      // written: the plural titles handed out, not one holder's paper ({@link #governed})
+      boolean governs = resourceGovernance.get(lang) == m.entry && m.start != m.end;
       boolean everydayMatch = spent ? m.everyday()
-          : m.everyday() || marked.contains(span) || m.borrowed(lang) && typedAsWritten(m, words)
+          : m.everyday() || marked.contains(span) && !governs || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
       float w = weight(m, everydayMatch || spent);
       if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {

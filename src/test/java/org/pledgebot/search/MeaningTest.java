@@ -1283,4 +1283,26 @@ class MeaningTest {
     assertEquals(Map.of(), detected("près de la gare", Lang.FR));
     assertTrue(detected("publishing the pre-budget statement", Lang.EN).containsKey("budget-transparency"));
   }
+
+  /**
+   * A natural resource's sector named by an everyday word beside a noun of governing it
+   * ({@link PolicyWords#stewardship}) reads as the field's phrase for governing natural resources,
+   * in each language; the sector's word alone, one holder's licence, and a governing noun after an
+   * English sector word that is a pronoun stay silent.
+   */
+  @Test
+  void aResourceSectorBesideAGoverningNounIsResourceGovernance() {
+    leads("natural-resources", "timber management in the highlands");
+    leads("natural-resources", "qui contrôle la gestion des forêts du massif");
+    leads("natural-resources", "los permisos de tala en la sierra");
+    // the plural titles of an everyday phrase typed as the thesaurus writes it are handed out
+    leads("natural-resources", "quién concede las licencias de pesca");
+    silent("a fishing licence for my holiday",
+        "timber for a garden shed",
+        "une promenade en forêt avec le chien",
+        // English writes the sector's word before the governing noun: a possessive pronoun after it is none
+        "the management is mine",
+        // a verb the entry's stem finds is not the sector's noun
+        "el club cobra derechos de entrada");
+  }
 }
