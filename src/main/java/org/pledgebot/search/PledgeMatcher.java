@@ -28,7 +28,8 @@ import org.pledgebot.corpus.Thesaurus;
  * {@link MemoryIndex} with the index's fields and analyzers) and call {@link Prepared#matches} for
  * every saved query, or {@link #matching} for all of them.
  *
- * <p>The rule: a pledge matches when the question names it, names one of its themes, or shares
+ * <p>The rule: a pledge matches when the question names it, names one of its themes (or, naming
+ * none, asks of a public body an act that says one: {@link QueryBuilder#actBoosts}), or shares
  * enough content words with it (the search filter of {@link QueryBuilder}). {@link
  * Prepared#matches} decides it from the pledge's term sets, read from the MemoryIndex, without
  * running a query: set lookups per question word, typo checks memoised per word. That is what
@@ -166,6 +167,12 @@ public final class PledgeMatcher {
             || !q.content().isEmpty() && q.content().stream().allMatch(w -> nameWords.contains(w.surface()));
       }
       for (String theme : q.themes().keySet()) {
+        if (pledgeThemes.contains(theme)) {
+          return true;
+        }
+      }
+      // an act's theme, where the query gives it a clause
+      for (String theme : QueryBuilder.actBoosts(q.themes(), q.actThemes()).keySet()) {
         if (pledgeThemes.contains(theme)) {
           return true;
         }

@@ -1,7 +1,9 @@
 package org.pledgebot.search;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.pledgebot.corpus.Lang;
 
@@ -717,6 +719,72 @@ final class PolicyWords {
       case ES -> Set.of("publicar", "publica", "publican", "publicado", "publicada", "publique", "consultar",
           "consulte", "consultan", "reclamar", "reclama", "reclaman", "denunciar", "denuncia", "denuncian",
           "quejarse", "quejan", "divulgar", "divulga");
+    };
+  }
+
+  /**
+   * The theme each verb of {@link #acts} says when a question already about public life asks it of
+   * a public body: publishing and disclosing are access to information, consulting is citizen
+   * engagement, complaining and reporting are accountability. Tracking is left out (one tracks money,
+   * a file or a parcel alike). {@link QuestionCompiler} adds the theme as the weakest evidence of an
+   * on-topic question, never to decide whether it is on topic.
+   */
+  static Map<String, String> actThemes(Lang lang) {
+    String info = "access-to-information";
+    String engage = "citizen-engagement";
+    String answer = "accountability";
+    Map<String, String> themes = new HashMap<>();
+    for (String act : acts(lang)) {
+      String theme = switch (lang) {
+        case EN -> act.startsWith("publish") || act.startsWith("disclos") ? info
+            : act.startsWith("consult") ? engage
+            : act.startsWith("complain") || act.startsWith("report") ? answer : null;
+        case FR -> act.startsWith("publi") || act.startsWith("divulg") ? info
+            : act.startsWith("consult") ? engage
+            : act.startsWith("plai") || act.startsWith("signal") ? answer : null;
+        case ES -> act.startsWith("publi") || act.startsWith("divulg") ? info
+            : act.startsWith("consult") ? engage
+            : act.startsWith("reclam") || act.startsWith("denunci") || act.startsWith("quej") ? answer : null;
+      };
+      if (theme != null) {
+        themes.put(act, theme);
+      }
+    }
+    themeOnlyActs(lang).forEach((theme, forms) -> forms.forEach(f -> themes.putIfAbsent(f, theme)));
+    return Map.copyOf(themes);
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) for the acts that say a theme
+   * but do not of themselves make a division a government, beside {@link #acts}: revealing and
+   * handing over papers (access to information), involving (citizen engagement), sanctioning and
+   * punishing (accountability), auditing, spending and costing (budget transparency). Everyone
+   * spends and involves the children, so they serve {@link #actThemes} alone, read only where a
+   * question is already on topic.
+   */
+  private static Map<String, Set<String>> themeOnlyActs(Lang lang) {
+    return switch (lang) {
+      case EN -> Map.of(
+          "access-to-information", Set.of("reveal", "reveals", "revealed", "revealing"),
+          "citizen-engagement", Set.of("involve", "involves", "involved", "involving"),
+          "accountability", Set.of("sanction", "sanctions", "sanctioned", "sanctioning", "punish", "punishes",
+              "punished"),
+          "budget-transparency", Set.of("audit", "audits", "audited", "auditing", "spend", "spends", "spent",
+              "cost", "costs", "costing"));
+      case FR -> Map.of(
+          "access-to-information", Set.of("reveler", "revele", "revelent", "revelee", "revelees"),
+          "citizen-engagement", Set.of("impliquer", "implique", "impliquent", "associer", "associe", "associent"),
+          "accountability", Set.of("sanctionner", "sanctionne", "sanctionnent", "sanctionnee", "punir", "puni",
+              "punis", "punie", "punit", "punissent"),
+          "budget-transparency", Set.of("auditer", "audite", "auditent", "depenser", "depense", "depensent",
+              "depensee", "couter", "coute", "coutent"));
+      case ES -> Map.of(
+          "access-to-information", Set.of("revelar", "revela", "revelan", "revelo", "revelado"),
+          "citizen-engagement", Set.of("involucrar", "involucra", "involucran", "involucro"),
+          "accountability", Set.of("sancionar", "sanciona", "sancionan", "sancionado", "castigar", "castiga",
+              "castigan", "castigado", "castigada", "castigados"),
+          "budget-transparency", Set.of("auditar", "audita", "auditan", "auditado", "gastar", "gasta", "gastan",
+              "gasto", "costar", "cuesta", "cuestan", "costo"));
     };
   }
 

@@ -74,7 +74,8 @@ final class QueryBuilder {
       return named(q, names, indexed);
     }
     List<Query> words = words(q, q.coverage(), vocabulary, indexed);
-    if (words.isEmpty() && names.isEmpty() && q.themes().isEmpty()) {
+    Map<String, Float> acts = actBoosts(q.themes(), q.actThemes());
+    if (words.isEmpty() && names.isEmpty() && q.themes().isEmpty() && acts.isEmpty()) {
       return Optional.empty();
     }
     int min = Math.max(1, words.isEmpty() ? 1 : q.minContent());
@@ -91,6 +92,9 @@ final class QueryBuilder {
     for (Map.Entry<String, Float> theme : boosts.entrySet()) {
       Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));
       repeat(core, byTheme, theme.getValue() / min, min);
+    }
+    for (Map.Entry<String, Float> act : acts.entrySet()) {
+      repeat(core, new TermQuery(new Term(Fields.THEMES, act.getKey())), act.getValue() / min, min);
     }
     words.forEach(w -> core.add(w, Occur.SHOULD));
     List<Query> rank = words(q, q.ranking(), vocabulary, indexed);
@@ -138,6 +142,42 @@ final class QueryBuilder {
     for (Map.Entry<String, Float> theme : weights.entrySet()) {
       long below = weights.values().stream().filter(w -> w < theme.getValue()).distinct().count();
       boosts.put(theme.getKey(), THEME * theme.getValue() + ORDER * below);
+    }
+    return boosts;
+  }
+
+  /**
+   * A theme named by at least one word of its own synonyms weighs this much
+   * ({@link ThemeDetector}: vocabulary, generic words, cues and everyday evidence weigh less).
+   */
+  static final float NAMED = 1f;
+
+  /** An act's theme weighs this share of the least evidence of the question's themes. */
+  static final float ACT_SHARE = 0.5f;
+
+  /**
+   * The clause boost of each theme only an act of the field says ({@link Question#actThemes}), or
+   * none: only where no theme of the question is named ({@link #NAMED}), its themes at most related
+   * to by vocabulary or a sector's word, does the act say what the answer lacks, and only there does
+   * its theme join, below every theme the question's words gave ({@link #ACT_SHARE} of the least
+   * weight, at most of a cue's), adding no step to the named themes' order. Where a theme is named,
+   * the asker said what they ask about: the act's pledgers would only lengthen the answer (each a hit
+   * and a snippet to build) below the theme asked.
+   */
+  static Map<String, Float> actBoosts(Map<String, Float> themes, Set<String> acts) {
+    if (acts.isEmpty()) {
+      return Map.of();
+    }
+    float least = ThemeDetector.CUE;
+    for (float w : themes.values()) {
+      if (w >= NAMED) {
+        return Map.of();
+      }
+      least = Math.min(least, w);
+    }
+    Map<String, Float> boosts = new LinkedHashMap<>();
+    for (String act : acts) {
+      boosts.put(act, THEME * least * ACT_SHARE);
     }
     return boosts;
   }

@@ -34,6 +34,9 @@ import org.pledgebot.corpus.Lang;
  * @param themeTerms per language, the stems of the labels of the themes named, which rank a
  *     theme's pledges by how much their own text is about it
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
+ * @param actThemes the themes no word names that an act of the field asked of a public body says
+ *     ({@link QuestionCompiler#actThemes}); empty for a question off topic. They only fill an answer
+ *     its named themes leave short ({@link QueryBuilder#build})
  * @param themeWords the surfaces of the question words that named them (typos included; not the
  *     words found only inside vocabulary phrases, which relate to a theme without naming it)
  * @param minContent how many coverage words a pledge must match when no theme or name vouches
@@ -46,13 +49,14 @@ record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, boolean[] capital, boolean[] privatelyOwned,
     int[] sentence, boolean[] marked, List<NameIndex.Shingle> shingles,
     List<Word> content, List<Word> coverage, List<Word> ranking, Map<Lang, Set<String>> themeTerms,
-    Map<String, Float> themes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
+    Map<String, Float> themes, Set<String> actThemes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
 
   public Question {
     coverage = List.copyOf(coverage);
     ranking = List.copyOf(ranking);
     themeTerms = Map.copyOf(themeTerms);
     themes = Map.copyOf(themes);
+    actThemes = Set.copyOf(actThemes);
     themeWords = Set.copyOf(themeWords);
   }
 

@@ -53,6 +53,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
   // the field's acts a public body is asked to do or held to (publish, consult, complain, report)
   private final Map<Lang, Set<String>> acts = new EnumMap<>(Lang.class);
+  // the theme each of those acts says, weak evidence of a question already on topic
+  private final Map<Lang, Map<String, String>> actThemes = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> sitting = new EnumMap<>(Lang.class);
@@ -112,6 +114,7 @@ final class QuestionCompiler {
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
       acts.put(lang, PolicyWords.acts(lang));
+      actThemes.put(lang, PolicyWords.actThemes(lang));
       // whose rules or role are public: an office of public power, its word an everyday thing or not
       Set<String> office = new HashSet<>(PolicyWords.offices(lang));
       office.addAll(PolicyWords.homonyms(lang));
@@ -266,11 +269,29 @@ final class QuestionCompiler {
       privatelyOwned[i] = privatelyOwnedAfter(surface, named, joined, i, answer);
     }
     int[] sentence = sentences(text, tokens);
+    boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words));
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
-        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), detected.naming(),
-        Question.minContent(coverage.size()), !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words)),
-        broad(words, content.values(), detected));
+        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(),
+        offTopic ? Set.of() : actThemes(detected.themes(), surface, answer), detected.naming(),
+        Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
+  }
+
+  /**
+   * The themes of the acts of the field ({@link PolicyWords#actThemes}: publish, consult, complain,
+   * spend...) a question asks of a public body, that no word of it named: what the act says beside
+   * the body or the sector the detector read. Only read for a question already judged on topic.
+   */
+  Set<String> actThemes(Map<String, Float> detected, List<String> surface, Lang lang) {
+    Map<String, String> themesOf = actThemes.get(lang);
+    Set<String> out = new java.util.TreeSet<>();
+    for (String s : surface) {
+      String theme = themesOf.get(s);
+      if (theme != null && !detected.containsKey(theme)) {
+        out.add(theme);
+      }
+    }
+    return out;
   }
 
   /** The question's neutral tokens, at most {@link #MAX_TOKENS}. */

@@ -208,4 +208,30 @@ class PledgeMatcherTest {
         matcher.compile("Norvège", Optional.empty()));
     assertEquals(List.of(saved.get(0), saved.get(2)), matcher.matching(no, saved));
   }
+
+  @Test
+  void anActGivesItsThemeToAnOnTopicQuestionThatNamesNoThemeBelowTheThemesItsWordsRelateTo() {
+    for (String text : List.of("why does the ministry of transport not publish its road studies",
+        "pourquoi le ministère des transports ne publie pas ses études routières",
+        "por qué el ministerio de transporte no publica sus estudios viales")) {
+      Question q = matcher.compile(text, Optional.empty()).compiled();
+      assertFalse(q.offTopic(), text);
+      assertEquals(Set.of("access-to-information"), q.actThemes(), text);
+      List<org.pledgebot.corpus.Pledge> hits = search.search(SearchRequest.of(text)).hits().stream().map(Hit::pledge).toList();
+      // the sector's pledger first, the act's pledgers after it
+      assertTrue(hits.get(0).themes().contains("public-services"), text + " " + hits);
+      assertTrue(hits.stream().skip(1).anyMatch(p -> p.themes().contains("access-to-information")), text + " " + hits);
+    }
+    // a question that names its theme gets no act's pledgers: it said what it asks about
+    String named = "should the ministry of mines publish the oil contracts it signs";
+    assertEquals(Set.of("access-to-information"), matcher.compile(named, Optional.empty()).compiled().actThemes());
+    search.search(SearchRequest.of(named)).hits().forEach(
+        h -> assertTrue(h.pledge().themes().contains("natural-resources"), named + " " + h.pledge().id()));
+    // the same acts in an errand of one's own say nothing
+    for (String errand : List.of("how do I publish a photo of my cat online", "cómo quejarme del ruido del vecino")) {
+      Question q = matcher.compile(errand, Optional.empty()).compiled();
+      assertTrue(q.offTopic(), errand);
+      assertEquals(Set.of(), q.actThemes(), errand);
+    }
+  }
 }

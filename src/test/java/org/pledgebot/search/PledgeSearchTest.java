@@ -462,6 +462,13 @@ class PledgeSearchTest {
     Map<String, Float> boosts = QueryBuilder.themeBoosts(Map.of("open-data", 0.5f, "public-services", 0.5f, "accountability", 0.25f));
     assertEquals(boosts.get("open-data"), boosts.get("public-services"));
     assertEquals(QueryBuilder.THEME * 0.25f, boosts.get("accountability"));
+    // an act's theme joins only where no theme is named, below the least theme the words relate to
+    assertEquals(Map.of(), QueryBuilder.actBoosts(Map.of("open-data", 1f, "accountability", 0.25f), Set.of("citizen-engagement")));
+    assertEquals(Map.of("citizen-engagement", QueryBuilder.THEME * 0.125f),
+        QueryBuilder.actBoosts(Map.of("public-services", 0.75f, "accountability", 0.25f), Set.of("citizen-engagement")));
+    assertEquals(Map.of("citizen-engagement", QueryBuilder.THEME * ThemeDetector.CUE * QueryBuilder.ACT_SHARE),
+        QueryBuilder.actBoosts(Map.of(), Set.of("citizen-engagement")));
+    assertEquals(Map.of(), QueryBuilder.actBoosts(Map.of("public-services", 0.75f), Set.of()));
   }
 
   @Test

@@ -149,4 +149,18 @@ class PolicyWordsTest {
       }
     }
   }
+
+  @Test
+  void everyActButTrackingSaysAThemeOfTheThesaurus() throws java.io.IOException {
+    Set<String> ids = new java.util.HashSet<>();
+    org.pledgebot.testing.Shipped.thesaurus().themes().forEach(t -> ids.add(t.id()));
+    for (Lang lang : Lang.values()) {
+      java.util.Map<String, String> themes = PolicyWords.actThemes(lang);
+      assertTrue(ids.containsAll(themes.values()), lang + " " + themes.values());
+      for (String act : PolicyWords.acts(lang)) {
+        assertTrue(act.startsWith("track") || themes.containsKey(act), lang + " " + act);
+      }
+      assertFolded(themes.keySet());
+    }
+  }
 }
