@@ -60,4 +60,13 @@ class ThesaurusParityTest {
     inStep("citizen-engagement", "focus groups", "groupes de discussion", "grupos focales");
     inStep("public-services", "clinics", "cliniques", "clínicas");
   }
+
+  @Test
+  void theMembersOfAParliamentAreNamedAlikeInEveryLanguage() {
+    // the deputies are a synonym in French and Spanish; their English names were only vocabulary
+    inStep("legislative-openness", "MPs", "députés", "diputados");
+    inStep("legislative-openness", "legislators", "législateurs", "legisladores");
+    inStep("legislative-openness", "senators", "sénateurs", "senadores");
+    inStep("legislative-openness", "sittings", "séances", "sesiones");
+  }
 }
