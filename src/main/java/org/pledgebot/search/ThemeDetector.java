@@ -453,8 +453,11 @@ final class ThemeDetector {
    * conjugated forms to one stem, each with the endings the forms add to the stem the infinitive
    * leaves without its "-re". French's light stemmer keeps the "r" of an infinitive in "-dre" and
    * "-uire" ("rendre" to "rendr", "conduire" to "conduir") and cuts the forms to the bare stem or
-   * leaves them whole ("rend", "rendent", "rendu"; "conduit", "conduisent"), so a phrase written
-   * with the infinitive missed the verb as a question conjugates it. Other French infinitives in
+   * leaves them whole ("rend", "rendent"; "conduisent"), so a phrase written
+   * with the infinitive missed the verb as a question conjugates it. The participle ("rendu",
+   * "conduit") and the second person plural ("rendez") are left out: they are as often a noun of
+   * their own or a compound's ("un compte rendu", "un rendez-vous", "un conduit"), which a phrase
+   * of the verb would misread ("rendre compte"). Other French infinitives in
    * "-re" are left out: the nouns and adjectives in "-tre", "-bre", "-aire", "-oire" outnumber them.
    * English's Porter stems and Spanish's {@link #verbal} rewrites already join a verb's forms.
    */
@@ -462,10 +465,10 @@ final class ThemeDetector {
     return switch (lang) {
       case EN, ES -> Map.of();
       case FR -> Map.of(
-          "dre", List.of("", "s", "e", "es", "ent", "ons", "ez", "ions", "iez", "u", "ue", "us", "ues", "ait", "ais",
-              "aient", "ant", "ra", "ras", "rai", "rons", "rez", "ront", "rait", "raient", "it", "is", "irent"),
-          "uire", List.of("s", "t", "se", "ses", "sent", "sons", "sez", "sions", "siez", "sait", "sais", "saient",
-              "sant", "ra", "ras", "rai", "rons", "rez", "ront", "rait", "raient", "sit", "sis", "sirent"));
+          "dre", List.of("", "s", "e", "es", "ent", "ons", "ions", "iez", "ait", "ais", "aient", "ant", "ra", "ras",
+              "rai", "rons", "rez", "ront", "rait", "raient", "it", "is", "irent"),
+          "uire", List.of("s", "se", "ses", "sent", "sons", "sions", "siez", "sait", "sais", "saient", "sant", "ra",
+              "ras", "rai", "rons", "rez", "ront", "rait", "raient", "sit", "sis", "sirent"));
     };
   }
 
@@ -475,7 +478,7 @@ final class ThemeDetector {
   /**
    * The verb stems {@code surface} may carry in {@code lang} ({@link #conjugations}): an infinitive's
    * without its "-re" ("rend" of "rendre"), or, for a form, what is left without one of its endings
-   * when that ends as such an infinitive's stem does ("rend" of "rendent" and of "rendu"), each of
+   * when that ends as such an infinitive's stem does ("rend" of "rend" and of "rendent"), each of
    * {@value #MIN_CONJUGATED_STEM} letters or more. Read, as a word of the same family is, inside
    * phrases only and beside a word found as it is.
    */
