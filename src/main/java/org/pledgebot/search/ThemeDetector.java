@@ -437,10 +437,94 @@ final class ThemeDetector {
    */
   private static List<String> verbalForms(String surface, String root, Lang lang) {
     String verbal = verbalRoot(lang, surface);
-    if (root == null) {
-      return verbal == null ? List.of() : List.of(verbalForm(lang, verbal));
+    List<String> conjugated = conjugatedStems(lang, surface);
+    List<String> out = new ArrayList<>(2 + conjugated.size());
+    if (root != null) {
+      out.add(verbalForm(lang, root));
     }
-    return verbal == null ? List.of(verbalForm(lang, root)) : List.of(verbalForm(lang, root), verbalForm(lang, verbal));
+    if (verbal != null) {
+      out.add(verbalForm(lang, verbal));
+    }
+    for (String stem : conjugated) {
+      out.add(verbalForm(lang, CONJUGATED_FORM + stem));
+    }
+    return out.isEmpty() ? List.of() : out;
+  }
+
+  /** A verb's stem among a word's {@link #verbalForms} starts with this, after the language's tag. */
+  private static final String CONJUGATED_FORM = "c:";
+
+  /**
+   * The infinitive endings of a language whose stemmer does not bring a verb's infinitive and its
+   * conjugated forms to one stem, each with the endings the forms add to the stem the infinitive
+   * leaves without its "-re". French's light stemmer keeps the "r" of an infinitive in "-dre" and
+   * "-uire" ("rendre" to "rendr", "conduire" to "conduir") and cuts the forms to the bare stem or
+   * leaves them whole ("rend", "rendent"; "conduisent"), so a phrase written
+   * with the infinitive missed the verb as a question conjugates it. The participle ("rendu",
+   * "conduit") and the second person plural ("rendez") are left out: they are as often a noun of
+   * their own or a compound's ("un compte rendu", "un rendez-vous", "un conduit"), which a phrase
+   * of the verb would misread ("rendre compte"). Other French infinitives in
+   * "-re" are left out: the nouns and adjectives in "-tre", "-bre", "-aire", "-oire" outnumber them.
+   * English's Porter stems and Spanish's {@link #verbal} rewrites already join a verb's forms.
+   */
+  static Map<String, List<String>> conjugations(Lang lang) {
+    return switch (lang) {
+      case EN, ES -> Map.of();
+      case FR -> Map.of(
+          "dre", List.of("", "s", "e", "es", "ent", "ons", "ions", "iez", "ait", "ais", "aient", "ant", "ra", "ras",
+              "rai", "rons", "rez", "ront", "rait", "raient", "it", "is", "irent"),
+          "uire", List.of("s", "se", "ses", "sent", "sons", "sions", "siez", "sait", "sais", "saient", "sant", "ra",
+              "ras", "rai", "rons", "rez", "ront", "rait", "raient", "sit", "sis", "sirent"));
+    };
+  }
+
+  /** The shortest stem ({@link #conjugatedStems}) read as a verb's: "rend". */
+  static final int MIN_CONJUGATED_STEM = 4;
+
+  /**
+   * The verb stems {@code surface} may carry in {@code lang} ({@link #conjugations}): an infinitive's
+   * without its "-re" ("rend" of "rendre"), or, for a form, what is left without one of its endings
+   * when that ends as such an infinitive's stem does ("rend" of "rend" and of "rendent"), each of
+   * {@value #MIN_CONJUGATED_STEM} letters or more. Read, as a word of the same family is, inside
+   * phrases only and beside a word found as it is.
+   */
+  static List<String> conjugatedStems(Lang lang, String surface) {
+    List<String> out = List.of();
+    for (Map.Entry<String, List<String>> verb : CONJUGATIONS.get(lang).entrySet()) {
+      String infinitive = verb.getKey();
+      String stemEnd = infinitive.substring(0, infinitive.length() - 2);
+      if (surface.endsWith(infinitive) && surface.length() - 2 >= MIN_CONJUGATED_STEM) {
+        out = with(out, surface.substring(0, surface.length() - 2));
+        continue;
+      }
+      for (String ending : verb.getValue()) {
+        int stem = surface.length() - ending.length();
+        if (stem >= MIN_CONJUGATED_STEM && surface.endsWith(ending) && surface.startsWith(stemEnd, stem - stemEnd.length())) {
+          out = with(out, surface.substring(0, stem));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> with(List<String> list, String item) {
+    if (list.contains(item)) {
+      return list;
+    }
+    List<String> out = new ArrayList<>(list);
+    out.add(item);
+    return out;
+  }
+
+  /** Each language's {@link #conjugations}. */
+  private static final Map<Lang, Map<String, List<String>>> CONJUGATIONS = allConjugations();
+
+  private static Map<Lang, Map<String, List<String>>> allConjugations() {
+    Map<Lang, Map<String, List<String>>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      out.put(lang, conjugations(lang));
+    }
+    return out;
   }
 
   /** Lookup forms of a word's family ({@link #root}, {@link #verbalRoot}) start with this. */

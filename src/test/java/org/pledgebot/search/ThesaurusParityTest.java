@@ -60,4 +60,42 @@ class ThesaurusParityTest {
     inStep("citizen-engagement", "focus groups", "groupes de discussion", "grupos focales");
     inStep("public-services", "clinics", "cliniques", "clínicas");
   }
+
+  @Test
+  void theMembersOfAParliamentAreNamedAlikeInEveryLanguage() {
+    // the deputies are a synonym in French and Spanish; their English names were only vocabulary
+    inStep("legislative-openness", "MPs", "députés", "diputados");
+    inStep("legislative-openness", "legislators", "législateurs", "legisladores");
+    inStep("legislative-openness", "sittings", "séances", "sesiones");
+  }
+
+  @Test
+  void aFrenchPhraseMeetsItsVerbAsAQuestionConjugatesIt() {
+    // English and Spanish questions reach "hold to account", "rendir cuentas" through their stems
+    // and rewrites; the French light stemmer keeps the r of "rendre" and cuts "rendent" to "rend"
+    float infinitive = detected("les élus doivent rendre des comptes", Lang.FR).getOrDefault("accountability", 0f);
+    assertTrue(infinitive > 0);
+    assertEquals(infinitive, detected("les élus rendent des comptes", Lang.FR).getOrDefault("accountability", 0f));
+    assertEquals(infinitive, detected("le maire rend des comptes", Lang.FR).getOrDefault("accountability", 0f));
+    assertEquals(infinitive, detected("les ministres rendront des comptes", Lang.FR).getOrDefault("accountability", 0f));
+  }
+
+  @Test
+  void aVerbStemIsReadOnlyFromTheConjugatedFormsOfAnInfinitiveInDreOrUire() {
+    assertEquals(List.of("rend"), ThemeDetector.conjugatedStems(Lang.FR, "rendre"));
+    assertTrue(ThemeDetector.conjugatedStems(Lang.FR, "rendent").contains("rend"));
+    // the participle and "rendez" are as often nouns: a "compte rendu" (minutes), a "rendez-vous"
+    assertTrue(ThemeDetector.conjugatedStems(Lang.FR, "rendu").isEmpty());
+    assertTrue(ThemeDetector.conjugatedStems(Lang.FR, "rendez").isEmpty());
+    assertTrue(ThemeDetector.conjugatedStems(Lang.FR, "rendront").contains("rend"));
+    assertTrue(ThemeDetector.conjugatedStems(Lang.FR, "conduisent").contains("condui"));
+    assertEquals(List.of("condui"), ThemeDetector.conjugatedStems(Lang.FR, "conduire"));
+    // nouns in -tre, -bre, -aire are no infinitives; a stem of three letters tells nothing
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.FR, "centre"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.FR, "membre"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.FR, "budgetaire"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.FR, "ordre"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.EN, "rendre"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.ES, "rendent"));
+  }
 }
