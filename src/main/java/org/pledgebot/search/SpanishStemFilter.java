@@ -12,25 +12,28 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * verb forms it leaves whole folded as the other languages' stemmers fold theirs (Porter takes
  * "-ing" and "-ed" off, the French light stemmer "-er"). An infinitive, the form a Spanish question
  * asks with ("cómo denunciar", "dónde quejarse"), meets its noun and its conjugated forms: the
- * enclitic pronouns it carries ("-se", "-lo", "-la", "-los", "-las", "-le", "-les", "-nos", and
- * "-se" before "-lo", "-la", "-los", "-las") are taken off first, then the light stemmer runs, then
- * a stem still ending in the infinitive's "-ar", "-er" or "-ir" loses it ("denunciar" and
- * "denuncia" both "denunci", "consultar" and "consulta" both "consult"). A noun of that ending
- * folds alike in the singular and the plural, the plural reaching it through the light stemmer
- * ("lugares", "lugar"). Only a stem that keeps four letters is cut, and a pronoun only after an
- * infinitive of three letters before its ending, so short words ("votar", "mujer", "Carlos",
- * "charla", "perla") stay as the light stemmer leaves them. Tokens are lowercase and accent-folded.
+ * enclitic pronouns it carries ("-se", "-lo", "-la", "-los", "-las", "-le", "-les", "-me", "-nos",
+ * and "-se" or "-me" before "-lo", "-la", "-los", "-las") are taken off first, then its ending
+ * "-ar", "-er" or "-ir" as typed, then the light stemmer runs ("denunciar" and "denuncia" both
+ * "denunci", "consultar" and "consulta" both "consult"). A noun of "-ar" folds alike in the
+ * singular and the plural ("militares", "militar"). Only a word that keeps four letters is cut, and
+ * a pronoun only after an infinitive of three letters before its ending, so short words ("votar",
+ * "mujer", "Carlos", "charla", "perla") stay as the light stemmer leaves them; so does an
+ * infinitive of "-icar", whose cut stem would be its adjective's ("publicar", "público"). The light
+ * stemmer's own output is never cut: its "-er" is a noun's ("cartera", "consejero"). Tokens are
+ * lowercase and accent-folded.
  */
 final class SpanishStemFilter extends TokenFilter {
 
   /** Enclitic pronouns an infinitive carries, longest first. */
   private static final String[] CLITICS = {
-      "selos", "selas", "selo", "sela", "los", "las", "les", "nos", "se", "lo", "la", "le"};
+      "selos", "selas", "melos", "melas", "selo", "sela", "melo", "mela", "los", "las", "les", "nos", "se",
+      "me", "lo", "la", "le"};
 
   /** Letters an infinitive keeps before "-ar", "-er" or "-ir" for a pronoun after it to be read. */
   private static final int CLITIC_HOST = 3;
 
-  /** Letters a stem keeps when its infinitive ending goes. */
+  /** Letters a word keeps when its infinitive ending goes. */
   private static final int KEPT = 4;
 
   private final SpanishLightStemmer stemmer = new SpanishLightStemmer();
@@ -48,14 +51,16 @@ final class SpanishStemFilter extends TokenFilter {
     }
     if (!keyword.isKeyword()) {
       char[] buffer = term.buffer();
-      int length = withoutClitic(buffer, term.length());
-      length = stemmer.stem(buffer, length);
-      term.setLength(withoutInfinitive(buffer, length));
+      int length = withoutInfinitive(buffer, withoutClitic(buffer, term.length()));
+      term.setLength(stemmer.stem(buffer, length));
     }
     return true;
   }
 
-  /** The length of {@code term} without an enclitic pronoun after an infinitive. */
+  /**
+   * The length of {@code term} without an enclitic pronoun after an infinitive. "-ernos" is left
+   * whole: it is the ending of many nouns and adjectives ("internos", "modernos").
+   */
   static int withoutClitic(char[] term, int length) {
     for (String clitic : CLITICS) {
       int host = length - clitic.length();
@@ -67,12 +72,22 @@ final class SpanishStemFilter extends TokenFilter {
     return length;
   }
 
-  /**
-   * The length of a stem without its infinitive ending. "-ernos" is left whole: it is the ending of
-   * many nouns and adjectives ("internos", "modernos").
-   */
+  /** The length of a word as typed without its infinitive ending, or the ending "-ares" of a noun. */
   static int withoutInfinitive(char[] term, int length) {
-    return length - 2 >= KEPT && infinitive(term, length) ? length - 2 : length;
+    if (length - 4 >= KEPT && term[length - 1] == 's' && term[length - 2] == 'e' && term[length - 3] == 'r'
+        && term[length - 4] == 'a' && !adjectival(term, length - 2)) {
+      return length - 4;
+    }
+    return length - 2 >= KEPT && infinitive(term, length) && !adjectival(term, length) ? length - 2 : length;
+  }
+
+  /**
+   * Whether an infinitive is one of "-icar", made on an adjective of "-ico" ("publicar" on
+   * "público", "clasificar", "verificar"): cut, it would be that adjective's stem, and the act (to
+   * publish) would read as the adjective (public).
+   */
+  private static boolean adjectival(char[] term, int length) {
+    return term[length - 2] == 'a' && term[length - 3] == 'c' && term[length - 4] == 'i';
   }
 
   private static boolean infinitive(char[] term, int length) {
