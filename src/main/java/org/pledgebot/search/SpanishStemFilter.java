@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * verb forms it leaves whole folded as the other languages' stemmers fold theirs (Porter takes
  * "-ing" and "-ed" off, the French light stemmer "-er"). An infinitive, the form a Spanish question
  * asks with ("cómo denunciar", "dónde quejarse"), meets its noun and its conjugated forms: the
- * enclitic pronouns it carries ("-se", "-lo", "-la", "-los", "-las", "-le", "-les", "-me", "-nos",
- * and "-se" or "-me" before "-lo", "-la", "-los", "-las") are taken off first, then its ending
+ * enclitic pronouns it carries ("-se", "-lo", "-la", "-los", "-las", "-le", "-les", "-nos", and
+ * "-se" before "-lo", "-la", "-los", "-las") are taken off first, then its ending
  * "-ar", "-er" or "-ir" as typed, then the light stemmer runs ("denunciar" and "denuncia" both
  * "denunci", "consultar" and "consulta" both "consult"). A noun of "-ar" folds alike in the
  * singular and the plural ("militares", "militar"). Only a word that keeps four letters is cut, and
@@ -27,8 +27,7 @@ final class SpanishStemFilter extends TokenFilter {
 
   /** Enclitic pronouns an infinitive carries, longest first. */
   private static final String[] CLITICS = {
-      "selos", "selas", "melos", "melas", "selo", "sela", "melo", "mela", "los", "las", "les", "nos", "se",
-      "me", "lo", "la", "le"};
+      "selos", "selas", "selo", "sela", "los", "las", "les", "nos", "se", "lo", "la", "le"};
 
   /** Letters an infinitive keeps before "-ar", "-er" or "-ir" for a pronoun after it to be read. */
   private static final int CLITIC_HOST = 3;
