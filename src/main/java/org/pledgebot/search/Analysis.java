@@ -33,7 +33,8 @@ import org.pledgebot.corpus.Lang;
  *       language's surface forms carry removed (English possessives, French elisions such as l',
  *       d', qu'), lowercase, accents folded, dots dropped so that "U.S.A." is "usa";
  *   <li>one per language ({@link LanguagePack}): neutral + its stopwords and question filler + its
- *       stemmer (Porter for English, the light stemmers for French and Spanish).
+ *       stemmer (Porter for English, the light stemmers for French and Spanish, Spanish's with
+ *       its infinitives and their enclitic pronouns folded, {@link SpanishStemFilter}).
  * </ul>
  *
  * <p>Folding happens before stemming so that "donnees" and "données" take the same path.

@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -389,7 +388,7 @@ public final class LanguagePack {
         // every pledge is about open government
         "abierto", "abierta", "abiertos", "abiertas", "gobierno", "gobiernos"),
         Set.of("el", "la", "los", "las"),
-        (term, length) -> length, SpanishLightStemFilter::new,
+        (term, length) -> length, SpanishStemFilter::new,
         "áéíóúñü",
         Pattern.compile("[¿¡]"));
   }

@@ -32,7 +32,7 @@ final class PledgeCodec {
    * Part of every fingerprint and of every commit: bump it when fields or analyzers change. An
    * index committed under another schema is recreated empty on open, and the next sync fills it.
    */
-  static final String SCHEMA = "pledge-index-v5";
+  static final String SCHEMA = "pledge-index-v6";
 
   /**
    * Written and read with the streaming parser and generator (the bytes an object mapper writes

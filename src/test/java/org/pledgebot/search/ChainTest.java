@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -62,7 +61,7 @@ class ChainTest {
           stream = switch (lang) {
             case EN -> new PorterStemFilter(stream);
             case FR -> new FrenchLightStemFilter(stream);
-            case ES -> new SpanishLightStemFilter(stream);
+            case ES -> new SpanishStemFilter(stream);
           };
         }
         return new TokenStreamComponents(source, stream);
