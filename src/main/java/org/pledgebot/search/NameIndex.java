@@ -1096,7 +1096,9 @@ final class NameIndex {
    * ("Costa Rican"). A people's adjective also names its country beside an institution's name typed with
    * capitals ({@link #institutionTyped}: "le Trésor guatémaltèque"), where the same word in small letters
    * is as often an everyday thing (a treasure), unless a private owner follows it ({@link
-   * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante").
+   * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante"). A name, not an adjective, also
+   * names its pledger when it owns an office or a body of public life named before it past a
+   * preposition of belonging ({@link #ownsOffice}), however many everyday words the question holds.
    */
   private boolean qualifies(Question q, boolean[] named, List<Integer> at, boolean adjective) {
     List<String> tokens = q.surface();
@@ -1117,6 +1119,47 @@ final class NameIndex {
             && (domain(tokens.get(j)) || adjective && institutionTyped(q, named, i, j, step))) {
           return true;
         }
+      }
+      if (!adjective && ownsOffice(q, named, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many content words may stand between an office of public power and the name that owns it
+   * past a preposition of belonging: the office's field, "[de economía] de", "[of foreign affairs] of".
+   */
+  static final int MAX_OFFICE_FIELD_WORDS = 2;
+
+  /**
+   * Whether the name at {@code p} owns an office of public power or a body of public life named
+   * before it: a preposition of belonging ({@link PolicyWords#belonging}) stands right before the
+   * name (past its article), and walking back from it over function words and at most {@value
+   * #MAX_OFFICE_FIELD_WORDS} words of the office's field reaches a word of public life or an office
+   * ({@link #POLICY}, {@link #OFFICES}; not a word of this bot's questions, which owns nothing): "el
+   * ministerio de economía de ...", "le ministère de l'agriculture du ...". The name is then the
+   * state whose office it is, as a people's adjective beside the office is.
+   */
+  private boolean ownsOffice(Question q, boolean[] named, int p) {
+    List<String> tokens = q.surface();
+    Set<String> belonging = PolicyWords.belonging(q.lang());
+    int j = p - 1;
+    while (j >= 0 && !belonging.contains(tokens.get(j)) && analysis.isFunctionWord(tokens.get(j))) {
+      j--;
+    }
+    if (j < 0 || !belonging.contains(tokens.get(j))) {
+      return false;
+    }
+    int field = 0;
+    for (j--; j >= 0 && !named[j]; j--) {
+      String t = tokens.get(j);
+      if (POLICY.contains(t) || OFFICES.contains(t)) {
+        return true;
+      }
+      if (!analysis.isFunctionWord(t) && ++field > MAX_OFFICE_FIELD_WORDS) {
+        return false;
       }
     }
     return false;

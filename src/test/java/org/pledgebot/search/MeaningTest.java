@@ -1107,6 +1107,17 @@ class MeaningTest {
   }
 
   @Test
+  void aCountryThatOwnsAnOfficeNamedBeforeItIsTheStateWhoseOfficeItIs() {
+    // an office of public power, its field, then the country past a preposition of belonging,
+    // among more everyday words than a one-word name alone is kept beside
+    assertEquals(List.of("UY"), ids("el ministerio de turismo de uruguay busca socios nuevos este año"));
+    assertEquals(List.of("CL"), ids("le ministère des sports du Chili veut trouver des partenaires pour l'été prochain"));
+    // an everyday office (a tourist office) or none owns nothing of the state
+    silent("la oficina de turismo de colombia abre sus puertas el lunes por la mañana",
+        "una receta de la abuela de colombia con arroz y frijoles");
+  }
+
+  @Test
   void anAcronymAfterAnElidedArticleIsTypedInCapitals() {
     // "l'OCDE" is the acronym typed in capitals, not "ocde" in small letters (an ordinary word
     // maybe, dropped beside everyday words in an off-topic question)
