@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -739,8 +740,9 @@ final class NameIndex {
    * #qualifies}): a long account of a situation, then a question about what the pledger offers,
    * is everyday words around a question to this bot (its filler, or the filler's verbs as a question
    * reports what was done, {@link #reported}), where a jacket or a dish named after a place has
-   * no word of public life or of this bot's questions beside the name. Several words of a name
-   * together ("World Bank") always count. A people's adjective or noun made as written from a name by
+   * no word of public life or of this bot's questions beside the name. Several words of an
+   * organisation's name together ("World Bank") always count; a country named by several words
+   * ("Costa Rica", "el Reino Unido") is judged as one named by one word, a place to go as much. A people's adjective or noun made as written from a name by
    * an ending ("colombien", "finlandesas"), or the plural of a listed one ("guatémaltèques"), is
    * exact, as a listed alias is: beside a ministry or another theme's words it names the country
    * the user means, and leads those words' theme as the name would; so is any people's word after
@@ -940,14 +942,20 @@ final class NameIndex {
       }
       return inside;
     });
-    if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
+    // A country named by several words is a place to go, to see the weather of or to eat the food
+    // of as one named by one word is: judged by the same limits. An organisation's several words
+    // always count.
+    Set<String> counted = new HashSet<>(whole);
+    counted.removeAll(places);
+    if (q.offTopic() && !out.isEmpty() && !counted.containsAll(out.keySet())) {
       int everyday = everydayBeside(q, named, Set.of());
-      out.keySet().removeIf(id -> !whole.contains(id)
+      Function<String, List<Integer>> at = id -> adjectives.containsKey(id) ? adjectives.get(id)
+          : whole.contains(id) ? List.copyOf(where.getOrDefault(id, Set.of())) : oneWord.getOrDefault(id, List.of());
+      out.keySet().removeIf(id -> !counted.contains(id)
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
-              || places.contains(id) && thingNamedAfter(q, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
+              || places.contains(id) && thingNamedAfter(q, named, at.apply(id))
               || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
-          && !qualifies(q, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()),
-              adjectives.containsKey(id))
+          && !qualifies(q, named, at.apply(id), adjectives.containsKey(id))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
     // In a message of several sentences, a pledger named only in sentences that ask nothing (a

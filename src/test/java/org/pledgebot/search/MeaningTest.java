@@ -1118,6 +1118,17 @@ class MeaningTest {
   }
 
   @Test
+  void aCountryNamedBySeveralWordsIsJudgedAmongEverydayWordsAsOneNamedByOne() {
+    // a place to go, whatever the length of its name
+    silent("vuelos baratos a el salvador en mayo", "best beaches in Costa Rica for surfing in july",
+        "el clima de sierra leona en la estación de lluvias");
+    // asked about, or beside its government, it names the pledger still
+    assertEquals(List.of("CR"), ids("Costa Rica weather"));
+    assertEquals(List.of("GB"), ids("what did the United Kingdom pledge"));
+    assertEquals("CR", ids("el gobierno de costa rica").get(0));
+  }
+
+  @Test
   void anAcronymAfterAnElidedArticleIsTypedInCapitals() {
     // "l'OCDE" is the acronym typed in capitals, not "ocde" in small letters (an ordinary word
     // maybe, dropped beside everyday words in an off-topic question)
