@@ -958,6 +958,12 @@ final class NameIndex {
           && !qualifies(q, named, at.apply(id), adjectives.containsKey(id))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
+    // In an off-topic question, a name followed by a private owner past a preposition of belonging
+    // ({@link Question#privatelyOwned}: an article of one's own contract, the country of one's
+    // childhood) is that owner's thing, not the pledger.
+    if (q.offTopic()) {
+      out.keySet().removeIf(id -> ownedPrivately(q, where.getOrDefault(id, Set.of())));
+    }
     // In a message of several sentences, a pledger named only in sentences that ask nothing (a
     // greeting, the writer's own office, a signature) is where the writer stands, while the sentence
     // marked as a question names the pledger meant: a weak reading, so that one leads.
@@ -981,6 +987,23 @@ final class NameIndex {
       out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
     return out;
+  }
+
+  /**
+   * Whether every mention of a pledger at these positions ends before a private owner named past a
+   * preposition of belonging ({@link Question#privatelyOwned}).
+   */
+  private static boolean ownedPrivately(Question q, Set<Integer> at) {
+    boolean any = false;
+    for (int p : at) {
+      if (p >= 0 && !at.contains(p + 1)) {
+        if (!q.privatelyOwned()[p]) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Marks the tokens {@code from} to {@code to} as naming the pledger {@code id}: named, and where it is named. */

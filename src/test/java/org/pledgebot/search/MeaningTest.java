@@ -1129,6 +1129,15 @@ class MeaningTest {
   }
 
   @Test
+  void aNameBeforeAPrivateOwnerIsThatOwnersThingInAnOffTopicQuestion() {
+    // an article of one's own lease, a charity shop of one's street
+    silent("the article 19 of my lease", "horario del oxfam de mi barrio");
+    // the pledger asked about, or before a public owner, is the pledger still
+    assertEquals("article-19", ids("artículo 19 qué ofrece sobre libertad de expresión").get(0));
+    assertEquals("world-bank", ids("el banco mundial de mi pueblo").get(0));
+  }
+
+  @Test
   void anAcronymAfterAnElidedArticleIsTypedInCapitals() {
     // "l'OCDE" is the acronym typed in capitals, not "ocde" in small letters (an ordinary word
     // maybe, dropped beside everyday words in an off-topic question)
