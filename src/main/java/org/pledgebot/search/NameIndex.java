@@ -960,9 +960,11 @@ final class NameIndex {
     }
     // In an off-topic question, a name followed by a private owner past a preposition of belonging
     // ({@link Question#privatelyOwned}: an article of one's own contract, the country of one's
-    // childhood) is that owner's thing, not the pledger.
-    if (q.offTopic()) {
-      out.keySet().removeIf(id -> ownedPrivately(q, where.getOrDefault(id, Set.of())));
+    // childhood) is that owner's thing, not the pledger. A people's adjective is not: the words
+    // after it name what its head is of ("el ministerio moldavo de justicia"). Weak evidence of a
+    // theme makes the owner a thing of the field (a budget), not a private one.
+    if (q.offTopic() && q.themes().isEmpty()) {
+      out.keySet().removeIf(id -> !adjectives.containsKey(id) && ownedPrivately(q, where.getOrDefault(id, Set.of())));
     }
     // In a message of several sentences, a pledger named only in sentences that ask nothing (a
     // greeting, the writer's own office, a signature) is where the writer stands, while the sentence
