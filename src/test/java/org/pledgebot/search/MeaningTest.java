@@ -1130,8 +1130,8 @@ class MeaningTest {
 
   @Test
   void aNameBeforeAPrivateOwnerIsThatOwnersThingInAnOffTopicQuestion() {
-    // an article of one's own lease, a charity shop of one's street
-    silent("the article 19 of my lease", "horario del oxfam de mi barrio");
+    // a charity shop of one's street, with no word of the field anywhere
+    silent("horario del oxfam de mi barrio");
     // the pledger asked about, or before a public owner, is the pledger still
     assertEquals("article-19", ids("artículo 19 qué ofrece sobre libertad de expresión").get(0));
     assertEquals("world-bank", ids("el banco mundial de mi pueblo").get(0));
