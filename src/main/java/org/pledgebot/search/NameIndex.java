@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -739,8 +740,9 @@ final class NameIndex {
    * #qualifies}): a long account of a situation, then a question about what the pledger offers,
    * is everyday words around a question to this bot (its filler, or the filler's verbs as a question
    * reports what was done, {@link #reported}), where a jacket or a dish named after a place has
-   * no word of public life or of this bot's questions beside the name. Several words of a name
-   * together ("World Bank") always count. A people's adjective or noun made as written from a name by
+   * no word of public life or of this bot's questions beside the name. Several words of an
+   * organisation's name together ("World Bank") always count; a country named by several words
+   * ("Costa Rica", "el Reino Unido") is judged as one named by one word, a place to go as much. A people's adjective or noun made as written from a name by
    * an ending ("colombien", "finlandesas"), or the plural of a listed one ("guatémaltèques"), is
    * exact, as a listed alias is: beside a ministry or another theme's words it names the country
    * the user means, and leads those words' theme as the name would; so is any people's word after
@@ -940,15 +942,29 @@ final class NameIndex {
       }
       return inside;
     });
-    if (q.offTopic() && !out.isEmpty() && !whole.containsAll(out.keySet())) {
+    // A country named by several words is a place to go, to see the weather of or to eat the food
+    // of as one named by one word is: judged by the same limits. An organisation's several words
+    // always count.
+    Set<String> counted = new HashSet<>(whole);
+    counted.removeAll(places);
+    if (q.offTopic() && !out.isEmpty() && !counted.containsAll(out.keySet())) {
       int everyday = everydayBeside(q, named, Set.of());
-      out.keySet().removeIf(id -> !whole.contains(id)
+      Function<String, List<Integer>> at = id -> adjectives.containsKey(id) ? adjectives.get(id)
+          : whole.contains(id) ? List.copyOf(where.getOrDefault(id, Set.of())) : oneWord.getOrDefault(id, List.of());
+      out.keySet().removeIf(id -> !counted.contains(id)
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
-              || places.contains(id) && thingNamedAfter(q, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()))
+              || places.contains(id) && thingNamedAfter(q, named, at.apply(id))
               || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
-          && !qualifies(q, named, adjectives.containsKey(id) ? adjectives.get(id) : oneWord.getOrDefault(id, List.of()),
-              adjectives.containsKey(id))
+          && !qualifies(q, named, at.apply(id), adjectives.containsKey(id))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
+    }
+    // In an off-topic question, a name followed by a private owner past a preposition of belonging
+    // ({@link Question#privatelyOwned}: an article of one's own contract, the country of one's
+    // childhood) is that owner's thing, not the pledger. A people's adjective is not: the words
+    // after it name what its head is of ("el ministerio moldavo de justicia"). Weak evidence of a
+    // theme makes the owner a thing of the field (a budget), not a private one.
+    if (q.offTopic() && q.themes().isEmpty()) {
+      out.keySet().removeIf(id -> !adjectives.containsKey(id) && ownedPrivately(q, where.getOrDefault(id, Set.of())));
     }
     // In a message of several sentences, a pledger named only in sentences that ask nothing (a
     // greeting, the writer's own office, a signature) is where the writer stands, while the sentence
@@ -973,6 +989,23 @@ final class NameIndex {
       out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
     return out;
+  }
+
+  /**
+   * Whether every mention of a pledger at these positions ends before a private owner named past a
+   * preposition of belonging ({@link Question#privatelyOwned}).
+   */
+  private static boolean ownedPrivately(Question q, Set<Integer> at) {
+    boolean any = false;
+    for (int p : at) {
+      if (p >= 0 && !at.contains(p + 1)) {
+        if (!q.privatelyOwned()[p]) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Marks the tokens {@code from} to {@code to} as naming the pledger {@code id}: named, and where it is named. */
@@ -1096,7 +1129,9 @@ final class NameIndex {
    * ("Costa Rican"). A people's adjective also names its country beside an institution's name typed with
    * capitals ({@link #institutionTyped}: "le Trésor guatémaltèque"), where the same word in small letters
    * is as often an everyday thing (a treasure), unless a private owner follows it ({@link
-   * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante").
+   * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante"). A name, not an adjective, also
+   * names its pledger when it owns an office or a body of public life named before it past a
+   * preposition of belonging ({@link #ownsOffice}), however many everyday words the question holds.
    */
   private boolean qualifies(Question q, boolean[] named, List<Integer> at, boolean adjective) {
     List<String> tokens = q.surface();
@@ -1117,6 +1152,47 @@ final class NameIndex {
             && (domain(tokens.get(j)) || adjective && institutionTyped(q, named, i, j, step))) {
           return true;
         }
+      }
+      if (!adjective && ownsOffice(q, named, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many content words may stand between an office of public power and the name that owns it
+   * past a preposition of belonging: the office's field, "[de economía] de", "[of foreign affairs] of".
+   */
+  static final int MAX_OFFICE_FIELD_WORDS = 2;
+
+  /**
+   * Whether the name at {@code p} owns an office of public power or a body of public life named
+   * before it: a preposition of belonging ({@link PolicyWords#belonging}) stands right before the
+   * name (past its article), and walking back from it over function words and at most {@value
+   * #MAX_OFFICE_FIELD_WORDS} words of the office's field reaches a word of public life or an office
+   * ({@link #POLICY}, {@link #OFFICES}; not a word of this bot's questions, which owns nothing): "el
+   * ministerio de economía de ...", "le ministère de l'agriculture du ...". The name is then the
+   * state whose office it is, as a people's adjective beside the office is.
+   */
+  private boolean ownsOffice(Question q, boolean[] named, int p) {
+    List<String> tokens = q.surface();
+    Set<String> belonging = PolicyWords.belonging(q.lang());
+    int j = p - 1;
+    while (j >= 0 && !belonging.contains(tokens.get(j)) && analysis.isFunctionWord(tokens.get(j))) {
+      j--;
+    }
+    if (j < 0 || !belonging.contains(tokens.get(j))) {
+      return false;
+    }
+    int field = 0;
+    for (j--; j >= 0 && !named[j]; j--) {
+      String t = tokens.get(j);
+      if (POLICY.contains(t) || OFFICES.contains(t)) {
+        return true;
+      }
+      if (!analysis.isFunctionWord(t) && ++field > MAX_OFFICE_FIELD_WORDS) {
+        return false;
       }
     }
     return false;

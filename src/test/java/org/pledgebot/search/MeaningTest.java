@@ -1107,6 +1107,37 @@ class MeaningTest {
   }
 
   @Test
+  void aCountryThatOwnsAnOfficeNamedBeforeItIsTheStateWhoseOfficeItIs() {
+    // an office of public power, its field, then the country past a preposition of belonging,
+    // among more everyday words than a one-word name alone is kept beside
+    assertEquals(List.of("UY"), ids("el ministerio de turismo de uruguay busca socios nuevos este año"));
+    assertEquals(List.of("CL"), ids("le ministère des sports du Chili veut trouver des partenaires pour l'été prochain"));
+    // an everyday office (a tourist office) or none owns nothing of the state
+    silent("la oficina de turismo de colombia abre sus puertas el lunes por la mañana",
+        "una receta de la abuela de colombia con arroz y frijoles");
+  }
+
+  @Test
+  void aCountryNamedBySeveralWordsIsJudgedAmongEverydayWordsAsOneNamedByOne() {
+    // a place to go, whatever the length of its name
+    silent("vuelos baratos a el salvador en mayo", "best beaches in Costa Rica for surfing in july",
+        "el clima de sierra leona en la estación de lluvias");
+    // asked about, or beside its government, it names the pledger still
+    assertEquals(List.of("CR"), ids("Costa Rica weather"));
+    assertEquals(List.of("GB"), ids("what did the United Kingdom pledge"));
+    assertEquals("CR", ids("el gobierno de costa rica").get(0));
+  }
+
+  @Test
+  void aNameBeforeAPrivateOwnerIsThatOwnersThingInAnOffTopicQuestion() {
+    // a charity shop of one's street, with no word of the field anywhere
+    silent("horario del oxfam de mi barrio");
+    // the pledger asked about, or before a public owner, is the pledger still
+    assertEquals("article-19", ids("artículo 19 qué ofrece sobre libertad de expresión").get(0));
+    assertEquals("world-bank", ids("el banco mundial de mi pueblo").get(0));
+  }
+
+  @Test
   void anAcronymAfterAnElidedArticleIsTypedInCapitals() {
     // "l'OCDE" is the acronym typed in capitals, not "ocde" in small letters (an ordinary word
     // maybe, dropped beside everyday words in an off-topic question)
