@@ -106,10 +106,13 @@ final class NameIndex {
    * court, an estate, "police" a font in French) is not among them: the question's language is not
    * known here.
    */
-  private static final Set<String> OFFICES = java.util.Arrays.stream(Lang.values())
-      .flatMap(l -> PolicyWords.offices(l).stream())
-      .filter(w -> java.util.Arrays.stream(Lang.values()).noneMatch(l -> PolicyWords.homonyms(l).contains(w)))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> OFFICES = offices();
+
+  private static Set<String> offices() {
+    Set<String> homonyms = PolicyWords.everyLanguage(PolicyWords::homonyms);
+    return PolicyWords.everyLanguage(PolicyWords::offices).stream().filter(w -> !homonyms.contains(w))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   /**
    * The offices of public power whose word is as often an everyday thing ({@link
@@ -117,9 +120,8 @@ final class NameIndex {
    * PolicyWords#prerogatives}: revenue, customs), in every language: beside a people's adjective
    * they name its state only as typed with a capital ({@link #institutionTyped}).
    */
-  private static final Set<String> TYPED_OFFICES = java.util.Arrays.stream(Lang.values())
-      .flatMap(l -> java.util.stream.Stream.concat(PolicyWords.homonyms(l).stream(), PolicyWords.prerogatives(l).stream()))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> TYPED_OFFICES = PolicyWords.union(
+      PolicyWords.everyLanguage(PolicyWords::homonyms), PolicyWords.everyLanguage(PolicyWords::prerogatives));
 
   /**
    * Words of a language's question filler ({@link LanguagePack#filler}) that are courtesy or praise,
@@ -135,8 +137,7 @@ final class NameIndex {
   }
 
   /** Every language's {@link #courtesy}: a question word's language is not known here. */
-  private static final Set<String> COURTESY = java.util.Arrays.stream(Lang.values())
-      .flatMap(l -> courtesy(l).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> COURTESY = PolicyWords.everyLanguage(NameIndex::courtesy);
 
   /**
    * The verbs of a language's question filler ({@link LanguagePack#filler}: "pledge", "offer",
@@ -159,10 +160,8 @@ final class NameIndex {
   }
 
   /** The filler of every language's questions ({@link LanguagePack#filler}) and its {@link #reported} forms. */
-  private static final Set<String> FILLER = java.util.stream.Stream.concat(
-      LanguagePack.all().stream().flatMap(p -> p.filler().stream()),
-      java.util.Arrays.stream(Lang.values()).flatMap(l -> reported(l).stream()))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> FILLER = PolicyWords.union(
+      PolicyWords.everyLanguage(l -> LanguagePack.of(l).filler()), PolicyWords.everyLanguage(NameIndex::reported));
 
   private final Map<String, List<NameKey>> byFirstToken;
   /**
