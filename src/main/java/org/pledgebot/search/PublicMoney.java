@@ -124,15 +124,17 @@ final class PublicMoney {
       treasuries.put(lang, PolicyWords.treasuries(lang));
       thirdPossessives.put(lang, PolicyWords.thirdPossessives(lang));
       bearers.put(lang, PolicyWords.union(owner, PolicyWords.taxpayers(lang)));
-      borneBy.put(lang, switch (lang) {
-        case EN -> Set.of();
+      // "à", "a" and their contractions with the article: who bears a cost, or where a person works
+      Set<String> to = switch (lang) {
+        case EN -> Set.<String>of();
         case FR -> Set.of("a", "au", "aux");
         case ES -> Set.of("a", "al");
-      });
-      places.put(lang, PolicyWords.union(PolicyWords.belonging(lang), switch (lang) {
+      };
+      borneBy.put(lang, to);
+      places.put(lang, PolicyWords.union(PolicyWords.belonging(lang), to, switch (lang) {
         case EN -> Set.of("at", "in", "from", "with", "for", "to");
-        case FR -> Set.of("a", "au", "aux", "chez", "dans", "pour", "avec");
-        case ES -> Set.of("a", "al", "en", "con", "para");
+        case FR -> Set.of("chez", "dans", "pour", "avec");
+        case ES -> Set.of("en", "con", "para");
       }));
     }
   }
