@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -1287,14 +1288,16 @@ final class NameIndex {
           j++;
           continue;
         }
-        if (j + 1 < tokens.size() && !taken[j + 1] && (w = near(words, covered, t + tokens.get(j + 1))) >= 0) {
+        if (j + 1 < tokens.size() && !taken[j + 1]
+            && (w = uncovered(words, covered, t + tokens.get(j + 1), NameIndex::nearWord)) >= 0) {
           covered[w] = true;
           j += 2;
           continue;
         }
         // A word of this bot's questions or of grammar ("can", "help") is that word, not a name
         // word cut short ("who in Sweden's government can help" names no Government of Canada).
-        if ((w = near(words, covered, t)) >= 0 || !analysis.isStop(t) && (w = shortened(words, covered, t)) >= 0) {
+        if ((w = uncovered(words, covered, t, NameIndex::nearWord)) >= 0
+            || !analysis.isStop(t) && (w = uncovered(words, covered, t, NameIndex::shortOf)) >= 0) {
           covered[w] = true;
           j++;
           continue;
@@ -1375,10 +1378,13 @@ final class NameIndex {
     return null;
   }
 
-  /** The uncovered word of a name that {@code typed} is a typo of, within the edits the name word's length allows. */
-  private static int near(List<String> words, boolean[] covered, String typed) {
+  /**
+   * The first word of a name not yet covered that {@code typed} stands for by {@code match}: a typo
+   * of it ({@link #nearWord}) or the word cut short ({@link #shortOf}); -1 if none.
+   */
+  private static int uncovered(List<String> words, boolean[] covered, String typed, BiPredicate<String, String> match) {
     for (int w = 0; w < words.size(); w++) {
-      if (!covered[w] && nearWord(typed, words.get(w))) {
+      if (!covered[w] && match.test(typed, words.get(w))) {
         return w;
       }
     }
@@ -1390,17 +1396,7 @@ final class NameIndex {
     return typed.length() >= Edits.MIN_LENGTH_ONE_EDIT && Edits.within(typed, word, Edits.allowed(word.length()));
   }
 
-  /** A word typed shorter in a name ("dev" for "development"): at least three letters, three fewer than the word. */
-  private static int shortened(List<String> words, boolean[] covered, String typed) {
-    for (int w = 0; w < words.size(); w++) {
-      if (!covered[w] && shortOf(typed, words.get(w))) {
-        return w;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether {@code typed} is a name word cut short: at least three letters, three fewer than the word. */
+  /** Whether {@code typed} is a name word cut short ("dev" for "development"): at least three letters, three fewer than the word. */
   private static boolean shortOf(String typed, String word) {
     return typed.length() >= 3 && word.length() >= typed.length() + 3 && word.startsWith(typed);
   }
