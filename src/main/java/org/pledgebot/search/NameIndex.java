@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -107,10 +108,13 @@ final class NameIndex {
    * court, an estate, "police" a font in French) is not among them: the question's language is not
    * known here.
    */
-  private static final Set<String> OFFICES = java.util.Arrays.stream(Lang.values())
-      .flatMap(l -> PolicyWords.offices(l).stream())
-      .filter(w -> java.util.Arrays.stream(Lang.values()).noneMatch(l -> PolicyWords.homonyms(l).contains(w)))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> OFFICES = offices();
+
+  private static Set<String> offices() {
+    Set<String> homonyms = PolicyWords.everyLanguage(PolicyWords::homonyms);
+    return PolicyWords.everyLanguage(PolicyWords::offices).stream().filter(w -> !homonyms.contains(w))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   /**
    * The offices of public power whose word is as often an everyday thing ({@link
@@ -118,9 +122,8 @@ final class NameIndex {
    * PolicyWords#prerogatives}: revenue, customs), in every language: beside a people's adjective
    * they name its state only as typed with a capital ({@link #institutionTyped}).
    */
-  private static final Set<String> TYPED_OFFICES = java.util.Arrays.stream(Lang.values())
-      .flatMap(l -> java.util.stream.Stream.concat(PolicyWords.homonyms(l).stream(), PolicyWords.prerogatives(l).stream()))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> TYPED_OFFICES = PolicyWords.union(
+      PolicyWords.everyLanguage(PolicyWords::homonyms), PolicyWords.everyLanguage(PolicyWords::prerogatives));
 
   /**
    * Words of a language's question filler ({@link LanguagePack#filler}) that are courtesy or praise,
@@ -136,8 +139,7 @@ final class NameIndex {
   }
 
   /** Every language's {@link #courtesy}: a question word's language is not known here. */
-  private static final Set<String> COURTESY = java.util.Arrays.stream(Lang.values())
-      .flatMap(l -> courtesy(l).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> COURTESY = PolicyWords.everyLanguage(NameIndex::courtesy);
 
   /**
    * The verbs of a language's question filler ({@link LanguagePack#filler}: "pledge", "offer",
@@ -160,10 +162,8 @@ final class NameIndex {
   }
 
   /** The filler of every language's questions ({@link LanguagePack#filler}) and its {@link #reported} forms. */
-  private static final Set<String> FILLER = java.util.stream.Stream.concat(
-      LanguagePack.all().stream().flatMap(p -> p.filler().stream()),
-      java.util.Arrays.stream(Lang.values()).flatMap(l -> reported(l).stream()))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> FILLER = PolicyWords.union(
+      PolicyWords.everyLanguage(l -> LanguagePack.of(l).filler()), PolicyWords.everyLanguage(NameIndex::reported));
 
   private final Map<String, List<NameKey>> byFirstToken;
   /**
@@ -1364,14 +1364,16 @@ final class NameIndex {
           j++;
           continue;
         }
-        if (j + 1 < tokens.size() && !taken[j + 1] && (w = near(words, covered, t + tokens.get(j + 1))) >= 0) {
+        if (j + 1 < tokens.size() && !taken[j + 1]
+            && (w = uncovered(words, covered, t + tokens.get(j + 1), NameIndex::nearWord)) >= 0) {
           covered[w] = true;
           j += 2;
           continue;
         }
         // A word of this bot's questions or of grammar ("can", "help") is that word, not a name
         // word cut short ("who in Sweden's government can help" names no Government of Canada).
-        if ((w = near(words, covered, t)) >= 0 || !analysis.isStop(t) && (w = shortened(words, covered, t)) >= 0) {
+        if ((w = uncovered(words, covered, t, NameIndex::nearWord)) >= 0
+            || !analysis.isStop(t) && (w = uncovered(words, covered, t, NameIndex::shortOf)) >= 0) {
           covered[w] = true;
           j++;
           continue;
@@ -1452,10 +1454,13 @@ final class NameIndex {
     return null;
   }
 
-  /** The uncovered word of a name that {@code typed} is a typo of, within the edits the name word's length allows. */
-  private static int near(List<String> words, boolean[] covered, String typed) {
+  /**
+   * The first word of a name not yet covered that {@code typed} stands for by {@code match}: a typo
+   * of it ({@link #nearWord}) or the word cut short ({@link #shortOf}); -1 if none.
+   */
+  private static int uncovered(List<String> words, boolean[] covered, String typed, BiPredicate<String, String> match) {
     for (int w = 0; w < words.size(); w++) {
-      if (!covered[w] && nearWord(typed, words.get(w))) {
+      if (!covered[w] && match.test(typed, words.get(w))) {
         return w;
       }
     }
@@ -1467,17 +1472,7 @@ final class NameIndex {
     return typed.length() >= Edits.MIN_LENGTH_ONE_EDIT && Edits.within(typed, word, Edits.allowed(word.length()));
   }
 
-  /** A word typed shorter in a name ("dev" for "development"): at least three letters, three fewer than the word. */
-  private static int shortened(List<String> words, boolean[] covered, String typed) {
-    for (int w = 0; w < words.size(); w++) {
-      if (!covered[w] && shortOf(typed, words.get(w))) {
-        return w;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether {@code typed} is a name word cut short: at least three letters, three fewer than the word. */
+  /** Whether {@code typed} is a name word cut short ("dev" for "development"): at least three letters, three fewer than the word. */
   private static boolean shortOf(String typed, String word) {
     return typed.length() >= 3 && word.length() >= typed.length() + 3 && word.startsWith(typed);
   }

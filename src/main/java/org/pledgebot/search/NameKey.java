@@ -56,13 +56,7 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
    * Leading articles of every language ({@link LanguagePack#articles}), which a user may leave
    * out: "the Netherlands" is also "Netherlands", "los Países Bajos" also "Países Bajos".
    */
-  static final Set<String> ARTICLES = articles();
-
-  private static Set<String> articles() {
-    Set<String> out = new java.util.HashSet<>();
-    LanguagePack.all().forEach(p -> out.addAll(p.articles()));
-    return Set.copyOf(out);
-  }
+  static final Set<String> ARTICLES = PolicyWords.everyLanguage(l -> LanguagePack.of(l).articles());
 
   /** The key as one string, tokens joined by single spaces. */
   String joined() {

@@ -1,10 +1,12 @@
 package org.pledgebot.search;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -92,11 +94,7 @@ final class PolicyWords {
 
   /** The scope words of every language ({@link #scope(Lang)}). */
   static Set<String> scope() {
-    Set<String> out = new HashSet<>();
-    for (Lang lang : Lang.values()) {
-      out.addAll(scope(lang));
-    }
-    return Set.copyOf(out);
+    return everyLanguage(PolicyWords::scope);
   }
 
   /**
@@ -125,8 +123,7 @@ final class PolicyWords {
    * of {@link #roles}.
    */
   static Set<String> assemblies(Lang lang) {
-    Set<String> out = new HashSet<>(bodies(lang));
-    out.addAll(switch (lang) {
+    return union(bodies(lang), switch (lang) {
       case EN -> Set.of("association", "associations", "club", "clubs", "committee", "committees", "board",
           "boards", "assembly", "assemblies");
       case FR -> Set.of("association", "associations", "club", "clubs", "comite", "comites", "conseil", "conseils",
@@ -134,7 +131,6 @@ final class PolicyWords {
       case ES -> Set.of("asociacion", "asociaciones", "club", "clubes", "comite", "comites", "consejo", "consejos",
           "asamblea", "asambleas", "junta", "juntas", "directiva", "directivas");
     });
-    return Set.copyOf(out);
   }
 
   /**
@@ -225,18 +221,47 @@ final class PolicyWords {
 
   /**
    * The determiners written in {@code lang} that make a division one state or place the question
-   * speaks of (the definite singular article, its contractions with a preposition, a demonstrative,
-   * a possessive): "the country", "notre pays", "del país", "al país", as against a division asked
+   * speaks of: those of a singular noun ({@link #singular}) among the definite articles ({@link
+   * #articles}) and the possessives of every person ({@link #personal}, {@link #ours}, {@link
+   * #yours}, {@link #theirs}), the article's contractions with a preposition and the singular
+   * demonstratives: "the country", "notre pays", "del país", "al país", as against a division asked
    * about among others, the frame of a question put to this bot ("which countries", "quels pays").
    */
   static Set<String> definite(Lang lang) {
+    Set<String> out = new HashSet<>(switch (lang) {
+      case EN -> Set.of("this", "that");
+      case FR -> Set.of("du", "au", "ce", "cet", "cette");
+      case ES -> Set.of("del", "al", "este", "esta", "ese", "esa");
+    });
+    for (Set<String> determiners : List.of(articles(lang), personal(lang), ours(lang), yours(lang), theirs(lang))) {
+      determiners.stream().filter(d -> singular(d, lang)).forEach(out::add);
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether the determiner {@code determiner} of {@code lang} goes with a singular noun: in French
+   * and Spanish it agrees with its noun, and its plural ends in "s" ("les", "mes", "nos", "leurs";
+   * "los", "mis", "sus", "vuestros"); English determiners do not agree in number ("the", "their").
+   */
+  private static boolean singular(String determiner, Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("the", "this", "that", "my", "our", "his", "her", "their", "your");
-      case FR -> Set.of("le", "la", "l", "du", "au", "ce", "cet", "cette", "mon", "ma", "notre", "son", "sa", "leur",
-          "votre", "ton", "ta");
-      case ES -> Set.of("el", "la", "del", "al", "este", "esta", "ese", "esa", "mi", "su", "nuestro", "nuestra", "tu",
-          "vuestro", "vuestra");
+      case EN -> true;
+      case FR, ES -> !determiner.endsWith("s");
     };
+  }
+
+  /**
+   * The definite articles written in {@code lang} as the question's words hold them: the language's
+   * articles ({@link LanguagePack#articles}) and, in French, "l", the article elided before a vowel,
+   * as the letter an elision leaves ("l'assemblée") or typed as a word of its own. The one list of
+   * them for {@link #definite}, a particular body ({@code QuestionCompiler}) and {@link PublicMoney}.
+   */
+  static Set<String> articles(Lang lang) {
+    return union(LanguagePack.of(lang).articles(), switch (lang) {
+      case EN, ES -> Set.<String>of();
+      case FR -> Set.of("l");
+    });
   }
 
   /**
@@ -401,11 +426,7 @@ final class PolicyWords {
 
   /** The holders of public office of every language ({@link #officeholders(Lang)}). */
   static Set<String> officeholders() {
-    Set<String> out = new HashSet<>();
-    for (Lang lang : Lang.values()) {
-      out.addAll(officeholders(lang));
-    }
-    return Set.copyOf(out);
+    return everyLanguage(PolicyWords::officeholders);
   }
 
   /**
@@ -452,13 +473,11 @@ final class PolicyWords {
    * ({@link ThemeDetector}).
    */
   static Set<String> companies(Lang lang) {
-    Set<String> out = new HashSet<>(firms(lang));
-    out.addAll(switch (lang) {
+    return union(firms(lang), switch (lang) {
       case EN -> Set.of("major", "majors");
       case FR -> Set.of("societe", "societes");
       case ES -> Set.<String>of();
     });
-    return Set.copyOf(out);
   }
 
   /**
@@ -850,31 +869,51 @@ final class PolicyWords {
   }
 
   /**
-   * The possessive determiners written in {@code lang} of a third person ("his", "her", "son",
-   * "sa", "su", "sus"): after a verb of {@link #governing} whose subject is a holder of public
-   * office, the holder's own things.
+   * The possessive determiners written in {@code lang} of a third person who owns a thing ("his",
+   * "her", "their", "son", "sa", "leurs", "su", "sus"; French and Spanish do not tell a person's from
+   * a thing's, {@link #thirdPossessives}): the one list of them, which the other possessives are
+   * built from.
+   */
+  static Set<String> theirs(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("his", "her", "their");
+      case FR -> Set.of("son", "sa", "ses", "leur", "leurs");
+      case ES -> Set.of("su", "sus");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that stress a possessive ("his own", "sa propre", "su propio"):
+   * read with the possessives, since the owner they stress is the possessive's.
+   */
+  static Set<String> own(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("own");
+      case FR -> Set.of("propre", "propres");
+      case ES -> Set.of("propio", "propia", "propios", "propias");
+    };
+  }
+
+  /**
+   * The possessive determiners written in {@code lang} of a third person, and the words that stress
+   * them ({@link #theirs}, {@link #own}: "his", "her", "son", "sa", "su", "sus", "own"): after a verb of
+   * {@link #governing} whose subject is a holder of public office, the holder's own things. A subset
+   * of {@link #possessives}.
    */
   static Set<String> theirOwn(Lang lang) {
-    return switch (lang) {
-      case EN -> Set.of("his", "her", "their", "own");
-      case FR -> Set.of("son", "sa", "ses", "leur", "leurs", "propre", "propres");
-      case ES -> Set.of("su", "sus", "propio", "propia", "propios", "propias");
-    };
+    return union(theirs(lang), own(lang));
   }
 
   /**
    * The possessive determiners written in {@code lang} ("his", "her", "son", "sa", "su", "sus"),
    * which may stand between a verb of {@link #hiring} and the relative it gives a post to ("hired
-   * her nephew"): the relative is still the verb's object.
+   * her nephew"): the relative is still the verb's object. Every person's ({@link #personal}, {@link
+   * #ours}, {@link #theirOwn}), the second person's formal ones only ({@link #yours}): not the
+   * familiar French "ton", "ta", "tes" ("ton" is also a tone) nor the Spanish "tu", "tus" (the
+   * pronoun "tú" with its accent folded) and "vuestro".
    */
   static Set<String> possessives(Lang lang) {
-    return switch (lang) {
-      case EN -> Set.of("my", "his", "her", "their", "our", "your", "own");
-      case FR -> Set.of("mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
-          "propre", "propres");
-      case ES -> Set.of("mi", "mis", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "propio", "propia",
-          "propios", "propias");
-    };
+    return union(personal(lang), ours(lang), formalYours(lang), theirOwn(lang));
   }
 
   /**
@@ -1084,13 +1123,13 @@ final class PolicyWords {
    * The possessive determiners of the third person written in {@code lang} ("its", "their", "ses",
    * "leurs", "sus"), which stand for an owner named before them: the question's opening public body
    * owns the money or the books they go with ({@link PublicMoney}: "the council won't show their
-   * accounts", "el concejo no muestra sus cuentas").
+   * accounts", "el concejo no muestra sus cuentas"). English writes a thing's apart from a person's
+   * ("its", not "his" or "her"); French and Spanish write them alike ({@link #theirs}).
    */
   static Set<String> thirdPossessives(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("its", "their");
-      case FR -> Set.of("son", "sa", "ses", "leur", "leurs");
-      case ES -> Set.of("su", "sus");
+      case FR, ES -> theirs(lang);
     };
   }
 
@@ -1168,27 +1207,63 @@ final class PolicyWords {
    * person's as often, so neither is listed.
    */
   static Set<String> yours(Lang lang) {
+    return union(formalYours(lang), switch (lang) {
+      case EN -> Set.<String>of();
+      case FR -> Set.of("ton", "ta", "tes");
+      case ES -> Set.of("tu", "tus", "vuestro", "vuestra", "vuestros", "vuestras");
+    });
+  }
+
+  /**
+   * The second person's possessives written in {@code lang} that address one formally, or several:
+   * "your", "votre", "vos". Spanish has none of its own: the formal "su" is the third person's
+   * ({@link #theirs}).
+   */
+  private static Set<String> formalYours(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("your");
-      case FR -> Set.of("ton", "ta", "tes", "votre", "vos");
-      case ES -> Set.of("tu", "tus", "vuestro", "vuestra", "vuestros", "vuestras");
+      case FR -> Set.of("votre", "vos");
+      case ES -> Set.of();
+    };
+  }
+
+  /** The first person plural's possessives written in {@code lang} ("our", "notre", "nos", "nuestro"). */
+  static Set<String> ours(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("our");
+      case FR -> Set.of("notre", "nos");
+      case ES -> Set.of("nuestro", "nuestra", "nuestros", "nuestras");
     };
   }
 
   /** The first person singular's possessives of every language. */
   static Set<String> personal() {
-    Set<String> out = new HashSet<>();
-    for (Lang lang : Lang.values()) {
-      out.addAll(personal(lang));
-    }
-    return Set.copyOf(out);
+    return everyLanguage(PolicyWords::personal);
   }
 
   /** The policy words of every language. */
   static Set<String> all() {
+    return everyLanguage(PolicyWords::of);
+  }
+
+  /**
+   * The words of {@code list} in every language: the one way a list is read where the question's
+   * language is not known or not asked ({@link #all}, {@link #scope()}, {@link NameIndex}).
+   */
+  static Set<String> everyLanguage(Function<Lang, ? extends Collection<String>> list) {
     Set<String> out = new HashSet<>();
     for (Lang lang : Lang.values()) {
-      out.addAll(of(lang));
+      out.addAll(list.apply(lang));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The words of all the {@code lists} together: the one way a list is made of others. */
+  @SafeVarargs
+  static Set<String> union(Collection<String>... lists) {
+    Set<String> out = new HashSet<>();
+    for (Collection<String> list : lists) {
+      out.addAll(list);
     }
     return Set.copyOf(out);
   }

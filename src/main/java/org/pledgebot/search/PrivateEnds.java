@@ -1,7 +1,6 @@
 package org.pledgebot.search;
 
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,20 +59,11 @@ final class PrivateEnds {
     for (Lang lang : Lang.values()) {
       payments.put(lang, PolicyWords.payments(lang));
       kin.put(lang, PolicyWords.kin(lang));
-      Set<String> family = new HashSet<>(PolicyWords.kin(lang));
-      family.addAll(PolicyWords.elders(lang));
-      relatives.put(lang, Set.copyOf(family));
+      relatives.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)));
       ownLife.put(lang, PolicyWords.ownLife(lang));
       ends.put(lang, PolicyWords.ends(lang));
       sources.put(lang, PolicyWords.sources(lang));
-      Set<String> third = new HashSet<>(PolicyWords.possessives(lang));
-      third.removeAll(PolicyWords.personal(lang));
-      third.removeAll(switch (lang) {
-        case EN -> Set.of("our", "your", "own");
-        case FR -> Set.of("notre", "nos", "votre", "vos", "propre", "propres");
-        case ES -> Set.of("nuestro", "nuestra", "nuestros", "nuestras", "propio", "propia", "propios", "propias");
-      });
-      theirs.put(lang, Set.copyOf(third));
+      theirs.put(lang, PolicyWords.theirs(lang));
       whose.put(lang, PolicyWords.possessives(lang));
     }
   }

@@ -1,7 +1,6 @@
 package org.pledgebot.search;
 
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,28 +90,18 @@ final class PublicMoney {
     this.analysis = analysis;
     for (Lang lang : Lang.values()) {
       funds.put(lang, PolicyWords.funds(lang));
-      Set<String> owner = new HashSet<>(PolicyWords.treasuries(lang));
-      owner.addAll(PolicyWords.divisions(lang));
-      owner.addAll(PolicyWords.offices(lang));
-      Set<String> spender = new HashSet<>(owner);
-      spender.addAll(PolicyWords.officeholders(lang));
-      owner.addAll(PolicyWords.prerogatives(lang));
-      owners.put(lang, Set.copyOf(owner));
-      spenders.put(lang, Set.copyOf(spender));
+      Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
+          PolicyWords.offices(lang));
+      Set<String> owner = PolicyWords.union(body, PolicyWords.prerogatives(lang));
+      owners.put(lang, owner);
+      spenders.put(lang, PolicyWords.union(body, PolicyWords.officeholders(lang)));
       spending.put(lang, PolicyWords.spending(lang));
       handling.put(lang, PolicyWords.handling(lang));
-      Set<String> of = new HashSet<>(PolicyWords.belonging(lang));
-      switch (lang) {
-        case EN -> of.add("from");
-        case FR, ES -> { }
-      }
-      belonging.put(lang, Set.copyOf(of));
-      Set<String> article = new HashSet<>(LanguagePack.of(lang).articles());
-      switch (lang) {
-        case FR -> article.add("l");
-        case EN, ES -> { }
-      }
-      articles.put(lang, Set.copyOf(article));
+      belonging.put(lang, PolicyWords.union(PolicyWords.belonging(lang), switch (lang) {
+        case EN -> Set.of("from");
+        case FR, ES -> Set.<String>of();
+      }));
+      articles.put(lang, PolicyWords.articles(lang));
       speakers.put(lang, PolicyWords.speakers(lang));
       relative.put(lang, switch (lang) {
         case EN -> Set.of("that", "which");
@@ -134,21 +123,19 @@ final class PublicMoney {
       costing.put(lang, PolicyWords.costing(lang));
       treasuries.put(lang, PolicyWords.treasuries(lang));
       thirdPossessives.put(lang, PolicyWords.thirdPossessives(lang));
-      Set<String> bearer = new HashSet<>(owner);
-      bearer.addAll(PolicyWords.taxpayers(lang));
-      bearers.put(lang, Set.copyOf(bearer));
-      borneBy.put(lang, switch (lang) {
-        case EN -> Set.of();
+      bearers.put(lang, PolicyWords.union(owner, PolicyWords.taxpayers(lang)));
+      // "à", "a" and their contractions with the article: who bears a cost, or where a person works
+      Set<String> to = switch (lang) {
+        case EN -> Set.<String>of();
         case FR -> Set.of("a", "au", "aux");
         case ES -> Set.of("a", "al");
-      });
-      Set<String> place = new HashSet<>(PolicyWords.belonging(lang));
-      place.addAll(switch (lang) {
+      };
+      borneBy.put(lang, to);
+      places.put(lang, PolicyWords.union(PolicyWords.belonging(lang), to, switch (lang) {
         case EN -> Set.of("at", "in", "from", "with", "for", "to");
-        case FR -> Set.of("a", "au", "aux", "chez", "dans", "pour", "avec");
-        case ES -> Set.of("a", "al", "en", "con", "para");
-      });
-      places.put(lang, Set.copyOf(place));
+        case FR -> Set.of("chez", "dans", "pour", "avec");
+        case ES -> Set.of("en", "con", "para");
+      }));
     }
   }
 

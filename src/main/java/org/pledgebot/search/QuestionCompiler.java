@@ -104,29 +104,20 @@ final class QuestionCompiler {
           .collect(java.util.stream.Collectors.toUnmodifiableSet()));
       bodies.put(lang, PolicyWords.bodies(lang));
       assemblies.put(lang, PolicyWords.assemblies(lang));
-      Set<String> particular = new HashSet<>(LanguagePack.of(lang).articles());
-      particular.addAll(PolicyWords.possessives(lang));
-      particular.addAll(switch (lang) {
-        case EN, ES -> Set.<String>of();
-        case FR -> Set.of("l");
-      });
-      particulars.put(lang, Set.copyOf(particular));
+      particulars.put(lang, PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang)));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
       acts.put(lang, PolicyWords.acts(lang));
       actThemes.put(lang, PolicyWords.actThemes(lang));
       // whose rules or role are public: an office of public power, its word an everyday thing or not
-      Set<String> office = new HashSet<>(PolicyWords.offices(lang));
-      office.addAll(PolicyWords.homonyms(lang));
-      offices.put(lang, Set.copyOf(office));
+      Set<String> office = PolicyWords.union(PolicyWords.offices(lang), PolicyWords.homonyms(lang));
+      offices.put(lang, office);
       belonging.put(lang, PolicyWords.belonging(lang));
       sitting.put(lang, PolicyWords.sittingPlaces(lang));
       kinds.put(lang, PolicyWords.kinds(lang));
       grammar.put(lang, LanguagePack.of(lang).grammar());
       roles.put(lang, PolicyWords.roles(lang));
-      Set<String> served = new HashSet<>(PolicyWords.roles(lang));
-      served.addAll(PolicyWords.services(lang));
-      services.put(lang, Set.copyOf(served));
+      services.put(lang, PolicyWords.union(PolicyWords.roles(lang), PolicyWords.services(lang)));
       scopes.put(lang, PolicyWords.scope(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
       // not the offices whose word is as often an everyday thing ("judge" is also a verb and a contest's)
@@ -136,9 +127,7 @@ final class QuestionCompiler {
       holders.put(lang, Set.copyOf(holder));
       governing.put(lang, PolicyWords.governing(lang));
       appointing.put(lang, PolicyWords.hiring(lang));
-      Set<String> ownSide = new HashSet<>(PolicyWords.kin(lang));
-      ownSide.addAll(PolicyWords.theirOwn(lang));
-      ownPeople.put(lang, Set.copyOf(ownSide));
+      ownPeople.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)));
       // not the places to live: a village, "pueblo"
       Set<String> settlements = PolicyWords.settlements(lang);
       governments.put(lang, PolicyWords.divisions(lang).stream().filter(d -> !settlements.contains(d))
@@ -146,15 +135,10 @@ final class QuestionCompiler {
       locatives.put(lang, PolicyWords.locatives(lang));
       definite.put(lang, PolicyWords.definite(lang));
       articles.put(lang, LanguagePack.of(lang).articles());
-      Set<String> owners = new HashSet<>(PolicyWords.divisions(lang));
-      owners.addAll(office);
-      owners.addAll(PolicyWords.prerogatives(lang));
-      publicOwners.put(lang, Set.copyOf(owners));
+      publicOwners.put(lang, PolicyWords.union(PolicyWords.divisions(lang), office, PolicyWords.prerogatives(lang)));
       // not the prerogatives: one's passport or one's taxes are one's own errand
-      Set<String> citizen = new HashSet<>(PolicyWords.divisions(lang));
-      citizen.addAll(PolicyWords.offices(lang));
-      citizen.addAll(PolicyWords.officeholders());
-      citizens.put(lang, Set.copyOf(citizen));
+      citizens.put(lang, PolicyWords.union(PolicyWords.divisions(lang), PolicyWords.offices(lang),
+          PolicyWords.officeholders()));
     }
   }
 

@@ -236,13 +236,10 @@ final class ThemeDetector {
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
       attendants.put(lang, PolicyWords.attendants(lang));
-      Set<String> beats = new HashSet<>(PolicyWords.beats(lang));
       // not the offices of public power: a court or a president may be a private one's ("los agentes
       // del tribunal de arbitraje"), and the police or a judge are officers of their own
-      beats.addAll(PolicyWords.divisions(lang));
-      beats.addAll(PolicyWords.prerogatives(lang));
-      beats.addAll(PolicyWords.treasuries(lang));
-      publicBeats.put(lang, Set.copyOf(beats));
+      publicBeats.put(lang, PolicyWords.union(PolicyWords.beats(lang), PolicyWords.divisions(lang),
+          PolicyWords.prerogatives(lang), PolicyWords.treasuries(lang)));
       ownerBefore.put(lang, switch (lang) {
         case EN -> true;
         case FR, ES -> false;

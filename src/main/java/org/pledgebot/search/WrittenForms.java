@@ -124,10 +124,19 @@ final class WrittenForms {
       "eighty", "ninety"};
 
   private static String english(int n) {
-    if (n < 20) {
-      return EN_UNITS[n];
+    return tensAndUnits(n, EN_UNITS, EN_TENS, "-");
+  }
+
+  /**
+   * A number written as a language writes it from its words: below the end of {@code units} one
+   * word, else its tens and, unless it is round, its unit joined by {@code joint} ("forty-two",
+   * "cuarenta y dos"). French, with its seventies and nineties, writes its own ({@link #french}).
+   */
+  private static String tensAndUnits(int n, String[] units, String[] tens, String joint) {
+    if (n < units.length) {
+      return units[n];
     }
-    return EN_TENS[n / 10] + (n % 10 == 0 ? "" : "-" + EN_UNITS[n % 10]);
+    return tens[n / 10] + (n % 10 == 0 ? "" : joint + units[n % 10]);
   }
 
   private static final String[] FR_UNITS = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
@@ -159,9 +168,6 @@ final class WrittenForms {
       "ochenta", "noventa"};
 
   private static String spanish(int n) {
-    if (n < 30) {
-      return ES_UNITS[n];
-    }
-    return ES_TENS[n / 10] + (n % 10 == 0 ? "" : " y " + ES_UNITS[n % 10]);
+    return tensAndUnits(n, ES_UNITS, ES_TENS, " y ");
   }
 }

@@ -187,6 +187,11 @@ class NameIndexTest {
     assertEquals("diecinueve", WrittenForms.spelt("19", Lang.ES));
     assertEquals("veintidós", WrittenForms.spelt("22", Lang.ES));
     assertEquals("treinta y uno", WrittenForms.spelt("31", Lang.ES));
+    // English and Spanish write tens and units by one rule, each up to the end of its own units
+    assertEquals("twenty", WrittenForms.spelt("20", Lang.EN));
+    assertEquals("ninety-nine", WrittenForms.spelt("99", Lang.EN));
+    assertEquals("veintinueve", WrittenForms.spelt("29", Lang.ES));
+    assertEquals("cuarenta", WrittenForms.spelt("40", Lang.ES));
     assertEquals(null, WrittenForms.spelt("100", Lang.EN));
     assertEquals(null, WrittenForms.spelt("g20", Lang.EN));
   }

@@ -1,9 +1,11 @@
 package org.pledgebot.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -88,6 +90,73 @@ class PolicyWordsTest {
         assertFolded(Set.copyOf(seat));
       }
     }
+  }
+
+  /**
+   * The possessives are one table per person, each list of them made from it: the third person's
+   * ({@link PolicyWords#theirs}) stand in {@link PolicyWords#theirOwn}, which stands in {@link
+   * PolicyWords#possessives}, and in French and Spanish they are also the possessives that stand
+   * for a body ({@link PolicyWords#thirdPossessives}); the second person's in {@link
+   * PolicyWords#possessives} are some of {@link PolicyWords#yours}.
+   */
+  @Test
+  void everyListOfPossessivesIsMadeFromThePersons() {
+    for (Lang lang : Lang.values()) {
+      Set<String> possessives = PolicyWords.possessives(lang);
+      assertFolded(PolicyWords.theirOwn(lang));
+      assertTrue(PolicyWords.theirOwn(lang).containsAll(PolicyWords.theirs(lang)), lang.toString());
+      assertTrue(PolicyWords.theirOwn(lang).containsAll(PolicyWords.own(lang)), lang.toString());
+      assertTrue(possessives.containsAll(PolicyWords.theirOwn(lang)), lang.toString());
+      assertTrue(possessives.containsAll(PolicyWords.personal(lang)), lang.toString());
+      assertTrue(possessives.containsAll(PolicyWords.ours(lang)), lang.toString());
+      Set<String> rest = new HashSet<>(possessives);
+      rest.removeAll(PolicyWords.union(PolicyWords.personal(lang), PolicyWords.ours(lang), PolicyWords.theirOwn(lang)));
+      assertTrue(PolicyWords.yours(lang).containsAll(rest), lang + " " + rest);
+    }
+    assertEquals(PolicyWords.theirs(Lang.FR), PolicyWords.thirdPossessives(Lang.FR));
+    assertEquals(PolicyWords.theirs(Lang.ES), PolicyWords.thirdPossessives(Lang.ES));
+    assertEquals(Set.of("his", "her", "their", "own"), PolicyWords.theirOwn(Lang.EN));
+  }
+
+  /**
+   * The determiners that make a division one place ({@link PolicyWords#definite}) are the singular
+   * ones among the articles as the question's words hold them ({@link PolicyWords#articles}, the
+   * list a particular body and public money read too) and every person's possessives: none of the
+   * plural ones, which ask about divisions among others.
+   */
+  @Test
+  void definiteHoldsTheSingularArticlesAndPossessivesOfEveryPerson() {
+    for (Lang lang : Lang.values()) {
+      Set<String> definite = PolicyWords.definite(lang);
+      assertFolded(definite);
+      assertTrue(PolicyWords.articles(lang).containsAll(LanguagePack.of(lang).articles()), lang.toString());
+      for (Set<String> determiners : List.of(PolicyWords.articles(lang), PolicyWords.personal(lang),
+          PolicyWords.ours(lang), PolicyWords.yours(lang), PolicyWords.theirs(lang))) {
+        for (String d : determiners) {
+          boolean plural = lang != Lang.EN && d.endsWith("s");
+          assertEquals(!plural, definite.contains(d), lang + " " + d);
+        }
+      }
+    }
+    assertTrue(PolicyWords.articles(Lang.FR).contains("l"));
+    assertTrue(PolicyWords.definite(Lang.FR).containsAll(Set.of("l", "la", "ta", "notre", "leur", "du", "cette")));
+    assertFalse(PolicyWords.definite(Lang.FR).contains("les"));
+    assertTrue(PolicyWords.definite(Lang.ES).containsAll(Set.of("el", "su", "tu", "vuestra", "del", "esa")));
+    assertFalse(PolicyWords.definite(Lang.ES).contains("sus"));
+    assertTrue(PolicyWords.definite(Lang.EN).containsAll(Set.of("the", "this", "his", "your", "their")));
+  }
+
+  /** A list of every language is the union of each language's ({@link PolicyWords#everyLanguage}). */
+  @Test
+  void theListsOfEveryLanguageHoldEachLanguagesWords() {
+    for (Lang lang : Lang.values()) {
+      assertTrue(PolicyWords.all().containsAll(PolicyWords.of(lang)), lang.toString());
+      assertTrue(PolicyWords.scope().containsAll(PolicyWords.scope(lang)), lang.toString());
+      assertTrue(PolicyWords.personal().containsAll(PolicyWords.personal(lang)), lang.toString());
+      assertTrue(PolicyWords.officeholders().containsAll(PolicyWords.officeholders(lang)), lang.toString());
+    }
+    assertEquals(Set.of("my", "mon", "ma", "mes", "mi", "mis"), PolicyWords.personal());
+    assertEquals(Set.of("a", "b", "c"), PolicyWords.union(Set.of("a", "b"), List.of("b", "c"), Set.of()));
   }
 
   @Test
