@@ -742,7 +742,8 @@ final class NameIndex {
    * reports what was done, {@link #reported}), where a jacket or a dish named after a place has
    * no word of public life or of this bot's questions beside the name. Several words of an
    * organisation's name together ("World Bank") always count; a country named by several words
-   * ("Costa Rica", "el Reino Unido") is judged as one named by one word, a place to go as much. A people's adjective or noun made as written from a name by
+   * ("Costa Rica", "la República de Corea") is judged as one named by one word, a place to go as
+   * much. A people's adjective or noun made as written from a name by
    * an ending ("colombien", "finlandesas"), or the plural of a listed one ("guatémaltèques"), is
    * exact, as a listed alias is: beside a ministry or another theme's words it names the country
    * the user means, and leads those words' theme as the name would; so is any people's word after
@@ -961,7 +962,7 @@ final class NameIndex {
     // In an off-topic question, a name followed by a private owner past a preposition of belonging
     // ({@link Question#privatelyOwned}: an article of one's own contract, the country of one's
     // childhood) is that owner's thing, not the pledger. A people's adjective is not: the words
-    // after it name what its head is of ("el ministerio moldavo de justicia"). Weak evidence of a
+    // after it name what its head is of ("le ministère géorgien de la santé"). Weak evidence of a
     // theme makes the owner a thing of the field (a budget), not a private one.
     if (q.offTopic() && q.themes().isEmpty()) {
       out.keySet().removeIf(id -> !adjectives.containsKey(id) && ownedPrivately(q, where.getOrDefault(id, Set.of())));
@@ -1171,8 +1172,8 @@ final class NameIndex {
    * before it: a preposition of belonging ({@link PolicyWords#belonging}) stands right before the
    * name (past its article), and walking back from it over function words and at most {@value
    * #MAX_OFFICE_FIELD_WORDS} words of the office's field reaches a word of public life or an office
-   * ({@link #POLICY}, {@link #OFFICES}; not a word of this bot's questions, which owns nothing): "el
-   * ministerio de economía de ...", "le ministère de l'agriculture du ...". The name is then the
+   * ({@link #POLICY}, {@link #OFFICES}; not a word of this bot's questions, which owns nothing): "la
+   * secretaría de hacienda de ...", "le ministère de l'agriculture du ...". The name is then the
    * state whose office it is, as a people's adjective beside the office is.
    */
   private boolean ownsOffice(Question q, boolean[] named, int p) {
