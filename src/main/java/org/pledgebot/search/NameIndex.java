@@ -1365,7 +1365,7 @@ final class NameIndex {
           continue;
         }
         if (j + 1 < tokens.size() && !taken[j + 1]
-            && (w = uncovered(words, covered, t + tokens.get(j + 1), NameIndex::nearWord)) >= 0) {
+            && (w = uncovered(words, covered, t, joinedWith(tokens.get(j + 1)))) >= 0) {
           covered[w] = true;
           j += 2;
           continue;
@@ -1423,7 +1423,7 @@ final class NameIndex {
         continue;
       }
       if (t.equals(word) || nearWord(t, word) || shortOf(t, word)
-          || j + 1 < tokens.size() && nearWord(t + tokens.get(j + 1), word)) {
+          || j + 1 < tokens.size() && nearJoined(t, tokens.get(j + 1), word)) {
         return true;
       }
     }
@@ -1470,6 +1470,30 @@ final class NameIndex {
   /** Whether {@code typed} is a typo of a name word, within the edits the word's length allows. */
   private static boolean nearWord(String typed, String word) {
     return typed.length() >= Edits.MIN_LENGTH_ONE_EDIT && Edits.within(typed, word, Edits.allowed(word.length()));
+  }
+
+  /**
+   * {@link #nearWord} of two words typed as one, joined only when their lengths and first letters
+   * allow it: every word of a long message is tried against every name word beside its next one.
+   */
+  private static boolean nearJoined(String first, String second, String word) {
+    int length = first.length() + second.length();
+    if (length < Edits.MIN_LENGTH_ONE_EDIT || Math.abs(length - word.length()) > Edits.allowed(word.length())) {
+      return false;
+    }
+    for (int i = 0; i < Edits.PREFIX; i++) {
+      int k = i - first.length();
+      char c = k < 0 ? first.charAt(i) : k < second.length() ? second.charAt(k) : 0;
+      if (i >= word.length() || c != word.charAt(i)) {
+        return false;
+      }
+    }
+    return nearWord(first + second, word);
+  }
+
+  /** {@link #nearJoined} as a test of one typed word, joined with {@code next}, against a name word. */
+  private static BiPredicate<String, String> joinedWith(String next) {
+    return (typed, word) -> nearJoined(typed, next, word);
   }
 
   /** Whether {@code typed} is a name word cut short ("dev" for "development"): at least three letters, three fewer than the word. */
