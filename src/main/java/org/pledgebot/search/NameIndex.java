@@ -1322,12 +1322,12 @@ final class NameIndex {
         candidates.addAll(keys);
       }
     }
-    Map<String, Boolean> coverable = new HashMap<>();
+    Map<String, boolean[]> coverable = new HashMap<>();
     for (NameKey key : candidates) {
       if (!twoCoverable(key, tokens, coverable)) {
         continue; // no run of the question can read two of its words: the verdict would be null
       }
-      Boolean found = unordered(key, tokens, taken, spans);
+      Boolean found = unordered(key, tokens, taken, spans, readers(key, tokens, coverable));
       if (found != null) {
         out.merge(key.id(), found, Boolean::logicalOr);
       }
@@ -1344,7 +1344,7 @@ final class NameIndex {
   }
 
   /** Whether one key is named in another order: true wholly, false with a word missing, null not. */
-  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken, String[] spans) {
+  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken, String[] spans, boolean[] readers) {
     List<String> words = key.content();
     int i = 0;
     while (i < tokens.size()) {
@@ -1363,6 +1363,9 @@ final class NameIndex {
         if (key.tokens().contains(t) || analysis.isFunctionWord(t)) {
           j++;
           continue;
+        }
+        if (!readers[j]) {
+          break; // no test below reads a name word from it
         }
         if (j + 1 < tokens.size() && !taken[j + 1]
             && (w = uncovered(words, covered, t, joinedWith(tokens.get(j + 1)))) >= 0) {
@@ -1401,10 +1404,10 @@ final class NameIndex {
    * no run covers two and the key is not named. Each name word's answer is kept for the question
    * in {@code coverable}, as the same words ("open", "data", "group") recur across keys.
    */
-  private static boolean twoCoverable(NameKey key, List<String> tokens, Map<String, Boolean> coverable) {
+  private static boolean twoCoverable(NameKey key, List<String> tokens, Map<String, boolean[]> coverable) {
     int can = 0;
     for (String word : key.content()) {
-      if (coverable.computeIfAbsent(word, w -> coverable(w, tokens)) && ++can >= 2) {
+      if (coverable.computeIfAbsent(word, w -> coverable(w, tokens)) != null && ++can >= 2) {
         return true;
       }
     }
@@ -1412,11 +1415,31 @@ final class NameIndex {
   }
 
   /**
-   * Whether some word of the question, or two beside each other joined, reads as {@code word}.
-   * Every reading starts with the word's own letter (a typo keeps {@link Edits#PREFIX} letters),
-   * so a word starting otherwise is passed at once.
+   * Per question word, whether it, or it and the next joined, may read as one of the key's content
+   * words ({@link #coverable}): a word of a run that may not, nor is a word of the key's own or a
+   * function word, ends the run, whatever the words covered so far (a long message's words are not
+   * each tested against every candidate name's words).
    */
-  private static boolean coverable(String word, List<String> tokens) {
+  private static boolean[] readers(NameKey key, List<String> tokens, Map<String, boolean[]> coverable) {
+    boolean[] out = new boolean[tokens.size()];
+    for (String word : key.content()) {
+      boolean[] at = coverable.computeIfAbsent(word, w -> coverable(w, tokens));
+      if (at != null) {
+        for (int j = 0; j < out.length; j++) {
+          out[j] |= at[j];
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per word of the question, whether it, or it and the next beside it joined, reads as {@code
+   * word}; null when none does. Every reading starts with the word's own letter (a typo keeps
+   * {@link Edits#PREFIX} letters), so a word starting otherwise is passed at once.
+   */
+  static boolean[] coverable(String word, List<String> tokens) {
+    boolean[] out = null;
     for (int j = 0; j < tokens.size(); j++) {
       String t = tokens.get(j);
       if (Edits.PREFIX > 0 && !t.isEmpty() && !word.isEmpty() && t.charAt(0) != word.charAt(0)) {
@@ -1424,10 +1447,13 @@ final class NameIndex {
       }
       if (t.equals(word) || nearWord(t, word) || shortOf(t, word)
           || j + 1 < tokens.size() && nearJoined(t, tokens.get(j + 1), word)) {
-        return true;
+        if (out == null) {
+          out = new boolean[tokens.size()];
+        }
+        out[j] = true;
       }
     }
-    return false;
+    return out;
   }
 
   private Boolean verdict(NameKey key, boolean[] covered, boolean exact) {
