@@ -918,7 +918,7 @@ final class ThemeDetector {
     for (int i = 0; i < words.size(); i++) {
       for (Entry e : known.get(i).candidates()) {
         int n = e.words().size();
-        if (n > 1 && (e.typedOnly() ? positions.count(e.id()) : positions.around(e.id(), i, n)) < n) {
+        if (n > 1 && (e.typedOnly() ? positions.count(e.id()) < n : !positions.near(e.id(), i, n))) {
           continue;
         }
         Match m = place(e, words, known, capitals, i, lang);
@@ -1331,15 +1331,22 @@ final class ThemeDetector {
       }
     }
 
-    /** How many of the positions that find entry {@code id} lie within {@code reach} of {@code position}. */
-    int around(int id, int position, int reach) {
+    /**
+     * Whether {@code reach} of the positions that find entry {@code id} or more lie within {@code
+     * reach} of {@code position}: those a placement of a phrase of {@code reach} words from there needs.
+     */
+    boolean near(int id, int position, int reach) {
+      int slot = slot(id);
+      if (counts[slot] < reach) {
+        return false;
+      }
       int n = 0;
-      for (int f = last[slot(id)]; f != 0; f = before[f - 1]) {
-        if (Math.abs(at[f - 1] - position) <= reach) {
-          n++;
+      for (int f = last[slot]; f != 0; f = before[f - 1]) {
+        if (Math.abs(at[f - 1] - position) <= reach && ++n >= reach) {
+          return true;
         }
       }
-      return n;
+      return false;
     }
 
     /** The slot of {@code id}: its own, or the empty one where it would go. */

@@ -1,6 +1,8 @@
 package org.pledgebot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +27,12 @@ class ThemePositionsTest {
     phrases[38] = new int[] {pair};
     ThemeDetector.Positions positions = new ThemeDetector.Positions(phrases);
     assertEquals(2, positions.count(far));
-    assertEquals(1, positions.around(far, 0, 2));
-    assertEquals(1, positions.around(far, 39, 2));
-    assertEquals(2, positions.around(pair, 39, 2));
-    assertEquals(2, positions.around(pair, 38, 1));
-    assertEquals(0, positions.around(pair, 0, 2), "no finder near the start");
+    assertFalse(positions.near(far, 0, 2));
+    assertFalse(positions.near(far, 39, 2));
+    assertTrue(positions.near(pair, 39, 2));
+    assertTrue(positions.near(pair, 37, 2), "the pair within two words of the start of a placement");
+    assertFalse(positions.near(pair, 36, 2), "only one of the pair within two words");
+    assertFalse(positions.near(pair, 0, 2), "no finder near the start");
     assertEquals(0, positions.count(3), "an entry no word finds");
   }
 }
