@@ -9,9 +9,12 @@ public enum Lang {
   FR,
   ES;
 
+  /** Made once: search compares it for every phrase word it places. */
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** The lowercase ISO 639-1 code, as used in JSON and in Telegram's {@code language_code}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /**

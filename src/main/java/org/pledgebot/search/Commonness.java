@@ -33,8 +33,14 @@ public final class Commonness {
   /** Per language, the listed words, folded. */
   private final Map<Lang, Set<String>> words;
 
+  /** Every language's listed words in one set: {@link #everydayAnywhere} is asked of every question word. */
+  private final Set<String> anywhere;
+
   private Commonness(Map<Lang, Set<String>> words) {
     this.words = words;
+    Set<String> all = new HashSet<>();
+    words.values().forEach(all::addAll);
+    this.anywhere = Collections.unmodifiableSet(all);
   }
 
   /**
@@ -145,12 +151,7 @@ public final class Commonness {
 
   /** Whether {@code folded}, a folded word, is one of the everyday words of some language. */
   boolean everydayAnywhere(String folded) {
-    for (Lang lang : Lang.values()) {
-      if (everyday(lang, folded)) {
-        return true;
-      }
-    }
-    return false;
+    return anywhere.contains(folded);
   }
 
   /** How many words {@code lang}'s list holds, once folded. */

@@ -1323,12 +1323,12 @@ final class NameIndex {
         candidates.addAll(keys);
       }
     }
-    Map<String, Boolean> coverable = new HashMap<>();
+    Map<String, boolean[]> coverable = new HashMap<>();
     for (NameKey key : candidates) {
       if (!twoCoverable(key, tokens, coverable)) {
         continue; // no run of the question can read two of its words: the verdict would be null
       }
-      Boolean found = unordered(key, tokens, taken, spans);
+      Boolean found = unordered(key, tokens, taken, spans, readers(key, tokens, coverable));
       if (found != null) {
         out.merge(key.id(), found, Boolean::logicalOr);
       }
@@ -1345,7 +1345,7 @@ final class NameIndex {
   }
 
   /** Whether one key is named in another order: true wholly, false with a word missing, null not. */
-  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken, String[] spans) {
+  private Boolean unordered(NameKey key, List<String> tokens, boolean[] taken, String[] spans, boolean[] readers) {
     List<String> words = key.content();
     int i = 0;
     while (i < tokens.size()) {
@@ -1365,8 +1365,11 @@ final class NameIndex {
           j++;
           continue;
         }
+        if (!readers[j]) {
+          break; // no test below reads a name word from it
+        }
         if (j + 1 < tokens.size() && !taken[j + 1]
-            && (w = uncovered(words, covered, t + tokens.get(j + 1), NameIndex::nearWord)) >= 0) {
+            && (w = uncovered(words, covered, t, joinedWith(tokens.get(j + 1)))) >= 0) {
           covered[w] = true;
           j += 2;
           continue;
@@ -1402,10 +1405,10 @@ final class NameIndex {
    * no run covers two and the key is not named. Each name word's answer is kept for the question
    * in {@code coverable}, as the same words ("open", "data", "group") recur across keys.
    */
-  private static boolean twoCoverable(NameKey key, List<String> tokens, Map<String, Boolean> coverable) {
+  private static boolean twoCoverable(NameKey key, List<String> tokens, Map<String, boolean[]> coverable) {
     int can = 0;
     for (String word : key.content()) {
-      if (coverable.computeIfAbsent(word, w -> coverable(w, tokens)) && ++can >= 2) {
+      if (coverable.computeIfAbsent(word, w -> coverable(w, tokens)) != null && ++can >= 2) {
         return true;
       }
     }
@@ -1413,22 +1416,45 @@ final class NameIndex {
   }
 
   /**
-   * Whether some word of the question, or two beside each other joined, reads as {@code word}.
-   * Every reading starts with the word's own letter (a typo keeps {@link Edits#PREFIX} letters),
-   * so a word starting otherwise is passed at once.
+   * Per question word, whether it, or it and the next joined, may read as one of the key's content
+   * words ({@link #coverable}): a word of a run that may not, nor is a word of the key's own or a
+   * function word, ends the run, whatever the words covered so far (a long message's words are not
+   * each tested against every candidate name's words).
    */
-  private static boolean coverable(String word, List<String> tokens) {
+  private static boolean[] readers(NameKey key, List<String> tokens, Map<String, boolean[]> coverable) {
+    boolean[] out = new boolean[tokens.size()];
+    for (String word : key.content()) {
+      boolean[] at = coverable.computeIfAbsent(word, w -> coverable(w, tokens));
+      if (at != null) {
+        for (int j = 0; j < out.length; j++) {
+          out[j] |= at[j];
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per word of the question, whether it, or it and the next beside it joined, reads as {@code
+   * word}; null when none does. Every reading starts with the word's own letter (a typo keeps
+   * {@link Edits#PREFIX} letters), so a word starting otherwise is passed at once.
+   */
+  static boolean[] coverable(String word, List<String> tokens) {
+    boolean[] out = null;
     for (int j = 0; j < tokens.size(); j++) {
       String t = tokens.get(j);
       if (Edits.PREFIX > 0 && !t.isEmpty() && !word.isEmpty() && t.charAt(0) != word.charAt(0)) {
         continue;
       }
       if (t.equals(word) || nearWord(t, word) || shortOf(t, word)
-          || j + 1 < tokens.size() && nearWord(t + tokens.get(j + 1), word)) {
-        return true;
+          || j + 1 < tokens.size() && nearJoined(t, tokens.get(j + 1), word)) {
+        if (out == null) {
+          out = new boolean[tokens.size()];
+        }
+        out[j] = true;
       }
     }
-    return false;
+    return out;
   }
 
   private Boolean verdict(NameKey key, boolean[] covered, boolean exact) {
@@ -1471,6 +1497,30 @@ final class NameIndex {
   /** Whether {@code typed} is a typo of a name word, within the edits the word's length allows. */
   private static boolean nearWord(String typed, String word) {
     return typed.length() >= Edits.MIN_LENGTH_ONE_EDIT && Edits.within(typed, word, Edits.allowed(word.length()));
+  }
+
+  /**
+   * {@link #nearWord} of two words typed as one, joined only when their lengths and first letters
+   * allow it: every word of a long message is tried against every name word beside its next one.
+   */
+  private static boolean nearJoined(String first, String second, String word) {
+    int length = first.length() + second.length();
+    if (length < Edits.MIN_LENGTH_ONE_EDIT || Math.abs(length - word.length()) > Edits.allowed(word.length())) {
+      return false;
+    }
+    for (int i = 0; i < Edits.PREFIX; i++) {
+      int k = i - first.length();
+      char c = k < 0 ? first.charAt(i) : k < second.length() ? second.charAt(k) : 0;
+      if (i >= word.length() || c != word.charAt(i)) {
+        return false;
+      }
+    }
+    return nearWord(first + second, word);
+  }
+
+  /** {@link #nearJoined} as a test of one typed word, joined with {@code next}, against a name word. */
+  private static BiPredicate<String, String> joinedWith(String next) {
+    return (typed, word) -> nearJoined(typed, next, word);
   }
 
   /** Whether {@code typed} is a name word cut short ("dev" for "development"): at least three letters, three fewer than the word. */

@@ -97,10 +97,12 @@ final class ThemeDetector {
    * {@code families} holds, for each of its words, the lookup forms of its families: its {@link #root}'s
    * and its {@link #verbal} root's in the entry's language (none for a word too short to tell), made
    * once here since phrases compare them for every question. {@code sector}: the entry names a sector
-   * of public action ({@link Theme#sectors}: "hospitals", "eau potable").
+   * of public action ({@link Theme#sectors}: "hospitals", "eau potable"). {@code typedOnly}: a word of
+   * it is a compound's fragment, looked up as typed only ({@link #fragments}), which a question
+   * word's stem may still meet when the entry is placed ({@link Word#sameAs}).
    */
   private record Entry(String theme, Lang lang, List<Word> words, List<List<String>> families, int weightWords,
-      boolean vocabulary, boolean everyday, boolean sector, boolean acronym, int id) {
+      boolean vocabulary, boolean everyday, boolean sector, boolean acronym, boolean typedOnly, int id) {
 
     @Override
     public boolean equals(Object o) {
@@ -338,10 +340,11 @@ final class ThemeDetector {
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
     List<List<String>> families = phrase.stream().map(w -> families(w.surface(), language)).toList();
-    Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), families, Math.max(1, weightWords), vocabulary,
-        everyday, sector, acronym, entries++);
-    Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     Set<String> fragments = fragments(text);
+    boolean typedOnly = phrase.stream().anyMatch(w -> fragments.contains(w.surface()));
+    Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), families, Math.max(1, weightWords), vocabulary,
+        everyday, sector, acronym, typedOnly, entries++);
+    Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : new LinkedHashSet<>(phrase)) {
       List<String> forms = fragments.contains(w.surface()) ? List.of("s:" + w.surface()) : forms(w);
       // a verbal family is the entry's in its own language only
@@ -901,11 +904,21 @@ final class ThemeDetector {
     // it as a candidate (a form in common or a typo of one of its words): a phrase found from
     // fewer positions is not tried, which spares most of the placements (a common word belongs
     // to many phrases).
-    Positions positions = new Positions(known);
+    // A placement from position i spans at most n + 1 words and holds i, so it lies within n words
+    // of i: in a message of several sentences, a phrase whose words are met in different sentences
+    // is not tried from each of them (the count over the whole text grows with its length). An
+    // entry with a word looked up as typed only may be placed on a word that does not find it
+    // (a stem meets the fragment): for it, the count over the whole question stays the test.
+    int[][] phrases = new int[known.size()][];
+    for (int i = 0; i < phrases.length; i++) {
+      phrases[i] = known.get(i).phrases();
+    }
+    Positions positions = new Positions(phrases);
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (Entry e : known.get(i).candidates()) {
-        if (e.words().size() > 1 && positions.count(e.id()) < e.words().size()) {
+        int n = e.words().size();
+        if (n > 1 && (e.typedOnly() ? positions.count(e.id()) < n : !positions.near(e.id(), i, n))) {
           continue;
         }
         Match m = place(e, words, known, capitals, i, lang);
@@ -1276,32 +1289,64 @@ final class ThemeDetector {
   }
 
   /**
-   * Per phrase entry (of several words), how many question words find it as a candidate: an
-   * open-addressing table of entry ids, sized for all of them at once (a common word finds
-   * hundreds of phrases; a map of boxed counts grown as they came was most of {@link #matches}).
+   * Per phrase entry (of several words), how many question words find it as a candidate, and
+   * which: an open-addressing table of entry ids, sized for all of them at once (a common word finds
+   * hundreds of phrases; a map of boxed counts grown as they came was most of {@link #matches}),
+   * each slot heading a chain of the positions that find its entry, last first.
    */
-  private static final class Positions {
+  static final class Positions {
     /** Per slot, an entry id plus one; 0 marks an empty slot. */
     private final int[] ids;
     private final int[] counts;
+    /** Per slot, the index of its last position in {@link #at} plus one; 0 for none. */
+    private final int[] last;
+    /** Per finding, the question position and the index of the slot's finding before it plus one. */
+    private final int[] at;
+    private final int[] before;
     private final int mask;
 
-    Positions(List<Known> known) {
+    /** {@code phrases}: per question word, the ids of the phrase entries it finds, each once. */
+    Positions(int[][] phrases) {
       int total = 0;
-      for (Known k : known) {
-        total += k.phrases().length;
+      for (int[] ids : phrases) {
+        total += ids.length;
       }
       int size = Integer.highestOneBit(Math.max(4, total * 2) - 1) << 1;
       this.ids = new int[size];
       this.counts = new int[size];
+      this.last = new int[size];
+      this.at = new int[total];
+      this.before = new int[total];
       this.mask = size - 1;
-      for (Known k : known) {
-        for (int id : k.phrases()) {
+      int finding = 0;
+      for (int position = 0; position < phrases.length; position++) {
+        for (int id : phrases[position]) {
           int slot = slot(id);
           ids[slot] = id + 1;
           counts[slot]++;
+          at[finding] = position;
+          before[finding] = last[slot];
+          last[slot] = ++finding;
         }
       }
+    }
+
+    /**
+     * Whether {@code reach} of the positions that find entry {@code id} or more lie within {@code
+     * reach} of {@code position}: those a placement of a phrase of {@code reach} words from there needs.
+     */
+    boolean near(int id, int position, int reach) {
+      int slot = slot(id);
+      if (counts[slot] < reach) {
+        return false;
+      }
+      int n = 0;
+      for (int f = last[slot]; f != 0; f = before[f - 1]) {
+        if (Math.abs(at[f - 1] - position) <= reach && ++n >= reach) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The slot of {@code id}: its own, or the empty one where it would go. */

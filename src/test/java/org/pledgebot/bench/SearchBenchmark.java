@@ -50,7 +50,10 @@ public class SearchBenchmark {
   @Param({"copies"})
   public String corpus;
 
-  /** {@code heldout}: every held-out set; {@code regression}: questions.tsv. */
+  /**
+   * {@code heldout}: every held-out set; {@code regression}: questions.tsv; {@code long}: the chat
+   * messages of 2-3 sentences of {@code bench/long-messages.txt}.
+   */
   @Param({"heldout", "regression"})
   public String questions;
 

@@ -136,13 +136,22 @@ final class Synthetic {
 
   private static final Path RELEVANCE = Path.of("src/test/resources/relevance");
 
+  /** Chat messages of 2-3 sentences written for timing, one a line (its header says how). */
+  private static final Path LONG_MESSAGES = Path.of("src/test/resources/bench/long-messages.txt");
+
   /**
    * The questions of one set of relevance files: {@code regression} is {@code questions.tsv}, the
    * set search is tuned to hold exactly; {@code heldout} is every {@code heldout*.tsv}, written
    * before the changes they judge and never tuned on, so timings on it are timings on questions
-   * the code was not shaped around.
+   * the code was not shaped around; {@code long} is no relevance file but the chat messages of
+   * {@code bench/long-messages.txt}, 2-3 sentences each, the tail of a search's time.
    */
   static List<String> questions(String set) throws IOException {
+    if (set.equals("long")) {
+      return Files.readAllLines(LONG_MESSAGES).stream()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .toList();
+    }
     List<Path> files = switch (set) {
       case "regression" -> List.of(RELEVANCE.resolve("questions.tsv"));
       case "heldout" -> {
@@ -150,7 +159,7 @@ final class Synthetic {
           yield all.filter(f -> f.getFileName().toString().matches("heldout.*\\.tsv")).sorted().toList();
         }
       }
-      default -> throw new IllegalArgumentException("question set must be regression or heldout, got \"" + set + "\"");
+      default -> throw new IllegalArgumentException("question set must be regression, heldout or long, got \"" + set + "\"");
     };
     return typedQuestions(files).stream().map(Typed::text).toList();
   }

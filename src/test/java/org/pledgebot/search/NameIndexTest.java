@@ -60,6 +60,23 @@ class NameIndexTest {
     return out;
   }
 
+  /**
+   * Which words of a message may read as a name word: as written, a typo, the word cut short, or
+   * two words typed apart; every other word ends a run of the name in another order, so it is not
+   * tested against each candidate name's words.
+   */
+  @Test
+  void readersOfANameWordAreMarkedByPosition() {
+    List<String> tokens = List.of("hello", "we", "work", "with", "the", "world", "bank", "wrold", "and", "transp");
+    boolean[] at = NameIndex.coverable("world", tokens);
+    assertEquals("[false, false, false, false, false, true, false, true, false, false]", Arrays.toString(at));
+    assertEquals("[false, false, false, false, false, true, false, false, false, false]",
+        Arrays.toString(NameIndex.coverable("worldbank", tokens)), "two words typed apart, at the first");
+    assertEquals("[false, false, false, false, false, false, false, false, false, true]",
+        Arrays.toString(NameIndex.coverable("transparency", tokens)), "cut short");
+    assertEquals(null, NameIndex.coverable("ministry", tokens));
+  }
+
   @Test
   void aPeoplesAdjectiveVotesForTheLanguagesWhoseAdjectivesEndSo() {
     assertEquals(Map.of(Lang.EN, 0, Lang.FR, 1, Lang.ES, 0), votes("finlandais"), "an English stem, a French ending");
