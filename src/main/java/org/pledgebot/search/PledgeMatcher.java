@@ -156,6 +156,16 @@ public final class PledgeMatcher {
       return pledge;
     }
 
+    /** Whether the pledge has one of {@code themes}. */
+    private boolean hasAny(Collection<String> themes) {
+      for (String theme : themes) {
+        if (pledgeThemes.contains(theme)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether the saved question would list this pledge: names it, its theme, or its words. */
     public boolean matches(SavedQuery query) {
       Question q = query.compiled();
@@ -166,18 +176,10 @@ public final class PledgeMatcher {
         return named(query)
             || !q.content().isEmpty() && q.content().stream().allMatch(w -> nameWords.contains(w.surface()));
       }
-      for (String theme : q.themes().keySet()) {
-        if (pledgeThemes.contains(theme)) {
-          return true;
-        }
-      }
-      // an act's theme, where the query gives it a clause
-      for (String theme : QueryBuilder.actBoosts(q.themes(), q.actThemes()).keySet()) {
-        if (pledgeThemes.contains(theme)) {
-          return true;
-        }
-      }
-      return coversContent(q) || named(query);
+      return hasAny(q.themes().keySet())
+          // an act's theme, where the query gives it a clause
+          || hasAny(QueryBuilder.actBoosts(q.themes(), q.actThemes()).keySet())
+          || coversContent(q) || named(query);
     }
 
     /** Whether the question names this pledger, judged against all the names it is read with. */
