@@ -1032,7 +1032,8 @@ final class PolicyWords {
           "ministeres", "prefecture", "prefectures");
       case ES -> Set.of("gobierno", "gobiernos", "estado", "municipio", "municipios", "municipalidad",
           "municipalidades", "ayuntamiento", "ayuntamientos", "concejo", "concejos", "alcaldia", "alcaldias",
-          "ciudad", "ciudades", "ministerio", "ministerios", "intendencia", "intendencias");
+          "ciudad", "ciudades", "ministerio", "ministerios", "intendencia", "intendencias", "gobernacion",
+          "gobernaciones", "prefectura", "prefecturas");
     };
   }
 
