@@ -21,7 +21,13 @@ final class PolicyWords {
 
   private PolicyWords() {}
 
-  /** The policy words written in {@code lang}. */
+  /**
+   * The policy words written in {@code lang}. The local and provincial governments of each
+   * language are among them by the names its speakers give them: the French "mairie" and
+   * "préfecture", the Spanish "alcaldía", "ayuntamiento", "municipalidad" and, for the level above
+   * the town, "gobernación", "intendencia", "prefectura", "diputación" and Ecuador's "GAD" (a
+   * decentralised autonomous government), each a government of its place as the town hall is.
+   */
   static Set<String> of(Lang lang) {
     return switch (lang) {
       case EN -> Set.of(
@@ -64,7 +70,8 @@ final class PolicyWords {
           "legal", "legales", "legislacion", "regulacion", "regulaciones", "reglamento", "reglamentos",
           "normativa", "normativas", "normas", "reglas", "politica", "politicas", "reforma", "reformas",
           "sector", "ogp", "aga", "ong", "ongs", "federales", "civiles", "democraticos", "democraticas", "politico",
-          "servidor", "servidora", "servidoras", "ministra", "ministras");
+          "servidor", "servidora", "servidoras", "ministra", "ministras", "gobernacion", "gobernaciones",
+          "intendencia", "intendencias", "prefectura", "prefecturas", "diputacion", "diputaciones", "gad", "gads");
     };
   }
 
@@ -269,7 +276,7 @@ final class PolicyWords {
    * policy words and name nothing else (a parliament, a senate, an embassy, a treasury, la
    * contraloría): no support themselves, they make public the rules or policy they own ({@link
    * #instruments}: the regulator's rules, the president's policy) and a role or workplace they own
-   * ({@link #roles}: the police chief, "le secrétariat du tribunal", "los empleados de la gobernación"), and
+   * ({@link #roles}: the police chief, "le secrétariat du tribunal", "los empleados de la contraloría"), and
    * beside a people's adjective they name that people's state ({@link NameIndex}: the Chilean
    * embassy, la tesorería uruguaya). An office whose word is as often an everyday thing is in {@link
    * #homonyms} instead.
@@ -287,7 +294,7 @@ final class PolicyWords {
           "tribunal", "tribunales", "juez", "jueces", "juzgado", "juzgados", "fiscalia", "policia", "ejercito",
           "parlamento", "parlamentos", "parlamentario", "parlamentarios", "senado", "congreso", "asamblea",
           "defensoria", "contraloria", "contralor", "tesoreria", "embajada", "embajadas", "gobernador",
-          "gobernadores", "gobernacion", "catastro");
+          "gobernadores", "catastro");
     };
   }
 
@@ -1025,7 +1032,8 @@ final class PolicyWords {
           "ministeres", "prefecture", "prefectures");
       case ES -> Set.of("gobierno", "gobiernos", "estado", "municipio", "municipios", "municipalidad",
           "municipalidades", "ayuntamiento", "ayuntamientos", "concejo", "concejos", "alcaldia", "alcaldias",
-          "ciudad", "ciudades", "ministerio", "ministerios", "intendencia", "intendencias");
+          "ciudad", "ciudades", "ministerio", "ministerios", "intendencia", "intendencias", "gobernacion",
+          "gobernaciones", "prefectura", "prefecturas");
     };
   }
 

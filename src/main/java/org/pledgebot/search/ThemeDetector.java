@@ -465,7 +465,8 @@ final class ThemeDetector {
    * their own or a compound's ("un compte rendu", "un rendez-vous", "un conduit"), which a phrase
    * of the verb would misread ("rendre compte"). Other French infinitives in
    * "-re" are left out: the nouns and adjectives in "-tre", "-bre", "-aire", "-oire" outnumber them.
-   * English's Porter stems and Spanish's {@link #verbal} rewrites already join a verb's forms.
+   * English's Porter stems and Spanish's {@link #verbal} rewrites already join a verb's forms, but
+   * for the Spanish stems whose vowel changes ({@link #alternations}).
    */
   static Map<String, List<String>> conjugations(Lang lang) {
     return switch (lang) {
@@ -485,11 +486,12 @@ final class ThemeDetector {
    * The verb stems {@code surface} may carry in {@code lang} ({@link #conjugations}): an infinitive's
    * without its "-re" ("rend" of "rendre"), or, for a form, what is left without one of its endings
    * when that ends as such an infinitive's stem does ("rend" of "rend" and of "rendent"), each of
-   * {@value #MIN_CONJUGATED_STEM} letters or more. Read, as a word of the same family is, inside
+   * {@value #MIN_CONJUGATED_STEM} letters or more; and the stems with a changed vowel ({@link
+   * #changedStems}: "rind" of Spanish "rendir" and of "rinden"). Read, as a word of the same family is, inside
    * phrases only and beside a word found as it is.
    */
   static List<String> conjugatedStems(Lang lang, String surface) {
-    List<String> out = List.of();
+    List<String> out = changedStems(lang, surface);
     for (Map.Entry<String, List<String>> verb : CONJUGATIONS.get(lang).entrySet()) {
       String infinitive = verb.getKey();
       String stemEnd = infinitive.substring(0, infinitive.length() - 2);
@@ -505,6 +507,81 @@ final class ThemeDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * A language's verbs whose stem's last vowel changes where the stress falls on it: the infinitive
+   * ending they have, the vowel the infinitive's stem ends with and the one the changed forms have,
+   * and the endings those forms add to the changed stem. Spanish "-ir" verbs of "e" write "i" in
+   * the present's stressed forms, the whole present subjunctive, the preterite's third persons and
+   * the gerund ("rendir": "rinde", "rinden", "rindan", "rindió", "rindiendo"; "seguir": "siguen";
+   * "invertir": "invirtió"), so neither the stemmer nor a family's root joins them to the
+   * infinitive a phrase is written with. English and French verbs of a phrase change no vowel the
+   * light stemmers keep.
+   */
+  static List<Alternation> alternations(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> List.of();
+      case ES -> List.of(new Alternation("ir", 'e', 'i', List.of("o", "es", "e", "en", "a", "as", "an", "amos", "io",
+          "ieron", "iendo", "iera", "ieras", "ieran", "iese", "iesen")));
+    };
+  }
+
+  /** An infinitive's ending, its stem's last vowel and the changed vowel of its forms, and their endings. */
+  record Alternation(String infinitive, char vowel, char changed, List<String> endings) {}
+
+  /** Each language's {@link #alternations}. */
+  private static final Map<Lang, List<Alternation>> ALTERNATIONS = allAlternations();
+
+  private static Map<Lang, List<Alternation>> allAlternations() {
+    Map<Lang, List<Alternation>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      out.put(lang, alternations(lang));
+    }
+    return out;
+  }
+
+  /**
+   * The changed stems {@code surface} may carry in {@code lang} ({@link #alternations}), each of
+   * {@value #MIN_CONJUGATED_STEM} letters or more: an infinitive's stem with its last vowel changed
+   * ("rind" of "rendir", "sigu" of "seguir"), or a form's stem whose last vowel is the changed one
+   * ("rind" of "rinden" and "rindió"). The "u" written after "g" or "q" only to keep their sound is
+   * no vowel here.
+   */
+  private static List<String> changedStems(Lang lang, String surface) {
+    List<String> out = List.of();
+    for (Alternation a : ALTERNATIONS.get(lang)) {
+      int stem = surface.length() - a.infinitive().length();
+      if (surface.endsWith(a.infinitive()) && stem >= MIN_CONJUGATED_STEM) {
+        int vowel = lastVowel(surface, stem);
+        if (vowel >= 0 && surface.charAt(vowel) == a.vowel()) {
+          out = with(out, surface.substring(0, vowel) + a.changed() + surface.substring(vowel + 1, stem));
+        }
+        continue;
+      }
+      for (String ending : a.endings()) {
+        stem = surface.length() - ending.length();
+        if (stem >= MIN_CONJUGATED_STEM && surface.endsWith(ending)) {
+          int vowel = lastVowel(surface, stem);
+          if (vowel >= 0 && surface.charAt(vowel) == a.changed()) {
+            out = with(out, surface.substring(0, stem));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The position of the last vowel of {@code word}'s first {@code end} letters, or -1. */
+  private static int lastVowel(String word, int end) {
+    for (int i = end - 1; i >= 0; i--) {
+      char c = word.charAt(i);
+      boolean silent = c == 'u' && i > 0 && (word.charAt(i - 1) == 'g' || word.charAt(i - 1) == 'q');
+      if ("aeiou".indexOf(c) >= 0 && !silent) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static List<String> with(List<String> list, String item) {

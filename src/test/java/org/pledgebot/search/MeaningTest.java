@@ -150,6 +150,17 @@ class MeaningTest {
   }
 
   @Test
+  void theSpanishGovernmentsAboveTheTownAreWordsOfPublicLife() {
+    // an everyday word of a theme beside a governorate, an intendencia, a prefectura or a GAD is
+    // about governing, as beside an alcaldía or a French préfecture
+    answered("los gastos de la gobernación", "la intendencia y sus gastos", "las compras de la prefectura",
+        "los gastos del GAD");
+    // with no word of a theme beside them, they name nothing
+    silent("mi tía trabaja en la gobernación desde hace años",
+        "el campamento tiene una intendencia con comida y tiendas");
+  }
+
+  @Test
   void theCouncilOfAPrivateBodyIsNoWordOfPublicLife() {
     // everyday words of the field beside the council of a school, a student body, a building
     silent("student council elections at university", "school council elections",

@@ -72,12 +72,38 @@ class ThesaurusParityTest {
   @Test
   void aFrenchPhraseMeetsItsVerbAsAQuestionConjugatesIt() {
     // English and Spanish questions reach "hold to account", "rendir cuentas" through their stems
-    // and rewrites; the French light stemmer keeps the r of "rendre" and cuts "rendent" to "rend"
+    // and rewrites (Spanish's changed vowel aside, below); the French light stemmer keeps the r of "rendre" and cuts "rendent" to "rend"
     float infinitive = detected("les élus doivent rendre des comptes", Lang.FR).getOrDefault("accountability", 0f);
     assertTrue(infinitive > 0);
     assertEquals(infinitive, detected("les élus rendent des comptes", Lang.FR).getOrDefault("accountability", 0f));
     assertEquals(infinitive, detected("le maire rend des comptes", Lang.FR).getOrDefault("accountability", 0f));
     assertEquals(infinitive, detected("les ministres rendront des comptes", Lang.FR).getOrDefault("accountability", 0f));
+  }
+
+  @Test
+  void aSpanishPhraseMeetsItsVerbWhereTheStressChangesItsVowel() {
+    // "rendir" writes "rind-" where the stress falls on the stem, in the subjunctive, the
+    // preterite's third persons and the gerund: neither its stem nor its root is the infinitive's
+    float infinitive = detected("el alcalde debe rendir cuentas", Lang.ES).getOrDefault("accountability", 0f);
+    assertTrue(infinitive > 0);
+    assertEquals(infinitive, detected("el alcalde rinde cuentas", Lang.ES).getOrDefault("accountability", 0f));
+    assertEquals(infinitive, detected("que los concejales rindan cuentas", Lang.ES).getOrDefault("accountability", 0f));
+    assertEquals(infinitive, detected("el ministro rindió cuentas", Lang.ES).getOrDefault("accountability", 0f));
+  }
+
+  @Test
+  void aChangedSpanishStemIsReadOnlyFromAnIrVerbOfEAndFromFormsWithItsI() {
+    assertEquals(List.of("rind"), ThemeDetector.conjugatedStems(Lang.ES, "rendir"));
+    assertEquals(List.of("sigu"), ThemeDetector.conjugatedStems(Lang.ES, "seguir"));
+    assertTrue(ThemeDetector.conjugatedStems(Lang.ES, "rinden").contains("rind"));
+    assertTrue(ThemeDetector.conjugatedStems(Lang.ES, "rindio").contains("rind"));
+    assertTrue(ThemeDetector.conjugatedStems(Lang.ES, "siguen").contains("sigu"));
+    // a verb of "i" changes nothing; a stem of "e" or "o" is no changed form; nor a short one
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.ES, "exigir"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.ES, "cuentan"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.ES, "pidan"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.EN, "rinden"));
+    assertEquals(List.of(), ThemeDetector.conjugatedStems(Lang.FR, "rendir"));
   }
 
   @Test
