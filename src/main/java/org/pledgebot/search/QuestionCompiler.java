@@ -389,12 +389,13 @@ final class QuestionCompiler {
    * body does not own (a policy word, scope words included: "municipal", "public"; a division, an
    * office or a holder of public office; a public role), whatever its evidence, strong evidence
    * included.
-   * When every piece of everyday evidence is a cue that is also an everyday word ({@link
-   * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
-   * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
+   * When every word of everyday evidence is an everyday word of the language, as above, the rules
+   * or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
    * possessive names a public owner or nothing names an owner at all ({@link #anyonesRules}: not
-   * the gym's policy, golf club rules or a returns policy; the ministry's, the party's policy,
-   * draft rules or the rules are).
+   * the gym's policy, golf club rules, a returns policy or a hotel's cancellation policy; the
+   * ministry's, the party's policy, draft rules or the rules are), whatever the length of the
+   * message: the policy of a school or a club told in a sentence about its parents' participation is
+   * as private as in three words.
    * Without any
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
@@ -492,14 +493,11 @@ final class QuestionCompiler {
     }
     Map<String, Set<String>> everyday = detected.everyday();
     if (detected.common().containsAll(everyday.keySet())) {
-      // everyday words of the language beside the council of a school, a family, a block of flats
-      supported = supportedPublicly;
-      governs = governsPublicly;
-    }
-    if (commonCuesOnly(detected)) {
-      // words lifted from the field's phrases that everyday language uses, beside a shop's returns
-      // policy or a club's rules: no question of governing
+      // everyday words of the language beside the council of a school, a family, a block of flats,
+      // or beside the rules or policy of a shop, a hotel, a school or a club (what supports everyday
+      // words of the language says what it is about only when no private body owns it)
       supported = supportedOpenly;
+      governs = governsOpenly;
     }
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
@@ -1125,8 +1123,8 @@ final class QuestionCompiler {
    * rules they are or whose (golf club rules, a returns policy, a tenancy policy, as against party
    * rules or county policy), unless it is a word of the question's {@code evidence}, which says what
    * the rules are about (draft rules, new rules). That word is as often the area they regulate
-   * ("housing policy") as their owner, so this is asked only where the evidence is weakest ({@link
-   * #commonCuesOnly}). The rules, bare, are the ones the question is about.
+   * ("housing policy") as their owner, so this is asked only where the evidence is weak, every word
+   * of it an everyday word of the language. The rules, bare, are the ones the question is about.
    */
   private boolean anyonesRules(List<String> surface, Possessive[] owners, boolean[] named, boolean[] joined,
       Set<String> evidence, int i, Lang lang) {
@@ -1268,24 +1266,6 @@ final class QuestionCompiler {
       }
     }
     return token.start();
-  }
-
-  /**
-   * Whether every piece of the question's everyday evidence is a cue ({@link
-   * ThemeDetector.Detection#cues}: a word lifted from a theme's phrases, no entry of its own) that
-   * is also an everyday word of the language ({@link ThemeDetector.Detection#common}): "online" and
-   * "shopping", "house", "rent".
-   */
-  private static boolean commonCuesOnly(ThemeDetector.Detection detected) {
-    if (detected.everyday().isEmpty()) {
-      return false;
-    }
-    for (String word : detected.everyday().keySet()) {
-      if (!detected.cues().contains(word) || !detected.common().contains(word)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

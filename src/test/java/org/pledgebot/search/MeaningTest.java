@@ -240,6 +240,20 @@ class MeaningTest {
     answered("la politique de la région sur les jours fériés");
   }
 
+  /**
+   * The rules or policy of a private thing support no evidence made only of everyday words of the
+   * language, whether those words are lifted from the field's phrases or are entries of their own
+   * ("participation", "transparent", "acceso"), and however long the sentence.
+   */
+  @Test
+  void theRulesOfAnyOrganisationDoNotSupportEverydayWordsOfTheLanguage() {
+    silent("the uniform policy of the dance school asks for participation from every parent",
+        "El gimnasio tiene una política de cancelación transparente y acceso libre a la piscina.");
+    // a public owner, or an owner the evidence names, keeps the policy public
+    answered("la política de compras del ayuntamiento", "the ministry's procurement policy",
+        "la politique de santé de la région est décidée sans consulter les habitants");
+  }
+
   @Test
   void anEnglishEverydayWordIsEverydayInTheLanguageThatBorrowsIt() {
     // "online" is in no Spanish list of everyday words but in the English one: a shop's policy beside it alone
