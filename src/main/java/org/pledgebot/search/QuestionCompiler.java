@@ -39,6 +39,9 @@ final class QuestionCompiler {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private final Set<String> personal = PolicyWords.personal();
   private final Map<Lang, Set<String>> yours = new EnumMap<>(Lang.class);
+  // the first person plural's possessives and the relatives they may own: "our family", "nos enfants"
+  private final Map<Lang, Set<String>> ours = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
   // the words of public life the gate reads in a question of each language: every language's,
   // less another language's word that is an everyday word of this one and none of its own ("mayor")
   private final Map<Lang, Set<String>> gateWords = new EnumMap<>(Lang.class);
@@ -99,6 +102,8 @@ final class QuestionCompiler {
     this.shorthand = new Shorthand(themes, everyday);
     for (Lang lang : Lang.values()) {
       yours.put(lang, PolicyWords.yours(lang));
+      ours.put(lang, PolicyWords.ours(lang));
+      kin.put(lang, PolicyWords.kin(lang));
       Set<String> own = PolicyWords.of(lang);
       gateWords.put(lang, policyWords.stream().filter(w -> own.contains(w) || !everyday.everyday(lang, w))
           .collect(java.util.stream.Collectors.toUnmodifiableSet()));
@@ -367,7 +372,8 @@ final class QuestionCompiler {
    * piece of the theme is an everyday word of the language that names no theme ({@link
    * ThemeDetector.Detection#common}: a school and a hospital), that cue or third word must not be
    * one too ("new", "maison"): the pair is then a list of things of daily life. A question
-   * about one's own things (a first person singular possessive: "my", "mon", "mi"; for everyday
+   * about one's own things (a first person singular possessive: "my", "mon", "mi", or the first person
+   * plural's before a relative, {@link #household}: "our family", "nos enfants"; for everyday
    * evidence also the second person's of the question's language, {@link PolicyWords#yours}: "your
    * account", "tu cuenta") is about private life: its everyday evidence needs a word of public life, and so does strong evidence
    * that is vocabulary only, which relates to a theme without naming it (there the word of public
@@ -427,11 +433,12 @@ final class QuestionCompiler {
       actsAt += acts.get(lang).contains(s) ? 1 : 0;
     }
     boolean acted = actsAt > 0;
-    // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"): a service named
-    // beside them is the asker's errand there (my results at the health centre), whoever does the act
+    // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), and the things of
+    // one's household ("our family", "nos enfants"): a service named beside them is the asker's errand
+    // there (my results at the health centre), whoever does the act
     boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= personal.contains(surface.get(i)) && !ownsPublic(surface, i, lang);
+      mine |= personal.contains(surface.get(i)) && !ownsPublic(surface, i, lang) || household(surface, i, lang);
     }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -537,6 +544,15 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether the first person plural's possessive at {@code i} owns one's relatives ({@link
+   * PolicyWords#kin}: "our family", "nos enfants", "nuestros hijos"): the asker's household, whose
+   * things are private life as the asker's own are.
+   */
+  private boolean household(List<String> surface, int i, Lang lang) {
+    return i + 1 < surface.size() && ours.get(lang).contains(surface.get(i)) && kin.get(lang).contains(surface.get(i + 1));
   }
 
   /**

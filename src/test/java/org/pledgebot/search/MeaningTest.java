@@ -254,6 +254,21 @@ class MeaningTest {
         "la politique de santé de la région est décidée sans consulter les habitants");
   }
 
+  /**
+   * The first person plural's possessive before a relative ("our kids", "notre famille", "nuestra
+   * familia") makes the question one of the asker's household, private life as "my" does: theme
+   * evidence beside it is no question of governing without a word of public life.
+   */
+  @Test
+  void theThingsOfOnesHouseholdAreOnesOwn() {
+    silent("our kids' budget for the year and their phone data contract",
+        "notre famille a un budget serré et un contrat de données mobiles",
+        "nuestra familia tiene un presupuesto y un contrato de datos para los móviles");
+    // a word of public life beside the household, or a place owned by "our", keeps the question public
+    answered("our children deserve open budget data from the ministry", "our city should publish its budget data",
+        "nuestros hijos merecen que el ministerio publique los datos del presupuesto");
+  }
+
   @Test
   void anEnglishEverydayWordIsEverydayInTheLanguageThatBorrowsIt() {
     // "online" is in no Spanish list of everyday words but in the English one: a shop's policy beside it alone
