@@ -39,6 +39,9 @@ final class QuestionCompiler {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private final Set<String> personal = PolicyWords.personal();
   private final Map<Lang, Set<String>> yours = new EnumMap<>(Lang.class);
+  // the first person plural's possessives and the relatives they may own: "our family", "nos enfants"
+  private final Map<Lang, Set<String>> ours = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
   // the words of public life the gate reads in a question of each language: every language's,
   // less another language's word that is an everyday word of this one and none of its own ("mayor")
   private final Map<Lang, Set<String>> gateWords = new EnumMap<>(Lang.class);
@@ -99,6 +102,8 @@ final class QuestionCompiler {
     this.shorthand = new Shorthand(themes, everyday);
     for (Lang lang : Lang.values()) {
       yours.put(lang, PolicyWords.yours(lang));
+      ours.put(lang, PolicyWords.ours(lang));
+      kin.put(lang, PolicyWords.kin(lang));
       Set<String> own = PolicyWords.of(lang);
       gateWords.put(lang, policyWords.stream().filter(w -> own.contains(w) || !everyday.everyday(lang, w))
           .collect(java.util.stream.Collectors.toUnmodifiableSet()));
@@ -367,7 +372,8 @@ final class QuestionCompiler {
    * piece of the theme is an everyday word of the language that names no theme ({@link
    * ThemeDetector.Detection#common}: a school and a hospital), that cue or third word must not be
    * one too ("new", "maison"): the pair is then a list of things of daily life. A question
-   * about one's own things (a first person singular possessive: "my", "mon", "mi"; for everyday
+   * about one's own things (a first person singular possessive: "my", "mon", "mi", or the first person
+   * plural's before a relative, {@link #household}: "our family", "nos enfants"; for everyday
    * evidence also the second person's of the question's language, {@link PolicyWords#yours}: "your
    * account", "tu cuenta") is about private life: its everyday evidence needs a word of public life, and so does strong evidence
    * that is vocabulary only, which relates to a theme without naming it (there the word of public
@@ -389,12 +395,13 @@ final class QuestionCompiler {
    * body does not own (a policy word, scope words included: "municipal", "public"; a division, an
    * office or a holder of public office; a public role), whatever its evidence, strong evidence
    * included.
-   * When every piece of everyday evidence is a cue that is also an everyday word ({@link
-   * #commonCuesOnly}: "house", "rent", "online" and "shopping", the weakest evidence there is), the
-   * rules or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
+   * When every word of everyday evidence is an everyday word of the language, as above, the rules
+   * or policy of any organisation ({@link PolicyWords#instruments}) support it only when a
    * possessive names a public owner or nothing names an owner at all ({@link #anyonesRules}: not
-   * the gym's policy, golf club rules or a returns policy; the ministry's, the party's policy,
-   * draft rules or the rules are).
+   * the gym's policy, golf club rules, a returns policy or a hotel's cancellation policy; the
+   * ministry's, the party's policy, draft rules or the rules are), whatever the length of the
+   * message: the policy of a school or a club told in a sentence about its parents' participation is
+   * as private as in three words.
    * Without any
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
@@ -426,11 +433,12 @@ final class QuestionCompiler {
       actsAt += acts.get(lang).contains(s) ? 1 : 0;
     }
     boolean acted = actsAt > 0;
-    // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"): a service named
-    // beside them is the asker's errand there (my results at the health centre), whoever does the act
+    // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), and the things of
+    // one's household ("our family", "nos enfants"): a service named beside them is the asker's errand
+    // there (my results at the health centre), whoever does the act
     boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= personal.contains(surface.get(i)) && !ownsPublic(surface, i, lang);
+      mine |= personal.contains(surface.get(i)) && !ownsPublic(surface, i, lang) || household(surface, i, lang);
     }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -492,14 +500,11 @@ final class QuestionCompiler {
     }
     Map<String, Set<String>> everyday = detected.everyday();
     if (detected.common().containsAll(everyday.keySet())) {
-      // everyday words of the language beside the council of a school, a family, a block of flats
-      supported = supportedPublicly;
-      governs = governsPublicly;
-    }
-    if (commonCuesOnly(detected)) {
-      // words lifted from the field's phrases that everyday language uses, beside a shop's returns
-      // policy or a club's rules: no question of governing
+      // everyday words of the language beside the council of a school, a family, a block of flats,
+      // or beside the rules or policy of a shop, a hotel, a school or a club (what supports everyday
+      // words of the language says what it is about only when no private body owns it)
       supported = supportedOpenly;
+      governs = governsOpenly;
     }
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
@@ -539,6 +544,15 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether the first person plural's possessive at {@code i} owns one's relatives ({@link
+   * PolicyWords#kin}: "our family", "nos enfants", "nuestros hijos"): the asker's household, whose
+   * things are private life as the asker's own are.
+   */
+  private boolean household(List<String> surface, int i, Lang lang) {
+    return i + 1 < surface.size() && ours.get(lang).contains(surface.get(i)) && kin.get(lang).contains(surface.get(i + 1));
   }
 
   /**
@@ -1125,8 +1139,8 @@ final class QuestionCompiler {
    * rules they are or whose (golf club rules, a returns policy, a tenancy policy, as against party
    * rules or county policy), unless it is a word of the question's {@code evidence}, which says what
    * the rules are about (draft rules, new rules). That word is as often the area they regulate
-   * ("housing policy") as their owner, so this is asked only where the evidence is weakest ({@link
-   * #commonCuesOnly}). The rules, bare, are the ones the question is about.
+   * ("housing policy") as their owner, so this is asked only where the evidence is weak, every word
+   * of it an everyday word of the language. The rules, bare, are the ones the question is about.
    */
   private boolean anyonesRules(List<String> surface, Possessive[] owners, boolean[] named, boolean[] joined,
       Set<String> evidence, int i, Lang lang) {
@@ -1268,24 +1282,6 @@ final class QuestionCompiler {
       }
     }
     return token.start();
-  }
-
-  /**
-   * Whether every piece of the question's everyday evidence is a cue ({@link
-   * ThemeDetector.Detection#cues}: a word lifted from a theme's phrases, no entry of its own) that
-   * is also an everyday word of the language ({@link ThemeDetector.Detection#common}): "online" and
-   * "shopping", "house", "rent".
-   */
-  private static boolean commonCuesOnly(ThemeDetector.Detection detected) {
-    if (detected.everyday().isEmpty()) {
-      return false;
-    }
-    for (String word : detected.everyday().keySet()) {
-      if (!detected.cues().contains(word) || !detected.common().contains(word)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

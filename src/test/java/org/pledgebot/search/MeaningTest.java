@@ -251,6 +251,35 @@ class MeaningTest {
     answered("la politique de la région sur les jours fériés");
   }
 
+  /**
+   * The rules or policy of a private thing support no evidence made only of everyday words of the
+   * language, whether those words are lifted from the field's phrases or are entries of their own
+   * ("participation", "transparent", "acceso"), and however long the sentence.
+   */
+  @Test
+  void theRulesOfAnyOrganisationDoNotSupportEverydayWordsOfTheLanguage() {
+    silent("the uniform policy of the dance school asks for participation from every parent",
+        "El gimnasio tiene una política de cancelación transparente y acceso libre a la piscina.");
+    // a public owner, or an owner the evidence names, keeps the policy public
+    answered("la política de compras del ayuntamiento", "the ministry's procurement policy",
+        "la politique de santé de la région est décidée sans consulter les habitants");
+  }
+
+  /**
+   * The first person plural's possessive before a relative ("our kids", "notre famille", "nuestra
+   * familia") makes the question one of the asker's household, private life as "my" does: theme
+   * evidence beside it is no question of governing without a word of public life.
+   */
+  @Test
+  void theThingsOfOnesHouseholdAreOnesOwn() {
+    silent("our kids' budget for the year and their phone data contract",
+        "notre famille a un budget serré et un contrat de données mobiles",
+        "nuestra familia tiene un presupuesto y un contrato de datos para los móviles");
+    // a word of public life beside the household, or a place owned by "our", keeps the question public
+    answered("our children deserve open budget data from the ministry", "our city should publish its budget data",
+        "nuestros hijos merecen que el ministerio publique los datos del presupuesto");
+  }
+
   @Test
   void anEnglishEverydayWordIsEverydayInTheLanguageThatBorrowsIt() {
     // "online" is in no Spanish list of everyday words but in the English one: a shop's policy beside it alone
