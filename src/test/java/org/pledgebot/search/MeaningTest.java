@@ -1138,6 +1138,15 @@ class MeaningTest {
   }
 
   @Test
+  void cuesAloneDoNotMakeAPrivateOwnersThingAThingOfTheField() {
+    // a contract or the rules of a building are words lifted from theme phrases (cues), yet here
+    // they are the owner's own: the name before them is that owner's article, not the pledger
+    silent("article 19 of my employment contract", "l'article 19 du règlement de notre immeuble");
+    // a theme the question names still makes it a question about the pledger
+    assertEquals("article-19", ids("article 19 of my employment contract and access to information laws").get(0));
+  }
+
+  @Test
   void anAcronymAfterAnElidedArticleIsTypedInCapitals() {
     // "l'OCDE" is the acronym typed in capitals, not "ocde" in small letters (an ordinary word
     // maybe, dropped beside everyday words in an off-topic question)
