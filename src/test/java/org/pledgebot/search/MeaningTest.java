@@ -1138,6 +1138,16 @@ class MeaningTest {
   }
 
   @Test
+  void aPolicyWordBeforeAnEverydayHeadOfMyOwnIsItsKindInEnglish() {
+    // a firm of lawyers of one's own, whose word is only a cue of a theme: no word of public life
+    silent("the partnership at my law firm pays well enough", "my law firm hired two new partners");
+    // the same firm beside what a public body does is still asked about
+    assertEquals("wg-access-to-information", ids("my law firm advises the ministry on access to information").get(0));
+    // a policy word owned by no possessive keeps its reading
+    assertEquals("international-budget-partnership", ids("my MP wants a new law on budget transparency").get(0));
+  }
+
+  @Test
   void cuesAloneDoNotMakeAPrivateOwnersThingAThingOfTheField() {
     // a contract or the rules of a building are words lifted from theme phrases (cues), yet here
     // they are the owner's own: the name before them is that owner's article, not the pledger
