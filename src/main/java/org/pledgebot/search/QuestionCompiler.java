@@ -45,6 +45,10 @@ final class QuestionCompiler {
   // whom or what one calls one's own as a citizen: "my MP", "mon pays", "mi gobernador"
   private final Map<Lang, Set<String>> citizens = new EnumMap<>(Lang.class);
   private final Set<String> scope = PolicyWords.scope();
+  // the policy words that say whose a thing is, not what kind: a scope word or a body of public power
+  private final Map<Lang, Set<String>> whose = new EnumMap<>(Lang.class);
+  // the first person singular's possessives of each language ("my", "mon", "mi")
+  private final Map<Lang, Set<String>> myOwn = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> assemblies = new EnumMap<>(Lang.class);
   // the definite articles and possessives that name a particular body
@@ -107,6 +111,8 @@ final class QuestionCompiler {
       particulars.put(lang, PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang)));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
+      whose.put(lang, PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)));
+      myOwn.put(lang, PolicyWords.personal(lang));
       acts.put(lang, PolicyWords.acts(lang));
       actThemes.put(lang, PolicyWords.actThemes(lang));
       // whose rules or role are public: an office of public power, its word an everyday thing or not
@@ -842,8 +848,10 @@ final class QuestionCompiler {
    * Whether the policy word at {@code i} is the kind of an everyday head typed as one just after it
    * ({@link #everydayHead}: a content word, no evidence of a theme but a cue, a word lifted from a
    * theme's phrases), and the first person's possessive ({@link PolicyWords#personal}) stands typed
-   * as one just before it: the English order of {@link #privatelyOwnedKind}. A head that is evidence
-   * keeps the policy word its owner (the budget of one's city).
+   * as one just before it: the English order of {@link #privatelyOwnedKind}. A policy word that says
+   * whose a thing is, a scope word or a body of public power ({@link PolicyWords#scope}, {@link
+   * PolicyWords#treasuries}: the hall of one's city, the website of one's council), is its owner,
+   * not its kind, as is one before a head that is evidence (the budget of one's city).
    */
   private boolean ownKind(List<String> surface, boolean[] named, boolean[] joined, ThemeDetector.Detection detected,
       int i, Lang lang) {
@@ -852,7 +860,7 @@ final class QuestionCompiler {
       return false;
     }
     String h = surface.get(head);
-    return i >= 1 && joined[i] && PolicyWords.personal(lang).contains(surface.get(i - 1))
+    return i >= 1 && joined[i] && myOwn.get(lang).contains(surface.get(i - 1)) && !whose.get(lang).contains(surface.get(i))
         && joined[head] && !named[i] && !named[head] && !analysis.isStop(h)
         && (!detected.words().contains(h) || detected.cues().contains(h)) && everydayHead(h, lang);
   }

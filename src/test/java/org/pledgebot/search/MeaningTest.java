@@ -1143,6 +1143,8 @@ class MeaningTest {
     silent("the partnership at my law firm pays well enough", "my law firm hired two new partners");
     // the same firm beside what a public body does is still asked about
     assertEquals("wg-access-to-information", ids("my law firm advises the ministry on access to information").get(0));
+    // a policy word that says whose the head is (one's city's hall) is its owner, not its kind
+    answered("can I get access to papers held by my city hall");
     // a policy word owned by no possessive keeps its reading
     assertEquals("international-budget-partnership", ids("my MP wants a new law on budget transparency").get(0));
   }
