@@ -962,9 +962,11 @@ final class NameIndex {
     // In an off-topic question, a name followed by a private owner past a preposition of belonging
     // ({@link Question#privatelyOwned}: an article of one's own contract, the country of one's
     // childhood) is that owner's thing, not the pledger. A people's adjective is not: the words
-    // after it name what its head is of ("le ministère géorgien de la santé"). Weak evidence of a
-    // theme makes the owner a thing of the field (a budget), not a private one.
-    if (q.offTopic() && q.themes().isEmpty()) {
+    // after it name what its head is of ("le ministère géorgien de la santé"). Evidence of a theme
+    // makes the owner a thing of the field (a budget), not a private one; cues alone do not ({@link
+    // #cuesAlone}): a word lifted from a theme's phrases is as often the owner's own thing (the
+    // contract of a lease, the rules of a building).
+    if (q.offTopic() && cuesAlone(q)) {
       out.keySet().removeIf(id -> !adjectives.containsKey(id) && ownedPrivately(q, where.getOrDefault(id, Set.of())));
     }
     // In a message of several sentences, a pledger named only in sentences that ask nothing (a
@@ -990,6 +992,14 @@ final class NameIndex {
       out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
     return out;
+  }
+
+  /**
+   * Whether a question's evidence of a theme is no more than cues: no theme weighs more than one
+   * cue word gives it ({@link ThemeDetector#CUE}), or none is told at all.
+   */
+  static boolean cuesAlone(Question q) {
+    return q.themes().values().stream().allMatch(w -> w <= ThemeDetector.CUE);
   }
 
   /**

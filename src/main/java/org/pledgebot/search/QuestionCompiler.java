@@ -48,6 +48,10 @@ final class QuestionCompiler {
   // whom or what one calls one's own as a citizen: "my MP", "mon pays", "mi gobernador"
   private final Map<Lang, Set<String>> citizens = new EnumMap<>(Lang.class);
   private final Set<String> scope = PolicyWords.scope();
+  // the policy words that say whose a thing is, not what kind: a scope word or a body of public power
+  private final Map<Lang, Set<String>> whose = new EnumMap<>(Lang.class);
+  // the first person singular's possessives of each language ("my", "mon", "mi")
+  private final Map<Lang, Set<String>> myOwn = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> assemblies = new EnumMap<>(Lang.class);
   // the definite articles and possessives that name a particular body
@@ -112,6 +116,8 @@ final class QuestionCompiler {
       particulars.put(lang, PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang)));
       instruments.put(lang, PolicyWords.instruments(lang));
       divisions.put(lang, PolicyWords.divisions(lang));
+      whose.put(lang, PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)));
+      myOwn.put(lang, PolicyWords.personal(lang));
       acts.put(lang, PolicyWords.acts(lang));
       actThemes.put(lang, PolicyWords.actThemes(lang));
       // whose rules or role are public: an office of public power, its word an everyday thing or not
@@ -456,7 +462,7 @@ final class QuestionCompiler {
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
-          && !privatelyOwnedKind(surface, named, joined, elision, detected.words(), i, lang)
+          && !privatelyOwnedKind(surface, named, joined, elision, detected, i, lang)
           || acted && divisions.get(lang).contains(s)
           // an act beside the service, not the service's own word ("la escuela pública" is no act)
           || actsAt > (acts.get(lang).contains(s) ? 1 : 0) && !mine
@@ -834,14 +840,53 @@ final class QuestionCompiler {
    * no word of public life, whatever the evidence beside it. Without an owner the compound keeps its
    * public reading ("anteproyectos de reglamento"): grammar does not
    * tell a set phrase from a public act by its shape ({@link #privateKind}, which reads the policy
-   * word as the head).
+   * word as the head). English puts the kind before its head with no preposition: there the policy
+   * word typed as one with an everyday head after it, both owned by the first person's possessive
+   * just before, is one's own thing of that kind ({@link #ownKind}: a firm of lawyers, an airline of
+   * low fares), as against a head that is a word of public life, a division or evidence of a theme,
+   * or no possessive at all.
    */
   private boolean privatelyOwnedKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
-      Set<String> evidence, int i, Lang lang) {
+      ThemeDetector.Detection detected, int i, Lang lang) {
     String word = surface.get(i);
-    if (!joined[i] || officeholders.contains(word) || offices.get(lang).contains(word)) {
+    if (officeholders.contains(word) || offices.get(lang).contains(word)) {
       return false;
     }
+    return switch (lang) {
+      case EN -> ownKind(surface, named, joined, detected, i, lang);
+      case FR, ES -> joined[i] && kindBeforeOwner(surface, named, joined, elision, detected.words(), i, lang);
+    };
+  }
+
+  /**
+   * Whether the policy word at {@code i} is the kind of an everyday head typed as one just after it
+   * ({@link #everydayHead}: a content word, no evidence of a theme but a cue, a word lifted from a
+   * theme's phrases), and the first person's possessive ({@link PolicyWords#personal}) stands typed
+   * as one just before it: the English order of {@link #privatelyOwnedKind}. A policy word that says
+   * whose a thing is, a scope word or a body of public power ({@link PolicyWords#scope}, {@link
+   * PolicyWords#treasuries}: the hall of one's city, the website of one's council), is its owner,
+   * not its kind, as is one before a head that is evidence (the budget of one's city).
+   */
+  private boolean ownKind(List<String> surface, boolean[] named, boolean[] joined, ThemeDetector.Detection detected,
+      int i, Lang lang) {
+    int head = i + 1;
+    if (head >= surface.size()) {
+      return false;
+    }
+    String h = surface.get(head);
+    return i >= 1 && joined[i] && myOwn.get(lang).contains(surface.get(i - 1)) && !whose.get(lang).contains(surface.get(i))
+        && joined[head] && !named[i] && !named[head] && !analysis.isStop(h)
+        && (!detected.words().contains(h) || detected.cues().contains(h)) && everydayHead(h, lang);
+  }
+
+  /** Whether a word may head a compound whose kind a policy word says: an everyday word of the language, no policy word and no division of the country. */
+  private boolean everydayHead(String h, Lang lang) {
+    return !policy(h) && !divisions.get(lang).contains(h) && everyday.everyday(lang, h);
+  }
+
+  /** The French and Spanish order of {@link #privatelyOwnedKind}: the everyday head, a bare preposition of kind, the policy word, its private owner. */
+  private boolean kindBeforeOwner(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
+      Set<String> evidence, int i, Lang lang) {
     Set<String> of = kinds.get(lang);
     int head = -1;
     if (i >= 1 && of.contains(elision[i])) {
@@ -852,8 +897,7 @@ final class QuestionCompiler {
     if (head < 0 || named[head] || named[i]) {
       return false;
     }
-    String h = surface.get(head);
-    return !policy(h) && !divisions.get(lang).contains(h) && everyday.everyday(lang, h)
+    return everydayHead(surface.get(head), lang)
         && ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(true));
   }
 

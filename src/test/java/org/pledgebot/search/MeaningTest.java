@@ -1178,6 +1178,27 @@ class MeaningTest {
   }
 
   @Test
+  void aPolicyWordBeforeAnEverydayHeadOfMyOwnIsItsKindInEnglish() {
+    // a firm of lawyers of one's own, whose word is only a cue of a theme: no word of public life
+    silent("the partnership at my law firm pays well enough", "my law firm hired two new partners");
+    // the same firm beside what a public body does is still asked about
+    assertEquals("wg-access-to-information", ids("my law firm advises the ministry on access to information").get(0));
+    // a policy word that says whose the head is (one's city's hall) is its owner, not its kind
+    answered("can I get access to papers held by my city hall");
+    // a policy word owned by no possessive keeps its reading
+    assertEquals("international-budget-partnership", ids("my MP wants a new law on budget transparency").get(0));
+  }
+
+  @Test
+  void cuesAloneDoNotMakeAPrivateOwnersThingAThingOfTheField() {
+    // a contract or the rules of a building are words lifted from theme phrases (cues), yet here
+    // they are the owner's own: the name before them is that owner's article, not the pledger
+    silent("article 19 of my employment contract", "l'article 19 du règlement de notre immeuble");
+    // a theme the question names still makes it a question about the pledger
+    assertEquals("article-19", ids("article 19 of my employment contract and access to information laws").get(0));
+  }
+
+  @Test
   void anAcronymAfterAnElidedArticleIsTypedInCapitals() {
     // "l'OCDE" is the acronym typed in capitals, not "ocde" in small letters (an ordinary word
     // maybe, dropped beside everyday words in an off-topic question)
