@@ -39,7 +39,9 @@ import org.pledgebot.corpus.Lang;
  * field's terms it lends are not read, {@link #spelling}), and a text without letters
  * to the reference language. Places are evidence as their own names are ({@link #places}): a country
  * or a world region named in one language's own form ("Allemagne", "Latinoamérica", "Germany") is
- * one point for each language that names it so, its word lists' points aside. Pledger names are
+ * one point for each language that names it so, its word lists' points aside; one that every
+ * language writes alike ("Paraguay") is a name only, its words no point for the language whose
+ * everyday list holds them, as a pledger's name written alike is. Pledger names are
  * evidence too ("Norvège", "Noruega", "OCDE"), given by whoever knows the names: {@link
  * PledgeSearch#languages()} counts those it indexes; a word inside a name found counts as the name
  * only (everyday Spanish holds "costa" and "rica", but "Costa Rica" is written alike in every
@@ -68,6 +70,9 @@ public final class LanguageDetector {
 
   /** The reference language's bit: the first declared in {@link Lang}, which {@link Letters} gives a prior. */
   private static final int REFERENCE = 1 << LANGS[0].ordinal();
+
+  /** Every language's bit: the languages of a place every language writes alike ({@link #places}). */
+  private static final int EVERY = (1 << LANGS.length) - 1;
 
   private final Analysis analysis;
   private final Evidence names;
@@ -168,12 +173,13 @@ public final class LanguageDetector {
    * the JDK's locale data (CLDR) writes them, folded into surface tokens like a question: per first
    * token, each name with the languages whose own name of some place it is ("mexique" French,
    * "mexico" English and Spanish, as "México" folds so, "latinoamerica" Spanish), longest first. A
-   * name every language writes alike ("Iran", "Oman") is left out: it moves no
-   * language against another. A place is named in one language's form as a pledger is ({@link
-   * NameKey#spoken}), but most places are no pledger, so the index's names do not hold them.
+   * name every language writes alike ("Iran", "Paraguay") is kept with every language's bit: it
+   * moves no language against another, and its words are the name only ({@link #tally}), as a
+   * pledger's name written alike is, though some language's everyday list holds them. A place is
+   * named in one language's form as a pledger is ({@link NameKey#spoken}), but most places are no
+   * pledger, so the index's names do not hold them.
    */
   private static Map<String, List<Phrase>> places(Analysis analysis) {
-    int all = (1 << LANGS.length) - 1;
     Map<List<String>, Integer> byName = new HashMap<>();
     List<Locale> regions = new ArrayList<>();
     for (String country : Locale.getISOCountries()) {
@@ -192,11 +198,8 @@ public final class LanguageDetector {
       }
     }
     Map<String, List<Phrase>> byFirst = new HashMap<>();
-    byName.forEach((name, langs) -> {
-      if (langs != all) {
-        byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(new Phrase(name, langs));
-      }
-    });
+    byName.forEach((name, langs) ->
+        byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(new Phrase(name, langs)));
     byFirst.replaceAll((first, names) -> names.stream()
         .sorted(Comparator.comparingInt((Phrase p) -> p.tokens().size()).reversed()).toList());
     return Map.copyOf(byFirst);
@@ -283,13 +286,18 @@ public final class LanguageDetector {
     // per language, where the run of its phrases read so far ends: phrases that overlap are one point
     int[] phraseEnd = new int[LANGS.length];
     int placeEnd = 0; // where the place read so far ends: a place's words are one point
+    int alikeEnd = 0; // where the place every language writes alike read so far ends
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
       if (i >= placeEnd) {
         Phrase place = place(surface, i);
         if (place != null) {
           placeEnd = i + place.tokens().size();
-          if (!anyNamed(named, i, placeEnd)) {
+          if (place.langs() == EVERY) {
+            // written alike everywhere ("Paraguay", "Venezuela"), it is a name, as a pledger's is:
+            // an everyday list that holds its words holds the name, no word of that language
+            alikeEnd = placeEnd;
+          } else if (!anyNamed(named, i, placeEnd)) {
             add(scores, place.langs());
           }
           // a place in a form the reference language does not write ("Colombie", "Afrique") is no
@@ -297,12 +305,13 @@ public final class LanguageDetector {
           foreign |= (place.langs() & REFERENCE) == 0;
         }
       }
-      int langs = langs(token, named[i]);
-      known |= named[i] || langs != 0;
+      boolean alike = i < alikeEnd;
+      int langs = langs(token, named[i] || alike);
+      known |= named[i] || alike || langs != 0;
       foreign |= langs != 0 && (langs & REFERENCE) == 0;
       add(scores, langs);
       add(frame, frame(token, langs));
-      if (langs == 0 && !named[i]) {
+      if (langs == 0 && !named[i] && !alike) {
         add(typos, typo(token));
       }
       for (Phrase p : phrases.getOrDefault(token, List.of())) {

@@ -238,6 +238,22 @@ class LanguageDetectorTest {
   }
 
   /**
+   * A place every language writes alike is a name, as a pledger's name written alike is: an everyday
+   * list that holds it (Spanish holds "paraguay", French "venezuela") holds the name, which is no
+   * word of that language, so a question of lent terms naming it keeps English, and its own
+   * language's words still decide the others.
+   */
+  @Test
+  void aPlaceEveryLanguageWritesAlikeIsNoWordOfOneLanguage() {
+    assertEquals(Lang.EN, search.languages().detect("open data Paraguay"));
+    assertEquals(Lang.EN, search.languages().detect("Venezuela open data"));
+    Map<Lang, Integer> scores = search.languages().scores("Paraguay");
+    assertEquals(scores.get(Lang.EN), scores.get(Lang.ES), "the name moves no language: " + scores);
+    assertEquals(Lang.ES, search.languages().detect("datos abiertos en Paraguay"));
+    assertEquals(Lang.FR, search.languages().detect("données ouvertes au Venezuela"));
+  }
+
+  /**
    * On a tie of words, the language whose function words or question filler frame the text wins
    * before the letters: a Spanish speaker lends "marketing" and "online" from English, not "de";
    * "crack" beside "gracias" is a loan too. A word that frames one language and is a word of
