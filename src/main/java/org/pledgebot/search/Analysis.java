@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharacterUtils;
@@ -41,8 +42,14 @@ import org.pledgebot.corpus.Lang;
  */
 final class Analysis implements Closeable {
 
-  private final CharArraySet anyStops = StopWords.anyLanguage();
-  private final CharArraySet functionWords = StopWords.functionWords();
+  /**
+   * {@link #isStop}'s words: every language's stopwords and filler less the {@link
+   * CommonWords#BILINGUAL_CONTENT}, in one set of Strings. The passes over a question ask it of every
+   * word several times; a String keeps its hash, where a Lucene {@code CharArraySet} hashes and
+   * compares the characters again at every lookup.
+   */
+  private final Set<String> questionStops = questionStops();
+  private final Set<String> functionWords = StopWords.functionWords();
   private final Analyzer neutral = new Chain(null, null);
   private final Map<Lang, Analyzer> byLang = new EnumMap<>(Lang.class);
 
@@ -67,7 +74,13 @@ final class Analysis implements Closeable {
    * ({@link CommonWords#BILINGUAL_CONTENT}); the field analyzers still drop them in that language.
    */
   boolean isStop(String surface) {
-    return anyStops.contains(surface) && !CommonWords.BILINGUAL_CONTENT.contains(surface);
+    return questionStops.contains(surface);
+  }
+
+  private static Set<String> questionStops() {
+    Set<String> stops = StopWords.anyLanguage();
+    stops.removeAll(CommonWords.BILINGUAL_CONTENT);
+    return stops;
   }
 
   /** Whether a folded surface token is a function word (not filler) of any language. */

@@ -178,7 +178,7 @@ public final class PledgeMatcher {
       }
       return hasAny(q.themes().keySet())
           // an act's theme, where the query gives it a clause
-          || hasAny(QueryBuilder.actBoosts(q.themes(), q.actThemes()).keySet())
+          || hasAny(query.actClauses())
           || coversContent(q) || named(query);
     }
 

@@ -1,5 +1,6 @@
 package org.pledgebot.search;
 
+import java.util.Set;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -10,13 +11,21 @@ import org.pledgebot.corpus.Lang;
 public final class SavedQuery {
 
   private final Question question;
+  /** {@link #actClauses}: a function of the question alone, worked out once rather than per pledge tried. */
+  private final Set<String> actClauses;
 
   SavedQuery(Question question) {
     this.question = question;
+    this.actClauses = Set.copyOf(QueryBuilder.actBoosts(question.themes(), question.actThemes()).keySet());
   }
 
   Question compiled() {
     return question;
+  }
+
+  /** The themes only an act says that the question's query gives a clause ({@link QueryBuilder#actBoosts}). */
+  Set<String> actClauses() {
+    return actClauses;
   }
 
   /** The question as it will be matched (trimmed, possibly truncated). */

@@ -23,19 +23,19 @@ final class StopWords {
    * The stopwords and filler of every language: the words of a question that are not content,
    * but for those a language keeps in questions ({@link LanguagePack#keptInQuestions}).
    */
-  static CharArraySet anyLanguage() {
+  static Set<String> anyLanguage() {
     Set<String> words = new HashSet<>();
     LanguagePack.all().forEach(p -> words.addAll(p.stopWords()));
     LanguagePack.all().forEach(p -> words.removeAll(p.keptInQuestions()));
-    return set(words);
+    return words;
   }
 
   /** Function words only (no filler) of every language, as {@link #anyLanguage}: ignored inside theme phrases. */
-  static CharArraySet functionWords() {
+  static Set<String> functionWords() {
     Set<String> words = new HashSet<>();
     LanguagePack.all().forEach(p -> words.addAll(p.functionWords()));
     LanguagePack.all().forEach(p -> words.removeAll(p.keptInQuestions()));
-    return set(words);
+    return words;
   }
 
   private static CharArraySet set(Set<String> words) {

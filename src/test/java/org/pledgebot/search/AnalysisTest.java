@@ -49,6 +49,13 @@ class AnalysisTest {
   }
 
   @Test
+  void aWordOneLanguageFillsWithAndAnotherMeansIsNoStopword() {
+    // the stop list of every language holds it (French question filler), the question's stopwords do not
+    assertTrue(StopWords.anyLanguage().contains("engagement"));
+    assertFalse(ANALYSIS.isStop("engagement") || ANALYSIS.isStop("engagements"));
+  }
+
+  @Test
   void everyLanguageHasItsOwnFieldAndAnalyzer() {
     assertEquals(List.of("text_en", "text_fr", "text_es"), Fields.textFields());
     for (Lang lang : Lang.values()) {

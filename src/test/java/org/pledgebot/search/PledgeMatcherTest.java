@@ -234,4 +234,16 @@ class PledgeMatcherTest {
       assertEquals(Set.of(), q.actThemes(), errand);
     }
   }
+
+  @Test
+  void aSavedQueryKeepsTheThemesItsActsGiveAClauseWorkedOutOnce() {
+    // worked out when the question is saved, not again for every pledge it is tried against
+    SavedQuery act = matcher.compile("why does the ministry of transport not publish its road studies", Optional.empty());
+    assertEquals(Set.of("access-to-information"), act.actClauses());
+    assertSame(act.actClauses(), act.actClauses());
+    // an act beside a named theme gives no clause: the kept set is empty, as the query's is
+    SavedQuery named = matcher.compile("should the ministry of mines publish the oil contracts it signs", Optional.empty());
+    assertEquals(Set.of("access-to-information"), named.compiled().actThemes());
+    assertEquals(Set.of(), named.actClauses());
+  }
 }
