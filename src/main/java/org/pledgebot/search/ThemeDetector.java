@@ -3,6 +3,7 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -721,6 +722,8 @@ final class ThemeDetector {
           new Rewrite("aron", "ar"), new Rewrite("amos", "ar"), new Rewrite("ieron", "er"), new Rewrite("imos", "ir"),
           // the subjunctive's spelling: c and g before e
           new Rewrite("quemos", "car"), new Rewrite("quen", "car"), new Rewrite("guemos", "gar"), new Rewrite("guen", "gar"),
+          // and z before e: the verbs in -izar write -ice- in the subjunctive and the first preterite
+          new Rewrite("icemos", "izar"), new Rewrite("icen", "izar"), new Rewrite("ices", "izar"), new Rewrite("ice", "izar"),
           // the noun in -miento
           new Rewrite("imientos", "ir"), new Rewrite("imiento", "ir"), new Rewrite("amientos", "ar"),
           new Rewrite("amiento", "ar"));
@@ -1945,11 +1948,23 @@ final class ThemeDetector {
     return true;
   }
 
-  /** The thesaurus words a question word is a typo of: within {@link Edits#near}, or a short typo. */
-  private record Typos(Set<String> near, Set<String> short_) {}
+  /**
+   * The thesaurus words a question word is a typo of: within {@link Edits#near} ({@code near}), or a
+   * short typo ({@code short_}); {@code families}, the languages whose
+   * thesaurus holds the word's verbal family ({@link #verbalFamilies}), and {@code foreign}, the
+   * neighbours written only in other languages: in a question of one of {@code families} the word
+   * is that language's own, typed on purpose, and no slip of those ({@link #slip}).
+   */
+  private record Typos(Set<String> near, Set<String> short_, Set<Lang> families, Set<String> foreign) {
+
+    /** Whether a question of {@code lang} reads the word as a typo of the thesaurus word {@code surface}. */
+    boolean slip(String surface, Lang lang) {
+      return near.contains(surface) && !(families.contains(lang) && foreign.contains(surface));
+    }
+  }
 
   /** No typos for a thesaurus word itself, nor for filler: they are words, not slips. */
-  private static final Typos NONE = new Typos(Set.of(), Set.of());
+  private static final Typos NONE = new Typos(Set.of(), Set.of(), Set.of(), Set.of());
 
   /** The most question words {@link #known(Word)} keeps (a few MB). */
   static final int MAX_KNOWN = 50_000;
@@ -2006,6 +2021,15 @@ final class ThemeDetector {
       return NONE;
     }
     Set<String> near = new HashSet<>(surfaces.near(s));
+    Set<Lang> families = verbalFamilies(forms);
+    Set<String> foreign = new HashSet<>();
+    if (!families.isEmpty()) {
+      for (String n : near) {
+        if (bySurface.get(n).stream().noneMatch(e -> families.contains(e.lang()))) {
+          foreign.add(n);
+        }
+      }
+    }
     Set<String> shorts = new HashSet<>();
     if (s.length() >= MIN_SHORT_TYPO && s.length() <= Edits.MIN_LENGTH_ONE_EDIT) {
       for (String known : shortSurfaces.getOrDefault(s.charAt(0), List.of())) {
@@ -2014,7 +2038,7 @@ final class ThemeDetector {
         }
       }
     }
-    return new Typos(near, shorts);
+    return new Typos(near, shorts, families.isEmpty() ? Set.of() : families, foreign);
   }
 
   /**
@@ -2038,6 +2062,26 @@ final class ThemeDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * The languages in whose thesaurus a word's verbal family is found ({@link #verbalForm}: the
+   * family of one of that language's entry words as its own rewrites join them). In a question of
+   * such a language the word is that language's own, inflected or derived, typed on purpose, so it
+   * is no typo of a thesaurus word written only in other languages (a Spanish verb of the family of
+   * a Spanish noun is no slip of a French noun a letter or two away); in a question of another
+   * language it may still be a slip (a Spanish root mistyping an English word). A typo of a word
+   * of its own language is still read: a form of one family may be a slip of another family's word.
+   */
+  private Set<Lang> verbalFamilies(List<String> forms) {
+    Set<Lang> out = EnumSet.noneOf(Lang.class);
+    for (String form : forms) {
+      String tag = verbalTag(form);
+      if (tag != null && byForm.containsKey(form)) {
+        Lang.parse(tag).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   private Set<Entry> candidates(List<String> forms, Typos typos) {
@@ -2184,7 +2228,7 @@ final class ThemeDetector {
       return EXACT;
     }
     Typos typos = known.typos();
-    if (typos.near().contains(w.surface())) {
+    if (typos.slip(w.surface(), lang)) {
       return TYPO;
     }
     if (phraseWords < 2) {

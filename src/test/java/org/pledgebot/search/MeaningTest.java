@@ -1343,6 +1343,29 @@ class MeaningTest {
   }
 
   @Test
+  void aWordOfAThesaurusWordsVerbalFamilyInOneLanguageIsNoTypoOfAnotherLanguagesWord() {
+    // "fiscaliza" is a Spanish verb of the family of "fiscalización", not a slip for French "fiscalité"
+    Map<String, Float> themes = detected("quién fiscaliza a los ministros", Lang.ES);
+    assertFalse(themes.containsKey("budget-transparency"), themes.toString());
+    assertTrue(themes.containsKey("accountability"), themes.toString());
+  }
+
+  @Test
+  void aWordOfOneLanguagesFamilyIsStillASlipInAQuestionOfAnotherLanguage() {
+    // "coment" is of the family of Spanish "comentar", but in English a slip for "comment"
+    Map<String, Float> english = detected("notice and coment", Lang.EN);
+    assertEquals(detected("notice and comment", Lang.EN), english);
+  }
+
+  @Test
+  void aSpanishVerbInIzarWritesItsZAsCBeforeEAndStaysInItsFamily() {
+    // the subjunctive "fiscalice" is of the family of "fiscalización", not a slip for "fiscalité"
+    Map<String, Float> themes = detected("fiscalice", Lang.ES);
+    assertFalse(themes.containsKey("budget-transparency"), themes.toString());
+    assertTrue(themes.containsKey("accountability"), themes.toString());
+  }
+
+  @Test
   void aWordTheThesaurusWritesOnlyAsAnAcronymIsNoCueInSmallLettersWhereItIsAnEverydayWord() {
     // "cada" is Spanish "each": no cue lifted from the phrases of the French CADA
     Map<String, Float> each = detected("cuánto pagamos cada año", Lang.ES);
