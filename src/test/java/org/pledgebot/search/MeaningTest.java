@@ -295,7 +295,8 @@ class MeaningTest {
     // a public body beside the group, or a division of the country it asks about, keeps it public
     answered("our hiking club wants an open budget from the ministry for mountain paths",
         "notre amicale de pétanque demande un budget transparent à la région",
-        "our residents' association wants budget transparency from the town");
+        "our residents' association wants budget transparency from the town",
+        "our tenants' association wants to know what the village spends on lighting each year");
   }
 
   @Test
