@@ -501,8 +501,12 @@ final class QuestionCompiler {
     }
     if (!detected.strong().isEmpty()) {
       // one's own things beside strong evidence: a word of public life says the evidence is no
-      // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves")
-      return !detected.named().isEmpty() || supported || !mine || publicLife;
+      // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
+      // the things of the asker's own group, a household or a private body "our" names, are theirs
+      // even told in a theme's own words (our family's, our club's open budget), where nothing
+      // public is named beside them
+      boolean ourOwn = !publicAffairs && ourOwn(surface, privateBody, lang);
+      return !detected.named().isEmpty() && !ourOwn || supported || !mine && !ourOwn || publicLife;
     }
     Map<String, Set<String>> everyday = detected.everyday();
     if (detected.common().containsAll(everyday.keySet())) {
@@ -550,6 +554,26 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair;
+  }
+
+  /**
+   * Whether the question is about the asker's own group: the household ({@link #household}: "our
+   * family", "nos enfants") or, where a body that private people form is named with its private
+   * owner ({@link #privateAssembly}), the first person plural's possessive ({@link PolicyWords#ours})
+   * saying it is the asker's ("our chess club", "notre association de quartier", "nuestro club de
+   * lectura"). Its things are private life as one's own are, even told in a theme's own words,
+   * unless the question also names a division of the country ({@link PolicyWords#divisions}), whose
+   * affairs the group may ask about (what the town spends, beside our residents' association).
+   */
+  private boolean ourOwn(List<String> surface, boolean privateBody, Lang lang) {
+    boolean ours = false;
+    for (int i = 0; i < surface.size(); i++) {
+      if (divisions.get(lang).contains(surface.get(i))) {
+        return false;
+      }
+      ours |= household(surface, i, lang) || privateBody && this.ours.get(lang).contains(surface.get(i));
+    }
+    return ours;
   }
 
   /**

@@ -280,6 +280,25 @@ class MeaningTest {
         "nuestros hijos merecen que el ministerio publique los datos del presupuesto");
   }
 
+  /**
+   * The asker's own group, a household or a private body that "our" names, owns what a theme's own
+   * words say beside it: strong evidence that names a theme is its private matter unless something
+   * public stands beside it.
+   */
+  @Test
+  void aThemesOwnWordsAboutOurOwnGroupAreOurOwnMatter() {
+    silent("our hiking club would like an open budget for the new tents",
+        "notre amicale de pétanque veut un budget transparent pour le tournoi",
+        "nuestro club de montaña quiere un presupuesto participativo para las excursiones",
+        "transparence budgétaire à la maison entre nos enfants",
+        "queremos datos abiertos en nuestra familia sobre los gastos del mes");
+    // a public body beside the group, or a division of the country it asks about, keeps it public
+    answered("our hiking club wants an open budget from the ministry for mountain paths",
+        "notre amicale de pétanque demande un budget transparent à la région",
+        "our residents' association wants budget transparency from the town",
+        "our tenants' association wants to know what the village spends on lighting each year");
+  }
+
   @Test
   void anEnglishEverydayWordIsEverydayInTheLanguageThatBorrowsIt() {
     // "online" is in no Spanish list of everyday words but in the English one: a shop's policy beside it alone
