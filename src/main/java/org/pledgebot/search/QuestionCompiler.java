@@ -37,7 +37,6 @@ final class QuestionCompiler {
   // the holders of public office that are words of public life themselves: "exministro" is one as "ministro" is
   private final Set<String> officeholders = PolicyWords.officeholders().stream().filter(policyWords::contains)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private final Set<String> personal = PolicyWords.personal();
   private final Map<Lang, Set<String>> yours = new EnumMap<>(Lang.class);
   // the first person plural's possessives and the relatives they may own: "our family", "nos enfants"
   private final Map<Lang, Set<String>> ours = new EnumMap<>(Lang.class);
@@ -444,7 +443,7 @@ final class QuestionCompiler {
     // there (my results at the health centre), whoever does the act
     boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= personal.contains(surface.get(i)) && !ownsPublic(surface, i, lang) || household(surface, i, lang);
+      mine |= myOwn.get(lang).contains(surface.get(i)) && !ownsPublic(surface, i, lang) || household(surface, i, lang);
     }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);

@@ -281,6 +281,15 @@ class MeaningTest {
   }
 
   /**
+   * One's own things are read by the possessives of the question's language only: the Spanish "mi"
+   * inside a French compound ("à mi-parcours", halfway) owns nothing.
+   */
+  @Test
+  void onesOwnThingsAreSaidInTheQuestionsLanguage() {
+    answered("rapport à mi-parcours : qui peut nous conseiller ?", "des conseils sur l'évaluation à mi-parcours");
+  }
+
+  /**
    * The asker's own group, a household or a private body that "our" names, owns what a theme's own
    * words say beside it: strong evidence that names a theme is its private matter unless something
    * public stands beside it.
