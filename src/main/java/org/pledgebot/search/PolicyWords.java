@@ -1244,11 +1244,6 @@ final class PolicyWords {
     };
   }
 
-  /** The first person singular's possessives of every language. */
-  static Set<String> personal() {
-    return everyLanguage(PolicyWords::personal);
-  }
-
   /** The policy words of every language. */
   static Set<String> all() {
     return everyLanguage(PolicyWords::of);

@@ -73,22 +73,25 @@ class ThesaurusParityTest {
   void aFrenchPhraseMeetsItsVerbAsAQuestionConjugatesIt() {
     // English and Spanish questions reach "hold to account", "rendir cuentas" through their stems
     // and rewrites (Spanish's changed vowel aside, below); the French light stemmer keeps the r of "rendre" and cuts "rendent" to "rend"
-    float infinitive = detected("les élus doivent rendre des comptes", Lang.FR).getOrDefault("accountability", 0f);
-    assertTrue(infinitive > 0);
-    assertEquals(infinitive, detected("les élus rendent des comptes", Lang.FR).getOrDefault("accountability", 0f));
-    assertEquals(infinitive, detected("le maire rend des comptes", Lang.FR).getOrDefault("accountability", 0f));
-    assertEquals(infinitive, detected("les ministres rendront des comptes", Lang.FR).getOrDefault("accountability", 0f));
+    weighAsTheInfinitive(Lang.FR, "accountability", "les élus doivent rendre des comptes",
+        "les élus rendent des comptes", "le maire rend des comptes", "les ministres rendront des comptes");
   }
 
   @Test
   void aSpanishPhraseMeetsItsVerbWhereTheStressChangesItsVowel() {
     // "rendir" writes "rind-" where the stress falls on the stem, in the subjunctive, the
     // preterite's third persons and the gerund: neither its stem nor its root is the infinitive's
-    float infinitive = detected("el alcalde debe rendir cuentas", Lang.ES).getOrDefault("accountability", 0f);
-    assertTrue(infinitive > 0);
-    assertEquals(infinitive, detected("el alcalde rinde cuentas", Lang.ES).getOrDefault("accountability", 0f));
-    assertEquals(infinitive, detected("que los concejales rindan cuentas", Lang.ES).getOrDefault("accountability", 0f));
-    assertEquals(infinitive, detected("el ministro rindió cuentas", Lang.ES).getOrDefault("accountability", 0f));
+    weighAsTheInfinitive(Lang.ES, "accountability", "el alcalde debe rendir cuentas",
+        "el alcalde rinde cuentas", "que los concejales rindan cuentas", "el ministro rindió cuentas");
+  }
+
+  /** The theme finds {@code theme} in the question with the infinitive, and as much in each with a conjugated form. */
+  private static void weighAsTheInfinitive(Lang lang, String theme, String withInfinitive, String... conjugated) {
+    float infinitive = detected(withInfinitive, lang).getOrDefault(theme, 0f);
+    assertTrue(infinitive > 0, withInfinitive);
+    for (String question : conjugated) {
+      assertEquals(infinitive, detected(question, lang).getOrDefault(theme, 0f), question);
+    }
   }
 
   @Test
