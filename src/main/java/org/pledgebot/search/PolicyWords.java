@@ -950,6 +950,49 @@ final class PolicyWords {
   }
 
   /**
+   * The word written in {@code lang} by which the field names oversight, as the thesaurus writes it:
+   * its theme is the one an act of oversight ({@link #overseeing}) on public money adds beside the
+   * money's ({@link ThemeDetector}).
+   */
+  static String oversight(Lang lang) {
+    return switch (lang) {
+      case EN -> "oversight";
+      case FR -> "contrôle";
+      case ES -> "fiscalización";
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms and their stems) for overseeing how a
+   * thing is handled, and their nouns of the act: auditing, overseeing, scrutinising, monitoring,
+   * controlling, verifying ("vérifier", "surveiller", "fiscalizar", "vigilar", "supervisar"). Beside
+   * public money they make a question of holding its spenders to account as much as of the money
+   * ({@link ThemeDetector}); not checking or reviewing ("check", "revisar"), which everyone does with
+   * a bill, nor the people who audit ("auditor"), as often a firm's.
+   */
+  static Set<String> overseeing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("audit", "audits", "audited", "auditing", "oversee", "oversees", "oversaw", "overseen",
+          "overseeing", "oversight", "scrutinise", "scrutinises", "scrutinised", "scrutinising", "scrutinize",
+          "scrutinizes", "scrutinized", "scrutinizing", "scrutiny", "monitor", "monitors", "monitored",
+          "monitoring", "control", "controls", "controlled", "controlling", "verify", "verifies", "verified",
+          "verifying");
+      case FR -> Set.of("audit", "audits", "auditer", "audite", "auditee", "audites", "auditees", "auditent",
+          "controle", "controles", "controler", "controlee", "controlees", "controlent", "controlait",
+          "verifier", "verifie", "verifiee", "verifies", "verifiees", "verifient", "verification",
+          "surveiller", "surveille", "surveillee", "surveilles", "surveillees", "surveillent", "surveillance",
+          "superviser", "supervise", "supervisent", "supervision");
+      case ES -> Set.of("fiscalizar", "fiscaliza", "fiscalizan", "fiscalizo", "fiscalizaron", "fiscalice",
+          "fiscalicen", "fiscalizado", "fiscalizada", "fiscalizados", "fiscalizadas", "fiscalizacion", "auditar",
+          "audita", "auditan", "audito", "auditaron", "auditado", "auditada", "auditados", "auditadas",
+          "auditoria", "controlar", "controla", "controlan", "controlo", "controlaron", "controlado",
+          "controlada", "controlados", "controladas", "control", "vigilar", "vigila", "vigilan", "vigilo",
+          "vigilaron", "vigilado", "vigilada", "vigilancia", "supervisar", "supervisa", "supervisan",
+          "superviso", "supervisaron", "supervisado", "supervision");
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names the papers public bodies hold, as the
    * thesaurus writes it: papers told in everyday words as asked of a public body ({@link
    * PublicRecords}) read as it ({@link ThemeDetector}).

@@ -179,6 +179,10 @@ final class ThemeDetector {
   private final Map<Lang, Entry> publicSpending = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the papers public bodies hold ({@link PolicyWords#publicRecords}), if the thesaurus has it. */
   private final Map<Lang, Entry> publicRecords = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
+  private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
+  private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
@@ -238,6 +242,7 @@ final class ThemeDetector {
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
+      overseeing.put(lang, verbs(PolicyWords.overseeing(lang), lang, analysis));
       attendants.put(lang, PolicyWords.attendants(lang));
       // not the offices of public power: a court or a president may be a private one's ("los agentes
       // del tribunal de arbitraje"), and the police or a judge are officers of their own
@@ -250,6 +255,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
       entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
+      entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
     }
     for (Lang lang : Lang.values()) {
       tradeFirms.put(lang, tradeFirms(lang));
@@ -1760,8 +1766,87 @@ final class ThemeDetector {
     }
     Set<String> settings = new HashSet<>(ev.sectors);
     settings.removeAll(ev.acts);
+    overseen(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common);
+  }
+
+  /**
+   * An act of oversight on public money names both: where a word of overseeing ({@link
+   * PolicyWords#overseeing}: audit, scrutinise, contrôler, fiscalizar), or a phrase of the theme
+   * oversight belongs to ("rendre des comptes", "veeduría ciudadana"), stands beside evidence of the
+   * theme public spending belongs to ({@link PolicyWords#publicSpending}) found on other words than
+   * the act's, the theme oversight belongs to ({@link PolicyWords#oversight}) and the money's are
+   * both kept, each weighing at least {@value #KEEP} of the best theme: a budget phrase's several
+   * words no longer drop the one-word act below half of them, and a lone everyday money word is not
+   * dropped beside a body's name. The weights stay below the best theme's where they were, so the
+   * theme the question's words weigh most still comes first. The act alone ("audit", also an
+   * everyday word of the money's theme) has no object, and is weighed as before.
+   */
+  private void overseen(List<Word> words, Evidence ev) {
+    Entry act = oversight.get(ev.lang);
+    Entry money = publicSpending.get(ev.lang);
+    if (act == null || money == null || ev.weights.isEmpty()) {
+      return;
+    }
+    Set<String> verbs = overseeing.get(ev.lang);
+    boolean[] acting = new boolean[words.size()];
+    boolean overseen = false;
+    for (int i = 0; i < words.size(); i++) {
+      acting[i] = said(words.get(i), verbs, ev.lang);
+      overseen |= acting[i];
+    }
+    for (Match m : ev.taken) {
+      if (m.entry.theme().equals(act.theme()) && m.entry.words().size() > 1) {
+        for (int k : m.positions) {
+          acting[k] = true;
+        }
+        overseen = true;
+      }
+    }
+    if (!overseen || !spentOn(ev, money.theme(), acting)) {
+      return;
+    }
+    float best = 0f;
+    for (float w : ev.weights.values()) {
+      best = Math.max(best, w);
+    }
+    for (String theme : List.of(act.theme(), money.theme())) {
+      Float w = ev.weights.get(theme);
+      if (w == null || w < KEEP * best) {
+        ev.weights.put(theme, KEEP * best);
+      }
+      ev.entered.add(theme);
+    }
+  }
+
+  /**
+   * Whether a match of {@code theme} taken in {@code ev} covers no act ({@code acting}) and a word that
+   * is no slip: the money the act is on, told apart from it. A phrase that holds the act ("budget
+   * oversight", "audit office") names the act's own field, one theme's, as before; an act only between
+   * a phrase's words is not the phrase's ("tracking and auditing public expenditure"); a slip read as
+   * the theme's word ("treasurer" one edit from "treasury") names no money.
+   */
+  private static boolean spentOn(Evidence ev, String theme, boolean[] acting) {
+    for (Match m : ev.taken) {
+      if (m.entry.theme().equals(theme) && !covers(m, acting) && m.slips.length < m.positions.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the question words {@code m} is placed on is marked in {@code at}: its own words,
+   * not those between them, as {@link #free} reads the whole span.
+   */
+  private static boolean covers(Match m, boolean[] at) {
+    for (int k : m.positions) {
+      if (at[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1952,8 +2037,9 @@ final class ThemeDetector {
    * The thesaurus words a question word is a typo of: within {@link Edits#near} ({@code near}), or a
    * short typo ({@code short_}); {@code families}, the languages whose
    * thesaurus holds the word's verbal family ({@link #verbalFamilies}), and {@code foreign}, the
-   * neighbours written only in other languages: in a question of one of {@code families} the word
-   * is that language's own, typed on purpose, and no slip of those ({@link #slip}).
+   * neighbours written only in other languages and those of the word's own verbal family ({@link
+   * #ownFamily}): in a question of one of {@code families} the word is that language's own, typed on
+   * purpose, and no slip of those ({@link #slip}).
    */
   private record Typos(Set<String> near, Set<String> short_, Set<Lang> families, Set<String> foreign) {
 
@@ -2025,7 +2111,7 @@ final class ThemeDetector {
     Set<String> foreign = new HashSet<>();
     if (!families.isEmpty()) {
       for (String n : near) {
-        if (bySurface.get(n).stream().noneMatch(e -> families.contains(e.lang()))) {
+        if (bySurface.get(n).stream().noneMatch(e -> families.contains(e.lang())) || ownFamily(s, n, families)) {
           foreign.add(n);
         }
       }
@@ -2039,6 +2125,23 @@ final class ThemeDetector {
       }
     }
     return new Typos(near, shorts, families.isEmpty() ? Set.of() : families, foreign);
+  }
+
+  /**
+   * Whether thesaurus word {@code near} is of the verbal family {@code surface} is a form of in one of
+   * {@code families} ({@link #verbalRoot}: "fiscalizaron" of "fiscalizar", whose family root is that of
+   * "fiscalización"): the two differ by the family's ending, not by a slip, so the form is read
+   * through its family as the family's other forms are ("fiscalizó", "fiscalizan"), not as a typo of
+   * the noun that only the letters it happens to share bring within reach.
+   */
+  private static boolean ownFamily(String surface, String near, Set<Lang> families) {
+    for (Lang lang : families) {
+      String verbal = verbalRoot(lang, surface);
+      if (verbal != null && (verbal.equals(root(near)) || verbal.equals(verbalRoot(lang, near)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1379,6 +1379,38 @@ class MeaningTest {
   }
 
   @Test
+  void anActOfOversightOnPublicMoneyKeepsBothThemesTheMoneyFirst() {
+    // a verb of overseeing beside public money: accountability is kept beside budget transparency,
+    // whose phrase weighs most and stays first
+    for (Map<String, Float> themes : List.of(detected("civil society audits of the national budget", Lang.EN),
+        detected("who oversees the budget of the city hall", Lang.EN),
+        detected("comment contrôler l'usage de l'argent des contribuables", Lang.FR),
+        detected("quién fiscaliza el gasto de los ministerios", Lang.ES))) {
+      assertTrue(themes.containsKey("accountability"), themes.toString());
+      assertTrue(themes.get("budget-transparency") >= themes.get("accountability"), themes.toString());
+    }
+    // a phrase of accountability's own beside an everyday money word keeps the money too
+    Map<String, Float> answer = detected("les élus doivent rendre des comptes sur les dépenses de la commune", Lang.FR);
+    assertTrue(answer.containsKey("budget-transparency"), answer.toString());
+  }
+
+  @Test
+  void anActInsideTheMoneysOwnPhraseOrMoneyReadFromASlipNamesOneTheme() {
+    // the act is part of the budget phrase: no money of its own to act on
+    Map<String, Float> phrase = detected("budget oversight experts", Lang.EN);
+    assertFalse(phrase.containsKey("accountability"), phrase.toString());
+    // "treasurer" is one edit from "treasury": a slip names no money
+    Map<String, Float> slip = detected("the club treasurer audited the membership fees", Lang.EN);
+    assertFalse(slip.containsKey("accountability"), slip.toString());
+  }
+
+  @Test
+  void aVerbFormReadsThroughItsFamilyNotAsATypoOfItsOwnFamilysNoun() {
+    // "fiscalizaron" is two edits from "fiscalización": a form of the verb, read as "fiscalizan" is
+    assertEquals(detected("los diputados fiscalizan", Lang.ES), detected("los diputados fiscalizaron", Lang.ES));
+  }
+
+  @Test
   void aWordOfOneLanguagesFamilyIsStillASlipInAQuestionOfAnotherLanguage() {
     // "coment" is of the family of Spanish "comentar", but in English a slip for "comment"
     Map<String, Float> english = detected("notice and coment", Lang.EN);
