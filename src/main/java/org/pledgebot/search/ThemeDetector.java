@@ -693,7 +693,12 @@ final class ThemeDetector {
    * "attend", "plainte" / "plaignent"), or the verb is conjugated or carries a pronoun that the
    * endings do not know (Spanish "regulaba" / "regulación", "reutilizarlos" / "reutilización",
    * "publiquen" / "publicación", "cumplimiento" / "cumplir"). English needs none: Porter's stems
-   * already make its verbs and nouns one word.
+   * already make its verbs and nouns one word. In French the one who does the act is of its family
+   * too, the agent nouns in "-eur" of the verb in "-er" as its present writes it ("pêcheurs" of
+   * "pêche", "demandeur" of "demande") and in "-ateur" of its action noun ("législateurs",
+   * "utilisateurs"); not Spanish's in "-ador", whose present is as often another noun ("programador"
+   * of "programa"). The action nouns in "-sion" change the verb's last consonant, which no ending
+   * takes off ({@link #sionFamilies}).
    */
   static List<Rewrite> verbal(Lang lang) {
     return switch (lang) {
@@ -708,7 +713,12 @@ final class ThemeDetector {
           new Rewrite("nds", "n"), new Rewrite("nd", "n"), new Rewrite("ntes", "n"), new Rewrite("nte", "n"),
           // -aindre and -eindre conjugate in -aign-, -eign-
           new Rewrite("aignent", "ain"), new Rewrite("aignons", "ain"), new Rewrite("aignez", "ain"),
-          new Rewrite("eignent", "ein"), new Rewrite("eignons", "ein"), new Rewrite("eignez", "ein"));
+          new Rewrite("eignent", "ein"), new Rewrite("eignons", "ein"), new Rewrite("eignez", "ein"),
+          // the one who does it: the agent noun in -eur, -euse of the verb in -er ("pêcheurs" of "pêche",
+          // "demandeur" of "demande"), in -ateur, -atrice of its action noun ("législateurs", "utilisateurs")
+          new Rewrite("ateurs", "ation"), new Rewrite("ateur", "ation"), new Rewrite("atrices", "ation"),
+          new Rewrite("atrice", "ation"), new Rewrite("eurs", "e"), new Rewrite("eur", "e"), new Rewrite("euses", "e"),
+          new Rewrite("euse", "e"));
       case ES -> List.of(
           // a pronoun after the infinitive
           new Rewrite("arlos", "ar"), new Rewrite("arlas", "ar"), new Rewrite("arles", "ar"), new Rewrite("arlo", "ar"),
@@ -730,6 +740,56 @@ final class ThemeDetector {
     };
   }
 
+  /**
+   * The verbs of {@code lang} whose action noun ends in "-sion" ("-sión") where the verb's stem ends
+   * in another consonant: each form of such a verb rewritten, by its stem's last letters and its
+   * ending, to the noun, so that its {@link #root} is the noun's. Spanish: "-itir" and "-idir" make
+   * "-isión" ("transmitir", "transmiten", "emitir", "decidir", "deciden"), "-ertir" and its forms in
+   * "-iert-" and "-irt-" "-ersión" ("invertir", "invierte", "invirtió"), "-undir" "-usión"
+   * ("difundir"), "-eder" "-esión" ("conceder", "concede"); each with its infinitive, present,
+   * preterite, participle and gerund, not its subjunctive in "-a", whose forms are as often nouns
+   * ("comida", "salida", "visita"). French: "-ider" makes "-ision" ("décider", "décident"), "-ettre"
+   * "-ission" ("retransmettre", "soumettent"); not "-ser", whose commonest verb is no family of its
+   * noun ("penser", "pension"). The nouns are left as they are. English needs none: Porter's stems
+   * do not join "decide" and "decision", and its questions are read with its own entries.
+   */
+  static List<Rewrite> sionFamilies(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of();
+      case FR -> {
+        List<Rewrite> out = new ArrayList<>();
+        for (String ending : List.of("er", "e", "es", "ent", "ez", "ons", "ee", "ees")) {
+          out.add(new Rewrite("id" + ending, "ision"));
+        }
+        for (String ending : List.of("ettre", "ettent", "ettons", "ettez", "ettait", "ettaient")) {
+          out.add(new Rewrite(ending, "ission"));
+        }
+        yield List.copyOf(out);
+      }
+      case ES -> {
+        List<Rewrite> out = new ArrayList<>();
+        for (String ending : List.of("ir", "e", "es", "en", "imos", "io", "ieron", "ido", "ida", "idos", "idas",
+            "iendo")) {
+          out.add(new Rewrite("it" + ending, "ision"));
+          out.add(new Rewrite("id" + ending, "ision"));
+          out.add(new Rewrite("und" + ending, "usion"));
+          out.add(new Rewrite("ert" + ending, "ersion"));
+        }
+        for (String ending : List.of("e", "es", "en")) {
+          out.add(new Rewrite("iert" + ending, "ersion"));
+        }
+        for (String ending : List.of("io", "ieron", "iendo")) {
+          out.add(new Rewrite("irt" + ending, "ersion"));
+        }
+        for (String ending : List.of("er", "e", "es", "en", "emos", "io", "ieron", "ido", "ida", "idos", "idas",
+            "iendo")) {
+          out.add(new Rewrite("ed" + ending, "esion"));
+        }
+        yield List.copyOf(out);
+      }
+    };
+  }
+
   /** A word ending and what {@link #verbal} puts in its place. */
   record Rewrite(String ending, String replacement) {}
 
@@ -740,6 +800,7 @@ final class ThemeDetector {
     Map<Lang, List<Rewrite>> out = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       List<Rewrite> all = new ArrayList<>(verbal(lang));
+      all.addAll(sionFamilies(lang));
       all.sort(Comparator.comparingInt((Rewrite r) -> r.ending().length()).reversed());
       out.put(lang, List.copyOf(all));
     }
@@ -1131,14 +1192,15 @@ final class ThemeDetector {
         continue;
       }
       for (Match m : matches) {
-        if (!m.entry.everyday() || m.fuzzy || m.slips.length > 0 || !m.entry.theme().equals(reading.theme())) {
+        if (!m.entry.everyday() || m.slips.length > 0 || !m.entry.theme().equals(reading.theme())) {
           continue;
         }
         // the sector's word alone next to the governing word, in the order the language writes a
         // compound (English puts it first: "land rights", never "the rights are mine"); or an everyday
-        // phrase of two words that holds the governing word itself
-        boolean alone = m.start == m.end && m.entry.words().size() == 1 && noun(words.get(m.start), m.entry)
-            && switch (lang) {
+        // phrase of two words that holds the governing word itself, its other word as written or of
+        // its family: the sector's people, "licences aux pêcheurs" of "licences de pêche"
+        boolean alone = !m.fuzzy && m.start == m.end && m.entry.words().size() == 1
+            && noun(words.get(m.start), m.entry) && switch (lang) {
           case EN -> m.start == i - 1;
           case FR, ES -> Math.abs(m.start - i) == 1;
         };
