@@ -748,7 +748,8 @@ final class ThemeDetector {
    * "-iert-" and "-irt-" "-ersión" ("invertir", "invierte", "invirtió"), "-undir" "-usión"
    * ("difundir"), "-eder" "-esión" ("conceder", "concede"); each with its infinitive, present,
    * preterite, participle and gerund, not its subjunctive in "-a", whose forms are as often nouns
-   * ("comida", "salida", "visita"). French: "-ider" makes "-ision" ("décider", "décident"), "-ettre"
+   * ("comida", "salida", "visita"), nor the present's "-ite", "-ites", which are also the nouns in
+   * "-ité" and "-ite" once folded ("comité" is no form of a verb of "comisión", nor "trámite"). French: "-ider" makes "-ision" ("décider", "décident"), "-ettre"
    * "-ission" ("retransmettre", "soumettent"); not "-ser", whose commonest verb is no family of its
    * noun ("penser", "pension"). The nouns are left as they are. English needs none: Porter's stems
    * do not join "decide" and "decision", and its questions are read with its own entries.
@@ -770,7 +771,9 @@ final class ThemeDetector {
         List<Rewrite> out = new ArrayList<>();
         for (String ending : List.of("ir", "e", "es", "en", "imos", "io", "ieron", "ido", "ida", "idos", "idas",
             "iendo")) {
-          out.add(new Rewrite("it" + ending, "ision"));
+          if (!ending.equals("e") && !ending.equals("es")) {
+            out.add(new Rewrite("it" + ending, "ision"));
+          }
           out.add(new Rewrite("id" + ending, "ision"));
           out.add(new Rewrite("und" + ending, "usion"));
           out.add(new Rewrite("ert" + ending, "ersion"));

@@ -836,8 +836,9 @@ class MeaningTest {
     // French: "-ision" of "-ider", "-ission" of "-ettre"
     assertEquals(ThemeDetector.root("decisions"), ThemeDetector.verbalRoot(Lang.FR, "decident"));
     assertEquals(ThemeDetector.root("retransmission"), ThemeDetector.verbalRoot(Lang.FR, "retransmettre"));
-    // a noun in "-ida" is no subjunctive; "penser" is no verb of "pension"
+    // a noun in "-ida" is no subjunctive, nor "comité" a present; "penser" is no verb of "pension"
     assertNull(ThemeDetector.verbalRoot(Lang.ES, "comida"));
+    assertNull(ThemeDetector.verbalRoot(Lang.ES, "comite"));
     assertNull(ThemeDetector.verbalRoot(Lang.FR, "penser"));
     // inside a phrase, beside a word found as it is, the verb counts as its noun does
     float noun = detected("transmisión de las sesiones", Lang.ES).getOrDefault("legislative-openness", 0f);
