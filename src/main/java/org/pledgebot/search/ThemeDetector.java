@@ -693,12 +693,9 @@ final class ThemeDetector {
    * "attend", "plainte" / "plaignent"), or the verb is conjugated or carries a pronoun that the
    * endings do not know (Spanish "regulaba" / "regulación", "reutilizarlos" / "reutilización",
    * "publiquen" / "publicación", "cumplimiento" / "cumplir"). English needs none: Porter's stems
-   * already make its verbs and nouns one word. In French the one who does the act is of its family
-   * too, the agent nouns in "-eur" of the verb in "-er" as its present writes it ("pêcheurs" of
-   * "pêche", "demandeur" of "demande") and in "-ateur" of its action noun ("législateurs",
-   * "utilisateurs"); not Spanish's in "-ador", whose present is as often another noun ("programador"
-   * of "programa"). The action nouns in "-sion" change the verb's last consonant, which no ending
-   * takes off ({@link #sionFamilies}).
+   * already make its verbs and nouns one word. The action nouns in "-sion" change the verb's last
+   * consonant, which no ending takes off ({@link #sionFamilies}); the one who does the act is read
+   * by {@link #agents}.
    */
   static List<Rewrite> verbal(Lang lang) {
     return switch (lang) {
@@ -713,12 +710,7 @@ final class ThemeDetector {
           new Rewrite("nds", "n"), new Rewrite("nd", "n"), new Rewrite("ntes", "n"), new Rewrite("nte", "n"),
           // -aindre and -eindre conjugate in -aign-, -eign-
           new Rewrite("aignent", "ain"), new Rewrite("aignons", "ain"), new Rewrite("aignez", "ain"),
-          new Rewrite("eignent", "ein"), new Rewrite("eignons", "ein"), new Rewrite("eignez", "ein"),
-          // the one who does it: the agent noun in -eur, -euse of the verb in -er ("pêcheurs" of "pêche",
-          // "demandeur" of "demande"), in -ateur, -atrice of its action noun ("législateurs", "utilisateurs")
-          new Rewrite("ateurs", "ation"), new Rewrite("ateur", "ation"), new Rewrite("atrices", "ation"),
-          new Rewrite("atrice", "ation"), new Rewrite("eurs", "e"), new Rewrite("eur", "e"), new Rewrite("euses", "e"),
-          new Rewrite("euse", "e"));
+          new Rewrite("eignent", "ein"), new Rewrite("eignons", "ein"), new Rewrite("eignez", "ein"));
       case ES -> List.of(
           // a pronoun after the infinitive
           new Rewrite("arlos", "ar"), new Rewrite("arlas", "ar"), new Rewrite("arles", "ar"), new Rewrite("arlo", "ar"),
@@ -791,6 +783,40 @@ final class ThemeDetector {
         yield List.copyOf(out);
       }
     };
+  }
+
+  /**
+   * The agent nouns of {@code lang} rewritten to their act, so that the one who does it is of the
+   * act's family ({@link #agentRoot}): French "-eur", "-euse" to the verb's present, as the noun of
+   * the act often writes it ("pêcheurs" of "pêche", "demandeuse" of "demande"), and "-ateur",
+   * "-atrice" to the action noun ("législateurs" of "législation"). Read for a question word the
+   * thesaurus does not write itself ({@link #known}): an agent noun that is an entry of its own
+   * ("développeurs") names that entry, not the act of another ("développement"). Spanish's in
+   * "-ador" are left out: the present they give is as often another noun ("programador",
+   * "programa"; "recaudador", whose private errands its act's family would read as public money).
+   * English needs none: Porter's stems already cut "-er" ("fisher", "fish").
+   */
+  static List<Rewrite> agents(Lang lang) {
+    return switch (lang) {
+      case EN, ES -> List.of();
+      case FR -> List.of(new Rewrite("ateurs", "ation"), new Rewrite("ateur", "ation"),
+          new Rewrite("atrices", "ation"), new Rewrite("atrice", "ation"), new Rewrite("eurs", "e"),
+          new Rewrite("euses", "e"), new Rewrite("eur", "e"), new Rewrite("euse", "e"));
+    };
+  }
+
+  /**
+   * The root of the act of an agent noun in {@code lang} ({@link #agents}, the first ending it has,
+   * longest first, leaving {@value #MIN_ROOT} letters), or null for a word that is none.
+   */
+  static String agentRoot(Lang lang, String surface) {
+    for (Rewrite r : agents(lang)) {
+      String ending = r.ending();
+      if (surface.endsWith(ending) && surface.length() - ending.length() + r.replacement().length() >= MIN_ROOT) {
+        return root(surface.substring(0, surface.length() - ending.length()) + r.replacement());
+      }
+    }
+    return null;
   }
 
   /** A word ending and what {@link #verbal} puts in its place. */
@@ -2063,7 +2089,7 @@ final class ThemeDetector {
   private Known known(Word w) {
     Known k = known.get(w.surface());
     if (k == null) {
-      List<String> forms = forms(w);
+      List<String> forms = withAgents(w.surface(), forms(w));
       Typos typos = typos(w, forms);
       Map<String, Integer> themes = themeCounts(w, forms, themesByForm);
       Map<String, Integer> cues = themeCounts(w, forms, cuesByForm);
@@ -2078,6 +2104,26 @@ final class ThemeDetector {
           inLanguage));
     }
     return k;
+  }
+
+  /**
+   * {@code forms} with the act's family of a question word that is an agent noun in some language
+   * ({@link #agentRoot}), tagged with that language as a verbal family is; none for a word the
+   * thesaurus writes itself.
+   */
+  private List<String> withAgents(String surface, List<String> forms) {
+    if (bySurface.containsKey(surface)) {
+      return forms;
+    }
+    List<String> out = forms;
+    for (Lang lang : Lang.values()) {
+      String act = agentRoot(lang, surface);
+      if (act != null && !forms.contains(verbalForm(lang, act))) {
+        out = out == forms ? new ArrayList<>(forms) : out;
+        out.add(verbalForm(lang, act));
+      }
+    }
+    return out == forms ? forms : List.copyOf(out);
   }
 
   private Typos typos(Word w, List<String> forms) {
