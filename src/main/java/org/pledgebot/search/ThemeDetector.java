@@ -699,7 +699,9 @@ final class ThemeDetector {
    * "attend", "plainte" / "plaignent"), or the verb is conjugated or carries a pronoun that the
    * endings do not know (Spanish "regulaba" / "regulación", "reutilizarlos" / "reutilización",
    * "publiquen" / "publicación", "cumplimiento" / "cumplir"). English needs none: Porter's stems
-   * already make its verbs and nouns one word.
+   * already make its verbs and nouns one word. The action nouns in "-sion" change the verb's last
+   * consonant, which no ending takes off ({@link #sionFamilies}); the one who does the act is read
+   * by {@link #agents}.
    */
   static List<Rewrite> verbal(Lang lang) {
     return switch (lang) {
@@ -736,6 +738,93 @@ final class ThemeDetector {
     };
   }
 
+  /**
+   * The verbs of {@code lang} whose action noun ends in "-sion" ("-sión") where the verb's stem ends
+   * in another consonant: each form of such a verb rewritten, by its stem's last letters and its
+   * ending, to the noun, so that its {@link #root} is the noun's. Spanish: "-itir" and "-idir" make
+   * "-isión" ("transmitir", "transmiten", "emitir", "decidir", "deciden"), "-ertir" and its forms in
+   * "-iert-" and "-irt-" "-ersión" ("invertir", "invierte", "invirtió"), "-undir" "-usión"
+   * ("difundir"), "-eder" "-esión" ("conceder", "concede"); each with its infinitive, present,
+   * preterite, participle and gerund, not its subjunctive in "-a", whose forms are as often nouns
+   * ("comida", "salida", "visita"), nor the present's "-ite", "-ites", which are also the nouns in
+   * "-ité" and "-ite" once folded ("comité" is no form of a verb of "comisión", nor "trámite"). French: "-ider" makes "-ision" ("décider", "décident"), "-ettre"
+   * "-ission" ("retransmettre", "soumettent"); not "-ser", whose commonest verb is no family of its
+   * noun ("penser", "pension"). The nouns are left as they are. English needs none: Porter's stems
+   * do not join "decide" and "decision", and its questions are read with its own entries.
+   */
+  static List<Rewrite> sionFamilies(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of();
+      case FR -> {
+        List<Rewrite> out = new ArrayList<>();
+        for (String ending : List.of("er", "e", "es", "ent", "ez", "ons", "ee", "ees")) {
+          out.add(new Rewrite("id" + ending, "ision"));
+        }
+        for (String ending : List.of("ettre", "ettent", "ettons", "ettez", "ettait", "ettaient")) {
+          out.add(new Rewrite(ending, "ission"));
+        }
+        yield List.copyOf(out);
+      }
+      case ES -> {
+        List<Rewrite> out = new ArrayList<>();
+        for (String ending : List.of("ir", "e", "es", "en", "imos", "io", "ieron", "ido", "ida", "idos", "idas",
+            "iendo")) {
+          if (!ending.equals("e") && !ending.equals("es")) {
+            out.add(new Rewrite("it" + ending, "ision"));
+          }
+          out.add(new Rewrite("id" + ending, "ision"));
+          out.add(new Rewrite("und" + ending, "usion"));
+          out.add(new Rewrite("ert" + ending, "ersion"));
+        }
+        for (String ending : List.of("e", "es", "en")) {
+          out.add(new Rewrite("iert" + ending, "ersion"));
+        }
+        for (String ending : List.of("io", "ieron", "iendo")) {
+          out.add(new Rewrite("irt" + ending, "ersion"));
+        }
+        for (String ending : List.of("er", "e", "es", "en", "emos", "io", "ieron", "ido", "ida", "idos", "idas",
+            "iendo")) {
+          out.add(new Rewrite("ed" + ending, "esion"));
+        }
+        yield List.copyOf(out);
+      }
+    };
+  }
+
+  /**
+   * The agent nouns of {@code lang} rewritten to their act, so that the one who does it is of the
+   * act's family ({@link #agentRoot}): French "-eur", "-euse" to the verb's present, as the noun of
+   * the act often writes it ("pêcheurs" of "pêche", "demandeuse" of "demande"), and "-ateur",
+   * "-atrice" to the action noun ("législateurs" of "législation"). Read for a question word the
+   * thesaurus does not write itself ({@link #known}): an agent noun that is an entry of its own
+   * ("développeurs") names that entry, not the act of another ("développement"). Spanish's in
+   * "-ador" are left out: the present they give is as often another noun ("programador",
+   * "programa"; "recaudador", whose private errands its act's family would read as public money).
+   * English needs none: Porter's stems already cut "-er" ("fisher", "fish").
+   */
+  static List<Rewrite> agents(Lang lang) {
+    return switch (lang) {
+      case EN, ES -> List.of();
+      case FR -> List.of(new Rewrite("ateurs", "ation"), new Rewrite("ateur", "ation"),
+          new Rewrite("atrices", "ation"), new Rewrite("atrice", "ation"), new Rewrite("eurs", "e"),
+          new Rewrite("euses", "e"), new Rewrite("eur", "e"), new Rewrite("euse", "e"));
+    };
+  }
+
+  /**
+   * The root of the act of an agent noun in {@code lang} ({@link #agents}, the first ending it has,
+   * longest first, leaving {@value #MIN_ROOT} letters), or null for a word that is none.
+   */
+  static String agentRoot(Lang lang, String surface) {
+    for (Rewrite r : agents(lang)) {
+      String ending = r.ending();
+      if (surface.endsWith(ending) && surface.length() - ending.length() + r.replacement().length() >= MIN_ROOT) {
+        return root(surface.substring(0, surface.length() - ending.length()) + r.replacement());
+      }
+    }
+    return null;
+  }
+
   /** A word ending and what {@link #verbal} puts in its place. */
   record Rewrite(String ending, String replacement) {}
 
@@ -746,6 +835,7 @@ final class ThemeDetector {
     Map<Lang, List<Rewrite>> out = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       List<Rewrite> all = new ArrayList<>(verbal(lang));
+      all.addAll(sionFamilies(lang));
       all.sort(Comparator.comparingInt((Rewrite r) -> r.ending().length()).reversed());
       out.put(lang, List.copyOf(all));
     }
@@ -1137,14 +1227,15 @@ final class ThemeDetector {
         continue;
       }
       for (Match m : matches) {
-        if (!m.entry.everyday() || m.fuzzy || m.slips.length > 0 || !m.entry.theme().equals(reading.theme())) {
+        if (!m.entry.everyday() || m.slips.length > 0 || !m.entry.theme().equals(reading.theme())) {
           continue;
         }
         // the sector's word alone next to the governing word, in the order the language writes a
         // compound (English puts it first: "land rights", never "the rights are mine"); or an everyday
-        // phrase of two words that holds the governing word itself
-        boolean alone = m.start == m.end && m.entry.words().size() == 1 && noun(words.get(m.start), m.entry)
-            && switch (lang) {
+        // phrase of two words that holds the governing word itself, its other word as written or of
+        // its family: the sector's people, "licences aux pêcheurs" of "licences de pêche"
+        boolean alone = !m.fuzzy && m.start == m.end && m.entry.words().size() == 1
+            && noun(words.get(m.start), m.entry) && switch (lang) {
           case EN -> m.start == i - 1;
           case FR, ES -> Math.abs(m.start - i) == 1;
         };
@@ -2084,7 +2175,7 @@ final class ThemeDetector {
   private Known known(Word w) {
     Known k = known.get(w.surface());
     if (k == null) {
-      List<String> forms = forms(w);
+      List<String> forms = withAgents(w.surface(), forms(w));
       Typos typos = typos(w, forms);
       Map<String, Integer> themes = themeCounts(w, forms, themesByForm);
       Map<String, Integer> cues = themeCounts(w, forms, cuesByForm);
@@ -2099,6 +2190,26 @@ final class ThemeDetector {
           inLanguage));
     }
     return k;
+  }
+
+  /**
+   * {@code forms} with the act's family of a question word that is an agent noun in some language
+   * ({@link #agentRoot}), tagged with that language as a verbal family is; none for a word the
+   * thesaurus writes itself.
+   */
+  private List<String> withAgents(String surface, List<String> forms) {
+    if (bySurface.containsKey(surface)) {
+      return forms;
+    }
+    List<String> out = forms;
+    for (Lang lang : Lang.values()) {
+      String act = agentRoot(lang, surface);
+      if (act != null && !forms.contains(verbalForm(lang, act))) {
+        out = out == forms ? new ArrayList<>(forms) : out;
+        out.add(verbalForm(lang, act));
+      }
+    }
+    return out == forms ? forms : List.copyOf(out);
   }
 
   private Typos typos(Word w, List<String> forms) {

@@ -2,6 +2,8 @@ package org.pledgebot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -816,6 +818,64 @@ class MeaningTest {
     assertTrue(detected("listes attend", Lang.FR).getOrDefault("public-services", 0f) > lists);
     assertEquals(detected("listes", Lang.EN).getOrDefault("public-services", 0f),
         detected("listes attend", Lang.EN).getOrDefault("public-services", 0f));
+  }
+
+  @Test
+  void aVerbMeetsItsActionNounInSionWhereTheNounChangesTheVerbsLastConsonant() {
+    // Spanish: the noun's "-sión" stands where the verb's stem ends in t, d, nd or ed
+    String transmision = ThemeDetector.root("transmision");
+    assertEquals(transmision, ThemeDetector.root("transmisiones"));
+    for (String verb : List.of("transmitir", "transmiten", "transmitio", "transmitieron", "transmitido")) {
+      assertEquals(transmision, ThemeDetector.verbalRoot(Lang.ES, verb), verb);
+    }
+    assertEquals(ThemeDetector.root("decision"), ThemeDetector.verbalRoot(Lang.ES, "deciden"));
+    assertEquals(ThemeDetector.root("difusion"), ThemeDetector.verbalRoot(Lang.ES, "difunde"));
+    assertEquals(ThemeDetector.root("inversion"), ThemeDetector.verbalRoot(Lang.ES, "invierte"));
+    assertEquals(ThemeDetector.root("inversion"), ThemeDetector.verbalRoot(Lang.ES, "invirtio"));
+    assertEquals(ThemeDetector.root("concesiones"), ThemeDetector.verbalRoot(Lang.ES, "concede"));
+    // French: "-ision" of "-ider", "-ission" of "-ettre"
+    assertEquals(ThemeDetector.root("decisions"), ThemeDetector.verbalRoot(Lang.FR, "decident"));
+    assertEquals(ThemeDetector.root("retransmission"), ThemeDetector.verbalRoot(Lang.FR, "retransmettre"));
+    // a noun in "-ida" is no subjunctive, nor "comité" a present; "penser" is no verb of "pension"
+    assertNull(ThemeDetector.verbalRoot(Lang.ES, "comida"));
+    assertNull(ThemeDetector.verbalRoot(Lang.ES, "comite"));
+    assertNull(ThemeDetector.verbalRoot(Lang.FR, "penser"));
+    // inside a phrase, beside a word found as it is, the verb counts as its noun does
+    float noun = detected("transmisión de las sesiones", Lang.ES).getOrDefault("legislative-openness", 0f);
+    assertTrue(noun > 0);
+    assertEquals(noun, detected("transmitir las sesiones", Lang.ES).getOrDefault("legislative-openness", 0f));
+    assertEquals(noun, detected("transmiten las sesiones", Lang.ES).getOrDefault("legislative-openness", 0f));
+  }
+
+  @Test
+  void theOneWhoDoesAnActIsOfTheActsFamilyInFrench() {
+    // the French agent nouns in -eur and -ateur
+    assertEquals(ThemeDetector.root("peche"), ThemeDetector.agentRoot(Lang.FR, "pecheurs"));
+    assertEquals(ThemeDetector.root("demande"), ThemeDetector.agentRoot(Lang.FR, "demandeuse"));
+    assertEquals(ThemeDetector.root("legislation"), ThemeDetector.agentRoot(Lang.FR, "legislateurs"));
+    // too short to tell: "acteurs" is no family of "acte"; and not Spanish's "-ador"
+    assertNull(ThemeDetector.agentRoot(Lang.FR, "acteurs"));
+    assertNull(ThemeDetector.agentRoot(Lang.ES, "programadores"));
+    // an agent noun the thesaurus writes itself names its own entry, not another act's
+    assertEquals(Set.of("open-data"), detected("des conseils pour les développeurs", Lang.FR).keySet());
+    // inside a phrase, beside a word found as it is, the one who does the act counts as the act does
+    assertTrue(detected("licences aux pêcheurs", Lang.FR).containsKey("natural-resources"));
+    assertTrue(detected("licences aux pêcheurs", Lang.FR).get("natural-resources")
+        > detected("licences aux", Lang.FR).getOrDefault("natural-resources", 0f));
+  }
+
+  @Test
+  void theTitlesThatGovernAResourceBesideItsSectorsPeopleReadAsItsGovernance() {
+    // "licences de pêche" said of the fishermen: the sector's word of the pair is of its family
+    Map<String, Float> people = detected("qui délivre les licences aux pêcheurs étrangers", Lang.FR);
+    assertEquals(Set.of("natural-resources"), people.keySet());
+    assertEquals(detected("qui délivre les licences de pêche aux étrangers", Lang.FR).get("natural-resources"),
+        people.get("natural-resources"));
+    List<String> got = ids("qui délivre les licences aux pêcheurs étrangers dans nos eaux");
+    assertFalse(got.isEmpty());
+    assertTrue(of("natural-resources").containsAll(got), got.toString());
+    // one's own paper stays an errand
+    assertTrue(ids("j'ai perdu ma licence de pêcheur").isEmpty());
   }
 
   @Test
