@@ -91,7 +91,8 @@ public final class PledgeMatcher {
       Commonness commonness) {
     Letters letters = Letters.learn(Letters.base(thesaurus), List.of());
     return new QuestionCompiler(analysis, themes,
-        new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters, commonness), commonness);
+        new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters, commonness), commonness,
+        Lexicon.every(commonness));
   }
 
   /**

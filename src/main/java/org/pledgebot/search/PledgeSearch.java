@@ -160,7 +160,7 @@ public final class PledgeSearch implements AutoCloseable {
     this.themes = built(building);
     this.languages = new LanguageDetector(analysis, themes, (tokens, scores, named) -> catalog.names().nameVotes(tokens, scores, named),
         () -> catalog.letters(), commonness);
-    this.compiler = new QuestionCompiler(analysis, themes, languages, commonness);
+    this.compiler = new QuestionCompiler(analysis, themes, languages, commonness, Lexicon.every(commonness));
     this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
     this.themeLookup = new ThemeLookup(compiler, thesaurus);
     this.snippets = new Snippets(themes);

@@ -1,6 +1,5 @@
 package org.pledgebot.search;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,28 +43,12 @@ final class PrivateEnds {
   static final int REACH = 2;
 
   private final Analysis analysis;
-  private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
-  /** Per language, kin and elders: whom one's own money may come from or go to. */
-  private final Map<Lang, Set<String>> relatives = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> ownLife = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> ends = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> sources = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> theirs = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> whose = new EnumMap<>(Lang.class);
+  // each language's lists, as the readings below ask them
+  private final Map<Lang, Lexicon> lexicon;
 
-  PrivateEnds(Analysis analysis) {
+  PrivateEnds(Analysis analysis, Map<Lang, Lexicon> lexicon) {
     this.analysis = analysis;
-    for (Lang lang : Lang.values()) {
-      payments.put(lang, PolicyWords.payments(lang));
-      kin.put(lang, PolicyWords.kin(lang));
-      relatives.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)));
-      ownLife.put(lang, PolicyWords.ownLife(lang));
-      ends.put(lang, PolicyWords.ends(lang));
-      sources.put(lang, PolicyWords.sources(lang));
-      theirs.put(lang, PolicyWords.theirs(lang));
-      whose.put(lang, PolicyWords.possessives(lang));
-    }
+    this.lexicon = lexicon;
   }
 
   /**
@@ -76,16 +59,17 @@ final class PrivateEnds {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> positions(List<String> surface, boolean[] clause, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (payments.get(lang).contains(s)) {
+      if (lex.money().payments().contains(s)) {
         // money from a giver outside one's own life (a builder, a driver) is handed over whatever its end
         Boolean own = source(surface, clause, i, lang);
         if (own == null ? end(surface, clause, i, lang, 1) : own) {
           out.add(i);
         }
-      } else if (kin.get(lang).contains(s) && end(surface, clause, i, lang, REACH)) {
+      } else if (lex.ownLife().kin().contains(s) && end(surface, clause, i, lang, REACH)) {
         out.add(i);
       }
     }
@@ -101,7 +85,7 @@ final class PrivateEnds {
    */
   private boolean end(List<String> surface, boolean[] clause, int i, Lang lang, int kinReach) {
     for (int p = i + 1; p < surface.size() && !clause[p]; p++) {
-      if (ends.get(lang).contains(surface.get(p))) {
+      if (lexicon.get(lang).grammar().ends().contains(surface.get(p))) {
         return names(surface, clause, p, lang, kinReach);
       }
     }
@@ -113,12 +97,13 @@ final class PrivateEnds {
    * most) is private life; null where no source is named.
    */
   private Boolean source(List<String> surface, boolean[] clause, int i, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     for (int p = i + 1; p < surface.size() && p <= i + 2 && !clause[p]; p++) {
       String s = surface.get(p);
-      if (sources.get(lang).contains(s)) {
+      if (lex.grammar().sources().contains(s)) {
         return names(surface, clause, p, lang, REACH);
       }
-      if (ends.get(lang).contains(s)) {
+      if (lex.grammar().ends().contains(s)) {
         return null;
       }
     }
@@ -133,19 +118,20 @@ final class PrivateEnds {
    * brother" nor "the plaintiff's lawyer") among the first {@code kinReach} content words.
    */
   private boolean names(List<String> surface, boolean[] clause, int p, Lang lang, int kinReach) {
+    Lexicon lex = lexicon.get(lang);
     int seen = 0;
     boolean owned = false;
     for (int a = p + 1; a < surface.size() && seen < REACH && !clause[a]; a++) {
       String s = surface.get(a);
-      if (ends.get(lang).contains(s)) {
+      if (lex.grammar().ends().contains(s)) {
         return false;
       }
-      if (ownLife.get(lang).contains(s) || owned && seen < kinReach && relatives.get(lang).contains(s)) {
+      if (lex.ownLife().ownLife().contains(s) || owned && seen < kinReach && lex.ownLife().relatives().contains(s)) {
         return true;
       }
-      owned |= theirs.get(lang).contains(s);
+      owned |= lex.grammar().theirs().contains(s);
       // a possessive is no content word, whether a stop word of the language or not ("his", "su")
-      if (!analysis.isStop(s) && !whose.get(lang).contains(s)) {
+      if (!analysis.isStop(s) && !lex.grammar().possessives().contains(s)) {
         seen++;
       }
     }

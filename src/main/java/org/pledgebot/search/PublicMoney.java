@@ -1,6 +1,5 @@
 package org.pledgebot.search;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,88 +54,12 @@ final class PublicMoney {
   static final int REACH = 3;
 
   private final Analysis analysis;
-  private final Map<Lang, Set<String>> funds = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> owners = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> spenders = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> spending = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> handling = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> articles = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> speakers = new EnumMap<>(Lang.class);
-  /** Per language, the pronouns that open a clause qualifying a noun ("that", "que"). */
-  private final Map<Lang, Set<String>> relative = new EnumMap<>(Lang.class);
-  /** Per language, whether it names an owner before the thing owned ("the province's money", "ministry money"). */
-  private final Map<Lang, Boolean> ownerBefore = new EnumMap<>(Lang.class);
-  /** Per language, whether a verb's subject pronoun may be left out ("cuánto pagó"). */
-  private final Map<Lang, Boolean> dropsSubject = new EnumMap<>(Lang.class);
-  private final Map<Lang, List<List<String>>> seats = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> levies = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> books = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> thirdPersons = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> costing = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> treasuries = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> thirdPossessives = new EnumMap<>(Lang.class);
-  /** Per language, who may bear a cost as public money: a public owner, or the taxpayers. */
-  private final Map<Lang, Set<String>> bearers = new EnumMap<>(Lang.class);
-  /** Per language, the prepositions that mark who bears a cost after its verb ("costó a la provincia"). */
-  private final Map<Lang, Set<String>> borneBy = new EnumMap<>(Lang.class);
-  /**
-   * Per language, the prepositions that place a person in a body ("my cousin at the ministry", "mon
-   * cousin au ministère"): a body after one of them is where the subject works, not the subject.
-   */
-  private final Map<Lang, Set<String>> places = new EnumMap<>(Lang.class);
+  // each language's lists, as the readings below ask them
+  private final Map<Lang, Lexicon> lexicon;
 
-  PublicMoney(Analysis analysis) {
+  PublicMoney(Analysis analysis, Map<Lang, Lexicon> lexicon) {
     this.analysis = analysis;
-    for (Lang lang : Lang.values()) {
-      funds.put(lang, PolicyWords.funds(lang));
-      Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
-          PolicyWords.offices(lang));
-      Set<String> owner = PolicyWords.union(body, PolicyWords.prerogatives(lang));
-      owners.put(lang, owner);
-      spenders.put(lang, PolicyWords.union(body, PolicyWords.officeholders(lang)));
-      spending.put(lang, PolicyWords.spending(lang));
-      handling.put(lang, PolicyWords.handling(lang));
-      belonging.put(lang, PolicyWords.union(PolicyWords.belonging(lang), switch (lang) {
-        case EN -> Set.of("from");
-        case FR, ES -> Set.<String>of();
-      }));
-      articles.put(lang, PolicyWords.articles(lang));
-      speakers.put(lang, PolicyWords.speakers(lang));
-      relative.put(lang, switch (lang) {
-        case EN -> Set.of("that", "which");
-        case FR -> Set.of("que", "qu");
-        case ES -> Set.of("que");
-      });
-      ownerBefore.put(lang, switch (lang) {
-        case EN -> true;
-        case FR, ES -> false;
-      });
-      dropsSubject.put(lang, switch (lang) {
-        case ES -> true;
-        case EN, FR -> false;
-      });
-      seats.put(lang, PolicyWords.seats(lang));
-      levies.put(lang, PolicyWords.levies(lang));
-      books.put(lang, PolicyWords.books(lang));
-      thirdPersons.put(lang, PolicyWords.thirdPersons(lang));
-      costing.put(lang, PolicyWords.costing(lang));
-      treasuries.put(lang, PolicyWords.treasuries(lang));
-      thirdPossessives.put(lang, PolicyWords.thirdPossessives(lang));
-      bearers.put(lang, PolicyWords.union(owner, PolicyWords.taxpayers(lang)));
-      // "à", "a" and their contractions with the article: who bears a cost, or where a person works
-      Set<String> to = switch (lang) {
-        case EN -> Set.<String>of();
-        case FR -> Set.of("a", "au", "aux");
-        case ES -> Set.of("a", "al");
-      };
-      borneBy.put(lang, to);
-      places.put(lang, PolicyWords.union(PolicyWords.belonging(lang), to, switch (lang) {
-        case EN -> Set.of("at", "in", "from", "with", "for", "to");
-        case FR -> Set.of("chez", "dans", "pour", "avec");
-        case ES -> Set.of("en", "con", "para");
-      }));
-    }
+    this.lexicon = lexicon;
   }
 
   /**
@@ -164,6 +87,7 @@ final class PublicMoney {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> positions(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     if (!tells(surface, lang)) {
       return Set.of();
     }
@@ -171,16 +95,16 @@ final class PublicMoney {
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (funds.get(lang).contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
+      if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
         out.add(i);
       }
-      if (books.get(lang).contains(s) && (kept(q, i) || theirs(q, i))) {
+      if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
         out.add(i);
       }
-      if (spending.get(lang).contains(s) && subject(q, i)) {
+      if (lex.money().spending().contains(s) && subject(q, i)) {
         out.add(i);
       }
-      if (costing.get(lang).contains(s) && costed(q, i)) {
+      if (lex.money().costing().contains(s) && costed(q, i)) {
         out.add(i);
       }
     }
@@ -192,9 +116,10 @@ final class PublicMoney {
    * hold none, and need not have their owners, spenders and seats read.
    */
   private boolean tells(List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     for (String s : surface) {
-      if (funds.get(lang).contains(s) || books.get(lang).contains(s) || spending.get(lang).contains(s)
-          || costing.get(lang).contains(s)) {
+      if (lex.money().funds().contains(s) || lex.money().books().contains(s) || lex.money().spending().contains(s)
+          || lex.money().costing().contains(s)) {
         return true;
       }
     }
@@ -203,17 +128,18 @@ final class PublicMoney {
 
   /** The question's public owners and spenders: single words, and seats named whole ("city hall"). */
   private Sentence read(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     int n = surface.size();
     boolean[] owner = new boolean[n];
     boolean[] spender = new boolean[n];
     int[] head = new int[n];
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
-      owner[i] = owners.get(lang).contains(s) || levies.get(lang).contains(s);
-      spender[i] = spenders.get(lang).contains(s);
+      owner[i] = lex.money().owners().contains(s) || lex.money().levies().contains(s);
+      spender[i] = lex.money().spenders().contains(s);
       head[i] = i;
     }
-    for (List<String> seat : seats.get(lang)) {
+    for (List<String> seat : lex.publicLife().seats()) {
       for (int end = seat.size() - 1; end < n; end++) {
         int start = end - seat.size() + 1;
         if (seatAt(seat, surface, clause, start)) {
@@ -242,7 +168,8 @@ final class PublicMoney {
   /** Whether the money at {@code i} has a public owner before it (English) or after a preposition of belonging. */
   private boolean owned(Sentence q, int i) {
     Lang lang = q.lang();
-    if (ownerBefore.get(lang)) {
+    Lexicon lex = lexicon.get(lang);
+    if (lex.grammar().ownerBefore()) {
       // "ministry money", "the province's money", "the province's road money"
       if (i > 0 && !q.clause()[i] && q.owner()[i - 1]) {
         return true;
@@ -258,7 +185,7 @@ final class PublicMoney {
       }
     }
     int p = i + 1;
-    if (p >= q.size() || q.clause()[p] || !belonging.get(lang).contains(q.at(p))) {
+    if (p >= q.size() || q.clause()[p] || !lex.money().owning().contains(q.at(p))) {
       return false;
     }
     // the first content word after it, or one a preposition of belonging joins to it ("l'argent du
@@ -267,7 +194,7 @@ final class PublicMoney {
     boolean joinedOn = true;
     for (int a = p + 1; a < q.size() && a <= p + 2 * REACH && !q.clause()[a]; a++) {
       String s = q.at(a);
-      if (belonging.get(lang).contains(s)) {
+      if (lex.money().owning().contains(s)) {
         joinedOn = true;
         continue;
       }
@@ -280,7 +207,7 @@ final class PublicMoney {
       if (q.owner()[a]) {
         return true;
       }
-      if (ownerBefore.get(lang) && a + 1 < q.size() && !q.clause()[a + 1] && q.owner()[a + 1]
+      if (lex.grammar().ownerBefore() && a + 1 < q.size() && !q.clause()[a + 1] && q.owner()[a + 1]
           && !analysis.isStop(q.at(a + 1))) {
         return true;
       }
@@ -297,10 +224,11 @@ final class PublicMoney {
    */
   private boolean kept(Sentence q, int i) {
     Lang lang = q.lang();
-    if (ownerBefore.get(lang) && i > 0 && !q.clause()[i] && q.possessive()[i - 1] && q.owner()[i - 1]) {
+    Lexicon lex = lexicon.get(lang);
+    if (lex.grammar().ownerBefore() && i > 0 && !q.clause()[i] && q.possessive()[i - 1] && q.owner()[i - 1]) {
       return true;
     }
-    if (i + 1 >= q.size() || q.clause()[i + 1] || !belonging.get(lang).contains(q.at(i + 1))) {
+    if (i + 1 >= q.size() || q.clause()[i + 1] || !lex.money().owning().contains(q.at(i + 1))) {
       return false;
     }
     return owned(q, i);
@@ -314,22 +242,23 @@ final class PublicMoney {
    */
   private boolean costed(Sentence q, int v) {
     Lang lang = q.lang();
+    Lexicon lex = lexicon.get(lang);
     boolean marked = false;
     for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
       String s = q.at(a);
-      if (articles.get(lang).contains(s)) {
+      if (lex.grammar().articles().contains(s)) {
         continue;
       }
-      if (!marked && borneBy.get(lang).contains(s)) {
+      if (!marked && lex.grammar().borneBy().contains(s)) {
         marked = true;
         continue;
       }
-      if (bearers.get(lang).contains(s) || q.owner()[a]) {
-        return marked || borneBy.get(lang).isEmpty();
+      if (lex.money().bearers().contains(s) || q.owner()[a]) {
+        return marked || lex.grammar().borneBy().isEmpty();
       }
       break;
     }
-    if (ownerBefore.get(lang)) {
+    if (lex.grammar().ownerBefore()) {
       int content = 0;
       for (int b = v - 1; b >= 0 && !q.clause()[b + 1]; b--) {
         String s = q.at(b);
@@ -337,7 +266,7 @@ final class PublicMoney {
           return q.owner()[b];
         }
         if (analysis.isStop(s)) {
-          if (content > 0 && !articles.get(lang).contains(s)) {
+          if (content > 0 && !lex.grammar().articles().contains(s)) {
             return false;
           }
           continue;
@@ -351,13 +280,13 @@ final class PublicMoney {
     int content = 0;
     for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
       String s = q.at(a);
-      if (articles.get(lang).contains(s)) {
+      if (lex.grammar().articles().contains(s)) {
         continue;
       }
       if (analysis.isStop(s) || ++content > 3) {
         return false;
       }
-      if (a + 1 < q.size() && !q.clause()[a + 1] && belonging.get(lang).contains(q.at(a + 1))) {
+      if (a + 1 < q.size() && !q.clause()[a + 1] && lex.money().owning().contains(q.at(a + 1))) {
         return owned(q, a);
       }
     }
@@ -367,7 +296,7 @@ final class PublicMoney {
   /** Whether the money at {@code i} follows a verb of handling whose subject is a public spender, in its clause. */
   private boolean handled(Sentence q, int i) {
     for (int v = i - 1; v >= 0 && v >= i - 2 * REACH && !q.clause()[v + 1]; v--) {
-      if (handling.get(q.lang()).contains(q.at(v)) && subject(q, v)) {
+      if (lexicon.get(q.lang()).money().handling().contains(q.at(v)) && subject(q, v)) {
         return true;
       }
     }
@@ -381,13 +310,15 @@ final class PublicMoney {
    */
   private boolean qualified(Sentence q, int i) {
     Lang lang = q.lang();
+    Lexicon lex = lexicon.get(lang);
     for (int a = i + 1; a < q.size() && a <= i + REACH && !q.clause()[a]; a++) {
       String s = q.at(a);
       if (q.spender()[a]) {
-        return a + 1 < q.size() || spending.get(lang).contains(q.at(a - 1));
+        return a + 1 < q.size() || lex.money().spending().contains(q.at(a - 1));
       }
-      if (!relative.get(lang).contains(s) && !articles.get(lang).contains(s) && !spending.get(lang).contains(s)
-          && !handling.get(lang).contains(s)) {
+      if (!lex.grammar().relativePronouns().contains(s) && !lex.grammar().articles().contains(s)
+          && !lex.money().spending().contains(s)
+          && !lex.money().handling().contains(s)) {
         return false;
       }
     }
@@ -404,13 +335,14 @@ final class PublicMoney {
    */
   private boolean subject(Sentence q, int v) {
     Lang lang = q.lang();
+    Lexicon lex = lexicon.get(lang);
     int b = v - 1;
     for (; b >= 0 && b >= v - REACH && !q.clause()[b + 1]; b--) {
       String s = q.at(b);
       if (q.spender()[b]) {
         return free(q, q.head()[b]);
       }
-      if (!analysis.isStop(s) || belonging.get(lang).contains(s) || speakers.get(lang).contains(s)) {
+      if (!analysis.isStop(s) || lex.money().owning().contains(s) || lex.grammar().speakers().contains(s)) {
         break;
       }
     }
@@ -428,12 +360,13 @@ final class PublicMoney {
    * no owner's ("the son of the governor"), no place one works at ("my cousin at the ministry").
    */
   private boolean free(Sentence q, int h) {
+    Lexicon lex = lexicon.get(q.lang());
     for (int b = h - 1; b >= 0 && !q.clause()[b + 1]; b--) {
       String s = q.at(b);
-      if (articles.get(q.lang()).contains(s)) {
+      if (lex.grammar().articles().contains(s)) {
         continue;
       }
-      return !places.get(q.lang()).contains(s);
+      return !lex.grammar().places().contains(s);
     }
     return true;
   }
@@ -445,18 +378,19 @@ final class PublicMoney {
    */
   private boolean complemented(Sentence q, int v) {
     Lang lang = q.lang();
+    Lexicon lex = lexicon.get(lang);
     int b = v - 1;
-    while (b >= 0 && !q.clause()[b + 1] && analysis.isStop(q.at(b)) && !belonging.get(lang).contains(q.at(b))
-        && !speakers.get(lang).contains(q.at(b)) && !thirdPersons.get(lang).contains(q.at(b))) {
+    while (b >= 0 && !q.clause()[b + 1] && analysis.isStop(q.at(b)) && !lex.money().owning().contains(q.at(b))
+        && !lex.grammar().speakers().contains(q.at(b)) && !lex.grammar().thirdPersons().contains(q.at(b))) {
       b--;
     }
     int content = 0;
     for (; b >= 0 && !q.clause()[b + 1]; b--) {
       String s = q.at(b);
-      if (belonging.get(lang).contains(s)) {
+      if (lex.money().owning().contains(s)) {
         break;
       }
-      if (articles.get(lang).contains(s)) {
+      if (lex.grammar().articles().contains(s)) {
         continue;
       }
       if (analysis.isStop(s) || ++content > 2) {
@@ -467,13 +401,13 @@ final class PublicMoney {
       return false;
     }
     int o = b - 1;
-    while (o > 0 && articles.get(lang).contains(q.at(o)) && !q.clause()[o]) {
+    while (o > 0 && lex.grammar().articles().contains(q.at(o)) && !q.clause()[o]) {
       o--;
     }
     // a body of public power, not an office nor a division: the complement of an office names whose
     // office it is ("el presidente del club"), that of a treasury only its field ("the ministry of
     // transport"), that of a seat its place ("l'hôtel de ville de Lyon")
-    return (treasuries.get(lang).contains(q.at(o)) || q.head()[o] != o) && free(q, q.head()[o]);
+    return (lex.publicLife().treasuries().contains(q.at(o)) || q.head()[o] != o) && free(q, q.head()[o]);
   }
 
   /**
@@ -482,7 +416,8 @@ final class PublicMoney {
    * général refuse de publier ses comptes").
    */
   private boolean theirs(Sentence q, int i) {
-    return i > 0 && !q.clause()[i] && thirdPossessives.get(q.lang()).contains(q.at(i - 1)) && opens(q, i - 1);
+    return i > 0 && !q.clause()[i] && lexicon.get(q.lang()).grammar().thirdPossessives().contains(q.at(i - 1))
+        && opens(q, i - 1);
   }
 
   /** Whether the question opens with a public body, named whole before {@code before}. */
@@ -506,24 +441,26 @@ final class PublicMoney {
    */
   private boolean standsFor(Sentence q, int v) {
     Lang lang = q.lang();
+    Lexicon lex = lexicon.get(lang);
     boolean pronoun = false;
     int b = v - 1;
     for (; b >= 0 && !q.clause()[b + 1]; b--) {
       String s = q.at(b);
-      if (speakers.get(lang).contains(s) || !analysis.isStop(s) || belonging.get(lang).contains(s)) {
+      if (lex.grammar().speakers().contains(s) || !analysis.isStop(s) || lex.money().owning().contains(s)) {
         break;
       }
-      pronoun |= thirdPersons.get(lang).contains(s);
+      pronoun |= lex.grammar().thirdPersons().contains(s);
     }
     boolean start = b < 0 || q.clause()[b + 1];
-    return (pronoun || dropsSubject.get(lang) && start) && opens(q, v);
+    return (pronoun || lex.grammar().dropsSubject() && start) && opens(q, v);
   }
 
   /** {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la gobernación"). */
   private boolean after(Sentence q, int v) {
     Lang lang = q.lang();
+    Lexicon lex = lexicon.get(lang);
     for (int b = v - 1; b >= 0 && b >= v - REACH && !q.clause()[b + 1]; b--) {
-      if (speakers.get(lang).contains(q.at(b))) {
+      if (lex.grammar().speakers().contains(q.at(b))) {
         return false;
       }
     }
@@ -532,7 +469,7 @@ final class PublicMoney {
       if (q.spender()[a]) {
         return true;
       }
-      if (!articles.get(lang).contains(s) && !funds.get(lang).contains(s)) {
+      if (!lex.grammar().articles().contains(s) && !lex.money().funds().contains(s)) {
         return false;
       }
     }

@@ -1,7 +1,5 @@
 package org.pledgebot.search;
 
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,32 +28,11 @@ final class PublicRecords {
   /** How many words the verb may stand before the papers: an indirect object, articles, modifiers. */
   static final int REACH = 6;
 
-  private final Map<Lang, Set<String>> papers = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> disclosing = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
-  private final Map<Lang, List<List<String>>> seats = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> personal = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
-  /** Per language, the prepositions that make what follows a topic, not an object ("a show about police files"). */
-  private final Map<Lang, Set<String>> topics = new EnumMap<>(Lang.class);
+  // each language's lists, as the readings below ask them
+  private final Map<Lang, Lexicon> lexicon;
 
-  PublicRecords() {
-    for (Lang lang : Lang.values()) {
-      papers.put(lang, PolicyWords.papers(lang));
-      disclosing.put(lang, PolicyWords.disclosing(lang));
-      Set<String> body = new HashSet<>(PolicyWords.of(lang));
-      body.removeAll(PolicyWords.scope(lang));
-      body.addAll(PolicyWords.offices(lang));
-      bodies.put(lang, Set.copyOf(body));
-      seats.put(lang, PolicyWords.seats(lang));
-      personal.put(lang, PolicyWords.personal(lang));
-      belonging.put(lang, PolicyWords.belonging(lang));
-      topics.put(lang, switch (lang) {
-        case EN -> Set.of("about");
-        case FR -> Set.of("sur");
-        case ES -> Set.of("sobre");
-      });
-    }
+  PublicRecords(Map<Lang, Lexicon> lexicon) {
+    this.lexicon = lexicon;
   }
 
   /**
@@ -65,7 +42,7 @@ final class PublicRecords {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> positions(List<String> surface, boolean[] clause, Lang lang) {
-    Set<String> paper = papers.get(lang);
+    Set<String> paper = lexicon.get(lang).records().papers();
     Set<Integer> out = null;
     for (int i = 0; i < surface.size(); i++) {
       if (paper.contains(surface.get(i)) && disclosed(surface, clause, i, lang) && !own(surface, clause, i, lang)) {
@@ -84,10 +61,11 @@ final class PublicRecords {
    * the show is about, not what is asked for).
    */
   private boolean disclosed(List<String> surface, boolean[] clause, int i, Lang lang) {
-    Set<String> verbs = disclosing.get(lang);
+    Lexicon lex = lexicon.get(lang);
+    Set<String> verbs = lex.records().disclosing();
     for (int b = i - 1; b >= 0 && b >= i - REACH && !clause[b + 1]; b--) {
       String s = surface.get(b);
-      if (topics.get(lang).contains(s)) {
+      if (lex.grammar().topics().contains(s)) {
         return false;
       }
       if (verbs.contains(s)) {
@@ -105,25 +83,27 @@ final class PublicRecords {
    * question of what the body holds.
    */
   private boolean own(List<String> surface, boolean[] clause, int i, Lang lang) {
-    Set<String> mine = personal.get(lang);
+    Lexicon lex = lexicon.get(lang);
+    Set<String> mine = lex.grammar().personal();
     for (int b = i - 1; b >= 0 && b >= i - 2 && !clause[b + 1]; b--) {
       if (mine.contains(surface.get(b))) {
         return true;
       }
     }
     return i + 2 < surface.size() && !clause[i + 1] && !clause[i + 2]
-        && belonging.get(lang).contains(surface.get(i + 1)) && mine.contains(surface.get(i + 2));
+        && lex.grammar().belonging().contains(surface.get(i + 1)) && mine.contains(surface.get(i + 2));
   }
 
   /** Whether the question names a public body: a policy word of more than scope, an office, a seat named whole. */
   private boolean namesBody(List<String> surface, boolean[] clause, Lang lang) {
-    Set<String> body = bodies.get(lang);
+    Lexicon lex = lexicon.get(lang);
+    Set<String> body = lex.records().keepers();
     for (String s : surface) {
       if (body.contains(s)) {
         return true;
       }
     }
-    for (List<String> seat : seats.get(lang)) {
+    for (List<String> seat : lex.publicLife().seats()) {
       for (int start = 0; start + seat.size() <= surface.size(); start++) {
         if (PublicMoney.seatAt(seat, surface, clause, start)) {
           return true;

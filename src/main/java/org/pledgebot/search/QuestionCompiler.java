@@ -37,119 +37,30 @@ final class QuestionCompiler {
   // the holders of public office that are words of public life themselves: "exministro" is one as "ministro" is
   private final Set<String> officeholders = PolicyWords.officeholders().stream().filter(policyWords::contains)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private final Map<Lang, Set<String>> yours = new EnumMap<>(Lang.class);
-  // the first person plural's possessives and the relatives they may own: "our family", "nos enfants"
-  private final Map<Lang, Set<String>> ours = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
-  // the words of public life the gate reads in a question of each language: every language's,
-  // less another language's word that is an everyday word of this one and none of its own ("mayor")
-  private final Map<Lang, Set<String>> gateWords = new EnumMap<>(Lang.class);
-  // whom or what one calls one's own as a citizen: "my MP", "mon pays", "mi gobernador"
-  private final Map<Lang, Set<String>> citizens = new EnumMap<>(Lang.class);
   private final Set<String> scope = PolicyWords.scope();
-  // the policy words that say whose a thing is, not what kind: a scope word or a body of public power
-  private final Map<Lang, Set<String>> whose = new EnumMap<>(Lang.class);
-  // the first person singular's possessives of each language ("my", "mon", "mi")
-  private final Map<Lang, Set<String>> myOwn = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> assemblies = new EnumMap<>(Lang.class);
-  // the definite articles and possessives that name a particular body
-  private final Map<Lang, Set<String>> particulars = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> instruments = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> divisions = new EnumMap<>(Lang.class);
-  // the field's acts a public body is asked to do or held to (publish, consult, complain, report)
-  private final Map<Lang, Set<String>> acts = new EnumMap<>(Lang.class);
-  // the theme each of those acts says, weak evidence of a question already on topic
-  private final Map<Lang, Map<String, String>> actThemes = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> offices = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> belonging = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> sitting = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> kinds = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> grammar = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> roles = new EnumMap<>(Lang.class);
-  // the roles and the services or centres any organisation has: public service bodies where a sector owns them
-  private final Map<Lang, Set<String>> services = new EnumMap<>(Lang.class);
-  // the words that only say whose or where a thing is, per language: "the public school" is a public service body
-  private final Map<Lang, Set<String>> scopes = new EnumMap<>(Lang.class);
-  // the possessive determiners: "his education office" is someone's, not a public service
-  private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
-  // the holders of public office that are no policy words (a governor, a senator, "el juez"): public
-  // life as a policy word is, unless a private thing owns them ({@link #heldPrivately})
-  private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
-  // what a holder of public office does in office, and the holder's own people and things
-  private final Map<Lang, Set<String>> governing = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> appointing = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> ownPeople = new EnumMap<>(Lang.class);
-  // the divisions of the country that name a level of government more than a place to live (a
-  // province, a region, "el país"): the government of that place, public life as a holder is
-  private final Map<Lang, Set<String>> governments = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> locatives = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> definite = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> articles = new EnumMap<>(Lang.class);
-  // the words that make a role of any organisation a public one: divisions, offices of public power, prerogatives
-  private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
+  // each language's lists, as the readings below ask them
+  private final Map<Lang, Lexicon> lexicon;
   private final PublicMoney publicMoney;
   private final PublicRecords publicRecords;
   private final PrivateEnds privateEnds;
   private final Shorthand shorthand;
 
-  /** @param everyday each language's everyday words, which are those words and not a mistyped name ({@link NameIndex#shingles}) */
-  QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday) {
+  /**
+   * @param everyday each language's everyday words, which are those words and not a mistyped name ({@link
+   *     NameIndex#shingles})
+   * @param lexicon each language's lists, made with the same {@code everyday} ({@link Lexicon#every})
+   */
+  QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday,
+      Map<Lang, Lexicon> lexicon) {
     this.analysis = analysis;
     this.themes = themes;
     this.languages = languages;
     this.everyday = everyday;
-    this.publicMoney = new PublicMoney(analysis);
-    this.publicRecords = new PublicRecords();
-    this.privateEnds = new PrivateEnds(analysis);
+    this.lexicon = lexicon;
+    this.publicMoney = new PublicMoney(analysis, lexicon);
+    this.publicRecords = new PublicRecords(lexicon);
+    this.privateEnds = new PrivateEnds(analysis, lexicon);
     this.shorthand = new Shorthand(themes, everyday);
-    for (Lang lang : Lang.values()) {
-      yours.put(lang, PolicyWords.yours(lang));
-      ours.put(lang, PolicyWords.ours(lang));
-      kin.put(lang, PolicyWords.kin(lang));
-      Set<String> own = PolicyWords.of(lang);
-      gateWords.put(lang, policyWords.stream().filter(w -> own.contains(w) || !everyday.everyday(lang, w))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-      bodies.put(lang, PolicyWords.bodies(lang));
-      assemblies.put(lang, PolicyWords.assemblies(lang));
-      particulars.put(lang, PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang)));
-      instruments.put(lang, PolicyWords.instruments(lang));
-      divisions.put(lang, PolicyWords.divisions(lang));
-      whose.put(lang, PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)));
-      myOwn.put(lang, PolicyWords.personal(lang));
-      acts.put(lang, PolicyWords.acts(lang));
-      actThemes.put(lang, PolicyWords.actThemes(lang));
-      // whose rules or role are public: an office of public power, its word an everyday thing or not
-      Set<String> office = PolicyWords.union(PolicyWords.offices(lang), PolicyWords.homonyms(lang));
-      offices.put(lang, office);
-      belonging.put(lang, PolicyWords.belonging(lang));
-      sitting.put(lang, PolicyWords.sittingPlaces(lang));
-      kinds.put(lang, PolicyWords.kinds(lang));
-      grammar.put(lang, LanguagePack.of(lang).grammar());
-      roles.put(lang, PolicyWords.roles(lang));
-      services.put(lang, PolicyWords.union(PolicyWords.roles(lang), PolicyWords.services(lang)));
-      scopes.put(lang, PolicyWords.scope(lang));
-      possessives.put(lang, PolicyWords.possessives(lang));
-      // not the offices whose word is as often an everyday thing ("judge" is also a verb and a contest's)
-      Set<String> holder = new HashSet<>(PolicyWords.officeholders(lang));
-      holder.removeAll(policyWords);
-      holder.removeAll(PolicyWords.homonyms(lang));
-      holders.put(lang, Set.copyOf(holder));
-      governing.put(lang, PolicyWords.governing(lang));
-      appointing.put(lang, PolicyWords.hiring(lang));
-      ownPeople.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)));
-      // not the places to live: a village, "pueblo"
-      Set<String> settlements = PolicyWords.settlements(lang);
-      governments.put(lang, PolicyWords.divisions(lang).stream().filter(d -> !settlements.contains(d))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-      locatives.put(lang, PolicyWords.locatives(lang));
-      definite.put(lang, PolicyWords.definite(lang));
-      articles.put(lang, LanguagePack.of(lang).articles());
-      publicOwners.put(lang, PolicyWords.union(PolicyWords.divisions(lang), office, PolicyWords.prerogatives(lang)));
-      // not the prerogatives: one's passport or one's taxes are one's own errand
-      citizens.put(lang, PolicyWords.union(PolicyWords.divisions(lang), PolicyWords.offices(lang),
-          PolicyWords.officeholders()));
-    }
   }
 
   /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */
@@ -277,7 +188,7 @@ final class QuestionCompiler {
    * the body or the sector the detector read. Only read for a question already judged on topic.
    */
   Set<String> actThemes(Map<String, Float> detected, List<String> surface, Lang lang) {
-    Map<String, String> themesOf = actThemes.get(lang);
+    Map<String, String> themesOf = lexicon.get(lang).publicLife().actThemes();
     Set<String> out = new java.util.TreeSet<>();
     for (String s : surface) {
       String theme = themesOf.get(s);
@@ -349,7 +260,7 @@ final class QuestionCompiler {
    * (Spanish "mayor", older or bigger, is no English mayor).
    */
   private boolean policy(String s, Lang lang) {
-    return gateWords.get(lang).contains(s) || PolicyWords.former(s, officeholders);
+    return lexicon.get(lang).publicLife().gateWords().contains(s) || PolicyWords.former(s, officeholders);
   }
 
   /**
@@ -413,6 +324,7 @@ final class QuestionCompiler {
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
       boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks) {
+    Lexicon lex = lexicon.get(lang);
     boolean supported = false;
     boolean governs = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
@@ -435,7 +347,7 @@ final class QuestionCompiler {
     // education office, the health centre)
     int actsAt = 0;
     for (String s : surface) {
-      actsAt += acts.get(lang).contains(s) ? 1 : 0;
+      actsAt += lex.publicLife().acts().contains(s) ? 1 : 0;
     }
     boolean acted = actsAt > 0;
     // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), and the things of
@@ -443,7 +355,8 @@ final class QuestionCompiler {
     // there (my results at the health centre), whoever does the act
     boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= myOwn.get(lang).contains(surface.get(i)) && !ownsPublic(surface, i, lang) || household(surface, i, lang);
+      mine |= lex.grammar().personal().contains(surface.get(i)) && !ownsPublic(surface, i, lang)
+          || household(surface, i, lang);
     }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -455,21 +368,22 @@ final class QuestionCompiler {
       // that place), unless it only says where a thing is ("in the country"), is asked about among
       // others (which countries do this) or is no level of government more than a place to live (a
       // village, "mi pueblo")
-      boolean holds = (holders.get(lang).contains(s) || governments.get(lang).contains(s) && !located(surface, i, lang)
+      boolean holds = (lex.publicLife().holders().contains(s)
+          || lex.publicLife().governments().contains(s) && !located(surface, i, lang)
           && !askedAmongOthers(surface, i, lang))
           && !detected.words().contains(s)
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, named, joined, elision, detected, i, lang)
-          || acted && divisions.get(lang).contains(s)
+          || acted && lex.publicLife().divisions().contains(s)
           // an act beside the service, not the service's own word ("la escuela pública" is no act)
-          || actsAt > (acts.get(lang).contains(s) ? 1 : 0) && !mine
+          || actsAt > (lex.publicLife().acts().contains(s) ? 1 : 0) && !mine
               && publicService(surface, joined, detected.words(), i, lang);
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scope.contains(s);
-      theirs |= yours.get(lang).contains(s) && !ownsPublic(surface, i, lang);
+      theirs |= lex.grammar().yours().contains(s) && !ownsPublic(surface, i, lang);
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
       publicLife |= holds || policy(s, lang) && !scope.contains(s);
@@ -482,7 +396,7 @@ final class QuestionCompiler {
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scope.contains(s);
       // an office the body owns is no public one ("the president of the owners' board")
-      publicAffairs |= holds || (policy(s, lang) || citizens.get(lang).contains(s)
+      publicAffairs |= holds || (policy(s, lang) || lex.publicLife().citizens().contains(s)
           && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly
           && !ownedBody(surface, named, joined, i, lang);
       boolean openly = publicly && !anyonesRules(surface, owners, named, joined, detected.words(), i, lang);
@@ -529,7 +443,7 @@ final class QuestionCompiler {
     // what the question says besides the field: its words that are no evidence, no word of public
     // life, no word of the field and no grammar of its language ("nobody", "can't", "still")
     long said = 0;
-    Set<String> grammatical = grammar.get(lang);
+    Set<String> grammatical = lex.grammar().closedClass();
     for (Word w : content) {
       boolean found = detected.words().contains(w.surface());
       boolean field = detected.domain().contains(w.surface());
@@ -565,12 +479,13 @@ final class QuestionCompiler {
    * affairs the group may ask about (what the town spends, beside our residents' association).
    */
   private boolean ourOwn(List<String> surface, boolean privateBody, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     boolean ours = false;
     for (int i = 0; i < surface.size(); i++) {
-      if (divisions.get(lang).contains(surface.get(i))) {
+      if (lex.publicLife().divisions().contains(surface.get(i))) {
         return false;
       }
-      ours |= household(surface, i, lang) || privateBody && this.ours.get(lang).contains(surface.get(i));
+      ours |= household(surface, i, lang) || privateBody && lex.grammar().ours().contains(surface.get(i));
     }
     return ours;
   }
@@ -581,7 +496,9 @@ final class QuestionCompiler {
    * things are private life as the asker's own are.
    */
   private boolean household(List<String> surface, int i, Lang lang) {
-    return i + 1 < surface.size() && ours.get(lang).contains(surface.get(i)) && kin.get(lang).contains(surface.get(i + 1));
+    Lexicon lex = lexicon.get(lang);
+    return i + 1 < surface.size() && lex.grammar().ours().contains(surface.get(i))
+        && lex.ownLife().kin().contains(surface.get(i + 1));
   }
 
   /**
@@ -592,7 +509,7 @@ final class QuestionCompiler {
    * of the state that is one's own errand ("my passport", "mes impôts").
    */
   private boolean ownsPublic(List<String> surface, int i, Lang lang) {
-    return i + 1 < surface.size() && citizens.get(lang).contains(surface.get(i + 1));
+    return i + 1 < surface.size() && lexicon.get(lang).publicLife().citizens().contains(surface.get(i + 1));
   }
 
   /**
@@ -602,7 +519,9 @@ final class QuestionCompiler {
    * provincia cobra", "the region's money") or the asker's own ("in our country", "en mi país").
    */
   private boolean located(List<String> surface, int i, Lang lang) {
-    return i >= 2 && articles.get(lang).contains(surface.get(i - 1)) && locatives.get(lang).contains(surface.get(i - 2));
+    Lexicon lex = lexicon.get(lang);
+    return i >= 2 && lex.grammar().namesArticles().contains(surface.get(i - 1))
+        && lex.grammar().locatives().contains(surface.get(i - 2));
   }
 
   /**
@@ -613,7 +532,8 @@ final class QuestionCompiler {
    */
   private boolean askedAmongOthers(List<String> surface, int i, Lang lang) {
     String s = surface.get(i);
-    return analysis.isStop(s) && !analysis.isFunctionWord(s) && (i == 0 || !definite.get(lang).contains(surface.get(i - 1)));
+    return analysis.isStop(s) && !analysis.isFunctionWord(s)
+        && (i == 0 || !lexicon.get(lang).grammar().definite().contains(surface.get(i - 1)));
   }
 
   /**
@@ -654,9 +574,10 @@ final class QuestionCompiler {
    * arbitraje" are a private business's errand, "le bureau du médiateur de la République" is not.
    */
   private boolean publicRole(List<String> surface, boolean[] joined, boolean[] named, Set<String> evidence, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     Set<String> compound = new HashSet<>();
     for (int i = 0; i < surface.size(); i++) {
-      if (!roles.get(lang).contains(surface.get(i))) {
+      if (!lex.publicLife().roles().contains(surface.get(i))) {
         continue;
       }
       for (int before = i - 1; before >= 0 && before >= i - MAX_OWNED_MODIFIERS && joined[before + 1]; before--) {
@@ -664,7 +585,7 @@ final class QuestionCompiler {
         if (analysis.isStop(s)) {
           break;
         }
-        if (publicOwners.get(lang).contains(s)) {
+        if (lex.publicLife().publicOwners().contains(s)) {
           compound.addAll(surface.subList(before, i + 1));
           break;
         }
@@ -672,8 +593,8 @@ final class QuestionCompiler {
       // or named after a preposition of belonging, "le bureau des passeports"; a court of commerce,
       // the president of a club: a private kind of the office owns no role
       int owner = ownerAfter(surface, joined, i, lang, Reach.ROLE,
-          after -> publicOwners.get(lang).contains(surface.get(after)));
-      if (owner >= 0 && !(offices.get(lang).contains(surface.get(owner))
+          after -> lex.publicLife().publicOwners().contains(surface.get(after)));
+      if (owner >= 0 && !(lex.publicLife().offices().contains(surface.get(owner))
           && privatelyOwnedAfter(surface, named, joined, owner, lang))) {
         compound.addAll(surface.subList(i, owner + 1));
       }
@@ -706,7 +627,8 @@ final class QuestionCompiler {
    * the health centre, or a photo of it a relative posted, are an errand there.
    */
   private boolean publicService(List<String> surface, boolean[] joined, Set<String> evidence, int i, Lang lang) {
-    if (scopes.get(lang).contains(surface.get(i))) {
+    Lexicon lex = lexicon.get(lang);
+    if (lex.publicLife().scope().contains(surface.get(i))) {
       // the public one of a sector's things: English puts the scope word before the thing, French and
       // Spanish after it
       int thing = switch (lang) {
@@ -714,14 +636,14 @@ final class QuestionCompiler {
         case FR, ES -> i - 1;
       };
       return thing >= 0 && thing < surface.size() && joined[Math.max(i, thing)]
-          && evidence.contains(surface.get(thing)) && !scopes.get(lang).contains(surface.get(thing));
+          && evidence.contains(surface.get(thing)) && !lex.publicLife().scope().contains(surface.get(thing));
     }
-    if (!services.get(lang).contains(surface.get(i))) {
+    if (!lex.publicLife().services().contains(surface.get(i))) {
       return false;
     }
     boolean before = switch (lang) {
       case EN -> i > 0 && joined[i] && evidence.contains(surface.get(i - 1))
-          && !(i > 1 && possessives.get(lang).contains(surface.get(i - 2)));
+          && !(i > 1 && lex.grammar().possessives().contains(surface.get(i - 2)));
       case FR, ES -> false;
     };
     return before || ownerAfter(surface, joined, i, lang, Reach.ROLE, after -> evidence.contains(surface.get(after))) >= 0;
@@ -835,11 +757,12 @@ final class QuestionCompiler {
    */
   private boolean privateKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       Set<String> evidence, int i, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     String word = surface.get(i);
-    if (officeholders.contains(word) || offices.get(lang).contains(word)) {
+    if (officeholders.contains(word) || lex.publicLife().offices().contains(word)) {
       return false;
     }
-    Set<String> of = kinds.get(lang);
+    Set<String> of = lex.grammar().kinds();
     int after = -1;
     if (i + 1 < surface.size() && joined[i + 1] && of.contains(elision[i + 1])) {
       after = i + 1;
@@ -872,7 +795,7 @@ final class QuestionCompiler {
   private boolean privatelyOwnedKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       ThemeDetector.Detection detected, int i, Lang lang) {
     String word = surface.get(i);
-    if (officeholders.contains(word) || offices.get(lang).contains(word)) {
+    if (officeholders.contains(word) || lexicon.get(lang).publicLife().offices().contains(word)) {
       return false;
     }
     return switch (lang) {
@@ -892,25 +815,27 @@ final class QuestionCompiler {
    */
   private boolean ownKind(List<String> surface, boolean[] named, boolean[] joined, ThemeDetector.Detection detected,
       int i, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     int head = i + 1;
     if (head >= surface.size()) {
       return false;
     }
     String h = surface.get(head);
-    return i >= 1 && joined[i] && myOwn.get(lang).contains(surface.get(i - 1)) && !whose.get(lang).contains(surface.get(i))
+    return i >= 1 && joined[i] && lex.grammar().personal().contains(surface.get(i - 1))
+        && !lex.publicLife().whose().contains(surface.get(i))
         && joined[head] && !named[i] && !named[head] && !analysis.isStop(h)
         && (!detected.words().contains(h) || detected.cues().contains(h)) && everydayHead(h, lang);
   }
 
   /** Whether a word may head a compound whose kind a policy word says: an everyday word of the language, no policy word and no division of the country. */
   private boolean everydayHead(String h, Lang lang) {
-    return !policy(h) && !divisions.get(lang).contains(h) && everyday.everyday(lang, h);
+    return !policy(h) && !lexicon.get(lang).publicLife().divisions().contains(h) && everyday.everyday(lang, h);
   }
 
   /** The French and Spanish order of {@link #privatelyOwnedKind}: the everyday head, a bare preposition of kind, the policy word, its private owner. */
   private boolean kindBeforeOwner(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       Set<String> evidence, int i, Lang lang) {
-    Set<String> of = kinds.get(lang);
+    Set<String> of = lexicon.get(lang).grammar().kinds();
     int head = -1;
     if (i >= 1 && of.contains(elision[i])) {
       head = i - 1;
@@ -956,7 +881,7 @@ final class QuestionCompiler {
    * building, as against the council of the county, of ministers, of state, the Council of Europe.
    */
   private boolean ownedBody(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
-    if (!bodies.get(lang).contains(surface.get(i))) {
+    if (!lexicon.get(lang).publicLife().bodies().contains(surface.get(i))) {
       return false;
     }
     int before = i - 1;
@@ -987,12 +912,14 @@ final class QuestionCompiler {
    */
   private boolean privateAssembly(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       ThemeDetector.Detection detected, Collection<Word> content, int i, Lang lang) {
-    Set<String> body = assemblies.get(lang);
+    Lexicon lex = lexicon.get(lang);
+    Set<String> body = lex.publicLife().assemblies();
     if (!body.contains(surface.get(i)) || named[i]) {
       return false;
     }
     IntPredicate owner = k -> !named[k] && privateOwner(surface.get(k), lang)
-        && !grammar.get(lang).contains(surface.get(k)) && !sectorOwns(surface.get(k), surface.get(i), detected, lang);
+        && !lex.grammar().closedClass().contains(surface.get(k))
+        && !sectorOwns(surface.get(k), surface.get(i), detected, lang);
     // in English the content word just before it, a possessive's "s" passed over
     int before = i - 1;
     if (before > 0 && surface.get(before).equals("s")) {
@@ -1034,7 +961,7 @@ final class QuestionCompiler {
    * in general, named bare ("select committees", "comités de usuarios"), which is a topic.
    */
   private boolean particular(List<String> surface, String[] elision, int i, Lang lang) {
-    Set<String> determiners = particulars.get(lang);
+    Set<String> determiners = lexicon.get(lang).grammar().particulars();
     return switch (lang) {
       case EN -> {
         for (int k = i - 1; k >= 0 && k >= i - 1 - MAX_OWNED_MODIFIERS - 1; k--) {
@@ -1080,14 +1007,15 @@ final class QuestionCompiler {
    * holidays) is private life; a post given to one's own is still office, used for kin.
    */
   private boolean inOffice(List<String> surface, int i, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     for (int k = i + 1; k < Math.min(surface.size(), i + 1 + SUBJECT_REACH); k++) {
       String verb = surface.get(k);
-      if (appointing.get(lang).contains(verb)) {
+      if (lex.publicLife().hiring().contains(verb)) {
         return true;
       }
-      if (governing.get(lang).contains(verb)) {
+      if (lex.publicLife().governing().contains(verb)) {
         for (int j = k + 1; j < surface.size(); j++) {
-          if (ownPeople.get(lang).contains(surface.get(j))) {
+          if (lex.ownLife().ownPeople().contains(surface.get(j))) {
             return false;
           }
         }
@@ -1137,7 +1065,7 @@ final class QuestionCompiler {
    * policy at work), as against the officials at the ministry or the minister at the Council.
    */
   private boolean seatedPrivately(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
-    return ownerAfter(surface, joined, i, sitting.get(lang), Reach.BODY,
+    return ownerAfter(surface, joined, i, lexicon.get(lang).grammar().sittingPlaces(), Reach.BODY,
         after -> !named[after] && privateOwner(surface.get(after), lang)) >= 0;
   }
 
@@ -1149,7 +1077,7 @@ final class QuestionCompiler {
    * #publicRole}).
    */
   private int ownerAfter(List<String> surface, boolean[] joined, int i, Lang lang, Reach reach, IntPredicate owner) {
-    return ownerAfter(surface, joined, i, belonging.get(lang), reach, owner);
+    return ownerAfter(surface, joined, i, lexicon.get(lang).grammar().belonging(), reach, owner);
   }
 
   /** {@link #ownerAfter} after one of the {@code prepositions} given instead of one of belonging. */
@@ -1211,7 +1139,7 @@ final class QuestionCompiler {
    */
   private boolean anyonesRules(List<String> surface, Possessive[] owners, boolean[] named, boolean[] joined,
       Set<String> evidence, int i, Lang lang) {
-    if (!instruments.get(lang).contains(surface.get(i))) {
+    if (!lexicon.get(lang).publicLife().instruments().contains(surface.get(i))) {
       return false;
     }
     for (int before = i - 1; before >= 0 && before >= i - 1 - MAX_OWNED_MODIFIERS; before--) {
@@ -1251,6 +1179,7 @@ final class QuestionCompiler {
    */
   private Optional<Boolean> ownedAfter(List<String> surface, boolean[] named, boolean[] joined, Set<String> evidence,
       int i, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     boolean kindAfter = switch (lang) {
       case EN -> false;
       case FR, ES -> true;
@@ -1260,7 +1189,7 @@ final class QuestionCompiler {
     int content = 0;
     for (int k = i + 1; k < surface.size() && joined[k] && content < MAX_OWNED_MODIFIERS; k++) {
       String s = surface.get(k);
-      if (belonging.get(lang).contains(s)) {
+      if (lex.grammar().belonging().contains(s)) {
         preposition = true;
         continue;
       }
@@ -1277,7 +1206,8 @@ final class QuestionCompiler {
       }
       content++;
       preposition = false;
-      if (named[k] || policyWords.contains(s) || divisions.get(lang).contains(s) || offices.get(lang).contains(s)) {
+      if (named[k] || policyWords.contains(s) || lex.publicLife().divisions().contains(s)
+          || lex.publicLife().offices().contains(s)) {
         return Optional.of(false);
       }
       anyones |= !evidence.contains(s) && privateOwner(s, lang);
@@ -1290,12 +1220,13 @@ final class QuestionCompiler {
 
   /** Whether a word that owns rules, a policy or a body names a private owner: a private thing that is no office of public power either ({@link PolicyWords#offices}). */
   private boolean privateOwner(String owner, Lang lang) {
-    return privateThing(owner, lang) && !offices.get(lang).contains(owner);
+    return privateThing(owner, lang) && !lexicon.get(lang).publicLife().offices().contains(owner);
   }
 
   /** Whether a word that owns a word of public life names a private thing: a content word that is neither a policy word nor a division of the country. */
   private boolean privateThing(String owner, Lang lang) {
-    return !analysis.isStop(owner) && !policyWords.contains(owner) && !divisions.get(lang).contains(owner);
+    return !analysis.isStop(owner) && !policyWords.contains(owner)
+        && !lexicon.get(lang).publicLife().divisions().contains(owner);
   }
 
   /** How a token is typed as a possessive: not at all, of a thing in small letters, or of a name. */

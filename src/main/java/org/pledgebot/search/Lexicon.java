@@ -1,0 +1,250 @@
+package org.pledgebot.search;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * One language's word lists as the analysis of a question reads them, made once from {@link
+ * PolicyWords}, the language's {@link LanguagePack} and its everyday words ({@link Commonness}) and
+ * read by {@link QuestionCompiler}, {@link PublicMoney} and {@link PrivateEnds}: the one place where
+ * a reader finds what a language's question is read with. {@link PolicyWords} writes each list once;
+ * the lists made of several of them for one reading are made here, once per language. Immutable.
+ *
+ * @param grammar its closed-class words: whose, which, where a thing is
+ * @param publicLife the words of public power: its offices, bodies, holders and what they do
+ * @param money the words of money and of who spends it
+ * @param records the words of papers and of asking for them
+ * @param ownLife the words of one's own life: one's relatives, one's own ends
+ */
+record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records records, OwnLife ownLife) {
+
+  /** Every language's lexicon, {@code everyday} telling its everyday words; made once per search. */
+  static Map<Lang, Lexicon> every(Commonness everyday) {
+    Map<Lang, Lexicon> out = new EnumMap<>(Lang.class);
+    Set<String> policyWords = PolicyWords.all();
+    for (Lang lang : Lang.values()) {
+      out.put(lang, new Lexicon(Grammar.of(lang), PublicLife.of(lang, policyWords, everyday), Money.of(lang),
+          Records.of(lang), OwnLife.of(lang)));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The closed-class words of a language.
+   *
+   * @param closedClass the grammar beyond the stop list ({@link LanguagePack#grammar})
+   * @param namesArticles the articles a name may lead with, as the language pack lists them ({@link
+   *     LanguagePack#articles}: no French "l")
+   * @param articles the definite articles as the question's words hold them ({@link PolicyWords#articles})
+   * @param definite the determiners that make a division one state or place ({@link PolicyWords#definite})
+   * @param possessives the possessive determiners: "his education office" is someone's
+   * @param particulars the definite articles and possessives that name a particular body
+   * @param personal the first person singular's possessives ("my", "mon", "mi")
+   * @param ours the first person plural's possessives
+   * @param yours the second person's possessives
+   * @param theirs the third person's possessives ({@link PolicyWords#theirs})
+   * @param thirdPossessives {@link PolicyWords#thirdPossessives}
+   * @param thirdPersons the third person's pronouns ({@link PolicyWords#thirdPersons})
+   * @param speakers {@link PolicyWords#speakers}
+   * @param relativePronouns the pronouns that open a clause qualifying a noun ("that", "que")
+   * @param ownerBefore whether it names an owner before the thing owned ("the province's money", "ministry money")
+   * @param dropsSubject whether a verb's subject pronoun may be left out ("cuánto pagó")
+   * @param belonging the prepositions of belonging ({@link PolicyWords#belonging})
+   * @param kinds the prepositions of kind ({@link PolicyWords#kinds})
+   * @param locatives {@link PolicyWords#locatives}
+   * @param sittingPlaces {@link PolicyWords#sittingPlaces}
+   * @param borneBy the prepositions that mark who bears a cost after its verb ("costó a la provincia")
+   * @param places the prepositions that place a person in a body ("my cousin at the ministry", "mon
+   *     cousin au ministère"): a body after one of them is where the subject works, not the subject
+   * @param ends the prepositions of an end ({@link PolicyWords#ends})
+   * @param sources the prepositions of a source ({@link PolicyWords#sources})
+   * @param topics the prepositions that make what follows a topic, not an object ("a show about police files")
+   */
+  record Grammar(Set<String> closedClass, Set<String> namesArticles, Set<String> articles, Set<String> definite,
+      Set<String> possessives, Set<String> particulars, Set<String> personal, Set<String> ours, Set<String> yours,
+      Set<String> theirs, Set<String> thirdPossessives, Set<String> thirdPersons, Set<String> speakers,
+      Set<String> relativePronouns, boolean ownerBefore, boolean dropsSubject, Set<String> belonging,
+      Set<String> kinds, Set<String> locatives, Set<String> sittingPlaces, Set<String> borneBy, Set<String> places,
+      Set<String> ends, Set<String> sources, Set<String> topics) {
+
+    static Grammar of(Lang lang) {
+      LanguagePack pack = LanguagePack.of(lang);
+      // "à", "a" and their contractions with the article: who bears a cost, or where a person works
+      Set<String> to = switch (lang) {
+        case EN -> Set.<String>of();
+        case FR -> Set.of("a", "au", "aux");
+        case ES -> Set.of("a", "al");
+      };
+      return new Grammar(pack.grammar(), pack.articles(), PolicyWords.articles(lang), PolicyWords.definite(lang),
+          PolicyWords.possessives(lang), PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang)),
+          PolicyWords.personal(lang), PolicyWords.ours(lang), PolicyWords.yours(lang), PolicyWords.theirs(lang),
+          PolicyWords.thirdPossessives(lang), PolicyWords.thirdPersons(lang), PolicyWords.speakers(lang),
+          switch (lang) {
+            case EN -> Set.of("that", "which");
+            case FR -> Set.of("que", "qu");
+            case ES -> Set.of("que");
+          },
+          switch (lang) {
+            case EN -> true;
+            case FR, ES -> false;
+          },
+          switch (lang) {
+            case ES -> true;
+            case EN, FR -> false;
+          },
+          PolicyWords.belonging(lang), PolicyWords.kinds(lang), PolicyWords.locatives(lang),
+          PolicyWords.sittingPlaces(lang), to,
+          PolicyWords.union(PolicyWords.belonging(lang), to, switch (lang) {
+            case EN -> Set.of("at", "in", "from", "with", "for", "to");
+            case FR -> Set.of("chez", "dans", "pour", "avec");
+            case ES -> Set.of("en", "con", "para");
+          }),
+          PolicyWords.ends(lang), PolicyWords.sources(lang), switch (lang) {
+            case EN -> Set.of("about");
+            case FR -> Set.of("sur");
+            case ES -> Set.of("sobre");
+          });
+    }
+  }
+
+  /**
+   * The words of public power in a language.
+   *
+   * @param gateWords the words of public life the off-topic gate reads in a question of the language:
+   *     every language's, less another language's word that is an everyday word of this one and none
+   *     of its own ("mayor")
+   * @param offices the offices of public power, their word an everyday thing or not ({@link
+   *     PolicyWords#offices}, {@link PolicyWords#homonyms}): whose rules or role are public
+   * @param divisions {@link PolicyWords#divisions}
+   * @param governments the divisions that name a level of government more than a place to live (a
+   *     province, a region, "el país"; not a village, "pueblo"): the government of that place
+   * @param treasuries {@link PolicyWords#treasuries}
+   * @param seats the public bodies named whole in several words ({@link PolicyWords#seats}: "town hall")
+   * @param bodies {@link PolicyWords#bodies}
+   * @param assemblies {@link PolicyWords#assemblies}
+   * @param instruments {@link PolicyWords#instruments}
+   * @param roles {@link PolicyWords#roles}
+   * @param services the roles and the services or centres any organisation has: public service
+   *     bodies where a sector owns them
+   * @param scope the words that only say whose or where a thing is: "the public school" is a public
+   *     service body
+   * @param whose the policy words that say whose a thing is, not what kind: a scope word or a body of
+   *     public power
+   * @param holders the holders of public office that are no policy words, less the offices whose word
+   *     is as often an everyday thing ("judge" is also a verb and a contest's): a governor, a senator,
+   *     "el juez"
+   * @param publicOwners the words that make a role of any organisation a public one: divisions,
+   *     offices of public power, prerogatives
+   * @param citizens whom or what one calls one's own as a citizen ("my MP", "mon pays", "mi
+   *     gobernador"); not the prerogatives: one's passport or one's taxes are one's own errand
+   * @param acts the field's acts a public body is asked to do or held to (publish, consult, complain, report)
+   * @param actThemes the theme each of those acts says, weak evidence of a question already on topic
+   * @param governing what a holder of public office does in office ({@link PolicyWords#governing})
+   * @param hiring {@link PolicyWords#hiring}
+   */
+  record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
+      Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
+      Set<String> roles, Set<String> services, Set<String> scope, Set<String> whose, Set<String> holders,
+      Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
+      Set<String> governing, Set<String> hiring) {
+
+    static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
+      Set<String> own = PolicyWords.of(lang);
+      Set<String> gateWords = policyWords.stream().filter(w -> own.contains(w) || !everyday.everyday(lang, w))
+          .collect(Collectors.toUnmodifiableSet());
+      Set<String> office = PolicyWords.union(PolicyWords.offices(lang), PolicyWords.homonyms(lang));
+      Set<String> settlements = PolicyWords.settlements(lang);
+      Set<String> governments = PolicyWords.divisions(lang).stream().filter(d -> !settlements.contains(d))
+          .collect(Collectors.toUnmodifiableSet());
+      Set<String> holder = new HashSet<>(PolicyWords.officeholders(lang));
+      holder.removeAll(policyWords);
+      holder.removeAll(PolicyWords.homonyms(lang));
+      return new PublicLife(gateWords, office, PolicyWords.divisions(lang), governments,
+          PolicyWords.treasuries(lang), PolicyWords.seats(lang), PolicyWords.bodies(lang), PolicyWords.assemblies(lang),
+          PolicyWords.instruments(lang), PolicyWords.roles(lang),
+          PolicyWords.union(PolicyWords.roles(lang), PolicyWords.services(lang)), PolicyWords.scope(lang),
+          PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)), Set.copyOf(holder),
+          PolicyWords.union(PolicyWords.divisions(lang), office, PolicyWords.prerogatives(lang)),
+          PolicyWords.union(PolicyWords.divisions(lang), PolicyWords.offices(lang), PolicyWords.officeholders()),
+          PolicyWords.acts(lang), PolicyWords.actThemes(lang), PolicyWords.governing(lang),
+          PolicyWords.hiring(lang));
+    }
+  }
+
+  /**
+   * The words of money in a language.
+   *
+   * @param funds {@link PolicyWords#funds}
+   * @param owners who may own money as public money: a treasury, a division, an office of public
+   *     power or a prerogative of the state
+   * @param spenders who may spend it: a treasury, a division, an office, or a holder of public office
+   * @param bearers who may bear a cost as public money: a public owner, or the taxpayers
+   * @param owning the prepositions that name money's owner after it: those of belonging and, in
+   *     English, "from" ("the money from the ministry")
+   * @param spending {@link PolicyWords#spending}
+   * @param handling {@link PolicyWords#handling}
+   * @param levies {@link PolicyWords#levies}
+   * @param books {@link PolicyWords#books}
+   * @param costing {@link PolicyWords#costing}
+   * @param payments {@link PolicyWords#payments}
+   */
+  record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
+      Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
+      Set<String> books, Set<String> costing, Set<String> payments) {
+
+    static Money of(Lang lang) {
+      Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
+          PolicyWords.offices(lang));
+      Set<String> owner = PolicyWords.union(body, PolicyWords.prerogatives(lang));
+      return new Money(PolicyWords.funds(lang), owner, PolicyWords.union(body, PolicyWords.officeholders(lang)),
+          PolicyWords.union(owner, PolicyWords.taxpayers(lang)),
+          PolicyWords.union(PolicyWords.belonging(lang), switch (lang) {
+            case EN -> Set.of("from");
+            case FR, ES -> Set.<String>of();
+          }),
+          PolicyWords.spending(lang), PolicyWords.handling(lang),
+          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang));
+    }
+  }
+
+  /**
+   * The words of papers in a language.
+   *
+   * @param papers {@link PolicyWords#papers}
+   * @param disclosing {@link PolicyWords#disclosing}
+   * @param keepers the bodies whose papers are public records: a policy word that is not only a
+   *     scope ({@link PolicyWords#of} without {@link PolicyWords#scope}), or an office of public power
+   */
+  record Records(Set<String> papers, Set<String> disclosing, Set<String> keepers) {
+
+    static Records of(Lang lang) {
+      Set<String> body = new HashSet<>(PolicyWords.of(lang));
+      body.removeAll(PolicyWords.scope(lang));
+      body.addAll(PolicyWords.offices(lang));
+      return new Records(PolicyWords.papers(lang), PolicyWords.disclosing(lang), Set.copyOf(body));
+    }
+  }
+
+  /**
+   * The words of one's own life in a language.
+   *
+   * @param kin {@link PolicyWords#kin}
+   * @param relatives kin and elders: whom one's own money may come from or go to
+   * @param ownPeople a holder's own people and things: kin, or what a possessive "own" names ({@link
+   *     PolicyWords#theirOwn})
+   * @param ownLife {@link PolicyWords#ownLife}
+   */
+  record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife) {
+
+    static OwnLife of(Lang lang) {
+      return new OwnLife(PolicyWords.kin(lang), PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)),
+          PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang));
+    }
+  }
+}

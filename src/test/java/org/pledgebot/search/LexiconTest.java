@@ -1,0 +1,74 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Lang;
+
+class LexiconTest {
+
+  /** "mayor" is an English policy word and an everyday Spanish word ("bigger"), none of Spanish's policy words. */
+  private static final Commonness EVERYDAY = Commonness.of(Map.of(Lang.EN, List.of("door"), Lang.FR,
+      List.of("porte"), Lang.ES, List.of("mayor", "puerta")));
+
+  @Test
+  void everyLanguageHasOneLexiconThatNoCallerChanges() {
+    Map<Lang, Lexicon> every = Lexicon.every(EVERYDAY);
+    assertEquals(Lang.values().length, every.size());
+    assertThrows(UnsupportedOperationException.class, () -> every.put(Lang.EN, every.get(Lang.FR)));
+    for (Lang lang : Lang.values()) {
+      Lexicon lex = every.get(lang);
+      assertEquals(PolicyWords.kin(lang), lex.ownLife().kin(), lang.toString());
+      assertEquals(PolicyWords.funds(lang), lex.money().funds(), lang.toString());
+      assertEquals(LanguagePack.of(lang).grammar(), lex.grammar().closedClass(), lang.toString());
+      assertThrows(UnsupportedOperationException.class, () -> lex.publicLife().gateWords().add("x"));
+    }
+  }
+
+  @Test
+  void theGateReadsAnotherLanguagesPolicyWordUnlessItIsAnEverydayWordHere() {
+    Map<Lang, Lexicon> every = Lexicon.every(EVERYDAY);
+    assertTrue(every.get(Lang.EN).publicLife().gateWords().contains("mayor"));
+    assertTrue(every.get(Lang.FR).publicLife().gateWords().contains("mayor"));
+    assertFalse(every.get(Lang.ES).publicLife().gateWords().contains("mayor"));
+    // a language's own policy word is read whatever its everyday list holds
+    Commonness municipal = Commonness.of(Map.of(Lang.EN, List.of("door"), Lang.FR, List.of("porte"), Lang.ES,
+        List.of("municipal")));
+    assertTrue(Lexicon.every(municipal).get(Lang.ES).publicLife().gateWords().contains("municipal"));
+  }
+
+  @Test
+  void listsMadeOfOthersLeaveOutWhatTheirReadingDoesNotTake() {
+    Map<Lang, Lexicon> every = Lexicon.every(EVERYDAY);
+    Lexicon en = every.get(Lang.EN);
+    Lexicon es = every.get(Lang.ES);
+    // a village is a place to live before a level of government; a county is one
+    assertTrue(en.publicLife().divisions().contains("village"));
+    assertFalse(en.publicLife().governments().contains("village"));
+    assertTrue(en.publicLife().governments().contains("county"));
+    assertFalse(es.publicLife().governments().contains("pueblo"));
+    // a holder of office that is a policy word ("minister") or as often an everyday thing ("judge") is no holder
+    assertTrue(PolicyWords.officeholders(Lang.EN).containsAll(List.of("minister", "judge")));
+    assertFalse(en.publicLife().holders().contains("minister"));
+    assertFalse(en.publicLife().holders().contains("judge"));
+    assertTrue(en.publicLife().holders().containsAll(PolicyWords.officeholders(Lang.EN).stream()
+        .filter(h -> !PolicyWords.all().contains(h) && !PolicyWords.homonyms(Lang.EN).contains(h)).toList()));
+    // money's owner after it: belonging, and in English "from"
+    assertTrue(en.money().owning().contains("from"));
+    assertFalse(en.grammar().belonging().contains("from"));
+    assertEquals(es.grammar().belonging(), es.money().owning());
+  }
+
+  @Test
+  void theFrenchElidedArticleIsAQuestionsArticleButLeadsNoName() {
+    Lexicon fr = Lexicon.every(EVERYDAY).get(Lang.FR);
+    assertTrue(fr.grammar().articles().contains("l"));
+    assertFalse(fr.grammar().namesArticles().contains("l"));
+    assertTrue(fr.grammar().particulars().contains("l"));
+  }
+}
