@@ -1147,21 +1147,25 @@ final class PolicyWords {
    * el gobierno"). A public body as their subject spends public money ({@link PublicMoney}: "the
    * ministry bought", "le département a payé", "cuánto invirtió la gobernación"); not charging or
    * collecting, which is what a citizen pays ("what the county charges for a fishing licence"), nor
-   * "devoir" or "deber", which are also "must". English "spending" is left out: it is a noun as often
-   * ("government spending").
+   * "devoir" or "deber", which are also "must". Budgeting money is setting what will be spent: "the
+   * mayor budgets nothing for the roads", "la région budgétise", "el municipio presupuestó" (not the
+   * Spanish first person "presupuesto", the noun). English "spending", "budget" and "budgeting" are
+   * left out: they are nouns as often ("government spending").
    */
   static Set<String> spending(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("spend", "spends", "spent", "pay", "pays", "paid", "paying", "buy", "buys",
-          "bought", "buying", "invest", "invests", "invested", "waste", "wastes", "wasted", "owe", "owes", "owed");
+          "bought", "buying", "invest", "invests", "invested", "waste", "wastes", "wasted", "owe", "owes", "owed",
+          "budgets", "budgeted");
       case FR -> Set.of("depense", "depensent", "depensait", "depensaient", "depensee", "paie", "paye", "paient",
           "payent", "payait", "payee", "payes", "payees", "achete", "achetent", "achetait", "achetee", "achetes",
           "verse", "versent", "versait", "investit", "investissent", "investi", "gaspille", "gaspillent",
-          "gaspillait");
+          "gaspillait", "budgetise", "budgetisent", "budgetisait", "budgetisee");
       case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastaba", "gastaban", "paga", "pagan",
           "pago", "pagaron", "pagado", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
           "compraba", "invierte", "invierten", "invirtio", "invirtieron", "invertido", "derrocha", "derrocho",
-          "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron");
+          "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron", "presupuesta", "presupuestan",
+          "presupuestaron", "presupuestado");
     };
   }
 
