@@ -693,14 +693,16 @@ final class PolicyWords {
    * "de l'argent", "du liquide", "plata", "la mordida", "una coima". Beside a word of {@link
    * #officeholders}, in a question that already tells of public life, they tell of office sold for
    * money ({@link ThemeDetector}): a customs officer who wants cash, a police officer's "mordida".
-   * Not "espèces" (also a species), "sobre" (also "about") or payments in general (a ministry pays
-   * pensions).
+   * Money told by its sum is money too: the plural of a currency ("fifty dollars", "200 euros", "cien
+   * pesos"). Not "espèces" (also a species), "sobre" (also "about"), "pounds" (also a weight) or
+   * payments in general (a ministry pays pensions).
    */
   static Set<String> payments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cash", "money", "envelope", "envelopes");
-      case FR -> Set.of("argent", "liquide", "enveloppe", "enveloppes");
-      case ES -> Set.of("plata", "dinero", "efectivo", "mordida", "coima", "coimas", "sobres");
+      case EN -> Set.of("cash", "money", "envelope", "envelopes", "dollars", "euros");
+      case FR -> Set.of("argent", "liquide", "enveloppe", "enveloppes", "dollars", "euros");
+      case ES -> Set.of("plata", "dinero", "efectivo", "mordida", "coima", "coimas", "sobres", "dolares", "euros",
+          "pesos");
     };
   }
 

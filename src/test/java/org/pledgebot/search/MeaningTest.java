@@ -1465,4 +1465,14 @@ class MeaningTest {
     // the verb of a body that sets what it spends is no plan of its own: its budget leads
     leads("budget-transparency", "the mayor budgets nothing for the roads in poor neighbourhoods");
   }
+
+  @Test
+  void aSumOfMoneyAskedByAnOfficerIsABribe() {
+    // money told by its sum, a currency's plural, is the money an officer asks for
+    leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
+    leads("public-integrity", "el policía de tránsito me pidió cien pesos para dejarme ir");
+    leads("public-integrity", "le policier a exigé cinquante euros pour me laisser partir");
+    // no officer, no bribe
+    silent("my sister wants fifty dollars for her old bike");
+  }
 }
