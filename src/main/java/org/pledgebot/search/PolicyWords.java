@@ -693,14 +693,16 @@ final class PolicyWords {
    * "de l'argent", "du liquide", "plata", "la mordida", "una coima". Beside a word of {@link
    * #officeholders}, in a question that already tells of public life, they tell of office sold for
    * money ({@link ThemeDetector}): a customs officer who wants cash, a police officer's "mordida".
-   * Not "espèces" (also a species), "sobre" (also "about") or payments in general (a ministry pays
-   * pensions).
+   * Money told by its sum is money too: the plural of a currency ("fifty dollars", "200 euros", "cien
+   * pesos"). Not "espèces" (also a species), "sobre" (also "about"), "pounds" (also a weight) or
+   * payments in general (a ministry pays pensions).
    */
   static Set<String> payments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cash", "money", "envelope", "envelopes");
-      case FR -> Set.of("argent", "liquide", "enveloppe", "enveloppes");
-      case ES -> Set.of("plata", "dinero", "efectivo", "mordida", "coima", "coimas", "sobres");
+      case EN -> Set.of("cash", "money", "envelope", "envelopes", "dollars", "euros");
+      case FR -> Set.of("argent", "liquide", "enveloppe", "enveloppes", "dollars", "euros");
+      case ES -> Set.of("plata", "dinero", "efectivo", "mordida", "coima", "coimas", "sobres", "dolares", "euros",
+          "pesos");
     };
   }
 
@@ -1190,21 +1192,25 @@ final class PolicyWords {
    * el gobierno"). A public body as their subject spends public money ({@link PublicMoney}: "the
    * ministry bought", "le département a payé", "cuánto invirtió la gobernación"); not charging or
    * collecting, which is what a citizen pays ("what the county charges for a fishing licence"), nor
-   * "devoir" or "deber", which are also "must". English "spending" is left out: it is a noun as often
-   * ("government spending").
+   * "devoir" or "deber", which are also "must". Budgeting money is setting what will be spent: "the
+   * mayor budgets nothing for the roads", "la région budgétise", "el municipio presupuestó" (not the
+   * Spanish first person "presupuesto", the noun). English "spending", "budget" and "budgeting" are
+   * left out: they are nouns as often ("government spending").
    */
   static Set<String> spending(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("spend", "spends", "spent", "pay", "pays", "paid", "paying", "buy", "buys",
-          "bought", "buying", "invest", "invests", "invested", "waste", "wastes", "wasted", "owe", "owes", "owed");
+          "bought", "buying", "invest", "invests", "invested", "waste", "wastes", "wasted", "owe", "owes", "owed",
+          "budgets", "budgeted");
       case FR -> Set.of("depense", "depensent", "depensait", "depensaient", "depensee", "paie", "paye", "paient",
           "payent", "payait", "payee", "payes", "payees", "achete", "achetent", "achetait", "achetee", "achetes",
           "verse", "versent", "versait", "investit", "investissent", "investi", "gaspille", "gaspillent",
-          "gaspillait");
+          "gaspillait", "budgetise", "budgetisent", "budgetisait", "budgetisee");
       case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastaba", "gastaban", "paga", "pagan",
           "pago", "pagaron", "pagado", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
           "compraba", "invierte", "invierten", "invirtio", "invirtieron", "invertido", "derrocha", "derrocho",
-          "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron");
+          "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron", "presupuesta", "presupuestan",
+          "presupuestaron", "presupuestado");
     };
   }
 

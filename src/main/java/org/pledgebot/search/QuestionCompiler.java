@@ -43,6 +43,7 @@ final class QuestionCompiler {
   private final PublicMoney publicMoney;
   private final PublicRecords publicRecords;
   private final PrivateEnds privateEnds;
+  private final VerbReadings verbReadings;
   private final Shorthand shorthand;
 
   /**
@@ -60,6 +61,7 @@ final class QuestionCompiler {
     this.publicMoney = new PublicMoney(analysis, lexicon);
     this.publicRecords = new PublicRecords(lexicon);
     this.privateEnds = new PrivateEnds(analysis, lexicon);
+    this.verbReadings = new VerbReadings();
     this.shorthand = new Shorthand(themes, everyday);
   }
 
@@ -130,6 +132,8 @@ final class QuestionCompiler {
     Set<Integer> ownAt = privateEnds.positions(surface, clause, answer);
     Set<Integer> ownWords = new HashSet<>();
     Set<Integer> afterFunctionWord = new HashSet<>();
+    Set<Integer> verbalAt = verbReadings.positions(surface, clause, answer);
+    Set<Integer> verbalWords = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!analysis.isFunctionWord(w.surface())) {
@@ -145,6 +149,9 @@ final class QuestionCompiler {
         if (ownAt.contains(i)) {
           ownWords.add(phraseWords.size());
         }
+        if (verbalAt.contains(i)) {
+          verbalWords.add(phraseWords.size());
+        }
         phraseWords.add(w);
         phraseCapitals.add(upper[i]);
       }
@@ -153,7 +160,7 @@ final class QuestionCompiler {
       }
     }
     ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, recordWords, ownWords,
-        afterFunctionWord);
+        afterFunctionWord, verbalWords);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {

@@ -974,7 +974,7 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -994,9 +994,12 @@ final class ThemeDetector {
    *     private life ({@link PrivateEnds}): no dealing of office is read on them
    * @param afterFunctionWord positions in {@code words} whose word follows a function word in the
    *     question (an article, a preposition): an adjective there stands alone as a noun ({@link #trades})
+   * @param verbs positions in {@code words} whose word stands as a verb ({@link VerbReadings}: "the
+   *     city plans its housing"): a one-word entry found there is a step weaker (strong evidence
+   *     everyday, everyday evidence none), and the word is no cue
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
-      Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord) {
+      Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1034,7 +1037,7 @@ final class ThemeDetector {
         matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false));
       }
     }
-    Detection plain = detection(words, known, capitals, matches, lang);
+    Detection plain = detection(words, known, capitals, matches, lang, verbs);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     if (dealing.isEmpty()) {
       return plain;
@@ -1048,13 +1051,13 @@ final class ThemeDetector {
       }
     }
     all.addAll(dealing);
-    return detection(words, known, capitals, all, lang);
+    return detection(words, known, capitals, all, lang, verbs);
   }
 
   /** What the question's words say about themes, given the matches of entries taken in order. */
   private Detection detection(List<Word> words, List<Known> known, List<Boolean> capitals, List<Match> matches,
-      Lang lang) {
-    Evidence ev = new Evidence(words.size(), marked(matches, words), lang);
+      Lang lang, Set<Integer> verbs) {
+    Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs);
     for (Match m : matches) {
       ev.take(m, words);
     }
@@ -1063,7 +1066,7 @@ final class ThemeDetector {
     Set<String> cues = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!ev.used[i] && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH
+      if (!ev.used[i] && !ev.verbs.contains(i) && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH
           && !lowerCaseWord(w.surface(), capitals.get(i), lang) && cue(w, known.get(i), ev, domain, lifted)) {
         cues.add(w.surface());
       }
@@ -1612,11 +1615,14 @@ final class ThemeDetector {
     final Map<String, Map<String, Boolean>> plain = new HashMap<>();
     final Set<Span> marked;
     final Lang lang;
+    /** The positions of the words that stand as verbs ({@link VerbReadings}). */
+    final Set<Integer> verbs;
 
-    Evidence(int words, Set<Span> marked, Lang lang) {
+    Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs) {
       this.used = new boolean[words];
       this.marked = marked;
       this.lang = lang;
+      this.verbs = verbs;
     }
 
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
@@ -1627,12 +1633,6 @@ final class ThemeDetector {
       if (!free(used, m) && !sameWordsAsTaken(m) && !reading(m) || lowerCaseWord(m, words)) {
         return;
       }
-      taken.add(m);
-      for (int k = m.start; k <= m.end; k++) {
-        used[k] = true;
-      }
-      String theme = m.entry.theme();
-      (m.entry.sector() ? sectors : acts).add(theme);
       Span span = new Span(m);
       // money read as public spending, and papers read as public records, are as strong as their
       // entry, whatever everyday entry found the same word, and weigh as everyday evidence: a stray
@@ -1645,6 +1645,19 @@ final class ThemeDetector {
       boolean everydayMatch = spent ? m.everyday()
           : m.everyday() || marked.contains(span) && !governs || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
+      if (!spent && asVerb(m)) {
+        // a noun of the field typed as a verb is a step weaker: strong evidence everyday, everyday none
+        if (everydayMatch) {
+          return;
+        }
+        everydayMatch = true;
+      }
+      taken.add(m);
+      for (int k = m.start; k <= m.end; k++) {
+        used[k] = true;
+      }
+      String theme = m.entry.theme();
+      (m.entry.sector() ? sectors : acts).add(theme);
       float w = weight(m, everydayMatch || spent);
       if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {
         entered.add(theme);
@@ -1677,6 +1690,15 @@ final class ThemeDetector {
           }
         }
       }
+    }
+
+    /**
+     * Whether {@code m} is a one-word entry found on a word that stands as a verb ({@link
+     * VerbReadings}): a noun of the field typed alike as an everyday verb ("the city plans its
+     * housing") does not name its theme as the noun does.
+     */
+    private boolean asVerb(Match m) {
+      return m.start == m.end && m.entry.words().size() == 1 && verbs.contains(m.start);
     }
 
     /**

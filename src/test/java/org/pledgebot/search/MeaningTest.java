@@ -1407,7 +1407,7 @@ class MeaningTest {
       }
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord).themes();
+        afterFunctionWord, Set.of()).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {
@@ -1539,5 +1539,32 @@ class MeaningTest {
         "the management is mine",
         // a verb the entry's stem finds is not the sector's noun
         "el club cobra derechos de entrada");
+  }
+
+  @Test
+  void aNounOfTheFieldTypedAsAVerbNamesNoTheme() {
+    // "plans" after a public body and before its object is the body's verb, no action plan: the
+    // residents' say leads, and a body that plans to close clinics is about the clinics
+    leads("citizen-engagement", "how can ordinary residents have a say when the city plans its new housing");
+    leads("public-services", "the ministry plans to close the rural clinics");
+    // as a noun, after its article, it is still the entry
+    List<String> noun = ids("the plans to reform the police in our open government action plan");
+    assertTrue(of("action-plans").contains(noun.get(0)), noun.toString());
+  }
+
+  @Test
+  void budgetingMoneyIsSpendingIt() {
+    // the verb of a body that sets what it spends is no plan of its own: its budget leads
+    leads("budget-transparency", "the mayor budgets nothing for the roads in poor neighbourhoods");
+  }
+
+  @Test
+  void aSumOfMoneyAskedByAnOfficerIsABribe() {
+    // money told by its sum, a currency's plural, is the money an officer asks for
+    leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
+    leads("public-integrity", "el policía de tránsito me pidió cien pesos para dejarme ir");
+    leads("public-integrity", "le policier a exigé cinquante euros pour me laisser partir");
+    // no officer, no bribe
+    silent("my sister wants fifty dollars for her old bike");
   }
 }
