@@ -298,7 +298,8 @@ final class QuestionCompiler {
    * about one's own things (a first person singular possessive: "my", "mon", "mi", or the first person
    * plural's before a relative, {@link #household}: "our family", "nos enfants"; for everyday
    * evidence also the second person's of the question's language, {@link PolicyWords#yours}: "your
-   * account", "tu cuenta") is about private life: its everyday evidence needs a word of public life, and so does strong evidence
+   * account", "tu cuenta"), or about the things of a private owner named by its possessive ({@link
+   * #privateOwnerNamed}: the airline's customer service), is about private life: its everyday evidence needs a word of public life, and so does strong evidence
    * that is vocabulary only, which relates to a theme without naming it (there the word of public
    * life may be a word of the evidence itself, "projets de loi": the bill is no private matter). When the only evidence is
    * one cue that is also an everyday word ({@link #loneCommonCue}: "park", "marché", "día"), a
@@ -357,13 +358,14 @@ final class QuestionCompiler {
       actsAt += lex.publicLife().acts().contains(s) ? 1 : 0;
     }
     boolean acted = actsAt > 0;
-    // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), and the things of
-    // one's household ("our family", "nos enfants"): a service named beside them is the asker's errand
-    // there (my results at the health centre), whoever does the act
+    // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), the things of
+    // one's household ("our family", "nos enfants") and those of a private owner the sentence names by
+    // its possessive (the airline's): a service named beside them is the asker's errand there (my
+    // results at the health centre), or the owner's own affair, whoever does the act
     boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
       mine |= lex.grammar().personal().contains(surface.get(i)) && !ownsPublic(surface, i, lang)
-          || household(surface, i, lang);
+          || household(surface, i, lang) || privateOwnerNamed(surface, owners, named, elision, detected.words(), i, lang);
     }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -495,6 +497,27 @@ final class QuestionCompiler {
       ours |= household(surface, i, lang) || privateBody && lex.grammar().ours().contains(surface.get(i));
     }
     return ours;
+  }
+
+  /**
+   * Whether the word at {@code i} names a private owner of the things the question is about, read
+   * from the sentence rather than from a list of owners: a particular thing ({@link #particular}: an
+   * article or a possessive before its compound) typed as a possessive in small letters ({@link
+   * Possessive#THING}: the airline's, the start-up's), which is a private owner ({@link
+   * #privateOwner}: no policy word, division or office of public power), no holder of public
+   * office, not typed as a name and no word of the question's {@code evidence} (the hospital's or
+   * the school's things say what the question is about, and a public service may own them). Such an
+   * owner's things are its own affairs as one's own are. Without the article the possessive names a
+   * kind of people or a time rather than an owner (residents' complaints, last week's vote); the
+   * first person plural's possessive before a thing is no such owner (our farmland, our street are
+   * the asker's place as a citizen).
+   */
+  private boolean privateOwnerNamed(List<String> surface, Possessive[] owners, boolean[] named, String[] elision,
+      Set<String> evidence, int i, Lang lang) {
+    String s = surface.get(i);
+    return owners[i] == Possessive.THING && particular(surface, elision, i, lang) && !named[i] && privateOwner(s, lang)
+        && !lexicon.get(lang).publicLife().citizens().contains(s) && !lexicon.get(lang).publicLife().holders().contains(s)
+        && !evidence.contains(s);
   }
 
   /**

@@ -310,6 +310,23 @@ class MeaningTest {
         "our tenants' association wants to know what the village spends on lighting each year");
   }
 
+  /**
+   * A particular thing named as the owner by a possessive in small letters, no word of public life
+   * and no word of the question's evidence (the cinema's, the gym's), is a private owner read
+   * from the sentence: the things it owns are its own affairs, as one's own are, and its everyday
+   * or vocabulary evidence needs a word of public life beside it.
+   */
+  @Test
+  void aPrivateOwnersThingsNamedByItsPossessiveAreItsOwnAffairs() {
+    silent("the cinema's customer service has published its complaints procedure",
+        "the gym's shareholders demand accountability from the board");
+    // a public owner, a word of public life beside it, or no article before the owner (a kind of
+    // people, residents', rather than a particular owner) keeps it public
+    answered("the ministry's customer service has published its complaints procedure",
+        "the gym's shareholders demand accountability from the city council",
+        "the housing office keeps ignoring residents' complaints, who holds it to account");
+  }
+
   @Test
   void anEnglishEverydayWordIsEverydayInTheLanguageThatBorrowsIt() {
     // "online" is in no Spanish list of everyday words but in the English one: a shop's policy beside it alone
