@@ -776,7 +776,7 @@ final class NameIndex {
     boolean[] inNameAsWritten = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
-        if (matchesAt(key, tokens, q.upper(), i)) {
+        if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
           out.put(key.id(), true);
           if (key.place()) {
             places.add(key.id());
@@ -1559,6 +1559,31 @@ final class NameIndex {
   /** Whether the question names any pledger of this index (the same rule as {@link #match}). */
   boolean matchesAny(Question q) {
     return !match(q).isEmpty();
+  }
+
+  /**
+   * Whether an acronym's letters said one by one ({@link NameKey#spelt}) found at {@code i} are the
+   * whole run of single letters there: the letters of a longer acronym said so ("e i t i") hold a
+   * shorter one ("t i") that they do not name. A letter that is a function word of the question's
+   * language (Spanish "y", "o") may stand beside them, as the word it is.
+   */
+  static boolean wholeLetters(NameKey key, List<String> tokens, int i, Lang lang) {
+    if (!key.derived() || key.tokens().stream().anyMatch(t -> t.length() != 1)) {
+      return true;
+    }
+    Set<String> function = LanguagePack.of(lang).functionWords();
+    Predicate<String> strayLetter = t -> t.length() == 1 && !function.contains(t);
+    for (int j = i - 1; j >= 0 && tokens.get(j).length() == 1; j--) {
+      if (strayLetter.test(tokens.get(j))) {
+        return false;
+      }
+    }
+    for (int j = i + key.tokens().size(); j < tokens.size() && tokens.get(j).length() == 1; j++) {
+      if (strayLetter.test(tokens.get(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean matchesAt(NameKey key, List<String> tokens, boolean[] upper, int i) {

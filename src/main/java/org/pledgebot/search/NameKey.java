@@ -153,13 +153,18 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     return List.copyOf(out);
   }
 
+  /** The fewest letters of an acronym read when said one by one ({@link #spelt}). */
+  static final int MIN_SPELT = 3;
+
   /**
    * An acronym's letters one by one, as speech-to-text writes an acronym said letter by letter
-   * ("o e c d", "p n u d"); empty when the acronym holds anything but letters. A derived key: found
-   * as written only, a run of single letters being no name mistyped.
+   * ("o e c d", "p n u d"); empty when the acronym holds anything but letters or is shorter than
+   * {@value #MIN_SPELT} letters (two single letters are as often anything else: the end of a longer
+   * acronym, a car's make, a chat's "r u"). A derived key: found as written only, a run of single
+   * letters being no name mistyped.
    */
   static List<String> spelt(String acronym) {
-    if (acronym.length() < 2 || !acronym.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+    if (acronym.length() < MIN_SPELT || !acronym.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return List.of();
     }
     List<String> out = new ArrayList<>(acronym.length());
