@@ -18,7 +18,8 @@ import org.pledgebot.corpus.Lang;
  * words abbreviated ("donneesouvertes", "opengovdata"), in any language, since such tags are shared. A
  * question without either is handed back as it is, so that reading costs one lookup per token. A
  * phrase run together that is itself a word ("cocreation", "online") is left as that word. A
- * term of the thesaurus said letter by letter is read as that term ({@link #spokenLetters}).
+ * term of the thesaurus said letter by letter is read as that term ({@link #spokenLetters}), and
+ * a speaker's hesitation ({@link WrittenForms#hesitations}: "um", "euh", "eh") as nothing.
  */
 final class Shorthand {
 
@@ -73,6 +74,7 @@ final class Shorthand {
     for (Lang lang : Lang.values()) {
       Map<String, String> reading = new HashMap<>(runTogether);
       reading.putAll(WrittenForms.shorthand(lang));
+      WrittenForms.hesitations(lang).forEach(h -> reading.put(h, ""));
       byLang.put(lang, Map.copyOf(reading));
     }
   }
