@@ -776,7 +776,7 @@ final class NameIndex {
     boolean[] inNameAsWritten = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
-        if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
+        if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i)) {
           out.put(key.id(), true);
           if (key.place()) {
             places.add(key.id());
@@ -1562,28 +1562,28 @@ final class NameIndex {
   }
 
   /**
-   * Whether an acronym's letters said one by one ({@link NameKey#spelt}) found at {@code i} are the
-   * whole run of single letters there: the letters of a longer acronym said so ("e i t i") hold a
-   * shorter one ("t i") that they do not name. A letter that is a function word of the question's
-   * language (Spanish "y", "o") may stand beside them, as the word it is.
+   * Whether an acronym's letters said one by one ({@link NameKey#spelt}) found at {@code i} stand
+   * alone there: not inside the letters of a longer acronym said so that hold them ("i a d b" names
+   * one bank, not also the one "a d b" spells).
    */
-  static boolean wholeLetters(NameKey key, List<String> tokens, int i, Lang lang) {
-    if (!key.derived() || key.tokens().stream().anyMatch(t -> t.length() != 1)) {
+  boolean wholeLetters(NameKey key, List<String> tokens, int i) {
+    if (!spelt(key)) {
       return true;
     }
-    Set<String> function = LanguagePack.of(lang).functionWords();
-    Predicate<String> strayLetter = t -> t.length() == 1 && !function.contains(t);
-    for (int j = i - 1; j >= 0 && tokens.get(j).length() == 1; j--) {
-      if (strayLetter.test(tokens.get(j))) {
-        return false;
-      }
-    }
-    for (int j = i + key.tokens().size(); j < tokens.size() && tokens.get(j).length() == 1; j++) {
-      if (strayLetter.test(tokens.get(j))) {
-        return false;
+    int end = i + key.tokens().size();
+    for (int j = i; j >= 0 && tokens.get(j).length() == 1; j--) {
+      for (NameKey other : startingAt(tokens, j)) {
+        if (spelt(other) && j + other.tokens().size() >= end && other.tokens().size() > key.tokens().size()) {
+          return false;
+        }
       }
     }
     return true;
+  }
+
+  /** Whether a key is an acronym's letters one by one ({@link NameKey#spelt}). */
+  private static boolean spelt(NameKey key) {
+    return key.derived() && key.tokens().size() >= NameKey.MIN_SPELT && key.tokens().stream().allMatch(t -> t.length() == 1);
   }
 
   private boolean matchesAt(NameKey key, List<String> tokens, boolean[] upper, int i) {
