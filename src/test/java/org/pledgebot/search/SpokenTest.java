@@ -75,6 +75,7 @@ class SpokenTest {
   void aHesitationIsNoWordOfTheQuestionInItsOwnLanguage() {
     assertEquals("la  norvège  elle a promis quoi", read("la euh norvège euh elle a promis quoi", Lang.FR));
     assertEquals("um what did norway promise", read("um what did norway promise", Lang.FR), "English hesitations in French");
-    assertEquals(List.of("NO"), ids("euh la norvège euh elle a promis quoi euh"));
+    assertEquals(List.of("SE"), ids("bonsoir euh la suède euh elle offre quoi"));
+    assertEquals(List.of("CL"), ids("salut euh le chili euh il propose quoi"));
   }
 }
