@@ -138,6 +138,53 @@ final class NameIndex {
     };
   }
 
+  /**
+   * The words with which a speaker of a language takes back the name just said for the one said
+   * next, folded: "i mean", "sorry"; "pardon", "non pardon", "je veux dire"; "digo", "perdón",
+   * "mejor dicho" ({@link #takenBack}).
+   */
+  static List<List<String>> corrections(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("i", "mean"), List.of("i", "meant"), List.of("sorry"), List.of("no", "sorry"));
+      case FR -> List.of(List.of("pardon"), List.of("non", "pardon"), List.of("je", "veux", "dire"));
+      case ES -> List.of(List.of("digo"), List.of("perdon"), List.of("no", "perdon"), List.of("mejor", "dicho"));
+    };
+  }
+
+  /**
+   * The pledgers named only right before words of {@link #corrections} of the question's language
+   * with another pledger named right after them (an article between allowed): "Costa Rica digo
+   * Panamá", "le Chili non pardon le Pérou". The speaker took the first name back.
+   */
+  private static Set<String> takenBack(Question q, Map<String, Boolean> out, Map<String, Set<Integer>> where) {
+    if (where.size() < 2) {
+      return Set.of();
+    }
+    List<String> tokens = q.surface();
+    Set<String> taken = new HashSet<>();
+    for (Map.Entry<String, Set<Integer>> e : where.entrySet()) {
+      if (!out.containsKey(e.getKey()) || e.getValue().isEmpty()) {
+        continue;
+      }
+      int after = Collections.max(e.getValue()) + 1;
+      for (List<String> words : corrections(q.lang())) {
+        int next = after + words.size();
+        if (next > tokens.size() || !tokens.subList(after, next).equals(words)) {
+          continue;
+        }
+        if (next < tokens.size() && NameKey.ARTICLES.contains(tokens.get(next))) {
+          next++;
+        }
+        int said = next;
+        if (where.entrySet().stream().anyMatch(o -> !o.getKey().equals(e.getKey()) && out.containsKey(o.getKey())
+            && o.getValue().contains(said))) {
+          taken.add(e.getKey());
+        }
+      }
+    }
+    return taken;
+  }
+
   /** Every language's {@link #courtesy}: a question word's language is not known here. */
   private static final Set<String> COURTESY = PolicyWords.everyLanguage(NameIndex::courtesy);
 
@@ -991,6 +1038,8 @@ final class NameIndex {
         && !places.contains(e.getKey()))) {
       out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
+    // A name the speaker took back for the next one is no name of the question.
+    out.keySet().removeAll(takenBack(q, out, where));
     return out;
   }
 

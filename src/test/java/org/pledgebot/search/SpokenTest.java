@@ -78,4 +78,11 @@ class SpokenTest {
     assertEquals(List.of("SE"), ids("bonsoir euh la suède euh elle offre quoi"));
     assertEquals(List.of("CL"), ids("salut euh le chili euh il propose quoi"));
   }
+
+  @Test
+  void aNameTheSpeakerTookBackForTheNextIsNoNameOfTheQuestion() {
+    assertEquals(List.of("SE"), ids("what did chile i mean sweden offer to others"));
+    assertEquals(List.of("UY"), ids("y chile digo uruguay qué compromisos tiene"));
+    assertEquals(List.of("CL", "SE"), ids("what did chile and sweden offer to others"));
+  }
 }
