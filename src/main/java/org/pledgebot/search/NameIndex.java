@@ -851,6 +851,31 @@ final class NameIndex {
         }
       }
     }
+    // A one-word name said in two halves, as speech-to-text may write it ("hi vos", "ox fam"): two
+    // words neither of which is named run together into the name as listed, of at least the length
+    // a typo is read in; never a people's adjective nor a name that is also an ordinary word.
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String run = named[i] || named[i + 1] ? "" : tokens.get(i) + tokens.get(i + 1);
+      if (run.length() < Edits.MIN_LENGTH_ONE_EDIT) {
+        continue;
+      }
+      for (NameKey key : byJoined.getOrDefault(run, List.of())) {
+        if (key.tokens().size() == 1 && !key.derived() && !key.demonym() && !commonWord(key)) {
+          out.put(key.id(), true);
+          namedAt(named, where, key.id(), i, i + 2);
+          Arrays.fill(inNameAsWritten, i, i + 2, true);
+          oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+          if (key.acronym()) {
+            loose.add(key.id());
+            themesOf.putIfAbsent(key.id(), key.themes());
+          }
+          asNames.add(key.id());
+          if (key.place()) {
+            places.add(key.id());
+          }
+        }
+      }
+    }
     // In a question no word of which names a theme, two words that run together make a people's
     // adjective of a name of two words ("Costa Rican", "South African", "Sierra Leonean"), and are
     // a typo of that name only by the ending ({@link #adjectiveOf}), are the adjective, judged as

@@ -85,4 +85,11 @@ class SpokenTest {
     assertEquals(List.of("UY"), ids("y chile digo uruguay qué compromisos tiene"));
     assertEquals(List.of("CL", "SE"), ids("what did chile and sweden offer to others"));
   }
+
+  @Test
+  void aOneWordNameSaidInTwoHalvesIsTheName() {
+    assertEquals(List.of("hivos"), ids("so what does hi vos do with other groups"));
+    assertEquals(List.of("SE"), ids("what did swe den offer to others"));
+    assertEquals(List.of(), ids("say hi to vos and the kids for me"), "halves that are no name stay words");
+  }
 }
