@@ -138,6 +138,53 @@ final class NameIndex {
     };
   }
 
+  /**
+   * The words with which a speaker of a language takes back the name just said for the one said
+   * next, folded: "i mean", "sorry"; "pardon", "non pardon", "je veux dire"; "digo", "perdón",
+   * "mejor dicho" ({@link #takenBack}).
+   */
+  static List<List<String>> corrections(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("i", "mean"), List.of("i", "meant"), List.of("sorry"), List.of("no", "sorry"));
+      case FR -> List.of(List.of("pardon"), List.of("non", "pardon"), List.of("je", "veux", "dire"));
+      case ES -> List.of(List.of("digo"), List.of("perdon"), List.of("no", "perdon"), List.of("mejor", "dicho"));
+    };
+  }
+
+  /**
+   * The pledgers named only right before words of {@link #corrections} of the question's language
+   * with another pledger named right after them (an article between allowed): "Costa Rica digo
+   * Panamá", "le Chili non pardon le Pérou". The speaker took the first name back.
+   */
+  private static Set<String> takenBack(Question q, Map<String, Boolean> out, Map<String, Set<Integer>> where) {
+    if (where.size() < 2) {
+      return Set.of();
+    }
+    List<String> tokens = q.surface();
+    Set<String> taken = new HashSet<>();
+    for (Map.Entry<String, Set<Integer>> e : where.entrySet()) {
+      if (!out.containsKey(e.getKey()) || e.getValue().isEmpty()) {
+        continue;
+      }
+      int after = Collections.max(e.getValue()) + 1;
+      for (List<String> words : corrections(q.lang())) {
+        int next = after + words.size();
+        if (next > tokens.size() || !tokens.subList(after, next).equals(words)) {
+          continue;
+        }
+        if (next < tokens.size() && NameKey.ARTICLES.contains(tokens.get(next))) {
+          next++;
+        }
+        int said = next;
+        if (where.entrySet().stream().anyMatch(o -> !o.getKey().equals(e.getKey()) && out.containsKey(o.getKey())
+            && o.getValue().contains(said))) {
+          taken.add(e.getKey());
+        }
+      }
+    }
+    return taken;
+  }
+
   /** Every language's {@link #courtesy}: a question word's language is not known here. */
   private static final Set<String> COURTESY = PolicyWords.everyLanguage(NameIndex::courtesy);
 
@@ -776,7 +823,7 @@ final class NameIndex {
     boolean[] inNameAsWritten = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
-        if (matchesAt(key, tokens, q.upper(), i)) {
+        if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i)) {
           out.put(key.id(), true);
           if (key.place()) {
             places.add(key.id());
@@ -800,6 +847,31 @@ final class NameIndex {
             adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
           } else {
             asNames.add(key.id());
+          }
+        }
+      }
+    }
+    // A one-word name said in two halves, as speech-to-text may write it ("hi vos", "ox fam"): two
+    // words neither of which is named run together into the name as listed, of at least the length
+    // a typo is read in; never a people's adjective nor a name that is also an ordinary word.
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String run = named[i] || named[i + 1] ? "" : tokens.get(i) + tokens.get(i + 1);
+      if (run.length() < Edits.MIN_LENGTH_ONE_EDIT) {
+        continue;
+      }
+      for (NameKey key : byJoined.getOrDefault(run, List.of())) {
+        if (key.tokens().size() == 1 && !key.derived() && !key.demonym() && !commonWord(key)) {
+          out.put(key.id(), true);
+          namedAt(named, where, key.id(), i, i + 2);
+          Arrays.fill(inNameAsWritten, i, i + 2, true);
+          oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+          if (key.acronym()) {
+            loose.add(key.id());
+            themesOf.putIfAbsent(key.id(), key.themes());
+          }
+          asNames.add(key.id());
+          if (key.place()) {
+            places.add(key.id());
           }
         }
       }
@@ -991,6 +1063,8 @@ final class NameIndex {
         && !places.contains(e.getKey()))) {
       out.replaceAll((id, exact) -> exact && !places.contains(id));
     }
+    // A name the speaker took back for the next one is no name of the question.
+    out.keySet().removeAll(takenBack(q, out, where));
     return out;
   }
 
@@ -1559,6 +1633,31 @@ final class NameIndex {
   /** Whether the question names any pledger of this index (the same rule as {@link #match}). */
   boolean matchesAny(Question q) {
     return !match(q).isEmpty();
+  }
+
+  /**
+   * Whether an acronym's letters said one by one ({@link NameKey#spelt}) found at {@code i} stand
+   * alone there: not inside the letters of a longer acronym said so that hold them ("i a d b" names
+   * one bank, not also the one "a d b" spells).
+   */
+  boolean wholeLetters(NameKey key, List<String> tokens, int i) {
+    if (!spelt(key)) {
+      return true;
+    }
+    int end = i + key.tokens().size();
+    for (int j = i; j >= 0 && tokens.get(j).length() == 1; j--) {
+      for (NameKey other : startingAt(tokens, j)) {
+        if (spelt(other) && j + other.tokens().size() >= end && other.tokens().size() > key.tokens().size()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a key is an acronym's letters one by one ({@link NameKey#spelt}). */
+  private static boolean spelt(NameKey key) {
+    return key.derived() && key.tokens().size() >= NameKey.MIN_SPELT && key.tokens().stream().allMatch(t -> t.length() == 1);
   }
 
   private boolean matchesAt(NameKey key, List<String> tokens, boolean[] upper, int i) {

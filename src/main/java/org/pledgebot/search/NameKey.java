@@ -70,7 +70,8 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
 
   /**
    * Every key of a pledge: names and aliases in every language, with and without article, and as
-   * users also write them ({@link WrittenForms}: numbers spelt out, "intl").
+   * users also write them ({@link WrittenForms}: numbers spelt out, "intl"; an acronym's letters one
+   * by one, {@link #spelt}).
    */
   static List<NameKey> of(Analysis analysis, Pledge pledge) {
     Map<List<String>, Set<Lang>> keys = new LinkedHashMap<>();
@@ -98,6 +99,11 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
         listed.add(tokens);
         if (tokens.size() == 1 && acronym(name)) {
           acronyms.add(tokens);
+          List<String> letters = spelt(tokens.get(0));
+          if (!letters.isEmpty()) {
+            add(keys, letters, lang);
+            derived.add(letters);
+          }
         }
         if (tokens.size() == 1 && pledge.kind() == Kind.COUNTRY && !names.contains(tokens)
             && demonym(name, tokens.get(0), lang)) {
@@ -144,6 +150,25 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
         out.add(token);
       }
     }
+    return List.copyOf(out);
+  }
+
+  /** The fewest letters of an acronym read when said one by one ({@link #spelt}). */
+  static final int MIN_SPELT = 3;
+
+  /**
+   * An acronym's letters one by one, as speech-to-text writes an acronym said letter by letter
+   * ("o e c d", "p n u d"); empty when the acronym holds anything but letters or is shorter than
+   * {@value #MIN_SPELT} letters (two single letters are as often anything else: the end of a longer
+   * acronym, a car's make, a chat's "r u"). A derived key: found as written only, a run of single
+   * letters being no name mistyped.
+   */
+  static List<String> spelt(String acronym) {
+    if (acronym.length() < MIN_SPELT || !acronym.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(acronym.length());
+    acronym.chars().forEach(c -> out.add(String.valueOf((char) c)));
     return List.copyOf(out);
   }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -16,7 +17,9 @@ import org.pledgebot.corpus.Lang;
  * of the thesaurus of two words or more typed run together, as in a hashtag, also with one of its
  * words abbreviated ("donneesouvertes", "opengovdata"), in any language, since such tags are shared. A
  * question without either is handed back as it is, so that reading costs one lookup per token. A
- * phrase run together that is itself a word ("cocreation", "online") is left as that word.
+ * phrase run together that is itself a word ("cocreation", "online") is left as that word. A
+ * term of the thesaurus said letter by letter is read as that term ({@link #spokenLetters}), and
+ * a speaker's hesitation ({@link WrittenForms#hesitations}: "um", "euh", "eh") as nothing.
  */
 final class Shorthand {
 
@@ -26,10 +29,19 @@ final class Shorthand {
   private final Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
 
   /**
+   * The thesaurus' one-word terms of {@value NameKey#MIN_SPELT} letters or more that no language
+   * uses every day ("eiti", "foia", "ogd"): said letter by letter, speech-to-text writes them as a
+   * run of single letters ("e i t i"), read back as the term typed in capitals. A term that is also an everyday word
+   * ("foi", "irm", "pan") is left: its letters one by one are not that word.
+   */
+  private final Predicate<String> spokenLetters;
+
+  /**
    * @param everyday each language's everyday words: a phrase run together that is itself a word,
    *     of the thesaurus or of everyday language, is read as that word
    */
   Shorthand(ThemeDetector themes, Commonness everyday) {
+    this.spokenLetters = w -> w.length() >= NameKey.MIN_SPELT && themes.thesaurusWord(w) && !everyday.everydayAnywhere(w);
     Map<String, String> runTogether = new HashMap<>();
     for (Lang lang : Lang.values()) {
       Map<String, List<String>> abbreviated = new HashMap<>();
@@ -62,6 +74,7 @@ final class Shorthand {
     for (Lang lang : Lang.values()) {
       Map<String, String> reading = new HashMap<>(runTogether);
       reading.putAll(WrittenForms.shorthand(lang));
+      WrittenForms.hesitations(lang).forEach(h -> reading.put(h, ""));
       byLang.put(lang, Map.copyOf(reading));
     }
   }
@@ -75,7 +88,25 @@ final class Shorthand {
     Map<String, String> reading = byLang.get(lang);
     StringBuilder out = null;
     int last = 0;
-    for (Analysis.Token token : tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Analysis.Token token = tokens.get(k);
+      int run = letters(tokens, k);
+      if (run >= NameKey.MIN_SPELT) {
+        // the whole run of single letters, when it spells a term, is that term; else each letter stays
+        StringBuilder joined = new StringBuilder(run);
+        tokens.subList(k, k + run).forEach(t -> joined.append(t.term()));
+        Analysis.Token end = tokens.get(k + run - 1);
+        if (spokenLetters.test(joined.toString()) && token.start() >= last) {
+          if (out == null) {
+            out = new StringBuilder(text.length() + 32);
+          }
+          // in capitals: letters said one by one are an acronym for certain, as one typed in capitals is
+          out.append(text, last, token.start()).append(joined.toString().toUpperCase(java.util.Locale.ROOT));
+          last = end.end();
+        }
+        k += run - 1;
+        continue;
+      }
       String words = reading.get(token.term());
       if (words == null) {
         continue;
@@ -92,5 +123,15 @@ final class Shorthand {
       last = token.end();
     }
     return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /** How many tokens from {@code k} on are single letters, typed each on its own (0 when the first is not). */
+  private static int letters(List<Analysis.Token> tokens, int k) {
+    int n = 0;
+    while (k + n < tokens.size() && tokens.get(k + n).term().length() == 1
+        && tokens.get(k + n).end() - tokens.get(k + n).start() == 1) {
+      n++;
+    }
+    return n;
   }
 }

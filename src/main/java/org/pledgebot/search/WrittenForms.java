@@ -3,6 +3,7 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -101,6 +102,21 @@ final class WrittenForms {
           Map.entry("docs", "documentos"), Map.entry("xfa", "por favor"), Map.entry("porfa", "por favor"),
           Map.entry("x", "por"), Map.entry("q", "que"), Map.entry("xq", "porque"), Map.entry("pq", "porque"),
           Map.entry("pa", "para"), Map.entry("tb", "tambien"), Map.entry("tmb", "tambien"));
+    };
+  }
+
+  /**
+   * The sounds a speaker of a language makes while finding the next word, as speech-to-text writes
+   * them, folded: "um", "uh", "erm"; "euh", "heu", "bah", "ben"; "eh", "em", "ehm". They are no words of
+   * the question: read by {@link Shorthand} as nothing, in the question's language only ("eh" is
+   * also an English interjection, "ben" a name). Discourse words that are words of the language
+   * ("like", "genre", "bueno", "pues") are not here: they mean something elsewhere.
+   */
+  static Set<String> hesitations(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "mmm");
+      case FR -> Set.of("euh", "euhh", "heu", "hum", "hmm", "bah", "ben", "hein", "mmm");
+      case ES -> Set.of("eh", "ehh", "ehm", "em", "emm", "hmm", "mmm");
     };
   }
 

@@ -1584,4 +1584,40 @@ class MeaningTest {
     // no officer, no bribe
     silent("my sister wants fifty dollars for her old bike");
   }
+
+  // Pledgers named in dictated messages as speech-to-text writes them (the shorthand of speech: ShorthandTest)
+
+  @Test
+  void anAcronymSaidLetterByLetterNamesItsPledgerInEveryLanguage() {
+    assertEquals(List.of("oecd"), ids("so what kind of help is the o e c d giving to members"));
+    assertEquals(List.of("undp"), ids("et le p n u d alors il travaille avec qui"));
+    List<String> both = ids("y el b i d y la o c d e con quién trabajan");
+    assertTrue(both.contains("idb") && both.contains("oecd"), both.toString());
+  }
+
+  @Test
+  void theLettersOfAShorterAcronymInsideALongerOneNameNothing() {
+    assertEquals(List.of("idb"), ids("what is the i a d b doing with other banks in the region"));
+  }
+
+  @Test
+  void twoLettersSaidOneByOneAreNoAcronym() {
+    assertEquals(List.of(), NameKey.spelt("bm"));
+    assertEquals(List.of("i", "d", "b"), NameKey.spelt("idb"));
+    assertEquals(List.of(), ids("my b m w makes a weird noise when it starts"));
+  }
+
+  @Test
+  void aNameTheSpeakerTookBackForTheNextIsNoNameOfTheQuestion() {
+    assertEquals(List.of("SE"), ids("what did chile i mean sweden offer to others"));
+    assertEquals(List.of("UY"), ids("y chile digo uruguay qué compromisos tiene"));
+    assertEquals(List.of("CL", "SE"), ids("what did chile and sweden offer to others"));
+  }
+
+  @Test
+  void aOneWordNameSaidInTwoHalvesIsTheName() {
+    assertEquals(List.of("hivos"), ids("so what does hi vos do with other groups"));
+    assertEquals(List.of("SE"), ids("what did swe den offer to others"));
+    assertEquals(List.of(), ids("say hi to vos and the kids for me"), "halves that are no name stay words");
+  }
 }

@@ -78,4 +78,25 @@ class ShorthandTest {
       assertFalse(shipped.search(SearchRequest.of(q)).hits().size() > 0, q);
     }
   }
+
+  @Test
+  void aTermOfTheThesaurusSaidLetterByLetterIsReadAsTheTermInCapitals() {
+    assertEquals("who joined the EITI last year", read("who joined the e i t i last year", Lang.EN));
+    String everyday = "the a b c of cooking";
+    assertSame(everyday, read(everyday, Lang.EN), "letters that spell no term stay letters");
+    List<Hit> hits = shipped.search(SearchRequest.of("who joined the e i t i last year")).hits();
+    assertTrue(!hits.isEmpty() && hits.get(0).pledge().themes().contains("natural-resources"), hits.toString());
+  }
+
+  @Test
+  void aHesitationIsNoWordOfTheQuestionInItsOwnLanguage() {
+    assertEquals("la  norvège  elle a promis quoi", read("la euh norvège euh elle a promis quoi", Lang.FR));
+    assertEquals("um what did norway promise", read("um what did norway promise", Lang.FR), "English hesitations in French");
+    // French hesitations are everyday French words: counted, they outnumber a one-word name's support
+    for (String[] asked : new String[][] {{"bonsoir euh la suède euh elle offre quoi", "SE"},
+        {"salut euh le chili euh il propose quoi", "CL"}}) {
+      List<Hit> hits = shipped.search(SearchRequest.of(asked[0])).hits();
+      assertEquals(List.of(asked[1]), hits.stream().map(h -> h.pledge().id()).toList(), asked[0]);
+    }
+  }
 }
