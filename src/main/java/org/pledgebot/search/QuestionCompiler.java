@@ -358,6 +358,13 @@ final class QuestionCompiler {
       actsAt += lex.publicLife().acts().contains(s) ? 1 : 0;
     }
     boolean acted = actsAt > 0;
+    // a role or workplace named anywhere: whether an office of public power makes it public, and the
+    // question with it, is for {@link #publicRole} to say (the office's counter and its opening hours
+    // are an errand)
+    boolean roleNamed = false;
+    for (String s : surface) {
+      roleNamed |= lex.publicLife().roles().contains(s);
+    }
     // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), the things of
     // one's household ("our family", "nos enfants") and those of a private owner the sentence names by
     // its possessive (the airline's): a service named beside them is the asker's errand there (my
@@ -376,11 +383,17 @@ final class QuestionCompiler {
       // division that names a level of government (a province, a region, a country: the government of
       // that place), unless it only says where a thing is ("in the country"), is asked about among
       // others (which countries do this) or is no level of government more than a place to live (a
-      // village, "mi pueblo")
-      boolean holds = (lex.publicLife().holders().contains(s)
+      // village, "mi pueblo"); so does an office of public power whose word names nothing else (the
+      // police, a congress, "la fiscalía") where no role or workplace is named. A holder that is itself the evidence supports it only
+      // where the question reads an act of oversight on public money (holders of office scrutinising
+      // spending; a holder named alone may be one of a game or a story); such an office also beside
+      // evidence of other themes only, as a word of public life does
+      boolean holds = ((lex.publicLife().holders().contains(s)
           || lex.publicLife().governments().contains(s) && !located(surface, i, lang)
           && !askedAmongOthers(surface, i, lang))
-          && !detected.words().contains(s)
+          && (!detected.words().contains(s) || detected.overseen())
+          || lex.publicLife().powers().contains(s) && !roleNamed
+          && (!detected.words().contains(s) || detected.overseen() || besideOtherThemes(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
