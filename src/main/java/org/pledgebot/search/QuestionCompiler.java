@@ -384,7 +384,8 @@ final class QuestionCompiler {
       // that place), unless it only says where a thing is ("in the country"), is asked about among
       // others (which countries do this) or is no level of government more than a place to live (a
       // village, "mi pueblo"); so does an office of public power whose word names nothing else (the
-      // police, a congress, "la fiscalía") where no role or workplace is named. A holder that is itself the evidence supports it only
+      // police, a congress, "la fiscalía") where no role or workplace is named and it does not only
+      // say where a thing is (a hotel near the parliament). A holder that is itself the evidence supports it only
       // where the question reads an act of oversight on public money (holders of office scrutinising
       // spending; a holder named alone may be one of a game or a story); such an office also beside
       // evidence of other themes only, as a word of public life does
@@ -392,7 +393,7 @@ final class QuestionCompiler {
           || lex.publicLife().governments().contains(s) && !located(surface, i, lang)
           && !askedAmongOthers(surface, i, lang))
           && (!detected.words().contains(s) || detected.overseen())
-          || lex.publicLife().powers().contains(s) && !roleNamed
+          || lex.publicLife().powers().contains(s) && !roleNamed && !located(surface, i, lang)
           && (!detected.words().contains(s) || detected.overseen() || besideOtherThemes(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
@@ -556,9 +557,9 @@ final class QuestionCompiler {
   }
 
   /**
-   * Whether the division of the country at {@code i} only says where a thing is: a preposition of
-   * place ({@link PolicyWords#locatives}) and the language's article stand just before it ("the
-   * best beaches in the country", "en la provincia"), as against the place as a government ("la
+   * Whether the division of the country or the office of public power at {@code i} only says where a
+   * thing is: a preposition of place ({@link PolicyWords#locatives}) and the language's article stand
+   * just before it ("the best beaches in the country", "en la provincia", a hotel near the parliament), as against the place as a government ("la
    * provincia cobra", "the region's money") or the asker's own ("in our country", "en mi país").
    */
   private boolean located(List<String> surface, int i, Lang lang) {
