@@ -1001,7 +1001,7 @@ class MeaningTest {
     // an assembly is also a body private people form: its general meeting stays their affair
     silent("l'assemblée générale du club de judo vote les cotisations en juin");
     // an office that only says where a thing is, is a landmark
-    silent("a cheap guesthouse near the senate with free parking");
+    silent("a quiet guesthouse near the parliament building");
   }
 
   @Test
