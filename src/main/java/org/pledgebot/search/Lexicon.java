@@ -139,6 +139,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param holders the holders of public office that are no policy words, less the offices whose word
    *     is as often an everyday thing ("judge" is also a verb and a contest's): a governor, a senator,
    *     "el juez"
+   * @param powers the offices of public power whose word names nothing else and is no policy word
+   *     ({@link PolicyWords#offices}: the police, a congress, "la fiscalía"), less the assemblies a
+   *     body of private people also holds ({@link PolicyWords#assemblies}: a general assembly)
    * @param publicOwners the words that make a role of any organisation a public one: divisions,
    *     offices of public power, prerogatives
    * @param citizens whom or what one calls one's own as a citizen ("my MP", "mon pays", "mi
@@ -151,7 +154,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
       Set<String> roles, Set<String> services, Set<String> scope, Set<String> whose, Set<String> holders,
-      Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
+      Set<String> powers, Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
       Set<String> governing, Set<String> hiring) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
@@ -165,11 +168,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> holder = new HashSet<>(PolicyWords.officeholders(lang));
       holder.removeAll(policyWords);
       holder.removeAll(PolicyWords.homonyms(lang));
+      Set<String> power = new HashSet<>(PolicyWords.offices(lang));
+      power.removeAll(policyWords);
+      power.removeAll(PolicyWords.homonyms(lang));
+      power.removeAll(PolicyWords.assemblies(lang));
       return new PublicLife(gateWords, office, PolicyWords.divisions(lang), governments,
           PolicyWords.treasuries(lang), PolicyWords.seats(lang), PolicyWords.bodies(lang), PolicyWords.assemblies(lang),
           PolicyWords.instruments(lang), PolicyWords.roles(lang),
           PolicyWords.union(PolicyWords.roles(lang), PolicyWords.services(lang)), PolicyWords.scope(lang),
-          PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)), Set.copyOf(holder),
+          PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)), Set.copyOf(holder), Set.copyOf(power),
           PolicyWords.union(PolicyWords.divisions(lang), office, PolicyWords.prerogatives(lang)),
           PolicyWords.union(PolicyWords.divisions(lang), PolicyWords.offices(lang), PolicyWords.officeholders()),
           PolicyWords.acts(lang), PolicyWords.actThemes(lang), PolicyWords.governing(lang),

@@ -220,7 +220,7 @@ final class PolicyWords {
    */
   static Set<String> locatives(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("in", "across", "around", "throughout", "within", "over");
+      case EN -> Set.of("in", "across", "around", "throughout", "within", "over", "near");
       case FR -> Set.of("dans", "en", "travers");
       case ES -> Set.of("en", "por");
     };

@@ -358,6 +358,13 @@ final class QuestionCompiler {
       actsAt += lex.publicLife().acts().contains(s) ? 1 : 0;
     }
     boolean acted = actsAt > 0;
+    // a role or workplace named anywhere: whether an office of public power makes it public, and the
+    // question with it, is for {@link #publicRole} to say (the office's counter and its opening hours
+    // are an errand)
+    boolean roleNamed = false;
+    for (String s : surface) {
+      roleNamed |= lex.publicLife().roles().contains(s);
+    }
     // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), the things of
     // one's household ("our family", "nos enfants") and those of a private owner the sentence names by
     // its possessive (the airline's): a service named beside them is the asker's errand there (my
@@ -376,11 +383,18 @@ final class QuestionCompiler {
       // division that names a level of government (a province, a region, a country: the government of
       // that place), unless it only says where a thing is ("in the country"), is asked about among
       // others (which countries do this) or is no level of government more than a place to live (a
-      // village, "mi pueblo")
-      boolean holds = (lex.publicLife().holders().contains(s)
+      // village, "mi pueblo"); so does an office of public power whose word names nothing else (the
+      // police, a congress, "la fiscalía") where no role or workplace is named and it does not only
+      // say where a thing is (a hotel near the parliament). A holder that is itself the evidence supports it only
+      // where the question reads an act of oversight on public money (holders of office scrutinising
+      // spending; a holder named alone may be one of a game or a story); such an office also beside
+      // evidence of other themes only, as a word of public life does
+      boolean holds = ((lex.publicLife().holders().contains(s)
           || lex.publicLife().governments().contains(s) && !located(surface, i, lang)
           && !askedAmongOthers(surface, i, lang))
-          && !detected.words().contains(s)
+          && (!detected.words().contains(s) || detected.overseen())
+          || lex.publicLife().powers().contains(s) && !roleNamed && !located(surface, i, lang)
+          && (!detected.words().contains(s) || detected.overseen() || besideOtherThemes(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy(s, lang)
           && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
@@ -543,9 +557,9 @@ final class QuestionCompiler {
   }
 
   /**
-   * Whether the division of the country at {@code i} only says where a thing is: a preposition of
-   * place ({@link PolicyWords#locatives}) and the language's article stand just before it ("the
-   * best beaches in the country", "en la provincia"), as against the place as a government ("la
+   * Whether the division of the country or the office of public power at {@code i} only says where a
+   * thing is: a preposition of place ({@link PolicyWords#locatives}) and the language's article stand
+   * just before it ("the best beaches in the country", "en la provincia", a hotel near the parliament), as against the place as a government ("la
    * provincia cobra", "the region's money") or the asker's own ("in our country", "en mi país").
    */
   private boolean located(List<String> surface, int i, Lang lang) {

@@ -1879,9 +1879,9 @@ final class ThemeDetector {
     }
     Set<String> settings = new HashSet<>(ev.sectors);
     settings.removeAll(ev.acts);
-    overseen(words, ev);
+    boolean overseen = overseen(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
-        domain, topics, cues, common);
+        domain, topics, cues, common, overseen);
   }
 
   /**
@@ -1894,13 +1894,14 @@ final class ThemeDetector {
    * words no longer drop the one-word act below half of them, and a lone everyday money word is not
    * dropped beside a body's name. The weights stay below the best theme's where they were, so the
    * theme the question's words weigh most still comes first. The act alone ("audit", also an
-   * everyday word of the money's theme) has no object, and is weighed as before.
+   * everyday word of the money's theme) has no object, and is weighed as before. Returns whether
+   * the question holds such an act on public money.
    */
-  private void overseen(List<Word> words, Evidence ev) {
+  private boolean overseen(List<Word> words, Evidence ev) {
     Entry act = oversight.get(ev.lang);
     Entry money = publicSpending.get(ev.lang);
     if (act == null || money == null || ev.weights.isEmpty()) {
-      return;
+      return false;
     }
     Set<String> verbs = overseeing.get(ev.lang);
     boolean[] acting = new boolean[words.size()];
@@ -1918,7 +1919,7 @@ final class ThemeDetector {
       }
     }
     if (!overseen || !spentOn(ev, money.theme(), acting)) {
-      return;
+      return false;
     }
     float best = 0f;
     for (float w : ev.weights.values()) {
@@ -1931,6 +1932,7 @@ final class ThemeDetector {
       }
       ev.entered.add(theme);
     }
+    return true;
   }
 
   /**
@@ -2102,10 +2104,12 @@ final class ThemeDetector {
    * @param common those of {@code everyday} that are everyday words of the question's language
    *     ({@link Commonness}) found as a cue or in vocabulary, not in a label or synonym: common words
    *     that relate to a theme without naming it ("school", "maison", "espera")
+   * @param overseen whether the question holds an act of oversight on public money ({@link
+   *     #overseen}): a word of overseeing beside evidence of public spending on other words
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
       Set<String> named, Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
-      Map<String, Set<String>> topics, Set<String> cues, Set<String> common) {}
+      Map<String, Set<String>> topics, Set<String> cues, Set<String> common, boolean overseen) {}
 
   private float weight(Match m, boolean everydayMatch) {
     Entry e = m.entry;

@@ -985,6 +985,26 @@ class MeaningTest {
   }
 
   @Test
+  void aHolderOfPublicOfficeThatIsItselfTheEvidenceSupportsItBesideAnActOfOversightOnPublicMoney() {
+    // the senators are the only word of public life and evidence themselves: overseeing spending
+    // makes them the legislature at work
+    answered("the senators audited the navy's spending in secret");
+    // named alone beside everyday words of other themes they may be a game's
+    silent("the senators in the card game must win three rounds");
+  }
+
+  @Test
+  void anOfficeOfPublicPowerWhoseWordNamesNothingElseSupportsTheEvidenceBesideIt() {
+    // a congress, a prosecutor's office: no policy words, yet public power wherever they stand
+    answered("los gastos de la marina escapan al control del congreso",
+        "el fiscal general archiva las denuncias sobre el presupuesto de la fiscalía");
+    // an assembly is also a body private people form: its general meeting stays their affair
+    silent("l'assemblée générale du club de judo vote les cotisations en juin");
+    // an office that only says where a thing is, is a landmark
+    silent("a quiet guesthouse near the parliament building");
+  }
+
+  @Test
   void moneyAskedForByAnOfficerServingThePublicIsABribeWhenTheQuestionIsOfPublicLife() {
     // a bribe told as money: the cash was the budget's, or nothing was found
     leads("public-integrity", "police officers demand money from taxi drivers at the airport");
