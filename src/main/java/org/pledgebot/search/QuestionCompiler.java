@@ -61,7 +61,7 @@ final class QuestionCompiler {
     this.publicMoney = new PublicMoney(analysis, lexicon);
     this.publicRecords = new PublicRecords(lexicon);
     this.privateEnds = new PrivateEnds(analysis, lexicon);
-    this.verbReadings = new VerbReadings();
+    this.verbReadings = new VerbReadings(lexicon);
     this.shorthand = new Shorthand(themes, everyday);
   }
 
