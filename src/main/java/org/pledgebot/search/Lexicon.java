@@ -2,6 +2,8 @@ package org.pledgebot.search;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import org.pledgebot.corpus.Lang;
 /**
  * One language's word lists as the analysis of a question reads them, made once from {@link
  * PolicyWords}, the language's {@link LanguagePack} and its everyday words ({@link Commonness}) and
- * read by {@link QuestionCompiler}, {@link PublicMoney} and {@link PrivateEnds}: the one place where
+ * read by {@link QuestionCompiler}, {@link PublicMoney}, {@link PrivateEnds} and {@link VerbReadings}: the one place where
  * a reader finds what a language's question is read with. {@link PolicyWords} writes each list once;
  * the lists made of several of them for one reading are made here, once per language. Immutable.
  *
@@ -21,18 +23,89 @@ import org.pledgebot.corpus.Lang;
  * @param money the words of money and of who spends it
  * @param records the words of papers and of asking for them
  * @param ownLife the words of one's own life: one's relatives, one's own ends
+ * @param words per word, the lists of {@link Flag} that hold it ({@link #flags}); a word in none is absent
  */
-record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records records, OwnLife ownLife) {
+record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records records, OwnLife ownLife,
+    Map<String, Set<Flag>> words) {
 
   /** Every language's lexicon, {@code everyday} telling its everyday words; made once per search. */
   static Map<Lang, Lexicon> every(Commonness everyday) {
     Map<Lang, Lexicon> out = new EnumMap<>(Lang.class);
     Set<String> policyWords = PolicyWords.all();
     for (Lang lang : Lang.values()) {
-      out.put(lang, new Lexicon(Grammar.of(lang), PublicLife.of(lang, policyWords, everyday), Money.of(lang),
-          Records.of(lang), OwnLife.of(lang)));
+      Grammar grammar = Grammar.of(lang);
+      PublicLife publicLife = PublicLife.of(lang, policyWords, everyday);
+      OwnLife ownLife = OwnLife.of(lang);
+      out.put(lang, new Lexicon(grammar, publicLife, Money.of(lang), Records.of(lang), ownLife,
+          words(grammar, publicLife, ownLife)));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The lists the gate ({@code QuestionCompiler}'s {@code onTopic}) asks of every word of a question
+   * and of the words beside it. A question's words are looked up once each ({@link #flags}) and the
+   * gate and its helpers read the flags, instead of asking each list in turn.
+   */
+  enum Flag {
+    /** {@link Grammar#personal}: the first person singular's possessives. */
+    PERSONAL,
+    /** {@link Grammar#ours}: the first person plural's possessives. */
+    OURS,
+    /** {@link Grammar#yours}: the second person's possessives. */
+    YOURS,
+    /** {@link Grammar#namesArticles}: the articles a name may lead with. */
+    ARTICLE,
+    /** {@link Grammar#locatives}: the prepositions of place. */
+    LOCATIVE,
+    /** {@link Grammar#definite}: the determiners that make a division one state or place. */
+    DEFINITE,
+    /** {@link PublicLife#gateWords}: a word of public life. */
+    GATE,
+    /** {@link PublicLife#acts}: an act of the field. */
+    ACT,
+    /** {@link PublicLife#divisions}: a division of the country. */
+    DIVISION,
+    /** {@link PublicLife#governments}: a division that names a level of government. */
+    GOVERNMENT,
+    /** {@link PublicLife#holders}: a holder of public office that is no policy word. */
+    HOLDER,
+    /** {@link PublicLife#citizens}: what one calls one's own as a citizen. */
+    CITIZEN,
+    /** {@link OwnLife#kin}: one's relatives. */
+    KIN
+  }
+
+  /** The lists of {@link Flag} that hold {@code word}: one lookup, empty for a word in none. */
+  Set<Flag> flags(String word) {
+    return words.getOrDefault(word, Set.of());
+  }
+
+  /** Per word, the lists of {@link Flag} that hold it, each set unmodifiable. */
+  private static Map<String, Set<Flag>> words(Grammar grammar, PublicLife publicLife, OwnLife ownLife) {
+    Map<Flag, Set<String>> lists = new EnumMap<>(Flag.class);
+    for (Flag flag : Flag.values()) {
+      lists.put(flag, switch (flag) {
+        case PERSONAL -> grammar.personal();
+        case OURS -> grammar.ours();
+        case YOURS -> grammar.yours();
+        case ARTICLE -> grammar.namesArticles();
+        case LOCATIVE -> grammar.locatives();
+        case DEFINITE -> grammar.definite();
+        case GATE -> publicLife.gateWords();
+        case ACT -> publicLife.acts();
+        case DIVISION -> publicLife.divisions();
+        case GOVERNMENT -> publicLife.governments();
+        case HOLDER -> publicLife.holders();
+        case CITIZEN -> publicLife.citizens();
+        case KIN -> ownLife.kin();
+      });
+    }
+    Map<String, EnumSet<Flag>> words = new HashMap<>();
+    lists.forEach((flag, list) -> list.forEach(w -> words.computeIfAbsent(w, k -> EnumSet.noneOf(Flag.class)).add(flag)));
+    Map<String, Set<Flag>> out = new HashMap<>();
+    words.forEach((w, flags) -> out.put(w, Collections.unmodifiableSet(flags)));
+    return Map.copyOf(out);
   }
 
   /**
@@ -65,13 +138,17 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param ends the prepositions of an end ({@link PolicyWords#ends})
    * @param sources the prepositions of a source ({@link PolicyWords#sources})
    * @param topics the prepositions that make what follows a topic, not an object ("a show about police files")
+   * @param determiners the determiners that open a noun phrase: the articles and every person's
+   *     possessives ({@link VerbReadings})
+   * @param objects what may follow a verb and not a noun: a determiner, and in English "to" or an
+   *     object pronoun ({@link VerbReadings})
    */
   record Grammar(Set<String> closedClass, Set<String> namesArticles, Set<String> articles, Set<String> definite,
       Set<String> possessives, Set<String> particulars, Set<String> personal, Set<String> ours, Set<String> yours,
       Set<String> theirs, Set<String> thirdPossessives, Set<String> thirdPersons, Set<String> speakers,
       Set<String> relativePronouns, boolean ownerBefore, boolean dropsSubject, Set<String> belonging,
       Set<String> kinds, Set<String> locatives, Set<String> sittingPlaces, Set<String> borneBy, Set<String> places,
-      Set<String> ends, Set<String> sources, Set<String> topics) {
+      Set<String> ends, Set<String> sources, Set<String> topics, Set<String> determiners, Set<String> objects) {
 
     static Grammar of(Lang lang) {
       LanguagePack pack = LanguagePack.of(lang);
@@ -81,6 +158,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case FR -> Set.of("a", "au", "aux");
         case ES -> Set.of("a", "al");
       };
+      Set<String> determiners = PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang),
+          PolicyWords.ours(lang), PolicyWords.thirdPossessives(lang), PolicyWords.definite(lang));
       return new Grammar(pack.grammar(), pack.articles(), PolicyWords.articles(lang), PolicyWords.definite(lang),
           PolicyWords.possessives(lang), PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang)),
           PolicyWords.personal(lang), PolicyWords.ours(lang), PolicyWords.yours(lang), PolicyWords.theirs(lang),
@@ -109,7 +188,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
             case EN -> Set.of("about");
             case FR -> Set.of("sur");
             case ES -> Set.of("sobre");
-          });
+          }, determiners, PolicyWords.union(determiners, switch (lang) {
+            case EN -> Set.of("to", "it", "them", "nothing", "everything");
+            case FR, ES -> Set.<String>of();
+          }));
     }
   }
 
@@ -150,12 +232,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param actThemes the theme each of those acts says, weak evidence of a question already on topic
    * @param governing what a holder of public office does in office ({@link PolicyWords#governing})
    * @param hiring {@link PolicyWords#hiring}
+   * @param actors the actors a verb's subject names: bodies, divisions, holders of office, firms ({@link VerbReadings})
+   * @param fieldVerbs the field's own verbs, whose verb is the act the field names (publish, disclose,
+   *     request, spend, pay, take, hire, vote, fund): read as the entries they find ({@link VerbReadings})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
       Set<String> roles, Set<String> services, Set<String> scope, Set<String> whose, Set<String> holders,
       Set<String> powers, Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
-      Set<String> governing, Set<String> hiring) {
+      Set<String> governing, Set<String> hiring, Set<String> actors, Set<String> fieldVerbs) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -180,7 +265,11 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.divisions(lang), office, PolicyWords.prerogatives(lang)),
           PolicyWords.union(PolicyWords.divisions(lang), PolicyWords.offices(lang), PolicyWords.officeholders()),
           PolicyWords.acts(lang), PolicyWords.actThemes(lang), PolicyWords.governing(lang),
-          PolicyWords.hiring(lang));
+          PolicyWords.hiring(lang),
+          PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang), PolicyWords.officeholders(lang),
+              PolicyWords.firms(lang), PolicyWords.offices(lang), PolicyWords.bodies(lang)),
+          PolicyWords.union(PolicyWords.acts(lang), PolicyWords.disclosing(lang), PolicyWords.spending(lang),
+              PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang), PolicyWords.governing(lang)));
     }
   }
 

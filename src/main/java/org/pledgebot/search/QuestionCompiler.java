@@ -61,7 +61,7 @@ final class QuestionCompiler {
     this.publicMoney = new PublicMoney(analysis, lexicon);
     this.publicRecords = new PublicRecords(lexicon);
     this.privateEnds = new PrivateEnds(analysis, lexicon);
-    this.verbReadings = new VerbReadings();
+    this.verbReadings = new VerbReadings(lexicon);
     this.shorthand = new Shorthand(themes, everyday);
   }
 
@@ -262,12 +262,13 @@ final class QuestionCompiler {
   }
 
   /**
-   * Whether {@code s} is a word of public life in a question in {@code lang}: {@link #policy}, less a
-   * policy word of another language that is an everyday word of this one and no policy word of it
-   * (Spanish "mayor", older or bigger, is no English mayor).
+   * Whether {@code s} is a word of public life in a question in its language, {@code flags} telling
+   * what that language's lexicon says of it ({@link Lexicon#flags}): {@link #policy}, less a policy
+   * word of another language that is an everyday word of this one and no policy word of it (Spanish
+   * "mayor", older or bigger, is no English mayor).
    */
-  private boolean policy(String s, Lang lang) {
-    return lexicon.get(lang).publicLife().gateWords().contains(s) || PolicyWords.former(s, officeholders);
+  private boolean policy(String s, Set<Lexicon.Flag> flags) {
+    return flags.contains(Lexicon.Flag.GATE) || PolicyWords.former(s, officeholders);
   }
 
   /**
@@ -333,6 +334,11 @@ final class QuestionCompiler {
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
       boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks) {
     Lexicon lex = lexicon.get(lang);
+    // what the lexicon says of each word, looked up once: the loops and helpers below read it
+    List<Set<Lexicon.Flag>> flags = new ArrayList<>(surface.size());
+    for (String s : surface) {
+      flags.add(lex.flags(s));
+    }
     boolean supported = false;
     boolean governs = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
@@ -354,8 +360,8 @@ final class QuestionCompiler {
     // place, and a role, a service or a centre a sector of public action owns a public service (the
     // education office, the health centre)
     int actsAt = 0;
-    for (String s : surface) {
-      actsAt += lex.publicLife().acts().contains(s) ? 1 : 0;
+    for (Set<Lexicon.Flag> f : flags) {
+      actsAt += f.contains(Lexicon.Flag.ACT) ? 1 : 0;
     }
     boolean acted = actsAt > 0;
     // a role or workplace named anywhere: whether an office of public power makes it public, and the
@@ -371,11 +377,14 @@ final class QuestionCompiler {
     // results at the health centre), or the owner's own affair, whoever does the act
     boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= lex.grammar().personal().contains(surface.get(i)) && !ownsPublic(surface, i, lang)
-          || household(surface, i, lang) || privateOwnerNamed(surface, owners, named, elision, detected.words(), i, lang);
+      mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(flags, i) || household(flags, i)
+          || privateOwnerNamed(surface, flags, owners, named, elision, detected.words(), i, lang);
     }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
+      Set<Lexicon.Flag> f = flags.get(i);
+      boolean policy = policy(s, f);
+      boolean scoped = scope.contains(s);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
       // a holder of public office of the question's language supports as a policy word does, unless a
@@ -389,27 +398,26 @@ final class QuestionCompiler {
       // where the question reads an act of oversight on public money (holders of office scrutinising
       // spending; a holder named alone may be one of a game or a story); such an office also beside
       // evidence of other themes only, as a word of public life does
-      boolean holds = ((lex.publicLife().holders().contains(s)
-          || lex.publicLife().governments().contains(s) && !located(surface, i, lang)
-          && !askedAmongOthers(surface, i, lang))
+      boolean holds = ((f.contains(Lexicon.Flag.HOLDER)
+          || f.contains(Lexicon.Flag.GOVERNMENT) && !located(flags, i) && !askedAmongOthers(surface, flags, i))
           && (!detected.words().contains(s) || detected.overseen())
-          || lex.publicLife().powers().contains(s) && !roleNamed && !located(surface, i, lang)
+          || lex.publicLife().powers().contains(s) && !roleNamed && !located(flags, i)
           && (!detected.words().contains(s) || detected.overseen() || besideOtherThemes(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
-      boolean policySupport = policy(s, lang)
-          && (!detected.words().contains(s) || !scope.contains(s) && besideOtherThemes(s, detected))
+      boolean policySupport = policy
+          && (!detected.words().contains(s) || !scoped && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, named, joined, elision, detected, i, lang)
-          || acted && lex.publicLife().divisions().contains(s)
+          || acted && f.contains(Lexicon.Flag.DIVISION)
           // an act beside the service, not the service's own word ("la escuela pública" is no act)
-          || actsAt > (lex.publicLife().acts().contains(s) ? 1 : 0) && !mine
+          || actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0) && !mine
               && publicService(surface, joined, detected.words(), i, lang);
       boolean support = holds || policySupport;
       supported |= support;
-      governs |= support && !scope.contains(s);
-      theirs |= lex.grammar().yours().contains(s) && !ownsPublic(surface, i, lang);
+      governs |= support && !scoped;
+      theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
-      publicLife |= holds || policy(s, lang) && !scope.contains(s);
+      publicLife |= holds || policy && !scoped;
       // a holder acting in office supports even everyday words of the language (what a governor
       // promised, cut or closed), as a policy word does
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
@@ -417,14 +425,14 @@ final class QuestionCompiler {
           && !seatedPrivately(surface, named, joined, i, lang)
           || holds && inOffice(surface, i, lang);
       supportedPublicly |= publicly;
-      governsPublicly |= publicly && !scope.contains(s);
+      governsPublicly |= publicly && !scoped;
       // an office the body owns is no public one ("the president of the owners' board")
-      publicAffairs |= holds || (policy(s, lang) || lex.publicLife().citizens().contains(s)
+      publicAffairs |= holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
           && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly
           && !ownedBody(surface, named, joined, i, lang);
       boolean openly = publicly && !anyonesRules(surface, owners, named, joined, detected.words(), i, lang);
       supportedOpenly |= openly;
-      governsOpenly |= openly && !scope.contains(s);
+      governsOpenly |= openly && !scoped;
     }
     if (publicRole(surface, joined, named, detected.words(), lang)) {
       // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
@@ -441,7 +449,7 @@ final class QuestionCompiler {
       // the things of the asker's own group, a household or a private body "our" names, are theirs
       // even told in a theme's own words (our family's, our club's open budget), where nothing
       // public is named beside them
-      boolean ourOwn = !publicAffairs && ourOwn(surface, privateBody, lang);
+      boolean ourOwn = !publicAffairs && ourOwn(flags, privateBody);
       return !detected.named().isEmpty() && !ourOwn || supported || !mine && !ourOwn || publicLife;
     }
     Map<String, Set<String>> everyday = detected.everyday();
@@ -470,10 +478,11 @@ final class QuestionCompiler {
     for (Word w : content) {
       boolean found = detected.words().contains(w.surface());
       boolean field = detected.domain().contains(w.surface());
+      boolean policy = policy(w.surface(), lex.flags(w.surface()));
       evidence += found ? 1 : 0;
-      other += !found && !policy(w.surface(), lang) ? 1 : 0;
+      other += !found && !policy ? 1 : 0;
       domain += field ? 1 : 0;
-      said += !found && !policy(w.surface(), lang) && !field && !grammatical.contains(w.surface()) ? 1 : 0;
+      said += !found && !policy && !field && !grammatical.contains(w.surface()) ? 1 : 0;
     }
     long everydayOther = other - domain;
     boolean pair = false;
@@ -501,14 +510,13 @@ final class QuestionCompiler {
    * unless the question also names a division of the country ({@link PolicyWords#divisions}), whose
    * affairs the group may ask about (what the town spends, beside our residents' association).
    */
-  private boolean ourOwn(List<String> surface, boolean privateBody, Lang lang) {
-    Lexicon lex = lexicon.get(lang);
+  private static boolean ourOwn(List<Set<Lexicon.Flag>> flags, boolean privateBody) {
     boolean ours = false;
-    for (int i = 0; i < surface.size(); i++) {
-      if (lex.publicLife().divisions().contains(surface.get(i))) {
+    for (int i = 0; i < flags.size(); i++) {
+      if (flags.get(i).contains(Lexicon.Flag.DIVISION)) {
         return false;
       }
-      ours |= household(surface, i, lang) || privateBody && lex.grammar().ours().contains(surface.get(i));
+      ours |= household(flags, i) || privateBody && flags.get(i).contains(Lexicon.Flag.OURS);
     }
     return ours;
   }
@@ -526,11 +534,11 @@ final class QuestionCompiler {
    * first person plural's possessive before a thing is no such owner (our farmland, our street are
    * the asker's place as a citizen).
    */
-  private boolean privateOwnerNamed(List<String> surface, Possessive[] owners, boolean[] named, String[] elision,
-      Set<String> evidence, int i, Lang lang) {
+  private boolean privateOwnerNamed(List<String> surface, List<Set<Lexicon.Flag>> flags, Possessive[] owners,
+      boolean[] named, String[] elision, Set<String> evidence, int i, Lang lang) {
     String s = surface.get(i);
     return owners[i] == Possessive.THING && particular(surface, elision, i, lang) && !named[i] && privateOwner(s, lang)
-        && !lexicon.get(lang).publicLife().citizens().contains(s) && !lexicon.get(lang).publicLife().holders().contains(s)
+        && !flags.get(i).contains(Lexicon.Flag.CITIZEN) && !flags.get(i).contains(Lexicon.Flag.HOLDER)
         && !evidence.contains(s);
   }
 
@@ -539,10 +547,8 @@ final class QuestionCompiler {
    * PolicyWords#kin}: "our family", "nos enfants", "nuestros hijos"): the asker's household, whose
    * things are private life as the asker's own are.
    */
-  private boolean household(List<String> surface, int i, Lang lang) {
-    Lexicon lex = lexicon.get(lang);
-    return i + 1 < surface.size() && lex.grammar().ours().contains(surface.get(i))
-        && lex.ownLife().kin().contains(surface.get(i + 1));
+  private static boolean household(List<Set<Lexicon.Flag>> flags, int i) {
+    return i + 1 < flags.size() && flags.get(i).contains(Lexicon.Flag.OURS) && flags.get(i + 1).contains(Lexicon.Flag.KIN);
   }
 
   /**
@@ -552,8 +558,8 @@ final class QuestionCompiler {
    * pays", "mi región"), as against "my diet", "mon compte", "mi hija", and as against a prerogative
    * of the state that is one's own errand ("my passport", "mes impôts").
    */
-  private boolean ownsPublic(List<String> surface, int i, Lang lang) {
-    return i + 1 < surface.size() && lexicon.get(lang).publicLife().citizens().contains(surface.get(i + 1));
+  private static boolean ownsPublic(List<Set<Lexicon.Flag>> flags, int i) {
+    return i + 1 < flags.size() && flags.get(i + 1).contains(Lexicon.Flag.CITIZEN);
   }
 
   /**
@@ -562,10 +568,8 @@ final class QuestionCompiler {
    * just before it ("the best beaches in the country", "en la provincia", a hotel near the parliament), as against the place as a government ("la
    * provincia cobra", "the region's money") or the asker's own ("in our country", "en mi país").
    */
-  private boolean located(List<String> surface, int i, Lang lang) {
-    Lexicon lex = lexicon.get(lang);
-    return i >= 2 && lex.grammar().namesArticles().contains(surface.get(i - 1))
-        && lex.grammar().locatives().contains(surface.get(i - 2));
+  private static boolean located(List<Set<Lexicon.Flag>> flags, int i) {
+    return i >= 2 && flags.get(i - 1).contains(Lexicon.Flag.ARTICLE) && flags.get(i - 2).contains(Lexicon.Flag.LOCATIVE);
   }
 
   /**
@@ -574,10 +578,9 @@ final class QuestionCompiler {
    * which countries do this) with no determiner of {@link PolicyWords#definite} just before it to
    * make it one state ("the country", "notre pays", "del país").
    */
-  private boolean askedAmongOthers(List<String> surface, int i, Lang lang) {
+  private boolean askedAmongOthers(List<String> surface, List<Set<Lexicon.Flag>> flags, int i) {
     String s = surface.get(i);
-    return analysis.isStop(s) && !analysis.isFunctionWord(s)
-        && (i == 0 || !lexicon.get(lang).grammar().definite().contains(surface.get(i - 1)));
+    return analysis.isStop(s) && !analysis.isFunctionWord(s) && (i == 0 || !flags.get(i - 1).contains(Lexicon.Flag.DEFINITE));
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.pledgebot.search;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,33 +24,15 @@ import org.pledgebot.corpus.Lang;
  */
 final class VerbReadings {
 
-  /** Per language, the determiners that open a noun phrase: the articles and every person's possessives. */
-  private final Map<Lang, Set<String>> determiners = new EnumMap<>(Lang.class);
-  /** Per language, the actors a verb's subject names: bodies, divisions, holders of office, firms. */
-  private final Map<Lang, Set<String>> actors = new EnumMap<>(Lang.class);
-  /** Per language, what may follow a verb and not a noun: "to", a determiner, an object pronoun. */
-  private final Map<Lang, Set<String>> objects = new EnumMap<>(Lang.class);
   /**
-   * Per language, the field's own verbs, whose verb is the act the field names (publish, disclose,
-   * request, spend, pay, take, hire, vote, fund): they are read as the entries they find.
+   * Each language's lists: the determiners and what may follow a verb ({@link Lexicon.Grammar#determiners},
+   * {@link Lexicon.Grammar#objects}), the actors and the field's own verbs ({@link
+   * Lexicon.PublicLife#actors}, {@link Lexicon.PublicLife#fieldVerbs}).
    */
-  private final Map<Lang, Set<String>> fieldVerbs = new EnumMap<>(Lang.class);
+  private final Map<Lang, Lexicon> lexicon;
 
-  VerbReadings() {
-    for (Lang lang : Lang.values()) {
-      Set<String> det = PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang),
-          PolicyWords.ours(lang), PolicyWords.thirdPossessives(lang), PolicyWords.definite(lang));
-      determiners.put(lang, det);
-      actors.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
-          PolicyWords.officeholders(lang), PolicyWords.firms(lang), PolicyWords.offices(lang), PolicyWords.bodies(lang)));
-      fieldVerbs.put(lang, PolicyWords.union(PolicyWords.acts(lang), PolicyWords.disclosing(lang),
-          PolicyWords.spending(lang), PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang),
-          PolicyWords.governing(lang)));
-      objects.put(lang, PolicyWords.union(det, switch (lang) {
-        case EN -> Set.of("to", "it", "them", "nothing", "everything");
-        case FR, ES -> Set.<String>of();
-      }));
-    }
+  VerbReadings(Map<Lang, Lexicon> lexicon) {
+    this.lexicon = lexicon;
   }
 
   /**
@@ -61,9 +42,10 @@ final class VerbReadings {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> positions(List<String> surface, boolean[] clause, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
     Set<Integer> out = null;
     for (int i = 1; i < surface.size(); i++) {
-      if (!clause[i] && !fieldVerbs.get(lang).contains(surface.get(i)) && thirdPerson(surface, clause, i, lang)) {
+      if (!clause[i] && !lex.publicLife().fieldVerbs().contains(surface.get(i)) && thirdPerson(surface, clause, i, lex, lang)) {
         if (out == null) {
           out = new TreeSet<>();
         }
@@ -77,13 +59,13 @@ final class VerbReadings {
    * Whether the token at {@code i} is a verb of the third person: a word that ends as one between an
    * actor a determiner opens and "to", a determiner or an object.
    */
-  private boolean thirdPerson(List<String> surface, boolean[] clause, int i, Lang lang) {
+  private static boolean thirdPerson(List<String> surface, boolean[] clause, int i, Lexicon lex, Lang lang) {
     if (!thirdPersonEnding(surface.get(i), lang) || i < 2 || i + 1 >= surface.size() || clause[i - 1]
         || clause[i + 1]) {
       return false;
     }
-    return actors.get(lang).contains(surface.get(i - 1)) && determiners.get(lang).contains(surface.get(i - 2))
-        && objects.get(lang).contains(surface.get(i + 1));
+    return lex.publicLife().actors().contains(surface.get(i - 1))
+        && lex.grammar().determiners().contains(surface.get(i - 2)) && lex.grammar().objects().contains(surface.get(i + 1));
   }
 
   /**

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pledgebot.corpus.Lang;
 
@@ -70,5 +74,53 @@ class LexiconTest {
     assertTrue(fr.grammar().articles().contains("l"));
     assertFalse(fr.grammar().namesArticles().contains("l"));
     assertTrue(fr.grammar().particulars().contains("l"));
+  }
+
+  @Test
+  void aWordsFlagsAreExactlyTheListsThatHoldIt() {
+    for (Lang lang : Lang.values()) {
+      Lexicon lex = Lexicon.every(EVERYDAY).get(lang);
+      Map<Lexicon.Flag, Set<String>> lists = new EnumMap<>(Lexicon.Flag.class);
+      lists.put(Lexicon.Flag.PERSONAL, lex.grammar().personal());
+      lists.put(Lexicon.Flag.OURS, lex.grammar().ours());
+      lists.put(Lexicon.Flag.YOURS, lex.grammar().yours());
+      lists.put(Lexicon.Flag.ARTICLE, lex.grammar().namesArticles());
+      lists.put(Lexicon.Flag.LOCATIVE, lex.grammar().locatives());
+      lists.put(Lexicon.Flag.DEFINITE, lex.grammar().definite());
+      lists.put(Lexicon.Flag.GATE, lex.publicLife().gateWords());
+      lists.put(Lexicon.Flag.ACT, lex.publicLife().acts());
+      lists.put(Lexicon.Flag.DIVISION, lex.publicLife().divisions());
+      lists.put(Lexicon.Flag.GOVERNMENT, lex.publicLife().governments());
+      lists.put(Lexicon.Flag.HOLDER, lex.publicLife().holders());
+      lists.put(Lexicon.Flag.CITIZEN, lex.publicLife().citizens());
+      lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
+      assertEquals(Set.of(Lexicon.Flag.values()), lists.keySet(), "every flag is checked");
+      Set<String> every = new HashSet<>();
+      lists.values().forEach(every::addAll);
+      every.add("zzzz");
+      for (String word : every) {
+        Set<Lexicon.Flag> expected = EnumSet.noneOf(Lexicon.Flag.class);
+        lists.forEach((flag, list) -> {
+          if (list.contains(word)) {
+            expected.add(flag);
+          }
+        });
+        assertEquals(expected, lex.flags(word), lang + " " + word);
+      }
+      assertThrows(UnsupportedOperationException.class, () -> lex.flags("zzzz").add(Lexicon.Flag.KIN));
+      String kin = lex.ownLife().kin().iterator().next();
+      assertThrows(UnsupportedOperationException.class, () -> lex.flags(kin).add(Lexicon.Flag.GATE));
+    }
+  }
+
+  @Test
+  void aThirdPersonsVerbReadsTheListsItWasMadeOf() {
+    Lexicon en = Lexicon.every(EVERYDAY).get(Lang.EN);
+    assertTrue(en.grammar().determiners().containsAll(List.of("the", "our", "its")));
+    assertTrue(en.grammar().objects().containsAll(List.of("to", "it", "the")));
+    assertFalse(Lexicon.every(EVERYDAY).get(Lang.FR).grammar().objects().contains("to"));
+    assertTrue(en.publicLife().actors().containsAll(List.of("ministry", "council", "mayor")));
+    assertTrue(en.publicLife().fieldVerbs().containsAll(PolicyWords.acts(Lang.EN)));
+    assertTrue(en.publicLife().fieldVerbs().containsAll(PolicyWords.hiring(Lang.EN)));
   }
 }
