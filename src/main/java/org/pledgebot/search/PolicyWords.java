@@ -1193,7 +1193,7 @@ final class PolicyWords {
    * ministry bought", "le département a payé", "cuánto invirtió la gobernación"); not charging or
    * collecting, which is what a citizen pays ("what the county charges for a fishing licence"), nor
    * "devoir" or "deber", which are also "must". Budgeting money is setting what will be spent: "the
-   * mayor budgets nothing for the roads", "la région budgétise", "el municipio presupuestó" (not the
+   * county budgets little for its bridges", "la région budgétise", "el municipio presupuestó" (not the
    * Spanish first person "presupuesto", the noun). English "spending", "budget" and "budgeting" are
    * left out: they are nouns as often ("government spending").
    */

@@ -1939,7 +1939,7 @@ final class ThemeDetector {
    * Whether a match of {@code theme} taken in {@code ev} covers no act ({@code acting}) and a word that
    * is no slip: the money the act is on, told apart from it. A phrase that holds the act ("budget
    * oversight", "audit office") names the act's own field, one theme's, as before; an act only between
-   * a phrase's words is not the phrase's ("tracking and auditing public expenditure"); a slip read as
+   * a phrase's words is not the phrase's (following and auditing the state's expenditure); a slip read as
    * the theme's word ("treasurer" one edit from "treasury") names no money.
    */
   private static boolean spentOn(Evidence ev, String theme, boolean[] acting) {

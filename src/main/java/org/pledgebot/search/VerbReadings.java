@@ -9,7 +9,7 @@ import org.pledgebot.corpus.Lang;
 /**
  * The question's words that stand, by their place, as a verb where the field writes a noun alike:
  * English writes the third person of many verbs as the plural of the field's nouns ("plans", "posts",
- * "budgets": "the city plans its new housing", "the ministry plans to close the clinics"). A word is
+ * "budgets": "the region plans its roads", "the council plans to sell the library"). A word is
  * read as a verb in the third person where it ends as one ({@link #thirdPersonEnding}), right after an
  * actor a determiner opens (a public body, a division, a holder of office, a firm: "the ministry",
  * "our council", "the mayor") and right before "to", a determiner or an object ("plans to close",
