@@ -14,9 +14,10 @@ import org.pledgebot.corpus.Lang;
 /**
  * One language's word lists as the analysis of a question reads them, made once from {@link
  * PolicyWords}, the language's {@link LanguagePack} and its everyday words ({@link Commonness}) and
- * read by {@link QuestionCompiler}, {@link PublicMoney}, {@link PrivateEnds} and {@link VerbReadings}: the one place where
- * a reader finds what a language's question is read with. {@link PolicyWords} writes each list once;
- * the lists made of several of them for one reading are made here, once per language. Immutable.
+ * read by {@link QuestionCompiler}, {@link PublicMoney}, {@link PublicRecords}, {@link PrivateEnds}
+ * and {@link VerbReadings}: the one place where a reader finds what a language's question is read
+ * with. {@link PolicyWords} writes each list once; the lists made of several of them for one reading
+ * are made here, once per language. Immutable.
  *
  * @param grammar its closed-class words: whose, which, where a thing is
  * @param publicLife the words of public power: its offices, bodies, holders and what they do
