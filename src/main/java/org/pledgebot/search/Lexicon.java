@@ -73,6 +73,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     HOLDER,
     /** {@link PublicLife#citizens}: what one calls one's own as a citizen. */
     CITIZEN,
+    /** {@link PublicLife#roles}: a role or workplace of public action. */
+    ROLE,
+    /** {@link PublicLife#powers}: an office of public power whose word names nothing else. */
+    POWER,
     /** {@link OwnLife#kin}: one's relatives. */
     KIN
   }
@@ -99,6 +103,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case GOVERNMENT -> publicLife.governments();
         case HOLDER -> publicLife.holders();
         case CITIZEN -> publicLife.citizens();
+        case ROLE -> publicLife.roles();
+        case POWER -> publicLife.powers();
         case KIN -> ownLife.kin();
       });
     }

@@ -368,8 +368,8 @@ final class QuestionCompiler {
     // question with it, is for {@link #publicRole} to say (the office's counter and its opening hours
     // are an errand)
     boolean roleNamed = false;
-    for (String s : surface) {
-      roleNamed |= lex.publicLife().roles().contains(s);
+    for (Set<Lexicon.Flag> f : flags) {
+      roleNamed |= f.contains(Lexicon.Flag.ROLE);
     }
     // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), the things of
     // one's household ("our family", "nos enfants") and those of a private owner the sentence names by
@@ -401,7 +401,7 @@ final class QuestionCompiler {
       boolean holds = ((f.contains(Lexicon.Flag.HOLDER)
           || f.contains(Lexicon.Flag.GOVERNMENT) && !located(flags, i) && !askedAmongOthers(surface, flags, i))
           && (!detected.words().contains(s) || detected.overseen())
-          || lex.publicLife().powers().contains(s) && !roleNamed && !located(flags, i)
+          || f.contains(Lexicon.Flag.POWER) && !roleNamed && !located(flags, i)
           && (!detected.words().contains(s) || detected.overseen() || besideOtherThemes(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy

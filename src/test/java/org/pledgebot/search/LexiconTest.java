@@ -93,6 +93,8 @@ class LexiconTest {
       lists.put(Lexicon.Flag.GOVERNMENT, lex.publicLife().governments());
       lists.put(Lexicon.Flag.HOLDER, lex.publicLife().holders());
       lists.put(Lexicon.Flag.CITIZEN, lex.publicLife().citizens());
+      lists.put(Lexicon.Flag.ROLE, lex.publicLife().roles());
+      lists.put(Lexicon.Flag.POWER, lex.publicLife().powers());
       lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
       assertEquals(Set.of(Lexicon.Flag.values()), lists.keySet(), "every flag is checked");
       Set<String> every = new HashSet<>();
