@@ -237,6 +237,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     gobernador"); not the prerogatives: one's passport or one's taxes are one's own errand
    * @param acts the field's acts a public body is asked to do or held to (publish, consult, complain, report)
    * @param actThemes the theme each of those acts says, weak evidence of a question already on topic
+   * @param phrasalActs per verb form, per particle, the theme of the act a phrasal verb says ({@link
+   *     PolicyWords#phrasalActs}: "hand over", "cover up"), read as {@code actThemes} is
    * @param governing what a holder of public office does in office ({@link PolicyWords#governing})
    * @param hiring {@link PolicyWords#hiring}
    * @param actors the actors a verb's subject names: bodies, divisions, holders of office, firms ({@link VerbReadings})
@@ -247,7 +249,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
       Set<String> roles, Set<String> services, Set<String> scope, Set<String> whose, Set<String> holders,
       Set<String> powers, Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
-      Set<String> governing, Set<String> hiring, Set<String> actors, Set<String> fieldVerbs) {
+      Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors, Set<String> fieldVerbs) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -271,13 +273,27 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)), Set.copyOf(holder), Set.copyOf(power),
           PolicyWords.union(PolicyWords.divisions(lang), office, PolicyWords.prerogatives(lang)),
           PolicyWords.union(PolicyWords.divisions(lang), PolicyWords.offices(lang), PolicyWords.officeholders()),
-          PolicyWords.acts(lang), PolicyWords.actThemes(lang), PolicyWords.governing(lang),
+          PolicyWords.acts(lang), PolicyWords.actThemes(lang), phrasal(PolicyWords.phrasalActs(lang)),
+          PolicyWords.governing(lang),
           PolicyWords.hiring(lang),
           PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang), PolicyWords.officeholders(lang),
               PolicyWords.firms(lang), PolicyWords.offices(lang), PolicyWords.bodies(lang)),
           PolicyWords.union(PolicyWords.acts(lang), PolicyWords.disclosing(lang), PolicyWords.spending(lang),
               PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang), PolicyWords.governing(lang)));
     }
+  }
+
+  /**
+   * Per verb form, per particle, the theme: {@link PolicyWords#phrasalActs} turned to the lookup a
+   * question's words are read with.
+   */
+  private static Map<String, Map<String, String>> phrasal(Map<String, Map<String, Set<String>>> byTheme) {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    byTheme.forEach((theme, particles) -> particles.forEach((particle, verbs) -> verbs.forEach(
+        verb -> out.computeIfAbsent(verb, k -> new HashMap<>()).put(particle, theme))));
+    Map<String, Map<String, String>> frozen = new HashMap<>();
+    out.forEach((verb, particles) -> frozen.put(verb, Map.copyOf(particles)));
+    return Map.copyOf(frozen);
   }
 
   /**

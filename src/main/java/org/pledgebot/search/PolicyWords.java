@@ -817,6 +817,53 @@ final class PolicyWords {
   }
 
   /**
+   * The phrasal verbs written in {@code lang} (folded, the verb by its forms as typed) for the acts
+   * that say a theme, beside {@link #themeOnlyActs}: the act is in the verb with its particle, not in
+   * either word alone (a cover is no concealment, "up" no act). Per theme, per particle, the verb's
+   * forms: handing papers over or holding them back (access to information), covering a thing up,
+   * looking or digging into it, following it up, owning up to it (accountability), paying or buying
+   * someone off (public integrity), paying money out (budget transparency), weighing in and speaking
+   * up (citizen engagement); French "rendre public", Spanish "hacer público" and "dar a conocer"
+   * (access to information). As the acts of {@link #themeOnlyActs}, everyone hands keys over and looks
+   * into a phone plan, so they serve {@link Lexicon.PublicLife#phrasalActs} alone, read only where a
+   * question is already on topic.
+   */
+  static Map<String, Map<String, Set<String>>> phrasalActs(Lang lang) {
+    Set<String> hand = Set.of("hand", "hands", "handed", "handing");
+    Set<String> pay = Set.of("pay", "pays", "paid", "paying");
+    return switch (lang) {
+      case EN -> Map.of(
+          "access-to-information", Map.of(
+              "over", union(hand, Set.of("turn", "turns", "turned", "turning")),
+              "back", Set.of("hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping")),
+          "accountability", Map.of(
+              "up", Set.of("cover", "covers", "covered", "covering", "follow", "follows", "followed", "following",
+                  "own", "owns", "owned", "owning"),
+              "into", Set.of("look", "looks", "looked", "looking", "dig", "digs", "dug", "digging")),
+          "public-integrity", Map.of(
+              "off", union(pay, Set.of("buy", "buys", "bought", "buying"))),
+          "budget-transparency", Map.of(
+              "out", pay),
+          "citizen-engagement", Map.of(
+              "in", Set.of("weigh", "weighs", "weighed", "weighing"),
+              "up", Set.of("speak", "speaks", "spoke", "speaking")));
+      case FR -> Map.of(
+          "access-to-information", Map.of(
+              "public", Set.of("rendre", "rend", "rendent", "rendu", "rendait", "rendaient"),
+              "publique", Set.of("rendre", "rend", "rendent", "rendue", "rendait", "rendaient"),
+              "publics", Set.of("rendre", "rend", "rendent", "rendus", "rendait", "rendaient"),
+              "publiques", Set.of("rendre", "rend", "rendent", "rendues", "rendait", "rendaient")));
+      case ES -> {
+        Set<String> make = Set.of("hacer", "hace", "hacen", "hizo", "hicieron", "hecho");
+        yield Map.of(
+            "access-to-information", Map.of(
+                "publico", make, "publica", make, "publicos", make, "publicas", make,
+                "conocer", Set.of("dar", "da", "dan", "dio", "dieron", "dado")));
+      }
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for taking or accepting a thing handed over (each read by its
    * forms and its stem): money taken, pocketed, accepted or received beside any holder of public
    * office, an officer ({@link #officers}) or an elected one ({@link #officeholders}), is a bribe

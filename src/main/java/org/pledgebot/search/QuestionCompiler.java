@@ -185,7 +185,7 @@ final class QuestionCompiler {
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(),
-        offTopic ? Set.of() : actThemes(detected.themes(), surface, answer), detected.naming(),
+        offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
   }
 
@@ -193,17 +193,47 @@ final class QuestionCompiler {
    * The themes of the acts of the field ({@link PolicyWords#actThemes}: publish, consult, complain,
    * spend...) a question asks of a public body, that no word of it named: what the act says beside
    * the body or the sector the detector read. Only read for a question already judged on topic.
+   * A phrasal verb of the field ({@link Lexicon.PublicLife#phrasalActs}) says its act as one word
+   * does: the verb, then its particle at most {@link #PARTICLE_GAP} words on in the same clause
+   * ("won't hand the files over", "covered it up").
+   *
+   * @param clause per token, whether punctuation stands between it and the token before
    */
-  Set<String> actThemes(Map<String, Float> detected, List<String> surface, Lang lang) {
-    Map<String, String> themesOf = lexicon.get(lang).publicLife().actThemes();
+  Set<String> actThemes(Map<String, Float> detected, List<String> surface, boolean[] clause, Lang lang) {
+    Lexicon.PublicLife life = lexicon.get(lang).publicLife();
+    Map<String, String> themesOf = life.actThemes();
     Set<String> out = new java.util.TreeSet<>();
-    for (String s : surface) {
-      String theme = themesOf.get(s);
+    for (int i = 0; i < surface.size(); i++) {
+      String theme = themesOf.get(surface.get(i));
+      if (theme == null) {
+        theme = particle(life.phrasalActs().get(surface.get(i)), surface, clause, i);
+      }
       if (theme != null && !detected.containsKey(theme)) {
         out.add(theme);
       }
     }
     return out;
+  }
+
+  /** The most words a phrasal verb's object may put between the verb and its particle. */
+  static final int PARTICLE_GAP = 2;
+
+  /**
+   * The theme of the phrasal act whose verb is at {@code i} ({@code particles}: per particle, the
+   * theme), the first of its particles found within {@link #PARTICLE_GAP} words after it and no
+   * punctuation between, or null.
+   */
+  private static String particle(Map<String, String> particles, List<String> surface, boolean[] clause, int i) {
+    if (particles == null) {
+      return null;
+    }
+    for (int j = i + 1; j < surface.size() && j <= i + 1 + PARTICLE_GAP && !clause[j]; j++) {
+      String theme = particles.get(surface.get(j));
+      if (theme != null) {
+        return theme;
+      }
+    }
+    return null;
   }
 
   /** The question's neutral tokens, at most {@link #MAX_TOKENS}. */

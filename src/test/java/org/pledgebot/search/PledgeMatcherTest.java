@@ -236,6 +236,33 @@ class PledgeMatcherTest {
   }
 
   @Test
+  void aPhrasalVerbOfTheFieldSaysItsActAsOneWordDoes() {
+    java.util.Map<String, String> acts = java.util.Map.of(
+        "why does the ministry of transport hold back its road studies", "access-to-information",
+        "why does the ministry of transport not hand them over, the road studies", "access-to-information",
+        "the ministry of transport covered up its road studies", "accountability",
+        "pourquoi le ministère des transports ne rend pas publiques ses études routières", "access-to-information",
+        "por qué el ministerio de transporte no da a conocer sus estudios viales", "access-to-information");
+    acts.forEach((text, theme) -> {
+      Question q = matcher.compile(text, Optional.empty()).compiled();
+      assertFalse(q.offTopic(), text);
+      assertEquals(Set.of(theme), q.actThemes(), text);
+    });
+    // the verb without its particle, or its particle too far or past punctuation, says no act
+    for (String text : List.of("the ministry of transport looked at its road studies",
+        "why does the ministry of transport hold its old road studies back",
+        "the ministry of transport covered its road studies, up to the last page")) {
+      Question q = matcher.compile(text, Optional.empty()).compiled();
+      assertFalse(q.offTopic(), text);
+      assertEquals(Set.of(), q.actThemes(), text);
+    }
+    // the same verbs in an errand of one's own say nothing
+    String errand = "how do I hand over my flat keys to the new tenant";
+    assertTrue(matcher.compile(errand, Optional.empty()).compiled().offTopic(), errand);
+    assertEquals(Set.of(), matcher.compile(errand, Optional.empty()).compiled().actThemes(), errand);
+  }
+
+  @Test
   void aSavedQueryKeepsTheThemesItsActsGiveAClauseWorkedOutOnce() {
     // worked out when the question is saved, not again for every pledge it is tried against
     SavedQuery act = matcher.compile("why does the ministry of transport not publish its road studies", Optional.empty());
