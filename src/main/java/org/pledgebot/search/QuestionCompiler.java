@@ -809,16 +809,63 @@ final class QuestionCompiler {
     if (officeholders.contains(word) || lex.publicLife().offices().contains(word)) {
       return false;
     }
-    Set<String> of = lex.grammar().kinds();
-    int after = -1;
-    if (i + 1 < surface.size() && joined[i + 1] && of.contains(elision[i + 1])) {
-      after = i + 1;
-    } else if (i + 2 < surface.size() && joined[i + 1] && joined[i + 2] && of.contains(surface.get(i + 1))
-        && elision[i + 2].isEmpty()) {
-      after = i + 2;
+    boolean kind = switch (lang) {
+      // English puts the kind first with no preposition: whether "housing policy" names a thing of
+      // public life its shape does not say ({@link #unitOfKind} reads the one English head it does)
+      case EN -> false;
+      case FR, ES -> {
+        Set<String> of = lex.grammar().kinds();
+        int after = -1;
+        if (i + 1 < surface.size() && joined[i + 1] && of.contains(elision[i + 1])) {
+          after = i + 1;
+        } else if (i + 2 < surface.size() && joined[i + 1] && joined[i + 2] && of.contains(surface.get(i + 1))
+            && elision[i + 2].isEmpty()) {
+          after = i + 2;
+        }
+        // or the kind of a body that private people form, named with no owner at all ("le conseil
+        // d'administration", "el consejo de administración"): any firm's or club's board, as a public
+        // body's is only with its owner named ("de l'hôpital public", "de la empresa estatal")
+        int head = kindHead(surface, named, joined, elision, i, lang);
+        yield after >= 0 && privateHalf(surface, named, evidence, after, lang)
+            || head >= 0 && lex.publicLife().assemblies().contains(surface.get(head))
+            && ownedAfter(surface, named, joined, evidence, i, lang).isEmpty();
+      }
+    };
+    return kind && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false));
+  }
+
+  /**
+   * The English order of {@link #privateKind} for a unit of any organisation's staff ({@link
+   * PolicyWords#units}: a department): the word typed as one just before it is a private thing of
+   * daily life ({@link #privateHalf}: a function every firm has, its marketing, its payroll, its
+   * sales), and no word typed as one with them before it, up to the article, names a public owner
+   * (a policy word, a division, an office of public power, a prerogative of the state, a name typed
+   * with a capital or a word of the question's {@code evidence}: "the ministry's", "the city's").
+   * A sector of public action before the unit is evidence, "the health department", and keeps it
+   * public, as does a public owner after it ({@link #ownedAfter}, read by the caller).
+   */
+  private boolean unitOfKind(List<String> surface, boolean[] named, boolean[] joined, Set<String> evidence, int i,
+      Lang lang) {
+    if (i < 1 || !joined[i] || !privateHalf(surface, named, evidence, i - 1, lang)) {
+      return false;
     }
-    return after >= 0 && privateHalf(surface, named, evidence, after, lang)
-        && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false));
+    Lexicon lex = lexicon.get(lang);
+    int content = 0;
+    for (int k = i - 2; k >= 0 && joined[k + 1] && content < MAX_OWNED_MODIFIERS; k--) {
+      String s = surface.get(k);
+      if (s.equals("s")) {
+        // a possessive's "s": its owner is the word before it
+        continue;
+      }
+      if (analysis.isStop(s)) {
+        break;
+      }
+      content++;
+      if (named[k] || evidence.contains(s) || !privateOwner(s, lang) || lex.publicLife().publicOwners().contains(s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -846,7 +893,9 @@ final class QuestionCompiler {
       return false;
     }
     return switch (lang) {
-      case EN -> ownKind(surface, named, joined, detected, i, lang);
+      case EN -> ownKind(surface, named, joined, detected, i, lang)
+          || lexicon.get(lang).publicLife().units().contains(word) && unitOfKind(surface, named, joined, detected.words(), i, lang)
+          && !ownedAfter(surface, named, joined, detected.words(), i, lang).equals(Optional.of(false));
       case FR, ES -> joined[i] && kindBeforeOwner(surface, named, joined, elision, detected.words(), i, lang);
     };
   }
@@ -882,6 +931,17 @@ final class QuestionCompiler {
   /** The French and Spanish order of {@link #privatelyOwnedKind}: the everyday head, a bare preposition of kind, the policy word, its private owner. */
   private boolean kindBeforeOwner(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       Set<String> evidence, int i, Lang lang) {
+    int head = kindHead(surface, named, joined, elision, i, lang);
+    return head >= 0 && everydayHead(surface.get(head), lang)
+        && ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(true));
+  }
+
+  /**
+   * The head whose kind the policy word at {@code i} says in French and Spanish, joined to it by a
+   * bare preposition of kind ({@link PolicyWords#kinds}: "conseil d'administration", "consejo de
+   * administración"), neither typed with a capital; -1 where there is none.
+   */
+  private int kindHead(List<String> surface, boolean[] named, boolean[] joined, String[] elision, int i, Lang lang) {
     Set<String> of = lexicon.get(lang).grammar().kinds();
     int head = -1;
     if (i >= 1 && of.contains(elision[i])) {
@@ -889,11 +949,7 @@ final class QuestionCompiler {
     } else if (i >= 2 && joined[i - 1] && elision[i].isEmpty() && of.contains(surface.get(i - 1))) {
       head = i - 2;
     }
-    if (head < 0 || named[head] || named[i]) {
-      return false;
-    }
-    return everydayHead(surface.get(head), lang)
-        && ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(true));
+    return head < 0 || named[head] || named[i] ? -1 : head;
   }
 
   /**
