@@ -218,7 +218,6 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param bodies {@link PolicyWords#bodies}
    * @param assemblies {@link PolicyWords#assemblies}
    * @param instruments {@link PolicyWords#instruments}
-   * @param units {@link PolicyWords#units}
    * @param roles {@link PolicyWords#roles}
    * @param services the roles and the services or centres any organisation has: public service
    *     bodies where a sector owns them
@@ -245,7 +244,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     request, spend, pay, take, hire, vote, fund): read as the entries they find ({@link VerbReadings})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
-      Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments, Set<String> units,
+      Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
       Set<String> roles, Set<String> services, Set<String> scope, Set<String> whose, Set<String> holders,
       Set<String> powers, Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
       Set<String> governing, Set<String> hiring, Set<String> actors, Set<String> fieldVerbs) {
@@ -267,7 +266,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       power.removeAll(PolicyWords.assemblies(lang));
       return new PublicLife(gateWords, office, PolicyWords.divisions(lang), governments,
           PolicyWords.treasuries(lang), PolicyWords.seats(lang), PolicyWords.bodies(lang), PolicyWords.assemblies(lang),
-          PolicyWords.instruments(lang), PolicyWords.units(lang), PolicyWords.roles(lang),
+          PolicyWords.instruments(lang), PolicyWords.roles(lang),
           PolicyWords.union(PolicyWords.roles(lang), PolicyWords.services(lang)), PolicyWords.scope(lang),
           PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)), Set.copyOf(holder), Set.copyOf(power),
           PolicyWords.union(PolicyWords.divisions(lang), office, PolicyWords.prerogatives(lang)),

@@ -124,22 +124,6 @@ final class PolicyWords {
   }
 
   /**
-   * The policy words written in {@code lang} for a unit of any organisation's staff: a department.
-   * Whose it is, English says by the noun typed just before it: a sector of public action or an
-   * owner of public power ("the health department", "the ministry's procurement department"), or a
-   * function every firm has ("the marketing department", "the payroll department"). A subset of
-   * {@link #of}. French and Spanish name such a unit by a role or a service that is no policy word
-   * ("le service", "la direction", "el departamento": {@link #roles}, {@link #services}), French
-   * "département" being a division of the country, so those languages list none.
-   */
-  static Set<String> units(Lang lang) {
-    return switch (lang) {
-      case EN -> Set.of("department", "departments");
-      case FR, ES -> Set.of();
-    };
-  }
-
-  /**
    * The nouns written in {@code lang} for a body that a group of private people forms or has to run
    * its own affairs: an association, a club, a committee, a board, a general assembly, a "junta";
    * and the {@link #bodies} (a council). Whose it is decides whether it is public life: a city's

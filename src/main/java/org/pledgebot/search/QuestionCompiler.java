@@ -800,7 +800,11 @@ final class QuestionCompiler {
    * ("ministro de cultura"). Asked only beside everyday evidence made of everyday words of the
    * language, as a body's owner is ({@link #ownedBody}). The policy word as the kind of the private
    * thing before it ("jeu de société") is not read: "projet de loi", "anteproyectos de reglamento" have the
-   * same shape.
+   * same shape; but where that thing is a body that private people form ({@link
+   * PolicyWords#assemblies}: "conseil", "consejo", "junta") and no owner at all is named after the
+   * policy word ({@link #ownedAfter} empty: "le conseil d'administration a nommé"), the body is the
+   * board any firm or club has, beside everyday words of the language; a public owner, or any word
+   * of public life elsewhere, still says whose it is.
    */
   private boolean privateKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       Set<String> evidence, int i, Lang lang) {
@@ -811,7 +815,7 @@ final class QuestionCompiler {
     }
     boolean kind = switch (lang) {
       // English puts the kind first with no preposition: whether "housing policy" names a thing of
-      // public life its shape does not say ({@link #unitOfKind} reads the one English head it does)
+      // public life its shape does not say
       case EN -> false;
       case FR, ES -> {
         Set<String> of = lex.grammar().kinds();
@@ -835,40 +839,6 @@ final class QuestionCompiler {
   }
 
   /**
-   * The English order of {@link #privateKind} for a unit of any organisation's staff ({@link
-   * PolicyWords#units}: a department): the word typed as one just before it is a private thing of
-   * daily life ({@link #privateHalf}: a function every firm has, its marketing, its payroll, its
-   * sales), and no word typed as one with them before it, up to the article, names a public owner
-   * (a policy word, a division, an office of public power, a prerogative of the state, a name typed
-   * with a capital or a word of the question's {@code evidence}: "the ministry's", "the city's").
-   * A sector of public action before the unit is evidence, "the health department", and keeps it
-   * public, as does a public owner after it ({@link #ownedAfter}, read by the caller).
-   */
-  private boolean unitOfKind(List<String> surface, boolean[] named, boolean[] joined, Set<String> evidence, int i,
-      Lang lang) {
-    if (i < 1 || !joined[i] || !privateHalf(surface, named, evidence, i - 1, lang)) {
-      return false;
-    }
-    Lexicon lex = lexicon.get(lang);
-    int content = 0;
-    for (int k = i - 2; k >= 0 && joined[k + 1] && content < MAX_OWNED_MODIFIERS; k--) {
-      String s = surface.get(k);
-      if (s.equals("s")) {
-        // a possessive's "s": its owner is the word before it
-        continue;
-      }
-      if (analysis.isStop(s)) {
-        break;
-      }
-      content++;
-      if (named[k] || evidence.contains(s) || !privateOwner(s, lang) || lex.publicLife().publicOwners().contains(s)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Whether the policy word at {@code i} says what kind of thing the everyday head before it is,
    * and a private owner named after it owns that thing: a bare preposition of kind ({@link
    * PolicyWords#kinds}: French "de", "d'", Spanish "de", no article between) joins it to a head that
@@ -878,7 +848,8 @@ final class QuestionCompiler {
    * a firm, a startup or a sports club, as against "de la administración pública", "del banco
    * central del Estado" or a name typed with a capital). The policy word is then the body's kind,
    * no word of public life, whatever the evidence beside it. Without an owner the compound keeps its
-   * public reading ("anteproyectos de reglamento"): grammar does not
+   * public reading here ("anteproyectos de reglamento"; a board with no owner beside everyday words
+   * of the language alone is {@link #privateKind}'s): grammar does not
    * tell a set phrase from a public act by its shape ({@link #privateKind}, which reads the policy
    * word as the head). English puts the kind before its head with no preposition: there the policy
    * word typed as one with an everyday head after it, both owned by the first person's possessive
@@ -893,9 +864,7 @@ final class QuestionCompiler {
       return false;
     }
     return switch (lang) {
-      case EN -> ownKind(surface, named, joined, detected, i, lang)
-          || lexicon.get(lang).publicLife().units().contains(word) && unitOfKind(surface, named, joined, detected.words(), i, lang)
-          && !ownedAfter(surface, named, joined, detected.words(), i, lang).equals(Optional.of(false));
+      case EN -> ownKind(surface, named, joined, detected, i, lang);
       case FR, ES -> joined[i] && kindBeforeOwner(surface, named, joined, elision, detected.words(), i, lang);
     };
   }

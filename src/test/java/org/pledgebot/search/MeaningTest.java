@@ -363,16 +363,6 @@ class MeaningTest {
   }
 
   @Test
-  void aDepartmentAFirmsFunctionNamesIsTheFirmsDepartment() {
-    // the function every firm has, typed just before it, says whose the department is
-    silent("the sales department wants more transparency from the delivery vendors",
-        "the marketing department budget for the trade fair");
-    // a sector of public action or a public owner before it keeps it public
-    answered("the health department wants more transparency from the drug vendors",
-        "the city's marketing department wants more transparency from the delivery vendors");
-  }
-
-  @Test
   void aFrenchSocieteAloneIsACompany() {
     // "la société" alone names a company in everyday French; civil society says so with "civile"
     silent("la société publie ses comptes annuels sur son site");
