@@ -27,6 +27,9 @@ final class PolicyWords {
    * "préfecture", the Spanish "alcaldía", "ayuntamiento", "municipalidad" and, for the level above
    * the town, "gobernación", "intendencia", "prefectura", "diputación" and Ecuador's "GAD" (a
    * decentralised autonomous government), each a government of its place as the town hall is.
+   * French "société" standing alone is none: in everyday French it names a company ("la société a
+   * publié ses comptes"), and civil society is said with "civile", which is one; English "society"
+   * and Spanish "sociedad" name society at large as often as a firm, and stay.
    */
   static Set<String> of(Lang lang) {
     return switch (lang) {
@@ -45,7 +48,7 @@ final class PolicyWords {
           "municipale", "municipaux", "municipales", "commune", "communes", "collectivite", "collectivites",
           "local", "locale", "locaux", "locales", "regional", "regionale", "mairie", "mairies", "maire",
           "maires", "prefecture", "prefectures", "prefet", "prefets", "ville", "villes", "citoyen", "citoyens", "citoyenne", "citoyennes", "civique", "civile",
-          "societe", "democratie", "democratique", "gouvernance", "ministere", "ministeres", "ministre",
+          "democratie", "democratique", "gouvernance", "ministere", "ministeres", "ministre",
           "ministres", "agence", "agences", "autorite", "autorites", "administration", "administrations",
           "administratif", "administrative", "institution", "institutions", "fonctionnaire", "fonctionnaires",
           "elu", "elus", "elue", "elues", "loi", "lois", "legislation", "reglementation", "reglementations",

@@ -830,7 +830,11 @@ final class QuestionCompiler {
    * ("ministro de cultura"). Asked only beside everyday evidence made of everyday words of the
    * language, as a body's owner is ({@link #ownedBody}). The policy word as the kind of the private
    * thing before it ("jeu de société") is not read: "projet de loi", "anteproyectos de reglamento" have the
-   * same shape.
+   * same shape; but where that thing is a body that private people form ({@link
+   * PolicyWords#assemblies}: "conseil", "consejo", "junta") and no owner at all is named after the
+   * policy word ({@link #ownedAfter} empty: "le conseil d'administration a nommé"), the body is the
+   * board any firm or club has, beside everyday words of the language; a public owner, or any word
+   * of public life elsewhere, still says whose it is.
    */
   private boolean privateKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       Set<String> evidence, int i, Lang lang) {
@@ -839,16 +843,29 @@ final class QuestionCompiler {
     if (officeholders.contains(word) || lex.publicLife().offices().contains(word)) {
       return false;
     }
-    Set<String> of = lex.grammar().kinds();
-    int after = -1;
-    if (i + 1 < surface.size() && joined[i + 1] && of.contains(elision[i + 1])) {
-      after = i + 1;
-    } else if (i + 2 < surface.size() && joined[i + 1] && joined[i + 2] && of.contains(surface.get(i + 1))
-        && elision[i + 2].isEmpty()) {
-      after = i + 2;
-    }
-    return after >= 0 && privateHalf(surface, named, evidence, after, lang)
-        && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false));
+    boolean kind = switch (lang) {
+      // English puts the kind first with no preposition: whether "housing policy" names a thing of
+      // public life its shape does not say
+      case EN -> false;
+      case FR, ES -> {
+        Set<String> of = lex.grammar().kinds();
+        int after = -1;
+        if (i + 1 < surface.size() && joined[i + 1] && of.contains(elision[i + 1])) {
+          after = i + 1;
+        } else if (i + 2 < surface.size() && joined[i + 1] && joined[i + 2] && of.contains(surface.get(i + 1))
+            && elision[i + 2].isEmpty()) {
+          after = i + 2;
+        }
+        // or the kind of a body that private people form, named with no owner at all ("le conseil
+        // d'administration", "el consejo de administración"): any firm's or club's board, as a public
+        // body's is only with its owner named ("de l'hôpital public", "de la empresa estatal")
+        int head = kindHead(surface, named, joined, elision, i, lang);
+        yield after >= 0 && privateHalf(surface, named, evidence, after, lang)
+            || head >= 0 && lex.publicLife().assemblies().contains(surface.get(head))
+            && ownedAfter(surface, named, joined, evidence, i, lang).isEmpty();
+      }
+    };
+    return kind && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false));
   }
 
   /**
@@ -861,7 +878,8 @@ final class QuestionCompiler {
    * a firm, a startup or a sports club, as against "de la administración pública", "del banco
    * central del Estado" or a name typed with a capital). The policy word is then the body's kind,
    * no word of public life, whatever the evidence beside it. Without an owner the compound keeps its
-   * public reading ("anteproyectos de reglamento"): grammar does not
+   * public reading here ("anteproyectos de reglamento"; a board with no owner beside everyday words
+   * of the language alone is {@link #privateKind}'s): grammar does not
    * tell a set phrase from a public act by its shape ({@link #privateKind}, which reads the policy
    * word as the head). English puts the kind before its head with no preposition: there the policy
    * word typed as one with an everyday head after it, both owned by the first person's possessive
@@ -912,6 +930,17 @@ final class QuestionCompiler {
   /** The French and Spanish order of {@link #privatelyOwnedKind}: the everyday head, a bare preposition of kind, the policy word, its private owner. */
   private boolean kindBeforeOwner(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
       Set<String> evidence, int i, Lang lang) {
+    int head = kindHead(surface, named, joined, elision, i, lang);
+    return head >= 0 && everydayHead(surface.get(head), lang)
+        && ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(true));
+  }
+
+  /**
+   * The head whose kind the policy word at {@code i} says in French and Spanish, joined to it by a
+   * bare preposition of kind ({@link PolicyWords#kinds}: "conseil d'administration", "consejo de
+   * administración"), neither typed with a capital; -1 where there is none.
+   */
+  private int kindHead(List<String> surface, boolean[] named, boolean[] joined, String[] elision, int i, Lang lang) {
     Set<String> of = lexicon.get(lang).grammar().kinds();
     int head = -1;
     if (i >= 1 && of.contains(elision[i])) {
@@ -919,11 +948,7 @@ final class QuestionCompiler {
     } else if (i >= 2 && joined[i - 1] && elision[i].isEmpty() && of.contains(surface.get(i - 1))) {
       head = i - 2;
     }
-    if (head < 0 || named[head] || named[i]) {
-      return false;
-    }
-    return everydayHead(surface.get(head), lang)
-        && ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(true));
+    return head < 0 || named[head] || named[i] ? -1 : head;
   }
 
   /**

@@ -349,9 +349,24 @@ class MeaningTest {
     // a board of directors, as a building firm or a start-up has: "administration" is its kind
     silent("el consejo de administración de la constructora aprobó los bonos para los gerentes",
         "le conseil d'administration de la start-up valide le plan de recrutement");
-    // a public owner after it, or none at all, keeps the public reading
-    answered("el consejo de administración de la administración pública aprobó el plan",
-        "le conseil d'administration valide le plan de recrutement");
+    // a public owner after it keeps the public reading
+    answered("el consejo de administración de la administración pública aprobó el plan");
+  }
+
+  @Test
+  void aBoardWithNoOwnerBesideEverydayWordsIsAnyFirmsBoard() {
+    // no owner named at all: the board any firm or club has, beside everyday words of the language only
+    silent("le conseil d'administration valide le plan de recrutement",
+        "el consejo de administración aprueba el plan de vacaciones");
+    // its owner named public keeps it public
+    answered("le conseil d'administration de l'hôpital public publie le plan de recrutement");
+  }
+
+  @Test
+  void aFrenchSocieteAloneIsACompany() {
+    // "la société" alone names a company in everyday French; civil society says so with "civile"
+    silent("la société publie ses comptes annuels sur son site");
+    answered("la société civile demande les comptes de la commune");
   }
 
   @Test
