@@ -296,10 +296,14 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param books {@link PolicyWords#books}
    * @param costing {@link PolicyWords#costing}
    * @param payments {@link PolicyWords#payments}
+   * @param earners who may be paid from public money: a holder of public office ({@link PolicyWords#officeholders})
+   * @param earning {@link PolicyWords#earning}
+   * @param wageAsked {@link PolicyWords#wageAsked}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
-      Set<String> books, Set<String> costing, Set<String> payments) {
+      Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
+      Set<String> wageAsked) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -312,7 +316,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
             case FR, ES -> Set.<String>of();
           }),
           PolicyWords.spending(lang), PolicyWords.handling(lang),
-          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang));
+          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang),
+          PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.wageAsked(lang));
     }
   }
 

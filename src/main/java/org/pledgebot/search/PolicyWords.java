@@ -1215,6 +1215,43 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} by which a question asks what someone is paid: the
+   * interrogatives of an amount ("much" of "how much", "combien", "cuánto") and the nouns of pay
+   * (a salary, a wage, an allowance, a bonus, a pension: "salaire", "indemnité", "prime"; "sueldo",
+   * "dieta", "remuneración"). A holder of public office paid ({@link #earning}) is public money
+   * where the question asks it so ({@link PublicMoney}); a holder who takes something else, named
+   * by no such word (a commission, an envelope, a bribe), is no wage: that is public integrity.
+   */
+  static Set<String> wageAsked(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("much", "salary", "salaries", "wage", "wages", "pay", "allowance", "allowances", "bonus",
+          "bonuses", "pension", "pensions", "stipend");
+      case FR -> Set.of("combien", "salaire", "salaires", "indemnite", "indemnites", "remuneration",
+          "remunerations", "traitement", "prime", "primes", "retraite", "retraites");
+      case ES -> Set.of("cuanto", "cuanta", "cuantos", "cuantas", "sueldo", "sueldos", "salario", "salarios",
+          "dieta", "dietas", "remuneracion", "remuneraciones", "aguinaldo", "bono", "bonos", "jubilacion");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in the forms a third person or a participle takes, for being
+   * paid: earning a wage, drawing an allowance ("earn", "touchent", "perçoit", "cobran", "perciben").
+   * A holder of public office ({@link #officeholders}) as their subject is paid from public money
+   * ({@link PublicMoney}: "how much the ministers earn", "combien touchent les élus", "cuánto cobra
+   * el alcalde"); a body as their subject is not read, since a body that "cobra" charges a price.
+   * "Gagner" and "ganar" are left out: they are also winning an election.
+   */
+  static Set<String> earning(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("earn", "earns", "earned", "earning");
+      case FR -> Set.of("touche", "touchent", "touchait", "touchaient", "percoit", "percoivent", "percevait",
+          "percevaient");
+      case ES -> Set.of("cobra", "cobran", "cobro", "cobraron", "cobraba", "cobraban", "percibe", "perciben",
+          "percibio", "percibieron");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for doing something with a thing, using or keeping it: "do",
    * "use", "keep"; "fait", "utilise", "garde"; "hace", "usa", "guarda". A public body as their
    * subject with money after them in the same clause is handling public money ({@link

@@ -25,6 +25,13 @@ import org.pledgebot.corpus.Lang;
  *       or the money between and no first or second person before the verb ("cuánto invirtió la
  *       gobernación", "combien a dépensé la préfecture", not "nous avons payé la préfecture"); a public
  *       spender is a public owner or a holder of public office; the reading is placed on the verb;</li>
+ *   <li>a holder of public office as the subject of a verb of {@link PolicyWords#earning}: just
+ *       before it, auxiliaries and adverbs aside, or, in French and Spanish, just after it with only an
+ *       article between ("the councillors earn", "combien touchent les élus", "cuánto cobran los
+ *       funcionarios"): the wage of an office is public money where the question asks an amount
+ *       or names pay ({@link PolicyWords#wageAsked}; a holder taking a thing named otherwise is
+ *       no wage); a body is not read there (a body that "cobra" charges a price); the reading is
+ *       placed on the verb;</li>
  *   <li>a public spender as the subject of a verb of {@link PolicyWords#handling} with money after it
  *       ("what does the province do with that money", "que fait la préfecture de cet argent"), or money
  *       followed by a public spender as the subject of the clause that qualifies it ("the money the
@@ -107,6 +114,9 @@ final class PublicMoney {
       if (lex.money().costing().contains(s) && costed(q, i)) {
         out.add(i);
       }
+      if (lex.money().earning().contains(s) && wageAsked(q) && earned(q, i)) {
+        out.add(i);
+      }
     }
     return out;
   }
@@ -119,7 +129,7 @@ final class PublicMoney {
     Lexicon lex = lexicon.get(lang);
     for (String s : surface) {
       if (lex.money().funds().contains(s) || lex.money().books().contains(s) || lex.money().spending().contains(s)
-          || lex.money().costing().contains(s)) {
+          || lex.money().costing().contains(s) || lex.money().earning().contains(s)) {
         return true;
       }
     }
@@ -471,6 +481,90 @@ final class PublicMoney {
       }
       if (!lex.grammar().articles().contains(s) && !lex.money().funds().contains(s)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question asks what someone is paid ({@link PolicyWords#wageAsked}: how much, or a
+   * salary, an allowance named): a holder who takes a thing named otherwise takes no wage.
+   */
+  private boolean wageAsked(Sentence q) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int i = 0; i < q.size(); i++) {
+      if (lex.money().wageAsked().contains(q.at(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a holder of public office is the subject of the verb of being paid at {@code v}: the
+   * nearest content word before it (stop words between, no speaker, no clause break) or, in French
+   * and Spanish, the first word after its articles, with no speaker before the verb.
+   */
+  private boolean earned(Sentence q, int v) {
+    Lang lang = q.lang();
+    Lexicon lex = lexicon.get(lang);
+    for (int b = v - 1; b >= 0 && b >= v - REACH && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (lex.money().earners().contains(s)) {
+        return publicly(q, b);
+      }
+      if (lex.grammar().speakers().contains(s)) {
+        return false;
+      }
+      if (!analysis.isStop(s)) {
+        break;
+      }
+    }
+    return switch (lang) {
+      case EN -> false;
+      case FR, ES -> {
+        for (int a = v + 1; a < q.size() && a <= v + REACH && !q.clause()[a]; a++) {
+          String s = q.at(a);
+          if (lex.money().earners().contains(s)) {
+            yield publicly(q, a);
+          }
+          if (!lex.grammar().articles().contains(s)) {
+            yield false;
+          }
+        }
+        yield false;
+      }
+    };
+  }
+
+  /**
+   * Whether the holder of office at {@code h} holds it in public life: in English, no word before it
+   * but a stop word or a public body ("the county councillors", not "the contest judges"); no
+   * complement of belonging after it, or one whose first content word starts the name of a public
+   * body ("the officials of the prefecture", "los funcionarios de la alcaldía"); the judges of a
+   * contest or of a show hold no public office.
+   */
+  private boolean publicly(Sentence q, int h) {
+    Lexicon lex = lexicon.get(q.lang());
+    boolean compound = switch (q.lang()) {
+      // English puts a noun's owner before it: "county councillors", not "contest judges"
+      case EN -> h > 0 && !q.clause()[h] && !analysis.isStop(q.at(h - 1)) && !q.spender()[h - 1];
+      case FR, ES -> false;
+    };
+    if (compound) {
+      return false;
+    }
+    int p = h + 1;
+    if (p >= q.size() || q.clause()[p] || !lex.money().owning().contains(q.at(p))) {
+      return true;
+    }
+    int c = p + 1;
+    while (c < q.size() && !q.clause()[c] && lex.grammar().articles().contains(q.at(c))) {
+      c++;
+    }
+    for (int a = c; a < q.size() && a < c + REACH; a++) {
+      if (q.spender()[a] && q.head()[a] == c) {
+        return true;
       }
     }
     return false;

@@ -1596,6 +1596,20 @@ class MeaningTest {
   }
 
   @Test
+  void theWageOfAHolderOfPublicOfficeIsPublicMoney() {
+    // a holder of public office as the subject of a verb of being paid, before or after it
+    leads("budget-transparency", "how much do the county councillors earn each year");
+    leads("budget-transparency", "combien perçoivent les sénateurs chaque mois");
+    leads("budget-transparency", "cuánto perciben los alcaldes por mes");
+    // a person with no office is paid his own wage; a tradesman's price is no public money
+    silent("how much does my cousin earn as a plumber", "combien touche un boulanger",
+        "cuánto cobra un electricista por hora");
+    // the judges of a contest or a show hold no public office
+    silent("combien touchent les juges de l'émission de cuisine", "cuánto cobran los jueces del concurso de baile",
+        "how much do contest judges earn");
+  }
+
+  @Test
   void aSumOfMoneyAskedByAnOfficerIsABribe() {
     // money told by its sum, a currency's plural, is the money an officer asks for
     leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
