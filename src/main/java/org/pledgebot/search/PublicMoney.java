@@ -32,6 +32,14 @@ import org.pledgebot.corpus.Lang;
  *       or names pay ({@link PolicyWords#wageAsked}; a holder taking a thing named otherwise is
  *       no wage); a body is not read there (a body that "cobra" charges a price); the reading is
  *       placed on the verb;</li>
+ *   <li>the pay ({@link PolicyWords#wages}) of a holder of public office, owned as {@link #owned}
+ *       reads a public owner ("the salary of the governor", "le salaire du maire", "el sueldo del
+ *       alcalde"), the holder in public life; the reading is placed on the pay;</li>
+ *   <li>a public spender as the subject of a verb of {@link PolicyWords#receiving} where the question
+ *       asks the amount or a public body is named as the source ("how much did each region receive",
+ *       "ce que la commune a reçu de l'État"): money moved between public bodies; a town hall that
+ *       receives its public is not read, nor a question naming a holder of public office (what a
+ *       holder receives is a wage, read above, or a bribe); the reading is placed on the verb;</li>
  *   <li>a public spender as the subject of a verb of {@link PolicyWords#handling} with money after it
  *       ("what does the province do with that money", "que fait la préfecture de cet argent"), or money
  *       followed by a public spender as the subject of the clause that qualifies it ("the money the
@@ -75,7 +83,7 @@ final class PublicMoney {
    * spender and where that name starts (a single word, or a seat's whole name: "town hall").
    */
   private record Sentence(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang,
-      boolean[] owner, boolean[] spender, int[] head) {
+      boolean[] owner, boolean[] spender, int[] head, boolean[] earner) {
 
     String at(int i) {
       return surface.get(i);
@@ -117,6 +125,13 @@ final class PublicMoney {
       if (lex.money().earning().contains(s) && wageAsked(q) && earned(q, i)) {
         out.add(i);
       }
+      if (lex.money().wages().contains(s) && paidTo(q, i)) {
+        out.add(i);
+      }
+      if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && subject(q, i)
+          && (asks(q, lex.money().amounts()) || fromPublic(q, i))) {
+        out.add(i);
+      }
     }
     return out;
   }
@@ -129,7 +144,8 @@ final class PublicMoney {
     Lexicon lex = lexicon.get(lang);
     for (String s : surface) {
       if (lex.money().funds().contains(s) || lex.money().books().contains(s) || lex.money().spending().contains(s)
-          || lex.money().costing().contains(s) || lex.money().earning().contains(s)) {
+          || lex.money().costing().contains(s) || lex.money().earning().contains(s)
+          || lex.money().wages().contains(s) || lex.money().receiving().contains(s)) {
         return true;
       }
     }
@@ -142,11 +158,13 @@ final class PublicMoney {
     int n = surface.size();
     boolean[] owner = new boolean[n];
     boolean[] spender = new boolean[n];
+    boolean[] earner = new boolean[n];
     int[] head = new int[n];
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       owner[i] = lex.money().owners().contains(s) || lex.money().levies().contains(s);
       spender[i] = lex.money().spenders().contains(s);
+      earner[i] = lex.money().earners().contains(s);
       head[i] = i;
     }
     for (List<String> seat : lex.publicLife().seats()) {
@@ -159,7 +177,7 @@ final class PublicMoney {
         }
       }
     }
-    return new Sentence(surface, possessive, clause, lang, owner, spender, head);
+    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner);
   }
 
   /**
@@ -177,17 +195,37 @@ final class PublicMoney {
 
   /** Whether the money at {@code i} has a public owner before it (English) or after a preposition of belonging. */
   private boolean owned(Sentence q, int i) {
+    return ownerOf(q, i, q.owner()) >= 0;
+  }
+
+  /**
+   * Whether the pay at {@code i} is a holder's of public office, held in public life ({@link
+   * #publicly}): the holder where {@link #owned} finds a public owner ("the salary of the governor",
+   * "le salaire du maire", "el sueldo del alcalde", "the mayor's allowance"), not a nurse's or a
+   * boss's, nor the president's of a club.
+   */
+  private boolean paidTo(Sentence q, int i) {
+    int h = ownerOf(q, i, q.earner());
+    return h >= 0 && publicly(q, h);
+  }
+
+  /**
+   * Where the owner of the thing at {@code i} stands, an owner being a word {@code owners} marks: a
+   * compound word or a possessive before it (English), or the first content word after a
+   * preposition of belonging, or one a further such preposition joins to it; -1 if none.
+   */
+  private int ownerOf(Sentence q, int i, boolean[] owners) {
     Lang lang = q.lang();
     Lexicon lex = lexicon.get(lang);
     if (lex.grammar().ownerBefore()) {
       // "ministry money", "the province's money", "the province's road money"
-      if (i > 0 && !q.clause()[i] && q.owner()[i - 1]) {
-        return true;
+      if (i > 0 && !q.clause()[i] && owners[i - 1]) {
+        return i - 1;
       }
       for (int b = i - 1; b >= 0 && b >= i - REACH && !q.clause()[b + 1]; b--) {
         String s = q.at(b);
         if (q.possessive()[b]) {
-          return q.owner()[b];
+          return owners[b] ? b : -1;
         }
         if (analysis.isStop(s) && !s.equals("s")) {
           break;
@@ -196,7 +234,7 @@ final class PublicMoney {
     }
     int p = i + 1;
     if (p >= q.size() || q.clause()[p] || !lex.money().owning().contains(q.at(p))) {
-      return false;
+      return -1;
     }
     // the first content word after it, or one a preposition of belonging joins to it ("l'argent du
     // syndicat des communes"), not one further on ("l'argent du gaz dans la région"); in English, whose
@@ -212,18 +250,18 @@ final class PublicMoney {
         continue;
       }
       if (!joinedOn) {
-        return false;
+        return -1;
       }
-      if (q.owner()[a]) {
-        return true;
+      if (owners[a]) {
+        return a;
       }
-      if (lex.grammar().ownerBefore() && a + 1 < q.size() && !q.clause()[a + 1] && q.owner()[a + 1]
+      if (lex.grammar().ownerBefore() && a + 1 < q.size() && !q.clause()[a + 1] && owners[a + 1]
           && !analysis.isStop(q.at(a + 1))) {
-        return true;
+        return a + 1;
       }
       joinedOn = false;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -487,14 +525,38 @@ final class PublicMoney {
   }
 
   /**
-   * Whether the question asks what someone is paid ({@link PolicyWords#wageAsked}: how much, or a
-   * salary, an allowance named): a holder who takes a thing named otherwise takes no wage.
+   * Whether the question asks what someone is paid: an amount ({@link PolicyWords#amounts}: how much)
+   * or a pay named ({@link PolicyWords#wages}); a holder who takes a thing named otherwise takes no wage.
    */
   private boolean wageAsked(Sentence q) {
     Lexicon lex = lexicon.get(q.lang());
+    return asks(q, lex.money().amounts()) || asks(q, lex.money().wages());
+  }
+
+  /** Whether some word of the question is one of {@code words}. */
+  private static boolean asks(Sentence q, Set<String> words) {
     for (int i = 0; i < q.size(); i++) {
-      if (lex.money().wageAsked().contains(q.at(i))) {
+      if (words.contains(q.at(i))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at {@code v} names a public body it comes from: the first preposition of
+   * belonging or source after it in its clause ("from", "de", "del"), then, articles aside, a public
+   * spender ("from the ministry", "de l'État", "del ministerio").
+   */
+  private boolean fromPublic(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = v + 1; a < q.size() && a <= v + 2 * REACH && !q.clause()[a]; a++) {
+      if (lex.money().owning().contains(q.at(a))) {
+        int b = a + 1;
+        while (b < q.size() && !q.clause()[b] && lex.grammar().articles().contains(q.at(b))) {
+          b++;
+        }
+        return b < q.size() && !q.clause()[b] && q.spender()[b];
       }
     }
     return false;
