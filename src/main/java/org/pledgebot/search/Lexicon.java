@@ -301,11 +301,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param amounts {@link PolicyWords#amounts}
    * @param wages {@link PolicyWords#wages}
    * @param receiving {@link PolicyWords#receiving}
+   * @param exchange {@link PolicyWords#exchange}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
       Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
-      Set<String> amounts, Set<String> wages, Set<String> receiving) {
+      Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -320,7 +321,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.spending(lang), PolicyWords.handling(lang),
           PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang),
           PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.amounts(lang),
-          PolicyWords.wages(lang), PolicyWords.receiving(lang));
+          PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang));
     }
   }
 

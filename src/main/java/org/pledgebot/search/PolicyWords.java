@@ -1235,6 +1235,19 @@ final class PolicyWords {
   }
 
   /**
+   * The prepositions written in {@code lang} of what a thing is given in exchange for: "for", "pour",
+   * "por". A public body receiving an amount for a thing sells it ("what the state receives for the
+   * timber"): that is the thing's revenue, not money moved between public bodies ({@link PublicMoney}).
+   */
+  static Set<String> exchange(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("for");
+      case FR -> Set.of("pour");
+      case ES -> Set.of("por");
+    };
+  }
+
+  /**
    * The words written in {@code lang} by which a question asks an amount: "much" (of "how much",
    * "too much"), "combien", "cuánto". A holder of public office paid ({@link #earning}) is public
    * money where the question asks the amount or names the pay ({@link #wages}, {@link PublicMoney});

@@ -37,7 +37,8 @@ import org.pledgebot.corpus.Lang;
  *       alcalde"), the holder in public life; the reading is placed on the pay;</li>
  *   <li>a public spender as the subject of a verb of {@link PolicyWords#receiving} where the question
  *       asks the amount or a public body is named as the source ("how much did each region receive",
- *       "ce que la commune a reçu de l'État"): money moved between public bodies; a town hall that
+ *       "ce que la commune a reçu de l'État"): money moved between public bodies (not an amount received
+ *       for a thing, {@link PolicyWords#exchange}: a sale's revenue); a town hall that
  *       receives its public is not read, nor a question naming a holder of public office (what a
  *       holder receives is a wage, read above, or a bribe); the reading is placed on the verb;</li>
  *   <li>a public spender as the subject of a verb of {@link PolicyWords#handling} with money after it
@@ -129,7 +130,7 @@ final class PublicMoney {
         out.add(i);
       }
       if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && subject(q, i)
-          && (asks(q, lex.money().amounts()) || fromPublic(q, i))) {
+          && (asks(q, lex.money().amounts()) && !sold(q, i) || fromPublic(q, i))) {
         out.add(i);
       }
     }
@@ -538,6 +539,24 @@ final class PublicMoney {
     for (int i = 0; i < q.size(); i++) {
       if (words.contains(q.at(i))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first preposition after the receiving verb at {@code v}, in its clause, is one of
+   * exchange ({@link PolicyWords#exchange}): a body that receives an amount for a thing sells it.
+   */
+  private boolean sold(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = v + 1; a < q.size() && a <= v + 2 * REACH && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (lex.money().exchange().contains(s)) {
+        return true;
+      }
+      if (lex.money().owning().contains(s)) {
+        return false;
       }
     }
     return false;

@@ -1637,6 +1637,8 @@ class MeaningTest {
     leads("budget-transparency", "cuánto transfirió el gobierno a los municipios");
     leads("budget-transparency", "la région finance quels travaux");
     // the same verbs in private life
+    // a body receiving an amount for a thing sells it: no transfer
+    leads("natural-resources", "cuánto recibe la provincia por el cobre de sus minas");
     silent("my grandmother received a parcel from my uncle", "combien as-tu reçu pour noël",
         "el club transfirió a su delantero", "cómo transferir plata entre mis cuentas");
   }
