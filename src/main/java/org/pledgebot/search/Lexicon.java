@@ -312,10 +312,17 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param books {@link PolicyWords#books}
    * @param costing {@link PolicyWords#costing}
    * @param payments {@link PolicyWords#payments}
+   * @param earners who may be paid from public money: a holder of public office ({@link PolicyWords#officeholders})
+   * @param earning {@link PolicyWords#earning}
+   * @param amounts {@link PolicyWords#amounts}
+   * @param wages {@link PolicyWords#wages}
+   * @param receiving {@link PolicyWords#receiving}
+   * @param exchange {@link PolicyWords#exchange}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
-      Set<String> books, Set<String> costing, Set<String> payments) {
+      Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
+      Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -328,7 +335,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
             case FR, ES -> Set.<String>of();
           }),
           PolicyWords.spending(lang), PolicyWords.handling(lang),
-          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang));
+          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang),
+          PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.amounts(lang),
+          PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang));
     }
   }
 

@@ -1251,16 +1251,99 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("spend", "spends", "spent", "pay", "pays", "paid", "paying", "buy", "buys",
           "bought", "buying", "invest", "invests", "invested", "waste", "wastes", "wasted", "owe", "owes", "owed",
-          "budgets", "budgeted");
+          "budgets", "budgeted", "transfer", "transfers", "transferred", "transferring", "allocate", "allocates",
+          "allocated", "allocating");
       case FR -> Set.of("depense", "depensent", "depensait", "depensaient", "depensee", "paie", "paye", "paient",
           "payent", "payait", "payee", "payes", "payees", "achete", "achetent", "achetait", "achetee", "achetes",
           "verse", "versent", "versait", "investit", "investissent", "investi", "gaspille", "gaspillent",
-          "gaspillait", "budgetise", "budgetisent", "budgetisait", "budgetisee");
+          "gaspillait", "budgetise", "budgetisent", "budgetisait", "budgetisee", "transfere", "transferent",
+          "transferait", "alloue", "allouent", "allouait", "allouee", "finance", "financent", "financait", "financee");
       case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastaba", "gastaban", "paga", "pagan",
           "pago", "pagaron", "pagado", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
           "compraba", "invierte", "invierten", "invirtio", "invirtieron", "invertido", "derrocha", "derrocho",
           "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron", "presupuesta", "presupuestan",
-          "presupuestaron", "presupuestado");
+          "presupuestaron", "presupuestado", "transfiere", "transfieren", "transfirio", "transfirieron",
+          "transferido", "asigna", "asignan", "asigno", "asignaron", "financia", "financian", "financio",
+          "financiaron", "envio", "enviaron");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in the forms a third person or a participle takes, for
+   * receiving: "receive", "got"; "reçoit", "reçu"; "recibe", "recibió". A public body receiving is
+   * public money moved between public bodies where the question asks the amount ({@link #amounts}) or
+   * names a public body it comes from ({@link PublicMoney}: "how much did each region receive", "ce
+   * que la commune a reçu de l'État"); a town hall receiving its public or a complaint is not read.
+   * Not the verbs of {@link #taking}, which read a bribe beside a holder of office.
+   */
+  static Set<String> receiving(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("receive", "receives", "received", "receiving", "get", "gets", "got", "gotten");
+      case FR -> Set.of("recoit", "recoivent", "recu", "recue", "recus", "recues", "recevait", "recevaient");
+      case ES -> Set.of("recibe", "reciben", "recibio", "recibieron", "recibido", "recibia", "recibian");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} of what a thing is given in exchange for: "for", "pour",
+   * "por". A public body receiving an amount for a thing sells it ("what the state receives for the
+   * timber"): that is the thing's revenue, not money moved between public bodies ({@link PublicMoney}).
+   */
+  static Set<String> exchange(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("for");
+      case FR -> Set.of("pour");
+      case ES -> Set.of("por");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} by which a question asks an amount: "much" (of "how much",
+   * "too much"), "combien", "cuánto". A holder of public office paid ({@link #earning}) is public
+   * money where the question asks the amount or names the pay ({@link #wages}, {@link PublicMoney});
+   * a holder who takes a thing named otherwise (a commission, an envelope, a bribe) takes no wage:
+   * that is public integrity.
+   */
+  static Set<String> amounts(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("much");
+      case FR -> Set.of("combien");
+      case ES -> Set.of("cuanto", "cuanta", "cuantos", "cuantas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the pay of a post: a salary, a wage, an allowance, a bonus,
+   * a pension ("salaire", "indemnité", "prime"; "sueldo", "dieta", "remuneración"). The pay of a holder
+   * of public office ({@link #officeholders}) is public money ({@link PublicMoney}: "the salary of the
+   * governor", "le salaire du maire", "el sueldo del alcalde"); a nurse's or one's boss's is not.
+   */
+  static Set<String> wages(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("salary", "salaries", "wage", "wages", "pay", "allowance", "allowances", "bonus",
+          "bonuses", "pension", "pensions", "stipend");
+      case FR -> Set.of("salaire", "salaires", "indemnite", "indemnites", "remuneration", "remunerations",
+          "traitement", "prime", "primes", "retraite", "retraites");
+      case ES -> Set.of("sueldo", "sueldos", "salario", "salarios", "dieta", "dietas", "remuneracion",
+          "remuneraciones", "aguinaldo", "bono", "bonos", "bonificacion", "bonificaciones", "jubilacion");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in the forms a third person or a participle takes, for being
+   * paid: earning a wage, drawing an allowance ("earn", "touchent", "perçoit", "cobran", "perciben").
+   * A holder of public office ({@link #officeholders}) as their subject is paid from public money
+   * ({@link PublicMoney}: "how much the ministers earn", "combien touchent les élus", "cuánto cobra
+   * el alcalde"); a body as their subject is not read, since a body that "cobra" charges a price.
+   * "Gagner" and "ganar" are left out: they are also winning an election.
+   */
+  static Set<String> earning(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("earn", "earns", "earned", "earning");
+      case FR -> Set.of("touche", "touchent", "touchait", "touchaient", "percoit", "percoivent", "percevait",
+          "percevaient");
+      case ES -> Set.of("cobra", "cobran", "cobro", "cobraron", "cobraba", "cobraban", "percibe", "perciben",
+          "percibio", "percibieron");
     };
   }
 

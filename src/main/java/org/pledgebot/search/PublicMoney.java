@@ -25,6 +25,22 @@ import org.pledgebot.corpus.Lang;
  *       or the money between and no first or second person before the verb ("cuánto invirtió la
  *       gobernación", "combien a dépensé la préfecture", not "nous avons payé la préfecture"); a public
  *       spender is a public owner or a holder of public office; the reading is placed on the verb;</li>
+ *   <li>a holder of public office as the subject of a verb of {@link PolicyWords#earning}: just
+ *       before it, auxiliaries and adverbs aside, or, in French and Spanish, just after it with only an
+ *       article between ("the councillors earn", "combien touchent les élus", "cuánto cobran los
+ *       funcionarios"): the wage of an office is public money where the question asks an amount
+ *       or names pay ({@link PolicyWords#wageAsked}; a holder taking a thing named otherwise is
+ *       no wage); a body is not read there (a body that "cobra" charges a price); the reading is
+ *       placed on the verb;</li>
+ *   <li>the pay ({@link PolicyWords#wages}) of a holder of public office, owned as {@link #owned}
+ *       reads a public owner ("the salary of the governor", "le salaire du maire", "el sueldo del
+ *       alcalde"), the holder in public life; the reading is placed on the pay;</li>
+ *   <li>a public spender as the subject of a verb of {@link PolicyWords#receiving} where the question
+ *       asks the amount or a public body is named as the source ("how much did each region receive",
+ *       "ce que la commune a reçu de l'État"): money moved between public bodies (not an amount received
+ *       for a thing, {@link PolicyWords#exchange}: a sale's revenue); a town hall that
+ *       receives its public is not read, nor a question naming a holder of public office (what a
+ *       holder receives is a wage, read above, or a bribe); the reading is placed on the verb;</li>
  *   <li>a public spender as the subject of a verb of {@link PolicyWords#handling} with money after it
  *       ("what does the province do with that money", "que fait la préfecture de cet argent"), or money
  *       followed by a public spender as the subject of the clause that qualifies it ("the money the
@@ -68,7 +84,7 @@ final class PublicMoney {
    * spender and where that name starts (a single word, or a seat's whole name: "town hall").
    */
   private record Sentence(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang,
-      boolean[] owner, boolean[] spender, int[] head) {
+      boolean[] owner, boolean[] spender, int[] head, boolean[] earner) {
 
     String at(int i) {
       return surface.get(i);
@@ -107,6 +123,16 @@ final class PublicMoney {
       if (lex.money().costing().contains(s) && costed(q, i)) {
         out.add(i);
       }
+      if (lex.money().earning().contains(s) && wageAsked(q) && earned(q, i)) {
+        out.add(i);
+      }
+      if (lex.money().wages().contains(s) && paidTo(q, i)) {
+        out.add(i);
+      }
+      if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && subject(q, i)
+          && (asks(q, lex.money().amounts()) && !sold(q, i) || fromPublic(q, i))) {
+        out.add(i);
+      }
     }
     return out;
   }
@@ -119,7 +145,8 @@ final class PublicMoney {
     Lexicon lex = lexicon.get(lang);
     for (String s : surface) {
       if (lex.money().funds().contains(s) || lex.money().books().contains(s) || lex.money().spending().contains(s)
-          || lex.money().costing().contains(s)) {
+          || lex.money().costing().contains(s) || lex.money().earning().contains(s)
+          || lex.money().wages().contains(s) || lex.money().receiving().contains(s)) {
         return true;
       }
     }
@@ -132,11 +159,13 @@ final class PublicMoney {
     int n = surface.size();
     boolean[] owner = new boolean[n];
     boolean[] spender = new boolean[n];
+    boolean[] earner = new boolean[n];
     int[] head = new int[n];
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       owner[i] = lex.money().owners().contains(s) || lex.money().levies().contains(s);
       spender[i] = lex.money().spenders().contains(s);
+      earner[i] = lex.money().earners().contains(s);
       head[i] = i;
     }
     for (List<String> seat : lex.publicLife().seats()) {
@@ -149,7 +178,7 @@ final class PublicMoney {
         }
       }
     }
-    return new Sentence(surface, possessive, clause, lang, owner, spender, head);
+    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner);
   }
 
   /**
@@ -167,17 +196,37 @@ final class PublicMoney {
 
   /** Whether the money at {@code i} has a public owner before it (English) or after a preposition of belonging. */
   private boolean owned(Sentence q, int i) {
+    return ownerOf(q, i, q.owner()) >= 0;
+  }
+
+  /**
+   * Whether the pay at {@code i} is a holder's of public office, held in public life ({@link
+   * #publicly}): the holder where {@link #owned} finds a public owner ("the salary of the governor",
+   * "le salaire du maire", "el sueldo del alcalde", "the mayor's allowance"), not a nurse's or a
+   * boss's, nor the president's of a club.
+   */
+  private boolean paidTo(Sentence q, int i) {
+    int h = ownerOf(q, i, q.earner());
+    return h >= 0 && publicly(q, h);
+  }
+
+  /**
+   * Where the owner of the thing at {@code i} stands, an owner being a word {@code owners} marks: a
+   * compound word or a possessive before it (English), or the first content word after a
+   * preposition of belonging, or one a further such preposition joins to it; -1 if none.
+   */
+  private int ownerOf(Sentence q, int i, boolean[] owners) {
     Lang lang = q.lang();
     Lexicon lex = lexicon.get(lang);
     if (lex.grammar().ownerBefore()) {
       // "ministry money", "the province's money", "the province's road money"
-      if (i > 0 && !q.clause()[i] && q.owner()[i - 1]) {
-        return true;
+      if (i > 0 && !q.clause()[i] && owners[i - 1]) {
+        return i - 1;
       }
       for (int b = i - 1; b >= 0 && b >= i - REACH && !q.clause()[b + 1]; b--) {
         String s = q.at(b);
         if (q.possessive()[b]) {
-          return q.owner()[b];
+          return owners[b] ? b : -1;
         }
         if (analysis.isStop(s) && !s.equals("s")) {
           break;
@@ -186,7 +235,7 @@ final class PublicMoney {
     }
     int p = i + 1;
     if (p >= q.size() || q.clause()[p] || !lex.money().owning().contains(q.at(p))) {
-      return false;
+      return -1;
     }
     // the first content word after it, or one a preposition of belonging joins to it ("l'argent du
     // syndicat des communes"), not one further on ("l'argent du gaz dans la région"); in English, whose
@@ -202,18 +251,18 @@ final class PublicMoney {
         continue;
       }
       if (!joinedOn) {
-        return false;
+        return -1;
       }
-      if (q.owner()[a]) {
-        return true;
+      if (owners[a]) {
+        return a;
       }
-      if (lex.grammar().ownerBefore() && a + 1 < q.size() && !q.clause()[a + 1] && q.owner()[a + 1]
+      if (lex.grammar().ownerBefore() && a + 1 < q.size() && !q.clause()[a + 1] && owners[a + 1]
           && !analysis.isStop(q.at(a + 1))) {
-        return true;
+        return a + 1;
       }
       joinedOn = false;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -471,6 +520,132 @@ final class PublicMoney {
       }
       if (!lex.grammar().articles().contains(s) && !lex.money().funds().contains(s)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question asks what someone is paid: an amount ({@link PolicyWords#amounts}: how much)
+   * or a pay named ({@link PolicyWords#wages}); a holder who takes a thing named otherwise takes no wage.
+   */
+  private boolean wageAsked(Sentence q) {
+    Lexicon lex = lexicon.get(q.lang());
+    return asks(q, lex.money().amounts()) || asks(q, lex.money().wages());
+  }
+
+  /** Whether some word of the question is one of {@code words}. */
+  private static boolean asks(Sentence q, Set<String> words) {
+    for (int i = 0; i < q.size(); i++) {
+      if (words.contains(q.at(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first preposition after the receiving verb at {@code v}, in its clause, is one of
+   * exchange ({@link PolicyWords#exchange}): a body that receives an amount for a thing sells it.
+   */
+  private boolean sold(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = v + 1; a < q.size() && a <= v + 2 * REACH && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (lex.money().exchange().contains(s)) {
+        return true;
+      }
+      if (lex.money().owning().contains(s)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at {@code v} names a public body it comes from: the first preposition of
+   * belonging or source after it in its clause ("from", "de", "del"), then, articles aside, a public
+   * spender ("from the ministry", "de l'État", "del ministerio").
+   */
+  private boolean fromPublic(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = v + 1; a < q.size() && a <= v + 2 * REACH && !q.clause()[a]; a++) {
+      if (lex.money().owning().contains(q.at(a))) {
+        int b = a + 1;
+        while (b < q.size() && !q.clause()[b] && lex.grammar().articles().contains(q.at(b))) {
+          b++;
+        }
+        return b < q.size() && !q.clause()[b] && q.spender()[b];
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a holder of public office is the subject of the verb of being paid at {@code v}: the
+   * nearest content word before it (stop words between, no speaker, no clause break) or, in French
+   * and Spanish, the first word after its articles, with no speaker before the verb.
+   */
+  private boolean earned(Sentence q, int v) {
+    Lang lang = q.lang();
+    Lexicon lex = lexicon.get(lang);
+    for (int b = v - 1; b >= 0 && b >= v - REACH && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (lex.money().earners().contains(s)) {
+        return publicly(q, b);
+      }
+      if (lex.grammar().speakers().contains(s)) {
+        return false;
+      }
+      if (!analysis.isStop(s)) {
+        break;
+      }
+    }
+    return switch (lang) {
+      case EN -> false;
+      case FR, ES -> {
+        for (int a = v + 1; a < q.size() && a <= v + REACH && !q.clause()[a]; a++) {
+          String s = q.at(a);
+          if (lex.money().earners().contains(s)) {
+            yield publicly(q, a);
+          }
+          if (!lex.grammar().articles().contains(s)) {
+            yield false;
+          }
+        }
+        yield false;
+      }
+    };
+  }
+
+  /**
+   * Whether the holder of office at {@code h} holds it in public life: in English, no word before it
+   * but a stop word or a public body ("the county councillors", not "the contest judges"); no
+   * complement of belonging after it, or one whose first content word starts the name of a public
+   * body ("the officials of the prefecture", "los funcionarios de la alcaldía"); the judges of a
+   * contest or of a show hold no public office.
+   */
+  private boolean publicly(Sentence q, int h) {
+    Lexicon lex = lexicon.get(q.lang());
+    boolean compound = switch (q.lang()) {
+      // English puts a noun's owner before it: "county councillors", not "contest judges"
+      case EN -> h > 0 && !q.clause()[h] && !analysis.isStop(q.at(h - 1)) && !q.spender()[h - 1];
+      case FR, ES -> false;
+    };
+    if (compound) {
+      return false;
+    }
+    int p = h + 1;
+    if (p >= q.size() || q.clause()[p] || !lex.money().owning().contains(q.at(p))) {
+      return true;
+    }
+    int c = p + 1;
+    while (c < q.size() && !q.clause()[c] && lex.grammar().articles().contains(q.at(c))) {
+      c++;
+    }
+    for (int a = c; a < q.size() && a < c + REACH; a++) {
+      if (q.spender()[a] && q.head()[a] == c) {
+        return true;
       }
     }
     return false;

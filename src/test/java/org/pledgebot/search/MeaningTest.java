@@ -1611,6 +1611,54 @@ class MeaningTest {
   }
 
   @Test
+  void theWageOfAHolderOfPublicOfficeIsPublicMoney() {
+    // a holder of public office as the subject of a verb of being paid, before or after it
+    leads("budget-transparency", "how much do the county councillors earn each year");
+    leads("budget-transparency", "combien perçoivent les sénateurs chaque mois");
+    leads("budget-transparency", "cuánto perciben los alcaldes por mes");
+    // a person with no office is paid his own wage; a tradesman's price is no public money
+    silent("how much does my cousin earn as a plumber", "combien touche un boulanger",
+        "cuánto cobra un electricista por hora");
+    // the judges of a contest or a show hold no public office
+    silent("combien touchent les juges de l'émission de cuisine", "cuánto cobran los jueces del concurso de baile",
+        "how much do contest judges earn");
+  }
+
+  @Test
+  void aHolderWhoTakesAThingNamedOtherwiseThanPayTakesNoWage() {
+    // no amount asked and no pay named: what the officials take is a bribe, not their wage
+    leads("public-integrity", "en la aduana los funcionarios cobran coimas para firmar");
+    leads("public-integrity", "des élus qui touchent des pots-de-vin des promoteurs");
+    // the amount asked: the wage of the office
+    leads("budget-transparency", "cuánto cobran los concejales");
+  }
+
+  @Test
+  void thePayOfAHolderOfPublicOfficeIsPublicMoney() {
+    leads("budget-transparency", "is the salary of the governor public");
+    leads("budget-transparency", "le salaire du préfet est-il connu");
+    leads("budget-transparency", "el sueldo del intendente es un secreto");
+    // a nurse's, a boss's, or a club president's pay is none of it
+    silent("the salary of a nurse at a private clinic", "le salaire de mon patron",
+        "el sueldo del presidente del club de tenis");
+  }
+
+  @Test
+  void aPublicBodyReceivingOrTransferringMoneyIsPublicMoney() {
+    // a body receiving, the amount asked or a public source named
+    leads("budget-transparency", "how much did each county receive last year");
+    leads("budget-transparency", "ce que la commune a reçu de l'état");
+    // a body transferring or financing
+    leads("budget-transparency", "cuánto transfirió el gobierno a los municipios");
+    leads("budget-transparency", "la région finance quels travaux");
+    // the same verbs in private life
+    // a body receiving an amount for a thing sells it: no transfer
+    leads("natural-resources", "cuánto recibe la provincia por el cobre de sus minas");
+    silent("my grandmother received a parcel from my uncle", "combien as-tu reçu pour noël",
+        "el club transfirió a su delantero", "cómo transferir plata entre mis cuentas");
+  }
+
+  @Test
   void aSumOfMoneyAskedByAnOfficerIsABribe() {
     // money told by its sum, a currency's plural, is the money an officer asks for
     leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
