@@ -412,6 +412,38 @@ class NameIndexTest {
   }
 
   /**
+   * Two words are run together to look up as a name only when the hash of the two has its bit
+   * among the names' (a name said in two halves, as speech-to-text writes it): every name split
+   * anywhere passes, so does a name a change adds, and most pairs of everyday words do not.
+   */
+  @Test
+  void aNameSaidInTwoHalvesPassesTheHashBitsEvenAfterAChange() {
+    List<NameKey> keys = new ArrayList<>();
+    pledges.forEach(p -> keys.addAll(NameKey.of(analysis, p)));
+    for (NameKey key : keys) {
+      String text = key.joined();
+      for (int cut = 0; cut <= text.length(); cut++) {
+        assertTrue(index.mayBeJoined(text.substring(0, cut), text.substring(cut)), text + " cut at " + cut);
+      }
+    }
+    NameKey fresh = key("fresh", List.of("zorblaxquint"), Set.of(Lang.EN));
+    NameIndex before = new NameIndex(analysis, keys.subList(0, 1));
+    NameIndex changed = before.changed(List.of(), List.of(fresh));
+    assertTrue(changed.mayBeJoined("zorblax", "quint"), "a name a change adds");
+    String[] words = {"the", "budget", "of", "our", "town", "hall", "is", "not", "public", "money", "what", "does",
+        "say", "hi", "to", "me", "and", "kids", "for", "open", "data", "health", "water", "school", "road"};
+    int passed = 0;
+    int pairs = 0;
+    for (String a : words) {
+      for (String b : words) {
+        pairs++;
+        passed += index.mayBeJoined(a, b) ? 1 : 0;
+      }
+    }
+    assertTrue(passed * 4 < pairs, passed + " of " + pairs + " pairs of everyday words pass");
+  }
+
+  /**
    * A change keeps the content-word lookup and the generic words as a rebuild from every key
    * would: names in another order are read alike by both.
    */
