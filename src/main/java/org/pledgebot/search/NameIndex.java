@@ -227,7 +227,8 @@ final class NameIndex {
    * The hashes of {@link #byJoined}'s texts as bits ({@link String#hashCode} modulo the bits'
    * count): two question words are run together into a string to look up only when the hash of
    * the two together has its bit set ({@link #mayBeJoined}), which most pairs of words have not.
-   * Never misses a text; a change sets the bits of the texts it adds and leaves the others.
+   * Never misses a text; a change sets the bits of the texts it adds and leaves the others, or
+   * makes them again from every text when the texts outgrow them (eight bits a text at least).
    */
   private final long[] joinedHashes;
   /** The texts of {@link #byJoined} a typo may be of ({@link #typoable}). */
@@ -638,10 +639,13 @@ final class NameIndex {
         (stemNow.containsKey(s) ? stemsIn : stemsOut).add(s);
       }
     }
-    long[] hashesNow = joinedHashes;
+    // the texts outgrew the bits (an index filled by changes from empty): made again from them all
+    long[] hashesNow = wholeNow.size() > joinedHashes.length * Long.SIZE / 8 ? hashBits(wholeNow.keySet()) : joinedHashes;
     for (NameKey key : added) {
-      if (!mayBeJoined(key.joined(), "")) {
-        hashesNow = hashesNow == joinedHashes ? joinedHashes.clone() : hashesNow;
+      if (hashesNow == joinedHashes && !mayBeJoined(key.joined(), "")) {
+        hashesNow = joinedHashes.clone();
+      }
+      if (hashesNow != joinedHashes) {
         setHash(hashesNow, key.joined().hashCode());
       }
     }
@@ -782,7 +786,11 @@ final class NameIndex {
     if (analysis.isStop(tokens.get(i)) || analysis.isStop(tokens.get(i + n - 1))) {
       return null;
     }
-    String text = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
+    String text = switch (n) {
+      case 1 -> tokens.get(i);
+      case 2 -> tokens.get(i) + " " + tokens.get(i + 1);
+      default -> String.join(" ", tokens.subList(i, i + n));
+    };
     return text.length() >= Edits.MIN_LENGTH_ONE_EDIT ? text : null;
   }
 
