@@ -29,6 +29,9 @@ import org.pledgebot.corpus.Lang;
  */
 final class NameIndex {
 
+  /** Every language, in declaration order: {@code Lang.values()} copies its array at every call. */
+  private static final Lang[] LANGS = Lang.values();
+
   static final int MAX_FUZZY_WORDS = 3;
 
   /** A demonym keeps at least this many letters of the name it derives from. */
@@ -91,7 +94,7 @@ final class NameIndex {
 
   private static List<String> allDemonymEndings() {
     Set<String> all = new LinkedHashSet<>();
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       all.addAll(demonymEndings(lang));
     }
     return List.copyOf(all);
@@ -220,6 +223,14 @@ final class NameIndex {
    */
   private final Map<String, int[]> lengths;
   private final Map<String, List<NameKey>> byJoined;
+  /**
+   * The hashes of {@link #byJoined}'s texts as bits ({@link String#hashCode} modulo the bits'
+   * count): two question words are run together into a string to look up only when the hash of
+   * the two together has its bit set ({@link #mayBeJoined}), which most pairs of words have not.
+   * Never misses a text; a change sets the bits of the texts it adds and leaves the others, or
+   * makes them again from every text when the texts outgrow them (eight bits a text at least).
+   */
+  private final long[] joinedHashes;
   /** The texts of {@link #byJoined} a typo may be of ({@link #typoable}). */
   private final Vocabulary joined;
   /**
@@ -280,6 +291,7 @@ final class NameIndex {
     this.initials = new HashMap<>();
     byJoined.keySet().forEach(k -> initials.merge(k.charAt(0), 1, Integer::sum));
     this.firstLetters = letters(initials);
+    this.joinedHashes = hashBits(byJoined.keySet());
     // built in the order of the whole-name map, as the lookups they replace were
     this.byStem = new HashMap<>();
     this.byContent = new HashMap<>();
@@ -298,7 +310,7 @@ final class NameIndex {
 
   private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, int[]> lengths,
       Map<String, List<NameKey>> byJoined, Vocabulary joined, Map<String, List<NameKey>> byStem, Vocabulary stemWords,
-      Map<String, List<NameKey>> byContent, Set<String> shared, Map<Character, Integer> initials) {
+      Map<String, List<NameKey>> byContent, Set<String> shared, Map<Character, Integer> initials, long[] joinedHashes) {
     this.analysis = analysis;
     this.byFirstToken = byFirstToken;
     this.lengths = lengths;
@@ -310,6 +322,33 @@ final class NameIndex {
     this.shared = shared;
     this.initials = initials;
     this.firstLetters = letters(initials);
+    this.joinedHashes = joinedHashes;
+  }
+
+  /** {@link #joinedHashes} for these texts: eight to sixteen bits per text, at least 64. */
+  private static long[] hashBits(Collection<String> texts) {
+    long[] bits = new long[Integer.highestOneBit(Math.max(1, texts.size() / 8) * 2 - 1)];
+    texts.forEach(t -> setHash(bits, t.hashCode()));
+    return bits;
+  }
+
+  private static void setHash(long[] bits, int hash) {
+    int bit = hash & (bits.length * Long.SIZE - 1);
+    bits[bit >>> 6] |= 1L << bit;
+  }
+
+  /**
+   * Whether {@code first} and {@code second} run together may be a text of {@link #byJoined}: the
+   * bit of their {@link String#hashCode} (that of {@code first} carried on over {@code second}'s
+   * characters, as {@code (first + second).hashCode()} is) is set in {@link #joinedHashes}.
+   */
+  boolean mayBeJoined(String first, String second) {
+    int hash = first.hashCode();
+    for (int k = 0; k < second.length(); k++) {
+      hash = 31 * hash + second.charAt(k);
+    }
+    int bit = hash & (joinedHashes.length * Long.SIZE - 1);
+    return (joinedHashes[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** The words by which {@link #byContent} lists a key: its distinct content words, when it has two or more. */
@@ -373,7 +412,7 @@ final class NameIndex {
     for (String ending : DEMONYM_ENDINGS) {
       out.addAll(demonymKeys(word, ending));
     }
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       out.addAll(peoplesNounKeys(word, lang));
     }
     out.addAll(pluralOfListed(word));
@@ -518,7 +557,7 @@ final class NameIndex {
       return 0;
     }
     int langs = 0;
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       if (!peoplesNounKeys(word, lang).isEmpty()) {
         langs |= 1 << lang.ordinal();
       }
@@ -600,8 +639,18 @@ final class NameIndex {
         (stemNow.containsKey(s) ? stemsIn : stemsOut).add(s);
       }
     }
+    // the texts outgrew the bits (an index filled by changes from empty): made again from them all
+    long[] hashesNow = wholeNow.size() > joinedHashes.length * Long.SIZE / 8 ? hashBits(wholeNow.keySet()) : joinedHashes;
+    for (NameKey key : added) {
+      if (hashesNow == joinedHashes && !mayBeJoined(key.joined(), "")) {
+        hashesNow = joinedHashes.clone();
+      }
+      if (hashesNow != joinedHashes) {
+        setHash(hashesNow, key.joined().hashCode());
+      }
+    }
     return new NameIndex(analysis, firstNow, lengthsNow, wholeNow, joined.changed(fresh, gone), stemNow,
-        stemWords.changed(stemsIn, stemsOut), contentNow, sharedNow, initialsNow);
+        stemWords.changed(stemsIn, stemsOut), contentNow, sharedNow, initialsNow, hashesNow);
   }
 
   /**
@@ -737,7 +786,11 @@ final class NameIndex {
     if (analysis.isStop(tokens.get(i)) || analysis.isStop(tokens.get(i + n - 1))) {
       return null;
     }
-    String text = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
+    String text = switch (n) {
+      case 1 -> tokens.get(i);
+      case 2 -> tokens.get(i) + " " + tokens.get(i + 1);
+      default -> String.join(" ", tokens.subList(i, i + n));
+    };
     return text.length() >= Edits.MIN_LENGTH_ONE_EDIT ? text : null;
   }
 
@@ -855,11 +908,13 @@ final class NameIndex {
     // words neither of which is named run together into the name as listed, of at least the length
     // a typo is read in; never a people's adjective nor a name that is also an ordinary word.
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      String run = named[i] || named[i + 1] ? "" : tokens.get(i) + tokens.get(i + 1);
-      if (run.length() < Edits.MIN_LENGTH_ONE_EDIT) {
+      String first = tokens.get(i);
+      String second = tokens.get(i + 1);
+      if (named[i] || named[i + 1] || first.length() + second.length() < Edits.MIN_LENGTH_ONE_EDIT
+          || !mayBeJoined(first, second)) {
         continue;
       }
-      for (NameKey key : byJoined.getOrDefault(run, List.of())) {
+      for (NameKey key : byJoined.getOrDefault(first + second, List.of())) {
         if (key.tokens().size() == 1 && !key.derived() && !key.demonym() && !commonWord(key)) {
           out.put(key.id(), true);
           namedAt(named, where, key.id(), i, i + 2);
@@ -927,7 +982,7 @@ final class NameIndex {
       if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token) && joined.near(token).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
-      String read = String.join(span == 1 ? "" : " ", tokens.subList(i, i + span));
+      String read = span == 1 ? token : token + " " + tokens.get(i + 1);
       for (NameKey key : keys) {
         // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
         // one letter from an adjective ("griega", "griego"), it is an adjective still.

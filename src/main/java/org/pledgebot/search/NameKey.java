@@ -44,6 +44,15 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     themes = List.copyOf(themes);
   }
 
+  /**
+   * By the id and the words alone, which equal keys share: the sets of candidate keys a question
+   * reads hash each key, and the record's own hash reads every list and set of it.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * id.hashCode() + tokens.hashCode();
+  }
+
   /** A key as listed in the corpus, not {@link #derived}, the evidence of every language listing it, no theme known. */
   NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym, boolean demonym, List<String> content) {
     this(id, tokens, langs, acronym, demonym, content, false, langs, List.of(), false);

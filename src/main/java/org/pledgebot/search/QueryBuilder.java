@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ import org.pledgebot.corpus.Lang;
  * ("colombiano") is an exact reading and does.
  */
 final class QueryBuilder {
+
+  /** Every language, in declaration order: {@code Lang.values()} copies its array at every call. */
+  private static final Lang[] LANGS = Lang.values();
 
   static final float NAME = 100f;
   static final float NAME_TYPO = 40f;
@@ -139,9 +143,22 @@ final class QueryBuilder {
    */
   static Map<String, Float> themeBoosts(Map<String, Float> weights) {
     Map<String, Float> boosts = new LinkedHashMap<>();
+    float[] sorted = new float[weights.size()];
+    int n = 0;
+    for (float w : weights.values()) {
+      sorted[n++] = w;
+    }
+    Arrays.sort(sorted);
     for (Map.Entry<String, Float> theme : weights.entrySet()) {
-      long below = weights.values().stream().filter(w -> w < theme.getValue()).distinct().count();
-      boosts.put(theme.getKey(), THEME * theme.getValue() + ORDER * below);
+      // the distinct weights below this theme's: a prefix of the sorted weights
+      float weight = theme.getValue();
+      long below = 0;
+      for (int i = 0; i < n && sorted[i] < weight; i++) {
+        if (i == 0 || Float.compare(sorted[i], sorted[i - 1]) != 0) {
+          below++;
+        }
+      }
+      boosts.put(theme.getKey(), THEME * weight + ORDER * below);
     }
     return boosts;
   }
@@ -215,7 +232,7 @@ final class QueryBuilder {
   /** One content word: its stem in either language's text, its surface in names, or a typo fix. */
   static Query word(Word w, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> forms = new ArrayList<>();
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       if (w.stem(lang) != null && indexed.has(Fields.text(lang), w.stem(lang))) {
         forms.add(new TermQuery(new Term(Fields.text(lang), w.stem(lang))));
       }

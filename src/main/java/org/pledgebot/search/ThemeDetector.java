@@ -59,6 +59,12 @@ import org.pledgebot.corpus.Thesaurus;
  */
 final class ThemeDetector {
 
+  /** Every language, in declaration order: {@code Lang.values()} copies its array at every call. */
+  private static final Lang[] LANGS = Lang.values();
+
+  /** Each language's {@link #agents}, made once: {@link #agentRoot} asks them of question words. */
+  private static final Map<Lang, List<Rewrite>> AGENTS = agentRewrites();
+
   /** A one-word entry matched only through a typo needs this length: "miles" is not "mines". */
   static final int MIN_FUZZY_SINGLE = 6;
 
@@ -203,7 +209,7 @@ final class ThemeDetector {
     Parsed parsed = new Parsed(analysis);
     for (Theme theme : thesaurus.themes()) {
       Set<String> everydayWords = everydayWords(theme, parsed);
-      for (Lang lang : Lang.values()) {
+      for (Lang lang : LANGS) {
         Set<String> everyday = Set.copyOf(theme.needsContext(lang));
         Set<String> sectors = Set.copyOf(theme.sectors(lang));
         // a sector of public action is a thing of daily life first (a hospital, a school, the health
@@ -227,7 +233,7 @@ final class ThemeDetector {
     Set<String> only = new HashSet<>(acronymWords);
     only.removeAll(plainWords);
     this.acronymsOnly = Set.copyOf(only);
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       officeholders.put(lang, PolicyWords.officeholders(lang));
       firms.put(lang, PolicyWords.firms(lang));
       companies.put(lang, PolicyWords.companies(lang));
@@ -257,7 +263,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
     }
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       tradeFirms.put(lang, tradeFirms(lang));
     }
     // a lone word the entries of more than MAX_CUE_THEMES themes use
@@ -298,7 +304,7 @@ final class ThemeDetector {
   /** The one-word entries of a theme that need context, in every language, as folded surfaces. */
   private Set<String> everydayWords(Theme theme, Parsed parsed) {
     Set<String> out = new HashSet<>();
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       for (String text : theme.needsContext(lang)) {
         List<String> tokens = parsed.surface(text);
         if (tokens.size() == 1) {
@@ -389,7 +395,7 @@ final class ThemeDetector {
       }
       if (!vocabulary) {
         words.computeIfAbsent(language, k -> new HashSet<>()).add(w.surface());
-        for (Lang lang : Lang.values()) {
+        for (Lang lang : LANGS) {
           if (w.stem(lang) != null) {
             stems.computeIfAbsent(lang, k -> new HashSet<>()).add(w.stem(lang));
           }
@@ -420,9 +426,9 @@ final class ThemeDetector {
 
   /** The forms a word is looked up by: its surface and its stem in each language, tagged. */
   private static List<String> forms(Word w) {
-    List<String> out = new ArrayList<>(2 + Lang.values().length);
+    List<String> out = new ArrayList<>(2 + LANGS.length);
     out.add("s:" + w.surface());
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       if (w.stemCounts(lang, MIN_LONE_STEM)) {
         out.add(lang.code() + ":" + w.stem(lang));
       }
@@ -431,7 +437,7 @@ final class ThemeDetector {
     if (root != null) {
       out.add(FAMILY_FORM + root);
     }
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       out.addAll(verbalForms(w.surface(), root, lang));
     }
     return out;
@@ -542,7 +548,7 @@ final class ThemeDetector {
 
   private static Map<Lang, List<Alternation>> allAlternations() {
     Map<Lang, List<Alternation>> out = new EnumMap<>(Lang.class);
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       out.put(lang, alternations(lang));
     }
     return out;
@@ -605,7 +611,7 @@ final class ThemeDetector {
 
   private static Map<Lang, Map<String, List<String>>> allConjugations() {
     Map<Lang, Map<String, List<String>>> out = new EnumMap<>(Lang.class);
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       out.put(lang, conjugations(lang));
     }
     return out;
@@ -620,9 +626,21 @@ final class ThemeDetector {
   }
 
   /** The language code a verbal family's lookup form is tagged with, or null for any other form. */
-  private static String verbalTag(String form) {
+  static String verbalTag(String form) {
     int colon = form.indexOf(':', FAMILY_FORM.length());
     return form.startsWith(FAMILY_FORM) && colon > 0 ? form.substring(FAMILY_FORM.length(), colon) : null;
+  }
+
+  /** Whether {@link #verbalTag} is not null, without making the tag. */
+  static boolean verbal(String form) {
+    return form.startsWith(FAMILY_FORM) && form.indexOf(':', FAMILY_FORM.length()) > 0;
+  }
+
+  /** Whether {@link #verbalTag} is {@code code} (a language code, no colon), without making the tag. */
+  static boolean verbalIn(String form, String code) {
+    int start = FAMILY_FORM.length();
+    return form.startsWith(FAMILY_FORM) && form.indexOf(':', start) == start + code.length()
+        && form.startsWith(code, start);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -684,7 +702,7 @@ final class ThemeDetector {
 
   private static List<String> allDerivations() {
     Set<String> all = new LinkedHashSet<>();
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       all.addAll(derivations(lang));
     }
     List<String> out = new ArrayList<>(all);
@@ -803,6 +821,18 @@ final class ThemeDetector {
    * English needs none: Porter's stems already cut "-er" ("fisher", "fish").
    */
   static List<Rewrite> agents(Lang lang) {
+    return AGENTS.get(lang);
+  }
+
+  private static Map<Lang, List<Rewrite>> agentRewrites() {
+    Map<Lang, List<Rewrite>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : LANGS) {
+      out.put(lang, agentRewrites(lang));
+    }
+    return out;
+  }
+
+  private static List<Rewrite> agentRewrites(Lang lang) {
     return switch (lang) {
       case EN, ES -> List.of();
       case FR -> List.of(new Rewrite("ateurs", "ation"), new Rewrite("ateur", "ation"),
@@ -833,7 +863,7 @@ final class ThemeDetector {
 
   private static Map<Lang, List<Rewrite>> rewrites() {
     Map<Lang, List<Rewrite>> out = new EnumMap<>(Lang.class);
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       List<Rewrite> all = new ArrayList<>(verbal(lang));
       all.addAll(sionFamilies(lang));
       all.sort(Comparator.comparingInt((Rewrite r) -> r.ending().length()).reversed());
@@ -916,7 +946,7 @@ final class ThemeDetector {
       return out;
     }
     for (String form : forms) {
-      Map<String, Integer> here = verbalTag(form) == null ? byForm.get(form) : null;
+      Map<String, Integer> here = verbal(form) ? null : byForm.get(form);
       if (here != null) {
         for (Map.Entry<String, Integer> e : here.entrySet()) {
           Integer before = out.get(e.getKey());
@@ -1830,7 +1860,7 @@ final class ThemeDetector {
     String tag = lang.code();
     Map<String, Integer> out = counts;
     for (String form : forms) {
-      Map<String, Integer> here = tag.equals(verbalTag(form)) ? byForm.get(form) : null;
+      Map<String, Integer> here = verbalIn(form, tag) ? byForm.get(form) : null;
       if (here != null) {
         out = out == counts ? new HashMap<>(counts) : out;
         for (Map.Entry<String, Integer> e : here.entrySet()) {
@@ -2207,7 +2237,7 @@ final class ThemeDetector {
       Map<String, Integer> cues = themeCounts(w, forms, cuesByForm);
       Map<String, Integer> phraseCues = themeCounts(w, forms, phraseCuesByForm);
       Map<Lang, InLanguage> inLanguage = new EnumMap<>(Lang.class);
-      for (Lang lang : Lang.values()) {
+      for (Lang lang : LANGS) {
         inLanguage.put(lang, new InLanguage(inLanguage(themes, w.surface(), forms, lang, themesByForm),
             inLanguage(cues, w.surface(), forms, lang, cuesByForm),
             inLanguage(phraseCues, w.surface(), forms, lang, phraseCuesByForm)));
@@ -2228,7 +2258,7 @@ final class ThemeDetector {
       return forms;
     }
     List<String> out = forms;
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       String act = agentRoot(lang, surface);
       if (act != null && !forms.contains(verbalForm(lang, act))) {
         out = out == forms ? new ArrayList<>(forms) : out;
@@ -2316,8 +2346,8 @@ final class ThemeDetector {
   private Set<Lang> verbalFamilies(List<String> forms) {
     Set<Lang> out = EnumSet.noneOf(Lang.class);
     for (String form : forms) {
-      String tag = verbalTag(form);
-      if (tag != null && byForm.containsKey(form)) {
+      String tag = byForm.containsKey(form) ? verbalTag(form) : null;
+      if (tag != null) {
         Lang.parse(tag).ifPresent(out::add);
       }
     }
@@ -2476,8 +2506,7 @@ final class ThemeDetector {
     }
     List<String> forms = known.forms();
     for (String family : families) {
-      String tag = verbalTag(family);
-      if ((tag == null || tag.equals(lang.code())) && forms.contains(family)) {
+      if ((!verbal(family) || verbalIn(family, lang.code())) && forms.contains(family)) {
         return FAMILY;
       }
     }

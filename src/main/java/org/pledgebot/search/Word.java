@@ -9,13 +9,16 @@ import org.pledgebot.corpus.Lang;
  */
 final class Word {
 
+  /** Every language, in declaration order: {@code Lang.values()} copies its array at every call. */
+  private static final Lang[] LANGS = Lang.values();
+
   private final String surface;
   /** By {@link Lang#ordinal()}, one per language. */
   private final String[] stems;
 
   /** @param stems the stem in each language, by {@link Lang#ordinal()} */
   Word(String surface, String[] stems) {
-    if (stems.length != Lang.values().length) {
+    if (stems.length != LANGS.length) {
       throw new IllegalArgumentException("one stem per language, got " + stems.length + " for " + surface);
     }
     this.surface = surface;
@@ -23,8 +26,8 @@ final class Word {
   }
 
   static Word of(Analysis analysis, String surface) {
-    String[] stems = new String[Lang.values().length];
-    for (Lang lang : Lang.values()) {
+    String[] stems = new String[LANGS.length];
+    for (Lang lang : LANGS) {
       stems[lang.ordinal()] = analysis.stem(lang, surface);
     }
     return new Word(surface, stems);
@@ -50,7 +53,7 @@ final class Word {
     if (surface.equals(other.surface)) {
       return true;
     }
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       String s = stem(lang);
       if (s != null && s.equals(other.stem(lang)) && stemCounts(lang, minLoneStem)
           && other.stemCounts(lang, minLoneStem)) {
@@ -75,7 +78,7 @@ final class Word {
         || stem.length() == minLoneStem && surface.length() - stem.length() <= shortStemCut(lang)) {
       return true;
     }
-    for (Lang other : Lang.values()) {
+    for (Lang other : LANGS) {
       if (other != lang && stem.equals(stem(other))) {
         return true;
       }

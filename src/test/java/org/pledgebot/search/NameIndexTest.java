@@ -412,6 +412,54 @@ class NameIndexTest {
   }
 
   /**
+   * Two words are run together to look up as a name only when the hash of the two has its bit
+   * among the names' (a name said in two halves, as speech-to-text writes it): every name split
+   * anywhere passes, so does a name a change adds, and most pairs of everyday words do not, also
+   * in an index filled by a change from empty (as a search's first sync fills it).
+   */
+  @Test
+  void aNameSaidInTwoHalvesPassesTheHashBitsEvenAfterAChange() {
+    List<NameKey> keys = new ArrayList<>();
+    pledges.forEach(p -> keys.addAll(NameKey.of(analysis, p)));
+    NameIndex filled = new NameIndex(analysis, List.of()).changed(List.of(), keys);
+    for (NameKey key : keys) {
+      String text = key.joined();
+      for (int cut = 0; cut <= text.length(); cut++) {
+        assertTrue(index.mayBeJoined(text.substring(0, cut), text.substring(cut)), text + " cut at " + cut);
+        assertTrue(filled.mayBeJoined(text.substring(0, cut), text.substring(cut)), text + " cut at " + cut);
+      }
+    }
+    NameKey fresh = key("fresh", List.of("zorblaxquint"), Set.of(Lang.EN));
+    NameIndex before = new NameIndex(analysis, keys.subList(0, 1));
+    NameIndex changed = before.changed(List.of(), List.of(fresh));
+    assertTrue(changed.mayBeJoined("zorblax", "quint"), "a name a change adds");
+    String[] words = {"the", "budget", "of", "our", "town", "hall", "is", "not", "public", "money", "what", "does",
+        "say", "hi", "to", "me", "and", "kids", "for", "open", "data", "health", "water", "school", "road"};
+    for (NameIndex names : List.of(index, filled)) {
+      int passed = 0;
+      int pairs = 0;
+      for (String a : words) {
+        for (String b : words) {
+          pairs++;
+          passed += names.mayBeJoined(a, b) ? 1 : 0;
+        }
+      }
+      assertTrue(passed * 4 < pairs, passed + " of " + pairs + " pairs of everyday words pass");
+    }
+  }
+
+  /** A key hashes by its id and words alone: what else it carries (languages, themes, place) hashes no more. */
+  @Test
+  void aKeyIsHashedByItsIdAndWordsAlone() {
+    NameKey listed = key("KE", List.of("kenya"), Set.of(Lang.EN));
+    NameKey known = new NameKey("KE", List.of("kenya"), Set.of(Lang.EN, Lang.FR, Lang.ES), false, false,
+        List.of("kenya"), true, Set.of(Lang.FR), List.of("open-data", "fiscal-openness"), true);
+    assertEquals(listed.hashCode(), known.hashCode());
+    assertEquals(listed, key("KE", List.of("kenya"), Set.of(Lang.EN)));
+    assertTrue(!listed.equals(known), "still told apart by all they carry");
+  }
+
+  /**
    * A change keeps the content-word lookup and the generic words as a rebuild from every key
    * would: names in another order are read alike by both.
    */
