@@ -112,6 +112,11 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
         if (tokens.size() > 1 && ARTICLES.contains(tokens.get(0))) {
           add(keys, tokens.subList(1, tokens.size()), lang);
         }
+        List<String> adjective = formAdjective(tokens, lang);
+        if (pledge.kind() == Kind.COUNTRY && !adjective.isEmpty() && !names.contains(adjective)) {
+          add(keys, adjective, lang);
+          demonyms.add(adjective);
+        }
         if (INNER_HYPHEN.matcher(name).find()) {
           add(keys, analysis.surface(INNER_HYPHEN.matcher(name).replaceAll("")), lang);
         }
@@ -142,6 +147,29 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     };
   }
 
+  /**
+   * The words of a state's official form in a language, folded: a name of two words, one of them
+   * the form, holds the people's adjective as its other word ("Slovak Republic", "République
+   * slovaque", "República Eslovaca").
+   */
+  static Set<String> stateForms(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("republic", "kingdom");
+      case FR -> Set.of("republique", "royaume");
+      case ES -> Set.of("republica", "reino");
+    };
+  }
+
+  /** The people's adjective a name of two words holds beside a state's form ({@link #stateForms}), or empty. */
+  static List<String> formAdjective(List<String> tokens, Lang lang) {
+    if (tokens.size() != 2) {
+      return List.of();
+    }
+    Set<String> forms = stateForms(lang);
+    int form = forms.contains(tokens.get(0)) ? 0 : forms.contains(tokens.get(1)) ? 1 : -1;
+    return form < 0 || forms.contains(tokens.get(1 - form)) ? List.of() : List.of(tokens.get(1 - form));
+  }
+
   /** The tokens but the function words of the languages they are written in. */
   private static List<String> content(List<String> tokens, Set<Lang> langs) {
     List<String> out = new ArrayList<>();
@@ -153,18 +181,23 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     return List.copyOf(out);
   }
 
-  /** The fewest letters of an acronym read when said one by one ({@link #spelt}). */
+  /**
+   * The fewest letters of a thesaurus term read when said one by one ({@link Shorthand}), and of an
+   * acronym read so in any language; a shorter acronym's letters ({@link #spelt}) are read only as
+   * {@link NameIndex#wholeLetters} says.
+   */
   static final int MIN_SPELT = 3;
 
   /**
    * An acronym's letters one by one, as speech-to-text writes an acronym said letter by letter
-   * ("o e c d", "p n u d"); empty when the acronym holds anything but letters or is shorter than
-   * {@value #MIN_SPELT} letters (two single letters are as often anything else: the end of a longer
-   * acronym, a car's make, a chat's "r u"). A derived key: found as written only, a run of single
-   * letters being no name mistyped.
+   * ("o e c d", "p n u d", "u k"); empty when the acronym holds anything but letters or is shorter
+   * than two letters. A derived key: found as written only, a run of single letters being no name
+   * mistyped. Two letters are as often anything else (the end of a longer acronym, a car's make, a
+   * chat's "r u"): {@link NameIndex#wholeLetters} reads them only alone and in the languages that
+   * list the acronym.
    */
   static List<String> spelt(String acronym) {
-    if (acronym.length() < MIN_SPELT || !acronym.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+    if (acronym.length() < 2 || !acronym.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return List.of();
     }
     List<String> out = new ArrayList<>(acronym.length());
