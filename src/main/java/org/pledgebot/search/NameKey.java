@@ -113,7 +113,8 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
           add(keys, tokens.subList(1, tokens.size()), lang);
         }
         List<String> adjective = formAdjective(tokens, lang);
-        if (pledge.kind() == Kind.COUNTRY && !adjective.isEmpty() && !names.contains(adjective)) {
+        if (pledge.kind() == Kind.COUNTRY && !adjective.isEmpty() && !names.contains(adjective)
+            && stemOfAnother(adjective.get(0), tokens, pledge, analysis)) {
           add(keys, adjective, lang);
           demonyms.add(adjective);
         }
@@ -168,6 +169,35 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     Set<String> forms = stateForms(lang);
     int form = forms.contains(tokens.get(0)) ? 0 : forms.contains(tokens.get(1)) ? 1 : -1;
     return form < 0 || forms.contains(tokens.get(1 - form)) ? List.of() : List.of(tokens.get(1 - form));
+  }
+
+  /** The letters a people's adjective shares with another name of its state ("Slovak", "Slovakia"). */
+  static final int FORM_ADJECTIVE_STEM = 4;
+
+  /**
+   * Whether a word beside a state's form begins as another name of the same state does, in any
+   * language ("slovak" as "Slovakia", "italienne" as "Italie"): then it is the people's adjective;
+   * a word of the form itself ("United" of "United Kingdom", "uni", "unido") begins no other name.
+   */
+  private static boolean stemOfAnother(String word, List<String> form, Pledge pledge, Analysis analysis) {
+    if (word.length() < FORM_ADJECTIVE_STEM) {
+      return false;
+    }
+    String stem = word.substring(0, FORM_ADJECTIVE_STEM);
+    for (Lang lang : Lang.values()) {
+      List<String> written = new ArrayList<>(pledge.aliases(lang));
+      if (pledge.name().containsKey(lang)) {
+        written.add(pledge.name().get(lang));
+      }
+      for (String name : written) {
+        List<String> tokens = analysis.surface(name);
+        if (!tokens.equals(form) && formAdjective(tokens, lang).isEmpty()
+            && tokens.stream().anyMatch(t -> !t.equals(word) && t.startsWith(stem))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The tokens but the function words of the languages they are written in. */
