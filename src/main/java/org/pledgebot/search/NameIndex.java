@@ -1654,7 +1654,7 @@ final class NameIndex {
     }
     // two letters said one by one are that acronym only in a language that lists it ("u k" in
     // English; "r u" is English chat, the acronym French and Spanish)
-    if (key.derived() && letters(key) && key.tokens().size() < NameKey.MIN_SPELT && !key.langs().contains(lang)) {
+    if (letters(key) && key.tokens().size() < NameKey.MIN_SPELT && !key.langs().contains(lang)) {
       return false;
     }
     if (!spelt(key)) {
@@ -1816,7 +1816,9 @@ final class NameIndex {
    * length allows; never a name that is also a common word, nor a people's adjective split.
    */
   private boolean typoOf(NameKey key, String text, int words) {
-    if (commonWord(key)) {
+    // letters one by one, of the key or typed, are an acronym as written or nothing ({@link
+    // #wholeLetters}), no typo
+    if (commonWord(key) || letters(key) || words > 1 && text.length() == 2 * words - 1) {
       return false;
     }
     if (key.tokens().size() == words) {
