@@ -113,7 +113,10 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
           add(keys, tokens.subList(1, tokens.size()), lang);
         }
         List<String> adjective = formAdjective(tokens, lang);
+        // only an adjective no people's ending makes ("Slovak"): one that has one ("Italian",
+        // "slovaque", "eslovaca") is read by its ending as a people's adjective already
         if (pledge.kind() == Kind.COUNTRY && !adjective.isEmpty() && !names.contains(adjective)
+            && NameIndex.demonymEndings(lang).stream().noneMatch(adjective.get(0)::endsWith)
             && stemOfAnother(adjective.get(0), tokens, pledge, analysis)) {
           add(keys, adjective, lang);
           demonyms.add(adjective);
