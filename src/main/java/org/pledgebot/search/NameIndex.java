@@ -876,7 +876,7 @@ final class NameIndex {
     boolean[] inNameAsWritten = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       for (NameKey key : startingAt(tokens, i)) {
-        if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i)) {
+        if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
           out.put(key.id(), true);
           if (key.place()) {
             places.add(key.id());
@@ -889,6 +889,11 @@ final class NameIndex {
           if (n > 1) {
             whole.add(key.id());
             Arrays.fill(inName, i, i + n, key.id());
+            // letters one by one in small letters are as loose as an acronym in small letters
+            if (letters(key) && !q.upper()[i]) {
+              loose.add(key.id());
+              themesOf.putIfAbsent(key.id(), key.themes());
+            }
           } else {
             oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
             if (key.acronym() && !q.upper()[i]) {
@@ -1459,7 +1464,8 @@ final class NameIndex {
     for (int i = 0; i < tokens.size(); i++) {
       List<NameKey> keys = taken[i] ? null : byContent.get(tokens.get(i));
       if (keys != null && keys.size() <= MAX_KEYS_OF_A_WORD) {
-        candidates.addAll(keys);
+        // letters one by one are read only in their order and where they stand alone ({@link #wholeLetters})
+        keys.stream().filter(k -> !letters(k)).forEach(candidates::add);
       }
     }
     Map<String, boolean[]> coverable = new HashMap<>();
@@ -1693,13 +1699,22 @@ final class NameIndex {
   /**
    * Whether an acronym's letters said one by one ({@link NameKey#spelt}) found at {@code i} stand
    * alone there: not inside the letters of a longer acronym said so that hold them ("i a d b" names
-   * one bank, not also the one "a d b" spells).
+   * one bank, not also the one "a d b" spells), nor beside a stray letter ({@link #letters}); two
+   * letters only when {@code lang} lists the acronym.
    */
-  boolean wholeLetters(NameKey key, List<String> tokens, int i) {
+  boolean wholeLetters(NameKey key, List<String> tokens, int i, Lang lang) {
+    int end = i + key.tokens().size();
+    if (letters(key) && (strayLetter(tokens, i - 1) || strayLetter(tokens, end))) {
+      return false;
+    }
+    // two letters said one by one are that acronym only in a language that lists it ("u k" in
+    // English; "r u" is English chat, the acronym French and Spanish)
+    if (letters(key) && key.tokens().size() < NameKey.MIN_SPELT && !key.langs().contains(lang)) {
+      return false;
+    }
     if (!spelt(key)) {
       return true;
     }
-    int end = i + key.tokens().size();
     for (int j = i; j >= 0 && tokens.get(j).length() == 1; j--) {
       for (NameKey other : startingAt(tokens, j)) {
         if (spelt(other) && j + other.tokens().size() >= end && other.tokens().size() > key.tokens().size()) {
@@ -1708,6 +1723,21 @@ final class NameIndex {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a key is letters one by one, as listed ("U.S.", "R.-U.") or said ({@link #spelt}): two
+   * such letters or more, typed beside one more letter that is no function word ("u s b", "u s o"),
+   * are part of that longer run of letters, another acronym or a word spelt out, and name nothing.
+   */
+  private static boolean letters(NameKey key) {
+    return key.tokens().size() > 1 && key.tokens().stream().allMatch(t -> t.length() == 1);
+  }
+
+  /** Whether the token at {@code p} is a single letter that is no function word of any language. */
+  private boolean strayLetter(List<String> tokens, int p) {
+    return p >= 0 && p < tokens.size() && tokens.get(p).length() == 1 && Character.isLetter(tokens.get(p).charAt(0))
+        && !analysis.isStop(tokens.get(p));
   }
 
   /** Whether a key is an acronym's letters one by one ({@link NameKey#spelt}). */
@@ -1841,7 +1871,9 @@ final class NameIndex {
    * length allows; never a name that is also a common word, nor a people's adjective split.
    */
   private boolean typoOf(NameKey key, String text, int words) {
-    if (commonWord(key)) {
+    // letters one by one, of the key or typed, are an acronym as written or nothing ({@link
+    // #wholeLetters}), no typo
+    if (commonWord(key) || letters(key) || words > 1 && text.length() == 2 * words - 1) {
       return false;
     }
     if (key.tokens().size() == words) {

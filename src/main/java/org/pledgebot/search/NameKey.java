@@ -121,6 +121,15 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
         if (tokens.size() > 1 && ARTICLES.contains(tokens.get(0))) {
           add(keys, tokens.subList(1, tokens.size()), lang);
         }
+        List<String> adjective = formAdjective(tokens, lang);
+        // only an adjective no people's ending makes ("Slovak"): one that has one ("Italian",
+        // "slovaque", "eslovaca") is read by its ending as a people's adjective already
+        if (pledge.kind() == Kind.COUNTRY && !adjective.isEmpty() && !names.contains(adjective)
+            && NameIndex.demonymEndings(lang).stream().noneMatch(adjective.get(0)::endsWith)
+            && stemOfAnother(adjective.get(0), tokens, pledge, analysis)) {
+          add(keys, adjective, lang);
+          demonyms.add(adjective);
+        }
         if (INNER_HYPHEN.matcher(name).find()) {
           add(keys, analysis.surface(INNER_HYPHEN.matcher(name).replaceAll("")), lang);
         }
@@ -151,6 +160,58 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     };
   }
 
+  /**
+   * The words of a state's official form in a language, folded: a name of two words, one of them
+   * the form, holds the people's adjective as its other word ("Slovak Republic", "République
+   * slovaque", "República Eslovaca").
+   */
+  static Set<String> stateForms(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("republic", "kingdom");
+      case FR -> Set.of("republique", "royaume");
+      case ES -> Set.of("republica", "reino");
+    };
+  }
+
+  /** The people's adjective a name of two words holds beside a state's form ({@link #stateForms}), or empty. */
+  static List<String> formAdjective(List<String> tokens, Lang lang) {
+    if (tokens.size() != 2) {
+      return List.of();
+    }
+    Set<String> forms = stateForms(lang);
+    int form = forms.contains(tokens.get(0)) ? 0 : forms.contains(tokens.get(1)) ? 1 : -1;
+    return form < 0 || forms.contains(tokens.get(1 - form)) ? List.of() : List.of(tokens.get(1 - form));
+  }
+
+  /** The letters a people's adjective shares with another name of its state ("Slovak", "Slovakia"). */
+  static final int FORM_ADJECTIVE_STEM = 4;
+
+  /**
+   * Whether a word beside a state's form begins as another name of the same state does, in any
+   * language ("slovak" as "Slovakia", "italienne" as "Italie"): then it is the people's adjective;
+   * a word of the form itself ("United" of "United Kingdom", "uni", "unido") begins no other name.
+   */
+  private static boolean stemOfAnother(String word, List<String> form, Pledge pledge, Analysis analysis) {
+    if (word.length() < FORM_ADJECTIVE_STEM) {
+      return false;
+    }
+    String stem = word.substring(0, FORM_ADJECTIVE_STEM);
+    for (Lang lang : Lang.values()) {
+      List<String> written = new ArrayList<>(pledge.aliases(lang));
+      if (pledge.name().containsKey(lang)) {
+        written.add(pledge.name().get(lang));
+      }
+      for (String name : written) {
+        List<String> tokens = analysis.surface(name);
+        if (!tokens.equals(form) && formAdjective(tokens, lang).isEmpty()
+            && tokens.stream().anyMatch(t -> !t.equals(word) && t.startsWith(stem))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The tokens but the function words of the languages they are written in. */
   private static List<String> content(List<String> tokens, Set<Lang> langs) {
     List<String> out = new ArrayList<>();
@@ -162,18 +223,23 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     return List.copyOf(out);
   }
 
-  /** The fewest letters of an acronym read when said one by one ({@link #spelt}). */
+  /**
+   * The fewest letters of a thesaurus term read when said one by one ({@link Shorthand}), and of an
+   * acronym read so in any language; a shorter acronym's letters ({@link #spelt}) are read only as
+   * {@link NameIndex#wholeLetters} says.
+   */
   static final int MIN_SPELT = 3;
 
   /**
    * An acronym's letters one by one, as speech-to-text writes an acronym said letter by letter
-   * ("o e c d", "p n u d"); empty when the acronym holds anything but letters or is shorter than
-   * {@value #MIN_SPELT} letters (two single letters are as often anything else: the end of a longer
-   * acronym, a car's make, a chat's "r u"). A derived key: found as written only, a run of single
-   * letters being no name mistyped.
+   * ("o e c d", "p n u d", "u k"); empty when the acronym holds anything but letters or is shorter
+   * than two letters. A derived key: found as written only, a run of single letters being no name
+   * mistyped. Two letters are as often anything else (the end of a longer acronym, a car's make, a
+   * chat's "r u"): {@link NameIndex#wholeLetters} reads them only alone and in the languages that
+   * list the acronym.
    */
   static List<String> spelt(String acronym) {
-    if (acronym.length() < MIN_SPELT || !acronym.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+    if (acronym.length() < 2 || !acronym.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return List.of();
     }
     List<String> out = new ArrayList<>(acronym.length());

@@ -18,7 +18,8 @@ import org.pledgebot.corpus.Lang;
  * words abbreviated ("donneesouvertes", "opengovdata"), in any language, since such tags are shared. A
  * question without either is handed back as it is, so that reading costs one lookup per token. A
  * phrase run together that is itself a word ("cocreation", "online") is left as that word. A
- * term of the thesaurus said letter by letter is read as that term ({@link #spokenLetters}), and
+ * term of the thesaurus said letter by letter is read as that term ({@link #spokenLetters}), a
+ * single letter beside another is a letter said by itself, never shorthand ("u k" is no "you k"), and
  * a speaker's hesitation ({@link WrittenForms#hesitations}: "um", "euh", "eh") as nothing.
  */
 final class Shorthand {
@@ -91,8 +92,9 @@ final class Shorthand {
     for (int k = 0; k < tokens.size(); k++) {
       Analysis.Token token = tokens.get(k);
       int run = letters(tokens, k);
-      if (run >= NameKey.MIN_SPELT) {
-        // the whole run of single letters, when it spells a term, is that term; else each letter stays
+      if (run > 1) {
+        // the whole run of single letters, when it spells a term, is that term; else each letter
+        // stays a letter, never a word's shorthand: two letters said one by one ("u k") are a name's
         StringBuilder joined = new StringBuilder(run);
         tokens.subList(k, k + run).forEach(t -> joined.append(t.term()));
         Analysis.Token end = tokens.get(k + run - 1);

@@ -1684,10 +1684,28 @@ class MeaningTest {
   }
 
   @Test
-  void twoLettersSaidOneByOneAreNoAcronym() {
-    assertEquals(List.of(), NameKey.spelt("bm"));
+  void twoLettersSaidOneByOneAreNoAcronymBesideAnotherLetter() {
+    assertEquals(List.of("b", "m"), NameKey.spelt("bm"));
     assertEquals(List.of("i", "d", "b"), NameKey.spelt("idb"));
     assertEquals(List.of(), ids("my b m w makes a weird noise when it starts"));
+    silent("the u s b port of my laptop is broken", "merci u s o beaucoup pour le gâteau",
+        "mi memoria u s b se perdió en el tren");
+  }
+
+  @Test
+  void twoLettersSaidOneByOneNameTheirAcronymInALanguageThatListsIt() {
+    assertEquals("GB", ids("which experts can the u k send us on open contracting").get(0));
+    assertEquals("US", ids("has the u s shared its experience of open data with peers").get(0));
+    // French and Spanish list "RU" for the United Kingdom; English chat writes "r u" for "are you"
+    silent("r u free for lunch tomorrow", "le r u de mon clavier est effacé");
+  }
+
+  @Test
+  void aWordBesideAStatesFormIsItsPeoplesAdjective() {
+    assertEquals(List.of("slovak"), NameKey.formAdjective(List.of("slovak", "republic"), Lang.EN));
+    assertEquals(List.of(), NameKey.formAdjective(List.of("kingdom", "republic"), Lang.EN));
+    assertEquals("SK", ids("has any Slovak ministry offered advice to its peers on open budgets").get(0));
+    silent("a Slovak folk song for the wedding", "the United colours of our football club");
   }
 
   @Test

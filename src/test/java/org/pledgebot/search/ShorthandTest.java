@@ -89,6 +89,13 @@ class ShorthandTest {
   }
 
   @Test
+  void aSingleLetterBesideAnotherIsALetterNotShorthand() {
+    assertEquals("can you help", read("can u help", Lang.EN));
+    String letters = "what did the u k offer";
+    assertSame(letters, read(letters, Lang.EN), "two letters said one by one stay letters");
+  }
+
+  @Test
   void aHesitationIsNoWordOfTheQuestionInItsOwnLanguage() {
     assertEquals("la  norvège  elle a promis quoi", read("la euh norvège euh elle a promis quoi", Lang.FR));
     assertEquals("um what did norway promise", read("um what did norway promise", Lang.FR), "English hesitations in French");
