@@ -995,6 +995,54 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the police, the prosecution and the judiciary, the powers
+   * of the state that act on people by force or by judgment: the police and its officers, a
+   * prosecutor or the prosecution service ("le parquet", "la fiscalía"), a judge, a magistrate, a
+   * court. What one of them does to people, or fails to do for them, is a question of holding that
+   * power to account ({@link JusticeActs}); the same words are everyday things where no such act is
+   * told (a police drama, a font, a tennis court, the judge of a contest).
+   */
+  static Set<String> justice(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("police", "policeman", "policemen", "policewoman", "cops", "prosecutor", "prosecutors",
+          "prosecution", "judge", "judges", "judiciary", "magistrate", "magistrates", "court", "courts");
+      case FR -> Set.of("police", "policier", "policiers", "policiere", "policieres", "gendarme", "gendarmes",
+          "gendarmerie", "parquet", "procureur", "procureurs", "juge", "juges", "magistrat", "magistrats",
+          "tribunal", "tribunaux", "justice", "cour", "commissariat", "commissariats");
+      case ES -> Set.of("policia", "policias", "fiscal", "fiscales", "fiscalia", "juez", "jueces", "jueza",
+          "magistrado", "magistrados", "tribunal", "tribunales", "corte", "juzgado", "juzgados", "justicia",
+          "comisaria", "carabineros");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} that join a subject to what it is rather than to what it does
+   * ("the prosecutor is the killer", "le juge était sévère", "el juez es su cuñado"): a power named
+   * before one of them is described, not acting ({@link JusticeActs}).
+   */
+  static Set<String> copulas(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("is", "are", "was", "were", "be", "been", "s");
+      case FR -> Set.of("est", "sont", "etait", "etaient", "sera", "seront", "c");
+      case ES -> Set.of("es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "esta", "estan", "estaba",
+          "estaban");
+    };
+  }
+
+  /**
+   * The phrase written in {@code lang} by which the field names holding the police, the prosecution and
+   * the courts to account, as the thesaurus writes it: one of them told acting on people ({@link
+   * JusticeActs}) reads as it ({@link ThemeDetector}).
+   */
+  static String justiceAccountability(Lang lang) {
+    return switch (lang) {
+      case EN -> "judicial accountability";
+      case FR -> "redevabilité judiciaire";
+      case ES -> "rendición de cuentas judicial";
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names the papers public bodies hold, as the
    * thesaurus writes it: papers told in everyday words as asked of a public body ({@link
    * PublicRecords}) read as it ({@link ThemeDetector}).

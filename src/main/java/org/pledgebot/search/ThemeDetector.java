@@ -179,6 +179,11 @@ final class ThemeDetector {
   private final Map<Lang, Entry> publicSpending = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the papers public bodies hold ({@link PolicyWords#publicRecords}), if the thesaurus has it. */
   private final Map<Lang, Entry> publicRecords = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the entry naming the police, the prosecution and the courts held to account ({@link
+   * PolicyWords#justiceAccountability}), if the thesaurus has it.
+   */
+  private final Map<Lang, Entry> justiceHeld = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
@@ -255,6 +260,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
       entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
+      entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
     }
     for (Lang lang : Lang.values()) {
@@ -974,7 +980,7 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -997,9 +1003,14 @@ final class ThemeDetector {
    * @param verbs positions in {@code words} whose word stands as a verb ({@link VerbReadings}: "the
    *     city plans its housing"): a one-word entry found there is a step weaker (strong evidence
    *     everyday, everyday evidence none), and the word is no cue
+   * @param justiceActing positions in {@code words} of the police, the prosecution or a court told
+   *     acting ({@link JusticeActs}): each reads as the question language's entry for holding those
+   *     powers to account ({@link PolicyWords#justiceAccountability}), as papers read as public
+   *     records do
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
-      Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs) {
+      Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
+      Set<Integer> justiceActing) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1035,6 +1046,12 @@ final class ThemeDetector {
     if (held != null) {
       for (int i : publicPapers) {
         matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false));
+      }
+    }
+    Entry answered = justiceHeld.get(lang);
+    if (answered != null) {
+      for (int i : justiceActing) {
+        matches.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false));
       }
     }
     Detection plain = detection(words, known, capitals, matches, lang, verbs);
@@ -1634,11 +1651,13 @@ final class ThemeDetector {
         return;
       }
       Span span = new Span(m);
-      // money read as public spending, and papers read as public records, are as strong as their
+      // money read as public spending, papers read as public records, and the police or a court told
+      // acting read as held to account, are as strong as their
       // entry, whatever everyday entry found the same word, and weigh as everyday evidence: a stray
       // cue of another theme follows them, but the evidence of what the money went wrong by stays
       // kept beside it
-      boolean spent = (publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry) && m.start == m.end;
+      boolean spent = (publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry
+          || justiceHeld.get(lang) == m.entry) && m.start == m.end;
       // a sector's word read as governed is so even where the pair is an everyday phrase typed as
       // written: the plural titles handed out, not one holder's paper ({@link #governed})
       boolean governs = resourceGovernance.get(lang) == m.entry && m.start != m.end;
@@ -1742,7 +1761,7 @@ final class ThemeDetector {
       return m.start == m.end && m.entry.words().size() > 1
           && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry
               || publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry
-              || tradeFirms.get(lang).containsValue(m.entry));
+              || justiceHeld.get(lang) == m.entry || tradeFirms.get(lang).containsValue(m.entry));
     }
 
     private boolean sameWordsAsTaken(Match m) {
@@ -2115,6 +2134,11 @@ final class ThemeDetector {
     Entry e = m.entry;
     float w = generic.contains(e)
         ? GENERIC_WEIGHT : Math.min(e.weightWords(), MAX_WEIGHT);
+    if (justiceHeld.get(e.lang()) == e && m.start == m.end) {
+      // the police or a court told acting is one word of the question: it weighs as one, so that the
+      // theme of what the power did (a bribe, corruption, records withheld) leads where a word names it
+      w = Math.min(w, 1.5f);
+    }
     if (m.acronym) {
       w = Math.max(w, ACRONYM);
     }

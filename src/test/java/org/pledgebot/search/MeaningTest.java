@@ -1111,6 +1111,23 @@ class MeaningTest {
   }
 
   @Test
+  void thePoliceOrACourtToldActingIsHeldToAccount() {
+    // the power of force or judgment told acting on people, no other word of the field
+    leads("accountability", "the police burned the tents of the homeless last night");
+    leads("accountability", "la policía desalojó a las familias sin ninguna orden");
+    leads("accountability", "les gendarmes ont frappé un agriculteur devant sa ferme");
+    // the same words as a compound's part, a contest's judge, a yard, a font
+    silent("my nephew loves the police cars at the toy shop", "the judge of the talent show cried",
+        "la cour carrée du louvre est fermée", "changer la police d'écriture du titre");
+  }
+
+  @Test
+  void whatThePoliceOrACourtDidLeadsBesideItsActing() {
+    // the acting weighs as the one word it is: a bribe it takes leads
+    leads("public-integrity", "los jueces cobran coimas a los abogados");
+  }
+
+  @Test
   void publicMoneyToldByASeatAComplementAPronounALevyBooksOrACost() {
     // a seat named whole, a subject with its complement, a pronoun for the body the question opens
     // with, a levy, a public body's books, a cost a public body bears or its thing costs
@@ -1444,7 +1461,7 @@ class MeaningTest {
       }
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord, Set.of()).themes();
+        afterFunctionWord, Set.of(), Set.of()).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {

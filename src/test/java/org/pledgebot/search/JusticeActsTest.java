@@ -1,0 +1,55 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Lang;
+
+/** Where a question tells the police, the prosecution or a court acting ({@link JusticeActs}). */
+class JusticeActsTest {
+
+  private static final JusticeActs ACTS = new JusticeActs(
+      Lexicon.every(Commonness.of(Map.of(Lang.EN, List.of("door"), Lang.FR, List.of("porte"), Lang.ES, List.of("puerta")))));
+
+  private static Set<Integer> acting(String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    String[] elision = new String[surface.size()];
+    java.util.Arrays.fill(elision, "");
+    return ACTS.positions(surface, new boolean[surface.size()], elision, lang);
+  }
+
+  @Test
+  void aPowerItsArticleOpensBeforeItsVerbActs() {
+    assertEquals(Set.of(1), acting("the police burned the tents", Lang.EN));
+    assertEquals(Set.of(1), acting("le parquet n oublie jamais", Lang.FR));
+    assertEquals(Set.of(1), acting("la fiscalia cerro el caso", Lang.ES));
+    assertEquals(Set.of(1), acting("el juez que libero al concejal", Lang.ES));
+  }
+
+  @Test
+  void aPowerInACompoundOrWithAnOwnerOrACopulaIsNone() {
+    // no article right before it: a compound's part
+    assertEquals(Set.of(), acting("a police drama on tv", Lang.EN));
+    assertEquals(Set.of(), acting("the fashion police laughed", Lang.EN));
+    // an owner or a kind after it, a place, a topic, a copula
+    assertEquals(Set.of(), acting("the judge of the contest smiled", Lang.EN));
+    assertEquals(Set.of(), acting("the judge at the show cried", Lang.EN));
+    assertEquals(Set.of(), acting("el juez de linea grito", Lang.ES));
+    assertEquals(Set.of(), acting("the prosecutor is the killer", Lang.EN));
+    // the last word: nothing told of it
+    assertEquals(Set.of(), acting("a song by the police", Lang.EN));
+  }
+
+  @Test
+  void aHomonymDescribedWithItsOwnerIsTheEverydayThing() {
+    assertEquals(Set.of(), acting("la cour carree du louvre", Lang.FR));
+    List<String> font = List.of("changer", "la", "police", "ecriture");
+    String[] elided = {"", "", "", "d"};
+    assertEquals(Set.of(), ACTS.positions(font, new boolean[font.size()], elided, Lang.FR));
+    // grammar right after it: an auxiliary, a negation
+    assertEquals(Set.of(1), acting("la police a tire sur les etudiants", Lang.FR));
+  }
+}
