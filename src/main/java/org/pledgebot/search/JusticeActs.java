@@ -34,8 +34,6 @@ final class JusticeActs {
   // topic (those that place a person in a body, less the one that marks who bears a cost: French
   // "a" is also the auxiliary), or a copula
   private final Map<Lang, Set<String>> after = new EnumMap<>(Lang.class);
-  // per language, the prepositions that join an owner or a kind to a noun ("la police d'écriture")
-  private final Map<Lang, Set<String>> owning = new EnumMap<>(Lang.class);
 
   JusticeActs(Map<Lang, Lexicon> lexicon) {
     this.lexicon = lexicon;
@@ -45,7 +43,6 @@ final class JusticeActs {
       placing.removeAll(g.borneBy());
       after.put(lang, PolicyWords.union(g.belonging(), g.kinds(), g.locatives(), g.topics(), g.sittingPlaces(),
           placing, g.copulas()));
-      owning.put(lang, PolicyWords.union(g.belonging(), g.kinds()));
     }
   }
 
@@ -74,8 +71,12 @@ final class JusticeActs {
   /**
    * Whether the power at {@code i} is opened by a definite article and followed by what a subject is.
    * A power whose word is as often an everyday thing ({@link PolicyWords#homonyms}: "cour", a yard;
-   * "police", a font) followed by a word that is no grammar and then a preposition of belonging or
-   * kind is that thing described with its owner ("la cour intérieure de l'immeuble").
+   * "police", a font; "court") acts only where its verb is certain: grammar right after it (an
+   * auxiliary, a negation, a relative pronoun: "la police a", "le tribunal ne") or a word and then
+   * what follows a verb and not a noun ({@link Lexicon.Grammar#objects}: "la police surveille les
+   * journalistes"; not an article joined to a preposition of belonging, "la cour carrée du Louvre"),
+   * not a word that describes it ("la cour intérieure de l'immeuble", "la Police
+   * nationale en série").
    */
   private boolean acting(List<String> surface, boolean[] clause, String[] elision, int i, Lang lang) {
     Lexicon lex = lexicon.get(lang);
@@ -86,7 +87,8 @@ final class JusticeActs {
       return false;
     }
     return !lex.publicLife().homonyms().contains(surface.get(i)) || lex.grammar().closedClass().contains(next)
-        || i + 2 >= surface.size()
-        || clause[i + 2] || !owning.get(lang).contains(surface.get(i + 2)) && !owning.get(lang).contains(elision[i + 2]);
+        || i + 2 < surface.size() && !clause[i + 2] && elision[i + 2].isEmpty()
+            && lex.grammar().objects().contains(surface.get(i + 2))
+            && !lex.grammar().belonging().contains(surface.get(i + 2));
   }
 }

@@ -996,22 +996,22 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for the police, the prosecution and the judiciary, the powers
-   * of the state that act on people by force or by judgment: the police and its officers, a
-   * prosecutor or the prosecution service ("le parquet", "la fiscalía"), a judge, a magistrate, a
-   * court. What one of them does to people, or fails to do for them, is a question of holding that
-   * power to account ({@link JusticeActs}); the same words are everyday things where no such act is
-   * told (a police drama, a font, a tennis court, the judge of a contest).
+   * of the state that act on people by force or by judgment: the police, the prosecution service
+   * ("le parquet", "la fiscalía"), the judiciary, a court, and their officers in the plural ("the
+   * judges", "les policiers", "los fiscales"), who act as the body does. One officer named alone (a
+   * judge, "le gendarme", "el fiscal") is as often a person of a story or of one's street, what he
+   * does his own life, and is not listed. What one of these powers does to people, or fails to do for
+   * them, is a question of holding it to account ({@link JusticeActs}); the same words are everyday
+   * things where no such act is told (a police drama, a font, a tennis court).
    */
   static Set<String> justice(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("police", "policeman", "policemen", "policewoman", "cops", "prosecutor", "prosecutors",
-          "prosecution", "judge", "judges", "judiciary", "magistrate", "magistrates", "court", "courts");
-      case FR -> Set.of("police", "policier", "policiers", "policiere", "policieres", "gendarme", "gendarmes",
-          "gendarmerie", "parquet", "procureur", "procureurs", "juge", "juges", "magistrat", "magistrats",
-          "tribunal", "tribunaux", "justice", "cour", "commissariat", "commissariats");
-      case ES -> Set.of("policia", "policias", "fiscal", "fiscales", "fiscalia", "juez", "jueces", "jueza",
-          "magistrado", "magistrados", "tribunal", "tribunales", "corte", "juzgado", "juzgados", "justicia",
-          "comisaria", "carabineros");
+      case EN -> Set.of("police", "policemen", "cops", "prosecutors", "prosecution", "judges", "judiciary",
+          "magistrates", "court", "courts");
+      case FR -> Set.of("police", "policiers", "gendarmes", "gendarmerie", "parquet", "procureurs", "juges",
+          "magistrats", "tribunal", "tribunaux", "justice", "cour", "commissariat", "commissariats");
+      case ES -> Set.of("policia", "policias", "fiscales", "fiscalia", "jueces", "magistrados", "tribunal",
+          "tribunales", "corte", "juzgado", "juzgados", "justicia", "comisaria", "carabineros");
     };
   }
 

@@ -1048,26 +1048,28 @@ final class ThemeDetector {
         matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false));
       }
     }
-    Entry answered = justiceHeld.get(lang);
-    if (answered != null) {
-      for (int i : justiceActing) {
-        matches.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false));
-      }
-    }
     Detection plain = detection(words, known, capitals, matches, lang, verbs);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
-    if (dealing.isEmpty()) {
+    Entry answered = justiceHeld.get(lang);
+    if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
       return plain;
     }
     // what an officeholder deals the money in (kin hired with it, a bribe) is what the question is
     // about: the money is no longer read as public spending
-    List<Match> all = new ArrayList<>(matches.size() + dealing.size());
+    List<Match> all = new ArrayList<>(matches.size() + dealing.size() + justiceActing.size());
     for (Match m : matches) {
-      if (m.entry != spent || m.start != m.end) {
+      if (dealing.isEmpty() || m.entry != spent || m.start != m.end) {
         all.add(m);
       }
     }
     all.addAll(dealing);
+    // the police or a court told acting is read last, and is not what tells of public life for the
+    // dealing (a gendarme asking his mother for money is no bribe)
+    if (answered != null) {
+      for (int i : justiceActing) {
+        all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false));
+      }
+    }
     return detection(words, known, capitals, all, lang, verbs);
   }
 
@@ -1661,7 +1663,9 @@ final class ThemeDetector {
       // a sector's word read as governed is so even where the pair is an everyday phrase typed as
       // written: the plural titles handed out, not one holder's paper ({@link #governed})
       boolean governs = resourceGovernance.get(lang) == m.entry && m.start != m.end;
-      boolean everydayMatch = spent ? m.everyday()
+      // the police or a court told acting is everyday evidence: what it did to whom (a judge's outing, a
+      // police officer's medal) is as often private life, which the rest of the question must say it is not
+      boolean everydayMatch = spent ? m.everyday() || justiceHeld.get(lang) == m.entry
           : m.everyday() || marked.contains(span) && !governs || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
       if (!spent && asVerb(m)) {

@@ -26,7 +26,7 @@ class JusticeActsTest {
     assertEquals(Set.of(1), acting("the police burned the tents", Lang.EN));
     assertEquals(Set.of(1), acting("le parquet n oublie jamais", Lang.FR));
     assertEquals(Set.of(1), acting("la fiscalia cerro el caso", Lang.ES));
-    assertEquals(Set.of(1), acting("el juez que libero al concejal", Lang.ES));
+    assertEquals(Set.of(1), acting("los jueces que liberaron al concejal", Lang.ES));
   }
 
   @Test
@@ -35,21 +35,25 @@ class JusticeActsTest {
     assertEquals(Set.of(), acting("a police drama on tv", Lang.EN));
     assertEquals(Set.of(), acting("the fashion police laughed", Lang.EN));
     // an owner or a kind after it, a place, a topic, a copula
-    assertEquals(Set.of(), acting("the judge of the contest smiled", Lang.EN));
-    assertEquals(Set.of(), acting("the judge at the show cried", Lang.EN));
-    assertEquals(Set.of(), acting("el juez de linea grito", Lang.ES));
-    assertEquals(Set.of(), acting("the prosecutor is the killer", Lang.EN));
+    assertEquals(Set.of(), acting("the judges of the contest smiled", Lang.EN));
+    assertEquals(Set.of(), acting("the judges at the show cried", Lang.EN));
+    assertEquals(Set.of(), acting("los jueces de linea gritaron", Lang.ES));
+    assertEquals(Set.of(), acting("the prosecutors are the killers", Lang.EN));
+    // one officer named alone is a person of a story as often
+    assertEquals(Set.of(), acting("le gendarme nous a aide", Lang.FR));
     // the last word: nothing told of it
     assertEquals(Set.of(), acting("a song by the police", Lang.EN));
   }
 
   @Test
-  void aHomonymDescribedWithItsOwnerIsTheEverydayThing() {
+  void aHomonymActsOnlyWhereItsVerbIsCertain() {
     assertEquals(Set.of(), acting("la cour carree du louvre", Lang.FR));
     List<String> font = List.of("changer", "la", "police", "ecriture");
     String[] elided = {"", "", "", "d"};
     assertEquals(Set.of(), ACTS.positions(font, new boolean[font.size()], elided, Lang.FR));
-    // grammar right after it: an auxiliary, a negation
+    assertEquals(Set.of(), acting("la police nationale en serie", Lang.FR));
+    // grammar right after it (an auxiliary), or a verb and its object
     assertEquals(Set.of(1), acting("la police a tire sur les etudiants", Lang.FR));
+    assertEquals(Set.of(1), acting("la police surveille les journalistes", Lang.FR));
   }
 }

@@ -1112,10 +1112,13 @@ class MeaningTest {
 
   @Test
   void thePoliceOrACourtToldActingIsHeldToAccount() {
-    // the power of force or judgment told acting on people, no other word of the field
-    leads("accountability", "the police burned the tents of the homeless last night");
-    leads("accountability", "la policía desalojó a las familias sin ninguna orden");
-    leads("accountability", "les gendarmes ont frappé un agriculteur devant sa ferme");
+    // the power of force or judgment told acting beside another word of public life: holding it to
+    // account is among what the question asks
+    for (String q : List.of("the prosecution dropped the case against the minister's cousin",
+        "le parquet a abandonné les poursuites contre le député")) {
+      List<String> got = ids(q);
+      assertTrue(got.containsAll(of("accountability")), q + " -> " + got);
+    }
     // the same words as a compound's part, a contest's judge, a yard, a font
     silent("my nephew loves the police cars at the toy shop", "the judge of the talent show cried",
         "la cour carrée du louvre est fermée", "changer la police d'écriture du titre");
