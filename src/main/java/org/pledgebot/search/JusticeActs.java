@@ -34,6 +34,11 @@ final class JusticeActs {
   // topic (those that place a person in a body, less the one that marks who bears a cost: French
   // "a" is also the auxiliary), or a copula
   private final Map<Lang, Set<String>> after = new EnumMap<>(Lang.class);
+  // per language, what a subject is not opened by: a preposition before its article or joined to it
+  // ("to the police", "de la policía", "du parquet", "al juez"), which makes the power the object of
+  // another's act or the holder of a thing ("journalists ask the police for records", "the police's
+  // figures"), not the one acting on people
+  private final Map<Lang, Set<String>> before = new EnumMap<>(Lang.class);
 
   JusticeActs(Map<Lang, Lexicon> lexicon) {
     this.lexicon = lexicon;
@@ -43,6 +48,7 @@ final class JusticeActs {
       placing.removeAll(g.borneBy());
       after.put(lang, PolicyWords.union(g.belonging(), g.kinds(), g.locatives(), g.topics(), g.sittingPlaces(),
           placing, g.copulas()));
+      before.put(lang, PolicyWords.union(g.places(), g.kinds(), g.topics(), g.locatives(), g.borneBy()));
     }
   }
 
@@ -69,7 +75,9 @@ final class JusticeActs {
   }
 
   /**
-   * Whether the power at {@code i} is opened by a definite article and followed by what a subject is.
+   * Whether the power at {@code i} is opened by a definite article, with no preposition before or in it
+   * (the power is then the object of another's act or the holder of a thing), and followed by what a
+   * subject is.
    * A power whose word is as often an everyday thing ({@link PolicyWords#homonyms}: "cour", a yard;
    * "police", a font; "court") acts only where its verb is certain: grammar right after it (an
    * auxiliary, a negation, a relative pronoun: "la police a", "le tribunal ne") or a word and then
@@ -83,7 +91,8 @@ final class JusticeActs {
     String next = surface.get(i + 1);
     if (clause[i] || clause[i + 1] || !lex.grammar().articles().contains(surface.get(i - 1))
         || after.get(lang).contains(next) || after.get(lang).contains(elision[i + 1])
-        || lex.publicLife().justice().contains(next)) {
+        || lex.publicLife().justice().contains(next) || before.get(lang).contains(surface.get(i - 1))
+        || i >= 2 && !clause[i - 1] && before.get(lang).contains(surface.get(i - 2))) {
       return false;
     }
     return !lex.publicLife().homonyms().contains(surface.get(i)) || lex.grammar().closedClass().contains(next)

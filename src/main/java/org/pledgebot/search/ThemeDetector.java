@@ -1064,8 +1064,9 @@ final class ThemeDetector {
     }
     all.addAll(dealing);
     // the police or a court told acting is read last, and is not what tells of public life for the
-    // dealing (a gendarme asking his mother for money is no bribe)
-    if (answered != null) {
+    // dealing (a gendarme asking his mother for money is no bribe); where the dealing names what the
+    // power did (a bribe, a favour), that is the question's theme, and the acting is not read at all
+    if (answered != null && dealing.isEmpty()) {
       for (int i : justiceActing) {
         all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false));
       }

@@ -56,4 +56,13 @@ class JusticeActsTest {
     assertEquals(Set.of(1), acting("la police a tire sur les etudiants", Lang.FR));
     assertEquals(Set.of(1), acting("la police surveille les journalistes", Lang.FR));
   }
+
+  @Test
+  void aPowerAfterAPrepositionIsTheObjectOrTheHolderAndNone() {
+    // a preposition before the article, or joined to it: another acts on the power, or it holds a thing
+    assertEquals(Set.of(), acting("they sent a letter to the police yesterday", Lang.EN));
+    assertEquals(Set.of(), acting("las cifras de la policia siguen ocultas", Lang.ES));
+    assertEquals(Set.of(), acting("los vecinos piden a la fiscalia los expedientes", Lang.ES));
+    assertEquals(Set.of(), acting("les chiffres de la gendarmerie restent caches", Lang.FR));
+  }
 }

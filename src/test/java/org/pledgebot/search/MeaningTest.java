@@ -1131,6 +1131,16 @@ class MeaningTest {
   }
 
   @Test
+  void whatThePoliceDealtIsTheThemeAloneWhereTheDealingNamesIt() {
+    // a bribe asked or a favour done by the power acting: the dealing is the question's theme, the
+    // acting is not read beside it
+    for (String q : List.of("los policias piden dinero a los taxistas para no multarlos",
+        "les gendarmes demandent de l'argent aux commerçants pour fermer les yeux")) {
+      assertEquals(of("public-integrity"), Set.copyOf(ids(q)), q);
+    }
+  }
+
+  @Test
   void publicMoneyToldByASeatAComplementAPronounALevyBooksOrACost() {
     // a seat named whole, a subject with its complement, a pronoun for the body the question opens
     // with, a levy, a public body's books, a cost a public body bears or its thing costs
