@@ -1039,13 +1039,13 @@ final class ThemeDetector {
     Entry spent = publicSpending.get(lang);
     if (spent != null) {
       for (int i : publicMoney) {
-        matches.add(new Match(spent, i, i, new int[] {i}, new int[0], false, false, false));
+        matches.add(new Match(spent, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
     Entry held = publicRecords.get(lang);
     if (held != null) {
       for (int i : publicPapers) {
-        matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false));
+        matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
     Detection plain = detection(words, known, capitals, matches, lang, verbs);
@@ -1065,10 +1065,10 @@ final class ThemeDetector {
     all.addAll(dealing);
     // the police or a court told acting is read last, and is not what tells of public life for the
     // dealing (a gendarme asking his mother for money is no bribe); where the dealing names what the
-    // power did (a bribe, a favour), that is the question's theme, and the acting is not read at all
-    if (answered != null && dealing.isEmpty()) {
+    // power did (a bribe, a favour), that is the question's theme, and the acting weighs below it
+    if (answered != null) {
       for (int i : justiceActing) {
-        all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false));
+        all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false, !dealing.isEmpty()));
       }
     }
     return detection(words, known, capitals, all, lang, verbs);
@@ -1212,7 +1212,7 @@ final class ThemeDetector {
       String of = head == 0 ? second : first;
       Entry e = heads.contains(company) ? trade.get(of) : null;
       if (e != null) {
-        out.add(new Match(e, i - 1, i, new int[] {i - 1, i}, new int[0], false, everyday.contains(of), false));
+        out.add(new Match(e, i - 1, i, new int[] {i - 1, i}, new int[0], false, everyday.contains(of), false, false));
       }
     }
     for (int i : afterFunctionWord) {
@@ -1221,7 +1221,7 @@ final class ThemeDetector {
         case FR, ES -> trade.get(words.get(i).surface());
       };
       if (e != null && (i == 0 || !heads.contains(words.get(i - 1).surface()))) {
-        out.add(new Match(e, i, i, new int[] {i}, new int[0], false, false, false));
+        out.add(new Match(e, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
     return out;
@@ -1266,7 +1266,7 @@ final class ThemeDetector {
         int a = Math.min(i, m.start);
         int b = Math.max(i, m.end);
         if ((alone || phrase) && !named(matches, a, b)) {
-          out.add(new Match(reading, a, b, new int[] {a, b}, new int[0], false, false, false));
+          out.add(new Match(reading, a, b, new int[] {a, b}, new int[0], false, false, false, false));
         }
       }
     }
@@ -1482,7 +1482,7 @@ final class ThemeDetector {
     List<Match> out = new ArrayList<>(1);
     for (int i = 0; i < words.size(); i++) {
       if (nouns.contains(words.get(i).surface())) {
-        out.add(new Match(entry, i, i, new int[] {i}, new int[0], false, false, false));
+        out.add(new Match(entry, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
     return out;
@@ -2142,7 +2142,8 @@ final class ThemeDetector {
     if (justiceHeld.get(e.lang()) == e && m.start == m.end) {
       // the police or a court told acting is one word of the question: it weighs as one, so that the
       // theme of what the power did (a bribe, corruption, records withheld) leads where a word names it
-      w = Math.min(w, 1.5f);
+      // below the dealing where one names what the power did: half a word
+      w = Math.min(w, m.underDealing ? 0.5f : 1.5f);
     }
     if (m.acronym) {
       w = Math.max(w, ACRONYM);
@@ -2470,7 +2471,7 @@ final class ThemeDetector {
     String typed = q.get(at[0]).surface();
     boolean derived = only != null && !fuzzy && !inflection(typed, only.surface());
     boolean acronym = only != null && !fuzzy && capitals.get(at[0]) && typed.equals(only.surface());
-    return new Match(e, start, end, at, slips, fuzzy, shortTypos > 0 || derived, acronym);
+    return new Match(e, start, end, at, slips, fuzzy, shortTypos > 0 || derived, acronym, false);
   }
 
   /**
@@ -2519,7 +2520,7 @@ final class ThemeDetector {
    * weak} when found through a short typo or only through a stem with another ending.
    */
   private record Match(Entry entry, int start, int end, int[] positions, int[] slips, boolean fuzzy, boolean weak,
-      boolean acronym) {
+      boolean acronym, boolean underDealing) {
 
     /**
      * Everyday evidence: an entry that needs context, a weak match, or an acronym typed in lower

@@ -1131,12 +1131,14 @@ class MeaningTest {
   }
 
   @Test
-  void whatThePoliceDealtIsTheThemeAloneWhereTheDealingNamesIt() {
-    // a bribe asked or a favour done by the power acting: the dealing is the question's theme, the
-    // acting is not read beside it
-    for (String q : List.of("los policias piden dinero a los taxistas para no multarlos",
-        "les gendarmes demandent de l'argent aux commerçants pour fermer les yeux")) {
-      assertEquals(of("public-integrity"), Set.copyOf(ids(q)), q);
+  void whatThePoliceDealtLeadsAndTheActingWeighsBelowIt() {
+    // a bribe asked by the power acting: the dealing is the question's theme, and the acting weighs
+    // below it, not as the next theme
+    Set<String> integrity = of("public-integrity");
+    for (String q : List.of("los policías piden dinero a los taxistas para no ponerles multas",
+        "how to stop the police asking taxi drivers for money")) {
+      leads("public-integrity", q);
+      assertFalse(of("accountability").contains(ids(q).get(integrity.size())), q + " -> " + ids(q));
     }
   }
 
