@@ -149,13 +149,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     possessives ({@link VerbReadings})
    * @param objects what may follow a verb and not a noun: a determiner, and in English "to" or an
    *     object pronoun ({@link VerbReadings})
+   * @param copulas {@link PolicyWords#copulas} ({@link JusticeActs})
    */
   record Grammar(Set<String> closedClass, Set<String> namesArticles, Set<String> articles, Set<String> definite,
       Set<String> possessives, Set<String> particulars, Set<String> personal, Set<String> ours, Set<String> yours,
       Set<String> theirs, Set<String> thirdPossessives, Set<String> thirdPersons, Set<String> speakers,
       Set<String> relativePronouns, boolean ownerBefore, boolean dropsSubject, Set<String> belonging,
       Set<String> kinds, Set<String> locatives, Set<String> sittingPlaces, Set<String> borneBy, Set<String> places,
-      Set<String> ends, Set<String> sources, Set<String> topics, Set<String> determiners, Set<String> objects) {
+      Set<String> ends, Set<String> sources, Set<String> topics, Set<String> determiners, Set<String> objects,
+      Set<String> copulas) {
 
     static Grammar of(Lang lang) {
       LanguagePack pack = LanguagePack.of(lang);
@@ -198,7 +200,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           }, determiners, PolicyWords.union(determiners, switch (lang) {
             case EN -> Set.of("to", "it", "them", "nothing", "everything");
             case FR, ES -> Set.<String>of();
-          }));
+          }), PolicyWords.copulas(lang));
     }
   }
 
@@ -244,12 +246,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param actors the actors a verb's subject names: bodies, divisions, holders of office, firms ({@link VerbReadings})
    * @param fieldVerbs the field's own verbs, whose verb is the act the field names (publish, disclose,
    *     request, spend, pay, take, hire, vote, fund): read as the entries they find ({@link VerbReadings})
+   * @param justice {@link PolicyWords#justice} ({@link JusticeActs})
+   * @param homonyms {@link PolicyWords#homonyms} ({@link JusticeActs})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
       Set<String> roles, Set<String> services, Set<String> scope, Set<String> whose, Set<String> holders,
       Set<String> powers, Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
-      Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors, Set<String> fieldVerbs) {
+      Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors,
+      Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -279,7 +284,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang), PolicyWords.officeholders(lang),
               PolicyWords.firms(lang), PolicyWords.offices(lang), PolicyWords.bodies(lang)),
           PolicyWords.union(PolicyWords.acts(lang), PolicyWords.disclosing(lang), PolicyWords.spending(lang),
-              PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang), PolicyWords.governing(lang)));
+              PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang), PolicyWords.governing(lang)),
+          PolicyWords.justice(lang), PolicyWords.homonyms(lang));
     }
   }
 

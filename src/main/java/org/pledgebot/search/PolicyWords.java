@@ -1045,6 +1045,54 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the police, the prosecution and the judiciary, the powers
+   * of the state that act on people by force or by judgment: the police, the prosecution service
+   * ("le parquet", "la fiscalía"), the judiciary, a court, and their officers in the plural ("the
+   * judges", "les policiers", "los fiscales"), who act as the body does. One officer named alone (a
+   * judge, "le gendarme", "el fiscal") is as often a person of a story or of one's street, what he
+   * does his own life, and is not listed. What one of these powers does to people, or fails to do for
+   * them, is a question of holding it to account ({@link JusticeActs}); the same words are everyday
+   * things where no such act is told (a police drama, a font, a tennis court).
+   */
+  static Set<String> justice(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("police", "policemen", "cops", "prosecutors", "prosecution", "judges", "judiciary",
+          "magistrates", "court", "courts");
+      case FR -> Set.of("police", "policiers", "gendarmes", "gendarmerie", "parquet", "procureurs", "juges",
+          "magistrats", "tribunal", "tribunaux", "justice", "cour", "commissariat", "commissariats");
+      case ES -> Set.of("policia", "policias", "fiscales", "fiscalia", "jueces", "magistrados", "tribunal",
+          "tribunales", "corte", "juzgado", "juzgados", "justicia", "comisaria", "carabineros");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} that join a subject to what it is rather than to what it does
+   * ("the prosecutor is the killer", "le juge était sévère", "el juez es su cuñado"): a power named
+   * before one of them is described, not acting ({@link JusticeActs}).
+   */
+  static Set<String> copulas(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("is", "are", "was", "were", "be", "been", "s");
+      case FR -> Set.of("est", "sont", "etait", "etaient", "sera", "seront", "c");
+      case ES -> Set.of("es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "esta", "estan", "estaba",
+          "estaban");
+    };
+  }
+
+  /**
+   * The phrase written in {@code lang} by which the field names holding the police, the prosecution and
+   * the courts to account, as the thesaurus writes it: one of them told acting on people ({@link
+   * JusticeActs}) reads as it ({@link ThemeDetector}).
+   */
+  static String justiceAccountability(Lang lang) {
+    return switch (lang) {
+      case EN -> "judicial accountability";
+      case FR -> "redevabilité judiciaire";
+      case ES -> "rendición de cuentas judicial";
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names the papers public bodies hold, as the
    * thesaurus writes it: papers told in everyday words as asked of a public body ({@link
    * PublicRecords}) read as it ({@link ThemeDetector}).

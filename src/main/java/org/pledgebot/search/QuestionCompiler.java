@@ -44,6 +44,7 @@ final class QuestionCompiler {
   private final PublicRecords publicRecords;
   private final PrivateEnds privateEnds;
   private final VerbReadings verbReadings;
+  private final JusticeActs justiceActs;
   private final Shorthand shorthand;
 
   /**
@@ -62,6 +63,7 @@ final class QuestionCompiler {
     this.publicRecords = new PublicRecords(lexicon);
     this.privateEnds = new PrivateEnds(analysis, lexicon);
     this.verbReadings = new VerbReadings(lexicon);
+    this.justiceActs = new JusticeActs(lexicon);
     this.shorthand = new Shorthand(themes, everyday);
   }
 
@@ -134,6 +136,8 @@ final class QuestionCompiler {
     Set<Integer> afterFunctionWord = new HashSet<>();
     Set<Integer> verbalAt = verbReadings.positions(surface, clause, answer);
     Set<Integer> verbalWords = new HashSet<>();
+    Set<Integer> justiceAt = justiceActs.positions(surface, clause, elision, answer);
+    Set<Integer> justiceWords = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!analysis.isFunctionWord(w.surface())) {
@@ -152,6 +156,9 @@ final class QuestionCompiler {
         if (verbalAt.contains(i)) {
           verbalWords.add(phraseWords.size());
         }
+        if (justiceAt.contains(i)) {
+          justiceWords.add(phraseWords.size());
+        }
         phraseWords.add(w);
         phraseCapitals.add(upper[i]);
       }
@@ -160,7 +167,7 @@ final class QuestionCompiler {
       }
     }
     ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, recordWords, ownWords,
-        afterFunctionWord, verbalWords);
+        afterFunctionWord, verbalWords, justiceWords);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {

@@ -185,6 +185,11 @@ final class ThemeDetector {
   private final Map<Lang, Entry> publicSpending = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the papers public bodies hold ({@link PolicyWords#publicRecords}), if the thesaurus has it. */
   private final Map<Lang, Entry> publicRecords = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the entry naming the police, the prosecution and the courts held to account ({@link
+   * PolicyWords#justiceAccountability}), if the thesaurus has it.
+   */
+  private final Map<Lang, Entry> justiceHeld = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
@@ -261,6 +266,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
       entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
+      entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
     }
     for (Lang lang : LANGS) {
@@ -1004,7 +1010,7 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -1027,9 +1033,14 @@ final class ThemeDetector {
    * @param verbs positions in {@code words} whose word stands as a verb ({@link VerbReadings}: "the
    *     city plans its housing"): a one-word entry found there is a step weaker (strong evidence
    *     everyday, everyday evidence none), and the word is no cue
+   * @param justiceActing positions in {@code words} of the police, the prosecution or a court told
+   *     acting ({@link JusticeActs}): each reads as the question language's entry for holding those
+   *     powers to account ({@link PolicyWords#justiceAccountability}), as papers read as public
+   *     records do
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
-      Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs) {
+      Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
+      Set<Integer> justiceActing) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1058,29 +1069,38 @@ final class ThemeDetector {
     Entry spent = publicSpending.get(lang);
     if (spent != null) {
       for (int i : publicMoney) {
-        matches.add(new Match(spent, i, i, new int[] {i}, new int[0], false, false, false));
+        matches.add(new Match(spent, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
     Entry held = publicRecords.get(lang);
     if (held != null) {
       for (int i : publicPapers) {
-        matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false));
+        matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
     Detection plain = detection(words, known, capitals, matches, lang, verbs);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
-    if (dealing.isEmpty()) {
+    Entry answered = justiceHeld.get(lang);
+    if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
       return plain;
     }
     // what an officeholder deals the money in (kin hired with it, a bribe) is what the question is
     // about: the money is no longer read as public spending
-    List<Match> all = new ArrayList<>(matches.size() + dealing.size());
+    List<Match> all = new ArrayList<>(matches.size() + dealing.size() + justiceActing.size());
     for (Match m : matches) {
-      if (m.entry != spent || m.start != m.end) {
+      if (dealing.isEmpty() || m.entry != spent || m.start != m.end) {
         all.add(m);
       }
     }
     all.addAll(dealing);
+    // the police or a court told acting is read last, and is not what tells of public life for the
+    // dealing (a gendarme asking his mother for money is no bribe); where the dealing names what the
+    // power did (a bribe, a favour), that is the question's theme, and the acting weighs below it
+    if (answered != null) {
+      for (int i : justiceActing) {
+        all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false, !dealing.isEmpty()));
+      }
+    }
     return detection(words, known, capitals, all, lang, verbs);
   }
 
@@ -1222,7 +1242,7 @@ final class ThemeDetector {
       String of = head == 0 ? second : first;
       Entry e = heads.contains(company) ? trade.get(of) : null;
       if (e != null) {
-        out.add(new Match(e, i - 1, i, new int[] {i - 1, i}, new int[0], false, everyday.contains(of), false));
+        out.add(new Match(e, i - 1, i, new int[] {i - 1, i}, new int[0], false, everyday.contains(of), false, false));
       }
     }
     for (int i : afterFunctionWord) {
@@ -1231,7 +1251,7 @@ final class ThemeDetector {
         case FR, ES -> trade.get(words.get(i).surface());
       };
       if (e != null && (i == 0 || !heads.contains(words.get(i - 1).surface()))) {
-        out.add(new Match(e, i, i, new int[] {i}, new int[0], false, false, false));
+        out.add(new Match(e, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
     return out;
@@ -1276,7 +1296,7 @@ final class ThemeDetector {
         int a = Math.min(i, m.start);
         int b = Math.max(i, m.end);
         if ((alone || phrase) && !named(matches, a, b)) {
-          out.add(new Match(reading, a, b, new int[] {a, b}, new int[0], false, false, false));
+          out.add(new Match(reading, a, b, new int[] {a, b}, new int[0], false, false, false, false));
         }
       }
     }
@@ -1492,7 +1512,7 @@ final class ThemeDetector {
     List<Match> out = new ArrayList<>(1);
     for (int i = 0; i < words.size(); i++) {
       if (nouns.contains(words.get(i).surface())) {
-        out.add(new Match(entry, i, i, new int[] {i}, new int[0], false, false, false));
+        out.add(new Match(entry, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
     return out;
@@ -1664,15 +1684,19 @@ final class ThemeDetector {
         return;
       }
       Span span = new Span(m);
-      // money read as public spending, and papers read as public records, are as strong as their
+      // money read as public spending, papers read as public records, and the police or a court told
+      // acting read as held to account, are as strong as their
       // entry, whatever everyday entry found the same word, and weigh as everyday evidence: a stray
       // cue of another theme follows them, but the evidence of what the money went wrong by stays
       // kept beside it
-      boolean spent = (publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry) && m.start == m.end;
+      boolean spent = (publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry
+          || justiceHeld.get(lang) == m.entry) && m.start == m.end;
       // a sector's word read as governed is so even where the pair is an everyday phrase typed as
       // written: the plural titles handed out, not one holder's paper ({@link #governed})
       boolean governs = resourceGovernance.get(lang) == m.entry && m.start != m.end;
-      boolean everydayMatch = spent ? m.everyday()
+      // the police or a court told acting is everyday evidence: what it did to whom (a judge's outing, a
+      // police officer's medal) is as often private life, which the rest of the question must say it is not
+      boolean everydayMatch = spent ? m.everyday() || justiceHeld.get(lang) == m.entry
           : m.everyday() || marked.contains(span) && !governs || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
       if (!spent && asVerb(m)) {
@@ -1772,7 +1796,7 @@ final class ThemeDetector {
       return m.start == m.end && m.entry.words().size() > 1
           && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry
               || publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry
-              || tradeFirms.get(lang).containsValue(m.entry));
+              || justiceHeld.get(lang) == m.entry || tradeFirms.get(lang).containsValue(m.entry));
     }
 
     private boolean sameWordsAsTaken(Match m) {
@@ -2145,6 +2169,12 @@ final class ThemeDetector {
     Entry e = m.entry;
     float w = generic.contains(e)
         ? GENERIC_WEIGHT : Math.min(e.weightWords(), MAX_WEIGHT);
+    if (justiceHeld.get(e.lang()) == e && m.start == m.end) {
+      // the police or a court told acting is one word of the question: it weighs as one, so that the
+      // theme of what the power did (a bribe, corruption, records withheld) leads where a word names it
+      // below the dealing where one names what the power did: half a word
+      w = Math.min(w, m.underDealing ? 0.5f : 1.5f);
+    }
     if (m.acronym) {
       w = Math.max(w, ACRONYM);
     }
@@ -2471,7 +2501,7 @@ final class ThemeDetector {
     String typed = q.get(at[0]).surface();
     boolean derived = only != null && !fuzzy && !inflection(typed, only.surface());
     boolean acronym = only != null && !fuzzy && capitals.get(at[0]) && typed.equals(only.surface());
-    return new Match(e, start, end, at, slips, fuzzy, shortTypos > 0 || derived, acronym);
+    return new Match(e, start, end, at, slips, fuzzy, shortTypos > 0 || derived, acronym, false);
   }
 
   /**
@@ -2519,7 +2549,7 @@ final class ThemeDetector {
    * weak} when found through a short typo or only through a stem with another ending.
    */
   private record Match(Entry entry, int start, int end, int[] positions, int[] slips, boolean fuzzy, boolean weak,
-      boolean acronym) {
+      boolean acronym, boolean underDealing) {
 
     /**
      * Everyday evidence: an entry that needs context, a weak match, or an acronym typed in lower

@@ -1126,6 +1126,38 @@ class MeaningTest {
   }
 
   @Test
+  void thePoliceOrACourtToldActingIsHeldToAccount() {
+    // the power of force or judgment told acting beside another word of public life: holding it to
+    // account is among what the question asks
+    for (String q : List.of("the prosecution dropped the case against the minister's cousin",
+        "le parquet a abandonné les poursuites contre le député")) {
+      List<String> got = ids(q);
+      assertTrue(got.containsAll(of("accountability")), q + " -> " + got);
+    }
+    // the same words as a compound's part, a contest's judge, a yard, a font
+    silent("my nephew loves the police cars at the toy shop", "the judge of the talent show cried",
+        "la cour carrée du louvre est fermée", "changer la police d'écriture du titre");
+  }
+
+  @Test
+  void whatThePoliceOrACourtDidLeadsBesideItsActing() {
+    // the acting weighs as the one word it is: a bribe it takes leads
+    leads("public-integrity", "los jueces cobran coimas a los abogados");
+  }
+
+  @Test
+  void whatThePoliceDealtLeadsAndTheActingWeighsBelowIt() {
+    // a bribe asked by the power acting: the dealing is the question's theme, and the acting weighs
+    // below it, not as the next theme
+    Set<String> integrity = of("public-integrity");
+    for (String q : List.of("los policías piden dinero a los taxistas para no ponerles multas",
+        "how to stop the police asking taxi drivers for money")) {
+      leads("public-integrity", q);
+      assertFalse(of("accountability").contains(ids(q).get(integrity.size())), q + " -> " + ids(q));
+    }
+  }
+
+  @Test
   void publicMoneyToldByASeatAComplementAPronounALevyBooksOrACost() {
     // a seat named whole, a subject with its complement, a pronoun for the body the question opens
     // with, a levy, a public body's books, a cost a public body bears or its thing costs
@@ -1459,7 +1491,7 @@ class MeaningTest {
       }
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord, Set.of()).themes();
+        afterFunctionWord, Set.of(), Set.of()).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {

@@ -1,0 +1,103 @@
+package org.pledgebot.search;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pledgebot.corpus.Lang;
+
+/**
+ * The police, the prosecution and the courts told acting, read by grammar, the twin of {@link
+ * PublicRecords} for what those powers do to people rather than what public bodies hold. A word of
+ * {@link PolicyWords#justice} ("police", "prosecutor", "le parquet", "la fiscalía", "judges") is that
+ * power acting where a definite article opens it ("the police", "la policía", "les juges") and, in
+ * the same clause, a word follows it that is no preposition of belonging, kind, place or topic (not
+ * "the judge of the contest", "la cour de l'école", "el juez de línea", "the judge at the show") and
+ * no verb joining it to what it is (not "the prosecutor is the killer"): the subject of a verb, told
+ * with its auxiliary, its negation or a relative pronoun ("the police deleted", "le parquet ne
+ * poursuit", "el juez que absolvió"). A word typed inside a compound ("a police drama", "the fashion
+ * police", "the line judge", "ma police d'assurance") has no article right before it and reads as
+ * nothing. {@link ThemeDetector} reads each position as the question language's entry for holding
+ * those powers to account ({@link PolicyWords#justiceAccountability}).
+ */
+final class JusticeActs {
+
+  /**
+   * Each language's lists: the powers and the homonym offices ({@link Lexicon.PublicLife#justice},
+   * {@link Lexicon.PublicLife#homonyms}), the definite articles, the prepositions and copulas, and the
+   * closed-class words ({@link Lexicon.Grammar}).
+   */
+  private final Map<Lang, Lexicon> lexicon;
+  // per language, what a subject is not followed by: a preposition of belonging, kind, place or
+  // topic (those that place a person in a body, less the one that marks who bears a cost: French
+  // "a" is also the auxiliary), or a copula
+  private final Map<Lang, Set<String>> after = new EnumMap<>(Lang.class);
+  // per language, what a subject is not opened by: a preposition before its article or joined to it
+  // ("to the police", "de la policía", "du parquet", "al juez"), which makes the power the object of
+  // another's act or the holder of a thing ("journalists ask the police for records", "the police's
+  // figures"), not the one acting on people
+  private final Map<Lang, Set<String>> before = new EnumMap<>(Lang.class);
+
+  JusticeActs(Map<Lang, Lexicon> lexicon) {
+    this.lexicon = lexicon;
+    for (Lang lang : Lang.values()) {
+      Lexicon.Grammar g = lexicon.get(lang).grammar();
+      Set<String> placing = new HashSet<>(g.places());
+      placing.removeAll(g.borneBy());
+      after.put(lang, PolicyWords.union(g.belonging(), g.kinds(), g.locatives(), g.topics(), g.sittingPlaces(),
+          placing, g.copulas()));
+      before.put(lang, PolicyWords.union(g.places(), g.kinds(), g.topics(), g.locatives(), g.borneBy()));
+    }
+  }
+
+  /**
+   * The positions of the question's tokens where the police, the prosecution or a court is told acting.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   * @param elision per token, the letter of an article or preposition elided before it ("d" of
+   *     "d'écriture"), else empty
+   */
+  Set<Integer> positions(List<String> surface, boolean[] clause, String[] elision, Lang lang) {
+    Set<String> power = lexicon.get(lang).publicLife().justice();
+    Set<Integer> out = null;
+    for (int i = 1; i + 1 < surface.size(); i++) {
+      if (power.contains(surface.get(i)) && acting(surface, clause, elision, i, lang)) {
+        if (out == null) {
+          out = new TreeSet<>();
+        }
+        out.add(i);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * Whether the power at {@code i} is opened by a definite article, with no preposition before or in it
+   * (the power is then the object of another's act or the holder of a thing), and followed by what a
+   * subject is.
+   * A power whose word is as often an everyday thing ({@link PolicyWords#homonyms}: "cour", a yard;
+   * "police", a font; "court") acts only where its verb is certain: grammar right after it (an
+   * auxiliary, a negation, a relative pronoun: "la police a", "le tribunal ne") or a word and then
+   * what follows a verb and not a noun ({@link Lexicon.Grammar#objects}: "la police surveille les
+   * journalistes"; not an article joined to a preposition of belonging, "la cour carrée du Louvre"),
+   * not a word that describes it ("la cour intérieure de l'immeuble", "la Police
+   * nationale en série").
+   */
+  private boolean acting(List<String> surface, boolean[] clause, String[] elision, int i, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    String next = surface.get(i + 1);
+    if (clause[i] || clause[i + 1] || !lex.grammar().articles().contains(surface.get(i - 1))
+        || after.get(lang).contains(next) || after.get(lang).contains(elision[i + 1])
+        || lex.publicLife().justice().contains(next) || before.get(lang).contains(surface.get(i - 1))
+        || i >= 2 && !clause[i - 1] && before.get(lang).contains(surface.get(i - 2))) {
+      return false;
+    }
+    return !lex.publicLife().homonyms().contains(surface.get(i)) || lex.grammar().closedClass().contains(next)
+        || i + 2 < surface.size() && !clause[i + 2] && elision[i + 2].isEmpty()
+            && lex.grammar().objects().contains(surface.get(i + 2))
+            && !lex.grammar().belonging().contains(surface.get(i + 2));
+  }
+}

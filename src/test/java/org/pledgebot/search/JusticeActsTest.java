@@ -1,0 +1,68 @@
+package org.pledgebot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pledgebot.corpus.Lang;
+
+/** Where a question tells the police, the prosecution or a court acting ({@link JusticeActs}). */
+class JusticeActsTest {
+
+  private static final JusticeActs ACTS = new JusticeActs(
+      Lexicon.every(Commonness.of(Map.of(Lang.EN, List.of("door"), Lang.FR, List.of("porte"), Lang.ES, List.of("puerta")))));
+
+  private static Set<Integer> acting(String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    String[] elision = new String[surface.size()];
+    java.util.Arrays.fill(elision, "");
+    return ACTS.positions(surface, new boolean[surface.size()], elision, lang);
+  }
+
+  @Test
+  void aPowerItsArticleOpensBeforeItsVerbActs() {
+    assertEquals(Set.of(1), acting("the police burned the tents", Lang.EN));
+    assertEquals(Set.of(1), acting("le parquet n oublie jamais", Lang.FR));
+    assertEquals(Set.of(1), acting("la fiscalia cerro el caso", Lang.ES));
+    assertEquals(Set.of(1), acting("los jueces que liberaron al concejal", Lang.ES));
+  }
+
+  @Test
+  void aPowerInACompoundOrWithAnOwnerOrACopulaIsNone() {
+    // no article right before it: a compound's part
+    assertEquals(Set.of(), acting("a police drama on tv", Lang.EN));
+    assertEquals(Set.of(), acting("the fashion police laughed", Lang.EN));
+    // an owner or a kind after it, a place, a topic, a copula
+    assertEquals(Set.of(), acting("the judges of the contest smiled", Lang.EN));
+    assertEquals(Set.of(), acting("the judges at the show cried", Lang.EN));
+    assertEquals(Set.of(), acting("los jueces de linea gritaron", Lang.ES));
+    assertEquals(Set.of(), acting("the prosecutors are the killers", Lang.EN));
+    // one officer named alone is a person of a story as often
+    assertEquals(Set.of(), acting("le gendarme nous a aide", Lang.FR));
+    // the last word: nothing told of it
+    assertEquals(Set.of(), acting("a song by the police", Lang.EN));
+  }
+
+  @Test
+  void aHomonymActsOnlyWhereItsVerbIsCertain() {
+    assertEquals(Set.of(), acting("la cour carree du louvre", Lang.FR));
+    List<String> font = List.of("changer", "la", "police", "ecriture");
+    String[] elided = {"", "", "", "d"};
+    assertEquals(Set.of(), ACTS.positions(font, new boolean[font.size()], elided, Lang.FR));
+    assertEquals(Set.of(), acting("la police nationale en serie", Lang.FR));
+    // grammar right after it (an auxiliary), or a verb and its object
+    assertEquals(Set.of(1), acting("la police a tire sur les etudiants", Lang.FR));
+    assertEquals(Set.of(1), acting("la police surveille les journalistes", Lang.FR));
+  }
+
+  @Test
+  void aPowerAfterAPrepositionIsTheObjectOrTheHolderAndNone() {
+    // a preposition before the article, or joined to it: another acts on the power, or it holds a thing
+    assertEquals(Set.of(), acting("they sent a letter to the police yesterday", Lang.EN));
+    assertEquals(Set.of(), acting("las cifras de la policia siguen ocultas", Lang.ES));
+    assertEquals(Set.of(), acting("los vecinos piden a la fiscalia los expedientes", Lang.ES));
+    assertEquals(Set.of(), acting("les chiffres de la gendarmerie restent caches", Lang.FR));
+  }
+}
