@@ -590,7 +590,8 @@ final class PublicMoney {
   /**
    * Whether a holder of public office is the subject of the verb of being paid at {@code v}: the
    * nearest content word before it (stop words between, no speaker, no clause break) or, in French
-   * and Spanish, the first word after its articles, with no speaker before the verb.
+   * and Spanish, the first word after its articles, definite or indefinite ({@link
+   * NameIndex#indefinite}: "combien touche un député"), with no speaker before the verb.
    */
   private boolean earned(Sentence q, int v) {
     Lang lang = q.lang();
@@ -615,7 +616,8 @@ final class PublicMoney {
           if (lex.money().earners().contains(s)) {
             yield publicly(q, a);
           }
-          if (!lex.grammar().articles().contains(s)) {
+          // a holder named by an indefinite article is any holder of the office: its pay all the same
+          if (!lex.grammar().articles().contains(s) && !NameIndex.indefinite(lang).contains(s)) {
             yield false;
           }
         }
