@@ -320,6 +320,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param payments {@link PolicyWords#payments}
    * @param earners who may be paid from public money: a holder of public office ({@link PolicyWords#officeholders})
    * @param earning {@link PolicyWords#earning}
+   * @param gaining {@link PolicyWords#gaining}
    * @param amounts {@link PolicyWords#amounts}
    * @param wages {@link PolicyWords#wages}
    * @param receiving {@link PolicyWords#receiving}
@@ -328,7 +329,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
       Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
-      Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange) {
+      Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -342,7 +343,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           }),
           PolicyWords.spending(lang), PolicyWords.handling(lang),
           PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang),
-          PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.amounts(lang),
+          PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.gaining(lang),
+          PolicyWords.amounts(lang),
           PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang));
     }
   }

@@ -1383,7 +1383,7 @@ final class PolicyWords {
    * A holder of public office ({@link #officeholders}) as their subject is paid from public money
    * ({@link PublicMoney}: "how much the ministers earn", "combien touchent les élus", "cuánto cobra
    * el alcalde"); a body as their subject is not read, since a body that "cobra" charges a price.
-   * "Gagner" and "ganar" are left out: they are also winning an election.
+   * "Gagner" and "ganar" are apart ({@link #gaining}): they are also winning an election.
    */
   static Set<String> earning(Lang lang) {
     return switch (lang) {
@@ -1392,6 +1392,21 @@ final class PolicyWords {
           "percevaient");
       case ES -> Set.of("cobra", "cobran", "cobro", "cobraron", "cobraba", "cobraban", "percibe", "perciben",
           "percibio", "percibieron");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} that are being paid only where the amount is their object:
+   * "gagne", "gagnent"; "gana", "ganan" (English "win" is never pay, so none). They are also winning
+   * (an election, a match, seats), so {@link PublicMoney} reads them as {@link #earning} only right
+   * after a word that asks the amount ({@link #amounts}: "combien gagne le maire", "cuánto ganan los
+   * senadores"), never with a counted thing between ("combien de sièges gagne le parti").
+   */
+  static Set<String> gaining(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("gagne", "gagnent", "gagnait", "gagnaient");
+      case ES -> Set.of("gana", "ganan", "ganaba", "ganaban");
     };
   }
 

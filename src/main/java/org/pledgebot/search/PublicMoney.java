@@ -30,8 +30,9 @@ import org.pledgebot.corpus.Lang;
  *       article between ("the councillors earn", "combien touchent les élus", "cuánto cobran los
  *       funcionarios"): the wage of an office is public money where the question asks an amount
  *       or names pay ({@link PolicyWords#wageAsked}; a holder taking a thing named otherwise is
- *       no wage); a body is not read there (a body that "cobra" charges a price); the reading is
- *       placed on the verb;</li>
+ *       no wage); a body is not read there (a body that "cobra" charges a price); the verbs that
+ *       are also winning ({@link PolicyWords#gaining}: "gagne", "gana") are read so only right after
+ *       the word asking the amount ("combien gagne le maire"); the reading is placed on the verb;</li>
  *   <li>the pay ({@link PolicyWords#wages}) of a holder of public office, owned as {@link #owned}
  *       reads a public owner ("the salary of the governor", "le salaire du maire", "el sueldo del
  *       alcalde"), the holder in public life; the reading is placed on the pay;</li>
@@ -126,6 +127,10 @@ final class PublicMoney {
       if (lex.money().earning().contains(s) && wageAsked(q) && earned(q, i)) {
         out.add(i);
       }
+      if (lex.money().gaining().contains(s) && i > 0 && !q.clause()[i]
+          && lex.money().amounts().contains(q.at(i - 1)) && earned(q, i)) {
+        out.add(i);
+      }
       if (lex.money().wages().contains(s) && paidTo(q, i)) {
         out.add(i);
       }
@@ -146,6 +151,7 @@ final class PublicMoney {
     for (String s : surface) {
       if (lex.money().funds().contains(s) || lex.money().books().contains(s) || lex.money().spending().contains(s)
           || lex.money().costing().contains(s) || lex.money().earning().contains(s)
+          || lex.money().gaining().contains(s)
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)) {
         return true;
       }
@@ -584,7 +590,8 @@ final class PublicMoney {
   /**
    * Whether a holder of public office is the subject of the verb of being paid at {@code v}: the
    * nearest content word before it (stop words between, no speaker, no clause break) or, in French
-   * and Spanish, the first word after its articles, with no speaker before the verb.
+   * and Spanish, the first word after its articles, definite or indefinite ({@link
+   * NameIndex#indefinite}: "combien touche un député"), with no speaker before the verb.
    */
   private boolean earned(Sentence q, int v) {
     Lang lang = q.lang();
@@ -609,7 +616,8 @@ final class PublicMoney {
           if (lex.money().earners().contains(s)) {
             yield publicly(q, a);
           }
-          if (!lex.grammar().articles().contains(s)) {
+          // a holder named by an indefinite article is any holder of the office: its pay all the same
+          if (!lex.grammar().articles().contains(s) && !NameIndex.indefinite(lang).contains(s)) {
             yield false;
           }
         }

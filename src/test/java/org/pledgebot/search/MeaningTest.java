@@ -1666,6 +1666,18 @@ class MeaningTest {
   }
 
   @Test
+  void winningVerbsArePayOnlyRightAfterTheAmountAsked() {
+    // the amount asked just before the verb, a holder of public office its subject: the wage
+    leads("budget-transparency", "combien gagnent les préfets");
+    leads("budget-transparency", "cuánto ganan los concejales del partido");
+    // any holder of the office, named by an indefinite article
+    leads("budget-transparency", "combien touche une sénatrice");
+    // winning a match or seats, a private earner: no public money
+    silent("combien de matchs gagne le club", "combien de sièges gagne le parti du maire",
+        "cuánto gana mi vecino en la fábrica");
+  }
+
+  @Test
   void thePayOfAHolderOfPublicOfficeIsPublicMoney() {
     leads("budget-transparency", "is the salary of the governor public");
     leads("budget-transparency", "le salaire du préfet est-il connu");
