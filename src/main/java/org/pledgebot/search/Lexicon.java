@@ -87,6 +87,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     SCOPE,
     /** {@link PublicLife#instruments}: rules or policy, any organisation's or a government's. */
     INSTRUMENT,
+    /** {@link PublicLife#whose}: a policy word that says whose a thing is, not what kind. */
+    WHOSE,
     /** {@link OwnLife#kin}: one's relatives. */
     KIN
   }
@@ -120,6 +122,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case SERVICE -> publicLife.services();
         case SCOPE -> publicLife.scope();
         case INSTRUMENT -> publicLife.instruments();
+        case WHOSE -> publicLife.whose();
         case KIN -> ownLife.kin();
       });
     }

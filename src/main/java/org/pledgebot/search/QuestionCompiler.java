@@ -892,8 +892,8 @@ final class QuestionCompiler {
       return false;
     }
     return switch (lang) {
-      case EN -> ownKind(surface, named, joined, detected, i, lang);
-      case FR, ES -> joined[i] && kindBeforeOwner(surface, named, joined, elision, detected.words(), i, lang);
+      case EN -> ownKind(surface, flags, named, joined, detected, i, lang);
+      case FR, ES -> joined[i] && kindBeforeOwner(surface, flags, named, joined, elision, detected.words(), i, lang);
     };
   }
 
@@ -906,30 +906,32 @@ final class QuestionCompiler {
    * PolicyWords#treasuries}: the hall of one's city, the website of one's council), is its owner,
    * not its kind, as is one before a head that is evidence (the budget of one's city).
    */
-  private boolean ownKind(List<String> surface, boolean[] named, boolean[] joined, ThemeDetector.Detection detected,
-      int i, Lang lang) {
-    Lexicon lex = lexicon.get(lang);
+  private boolean ownKind(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
+      ThemeDetector.Detection detected, int i, Lang lang) {
     int head = i + 1;
     if (head >= surface.size()) {
       return false;
     }
     String h = surface.get(head);
-    return i >= 1 && joined[i] && lex.grammar().personal().contains(surface.get(i - 1))
-        && !lex.publicLife().whose().contains(surface.get(i))
+    return i >= 1 && joined[i] && flags.get(i - 1).contains(Lexicon.Flag.PERSONAL)
+        && !flags.get(i).contains(Lexicon.Flag.WHOSE)
         && joined[head] && !named[i] && !named[head] && !analysis.isStop(h)
-        && (!detected.words().contains(h) || detected.cues().contains(h)) && everydayHead(h, lang);
+        && (!detected.words().contains(h) || detected.cues().contains(h)) && everydayHead(h, flags.get(head), lang);
   }
 
-  /** Whether a word may head a compound whose kind a policy word says: an everyday word of the language, no policy word and no division of the country. */
-  private boolean everydayHead(String h, Lang lang) {
-    return !policy(h) && !lexicon.get(lang).publicLife().divisions().contains(h) && everyday.everyday(lang, h);
+  /**
+   * Whether a word, {@code flags} telling what the lexicon says of it, may head a compound whose
+   * kind a policy word says: an everyday word of the language, no policy word and no division of the country.
+   */
+  private boolean everydayHead(String h, Set<Lexicon.Flag> flags, Lang lang) {
+    return !policy(h) && !flags.contains(Lexicon.Flag.DIVISION) && everyday.everyday(lang, h);
   }
 
   /** The French and Spanish order of {@link #privatelyOwnedKind}: the everyday head, a bare preposition of kind, the policy word, its private owner. */
-  private boolean kindBeforeOwner(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
-      Set<String> evidence, int i, Lang lang) {
+  private boolean kindBeforeOwner(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      boolean[] joined, String[] elision, Set<String> evidence, int i, Lang lang) {
     int head = kindHead(surface, named, joined, elision, i, lang);
-    return head >= 0 && everydayHead(surface.get(head), lang)
+    return head >= 0 && everydayHead(surface.get(head), flags.get(head), lang)
         && ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(true));
   }
 

@@ -100,6 +100,7 @@ class LexiconTest {
       lists.put(Lexicon.Flag.SERVICE, lex.publicLife().services());
       lists.put(Lexicon.Flag.SCOPE, lex.publicLife().scope());
       lists.put(Lexicon.Flag.INSTRUMENT, lex.publicLife().instruments());
+      lists.put(Lexicon.Flag.WHOSE, lex.publicLife().whose());
       lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
       assertEquals(Set.of(Lexicon.Flag.values()), lists.keySet(), "every flag is checked");
       Set<String> every = new HashSet<>();
