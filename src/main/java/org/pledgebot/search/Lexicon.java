@@ -77,6 +77,18 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     ROLE,
     /** {@link PublicLife#powers}: an office of public power whose word names nothing else. */
     POWER,
+    /** {@link PublicLife#offices}: an office of public power, its word an everyday thing or not. */
+    OFFICE,
+    /** {@link PublicLife#publicOwners}: a word that makes a role of any organisation a public one. */
+    PUBLIC_OWNER,
+    /** {@link PublicLife#services}: a role, service or centre a sector of public action may own. */
+    SERVICE,
+    /** {@link PublicLife#scope}: a word that only says whose or where a thing is. */
+    SCOPE,
+    /** {@link PublicLife#instruments}: rules or policy, any organisation's or a government's. */
+    INSTRUMENT,
+    /** {@link PublicLife#whose}: a policy word that says whose a thing is, not what kind. */
+    WHOSE,
     /** {@link OwnLife#kin}: one's relatives. */
     KIN
   }
@@ -105,6 +117,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case CITIZEN -> publicLife.citizens();
         case ROLE -> publicLife.roles();
         case POWER -> publicLife.powers();
+        case OFFICE -> publicLife.offices();
+        case PUBLIC_OWNER -> publicLife.publicOwners();
+        case SERVICE -> publicLife.services();
+        case SCOPE -> publicLife.scope();
+        case INSTRUMENT -> publicLife.instruments();
+        case WHOSE -> publicLife.whose();
         case KIN -> ownLife.kin();
       });
     }

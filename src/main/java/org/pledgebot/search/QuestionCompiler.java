@@ -443,11 +443,11 @@ final class QuestionCompiler {
           && !heldPrivately(surface, named, joined, i, lang);
       boolean policySupport = policy
           && (!detected.words().contains(s) || !scoped && besideOtherThemes(s, detected))
-          && !privatelyOwnedKind(surface, named, joined, elision, detected, i, lang)
+          && !privatelyOwnedKind(surface, flags, named, joined, elision, detected, i, lang)
           || acted && f.contains(Lexicon.Flag.DIVISION)
           // an act beside the service, not the service's own word ("la escuela pública" is no act)
           || actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0) && !mine
-              && publicService(surface, joined, detected.words(), i, lang);
+              && publicService(surface, flags, joined, detected.words(), i, lang);
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scoped;
@@ -467,11 +467,11 @@ final class QuestionCompiler {
       publicAffairs |= holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
           && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly
           && !ownedBody(surface, named, joined, i, lang);
-      boolean openly = publicly && !anyonesRules(surface, owners, named, joined, detected.words(), i, lang);
+      boolean openly = publicly && !anyonesRules(surface, flags, owners, named, joined, detected.words(), i, lang);
       supportedOpenly |= openly;
       governsOpenly |= openly && !scoped;
     }
-    if (publicRole(surface, joined, named, detected.words(), lang)) {
+    if (publicRole(surface, flags, joined, named, detected.words(), lang)) {
       // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
       publicAffairs = true;
@@ -657,19 +657,18 @@ final class QuestionCompiler {
    * ({@link #privatelyOwnedAfter}): "le secrétariat du tribunal de commerce", "la oficina del tribunal de
    * arbitraje" are a private business's errand, "le bureau du médiateur de la République" is not.
    */
-  private boolean publicRole(List<String> surface, boolean[] joined, boolean[] named, Set<String> evidence, Lang lang) {
-    Lexicon lex = lexicon.get(lang);
+  private boolean publicRole(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined, boolean[] named,
+      Set<String> evidence, Lang lang) {
     Set<String> compound = new HashSet<>();
     for (int i = 0; i < surface.size(); i++) {
-      if (!lex.publicLife().roles().contains(surface.get(i))) {
+      if (!flags.get(i).contains(Lexicon.Flag.ROLE)) {
         continue;
       }
       for (int before = i - 1; before >= 0 && before >= i - MAX_OWNED_MODIFIERS && joined[before + 1]; before--) {
-        String s = surface.get(before);
-        if (analysis.isStop(s)) {
+        if (analysis.isStop(surface.get(before))) {
           break;
         }
-        if (lex.publicLife().publicOwners().contains(s)) {
+        if (flags.get(before).contains(Lexicon.Flag.PUBLIC_OWNER)) {
           compound.addAll(surface.subList(before, i + 1));
           break;
         }
@@ -677,8 +676,8 @@ final class QuestionCompiler {
       // or named after a preposition of belonging, "le bureau des passeports"; a court of commerce,
       // the president of a club: a private kind of the office owns no role
       int owner = ownerAfter(surface, joined, i, lang, Reach.ROLE,
-          after -> lex.publicLife().publicOwners().contains(surface.get(after)));
-      if (owner >= 0 && !(lex.publicLife().offices().contains(surface.get(owner))
+          after -> flags.get(after).contains(Lexicon.Flag.PUBLIC_OWNER));
+      if (owner >= 0 && !(flags.get(owner).contains(Lexicon.Flag.OFFICE)
           && privatelyOwnedAfter(surface, named, joined, owner, lang))) {
         compound.addAll(surface.subList(i, owner + 1));
       }
@@ -710,9 +709,9 @@ final class QuestionCompiler {
    * in a question about no thing of the asker's own ("my", "mes", "mi"): the asker's own results at
    * the health centre, or a photo of it a relative posted, are an errand there.
    */
-  private boolean publicService(List<String> surface, boolean[] joined, Set<String> evidence, int i, Lang lang) {
-    Lexicon lex = lexicon.get(lang);
-    if (lex.publicLife().scope().contains(surface.get(i))) {
+  private boolean publicService(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined,
+      Set<String> evidence, int i, Lang lang) {
+    if (flags.get(i).contains(Lexicon.Flag.SCOPE)) {
       // the public one of a sector's things: English puts the scope word before the thing, French and
       // Spanish after it
       int thing = switch (lang) {
@@ -720,14 +719,14 @@ final class QuestionCompiler {
         case FR, ES -> i - 1;
       };
       return thing >= 0 && thing < surface.size() && joined[Math.max(i, thing)]
-          && evidence.contains(surface.get(thing)) && !lex.publicLife().scope().contains(surface.get(thing));
+          && evidence.contains(surface.get(thing)) && !flags.get(thing).contains(Lexicon.Flag.SCOPE);
     }
-    if (!lex.publicLife().services().contains(surface.get(i))) {
+    if (!flags.get(i).contains(Lexicon.Flag.SERVICE)) {
       return false;
     }
     boolean before = switch (lang) {
       case EN -> i > 0 && joined[i] && evidence.contains(surface.get(i - 1))
-          && !(i > 1 && lex.grammar().possessives().contains(surface.get(i - 2)));
+          && !(i > 1 && lexicon.get(lang).grammar().possessives().contains(surface.get(i - 2)));
       case FR, ES -> false;
     };
     return before || ownerAfter(surface, joined, i, lang, Reach.ROLE, after -> evidence.contains(surface.get(after))) >= 0;
@@ -894,15 +893,14 @@ final class QuestionCompiler {
    * low fares), as against a head that is a word of public life, a division or evidence of a theme,
    * or no possessive at all.
    */
-  private boolean privatelyOwnedKind(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
-      ThemeDetector.Detection detected, int i, Lang lang) {
-    String word = surface.get(i);
-    if (officeholders.contains(word) || lexicon.get(lang).publicLife().offices().contains(word)) {
+  private boolean privatelyOwnedKind(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      boolean[] joined, String[] elision, ThemeDetector.Detection detected, int i, Lang lang) {
+    if (officeholders.contains(surface.get(i)) || flags.get(i).contains(Lexicon.Flag.OFFICE)) {
       return false;
     }
     return switch (lang) {
-      case EN -> ownKind(surface, named, joined, detected, i, lang);
-      case FR, ES -> joined[i] && kindBeforeOwner(surface, named, joined, elision, detected.words(), i, lang);
+      case EN -> ownKind(surface, flags, named, joined, detected, i, lang);
+      case FR, ES -> joined[i] && kindBeforeOwner(surface, flags, named, joined, elision, detected.words(), i, lang);
     };
   }
 
@@ -915,30 +913,32 @@ final class QuestionCompiler {
    * PolicyWords#treasuries}: the hall of one's city, the website of one's council), is its owner,
    * not its kind, as is one before a head that is evidence (the budget of one's city).
    */
-  private boolean ownKind(List<String> surface, boolean[] named, boolean[] joined, ThemeDetector.Detection detected,
-      int i, Lang lang) {
-    Lexicon lex = lexicon.get(lang);
+  private boolean ownKind(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
+      ThemeDetector.Detection detected, int i, Lang lang) {
     int head = i + 1;
     if (head >= surface.size()) {
       return false;
     }
     String h = surface.get(head);
-    return i >= 1 && joined[i] && lex.grammar().personal().contains(surface.get(i - 1))
-        && !lex.publicLife().whose().contains(surface.get(i))
+    return i >= 1 && joined[i] && flags.get(i - 1).contains(Lexicon.Flag.PERSONAL)
+        && !flags.get(i).contains(Lexicon.Flag.WHOSE)
         && joined[head] && !named[i] && !named[head] && !analysis.isStop(h)
-        && (!detected.words().contains(h) || detected.cues().contains(h)) && everydayHead(h, lang);
+        && (!detected.words().contains(h) || detected.cues().contains(h)) && everydayHead(h, flags.get(head), lang);
   }
 
-  /** Whether a word may head a compound whose kind a policy word says: an everyday word of the language, no policy word and no division of the country. */
-  private boolean everydayHead(String h, Lang lang) {
-    return !policy(h) && !lexicon.get(lang).publicLife().divisions().contains(h) && everyday.everyday(lang, h);
+  /**
+   * Whether a word, {@code flags} telling what the lexicon says of it, may head a compound whose
+   * kind a policy word says: an everyday word of the language, no policy word and no division of the country.
+   */
+  private boolean everydayHead(String h, Set<Lexicon.Flag> flags, Lang lang) {
+    return !policy(h) && !flags.contains(Lexicon.Flag.DIVISION) && everyday.everyday(lang, h);
   }
 
   /** The French and Spanish order of {@link #privatelyOwnedKind}: the everyday head, a bare preposition of kind, the policy word, its private owner. */
-  private boolean kindBeforeOwner(List<String> surface, boolean[] named, boolean[] joined, String[] elision,
-      Set<String> evidence, int i, Lang lang) {
+  private boolean kindBeforeOwner(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      boolean[] joined, String[] elision, Set<String> evidence, int i, Lang lang) {
     int head = kindHead(surface, named, joined, elision, i, lang);
-    return head >= 0 && everydayHead(surface.get(head), lang)
+    return head >= 0 && everydayHead(surface.get(head), flags.get(head), lang)
         && ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(true));
   }
 
@@ -1246,9 +1246,9 @@ final class QuestionCompiler {
    * ("housing policy") as their owner, so this is asked only where the evidence is weak, every word
    * of it an everyday word of the language. The rules, bare, are the ones the question is about.
    */
-  private boolean anyonesRules(List<String> surface, Possessive[] owners, boolean[] named, boolean[] joined,
-      Set<String> evidence, int i, Lang lang) {
-    if (!lexicon.get(lang).publicLife().instruments().contains(surface.get(i))) {
+  private boolean anyonesRules(List<String> surface, List<Set<Lexicon.Flag>> flags, Possessive[] owners,
+      boolean[] named, boolean[] joined, Set<String> evidence, int i, Lang lang) {
+    if (!flags.get(i).contains(Lexicon.Flag.INSTRUMENT)) {
       return false;
     }
     for (int before = i - 1; before >= 0 && before >= i - 1 - MAX_OWNED_MODIFIERS; before--) {

@@ -95,6 +95,12 @@ class LexiconTest {
       lists.put(Lexicon.Flag.CITIZEN, lex.publicLife().citizens());
       lists.put(Lexicon.Flag.ROLE, lex.publicLife().roles());
       lists.put(Lexicon.Flag.POWER, lex.publicLife().powers());
+      lists.put(Lexicon.Flag.OFFICE, lex.publicLife().offices());
+      lists.put(Lexicon.Flag.PUBLIC_OWNER, lex.publicLife().publicOwners());
+      lists.put(Lexicon.Flag.SERVICE, lex.publicLife().services());
+      lists.put(Lexicon.Flag.SCOPE, lex.publicLife().scope());
+      lists.put(Lexicon.Flag.INSTRUMENT, lex.publicLife().instruments());
+      lists.put(Lexicon.Flag.WHOSE, lex.publicLife().whose());
       lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
       assertEquals(Set.of(Lexicon.Flag.values()), lists.keySet(), "every flag is checked");
       Set<String> every = new HashSet<>();
