@@ -14,8 +14,8 @@ import org.pledgebot.corpus.Lang;
  * {@link PolicyWords#justice} ("police", "prosecutor", "le parquet", "la fiscalía", "judges") is that
  * power acting where a definite article opens it ("the police", "la policía", "les juges") and, in
  * the same clause, a word follows it that is no preposition of belonging, kind, place or topic (not
- * "the judge of the contest", "la cour de l'école", "el juez de línea", "the judge at the show") and
- * no verb joining it to what it is (not "the prosecutor is the killer"): the subject of a verb, told
+ * "the judge of the contest", "la cour du lycée", "el juez de línea", "the judge at the show") and
+ * no verb joining it to what it is (not "the judge was a neighbour"): the subject of a verb, told
  * with its auxiliary, its negation or a relative pronoun ("the police deleted", "le parquet ne
  * poursuit", "el juez que absolvió"). A word typed inside a compound ("a police drama", "the fashion
  * police", "the line judge", "ma police d'assurance") has no article right before it and reads as
@@ -81,10 +81,10 @@ final class JusticeActs {
    * A power whose word is as often an everyday thing ({@link PolicyWords#homonyms}: "cour", a yard;
    * "police", a font; "court") acts only where its verb is certain: grammar right after it (an
    * auxiliary, a negation, a relative pronoun: "la police a", "le tribunal ne") or a word and then
-   * what follows a verb and not a noun ({@link Lexicon.Grammar#objects}: "la police surveille les
-   * journalistes"; not an article joined to a preposition of belonging, "la cour carrée du Louvre"),
-   * not a word that describes it ("la cour intérieure de l'immeuble", "la Police
-   * nationale en série").
+   * what follows a verb and not a noun ({@link Lexicon.Grammar#objects}: "la police fiche des
+   * militants"; not an article joined to a preposition of belonging, "la cour carrée du Louvre"),
+   * not a word that describes it ("la cour pavée d'une ferme", "la police
+   * municipale du feuilleton").
    */
   private boolean acting(List<String> surface, boolean[] clause, String[] elision, int i, Lang lang) {
     Lexicon lex = lexicon.get(lang);

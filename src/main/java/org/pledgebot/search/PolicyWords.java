@@ -27,8 +27,8 @@ final class PolicyWords {
    * "préfecture", the Spanish "alcaldía", "ayuntamiento", "municipalidad" and, for the level above
    * the town, "gobernación", "intendencia", "prefectura", "diputación" and Ecuador's "GAD" (a
    * decentralised autonomous government), each a government of its place as the town hall is.
-   * French "société" standing alone is none: in everyday French it names a company ("la société a
-   * publié ses comptes"), and civil society is said with "civile", which is one; English "society"
+   * French "société" standing alone is none: in everyday French it names a company ("la société
+   * recrute un comptable"), and civil society is said with "civile", which is one; English "society"
    * and Spanish "sociedad" name society at large as often as a firm, and stay.
    */
   static Set<String> of(Lang lang) {
@@ -1067,7 +1067,7 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} that join a subject to what it is rather than to what it does
-   * ("the prosecutor is the killer", "le juge était sévère", "el juez es su cuñado"): a power named
+   * ("the prosecutor was a friend", "le juge était sévère", "el juez es su cuñado"): a power named
    * before one of them is described, not acting ({@link JusticeActs}).
    */
   static Set<String> copulas(Lang lang) {
@@ -1320,7 +1320,7 @@ final class PolicyWords {
    * The verbs written in {@code lang}, in the forms a third person or a participle takes, for
    * receiving: "receive", "got"; "reçoit", "reçu"; "recibe", "recibió". A public body receiving is
    * public money moved between public bodies where the question asks the amount ({@link #amounts}) or
-   * names a public body it comes from ({@link PublicMoney}: "how much did each region receive", "ce
+   * names a public body it comes from ({@link PublicMoney}: "what each state got", "ce
    * que la commune a reçu de l'État"); a town hall receiving its public or a complaint is not read.
    * Not the verbs of {@link #taking}, which read a bribe beside a holder of office.
    */
@@ -1363,8 +1363,8 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for the pay of a post: a salary, a wage, an allowance, a bonus,
    * a pension ("salaire", "indemnité", "prime"; "sueldo", "dieta", "remuneración"). The pay of a holder
-   * of public office ({@link #officeholders}) is public money ({@link PublicMoney}: "the salary of the
-   * governor", "le salaire du maire", "el sueldo del alcalde"); a nurse's or one's boss's is not.
+   * of public office ({@link #officeholders}) is public money ({@link PublicMoney}: "the governor's
+   * salary", "le salaire du maire", "el sueldo del alcalde"); a nurse's or one's boss's is not.
    */
   static Set<String> wages(Lang lang) {
     return switch (lang) {

@@ -34,10 +34,10 @@ import org.pledgebot.corpus.Lang;
  *       are also winning ({@link PolicyWords#gaining}: "gagne", "gana") are read so only right after
  *       the word asking the amount ("combien gagne le maire"); the reading is placed on the verb;</li>
  *   <li>the pay ({@link PolicyWords#wages}) of a holder of public office, owned as {@link #owned}
- *       reads a public owner ("the salary of the governor", "le salaire du maire", "el sueldo del
+ *       reads a public owner ("the governor's salary", "le salaire du maire", "el sueldo del
  *       alcalde"), the holder in public life; the reading is placed on the pay;</li>
  *   <li>a public spender as the subject of a verb of {@link PolicyWords#receiving} where the question
- *       asks the amount or a public body is named as the source ("how much did each region receive",
+ *       asks the amount or a public body is named as the source ("what each state got",
  *       "ce que la commune a reçu de l'État"): money moved between public bodies (not an amount received
  *       for a thing, {@link PolicyWords#exchange}: a sale's revenue); a town hall that
  *       receives its public is not read, nor a question naming a holder of public office (what a
@@ -207,7 +207,7 @@ final class PublicMoney {
 
   /**
    * Whether the pay at {@code i} is a holder's of public office, held in public life ({@link
-   * #publicly}): the holder where {@link #owned} finds a public owner ("the salary of the governor",
+   * #publicly}): the holder where {@link #owned} finds a public owner ("the governor's salary",
    * "le salaire du maire", "el sueldo del alcalde", "the mayor's allowance"), not a nurse's or a
    * boss's, nor the president's of a club.
    */
@@ -630,7 +630,7 @@ final class PublicMoney {
    * Whether the holder of office at {@code h} holds it in public life: in English, no word before it
    * but a stop word or a public body ("the county councillors", not "the contest judges"); no
    * complement of belonging after it, or one whose first content word starts the name of a public
-   * body ("the officials of the prefecture", "los funcionarios de la alcaldía"); the judges of a
+   * body ("the officials of the prefecture", "los empleados del ayuntamiento"); the judges of a
    * contest or of a show hold no public office.
    */
   private boolean publicly(Sentence q, int h) {

@@ -838,7 +838,7 @@ final class QuestionCompiler {
    * thing before it ("jeu de société") is not read: "projet de loi", "anteproyectos de reglamento" have the
    * same shape; but where that thing is a body that private people form ({@link
    * PolicyWords#assemblies}: "conseil", "consejo", "junta") and no owner at all is named after the
-   * policy word ({@link #ownedAfter} empty: "le conseil d'administration a nommé"), the body is the
+   * policy word ({@link #ownedAfter} empty: a board with nothing after it but a verb), the body is the
    * board any firm or club has, beside everyday words of the language; a public owner, or any word
    * of public life elsewhere, still says whose it is.
    */
