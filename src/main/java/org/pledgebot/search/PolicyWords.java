@@ -322,6 +322,24 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} of an enquirer's own trade: the one who researches, the asker's
+   * own act of enquiring (first person) and a piece of school or scholarly work. They frame why one
+   * asks, about a subject of the field or about any other (a church, a species, a board game), so a
+   * thesaurus phrase that holds one (an independent mechanism's researchers, an impact study, a
+   * school presentation) lends none of its themes to it alone ({@link ThemeDetector}); said in full,
+   * the phrase keeps them. Left out because they also name the field's own things said alone: report,
+   * results, sources, investigation, enquête.
+   */
+  static Set<String> enquiry(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("researcher", "researchers", "scholar", "scholars");
+      case FR -> Set.of("chercheur", "chercheurs", "chercheuse", "chercheuses", "expose", "exposes", "etude", "etudes");
+      case ES -> Set.of("investigador", "investigadores", "investigadora", "investigadoras", "investigo", "estudio",
+          "estudios");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a workplace or a role that any organisation has (an
    * office, a clerk, a desk, the staff, a chief, a treasurer), which are public life only when the
    * compound they end says whose they are ({@link QuestionCompiler}): a division of the country, an

@@ -176,6 +176,8 @@ final class ThemeDetector {
   /** Per language, the entry naming office used for one's own ends ({@link PolicyWords#favour}), if the thesaurus has it. */
   private final Map<Lang, Entry> favour = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
+  /** The words of an enquirer's trade ({@link PolicyWords#enquiry}): no cue alone. */
+  private final Map<Lang, Set<String>> enquiry = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   /** Per language, the entry naming money given for an act of office ({@link PolicyWords#bribe}), if the thesaurus has it. */
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
@@ -246,6 +248,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.resourceGovernance(lang)), lang).ifPresent(e -> resourceGovernance.put(lang, e));
       stewardship.put(lang, PolicyWords.stewardship(lang));
       kin.put(lang, PolicyWords.kin(lang));
+      enquiry.put(lang, PolicyWords.enquiry(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
       payments.put(lang, PolicyWords.payments(lang));
@@ -1838,6 +1841,11 @@ final class ThemeDetector {
     InLanguage in = k.inLanguage().get(ev.lang);
     Map<String, Integer> counts = in.phraseCues();
     Map<String, Integer> named = in.cues();
+    if (enquiry.get(ev.lang).contains(w.surface())) {
+      // a word of the enquirer's trade says why one asks, not what about: lifted from a phrase, it
+      // is no evidence of the phrase's themes (the phrase said in full is matched, not lifted)
+      return false;
+    }
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {
       if (!in.themes().isEmpty()) {
         domain.add(w.surface());

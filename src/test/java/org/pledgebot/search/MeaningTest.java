@@ -1507,6 +1507,24 @@ class MeaningTest {
   }
 
   @Test
+  void aWordOfTheEnquirersTradeLiftsNoThemeAloneButItsPhraseKeepsIt() {
+    // the asker's school presentation, research or study of an everyday matter names no theme
+    assertTrue(detected("je fais un exposé sur le ministère d'un pasteur", Lang.FR).isEmpty(),
+        detected("je fais un exposé sur le ministère d'un pasteur", Lang.FR).toString());
+    assertFalse(detected("researcher on birds", Lang.EN).containsKey("action-plans"),
+        detected("researcher on birds", Lang.EN).toString());
+    assertFalse(detected("investigo el origen de una canción", Lang.ES).containsKey("accountability"),
+        detected("investigo el origen de una canción", Lang.ES).toString());
+    assertFalse(detected("un estudio de fotografía", Lang.ES).containsKey("natural-resources"),
+        detected("un estudio de fotografía", Lang.ES).toString());
+    // the thesaurus phrases that hold them keep their themes
+    assertTrue(detected("IRM researcher", Lang.EN).containsKey("action-plans"),
+        detected("IRM researcher", Lang.EN).toString());
+    assertTrue(detected("estudios de impacto ambiental", Lang.ES).containsKey("natural-resources"),
+        detected("estudios de impacto ambiental", Lang.ES).toString());
+  }
+
+  @Test
   void anInflectionOfAThesaurusWordIsNoTypoOfAnother() {
     // "quartiers" is the plural of a citizen-engagement word, not a slip for "quarries"
     Map<String, Float> themes = detected("les quartiers", Lang.FR);
