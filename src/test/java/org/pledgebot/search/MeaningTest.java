@@ -370,6 +370,16 @@ class MeaningTest {
   }
 
   @Test
+  void aSpanishSociedadBesideTheCompanysOwnWordsIsThatCompany() {
+    // beside its legal form or its shareholders "la sociedad" is a company, no society at large
+    silent("los socios de la sociedad limitada revisan el presupuesto de la oficina",
+        "los accionistas de la sociedad anónima revisan el presupuesto de la oficina");
+    // alone, or as civil society, it stays a word of public life
+    answered("la sociedad revisa el presupuesto de la oficina",
+        "los socios de la sociedad civil revisan el presupuesto de la oficina");
+  }
+
+  @Test
   void anotherLanguagesPolicyWordThatIsAnEverydayWordHereSupportsNothing() {
     // Spanish "mayor" is older or bigger, no English mayor
     silent("mi prima mayor compara el plan de datos de dos compañías",
