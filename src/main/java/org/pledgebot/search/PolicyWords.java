@@ -504,6 +504,17 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a part of a public body that a company has as well, its
+   * departments: beside a word of {@link #firms} they are the firm's.
+   */
+  static Set<String> departments(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("department", "departments");
+      case FR, ES -> Set.<String>of();
+    };
+  }
+
+  /**
    * The words written in {@code lang} that only a company has, its legal form and those who own it:
    * a public limited company, a limited company, a commercial company, its shareholders, its
    * partners. Beside one of them a noun of {@link #societies} is that company, no society at large.

@@ -380,6 +380,15 @@ class MeaningTest {
   }
 
   @Test
+  void aDepartmentBesideAFirmIsTheFirms() {
+    // a question that names a firm makes its department the firm's, no public body
+    silent("the company's accounting department sends the budget to clients by email");
+    // with no firm named, or beside another word of public life, it stays public
+    answered("the accounting department sends the budget to clients by email",
+        "the ministry's accounting department sends the budget to the company by email");
+  }
+
+  @Test
   void anotherLanguagesPolicyWordThatIsAnEverydayWordHereSupportsNothing() {
     // Spanish "mayor" is older or bigger, no English mayor
     silent("mi prima mayor compara el plan de datos de dos compañías",
