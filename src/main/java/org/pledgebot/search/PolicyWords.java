@@ -509,6 +509,44 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} that name society at large and a company alike, which of the
+   * two told only by the words beside them: the Spanish "sociedad". French "société" is no policy
+   * word at all ({@link #of}); English "society" names no company.
+   */
+  static Set<String> societies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.<String>of();
+      case FR -> Set.of("societe", "societes");
+      case ES -> Set.of("sociedad", "sociedades");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a part of a public body that a company has as well, its
+   * departments: beside a word of {@link #firms} they are the firm's.
+   */
+  static Set<String> departments(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("department", "departments");
+      case FR, ES -> Set.<String>of();
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that only a company has, its legal form and those who own it:
+   * a public limited company, a limited company, a commercial company, its shareholders, its
+   * partners. Beside one of them a noun of {@link #societies} is that company, no society at large.
+   */
+  static Set<String> incorporation(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("shareholder", "shareholders", "incorporated");
+      case FR -> Set.of("anonyme", "anonymes", "actionnaire", "actionnaires", "associe", "associes");
+      case ES -> Set.of("anonima", "anonimas", "limitada", "limitadas", "mercantil", "mercantiles", "accionista",
+          "accionistas", "socio", "socios", "socia", "socias");
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names the governing of natural resources,
    * as the thesaurus writes it: a word of {@link #stewardship} beside a resource sector's everyday word
    * reads as it ({@link ThemeDetector}).

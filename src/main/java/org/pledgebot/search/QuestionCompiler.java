@@ -417,10 +417,17 @@ final class QuestionCompiler {
       mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(flags, i) || household(flags, i)
           || privateOwnerNamed(surface, flags, owners, named, elision, detected.words(), i, lang);
     }
+    // a noun that names society and a company alike is the company beside the company's own words
+    // (its legal form, its shareholders or partners), no word of public life
+    boolean incorporated = surface.stream().anyMatch(PolicyWords.incorporation(lang)::contains);
+    Set<String> societies = PolicyWords.societies(lang);
+    // a department is the firm's where the question names a firm
+    boolean firmNamed = surface.stream().anyMatch(PolicyWords.firms(lang)::contains);
+    Set<String> departments = PolicyWords.departments(lang);
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
-      boolean policy = policy(s, f);
+      boolean policy = policy(s, f) && !(incorporated && societies.contains(s)) && !(firmNamed && departments.contains(s));
       boolean scoped = scope.contains(s);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")

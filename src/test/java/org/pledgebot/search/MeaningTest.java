@@ -370,6 +370,25 @@ class MeaningTest {
   }
 
   @Test
+  void aSpanishSociedadBesideTheCompanysOwnWordsIsThatCompany() {
+    // beside its legal form or its shareholders "la sociedad" is a company, no society at large
+    silent("los socios de la sociedad limitada revisan el presupuesto de la oficina",
+        "los accionistas de la sociedad anónima revisan el presupuesto de la oficina");
+    // alone, or as civil society, it stays a word of public life
+    answered("la sociedad revisa el presupuesto de la oficina",
+        "los socios de la sociedad civil revisan el presupuesto de la oficina");
+  }
+
+  @Test
+  void aDepartmentBesideAFirmIsTheFirms() {
+    // a question that names a firm makes its department the firm's, no public body
+    silent("the company's accounting department sends the budget to clients by email");
+    // with no firm named, or beside another word of public life, it stays public
+    answered("the accounting department sends the budget to clients by email",
+        "the ministry's accounting department sends the budget to the company by email");
+  }
+
+  @Test
   void anotherLanguagesPolicyWordThatIsAnEverydayWordHereSupportsNothing() {
     // Spanish "mayor" is older or bigger, no English mayor
     silent("mi prima mayor compara el plan de datos de dos compañías",
