@@ -24,10 +24,11 @@ import org.pledgebot.corpus.Lang;
  * @param money the words of money and of who spends it
  * @param records the words of papers and of asking for them
  * @param ownLife the words of one's own life: one's relatives, one's own ends
+ * @param companies the words that tell a company's own things from public life's
  * @param words per word, the lists of {@link Flag} that hold it ({@link #flags}); a word in none is absent
  */
 record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records records, OwnLife ownLife,
-    Map<String, Set<Flag>> words) {
+    Companies companies, Map<String, Set<Flag>> words) {
 
   /** Every language's lexicon, {@code everyday} telling its everyday words; made once per search. */
   static Map<Lang, Lexicon> every(Commonness everyday) {
@@ -38,7 +39,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       PublicLife publicLife = PublicLife.of(lang, policyWords, everyday);
       OwnLife ownLife = OwnLife.of(lang);
       out.put(lang, new Lexicon(grammar, publicLife, Money.of(lang), Records.of(lang), ownLife,
-          words(grammar, publicLife, ownLife)));
+          Companies.of(lang), words(grammar, publicLife, ownLife)));
     }
     return Collections.unmodifiableMap(out);
   }
@@ -399,6 +400,23 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     static OwnLife of(Lang lang) {
       return new OwnLife(PolicyWords.kin(lang), PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)),
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang));
+    }
+  }
+
+  /**
+   * The words of a company in a language, read by the gate to tell a company's society or department
+   * from public life's.
+   *
+   * @param firms {@link PolicyWords#firms}
+   * @param societies {@link PolicyWords#societies}
+   * @param departments {@link PolicyWords#departments}
+   * @param incorporation {@link PolicyWords#incorporation}
+   */
+  record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation) {
+
+    static Companies of(Lang lang) {
+      return new Companies(PolicyWords.firms(lang), PolicyWords.societies(lang), PolicyWords.departments(lang),
+          PolicyWords.incorporation(lang));
     }
   }
 }

@@ -419,11 +419,12 @@ final class QuestionCompiler {
     }
     // a noun that names society and a company alike is the company beside the company's own words
     // (its legal form, its shareholders or partners), no word of public life
-    boolean incorporated = surface.stream().anyMatch(PolicyWords.incorporation(lang)::contains);
-    Set<String> societies = PolicyWords.societies(lang);
+    Lexicon.Companies companies = lexicon.get(lang).companies();
+    boolean incorporated = surface.stream().anyMatch(companies.incorporation()::contains);
+    Set<String> societies = companies.societies();
     // a department is the firm's where the question names a firm
-    boolean firmNamed = surface.stream().anyMatch(PolicyWords.firms(lang)::contains);
-    Set<String> departments = PolicyWords.departments(lang);
+    boolean firmNamed = surface.stream().anyMatch(companies.firms()::contains);
+    Set<String> departments = companies.departments();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
