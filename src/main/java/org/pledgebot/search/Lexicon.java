@@ -38,8 +38,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Grammar grammar = Grammar.of(lang);
       PublicLife publicLife = PublicLife.of(lang, policyWords, everyday);
       OwnLife ownLife = OwnLife.of(lang);
+      Companies companies = Companies.of(lang);
       out.put(lang, new Lexicon(grammar, publicLife, Money.of(lang), Records.of(lang), ownLife,
-          Companies.of(lang), words(grammar, publicLife, ownLife)));
+          companies, words(grammar, publicLife, ownLife, companies)));
     }
     return Collections.unmodifiableMap(out);
   }
@@ -91,7 +92,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     /** {@link PublicLife#whose}: a policy word that says whose a thing is, not what kind. */
     WHOSE,
     /** {@link OwnLife#kin}: one's relatives. */
-    KIN
+    KIN,
+    /** {@link Companies#firms}: a company, a firm, a supplier. */
+    FIRM,
+    /** {@link Companies#societies}: a noun for society at large and a company alike. */
+    SOCIETY,
+    /** {@link Companies#departments}: a department, a public body's or a firm's. */
+    DEPARTMENT,
+    /** {@link Companies#incorporation}: a company's legal form or its owners. */
+    INCORPORATION
   }
 
   /** The lists of {@link Flag} that hold {@code word}: one lookup, empty for a word in none. */
@@ -100,7 +109,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
   }
 
   /** Per word, the lists of {@link Flag} that hold it, each set unmodifiable. */
-  private static Map<String, Set<Flag>> words(Grammar grammar, PublicLife publicLife, OwnLife ownLife) {
+  private static Map<String, Set<Flag>> words(Grammar grammar, PublicLife publicLife, OwnLife ownLife,
+      Companies companies) {
     Map<Flag, Set<String>> lists = new EnumMap<>(Flag.class);
     for (Flag flag : Flag.values()) {
       lists.put(flag, switch (flag) {
@@ -125,6 +135,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case INSTRUMENT -> publicLife.instruments();
         case WHOSE -> publicLife.whose();
         case KIN -> ownLife.kin();
+        case FIRM -> companies.firms();
+        case SOCIETY -> companies.societies();
+        case DEPARTMENT -> companies.departments();
+        case INCORPORATION -> companies.incorporation();
       });
     }
     Map<String, EnumSet<Flag>> words = new HashMap<>();

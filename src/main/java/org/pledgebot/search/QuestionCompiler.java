@@ -419,16 +419,18 @@ final class QuestionCompiler {
     }
     // a noun that names society and a company alike is the company beside the company's own words
     // (its legal form, its shareholders or partners), no word of public life
-    Lexicon.Companies companies = lexicon.get(lang).companies();
-    boolean incorporated = surface.stream().anyMatch(companies.incorporation()::contains);
-    Set<String> societies = companies.societies();
+    boolean incorporated = false;
     // a department is the firm's where the question names a firm
-    boolean firmNamed = surface.stream().anyMatch(companies.firms()::contains);
-    Set<String> departments = companies.departments();
+    boolean firmNamed = false;
+    for (Set<Lexicon.Flag> f : flags) {
+      incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
+      firmNamed |= f.contains(Lexicon.Flag.FIRM);
+    }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
-      boolean policy = policy(s, f) && !(incorporated && societies.contains(s)) && !(firmNamed && departments.contains(s));
+      boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY))
+          && !(firmNamed && f.contains(Lexicon.Flag.DEPARTMENT));
       boolean scoped = scope.contains(s);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")

@@ -102,6 +102,10 @@ class LexiconTest {
       lists.put(Lexicon.Flag.INSTRUMENT, lex.publicLife().instruments());
       lists.put(Lexicon.Flag.WHOSE, lex.publicLife().whose());
       lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
+      lists.put(Lexicon.Flag.FIRM, lex.companies().firms());
+      lists.put(Lexicon.Flag.SOCIETY, lex.companies().societies());
+      lists.put(Lexicon.Flag.DEPARTMENT, lex.companies().departments());
+      lists.put(Lexicon.Flag.INCORPORATION, lex.companies().incorporation());
       assertEquals(Set.of(Lexicon.Flag.values()), lists.keySet(), "every flag is checked");
       Set<String> every = new HashSet<>();
       lists.values().forEach(every::addAll);
