@@ -235,7 +235,39 @@ public final class LanguageDetector {
     int[] frame = new int[LANGS.length];
     int[] typos = new int[LANGS.length];
     boolean known = tally(text, surface, names, scores, frame, typos);
+    if (framedByAnother(frame) && onlyLent(surface)) {
+      // the reference language's points are the field's terms another language's frame has borrowed
+      scores[LANGS[0].ordinal()] = 0;
+    }
     return decide(scores, frame, typos, known ? text : spelling(text, surface), known, asker);
+  }
+
+  /** Whether one language alone frames the text ({@link #frame}), and it is not the reference language. */
+  private static boolean framedByAnother(int[] frame) {
+    int framing = 0;
+    for (int l = 0; l < frame.length; l++) {
+      if (frame[l] > 0) {
+        framing |= 1 << l;
+      }
+    }
+    return Integer.bitCount(framing) == 1 && framing != REFERENCE;
+  }
+
+  /**
+   * Whether every word of {@code surface} the reference language's lists hold is one of the field's
+   * terms it lends ({@link #lentTerms}), and there is one: a text with no word of its own in that language.
+   */
+  private boolean onlyLent(List<String> surface) {
+    boolean lent = false;
+    for (String token : surface) {
+      if ((langs(token, false) & REFERENCE) != 0) {
+        if (!lentTerms.contains(token)) {
+          return false;
+        }
+        lent = true;
+      }
+    }
+    return lent;
   }
 
   /**

@@ -271,6 +271,18 @@ class LanguageDetectorTest {
     assertEquals(Lang.ES, languages.detect("\"datos abiertos\""), "nothing around the quote");
   }
 
+  /**
+   * A text that one other language alone frames, and whose English words are all the field's terms
+   * English lends, is written in that language: the lent terms' points do not outvote its frame.
+   */
+  @Test
+  void lentTermsDoNotOutvoteTheOnlyFrame() {
+    LanguageDetector languages = search.languages();
+    assertEquals(Lang.ES, languages.detect("el open budget"));
+    assertEquals(Lang.EN, languages.detect("the open budget"), "English frames it");
+    assertEquals(Lang.EN, languages.detect("open budget"), "nothing frames it");
+  }
+
   /** What the detector reads around the mentions: quotes and parentheses blanked, elisions and contractions kept. */
   @Test
   void theTextAroundMentions() {
