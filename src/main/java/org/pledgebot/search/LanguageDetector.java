@@ -219,11 +219,131 @@ public final class LanguageDetector {
    * @param asker the language the asker's client uses, if known
    */
   Lang detect(String text, List<String> surface, Evidence names, Optional<Lang> asker) {
+    String around = outsideMentions(text);
+    if (around != null) {
+      List<String> aroundSurface = analysis.surface(around);
+      if (ownWord(aroundSurface)) {
+        return words(around, aroundSurface, names, asker);
+      }
+    }
+    return words(text, surface, names, asker);
+  }
+
+  /** {@link #detect(String, List, Evidence, Optional)} on every word of a text and its surface tokens. */
+  private Lang words(String text, List<String> surface, Evidence names, Optional<Lang> asker) {
     int[] scores = new int[LANGS.length];
     int[] frame = new int[LANGS.length];
     int[] typos = new int[LANGS.length];
     boolean known = tally(text, surface, names, scores, frame, typos);
+    if (framedByAnother(frame) && onlyLent(surface)) {
+      // the reference language's points are the field's terms another language's frame has borrowed
+      scores[LANGS[0].ordinal()] = 0;
+    }
     return decide(scores, frame, typos, known ? text : spelling(text, surface), known, asker);
+  }
+
+  /** Whether one language alone frames the text ({@link #frame}), and it is not the reference language. */
+  private static boolean framedByAnother(int[] frame) {
+    int framing = 0;
+    for (int l = 0; l < frame.length; l++) {
+      if (frame[l] > 0) {
+        framing |= 1 << l;
+      }
+    }
+    return Integer.bitCount(framing) == 1 && framing != REFERENCE;
+  }
+
+  /**
+   * Whether every word of {@code surface} the reference language's lists hold is one of the field's
+   * terms it lends ({@link #lentTerms}), and there is one: a text with no word of its own in that language.
+   */
+  private boolean onlyLent(List<String> surface) {
+    boolean lent = false;
+    for (String token : surface) {
+      if ((langs(token, false) & REFERENCE) != 0) {
+        if (!lentTerms.contains(token)) {
+          return false;
+        }
+        lent = true;
+      }
+    }
+    return lent;
+  }
+
+  /**
+   * Whether {@code surface} holds a word of some language's lists that is not one of the field's
+   * terms the reference language lends ({@link #lentTerms}): a word its writer chose, not one
+   * borrowed with the field.
+   */
+  private boolean ownWord(List<String> surface) {
+    for (String token : surface) {
+      if (!lentTerms.contains(token) && langs(token, false) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Opening marks of a mention, each at the index of its closing mark in {@link #CLOSE}. */
+  private static final String OPEN = "\"“„«‘'([";
+
+  /** Single quotes, which also write elisions and contractions inside a word ("l’", "don't"). */
+  private static final String SINGLE = "‘’'";
+
+  /** Closing marks of a mention, by the index of their opening mark in {@link #OPEN}. */
+  private static final String CLOSE = "\"”“»’')]";
+
+  /**
+   * {@code text} with every term it quotes between inverted commas (straight, curly, guillemets,
+   * or single quotes that open a word and close one) or puts in a parenthesis or brackets blanked
+   * out, or null when it quotes none. A writer quotes or glosses a term of another language there
+   * ("what does « X » mean", "a law (X in their language)"): such a mention is what the question
+   * is about, not the language it is asked in, which the words around it tell ({@link #detect}
+   * reads them alone when one of them is a word the writer chose, {@link #ownWord}). A mark with
+   * no partner closes nothing; a single quote inside a word is an elision or a contraction.
+   */
+  static String outsideMentions(String text) {
+    char[] out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      int kind = OPEN.indexOf(text.charAt(i));
+      if (kind < 0 || SINGLE.indexOf(text.charAt(i)) >= 0 && !opensWord(text, i)) {
+        continue;
+      }
+      int end = closing(text, i + 1, CLOSE.charAt(kind));
+      if (end < 0) {
+        continue;
+      }
+      if (out == null) {
+        out = text.toCharArray();
+      }
+      for (int j = i; j <= end; j++) {
+        out[j] = ' ';
+      }
+      i = end;
+    }
+    return out == null ? null : new String(out);
+  }
+
+  /** Where the mark {@code close} that ends a mention opened before {@code from} is, or -1. */
+  private static int closing(String text, int from, char close) {
+    for (int j = from; j < text.length(); j++) {
+      if (j > from && text.charAt(j) == close && (SINGLE.indexOf(close) < 0 || closesWord(text, j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the single quote at {@code i} opens a word: nothing or a space before it, a letter after it. */
+  private static boolean opensWord(String text, int i) {
+    return (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+        && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+  }
+
+  /** Whether the single quote at {@code j} closes a word: a letter before it, no letter after it. */
+  private static boolean closesWord(String text, int j) {
+    return Character.isLetter(text.charAt(j - 1)) && (j + 1 == text.length() || !Character.isLetter(text.charAt(j + 1)));
   }
 
   /**

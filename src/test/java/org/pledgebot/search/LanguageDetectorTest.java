@@ -254,6 +254,47 @@ class LanguageDetectorTest {
   }
 
   /**
+   * A term quoted in inverted commas or glossed in a parenthesis is a mention of another language's
+   * term: the words around it tell the language the question is asked in, when one of them is a
+   * word the writer chose and not one of the field's terms English lends ("open data" around a
+   * French parenthesis is lent, and the whole text is read).
+   */
+  @Test
+  void aQuotedOrParenthesisedTermIsAMentionNotTheQuestionsLanguage() {
+    LanguageDetector languages = search.languages();
+    assertEquals(Lang.EN, languages.detect("the word \"presupuesto ciudadano\" in plain terms"));
+    assertEquals(Lang.FR, languages.detect("que veut dire « rendición de cuentas » au juste"));
+    assertEquals(Lang.ES, languages.detect("qué significa 'données publiques' en mi idioma"));
+    assertEquals(Lang.EN, languages.detect("help with the law (ley de acceso a la información)"));
+    assertEquals(Lang.FR, languages.detect("open data (données des communes)"),
+        "only lent terms around the parenthesis: the whole text is read");
+    assertEquals(Lang.ES, languages.detect("\"datos abiertos\""), "nothing around the quote");
+  }
+
+  /**
+   * A text that one other language alone frames, and whose English words are all the field's terms
+   * English lends, is written in that language: the lent terms' points do not outvote its frame.
+   */
+  @Test
+  void lentTermsDoNotOutvoteTheOnlyFrame() {
+    LanguageDetector languages = search.languages();
+    assertEquals(Lang.ES, languages.detect("el open budget"));
+    assertEquals(Lang.EN, languages.detect("the open budget"), "English frames it");
+    assertEquals(Lang.EN, languages.detect("open budget"), "nothing frames it");
+  }
+
+  /** What the detector reads around the mentions: quotes and parentheses blanked, elisions and contractions kept. */
+  @Test
+  void theTextAroundMentions() {
+    assertEquals("a " + " ".repeat(5) + " b", LanguageDetector.outsideMentions("a \"x y\" b"));
+    assertEquals("a " + " ".repeat(8) + " b", LanguageDetector.outsideMentions("a (x, y z) b"));
+    assertEquals(" ".repeat(6) + " b", LanguageDetector.outsideMentions("'open' b"));
+    assertEquals(null, LanguageDetector.outsideMentions("l'information d'abord, don't l’État"));
+    assertEquals(null, LanguageDetector.outsideMentions("the \"open data law"), "a mark with no partner");
+    assertEquals(null, LanguageDetector.outsideMentions("1) budget 2) data"));
+  }
+
+  /**
    * On a tie of words, the language whose function words or question filler frame the text wins
    * before the letters: a Spanish speaker lends "marketing" and "online" from English, not "de";
    * "crack" beside "gracias" is a loan too. A word that frames one language and is a word of
