@@ -1389,6 +1389,26 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for an establishment of a public service that a private owner
+   * may run as well: a hospital, a clinic, a school, a college, a university, a library; "hôpital",
+   * "école", "lycée"; "hospital", "escuela", "colegio". {@link PublicMoney} reads one as a public
+   * spender where it is marked public beside it (a word of {@link #scope} or a {@link #divisions}
+   * word: "the district hospital", "l'école publique", "la escuela del pueblo"), and as the receiver
+   * of money moved between public bodies where a public body is named as the source; a private
+   * school's fees, a dance school's pupils or a clinic's bill are none of these.
+   */
+  static Set<String> establishments(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges",
+          "university", "universities", "library", "libraries");
+      case FR -> Set.of("hopital", "hopitaux", "clinique", "cliniques", "ecole", "ecoles", "college", "colleges",
+          "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques");
+      case ES -> Set.of("hospital", "hospitales", "clinica", "clinicas", "escuela", "escuelas", "colegio", "colegios",
+          "liceo", "liceos", "universidad", "universidades", "biblioteca", "bibliotecas");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} of what a thing is given in exchange for: "for", "pour",
    * "por". A public body receiving an amount for a thing sells it ("what the state receives for the
    * timber"): that is the thing's revenue, not money moved between public bodies ({@link PublicMoney}).

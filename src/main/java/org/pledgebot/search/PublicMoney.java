@@ -85,7 +85,16 @@ final class PublicMoney {
    * spender and where that name starts (a single word, or a seat's whole name: "town hall").
    */
   private record Sentence(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang,
-      boolean[] owner, boolean[] spender, int[] head, boolean[] earner) {
+      boolean[] owner, boolean[] spender, int[] head, boolean[] earner, boolean[] establishment) {
+
+    /** The same question with every establishment of a public service read as a public spender. */
+    Sentence serving() {
+      boolean[] both = spender.clone();
+      for (int i = 0; i < both.length; i++) {
+        both[i] |= establishment[i];
+      }
+      return new Sentence(surface, possessive, clause, lang, owner, both, head, earner, establishment);
+    }
 
     String at(int i) {
       return surface.get(i);
@@ -134,8 +143,9 @@ final class PublicMoney {
       if (lex.money().wages().contains(s) && paidTo(q, i)) {
         out.add(i);
       }
-      if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && subject(q, i)
-          && (asks(q, lex.money().amounts()) && !sold(q, i) || fromPublic(q, i))) {
+      if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners())
+          && (subject(q, i) && (asks(q, lex.money().amounts()) && !sold(q, i) || fromPublic(q, i) || funded(q, i))
+              || fromPublic(q, i) && subject(q.serving(), i))) {
         out.add(i);
       }
     }
@@ -166,13 +176,29 @@ final class PublicMoney {
     boolean[] owner = new boolean[n];
     boolean[] spender = new boolean[n];
     boolean[] earner = new boolean[n];
+    boolean[] establishment = new boolean[n];
     int[] head = new int[n];
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       owner[i] = lex.money().owners().contains(s) || lex.money().levies().contains(s);
-      spender[i] = lex.money().spenders().contains(s);
+      establishment[i] = lex.money().establishments().contains(s);
+      spender[i] = lex.money().spenders().contains(s) || establishment[i] && markedPublic(surface, clause, lang, i);
       earner[i] = lex.money().earners().contains(s);
       head[i] = i;
+    }
+    switch (lang) {
+      case EN -> { }
+      // French and Spanish put the adjective after the noun: the establishment's name ends on it
+      // ("l'hôpital départemental", "la biblioteca municipal"), as a seat's name ends on its last word
+      case FR, ES -> {
+        for (int i = n - 2; i >= 0; i--) {
+          if (establishment[i] && !clause[i + 1] && !spender[i + 1] && !analysis.isStop(surface.get(i + 1))) {
+            establishment[i + 1] = true;
+            spender[i + 1] = spender[i];
+            head[i + 1] = i;
+          }
+        }
+      }
     }
     for (List<String> seat : lex.publicLife().seats()) {
       for (int end = seat.size() - 1; end < n; end++) {
@@ -184,7 +210,50 @@ final class PublicMoney {
         }
       }
     }
-    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner);
+    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner, establishment);
+  }
+
+  /**
+   * Whether the establishment of a public service at {@code i} is marked public beside it, in its
+   * clause: in English a word of scope or a division right before it ("the public hospital", "the
+   * district school"), in French and Spanish one right after it or after a preposition of belonging
+   * and its articles ("l'école publique", "la escuela del pueblo").
+   */
+  private boolean markedPublic(List<String> surface, boolean[] clause, Lang lang, int i) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> marks = lex.money().publicMarks();
+    return switch (lang) {
+      case EN -> i > 0 && !clause[i] && marks.contains(surface.get(i - 1));
+      case FR, ES -> {
+        int a = i + 1;
+        if (a < surface.size() && !clause[a] && lex.money().owning().contains(surface.get(a))) {
+          a++;
+          while (a < surface.size() && !clause[a] && lex.grammar().articles().contains(surface.get(a))) {
+            a++;
+          }
+        }
+        yield a > i && a < surface.size() && !clause[a] && marks.contains(surface.get(a));
+      }
+    };
+  }
+
+  /**
+   * Whether the receiving verb at {@code v} has money for its object: the first word after it that is
+   * no stop word, in its clause, is a word of {@link PolicyWords#funds} ("received no money", "n'a pas
+   * reçu l'argent", "recibió menos fondos"): what a body receives is then money, not its public.
+   */
+  private boolean funded(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = v + 1; a < q.size() && a <= v + REACH && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (lex.money().funds().contains(s)) {
+        return true;
+      }
+      if (!analysis.isStop(s) || lex.money().owning().contains(s)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
