@@ -85,15 +85,19 @@ final class PublicMoney {
    * spender and where that name starts (a single word, or a seat's whole name: "town hall").
    */
   private record Sentence(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang,
-      boolean[] owner, boolean[] spender, int[] head, boolean[] earner, boolean[] establishment) {
+      boolean[] owner, boolean[] spender, int[] head, boolean[] earner, boolean[] establishment,
+      boolean[] marked) {
 
-    /** The same question with every establishment of a public service read as a public spender. */
-    Sentence serving() {
+    /**
+     * The same question with the establishments of a public service {@code served} marks read as
+     * public spenders: for receiving alone (what a public school spends is read as before).
+     */
+    Sentence serving(boolean[] served) {
       boolean[] both = spender.clone();
       for (int i = 0; i < both.length; i++) {
-        both[i] |= establishment[i];
+        both[i] |= served[i];
       }
-      return new Sentence(surface, possessive, clause, lang, owner, both, head, earner, establishment);
+      return new Sentence(surface, possessive, clause, lang, owner, both, head, earner, establishment, marked);
     }
 
     String at(int i) {
@@ -143,9 +147,7 @@ final class PublicMoney {
       if (lex.money().wages().contains(s) && paidTo(q, i)) {
         out.add(i);
       }
-      if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners())
-          && (subject(q, i) && (asks(q, lex.money().amounts()) && !sold(q, i) || fromPublic(q, i) || funded(q, i))
-              || fromPublic(q, i) && subject(q.serving(), i))) {
+      if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && received(q, i)) {
         out.add(i);
       }
     }
@@ -177,12 +179,14 @@ final class PublicMoney {
     boolean[] spender = new boolean[n];
     boolean[] earner = new boolean[n];
     boolean[] establishment = new boolean[n];
+    boolean[] marked = new boolean[n];
     int[] head = new int[n];
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       owner[i] = lex.money().owners().contains(s) || lex.money().levies().contains(s);
-      establishment[i] = lex.money().establishments().contains(s);
-      spender[i] = lex.money().spenders().contains(s) || establishment[i] && markedPublic(surface, clause, lang, i);
+      establishment[i] = lex.money().establishments().contains(s) && !complement(surface, clause, lang, i);
+      spender[i] = lex.money().spenders().contains(s);
+      marked[i] = establishment[i] && markedPublic(surface, clause, lang, i);
       earner[i] = lex.money().earners().contains(s);
       head[i] = i;
     }
@@ -194,7 +198,7 @@ final class PublicMoney {
         for (int i = n - 2; i >= 0; i--) {
           if (establishment[i] && !clause[i + 1] && !spender[i + 1] && !analysis.isStop(surface.get(i + 1))) {
             establishment[i + 1] = true;
-            spender[i + 1] = spender[i];
+            marked[i + 1] = marked[i];
             head[i + 1] = i;
           }
         }
@@ -210,7 +214,41 @@ final class PublicMoney {
         }
       }
     }
-    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner, establishment);
+    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner, establishment, marked);
+  }
+
+  /**
+   * Whether the receiving verb at {@code v} tells money moved between public bodies: where a public
+   * body is named as its source, its subject is a public spender or any establishment of a public
+   * service ("ce que l'hôpital a reçu du ministère"); otherwise, where the question asks the amount
+   * (not received for a thing sold) or money is the verb's object, its subject is a public spender or
+   * an establishment marked public ("how much did the district hospital get").
+   */
+  private boolean received(Sentence q, int v) {
+    if (fromPublic(q, v)) {
+      return subject(q.serving(q.establishment()), v);
+    }
+    return (asks(q, lexicon.get(q.lang()).money().amounts()) && !sold(q, v) || funded(q, v))
+        && subject(q.serving(q.marked()), v);
+  }
+
+  /**
+   * Whether the word at {@code i} follows a preposition of belonging or of kind, articles aside, in its
+   * clause: the establishment it names is then whose or what kind another thing is ("the director of
+   * the public school", "un directeur d'hôpital public"), not the subject of a verb.
+   */
+  private boolean complement(List<String> surface, boolean[] clause, Lang lang, int i) {
+    Lexicon lex = lexicon.get(lang);
+    for (int b = i - 1; b >= 0 && !clause[b + 1]; b--) {
+      String s = surface.get(b);
+      if (lex.money().owning().contains(s) || lex.grammar().kinds().contains(s)) {
+        return true;
+      }
+      if (!lex.grammar().articles().contains(s)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
