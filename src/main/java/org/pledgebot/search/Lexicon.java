@@ -363,7 +363,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
       Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
       Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange,
-      Set<String> establishments, Set<String> publicMarks) {
+      Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> selves) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -380,7 +380,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.gaining(lang),
           PolicyWords.amounts(lang),
           PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang),
-          PolicyWords.establishments(lang), PolicyWords.union(PolicyWords.scope(lang), PolicyWords.divisions(lang)));
+          PolicyWords.establishments(lang), PolicyWords.union(PolicyWords.scope(lang), PolicyWords.divisions(lang)),
+          PolicyWords.raises(lang), PolicyWords.selves(lang));
     }
   }
 

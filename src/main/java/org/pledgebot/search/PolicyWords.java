@@ -1409,6 +1409,34 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a rise in pay: "raise", "increase"; "augmentation", "hausse";
+   * "aumento", "subida". Named beside a word of {@link #selves} with a holder of public office as the
+   * subject, a rise the holders give themselves is public money ({@link PublicMoney}); a raise one's
+   * boss gives, or a rise in prices, is none.
+   */
+  static Set<String> raises(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("raise", "raises", "increase", "increases", "rise", "rises");
+      case FR -> Set.of("augmentation", "augmentations", "hausse", "hausses", "revalorisation");
+      case ES -> Set.of("aumento", "aumentos", "subida", "subidas", "incremento", "incrementos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} by which the subject acts on itself or its own: the reflexive
+   * pronouns of the third person ("themselves", "himself", "herself"; "se" and its elided "s"; "se")
+   * and the adjectives of {@link #own} ("own", "propre", "propio"). A holder of public office raising
+   * the pay named beside one raises his own ({@link PublicMoney}).
+   */
+  static Set<String> selves(Lang lang) {
+    return union(own(lang), switch (lang) {
+      case EN -> Set.of("themselves", "himself", "herself");
+      case FR -> Set.of("se", "s");
+      case ES -> Set.of("se");
+    });
+  }
+
+  /**
    * The prepositions written in {@code lang} of what a thing is given in exchange for: "for", "pour",
    * "por". A public body receiving an amount for a thing sells it ("what the state receives for the
    * timber"): that is the thing's revenue, not money moved between public bodies ({@link PublicMoney}).

@@ -144,6 +144,9 @@ final class PublicMoney {
           && lex.money().amounts().contains(q.at(i - 1)) && earned(q, i)) {
         out.add(i);
       }
+      if ((lex.money().wages().contains(s) || lex.money().raises().contains(s)) && selfGranted(q, i)) {
+        out.add(i);
+      }
       if (lex.money().wages().contains(s) && paidTo(q, i)) {
         out.add(i);
       }
@@ -164,7 +167,8 @@ final class PublicMoney {
       if (lex.money().funds().contains(s) || lex.money().books().contains(s) || lex.money().spending().contains(s)
           || lex.money().costing().contains(s) || lex.money().earning().contains(s)
           || lex.money().gaining().contains(s)
-          || lex.money().wages().contains(s) || lex.money().receiving().contains(s)) {
+          || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
+          || lex.money().raises().contains(s)) {
         return true;
       }
     }
@@ -376,6 +380,29 @@ final class PublicMoney {
       joinedOn = false;
     }
     return -1;
+  }
+
+  /**
+   * Whether the pay or the rise at {@code i} is one holders of public office give themselves: in its
+   * clause a word of {@link PolicyWords#selves} ("themselves", "their own", "se", "propios") and, before
+   * it, a holder of public office held in public life ({@link #publicly}) as the first holder named:
+   * a raise one's boss gives, or a holder's pay named without it, is read elsewhere or not at all.
+   */
+  private boolean selfGranted(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int start = i;
+    while (start > 0 && !q.clause()[start]) {
+      start--;
+    }
+    boolean self = false;
+    int holder = -1;
+    for (int k = start; k < q.size() && (k == start || !q.clause()[k]); k++) {
+      self |= lex.money().selves().contains(q.at(k));
+      if (k < i && holder < 0 && q.earner()[k]) {
+        holder = k;
+      }
+    }
+    return self && holder >= 0 && publicly(q, holder);
   }
 
   /**

@@ -1756,6 +1756,16 @@ class MeaningTest {
   }
 
   @Test
+  void aPayRiseHoldersOfPublicOfficeGiveThemselvesIsPublicMoney() {
+    leads("budget-transparency", "the county councillors voted themselves a salary rise");
+    leads("budget-transparency", "les maires se sont accordé une hausse de leur salaire");
+    leads("budget-transparency", "los alcaldes se subieron las dietas");
+    // no holder of public office: one's boss
+    silent("my boss gave himself a big raise", "mon patron s'est accordé une augmentation",
+        "mi jefe se subió el sueldo");
+  }
+
+  @Test
   void aSumOfMoneyAskedByAnOfficerIsABribe() {
     // money told by its sum, a currency's plural, is the money an officer asks for
     leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
