@@ -362,7 +362,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
       Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
-      Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange) {
+      Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange,
+      Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> selves) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -378,7 +379,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang),
           PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.gaining(lang),
           PolicyWords.amounts(lang),
-          PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang));
+          PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang),
+          PolicyWords.establishments(lang), PolicyWords.union(PolicyWords.scope(lang), PolicyWords.divisions(lang)),
+          PolicyWords.raises(lang), PolicyWords.selves(lang));
     }
   }
 

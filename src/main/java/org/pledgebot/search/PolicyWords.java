@@ -1389,6 +1389,54 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for an establishment of a public service that a private owner
+   * may run as well: a hospital, a clinic, a school, a college, a university, a library; "hôpital",
+   * "école", "lycée"; "hospital", "escuela", "colegio". {@link PublicMoney} reads one as a public
+   * spender where it is marked public beside it (a word of {@link #scope} or a {@link #divisions}
+   * word: "the district hospital", "l'école publique", "la escuela del pueblo"), and as the receiver
+   * of money moved between public bodies where a public body is named as the source; a private
+   * school's fees, a dance school's pupils or a clinic's bill are none of these.
+   */
+  static Set<String> establishments(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges",
+          "university", "universities", "library", "libraries");
+      case FR -> Set.of("hopital", "hopitaux", "clinique", "cliniques", "ecole", "ecoles", "college", "colleges",
+          "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques");
+      case ES -> Set.of("hospital", "hospitales", "clinica", "clinicas", "escuela", "escuelas", "colegio", "colegios",
+          "liceo", "liceos", "universidad", "universidades", "biblioteca", "bibliotecas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a rise in pay: "raise", "increase"; "augmentation", "hausse";
+   * "aumento", "subida". Named beside a word of {@link #selves} with a holder of public office as the
+   * subject, a rise the holders give themselves is public money ({@link PublicMoney}); a raise one's
+   * boss gives, or a rise in prices, is none.
+   */
+  static Set<String> raises(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("raise", "raises", "increase", "increases", "rise", "rises");
+      case FR -> Set.of("augmentation", "augmentations", "hausse", "hausses", "revalorisation");
+      case ES -> Set.of("aumento", "aumentos", "subida", "subidas", "incremento", "incrementos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} by which the subject acts on itself or its own: the reflexive
+   * pronouns of the third person ("themselves", "himself", "herself"; "se" and its elided "s"; "se")
+   * and the adjectives of {@link #own} ("own", "propre", "propio"). A holder of public office raising
+   * the pay named beside one raises his own ({@link PublicMoney}).
+   */
+  static Set<String> selves(Lang lang) {
+    return union(own(lang), switch (lang) {
+      case EN -> Set.of("themselves", "himself", "herself");
+      case FR -> Set.of("se", "s");
+      case ES -> Set.of("se");
+    });
+  }
+
+  /**
    * The prepositions written in {@code lang} of what a thing is given in exchange for: "for", "pour",
    * "por". A public body receiving an amount for a thing sells it ("what the state receives for the
    * timber"): that is the thing's revenue, not money moved between public bodies ({@link PublicMoney}).

@@ -85,7 +85,20 @@ final class PublicMoney {
    * spender and where that name starts (a single word, or a seat's whole name: "town hall").
    */
   private record Sentence(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang,
-      boolean[] owner, boolean[] spender, int[] head, boolean[] earner) {
+      boolean[] owner, boolean[] spender, int[] head, boolean[] earner, boolean[] establishment,
+      boolean[] marked) {
+
+    /**
+     * The same question with the establishments of a public service {@code served} marks read as
+     * public spenders: for receiving alone (what a public school spends is read as before).
+     */
+    Sentence serving(boolean[] served) {
+      boolean[] both = spender.clone();
+      for (int i = 0; i < both.length; i++) {
+        both[i] |= served[i];
+      }
+      return new Sentence(surface, possessive, clause, lang, owner, both, head, earner, establishment, marked);
+    }
 
     String at(int i) {
       return surface.get(i);
@@ -131,11 +144,13 @@ final class PublicMoney {
           && lex.money().amounts().contains(q.at(i - 1)) && earned(q, i)) {
         out.add(i);
       }
+      if ((lex.money().wages().contains(s) || lex.money().raises().contains(s)) && selfGranted(q, i)) {
+        out.add(i);
+      }
       if (lex.money().wages().contains(s) && paidTo(q, i)) {
         out.add(i);
       }
-      if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && subject(q, i)
-          && (asks(q, lex.money().amounts()) && !sold(q, i) || fromPublic(q, i))) {
+      if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && received(q, i)) {
         out.add(i);
       }
     }
@@ -152,7 +167,8 @@ final class PublicMoney {
       if (lex.money().funds().contains(s) || lex.money().books().contains(s) || lex.money().spending().contains(s)
           || lex.money().costing().contains(s) || lex.money().earning().contains(s)
           || lex.money().gaining().contains(s)
-          || lex.money().wages().contains(s) || lex.money().receiving().contains(s)) {
+          || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
+          || lex.money().raises().contains(s)) {
         return true;
       }
     }
@@ -166,13 +182,31 @@ final class PublicMoney {
     boolean[] owner = new boolean[n];
     boolean[] spender = new boolean[n];
     boolean[] earner = new boolean[n];
+    boolean[] establishment = new boolean[n];
+    boolean[] marked = new boolean[n];
     int[] head = new int[n];
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       owner[i] = lex.money().owners().contains(s) || lex.money().levies().contains(s);
+      establishment[i] = lex.money().establishments().contains(s) && !complement(surface, clause, lang, i);
       spender[i] = lex.money().spenders().contains(s);
+      marked[i] = establishment[i] && markedPublic(surface, clause, lang, i);
       earner[i] = lex.money().earners().contains(s);
       head[i] = i;
+    }
+    switch (lang) {
+      case EN -> { }
+      // French and Spanish put the adjective after the noun: the establishment's name ends on it
+      // ("l'hôpital départemental", "la biblioteca municipal"), as a seat's name ends on its last word
+      case FR, ES -> {
+        for (int i = n - 2; i >= 0; i--) {
+          if (establishment[i] && !clause[i + 1] && !spender[i + 1] && !analysis.isStop(surface.get(i + 1))) {
+            establishment[i + 1] = true;
+            marked[i + 1] = marked[i];
+            head[i + 1] = i;
+          }
+        }
+      }
     }
     for (List<String> seat : lex.publicLife().seats()) {
       for (int end = seat.size() - 1; end < n; end++) {
@@ -184,7 +218,84 @@ final class PublicMoney {
         }
       }
     }
-    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner);
+    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner, establishment, marked);
+  }
+
+  /**
+   * Whether the receiving verb at {@code v} tells money moved between public bodies: where a public
+   * body is named as its source, its subject is a public spender or any establishment of a public
+   * service ("ce que l'hôpital a reçu du ministère"); otherwise, where the question asks the amount
+   * (not received for a thing sold) or money is the verb's object, its subject is a public spender or
+   * an establishment marked public ("how much did the district hospital get").
+   */
+  private boolean received(Sentence q, int v) {
+    if (fromPublic(q, v)) {
+      return subject(q.serving(q.establishment()), v);
+    }
+    return (asks(q, lexicon.get(q.lang()).money().amounts()) && !sold(q, v) || funded(q, v))
+        && subject(q.serving(q.marked()), v);
+  }
+
+  /**
+   * Whether the word at {@code i} follows a preposition of belonging or of kind, articles aside, in its
+   * clause: the establishment it names is then whose or what kind another thing is ("the director of
+   * the public school", "un directeur d'hôpital public"), not the subject of a verb.
+   */
+  private boolean complement(List<String> surface, boolean[] clause, Lang lang, int i) {
+    Lexicon lex = lexicon.get(lang);
+    for (int b = i - 1; b >= 0 && !clause[b + 1]; b--) {
+      String s = surface.get(b);
+      if (lex.money().owning().contains(s) || lex.grammar().kinds().contains(s)) {
+        return true;
+      }
+      if (!lex.grammar().articles().contains(s)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the establishment of a public service at {@code i} is marked public beside it, in its
+   * clause: in English a word of scope or a division right before it ("the public hospital", "the
+   * district school"), in French and Spanish one right after it or after a preposition of belonging
+   * and its articles ("l'école publique", "la escuela del pueblo").
+   */
+  private boolean markedPublic(List<String> surface, boolean[] clause, Lang lang, int i) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> marks = lex.money().publicMarks();
+    return switch (lang) {
+      case EN -> i > 0 && !clause[i] && marks.contains(surface.get(i - 1));
+      case FR, ES -> {
+        int a = i + 1;
+        if (a < surface.size() && !clause[a] && lex.money().owning().contains(surface.get(a))) {
+          a++;
+          while (a < surface.size() && !clause[a] && lex.grammar().articles().contains(surface.get(a))) {
+            a++;
+          }
+        }
+        yield a > i && a < surface.size() && !clause[a] && marks.contains(surface.get(a));
+      }
+    };
+  }
+
+  /**
+   * Whether the receiving verb at {@code v} has money for its object: the first word after it that is
+   * no stop word, in its clause, is a word of {@link PolicyWords#funds} ("received no money", "n'a pas
+   * reçu l'argent", "recibió menos fondos"): what a body receives is then money, not its public.
+   */
+  private boolean funded(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = v + 1; a < q.size() && a <= v + REACH && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (lex.money().funds().contains(s)) {
+        return true;
+      }
+      if (!analysis.isStop(s) || lex.money().owning().contains(s)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -269,6 +380,29 @@ final class PublicMoney {
       joinedOn = false;
     }
     return -1;
+  }
+
+  /**
+   * Whether the pay or the rise at {@code i} is one holders of public office give themselves: in its
+   * clause a word of {@link PolicyWords#selves} ("themselves", "their own", "se", "propios") and, before
+   * it, a holder of public office held in public life ({@link #publicly}) as the first holder named:
+   * a raise one's boss gives, or a holder's pay named without it, is read elsewhere or not at all.
+   */
+  private boolean selfGranted(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int start = i;
+    while (start > 0 && !q.clause()[start]) {
+      start--;
+    }
+    boolean self = false;
+    int holder = -1;
+    for (int k = start; k < q.size() && (k == start || !q.clause()[k]); k++) {
+      self |= lex.money().selves().contains(q.at(k));
+      if (k < i && holder < 0 && q.earner()[k]) {
+        holder = k;
+      }
+    }
+    return self && holder >= 0 && publicly(q, holder);
   }
 
   /**

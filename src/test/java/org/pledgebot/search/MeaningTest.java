@@ -1740,6 +1740,32 @@ class MeaningTest {
   }
 
   @Test
+  void anEstablishmentOfAPublicServiceMarkedPublicOrPaidByAPublicBodyReceivesPublicMoney() {
+    // marked public beside it (a word of scope or a division), the amount asked or money received
+    leads("budget-transparency", "how much did the county school receive last year");
+    leads("budget-transparency", "combien le lycée public a reçu l'an dernier");
+    leads("budget-transparency", "cuánto recibió el hospital municipal el año pasado");
+    leads("budget-transparency", "the state hospital received no money this winter");
+    // money as the object of receiving, no amount asked, no source named: a public body's too
+    leads("budget-transparency", "the province received no money this winter");
+    // a public body named as the source, an adjective after the establishment's name
+    leads("budget-transparency", "ce que l'hôpital universitaire a reçu du ministère");
+    // no public mark, no public source: a private establishment's takings
+    silent("how much did the dance school receive from its pupils", "combien la clinique privée a reçu de ses patients",
+        "the private school received money from the parents", "cuánto recibió la academia de inglés este mes");
+  }
+
+  @Test
+  void aPayRiseHoldersOfPublicOfficeGiveThemselvesIsPublicMoney() {
+    leads("budget-transparency", "the county councillors voted themselves a salary rise");
+    leads("budget-transparency", "les maires se sont accordé une hausse de leur salaire");
+    leads("budget-transparency", "los alcaldes se subieron las dietas");
+    // no holder of public office: one's boss
+    silent("my boss gave himself a big raise", "mon patron s'est accordé une augmentation",
+        "mi jefe se subió el sueldo");
+  }
+
+  @Test
   void aSumOfMoneyAskedByAnOfficerIsABribe() {
     // money told by its sum, a currency's plural, is the money an officer asks for
     leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
