@@ -93,6 +93,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     WHOSE,
     /** {@link OwnLife#kin}: one's relatives. */
     KIN,
+    /** {@link OwnLife#superiors}: the person one answers to at work. */
+    SUPERIOR,
     /** {@link Companies#firms}: a company, a firm, a supplier. */
     FIRM,
     /** {@link Companies#societies}: a noun for society at large and a company alike. */
@@ -135,6 +137,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case INSTRUMENT -> publicLife.instruments();
         case WHOSE -> publicLife.whose();
         case KIN -> ownLife.kin();
+        case SUPERIOR -> ownLife.superiors();
         case FIRM -> companies.firms();
         case SOCIETY -> companies.societies();
         case DEPARTMENT -> companies.departments();
@@ -408,12 +411,16 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param ownPeople a holder's own people and things: kin, or what a possessive "own" names ({@link
    *     PolicyWords#theirOwn})
    * @param ownLife {@link PolicyWords#ownLife}
+   * @param superiors {@link PolicyWords#superiors}: whom one answers to at work
+   * @param plight {@link PolicyWords#plight}: the words a situation is told around its matter with
    */
-  record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife) {
+  record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
+      Set<String> superiors, Set<String> plight) {
 
     static OwnLife of(Lang lang) {
       return new OwnLife(PolicyWords.kin(lang), PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)),
-          PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang));
+          PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
+          PolicyWords.superiors(lang), PolicyWords.plight(lang));
     }
   }
 

@@ -595,6 +595,47 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the person one answers to at work: a boss, a manager, a
+   * supervisor, a director ("mon chef", "ma responsable", "mi jefa"). A first person's possessive
+   * before one of them says whose employee the asker is, as "my MP" says whose citizen, not that
+   * what the question tells is one's own private thing: the task a boss sets may be a ministry's as
+   * well as a shop's ({@link QuestionCompiler}). No policy words: they support no evidence either.
+   */
+  static Set<String> superiors(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("boss", "bosses", "manager", "managers", "supervisor", "supervisors", "director", "directors",
+          "superior", "superiors");
+      case FR -> Set.of("chef", "chefs", "cheffe", "cheffes", "directeur", "directrice", "responsable", "superieur",
+          "superieure", "patron", "patronne", "supervisor");
+      case ES -> Set.of("jefe", "jefes", "jefa", "jefas", "director", "directora", "directores", "supervisor",
+          "supervisora", "superior", "responsable", "patron", "patrona");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} with which a situation is told around its matter, not what it
+   * is about: the asker's plea (ideas, tips, help, "des pistes", "consejos"), the asker's state
+   * (stuck, lost, exhausted, "à bout", "harta"), a try and its failure ("tried", "failed", "échoué",
+   * "fracasó") and a deadline ("deadline", "date limite", "plazo"). The off-topic gate sets them aside
+   * with the language's grammar when it weighs the field's words against what else the question says
+   * ({@link QuestionCompiler}): telling one's plight adds nothing everyday to a need. No policy words;
+   * they are no evidence and support none.
+   */
+  static Set<String> plight(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("idea", "ideas", "tips", "advice", "suggestions", "stuck", "lost", "exhausted", "desperate",
+          "powerless", "frustrated", "tried", "failed", "deadline", "urgent", "urgently");
+      case FR -> Set.of("piste", "pistes", "idee", "idees", "conseil", "conseils", "secours", "aide", "aidez", "coince",
+          "coincee", "coinces", "coincees", "perdu", "perdue", "perdus", "perdues", "epuise", "epuisee", "epuises",
+          "bout", "essaye", "tente", "echoue", "echec", "limite", "echeance", "urgent", "urgence", "solution");
+      case ES -> Set.of("idea", "ideas", "consejo", "consejos", "pista", "pistas", "ayuda", "ayuden", "alguien",
+          "atascado", "atascada", "atascados", "perdido", "perdida", "perdidos", "perdidas", "harto", "harta",
+          "hartos", "hartas", "agotado", "agotada", "probamos", "intentamos", "fracaso", "fracasamos", "plazo",
+          "urgente", "solucion");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a relative: a son, a daughter, a brother, a wife, a nephew,
    * a cousin, an in-law, the family (a hyphenated in-law is read by its last word: "belle-sœur").
    * Beside a word of {@link #officeholders}, in a question that already tells of public life, they

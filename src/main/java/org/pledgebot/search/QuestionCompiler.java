@@ -413,9 +413,16 @@ final class QuestionCompiler {
     // its possessive (the airline's): a service named beside them is the asker's errand there (my
     // results at the health centre), or the owner's own affair, whoever does the act
     boolean mine = false;
+    // the same without the person one answers to at work ("my boss", "ma directrice", "mi jefe"), who
+    // says whose employee the asker is: a task set at work may be a public body's. Everyday evidence
+    // reads it; strong evidence keeps reading the boss as the asker's workplace, whose own records and
+    // tools the field's words may name (a firm's customer files moved to a new database)
+    boolean ownThings = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(flags, i) || household(flags, i)
+      boolean own = flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(flags, i) || household(flags, i)
           || privateOwnerNamed(surface, flags, owners, named, elision, detected.words(), i, lang);
+      mine |= own;
+      ownThings |= own && !answersTo(flags, i);
     }
     // a noun that names society and a company alike is the company beside the company's own words
     // (its legal form, its shareholders or partners), no word of public life
@@ -456,7 +463,7 @@ final class QuestionCompiler {
           && !privatelyOwnedKind(surface, flags, named, joined, elision, detected, i, lang)
           || acted && f.contains(Lexicon.Flag.DIVISION)
           // an act beside the service, not the service's own word ("la escuela pública" is no act)
-          || actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0) && !mine
+          || actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0) && !ownThings
               && publicService(surface, flags, joined, detected.words(), i, lang);
       boolean support = holds || policySupport;
       supported |= support;
@@ -510,9 +517,9 @@ final class QuestionCompiler {
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
       // no question of governing
-      supported = governsOpenly && !mine && !theirs;
+      supported = governsOpenly && !ownThings && !theirs;
     }
-    if (everyday.isEmpty() || !supported && (mine || theirs)) {
+    if (everyday.isEmpty() || !supported && (ownThings || theirs)) {
       return false;
     }
     long evidence = 0;
@@ -522,6 +529,9 @@ final class QuestionCompiler {
     // life, no word of the field and no grammar of its language ("nobody", "can't", "still")
     long said = 0;
     Set<String> grammatical = lex.grammar().closedClass();
+    // the words a situation is told around its matter with (a plea, a feeling, a failed try, a
+    // deadline) say no more than its grammar does
+    Set<String> plight = lex.ownLife().plight();
     for (Word w : content) {
       boolean found = detected.words().contains(w.surface());
       boolean field = detected.domain().contains(w.surface());
@@ -529,7 +539,7 @@ final class QuestionCompiler {
       evidence += found ? 1 : 0;
       other += !found && !policy ? 1 : 0;
       domain += field ? 1 : 0;
-      said += !found && !policy && !field && !grammatical.contains(w.surface()) ? 1 : 0;
+      said += !found && !policy && !field && !grammatical.contains(w.surface()) && !plight.contains(w.surface()) ? 1 : 0;
     }
     long everydayOther = other - domain;
     boolean pair = false;
@@ -607,6 +617,15 @@ final class QuestionCompiler {
    */
   private static boolean ownsPublic(List<Set<Lexicon.Flag>> flags, int i) {
     return i + 1 < flags.size() && flags.get(i + 1).contains(Lexicon.Flag.CITIZEN);
+  }
+
+  /**
+   * Whether the first person's possessive at {@code i} owns the person the asker answers to at work
+   * ({@link PolicyWords#superiors}: "my boss", "ma directrice", "mi jefe"): it says whose employee the
+   * asker is, not that the question is about the asker's own things.
+   */
+  private static boolean answersTo(List<Set<Lexicon.Flag>> flags, int i) {
+    return i + 1 < flags.size() && flags.get(i + 1).contains(Lexicon.Flag.SUPERIOR);
   }
 
   /**

@@ -1802,4 +1802,38 @@ class MeaningTest {
     assertEquals(List.of("SE"), ids("what did swe den offer to others"));
     assertEquals(List.of(), ids("say hi to vos and the kids for me"), "halves that are no name stay words");
   }
+
+  /**
+   * The person one answers to at work ("my boss", "mi jefe", "mi directora") says whose employee
+   * the asker is, not that the matter is the asker's own: a public body's spending the asker was
+   * asked to look into stays a question of public life. One's own things beside the boss, and the
+   * boss's task about a team's budget or one's leave, stay private life.
+   */
+  @Test
+  void aBossWhoSetsTheTaskMakesNoPrivateMatter() {
+    answered("the city council never publishes what the roads cost and my boss wants a fix by friday",
+        "el municipio nunca publica cuánto cuestan las calles y mi jefe quiere una solución para el viernes",
+        "la alcaldía nunca dice cuánto costaron las aceras y mi directora quiere una respuesta el lunes");
+    silent("my boss wants my expense report by monday and i'm stuck",
+        "my boss wants the team budget by friday, any ideas",
+        "mon chef veut le budget de l'équipe avant lundi, des pistes ?",
+        "mi jefe quiere el presupuesto del equipo para el lunes, ¿ideas?",
+        "my manager keeps cancelling my holiday requests, any tips",
+        "ma directrice refuse ma demande de congés, je suis perdue",
+        "mi jefa no responde a mis solicitudes de vacaciones, estoy harta");
+  }
+
+  /**
+   * The words a situation is told around its matter with (a plea for ideas, being stuck or lost, a
+   * failed try) say no more than the grammar does: a need the gate answers told bare is answered
+   * told with them, and a private matter told with them stays silent.
+   */
+  @Test
+  void aPleaAroundANeedSaysNothingEveryday() {
+    answered("les plaintes contre la police finissent au fond d'un tiroir, des pistes ?",
+        "les plaintes contre la police finissent au fond d'un tiroir, je suis coincé",
+        "les plaintes contre les gendarmes restent sans suite, des idées ?");
+    silent("my bank account is locked, any ideas", "i'm stuck with my budget, any tips",
+        "we're lost in the old mine, help", "je suis coincé dans la mine au niveau 5, des pistes ?");
+  }
 }
