@@ -326,14 +326,19 @@ final class QuestionCompiler {
    * "can't", "still", "jamais", "nadie"), which says how a thing is said and not what about, the
    * theme's own words against all the rest, evidence for other themes included (with grammar set
    * aside, everyday evidence scattered over several themes would carry a list of daily things:
-   * a gym's door, its new access code). Two lone
+   * a gym's door, its new access code); the words a situation is told around its matter with are
+   * set aside there with the grammar ({@link PolicyWords#plight}: a plea for ideas or help, being
+   * stuck or lost, a failed try, a deadline), since telling one's plight adds nothing everyday to a
+   * need. Two lone
    * entries of one theme with nothing else of the field beside them ("coal and oil for the stove")
    * need the text to be put as a question, or a phrase among the pieces, a cue lifted from the
    * theme's phrases, or a third word of the field ({@link #cued}, {@link #beside}); when every
    * piece of the theme is an everyday word of the language that names no theme ({@link
    * ThemeDetector.Detection#common}: a school and a hospital), that cue or third word must not be
    * one too ("new", "maison"): the pair is then a list of things of daily life. A question
-   * about one's own things (a first person singular possessive: "my", "mon", "mi", or the first person
+   * about one's own things (a first person singular possessive: "my", "mon", "mi", for everyday
+   * evidence not before the person the asker answers to at work, {@link #answersTo}: "my boss" says
+   * whose employee the asker is; or the first person
    * plural's before a relative, {@link #household}: "our family", "nos enfants"; for everyday
    * evidence also the second person's of the question's language, {@link PolicyWords#yours}: "your
    * account", "tu cuenta"), or about the things of a private owner named by its possessive ({@link

@@ -102,6 +102,7 @@ class LexiconTest {
       lists.put(Lexicon.Flag.INSTRUMENT, lex.publicLife().instruments());
       lists.put(Lexicon.Flag.WHOSE, lex.publicLife().whose());
       lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
+      lists.put(Lexicon.Flag.SUPERIOR, lex.ownLife().superiors());
       lists.put(Lexicon.Flag.FIRM, lex.companies().firms());
       lists.put(Lexicon.Flag.SOCIETY, lex.companies().societies());
       lists.put(Lexicon.Flag.DEPARTMENT, lex.companies().departments());
