@@ -16,7 +16,8 @@ import java.util.Set;
  * spent as much CPU compiling for it as the searches themselves (on two cores, it compiles for as
  * long as the batch runs), while the first tier's code was nearly as fast for that long. A
  * command typed as {@code java -jar pledgebot.jar search} cannot carry JVM options, so this JVM
- * starts a second one with the same command line and {@code -XX:TieredStopAtLevel=1}, hands it
+ * starts a second one with the same command line, {@code -XX:TieredStopAtLevel=1} and a young
+ * generation sized for a short run ({@link #youngGeneration}), hands it
  * its standard streams, and exits with its code. The bot, which runs for days, keeps both
  * compilers; so does a command line that already chose its compilers, as the user's option comes
  * after this one. When this JVM's command line cannot be read, search runs here as before. The
@@ -120,10 +121,30 @@ final class ShortRun {
     List<String> command = new ArrayList<>();
     command.add(java.get());
     command.add("-XX:TieredStopAtLevel=1");
+    command.add(youngGeneration(Runtime.getRuntime().maxMemory()));
     command.add("-D" + MARK + "=true");
     command.addAll(List.of(arguments.get()));
     return Optional.of(command);
   }
+
+  /**
+   * The second JVM's young generation, for a heap of at most {@code maxHeap} bytes (this JVM's, which
+   * the same machine and command line give the second too): a quarter of it, at most {@link
+   * #MAX_YOUNG_MB} MB. A search run's heap holds the index, the corpus and the memos, which grow
+   * while it answers, and each collection of the young generation copies what is still alive: G1
+   * starts a JVM with a young generation sized for a server's pause goals, a few MB, and a batch of
+   * 20,000 questions paid for some fifteen collections, five of them while the index was opening.
+   * With a young generation a run's own allocation fills only a few times, two or three collections
+   * do. The bot, which runs for days, keeps G1's own sizing; a user's {@code -Xmn} comes after this
+   * one and wins.
+   */
+  static String youngGeneration(long maxHeap) {
+    long quarterMb = maxHeap / 4 / (1024 * 1024);
+    return "-Xmn" + Math.max(1, Math.min(MAX_YOUNG_MB, quarterMb)) + "m";
+  }
+
+  /** The largest young generation a search run asks for, in MB. */
+  static final long MAX_YOUNG_MB = 256;
 
   /**
    * Whether every argument reaches a second JVM as it is: the command line is written in the

@@ -22,9 +22,31 @@ class ShortRunTest {
     List<String> command = ShortRun.command(new String[] {"search", "--json"}).orElseThrow();
     ProcessHandle.Info self = ProcessHandle.current().info();
     assertEquals(self.command().orElseThrow(), command.get(0));
-    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-D" + ShortRun.MARK + "=true"), command.subList(1, 3));
-    assertEquals(List.of(self.arguments().orElseThrow()), command.subList(3, command.size()),
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", ShortRun.youngGeneration(Runtime.getRuntime().maxMemory()),
+        "-D" + ShortRun.MARK + "=true"), command.subList(1, 4));
+    assertEquals(List.of(self.arguments().orElseThrow()), command.subList(4, command.size()),
         "this JVM's own arguments follow, so that an option the user gave wins");
+  }
+
+  @Test
+  void theSecondJvmsYoungGenerationIsAQuarterOfTheHeapUpToAMaximum() {
+    long mb = 1024 * 1024;
+    assertEquals("-Xmn256m", ShortRun.youngGeneration(6L * 1024 * mb), "a large heap: the maximum");
+    assertEquals("-Xmn256m", ShortRun.youngGeneration(1024 * mb));
+    assertEquals("-Xmn128m", ShortRun.youngGeneration(512 * mb), "a small heap: a quarter of it");
+    assertEquals("-Xmn1m", ShortRun.youngGeneration(2 * mb), "never none");
+  }
+
+  @Test
+  void theSecondJvmStartsWithTheYoungGenerationBeforeTheUsersOptions() throws Exception {
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    String young = ShortRun.youngGeneration(Runtime.getRuntime().maxMemory());
+    assertEquals(Optional.of(0), ShortRun.run(List.of(java, "-XX:TieredStopAtLevel=1", young, "-version"), Map.of(),
+        Set.of()), "a JVM starts with it");
+    List<String> command = ShortRun.command(new String[] {"search"}).orElseThrow();
+    int at = command.indexOf(young);
+    assertTrue(at > 0 && at < command.indexOf("-D" + ShortRun.MARK + "=true"),
+        "before the mark, after which the archive's options and this JVM's own arguments come: " + command);
   }
 
   @Test
