@@ -109,8 +109,7 @@ final class ThemeDetector {
    * word's stem may still meet when the entry is placed ({@link Word#sameAs}).
    */
   private record Entry(String theme, Lang lang, List<Word> words, List<List<String>> families, int weightWords,
-      boolean vocabulary, boolean everyday, boolean sector, boolean acronym, boolean typedOnly, int id,
-      Set<Integer> joined) {
+      boolean vocabulary, boolean everyday, boolean sector, boolean acronym, boolean typedOnly, int id) {
 
     @Override
     public boolean equals(Object o) {
@@ -352,14 +351,9 @@ final class ThemeDetector {
       spelled.computeIfAbsent(language, k -> new HashSet<>()).add(Folding.words(text));
     }
     List<Word> phrase = new ArrayList<>();
-    // the words the phrase joins to the one before by a function word ("données" of "jeux de données")
-    Set<Integer> joined = new HashSet<>();
-    for (int t = 0; t < tokens.size(); t++) {
-      if (!analysis.isFunctionWord(tokens.get(t))) {
-        if (t > 0 && !phrase.isEmpty() && analysis.isFunctionWord(tokens.get(t - 1))) {
-          joined.add(phrase.size());
-        }
-        phrase.add(parsed.word(tokens.get(t)));
+    for (String surface : tokens) {
+      if (!analysis.isFunctionWord(surface)) {
+        phrase.add(parsed.word(surface));
       }
     }
     if (phrase.isEmpty()) {
@@ -371,7 +365,7 @@ final class ThemeDetector {
     Set<String> fragments = fragments(text);
     boolean typedOnly = phrase.stream().anyMatch(w -> fragments.contains(w.surface()));
     Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), families, Math.max(1, weightWords), vocabulary,
-        everyday, sector, acronym, typedOnly, entries++, Set.copyOf(joined));
+        everyday, sector, acronym, typedOnly, entries++);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : new LinkedHashSet<>(phrase)) {
       List<String> forms = fragments.contains(w.surface()) ? List.of("s:" + w.surface()) : forms(w);
@@ -1087,7 +1081,7 @@ final class ThemeDetector {
         matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
-    Detection plain = detection(words, known, capitals, matches, lang, verbs, afterFunctionWord);
+    Detection plain = detection(words, known, capitals, matches, lang, verbs);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     Entry answered = justiceHeld.get(lang);
     if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
@@ -1110,12 +1104,12 @@ final class ThemeDetector {
         all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false, !dealing.isEmpty()));
       }
     }
-    return detection(words, known, capitals, all, lang, verbs, afterFunctionWord);
+    return detection(words, known, capitals, all, lang, verbs);
   }
 
   /** What the question's words say about themes, given the matches of entries taken in order. */
   private Detection detection(List<Word> words, List<Known> known, List<Boolean> capitals, List<Match> matches,
-      Lang lang, Set<Integer> verbs, Set<Integer> afterFunctionWord) {
+      Lang lang, Set<Integer> verbs) {
     Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs);
     for (Match m : matches) {
       ev.take(m, words);
@@ -1126,8 +1120,7 @@ final class ThemeDetector {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!ev.used[i] && !ev.verbs.contains(i) && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH
-          && !lowerCaseWord(w.surface(), capitals.get(i), lang) && !otherComplement(words, known, i, lang, afterFunctionWord)
-          && cue(w, known.get(i), ev, domain, lifted)) {
+          && !lowerCaseWord(w.surface(), capitals.get(i), lang) && cue(w, known.get(i), ev, domain, lifted)) {
         cues.add(w.surface());
       }
     }
@@ -1840,73 +1833,6 @@ final class ThemeDetector {
   }
 
   /**
-   * Whether the question word at {@code i}, no match covering it, is a word of thesaurus phrases told
-   * here with another complement than each of theirs: then it is not lifted from them, no cue. A
-   * phrase that joins the word to its complement by a function word (a preposition, the complement
-   * after it or, the word being the complement, before it) is not meant where the question joins the
-   * same word to another content word by a function word on that side ("jeux de cartes", "hoja de
-   * mi libreta" beside "jeux de données", "hoja de ruta"), one that is no word of the phrase and no
-   * word of the phrase's theme anywhere in the thesaurus. A phrase whose other content words the
-   * question says anywhere is meant, its words apart ("hold the board to account"). Every phrase of
-   * the question's language of the themes the word would be a cue of must be so told, and none of
-   * those themes may hold the word alone; a phrase of another language is not read, and one of the
-   * question's language at least must be. A word beside the cue without a function word between
-   * tells nothing: an adjective or a modifier of the same thing ("a big overrun", "a private firm"
-   * beside "the private sector") is as often there as another thing. The phrases holding a word are
-   * found once per word ({@link #holders}); only the words beside it are read here.
-   *
-   * @param afterFunctionWord positions in {@code words} whose word follows a function word in the question
-   */
-  private boolean otherComplement(List<Word> words, List<Known> known, int i, Lang lang, Set<Integer> afterFunctionWord) {
-    if (afterFunctionWord.isEmpty()) {
-      return false;
-    }
-    Known k = known.get(i);
-    Map<String, Integer> themes = k.inLanguage().get(lang).phraseCues();
-    if (themes.isEmpty() || themes.size() > MAX_CUE_THEMES) {
-      return false;
-    }
-    boolean any = false;
-    for (Holder h : holders(words.get(i).surface(), k.forms())) {
-      if (!themes.containsKey(h.entry().theme()) || h.entry().lang() != lang && h.entry().words().size() > 1) {
-        // another language's phrase joins its words by its own function words: it tells nothing here
-        continue;
-      }
-      if (h.at() < 0 || h.entry().words().size() < 2 || !toldOtherwise(words, known, i, h, afterFunctionWord)) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  /** Whether the question tells the word at {@code i} with another complement than {@code h}'s phrase ({@link #otherComplement}). */
-  private boolean toldOtherwise(List<Word> words, List<Known> known, int i, Holder h, Set<Integer> afterFunctionWord) {
-    List<Word> phrase = h.entry().words();
-    for (int q = 0; q < words.size(); q++) {
-      if (q == i || analysis.isStop(words.get(q).surface())) {
-        continue;
-      }
-      for (int m = 0; m < phrase.size(); m++) {
-        if (m != h.at() && !analysis.isStop(phrase.get(m).surface()) && words.get(q).sameAs(phrase.get(m), MIN_LONE_STEM)) {
-          return false;
-        }
-      }
-    }
-    String theme = h.entry().theme();
-    int at = h.at();
-    Set<Integer> joined = h.entry().joined();
-    // after the word: the phrase's complement follows a function word, the question's too
-    if (at + 1 < phrase.size() && joined.contains(at + 1) && i + 1 < words.size() && afterFunctionWord.contains(i + 1)
-        && !known.get(i + 1).themes().containsKey(theme)) {
-      return true;
-    }
-    // before it: the word follows a function word after its complement, in the phrase and in the question
-    return at > 0 && joined.contains(at) && i > 0 && afterFunctionWord.contains(i)
-        && !known.get(i - 1).themes().containsKey(theme);
-  }
-
-  /**
    * A question word no match covers: a cue for the one or two themes whose phrases hold it
    * (lifted when only vocabulary phrases do), or a word of the field ({@code domain}) when more
    * themes' phrases do. Returns whether it is a cue.
@@ -2329,38 +2255,6 @@ final class ThemeDetector {
       this(forms, typos, candidates, themes, inLanguage,
           candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray());
     }
-  }
-
-  /** An entry holding a word of a question, and the place of that word among the entry's words (-1: not found again). */
-  private record Holder(Entry entry, int at) {}
-
-  /**
-   * The entries that hold a form of a cue's word, each with where, as {@link #byForm} lists them
-   * ({@link #otherComplement}): worked out once per word that is a cue of one or two themes, and kept.
-   */
-  private final Memo<String, List<Holder>> holders = new Memo<>(MAX_KNOWN);
-
-  private List<Holder> holders(String surface, List<String> forms) {
-    List<Holder> kept = holders.get(surface);
-    if (kept != null) {
-      return kept;
-    }
-    List<Holder> out = new ArrayList<>();
-    Set<Entry> seen = new HashSet<>();
-    for (String form : forms) {
-      for (Entry e : byForm.getOrDefault(form, List.of())) {
-        if (seen.add(e)) {
-          int at = -1;
-          for (int j = 0; j < e.words().size() && at < 0; j++) {
-            if (forms(e.words().get(j)).contains(form)) {
-              at = j;
-            }
-          }
-          out.add(new Holder(e, at));
-        }
-      }
-    }
-    return holders.keep(surface, List.copyOf(out));
   }
 
   /**

@@ -1544,47 +1544,6 @@ class MeaningTest {
   }
 
   @Test
-  void aCueToldWithAnotherComplementAfterItsPhrasesFunctionWordLiftsNoTheme() {
-    // the phrase joins the word to its complement by a function word; the question joins it so to another
-    assertFalse(joinedDetected("des jeux de ballon pour les enfants", Lang.FR).containsKey("open-data"),
-        joinedDetected("des jeux de ballon pour les enfants", Lang.FR).toString());
-    assertFalse(joinedDetected("arranqué una hoja de mi libreta", Lang.ES).containsKey("action-plans"),
-        joinedDetected("arranqué una hoja de mi libreta", Lang.ES).toString());
-    assertFalse(joinedDetected("which point of sale terminal", Lang.EN).containsKey("action-plans"),
-        joinedDetected("which point of sale terminal", Lang.EN).toString());
-    // the phrase's own complement, a word of its theme, or a word beside it with no function word
-    // between keep the cue's theme
-    assertTrue(joinedDetected("des jeux de données pour les enfants", Lang.FR).containsKey("open-data"),
-        joinedDetected("des jeux de données pour les enfants", Lang.FR).toString());
-    assertTrue(joinedDetected("des jeux de statistiques pour la mairie", Lang.FR).containsKey("open-data"),
-        joinedDetected("des jeux de statistiques pour la mairie", Lang.FR).toString());
-    assertTrue(joinedDetected("des jeux ballon pour les enfants", Lang.FR).containsKey("open-data"),
-        joinedDetected("des jeux ballon pour les enfants", Lang.FR).toString());
-  }
-
-  /** {@link #detected}, telling the detector which words follow a function word, as the compiler does. */
-  private static Map<String, Float> joinedDetected(String text, Lang lang) {
-    Analysis analysis = new Analysis();
-    ThemeDetector detector = new ThemeDetector(analysis, Shipped.thesaurus(), Commonness.load());
-    List<Word> words = new ArrayList<>();
-    Set<Integer> afterFunctionWord = new HashSet<>();
-    boolean function = false;
-    for (Word w : analysis.words(analysis.surface(text))) {
-      if (analysis.isFunctionWord(w.surface())) {
-        function = true;
-      } else {
-        if (function && !words.isEmpty()) {
-          afterFunctionWord.add(words.size());
-        }
-        function = false;
-        words.add(w);
-      }
-    }
-    return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord, Set.of(), Set.of()).themes();
-  }
-
-  @Test
   void anInflectionOfAThesaurusWordIsNoTypoOfAnother() {
     // "quartiers" is the plural of a citizen-engagement word, not a slip for "quarries"
     Map<String, Float> themes = detected("les quartiers", Lang.FR);
