@@ -357,9 +357,10 @@ final class PolicyWords {
           "inspectors", "secretary", "secretaries");
       case FR -> Set.of("bureau", "bureaux", "guichet", "guichets", "agent", "agents", "greffe", "greffier",
           "greffiers", "greffiere", "secretariat", "direction", "personnel", "chef", "chefs",
-          "employe", "employes", "inspecteur", "inspecteurs");
+          "employe", "employes", "inspecteur", "inspecteurs", "tresorier", "tresoriers", "tresoriere", "tresorieres");
       case ES -> Set.of("oficina", "oficinas", "ventanilla", "ventanillas", "agente", "agentes", "personal", "jefe",
-          "jefes", "jefa", "departamento", "empleado", "empleados", "secretaria", "inspector", "inspectores");
+          "jefes", "jefa", "departamento", "empleado", "empleados", "secretaria", "inspector", "inspectores", "tesorero",
+          "tesoreros", "tesorera", "tesoreras");
     };
   }
 
@@ -442,7 +443,7 @@ final class PolicyWords {
       case FR -> Set.of("fonctionnaire", "fonctionnaires", "ministre", "ministres", "maire", "maires", "elu", "elus",
           "elue", "elues", "prefet", "prefets", "depute", "deputes", "deputee", "deputees", "senateur", "senateurs",
           "politicien", "politiciens", "politicienne", "politiciennes", "juge", "juges", "senatrice", "senatrices",
-          "gouverneur", "gouverneurs");
+          "gouverneur", "gouverneurs", "percepteur", "percepteurs");
       case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "ministro", "ministros",
           "ministra", "ministras", "alcalde", "alcaldes", "alcaldesa", "concejal", "concejala", "concejales",
           "concejalas", "regidor", "regidora", "regidores", "regidoras", "intendente", "intendentes", "diputado",
