@@ -357,10 +357,9 @@ final class PolicyWords {
           "inspectors", "secretary", "secretaries");
       case FR -> Set.of("bureau", "bureaux", "guichet", "guichets", "agent", "agents", "greffe", "greffier",
           "greffiers", "greffiere", "secretariat", "direction", "personnel", "chef", "chefs",
-          "employe", "employes", "inspecteur", "inspecteurs", "tresorier", "tresoriers", "tresoriere", "tresorieres");
+          "employe", "employes", "inspecteur", "inspecteurs");
       case ES -> Set.of("oficina", "oficinas", "ventanilla", "ventanillas", "agente", "agentes", "personal", "jefe",
-          "jefes", "jefa", "departamento", "empleado", "empleados", "secretaria", "inspector", "inspectores", "tesorero",
-          "tesoreros", "tesorera", "tesoreras");
+          "jefes", "jefa", "departamento", "empleado", "empleados", "secretaria", "inspector", "inspectores");
     };
   }
 
