@@ -442,7 +442,7 @@ final class PolicyWords {
       case FR -> Set.of("fonctionnaire", "fonctionnaires", "ministre", "ministres", "maire", "maires", "elu", "elus",
           "elue", "elues", "prefet", "prefets", "depute", "deputes", "deputee", "deputees", "senateur", "senateurs",
           "politicien", "politiciens", "politicienne", "politiciennes", "juge", "juges", "senatrice", "senatrices",
-          "gouverneur", "gouverneurs");
+          "gouverneur", "gouverneurs", "percepteur", "percepteurs");
       case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "ministro", "ministros",
           "ministra", "ministras", "alcalde", "alcaldes", "alcaldesa", "concejal", "concejala", "concejales",
           "concejalas", "regidor", "regidora", "regidores", "regidoras", "intendente", "intendentes", "diputado",

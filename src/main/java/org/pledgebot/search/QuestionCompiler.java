@@ -451,13 +451,22 @@ final class QuestionCompiler {
           || f.contains(Lexicon.Flag.POWER) && !roleNamed && !located(flags, i)
           && (!detected.words().contains(s) || detected.overseen() || besideOtherThemes(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
+      // the word of the sector that owns a public service body at i, if one does
+      int sector = mine ? -1 : publicService(surface, flags, joined, detected.words(), i, lang);
       boolean policySupport = policy
           && (!detected.words().contains(s) || !scoped && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, flags, named, joined, elision, detected, i, lang)
           || acted && f.contains(Lexicon.Flag.DIVISION)
-          // an act beside the service, not the service's own word ("la escuela pública" is no act)
-          || actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0) && !mine
-              && publicService(surface, flags, joined, detected.words(), i, lang);
+          // an act beside the service, not the service's own word ("la escuela pública" is no act),
+          // or evidence of a theme the sector's word does not name, where the sector's word follows
+          // the body: a service or a centre (no role: a role's public owner is publicRole's to read)
+          // the sector owns by a preposition of belonging ("le centre de santé", "el centro de
+          // salud"), or the English scope word before the sector's thing ("the public money for
+          // schools"): the public body is the public life that evidence is told of, as a word of
+          // public life is beside other themes' evidence; a noun typed before a service says its kind
+          // as often as its owner (a postal service, the IT service desk), too little without an act
+          || sector >= 0 && (actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0)
+              || sector > i && !f.contains(Lexicon.Flag.ROLE) && besideOtherThemes(surface, sector, i, detected));
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scoped;
@@ -651,6 +660,33 @@ final class QuestionCompiler {
   }
 
   /**
+   * Whether the sector's word at {@code sector}, owning the public service body at {@code body},
+   * stands beside everyday evidence outside that compound, an entry's word and not a cue lifted from a
+   * phrase ({@link ThemeDetector.Detection#cues}), that shares none of its themes: the body
+   * is then the public life the other theme is told of (its staff unpaid, residents asked before it
+   * changes), as a word of public life is beside other themes' evidence ({@link
+   * #besideOtherThemes(String, ThemeDetector.Detection)}). The body's own words are left out: the
+   * sector's and the service's word name the body, not what is told of it.
+   */
+  private static boolean besideOtherThemes(List<String> surface, int sector, int body,
+      ThemeDetector.Detection detected) {
+    Set<String> own = detected.everyday().get(surface.get(sector));
+    if (own == null) {
+      return false;
+    }
+    int from = Math.min(sector, body);
+    int to = Math.max(sector, body);
+    for (int k = 0; k < surface.size(); k++) {
+      String word = surface.get(k);
+      Set<String> themes = k >= from && k <= to || detected.cues().contains(word) ? null : detected.everyday().get(word);
+      if (themes != null && Collections.disjoint(own, themes)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the question names a role or workplace of public life ({@link PolicyWords#roles}: an
    * office, a clerk, a chief) and says something of the field besides it. A role is public when the
    * compound it ends, typed as one (nothing but spaces, hyphens or a possessive between its words:
@@ -714,12 +750,14 @@ final class QuestionCompiler {
    * airline's customer service. Also a word that only says whose a thing is ({@link
    * PolicyWords#scope}) typed as one compound with a word of that evidence: the public one of a
    * sector's things ("the public hospital", "l'école publique", "la escuela pública"), which without
-   * an act of the field is only the public version of an everyday thing. Read only beside an act of
-   * the field ({@link PolicyWords#acts}) other than the word itself and
-   * in a question about no thing of the asker's own ("my", "mes", "mi"): the asker's own results at
-   * the health centre, or a photo of it a relative posted, are an errand there.
+   * an act of the field is only the public version of an everyday thing. Read (by the gate) only
+   * beside an act of the field ({@link PolicyWords#acts}) other than the word itself, or beside
+   * evidence of a theme the sector's word does not name, and in a question about no thing of the
+   * asker's own ("my", "mes", "mi"): the asker's own results at the health centre, or a photo of it
+   * a relative posted, are an errand there. Returns the sector's word's position, or -1 where no
+   * sector owns it.
    */
-  private boolean publicService(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined,
+  private int publicService(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined,
       Set<String> evidence, int i, Lang lang) {
     if (flags.get(i).contains(Lexicon.Flag.SCOPE)) {
       // the public one of a sector's things: English puts the scope word before the thing, French and
@@ -729,17 +767,17 @@ final class QuestionCompiler {
         case FR, ES -> i - 1;
       };
       return thing >= 0 && thing < surface.size() && joined[Math.max(i, thing)]
-          && evidence.contains(surface.get(thing)) && !flags.get(thing).contains(Lexicon.Flag.SCOPE);
+          && evidence.contains(surface.get(thing)) && !flags.get(thing).contains(Lexicon.Flag.SCOPE) ? thing : -1;
     }
     if (!flags.get(i).contains(Lexicon.Flag.SERVICE)) {
-      return false;
+      return -1;
     }
     boolean before = switch (lang) {
       case EN -> i > 0 && joined[i] && evidence.contains(surface.get(i - 1))
           && !(i > 1 && lexicon.get(lang).grammar().possessives().contains(surface.get(i - 2)));
       case FR, ES -> false;
     };
-    return before || ownerAfter(surface, joined, i, lang, Reach.ROLE, after -> evidence.contains(surface.get(after))) >= 0;
+    return before ? i - 1 : ownerAfter(surface, joined, i, lang, Reach.ROLE, after -> evidence.contains(surface.get(after)));
   }
 
   /**

@@ -196,6 +196,24 @@ class MeaningTest {
   }
 
   @Test
+  void aServiceOrCentreASectorOwnsBesideAnotherThemesEvidenceIsAPublicService() {
+    // a health centre whose staff's pay went missing, or whose users want a say: the money or the
+    // engagement is told of the public service, with no act of the field
+    answered("les aides-soignantes du centre de santé ne touchent plus rien et personne ne sait où va l'argent",
+        "las enfermeras del centro de salud no cobran y nadie sabe dónde quedó el dinero",
+        "los vecinos quieren opinar sobre los horarios del centro de salud");
+    // the same centre for one's own errand or its hours; a service whose kind a noun typed before it says
+    silent("el centro de salud abre a las ocho", "l'infirmière du centre de santé m'a vacciné hier",
+        "the IT service desk reset my account");
+  }
+
+  @Test
+  void theTaxCollectorIsAHolderOfPublicOffice() {
+    // "percepteur" names the public treasury's tax collector and nothing else: a holder acting in office
+    answered("le percepteur a embauché son neveu");
+  }
+
+  @Test
   void aServiceOrCentreASectorOwnsBesideAnActOfTheFieldIsAPublicService() {
     // a health service or centre asked to publish or disclose, or complained about
     answered("where can residents complain when the health centre loses their files",
