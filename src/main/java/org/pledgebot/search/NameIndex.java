@@ -1106,6 +1106,11 @@ final class NameIndex {
     // marked as a question names the pledger meant: a weak reading, so that one leads.
     Set<String> unasked = askedElsewhere(q, out, where);
     unasked.forEach(id -> out.put(id, false));
+    // A state named as the owner of an office that acts (the asker: its ministry wants to learn, to
+    // visit, to contact) beside another pledger named apart from it, past words of the sentence, is
+    // where the question comes from, a weak reading; the other is the one asked about, read as a name
+    // however it was read (the first half of two peoples' compound adjective too), so it leads.
+    askedAbout(q, named, out, where);
     // A country named by one word only inside the name of a city ("Mexico City", "Ciudad de
     // Panamá") names the city, where the writer is or met someone: a weak reading, so a pledger the
     // question names otherwise leads.
@@ -1299,6 +1304,55 @@ final class NameIndex {
         }
       }
       if (!adjective && ownsOffice(q, named, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads the pledgers named as the owner of an office of public power ({@link #ownsOffice}: "the
+   * ministry of finance of X", "la cancillería de X") as weak, and those named apart from that office
+   * as exact, where at least one pledger named nowhere as such an owner stands apart from it: a word
+   * that is no function word and names no pledger lies between them (a verb, an act: "... wants to
+   * learn from Y", "... visitará Y"). The owner's office is the one that asks; the other is what it
+   * asks about. Two states joined by function words alone ("the ministry of X and that of Y") are
+   * named alike and stay as they are, as do two owners.
+   */
+  private void askedAbout(Question q, boolean[] named, Map<String, Boolean> out, Map<String, Set<Integer>> where) {
+    if (where.size() < 2) {
+      return;
+    }
+    Map<String, Integer> owning = new HashMap<>();
+    for (Map.Entry<String, Set<Integer>> e : where.entrySet()) {
+      if (out.containsKey(e.getKey())) {
+        e.getValue().stream().filter(p -> ownsOffice(q, named, p)).findFirst()
+            .ifPresent(p -> owning.put(e.getKey(), p));
+      }
+    }
+    if (owning.isEmpty()) {
+      return;
+    }
+    Set<String> askers = new HashSet<>();
+    Set<String> asked = new HashSet<>();
+    for (Map.Entry<String, Integer> owner : owning.entrySet()) {
+      for (Map.Entry<String, Set<Integer>> other : where.entrySet()) {
+        if (!owning.containsKey(other.getKey()) && out.containsKey(other.getKey())
+            && other.getValue().stream().anyMatch(p -> apart(q, named, owner.getValue(), p))) {
+          askers.add(owner.getKey());
+          asked.add(other.getKey());
+        }
+      }
+    }
+    askers.forEach(id -> out.put(id, false));
+    asked.forEach(id -> out.put(id, true));
+  }
+
+  /** Whether a word that is no function word and names no pledger stands between positions {@code a} and {@code b}. */
+  private boolean apart(Question q, boolean[] named, int a, int b) {
+    List<String> tokens = q.surface();
+    for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+      if (!named[i] && !analysis.isFunctionWord(tokens.get(i))) {
         return true;
       }
     }

@@ -288,16 +288,16 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("president", "presidents", "opposition", "regulator", "regulators", "police", "parliament",
           "parliaments", "senate", "congress", "ombudsman", "treasury", "governor", "governors", "embassy", "mp",
-          "mps", "pm");
+          "mps", "pm", "presidency");
       case FR -> Set.of("president", "presidente", "presidence", "opposition", "regulateur", "regulateurs",
           "tribunal", "tribunaux", "juge", "juges", "gendarmerie", "commissariat", "armee", "parlement",
           "parlements", "parlementaire", "parlementaires", "senat", "assemblee", "mediateur", "ambassade",
-          "ambassades", "gouverneur", "gouverneurs", "tresorerie", "cadastre");
+          "ambassades", "gouverneur", "gouverneurs", "tresorerie", "cadastre", "chancellerie");
       case ES -> Set.of("presidente", "presidenta", "presidencia", "oposicion", "regulador", "reguladores",
           "tribunal", "tribunales", "juez", "jueces", "juzgado", "juzgados", "fiscalia", "policia", "ejercito",
           "parlamento", "parlamentos", "parlamentario", "parlamentarios", "senado", "congreso", "asamblea",
           "defensoria", "contraloria", "contralor", "tesoreria", "embajada", "embajadas", "gobernador",
-          "gobernadores", "catastro");
+          "gobernadores", "catastro", "cancilleria", "cancillerias");
     };
   }
 
