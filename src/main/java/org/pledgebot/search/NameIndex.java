@@ -113,6 +113,9 @@ final class NameIndex {
    */
   private static final Set<String> OFFICES = offices();
 
+  /** The offices that speak for a state, in every language ({@link PolicyWords#chanceries}), read as offices by {@link #askedAbout} only. */
+  private static final Set<String> CHANCERIES = PolicyWords.everyLanguage(PolicyWords::chanceries);
+
   private static Set<String> offices() {
     Set<String> homonyms = PolicyWords.everyLanguage(PolicyWords::homonyms);
     return PolicyWords.everyLanguage(PolicyWords::offices).stream().filter(w -> !homonyms.contains(w))
@@ -1311,8 +1314,9 @@ final class NameIndex {
   }
 
   /**
-   * Reads the pledgers named as the owner of an office of public power ({@link #ownsOffice}: "the
-   * ministry of finance of X", "la cancillería de X") as weak, and those named apart from that office
+   * Reads the pledgers named as the owner of an office of public power ({@link #ownsOffice}, a
+   * chancery or a presidency too, {@link #CHANCERIES}: "the ministry of finance of X", "la cancillería
+   * de X") as weak, and those named apart from that office
    * as exact, where at least one pledger named nowhere as such an owner stands apart from it: a word
    * that is no function word and names no pledger lies between them (a verb, an act: "... wants to
    * learn from Y", "... visitará Y"). The owner's office is the one that asks; the other is what it
@@ -1326,7 +1330,7 @@ final class NameIndex {
     Map<String, Integer> owning = new HashMap<>();
     for (Map.Entry<String, Set<Integer>> e : where.entrySet()) {
       if (out.containsKey(e.getKey())) {
-        e.getValue().stream().filter(p -> ownsOffice(q, named, p)).findFirst()
+        e.getValue().stream().filter(p -> ownsOffice(q, named, p, CHANCERIES)).findFirst()
             .ifPresent(p -> owning.put(e.getKey(), p));
       }
     }
@@ -1375,6 +1379,11 @@ final class NameIndex {
    * state whose office it is, as a people's adjective beside the office is.
    */
   private boolean ownsOffice(Question q, boolean[] named, int p) {
+    return ownsOffice(q, named, p, Set.of());
+  }
+
+  /** {@link #ownsOffice}, the office's word also one of {@code alsoOffices}. */
+  private boolean ownsOffice(Question q, boolean[] named, int p, Set<String> alsoOffices) {
     List<String> tokens = q.surface();
     Set<String> belonging = PolicyWords.belonging(q.lang());
     int j = p - 1;
@@ -1387,7 +1396,7 @@ final class NameIndex {
     int field = 0;
     for (j--; j >= 0 && !named[j]; j--) {
       String t = tokens.get(j);
-      if (POLICY.contains(t) || OFFICES.contains(t)) {
+      if (POLICY.contains(t) || OFFICES.contains(t) || alsoOffices.contains(t)) {
         return true;
       }
       if (!analysis.isFunctionWord(t) && ++field > MAX_OFFICE_FIELD_WORDS) {

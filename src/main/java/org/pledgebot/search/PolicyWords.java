@@ -288,16 +288,31 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("president", "presidents", "opposition", "regulator", "regulators", "police", "parliament",
           "parliaments", "senate", "congress", "ombudsman", "treasury", "governor", "governors", "embassy", "mp",
-          "mps", "pm", "presidency");
+          "mps", "pm");
       case FR -> Set.of("president", "presidente", "presidence", "opposition", "regulateur", "regulateurs",
           "tribunal", "tribunaux", "juge", "juges", "gendarmerie", "commissariat", "armee", "parlement",
           "parlements", "parlementaire", "parlementaires", "senat", "assemblee", "mediateur", "ambassade",
-          "ambassades", "gouverneur", "gouverneurs", "tresorerie", "cadastre", "chancellerie");
+          "ambassades", "gouverneur", "gouverneurs", "tresorerie", "cadastre");
       case ES -> Set.of("presidente", "presidenta", "presidencia", "oposicion", "regulador", "reguladores",
           "tribunal", "tribunales", "juez", "jueces", "juzgado", "juzgados", "fiscalia", "policia", "ejercito",
           "parlamento", "parlamentos", "parlamentario", "parlamentarios", "senado", "congreso", "asamblea",
           "defensoria", "contraloria", "contralor", "tesoreria", "embajada", "embajadas", "gobernador",
-          "gobernadores", "catastro", "cancilleria", "cancillerias");
+          "gobernadores", "catastro");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the offices that speak for a state abroad or at its head (a
+   * chancery, a presidency), which name an office of public power only when a state owns them ("la
+   * cancillería de ..."): no {@link #offices}, since such an office's errands (visas, passports, its
+   * hours) are everyday, but as the owner of one beside another state named a state is the one that
+   * asks ({@link NameIndex}).
+   */
+  static Set<String> chanceries(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("chancery", "chancellery", "presidency");
+      case FR -> Set.of("chancellerie", "chancelleries");
+      case ES -> Set.of("cancilleria", "cancillerias");
     };
   }
 
