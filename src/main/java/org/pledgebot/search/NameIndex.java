@@ -1110,7 +1110,7 @@ final class NameIndex {
     Set<String> unasked = askedElsewhere(q, out, where);
     unasked.forEach(id -> out.put(id, false));
     // A state named as the owner of an office that acts (the asker: its ministry wants to learn, to
-    // visit, to contact) beside another pledger named apart from it, past words of the sentence, is
+    // visit, to contact) before another pledger named apart from it, past words of the sentence, is
     // where the question comes from, a weak reading; the other is the one asked about, read as a name
     // however it was read (the first half of two peoples' compound adjective too), so it leads.
     askedAbout(q, named, out, where);
@@ -1317,11 +1317,15 @@ final class NameIndex {
    * Reads the pledgers named as the owner of an office of public power ({@link #ownsOffice}, a
    * chancery or a presidency too, {@link #CHANCERIES}: "the ministry of finance of X", "la cancillería
    * de X") as weak, and those named apart from that office
-   * as exact, where at least one pledger named nowhere as such an owner stands apart from it: a word
-   * that is no function word and names no pledger lies between them (a verb, an act: "... wants to
-   * learn from Y", "... visitará Y"). The owner's office is the one that asks; the other is what it
-   * asks about. Two states joined by function words alone ("the ministry of X and that of Y") are
-   * named alike and stay as they are, as do two owners.
+   * as exact, where at least one pledger named nowhere as such an owner stands after it and apart
+   * from it: a word that is no function word and names no pledger lies between them (a verb, an act:
+   * "... wants to learn from Y", "... visitará Y"). The owner's office, named first as the one that
+   * acts is, is the one that asks; the other is what it asks about. A state whose office is named
+   * after another pledger is the object of the sentence ("X asks for the support of the government
+   * of Y") and stays as it is; so do two states joined by function words alone ("the ministry of X
+   * and that of Y"), named alike, and two owners. The owner named beside the other as the two halves
+   * of a compound of two peoples ("la cooperación uruguayo-chilena ... la cancillería de Chile") is
+   * the pair's asker wherever its office is named.
    */
   private void askedAbout(Question q, boolean[] named, Map<String, Boolean> out, Map<String, Set<Integer>> where) {
     if (where.size() < 2) {
@@ -1342,7 +1346,8 @@ final class NameIndex {
     for (Map.Entry<String, Integer> owner : owning.entrySet()) {
       for (Map.Entry<String, Set<Integer>> other : where.entrySet()) {
         if (!owning.containsKey(other.getKey()) && out.containsKey(other.getKey())
-            && other.getValue().stream().anyMatch(p -> apart(q, named, owner.getValue(), p))) {
+            && other.getValue().stream().anyMatch(p -> (p > owner.getValue() || paired(where.get(owner.getKey()), p))
+                && apart(q, named, owner.getValue(), p))) {
           askers.add(owner.getKey());
           asked.add(other.getKey());
         }
@@ -1350,6 +1355,11 @@ final class NameIndex {
     }
     askers.forEach(id -> out.put(id, false));
     asked.forEach(id -> out.put(id, true));
+  }
+
+  /** Whether a pledger named at these positions is named right beside position {@code p}, as the other half of a compound. */
+  private static boolean paired(Set<Integer> at, int p) {
+    return at.contains(p - 1) || at.contains(p + 1);
   }
 
   /** Whether a word that is no function word and names no pledger stands between positions {@code a} and {@code b}. */
