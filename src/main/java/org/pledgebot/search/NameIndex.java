@@ -113,6 +113,9 @@ final class NameIndex {
    */
   private static final Set<String> OFFICES = offices();
 
+  /** The offices that speak for a state, in every language ({@link PolicyWords#chanceries}), read as offices by {@link #askedAbout} only. */
+  private static final Set<String> CHANCERIES = PolicyWords.everyLanguage(PolicyWords::chanceries);
+
   private static Set<String> offices() {
     Set<String> homonyms = PolicyWords.everyLanguage(PolicyWords::homonyms);
     return PolicyWords.everyLanguage(PolicyWords::offices).stream().filter(w -> !homonyms.contains(w))
@@ -1106,6 +1109,11 @@ final class NameIndex {
     // marked as a question names the pledger meant: a weak reading, so that one leads.
     Set<String> unasked = askedElsewhere(q, out, where);
     unasked.forEach(id -> out.put(id, false));
+    // A state named as the owner of an office that acts (the asker: its ministry wants to learn, to
+    // visit, to contact) before another pledger named apart from it, past words of the sentence, is
+    // where the question comes from, a weak reading; the other is the one asked about, read as a name
+    // however it was read (the first half of two peoples' compound adjective too), so it leads.
+    askedAbout(q, named, out, where);
     // A country named by one word only inside the name of a city ("Mexico City", "Ciudad de
     // Panamá") names the city, where the writer is or met someone: a weak reading, so a pledger the
     // question names otherwise leads.
@@ -1306,6 +1314,66 @@ final class NameIndex {
   }
 
   /**
+   * Reads the pledgers named as the owner of an office of public power ({@link #ownsOffice}, a
+   * chancery or a presidency too, {@link #CHANCERIES}: "the ministry of finance of X", "la cancillería
+   * de X") as weak, and those named apart from that office
+   * as exact, where at least one pledger named nowhere as such an owner stands after it and apart
+   * from it: a word that is no function word and names no pledger lies between them (a verb, an act:
+   * "... wants to learn from Y", "... visitará Y"). The owner's office, named first as the one that
+   * acts is, is the one that asks; the other is what it asks about. A state whose office is named
+   * after another pledger is the object of the sentence ("X asks for the support of the government
+   * of Y") and stays as it is; so do two states joined by function words alone ("the ministry of X
+   * and that of Y"), named alike, and two owners. The owner named beside the other as the two halves
+   * of a compound of two peoples ("la cooperación uruguayo-chilena ... la cancillería de Chile") is
+   * the pair's asker wherever its office is named.
+   */
+  private void askedAbout(Question q, boolean[] named, Map<String, Boolean> out, Map<String, Set<Integer>> where) {
+    if (where.size() < 2) {
+      return;
+    }
+    Map<String, Integer> owning = new HashMap<>();
+    for (Map.Entry<String, Set<Integer>> e : where.entrySet()) {
+      if (out.containsKey(e.getKey())) {
+        e.getValue().stream().filter(p -> ownsOffice(q, named, p, CHANCERIES)).findFirst()
+            .ifPresent(p -> owning.put(e.getKey(), p));
+      }
+    }
+    if (owning.isEmpty()) {
+      return;
+    }
+    Set<String> askers = new HashSet<>();
+    Set<String> asked = new HashSet<>();
+    for (Map.Entry<String, Integer> owner : owning.entrySet()) {
+      for (Map.Entry<String, Set<Integer>> other : where.entrySet()) {
+        if (!owning.containsKey(other.getKey()) && out.containsKey(other.getKey())
+            && other.getValue().stream().anyMatch(p -> (p > owner.getValue() || paired(where.get(owner.getKey()), p))
+                && apart(q, named, owner.getValue(), p))) {
+          askers.add(owner.getKey());
+          asked.add(other.getKey());
+        }
+      }
+    }
+    askers.forEach(id -> out.put(id, false));
+    asked.forEach(id -> out.put(id, true));
+  }
+
+  /** Whether a pledger named at these positions is named right beside position {@code p}, as the other half of a compound. */
+  private static boolean paired(Set<Integer> at, int p) {
+    return at.contains(p - 1) || at.contains(p + 1);
+  }
+
+  /** Whether a word that is no function word and names no pledger stands between positions {@code a} and {@code b}. */
+  private boolean apart(Question q, boolean[] named, int a, int b) {
+    List<String> tokens = q.surface();
+    for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+      if (!named[i] && !analysis.isFunctionWord(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * How many content words may stand between an office of public power and the name that owns it
    * past a preposition of belonging: the office's field, "[de economía] de", "[of foreign affairs] of".
    */
@@ -1321,6 +1389,11 @@ final class NameIndex {
    * state whose office it is, as a people's adjective beside the office is.
    */
   private boolean ownsOffice(Question q, boolean[] named, int p) {
+    return ownsOffice(q, named, p, Set.of());
+  }
+
+  /** {@link #ownsOffice}, the office's word also one of {@code alsoOffices}. */
+  private boolean ownsOffice(Question q, boolean[] named, int p, Set<String> alsoOffices) {
     List<String> tokens = q.surface();
     Set<String> belonging = PolicyWords.belonging(q.lang());
     int j = p - 1;
@@ -1333,7 +1406,7 @@ final class NameIndex {
     int field = 0;
     for (j--; j >= 0 && !named[j]; j--) {
       String t = tokens.get(j);
-      if (POLICY.contains(t) || OFFICES.contains(t)) {
+      if (POLICY.contains(t) || OFFICES.contains(t) || alsoOffices.contains(t)) {
         return true;
       }
       if (!analysis.isFunctionWord(t) && ++field > MAX_OFFICE_FIELD_WORDS) {

@@ -302,6 +302,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the offices that speak for a state abroad or at its head (a
+   * chancery, a presidency), which name an office of public power only when a state owns them ("la
+   * cancillería de ..."): no {@link #offices}, since such an office's errands (visas, passports, its
+   * hours) are everyday, but as the owner of one beside another state named a state is the one that
+   * asks ({@link NameIndex}).
+   */
+  static Set<String> chanceries(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("chancery", "chancellery", "presidency");
+      case FR -> Set.of("chancellerie", "chancelleries");
+      case ES -> Set.of("cancilleria", "cancillerias");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for offices and institutions of public power whose word is as
    * often an everyday thing: a party (a birthday party), a court (a tennis court, court shoes), a
    * cabinet (a kitchen cabinet), a commission (a fee), "trésor" and "tesoro" (a treasure), "police"

@@ -1846,4 +1846,17 @@ class MeaningTest {
     assertEquals(List.of("SE"), ids("what did swe den offer to others"));
     assertEquals(List.of(), ids("say hi to vos and the kids for me"), "halves that are no name stay words");
   }
+
+  @Test
+  void theStateAskedAboutLeadsTheStateWhoseOfficeAsks() {
+    assertEquals("SE", ids("the Ministry of Justice of Chile wants to visit Sweden").get(0));
+    assertEquals("ID", ids("the Ministry of Foreign Affairs of Georgia plans a trip to Indonesia").get(0));
+    assertEquals("UY", ids("el Ministerio de Relaciones Exteriores de Chile quiere aprender de Uruguay").get(0));
+    assertEquals("IT", ids("le ministère des Finances de la Suède veut apprendre de l'Italie").get(0));
+    assertEquals("UY", ids("el proyecto uruguayo-chileno que coordina la Cancillería de Chile sobre acceso a la información").get(0));
+    assertEquals("SL", ids("la Fiscalía General de Colombia pide el apoyo del Gobierno de Sierra Leona en participación ciudadana").get(0),
+        "a state whose office is named after the other is the object, not the asker");
+    assertEquals(Set.of("CL", "UY"), Set.copyOf(ids("el Ministerio de Hacienda de Chile y el de Uruguay").subList(0, 2)),
+        "two states joined by function words alone are named alike, neither asked about");
+  }
 }
