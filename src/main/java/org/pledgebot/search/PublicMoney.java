@@ -224,9 +224,9 @@ final class PublicMoney {
   /**
    * Whether the receiving verb at {@code v} tells money moved between public bodies: where a public
    * body is named as its source, its subject is a public spender or any establishment of a public
-   * service ("ce que l'hôpital a reçu du ministère"); otherwise, where the question asks the amount
+   * service (a hospital receiving from a ministry); otherwise, where the question asks the amount
    * (not received for a thing sold) or money is the verb's object, its subject is a public spender or
-   * an establishment marked public ("how much did the district hospital get").
+   * an establishment marked public (a hospital said to be a district's or a town's).
    */
   private boolean received(Sentence q, int v) {
     if (fromPublic(q, v)) {
@@ -238,8 +238,8 @@ final class PublicMoney {
 
   /**
    * Whether the word at {@code i} follows a preposition of belonging or of kind, articles aside, in its
-   * clause: the establishment it names is then whose or what kind another thing is ("the director of
-   * the public school", "un directeur d'hôpital public"), not the subject of a verb.
+   * clause: the establishment it names is then whose or what kind another thing is (a public
+   * school's director, the director of a public hospital), not the subject of a verb.
    */
   private boolean complement(List<String> surface, boolean[] clause, Lang lang, int i) {
     Lexicon lex = lexicon.get(lang);
@@ -281,8 +281,8 @@ final class PublicMoney {
 
   /**
    * Whether the receiving verb at {@code v} has money for its object: the first word after it that is
-   * no stop word, in its clause, is a word of {@link PolicyWords#funds} ("received no money", "n'a pas
-   * reçu l'argent", "recibió menos fondos"): what a body receives is then money, not its public.
+   * no stop word, in its clause, is a word of {@link PolicyWords#funds} ("received no money", "a reçu
+   * moins de fonds", "recibió menos fondos"): what a body receives is then money, not its public.
    */
   private boolean funded(Sentence q, int v) {
     Lexicon lex = lexicon.get(q.lang());

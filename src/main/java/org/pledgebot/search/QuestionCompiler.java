@@ -461,8 +461,8 @@ final class QuestionCompiler {
           // or evidence of a theme the sector's word does not name, where the sector's word follows
           // the body: a service or a centre (no role: a role's public owner is publicRole's to read)
           // the sector owns by a preposition of belonging ("le centre de santé", "el centro de
-          // salud"), or the English scope word before the sector's thing ("the public money for
-          // schools"): the public body is the public life that evidence is told of, as a word of
+          // salud"), or the English scope word before the sector's thing (public money said of the
+          // sector's schools): the public body is the public life that evidence is told of, as a word of
           // public life is beside other themes' evidence; a noun typed before a service says its kind
           // as often as its owner (a postal service, the IT service desk), too little without an act
           || sector >= 0 && (actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0)
