@@ -960,7 +960,10 @@ final class NameIndex {
     // tokens in a name as written but a people's adjective: a name of several words may hold them
     boolean[] inNameAsWritten = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      for (NameKey key : reading.startingAt(i)) {
+      // by index: most tokens start no key, and a search should not make an iterator to learn it
+      List<NameKey> starting = reading.startingAt(i);
+      for (int s = 0; s < starting.size(); s++) {
+        NameKey key = starting.get(s);
         if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
           out.put(key.id(), true);
           if (key.place()) {
@@ -1073,7 +1076,8 @@ final class NameIndex {
         keys = mistypedDemonymOf(token);
       }
       String read = span == 1 ? token : token + " " + tokens.get(i + 1);
-      for (NameKey key : keys) {
+      for (int d = 0; d < keys.size(); d++) { // by index: most words are no people's word
+        NameKey key = keys.get(d);
         // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
         // one letter from an adjective ("griega", "griego"), it is an adjective still.
         boolean nearName = !key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1);
@@ -1122,8 +1126,9 @@ final class NameIndex {
       if (firstLetters.indexOf(shingle.text().charAt(0)) < 0 || demonyms.contains(shingle.text())) {
         continue;
       }
-      for (String near : joined.near(shingle.text())) {
-        for (NameKey key : byJoined.get(near)) {
+      List<String> nearShingle = joined.near(shingle.text());
+      for (int t = 0; t < nearShingle.size(); t++) { // by index: most runs are no typo of a name
+        for (NameKey key : byJoined.get(nearShingle.get(t))) {
           if (typoOf(key, shingle.text(), shingle.words())) {
             out.putIfAbsent(key.id(), false);
             if (key.place()) {
@@ -1958,7 +1963,9 @@ final class NameIndex {
   private boolean nameVotes(Reading reading, int[] scores, boolean[] named) {
     List<String> tokens = reading.tokens;
     for (int i = 0; i < tokens.size(); i++) {
-      for (NameKey key : reading.startingAt(i)) {
+      List<NameKey> starting = reading.startingAt(i);
+      for (int k = 0; k < starting.size(); k++) {
+        NameKey key = starting.get(k);
         int n = key.tokens().size();
         if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(key.tokens())) {
           for (Lang lang : languages(key.tokens())) {
