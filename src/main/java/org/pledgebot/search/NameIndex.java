@@ -258,14 +258,13 @@ final class NameIndex {
   static final int MAX_KEPT_VOTES = 50_000;
 
   /**
-   * {@link #demonymLangs} per question word, and {@link #typoLangs} per run of 1 to {@value
-   * #MAX_FUZZY_WORDS} words (by its length less one): functions of the words and of this index
-   * alone, which never changes (a change makes another index), asked of every question's words
-   * while its language is read; kept, as questions keep using the same words.
+   * {@link #demonym} per question word (or two words run together), and {@link #typoLangs} per run
+   * of 1 to {@value #MAX_FUZZY_WORDS} words (by its length less one): functions of the words and of
+   * this index alone, which never changes (a change makes another index), asked of every
+   * question's words while its language is read and its names are; kept, as questions keep using
+   * the same words.
    */
-  private final Memo<String, Integer> demonymVotes = new Memo<>(MAX_KEPT_VOTES);
-  /** {@link #demonymOf} per question word (or two words run together), kept likewise. */
-  private final Memo<String, List<NameKey>> demonyms = new Memo<>(MAX_KEPT_VOTES);
+  private final Memo<String, Demonym> demonyms = new Memo<>(MAX_KEPT_VOTES);
   private final List<Memo<String, Integer>> typoVotes =
       IntStream.range(0, MAX_FUZZY_WORDS).mapToObj(n -> new Memo<String, Integer>(MAX_KEPT_VOTES)).toList();
 
@@ -402,24 +401,52 @@ final class NameIndex {
    * is also a common word.
    */
   List<NameKey> demonymOf(String word) {
-    List<NameKey> kept = demonyms.get(word);
-    return kept != null ? kept : demonyms.keep(word, List.copyOf(demonymKeysOf(word)));
+    return demonym(word).keys();
   }
 
-  /** {@link #demonymOf}, each key once, in the order the endings and then the plural find them. */
-  private Set<NameKey> demonymKeysOf(String word) {
+  /**
+   * What a question word is as a people's word: the names it is the adjective (or the people's
+   * noun) of ({@link #demonymOf}) and the languages whose endings make it ({@link #demonymLangs}).
+   * One reading for the language's votes and for the names (kept, {@link #demonyms}).
+   */
+  record Demonym(List<NameKey> keys, int langs) {
+    static final Demonym NONE = new Demonym(List.of(), 0);
+  }
+
+  /** {@link Demonym} of a word, kept. */
+  Demonym demonym(String word) {
+    Demonym kept = demonyms.get(word);
+    return kept != null ? kept : demonyms.keep(word, demonymOfWord(word));
+  }
+
+  /**
+   * {@link #demonym}, worked out: its keys each once, in the order the endings, the peoples'
+   * nouns and then the plural find them; a language's bit when one of its endings or its peoples'
+   * plural finds a key. Each ending's keys are looked up once, however many languages share it.
+   */
+  private Demonym demonymOfWord(String word) {
     if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
-      return Set.of();
+      return Demonym.NONE;
     }
     Set<NameKey> out = new LinkedHashSet<>();
+    Set<String> endings = new HashSet<>();
     for (String ending : DEMONYM_ENDINGS) {
-      out.addAll(demonymKeys(word, ending));
+      List<NameKey> keys = demonymKeys(word, ending);
+      if (!keys.isEmpty()) {
+        out.addAll(keys);
+        endings.add(ending);
+      }
     }
+    int langs = 0;
     for (Lang lang : LANGS) {
-      out.addAll(peoplesNounKeys(word, lang));
+      List<NameKey> nouns = peoplesNounKeys(word, lang);
+      out.addAll(nouns);
+      if (!nouns.isEmpty() || demonymEndings(lang).stream().anyMatch(endings::contains)) {
+        langs |= 1 << lang.ordinal();
+      }
     }
     out.addAll(pluralOfListed(word));
-    return out;
+    return out.isEmpty() && langs == 0 ? Demonym.NONE : new Demonym(List.copyOf(out), langs);
   }
 
   /**
@@ -551,27 +578,7 @@ final class NameIndex {
    * English, whichever language's name the stem comes from; 0 when it is none.
    */
   int demonymLangs(String word) {
-    Integer kept = demonymVotes.get(word);
-    return kept != null ? kept : demonymVotes.keep(word, demonymLangsOf(word));
-  }
-
-  private int demonymLangsOf(String word) {
-    if (word.length() <= MIN_DEMONYM_BASE || isName(word)) {
-      return 0;
-    }
-    int langs = 0;
-    for (Lang lang : LANGS) {
-      if (!peoplesNounKeys(word, lang).isEmpty()) {
-        langs |= 1 << lang.ordinal();
-      }
-      for (String ending : demonymEndings(lang)) {
-        if (!demonymKeys(word, ending).isEmpty()) {
-          langs |= 1 << lang.ordinal();
-          break;
-        }
-      }
-    }
-    return langs;
+    return demonym(word).langs();
   }
 
   /**
@@ -744,6 +751,76 @@ final class NameIndex {
     return out;
   }
 
+  /**
+   * What this index looks up of one list of question tokens, per token: the keys that stand from it
+   * ({@link #startingAt}) and the people's word it is ({@link #demonym}), each worked out the first
+   * time asked. Of one question, on one thread.
+   */
+  final class Reading {
+    private final List<String> tokens;
+    private final List<?>[] starting;
+    private final Demonym[] demonyms;
+
+    private Reading(List<String> tokens) {
+      this.tokens = tokens;
+      this.starting = new List<?>[tokens.size()];
+      this.demonyms = new Demonym[tokens.size()];
+    }
+
+    /** {@link NameIndex#startingAt} of the token at {@code i}. */
+    @SuppressWarnings("unchecked")
+    List<NameKey> startingAt(int i) {
+      List<?> kept = starting[i];
+      if (kept == null) {
+        starting[i] = kept = NameIndex.this.startingAt(tokens, i);
+      }
+      return (List<NameKey>) kept;
+    }
+
+    /** {@link NameIndex#demonym} of the token at {@code i}. */
+    Demonym demonym(int i) {
+      Demonym kept = demonyms[i];
+      if (kept == null) {
+        demonyms[i] = kept = NameIndex.this.demonym(tokens.get(i));
+      }
+      return kept;
+    }
+  }
+
+  /**
+   * The names of one question, looked up once for both who ask of them: the language detector's
+   * votes ({@link #nameVotes}, given the tokens as typed) and then {@link #match} of the question
+   * compiled from them. The tokens read for the votes are kept ({@link Reading}) and read again by
+   * the match when the question's tokens are the same (no shorthand written out, no mention left
+   * out of the language's reading); others are read afresh. Of one question, on one thread.
+   */
+  final class Reader implements LanguageDetector.Evidence {
+    private Reading last;
+
+    @Override
+    public boolean addTo(List<String> tokens, int[] scores, boolean[] named) {
+      return nameVotes(reading(tokens), scores, named);
+    }
+
+    /** {@link NameIndex#match(Question)}, with what the votes looked up of the same tokens. */
+    Map<String, Boolean> match(Question q) {
+      return NameIndex.this.match(q, reading(q.surface()));
+    }
+
+    /** The reading of {@code tokens}: the last one when its tokens are the same, else a fresh one, kept. */
+    Reading reading(List<String> tokens) {
+      if (last == null || !last.tokens.equals(tokens)) {
+        last = new Reading(tokens);
+      }
+      return last;
+    }
+  }
+
+  /** A {@link Reader} for one question. */
+  Reader reader() {
+    return new Reader();
+  }
+
   /** The letters that some key starts with. */
   private static String letters(Map<Character, Integer> initials) {
     StringBuilder letters = new StringBuilder();
@@ -858,6 +935,11 @@ final class NameIndex {
    * Indonesia"): it stays a weak reading, so the organisation leads ({@link NameKey#place}).
    */
   Map<String, Boolean> match(Question q) {
+    return match(q, new Reading(q.surface()));
+  }
+
+  /** {@link #match(Question)}, the question's tokens looked up through {@code reading}. */
+  private Map<String, Boolean> match(Question q, Reading reading) {
     Map<String, Boolean> out = new LinkedHashMap<>();
     Set<String> whole = new HashSet<>();
     Set<String> loose = new HashSet<>();
@@ -878,7 +960,10 @@ final class NameIndex {
     // tokens in a name as written but a people's adjective: a name of several words may hold them
     boolean[] inNameAsWritten = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      for (NameKey key : startingAt(tokens, i)) {
+      // by index: most tokens start no key, and a search should not make an iterator to learn it
+      List<NameKey> starting = reading.startingAt(i);
+      for (int s = 0; s < starting.size(); s++) {
+        NameKey key = starting.get(s);
         if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
           out.put(key.id(), true);
           if (key.place()) {
@@ -975,7 +1060,7 @@ final class NameIndex {
       if (analysis.isStop(token)) {
         continue;
       }
-      List<NameKey> keys = demonymOf(token);
+      List<NameKey> keys = reading.demonym(i).keys();
       int span = 1;
       if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))
           && (adjectivePair[i] || joined.near(token + " " + tokens.get(i + 1)).isEmpty())) {
@@ -991,7 +1076,8 @@ final class NameIndex {
         keys = mistypedDemonymOf(token);
       }
       String read = span == 1 ? token : token + " " + tokens.get(i + 1);
-      for (NameKey key : keys) {
+      for (int d = 0; d < keys.size(); d++) { // by index: most words are no people's word
+        NameKey key = keys.get(d);
         // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
         // one letter from an adjective ("griega", "griego"), it is an adjective still.
         boolean nearName = !key.demonym() && Edits.within(read.replace(" ", ""), key.joined(), 1);
@@ -1040,8 +1126,9 @@ final class NameIndex {
       if (firstLetters.indexOf(shingle.text().charAt(0)) < 0 || demonyms.contains(shingle.text())) {
         continue;
       }
-      for (String near : joined.near(shingle.text())) {
-        for (NameKey key : byJoined.get(near)) {
+      List<String> nearShingle = joined.near(shingle.text());
+      for (int t = 0; t < nearShingle.size(); t++) { // by index: most runs are no typo of a name
+        for (NameKey key : byJoined.get(nearShingle.get(t))) {
           if (typoOf(key, shingle.text(), shingle.words())) {
             out.putIfAbsent(key.id(), false);
             if (key.place()) {
@@ -1869,8 +1956,16 @@ final class NameIndex {
    * internationale"). Returns whether it read some words as a name mistyped.
    */
   boolean nameVotes(List<String> tokens, int[] scores, boolean[] named) {
+    return nameVotes(new Reading(tokens), scores, named);
+  }
+
+  /** {@link #nameVotes(List, int[], boolean[])}, the tokens looked up through {@code reading}. */
+  private boolean nameVotes(Reading reading, int[] scores, boolean[] named) {
+    List<String> tokens = reading.tokens;
     for (int i = 0; i < tokens.size(); i++) {
-      for (NameKey key : startingAt(tokens, i)) {
+      List<NameKey> starting = reading.startingAt(i);
+      for (int k = 0; k < starting.size(); k++) {
+        NameKey key = starting.get(k);
         int n = key.tokens().size();
         if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(key.tokens())) {
           for (Lang lang : languages(key.tokens())) {
@@ -1883,7 +1978,7 @@ final class NameIndex {
     boolean[] typed = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       if (!named[i] && !analysis.isStop(tokens.get(i))) {
-        int langs = demonymLangs(tokens.get(i));
+        int langs = reading.demonym(i).langs();
         if (langs != 0) {
           vote(scores, langs);
           typed[i] = true;

@@ -580,8 +580,10 @@ public final class PledgeSearch implements AutoCloseable {
     if (text.isEmpty()) {
       return new SearchResponse("", request.lang().orElse(Lang.reference()), List.of());
     }
-    Question q = compiler.compile(text, request.lang(), request.asker(), c.names()::nameVotes);
-    Map<String, Boolean> names = c.names().match(q);
+    // the names are looked up once: for the language's votes, then read again for the query
+    NameIndex.Reader reader = c.names().reader();
+    Question q = compiler.compile(text, request.lang(), request.asker(), reader);
+    Map<String, Boolean> names = reader.match(q);
     Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary(), c.terms());
     if (query.isEmpty()) {
       return new SearchResponse(q.text(), q.lang(), List.of(), q.broad() && names.isEmpty());

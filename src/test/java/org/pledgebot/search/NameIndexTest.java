@@ -2,6 +2,8 @@ package org.pledgebot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -515,5 +518,43 @@ class NameIndexTest {
     expected[Lang.ES.ordinal()] = 2;
     assertEquals(Arrays.toString(expected), Arrays.toString(scores));
     assertEquals("[true, false, true, true]", Arrays.toString(named), "the tokens inside a name found");
+  }
+
+  /** The language's votes and then the question's names look its tokens up once: a reader keeps what it read. */
+  @Test
+  void aReaderReadsTheSameTokensOnce() {
+    NameIndex.Reader reader = index.reader();
+    NameIndex.Reading first = reader.reading(analysis.surface("what did Norway pledge"));
+    assertSame(first, reader.reading(new ArrayList<>(analysis.surface("what did Norway pledge"))), "the same tokens");
+    assertNotSame(first, reader.reading(analysis.surface("what did Norwy pledge")), "other tokens are read afresh");
+  }
+
+  /**
+   * A reader's votes and names are the index's, whether the votes read the question's own tokens
+   * or others (a mention left out, shorthand written out after them).
+   */
+  @Test
+  void aReadersVotesAndNamesAreTheIndexs() {
+    PledgeMatcher matcher = new PledgeMatcher(Shipped.thesaurus());
+    for (String text : List.of("what did Norway pledge", "los suecos y el Banco Mundial", "the Costa Rican ministry",
+        "le PNUD en Sierra Leone", "transparancy international in colmbia", "Costa Rica digo Panamá",
+        "hungry in hungary", "finlandais", "la cooperación uruguayo-chilena")) {
+      Question q = matcher.compile(text, Optional.empty()).compiled();
+      List<String> tokens = q.surface();
+      int[] expected = new int[Lang.values().length];
+      boolean[] expectedNamed = new boolean[tokens.size()];
+      boolean expectedTypo = index.nameVotes(tokens, expected, expectedNamed);
+      NameIndex.Reader same = index.reader();
+      int[] scores = new int[Lang.values().length];
+      boolean[] named = new boolean[tokens.size()];
+      assertEquals(expectedTypo, same.addTo(tokens, scores, named), text);
+      assertEquals(Arrays.toString(expected), Arrays.toString(scores), text);
+      assertEquals(Arrays.toString(expectedNamed), Arrays.toString(named), text);
+      assertEquals(index.match(q).toString(), same.match(q).toString(), text);
+      NameIndex.Reader other = index.reader();
+      List<String> around = analysis.surface("bonjour");
+      other.addTo(around, new int[Lang.values().length], new boolean[around.size()]);
+      assertEquals(index.match(q).toString(), other.match(q).toString(), text);
+    }
   }
 }

@@ -67,9 +67,10 @@ public final class SearchPhases {
     long t0 = System.nanoTime();
     languages.detect(clipped, analysis.surface(clipped), c.names()::nameVotes, Optional.<Lang>empty());
     long t1 = System.nanoTime();
-    Question q = compiler.compile(clipped, Optional.empty(), Optional.empty(), c.names()::nameVotes);
+    NameIndex.Reader reader = c.names().reader();
+    Question q = compiler.compile(clipped, Optional.empty(), Optional.empty(), reader);
     long t2 = System.nanoTime();
-    Map<String, Boolean> names = c.names().match(q);
+    Map<String, Boolean> names = reader.match(q);
     long t3 = System.nanoTime();
     Optional<Query> query = QueryBuilder.build(q, names, c.vocabulary(), c.terms());
     long t4 = System.nanoTime();
