@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,6 +103,23 @@ final class NameIndex {
 
   /** Words of public life, which a name beside them does not make everyday. */
   private static final Set<String> POLICY = PolicyWords.all();
+
+  /**
+   * Per language, the words of one's own private life ({@link PolicyWords#ownLife}, {@link
+   * PolicyWords#kin}, {@link PolicyWords#elders}) and its pastimes ({@link PolicyWords#pastimes}):
+   * a country named beside one of them, with no word of public life or of this bot's questions, is
+   * the place of that life ({@link #settingOfPrivateLife}).
+   */
+  private static final Map<Lang, Set<String>> PRIVATE_LIFE = privateLife();
+
+  private static Map<Lang, Set<String>> privateLife() {
+    Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      out.put(lang, PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.kin(lang), PolicyWords.elders(lang),
+          PolicyWords.pastimes(lang)));
+    }
+    return out;
+  }
 
   /**
    * The offices and institutions of public power in every language ({@link PolicyWords#offices}: a
@@ -1181,6 +1199,13 @@ final class NameIndex {
           && !qualifies(q, named, at.apply(id), adjectives.containsKey(id))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
+    // A country named in an off-topic question beside a word of private life (a flight, a cousin, a
+    // match, a recipe) and no word of public life or of this bot's questions is where that life
+    // happens, however few words stand beside it and whatever office is named there (an embassy's
+    // counter, a ministry of tourism's adverts): the everyday word outweighs the name.
+    if (q.offTopic() && !places.isEmpty() && settingOfPrivateLife(q, named)) {
+      out.keySet().removeIf(places::contains);
+    }
     // In an off-topic question, a name followed by a private owner past a preposition of belonging
     // ({@link Question#privatelyOwned}: an article of one's own contract, the country of one's
     // childhood) is that owner's thing, not the pledger. A people's adjective is not: the words
@@ -1221,6 +1246,66 @@ final class NameIndex {
     // A name the speaker took back for the next one is no name of the question.
     out.keySet().removeAll(takenBack(q, out, where));
     return out;
+  }
+
+  /**
+   * Whether a question's content words ({@link Question#content}) outside the pledgers' names hold a
+   * word of private life ({@link #PRIVATE_LIFE} of its language), and neither a word of public life
+   * ({@link #POLICY}) nor one of this bot's questions ({@link #FILLER}: what a pledger offers, its
+   * support, how to contact it), nor such a word beside a name ({@link #asked}), nor evidence of
+   * a theme stronger than an everyday word of it gives ({@link ThemeDetector#EVERYDAY}: a budget, a
+   * portal, mining). An office of public power is no such word: named beside a flight or a concert it
+   * is the counter or the host of that private errand.
+   */
+  private boolean settingOfPrivateLife(Question q, boolean[] named) {
+    for (float weight : q.themes().values()) {
+      if (weight > ThemeDetector.EVERYDAY) {
+        return false;
+      }
+    }
+    List<String> tokens = q.surface();
+    Set<String> inNames = new HashSet<>();
+    for (int i = 0; i < named.length; i++) {
+      if (named[i]) {
+        inNames.add(tokens.get(i));
+        if (asked(tokens, named, i, LanguagePack.of(q.lang()).grammar())) {
+          return false;
+        }
+      }
+    }
+    Set<String> life = PRIVATE_LIFE.get(q.lang());
+    boolean lived = false;
+    for (Word w : q.content()) {
+      String s = w.surface();
+      if (inNames.contains(s)) {
+        continue;
+      }
+      if (POLICY.contains(s) || FILLER.contains(s)) {
+        return false;
+      }
+      lived |= life.contains(s);
+    }
+    return lived;
+  }
+
+  /**
+   * Whether the nearest word on either side of a name's word at {@code i}, past the words of the
+   * language's grammar ({@link LanguagePack#grammar}: "from", "what", "est-il", filler among them) and
+   * words of courtesy, is a word of public life or of this bot's questions ({@link #POLICY}, {@link
+   * #FILLER}: "que propose la Finlande", "what did Norway offer"), as {@link #qualifies} reads a
+   * name's neighbours, offices left out.
+   */
+  private static boolean asked(List<String> tokens, boolean[] named, int i, Set<String> grammar) {
+    for (int step = -1; step <= 1; step += 2) {
+      int j = i + step;
+      while (j >= 0 && j < tokens.size() && (grammar.contains(tokens.get(j)) || COURTESY.contains(tokens.get(j)))) {
+        j += step;
+      }
+      if (j >= 0 && j < tokens.size() && !named[j] && (POLICY.contains(tokens.get(j)) || FILLER.contains(tokens.get(j)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

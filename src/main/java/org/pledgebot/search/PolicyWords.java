@@ -668,6 +668,35 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the pastimes and bookings of private life a country is
+   * only the setting of: travel and its stay (a flight, a hotel, a beach, a tourist, luggage, a
+   * parcel), sport as a spectator or a player (football, a match, a league, a cup), food and
+   * drink (a recipe, a dish, wine, cheese, coffee), one's friends and partner, and a monarchy's
+   * people told as a story (a king, a queen, a century). With {@link #ownLife}, {@link #kin} and
+   * {@link #elders}, what a country named with no word of public life beside it is the place of
+   * ({@link NameIndex}). Not a party or a game (also political and a "match" of interests elsewhere
+   * counted by the gate), a team (a government's team), a visit or a mission (a study visit), a
+   * passport or a visa (a public service's own output), a car or an order.
+   */
+  static Set<String> pastimes(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("flight", "flights", "hotel", "hotels", "hostel", "beach", "beaches", "tourist", "tourists",
+          "sightseeing", "luggage", "suitcase", "parcel", "football", "soccer", "match", "matches", "league", "cup",
+          "tickets", "recipe", "recipes", "dish", "cuisine", "wine", "wines", "cheese", "cheeses",
+          "coffee", "beer", "friend", "friends", "boyfriend", "girlfriend", "fiance", "fiancee", "king", "queen",
+          "royal", "century", "baby", "concert");
+      case FR -> Set.of("hotel", "hotels", "auberge", "plage", "plages", "touriste", "touristes", "bagages", "valise",
+          "colis", "football", "foot", "match", "matchs", "championnat", "coupe", "recette", "recettes", "plat",
+          "cuisine", "vin", "vins", "fromage", "fromages", "cafe", "biere", "ami", "amis", "amie", "amies",
+          "copain", "copine", "fiance", "fiancee", "roi", "reine", "royale", "siecle", "bebe", "concert");
+      case ES -> Set.of("vuelo", "vuelos", "hotel", "hoteles", "hostal", "playa", "playas", "turista", "turistas",
+          "equipaje", "maleta", "paquete", "futbol", "liga", "copa", "gol", "goles", "receta", "recetas",
+          "plato", "cocina", "vino", "vinos", "queso", "quesos", "cafe", "cerveza", "amigo", "amigos", "amiga",
+          "amigas", "novio", "novia", "rey", "reina", "siglo", "bebe", "concierto");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} that give what a thing is for: "for", "to"; "pour";
    * "para" ({@link PrivateEnds}).
    */

@@ -1859,4 +1859,15 @@ class MeaningTest {
     assertEquals(Set.of("CL", "UY"), Set.copyOf(ids("el Ministerio de Hacienda de Chile y el de Uruguay").subList(0, 2)),
         "two states joined by function words alone are named alike, neither asked about");
   }
+
+  @Test
+  void aCountryBesideAWordOfPrivateLifeAndNoneOfPublicLifeIsItsSetting() {
+    silent("how long is the flight from Italy to Costa Rica", "les fromages des Pays-Bas",
+        "vacaciones en Croacia con amigos", "le Royaume-Uni et la reine Victoria", "hotel in Norway");
+    assertEquals("CL", ids("Chile open data for my cousin").get(0), "a theme's words beside the word of private life");
+    assertEquals("FI", ids("a trip to Finland to learn from their action plan").get(0), "a theme told beside the trip");
+    assertEquals("NO", ids("the embassy of Norway as our contact for their OGP pledge").get(0), "this bot's question beside the office");
+    assertEquals("oxfam", ids("Oxfam's offer of support").get(0));
+    assertEquals("ID", ids("the Ministry of Foreign Affairs of Georgia plans a trip to Indonesia").get(0));
+  }
 }

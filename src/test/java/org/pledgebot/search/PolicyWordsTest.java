@@ -58,6 +58,7 @@ class PolicyWordsTest {
       assertFolded(PolicyWords.possessives(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.elders(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.ownLife(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.pastimes(lang));
       assertFolded(PolicyWords.ends(lang));
       assertFolded(PolicyWords.sources(lang));
       assertFolded(PolicyWords.attendants(lang));
