@@ -1424,16 +1424,22 @@ final class PolicyWords {
   }
 
   /**
-   * The nouns written in {@code lang} for a rise in pay: "raise", "increase"; "augmentation", "hausse";
-   * "aumento", "subida". Named beside a word of {@link #selves} with a holder of public office as the
+   * The nouns written in {@code lang} for a rise in pay, and the verbs that raise it in the forms a third
+   * person or a participle takes: "raise", "increase", "raised"; "augmentation", "hausse", "relevé";
+   * "aumento", "subida", "subieron". Named beside a word of {@link #selves} with a holder of public office as the
    * subject, a rise the holders give themselves is public money ({@link PublicMoney}); a raise one's
    * boss gives, or a rise in prices, is none.
    */
   static Set<String> raises(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("raise", "raises", "increase", "increases", "rise", "rises");
-      case FR -> Set.of("augmentation", "augmentations", "hausse", "hausses", "revalorisation");
-      case ES -> Set.of("aumento", "aumentos", "subida", "subidas", "incremento", "incrementos");
+      case EN -> Set.of("raise", "raises", "increase", "increases", "rise", "rises", "raised", "raising",
+          "increased", "increasing");
+      case FR -> Set.of("augmentation", "augmentations", "hausse", "hausses", "revalorisation", "augmenter",
+          "augmente", "augmentent", "augmentes", "relever", "releve", "relevent", "releves", "revaloriser",
+          "revalorise", "revalorisent");
+      case ES -> Set.of("aumento", "aumentos", "subida", "subidas", "incremento", "incrementos", "aumentar",
+          "aumenta", "aumentan", "aumentaron", "aumentado", "subir", "sube", "suben", "subio", "subieron",
+          "subido", "incrementar", "incrementa", "incrementan", "incrementaron", "incrementado");
     };
   }
 
