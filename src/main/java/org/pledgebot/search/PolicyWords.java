@@ -1424,22 +1424,33 @@ final class PolicyWords {
   }
 
   /**
-   * The nouns written in {@code lang} for a rise in pay, and the verbs that raise it in the forms a third
-   * person or a participle takes: "raise", "increase", "raised"; "augmentation", "hausse", "relevé";
-   * "aumento", "subida", "subieron". Named beside a word of {@link #selves} with a holder of public office as the
+   * The nouns written in {@code lang} for a rise in pay: "raise", "increase"; "augmentation", "hausse";
+   * "aumento", "subida". Named beside a word of {@link #selves} with a holder of public office as the
    * subject, a rise the holders give themselves is public money ({@link PublicMoney}); a raise one's
    * boss gives, or a rise in prices, is none.
    */
   static Set<String> raises(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("raise", "raises", "increase", "increases", "rise", "rises", "raised", "raising",
-          "increased", "increasing");
-      case FR -> Set.of("augmentation", "augmentations", "hausse", "hausses", "revalorisation", "augmenter",
-          "augmente", "augmentent", "augmentes", "relever", "releve", "relevent", "releves", "revaloriser",
-          "revalorise", "revalorisent");
-      case ES -> Set.of("aumento", "aumentos", "subida", "subidas", "incremento", "incrementos", "aumentar",
-          "aumenta", "aumentan", "aumentaron", "aumentado", "subir", "sube", "suben", "subio", "subieron",
-          "subido", "incrementar", "incrementa", "incrementan", "incrementaron", "incrementado");
+      case EN -> Set.of("raise", "raises", "increase", "increases", "rise", "rises");
+      case FR -> Set.of("augmentation", "augmentations", "hausse", "hausses", "revalorisation");
+      case ES -> Set.of("aumento", "aumentos", "subida", "subidas", "incremento", "incrementos");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} that raise an amount, in the forms a third person, a participle
+   * or an infinitive takes: "raised", "increased"; "relevé", "augmenté"; "subieron", "aumentar". Only
+   * beside the pay they raise do they tell a rise in pay ({@link PublicMoney}: holders raising their
+   * pay); alone they raise anything (data uploaded, a flag, a wall).
+   */
+  static Set<String> raising(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("raise", "raised", "raising", "increase", "increased", "increasing");
+      case FR -> Set.of("augmenter", "augmente", "augmentent", "augmentes", "relever", "releve", "relevent",
+          "releves", "revaloriser", "revalorise", "revalorisent");
+      case ES -> Set.of("aumentar", "aumenta", "aumentan", "aumentaron", "aumentado", "subir", "sube", "suben",
+          "subio", "subieron", "subido", "incrementar", "incrementa", "incrementan", "incrementaron",
+          "incrementado");
     };
   }
 

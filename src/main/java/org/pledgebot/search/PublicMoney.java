@@ -385,8 +385,9 @@ final class PublicMoney {
   /**
    * Whether the pay or the rise at {@code i} is one holders of public office give themselves: in its
    * clause a word of {@link PolicyWords#selves} ("themselves", "their own", "se", "propios"), in
-   * Spanish the reflexive joined to an infinitive ({@link #joinedReflexive}), or, beside a rise, a
-   * possessive of the third person right before the pay (holders raising their pay raise their own),
+   * Spanish the reflexive joined to an infinitive ({@link #joinedReflexive}), or, beside a rise (a noun
+   * of {@link PolicyWords#raises} or a verb of {@link PolicyWords#raising}), a possessive of the third
+   * person right before the pay (holders raising their pay raise their own),
    * and, before it, as the first holder named, a holder of public office held in public life ({@link
    * #publicly}) or a public body (its members acting as one): a raise one's boss gives, or a holder's
    * pay named without it, is read elsewhere or not at all.
@@ -404,7 +405,7 @@ final class PublicMoney {
     for (int k = start; k < q.size() && (k == start || !q.clause()[k]); k++) {
       String s = q.at(k);
       self |= lex.money().selves().contains(s) || joinedReflexive(q.lang(), s);
-      rise |= lex.money().raises().contains(s);
+      rise |= lex.money().raises().contains(s) || lex.money().raising().contains(s);
       theirPay |= lex.grammar().theirs().contains(s) && k + 1 < q.size() && !q.clause()[k + 1]
           && lex.money().wages().contains(q.at(k + 1));
       if (k < i && holder < 0 && (q.earner()[k] || q.spender()[k])) {
