@@ -363,7 +363,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
       Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
       Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange,
-      Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> selves) {
+      Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> raising,
+      Set<String> selves) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -381,7 +382,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.amounts(lang),
           PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang),
           PolicyWords.establishments(lang), PolicyWords.union(PolicyWords.scope(lang), PolicyWords.divisions(lang)),
-          PolicyWords.raises(lang), PolicyWords.selves(lang));
+          PolicyWords.raises(lang), PolicyWords.raising(lang), PolicyWords.selves(lang));
     }
   }
 

@@ -1467,6 +1467,23 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} that raise an amount, in the forms a third person, a participle
+   * or an infinitive takes: "raised", "increased"; "relevé", "augmenté"; "subieron", "aumentar". Only
+   * beside the pay they raise do they tell a rise in pay ({@link PublicMoney}: holders raising their
+   * pay); alone they raise anything (data uploaded, a flag, a wall).
+   */
+  static Set<String> raising(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("raise", "raised", "raising", "increase", "increased", "increasing");
+      case FR -> Set.of("augmenter", "augmente", "augmentent", "augmentes", "relever", "releve", "relevent",
+          "releves", "revaloriser", "revalorise", "revalorisent");
+      case ES -> Set.of("aumentar", "aumenta", "aumentan", "aumentaron", "aumentado", "subir", "sube", "suben",
+          "subio", "subieron", "subido", "incrementar", "incrementa", "incrementan", "incrementaron",
+          "incrementado");
+    };
+  }
+
+  /**
    * The words written in {@code lang} by which the subject acts on itself or its own: the reflexive
    * pronouns of the third person ("themselves", "himself", "herself"; "se" and its elided "s"; "se")
    * and the adjectives of {@link #own} ("own", "propre", "propio"). A holder of public office raising

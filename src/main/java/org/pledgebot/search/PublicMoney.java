@@ -384,9 +384,13 @@ final class PublicMoney {
 
   /**
    * Whether the pay or the rise at {@code i} is one holders of public office give themselves: in its
-   * clause a word of {@link PolicyWords#selves} ("themselves", "their own", "se", "propios") and, before
-   * it, a holder of public office held in public life ({@link #publicly}) as the first holder named:
-   * a raise one's boss gives, or a holder's pay named without it, is read elsewhere or not at all.
+   * clause a word of {@link PolicyWords#selves} ("themselves", "their own", "se", "propios"), in
+   * Spanish the reflexive joined to an infinitive ({@link #joinedReflexive}), or, beside a rise (a noun
+   * of {@link PolicyWords#raises} or a verb of {@link PolicyWords#raising}), a possessive of the third
+   * person right before the pay (holders raising their pay raise their own),
+   * and, before it, as the first holder named, a holder of public office held in public life ({@link
+   * #publicly}) or a public body (its members acting as one): a raise one's boss gives, or a holder's
+   * pay named without it, is read elsewhere or not at all.
    */
   private boolean selfGranted(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
@@ -395,14 +399,32 @@ final class PublicMoney {
       start--;
     }
     boolean self = false;
+    boolean rise = false;
+    boolean theirPay = false;
     int holder = -1;
     for (int k = start; k < q.size() && (k == start || !q.clause()[k]); k++) {
-      self |= lex.money().selves().contains(q.at(k));
-      if (k < i && holder < 0 && q.earner()[k]) {
+      String s = q.at(k);
+      self |= lex.money().selves().contains(s) || joinedReflexive(q.lang(), s);
+      rise |= lex.money().raises().contains(s) || lex.money().raising().contains(s);
+      theirPay |= lex.grammar().theirs().contains(s) && k + 1 < q.size() && !q.clause()[k + 1]
+          && lex.money().wages().contains(q.at(k + 1));
+      if (k < i && holder < 0 && (q.earner()[k] || q.spender()[k])) {
         holder = k;
       }
     }
-    return self && holder >= 0 && publicly(q, holder);
+    return (self || rise && theirPay) && holder >= 0 && (!q.earner()[holder] || publicly(q, holder));
+  }
+
+  /**
+   * Whether {@code word} is an infinitive with the reflexive pronoun joined to it: Spanish writes the
+   * pronoun after the infinitive as one word ("aumentarse", "subirse"); English and French never do.
+   */
+  private static boolean joinedReflexive(Lang lang, String word) {
+    return switch (lang) {
+      case EN, FR -> false;
+      case ES -> word.length() > 6 && word.endsWith("se")
+          && (word.endsWith("arse") || word.endsWith("erse") || word.endsWith("irse"));
+    };
   }
 
   /**

@@ -1784,6 +1784,26 @@ class MeaningTest {
   }
 
   @Test
+  void holdersOfPublicOfficeRaisingTheirPayRaiseTheirOwn() {
+    // a possessive of the third person before the pay, beside a rise said by its verb or its noun
+    leads("budget-transparency", "the county councillors raised their salaries last year");
+    leads("budget-transparency", "les maires ont relevé leurs indemnités de moitié");
+    // no holder of public office: one's boss, a company
+    silent("my boss raised his salary", "mon patron a relevé ses primes", "the company increased their salaries");
+  }
+
+  @Test
+  void theReflexiveJoinedToASpanishInfinitiveIsTheHoldersOwn() {
+    leads("budget-transparency", "los alcaldes intentaron subirse las dietas");
+    silent("mi jefe quiere subirse el sueldo", "los empleados quieren subirse el sueldo");
+  }
+
+  @Test
+  void aPublicBodyRaisingItsOwnPayIsItsMembersRaisingTheirs() {
+    leads("budget-transparency", "el gobierno se subió los sueldos");
+  }
+
+  @Test
   void aSumOfMoneyAskedByAnOfficerIsABribe() {
     // money told by its sum, a currency's plural, is the money an officer asks for
     leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
