@@ -380,17 +380,23 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a service or a centre that any organisation may run (a
-   * customer service, a shopping centre, "un centro comercial"), which name a public service body
-   * only where a sector of public action owns them ({@link QuestionCompiler}: the health service, "le
-   * centre de santé", "el servicio de salud"), beside an act of the field, as the roles of {@link
+   * customer service, a shopping centre, "un centro comercial"), and for the other bodies of that
+   * kind a sector may run as well as a firm or a club: a fund, a post, a registry, a "caisse" or
+   * "caja" (a company's pension fund, a lifeguards' post, a club's register, a savings bank, a
+   * shop's till), which name a public service body only where a sector of public action owns them
+   * ({@link QuestionCompiler}: the health service, "le centre de santé", "el servicio de salud", "la
+   * caisse de retraite", "el puesto de salud"), beside an act of the field, as the roles of {@link
    * #roles} do. Not roles: a division or a prerogative before them makes no public office of them
    * ("the town centre", "el centro del municipio"). No policy words.
    */
   static Set<String> services(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("service", "services", "centre", "centres", "center", "centers");
-      case FR -> Set.of("service", "services", "centre", "centres");
-      case ES -> Set.of("servicio", "servicios", "centro", "centros");
+      case EN -> Set.of("service", "services", "centre", "centres", "center", "centers", "fund", "funds", "post",
+          "posts", "registry", "registries");
+      case FR -> Set.of("service", "services", "centre", "centres", "caisse", "caisses", "fonds", "poste", "postes",
+          "registre", "registres");
+      case ES -> Set.of("servicio", "servicios", "centro", "centros", "caja", "cajas", "fondo", "fondos", "puesto",
+          "puestos", "registro", "registros");
     };
   }
 
