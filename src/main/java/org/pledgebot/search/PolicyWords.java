@@ -401,6 +401,20 @@ final class PolicyWords {
   }
 
   /**
+   * The words of {@link #services} written in {@code lang} that a noun typed just before them names
+   * by what it serves, its owner's sector, as often as by its kind: a fund, a post, a registry (a
+   * pension fund, a health post, the land registry), as against a service or a centre, whose noun
+   * before as often says what kind of service it is (a postal service, the IT service desk, a
+   * garden centre). English only: French and Spanish name the sector after a preposition.
+   */
+  static Set<String> ownedBefore(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("fund", "funds", "post", "posts", "registry", "registries");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for what only a state does: levy taxes, issue passports and
    * visas, guard its borders, count its people. Before a word of {@link #roles} they make it a
    * public one (the tax office, a passport clerk, the customs desk). Not policy words themselves: a

@@ -38,6 +38,8 @@ final class QuestionCompiler {
   private final Set<String> officeholders = PolicyWords.officeholders().stream().filter(policyWords::contains)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private final Set<String> scope = PolicyWords.scope();
+  // per language, the service bodies an English noun before them names by their sector
+  private final Map<Lang, Set<String>> ownedBefore = new java.util.EnumMap<>(Lang.class);
   // each language's lists, as the readings below ask them
   private final Map<Lang, Lexicon> lexicon;
   private final PublicMoney publicMoney;
@@ -58,6 +60,9 @@ final class QuestionCompiler {
     this.themes = themes;
     this.languages = languages;
     this.everyday = everyday;
+    for (Lang lang : Lang.values()) {
+      ownedBefore.put(lang, PolicyWords.ownedBefore(lang));
+    }
     this.lexicon = lexicon;
     this.publicMoney = new PublicMoney(analysis, lexicon);
     this.publicRecords = new PublicRecords(lexicon);
@@ -465,8 +470,11 @@ final class QuestionCompiler {
           // schools"): the public body is the public life that evidence is told of, as a word of
           // public life is beside other themes' evidence; a noun typed before a service says its kind
           // as often as its owner (a postal service, the IT service desk), too little without an act
+          // a fund, a post or a registry an English noun before names by its sector ("the land
+          // registry", "the health post") is owned by it as the French and Spanish are after it
           || sector >= 0 && (actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0)
-              || sector > i && !f.contains(Lexicon.Flag.ROLE) && besideOtherThemes(surface, sector, i, detected));
+              || (sector > i || ownedBefore.get(lang).contains(s)) && !f.contains(Lexicon.Flag.ROLE)
+              && besideOtherThemes(surface, sector, i, detected));
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scoped;
