@@ -208,6 +208,25 @@ class MeaningTest {
   }
 
   @Test
+  void aFundAPostOrARegistryASectorOwnsIsAPublicService() {
+    // a pension fund or a health post owned by its sector after a preposition, beside another
+    // theme's evidence told of it: its spending, residents wanting a say
+    answered("personne ne sait combien la caisse de retraite dépense pour ses bureaux",
+        "los vecinos quieren opinar antes de que cierren el puesto de salud");
+    // the same bodies for an errand, one's own pension, a shop's till
+    silent("el puesto de salud abre a las ocho", "ma mère touche sa pension de la caisse de retraite",
+        "la caisse du supermarché ferme à midi");
+  }
+
+  @Test
+  void anEnglishFundPostOrRegistryItsSectorNamesBeforeItIsAPublicService() {
+    // the English sector's noun typed before a post or a registry owns it as the French "de" does
+    answered("the health post ran out of medicine and nobody knows where its budget went");
+    silent("the health post opens at eight", "what is the land registry's phone number",
+        "the postal service delivery times are slow");
+  }
+
+  @Test
   void theTaxCollectorIsAHolderOfPublicOffice() {
     // "percepteur" names the public treasury's tax collector and nothing else: a holder acting in office
     answered("le percepteur a embauché son neveu");
