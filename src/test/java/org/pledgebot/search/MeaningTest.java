@@ -1528,7 +1528,7 @@ class MeaningTest {
       }
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord, Set.of(), Set.of()).themes();
+        afterFunctionWord, Set.of(), Set.of(), Set.of()).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {
@@ -1858,5 +1858,18 @@ class MeaningTest {
         "a state whose office is named after the other is the object, not the asker");
     assertEquals(Set.of("CL", "UY"), Set.copyOf(ids("el Ministerio de Hacienda de Chile y el de Uruguay").subList(0, 2)),
         "two states joined by function words alone are named alike, neither asked about");
+  }
+
+  @Test
+  void theComplaintsThemeLeadsTheThemeOfItsSetting() {
+    // what goes wrong (nobody answers for it, nobody knows where the money goes, the files cannot be
+    // reused) names the need; the audit report, the royalties, the contracts tell where
+    leads("accountability", "the regional audit court flagged overruns in the health budget and no minister has answered for them");
+    leads("budget-transparency", "la redevance pétrolière est versée aux provinces mais personne ne sait à quoi sert cet argent");
+    leads("open-data", "the ministry posts the oil contracts as scanned images that nobody can reuse");
+    // what a holder of office dealt in is itself what went wrong, never a setting
+    leads("public-integrity", "the governor's nephew won the bridge contract and nobody investigates");
+    // without a complaint the setting's theme leads as before
+    leads("natural-resources", "the mining royalties paid to the provinces");
   }
 }
