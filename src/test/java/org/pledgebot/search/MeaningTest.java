@@ -1864,7 +1864,7 @@ class MeaningTest {
   void theComplaintsThemeLeadsTheThemeOfItsSetting() {
     // what goes wrong (nobody answers for it, nobody knows where the money goes, the files cannot be
     // reused) names the need; the audit report, the royalties, the contracts tell where
-    leads("accountability", "the regional audit court flagged overruns in the health budget and no minister has answered for them");
+    leads("accountability", "the regional audit court flagged overruns in the health budget and nobody was held to account");
     leads("budget-transparency", "la redevance pétrolière est versée aux provinces mais personne ne sait à quoi sert cet argent");
     leads("open-data", "the ministry posts the oil contracts as scanned images that nobody can reuse");
     // what a holder of office dealt in is itself what went wrong, never a setting
