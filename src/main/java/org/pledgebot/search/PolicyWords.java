@@ -1115,6 +1115,23 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} that say nobody did what a clause tells: nobody, none, "personne",
+   * "aucun", "nadie", "ningún". Such a clause tells what goes wrong (what nobody traces, answers for or
+   * lets people reuse), and what goes wrong names the need a question is about, where the
+   * rest of the sentence tells where it happens ({@link QuestionCompiler#complaint}, {@link
+   * ThemeDetector}). A denial of the verb alone ("never", "not", "no") or an act not done ("without",
+   * "sans", "sin") is not listed: it as often says what a thing lacks (a file with no date, a licence
+   * never shown, a sale without a bid), the thing's own theme.
+   */
+  static Set<String> denials(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("nobody", "noone", "none");
+      case FR -> Set.of("personne", "aucun", "aucune");
+      case ES -> Set.of("nadie", "ningun", "ninguno", "ninguna");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} (folded, by their forms and their stems) for overseeing how a
    * thing is handled, and their nouns of the act: auditing, overseeing, scrutinising, monitoring,
    * controlling, verifying ("vérifier", "surveiller", "fiscalizar", "vigilar", "supervisar"). Beside

@@ -138,6 +138,9 @@ final class QuestionCompiler {
     Set<Integer> verbalWords = new HashSet<>();
     Set<Integer> justiceAt = justiceActs.positions(surface, clause, elision, answer);
     Set<Integer> justiceWords = new HashSet<>();
+    int[] sentence = sentences(text, tokens);
+    boolean[] denied = complaint(surface, clause, sentence, answer);
+    Set<Integer> complaintWords = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!analysis.isFunctionWord(w.surface())) {
@@ -159,6 +162,9 @@ final class QuestionCompiler {
         if (justiceAt.contains(i)) {
           justiceWords.add(phraseWords.size());
         }
+        if (denied[i]) {
+          complaintWords.add(phraseWords.size());
+        }
         phraseWords.add(w);
         phraseCapitals.add(upper[i]);
       }
@@ -167,7 +173,7 @@ final class QuestionCompiler {
       }
     }
     ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, recordWords, ownWords,
-        afterFunctionWord, verbalWords, justiceWords);
+        afterFunctionWord, verbalWords, justiceWords, complaintWords);
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {
@@ -187,7 +193,6 @@ final class QuestionCompiler {
     for (int i = 0; i < privatelyOwned.length; i++) {
       privatelyOwned[i] = privatelyOwnedAfter(surface, named, joined, i, answer);
     }
-    int[] sentence = sentences(text, tokens);
     boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words));
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
@@ -859,6 +864,31 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Per token, whether it stands in the clause of a complaint: after a word that says nobody did what
+   * the clause tells ({@link PolicyWords#denials}: nobody, "personne", "nadie"), up to the clause's end
+   * (a mark of punctuation), in the message's last sentence ({@link #sentences}): what goes wrong
+   * names the need the question is about, the words before it where ({@link ThemeDetector}); in a
+   * message of several sentences, a complaint told before the last is the background of what the
+   * writer goes on to ask.
+   */
+  private static boolean[] complaint(List<String> surface, boolean[] clause, int[] sentence, Lang lang) {
+    boolean[] out = new boolean[surface.size()];
+    int last = sentence.length == 0 ? 0 : sentence[sentence.length - 1];
+    Set<String> deny = PolicyWords.denials(lang);
+    boolean in = false;
+    for (int i = 0; i < out.length; i++) {
+      if (clause[i]) {
+        in = false;
+      }
+      if (deny.contains(surface.get(i))) {
+        in = true;
+      }
+      out[i] = in && sentence[i] == last;
+    }
+    return out;
   }
 
   /**

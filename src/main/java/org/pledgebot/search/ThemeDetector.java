@@ -1013,7 +1013,7 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -1040,10 +1040,13 @@ final class ThemeDetector {
    *     acting ({@link JusticeActs}): each reads as the question language's entry for holding those
    *     powers to account ({@link PolicyWords#justiceAccountability}), as papers read as public
    *     records do
+   * @param complaint positions in {@code words} of the clause of a complaint (after a word of {@link
+   *     PolicyWords#denials}, "nobody", "personne", "nadie", and what that clause says nobody did): the
+   *     themes an entry finds there lead those found only elsewhere ({@link #untold})
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
       Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
-      Set<Integer> justiceActing) {
+      Set<Integer> justiceActing, Set<Integer> complaint) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1081,7 +1084,7 @@ final class ThemeDetector {
         matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
-    Detection plain = detection(words, known, capitals, matches, lang, verbs);
+    Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     Entry answered = justiceHeld.get(lang);
     if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
@@ -1104,13 +1107,13 @@ final class ThemeDetector {
         all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false, !dealing.isEmpty()));
       }
     }
-    return detection(words, known, capitals, all, lang, verbs);
+    return detection(words, known, capitals, all, lang, verbs, complaint);
   }
 
   /** What the question's words say about themes, given the matches of entries taken in order. */
   private Detection detection(List<Word> words, List<Known> known, List<Boolean> capitals, List<Match> matches,
-      Lang lang, Set<Integer> verbs) {
-    Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs);
+      Lang lang, Set<Integer> verbs, Set<Integer> complaint) {
+    Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs, complaint);
     for (Match m : matches) {
       ev.take(m, words);
     }
@@ -1670,12 +1673,17 @@ final class ThemeDetector {
     final Lang lang;
     /** The positions of the words that stand as verbs ({@link VerbReadings}). */
     final Set<Integer> verbs;
+    /** The positions of the words of a complaint's clause ({@link #untold}). */
+    final Set<Integer> complaint;
+    /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
+    final Map<String, Float> told = new HashMap<>();
 
-    Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs) {
+    Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint) {
       this.used = new boolean[words];
       this.marked = marked;
       this.lang = lang;
       this.verbs = verbs;
+      this.complaint = complaint;
     }
 
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
@@ -1726,6 +1734,9 @@ final class ThemeDetector {
       if (before == null || w > before) {
         bySpan.put(span, w);
         add(weights, theme, w - (before == null ? 0f : before));
+        if (inside(m, complaint)) {
+          add(told, theme, w - (before == null ? 0f : before));
+        }
       }
       if (everydayMatch && m.entry.words().size() == 1 && !m.fuzzy && !m.weak && !m.entry.acronym()
           && !(m.borrowed(lang) && typedAsWritten(m, words))) {
@@ -1941,6 +1952,7 @@ final class ThemeDetector {
     }
     Set<String> settings = new HashSet<>(ev.sectors);
     settings.removeAll(ev.acts);
+    settings.addAll(untold(ev));
     boolean overseen = overseen(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
@@ -2112,6 +2124,61 @@ final class ThemeDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * The themes that lend a complaint its setting: where an entry weighing more than a cue ({@value
+   * #CUE}) finds a theme wholly inside the clause of a complaint ({@link PolicyWords#denials}: what
+   * nobody does, as tracing public money, answering for a failure, letting people reuse a file)
+   * and the theme the question's words weigh most is not one so found, the themes not found there
+   * are where the complaint happens (a sector, a document, a meeting), and {@link #kept(Map, Set,
+   * Set)} puts them after the complaint's as it puts a sector after the act. A question whose best
+   * theme the complaint names, or whose complaint names none, is unchanged; and what a holder of
+   * office dealt in ({@link #dealing}: kin hired, a bribe) is itself what went wrong, never a setting.
+   */
+  private Set<String> untold(Evidence ev) {
+    if (ev.told.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> need = new HashSet<>();
+    for (Map.Entry<String, Float> e : ev.told.entrySet()) {
+      if (e.getValue() > CUE) {
+        need.add(e.getKey());
+      }
+    }
+    if (need.isEmpty()) {
+      return Set.of();
+    }
+    float best = Float.NEGATIVE_INFINITY;
+    for (float w : ev.weights.values()) {
+      best = Math.max(best, w);
+    }
+    for (String theme : need) {
+      if (ev.weights.getOrDefault(theme, 0f) >= best) {
+        return Set.of();
+      }
+    }
+    Set<String> setting = new HashSet<>(ev.weights.keySet());
+    setting.removeAll(need);
+    for (Match m : ev.taken) {
+      if (m.entry == favour.get(ev.lang) || m.entry == bribe.get(ev.lang)) {
+        setting.remove(m.entry.theme());
+      }
+    }
+    return setting;
+  }
+
+  /** Whether each word {@code m} is placed on is at a position of {@code at}. */
+  private static boolean inside(Match m, Set<Integer> at) {
+    if (at.isEmpty()) {
+      return false;
+    }
+    for (int k : m.positions) {
+      if (!at.contains(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a cue word {@code k} is a word of one of {@code theme}'s sector entries ({@link Theme#sectors}). */

@@ -1528,7 +1528,7 @@ class MeaningTest {
       }
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord, Set.of(), Set.of()).themes();
+        afterFunctionWord, Set.of(), Set.of(), Set.of()).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {
@@ -1889,5 +1889,18 @@ class MeaningTest {
     assertEquals("NO", ids("the embassy of Norway as our contact for their OGP pledge").get(0), "this bot's question beside the office");
     assertEquals("oxfam", ids("Oxfam's offer of support").get(0));
     assertEquals("ID", ids("the Ministry of Foreign Affairs of Georgia plans a trip to Indonesia").get(0));
+  }
+
+  @Test
+  void theComplaintsThemeLeadsTheThemeOfItsSetting() {
+    // what goes wrong (nobody answers for it, nobody knows where the money goes, the files cannot be
+    // reused) names the need; the audit report, the royalties, the contracts tell where
+    leads("accountability", "the regional audit court flagged overruns in the health budget and nobody was held to account");
+    leads("budget-transparency", "la redevance pétrolière est versée aux provinces mais personne ne sait à quoi sert cet argent");
+    leads("open-data", "the ministry posts the oil contracts as scanned images that nobody can reuse");
+    // what a holder of office dealt in is itself what went wrong, never a setting
+    leads("public-integrity", "the governor's nephew won the bridge contract and nobody investigates");
+    // without a complaint the setting's theme leads as before
+    leads("natural-resources", "the mining royalties paid to the provinces");
   }
 }
