@@ -1292,7 +1292,7 @@ final class NameIndex {
    * Whether the nearest word on either side of a name's word at {@code i}, past the words of the
    * language's grammar ({@link LanguagePack#grammar}: "from", "what", "est-il", filler among them) and
    * words of courtesy, is a word of public life or of this bot's questions ({@link #POLICY}, {@link
-   * #FILLER}: "que propose la Finlande", "what did Norway offer"), as {@link #qualifies} reads a
+   * #FILLER}: a verb of offering before or after the name, in any language), as {@link #qualifies} reads a
    * name's neighbours, offices left out.
    */
   private static boolean asked(List<String> tokens, boolean[] named, int i, Set<String> grammar) {
