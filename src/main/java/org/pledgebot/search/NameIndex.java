@@ -114,7 +114,7 @@ final class NameIndex {
 
   private static Map<Lang, Set<String>> privateLife() {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
-    for (Lang lang : Lang.values()) {
+    for (Lang lang : LANGS) {
       out.put(lang, PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.kin(lang), PolicyWords.elders(lang),
           PolicyWords.pastimes(lang)));
     }
@@ -1297,15 +1297,25 @@ final class NameIndex {
    */
   private static boolean asked(List<String> tokens, boolean[] named, int i, Set<String> grammar) {
     for (int step = -1; step <= 1; step += 2) {
-      int j = i + step;
-      while (j >= 0 && j < tokens.size() && (grammar.contains(tokens.get(j)) || COURTESY.contains(tokens.get(j)))) {
-        j += step;
-      }
-      if (j >= 0 && j < tokens.size() && !named[j] && (POLICY.contains(tokens.get(j)) || FILLER.contains(tokens.get(j)))) {
+      int j = neighbour(tokens, i, step, grammar::contains);
+      if (j >= 0 && !named[j] && (POLICY.contains(tokens.get(j)) || FILLER.contains(tokens.get(j)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The position of the nearest token to {@code i} on the side {@code step} (-1 before, 1 after) that
+   * is neither {@code passed} over nor a word of courtesy ({@link #COURTESY}), or -1 past the question's
+   * end: the name's neighbour that {@link #qualifies} and {@link #asked} judge.
+   */
+  private static int neighbour(List<String> tokens, int i, int step, Predicate<String> passed) {
+    int j = i + step;
+    while (j >= 0 && j < tokens.size() && (passed.test(tokens.get(j)) || COURTESY.contains(tokens.get(j)))) {
+      j += step;
+    }
+    return j >= 0 && j < tokens.size() ? j : -1;
   }
 
   /**
@@ -1469,12 +1479,8 @@ final class NameIndex {
     }
     for (int i : at) {
       for (int step = -1; step <= 1; step += 2) {
-        int j = i + step;
-        while (j >= 0 && j < tokens.size() && (analysis.isFunctionWord(tokens.get(j)) || COURTESY.contains(tokens.get(j)))) {
-          j += step;
-        }
-        if (j >= 0 && j < tokens.size() && !named[j]
-            && (domain(tokens.get(j)) || adjective && institutionTyped(q, named, i, j, step))) {
+        int j = neighbour(tokens, i, step, analysis::isFunctionWord);
+        if (j >= 0 && !named[j] && (domain(tokens.get(j)) || adjective && institutionTyped(q, named, i, j, step))) {
           return true;
         }
       }
