@@ -183,6 +183,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param objects what may follow a verb and not a noun: a determiner, and in English "to" or an
    *     object pronoun ({@link VerbReadings})
    * @param copulas {@link PolicyWords#copulas} ({@link JusticeActs})
+   * @param denials the words that say nobody did a thing ({@link PolicyWords#denials}): a complaint's clause
    */
   record Grammar(Set<String> closedClass, Set<String> namesArticles, Set<String> articles, Set<String> definite,
       Set<String> possessives, Set<String> particulars, Set<String> personal, Set<String> ours, Set<String> yours,
@@ -190,7 +191,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> relativePronouns, boolean ownerBefore, boolean dropsSubject, Set<String> belonging,
       Set<String> kinds, Set<String> locatives, Set<String> sittingPlaces, Set<String> borneBy, Set<String> places,
       Set<String> ends, Set<String> sources, Set<String> topics, Set<String> determiners, Set<String> objects,
-      Set<String> copulas) {
+      Set<String> copulas, Set<String> denials) {
 
     static Grammar of(Lang lang) {
       LanguagePack pack = LanguagePack.of(lang);
@@ -233,7 +234,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           }, determiners, PolicyWords.union(determiners, switch (lang) {
             case EN -> Set.of("to", "it", "them", "nothing", "everything");
             case FR, ES -> Set.<String>of();
-          }), PolicyWords.copulas(lang));
+          }), PolicyWords.copulas(lang), PolicyWords.denials(lang));
     }
   }
 

@@ -874,10 +874,10 @@ final class QuestionCompiler {
    * message of several sentences, a complaint told before the last is the background of what the
    * writer goes on to ask.
    */
-  private static boolean[] complaint(List<String> surface, boolean[] clause, int[] sentence, Lang lang) {
+  private boolean[] complaint(List<String> surface, boolean[] clause, int[] sentence, Lang lang) {
     boolean[] out = new boolean[surface.size()];
     int last = sentence.length == 0 ? 0 : sentence[sentence.length - 1];
-    Set<String> deny = PolicyWords.denials(lang);
+    Set<String> deny = lexicon.get(lang).grammar().denials();
     boolean in = false;
     for (int i = 0; i < out.length; i++) {
       if (clause[i]) {
