@@ -2245,9 +2245,9 @@ final class ThemeDetector {
     float w = generic.contains(e)
         ? GENERIC_WEIGHT : Math.min(e.weightWords(), MAX_WEIGHT);
     if (justiceHeld.get(e.lang()) == e && m.start == m.end) {
-      // the police or a court told acting is one word of the question: it weighs as one, so that the
-      // theme of what the power did (a bribe, corruption, records withheld) leads where a word names it
-      // below the dealing where one names what the power did: half a word
+      // the police or a court told acting is one word of the question and weighs as one, so that a
+      // word naming what the power did (a bribe, corruption, records withheld) leads; beside a dealing
+      // that names what it did, half a word
       w = Math.min(w, m.underDealing ? 0.5f : 1.5f);
     }
     if (m.acronym) {
