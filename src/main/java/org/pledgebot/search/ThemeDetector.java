@@ -208,6 +208,8 @@ final class ThemeDetector {
   private final Map<Lang, Boolean> ownerBefore = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#hiring} and their stems. */
   private final Map<Lang, Set<String>> hiring = new EnumMap<>(Lang.class);
+  /** The themes that are a process holding commitments of any other theme ({@link Theme#frame}). */
+  private final Set<String> frames = new HashSet<>();
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
@@ -215,6 +217,9 @@ final class ThemeDetector {
     // thesaurus phrases share most of their words: each text and word is analysed once
     Parsed parsed = new Parsed(analysis);
     for (Theme theme : thesaurus.themes()) {
+      if (theme.frame()) {
+        frames.add(theme.id());
+      }
       Set<String> everydayWords = everydayWords(theme, parsed);
       for (Lang lang : LANGS) {
         Set<String> everyday = Set.copyOf(theme.needsContext(lang));
@@ -1677,6 +1682,8 @@ final class ThemeDetector {
     final Set<Integer> complaint;
     /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
     final Map<String, Float> told = new HashMap<>();
+    /** The frame themes ({@link Theme#frame}) an entry of their own names as a phrase or an acronym ({@link #framing}). */
+    final Set<String> framed = new HashSet<>();
 
     Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint) {
       this.used = new boolean[words];
@@ -1726,6 +1733,11 @@ final class ThemeDetector {
       float w = weight(m, everydayMatch || spent);
       if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {
         entered.add(theme);
+        // the process is named by its phrase or its acronym as typed, or by strong evidence: its
+        // lone everyday word ("plan", "implementation") is as often a household's or a firm's
+        if (frames.contains(theme) && (m.entry.words().size() > 1 || m.entry.acronym() && m.acronym || !everydayMatch)) {
+          framed.add(theme);
+        }
       }
       Float before = bySpan.get(span);
       if (before == null && everydayMatch) {
@@ -1952,7 +1964,8 @@ final class ThemeDetector {
     }
     Set<String> settings = new HashSet<>(ev.sectors);
     settings.removeAll(ev.acts);
-    settings.addAll(untold(ev));
+    Set<String> untold = untold(ev);
+    settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
@@ -2158,6 +2171,27 @@ final class ThemeDetector {
         return Set.of();
       }
     }
+    return setting(ev, need);
+  }
+
+  /**
+   * The themes beside the process a question names ({@link Theme#frame}: a national action plan, its
+   * commitments' review): where an entry of a frame theme names it as a phrase or an acronym, or as
+   * strong evidence ({@link Evidence#framed}), the question asks about the process, and the themes of
+   * its other words are the topic a plan's commitment is on (consulting the public, a budget, data):
+   * {@link #kept(Map, Set, Set)} puts them after the process as it puts a sector after the act. The
+   * process's lone everyday word ("plan", "milestones") leaves the order unchanged, and a complaint's
+   * clause ({@link #untold}) decides first.
+   */
+  private Set<String> framing(Evidence ev) {
+    return ev.framed.isEmpty() ? Set.of() : setting(ev, ev.framed);
+  }
+
+  /**
+   * The themes of {@code ev} other than {@code need}, put after it, but for what a holder of office
+   * dealt in ({@link #dealing}: kin hired, a bribe), which is itself what went wrong, never a setting.
+   */
+  private Set<String> setting(Evidence ev, Set<String> need) {
     Set<String> setting = new HashSet<>(ev.weights.keySet());
     setting.removeAll(need);
     for (Match m : ev.taken) {
