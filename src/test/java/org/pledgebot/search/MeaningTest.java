@@ -1919,5 +1919,9 @@ class MeaningTest {
     opens("action-plans", "¿cómo involucrar a la ciudadanía en el borrador del plan de acción?");
     // the process's lone everyday word leaves the topic first
     opens("citizen-engagement", "how can residents take part in the town's plans for participatory budgeting");
+    // and so does a phrase of the process that everyday work shares, not its own name
+    leads("natural-resources", "implementation support for extractive industries transparency");
+    leads("natural-resources", "mise en œuvre de la transparence des industries extractives");
+    leads("public-integrity", "lobbying of member governments by tobacco firms");
   }
 }
