@@ -19,9 +19,13 @@ import java.util.Objects;
  *     that a question about a sector alone is about this theme, but one that applies another theme's
  *     act to it is about that act first; a thing of daily life too, so search reads it as an entry of
  *     {@code needsContext} whether or not the thesaurus marks it so
+ * @param frame whether the theme is a process that holds commitments of any other theme (a national
+ *     action plan, its forum, its review): a question that names the process is about it first, and
+ *     the topic a commitment is on is where, as a sector is where a field's act is applied
  */
 public record Theme(String id, Map<Lang, String> label, Map<Lang, List<String>> synonyms,
-    Map<Lang, List<String>> vocabulary, Map<Lang, List<String>> needsContext, Map<Lang, List<String>> sectors) {
+    Map<Lang, List<String>> vocabulary, Map<Lang, List<String>> needsContext, Map<Lang, List<String>> sectors,
+    boolean frame) {
 
   public Theme {
     Objects.requireNonNull(id, "id");

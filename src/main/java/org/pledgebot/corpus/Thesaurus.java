@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The multilingual theme thesaurus of {@code config/themes.json}: the contact areas, in file order,
  * each with a label, synonyms, vocabulary, {@code needs_context} entries and {@code sectors} (the
- * vocabulary that names a sector of public action) per {@link Lang}.
+ * vocabulary that names a sector of public action) per {@link Lang}, and whether it is a {@code frame}
+ * (a process holding commitments of any other theme, {@link Theme#frame}).
  */
 public final class Thesaurus {
 
@@ -108,7 +109,7 @@ public final class Thesaurus {
     if (!label.containsKey(Lang.reference())) {
       throw new CorpusException(file, where + " (" + id + "): missing label." + Lang.reference().code());
     }
-    return new Theme(id, label, synonyms, vocabulary, needsContext, sectors);
+    return new Theme(id, label, synonyms, vocabulary, needsContext, sectors, node.path("frame").asBoolean(false));
   }
 
   /** All themes, in file order. */

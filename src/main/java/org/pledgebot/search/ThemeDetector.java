@@ -208,6 +208,10 @@ final class ThemeDetector {
   private final Map<Lang, Boolean> ownerBefore = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#hiring} and their stems. */
   private final Map<Lang, Set<String>> hiring = new EnumMap<>(Lang.class);
+  /** The themes that are a process holding commitments of any other theme ({@link Theme#frame}). */
+  private final Set<String> frames = new HashSet<>();
+  /** The phrases of a frame theme written in words of its own label ("action plan", "plan d'action"): its name. */
+  private final Set<Entry> titles = new HashSet<>();
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
@@ -215,6 +219,9 @@ final class ThemeDetector {
     // thesaurus phrases share most of their words: each text and word is analysed once
     Parsed parsed = new Parsed(analysis);
     for (Theme theme : thesaurus.themes()) {
+      if (theme.frame()) {
+        frames.add(theme.id());
+      }
       Set<String> everydayWords = everydayWords(theme, parsed);
       for (Lang lang : LANGS) {
         Set<String> everyday = Set.copyOf(theme.needsContext(lang));
@@ -229,10 +236,10 @@ final class ThemeDetector {
               .put(lang, Set.copyOf(Analysis.terms(analysis.forLang(lang), theme.label(lang))));
         }
         for (String s : theme.synonyms(lang)) {
-          add(theme, lang, s, false, marked.test(s), false, parsed);
+          titled(theme, lang, s, add(theme, lang, s, false, marked.test(s), false, parsed));
         }
         for (String s : theme.vocabulary(lang)) {
-          add(theme, lang, s, true, marked.test(s), sectors.contains(s), parsed);
+          titled(theme, lang, s, add(theme, lang, s, true, marked.test(s), sectors.contains(s), parsed));
         }
       }
     }
@@ -340,7 +347,23 @@ final class ThemeDetector {
     return false;
   }
 
-  private void add(Theme theme, Lang language, String text, boolean vocabulary, boolean everyday, boolean sector,
+  /**
+   * Keeps {@code entry} among the {@link #titles} where its theme is a frame ({@link Theme#frame}) and
+   * {@code text} is a phrase whose every term is a term of the theme's label in {@code lang}: the
+   * process named by its own name, not by a phrase everyday work shares ("implementation support").
+   */
+  private void titled(Theme theme, Lang lang, String text, Entry entry) {
+    if (entry == null || !theme.frame() || !theme.label().containsKey(lang)) {
+      return;
+    }
+    List<String> terms = Analysis.terms(analysis.forLang(lang), text);
+    if (terms.size() > 1 && Set.copyOf(Analysis.terms(analysis.forLang(lang), theme.label(lang))).containsAll(terms)) {
+      titles.add(entry);
+    }
+  }
+
+  /** Adds the entry of {@code text}, and returns it; null where it has no word but function words. */
+  private Entry add(Theme theme, Lang language, String text, boolean vocabulary, boolean everyday, boolean sector,
       Parsed parsed) {
     List<String> tokens = parsed.surface(text);
     for (String piece : text.split(" ")) {
@@ -357,7 +380,7 @@ final class ThemeDetector {
       }
     }
     if (phrase.isEmpty()) {
-      return;
+      return null;
     }
     int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
@@ -411,6 +434,7 @@ final class ThemeDetector {
         }
       }
     }
+    return entry;
   }
 
   /**
@@ -1677,6 +1701,8 @@ final class ThemeDetector {
     final Set<Integer> complaint;
     /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
     final Map<String, Float> told = new HashMap<>();
+    /** The frame themes ({@link Theme#frame}) an entry names by its name, its acronym or strongly ({@link #framing}). */
+    final Set<String> framed = new HashSet<>();
 
     Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint) {
       this.used = new boolean[words];
@@ -1726,6 +1752,12 @@ final class ThemeDetector {
       float w = weight(m, everydayMatch || spent);
       if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {
         entered.add(theme);
+        // the process is named by its own name, its acronym as typed, or strong evidence: its lone
+        // everyday word ("plan") or a phrase everyday work shares ("implementation support", "member
+        // governments") is as often a household's, a firm's or another theme's
+        if (frames.contains(theme) && (titles.contains(m.entry) || m.entry.acronym() && m.acronym || !everydayMatch)) {
+          framed.add(theme);
+        }
       }
       Float before = bySpan.get(span);
       if (before == null && everydayMatch) {
@@ -1952,7 +1984,8 @@ final class ThemeDetector {
     }
     Set<String> settings = new HashSet<>(ev.sectors);
     settings.removeAll(ev.acts);
-    settings.addAll(untold(ev));
+    Set<String> untold = untold(ev);
+    settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
@@ -2158,6 +2191,29 @@ final class ThemeDetector {
         return Set.of();
       }
     }
+    return setting(ev, need);
+  }
+
+  /**
+   * The themes beside the process a question names ({@link Theme#frame}: a national action plan, its
+   * commitments' review): where an entry of a frame theme names it by its own name ({@link #titles}),
+   * its acronym typed as one, or strong evidence ({@link Evidence#framed}), the question asks about
+   * the process, and the themes of
+   * its other words are the topic a plan's commitment is on (consulting the public, a budget, data):
+   * {@link #kept(Map, Set, Set)} puts them after the process as it puts a sector after the act. The
+   * process's lone everyday word ("plan", "milestones"), or a phrase everyday work shares ("mise en
+   * œuvre", "implementation support"), leaves the order unchanged, and a complaint's
+   * clause ({@link #untold}) decides first.
+   */
+  private Set<String> framing(Evidence ev) {
+    return ev.framed.isEmpty() ? Set.of() : setting(ev, ev.framed);
+  }
+
+  /**
+   * The themes of {@code ev} other than {@code need}, put after it, but for what a holder of office
+   * dealt in ({@link #dealing}: kin hired, a bribe), which is itself what went wrong, never a setting.
+   */
+  private Set<String> setting(Evidence ev, Set<String> need) {
     Set<String> setting = new HashSet<>(ev.weights.keySet());
     setting.removeAll(need);
     for (Match m : ev.taken) {

@@ -71,6 +71,17 @@ class ThesaurusTest {
   }
 
   @Test
+  void aFrameIsReadAndOnlyTheProcessOfPlansIsOne(@TempDir Path dir) throws Exception {
+    Thesaurus t = Thesaurus.load(write(dir, """
+        [{"id": "action-plans", "label": {"en": "Action plans"}, "synonyms": {"en": ["action plan"]}, "frame": true},
+         {"id": "open-data", "label": {"en": "Open data"}, "synonyms": {"en": ["open data"]}}]"""));
+    assertTrue(t.theme("action-plans").orElseThrow().frame());
+    assertTrue(!t.theme("open-data").orElseThrow().frame());
+    Thesaurus shipped = Thesaurus.load(Path.of("config/themes.json"));
+    assertEquals(List.of("action-plans"), shipped.themes().stream().filter(Theme::frame).map(Theme::id).toList());
+  }
+
+  @Test
   void shippedThesaurusLoads() throws Exception {
     Thesaurus t = Thesaurus.load(Path.of("config/themes.json"));
     assertTrue(t.theme("natural-resources").orElseThrow().needsContext(Lang.EN).contains("oil"));

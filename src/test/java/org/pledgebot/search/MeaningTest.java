@@ -65,6 +65,12 @@ class MeaningTest {
     }
   }
 
+  /** The first three hits are pledgers of the theme (one with more pledgers than a page lists). */
+  private static void opens(String theme, String question) {
+    List<String> got = ids(question);
+    assertTrue(got.size() >= 3 && of(theme).containsAll(got.subList(0, 3)), question + " -> " + got);
+  }
+
   /** The first hits are exactly the theme's pledgers. */
   private static void leads(String theme, String question) {
     Set<String> expected = of(theme);
@@ -1902,5 +1908,20 @@ class MeaningTest {
     leads("public-integrity", "the governor's nephew won the bridge contract and nobody investigates");
     // without a complaint the setting's theme leads as before
     leads("natural-resources", "the mining royalties paid to the provinces");
+  }
+
+  @Test
+  void theProcessNamedLeadsTheTopicOfItsCommitments() {
+    // the plan's review, its drafting with the public: the process is the need, the commitments'
+    // topic (the public's participation) is where
+    opens("action-plans", "the IRM found our public participation commitments too weak");
+    opens("action-plans", "comment associer les citoyens à la rédaction du plan d'action");
+    opens("action-plans", "¿cómo involucrar a la ciudadanía en el borrador del plan de acción?");
+    // the process's lone everyday word leaves the topic first
+    opens("citizen-engagement", "how can residents take part in the town's plans for participatory budgeting");
+    // and so does a phrase of the process that everyday work shares, not its own name
+    leads("natural-resources", "implementation support for extractive industries transparency");
+    leads("natural-resources", "mise en œuvre de la transparence des industries extractives");
+    leads("public-integrity", "lobbying of member governments by tobacco firms");
   }
 }
