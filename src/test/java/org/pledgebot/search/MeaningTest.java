@@ -1903,4 +1903,13 @@ class MeaningTest {
     // without a complaint the setting's theme leads as before
     leads("natural-resources", "the mining royalties paid to the provinces");
   }
+
+  @Test
+  void aPowerToldOverseenIsHeldToAccount() {
+    // who oversees a holder or a body of public power asks that it answer for what it does
+    leads("accountability", "who scrutinises the ministers");
+    leads("accountability", "quién vigila al gobierno");
+    // one's own things overseen stay silent
+    silent("monitor my baby at night", "vigilar el estado de salud de mi abuela");
+  }
 }
