@@ -27,7 +27,10 @@ import org.pledgebot.corpus.Lang;
  * PolicyWords#treasuries}, {@link PolicyWords#justice}: a minister, the government, the police, a
  * congress) named in the same clause at most {@link #OBJECT_SPAN} words after a word of overseeing
  * ({@link PolicyWords#overseeing}: oversee, scrutinise, "contrôler", "vigilar", "fiscalizar") is the
- * object of that oversight, and its position is read the same way, unless a preposition of belonging,
+ * object of that oversight, and its position is read the same way, unless a preposition of belonging
+ * stands between (the power owns the thing overseen, whose own theme says what is asked: the spending
+ * of a council) or one of the agent of a passive (audited by parliament: the power oversees), or a
+ * preposition of belonging,
  * kind, place or topic follows it (then it says whose or what kind the thing overseen is: the state of
  * a road, "el estado de salud"). A power named before the word
  * is its subject, the one that oversees something else (the police monitor a road, a ministry
@@ -54,6 +57,8 @@ final class JusticeActs {
   // per language, the words of overseeing, and the holders and bodies of public power they hold to account
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> overseen = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> agents = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> owning = new EnumMap<>(Lang.class);
 
   /** The most words after a word of overseeing within which the power it oversees is named. */
   static final int OBJECT_SPAN = 5;
@@ -64,6 +69,8 @@ final class JusticeActs {
       overseeing.put(lang, PolicyWords.overseeing(lang));
       overseen.put(lang, PolicyWords.union(PolicyWords.officeholders(lang), PolicyWords.offices(lang),
           PolicyWords.treasuries(lang), PolicyWords.justice(lang)));
+      agents.put(lang, PolicyWords.agents(lang));
+      owning.put(lang, lexicon.get(lang).grammar().belonging());
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
@@ -112,6 +119,11 @@ final class JusticeActs {
         continue;
       }
       for (int j = i + 1; j < surface.size() && j <= i + OBJECT_SPAN && !clause[j]; j++) {
+        if (owning.get(lang).contains(surface.get(j)) || agents.get(lang).contains(surface.get(j))) {
+          // the power after it owns the thing overseen (its spending, its records), whose own theme
+          // says what is asked; or it is the overseer of a passive
+          break;
+        }
         if (powers.contains(surface.get(j))) {
           // a preposition of belonging, kind, place or topic after it makes it the owner or the kind of
           // the thing overseen, as it does a power told acting ("the state of the roads", "el estado
