@@ -21,6 +21,21 @@ import org.pledgebot.corpus.Lang;
  * police", "the line judge", "ma police d'assurance") has no article right before it and reads as
  * nothing. {@link ThemeDetector} reads each position as the question language's entry for holding
  * those powers to account ({@link PolicyWords#justiceAccountability}).
+ *
+ * <p>A power told overseen is held to account as much as one told acting: a holder or a body of
+ * public power ({@link PolicyWords#officeholders}, {@link PolicyWords#offices}, {@link
+ * PolicyWords#treasuries}, {@link PolicyWords#justice}: a minister, the government, the police, a
+ * congress) named in the same clause at most {@link #OBJECT_SPAN} words after a word of overseeing
+ * ({@link PolicyWords#overseeing}: oversee, scrutinise, "contrôler", "vigilar", "fiscalizar") is the
+ * object of that oversight, and its position is read the same way, unless a preposition of belonging
+ * stands between (the power owns the thing overseen, whose own theme says what is asked: the spending
+ * of a council) or one of the agent of a passive (audited by parliament: the power oversees), or a
+ * preposition of belonging,
+ * kind, place or topic follows it (then it says whose or what kind the thing overseen is: the state of
+ * a road, "el estado de salud"). A power named before the word
+ * is its subject, the one that oversees something else (the police monitor a road, a ministry
+ * audits its schools), and reads as nothing here; one's own affairs overseen (a baby, a team's
+ * sales, a home's energy) name no power.
  */
 final class JusticeActs {
 
@@ -39,10 +54,23 @@ final class JusticeActs {
   // another's act or the holder of a thing ("journalists ask the police for records", "the police's
   // figures"), not the one acting on people
   private final Map<Lang, Set<String>> before = new EnumMap<>(Lang.class);
+  // per language, the words of overseeing, and the holders and bodies of public power they hold to account
+  private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> overseen = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> agents = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> owning = new EnumMap<>(Lang.class);
+
+  /** The most words after a word of overseeing within which the power it oversees is named. */
+  static final int OBJECT_SPAN = 5;
 
   JusticeActs(Map<Lang, Lexicon> lexicon) {
     this.lexicon = lexicon;
     for (Lang lang : Lang.values()) {
+      overseeing.put(lang, PolicyWords.overseeing(lang));
+      overseen.put(lang, PolicyWords.union(PolicyWords.officeholders(lang), PolicyWords.offices(lang),
+          PolicyWords.treasuries(lang), PolicyWords.justice(lang)));
+      agents.put(lang, PolicyWords.agents(lang));
+      owning.put(lang, lexicon.get(lang).grammar().belonging());
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
@@ -69,6 +97,45 @@ final class JusticeActs {
           out = new TreeSet<>();
         }
         out.add(i);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The positions of the question's tokens where a holder or a body of public power is told overseen:
+   * the first power named in the same clause at most {@link #OBJECT_SPAN} words after a word of
+   * overseeing.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> overseen(List<String> surface, boolean[] clause, Lang lang) {
+    Set<String> acts = overseeing.get(lang);
+    Set<String> powers = overseen.get(lang);
+    Set<Integer> out = null;
+    for (int i = 0; i + 1 < surface.size(); i++) {
+      if (!acts.contains(surface.get(i))) {
+        continue;
+      }
+      for (int j = i + 1; j < surface.size() && j <= i + OBJECT_SPAN && !clause[j]; j++) {
+        if (owning.get(lang).contains(surface.get(j)) || agents.get(lang).contains(surface.get(j))) {
+          // the power after it owns the thing overseen (its spending, its records), whose own theme
+          // says what is asked; or it is the overseer of a passive
+          break;
+        }
+        if (powers.contains(surface.get(j))) {
+          // a preposition of belonging, kind, place or topic after it makes it the owner or the kind of
+          // the thing overseen, as it does a power told acting ("the state of the roads", "el estado
+          // de salud", "the city of birth")
+          if (j + 1 >= surface.size() || clause[j + 1] || !after.get(lang).contains(surface.get(j + 1))) {
+            if (out == null) {
+              out = new TreeSet<>();
+            }
+            out.add(j);
+          }
+          break;
+        }
       }
     }
     return out == null ? Set.of() : out;

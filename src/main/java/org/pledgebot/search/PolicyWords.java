@@ -1183,6 +1183,19 @@ final class PolicyWords {
   }
 
   /**
+   * The prepositions written in {@code lang} that name the agent of a verb told in the passive ("audited
+   * by", "contrôlées par", "fiscalizado por"): a power named after one of them is the one that acts,
+   * not the one the act is done to ({@link JusticeActs#overseen}).
+   */
+  static Set<String> agents(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("by");
+      case FR -> Set.of("par");
+      case ES -> Set.of("por");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} that join a subject to what it is rather than to what it does
    * ("the prosecutor was a friend", "le juge était sévère", "el juez es su cuñado"): a power named
    * before one of them is described, not acting ({@link JusticeActs}).

@@ -136,7 +136,10 @@ final class QuestionCompiler {
     Set<Integer> afterFunctionWord = new HashSet<>();
     Set<Integer> verbalAt = verbReadings.positions(surface, clause, answer);
     Set<Integer> verbalWords = new HashSet<>();
-    Set<Integer> justiceAt = justiceActs.positions(surface, clause, elision, answer);
+    // a power told overseen is read as one told acting, held to account ({@link JusticeActs})
+    Set<Integer> overseenAt = justiceActs.overseen(surface, clause, answer);
+    Set<Integer> justiceAt = new HashSet<>(justiceActs.positions(surface, clause, elision, answer));
+    justiceAt.addAll(overseenAt);
     Set<Integer> justiceWords = new HashSet<>();
     int[] sentence = sentences(text, tokens);
     boolean[] denied = complaint(surface, clause, sentence, answer);
@@ -193,7 +196,8 @@ final class QuestionCompiler {
     for (int i = 0; i < privatelyOwned.length; i++) {
       privatelyOwned[i] = privatelyOwnedAfter(surface, named, joined, i, answer);
     }
-    boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words));
+    boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words),
+        overseenAt);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(),
@@ -374,7 +378,7 @@ final class QuestionCompiler {
    * ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
-      boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks) {
+      boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks, Set<Integer> overseen) {
     Lexicon lex = lexicon.get(lang);
     // what the lexicon says of each word, looked up once: the loops and helpers below read it
     List<Set<Lexicon.Flag>> flags = new ArrayList<>(surface.size());
@@ -448,18 +452,20 @@ final class QuestionCompiler {
       // police, a congress, "la fiscalía") where no role or workplace is named and it does not only
       // say where a thing is (a hotel near the parliament). A holder that is itself the evidence supports it only
       // where the question reads an act of oversight on public money (holders of office scrutinising
-      // spending; a holder named alone may be one of a game or a story); such an office also beside
+      // spending; a holder named alone may be one of a game or a story) or is itself the one overseen
+      // ({@code overseen}: who oversees the holders of power holds them to account); such an office also beside
       // evidence of other themes only, as a word of public life does
       boolean holds = ((f.contains(Lexicon.Flag.HOLDER)
           || f.contains(Lexicon.Flag.GOVERNMENT) && !located(flags, i) && !askedAmongOthers(surface, flags, i))
-          && (!detected.words().contains(s) || detected.overseen())
+          && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i))
           || f.contains(Lexicon.Flag.POWER) && !roleNamed && !located(flags, i)
-          && (!detected.words().contains(s) || detected.overseen() || besideOtherThemes(s, detected)))
+          && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i)
+              || besideOtherThemes(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
       // the word of the sector that owns a public service body at i, if one does
       int sector = mine ? -1 : publicService(surface, flags, joined, detected.words(), i, lang);
       boolean policySupport = policy
-          && (!detected.words().contains(s) || !scoped && besideOtherThemes(s, detected))
+          && (!detected.words().contains(s) || overseen.contains(i) || !scoped && besideOtherThemes(s, detected))
           && !privatelyOwnedKind(surface, flags, named, joined, elision, detected, i, lang)
           || acted && f.contains(Lexicon.Flag.DIVISION)
           // an act beside the service, not the service's own word ("la escuela pública" is no act),

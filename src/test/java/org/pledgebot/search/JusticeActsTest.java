@@ -65,4 +65,37 @@ class JusticeActsTest {
     assertEquals(Set.of(), acting("los vecinos piden a la fiscalia los expedientes", Lang.ES));
     assertEquals(Set.of(), acting("les chiffres de la gendarmerie restent caches", Lang.FR));
   }
+
+  private static Set<Integer> overseen(String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    return ACTS.overseen(surface, new boolean[surface.size()], lang);
+  }
+
+  @Test
+  void aPowerAWordOfOverseeingIsToldOfIsOverseen() {
+    assertEquals(Set.of(3), overseen("who oversees the police when they lie", Lang.EN));
+    assertEquals(Set.of(3), overseen("who scrutinises the ministers", Lang.EN));
+    assertEquals(Set.of(3), overseen("quien vigila al gobierno", Lang.ES));
+    assertEquals(Set.of(4), overseen("nadie controla a los fiscales", Lang.ES));
+    assertEquals(Set.of(3), overseen("qui surveille les elus locaux", Lang.FR));
+  }
+
+  @Test
+  void aPowerBeforeTheWordOrOwningWhatIsOverseenIsNone() {
+    // the power is the subject: it oversees something else
+    assertEquals(Set.of(), overseen("the police monitor the motorway", Lang.EN));
+    // one's own affairs name no power
+    assertEquals(Set.of(), overseen("monitor my baby at night", Lang.EN));
+    // the power says whose or what kind the thing overseen is
+    assertEquals(Set.of(), overseen("monitor the state of the battery", Lang.EN));
+    assertEquals(Set.of(), overseen("vigilar el estado de salud", Lang.ES));
+    // the overseer of a passive
+    assertEquals(Set.of(), overseen("the revenues are audited by parliament", Lang.EN));
+    assertEquals(Set.of(), overseen("les recettes sont controlees par le parlement", Lang.FR));
+    // a preposition of belonging between: the power owns the thing overseen
+    assertEquals(Set.of(), overseen("who audits the spending of the council", Lang.EN));
+    assertEquals(Set.of(), overseen("quien audita los gastos del concejo", Lang.ES));
+    // too far from the word, or past punctuation
+    assertEquals(Set.of(), overseen("monitor my garden and the lawn while the mayor sleeps", Lang.EN));
+  }
 }

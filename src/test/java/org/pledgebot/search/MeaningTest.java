@@ -1924,4 +1924,13 @@ class MeaningTest {
     leads("natural-resources", "mise en œuvre de la transparence des industries extractives");
     leads("public-integrity", "lobbying of member governments by tobacco firms");
   }
+
+  @Test
+  void aPowerToldOverseenIsHeldToAccount() {
+    // who oversees a holder or a body of public power asks that it answer for what it does
+    leads("accountability", "who scrutinises the ministers");
+    leads("accountability", "quién vigila al gobierno");
+    // one's own things overseen stay silent
+    silent("monitor my baby at night", "vigilar el estado de salud de mi abuela");
+  }
 }
