@@ -1903,4 +1903,14 @@ class MeaningTest {
     // without a complaint the setting's theme leads as before
     leads("natural-resources", "the mining royalties paid to the provinces");
   }
+
+  @Test
+  void aQuestionOfTheFieldsWordsAloneIsOnTopic() {
+    // every word a word of the field that everyday language does not use: nothing but the field is said
+    leads("public-integrity", "integrity mechanisms");
+    leads("public-integrity", "mecanismos de integridad");
+    answered("transparency mechanisms", "mécanismes d'intégrité");
+    // one everyday word beside them is a setting the gate's other readings weigh
+    silent("accountability buddy for the gym", "mécanismes de ma montre", "mecanismos de mi reloj");
+  }
 }
