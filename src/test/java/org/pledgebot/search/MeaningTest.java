@@ -1912,5 +1912,7 @@ class MeaningTest {
     answered("transparency mechanisms", "mécanismes d'intégrité");
     // one everyday word beside them is a setting the gate's other readings weigh
     silent("accountability buddy for the gym", "mécanismes de ma montre", "mecanismos de mi reloj");
+    // a name typed in capitals is the name index's to read: its pledger alone, as without the rule
+    assertEquals(List.of("integrity-action"), ids("looking for peers on Integrity Acttion"));
   }
 }
