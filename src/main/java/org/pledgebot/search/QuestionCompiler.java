@@ -565,7 +565,35 @@ final class QuestionCompiler {
           && (asks || phrase(theme, items.getValue(), detected) || cued(theme, detected, weak)
               || beside(theme, detected, content, weak));
     }
-    return supported || other == 0 && coherent(detected.topics()) || pair;
+    return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /**
+   * Whether every content word of the question, two at least, is a word of the field that everyday
+   * language does not use: the theme detector's evidence or a word its phrases hold ({@link
+   * ThemeDetector.Detection#domain}), and none of the language's everyday words ({@link
+   * Commonness#everydayOrBorrowed}). Such a question says nothing but the field, so its evidence needs
+   * no other support; one everyday word among them (a couple, a diet, a jacket) is a setting the
+   * evidence may belong to, and the gate's other readings decide. A word typed with a capital after the
+   * first names someone (a pledger's name, whose words may be the field's): the names are the name
+   * index's to read, so such a question is left to the other readings too.
+   */
+  private boolean fieldOnly(ThemeDetector.Detection detected, Collection<Word> content, boolean[] named, Lang lang) {
+    if (content.size() < 2) {
+      return false;
+    }
+    for (int i = 1; i < named.length; i++) {
+      if (named[i]) {
+        return false;
+      }
+    }
+    for (Word w : content) {
+      String s = w.surface();
+      if (!detected.words().contains(s) && !detected.domain().contains(s) || everyday.everydayOrBorrowed(lang, s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1933,4 +1933,16 @@ class MeaningTest {
     // one's own things overseen stay silent
     silent("monitor my baby at night", "vigilar el estado de salud de mi abuela");
   }
+
+  @Test
+  void aQuestionOfTheFieldsWordsAloneIsOnTopic() {
+    // every word a word of the field that everyday language does not use: nothing but the field is said
+    leads("public-integrity", "integrity mechanisms");
+    leads("public-integrity", "mecanismos de integridad");
+    answered("transparency mechanisms", "mécanismes d'intégrité");
+    // one everyday word beside them is a setting the gate's other readings weigh
+    silent("accountability buddy for the gym", "mécanismes de ma montre", "mecanismos de mi reloj");
+    // a name typed in capitals is the name index's to read: its pledger alone, as without the rule
+    assertEquals(List.of("integrity-action"), ids("looking for peers on Integrity Acttion"));
+  }
 }
