@@ -557,4 +557,25 @@ class NameIndexTest {
       assertEquals(index.match(q).toString(), other.match(q).toString(), text);
     }
   }
+
+  /**
+   * A reader makes each typo run's text once: the shingles it hands the compiler are the runs its
+   * votes made of the same tokens (the same strings), and they are the index's shingles.
+   */
+  @Test
+  void aReadersShinglesAreTheRunsItsVotesMade() {
+    java.util.function.Predicate<String> none = w -> false;
+    for (String text : List.of("transparancy international in colmbia", "sierra leon and the world bank")) {
+      List<String> tokens = analysis.surface(text);
+      NameIndex.Reader reader = index.reader();
+      reader.addTo(tokens, new int[Lang.values().length], new boolean[tokens.size()]);
+      List<NameIndex.Shingle> shingles = reader.shingles(analysis, tokens, none);
+      assertEquals(NameIndex.shingles(analysis, tokens, none), shingles, text);
+      NameIndex.Reading reading = reader.reading(tokens);
+      for (NameIndex.Shingle s : shingles) {
+        assertSame(reading.run(s.at(), s.words()), s.text(), s.toString());
+      }
+      assertTrue(shingles.stream().anyMatch(s -> s.words() > 1), text);
+    }
+  }
 }
