@@ -779,6 +779,7 @@ final class NameIndex {
     private final List<String> tokens;
     private final List<?>[] starting;
     private final Demonym[] demonyms;
+    private final Demonym[] pairDemonyms;
     // per run of 1 to MAX_FUZZY_WORDS words, at i * MAX_FUZZY_WORDS + n - 1: its text ({@link #typoRun},
     // NO_RUN for none) and the names' texts near it, each made the first time asked
     private final String[] runs;
@@ -788,6 +789,7 @@ final class NameIndex {
       this.tokens = tokens;
       this.starting = new List<?>[tokens.size()];
       this.demonyms = new Demonym[tokens.size()];
+      this.pairDemonyms = new Demonym[tokens.size()];
       this.runs = new String[tokens.size() * MAX_FUZZY_WORDS];
       this.nearRuns = new List<?>[tokens.size() * MAX_FUZZY_WORDS];
     }
@@ -826,6 +828,23 @@ final class NameIndex {
         starting[i] = kept = NameIndex.this.startingAt(tokens, i);
       }
       return (List<NameKey>) kept;
+    }
+
+    /**
+     * The names' texts near the token at {@code i} and the next one with a space between, two words
+     * neither of which is a stopword ({@link #nearRun}; none when the two are too short for a typo).
+     */
+    List<String> nearPair(int i) {
+      return run(i, 2) == null ? List.of() : nearRun(i, 2);
+    }
+
+    /** {@link NameIndex#demonym} of the token at {@code i} and the next one run together. */
+    Demonym pairDemonym(int i) {
+      Demonym kept = pairDemonyms[i];
+      if (kept == null) {
+        pairDemonyms[i] = kept = NameIndex.this.demonym(tokens.get(i) + tokens.get(i + 1));
+      }
+      return kept;
     }
 
     /** {@link NameIndex#demonym} of the token at {@code i}. */
@@ -898,7 +917,7 @@ final class NameIndex {
         && (analysis.isStop(key.tokens().get(0)) || CommonWords.ALSO_NAMES.contains(key.tokens().get(0)));
   }
 
-  /** A run of one to {@value #MAX_FUZZY_WORDS} question words that may be a mistyped name. */
+  /** A run of one to {@value #MAX_FUZZY_WORDS} question words that may be a mistyped name, its first word at {@code at}. */
   record Shingle(String text, int words, int at) {}
 
   /**
@@ -921,7 +940,12 @@ final class NameIndex {
     List<Shingle> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
-        String text = n > 1 || !everyday.test(tokens.get(i)) ? runs.text(i, n) : null;
+        // the run's text first: most words alone that are no run (a stopword, a short word) are
+        // not looked up among everyday words at all
+        String text = runs.text(i, n);
+        if (n == 1 && text != null && everyday.test(text)) {
+          text = null;
+        }
         if (text != null) {
           out.add(new Shingle(text, n, i));
         }
@@ -1110,13 +1134,16 @@ final class NameIndex {
       taken = inNameAsWritten.clone();
       for (int i = 0; i + 1 < tokens.size(); i++) {
         if (!named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i)) && !analysis.isStop(tokens.get(i + 1))) {
-          String pair = tokens.get(i) + tokens.get(i + 1);
-          // the adjective first (kept per word, asked again below), then whether it is near a name
-          if (demonymOf(pair).stream().anyMatch(k -> !k.demonym() && adjectiveOf(pair, k))
-              && !joined.near(tokens.get(i) + " " + tokens.get(i + 1)).isEmpty() && !besideTypedOffice(tokens, i, 2)) {
-            adjectivePair[i] = true;
-            taken[i] = true;
-            taken[i + 1] = true;
+          // the adjective first (kept per pair, asked again below), then whether it is near a name
+          List<NameKey> pairKeys = reading.pairDemonym(i).keys();
+          if (!pairKeys.isEmpty()) {
+            String pair = tokens.get(i) + tokens.get(i + 1);
+            if (pairKeys.stream().anyMatch(k -> !k.demonym() && adjectiveOf(pair, k))
+                && !reading.nearPair(i).isEmpty() && !besideTypedOffice(tokens, i, 2)) {
+              adjectivePair[i] = true;
+              taken[i] = true;
+              taken[i + 1] = true;
+            }
           }
         }
       }
@@ -1143,16 +1170,16 @@ final class NameIndex {
       List<NameKey> keys = reading.demonym(i).keys();
       int span = 1;
       if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))
-          && (adjectivePair[i] || joined.near(token + " " + tokens.get(i + 1)).isEmpty())) {
+          && (adjectivePair[i] || reading.nearPair(i).isEmpty())) {
         // the adjective of a name of two words, written with a hyphen or a space: "sud-africaine"
-        keys = demonymOf(token + tokens.get(i + 1));
+        keys = reading.pairDemonym(i).keys();
         span = keys.isEmpty() ? 1 : 2;
       }
       // a people named as written after an article ("les Norvégiens", "los suecos"): the country
       boolean people = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
       // made as written, not typed in capitals: "GRECO" is an acronym, not a Spanish "grec-o"
       boolean asWritten = !keys.isEmpty() && !q.upper()[i];
-      if (keys.isEmpty() && !named[i] && mayBeTypo[i] && joined.near(token).isEmpty()) {
+      if (keys.isEmpty() && !named[i] && mayBeTypo[i] && reading.nearRun(i, 1).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
       String read = span == 1 ? token : token + " " + tokens.get(i + 1);

@@ -578,4 +578,26 @@ class NameIndexTest {
       assertTrue(shingles.stream().anyMatch(s -> s.words() > 1), text);
     }
   }
+
+  /**
+   * A reading's two words read together, the people's adjective they run into and the names near
+   * them with a space between, are the index's, worked out once: the match asks them twice in a
+   * question naming no theme.
+   */
+  @Test
+  void aReadingReadsAPairOnce() {
+    List<String> tokens = analysis.surface("the costa rican ministry of la paz");
+    NameIndex.Reading reading = index.reader().reading(tokens);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      NameIndex.Demonym pair = reading.pairDemonym(i);
+      assertEquals(index.demonym(tokens.get(i) + tokens.get(i + 1)), pair, tokens.get(i));
+      assertSame(pair, reading.pairDemonym(i), tokens.get(i));
+      if (!analysis.isStop(tokens.get(i)) && !analysis.isStop(tokens.get(i + 1))) {
+        List<String> near = reading.nearPair(i);
+        assertEquals(index.reader().reading(tokens).nearPair(i), near, tokens.get(i));
+        assertSame(near, reading.nearPair(i), tokens.get(i));
+      }
+    }
+    assertTrue(!reading.pairDemonym(1).keys().isEmpty(), "costa rican");
+  }
 }
