@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,15 @@ public final class LanguageDetector {
     Evidence NONE = (tokens, scores, named) -> false;
 
     boolean addTo(List<String> tokens, int[] scores, boolean[] named);
+
+    /**
+     * The runs of the question's {@code tokens} compared with names for typos ({@link
+     * NameIndex#shingles}): evidence that read names in the same tokens may hand on what it made of
+     * them; by default made afresh.
+     */
+    default List<NameIndex.Shingle> shingles(Analysis analysis, List<String> tokens, Predicate<String> everyday) {
+      return NameIndex.shingles(analysis, tokens, everyday);
+    }
   }
 
   private static final Lang[] LANGS = Lang.values();

@@ -18,7 +18,6 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -272,19 +271,18 @@ final class NameIndex {
   private final String firstLetters;
   private final Analysis analysis;
 
-  /** The most words, and runs of words, whose language votes {@link #nameVotes} keeps per index (a few MB). */
+  /** The most words whose people's reading {@link #nameVotes} keeps per index (a few MB). */
   static final int MAX_KEPT_VOTES = 50_000;
 
   /**
-   * {@link #demonym} per question word (or two words run together), and {@link #typoLangs} per run
-   * of 1 to {@value #MAX_FUZZY_WORDS} words (by its length less one): functions of the words and of
+   * {@link #demonym} per question word (or two words run together): a function of the word and of
    * this index alone, which never changes (a change makes another index), asked of every
    * question's words while its language is read and its names are; kept, as questions keep using
-   * the same words.
+   * the same words. A run of words' typo reading needs no memo of its own: the names near it are
+   * {@link #joined}'s memo, looked up once per question for the votes and the match ({@link
+   * Reading#nearRun}).
    */
   private final Memo<String, Demonym> demonyms = new Memo<>(MAX_KEPT_VOTES);
-  private final List<Memo<String, Integer>> typoVotes =
-      IntStream.range(0, MAX_FUZZY_WORDS).mapToObj(n -> new Memo<String, Integer>(MAX_KEPT_VOTES)).toList();
 
   /** The most saved questions whose reading {@link #match(SavedQuery)} keeps per index: as many as alerts compile. */
   static final int MAX_KEPT_READINGS = 500_000;
@@ -774,15 +772,52 @@ final class NameIndex {
    * ({@link #startingAt}) and the people's word it is ({@link #demonym}), each worked out the first
    * time asked. Of one question, on one thread.
    */
+  /** A {@link Reading}'s mark of a run of words that may be no name mistyped. */
+  private static final String NO_RUN = new String();
+
   final class Reading {
     private final List<String> tokens;
     private final List<?>[] starting;
     private final Demonym[] demonyms;
+    private final Demonym[] pairDemonyms;
+    // per run of 1 to MAX_FUZZY_WORDS words, at i * MAX_FUZZY_WORDS + n - 1: its text ({@link #typoRun},
+    // NO_RUN for none) and the names' texts near it, each made the first time asked
+    private final String[] runs;
+    private final List<?>[] nearRuns;
 
     private Reading(List<String> tokens) {
       this.tokens = tokens;
       this.starting = new List<?>[tokens.size()];
       this.demonyms = new Demonym[tokens.size()];
+      this.pairDemonyms = new Demonym[tokens.size()];
+      this.runs = new String[tokens.size() * MAX_FUZZY_WORDS];
+      this.nearRuns = new List<?>[tokens.size() * MAX_FUZZY_WORDS];
+    }
+
+    /** {@link NameIndex#typoRun} of the {@code n} tokens from {@code i}: the text, or null when they may be no name mistyped. */
+    String run(int i, int n) {
+      int at = i * MAX_FUZZY_WORDS + n - 1;
+      String kept = runs[at];
+      if (kept == null) {
+        String text = typoRun(analysis, tokens, i, n);
+        runs[at] = kept = text == null ? NO_RUN : text;
+      }
+      return kept == NO_RUN ? null : kept;
+    }
+
+    /**
+     * The texts of names ({@link #joined}) near the run of the {@code n} tokens from {@code i}
+     * ({@link Vocabulary#near} of its {@link #run}, which is not null), looked up once for the
+     * language's votes and the match both.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> nearRun(int i, int n) {
+      int at = i * MAX_FUZZY_WORDS + n - 1;
+      List<?> kept = nearRuns[at];
+      if (kept == null) {
+        nearRuns[at] = kept = joined.near(run(i, n));
+      }
+      return (List<String>) kept;
     }
 
     /** {@link NameIndex#startingAt} of the token at {@code i}. */
@@ -793,6 +828,23 @@ final class NameIndex {
         starting[i] = kept = NameIndex.this.startingAt(tokens, i);
       }
       return (List<NameKey>) kept;
+    }
+
+    /**
+     * The names' texts near the token at {@code i} and the next one with a space between, two words
+     * neither of which is a stopword ({@link #nearRun}; none when the two are too short for a typo).
+     */
+    List<String> nearPair(int i) {
+      return run(i, 2) == null ? List.of() : nearRun(i, 2);
+    }
+
+    /** {@link NameIndex#demonym} of the token at {@code i} and the next one run together. */
+    Demonym pairDemonym(int i) {
+      Demonym kept = pairDemonyms[i];
+      if (kept == null) {
+        pairDemonyms[i] = kept = NameIndex.this.demonym(tokens.get(i) + tokens.get(i + 1));
+      }
+      return kept;
     }
 
     /** {@link NameIndex#demonym} of the token at {@code i}. */
@@ -818,6 +870,19 @@ final class NameIndex {
     @Override
     public boolean addTo(List<String> tokens, int[] scores, boolean[] named) {
       return nameVotes(reading(tokens), scores, named);
+    }
+
+    /**
+     * {@link NameIndex#shingles} of {@code tokens}, their texts those the votes made of the same
+     * tokens (and the match reads again); read afresh by another analysis than this index's.
+     */
+    @Override
+    public List<Shingle> shingles(Analysis analysis, List<String> tokens, Predicate<String> everyday) {
+      if (analysis != NameIndex.this.analysis) {
+        return NameIndex.shingles(analysis, tokens, everyday);
+      }
+      Reading reading = reading(tokens);
+      return NameIndex.shingles(tokens, everyday, reading::run);
     }
 
     /** {@link NameIndex#match(Question)}, with what the votes looked up of the same tokens. */
@@ -852,8 +917,8 @@ final class NameIndex {
         && (analysis.isStop(key.tokens().get(0)) || CommonWords.ALSO_NAMES.contains(key.tokens().get(0)));
   }
 
-  /** A run of one to {@value #MAX_FUZZY_WORDS} question words that may be a mistyped name. */
-  record Shingle(String text, int words) {}
+  /** A run of one to {@value #MAX_FUZZY_WORDS} question words that may be a mistyped name, its first word at {@code at}. */
+  record Shingle(String text, int words, int at) {}
 
   /**
    * The runs of question words that are compared with names for typos: one to three words, not
@@ -862,12 +927,27 @@ final class NameIndex {
    * as typed, not a name mistyped ("hungry" is no "Hungary").
    */
   static List<Shingle> shingles(Analysis analysis, List<String> tokens, Predicate<String> everyday) {
+    return shingles(tokens, everyday, (i, n) -> typoRun(analysis, tokens, i, n));
+  }
+
+  /** The text of the run of {@code n} tokens from {@code i} ({@link #typoRun}), or null. */
+  private interface Runs {
+    String text(int i, int n);
+  }
+
+  /** {@link #shingles(Analysis, List, Predicate)}, each run's text from {@code runs}. */
+  private static List<Shingle> shingles(List<String> tokens, Predicate<String> everyday, Runs runs) {
     List<Shingle> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
-        String text = n > 1 || !everyday.test(tokens.get(i)) ? typoRun(analysis, tokens, i, n) : null;
+        // the run's text first: most words alone that are no run (a stopword, a short word) are
+        // not looked up among everyday words at all
+        String text = runs.text(i, n);
+        if (n == 1 && text != null && everyday.test(text)) {
+          text = null;
+        }
         if (text != null) {
-          out.add(new Shingle(text, n));
+          out.add(new Shingle(text, n, i));
         }
       }
     }
@@ -1054,13 +1134,16 @@ final class NameIndex {
       taken = inNameAsWritten.clone();
       for (int i = 0; i + 1 < tokens.size(); i++) {
         if (!named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i)) && !analysis.isStop(tokens.get(i + 1))) {
-          String pair = tokens.get(i) + tokens.get(i + 1);
-          // the adjective first (kept per word, asked again below), then whether it is near a name
-          if (demonymOf(pair).stream().anyMatch(k -> !k.demonym() && adjectiveOf(pair, k))
-              && !joined.near(tokens.get(i) + " " + tokens.get(i + 1)).isEmpty() && !besideTypedOffice(tokens, i, 2)) {
-            adjectivePair[i] = true;
-            taken[i] = true;
-            taken[i + 1] = true;
+          // the adjective first (kept per pair, asked again below), then whether it is near a name
+          List<NameKey> pairKeys = reading.pairDemonym(i).keys();
+          if (!pairKeys.isEmpty()) {
+            String pair = tokens.get(i) + tokens.get(i + 1);
+            if (pairKeys.stream().anyMatch(k -> !k.demonym() && adjectiveOf(pair, k))
+                && !reading.nearPair(i).isEmpty() && !besideTypedOffice(tokens, i, 2)) {
+              adjectivePair[i] = true;
+              taken[i] = true;
+              taken[i + 1] = true;
+            }
           }
         }
       }
@@ -1071,8 +1154,14 @@ final class NameIndex {
       asNames.add(e.getKey());
     }
     Set<String> demonyms = new HashSet<>();
-    Set<String> mayBeTypos = new HashSet<>();
-    q.shingles().forEach(s -> mayBeTypos.add(s.text()));
+    // the tokens that are a run of one word the typo reading compares with names ({@link #shingles}):
+    // whether a word alone is one depends on the word only, not on where it stands
+    boolean[] mayBeTypo = new boolean[tokens.size()];
+    for (Shingle s : q.shingles()) {
+      if (s.words() == 1) {
+        mayBeTypo[s.at()] = true;
+      }
+    }
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       if (analysis.isStop(token)) {
@@ -1081,16 +1170,16 @@ final class NameIndex {
       List<NameKey> keys = reading.demonym(i).keys();
       int span = 1;
       if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))
-          && (adjectivePair[i] || joined.near(token + " " + tokens.get(i + 1)).isEmpty())) {
+          && (adjectivePair[i] || reading.nearPair(i).isEmpty())) {
         // the adjective of a name of two words, written with a hyphen or a space: "sud-africaine"
-        keys = demonymOf(token + tokens.get(i + 1));
+        keys = reading.pairDemonym(i).keys();
         span = keys.isEmpty() ? 1 : 2;
       }
       // a people named as written after an article ("les Norvégiens", "los suecos"): the country
       boolean people = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
       // made as written, not typed in capitals: "GRECO" is an acronym, not a Spanish "grec-o"
       boolean asWritten = !keys.isEmpty() && !q.upper()[i];
-      if (keys.isEmpty() && !named[i] && mayBeTypos.contains(token) && joined.near(token).isEmpty()) {
+      if (keys.isEmpty() && !named[i] && mayBeTypo[i] && reading.nearRun(i, 1).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
       String read = span == 1 ? token : token + " " + tokens.get(i + 1);
@@ -1144,7 +1233,7 @@ final class NameIndex {
       if (firstLetters.indexOf(shingle.text().charAt(0)) < 0 || demonyms.contains(shingle.text())) {
         continue;
       }
-      List<String> nearShingle = joined.near(shingle.text());
+      List<String> nearShingle = reading.nearRun(shingle.at(), shingle.words());
       for (int t = 0; t < nearShingle.size(); t++) { // by index: most runs are no typo of a name
         for (NameKey key : byJoined.get(nearShingle.get(t))) {
           if (typoOf(key, shingle.text(), shingle.words())) {
@@ -2081,7 +2170,7 @@ final class NameIndex {
       int read = 0;
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size() && !named[i + n - 1] && !typed[i + n - 1]
           && read == 0; n++) {
-        int langs = typoLangs(tokens, i, n);
+        int langs = typoLangs(reading, i, n);
         if (langs != 0) {
           vote(scores, langs);
           read = n;
@@ -2098,21 +2187,15 @@ final class NameIndex {
    * #match} reads a {@link Shingle}; {@link NameKey#spoken}), as a bit per ordinal; 0 when they are none. "sud africa" is
    * Spanish's "Sudáfrica" mistyped; "colmbia" is English's and Spanish's "Colombia".
    */
-  private int typoLangs(List<String> tokens, int i, int n) {
-    String text = firstLetters.indexOf(tokens.get(i).charAt(0)) < 0 ? null : typoRun(analysis, tokens, i, n);
+  private int typoLangs(Reading reading, int i, int n) {
+    String text = firstLetters.indexOf(reading.tokens.get(i).charAt(0)) < 0 ? null : reading.run(i, n);
     if (text == null) {
       return 0;
     }
-    Memo<String, Integer> memo = typoVotes.get(n - 1);
-    Integer kept = memo.get(text);
-    return kept != null ? kept : memo.keep(text, typoLangs(text, n));
-  }
-
-  /** {@link #typoLangs} of the {@code n} words {@code text} joins. */
-  private int typoLangs(String text, int n) {
     int langs = 0;
-    for (String near : joined.near(text)) {
-      for (NameKey key : byJoined.get(near)) {
+    List<String> nearRun = reading.nearRun(i, n);
+    for (int t = 0; t < nearRun.size(); t++) { // by index: most runs are no typo of a name
+      for (NameKey key : byJoined.get(nearRun.get(t))) {
         if (typoOf(key, text, n)) {
           for (Lang lang : key.spoken()) {
             langs |= 1 << lang.ordinal();

@@ -199,7 +199,7 @@ final class QuestionCompiler {
     boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words),
         overseenAt);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
-        NameIndex.shingles(analysis, surface, everyday::everydayAnywhere),
+        names.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(),
         offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));

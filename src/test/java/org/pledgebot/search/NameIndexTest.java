@@ -557,4 +557,47 @@ class NameIndexTest {
       assertEquals(index.match(q).toString(), other.match(q).toString(), text);
     }
   }
+
+  /**
+   * A reader makes each typo run's text once: the shingles it hands the compiler are the runs its
+   * votes made of the same tokens (the same strings), and they are the index's shingles.
+   */
+  @Test
+  void aReadersShinglesAreTheRunsItsVotesMade() {
+    java.util.function.Predicate<String> none = w -> false;
+    for (String text : List.of("transparancy international in colmbia", "sierra leon and the world bank")) {
+      List<String> tokens = analysis.surface(text);
+      NameIndex.Reader reader = index.reader();
+      reader.addTo(tokens, new int[Lang.values().length], new boolean[tokens.size()]);
+      List<NameIndex.Shingle> shingles = reader.shingles(analysis, tokens, none);
+      assertEquals(NameIndex.shingles(analysis, tokens, none), shingles, text);
+      NameIndex.Reading reading = reader.reading(tokens);
+      for (NameIndex.Shingle s : shingles) {
+        assertSame(reading.run(s.at(), s.words()), s.text(), s.toString());
+      }
+      assertTrue(shingles.stream().anyMatch(s -> s.words() > 1), text);
+    }
+  }
+
+  /**
+   * A reading's two words read together, the people's adjective they run into and the names near
+   * them with a space between, are the index's, worked out once: the match asks them twice in a
+   * question naming no theme.
+   */
+  @Test
+  void aReadingReadsAPairOnce() {
+    List<String> tokens = analysis.surface("the costa rican ministry of la paz");
+    NameIndex.Reading reading = index.reader().reading(tokens);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      NameIndex.Demonym pair = reading.pairDemonym(i);
+      assertEquals(index.demonym(tokens.get(i) + tokens.get(i + 1)), pair, tokens.get(i));
+      assertSame(pair, reading.pairDemonym(i), tokens.get(i));
+      if (!analysis.isStop(tokens.get(i)) && !analysis.isStop(tokens.get(i + 1))) {
+        List<String> near = reading.nearPair(i);
+        assertEquals(index.reader().reading(tokens).nearPair(i), near, tokens.get(i));
+        assertSame(near, reading.nearPair(i), tokens.get(i));
+      }
+    }
+    assertTrue(!reading.pairDemonym(1).keys().isEmpty(), "costa rican");
+  }
 }
