@@ -3,6 +3,8 @@ package org.pledgebot.cli;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,9 @@ import java.util.Set;
  * spent as much CPU compiling for it as the searches themselves (on two cores, it compiles for as
  * long as the batch runs), while the first tier's code was nearly as fast for that long. A
  * command typed as {@code java -jar pledgebot.jar search} cannot carry JVM options, so this JVM
- * starts a second one with the same command line, {@code -XX:TieredStopAtLevel=1} and a young
- * generation sized for a short run ({@link #youngGeneration}), hands it
+ * starts a second one with the same command line, {@code -XX:TieredStopAtLevel=1}, a young
+ * generation sized for a short run ({@link #youngGeneration}) and a heap in huge pages where the
+ * kernel offers them ({@link #hugePages}), hands it
  * its standard streams, and exits with its code. The bot, which runs for days, keeps both
  * compilers; so does a command line that already chose its compilers, as the user's option comes
  * after this one. When this JVM's command line cannot be read, search runs here as before. The
@@ -122,6 +125,7 @@ final class ShortRun {
     command.add(java.get());
     command.add("-XX:TieredStopAtLevel=1");
     command.add(youngGeneration(Runtime.getRuntime().maxMemory()));
+    command.addAll(hugePages(THP));
     command.add("-D" + MARK + "=true");
     command.addAll(List.of(arguments.get()));
     return Optional.of(command);
@@ -145,6 +149,31 @@ final class ShortRun {
 
   /** The largest young generation a search run asks for, in MB. */
   static final long MAX_YOUNG_MB = 256;
+
+  /** Where Linux says whether a process may have its memory in transparent huge pages. */
+  static final Path THP = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+  /**
+   * The option that puts the second JVM's heap in transparent huge pages (2 MB) when the kernel
+   * {@code enabled} file offers them ({@code [always]} or {@code [madvise]}, the usual default, under
+   * which a JVM gets them only when it asks); none when it does not, or cannot be read (no Linux), so
+   * that HotSpot never warns. A search run touches its young generation for the first time while it
+   * opens the index and answers: in pages of 4 KB, each page first touched cost a fault and the
+   * heap's many pages a TLB miss after another, a tenth or more of a short run's CPU. The bot keeps
+   * HotSpot's own pages; a user's {@code -XX:-UseTransparentHugePages} comes after this one and wins.
+   */
+  static List<String> hugePages(Path enabled) {
+    String modes;
+    try {
+      modes = Files.readString(enabled, StandardCharsets.US_ASCII);
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+    return modes.contains("[always]") || modes.contains("[madvise]") ? List.of(HUGE_PAGES) : List.of();
+  }
+
+  /** HotSpot's option for transparent huge pages. */
+  static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
   /**
    * Whether every argument reaches a second JVM as it is: the command line is written in the

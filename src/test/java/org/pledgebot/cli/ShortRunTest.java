@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ShortRunTest {
 
@@ -22,9 +25,12 @@ class ShortRunTest {
     List<String> command = ShortRun.command(new String[] {"search", "--json"}).orElseThrow();
     ProcessHandle.Info self = ProcessHandle.current().info();
     assertEquals(self.command().orElseThrow(), command.get(0));
-    assertEquals(List.of("-XX:TieredStopAtLevel=1", ShortRun.youngGeneration(Runtime.getRuntime().maxMemory()),
-        "-D" + ShortRun.MARK + "=true"), command.subList(1, 4));
-    assertEquals(List.of(self.arguments().orElseThrow()), command.subList(4, command.size()),
+    List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1",
+        ShortRun.youngGeneration(Runtime.getRuntime().maxMemory())));
+    options.addAll(ShortRun.hugePages(ShortRun.THP));
+    options.add("-D" + ShortRun.MARK + "=true");
+    assertEquals(options, command.subList(1, options.size() + 1));
+    assertEquals(List.of(self.arguments().orElseThrow()), command.subList(options.size() + 1, command.size()),
         "this JVM's own arguments follow, so that an option the user gave wins");
   }
 
@@ -35,6 +41,35 @@ class ShortRunTest {
     assertEquals("-Xmn256m", ShortRun.youngGeneration(1024 * mb));
     assertEquals("-Xmn128m", ShortRun.youngGeneration(512 * mb), "a small heap: a quarter of it");
     assertEquals("-Xmn1m", ShortRun.youngGeneration(2 * mb), "never none");
+  }
+
+  @Test
+  void theSecondJvmAsksForHugePagesWhenTheKernelOffersThem(@TempDir Path dir) throws Exception {
+    Path enabled = dir.resolve("enabled");
+    Files.writeString(enabled, "always [madvise] never\n");
+    assertEquals(List.of(ShortRun.HUGE_PAGES), ShortRun.hugePages(enabled), "given when asked for: asked");
+    Files.writeString(enabled, "[always] madvise never\n");
+    assertEquals(List.of(ShortRun.HUGE_PAGES), ShortRun.hugePages(enabled), "given to every process: asked too");
+    Files.writeString(enabled, "always madvise [never]\n");
+    assertEquals(List.of(), ShortRun.hugePages(enabled), "never given: not asked, so HotSpot does not warn");
+    assertEquals(List.of(), ShortRun.hugePages(dir.resolve("missing")), "no such file (no Linux): not asked");
+  }
+
+  @Test
+  void aJvmAskingForHugePagesStartsAndPrintsNothingOnStandardOutput() throws Exception {
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", ShortRun.HUGE_PAGES, "-version")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue());
+    assertEquals("", out, "standard output carries the answers");
+    List<String> command = ShortRun.command(new String[] {"search"}).orElseThrow();
+    if (!ShortRun.hugePages(ShortRun.THP).isEmpty()) {
+      int at = command.indexOf(ShortRun.HUGE_PAGES);
+      assertTrue(at > 0 && at < command.indexOf("-D" + ShortRun.MARK + "=true"),
+          "before the mark, after which this JVM's own arguments come, a user's option winning: " + command);
+    }
   }
 
   @Test
