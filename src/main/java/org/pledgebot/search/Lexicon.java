@@ -282,13 +282,18 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     request, spend, pay, take, hire, vote, fund): read as the entries they find ({@link VerbReadings})
    * @param justice {@link PolicyWords#justice} ({@link JusticeActs})
    * @param homonyms {@link PolicyWords#homonyms} ({@link JusticeActs})
+   * @param waits {@link PolicyWords#waits} ({@link QuestionCompiler}: a delay)
+   * @param lasting {@link PolicyWords#lasting} ({@link QuestionCompiler}: a delay)
+   * @param coming {@link PolicyWords#coming} ({@link QuestionCompiler}: a delay)
+   * @param spans {@link PolicyWords#spans} ({@link QuestionCompiler}: a delay)
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
       Set<String> roles, Set<String> services, Set<String> scope, Set<String> whose, Set<String> holders,
       Set<String> powers, Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
       Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors,
-      Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms) {
+      Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
+      Set<String> spans) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -319,7 +324,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
               PolicyWords.firms(lang), PolicyWords.offices(lang), PolicyWords.bodies(lang)),
           PolicyWords.union(PolicyWords.acts(lang), PolicyWords.disclosing(lang), PolicyWords.spending(lang),
               PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang), PolicyWords.governing(lang)),
-          PolicyWords.justice(lang), PolicyWords.homonyms(lang));
+          PolicyWords.justice(lang), PolicyWords.homonyms(lang), PolicyWords.waits(lang),
+          PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang));
     }
   }
 

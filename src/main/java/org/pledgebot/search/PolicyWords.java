@@ -830,6 +830,63 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs of people waiting, as the question's words hold them (accents folded): "wait",
+   * "attendent", "esperan". Beside a span of months or years ({@link #spans}) and a thing of the
+   * field, they tell a service that fails the people it serves ({@link QuestionCompiler#delayed}): a
+   * wait counted in months is no errand.
+   */
+  static Set<String> waits(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("wait", "waits", "waited", "waiting");
+      case FR -> Set.of("attendre", "attend", "attendent", "attendons", "attendu");
+      case ES -> Set.of("esperar", "espera", "esperan", "esperamos", "esperando");
+    };
+  }
+
+  /**
+   * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",
+   * "prennent", "mettent", "tardan", "demora". A thing takes months to form, to heal or to learn as
+   * well, so they tell a delay only with a verb of the thing coming to the one who waits for it
+   * ({@link #coming}).
+   */
+  static Set<String> lasting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("take", "takes", "took", "taking");
+      case FR -> Set.of("prend", "prennent", "met", "mettent", "faut");
+      case ES -> Set.of("tarda", "tardan", "tardo", "demora", "demoran", "lleva", "llevan");
+    };
+  }
+
+  /**
+   * The verbs of a thing coming to the one who asked for it, issued, handled or paid, in the
+   * infinitive a sentence of delay takes (accents folded): "arrive", "issue", "process"; "arriver",
+   * "delivrer", "traiter"; "llegar", "tramitarse", "cobrar". Not the verbs of getting or coming in
+   * general ("get", "sacar", "venir"), which say what any thing takes years to do. Read with {@link
+   * #lasting} only.
+   */
+  static Set<String> coming(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("arrive", "issue", "obtain", "receive", "process", "approve", "deliver", "answer", "pay");
+      case FR -> Set.of("arriver", "delivrer", "obtenir", "recevoir", "traiter", "repondre", "payer", "verser");
+      case ES -> Set.of("llegar", "tramitar", "tramitarse", "obtener", "recibir", "cobrar", "entregar", "aprobar",
+          "responder", "pagar");
+    };
+  }
+
+  /**
+   * A span of months or years as the question's words hold it (accents folded): the plural of the
+   * unit, or the singular after a count of one ("a year", "un an", "un mes"), never a date or a
+   * season ("this year", "cette annee", "el mes que viene"). Read with {@link #waits} and {@link #lasting}.
+   */
+  static Set<String> spans(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("months", "years", "a month", "one month", "a year", "one year");
+      case FR -> Set.of("mois", "ans", "annees", "un an", "une annee");
+      case ES -> Set.of("meses", "anos", "un mes", "un ano");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for the acts the field asks of a public body or holds it to:
    * publishing, consulting, complaining, reporting, tracking, disclosing (each read by its forms as
    * typed). A division of the country named beside one of them is the government of that place, a

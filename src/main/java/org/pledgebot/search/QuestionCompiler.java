@@ -532,6 +532,10 @@ final class QuestionCompiler {
       // no question of governing
       supported = governsOpenly && !mine && !theirs;
     }
+    if (!mine && !theirs && delayed(surface, lex, detected)) {
+      // a thing of the field waited for months or years: a service that fails those it serves
+      supported = true;
+    }
     if (everyday.isEmpty() || !supported && (mine || theirs)) {
       return false;
     }
@@ -594,6 +598,53 @@ final class QuestionCompiler {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the question tells a delay counted in months or years ({@link PolicyWords#spans}: "six
+   * months", "un an", "meses") of a thing of the field, everyday evidence that is an entry of the
+   * thesaurus, no cue lifted from a phrase and no word of the delay itself: a thing taking that long
+   * ({@link PolicyWords#lasting}) to come to those who asked for it ({@link PolicyWords#coming}: to
+   * arrive, to be issued, to be paid), or people waiting that long ({@link PolicyWords#waits}) where
+   * the verb of waiting is itself evidence of a theme that thing shares, as a piece of its own and
+   * not inside one phrase with it (the waiting of a service's users, not for a film or the holidays,
+   * nor a waiting list of any shop). A permit, a pension or a licence that takes a year to come
+   * is a service failing the people it serves, said without naming the service, where the same thing
+   * asked for without the delay is an errand, and a thing that takes years to form or to learn is no
+   * delay. The gate reads it only in a question about no thing of the asker's own or a private
+   * owner's (my pension, the bank's loans).
+   */
+  static boolean delayed(List<String> surface, Lexicon lex, ThemeDetector.Detection detected) {
+    Lexicon.PublicLife life = lex.publicLife();
+    Set<String> waiting = new HashSet<>();
+    boolean lasted = false;
+    boolean came = false;
+    boolean span = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (life.waits().contains(s) && detected.everyday().containsKey(s)) {
+        // a theme the wait is a piece of, with another piece besides it (not a phrase of waiting alone)
+        for (String theme : detected.everyday().get(s)) {
+          if (detected.everydayItems().getOrDefault(theme, 0) > 1) {
+            waiting.add(theme);
+          }
+        }
+      }
+      lasted |= life.lasting().contains(s);
+      came |= life.coming().contains(s);
+      span |= life.spans().contains(s) || i > 0 && life.spans().contains(surface.get(i - 1) + " " + s);
+    }
+    if (!span) {
+      return false;
+    }
+    for (Map.Entry<String, Set<String>> e : detected.everyday().entrySet()) {
+      String word = e.getKey();
+      if (!detected.cues().contains(word) && !life.waits().contains(word) && !life.lasting().contains(word)
+          && !life.coming().contains(word) && (lasted && came || !Collections.disjoint(waiting, e.getValue()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

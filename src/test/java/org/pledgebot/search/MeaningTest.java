@@ -214,6 +214,17 @@ class MeaningTest {
   }
 
   @Test
+  void aThingOfTheFieldThatTakesMonthsToComeIsAServiceFailing() {
+    // a permit or a pension that takes months to reach those who asked for it: a public service
+    // failing them, though no body is named
+    answered("building permits take eight months to arrive in our county",
+        "las pensiones tardan cuatro meses en llegar a los jubilados del pueblo");
+    // a thing that takes years to form, a shop's waiting list, one's own licence, a parcel
+    silent("the oil takes millions of years to form under the sea", "the waiting list for the new bicycle is months long",
+        "it took two years to get my driving licence back", "le colis met deux mois à arriver de Chine");
+  }
+
+  @Test
   void theTaxCollectorIsAHolderOfPublicOffice() {
     // "percepteur" names the public treasury's tax collector and nothing else: a holder acting in office
     answered("le percepteur a embauché son neveu");
