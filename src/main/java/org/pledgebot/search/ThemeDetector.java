@@ -382,7 +382,7 @@ final class ThemeDetector {
     if (phrase.isEmpty()) {
       return null;
     }
-    int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
+    int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w)).count();
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
     List<List<String>> families = phrase.stream().map(w -> families(w.surface(), language)).toList();
     Set<String> fragments = fragments(text);
@@ -414,7 +414,7 @@ final class ThemeDetector {
         }
       }
       bySurface.computeIfAbsent(w.surface(), k -> new ArrayList<>()).add(entry);
-      if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
+      if (!analysis.isStop(w) && w.surface().length() >= MIN_CUE_LENGTH) {
         for (String form : concat(found, verbal)) {
           themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           if (!vocabulary) {
@@ -1146,7 +1146,7 @@ final class ThemeDetector {
     Set<String> cues = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!ev.used[i] && !ev.verbs.contains(i) && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH
+      if (!ev.used[i] && !ev.verbs.contains(i) && !analysis.isStop(w) && w.surface().length() >= MIN_CUE_LENGTH
           && !lowerCaseWord(w.surface(), capitals.get(i), lang) && cue(w, known.get(i), ev, domain, lifted)) {
         cues.add(w.surface());
       }
@@ -2431,7 +2431,7 @@ final class ThemeDetector {
 
   private Typos typos(Word w, List<String> forms) {
     String s = w.surface();
-    if (bySurface.containsKey(s) || analysis.isStop(s) || inflectsThesaurusWord(forms) || contraction(s)) {
+    if (bySurface.containsKey(s) || analysis.isStop(w) || inflectsThesaurusWord(forms) || contraction(s)) {
       return NONE;
     }
     Set<String> near = new HashSet<>(surfaces.near(s));
