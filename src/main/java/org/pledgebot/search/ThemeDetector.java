@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -2552,15 +2553,17 @@ final class ThemeDetector {
     int width = Math.min(q.size() - 1, anchor + n) - lo + 1;
     // per entry word and question word from lo: the comparison plus one, 0 before it is made
     int[] compared = new int[n * width];
+    // one window's placement, reused by the next window: a match keeps a copy of its positions
+    int[] at = new int[n];
+    int[] how = new int[n];
+    boolean[] taken = new boolean[n + 1];
     Match best = null;
     for (int start = lo; start <= anchor; start++) {
       int end = Math.min(q.size() - 1, start + n);
       if (end - start + 1 < n) {
         continue;
       }
-      int[] at = new int[n];
-      int[] how = new int[n];
-      boolean[] taken = new boolean[end - start + 1];
+      Arrays.fill(taken, false);
       boolean all = true;
       for (int k = 0; k < n && all; k++) {
         int bestJ = -1;
@@ -2632,7 +2635,7 @@ final class ThemeDetector {
     String typed = q.get(at[0]).surface();
     boolean derived = only != null && !fuzzy && !inflection(typed, only.surface());
     boolean acronym = only != null && !fuzzy && capitals.get(at[0]) && typed.equals(only.surface());
-    return new Match(e, start, end, at, slips, fuzzy, shortTypos > 0 || derived, acronym, false);
+    return new Match(e, start, end, at.clone(), slips, fuzzy, shortTypos > 0 || derived, acronym, false);
   }
 
   /**
