@@ -88,6 +88,30 @@ final class Analysis implements Closeable {
     return functionWords.contains(surface);
   }
 
+  /** {@link Word#classes}' bits: the classes are known, the word is a stop, a function word. */
+  static final int CLASSES_KNOWN = 1;
+  static final int STOP = 2;
+  static final int FUNCTION = 4;
+
+  /** {@link #isStop} of a word's surface, looked up once per word ({@link Word#classes}). */
+  boolean isStop(Word w) {
+    return (classes(w) & STOP) != 0;
+  }
+
+  /** {@link #isFunctionWord} of a word's surface, looked up once per word ({@link Word#classes}). */
+  boolean isFunctionWord(Word w) {
+    return (classes(w) & FUNCTION) != 0;
+  }
+
+  private int classes(Word w) {
+    int c = w.classes;
+    if (c == 0) {
+      c = CLASSES_KNOWN | (isStop(w.surface()) ? STOP : 0) | (isFunctionWord(w.surface()) ? FUNCTION : 0);
+      w.classes = (byte) c;
+    }
+    return c;
+  }
+
   /** The folded surface tokens of {@code text}, stopwords included, in order. */
   List<String> surface(String text) {
     List<Token> tokens = surfaceTokens(text);

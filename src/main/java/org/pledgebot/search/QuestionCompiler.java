@@ -146,8 +146,8 @@ final class QuestionCompiler {
     Set<Integer> complaintWords = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!analysis.isFunctionWord(w.surface())) {
-        if (i > 0 && analysis.isFunctionWord(words.get(i - 1).surface())) {
+      if (!analysis.isFunctionWord(w)) {
+        if (i > 0 && analysis.isFunctionWord(words.get(i - 1))) {
           afterFunctionWord.add(phraseWords.size());
         }
         if (publicAt.contains(i)) {
@@ -171,7 +171,7 @@ final class QuestionCompiler {
         phraseWords.add(w);
         phraseCapitals.add(upper[i]);
       }
-      if (content.size() < MAX_CONTENT_WORDS && !analysis.isStop(w.surface())) {
+      if (content.size() < MAX_CONTENT_WORDS && !analysis.isStop(w)) {
         content.putIfAbsent(w.surface(), w);
       }
     }
@@ -275,7 +275,7 @@ final class QuestionCompiler {
       return true;
     }
     for (Word w : words) {
-      if (analysis.isStop(w.surface()) && !analysis.isFunctionWord(w.surface())) {
+      if (analysis.isStop(w) && !analysis.isFunctionWord(w)) {
         return true;
       }
     }
@@ -291,7 +291,7 @@ final class QuestionCompiler {
       return false;
     }
     for (Word w : words) {
-      if (analysis.isStop(w.surface()) && !analysis.isFunctionWord(w.surface())) {
+      if (analysis.isStop(w) && !analysis.isFunctionWord(w)) {
         return true;
       }
     }

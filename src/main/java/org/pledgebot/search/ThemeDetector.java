@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -382,7 +383,7 @@ final class ThemeDetector {
     if (phrase.isEmpty()) {
       return null;
     }
-    int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w.surface())).count();
+    int weightWords = (int) phrase.stream().filter(w -> !analysis.isStop(w)).count();
     boolean acronym = phrase.size() == 1 && Text.acronym(text, false);
     List<List<String>> families = phrase.stream().map(w -> families(w.surface(), language)).toList();
     Set<String> fragments = fragments(text);
@@ -414,7 +415,7 @@ final class ThemeDetector {
         }
       }
       bySurface.computeIfAbsent(w.surface(), k -> new ArrayList<>()).add(entry);
-      if (!analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH) {
+      if (!analysis.isStop(w) && w.surface().length() >= MIN_CUE_LENGTH) {
         for (String form : concat(found, verbal)) {
           themesByForm.computeIfAbsent(form, k -> new HashMap<>()).merge(theme.id(), 1, Integer::sum);
           if (!vocabulary) {
@@ -1146,7 +1147,7 @@ final class ThemeDetector {
     Set<String> cues = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!ev.used[i] && !ev.verbs.contains(i) && !analysis.isStop(w.surface()) && w.surface().length() >= MIN_CUE_LENGTH
+      if (!ev.used[i] && !ev.verbs.contains(i) && !analysis.isStop(w) && w.surface().length() >= MIN_CUE_LENGTH
           && !lowerCaseWord(w.surface(), capitals.get(i), lang) && cue(w, known.get(i), ev, domain, lifted)) {
         cues.add(w.surface());
       }
@@ -2431,7 +2432,7 @@ final class ThemeDetector {
 
   private Typos typos(Word w, List<String> forms) {
     String s = w.surface();
-    if (bySurface.containsKey(s) || analysis.isStop(s) || inflectsThesaurusWord(forms) || contraction(s)) {
+    if (bySurface.containsKey(s) || analysis.isStop(w) || inflectsThesaurusWord(forms) || contraction(s)) {
       return NONE;
     }
     Set<String> near = new HashSet<>(surfaces.near(s));
@@ -2552,15 +2553,17 @@ final class ThemeDetector {
     int width = Math.min(q.size() - 1, anchor + n) - lo + 1;
     // per entry word and question word from lo: the comparison plus one, 0 before it is made
     int[] compared = new int[n * width];
+    // one window's placement, reused by the next window: a match keeps a copy of its positions
+    int[] at = new int[n];
+    int[] how = new int[n];
+    boolean[] taken = new boolean[n + 1];
     Match best = null;
     for (int start = lo; start <= anchor; start++) {
       int end = Math.min(q.size() - 1, start + n);
       if (end - start + 1 < n) {
         continue;
       }
-      int[] at = new int[n];
-      int[] how = new int[n];
-      boolean[] taken = new boolean[end - start + 1];
+      Arrays.fill(taken, false);
       boolean all = true;
       for (int k = 0; k < n && all; k++) {
         int bestJ = -1;
@@ -2632,7 +2635,7 @@ final class ThemeDetector {
     String typed = q.get(at[0]).surface();
     boolean derived = only != null && !fuzzy && !inflection(typed, only.surface());
     boolean acronym = only != null && !fuzzy && capitals.get(at[0]) && typed.equals(only.surface());
-    return new Match(e, start, end, at, slips, fuzzy, shortTypos > 0 || derived, acronym, false);
+    return new Match(e, start, end, at.clone(), slips, fuzzy, shortTypos > 0 || derived, acronym, false);
   }
 
   /**

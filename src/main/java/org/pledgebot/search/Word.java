@@ -16,6 +16,15 @@ final class Word {
   /** By {@link Lang#ordinal()}, one per language. */
   private final String[] stems;
 
+  /**
+   * What {@link Analysis} says of the surface ({@link Analysis#STOP}, {@link Analysis#FUNCTION}),
+   * plus {@link Analysis#CLASSES_KNOWN}; 0 until first asked. The word sets of every {@code
+   * Analysis} are the same fixed lists, so the answer is the surface's alone, worked out once per
+   * word: a question's words come from the analysis' memo of words, and every pass over them
+   * asks these of each word again. A race writes the same value twice, as {@code String}'s hash.
+   */
+  byte classes;
+
   /** @param stems the stem in each language, by {@link Lang#ordinal()} */
   Word(String surface, String[] stems) {
     if (stems.length != LANGS.length) {

@@ -49,6 +49,26 @@ class AnalysisTest {
   }
 
   @Test
+  void aWordsClassesAreItsSurfacesLookedUpOnce() {
+    List<String> surfaces = List.of("quien", "puede", "ayudarnos", "con", "la", "informacion", "of", "the", "e",
+        "engagement", "estados", "budget");
+    List<Word> words = ANALYSIS.words(surfaces);
+    for (Word w : words) {
+      assertEquals(ANALYSIS.isStop(w.surface()), ANALYSIS.isStop(w), w.surface());
+      assertEquals(ANALYSIS.isFunctionWord(w.surface()), ANALYSIS.isFunctionWord(w), w.surface());
+      assertTrue(w.classes != 0, "the word keeps what was looked up of it: " + w.surface());
+    }
+    // the memo hands the same words to the next question, their classes already known
+    Word again = ANALYSIS.words(List.of("con")).get(0);
+    assertTrue(again.classes != 0);
+    assertTrue(ANALYSIS.isStop(again) && ANALYSIS.isFunctionWord(again));
+    // a word made elsewhere (a thesaurus phrase's) is asked by its surface the first time
+    Word fresh = Word.of(ANALYSIS, "informacion");
+    assertEquals(0, fresh.classes);
+    assertFalse(ANALYSIS.isStop(fresh) || ANALYSIS.isFunctionWord(fresh));
+  }
+
+  @Test
   void aWordOneLanguageFillsWithAndAnotherMeansIsNoStopword() {
     // the stop list of every language holds it (French question filler), the question's stopwords do not
     assertTrue(StopWords.anyLanguage().contains("engagement"));
