@@ -2014,25 +2014,6 @@ final class NameIndex {
   }
 
   /**
-   * The prepositions of a language whose meaning holds a noun of private life, a home: French
-   * "chez" ("at the home of", from Latin "casa"); English and Spanish say the noun ("at home", "en
-   * casa"), a content word already. Closed-class words, yet an everyday thing beside a name
-   * ({@link #everydayBeside}).
-   */
-  private static final Map<Lang, Set<String>> HOME_IN_A_PREPOSITION = homeInAPreposition();
-
-  private static Map<Lang, Set<String>> homeInAPreposition() {
-    Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
-    for (Lang lang : LANGS) {
-      out.put(lang, switch (lang) {
-        case EN, ES -> Set.of();
-        case FR -> Set.of("chez");
-      });
-    }
-    return out;
-  }
-
-  /**
    * How many distinct content words of the question are neither in a name, nor words of public
    * life, nor among {@code leftOut}, nor closed-class words of the question's language ({@link
    * LanguagePack#grammar}: a preposition, a modal in any tense, an adverb of time), which say how a
@@ -2047,11 +2028,10 @@ final class NameIndex {
       }
     }
     Set<String> grammar = LanguagePack.of(q.lang()).grammar();
-    Set<String> home = HOME_IN_A_PREPOSITION.get(q.lang());
     int n = 0;
     for (Word w : q.content()) {
       n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
-          || grammar.contains(w.surface()) && !home.contains(w.surface()) ? 0 : 1;
+          || grammar.contains(w.surface()) ? 0 : 1;
     }
     return n;
   }

@@ -1945,14 +1945,4 @@ class MeaningTest {
     // a name typed in capitals is the name index's to read: its pledger alone, as without the rule
     assertEquals(List.of("integrity-action"), ids("looking for peers on Integrity Acttion"));
   }
-
-  @Test
-  void aClosedClassWordIsNoEverydayThingBesideAName() {
-    // a preposition, a modal in the past or the future: how the question is told, not what it is
-    assertEquals("BR", ids("le Brésil a pris quel engagement envers les pairs").get(0));
-    assertEquals("SK", ids("Eslovaquia dijo que podía compartir su experiencia").get(0));
-    assertEquals("BR", ids("le Brésil a pris quel engagement vers les pairs").get(0));
-    // a preposition that holds a home is still a thing of private life
-    silent("boutique Oxfam près de chez moi", "mi viaje a Chile podía ser barato", "la Suède pouvait être belle en été");
-  }
 }
