@@ -300,8 +300,6 @@ public final class LanguagePack {
         "peux", "peut", "pouvons", "pouvez", "peuvent", "pourrait", "pourraient", "dois", "doit",
         "devons", "devez", "doivent", "devrait", "devraient", "vais", "vas", "va", "allons", "allez",
         "vont", "faut", "fallait", "faudrait",
-        // the same modals in the imperfect and the future, as a story or a promise tells them
-        "pouvait", "pouvaient", "pourra", "pourront", "devait", "devaient", "devra", "devront",
         // negation and the adverbs of time, frequency, degree and place
         "non", "oui", "si", "jamais", "toujours", "encore", "déjà", "souvent", "parfois", "bientôt",
         "maintenant", "alors", "ensuite", "enfin", "puis", "aussi", "plus", "moins", "très", "trop",
@@ -310,7 +308,7 @@ public final class LanguagePack {
         // prepositions and conjunctions
         "car", "donc", "or", "ni", "comme", "lorsque", "quand", "puisque", "depuis", "pendant",
         "avant", "après", "chez", "vers", "contre", "entre", "sous", "selon", "malgré", "parmi",
-        "jusque", "jusqu'à", "dès", "hors", "sauf", "via", "cependant", "pourtant", "envers"), Set.of(), Set.of(
+        "jusque", "jusqu'à", "dès", "hors", "sauf", "via", "cependant", "pourtant"), Set.of(), Set.of(
         "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
         "lesquels", "lesquelles", "ou", "comment", "pourquoi", "quand", "combien", "est",
         "peut", "peuvent", "pouvez", "pourrait", "pourraient", "pouvoir", "puis", "pourriez",
@@ -357,8 +355,6 @@ public final class LanguagePack {
         "puedo", "puedes", "puede", "podemos", "pueden", "podría", "podrían", "debo", "debes", "debe",
         "debemos", "deben", "debería", "deberían", "voy", "vas", "va", "vamos", "van", "iba", "iban",
         "suele", "suelen",
-        // the same modals in the imperfect and the future, as a story or a promise tells them
-        "podía", "podían", "podrá", "podrán", "debía", "debían", "deberá", "deberán",
         // negation and the adverbs of time, frequency, degree and place
         "nunca", "jamás", "siempre", "todavía", "aún", "tampoco", "ya", "ahora", "luego", "entonces",
         "después", "pronto", "casi", "tan", "demasiado", "bastante", "menos", "solo", "sólo",

@@ -2015,10 +2015,7 @@ final class NameIndex {
 
   /**
    * How many distinct content words of the question are neither in a name, nor words of public
-   * life, nor among {@code leftOut}, nor closed-class words of the question's language ({@link
-   * LanguagePack#grammar}: a preposition, a modal in any tense, an adverb of time), which say how a
-   * thing is told, not what it is: "towards", "could", "always" beside a name are no everyday thing
-   * it is part of.
+   * life, nor among {@code leftOut}.
    */
   private int everydayBeside(Question q, boolean[] named, Set<String> leftOut) {
     Set<String> inNames = new HashSet<>();
@@ -2027,11 +2024,9 @@ final class NameIndex {
         inNames.add(q.surface().get(i));
       }
     }
-    Set<String> grammar = LanguagePack.of(q.lang()).grammar();
     int n = 0;
     for (Word w : q.content()) {
-      n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
-          || grammar.contains(w.surface()) ? 0 : 1;
+      n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface()) ? 0 : 1;
     }
     return n;
   }
