@@ -58,7 +58,6 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> overseen = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> agents = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> owning = new EnumMap<>(Lang.class);
 
   /** The most words after a word of overseeing within which the power it oversees is named. */
   static final int OBJECT_SPAN = 5;
@@ -70,7 +69,6 @@ final class JusticeActs {
       overseen.put(lang, PolicyWords.union(PolicyWords.officeholders(lang), PolicyWords.offices(lang),
           PolicyWords.treasuries(lang), PolicyWords.justice(lang)));
       agents.put(lang, PolicyWords.agents(lang));
-      owning.put(lang, lexicon.get(lang).grammar().belonging());
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
@@ -113,13 +111,16 @@ final class JusticeActs {
   Set<Integer> overseen(List<String> surface, boolean[] clause, Lang lang) {
     Set<String> acts = overseeing.get(lang);
     Set<String> powers = overseen.get(lang);
+    Set<String> owning = lexicon.get(lang).grammar().belonging();
+    Set<String> agent = agents.get(lang);
+    Set<String> owned = after.get(lang);
     Set<Integer> out = null;
     for (int i = 0; i + 1 < surface.size(); i++) {
       if (!acts.contains(surface.get(i))) {
         continue;
       }
       for (int j = i + 1; j < surface.size() && j <= i + OBJECT_SPAN && !clause[j]; j++) {
-        if (owning.get(lang).contains(surface.get(j)) || agents.get(lang).contains(surface.get(j))) {
+        if (owning.contains(surface.get(j)) || agent.contains(surface.get(j))) {
           // the power after it owns the thing overseen (its spending, its records), whose own theme
           // says what is asked; or it is the overseer of a passive
           break;
@@ -128,7 +129,7 @@ final class JusticeActs {
           // a preposition of belonging, kind, place or topic after it makes it the owner or the kind of
           // the thing overseen, as it does a power told acting ("the state of the roads", "el estado
           // de salud", "the city of birth")
-          if (j + 1 >= surface.size() || clause[j + 1] || !after.get(lang).contains(surface.get(j + 1))) {
+          if (j + 1 >= surface.size() || clause[j + 1] || !owned.contains(surface.get(j + 1))) {
             if (out == null) {
               out = new TreeSet<>();
             }

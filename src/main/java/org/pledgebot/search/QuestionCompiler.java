@@ -532,7 +532,7 @@ final class QuestionCompiler {
       // no question of governing
       supported = governsOpenly && !mine && !theirs;
     }
-    if (!mine && !theirs && delayed(surface, lex, detected)) {
+    if (!supported && !mine && !theirs && delayed(surface, lex, detected)) {
       // a thing of the field waited for months or years: a service that fails those it serves
       supported = true;
     }
