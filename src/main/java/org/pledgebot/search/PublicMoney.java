@@ -55,7 +55,8 @@ import org.pledgebot.corpus.Lang;
  * Spanish none) or a possessive of the third person standing for the public body the question opens
  * with ("the county built an office, what did it pay", "cuánto pagó", "ses comptes"); money from a
  * levy ({@link PolicyWords#levies}: "the money from the tolls"); a public body's books ({@link
- * PolicyWords#books}); a cost ({@link PolicyWords#costing}) borne by a public body or the taxpayers,
+ * PolicyWords#books}); what a public body's money comes to, owned as its money is ({@link
+ * PolicyWords#outlays}: "the county's spending", "les finances de la région", "sus gastos"); a cost ({@link PolicyWords#costing}) borne by a public body or the taxpayers,
  * or incurred by a public body's thing ("cuánto le costó a la provincia", "le chantier de la région").
  * A body after a person's place or an owner's preposition ("my cousin at the ministry", "el hermano del
  * gobernador gastó") is no subject.
@@ -128,6 +129,10 @@ final class PublicMoney {
       if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
         out.add(i);
       }
+      // what a body spends named as a whole is owned as its money is ("the city's spending")
+      if (lex.money().outlays().contains(s) && (owned(q, i) || theirs(q, i))) {
+        out.add(i);
+      }
       if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
         out.add(i);
       }
@@ -158,7 +163,7 @@ final class PublicMoney {
   }
 
   /**
-   * Whether some token is a word money is told by (funds, books, spending, costing): most questions
+   * Whether some token is a word money is told by (funds, books, outlays, spending, costing): most questions
    * hold none, and need not have their owners, spenders and seats read.
    */
   private boolean tells(List<String> surface, Lang lang) {
@@ -168,7 +173,7 @@ final class PublicMoney {
           || lex.money().costing().contains(s) || lex.money().earning().contains(s)
           || lex.money().gaining().contains(s)
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
-          || lex.money().raises().contains(s)) {
+          || lex.money().raises().contains(s) || lex.money().outlays().contains(s)) {
         return true;
       }
     }

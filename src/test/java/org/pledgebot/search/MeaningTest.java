@@ -1821,6 +1821,32 @@ class MeaningTest {
   }
 
   @Test
+  void whatABodysMoneyComesToOwnedByAPublicBodyIsPublicMoney() {
+    // spending, finances, a deficit or a debt a public body owns, as its money would be
+    leads("budget-transparency", "the county's spending plans are a mystery");
+    leads("budget-transparency", "personne ne comprend les finances de la région");
+    // owned by a person or a club: private money
+    silent("my brother's debts keep growing", "personne ne comprend les dépenses de mon frère",
+        "nadie explica las deudas de mi primo", "the club's finances are a mess");
+  }
+
+  @Test
+  void aPublicBodyOverspendingSpendsPublicMoney() {
+    leads("budget-transparency", "the province overspent on roads");
+    silent("my sister overspent on clothes");
+  }
+
+  @Test
+  void aPublicBodySharingOutMoneyHandlesPublicMoney() {
+    leads("budget-transparency", "how does the region divide the money between villages");
+    leads("budget-transparency", "comment le département répartit l'argent entre les villages");
+    leads("budget-transparency", "cómo reparte la provincia el dinero entre los pueblos");
+    // a relative sharing out money: a family's
+    silent("how my grandmother divided the money between her children",
+        "comment ma tante a réparti l'argent entre ses enfants", "cómo reparte mi abuelo el dinero entre los nietos");
+  }
+
+  @Test
   void aSumOfMoneyAskedByAnOfficerIsABribe() {
     // money told by its sum, a currency's plural, is the money an officer asks for
     leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
