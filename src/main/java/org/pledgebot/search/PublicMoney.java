@@ -56,8 +56,9 @@ import org.pledgebot.corpus.Lang;
  * with ("the county built an office, what did it pay", "cuánto pagó", "ses comptes"); money from a
  * levy ({@link PolicyWords#levies}: "the money from the tolls"); a public body's books ({@link
  * PolicyWords#books}); what a public body's money comes to, owned as its money is ({@link
- * PolicyWords#outlays}: "the county's spending", "les finances de la région", "sus gastos"); a cost ({@link PolicyWords#costing}) borne by a public body or the taxpayers,
- * or incurred by a public body's thing ("cuánto le costó a la provincia", "le chantier de la région").
+ * PolicyWords#outlays}: "the county's spending", "les finances de la région", "los gastos del
+ * concejo", the owner named beside them, not by a possessive pronoun alone); a cost ({@link
+ * PolicyWords#costing}) borne by a public body or the taxpayers, or incurred by a public body's thing ("cuánto le costó a la provincia", "le chantier de la région").
  * A body after a person's place or an owner's preposition ("my cousin at the ministry", "el hermano del
  * gobernador gastó") is no subject.
  *
@@ -129,8 +130,9 @@ final class PublicMoney {
       if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
         out.add(i);
       }
-      // what a body spends named as a whole is owned as its money is ("the city's spending")
-      if (lex.money().outlays().contains(s) && (owned(q, i) || theirs(q, i))) {
+      // what a body's money comes to, named as a whole, is owned as its money is ("the city's spending"),
+      // its owner named beside it: a possessive pronoun alone is read on money and books only
+      if (lex.money().outlays().contains(s) && ownedApart(q, i)) {
         out.add(i);
       }
       if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
@@ -319,6 +321,18 @@ final class PublicMoney {
   /** Whether the money at {@code i} has a public owner before it (English) or after a preposition of belonging. */
   private boolean owned(Sentence q, int i) {
     return ownerOf(q, i, q.owner()) >= 0;
+  }
+
+  /**
+   * Whether the outlay at {@code i} ({@link PolicyWords#outlays}) has a public owner typed apart from
+   * it, as a possessive or after a preposition of belonging ("the state's spending", "les dépenses de
+   * la ville"): an English compound of a public owner and an outlay ("government spending", "state
+   * expenditure") is the field's own term, which the thesaurus names and finds by itself.
+   */
+  private boolean ownedApart(Sentence q, int i) {
+    boolean compound = lexicon.get(q.lang()).grammar().ownerBefore() && i > 0 && !q.clause()[i]
+        && q.owner()[i - 1] && !q.possessive()[i - 1];
+    return !compound && owned(q, i);
   }
 
   /**
