@@ -58,7 +58,8 @@ import org.pledgebot.corpus.Lang;
  * PolicyWords#books}); what a public body's money comes to, owned as its money is ({@link
  * PolicyWords#outlays}: "the county's spending", "les finances de la région", "los gastos del
  * concejo", the owner named beside them, not by a possessive pronoun alone); a cost ({@link
- * PolicyWords#costing}) borne by a public body or the taxpayers, or incurred by a public body's thing ("cuánto le costó a la provincia", "le chantier de la région").
+ * PolicyWords#costing}) borne by a public body or the taxpayers, or incurred by a public body's thing
+ * ("cuánto le costó a la provincia", "le chantier de la région").
  * A body after a person's place or an owner's preposition ("my cousin at the ministry", "el hermano del
  * gobernador gastó") is no subject.
  *
