@@ -1830,6 +1830,32 @@ class MeaningTest {
         "nadie explica las deudas de mi primo", "the club's finances are a mess");
   }
 
+  /** The first hits are exactly {@code first}'s pledgers, and some pledger of {@code second} alone follows them. */
+  private static void leadsThenKeeps(String first, String second, String question) {
+    leads(first, question);
+    Set<String> others = of(second);
+    others.removeAll(of(first));
+    List<String> got = ids(question);
+    assertTrue(got.stream().anyMatch(others::contains), question + " -> " + got);
+  }
+
+  @Test
+  void aSecondThemeBesidePublicMoneyIsKeptAsBesideTheWordsTyped() {
+    // money read as a public body's leads, and the theme the rest of the question names stays beside it
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "residents want a say in how the province spends its money");
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "les associations commentent les dépenses de la commune");
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "los vecinos opinan sobre los gastos de la gobernación");
+    leadsThenKeeps("budget-transparency", "open-data", "los datos de los gastos de la provincia son descargables");
+    leadsThenKeeps("budget-transparency", "natural-resources", "le conseil municipal dépense l'argent du pétrole");
+  }
+
+  @Test
+  void theThemeTheTypedWordsWeighMostStaysBesidePublicMoney() {
+    // cues alone, which keep no theme beside a better one, led the words as typed: the reading does not drop them
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "le quartier donne son avis sur les dépenses de la commune");
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "las asociaciones vecinales opinan sobre las finanzas de la provincia");
+  }
+
   @Test
   void aPublicBodyOverspendingSpendsPublicMoney() {
     leads("budget-transparency", "the province overspent on roads");
