@@ -356,6 +356,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param handling {@link PolicyWords#handling}
    * @param levies {@link PolicyWords#levies}
    * @param books {@link PolicyWords#books}
+   * @param outlays {@link PolicyWords#outlays}
    * @param costing {@link PolicyWords#costing}
    * @param payments {@link PolicyWords#payments}
    * @param earners who may be paid from public money: a holder of public office ({@link PolicyWords#officeholders})
@@ -371,7 +372,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
       Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange,
       Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> raising,
-      Set<String> selves) {
+      Set<String> selves, Set<String> outlays) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -389,7 +390,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.amounts(lang),
           PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang),
           PolicyWords.establishments(lang), PolicyWords.union(PolicyWords.scope(lang), PolicyWords.divisions(lang)),
-          PolicyWords.raises(lang), PolicyWords.raising(lang), PolicyWords.selves(lang));
+          PolicyWords.raises(lang), PolicyWords.raising(lang), PolicyWords.selves(lang),
+          PolicyWords.outlays(lang));
     }
   }
 

@@ -1346,6 +1346,24 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for what a body's money comes to, named as a whole: its
+   * spending, its expenses, its finances, its deficit and its debt ("spending", "expenditure",
+   * "dépenses", "finances", "déficit", "gastos", "finanzas", "deuda"). Like {@link #funds}, public
+   * money only where the grammar gives them a public owner ({@link PublicMoney}: "the city's
+   * spending", "les dépenses de la ville", "los gastos del concejo": the owner named beside them),
+   * as against a family's spending, a firm's expenses or my debts. The Spanish and French singulars
+   * that are also a verb of {@link #spending} ("dépense", "gasto") are left to it.
+   */
+  static Set<String> outlays(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("spending", "expenditure", "expenditures", "expenses", "finances", "deficit", "deficits",
+          "debt", "debts");
+      case FR -> Set.of("depenses", "finances", "deficit", "deficits", "dette", "dettes");
+      case ES -> Set.of("gastos", "finanzas", "egresos", "deficit", "deficits", "deuda", "deudas");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the bodies of public power that hold and spend public
    * money and are named as the subject of a sentence: a government, a municipality, a town hall, a
    * council, a ministry, the state, the city. With the {@link #divisions} and the {@link #offices}
@@ -1484,7 +1502,7 @@ final class PolicyWords {
    */
   static Set<String> spending(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("spend", "spends", "spent", "pay", "pays", "paid", "paying", "buy", "buys",
+      case EN -> Set.of("spend", "spends", "spent", "overspend", "overspends", "overspent", "pay", "pays", "paid", "paying", "buy", "buys",
           "bought", "buying", "invest", "invests", "invested", "waste", "wastes", "wasted", "owe", "owes", "owed",
           "budgets", "budgeted", "transfer", "transfers", "transferred", "transferring", "allocate", "allocates",
           "allocated", "allocating");
@@ -1663,19 +1681,23 @@ final class PolicyWords {
   }
 
   /**
-   * The verbs written in {@code lang} for doing something with a thing, using or keeping it: "do",
-   * "use", "keep"; "fait", "utilise", "garde"; "hace", "usa", "guarda". A public body as their
-   * subject with money after them in the same clause is handling public money ({@link
-   * PublicMoney}: "what does the province do with that money", "que fait la préfecture de cet argent").
+   * The verbs written in {@code lang} for doing something with a thing, using, keeping or sharing it
+   * out: "do", "use", "keep", "distribute"; "fait", "utilise", "garde", "répartit"; "hace", "usa",
+   * "guarda", "reparte". A public body as their subject with money after them in the same clause is
+   * handling public money ({@link PublicMoney}: "what does the province do with that money", "que
+   * fait la préfecture de cet argent", "how the state divides the money"); a town hall sharing out
+   * anything else (pupils, leaflets) is not read.
    */
   static Set<String> handling(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("do", "does", "did", "doing", "done", "use", "uses", "used", "using", "keep", "keeps", "kept",
-          "keeping");
+          "keeping", "distribute", "distributes", "distributed", "divide", "divides", "divided");
       case FR -> Set.of("fait", "font", "faisait", "faisaient", "utilise", "utilisent", "utilisait", "garde",
-          "gardent", "gardait");
+          "gardent", "gardait", "repartit", "repartissent", "repartissait", "reparti", "distribue", "distribuent",
+          "distribuait");
       case ES -> Set.of("hace", "hacen", "hizo", "hicieron", "hacia", "usa", "usan", "uso", "usaron", "utiliza",
-          "utilizan", "utilizo", "guarda", "guardan", "guardo");
+          "utilizan", "utilizo", "guarda", "guardan", "guardo", "reparte", "reparten", "repartio", "repartieron",
+          "repartido", "distribuye", "distribuyen", "distribuyo", "distribuyeron", "distribuido");
     };
   }
 

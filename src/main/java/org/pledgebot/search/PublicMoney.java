@@ -55,8 +55,11 @@ import org.pledgebot.corpus.Lang;
  * Spanish none) or a possessive of the third person standing for the public body the question opens
  * with ("the county built an office, what did it pay", "cuánto pagó", "ses comptes"); money from a
  * levy ({@link PolicyWords#levies}: "the money from the tolls"); a public body's books ({@link
- * PolicyWords#books}); a cost ({@link PolicyWords#costing}) borne by a public body or the taxpayers,
- * or incurred by a public body's thing ("cuánto le costó a la provincia", "le chantier de la région").
+ * PolicyWords#books}); what a public body's money comes to, owned as its money is ({@link
+ * PolicyWords#outlays}: "the county's spending", "les finances de la région", "los gastos del
+ * concejo", the owner named beside them, not by a possessive pronoun alone); a cost ({@link
+ * PolicyWords#costing}) borne by a public body or the taxpayers, or incurred by a public body's thing
+ * ("cuánto le costó a la provincia", "le chantier de la région").
  * A body after a person's place or an owner's preposition ("my cousin at the ministry", "el hermano del
  * gobernador gastó") is no subject.
  *
@@ -128,6 +131,11 @@ final class PublicMoney {
       if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
         out.add(i);
       }
+      // what a body's money comes to, named as a whole, is owned as its money is ("the city's spending"),
+      // its owner named beside it: a possessive pronoun alone is read on money and books only
+      if (lex.money().outlays().contains(s) && ownedApart(q, i)) {
+        out.add(i);
+      }
       if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
         out.add(i);
       }
@@ -158,7 +166,7 @@ final class PublicMoney {
   }
 
   /**
-   * Whether some token is a word money is told by (funds, books, spending, costing): most questions
+   * Whether some token is a word money is told by (funds, books, outlays, spending, costing): most questions
    * hold none, and need not have their owners, spenders and seats read.
    */
   private boolean tells(List<String> surface, Lang lang) {
@@ -168,7 +176,7 @@ final class PublicMoney {
           || lex.money().costing().contains(s) || lex.money().earning().contains(s)
           || lex.money().gaining().contains(s)
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
-          || lex.money().raises().contains(s)) {
+          || lex.money().raises().contains(s) || lex.money().outlays().contains(s)) {
         return true;
       }
     }
@@ -314,6 +322,18 @@ final class PublicMoney {
   /** Whether the money at {@code i} has a public owner before it (English) or after a preposition of belonging. */
   private boolean owned(Sentence q, int i) {
     return ownerOf(q, i, q.owner()) >= 0;
+  }
+
+  /**
+   * Whether the outlay at {@code i} ({@link PolicyWords#outlays}) has a public owner typed apart from
+   * it, as a possessive or after a preposition of belonging ("the state's spending", "les dépenses de
+   * la ville"): an English compound of a public owner and an outlay ("government spending", "state
+   * expenditure") is the field's own term, which the thesaurus names and finds by itself.
+   */
+  private boolean ownedApart(Sentence q, int i) {
+    boolean compound = lexicon.get(q.lang()).grammar().ownerBefore() && i > 0 && !q.clause()[i]
+        && q.owner()[i - 1] && !q.possessive()[i - 1];
+    return !compound && owned(q, i);
   }
 
   /**

@@ -1702,6 +1702,12 @@ final class ThemeDetector {
     final Set<Integer> complaint;
     /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
     final Map<String, Float> told = new HashMap<>();
+    /**
+     * Per theme, what money read as public spending ({@link PublicMoney}) added to the weight the
+     * question's words gave it as typed: the reading's raise, which sets no bar for the other themes
+     * ({@link #kept(Map, Set, Map)}).
+     */
+    final Map<String, Float> raised = new HashMap<>();
     /** The frame themes ({@link Theme#frame}) an entry names by its name, its acronym or strongly ({@link #framing}). */
     final Set<String> framed = new HashSet<>();
 
@@ -1767,6 +1773,9 @@ final class ThemeDetector {
       if (before == null || w > before) {
         bySpan.put(span, w);
         add(weights, theme, w - (before == null ? 0f : before));
+        if (spent && publicSpending.get(lang) == m.entry) {
+          add(raised, theme, w - (before == null ? 0f : before));
+        }
         if (inside(m, complaint)) {
           add(told, theme, w - (before == null ? 0f : before));
         }
@@ -1988,7 +1997,7 @@ final class ThemeDetector {
     Set<String> untold = untold(ev);
     settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
-    return new Detection(kept(ev.weights, ev.entered, settings), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
+    return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
   }
 
@@ -2109,9 +2118,15 @@ final class ThemeDetector {
    * theme's phrases ("entreprise", "proyecto") is too loose to list a second field's pledgers; nor
    * does another language's entry met only through its stemmer (French "promis", the bot's own
    * verb for what a pledger offered, is English "promises" to Porter, a word of campaign promises).
+   * The half is taken of the themes' weights less what money read as a public body's ({@link
+   * PublicMoney}) {@code raised} them by: the reading lifts an everyday word to the strength of public
+   * spending so that its theme leads, but the other themes the question names are weighed against the
+   * words as typed, and the theme those weigh most stays whatever it is found by. Without it, a
+   * question telling both where public money goes and what residents, parliament, open data or the
+   * money of mines do with it listed the money's pledgers alone.
    */
   /**
-   * {@link #kept(Map, Set)}, with the themes found only through the words of a sector ({@code
+   * {@link #kept(Map, Set, Map)}, with the themes found only through the words of a sector ({@code
    * settings}: {@link Theme#sectors}, "hospitals", "agua potable", and cues lifted from them) put
    * after the others when an entry of another theme finds that one ({@code entered}): a question
    * that applies a field's act to a sector (publishing a hospital's data, letting residents choose
@@ -2122,8 +2137,9 @@ final class ThemeDetector {
    * question about a sector alone, or about delivering its service (a waiting list, a one-stop shop,
    * online booking: entries of the same theme that are no sector), is unchanged.
    */
-  private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered, Set<String> settings) {
-    Map<String, Float> before = kept(weights, entered);
+  private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered, Set<String> settings,
+      Map<String, Float> raised) {
+    Map<String, Float> before = kept(weights, entered, raised);
     if (settings.isEmpty()) {
       return before;
     }
@@ -2166,7 +2182,7 @@ final class ThemeDetector {
    * nobody does, as tracing public money, answering for a failure, letting people reuse a file)
    * and the theme the question's words weigh most is not one so found, the themes not found there
    * are where the complaint happens (a sector, a document, a meeting), and {@link #kept(Map, Set,
-   * Set)} puts them after the complaint's as it puts a sector after the act. A question whose best
+   * Set, Map)} puts them after the complaint's as it puts a sector after the act. A question whose best
    * theme the complaint names, or whose complaint names none, is unchanged; and what a holder of
    * office dealt in ({@link #dealing}: kin hired, a bribe) is itself what went wrong, never a setting.
    */
@@ -2201,7 +2217,7 @@ final class ThemeDetector {
    * its acronym typed as one, or strong evidence ({@link Evidence#framed}), the question asks about
    * the process, and the themes of
    * its other words are the topic a plan's commitment is on (consulting the public, a budget, data):
-   * {@link #kept(Map, Set, Set)} puts them after the process as it puts a sector after the act. The
+   * {@link #kept(Map, Set, Set, Map)} puts them after the process as it puts a sector after the act. The
    * process's lone everyday word ("plan", "milestones"), or a phrase everyday work shares ("mise en
    * œuvre", "implementation support"), leaves the order unchanged, and a complaint's
    * clause ({@link #untold}) decides first.
@@ -2249,18 +2265,22 @@ final class ThemeDetector {
     return false;
   }
 
-  private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered) {
+  private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered, Map<String, Float> raised) {
     Map<String, Float> out = new LinkedHashMap<>();
     if (weights.isEmpty()) {
       return out;
     }
     float best = Float.NEGATIVE_INFINITY;
-    for (float w : weights.values()) {
+    float bar = Float.NEGATIVE_INFINITY;
+    for (Map.Entry<String, Float> e : weights.entrySet()) {
+      float w = e.getValue();
       best = Float.compare(w, best) > 0 ? w : best;
+      bar = Math.max(bar, w - raised.getOrDefault(e.getKey(), 0f));
     }
     for (Map.Entry<String, Float> e : weights.entrySet()) {
       float w = e.getValue();
-      if (w == best || (w >= KEEP * best && (w > GENERIC_WEIGHT || entered.contains(e.getKey())))) {
+      if (w == best || w - raised.getOrDefault(e.getKey(), 0f) == bar
+          || (w >= KEEP * bar && (w > GENERIC_WEIGHT || entered.contains(e.getKey())))) {
         out.put(e.getKey(), w);
       }
     }

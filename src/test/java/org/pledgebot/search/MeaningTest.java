@@ -1821,6 +1821,58 @@ class MeaningTest {
   }
 
   @Test
+  void whatABodysMoneyComesToOwnedByAPublicBodyIsPublicMoney() {
+    // spending, finances, a deficit or a debt a public body owns, as its money would be
+    leads("budget-transparency", "the county's spending plans are a mystery");
+    leads("budget-transparency", "personne ne comprend les finances de la région");
+    // owned by a person or a club: private money
+    silent("my brother's debts keep growing", "personne ne comprend les dépenses de mon frère",
+        "nadie explica las deudas de mi primo", "the club's finances are a mess");
+  }
+
+  /** The first hits are exactly {@code first}'s pledgers, and some pledger of {@code second} alone follows them. */
+  private static void leadsThenKeeps(String first, String second, String question) {
+    leads(first, question);
+    Set<String> others = of(second);
+    others.removeAll(of(first));
+    List<String> got = ids(question);
+    assertTrue(got.stream().anyMatch(others::contains), question + " -> " + got);
+  }
+
+  @Test
+  void aSecondThemeBesidePublicMoneyIsKeptAsBesideTheWordsTyped() {
+    // money read as a public body's leads, and the theme the rest of the question names stays beside it
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "residents want a say in how the province spends its money");
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "les associations commentent les dépenses de la commune");
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "los vecinos opinan sobre los gastos de la gobernación");
+    leadsThenKeeps("budget-transparency", "open-data", "los datos de los gastos de la provincia son descargables");
+    leadsThenKeeps("budget-transparency", "natural-resources", "le conseil municipal dépense l'argent du pétrole");
+  }
+
+  @Test
+  void theThemeTheTypedWordsWeighMostStaysBesidePublicMoney() {
+    // cues alone, which keep no theme beside a better one, led the words as typed: the reading does not drop them
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "le quartier donne son avis sur les dépenses de la commune");
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "las asociaciones vecinales opinan sobre las finanzas de la provincia");
+  }
+
+  @Test
+  void aPublicBodyOverspendingSpendsPublicMoney() {
+    leads("budget-transparency", "the province overspent on roads");
+    silent("my sister overspent on clothes");
+  }
+
+  @Test
+  void aPublicBodySharingOutMoneyHandlesPublicMoney() {
+    leads("budget-transparency", "how does the region divide the money between villages");
+    leads("budget-transparency", "comment le département répartit l'argent entre les villages");
+    leads("budget-transparency", "cómo reparte la provincia el dinero entre los pueblos");
+    // a relative sharing out money: a family's
+    silent("how my grandmother divided the money between her children",
+        "comment ma tante a réparti l'argent entre ses enfants", "cómo reparte mi abuelo el dinero entre los nietos");
+  }
+
+  @Test
   void aSumOfMoneyAskedByAnOfficerIsABribe() {
     // money told by its sum, a currency's plural, is the money an officer asks for
     leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
