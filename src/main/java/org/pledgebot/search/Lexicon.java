@@ -286,6 +286,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param lasting {@link PolicyWords#lasting} ({@link QuestionCompiler}: a delay)
    * @param coming {@link PolicyWords#coming} ({@link QuestionCompiler}: a delay)
    * @param spans {@link PolicyWords#spans} ({@link QuestionCompiler}: a delay)
+   * @param queues {@link PolicyWords#queues} ({@link QuestionCompiler}: a delay told by a line)
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -293,7 +294,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> powers, Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
       Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors,
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
-      Set<String> spans) {
+      Set<String> spans, Set<String> queues) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -325,7 +326,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.acts(lang), PolicyWords.disclosing(lang), PolicyWords.spending(lang),
               PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang), PolicyWords.governing(lang)),
           PolicyWords.justice(lang), PolicyWords.homonyms(lang), PolicyWords.waits(lang),
-          PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang));
+          PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang), PolicyWords.queues(lang));
     }
   }
 

@@ -844,6 +844,25 @@ final class PolicyWords {
   }
 
   /**
+   * The words of people standing in line, as the question's words hold them (accents folded): "queue",
+   * "queueing", "faire la queue", "hacer fila", "las colas". A line is a wait told without a count: its
+   * length is the time the people in it lose, so beside another thing of the field that the queue's
+   * theme holds they tell a service that keeps its users waiting at its counter ({@link
+   * QuestionCompiler#delayed}), as a wait of months does. Not a list of those waiting ("waiting list",
+   * "liste d'attente", "lista de espera"), which any school of dance or shop keeps, nor the verbs of
+   * waiting ({@link #waits}), which wait for a film or the holidays as well; nor English "line", which
+   * is as often a telephone's, a product's or a text's, nor French "file", whose line is told with its
+   * own noun of waiting ("file d'attente") that would be read as the second thing.
+   */
+  static Set<String> queues(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("queue", "queues", "queued", "queueing", "queuing");
+      case FR -> Set.of("queue", "queues");
+      case ES -> Set.of("fila", "filas", "cola", "colas");
+    };
+  }
+
+  /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",
    * "prennent", "mettent", "tardan", "demora". A thing takes months to form, to heal or to learn as
    * well, so they tell a delay only with a verb of the thing coming to the one who waits for it

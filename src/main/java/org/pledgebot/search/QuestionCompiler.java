@@ -533,7 +533,7 @@ final class QuestionCompiler {
       supported = governsOpenly && !mine && !theirs;
     }
     if (!supported && !mine && !theirs && delayed(surface, lex, detected)) {
-      // a thing of the field waited for months or years: a service that fails those it serves
+      // a thing of the field waited for months or years, or queued for: a service that fails those it serves
       supported = true;
     }
     if (everyday.isEmpty() || !supported && (mine || theirs)) {
@@ -608,7 +608,10 @@ final class QuestionCompiler {
    * arrive, to be issued, to be paid), or people waiting that long ({@link PolicyWords#waits}) where
    * the verb of waiting is itself evidence of a theme that thing shares, as a piece of its own and
    * not inside one phrase with it (the waiting of a service's users, not for a film or the holidays,
-   * nor a waiting list of any shop). A permit, a pension or a licence that takes a year to come
+   * nor a waiting list of any shop). A line of people ({@link PolicyWords#queues}: "queue", "hacer
+   * fila") is a wait told without a count, its own span: it tells the same where it is a piece of a
+   * theme that holds another piece of its own (people queueing all day for a passport or at the
+   * hospital; not the bakery's queue, whose theme holds the line alone). A permit, a pension or a licence that takes a year to come
    * is a service failing the people it serves, said without naming the service, where the same thing
    * asked for without the delay is an errand, and a thing that takes years to form or to learn is no
    * delay. The gate reads it only in a question about no thing of the asker's own or a private
@@ -617,16 +620,20 @@ final class QuestionCompiler {
   static boolean delayed(List<String> surface, Lexicon lex, ThemeDetector.Detection detected) {
     Lexicon.PublicLife life = lex.publicLife();
     Set<String> waiting = new HashSet<>();
+    // the themes a line of people is a piece of, with another piece besides it: the line is its own span
+    Set<String> queued = new HashSet<>();
     boolean lasted = false;
     boolean came = false;
     boolean span = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (life.waits().contains(s) && detected.everyday().containsKey(s)) {
+      boolean waits = life.waits().contains(s);
+      boolean queues = life.queues().contains(s);
+      if ((waits || queues) && detected.everyday().containsKey(s)) {
         // a theme the wait is a piece of, with another piece besides it (not a phrase of waiting alone)
         for (String theme : detected.everyday().get(s)) {
           if (detected.everydayItems().getOrDefault(theme, 0) > 1) {
-            waiting.add(theme);
+            (queues ? queued : waiting).add(theme);
           }
         }
       }
@@ -634,13 +641,15 @@ final class QuestionCompiler {
       came |= life.coming().contains(s);
       span |= life.spans().contains(s) || i > 0 && life.spans().contains(surface.get(i - 1) + " " + s);
     }
-    if (!span) {
+    if (!span && queued.isEmpty()) {
       return false;
     }
     for (Map.Entry<String, Set<String>> e : detected.everyday().entrySet()) {
       String word = e.getKey();
-      if (!detected.cues().contains(word) && !life.waits().contains(word) && !life.lasting().contains(word)
-          && !life.coming().contains(word) && (lasted && came || !Collections.disjoint(waiting, e.getValue()))) {
+      if (!detected.cues().contains(word) && !life.waits().contains(word) && !life.queues().contains(word)
+          && !life.lasting().contains(word) && !life.coming().contains(word)
+          && (span && (lasted && came || !Collections.disjoint(waiting, e.getValue()))
+              || !Collections.disjoint(queued, e.getValue()))) {
         return true;
       }
     }

@@ -225,6 +225,19 @@ class MeaningTest {
   }
 
   @Test
+  void peopleQueueingForAThingOfTheFieldAreAServiceFailing() {
+    // a line of people beside another thing of the field: a service keeping its users waiting at its
+    // counter, told without a count
+    answered("patients queue all morning at the district hospital to get a prescription",
+        "trois heures de queue pour refaire un passeport",
+        "los enfermos hacen fila toda la noche frente al hospital");
+    // a line for a shop, a cinema or a concert, one's own errand, a waiting list
+    silent("the queue at the bakery was long this morning", "I queued for two hours for my own passport photo",
+        "la file d'attente du cinéma faisait le tour du pâté de maisons", "la fila para el concierto empezó a las seis",
+        "the dance school has a waiting list for the summer class");
+  }
+
+  @Test
   void theTaxCollectorIsAHolderOfPublicOffice() {
     // "percepteur" names the public treasury's tax collector and nothing else: a holder acting in office
     answered("le percepteur a embauché son neveu");
