@@ -213,6 +213,13 @@ final class ThemeDetector {
   private final Set<String> frames = new HashSet<>();
   /** The phrases of a frame theme written in words of its own label ("action plan", "plan d'action"): its name. */
   private final Set<Entry> titles = new HashSet<>();
+  /**
+   * The themes a frame's process is made with ({@link #framing}): those with a label or synonym held
+   * whole, in the same language, inside a longer entry of a frame ("co-creation" inside "co-creation
+   * standards", "cocréation" inside "normes de cocréation"): the public's participation is how a
+   * national plan is made, not the topic of its commitments.
+   */
+  private final Set<String> means = new HashSet<>();
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
     this.analysis = analysis;
@@ -283,6 +290,7 @@ final class ThemeDetector {
     for (Lang lang : LANGS) {
       tradeFirms.put(lang, tradeFirms(lang));
     }
+    means(bySurface.values().stream().flatMap(List::stream).distinct().toList());
     // a lone word the entries of more than MAX_CUE_THEMES themes use
     bySurface.values().stream().flatMap(List::stream)
         .filter(e -> e.words().size() == 1 && themeCounts(e.words().get(0), themesByForm).size() > MAX_CUE_THEMES)
@@ -346,6 +354,23 @@ final class ThemeDetector {
       }
     }
     return false;
+  }
+
+  /** Gathers the {@link #means} of the frames from {@code entries}, every entry of the thesaurus once. */
+  private void means(List<Entry> entries) {
+    for (Entry f : entries) {
+      if (!frames.contains(f.theme())) {
+        continue;
+      }
+      Set<String> words = new HashSet<>();
+      f.words().forEach(w -> words.add(w.surface()));
+      for (Entry e : entries) {
+        if (!frames.contains(e.theme()) && !e.vocabulary() && e.lang() == f.lang()
+            && e.words().size() < f.words().size() && e.words().stream().allMatch(w -> words.contains(w.surface()))) {
+          means.add(e.theme());
+        }
+      }
+    }
   }
 
   /**
@@ -1710,6 +1735,8 @@ final class ThemeDetector {
     final Map<String, Float> raised = new HashMap<>();
     /** The frame themes ({@link Theme#frame}) an entry names by its name, its acronym or strongly ({@link #framing}). */
     final Set<String> framed = new HashSet<>();
+    /** Those of {@link #framed} named by their own name or their acronym, not only by strong evidence. */
+    final Set<String> titled = new HashSet<>();
 
     Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint) {
       this.used = new boolean[words];
@@ -1762,8 +1789,12 @@ final class ThemeDetector {
         // the process is named by its own name, its acronym as typed, or strong evidence: its lone
         // everyday word ("plan") or a phrase everyday work shares ("implementation support", "member
         // governments") is as often a household's, a firm's or another theme's
-        if (frames.contains(theme) && (titles.contains(m.entry) || m.entry.acronym() && m.acronym || !everydayMatch)) {
+        boolean title = titles.contains(m.entry) || m.entry.acronym() && m.acronym;
+        if (frames.contains(theme) && (title || !everydayMatch)) {
           framed.add(theme);
+          if (title) {
+            titled.add(theme);
+          }
         }
       }
       Float before = bySpan.get(span);
@@ -2223,7 +2254,14 @@ final class ThemeDetector {
    * clause ({@link #untold}) decides first.
    */
   private Set<String> framing(Evidence ev) {
-    return ev.framed.isEmpty() ? Set.of() : setting(ev, ev.framed);
+    if (ev.framed.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> setting = setting(ev, ev.framed);
+    if (!ev.titled.containsAll(ev.framed)) {
+      setting.retainAll(means);
+    }
+    return setting;
   }
 
   /**

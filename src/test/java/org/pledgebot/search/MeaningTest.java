@@ -2002,6 +2002,21 @@ class MeaningTest {
   }
 
   @Test
+  void aGovernmentsCommitmentsAreTheProcessTheirConsultationServes() {
+    // the commitments a government makes are what its national plan holds: consulting the public on
+    // them is the means, the process the need
+    opens("action-plans", "citizens were consulted online on the government commitments");
+    opens("action-plans", "la concertation sur les engagements du gouvernement a pris du retard");
+    opens("action-plans", "los vecinos opinaron en la consulta sobre los compromisos del Estado");
+    // a government's commitments on a topic are about that topic: strong evidence of the process
+    // puts only its means (the public's participation) after it, its own name any theme
+    leads("public-integrity", "government commitments on the lobbying register");
+    leads("public-integrity", "compromisos del gobierno sobre el registro de cabilderos");
+    // a firm's commitments stay an errand
+    silent("the commitments of my internet provider on speed");
+  }
+
+  @Test
   void aPowerToldOverseenIsHeldToAccount() {
     // who oversees a holder or a body of public power asks that it answer for what it does
     leads("accountability", "who scrutinises the ministers");
