@@ -111,6 +111,15 @@ final class NameIndex {
    */
   private static final Map<Lang, Set<String>> PRIVATE_LIFE = privateLife();
 
+  /** The nouns of a party a state sends, in every language ({@link PolicyWords#delegations}), read by {@link #sentBy}. */
+  private static final Set<String> DELEGATIONS = PolicyWords.everyLanguage(PolicyWords::delegations);
+
+  /** The nouns of a visit or a mission, in every language ({@link PolicyWords#visits}), read by {@link #sentBy}. */
+  private static final Set<String> VISITS = PolicyWords.everyLanguage(PolicyWords::visits);
+
+  /** The nouns that make a visit one of work or learning, in every language ({@link PolicyWords#visitPurposes}). */
+  private static final Set<String> PURPOSES = PolicyWords.everyLanguage(PolicyWords::visitPurposes);
+
   private static Map<Lang, Set<String>> privateLife() {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
     for (Lang lang : LANGS) {
@@ -1553,7 +1562,9 @@ final class NameIndex {
    * ("Costa Rican"). A people's adjective also names its country beside an institution's name typed with
    * capitals ({@link #institutionTyped}: "le Trésor guatémaltèque"), where the same word in small letters
    * is as often an everyday thing (a treasure), unless a private owner follows it ({@link
-   * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante"). A name, not an adjective, also
+   * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante"). A people's word or a name
+   * beside a party its state sends ({@link #sentBy}: "the Norwegian delegation", "la delegación
+   * noruega") names that state where the question tells no private life. A name, not an adjective, also
    * names its pledger when it owns an office or a body of public life named before it past a
    * preposition of belonging ({@link #ownsOffice}), however many everyday words the question holds.
    */
@@ -1569,7 +1580,8 @@ final class NameIndex {
     for (int i : at) {
       for (int step = -1; step <= 1; step += 2) {
         int j = neighbour(tokens, i, step, analysis::isFunctionWord);
-        if (j >= 0 && !named[j] && (domain(tokens.get(j)) || adjective && institutionTyped(q, named, i, j, step))) {
+        if (j >= 0 && !named[j] && (domain(tokens.get(j)) || adjective && institutionTyped(q, named, i, j, step)
+            || sentBy(q, j))) {
           return true;
         }
       }
@@ -1578,6 +1590,36 @@ final class NameIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code j}, the nearest to a name or a people's adjective, is a party sent to
+   * or by that state: a delegation ({@link PolicyWords#delegations}: "the Norwegian delegation", "la
+   * délégation colombienne"), or a visit or a mission beside a word of work or learning, either of
+   * the two nearest the name, function words passed ({@link PolicyWords#visits}, {@link
+   * PolicyWords#visitPurposes}: "a study visit to Finland", "mission d'étude en Indonésie"), in a
+   * question no content word of which is of private life ({@link #PRIVATE_LIFE}: a match, a hotel, a
+   * cousin), where such a party is as often a country's athletes, a school class or a tour group.
+   */
+  private boolean sentBy(Question q, int j) {
+    List<String> tokens = q.surface();
+    String word = tokens.get(j);
+    boolean sent = DELEGATIONS.contains(word);
+    for (int step = -1; !sent && step <= 1; step += 2) {
+      int k = neighbour(tokens, j, step, analysis::isFunctionWord);
+      sent = k >= 0 && (VISITS.contains(word) && PURPOSES.contains(tokens.get(k))
+          || PURPOSES.contains(word) && VISITS.contains(tokens.get(k)));
+    }
+    if (!sent) {
+      return false;
+    }
+    Set<String> life = PRIVATE_LIFE.get(q.lang());
+    for (Word w : q.content()) {
+      if (life.contains(w.surface())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -317,6 +317,47 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a party of people a state or a body sends to another (a
+   * delegation): beside a name or a people's adjective they name that state ({@link NameIndex}: the
+   * Norwegian delegation, la delegación guatemalteca), unless the question tells of private life, the
+   * pastimes of {@link #pastimes} among them (a country's delegation at the games is its athletes).
+   * No offices: a delegation holds no power of its own, and its word names nothing public alone.
+   */
+  static Set<String> delegations(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("delegation", "delegations");
+      case FR -> Set.of("delegation", "delegations");
+      case ES -> Set.of("delegacion", "delegaciones");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a visit or a mission one body pays another: with a word of
+   * {@link #visitPurposes} beside them, past function words ("study visit", "mission d'étude",
+   * "visita de trabajo"), a party a state sends as {@link #delegations} are. Not a trip, a voyage or
+   * a "viaje", which are as often one's own ({@link #ownLife}), nor a visit alone (a family's).
+   */
+  static Set<String> visits(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("visit", "visits", "tour", "tours", "mission", "missions");
+      case FR -> Set.of("visite", "visites", "mission", "missions");
+      case ES -> Set.of("visita", "visitas", "mision", "misiones", "gira", "giras");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} that make a visit of {@link #visits} one of work or of
+   * learning: "study", "working"; "étude", "travail"; "estudio", "trabajo".
+   */
+  static Set<String> visitPurposes(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("study", "working", "learning");
+      case FR -> Set.of("etude", "etudes", "travail", "apprentissage");
+      case ES -> Set.of("estudio", "estudios", "trabajo", "aprendizaje");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for offices and institutions of public power whose word is as
    * often an everyday thing: a party (a birthday party), a court (a tennis court, court shoes), a
    * cabinet (a kitchen cabinet), a commission (a fee), "trésor" and "tesoro" (a treasure), "police"
@@ -670,7 +711,8 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for the pastimes and bookings of private life a country is
    * only the setting of: travel and its stay (a flight, a hotel, a beach, a tourist, luggage, a
-   * parcel), sport as a spectator or a player (football, a match, a league, a cup), food and
+   * parcel), sport as a spectator or a player (football, a match, a league, a cup, the Olympic games,
+   * a medal, an athlete, a stadium, the most played sports by name, sport itself), food and
    * drink (a recipe, a dish, wine, cheese, coffee), one's friends and partner, and a monarchy's
    * people told as a story (a king, a queen, a century). With {@link #ownLife}, {@link #kin} and
    * {@link #elders}, what a country named with no word of public life beside it is the place of
@@ -684,15 +726,23 @@ final class PolicyWords {
           "sightseeing", "luggage", "suitcase", "parcel", "football", "soccer", "match", "matches", "league", "cup",
           "tickets", "recipe", "recipes", "dish", "cuisine", "wine", "wines", "cheese", "cheeses",
           "coffee", "beer", "friend", "friends", "boyfriend", "girlfriend", "fiance", "fiancee", "king", "queen",
-          "royal", "century", "baby", "concert");
+          "royal", "century", "baby", "concert", "olympics", "olympic", "medal", "medals", "athlete", "athletes",
+          "stadium", "tournament", "championship", "swimming", "athletics", "cycling", "tennis", "rugby",
+          "basketball", "boxing", "judo", "sport", "sports", "sporting");
       case FR -> Set.of("hotel", "hotels", "auberge", "plage", "plages", "touriste", "touristes", "bagages", "valise",
           "colis", "football", "foot", "match", "matchs", "championnat", "coupe", "recette", "recettes", "plat",
           "cuisine", "vin", "vins", "fromage", "fromages", "cafe", "biere", "ami", "amis", "amie", "amies",
-          "copain", "copine", "fiance", "fiancee", "roi", "reine", "royale", "siecle", "bebe", "concert");
+          "copain", "copine", "fiance", "fiancee", "roi", "reine", "royale", "siecle", "bebe", "concert",
+          "olympiques", "olympique", "medaille", "medailles", "athlete", "athletes", "stade", "tournoi", "natation",
+          "athletisme", "cyclisme", "tennis", "rugby", "basket", "boxe", "judo", "sport", "sports", "sportif",
+          "sportive", "sportifs", "sportives");
       case ES -> Set.of("vuelo", "vuelos", "hotel", "hoteles", "hostal", "playa", "playas", "turista", "turistas",
           "equipaje", "maleta", "paquete", "futbol", "liga", "copa", "gol", "goles", "receta", "recetas",
           "plato", "cocina", "vino", "vinos", "queso", "quesos", "cafe", "cerveza", "amigo", "amigos", "amiga",
-          "amigas", "novio", "novia", "rey", "reina", "siglo", "bebe", "concierto");
+          "amigas", "novio", "novia", "rey", "reina", "siglo", "bebe", "concierto", "olimpicos", "olimpico",
+          "olimpiadas", "medalla", "medallas", "atleta", "atletas", "estadio", "torneo", "natacion", "atletismo",
+          "ciclismo", "tenis", "rugby", "baloncesto", "boxeo", "judo", "deporte", "deportes", "deportivo",
+          "deportiva", "deportivos", "deportivas");
     };
   }
 

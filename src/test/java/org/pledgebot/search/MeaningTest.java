@@ -1472,6 +1472,29 @@ class MeaningTest {
   }
 
   @Test
+  void aDelegationBesideAPeoplesWordOrANameNamesThatStateUnlessPrivateLifeIsTold() {
+    // a party a state sends is that state's, however many everyday words the message holds
+    assertEquals("PH", ids("next month we welcome the Philippine delegation, could you brief me beforehand").get(0));
+    assertEquals("SE", ids("la délégation suédoise arrive lundi et repart mercredi matin").get(0));
+    assertEquals("UY", ids("mañana llega la delegación de Uruguay, hay que preparar la sala").get(0));
+    // a country's athletes, a sports party or a delegation beside one's own life is no state asking
+    silent("the Philippine delegation won three medals at the Olympics",
+        "la délégation sportive suédoise a raté son avion", "la delegación uruguaya de rugby llegó al estadio",
+        "my cousin joined the Swedish delegation for the wedding");
+  }
+
+  @Test
+  void aStudyOrWorkingVisitBesideANameNamesThatStateUnlessPrivateLifeIsTold() {
+    // a visit of study or work, named as such, is a party sent to a state to learn from it
+    assertEquals("SE", ids("we are preparing a study visit to Sweden for our directors next autumn").get(0));
+    assertEquals("PA", ids("préparation d'une visite de travail au Panama pour notre équipe").get(0));
+    assertEquals("GE", ids("organizamos una gira de estudio a Georgia con los directores en octubre").get(0));
+    // a visit of no purpose, a trip, or one's class or family on it, is private life
+    silent("a visit to Sweden for the long weekend with the dog", "study trip to Sweden with my daughter's class",
+        "visite d'étude au Panama pour les enfants de ma sœur, quel hôtel");
+  }
+
+  @Test
   void aPeopleNamedAfterAnArticleBesideThemeEvidenceIsJudgedAsTheCountrysName() {
     // a people is a noun, not an adjective qualifying the word beside it: beside evidence of a
     // theme, too weak alone, it asks about its country as the country's name would
