@@ -783,6 +783,9 @@ final class NameIndex {
    */
   /** A {@link Reading}'s mark of a run of words that may be no name mistyped. */
   private static final String NO_RUN = new String();
+  /** A {@link Reading}'s marks of a token a stopword or not. */
+  private static final byte STOP = 1;
+  private static final byte NOT_STOP = 2;
 
   final class Reading {
     private final List<String> tokens;
@@ -793,9 +796,12 @@ final class NameIndex {
     // NO_RUN for none) and the names' texts near it, each made the first time asked
     private final String[] runs;
     private final List<?>[] nearRuns;
+    /** Per token, {@link Analysis#isStop} of it: 0 before it is asked, then {@link #STOP} or {@link #NOT_STOP}. */
+    private final byte[] stops;
 
     private Reading(List<String> tokens) {
       this.tokens = tokens;
+      this.stops = new byte[tokens.size()];
       this.starting = new List<?>[tokens.size()];
       this.demonyms = new Demonym[tokens.size()];
       this.pairDemonyms = new Demonym[tokens.size()];
@@ -808,7 +814,7 @@ final class NameIndex {
       int at = i * MAX_FUZZY_WORDS + n - 1;
       String kept = runs[at];
       if (kept == null) {
-        String text = typoRun(analysis, tokens, i, n);
+        String text = stop(i) || stop(i + n - 1) ? null : runText(tokens, i, n);
         runs[at] = kept = text == null ? NO_RUN : text;
       }
       return kept == NO_RUN ? null : kept;
@@ -827,6 +833,18 @@ final class NameIndex {
         nearRuns[at] = kept = joined.near(run(i, n));
       }
       return (List<String>) kept;
+    }
+
+    /**
+     * Whether the token at {@code i} is a stopword ({@link Analysis#isStop}), looked up once: the
+     * passes over the tokens (the votes, the match, the runs) each ask it of the same tokens.
+     */
+    boolean stop(int i) {
+      byte kept = stops[i];
+      if (kept == 0) {
+        stops[i] = kept = analysis.isStop(tokens.get(i)) ? STOP : NOT_STOP;
+      }
+      return kept == STOP;
     }
 
     /** {@link NameIndex#startingAt} of the token at {@code i}. */
@@ -973,6 +991,11 @@ final class NameIndex {
     if (analysis.isStop(tokens.get(i)) || analysis.isStop(tokens.get(i + n - 1))) {
       return null;
     }
+    return runText(tokens, i, n);
+  }
+
+  /** {@link #typoRun} of a run whose first and last words are no stopwords. */
+  private static String runText(List<String> tokens, int i, int n) {
     String text = switch (n) {
       case 1 -> tokens.get(i);
       case 2 -> tokens.get(i) + " " + tokens.get(i + 1);
@@ -1142,7 +1165,7 @@ final class NameIndex {
     if (noTheme) {
       taken = inNameAsWritten.clone();
       for (int i = 0; i + 1 < tokens.size(); i++) {
-        if (!named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i)) && !analysis.isStop(tokens.get(i + 1))) {
+        if (!named[i] && !named[i + 1] && !reading.stop(i) && !reading.stop(i + 1)) {
           // the adjective first (kept per pair, asked again below), then whether it is near a name
           List<NameKey> pairKeys = reading.pairDemonym(i).keys();
           if (!pairKeys.isEmpty()) {
@@ -1173,12 +1196,12 @@ final class NameIndex {
     }
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      if (analysis.isStop(token)) {
+      if (reading.stop(i)) {
         continue;
       }
       List<NameKey> keys = reading.demonym(i).keys();
       int span = 1;
-      if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !analysis.isStop(tokens.get(i + 1))
+      if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !reading.stop(i + 1)
           && (adjectivePair[i] || reading.nearPair(i).isEmpty())) {
         // the adjective of a name of two words, written with a hyphen or a space: "sud-africaine"
         keys = reading.pairDemonym(i).keys();
@@ -2199,7 +2222,7 @@ final class NameIndex {
     }
     boolean[] typed = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      if (!named[i] && !analysis.isStop(tokens.get(i))) {
+      if (!named[i] && !reading.stop(i)) {
         int langs = reading.demonym(i).langs();
         if (langs != 0) {
           vote(scores, langs);

@@ -157,6 +157,12 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> spelled = new HashMap<>();
   /** How many entries were made: the next one's {@link Entry#id}. */
   private int entries;
+  /**
+   * Per thread, the table {@link #matches} counts the question words that find each phrase in
+   * ({@link Positions}): one question at a time on a thread, so each thread keeps its own, sized
+   * once for every entry, instead of one built and dropped per question.
+   */
+  private final ThreadLocal<Positions> positions = ThreadLocal.withInitial(() -> new Positions(entries));
   /** Per language, the entry naming the private sector ({@link PolicyWords#privateSector}), if the thesaurus has it. */
   private final Map<Lang, Entry> privateSector = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officeholders = new EnumMap<>(Lang.class);
@@ -1198,7 +1204,7 @@ final class ThemeDetector {
     for (int i = 0; i < phrases.length; i++) {
       phrases[i] = known.get(i).phrases();
     }
-    Positions positions = new Positions(phrases);
+    Positions positions = this.positions.get().read(phrases);
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (Entry e : known.get(i).candidates()) {
@@ -1576,45 +1582,63 @@ final class ThemeDetector {
 
   /**
    * Per phrase entry (of several words), how many question words find it as a candidate, and
-   * which: an open-addressing table of entry ids, sized for all of them at once (a common word finds
-   * hundreds of phrases; a map of boxed counts grown as they came was most of {@link #matches}),
-   * each slot heading a chain of the positions that find its entry, last first.
+   * which: a table addressed by the entry's id ({@link Entry#id}, dense from 0), one per thread
+   * ({@link #positions}), filled anew for each question. Each id's row holds the question it was
+   * last written for (a stamp), its count and the head of a chain of the positions that find it,
+   * last first: a row of another question's stamp reads as empty, so nothing is cleared between
+   * questions and nothing is allocated once the findings of the longest question fit.
    */
   static final class Positions {
-    /** Per slot, an entry id plus one; 0 marks an empty slot. */
-    private final int[] ids;
-    private final int[] counts;
-    /** Per slot, the index of its last position in {@link #at} plus one; 0 for none. */
-    private final int[] last;
-    /** Per finding, the question position and the index of the slot's finding before it plus one. */
-    private final int[] at;
-    private final int[] before;
-    private final int mask;
+    /** Per id, three ints from {@code 3 * id}: the stamp, the count, the index of the last finding in {@link #at} plus one. */
+    private int[] rows;
+    /** Per finding, the question position and the index of the row's finding before it plus one. */
+    private int[] at = new int[64];
+    private int[] before = new int[64];
+    /** The current question's stamp; 0 is no question's. */
+    private int stamp;
 
-    /** {@code phrases}: per question word, the ids of the phrase entries it finds, each once. */
-    Positions(int[][] phrases) {
+    /** A table for entry ids below {@code ids} (more are taken as they come). */
+    Positions(int ids) {
+      this.rows = new int[3 * Math.max(1, ids)];
+    }
+
+    /**
+     * Reads one question: {@code phrases}, per question word, the ids of the phrase entries it
+     * finds, each once. Forgets the question read before.
+     */
+    Positions read(int[][] phrases) {
+      if (++stamp == 0) {
+        // once in four billion questions: the stamps start again from an empty table
+        Arrays.fill(rows, 0);
+        stamp = 1;
+      }
       int total = 0;
       for (int[] ids : phrases) {
         total += ids.length;
       }
-      int size = Integer.highestOneBit(Math.max(4, total * 2) - 1) << 1;
-      this.ids = new int[size];
-      this.counts = new int[size];
-      this.last = new int[size];
-      this.at = new int[total];
-      this.before = new int[total];
-      this.mask = size - 1;
+      if (total > at.length) {
+        at = new int[Math.max(total, 2 * at.length)];
+        before = new int[at.length];
+      }
       int finding = 0;
       for (int position = 0; position < phrases.length; position++) {
         for (int id : phrases[position]) {
-          int slot = slot(id);
-          ids[slot] = id + 1;
-          counts[slot]++;
+          int row = 3 * id;
+          if (row >= rows.length) {
+            rows = Arrays.copyOf(rows, Math.max(row + 3, 2 * rows.length));
+          }
+          if (rows[row] != stamp) {
+            rows[row] = stamp;
+            rows[row + 1] = 0;
+            rows[row + 2] = 0;
+          }
+          rows[row + 1]++;
           at[finding] = position;
-          before[finding] = last[slot];
-          last[slot] = ++finding;
+          before[finding] = rows[row + 2];
+          rows[row + 2] = ++finding;
         }
       }
+      return this;
     }
 
     /**
@@ -1622,12 +1646,11 @@ final class ThemeDetector {
      * reach} of {@code position}: those a placement of a phrase of {@code reach} words from there needs.
      */
     boolean near(int id, int position, int reach) {
-      int slot = slot(id);
-      if (counts[slot] < reach) {
+      if (count(id) < reach) {
         return false;
       }
       int n = 0;
-      for (int f = last[slot]; f != 0; f = before[f - 1]) {
+      for (int f = rows[3 * id + 2]; f != 0; f = before[f - 1]) {
         if (Math.abs(at[f - 1] - position) <= reach && ++n >= reach) {
           return true;
         }
@@ -1635,17 +1658,9 @@ final class ThemeDetector {
       return false;
     }
 
-    /** The slot of {@code id}: its own, or the empty one where it would go. */
-    private int slot(int id) {
-      int slot = (id * 0x9E3779B9) >>> 7 & mask;
-      while (ids[slot] != 0 && ids[slot] != id + 1) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
-    }
-
     int count(int id) {
-      return counts[slot(id)];
+      int row = 3 * id;
+      return row < rows.length && rows[row] == stamp ? rows[row + 1] : 0;
     }
   }
 

@@ -600,4 +600,20 @@ class NameIndexTest {
     }
     assertTrue(!reading.pairDemonym(1).keys().isEmpty(), "costa rican");
   }
+
+  /**
+   * A reading's stopwords, looked up once per token for the votes, the match and the typo runs,
+   * are the analysis' of each token, asked in any order and again.
+   */
+  @Test
+  void aReadingsStopwordsAreTheAnalysiss() {
+    List<String> tokens = analysis.surface("what did the ministry of la paz pledge for open data");
+    NameIndex.Reading reading = index.reader().reading(tokens);
+    assertTrue(tokens.stream().anyMatch(analysis::isStop) && !tokens.stream().allMatch(analysis::isStop));
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = tokens.size() - 1; i >= 0; i--) {
+        assertEquals(analysis.isStop(tokens.get(i)), reading.stop(i), tokens.get(i));
+      }
+    }
+  }
 }

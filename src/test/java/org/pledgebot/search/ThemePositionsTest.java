@@ -25,7 +25,7 @@ class ThemePositionsTest {
     phrases[0] = new int[] {far};
     phrases[39] = new int[] {far, pair};
     phrases[38] = new int[] {pair};
-    ThemeDetector.Positions positions = new ThemeDetector.Positions(phrases);
+    ThemeDetector.Positions positions = new ThemeDetector.Positions(4).read(phrases);
     assertEquals(2, positions.count(far));
     assertFalse(positions.near(far, 0, 2));
     assertFalse(positions.near(far, 39, 2));
@@ -34,5 +34,27 @@ class ThemePositionsTest {
     assertFalse(positions.near(pair, 36, 2), "only one of the pair within two words");
     assertFalse(positions.near(pair, 0, 2), "no finder near the start");
     assertEquals(0, positions.count(3), "an entry no word finds");
+  }
+
+  /**
+   * One table read for question after question (a thread's, {@link ThemeDetector#matches}): what
+   * a question before found is forgotten without clearing, and an id the table was not sized for
+   * is taken as it comes.
+   */
+  @Test
+  void aQuestionReadForgetsTheOneBefore() {
+    ThemeDetector.Positions positions = new ThemeDetector.Positions(2);
+    positions.read(new int[][] {{5, 1}, {5}, {}});
+    assertEquals(2, positions.count(5));
+    assertTrue(positions.near(5, 0, 2));
+    positions.read(new int[][] {{1}, {}, {5}});
+    assertEquals(1, positions.count(5), "only this question's finder of 5");
+    assertFalse(positions.near(5, 0, 2));
+    assertEquals(1, positions.count(1));
+    positions.read(new int[][] {{}, {}});
+    assertEquals(0, positions.count(5), "no word of the last question finds 5");
+    assertEquals(0, positions.count(1));
+    assertFalse(positions.near(1, 0, 1));
+    assertEquals(0, positions.count(40), "an id beyond the table");
   }
 }
