@@ -2155,23 +2155,6 @@ final class ThemeDetector {
   }
 
   /**
-   * The best theme, and the themes within {@value #KEEP} of it that weigh more than a lone generic
-   * word ({@value #GENERIC_WEIGHT}) or that an entry of their own finds ({@code entered}). Everyday
-   * evidence weighs no more than a generic word (an everyday synonym 0.5, everyday vocabulary 0.375,
-   * a cue 0.25), so without the second condition a question told in everyday words kept its best
-   * theme alone however close the next one came, and a near miss listed none of the right theme's
-   * pledgers. Cues alone do not keep a theme beside a better one: a common word lifted from a
-   * theme's phrases ("entreprise", "proyecto") is too loose to list a second field's pledgers; nor
-   * does another language's entry met only through its stemmer (French "promis", the bot's own
-   * verb for what a pledger offered, is English "promises" to Porter, a word of campaign promises).
-   * The half is taken of the themes' weights less what money read as a public body's ({@link
-   * PublicMoney}) {@code raised} them by: the reading lifts an everyday word to the strength of public
-   * spending so that its theme leads, but the other themes the question names are weighed against the
-   * words as typed, and the theme those weigh most stays whatever it is found by. Without it, a
-   * question telling both where public money goes and what residents, parliament, open data or the
-   * money of mines do with it listed the money's pledgers alone.
-   */
-  /**
    * {@link #kept(Map, Set, Map)}, with the themes found only through the words of a sector ({@code
    * settings}: {@link Theme#sectors}, "hospitals", "agua potable", and cues lifted from them) put
    * after the others when an entry of another theme finds that one ({@code entered}): a question
@@ -2318,6 +2301,23 @@ final class ThemeDetector {
     return false;
   }
 
+  /**
+   * The best theme, and the themes within {@value #KEEP} of it that weigh more than a lone generic
+   * word ({@value #GENERIC_WEIGHT}) or that an entry of their own finds ({@code entered}). Everyday
+   * evidence weighs no more than a generic word (an everyday synonym 0.5, everyday vocabulary 0.375,
+   * a cue 0.25), so without the second condition a question told in everyday words kept its best
+   * theme alone however close the next one came, and a near miss listed none of the right theme's
+   * pledgers. Cues alone do not keep a theme beside a better one: a common word lifted from a
+   * theme's phrases ("entreprise", "proyecto") is too loose to list a second field's pledgers; nor
+   * does another language's entry met only through its stemmer (French "promis", the bot's own
+   * verb for what a pledger offered, is English "promises" to Porter, a word of campaign promises).
+   * The half is taken of the themes' weights less what money read as a public body's ({@link
+   * PublicMoney}) {@code raised} them by: the reading lifts an everyday word to the strength of public
+   * spending so that its theme leads, but the other themes the question names are weighed against the
+   * words as typed, and the theme those weigh most stays whatever it is found by. Without it, a
+   * question telling both where public money goes and what residents, parliament, open data or the
+   * money of mines do with it listed the money's pledgers alone.
+   */
   private static Map<String, Float> kept(Map<String, Float> weights, Set<String> entered, Map<String, Float> raised) {
     Map<String, Float> out = new LinkedHashMap<>();
     if (weights.isEmpty()) {
