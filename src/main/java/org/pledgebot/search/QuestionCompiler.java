@@ -431,6 +431,11 @@ final class QuestionCompiler {
     boolean incorporated = false;
     // a department is the firm's where the question names a firm
     boolean firmNamed = false;
+    // a second person's possessive owning no public thing, known before the loop below reads it as theirs
+    boolean yours = false;
+    for (int i = 0; i < surface.size(); i++) {
+      yours |= flags.get(i).contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
+    }
     for (Set<Lexicon.Flag> f : flags) {
       incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
       firmNamed |= f.contains(Lexicon.Flag.FIRM);
@@ -438,8 +443,11 @@ final class QuestionCompiler {
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
-      boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY))
-          && !(firmNamed && f.contains(Lexicon.Flag.DEPARTMENT));
+      // a department is a firm's where the question names a firm, and the addressee's where the
+      // question is about one's own things or the addressee's ("your"): a letter about one's own
+      // insurance, bank account or contract to a department is an errand there, however formal
+      boolean privateDepartment = f.contains(Lexicon.Flag.DEPARTMENT) && (firmNamed || mine || yours);
+      boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment;
       boolean scoped = scope.contains(s);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")

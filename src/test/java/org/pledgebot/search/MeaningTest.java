@@ -437,6 +437,16 @@ class MeaningTest {
   }
 
   @Test
+  void aDepartmentBesideOnesOwnThingsOrTheAddresseesIsTheAddressees() {
+    // a department in a message about one's own things, or the addressee's, is where an errand is done
+    silent("the accounting department sends my budget statement by email every month",
+        "your accounting department sends the budget to clients by email");
+    // a department alone, or beside another word of public life, stays public
+    answered("the accounting department sends the budget to clients by email",
+        "the ministry's accounting department sends my budget statement by email every month");
+  }
+
+  @Test
   void anotherLanguagesPolicyWordThatIsAnEverydayWordHereSupportsNothing() {
     // Spanish "mayor" is older or bigger, no English mayor
     silent("mi prima mayor compara el plan de datos de dos compañías",
