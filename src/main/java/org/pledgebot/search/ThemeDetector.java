@@ -107,13 +107,10 @@ final class ThemeDetector {
    * once here since phrases compare them for every question. {@code sector}: the entry names a sector
    * of public action ({@link Theme#sectors}: "hospitals", "eau potable"). {@code typedOnly}: a word of
    * it is a compound's fragment, looked up as typed only ({@link #fragments}), which a question
-   * word's stem may still meet when the entry is placed ({@link Word#sameAs}). {@code wordIds}: per
-   * word, the id of the word with its families ({@link #wordIds}), the same in every entry that has
-   * both, by which {@link #place} keeps its comparisons with a question's words.
+   * word's stem may still meet when the entry is placed ({@link Word#sameAs}).
    */
   private record Entry(String theme, Lang lang, List<Word> words, List<List<String>> families, int weightWords,
-      boolean vocabulary, boolean everyday, boolean sector, boolean acronym, boolean typedOnly, int id,
-      int[] wordIds) {
+      boolean vocabulary, boolean everyday, boolean sector, boolean acronym, boolean typedOnly, int id) {
 
     @Override
     public boolean equals(Object o) {
@@ -166,16 +163,6 @@ final class ThemeDetector {
    * once for every entry, instead of one built and dropped per question.
    */
   private final ThreadLocal<Positions> positions = ThreadLocal.withInitial(() -> new Positions(entries));
-  /**
-   * Per entry word and its families (what {@link #compared} reads of it), an id dense from 0: the
-   * entries that share a word with its families share its id. Made at build only.
-   */
-  private final Map<List<Object>, Integer> wordIds = new HashMap<>();
-  /**
-   * Per thread, the comparisons of entry words with one question's words ({@link Comparisons}): a
-   * word met from several anchors, or in several entries, is compared with a question word once.
-   */
-  private final ThreadLocal<Comparisons> comparisons = ThreadLocal.withInitial(Comparisons::new);
   /** Per language, the entry naming the private sector ({@link PolicyWords#privateSector}), if the thesaurus has it. */
   private final Map<Lang, Entry> privateSector = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officeholders = new EnumMap<>(Lang.class);
@@ -432,12 +419,8 @@ final class ThemeDetector {
     List<List<String>> families = phrase.stream().map(w -> families(w.surface(), language)).toList();
     Set<String> fragments = fragments(text);
     boolean typedOnly = phrase.stream().anyMatch(w -> fragments.contains(w.surface()));
-    int[] ids = new int[phrase.size()];
-    for (int k = 0; k < ids.length; k++) {
-      ids[k] = wordIds.computeIfAbsent(List.of(phrase.get(k), families.get(k)), key -> wordIds.size());
-    }
     Entry entry = new Entry(theme.id(), language, List.copyOf(phrase), families, Math.max(1, weightWords), vocabulary,
-        everyday, sector, acronym, typedOnly, entries++, ids);
+        everyday, sector, acronym, typedOnly, entries++);
     Map<Lang, Set<String>> stems = stemsByTheme.computeIfAbsent(theme.id(), k -> new HashMap<>());
     for (Word w : new LinkedHashSet<>(phrase)) {
       List<String> forms = fragments.contains(w.surface()) ? List.of("s:" + w.surface()) : forms(w);
@@ -1222,7 +1205,6 @@ final class ThemeDetector {
       phrases[i] = known.get(i).phrases();
     }
     Positions positions = this.positions.get().read(phrases);
-    Comparisons compared = comparisons.get().begin();
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (Entry e : known.get(i).candidates()) {
@@ -1230,7 +1212,7 @@ final class ThemeDetector {
         if (n > 1 && (e.typedOnly() ? positions.count(e.id()) < n : !positions.near(e.id(), i, n))) {
           continue;
         }
-        Match m = place(e, words, known, capitals, i, lang, compared);
+        Match m = place(e, words, known, capitals, i, lang);
         if (m != null) {
           found.add(m);
         }
@@ -1679,94 +1661,6 @@ final class ThemeDetector {
     int count(int id) {
       int row = 3 * id;
       return row < rows.length && rows[row] == stamp ? rows[row + 1] : 0;
-    }
-  }
-
-  /**
-   * One question's comparisons of entry words ({@link Entry#wordIds}) with its words, by position: an
-   * open-addressing table keyed by (word id, position), one per thread ({@link #comparisons}). Each
-   * slot holds the question it was written for (a stamp): a slot of another stamp is free, so
-   * nothing is cleared between questions and nothing is allocated once the comparisons of the
-   * longest question fit.
-   */
-  static final class Comparisons {
-    /** A comparison not made yet. */
-    static final int UNSEEN = 0;
-    /** Neither the same word nor a typo of it; whether of its family or a short typo is not asked yet. */
-    static final int NOT_CLOSE = 5;
-    /** Nothing of the word at all. */
-    static final int NONE = 6;
-    private long[] keys = new long[1024];
-    private int[] stamps = new int[1024];
-    private byte[] values = new byte[1024];
-    /** The slots of the current stamp. */
-    private int used;
-    /** The current question's stamp; 0 is no question's. */
-    private int stamp;
-
-    /** Starts a question: forgets every comparison of the one before. */
-    Comparisons begin() {
-      if (++stamp == 0) {
-        // once in four billion questions: the stamps start again from an empty table
-        Arrays.fill(stamps, 0);
-        stamp = 1;
-      }
-      used = 0;
-      return this;
-    }
-
-    /** The slot of entry word {@code id} and question position {@code position}, taken if new ({@link #UNSEEN}). */
-    int slot(int id, int position) {
-      if (2 * (used + 1) > keys.length) {
-        grow();
-      }
-      long key = (long) id << 32 | position;
-      int mask = keys.length - 1;
-      for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
-        if (stamps[i] != stamp) {
-          stamps[i] = stamp;
-          keys[i] = key;
-          values[i] = UNSEEN;
-          used++;
-          return i;
-        }
-        if (keys[i] == key) {
-          return i;
-        }
-      }
-    }
-
-    int value(int slot) {
-      return values[slot];
-    }
-
-    void set(int slot, int value) {
-      values[slot] = (byte) value;
-    }
-
-    private static int hash(long key) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldStamps = stamps;
-      byte[] oldValues = values;
-      keys = new long[2 * oldKeys.length];
-      stamps = new int[keys.length];
-      values = new byte[keys.length];
-      int mask = keys.length - 1;
-      for (int o = 0; o < oldKeys.length; o++) {
-        if (oldStamps[o] == stamp) {
-          int i = hash(oldKeys[o]) & mask;
-          while (stamps[i] == stamp) {
-            i = (i + 1) & mask;
-          }
-          stamps[i] = stamp;
-          keys[i] = oldKeys[o];
-          values[i] = oldValues[o];
-        }
-      }
     }
   }
 
@@ -2723,14 +2617,15 @@ final class ThemeDetector {
   /**
    * The best placement of an entry's words among the question's words, within one extra word of
    * its length and including no word twice, in any order; null when there is none. {@code anchor}
-   * is the position the entry was found from. The windows overlap, other anchors place the entry
-   * again and other entries share its words, so each (entry word, question word) comparison is made
-   * once per question and read back from {@code compared}.
+   * is the position the entry was found from. The windows overlap, so each (entry word, question
+   * word) comparison is made once per call and read back from {@code compared}.
    */
-  private Match place(Entry e, List<Word> q, List<Known> known, List<Boolean> capitals, int anchor, Lang lang,
-      Comparisons compared) {
+  private Match place(Entry e, List<Word> q, List<Known> known, List<Boolean> capitals, int anchor, Lang lang) {
     int n = e.words().size();
     int lo = Math.max(0, anchor - n);
+    int width = Math.min(q.size() - 1, anchor + n) - lo + 1;
+    // per entry word and question word from lo: the comparison plus one, 0 before it is made
+    int[] compared = new int[n * width];
     // one window's placement, reused by the next window: a match keeps a copy of its positions
     int[] at = new int[n];
     int[] how = new int[n];
@@ -2748,7 +2643,11 @@ final class ThemeDetector {
         int bestHow = Integer.MAX_VALUE;
         for (int j = start; j <= end; j++) {
           if (!taken[j - start]) {
-            int c = compared(compared, e, k, q, known, j, n, lang);
+            int slot = k * width + j - lo;
+            if (compared[slot] == 0) {
+              compared[slot] = compare(q.get(j), known.get(j), e.words().get(k), e.families().get(k), n, lang) + 1;
+            }
+            int c = compared[slot] - 1;
             if (c > 0 && c < bestHow) {
               bestHow = c;
               bestJ = j;
@@ -2830,45 +2729,26 @@ final class ThemeDetector {
    * and "declaration" are both "declar" to Porter) and the Spanish light stemmer, which takes off
    * number and gender only, does not: the verb, its forms and the noun of one act ("declarar",
    * "declaren", "declaración").
-   * Made once per question for entry word {@code k} and question word {@code j}: the table keeps
-   * whether the word is the same or a typo, and for a phrase (where a lone word is not asked it)
-   * whether it is of the family or a short typo.
    */
-  private static int compared(Comparisons table, Entry e, int k, List<Word> q, List<Known> known, int j,
-      int phraseWords, Lang lang) {
-    int slot = table.slot(e.wordIds()[k], j);
-    int kept = table.value(slot);
-    if (kept == Comparisons.UNSEEN) {
-      kept = close(q.get(j), known.get(j), e.words().get(k), lang);
-      kept = kept == 0 ? Comparisons.NOT_CLOSE : kept;
-    }
-    if (kept == Comparisons.NOT_CLOSE && phraseWords >= 2) {
-      kept = kin(known.get(j), e.words().get(k), e.families().get(k), lang);
-      kept = kept == 0 ? Comparisons.NONE : kept;
-    }
-    table.set(slot, kept);
-    return kept == Comparisons.NOT_CLOSE || kept == Comparisons.NONE ? 0 : kept;
-  }
-
-  /** {@link #compared}'s first half: 1 for the same word, 2 for a typo of it, 0 otherwise. */
-  private static int close(Word q, Known known, Word w, Lang lang) {
+  private static int compare(Word q, Known known, Word w, List<String> families, int phraseWords, Lang lang) {
     if (q.sameAs(w, MIN_LONE_STEM)) {
       return EXACT;
     }
-    return known.typos().slip(w.surface(), lang) ? TYPO : 0;
-  }
-
-  /** {@link #compared}'s second half, asked of a phrase's word only: 3 for its family, 4 for a short typo, 0 otherwise. */
-  private static int kin(Known known, Word w, List<String> families, Lang lang) {
+    Typos typos = known.typos();
+    if (typos.slip(w.surface(), lang)) {
+      return TYPO;
+    }
+    if (phraseWords < 2) {
+      return 0;
+    }
     List<String> forms = known.forms();
     for (String family : families) {
       if ((!verbal(family) || verbalIn(family, lang.code())) && forms.contains(family)) {
         return FAMILY;
       }
     }
-    return known.typos().short_().contains(w.surface()) ? SHORT_TYPO : 0;
+    return typos.short_().contains(w.surface()) ? SHORT_TYPO : 0;
   }
-
 
   /**
    * Where an entry matched: the span of question words and the position of each entry word;
