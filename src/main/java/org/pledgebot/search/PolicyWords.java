@@ -1014,7 +1014,8 @@ final class PolicyWords {
   /**
    * The verbs written in {@code lang} (folded, by their forms as typed) for the acts that say a theme
    * but do not of themselves make a division a government, beside {@link #acts}: revealing and
-   * handing over papers (access to information), involving (citizen engagement), sanctioning and
+   * handing over papers (access to information), involving and listening to people (citizen
+   * engagement: a body that hears the public before it decides), sanctioning and
    * punishing (accountability), auditing, spending and costing (budget transparency). Everyone
    * spends and involves the children, so they serve {@link #actThemes} alone, read only where a
    * question is already on topic.
@@ -1023,21 +1024,24 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Map.of(
           "access-to-information", Set.of("reveal", "reveals", "revealed", "revealing"),
-          "citizen-engagement", Set.of("involve", "involves", "involved", "involving"),
+          "citizen-engagement", Set.of("involve", "involves", "involved", "involving", "listen", "listens", "listened",
+              "listening"),
           "accountability", Set.of("sanction", "sanctions", "sanctioned", "sanctioning", "punish", "punishes",
               "punished"),
           "budget-transparency", Set.of("audit", "audits", "audited", "auditing", "spend", "spends", "spent",
               "cost", "costs", "costing"));
       case FR -> Map.of(
           "access-to-information", Set.of("reveler", "revele", "revelent", "revelee", "revelees"),
-          "citizen-engagement", Set.of("impliquer", "implique", "impliquent", "associer", "associe", "associent"),
+          "citizen-engagement", Set.of("impliquer", "implique", "impliquent", "associer", "associe", "associent",
+              "ecouter", "ecoute", "ecoutent", "ecoutee", "ecoutes", "ecoutees"),
           "accountability", Set.of("sanctionner", "sanctionne", "sanctionnent", "sanctionnee", "punir", "puni",
               "punis", "punie", "punit", "punissent"),
           "budget-transparency", Set.of("auditer", "audite", "auditent", "depenser", "depense", "depensent",
               "depensee", "couter", "coute", "coutent"));
       case ES -> Map.of(
           "access-to-information", Set.of("revelar", "revela", "revelan", "revelo", "revelado"),
-          "citizen-engagement", Set.of("involucrar", "involucra", "involucran", "involucro"),
+          "citizen-engagement", Set.of("involucrar", "involucra", "involucran", "involucro", "escuchar", "escucha",
+              "escuchan", "escucho", "escuchado", "escuchada", "escuchados", "escuchadas"),
           "accountability", Set.of("sancionar", "sanciona", "sancionan", "sancionado", "castigar", "castiga",
               "castigan", "castigado", "castigada", "castigados"),
           "budget-transparency", Set.of("auditar", "audita", "auditan", "auditado", "gastar", "gasta", "gastan",

@@ -236,6 +236,24 @@ class PledgeMatcherTest {
   }
 
   @Test
+  void aPublicBodyListeningToPeopleIsCitizenEngagementWhereTheQuestionIsOnTopic() {
+    // (English "listen" is already a cue the detector reads of citizen engagement)
+    for (String text : List.of("le ministère des transports n'écoute jamais personne sur ses études routières",
+        "el ministerio de transporte no escucha a nadie sobre sus estudios viales")) {
+      Question q = matcher.compile(text, Optional.empty()).compiled();
+      assertFalse(q.offTopic(), text);
+      assertEquals(Set.of("citizen-engagement"), q.actThemes(), text + " " + q.themes());
+    }
+    // listening in an errand of one's own says nothing
+    for (String errand : List.of("my brother never listens to me about the washing up",
+        "mon chat n'écoute jamais quand je l'appelle", "mi hijo no escucha a su profesora de piano")) {
+      Question q = matcher.compile(errand, Optional.empty()).compiled();
+      assertTrue(q.offTopic(), errand);
+      assertEquals(Set.of(), q.actThemes(), errand);
+    }
+  }
+
+  @Test
   void aPhrasalVerbOfTheFieldSaysItsActAsOneWordDoes() {
     java.util.Map<String, String> acts = java.util.Map.of(
         "why does the ministry of transport hold back its road studies", "access-to-information",
