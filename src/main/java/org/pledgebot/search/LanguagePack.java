@@ -45,6 +45,7 @@ public final class LanguagePack {
   private final String textField;
   private final Set<String> functionWords;
   private final Set<String> grammar;
+  private final Set<String> hedges;
   private final Set<String> keptInQuestions;
   private final Set<String> filler;
   private final Set<String> articles;
@@ -54,7 +55,7 @@ public final class LanguagePack {
   private final Pattern marks;
 
   private LanguagePack(Lang lang, CharArraySet luceneStops, Set<String> notFunctionWords,
-      CharArraySet grammarList, Set<String> grammar, Set<String> keptInQuestions, Set<String> filler,
+      CharArraySet grammarList, Set<String> grammar, Set<String> hedges, Set<String> keptInQuestions, Set<String> filler,
       Set<String> articles, SurfaceEdit surface, UnaryOperator<TokenStream> stemmer, String letters,
       Pattern marks) {
     this.lang = lang;
@@ -66,8 +67,13 @@ public final class LanguagePack {
     Set<String> closed = new HashSet<>(function);
     grammarList.forEach(w -> closed.add(Folding.fold(new String((char[]) w))));
     grammar.forEach(w -> closed.add(Folding.fold(w)));
+    Set<String> hedging = new HashSet<>();
+    hedges.forEach(w -> hedging.add(Folding.fold(w)));
+    closed.addAll(hedging);
     closed.removeAll(notFunctionWords);
+    hedging.removeAll(notFunctionWords);
     this.grammar = Set.copyOf(closed);
+    this.hedges = Set.copyOf(hedging);
     this.keptInQuestions = Set.copyOf(keptInQuestions);
     this.filler = Set.copyOf(filler);
     this.articles = Set.copyOf(articles);
@@ -120,6 +126,17 @@ public final class LanguagePack {
    */
   public Set<String> grammar() {
     return grammar;
+  }
+
+  /**
+   * The part of its {@link #grammar} that only says how sure, how soon or how often a thing is:
+   * its auxiliaries and modals in every tense a question puts them in ("could", "pourrait",
+   * "devait", "podrá"), negation and the adverbs of time, frequency, degree and certainty ("maybe",
+   * "sûrement", "quizás"). Unlike its prepositions ("contre", "chez") they never carry a scene of
+   * their own: the one-word name's everyday count leaves them out ({@link NameIndex}).
+   */
+  public Set<String> hedges() {
+    return hedges;
   }
 
   /**
@@ -245,6 +262,12 @@ public final class LanguagePack {
         // determiners and quantifiers
         "every", "another", "either", "neither", "several", "many", "much", "less", "least", "enough",
         "fewer", "else",
+        // prepositions and conjunctions
+        "across", "along", "among", "amongst", "around", "behind", "beside", "besides", "beyond",
+        "despite", "except", "inside", "near", "onto", "outside", "per", "since", "though",
+        "although", "throughout", "till", "toward", "towards", "underneath", "unless", "unlike",
+        "upon", "versus", "via", "whether", "within", "without", "however", "therefore", "thus",
+        "yes"), Set.of(
         // auxiliaries, modals and their contractions
         "can", "could", "may", "might", "must", "shall", "will", "ain't", "mightn't", "needn't",
         "it'll", "that'll", "there'll", "there're", "there've", "what're", "who'd", "who'll", "who're",
@@ -253,12 +276,10 @@ public final class LanguagePack {
         "never", "ever", "always", "often", "sometimes", "usually", "rarely", "seldom", "still",
         "already", "yet", "soon", "now", "ago", "anymore", "even", "just", "also", "almost", "quite",
         "rather", "really", "perhaps", "maybe", "instead", "away", "together", "nearly", "otherwise",
-        // prepositions and conjunctions
-        "across", "along", "among", "amongst", "around", "behind", "beside", "besides", "beyond",
-        "despite", "except", "inside", "near", "onto", "outside", "per", "since", "though",
-        "although", "throughout", "till", "toward", "towards", "underneath", "unless", "unlike",
-        "upon", "versus", "via", "whether", "within", "without", "however", "therefore", "thus",
-        "yes"), Set.of(), Set.of(
+        // hedges: modals a question puts first and adverbs of certainty and manner of telling
+        "would", "should", "probably", "possibly", "surely", "certainly", "definitely", "likely",
+        "apparently", "actually", "eventually", "gladly", "honestly", "hopefully", "presumably",
+        "undoubtedly", "obviously"), Set.of(), Set.of(
         "who", "whom", "whose", "which", "what", "whats", "where", "when", "why", "how",
         "can", "could", "would", "should", "may", "might", "must", "will", "shall",
         "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "is", "are",
@@ -296,6 +317,10 @@ public final class LanguagePack {
         "tout", "tous", "toute", "toutes", "autre", "autres", "ça", "celui", "celle", "ceux", "celles",
         "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "chaque", "tel", "telle",
         "tels", "telles",
+        // prepositions and conjunctions
+        "car", "donc", "or", "ni", "comme", "lorsque", "quand", "puisque", "depuis", "pendant",
+        "avant", "après", "chez", "vers", "contre", "entre", "sous", "selon", "malgré", "parmi",
+        "jusque", "jusqu'à", "dès", "hors", "sauf", "via", "cependant", "pourtant"), Set.of(
         // auxiliaries and modals (pouvoir, devoir, aller, falloir)
         "peux", "peut", "pouvons", "pouvez", "peuvent", "pourrait", "pourraient", "dois", "doit",
         "devons", "devez", "doivent", "devrait", "devraient", "vais", "vas", "va", "allons", "allez",
@@ -305,10 +330,11 @@ public final class LanguagePack {
         "maintenant", "alors", "ensuite", "enfin", "puis", "aussi", "plus", "moins", "très", "trop",
         "peu", "beaucoup", "assez", "tant", "tellement", "autant", "presque", "ainsi", "vraiment",
         "seulement", "là", "voici", "voilà", "ailleurs", "partout",
-        // prepositions and conjunctions
-        "car", "donc", "or", "ni", "comme", "lorsque", "quand", "puisque", "depuis", "pendant",
-        "avant", "après", "chez", "vers", "contre", "entre", "sous", "selon", "malgré", "parmi",
-        "jusque", "jusqu'à", "dès", "hors", "sauf", "via", "cependant", "pourtant"), Set.of(), Set.of(
+        // the same modals in the other tenses (vouloir, savoir) and adverbs of certainty
+        "pouvait", "pouvaient", "pourra", "pourront", "pourrais", "pourriez", "pourrions", "devait",
+        "devaient", "devra", "devront", "devrais", "devriez", "devrions", "voudrait", "voudraient",
+        "voulait", "voulaient", "voudra", "saurait", "sauraient", "probablement", "sûrement",
+        "certainement", "éventuellement", "volontiers", "plutôt", "forcément", "visiblement"), Set.of(), Set.of(
         "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
         "lesquels", "lesquelles", "ou", "comment", "pourquoi", "quand", "combien", "est",
         "peut", "peuvent", "pouvez", "pourrait", "pourraient", "pouvoir", "puis", "pourriez",
@@ -351,6 +377,9 @@ public final class LanguagePack {
         "algún", "cualquier", "cualquiera", "cada", "varios", "varias", "mismo", "misma", "mismos",
         "mismas", "tal", "tales", "ello", "aquel", "aquella", "aquellos", "aquellas", "aquello",
         "cuyo", "cuya", "cuyos", "cuyas", "usted", "ustedes", "vos", "demás",
+        // prepositions and conjunctions
+        "aunque", "pues", "mientras", "hacia", "bajo", "tras", "según", "mediante", "excepto",
+        "salvo", "sino"), Set.of(
         // auxiliaries and modals (poder, deber, ir, soler)
         "puedo", "puedes", "puede", "podemos", "pueden", "podría", "podrían", "debo", "debes", "debe",
         "debemos", "deben", "debería", "deberían", "voy", "vas", "va", "vamos", "van", "iba", "iban",
@@ -359,9 +388,11 @@ public final class LanguagePack {
         "nunca", "jamás", "siempre", "todavía", "aún", "tampoco", "ya", "ahora", "luego", "entonces",
         "después", "pronto", "casi", "tan", "demasiado", "bastante", "menos", "solo", "sólo",
         "además", "incluso", "aquí", "allí", "ahí", "acá", "allá", "así", "realmente", "también",
-        // prepositions and conjunctions
-        "aunque", "pues", "mientras", "hacia", "bajo", "tras", "según", "mediante", "excepto",
-        "salvo", "sino"),
+        // the same modals in the other tenses (querer, saber) and adverbs of certainty
+        "podía", "podían", "podrá", "podrán", "podrías", "debía", "debían", "deberá", "deberán",
+        "deberías", "quería", "querían", "querría", "querrían", "sabría", "sabrían", "quizás",
+        "quizá", "probablemente", "seguramente", "posiblemente", "ciertamente", "acaso",
+        "obviamente", "claramente"),
         Set.of("e", "o", "u"), Set.of(
         "quien", "quienes", "que", "cual", "cuales", "donde", "adonde", "cuando", "como", "cuanto",
         "cuanta", "cuantos", "cuantas", "por", "porque", "puede", "pueden", "podria", "podrian",

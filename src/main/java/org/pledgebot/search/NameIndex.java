@@ -2080,9 +2080,14 @@ final class NameIndex {
 
   /**
    * How many distinct content words of the question are neither in a name, nor words of public
-   * life, nor among {@code leftOut}.
+   * life, nor among {@code leftOut}, nor hedges of the question's language ({@link
+   * LanguagePack#hedges}: its modals and adverbs of time, degree and certainty). A hedge says how
+   * sure or how soon the asker is, never where or with whom: counted, two of them beside a one-word
+   * name read a question to this bot as a scene of private life. Prepositions stay counted: one of
+   * opposition, place or company ("contre", "chez") carries that scene as often as a question.
    */
   private int everydayBeside(Question q, boolean[] named, Set<String> leftOut) {
+    Set<String> hedges = LanguagePack.of(q.lang()).hedges();
     Set<String> inNames = new HashSet<>();
     for (int i = 0; i < named.length; i++) {
       if (named[i]) {
@@ -2091,7 +2096,8 @@ final class NameIndex {
     }
     int n = 0;
     for (Word w : q.content()) {
-      n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface()) ? 0 : 1;
+      n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
+          || hedges.contains(w.surface()) ? 0 : 1;
     }
     return n;
   }

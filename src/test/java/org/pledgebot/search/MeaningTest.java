@@ -1505,6 +1505,17 @@ class MeaningTest {
   }
 
   @Test
+  void modalsAndAdverbsBesideAOneWordNameAreNotCountedAsEverydayWords() {
+    // how sure or how soon the asker is says nothing of private life: the one-word name still asks
+    assertEquals("PA", ids("Panama had probably already helped its neighbours, how").get(0));
+    assertEquals("IE", ids("l'Irlande pourra sûrement nous conseiller, sur quoi").get(0));
+    assertEquals("FI", ids("Finlandia quizás podrá orientarnos, sobre qué").get(0));
+    // the same hedges beside a match, a holiday or a shop leave that scene's words counted
+    silent("le Chili pourra sûrement battre le Pérou dimanche", "Irlanda quizás ganará el partido del domingo",
+        "Panama should probably be too hot for the honeymoon", "la tienda dice que el sofá de Suecia quizás llegará tarde");
+  }
+
+  @Test
   void aPeopleNamedAfterAnArticleBesideThemeEvidenceIsJudgedAsTheCountrysName() {
     // a people is a noun, not an adjective qualifying the word beside it: beside evidence of a
     // theme, too weak alone, it asks about its country as the country's name would
