@@ -1423,7 +1423,7 @@ final class PolicyWords {
    * spending, its expenses, its finances, its deficit and its debt ("spending", "expenditure",
    * "dépenses", "finances", "déficit", "gastos", "finanzas", "deuda"). Like {@link #funds}, public
    * money only where the grammar gives them a public owner ({@link PublicMoney}: "the city's
-   * spending", "les dépenses de la ville", "los gastos del concejo": the owner named beside them),
+   * spending", "les dépenses du département", "los gastos del concejo": the owner named beside them),
    * as against a family's spending, a firm's expenses or my debts. The Spanish and French singulars
    * that are also a verb of {@link #spending} ("dépense", "gasto") are left to it.
    */

@@ -56,7 +56,7 @@ import org.pledgebot.corpus.Lang;
  * with ("the county built an office, what did it pay", "cuánto pagó", "ses comptes"); money from a
  * levy ({@link PolicyWords#levies}: "the money from the tolls"); a public body's books ({@link
  * PolicyWords#books}); what a public body's money comes to, owned as its money is ({@link
- * PolicyWords#outlays}: "the county's spending", "les finances de la région", "los gastos del
+ * PolicyWords#outlays}: "the county's spending", "les finances du canton", "los gastos del
  * concejo", the owner named beside them, not by a possessive pronoun alone); a cost ({@link
  * PolicyWords#costing}) borne by a public body or the taxpayers, or incurred by a public body's thing
  * ("cuánto le costó a la provincia", "le chantier de la région").
@@ -326,8 +326,8 @@ final class PublicMoney {
 
   /**
    * Whether the outlay at {@code i} ({@link PolicyWords#outlays}) has a public owner typed apart from
-   * it, as a possessive or after a preposition of belonging ("the state's spending", "les dépenses de
-   * la ville"): an English compound of a public owner and an outlay ("government spending", "state
+   * it, as a possessive or after a preposition of belonging ("the state's spending", "les dépenses du
+   * département"): an English compound of a public owner and an outlay ("government spending", "state
    * expenditure") is the field's own term, which the thesaurus names and finds by itself.
    */
   private boolean ownedApart(Sentence q, int i) {
