@@ -1620,7 +1620,7 @@ final class NameIndex {
    * or by that state: a delegation ({@link PolicyWords#delegations}: "the Norwegian delegation", "la
    * délégation colombienne"), or a visit or a mission beside a word of work or learning, either of
    * the two nearest the name, function words passed ({@link PolicyWords#visits}, {@link
-   * PolicyWords#visitPurposes}: "a study visit to its ministry", "mission d'étude au Kenya"), in a
+   * PolicyWords#visitPurposes}: "a working visit to Chile", "mission d'étude au Kenya"), in a
    * question no content word of which is of private life ({@link #PRIVATE_LIFE}: a match, a hotel, a
    * cousin), where such a party is as often a country's athletes, a school class or a tour group.
    */
