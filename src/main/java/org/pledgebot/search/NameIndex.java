@@ -776,17 +776,18 @@ final class NameIndex {
     return out;
   }
 
-  /**
-   * What this index looks up of one list of question tokens, per token: the keys that stand from it
-   * ({@link #startingAt}) and the people's word it is ({@link #demonym}), each worked out the first
-   * time asked. Of one question, on one thread.
-   */
   /** A {@link Reading}'s mark of a run of words that may be no name mistyped. */
   private static final String NO_RUN = new String();
   /** A {@link Reading}'s marks of a token a stopword or not. */
   private static final byte STOP = 1;
   private static final byte NOT_STOP = 2;
 
+  /**
+   * What this index looks up of one list of question tokens, per token: the keys that stand from it
+   * ({@link #startingAt}), the people's word it is ({@link #demonym}), whether it is a stopword, and
+   * the typo runs that start at it, each worked out the first time asked. Of one question, on one
+   * thread.
+   */
   final class Reading {
     private final List<String> tokens;
     private final List<?>[] starting;

@@ -434,11 +434,10 @@ final class QuestionCompiler {
     // a second person's possessive owning no public thing, known before the loop below reads it as theirs
     boolean yours = false;
     for (int i = 0; i < surface.size(); i++) {
-      yours |= flags.get(i).contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
-    }
-    for (Set<Lexicon.Flag> f : flags) {
+      Set<Lexicon.Flag> f = flags.get(i);
       incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
       firmNamed |= f.contains(Lexicon.Flag.FIRM);
+      yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
     }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
