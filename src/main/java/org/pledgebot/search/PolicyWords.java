@@ -1245,6 +1245,20 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the field names the public taking part in policy
+   * making, as the thesaurus writes it: its theme is the one the people's own words (residents,
+   * civil society, young people) weigh for, which yields to oversight where those people are the
+   * ones overseeing ({@link ThemeDetector}).
+   */
+  static String participation(Lang lang) {
+    return switch (lang) {
+      case EN -> "citizen participation";
+      case FR -> "participation citoyenne";
+      case ES -> "participación ciudadana";
+    };
+  }
+
+  /**
    * The words written in {@code lang} that say nobody did what a clause tells: nobody, none, "personne",
    * "aucun", "nadie", "ningún". Such a clause tells what goes wrong (what nobody traces, answers for or
    * lets people reuse), and what goes wrong names the need a question is about, where the

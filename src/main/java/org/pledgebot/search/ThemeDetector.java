@@ -201,6 +201,8 @@ final class ThemeDetector {
   private final Map<Lang, Entry> justiceHeld = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming the public taking part in policy making ({@link PolicyWords#participation}), if the thesaurus has it. */
+  private final Map<Lang, Entry> participation = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
@@ -292,6 +294,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
+      entry(parsed.surface(PolicyWords.participation(lang)), lang).ifPresent(e -> participation.put(lang, e));
     }
     for (Lang lang : LANGS) {
       tradeFirms.put(lang, tradeFirms(lang));
@@ -2043,6 +2046,7 @@ final class ThemeDetector {
     Set<String> untold = untold(ev);
     settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
+    overseers(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
   }
@@ -2096,6 +2100,43 @@ final class ThemeDetector {
       ev.entered.add(theme);
     }
     return true;
+  }
+
+  /**
+   * The people overseeing a power are not taking part in its decisions: where every entry of the
+   * theme of {@link PolicyWords#participation} found is vocabulary (the people's own words:
+   * residents, civil society, young people; no label or synonym of the theme) placed before a word
+   * of overseeing ({@link PolicyWords#overseeing}) that none of them holds, those people are who
+   * oversees, and what they do is the question's need: the theme oversight belongs to ({@link
+   * PolicyWords#oversight}) takes the weight the people's words gave theirs, which stays beside it
+   * at {@value #KEEP} of it. An entry of participation after the act (a consultation, a hearing), or
+   * one naming the theme anywhere, keeps the weighing as it was.
+   */
+  private void overseers(List<Word> words, Evidence ev) {
+    Entry act = oversight.get(ev.lang);
+    Entry people = participation.get(ev.lang);
+    Float engaged = people == null ? null : ev.weights.get(people.theme());
+    if (act == null || engaged == null || engaged <= ev.weights.getOrDefault(act.theme(), 0f)) {
+      return;
+    }
+    int last = -1;
+    for (Match m : ev.taken) {
+      if (m.entry.theme().equals(people.theme())) {
+        if (!m.entry.vocabulary()) {
+          return;
+        }
+        last = Math.max(last, m.end);
+      }
+    }
+    Set<String> verbs = overseeing.get(ev.lang);
+    for (int i = last + 1; last >= 0 && i < words.size(); i++) {
+      if (said(words.get(i), verbs, ev.lang)) {
+        ev.weights.put(act.theme(), engaged);
+        ev.weights.put(people.theme(), KEEP * engaged);
+        ev.entered.add(act.theme());
+        return;
+      }
+    }
   }
 
   /**

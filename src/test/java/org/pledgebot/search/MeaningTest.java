@@ -2070,6 +2070,17 @@ class MeaningTest {
   }
 
   @Test
+  void thePeopleOverseeingAPowerHoldItToAccount() {
+    // the people's own words before a word of overseeing say who oversees: the oversight is the need
+    leads("accountability", "young people scrutinise the work of the council");
+    leads("accountability", "los vecinos vigilan las obras del alcalde");
+    leads("accountability", "la sociedad civil vigila a los ministros");
+    // a way of taking part named after the act is what they watch over: engagement stays first
+    leads("citizen-engagement", "residents monitor the public consultation on the new park");
+    leads("citizen-engagement", "les habitants contrôlent la concertation sur le parc");
+  }
+
+  @Test
   void aQuestionOfTheFieldsWordsAloneIsOnTopic() {
     // every word a word of the field that everyday language does not use: nothing but the field is said
     leads("public-integrity", "integrity mechanisms");
