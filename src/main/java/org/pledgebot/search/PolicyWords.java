@@ -1306,6 +1306,35 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, by their forms and their stems) for a power explaining
+   * or justifying what it did: explain, justify, "expliquer", "justifier", "explicar", "justificar".
+   * Asked of someone by the people ({@link #asking}), they call that one to answer for its acts, as a
+   * word of {@link #overseeing} does ({@link ThemeDetector}); the people's own explaining, right
+   * after their wish ("want to explain"), is not.
+   */
+  static Set<String> explaining(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("explain", "explains", "explained", "justify", "justifies", "justified");
+      case FR -> Set.of("expliquer", "explique", "expliquent", "justifier", "justifie", "justifient");
+      case ES -> Set.of("explicar", "explique", "expliquen", "explica", "explican", "justificar", "justifique",
+          "justifiquen", "justifica", "justifican");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a power's account of what it did: explanations and
+   * justifications ("explications", "explicaciones"). Asked for by the people ({@link #asking}), they
+   * call that power to answer for its acts ({@link ThemeDetector}).
+   */
+  static Set<String> explanations(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("explanation", "explanations", "justification", "justifications");
+      case FR -> Set.of("explication", "explications", "justification", "justifications");
+      case ES -> Set.of("explicacion", "explicaciones", "justificacion", "justificaciones");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the police, the prosecution and the judiciary, the powers
    * of the state that act on people by force or by judgment: the police, the prosecution service
    * ("le parquet", "la fiscalía"), the judiciary, a court, and their officers in the plural ("the

@@ -2081,6 +2081,17 @@ class MeaningTest {
   }
 
   @Test
+  void thePeopleAskingAPowerToExplainItselfHoldItToAccount() {
+    // an explanation asked of a power by the people, or its explaining with the power named between
+    leads("accountability", "residents demand that the minister justify the new tolls");
+    leads("accountability", "les jeunes exigent que le ministre explique ses choix");
+    leads("accountability", "los vecinos exigen explicaciones al alcalde");
+    // the people's own explaining, right after their wish, is their say: engagement stays first
+    leads("citizen-engagement", "residents want to explain their needs to the council");
+    leads("citizen-engagement", "los vecinos quieren explicar sus necesidades al concejo");
+  }
+
+  @Test
   void aQuestionOfTheFieldsWordsAloneIsOnTopic() {
     // every word a word of the field that everyday language does not use: nothing but the field is said
     leads("public-integrity", "integrity mechanisms");
