@@ -1245,6 +1245,20 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the field names the public taking part in policy
+   * making, as the thesaurus writes it: its theme is the one the people's own words (residents,
+   * civil society, young people) weigh for, which yields to oversight where those people are the
+   * ones overseeing ({@link ThemeDetector}).
+   */
+  static String participation(Lang lang) {
+    return switch (lang) {
+      case EN -> "citizen participation";
+      case FR -> "participation citoyenne";
+      case ES -> "participación ciudadana";
+    };
+  }
+
+  /**
    * The words written in {@code lang} that say nobody did what a clause tells: nobody, none, "personne",
    * "aucun", "nadie", "ningún". Such a clause tells what goes wrong (what nobody traces, answers for or
    * lets people reuse), and what goes wrong names the need a question is about, where the
@@ -1288,6 +1302,35 @@ final class PolicyWords {
           "controlada", "controlados", "controladas", "control", "vigilar", "vigila", "vigilan", "vigilo",
           "vigilaron", "vigilado", "vigilada", "vigilancia", "supervisar", "supervisa", "supervisan",
           "superviso", "supervisaron", "supervisado", "supervision");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms and their stems) for a power explaining
+   * or justifying what it did: explain, justify, "expliquer", "justifier", "explicar", "justificar".
+   * Asked of someone by the people ({@link #asking}), they call that one to answer for its acts, as a
+   * word of {@link #overseeing} does ({@link ThemeDetector}); the people's own explaining, right
+   * after their wish ("want to explain"), is not.
+   */
+  static Set<String> explaining(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("explain", "explains", "explained", "justify", "justifies", "justified");
+      case FR -> Set.of("expliquer", "explique", "expliquent", "justifier", "justifie", "justifient");
+      case ES -> Set.of("explicar", "explique", "expliquen", "explica", "explican", "justificar", "justifique",
+          "justifiquen", "justifica", "justifican");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a power's account of what it did: explanations and
+   * justifications ("explications", "explicaciones"). Asked for by the people ({@link #asking}), they
+   * call that power to answer for its acts ({@link ThemeDetector}).
+   */
+  static Set<String> explanations(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("explanation", "explanations", "justification", "justifications");
+      case FR -> Set.of("explication", "explications", "justification", "justifications");
+      case ES -> Set.of("explicacion", "explicaciones", "justificacion", "justificaciones");
     };
   }
 

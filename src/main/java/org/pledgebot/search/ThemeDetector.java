@@ -201,6 +201,12 @@ final class ThemeDetector {
   private final Map<Lang, Entry> justiceHeld = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming the public taking part in policy making ({@link PolicyWords#participation}), if the thesaurus has it. */
+  private final Map<Lang, Entry> participation = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of {@link PolicyWords#explaining} and their stems. */
+  private final Map<Lang, Set<String>> explaining = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of {@link PolicyWords#explanations}. */
+  private final Map<Lang, Set<String>> explanations = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
@@ -278,6 +284,8 @@ final class ThemeDetector {
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
       overseeing.put(lang, verbs(PolicyWords.overseeing(lang), lang, analysis));
+      explaining.put(lang, verbs(PolicyWords.explaining(lang), lang, analysis));
+      explanations.put(lang, PolicyWords.explanations(lang));
       attendants.put(lang, PolicyWords.attendants(lang));
       // not the offices of public power: a court or a president may be a private one's ("los agentes
       // del tribunal de arbitraje"), and the police or a judge are officers of their own
@@ -292,6 +300,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
+      entry(parsed.surface(PolicyWords.participation(lang)), lang).ifPresent(e -> participation.put(lang, e));
     }
     for (Lang lang : LANGS) {
       tradeFirms.put(lang, tradeFirms(lang));
@@ -2043,6 +2052,7 @@ final class ThemeDetector {
     Set<String> untold = untold(ev);
     settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
+    overseers(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
   }
@@ -2096,6 +2106,54 @@ final class ThemeDetector {
       ev.entered.add(theme);
     }
     return true;
+  }
+
+  /**
+   * The people overseeing a power are not taking part in its decisions: where every entry of the
+   * theme of {@link PolicyWords#participation} found is vocabulary (the people's own words:
+   * residents, civil society, young people; no label or synonym of the theme) placed before a word
+   * of overseeing ({@link PolicyWords#overseeing}) that none of them holds, or before their asking
+   * ({@link PolicyWords#asking}) for a power's explanation ({@link PolicyWords#explanations}) or for
+   * its explaining or justifying ({@link PolicyWords#explaining}) with a word between the asking and
+   * the verb (the power asked; "want to explain" is the people's own say), those people are who
+   * oversees, and what they do is the question's need: the theme oversight belongs to ({@link
+   * PolicyWords#oversight}) takes the weight the people's words gave theirs, which stays beside it
+   * at {@value #KEEP} of it. An entry of participation after the act (a consultation, a hearing), or
+   * one naming the theme anywhere, keeps the weighing as it was.
+   */
+  private void overseers(List<Word> words, Evidence ev) {
+    Entry act = oversight.get(ev.lang);
+    Entry people = participation.get(ev.lang);
+    Float engaged = people == null ? null : ev.weights.get(people.theme());
+    if (act == null || engaged == null || engaged <= ev.weights.getOrDefault(act.theme(), 0f)) {
+      return;
+    }
+    int last = -1;
+    for (Match m : ev.taken) {
+      if (m.entry.theme().equals(people.theme())) {
+        if (!m.entry.vocabulary()) {
+          return;
+        }
+        last = Math.max(last, m.end);
+      }
+    }
+    Set<String> verbs = overseeing.get(ev.lang);
+    int asked = -1;
+    for (int i = last + 1; last >= 0 && i < words.size(); i++) {
+      Word w = words.get(i);
+      // an explanation asked for, or a verb of explaining with its subject between the asking and it
+      boolean called = asked >= 0 && (explanations.get(ev.lang).contains(w.surface())
+          || asked < i - 1 && said(w, explaining.get(ev.lang), ev.lang));
+      if (asked < 0 && said(w, asking.get(ev.lang), ev.lang)) {
+        asked = i;
+      }
+      if (called || said(w, verbs, ev.lang)) {
+        ev.weights.put(act.theme(), engaged);
+        ev.weights.put(people.theme(), KEEP * engaged);
+        ev.entered.add(act.theme());
+        return;
+      }
+    }
   }
 
   /**

@@ -2070,6 +2070,28 @@ class MeaningTest {
   }
 
   @Test
+  void thePeopleOverseeingAPowerHoldItToAccount() {
+    // the people's own words before a word of overseeing say who oversees: the oversight is the need
+    leads("accountability", "young people scrutinise the work of the council");
+    leads("accountability", "los vecinos vigilan las obras del alcalde");
+    leads("accountability", "la sociedad civil vigila a los ministros");
+    // a way of taking part named after the act is what they watch over: engagement stays first
+    leads("citizen-engagement", "residents monitor the public consultation on the new park");
+    leads("citizen-engagement", "les habitants contrôlent la concertation sur le parc");
+  }
+
+  @Test
+  void thePeopleAskingAPowerToExplainItselfHoldItToAccount() {
+    // an explanation asked of a power by the people, or its explaining with the power named between
+    leads("accountability", "residents demand that the minister justify the new tolls");
+    leads("accountability", "les jeunes exigent que le ministre explique ses choix");
+    leads("accountability", "los vecinos exigen explicaciones al alcalde");
+    // the people's own explaining, right after their wish, is their say: engagement stays first
+    leads("citizen-engagement", "residents want to explain their needs to the council");
+    leads("citizen-engagement", "los vecinos quieren explicar sus necesidades al concejo");
+  }
+
+  @Test
   void aQuestionOfTheFieldsWordsAloneIsOnTopic() {
     // every word a word of the field that everyday language does not use: nothing but the field is said
     leads("public-integrity", "integrity mechanisms");
