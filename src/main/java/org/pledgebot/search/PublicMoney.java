@@ -331,7 +331,8 @@ final class PublicMoney {
    * money", "l'argent de l'hôpital", "la plata de las escuelas"), or meant for it: a preposition of an
    * end or of who receives ("for", "to", "pour", "à", "para", "a") right after the money or after one
    * word between (a participle: "meant for", "prévu pour", "prometido a"), then its determiners and,
-   * in English, one word before the noun ("the money voted for rural clinics"). The establishment is
+   * in English, one word before the noun ("the money voted for rural clinics"), the money allotted: a
+   * determiner before it or the participle between ("more money for schools" is a wish). The establishment is
    * the head of its words (not "the school trip": in English a singular before another content word
    * is a compound's modifier), not one's own nor the listener's ("my school"),
    * and named by a determiner or in the plural: a bare singular is going there ("money for school").
@@ -347,11 +348,15 @@ final class PublicMoney {
     if (ownerOf(q, i, served) >= 0) {
       return true;
     }
+    // the money allotted: named by a determiner ("the money for hospitals") or told by the participle
+    // that allots it ("money meant for"); more money wanted for a service is a wish, not its money
+    boolean allotted = i > 0 && !q.clause()[i] && lex.grammar().determiners().contains(q.at(i - 1));
     int a = i + 1;
     if (a < q.size() && !q.clause()[a] && !analysis.isStop(q.at(a)) && !served[a]) {
       a++;
+      allotted = true;
     }
-    if (a >= q.size() || q.clause()[a]
+    if (!allotted || a >= q.size() || q.clause()[a]
         || !(lex.grammar().ends().contains(q.at(a)) || lex.grammar().borneBy().contains(q.at(a)))) {
       return false;
     }

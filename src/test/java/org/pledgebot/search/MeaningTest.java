@@ -1939,6 +1939,8 @@ class MeaningTest {
     // one's own school, a school trip, going to school: a family's money
     silent("I spent the money for the school trip on shoes", "mi papá me dio dinero para el colegio de mi hermano",
         "j'ai perdu l'argent pour mon école de danse");
+    // more money wanted for a service is a wish, not money allotted to it
+    silent("la alcaldesa quiere más plata para las bibliotecas");
   }
 
   @Test
