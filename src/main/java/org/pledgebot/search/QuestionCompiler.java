@@ -513,8 +513,10 @@ final class QuestionCompiler {
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
       publicAffairs = true;
     }
-    if (privateBody && detected.named().isEmpty() && !publicAffairs) {
-      // the affairs of a body that private people form: its accounts, its votes, its minutes
+    if ((privateBody || oneFirm(surface, flags, elision, detected, lang)) && detected.named().isEmpty()
+        && !publicAffairs) {
+      // the affairs of a body that private people form, or of the one firm the question speaks of:
+      // its accounts, its votes, its minutes, its ethics line, what it consults its staff on
       return false;
     }
     if (!detected.strong().isEmpty()) {
@@ -681,6 +683,38 @@ final class QuestionCompiler {
       ours |= household(flags, i) || privateBody && flags.get(i).contains(Lexicon.Flag.OURS);
     }
     return ours;
+  }
+
+  /**
+   * Whether the question speaks of one particular firm ({@link PolicyWords#firms}): a singular
+   * determiner that makes a thing the one the question speaks of ({@link PolicyWords#definite}: "the",
+   * "our", "l'", "la", "nuestra") just before a firm's noun in the singular ("the company's", "notre
+   * entreprise", "la compañía de seguros"), the noun being no strong evidence of a theme (the state's
+   * oil company, a mining company: a trade of the field). Firms told in general ("companies",
+   * "les entreprises", "empresas que financian") are a subject of the field, their payments, owners
+   * and bribes; one firm with nothing of public life beside it is that firm's own affair, as a body
+   * private people form is ({@link #privateAssembly}).
+   */
+  private boolean oneFirm(List<String> surface, List<Set<Lexicon.Flag>> flags, String[] elision,
+      ThemeDetector.Detection detected, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (!flags.get(i).contains(Lexicon.Flag.FIRM) || detected.strong().contains(s)) {
+        continue;
+      }
+      // French and Spanish determiners agree with their noun; English ones do not, and the noun says its number
+      boolean singular = switch (lang) {
+        case EN -> !s.endsWith("s");
+        case FR, ES -> true;
+      };
+      boolean determined = !elision[i].isEmpty() && lex.flags(elision[i]).contains(Lexicon.Flag.DEFINITE)
+          || i > 0 && flags.get(i - 1).contains(Lexicon.Flag.DEFINITE);
+      if (singular && determined) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

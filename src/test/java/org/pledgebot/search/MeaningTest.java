@@ -447,6 +447,18 @@ class MeaningTest {
   }
 
   @Test
+  void theAffairsOfTheOneFirmAQuestionSpeaksOfAreItsOwn() {
+    // one particular firm, nothing of public life beside it: its ethics line, its partners' interests
+    silent("the company's code of ethics hotline: how do I file a report as a shareholder?",
+        "should our company disclose the board members' interests to the staff?",
+        "the firm must disclose its partners' interests in the supplier contracts");
+    // firms in general, a firm of a trade the field reads, or a firm beside public life stay the field's
+    answered("should mining companies disclose what they pay?", "les entreprises doivent-elles déclarer leurs lobbyistes ?",
+        "does the state oil company disclose its payments to the government?",
+        "l'entreprise qui a obtenu le marché doit-elle publier le contrat du ministère ?");
+  }
+
+  @Test
   void anotherLanguagesPolicyWordThatIsAnEverydayWordHereSupportsNothing() {
     // Spanish "mayor" is older or bigger, no English mayor
     silent("mi prima mayor compara el plan de datos de dos compañías",
