@@ -447,13 +447,14 @@ class MeaningTest {
   }
 
   @Test
-  void theAffairsOfTheOneFirmAQuestionSpeaksOfAreItsOwn() {
-    // one particular firm, nothing of public life beside it: its ethics line, its partners' interests
+  void whatAFirmOwnsIsItsOwnAffair() {
+    // a firm owns the field's words (its possessive, "our"), nothing of public life beside them
     silent("the company's code of ethics hotline: how do I file a report as a shareholder?",
-        "should our company disclose the board members' interests to the staff?",
-        "the firm must disclose its partners' interests in the supplier contracts");
-    // firms in general, a firm of a trade the field reads, or a firm beside public life stay the field's
+        "should our company disclose the board members' interests to the staff?");
+    // firms in general, a firm money comes from, a firm of a trade the field reads, or a firm beside
+    // public life stay the field's
     answered("should mining companies disclose what they pay?", "les entreprises doivent-elles déclarer leurs lobbyistes ?",
+        "the judge accepted cash from the businessman to close the case",
         "does the state oil company disclose its payments to the government?",
         "l'entreprise qui a obtenu le marché doit-elle publier le contrat du ministère ?");
   }
