@@ -513,8 +513,10 @@ final class QuestionCompiler {
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
       publicAffairs = true;
     }
-    if (privateBody && detected.named().isEmpty() && !publicAffairs) {
-      // the affairs of a body that private people form: its accounts, its votes, its minutes
+    if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)) && detected.named().isEmpty()
+        && !publicAffairs) {
+      // the affairs of a body that private people form, or of a firm that owns what the question
+      // speaks of: its accounts, its votes, its minutes, its ethics line, its departments
       return false;
     }
     if (!detected.strong().isEmpty()) {
@@ -681,6 +683,55 @@ final class QuestionCompiler {
       ours |= household(flags, i) || privateBody && flags.get(i).contains(Lexicon.Flag.OURS);
     }
     return ours;
+  }
+
+  /**
+   * Whether one particular firm ({@link PolicyWords#firms}) owns what the question speaks of: the
+   * firm's singular noun typed as a possessive in small letters ("the company's hotline"), after the
+   * first person plural's possessive ("our company", "notre entreprise", "nuestra empresa"), or after
+   * a singular determiner ({@link PolicyWords#definite}) that follows a preposition of belonging
+   * ({@link PolicyWords#belonging}: "the department of the company", "le service de l'entreprise",
+   * "del proveedor"); the noun is no strong evidence of a theme (the state's oil company, a mining
+   * company: a trade of the field). Firms told in general ("companies", "les entreprises") are a
+   * subject of the field, their payments, owners and bribes, and so is a firm money comes from, a
+   * contract goes to or an inquiry is about; a firm that owns the field's words with nothing of
+   * public life beside them is that firm's own affair, as a body private people form is ({@link
+   * #privateAssembly}).
+   */
+  private boolean firmOwns(List<String> surface, List<Set<Lexicon.Flag>> flags, Possessive[] owners,
+      String[] elision, ThemeDetector.Detection detected, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> belonging = lex.grammar().belonging();
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (!flags.get(i).contains(Lexicon.Flag.FIRM) || detected.strong().contains(s)) {
+        continue;
+      }
+      // French and Spanish determiners agree with their noun; English ones do not, and the noun says its number
+      boolean singular = switch (lang) {
+        case EN -> !s.endsWith("s");
+        case FR, ES -> true;
+      };
+      if (!singular) {
+        continue;
+      }
+      if (owners[i] == Possessive.THING || i > 0 && flags.get(i - 1).contains(Lexicon.Flag.OURS)
+          && flags.get(i - 1).contains(Lexicon.Flag.DEFINITE)) {
+        return true;
+      }
+      // the determiner, elided ("l'entreprise") or typed before the noun, and the word before it
+      boolean elided = !elision[i].isEmpty() && lex.flags(elision[i]).contains(Lexicon.Flag.DEFINITE);
+      int determiner = elided ? i : i - 1;
+      if (!elided && (determiner < 0 || !flags.get(determiner).contains(Lexicon.Flag.DEFINITE))) {
+        continue;
+      }
+      // a contraction of the article with the preposition ("du", "del"), or the preposition before it
+      if (!elided && belonging.contains(surface.get(determiner))
+          || determiner > 0 && belonging.contains(surface.get(determiner - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

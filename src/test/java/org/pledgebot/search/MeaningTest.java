@@ -447,6 +447,19 @@ class MeaningTest {
   }
 
   @Test
+  void whatAFirmOwnsIsItsOwnAffair() {
+    // a firm owns the field's words (its possessive, "our"), nothing of public life beside them
+    silent("the company's code of ethics hotline: how do I file a report as a shareholder?",
+        "should our company disclose the board members' interests to the staff?");
+    // firms in general, a firm money comes from, a firm of a trade the field reads, or a firm beside
+    // public life stay the field's
+    answered("should mining companies disclose what they pay?", "les entreprises doivent-elles déclarer leurs lobbyistes ?",
+        "the judge accepted cash from the businessman to close the case",
+        "does the state oil company disclose its payments to the government?",
+        "l'entreprise qui a obtenu le marché doit-elle publier le contrat du ministère ?");
+  }
+
+  @Test
   void anotherLanguagesPolicyWordThatIsAnEverydayWordHereSupportsNothing() {
     // Spanish "mayor" is older or bigger, no English mayor
     silent("mi prima mayor compara el plan de datos de dos compañías",
