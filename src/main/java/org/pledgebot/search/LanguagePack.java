@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class LanguagePack {
   private final Set<String> functionWords;
   private final Set<String> grammar;
   private final Set<String> hedges;
+  private final List<List<String>> hedgePhrases;
   private final Set<String> keptInQuestions;
   private final Set<String> filler;
   private final Set<String> articles;
@@ -55,8 +57,8 @@ public final class LanguagePack {
   private final Pattern marks;
 
   private LanguagePack(Lang lang, CharArraySet luceneStops, Set<String> notFunctionWords,
-      CharArraySet grammarList, Set<String> grammar, Set<String> hedges, Set<String> keptInQuestions, Set<String> filler,
-      Set<String> articles, SurfaceEdit surface, UnaryOperator<TokenStream> stemmer, String letters,
+      CharArraySet grammarList, Set<String> grammar, Set<String> hedges, Set<String> hedgePhrases,
+      Set<String> keptInQuestions, Set<String> filler, Set<String> articles, SurfaceEdit surface, UnaryOperator<TokenStream> stemmer, String letters,
       Pattern marks) {
     this.lang = lang;
     this.textField = "text_" + lang.code();
@@ -74,6 +76,7 @@ public final class LanguagePack {
     hedging.removeAll(notFunctionWords);
     this.grammar = Set.copyOf(closed);
     this.hedges = Set.copyOf(hedging);
+    this.hedgePhrases = hedgePhrases.stream().map(h -> List.of(Folding.fold(h).split(" "))).toList();
     this.keptInQuestions = Set.copyOf(keptInQuestions);
     this.filler = Set.copyOf(filler);
     this.articles = Set.copyOf(articles);
@@ -137,6 +140,36 @@ public final class LanguagePack {
    */
   public Set<String> hedges() {
     return hedges;
+  }
+
+  /**
+   * The adverbs of its {@link #hedges} class told in several words, each as its accent-folded,
+   * lowercase surface words in order ("of course", "sans doute", "tal vez", "a lo mejor"): how
+   * sure, how soon or how often, said with a noun or adjective ("course", "doute", "vez", "mejor")
+   * that alone would be a word of the question's subject. Only the whole phrase is a hedge.
+   */
+  public List<List<String>> hedgePhrases() {
+    return hedgePhrases;
+  }
+
+  /**
+   * Which of {@code tokens} (a question's folded surface words) stand inside one of its {@link
+   * #hedgePhrases} as written, or null where none does.
+   */
+  boolean[] inHedgePhrase(List<String> tokens) {
+    boolean[] inside = null;
+    for (List<String> phrase : hedgePhrases) {
+      String first = phrase.get(0);
+      for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+        if (tokens.get(i).equals(first) && tokens.subList(i, i + phrase.size()).equals(phrase)) {
+          if (inside == null) {
+            inside = new boolean[tokens.size()];
+          }
+          Arrays.fill(inside, i, i + phrase.size(), true);
+        }
+      }
+    }
+    return inside;
   }
 
   /**
@@ -279,7 +312,13 @@ public final class LanguagePack {
         // hedges: modals a question puts first and adverbs of certainty and manner of telling
         "would", "should", "probably", "possibly", "surely", "certainly", "definitely", "likely",
         "apparently", "actually", "eventually", "gladly", "honestly", "hopefully", "presumably",
-        "undoubtedly", "obviously"), Set.of(), Set.of(
+        "undoubtedly", "obviously"), Set.of(
+        // the same adverbs in several words
+        "of course", "no doubt", "without doubt", "without a doubt", "for sure", "for certain",
+        "at least", "at the very least", "in fact", "as a matter of fact", "in any case", "at any rate",
+        "all the same", "all in all", "after all", "by now", "so far", "as usual", "sooner or later",
+        "once again", "from time to time", "now and then", "at times", "more or less", "most likely",
+        "in the end", "in principle", "for now", "right now"), Set.of(), Set.of(
         "who", "whom", "whose", "which", "what", "whats", "where", "when", "why", "how",
         "can", "could", "would", "should", "may", "might", "must", "will", "shall",
         "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "is", "are",
@@ -334,7 +373,13 @@ public final class LanguagePack {
         "pouvait", "pouvaient", "pourra", "pourront", "pourrais", "pourriez", "pourrions", "devait",
         "devaient", "devra", "devront", "devrais", "devriez", "devrions", "voudrait", "voudraient",
         "voulait", "voulaient", "voudra", "saurait", "sauraient", "probablement", "sûrement",
-        "certainement", "éventuellement", "volontiers", "plutôt", "forcément", "visiblement"), Set.of(), Set.of(
+        "certainement", "éventuellement", "volontiers", "plutôt", "forcément", "visiblement"), Set.of(
+        // the same adverbs in several words
+        "sans doute", "sans aucun doute", "bien sûr", "bien entendu", "à coup sûr", "en fait",
+        "en effet", "de toute façon", "en tout cas", "dans tous les cas", "malgré tout", "tout de même",
+        "quand même", "au moins", "du moins", "de temps en temps", "de temps à autre", "à nouveau",
+        "de nouveau", "une fois de plus", "tôt ou tard", "peut être", "à peu près", "plus ou moins",
+        "en général", "en principe", "à vrai dire", "tout à fait", "après tout"), Set.of(), Set.of(
         "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
         "lesquels", "lesquelles", "ou", "comment", "pourquoi", "quand", "combien", "est",
         "peut", "peuvent", "pouvez", "pourrait", "pourraient", "pouvoir", "puis", "pourriez",
@@ -392,7 +437,13 @@ public final class LanguagePack {
         "podía", "podían", "podrá", "podrán", "podrías", "debía", "debían", "deberá", "deberán",
         "deberías", "quería", "querían", "querría", "querrían", "sabría", "sabrían", "quizás",
         "quizá", "probablemente", "seguramente", "posiblemente", "ciertamente", "acaso",
-        "obviamente", "claramente"),
+        "obviamente", "claramente"), Set.of(
+        // the same adverbs in several words
+        "tal vez", "a lo mejor", "sin duda", "sin duda alguna", "sin lugar a dudas", "por supuesto",
+        "desde luego", "de hecho", "en efecto", "de todos modos", "de todas formas", "de todas maneras",
+        "en todo caso", "al menos", "por lo menos", "a veces", "de vez en cuando", "otra vez",
+        "una vez más", "de nuevo", "tarde o temprano", "por lo visto", "por lo general", "en general",
+        "más o menos", "hasta ahora", "por ahora", "en realidad", "al final", "por fin"),
         Set.of("e", "o", "u"), Set.of(
         "quien", "quienes", "que", "cual", "cuales", "donde", "adonde", "cuando", "como", "cuanto",
         "cuanta", "cuantos", "cuantas", "por", "porque", "puede", "pueden", "podria", "podrian",

@@ -1312,7 +1312,7 @@ final class NameIndex {
     counted.removeAll(places);
     if (q.offTopic() && !out.isEmpty() && !counted.containsAll(out.keySet())) {
       int everyday = everydayBeside(q, named, Set.of());
-      Function<String, List<Integer>> at = id -> adjectives.containsKey(id) ? adjectives.get(id)
+        Function<String, List<Integer>> at = id -> adjectives.containsKey(id) ? adjectives.get(id)
           : whole.contains(id) ? List.copyOf(where.getOrDefault(id, Set.of())) : oneWord.getOrDefault(id, List.of());
       out.keySet().removeIf(id -> !counted.contains(id)
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
@@ -1386,11 +1386,15 @@ final class NameIndex {
       }
     }
     List<String> tokens = q.surface();
+    LanguagePack pack = LanguagePack.of(q.lang());
+    // a hedge told in several words says how sure or how often, never what is asked: its words
+    // ("fait" of "en fait") are no word of this bot's questions, beside the name or anywhere
+    Set<String> hedged = hedgedWords(tokens, pack);
     Set<String> inNames = new HashSet<>();
     for (int i = 0; i < named.length; i++) {
       if (named[i]) {
         inNames.add(tokens.get(i));
-        if (asked(tokens, named, i, LanguagePack.of(q.lang()).grammar())) {
+        if (asked(tokens, named, i, s -> pack.grammar().contains(s) || hedged.contains(s))) {
           return false;
         }
       }
@@ -1399,7 +1403,7 @@ final class NameIndex {
     boolean lived = false;
     for (Word w : q.content()) {
       String s = w.surface();
-      if (inNames.contains(s)) {
+      if (inNames.contains(s) || hedged.contains(s)) {
         continue;
       }
       if (POLICY.contains(s) || FILLER.contains(s)) {
@@ -1411,15 +1415,16 @@ final class NameIndex {
   }
 
   /**
-   * Whether the nearest word on either side of a name's word at {@code i}, past the words of the
-   * language's grammar ({@link LanguagePack#grammar}: "from", "what", "est-il", filler among them) and
-   * words of courtesy, is a word of public life or of this bot's questions ({@link #POLICY}, {@link
+   * Whether the nearest word on either side of a name's word at {@code i}, past the words {@code
+   * passed} (the language's grammar, {@link LanguagePack#grammar}: "from", "what", "est-il", filler
+   * among them, and the words of a hedge told in several words, {@link #hedgedWords}) and words of
+   * courtesy, is a word of public life or of this bot's questions ({@link #POLICY}, {@link
    * #FILLER}: a verb of offering before or after the name, in any language), as {@link #qualifies} reads a
    * name's neighbours, offices left out.
    */
-  private static boolean asked(List<String> tokens, boolean[] named, int i, Set<String> grammar) {
+  private static boolean asked(List<String> tokens, boolean[] named, int i, Predicate<String> passed) {
     for (int step = -1; step <= 1; step += 2) {
-      int j = neighbour(tokens, i, step, grammar::contains);
+      int j = neighbour(tokens, i, step, passed);
       if (j >= 0 && !named[j] && (POLICY.contains(tokens.get(j)) || FILLER.contains(tokens.get(j)))) {
         return true;
       }
@@ -2085,22 +2090,45 @@ final class NameIndex {
    * LanguagePack#hedges}: its modals and adverbs of time, degree and certainty). A hedge says how
    * sure or how soon the asker is, never where or with whom: counted, two of them beside a one-word
    * name read a question to this bot as a scene of private life. Prepositions stay counted: one of
-   * opposition, place or company ("contre", "chez") carries that scene as often as a question.
+   * opposition, place or company ("contre", "chez") carries that scene as often as a question. A
+   * hedge told in several words ({@link LanguagePack#hedgePhrases}) leaves out its words where they
+   * stand in it only ({@link #hedgedWords}): the same noun elsewhere in the question is counted.
    */
   private int everydayBeside(Question q, boolean[] named, Set<String> leftOut) {
-    Set<String> hedges = LanguagePack.of(q.lang()).hedges();
+    LanguagePack pack = LanguagePack.of(q.lang());
+    Set<String> hedges = pack.hedges();
     Set<String> inNames = new HashSet<>();
     for (int i = 0; i < named.length; i++) {
       if (named[i]) {
         inNames.add(q.surface().get(i));
       }
     }
+    Set<String> hedged = hedgedWords(q.surface(), pack);
     int n = 0;
     for (Word w : q.content()) {
       n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
-          || hedges.contains(w.surface()) ? 0 : 1;
+          || hedges.contains(w.surface()) || hedged.contains(w.surface()) ? 0 : 1;
     }
     return n;
+  }
+
+  /**
+   * The surface words that stand, wherever they occur in {@code tokens}, inside a hedge told in
+   * several words ({@link LanguagePack#inHedgePhrase}: "doute" of "sans doute"); a word found outside
+   * every such phrase too is not one.
+   */
+  static Set<String> hedgedWords(List<String> tokens, LanguagePack pack) {
+    boolean[] inside = pack.inHedgePhrase(tokens);
+    if (inside == null) {
+      return Set.of();
+    }
+    Set<String> in = new HashSet<>();
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < inside.length; i++) {
+      (inside[i] ? in : out).add(tokens.get(i));
+    }
+    in.removeAll(out);
+    return in;
   }
 
   /** Whether the question names any pledger of this index (the same rule as {@link #match}). */

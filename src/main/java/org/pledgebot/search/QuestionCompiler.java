@@ -193,8 +193,16 @@ final class QuestionCompiler {
       coverage.clear();
     }
     boolean[] privatelyOwned = new boolean[tokens.size()];
+    boolean owned = false;
     for (int i = 0; i < privatelyOwned.length; i++) {
       privatelyOwned[i] = privatelyOwnedAfter(surface, named, joined, i, answer);
+      owned |= privatelyOwned[i];
+    }
+    // a preposition that begins a hedge told in several words ("of course", "de toute façon") names
+    // no owner: the words after it say how sure or how often, not whose thing the word before is
+    boolean[] hedged = owned ? LanguagePack.of(answer).inHedgePhrase(surface) : null;
+    for (int i = 0; hedged != null && i + 1 < privatelyOwned.length; i++) {
+      privatelyOwned[i] &= !hedged[i + 1];
     }
     boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words),
         overseenAt);

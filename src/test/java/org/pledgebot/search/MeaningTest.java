@@ -1529,6 +1529,22 @@ class MeaningTest {
   }
 
   @Test
+  void aHedgeToldInSeveralWordsBesideAOneWordNameIsNeitherAnEverydayWordNorAnOwner() {
+    // its noun ("doubt", "coup", "vez", "visto") says how sure or how often, as a one-word hedge does
+    assertEquals("PA", ids("Panama no doubt already coaches other governments, how").get(0));
+    assertEquals("PA", ids("le Panama à coup sûr a déjà aidé ses voisins, comment").get(0));
+    assertEquals("UY", ids("Uruguay tal vez podría orientarnos, en qué temas").get(0));
+    assertEquals("HR", ids("Croacia por lo visto ya ofrecía apoyo a otros países").get(0));
+    // after the name, its preposition names no owner of the name
+    assertEquals("UY", ids("Uruguay of course could advise us, on what").get(0));
+    assertEquals("IE", ids("l'Irlande de temps en temps accompagne d'autres pays, sur quoi").get(0));
+    // nor is a filler word inside it ("fait") a word of this bot's questions beside a holiday, and
+    // the scene's own words stay counted
+    silent("l'Italie en fait était trop chère pour nos vacances en juillet", "of course Chile will win the match on Sunday",
+        "Noruega sin duda es demasiado cara para la luna de miel");
+  }
+
+  @Test
   void aPeopleNamedAfterAnArticleBesideThemeEvidenceIsJudgedAsTheCountrysName() {
     // a people is a noun, not an adjective qualifying the word beside it: beside evidence of a
     // theme, too weak alone, it asks about its country as the country's name would
