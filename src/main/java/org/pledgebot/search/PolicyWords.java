@@ -1396,6 +1396,32 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the thesaurus names the commitments of a national
+   * plan with their public owner: the commitments a body of public power ({@link #treasuries}) makes
+   * read as it ({@link ThemeDetector}).
+   */
+  static String publicCommitments(Lang lang) {
+    return switch (lang) {
+      case EN -> "government commitments";
+      case FR -> "engagements du gouvernement";
+      case ES -> "compromisos del gobierno";
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the commitments a party undertakes, in the plural (the
+   * singular "engagement", "compromiso" is as often one's involvement); alone they are the bot's own
+   * filler (what a pledger offered), beside a body of public power the commitments it made.
+   */
+  static Set<String> commitments(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("commitments");
+      case FR -> Set.of("engagements");
+      case ES -> Set.of("compromisos");
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names the papers public bodies hold, as the
    * thesaurus writes it: papers told in everyday words as asked of a public body ({@link
    * PublicRecords}) read as it ({@link ThemeDetector}).

@@ -199,6 +199,15 @@ final class ThemeDetector {
    * PolicyWords#justiceAccountability}), if the thesaurus has it.
    */
   private final Map<Lang, Entry> justiceHeld = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the entry naming a government's commitments ({@link PolicyWords#publicCommitments}),
+   * if the thesaurus has it: what a body of public power's commitments read as ({@link #owned}).
+   */
+  private final Map<Lang, Entry> publicCommitments = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of {@link PolicyWords#commitments}. */
+  private final Map<Lang, Set<String>> commitmentNouns = new EnumMap<>(Lang.class);
+  /** Per language, the bodies of public power that own commitments ({@link PolicyWords#treasuries}). */
+  private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the public taking part in policy making ({@link PolicyWords#participation}), if the thesaurus has it. */
@@ -301,6 +310,9 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
       entry(parsed.surface(PolicyWords.participation(lang)), lang).ifPresent(e -> participation.put(lang, e));
+      entry(parsed.surface(PolicyWords.publicCommitments(lang)), lang).ifPresent(e -> publicCommitments.put(lang, e));
+      commitmentNouns.put(lang, PolicyWords.commitments(lang));
+      publicOwners.put(lang, PolicyWords.treasuries(lang));
     }
     for (Lang lang : LANGS) {
       tradeFirms.put(lang, tradeFirms(lang));
@@ -1149,6 +1161,7 @@ final class ThemeDetector {
         matches.add(new Match(held, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
+    matches.addAll(owned(words, lang));
     Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     Entry answered = justiceHeld.get(lang);
@@ -1372,6 +1385,35 @@ final class ThemeDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * A body of public power's commitments: where a noun for commitments ({@link PolicyWords#commitments})
+   * follows a body of public power ({@link PolicyWords#treasuries}: a government, a ministry, the
+   * state, a municipality) anywhere before it in the question, not only within the matcher's reach of
+   * one extra word, the body is who made them (its subject or its owner), and the noun reads as the thesaurus' phrase for a government's commitments
+   * ({@link PolicyWords#publicCommitments}): what a country's or a city's plan holds, whatever else the
+   * question says its owner does with them (drafts, consults on, misses a deadline for). Taken after
+   * every other match, only on a noun no entry found: a phrase that holds it keeps it, and the
+   * phrase's own match, where owner and noun stand together, is taken first. A body named only after
+   * the noun is as often whom a firm's or a person's commitments are made to.
+   */
+  private List<Match> owned(List<Word> words, Lang lang) {
+    Entry reading = publicCommitments.get(lang);
+    if (reading == null) {
+      return List.of();
+    }
+    Set<String> nouns = commitmentNouns.get(lang);
+    Set<String> owners = publicOwners.get(lang);
+    boolean owner = false;
+    for (int i = 0; i < words.size(); i++) {
+      String surface = words.get(i).surface();
+      if (owner && nouns.contains(surface)) {
+        return List.of(new Match(reading, i, i, new int[] {i}, new int[0], false, false, false, false));
+      }
+      owner |= owners.contains(surface);
+    }
+    return List.of();
   }
 
   /** Whether an entry that needs no context already finds the words from {@code a} to {@code b} ("mining contracts"). */

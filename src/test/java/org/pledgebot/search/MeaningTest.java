@@ -2104,6 +2104,18 @@ class MeaningTest {
   }
 
   @Test
+  void aBodyOfPublicPowerNamedBeforeTheCommitmentsMadeThem() {
+    // a government or a ministry named before the commitments made them, however far apart the words
+    // stand: they are what its plan holds, and asking civil society about them is the means
+    opens("action-plans", "the ministry asked civil society groups to comment on the draft of its commitments");
+    opens("action-plans", "le gouvernement a invité les associations à relire ses futurs engagements");
+    opens("action-plans", "el ministerio invitó a las organizaciones a revisar sus futuros compromisos");
+    // with no such body before them, commitments are what the pledgers offered, or an errand's
+    leads("citizen-engagement", "which countries have commitments on public consultation");
+    silent("the commitments of my gym to the city");
+  }
+
+  @Test
   void aPowerToldOverseenIsHeldToAccount() {
     // who oversees a holder or a body of public power asks that it answer for what it does
     leads("accountability", "who scrutinises the ministers");
