@@ -80,26 +80,30 @@ final class App implements AutoCloseable {
   static App open(Settings settings, IfInUse ifInUse) throws IOException, CorpusException {
     Thesaurus thesaurus = thesaurus(settings.themesFile());
     Commonness commonness = Commonness.load();
-    EmbeddedCorpus embedded = settings.corpus().isEmpty() ? EmbeddedCorpus.open() : null;
-    Path corpusDir = embedded != null ? embedded.dir() : settings.corpus().get();
-    CorpusReader reader = new CorpusReader(thesaurus);
+    // the search's theme detector, the longest piece of opening, builds while the corpus is read
+    PledgeSearch.Prepared prepared = PledgeSearch.prepare(thesaurus, commonness);
+    EmbeddedCorpus embedded = null;
     PledgeSearch search = null;
     boolean copy = false;
     try {
+      embedded = settings.corpus().isEmpty() ? EmbeddedCorpus.open() : null;
+      Path corpusDir = embedded != null ? embedded.dir() : settings.corpus().get();
+      CorpusReader reader = new CorpusReader(thesaurus);
       Corpus corpus = reader.read(corpusDir); // before the index: a bad corpus leaves no data folder
       try {
-        search = PledgeSearch.open(settings.indexDir(), thesaurus, commonness);
+        search = PledgeSearch.open(settings.indexDir(), prepared);
       } catch (IndexInUseException e) {
         if (ifInUse == IfInUse.FAIL) {
           throw e;
         }
-        search = PledgeSearch.inMemory(thesaurus, commonness);
+        search = PledgeSearch.inMemory(prepared);
         copy = true;
       }
       App app = new App(settings, thesaurus, commonness, reader, corpusDir, embedded, search, copy);
       app.sync(corpus);
       return app;
     } catch (IOException | RuntimeException e) {
+      prepared.cancel(); // no search opened with it, or the one that did is closed here
       if (search != null) {
         search.close();
       }

@@ -89,7 +89,7 @@ public final class PledgeSearch implements AutoCloseable {
 
   private final Thesaurus thesaurus;
   private final Directory directory;
-  private final Analysis analysis = new Analysis();
+  private final Analysis analysis;
   private final PledgeCodec codec = new PledgeCodec();
   private final ThemeDetector themes;
   private final QuestionCompiler compiler;
@@ -114,14 +114,13 @@ public final class PledgeSearch implements AutoCloseable {
   /** The recent answers of {@link #catalog}'s snapshot; replaced after it, at every update. */
   private volatile AnswerCache answers;
 
-  private PledgeSearch(Directory directory, Thesaurus thesaurus, Commonness commonness) throws IOException {
+  private PledgeSearch(Directory directory, Prepared prepared) throws IOException {
+    Thesaurus thesaurus = prepared.thesaurus;
+    Commonness commonness = prepared.commonness;
     this.thesaurus = thesaurus;
+    this.analysis = prepared.analysis;
     this.directory = directory;
     this.letterTexts = Letters.base(thesaurus);
-    // The theme detector depends on the thesaurus alone and is a large part of opening: it is
-    // built on its own thread while this one opens the index and reads what it holds.
-    FutureTask<ThemeDetector> building = new FutureTask<>(() -> new ThemeDetector(analysis, thesaurus, commonness));
-    Threads.daemon("pledgebot-themes").newThread(building).start();
     int threads = Runtime.getRuntime().availableProcessors();
     this.slicePool = Executors.newFixedThreadPool(threads, Threads.daemon("pledgebot-search"));
     this.searcherFactory = new SearcherFactory() {
@@ -154,16 +153,46 @@ public final class PledgeSearch implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       slicePool.shutdown();
       IOUtils.closeWhileHandlingException(searchers, writer, held);
-      building.cancel(true); // its result is not needed: the daemon thread just ends
-      throw e;
+      throw e; // the detector is the caller's: a search it opens instead (in memory) still takes it
     }
-    this.themes = built(building);
+    this.themes = built(prepared.building);
     this.languages = new LanguageDetector(analysis, themes, (tokens, scores, named) -> catalog.names().nameVotes(tokens, scores, named),
         () -> catalog.letters(), commonness);
     this.compiler = new QuestionCompiler(analysis, themes, languages, commonness, Lexicon.every(commonness));
     this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
     this.themeLookup = new ThemeLookup(compiler, thesaurus);
     this.snippets = new Snippets(themes);
+  }
+
+  /**
+   * The theme detector of a search about to open, with the analysis that search will use, built on
+   * its own thread from the moment this is made ({@link #prepare}). The detector depends on the
+   * thesaurus and the everyday words alone and is the longest piece of opening, which waits for it:
+   * a caller with work of its own before the open (reading the corpus) overlaps more of it. It
+   * serves one open; when that one fails (an index in use), the search opened instead takes it over.
+   */
+  public static final class Prepared {
+    private final Thesaurus thesaurus;
+    private final Commonness commonness;
+    private final Analysis analysis = new Analysis();
+    private final FutureTask<ThemeDetector> building;
+
+    private Prepared(Thesaurus thesaurus, Commonness commonness) {
+      this.thesaurus = thesaurus;
+      this.commonness = commonness;
+      this.building = new FutureTask<>(() -> new ThemeDetector(analysis, thesaurus, commonness));
+      Threads.daemon("pledgebot-themes").newThread(building).start();
+    }
+
+    /** Gives the detector up: no search will open with it, and its daemon thread just ends. */
+    public void cancel() {
+      building.cancel(true);
+    }
+  }
+
+  /** Starts building the theme detector of a search over {@code thesaurus} that will open later. */
+  public static Prepared prepare(Thesaurus thesaurus, Commonness commonness) {
+    return new Prepared(thesaurus, commonness);
   }
 
   /** The detector {@code building} makes, waiting for it; its failure is this thread's. */
@@ -404,10 +433,26 @@ public final class PledgeSearch implements AutoCloseable {
    * @throws IndexInUseException when another process (a running bot) has it open
    */
   public static PledgeSearch open(Path indexDir, Thesaurus thesaurus, Commonness commonness) throws IOException {
+    Prepared prepared = prepare(thesaurus, commonness);
+    try {
+      return open(indexDir, prepared);
+    } catch (IOException | RuntimeException e) {
+      prepared.cancel();
+      throw e;
+    }
+  }
+
+  /**
+   * {@link #open(Path, Thesaurus, Commonness)} with the detector {@code prepared} builds; when it
+   * fails, {@code prepared} stays the caller's, to open another search with or to cancel.
+   *
+   * @throws IndexInUseException when another process (a running bot) has it open
+   */
+  public static PledgeSearch open(Path indexDir, Prepared prepared) throws IOException {
     Files.createDirectories(indexDir);
     Directory dir = FSDirectory.open(indexDir);
     try {
-      return new PledgeSearch(dir, thesaurus, commonness);
+      return new PledgeSearch(dir, prepared);
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new IndexInUseException(indexDir, e);
@@ -424,7 +469,18 @@ public final class PledgeSearch implements AutoCloseable {
 
   /** {@link #inMemory(Thesaurus)}, weighing question words by {@code commonness}. */
   public static PledgeSearch inMemory(Thesaurus thesaurus, Commonness commonness) throws IOException {
-    return new PledgeSearch(new ByteBuffersDirectory(), thesaurus, commonness);
+    Prepared prepared = prepare(thesaurus, commonness);
+    try {
+      return inMemory(prepared);
+    } catch (IOException | RuntimeException e) {
+      prepared.cancel();
+      throw e;
+    }
+  }
+
+  /** {@link #inMemory(Thesaurus, Commonness)} with the detector {@code prepared} builds. */
+  public static PledgeSearch inMemory(Prepared prepared) throws IOException {
+    return new PledgeSearch(new ByteBuffersDirectory(), prepared);
   }
 
   /** The thesaurus themes are detected with. */

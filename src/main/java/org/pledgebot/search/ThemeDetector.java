@@ -383,21 +383,48 @@ final class ThemeDetector {
     return false;
   }
 
-  /** Gathers the {@link #means} of the frames from {@code entries}, every entry of the thesaurus once. */
+  /**
+   * Gathers the {@link #means} of the frames from {@code entries}, every entry of the thesaurus once:
+   * the themes of the entries (not a frame's, not vocabulary) whose words are fewer than a frame
+   * entry's of the same language and each one of its words. It runs at every start, in the
+   * interpreter, while search waits for the detector: each frame entry looks among the entries that
+   * begin with one of its own words, not among all of them.
+   */
   private void means(List<Entry> entries) {
+    Map<Lang, Map<String, List<Entry>>> byFirstWord = new EnumMap<>(Lang.class);
+    for (Entry e : entries) {
+      if (!frames.contains(e.theme()) && !e.vocabulary()) {
+        byFirstWord.computeIfAbsent(e.lang(), k -> new HashMap<>())
+            .computeIfAbsent(e.words().get(0).surface(), k -> new ArrayList<>()).add(e);
+      }
+    }
     for (Entry f : entries) {
-      if (!frames.contains(f.theme())) {
+      Map<String, List<Entry>> candidates = byFirstWord.get(f.lang());
+      if (!frames.contains(f.theme()) || candidates == null) {
         continue;
       }
       Set<String> words = new HashSet<>();
-      f.words().forEach(w -> words.add(w.surface()));
-      for (Entry e : entries) {
-        if (!frames.contains(e.theme()) && !e.vocabulary() && e.lang() == f.lang()
-            && e.words().size() < f.words().size() && e.words().stream().allMatch(w -> words.contains(w.surface()))) {
-          means.add(e.theme());
+      for (Word w : f.words()) {
+        words.add(w.surface());
+      }
+      for (String first : words) {
+        for (Entry e : candidates.getOrDefault(first, List.of())) {
+          if (e.words().size() < f.words().size() && !means.contains(e.theme()) && within(e.words(), words)) {
+            means.add(e.theme());
+          }
         }
       }
     }
+  }
+
+  /** Whether the surface of each of {@code phrase}'s words is one of {@code surfaces}. */
+  private static boolean within(List<Word> phrase, Set<String> surfaces) {
+    for (Word w : phrase) {
+      if (!surfaces.contains(w.surface())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

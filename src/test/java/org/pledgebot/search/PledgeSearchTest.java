@@ -172,6 +172,26 @@ class PledgeSearchTest {
   }
 
   /**
+   * A theme detector prepared before the open (built while the caller reads the corpus) stays the
+   * caller's when the open is refused because another process holds the index: the search opened in
+   * memory instead takes it over and answers as the one holding the index does.
+   */
+  @Test
+  void aPreparedDetectorServesTheSearchOpenedInsteadOfAnIndexInUse(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("var/index");
+    try (PledgeSearch holder = PledgeSearch.open(index, thesaurus)) {
+      holder.sync(corpus);
+      PledgeSearch.Prepared prepared = PledgeSearch.prepare(thesaurus, Commonness.load());
+      assertThrows(IndexInUseException.class, () -> PledgeSearch.open(index, prepared).close());
+      try (PledgeSearch copy = PledgeSearch.inMemory(prepared)) {
+        copy.sync(corpus);
+        assertEquals(ids(holder, "open data"), ids(copy, "open data"));
+        assertEquals(ids(holder, "transparence budgétaire"), ids(copy, "transparence budgétaire"));
+      }
+    }
+  }
+
+  /**
    * An index opened as it stands is searched without a writer, yet holds the index as a writer
    * would: another open is refused until it closes. Its first change opens the writer, which
    * takes the lock over; what was searched before is searched alike after.
