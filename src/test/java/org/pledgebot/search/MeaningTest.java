@@ -2116,6 +2116,17 @@ class MeaningTest {
   }
 
   @Test
+  void theReformsOfOpenGovernmentAreTheProcess() {
+    // reforms told as open government's are what a national plan holds, whoever pilots or follows them
+    opens("action-plans", "which ministry leads the open government reforms and how do NGOs follow them");
+    opens("action-plans", "le ministère pilote les réformes de gouvernement ouvert avec les associations");
+    opens("action-plans", "qué ministerio lidera las reformas de gobierno abierto y cómo las siguen las organizaciones");
+    // a government's reforms of another field are no plan of the process
+    assertFalse(detected("les réformes du gouvernement sur les retraites", Lang.FR).containsKey("action-plans"));
+    assertFalse(detected("the government's pension reforms and the unions", Lang.EN).containsKey("action-plans"));
+  }
+
+  @Test
   void aPowerToldOverseenIsHeldToAccount() {
     // who oversees a holder or a body of public power asks that it answer for what it does
     leads("accountability", "who scrutinises the ministers");
