@@ -1322,6 +1322,27 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, as the question's words hold them; by their forms, not
+   * their stems, so that the noun "question" is not one) for putting questions to someone who must
+   * answer: questioned, grilled, interrogated, "interrogé", "interpellé", "auditionné", "cuestionado",
+   * "interpelado". A holder of public office ({@link #officeholders}) so questioned, by the press, a
+   * committee or a hearing, is called to answer for his acts ({@link ThemeDetector}).
+   */
+  static Set<String> questioning(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("questioned", "questioning", "grilled", "grilling", "grill", "interrogated",
+          "interrogating", "interrogate");
+      case FR -> Set.of("interroger", "interroge", "interrogee", "interroges", "interrogees", "interrogent",
+          "interrogeait", "questionner", "questionne", "questionnee", "questionnent", "interpeller", "interpelle",
+          "interpellee", "interpelles", "interpellent", "auditionner", "auditionne", "auditionnee");
+      case ES -> Set.of("cuestionar", "cuestiona", "cuestionan", "cuestiono", "cuestionaron", "cuestionado",
+          "cuestionada", "interrogar", "interroga", "interrogan", "interrogo", "interrogaron", "interrogado",
+          "interrogada", "interpelar", "interpela", "interpelan", "interpelo", "interpelaron", "interpelado",
+          "interpelada");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a power's account of what it did: explanations and
    * justifications ("explications", "explicaciones"). Asked for by the people ({@link #asking}), they
    * call that power to answer for its acts ({@link ThemeDetector}).

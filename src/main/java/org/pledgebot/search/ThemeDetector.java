@@ -216,6 +216,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> explaining = new EnumMap<>(Lang.class);
   /** Per language, the nouns of {@link PolicyWords#explanations}. */
   private final Map<Lang, Set<String>> explanations = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of {@link PolicyWords#questioning}, by their forms only. */
+  private final Map<Lang, Set<String>> questioning = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
@@ -295,6 +297,7 @@ final class ThemeDetector {
       overseeing.put(lang, verbs(PolicyWords.overseeing(lang), lang, analysis));
       explaining.put(lang, verbs(PolicyWords.explaining(lang), lang, analysis));
       explanations.put(lang, PolicyWords.explanations(lang));
+      questioning.put(lang, PolicyWords.questioning(lang));
       attendants.put(lang, PolicyWords.attendants(lang));
       // not the offices of public power: a court or a president may be a private one's ("los agentes
       // del tribunal de arbitraje"), and the police or a judge are officers of their own
@@ -1189,7 +1192,7 @@ final class ThemeDetector {
       }
     }
     matches.addAll(owned(words, lang));
-    Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint);
+    Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint, afterFunctionWord);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     Entry answered = justiceHeld.get(lang);
     if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
@@ -1212,13 +1215,13 @@ final class ThemeDetector {
         all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false, !dealing.isEmpty()));
       }
     }
-    return detection(words, known, capitals, all, lang, verbs, complaint);
+    return detection(words, known, capitals, all, lang, verbs, complaint, afterFunctionWord);
   }
 
   /** What the question's words say about themes, given the matches of entries taken in order. */
   private Detection detection(List<Word> words, List<Known> known, List<Boolean> capitals, List<Match> matches,
-      Lang lang, Set<Integer> verbs, Set<Integer> complaint) {
-    Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs, complaint);
+      Lang lang, Set<Integer> verbs, Set<Integer> complaint, Set<Integer> afterFunctionWord) {
+    Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs, complaint, afterFunctionWord);
     for (Match m : matches) {
       ev.take(m, words);
     }
@@ -1639,12 +1642,17 @@ final class ThemeDetector {
   private boolean held(List<Word> words, Lang lang) {
     Set<String> office = officeholders.get(lang);
     for (Word w : words) {
-      String s = w.surface();
-      if (office.contains(s) || PolicyWords.former(s, office)) {
+      if (holder(w, office)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code w} is one of {@code office} ({@link PolicyWords#officeholders}), or one who held it. */
+  private static boolean holder(Word w, Set<String> office) {
+    String s = w.surface();
+    return office.contains(s) || PolicyWords.former(s, office);
   }
 
   /** Each question word of {@code nouns}, read as {@code entry}. */
@@ -1818,6 +1826,8 @@ final class ThemeDetector {
     final Set<Integer> verbs;
     /** The positions of the words of a complaint's clause ({@link #untold}). */
     final Set<Integer> complaint;
+    /** The positions of the words that follow a function word in the question ({@link #questioned}). */
+    final Set<Integer> afterFunctionWord;
     /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
     final Map<String, Float> told = new HashMap<>();
     /**
@@ -1831,12 +1841,14 @@ final class ThemeDetector {
     /** Those of {@link #framed} named by their own name or their acronym, not only by strong evidence. */
     final Set<String> titled = new HashSet<>();
 
-    Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint) {
+    Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint,
+        Set<Integer> afterFunctionWord) {
       this.used = new boolean[words];
       this.marked = marked;
       this.lang = lang;
       this.verbs = verbs;
       this.complaint = complaint;
+      this.afterFunctionWord = afterFunctionWord;
     }
 
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
@@ -2122,6 +2134,7 @@ final class ThemeDetector {
     settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
     overseers(words, ev);
+    questioned(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
   }
@@ -2223,6 +2236,54 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /**
+   * A holder of public office questioned is called to answer for his acts: where a verb of {@link
+   * PolicyWords#questioning} (by its form: the noun "question" is none) has a holder of public office
+   * ({@link PolicyWords#officeholders}) after it, or right before it with a grammar word between them
+   * (a passive: "the governor was questioned"; the holder is the one questioned, not the one asking),
+   * in a question whose words already found a theme, the theme oversight belongs to ({@link
+   * PolicyWords#oversight}) takes the best weight, and the themes that weighed more than {@value #KEEP}
+   * of it stay beside it at that share, still kept: the press, a committee or a hearing questioning a
+   * minister is the minister held to account, whatever the matter asked about. A question with no
+   * theme found stays as it was (no evidence is added to a silent one), and so does one where a private
+   * power (a chief executive, a referee) is questioned.
+   */
+  private void questioned(List<Word> words, Evidence ev) {
+    Entry act = oversight.get(ev.lang);
+    if (act == null || ev.weights.isEmpty()) {
+      return;
+    }
+    Set<String> verbs = questioning.get(ev.lang);
+    Set<String> office = officeholders.get(ev.lang);
+    boolean called = false;
+    for (int i = 0; i < words.size() && !called; i++) {
+      if (verbs.contains(words.get(i).surface())) {
+        // the holder right before the verb, a grammar word between them: "the governor was questioned"
+        called = i > 0 && ev.afterFunctionWord.contains(i) && holder(words.get(i - 1), office);
+        for (int k = i + 1; k < words.size() && !called; k++) {
+          called = holder(words.get(k), office);
+        }
+      }
+    }
+    if (!called) {
+      return;
+    }
+    float best = 0f;
+    for (float w : ev.weights.values()) {
+      best = Math.max(best, w);
+    }
+    if (ev.weights.getOrDefault(act.theme(), 0f) >= best) {
+      return;
+    }
+    for (Map.Entry<String, Float> e : ev.weights.entrySet()) {
+      if (e.getValue() > KEEP * best) {
+        e.setValue(KEEP * best);
+      }
+    }
+    ev.weights.put(act.theme(), best);
+    ev.entered.add(act.theme());
   }
 
   /**

@@ -2157,6 +2157,27 @@ class MeaningTest {
     leads("citizen-engagement", "los vecinos quieren explicar sus necesidades al concejo");
   }
 
+  /** Whether accountability weighs most of the themes {@link #typed} finds in {@code text}. */
+  private static boolean heldFirst(String text, Lang lang) {
+    Map<String, Float> themes = typed(text, lang);
+    float best = themes.values().stream().max(Float::compare).orElse(0f);
+    return themes.getOrDefault("accountability", -1f) >= best;
+  }
+
+  @Test
+  void aHolderOfPublicOfficeQuestionedIsHeldToAccount() {
+    // the holder questioned, after the verb or before a passive: accountability leads the pledgers
+    leads("accountability", "reporters questioned the transport minister over the bridge contract");
+    leads("accountability", "la presse a interpellé la ministre sur le contrat des cantines");
+    leads("accountability", "la prensa cuestionó al gobernador por el contrato del hospital");
+    assertTrue(heldFirst("the mayor was grilled on the bridge contract", Lang.EN));
+    // the holder asking the questions, or a private power questioned, is no power held to account
+    assertFalse(heldFirst("the judge questioned the witness about the bridge contract", Lang.EN));
+    assertFalse(heldFirst("shareholders questioned the chief executive over the bridge contract", Lang.EN));
+    // the noun is no verb of questioning: "questions" put to a minister are read as before
+    assertFalse(heldFirst("questions to the minister about the bridge contract", Lang.EN));
+  }
+
   @Test
   void aQuestionOfTheFieldsWordsAloneIsOnTopic() {
     // every word a word of the field that everyday language does not use: nothing but the field is said
