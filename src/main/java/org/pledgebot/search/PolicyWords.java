@@ -860,6 +860,19 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for deciding (each read by its forms and its stem): a body of
+   * public power right after one is who the people decide with, their say in its decision ({@link
+   * ThemeDetector}'s reading of a decision taken together).
+   */
+  static Set<String> deciding(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("decide", "decides", "decided", "deciding");
+      case FR -> Set.of("decider", "decide", "decides", "decident", "decidons", "decidez", "decidee", "decidait");
+      case ES -> Set.of("decidir", "decide", "deciden", "decidimos", "decidio", "decida", "decidan", "decidiendo");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for asking for a thing (each read by its forms and its stem):
    * money beside an officer serving the public ({@link #officers}) is a bribe where it is asked
    * for, demanded or wanted ("the inspector wanted cash", "el policía pidió plata"), not where it

@@ -220,6 +220,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of deciding ({@link PolicyWords#deciding}), by forms and stems ({@link #codecided}). */
+  private final Map<Lang, Set<String>> deciding = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
   private final Map<Lang, Set<String>> taking = new EnumMap<>(Lang.class);
   /** Per language, the attendants who are officers in a public compound ({@link PolicyWords#attendants}). */
@@ -290,6 +292,7 @@ final class ThemeDetector {
       payments.put(lang, PolicyWords.payments(lang));
       officers.put(lang, PolicyWords.officers(lang));
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
+      deciding.put(lang, verbs(PolicyWords.deciding(lang), lang, analysis));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
       overseeing.put(lang, verbs(PolicyWords.overseeing(lang), lang, analysis));
@@ -2095,6 +2098,7 @@ final class ThemeDetector {
     settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
     overseers(words, ev);
+    codecided(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
   }
@@ -2148,6 +2152,46 @@ final class ThemeDetector {
       ev.entered.add(theme);
     }
     return true;
+  }
+
+  /** The most words a body of public power may lie after a verb of deciding and be who decides with the people. */
+  static final int DECIDED_WITH = 2;
+
+  /**
+   * A decision taken with a body of public power is the people's say in it: where a verb of deciding
+   * ({@link PolicyWords#deciding}) has a body of public power ({@link PolicyWords#treasuries}) at most
+   * {@value #DECIDED_WITH} words after it ("decide together with the ministry", "décider avec la
+   * commune", "decidir junto con el gobierno") and none before it (there the body decides alone),
+   * the theme of {@link PolicyWords#participation} weighs as much as the question's best theme, which
+   * stays where it was: the subject decided on (a school, a forest, a budget) keeps its theme beside the
+   * say. Read only where the question's words already found a theme, so a body named in a private
+   * move ("decided to move to the city") gives none.
+   */
+  private void codecided(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null || ev.weights.isEmpty()) {
+      return;
+    }
+    Set<String> bodies = publicOwners.get(ev.lang);
+    Set<String> verbs = deciding.get(ev.lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (bodies.contains(words.get(i).surface())) {
+        return;
+      }
+      if (said(words.get(i), verbs, ev.lang)) {
+        for (int j = i + 1; j < words.size() && j <= i + DECIDED_WITH; j++) {
+          if (bodies.contains(words.get(j).surface())) {
+            float best = 0f;
+            for (float w : ev.weights.values()) {
+              best = Math.max(best, w);
+            }
+            ev.weights.put(people.theme(), best);
+            ev.entered.add(people.theme());
+            return;
+          }
+        }
+      }
+    }
   }
 
   /**
