@@ -860,6 +860,18 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} for doing a thing together, which may stand between a verb of
+   * deciding ({@link #deciding}) and the body of public power the people decide with.
+   */
+  static Set<String> together(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("together", "jointly");
+      case FR -> Set.of("ensemble", "conjointement");
+      case ES -> Set.of("junto", "juntos", "juntas", "conjuntamente");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for deciding (each read by its forms and its stem): a body of
    * public power right after one is who the people decide with, their say in its decision ({@link
    * ThemeDetector}'s reading of a decision taken together).
