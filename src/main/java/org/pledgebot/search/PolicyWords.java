@@ -860,6 +860,31 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} for doing a thing together, which may stand between a verb of
+   * deciding ({@link #deciding}) and the body of public power the people decide with.
+   */
+  static Set<String> together(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("together", "jointly");
+      case FR -> Set.of("ensemble", "conjointement");
+      case ES -> Set.of("junto", "juntos", "juntas", "conjuntamente");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for deciding (each read by its forms and its stem): a body of
+   * public power right after one is who the people decide with, their say in its decision ({@link
+   * ThemeDetector}'s reading of a decision taken together).
+   */
+  static Set<String> deciding(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("decide", "decides", "decided", "deciding");
+      case FR -> Set.of("decider", "decide", "decides", "decident", "decidons", "decidez", "decidee", "decidait");
+      case ES -> Set.of("decidir", "decide", "deciden", "decidimos", "decidio", "decida", "decidan", "decidiendo");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for asking for a thing (each read by its forms and its stem):
    * money beside an officer serving the public ({@link #officers}) is a bribe where it is asked
    * for, demanded or wanted ("the inspector wanted cash", "el policía pidió plata"), not where it

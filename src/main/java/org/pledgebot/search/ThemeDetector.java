@@ -222,6 +222,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of deciding ({@link PolicyWords#deciding}), by forms and stems ({@link #codecided}). */
+  private final Map<Lang, Set<String>> deciding = new EnumMap<>(Lang.class);
+  /** Per language, the words of togetherness ({@link PolicyWords#together}) a verb of deciding may have before its body ({@link #codecided}). */
+  private final Map<Lang, Set<String>> together = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
   private final Map<Lang, Set<String>> taking = new EnumMap<>(Lang.class);
   /** Per language, the attendants who are officers in a public compound ({@link PolicyWords#attendants}). */
@@ -292,6 +296,8 @@ final class ThemeDetector {
       payments.put(lang, PolicyWords.payments(lang));
       officers.put(lang, PolicyWords.officers(lang));
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
+      deciding.put(lang, verbs(PolicyWords.deciding(lang), lang, analysis));
+      together.put(lang, PolicyWords.together(lang));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
       overseeing.put(lang, verbs(PolicyWords.overseeing(lang), lang, analysis));
@@ -2135,6 +2141,7 @@ final class ThemeDetector {
     boolean overseen = overseen(words, ev);
     overseers(words, ev);
     questioned(words, ev);
+    codecided(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
   }
@@ -2188,6 +2195,45 @@ final class ThemeDetector {
       ev.entered.add(theme);
     }
     return true;
+  }
+
+  /**
+   * A decision taken with a body of public power is the people's say in it: where a verb of deciding
+   * ({@link PolicyWords#deciding}) has a body of public power ({@link PolicyWords#treasuries}) right
+   * after it, or after a word of togetherness ({@link PolicyWords#together}) ("decide with the
+   * ministry", "décider ensemble avec la commune", "decidir junto con el gobierno"; the function word
+   * between is left out of the words), and none before it (there the body decides alone), the theme of
+   * {@link PolicyWords#participation} weighs as much as the question's best theme, which stays where
+   * it was: the subject decided on (a school, a forest, a budget) keeps its theme beside the say. A
+   * body after another word is that word's owner or place ("decides which of the government's papers
+   * stay secret"), not who decides with the people. Read only where the question's words already found
+   * a theme, so a body named in a private move gives none.
+   */
+  private void codecided(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null || ev.weights.isEmpty()) {
+      return;
+    }
+    Set<String> bodies = publicOwners.get(ev.lang);
+    Set<String> verbs = deciding.get(ev.lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (bodies.contains(words.get(i).surface())) {
+        return;
+      }
+      int j = i + 1;
+      if (j + 1 < words.size() && together.get(ev.lang).contains(words.get(j).surface())) {
+        j++;
+      }
+      if (j < words.size() && said(words.get(i), verbs, ev.lang) && bodies.contains(words.get(j).surface())) {
+        float best = 0f;
+        for (float w : ev.weights.values()) {
+          best = Math.max(best, w);
+        }
+        ev.weights.put(people.theme(), best);
+        ev.entered.add(people.theme());
+        return;
+      }
+    }
   }
 
   /**

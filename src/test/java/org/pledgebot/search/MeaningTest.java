@@ -2189,4 +2189,24 @@ class MeaningTest {
     // a name typed in capitals is the name index's to read: its pledger alone, as without the rule
     assertEquals(List.of("integrity-action"), ids("looking for peers on Integrity Acttion"));
   }
+
+  @Test
+  void aDecisionTakenWithABodyOfPublicPowerIsThePeoplesSay() {
+    // people deciding with a body of public power: their say weighs as much as the subject decided on,
+    // which stays beside it
+    for (Object[] say : new Object[][] {
+        {"villagers want to decide with the ministry how the river water is shared", Lang.EN, "public-services"},
+        {"les pêcheurs veulent décider avec l'État des quotas de pêche", Lang.FR, "natural-resources"},
+        {"los campesinos quieren decidir con el gobierno el uso de las tierras mineras", Lang.ES,
+            "natural-resources"}}) {
+      Map<String, Float> themes = detected((String) say[0], (Lang) say[1]);
+      float best = themes.values().stream().max(Float::compare).orElse(0f);
+      assertTrue(themes.getOrDefault("citizen-engagement", 0f) >= best && best > 0, say[0] + " -> " + themes);
+      assertTrue(themes.containsKey((String) say[2]), say[0] + " -> " + themes);
+    }
+    // the body named before the verb decides alone: no say of the people is read
+    assertFalse(detected("le ministère a décidé de fermer la mine", Lang.FR).containsKey("citizen-engagement"));
+    assertFalse(detected("the ministry decided the oil licences behind closed doors", Lang.EN)
+        .containsKey("citizen-engagement"));
+  }
 }
