@@ -651,6 +651,22 @@ final class PolicyWords {
   }
 
   /**
+   * The singular forms written in {@code lang} of the adjective that calls a body private, as the
+   * field's {@link #privateSector} phrase writes it: "private"; "privé", "privée"; "privado",
+   * "privada". Beside one body ("a private clinic", "l'école privée", "el colegio privado") it names
+   * that body's owner, whose ethics, board, complaints or data are its own affairs; the plural forms
+   * name such bodies in general, a subject of the field (public money paid to private schools).
+   * English adjectives do not agree in number, and there the noun says it.
+   */
+  static Set<String> privately(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("private");
+      case FR -> Set.of("prive", "privee");
+      case ES -> Set.of("privado", "privada");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a relative: a son, a daughter, a brother, a wife, a nephew,
    * a cousin, an in-law, the family (a hyphenated in-law is read by its last word: "belle-sœur").
    * Beside a word of {@link #officeholders}, in a question that already tells of public life, they

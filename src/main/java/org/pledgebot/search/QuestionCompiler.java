@@ -38,6 +38,14 @@ final class QuestionCompiler {
   private final Set<String> officeholders = PolicyWords.officeholders().stream().filter(policyWords::contains)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private final Set<String> scope = PolicyWords.scope();
+  /** Per language, the singular forms of the adjective that calls a body private ({@link PolicyWords#privately}). */
+  private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
+
+  {
+    for (Lang l : Lang.values()) {
+      privately.put(l, PolicyWords.privately(l));
+    }
+  }
   // each language's lists, as the readings below ask them
   private final Map<Lang, Lexicon> lexicon;
   private final PublicMoney publicMoney;
@@ -521,10 +529,11 @@ final class QuestionCompiler {
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
       publicAffairs = true;
     }
-    if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)) && detected.named().isEmpty()
-        && !publicAffairs) {
-      // the affairs of a body that private people form, or of a firm that owns what the question
-      // speaks of: its accounts, its votes, its minutes, its ethics line, its departments
+    if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
+        || calledPrivate(surface, flags, named, detected, lang)) && detected.named().isEmpty() && !publicAffairs) {
+      // the affairs of a body that private people form, of a firm that owns what the question speaks
+      // of, or of one body called private: its accounts, its votes, its minutes, its ethics line,
+      // its departments, its board
       return false;
     }
     if (!detected.strong().isEmpty()) {
@@ -740,6 +749,61 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the question names one body called private by its adjective ({@link
+   * PolicyWords#privately}): a company or a society ({@link Lexicon.Flag#FIRM}, {@link
+   * Lexicon.Flag#SOCIETY}), an establishment a private owner may run ({@link
+   * PolicyWords#establishments}: a clinic, a school, a hospital) or a body private people form
+   * ({@link PolicyWords#assemblies}: a club, a board), the adjective typed in English before it or
+   * before the words that name its kind ("a private clinic", "the private security firm"), in French
+   * and Spanish after it or after the complement of its kind ("la clinique privée", "la société de
+   * sécurité privée", "el colegio privado"). The adjective agrees with one body only: such bodies in
+   * general ("les écoles privées", "private schools", "entreprises privadas") are a subject of the
+   * field, the money paid to them, their lobbying and their bribes; so is the private sector, which
+   * names no body. One body called private owns the field's words as a firm does ({@link #firmOwns}),
+   * where nothing of public life is named beside it; the noun is no strong evidence itself.
+   */
+  private boolean calledPrivate(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      ThemeDetector.Detection detected, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> adjective = privately.get(lang);
+    Set<String> belonging = lex.grammar().belonging();
+    for (int i = 0; i < surface.size(); i++) {
+      if (!adjective.contains(surface.get(i)) || named[i]) {
+        continue;
+      }
+      int body = switch (lang) {
+        // the first body among the next words, none of them a closed-class word
+        case EN -> {
+          for (int k = i + 1; k < surface.size() && k <= i + 1 + MAX_OWNED_MODIFIERS; k++) {
+            if (privateBodyNoun(surface, flags, k, lex)) {
+              yield surface.get(k).endsWith("s") ? -1 : k;
+            }
+            if (lex.grammar().closedClass().contains(surface.get(k))) {
+              break;
+            }
+          }
+          yield -1;
+        }
+        // the noun just before it, or the noun a preposition of belonging joins to the word before it
+        case FR, ES -> i > 0 && privateBodyNoun(surface, flags, i - 1, lex) ? i - 1
+            : i > 2 && belonging.contains(surface.get(i - 2)) && privateBodyNoun(surface, flags, i - 3, lex) ? i - 3
+            : -1;
+      };
+      if (body >= 0 && !named[body] && !detected.strong().contains(surface.get(body))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code i} names a body a private owner may hold, as {@link #calledPrivate} reads one. */
+  private static boolean privateBodyNoun(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lexicon lex) {
+    String s = surface.get(i);
+    return flags.get(i).contains(Lexicon.Flag.FIRM) || flags.get(i).contains(Lexicon.Flag.SOCIETY)
+        || lex.money().establishments().contains(s) || lex.publicLife().assemblies().contains(s);
   }
 
   /**

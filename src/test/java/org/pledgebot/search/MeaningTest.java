@@ -460,6 +460,19 @@ class MeaningTest {
   }
 
   @Test
+  void oneBodyCalledPrivateOwnsTheFieldsWords() {
+    // one clinic, school or firm called private by its adjective owns its ethics and its data
+    silent("does the private hospital have a code of ethics for its nurses?",
+        "l'école privée a-t-elle une charte éthique pour ses professeurs ?",
+        "¿el colegio privado tiene un código de ética para sus entrenadores?");
+    // a holder of public office beside it, the private sector, or such bodies in general stay the field's
+    answered("a private company bribed the minister to win the contract",
+        "une entreprise privée a payé un pot-de-vin au ministre",
+        "the revolving door between ministers and the private sector",
+        "do private hospitals publish their codes of ethics?");
+  }
+
+  @Test
   void anotherLanguagesPolicyWordThatIsAnEverydayWordHereSupportsNothing() {
     // Spanish "mayor" is older or bigger, no English mayor
     silent("mi prima mayor compara el plan de datos de dos compañías",
