@@ -175,8 +175,13 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    ThemeDetector.Detection detected = unanswered(themes.detect(phraseWords, phraseCapitals, answer, publicWords,
-        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords), surface, clause, answer);
+    ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
+        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords);
+    ThemeDetector.Detection detected = unanswered(found, surface, clause, answer);
+    // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
+    // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
+    Set<String> trailing = new HashSet<>(detected.themes().keySet());
+    trailing.removeAll(found.themes().keySet());
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {
@@ -200,7 +205,7 @@ final class QuestionCompiler {
         overseenAt);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
-        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(),
+        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
         offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
   }

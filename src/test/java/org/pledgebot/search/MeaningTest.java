@@ -250,6 +250,14 @@ class MeaningTest {
   }
 
   @Test
+  void aPledgerNamedWeaklyStaysFirstBesideAnAnswerDenied() {
+    // a people's adjective read weakly (made from a listed one) beside another theme and a public body
+    // that never answers: the piece that answer adds joins below that theme without lifting it past the name
+    assertEquals("SK", ids("el ayuntamiento nunca contesta las cartas de los vecinos, ¿las autoridades eslovacas podrían orientarnos?").get(0));
+    assertEquals("UY", ids("en la alcaldía nadie responde las solicitudes de acceso, quizá el gobierno uruguayo nos pueda asesorar").get(0));
+  }
+
+  @Test
   void theTaxCollectorIsAHolderOfPublicOffice() {
     // "percepteur" names the public treasury's tax collector and nothing else: a holder acting in office
     answered("le percepteur a embauché son neveu");
