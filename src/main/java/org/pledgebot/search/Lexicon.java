@@ -287,6 +287,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param coming {@link PolicyWords#coming} ({@link QuestionCompiler}: a delay)
    * @param spans {@link PolicyWords#spans} ({@link QuestionCompiler}: a delay)
    * @param queues {@link PolicyWords#queues} ({@link QuestionCompiler}: a delay told by a line)
+   * @param answering {@link PolicyWords#answering} ({@link QuestionCompiler#unanswered})
+   * @param unanswering {@link PolicyWords#unanswering} ({@link QuestionCompiler#unanswered})
+   * @param answerable {@link PolicyWords#answerable} ({@link QuestionCompiler#unanswered})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -294,7 +297,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> powers, Set<String> publicOwners, Set<String> citizens, Set<String> acts, Map<String, String> actThemes,
       Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors,
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
-      Set<String> spans, Set<String> queues) {
+      Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
+      Set<String> answerable) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -326,7 +330,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.acts(lang), PolicyWords.disclosing(lang), PolicyWords.spending(lang),
               PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang), PolicyWords.governing(lang)),
           PolicyWords.justice(lang), PolicyWords.homonyms(lang), PolicyWords.waits(lang),
-          PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang), PolicyWords.queues(lang));
+          PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang), PolicyWords.queues(lang),
+          PolicyWords.answering(lang), PolicyWords.unanswering(lang), PolicyWords.answerable(lang));
     }
   }
 

@@ -952,6 +952,64 @@ final class PolicyWords {
       case ES -> Set.of("fila", "filas", "cola", "colas");
     };
   }
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) for answering whoever wrote,
+   * called or asked: to answer, reply or respond, to call back or pick up ("rappeler", "décrocher"), to
+   * attend to ("atender"), and the noun of the answer ("réponse", "respuesta"). Told denied ({@link
+   * #unanswering}), they say that those who turned to someone got nothing back; told of a public body
+   * (the town hall, the tax office, social security), that is a service failing those it serves ({@link
+   * QuestionCompiler#unanswered}), where the same words of a bank, a phone company or a friend are
+   * everyday life, which the gate tells apart by the body, as it does for every everyday piece of evidence.
+   */
+  static Set<String> answering(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("answer", "answers", "answered", "answering", "reply", "replies", "replied", "replying",
+          "respond", "responds", "responded", "responding", "response", "unanswered");
+      case FR -> Set.of("repondre", "repond", "repondent", "repondu", "repondait", "repondaient", "reponse",
+          "reponses", "rappelle", "rappellent", "rappeler", "decroche", "decrochent", "decrocher");
+      case ES -> Set.of("responder", "responde", "responden", "respondio", "respondido", "respondieron",
+          "respuesta", "respuestas", "contestar", "contesta", "contestan", "contesto", "contestado",
+          "contestaron", "atiende", "atienden", "atender");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that deny the act of a verb a few words after them in the same
+   * clause: not, never, nobody, without; "ne", "jamais", "personne", "sans"; "no", "nunca", "nadie",
+   * "sin"; and "unanswered", an answer and its denial in one word. Read only before a word of answering
+   * ({@link #answering}): an answer denied.
+   */
+  static Set<String> unanswering(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("not", "never", "nobody", "noone", "no", "without", "doesn't", "don't", "didn't",
+          "hasn't", "haven't", "won't", "isn't", "unanswered");
+      case FR -> Set.of("ne", "jamais", "personne", "sans", "aucun", "aucune");
+      case ES -> Set.of("no", "nunca", "jamas", "nadie", "sin", "ningun", "ninguna");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that make a word of answering ({@link #answering}) an answer owed
+   * for one's acts, answerability and not a letter or a call left unanswered: after the verb, "for";
+   * "de", "devant"; "por", "ante"; and French "en" before it ("personne n'en répond").
+   */
+  static Set<String> answerable(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("for");
+      case FR -> Set.of("de", "des", "du", "devant", "en");
+      case ES -> Set.of("por", "ante");
+    };
+  }
+
+  /**
+   * The theme of an answer denied by a public body ({@link #answering}, {@link QuestionCompiler#unanswered}):
+   * the service its users turned to failed them, as the thesaurus files the quality of a service and
+   * its users' satisfaction.
+   */
+  static String unansweredTheme() {
+    return "public-services";
+  }
+
 
   /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",

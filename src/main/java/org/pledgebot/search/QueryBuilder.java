@@ -89,9 +89,10 @@ final class QueryBuilder {
     for (float boost : boosts.values()) {
       themes += boost;
     }
+    float lift = lift(q.themes(), q.trailing(), boosts);
     for (Map.Entry<String, Boolean> name : names.entrySet()) {
       Query byId = new TermQuery(Fields.id(name.getKey()));
-      repeat(core, byId, (name.getValue() ? NAME + themes : NAME_TYPO) / min, min);
+      repeat(core, byId, (name.getValue() ? NAME + themes : NAME_TYPO + lift) / min, min);
     }
     for (Map.Entry<String, Float> theme : boosts.entrySet()) {
       Query byTheme = new TermQuery(new Term(Fields.THEMES, theme.getKey()));
@@ -161,6 +162,26 @@ final class QueryBuilder {
       boosts.put(theme.getKey(), THEME * weight + ORDER * below);
     }
     return boosts;
+  }
+
+  /**
+   * What the {@code trailing} themes ({@link Question#trailing}: an everyday piece joining below
+   * every theme the words gave) add to each of those themes' boosts: the step a lesser weight gives
+   * ({@link #themeBoosts}), which keeps the piece's pledgers below theirs. A pledger named by a weak
+   * reading ({@value #NAME_TYPO}) that stood above those themes without the piece is lifted by as
+   * much, so that the piece lifts no theme past it; 0 where no piece joined below another theme.
+   */
+  static float lift(Map<String, Float> weights, Set<String> trailing, Map<String, Float> boosts) {
+    if (trailing.isEmpty() || trailing.containsAll(weights.keySet())) {
+      return 0;
+    }
+    Map<String, Float> rest = new LinkedHashMap<>(weights);
+    rest.keySet().removeAll(trailing);
+    float lift = Float.MAX_VALUE;
+    for (Map.Entry<String, Float> theme : themeBoosts(rest).entrySet()) {
+      lift = Math.min(lift, boosts.get(theme.getKey()) - theme.getValue());
+    }
+    return lift;
   }
 
   /**

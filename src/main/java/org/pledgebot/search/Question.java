@@ -34,6 +34,9 @@ import org.pledgebot.corpus.Lang;
  * @param themeTerms per language, the stems of the labels of the themes named, which rank a
  *     theme's pledges by how much their own text is about it
  * @param themes the thesaurus themes the question names, with the weight of the naming phrase
+ * @param trailing those of {@code themes} that join below every other as one everyday piece no word
+ *     names ({@link QuestionCompiler#unanswered}: an answer denied), adding no step to the others'
+ *     order ({@link QueryBuilder#themeBoosts}), so that they lift no theme above a pledger named
  * @param actThemes the themes no word names that an act of the field asked of a public body says
  *     ({@link QuestionCompiler#actThemes}); empty for a question off topic. They only fill an answer
  *     its named themes leave short ({@link QueryBuilder#build})
@@ -49,13 +52,14 @@ record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, boolean[] capital, boolean[] privatelyOwned,
     int[] sentence, boolean[] marked, List<NameIndex.Shingle> shingles,
     List<Word> content, List<Word> coverage, List<Word> ranking, Map<Lang, Set<String>> themeTerms,
-    Map<String, Float> themes, Set<String> actThemes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
+    Map<String, Float> themes, Set<String> trailing, Set<String> actThemes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
 
   public Question {
     coverage = List.copyOf(coverage);
     ranking = List.copyOf(ranking);
     themeTerms = Map.copyOf(themeTerms);
     themes = Map.copyOf(themes);
+    trailing = Set.copyOf(trailing);
     actThemes = Set.copyOf(actThemes);
     themeWords = Set.copyOf(themeWords);
   }

@@ -183,8 +183,13 @@ final class QuestionCompiler {
         content.putIfAbsent(w.surface(), w);
       }
     }
-    ThemeDetector.Detection detected = themes.detect(phraseWords, phraseCapitals, answer, publicWords, recordWords, ownWords,
-        afterFunctionWord, verbalWords, justiceWords, complaintWords);
+    ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
+        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords);
+    ThemeDetector.Detection detected = unanswered(found, surface, clause, answer);
+    // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
+    // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
+    Set<String> trailing = new HashSet<>(detected.themes().keySet());
+    trailing.removeAll(found.themes().keySet());
     Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
     for (String theme : detected.themes().keySet()) {
       for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {
@@ -216,7 +221,7 @@ final class QuestionCompiler {
         overseenAt);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
-        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(),
+        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
         offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
   }
@@ -245,6 +250,86 @@ final class QuestionCompiler {
       }
     }
     return out;
+  }
+
+  /** The most words a denial may put between itself and the word of answering it denies ("nobody at the town hall replies"). */
+  static final int DENIAL_GAP = 3;
+
+  /**
+   * The detection with an answer denied read as everyday evidence of the theme of a service failing
+   * its users ({@link PolicyWords#unansweredTheme}): a word of answering ({@link PolicyWords#answering}:
+   * "answer", "répond", "contesta") after a word that denies it ({@link PolicyWords#unanswering}: never,
+   * "ne", "nadie") in the same clause, at most {@value #DENIAL_GAP} words between, that no entry of the
+   * thesaurus already reads and that owes no answer for one's acts ({@link #answerable}). Whoever wrote,
+   * called or asked got nothing back. Only where the question's words found nothing of that theme (where
+   * they did, its pieces speak for it and the gate reads them as they are); one everyday piece, below
+   * every theme the words gave, never a second piece of a pair: the gate reads it beside a public body
+   * that supports it (the town hall, "el ayuntamiento", the tax office by {@link #publicRole}) as that
+   * body's service failing those it serves, and beside one's own bank, a phone company, a landlord or a
+   * friend nothing supports it and the question stays silent. Decided from the question's words alone:
+   * no search, hit or snippet more.
+   */
+  ThemeDetector.Detection unanswered(ThemeDetector.Detection detected, List<String> surface, boolean[] clause, Lang lang) {
+    Lexicon.PublicLife life = lexicon.get(lang).publicLife();
+    String word = null;
+    for (int i = 0; i < surface.size() && word == null; i++) {
+      String s = surface.get(i);
+      // a word the thesaurus already reads keeps its reading ("answers" of answerability), and an
+      // answer owed for one's acts ("answer for", "répondre de", "responder por") is answerability
+      if (!life.answering().contains(s) || detected.words().contains(s) || answerable(surface, life, i)) {
+        continue;
+      }
+      if (life.unanswering().contains(s)) {
+        // a word that is an answer and its denial at once ("unanswered")
+        word = s;
+        break;
+      }
+      for (int k = i - 1; k >= 0 && k >= i - 1 - DENIAL_GAP && !clause[k + 1]; k--) {
+        if (life.unanswering().contains(surface.get(k))) {
+          word = s;
+          break;
+        }
+      }
+    }
+    String theme = PolicyWords.unansweredTheme();
+    if (word == null || detected.themes().containsKey(theme)) {
+      // where the question's words already found the theme, its pieces speak for it, and the gate
+      // reads them as they are (a customer service's "atención" beside a bank)
+      return detected;
+    }
+    // one everyday piece, below every theme the question's words gave (as an act's theme is,
+    // QueryBuilder.ACT_SHARE of the least), a cue's weight where they gave none; no second piece of
+    // its theme for the gate's pairs: a body must support it
+    float least = ThemeDetector.CUE;
+    for (float w : detected.themes().values()) {
+      least = Math.min(least, w * QueryBuilder.ACT_SHARE);
+    }
+    Map<String, Float> found = new LinkedHashMap<>(detected.themes());
+    found.putIfAbsent(theme, least);
+    Map<String, Set<String>> everydayEvidence = new HashMap<>(detected.everyday());
+    everydayEvidence.put(word, Set.of(theme));
+    Map<String, Integer> items = new HashMap<>(detected.everydayItems());
+    items.putIfAbsent(theme, 1);
+    Set<String> common = new HashSet<>(detected.common());
+    common.add(word);
+    return new ThemeDetector.Detection(found, detected.words(), detected.naming(), detected.strong(), detected.named(),
+        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.overseen());
+  }
+
+  /**
+   * Whether the word of answering at {@code i} owes an answer for one's acts rather than to a letter
+   * or a call: a word of {@link PolicyWords#answerable} just before it ("n'en répond") or after it, the
+   * denials after it skipped ("ne répond jamais de ses échecs", "nunca responde por las obras").
+   */
+  private static boolean answerable(List<String> surface, Lexicon.PublicLife life, int i) {
+    if (i > 0 && life.answerable().contains(surface.get(i - 1))) {
+      return true;
+    }
+    int next = i + 1;
+    while (next < surface.size() && life.unanswering().contains(surface.get(next))) {
+      next++;
+    }
+    return next < surface.size() && life.answerable().contains(surface.get(next));
   }
 
   /** The most words a phrasal verb's object may put between the verb and its particle. */
@@ -524,7 +609,7 @@ final class QuestionCompiler {
       supportedOpenly |= openly;
       governsOpenly |= openly && !scoped;
     }
-    if (publicRole(surface, flags, joined, named, detected.words(), lang)) {
+    if (publicRole(surface, flags, joined, named, detected, lang)) {
       // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
       publicAffairs = true;
@@ -923,8 +1008,8 @@ final class QuestionCompiler {
    * division of the country, an office of public power or a prerogative of the state ({@link
    * PolicyWords#divisions}, {@link PolicyWords#offices}, {@link PolicyWords#prerogatives}: the
    * county clerk, the police chief, the PM's office, the customs office), as against the school
-   * office, the bank clerk or an office party. Never alone: a word of the question's {@code
-   * evidence} must stand outside that compound ("the customs office" and its opening hours is an
+   * office, the bank clerk or an office party. Never alone: a word of the question's evidence, or an
+   * everyday piece no entry holds ({@link #unanswered}: an answer denied), must stand outside that compound ("the customs office" and its opening hours is an
    * errand; its queue or the cash its staff take is the field). The owner may also follow a
    * preposition of belonging ({@link #ownerAfter}, {@link Reach#ROLE}): "le guichet des douanes", "la
    * oficina de migración", "les employés de la préfecture", "la oficina de hacienda", as against "le
@@ -933,7 +1018,7 @@ final class QuestionCompiler {
    * arbitraje" are a private business's errand, "le bureau du médiateur de la République" is not.
    */
   private boolean publicRole(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined, boolean[] named,
-      Set<String> evidence, Lang lang) {
+      ThemeDetector.Detection detected, Lang lang) {
     Set<String> compound = new HashSet<>();
     for (int i = 0; i < surface.size(); i++) {
       if (!flags.get(i).contains(Lexicon.Flag.ROLE)) {
@@ -960,7 +1045,14 @@ final class QuestionCompiler {
     if (compound.isEmpty()) {
       return false;
     }
-    for (String word : evidence) {
+    for (String word : detected.words()) {
+      if (!compound.contains(word)) {
+        return true;
+      }
+    }
+    // or an everyday piece no entry holds, an answer denied ({@link #unanswered}): the office that
+    // leaves its users unanswered
+    for (String word : detected.everyday().keySet()) {
       if (!compound.contains(word)) {
         return true;
       }

@@ -238,6 +238,26 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicBodyThatNeverAnswersIsAServiceFailingItsUsers() {
+    // an answer denied by a public body that supports it: a town hall, the tax office
+    answered("la mairie ne répond jamais à nos courriers sur l'éclairage public",
+        "I have written to the tax office three times and nobody has replied",
+        "el ayuntamiento nunca responde a nuestras cartas sobre el alumbrado");
+    // the same denial of a bank, a landlord, a friend, a plumber, or one's own errand: nothing supports it
+    silent("my bank never replies to my emails", "le propriétaire ne répond pas quand le chauffage tombe en panne",
+        "mi novio nunca contesta mis mensajes", "the plumber said he would call back and never did",
+        "mon opérateur téléphonique ne répond jamais");
+  }
+
+  @Test
+  void aPledgerNamedWeaklyStaysFirstBesideAnAnswerDenied() {
+    // a people's adjective read weakly (made from a listed one) beside another theme and a public body
+    // that never answers: the piece that answer adds joins below that theme without lifting it past the name
+    assertEquals("SK", ids("el ayuntamiento nunca contesta las cartas de los vecinos, ¿las autoridades eslovacas podrían orientarnos?").get(0));
+    assertEquals("UY", ids("en la alcaldía nadie responde las solicitudes de acceso, quizá el gobierno uruguayo nos pueda asesorar").get(0));
+  }
+
+  @Test
   void theTaxCollectorIsAHolderOfPublicOffice() {
     // "percepteur" names the public treasury's tax collector and nothing else: a holder acting in office
     answered("le percepteur a embauché son neveu");

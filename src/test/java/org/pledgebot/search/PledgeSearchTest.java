@@ -489,6 +489,13 @@ class PledgeSearchTest {
     assertEquals(Map.of("citizen-engagement", QueryBuilder.THEME * ThemeDetector.CUE * QueryBuilder.ACT_SHARE),
         QueryBuilder.actBoosts(Map.of(), Set.of("citizen-engagement")));
     assertEquals(Map.of(), QueryBuilder.actBoosts(Map.of("public-services", 0.75f), Set.of()));
+    // a trailing piece below the themes lifts each by a step, and a weak name by as much; none, none
+    Map<String, Float> weights = Map.of("access-to-information", 0.25f, "public-services", 0.125f);
+    assertEquals(QueryBuilder.ORDER,
+        QueryBuilder.lift(weights, Set.of("public-services"), QueryBuilder.themeBoosts(weights)));
+    assertEquals(0f, QueryBuilder.lift(weights, Set.of(), QueryBuilder.themeBoosts(weights)));
+    assertEquals(0f, QueryBuilder.lift(Map.of("public-services", 0.25f), Set.of("public-services"),
+        QueryBuilder.themeBoosts(Map.of("public-services", 0.25f))));
   }
 
   @Test
