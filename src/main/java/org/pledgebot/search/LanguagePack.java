@@ -48,6 +48,7 @@ public final class LanguagePack {
   private final Set<String> grammar;
   private final Set<String> hedges;
   private final List<List<String>> hedgePhrases;
+  private final Set<String> talk;
   private final Set<String> keptInQuestions;
   private final Set<String> filler;
   private final Set<String> articles;
@@ -76,7 +77,12 @@ public final class LanguagePack {
     hedging.removeAll(notFunctionWords);
     this.grammar = Set.copyOf(closed);
     this.hedges = Set.copyOf(hedging);
-    this.hedgePhrases = hedgePhrases.stream().map(h -> List.of(Folding.fold(h).split(" "))).toList();
+    Set<String> phrases = new HashSet<>(hedgePhrases);
+    phrases.addAll(talkPhrases(lang));
+    this.hedgePhrases = phrases.stream().map(h -> List.of(Folding.fold(h).split(" "))).toList();
+    Set<String> talking = new HashSet<>();
+    talk(lang).forEach(w -> talking.add(Folding.fold(w)));
+    this.talk = Set.copyOf(talking);
     this.keptInQuestions = Set.copyOf(keptInQuestions);
     this.filler = Set.copyOf(filler);
     this.articles = Set.copyOf(articles);
@@ -146,10 +152,49 @@ public final class LanguagePack {
    * The adverbs of its {@link #hedges} class told in several words, each as its accent-folded,
    * lowercase surface words in order ("of course", "sans doute", "tal vez", "a lo mejor"): how
    * sure, how soon or how often, said with a noun or adjective ("course", "doute", "vez", "mejor")
-   * that alone would be a word of the question's subject. Only the whole phrase is a hedge.
+   * that alone would be a word of the question's subject. Only the whole phrase is a hedge. The
+   * talk words told in several words ({@link #talkPhrases}: "du coup", "o sea") are read with them.
    */
   public List<List<String>> hedgePhrases() {
     return hedgePhrases;
+  }
+
+  /**
+   * A speaker's talk words: the markers of spoken or chat-like telling that open, hold or close a
+   * turn ("so", "ok", "well", "right", "um"; "bon", "ben", "alors", "voilà", "bref"; "pues", "bueno",
+   * "oye", "mira") and the verbs that report what someone said or what the speaker believes ("said",
+   * "told", "I think"; "a dit", "je crois"; "dijo", "nos contaron", "creo"), accent-folded and
+   * lowercase. Like a hedge they say how a thing is told or who told it, never where or with whom,
+   * so the one-word name's everyday count leaves them out ({@link NameIndex}); they are no grammar:
+   * the off-topic gate and ranking do not read them.
+   */
+  public Set<String> talk() {
+    return talk;
+  }
+
+  private static Set<String> talk(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("so", "ok", "okay", "well", "right", "yeah", "yep", "um", "uh", "erm", "hmm",
+          "oh", "basically", "anyway", "anyways", "think", "thought", "guess", "believe", "said", "says",
+          "say", "told", "heard", "mentioned");
+      case FR -> Set.of("bon", "ben", "bah", "alors", "voilà", "bref", "euh", "hein", "ok", "okay",
+          "crois", "croit", "pense", "pensait", "dit", "disait", "disent", "disaient", "raconte",
+          "racontait", "entendu", "mentionné");
+      case ES -> Set.of("pues", "bueno", "oye", "mira", "eh", "ok", "okey", "creo", "cree", "pienso",
+          "dijo", "dijeron", "decía", "decían", "dice", "dicen", "contó", "contaron", "oí", "mencionó");
+    };
+  }
+
+  /**
+   * The talk words ({@link #talk}) told in several words ("I mean", "you know"; "du coup", "en gros";
+   * "o sea", "es decir"), read as the {@link #hedgePhrases} are: only the whole phrase is one.
+   */
+  private static Set<String> talkPhrases(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("i mean", "you know", "you see", "let me see");
+      case FR -> Set.of("du coup", "en gros", "tu sais", "vous savez", "je veux dire");
+      case ES -> Set.of("o sea", "es decir", "ya sabes", "a ver");
+    };
   }
 
   /**

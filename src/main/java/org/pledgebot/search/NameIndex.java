@@ -226,17 +226,20 @@ final class NameIndex {
    * with which a question reports or asks what a pledger did ("what have the Finns promised",
    * "qu'ont promis les Norvégiens", "qué ofreció el pnud"). Beside a name they are a word of this
    * bot's questions as the filler is ({@link #qualifies}); the filler itself, which the text fields
-   * drop too, is left as it is (French pledge texts say what each pledger "a promis").
+   * drop too, is left as it is (French pledge texts say what each pledger "a promis"). The
+   * imperfect of promising, offering and proposing is told as the past is ("proposait", "ofrecía").
    */
   static Set<String> reported(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("promise", "promises", "promised", "offered", "propose", "proposes", "proposed",
           "commit", "commits", "committed", "provided", "shared", "gave", "given");
       case FR -> Set.of("promis", "promise", "promises", "promet", "promettent", "promettre", "offert", "offerts",
-          "offerte", "offrir", "proposes", "proposer", "soutenu", "fourni", "fournir");
+          "offerte", "offrir", "proposes", "proposer", "soutenu", "fourni", "fournir",
+          "promettait", "promettaient", "offrait", "offraient", "proposait", "proposaient");
       case ES -> Set.of("prometieron", "prometer", "promete", "prometen", "prometido", "prometida",
           "ofrecio", "ofrecieron", "ofrecer", "ofrecido", "ofrecida", "propuso", "propusieron", "proponer",
-          "propuesto", "ayudo", "ayudaron", "apoyaron", "compartio", "compartieron", "dio", "dieron", "hicieron");
+          "propuesto", "ayudo", "ayudaron", "apoyaron", "compartio", "compartieron", "dio", "dieron", "hicieron",
+          "prometia", "prometian", "ofrecia", "ofrecian", "proponia", "proponian");
     };
   }
 
@@ -2092,11 +2095,16 @@ final class NameIndex {
    * name read a question to this bot as a scene of private life. Prepositions stay counted: one of
    * opposition, place or company ("contre", "chez") carries that scene as often as a question. A
    * hedge told in several words ({@link LanguagePack#hedgePhrases}) leaves out its words where they
-   * stand in it only ({@link #hedgedWords}): the same noun elsewhere in the question is counted.
+   * stand in it only ({@link #hedgedWords}): the same noun elsewhere in the question is counted. A
+   * speaker's talk words ({@link LanguagePack#talk}: "so", "well", "said", "bon", "alors", "pues",
+   * "bueno") are left out as hedges are where the question holds a word of public life or of this
+   * bot's questions outside the names ({@link #toldToThisBot}): spoken or reported, a question to
+   * this bot is told among them; told around a scene alone (a match, a dish) they stay counted.
    */
   private int everydayBeside(Question q, boolean[] named, Set<String> leftOut) {
     LanguagePack pack = LanguagePack.of(q.lang());
     Set<String> hedges = pack.hedges();
+    Set<String> talk = toldToThisBot(q, named) ? pack.talk() : Set.of();
     Set<String> inNames = new HashSet<>();
     for (int i = 0; i < named.length; i++) {
       if (named[i]) {
@@ -2107,9 +2115,29 @@ final class NameIndex {
     int n = 0;
     for (Word w : q.content()) {
       n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
-          || hedges.contains(w.surface()) || hedged.contains(w.surface()) ? 0 : 1;
+          || hedges.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface()) ? 0 : 1;
     }
     return n;
+  }
+
+  /**
+   * Whether a content word of the question outside the names is a word of public life or of this
+   * bot's questions ({@link #POLICY}, {@link #FILLER}: what a pledger offers, its experience).
+   */
+  private static boolean toldToThisBot(Question q, boolean[] named) {
+    Set<String> inNames = new HashSet<>();
+    for (int i = 0; i < named.length; i++) {
+      if (named[i]) {
+        inNames.add(q.surface().get(i));
+      }
+    }
+    for (Word w : q.content()) {
+      String s = w.surface();
+      if (!inNames.contains(s) && (POLICY.contains(s) || FILLER.contains(s))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1578,6 +1578,18 @@ class MeaningTest {
   }
 
   @Test
+  void aSpeakersTalkWordsBesideAOneWordNameAreNoEverydayWordsWhereTheQuestionAsksThisBot() {
+    // spoken or reported ("bon alors", "pues", "we were told", "creo"), a question to this bot is
+    // told among talk words: beside a word of its questions they are not counted as a scene
+    assertEquals("HR", ids("bon alors la Croatie, elle proposait quoi").get(0));
+    assertEquals("IE", ids("oye, Irlanda ofrecía asesoría con el plan de acción, ¿no?").get(0));
+    assertEquals("PH", ids("le ministre a dit que les Philippines pouvaient nous conseiller, bon").get(0));
+    // told around a scene alone they stay counted, and a scene of private life stays one
+    silent("bueno, nos dijeron que Italia tiene la mejor pizza del mundo", "bueno pues Noruega juega contra Suecia el sábado",
+        "ok so we were told Croatia has lovely islands, which one should we visit");
+  }
+
+  @Test
   void aPeopleNamedAfterAnArticleBesideThemeEvidenceIsJudgedAsTheCountrysName() {
     // a people is a noun, not an adjective qualifying the word beside it: beside evidence of a
     // theme, too weak alone, it asks about its country as the country's name would
