@@ -1810,13 +1810,12 @@ final class PolicyWords {
    */
   static Set<String> establishments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("hospital", "hospitals", "clinic", "clinics", "dispensary", "dispensaries", "school", "schools",
-          "college", "colleges", "university", "universities", "library", "libraries");
-      case FR -> Set.of("hopital", "hopitaux", "clinique", "cliniques", "dispensaire", "dispensaires", "ecole", "ecoles",
-          "college", "colleges", "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques");
-      case ES -> Set.of("hospital", "hospitales", "clinica", "clinicas", "dispensario", "dispensarios", "escuela",
-          "escuelas", "colegio", "colegios", "liceo", "liceos", "universidad", "universidades", "biblioteca",
-          "bibliotecas");
+      case EN -> Set.of("hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges",
+          "university", "universities", "library", "libraries");
+      case FR -> Set.of("hopital", "hopitaux", "clinique", "cliniques", "ecole", "ecoles", "college", "colleges",
+          "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques");
+      case ES -> Set.of("hospital", "hospitales", "clinica", "clinicas", "escuela", "escuelas", "colegio", "colegios",
+          "liceo", "liceos", "universidad", "universidades", "biblioteca", "bibliotecas");
     };
   }
 

@@ -128,8 +128,7 @@ final class PublicMoney {
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (lex.money().funds().contains(s)
-          && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i) || served(q, i))) {
+      if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
         out.add(i);
       }
       // what a body's money comes to, named as a whole, is owned as its money is ("the city's spending"),
@@ -323,86 +322,6 @@ final class PublicMoney {
   /** Whether the money at {@code i} has a public owner before it (English) or after a preposition of belonging. */
   private boolean owned(Sentence q, int i) {
     return ownerOf(q, i, q.owner()) >= 0;
-  }
-
-  /**
-   * Whether the money at {@code i} is an establishment's of a public service ({@link
-   * PolicyWords#establishments}), owned by it as {@link #owned} reads a public owner ("the school
-   * money", "l'argent de l'hôpital", "la plata de las escuelas"), or meant for it: a preposition of an
-   * end or of who receives ("for", "to", "pour", "à", "para", "a") right after the money or after one
-   * word between (a participle: "meant for", "prévu pour", "prometido a"), then its determiners and,
-   * in English, one word before the noun ("the money voted for rural clinics"), the money allotted: a
-   * determiner before it or the participle between ("more money for schools" is a wish). The establishment is
-   * the head of its words (not "the school trip": in English a singular before another content word
-   * is a compound's modifier), not one's own nor the listener's ("my school"),
-   * and named by a determiner or in the plural: a bare singular is going there ("money for school").
-   * Money a public service is to spend is public money as a body's is.
-   */
-  private boolean served(Sentence q, int i) {
-    Lexicon lex = lexicon.get(q.lang());
-    Set<String> kinds = lex.money().establishments();
-    boolean[] served = new boolean[q.size()];
-    for (int k = 0; k < q.size(); k++) {
-      served[k] = kinds.contains(q.at(k)) && !ownLife(q, k);
-    }
-    if (ownerOf(q, i, served) >= 0) {
-      return true;
-    }
-    // the money allotted: named by a determiner ("the money for hospitals") or told by the participle
-    // that allots it ("money meant for"); more money wanted for a service is a wish, not its money
-    boolean allotted = i > 0 && !q.clause()[i] && lex.grammar().determiners().contains(q.at(i - 1));
-    int a = i + 1;
-    if (a < q.size() && !q.clause()[a] && !analysis.isStop(q.at(a)) && !served[a]) {
-      a++;
-      allotted = true;
-    }
-    if (!allotted || a >= q.size() || q.clause()[a]
-        || !(lex.grammar().ends().contains(q.at(a)) || lex.grammar().borneBy().contains(q.at(a)))) {
-      return false;
-    }
-    boolean determined = false;
-    int content = 0;
-    for (int b = a + 1; b < q.size() && !q.clause()[b]; b++) {
-      String s = q.at(b);
-      if (served[b]) {
-        // English puts a compound's modifier first and in the singular: "the school trip", "hospital bills"
-        boolean plural = s.endsWith("s");
-        boolean head = !lex.grammar().ownerBefore() || plural || b + 1 >= q.size() || q.clause()[b + 1]
-            || analysis.isStop(q.at(b + 1));
-        return head && (determined || content > 0 || plural);
-      }
-      if (lex.grammar().determiners().contains(s)) {
-        determined = true;
-        continue;
-      }
-      if (analysis.isStop(s) || !lex.grammar().ownerBefore() || ++content > 1) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the establishment at {@code k} is one's own or the listener's, the possessive right before
-   * it or before the one word that qualifies it, or right after a preposition of belonging after it:
-   * "my school", "ton lycée", "my old school", "el colegio de mi hermano".
-   */
-  private boolean ownLife(Sentence q, int k) {
-    Lexicon lex = lexicon.get(q.lang());
-    if (k + 2 < q.size() && !q.clause()[k + 1] && !q.clause()[k + 2] && lex.money().owning().contains(q.at(k + 1))
-        && (lex.grammar().personal().contains(q.at(k + 2)) || lex.grammar().yours().contains(q.at(k + 2)))) {
-      return true;
-    }
-    for (int b = k - 1; b >= 0 && b >= k - 2 && !q.clause()[b + 1]; b--) {
-      String s = q.at(b);
-      if (lex.grammar().personal().contains(s) || lex.grammar().yours().contains(s)) {
-        return true;
-      }
-      if (analysis.isStop(s)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**

@@ -2004,20 +2004,6 @@ class MeaningTest {
   }
 
   @Test
-  void moneyMeantForOrOwnedByAPublicServiceIsPublicMoney() {
-    // money meant for an establishment of a public service, or its own, is public money
-    leads("budget-transparency", "where did the money promised to the rural hospitals go");
-    leads("budget-transparency", "personne ne sait où est passé l'argent des lycées");
-    leads("budget-transparency", "los fondos prometidos a las universidades nunca llegaron");
-    leads("budget-transparency", "nadie sabe dónde está la plata de los hospitales");
-    // one's own school, a school trip, going to school: a family's money
-    silent("I spent the money for the school trip on shoes", "mi papá me dio dinero para el colegio de mi hermano",
-        "j'ai perdu l'argent pour mon école de danse");
-    // more money wanted for a service is a wish, not money allotted to it
-    silent("la alcaldesa quiere más plata para las bibliotecas");
-  }
-
-  @Test
   void aSumOfMoneyAskedByAnOfficerIsABribe() {
     // money told by its sum, a currency's plural, is the money an officer asks for
     leads("public-integrity", "the traffic police officer wanted twenty dollars to let me go");
