@@ -319,7 +319,7 @@ final class QuestionCompiler {
   /**
    * Whether the word of answering at {@code i} owes an answer for one's acts rather than to a letter
    * or a call: a word of {@link PolicyWords#answerable} just before it ("n'en répond") or after it, the
-   * denials after it skipped ("ne répond jamais de ses échecs", "nunca responde por las obras").
+   * denials after it skipped ("ne répond pas de ses choix", "nunca responde por las obras").
    */
   private static boolean answerable(List<String> surface, Lexicon.PublicLife life, int i) {
     if (i > 0 && life.answerable().contains(surface.get(i - 1))) {
@@ -844,7 +844,7 @@ final class QuestionCompiler {
    * ({@link PolicyWords#assemblies}: a club, a board), the adjective typed in English before it or
    * before the words that name its kind ("a private clinic", "the private security firm"), in French
    * and Spanish after it or after the complement of its kind ("la clinique privée", "la société de
-   * sécurité privée", "el colegio privado"). The adjective agrees with one body only: such bodies in
+   * nettoyage privée", "el colegio privado"). The adjective agrees with one body only: such bodies in
    * general ("les écoles privées", "private schools", "entreprises privadas") are a subject of the
    * field, the money paid to them, their lobbying and their bribes; so is the private sector, which
    * names no body. One body called private owns the field's words as a firm does ({@link #firmOwns}),
