@@ -1847,6 +1847,15 @@ final class ThemeDetector {
     /** Those of {@link #framed} named by their own name or their acronym, not only by strong evidence. */
     final Set<String> titled = new HashSet<>();
 
+    /** The weight of the theme the evidence weighs most, 0 when it found none. */
+    float best() {
+      float best = 0f;
+      for (float w : weights.values()) {
+        best = Math.max(best, w);
+      }
+      return best;
+    }
+
     Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint,
         Set<Integer> afterFunctionWord) {
       this.used = new boolean[words];
@@ -2183,10 +2192,7 @@ final class ThemeDetector {
     if (!overseen || !spentOn(ev, money.theme(), acting)) {
       return false;
     }
-    float best = 0f;
-    for (float w : ev.weights.values()) {
-      best = Math.max(best, w);
-    }
+    float best = ev.best();
     for (String theme : List.of(act.theme(), money.theme())) {
       Float w = ev.weights.get(theme);
       if (w == null || w < KEEP * best) {
@@ -2225,10 +2231,7 @@ final class ThemeDetector {
         j++;
       }
       if (j < words.size() && said(words.get(i), verbs, ev.lang) && bodies.contains(words.get(j).surface())) {
-        float best = 0f;
-        for (float w : ev.weights.values()) {
-          best = Math.max(best, w);
-        }
+        float best = ev.best();
         ev.weights.put(people.theme(), best);
         ev.entered.add(people.theme());
         return;
@@ -2316,10 +2319,7 @@ final class ThemeDetector {
     if (!called) {
       return;
     }
-    float best = 0f;
-    for (float w : ev.weights.values()) {
-      best = Math.max(best, w);
-    }
+    float best = ev.best();
     if (ev.weights.getOrDefault(act.theme(), 0f) >= best) {
       return;
     }
