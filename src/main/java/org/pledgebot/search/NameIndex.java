@@ -2104,13 +2104,13 @@ final class NameIndex {
   private int everydayBeside(Question q, boolean[] named, Set<String> leftOut) {
     LanguagePack pack = LanguagePack.of(q.lang());
     Set<String> hedges = pack.hedges();
-    Set<String> talk = toldToThisBot(q, named) ? pack.talk() : Set.of();
     Set<String> inNames = new HashSet<>();
     for (int i = 0; i < named.length; i++) {
       if (named[i]) {
         inNames.add(q.surface().get(i));
       }
     }
+    Set<String> talk = toldToThisBot(q, inNames) ? pack.talk() : Set.of();
     Set<String> hedged = hedgedWords(q.surface(), pack);
     int n = 0;
     for (Word w : q.content()) {
@@ -2121,16 +2121,11 @@ final class NameIndex {
   }
 
   /**
-   * Whether a content word of the question outside the names is a word of public life or of this
-   * bot's questions ({@link #POLICY}, {@link #FILLER}: what a pledger offers, its experience).
+   * Whether a content word of the question outside the names ({@code inNames}, their words) is a
+   * word of public life or of this bot's questions ({@link #POLICY}, {@link #FILLER}: what a pledger
+   * offers, its experience).
    */
-  private static boolean toldToThisBot(Question q, boolean[] named) {
-    Set<String> inNames = new HashSet<>();
-    for (int i = 0; i < named.length; i++) {
-      if (named[i]) {
-        inNames.add(q.surface().get(i));
-      }
-    }
+  private static boolean toldToThisBot(Question q, Set<String> inNames) {
     for (Word w : q.content()) {
       String s = w.surface();
       if (!inNames.contains(s) && (POLICY.contains(s) || FILLER.contains(s))) {
