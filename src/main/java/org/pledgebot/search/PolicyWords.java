@@ -901,6 +901,20 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for choosing and voting (each read by its forms and its stem):
+   * people who choose or vote what a public body spends have their say in its budget ({@link
+   * ThemeDetector}'s reading of public spending apportioned by the people, beside {@link #deciding}).
+   */
+  static Set<String> choosing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("choose", "chooses", "chose", "choosing", "vote", "votes", "voted", "voting");
+      case FR -> Set.of("choisir", "choisit", "choisissent", "choisissons", "voter", "vote", "votent", "votons");
+      case ES -> Set.of("elegir", "elige", "eligen", "elija", "elijan", "elegimos", "votar", "vota", "votan", "vote",
+          "voten", "votamos");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for asking for a thing (each read by its forms and its stem):
    * money beside an officer serving the public ({@link #officers}) is a bribe where it is asked
    * for, demanded or wanted ("the inspector wanted cash", "el policía pidió plata"), not where it

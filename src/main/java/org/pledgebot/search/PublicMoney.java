@@ -168,13 +168,30 @@ final class PublicMoney {
     return out;
   }
 
+  /** Whether the taxes at {@code t} are named as ours: a possessive of the first person plural right before them. */
+  private boolean ours(Sentence q, int t) {
+    return t > 0 && !q.clause()[t] && lexicon.get(q.lang()).grammar().ours().contains(q.at(t - 1));
+  }
+
+  /** Whether the clause ends at the verb at {@code v}, function words aside: the use asked, with no setting after it. */
+  private boolean told(Sentence q, int v) {
+    for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
+      if (!analysis.isStop(q.at(a))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the taxes at {@code t} ({@link PolicyWords#taxes}) are asked where they go or what they
    * serve: they are the subject of a verb of {@link PolicyWords#going}, and a word of {@link
    * PolicyWords#whither} asks it, in one clause. Either the taxes come first, the verb after them
    * past function words only, and the asking word before them past function words only (not right
-   * before them: "what taxes go up" asks which) or right after the verb past function words ("where
-   * do our taxes go", "nos impôts servent à quoi"); or, in French and Spanish, the verb comes first,
+   * before them: "what taxes go up" asks which), the clause ending at the verb unless the taxes are
+   * ours (a place after it, "on my payslip", "in the game", is where a line of taxes is written or
+   * played), or the asking word right after the verb past function words ("where do our taxes go",
+   * "nos impôts servent à quoi"); or, in French and Spanish, the verb comes first,
    * right after the asking word past function words, and the taxes after it past function words and
    * at most one adverb, named by an article or a possessive ("à quoi servent nos impôts", "en qué se
    * gastan realmente los impuestos"). Paying, filing or raising taxes is no verb of going, and a
@@ -207,7 +224,7 @@ final class PublicMoney {
         b--;
       }
       if (b >= 0 && b < t - 1 && !q.clause()[b + 1] && whither.contains(q.at(b))) {
-        return true;
+        return ours(q, t) || told(q, v);
       }
       int a = v + 1;
       while (a < q.size() && !q.clause()[a] && !whither.contains(q.at(a)) && analysis.isStop(q.at(a))) {
