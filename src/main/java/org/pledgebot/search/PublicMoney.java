@@ -168,15 +168,29 @@ final class PublicMoney {
     return out;
   }
 
-  /** Whether the taxes at {@code t} are named as ours: a possessive of the first person plural right before them. */
-  private boolean ours(Sentence q, int t) {
-    return t > 0 && !q.clause()[t] && lexicon.get(q.lang()).grammar().ours().contains(q.at(t - 1));
-  }
-
-  /** Whether the clause ends at the verb at {@code v}, function words aside: the use asked, with no setting after it. */
-  private boolean told(Sentence q, int v) {
-    for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
-      if (!analysis.isStop(q.at(a))) {
+  /**
+   * Whether the clause from {@code from} on names no setting of the taxes: its words are function
+   * words, a public owner or a word marking a thing public ("où vont nos impôts locaux", "what are our
+   * taxes used for in the city"), or, where {@code qualified}, a relative pronoun opens a clause of
+   * one content word, its verb, that qualifies the taxes ("los tributos que pagan"; not "que pago
+   * por mi coche", "que cobra la app"). A payslip, a bill, a price or a game named
+   * there is where a line of taxes is written or played ("où vont les impôts sur mon bulletin de salaire").
+   */
+  private boolean told(Sentence q, int from, boolean qualified) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = from; a < q.size() && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (qualified && lex.grammar().relativePronouns().contains(s)) {
+        // a clause of its verb alone: who pays them, not what they are paid on or who charges them
+        int content = 0;
+        for (int r = a + 1; r < q.size() && !q.clause()[r]; r++) {
+          if (!analysis.isStop(q.at(r))) {
+            content++;
+          }
+        }
+        return content <= 1;
+      }
+      if (!analysis.isStop(s) && !q.owner()[a] && !lex.money().publicMarks().contains(s)) {
         return false;
       }
     }
@@ -188,13 +202,12 @@ final class PublicMoney {
    * serve: they are the subject of a verb of {@link PolicyWords#going}, and a word of {@link
    * PolicyWords#whither} asks it, in one clause. Either the taxes come first, the verb after them
    * past function words only, and the asking word before them past function words only (not right
-   * before them: "what taxes go up" asks which), the clause ending at the verb unless the taxes are
-   * ours (a place after it, "on my payslip", "in the game", is where a line of taxes is written or
-   * played), or the asking word right after the verb past function words ("where do our taxes go",
-   * "nos impôts servent à quoi"); or, in French and Spanish, the verb comes first,
+   * before them: "what taxes go up" asks which), the clause naming no setting after the verb
+   * ({@link #told}), or the asking word right after the verb past function words ("where do our
+   * taxes go", "nos impôts servent à quoi"); or, in French and Spanish, the verb comes first,
    * right after the asking word past function words, and the taxes after it past function words and
    * at most one adverb, named by an article or a possessive ("à quoi servent nos impôts", "en qué se
-   * gastan realmente los impuestos"). Paying, filing or raising taxes is no verb of going, and a
+   * gastan realmente los impuestos"), the clause naming no setting after them ({@link #told}). Paying, filing or raising taxes is no verb of going, and a
    * verb with a content word after it ("van a subir") or a direction ({@link PolicyWords#directions}:
    * "taxes go up") is asked no use. Taxes asked in a setting of private life, a pastime or a game
    * ({@link PolicyWords#ownLife}, {@link PolicyWords#pastimes}, {@link PolicyWords#games}) are that
@@ -224,7 +237,7 @@ final class PublicMoney {
         b--;
       }
       if (b >= 0 && b < t - 1 && !q.clause()[b + 1] && whither.contains(q.at(b))) {
-        return ours(q, t) || told(q, v);
+        return told(q, v + 1, false);
       }
       int a = v + 1;
       while (a < q.size() && !q.clause()[a] && !whither.contains(q.at(a)) && analysis.isStop(q.at(a))) {
@@ -250,7 +263,7 @@ final class PublicMoney {
     while (w >= 0 && !q.clause()[w + 1] && !whither.contains(q.at(w)) && analysis.isStop(q.at(w))) {
       w--;
     }
-    return w >= 0 && !q.clause()[w + 1] && whither.contains(q.at(w));
+    return w >= 0 && !q.clause()[w + 1] && whither.contains(q.at(w)) && told(q, t + 1, true);
   }
 
   /**
