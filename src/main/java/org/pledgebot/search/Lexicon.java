@@ -363,6 +363,13 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param levies {@link PolicyWords#levies}
    * @param books {@link PolicyWords#books}
    * @param outlays {@link PolicyWords#outlays}
+   * @param taxes {@link PolicyWords#taxes}
+   * @param going {@link PolicyWords#going}
+   * @param whither {@link PolicyWords#whither}
+   * @param directions {@link PolicyWords#directions}
+   * @param settings the words of a private setting or a condition taxes may be asked in: {@link
+   *     PolicyWords#ownLife}, {@link PolicyWords#pastimes}, {@link PolicyWords#games} and {@link
+   *     PolicyWords#conditions}
    * @param costing {@link PolicyWords#costing}
    * @param payments {@link PolicyWords#payments}
    * @param earners who may be paid from public money: a holder of public office ({@link PolicyWords#officeholders})
@@ -378,7 +385,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
       Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange,
       Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> raising,
-      Set<String> selves, Set<String> outlays) {
+      Set<String> selves, Set<String> outlays, Set<String> taxes, Set<String> going, Set<String> whither, Set<String> directions,
+      Set<String> settings) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -397,7 +405,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang),
           PolicyWords.establishments(lang), PolicyWords.union(PolicyWords.scope(lang), PolicyWords.divisions(lang)),
           PolicyWords.raises(lang), PolicyWords.raising(lang), PolicyWords.selves(lang),
-          PolicyWords.outlays(lang));
+          PolicyWords.outlays(lang), PolicyWords.taxes(lang), PolicyWords.going(lang), PolicyWords.whither(lang),
+          PolicyWords.directions(lang), PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.pastimes(lang),
+          PolicyWords.games(lang), PolicyWords.conditions(lang)));
     }
   }
 

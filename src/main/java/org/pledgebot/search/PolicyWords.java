@@ -901,6 +901,20 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for choosing and voting (each read by its forms and its stem):
+   * people who choose or vote what a public body spends have their say in its budget ({@link
+   * ThemeDetector}'s reading of public spending apportioned by the people, beside {@link #deciding}).
+   */
+  static Set<String> choosing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("choose", "chooses", "chose", "choosing", "vote", "votes", "voted", "voting");
+      case FR -> Set.of("choisir", "choisit", "choisissent", "choisissons", "voter", "vote", "votent", "votons");
+      case ES -> Set.of("elegir", "elige", "eligen", "elija", "elijan", "elegimos", "votar", "vota", "votan", "vote",
+          "voten", "votamos");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for asking for a thing (each read by its forms and its stem):
    * money beside an officer serving the public ({@link #officers}) is a bribe where it is asked
    * for, demanded or wanted ("the inspector wanted cash", "el policía pidió plata"), not where it
@@ -1889,6 +1903,90 @@ final class PolicyWords {
       case EN -> Set.of("much");
       case FR -> Set.of("combien");
       case ES -> Set.of("cuanto", "cuanta", "cuantos", "cuantas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the taxes every resident pays the state, told as a whole in
+   * the plural: "taxes", "impôts", "impuestos" (a tax in the singular is as often a line of a receipt). Where a question asks where they go or what they serve ({@link #going}, {@link
+   * #whither}), it asks the use of public money whoever pays them ({@link PublicMoney}: "where do our
+   * taxes go", "à quoi servent nos impôts"); paying or filing them is one's own business, and a
+   * named levy (a tourist tax, a toll) asked as its rate is a price.
+   */
+  static Set<String> taxes(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("taxes");
+      case FR -> Set.of("impots");
+      case ES -> Set.of("impuestos", "tributos");
+    };
+  }
+
+  /**
+   * The adverbs written in {@code lang} that make a verb of {@link #going} tell a rise or a fall, not
+   * where a thing goes: "up", "down" ("taxes go up"). French and Spanish tell it with a verb after
+   * ("vont augmenter", "van a subir"), which {@link PublicMoney} reads as no use asked.
+   */
+  static Set<String> directions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("up", "down");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The conjunctions written in {@code lang} that put a condition or a time on a clause: "if",
+   * "when"; "si", "quand", "lorsque"; "si", "cuando". Taxes asked where they go under one's own
+   * condition ("if I work abroad", "quand on est frontalier") ask where one owes them, not their
+   * use ({@link PublicMoney}).
+   */
+  static Set<String> conditions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("if", "when");
+      case FR -> Set.of("si", "quand", "lorsque", "lorsqu");
+      case ES -> Set.of("si", "cuando");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for games, whose worlds have taxes, treasuries and budgets of
+   * their own: "game", "jeu", "juego" ({@link PublicMoney}: taxes asked in a game are its rules).
+   */
+  static Set<String> games(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("game", "games", "videogame", "videogames", "boardgame", "gamer", "gamers", "gameplay");
+      case FR -> Set.of("jeu", "jeux", "gamer", "gamers");
+      case ES -> Set.of("juego", "juegos", "videojuego", "videojuegos", "gamer", "gamers");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in the forms a third person or a participle takes, by which
+   * money goes to a use or is used: go, serve, use, spend ("where do our taxes go", "à quoi servent
+   * nos impôts", "en qué se usan los impuestos"). Not paying, filing or declaring, which the payer
+   * does ({@link PublicMoney}).
+   */
+  static Set<String> going(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("go", "goes", "went", "gone", "going", "used", "spent", "allocated");
+      case FR -> Set.of("va", "vont", "allait", "allaient", "passe", "passent", "sert", "servent", "servait",
+          "servaient", "utilise", "utilises", "utilisee", "utilisees", "depense", "depenses", "depensee",
+          "depensees", "employes", "affectes");
+      case ES -> Set.of("va", "van", "iba", "iban", "sirve", "sirven", "servian", "usa", "usan", "usado", "usados",
+          "utiliza", "utilizan", "utilizados", "gasta", "gastan", "gastados", "destina", "destinan", "destinados",
+          "emplea", "emplean", "invierte", "invierten");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} by which a question asks where a thing goes, what it serves or
+   * how it is used: "where", "what", "how"; "où", "quoi", "comment"; "dónde", "adónde", "qué",
+   * "cómo" ({@link PublicMoney}: the use of the taxes asked, not their rate or their payment).
+   */
+  static Set<String> whither(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("where", "what", "how");
+      case FR -> Set.of("ou", "quoi", "comment");
+      case ES -> Set.of("donde", "adonde", "que", "como");
     };
   }
 

@@ -161,8 +161,109 @@ final class PublicMoney {
       if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && received(q, i)) {
         out.add(i);
       }
+      if (lex.money().taxes().contains(s) && destined(q, i)) {
+        out.add(i);
+      }
     }
     return out;
+  }
+
+  /**
+   * Whether the clause from {@code from} on names no setting of the taxes: its words are function
+   * words, a public owner or a word marking a thing public ("où vont nos impôts locaux", "what are our
+   * taxes used for in the city"), or, where {@code qualified}, a relative pronoun opens a clause of
+   * one content word, its verb, that qualifies the taxes ("los tributos que pagan"; not "que pago
+   * por mi coche", "que cobra la app"). A payslip, a bill, a price or a game named
+   * there is where a line of taxes is written or played ("où vont les impôts sur mon bulletin de salaire").
+   */
+  private boolean told(Sentence q, int from, boolean qualified) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = from; a < q.size() && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (qualified && lex.grammar().relativePronouns().contains(s)) {
+        // a clause of its verb alone: who pays them, not what they are paid on or who charges them
+        int content = 0;
+        for (int r = a + 1; r < q.size() && !q.clause()[r]; r++) {
+          if (!analysis.isStop(q.at(r))) {
+            content++;
+          }
+        }
+        return content <= 1;
+      }
+      if (!analysis.isStop(s) && !q.owner()[a] && !lex.money().publicMarks().contains(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the taxes at {@code t} ({@link PolicyWords#taxes}) are asked where they go or what they
+   * serve: they are the subject of a verb of {@link PolicyWords#going}, and a word of {@link
+   * PolicyWords#whither} asks it, in one clause. Either the taxes come first, the verb after them
+   * past function words only, and the asking word before them past function words only (not right
+   * before them: "what taxes go up" asks which), the clause naming no setting after the verb
+   * ({@link #told}), or the asking word right after the verb past function words ("where do our
+   * taxes go", "nos impôts servent à quoi"); or, in French and Spanish, the verb comes first,
+   * right after the asking word past function words, and the taxes after it past function words and
+   * at most one adverb, named by an article or a possessive ("à quoi servent nos impôts", "en qué se
+   * gastan realmente los impuestos"), the clause naming no setting after them ({@link #told}). Paying, filing or raising taxes is no verb of going, and a
+   * verb with a content word after it ("van a subir") or a direction ({@link PolicyWords#directions}:
+   * "taxes go up") is asked no use. Taxes asked in a setting of private life, a pastime or a game
+   * ({@link PolicyWords#ownLife}, {@link PolicyWords#pastimes}, {@link PolicyWords#games}) are that
+   * setting's, and taxes asked under a condition ({@link PolicyWords#conditions}: "if I work abroad")
+   * are where one owes them.
+   */
+  private boolean destined(Sentence q, int t) {
+    Lexicon lex = lexicon.get(q.lang());
+    Set<String> going = lex.money().going();
+    Set<String> whither = lex.money().whither();
+    for (int k = 0; k < q.size(); k++) {
+      if (lex.money().settings().contains(q.at(k))) {
+        return false;
+      }
+    }
+    // the taxes first: the verb after them
+    int v = t + 1;
+    while (v < q.size() && !q.clause()[v] && !going.contains(q.at(v)) && analysis.isStop(q.at(v))) {
+      v++;
+    }
+    if (v < q.size() && !q.clause()[v] && going.contains(q.at(v))) {
+      if (v + 1 < q.size() && !q.clause()[v + 1] && lex.money().directions().contains(q.at(v + 1))) {
+        return false;
+      }
+      int b = t - 1;
+      while (b >= 0 && !q.clause()[b + 1] && !whither.contains(q.at(b)) && analysis.isStop(q.at(b))) {
+        b--;
+      }
+      if (b >= 0 && b < t - 1 && !q.clause()[b + 1] && whither.contains(q.at(b))) {
+        return told(q, v + 1, false);
+      }
+      int a = v + 1;
+      while (a < q.size() && !q.clause()[a] && !whither.contains(q.at(a)) && analysis.isStop(q.at(a))) {
+        a++;
+      }
+      return a < q.size() && !q.clause()[a] && whither.contains(q.at(a));
+    }
+    if (lex.grammar().ownerBefore() || t == 0 || q.clause()[t] || !lex.grammar().articles().contains(q.at(t - 1))
+        && !lex.grammar().possessives().contains(q.at(t - 1))) {
+      return false;
+    }
+    // the verb first: the taxes after it, named by a determiner
+    int adverbs = 0;
+    int b = t - 2;
+    while (b >= 0 && !q.clause()[b + 1] && !going.contains(q.at(b))
+        && (analysis.isStop(q.at(b)) || adverbs++ == 0)) {
+      b--;
+    }
+    if (b < 0 || q.clause()[b + 1] || !going.contains(q.at(b))) {
+      return false;
+    }
+    int w = b - 1;
+    while (w >= 0 && !q.clause()[w + 1] && !whither.contains(q.at(w)) && analysis.isStop(q.at(w))) {
+      w--;
+    }
+    return w >= 0 && !q.clause()[w + 1] && whither.contains(q.at(w)) && told(q, t + 1, true);
   }
 
   /**
@@ -176,7 +277,8 @@ final class PublicMoney {
           || lex.money().costing().contains(s) || lex.money().earning().contains(s)
           || lex.money().gaining().contains(s)
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
-          || lex.money().raises().contains(s) || lex.money().outlays().contains(s)) {
+          || lex.money().raises().contains(s) || lex.money().outlays().contains(s)
+          || lex.money().taxes().contains(s)) {
         return true;
       }
     }

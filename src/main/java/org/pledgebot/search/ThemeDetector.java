@@ -99,6 +99,9 @@ final class ThemeDetector {
   /** A theme is kept when its weight is at least this share of the best theme's. */
   static final float KEEP = 0.5f;
 
+  /** How many words a verb of choosing may stand before the public spending it apportions ({@link #apportioned}). */
+  static final int APPORTIONED = 4;
+
   /**
    * A thesaurus entry: a label, synonym or vocabulary phrase of one theme. Each is its own;
    * {@code id} numbers the entries from 0 in the order they were made ({@link #matches} counts by it).
@@ -224,6 +227,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
   /** Per language, the verbs of deciding ({@link PolicyWords#deciding}), by forms and stems ({@link #codecided}). */
   private final Map<Lang, Set<String>> deciding = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of deciding, choosing and voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}), by forms and stems ({@link #apportioned}). */
+  private final Map<Lang, Set<String>> choosing = new EnumMap<>(Lang.class);
+  /** Per language, the bodies and offices of public power ({@link PolicyWords#treasuries}, {@link PolicyWords#offices}) that decide alone ({@link #apportioned}). */
+  private final Map<Lang, Set<String>> powers = new EnumMap<>(Lang.class);
   /** Per language, the words of togetherness ({@link PolicyWords#together}) a verb of deciding may have before its body ({@link #codecided}). */
   private final Map<Lang, Set<String>> together = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
@@ -297,6 +304,7 @@ final class ThemeDetector {
       officers.put(lang, PolicyWords.officers(lang));
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
       deciding.put(lang, verbs(PolicyWords.deciding(lang), lang, analysis));
+      choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
       together.put(lang, PolicyWords.together(lang));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
       hiring.put(lang, verbs(PolicyWords.hiring(lang), lang, analysis));
@@ -322,6 +330,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.publicCommitments(lang)), lang).ifPresent(e -> publicCommitments.put(lang, e));
       commitmentNouns.put(lang, PolicyWords.commitments(lang));
       publicOwners.put(lang, PolicyWords.treasuries(lang));
+      powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
     }
     for (Lang lang : LANGS) {
       tradeFirms.put(lang, tradeFirms(lang));
@@ -2151,6 +2160,7 @@ final class ThemeDetector {
     overseers(words, ev);
     questioned(words, ev);
     codecided(words, ev);
+    apportioned(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
   }
@@ -2237,6 +2247,64 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /**
+   * Public spending apportioned by the people is their say in the budget: where a verb of deciding,
+   * choosing or voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}) stands after a
+   * content word that names who decides (no pronoun, no asking word), at most {@value #APPORTIONED}
+   * words before money read as a public body's spending ({@link PolicyWords#publicSpending}, placed
+   * on a later word: what is chosen), and no body or office of public power ({@link
+   * PolicyWords#treasuries}, {@link PolicyWords#offices}: a parliament voting) nor holder of public office ({@link PolicyWords#officeholders}) is named before the verb (there
+   * the body or its holder decides) nor a holder between it and the money (one voted for), the theme of {@link
+   * PolicyWords#participation} is kept beside the money's at {@value #KEEP} of the best theme, which
+   * stays first: neighbourhoods choosing what the town spends are a participatory budget told in
+   * plain words. Read only where public spending was found, so a household deciding its own money
+   * gives nothing.
+   */
+  private void apportioned(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    Entry money = publicSpending.get(ev.lang);
+    if (people == null || money == null || !ev.weights.containsKey(money.theme())) {
+      return;
+    }
+    int spent = -1;
+    for (Match m : ev.taken) {
+      if (m.entry == money) {
+        for (int k : m.positions) {
+          spent = Math.max(spent, k);
+        }
+      }
+    }
+    Set<String> bodies = powers.get(ev.lang);
+    Set<String> holders = officeholders.get(ev.lang);
+    Set<String> verbs = choosing.get(ev.lang);
+    boolean named = false;
+    for (int i = 0; i < spent; i++) {
+      Word w = words.get(i);
+      if (bodies.contains(w.surface()) || holders.contains(w.surface())) {
+        return;
+      }
+      if (named && spent - i <= APPORTIONED && said(w, verbs, ev.lang) && !elected(words, i + 1, spent, holders)) {
+        float floor = KEEP * ev.best();
+        if (ev.weights.getOrDefault(people.theme(), 0f) < floor) {
+          ev.weights.put(people.theme(), floor);
+        }
+        ev.entered.add(people.theme());
+        return;
+      }
+      named |= !analysis.isStop(w);
+    }
+  }
+
+  /** Whether a holder of public office is named among {@code words} from {@code from} to before {@code to}: one voted for. */
+  private static boolean elected(List<Word> words, int from, int to, Set<String> holders) {
+    for (int k = from; k < to; k++) {
+      if (holders.contains(words.get(k).surface())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

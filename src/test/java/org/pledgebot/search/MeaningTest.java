@@ -2240,4 +2240,28 @@ class MeaningTest {
     assertFalse(detected("the ministry decided the oil licences behind closed doors", Lang.EN)
         .containsKey("citizen-engagement"));
   }
+
+  @Test
+  void taxesAskedWhereTheyGoOrWhatTheyServeArePublicMoney() {
+    leads("budget-transparency", "where do our taxes go");
+    leads("budget-transparency", "what are the taxes used for");
+    leads("budget-transparency", "à quoi servent les impôts");
+    leads("budget-transparency", "para qué sirven nuestros impuestos");
+    // paid, filed, raised, written on a receipt or a payslip, played in a game, owed under a condition
+    silent("where do I pay my taxes", "taxes go up next year, what can I do", "where does the tax go on a receipt",
+        "where do the taxes go on my payslip", "what are taxes used for in the game",
+        "les impôts vont augmenter l'an prochain", "où vont mes impôts si je travaille en Suisse",
+        "los impuestos van a subir", "cómo se usan los impuestos en el juego");
+  }
+
+  @Test
+  void peopleChoosingWhatAPublicBodySpendsHaveTheirSayBesideTheMoney() {
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "let the districts choose what the county spends");
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "que cada colonia elija en qué invierte el municipio");
+    // the body or its holder decides, or the people vote for a holder: no say in the spending
+    assertTrue(ids("the council decided what the county spends").stream()
+        .noneMatch(of("citizen-engagement")::contains));
+    assertTrue(ids("we voted for the mayor and now the city spends more").stream()
+        .noneMatch(of("citizen-engagement")::contains));
+  }
 }
