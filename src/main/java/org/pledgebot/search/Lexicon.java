@@ -14,10 +14,10 @@ import org.pledgebot.corpus.Lang;
 /**
  * One language's word lists as the analysis of a question reads them, made once from {@link
  * PolicyWords}, the language's {@link LanguagePack} and its everyday words ({@link Commonness}) and
- * read by {@link QuestionCompiler}, {@link PublicMoney}, {@link PublicRecords}, {@link PrivateEnds}
- * and {@link VerbReadings}: the one place where a reader finds what a language's question is read
- * with. {@link PolicyWords} writes each list once; the lists made of several of them for one reading
- * are made here, once per language. Immutable.
+ * read by {@link QuestionCompiler}, {@link PublicMoney}, {@link PublicRecords}, {@link PrivateEnds},
+ * {@link VerbReadings} and {@link PlanReadings}: the one place where a reader finds what a language's
+ * question is read with. {@link PolicyWords} writes each list once; the lists made of several of them
+ * for one reading are made here, once per language. Immutable.
  *
  * @param grammar its closed-class words: whose, which, where a thing is
  * @param publicLife the words of public power: its offices, bodies, holders and what they do
@@ -290,6 +290,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param answering {@link PolicyWords#answering} ({@link QuestionCompiler#unanswered})
    * @param unanswering {@link PolicyWords#unanswering} ({@link QuestionCompiler#unanswered})
    * @param answerable {@link PolicyWords#answerable} ({@link QuestionCompiler#unanswered})
+   * @param plans {@link PolicyWords#plans} ({@link PlanReadings})
+   * @param planQualifiers {@link PolicyWords#planQualifiers} ({@link PlanReadings})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -298,7 +300,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors,
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
-      Set<String> answerable) {
+      Set<String> answerable, Set<String> plans, Set<String> planQualifiers) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -331,7 +333,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
               PolicyWords.asking(lang), PolicyWords.taking(lang), PolicyWords.hiring(lang), PolicyWords.governing(lang)),
           PolicyWords.justice(lang), PolicyWords.homonyms(lang), PolicyWords.waits(lang),
           PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang), PolicyWords.queues(lang),
-          PolicyWords.answering(lang), PolicyWords.unanswering(lang), PolicyWords.answerable(lang));
+          PolicyWords.answering(lang), PolicyWords.unanswering(lang), PolicyWords.answerable(lang),
+          PolicyWords.plans(lang), PolicyWords.planQualifiers(lang));
     }
   }
 

@@ -1556,6 +1556,72 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a plan, the frame's everyday word ({@link PlanReadings}): a
+   * household's, a firm's or a doctor's as often as a government's.
+   */
+  static Set<String> plans(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("plan", "plans");
+      case FR -> Set.of("plan", "plans");
+      case ES -> Set.of("plan", "planes");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that may qualify a plan's noun and leave it the plan itself, no
+   * other thing's ({@link PlanReadings}): whose it is when that is a nation, a government or the
+   * partnership, which one in the series (the next, the fourth, the two-year one), its stage (the
+   * draft, the final one) and its own. A word of another kind there makes it the plan of that thing:
+   * a business plan, a treatment plan, "plan de table", "plan de negocios".
+   */
+  static Set<String> planQualifiers(Lang lang) {
+    return union(planMarks(lang), switch (lang) {
+      case EN -> Set.of("action", "open", "draft", "final", "next", "new", "first", "second", "third", "fourth",
+          "fifth", "current", "previous", "last", "biennial", "year", "own", "country", "countries");
+      case FR -> Set.of("action", "prochain", "nouveau", "deuxieme", "troisieme", "quatrieme",
+          "cinquieme", "second", "biennal", "actuel", "dernier", "propre", "pays");
+      case ES -> Set.of("accion", "proximo", "nuevo", "segundo", "tercer", "cuarto", "quinto",
+          "bienal", "actual", "ultimo", "propio", "pais", "paises");
+    });
+  }
+
+  /**
+   * The words written in {@code lang} that make a plan told beside them a public one of the
+   * partnership's process ({@link ThemeDetector}): the nation or government it is of, the partnership
+   * by its name or acronym. Not an NGO (its own plans are a private body's), nor "civil" alone (civil
+   * engineering; civil society is the public's part, found by the thesaurus). With the public's part
+   * in policy told beside it (the means of a frame) and the plan's own commitments ({@link
+   * #commitments}, right beside its noun), they say who makes the plan and what it holds.
+   */
+  static Set<String> planMarks(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("national", "government", "governments", "ogp", "partnership");
+      case FR -> Set.of("national", "nationale", "gouvernement", "gouvernements", "pgo", "ogp", "partenariat");
+      case ES -> Set.of("nacional", "gobierno", "gobiernos", "ogp", "aga", "alianza");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for the steps of a plan's making and review in everyday words
+   * ({@link ThemeDetector}): writing it, its draft, its forum, its deadline, its cycle, its review,
+   * independent or its own. Everyday work's as often (a thesis's draft, a report's deadline): beside
+   * a plan they tell its process only with a word of {@link #planMarks} or the public's part in it.
+   */
+  static Set<String> planStages(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("draft", "drafts", "drafting", "drafted", "write", "writing", "written", "deadline",
+          "deadlines", "forum", "cycle", "review", "reviews", "reviewers", "independent", "assess", "assessment",
+          "submit", "submitted", "elaborate", "elaboration");
+      case FR -> Set.of("projet", "brouillon", "ebauche", "rediger", "redige", "redaction", "ecrit", "ecrire",
+          "limite", "echeance", "forum", "cycle", "examen", "independant", "bilan", "evaluation", "evaluer",
+          "elaboration", "elaborer");
+      case ES -> Set.of("borrador", "redactar", "redacta", "redaccion", "escribir", "escribe", "plazo", "limite",
+          "foro", "ciclo", "revision", "independiente", "evaluacion", "evalua", "evaluar", "elaboracion",
+          "elaborar");
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names the papers public bodies hold, as the
    * thesaurus writes it: papers told in everyday words as asked of a public body ({@link
    * PublicRecords}) read as it ({@link ThemeDetector}).

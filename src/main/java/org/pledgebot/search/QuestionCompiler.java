@@ -52,6 +52,7 @@ final class QuestionCompiler {
   private final PublicRecords publicRecords;
   private final PrivateEnds privateEnds;
   private final VerbReadings verbReadings;
+  private final PlanReadings planReadings;
   private final JusticeActs justiceActs;
   private final Shorthand shorthand;
 
@@ -71,6 +72,7 @@ final class QuestionCompiler {
     this.publicRecords = new PublicRecords(lexicon);
     this.privateEnds = new PrivateEnds(analysis, lexicon);
     this.verbReadings = new VerbReadings(lexicon);
+    this.planReadings = new PlanReadings(analysis, lexicon);
     this.justiceActs = new JusticeActs(lexicon);
     this.shorthand = new Shorthand(themes, everyday);
   }
@@ -144,6 +146,8 @@ final class QuestionCompiler {
     Set<Integer> afterFunctionWord = new HashSet<>();
     Set<Integer> verbalAt = verbReadings.positions(surface, clause, answer);
     Set<Integer> verbalWords = new HashSet<>();
+    Set<Integer> planAt = planReadings.positions(surface, clause, answer);
+    Set<Integer> planWords = new HashSet<>();
     // a power told overseen is read as one told acting, held to account ({@link JusticeActs})
     Set<Integer> overseenAt = justiceActs.overseen(surface, clause, answer);
     Set<Integer> justiceAt = new HashSet<>(justiceActs.positions(surface, clause, elision, answer));
@@ -170,6 +174,9 @@ final class QuestionCompiler {
         if (verbalAt.contains(i)) {
           verbalWords.add(phraseWords.size());
         }
+        if (planAt.contains(i)) {
+          planWords.add(phraseWords.size());
+        }
         if (justiceAt.contains(i)) {
           justiceWords.add(phraseWords.size());
         }
@@ -184,7 +191,7 @@ final class QuestionCompiler {
       }
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
-        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords);
+        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords);
     ThemeDetector.Detection detected = unanswered(found, surface, clause, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names

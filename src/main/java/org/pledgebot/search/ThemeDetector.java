@@ -207,6 +207,10 @@ final class ThemeDetector {
    * if the thesaurus has it: what a body of public power's commitments read as ({@link #owned}).
    */
   private final Map<Lang, Entry> publicCommitments = new EnumMap<>(Lang.class);
+  /** Per language, the words that make a plan told beside them a public one ({@link PolicyWords#planMarks}). */
+  private final Map<Lang, Set<String>> planMarks = new EnumMap<>(Lang.class);
+  /** Per language, the steps of a plan's making and review ({@link PolicyWords#planStages}). */
+  private final Map<Lang, Set<String>> planStages = new EnumMap<>(Lang.class);
   /** Per language, the nouns of {@link PolicyWords#commitments}. */
   private final Map<Lang, Set<String>> commitmentNouns = new EnumMap<>(Lang.class);
   /** Per language, the bodies of public power that own commitments ({@link PolicyWords#treasuries}). */
@@ -329,6 +333,8 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.participation(lang)), lang).ifPresent(e -> participation.put(lang, e));
       entry(parsed.surface(PolicyWords.publicCommitments(lang)), lang).ifPresent(e -> publicCommitments.put(lang, e));
       commitmentNouns.put(lang, PolicyWords.commitments(lang));
+      planMarks.put(lang, PolicyWords.planMarks(lang));
+      planStages.put(lang, PolicyWords.planStages(lang));
       publicOwners.put(lang, PolicyWords.treasuries(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
     }
@@ -1135,7 +1141,7 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   /**
@@ -1165,10 +1171,12 @@ final class ThemeDetector {
    * @param complaint positions in {@code words} of the clause of a complaint (after a word of {@link
    *     PolicyWords#denials}, "nobody", "personne", "nadie", and what that clause says nobody did): the
    *     themes an entry finds there lead those found only elsewhere ({@link #untold})
+   * @param plans positions in {@code words} of plans told by themselves, no other thing's ({@link
+   *     PlanReadings}): the frame's process where the question tells its making ({@link #drafted})
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
       Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
-      Set<Integer> justiceActing, Set<Integer> complaint) {
+      Set<Integer> justiceActing, Set<Integer> complaint, Set<Integer> plans) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1207,7 +1215,7 @@ final class ThemeDetector {
       }
     }
     matches.addAll(owned(words, lang));
-    Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint, afterFunctionWord);
+    Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint, afterFunctionWord, plans);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     Entry answered = justiceHeld.get(lang);
     if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
@@ -1230,13 +1238,13 @@ final class ThemeDetector {
         all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false, !dealing.isEmpty()));
       }
     }
-    return detection(words, known, capitals, all, lang, verbs, complaint, afterFunctionWord);
+    return detection(words, known, capitals, all, lang, verbs, complaint, afterFunctionWord, plans);
   }
 
   /** What the question's words say about themes, given the matches of entries taken in order. */
   private Detection detection(List<Word> words, List<Known> known, List<Boolean> capitals, List<Match> matches,
-      Lang lang, Set<Integer> verbs, Set<Integer> complaint, Set<Integer> afterFunctionWord) {
-    Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs, complaint, afterFunctionWord);
+      Lang lang, Set<Integer> verbs, Set<Integer> complaint, Set<Integer> afterFunctionWord, Set<Integer> plans) {
+    Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs, complaint, afterFunctionWord, plans);
     for (Match m : matches) {
       ev.take(m, words);
     }
@@ -1843,6 +1851,8 @@ final class ThemeDetector {
     final Set<Integer> complaint;
     /** The positions of the words that follow a function word in the question ({@link #questioned}). */
     final Set<Integer> afterFunctionWord;
+    /** The positions of the plans told by themselves ({@link PlanReadings}, {@link #drafted}). */
+    final Set<Integer> plans;
     /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
     final Map<String, Float> told = new HashMap<>();
     /**
@@ -1866,13 +1876,14 @@ final class ThemeDetector {
     }
 
     Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint,
-        Set<Integer> afterFunctionWord) {
+        Set<Integer> afterFunctionWord, Set<Integer> plans) {
       this.used = new boolean[words];
       this.marked = marked;
       this.lang = lang;
       this.verbs = verbs;
       this.complaint = complaint;
       this.afterFunctionWord = afterFunctionWord;
+      this.plans = plans;
     }
 
     /** Takes {@code m} when its words are free, or when it has the same words as a match taken. */
@@ -2118,6 +2129,7 @@ final class ThemeDetector {
 
   private Detection detection(List<Word> words, List<Known> known, Evidence ev, Set<String> domain,
       Set<String> lifted, Set<String> cues) {
+    drafted(words, ev);
     corroborated(ev);
     Set<String> strong = ev.strong;
     Map<String, Set<String>> everyday = ev.everyday;
@@ -2427,6 +2439,74 @@ final class ThemeDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * A plan told by itself is the frame's process where the question tells its making beside it: where
+   * the one-word everyday entry of a frame theme ({@link Theme#frame}: "plan", "planes") is found on a
+   * plan no other thing owns ({@link PlanReadings}), and the question's other words give two pieces of
+   * its making, one at least saying who makes it or what it holds (the public's part in policy, the
+   * evidence of a theme the frame is made with, {@link #means}; a word of {@link
+   * PolicyWords#planMarks}: the nation, the government, the partnership; or the commitments right
+   * beside the plan's noun, {@link PolicyWords#commitments}), the other may be a step of it ({@link
+   * PolicyWords#planStages}: its draft, its forum, its deadline, its review; or commitments elsewhere): "the consultation on the draft plan", "co-creating the plan's
+   * commitments with NGOs", "el plazo para entregar el plan a OGP". The plan is then strong evidence of
+   * the frame, which names it ({@link Evidence#framed}), so that {@link #framing} puts the public's
+   * part after the process, as it does for the plan named by its title. A plan with one piece beside
+   * it ("consult residents on the plan"), or steps alone (a draft's deadline), stays everyday evidence.
+   */
+  private void drafted(List<Word> words, Evidence ev) {
+    if (ev.plans.isEmpty()) {
+      return;
+    }
+    Match plan = null;
+    for (Match m : ev.taken) {
+      if (m.start == m.end && ev.plans.contains(m.start) && frames.contains(m.entry.theme())
+          && m.entry.words().size() == 1 && m.entry.everyday() && !ev.framed.contains(m.entry.theme())) {
+        plan = m;
+        break;
+      }
+    }
+    if (plan == null) {
+      return;
+    }
+    boolean engaged = false;
+    for (String theme : ev.weights.keySet()) {
+      engaged |= means.contains(theme);
+    }
+    Set<String> marks = planMarks.get(ev.lang);
+    Set<String> stages = planStages.get(ev.lang);
+    Set<String> held = commitmentNouns.get(ev.lang);
+    Set<String> makers = new HashSet<>();
+    Set<String> steps = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      // commitments right beside the plan, function words between, are what it holds ("the plan's
+      // commitments", "los compromisos de nuestro plan"); elsewhere anyone's, a step at most
+      boolean own = held.contains(s) && Math.abs(i - plan.start) == 1;
+      if (i != plan.start) {
+        if (marks.contains(s) || own) {
+          makers.add(s);
+        } else if (stages.contains(s) || held.contains(s)) {
+          steps.add(s);
+        }
+      }
+    }
+    int who = makers.size() + (engaged ? 1 : 0);
+    if (who == 0 || who + steps.size() < 2) {
+      return;
+    }
+    String theme = plan.entry.theme();
+    Span span = new Span(plan);
+    float before = ev.bySpan.getOrDefault(span, 0f);
+    float w = weight(plan, false);
+    if (w > before) {
+      ev.bySpan.put(span, w);
+      add(ev.weights, theme, w - before);
+    }
+    ev.framed.add(theme);
+    ev.entered.add(theme);
+    ev.strong.add(words.get(plan.start).surface());
   }
 
   /**
