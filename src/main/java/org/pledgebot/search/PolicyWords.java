@@ -1442,6 +1442,38 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, by their forms as typed) for a complaint made of
+   * someone: the verbs of complaining and their nouns, "complaint", "plainte", "réclamation", "queja",
+   * "denuncia", "reclamo". A holder of public office or an officer ({@link #officeholders}, {@link
+   * #officers}) named right after one is the one complained of, called to answer for his acts whatever
+   * the matter ({@link ThemeDetector}). Not reporting ("report", "signaler"), as often a crime told to
+   * the police as a complaint of it.
+   */
+  static Set<String> complaining(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("complain", "complains", "complained", "complaining", "complaint", "complaints");
+      case FR -> Set.of("plainte", "plaintes", "plaindre", "plaignent", "reclamation", "reclamations");
+      case ES -> Set.of("queja", "quejas", "quejarse", "quejan", "denuncia", "denuncias", "denunciar",
+          "denuncian", "reclamo", "reclamos");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) for money paid to a holder of
+   * public office for an act of office: bribes, kickbacks, "pots-de-vin", "sobornos", "coimas",
+   * "mordidas". A complaint of one ({@link #complaining}) is the report of corruption that the
+   * integrity pledgers' protection of those who report serves, not a call to answer for one's
+   * conduct ({@link ThemeDetector}).
+   */
+  static Set<String> bribes(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("bribe", "bribes", "bribery", "kickback", "kickbacks");
+      case FR -> Set.of("pot-de-vin", "pots-de-vin", "dessous-de-table", "bakchich", "bakchichs");
+      case ES -> Set.of("soborno", "sobornos", "coima", "coimas", "mordida", "mordidas", "cohecho");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a power's account of what it did: explanations and
    * justifications ("explications", "explicaciones"). Asked for by the people ({@link #asking}), they
    * call that power to answer for its acts ({@link ThemeDetector}).

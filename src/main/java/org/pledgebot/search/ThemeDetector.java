@@ -218,6 +218,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> explanations = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#questioning}, by their forms only. */
   private final Map<Lang, Set<String>> questioning = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#complaining}, by their forms only. */
+  private final Map<Lang, Set<String>> complaining = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of {@link PolicyWords#bribes}, by their forms only. */
+  private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
@@ -304,6 +308,8 @@ final class ThemeDetector {
       explaining.put(lang, verbs(PolicyWords.explaining(lang), lang, analysis));
       explanations.put(lang, PolicyWords.explanations(lang));
       questioning.put(lang, PolicyWords.questioning(lang));
+      complaining.put(lang, PolicyWords.complaining(lang));
+      bribes.put(lang, PolicyWords.bribes(lang));
       attendants.put(lang, PolicyWords.attendants(lang));
       // not the offices of public power: a court or a president may be a private one's ("los agentes
       // del tribunal de arbitraje"), and the police or a judge are officers of their own
@@ -2295,7 +2301,9 @@ final class ThemeDetector {
    * in a question whose words already found a theme, the theme oversight belongs to ({@link
    * PolicyWords#oversight}) takes the best weight, and the themes that weighed more than {@value #KEEP}
    * of it stay beside it at that share, still kept: the press, a committee or a hearing questioning a
-   * minister is the minister held to account, whatever the matter asked about. A question with no
+   * minister is the minister held to account, whatever the matter asked about; so is a holder or an
+   * officer complained of ({@link #complainedOf}) or asked to explain himself ({@link
+   * #calledToExplain}). A question with no
    * theme found stays as it was (no evidence is added to a silent one), and so does one where a private
    * power (a chief executive, a referee) is questioned.
    */
@@ -2316,7 +2324,7 @@ final class ThemeDetector {
         }
       }
     }
-    if (!called) {
+    if (!called && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)) {
       return;
     }
     float best = ev.best();
@@ -2330,6 +2338,78 @@ final class ThemeDetector {
     }
     ev.weights.put(act.theme(), best);
     ev.entered.add(act.theme());
+  }
+
+  /** How many words after a complaint, or after an asking, the holder it is about is looked for. */
+  private static final int CALLED_WITHIN = 3;
+
+  /**
+   * Whether a word of {@link PolicyWords#complaining} has a holder of public office or an officer
+   * ({@link PolicyWords#officeholders}, {@link PolicyWords#officers}) among the {@value
+   * #CALLED_WITHIN} words after it (the function words between left out: "a complaint against a
+   * police officer", "plainte contre un fonctionnaire", "denunciar a un funcionario"): the one
+   * complained of. What he is said to have done (an abuse, a bribe) is the matter; the complaint
+   * against him is the need. A complaint about a shop, a neighbour or a referee names no holder; one
+   * of a bribe ({@link PolicyWords#bribes}, or money an officer deals in, {@link #bribe}) is the report
+   * of corruption, integrity's own need, and is not read.
+   */
+  private boolean complainedOf(List<Word> words, Evidence ev) {
+    Lang lang = ev.lang;
+    Set<String> complaints = complaining.get(lang);
+    for (Match m : ev.taken) {
+      if (m.entry == bribe.get(lang)) {
+        return false;
+      }
+    }
+    for (Word w : words) {
+      if (bribes.get(lang).contains(w.surface())) {
+        return false;
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (complaints.contains(words.get(i).surface()) && answerable(words, i + 1, lang) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@link PolicyWords#asking} has a holder of public office or an officer among
+   * the {@value #CALLED_WITHIN} words after it, and that holder a verb of {@link
+   * PolicyWords#explaining} or a noun of {@link PolicyWords#explanations} among the {@value
+   * #CALLED_WITHIN} words after him ("want the officials to explain", "exigen al ministro
+   * explicaciones"): the holder is asked to answer for his acts, whatever the matter. The people's
+   * own explaining ("want to explain") names no holder between.
+   */
+  private boolean calledToExplain(List<Word> words, Lang lang) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!said(words.get(i), asking.get(lang), lang)) {
+        continue;
+      }
+      int h = answerable(words, i + 1, lang);
+      for (int k = h + 1; h >= 0 && k < words.size() && k <= h + CALLED_WITHIN; k++) {
+        Word w = words.get(k);
+        if (explanations.get(lang).contains(w.surface()) || said(w, explaining.get(lang), lang)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The position of the first holder of public office or officer ({@link PolicyWords#officeholders},
+   * {@link PolicyWords#officers}) among the {@value #CALLED_WITHIN} words from {@code from}, or -1.
+   */
+  private int answerable(List<Word> words, int from, Lang lang) {
+    for (int k = from; k < words.size() && k < from + CALLED_WITHIN; k++) {
+      Word w = words.get(k);
+      if (holder(w, officeholders.get(lang)) || officers.get(lang).contains(w.surface())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
