@@ -1331,6 +1331,19 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the field names the services public bodies deliver, as
+   * the thesaurus writes it: its theme is the one the users' grading of a service ({@link #grading})
+   * is held beside ({@link ThemeDetector}).
+   */
+  static String publicServices(Lang lang) {
+    return switch (lang) {
+      case EN -> "public services";
+      case FR -> "services publics";
+      case ES -> "servicios públicos";
+    };
+  }
+
+  /**
    * The word written in {@code lang} by which the field names oversight, as the thesaurus writes it:
    * its theme is the one an act of oversight ({@link #overseeing}) on public money adds beside the
    * money's ({@link ThemeDetector}).
@@ -1470,6 +1483,37 @@ final class PolicyWords {
       case EN -> Set.of("bribe", "bribes", "bribery", "kickback", "kickbacks");
       case FR -> Set.of("pot-de-vin", "pots-de-vin", "dessous-de-table", "bakchich", "bakchichs");
       case ES -> Set.of("soborno", "sobornos", "coima", "coimas", "mordida", "mordidas", "cohecho");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) for grading how well someone
+   * does: the verbs of rating and evaluating and the noun of the act ("rate", "évaluer", "noter",
+   * "calificar", "evaluación"). Its users grading a public service hold those who deliver it to account
+   * ({@link ThemeDetector}). Not the forms that are as often nouns of one's own marks or a game ("grade",
+   * "grades", "score", "note", "notes", "nota"), nor those that are as often the noun of a measure
+   * ({@link #gradingAfterGrammar}: "rate", an infection rate; "rates", interest rates or a council's
+   * property tax).
+   */
+  static Set<String> grading(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rated", "graded", "grading", "evaluate", "evaluates", "evaluated",
+          "evaluating", "evaluation");
+      case FR -> Set.of("noter", "notent", "notez", "notons", "evaluer", "evaluent", "evaluez", "evaluation");
+      case ES -> Set.of("calificar", "califican", "califiquen", "evaluar", "evaluan", "evaluen", "evaluacion",
+          "puntuar", "puntuan");
+    };
+  }
+
+  /**
+   * The forms of grading written in {@code lang} that are as often the noun of a measure ("rate": an
+   * infection rate, a rate of return): read as grading ({@link #grading}) only right after a grammar
+   * word ("to rate", "can rate"), where a noun of a measure rarely stands without its own noun before it.
+   */
+  static Set<String> gradingAfterGrammar(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rate");
+      case FR, ES -> Set.of();
     };
   }
 

@@ -188,6 +188,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   /** Per language, the entry naming money given for an act of office ({@link PolicyWords#bribe}), if the thesaurus has it. */
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
+  /** Per language, the entry of {@link PolicyWords#publicServices}. */
+  private final Map<Lang, Entry> services = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officers = new EnumMap<>(Lang.class);
   /** Per language, the entry naming what public bodies spend ({@link PolicyWords#publicSpending}), if the thesaurus has it. */
@@ -222,6 +224,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> complaining = new EnumMap<>(Lang.class);
   /** Per language, the nouns of {@link PolicyWords#bribes}, by their forms only. */
   private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#grading}, by their forms only. */
+  private final Map<Lang, Set<String>> grading = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#gradingAfterGrammar}, by their forms only. */
+  private final Map<Lang, Set<String>> gradingAfterGrammar = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
@@ -310,6 +316,8 @@ final class ThemeDetector {
       questioning.put(lang, PolicyWords.questioning(lang));
       complaining.put(lang, PolicyWords.complaining(lang));
       bribes.put(lang, PolicyWords.bribes(lang));
+      grading.put(lang, PolicyWords.grading(lang));
+      gradingAfterGrammar.put(lang, PolicyWords.gradingAfterGrammar(lang));
       attendants.put(lang, PolicyWords.attendants(lang));
       // not the offices of public power: a court or a president may be a private one's ("los agentes
       // del tribunal de arbitraje"), and the police or a judge are officers of their own
@@ -324,6 +332,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
+      entry(parsed.surface(PolicyWords.publicServices(lang)), lang).ifPresent(e -> services.put(lang, e));
       entry(parsed.surface(PolicyWords.participation(lang)), lang).ifPresent(e -> participation.put(lang, e));
       entry(parsed.surface(PolicyWords.publicCommitments(lang)), lang).ifPresent(e -> publicCommitments.put(lang, e));
       commitmentNouns.put(lang, PolicyWords.commitments(lang));
@@ -2156,6 +2165,7 @@ final class ThemeDetector {
     boolean overseen = overseen(words, ev);
     overseers(words, ev);
     questioned(words, ev);
+    graded(words, ev);
     codecided(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
@@ -2338,6 +2348,40 @@ final class ThemeDetector {
     }
     ev.weights.put(act.theme(), best);
     ev.entered.add(act.theme());
+  }
+
+  /**
+   * A public service graded by its users is held to account: where a word of {@link
+   * PolicyWords#grading} (rated, "évaluer", "calificar"; or of {@link PolicyWords#gradingAfterGrammar}
+   * right after a grammar word: "to rate") stands in a question whose words found the
+   * theme of {@link PolicyWords#publicServices} on other words than it, the theme oversight belongs to
+   * ({@link PolicyWords#oversight}) weighs as much as the service's, beside it: patients rating a
+   * hospital's staff, users grading a town hall's reception. The grading of a thing no public service
+   * (a driver, a film, a shop) finds no service, and a question with no theme found stays as it was.
+   */
+  private void graded(List<Word> words, Evidence ev) {
+    Entry act = oversight.get(ev.lang);
+    Entry service = services.get(ev.lang);
+    if (act == null || service == null) {
+      return;
+    }
+    Float served = ev.weights.get(service.theme());
+    if (served == null || served <= ev.weights.getOrDefault(act.theme(), 0f)) {
+      return;
+    }
+    Set<String> grades = grading.get(ev.lang);
+    boolean[] acting = new boolean[words.size()];
+    boolean graded = false;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      acting[i] = grades.contains(s)
+          || ev.afterFunctionWord.contains(i) && gradingAfterGrammar.get(ev.lang).contains(s);
+      graded |= acting[i];
+    }
+    if (graded && spentOn(ev, service.theme(), acting)) {
+      ev.weights.put(act.theme(), served);
+      ev.entered.add(act.theme());
+    }
   }
 
   /** How many words after a complaint, or after an asking, the holder it is about is looked for. */

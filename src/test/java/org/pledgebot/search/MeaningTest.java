@@ -2224,6 +2224,17 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicServiceGradedByItsUsersIsHeldToAccount() {
+    // users grading a public service: oversight weighs as much as the service, beside it
+    assertTrue(heldFirst("commuters rated the public bus service online", Lang.EN));
+    assertTrue(heldFirst("les parents évaluent les services publics de la petite enfance", Lang.FR));
+    assertTrue(heldFirst("los pacientes califican los servicios públicos de salud", Lang.ES));
+    // a rate that is a measure is no grading
+    assertFalse(heldFirst("the public hospitals publish their infection rate every month", Lang.EN));
+    silent("rate your delivery driver after the order", "noter le film sur l'application");
+  }
+
+  @Test
   void aQuestionOfTheFieldsWordsAloneIsOnTopic() {
     // every word a word of the field that everyday language does not use: nothing but the field is said
     leads("public-integrity", "integrity mechanisms");
