@@ -1345,6 +1345,19 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the field names the services public bodies deliver, as
+   * the thesaurus writes it: its theme is the one the users' grading of a service ({@link #grading})
+   * is held beside ({@link ThemeDetector}).
+   */
+  static String publicServices(Lang lang) {
+    return switch (lang) {
+      case EN -> "public services";
+      case FR -> "services publics";
+      case ES -> "servicios públicos";
+    };
+  }
+
+  /**
    * The word written in {@code lang} by which the field names oversight, as the thesaurus writes it:
    * its theme is the one an act of oversight ({@link #overseeing}) on public money adds beside the
    * money's ({@link ThemeDetector}).
@@ -1452,6 +1465,69 @@ final class PolicyWords {
           "cuestionada", "interrogar", "interroga", "interrogan", "interrogo", "interrogaron", "interrogado",
           "interrogada", "interpelar", "interpela", "interpelan", "interpelo", "interpelaron", "interpelado",
           "interpelada");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) for a complaint made of
+   * someone: the verbs of complaining and their nouns, "complaint", "plainte", "réclamation", "queja",
+   * "denuncia", "reclamo". A holder of public office or an officer ({@link #officeholders}, {@link
+   * #officers}) named right after one is the one complained of, called to answer for his acts whatever
+   * the matter ({@link ThemeDetector}). Not reporting ("report", "signaler"), as often a crime told to
+   * the police as a complaint of it.
+   */
+  static Set<String> complaining(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("complain", "complains", "complained", "complaining", "complaint", "complaints");
+      case FR -> Set.of("plainte", "plaintes", "plaindre", "plaignent", "reclamation", "reclamations");
+      case ES -> Set.of("queja", "quejas", "quejarse", "quejan", "denuncia", "denuncias", "denunciar",
+          "denuncian", "reclamo", "reclamos");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) for money paid to a holder of
+   * public office for an act of office: bribes, kickbacks, "pots-de-vin", "sobornos", "coimas",
+   * "mordidas". A complaint of one ({@link #complaining}) is the report of corruption that the
+   * integrity pledgers' protection of those who report serves, not a call to answer for one's
+   * conduct ({@link ThemeDetector}).
+   */
+  static Set<String> bribes(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("bribe", "bribes", "bribery", "kickback", "kickbacks");
+      case FR -> Set.of("pot-de-vin", "pots-de-vin", "dessous-de-table", "bakchich", "bakchichs");
+      case ES -> Set.of("soborno", "sobornos", "coima", "coimas", "mordida", "mordidas", "cohecho");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) for grading how well someone
+   * does: the verbs of rating and evaluating and the noun of the act ("rate", "évaluer", "noter",
+   * "calificar", "evaluación"). Its users grading a public service hold those who deliver it to account
+   * ({@link ThemeDetector}). Not the forms that are as often nouns of one's own marks or a game ("grade",
+   * "grades", "score", "note", "notes", "nota"), nor those that are as often the noun of a measure
+   * ({@link #gradingAfterGrammar}: "rate", an infection rate; "rates", interest rates or a council's
+   * property tax).
+   */
+  static Set<String> grading(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rated", "graded", "grading", "evaluate", "evaluates", "evaluated",
+          "evaluating", "evaluation");
+      case FR -> Set.of("noter", "notent", "notez", "notons", "evaluer", "evaluent", "evaluez", "evaluation");
+      case ES -> Set.of("calificar", "califican", "califiquen", "evaluar", "evaluan", "evaluen", "evaluacion",
+          "puntuar", "puntuan");
+    };
+  }
+
+  /**
+   * The forms of grading written in {@code lang} that are as often the noun of a measure ("rate": an
+   * infection rate, a rate of return): read as grading ({@link #grading}) only right after a grammar
+   * word ("to rate", "can rate"), where a noun of a measure rarely stands without its own noun before it.
+   */
+  static Set<String> gradingAfterGrammar(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rate");
+      case FR, ES -> Set.of();
     };
   }
 

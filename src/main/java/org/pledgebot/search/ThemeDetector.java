@@ -191,6 +191,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   /** Per language, the entry naming money given for an act of office ({@link PolicyWords#bribe}), if the thesaurus has it. */
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
+  /** Per language, the entry of {@link PolicyWords#publicServices}. */
+  private final Map<Lang, Entry> services = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officers = new EnumMap<>(Lang.class);
   /** Per language, the entry naming what public bodies spend ({@link PolicyWords#publicSpending}), if the thesaurus has it. */
@@ -225,6 +227,14 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> explanations = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#questioning}, by their forms only. */
   private final Map<Lang, Set<String>> questioning = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#complaining}, by their forms only. */
+  private final Map<Lang, Set<String>> complaining = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of {@link PolicyWords#bribes}, by their forms only. */
+  private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#grading}, by their forms only. */
+  private final Map<Lang, Set<String>> grading = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#gradingAfterGrammar}, by their forms only. */
+  private final Map<Lang, Set<String>> gradingAfterGrammar = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#overseeing} and their stems. */
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#asking} and their stems. */
@@ -316,6 +326,10 @@ final class ThemeDetector {
       explaining.put(lang, verbs(PolicyWords.explaining(lang), lang, analysis));
       explanations.put(lang, PolicyWords.explanations(lang));
       questioning.put(lang, PolicyWords.questioning(lang));
+      complaining.put(lang, PolicyWords.complaining(lang));
+      bribes.put(lang, PolicyWords.bribes(lang));
+      grading.put(lang, PolicyWords.grading(lang));
+      gradingAfterGrammar.put(lang, PolicyWords.gradingAfterGrammar(lang));
       attendants.put(lang, PolicyWords.attendants(lang));
       // not the offices of public power: a court or a president may be a private one's ("los agentes
       // del tribunal de arbitraje"), and the police or a judge are officers of their own
@@ -330,6 +344,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
+      entry(parsed.surface(PolicyWords.publicServices(lang)), lang).ifPresent(e -> services.put(lang, e));
       entry(parsed.surface(PolicyWords.participation(lang)), lang).ifPresent(e -> participation.put(lang, e));
       entry(parsed.surface(PolicyWords.publicCommitments(lang)), lang).ifPresent(e -> publicCommitments.put(lang, e));
       commitmentNouns.put(lang, PolicyWords.commitments(lang));
@@ -2171,6 +2186,7 @@ final class ThemeDetector {
     boolean overseen = overseen(words, ev);
     overseers(words, ev);
     questioned(words, ev);
+    graded(words, ev);
     codecided(words, ev);
     apportioned(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
@@ -2375,7 +2391,9 @@ final class ThemeDetector {
    * in a question whose words already found a theme, the theme oversight belongs to ({@link
    * PolicyWords#oversight}) takes the best weight, and the themes that weighed more than {@value #KEEP}
    * of it stay beside it at that share, still kept: the press, a committee or a hearing questioning a
-   * minister is the minister held to account, whatever the matter asked about. A question with no
+   * minister is the minister held to account, whatever the matter asked about; so is a holder or an
+   * officer complained of ({@link #complainedOf}) or asked to explain himself ({@link
+   * #calledToExplain}). A question with no
    * theme found stays as it was (no evidence is added to a silent one), and so does one where a private
    * power (a chief executive, a referee) is questioned.
    */
@@ -2396,7 +2414,7 @@ final class ThemeDetector {
         }
       }
     }
-    if (!called) {
+    if (!called && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)) {
       return;
     }
     float best = ev.best();
@@ -2410,6 +2428,112 @@ final class ThemeDetector {
     }
     ev.weights.put(act.theme(), best);
     ev.entered.add(act.theme());
+  }
+
+  /**
+   * A public service graded by its users is held to account: where a word of {@link
+   * PolicyWords#grading} (rated, "évaluer", "calificar"; or of {@link PolicyWords#gradingAfterGrammar}
+   * right after a grammar word: "to rate") stands in a question whose words found the
+   * theme of {@link PolicyWords#publicServices} on other words than it, the theme oversight belongs to
+   * ({@link PolicyWords#oversight}) weighs as much as the service's, beside it: patients rating a
+   * hospital's staff, users grading a town hall's reception. The grading of a thing no public service
+   * (a driver, a film, a shop) finds no service, and a question with no theme found stays as it was.
+   */
+  private void graded(List<Word> words, Evidence ev) {
+    Entry act = oversight.get(ev.lang);
+    Entry service = services.get(ev.lang);
+    if (act == null || service == null) {
+      return;
+    }
+    Float served = ev.weights.get(service.theme());
+    if (served == null || served <= ev.weights.getOrDefault(act.theme(), 0f)) {
+      return;
+    }
+    Set<String> grades = grading.get(ev.lang);
+    boolean[] acting = new boolean[words.size()];
+    boolean graded = false;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      acting[i] = grades.contains(s)
+          || ev.afterFunctionWord.contains(i) && gradingAfterGrammar.get(ev.lang).contains(s);
+      graded |= acting[i];
+    }
+    if (graded && spentOn(ev, service.theme(), acting)) {
+      ev.weights.put(act.theme(), served);
+      ev.entered.add(act.theme());
+    }
+  }
+
+  /** How many words after a complaint, or after an asking, the holder it is about is looked for. */
+  private static final int CALLED_WITHIN = 3;
+
+  /**
+   * Whether a word of {@link PolicyWords#complaining} has a holder of public office or an officer
+   * ({@link PolicyWords#officeholders}, {@link PolicyWords#officers}) among the {@value
+   * #CALLED_WITHIN} words after it (the function words between left out: "a complaint against a
+   * police officer", "plainte contre un fonctionnaire", "denunciar a un funcionario"): the one
+   * complained of. What he is said to have done (an abuse, a bribe) is the matter; the complaint
+   * against him is the need. A complaint about a shop, a neighbour or a referee names no holder; one
+   * of a bribe ({@link PolicyWords#bribes}, or money an officer deals in, {@link #bribe}) is the report
+   * of corruption, integrity's own need, and is not read.
+   */
+  private boolean complainedOf(List<Word> words, Evidence ev) {
+    Lang lang = ev.lang;
+    Set<String> complaints = complaining.get(lang);
+    for (Match m : ev.taken) {
+      if (m.entry == bribe.get(lang)) {
+        return false;
+      }
+    }
+    for (Word w : words) {
+      if (bribes.get(lang).contains(w.surface())) {
+        return false;
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (complaints.contains(words.get(i).surface()) && answerable(words, i + 1, lang) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@link PolicyWords#asking} has a holder of public office or an officer among
+   * the {@value #CALLED_WITHIN} words after it, and that holder a verb of {@link
+   * PolicyWords#explaining} or a noun of {@link PolicyWords#explanations} among the {@value
+   * #CALLED_WITHIN} words after him ("want the officials to explain", "exigen al ministro
+   * explicaciones"): the holder is asked to answer for his acts, whatever the matter. The people's
+   * own explaining ("want to explain") names no holder between.
+   */
+  private boolean calledToExplain(List<Word> words, Lang lang) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!said(words.get(i), asking.get(lang), lang)) {
+        continue;
+      }
+      int h = answerable(words, i + 1, lang);
+      for (int k = h + 1; h >= 0 && k < words.size() && k <= h + CALLED_WITHIN; k++) {
+        Word w = words.get(k);
+        if (explanations.get(lang).contains(w.surface()) || said(w, explaining.get(lang), lang)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The position of the first holder of public office or officer ({@link PolicyWords#officeholders},
+   * {@link PolicyWords#officers}) among the {@value #CALLED_WITHIN} words from {@code from}, or -1.
+   */
+  private int answerable(List<Word> words, int from, Lang lang) {
+    for (int k = from; k < words.size() && k < from + CALLED_WITHIN; k++) {
+      Word w = words.get(k);
+      if (holder(w, officeholders.get(lang)) || officers.get(lang).contains(w.surface())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

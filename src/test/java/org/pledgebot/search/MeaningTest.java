@@ -2210,6 +2210,31 @@ class MeaningTest {
   }
 
   @Test
+  void aHolderComplainedOfOrCalledToExplainIsHeldToAccount() {
+    // the complaint against a holder or an officer leads what he is said to have done
+    assertTrue(heldFirst("a complaint against the governor who abused his power", Lang.EN));
+    assertTrue(heldFirst("une plainte contre le préfet qui a abusé de son pouvoir", Lang.FR));
+    assertTrue(heldFirst("una queja contra el alcalde que abusó de su cargo", Lang.ES));
+    // a holder asked to explain himself, whatever the matter
+    assertTrue(heldFirst("the parents demand that the mayor explain the money paid for the school", Lang.EN));
+    // a bribe complained of is the report of corruption, integrity's own; no holder, no reading
+    assertFalse(heldFirst("a complaint against the customs officer who asked for a bribe", Lang.EN));
+    assertFalse(heldFirst("the parents demand that the landlord explain the money paid for the school", Lang.EN));
+    silent("a complaint against my neighbour who abused my trust", "mi jefe quiere que le explique el retraso");
+  }
+
+  @Test
+  void aPublicServiceGradedByItsUsersIsHeldToAccount() {
+    // users grading a public service: oversight weighs as much as the service, beside it
+    assertTrue(heldFirst("commuters rated the public bus service online", Lang.EN));
+    assertTrue(heldFirst("les parents évaluent les services publics de la petite enfance", Lang.FR));
+    assertTrue(heldFirst("los pacientes califican los servicios públicos de salud", Lang.ES));
+    // a rate that is a measure is no grading
+    assertFalse(heldFirst("the public hospitals publish their infection rate every month", Lang.EN));
+    silent("rate your delivery driver after the order", "noter le film sur l'application");
+  }
+
+  @Test
   void aQuestionOfTheFieldsWordsAloneIsOnTopic() {
     // every word a word of the field that everyday language does not use: nothing but the field is said
     leads("public-integrity", "integrity mechanisms");
