@@ -1089,6 +1089,34 @@ final class ThemeDetector {
     return labelStems.getOrDefault(themeId, Map.of());
   }
 
+  /** The most sets of themes whose {@link #labelStems(Set)} are kept. */
+  static final int MAX_LABEL_SETS = 1_024;
+
+  /** Per set of theme ids, {@link #labelStems(Set)}. */
+  private final Memo<Set<String>, Map<Lang, Set<String>>> labelSets = new Memo<>(MAX_LABEL_SETS);
+
+  /**
+   * Per language, the stems of the labels of all of {@code themeIds} ({@link #labelStems(String)}
+   * joined), unmodifiable: the same for every question naming those themes, so joined once per set
+   * and kept rather than at every question; and, the same map each time, it is found again at once
+   * as the key of the ranking group the query builder keeps for it ({@link FieldTerms#labels}).
+   */
+  Map<Lang, Set<String>> labelStems(Set<String> themeIds) {
+    Map<Lang, Set<String>> kept = labelSets.get(themeIds);
+    if (kept != null) {
+      return kept;
+    }
+    Map<Lang, Set<String>> joined = new EnumMap<>(Lang.class);
+    for (String theme : themeIds) {
+      for (Map.Entry<Lang, Set<String>> stems : labelStems(theme).entrySet()) {
+        joined.computeIfAbsent(stems.getKey(), k -> new HashSet<>()).addAll(stems.getValue());
+      }
+    }
+    Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
+    joined.forEach((lang, stems) -> out.put(lang, Set.copyOf(stems)));
+    return labelSets.keep(Set.copyOf(themeIds), Map.copyOf(out));
+  }
+
   /** The entry of {@code lang} written as the words {@code text}, function words left out as entries leave them, if the thesaurus has one. */
   private java.util.Optional<Entry> entry(List<String> text, Lang lang) {
     List<String> surface = text.stream().filter(w -> !analysis.isFunctionWord(w)).toList();
