@@ -1293,12 +1293,15 @@ final class ThemeDetector {
     Positions positions = this.positions.get().read(phrases);
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      for (Entry e : known.get(i).candidates()) {
-        int n = e.words().size();
-        if (n > 1 && (e.typedOnly() ? positions.count(e.id()) < n : !positions.near(e.id(), i, n))) {
+      Known k = known.get(i);
+      int[] ids = k.ids();
+      int[] sizes = k.sizes();
+      for (int c = 0; c < ids.length; c++) {
+        int n = sizes[c]; // negative: looked up as typed only
+        if (n > 1 ? !positions.near(ids[c], i, n) : n < -1 && positions.count(ids[c]) < -n) {
           continue;
         }
-        Match m = place(e, words, known, capitals, i, lang);
+        Match m = place(k.candidates().get(c), words, known, capitals, i, lang);
         if (m != null) {
           found.add(m);
         }
@@ -2706,13 +2709,21 @@ final class ThemeDetector {
    * finding typos and candidates was most of detecting themes.
    */
   private record Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-      Map<Lang, InLanguage> inLanguage, int[] phrases) {
+      Map<Lang, InLanguage> inLanguage, int[] phrases, int[] ids, int[] sizes) {
 
-    /** {@code phrases}: the ids of the candidates of several words, which {@link #matches} counts. */
+    /**
+     * {@code phrases}: the ids of the candidates of several words, which {@link #matches} counts;
+     * {@code ids} and {@code sizes}: per candidate, its id and its number of words (negative for an
+     * entry looked up as typed only), which {@link #matches} tests every candidate by before placing
+     * it: read from two arrays, not from each entry and its list of words (most phrase candidates
+     * fail the test, and a common word has many).
+     */
     Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
         Map<Lang, InLanguage> inLanguage) {
       this(forms, typos, candidates, themes, inLanguage,
-          candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray());
+          candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray(),
+          candidates.stream().mapToInt(Entry::id).toArray(),
+          candidates.stream().mapToInt(e -> e.typedOnly() ? -e.words().size() : e.words().size()).toArray());
     }
   }
 
