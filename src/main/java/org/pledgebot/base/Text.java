@@ -1,6 +1,7 @@
 package org.pledgebot.base;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Small text helpers shared by the transports and the conversation. */
@@ -53,11 +54,28 @@ public final class Text {
   /** One piece of a text between spaces, and where it starts in the text. */
   public record Piece(String text, int start) {}
 
+  /** Per thread, the text last split by {@link #pieces} and its pieces. */
+  private static final ThreadLocal<Split> LAST = ThreadLocal.withInitial(() -> new Split(null, List.of()));
+
+  private record Split(String text, List<Piece> pieces) {}
+
   /**
-   * The pieces of {@code text} between U+0020 spaces, in order, empty ones left out: the one
-   * split of the per-piece memos of the search, which rely on a space always ending a word.
+   * The pieces of {@code text} between U+0020 spaces, in order, empty ones left out, unmodifiable:
+   * the one split of the per-piece memos of the search, which rely on a space always ending a word.
+   * A search splits its question twice (its tokens, its language): the same text split again on
+   * its thread is given the same pieces, whose strings have hashed once for the memos already.
    */
   public static List<Piece> pieces(String text) {
+    Split last = LAST.get();
+    if (last.text() == text) {
+      return last.pieces();
+    }
+    List<Piece> pieces = Collections.unmodifiableList(split(text));
+    LAST.set(new Split(text, pieces));
+    return pieces;
+  }
+
+  private static List<Piece> split(String text) {
     List<Piece> out = new ArrayList<>();
     int n = text.length();
     int start = 0;

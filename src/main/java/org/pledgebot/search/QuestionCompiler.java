@@ -197,12 +197,7 @@ final class QuestionCompiler {
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
     trailing.removeAll(found.themes().keySet());
-    Map<Lang, Set<String>> themeTerms = new EnumMap<>(Lang.class);
-    for (String theme : detected.themes().keySet()) {
-      for (Map.Entry<Lang, Set<String>> stems : themes.labelStems(theme).entrySet()) {
-        themeTerms.computeIfAbsent(stems.getKey(), k -> new HashSet<>()).addAll(stems.getValue());
-      }
-    }
+    Map<Lang, Set<String>> themeTerms = themes.labelStems(detected.themes().keySet());
     List<Word> coverage = new ArrayList<>();
     List<Word> ranking = new ArrayList<>();
     for (Word w : content.values()) {

@@ -1119,6 +1119,34 @@ final class ThemeDetector {
     return labelStems.getOrDefault(themeId, Map.of());
   }
 
+  /** The most sets of themes whose {@link #labelStems(Set)} are kept. */
+  static final int MAX_LABEL_SETS = 1_024;
+
+  /** Per set of theme ids, {@link #labelStems(Set)}. */
+  private final Memo<Set<String>, Map<Lang, Set<String>>> labelSets = new Memo<>(MAX_LABEL_SETS);
+
+  /**
+   * Per language, the stems of the labels of all of {@code themeIds} ({@link #labelStems(String)}
+   * joined), unmodifiable: the same for every question naming those themes, so joined once per set
+   * and kept rather than at every question; and, the same map each time, it is found again at once
+   * as the key of the ranking group the query builder keeps for it ({@link FieldTerms#labels}).
+   */
+  Map<Lang, Set<String>> labelStems(Set<String> themeIds) {
+    Map<Lang, Set<String>> kept = labelSets.get(themeIds);
+    if (kept != null) {
+      return kept;
+    }
+    Map<Lang, Set<String>> joined = new EnumMap<>(Lang.class);
+    for (String theme : themeIds) {
+      for (Map.Entry<Lang, Set<String>> stems : labelStems(theme).entrySet()) {
+        joined.computeIfAbsent(stems.getKey(), k -> new HashSet<>()).addAll(stems.getValue());
+      }
+    }
+    Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
+    joined.forEach((lang, stems) -> out.put(lang, Set.copyOf(stems)));
+    return labelSets.keep(Set.copyOf(themeIds), Map.copyOf(out));
+  }
+
   /** The entry of {@code lang} written as the words {@code text}, function words left out as entries leave them, if the thesaurus has one. */
   private java.util.Optional<Entry> entry(List<String> text, Lang lang) {
     List<String> surface = text.stream().filter(w -> !analysis.isFunctionWord(w)).toList();
@@ -1297,12 +1325,15 @@ final class ThemeDetector {
     Positions positions = this.positions.get().read(phrases);
     Set<Match> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      for (Entry e : known.get(i).candidates()) {
-        int n = e.words().size();
-        if (n > 1 && (e.typedOnly() ? positions.count(e.id()) < n : !positions.near(e.id(), i, n))) {
+      Known k = known.get(i);
+      int[] ids = k.ids();
+      int[] sizes = k.sizes();
+      for (int c = 0; c < ids.length; c++) {
+        int n = sizes[c]; // negative: looked up as typed only
+        if (n > 1 ? !positions.near(ids[c], i, n) : n < -1 && positions.count(ids[c]) < -n) {
           continue;
         }
-        Match m = place(e, words, known, capitals, i, lang);
+        Match m = place(k.candidates().get(c), words, known, capitals, i, lang);
         if (m != null) {
           found.add(m);
         }
@@ -2950,13 +2981,21 @@ final class ThemeDetector {
    * finding typos and candidates was most of detecting themes.
    */
   private record Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
-      Map<Lang, InLanguage> inLanguage, int[] phrases) {
+      Map<Lang, InLanguage> inLanguage, int[] phrases, int[] ids, int[] sizes) {
 
-    /** {@code phrases}: the ids of the candidates of several words, which {@link #matches} counts. */
+    /**
+     * {@code phrases}: the ids of the candidates of several words, which {@link #matches} counts;
+     * {@code ids} and {@code sizes}: per candidate, its id and its number of words (negative for an
+     * entry looked up as typed only), which {@link #matches} tests every candidate by before placing
+     * it: read from two arrays, not from each entry and its list of words (most phrase candidates
+     * fail the test, and a common word has many).
+     */
     Known(List<String> forms, Typos typos, List<Entry> candidates, Map<String, Integer> themes,
         Map<Lang, InLanguage> inLanguage) {
       this(forms, typos, candidates, themes, inLanguage,
-          candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray());
+          candidates.stream().filter(e -> e.words().size() > 1).mapToInt(Entry::id).toArray(),
+          candidates.stream().mapToInt(Entry::id).toArray(),
+          candidates.stream().mapToInt(e -> e.typedOnly() ? -e.words().size() : e.words().size()).toArray());
     }
   }
 

@@ -2,6 +2,9 @@ package org.pledgebot.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,5 +42,19 @@ class TextTest {
     assertEquals(List.of(new Text.Piece("a\tb", 1)), Text.pieces(" a\tb "), "only U+0020 splits");
     assertEquals(List.of(), Text.pieces("   "));
     assertEquals(List.of(), Text.pieces(""));
+  }
+
+  @Test
+  void theSameTextSplitAgainGetsTheSamePiecesAndAnotherTextItsOwn() {
+    String question = new String("who leads on open data?");
+    List<Text.Piece> first = Text.pieces(question);
+    assertSame(first, Text.pieces(question), "the second split of a search is the first's");
+    assertThrows(UnsupportedOperationException.class, () -> first.add(new Text.Piece("x", 0)), "shared, so unmodifiable");
+    String other = new String("who leads on open data?");
+    List<Text.Piece> again = Text.pieces(other);
+    assertNotSame(first, again, "an equal text is split afresh (the memo is by identity)");
+    assertEquals(first, again);
+    assertSame(again, Text.pieces(other));
+    assertEquals(List.of(new Text.Piece("open", 0)), Text.pieces("open"), "another text gets its own pieces");
   }
 }
