@@ -81,8 +81,6 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     POWER,
     /** {@link PublicLife#officers}: a holder who serves the public at a desk, a border or a roadside. */
     OFFICER,
-    /** {@link PublicLife#credentials}: a paper public office issues to one person. */
-    CREDENTIAL,
     /** {@link PublicLife#offices}: an office of public power, its word an everyday thing or not. */
     OFFICE,
     /** {@link PublicLife#publicOwners}: a word that makes a role of any organisation a public one. */
@@ -135,7 +133,6 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case ROLE -> publicLife.roles();
         case POWER -> publicLife.powers();
         case OFFICER -> publicLife.officers();
-        case CREDENTIAL -> publicLife.credentials();
         case OFFICE -> publicLife.offices();
         case PUBLIC_OWNER -> publicLife.publicOwners();
         case SERVICE -> publicLife.services();
@@ -301,7 +298,6 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param answerable {@link PolicyWords#answerable} ({@link QuestionCompiler#unanswered})
    * @param officers {@link PolicyWords#officers}: a holder who serves the public at a desk, a border or
    *     a roadside, no policy word ({@link QuestionCompiler}: the office conduct's words need)
-   * @param credentials {@link PolicyWords#credentials}: the papers public office issues to one person
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -310,7 +306,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors,
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
-      Set<String> answerable, Set<String> officers, Set<String> credentials) {
+      Set<String> answerable, Set<String> officers) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -344,7 +340,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.justice(lang), PolicyWords.homonyms(lang), PolicyWords.waits(lang),
           PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang), PolicyWords.queues(lang),
           PolicyWords.answering(lang), PolicyWords.unanswering(lang), PolicyWords.answerable(lang),
-          PolicyWords.officers(lang), PolicyWords.credentials(lang));
+          PolicyWords.officers(lang));
     }
   }
 

@@ -454,23 +454,6 @@ final class PolicyWords {
   }
 
   /**
-   * The nouns written in {@code lang} for the papers public office issues to one person: a permit,
-   * a licence, a passport, a visa, an identity card. One's own ("my permit", "mon permis de
-   * construire", "mi licencia") is an errand, and a bribe or a gift for it is given to the office
-   * that issues it ({@link QuestionCompiler}: one's own things beside the words of conduct are
-   * private life, not these).
-   */
-  static Set<String> credentials(Lang lang) {
-    return switch (lang) {
-      case EN -> Set.of("permit", "permits", "licence", "license", "licences", "licenses", "passport", "passports",
-          "visa", "visas");
-      case FR -> Set.of("permis", "licence", "licences", "passeport", "passeports", "visa", "visas");
-      case ES -> Set.of("permiso", "permisos", "licencia", "licencias", "pasaporte", "pasaportes", "visa", "visas",
-          "visado", "visados", "cedula", "dni");
-    };
-  }
-
-  /**
    * The prepositions written in {@code lang} that name the owner after a word of {@link #bodies}
    * ("the council of our building", as against "the council of the county") or of {@link #roles}
    * ("le guichet des douanes", "los empleados de migración").

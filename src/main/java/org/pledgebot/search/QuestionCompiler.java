@@ -546,20 +546,12 @@ final class QuestionCompiler {
     boolean office = false;
     // a person or pastime of private life named beside the evidence, not inside it (the wine of "pots-de-vin")
     boolean setting = false;
-    // one's own thing ("my", "mon", "mi") but a paper public office issues ("mi licencia"), and whether
-    // a word after the first is typed with a capital: a name, which is the name index's to read
-    boolean ownThing = false;
-    boolean capitalised = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
       setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s);
-      ownThing |= f.contains(Lexicon.Flag.PERSONAL) && !ownsPublic(flags, i)
-          && !(i + 1 < flags.size() && flags.get(i + 1).contains(Lexicon.Flag.CREDENTIAL));
-      capitalised |= i > 0 && named[i];
-      // an office or a prerogative of the state ("les douanes", "taxes"), not a division (a place)
       office |= (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER) || f.contains(Lexicon.Flag.SCOPE)
-          || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.PUBLIC_OWNER) && !f.contains(Lexicon.Flag.DIVISION)
+          || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE)
               || f.contains(Lexicon.Flag.GOVERNMENT) && !askedAmongOthers(surface, flags, i)) && !located(flags, i))
           && !heldPrivately(surface, named, joined, i, lang);
       // a department is a firm's where the question names a firm, and the addressee's where the
@@ -641,11 +633,10 @@ final class QuestionCompiler {
       // its departments, its board
       return false;
     }
-    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && (setting || ownThing && !capitalised)) {
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
       // the words of conduct (integrity, a conflict of interest, lobbying, a bribe, a revolving door)
       // are told of any group's conduct and of things of daily life: among friends, relatives, a hotel
-      // or a match, or of one's own things, with no office of public power anywhere, they are that
-      // group's or that thing's
+      // or a match, with no office of public power anywhere, they are that group's or that thing's
       return false;
     }
     if (!detected.strong().isEmpty()) {

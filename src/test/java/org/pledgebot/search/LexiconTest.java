@@ -96,7 +96,6 @@ class LexiconTest {
       lists.put(Lexicon.Flag.ROLE, lex.publicLife().roles());
       lists.put(Lexicon.Flag.POWER, lex.publicLife().powers());
       lists.put(Lexicon.Flag.OFFICER, lex.publicLife().officers());
-      lists.put(Lexicon.Flag.CREDENTIAL, lex.publicLife().credentials());
       lists.put(Lexicon.Flag.OFFICE, lex.publicLife().offices());
       lists.put(Lexicon.Flag.PUBLIC_OWNER, lex.publicLife().publicOwners());
       lists.put(Lexicon.Flag.SERVICE, lex.publicLife().services());
