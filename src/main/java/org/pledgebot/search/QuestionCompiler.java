@@ -541,8 +541,9 @@ final class QuestionCompiler {
       yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
     }
     // an office of public power named anywhere, the evidence's own words included ("the senators'
-    // conflicts of interest", "les douaniers", "la función pública"), or a level of government, unless
-    // a private thing holds it or it only says where a thing is (a hotel in the city)
+    // conflicts of interest", "les douaniers", "la función pública"), or a level of government, the
+    // countries asked about among others included (which states act on it), unless a private thing
+    // holds it or it only says where a thing is (a hotel in the city)
     boolean office = false;
     // a person or pastime of private life named beside the evidence, not inside it (the wine of "pots-de-vin")
     boolean setting = false;
@@ -550,9 +551,10 @@ final class QuestionCompiler {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
       setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s);
-      office |= (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER) || f.contains(Lexicon.Flag.SCOPE)
-          || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE)
-              || f.contains(Lexicon.Flag.GOVERNMENT) && !askedAmongOthers(surface, flags, i)) && !located(flags, i))
+      office |= f.contains(Lexicon.Flag.SCOPE)
+          || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
+              || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
+              && !located(flags, i))
           && !heldPrivately(surface, named, joined, i, lang);
       // a department is a firm's where the question names a firm, and the addressee's where the
       // question is about one's own things or the addressee's ("your"): a letter about one's own

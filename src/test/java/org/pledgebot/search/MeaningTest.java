@@ -855,9 +855,8 @@ class MeaningTest {
     // the same words beside an office of public power, or with nothing of private life, are the field
     answered("lobbying of ministers by my cousin's firm",
         "conflits d'intérêts des juges", "un registro de lobby para el congreso");
-    // one's own thing is private life too, but a paper public office issues is that office's errand
-    silent("est-ce un conflit d'intérêts si je prête ma tondeuse à mon chef");
-    answered("on m'a demandé un pot-de-vin pour mon permis de conduire, où le signaler");
+    // one's own thing alone is no setting: one's thesis, article or association on the field is the field
+    answered("pour mon mémoire sur la corruption, quels pays ont pris des engagements");
   }
 
   @Test
