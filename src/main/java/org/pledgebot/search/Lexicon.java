@@ -79,6 +79,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     ROLE,
     /** {@link PublicLife#powers}: an office of public power whose word names nothing else. */
     POWER,
+    /** {@link PublicLife#officers}: a holder who serves the public at a desk, a border or a roadside. */
+    OFFICER,
     /** {@link PublicLife#offices}: an office of public power, its word an everyday thing or not. */
     OFFICE,
     /** {@link PublicLife#publicOwners}: a word that makes a role of any organisation a public one. */
@@ -93,6 +95,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     WHOSE,
     /** {@link OwnLife#kin}: one's relatives. */
     KIN,
+    /** {@link OwnLife#settings}: the people and pastimes of private life. */
+    PRIVATE_LIFE,
     /** {@link Companies#firms}: a company, a firm, a supplier. */
     FIRM,
     /** {@link Companies#societies}: a noun for society at large and a company alike. */
@@ -128,6 +132,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case CITIZEN -> publicLife.citizens();
         case ROLE -> publicLife.roles();
         case POWER -> publicLife.powers();
+        case OFFICER -> publicLife.officers();
         case OFFICE -> publicLife.offices();
         case PUBLIC_OWNER -> publicLife.publicOwners();
         case SERVICE -> publicLife.services();
@@ -135,6 +140,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case INSTRUMENT -> publicLife.instruments();
         case WHOSE -> publicLife.whose();
         case KIN -> ownLife.kin();
+        case PRIVATE_LIFE -> ownLife.settings();
         case FIRM -> companies.firms();
         case SOCIETY -> companies.societies();
         case DEPARTMENT -> companies.departments();
@@ -292,6 +298,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param answerable {@link PolicyWords#answerable} ({@link QuestionCompiler#unanswered})
    * @param plans {@link PolicyWords#plans} ({@link PlanReadings})
    * @param planQualifiers {@link PolicyWords#planQualifiers} ({@link PlanReadings})
+   * @param officers {@link PolicyWords#officers}: a holder who serves the public at a desk, a border or
+   *     a roadside, no policy word ({@link QuestionCompiler}: the office conduct's words need)
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -300,7 +308,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors,
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
-      Set<String> answerable, Set<String> plans, Set<String> planQualifiers) {
+      Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -334,7 +342,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.justice(lang), PolicyWords.homonyms(lang), PolicyWords.waits(lang),
           PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang), PolicyWords.queues(lang),
           PolicyWords.answering(lang), PolicyWords.unanswering(lang), PolicyWords.answerable(lang),
-          PolicyWords.plans(lang), PolicyWords.planQualifiers(lang));
+          PolicyWords.plans(lang), PolicyWords.planQualifiers(lang), PolicyWords.officers(lang));
     }
   }
 
@@ -440,12 +448,19 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param ownPeople a holder's own people and things: kin, or what a possessive "own" names ({@link
    *     PolicyWords#theirOwn})
    * @param ownLife {@link PolicyWords#ownLife}
+   * @param settings the people and pastimes of private life a thing may be told among: relatives,
+   *     elders, friends, a hotel, a match, a dish ({@link PolicyWords#kin}, {@link PolicyWords#elders},
+   *     {@link PolicyWords#pastimes}); not one's own ends and money ({@link PolicyWords#ownLife}: a
+   *     bank, a house, also the central bank's and the House's)
    */
-  record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife) {
+  record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
+      Set<String> settings) {
 
     static OwnLife of(Lang lang) {
-      return new OwnLife(PolicyWords.kin(lang), PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)),
-          PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang));
+      Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
+      return new OwnLife(PolicyWords.kin(lang), relatives,
+          PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
+          PolicyWords.union(relatives, PolicyWords.pastimes(lang)));
     }
   }
 

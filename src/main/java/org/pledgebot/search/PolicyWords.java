@@ -1024,6 +1024,17 @@ final class PolicyWords {
     return "public-services";
   }
 
+  /**
+   * The theme whose words tell conduct, anyone's as well as public office's: integrity, corruption,
+   * a conflict of interest, lobbying, a bribe, a revolving door are said of a file, a referee, a
+   * group of friends, one's parents or a hotel's door. Its evidence is public integrity only beside
+   * an office of public power ({@link QuestionCompiler}: never among the people and pastimes of
+   * private life alone).
+   */
+  static String conductTheme() {
+    return "public-integrity";
+  }
+
 
   /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",

@@ -542,9 +542,22 @@ final class QuestionCompiler {
       firmNamed |= f.contains(Lexicon.Flag.FIRM);
       yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
     }
+    // an office of public power named anywhere, the evidence's own words included ("the senators'
+    // conflicts of interest", "les douaniers", "la función pública"), or a level of government, the
+    // countries asked about among others included (which states act on it), unless a private thing
+    // holds it or it only says where a thing is (a hotel in the city)
+    boolean office = false;
+    // a person or pastime of private life named beside the evidence, not inside it (the wine of "pots-de-vin")
+    boolean setting = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
+      setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s);
+      office |= f.contains(Lexicon.Flag.SCOPE)
+          || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
+              || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
+              && !located(flags, i))
+          && !heldPrivately(surface, named, joined, i, lang);
       // a department is a firm's where the question names a firm, and the addressee's where the
       // question is about one's own things or the addressee's ("your"): a letter about one's own
       // insurance, bank account or contract to a department is an errand there, however formal
@@ -595,6 +608,7 @@ final class QuestionCompiler {
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
       publicLife |= holds || policy && !scoped;
+      office |= policy && !scoped;
       // a holder acting in office supports even everyday words of the language (what a governor
       // promised, cut or closed), as a policy word does
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
@@ -621,6 +635,12 @@ final class QuestionCompiler {
       // the affairs of a body that private people form, of a firm that owns what the question speaks
       // of, or of one body called private: its accounts, its votes, its minutes, its ethics line,
       // its departments, its board
+      return false;
+    }
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
+      // the words of conduct (integrity, a conflict of interest, lobbying, a bribe, a revolving door)
+      // are told of any group's conduct and of things of daily life: among friends, relatives, a hotel
+      // or a match, with no office of public power anywhere, they are that group's or that thing's
       return false;
     }
     if (!detected.strong().isEmpty()) {
@@ -683,6 +703,24 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /**
+   * Whether the theme weighing most is the one whose words tell conduct ({@link
+   * PolicyWords#conductTheme}): honesty, conflicts of interest, lobbying, gifts and bribes, a
+   * revolving door are told of a club, a family, a game or a hotel as often as of public office.
+   */
+  private static boolean conductAlone(ThemeDetector.Detection detected) {
+    Float conduct = detected.themes().get(PolicyWords.conductTheme());
+    if (conduct == null) {
+      return false;
+    }
+    for (float weight : detected.themes().values()) {
+      if (weight > conduct) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

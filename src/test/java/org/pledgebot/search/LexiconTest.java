@@ -95,6 +95,7 @@ class LexiconTest {
       lists.put(Lexicon.Flag.CITIZEN, lex.publicLife().citizens());
       lists.put(Lexicon.Flag.ROLE, lex.publicLife().roles());
       lists.put(Lexicon.Flag.POWER, lex.publicLife().powers());
+      lists.put(Lexicon.Flag.OFFICER, lex.publicLife().officers());
       lists.put(Lexicon.Flag.OFFICE, lex.publicLife().offices());
       lists.put(Lexicon.Flag.PUBLIC_OWNER, lex.publicLife().publicOwners());
       lists.put(Lexicon.Flag.SERVICE, lex.publicLife().services());
@@ -102,6 +103,7 @@ class LexiconTest {
       lists.put(Lexicon.Flag.INSTRUMENT, lex.publicLife().instruments());
       lists.put(Lexicon.Flag.WHOSE, lex.publicLife().whose());
       lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
+      lists.put(Lexicon.Flag.PRIVATE_LIFE, lex.ownLife().settings());
       lists.put(Lexicon.Flag.FIRM, lex.companies().firms());
       lists.put(Lexicon.Flag.SOCIETY, lex.companies().societies());
       lists.put(Lexicon.Flag.DEPARTMENT, lex.companies().departments());

@@ -846,6 +846,20 @@ class MeaningTest {
   }
 
   @Test
+  void theWordsOfConductAmongPrivateLifeNeedAnOfficeOfPublicPower() {
+    // a conflict of interest, lobbying, a revolving door among friends, relatives, a hotel or a
+    // match are that group's or that thing's
+    silent("conflict of interest at my cousin's birthday picnic, who pays",
+        "la porte tournante de l'hôtel grince quand mes amis passent",
+        "hacer lobby con mis abuelos para ir a la playa");
+    // the same words beside an office of public power, or with nothing of private life, are the field
+    answered("lobbying of ministers by my cousin's firm",
+        "conflits d'intérêts des juges", "un registro de lobby para el congreso");
+    // one's own thing alone is no setting: one's thesis, article or association on the field is the field
+    answered("pour mon mémoire sur la corruption, quels pays ont pris des engagements");
+  }
+
+  @Test
   void aPossessiveOwningACountryOrAnOfficeOfPublicLifeSaysWhoseCitizenTheAskerIs() {
     answered("le plan d'action de mon pays", "el plan de acción de mi país");
     silent("un plan d'action pour mon jardin cet été", "a plan of action for my wedding");
