@@ -1023,6 +1023,9 @@ final class NameIndex {
    */
   static final int MAX_EVERYDAY_BESIDE_ONE_WORD = 2;
 
+  /** The fewest letters of an acronym typed in capitals read with two letters swapped ({@link #match}). */
+  static final int MIN_SWAPPED_ACRONYM = 4;
+
   /**
    * The same limit for a country named by one word when the question has no evidence of any theme
    * at all, not even weak evidence ({@link Question#themes}), and the name is no acronym typed in
@@ -1163,6 +1166,37 @@ final class NameIndex {
             places.add(key.id());
           }
         }
+      }
+    }
+    // An acronym typed in capitals with two letters beside each other swapped ("PNDU", "OCED") is
+    // that acronym mistyped, a weak reading: a slip of the fingers on a word of four letters or more
+    // that names no one as typed. Shorter ones, and letters in small letters, may be words.
+    for (int i = 0; i < tokens.size(); i++) {
+      String typed = tokens.get(i);
+      if (named[i] || !q.upper()[i] || typed.length() < MIN_SWAPPED_ACRONYM || reading.stop(i)) {
+        continue;
+      }
+      char[] letters = typed.toCharArray();
+      for (int k = 0; k + 1 < letters.length; k++) {
+        if (letters[k] == letters[k + 1]) {
+          continue;
+        }
+        char c = letters[k];
+        letters[k] = letters[k + 1];
+        letters[k + 1] = c;
+        for (NameKey key : byJoined.getOrDefault(new String(letters), List.of())) {
+          if (key.acronym() && key.tokens().size() == 1 && !key.derived() && !commonWord(key)) {
+            out.putIfAbsent(key.id(), false);
+            namedAt(named, where, key.id(), i, i + 1);
+            oneWord.computeIfAbsent(key.id(), x -> new ArrayList<>()).add(i);
+            asNames.add(key.id());
+            if (key.place()) {
+              places.add(key.id());
+            }
+          }
+        }
+        letters[k + 1] = letters[k];
+        letters[k] = c;
       }
     }
     // In a question no word of which names a theme, two words that run together make a people's
