@@ -247,6 +247,13 @@ final class NameIndex {
   private static final Set<String> FILLER = PolicyWords.union(
       PolicyWords.everyLanguage(l -> LanguagePack.of(l).filler()), PolicyWords.everyLanguage(NameIndex::reported));
 
+  /**
+   * The verbs that ask a peer to pass on how it did a thing, in every language ({@link
+   * PolicyWords#passingOn}: "enseñar", "expliquer"), read by {@link #passedOn} only: beside a name
+   * they ask this bot as its filler does, unless what they pass on is an everyday thing.
+   */
+  private static final Set<String> PASSING_ON = PolicyWords.everyLanguage(PolicyWords::passingOn);
+
   private final Map<String, List<NameKey>> byFirstToken;
   /**
    * The distinct lengths of the keys starting with each token, ascending: a question word is looked
@@ -1016,6 +1023,9 @@ final class NameIndex {
    */
   static final int MAX_EVERYDAY_BESIDE_ONE_WORD = 2;
 
+  /** The fewest letters of an acronym typed in capitals read with two letters swapped ({@link #match}). */
+  static final int MIN_SWAPPED_ACRONYM = 4;
+
   /**
    * The same limit for a country named by one word when the question has no evidence of any theme
    * at all, not even weak evidence ({@link Question#themes}), and the name is no acronym typed in
@@ -1156,6 +1166,37 @@ final class NameIndex {
             places.add(key.id());
           }
         }
+      }
+    }
+    // An acronym typed in capitals with two letters beside each other swapped ("PNDU", "OCED") is
+    // that acronym mistyped, a weak reading: a slip of the fingers on a word of four letters or more
+    // that names no one as typed. Shorter ones, and letters in small letters, may be words.
+    for (int i = 0; i < tokens.size(); i++) {
+      String typed = tokens.get(i);
+      if (named[i] || !q.upper()[i] || typed.length() < MIN_SWAPPED_ACRONYM || reading.stop(i)) {
+        continue;
+      }
+      char[] letters = typed.toCharArray();
+      for (int k = 0; k + 1 < letters.length; k++) {
+        if (letters[k] == letters[k + 1]) {
+          continue;
+        }
+        char c = letters[k];
+        letters[k] = letters[k + 1];
+        letters[k + 1] = c;
+        for (NameKey key : byJoined.getOrDefault(new String(letters), List.of())) {
+          if (key.acronym() && key.tokens().size() == 1 && !key.derived() && !commonWord(key)) {
+            out.putIfAbsent(key.id(), false);
+            namedAt(named, where, key.id(), i, i + 1);
+            oneWord.computeIfAbsent(key.id(), x -> new ArrayList<>()).add(i);
+            asNames.add(key.id());
+            if (key.place()) {
+              places.add(key.id());
+            }
+          }
+        }
+        letters[k + 1] = letters[k];
+        letters[k] = c;
       }
     }
     // In a question no word of which names a theme, two words that run together make a people's
@@ -1328,8 +1369,11 @@ final class NameIndex {
     // match, a recipe) and no word of public life or of this bot's questions is where that life
     // happens, however few words stand beside it and whatever office is named there (an embassy's
     // counter, a ministry of tourism's adverts): the everyday word outweighs the name.
-    if (q.offTopic() && !places.isEmpty() && settingOfPrivateLife(q, named)) {
-      out.keySet().removeIf(places::contains);
+    // An organisation named so where it stands is that life's setting as much: the hotel near the
+    // World Bank's building, the restaurant past the OECD's. One read only from its words in another
+    // order ({@link #unordered}) has no place in the question, so its words may be the everyday word.
+    if (q.offTopic() && !out.isEmpty() && settingOfPrivateLife(q, named)) {
+      out.keySet().removeIf(id -> places.contains(id) || !where.getOrDefault(id, Set.of()).isEmpty());
     }
     // In an off-topic question, a name followed by a private owner past a preposition of belonging
     // ({@link Question#privatelyOwned}: an article of one's own contract, the country of one's
@@ -1397,7 +1441,7 @@ final class NameIndex {
     for (int i = 0; i < named.length; i++) {
       if (named[i]) {
         inNames.add(tokens.get(i));
-        if (asked(tokens, named, i, s -> pack.grammar().contains(s) || hedged.contains(s))) {
+        if (asked(q, named, i, s -> pack.grammar().contains(s) || hedged.contains(s))) {
           return false;
         }
       }
@@ -1423,12 +1467,16 @@ final class NameIndex {
    * among them, and the words of a hedge told in several words, {@link #hedgedWords}) and words of
    * courtesy, is a word of public life or of this bot's questions ({@link #POLICY}, {@link
    * #FILLER}: a verb of offering before or after the name, in any language), as {@link #qualifies} reads a
-   * name's neighbours, offices left out.
+   * name's neighbours, offices left out. A filler verb after the name, its subject, asks this bot
+   * only with nothing everyday after it ({@link #nothingEveryday}): "X cherche une recette", "X me
+   * ayuda a elegir un vino" tell of a friend from X.
    */
-  private static boolean asked(List<String> tokens, boolean[] named, int i, Predicate<String> passed) {
+  private boolean asked(Question q, boolean[] named, int i, Predicate<String> passed) {
+    List<String> tokens = q.surface();
     for (int step = -1; step <= 1; step += 2) {
       int j = neighbour(tokens, i, step, passed);
-      if (j >= 0 && !named[j] && (POLICY.contains(tokens.get(j)) || FILLER.contains(tokens.get(j)))) {
+      if (j >= 0 && !named[j] && (POLICY.contains(tokens.get(j))
+          || FILLER.contains(tokens.get(j)) && (step < 0 || nothingEveryday(q, named, j)))) {
         return true;
       }
     }
@@ -1612,8 +1660,8 @@ final class NameIndex {
     for (int i : at) {
       for (int step = -1; step <= 1; step += 2) {
         int j = neighbour(tokens, i, step, analysis::isFunctionWord);
-        if (j >= 0 && !named[j] && (domain(tokens.get(j)) || adjective && institutionTyped(q, named, i, j, step)
-            || sentBy(q, j))) {
+        if (j >= 0 && !named[j] && (domain(tokens.get(j)) || passedOn(q, named, j) || handLent(q, named, j)
+            || adjective && institutionTyped(q, named, i, j, step) || sentBy(q, j))) {
           return true;
         }
       }
@@ -1622,6 +1670,56 @@ final class NameIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code j}, the nearest to a name, gives a hand ({@link PolicyWords#helpingHand}
+   * of the question's language: "nos da una mano", "give us a hand", "nous donne un coup de main"):
+   * the idiom right after it, or after one function word (the pronoun of whom it is given to), with
+   * nothing everyday after it in its sentence ({@link #nothingEveryday}: a hand with a house move,
+   * a coat of paint, "una mano de pintura", is no help of the field).
+   */
+  private boolean handLent(Question q, boolean[] named, int j) {
+    List<String> tokens = q.surface();
+    List<String> hand = PolicyWords.helpingHand(q.lang());
+    for (int from = j + 1; from <= j + 2 && from + hand.size() <= tokens.size(); from++) {
+      if (tokens.subList(from, from + hand.size()).equals(hand)) {
+        return nothingEveryday(q, named, from + hand.size() - 1);
+      }
+      if (!analysis.isFunctionWord(tokens.get(from))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code j}, the nearest to a name, is a verb that asks a peer to pass on how
+   * it did a thing ({@link #PASSING_ON}: "¿Uruguay nos enseña?", "qui pourrait nous l'expliquer au
+   * PNUD") whose sentence holds nothing after it but function words, names, words of public life or
+   * of this bot's questions and the words that named a theme: what is taught is then the field's,
+   * or the question's own. An everyday word after it is the thing taught (a dish, a dance, a
+   * recipe): the name is then where a friend or a cook is from.
+   */
+  private boolean passedOn(Question q, boolean[] named, int j) {
+    List<String> tokens = q.surface();
+    return PASSING_ON.contains(tokens.get(j)) && nothingEveryday(q, named, j);
+  }
+
+  /**
+   * Whether the words after {@code j} in its sentence are all function words, names, words of public
+   * life or of this bot's questions ({@link #domain}) or words that named a theme: what is asked
+   * for at {@code j} is then the field's, or the question's own, not an everyday thing.
+   */
+  private boolean nothingEveryday(Question q, boolean[] named, int j) {
+    List<String> tokens = q.surface();
+    for (int k = j + 1; k < tokens.size() && q.sentence()[k] == q.sentence()[j]; k++) {
+      String t = tokens.get(k);
+      if (!named[k] && !analysis.isFunctionWord(t) && !domain(t) && !q.themeWords().contains(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -317,6 +317,46 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} with which an asker asks a peer to pass on what it did and
+   * how, in the forms a question asks them in (infinitive, with the pronoun of the asking group
+   * joined, the third person present and subjunctive, the past): teach, explain, train, tell us;
+   * "expliquer", "enseigner", "raconter"; "enseñar", "explicar", "capacitar", "contarnos",
+   * "preguntarle". English's question filler holds its own ("tell", "show", "guide", "advise",
+   * "ask"); French's and Spanish's hold "montrer", "dis", "mostrar", "decir" but not these, so a
+   * name beside them ("¿Uruguay nos enseña?", "le PNUD peut-il nous expliquer") was read beside an
+   * everyday word. Beside a name they are words of this bot's questions ({@link NameIndex}). Not
+   * "cuenta" (an account; "Chile cuenta con": Chile has) nor "guía" (a guide book), which are as
+   * often other words; "contar" only with the group's pronoun joined.
+   */
+  static Set<String> passingOn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("teach", "teaches", "taught", "explain", "explains", "explained", "mentor", "mentors",
+          "mentored");
+      case FR -> Set.of("expliquer", "explique", "expliquent", "expliquez", "expliquerait", "expliqueraient",
+          "enseigner", "enseigne", "enseignent", "raconter", "raconte", "racontent", "racontez", "apprend",
+          "apprennent", "guider");
+      case ES -> Set.of("ensenar", "ensenarnos", "ensena", "ensenan", "ensene", "ensenen", "enseno", "ensenaron",
+          "explicar", "explicarnos", "explica", "explican", "explique", "expliquen", "explico", "explicaron",
+          "capacitar", "capacitarnos", "capacita", "capacitan", "capacite", "capaciten", "contarnos",
+          "guiarnos", "orientarnos", "asesore", "asesoren", "preguntarle", "preguntarles");
+    };
+  }
+
+  /**
+   * The words, folded, with which {@code lang} asks for help as an idiom after a verb of giving: "a
+   * hand" (give us a hand, lend a hand), "un coup de main", "una mano" (nos da una mano, nos echa
+   * una mano). After the verb nearest a name they ask for help as the filler's "help" does ({@link
+   * NameIndex}); the verbs themselves ("da", "echa": gives, throws) are as often other things.
+   */
+  static List<String> helpingHand(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of("a", "hand");
+      case FR -> List.of("un", "coup", "de", "main");
+      case ES -> List.of("una", "mano");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a party of people a state or a body sends to another (a
    * delegation): beside a name or a people's adjective they name that state ({@link NameIndex}: the
    * Norwegian delegation, la delegación guatemalteca), unless the question tells of private life, the
@@ -729,7 +769,7 @@ final class PolicyWords {
    * only the setting of: travel and its stay (a flight, a hotel, a beach, a tourist, luggage, a
    * parcel), sport as a spectator or a player (football, a match, a league, a cup, the Olympic games,
    * a medal, an athlete, a stadium, the most played sports by name, sport itself), food and
-   * drink (a recipe, a dish, wine, cheese, coffee), one's friends and partner, and a monarchy's
+   * drink (a recipe, a dish, a restaurant, wine, cheese, coffee), one's friends and partner, and a monarchy's
    * people told as a story (a king, a queen, a century). With {@link #ownLife}, {@link #kin} and
    * {@link #elders}, what a country named with no word of public life beside it is the place of
    * ({@link NameIndex}). Not a party or a game (also political and a "match" of interests elsewhere
@@ -740,13 +780,14 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("flight", "flights", "hotel", "hotels", "hostel", "beach", "beaches", "tourist", "tourists",
           "sightseeing", "luggage", "suitcase", "parcel", "football", "soccer", "match", "matches", "league", "cup",
-          "tickets", "recipe", "recipes", "dish", "cuisine", "wine", "wines", "cheese", "cheeses",
+          "tickets", "recipe", "recipes", "dish", "cuisine", "restaurant", "restaurants", "wine", "wines", "cheese", "cheeses",
           "coffee", "beer", "friend", "friends", "boyfriend", "girlfriend", "fiance", "fiancee", "king", "queen",
           "royal", "century", "baby", "concert", "olympics", "olympic", "medal", "medals", "athlete", "athletes",
           "stadium", "tournament", "championship", "swimming", "athletics", "cycling", "tennis", "rugby",
           "basketball", "boxing", "judo", "sport", "sports", "sporting");
       case FR -> Set.of("hotel", "hotels", "auberge", "plage", "plages", "touriste", "touristes", "bagages", "valise",
           "colis", "football", "foot", "match", "matchs", "championnat", "coupe", "recette", "recettes", "plat",
+          "restaurant", "restaurants",
           "cuisine", "vin", "vins", "fromage", "fromages", "cafe", "biere", "ami", "amis", "amie", "amies",
           "copain", "copine", "fiance", "fiancee", "roi", "reine", "royale", "siecle", "bebe", "concert",
           "olympiques", "olympique", "medaille", "medailles", "athlete", "athletes", "stade", "tournoi", "natation",
@@ -754,7 +795,7 @@ final class PolicyWords {
           "sportive", "sportifs", "sportives");
       case ES -> Set.of("vuelo", "vuelos", "hotel", "hoteles", "hostal", "playa", "playas", "turista", "turistas",
           "equipaje", "maleta", "paquete", "futbol", "liga", "copa", "gol", "goles", "receta", "recetas",
-          "plato", "cocina", "vino", "vinos", "queso", "quesos", "cafe", "cerveza", "amigo", "amigos", "amiga",
+          "plato", "cocina", "restaurante", "restaurantes", "vino", "vinos", "queso", "quesos", "cafe", "cerveza", "amigo", "amigos", "amiga",
           "amigas", "novio", "novia", "rey", "reina", "siglo", "bebe", "concierto", "olimpicos", "olimpico",
           "olimpiadas", "medalla", "medallas", "atleta", "atletas", "estadio", "torneo", "natacion", "atletismo",
           "ciclismo", "tenis", "rugby", "baloncesto", "boxeo", "judo", "deporte", "deportes", "deportivo",
