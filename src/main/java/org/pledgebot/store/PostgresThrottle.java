@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * message through. The caller then sleeps until its slot. Telegram counts a message when it
  * arrives: as in {@code pace.Pacer}, the overall limit also holds on a window of when the last
  * messages of every instance can have arrived ({@code overall_sends}); each instance records that
- * with the answer ({@code pace_sent}), from its own round trips ({@link RoundTrips}).
+ * with the answer ({@code pace_sent}), from its own round trips ({@link RoundTrips}). Unlike the
+ * Pacer's grants, which are for "now", a slot may be booked up to a window ahead: a message not yet
+ * answered counts in the window before every slot booked after it (it may land any moment until
+ * its answer, migration V9), so fewer than the limit are booked and unanswered at once.
  *
  * <p>Answers to people may book a slot however far ahead; an alert only the next one (within one
  * spacing), so an answer waits behind at most one alert of each instance. Within an instance one
