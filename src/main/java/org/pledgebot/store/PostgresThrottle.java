@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * message through. The caller then sleeps until its slot. Telegram counts a message when it
  * arrives: as in {@code pace.Pacer}, the overall limit also holds on a window of when the last
  * messages of every instance can have arrived ({@code overall_sends}); each instance records that
- * with the answer ({@code pace_sent}), from its own round trips ({@link RoundTrips}).
+ * with the answer ({@code pace_sent}), from its own round trips ({@link RoundTrips}). Unlike the
+ * Pacer's grants, which are for "now", a slot may be booked up to a window ahead: a message not yet
+ * answered counts in the window before every slot booked after it (it may land any moment until
+ * its answer, migration V9), so fewer than the limit are booked and unanswered at once.
  *
  * <p>Answers to people may book a slot however far ahead; an alert only the next one (within one
  * spacing), so an answer waits behind at most one alert of each instance. Within an instance one
@@ -64,8 +67,11 @@ final class PostgresThrottle implements Throttle {
   private final ArrayDeque<long[]> recent429 = new ArrayDeque<>();
   private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
-  /** What one try to book a slot found; {@code slot} on the server's clock when granted. */
-  private record Booking(boolean granted, long waitMicros, long slot) {}
+  /**
+   * What one try to book a slot found; {@code slot} on the server's clock when granted, {@code
+   * askedNanos} when the try was sent ({@link System#nanoTime}).
+   */
+  private record Booking(boolean granted, long waitMicros, long slot, long askedNanos) {}
 
   /** A message granted and not yet answered: its slot on the server's clock, and on ours ({@link System#nanoTime}). */
   record InFlight(long slot, long localNanos) {}
@@ -114,7 +120,11 @@ final class PostgresThrottle implements Throttle {
         booking = book(chatId, group, horizon);
       }
       if (booking.granted()) {
-        inFlight.put(chatId, new InFlight(booking.slot(), System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(booking.waitMicros())));
+        // the slot on our clock, at the earliest: the server read its clock after we asked, and
+        // the answer took its way back (a commit, a busy machine) before we sleep from it. Counted
+        // from the answer, a slow way back would hide in no round trip, and the message would be
+        // taken to have arrived that much earlier than it can have
+        inFlight.put(chatId, new InFlight(booking.slot(), booking.askedNanos() + TimeUnit.MICROSECONDS.toNanos(booking.waitMicros())));
         sleepMicros(booking.waitMicros());
         return;
       }
@@ -144,11 +154,12 @@ final class PostgresThrottle implements Throttle {
         s.setLong(8, overallWindow);
         s.setInt(9, limits.overallPerSecond());
         s.setLong(10, UNANSWERED_MICROS);
+        long asked = System.nanoTime(); // after the pool's wait: the server reads its clock after this
         try (ResultSet r = s.executeQuery()) {
           if (!r.next()) {
             throw new SQLException("pace_book answered nothing for chat " + chatId);
           }
-          return new Booking(r.getBoolean(1), r.getLong(2), r.getLong(3));
+          return new Booking(r.getBoolean(1), r.getLong(2), r.getLong(3), asked);
         }
       }
     });

@@ -105,6 +105,66 @@ class PostgresThrottleTest {
     assertTrue(sorted.stream().anyMatch(g -> g.instance() == 0) && sorted.stream().anyMatch(g -> g.instance() == 1));
   }
 
+  /**
+   * A message granted and not yet answered may land at any moment until its answer: a slot booked
+   * by another instance a window ahead must not leave it out of that window. Two per second (525 ms
+   * apart): A's first message is answered at once, so that A knows its fastest round trip; its
+   * second stays in flight, its third is booked behind it; B books one more while the second is in
+   * flight, which then lands 300 ms late (counted at its answer, the latest it can have landed). No
+   * three may land within a second. Before the fix B booked a window after the moment of its
+   * booking, counting the message in flight as landed then, and three landed within 750 ms.
+   */
+  @Test
+  void aMessageInFlightCountsInTheWindowOfASlotBookedAfterIt() throws Exception {
+    RateLimits limits = new RateLimits(2, Duration.ofSeconds(1), 20, Duration.ofMillis(50));
+    Throttle a = storeA.throttle(limits);
+    Throttle b = storeB.throttle(limits);
+    List<Long> landed = Collections.synchronizedList(new ArrayList<>());
+    a.acquire(100, false, Priority.ANSWER);
+    landed.add(System.nanoTime());
+    a.sent(100, false);
+    ExecutorService pool = Executors.newCachedThreadPool();
+    try {
+      a.acquire(1, false, Priority.ANSWER); // in flight until its answer below
+      Future<?> onTime = pool.submit(() -> {
+        a.acquire(2, false, Priority.ANSWER);
+        landed.add(System.nanoTime());
+        a.sent(2, false);
+        return null;
+      });
+      awaitBooked(a, 2, Duration.ofSeconds(5));
+      Future<?> other = pool.submit(() -> {
+        b.acquire(3, false, Priority.ANSWER);
+        landed.add(System.nanoTime());
+        b.sent(3, false);
+        return null;
+      });
+      awaitBooked(b, 3, Duration.ofMillis(300)); // booked at once before the fix; after it, only once 1 is answered
+      Thread.sleep(300);
+      landed.add(System.nanoTime());
+      a.sent(1, false);
+      onTime.get(10, TimeUnit.SECONDS);
+      other.get(10, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Long> sorted = new ArrayList<>(landed);
+    Collections.sort(sorted);
+    assertEquals(4, sorted.size());
+    for (int i = 0; i + limits.overallPerSecond() < sorted.size(); i++) {
+      long span = sorted.get(i + limits.overallPerSecond()).longValue() - sorted.get(i);
+      assertTrue(span >= SECOND, "3 messages landed within " + span / 1_000_000 + " ms: over 2 per second overall");
+    }
+  }
+
+  /** Waits until {@code chat} has a slot booked (its own interval then holds it), or {@code timeout} passes. */
+  private static void awaitBooked(Throttle throttle, long chat, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (throttle.chatWait(chat, false).isZero() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+  }
+
   @Test
   void aGroupsQuotaIsSharedByTheInstances() throws Exception {
     RateLimits limits = new RateLimits(30, Duration.ZERO, 3, Duration.ofMillis(50));

@@ -31,7 +31,7 @@ import org.pledgebot.message.ChatType;
 abstract class StoreTest {
 
   /** The latest schema version, the same on both databases. */
-  static final int LATEST = 8;
+  static final int LATEST = 9;
 
   /** The database of the current test. */
   abstract Backend backend();
