@@ -259,6 +259,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> hiring = new EnumMap<>(Lang.class);
   /** The themes that are a process holding commitments of any other theme ({@link Theme#frame}). */
   private final Set<String> frames = new HashSet<>();
+  /** Per language, the nouns of a plan ({@link PolicyWords#plans}) ({@link #plannedWithPeople}). */
+  private final Map<Lang, Set<String>> planNouns = new EnumMap<>(Lang.class);
   /** The phrases of a frame theme written in words of its own label ("action plan", "plan d'action"): its name. */
   private final Set<Entry> titles = new HashSet<>();
   /**
@@ -350,6 +352,7 @@ final class ThemeDetector {
       commitmentNouns.put(lang, PolicyWords.commitments(lang));
       planMarks.put(lang, PolicyWords.planMarks(lang));
       planStages.put(lang, PolicyWords.planStages(lang));
+      planNouns.put(lang, PolicyWords.plans(lang));
       publicOwners.put(lang, PolicyWords.treasuries(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
     }
@@ -2220,6 +2223,7 @@ final class ThemeDetector {
     graded(words, ev);
     codecided(words, ev);
     apportioned(words, ev);
+    plannedWithPeople(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen);
   }
@@ -2304,6 +2308,50 @@ final class ThemeDetector {
         ev.weights.put(people.theme(), best);
         ev.entered.add(people.theme());
         return;
+      }
+    }
+  }
+
+  /**
+   * The people's part in a plan that another thing owns is their say in it, not the frame's process:
+   * where the theme of {@link PolicyWords#participation} was found and every entry of a frame theme
+   * ({@link Theme#frame}) taken is its one-word everyday entry ("plan", "planes") on a plan's noun
+   * another thing owns ({@link PlanReadings}: a zoning plan, a city's transport plan, "plan local
+   * d'urbanisme", "plan urbano"; not a plan told by itself, {@link Evidence#plans}), and no word of
+   * {@link PolicyWords#planMarks} names the partnership or the nation whose plan it may be, the frame weighs
+   * at most {@value #KEEP} of the people's part, which leads: residents heard on the town's plan are
+   * consulted, whatever the plan. What the question's words found stays found, so the gate reads the
+   * same evidence; a plan with no people's part beside it is weighed as before.
+   */
+  private void plannedWithPeople(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    Float engaged = people == null ? null : ev.weights.get(people.theme());
+    if (engaged == null) {
+      return;
+    }
+    // the partnership or the nation named anywhere makes any plan beside them the frame's ("join the
+    // partnership and write a reform plan")
+    Set<String> marks = planMarks.get(ev.lang);
+    for (Word w : words) {
+      if (marks.contains(w.surface())) {
+        return;
+      }
+    }
+    Set<String> nouns = planNouns.get(ev.lang);
+    Set<String> planned = new HashSet<>();
+    for (Match m : ev.taken) {
+      if (frames.contains(m.entry.theme())) {
+        if (m.start != m.end || ev.plans.contains(m.start) || m.entry.words().size() != 1 || !m.entry.everyday()
+            || !nouns.contains(words.get(m.start).surface())) {
+          return;
+        }
+        planned.add(m.entry.theme());
+      }
+    }
+    for (String theme : planned) {
+      Float w = ev.weights.get(theme);
+      if (w != null && w > KEEP * engaged) {
+        ev.weights.put(theme, KEEP * engaged);
       }
     }
   }

@@ -2281,6 +2281,21 @@ class MeaningTest {
   }
 
   @Test
+  void thePeoplesPartInAPlanAnotherThingOwnsLeadsTheFramesEverydayPlan() {
+    // residents heard on a city's zoning, transport or urban plan: the people's say comes first
+    for (String q : List.of("residents want to be consulted before the council adopts the new zoning plan",
+        "les riverains n'ont pas pu donner leur avis sur le plan de circulation de la ville",
+        "los vecinos quieren opinar sobre el plan urbano del ayuntamiento")) {
+      List<String> got = ids(q);
+      assertTrue(!got.isEmpty() && of("citizen-engagement").contains(got.get(0)), q + " -> " + got);
+    }
+    // the partnership named beside the plan makes it the frame's, and a plan told by itself stays one
+    opens("action-plans", "can a town join the partnership and write its own reform plan with residents");
+    // a private plan with the same words stays silent
+    silent("the kids want a say in our holiday plan", "nadie nos consultó sobre el plan de la boda");
+  }
+
+  @Test
   void taxesAskedWhereTheyGoOrWhatTheyServeArePublicMoney() {
     leads("budget-transparency", "where do our taxes go");
     leads("budget-transparency", "what are the taxes used for");
