@@ -730,6 +730,20 @@ final class PolicyWords {
   }
 
   /**
+   * The words that join a person named right before them to the asker, written in {@code lang}: "and
+   * I", "et moi", "y yo". A relative or a friend so joined is the company that asks ("my friends and
+   * I", "mes amis et moi", "mi familia y yo"), not the private life a question's words of conduct are
+   * told of ({@code QuestionCompiler}).
+   */
+  static List<List<String>> withTheAsker(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("and", "i"), List.of("and", "me"));
+      case FR -> List.of(List.of("et", "moi"), List.of("et", "nous"));
+      case ES -> List.of(List.of("y", "yo"), List.of("y", "nosotros"), List.of("y", "nosotras"));
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the elders of a family ("mother", "grand-mère", "abuela"):
    * with {@link #kin}, whom a holder's own money comes from or goes to ({@link PrivateEnds}: "money
    * from his uncle", "de l'argent de son oncle"). Not among the kin office places.

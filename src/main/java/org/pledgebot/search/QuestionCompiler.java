@@ -552,7 +552,7 @@ final class QuestionCompiler {
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
-      setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s);
+      setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s) && !withTheAsker(surface, i, lang);
       office |= f.contains(Lexicon.Flag.SCOPE)
           || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
               || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
@@ -703,6 +703,31 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /**
+   * Whether the person of private life at {@code i} is joined to the asker right after it ({@link
+   * PolicyWords#withTheAsker}: "my friends and I", "mes amis et moi"): the company that asks, who may
+   * fight the conduct the question names, not a life that conduct is told of.
+   */
+  private static boolean withTheAsker(List<String> surface, int i, Lang lang) {
+    for (List<String> phrase : WITH_THE_ASKER.get(lang)) {
+      int end = i + 1 + phrase.size();
+      if (end <= surface.size() && surface.subList(i + 1, end).equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Map<Lang, List<List<String>>> WITH_THE_ASKER = withTheAsker();
+
+  private static Map<Lang, List<List<String>>> withTheAsker() {
+    Map<Lang, List<List<String>>> byLang = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      byLang.put(lang, PolicyWords.withTheAsker(lang));
+    }
+    return Collections.unmodifiableMap(byLang);
   }
 
   /**
