@@ -101,7 +101,7 @@ final class QueryBuilder {
     for (Map.Entry<String, Float> act : acts.entrySet()) {
       repeat(core, new TermQuery(new Term(Fields.THEMES, act.getKey())), act.getValue() / min, min);
     }
-    words.forEach(w -> core.add(w, Occur.SHOULD));
+    words.forEach(w -> should(core, w));
     List<Query> rank = words(q, q.ranking(), vocabulary, indexed);
     indexed.labels(q.themeTerms(), stems -> themeTerms(stems, indexed)).ifPresent(rank::add);
     if (rank.isEmpty()) {
@@ -111,8 +111,20 @@ final class QueryBuilder {
     // none ("reform" makes no peer); so do the words of the named themes' labels, so that the
     // pledge most about a theme leads it.
     BooleanQuery.Builder root = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
-    rank.forEach(w -> root.add(w, Occur.SHOULD));
+    rank.forEach(w -> should(root, w));
     return Optional.of(root.build());
+  }
+
+  /**
+   * Adds a word's clause, unless it is a word no field holds: Lucene's rewrite drops such a clause
+   * (a SHOULD clause that matches nothing, the minimum kept), and the query is built as the
+   * rewrite would leave it, so that the searcher's rewrite finds nothing to change and walks the
+   * query once instead of twice. The word still counts in {@link Question#minContent}'s minimum.
+   */
+  private static void should(BooleanQuery.Builder query, Query word) {
+    if (!(word instanceof MatchNoDocsQuery)) {
+      query.add(word, Occur.SHOULD);
+    }
   }
 
   /**
@@ -265,7 +277,13 @@ final class QueryBuilder {
     for (String fix : near.subList(0, Math.min(near.size(), MAX_EXPANSIONS))) {
       forms.add(new BoostQuery(new TermQuery(new Term(Fields.PLAIN, fix)), TYPO));
     }
-    // A word no field holds still counts as a clause that never matches, as its term queries did.
-    return forms.isEmpty() ? new MatchNoDocsQuery("no field holds " + w.surface()) : new DisjunctionMaxQuery(forms, 0f);
+    // A word no field holds still counts as a clause that never matches, as its term queries did
+    // (left out of the boolean query by should(), as Lucene's rewrite leaves it out). A word of one
+    // form is that form: Lucene rewrites a disjunction of one into its disjunct, and a query built
+    // so needs no second rewrite walk.
+    if (forms.isEmpty()) {
+      return new MatchNoDocsQuery("no field holds " + w.surface());
+    }
+    return forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
   }
 }
