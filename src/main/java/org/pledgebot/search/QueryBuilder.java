@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -105,12 +106,12 @@ final class QueryBuilder {
     List<Query> rank = words(q, q.ranking(), vocabulary, indexed);
     indexed.labels(q.themeTerms(), stems -> themeTerms(stems, indexed)).ifPresent(rank::add);
     if (rank.isEmpty()) {
-      return Optional.of(core.build());
+      return Optional.of(lone(core.build()));
     }
     // The words that named a theme and policy words rank the pledges that use them, but admit
     // none ("reform" makes no peer); so do the words of the named themes' labels, so that the
     // pledge most about a theme leads it.
-    BooleanQuery.Builder root = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
+    BooleanQuery.Builder root = new BooleanQuery.Builder().add(lone(core.build()), Occur.MUST);
     rank.forEach(w -> should(root, w));
     return Optional.of(root.build());
   }
@@ -125,6 +126,17 @@ final class QueryBuilder {
     if (!(word instanceof MatchNoDocsQuery)) {
       query.add(word, Occur.SHOULD);
     }
+  }
+
+  /**
+   * The core, or its one clause where that clause alone is what it asks (a lone SHOULD clause, at
+   * most one to match): Lucene's rewrite takes that clause for the query, and built so already the
+   * query needs no second rewrite walk.
+   */
+  private static Query lone(BooleanQuery core) {
+    List<BooleanClause> clauses = core.clauses();
+    return clauses.size() == 1 && core.getMinimumNumberShouldMatch() <= 1 && clauses.get(0).getOccur() == Occur.SHOULD
+        ? clauses.get(0).getQuery() : core;
   }
 
   /**
