@@ -129,14 +129,22 @@ final class QueryBuilder {
   }
 
   /**
-   * The core, or its one clause where that clause alone is what it asks (a lone SHOULD clause, at
-   * most one to match): Lucene's rewrite takes that clause for the query, and built so already the
-   * query needs no second rewrite walk.
+   * The query, or its one clause where that clause alone is what it asks (a lone SHOULD clause, at
+   * most one to match; a lone MUST clause, none): Lucene's rewrite takes that clause for the query,
+   * and built so already the query needs no second rewrite walk.
    */
-  private static Query lone(BooleanQuery core) {
-    List<BooleanClause> clauses = core.clauses();
-    return clauses.size() == 1 && core.getMinimumNumberShouldMatch() <= 1 && clauses.get(0).getOccur() == Occur.SHOULD
-        ? clauses.get(0).getQuery() : core;
+  private static Query lone(BooleanQuery query) {
+    List<BooleanClause> clauses = query.clauses();
+    if (clauses.size() != 1) {
+      return query;
+    }
+    int min = query.getMinimumNumberShouldMatch();
+    boolean alone = switch (clauses.get(0).getOccur()) {
+      case SHOULD -> min <= 1;
+      case MUST -> min == 0;
+      case FILTER, MUST_NOT -> false;
+    };
+    return alone ? clauses.get(0).getQuery() : query;
   }
 
   /**
@@ -152,9 +160,9 @@ final class QueryBuilder {
     if (inNames) {
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       q.content().forEach(w -> all.add(new TermQuery(new Term(Fields.NAMES, w.surface())), Occur.MUST));
-      named.add(new BoostQuery(all.build(), NAME_TYPO), Occur.SHOULD);
+      named.add(new BoostQuery(lone(all.build()), NAME_TYPO), Occur.SHOULD);
     }
-    return names.isEmpty() && !inNames ? Optional.empty() : Optional.of(named.build());
+    return names.isEmpty() && !inNames ? Optional.empty() : Optional.of(lone(named.build()));
   }
 
   /**
