@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -101,18 +102,49 @@ final class QueryBuilder {
     for (Map.Entry<String, Float> act : acts.entrySet()) {
       repeat(core, new TermQuery(new Term(Fields.THEMES, act.getKey())), act.getValue() / min, min);
     }
-    words.forEach(w -> core.add(w, Occur.SHOULD));
+    words.forEach(w -> should(core, w));
     List<Query> rank = words(q, q.ranking(), vocabulary, indexed);
     indexed.labels(q.themeTerms(), stems -> themeTerms(stems, indexed)).ifPresent(rank::add);
     if (rank.isEmpty()) {
-      return Optional.of(core.build());
+      return Optional.of(lone(core.build()));
     }
     // The words that named a theme and policy words rank the pledges that use them, but admit
     // none ("reform" makes no peer); so do the words of the named themes' labels, so that the
     // pledge most about a theme leads it.
-    BooleanQuery.Builder root = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
-    rank.forEach(w -> root.add(w, Occur.SHOULD));
+    BooleanQuery.Builder root = new BooleanQuery.Builder().add(lone(core.build()), Occur.MUST);
+    rank.forEach(w -> should(root, w));
     return Optional.of(root.build());
+  }
+
+  /**
+   * Adds a word's clause, unless it is a word no field holds: Lucene's rewrite drops such a clause
+   * (a SHOULD clause that matches nothing, the minimum kept), and the query is built as the
+   * rewrite would leave it, so that the searcher's rewrite finds nothing to change and walks the
+   * query once instead of twice. The word still counts in {@link Question#minContent}'s minimum.
+   */
+  private static void should(BooleanQuery.Builder query, Query word) {
+    if (!(word instanceof MatchNoDocsQuery)) {
+      query.add(word, Occur.SHOULD);
+    }
+  }
+
+  /**
+   * The query, or its one clause where that clause alone is what it asks (a lone SHOULD clause, at
+   * most one to match; a lone MUST clause, none): Lucene's rewrite takes that clause for the query,
+   * and built so already the query needs no second rewrite walk.
+   */
+  private static Query lone(BooleanQuery query) {
+    List<BooleanClause> clauses = query.clauses();
+    if (clauses.size() != 1) {
+      return query;
+    }
+    int min = query.getMinimumNumberShouldMatch();
+    boolean alone = switch (clauses.get(0).getOccur()) {
+      case SHOULD -> min <= 1;
+      case MUST -> min == 0;
+      case FILTER, MUST_NOT -> false;
+    };
+    return alone ? clauses.get(0).getQuery() : query;
   }
 
   /**
@@ -128,9 +160,9 @@ final class QueryBuilder {
     if (inNames) {
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       q.content().forEach(w -> all.add(new TermQuery(new Term(Fields.NAMES, w.surface())), Occur.MUST));
-      named.add(new BoostQuery(all.build(), NAME_TYPO), Occur.SHOULD);
+      named.add(new BoostQuery(lone(all.build()), NAME_TYPO), Occur.SHOULD);
     }
-    return names.isEmpty() && !inNames ? Optional.empty() : Optional.of(named.build());
+    return names.isEmpty() && !inNames ? Optional.empty() : Optional.of(lone(named.build()));
   }
 
   /**
@@ -265,7 +297,13 @@ final class QueryBuilder {
     for (String fix : near.subList(0, Math.min(near.size(), MAX_EXPANSIONS))) {
       forms.add(new BoostQuery(new TermQuery(new Term(Fields.PLAIN, fix)), TYPO));
     }
-    // A word no field holds still counts as a clause that never matches, as its term queries did.
-    return forms.isEmpty() ? new MatchNoDocsQuery("no field holds " + w.surface()) : new DisjunctionMaxQuery(forms, 0f);
+    // A word no field holds still counts as a clause that never matches, as its term queries did
+    // (left out of the boolean query by should(), as Lucene's rewrite leaves it out). A word of one
+    // form is that form: Lucene rewrites a disjunction of one into its disjunct, and a query built
+    // so needs no second rewrite walk.
+    if (forms.isEmpty()) {
+      return new MatchNoDocsQuery("no field holds " + w.surface());
+    }
+    return forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
   }
 }

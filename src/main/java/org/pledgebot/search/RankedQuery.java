@@ -50,13 +50,16 @@ final class RankedQuery extends Query {
   private final Query core;
   private final List<Part> parts;
   private final int groups;
+  /** Each nested group's parts, gathered once here rather than filtered out of {@link #parts} per weight. */
+  private final List<List<Part>> members;
   /** The snapshot's group scores, or null: every group's terms are scored for each search. */
   private final Groups cache;
 
-  private RankedQuery(Query core, List<Part> parts, int groups, Groups cache) {
+  private RankedQuery(Query core, List<Part> parts, List<List<Part>> members, Groups cache) {
     this.core = core;
     this.parts = parts;
-    this.groups = groups;
+    this.groups = members.size();
+    this.members = members;
     this.cache = cache;
   }
 
@@ -76,7 +79,7 @@ final class RankedQuery extends Query {
     }
     Query core = null;
     List<Part> parts = new ArrayList<>();
-    int groups = 0;
+    List<List<Part>> members = new ArrayList<>();
     for (BooleanClause c : root.clauses()) {
       if (c.getOccur() == Occur.MUST && core == null) {
         core = c.getQuery();
@@ -84,10 +87,13 @@ final class RankedQuery extends Query {
         Optional<List<Query>> group = group(c.getQuery());
         if (group.isPresent()) {
           float boost = c.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
+          List<Part> member = new ArrayList<>(group.get().size());
           for (Query q : group.get()) {
-            parts.add(new Part(q, boost, groups));
+            Part p = new Part(q, boost, members.size());
+            parts.add(p);
+            member.add(p);
           }
-          groups++;
+          members.add(member);
         } else {
           parts.add(new Part(c.getQuery(), 1f, -1));
         }
@@ -95,7 +101,7 @@ final class RankedQuery extends Query {
         return Optional.empty();
       }
     }
-    return core == null || parts.isEmpty() ? Optional.empty() : Optional.of(new RankedQuery(core, List.copyOf(parts), groups, cache));
+    return core == null || parts.isEmpty() ? Optional.empty() : Optional.of(new RankedQuery(core, List.copyOf(parts), members, cache));
   }
 
   /** The clauses of a pure disjunction of leaves (optionally boosted as a whole), or empty. */
@@ -126,7 +132,7 @@ final class RankedQuery extends Query {
     Grouped[] grouped = new Grouped[groups];
     if (cache != null) {
       for (int g = 0; g < groups; g++) {
-        grouped[g] = cache.of(searcher, group(g), scoreMode);
+        grouped[g] = cache.of(searcher, members.get(g), scoreMode);
       }
     }
     Weight[] weights = new Weight[parts.size()];
@@ -175,11 +181,6 @@ final class RankedQuery extends Query {
         return false;
       }
     };
-  }
-
-  /** The parts of nested group {@code g}. */
-  private List<Part> group(int g) {
-    return parts.stream().filter(p -> p.group() == g).toList();
   }
 
   /**
