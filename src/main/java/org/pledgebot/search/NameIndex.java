@@ -1674,7 +1674,7 @@ final class NameIndex {
 
   /**
    * Whether the word at {@code j}, the nearest to a name, gives a hand ({@link PolicyWords#helpingHand}
-   * of the question's language: "nos da una mano", "give us a hand", "nous donne un coup de main"):
+   * of the question's language: "nos da una mano", "give us a hand", "un coup de main"):
    * the idiom right after it, or after one function word (the pronoun of whom it is given to), with
    * nothing everyday after it in its sentence ({@link #nothingEveryday}: a hand with a house move,
    * a coat of paint, "una mano de pintura", is no help of the field).

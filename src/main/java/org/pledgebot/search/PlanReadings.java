@@ -13,7 +13,7 @@ import org.pledgebot.corpus.Lang;
  * province plans a dam", "un gros plan"); so does, in French and Spanish, a content word right after
  * it ("plan social", "plan de table" past its preposition), and in any language a content word after
  * a preposition of belonging or of an end right after it, past function words ("a plan for my diet",
- * "el plan de ordenamiento", "un plan para pintar la fachada"), unless that word is one of {@link
+ * "el plan de ordenamiento", "un plan para mudarnos"), unless that word is one of {@link
  * PolicyWords#planQualifiers}: the nation's, the government's or the partnership's plan, the next or
  * the two-year one, its draft ("the national plan", "el plan de gobierno", "the draft plan", "le
  * prochain plan"). {@link ThemeDetector} reads such a plan as the frame's process where the question

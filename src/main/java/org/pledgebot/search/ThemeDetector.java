@@ -2653,7 +2653,7 @@ final class ThemeDetector {
    * PolicyWords#planMarks}: the nation, the government, the partnership; or the commitments right
    * beside the plan's noun, {@link PolicyWords#commitments}), the other may be a step of it ({@link
    * PolicyWords#planStages}: its draft, its forum, its deadline, its review; or commitments elsewhere): "the consultation on the draft plan", "co-creating the plan's
-   * commitments with NGOs", "el plazo para entregar el plan a OGP". The plan is then strong evidence of
+   * commitments with NGOs", "la fecha límite del plan". The plan is then strong evidence of
    * the frame, which names it ({@link Evidence#framed}), so that {@link #framing} puts the public's
    * part after the process, as it does for the plan named by its title. A plan with one piece beside
    * it ("consult residents on the plan"), or steps alone (a draft's deadline), stays everyday evidence.
@@ -2685,7 +2685,7 @@ final class ThemeDetector {
     for (int i = 0; i < words.size(); i++) {
       String s = words.get(i).surface();
       // commitments right beside the plan, function words between, are what it holds ("the plan's
-      // commitments", "los compromisos de nuestro plan"); elsewhere anyone's, a step at most
+      // commitments", "les engagements du plan"); elsewhere anyone's, a step at most
       boolean own = held.contains(s) && Math.abs(i - plan.start) == 1;
       if (i != plan.start) {
         if (marks.contains(s) || own) {
