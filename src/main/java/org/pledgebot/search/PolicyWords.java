@@ -956,6 +956,20 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for people at large that the analyzer drops as function words:
+   * "people"; "gens", "personnes"; "gente", "personas". Where people choose or decide what a public
+   * body spends, they name who decides as residents do ({@link ThemeDetector}'s apportioned spending:
+   * "la gente elige en qué gasta el municipio").
+   */
+  static Set<String> folk(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("people");
+      case FR -> Set.of("gens", "personnes");
+      case ES -> Set.of("gente", "personas");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for choosing and voting (each read by its forms and its stem):
    * people who choose or vote what a public body spends have their say in its budget ({@link
    * ThemeDetector}'s reading of public spending apportioned by the people, beside {@link #deciding}).
@@ -2142,6 +2156,37 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang}, in the forms a person or a participle takes, by which taxes are
+   * paid: "pay", "paid"; "payons", "payé"; "pagamos", "pagado". A clause of one of them alone after
+   * the taxes names who pays them ({@link PublicMoney}: "the taxes we pay", "les impôts que nous payons
+   * servent à quoi"); a clause naming what they are paid on or where is a setting.
+   */
+  static Set<String> paying(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("pay", "pays", "paid");
+      case FR -> Set.of("paie", "paies", "paient", "paye", "payes", "payent", "payons", "payez", "payee", "payees");
+      case ES -> Set.of("pago", "pagas", "paga", "pagamos", "pagan", "pague", "pagaron", "pagado", "pagados");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} of a time phrase a clause may end on: a unit of the calendar and
+   * the words that place it ("last year", "this month", "l'an dernier", "cette année", "el año pasado",
+   * "este mes"). After the verb of taxes asked where they go they say when, not where or on what
+   * ({@link PublicMoney}); a year typed in digits is read as one.
+   */
+  static Set<String> dates(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("year", "years", "month", "months", "week", "weeks", "decade", "today", "yesterday", "last",
+          "past", "this", "ago", "lately", "recently");
+      case FR -> Set.of("an", "ans", "annee", "annees", "mois", "semaine", "semaines", "decennie", "dernier",
+          "derniere", "derniers", "dernieres", "passe", "passee", "cette", "ce", "recemment");
+      case ES -> Set.of("ano", "anos", "mes", "meses", "semana", "semanas", "decada", "pasado", "pasada", "ultimo",
+          "ultima", "ultimos", "este", "esta", "recientemente");
+    };
+  }
+
+  /**
    * The conjunctions written in {@code lang} that put a condition or a time on a clause: "if",
    * "when"; "si", "quand", "lorsque"; "si", "cuando". Taxes asked where they go under one's own
    * condition ("if I work abroad", "quand on est frontalier") ask where one owes them, not their
@@ -2170,18 +2215,20 @@ final class PolicyWords {
   /**
    * The verbs written in {@code lang}, in the forms a third person or a participle takes, by which
    * money goes to a use or is used: go, serve, use, spend ("where do our taxes go", "à quoi servent
-   * nos impôts", "en qué se usan los impuestos"). Not paying, filing or declaring, which the payer
-   * does ({@link PublicMoney}).
+   * nos impôts", "en qué se usan los impuestos"), and the past the same verbs take (a participle after
+   * "ont" or "sont", a Spanish preterite). Not paying, filing or declaring, which the payer does
+   * ({@link PublicMoney}). Not Spanish "fueron", as often "were" as "went".
    */
   static Set<String> going(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("go", "goes", "went", "gone", "going", "used", "spent", "allocated");
-      case FR -> Set.of("va", "vont", "allait", "allaient", "passe", "passent", "sert", "servent", "servait",
-          "servaient", "utilise", "utilises", "utilisee", "utilisees", "depense", "depenses", "depensee",
-          "depensees", "employes", "affectes");
-      case ES -> Set.of("va", "van", "iba", "iban", "sirve", "sirven", "servian", "usa", "usan", "usado", "usados",
-          "utiliza", "utilizan", "utilizados", "gasta", "gastan", "gastados", "destina", "destinan", "destinados",
-          "emplea", "emplean", "invierte", "invierten");
+      case FR -> Set.of("va", "vont", "allait", "allaient", "alles", "passe", "passent", "passes", "sert", "servent",
+          "servait", "servaient", "servi", "utilise", "utilises", "utilisee", "utilisees", "depense", "depenses",
+          "depensee", "depensees", "employes", "affectes");
+      case ES -> Set.of("va", "van", "iba", "iban", "sirve", "sirven", "servian", "sirvieron", "usa", "usan", "usaron",
+          "usado", "usados", "utiliza", "utilizan", "utilizaron", "utilizados", "gasta", "gastan", "gastaron",
+          "gastados", "destina", "destinan", "destinaron", "destinados", "emplea", "emplean", "invierte", "invierten",
+          "invirtieron");
     };
   }
 

@@ -184,13 +184,29 @@ final class PublicMoney {
         // a clause of its verb alone: who pays them, not what they are paid on or who charges them
         int content = 0;
         for (int r = a + 1; r < q.size() && !q.clause()[r]; r++) {
-          if (!analysis.isStop(q.at(r))) {
+          if (!analysis.isStop(q.at(r)) && !dated(lex, q.at(r))) {
             content++;
           }
         }
         return content <= 1;
       }
-      if (!analysis.isStop(s) && !q.owner()[a] && !lex.money().publicMarks().contains(s)) {
+      if (!analysis.isStop(s) && !q.owner()[a] && !lex.money().publicMarks().contains(s) && !dated(lex, s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s} is a word of a time phrase ({@link PolicyWords#dates}) or a year typed in digits: it says when, not where. */
+  private static boolean dated(Lexicon lex, String s) {
+    if (lex.money().dates().contains(s)) {
+      return true;
+    }
+    if (s.length() != 4) {
+      return false;
+    }
+    for (int c = 0; c < 4; c++) {
+      if (!Character.isDigit(s.charAt(c))) {
         return false;
       }
     }
@@ -204,7 +220,10 @@ final class PublicMoney {
    * past function words only, and the asking word before them past function words only (not right
    * before them: "what taxes go up" asks which), the clause naming no setting after the verb
    * ({@link #told}), or the asking word right after the verb past function words ("where do our
-   * taxes go", "nos impôts servent à quoi"); or, in French and Spanish, the verb comes first,
+   * taxes go", "nos impôts servent à quoi"). A clause of one verb of paying ({@link PolicyWords#paying})
+   * may stand between the taxes and the verb, after a function word ("the taxes we pay"), so may a
+   * hedge ({@link LanguagePack#hedges}: "actually"), and a time
+   * phrase ({@link PolicyWords#dates}) after the verb names no setting ("last year"); or, in French and Spanish, the verb comes first,
    * right after the asking word past function words, and the taxes after it past function words and
    * at most one adverb, named by an article or a possessive ("à quoi servent nos impôts", "en qué se
    * gastan realmente los impuestos"), the clause naming no setting after them ({@link #told}). Paying, filing or raising taxes is no verb of going, and a
@@ -223,9 +242,15 @@ final class PublicMoney {
         return false;
       }
     }
-    // the taxes first: the verb after them
+    // the taxes first: the verb after them, past a clause of paying alone that says who pays them
+    // ("the taxes we pay"; a word of paying right after them is their own verb, not a clause) and the
+    // adverbs of certainty a question puts before its verb (LanguagePack#hedges: "actually")
+    Set<String> hedges = LanguagePack.of(q.lang()).hedges();
     int v = t + 1;
-    while (v < q.size() && !q.clause()[v] && !going.contains(q.at(v)) && analysis.isStop(q.at(v))) {
+    boolean paid = false;
+    while (v < q.size() && !q.clause()[v] && !going.contains(q.at(v)) && (analysis.isStop(q.at(v))
+        || hedges.contains(q.at(v)) || !paid && v > t + 1 && lex.money().paying().contains(q.at(v)))) {
+      paid |= lex.money().paying().contains(q.at(v));
       v++;
     }
     if (v < q.size() && !q.clause()[v] && going.contains(q.at(v))) {

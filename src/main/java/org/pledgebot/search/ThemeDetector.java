@@ -243,6 +243,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> deciding = new EnumMap<>(Lang.class);
   /** Per language, the verbs of deciding, choosing and voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}), by forms and stems ({@link #apportioned}). */
   private final Map<Lang, Set<String>> choosing = new EnumMap<>(Lang.class);
+  /** Per language, the people at large the analyzer drops as function words ({@link PolicyWords#folk}): they name who decides ({@link #apportioned}). */
+  private final Map<Lang, Set<String>> folk = new EnumMap<>(Lang.class);
   /** Per language, the bodies and offices of public power ({@link PolicyWords#treasuries}, {@link PolicyWords#offices}) that decide alone ({@link #apportioned}). */
   private final Map<Lang, Set<String>> powers = new EnumMap<>(Lang.class);
   /** Per language, the words of togetherness ({@link PolicyWords#together}) a verb of deciding may have before its body ({@link #codecided}). */
@@ -355,6 +357,7 @@ final class ThemeDetector {
       planNouns.put(lang, PolicyWords.plans(lang));
       publicOwners.put(lang, PolicyWords.treasuries(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
+      folk.put(lang, PolicyWords.folk(lang));
     }
     for (Lang lang : LANGS) {
       tradeFirms.put(lang, tradeFirms(lang));
@@ -2359,7 +2362,8 @@ final class ThemeDetector {
   /**
    * Public spending apportioned by the people is their say in the budget: where a verb of deciding,
    * choosing or voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}) stands after a
-   * content word that names who decides (no pronoun, no asking word), at most {@value #APPORTIONED}
+   * content word that names who decides, or a word for people at large ({@link PolicyWords#folk}: "la
+   * gente", which the analyzer drops), no pronoun, no asking word, at most {@value #APPORTIONED}
    * words before money read as a public body's spending ({@link PolicyWords#publicSpending}, placed
    * on a later word: what is chosen), and no body or office of public power ({@link
    * PolicyWords#treasuries}, {@link PolicyWords#offices}: a parliament voting) nor holder of public office ({@link PolicyWords#officeholders}) is named before the verb (there
@@ -2386,6 +2390,7 @@ final class ThemeDetector {
     Set<String> bodies = powers.get(ev.lang);
     Set<String> holders = officeholders.get(ev.lang);
     Set<String> verbs = choosing.get(ev.lang);
+    Set<String> crowd = folk.get(ev.lang);
     boolean named = false;
     for (int i = 0; i < spent; i++) {
       Word w = words.get(i);
@@ -2400,7 +2405,7 @@ final class ThemeDetector {
         ev.entered.add(people.theme());
         return;
       }
-      named |= !analysis.isStop(w);
+      named |= !analysis.isStop(w) || crowd.contains(w.surface());
     }
   }
 

@@ -2318,4 +2318,23 @@ class MeaningTest {
     assertTrue(ids("we voted for the mayor and now the city spends more").stream()
         .noneMatch(of("citizen-engagement")::contains));
   }
+
+  @Test
+  void taxesAskedWhereTheyWentWhenOrWhoPaysThemArePublicMoney() {
+    leads("budget-transparency", "where did our taxes go in 2012");
+    leads("budget-transparency", "what are the taxes you pay used for");
+    leads("budget-transparency", "à quoi ont servi les impôts cette année");
+    leads("budget-transparency", "en qué se usaron nuestros impuestos el mes pasado");
+    // a clause naming what they are paid on, a rise, a payslip, a purchase abroad, a game
+    silent("where did the taxes I paid on my car go last year", "did the taxes we pay go up last year",
+        "où sont passés mes impôts sur ma fiche de paie ce mois-ci",
+        "en qué se gastaron los impuestos de mi compra en el extranjero",
+        "where did the taxes go in the game last year");
+  }
+
+  @Test
+  void peopleAtLargeChoosingWhatAPublicBodySpendsHaveTheirSayBesideTheMoney() {
+    leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
+    silent("la gente elige qué comprar en el mercado");
+  }
 }
