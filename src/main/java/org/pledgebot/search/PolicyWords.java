@@ -957,23 +957,24 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} for heeding people (each read by its forms and its stem):
-   * listening to them, consulting them, hearing them, ignoring them. A body of public power
+   * listening to them, consulting them, hearing them. A body of public power
    * ({@link #treasuries}) before one, with {@link #thePeople} after it, is the people's say heeded or
    * refused ({@link ThemeDetector}'s reading of people heeded). Not asking in English and French
    * ("ask", "demander"): a body that asks residents to save water or to sort their waste requests,
-   * it does not consult; Spanish "preguntar" only puts a question.
+   * it does not consult; Spanish "preguntar" only puts a question. Not ignoring: a body that ignored
+   * the population's warnings about a storm is told of the weather as often as of the people's say.
    */
   static Set<String> heeding(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("listen", "listens", "listened", "listening", "consult", "consults", "consulted",
-          "consulting", "hear", "hears", "heard", "hearing", "ignore", "ignores", "ignored", "ignoring");
+          "consulting", "hear", "hears", "heard", "hearing");
       case FR -> Set.of("ecouter", "ecoute", "ecoutent", "ecoutait", "ecoutaient", "ecoutee", "consulter", "consulte",
           "consultent", "consultait", "consultaient", "consultee", "consultes", "entendre", "entend", "entendent",
-          "entendu", "ignorer", "ignore", "ignorent", "ignores", "ignoree");
+          "entendu");
       case ES -> Set.of("escuchar", "escucha", "escuchan", "escucho", "escuche", "escuchen", "escuchado",
           "escuchaba", "consultar", "consulta", "consultan", "consulto", "consulte", "consulten", "consultado",
           "consultaba", "preguntar", "pregunta", "preguntan", "pregunto", "pregunte", "pregunten", "preguntado",
-          "oir", "oye", "oyen", "oido", "ignorar", "ignora", "ignoran", "ignoro", "ignorado");
+          "oir", "oye", "oyen", "oido");
     };
   }
 
