@@ -970,6 +970,59 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for heeding people (each read by its forms and its stem):
+   * listening to them, consulting them, hearing them. A body of public power
+   * ({@link #treasuries}) before one, with {@link #thePeople} after it, is the people's say heeded or
+   * refused ({@link ThemeDetector}'s reading of people heeded). Not asking in English and French
+   * ("ask", "demander"): a body that asks residents to save water or to sort their waste requests,
+   * it does not consult; Spanish "preguntar" only puts a question. Not ignoring: a body that ignored
+   * the population's warnings about a storm is told of the weather as often as of the people's say.
+   */
+  static Set<String> heeding(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("listen", "listens", "listened", "listening", "consult", "consults", "consulted",
+          "consulting", "hear", "hears", "heard", "hearing");
+      case FR -> Set.of("ecouter", "ecoute", "ecoutent", "ecoutait", "ecoutaient", "ecoutee", "consulter", "consulte",
+          "consultent", "consultait", "consultaient", "consultee", "consultes", "entendre", "entend", "entendent",
+          "entendu");
+      case ES -> Set.of("escuchar", "escucha", "escuchan", "escucho", "escuche", "escuchen", "escuchado",
+          "escuchaba", "consultar", "consulta", "consultan", "consulto", "consulte", "consulten", "consultado",
+          "consultaba", "preguntar", "pregunta", "preguntan", "pregunto", "pregunte", "pregunten", "preguntado",
+          "oir", "oye", "oyen", "oido");
+    };
+  }
+
+  /**
+   * The verbs of {@link #heeding} written in {@code lang} with the asker's group joined as their object
+   * ("escucharnos", "consultarnos"): the people heeded, told in one word. English and French write the
+   * object apart, a function word the question's words leave out.
+   */
+  static Set<String> heedingUs(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Set.of();
+      case ES -> Set.of("escucharnos", "consultarnos", "preguntarnos", "oirnos", "escuchandonos",
+          "consultandonos", "preguntandonos");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the people a public body serves, named as a whole: residents,
+   * citizens, inhabitants, the public, the population, taxpayers, voters. After a verb of {@link
+   * #heeding} with a public body before it they are who is heeded; a boss's staff, a coach's players,
+   * a shop's customers or a doctor's patients are none.
+   */
+  static Set<String> thePeople(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("residents", "citizens", "citizenry", "neighbours", "neighbors", "people", "public",
+          "population", "inhabitants", "locals", "community", "communities", "taxpayers", "voters");
+      case FR -> Set.of("habitants", "habitantes", "citoyens", "citoyennes", "riverains", "population",
+          "administres", "gens", "contribuables", "electeurs");
+      case ES -> Set.of("vecinos", "vecinas", "ciudadanos", "ciudadanas", "ciudadania", "habitantes",
+          "poblacion", "gente", "contribuyentes", "electores", "comunidad", "comunidades");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for choosing and voting (each read by its forms and its stem):
    * people who choose or vote what a public body spends have their say in its budget ({@link
    * ThemeDetector}'s reading of public spending apportioned by the people, beside {@link #deciding}).
@@ -1875,11 +1928,13 @@ final class PolicyWords {
           "city", "cities", "state", "states", "ministry", "ministries", "authority", "authorities");
       case FR -> Set.of("gouvernement", "gouvernements", "etat", "mairie", "mairies", "commune", "communes",
           "municipalite", "municipalites", "collectivite", "collectivites", "ville", "villes", "ministere",
-          "ministeres", "prefecture", "prefectures");
+          "ministeres", "prefecture", "prefectures", "autorites");
+      // the plural only, as English's "authorities": the singular is as often a power someone holds
+      // ("l'autorité parentale", "la autoridad de los padres") as a body
       case ES -> Set.of("gobierno", "gobiernos", "estado", "municipio", "municipios", "municipalidad",
           "municipalidades", "ayuntamiento", "ayuntamientos", "concejo", "concejos", "alcaldia", "alcaldias",
           "ciudad", "ciudades", "ministerio", "ministerios", "intendencia", "intendencias", "gobernacion",
-          "gobernaciones", "prefectura", "prefecturas");
+          "gobernaciones", "prefectura", "prefecturas", "autoridades");
     };
   }
 

@@ -241,6 +241,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> asking = new EnumMap<>(Lang.class);
   /** Per language, the verbs of deciding ({@link PolicyWords#deciding}), by forms and stems ({@link #codecided}). */
   private final Map<Lang, Set<String>> deciding = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of heeding ({@link PolicyWords#heeding}), by forms and stems ({@link #heeded}). */
+  private final Map<Lang, Set<String>> heeding = new EnumMap<>(Lang.class);
   /** Per language, the verbs of deciding, choosing and voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}), by forms and stems ({@link #apportioned}). */
   private final Map<Lang, Set<String>> choosing = new EnumMap<>(Lang.class);
   /** Per language, the people at large the analyzer drops as function words ({@link PolicyWords#folk}): they name who decides ({@link #apportioned}). */
@@ -322,6 +324,7 @@ final class ThemeDetector {
       officers.put(lang, PolicyWords.officers(lang));
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
       deciding.put(lang, verbs(PolicyWords.deciding(lang), lang, analysis));
+      heeding.put(lang, verbs(PolicyWords.heeding(lang), lang, analysis));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
       together.put(lang, PolicyWords.together(lang));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
@@ -2183,6 +2186,7 @@ final class ThemeDetector {
       Set<String> lifted, Set<String> cues) {
     drafted(words, ev);
     corroborated(ev);
+    heeded(words, ev);
     Set<String> strong = ev.strong;
     Map<String, Set<String>> everyday = ev.everyday;
     everyday.keySet().removeAll(strong);
@@ -2314,6 +2318,56 @@ final class ThemeDetector {
       }
     }
   }
+
+  /**
+   * A public body heeding or ignoring the people is their say in its decisions: where a body of public
+   * power ({@link PolicyWords#treasuries}) stands at most {@value #HEED_SPAN} words before a verb of
+   * {@link PolicyWords#heeding} ("the council never listens", "la préfecture a décidé sans consulter",
+   * "las autoridades nunca escuchan") and the people ({@link PolicyWords#thePeople}) stand at most
+   * {@value #HEED_SPAN} words after it, or the verb holds them ({@link PolicyWords#heedingUs}), the verb
+   * is strong evidence of the theme of {@link PolicyWords#participation}, which weighs at least as much
+   * as the question's best theme (one word's weight where nothing was found). A boss, a parent, a coach
+   * or a landlord who never listens is no body of public power, and a body that listens to no one the
+   * people name (music, experts) gives none.
+   */
+  private void heeded(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null) {
+      return;
+    }
+    Set<String> bodies = publicOwners.get(ev.lang);
+    Set<String> verbs = heeding.get(ev.lang);
+    Set<String> us = PolicyWords.heedingUs(ev.lang);
+    Set<String> whom = PolicyWords.thePeople(ev.lang);
+    int body = -1;
+    for (int j = 0; j < words.size(); j++) {
+      String s = words.get(j).surface();
+      if (bodies.contains(s)) {
+        body = j;
+        continue;
+      }
+      if (body < 0 || j - body > HEED_SPAN) {
+        continue;
+      }
+      boolean heard = us.contains(s);
+      if (!heard && said(words.get(j), verbs, ev.lang)) {
+        for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
+          heard |= whom.contains(words.get(k).surface());
+        }
+      }
+      if (heard) {
+        Float best = ev.weights.isEmpty() ? null : ev.best();
+        float w = best == null ? 1f : Math.max(best, ev.weights.getOrDefault(people.theme(), 0f));
+        ev.weights.put(people.theme(), w);
+        ev.entered.add(people.theme());
+        ev.strong.add(s);
+        return;
+      }
+    }
+  }
+
+  /** How many words apart a public body, its verb of heeding and the people heeded may stand ({@link #heeded}). */
+  private static final int HEED_SPAN = 3;
 
   /**
    * The people's part in a plan that another thing owns is their say in it, not the frame's process:
