@@ -300,6 +300,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param planQualifiers {@link PolicyWords#planQualifiers} ({@link PlanReadings})
    * @param officers {@link PolicyWords#officers}: a holder who serves the public at a desk, a border or
    *     a roadside, no policy word ({@link QuestionCompiler}: the office conduct's words need)
+   * @param counters {@link PolicyWords#counters} ({@link QuestionCompiler#keptWaiting})
+   * @param burdens {@link PolicyWords#burdens}, {@link PolicyWords#waits} and {@link PolicyWords#queues}
+   *     ({@link QuestionCompiler#keptWaiting})
+   * @param served {@link PolicyWords#served} ({@link QuestionCompiler#keptWaiting})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -308,7 +312,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Map<String, Map<String, String>> phrasalActs, Set<String> governing, Set<String> hiring, Set<String> actors,
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
-      Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers) {
+      Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers,
+      Set<String> counters, Set<String> burdens, Set<String> served) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -342,7 +347,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.justice(lang), PolicyWords.homonyms(lang), PolicyWords.waits(lang),
           PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang), PolicyWords.queues(lang),
           PolicyWords.answering(lang), PolicyWords.unanswering(lang), PolicyWords.answerable(lang),
-          PolicyWords.plans(lang), PolicyWords.planQualifiers(lang), PolicyWords.officers(lang));
+          PolicyWords.plans(lang), PolicyWords.planQualifiers(lang), PolicyWords.officers(lang),
+          PolicyWords.counters(lang),
+          PolicyWords.union(PolicyWords.burdens(lang), PolicyWords.waits(lang), PolicyWords.queues(lang)),
+          PolicyWords.served(lang));
     }
   }
 

@@ -1089,6 +1089,68 @@ final class PolicyWords {
     };
   }
   /**
+   * The counters of daily public service written in {@code lang}, as the question's words hold them
+   * (accents folded, a name of two or three words joined by spaces): the civil registry, the passport,
+   * licensing, benefits or employment office; "la préfecture", "la CAF", "la sécu", "France Travail",
+   * "l'état civil"; "el registro civil", "la oficina de empleo", "el seguro social". Only the state or a
+   * public fund keeps such a counter, so a burden told at it ({@link #burdens}, {@link #waits}, {@link
+   * #queues}) is that service's ({@link QuestionCompiler#keptWaiting}), where the same queue at a photo
+   * booth, a box office, a bank branch or a phone shop is a shop's. Not the post office, the town hall
+   * as a building nor the school or the hospital, whose days are as often a visitor's or a parent's;
+   * not a "guichet" or a "ventanilla" alone, which a station or a cinema has.
+   */
+  static Set<String> counters(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("civil registry", "registry office", "register office", "passport office", "passport offices",
+          "licensing office", "licensing offices", "benefits office", "benefit office", "welfare office", "jobcentre",
+          "jobcentres", "job centre", "employment office", "employment offices", "unemployment office",
+          "social security office", "motor vehicle office", "vehicle registration office", "dmv");
+      case FR -> Set.of("prefecture", "prefectures", "sous prefecture", "caf", "cpam", "secu", "urssaf", "pole emploi",
+          "france travail", "etat civil", "mairie annexe", "bureau des passeports", "guichet des cartes grises");
+      case ES -> Set.of("registro civil", "registraduria", "oficina de empleo", "oficinas de empleo",
+          "oficina de pasaportes", "oficina de transito", "oficina de migracion", "seguro social",
+          "oficina de catastro");
+    };
+  }
+
+  /**
+   * The people a public counter serves, named in general, as the question's words hold them (accents
+   * folded): citizens, residents, users, applicants, claimants, families, people, everyone; "les
+   * usagers", "les assurés", "les allocataires", "les demandeurs", "les familles", "les gens";
+   * "los ciudadanos", "los usuarios", "los vecinos", "los desempleados", "la gente", "todos". A burden
+   * told at a counter for them is the service's ({@link QuestionCompiler#keptWaiting}); told with none of
+   * them (does the office take appointments on Saturdays, how many weeks for the plates) it is one's
+   * own next step.
+   */
+  static Set<String> served(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("citizens", "residents", "users", "applicants", "claimants", "families", "people", "public",
+          "taxpayers", "everyone", "everybody", "unemployed", "pensioners", "migrants");
+      case FR -> Set.of("citoyens", "citoyennes", "usagers", "usageres", "administres", "habitants", "habitantes",
+          "gens", "demandeurs", "allocataires", "assures", "familles", "contribuables", "public", "tout", "chomeurs",
+          "retraites", "etrangers");
+      case ES -> Set.of("ciudadanos", "ciudadanas", "ciudadania", "usuarios", "usuarias", "vecinos", "vecinas",
+          "gente", "solicitantes", "familias", "contribuyentes", "publico", "todos", "todo", "desempleados",
+          "jubilados", "pensionados", "migrantes");
+    };
+  }
+
+  /**
+   * The burdens a public counter lays on those it serves, as the question's words hold them, besides a
+   * wait and a line ({@link #waits}, {@link #queues}): appointments hard to get, papers and forms asked
+   * again, files lost. Told at a counter of {@link #counters}, they are that service's ({@link
+   * QuestionCompiler#keptWaiting}).
+   */
+  static Set<String> burdens(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("appointment", "appointments", "paperwork", "forms", "documents", "papers", "months", "weeks");
+      case FR -> Set.of("rendez", "creneau", "creneaux", "dossier", "dossiers", "papiers", "paperasse", "mois",
+          "semaines", "attente");
+      case ES -> Set.of("cita", "citas", "turno", "turnos", "papeles", "papeleo", "tramites", "meses", "semanas");
+    };
+  }
+
+  /**
    * The words written in {@code lang} (folded, by their forms as typed) for answering whoever wrote,
    * called or asked: to answer, reply or respond, to call back or pick up ("rappeler", "décrocher"), to
    * attend to ("atender"), and the noun of the answer ("réponse", "respuesta"). Told denied ({@link

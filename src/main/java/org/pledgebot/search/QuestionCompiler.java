@@ -665,8 +665,9 @@ final class QuestionCompiler {
       // no question of governing
       supported = governsOpenly && !mine && !theirs;
     }
-    if (!supported && !mine && !theirs && delayed(surface, lex, detected)) {
-      // a thing of the field waited for months or years, or queued for: a service that fails those it serves
+    if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang))) {
+      // a thing of the field waited for months or years, or queued for, or a public counter's burden:
+      // a service that fails those it serves
       supported = true;
     }
     if (everyday.isEmpty() || !supported && (mine || theirs)) {
@@ -831,6 +832,42 @@ final class QuestionCompiler {
     }
     return false;
   }
+
+  /**
+   * Whether the question tells a burden ({@link PolicyWords#burdens}: a wait, a line, appointments,
+   * papers, months) at a counter of daily public service ({@link PolicyWords#counters}: the civil
+   * registry, the benefits office, "la CAF", "el registro civil"), for the people it serves named in
+   * general ({@link PolicyWords#served}: users, families, "los vecinos"), with no speaker of the first person
+   * singular ("I", "je", "yo"): only the state keeps such a counter, so its queue is the service's
+   * failing those it serves, where the same queue at a shop's counter is the shop's. The gate reads it
+   * only in a question about no thing of the asker's own (my appointment, "mi cita"), which is an errand.
+   * Not beside a word of private life ({@link Lexicon.Flag#PRIVATE_LIFE}, {@link Lexicon.Flag#KIN},
+   * {@link PolicyWords#ownLife}: a concert, a café, a match, the children, a wedding, a trip), whose day
+   * the counter is only the setting of.
+   */
+  static boolean keptWaiting(List<String> surface, List<Set<Lexicon.Flag>> flags, Lexicon lex, Lang lang) {
+    Lexicon.PublicLife life = lex.publicLife();
+    boolean counter = false;
+    boolean burden = false;
+    boolean served = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (SINGULAR_SPEAKERS.get(lang).contains(s) || flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE)
+          || flags.get(i).contains(Lexicon.Flag.KIN) || lex.ownLife().ownLife().contains(s)) {
+        return false;
+      }
+      burden |= life.burdens().contains(s);
+      served |= life.served().contains(s);
+      counter |= life.counters().contains(s)
+          || i > 0 && life.counters().contains(surface.get(i - 1) + " " + s)
+          || i > 1 && life.counters().contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s);
+    }
+    return counter && burden && served;
+  }
+
+  /** The first person singular's subject pronouns: a burden told of oneself is one's own errand. */
+  private static final Map<Lang, Set<String>> SINGULAR_SPEAKERS = new EnumMap<>(Map.of(
+      Lang.EN, Set.of("i"), Lang.FR, Set.of("je", "j"), Lang.ES, Set.of("yo")));
 
   /**
    * Whether the question is about the asker's own group: the household ({@link #household}: "our
