@@ -2447,6 +2447,19 @@ final class PolicyWords {
   }
 
   /**
+   * The first person singular's subject pronouns written in {@code lang} ("I", "je", "yo"): a burden
+   * at a public counter told of oneself is one's own errand ({@code QuestionCompiler}'s reading of
+   * people kept waiting), not the service's.
+   */
+  static Set<String> firstSingular(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("i");
+      case FR -> Set.of("je", "j");
+      case ES -> Set.of("yo");
+    };
+  }
+
+  /**
    * The first person singular's possessives written in {@code lang} ("my", "mon", "mi"): a question
    * about one's own things is about private life, not public life.
    */

@@ -721,15 +721,7 @@ final class QuestionCompiler {
     return false;
   }
 
-  private static final Map<Lang, List<List<String>>> WITH_THE_ASKER = withTheAsker();
-
-  private static Map<Lang, List<List<String>>> withTheAsker() {
-    Map<Lang, List<List<String>>> byLang = new EnumMap<>(Lang.class);
-    for (Lang lang : Lang.values()) {
-      byLang.put(lang, PolicyWords.withTheAsker(lang));
-    }
-    return Collections.unmodifiableMap(byLang);
-  }
+  private static final Map<Lang, List<List<String>>> WITH_THE_ASKER = byLanguage(PolicyWords::withTheAsker);
 
   /**
    * Whether the theme weighing most is the one whose words tell conduct ({@link
@@ -865,9 +857,16 @@ final class QuestionCompiler {
     return counter && burden && served;
   }
 
-  /** The first person singular's subject pronouns: a burden told of oneself is one's own errand. */
-  private static final Map<Lang, Set<String>> SINGULAR_SPEAKERS = new EnumMap<>(Map.of(
-      Lang.EN, Set.of("i"), Lang.FR, Set.of("je", "j"), Lang.ES, Set.of("yo")));
+  /** {@link PolicyWords#firstSingular} per language: a burden told of oneself is one's own errand. */
+  private static final Map<Lang, Set<String>> SINGULAR_SPEAKERS = byLanguage(PolicyWords::firstSingular);
+
+  private static <T> Map<Lang, T> byLanguage(java.util.function.Function<Lang, T> of) {
+    Map<Lang, T> byLang = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      byLang.put(lang, of.apply(lang));
+    }
+    return Collections.unmodifiableMap(byLang);
+  }
 
   /**
    * Whether the question is about the asker's own group: the household ({@link #household}: "our
