@@ -959,7 +959,7 @@ final class PolicyWords {
    * The nouns written in {@code lang} for people at large that the analyzer drops as function words:
    * "people"; "gens", "personnes"; "gente", "personas". Where people choose or decide what a public
    * body spends, they name who decides as residents do ({@link ThemeDetector}'s apportioned spending:
-   * "la gente elige en qué gasta el municipio").
+   * "las personas votan el gasto del barrio").
    */
   static Set<String> folk(Lang lang) {
     return switch (lang) {

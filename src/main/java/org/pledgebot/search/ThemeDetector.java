@@ -2322,7 +2322,7 @@ final class ThemeDetector {
   /**
    * A public body heeding or ignoring the people is their say in its decisions: where a body of public
    * power ({@link PolicyWords#treasuries}) stands at most {@value #HEED_SPAN} words before a verb of
-   * {@link PolicyWords#heeding} ("the council never listens", "la préfecture a décidé sans consulter",
+   * {@link PolicyWords#heeding} ("the council never listens", "la mairie n'a consulté personne",
    * "las autoridades nunca escuchan") and the people ({@link PolicyWords#thePeople}) stand at most
    * {@value #HEED_SPAN} words after it, or the verb holds them ({@link PolicyWords#heedingUs}), the verb
    * is strong evidence of the theme of {@link PolicyWords#participation}, which weighs at least as much
