@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
@@ -860,7 +861,7 @@ final class QuestionCompiler {
   /** {@link PolicyWords#firstSingular} per language: a burden told of oneself is one's own errand. */
   private static final Map<Lang, Set<String>> SINGULAR_SPEAKERS = byLanguage(PolicyWords::firstSingular);
 
-  private static <T> Map<Lang, T> byLanguage(java.util.function.Function<Lang, T> of) {
+  private static <T> Map<Lang, T> byLanguage(Function<Lang, T> of) {
     Map<Lang, T> byLang = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       byLang.put(lang, of.apply(lang));
