@@ -243,6 +243,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> deciding = new EnumMap<>(Lang.class);
   /** Per language, the verbs of heeding ({@link PolicyWords#heeding}), by forms and stems ({@link #heeded}). */
   private final Map<Lang, Set<String>> heeding = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of heeding with the people joined ({@link PolicyWords#heedingUs}, {@link #heeded}). */
+  private final Map<Lang, Set<String>> heedingUs = new EnumMap<>(Lang.class);
+  /** Per language, the people a public body serves ({@link PolicyWords#thePeople}, {@link #heeded}). */
+  private final Map<Lang, Set<String>> thePeople = new EnumMap<>(Lang.class);
   /** Per language, the verbs of deciding, choosing and voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}), by forms and stems ({@link #apportioned}). */
   private final Map<Lang, Set<String>> choosing = new EnumMap<>(Lang.class);
   /** Per language, the people at large the analyzer drops as function words ({@link PolicyWords#folk}): they name who decides ({@link #apportioned}). */
@@ -325,6 +329,8 @@ final class ThemeDetector {
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
       deciding.put(lang, verbs(PolicyWords.deciding(lang), lang, analysis));
       heeding.put(lang, verbs(PolicyWords.heeding(lang), lang, analysis));
+      heedingUs.put(lang, PolicyWords.heedingUs(lang));
+      thePeople.put(lang, PolicyWords.thePeople(lang));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
       together.put(lang, PolicyWords.together(lang));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
@@ -2337,8 +2343,8 @@ final class ThemeDetector {
     }
     Set<String> bodies = publicOwners.get(ev.lang);
     Set<String> verbs = heeding.get(ev.lang);
-    Set<String> us = PolicyWords.heedingUs(ev.lang);
-    Set<String> whom = PolicyWords.thePeople(ev.lang);
+    Set<String> us = heedingUs.get(ev.lang);
+    Set<String> whom = thePeople.get(ev.lang);
     int body = -1;
     for (int j = 0; j < words.size(); j++) {
       String s = words.get(j).surface();
