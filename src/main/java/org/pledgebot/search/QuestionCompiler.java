@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
@@ -553,7 +552,7 @@ final class QuestionCompiler {
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
-      setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s) && !withTheAsker(surface, i, lang);
+      setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s) && !withTheAsker(surface, i, lex);
       office |= f.contains(Lexicon.Flag.SCOPE)
           || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
               || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
@@ -712,8 +711,8 @@ final class QuestionCompiler {
    * PolicyWords#withTheAsker}: "my friends and I", "mes amis et moi"): the company that asks, who may
    * fight the conduct the question names, not a life that conduct is told of.
    */
-  private static boolean withTheAsker(List<String> surface, int i, Lang lang) {
-    for (List<String> phrase : WITH_THE_ASKER.get(lang)) {
+  private static boolean withTheAsker(List<String> surface, int i, Lexicon lex) {
+    for (List<String> phrase : lex.ownLife().withTheAsker()) {
       int end = i + 1 + phrase.size();
       if (end <= surface.size() && surface.subList(i + 1, end).equals(phrase)) {
         return true;
@@ -721,8 +720,6 @@ final class QuestionCompiler {
     }
     return false;
   }
-
-  private static final Map<Lang, List<List<String>>> WITH_THE_ASKER = byLanguage(PolicyWords::withTheAsker);
 
   /**
    * Whether the theme weighing most is the one whose words tell conduct ({@link
@@ -840,33 +837,30 @@ final class QuestionCompiler {
    */
   static boolean keptWaiting(List<String> surface, List<Set<Lexicon.Flag>> flags, Lexicon lex, Lang lang) {
     Lexicon.PublicLife life = lex.publicLife();
-    boolean counter = false;
     boolean burden = false;
     boolean served = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (SINGULAR_SPEAKERS.get(lang).contains(s) || flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE)
+      if (lex.ownLife().firstSingular().contains(s) || flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE)
           || flags.get(i).contains(Lexicon.Flag.KIN) || lex.ownLife().ownLife().contains(s)) {
         return false;
       }
       burden |= life.burdens().contains(s);
       served |= life.served().contains(s);
-      counter |= life.counters().contains(s)
+    }
+    if (!burden || !served) {
+      return false;
+    }
+    // the counters are phrases of one to three words: joined only where the rest of the reading holds
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (life.counters().contains(s)
           || i > 0 && life.counters().contains(surface.get(i - 1) + " " + s)
-          || i > 1 && life.counters().contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s);
+          || i > 1 && life.counters().contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s)) {
+        return true;
+      }
     }
-    return counter && burden && served;
-  }
-
-  /** {@link PolicyWords#firstSingular} per language: a burden told of oneself is one's own errand. */
-  private static final Map<Lang, Set<String>> SINGULAR_SPEAKERS = byLanguage(PolicyWords::firstSingular);
-
-  private static <T> Map<Lang, T> byLanguage(Function<Lang, T> of) {
-    Map<Lang, T> byLang = new EnumMap<>(Lang.class);
-    for (Lang lang : Lang.values()) {
-      byLang.put(lang, of.apply(lang));
-    }
-    return Collections.unmodifiableMap(byLang);
+    return false;
   }
 
   /**
