@@ -2333,6 +2333,19 @@ class MeaningTest {
   }
 
   @Test
+  void taxesAskedWhereTheyWentPastThePeoplePayingThemOrAfterWhereAreTheirUse() {
+    leads("budget-transparency", "where did the taxes residents paid last year go");
+    leads("budget-transparency", "où vont les impôts que les citoyens paient chaque mois");
+    leads("budget-transparency", "para qué sirven los impuestos que los vecinos pagamos cada año");
+    leads("budget-transparency", "adónde fueron los impuestos del año pasado");
+    // what they are paid on, how high they were, one's own savings, a club's fees
+    silent("where do the taxes people pay every year on their cars go",
+        "comment sont calculés les impôts que les retraités paient chaque année",
+        "cómo fueron los impuestos este año, subieron mucho", "a dónde fueron mis ahorros del año pasado",
+        "a dónde fueron a parar las cuotas que pagamos cada mes en el gimnasio");
+  }
+
+  @Test
   void peopleAtLargeChoosingWhatAPublicBodySpendsHaveTheirSayBesideTheMoney() {
     leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
     silent("la gente elige qué comprar en el mercado");
