@@ -1960,6 +1960,22 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a budget: "budget", "budgets"; "presupuesto", "presupuestos".
+   * A household, a trip or a wedding has one as a body of public power does, and the word after it is
+   * as often what it is for ("le budget des vacances", "el presupuesto de la boda") as whose it is; so
+   * a budget is public money only where its owner, named apart from it, is a body of public power
+   * ({@link PublicMoney}: "the police's budget", "le budget de l'armée", "el presupuesto de la
+   * provincia"), never a prerogative of the state (what one budgets for: "le budget des impôts de ma
+   * famille") and never in a question of one's own life.
+   */
+  static Set<String> budgets(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Set.of("budget", "budgets");
+      case ES -> Set.of("presupuesto", "presupuestos");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for what a body's money comes to, named as a whole: its
    * spending, its expenses, its finances, its deficit and its debt ("spending", "expenditure",
    * "dépenses", "finances", "déficit", "gastos", "finanzas", "deuda"). Like {@link #funds}, public

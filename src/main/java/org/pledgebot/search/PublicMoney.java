@@ -136,6 +136,9 @@ final class PublicMoney {
       if (lex.money().outlays().contains(s) && ownedApart(q, i)) {
         out.add(i);
       }
+      if (lex.money().budgets().contains(s) && budgeted(q, i)) {
+        out.add(i);
+      }
       if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
         out.add(i);
       }
@@ -316,7 +319,7 @@ final class PublicMoney {
   }
 
   /**
-   * Whether some token is a word money is told by (funds, books, outlays, spending, costing): most questions
+   * Whether some token is a word money is told by (funds, books, outlays, budgets, spending, costing): most questions
    * hold none, and need not have their owners, spenders and seats read.
    */
   private boolean tells(List<String> surface, Lang lang) {
@@ -327,7 +330,7 @@ final class PublicMoney {
           || lex.money().gaining().contains(s)
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
           || lex.money().raises().contains(s) || lex.money().outlays().contains(s)
-          || lex.money().taxes().contains(s)) {
+          || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)) {
         return true;
       }
     }
@@ -485,6 +488,60 @@ final class PublicMoney {
     boolean compound = lexicon.get(q.lang()).grammar().ownerBefore() && i > 0 && !q.clause()[i]
         && q.owner()[i - 1] && !q.possessive()[i - 1];
     return !compound && owned(q, i);
+  }
+
+  /**
+   * Whether the budget at {@code i} ({@link PolicyWords#budgets}) is a body of public power's, named
+   * apart from it as {@link #ownedApart} reads an outlay's owner ("the police's budget", "le budget de
+   * l'armée", "el presupuesto de la provincia"): not a prerogative of the state, which names what one
+   * budgets for ("le budget des impôts de ma famille"); an office, not a body of {@link
+   * Lexicon.Money#bodies} nor a seat named whole, with no complement of belonging after it unless that
+   * names a public body ("el presupuesto del congreso de odontología" is a conference's, "the budget of
+   * the president of our club" a club's); the first owner named ({@link #nextTo}), in English not the
+   * modifier of a noun after it ("the embassy party"); with no possessive of the first person singular
+   * after it ("para mi visado": one's errand); and not in a question of one's own life, a pastime, a
+   * game or a condition ({@link Lexicon.Money#settings}: "le budget de la mairie pour le mariage de ma
+   * fille").
+   */
+  private boolean budgeted(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (asks(q, lex.money().settings())) {
+      return false;
+    }
+    boolean compound = lex.grammar().ownerBefore() && i > 0 && !q.clause()[i] && q.owner()[i - 1]
+        && !q.possessive()[i - 1];
+    int h = compound ? -1 : ownerOf(q, i, q.owner());
+    if (h < 0 || !q.spender()[h] || !nextTo(q, i, h)) {
+      return false;
+    }
+    // English puts a modifier before its noun: "the budget of the embassy party" is the party's
+    if (lex.grammar().ownerBefore() && h > i && h + 1 < q.size() && !q.clause()[h + 1]
+        && !analysis.isStop(q.at(h + 1))) {
+      return false;
+    }
+    // what one's own errand costs at that body ("el presupuesto de la embajada para mi visado")
+    for (int a = h + 1; a < q.size() && !q.clause()[a]; a++) {
+      if (lex.grammar().personal().contains(q.at(a))) {
+        return false;
+      }
+    }
+    return lex.money().bodies().contains(q.at(h)) || q.head()[h] != h || publicly(q, h);
+  }
+
+  /**
+   * Whether the owner ending at {@code h} is named right beside the thing at {@code i}, only function
+   * words (a preposition of belonging, an article, a possessive's mark) between: the first owner
+   * named, not one that owns a further thing ("le budget du film de l'armée" is the film's).
+   */
+  private boolean nextTo(Sentence q, int i, int h) {
+    int from = h < i ? h + 1 : i + 1;
+    int to = h < i ? i : q.head()[h];
+    for (int a = from; a < to; a++) {
+      if (!analysis.isStop(q.at(a))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2346,6 +2346,17 @@ class MeaningTest {
   }
 
   @Test
+  void aBudgetOwnedByABodyOfPublicPowerIsPublicMoney() {
+    leads("budget-transparency", "the budget of the police is secret");
+    leads("budget-transparency", "le budget de l'armée est secret");
+    leads("budget-transparency", "el presupuesto del ejército es secreto");
+    // a film's, a party's, an errand's, a household's, a conference's, a club's
+    silent("le budget du film de l'armée", "the budget of the embassy party was huge",
+        "el presupuesto de la embajada para mi visado", "le budget des impôts de ma famille",
+        "el presupuesto del congreso de odontología", "the budget of the president of our club");
+  }
+
+  @Test
   void peopleAtLargeChoosingWhatAPublicBodySpendsHaveTheirSayBesideTheMoney() {
     leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
     silent("la gente elige qué comprar en el mercado");
