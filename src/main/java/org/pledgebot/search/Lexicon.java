@@ -388,6 +388,13 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param directions {@link PolicyWords#directions}
    * @param paying {@link PolicyWords#paying}
    * @param dates {@link PolicyWords#dates}
+   * @param goneWhere {@link PolicyWords#goneWhere}
+   * @param whereTo {@link PolicyWords#whereTo}
+   * @param budgets {@link PolicyWords#budgets}
+   * @param bodies the bodies of public power that own a budget whatever follows their name: {@link
+   *     PolicyWords#treasuries} and {@link PolicyWords#divisions} ("the ministry of health")
+   * @param payers who may pay the taxes in a clause that qualifies them: the people as a whole ({@link
+   *     PolicyWords#thePeople})
    * @param settings the words of a private setting or a condition taxes may be asked in: {@link
    *     PolicyWords#ownLife}, {@link PolicyWords#pastimes}, {@link PolicyWords#games} and {@link
    *     PolicyWords#conditions}
@@ -407,7 +414,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange,
       Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> raising,
       Set<String> selves, Set<String> outlays, Set<String> taxes, Set<String> going, Set<String> whither, Set<String> directions,
-      Set<String> paying, Set<String> dates, Set<String> settings) {
+      Set<String> paying, Set<String> dates, Set<String> goneWhere, Set<String> whereTo, Set<String> payers,
+      Set<String> budgets, Set<String> bodies, Set<String> settings) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -428,6 +436,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.raises(lang), PolicyWords.raising(lang), PolicyWords.selves(lang),
           PolicyWords.outlays(lang), PolicyWords.taxes(lang), PolicyWords.going(lang), PolicyWords.whither(lang),
           PolicyWords.directions(lang), PolicyWords.paying(lang), PolicyWords.dates(lang),
+          PolicyWords.goneWhere(lang), PolicyWords.whereTo(lang), PolicyWords.thePeople(lang),
+          PolicyWords.budgets(lang), PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)),
           PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.pastimes(lang),
           PolicyWords.games(lang), PolicyWords.conditions(lang)));
     }

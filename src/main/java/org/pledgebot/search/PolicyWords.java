@@ -1009,7 +1009,8 @@ final class PolicyWords {
    * The nouns written in {@code lang} for the people a public body serves, named as a whole: residents,
    * citizens, inhabitants, the public, the population, taxpayers, voters. After a verb of {@link
    * #heeding} with a public body before it they are who is heeded; a boss's staff, a coach's players,
-   * a shop's customers or a doctor's patients are none.
+   * a shop's customers or a doctor's patients are none. In a clause qualifying taxes they are who pays
+   * them ({@link PublicMoney}: "the taxes residents pay", "les impôts que les habitants paient").
    */
   static Set<String> thePeople(Lang lang) {
     return switch (lang) {
@@ -1959,6 +1960,22 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a budget: "budget", "budgets"; "presupuesto", "presupuestos".
+   * A household, a trip or a wedding has one as a body of public power does, and the word after it is
+   * as often what it is for ("le budget des vacances", "el presupuesto de la boda") as whose it is; so
+   * a budget is public money only where its owner, named apart from it, is a body of public power
+   * ({@link PublicMoney}: "the police's budget", "le budget de l'armée", "el presupuesto de la
+   * provincia"), never a prerogative of the state (what one budgets for: "le budget des impôts de ma
+   * famille") and never in a question of one's own life.
+   */
+  static Set<String> budgets(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Set.of("budget", "budgets");
+      case ES -> Set.of("presupuesto", "presupuestos");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for what a body's money comes to, named as a whole: its
    * spending, its expenses, its finances, its deficit and its debt ("spending", "expenditure",
    * "dépenses", "finances", "déficit", "gastos", "finanzas", "deuda"). Like {@link #funds}, public
@@ -2274,9 +2291,11 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang}, in the forms a person or a participle takes, by which taxes are
-   * paid: "pay", "paid"; "payons", "payé"; "pagamos", "pagado". A clause of one of them alone after
-   * the taxes names who pays them ({@link PublicMoney}: "the taxes we pay", "les impôts que nous payons
-   * servent à quoi"); a clause naming what they are paid on or where is a setting.
+   * paid: "pay", "paid"; "payons", "payé"; "pagamos", "pagado". A clause of one of them after the
+   * taxes, with at most the people as a whole ({@link #thePeople}) and a time phrase ({@link #dates})
+   * beside it, names who pays them ({@link PublicMoney}: "the taxes we pay", "the taxes residents pay
+   * every year", "les impôts que nous payons servent à quoi"); a clause naming what they are paid on or
+   * where is a setting.
    */
   static Set<String> paying(Lang lang) {
     return switch (lang) {
@@ -2288,18 +2307,19 @@ final class PolicyWords {
 
   /**
    * The words written in {@code lang} of a time phrase a clause may end on: a unit of the calendar and
-   * the words that place it ("last year", "this month", "l'an dernier", "cette année", "el año pasado",
-   * "este mes"). After the verb of taxes asked where they go they say when, not where or on what
-   * ({@link PublicMoney}); a year typed in digits is read as one.
+   * the words that place it or repeat it ("last year", "this month", "every year", "l'an dernier",
+   * "cette année", "chaque mois", "el año pasado", "este mes", "cada año"). After the verb of taxes
+   * asked where they go, or after the verb of the clause that says who pays them, they say when, not
+   * where or on what ({@link PublicMoney}); a year typed in digits is read as one.
    */
   static Set<String> dates(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("year", "years", "month", "months", "week", "weeks", "decade", "today", "yesterday", "last",
-          "past", "this", "ago", "lately", "recently");
+          "past", "this", "ago", "lately", "recently", "every", "each");
       case FR -> Set.of("an", "ans", "annee", "annees", "mois", "semaine", "semaines", "decennie", "dernier",
-          "derniere", "derniers", "dernieres", "passe", "passee", "cette", "ce", "recemment");
+          "derniere", "derniers", "dernieres", "passe", "passee", "cette", "ce", "recemment", "chaque");
       case ES -> Set.of("ano", "anos", "mes", "meses", "semana", "semanas", "decada", "pasado", "pasada", "ultimo",
-          "ultima", "ultimos", "este", "esta", "recientemente");
+          "ultima", "ultimos", "este", "esta", "recientemente", "cada");
     };
   }
 
@@ -2334,7 +2354,8 @@ final class PolicyWords {
    * money goes to a use or is used: go, serve, use, spend ("where do our taxes go", "à quoi servent
    * nos impôts", "en qué se usan los impuestos"), and the past the same verbs take (a participle after
    * "ont" or "sont", a Spanish preterite). Not paying, filing or declaring, which the payer does
-   * ({@link PublicMoney}). Not Spanish "fueron", as often "were" as "went".
+   * ({@link PublicMoney}). Not Spanish "fueron", as often "were" as "went": it is read only after a
+   * word asking where ({@link #goneWhere}).
    */
   static Set<String> going(Lang lang) {
     return switch (lang) {
@@ -2346,6 +2367,31 @@ final class PolicyWords {
           "usado", "usados", "utiliza", "utilizan", "utilizaron", "utilizados", "gasta", "gastan", "gastaron",
           "gastados", "destina", "destinan", "destinaron", "destinados", "emplea", "emplean", "invierte", "invierten",
           "invirtieron");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} that tell money going only where the question asks where it went
+   * ({@link #whereTo}): Spanish "fueron", as often "were" as "went" ("a dónde fueron nuestros
+   * impuestos" asks their use, "cómo fueron los impuestos este año" how high they were). English and
+   * French past forms of going tell nothing else and are in {@link #going}.
+   */
+  static Set<String> goneWhere(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Set.of();
+      case ES -> Set.of("fueron");
+    };
+  }
+
+  /**
+   * The words of {@link #whither} written in {@code lang} that ask a place: "where"; "où"; "dónde",
+   * "adónde". A verb of {@link #goneWhere} after one of them asks where money went.
+   */
+  static Set<String> whereTo(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("where");
+      case FR -> Set.of("ou");
+      case ES -> Set.of("donde", "adonde");
     };
   }
 

@@ -136,6 +136,9 @@ final class PublicMoney {
       if (lex.money().outlays().contains(s) && ownedApart(q, i)) {
         out.add(i);
       }
+      if (lex.money().budgets().contains(s) && budgeted(q, i)) {
+        out.add(i);
+      }
       if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
         out.add(i);
       }
@@ -172,7 +175,8 @@ final class PublicMoney {
    * Whether the clause from {@code from} on names no setting of the taxes: its words are function
    * words, a public owner or a word marking a thing public ("où vont nos impôts locaux", "what are our
    * taxes used for in the city"), or, where {@code qualified}, a relative pronoun opens a clause of
-   * one content word, its verb, that qualifies the taxes ("los tributos que pagan"; not "que pago
+   * one content word, its verb, that qualifies the taxes, the people as a whole as its subject and a
+   * time phrase aside ("los tributos que pagan", "que les habitants paient chaque année"; not "que pago
    * por mi coche", "que cobra la app"). A payslip, a bill, a price or a game named
    * there is where a line of taxes is written or played ("où vont les impôts sur mon bulletin de salaire").
    */
@@ -181,10 +185,11 @@ final class PublicMoney {
     for (int a = from; a < q.size() && !q.clause()[a]; a++) {
       String s = q.at(a);
       if (qualified && lex.grammar().relativePronouns().contains(s)) {
-        // a clause of its verb alone: who pays them, not what they are paid on or who charges them
+        // a clause of its verb alone: who pays them, not what they are paid on or who charges them;
+        // the people as a whole named as its subject and a time phrase say who and when
         int content = 0;
         for (int r = a + 1; r < q.size() && !q.clause()[r]; r++) {
-          if (!analysis.isStop(q.at(r)) && !dated(lex, q.at(r))) {
+          if (!analysis.isStop(q.at(r)) && !dated(lex, q.at(r)) && !lex.money().payers().contains(q.at(r))) {
             content++;
           }
         }
@@ -221,12 +226,15 @@ final class PublicMoney {
    * before them: "what taxes go up" asks which), the clause naming no setting after the verb
    * ({@link #told}), or the asking word right after the verb past function words ("where do our
    * taxes go", "nos impôts servent à quoi"). A clause of one verb of paying ({@link PolicyWords#paying})
-   * may stand between the taxes and the verb, after a function word ("the taxes we pay"), so may a
-   * hedge ({@link LanguagePack#hedges}: "actually"), and a time
+   * may stand between the taxes and the verb, after a function word or the people as a whole ({@link
+   * PolicyWords#thePeople}) and before a time phrase ("the taxes we pay", "the taxes residents pay every
+   * year"), so may a hedge ({@link LanguagePack#hedges}: "actually"), and a time
    * phrase ({@link PolicyWords#dates}) after the verb names no setting ("last year"); or, in French and Spanish, the verb comes first,
    * right after the asking word past function words, and the taxes after it past function words and
    * at most one adverb, named by an article or a possessive ("à quoi servent nos impôts", "en qué se
-   * gastan realmente los impuestos"), the clause naming no setting after them ({@link #told}). Paying, filing or raising taxes is no verb of going, and a
+   * gastan realmente los impuestos"), the clause naming no setting after them ({@link #told}). A verb
+   * that goes only where a place is asked ({@link PolicyWords#goneWhere}: "fueron") is read so only
+   * after a word asking where ({@link PolicyWords#whereTo}: "a dónde fueron los impuestos"). Paying, filing or raising taxes is no verb of going, and a
    * verb with a content word after it ("van a subir") or a direction ({@link PolicyWords#directions}:
    * "taxes go up") is asked no use. Taxes asked in a setting of private life, a pastime or a game
    * ({@link PolicyWords#ownLife}, {@link PolicyWords#pastimes}, {@link PolicyWords#games}) are that
@@ -248,27 +256,33 @@ final class PublicMoney {
     Set<String> hedges = LanguagePack.of(q.lang()).hedges();
     int v = t + 1;
     boolean paid = false;
-    while (v < q.size() && !q.clause()[v] && !going.contains(q.at(v)) && (analysis.isStop(q.at(v))
-        || hedges.contains(q.at(v)) || !paid && v > t + 1 && lex.money().paying().contains(q.at(v)))) {
+    boolean payers = false;
+    // the people as a whole may name who pays before the verb of paying, and a time phrase say when after it
+    // ("the taxes residents pay every year")
+    while (v < q.size() && !q.clause()[v] && !goes(lex, q.at(v)) && (analysis.isStop(q.at(v))
+        || hedges.contains(q.at(v)) || !paid && v > t + 1 && lex.money().paying().contains(q.at(v))
+        || !paid && lex.money().payers().contains(q.at(v)) || paid && dated(lex, q.at(v)))) {
       paid |= lex.money().paying().contains(q.at(v));
+      payers |= lex.money().payers().contains(q.at(v));
       v++;
     }
-    if (v < q.size() && !q.clause()[v] && going.contains(q.at(v))) {
+    if (v < q.size() && !q.clause()[v] && goes(lex, q.at(v)) && (paid || !payers)) {
       if (v + 1 < q.size() && !q.clause()[v + 1] && lex.money().directions().contains(q.at(v + 1))) {
         return false;
       }
+      boolean gone = !going.contains(q.at(v));
       int b = t - 1;
       while (b >= 0 && !q.clause()[b + 1] && !whither.contains(q.at(b)) && analysis.isStop(q.at(b))) {
         b--;
       }
-      if (b >= 0 && b < t - 1 && !q.clause()[b + 1] && whither.contains(q.at(b))) {
+      if (b >= 0 && b < t - 1 && !q.clause()[b + 1] && asking(lex, q.at(b), gone)) {
         return told(q, v + 1, false);
       }
       int a = v + 1;
       while (a < q.size() && !q.clause()[a] && !whither.contains(q.at(a)) && analysis.isStop(q.at(a))) {
         a++;
       }
-      return a < q.size() && !q.clause()[a] && whither.contains(q.at(a));
+      return a < q.size() && !q.clause()[a] && asking(lex, q.at(a), gone);
     }
     if (lex.grammar().ownerBefore() || t == 0 || q.clause()[t] || !lex.grammar().articles().contains(q.at(t - 1))
         && !lex.grammar().possessives().contains(q.at(t - 1))) {
@@ -277,22 +291,35 @@ final class PublicMoney {
     // the verb first: the taxes after it, named by a determiner
     int adverbs = 0;
     int b = t - 2;
-    while (b >= 0 && !q.clause()[b + 1] && !going.contains(q.at(b))
+    while (b >= 0 && !q.clause()[b + 1] && !goes(lex, q.at(b))
         && (analysis.isStop(q.at(b)) || adverbs++ == 0)) {
       b--;
     }
-    if (b < 0 || q.clause()[b + 1] || !going.contains(q.at(b))) {
+    if (b < 0 || q.clause()[b + 1] || !goes(lex, q.at(b))) {
       return false;
     }
     int w = b - 1;
     while (w >= 0 && !q.clause()[w + 1] && !whither.contains(q.at(w)) && analysis.isStop(q.at(w))) {
       w--;
     }
-    return w >= 0 && !q.clause()[w + 1] && whither.contains(q.at(w)) && told(q, t + 1, true);
+    return w >= 0 && !q.clause()[w + 1] && asking(lex, q.at(w), !going.contains(q.at(b))) && told(q, t + 1, true);
+  }
+
+  /** Whether {@code s} is a verb of going ({@link PolicyWords#going}) or one that goes only where asked ({@link PolicyWords#goneWhere}). */
+  private static boolean goes(Lexicon lex, String s) {
+    return lex.money().going().contains(s) || lex.money().goneWhere().contains(s);
   }
 
   /**
-   * Whether some token is a word money is told by (funds, books, outlays, spending, costing): most questions
+   * Whether {@code s} asks the use of the taxes ({@link PolicyWords#whither}); for a verb that goes only
+   * where asked ({@code gone}: "fueron"), whether it asks a place ({@link PolicyWords#whereTo}).
+   */
+  private static boolean asking(Lexicon lex, String s, boolean gone) {
+    return gone ? lex.money().whereTo().contains(s) : lex.money().whither().contains(s);
+  }
+
+  /**
+   * Whether some token is a word money is told by (funds, books, outlays, budgets, spending, costing): most questions
    * hold none, and need not have their owners, spenders and seats read.
    */
   private boolean tells(List<String> surface, Lang lang) {
@@ -303,7 +330,7 @@ final class PublicMoney {
           || lex.money().gaining().contains(s)
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
           || lex.money().raises().contains(s) || lex.money().outlays().contains(s)
-          || lex.money().taxes().contains(s)) {
+          || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)) {
         return true;
       }
     }
@@ -461,6 +488,60 @@ final class PublicMoney {
     boolean compound = lexicon.get(q.lang()).grammar().ownerBefore() && i > 0 && !q.clause()[i]
         && q.owner()[i - 1] && !q.possessive()[i - 1];
     return !compound && owned(q, i);
+  }
+
+  /**
+   * Whether the budget at {@code i} ({@link PolicyWords#budgets}) is a body of public power's, named
+   * apart from it as {@link #ownedApart} reads an outlay's owner ("the police's budget", "le budget de
+   * l'armée", "el presupuesto de la provincia"): not a prerogative of the state, which names what one
+   * budgets for ("le budget des impôts de ma famille"); an office, not a body of {@link
+   * Lexicon.Money#bodies} nor a seat named whole, with no complement of belonging after it unless that
+   * names a public body ("el presupuesto del congreso de odontología" is a conference's, "the budget of
+   * the president of our club" a club's); the first owner named ({@link #nextTo}), in English not the
+   * modifier of a noun after it ("the embassy party"); with no possessive of the first person singular
+   * after it ("para mi visado": one's errand); and not in a question of one's own life, a pastime, a
+   * game or a condition ({@link Lexicon.Money#settings}: "le budget de la mairie pour le mariage de ma
+   * fille").
+   */
+  private boolean budgeted(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (asks(q, lex.money().settings())) {
+      return false;
+    }
+    boolean compound = lex.grammar().ownerBefore() && i > 0 && !q.clause()[i] && q.owner()[i - 1]
+        && !q.possessive()[i - 1];
+    int h = compound ? -1 : ownerOf(q, i, q.owner());
+    if (h < 0 || !q.spender()[h] || !nextTo(q, i, h)) {
+      return false;
+    }
+    // English puts a modifier before its noun: "the budget of the embassy party" is the party's
+    if (lex.grammar().ownerBefore() && h > i && h + 1 < q.size() && !q.clause()[h + 1]
+        && !analysis.isStop(q.at(h + 1))) {
+      return false;
+    }
+    // what one's own errand costs at that body ("el presupuesto de la embajada para mi visado")
+    for (int a = h + 1; a < q.size() && !q.clause()[a]; a++) {
+      if (lex.grammar().personal().contains(q.at(a))) {
+        return false;
+      }
+    }
+    return lex.money().bodies().contains(q.at(h)) || q.head()[h] != h || publicly(q, h);
+  }
+
+  /**
+   * Whether the owner ending at {@code h} is named right beside the thing at {@code i}, only function
+   * words (a preposition of belonging, an article, a possessive's mark) between: the first owner
+   * named, not one that owns a further thing ("le budget du film de l'armée" is the film's).
+   */
+  private boolean nextTo(Sentence q, int i, int h) {
+    int from = h < i ? h + 1 : i + 1;
+    int to = h < i ? i : q.head()[h];
+    for (int a = from; a < to; a++) {
+      if (!analysis.isStop(q.at(a))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2333,6 +2333,30 @@ class MeaningTest {
   }
 
   @Test
+  void taxesAskedWhereTheyWentPastThePeoplePayingThemOrAfterWhereAreTheirUse() {
+    leads("budget-transparency", "where did the taxes residents paid last year go");
+    leads("budget-transparency", "où vont les impôts que les citoyens paient chaque mois");
+    leads("budget-transparency", "para qué sirven los impuestos que los vecinos pagamos cada año");
+    leads("budget-transparency", "adónde fueron los impuestos del año pasado");
+    // what they are paid on, how high they were, one's own savings, a club's fees
+    silent("where do the taxes people pay every year on their cars go",
+        "comment sont calculés les impôts que les retraités paient chaque année",
+        "cómo fueron los impuestos este año, subieron mucho", "a dónde fueron mis ahorros del año pasado",
+        "a dónde fueron a parar las cuotas que pagamos cada mes en el gimnasio");
+  }
+
+  @Test
+  void aBudgetOwnedByABodyOfPublicPowerIsPublicMoney() {
+    leads("budget-transparency", "the budget of the police is secret");
+    leads("budget-transparency", "le budget de l'armée est secret");
+    leads("budget-transparency", "el presupuesto del ejército es secreto");
+    // a film's, a party's, an errand's, a household's, a conference's, a club's
+    silent("le budget du film de l'armée", "the budget of the embassy party was huge",
+        "el presupuesto de la embajada para mi visado", "le budget des impôts de ma famille",
+        "el presupuesto del congreso de odontología", "the budget of the president of our club");
+  }
+
+  @Test
   void peopleAtLargeChoosingWhatAPublicBodySpendsHaveTheirSayBesideTheMoney() {
     leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
     silent("la gente elige qué comprar en el mercado");
