@@ -2337,4 +2337,17 @@ class MeaningTest {
     leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
     silent("la gente elige qué comprar en el mercado");
   }
+
+  @Test
+  void aViewTakenIntoAccountOrAskedForByAPublicBodyIsThePeoplesSay() {
+    // the noun of taking a thing into account tells a view heeded, not answering for one's acts
+    opens("citizen-engagement", "does the regional government ever take the farmers' views into account");
+    opens("citizen-engagement", "el gobierno regional nunca tiene en cuenta lo que piensan los pescadores");
+    // a public body asking for the people's views heeds them, and leads the thing decided on
+    opens("citizen-engagement", "la préfecture a fermé la maternité sans demander l'avis de personne");
+    opens("citizen-engagement", "el cabildo cambió el horario del tranvía sin pedir la opinión de nadie");
+    // the same words of private life stay silent
+    silent("please take into account that my train arrives late", "tengan en cuenta que mi hijo es alérgico",
+        "my aunt asked for our views on her new curtains", "le coiffeur demande l'avis de ses clientes");
+  }
 }
