@@ -1023,6 +1023,40 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for putting forward an idea (each read by its forms and its stem):
+   * propose, suggest; "proposer", "suggérer"; "proponer", "sugerir". The people ({@link #thePeople})
+   * putting ideas forward ({@link #ideas}) to a body of public power ({@link #treasuries}) right after
+   * have their say in its decisions ({@link ThemeDetector}'s reading of people heeded, told from the
+   * people's side); people suggesting the city museum for a rainy day, or proposing marriage in a city,
+   * put forward no idea to it.
+   */
+  static Set<String> proposing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
+          "suggesting");
+      case FR -> Set.of("proposer", "propose", "proposent", "proposaient", "proposions", "suggerer", "suggere",
+          "suggerent");
+      case ES -> Set.of("proponer", "propone", "proponen", "proponga", "propongan", "propongamos", "propuso",
+          "propusieron", "sugerir", "sugiere", "sugieren", "sugiera", "sugieran");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for what people put forward ({@link #proposing}), as the
+   * question's words hold them: ideas, projects, proposals, suggestions; "idées", "projets",
+   * "propositions"; "ideas", "proyectos", "propuestas".
+   */
+  static Set<String> ideas(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("idea", "ideas", "project", "projects", "proposal", "proposals", "suggestion", "suggestions");
+      case FR -> Set.of("idee", "idees", "projet", "projets", "proposition", "propositions", "suggestion",
+          "suggestions");
+      case ES -> Set.of("idea", "ideas", "proyecto", "proyectos", "propuesta", "propuestas", "sugerencia",
+          "sugerencias");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a person's view, as the question's words hold them (accents
    * folded): views, opinion, input; "avis", "opinion"; "opinion", "parecer". A public body that asks
    * for them or hears them ("sans nous demander notre avis", "asked for residents' views") heeds the

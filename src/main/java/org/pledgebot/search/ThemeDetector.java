@@ -249,6 +249,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> thePeople = new EnumMap<>(Lang.class);
   /** Per language, the nouns of a person's view ({@link PolicyWords#views}, {@link #heeded}). */
   private final Map<Lang, Set<String>> views = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of putting an idea forward ({@link PolicyWords#proposing}), by forms and stems ({@link #heeded}). */
+  private final Map<Lang, Set<String>> proposing = new EnumMap<>(Lang.class);
+  /** Per language, what people put forward ({@link PolicyWords#ideas}, {@link #heeded}). */
+  private final Map<Lang, Set<String>> ideas = new EnumMap<>(Lang.class);
   /** Per language, the verbs of deciding, choosing and voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}), by forms and stems ({@link #apportioned}). */
   private final Map<Lang, Set<String>> choosing = new EnumMap<>(Lang.class);
   /** Per language, the people at large the analyzer drops as function words ({@link PolicyWords#folk}): they name who decides ({@link #apportioned}). */
@@ -334,6 +338,8 @@ final class ThemeDetector {
       heedingUs.put(lang, PolicyWords.heedingUs(lang));
       thePeople.put(lang, PolicyWords.thePeople(lang));
       views.put(lang, PolicyWords.views(lang));
+      proposing.put(lang, verbs(PolicyWords.proposing(lang), lang, analysis));
+      ideas.put(lang, PolicyWords.ideas(lang));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
       together.put(lang, PolicyWords.together(lang));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
@@ -2389,7 +2395,11 @@ final class ThemeDetector {
    * is strong evidence of the theme of {@link PolicyWords#participation}, which weighs at least as much
    * as the question's best theme (one word's weight where nothing was found). A boss, a parent, a coach
    * or a landlord who never listens is no body of public power, and a body that listens to no one the
-   * people name (music, experts) gives none.
+   * people name (music, experts) gives none. A body that asks for a view ({@link PolicyWords#asking}
+   * with {@link PolicyWords#views} after it: "sans nous demander notre avis", "asked for residents'
+   * views") heeds as one that consults, and the people putting ideas forward to a body right after them
+   * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
+   * gobierno") are the same say told from their side. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
    */
   private void heeded(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
@@ -2402,17 +2412,32 @@ final class ThemeDetector {
     Set<String> whom = thePeople.get(ev.lang);
     Set<String> askingFor = asking.get(ev.lang);
     Set<String> opinions = views.get(ev.lang);
+    Set<String> putting = proposing.get(ev.lang);
+    Set<String> forward = ideas.get(ev.lang);
     int body = -1;
+    int folk = -1;
     for (int j = 0; j < words.size(); j++) {
       String s = words.get(j).surface();
       if (bodies.contains(s)) {
         body = j;
         continue;
       }
-      if (body < 0 || j - body > HEED_SPAN) {
+      if (whom.contains(s)) {
+        folk = j;
+      }
+      boolean heard = false;
+      if (folk >= 0 && j > folk && j - folk <= HEED_SPAN && said(words.get(j), putting, ev.lang)) {
+        // told from the people's side: they put ideas forward to the body right after
+        boolean idea = false;
+        for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
+          heard |= idea && bodies.contains(words.get(k).surface());
+          idea |= forward.contains(words.get(k).surface());
+        }
+      }
+      if (!heard && (body < 0 || j - body > HEED_SPAN)) {
         continue;
       }
-      boolean heard = us.contains(s);
+      heard |= us.contains(s);
       boolean heeds = !heard && said(words.get(j), verbs, ev.lang);
       if (!heard && (heeds || said(words.get(j), askingFor, ev.lang))) {
         for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {

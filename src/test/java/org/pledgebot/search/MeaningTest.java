@@ -2350,4 +2350,12 @@ class MeaningTest {
     silent("please take into account that my train arrives late", "tengan en cuenta que mi hijo es alérgico",
         "my aunt asked for our views on her new curtains", "le coiffeur demande l'avis de ses clientes");
   }
+
+  @Test
+  void thePeoplePuttingIdeasForwardToAPublicBodyHaveTheirSay() {
+    opens("citizen-engagement", "is there an app where residents suggest projects to the council");
+    opens("citizen-engagement", "comment les habitants peuvent-ils proposer des projets à la commune");
+    // people proposing a place, or ideas to a landlord, put nothing forward to a public body
+    silent("people suggest the city museum for a rainy afternoon", "los vecinos proponen ideas al casero para el patio");
+  }
 }
