@@ -253,6 +253,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> proposing = new EnumMap<>(Lang.class);
   /** Per language, what people put forward ({@link PolicyWords#ideas}, {@link #heeded}). */
   private final Map<Lang, Set<String>> ideas = new EnumMap<>(Lang.class);
+  /** Per language, one's kin and elders ({@link PolicyWords#kin}, {@link PolicyWords#elders}): a view asked among them is theirs ({@link #heeded}). */
+  private final Map<Lang, Set<String>> family = new EnumMap<>(Lang.class);
   /** Per language, the verbs of deciding, choosing and voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}), by forms and stems ({@link #apportioned}). */
   private final Map<Lang, Set<String>> choosing = new EnumMap<>(Lang.class);
   /** Per language, the people at large the analyzer drops as function words ({@link PolicyWords#folk}): they name who decides ({@link #apportioned}). */
@@ -340,6 +342,7 @@ final class ThemeDetector {
       views.put(lang, PolicyWords.views(lang));
       proposing.put(lang, verbs(PolicyWords.proposing(lang), lang, analysis));
       ideas.put(lang, PolicyWords.ideas(lang));
+      family.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
       together.put(lang, PolicyWords.together(lang));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
@@ -2397,7 +2400,8 @@ final class ThemeDetector {
    * or a landlord who never listens is no body of public power, and a body that listens to no one the
    * people name (music, experts) gives none. A body that asks for a view ({@link PolicyWords#asking}
    * with {@link PolicyWords#views} after it: "sans nous demander notre avis", "asked for residents'
-   * views") heeds as one that consults, and the people putting ideas forward to a body right after them
+   * views") heeds as one that consults, unless one's kin or elders are named (a daughter gone to the
+   * city who never asks for one's opinion: asking for a view is everyday in a family), and the people putting ideas forward to a body right after them
    * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
    * gobierno") are the same say told from their side. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
    */
@@ -2439,7 +2443,7 @@ final class ThemeDetector {
       }
       heard |= us.contains(s);
       boolean heeds = !heard && said(words.get(j), verbs, ev.lang);
-      if (!heard && (heeds || said(words.get(j), askingFor, ev.lang))) {
+      if (!heard && (heeds || said(words.get(j), askingFor, ev.lang) && !among(words, family.get(ev.lang)))) {
         for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
           String after = words.get(k).surface();
           heard |= heeds && whom.contains(after) || opinions.contains(after);
@@ -2457,6 +2461,16 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /** Whether one of {@code words} is in {@code set}. */
+  private static boolean among(List<Word> words, Set<String> set) {
+    for (Word w : words) {
+      if (set.contains(w.surface())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many words apart a public body, its verb of heeding and the people heeded may stand ({@link #heeded}). */

@@ -2348,7 +2348,8 @@ class MeaningTest {
     opens("citizen-engagement", "el cabildo cambió el horario del tranvía sin pedir la opinión de nadie");
     // the same words of private life stay silent
     silent("please take into account that my train arrives late", "tengan en cuenta que mi hijo es alérgico",
-        "my aunt asked for our views on her new curtains", "le coiffeur demande l'avis de ses clientes");
+        "my aunt asked for our views on her new curtains", "le coiffeur demande l'avis de ses clientes",
+        "my daughter moved to the city and never asks for my opinion");
   }
 
   @Test
