@@ -304,6 +304,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param burdens {@link PolicyWords#burdens}, {@link PolicyWords#waits} and {@link PolicyWords#queues}
    *     ({@link QuestionCompiler#keptWaiting})
    * @param served {@link PolicyWords#served} ({@link QuestionCompiler#keptWaiting})
+   * @param heedIdioms {@link PolicyWords#heedIdioms} ({@link QuestionCompiler#heedIdioms})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -313,7 +314,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
       Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers,
-      Set<String> counters, Set<String> burdens, Set<String> served) {
+      Set<String> counters, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -350,7 +351,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.plans(lang), PolicyWords.planQualifiers(lang), PolicyWords.officers(lang),
           PolicyWords.counters(lang),
           PolicyWords.union(PolicyWords.burdens(lang), PolicyWords.waits(lang), PolicyWords.queues(lang)),
-          PolicyWords.served(lang));
+          PolicyWords.served(lang), PolicyWords.heedIdioms(lang));
     }
   }
 

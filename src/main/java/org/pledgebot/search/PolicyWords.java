@@ -1024,6 +1024,55 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for putting forward an idea (each read by its forms and its stem):
+   * propose, suggest; "proposer", "suggérer"; "proponer", "sugerir". The people ({@link #thePeople})
+   * putting ideas forward ({@link #ideas}) to a body of public power ({@link #treasuries}) right after
+   * have their say in its decisions ({@link ThemeDetector}'s reading of people heeded, told from the
+   * people's side); people suggesting the city museum for a rainy day, or proposing marriage in a city,
+   * put forward no idea to it.
+   */
+  static Set<String> proposing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
+          "suggesting");
+      case FR -> Set.of("proposer", "propose", "proposent", "proposaient", "proposions", "suggerer", "suggere",
+          "suggerent");
+      case ES -> Set.of("proponer", "propone", "proponen", "proponga", "propongan", "propongamos", "propuso",
+          "propusieron", "sugerir", "sugiere", "sugieren", "sugiera", "sugieran");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for what people put forward ({@link #proposing}), as the
+   * question's words hold them: ideas, projects, proposals, suggestions; "idées", "projets",
+   * "propositions"; "ideas", "proyectos", "propuestas".
+   */
+  static Set<String> ideas(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("idea", "ideas", "project", "projects", "proposal", "proposals", "suggestion", "suggestions");
+      case FR -> Set.of("idee", "idees", "projet", "projets", "proposition", "propositions", "suggestion",
+          "suggestions");
+      case ES -> Set.of("idea", "ideas", "proyecto", "proyectos", "propuesta", "propuestas", "sugerencia",
+          "sugerencias");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a person's view, as the question's words hold them (accents
+   * folded): views, opinion, input; "avis", "opinion"; "opinion", "parecer". A public body that asks
+   * for them or hears them ("sans nous demander notre avis", "asked for residents' views") heeds the
+   * people as one that consults them does, whoever's view it is ({@link ThemeDetector}'s reading of
+   * people heeded); a body that asks residents to save water asks for no view.
+   */
+  static Set<String> views(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("view", "views", "opinion", "opinions", "input");
+      case FR -> Set.of("avis", "opinion", "opinions");
+      case ES -> Set.of("opinion", "opiniones", "parecer");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for choosing and voting (each read by its forms and its stem):
    * people who choose or vote what a public body spends have their say in its budget ({@link
    * ThemeDetector}'s reading of public spending apportioned by the people, beside {@link #deciding}).
@@ -1111,6 +1160,21 @@ final class PolicyWords {
       case ES -> Set.of("registro civil", "registraduria", "oficina de empleo", "oficinas de empleo",
           "oficina de pasaportes", "oficina de transito", "oficina de migracion", "seguro social",
           "oficina de catastro");
+    };
+  }
+
+  /**
+   * The noun of taking a thing into account, written in {@code lang} as the question's words hold it
+   * (accents folded), with the preposition that stands right before it in that phrase: "into account",
+   * "en compte" ("prendre en compte"), "en cuenta" ("tener en cuenta", "tomar en cuenta"). There the noun
+   * tells heeding a view, never a ledger nor answering for one's acts, so it is no word of the theme
+   * held to account ("rendre des comptes", "rendir cuentas" have no such preposition before the noun).
+   */
+  static Map<String, String> heedIdioms(Lang lang) {
+    return switch (lang) {
+      case EN -> Map.of("account", "into");
+      case FR -> Map.of("compte", "en");
+      case ES -> Map.of("cuenta", "en");
     };
   }
 

@@ -156,9 +156,14 @@ final class QuestionCompiler {
     int[] sentence = sentences(text, tokens);
     boolean[] denied = complaint(surface, clause, sentence, answer);
     Set<Integer> complaintWords = new HashSet<>();
+    boolean[] idiom = heedIdioms(surface, answer);
+    Set<Integer> idiomWords = idiom == null ? Set.of() : new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!analysis.isFunctionWord(w)) {
+        if (idiom != null && idiom[i]) {
+          idiomWords.add(phraseWords.size());
+        }
         if (i > 0 && analysis.isFunctionWord(words.get(i - 1))) {
           afterFunctionWord.add(phraseWords.size());
         }
@@ -191,7 +196,7 @@ final class QuestionCompiler {
       }
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
-        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords);
+        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
     ThemeDetector.Detection detected = unanswered(found, surface, clause, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
@@ -226,6 +231,25 @@ final class QuestionCompiler {
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
         offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
+  }
+
+  /**
+   * Per word of {@code surface}, whether it is the noun of taking a thing into account ({@link
+   * PolicyWords#heedIdioms}: "into account", "en compte", "en cuenta") right after its preposition;
+   * {@code null} where the question holds none. Such a noun tells a view heeded: what an entry finds
+   * on it reads as the people's part ({@link ThemeDetector#detect}'s {@code heedIdioms}), so "take the
+   * residents' views into account" is no question of answering for one's acts.
+   */
+  private boolean[] heedIdioms(List<String> surface, Lang lang) {
+    Map<String, String> idioms = lexicon.get(lang).publicLife().heedIdioms();
+    boolean[] out = null;
+    for (int i = 1; i < surface.size(); i++) {
+      if (surface.get(i - 1).equals(idioms.get(surface.get(i)))) {
+        out = out == null ? new boolean[surface.size()] : out;
+        out[i] = true;
+      }
+    }
+    return out;
   }
 
   /**

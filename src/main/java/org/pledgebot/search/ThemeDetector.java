@@ -247,6 +247,14 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> heedingUs = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}, {@link #heeded}). */
   private final Map<Lang, Set<String>> thePeople = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of a person's view ({@link PolicyWords#views}, {@link #heeded}). */
+  private final Map<Lang, Set<String>> views = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of putting an idea forward ({@link PolicyWords#proposing}), by forms and stems ({@link #heeded}). */
+  private final Map<Lang, Set<String>> proposing = new EnumMap<>(Lang.class);
+  /** Per language, what people put forward ({@link PolicyWords#ideas}, {@link #heeded}). */
+  private final Map<Lang, Set<String>> ideas = new EnumMap<>(Lang.class);
+  /** Per language, one's kin and elders ({@link PolicyWords#kin}, {@link PolicyWords#elders}): a view asked among them is theirs ({@link #heeded}). */
+  private final Map<Lang, Set<String>> family = new EnumMap<>(Lang.class);
   /** Per language, the verbs of deciding, choosing and voting ({@link PolicyWords#deciding}, {@link PolicyWords#choosing}), by forms and stems ({@link #apportioned}). */
   private final Map<Lang, Set<String>> choosing = new EnumMap<>(Lang.class);
   /** Per language, the people at large the analyzer drops as function words ({@link PolicyWords#folk}): they name who decides ({@link #apportioned}). */
@@ -331,6 +339,10 @@ final class ThemeDetector {
       heeding.put(lang, verbs(PolicyWords.heeding(lang), lang, analysis));
       heedingUs.put(lang, PolicyWords.heedingUs(lang));
       thePeople.put(lang, PolicyWords.thePeople(lang));
+      views.put(lang, PolicyWords.views(lang));
+      proposing.put(lang, verbs(PolicyWords.proposing(lang), lang, analysis));
+      ideas.put(lang, PolicyWords.ideas(lang));
+      family.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
       together.put(lang, PolicyWords.together(lang));
       taking.put(lang, verbs(PolicyWords.taking(lang), lang, analysis));
@@ -1199,7 +1211,8 @@ final class ThemeDetector {
    * @param capitals per word, whether it was typed in capitals
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
-    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+        Set.of());
   }
 
   /**
@@ -1231,10 +1244,13 @@ final class ThemeDetector {
    *     themes an entry finds there lead those found only elsewhere ({@link #untold})
    * @param plans positions in {@code words} of plans told by themselves, no other thing's ({@link
    *     PlanReadings}): the frame's process where the question tells its making ({@link #drafted})
+   * @param heedIdioms positions in {@code words} of the noun of taking a thing into account ({@link
+   *     PolicyWords#heedIdioms}: "into account", "en compte", "en cuenta"): an entry found on that noun
+   *     alone reads as the people's part ({@link #heard}), as strong or as everyday as it was found
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
       Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
-      Set<Integer> justiceActing, Set<Integer> complaint, Set<Integer> plans) {
+      Set<Integer> justiceActing, Set<Integer> complaint, Set<Integer> plans, Set<Integer> heedIdioms) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1273,7 +1289,11 @@ final class ThemeDetector {
       }
     }
     matches.addAll(owned(words, lang));
-    Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint, afterFunctionWord, plans);
+    if (!heedIdioms.isEmpty()) {
+      heard(matches, heedIdioms, lang);
+    }
+    Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint, afterFunctionWord, plans,
+        heedIdioms);
     List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
     Entry answered = justiceHeld.get(lang);
     if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
@@ -1296,12 +1316,49 @@ final class ThemeDetector {
         all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false, !dealing.isEmpty()));
       }
     }
-    return detection(words, known, capitals, all, lang, verbs, complaint, afterFunctionWord, plans);
+    return detection(words, known, capitals, all, lang, verbs, complaint, afterFunctionWord, plans, heedIdioms);
+  }
+
+  /**
+   * The noun of taking a thing into account ("into account", "en compte", "en cuenta"; the compiler's
+   * {@code heedIdioms}) tells a view heeded, never a ledger nor answering for one's acts: an entry of
+   * another theme found on it (the theme held to account, through "account", "cuenta", or a phrase of
+   * it placed across the noun, "public ... account") is read as the people's part instead ({@link
+   * PolicyWords#participation}'s theme), as strong or as everyday as it was found, and so is the noun
+   * taken as a cue ({@link #cue}), so the gate hears what it heard before and the theme is the one the
+   * phrase tells.
+   */
+  private void heard(List<Match> matches, Set<Integer> heedIdioms, Lang lang) {
+    Entry people = participation.get(lang);
+    if (people == null) {
+      return;
+    }
+    for (int i = 0; i < matches.size(); i++) {
+      Match m = matches.get(i);
+      Entry e = m.entry;
+      if (e.theme().equals(people.theme()) || !anyAt(m.positions, heedIdioms)) {
+        continue;
+      }
+      Entry read = new Entry(people.theme(), e.lang(), e.words(), e.families(), e.weightWords(), e.vocabulary(),
+          e.everyday(), e.sector(), e.acronym(), e.typedOnly(), e.id());
+      matches.set(i, new Match(read, m.start, m.end, m.positions, m.slips, m.fuzzy, m.weak, m.acronym, m.underDealing));
+    }
+  }
+
+  /** Whether one of {@code positions} is in {@code at}. */
+  private static boolean anyAt(int[] positions, Set<Integer> at) {
+    for (int p : positions) {
+      if (at.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the question's words say about themes, given the matches of entries taken in order. */
   private Detection detection(List<Word> words, List<Known> known, List<Boolean> capitals, List<Match> matches,
-      Lang lang, Set<Integer> verbs, Set<Integer> complaint, Set<Integer> afterFunctionWord, Set<Integer> plans) {
+      Lang lang, Set<Integer> verbs, Set<Integer> complaint, Set<Integer> afterFunctionWord, Set<Integer> plans,
+      Set<Integer> heedIdioms) {
     Evidence ev = new Evidence(words.size(), marked(matches, words), lang, verbs, complaint, afterFunctionWord, plans);
     for (Match m : matches) {
       ev.take(m, words);
@@ -1312,7 +1369,8 @@ final class ThemeDetector {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (!ev.used[i] && !ev.verbs.contains(i) && !analysis.isStop(w) && w.surface().length() >= MIN_CUE_LENGTH
-          && !lowerCaseWord(w.surface(), capitals.get(i), lang) && cue(w, known.get(i), ev, domain, lifted)) {
+          && !lowerCaseWord(w.surface(), capitals.get(i), lang)
+          && cue(w, known.get(i), ev, domain, lifted, heedIdioms.contains(i))) {
         cues.add(w.surface());
       }
     }
@@ -2122,10 +2180,16 @@ final class ThemeDetector {
    * (lifted when only vocabulary phrases do), or a word of the field ({@code domain}) when more
    * themes' phrases do. Returns whether it is a cue.
    */
-  private boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted) {
+  private boolean cue(Word w, Known k, Evidence ev, Set<String> domain, Set<String> lifted, boolean heeding) {
     InLanguage in = k.inLanguage().get(ev.lang);
     Map<String, Integer> counts = in.phraseCues();
     Map<String, Integer> named = in.cues();
+    Entry people = heeding ? participation.get(ev.lang) : null;
+    if (people != null && !counts.isEmpty()) {
+      // the noun of taking a thing into account cues the people's part alone ({@link #heard})
+      named = named.isEmpty() ? named : Map.of(people.theme(), 1);
+      counts = Map.of(people.theme(), 1);
+    }
     if (enquiry.get(ev.lang).contains(w.surface())) {
       // a word of the enquirer's trade says why one asks, not what about: lifted from a phrase, it
       // is no evidence of the phrase's themes (the phrase said in full is matched, not lifted)
@@ -2334,7 +2398,12 @@ final class ThemeDetector {
    * is strong evidence of the theme of {@link PolicyWords#participation}, which weighs at least as much
    * as the question's best theme (one word's weight where nothing was found). A boss, a parent, a coach
    * or a landlord who never listens is no body of public power, and a body that listens to no one the
-   * people name (music, experts) gives none.
+   * people name (music, experts) gives none. A body that asks for a view ({@link PolicyWords#asking}
+   * with {@link PolicyWords#views} after it: "sans nous demander notre avis", "asked for residents'
+   * views") heeds as one that consults, unless one's kin or elders are named (a daughter gone to the
+   * city who never asks for one's opinion: asking for a view is everyday in a family), and the people putting ideas forward to a body right after them
+   * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
+   * gobierno") are the same say told from their side. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
    */
   private void heeded(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
@@ -2345,25 +2414,47 @@ final class ThemeDetector {
     Set<String> verbs = heeding.get(ev.lang);
     Set<String> us = heedingUs.get(ev.lang);
     Set<String> whom = thePeople.get(ev.lang);
+    Set<String> askingFor = asking.get(ev.lang);
+    Set<String> opinions = views.get(ev.lang);
+    Set<String> putting = proposing.get(ev.lang);
+    Set<String> forward = ideas.get(ev.lang);
     int body = -1;
+    int folk = -1;
     for (int j = 0; j < words.size(); j++) {
       String s = words.get(j).surface();
       if (bodies.contains(s)) {
         body = j;
         continue;
       }
-      if (body < 0 || j - body > HEED_SPAN) {
+      if (whom.contains(s)) {
+        folk = j;
+      }
+      boolean heard = false;
+      if (folk >= 0 && j > folk && j - folk <= HEED_SPAN && said(words.get(j), putting, ev.lang)) {
+        // told from the people's side: they put ideas forward to the body right after
+        boolean idea = false;
+        for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
+          heard |= idea && bodies.contains(words.get(k).surface());
+          idea |= forward.contains(words.get(k).surface());
+        }
+      }
+      if (!heard && (body < 0 || j - body > HEED_SPAN)) {
         continue;
       }
-      boolean heard = us.contains(s);
-      if (!heard && said(words.get(j), verbs, ev.lang)) {
+      heard |= us.contains(s);
+      boolean heeds = !heard && said(words.get(j), verbs, ev.lang);
+      if (!heard && (heeds || said(words.get(j), askingFor, ev.lang) && !among(words, family.get(ev.lang)))) {
         for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
-          heard |= whom.contains(words.get(k).surface());
+          String after = words.get(k).surface();
+          heard |= heeds && whom.contains(after) || opinions.contains(after);
         }
       }
       if (heard) {
+        // the people heeded is what the question tells of the body: it leads the subject heeded on
+        // (a school closed, a square changed), which keeps its weight, and the verb's own reading as a
+        // request for information or a body's cue, tied with it before
         Float best = ev.weights.isEmpty() ? null : ev.best();
-        float w = best == null ? 1f : Math.max(best, ev.weights.getOrDefault(people.theme(), 0f));
+        float w = best == null ? 1f : Math.max(HEARD_LEAD * best, ev.weights.getOrDefault(people.theme(), 0f));
         ev.weights.put(people.theme(), w);
         ev.entered.add(people.theme());
         ev.strong.add(s);
@@ -2372,8 +2463,21 @@ final class ThemeDetector {
     }
   }
 
+  /** Whether one of {@code words} is in {@code set}. */
+  private static boolean among(List<Word> words, Set<String> set) {
+    for (Word w : words) {
+      if (set.contains(w.surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many words apart a public body, its verb of heeding and the people heeded may stand ({@link #heeded}). */
   private static final int HEED_SPAN = 3;
+
+  /** How far above the question's best theme the people heeded stand ({@link #heeded}): enough to lead it. */
+  private static final float HEARD_LEAD = 1.125f;
 
   /**
    * The people's part in a plan that another thing owns is their say in it, not the frame's process:

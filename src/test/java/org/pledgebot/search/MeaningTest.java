@@ -1690,7 +1690,7 @@ class MeaningTest {
       }
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord, Set.of(), Set.of(), Set.of(), Set.of()).themes();
+        afterFunctionWord, Set.of(), Set.of(), Set.of(), Set.of(), Set.of()).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {
@@ -2360,5 +2360,27 @@ class MeaningTest {
   void peopleAtLargeChoosingWhatAPublicBodySpendsHaveTheirSayBesideTheMoney() {
     leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
     silent("la gente elige qué comprar en el mercado");
+  }
+
+  @Test
+  void aViewTakenIntoAccountOrAskedForByAPublicBodyIsThePeoplesSay() {
+    // the noun of taking a thing into account tells a view heeded, not answering for one's acts
+    opens("citizen-engagement", "does the regional government ever take the farmers' views into account");
+    opens("citizen-engagement", "el gobierno regional nunca tiene en cuenta lo que piensan los pescadores");
+    // a public body asking for the people's views heeds them, and leads the thing decided on
+    opens("citizen-engagement", "la préfecture a fermé la maternité sans demander l'avis de personne");
+    opens("citizen-engagement", "el cabildo cambió el horario del tranvía sin pedir la opinión de nadie");
+    // the same words of private life stay silent
+    silent("please take into account that my train arrives late", "tengan en cuenta que mi hijo es alérgico",
+        "my aunt asked for our views on her new curtains", "le coiffeur demande l'avis de ses clientes",
+        "my daughter moved to the city and never asks for my opinion");
+  }
+
+  @Test
+  void thePeoplePuttingIdeasForwardToAPublicBodyHaveTheirSay() {
+    opens("citizen-engagement", "is there an app where residents suggest projects to the council");
+    opens("citizen-engagement", "comment les habitants peuvent-ils proposer des projets à la commune");
+    // people proposing a place, or ideas to a landlord, put nothing forward to a public body
+    silent("people suggest the city museum for a rainy afternoon", "los vecinos proponen ideas al casero para el patio");
   }
 }
