@@ -1728,14 +1728,15 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a power's account of what it did: explanations and
-   * justifications ("explications", "explicaciones"). Asked for by the people ({@link #asking}), they
-   * call that power to answer for its acts ({@link ThemeDetector}).
+   * justifications ("explications", "explicaciones"), and in French and Spanish the accounts asked of
+   * it ("demander des comptes", "pedir cuentas", whatever the verb of asking). Asked for by the people
+   * ({@link #asking}), they call that power to answer for its acts ({@link ThemeDetector}).
    */
   static Set<String> explanations(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("explanation", "explanations", "justification", "justifications");
-      case FR -> Set.of("explication", "explications", "justification", "justifications");
-      case ES -> Set.of("explicacion", "explicaciones", "justificacion", "justificaciones");
+      case FR -> Set.of("explication", "explications", "justification", "justifications", "comptes");
+      case ES -> Set.of("explicacion", "explicaciones", "justificacion", "justificaciones", "cuentas");
     };
   }
 

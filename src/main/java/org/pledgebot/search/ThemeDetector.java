@@ -2667,8 +2667,10 @@ final class ThemeDetector {
    * the {@value #CALLED_WITHIN} words after it, and that holder a verb of {@link
    * PolicyWords#explaining} or a noun of {@link PolicyWords#explanations} among the {@value
    * #CALLED_WITHIN} words after him ("want the officials to explain", "exigen al ministro
-   * explicaciones"): the holder is asked to answer for his acts, whatever the matter. The people's
-   * own explaining ("want to explain") names no holder between.
+   * explicaciones"), or a noun of explanations among the {@value #CALLED_WITHIN} words after the
+   * asking and the holder among the {@value #CALLED_WITHIN} after it ("demand explanations from the
+   * minister", "pedir cuentas a los concejales"): the holder is asked to answer for his acts, whatever
+   * the matter. The people's own explaining ("want to explain") names no holder between.
    */
   private boolean calledToExplain(List<Word> words, Lang lang) {
     for (int i = 0; i < words.size(); i++) {
@@ -2679,6 +2681,12 @@ final class ThemeDetector {
       for (int k = h + 1; h >= 0 && k < words.size() && k <= h + CALLED_WITHIN; k++) {
         Word w = words.get(k);
         if (explanations.get(lang).contains(w.surface()) || said(w, explaining.get(lang), lang)) {
+          return true;
+        }
+      }
+      // the explanation asked for named before the holder asked: "pedir explicaciones al alcalde"
+      for (int k = i + 1; k < words.size() && k <= i + CALLED_WITHIN; k++) {
+        if (explanations.get(lang).contains(words.get(k).surface()) && answerable(words, k + 1, lang) >= 0) {
           return true;
         }
       }

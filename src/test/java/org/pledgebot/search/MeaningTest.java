@@ -2250,6 +2250,9 @@ class MeaningTest {
     assertFalse(heldFirst("the audit office's report on the school budget", Lang.EN));
     assertFalse(heldFirst("the ministry replied to the letter on the results of the school budget", Lang.EN));
     silent("the coach must answer for the team's poor results", "our auditor found mistakes in the company's books");
+    // the explanation or the accounts asked for named before the holder asked
+    assertTrue(heldFirst("los padres piden explicaciones al alcalde por el cierre de la escuela pública", Lang.ES));
+    silent("quiero pedir explicaciones al árbitro por el penal", "voy a pedir cuentas a mi hermano por la herencia");
   }
 
   @Test
