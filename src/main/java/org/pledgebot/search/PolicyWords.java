@@ -1231,7 +1231,7 @@ final class PolicyWords {
       case FR -> Set.of("repondre", "repond", "repondent", "repondu", "repondait", "repondaient", "reponse",
           "reponses", "rappelle", "rappellent", "rappeler", "decroche", "decrochent", "decrocher");
       case ES -> Set.of("responder", "responde", "responden", "respondio", "respondido", "respondieron",
-          "respuesta", "respuestas", "contestar", "contesta", "contestan", "contesto", "contestado",
+          "responda", "respondan", "respuesta", "respuestas", "contestar", "contesta", "contestan", "contesto", "contestado",
           "contestaron", "atiende", "atienden", "atender");
     };
   }
@@ -1793,14 +1793,64 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a power's account of what it did: explanations and
-   * justifications ("explications", "explicaciones"). Asked for by the people ({@link #asking}), they
-   * call that power to answer for its acts ({@link ThemeDetector}).
+   * justifications ("explications", "explicaciones"), and in French and Spanish the accounts asked of
+   * it ("demander des comptes", "pedir cuentas", whatever the verb of asking). Asked for by the people
+   * ({@link #asking}), they call that power to answer for its acts ({@link ThemeDetector}).
    */
   static Set<String> explanations(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("explanation", "explanations", "justification", "justifications");
-      case FR -> Set.of("explication", "explications", "justification", "justifications");
-      case ES -> Set.of("explicacion", "explicaciones", "justificacion", "justificaciones");
+      case FR -> Set.of("explication", "explications", "justification", "justifications", "comptes");
+      case ES -> Set.of("explicacion", "explicaciones", "justificacion", "justificaciones", "cuentas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) for what an office achieved
+   * or how it was run: results, outcomes, performance, "résultats", "bilan", "gestion", "resultados",
+   * "gestión", "desempeño". A holder of public office answering ({@link #answering}) with them right
+   * after answers for them, the field's answerability ({@link ThemeDetector}).
+   */
+  static Set<String> results(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("results", "outcomes", "performance", "record");
+      case FR -> Set.of("resultats", "bilan", "gestion", "performances");
+      case ES -> Set.of("resultados", "gestion", "desempeno", "logros");
+    };
+  }
+
+  /**
+   * The public auditors written in {@code lang}, each as its words without the function words
+   * between them, folded: the audit office, the auditor general, "cour des comptes", "contraloría",
+   * "tribunal de cuentas". Not an auditor alone, as often a firm's. What one found ({@link
+   * #findings}) is what the audited power must answer for ({@link ThemeDetector}).
+   */
+  static Set<String> auditors(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("audit office", "auditor general", "auditor-general", "auditors general",
+          "court auditors", "supreme audit institution", "comptroller general");
+      case FR -> Set.of("cour comptes", "chambre comptes", "chambres comptes", "chambre regionale comptes",
+          "chambres regionales comptes", "verificateur general");
+      case ES -> Set.of("contraloria", "contralor", "tribunal cuentas", "corte cuentas", "auditoria superior",
+          "auditor general", "entidad fiscalizadora superior");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) for what an audit found and
+   * asks done: findings, recommendations, "constatations", "recommandations", "suites" (those given to
+   * a report), "hallazgos", "recomendaciones", "observaciones", and the verbs of finding in the
+   * present and past. Beside a public auditor ({@link #auditors}) they tell what comes of the audit,
+   * which the field reads as answerability, as it reads "audit findings" ({@link ThemeDetector}); the
+   * auditor's report alone is the money's own ("audit report").
+   */
+  static Set<String> findings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("finding", "findings", "recommendation", "recommendations", "finds", "found");
+      case FR -> Set.of("constatation", "constatations", "recommandation", "recommandations", "observations",
+          "suites", "constate", "constatent");
+      case ES -> Set.of("hallazgo", "hallazgos", "recomendacion", "recomendaciones", "observaciones", "detecto",
+          "constato", "encontro");
     };
   }
 

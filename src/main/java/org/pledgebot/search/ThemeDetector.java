@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.pledgebot.base.Text;
 import org.pledgebot.base.Text;
 import org.pledgebot.corpus.Lang;
@@ -231,6 +232,16 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> complaining = new EnumMap<>(Lang.class);
   /** Per language, the nouns of {@link PolicyWords#bribes}, by their forms only. */
   private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of {@link PolicyWords#answering}, by their forms only. */
+  private final Map<Lang, Set<String>> answering = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of {@link PolicyWords#results}, by their forms only. */
+  private final Map<Lang, Set<String>> results = new EnumMap<>(Lang.class);
+  /** Per language, the public auditors of {@link PolicyWords#auditors}, as their words joined by a space. */
+  private final Map<Lang, Set<String>> auditors = new EnumMap<>(Lang.class);
+  /** Per language, the first words of {@link #auditors}, looked up before a phrase is built. */
+  private final Map<Lang, Set<String>> auditorHeads = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#findings}, by their forms only. */
+  private final Map<Lang, Set<String>> findings = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#grading}, by their forms only. */
   private final Map<Lang, Set<String>> grading = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#gradingAfterGrammar}, by their forms only. */
@@ -353,6 +364,12 @@ final class ThemeDetector {
       questioning.put(lang, PolicyWords.questioning(lang));
       complaining.put(lang, PolicyWords.complaining(lang));
       bribes.put(lang, PolicyWords.bribes(lang));
+      answering.put(lang, PolicyWords.answering(lang));
+      results.put(lang, PolicyWords.results(lang));
+      auditors.put(lang, PolicyWords.auditors(lang));
+      auditorHeads.put(lang, PolicyWords.auditors(lang).stream().map(p -> p.split(" ")[0])
+          .collect(Collectors.toUnmodifiableSet()));
+      findings.put(lang, PolicyWords.findings(lang));
       grading.put(lang, PolicyWords.grading(lang));
       gradingAfterGrammar.put(lang, PolicyWords.gradingAfterGrammar(lang));
       attendants.put(lang, PolicyWords.attendants(lang));
@@ -2641,7 +2658,9 @@ final class ThemeDetector {
    * of it stay beside it at that share, still kept: the press, a committee or a hearing questioning a
    * minister is the minister held to account, whatever the matter asked about; so is a holder or an
    * officer complained of ({@link #complainedOf}) or asked to explain himself ({@link
-   * #calledToExplain}). A question with no
+   * #calledToExplain}), a holder answering for the results of his office ({@link
+   * #answersForResults}), and the power a public auditor's findings are about ({@link
+   * #auditFollowed}). A question with no
    * theme found stays as it was (no evidence is added to a silent one), and so does one where a private
    * power (a chief executive, a referee) is questioned.
    */
@@ -2662,7 +2681,8 @@ final class ThemeDetector {
         }
       }
     }
-    if (!called && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)) {
+    if (!called && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)
+        && !answersForResults(words, ev.lang) && !auditFollowed(words, ev.lang)) {
       return;
     }
     float best = ev.best();
@@ -2751,8 +2771,10 @@ final class ThemeDetector {
    * the {@value #CALLED_WITHIN} words after it, and that holder a verb of {@link
    * PolicyWords#explaining} or a noun of {@link PolicyWords#explanations} among the {@value
    * #CALLED_WITHIN} words after him ("want the officials to explain", "exigen al ministro
-   * explicaciones"): the holder is asked to answer for his acts, whatever the matter. The people's
-   * own explaining ("want to explain") names no holder between.
+   * explicaciones"), or a noun of explanations among the {@value #CALLED_WITHIN} words after the
+   * asking and the holder among the {@value #CALLED_WITHIN} after it ("demand explanations from the
+   * minister", "pedir cuentas a los concejales"): the holder is asked to answer for his acts, whatever
+   * the matter. The people's own explaining ("want to explain") names no holder between.
    */
   private boolean calledToExplain(List<Word> words, Lang lang) {
     for (int i = 0; i < words.size(); i++) {
@@ -2766,8 +2788,77 @@ final class ThemeDetector {
           return true;
         }
       }
+      // the explanation asked for named before the holder asked: "pedir explicaciones al alcalde"
+      for (int k = i + 1; k < words.size() && k <= i + CALLED_WITHIN; k++) {
+        if (explanations.get(lang).contains(words.get(k).surface()) && answerable(words, k + 1, lang) >= 0) {
+          return true;
+        }
+      }
     }
     return false;
+  }
+
+  /**
+   * Whether a verb of {@link PolicyWords#answering} has a holder of public office or an officer among
+   * the {@value #CALLED_WITHIN} words before it (who answers: "ministers must answer", "les élus
+   * doivent répondre") and a noun of {@link PolicyWords#results} among the {@value #CALLED_WITHIN}
+   * words after it: the holder answers for what his office achieved, the field's answerability,
+   * before whomever (the citizens, a congress) and whatever the office runs. A holder who answers a
+   * letter, or anyone answering for results, is not read.
+   */
+  private boolean answersForResults(List<Word> words, Lang lang) {
+    for (int i = 1; i < words.size(); i++) {
+      if (!answering.get(lang).contains(words.get(i).surface())) {
+        continue;
+      }
+      int h = answerable(words, Math.max(0, i - CALLED_WITHIN), lang);
+      if (h < 0 || h >= i) {
+        continue;
+      }
+      for (int k = i + 1; k < words.size() && k <= i + CALLED_WITHIN; k++) {
+        if (results.get(lang).contains(words.get(k).surface())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a public auditor ({@link PolicyWords#auditors}: the audit office, "la Cour des comptes",
+   * "la contraloría") has a word of {@link PolicyWords#findings} among the {@value #CALLED_WITHIN}
+   * words on either side ("the audit office's recommendations", "les suites données aux rapports de
+   * la Cour des comptes", "the auditor general finds"): what comes of the audit is whether the power
+   * audited answers for what was found, as the thesaurus reads "audit findings"; the money audited
+   * stays beside it. The auditor's report alone is the money's own and is not read.
+   */
+  private boolean auditFollowed(List<Word> words, Lang lang) {
+    Set<String> bodies = auditors.get(lang);
+    Set<String> heads = auditorHeads.get(lang);
+    for (int i = 0; i < words.size(); i++) {
+      int n = heads.contains(words.get(i).surface()) ? phraseAt(words, i, bodies) : 0;
+      for (int k = Math.max(0, i - CALLED_WITHIN); n > 0 && k < words.size() && k < i + n + CALLED_WITHIN; k++) {
+        if ((k < i || k >= i + n) && findings.get(lang).contains(words.get(k).surface())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many words of one of {@code phrases} (words joined by a space) start at {@code i}, or 0. */
+  private static int phraseAt(List<Word> words, int i, Set<String> phrases) {
+    StringBuilder b = new StringBuilder(words.get(i).surface());
+    for (int n = 1; n <= 3; n++) {
+      if (phrases.contains(b.toString())) {
+        return n;
+      }
+      if (i + n >= words.size()) {
+        return 0;
+      }
+      b.append(' ').append(words.get(i + n).surface());
+    }
+    return 0;
   }
 
   /**

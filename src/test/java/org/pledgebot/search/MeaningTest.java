@@ -2238,6 +2238,24 @@ class MeaningTest {
   }
 
   @Test
+  void aHolderAnsweringForResultsOrAnAuditorsFindingsAreHeldToAccount() {
+    // a holder answering for the results of his office leads whatever body he answers before
+    assertTrue(heldFirst("governors should answer to the senate for the results of the housing programme", Lang.EN));
+    assertTrue(heldFirst("los gobernadores tienen que responder ante el senado por los resultados del programa de vivienda", Lang.ES));
+    // what a public auditor found leads the money it was found in, which stays beside it
+    assertTrue(heldFirst("the ministry never acted on the audit office's findings about the school budget", Lang.EN));
+    assertTrue(heldFirst("la Cour des comptes a constaté des dérives dans le budget des hôpitaux", Lang.FR));
+    assertTrue(heldFirst("la contraloría detectó pagos dobles en el presupuesto de salud", Lang.ES));
+    // the auditor's report alone is the money's own; a body replying, no holder, answers for nothing
+    assertFalse(heldFirst("the audit office's report on the school budget", Lang.EN));
+    assertFalse(heldFirst("the ministry replied to the letter on the results of the school budget", Lang.EN));
+    silent("the coach must answer for the team's poor results", "our auditor found mistakes in the company's books");
+    // the explanation or the accounts asked for named before the holder asked
+    assertTrue(heldFirst("los padres piden explicaciones al alcalde por el cierre de la escuela pública", Lang.ES));
+    silent("quiero pedir explicaciones al árbitro por el penal", "voy a pedir cuentas a mi hermano por la herencia");
+  }
+
+  @Test
   void aPublicServiceGradedByItsUsersIsHeldToAccount() {
     // users grading a public service: oversight weighs as much as the service, beside it
     assertTrue(heldFirst("commuters rated the public bus service online", Lang.EN));
