@@ -437,7 +437,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * The words of papers in a language.
    *
    * @param papers {@link PolicyWords#papers}
-   * @param disclosing {@link PolicyWords#disclosing}
+   * @param disclosing {@link PolicyWords#disclosing}, and its infinitives with the pronouns of {@link
+   *     PolicyWords#enclitics} joined to them ("darme", "entregarnos")
    * @param keepers the bodies whose papers are public records: a policy word that is not only a
    *     scope ({@link PolicyWords#of} without {@link PolicyWords#scope}), or an office of public power
    */
@@ -447,7 +448,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> body = new HashSet<>(PolicyWords.of(lang));
       body.removeAll(PolicyWords.scope(lang));
       body.addAll(PolicyWords.offices(lang));
-      return new Records(PolicyWords.papers(lang), PolicyWords.disclosing(lang), Set.copyOf(body));
+      Set<String> disclosing = new HashSet<>(PolicyWords.disclosing(lang));
+      for (String verb : PolicyWords.disclosing(lang)) {
+        if (verb.endsWith("r")) {
+          for (String pronoun : PolicyWords.enclitics(lang)) {
+            disclosing.add(verb + pronoun);
+          }
+        }
+      }
+      return new Records(PolicyWords.papers(lang), Set.copyOf(disclosing), Set.copyOf(body));
     }
   }
 

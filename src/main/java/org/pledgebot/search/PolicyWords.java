@@ -1945,6 +1945,21 @@ final class PolicyWords {
   }
 
   /**
+   * The object pronouns written in {@code lang} that an infinitive carries joined to its end, one or
+   * two of them: Spanish "darme", "entregarnos", "mostrárselos" (folded "mostrarselos"). English and
+   * French write their pronouns apart ("give me", "me donner"), so they list none. {@link
+   * Lexicon.Records} joins them to the infinitives of {@link #disclosing}: "se niega a darme el
+   * informe" asks for the papers as "se niega a dar el informe" does.
+   */
+  static Set<String> enclitics(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Set.of();
+      case ES -> Set.of("me", "te", "le", "les", "nos", "lo", "la", "los", "las", "se", "melo", "mela", "melos",
+          "melas", "noslo", "nosla", "noslos", "noslas", "selo", "sela", "selos", "selas");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for money in plain talk, whoever's it is: "money", "funds",
    * "argent", "sous", "plata", "dinero". Public money only where the grammar gives it a public
    * owner or spender ({@link PublicMoney}): "the province's money", "l'argent de la préfecture",

@@ -526,7 +526,7 @@ final class QuestionCompiler {
     // results at the health centre), or the owner's own affair, whoever does the act
     boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(flags, i) || household(flags, i)
+      mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(surface, flags, i, lex) || household(flags, i)
           || privateOwnerNamed(surface, flags, owners, named, elision, detected.words(), i, lang);
     }
     // a noun that names society and a company alike is the company beside the company's own words
@@ -540,7 +540,7 @@ final class QuestionCompiler {
       Set<Lexicon.Flag> f = flags.get(i);
       incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
       firmNamed |= f.contains(Lexicon.Flag.FIRM);
-      yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
+      yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
     }
     // an office of public power named anywhere, the evidence's own words included ("the senators'
     // conflicts of interest", "les douaniers", "la función pública"), or a level of government, the
@@ -604,7 +604,7 @@ final class QuestionCompiler {
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scoped;
-      theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
+      theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
       publicLife |= holds || policy && !scoped;
@@ -1022,10 +1022,29 @@ final class QuestionCompiler {
    * whose citizen the asker is, not that the question is about private life: the word after it is a
    * division of the country, an office of public power or a holder of public office ("my MP", "mon
    * pays", "mi región"), as against "my diet", "mon compte", "mi hija", and as against a prerogative
-   * of the state that is one's own errand ("my passport", "mes impôts").
+   * of the state that is one's own errand ("my passport", "mes impôts"); or a holder named by several
+   * words, the word after it owned past a preposition of belonging (and an article) by an office of
+   * public power or a holder of one, no division ("my member of parliament",
+   * "mi miembro del congreso"): a division there says where a thing is
+   * from ("my memories of the city"), and an office whose word is also an everyday thing is left out
+   * (the commission of "my share of the commission").
    */
-  private static boolean ownsPublic(List<Set<Lexicon.Flag>> flags, int i) {
-    return i + 1 < flags.size() && flags.get(i + 1).contains(Lexicon.Flag.CITIZEN);
+  private static boolean ownsPublic(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lexicon lex) {
+    if (i + 1 >= flags.size()) {
+      return false;
+    }
+    if (flags.get(i + 1).contains(Lexicon.Flag.CITIZEN)) {
+      return true;
+    }
+    int owner = i + 3;
+    if (owner >= flags.size() || !lex.grammar().belonging().contains(surface.get(i + 2))) {
+      return false;
+    }
+    if (flags.get(owner).contains(Lexicon.Flag.ARTICLE) && owner + 1 < flags.size()) {
+      owner++;
+    }
+    Set<Lexicon.Flag> f = flags.get(owner);
+    return f.contains(Lexicon.Flag.CITIZEN) && !f.contains(Lexicon.Flag.DIVISION);
   }
 
   /**
