@@ -583,7 +583,7 @@ final class QuestionCompiler {
           && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i))
           || f.contains(Lexicon.Flag.POWER) && !roleNamed && !located(flags, i)
           && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i)
-              || besideOtherThemes(s, detected)))
+              || besideOtherThemes(s, detected) || withItsProcedure(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
       // the word of the sector that owns a public service body at i, if one does
       int sector = mine ? -1 : publicService(surface, flags, joined, detected.words(), i, lang);
@@ -1082,6 +1082,29 @@ final class QuestionCompiler {
     }
     for (Map.Entry<String, Set<String>> e : detected.everyday().entrySet()) {
       if (!e.getKey().equals(word) && Collections.disjoint(own, e.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word}, an office of public power that is itself everyday evidence of a theme (a
+   * parliament, a congress, a senate for legislative openness), stands beside another piece of that
+   * theme's evidence told in a phrase of several words ("committee hearings", "voting records",
+   * "projets de loi"): the office named with a procedure of its own, which a game, a street or a
+   * club's gathering does not have ("parliament street", a school's parliament and its sittings,
+   * one word each). The office then supports its theme as an office beside other themes' evidence
+   * does ({@link #besideOtherThemes(String, ThemeDetector.Detection)}).
+   */
+  private static boolean withItsProcedure(String word, ThemeDetector.Detection detected) {
+    Set<String> own = detected.everyday().get(word);
+    if (own == null) {
+      return false;
+    }
+    for (String theme : own) {
+      Integer items = detected.everydayItems().get(theme);
+      if (items != null && items > 1 && phrase(theme, items, detected)) {
         return true;
       }
     }

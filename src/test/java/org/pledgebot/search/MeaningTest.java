@@ -90,6 +90,14 @@ class MeaningTest {
   }
 
   @Test
+  void anOfficeOfPublicPowerNamedWithAProcedureOfItsOwnSupportsItsTheme() {
+    answered("which senates stream their committee hearings and post the recordings afterwards");
+    // a school's parliament and its sittings, one word each, are no procedure of an office
+    silent("my daughter joined the youth parliament at school and loves its sittings",
+        "parliament street restaurants with outdoor seating");
+  }
+
+  @Test
   void theWordsOfAPhraseMayComeInAnyOrder() {
     leads("open-data", "how do I make my data open?");
     leads("access-to-information", "access to government information");
