@@ -1945,6 +1945,20 @@ final class PolicyWords {
   }
 
   /**
+   * The participles written in {@code lang} of being elected, which the field's words of public life
+   * hold as the noun of an elected official ("elected", "élu", "élue"): told of a relative of the asker
+   * ("my daughter was elected", "ma fille a été élue") they are that relative's own election, to a
+   * class, a club or a youth council, no holder of public office ({@link QuestionCompiler}).
+   */
+  static Set<String> electing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("elected", "reelected");
+      case FR -> Set.of("elu", "elue", "elus", "elues", "reelu", "reelue");
+      case ES -> Set.of("elegido", "elegida", "elegidos", "elegidas", "electo", "electa");
+    };
+  }
+
+  /**
    * The object pronouns written in {@code lang} that an infinitive carries joined to its end, one or
    * two of them: Spanish "darme", "entregarnos", "mostrárselos" (folded "mostrarselos"). English and
    * French write their pronouns apart ("give me", "me donner"), so they list none. {@link

@@ -562,7 +562,8 @@ final class QuestionCompiler {
       // question is about one's own things or the addressee's ("your"): a letter about one's own
       // insurance, bank account or contract to a department is an errand there, however formal
       boolean privateDepartment = f.contains(Lexicon.Flag.DEPARTMENT) && (firmNamed || mine || yours);
-      boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment;
+      boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment
+          && !electedKin(surface, flags, i, lang);
       boolean scoped = scope.contains(s);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
@@ -1083,6 +1084,37 @@ final class QuestionCompiler {
     for (Map.Entry<String, Set<String>> e : detected.everyday().entrySet()) {
       if (!e.getKey().equals(word) && Collections.disjoint(own, e.getValue())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code i} is a participle of being elected ({@link PolicyWords#electing}) told
+   * of a relative of the asker ({@link Lexicon.Flag#KIN}) before it, only function words between
+   * them ("my daughter was elected", "ma fille a été élue"): the relative's own election, to a class,
+   * a club or a youth council, no word of public life; unless the first word after it past function
+   * words is a public thing one may call one's own ({@link Lexicon.Flag#CITIZEN}: an office of public
+   * power, a holder of one, a division), the relative elected to public office ("my brother was
+   * elected to parliament", "my uncle was elected mayor").
+   */
+  private boolean electedKin(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lang lang) {
+    if (!lexicon.get(lang).ownLife().electing().contains(surface.get(i))) {
+      return false;
+    }
+    int after = i + 1;
+    while (after < surface.size() && after <= i + 3 && analysis.isStop(surface.get(after))) {
+      after++;
+    }
+    if (after < surface.size() && flags.get(after).contains(Lexicon.Flag.CITIZEN)) {
+      return false;
+    }
+    for (int b = i - 1; b >= 0 && b >= i - 4; b--) {
+      if (flags.get(b).contains(Lexicon.Flag.KIN)) {
+        return b < i - 1;
+      }
+      if (!analysis.isStop(surface.get(b))) {
+        return false;
       }
     }
     return false;

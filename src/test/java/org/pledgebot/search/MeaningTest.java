@@ -98,6 +98,14 @@ class MeaningTest {
   }
 
   @Test
+  void aRelativesOwnElectionIsNoWordOfPublicLife() {
+    silent("my niece was elected to the student parliament, should she give a speech",
+        "mon neveu est élu délégué de sa classe, que lui offrir");
+    // elected to a public office, the office still speaks
+    answered("my brother was elected to parliament and hired his wife as his assistant");
+  }
+
+  @Test
   void theWordsOfAPhraseMayComeInAnyOrder() {
     leads("open-data", "how do I make my data open?");
     leads("access-to-information", "access to government information");
