@@ -448,7 +448,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * The words of papers in a language.
    *
    * @param papers {@link PolicyWords#papers}
-   * @param disclosing {@link PolicyWords#disclosing}
+   * @param disclosing {@link PolicyWords#disclosing}, and its infinitives with the pronouns of {@link
+   *     PolicyWords#enclitics} joined to them ("darme", "entregarnos")
    * @param keepers the bodies whose papers are public records: a policy word that is not only a
    *     scope ({@link PolicyWords#of} without {@link PolicyWords#scope}), or an office of public power
    */
@@ -458,7 +459,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> body = new HashSet<>(PolicyWords.of(lang));
       body.removeAll(PolicyWords.scope(lang));
       body.addAll(PolicyWords.offices(lang));
-      return new Records(PolicyWords.papers(lang), PolicyWords.disclosing(lang), Set.copyOf(body));
+      Set<String> disclosing = new HashSet<>(PolicyWords.disclosing(lang));
+      for (String verb : PolicyWords.disclosing(lang)) {
+        if (verb.endsWith("r")) {
+          for (String pronoun : PolicyWords.enclitics(lang)) {
+            disclosing.add(verb + pronoun);
+          }
+        }
+      }
+      return new Records(PolicyWords.papers(lang), Set.copyOf(disclosing), Set.copyOf(body));
     }
   }
 
@@ -476,16 +485,17 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     bank, a house, also the central bank's and the House's)
    * @param firstSingular {@link PolicyWords#firstSingular}: the asker alone, whose burden is an errand
    * @param withTheAsker {@link PolicyWords#withTheAsker}: the words joining a person to the asker
+   * @param electing {@link PolicyWords#electing}: a relative's own election, told after the relative
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
-      Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker) {
+      Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
       return new OwnLife(PolicyWords.kin(lang), relatives,
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
           PolicyWords.union(relatives, PolicyWords.pastimes(lang)), PolicyWords.firstSingular(lang),
-          PolicyWords.withTheAsker(lang));
+          PolicyWords.withTheAsker(lang), PolicyWords.electing(lang));
     }
   }
 

@@ -2060,6 +2060,35 @@ final class PolicyWords {
   }
 
   /**
+   * The participles written in {@code lang} of being elected, which the field's words of public life
+   * hold as the noun of an elected official ("elected", "élu", "élue"): told of a relative of the asker
+   * ("my daughter was elected", "ma fille a été élue") they are that relative's own election, to a
+   * class, a club or a youth council, no holder of public office ({@link QuestionCompiler}).
+   */
+  static Set<String> electing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("elected", "reelected");
+      case FR -> Set.of("elu", "elue", "elus", "elues", "reelu", "reelue");
+      case ES -> Set.of("elegido", "elegida", "elegidos", "elegidas", "electo", "electa");
+    };
+  }
+
+  /**
+   * The object pronouns written in {@code lang} that an infinitive carries joined to its end, one or
+   * two of them: Spanish "darme", "entregarnos", "mostrárselos" (folded "mostrarselos"). English and
+   * French write their pronouns apart ("give me", "me donner"), so they list none. {@link
+   * Lexicon.Records} joins them to the infinitives of {@link #disclosing}: "se niega a darme el
+   * informe" asks for the papers as "se niega a dar el informe" does.
+   */
+  static Set<String> enclitics(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Set.of();
+      case ES -> Set.of("me", "te", "le", "les", "nos", "lo", "la", "los", "las", "se", "melo", "mela", "melos",
+          "melas", "noslo", "nosla", "noslos", "noslas", "selo", "sela", "selos", "selas");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for money in plain talk, whoever's it is: "money", "funds",
    * "argent", "sous", "plata", "dinero". Public money only where the grammar gives it a public
    * owner or spender ({@link PublicMoney}): "the province's money", "l'argent de la préfecture",

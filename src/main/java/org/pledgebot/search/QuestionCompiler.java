@@ -550,7 +550,7 @@ final class QuestionCompiler {
     // results at the health centre), or the owner's own affair, whoever does the act
     boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(flags, i) || household(flags, i)
+      mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(surface, flags, i, lex) || household(flags, i)
           || privateOwnerNamed(surface, flags, owners, named, elision, detected.words(), i, lang);
     }
     // a noun that names society and a company alike is the company beside the company's own words
@@ -564,7 +564,7 @@ final class QuestionCompiler {
       Set<Lexicon.Flag> f = flags.get(i);
       incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
       firmNamed |= f.contains(Lexicon.Flag.FIRM);
-      yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
+      yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
     }
     // an office of public power named anywhere, the evidence's own words included ("the senators'
     // conflicts of interest", "les douaniers", "la función pública"), or a level of government, the
@@ -586,7 +586,8 @@ final class QuestionCompiler {
       // question is about one's own things or the addressee's ("your"): a letter about one's own
       // insurance, bank account or contract to a department is an errand there, however formal
       boolean privateDepartment = f.contains(Lexicon.Flag.DEPARTMENT) && (firmNamed || mine || yours);
-      boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment;
+      boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment
+          && !electedKin(surface, flags, i, lang);
       boolean scoped = scope.contains(s);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
@@ -607,7 +608,7 @@ final class QuestionCompiler {
           && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i))
           || f.contains(Lexicon.Flag.POWER) && !roleNamed && !located(flags, i)
           && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i)
-              || besideOtherThemes(s, detected)))
+              || besideOtherThemes(s, detected) || withItsProcedure(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
       // the word of the sector that owns a public service body at i, if one does
       int sector = mine ? -1 : publicService(surface, flags, joined, detected.words(), i, lang);
@@ -628,7 +629,7 @@ final class QuestionCompiler {
       boolean support = holds || policySupport;
       supported |= support;
       governs |= support && !scoped;
-      theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(flags, i);
+      theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
       publicLife |= holds || policy && !scoped;
@@ -1046,10 +1047,29 @@ final class QuestionCompiler {
    * whose citizen the asker is, not that the question is about private life: the word after it is a
    * division of the country, an office of public power or a holder of public office ("my MP", "mon
    * pays", "mi región"), as against "my diet", "mon compte", "mi hija", and as against a prerogative
-   * of the state that is one's own errand ("my passport", "mes impôts").
+   * of the state that is one's own errand ("my passport", "mes impôts"); or a holder named by several
+   * words, the word after it owned past a preposition of belonging (and an article) by an office of
+   * public power or a holder of one, no division ("my member of parliament",
+   * "mi miembro del congreso"): a division there says where a thing is
+   * from ("my memories of the city"), and an office whose word is also an everyday thing is left out
+   * (the commission of "my share of the commission").
    */
-  private static boolean ownsPublic(List<Set<Lexicon.Flag>> flags, int i) {
-    return i + 1 < flags.size() && flags.get(i + 1).contains(Lexicon.Flag.CITIZEN);
+  private static boolean ownsPublic(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lexicon lex) {
+    if (i + 1 >= flags.size()) {
+      return false;
+    }
+    if (flags.get(i + 1).contains(Lexicon.Flag.CITIZEN)) {
+      return true;
+    }
+    int owner = i + 3;
+    if (owner >= flags.size() || !lex.grammar().belonging().contains(surface.get(i + 2))) {
+      return false;
+    }
+    if (flags.get(owner).contains(Lexicon.Flag.ARTICLE) && owner + 1 < flags.size()) {
+      owner++;
+    }
+    Set<Lexicon.Flag> f = flags.get(owner);
+    return f.contains(Lexicon.Flag.CITIZEN) && !f.contains(Lexicon.Flag.DIVISION);
   }
 
   /**
@@ -1087,6 +1107,60 @@ final class QuestionCompiler {
     }
     for (Map.Entry<String, Set<String>> e : detected.everyday().entrySet()) {
       if (!e.getKey().equals(word) && Collections.disjoint(own, e.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code i} is a participle of being elected ({@link PolicyWords#electing}) told
+   * of a relative of the asker ({@link Lexicon.Flag#KIN}) before it, only function words between
+   * them ("my daughter was elected", "ma fille a été élue"): the relative's own election, to a class,
+   * a club or a youth council, no word of public life; unless the first word after it past function
+   * words is a public thing one may call one's own ({@link Lexicon.Flag#CITIZEN}: an office of public
+   * power, a holder of one, a division), the relative elected to public office ("my brother was
+   * elected to parliament", "my uncle was elected mayor").
+   */
+  private boolean electedKin(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lang lang) {
+    if (!lexicon.get(lang).ownLife().electing().contains(surface.get(i))) {
+      return false;
+    }
+    int after = i + 1;
+    while (after < surface.size() && after <= i + 3 && analysis.isStop(surface.get(after))) {
+      after++;
+    }
+    if (after < surface.size() && flags.get(after).contains(Lexicon.Flag.CITIZEN)) {
+      return false;
+    }
+    for (int b = i - 1; b >= 0 && b >= i - 4; b--) {
+      if (flags.get(b).contains(Lexicon.Flag.KIN)) {
+        return b < i - 1;
+      }
+      if (!analysis.isStop(surface.get(b))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word}, an office of public power that is itself everyday evidence of a theme (a
+   * parliament, a congress, a senate for legislative openness), stands beside another piece of that
+   * theme's evidence told in a phrase of several words ("committee hearings", "voting records",
+   * "projets de loi"): the office named with a procedure of its own, which a game, a street or a
+   * club's gathering does not have ("parliament street", a school's parliament and its sittings,
+   * one word each). The office then supports its theme as an office beside other themes' evidence
+   * does ({@link #besideOtherThemes(String, ThemeDetector.Detection)}).
+   */
+  private static boolean withItsProcedure(String word, ThemeDetector.Detection detected) {
+    Set<String> own = detected.everyday().get(word);
+    if (own == null) {
+      return false;
+    }
+    for (String theme : own) {
+      Integer items = detected.everydayItems().get(theme);
+      if (items != null && items > 1 && phrase(theme, items, detected)) {
         return true;
       }
     }

@@ -80,6 +80,32 @@ class MeaningTest {
   }
 
   @Test
+  void aHolderOfSeveralWordsIsOnesOwnAsACitizenAndPapersAreAskedWithAJoinedPronoun() {
+    // "my" before a holder named by several words says whose citizen the asker is, as "my MP" does
+    answered("where do I find how my member of parliament voted on the pension reform");
+    silent("my member of the golf club never pays his dues", "my memories of the city are fading");
+    // a Spanish infinitive of disclosure carries its pronoun joined to it
+    answered("la alcaldía se niega a mostrarnos los expedientes del contrato de basura");
+    silent("el banco se niega a darme una copia del contrato", "mi abuela quiere darme sus cartas antiguas");
+  }
+
+  @Test
+  void anOfficeOfPublicPowerNamedWithAProcedureOfItsOwnSupportsItsTheme() {
+    answered("which senates stream their committee hearings and post the recordings afterwards");
+    // a school's parliament and its sittings, one word each, are no procedure of an office
+    silent("my daughter joined the youth parliament at school and loves its sittings",
+        "parliament street restaurants with outdoor seating");
+  }
+
+  @Test
+  void aRelativesOwnElectionIsNoWordOfPublicLife() {
+    silent("my niece was elected to the student parliament, should she give a speech",
+        "mon neveu est élu délégué de sa classe, que lui offrir");
+    // elected to a public office, the office still speaks
+    answered("my brother was elected to parliament and hired his wife as his assistant");
+  }
+
+  @Test
   void theWordsOfAPhraseMayComeInAnyOrder() {
     leads("open-data", "how do I make my data open?");
     leads("access-to-information", "access to government information");
