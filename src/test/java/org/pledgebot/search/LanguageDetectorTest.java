@@ -141,6 +141,17 @@ class LanguageDetectorTest {
    * while its words keep their own evidence.
    */
   @Test
+  void aLanguagesChatShorthandFramesAQuestionInIt() {
+    assertEquals(Lang.ES, search.languages().detect("Costa Rica porfa"));
+    assertEquals(Lang.ES, search.languages().detect("info Uruguay xfa"));
+    assertEquals(Lang.FR, search.languages().detect("Costa Rica stp"));
+    assertEquals(Lang.EN, search.languages().detect("Colombia pls"));
+    // a single letter is as often a letter by itself: no frame
+    Map<Lang, Integer> letter = search.languages().scores("q");
+    assertEquals(letter.get(Lang.EN), letter.get(Lang.ES), letter::toString);
+  }
+
+  @Test
   void adjectivesAndMistypedNamesAreEvidenceOfTheirLanguages() {
     assertEquals(Lang.FR, search.languages().detect("finlandais"));
     assertEquals(Lang.ES, search.languages().detect("finlandés"));
