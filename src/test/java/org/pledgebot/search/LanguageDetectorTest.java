@@ -141,6 +141,15 @@ class LanguageDetectorTest {
    * while its words keep their own evidence.
    */
   @Test
+  void aQuestionWordWithItsAccentIsSpanish() {
+    assertEquals(Lang.ES, search.languages().detect("Uruguay qué"));
+    assertEquals(Lang.ES, search.languages().detect("OCDE qué"));
+    // folded, "que" is French as well: no accent, no mark
+    Map<Lang, Integer> folded = search.languages().scores("Uruguay que");
+    assertEquals(folded.get(Lang.FR), folded.get(Lang.ES), folded::toString);
+  }
+
+  @Test
   void aLanguagesChatShorthandFramesAQuestionInIt() {
     assertEquals(Lang.ES, search.languages().detect("Costa Rica porfa"));
     assertEquals(Lang.ES, search.languages().detect("info Uruguay xfa"));
