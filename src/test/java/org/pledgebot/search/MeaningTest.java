@@ -2337,4 +2337,16 @@ class MeaningTest {
     leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
     silent("la gente elige qué comprar en el mercado");
   }
+
+  @Test
+  void aPeoplesAdjectiveBesideItsStatesModelOrCaseNamesTheState() {
+    assertEquals("SE", ids("the Swedish model").get(0));
+    assertEquals("UY", ids("el caso uruguayo").get(0));
+    assertEquals("CL", ids("l'exemple chilien").get(0));
+    assertEquals("UY", ids("le cas uruguayen").get(0));
+    // a thing's model or case: an indefinite article, or anything everyday beside it
+    silent("a Swedish model on instagram", "the Mexican case of beer for the party",
+        "el modelo brasileño de la pasarela de Milán", "le modèle suédois de canapé chez Ikea",
+        "the Swedish approach to raising toddlers");
+  }
 }
