@@ -1280,7 +1280,10 @@ final class NameIndex {
         // no thing, it is the country's people. Where the question carries theme evidence it is
         // judged as the country's one-word name is, by the everyday words around it; with none, as
         // an adjective (the people at play, at table or in one's class are no question to this bot).
-        boolean asName = typoOfName || people && !q.themes().isEmpty() || heldUp(q, named, i, span);
+        // With no theme evidence, a people asked about with nothing everyday told of them (only this
+        // bot's words, a courtesy: "info on the Colombians please") is the country's too.
+        boolean asName = typoOfName || people && (!q.themes().isEmpty() || onlyAsked(q, named, i, i + span, -1))
+            || heldUp(q, named, i, span);
         // as a typo of the name it stays weak ("Canaa"), unless it only changes the name's last
         // letter for the ending of the other gender ("noruego", "indonesio")
         boolean exact = !nearName && (!key.demonym() || listedPlural(read, key)) || nearName && genderOf(read, key);
@@ -1752,9 +1755,19 @@ final class NameIndex {
     if (!(article >= 0 && NameKey.ARTICLES.contains(tokens.get(article))) && !elided(q.text(), tokens.get(noun))) {
       return false;
     }
+    return onlyAsked(q, named, i, i + span, noun);
+  }
+
+  /**
+   * Whether every word of the question outside {@code from} to {@code to} (a name or a people's
+   * word) and the word at {@code skip} (-1 for none) is a function word, a name, a word of public
+   * life or of this bot's questions, or one naming a theme: nothing everyday is told beside them.
+   */
+  private boolean onlyAsked(Question q, boolean[] named, int from, int to, int skip) {
+    List<String> tokens = q.surface();
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k);
-      if (k != noun && (k < i || k >= i + span) && !named[k] && !analysis.isFunctionWord(t) && !domain(t)
+      if (k != skip && (k < from || k >= to) && !named[k] && !analysis.isFunctionWord(t) && !domain(t)
           && !q.themeWords().contains(t)) {
         return false;
       }

@@ -2349,4 +2349,15 @@ class MeaningTest {
         "el modelo brasileño de la pasarela de Milán", "le modèle suédois de canapé chez Ikea",
         "the Swedish approach to raising toddlers");
   }
+
+  @Test
+  void aPeopleAskedAboutWithOnlyACourtesyIsItsCountry() {
+    assertEquals("CO", ids("the Colombians please").get(0));
+    assertEquals("UY", ids("hola, los uruguayos").get(0));
+    assertEquals("CO", ids("les Colombiens merci").get(0));
+    // anything everyday told of the people leaves them a people
+    silent("thanks to the Colombians for the coffee", "merci les Brésiliens pour le match",
+        "hola, los mexicanos son simpáticos", "gracias a los chilenos por el vino");
+  }
 }
+
