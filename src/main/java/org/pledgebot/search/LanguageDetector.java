@@ -164,6 +164,16 @@ public final class LanguageDetector {
       for (Set<String> list : List.of(pack.functionWords(), pack.filler())) {
         list.forEach(w -> byFrame.merge(w, bit, (a, b) -> a | b));
       }
+      // a language's chat shorthand ("porfa", "xfa", "stp", "pls", "bcp") is typed by its own
+      // speakers, a courtesy or a function word cut short that no other language's speaker lends:
+      // a word of that language that frames the text as the words it stands for would; a single
+      // letter ("q", "u", "x") is as often a letter by itself
+      for (String shortForm : WrittenForms.shorthand(lang).keySet()) {
+        if (shortForm.length() >= 2) {
+          byWord.merge(shortForm, bit, (a, b) -> a | b);
+          byFrame.merge(shortForm, bit, (a, b) -> a | b);
+        }
+      }
     }
     // the field's own terms among the filler ("open", "government", "gobierno", "support") are lent
     // with the field's other terms ("open government", "e-government"): they frame no sentence

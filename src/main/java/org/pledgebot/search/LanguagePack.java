@@ -314,7 +314,7 @@ public final class LanguagePack {
     return letters;
   }
 
-  /** Marks of this language in raw text: elisions, contractions, opening question marks. */
+  /** Marks of this language in raw text: elisions, contractions, opening question marks, accented question words. */
   Pattern marks() {
     return marks;
   }
@@ -517,6 +517,10 @@ public final class LanguagePack {
         Set.of("el", "la", "los", "las"),
         (term, length) -> length, SpanishStemFilter::new,
         "áéíóúñü",
-        Pattern.compile("[¿¡]"));
+        // "¿", "¡", and a question word written with its accent ("qué", "cómo", "dónde"): Spanish
+        // writes the accent on a question word only, French and English never, though "é" is French
+        // too and the folded word ("que") is French as well
+        Pattern.compile("[¿¡]|(?<!\\p{L})(?iu:qué|quién|quiénes|cuál|cuáles|cómo|dónde|adónde|cuándo|cuánto|cuánta"
+            + "|cuántos|cuántas)(?!\\p{L})"));
   }
 }

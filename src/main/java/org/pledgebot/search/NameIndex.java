@@ -114,6 +114,9 @@ final class NameIndex {
   /** The nouns of a party a state sends, in every language ({@link PolicyWords#delegations}), read by {@link #sentBy}. */
   private static final Set<String> DELEGATIONS = PolicyWords.everyLanguage(PolicyWords::delegations);
 
+  /** The nouns that hold up a state's way as a lesson, in every language ({@link PolicyWords#lessons}), read by {@link #heldUp}. */
+  private static final Set<String> LESSONS = PolicyWords.everyLanguage(PolicyWords::lessons);
+
   /** The nouns of a visit or a mission, in every language ({@link PolicyWords#visits}), read by {@link #sentBy}. */
   private static final Set<String> VISITS = PolicyWords.everyLanguage(PolicyWords::visits);
 
@@ -1133,7 +1136,7 @@ final class NameIndex {
               themesOf.putIfAbsent(key.id(), key.themes());
             }
           }
-          if (key.demonym()) {
+          if (key.demonym() && !heldUp(q, named, i, 1)) {
             adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
           } else {
             asNames.add(key.id());
@@ -1277,7 +1280,10 @@ final class NameIndex {
         // no thing, it is the country's people. Where the question carries theme evidence it is
         // judged as the country's one-word name is, by the everyday words around it; with none, as
         // an adjective (the people at play, at table or in one's class are no question to this bot).
-        boolean asName = typoOfName || people && !q.themes().isEmpty();
+        // With no theme evidence, a people asked about with nothing everyday told of them (only this
+        // bot's words, a courtesy: "info on the Colombians please") is the country's too.
+        boolean asName = typoOfName || people && (!q.themes().isEmpty() || onlyAsked(q, named, i, i + span, -1))
+            || heldUp(q, named, i, span);
         // as a typo of the name it stays weak ("Canaa"), unless it only changes the name's last
         // letter for the ending of the other gender ("noruego", "indonesio")
         boolean exact = !nearName && (!key.demonym() || listedPlural(read, key)) || nearName && genderOf(read, key);
@@ -1720,6 +1726,59 @@ final class NameIndex {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the people's adjective at {@code i} (of {@code span} words) qualifies a noun that holds up
+   * its state's way as a lesson ({@link PolicyWords#lessons}), the noun right after it (English: "the
+   * Swedish model") or right before it (French, Spanish: "el caso uruguayo", "le modèle suédois"),
+   * the phrase opened by a definite article, in a question no other word of which is everyday
+   * (each a function word, a name, a word of public life or of this bot's questions, or one naming a
+   * theme): the adjective then names that state, as its people after an article does. With an
+   * indefinite article ("a Brazilian model") or anything everyday beside it (a catwalk, a beer, a
+   * sofa) the model or the case is a thing's.
+   */
+  private boolean heldUp(Question q, boolean[] named, int i, int span) {
+    List<String> tokens = q.surface();
+    int noun;
+    int article;
+    if (i + span < tokens.size() && LESSONS.contains(tokens.get(i + span))) {
+      noun = i + span;
+      article = i - 1;
+    } else if (i > 0 && LESSONS.contains(tokens.get(i - 1))) {
+      noun = i - 1;
+      article = i - 2;
+    } else {
+      return false;
+    }
+    // the analysis drops an elided article ("l'exemple"): the text tells it
+    if (!(article >= 0 && NameKey.ARTICLES.contains(tokens.get(article))) && !elided(q.text(), tokens.get(noun))) {
+      return false;
+    }
+    return onlyAsked(q, named, i, i + span, noun);
+  }
+
+  /**
+   * Whether every word of the question outside {@code from} to {@code to} (a name or a people's
+   * word) and the word at {@code skip} (-1 for none) is a function word, a name, a word of public
+   * life or of this bot's questions, or one naming a theme: nothing everyday is told beside them.
+   */
+  private boolean onlyAsked(Question q, boolean[] named, int from, int to, int skip) {
+    List<String> tokens = q.surface();
+    for (int k = 0; k < tokens.size(); k++) {
+      String t = tokens.get(k);
+      if (k != skip && (k < from || k >= to) && !named[k] && !analysis.isFunctionWord(t) && !domain(t)
+          && !q.themeWords().contains(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text} writes {@code word} (folded, no accent) after an elided article: "l'exemple". */
+  private static boolean elided(String text, String word) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("l'" + word) || lower.contains("l\u2019" + word);
   }
 
   /**

@@ -357,6 +357,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} that hold up a state's way of doing a thing as a lesson to
+   * others: its model, its approach, its example, its case. Beside a people's adjective, after a
+   * definite article and with nothing everyday around them ({@link NameIndex}: "the Swedish model",
+   * "el caso uruguayo", "l'exemple chilien"), they name that state; a model on a catwalk, a case of
+   * beer, an example sentence are told with other words, or after an indefinite article.
+   */
+  static Set<String> lessons(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("model", "approach", "example", "case", "lessons");
+      case FR -> Set.of("modele", "approche", "exemple", "cas", "lecons");
+      case ES -> Set.of("modelo", "enfoque", "ejemplo", "caso", "lecciones");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a party of people a state or a body sends to another (a
    * delegation): beside a name or a people's adjective they name that state ({@link NameIndex}: the
    * Norwegian delegation, la delegación guatemalteca), unless the question tells of private life, the

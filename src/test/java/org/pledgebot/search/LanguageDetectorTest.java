@@ -141,6 +141,26 @@ class LanguageDetectorTest {
    * while its words keep their own evidence.
    */
   @Test
+  void aQuestionWordWithItsAccentIsSpanish() {
+    assertEquals(Lang.ES, search.languages().detect("Uruguay qué"));
+    assertEquals(Lang.ES, search.languages().detect("OCDE qué"));
+    // folded, "que" is French as well: no accent, no mark
+    Map<Lang, Integer> folded = search.languages().scores("Uruguay que");
+    assertEquals(folded.get(Lang.FR), folded.get(Lang.ES), folded::toString);
+  }
+
+  @Test
+  void aLanguagesChatShorthandFramesAQuestionInIt() {
+    assertEquals(Lang.ES, search.languages().detect("Costa Rica porfa"));
+    assertEquals(Lang.ES, search.languages().detect("info Uruguay xfa"));
+    assertEquals(Lang.FR, search.languages().detect("Costa Rica stp"));
+    assertEquals(Lang.EN, search.languages().detect("Colombia pls"));
+    // a single letter is as often a letter by itself: no frame
+    Map<Lang, Integer> letter = search.languages().scores("q");
+    assertEquals(letter.get(Lang.EN), letter.get(Lang.ES), letter::toString);
+  }
+
+  @Test
   void adjectivesAndMistypedNamesAreEvidenceOfTheirLanguages() {
     assertEquals(Lang.FR, search.languages().detect("finlandais"));
     assertEquals(Lang.ES, search.languages().detect("finlandés"));

@@ -2427,4 +2427,27 @@ class MeaningTest {
     // people proposing a place, or ideas to a landlord, put nothing forward to a public body
     silent("people suggest the city museum for a rainy afternoon", "los vecinos proponen ideas al casero para el patio");
   }
+
+  @Test
+  void aPeoplesAdjectiveBesideItsStatesModelOrCaseNamesTheState() {
+    assertEquals("SE", ids("the Swedish model").get(0));
+    assertEquals("UY", ids("el caso uruguayo").get(0));
+    assertEquals("CL", ids("l'exemple chilien").get(0));
+    assertEquals("UY", ids("le cas uruguayen").get(0));
+    // a thing's model or case: an indefinite article, or anything everyday beside it
+    silent("a Swedish model on instagram", "the Mexican case of beer for the party",
+        "el modelo brasileño de la pasarela de Milán", "le modèle suédois de canapé chez Ikea",
+        "the Swedish approach to raising toddlers");
+  }
+
+  @Test
+  void aPeopleAskedAboutWithOnlyACourtesyIsItsCountry() {
+    assertEquals("CO", ids("the Colombians please").get(0));
+    assertEquals("UY", ids("hola, los uruguayos").get(0));
+    assertEquals("CO", ids("les Colombiens merci").get(0));
+    // anything everyday told of the people leaves them a people
+    silent("thanks to the Colombians for the coffee", "merci les Brésiliens pour le match",
+        "hola, los mexicanos son simpáticos", "gracias a los chilenos por el vino");
+  }
 }
+
