@@ -1219,6 +1219,19 @@ final class PolicyWords {
     return "public-integrity";
   }
 
+  /**
+   * The themes whose words tell a relation to whoever holds sway, anyone's as well as a public
+   * power's: to account for one's acts, to answer for them, to take part, to have one's say are
+   * asked of a child's pocket money, a boss, a club as often as of a minister. Their evidence alone,
+   * among the people and pastimes of private life with no office of public power, is that life's
+   * ({@link QuestionCompiler}), as the words of conduct are ({@link #conductTheme}).
+   */
+  static Set<String> answerabilityThemes() {
+    return ANSWERABILITY_THEMES;
+  }
+
+  private static final Set<String> ANSWERABILITY_THEMES = Set.of("accountability", "citizen-engagement");
+
 
   /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",

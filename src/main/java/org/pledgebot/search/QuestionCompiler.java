@@ -643,6 +643,16 @@ final class QuestionCompiler {
       // or a match, with no office of public power anywhere, they are that group's or that thing's
       return false;
     }
+    if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && setting && !office && !publicAffairs
+        && !capitalInside(named)) {
+      // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
+      // things among the people and pastimes of private life (a child's pocket money, one's boss and
+      // one's coffee break), with no office of public power and no word of public life anywhere, it is
+      // that life's. Parents or families named alone may be the public a service answers to, so the
+      // asker's own things are needed too; a word typed with a capital inside the question may name a
+      // pledger, which is the name index's to read
+      return false;
+    }
     if (!detected.strong().isEmpty()) {
       // one's own things beside strong evidence: a word of public life says the evidence is no
       // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
@@ -737,6 +747,31 @@ final class QuestionCompiler {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether every theme the detection weighs is one whose words tell a relation to whoever holds
+   * sway ({@link PolicyWords#answerabilityThemes}): accounting for one's acts, taking part. A theme
+   * of a public thing beside them (a budget, a service) keeps the question the field's.
+   */
+  private static boolean answerabilityAlone(ThemeDetector.Detection detected) {
+    Set<String> relation = PolicyWords.answerabilityThemes();
+    for (String theme : detected.themes().keySet()) {
+      if (!relation.contains(theme)) {
+        return false;
+      }
+    }
+    return !detected.themes().isEmpty();
+  }
+
+  /** Whether a word after the first is typed with a capital: a name, perhaps a pledger's. */
+  private static boolean capitalInside(boolean[] named) {
+    for (int i = 1; i < named.length; i++) {
+      if (named[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -860,6 +860,20 @@ class MeaningTest {
   }
 
   @Test
+  void answerabilityToldOfOnesOwnPrivateLifeIsThatLifes() {
+    // accounting for one's acts asked of one's own relatives or pastimes, no office anywhere
+    silent("my nephew must account for the coffee money he borrowed from my wallet",
+        "mon neveu doit rendre des comptes sur le café qu'il me doit",
+        "mi sobrina tiene que rendir cuentas de su paga a su madre");
+    // the same words beside an office of public power or a word of public life, a relative as the
+    // asker's company, or a capital that may name a pledger
+    answered("my nephew asks how citizens can hold the mayor accountable",
+        "mes neveux et moi voulons demander des comptes au maire",
+        "how can my daughter take part in public consultations",
+        "mi sobrino pregunta cómo rinde cuentas Uruguay a sus ciudadanos");
+  }
+
+  @Test
   void aPossessiveOwningACountryOrAnOfficeOfPublicLifeSaysWhoseCitizenTheAskerIs() {
     answered("le plan d'action de mon pays", "el plan de acción de mi país");
     silent("un plan d'action pour mon jardin cet été", "a plan of action for my wedding");
