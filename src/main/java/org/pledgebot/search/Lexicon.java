@@ -465,16 +465,17 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     bank, a house, also the central bank's and the House's)
    * @param firstSingular {@link PolicyWords#firstSingular}: the asker alone, whose burden is an errand
    * @param withTheAsker {@link PolicyWords#withTheAsker}: the words joining a person to the asker
+   * @param enquiring {@link PolicyWords#enquiring}: a person's verbs of asking or wanting to know
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
-      Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker) {
+      Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> enquiring) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
       return new OwnLife(PolicyWords.kin(lang), relatives,
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
           PolicyWords.union(relatives, PolicyWords.pastimes(lang)), PolicyWords.firstSingular(lang),
-          PolicyWords.withTheAsker(lang));
+          PolicyWords.withTheAsker(lang), PolicyWords.enquiring(lang));
     }
   }
 

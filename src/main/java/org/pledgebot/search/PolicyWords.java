@@ -744,6 +744,22 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} of a person asking or wanting to know: "asks", "wonders",
+   * "know"; "demande", "savoir"; "pregunta", "saber". A relative or a friend with one of them right
+   * after it ("my son asks", "ma fille veut savoir", "mi hijo quiere saber") is the one who asks this
+   * bot through the asker, not the private life the question's words are told of ({@code
+   * QuestionCompiler}). Not the verbs of learning or teaching: a child taught to account for his
+   * pocket money is that life.
+   */
+  static Set<String> enquiring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know");
+      case FR -> Set.of("demande", "demandent", "demandait", "demandaient", "savoir", "comprendre");
+      case ES -> Set.of("pregunta", "preguntan", "pregunto", "preguntaba", "preguntaban", "saber", "entender");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the elders of a family ("mother", "grand-mère", "abuela"):
    * with {@link #kin}, whom a holder's own money comes from or goes to ({@link PrivateEnds}: "money
    * from his uncle", "de l'argent de son oncle"). Not among the kin office places.

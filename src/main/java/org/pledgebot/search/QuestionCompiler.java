@@ -549,10 +549,15 @@ final class QuestionCompiler {
     boolean office = false;
     // a person or pastime of private life named beside the evidence, not inside it (the wine of "pots-de-vin")
     boolean setting = false;
+    // the same, leaving out a person who asks or wants to know (a relative's question the asker passes on)
+    boolean toldOf = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
-      setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s) && !withTheAsker(surface, i, lex);
+      boolean privateLife = f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s)
+          && !withTheAsker(surface, i, lex);
+      setting |= privateLife;
+      toldOf |= privateLife && !enquires(surface, i, lex);
       office |= f.contains(Lexicon.Flag.SCOPE)
           || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
               || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
@@ -643,14 +648,15 @@ final class QuestionCompiler {
       // or a match, with no office of public power anywhere, they are that group's or that thing's
       return false;
     }
-    if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && setting && !office && !publicAffairs
+    if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
         && !capitalInside(named)) {
       // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
       // things among the people and pastimes of private life (a child's pocket money, one's boss and
       // one's coffee break), with no office of public power and no word of public life anywhere, it is
       // that life's. Parents or families named alone may be the public a service answers to, so the
-      // asker's own things are needed too; a word typed with a capital inside the question may name a
-      // pledger, which is the name index's to read
+      // asker's own things are needed too, and a relative who asks or wants to know passes on a
+      // question, not a life; a word typed with a capital inside the question may name a pledger,
+      // which is the name index's to read
       return false;
     }
     if (!detected.strong().isEmpty()) {
@@ -725,6 +731,21 @@ final class QuestionCompiler {
     for (List<String> phrase : lex.ownLife().withTheAsker()) {
       int end = i + 1 + phrase.size();
       if (end <= surface.size() && surface.subList(i + 1, end).equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of asking or wanting to know ({@link PolicyWords#enquiring}) stands within the
+   * three words after the person at {@code i} ("my son asks", "mi hijo quiere saber"): that person
+   * asks, through the asker.
+   */
+  private static boolean enquires(List<String> surface, int i, Lexicon lex) {
+    Set<String> enquiring = lex.ownLife().enquiring();
+    for (int k = i + 1; k <= i + 3 && k < surface.size(); k++) {
+      if (enquiring.contains(surface.get(k))) {
         return true;
       }
     }

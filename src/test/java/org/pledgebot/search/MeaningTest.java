@@ -866,10 +866,11 @@ class MeaningTest {
         "mon neveu doit rendre des comptes sur le café qu'il me doit",
         "mi sobrina tiene que rendir cuentas de su paga a su madre");
     // the same words beside an office of public power or a word of public life, a relative as the
-    // asker's company, or a capital that may name a pledger
+    // asker's company or asking through the asker, or a capital that may name a pledger
     answered("my nephew asks how citizens can hold the mayor accountable",
         "mes neveux et moi voulons demander des comptes au maire",
         "how can my daughter take part in public consultations",
+        "mi sobrino quiere saber quién rinde cuentas por las farolas rotas de nuestra calle",
         "mi sobrino pregunta cómo rinde cuentas Uruguay a sus ciudadanos");
   }
 
