@@ -557,7 +557,10 @@ final class QuestionCompiler {
       boolean privateLife = f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s)
           && !withTheAsker(surface, i, lex);
       setting |= privateLife;
-      toldOf |= privateLife && !enquires(surface, i, lex);
+      // whoever holds sway in private life (a boss, a landlord, a coach) is a setting of the relation
+      // themes too, not of conduct's (a boss's bribe to an inspector is told with the inspector)
+      toldOf |= (privateLife || f.contains(Lexicon.Flag.SUPERIOR) && !detected.words().contains(s))
+          && !enquires(surface, i, lex);
       office |= f.contains(Lexicon.Flag.SCOPE)
           || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
               || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
