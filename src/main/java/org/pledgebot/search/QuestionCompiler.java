@@ -220,7 +220,7 @@ final class QuestionCompiler {
       privatelyOwned[i] &= !hedged[i + 1];
     }
     boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words),
-        overseenAt);
+        overseenAt, names);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
@@ -481,7 +481,8 @@ final class QuestionCompiler {
    * ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
-      boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks, Set<Integer> overseen) {
+      boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks, Set<Integer> overseen,
+      LanguageDetector.Evidence names) {
     Lexicon lex = lexicon.get(lang);
     // what the lexicon says of each word, looked up once: the loops and helpers below read it
     List<Set<Lexicon.Flag>> flags = new ArrayList<>(surface.size());
@@ -652,14 +653,15 @@ final class QuestionCompiler {
       return false;
     }
     if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
-        && !capitalInside(named)) {
+        && !capitalInside(named) && !namesSome(names, surface)) {
       // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
       // things among the people and pastimes of private life (a child's pocket money, one's boss and
       // one's coffee break), with no office of public power and no word of public life anywhere, it is
       // that life's. Parents or families named alone may be the public a service answers to, so the
       // asker's own things are needed too, and a relative who asks or wants to know passes on a
-      // question, not a life; a word typed with a capital inside the question may name a pledger,
-      // which is the name index's to read
+      // question, not a life; a pledger named (as written or mistyped, in small letters too: "como en
+      // costa rica") or a word typed with a capital inside the question, which may name one, is the
+      // name index's to read, and a name read weakly needs the question on topic
       return false;
     }
     if (!detected.strong().isEmpty()) {
@@ -786,6 +788,25 @@ final class QuestionCompiler {
       }
     }
     return !detected.themes().isEmpty();
+  }
+
+  /**
+   * Whether the pledger names' evidence finds a name in {@code surface}, as written or mistyped
+   * ({@link LanguageDetector.Evidence#addTo}: the name index's reading of the same tokens, kept from
+   * the language's votes where they are the same). Read only where a rule would otherwise judge the
+   * question off topic.
+   */
+  private static boolean namesSome(LanguageDetector.Evidence names, List<String> surface) {
+    boolean[] found = new boolean[surface.size()];
+    if (names.addTo(surface, new int[Lang.values().length], found)) {
+      return true;
+    }
+    for (boolean f : found) {
+      if (f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word after the first is typed with a capital: a name, perhaps a pledger's. */

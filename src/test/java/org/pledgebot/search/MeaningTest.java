@@ -878,6 +878,9 @@ class MeaningTest {
         "my landlord is a city councillor, who holds him accountable for my building",
         "ma patronne se demande comment les ministres rendent des comptes",
         "mi sobrino pregunta cómo rinde cuentas Uruguay a sus ciudadanos");
+    // a pledger named in small letters still leads (a weak reading needs the question on topic)
+    assertEquals("CR", ids("mi sobrina tiene que rendir cuentas como en costa rica").get(0));
+    assertEquals("CL", ids("mon neveu doit rendre des comptes comme au chili").get(0));
   }
 
   @Test
