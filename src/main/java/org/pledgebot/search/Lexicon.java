@@ -97,6 +97,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     KIN,
     /** {@link OwnLife#settings}: the people and pastimes of private life. */
     PRIVATE_LIFE,
+    /** {@link OwnLife#superiors}: whoever holds sway over one in private life. */
+    SUPERIOR,
     /** {@link Companies#firms}: a company, a firm, a supplier. */
     FIRM,
     /** {@link Companies#societies}: a noun for society at large and a company alike. */
@@ -141,6 +143,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case WHOSE -> publicLife.whose();
         case KIN -> ownLife.kin();
         case PRIVATE_LIFE -> ownLife.settings();
+        case SUPERIOR -> ownLife.superiors();
         case FIRM -> companies.firms();
         case SOCIETY -> companies.societies();
         case DEPARTMENT -> companies.departments();
@@ -486,16 +489,20 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param firstSingular {@link PolicyWords#firstSingular}: the asker alone, whose burden is an errand
    * @param withTheAsker {@link PolicyWords#withTheAsker}: the words joining a person to the asker
    * @param electing {@link PolicyWords#electing}: a relative's own election, told after the relative
+   * @param enquiring {@link PolicyWords#enquiring}: a person's verbs of asking or wanting to know
+   * @param superiors {@link PolicyWords#superiors}: who holds sway over one in private life
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
-      Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing) {
+      Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
+      Set<String> enquiring, Set<String> superiors) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
       return new OwnLife(PolicyWords.kin(lang), relatives,
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
           PolicyWords.union(relatives, PolicyWords.pastimes(lang)), PolicyWords.firstSingular(lang),
-          PolicyWords.withTheAsker(lang), PolicyWords.electing(lang));
+          PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
+          PolicyWords.superiors(lang));
     }
   }
 

@@ -759,7 +759,41 @@ final class PolicyWords {
   }
 
   /**
-   * The nouns written in {@code lang} for the elders of a family ("mother", "grand-mère", "abuela"):
+   * The nouns written in {@code lang} for whoever holds sway over one in private life: a boss, an
+   * employer, a manager, a landlord, a coach; "patron", "propriétaire", "bailleur", "entraîneur";
+   * "jefe", "casero", "arrendador", "entrenador". Accounting for one's acts asked by one of them, or
+   * of one, is that private relation ({@code QuestionCompiler}). No chief, head, director or
+   * president, which public bodies have ("chef de l'État", "jefe de gobierno" name their office
+   * beside them all the same).
+   */
+  static Set<String> superiors(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("boss", "bosses", "employer", "employers", "manager", "managers", "landlord", "landlords",
+          "landlady", "coach");
+      case FR -> Set.of("patron", "patronne", "employeur", "proprietaire", "bailleur", "entraineur");
+      case ES -> Set.of("jefe", "jefa", "empleador", "casero", "casera", "arrendador", "entrenador", "entrenadora");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} of a person asking or wanting to know: "asks", "wonders",
+   * "know"; "demande", "savoir"; "pregunta", "saber". A relative or a friend with one of them right
+   * after it ("my son asks", "ma fille veut savoir", "mi hijo quiere saber") is the one who asks this
+   * bot through the asker, not the private life the question's words are told of ({@code
+   * QuestionCompiler}). Not the verbs of learning or teaching: a child taught to account for his
+   * pocket money is that life.
+   */
+  static Set<String> enquiring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know");
+      case FR -> Set.of("demande", "demandent", "demandait", "demandaient", "savoir", "comprendre");
+      case ES -> Set.of("pregunta", "preguntan", "pregunto", "preguntaba", "preguntaban", "saber", "entender");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the elders of a family ("mother", "grand-mère", "abuela"; the
+   * in-laws of that generation, "suegra", as French "belle-mère" is read by its last word):
    * with {@link #kin}, whom a holder's own money comes from or goes to ({@link PrivateEnds}: "money
    * from his uncle", "de l'argent de son oncle"). Not among the kin office places.
    */
@@ -768,7 +802,8 @@ final class PolicyWords {
       case EN -> Set.of("mother", "father", "mum", "mom", "dad", "parents", "grandmother", "grandfather", "grandma",
           "grandpa", "grandparents", "uncle", "aunt");
       case FR -> Set.of("mere", "pere", "parents", "grands", "oncle", "tante", "papa", "maman");
-      case ES -> Set.of("madre", "padre", "padres", "mama", "abuela", "abuelo", "abuelos", "tio", "tia");
+      case ES -> Set.of("madre", "padre", "padres", "mama", "abuela", "abuelo", "abuelos", "tio", "tia", "suegra",
+          "suegro", "suegros");
     };
   }
 
@@ -1298,6 +1333,19 @@ final class PolicyWords {
   static String conductTheme() {
     return "public-integrity";
   }
+
+  /**
+   * The themes whose words tell a relation to whoever holds sway, anyone's as well as a public
+   * power's: to account for one's acts, to answer for them, to take part, to have one's say are
+   * asked of a child's pocket money, a boss, a club as often as of a minister. Their evidence alone,
+   * among the people and pastimes of private life with no office of public power, is that life's
+   * ({@link QuestionCompiler}), as the words of conduct are ({@link #conductTheme}).
+   */
+  static Set<String> answerabilityThemes() {
+    return ANSWERABILITY_THEMES;
+  }
+
+  private static final Set<String> ANSWERABILITY_THEMES = Set.of("accountability", "citizen-engagement");
 
 
   /**

@@ -225,7 +225,7 @@ final class QuestionCompiler {
       privatelyOwned[i] &= !hedged[i + 1];
     }
     boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words),
-        overseenAt);
+        overseenAt, names);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
@@ -505,7 +505,8 @@ final class QuestionCompiler {
    * ({@link QueryBuilder}).
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
-      boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks, Set<Integer> overseen) {
+      boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks, Set<Integer> overseen,
+      LanguageDetector.Evidence names) {
     Lexicon lex = lexicon.get(lang);
     // what the lexicon says of each word, looked up once: the loops and helpers below read it
     List<Set<Lexicon.Flag>> flags = new ArrayList<>(surface.size());
@@ -573,10 +574,18 @@ final class QuestionCompiler {
     boolean office = false;
     // a person or pastime of private life named beside the evidence, not inside it (the wine of "pots-de-vin")
     boolean setting = false;
+    // the same, leaving out a person who asks or wants to know (a relative's question the asker passes on)
+    boolean toldOf = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
-      setting |= f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s) && !withTheAsker(surface, i, lex);
+      boolean privateLife = f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s)
+          && !withTheAsker(surface, i, lex);
+      setting |= privateLife;
+      // whoever holds sway in private life (a boss, a landlord, a coach) is a setting of the relation
+      // themes too, not of conduct's (a boss's bribe to an inspector is told with the inspector)
+      toldOf |= (privateLife || f.contains(Lexicon.Flag.SUPERIOR) && !detected.words().contains(s))
+          && !enquires(surface, i, lex);
       office |= f.contains(Lexicon.Flag.SCOPE)
           || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
               || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
@@ -668,6 +677,18 @@ final class QuestionCompiler {
       // or a match, with no office of public power anywhere, they are that group's or that thing's
       return false;
     }
+    if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
+        && !capitalInside(named) && !namesSome(names, surface)) {
+      // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
+      // things among the people and pastimes of private life (a child's pocket money, one's boss and
+      // one's coffee break), with no office of public power and no word of public life anywhere, it is
+      // that life's. Parents or families named alone may be the public a service answers to, so the
+      // asker's own things are needed too, and a relative who asks or wants to know passes on a
+      // question, not a life; a pledger named (as written or mistyped, in small letters too: "como en
+      // costa rica") or a word typed with a capital inside the question, which may name one, is the
+      // name index's to read, and a name read weakly needs the question on topic
+      return false;
+    }
     if (!detected.strong().isEmpty()) {
       // one's own things beside strong evidence: a word of public life says the evidence is no
       // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
@@ -747,6 +768,21 @@ final class QuestionCompiler {
   }
 
   /**
+   * Whether a verb of asking or wanting to know ({@link PolicyWords#enquiring}) stands within the
+   * three words after the person at {@code i} ("my son asks", "mi hijo quiere saber"): that person
+   * asks, through the asker.
+   */
+  private static boolean enquires(List<String> surface, int i, Lexicon lex) {
+    Set<String> enquiring = lex.ownLife().enquiring();
+    for (int k = i + 1; k <= i + 3 && k < surface.size(); k++) {
+      if (enquiring.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the theme weighing most is the one whose words tell conduct ({@link
    * PolicyWords#conductTheme}): honesty, conflicts of interest, lobbying, gifts and bribes, a
    * revolving door are told of a club, a family, a game or a hotel as often as of public office.
@@ -762,6 +798,50 @@ final class QuestionCompiler {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether every theme the detection weighs is one whose words tell a relation to whoever holds
+   * sway ({@link PolicyWords#answerabilityThemes}): accounting for one's acts, taking part. A theme
+   * of a public thing beside them (a budget, a service) keeps the question the field's.
+   */
+  private static boolean answerabilityAlone(ThemeDetector.Detection detected) {
+    Set<String> relation = PolicyWords.answerabilityThemes();
+    for (String theme : detected.themes().keySet()) {
+      if (!relation.contains(theme)) {
+        return false;
+      }
+    }
+    return !detected.themes().isEmpty();
+  }
+
+  /**
+   * Whether the pledger names' evidence finds a name in {@code surface}, as written or mistyped
+   * ({@link LanguageDetector.Evidence#addTo}: the name index's reading of the same tokens, kept from
+   * the language's votes where they are the same). Read only where a rule would otherwise judge the
+   * question off topic.
+   */
+  private static boolean namesSome(LanguageDetector.Evidence names, List<String> surface) {
+    boolean[] found = new boolean[surface.size()];
+    if (names.addTo(surface, new int[Lang.values().length], found)) {
+      return true;
+    }
+    for (boolean f : found) {
+      if (f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word after the first is typed with a capital: a name, perhaps a pledger's. */
+  private static boolean capitalInside(boolean[] named) {
+    for (int i = 1; i < named.length; i++) {
+      if (named[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

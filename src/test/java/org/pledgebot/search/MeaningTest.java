@@ -886,6 +886,30 @@ class MeaningTest {
   }
 
   @Test
+  void answerabilityToldOfOnesOwnPrivateLifeIsThatLifes() {
+    // accounting for one's acts asked of one's own relatives or pastimes, no office anywhere
+    silent("my nephew must account for the coffee money he borrowed from my wallet",
+        "mon neveu doit rendre des comptes sur le café qu'il me doit",
+        "mi sobrina tiene que rendir cuentas de su paga a su madre",
+        // or of whoever holds sway over one in private life, or in-laws
+        "mon patron veut que je lui rende des comptes sur mes notes de frais",
+        "mi arrendador no rinde cuentas del depósito de mi piso",
+        "mi suegro quiere que le rinda cuentas de mis vacaciones");
+    // the same words beside an office of public power or a word of public life, a relative as the
+    // asker's company or asking through the asker, or a capital that may name a pledger
+    answered("my nephew asks how citizens can hold the mayor accountable",
+        "mes neveux et moi voulons demander des comptes au maire",
+        "how can my daughter take part in public consultations",
+        "mi sobrino quiere saber quién rinde cuentas por las farolas rotas de nuestra calle",
+        "my landlord is a city councillor, who holds him accountable for my building",
+        "ma patronne se demande comment les ministres rendent des comptes",
+        "mi sobrino pregunta cómo rinde cuentas Uruguay a sus ciudadanos");
+    // a pledger named in small letters still leads (a weak reading needs the question on topic)
+    assertEquals("CR", ids("mi sobrina tiene que rendir cuentas como en costa rica").get(0));
+    assertEquals("CL", ids("mon neveu doit rendre des comptes comme au chili").get(0));
+  }
+
+  @Test
   void aPossessiveOwningACountryOrAnOfficeOfPublicLifeSaysWhoseCitizenTheAskerIs() {
     answered("le plan d'action de mon pays", "el plan de acción de mi país");
     silent("un plan d'action pour mon jardin cet été", "a plan of action for my wedding");
