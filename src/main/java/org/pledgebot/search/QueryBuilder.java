@@ -262,7 +262,7 @@ final class QueryBuilder {
   private static List<Query> words(Question q, List<Word> of, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> out = new ArrayList<>();
     for (Word w : of) {
-      out.add(word(w, vocabulary, indexed));
+      out.add(indexed.word(w, vocabulary));
     }
     return out;
   }
