@@ -262,7 +262,7 @@ final class QueryBuilder {
   private static List<Query> words(Question q, List<Word> of, Vocabulary vocabulary, FieldTerms indexed) {
     List<Query> out = new ArrayList<>();
     for (Word w : of) {
-      out.add(word(w, vocabulary, indexed));
+      out.add(indexed.word(w, vocabulary));
     }
     return out;
   }
@@ -279,7 +279,12 @@ final class QueryBuilder {
         }
       }
     }
-    return n == 0 ? Optional.empty() : Optional.of(new BoostQuery(terms.build(), LABEL));
+    // a group of several terms is kept per stem set (FieldTerms.labels): a LabelGroup, which the
+    // rewrite walks until found settled; one term Lucene's rewrite makes that term, as before
+    if (n == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(n == 1 ? new BoostQuery(terms.build(), LABEL) : new LabelGroup(terms.build(), LABEL));
   }
 
   /** One content word: its stem in either language's text, its surface in names, or a typo fix. */

@@ -86,7 +86,8 @@ final class RankedQuery extends Query {
       } else if (c.getOccur() == Occur.SHOULD) {
         Optional<List<Query>> group = group(c.getQuery());
         if (group.isPresent()) {
-          float boost = c.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
+          float boost = c.getQuery() instanceof LabelGroup l ? l.boost()
+              : c.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
           List<Part> member = new ArrayList<>(group.get().size());
           for (Query q : group.get()) {
             Part p = new Part(q, boost, members.size());
@@ -106,6 +107,10 @@ final class RankedQuery extends Query {
 
   /** The clauses of a pure disjunction of leaves (optionally boosted as a whole), or empty. */
   private static Optional<List<Query>> group(Query q) {
+    if (q instanceof LabelGroup l) {
+      // its clauses as the boolean query's below: several distinct terms, all SHOULD, minimum 0
+      return Optional.of(l.leaves());
+    }
     Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
     if (!(inner instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() != 0 || bq.clauses().size() < 2) {
       return Optional.empty();

@@ -95,6 +95,58 @@ class RankedQueryTest {
   }
 
   /**
+   * The label group as {@link LabelGroup}: the rewrite returns the query itself once the group is
+   * found settled (the group is not walked again), a group Lucene changes is handed over rewritten,
+   * and the query ranks and scores to the bit as with the boosted disjunction it stands for, by
+   * Lucene's scorers and by {@link RankedQuery}.
+   */
+  @Test
+  void aSettledLabelGroupRanksAsItsBoostedDisjunctionAndIsNotRewrittenAgain() throws Exception {
+    String[] words = {"a", "b", "c", "d", "e", "f", "g", "h"};
+    Random random = new Random(5);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        for (int i = 0; i < 3_000; i++) {
+          StringBuilder text = new StringBuilder(i % 3 == 0 ? "core " : "other ");
+          for (int k = random.nextInt(12); k >= 0; k--) {
+            text.append(words[random.nextInt(words.length)]).append(' ');
+          }
+          Document doc = new Document();
+          doc.add(new TextField("f", text.toString(), Field.Store.NO));
+          w.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        BooleanQuery terms = new BooleanQuery.Builder().add(t("e"), Occur.SHOULD).add(t("f"), Occur.SHOULD)
+            .add(t("g"), Occur.SHOULD).build();
+        Query boosted = ranking(new BoostQuery(terms, 0.3f));
+        Query grouped = ranking(new LabelGroup(terms, 0.3f));
+        assertTrue(searcher.rewrite(grouped) == grouped, "a settled query is its own rewrite");
+        assertTrue(searcher.rewrite(grouped) == grouped, "and stays so");
+        LabelGroup lone = new LabelGroup(new BooleanQuery.Builder().add(t("e"), Occur.SHOULD).build(), 0.3f);
+        assertEquals(new BoostQuery(t("e"), 0.3f), searcher.rewrite(lone), "a group Lucene changes is handed over");
+        Query expectedQuery = searcher.rewrite(boosted);
+        RankedQuery.Groups groups = new RankedQuery.Groups();
+        for (Query actualQuery : List.of(grouped, RankedQuery.of(grouped).orElseThrow(),
+            RankedQuery.of(grouped, groups).orElseThrow(), RankedQuery.of(grouped, groups).orElseThrow())) {
+          for (int limit : new int[] {1, 10, 1_000}) {
+            TopDocs expected = searcher.search(expectedQuery, new TopScoreDocCollectorManager(limit, null, limit));
+            TopDocs actual = searcher.search(actualQuery, new TopScoreDocCollectorManager(limit, null, limit));
+            assertEquals(expected.scoreDocs.length, actual.scoreDocs.length);
+            for (int i = 0; i < expected.scoreDocs.length; i++) {
+              assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc, "rank " + i + " of " + limit);
+              assertEquals(Float.floatToIntBits(expected.scoreDocs[i].score),
+                  Float.floatToIntBits(actual.scoreDocs[i].score), "score at rank " + i);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Thousands of exact copies of the best document, which tie the bottom hit once the top is full:
    * the ranked scorer cuts them on the exact bound, and the copy with the lowest id must still win
    * each tie, in one slice and in one slice per segment (where another slice's minimum arrives).
