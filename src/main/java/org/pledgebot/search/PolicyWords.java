@@ -1918,6 +1918,82 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, by their forms as typed) for a promise, made or told:
+   * promise, "promesse", "promis", "promesa", "prometió". Made by a holder of public office and told
+   * kept, broken or tracked ({@link #keeping}), it is a promise the holder answers for ({@link
+   * ThemeDetector}); a husband's, a friend's or a landlord's promise names no holder.
+   */
+  static Set<String> promises(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("promise", "promises", "promised", "pledges");
+      case FR -> Set.of("promesse", "promesses", "promis", "promise", "promises", "promettait", "promet");
+      case ES -> Set.of("promesa", "promesas", "prometio", "prometieron", "prometido", "prometida", "prometidas",
+          "prometidos", "promete", "prometen");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) that tell whether a promise
+   * was kept, or that someone follows it up: kept, broken, delivered, tracking, "tenir", "tenues",
+   * "suivi", "cumplió", "incumplidas", "seguimiento". Beside a holder's promise ({@link #promises})
+   * they are the holder held to it ({@link ThemeDetector}).
+   */
+  static Set<String> keeping(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("kept", "keep", "keeps", "keeping", "broken", "broke", "delivered", "deliver", "delivers",
+          "track", "tracking", "tracker", "tracks", "fulfilled", "fulfil", "fulfill", "honoured", "honored");
+      case FR -> Set.of("tenir", "tient", "tiennent", "tenu", "tenue", "tenus", "tenues", "tenait", "respectees",
+          "respecte", "respectent", "suivi", "suivre", "suivent", "trahies", "trahi", "realisees", "bilan");
+      case ES -> Set.of("cumplir", "cumple", "cumplen", "cumplio", "cumplido", "cumplidas", "cumplidos",
+          "cumplieron", "cumplimiento", "incumplio", "incumplidas", "incumplimiento", "seguimiento", "seguir",
+          "rotas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) for seeking redress against a
+   * decision: appeal, challenge, redress, recourse, "recours", "contester", "recurso", "recurrir",
+   * "impugnar". Against a decision ({@link #rulings}) of a body of public power ({@link #treasuries},
+   * {@link #administrations}), it is a citizen's redress against the administration, the field's
+   * answerability ({@link ThemeDetector}); a referee's, a shop's or a judge's decision names no body.
+   */
+  static Set<String> redress(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("appeal", "appeals", "appealing", "challenge", "challenging", "contest", "contesting",
+          "redress", "recourse");
+      case FR -> Set.of("recours", "contester", "conteste", "contestent", "contestation", "contestations");
+      case ES -> Set.of("recurso", "recursos", "recurrir", "recurre", "impugnar", "impugna", "impugnacion",
+          "reclamar", "reclamacion", "reparacion");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) for a decision taken by a
+   * power: decision, ruling, "décision", "arrêté", "decisión", "resolución". What redress ({@link
+   * #redress}) is sought against.
+   */
+  static Set<String> rulings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("decision", "decisions", "ruling", "rulings");
+      case FR -> Set.of("decision", "decisions", "arrete", "arretes");
+      case ES -> Set.of("decision", "decisiones", "resolucion", "resoluciones");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the public administration as a body, read only where a
+   * decision of it is challenged ({@link #redress}): "l'administration", "la administración". Not among {@link #treasuries}, as any organisation has an administration; English's
+   * "administration" is as often a school's or a firm's and is not listed.
+   */
+  static Set<String> administrations(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("administration", "administrations");
+      case ES -> Set.of("administracion", "administraciones");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the police, the prosecution and the judiciary, the powers
    * of the state that act on people by force or by judgment: the police, the prosecution service
    * ("le parquet", "la fiscalía"), the judiciary, a court, and their officers in the plural ("the

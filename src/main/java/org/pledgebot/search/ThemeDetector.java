@@ -242,6 +242,16 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> auditorHeads = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#findings}, by their forms only. */
   private final Map<Lang, Set<String>> findings = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#promises}, by their forms only. */
+  private final Map<Lang, Set<String>> promises = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#keeping}, by their forms only. */
+  private final Map<Lang, Set<String>> keeping = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#redress}, by their forms only. */
+  private final Map<Lang, Set<String>> redress = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of {@link PolicyWords#rulings}, by their forms only. */
+  private final Map<Lang, Set<String>> rulings = new EnumMap<>(Lang.class);
+  /** Per language, the public bodies a decision of which is challenged ({@link PolicyWords#treasuries}, {@link PolicyWords#administrations}). */
+  private final Map<Lang, Set<String>> challenged = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#grading}, by their forms only. */
   private final Map<Lang, Set<String>> grading = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#gradingAfterGrammar}, by their forms only. */
@@ -370,6 +380,11 @@ final class ThemeDetector {
       auditorHeads.put(lang, PolicyWords.auditors(lang).stream().map(p -> p.split(" ")[0])
           .collect(Collectors.toUnmodifiableSet()));
       findings.put(lang, PolicyWords.findings(lang));
+      promises.put(lang, PolicyWords.promises(lang));
+      keeping.put(lang, PolicyWords.keeping(lang));
+      redress.put(lang, PolicyWords.redress(lang));
+      rulings.put(lang, PolicyWords.rulings(lang));
+      challenged.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.administrations(lang)));
       grading.put(lang, PolicyWords.grading(lang));
       gradingAfterGrammar.put(lang, PolicyWords.gradingAfterGrammar(lang));
       attendants.put(lang, PolicyWords.attendants(lang));
@@ -2681,12 +2696,16 @@ final class ThemeDetector {
         }
       }
     }
-    if (!called && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)
+    // a promise held or a decision challenged is answerability alone, no other matter beside it: a
+    // theme tied with oversight there is set below it too (a holder questioned on a bribe stays tied)
+    boolean alone = promiseHeld(words, ev.lang) || decisionChallenged(words, ev.lang);
+    if (!called && !alone && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)
         && !answersForResults(words, ev.lang) && !auditFollowed(words, ev.lang)) {
       return;
     }
     float best = ev.best();
-    if (ev.weights.getOrDefault(act.theme(), 0f) >= best) {
+    if (ev.weights.getOrDefault(act.theme(), 0f) >= best
+        && (!alone || ev.weights.values().stream().filter(v -> v >= best).count() == 1)) {
       return;
     }
     for (Map.Entry<String, Float> e : ev.weights.entrySet()) {
@@ -2840,6 +2859,65 @@ final class ThemeDetector {
       for (int k = Math.max(0, i - CALLED_WITHIN); n > 0 && k < words.size() && k < i + n + CALLED_WITHIN; k++) {
         if ((k < i || k >= i + n) && findings.get(lang).contains(words.get(k).surface())) {
           return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@link PolicyWords#promises} has a holder of public office, an officer or a body
+   * of public power ({@link #answerable}, {@link PolicyWords#treasuries}, {@link PolicyWords#offices})
+   * among the {@value #CALLED_WITHIN} words on either side of it, and a word of {@link
+   * PolicyWords#keeping} among the {@value #CALLED_WITHIN} words on either side ("whether the governor
+   * delivered what he promised", "suivi des promesses du président", "si el gobierno cumplió lo que
+   * prometió"): the holder is held to his word. A promise alone ("the mayor promised a new park") is
+   * the matter promised, read as before; a husband's or a landlord's names no holder.
+   */
+  private boolean promiseHeld(List<Word> words, Lang lang) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!promises.get(lang).contains(words.get(i).surface())) {
+        continue;
+      }
+      int from = Math.max(0, i - CALLED_WITHIN);
+      int to = Math.min(words.size() - 1, i + CALLED_WITHIN);
+      boolean held = false;
+      boolean kept = false;
+      for (int k = from; k <= to; k++) {
+        Word w = words.get(k);
+        held |= holder(w, officeholders.get(lang)) || officers.get(lang).contains(w.surface())
+            || powers.get(lang).contains(w.surface());
+        kept |= keeping.get(lang).contains(w.surface());
+      }
+      if (held && kept) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@link PolicyWords#redress} has a decision ({@link PolicyWords#rulings}) among
+   * the {@value #CALLED_WITHIN} words after it, and a body of public power ({@link
+   * PolicyWords#treasuries}, {@link PolicyWords#administrations}) among the {@value #CALLED_WITHIN}
+   * words after the decision ("appeal against a decision by a government agency", "recours contre les
+   * décisions de l'administration", "recurso contra una resolución de la administración"): a citizen
+   * seeks redress against the administration. A referee's, a judge's or a shop's decision names no
+   * such body.
+   */
+  private boolean decisionChallenged(List<Word> words, Lang lang) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!redress.get(lang).contains(words.get(i).surface())) {
+        continue;
+      }
+      for (int k = i + 1; k < words.size() && k <= i + CALLED_WITHIN; k++) {
+        if (!rulings.get(lang).contains(words.get(k).surface())) {
+          continue;
+        }
+        for (int b = k + 1; b < words.size() && b <= k + CALLED_WITHIN; b++) {
+          if (challenged.get(lang).contains(words.get(b).surface())) {
+            return true;
+          }
         }
       }
     }

@@ -2306,6 +2306,23 @@ class MeaningTest {
   }
 
   @Test
+  void aHoldersPromiseKeptOrAPublicBodysDecisionChallengedIsHeldToAccount() {
+    // a holder's promise told kept, broken or tracked: the holder held to his word leads
+    assertTrue(heldFirst("voters tracking whether the ministers kept their promises on public hospitals", Lang.EN));
+    assertTrue(heldFirst("suivi des promesses du maire sur les services publics", Lang.FR));
+    assertTrue(heldFirst("los vecinos vigilan si el gobernador cumplió lo que prometió sobre el presupuesto", Lang.ES));
+    // redress sought against a decision of a public body
+    assertTrue(heldFirst("appeal against a decision of the ministry on school funding", Lang.EN));
+    assertTrue(heldFirst("recours contre une décision de la mairie sur le budget des écoles", Lang.FR));
+    assertTrue(heldFirst("recurso contra una resolución del ayuntamiento sobre el presupuesto", Lang.ES));
+    // a promise alone is the matter promised; a judge's decision is no body of public power's
+    assertFalse(heldFirst("the mayor promised a participatory budget for every district", Lang.EN));
+    assertFalse(heldFirst("recurso contra la decisión del juez sobre el presupuesto", Lang.ES));
+    silent("my husband never keeps his promises", "la tienda no cumplió lo que prometió",
+        "can I appeal the referee's decision", "quel recours contre la décision du magasin");
+  }
+
+  @Test
   void aPublicServiceGradedByItsUsersIsHeldToAccount() {
     // users grading a public service: oversight weighs as much as the service, beside it
     assertTrue(heldFirst("commuters rated the public bus service online", Lang.EN));
