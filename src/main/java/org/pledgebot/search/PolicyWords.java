@@ -2060,6 +2060,46 @@ final class PolicyWords {
   }
 
   /**
+   * The theme of data a government releases for anyone to reuse: a society's figures asked to be
+   * downloaded or reused ({@link QuestionCompiler}) are its evidence told of public life.
+   */
+  static String releasedData() {
+    return "open-data";
+  }
+
+  /**
+   * The nouns written in {@code lang} for figures in plain talk, whoever counts them: figures,
+   * numbers, statistics, rates, "chiffres", "cifras". A society's own (beside a matter of {@link
+   * #tallied}) are counted by the state for everyone ({@link QuestionCompiler}); one's sales figures,
+   * a game's numbers are not.
+   */
+  static Set<String> tallies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("figures", "numbers", "statistics", "stats", "rate", "rates", "data");
+      case FR -> Set.of("chiffres", "nombres", "statistiques", "stats", "taux", "donnees");
+      case ES -> Set.of("cifras", "numeros", "estadisticas", "tasa", "tasas", "datos", "indices");
+    };
+  }
+
+  /**
+   * The matters written in {@code lang} that a state counts for society at large and no one counts
+   * for himself: crime, unemployment, poverty, a census, births and deaths, road deaths, inflation
+   * ("délinquance", "chômage", "paro", "delitos", "censo"). Their figures, asked to be downloaded or
+   * reused, are official statistics, whoever the question names or leaves unnamed ({@link
+   * QuestionCompiler}).
+   */
+  static Set<String> tallied(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("crime", "crimes", "unemployment", "jobless", "joblessness", "poverty", "census", "homicide",
+          "homicides", "murder", "murders", "inflation", "mortality", "literacy", "homelessness");
+      case FR -> Set.of("delinquance", "criminalite", "crimes", "delits", "chomage", "pauvrete", "recensement",
+          "homicides", "meurtres", "inflation", "mortalite", "natalite", "alphabetisation");
+      case ES -> Set.of("delitos", "delincuencia", "criminalidad", "crimenes", "desempleo", "paro", "pobreza", "censo",
+          "homicidios", "asesinatos", "inflacion", "mortalidad", "natalidad", "alfabetizacion", "desocupacion");
+    };
+  }
+
+  /**
    * The participles written in {@code lang} of being elected, which the field's words of public life
    * hold as the noun of an elected official ("elected", "élu", "élue"): told of a relative of the asker
    * ("my daughter was elected", "ma fille a été élue") they are that relative's own election, to a
