@@ -2039,6 +2039,52 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for what a public body grants, as papers it keeps: permits,
+   * licences, "permis", "licencias". Seen or shown ({@link #seeing}) where a public body is named, they
+   * are that body's records where a verb of its granting follows them ({@link #issuing}: "won't show
+   * me the permits it issued"); asked for, or named alone, they are one's own errand (applying for a
+   * permit, the permits a food truck needs), so {@link PublicRecords} reads them after a verb of
+   * seeing only and before one of issuing.
+   */
+  static Set<String> granted(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("permits", "licences", "licenses");
+      case FR -> Set.of("permis", "licences", "autorisations");
+      case ES -> Set.of("licencias", "permisos", "autorizaciones");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} of a body granting what it grants, as the question's words hold
+   * them (accents folded): "issued", "granted", "délivrés", "accordés", "otorgó", "concedidas". After
+   * a thing of {@link #granted} they say the body's own acts ("the permits it issued"), the papers it
+   * keeps ({@link PublicRecords}); "the permits needed for a food truck" are one's errand.
+   */
+  static Set<String> issuing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("issued", "issues", "granted", "grants", "awarded", "approved");
+      case FR -> Set.of("delivre", "delivres", "delivree", "delivrees", "accorde", "accordes", "accordee", "accordees",
+          "octroye", "octroyes", "octroyee", "octroyees", "attribue", "attribues", "attribuee", "attribuees");
+      case ES -> Set.of("otorgo", "otorga", "otorgado", "otorgados", "otorgada", "otorgadas", "concedio", "concede",
+          "concedido", "concedidos", "concedida", "concedidas", "emitio", "emitidos", "emitidas", "expidio",
+          "expedidos", "expedidas", "aprobo", "aprobados", "aprobadas");
+    };
+  }
+
+  /**
+   * The verbs of {@link #disclosing} written in {@code lang} that see or show a thing, not ask for it:
+   * what a public body granted is its records only where the question would see them ({@link #granted}).
+   */
+  static Set<String> seeing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("see", "sees", "saw", "seen", "seeing", "view", "show", "shows", "showed", "shown", "showing",
+          "inspect", "read", "reading");
+      case FR -> Set.of("voir", "vu", "lire", "consulter", "consulte", "montrer", "montre", "montrent");
+      case ES -> Set.of("ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for asking for a thing, seeing it or having it handed over:
    * ask, request, see, read, show, hand, give, release, obtain. Papers after one of them in the same
    * clause, where a public body is named, are asked of that body ({@link PublicRecords}). Not "get",
