@@ -455,8 +455,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     PolicyWords#enclitics} joined to them ("darme", "entregarnos")
    * @param keepers the bodies whose papers are public records: a policy word that is not only a
    *     scope ({@link PolicyWords#of} without {@link PolicyWords#scope}), or an office of public power
+   * @param granted {@link PolicyWords#granted}
+   * @param seeing {@link PolicyWords#seeing}
+   * @param issuing {@link PolicyWords#issuing}
+   * @param tallies {@link PolicyWords#tallies}
+   * @param tallied {@link PolicyWords#tallied}
    */
-  record Records(Set<String> papers, Set<String> disclosing, Set<String> keepers) {
+  record Records(Set<String> papers, Set<String> disclosing, Set<String> keepers, Set<String> granted,
+      Set<String> seeing, Set<String> issuing, Set<String> tallies,
+      Set<String> tallied) {
 
     static Records of(Lang lang) {
       Set<String> body = new HashSet<>(PolicyWords.of(lang));
@@ -470,7 +477,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           }
         }
       }
-      return new Records(PolicyWords.papers(lang), Set.copyOf(disclosing), Set.copyOf(body));
+      return new Records(PolicyWords.papers(lang), Set.copyOf(disclosing), Set.copyOf(body), PolicyWords.granted(lang),
+          PolicyWords.seeing(lang), PolicyWords.issuing(lang), PolicyWords.tallies(lang),
+          PolicyWords.tallied(lang));
     }
   }
 

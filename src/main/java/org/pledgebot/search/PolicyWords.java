@@ -2178,6 +2178,52 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for what a public body grants, as papers it keeps: permits,
+   * licences, "permis", "licencias". Seen or shown ({@link #seeing}) where a public body is named, they
+   * are that body's records where a verb of its granting follows them ({@link #issuing}: "won't show
+   * me the permits it issued"); asked for, or named alone, they are one's own errand (applying for a
+   * permit, the permits a food truck needs), so {@link PublicRecords} reads them after a verb of
+   * seeing only and before one of issuing.
+   */
+  static Set<String> granted(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("permits", "licences", "licenses");
+      case FR -> Set.of("permis", "licences", "autorisations");
+      case ES -> Set.of("licencias", "permisos", "autorizaciones");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} of a body granting what it grants, as the question's words hold
+   * them (accents folded): "issued", "granted", "délivrés", "accordés", "otorgó", "concedidas". After
+   * a thing of {@link #granted} they say the body's own acts ("the permits it issued"), the papers it
+   * keeps ({@link PublicRecords}); "the permits needed for a food truck" are one's errand.
+   */
+  static Set<String> issuing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("issued", "issues", "granted", "grants", "awarded", "approved");
+      case FR -> Set.of("delivre", "delivres", "delivree", "delivrees", "accorde", "accordes", "accordee", "accordees",
+          "octroye", "octroyes", "octroyee", "octroyees", "attribue", "attribues", "attribuee", "attribuees");
+      case ES -> Set.of("otorgo", "otorga", "otorgado", "otorgados", "otorgada", "otorgadas", "concedio", "concede",
+          "concedido", "concedidos", "concedida", "concedidas", "emitio", "emitidos", "emitidas", "expidio",
+          "expedidos", "expedidas", "aprobo", "aprobados", "aprobadas");
+    };
+  }
+
+  /**
+   * The verbs of {@link #disclosing} written in {@code lang} that see or show a thing, not ask for it:
+   * what a public body granted is its records only where the question would see them ({@link #granted}).
+   */
+  static Set<String> seeing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("see", "sees", "saw", "seen", "seeing", "view", "show", "shows", "showed", "shown", "showing",
+          "inspect", "read", "reading");
+      case FR -> Set.of("voir", "vu", "lire", "consulter", "consulte", "montrer", "montre", "montrent");
+      case ES -> Set.of("ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for asking for a thing, seeing it or having it handed over:
    * ask, request, see, read, show, hand, give, release, obtain. Papers after one of them in the same
    * clause, where a public body is named, are asked of that body ({@link PublicRecords}). Not "get",
@@ -2195,6 +2241,46 @@ final class PolicyWords {
       case ES -> Set.of("pedir", "pide", "piden", "pidio", "pedi", "pedimos", "solicitar", "solicito", "solicite",
           "solicitamos", "ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro", "entregar", "entrega",
           "entregan", "entrego", "dar", "dan", "dio", "obtener", "acceder");
+    };
+  }
+
+  /**
+   * The theme of data a government releases for anyone to reuse: a society's figures asked to be
+   * downloaded or reused ({@link QuestionCompiler}) are its evidence told of public life.
+   */
+  static String releasedData() {
+    return "open-data";
+  }
+
+  /**
+   * The nouns written in {@code lang} for figures in plain talk, whoever counts them: figures,
+   * numbers, statistics, rates, "chiffres", "cifras". A society's own (beside a matter of {@link
+   * #tallied}) are counted by the state for everyone ({@link QuestionCompiler}); one's sales figures,
+   * a game's numbers are not.
+   */
+  static Set<String> tallies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("figures", "numbers", "statistics", "stats", "rate", "rates", "data");
+      case FR -> Set.of("chiffres", "nombres", "statistiques", "stats", "taux", "donnees");
+      case ES -> Set.of("cifras", "numeros", "estadisticas", "tasa", "tasas", "datos", "indices");
+    };
+  }
+
+  /**
+   * The matters written in {@code lang} that a state counts for society at large and no one counts
+   * for himself: crime, unemployment, poverty, a census, births and deaths, road deaths, inflation
+   * ("délinquance", "chômage", "paro", "delitos", "censo"). Their figures, asked to be downloaded or
+   * reused, are official statistics, whoever the question names or leaves unnamed ({@link
+   * QuestionCompiler}).
+   */
+  static Set<String> tallied(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("crime", "crimes", "unemployment", "jobless", "joblessness", "poverty", "census", "homicide",
+          "homicides", "murder", "murders", "inflation", "mortality", "literacy", "homelessness");
+      case FR -> Set.of("delinquance", "criminalite", "crimes", "delits", "chomage", "pauvrete", "recensement",
+          "homicides", "meurtres", "inflation", "mortalite", "natalite", "alphabetisation");
+      case ES -> Set.of("delitos", "delincuencia", "criminalidad", "crimenes", "desempleo", "paro", "pobreza", "censo",
+          "homicidios", "asesinatos", "inflacion", "mortalidad", "natalidad", "alfabetizacion", "desocupacion");
     };
   }
 

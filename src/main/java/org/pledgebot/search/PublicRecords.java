@@ -20,7 +20,10 @@ import org.pledgebot.corpus.Lang;
  * Papers read, kept, sent or received with no public body named ("reading old family letters", "a
  * school report card") are none, and neither are papers with no verb of disclosure before them
  * ("writing a report for the ministry"), nor the asker's own papers ("a copy of my birth
- * certificate": an errand). {@link ThemeDetector} reads each position as the question language's
+ * certificate": an errand). What a body grants ({@link PolicyWords#granted}: permits, licences) is
+ * its records only where a verb of seeing it stands before it ({@link PolicyWords#seeing}) and one of
+ * the body's granting after it ({@link PolicyWords#issuing}): "the city won't show me the permits it
+ * issued", never the permits one applies for or a food truck needs. {@link ThemeDetector} reads each position as the question language's
  * entry for public records ({@link PolicyWords#publicRecords}).
  */
 final class PublicRecords {
@@ -43,9 +46,15 @@ final class PublicRecords {
    */
   Set<Integer> positions(List<String> surface, boolean[] clause, Lang lang) {
     Set<String> paper = lexicon.get(lang).records().papers();
+    Set<String> granted = lexicon.get(lang).records().granted();
     Set<Integer> out = null;
     for (int i = 0; i < surface.size(); i++) {
-      if (paper.contains(surface.get(i)) && disclosed(surface, clause, i, lang) && !own(surface, clause, i, lang)) {
+      String s = surface.get(i);
+      // what the body granted (permits, licences) is its records where the question would see them
+      boolean kept = paper.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().disclosing())
+          || granted.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().seeing())
+          && issued(surface, clause, i, lang);
+      if (kept && !own(surface, clause, i, lang)) {
         if (out == null) {
           out = new TreeSet<>();
         }
@@ -60,15 +69,29 @@ final class PublicRecords {
    * clause, with no preposition of a topic between ("a show about police files": the papers are what
    * the show is about, not what is asked for).
    */
-  private boolean disclosed(List<String> surface, boolean[] clause, int i, Lang lang) {
+  private boolean disclosed(List<String> surface, boolean[] clause, int i, Lang lang, Set<String> verbs) {
     Lexicon lex = lexicon.get(lang);
-    Set<String> verbs = lex.records().disclosing();
     for (int b = i - 1; b >= 0 && b >= i - REACH && !clause[b + 1]; b--) {
       String s = surface.get(b);
       if (lex.grammar().topics().contains(s)) {
         return false;
       }
       if (verbs.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of the body's granting ({@link PolicyWords#issuing}) follows the thing granted at
+   * {@code i} within {@value #REACH} words in the same clause: "the permits it issued", "les permis
+   * qu'elle a délivrés", "las licencias que otorgó".
+   */
+  private boolean issued(List<String> surface, boolean[] clause, int i, Lang lang) {
+    Set<String> verbs = lexicon.get(lang).records().issuing();
+    for (int a = i + 1; a < surface.size() && a <= i + REACH && !clause[a]; a++) {
+      if (verbs.contains(surface.get(a))) {
         return true;
       }
     }

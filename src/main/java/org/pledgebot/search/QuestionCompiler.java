@@ -711,7 +711,8 @@ final class QuestionCompiler {
       // no question of governing
       supported = governsOpenly && !mine && !theirs;
     }
-    if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang))) {
+    if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
+        || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected))) {
       // a thing of the field waited for months or years, or queued for, or a public counter's burden:
       // a service that fails those it serves
       supported = true;
@@ -870,6 +871,68 @@ final class QuestionCompiler {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the question asks for a society's figures as released data: a noun of figures ({@link
+   * PolicyWords#tallies}: figures, numbers, "chiffres", "cifras") beside a matter that the state counts
+   * for society at large ({@link PolicyWords#tallied}: crime, unemployment, a census, "chômage",
+   * "delitos"), at most {@value #TALLY_REACH} words apart, no first person singular's possessive right
+   * before either ("my unemployment figures"), where the theme of released data has everyday evidence
+   * (downloading, reusing). Such figures are official statistics whether or not the question names
+   * the body that counts them ("crime figures that cannot be downloaded"), the way a wait of months
+   * tells a public service; beside a person or pastime of private life ({@link
+   * Lexicon.Flag#PRIVATE_LIFE}: a game's crime numbers, a novel) they are that thing's.
+   */
+  static boolean counted(List<String> surface, List<Set<Lexicon.Flag>> flags, Lexicon lex,
+      ThemeDetector.Detection detected) {
+    boolean evidenced = false;
+    for (Set<String> themes : detected.everyday().values()) {
+      evidenced |= themes.contains(PolicyWords.releasedData());
+    }
+    if (!evidenced) {
+      return false;
+    }
+    Set<String> tallies = lex.records().tallies();
+    Set<String> tallied = lex.records().tallied();
+    boolean found = false;
+    for (int i = 0; i < surface.size(); i++) {
+      if (flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE) || flags.get(i).contains(Lexicon.Flag.KIN)) {
+        return false;
+      }
+      if (!found && tallies.contains(surface.get(i)) && !mineBefore(flags, i)) {
+        for (int j = Math.max(0, i - TALLY_REACH); j <= Math.min(surface.size() - 1, i + TALLY_REACH); j++) {
+          found |= tallied.contains(surface.get(j)) && !mineBefore(flags, j);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the question says nothing besides the field's words, the figures and what they count: no
+   * content word outside evidence, the field's words, words of public life, the grammar of its
+   * language and {@link PolicyWords#tallies} and {@link PolicyWords#tallied} ("download the crime
+   * figures", not a film, a podcast or a novel told in figures of crime).
+   */
+  private boolean nothingElseSaid(Collection<Word> content, Lexicon lex, ThemeDetector.Detection detected) {
+    Set<String> grammatical = lex.grammar().closedClass();
+    for (Word w : content) {
+      String s = w.surface();
+      if (!detected.words().contains(s) && !detected.domain().contains(s) && !policy(s, lex.flags(s))
+          && !grammatical.contains(s) && !lex.records().tallies().contains(s) && !lex.records().tallied().contains(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How far apart a noun of figures and the matter counted may stand: "the figures of the crime", "cifras de delitos". */
+  static final int TALLY_REACH = 3;
+
+  /** Whether a first person singular's possessive stands right before the word at {@code i}. */
+  private static boolean mineBefore(List<Set<Lexicon.Flag>> flags, int i) {
+    return i > 0 && flags.get(i - 1).contains(Lexicon.Flag.PERSONAL);
   }
 
   /**
