@@ -1110,7 +1110,7 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for a person's view, as the question's words hold them (accents
    * folded): views, opinion, input; "avis", "opinion"; "opinion", "parecer". A public body that asks
-   * for them or hears them ("sans nous demander notre avis", "asked for residents' views") heeds the
+   * for them or hears them ("sans demander leur avis aux riverains", "asked for residents' views") heeds the
    * people as one that consults them does, whoever's view it is ({@link ThemeDetector}'s reading of
    * people heeded); a body that asks residents to save water asks for no view.
    */
@@ -2330,7 +2330,7 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for a budget: "budget", "budgets"; "presupuesto", "presupuestos".
    * A household, a trip or a wedding has one as a body of public power does, and the word after it is
-   * as often what it is for ("le budget des vacances", "el presupuesto de la boda") as whose it is; so
+   * as often what it is for ("le budget des vacances", "el presupuesto del bautizo") as whose it is; so
    * a budget is public money only where its owner, named apart from it, is a body of public power
    * ({@link PublicMoney}: "the police's budget", "le budget de l'armée", "el presupuesto de la
    * provincia"), never a prerogative of the state (what one budgets for: "le budget des impôts de ma

@@ -2431,7 +2431,7 @@ final class ThemeDetector {
    * as the question's best theme (one word's weight where nothing was found). A boss, a parent, a coach
    * or a landlord who never listens is no body of public power, and a body that listens to no one the
    * people name (music, experts) gives none. A body that asks for a view ({@link PolicyWords#asking}
-   * with {@link PolicyWords#views} after it: "sans nous demander notre avis", "asked for residents'
+   * with {@link PolicyWords#views} after it: "sans demander leur avis aux riverains", "asked for residents'
    * views") heeds as one that consults, unless one's kin or elders are named (a daughter gone to the
    * city who never asks for one's opinion: asking for a view is everyday in a family), and the people putting ideas forward to a body right after them
    * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
