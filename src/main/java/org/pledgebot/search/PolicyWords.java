@@ -1668,6 +1668,38 @@ final class PolicyWords {
   }
 
   /**
+   * The phrase written in {@code lang} by which the field names public data anyone may reuse, as the
+   * thesaurus writes it: a word of a data file ({@link #dataFiles}) beside public spending reads as it
+   * ({@link ThemeDetector}).
+   */
+  static String openData(Lang lang) {
+    return switch (lang) {
+      case EN -> "open data";
+      case FR -> "données ouvertes";
+      case ES -> "datos abiertos";
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed) for data handed over as a file one takes
+   * away: a file, a spreadsheet, a csv, a download, a format, a portal, a dataset, a database. Told of
+   * anyone's money they are a household's, a bank's or a club's file; beside public spending told as
+   * strongly as a public body's ({@link ThemeDetector}'s open data beside it) they ask that spending as
+   * data, the field's open data. Not "data" itself (a phone's data plan), nor a word of going down
+   * ("bajar": taxes lowered), nor the English singular "file", as often the verb of lodging a complaint.
+   */
+  static Set<String> dataFiles(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("files", "spreadsheet", "spreadsheets", "csv", "download", "downloads",
+          "downloadable", "format", "formats", "portal", "portals", "dataset", "datasets", "database", "databases");
+      case FR -> Set.of("fichier", "fichiers", "tableur", "tableurs", "csv", "excel", "telecharger", "telechargeable",
+          "telechargeables", "telechargement", "format", "formats", "portail", "portails");
+      case ES -> Set.of("archivo", "archivos", "fichero", "ficheros", "csv", "excel", "descargar", "descargable",
+          "descargables", "descarga", "formato", "formatos", "portal", "portales", "dataset", "datasets");
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names the services public bodies deliver, as
    * the thesaurus writes it: its theme is the one the users' grading of a service ({@link #grading})
    * is held beside ({@link ThemeDetector}).

@@ -200,6 +200,10 @@ final class ThemeDetector {
   private final Map<Lang, Entry> publicSpending = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the papers public bodies hold ({@link PolicyWords#publicRecords}), if the thesaurus has it. */
   private final Map<Lang, Entry> publicRecords = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming public data anyone may reuse ({@link PolicyWords#openData}), if the thesaurus has it. */
+  private final Map<Lang, Entry> openData = new EnumMap<>(Lang.class);
+  /** Per language, the words of a data file ({@link PolicyWords#dataFiles}), read beside public spending ({@link #asData}). */
+  private final Map<Lang, Set<String>> dataFiles = new EnumMap<>(Lang.class);
   /**
    * Per language, the entry naming the police, the prosecution and the courts held to account ({@link
    * PolicyWords#justiceAccountability}), if the thesaurus has it.
@@ -399,6 +403,8 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.bribe(lang)), lang).ifPresent(e -> bribe.put(lang, e));
       entry(parsed.surface(PolicyWords.publicSpending(lang)), lang).ifPresent(e -> publicSpending.put(lang, e));
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
+      entry(parsed.surface(PolicyWords.openData(lang)), lang).ifPresent(e -> openData.put(lang, e));
+      dataFiles.put(lang, PolicyWords.dataFiles(lang));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
       entry(parsed.surface(PolicyWords.publicServices(lang)), lang).ifPresent(e -> services.put(lang, e));
@@ -1395,6 +1401,7 @@ final class ThemeDetector {
     for (Match m : matches) {
       ev.take(m, words);
     }
+    asData(words, ev);
     Set<String> domain = new HashSet<>();
     Set<String> lifted = new HashSet<>();
     Set<String> cues = new HashSet<>();
@@ -1407,6 +1414,37 @@ final class ThemeDetector {
       }
     }
     return detection(words, known, ev, domain, lifted, cues);
+  }
+
+  /**
+   * Public spending asked as data: where the evidence of public spending's theme is strong (a phrase of
+   * the field, or money read as a public body's, {@link PublicMoney}), the first word of a data file
+   * ({@link PolicyWords#dataFiles}: a file, a spreadsheet, a csv, a download, a format, a portal) reads
+   * as the question language's entry for open data ({@link PolicyWords#openData}), strong evidence
+   * taken on the word beside what entry found it, so the data's theme is kept second beside the
+   * money's. The money's public owner is what gives those words their context: a household's,
+   * a bank's or a club's budget or spending is everyday evidence alone, and the file stays theirs. One
+   * word only, and none where the data would then weigh more than the money: several words of the file
+   * say one thing, and must not put the money they carry out of the answer.
+   */
+  private void asData(List<Word> words, Evidence ev) {
+    Entry data = openData.get(ev.lang);
+    Entry spent = publicSpending.get(ev.lang);
+    if (data == null || spent == null || !ev.firm.contains(spent.theme()) || ev.firm.contains(data.theme())) {
+      return;
+    }
+    Set<String> files = dataFiles.get(ev.lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (files.contains(words.get(i).surface()) && !ev.verbs.contains(i)) {
+        Match read = new Match(data, i, i, new int[] {i}, new int[0], false, false, false, false);
+        Float before = ev.bySpan.get(new Span(read));
+        float gain = weight(read, false) - (before == null ? 0f : before);
+        if (ev.weights.getOrDefault(data.theme(), 0f) + gain <= ev.weights.get(spent.theme())) {
+          ev.take(read, words);
+        }
+        return;
+      }
+    }
   }
 
   /**
@@ -1981,6 +2019,8 @@ final class ThemeDetector {
     final Set<String> acts = new HashSet<>();
     final Map<Span, Float> bySpan = new HashMap<>();
     final Set<String> strong = new HashSet<>();
+    /** The themes some strong evidence finds ({@link #asData} reads public spending's). */
+    final Set<String> firm = new HashSet<>();
     final Set<String> named = new HashSet<>();
     /** The surfaces of the words of everyday evidence found in a label or synonym. */
     final Set<String> namedEveryday = new HashSet<>();
@@ -2073,6 +2113,9 @@ final class ThemeDetector {
         used[k] = true;
       }
       String theme = m.entry.theme();
+      if (!everydayMatch) {
+        firm.add(theme);
+      }
       (m.entry.sector() ? sectors : acts).add(theme);
       float w = weight(m, everydayMatch || spent);
       if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {
@@ -2174,7 +2217,8 @@ final class ThemeDetector {
       return m.start == m.end && m.entry.words().size() > 1
           && (privateSector.get(lang) == m.entry || favour.get(lang) == m.entry || bribe.get(lang) == m.entry
               || publicSpending.get(lang) == m.entry || publicRecords.get(lang) == m.entry
-              || justiceHeld.get(lang) == m.entry || tradeFirms.get(lang).containsValue(m.entry));
+              || justiceHeld.get(lang) == m.entry || openData.get(lang) == m.entry
+              || tradeFirms.get(lang).containsValue(m.entry));
     }
 
     private boolean sameWordsAsTaken(Match m) {

@@ -2442,6 +2442,15 @@ class MeaningTest {
   }
 
   @Test
+  void aDataFileBesidePublicSpendingKeepsOpenDataBesideTheMoney() {
+    // the province's budget is public money: the spreadsheet it is asked in is open data, kept after it
+    leadsThenKeeps("budget-transparency", "open-data", "¿se puede descargar el presupuesto de la provincia en excel?");
+    // a household's, a wedding's, a bank's file stays theirs
+    silent("el presupuesto de la boda en un archivo de excel", "le budget de la famille dans un tableur excel",
+        "how to convert a csv file of my bank statement to excel");
+  }
+
+  @Test
   void peopleAtLargeChoosingWhatAPublicBodySpendsHaveTheirSayBesideTheMoney() {
     leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
     silent("la gente elige qué comprar en el mercado");
