@@ -8,9 +8,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 
 /**
  * The named themes' label group ({@link QueryBuilder}: a boosted disjunction of the label stems'
@@ -22,20 +19,19 @@ import org.apache.lucene.search.Weight;
  * building its clause list and its map of boxed boosts anew for a few dozen terms at every search.
  * A walk that changes it hands over Lucene's rewritten query, as before.
  */
-final class LabelGroup extends Query {
+final class LabelGroup extends WrappedQuery {
 
   private final BooleanQuery terms;
   private final float boost;
-  private final BoostQuery boosted;
   /** The group's leaves, for {@link RankedQuery}. */
   private final List<Query> leaves;
   /** Set once a rewrite walk left the group unchanged. */
   private volatile boolean settled;
 
   LabelGroup(BooleanQuery terms, float boost) {
+    super(new BoostQuery(terms, boost));
     this.terms = terms;
     this.boost = boost;
-    this.boosted = new BoostQuery(terms, boost);
     List<Query> out = new ArrayList<>(terms.clauses().size());
     for (BooleanClause c : terms.clauses()) {
       out.add(c.getQuery());
@@ -62,36 +58,11 @@ final class LabelGroup extends Query {
     if (settled) {
       return this;
     }
-    Query rewritten = boosted.rewrite(searcher);
-    if (rewritten != boosted) {
+    Query rewritten = wrapped().rewrite(searcher);
+    if (rewritten != wrapped()) {
       return rewritten;
     }
     settled = true;
     return this;
-  }
-
-  @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-    return searcher.createWeight(boosted, scoreMode, boost);
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    boosted.visit(visitor);
-  }
-
-  @Override
-  public String toString(String field) {
-    return boosted.toString(field);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return sameClassAs(other) && boosted.equals(((LabelGroup) other).boosted);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * classHash() + boosted.hashCode();
   }
 }

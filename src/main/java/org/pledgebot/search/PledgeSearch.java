@@ -34,7 +34,6 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -791,36 +790,10 @@ public final class PledgeSearch implements AutoCloseable {
    * it is given, and a boolean query rewritten a second time walks its whole rewrite again only to
    * return itself. The weight is the one the searcher makes of the rewritten query.
    */
-  private static final class Rewritten extends Query {
-    private final Query query;
-
+  private static final class Rewritten extends WrappedQuery {
     Rewritten(Query query) {
-      this.query = query;
-    }
-
-    @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-      return searcher.createWeight(query, scoreMode, boost);
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-      query.visit(visitor);
-    }
-
-    @Override
-    public String toString(String field) {
-      return query.toString(field);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return sameClassAs(other) && query.equals(((Rewritten) other).query);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * classHash() + query.hashCode();
+      super(query);
     }
   }
+
 }
