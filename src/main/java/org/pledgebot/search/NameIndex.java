@@ -265,6 +265,8 @@ final class NameIndex {
    */
   private final Map<String, int[]> lengths;
   private final Map<String, List<NameKey>> byJoined;
+  /** {@link #clippedName} of each key asked, kept: a few keys, each asked only of a plural word. */
+  private final Map<NameKey, Boolean> clipped = new java.util.concurrent.ConcurrentHashMap<>();
   /**
    * The hashes of {@link #byJoined}'s texts as bits ({@link String#hashCode} modulo the bits'
    * count): two question words are run together into a string to look up only when the hash of
@@ -497,7 +499,41 @@ final class NameIndex {
       return List.of();
     }
     List<NameKey> keys = byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of());
-    return keys.stream().anyMatch(NameKey::demonym) ? keys.stream().filter(NameKey::demonym).toList() : List.of();
+    if (keys.stream().anyMatch(NameKey::demonym)) {
+      return keys.stream().filter(NameKey::demonym).toList();
+    }
+    return keys.stream().filter(this::clippedName).toList();
+  }
+
+  /**
+   * Whether an English one-word alias of a country is its people's word made by clipping the end
+   * of its name, which no ending tells ({@link NameKey#demonym} keeps those as names): shorter
+   * than one of the country's one-word names and its letters but the last two ("Greek" of
+   * "Greece"). Read only for its plural ({@link #pluralOfListed}: "the Greeks"); the singular stays
+   * a name, as before. A place's other name ("Hellas", "Holland") clips none.
+   */
+  private boolean clippedName(NameKey key) {
+    return clipped.computeIfAbsent(key, this::clipsName);
+  }
+
+  /** {@link #clippedName}, worked out once per key. */
+  private boolean clipsName(NameKey key) {
+    if (!key.place() || key.demonym() || key.acronym() || key.derived() || key.tokens().size() != 1
+        || !key.langs().contains(Lang.EN)) {
+      return false;
+    }
+    String alias = key.joined();
+    for (List<NameKey> list : byJoined.values()) { // once per key, kept ({@link #clipped})
+      for (NameKey name : list) {
+        String n = name.joined();
+        if (name.id().equals(key.id()) && name.tokens().size() == 1 && !name.demonym() && !name.derived()
+            && n.length() > alias.length() && n.length() >= MIN_PEOPLES_NOUN + 1
+            && alias.startsWith(n.substring(0, n.length() - 2))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} is the plural of this listed people's word ({@link #pluralOfListed}): "grecs", "guatémaltèques". */
@@ -1284,6 +1320,14 @@ final class NameIndex {
         // bot's words, a courtesy: "info on the Colombians please") is the country's too.
         boolean asName = typoOfName || people && (!q.themes().isEmpty() || onlyAsked(q, named, i, i + span, -1))
             || heldUp(q, named, i, span);
+        // The plural of a name's clipped alias ("Greeks", {@link #clippedName}) is as often the people
+        // of history, of a feast, of a school project as the state's: it counts only as a people
+        // after an article with nothing everyday told of them ({@link #onlyAsked}), not on theme
+        // evidence alone, which a weak cue gives.
+        if (!key.demonym() && listedPlural(read, key) && clippedName(key)
+            && !(people && onlyAsked(q, named, i, i + span, -1))) {
+          continue;
+        }
         // as a typo of the name it stays weak ("Canaa"), unless it only changes the name's last
         // letter for the ending of the other gender ("noruego", "indonesio")
         boolean exact = !nearName && (!key.demonym() || listedPlural(read, key)) || nearName && genderOf(read, key);

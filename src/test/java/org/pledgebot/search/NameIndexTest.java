@@ -224,6 +224,9 @@ class NameIndexTest {
     assertEquals(Set.of("GT"), ids(index.demonymOf("guatemaltecas")));
     assertEquals(Set.of("GR"), ids(index.demonymOf("grecs")), "the plural of the listed grec");
     assertEquals(Set.of(), ids(index.demonymOf("irelands")), "a name's plural is no adjective");
+    assertEquals(Set.of("GR"), ids(index.demonymOf("greeks")), "the plural of an alias that clips its name's end");
+    assertEquals(Set.of(), ids(index.demonymOf("hellass")), "a place's other name clips none");
+    assertEquals(Set.of(), ids(index.demonymOf("salvadors")), "nor does a name's last word");
   }
 
   @Test
