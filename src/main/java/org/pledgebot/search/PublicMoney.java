@@ -139,7 +139,7 @@ final class PublicMoney {
       if (lex.money().budgets().contains(s) && budgeted(q, i)) {
         out.add(i);
       }
-      if (lex.money().grants().contains(s) && (payer(q, i) || qualified(q, i) || grantedBy(q, i))) {
+      if (lex.money().grants().contains(s) && !ownErrand(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i))) {
         out.add(i);
       }
       if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
@@ -517,6 +517,21 @@ final class PublicMoney {
       }
     }
     return h >= 0 && !q.earner()[h];
+  }
+
+  /**
+   * Whether a possessive of the first person singular ({@link Lexicon.Grammar#personal}) stands after
+   * the payments or grants at {@code i}, in their clause: what a public body pays to my pension or
+   * grants for my car is one's own errand, as a budget "para mi visado" is ({@link #budgeted}).
+   */
+  private boolean ownErrand(Sentence q, int i) {
+    Set<String> personal = lexicon.get(q.lang()).grammar().personal();
+    for (int a = i + 1; a < q.size() && !q.clause()[a]; a++) {
+      if (personal.contains(q.at(a))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
