@@ -411,6 +411,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param wages {@link PolicyWords#wages}
    * @param receiving {@link PolicyWords#receiving}
    * @param exchange {@link PolicyWords#exchange}
+   * @param grants {@link PolicyWords#grants}
+   * @param agents {@link PolicyWords#agents}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -419,7 +421,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> raising,
       Set<String> selves, Set<String> outlays, Set<String> taxes, Set<String> going, Set<String> whither, Set<String> directions,
       Set<String> paying, Set<String> dates, Set<String> goneWhere, Set<String> whereTo, Set<String> payers,
-      Set<String> budgets, Set<String> bodies, Set<String> settings) {
+      Set<String> budgets, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> agents) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -443,7 +445,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.goneWhere(lang), PolicyWords.whereTo(lang), PolicyWords.thePeople(lang),
           PolicyWords.budgets(lang), PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)),
           PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.pastimes(lang),
-          PolicyWords.games(lang), PolicyWords.conditions(lang)));
+          PolicyWords.games(lang), PolicyWords.conditions(lang)), PolicyWords.grants(lang),
+          PolicyWords.agents(lang));
     }
   }
 

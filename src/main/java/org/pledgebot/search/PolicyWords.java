@@ -2394,6 +2394,23 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for money a body pays out or grants, named as what it hands
+   * over: payments, subsidies, grants ("paiements", "subventions", "aides"; "pagos", "subvenciones",
+   * "ayudas"). Public money only where the grammar names a public body as the payer or granter beside
+   * them ({@link PublicMoney}: "the state's payments", "les subventions versées par la région", "los
+   * pagos que hace el ministerio"), as against a parent's payment, a firm's payments to its suppliers,
+   * a private foundation's grant or a club's subsidy. Not the singulars that are also verbs or plain
+   * help ("grant", "aide", "ayuda", and "pago", also "I pay").
+   */
+  static Set<String> grants(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("payment", "payments", "subsidies", "subsidy", "grants", "handouts");
+      case FR -> Set.of("paiement", "paiements", "versement", "versements", "subventions", "subvention", "aides");
+      case ES -> Set.of("pagos", "subvenciones", "subvencion", "ayudas", "subsidios");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the bodies of public power that hold and spend public
    * money and are named as the subject of a sentence: a government, a municipality, a town hall, a
    * council, a ministry, the state, the city. With the {@link #divisions} and the {@link #offices}

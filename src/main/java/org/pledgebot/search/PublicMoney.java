@@ -139,6 +139,9 @@ final class PublicMoney {
       if (lex.money().budgets().contains(s) && budgeted(q, i)) {
         out.add(i);
       }
+      if (lex.money().grants().contains(s) && !ownErrand(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i))) {
+        out.add(i);
+      }
       if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
         out.add(i);
       }
@@ -330,7 +333,8 @@ final class PublicMoney {
           || lex.money().gaining().contains(s)
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
           || lex.money().raises().contains(s) || lex.money().outlays().contains(s)
-          || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)) {
+          || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)
+          || lex.money().grants().contains(s)) {
         return true;
       }
     }
@@ -488,6 +492,78 @@ final class PublicMoney {
     boolean compound = lexicon.get(q.lang()).grammar().ownerBefore() && i > 0 && !q.clause()[i]
         && q.owner()[i - 1] && !q.possessive()[i - 1];
     return !compound && owned(q, i);
+  }
+
+  /**
+   * Whether the payments or grants at {@code i} ({@link PolicyWords#grants}) have a public body as
+   * their payer, named as their owner ({@link #ownerOf}: "the state's payments", "government grants",
+   * "les paiements de l'État", "los pagos del gobierno"): a body, not a holder of public office (a
+   * mayor's payments may be his own) nor a prerogative or a levy ("les paiements de la taxe foncière"
+   * are what a resident pays).
+   */
+  private boolean payer(Sentence q, int i) {
+    int h = ownerOf(q, i, q.spender());
+    if (h < 0) {
+      // a body right after the preposition, its articles aside: some bodies' names are also function
+      // words of another language ("gouvernement"), which ownerOf steps over
+      Lexicon lex = lexicon.get(q.lang());
+      int a = i + 1;
+      if (a < q.size() && !q.clause()[a] && lex.money().owning().contains(q.at(a))) {
+        a++;
+        while (a < q.size() && !q.clause()[a] && lex.grammar().articles().contains(q.at(a))) {
+          a++;
+        }
+        h = a < q.size() && !q.clause()[a] && q.spender()[a] ? a : -1;
+      }
+    }
+    return h >= 0 && !q.earner()[h];
+  }
+
+  /**
+   * Whether a possessive of the first person singular ({@link Lexicon.Grammar#personal}) stands after
+   * the payments or grants at {@code i}, in their clause: what a public body pays to my pension or
+   * grants for my car is one's own errand, as a budget "para mi visado" is ({@link #budgeted}).
+   */
+  private boolean ownErrand(Sentence q, int i) {
+    Set<String> personal = lexicon.get(q.lang()).grammar().personal();
+    for (int a = i + 1; a < q.size() && !q.clause()[a]; a++) {
+      if (personal.contains(q.at(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the payments or grants at {@code i} are told in the passive with a public body as the
+   * agent, in their clause: at most one participle after them, a preposition of {@link
+   * PolicyWords#agents}, then the body past stop words and at most one modifier ("subsidies awarded by
+   * the national government", "les subventions versées par la région", "las ayudas otorgadas por la
+   * junta"); a body, not a holder of public office.
+   */
+  private boolean grantedBy(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int a = i + 1;
+    int participles = 0;
+    while (a < q.size() && a <= i + REACH && !q.clause()[a] && !lex.money().agents().contains(q.at(a))) {
+      if (!analysis.isStop(q.at(a)) && participles++ > 0) {
+        return false;
+      }
+      a++;
+    }
+    if (a >= q.size() || a > i + REACH || q.clause()[a] || !lex.money().agents().contains(q.at(a))) {
+      return false;
+    }
+    int modifiers = 0;
+    for (int b = a + 1; b < q.size() && b <= a + REACH && !q.clause()[b]; b++) {
+      if (q.spender()[b]) {
+        return !q.earner()[b];
+      }
+      if (!analysis.isStop(q.at(b)) && modifiers++ > 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
