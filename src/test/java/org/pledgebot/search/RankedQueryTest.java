@@ -53,20 +53,7 @@ class RankedQueryTest {
   /** Many near-identical documents (ties, every block alike), as a large index of a theme holds. */
   @Test
   void ranksAndScoresExactlyAsLucenesBooleanQuery() throws Exception {
-    String[] words = {"a", "b", "c", "d", "e", "f", "g", "h"};
-    Random random = new Random(7);
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-        for (int i = 0; i < 5_000; i++) {
-          StringBuilder text = new StringBuilder(i % 3 == 0 ? "core " : "other ");
-          for (int k = random.nextInt(12); k >= 0; k--) {
-            text.append(words[random.nextInt(words.length)]).append(' ');
-          }
-          Document doc = new Document();
-          doc.add(new TextField("f", text.toString(), Field.Store.NO));
-          w.addDocument(doc);
-        }
-      }
+    try (ByteBuffersDirectory dir = coreAndOthers(7, 5_000)) {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
@@ -102,20 +89,7 @@ class RankedQueryTest {
    */
   @Test
   void aSettledLabelGroupRanksAsItsBoostedDisjunctionAndIsNotRewrittenAgain() throws Exception {
-    String[] words = {"a", "b", "c", "d", "e", "f", "g", "h"};
-    Random random = new Random(5);
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-        for (int i = 0; i < 3_000; i++) {
-          StringBuilder text = new StringBuilder(i % 3 == 0 ? "core " : "other ");
-          for (int k = random.nextInt(12); k >= 0; k--) {
-            text.append(words[random.nextInt(words.length)]).append(' ');
-          }
-          Document doc = new Document();
-          doc.add(new TextField("f", text.toString(), Field.Store.NO));
-          w.addDocument(doc);
-        }
-      }
+    try (ByteBuffersDirectory dir = coreAndOthers(5, 3_000)) {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
@@ -369,5 +343,27 @@ class RankedQueryTest {
         .isEmpty());
     assertTrue(RankedQuery.of(new BooleanQuery.Builder().add(t("a"), Occur.MUST).add(t("b"), Occur.MUST_NOT)
         .add(t("c"), Occur.SHOULD).build()).isEmpty());
+  }
+
+  /**
+   * An index of {@code docs} near-identical documents in field "f": every third holds "core", the
+   * others "other", each with up to twelve words drawn from "a" to "h" by a seeded random.
+   */
+  private static ByteBuffersDirectory coreAndOthers(long seed, int docs) throws IOException {
+    String[] words = {"a", "b", "c", "d", "e", "f", "g", "h"};
+    Random random = new Random(seed);
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+      for (int i = 0; i < docs; i++) {
+        StringBuilder text = new StringBuilder(i % 3 == 0 ? "core " : "other ");
+        for (int k = random.nextInt(12); k >= 0; k--) {
+          text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        Document doc = new Document();
+        doc.add(new TextField("f", text.toString(), Field.Store.NO));
+        w.addDocument(doc);
+      }
+    }
+    return dir;
   }
 }
