@@ -1347,7 +1347,6 @@ final class PolicyWords {
 
   private static final Set<String> ANSWERABILITY_THEMES = Set.of("accountability", "citizen-engagement");
 
-
   /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",
    * "prennent", "mettent", "tardan", "demora". A thing takes months to form, to heal or to learn as
