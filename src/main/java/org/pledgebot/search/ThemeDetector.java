@@ -2637,7 +2637,7 @@ final class ThemeDetector {
       if (bodies.contains(w.surface()) || holders.contains(w.surface())) {
         return;
       }
-      if (named && spent - i <= APPORTIONED && said(w, verbs, ev.lang) && !elected(words, i + 1, spent, holders)) {
+      if (named && spent - i <= APPORTIONED && said(w, verbs, ev.lang) && !anyOf(words, i + 1, spent, holders)) {
         float floor = KEEP * ev.best();
         if (ev.weights.getOrDefault(people.theme(), 0f) < floor) {
           ev.weights.put(people.theme(), floor);
@@ -2649,10 +2649,10 @@ final class ThemeDetector {
     }
   }
 
-  /** Whether a holder of public office is named among {@code words} from {@code from} to before {@code to}: one voted for. */
-  private static boolean elected(List<Word> words, int from, int to, Set<String> holders) {
-    for (int k = from; k < to; k++) {
-      if (holders.contains(words.get(k).surface())) {
+  /** Whether a word of {@code set} stands among {@code words} from {@code from} to before {@code to} (or their end). */
+  private static boolean anyOf(List<Word> words, int from, int to, Set<String> set) {
+    for (int k = from; k < to && k < words.size(); k++) {
+      if (set.contains(words.get(k).surface())) {
         return true;
       }
     }
@@ -2878,10 +2878,8 @@ final class ThemeDetector {
       if (h < 0 || h >= i) {
         continue;
       }
-      for (int k = i + 1; k < words.size() && k <= i + CALLED_WITHIN; k++) {
-        if (results.get(lang).contains(words.get(k).surface())) {
-          return true;
-        }
+      if (anyOf(words, i + 1, i + CALLED_WITHIN + 1, results.get(lang))) {
+        return true;
       }
     }
     return false;
@@ -2958,10 +2956,8 @@ final class ThemeDetector {
         if (!rulings.get(lang).contains(words.get(k).surface())) {
           continue;
         }
-        for (int b = k + 1; b < words.size() && b <= k + CALLED_WITHIN; b++) {
-          if (challenged.get(lang).contains(words.get(b).surface())) {
-            return true;
-          }
+        if (anyOf(words, k + 1, k + CALLED_WITHIN + 1, challenged.get(lang))) {
+          return true;
         }
       }
     }
