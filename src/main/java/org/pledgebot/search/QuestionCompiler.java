@@ -339,7 +339,8 @@ final class QuestionCompiler {
     Set<String> common = new HashSet<>(detected.common());
     common.add(word);
     return new ThemeDetector.Detection(found, detected.words(), detected.naming(), detected.strong(), detected.named(),
-        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.overseen());
+        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.overseen(),
+        detected.held());
   }
 
   /**
@@ -644,11 +645,12 @@ final class QuestionCompiler {
       publicLife |= holds || policy && !scoped;
       office |= policy && !scoped;
       // a holder acting in office supports even everyday words of the language (what a governor
-      // promised, cut or closed), as a policy word does
+      // promised, cut or closed), as a policy word does; so does one the detector read held to
+      // account (his promise tracked, he asked to answer): that reading is of his office
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang)
           && !seatedPrivately(surface, named, joined, i, lang)
-          || holds && inOffice(surface, i, lang);
+          || holds && (inOffice(surface, i, lang) || detected.held());
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scoped;
       // an office the body owns is no public one ("the president of the owners' board")

@@ -2372,13 +2372,13 @@ final class ThemeDetector {
     settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
     overseers(words, ev);
-    questioned(words, ev);
+    boolean held = questioned(words, ev);
     graded(words, ev);
     codecided(words, ev);
     apportioned(words, ev);
     plannedWithPeople(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
-        domain, topics, cues, common, overseen);
+        domain, topics, cues, common, overseen, held);
   }
 
   /**
@@ -2721,12 +2721,13 @@ final class ThemeDetector {
    * #answersForResults}), and the power a public auditor's findings are about ({@link
    * #auditFollowed}). A question with no
    * theme found stays as it was (no evidence is added to a silent one), and so does one where a private
-   * power (a chief executive, a referee) is questioned.
+   * power (a chief executive, a referee) is questioned. Returns whether one of these readings held a
+   * power to account (the gate reads a holder so held as acting in office, {@link Detection#held}).
    */
-  private void questioned(List<Word> words, Evidence ev) {
+  private boolean questioned(List<Word> words, Evidence ev) {
     Entry act = oversight.get(ev.lang);
     if (act == null || ev.weights.isEmpty()) {
-      return;
+      return false;
     }
     Set<String> verbs = questioning.get(ev.lang);
     Set<String> office = officeholders.get(ev.lang);
@@ -2745,12 +2746,12 @@ final class ThemeDetector {
     boolean alone = promiseHeld(words, ev.lang) || decisionChallenged(words, ev.lang);
     if (!called && !alone && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)
         && !answersForResults(words, ev.lang) && !auditFollowed(words, ev.lang)) {
-      return;
+      return false;
     }
     float best = ev.best();
     if (ev.weights.getOrDefault(act.theme(), 0f) >= best
         && (!alone || ev.weights.values().stream().filter(v -> v >= best).count() == 1)) {
-      return;
+      return true;
     }
     for (Map.Entry<String, Float> e : ev.weights.entrySet()) {
       if (e.getValue() > KEEP * best) {
@@ -2759,6 +2760,7 @@ final class ThemeDetector {
     }
     ev.weights.put(act.theme(), best);
     ev.entered.add(act.theme());
+    return true;
   }
 
   /**
@@ -3328,10 +3330,14 @@ final class ThemeDetector {
    *     that relate to a theme without naming it ("school", "maison", "espera")
    * @param overseen whether the question holds an act of oversight on public money ({@link
    *     #overseen}): a word of overseeing beside evidence of public spending on other words
+   * @param held whether a reading of {@link #questioned} held a power to account in it (a holder
+   *     questioned, complained of, asked to explain or to answer, a promise held, a decision
+   *     challenged, an auditor's findings followed): a holder of public office named there acts in
+   *     his office, whatever everyday verb tells it ("what the governor delivered")
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
       Set<String> named, Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
-      Map<String, Set<String>> topics, Set<String> cues, Set<String> common, boolean overseen) {}
+      Map<String, Set<String>> topics, Set<String> cues, Set<String> common, boolean overseen, boolean held) {}
 
   private float weight(Match m, boolean everydayMatch) {
     Entry e = m.entry;

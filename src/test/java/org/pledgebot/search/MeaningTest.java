@@ -2323,6 +2323,16 @@ class MeaningTest {
   }
 
   @Test
+  void aHolderHeldToAccountInEverydayWordsIsOnTopic() {
+    // a holder's promise tracked told in everyday verbs: the reading holds him to his office, so the
+    // gate reads him acting in it, as it reads "the governor promised"
+    leads("accountability", "tracking whether the governor delivered the bridges he promised");
+    // the same words told of a relative or a boyfriend name no holder: silent
+    silent("tracking whether my dad delivered the bike he promised", "savoir si mon oncle a livré le vélo promis",
+        "ver si mi novio entregó el regalo que prometió");
+  }
+
+  @Test
   void aPublicServiceGradedByItsUsersIsHeldToAccount() {
     // users grading a public service: oversight weighs as much as the service, beside it
     assertTrue(heldFirst("commuters rated the public bus service online", Lang.EN));
