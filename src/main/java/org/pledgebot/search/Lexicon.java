@@ -106,7 +106,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     /** {@link Companies#departments}: a department, a public body's or a firm's. */
     DEPARTMENT,
     /** {@link Companies#incorporation}: a company's legal form or its owners. */
-    INCORPORATION
+    INCORPORATION,
+    /** {@link Companies#ventures}: a business one may run, or those it sells to. */
+    VENTURE
   }
 
   /** The lists of {@link Flag} that hold {@code word}: one lookup, empty for a word in none. */
@@ -148,6 +150,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case SOCIETY -> companies.societies();
         case DEPARTMENT -> companies.departments();
         case INCORPORATION -> companies.incorporation();
+        case VENTURE -> companies.ventures();
       });
     }
     Map<String, EnumSet<Flag>> words = new HashMap<>();
@@ -526,12 +529,14 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param societies {@link PolicyWords#societies}
    * @param departments {@link PolicyWords#departments}
    * @param incorporation {@link PolicyWords#incorporation}
+   * @param ventures {@link PolicyWords#ventures}
    */
-  record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation) {
+  record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation,
+      Set<String> ventures) {
 
     static Companies of(Lang lang) {
       return new Companies(PolicyWords.firms(lang), PolicyWords.societies(lang), PolicyWords.departments(lang),
-          PolicyWords.incorporation(lang));
+          PolicyWords.incorporation(lang), PolicyWords.ventures(lang));
     }
   }
 }

@@ -603,6 +603,25 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a business one may run or work in that no public body is,
+   * and for those it sells to: a shop, a store, a start-up, a small firm, a restaurant, a brand; its
+   * customers, clients and sales. After the first person's possessive ("our shop", "ma start-up",
+   * "nuestros clientes") they say the asker speaks for a business of their own ({@code
+   * QuestionCompiler}). Not an agency, an office, a cabinet, a service, a centre or a team: a
+   * government has its own.
+   */
+  static Set<String> ventures(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("business", "shop", "shops", "store", "stores", "startup", "restaurant", "bakery", "cafe",
+          "boutique", "brand", "franchise", "salon", "retailer", "customers", "clients", "sales");
+      case FR -> Set.of("boutique", "boutiques", "magasin", "magasins", "startup", "pme", "restaurant",
+          "boulangerie", "marque", "franchise", "client", "clients", "clientele", "ventes");
+      case ES -> Set.of("negocio", "negocios", "tienda", "tiendas", "startup", "pyme", "restaurante",
+          "panaderia", "marca", "franquicia", "consultora", "cliente", "clientes", "clientela", "ventas");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} that head the name of a trade's companies, the trade's word
    * beside them ("oil companies", "mining firms", "empresas mineras", "sociétés minières"): the
    * {@link #firms} and the nouns that name a company only beside a trade ("société", civil society

@@ -40,10 +40,13 @@ final class QuestionCompiler {
   private final Set<String> scope = PolicyWords.scope();
   /** Per language, the singular forms of the adjective that calls a body private ({@link PolicyWords#privately}). */
   private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
+  /** Per language, the words for a bribe ({@link PolicyWords#bribes}), asked of a firm as of anyone. */
+  private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
       privately.put(l, PolicyWords.privately(l));
+      bribes.put(l, PolicyWords.bribes(l));
     }
   }
   // each language's lists, as the readings below ask them
@@ -523,6 +526,9 @@ final class QuestionCompiler {
     boolean privateBody = false;
     // a word for an institution, a person or an act of public life that no private body owns
     boolean publicAffairs = false;
+    // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
+    // where a firm or a private body owns the question, its policy is its own
+    boolean publicBeyondRules = false;
     // a word for an institution, a person or an act of public life anywhere, evidence included
     boolean publicLife = false;
     // the same, leaving out the council of an organisation that the question names
@@ -654,9 +660,11 @@ final class QuestionCompiler {
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scoped;
       // an office the body owns is no public one ("the president of the owners' board")
-      publicAffairs |= holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
+      boolean affair = holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
           && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly
           && !ownedBody(surface, named, joined, i, lang);
+      publicAffairs |= affair;
+      publicBeyondRules |= affair && (holds || !f.contains(Lexicon.Flag.INSTRUMENT));
       boolean openly = publicly && !anyonesRules(surface, flags, owners, named, joined, detected.words(), i, lang);
       supportedOpenly |= openly;
       governsOpenly |= openly && !scoped;
@@ -667,10 +675,10 @@ final class QuestionCompiler {
       publicAffairs = true;
     }
     if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
-        || calledPrivate(surface, flags, named, detected, lang)) && detected.named().isEmpty() && !publicAffairs) {
+        || calledPrivate(surface, flags, named, detected, lang)) && detected.named().isEmpty() && !publicBeyondRules) {
       // the affairs of a body that private people form, of a firm that owns what the question speaks
       // of, or of one body called private: its accounts, its votes, its minutes, its ethics line,
-      // its departments, its board
+      // its departments, its board, and its own rules or policy (a policy on gifts to its staff)
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
@@ -697,7 +705,7 @@ final class QuestionCompiler {
       // the things of the asker's own group, a household or a private body "our" names, are theirs
       // even told in a theme's own words (our family's, our club's open budget), where nothing
       // public is named beside them
-      boolean ourOwn = !publicAffairs && ourOwn(flags, privateBody);
+      boolean ourOwn = !publicAffairs && ourOwn(surface, flags, privateBody, lang);
       return !detected.named().isEmpty() && !ourOwn || supported || !mine && !ourOwn || publicLife;
     }
     Map<String, Set<String>> everyday = detected.everyday();
@@ -1042,7 +1050,7 @@ final class QuestionCompiler {
    * unless the question also names a division of the country ({@link PolicyWords#divisions}), whose
    * affairs the group may ask about (what the town spends, beside our residents' association).
    */
-  private static boolean ourOwn(List<Set<Lexicon.Flag>> flags, boolean privateBody) {
+  private boolean ourOwn(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean privateBody, Lang lang) {
     boolean ours = false;
     for (int i = 0; i < flags.size(); i++) {
       if (flags.get(i).contains(Lexicon.Flag.DIVISION)) {
@@ -1050,7 +1058,43 @@ final class QuestionCompiler {
       }
       ours |= household(flags, i) || privateBody && flags.get(i).contains(Lexicon.Flag.OURS);
     }
-    return ours;
+    return ours || ownVenture(surface, flags, lang);
+  }
+
+  /**
+   * Whether the asker speaks for a business of their own: the first person's possessive, singular or
+   * plural, with a firm ({@link PolicyWords#firms}) or a business or its customers ({@link
+   * PolicyWords#ventures}) among the next words of its noun phrase, a preposition of kind between
+   * them allowed ("our company", "ma start-up", "notre service client", "nuestro equipo de ventas"). A
+   * bribe named anywhere ({@link PolicyWords#bribes}) is asked of a firm as of anyone, and stays the
+   * field's.
+   */
+  private boolean ownVenture(List<String> surface, List<Set<Lexicon.Flag>> flags, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> bribe = bribes.get(lang);
+    boolean venture = false;
+    for (int i = 0; i < surface.size(); i++) {
+      if (bribe.contains(surface.get(i))) {
+        return false;
+      }
+      if (!flags.get(i).contains(Lexicon.Flag.OURS) && !flags.get(i).contains(Lexicon.Flag.PERSONAL)) {
+        continue;
+      }
+      for (int k = i + 1; k < surface.size() && k <= i + 1 + MAX_OWNED_MODIFIERS; k++) {
+        String w = surface.get(k);
+        // a hyphen typed inside the noun splits it ("start-up")
+        String whole = k + 1 < surface.size() ? w + surface.get(k + 1) : w;
+        if (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
+            || lex.flags(whole).contains(Lexicon.Flag.VENTURE)) {
+          venture = true;
+          break;
+        }
+        if (lex.grammar().closedClass().contains(w) && !lex.grammar().kinds().contains(w)) {
+          break;
+        }
+      }
+    }
+    return venture;
   }
 
   /**

@@ -109,6 +109,7 @@ class LexiconTest {
       lists.put(Lexicon.Flag.SOCIETY, lex.companies().societies());
       lists.put(Lexicon.Flag.DEPARTMENT, lex.companies().departments());
       lists.put(Lexicon.Flag.INCORPORATION, lex.companies().incorporation());
+      lists.put(Lexicon.Flag.VENTURE, lex.companies().ventures());
       assertEquals(Set.of(Lexicon.Flag.values()), lists.keySet(), "every flag is checked");
       Set<String> every = new HashSet<>();
       lists.values().forEach(every::addAll);

@@ -506,6 +506,27 @@ class MeaningTest {
   }
 
   @Test
+  void theAskersOwnBusinessOwnsTheFieldsWordsItNames() {
+    // the first person's possessive with a firm, a business or its customers: the business's own affair
+    silent("how can our company improve accountability and transparency toward shareholders",
+        "ma boutique cherche à rendre des comptes à ses fournisseurs",
+        "nuestros clientes exigen transparencia presupuestaria en la factura del catering");
+    // a public body, a level of government or a bribe beside it stays the field's
+    answered("our start-up wants to reuse the open data the ministry publishes",
+        "notre entreprise veut savoir quels pays publient leurs contrats miniers",
+        "our firm refuses to pay bribes, how do others fight bribery",
+        "nuestra empresa recibe pedidos de sobornos cada mes");
+  }
+
+  @Test
+  void aFirmsOrAClubsOwnPolicyIsItsOwn() {
+    // the rules or policy of a firm or a body private people form, beside its evidence, are its own
+    silent("la directiva de nuestra empresa redacta una política de integridad para los viajes del personal");
+    // a government's policy named beside it stays the field's
+    answered("our company must follow the ministry's new integrity policy for suppliers");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
