@@ -2169,11 +2169,36 @@ final class PolicyWords {
    * #commitments}, right beside its noun), they say who makes the plan and what it holds.
    */
   static Set<String> planMarks(Lang lang) {
+    return union(partnership(lang), switch (lang) {
+      case EN -> Set.of("national", "government", "governments");
+      case FR -> Set.of("national", "nationale", "gouvernement", "gouvernements");
+      case ES -> Set.of("nacional", "gobierno", "gobiernos");
+    });
+  }
+
+  /**
+   * The words written in {@code lang} that name the partnership itself, by its name's noun or its
+   * acronym: "partnership", "ogp", "partenariat", "pgo", "alianza", "aga". Commitments made to it are
+   * a national plan's ({@link ThemeDetector}), whoever else the question names.
+   */
+  static Set<String> partnership(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("national", "government", "governments", "ogp", "partnership");
-      case FR -> Set.of("national", "nationale", "gouvernement", "gouvernements", "pgo", "ogp", "partenariat");
-      case ES -> Set.of("nacional", "gobierno", "gobiernos", "ogp", "aga", "alianza");
+      case EN -> Set.of("ogp", "partnership");
+      case FR -> Set.of("pgo", "ogp", "partenariat");
+      case ES -> Set.of("ogp", "aga", "alianza");
     };
+  }
+
+  /**
+   * The words written in {@code lang} that say who made commitments told with the public's part in
+   * them ({@link ThemeDetector}), named before them: the nation, the government or the partnership of
+   * {@link #planMarks}, a body of public power ({@link #treasuries}), the public administration ({@link
+   * #administrations}). Named after them they are as often whom a club's, a firm's or a landlord's
+   * commitments are made to ("its commitments to the council"); there only {@link #partnership} says
+   * the plan's.
+   */
+  static Set<String> commitmentMakers(Lang lang) {
+    return union(planMarks(lang), treasuries(lang), administrations(lang));
   }
 
   /**

@@ -222,6 +222,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> commitmentNouns = new EnumMap<>(Lang.class);
   /** Per language, the bodies of public power that own commitments ({@link PolicyWords#treasuries}). */
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
+  /** Per language, who makes commitments told with the public's part ({@link PolicyWords#commitmentMakers}). */
+  private final Map<Lang, Set<String>> commitmentMakers = new EnumMap<>(Lang.class);
+  /** Per language, the partnership's own names ({@link PolicyWords#partnership}). */
+  private final Map<Lang, Set<String>> partnershipNames = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the public taking part in policy making ({@link PolicyWords#participation}), if the thesaurus has it. */
@@ -415,6 +419,8 @@ final class ThemeDetector {
       planStages.put(lang, PolicyWords.planStages(lang));
       planNouns.put(lang, PolicyWords.plans(lang));
       publicOwners.put(lang, PolicyWords.treasuries(lang));
+      commitmentMakers.put(lang, PolicyWords.commitmentMakers(lang));
+      partnershipNames.put(lang, PolicyWords.partnership(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
       folk.put(lang, PolicyWords.folk(lang));
     }
@@ -2331,6 +2337,7 @@ final class ThemeDetector {
   private Detection detection(List<Word> words, List<Known> known, Evidence ev, Set<String> domain,
       Set<String> lifted, Set<String> cues) {
     drafted(words, ev);
+    committedWithPeople(words, ev);
     corroborated(ev);
     heeded(words, ev);
     Set<String> strong = ev.strong;
@@ -3090,6 +3097,68 @@ final class ThemeDetector {
     ev.framed.add(theme);
     ev.entered.add(theme);
     ev.strong.add(words.get(plan.start).surface());
+  }
+
+  /**
+   * Commitments made with the people: where a noun for commitments ({@link PolicyWords#commitments})
+   * that no entry found stands in a question that holds the public's part in policy as strong
+   * evidence (of a theme the frame is made with, {@link #means}: a public consultation, civil
+   * society, co-creation; not a team consulted), and a
+   * word of {@link PolicyWords#commitmentMakers} stands before the noun (the government, a ministry,
+   * the administration) or the partnership is named anywhere ({@link PolicyWords#partnership}: what
+   * they are made to), they are the government's commitments the national plan holds, and consulting
+   * on them is its making: the noun reads as {@link
+   * PolicyWords#publicCommitments}, strong evidence that frames the question ({@link #framing}), as
+   * {@link #owned} reads it after a body named before it. A consultation on a law or a road holds no
+   * commitments; a club's or a gym's commitments to the city name the city after them, which is no
+   * maker.
+   */
+  private void committedWithPeople(List<Word> words, Evidence ev) {
+    Entry reading = publicCommitments.get(ev.lang);
+    if (reading == null || ev.framed.contains(reading.theme())) {
+      return;
+    }
+    // the public's part told as the field tells it (a public consultation, civil society,
+    // co-creation), strong evidence: "we consulted the team" is everyday work's
+    boolean engaged = false;
+    for (String theme : ev.firm) {
+      engaged |= means.contains(theme);
+    }
+    if (!engaged) {
+      return;
+    }
+    Set<String> nouns = commitmentNouns.get(ev.lang);
+    Set<String> makers = commitmentMakers.get(ev.lang);
+    Set<String> partnership = partnershipNames.get(ev.lang);
+    int noun = -1;
+    boolean made = false;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      if (nouns.contains(s)) {
+        noun = noun < 0 ? i : noun;
+      } else {
+        made |= noun < 0 ? makers.contains(s) : partnership.contains(s);
+      }
+    }
+    if (noun < 0 || !made) {
+      return;
+    }
+    for (Match m : ev.taken) {
+      if (m.start <= noun && m.end >= noun) {
+        return;
+      }
+    }
+    Match m = new Match(reading, noun, noun, new int[] {noun}, new int[0], false, false, false, false);
+    Span span = new Span(m);
+    float before = ev.bySpan.getOrDefault(span, 0f);
+    float w = weight(m, false);
+    if (w > before) {
+      ev.bySpan.put(span, w);
+      add(ev.weights, reading.theme(), w - before);
+    }
+    ev.framed.add(reading.theme());
+    ev.entered.add(reading.theme());
+    ev.strong.add(words.get(noun).surface());
   }
 
   /**

@@ -2243,6 +2243,18 @@ class MeaningTest {
   }
 
   @Test
+  void commitmentsMadeToThePartnershipWithThePublicAreThePlan() {
+    // the public's part told in the field's words beside commitments made to the partnership is the
+    // national plan's making, not a consultation on a policy
+    opens("action-plans", "which countries held a public consultation on the commitments they made to the partnership");
+    opens("action-plans", "une consultation publique sur les engagements pris devant le partenariat, comment ça marche");
+    opens("action-plans", "cómo se hace la consulta pública sobre los compromisos presentados a la Alianza");
+    // a team consulted on a private partnership's commitments, or a club's made to the city, is none
+    silent("we consulted the team about the commitments of our partnership with the bakery next door",
+        "la alianza entre nuestros dos clubes consultó a los socios sobre sus compromisos");
+  }
+
+  @Test
   void aPowerToldOverseenIsHeldToAccount() {
     // who oversees a holder or a body of public power asks that it answer for what it does
     leads("accountability", "who scrutinises the ministers");
