@@ -1348,6 +1348,43 @@ final class PolicyWords {
   private static final Set<String> ANSWERABILITY_THEMES = Set.of("accountability", "citizen-engagement");
 
   /**
+   * The themes whose things anyone holds or uses: resources (wood, gas, the stuff of soap or of a
+   * game's house) and data (one's own runs, sleep or rides). Their evidence is the field's only beside
+   * a public holder, a public purpose or a word of public life: named as the asker's own things, or
+   * as the stuff one makes a thing of, with none of those anywhere, it is that life's ({@link
+   * QuestionCompiler}).
+   */
+  static Set<String> materialThemes() {
+    return MATERIAL_THEMES;
+  }
+
+  private static final Set<String> MATERIAL_THEMES = Set.of("natural-resources", "open-data");
+
+  /**
+   * The one theme of {@link #materialThemes} whose words name the stuff things are made of:
+   * resources, wood, gas, ore. Beside a verb of making by hand ({@link #crafting}) they are a maker's
+   * materials; data is built on by apps of the field's own, so it is not read so.
+   */
+  static String rawTheme() {
+    return "natural-resources";
+  }
+
+  /**
+   * The verbs written in {@code lang} of making a thing by hand: "craft", "build"; "fabriquer",
+   * "construire", "bricoler"; "fabricar", "construir". Resources needed to make a thing with them are
+   * a maker's materials ({@code QuestionCompiler}). Not "make", "faire", "hacer", which also make a
+   * thing public or make it serve ("make mining revenues public", "que faire contre..."); not
+   * "develop" or "create", told of policy.
+   */
+  static Set<String> crafting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("craft", "crafting", "build");
+      case FR -> Set.of("fabriquer", "construire", "bricoler");
+      case ES -> Set.of("fabricar", "construir");
+    };
+  }
+
+  /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",
    * "prennent", "mettent", "tardan", "demora". A thing takes months to form, to heal or to learn as
    * well, so they tell a delay only with a verb of the thing coming to the one who waits for it
