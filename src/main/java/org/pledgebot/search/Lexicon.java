@@ -498,8 +498,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     PolicyWords#theirOwn})
    * @param ownLife {@link PolicyWords#ownLife}
    * @param settings the people and pastimes of private life a thing may be told among: relatives,
-   *     elders, friends, a hotel, a match, a dish ({@link PolicyWords#kin}, {@link PolicyWords#elders},
-   *     {@link PolicyWords#pastimes}); not one's own ends and money ({@link PolicyWords#ownLife}: a
+   *     elders, friends, a hotel, a match, a dish, one neighbour ({@link PolicyWords#kin}, {@link
+   *     PolicyWords#elders}, {@link PolicyWords#pastimes}, {@link PolicyWords#neighbour}); not one's own ends and money ({@link PolicyWords#ownLife}: a
    *     bank, a house, also the central bank's and the House's)
    * @param firstSingular {@link PolicyWords#firstSingular}: the asker alone, whose burden is an errand
    * @param withTheAsker {@link PolicyWords#withTheAsker}: the words joining a person to the asker
@@ -516,7 +516,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
       return new OwnLife(PolicyWords.kin(lang), relatives,
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
-          PolicyWords.union(relatives, PolicyWords.pastimes(lang)), PolicyWords.firstSingular(lang),
+          PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.neighbour(lang)),
+          PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
           PolicyWords.superiors(lang), PolicyWords.crafting(lang));
     }

@@ -792,6 +792,20 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for one neighbour: "neighbour", "voisin", "vecino", in the
+   * singular only. One neighbour is a person of private life, whose gift to a caretaker or quarrel
+   * over a hedge is that life's ({@code Lexicon.OwnLife#settings}); the neighbours in the plural,
+   * "los vecinos" above all, are a place's residents, the public a city council answers to.
+   */
+  static Set<String> neighbour(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("neighbour", "neighbor");
+      case FR -> Set.of("voisin", "voisine");
+      case ES -> Set.of("vecino", "vecina");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the elders of a family ("mother", "grand-mère", "abuela"; the
    * in-laws of that generation, "suegra", as French "belle-mère" is read by its last word):
    * with {@link #kin}, whom a holder's own money comes from or goes to ({@link PrivateEnds}: "money
