@@ -811,6 +811,20 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for one neighbour: "neighbour", "voisin", "vecino", in the
+   * singular only. One neighbour is a person of private life, whose gift to a caretaker or quarrel
+   * over a hedge is that life's ({@code Lexicon.OwnLife#settings}); the neighbours in the plural,
+   * "los vecinos" above all, are a place's residents, the public a city council answers to.
+   */
+  static Set<String> neighbour(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("neighbour", "neighbor");
+      case FR -> Set.of("voisin", "voisine");
+      case ES -> Set.of("vecino", "vecina");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the elders of a family ("mother", "grand-mère", "abuela"; the
    * in-laws of that generation, "suegra", as French "belle-mère" is read by its last word):
    * with {@link #kin}, whom a holder's own money comes from or goes to ({@link PrivateEnds}: "money
@@ -1365,6 +1379,43 @@ final class PolicyWords {
   }
 
   private static final Set<String> ANSWERABILITY_THEMES = Set.of("accountability", "citizen-engagement");
+
+  /**
+   * The themes whose things anyone holds or uses: resources (wood, gas, the stuff of soap or of a
+   * game's house) and data (one's own runs, sleep or rides). Their evidence is the field's only beside
+   * a public holder, a public purpose or a word of public life: named as the asker's own things, or
+   * as the stuff one makes a thing of, with none of those anywhere, it is that life's ({@link
+   * QuestionCompiler}).
+   */
+  static Set<String> materialThemes() {
+    return MATERIAL_THEMES;
+  }
+
+  private static final Set<String> MATERIAL_THEMES = Set.of("natural-resources", "open-data");
+
+  /**
+   * The one theme of {@link #materialThemes} whose words name the stuff things are made of:
+   * resources, wood, gas, ore. Beside a verb of making by hand ({@link #crafting}) they are a maker's
+   * materials; data is built on by apps of the field's own, so it is not read so.
+   */
+  static String rawTheme() {
+    return "natural-resources";
+  }
+
+  /**
+   * The verbs written in {@code lang} of making a thing by hand: "craft", "build"; "fabriquer",
+   * "construire", "bricoler"; "fabricar", "construir". Resources needed to make a thing with them are
+   * a maker's materials ({@code QuestionCompiler}). Not "make", "faire", "hacer", which also make a
+   * thing public or make it serve ("make mining revenues public", "que faire contre..."); not
+   * "develop" or "create", told of policy.
+   */
+  static Set<String> crafting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("craft", "crafting", "build");
+      case FR -> Set.of("fabriquer", "construire", "bricoler");
+      case ES -> Set.of("fabricar", "construir");
+    };
+  }
 
   /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",

@@ -699,6 +699,13 @@ final class QuestionCompiler {
       // name index's to read, and a name read weakly needs the question on topic
       return false;
     }
+    if (!detected.strong().isEmpty() && materialsAlone(detected) && !office && !publicAffairs && !publicLife
+        && !supported && ownMaterials(surface, flags, detected) && !namesSome(names, surface)) {
+      // resources and data are anyone's things: the asker's own data ("my running data" as open data)
+      // or resources needed to make a thing by hand, with no public holder, no word of public life and
+      // no public purpose anywhere, are that life's; a pledger named is the name index's to read
+      return false;
+    }
     if (!detected.strong().isEmpty()) {
       // one's own things beside strong evidence: a word of public life says the evidence is no
       // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
@@ -812,18 +819,88 @@ final class QuestionCompiler {
   }
 
   /**
-   * Whether every theme the detection weighs is one whose words tell a relation to whoever holds
-   * sway ({@link PolicyWords#answerabilityThemes}): accounting for one's acts, taking part. A theme
-   * of a public thing beside them (a budget, a service) keeps the question the field's.
+   * Whether the themes the detection weighs are led by those whose words tell a relation to whoever
+   * holds sway ({@link PolicyWords#answerabilityThemes}): accounting for one's acts, taking part. A
+   * theme of a public thing beside them (a budget, a service) keeps the question the field's, unless
+   * it weighs half the relation's or less and only everyday words of the language give it: the money
+   * words of what one spends (pocket money, what a brother spends on mum's card) beside accounting for
+   * it, which name no budget of anyone's (taxes, which are no everyday word, keep it the field's).
    */
   private static boolean answerabilityAlone(ThemeDetector.Detection detected) {
     Set<String> relation = PolicyWords.answerabilityThemes();
+    float lead = 0;
+    for (Map.Entry<String, Float> theme : detected.themes().entrySet()) {
+      if (relation.contains(theme.getKey())) {
+        lead = Math.max(lead, theme.getValue());
+      }
+    }
+    for (Map.Entry<String, Float> theme : detected.themes().entrySet()) {
+      if (!relation.contains(theme.getKey())
+          && (theme.getValue() > lead / 2 || !everydayOnly(theme.getKey(), detected))) {
+        return false;
+      }
+    }
+    return lead > 0;
+  }
+
+  /**
+   * Whether {@code theme}'s evidence is everyday words of the language alone: every word the
+   * detection found for it is one ({@link ThemeDetector.Detection#everyday}, {@code common}), and the
+   * strong evidence holds none of them.
+   */
+  private static boolean everydayOnly(String theme, ThemeDetector.Detection detected) {
+    boolean given = false;
+    for (Map.Entry<String, Set<String>> word : detected.everyday().entrySet()) {
+      if (word.getValue().contains(theme)) {
+        if (!detected.common().contains(word.getKey()) || detected.strong().contains(word.getKey())) {
+          return false;
+        }
+        given = true;
+      }
+    }
+    return given;
+  }
+
+  /**
+   * Whether every theme the detection weighs is one whose things anyone holds or uses ({@link
+   * PolicyWords#materialThemes}: resources, data).
+   */
+  private static boolean materialsAlone(ThemeDetector.Detection detected) {
+    Set<String> materials = PolicyWords.materialThemes();
     for (String theme : detected.themes().keySet()) {
-      if (!relation.contains(theme)) {
+      if (!materials.contains(theme)) {
         return false;
       }
     }
     return !detected.themes().isEmpty();
+  }
+
+  /**
+   * Whether the question tells the evidence as the asker's own things: a first person's possessive
+   * owning a word of the strong evidence, right before it or past one word, that the question names
+   * again after it under the theme's name (one's running data as open data, "mis datos de sueño como
+   * datos abiertos": the asker's things made the theme's; "make my data open", said once, may be a
+   * body's data), or, where the theme of raw stuff ({@link PolicyWords#rawTheme}) is the only one, a verb
+   * of making by hand ({@link PolicyWords#crafting}) anywhere: the resources are a maker's materials.
+   */
+  private static boolean ownMaterials(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected) {
+    boolean raw = detected.themes().size() == 1 && detected.themes().containsKey(PolicyWords.rawTheme());
+    for (int i = 0; i < surface.size(); i++) {
+      Set<Lexicon.Flag> f = flags.get(i);
+      if (raw && f.contains(Lexicon.Flag.CRAFT)) {
+        return true;
+      }
+      if (f.contains(Lexicon.Flag.PERSONAL)) {
+        for (int k = i + 1; k <= i + 2 && k < surface.size(); k++) {
+          String owned = surface.get(k);
+          if (detected.strong().contains(owned) && surface.subList(k + 1, surface.size()).contains(owned)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

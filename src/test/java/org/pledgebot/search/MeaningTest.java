@@ -931,6 +931,25 @@ class MeaningTest {
   }
 
   @Test
+  void resourcesAndDataToldAsTheAskersOwnThingsAreThatLifes() {
+    // one's own data made open data, or resources a thing is crafted from, no public holder anywhere
+    silent("can I post my swimming data as open data for my friends",
+        "je veux partager mes données de sommeil en données ouvertes",
+        "quelles ressources naturelles pour construire une cabane au jardin",
+        "¿qué recursos naturales hacen falta para fabricar velas?");
+    // everyday money words beside accounting for one's acts, among relatives, name no budget
+    silent("ma nièce doit me rendre des comptes sur l'argent qu'elle dépense");
+    // one neighbour is private life beside the words of conduct
+    silent("ma voisine a soudoyé le concierge avec un gâteau, c'est de la corruption ?");
+    // the same words beside a public holder, public money, a country asked about, or said once
+    answered("how do I make my data open?",
+        "which governments publish open data on natural resources",
+        "mis padres exigen que rindan cuentas de lo que gastan con nuestros impuestos",
+        "mon voisin est fonctionnaire et accepte des pots-de-vin",
+        "my grandfather worked in the mines, which countries now publish mining revenues");
+  }
+
+  @Test
   void aPossessiveOwningACountryOrAnOfficeOfPublicLifeSaysWhoseCitizenTheAskerIs() {
     answered("le plan d'action de mon pays", "el plan de acción de mi país");
     silent("un plan d'action pour mon jardin cet été", "a plan of action for my wedding");
