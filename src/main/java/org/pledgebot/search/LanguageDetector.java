@@ -428,6 +428,7 @@ public final class LanguageDetector {
     // per language, where the run of its phrases read so far ends: phrases that overlap are one point
     int[] phraseEnd = new int[LANGS.length];
     int placeEnd = 0; // where the place read so far ends: a place's words are one point
+    int[] ofNames = new int[LANGS.length]; // the points of phrases inside names found
     int alikeEnd = 0; // where the place every language writes alike read so far ends
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
@@ -458,13 +459,14 @@ public final class LanguageDetector {
       }
       for (Phrase p : phrases.getOrDefault(token, List.of())) {
         int n = p.tokens().size();
-        // a phrase inside a pledger's name found ("acceso a la información" of a Working Group's
-        // name) is the name's: the name has spoken for it
-        if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens()) && !allNamed(named, i, i + n)) {
+        if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
+          // a phrase inside a pledger's name found ("acceso a la información" of a Working Group's
+          // name) is the name's spelling, kept apart ({@link #piecesOfNames})
+          int[] to = allNamed(named, i, i + n) ? ofNames : scores;
           for (int l = 0; l < scores.length; l++) {
             if ((p.langs() & (1 << l)) != 0) {
               if (i >= phraseEnd[l]) {
-                scores[l]++;
+                to[l]++;
               }
               phraseEnd[l] = Math.max(phraseEnd[l], i + n);
             }
@@ -474,6 +476,25 @@ public final class LanguageDetector {
     }
     List<Text.Piece> pieces = Text.pieces(text);
     boolean[] ofName = nameOfSeveralWords(named) ? piecesOfNames(text, pieces, surface, named) : null;
+    // the words and marks framing the question outside names (the names' words frame nothing):
+    // only they outweigh a name's spelling
+    boolean framed = false;
+    for (int f : frame) {
+      framed |= f > 0;
+    }
+    for (int p = 0; !framed && ofName != null && p < pieces.size(); p++) {
+      if (!ofName[p]) {
+        for (int m : marks(pieces.get(p).text()).marks()) {
+          framed |= m > 0;
+        }
+      }
+    }
+    if (!framed) {
+      ofName = null;
+    }
+    for (int l = 0; !framed && l < scores.length; l++) {
+      scores[l] += ofNames[l];
+    }
     for (int p = 0; p < pieces.size(); p++) {
       if (ofName != null && ofName[p]) {
         continue; // a word of a pledger's name of several words: the name has spoken for it
@@ -503,9 +524,11 @@ public final class LanguageDetector {
    * gives one point to the languages that write it so. Its letters and marks are that name's
    * spelling ("Organisation de coopération et de développement économiques", "Groupe de travail sur
    * l'ouverture budgétaire"), no more evidence of the question around it: counted, a long name told
-   * in another language outvoted the words that frame the question ("... commitments please"). A
-   * one-word name's letters still count, as any word's do. Null when the pieces' tokens and {@code
-   * surface} do not keep step.
+   * in another language outvoted the words that frame the question ("... commitments please"). Read
+   * only where some word or mark outside names frames the question ({@link #frame}, {@link Marked}:
+   * "what", "svp", "qu'", "¿"): beside a lent noun
+   * alone ("e-government") the name's spelling is the best evidence left. A one-word name's letters
+   * still count, as any word's do. Null when the pieces' tokens and {@code surface} do not keep step.
    */
   private boolean[] piecesOfNames(String text, List<Text.Piece> pieces, List<String> surface, boolean[] named) {
     List<Analysis.Token> tokens = analysis.surfaceTokens(text);
