@@ -522,9 +522,9 @@ public final class LanguageDetector {
    * Per piece of {@code text} between spaces ({@link Text#pieces}), whether all its tokens lie in a
    * run of two or more tokens read inside names found: a pledger's name of several words, which
    * gives one point to the languages that write it so. Its letters and marks are that name's
-   * spelling ("Organisation de coopération et de développement économiques", "Groupe de travail sur
-   * l'ouverture budgétaire"), no more evidence of the question around it: counted, a long name told
-   * in another language outvoted the words that frame the question ("... commitments please"). Read
+   * spelling (a French or Spanish name's accented words and elided articles), no more evidence of the
+   * question around it: counted, a long name told in another language outvoted the few words that
+   * frame the question in English or Spanish. Read
    * only where some word or mark outside names frames the question ({@link #frame}, {@link Marked}:
    * "what", "svp", "qu'", "¿"): beside a lent noun
    * alone ("e-government") the name's spelling is the best evidence left. A one-word name's letters
