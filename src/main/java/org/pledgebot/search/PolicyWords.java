@@ -372,6 +372,24 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a state's part, share or stand in a work done with others:
+   * its contribution, its share, its side, its position. Beside a people's adjective, after a
+   * definite article (or its contraction with "of": "del lado chileno", "du côté chilien") and with
+   * nothing everyday around them ({@link NameIndex}: "el aporte mexicano", "la parte guatemalteca",
+   * "l'apport mexicain"), they name that state as {@link #lessons} do; the calories a dish brings,
+   * the side of a mountain or the part of a family are told with other words. Not English "side"
+   * nor "part": a team ("the Dutch side"), a role in a film.
+   */
+  static Set<String> shares(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("contribution", "contributions", "share", "stance", "input");
+      case FR -> Set.of("apport", "apports", "contribution", "contributions", "cote", "part", "position");
+      case ES -> Set.of("aporte", "aportes", "aportacion", "aportaciones", "contribucion", "contribuciones",
+          "lado", "parte", "postura", "posicion");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a party of people a state or a body sends to another (a
    * delegation): beside a name or a people's adjective they name that state ({@link NameIndex}: the
    * Norwegian delegation, la delegación guatemalteca), unless the question tells of private life, the
