@@ -1074,6 +1074,33 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for giving one's view on a text (each read by its forms and its
+   * stem): comment, "commenter", "comentar", "opinar". The people ({@link #thePeople}) commenting or
+   * putting forward ({@link #proposing}) changes to a bill ({@link #bills}) have their say in the law
+   * ({@link ThemeDetector}).
+   */
+  static Set<String> commenting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("comment", "comments", "commented", "commenting");
+      case FR -> Set.of("commenter", "commente", "commentent", "annoter", "amender");
+      case ES -> Set.of("comentar", "comenten", "comentan", "opinar", "opinen", "opinan", "opine");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a law and a bill on its way to being one: bill, law, "loi",
+   * "ley". The people commenting on one ({@link #commenting}) take part in making it ({@link
+   * ThemeDetector}); a bill at a restaurant has no people commenting on it.
+   */
+  static Set<String> bills(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("bill", "bills", "law", "laws", "legislation");
+      case FR -> Set.of("loi", "lois");
+      case ES -> Set.of("ley", "leyes");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for putting forward an idea (each read by its forms and its stem):
    * propose, suggest; "proposer", "suggérer"; "proponer", "sugerir". The people ({@link #thePeople})
    * putting ideas forward ({@link #ideas}) to a body of public power ({@link #treasuries}) right after

@@ -2345,6 +2345,17 @@ class MeaningTest {
   }
 
   @Test
+  void thePeopleCommentingOnABillTakePartBesideTheLegislature() {
+    // the people commenting on a bill or putting changes forward: engagement kept beside the
+    // legislature's theme, which keeps the lead (main answered the working group alone)
+    List<String> got = ids("citizens should be able to comment on a bill before the vote");
+    assertEquals("wg-legislative-openness", got.get(0), got.toString());
+    assertTrue(got.stream().anyMatch(of("citizen-engagement")::contains), got.toString());
+    // a bill at a dinner stays silent
+    silent("people suggest changes to the bill for the wedding dinner");
+  }
+
+  @Test
   void aPublicServiceGradedByItsUsersIsHeldToAccount() {
     // users grading a public service: oversight weighs as much as the service, beside it
     assertTrue(heldFirst("commuters rated the public bus service online", Lang.EN));
