@@ -1334,8 +1334,8 @@ final class QuestionCompiler {
    * legislative openness) beside another piece of that theme's evidence: in a question asking to see,
    * watch or follow a thing or to have it made public (the caller's {@code viewing}: {@link
    * PolicyWords#seeing}, {@link PolicyWords#watching}, an act of {@link Lexicon.Flag#ACT}), the office
-   * is asked to be seen at its work (how the senator voted on the bill, the congress's sittings watched
-   * live, a bill followed through the legislature), as it is beside a procedure of its own ({@link
+   * is asked to be seen at its work (the senators' votes on a budget law seen, a congress's sittings
+   * watched live, a law's course followed in the legislature), as it is beside a procedure of its own ({@link
    * #withItsProcedure}). A street, owls or a film's senate named alone have no second piece; an office
    * with nothing of its theme beside it but the act ("the police published a photo of a lost dog") is
    * not read; one's own things ({@code mine}), one's own life, pastimes and games and a place the office

@@ -2476,10 +2476,9 @@ final class ThemeDetector {
    * The people commenting on a law or a bill, or putting changes to it forward, take part in its making:
    * where the people ({@link PolicyWords#thePeople}) stand at most {@value #HEED_SPAN} words before a
    * verb of {@link PolicyWords#commenting} or {@link PolicyWords#proposing}, and a law or a bill ({@link
-   * PolicyWords#bills}) at most {@value #HEED_SPAN} words after the verb ("citizens comment on the bill",
-   * "les citoyens peuvent commenter une proposition de loi", "los vecinos opinan sobre un proyecto de
-   * ley"), the theme of {@link PolicyWords#participation} is kept at {@value #KEEP} of the question's best
-   * theme, beside it: the law's own theme (a parliament's openness, a ministry's sector) keeps the lead.
+   * PolicyWords#bills}) at most {@value #HEED_SPAN} words after the verb ("residents comment on the
+   * bill", "les électeurs commentent la loi", "la gente opina sobre la ley"), the theme of {@link
+   * PolicyWords#participation} is kept at {@value #KEEP} of the question's best theme, beside it: the law's own theme (a parliament's openness, a ministry's sector) keeps the lead.
    * Read only where the question's words already found a theme; the gate reads no more evidence.
    */
   private void commentedLaw(List<Word> words, Evidence ev) {
