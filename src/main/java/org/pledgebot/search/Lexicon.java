@@ -479,6 +479,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       body.removeAll(PolicyWords.scope(lang));
       body.addAll(PolicyWords.offices(lang));
       Set<String> disclosing = new HashSet<>(PolicyWords.disclosing(lang));
+      // papers a body hides are asked of it as those it will not hand over
+      disclosing.addAll(PolicyWords.withholding(lang));
       for (String verb : PolicyWords.disclosing(lang)) {
         if (verb.endsWith("r")) {
           for (String pronoun : PolicyWords.enclitics(lang)) {

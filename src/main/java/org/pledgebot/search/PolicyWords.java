@@ -1787,6 +1787,37 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, as typed) for data in plain talk: "data", "données",
+   * "datos". Alone they are a phone's plan or a shop's customer file; beside a maker of programs who
+   * would reuse them ({@link #reusers}) in a question told of a public matter, they are the public data
+   * the field calls open ({@link ThemeDetector}).
+   */
+  static Set<String> dataWords(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("data");
+      case FR -> Set.of("donnees");
+      case ES -> Set.of("datos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed) for whoever or whatever reads data to build
+   * on it: developers, programmers, coders, software, a machine ("machine-readable", "que lea una
+   * máquina"). Not apps, which a phone's user opens, nor the singular "developer" an asker calls
+   * himself. Beside a word of data or of a data file ({@link #dataWords}, {@link #dataFiles}) in a
+   * question holding some other theme's evidence (a public service, a public body's papers), they ask
+   * that data released for reuse, the field's open data ({@link ThemeDetector}): the reuse is the
+   * field's own word for it.
+   */
+  static Set<String> reusers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("developers", "programmers", "coders", "software", "machine", "machines");
+      case FR -> Set.of("developpeurs", "programmeurs", "logiciels", "logiciel", "machine", "machines");
+      case ES -> Set.of("programadores", "desarrolladores", "software", "maquina", "maquinas");
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names the services public bodies deliver, as
    * the thesaurus writes it: its theme is the one the users' grading of a service ({@link #grading})
    * is held beside ({@link ThemeDetector}).
@@ -2385,6 +2416,23 @@ final class PolicyWords {
       case ES -> Set.of("pedir", "pide", "piden", "pidio", "pedi", "pedimos", "solicitar", "solicito", "solicite",
           "solicitamos", "ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro", "entregar", "entrega",
           "entregan", "entrego", "dar", "dan", "dio", "obtener", "acceder");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} of keeping a thing from others' sight: hides, withholds,
+   * conceals; "cache", "dissimule"; "oculta", "esconde". Papers a public body hides are papers the
+   * public asks of it, as those it refuses to hand over: {@link Lexicon.Records} reads them among the
+   * verbs of {@link #disclosing} ({@link PublicRecords}), where a public body is named; a sister
+   * hiding letters names none.
+   */
+  static Set<String> withholding(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("hide", "hides", "hid", "hidden", "hiding", "withhold", "withholds", "withheld", "withholding",
+          "conceal", "conceals", "concealed", "concealing");
+      case FR -> Set.of("cacher", "cache", "cachent", "cachait", "dissimuler", "dissimule", "dissimulent");
+      case ES -> Set.of("ocultar", "oculta", "ocultan", "oculto", "ocultaron", "esconder", "esconde", "esconden",
+          "escondio");
     };
   }
 
