@@ -101,6 +101,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     SUPERIOR,
     /** {@link OwnLife#crafting}: a verb of making a thing by hand. */
     CRAFT,
+    /** {@link OwnLife#projects}: the asker's own study or pastime a thing is wanted for. */
+    PROJECT,
     /** {@link Companies#firms}: a company, a firm, a supplier. */
     FIRM,
     /** {@link Companies#societies}: a noun for society at large and a company alike. */
@@ -149,6 +151,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case PRIVATE_LIFE -> ownLife.settings();
         case SUPERIOR -> ownLife.superiors();
         case CRAFT -> ownLife.crafting();
+        case PROJECT -> ownLife.projects();
         case FIRM -> companies.firms();
         case SOCIETY -> companies.societies();
         case DEPARTMENT -> companies.departments();
@@ -512,10 +515,11 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param enquiring {@link PolicyWords#enquiring}: a person's verbs of asking or wanting to know
    * @param superiors {@link PolicyWords#superiors}: who holds sway over one in private life
    * @param crafting {@link PolicyWords#crafting}: the verbs of making a thing by hand
+   * @param projects {@link PolicyWords#ownProjects}: the asker's own study or pastime
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
-      Set<String> enquiring, Set<String> superiors, Set<String> crafting) {
+      Set<String> enquiring, Set<String> superiors, Set<String> crafting, Set<String> projects) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
@@ -524,7 +528,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.neighbour(lang)),
           PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
-          PolicyWords.superiors(lang), PolicyWords.crafting(lang));
+          PolicyWords.superiors(lang), PolicyWords.crafting(lang), PolicyWords.ownProjects(lang));
     }
   }
 

@@ -1436,6 +1436,22 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) of the asker's own study or pastime a thing
+   * is wanted for: a school, homework, a hobby, the weekend; "école", "devoirs", "loisir", "week";
+   * "colegio", "tarea", "deberes", "finde". Data wanted for one of them, with no public holder, no word
+   * of public life and the theme's name unsaid, is a pupil's or a tinkerer's data ({@code
+   * QuestionCompiler}): a dataset for a school project, a weather API for the app one codes at the
+   * weekend.
+   */
+  static Set<String> ownProjects(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("school", "homework", "hobby", "weekend", "weekends", "assignment");
+      case FR -> Set.of("ecole", "devoirs", "expose", "loisir", "loisirs", "week");
+      case ES -> Set.of("colegio", "escuela", "tarea", "deberes", "pasatiempo", "finde");
+    };
+  }
+
+  /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",
    * "prennent", "mettent", "tardan", "demora". A thing takes months to form, to heal or to learn as
    * well, so they tell a delay only with a verb of the thing coming to the one who waits for it

@@ -2521,6 +2521,11 @@ class MeaningTest {
     // the same words in private life stay silent
     silent("the school's software keeps losing my kid's data", "mi hermano es programador y quiere datos para su videojuego",
         "my sister hides the letters from my mum", "el médico oculta los informes de mi abuela");
+    // data wanted for one's own study or pastime, with no public holder and the theme's name unsaid
+    silent("which weather API is free for a hobby app I am building",
+        "où trouver un jeu de données pour les devoirs de mon fils");
+    answered("where can I find open data for my school project",
+        "necesito los datos abiertos del gobierno para la tarea del colegio");
   }
 
   @Test
