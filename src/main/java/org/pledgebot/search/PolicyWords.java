@@ -1440,8 +1440,7 @@ final class PolicyWords {
    * is wanted for: a school, homework, a hobby, the weekend; "école", "devoirs", "loisir", "week";
    * "colegio", "tarea", "deberes", "finde". Data wanted for one of them, with no public holder, no word
    * of public life and the theme's name unsaid, is a pupil's or a tinkerer's data ({@code
-   * QuestionCompiler}): a dataset for a school project, a weather API for the app one codes at the
-   * weekend.
+   * QuestionCompiler}): a pupil's figures for a lesson, a tinkerer's feed for a toy program.
    */
   static Set<String> ownProjects(Lang lang) {
     return switch (lang) {
