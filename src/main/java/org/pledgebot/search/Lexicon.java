@@ -101,6 +101,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     SUPERIOR,
     /** {@link OwnLife#crafting}: a verb of making a thing by hand. */
     CRAFT,
+    /** {@link OwnLife#projects}: the asker's own study or pastime a thing is wanted for. */
+    PROJECT,
     /** {@link Companies#firms}: a company, a firm, a supplier. */
     FIRM,
     /** {@link Companies#societies}: a noun for society at large and a company alike. */
@@ -149,6 +151,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case PRIVATE_LIFE -> ownLife.settings();
         case SUPERIOR -> ownLife.superiors();
         case CRAFT -> ownLife.crafting();
+        case PROJECT -> ownLife.projects();
         case FIRM -> companies.firms();
         case SOCIETY -> companies.societies();
         case DEPARTMENT -> companies.departments();
@@ -480,6 +483,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       body.removeAll(PolicyWords.scope(lang));
       body.addAll(PolicyWords.offices(lang));
       Set<String> disclosing = new HashSet<>(PolicyWords.disclosing(lang));
+      // papers a body hides are asked of it as those it will not hand over
+      disclosing.addAll(PolicyWords.withholding(lang));
       for (String verb : PolicyWords.disclosing(lang)) {
         if (verb.endsWith("r")) {
           for (String pronoun : PolicyWords.enclitics(lang)) {
@@ -514,10 +519,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param leisure one's own ends and the games one plays ({@link PolicyWords#ownLife}, {@link
    *     PolicyWords#games}): an office seen or watched among them is a holiday's visit or a game's
    *     ({@code QuestionCompiler.atWorkInView})
+   * @param projects {@link PolicyWords#ownProjects}: the asker's own study or pastime
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
-      Set<String> enquiring, Set<String> superiors, Set<String> crafting, Set<String> leisure) {
+      Set<String> enquiring, Set<String> superiors, Set<String> crafting, Set<String> leisure,
+      Set<String> projects) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
@@ -527,7 +534,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
           PolicyWords.superiors(lang), PolicyWords.crafting(lang),
-          PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.games(lang)));
+          PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.games(lang)), PolicyWords.ownProjects(lang));
     }
   }
 

@@ -1463,6 +1463,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) of the asker's own study or pastime a thing
+   * is wanted for: a school, homework, a hobby, the weekend; "école", "devoirs", "loisir", "week";
+   * "colegio", "tarea", "deberes", "finde". Data wanted for one of them, with no public holder, no word
+   * of public life and the theme's name unsaid, is a pupil's or a tinkerer's data ({@code
+   * QuestionCompiler}): a pupil's figures for a lesson, a tinkerer's feed for a toy program.
+   */
+  static Set<String> ownProjects(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("school", "homework", "hobby", "weekend", "weekends", "assignment");
+      case FR -> Set.of("ecole", "devoirs", "expose", "loisir", "loisirs", "week");
+      case ES -> Set.of("colegio", "escuela", "tarea", "deberes", "pasatiempo", "finde");
+    };
+  }
+
+  /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",
    * "prennent", "mettent", "tardan", "demora". A thing takes months to form, to heal or to learn as
    * well, so they tell a delay only with a verb of the thing coming to the one who waits for it
@@ -1810,6 +1825,37 @@ final class PolicyWords {
           "telechargeables", "telechargement", "format", "formats", "portail", "portails");
       case ES -> Set.of("archivo", "archivos", "fichero", "ficheros", "csv", "excel", "descargar", "descargable",
           "descargables", "descarga", "formato", "formatos", "portal", "portales", "dataset", "datasets");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed) for data in plain talk: "data", "données",
+   * "datos". Alone they are a phone's plan or a shop's customer file; beside a maker of programs who
+   * would reuse them ({@link #reusers}) in a question told of a public matter, they are the public data
+   * the field calls open ({@link ThemeDetector}).
+   */
+  static Set<String> dataWords(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("data");
+      case FR -> Set.of("donnees");
+      case ES -> Set.of("datos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed) for whoever or whatever reads data to build
+   * on it: developers, programmers, coders, software, a machine ("machine-readable", "que lea una
+   * máquina"). Not apps, which a phone's user opens, nor the singular "developer" an asker calls
+   * himself. Beside a word of data or of a data file ({@link #dataWords}, {@link #dataFiles}) in a
+   * question holding some other theme's evidence (a public service, a public body's papers), they ask
+   * that data released for reuse, the field's open data ({@link ThemeDetector}): the reuse is the
+   * field's own word for it.
+   */
+  static Set<String> reusers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("developers", "programmers", "coders", "software", "machine", "machines");
+      case FR -> Set.of("developpeurs", "programmeurs", "logiciels", "logiciel", "machine", "machines");
+      case ES -> Set.of("programadores", "desarrolladores", "software", "maquina", "maquinas");
     };
   }
 
@@ -2431,6 +2477,23 @@ final class PolicyWords {
       case ES -> Set.of("pedir", "pide", "piden", "pidio", "pedi", "pedimos", "solicitar", "solicito", "solicite",
           "solicitamos", "ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro", "entregar", "entrega",
           "entregan", "entrego", "dar", "dan", "dio", "obtener", "acceder");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} of keeping a thing from others' sight: hides, withholds,
+   * conceals; "cache", "dissimule"; "oculta", "esconde". Papers a public body hides are papers the
+   * public asks of it, as those it refuses to hand over: {@link Lexicon.Records} reads them among the
+   * verbs of {@link #disclosing} ({@link PublicRecords}), where a public body is named; a sister
+   * hiding letters names none.
+   */
+  static Set<String> withholding(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("hide", "hides", "hid", "hidden", "hiding", "withhold", "withholds", "withheld", "withholding",
+          "conceal", "conceals", "concealed", "concealing");
+      case FR -> Set.of("cacher", "cache", "cachent", "cachait", "dissimuler", "dissimule", "dissimulent");
+      case ES -> Set.of("ocultar", "oculta", "ocultan", "oculto", "ocultaron", "esconder", "esconde", "esconden",
+          "escondio");
     };
   }
 

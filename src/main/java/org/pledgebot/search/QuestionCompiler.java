@@ -716,7 +716,7 @@ final class QuestionCompiler {
       return false;
     }
     if (!detected.strong().isEmpty() && materialsAlone(detected) && !office && !publicAffairs && !publicLife
-        && !supported && ownMaterials(surface, flags, detected) && !namesSome(names, surface)) {
+        && !supported && ownMaterials(surface, flags, detected, lang) && !namesSome(names, surface)) {
       // resources and data are anyone's things: the asker's own data ("my running data" as open data)
       // or resources needed to make a thing by hand, with no public holder, no word of public life and
       // no public purpose anywhere, are that life's; a pledger named is the name index's to read
@@ -891,20 +891,34 @@ final class QuestionCompiler {
     return !detected.themes().isEmpty();
   }
 
+  /** Per language, the folded words of the field's name for released data ({@link PolicyWords#openData}). */
+  private static final Map<Lang, List<String>> DATA_NAME = new EnumMap<>(Lang.class);
+
+  static {
+    for (Lang lang : Lang.values()) {
+      DATA_NAME.put(lang, List.of(Folding.fold(PolicyWords.openData(lang)).split(" ")));
+    }
+  }
+
   /**
    * Whether the question tells the evidence as the asker's own things: a first person's possessive
    * owning a word of the strong evidence, right before it or past one word, that the question names
    * again after it under the theme's name (one's running data as open data, "mis datos de sueño como
    * datos abiertos": the asker's things made the theme's; "make my data open", said once, may be a
    * body's data), or, where the theme of raw stuff ({@link PolicyWords#rawTheme}) is the only one, a verb
-   * of making by hand ({@link PolicyWords#crafting}) anywhere: the resources are a maker's materials.
+   * of making by hand ({@link PolicyWords#crafting}) anywhere: the resources are a maker's materials;
+   * or, where released data's theme is the only one and the question does not say its name ("open
+   * data"), a word of the asker's own study or pastime ({@link PolicyWords#ownProjects}: a school
+   * project, homework, the weekend): the data is a pupil's or a tinkerer's.
    */
   private static boolean ownMaterials(List<String> surface, List<Set<Lexicon.Flag>> flags,
-      ThemeDetector.Detection detected) {
+      ThemeDetector.Detection detected, Lang lang) {
     boolean raw = detected.themes().size() == 1 && detected.themes().containsKey(PolicyWords.rawTheme());
+    boolean data = detected.themes().size() == 1 && detected.themes().containsKey(PolicyWords.releasedData())
+        && !surface.containsAll(DATA_NAME.get(lang));
     for (int i = 0; i < surface.size(); i++) {
       Set<Lexicon.Flag> f = flags.get(i);
-      if (raw && f.contains(Lexicon.Flag.CRAFT)) {
+      if (raw && f.contains(Lexicon.Flag.CRAFT) || data && f.contains(Lexicon.Flag.PROJECT)) {
         return true;
       }
       if (f.contains(Lexicon.Flag.PERSONAL)) {

@@ -204,6 +204,10 @@ final class ThemeDetector {
   private final Map<Lang, Entry> openData = new EnumMap<>(Lang.class);
   /** Per language, the words of a data file ({@link PolicyWords#dataFiles}), read beside public spending ({@link #asData}). */
   private final Map<Lang, Set<String>> dataFiles = new EnumMap<>(Lang.class);
+  /** Per language, the words of data and of a data file ({@link PolicyWords#dataWords}), read beside a reuser ({@link #forReuse}). */
+  private final Map<Lang, Set<String>> reusedData = new EnumMap<>(Lang.class);
+  /** Per language, the makers of programs who reuse data ({@link PolicyWords#reusers}, {@link #forReuse}). */
+  private final Map<Lang, Set<String>> reusers = new EnumMap<>(Lang.class);
   /**
    * Per language, the entry naming the police, the prosecution and the courts held to account ({@link
    * PolicyWords#justiceAccountability}), if the thesaurus has it.
@@ -415,6 +419,8 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
       entry(parsed.surface(PolicyWords.openData(lang)), lang).ifPresent(e -> openData.put(lang, e));
       dataFiles.put(lang, PolicyWords.dataFiles(lang));
+      reusedData.put(lang, PolicyWords.union(PolicyWords.dataFiles(lang), PolicyWords.dataWords(lang)));
+      reusers.put(lang, PolicyWords.reusers(lang));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
       entry(parsed.surface(PolicyWords.publicServices(lang)), lang).ifPresent(e -> services.put(lang, e));
@@ -1414,6 +1420,7 @@ final class ThemeDetector {
       ev.take(m, words);
     }
     asData(words, ev);
+    forReuse(words, ev);
     Set<String> domain = new HashSet<>();
     Set<String> lifted = new HashSet<>();
     Set<String> cues = new HashSet<>();
@@ -1457,6 +1464,49 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /**
+   * Public data asked for its reuse: where a maker of programs who would build on data stands in the
+   * question ({@link PolicyWords#reusers}: developers, programmers, software, a machine reading it),
+   * not as a verb, and the question already holds some other theme's evidence (a public service, a
+   * body's papers: what the data is of), the first word of data or of a data file ({@link
+   * PolicyWords#dataWords}, {@link PolicyWords#dataFiles}) not standing as a verb reads as the question
+   * language's entry for open data ({@link PolicyWords#openData}), strong, taken on the word beside
+   * whatever entry found it. A phone's data, a shop's customer file or a spreadsheet at work name no
+   * reuser; a firm's developers and its files hold no public matter's evidence. Once per question, and
+   * not where open data is already strong.
+   */
+  private void forReuse(List<Word> words, Evidence ev) {
+    Entry data = openData.get(ev.lang);
+    if (data == null || ev.firm.contains(data.theme()) || !otherTheme(ev, data.theme())) {
+      return;
+    }
+    Set<String> makers = reusers.get(ev.lang);
+    boolean reuser = false;
+    for (int i = 0; i < words.size() && !reuser; i++) {
+      reuser = makers.contains(words.get(i).surface()) && !ev.verbs.contains(i);
+    }
+    if (!reuser) {
+      return;
+    }
+    Set<String> files = reusedData.get(ev.lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (files.contains(words.get(i).surface()) && !ev.verbs.contains(i)) {
+        ev.take(new Match(data, i, i, new int[] {i}, new int[0], false, true, false, false), words);
+        return;
+      }
+    }
+  }
+
+  /** Whether some theme other than {@code theme} has weight in the evidence. */
+  private static boolean otherTheme(Evidence ev, String theme) {
+    for (Map.Entry<String, Float> e : ev.weights.entrySet()) {
+      if (!e.getKey().equals(theme) && e.getValue() > 0f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

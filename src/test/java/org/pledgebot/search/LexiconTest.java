@@ -106,6 +106,7 @@ class LexiconTest {
       lists.put(Lexicon.Flag.PRIVATE_LIFE, lex.ownLife().settings());
       lists.put(Lexicon.Flag.SUPERIOR, lex.ownLife().superiors());
       lists.put(Lexicon.Flag.CRAFT, lex.ownLife().crafting());
+      lists.put(Lexicon.Flag.PROJECT, lex.ownLife().projects());
       lists.put(Lexicon.Flag.FIRM, lex.companies().firms());
       lists.put(Lexicon.Flag.SOCIETY, lex.companies().societies());
       lists.put(Lexicon.Flag.DEPARTMENT, lex.companies().departments());

@@ -2536,6 +2536,22 @@ class MeaningTest {
   }
 
   @Test
+  void dataForItsReusersAndPapersABodyHidesAreTheFields() {
+    // data beside the makers of programs who would reuse it, told of a public matter, is open data
+    opens("open-data", "les données des transports publics devraient être ouvertes aux développeurs");
+    // papers a public body hides are asked of it
+    opens("access-to-information", "la préfecture cache les rapports sur la pollution de l'usine");
+    // the same words in private life stay silent
+    silent("the school's software keeps losing my kid's data", "mi hermano es programador y quiere datos para su videojuego",
+        "my sister hides the letters from my mum", "el médico oculta los informes de mi abuela");
+    // data wanted for one's own study or pastime, with no public holder and the theme's name unsaid
+    silent("which weather API is free for a hobby app I am building",
+        "où trouver un jeu de données pour les devoirs de mon fils");
+    answered("where can I find open data for my school project",
+        "necesito los datos abiertos del gobierno para la tarea del colegio");
+  }
+
+  @Test
   void peopleAtLargeChoosingWhatAPublicBodySpendsHaveTheirSayBesideTheMoney() {
     leadsThenKeeps("budget-transparency", "citizen-engagement", "que la gente elija en qué invierte el ayuntamiento");
     silent("la gente elige qué comprar en el mercado");
