@@ -2557,6 +2557,25 @@ final class PolicyWords {
   }
 
   /**
+   * The forms of paying written in {@code lang} whose subject is plural, in the present: "pay",
+   * "paient", "payent", "pagan"; in French and Spanish those of earning too ("touchent", "cobran").
+   * Where the contracts of {@link #contracts} are what pays ("how much do the town's contracts pay",
+   * "combien paient les contrats de la mairie", "cuánto pagan los contratos del municipio") or their
+   * holders are what earns ("cuánto cobran ... con los contratos"), the question asks what a post, a
+   * job or a trade pays now: the pay of who would be hired, named by trade or not, which is that
+   * person's errand, not what a public body buys ({@link PublicMoney}). A body pays in the singular
+   * ("the city pays", "la mairie paie", "la alcaldía paga") or in the past; English reads its plain
+   * form only after the contracts, in their clause ("earn" is as often a past's after "did": left out).
+   */
+  static Set<String> payingPlural(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("pay");
+      case FR -> Set.of("paient", "payent", "touchent", "percoivent");
+      case ES -> Set.of("pagan", "cobran", "perciben");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the bodies of public power that hold and spend public
    * money and are named as the subject of a sentence: a government, a municipality, a town hall, a
    * council, a ministry, the state, the city. With the {@link #divisions} and the {@link #offices}

@@ -538,7 +538,41 @@ final class PublicMoney {
   private boolean procured(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
     return asks(q, lex.money().paid()) && !asks(q, lex.money().labour()) && !asks(q, lex.money().settings())
-        && !ownErrand(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i));
+        && !ownErrand(q, i) && !paying(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i));
+  }
+
+  /**
+   * Whether the contracts at {@code i} are what pays, or their holders what earns ({@link
+   * PolicyWords#payingPlural}): "how much do the town's contracts pay", "combien paient les contrats",
+   * "cuánto pagan los contratos de verano": what a post pays whoever fills it, a job seeker's or a
+   * worker's own errand. French and Spanish put
+   * the plural verb before or after its subject, so a plural form anywhere is read as the contracts'
+   * unless a public body named in the plural could be what pays ("los municipios pagan"); English
+   * reads its plain form after the contracts in their clause, no body or pronoun between them (not
+   * "which contracts did the city pay for", "how much did the ministry pay under its contracts").
+   */
+  private boolean paying(Sentence q, int i) {
+    Set<String> plural = lexicon.get(q.lang()).money().payingPlural();
+    if (q.lang() == Lang.EN) {
+      for (int k = i + 1; k < q.size() && !q.clause()[k]; k++) {
+        if (plural.contains(q.at(k))) {
+          return true;
+        }
+        if (q.spender()[k] || lexicon.get(q.lang()).grammar().thirdPersons().contains(q.at(k))) {
+          return false;
+        }
+      }
+      return false;
+    }
+    boolean pays = false;
+    for (int k = 0; k < q.size(); k++) {
+      String s = q.at(k);
+      pays |= plural.contains(s);
+      if (q.spender()[k] && (s.endsWith("s") || s.endsWith("x"))) {
+        return false;
+      }
+    }
+    return pays;
   }
 
   /**
