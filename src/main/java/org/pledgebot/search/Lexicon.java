@@ -476,12 +476,13 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     scope ({@link PolicyWords#of} without {@link PolicyWords#scope}), or an office of public power
    * @param granted {@link PolicyWords#granted}
    * @param seeing {@link PolicyWords#seeing}
+   * @param watching {@link PolicyWords#watching}
    * @param issuing {@link PolicyWords#issuing}
    * @param tallies {@link PolicyWords#tallies}
    * @param tallied {@link PolicyWords#tallied}
    */
   record Records(Set<String> papers, Set<String> disclosing, Set<String> keepers, Set<String> granted,
-      Set<String> seeing, Set<String> issuing, Set<String> tallies,
+      Set<String> seeing, Set<String> watching, Set<String> issuing, Set<String> tallies,
       Set<String> tallied) {
 
     static Records of(Lang lang) {
@@ -497,7 +498,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         }
       }
       return new Records(PolicyWords.papers(lang), Set.copyOf(disclosing), Set.copyOf(body), PolicyWords.granted(lang),
-          PolicyWords.seeing(lang), PolicyWords.issuing(lang), PolicyWords.tallies(lang),
+          PolicyWords.seeing(lang), PolicyWords.watching(lang), PolicyWords.issuing(lang), PolicyWords.tallies(lang),
           PolicyWords.tallied(lang));
     }
   }
@@ -520,10 +521,13 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param enquiring {@link PolicyWords#enquiring}: a person's verbs of asking or wanting to know
    * @param superiors {@link PolicyWords#superiors}: who holds sway over one in private life
    * @param crafting {@link PolicyWords#crafting}: the verbs of making a thing by hand
+   * @param leisure one's own ends and the games one plays ({@link PolicyWords#ownLife}, {@link
+   *     PolicyWords#games}): an office seen or watched among them is a holiday's visit or a game's
+   *     ({@code QuestionCompiler.atWorkInView})
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
-      Set<String> enquiring, Set<String> superiors, Set<String> crafting) {
+      Set<String> enquiring, Set<String> superiors, Set<String> crafting, Set<String> leisure) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
@@ -532,7 +536,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.neighbour(lang)),
           PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
-          PolicyWords.superiors(lang), PolicyWords.crafting(lang));
+          PolicyWords.superiors(lang), PolicyWords.crafting(lang),
+          PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.games(lang)));
     }
   }
 

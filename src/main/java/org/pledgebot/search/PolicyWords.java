@@ -287,8 +287,8 @@ final class PolicyWords {
   static Set<String> offices(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("president", "presidents", "opposition", "regulator", "regulators", "police", "parliament",
-          "parliaments", "senate", "congress", "ombudsman", "treasury", "governor", "governors", "embassy", "mp",
-          "mps", "pm");
+          "parliaments", "legislature", "legislatures", "senate", "congress", "ombudsman", "treasury", "governor",
+          "governors", "embassy", "mp", "mps", "pm");
       case FR -> Set.of("president", "presidente", "presidence", "opposition", "regulateur", "regulateurs",
           "tribunal", "tribunaux", "juge", "juges", "gendarmerie", "commissariat", "armee", "parlement",
           "parlements", "parlementaire", "parlementaires", "senat", "assemblee", "mediateur", "ambassade",
@@ -1121,6 +1121,33 @@ final class PolicyWords {
           "administres", "gens", "contribuables", "electeurs");
       case ES -> Set.of("vecinos", "vecinas", "ciudadanos", "ciudadanas", "ciudadania", "habitantes",
           "poblacion", "gente", "contribuyentes", "electores", "comunidad", "comunidades");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for giving one's view on a text (each read by its forms and its
+   * stem): comment, "commenter", "comentar", "opinar". The people ({@link #thePeople}) commenting or
+   * putting forward ({@link #proposing}) changes to a bill ({@link #bills}) have their say in the law
+   * ({@link ThemeDetector}).
+   */
+  static Set<String> commenting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("comment", "comments", "commented", "commenting");
+      case FR -> Set.of("commenter", "commente", "commentent", "annoter", "amender");
+      case ES -> Set.of("comentar", "comenten", "comentan", "opinar", "opinen", "opinan", "opine");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a law and a bill on its way to being one: bill, law, "loi",
+   * "ley". The people commenting on one ({@link #commenting}) take part in making it ({@link
+   * ThemeDetector}); a bill at a restaurant has no people commenting on it.
+   */
+  static Set<String> bills(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("bill", "bills", "law", "laws", "legislation");
+      case FR -> Set.of("loi", "lois");
+      case ES -> Set.of("ley", "leyes");
     };
   }
 
@@ -2364,6 +2391,25 @@ final class PolicyWords {
           "inspect", "read", "reading");
       case FR -> Set.of("voir", "vu", "lire", "consulter", "consulte", "montrer", "montre", "montrent");
       case ES -> Set.of("ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for watching or following a thing as it goes on, or for its
+   * being filmed and broadcast: watch, follow, stream, broadcast, "regarder", "suivre", "retransmettre",
+   * "seguir", "transmitir". Beside an office of public power at its work they ask to see its sittings
+   * ({@link QuestionCompiler}: the bill followed through the legislature, the sittings streamed), as a
+   * verb of {@link #seeing} does; a film, a match or a show watched is told with no office at work.
+   */
+  static Set<String> watching(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("watch", "watches", "watched", "watching", "follow", "follows", "followed", "following",
+          "stream", "streams", "streamed", "broadcast", "broadcasts", "televised", "filmed");
+      case FR -> Set.of("regarder", "regarde", "suivre", "suit", "suivent", "suivi", "suivis", "diffuser", "diffuse",
+          "diffusee", "diffusees", "diffuses", "retransmettre", "retransmis", "retransmises", "filmer", "filme",
+          "filmee", "filmees", "filmes");
+      case ES -> Set.of("mirar", "seguir", "sigue", "siguen", "transmitir", "transmite", "transmiten", "transmitidas",
+          "transmitidos", "televisadas", "televisados", "grabar", "grabadas", "grabados", "filmar", "filmadas");
     };
   }
 

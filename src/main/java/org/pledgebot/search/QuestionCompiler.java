@@ -545,6 +545,18 @@ final class QuestionCompiler {
       actsAt += f.contains(Lexicon.Flag.ACT) ? 1 : 0;
     }
     boolean acted = actsAt > 0;
+    // the question asks to see or watch a thing or to have it made public: what an office of public power does
+    // in its sittings is then the thing asked to be seen ({@link #atWorkInView})
+    // (not among the things, people, pastimes and games of one's own life: the parliament's palace seen
+    // with the children on holiday, a senate seen in a film with one's son, or voting in a game)
+    boolean viewing = acted;
+    boolean ownLifeNamed = false;
+    for (int i = 0; i < surface.size(); i++) {
+      viewing |= lex.records().seeing().contains(surface.get(i)) || lex.records().watching().contains(surface.get(i));
+      ownLifeNamed |= flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE)
+          || lex.ownLife().leisure().contains(surface.get(i));
+    }
+    viewing &= !ownLifeNamed;
     // a role or workplace named anywhere: whether an office of public power makes it public, and the
     // question with it, is for {@link #publicRole} to say (the office's counter and its opening hours
     // are an errand)
@@ -626,6 +638,10 @@ final class QuestionCompiler {
           && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i)
               || besideOtherThemes(s, detected) || withItsProcedure(s, detected)))
           && !heldPrivately(surface, named, joined, i, lang);
+      // an office or a holder that is its theme's evidence, asked to be seen at its work
+      boolean inView = viewing && !mine && atWorkInView(s, f, detected) && !located(flags, i)
+          && !heldPrivately(surface, named, joined, i, lang);
+      holds |= inView;
       // the word of the sector that owns a public service body at i, if one does
       int sector = mine ? -1 : publicService(surface, flags, joined, detected.words(), i, lang);
       boolean policySupport = policy
@@ -656,7 +672,7 @@ final class QuestionCompiler {
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang)
           && !seatedPrivately(surface, named, joined, i, lang)
-          || holds && (inOffice(surface, i, lang) || detected.held());
+          || holds && (inOffice(surface, i, lang) || detected.held() || inView);
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scoped;
       // an office the body owns is no public one ("the president of the owners' board")
@@ -1434,6 +1450,36 @@ final class QuestionCompiler {
   }
 
   /**
+   * Whether {@code word}, flagged {@code f}, is an office of public power or a holder of public office
+   * that is itself everyday evidence of a theme (a senate, a congress, a legislature, a senator for
+   * legislative openness) beside another piece of that theme's evidence: in a question asking to see,
+   * watch or follow a thing or to have it made public (the caller's {@code viewing}: {@link
+   * PolicyWords#seeing}, {@link PolicyWords#watching}, an act of {@link Lexicon.Flag#ACT}), the office
+   * is asked to be seen at its work (the senators' votes on a budget law seen, a congress's sittings
+   * watched live, a law's course followed in the legislature), as it is beside a procedure of its own ({@link
+   * #withItsProcedure}). A street, owls or a film's senate named alone have no second piece; an office
+   * with nothing of its theme beside it but the act ("the police published a photo of a lost dog") is
+   * not read; one's own things ({@code mine}), one's own life, pastimes and games and a place the office
+   * only locates are left to the caller.
+   */
+  private static boolean atWorkInView(String word, Set<Lexicon.Flag> f, ThemeDetector.Detection detected) {
+    if (!f.contains(Lexicon.Flag.POWER) && !f.contains(Lexicon.Flag.HOLDER)) {
+      return false;
+    }
+    Set<String> own = detected.everyday().get(word);
+    if (own == null) {
+      return false;
+    }
+    for (String theme : own) {
+      Integer items = detected.everydayItems().get(theme);
+      if (items != null && items > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sector's word at {@code sector}, owning the public service body at {@code body},
    * stands beside everyday evidence outside that compound, an entry's word and not a cue lifted from a
    * phrase ({@link ThemeDetector.Detection#cues}), that shares none of its themes: the body
@@ -1994,15 +2040,18 @@ final class QuestionCompiler {
   /**
    * Whether the holder of public office at {@code i} ({@link PolicyWords#officeholders}, no policy
    * word) is a private thing's, so that it says nothing of public life: in English, a private thing
-   * just before it (the club governors), or, in any language, a private owner after a preposition of
-   * belonging ({@link #privatelyOwnedAfter}: "los jueces del certamen", "le juge du match", "el
+   * just before it (the club governors; not a word of its grammar: every senator), or, in any
+   * language, a private owner after a preposition of belonging ({@link #privatelyOwnedAfter}: "los
+   * jueces del certamen", "le juge du match", "el
    * gobernador de la partida de rol"), as against the governor, our senator, "el juez de mi
    * provincia". French and Spanish put no owner before the noun, so the word there is read after it
    * only.
    */
   private boolean heldPrivately(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
     boolean before = switch (lang) {
-      case EN -> i > 0 && privateThing(surface.get(i - 1), lang);
+      // a determiner before the holder is no owner: every senator, each MP
+      case EN -> i > 0 && privateThing(surface.get(i - 1), lang)
+          && !lexicon.get(lang).grammar().closedClass().contains(surface.get(i - 1));
       case FR, ES -> false;
     };
     return before || privatelyOwnedAfter(surface, named, joined, i, lang);

@@ -280,6 +280,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> views = new EnumMap<>(Lang.class);
   /** Per language, the verbs of putting an idea forward ({@link PolicyWords#proposing}), by forms and stems ({@link #heeded}). */
   private final Map<Lang, Set<String>> proposing = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of commenting and putting forward ({@link PolicyWords#commenting}, {@link PolicyWords#proposing}), by forms and stems ({@link #commentedLaw}). */
+  private final Map<Lang, Set<String>> commenting = new EnumMap<>(Lang.class);
+  /** Per language, a law and a bill ({@link PolicyWords#bills}, {@link #commentedLaw}). */
+  private final Map<Lang, Set<String>> bills = new EnumMap<>(Lang.class);
   /** Per language, what people put forward ({@link PolicyWords#ideas}, {@link #heeded}). */
   private final Map<Lang, Set<String>> ideas = new EnumMap<>(Lang.class);
   /** Per language, one's kin and elders ({@link PolicyWords#kin}, {@link PolicyWords#elders}): a view asked among them is theirs ({@link #heeded}). */
@@ -371,6 +375,8 @@ final class ThemeDetector {
       views.put(lang, PolicyWords.views(lang));
       proposing.put(lang, verbs(PolicyWords.proposing(lang), lang, analysis));
       ideas.put(lang, PolicyWords.ideas(lang));
+      commenting.put(lang, verbs(PolicyWords.union(PolicyWords.commenting(lang), PolicyWords.proposing(lang)), lang, analysis));
+      bills.put(lang, PolicyWords.bills(lang));
       family.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
       together.put(lang, PolicyWords.together(lang));
@@ -2382,6 +2388,7 @@ final class ThemeDetector {
     boolean held = questioned(words, ev);
     graded(words, ev);
     codecided(words, ev);
+    commentedLaw(words, ev);
     apportioned(words, ev);
     plannedWithPeople(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
@@ -2468,6 +2475,45 @@ final class ThemeDetector {
         ev.weights.put(people.theme(), best);
         ev.entered.add(people.theme());
         return;
+      }
+    }
+  }
+
+  /**
+   * The people commenting on a law or a bill, or putting changes to it forward, take part in its making:
+   * where the people ({@link PolicyWords#thePeople}) stand at most {@value #HEED_SPAN} words before a
+   * verb of {@link PolicyWords#commenting} or {@link PolicyWords#proposing}, and a law or a bill ({@link
+   * PolicyWords#bills}) at most {@value #HEED_SPAN} words after the verb ("residents comment on the
+   * bill", "les électeurs commentent la loi", "la gente opina sobre la ley"), the theme of {@link
+   * PolicyWords#participation} is kept at {@value #KEEP} of the question's best theme, beside it: the law's own theme (a parliament's openness, a ministry's sector) keeps the lead.
+   * Read only where the question's words already found a theme; the gate reads no more evidence.
+   */
+  private void commentedLaw(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null || ev.weights.isEmpty()) {
+      return;
+    }
+    Set<String> whom = thePeople.get(ev.lang);
+    Set<String> verbs = commenting.get(ev.lang);
+    Set<String> laws = bills.get(ev.lang);
+    int folk = -1;
+    for (int j = 0; j < words.size(); j++) {
+      if (whom.contains(words.get(j).surface())) {
+        folk = j;
+        continue;
+      }
+      if (folk < 0 || j - folk > HEED_SPAN || !said(words.get(j), verbs, ev.lang)) {
+        continue;
+      }
+      for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
+        if (laws.contains(words.get(k).surface())) {
+          float floor = KEEP * ev.best();
+          if (ev.weights.getOrDefault(people.theme(), 0f) < floor) {
+            ev.weights.put(people.theme(), floor);
+          }
+          ev.entered.add(people.theme());
+          return;
+        }
       }
     }
   }

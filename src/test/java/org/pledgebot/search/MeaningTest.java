@@ -2385,6 +2385,29 @@ class MeaningTest {
   }
 
   @Test
+  void aLegislatureAskedToBeSeenAtItsWorkIsOnTopic() {
+    // an office that is its theme's everyday evidence, beside another piece of it, in a question that
+    // asks to see, watch or follow: the office at its work (silent on main, all words everyday)
+    leads("legislative-openness", "I would like to follow the tax bill as it goes through the legislature");
+    leads("legislative-openness", "puedo ver en vivo las sesiones del congreso desde el celular");
+    // the same office watched among one's own life, a game, or with the act alone: silent
+    silent("the kids and I want to see the senate chamber on our holiday trip",
+        "the kids want to follow the senate vote in their board game",
+        "the police published the names of the winners of the charity run");
+  }
+
+  @Test
+  void thePeopleCommentingOnABillTakePartBesideTheLegislature() {
+    // the people commenting on a bill or putting changes forward: engagement kept beside the
+    // legislature's theme, which keeps the lead (main answered the working group alone)
+    List<String> got = ids("citizens should be able to comment on a bill before the vote");
+    assertEquals("wg-legislative-openness", got.get(0), got.toString());
+    assertTrue(got.stream().anyMatch(of("citizen-engagement")::contains), got.toString());
+    // a bill at a dinner stays silent
+    silent("people suggest changes to the bill for the wedding dinner");
+  }
+
+  @Test
   void aPublicServiceGradedByItsUsersIsHeldToAccount() {
     // users grading a public service: oversight weighs as much as the service, beside it
     assertTrue(heldFirst("commuters rated the public bus service online", Lang.EN));
