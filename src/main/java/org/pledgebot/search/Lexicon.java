@@ -422,6 +422,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param exchange {@link PolicyWords#exchange}
    * @param grants {@link PolicyWords#grants}
    * @param agents {@link PolicyWords#agents}
+   * @param contracts {@link PolicyWords#contracts}
+   * @param labour {@link PolicyWords#labour}
+   * @param payingPlural {@link PolicyWords#payingPlural}
+   * @param paid the words that tell money paid or its amount, beside a public body's contracts: {@link
+   *     PolicyWords#spending}, {@link PolicyWords#amounts}, {@link PolicyWords#funds}, {@link
+   *     PolicyWords#costing} and {@link PolicyWords#grants}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -430,7 +436,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> raising,
       Set<String> selves, Set<String> outlays, Set<String> taxes, Set<String> going, Set<String> whither, Set<String> directions,
       Set<String> paying, Set<String> dates, Set<String> goneWhere, Set<String> whereTo, Set<String> payers,
-      Set<String> budgets, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> agents) {
+      Set<String> budgets, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> agents,
+      Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -455,7 +462,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.budgets(lang), PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)),
           PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.pastimes(lang),
           PolicyWords.games(lang), PolicyWords.conditions(lang)), PolicyWords.grants(lang),
-          PolicyWords.agents(lang));
+          PolicyWords.agents(lang), PolicyWords.contracts(lang), PolicyWords.labour(lang),
+          PolicyWords.payingPlural(lang),
+          PolicyWords.union(PolicyWords.spending(lang), PolicyWords.amounts(lang), PolicyWords.funds(lang),
+              PolicyWords.costing(lang), PolicyWords.grants(lang)));
     }
   }
 

@@ -2632,6 +2632,59 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the contracts a body signs, in the plural: "contracts",
+   * "contrats", "contratos". The contracts a public body signs or awards are what it buys with public
+   * money (public procurement), read where the grammar names the body as their party, as the payer of
+   * {@link #grants} is ({@link PublicMoney}: "the contracts the city hall signed", "les contrats
+   * signés par la mairie", "los contratos del estado"); a landlord's, a phone's or a club's contracts
+   * are not, nor a contract of work ({@link #labour}). The singular is left out: one contract is as
+   * often the asker's own (a lease, a job, a phone plan).
+   */
+  static Set<String> contracts(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("contracts");
+      case FR -> Set.of("contrats");
+      case ES -> Set.of("contratos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that make a contract one of work: a job, employment, staff,
+   * seasonal or temporary work ("employment contracts", "contrats de travail", "contratos
+   * temporales"). A public body's contracts of work are posts it hires for, asked by who would fill
+   * them, not what it buys ({@link #contracts}).
+   */
+  static Set<String> labour(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("job", "jobs", "employment", "work", "staff", "seasonal", "temporary", "internship",
+          "internships", "hiring", "employees");
+      case FR -> Set.of("emploi", "emplois", "travail", "saisonniers", "saisonnier", "cdd", "cdi", "stage",
+          "stages", "interim", "embauche", "salaries");
+      case ES -> Set.of("empleo", "empleos", "trabajo", "laborales", "laboral", "temporales", "temporal",
+          "pasantias", "practicas", "contratacion", "empleados");
+    };
+  }
+
+  /**
+   * The forms of paying written in {@code lang} whose subject is plural, in the present: "pay",
+   * "paient", "payent", "pagan"; in French and Spanish those of earning too ("touchent", "cobran").
+   * Where the contracts of {@link #contracts} are what pays ("how much do the town's contracts pay",
+   * "combien paient les contrats de la mairie", "cuánto pagan los contratos del municipio") or their
+   * holders are what earns ("cuánto cobran ... con los contratos"), the question asks what a post, a
+   * job or a trade pays now: the pay of who would be hired, named by trade or not, which is that
+   * person's errand, not what a public body buys ({@link PublicMoney}). A body pays in the singular
+   * ("the city pays", "la mairie paie", "la alcaldía paga") or in the past; English reads its plain
+   * form only after the contracts, in their clause ("earn" is as often a past's after "did": left out).
+   */
+  static Set<String> payingPlural(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("pay");
+      case FR -> Set.of("paient", "payent", "touchent", "percoivent");
+      case ES -> Set.of("pagan", "cobran", "perciben");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the bodies of public power that hold and spend public
    * money and are named as the subject of a sentence: a government, a municipality, a town hall, a
    * council, a ministry, the state, the city. With the {@link #divisions} and the {@link #offices}

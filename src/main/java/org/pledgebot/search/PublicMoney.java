@@ -55,7 +55,9 @@ import org.pledgebot.corpus.Lang;
  * Spanish none) or a possessive of the third person standing for the public body the question opens
  * with ("the county built an office, what did it pay", "cuánto pagó", "ses comptes"); money from a
  * levy ({@link PolicyWords#levies}: "the money from the tolls"); a public body's books ({@link
- * PolicyWords#books}); what a public body's money comes to, owned as its money is ({@link
+ * PolicyWords#books}); a public body's contracts where what they cost is told ({@link
+ * PolicyWords#contracts}, {@link #procured}: "the contracts the city hall signed and what it paid");
+ * what a public body's money comes to, owned as its money is ({@link
  * PolicyWords#outlays}: "the county's spending", "les finances du canton", "los gastos del
  * concejo", the owner named beside them, not by a possessive pronoun alone); a cost ({@link
  * PolicyWords#costing}) borne by a public body or the taxpayers, or incurred by a public body's thing
@@ -140,6 +142,9 @@ final class PublicMoney {
         out.add(i);
       }
       if (lex.money().grants().contains(s) && !ownErrand(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i))) {
+        out.add(i);
+      }
+      if (lex.money().contracts().contains(s) && procured(q, i)) {
         out.add(i);
       }
       if (lex.money().books().contains(s) && (kept(q, i) || theirs(q, i))) {
@@ -334,7 +339,7 @@ final class PublicMoney {
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
           || lex.money().raises().contains(s) || lex.money().outlays().contains(s)
           || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)
-          || lex.money().grants().contains(s)) {
+          || lex.money().grants().contains(s) || lex.money().contracts().contains(s)) {
         return true;
       }
     }
@@ -517,6 +522,57 @@ final class PublicMoney {
       }
     }
     return h >= 0 && !q.earner()[h];
+  }
+
+  /**
+   * Whether the contracts at {@code i} ({@link PolicyWords#contracts}) are what a public body buys:
+   * the money they cost told in the question ({@link Lexicon.Money#paid}: "how much it paid",
+   * "cuánto se pagó", "les sommes payées"; a body's contracts alone are its papers, asked to be seen),
+   * and the body named as their party as a payer is named for {@link #payer} ("the state's contracts",
+   * "los contratos del estado"), as the subject of the clause qualifying them ("the contracts the city
+   * hall signed") or as the agent of the passive ("les contrats signés par la mairie"); never one's own
+   * errand ({@link #ownErrand}: "the government's contracts with my firm"), a contract of work ({@link
+   * PolicyWords#labour}: "the city's contracts for summer jobs") or a question of one's own life, a
+   * pastime, a game or a condition ({@link Lexicon.Money#settings}).
+   */
+  private boolean procured(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    return asks(q, lex.money().paid()) && !asks(q, lex.money().labour()) && !asks(q, lex.money().settings())
+        && !ownErrand(q, i) && !paying(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i));
+  }
+
+  /**
+   * Whether the contracts at {@code i} are what pays, or their holders what earns ({@link
+   * PolicyWords#payingPlural}): "how much do the town's contracts pay", "combien paient les contrats",
+   * "cuánto pagan los contratos de verano": what a post pays whoever fills it, a job seeker's or a
+   * worker's own errand. French and Spanish put
+   * the plural verb before or after its subject, so a plural form anywhere is read as the contracts'
+   * unless a public body named in the plural could be what pays ("los municipios pagan"); English
+   * reads its plain form after the contracts in their clause, no body or pronoun between them (not
+   * "which contracts did the city pay for", "how much did the ministry pay under its contracts").
+   */
+  private boolean paying(Sentence q, int i) {
+    Set<String> plural = lexicon.get(q.lang()).money().payingPlural();
+    if (q.lang() == Lang.EN) {
+      for (int k = i + 1; k < q.size() && !q.clause()[k]; k++) {
+        if (plural.contains(q.at(k))) {
+          return true;
+        }
+        if (q.spender()[k] || lexicon.get(q.lang()).grammar().thirdPersons().contains(q.at(k))) {
+          return false;
+        }
+      }
+      return false;
+    }
+    boolean pays = false;
+    for (int k = 0; k < q.size(); k++) {
+      String s = q.at(k);
+      pays |= plural.contains(s);
+      if (q.spender()[k] && (s.endsWith("s") || s.endsWith("x"))) {
+        return false;
+      }
+    }
+    return pays;
   }
 
   /**

@@ -2848,7 +2848,7 @@ final class ThemeDetector {
     // theme tied with oversight there is set below it too (a holder questioned on a bribe stays tied)
     boolean alone = promiseHeld(words, ev.lang) || decisionChallenged(words, ev.lang);
     if (!called && !alone && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)
-        && !answersForResults(words, ev.lang) && !auditFollowed(words, ev.lang)) {
+        && !answersForResults(words, ev.lang) && !answersForMoney(words, ev) && !auditFollowed(words, ev.lang)) {
       return false;
     }
     float best = ev.best();
@@ -2985,6 +2985,41 @@ final class ThemeDetector {
       }
       if (anyOf(words, i + 1, i + CALLED_WITHIN + 1, results.get(lang))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a holder of public office or an officer ({@link #answerable}) stands among the {@value
+   * #CALLED_WITHIN} words before a phrase of several words of the theme oversight belongs to ("les
+   * élus doivent rendre compte", "el gobernador debe rendir cuentas", "officials held accountable"),
+   * and the theme public spending belongs to is found on words after it, no slip: the holder answers
+   * for the public money of his office, the field's answerability; the money is the matter, kept
+   * beside it. A verb of {@link PolicyWords#answering} alone is a reply ("le maire ne répond pas"),
+   * and one word of oversight is as often the act on the money ("les députés ont contrôlé les
+   * dépenses", read by {@link #overseen}); the money told before the holder, or a body answering (a
+   * ministry is no holder), is read as before.
+   */
+  private boolean answersForMoney(List<Word> words, Evidence ev) {
+    Entry act = oversight.get(ev.lang);
+    Entry money = publicSpending.get(ev.lang);
+    if (money == null) {
+      return false;
+    }
+    for (int i = 1; i < words.size(); i++) {
+      boolean answers = false;
+      for (Match m : ev.taken) {
+        answers |= m.start == i && m.entry.theme().equals(act.theme()) && m.entry.words().size() > 1;
+      }
+      int h = answers ? answerable(words, Math.max(0, i - CALLED_WITHIN), ev.lang) : -1;
+      if (h < 0 || h >= i) {
+        continue;
+      }
+      for (Match m : ev.taken) {
+        if (m.start > i && m.entry.theme().equals(money.theme()) && m.slips.length < m.positions.length) {
+          return true;
+        }
       }
     }
     return false;

@@ -2600,5 +2600,25 @@ class MeaningTest {
     silent("thanks to the Colombians for the coffee", "merci les Brésiliens pour le match",
         "hola, los mexicanos son simpáticos", "gracias a los chilenos por el vino");
   }
-}
 
+  @Test
+  void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
+    // the ministry's contracts, with what it paid told: what it buys
+    leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
+    leads("budget-transparency", "los contratos que firmó la gobernación y cuánto pagó por ellos");
+    // a family's, one's own, a club's contracts
+    silent("my parents signed contracts with the builder, how much did they pay in the end?",
+        "los contratos que firmé con la compañía de luz, ¿cuánto pagué?",
+        "the football club paid a lot for the contracts of three new players",
+        "les contrats que mon père a signés avec l'assurance, combien a-t-il payé ?");
+  }
+
+  @Test
+  void aHolderAnsweringForPublicMoneyIsHeldToAccountTheMoneyBeside() {
+    leadsThenKeeps("accountability", "budget-transparency", "les élus doivent rendre compte de l'utilisation de l'argent public");
+    leadsThenKeeps("accountability", "budget-transparency", "el gobernador debe rendir cuentas por el gasto público de la provincia");
+    // a coach or a captain answering for money: as before
+    silent("the coach must answer to the parents for the money spent on the trip",
+        "the captain has to account for every dollar of the team budget");
+  }
+}
