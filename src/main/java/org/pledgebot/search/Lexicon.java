@@ -308,6 +308,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     ({@link QuestionCompiler#keptWaiting})
    * @param served {@link PolicyWords#served} ({@link QuestionCompiler#keptWaiting})
    * @param heedIdioms {@link PolicyWords#heedIdioms} ({@link QuestionCompiler#heedIdioms})
+   * @param improving {@link PolicyWords#improving} ({@link QuestionCompiler#improved})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -317,7 +318,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
       Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers,
-      Set<String> counters, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms) {
+      Set<String> counters, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms,
+      Set<String> improving) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -354,7 +356,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.plans(lang), PolicyWords.planQualifiers(lang), PolicyWords.officers(lang),
           PolicyWords.counters(lang),
           PolicyWords.union(PolicyWords.burdens(lang), PolicyWords.waits(lang), PolicyWords.queues(lang)),
-          PolicyWords.served(lang), PolicyWords.heedIdioms(lang));
+          PolicyWords.served(lang), PolicyWords.heedIdioms(lang),
+          PolicyWords.improving(lang));
     }
   }
 

@@ -1229,6 +1229,27 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, by their forms as typed) for making a thing better as a
+   * whole: to improve, reform, modernise or overhaul it, and the nouns of those acts ("améliorer",
+   * "réforme", "modernisation"; "mejorar", "reforma", "modernizar"). Told of a public service's own
+   * entry right after them ({@link QuestionCompiler#improved}: improving public schools, "réformer
+   * l'école publique", "mejorar los centros de salud"), they ask how the service works for everyone, where
+   * an errand asks only for one's own next step (renewing a passport, a clinic's hours), which holds no
+   * such word; one's own grades, shop or shower improved are the asker's, which the gate reads apart.
+   */
+  static Set<String> improving(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("improve", "improves", "improved", "improving", "improvement", "improvements", "reform",
+          "reforms", "reformed", "reforming", "modernise", "modernises", "modernising", "modernisation", "modernize",
+          "modernizes", "modernizing", "modernization", "overhaul", "overhauling");
+      case FR -> Set.of("ameliorer", "ameliore", "ameliorent", "amelioration", "reformer", "reforme", "reformes",
+          "reforment", "moderniser", "modernise", "modernisent", "modernisation");
+      case ES -> Set.of("mejorar", "mejora", "mejoran", "mejoras", "reformar", "reforma", "reforman", "reformas",
+          "modernizar", "moderniza", "modernizan", "modernizacion");
+    };
+  }
+
+  /**
    * The people a public counter serves, named in general, as the question's words hold them (accents
    * folded): citizens, residents, users, applicants, claimants, families, people, everyone; "les
    * usagers", "les assurés", "les allocataires", "les demandeurs", "les familles", "les gens";
