@@ -1244,8 +1244,9 @@ final class PolicyWords {
           "modernizes", "modernizing", "modernization", "overhaul", "overhauling");
       case FR -> Set.of("ameliorer", "ameliore", "ameliorent", "amelioration", "reformer", "reforme", "reformes",
           "reforment", "moderniser", "modernise", "modernisent", "modernisation");
-      case ES -> Set.of("mejorar", "mejora", "mejoran", "mejoras", "reformar", "reforma", "reforman", "reformas",
-          "modernizar", "moderniza", "modernizan", "modernizacion");
+      case ES -> Set.of("mejorar", "mejora", "mejoran", "mejoras", "mejore", "mejoren", "reformar", "reforma",
+          "reforman", "reformas", "reforme", "reformen", "modernizar", "moderniza", "modernizan", "modernice",
+          "modernicen", "modernizacion");
     };
   }
 

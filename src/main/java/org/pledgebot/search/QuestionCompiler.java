@@ -713,7 +713,7 @@ final class QuestionCompiler {
     }
     if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
         || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
-        || improved(surface, flags, lex, detected, content))) {
+        || improved(surface, flags, lex, detected, content, privately.get(lang)))) {
       // a thing of the field waited for months or years, or queued for, or a public counter's burden:
       // a service that fails those it serves
       supported = true;
@@ -1042,12 +1042,17 @@ final class QuestionCompiler {
    * everyone's, where an errand names the service without such a word. In a language that puts the
    * owner before the thing ({@link Lexicon.Grammar#ownerBefore}), an entry followed by another content
    * word only names that thing's kind (hospital food, the passport photo), which is not the service.
-   * Not with a speaker of the first person singular nor beside a word of private life ({@link
-   * Lexicon.Flag#PRIVATE_LIFE}, {@link Lexicon.Flag#KIN}, {@link PolicyWords#ownLife}), as {@link
-   * #keptWaiting}: how I improve my grades at school, the canteen for the children, are one's own days.
+   * The entry is the service named as the thesaurus names it, a phrase of several words ("public
+   * schools", "l'école publique", "los centros de salud"): one noun alone names a place or a thing of
+   * anyone's as often (the clinic a café will serve, a player's pension, doll hospitals, field hospitals
+   * in a game, a band playing in hospitals). Not with a speaker of the
+   * first person singular, beside a word of private life ({@link Lexicon.Flag#PRIVATE_LIFE}, {@link
+   * Lexicon.Flag#KIN}, {@link PolicyWords#ownLife}), as {@link #keptWaiting}: how I improve my grades at
+   * school, the canteen for the children, are one's own days; nor where a body is called private ({@link
+   * PolicyWords#privately}, singular or plural: a chain's private clinics).
    */
   static boolean improved(List<String> surface, List<Set<Lexicon.Flag>> flags, Lexicon lex,
-      ThemeDetector.Detection detected, Collection<Word> content) {
+      ThemeDetector.Detection detected, Collection<Word> content, Set<String> privateWords) {
     Set<String> improving = lex.publicLife().improving();
     int at = -1;
     for (int i = 0; i < surface.size() && at < 0; i++) {
@@ -1059,7 +1064,8 @@ final class QuestionCompiler {
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       if (lex.ownLife().firstSingular().contains(s) || flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE)
-          || flags.get(i).contains(Lexicon.Flag.KIN) || lex.ownLife().ownLife().contains(s)) {
+          || flags.get(i).contains(Lexicon.Flag.KIN) || lex.ownLife().ownLife().contains(s)
+          || privateWords.contains(s) || s.endsWith("s") && privateWords.contains(s.substring(0, s.length() - 1))) {
         return false;
       }
     }
@@ -1075,10 +1081,14 @@ final class QuestionCompiler {
         Set<String> themes = detected.everyday().get(s);
         if (themes != null && themes.contains(theme) && !detected.cues().contains(s) && !burdens.contains(s)) {
           int end = j;
-          while (end + 1 < surface.size() && detected.words().contains(surface.get(end + 1))) {
-            end++;
+          // the phrase's words, a preposition of belonging inside it included ("centres de santé")
+          while (end + 1 < surface.size() && (ofTheme(detected, surface.get(end + 1), theme)
+              || end + 2 < surface.size() && grammar.belonging().contains(surface.get(end + 1))
+              && ofTheme(detected, surface.get(end + 2), theme))) {
+            end += ofTheme(detected, surface.get(end + 1), theme) ? 1 : 2;
           }
-          if (!grammar.ownerBefore() || end + 1 == surface.size() || !contentWord(content, surface.get(end + 1))) {
+          if (end > j && (!grammar.ownerBefore() || end + 1 == surface.size()
+              || !contentWord(content, surface.get(end + 1)))) {
             return true;
           }
           break;
@@ -1089,6 +1099,12 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /** Whether {@code word} is everyday evidence of {@code theme} in the detection. */
+  private static boolean ofTheme(ThemeDetector.Detection detected, String word, String theme) {
+    Set<String> themes = detected.everyday().get(word);
+    return themes != null && themes.contains(theme);
   }
 
   private static boolean contentWord(Collection<Word> content, String surface) {

@@ -2499,5 +2499,20 @@ class MeaningTest {
     silent("thanks to the Colombians for the coffee", "merci les Brésiliens pour le match",
         "hola, los mexicanos son simpáticos", "gracias a los chilenos por el vino");
   }
+
+  @Test
+  void aPublicServiceAskedToWorkBetterIsTheServiceNotAnErrand() {
+    // the service's own entry of several words right after a word of improving: silent on main, which
+    // reads no such shape ("améliorer" supports nothing there)
+    leads("public-services", "Comment améliorer les centres de santé dans les banlieues ?");
+    leads("public-services", "Comment améliorer l'école publique des villages ?");
+    // one's own days, a kind-noun, one noun alone, a private body: silent
+    silent("How can I improve my son's marks at school?",
+        "Comment améliorer la cantine de l'école des enfants ?",
+        "improve the passport photo quality at the booth",
+        "Mejorar los hospitales de campaña del videojuego",
+        "Que el nuevo gerente mejore las clínicas privadas de la cadena",
+        "Reformar las pensiones de los futbolistas del club");
+  }
 }
 
