@@ -499,25 +499,26 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param ownLife {@link PolicyWords#ownLife}
    * @param settings the people and pastimes of private life a thing may be told among: relatives,
    *     elders, friends, a hotel, a match, a dish ({@link PolicyWords#kin}, {@link PolicyWords#elders},
-   *     {@link PolicyWords#pastimes}); not one's own ends and money ({@link PolicyWords#ownLife}: a
+   *     {@link PolicyWords#pastimes}, {@link PolicyWords#pets}); not one's own ends and money ({@link PolicyWords#ownLife}: a
    *     bank, a house, also the central bank's and the House's)
    * @param firstSingular {@link PolicyWords#firstSingular}: the asker alone, whose burden is an errand
    * @param withTheAsker {@link PolicyWords#withTheAsker}: the words joining a person to the asker
    * @param electing {@link PolicyWords#electing}: a relative's own election, told after the relative
    * @param enquiring {@link PolicyWords#enquiring}: a person's verbs of asking or wanting to know
    * @param superiors {@link PolicyWords#superiors}: who holds sway over one in private life
+   * @param pets {@link PolicyWords#pets}: the animals kept at home, a service told for whom is the owner's
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
-      Set<String> enquiring, Set<String> superiors) {
+      Set<String> enquiring, Set<String> superiors, Set<String> pets) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
       return new OwnLife(PolicyWords.kin(lang), relatives,
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
-          PolicyWords.union(relatives, PolicyWords.pastimes(lang)), PolicyWords.firstSingular(lang),
+          PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.pets(lang)), PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
-          PolicyWords.superiors(lang));
+          PolicyWords.superiors(lang), PolicyWords.pets(lang));
     }
   }
 

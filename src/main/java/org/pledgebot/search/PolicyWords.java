@@ -868,6 +868,26 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for animals and those kept at home, and their carers: animals, a
+   * pet, a dog, a puppy, cats, a kitten, a vet; "animaux" (French names pets "animaux de compagnie"),
+   * "chien", "chiot", "chats", "chaton", "vétérinaire"; "animales", "mascota", "perro", "gato",
+   * "cachorro", "veterinario". A service told for them (their health care, their papers, their
+   * adoption) is the owner's private life, never a public service the state delivers to its people
+   * ({@code QuestionCompiler}). Not French "chat" alone, also an online chat a public service may
+   * offer; not livestock nor wildlife, which a state's farming and natural resources policy name.
+   */
+  static Set<String> pets(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("animal", "animals", "pet", "pets", "dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten", "kittens",
+          "vet", "vets", "veterinarian", "veterinarians");
+      case FR -> Set.of("animal", "animaux", "chien", "chiens", "chienne", "chiot", "chiots", "chats", "chatte", "chaton", "chatons",
+          "veterinaire", "veterinaires");
+      case ES -> Set.of("animal", "animales", "mascota", "mascotas", "perro", "perros", "perrito", "perritos", "cachorro", "cachorros",
+          "gato", "gatos", "gatito", "gatitos", "veterinario", "veterinaria", "veterinarios");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} that give what a thing is for: "for", "to"; "pour";
    * "para" ({@link PrivateEnds}).
    */

@@ -677,6 +677,13 @@ final class QuestionCompiler {
       // or a match, with no office of public power anywhere, they are that group's or that thing's
       return false;
     }
+    if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
+        && anyOf(surface, lex.ownLife().pets())) {
+      // a public service's words (health care, papers, an adoption's procedures) told for the animals
+      // kept at home, with no office of public power and no word of public life anywhere: the owner's
+      // private life, as a vet's or a shelter's, never a service the state delivers to its people
+      return false;
+    }
     if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
         && !capitalInside(named) && !namesSome(names, surface)) {
       // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
@@ -778,6 +785,30 @@ final class QuestionCompiler {
     Set<String> enquiring = lex.ownLife().enquiring();
     for (int k = i + 1; k <= i + 3 && k < surface.size(); k++) {
       if (enquiring.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code theme} weighs most among the detected themes (ties included). */
+  private static boolean leads(ThemeDetector.Detection detected, String theme) {
+    Float weight = detected.themes().get(theme);
+    if (weight == null) {
+      return false;
+    }
+    for (float w : detected.themes().values()) {
+      if (w > weight) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of the question's words is in {@code words}. */
+  private static boolean anyOf(List<String> surface, Set<String> words) {
+    for (String s : surface) {
+      if (words.contains(s)) {
         return true;
       }
     }

@@ -2514,5 +2514,15 @@ class MeaningTest {
         "Que el nuevo gerente mejore las clínicas privadas de la cadena",
         "Reformar las pensiones de los futbolistas del club");
   }
+
+  @Test
+  void aServiceToldForAnimalsIsTheOwnersPrivateLife() {
+    // a public service's words told for pets or animals, with no office and no word of public life
+    silent("Improving health services for pets: which vet insurance?",
+        "¿Cómo mejorar los servicios de salud para los perros del barrio?",
+        "Comment améliorer les services de santé pour nos chiens ?");
+    // the same services told for people, or a public body named beside the animals, stay answered
+    answered("How can the council improve services for dog owners in parks?");
+  }
 }
 
