@@ -539,13 +539,14 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param departments {@link PolicyWords#departments}
    * @param incorporation {@link PolicyWords#incorporation}
    * @param ventures {@link PolicyWords#ventures}
+   * @param apps {@link PolicyWords#apps}: an application on a phone, a firm's product as often as a public body's
    */
   record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation,
-      Set<String> ventures) {
+      Set<String> ventures, Set<String> apps) {
 
     static Companies of(Lang lang) {
       return new Companies(PolicyWords.firms(lang), PolicyWords.societies(lang), PolicyWords.departments(lang),
-          PolicyWords.incorporation(lang), PolicyWords.ventures(lang));
+          PolicyWords.incorporation(lang), PolicyWords.ventures(lang), PolicyWords.apps(lang));
     }
   }
 }

@@ -640,6 +640,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for an application on a phone, which a firm or a start-up sells
+   * as often as a public body offers one: before a word of improving with no public body named
+   * ({@code QuestionCompiler.improvedPrivately}) it is a product improving its users' trips or care,
+   * a market matter. Not the English "application" nor the Spanish "aplicación", also a form one
+   * files and a law's enforcement, nor a platform, as often the state's open data portal.
+   */
+  static Set<String> apps(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("app", "apps");
+      case FR -> Set.of("app", "apps", "appli", "applis");
+      case ES -> Set.of("app", "apps");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} that head the name of a trade's companies, the trade's word
    * beside them ("oil companies", "mining firms", "empresas mineras", "sociétés minières"): the
    * {@link #firms} and the nouns that name a company only beside a trade ("société", civil society

@@ -694,6 +694,15 @@ final class QuestionCompiler {
       // private life, as a vet's or a shelter's, never a service the state delivers to its people
       return false;
     }
+    if (leads(detected, PolicyWords.unansweredTheme())
+        && improvedPrivately(surface, flags, named, lex, detected, names, false)) {
+      // a public service improved, reformed or modernised by a firm, a business, a brand, a start-up,
+      // an app or a name the bot does not hold, with no public body acting anywhere: the firm's
+      // product for its customers (rides at night, faster appointments), a market matter, whatever
+      // everyday evidence of the service's words supports; a name alone is no such improver here (a
+      // country the bot holds no pledge of, the NHS), only where it would open the improving reading
+      return false;
+    }
     if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
         && !capitalInside(named) && !namesSome(names, surface)) {
       // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
@@ -737,7 +746,8 @@ final class QuestionCompiler {
     }
     if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
         || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
-        || improved(surface, flags, lex, detected, content, privately.get(lang)))) {
+        || improved(surface, flags, lex, detected, content, privately.get(lang))
+        && !improvedPrivately(surface, flags, named, lex, detected, names, true))) {
       // a thing of the field waited for months or years, or queued for, or a public counter's burden:
       // a service that fails those it serves
       supported = true;
@@ -1217,6 +1227,56 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the one who would improve the service ({@link #improved}) is a private one and no public
+   * body acts: before the first word of improving, where the subject stands in the three languages, a
+   * firm ({@link PolicyWords#firms}), a business, a brand, a start-up or its customers ({@link
+   * PolicyWords#ventures}; "start-up" typed with a hyphen joined), an app ({@link PolicyWords#apps}),
+   * or, with {@code byName}, a word typed with a capital after the first that the lexicon does not
+   * know, no evidence and no grammar, where no pledger is named: a name the bot does not hold, a
+   * brand's as often as a place's or a public body's, so read only to keep the improving reading from
+   * opening a question main leaves silent. A firm improving public transport or public clinics for its
+   * customers is a market matter, unless an office of public power, a holder, a level of government,
+   * a division of the country or a scope word after an article ("the city", "the state") before the
+   * word of improving (after it, a division says where: in small towns), or a word of public life other
+   * than a scope word ({@link PolicyWords#scope}: "public" says only whose the service is) is named
+   * anywhere: then the public body acts, a firm's help beside it (the city hiring a firm).
+   */
+  static boolean improvedPrivately(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      Lexicon lex, ThemeDetector.Detection detected, LanguageDetector.Evidence names, boolean byName) {
+    Set<String> improving = lex.publicLife().improving();
+    int at = -1;
+    for (int i = 0; i < surface.size() && at < 0; i++) {
+      at = improving.contains(surface.get(i)) ? i : -1;
+    }
+    if (at < 0) {
+      return false;
+    }
+    for (int i = 0; i < surface.size(); i++) {
+      Set<Lexicon.Flag> f = flags.get(i);
+      if (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER) || f.contains(Lexicon.Flag.POWER)
+          || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT)
+          || i < at && f.contains(Lexicon.Flag.DIVISION) && !located(flags, i)
+          || i < at && i > 0 && f.contains(Lexicon.Flag.SCOPE) && flags.get(i - 1).contains(Lexicon.Flag.ARTICLE)
+          || f.contains(Lexicon.Flag.GATE) && !f.contains(Lexicon.Flag.SCOPE)) {
+        return false;
+      }
+    }
+    boolean unknownName = false;
+    for (int i = 0; i < at; i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = flags.get(i);
+      String whole = i + 1 < surface.size() ? s + surface.get(i + 1) : s;
+      if (f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE)
+          || lex.flags(whole).contains(Lexicon.Flag.VENTURE) || lex.companies().apps().contains(s)) {
+        return true;
+      }
+      unknownName |= byName && i > 0 && i < named.length && named[i] && f.isEmpty() && !detected.words().contains(s)
+          && !lex.grammar().closedClass().contains(s);
+    }
+    return unknownName && !namesSome(names, surface);
   }
 
   /** Whether {@code word} is everyday evidence of {@code theme} in the detection. */

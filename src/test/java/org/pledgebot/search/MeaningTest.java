@@ -2586,5 +2586,19 @@ class MeaningTest {
     // the same services told for people, or a public body named beside the animals, stay answered
     answered("How can the council improve services for dog owners in parks?");
   }
+
+  @Test
+  void aPublicServiceImprovedByAFirmIsTheMarkets() {
+    // a firm, a brand, a start-up, an app or a name the bot does not hold improving a public service
+    // for its customers, with no public body acting: a market matter
+    silent("Could Freenow improve public transport for people coming home from night shifts?",
+        "Which car-sharing company improves public transport the most in Berlin?",
+        "Ma boutique en ligne veut moderniser les services publics de livraison, idées ?",
+        "¿Qué marca de bicicletas mejora el transporte público para sus clientes?");
+    // a public body acting, a firm's help beside it, or a country named, stay answered
+    answered("Can the city hire a taxi company to improve public transport at night?",
+        "¿Cómo puede el ayuntamiento mejorar el transporte público con ayuda de una empresa?",
+        "How can Kenya improve public services in rural areas?");
+  }
 }
 
