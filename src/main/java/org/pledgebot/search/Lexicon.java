@@ -317,6 +317,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     ({@link QuestionCompiler#keptWaiting})
    * @param served {@link PolicyWords#served} ({@link QuestionCompiler#keptWaiting})
    * @param heedIdioms {@link PolicyWords#heedIdioms} ({@link QuestionCompiler#heedIdioms})
+   * @param improving {@link PolicyWords#improving} ({@link QuestionCompiler#improved})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -326,7 +327,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
       Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers,
-      Set<String> counters, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms) {
+      Set<String> counters, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms,
+      Set<String> improving) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -363,7 +365,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.plans(lang), PolicyWords.planQualifiers(lang), PolicyWords.officers(lang),
           PolicyWords.counters(lang),
           PolicyWords.union(PolicyWords.burdens(lang), PolicyWords.waits(lang), PolicyWords.queues(lang)),
-          PolicyWords.served(lang), PolicyWords.heedIdioms(lang));
+          PolicyWords.served(lang), PolicyWords.heedIdioms(lang),
+          PolicyWords.improving(lang));
     }
   }
 
@@ -518,7 +521,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param ownLife {@link PolicyWords#ownLife}
    * @param settings the people and pastimes of private life a thing may be told among: relatives,
    *     elders, friends, a hotel, a match, a dish, one neighbour ({@link PolicyWords#kin}, {@link
-   *     PolicyWords#elders}, {@link PolicyWords#pastimes}, {@link PolicyWords#neighbour}); not one's own ends and money ({@link PolicyWords#ownLife}: a
+   *     PolicyWords#elders}, {@link PolicyWords#pastimes}, {@link PolicyWords#pets}, {@link PolicyWords#neighbour}); not one's own ends and money ({@link PolicyWords#ownLife}: a
    *     bank, a house, also the central bank's and the House's)
    * @param firstSingular {@link PolicyWords#firstSingular}: the asker alone, whose burden is an errand
    * @param withTheAsker {@link PolicyWords#withTheAsker}: the words joining a person to the asker
@@ -530,21 +533,23 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     PolicyWords#games}): an office seen or watched among them is a holiday's visit or a game's
    *     ({@code QuestionCompiler.atWorkInView})
    * @param projects {@link PolicyWords#ownProjects}: the asker's own study or pastime
+   * @param pets {@link PolicyWords#pets}: the animals kept at home, a service told for whom is the owner's
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
       Set<String> enquiring, Set<String> superiors, Set<String> crafting, Set<String> leisure,
-      Set<String> projects) {
+      Set<String> projects, Set<String> pets) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
       return new OwnLife(PolicyWords.kin(lang), relatives,
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
-          PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.neighbour(lang)),
+          PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.pets(lang), PolicyWords.neighbour(lang)),
           PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
           PolicyWords.superiors(lang), PolicyWords.crafting(lang),
-          PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.games(lang)), PolicyWords.ownProjects(lang));
+          PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.games(lang)), PolicyWords.ownProjects(lang),
+          PolicyWords.pets(lang));
     }
   }
 
@@ -557,13 +562,14 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param departments {@link PolicyWords#departments}
    * @param incorporation {@link PolicyWords#incorporation}
    * @param ventures {@link PolicyWords#ventures}
+   * @param apps {@link PolicyWords#apps}: an application on a phone, a firm's product as often as a public body's
    */
   record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation,
-      Set<String> ventures) {
+      Set<String> ventures, Set<String> apps) {
 
     static Companies of(Lang lang) {
       return new Companies(PolicyWords.firms(lang), PolicyWords.societies(lang), PolicyWords.departments(lang),
-          PolicyWords.incorporation(lang), PolicyWords.ventures(lang));
+          PolicyWords.incorporation(lang), PolicyWords.ventures(lang), PolicyWords.apps(lang));
     }
   }
 }

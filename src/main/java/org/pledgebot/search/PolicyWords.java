@@ -640,6 +640,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for an application on a phone, which a firm or a start-up sells
+   * as often as a public body offers one: before a word of improving with no public body named
+   * ({@code QuestionCompiler.improvedPrivately}) it is a product improving its users' trips or care,
+   * a market matter. Not the English "application" nor the Spanish "aplicación", also a form one
+   * files and a law's enforcement, nor a platform, as often the state's open data portal.
+   */
+  static Set<String> apps(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("app", "apps");
+      case FR -> Set.of("app", "apps", "appli", "applis");
+      case ES -> Set.of("app", "apps");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} that head the name of a trade's companies, the trade's word
    * beside them ("oil companies", "mining firms", "empresas mineras", "sociétés minières"): the
    * {@link #firms} and the nouns that name a company only beside a trade ("société", civil society
@@ -915,6 +930,26 @@ final class PolicyWords {
           "olimpiadas", "medalla", "medallas", "atleta", "atletas", "estadio", "torneo", "natacion", "atletismo",
           "ciclismo", "tenis", "rugby", "baloncesto", "boxeo", "judo", "deporte", "deportes", "deportivo",
           "deportiva", "deportivos", "deportivas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for animals and those kept at home, and their carers: animals, a
+   * pet, a dog, a puppy, cats, a kitten, a vet; "animaux" (French names pets "animaux de compagnie"),
+   * "chien", "chiot", "chats", "chaton", "vétérinaire"; "animales", "mascota", "perro", "gato",
+   * "cachorro", "veterinario". A service told for them (their health care, their papers, their
+   * adoption) is the owner's private life, never a public service the state delivers to its people
+   * ({@code QuestionCompiler}). Not French "chat" alone, also an online chat a public service may
+   * offer; not livestock nor wildlife, which a state's farming and natural resources policy name.
+   */
+  static Set<String> pets(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("animal", "animals", "pet", "pets", "dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten", "kittens",
+          "vet", "vets", "veterinarian", "veterinarians");
+      case FR -> Set.of("animal", "animaux", "chien", "chiens", "chienne", "chiot", "chiots", "chats", "chatte", "chaton", "chatons",
+          "veterinaire", "veterinaires");
+      case ES -> Set.of("animal", "animales", "mascota", "mascotas", "perro", "perros", "perrito", "perritos", "cachorro", "cachorros",
+          "gato", "gatos", "gatito", "gatitos", "veterinario", "veterinaria", "veterinarios");
     };
   }
 
@@ -1303,6 +1338,28 @@ final class PolicyWords {
       case EN -> Map.of("account", "into");
       case FR -> Map.of("compte", "en");
       case ES -> Map.of("cuenta", "en");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) for making a thing better as a
+   * whole: to improve, reform, modernise or overhaul it, and the nouns of those acts ("améliorer",
+   * "réforme", "modernisation"; "mejorar", "reforma", "modernizar"). Told of a public service's own
+   * entry right after them ({@link QuestionCompiler#improved}: improving public schools, "réformer
+   * l'école publique", "mejorar los centros de salud"), they ask how the service works for everyone, where
+   * an errand asks only for one's own next step (renewing a passport, a clinic's hours), which holds no
+   * such word; one's own grades, shop or shower improved are the asker's, which the gate reads apart.
+   */
+  static Set<String> improving(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("improve", "improves", "improved", "improving", "improvement", "improvements", "reform",
+          "reforms", "reformed", "reforming", "modernise", "modernises", "modernising", "modernisation", "modernize",
+          "modernizes", "modernizing", "modernization", "overhaul", "overhauling");
+      case FR -> Set.of("ameliorer", "ameliore", "ameliorent", "amelioration", "reformer", "reforme", "reformes",
+          "reforment", "moderniser", "modernise", "modernisent", "modernisation");
+      case ES -> Set.of("mejorar", "mejora", "mejoran", "mejoras", "mejore", "mejoren", "reformar", "reforma",
+          "reforman", "reformas", "reforme", "reformen", "modernizar", "moderniza", "modernizan", "modernice",
+          "modernicen", "modernizacion");
     };
   }
 

@@ -703,6 +703,22 @@ final class QuestionCompiler {
       // or a match, with no office of public power anywhere, they are that group's or that thing's
       return false;
     }
+    if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
+        && anyOf(surface, lex.ownLife().pets())) {
+      // a public service's words (health care, papers, an adoption's procedures) told for the animals
+      // kept at home, with no office of public power and no word of public life anywhere: the owner's
+      // private life, as a vet's or a shelter's, never a service the state delivers to its people
+      return false;
+    }
+    if (leads(detected, PolicyWords.unansweredTheme())
+        && improvedPrivately(surface, flags, named, lex, detected, names, false)) {
+      // a public service improved, reformed or modernised by a firm, a business, a brand, a start-up,
+      // an app or a name the bot does not hold, with no public body acting anywhere: the firm's
+      // product for its customers (rides at night, faster appointments), a market matter, whatever
+      // everyday evidence of the service's words supports; a name alone is no such improver here (a
+      // country the bot holds no pledge of, the NHS), only where it would open the improving reading
+      return false;
+    }
     if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
         && !capitalInside(named) && !namesSome(names, surface)) {
       // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
@@ -745,7 +761,9 @@ final class QuestionCompiler {
       supported = governsOpenly && !mine && !theirs;
     }
     if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
-        || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected))) {
+        || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
+        || improved(surface, flags, lex, detected, content, privately.get(lang))
+        && !improvedPrivately(surface, flags, named, lex, detected, names, true))) {
       // a thing of the field waited for months or years, or queued for, or a public counter's burden:
       // a service that fails those it serves
       supported = true;
@@ -810,6 +828,30 @@ final class QuestionCompiler {
     Set<String> enquiring = lex.ownLife().enquiring();
     for (int k = i + 1; k <= i + 3 && k < surface.size(); k++) {
       if (enquiring.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code theme} weighs most among the detected themes (ties included). */
+  private static boolean leads(ThemeDetector.Detection detected, String theme) {
+    Float weight = detected.themes().get(theme);
+    if (weight == null) {
+      return false;
+    }
+    for (float w : detected.themes().values()) {
+      if (w > weight) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of the question's words is in {@code words}. */
+  private static boolean anyOf(List<String> surface, Set<String> words) {
+    for (String s : surface) {
+      if (words.contains(s)) {
         return true;
       }
     }
@@ -1142,6 +1184,140 @@ final class QuestionCompiler {
       if (life.counters().contains(s)
           || i > 0 && life.counters().contains(surface.get(i - 1) + " " + s)
           || i > 1 && life.counters().contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question asks that a public service be made better as a whole: a word of improving,
+   * reforming or modernising ({@link PolicyWords#improving}) with, right after it past articles, the
+   * first person plural's possessive and prepositions of belonging only, a public-services entry of the
+   * thesaurus that is no cue lifted from a phrase and no burden ({@link PolicyWords#burdens}: easing a
+   * wait or a queue is shared by one's own errand, as svc35 found) ("improve public schools", "améliorer
+   * l'école publique", "mejorar los centros de salud"). The thing improved is then the service itself,
+   * everyone's, where an errand names the service without such a word. In a language that puts the
+   * owner before the thing ({@link Lexicon.Grammar#ownerBefore}), an entry followed by another content
+   * word only names that thing's kind (hospital food, the passport photo), which is not the service.
+   * The entry is the service named as the thesaurus names it, a phrase of several words ("public
+   * schools", "l'école publique", "los centros de salud"): one noun alone names a place or a thing of
+   * anyone's as often (the clinic a café will serve, a player's pension, doll hospitals, field hospitals
+   * in a game, a band playing in hospitals). Not with a speaker of the
+   * first person singular, beside a word of private life ({@link Lexicon.Flag#PRIVATE_LIFE}, {@link
+   * Lexicon.Flag#KIN}, {@link PolicyWords#ownLife}), as {@link #keptWaiting}: how I improve my grades at
+   * school, the canteen for the children, are one's own days; nor where a body is called private ({@link
+   * PolicyWords#privately}, singular or plural: a chain's private clinics).
+   */
+  static boolean improved(List<String> surface, List<Set<Lexicon.Flag>> flags, Lexicon lex,
+      ThemeDetector.Detection detected, Collection<Word> content, Set<String> privateWords) {
+    Set<String> improving = lex.publicLife().improving();
+    int at = -1;
+    for (int i = 0; i < surface.size() && at < 0; i++) {
+      at = improving.contains(surface.get(i)) ? i : -1;
+    }
+    if (at < 0) {
+      return false;
+    }
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (lex.ownLife().firstSingular().contains(s) || flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE)
+          || flags.get(i).contains(Lexicon.Flag.KIN) || lex.ownLife().ownLife().contains(s)
+          || privateWords.contains(s) || s.endsWith("s") && privateWords.contains(s.substring(0, s.length() - 1))) {
+        return false;
+      }
+    }
+    Lexicon.Grammar grammar = lex.grammar();
+    Set<String> burdens = lex.publicLife().burdens();
+    String theme = PolicyWords.unansweredTheme();
+    for (int i = at; i < surface.size(); i++) {
+      if (!improving.contains(surface.get(i))) {
+        continue;
+      }
+      for (int j = i + 1; j < surface.size() && j <= i + 3; j++) {
+        String s = surface.get(j);
+        Set<String> themes = detected.everyday().get(s);
+        if (themes != null && themes.contains(theme) && !detected.cues().contains(s) && !burdens.contains(s)) {
+          int end = j;
+          // the phrase's words, a preposition of belonging inside it included ("centres de santé")
+          while (end + 1 < surface.size() && (ofTheme(detected, surface.get(end + 1), theme)
+              || end + 2 < surface.size() && grammar.belonging().contains(surface.get(end + 1))
+              && ofTheme(detected, surface.get(end + 2), theme))) {
+            end += ofTheme(detected, surface.get(end + 1), theme) ? 1 : 2;
+          }
+          if (end > j && (!grammar.ownerBefore() || end + 1 == surface.size()
+              || !contentWord(content, surface.get(end + 1)))) {
+            return true;
+          }
+          break;
+        }
+        if (!grammar.articles().contains(s) && !grammar.ours().contains(s) && !grammar.belonging().contains(s)) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the one who would improve the service ({@link #improved}) is a private one and no public
+   * body acts: before the first word of improving, where the subject stands in the three languages, a
+   * firm ({@link PolicyWords#firms}), a business, a brand, a start-up or its customers ({@link
+   * PolicyWords#ventures}; "start-up" typed with a hyphen joined), an app ({@link PolicyWords#apps}),
+   * or, with {@code byName}, a word typed with a capital after the first that the lexicon does not
+   * know, no evidence and no grammar, where no pledger is named: a name the bot does not hold, a
+   * brand's as often as a place's or a public body's, so read only to keep the improving reading from
+   * opening a question main leaves silent. A firm improving public transport or public clinics for its
+   * customers is a market matter, unless an office of public power, a holder, a level of government,
+   * a division of the country or a scope word after an article ("the city", "the state") before the
+   * word of improving (after it, a division says where: in small towns), or a word of public life other
+   * than a scope word ({@link PolicyWords#scope}: "public" says only whose the service is) is named
+   * anywhere: then the public body acts, a firm's help beside it (the city hiring a firm).
+   */
+  static boolean improvedPrivately(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      Lexicon lex, ThemeDetector.Detection detected, LanguageDetector.Evidence names, boolean byName) {
+    Set<String> improving = lex.publicLife().improving();
+    int at = -1;
+    for (int i = 0; i < surface.size() && at < 0; i++) {
+      at = improving.contains(surface.get(i)) ? i : -1;
+    }
+    if (at < 0) {
+      return false;
+    }
+    for (int i = 0; i < surface.size(); i++) {
+      Set<Lexicon.Flag> f = flags.get(i);
+      if (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER) || f.contains(Lexicon.Flag.POWER)
+          || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT)
+          || i < at && f.contains(Lexicon.Flag.DIVISION) && !located(flags, i)
+          || i < at && i > 0 && f.contains(Lexicon.Flag.SCOPE) && flags.get(i - 1).contains(Lexicon.Flag.ARTICLE)
+          || f.contains(Lexicon.Flag.GATE) && !f.contains(Lexicon.Flag.SCOPE)) {
+        return false;
+      }
+    }
+    boolean unknownName = false;
+    for (int i = 0; i < at; i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = flags.get(i);
+      String whole = i + 1 < surface.size() ? s + surface.get(i + 1) : s;
+      if (f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE)
+          || lex.flags(whole).contains(Lexicon.Flag.VENTURE) || lex.companies().apps().contains(s)) {
+        return true;
+      }
+      unknownName |= byName && i > 0 && i < named.length && named[i] && f.isEmpty() && !detected.words().contains(s)
+          && !lex.grammar().closedClass().contains(s);
+    }
+    return unknownName && !namesSome(names, surface);
+  }
+
+  /** Whether {@code word} is everyday evidence of {@code theme} in the detection. */
+  private static boolean ofTheme(ThemeDetector.Detection detected, String word, String theme) {
+    Set<String> themes = detected.everyday().get(word);
+    return themes != null && themes.contains(theme);
+  }
+
+  private static boolean contentWord(Collection<Word> content, String surface) {
+    for (Word w : content) {
+      if (w.surface().equals(surface)) {
         return true;
       }
     }

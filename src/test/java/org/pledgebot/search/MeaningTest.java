@@ -2602,6 +2602,45 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicServiceAskedToWorkBetterIsTheServiceNotAnErrand() {
+    // the service's own entry of several words right after a word of improving: silent on main, which
+    // reads no such shape ("améliorer" supports nothing there)
+    leads("public-services", "Comment améliorer les centres de santé dans les banlieues ?");
+    leads("public-services", "Comment améliorer l'école publique des villages ?");
+    // one's own days, a kind-noun, one noun alone, a private body: silent
+    silent("How can I improve my son's marks at school?",
+        "Comment améliorer la cantine de l'école des enfants ?",
+        "improve the passport photo quality at the booth",
+        "Mejorar los hospitales de campaña del videojuego",
+        "Que el nuevo gerente mejore las clínicas privadas de la cadena",
+        "Reformar las pensiones de los futbolistas del club");
+  }
+
+  @Test
+  void aServiceToldForAnimalsIsTheOwnersPrivateLife() {
+    // a public service's words told for pets or animals, with no office and no word of public life
+    silent("Improving health services for pets: which vet insurance?",
+        "¿Cómo mejorar los servicios de salud para los perros del barrio?",
+        "Comment améliorer les services de santé pour nos chiens ?");
+    // the same services told for people, or a public body named beside the animals, stay answered
+    answered("How can the council improve services for dog owners in parks?");
+  }
+
+  @Test
+  void aPublicServiceImprovedByAFirmIsTheMarkets() {
+    // a firm, a brand, a start-up, an app or a name the bot does not hold improving a public service
+    // for its customers, with no public body acting: a market matter
+    silent("Could Freenow improve public transport for people coming home from night shifts?",
+        "Which car-sharing company improves public transport the most in Berlin?",
+        "Ma boutique en ligne veut moderniser les services publics de livraison, idées ?",
+        "¿Qué marca de bicicletas mejora el transporte público para sus clientes?");
+    // a public body acting, a firm's help beside it, or a country named, stay answered
+    answered("Can the city hire a taxi company to improve public transport at night?",
+        "¿Cómo puede el ayuntamiento mejorar el transporte público con ayuda de una empresa?",
+        "How can Kenya improve public services in rural areas?");
+  }
+
+  @Test
   void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
     // the ministry's contracts, with what it paid told: what it buys
     leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
