@@ -1093,6 +1093,43 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for putting one's view on a thing forward (each read by its forms
+   * and its stem): comment, amend, shape, with {@link #proposing}'s; "commenter", "amender", "réagir";
+   * "comentar", "opinar", "enmendar". The people ({@link #thePeople}) doing so on a thing of the field
+   * found right after (a draft law, a reform, a public service) have their say in making it ({@link
+   * ThemeDetector}'s reading of the people's view put on a public act); a film, a post or a recipe
+   * commented on is no thing of the field. French "amende" (a fine) and "réagit" of a body are left out.
+   */
+  static Set<String> voicing(Lang lang) {
+    return union(proposing(lang), switch (lang) {
+      case EN -> Set.of("comment", "comments", "commented", "commenting", "amend", "amends", "amended", "amending",
+          "shape", "shapes", "shaped", "shaping");
+      case FR -> Set.of("commenter", "commente", "commentent", "amender", "amendent", "reagir", "reagissent");
+      case ES -> Set.of("comentar", "comenta", "comentan", "comente", "comenten", "opinar", "opina", "opinan",
+          "opine", "opinen", "enmendar", "enmienden");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} for a legislature and its members, as the question's words hold
+   * them (accents folded): parliament, senate, congress, chamber, legislature, lawmakers; "parlement",
+   * "chambre", "sénat", "assemblée", "députés"; "parlamento", "cámara", "congreso", "diputados". The
+   * people's view put on a law before a legislature named is the chamber opening its work to them,
+   * which the legislature's theme leads ({@link ThemeDetector}'s reading of the people's view put on a
+   * public act keeps it beside); a municipal council is no legislature.
+   */
+  static Set<String> chambers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("parliament", "parliaments", "parliamentary", "senate", "senators", "congress", "chamber",
+          "legislature", "legislatures", "legislators", "lawmakers", "mps");
+      case FR -> Set.of("parlement", "parlements", "parlementaire", "parlementaires", "chambre", "senat", "senateurs",
+          "assemblee", "deputes");
+      case ES -> Set.of("parlamento", "parlamentos", "parlamentario", "parlamentarios", "camara", "congreso",
+          "senado", "senadores", "asamblea", "diputados", "legisladores", "legislatura");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for what people put forward ({@link #proposing}), as the
    * question's words hold them: ideas, projects, proposals, suggestions; "idées", "projets",
    * "propositions"; "ideas", "proyectos", "propuestas".

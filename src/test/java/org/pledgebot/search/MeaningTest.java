@@ -2479,6 +2479,17 @@ class MeaningTest {
   }
 
   @Test
+  void thePeoplesViewPutOnALawOrAServiceIsTheirSayInMakingIt() {
+    // the people commenting on, proposing or giving their view on a thing of the field lead it
+    opens("citizen-engagement", "can ordinary residents suggest amendments to draft laws online?");
+    opens("citizen-engagement", "les habitants peuvent-ils donner leur avis sur le projet de loi sur l'eau ?");
+    opens("citizen-engagement", "que la ciudadanía pueda opinar sobre la reforma de la ley electoral");
+    // the same words of private life stay silent
+    silent("people keep commenting on my photos of my son's school", "les voisins donnent leur avis sur le nouveau boulanger",
+        "la gente opina sobre mi nuevo corte de pelo");
+  }
+
+  @Test
   void aPeoplesAdjectiveBesideItsStatesModelOrCaseNamesTheState() {
     assertEquals("SE", ids("the Swedish model").get(0));
     assertEquals("UY", ids("el caso uruguayo").get(0));
