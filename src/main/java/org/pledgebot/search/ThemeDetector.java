@@ -2487,11 +2487,12 @@ final class ThemeDetector {
    * leads that thing's ({@value #HEARD_LEAD} of the best theme), which stays beside it: the question
    * asks how the people take part in making the law or the service, not for the law itself; where a
    * legislature is named ({@link PolicyWords#chambers}), the chamber opening its work leads and the
-   * say stands right after it. A verb of heeding is read by its forms as written ("hearings" are a
+   * say stands right after it, and so where conduct leads (integrity told of a club or a family is
+   * private life to the gate, which reads that lead). A verb of heeding is read by its forms as written ("hearings" are a
    * noun). Public money spoken on keeps its lead, the people's part beside it ({@link #apportioned}
    * weighs them). Weights only: what the words found is unchanged, so the gate judges the question as
    * before (a recipe or a post commented on finds no theme after it, and a private life's question
-   * stays silent).
+   * stays silent; the one lead it reads is kept).
    */
   private void voiced(List<Word> words, Evidence ev, Set<String> cues) {
     Entry people = participation.get(ev.lang);
@@ -2517,9 +2518,13 @@ final class ThemeDetector {
         spoken = voice ? Math.max(j, k) : -1;
       }
       if (spoken >= 0 && spokenOn(words, ev, cues, people.theme(), spoken)) {
-        // before a legislature named, the chamber opening its work to them leads and the say stands beside it
+        // before a legislature named, the chamber opening its work to them leads and the say stands beside
+        // it; conduct leading keeps its lead too, which the gate reads (QuestionCompiler.conductAlone: a
+        // bribe at one's club is private life)
         float best = ev.best();
-        float share = among(words, chambers.get(ev.lang)) ? 1f / HEARD_LEAD : HEARD_LEAD;
+        boolean second = among(words, chambers.get(ev.lang))
+            || ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best;
+        float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
         ev.weights.put(people.theme(), Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f)));
         ev.entered.add(people.theme());
         return;

@@ -2487,6 +2487,9 @@ class MeaningTest {
     // the same words of private life stay silent
     silent("people keep commenting on my photos of my son's school", "les voisins donnent leur avis sur le nouveau boulanger",
         "la gente opina sobre mi nuevo corte de pelo");
+    // conduct told of one's club keeps its lead, which the gate reads as private life
+    silent("people comment on my cousin's conflict of interest at the football club",
+        "les gens donnent leur avis sur les pots-de-vin dans mon club de foot");
   }
 
   @Test
