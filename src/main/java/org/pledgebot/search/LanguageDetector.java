@@ -46,7 +46,9 @@ import org.pledgebot.corpus.Lang;
  * evidence too ("Norvège", "Noruega", "OCDE"), given by whoever knows the names: {@link
  * PledgeSearch#languages()} counts those it indexes; a word inside a name found counts as the name
  * only (everyday Spanish holds "costa" and "rica", but "Costa Rica" is written alike in every
- * language).
+ * language), and a name of several words is one point, its letters, marks and phrases none ({@link
+ * #piecesOfNames}): a multilateral's or a Working Group's full name told in another language is the
+ * name, not the language the question around it is asked in.
  *
  * <p>Words decide first: questions are a few words, half of them names and theme terms, which
  * the corpus and thesaurus already know by language; this costs a few set lookups. Letters are
@@ -426,6 +428,7 @@ public final class LanguageDetector {
     // per language, where the run of its phrases read so far ends: phrases that overlap are one point
     int[] phraseEnd = new int[LANGS.length];
     int placeEnd = 0; // where the place read so far ends: a place's words are one point
+    int[] ofNames = new int[LANGS.length]; // the points of phrases inside names found
     int alikeEnd = 0; // where the place every language writes alike read so far ends
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
@@ -457,10 +460,13 @@ public final class LanguageDetector {
       for (Phrase p : phrases.getOrDefault(token, List.of())) {
         int n = p.tokens().size();
         if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
+          // a phrase inside a pledger's name found ("acceso a la información" of a Working Group's
+          // name) is the name's spelling, kept apart ({@link #piecesOfNames})
+          int[] to = allNamed(named, i, i + n) ? ofNames : scores;
           for (int l = 0; l < scores.length; l++) {
             if ((p.langs() & (1 << l)) != 0) {
               if (i >= phraseEnd[l]) {
-                scores[l]++;
+                to[l]++;
               }
               phraseEnd[l] = Math.max(phraseEnd[l], i + n);
             }
@@ -468,14 +474,78 @@ public final class LanguageDetector {
         }
       }
     }
-    for (Text.Piece piece : Text.pieces(text)) {
-      Marked marked = marks(piece.text());
+    List<Text.Piece> pieces = Text.pieces(text);
+    boolean[] ofName = nameOfSeveralWords(named) ? piecesOfNames(text, pieces, surface, named) : null;
+    // the words and marks framing the question outside names (the names' words frame nothing):
+    // only they outweigh a name's spelling
+    boolean framed = false;
+    for (int f : frame) {
+      framed |= f > 0;
+    }
+    for (int p = 0; !framed && ofName != null && p < pieces.size(); p++) {
+      if (!ofName[p]) {
+        for (int m : marks(pieces.get(p).text()).marks()) {
+          framed |= m > 0;
+        }
+      }
+    }
+    if (!framed) {
+      ofName = null;
+    }
+    for (int l = 0; !framed && l < scores.length; l++) {
+      scores[l] += ofNames[l];
+    }
+    for (int p = 0; p < pieces.size(); p++) {
+      if (ofName != null && ofName[p]) {
+        continue; // a word of a pledger's name of several words: the name has spoken for it
+      }
+      Marked marked = marks(pieces.get(p).text());
       for (int l = 0; l < scores.length; l++) {
         scores[l] += marked.points()[l];
         frame[l] += marked.marks()[l];
       }
     }
     return (known || !mistyped) && !foreign;
+  }
+
+  /** Whether two neighbouring tokens were read inside names found ({@link Evidence#addTo}). */
+  private static boolean nameOfSeveralWords(boolean[] named) {
+    for (int i = 1; i < named.length; i++) {
+      if (named[i - 1] && named[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Per piece of {@code text} between spaces ({@link Text#pieces}), whether all its tokens lie in a
+   * run of two or more tokens read inside names found: a pledger's name of several words, which
+   * gives one point to the languages that write it so. Its letters and marks are that name's
+   * spelling (a French or Spanish name's accented words and elided articles), no more evidence of the
+   * question around it: counted, a long name told in another language outvoted the few words that
+   * frame the question in English or Spanish. Read
+   * only where some word or mark outside names frames the question ({@link #frame}, {@link Marked}:
+   * "what", "svp", "qu'", "¿"): beside a lent noun
+   * alone ("e-government") the name's spelling is the best evidence left. A one-word name's letters
+   * still count, as any word's do. Null when the pieces' tokens and {@code surface} do not keep step.
+   */
+  private boolean[] piecesOfNames(String text, List<Text.Piece> pieces, List<String> surface, boolean[] named) {
+    List<Analysis.Token> tokens = analysis.surfaceTokens(text);
+    if (tokens.size() != surface.size()) {
+      return null;
+    }
+    boolean[] out = new boolean[pieces.size()];
+    int t = 0;
+    for (int p = 0; p < pieces.size(); p++) {
+      int end = pieces.get(p).start() + pieces.get(p).text().length();
+      boolean all = t < tokens.size() && tokens.get(t).start() < end;
+      for (; t < tokens.size() && tokens.get(t).start() < end; t++) {
+        all &= named[t] && (t > 0 && named[t - 1] || t + 1 < named.length && named[t + 1]);
+      }
+      out[p] = all;
+    }
+    return out;
   }
 
   /**
@@ -491,6 +561,15 @@ public final class LanguageDetector {
       }
     }
     return null;
+  }
+
+  private static boolean allNamed(boolean[] named, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!named[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean anyNamed(boolean[] named, int from, int to) {

@@ -99,6 +99,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     PRIVATE_LIFE,
     /** {@link OwnLife#superiors}: whoever holds sway over one in private life. */
     SUPERIOR,
+    /** {@link OwnLife#crafting}: a verb of making a thing by hand. */
+    CRAFT,
     /** {@link Companies#firms}: a company, a firm, a supplier. */
     FIRM,
     /** {@link Companies#societies}: a noun for society at large and a company alike. */
@@ -106,7 +108,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     /** {@link Companies#departments}: a department, a public body's or a firm's. */
     DEPARTMENT,
     /** {@link Companies#incorporation}: a company's legal form or its owners. */
-    INCORPORATION
+    INCORPORATION,
+    /** {@link Companies#ventures}: a business one may run, or those it sells to. */
+    VENTURE
   }
 
   /** The lists of {@link Flag} that hold {@code word}: one lookup, empty for a word in none. */
@@ -144,10 +148,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case KIN -> ownLife.kin();
         case PRIVATE_LIFE -> ownLife.settings();
         case SUPERIOR -> ownLife.superiors();
+        case CRAFT -> ownLife.crafting();
         case FIRM -> companies.firms();
         case SOCIETY -> companies.societies();
         case DEPARTMENT -> companies.departments();
         case INCORPORATION -> companies.incorporation();
+        case VENTURE -> companies.ventures();
       });
     }
     Map<String, EnumSet<Flag>> words = new HashMap<>();
@@ -495,26 +501,28 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     PolicyWords#theirOwn})
    * @param ownLife {@link PolicyWords#ownLife}
    * @param settings the people and pastimes of private life a thing may be told among: relatives,
-   *     elders, friends, a hotel, a match, a dish ({@link PolicyWords#kin}, {@link PolicyWords#elders},
-   *     {@link PolicyWords#pastimes}); not one's own ends and money ({@link PolicyWords#ownLife}: a
+   *     elders, friends, a hotel, a match, a dish, one neighbour ({@link PolicyWords#kin}, {@link
+   *     PolicyWords#elders}, {@link PolicyWords#pastimes}, {@link PolicyWords#neighbour}); not one's own ends and money ({@link PolicyWords#ownLife}: a
    *     bank, a house, also the central bank's and the House's)
    * @param firstSingular {@link PolicyWords#firstSingular}: the asker alone, whose burden is an errand
    * @param withTheAsker {@link PolicyWords#withTheAsker}: the words joining a person to the asker
    * @param electing {@link PolicyWords#electing}: a relative's own election, told after the relative
    * @param enquiring {@link PolicyWords#enquiring}: a person's verbs of asking or wanting to know
    * @param superiors {@link PolicyWords#superiors}: who holds sway over one in private life
+   * @param crafting {@link PolicyWords#crafting}: the verbs of making a thing by hand
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
-      Set<String> enquiring, Set<String> superiors) {
+      Set<String> enquiring, Set<String> superiors, Set<String> crafting) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
       return new OwnLife(PolicyWords.kin(lang), relatives,
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
-          PolicyWords.union(relatives, PolicyWords.pastimes(lang)), PolicyWords.firstSingular(lang),
+          PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.neighbour(lang)),
+          PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
-          PolicyWords.superiors(lang));
+          PolicyWords.superiors(lang), PolicyWords.crafting(lang));
     }
   }
 
@@ -526,12 +534,14 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param societies {@link PolicyWords#societies}
    * @param departments {@link PolicyWords#departments}
    * @param incorporation {@link PolicyWords#incorporation}
+   * @param ventures {@link PolicyWords#ventures}
    */
-  record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation) {
+  record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation,
+      Set<String> ventures) {
 
     static Companies of(Lang lang) {
       return new Companies(PolicyWords.firms(lang), PolicyWords.societies(lang), PolicyWords.departments(lang),
-          PolicyWords.incorporation(lang));
+          PolicyWords.incorporation(lang), PolicyWords.ventures(lang));
     }
   }
 }

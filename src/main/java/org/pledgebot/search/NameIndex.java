@@ -117,6 +117,20 @@ final class NameIndex {
   /** The nouns that hold up a state's way as a lesson, in every language ({@link PolicyWords#lessons}), read by {@link #heldUp}. */
   private static final Set<String> LESSONS = PolicyWords.everyLanguage(PolicyWords::lessons);
 
+  /** The nouns of a state's part or share in a joint work, in every language ({@link PolicyWords#shares}), read by {@link #heldUp}. */
+  private static final Set<String> SHARES = PolicyWords.everyLanguage(PolicyWords::shares);
+
+  /**
+   * The definite article's contractions with the preposition of belonging, in every language
+   * ({@link PolicyWords#belonging} among {@link PolicyWords#definite}: "du", "del"), which open a
+   * phrase as an article does, read by {@link #heldUp}.
+   */
+  private static final Set<String> CONTRACTED_ARTICLES = PolicyWords.everyLanguage(l -> {
+    Set<String> out = new HashSet<>(PolicyWords.belonging(l));
+    out.retainAll(PolicyWords.definite(l));
+    return Set.copyOf(out);
+  });
+
   /** The nouns of a visit or a mission, in every language ({@link PolicyWords#visits}), read by {@link #sentBy}. */
   private static final Set<String> VISITS = PolicyWords.everyLanguage(PolicyWords::visits);
 
@@ -1780,26 +1794,34 @@ final class NameIndex {
    * (each a function word, a name, a word of public life or of this bot's questions, or one naming a
    * theme): the adjective then names that state, as its people after an article does. With an
    * indefinite article ("a Brazilian model") or anything everyday beside it (a catwalk, a beer, a
-   * sofa) the model or the case is a thing's.
+   * sofa) the model or the case is a thing's. A noun of the state's part or share in a joint work
+   * ({@link PolicyWords#shares}: "el aporte mexicano", "du côté chilien", "la parte guatemalteca") is
+   * read the same way; a contraction of the article with "of" ("del", "du") opens the phrase too.
    */
   private boolean heldUp(Question q, boolean[] named, int i, int span) {
     List<String> tokens = q.surface();
     int noun;
     int article;
-    if (i + span < tokens.size() && LESSONS.contains(tokens.get(i + span))) {
+    if (i + span < tokens.size() && heldUpBy(tokens.get(i + span))) {
       noun = i + span;
       article = i - 1;
-    } else if (i > 0 && LESSONS.contains(tokens.get(i - 1))) {
+    } else if (i > 0 && heldUpBy(tokens.get(i - 1))) {
       noun = i - 1;
       article = i - 2;
     } else {
       return false;
     }
     // the analysis drops an elided article ("l'exemple"): the text tells it
-    if (!(article >= 0 && NameKey.ARTICLES.contains(tokens.get(article))) && !elided(q.text(), tokens.get(noun))) {
+    if (!(article >= 0 && (NameKey.ARTICLES.contains(tokens.get(article)) || CONTRACTED_ARTICLES.contains(tokens.get(article))))
+        && !elided(q.text(), tokens.get(noun))) {
       return false;
     }
     return onlyAsked(q, named, i, i + span, noun);
+  }
+
+  /** Whether {@code word} holds up a state's way as a lesson or tells its part in a joint work. */
+  private static boolean heldUpBy(String word) {
+    return LESSONS.contains(word) || SHARES.contains(word);
   }
 
   /**

@@ -372,6 +372,24 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a state's part, share or stand in a work done with others:
+   * its contribution, its share, its side, its position. Beside a people's adjective, after a
+   * definite article (or its contraction with "of": "del lado chileno", "du côté chilien") and with
+   * nothing everyday around them ({@link NameIndex}: "el aporte mexicano", "la parte guatemalteca",
+   * "l'apport mexicain"), they name that state as {@link #lessons} do; the calories a dish brings,
+   * the side of a mountain or the part of a family are told with other words. Not English "side"
+   * nor "part": a team ("the Dutch side"), a role in a film.
+   */
+  static Set<String> shares(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("contribution", "contributions", "share", "stance", "input");
+      case FR -> Set.of("apport", "apports", "contribution", "contributions", "cote", "part", "position");
+      case ES -> Set.of("aporte", "aportes", "aportacion", "aportaciones", "contribucion", "contribuciones",
+          "lado", "parte", "postura", "posicion");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a party of people a state or a body sends to another (a
    * delegation): beside a name or a people's adjective they name that state ({@link NameIndex}: the
    * Norwegian delegation, la delegación guatemalteca), unless the question tells of private life, the
@@ -603,6 +621,25 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a business one may run or work in that no public body is,
+   * and for those it sells to: a shop, a store, a start-up, a small firm, a restaurant, a brand; its
+   * customers, clients and sales. After the first person's possessive ("our shop", "ma start-up",
+   * "nuestros clientes") they say the asker speaks for a business of their own ({@code
+   * QuestionCompiler}). Not an agency, an office, a cabinet, a service, a centre or a team: a
+   * government has its own.
+   */
+  static Set<String> ventures(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("business", "shop", "shops", "store", "stores", "startup", "restaurant", "bakery", "cafe",
+          "boutique", "brand", "franchise", "salon", "retailer", "customers", "clients", "sales");
+      case FR -> Set.of("boutique", "boutiques", "magasin", "magasins", "startup", "pme", "restaurant",
+          "boulangerie", "marque", "franchise", "client", "clients", "clientele", "ventes");
+      case ES -> Set.of("negocio", "negocios", "tienda", "tiendas", "startup", "pyme", "restaurante",
+          "panaderia", "marca", "franquicia", "consultora", "cliente", "clientes", "clientela", "ventas");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} that head the name of a trade's companies, the trade's word
    * beside them ("oil companies", "mining firms", "empresas mineras", "sociétés minières"): the
    * {@link #firms} and the nouns that name a company only beside a trade ("société", civil society
@@ -788,6 +825,20 @@ final class PolicyWords {
       case EN -> Set.of("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know");
       case FR -> Set.of("demande", "demandent", "demandait", "demandaient", "savoir", "comprendre");
       case ES -> Set.of("pregunta", "preguntan", "pregunto", "preguntaba", "preguntaban", "saber", "entender");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for one neighbour: "neighbour", "voisin", "vecino", in the
+   * singular only. One neighbour is a person of private life, whose gift to a caretaker or quarrel
+   * over a hedge is that life's ({@code Lexicon.OwnLife#settings}); the neighbours in the plural,
+   * "los vecinos" above all, are a place's residents, the public a city council answers to.
+   */
+  static Set<String> neighbour(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("neighbour", "neighbor");
+      case FR -> Set.of("voisin", "voisine");
+      case ES -> Set.of("vecino", "vecina");
     };
   }
 
@@ -1383,6 +1434,43 @@ final class PolicyWords {
   }
 
   private static final Set<String> ANSWERABILITY_THEMES = Set.of("accountability", "citizen-engagement");
+
+  /**
+   * The themes whose things anyone holds or uses: resources (wood, gas, the stuff of soap or of a
+   * game's house) and data (one's own runs, sleep or rides). Their evidence is the field's only beside
+   * a public holder, a public purpose or a word of public life: named as the asker's own things, or
+   * as the stuff one makes a thing of, with none of those anywhere, it is that life's ({@link
+   * QuestionCompiler}).
+   */
+  static Set<String> materialThemes() {
+    return MATERIAL_THEMES;
+  }
+
+  private static final Set<String> MATERIAL_THEMES = Set.of("natural-resources", "open-data");
+
+  /**
+   * The one theme of {@link #materialThemes} whose words name the stuff things are made of:
+   * resources, wood, gas, ore. Beside a verb of making by hand ({@link #crafting}) they are a maker's
+   * materials; data is built on by apps of the field's own, so it is not read so.
+   */
+  static String rawTheme() {
+    return "natural-resources";
+  }
+
+  /**
+   * The verbs written in {@code lang} of making a thing by hand: "craft", "build"; "fabriquer",
+   * "construire", "bricoler"; "fabricar", "construir". Resources needed to make a thing with them are
+   * a maker's materials ({@code QuestionCompiler}). Not "make", "faire", "hacer", which also make a
+   * thing public or make it serve ("make mining revenues public", "que faire contre..."); not
+   * "develop" or "create", told of policy.
+   */
+  static Set<String> crafting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("craft", "crafting", "build");
+      case FR -> Set.of("fabriquer", "construire", "bricoler");
+      case ES -> Set.of("fabricar", "construir");
+    };
+  }
 
   /**
    * The verbs of a thing taking time, as the question's words hold them (accents folded): "takes",
@@ -2187,11 +2275,36 @@ final class PolicyWords {
    * #commitments}, right beside its noun), they say who makes the plan and what it holds.
    */
   static Set<String> planMarks(Lang lang) {
+    return union(partnership(lang), switch (lang) {
+      case EN -> Set.of("national", "government", "governments");
+      case FR -> Set.of("national", "nationale", "gouvernement", "gouvernements");
+      case ES -> Set.of("nacional", "gobierno", "gobiernos");
+    });
+  }
+
+  /**
+   * The words written in {@code lang} that name the partnership itself, by its name's noun or its
+   * acronym: "partnership", "ogp", "partenariat", "pgo", "alianza", "aga". Commitments made to it are
+   * a national plan's ({@link ThemeDetector}), whoever else the question names.
+   */
+  static Set<String> partnership(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("national", "government", "governments", "ogp", "partnership");
-      case FR -> Set.of("national", "nationale", "gouvernement", "gouvernements", "pgo", "ogp", "partenariat");
-      case ES -> Set.of("nacional", "gobierno", "gobiernos", "ogp", "aga", "alianza");
+      case EN -> Set.of("ogp", "partnership");
+      case FR -> Set.of("pgo", "ogp", "partenariat");
+      case ES -> Set.of("ogp", "aga", "alianza");
     };
+  }
+
+  /**
+   * The words written in {@code lang} that say who made commitments told with the public's part in
+   * them ({@link ThemeDetector}), named before them: the nation, the government or the partnership of
+   * {@link #planMarks}, a body of public power ({@link #treasuries}), the public administration ({@link
+   * #administrations}). Named after them they are as often whom a club's, a firm's or a landlord's
+   * commitments are made to ("its commitments to the council"); there only {@link #partnership} says
+   * the plan's.
+   */
+  static Set<String> commitmentMakers(Lang lang) {
+    return union(planMarks(lang), treasuries(lang), administrations(lang));
   }
 
   /**

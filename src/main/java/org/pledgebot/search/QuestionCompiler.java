@@ -40,10 +40,13 @@ final class QuestionCompiler {
   private final Set<String> scope = PolicyWords.scope();
   /** Per language, the singular forms of the adjective that calls a body private ({@link PolicyWords#privately}). */
   private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
+  /** Per language, the words for a bribe ({@link PolicyWords#bribes}), asked of a firm as of anyone. */
+  private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
       privately.put(l, PolicyWords.privately(l));
+      bribes.put(l, PolicyWords.bribes(l));
     }
   }
   // each language's lists, as the readings below ask them
@@ -339,7 +342,8 @@ final class QuestionCompiler {
     Set<String> common = new HashSet<>(detected.common());
     common.add(word);
     return new ThemeDetector.Detection(found, detected.words(), detected.naming(), detected.strong(), detected.named(),
-        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.overseen());
+        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.overseen(),
+        detected.held());
   }
 
   /**
@@ -522,6 +526,9 @@ final class QuestionCompiler {
     boolean privateBody = false;
     // a word for an institution, a person or an act of public life that no private body owns
     boolean publicAffairs = false;
+    // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
+    // where a firm or a private body owns the question, its policy is its own
+    boolean publicBeyondRules = false;
     // a word for an institution, a person or an act of public life anywhere, evidence included
     boolean publicLife = false;
     // the same, leaving out the council of an organisation that the question names
@@ -644,17 +651,20 @@ final class QuestionCompiler {
       publicLife |= holds || policy && !scoped;
       office |= policy && !scoped;
       // a holder acting in office supports even everyday words of the language (what a governor
-      // promised, cut or closed), as a policy word does
+      // promised, cut or closed), as a policy word does; so does one the detector read held to
+      // account (his promise tracked, he asked to answer): that reading is of his office
       boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang)
           && !seatedPrivately(surface, named, joined, i, lang)
-          || holds && inOffice(surface, i, lang);
+          || holds && (inOffice(surface, i, lang) || detected.held());
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scoped;
       // an office the body owns is no public one ("the president of the owners' board")
-      publicAffairs |= holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
+      boolean affair = holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
           && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly
           && !ownedBody(surface, named, joined, i, lang);
+      publicAffairs |= affair;
+      publicBeyondRules |= affair && (holds || !f.contains(Lexicon.Flag.INSTRUMENT));
       boolean openly = publicly && !anyonesRules(surface, flags, owners, named, joined, detected.words(), i, lang);
       supportedOpenly |= openly;
       governsOpenly |= openly && !scoped;
@@ -665,10 +675,10 @@ final class QuestionCompiler {
       publicAffairs = true;
     }
     if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
-        || calledPrivate(surface, flags, named, detected, lang)) && detected.named().isEmpty() && !publicAffairs) {
+        || calledPrivate(surface, flags, named, detected, lang)) && detected.named().isEmpty() && !publicBeyondRules) {
       // the affairs of a body that private people form, of a firm that owns what the question speaks
       // of, or of one body called private: its accounts, its votes, its minutes, its ethics line,
-      // its departments, its board
+      // its departments, its board, and its own rules or policy (a policy on gifts to its staff)
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
@@ -689,13 +699,20 @@ final class QuestionCompiler {
       // name index's to read, and a name read weakly needs the question on topic
       return false;
     }
+    if (!detected.strong().isEmpty() && materialsAlone(detected) && !office && !publicAffairs && !publicLife
+        && !supported && ownMaterials(surface, flags, detected) && !namesSome(names, surface)) {
+      // resources and data are anyone's things: the asker's own data ("my running data" as open data)
+      // or resources needed to make a thing by hand, with no public holder, no word of public life and
+      // no public purpose anywhere, are that life's; a pledger named is the name index's to read
+      return false;
+    }
     if (!detected.strong().isEmpty()) {
       // one's own things beside strong evidence: a word of public life says the evidence is no
       // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
       // the things of the asker's own group, a household or a private body "our" names, are theirs
       // even told in a theme's own words (our family's, our club's open budget), where nothing
       // public is named beside them
-      boolean ourOwn = !publicAffairs && ourOwn(flags, privateBody);
+      boolean ourOwn = !publicAffairs && ourOwn(surface, flags, privateBody, lang);
       return !detected.named().isEmpty() && !ourOwn || supported || !mine && !ourOwn || publicLife;
     }
     Map<String, Set<String>> everyday = detected.everyday();
@@ -802,18 +819,88 @@ final class QuestionCompiler {
   }
 
   /**
-   * Whether every theme the detection weighs is one whose words tell a relation to whoever holds
-   * sway ({@link PolicyWords#answerabilityThemes}): accounting for one's acts, taking part. A theme
-   * of a public thing beside them (a budget, a service) keeps the question the field's.
+   * Whether the themes the detection weighs are led by those whose words tell a relation to whoever
+   * holds sway ({@link PolicyWords#answerabilityThemes}): accounting for one's acts, taking part. A
+   * theme of a public thing beside them (a budget, a service) keeps the question the field's, unless
+   * it weighs half the relation's or less and only everyday words of the language give it: the money
+   * words of what one spends (pocket money, what a brother spends on mum's card) beside accounting for
+   * it, which name no budget of anyone's (taxes, which are no everyday word, keep it the field's).
    */
   private static boolean answerabilityAlone(ThemeDetector.Detection detected) {
     Set<String> relation = PolicyWords.answerabilityThemes();
+    float lead = 0;
+    for (Map.Entry<String, Float> theme : detected.themes().entrySet()) {
+      if (relation.contains(theme.getKey())) {
+        lead = Math.max(lead, theme.getValue());
+      }
+    }
+    for (Map.Entry<String, Float> theme : detected.themes().entrySet()) {
+      if (!relation.contains(theme.getKey())
+          && (theme.getValue() > lead / 2 || !everydayOnly(theme.getKey(), detected))) {
+        return false;
+      }
+    }
+    return lead > 0;
+  }
+
+  /**
+   * Whether {@code theme}'s evidence is everyday words of the language alone: every word the
+   * detection found for it is one ({@link ThemeDetector.Detection#everyday}, {@code common}), and the
+   * strong evidence holds none of them.
+   */
+  private static boolean everydayOnly(String theme, ThemeDetector.Detection detected) {
+    boolean given = false;
+    for (Map.Entry<String, Set<String>> word : detected.everyday().entrySet()) {
+      if (word.getValue().contains(theme)) {
+        if (!detected.common().contains(word.getKey()) || detected.strong().contains(word.getKey())) {
+          return false;
+        }
+        given = true;
+      }
+    }
+    return given;
+  }
+
+  /**
+   * Whether every theme the detection weighs is one whose things anyone holds or uses ({@link
+   * PolicyWords#materialThemes}: resources, data).
+   */
+  private static boolean materialsAlone(ThemeDetector.Detection detected) {
+    Set<String> materials = PolicyWords.materialThemes();
     for (String theme : detected.themes().keySet()) {
-      if (!relation.contains(theme)) {
+      if (!materials.contains(theme)) {
         return false;
       }
     }
     return !detected.themes().isEmpty();
+  }
+
+  /**
+   * Whether the question tells the evidence as the asker's own things: a first person's possessive
+   * owning a word of the strong evidence, right before it or past one word, that the question names
+   * again after it under the theme's name (one's running data as open data, "mis datos de sueño como
+   * datos abiertos": the asker's things made the theme's; "make my data open", said once, may be a
+   * body's data), or, where the theme of raw stuff ({@link PolicyWords#rawTheme}) is the only one, a verb
+   * of making by hand ({@link PolicyWords#crafting}) anywhere: the resources are a maker's materials.
+   */
+  private static boolean ownMaterials(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected) {
+    boolean raw = detected.themes().size() == 1 && detected.themes().containsKey(PolicyWords.rawTheme());
+    for (int i = 0; i < surface.size(); i++) {
+      Set<Lexicon.Flag> f = flags.get(i);
+      if (raw && f.contains(Lexicon.Flag.CRAFT)) {
+        return true;
+      }
+      if (f.contains(Lexicon.Flag.PERSONAL)) {
+        for (int k = i + 1; k <= i + 2 && k < surface.size(); k++) {
+          String owned = surface.get(k);
+          if (detected.strong().contains(owned) && surface.subList(k + 1, surface.size()).contains(owned)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1040,7 +1127,7 @@ final class QuestionCompiler {
    * unless the question also names a division of the country ({@link PolicyWords#divisions}), whose
    * affairs the group may ask about (what the town spends, beside our residents' association).
    */
-  private static boolean ourOwn(List<Set<Lexicon.Flag>> flags, boolean privateBody) {
+  private boolean ourOwn(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean privateBody, Lang lang) {
     boolean ours = false;
     for (int i = 0; i < flags.size(); i++) {
       if (flags.get(i).contains(Lexicon.Flag.DIVISION)) {
@@ -1048,7 +1135,43 @@ final class QuestionCompiler {
       }
       ours |= household(flags, i) || privateBody && flags.get(i).contains(Lexicon.Flag.OURS);
     }
-    return ours;
+    return ours || ownVenture(surface, flags, lang);
+  }
+
+  /**
+   * Whether the asker speaks for a business of their own: the first person's possessive, singular or
+   * plural, with a firm ({@link PolicyWords#firms}) or a business or its customers ({@link
+   * PolicyWords#ventures}) among the next words of its noun phrase, a preposition of kind between
+   * them allowed ("our company", "ma start-up", "notre service client", "nuestro equipo de ventas"). A
+   * bribe named anywhere ({@link PolicyWords#bribes}) is asked of a firm as of anyone, and stays the
+   * field's.
+   */
+  private boolean ownVenture(List<String> surface, List<Set<Lexicon.Flag>> flags, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> bribe = bribes.get(lang);
+    boolean venture = false;
+    for (int i = 0; i < surface.size(); i++) {
+      if (bribe.contains(surface.get(i))) {
+        return false;
+      }
+      if (!flags.get(i).contains(Lexicon.Flag.OURS) && !flags.get(i).contains(Lexicon.Flag.PERSONAL)) {
+        continue;
+      }
+      for (int k = i + 1; k < surface.size() && k <= i + 1 + MAX_OWNED_MODIFIERS; k++) {
+        String w = surface.get(k);
+        // a hyphen typed inside the noun splits it ("start-up")
+        String whole = k + 1 < surface.size() ? w + surface.get(k + 1) : w;
+        if (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
+            || lex.flags(whole).contains(Lexicon.Flag.VENTURE)) {
+          venture = true;
+          break;
+        }
+        if (lex.grammar().closedClass().contains(w) && !lex.grammar().kinds().contains(w)) {
+          break;
+        }
+      }
+    }
+    return venture;
   }
 
   /**

@@ -222,6 +222,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> commitmentNouns = new EnumMap<>(Lang.class);
   /** Per language, the bodies of public power that own commitments ({@link PolicyWords#treasuries}). */
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
+  /** Per language, who makes commitments told with the public's part ({@link PolicyWords#commitmentMakers}). */
+  private final Map<Lang, Set<String>> commitmentMakers = new EnumMap<>(Lang.class);
+  /** Per language, the partnership's own names ({@link PolicyWords#partnership}). */
+  private final Map<Lang, Set<String>> partnershipNames = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the public taking part in policy making ({@link PolicyWords#participation}), if the thesaurus has it. */
@@ -424,6 +428,8 @@ final class ThemeDetector {
       planStages.put(lang, PolicyWords.planStages(lang));
       planNouns.put(lang, PolicyWords.plans(lang));
       publicOwners.put(lang, PolicyWords.treasuries(lang));
+      commitmentMakers.put(lang, PolicyWords.commitmentMakers(lang));
+      partnershipNames.put(lang, PolicyWords.partnership(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
       folk.put(lang, PolicyWords.folk(lang));
     }
@@ -2340,6 +2346,7 @@ final class ThemeDetector {
   private Detection detection(List<Word> words, List<Known> known, Evidence ev, Set<String> domain,
       Set<String> lifted, Set<String> cues) {
     drafted(words, ev);
+    committedWithPeople(words, ev);
     corroborated(ev);
     heeded(words, ev);
     Set<String> strong = ev.strong;
@@ -2381,14 +2388,14 @@ final class ThemeDetector {
     settings.addAll(untold.isEmpty() ? framing(ev) : untold);
     boolean overseen = overseen(words, ev);
     overseers(words, ev);
-    questioned(words, ev);
+    boolean held = questioned(words, ev);
     graded(words, ev);
     codecided(words, ev);
     voiced(words, ev, cues);
     apportioned(words, ev);
     plannedWithPeople(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
-        domain, topics, cues, common, overseen);
+        domain, topics, cues, common, overseen, held);
   }
 
   /**
@@ -2821,12 +2828,13 @@ final class ThemeDetector {
    * #answersForResults}), and the power a public auditor's findings are about ({@link
    * #auditFollowed}). A question with no
    * theme found stays as it was (no evidence is added to a silent one), and so does one where a private
-   * power (a chief executive, a referee) is questioned.
+   * power (a chief executive, a referee) is questioned. Returns whether one of these readings held a
+   * power to account (the gate reads a holder so held as acting in office, {@link Detection#held}).
    */
-  private void questioned(List<Word> words, Evidence ev) {
+  private boolean questioned(List<Word> words, Evidence ev) {
     Entry act = oversight.get(ev.lang);
     if (act == null || ev.weights.isEmpty()) {
-      return;
+      return false;
     }
     Set<String> verbs = questioning.get(ev.lang);
     Set<String> office = officeholders.get(ev.lang);
@@ -2845,12 +2853,12 @@ final class ThemeDetector {
     boolean alone = promiseHeld(words, ev.lang) || decisionChallenged(words, ev.lang);
     if (!called && !alone && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)
         && !answersForResults(words, ev.lang) && !auditFollowed(words, ev.lang)) {
-      return;
+      return false;
     }
     float best = ev.best();
     if (ev.weights.getOrDefault(act.theme(), 0f) >= best
         && (!alone || ev.weights.values().stream().filter(v -> v >= best).count() == 1)) {
-      return;
+      return true;
     }
     for (Map.Entry<String, Float> e : ev.weights.entrySet()) {
       if (e.getValue() > KEEP * best) {
@@ -2859,6 +2867,7 @@ final class ThemeDetector {
     }
     ev.weights.put(act.theme(), best);
     ev.entered.add(act.theme());
+    return true;
   }
 
   /**
@@ -3191,6 +3200,68 @@ final class ThemeDetector {
   }
 
   /**
+   * Commitments made with the people: where a noun for commitments ({@link PolicyWords#commitments})
+   * that no entry found stands in a question that holds the public's part in policy as strong
+   * evidence (of a theme the frame is made with, {@link #means}: a public consultation, civil
+   * society, co-creation; not a team consulted), and a
+   * word of {@link PolicyWords#commitmentMakers} stands before the noun (the government, a ministry,
+   * the administration) or the partnership is named anywhere ({@link PolicyWords#partnership}: what
+   * they are made to), they are the government's commitments the national plan holds, and consulting
+   * on them is its making: the noun reads as {@link
+   * PolicyWords#publicCommitments}, strong evidence that frames the question ({@link #framing}), as
+   * {@link #owned} reads it after a body named before it. A consultation on a law or a road holds no
+   * commitments; a club's or a gym's commitments to the city name the city after them, which is no
+   * maker.
+   */
+  private void committedWithPeople(List<Word> words, Evidence ev) {
+    Entry reading = publicCommitments.get(ev.lang);
+    if (reading == null || ev.framed.contains(reading.theme())) {
+      return;
+    }
+    // the public's part told as the field tells it (a public consultation, civil society,
+    // co-creation), strong evidence: "we consulted the team" is everyday work's
+    boolean engaged = false;
+    for (String theme : ev.firm) {
+      engaged |= means.contains(theme);
+    }
+    if (!engaged) {
+      return;
+    }
+    Set<String> nouns = commitmentNouns.get(ev.lang);
+    Set<String> makers = commitmentMakers.get(ev.lang);
+    Set<String> partnership = partnershipNames.get(ev.lang);
+    int noun = -1;
+    boolean made = false;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      if (nouns.contains(s)) {
+        noun = noun < 0 ? i : noun;
+      } else {
+        made |= noun < 0 ? makers.contains(s) : partnership.contains(s);
+      }
+    }
+    if (noun < 0 || !made) {
+      return;
+    }
+    for (Match m : ev.taken) {
+      if (m.start <= noun && m.end >= noun) {
+        return;
+      }
+    }
+    Match m = new Match(reading, noun, noun, new int[] {noun}, new int[0], false, false, false, false);
+    Span span = new Span(m);
+    float before = ev.bySpan.getOrDefault(span, 0f);
+    float w = weight(m, false);
+    if (w > before) {
+      ev.bySpan.put(span, w);
+      add(ev.weights, reading.theme(), w - before);
+    }
+    ev.framed.add(reading.theme());
+    ev.entered.add(reading.theme());
+    ev.strong.add(words.get(noun).surface());
+  }
+
+  /**
    * Two words of the field that everyday language does not use ({@link Commonness}), each an entry
    * of the same theme that needs context, found as the entries write them ("petroleras" and
    * "yacimientos", "guichet" and "formalités"), or a word lifted from the theme's own phrases
@@ -3428,10 +3499,14 @@ final class ThemeDetector {
    *     that relate to a theme without naming it ("school", "maison", "espera")
    * @param overseen whether the question holds an act of oversight on public money ({@link
    *     #overseen}): a word of overseeing beside evidence of public spending on other words
+   * @param held whether a reading of {@link #questioned} held a power to account in it (a holder
+   *     questioned, complained of, asked to explain or to answer, a promise held, a decision
+   *     challenged, an auditor's findings followed): a holder of public office named there acts in
+   *     his office, whatever everyday verb tells it ("what the governor delivered")
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
       Set<String> named, Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
-      Map<String, Set<String>> topics, Set<String> cues, Set<String> common, boolean overseen) {}
+      Map<String, Set<String>> topics, Set<String> cues, Set<String> common, boolean overseen, boolean held) {}
 
   private float weight(Match m, boolean everydayMatch) {
     Entry e = m.entry;

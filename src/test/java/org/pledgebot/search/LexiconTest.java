@@ -105,10 +105,12 @@ class LexiconTest {
       lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
       lists.put(Lexicon.Flag.PRIVATE_LIFE, lex.ownLife().settings());
       lists.put(Lexicon.Flag.SUPERIOR, lex.ownLife().superiors());
+      lists.put(Lexicon.Flag.CRAFT, lex.ownLife().crafting());
       lists.put(Lexicon.Flag.FIRM, lex.companies().firms());
       lists.put(Lexicon.Flag.SOCIETY, lex.companies().societies());
       lists.put(Lexicon.Flag.DEPARTMENT, lex.companies().departments());
       lists.put(Lexicon.Flag.INCORPORATION, lex.companies().incorporation());
+      lists.put(Lexicon.Flag.VENTURE, lex.companies().ventures());
       assertEquals(Set.of(Lexicon.Flag.values()), lists.keySet(), "every flag is checked");
       Set<String> every = new HashSet<>();
       lists.values().forEach(every::addAll);

@@ -506,6 +506,27 @@ class MeaningTest {
   }
 
   @Test
+  void theAskersOwnBusinessOwnsTheFieldsWordsItNames() {
+    // the first person's possessive with a firm, a business or its customers: the business's own affair
+    silent("how can our company improve accountability and transparency toward shareholders",
+        "ma boutique cherche à rendre des comptes à ses fournisseurs",
+        "nuestros clientes exigen transparencia presupuestaria en la factura del catering");
+    // a public body, a level of government or a bribe beside it stays the field's
+    answered("our start-up wants to reuse the open data the ministry publishes",
+        "notre entreprise veut savoir quels pays publient leurs contrats miniers",
+        "our firm refuses to pay bribes, how do others fight bribery",
+        "nuestra empresa recibe pedidos de sobornos cada mes");
+  }
+
+  @Test
+  void aFirmsOrAClubsOwnPolicyIsItsOwn() {
+    // the rules or policy of a firm or a body private people form, beside its evidence, are its own
+    silent("la directiva de nuestra empresa redacta una política de integridad para los viajes del personal");
+    // a government's policy named beside it stays the field's
+    answered("our company must follow the ministry's new integrity policy for suppliers");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
@@ -907,6 +928,25 @@ class MeaningTest {
     // a pledger named in small letters still leads (a weak reading needs the question on topic)
     assertEquals("CR", ids("mi sobrina tiene que rendir cuentas como en costa rica").get(0));
     assertEquals("CL", ids("mon neveu doit rendre des comptes comme au chili").get(0));
+  }
+
+  @Test
+  void resourcesAndDataToldAsTheAskersOwnThingsAreThatLifes() {
+    // one's own data made open data, or resources a thing is crafted from, no public holder anywhere
+    silent("can I post my swimming data as open data for my friends",
+        "je veux partager mes données de sommeil en données ouvertes",
+        "quelles ressources naturelles pour construire une cabane au jardin",
+        "¿qué recursos naturales hacen falta para fabricar velas?");
+    // everyday money words beside accounting for one's acts, among relatives, name no budget
+    silent("ma nièce doit me rendre des comptes sur l'argent qu'elle dépense");
+    // one neighbour is private life beside the words of conduct
+    silent("ma voisine a soudoyé le concierge avec un gâteau, c'est de la corruption ?");
+    // the same words beside a public holder, public money, a country asked about, or said once
+    answered("how do I make my data open?",
+        "which governments publish open data on natural resources",
+        "mis padres exigen que rindan cuentas de lo que gastan con nuestros impuestos",
+        "mon voisin est fonctionnaire et accepte des pots-de-vin",
+        "my grandfather worked in the mines, which countries now publish mining revenues");
   }
 
   @Test
@@ -2222,6 +2262,18 @@ class MeaningTest {
   }
 
   @Test
+  void commitmentsMadeToThePartnershipWithThePublicAreThePlan() {
+    // the public's part told in the field's words beside commitments made to the partnership is the
+    // national plan's making, not a consultation on a policy
+    opens("action-plans", "which countries held a public consultation on the commitments they made to the partnership");
+    opens("action-plans", "une consultation publique sur les engagements pris devant le partenariat, comment ça marche");
+    opens("action-plans", "cómo se hace la consulta pública sobre los compromisos presentados a la Alianza");
+    // a team consulted on a private partnership's commitments, or a club's made to the city, is none
+    silent("we consulted the team about the commitments of our partnership with the bakery next door",
+        "la alianza entre nuestros dos clubes consultó a los socios sobre sus compromisos");
+  }
+
+  @Test
   void aPowerToldOverseenIsHeldToAccount() {
     // who oversees a holder or a body of public power asks that it answer for what it does
     leads("accountability", "who scrutinises the ministers");
@@ -2320,6 +2372,16 @@ class MeaningTest {
     assertFalse(heldFirst("recurso contra la decisión del juez sobre el presupuesto", Lang.ES));
     silent("my husband never keeps his promises", "la tienda no cumplió lo que prometió",
         "can I appeal the referee's decision", "quel recours contre la décision du magasin");
+  }
+
+  @Test
+  void aHolderHeldToAccountInEverydayWordsIsOnTopic() {
+    // a holder's promise tracked told in everyday verbs: the reading holds him to his office, so the
+    // gate reads him acting in it, as it reads "the governor promised"
+    leads("accountability", "tracking whether the governor delivered the bridges he promised");
+    // the same words told of a relative or a boyfriend name no holder: silent
+    silent("tracking whether my dad delivered the bike he promised", "savoir si mon oncle a livré le vélo promis",
+        "ver si mi novio entregó el regalo que prometió");
   }
 
   @Test
