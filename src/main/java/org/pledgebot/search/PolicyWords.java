@@ -1181,6 +1181,40 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} for a legislature's own members and the stages and papers of its
+   * work, as the question's words hold them (accents folded), beyond {@link #chambers}: an MP, a
+   * deputy, a senator, a representative, in every number; a bill, amendments, readings, the plenary,
+   * committees; "député", "sénatrice", "amendements", "lecture", "plénière", "commission"; "diputada",
+   * "senador", "enmiendas", "lectura", "pleno", "comisión". The people's view put on these, where the
+   * legislature's theme leads, is the chamber opening its own work to them, as where the chamber is
+   * named ({@link ThemeDetector}'s reading of the people's view put on a public act), and they are read
+   * after the say only: a member who holds meetings where residents give their views stays the people's
+   * say. English "bill" is the draft as the legislature holds it; "projet de loi" and "proyecto de ley"
+   * are as much the government's draft it consults on ("le ministère consulte le public sur le projet
+   * de loi"), and a law, new or drafted, is the law being made, where the people's say leads.
+   */
+  static Set<String> chamberWork(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("mp", "deputy", "deputies", "senator", "legislator", "lawmaker", "congressman",
+          "congresswoman", "congressmen", "congresswomen", "representative", "representatives", "bill",
+          "bills", "amendment", "amendments", "reading", "readings", "plenary", "committee", "committees");
+      case FR -> Set.of("depute", "deputee", "deputees", "senateur", "senatrice", "senatrices", "amendement",
+          "amendements", "lecture", "lectures", "pleniere", "commission", "commissions", "hemicycle");
+      case ES -> Set.of("diputado", "diputada", "diputadas", "senador", "senadora", "senadoras", "legislador",
+          "legisladora", "legisladoras", "congresista", "congresistas", "enmienda", "enmiendas", "lectura",
+          "pleno", "comision", "comisiones");
+    };
+  }
+
+  /**
+   * The theme of a legislature's work in the open: the people's view put on its own work keeps it
+   * first ({@link #chamberWork}).
+   */
+  static String legislatureTheme() {
+    return "legislative-openness";
+  }
+
+  /**
    * The nouns written in {@code lang} for what people put forward ({@link #proposing}), as the
    * question's words hold them: ideas, projects, proposals, suggestions; "idées", "projets",
    * "propositions"; "ideas", "proyectos", "propuestas".

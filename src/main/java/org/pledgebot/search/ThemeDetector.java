@@ -286,6 +286,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> heedForms = new EnumMap<>(Lang.class);
   /** Per language, the nouns of a legislature ({@link PolicyWords#chambers}, {@link #voiced}). */
   private final Map<Lang, Set<String>> chambers = new EnumMap<>(Lang.class);
+  /** Per language, a legislature's members and the stages of its work ({@link PolicyWords#chamberWork}, {@link #voiced}). */
+  private final Map<Lang, Set<String>> chamberWork = new EnumMap<>(Lang.class);
   /** Per language, what people put forward ({@link PolicyWords#ideas}, {@link #heeded}). */
   private final Map<Lang, Set<String>> ideas = new EnumMap<>(Lang.class);
   /** Per language, one's kin and elders ({@link PolicyWords#kin}, {@link PolicyWords#elders}): a view asked among them is theirs ({@link #heeded}). */
@@ -379,6 +381,7 @@ final class ThemeDetector {
       ideas.put(lang, PolicyWords.ideas(lang));
       voicing.put(lang, verbs(PolicyWords.voicing(lang), lang, analysis));
       chambers.put(lang, PolicyWords.chambers(lang));
+      chamberWork.put(lang, PolicyWords.chamberWork(lang));
       heedForms.put(lang, PolicyWords.heeding(lang));
       family.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
@@ -2530,7 +2533,9 @@ final class ThemeDetector {
         // bribe at one's club is private life)
         float best = ev.best();
         boolean second = among(words, chambers.get(ev.lang))
-            || ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best;
+            || ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best
+            || ev.weights.getOrDefault(PolicyWords.legislatureTheme(), 0f) >= best
+                && amongAfter(words, spoken, chamberWork.get(ev.lang));
         float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
         ev.weights.put(people.theme(), Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f)));
         ev.entered.add(people.theme());
@@ -2647,6 +2652,16 @@ final class ThemeDetector {
   }
 
   /** Whether one of {@code words} is in {@code set}. */
+  /** Whether a word after {@code at} is in {@code set}. */
+  private static boolean amongAfter(List<Word> words, int at, Set<String> set) {
+    for (int i = at + 1; i < words.size(); i++) {
+      if (set.contains(words.get(i).surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean among(List<Word> words, Set<String> set) {
     for (Word w : words) {
       if (set.contains(w.surface())) {
