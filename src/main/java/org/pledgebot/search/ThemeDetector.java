@@ -2496,8 +2496,9 @@ final class ThemeDetector {
    * of ethics, a public service: the thing they speak on), the theme of {@link PolicyWords#participation}
    * leads that thing's ({@value #HEARD_LEAD} of the best theme), which stays beside it: the question
    * asks how the people take part in making the law or the service, not for the law itself; where a
-   * legislature is named ({@link PolicyWords#chambers}), the chamber opening its work leads and the
-   * say stands right after it, and so where conduct leads (integrity told of a club or a family is
+   * legislature is named ({@link PolicyWords#chambers}), or its own work is spoken on after the say
+   * where its theme leads ({@link PolicyWords#chamberWork}: a bill, amendments, a reading, its members'
+   * votes), the chamber opening its work leads and the say stands right after it, and so where conduct leads (integrity told of a club or a family is
    * private life to the gate, which reads that lead). A verb of heeding is read by its forms as written ("hearings" are a
    * noun). Public money spoken on keeps its lead, the people's part beside it ({@link #apportioned}
    * weighs them). Weights only: what the words found is unchanged, so the gate judges the question as
