@@ -1160,33 +1160,6 @@ final class PolicyWords {
   }
 
   /**
-   * The verbs written in {@code lang} for giving one's view on a text (each read by its forms and its
-   * stem): comment, "commenter", "comentar", "opinar". The people ({@link #thePeople}) commenting or
-   * putting forward ({@link #proposing}) changes to a bill ({@link #bills}) have their say in the law
-   * ({@link ThemeDetector}).
-   */
-  static Set<String> commenting(Lang lang) {
-    return switch (lang) {
-      case EN -> Set.of("comment", "comments", "commented", "commenting");
-      case FR -> Set.of("commenter", "commente", "commentent", "annoter", "amender");
-      case ES -> Set.of("comentar", "comenten", "comentan", "opinar", "opinen", "opinan", "opine");
-    };
-  }
-
-  /**
-   * The nouns written in {@code lang} for a law and a bill on its way to being one: bill, law, "loi",
-   * "ley". The people commenting on one ({@link #commenting}) take part in making it ({@link
-   * ThemeDetector}); a bill at a restaurant has no people commenting on it.
-   */
-  static Set<String> bills(Lang lang) {
-    return switch (lang) {
-      case EN -> Set.of("bill", "bills", "law", "laws", "legislation");
-      case FR -> Set.of("loi", "lois");
-      case ES -> Set.of("ley", "leyes");
-    };
-  }
-
-  /**
    * The verbs written in {@code lang} for putting forward an idea (each read by its forms and its stem):
    * propose, suggest; "proposer", "suggérer"; "proponer", "sugerir". The people ({@link #thePeople})
    * putting ideas forward ({@link #ideas}) to a body of public power ({@link #treasuries}) right after
@@ -1203,6 +1176,77 @@ final class PolicyWords {
       case ES -> Set.of("proponer", "propone", "proponen", "proponga", "propongan", "propongamos", "propuso",
           "propusieron", "sugerir", "sugiere", "sugieren", "sugiera", "sugieran");
     };
+  }
+
+  /**
+   * The verbs written in {@code lang} for putting one's view on a thing forward (each read by its forms
+   * and its stem): comment, amend, shape, with {@link #proposing}'s; "commenter", "amender", "réagir";
+   * "comentar", "opinar", "enmendar". The people ({@link #thePeople}) doing so on a thing of the field
+   * found right after (a draft law, a reform, a public service) have their say in making it ({@link
+   * ThemeDetector}'s reading of the people's view put on a public act); a film, a post or a recipe
+   * commented on is no thing of the field. French "amende" (a fine) and "réagit" of a body are left out.
+   */
+  static Set<String> voicing(Lang lang) {
+    return union(proposing(lang), switch (lang) {
+      case EN -> Set.of("comment", "comments", "commented", "commenting", "amend", "amends", "amended", "amending",
+          "shape", "shapes", "shaped", "shaping");
+      case FR -> Set.of("commenter", "commente", "commentent", "amender", "amendent", "reagir", "reagissent");
+      case ES -> Set.of("comentar", "comenta", "comentan", "comente", "comenten", "opinar", "opina", "opinan",
+          "opine", "opinen", "enmendar", "enmienden");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} for a legislature and its members, as the question's words hold
+   * them (accents folded): parliament, senate, congress, chamber, legislature, lawmakers; "parlement",
+   * "chambre", "sénat", "assemblée", "députés"; "parlamento", "cámara", "congreso", "diputados". The
+   * people's view put on a law before a legislature named is the chamber opening its work to them,
+   * which the legislature's theme leads ({@link ThemeDetector}'s reading of the people's view put on a
+   * public act keeps it beside); a municipal council is no legislature.
+   */
+  static Set<String> chambers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("parliament", "parliaments", "parliamentary", "senate", "senators", "congress", "chamber",
+          "legislature", "legislatures", "legislators", "lawmakers", "mps");
+      case FR -> Set.of("parlement", "parlements", "parlementaire", "parlementaires", "chambre", "senat", "senateurs",
+          "assemblee", "deputes");
+      case ES -> Set.of("parlamento", "parlamentos", "parlamentario", "parlamentarios", "camara", "congreso",
+          "senado", "senadores", "asamblea", "diputados", "legisladores", "legislatura");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for a legislature's own members and the stages and papers of its
+   * work, as the question's words hold them (accents folded), beyond {@link #chambers}: an MP, a
+   * deputy, a senator, a representative, in every number; a bill, amendments, readings, the plenary,
+   * committees; "député", "sénatrice", "amendements", "lecture", "plénière", "commission"; "diputada",
+   * "senador", "enmiendas", "lectura", "pleno", "comisión". The people's view put on these, where the
+   * legislature's theme leads, is the chamber opening its own work to them, as where the chamber is
+   * named ({@link ThemeDetector}'s reading of the people's view put on a public act), and they are read
+   * after the say only: a member who holds meetings where residents give their views stays the people's
+   * say. English "bill" is the draft as the legislature holds it; "projet de loi" and "proyecto de ley"
+   * are as much the government's draft it consults on ("le ministère consulte le public sur le projet
+   * de loi"), and a law, new or drafted, is the law being made, where the people's say leads.
+   */
+  static Set<String> chamberWork(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("mp", "deputy", "deputies", "senator", "legislator", "lawmaker", "congressman",
+          "congresswoman", "congressmen", "congresswomen", "representative", "representatives", "bill",
+          "bills", "amendment", "amendments", "reading", "readings", "plenary", "committee", "committees");
+      case FR -> Set.of("depute", "deputee", "deputees", "senateur", "senatrice", "senatrices", "amendement",
+          "amendements", "lecture", "lectures", "pleniere", "commission", "commissions", "hemicycle");
+      case ES -> Set.of("diputado", "diputada", "diputadas", "senador", "senadora", "senadoras", "legislador",
+          "legisladora", "legisladoras", "congresista", "congresistas", "enmienda", "enmiendas", "lectura",
+          "pleno", "comision", "comisiones");
+    };
+  }
+
+  /**
+   * The theme of a legislature's work in the open: the people's view put on its own work keeps it
+   * first ({@link #chamberWork}).
+   */
+  static String legislatureTheme() {
+    return "legislative-openness";
   }
 
   /**

@@ -284,10 +284,14 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> views = new EnumMap<>(Lang.class);
   /** Per language, the verbs of putting an idea forward ({@link PolicyWords#proposing}), by forms and stems ({@link #heeded}). */
   private final Map<Lang, Set<String>> proposing = new EnumMap<>(Lang.class);
-  /** Per language, the verbs of commenting and putting forward ({@link PolicyWords#commenting}, {@link PolicyWords#proposing}), by forms and stems ({@link #commentedLaw}). */
-  private final Map<Lang, Set<String>> commenting = new EnumMap<>(Lang.class);
-  /** Per language, a law and a bill ({@link PolicyWords#bills}, {@link #commentedLaw}). */
-  private final Map<Lang, Set<String>> bills = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of putting a view forward ({@link PolicyWords#voicing}), by forms and stems ({@link #voiced}). */
+  private final Map<Lang, Set<String>> voicing = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of heeding by their forms as written only ({@link PolicyWords#heeding}, {@link #voiced}). */
+  private final Map<Lang, Set<String>> heedForms = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of a legislature ({@link PolicyWords#chambers}, {@link #voiced}). */
+  private final Map<Lang, Set<String>> chambers = new EnumMap<>(Lang.class);
+  /** Per language, a legislature's members and the stages of its work ({@link PolicyWords#chamberWork}, {@link #voiced}). */
+  private final Map<Lang, Set<String>> chamberWork = new EnumMap<>(Lang.class);
   /** Per language, what people put forward ({@link PolicyWords#ideas}, {@link #heeded}). */
   private final Map<Lang, Set<String>> ideas = new EnumMap<>(Lang.class);
   /** Per language, one's kin and elders ({@link PolicyWords#kin}, {@link PolicyWords#elders}): a view asked among them is theirs ({@link #heeded}). */
@@ -379,8 +383,10 @@ final class ThemeDetector {
       views.put(lang, PolicyWords.views(lang));
       proposing.put(lang, verbs(PolicyWords.proposing(lang), lang, analysis));
       ideas.put(lang, PolicyWords.ideas(lang));
-      commenting.put(lang, verbs(PolicyWords.union(PolicyWords.commenting(lang), PolicyWords.proposing(lang)), lang, analysis));
-      bills.put(lang, PolicyWords.bills(lang));
+      voicing.put(lang, verbs(PolicyWords.voicing(lang), lang, analysis));
+      chambers.put(lang, PolicyWords.chambers(lang));
+      chamberWork.put(lang, PolicyWords.chamberWork(lang));
+      heedForms.put(lang, PolicyWords.heeding(lang));
       family.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
       together.put(lang, PolicyWords.together(lang));
@@ -2438,7 +2444,7 @@ final class ThemeDetector {
     boolean held = questioned(words, ev);
     graded(words, ev);
     codecided(words, ev);
-    commentedLaw(words, ev);
+    voiced(words, ev, cues);
     apportioned(words, ev);
     plannedWithPeople(words, ev);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
@@ -2530,42 +2536,96 @@ final class ThemeDetector {
   }
 
   /**
-   * The people commenting on a law or a bill, or putting changes to it forward, take part in its making:
-   * where the people ({@link PolicyWords#thePeople}) stand at most {@value #HEED_SPAN} words before a
-   * verb of {@link PolicyWords#commenting} or {@link PolicyWords#proposing}, and a law or a bill ({@link
-   * PolicyWords#bills}) at most {@value #HEED_SPAN} words after the verb ("residents comment on the
-   * bill", "les électeurs commentent la loi", "la gente opina sobre la ley"), the theme of {@link
-   * PolicyWords#participation} is kept at {@value #KEEP} of the question's best theme, beside it: the law's own theme (a parliament's openness, a ministry's sector) keeps the lead.
-   * Read only where the question's words already found a theme; the gate reads no more evidence.
+   * The people's view put on a thing of the field is their say in making it: where the people ({@link
+   * PolicyWords#thePeople}) stand at most {@value #HEED_SPAN} words before a verb of {@link
+   * PolicyWords#voicing} ("citizens can comment on the draft", "les citoyens peuvent proposer des
+   * amendements", "que los vecinos opinen"), or beside a noun of their view ({@link PolicyWords#views}:
+   * "the people's views", "l'avis de la population", "la opinión de la gente"), or after a verb of
+   * {@link PolicyWords#heeding} with no body before it ("consulter la population sur..."), and another
+   * theme's entry or cue is found at most {@value #HEED_SPAN} words after them (a law, a bill, a code
+   * of ethics, a public service: the thing they speak on), the theme of {@link PolicyWords#participation}
+   * leads that thing's ({@value #HEARD_LEAD} of the best theme), which stays beside it: the question
+   * asks how the people take part in making the law or the service, not for the law itself; where a
+   * legislature is named ({@link PolicyWords#chambers}), or its own work is spoken on after the say
+   * where its theme leads ({@link PolicyWords#chamberWork}: a bill, amendments, a reading, its members'
+   * votes), the chamber opening its work leads and the say stands right after it, and so where conduct leads (integrity told of a club or a family is
+   * private life to the gate, which reads that lead). A verb of heeding is read by its forms as written ("hearings" are a
+   * noun). Public money spoken on keeps its lead, the people's part beside it ({@link #apportioned}
+   * weighs them). Weights only: what the words found is unchanged, so the gate judges the question as
+   * before (a recipe or a post commented on finds no theme after it, and a private life's question
+   * stays silent; the one lead it reads is kept).
    */
-  private void commentedLaw(List<Word> words, Evidence ev) {
+  private void voiced(List<Word> words, Evidence ev, Set<String> cues) {
     Entry people = participation.get(ev.lang);
-    if (people == null || ev.weights.isEmpty()) {
-      return;
+    Entry money = publicSpending.get(ev.lang);
+    if (people == null || ev.weights.isEmpty() || ev.weights.getOrDefault(people.theme(), 0f) >= ev.best()
+        || money != null && ev.weights.getOrDefault(money.theme(), 0f) >= ev.best()) {
+      return; // the say leads already, or public money spoken on keeps its lead
     }
     Set<String> whom = thePeople.get(ev.lang);
-    Set<String> verbs = commenting.get(ev.lang);
-    Set<String> laws = bills.get(ev.lang);
-    int folk = -1;
+    Set<String> voices = voicing.get(ev.lang);
+    Set<String> opinions = views.get(ev.lang);
+    Set<String> heeds = heedForms.get(ev.lang);
     for (int j = 0; j < words.size(); j++) {
-      if (whom.contains(words.get(j).surface())) {
-        folk = j;
+      if (!whom.contains(words.get(j).surface())) {
         continue;
       }
-      if (folk < 0 || j - folk > HEED_SPAN || !said(words.get(j), verbs, ev.lang)) {
-        continue;
+      int spoken = -1;
+      for (int k = Math.max(0, j - HEED_SPAN); k < words.size() && k - j <= HEED_SPAN && spoken < 0; k++) {
+        Word w = words.get(k);
+        // heeding by its forms as written only: "hearings" of a committee are no verb
+        boolean voice = opinions.contains(w.surface()) || k > j && said(w, voices, ev.lang)
+            || k < j && heeds.contains(w.surface()) && !bodyBefore(words, k, ev.lang);
+        spoken = voice ? Math.max(j, k) : -1;
       }
-      for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
-        if (laws.contains(words.get(k).surface())) {
-          float floor = KEEP * ev.best();
-          if (ev.weights.getOrDefault(people.theme(), 0f) < floor) {
-            ev.weights.put(people.theme(), floor);
+      if (spoken >= 0 && spokenOn(words, ev, cues, people.theme(), spoken)) {
+        // before a legislature named, the chamber opening its work to them leads and the say stands beside
+        // it; conduct leading keeps its lead too, which the gate reads (QuestionCompiler.conductAlone: a
+        // bribe at one's club is private life)
+        float best = ev.best();
+        boolean second = among(words, chambers.get(ev.lang))
+            || ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best
+            || ev.weights.getOrDefault(PolicyWords.legislatureTheme(), 0f) >= best
+                && amongAfter(words, spoken, chamberWork.get(ev.lang));
+        float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
+        ev.weights.put(people.theme(), Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f)));
+        ev.entered.add(people.theme());
+        return;
+      }
+    }
+  }
+
+  /** Whether a body of public power stands at most {@value #HEED_SPAN} words before {@code at} ({@link #heeded} reads that shape). */
+  private boolean bodyBefore(List<Word> words, int at, Lang lang) {
+    Set<String> bodies = publicOwners.get(lang);
+    for (int i = Math.max(0, at - HEED_SPAN); i < at; i++) {
+      if (bodies.contains(words.get(i).surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an entry of a theme other than {@code theme} was taken, or a cue ({@link #cue}) lifted, on a
+   * word at most {@value #HEED_SPAN} words after {@code at}.
+   */
+  private static boolean spokenOn(List<Word> words, Evidence ev, Set<String> cues, String theme, int at) {
+    for (int p = at + 1; p < words.size() && p - at <= HEED_SPAN; p++) {
+      if (cues.contains(words.get(p).surface())) {
+        return true;
+      }
+    }
+    for (Match m : ev.taken) {
+      if (!m.entry().theme().equals(theme)) {
+        for (int p : m.positions()) {
+          if (p > at && p - at <= HEED_SPAN) {
+            return true;
           }
-          ev.entered.add(people.theme());
-          return;
         }
       }
     }
+    return false;
   }
 
   /**
@@ -2643,6 +2703,16 @@ final class ThemeDetector {
   }
 
   /** Whether one of {@code words} is in {@code set}. */
+  /** Whether a word after {@code at} is in {@code set}. */
+  private static boolean amongAfter(List<Word> words, int at, Set<String> set) {
+    for (int i = at + 1; i < words.size(); i++) {
+      if (set.contains(words.get(i).surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean among(List<Word> words, Set<String> set) {
     for (Word w : words) {
       if (set.contains(w.surface())) {

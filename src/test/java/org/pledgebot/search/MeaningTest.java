@@ -2580,6 +2580,31 @@ class MeaningTest {
   }
 
   @Test
+  void thePeoplesViewPutOnALawOrAServiceIsTheirSayInMakingIt() {
+    // the people commenting on, proposing or giving their view on a thing of the field lead it
+    opens("citizen-engagement", "can residents comment on the new housing law before the ministry writes it?");
+    opens("citizen-engagement", "les habitants peuvent-ils donner leur avis sur le projet de loi sur l'eau ?");
+    opens("citizen-engagement", "que la ciudadanía pueda opinar sobre la reforma de la ley electoral");
+    // put on a legislature's own work (its bills, amendments, readings, its members), the chamber opening
+    // that work leads and the say stands right after it
+    for (String q : List.of("can ordinary residents suggest amendments to draft laws online?",
+        "should residents be able to comment on the amendments their representatives table?",
+        "les habitants peuvent-ils commenter un projet de loi en première lecture ?")) {
+      leads("legislative-openness", q);
+      int chamber = of("legislative-openness").size();
+      assertTrue(of("citizen-engagement").contains(ids(q).get(chamber)), q + " -> " + ids(q));
+    }
+    // a member holding the meeting where the people speak is no work of the legislature spoken on
+    opens("citizen-engagement", "our MP invites residents to give their views on local schools");
+    // the same words of private life stay silent
+    silent("people keep commenting on my photos of my son's school", "les voisins donnent leur avis sur le nouveau boulanger",
+        "la gente opina sobre mi nuevo corte de pelo");
+    // conduct told of one's club keeps its lead, which the gate reads as private life
+    silent("people comment on my cousin's conflict of interest at the football club",
+        "les gens donnent leur avis sur les pots-de-vin dans mon club de foot");
+  }
+
+  @Test
   void aPeoplesAdjectiveBesideItsStatesModelOrCaseNamesTheState() {
     assertEquals("SE", ids("the Swedish model").get(0));
     assertEquals("UY", ids("el caso uruguayo").get(0));
