@@ -415,7 +415,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     PolicyWords#ownLife}, {@link PolicyWords#pastimes}, {@link PolicyWords#games} and {@link
    *     PolicyWords#conditions}
    * @param costing {@link PolicyWords#costing}
-   * @param payments {@link PolicyWords#payments}
+   * @param payments {@link PolicyWords#payments} with {@link PolicyWords#gifts}: what is handed over to a holder
    * @param earners who may be paid from public money: a holder of public office ({@link PolicyWords#officeholders})
    * @param earning {@link PolicyWords#earning}
    * @param gaining {@link PolicyWords#gaining}
@@ -453,7 +453,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
             case FR, ES -> Set.<String>of();
           }),
           PolicyWords.spending(lang), PolicyWords.handling(lang),
-          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang), PolicyWords.payments(lang),
+          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang),
+          PolicyWords.union(PolicyWords.payments(lang), PolicyWords.gifts(lang)),
           PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.gaining(lang),
           PolicyWords.amounts(lang),
           PolicyWords.wages(lang), PolicyWords.receiving(lang), PolicyWords.exchange(lang),

@@ -1067,6 +1067,40 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a thing given as a favour, not money: a gift, a present
+   * ("cadeau", "regalo", "obsequio", "dádiva"). Taken, accepted or received by an officer serving the
+   * public, or taken by any holder of public office, they are handed over for an act of office as
+   * money is ({@link #payments}, read by {@link ThemeDetector}): an inspector accepting gifts from
+   * those he inspects. A gift among friends, for a teacher or a boss names no officer and stays
+   * everyday; a gift whose end is the holder's private life (a wedding, a birthday) is his own.
+   */
+  static Set<String> gifts(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("gift", "gifts", "presents");
+      case FR -> Set.of("cadeau", "cadeaux");
+      case ES -> Set.of("regalo", "regalos", "obsequio", "obsequios", "dadiva", "dadivas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the feasts on which private people hand gifts to each other,
+   * and for the contests whose judges take them from the contestants: Christmas, Easter, an
+   * anniversary, a contest ("Noël", "Pâques", "concours"; "Navidad", "Reyes", "concurso"). A gift
+   * ({@link #gifts}) named beside one is private life's, whoever takes it (a judge who is one's uncle
+   * at Christmas, the judge of a baking contest); birthdays and weddings are in {@link #ownLife}.
+   */
+  static Set<String> occasions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("christmas", "xmas", "easter", "hanukkah", "anniversary", "valentine", "valentines",
+          "contest", "contests", "contestant", "contestants");
+      case FR -> Set.of("noel", "paques", "hanoucca", "valentin", "concours", "candidat", "candidats",
+          "candidate", "candidates");
+      case ES -> Set.of("navidad", "navidades", "reyes", "pascua", "aniversario", "concurso", "concursos",
+          "concursante", "concursantes");
+    };
+  }
+
+  /**
    * The words written in {@code lang} for doing a thing together, which may stand between a verb of
    * deciding ({@link #deciding}) and the body of public power the people decide with.
    */

@@ -8,7 +8,7 @@ import org.pledgebot.corpus.Lang;
 
 /**
  * Money or a post told as serving a holder's own private life, read by grammar: where a question
- * says what the money handed over ({@link PolicyWords#payments}) or the relative hired ({@link
+ * says what the money or gift handed over ({@link PolicyWords#payments}, {@link PolicyWords#gifts}) or the relative hired ({@link
  * PolicyWords#kin}) is for, or where the money comes from, and that end or source is private life
  * ({@link PolicyWords#ownLife}). Two readings, each within one clause (no punctuation between the
  * words read):
@@ -52,7 +52,7 @@ final class PrivateEnds {
   }
 
   /**
-   * The positions of the question's tokens, words of {@link PolicyWords#payments} or {@link
+   * The positions of the question's tokens, words of {@link PolicyWords#payments}, {@link PolicyWords#gifts} or {@link
    * PolicyWords#kin}, whose end or source is private life.
    *
    * @param surface the question's folded tokens, function words included

@@ -195,6 +195,15 @@ final class ThemeDetector {
   /** Per language, the entry of {@link PolicyWords#publicServices}. */
   private final Map<Lang, Entry> services = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of {@link PolicyWords#gifts}, by their forms only. */
+  private final Map<Lang, Set<String>> gifts = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the words beside which a gift is private life's ({@link #bribe}): relatives, elders,
+   * pastimes, one's own life's things and ends, feasts and contests ({@link PolicyWords#kin}, {@link
+   * PolicyWords#elders}, {@link PolicyWords#pastimes}, {@link PolicyWords#ownLife}, {@link
+   * PolicyWords#occasions}).
+   */
+  private final Map<Lang, Set<String>> giftSettings = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> officers = new EnumMap<>(Lang.class);
   /** Per language, the entry naming what public bodies spend ({@link PolicyWords#publicSpending}), if the thesaurus has it. */
   private final Map<Lang, Entry> publicSpending = new EnumMap<>(Lang.class);
@@ -374,6 +383,9 @@ final class ThemeDetector {
       possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
       payments.put(lang, PolicyWords.payments(lang));
+      gifts.put(lang, PolicyWords.gifts(lang));
+      giftSettings.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang),
+          PolicyWords.pastimes(lang), PolicyWords.ownLife(lang), PolicyWords.occasions(lang)));
       officers.put(lang, PolicyWords.officers(lang));
       asking.put(lang, verbs(PolicyWords.asking(lang), lang, analysis));
       deciding.put(lang, verbs(PolicyWords.deciding(lang), lang, analysis));
@@ -1841,7 +1853,11 @@ final class ThemeDetector {
    * question language's entry for a bribe ({@link PolicyWords#bribe}), taken after every other
    * match, and beside the money word's own match ({@link Evidence#reading}). Money whose end or
    * source is the holder's private life ({@code ownEnds}, {@link PrivateEnds}: for a wedding, from
-   * one's parents, out of a cash machine) is the holder's own, not a bribe.
+   * one's parents, out of a cash machine) is the holder's own, not a bribe. A gift ({@link
+   * PolicyWords#gifts}) handed over so is read the same way, even where its own weak match of conduct
+   * is found (an inspector accepting gifts), but only where no word of private life stands anywhere in
+   * the question ({@code giftSettings}: a relative, a pastime, a feast, a contest): gifts are handed
+   * among private people every day, money for an act far less.
    */
   private List<Match> bribe(List<Word> words, Lang lang, List<Match> matches, Set<Integer> ownEnds) {
     Entry paid = bribe.get(lang);
@@ -1856,6 +1872,17 @@ final class ThemeDetector {
     List<Match> out = new ArrayList<>(1);
     for (Match m : beside(paid, payments.get(lang), words)) {
       if (!found(matches, paid.theme(), m.start()) && !ownEnds.contains(m.start())) {
+        out.add(m);
+      }
+    }
+    // a gift is the thesaurus's everyday word of conduct by itself; handed to office it is the bribe,
+    // read beside that weak match as money is beside the budget's
+    List<Match> given = beside(paid, gifts.get(lang), words);
+    if (given.isEmpty() || anyOf(words, 0, words.size(), giftSettings.get(lang))) {
+      return out;
+    }
+    for (Match m : given) {
+      if (!ownEnds.contains(m.start())) {
         out.add(m);
       }
     }
@@ -2164,10 +2191,13 @@ final class ThemeDetector {
       // a sector's word read as governed is so even where the pair is an everyday phrase typed as
       // written: the plural titles handed out, not one holder's paper ({@link #governed})
       boolean governs = resourceGovernance.get(lang) == m.entry && m.start != m.end;
+      // a gift handed over to office is read as a bribe ({@link #bribe}) on the word the thesaurus
+      // lists as conduct needing context: the office and the handing are that context
+      boolean handed = bribe.get(lang) == m.entry && m.start == m.end && !m.everyday();
       // the police or a court told acting is everyday evidence: what it did to whom (a judge's outing, a
       // police officer's medal) is as often private life, which the rest of the question must say it is not
       boolean everydayMatch = spent ? m.everyday() || justiceHeld.get(lang) == m.entry
-          : m.everyday() || marked.contains(span) && !governs || m.borrowed(lang) && typedAsWritten(m, words)
+          : m.everyday() || marked.contains(span) && !governs && !handed || m.borrowed(lang) && typedAsWritten(m, words)
           || slipOfAWord(m, words);
       if (!spent && asVerb(m)) {
         // a noun of the field typed as a verb is a step weaker: strong evidence everyday, everyday none

@@ -950,6 +950,16 @@ class MeaningTest {
   }
 
   @Test
+  void aGiftTakenByAnOfficerIsHandedToOfficeUnlessPrivateLifeStandsBeside() {
+    // an officer serving the public taking gifts: the gift is handed over to office, as money is
+    answered("the tax inspector accepted gifts from the shopkeepers he audits",
+        "les inspecteurs du travail acceptent des cadeaux des entreprises");
+    // the same words among relatives, a feast or a contest are private life's
+    silent("mi abuelo es juez y recibió regalos de Navidad de sus nietos",
+        "the judge of our baking contest accepted gifts from the contestants");
+  }
+
+  @Test
   void aPossessiveOwningACountryOrAnOfficeOfPublicLifeSaysWhoseCitizenTheAskerIs() {
     answered("le plan d'action de mon pays", "el plan de acción de mi país");
     silent("un plan d'action pour mon jardin cet été", "a plan of action for my wedding");

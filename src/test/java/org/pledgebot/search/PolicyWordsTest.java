@@ -52,6 +52,8 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.kin(lang));
       assertFolded(PolicyWords.officers(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.payments(lang));
+      assertFolded(PolicyWords.gifts(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.occasions(lang));
       assertFolded(PolicyWords.asking(lang));
       assertFolded(PolicyWords.taking(lang));
       assertFolded(PolicyWords.hiring(lang));
