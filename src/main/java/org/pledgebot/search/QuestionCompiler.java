@@ -864,16 +864,7 @@ final class QuestionCompiler {
    * revolving door are told of a club, a family, a game or a hotel as often as of public office.
    */
   private static boolean conductAlone(ThemeDetector.Detection detected) {
-    Float conduct = detected.themes().get(PolicyWords.conductTheme());
-    if (conduct == null) {
-      return false;
-    }
-    for (float weight : detected.themes().values()) {
-      if (weight > conduct) {
-        return false;
-      }
-    }
-    return true;
+    return leads(detected, PolicyWords.conductTheme());
   }
 
   /**
