@@ -848,6 +848,16 @@ final class QuestionCompiler {
     return true;
   }
 
+  /** The position of the question's first word in {@code words}, or -1. */
+  private static int firstOf(List<String> surface, Set<String> words) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (words.contains(surface.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether one of the question's words is in {@code words}. */
   private static boolean anyOf(List<String> surface, Set<String> words) {
     for (String s : surface) {
@@ -1203,10 +1213,7 @@ final class QuestionCompiler {
   static boolean improved(List<String> surface, List<Set<Lexicon.Flag>> flags, Lexicon lex,
       ThemeDetector.Detection detected, Collection<Word> content, Set<String> privateWords) {
     Set<String> improving = lex.publicLife().improving();
-    int at = -1;
-    for (int i = 0; i < surface.size() && at < 0; i++) {
-      at = improving.contains(surface.get(i)) ? i : -1;
-    }
+    int at = firstOf(surface, improving);
     if (at < 0) {
       return false;
     }
@@ -1268,10 +1275,7 @@ final class QuestionCompiler {
   static boolean improvedPrivately(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
       Lexicon lex, ThemeDetector.Detection detected, LanguageDetector.Evidence names, boolean byName) {
     Set<String> improving = lex.publicLife().improving();
-    int at = -1;
-    for (int i = 0; i < surface.size() && at < 0; i++) {
-      at = improving.contains(surface.get(i)) ? i : -1;
-    }
+    int at = firstOf(surface, improving);
     if (at < 0) {
       return false;
     }
