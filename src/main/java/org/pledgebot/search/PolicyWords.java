@@ -2771,7 +2771,7 @@ final class PolicyWords {
    * "contrats", "contratos". The contracts a public body signs or awards are what it buys with public
    * money (public procurement), read where the grammar names the body as their party, as the payer of
    * {@link #grants} is ({@link PublicMoney}: "the contracts the city hall signed", "les contrats
-   * signés par la mairie", "los contratos del estado"); a landlord's, a phone's or a club's contracts
+   * signés par la mairie", "los contratos del municipio"); a landlord's, a phone's or a club's contracts
    * are not, nor a contract of work ({@link #labour}). The singular is left out: one contract is as
    * often the asker's own (a lease, a job, a phone plan).
    */

@@ -529,7 +529,7 @@ final class PublicMoney {
    * the money they cost told in the question ({@link Lexicon.Money#paid}: "how much it paid",
    * "cuánto se pagó", "les sommes payées"; a body's contracts alone are its papers, asked to be seen),
    * and the body named as their party as a payer is named for {@link #payer} ("the state's contracts",
-   * "los contratos del estado"), as the subject of the clause qualifying them ("the contracts the city
+   * "los contratos del municipio"), as the subject of the clause qualifying them ("the contracts the city
    * hall signed") or as the agent of the passive ("les contrats signés par la mairie"); never one's own
    * errand ({@link #ownErrand}: "the government's contracts with my firm"), a contract of work ({@link
    * PolicyWords#labour}: "the city's contracts for summer jobs") or a question of one's own life, a
