@@ -935,12 +935,14 @@ final class QuestionCompiler {
   }
 
   /** Per language, the folded words of the field's name for released data ({@link PolicyWords#openData}). */
-  private static final Map<Lang, List<String>> DATA_NAME = new EnumMap<>(Lang.class);
+  private static final Map<Lang, List<String>> DATA_NAME = dataNames();
 
-  static {
+  private static Map<Lang, List<String>> dataNames() {
+    Map<Lang, List<String>> names = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
-      DATA_NAME.put(lang, List.of(Folding.fold(PolicyWords.openData(lang)).split(" ")));
+      names.put(lang, List.of(Folding.fold(PolicyWords.openData(lang)).split(" ")));
     }
+    return Collections.unmodifiableMap(names);
   }
 
   /**
