@@ -1492,7 +1492,8 @@ final class PolicyWords {
    * The people who claim a benefit only the state pays ({@link #stateBenefits}), besides those a counter
    * serves ({@link #served}): jobseekers, tenants, the disabled, the elderly, students, parents, the poor;
    * "les demandeurs d'emploi", "les locataires", "les etudiants", "les personnes agees"; "los parados", "los
-   * inquilinos", "los ancianos". Named beside such a benefit, they say whose claim it is.
+   * inquilinos", "los ancianos"; and the words of their title to it: eligible, entitled, "recours" (as in
+   * "non-recours"), "derecho". Named beside such a benefit, they say whose claim it is.
    */
   static Set<String> claimants(Lang lang) {
     return switch (lang) {
