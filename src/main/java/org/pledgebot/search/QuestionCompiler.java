@@ -354,7 +354,9 @@ final class QuestionCompiler {
    * allocataires", "los parados", forms, months): no firm, shop, insurer or employer pays such a benefit,
    * so its claim is the state's service to its people, where "benefits" alone are a card's, a gym's or an
    * employer's. Not with a speaker of the first person singular, nor beside a word of one's own life
-   * ({@link PolicyWords#ownLife}): my own claim is an errand. Decided from the question's words alone.
+   * ({@link PolicyWords#ownLife}): my own claim is an errand; nor a benefit of one word with evidence
+   * right after it, another theme's phrase ("allocations budgétaires"). Decided from the question's
+   * words alone.
    */
   ThemeDetector.Detection claimed(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
     Lexicon lex = lexicon.get(lang);
@@ -371,7 +373,10 @@ final class QuestionCompiler {
       if (benefit == null) {
         String two = i > 0 ? surface.get(i - 1) + " " + s : null;
         String three = i > 1 ? surface.get(i - 2) + " " + two : null;
-        benefit = benefits.contains(s) ? s : two != null && benefits.contains(two) ? two
+        // a benefit named by one word is another theme's phrase where evidence follows it ("allocations
+        // budgétaires", public money's)
+        boolean alone = benefits.contains(s) && (i + 1 == surface.size() || !detected.words().contains(surface.get(i + 1)));
+        benefit = alone ? s : two != null && benefits.contains(two) ? two
             : three != null && benefits.contains(three) ? three : null;
       }
     }
