@@ -318,6 +318,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param served {@link PolicyWords#served} ({@link QuestionCompiler#keptWaiting})
    * @param heedIdioms {@link PolicyWords#heedIdioms} ({@link QuestionCompiler#heedIdioms})
    * @param improving {@link PolicyWords#improving} ({@link QuestionCompiler#improved})
+   * @param stateBenefits {@link PolicyWords#stateBenefits} ({@link QuestionCompiler#claimed})
+   * @param claimants {@link PolicyWords#served}, {@link PolicyWords#claimants} and the burdens above
+   *     ({@link QuestionCompiler#claimed})
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -328,7 +331,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
       Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers,
       Set<String> counters, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms,
-      Set<String> improving) {
+      Set<String> improving, Set<String> stateBenefits, Set<String> claimants) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -366,7 +369,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.counters(lang),
           PolicyWords.union(PolicyWords.burdens(lang), PolicyWords.waits(lang), PolicyWords.queues(lang)),
           PolicyWords.served(lang), PolicyWords.heedIdioms(lang),
-          PolicyWords.improving(lang));
+          PolicyWords.improving(lang), PolicyWords.stateBenefits(lang),
+          PolicyWords.union(PolicyWords.served(lang), PolicyWords.claimants(lang), PolicyWords.burdens(lang),
+              PolicyWords.waits(lang), PolicyWords.queues(lang)));
     }
   }
 

@@ -1464,6 +1464,49 @@ final class PolicyWords {
   }
 
   /**
+   * The benefits only the state pays, named as the question's words hold them (accents folded, phrases
+   * of one to three words joined by a space): unemployment, housing, child and disability benefits, social
+   * assistance; "le RSA", "l'APL", "les allocations" (French names no private perk so), "allocations
+   * logement", "prestations sociales", "minima sociaux"; "subsidio de desempleo", "prestaciones
+   * sociales", "pension no contributiva", "ingreso minimo vital". No word a firm, a shop, an insurer or
+   * an employer names its own perks with ("benefits", "avantages", "beneficios", "prestaciones" alone,
+   * a car's): read with their claimants ({@link QuestionCompiler#claimed}), they are a public service.
+   */
+  static Set<String> stateBenefits(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("unemployment benefit", "unemployment benefits", "housing benefit", "housing benefits",
+          "child benefit", "child benefits", "disability allowance", "disability allowances", "disability benefit",
+          "disability benefits", "jobless benefits", "social assistance", "welfare payments", "universal credit",
+          "food stamps", "child allowance", "jobseeker allowance");
+      case FR -> Set.of("rsa", "apl", "aah", "allocations", "allocation chomage", "allocations chomage",
+          "allocations logement", "allocation logement", "allocations familiales", "aide au logement",
+          "aides au logement", "prestations sociales", "minima sociaux", "aides sociales");
+      case ES -> Set.of("subsidio de desempleo", "subsidios de desempleo", "prestacion por desempleo",
+          "prestaciones por desempleo", "seguro de desempleo", "prestaciones sociales", "ayudas sociales",
+          "pension no contributiva", "pensiones no contributivas", "ingreso minimo vital", "ayudas por hijo",
+          "prestacion por hijo", "subsidio familiar", "asignacion familiar");
+    };
+  }
+
+  /**
+   * The people who claim a benefit only the state pays ({@link #stateBenefits}), besides those a counter
+   * serves ({@link #served}): jobseekers, tenants, the disabled, the elderly, students, parents, the poor;
+   * "les demandeurs d'emploi", "les locataires", "les etudiants", "les personnes agees"; "los parados", "los
+   * inquilinos", "los ancianos"; and the words of their title to it: eligible, entitled, "recours" (as in
+   * "non-recours"), "derecho". Named beside such a benefit, they say whose claim it is.
+   */
+  static Set<String> claimants(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("jobseekers", "tenants", "disabled", "elderly", "students", "parents", "poor", "recipients",
+          "beneficiaries", "eligible", "entitled");
+      case FR -> Set.of("locataires", "etudiants", "agees", "handicapees", "parents", "beneficiaires", "pauvres",
+          "modestes", "ayants", "non-recours", "recours");
+      case ES -> Set.of("parados", "inquilinos", "ancianos", "mayores", "discapacidad", "estudiantes", "padres",
+          "pobres", "beneficiarios", "derecho");
+    };
+  }
+
+  /**
    * The burdens a public counter lays on those it serves, as the question's words hold them, besides a
    * wait and a line ({@link #waits}, {@link #queues}): appointments hard to get, papers and forms asked
    * again, files lost. Told at a counter of {@link #counters}, they are that service's ({@link

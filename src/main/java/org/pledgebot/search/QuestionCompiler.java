@@ -200,7 +200,7 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = unanswered(found, surface, clause, answer);
+    ThemeDetector.Detection detected = claimed(unanswered(found, surface, clause, answer), surface, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -344,6 +344,66 @@ final class QuestionCompiler {
     return new ThemeDetector.Detection(found, detected.words(), detected.naming(), detected.strong(), detected.named(),
         everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.overseen(),
         detected.held());
+  }
+
+  /**
+   * The detection with a benefit only the state pays ({@link PolicyWords#stateBenefits}: housing
+   * benefit, "le RSA", "subsidio de desempleo") read as strong evidence of the public-services theme
+   * ({@link PolicyWords#unansweredTheme}), leading, where the question also names those who claim it or
+   * its claim's burden ({@link Lexicon.PublicLife#claimants}: the unemployed, tenants, "les
+   * allocataires", "los parados", forms, months): no firm, shop, insurer or employer pays such a benefit,
+   * so its claim is the state's service to its people, where "benefits" alone are a card's, a gym's or an
+   * employer's. Not with a speaker of the first person singular, nor beside a word of one's own life
+   * ({@link PolicyWords#ownLife}): my own claim is an errand; nor a benefit of one word with evidence
+   * right after it, another theme's phrase ("allocations budgétaires"). Decided from the question's
+   * words alone.
+   */
+  ThemeDetector.Detection claimed(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> benefits = lex.publicLife().stateBenefits();
+    Set<String> claimants = lex.publicLife().claimants();
+    String benefit = null;
+    boolean claimed = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)) {
+        return detected;
+      }
+      claimed |= claimants.contains(s);
+      if (benefit == null) {
+        String two = i > 0 ? surface.get(i - 1) + " " + s : null;
+        String three = i > 1 ? surface.get(i - 2) + " " + two : null;
+        // a benefit named by one word is another theme's phrase where evidence follows it ("allocations
+        // budgétaires", public money's)
+        boolean alone = benefits.contains(s) && (i + 1 == surface.size() || !detected.words().contains(surface.get(i + 1)));
+        benefit = alone ? s : two != null && benefits.contains(two) ? two
+            : three != null && benefits.contains(three) ? three : null;
+      }
+    }
+    String theme = PolicyWords.unansweredTheme();
+    if (benefit == null || !claimed) {
+      return detected;
+    }
+    float best = ThemeDetector.VOCABULARY * 2;
+    for (float w : detected.themes().values()) {
+      best = Math.max(best, w);
+    }
+    Map<String, Float> found = new LinkedHashMap<>();
+    found.put(theme, best);
+    for (Map.Entry<String, Float> e : detected.themes().entrySet()) {
+      found.putIfAbsent(e.getKey(), e.getValue());
+    }
+    Set<String> words = new HashSet<>(detected.words());
+    Set<String> strong = new HashSet<>(detected.strong());
+    Map<String, Set<String>> everydayEvidence = new HashMap<>(detected.everyday());
+    for (String w : benefit.split(" ")) {
+      words.add(w);
+      strong.add(w);
+      everydayEvidence.remove(w);
+    }
+    return new ThemeDetector.Detection(found, words, detected.naming(), strong, detected.named(),
+        everydayEvidence, detected.everydayItems(), detected.domain(), detected.topics(), detected.cues(),
+        detected.common(), detected.overseen(), detected.held());
   }
 
   /**

@@ -2676,6 +2676,20 @@ class MeaningTest {
   }
 
   @Test
+  void aBenefitOnlyTheStatePaysToldWithItsClaimantsIsAPublicService() {
+    // a benefit no firm pays, named with those who claim it or its claim's burden: the state's service
+    leads("public-services", "Tenants complain that housing benefit payments arrive months late");
+    leads("public-services", "Les chômeurs attendent leurs allocations pendant des mois");
+    leads("public-services", "¿Por qué los parados esperan meses el subsidio de desempleo?");
+    // a card's, a gym's, an employer's or an insurer's benefits and claims, and one's own claim
+    silent("My gym membership benefits are hard to claim, the forms are endless",
+        "Which employee benefits do parents get at big tech companies?",
+        "Mi seguro de viaje tarda meses en pagar el reembolso del hospital",
+        "How do I apply for my own housing benefit?",
+        "¿Cómo solicito mi subsidio de desempleo?");
+  }
+
+  @Test
   void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
     // the ministry's contracts, with what it paid told: what it buys
     leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
