@@ -667,7 +667,7 @@ final class QuestionCompiler {
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
       // the kind of a board of the asker's own ("notre conseil d'administration", "el consejo de
-      // administración de mi empresa"): the board's own word, no public administration
+      // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
       ownBoardNamed |= ourBoard;
       publicLife |= holds || policy && !scoped && !ourBoard;
@@ -705,7 +705,7 @@ final class QuestionCompiler {
     }
     if (ownBoardNamed && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
       // a board of directors of the asker's own ({@link #ownBoard}: "notre conseil d'administration",
-      // "el consejo de administración de mi empresa"): its ethics charter, its conflicts of interest,
+      // "el consejo de administración de nuestra pyme"): its ethics charter, its conflicts of interest,
       // the accounts it renders to members or shareholders and its own policy are the firm's or the
       // body's affairs, whatever the field's words name them, with nothing else of public life
       // beside them (a register kept by the state, a public hospital, a town)
@@ -1364,7 +1364,7 @@ final class QuestionCompiler {
    * preposition of kind ({@link #kindHead}: "conseil d'administration", "consejo de administración",
    * "junta de gobierno"), no public owner is named after it ({@link #ownedAfter}), and the first
    * person's possessive ({@link PolicyWords#personal}, {@link PolicyWords#ours}) stands just before
-   * the board or, a private owner named after it, among the next words ("de notre association", "de
+   * the board or, a private owner named after it, among the next words ("de notre amicale", "de
    * mi empresa"). English puts the kind first ("our board of directors"), no policy word.
    */
   private boolean ownBoard(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
