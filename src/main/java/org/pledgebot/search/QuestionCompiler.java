@@ -586,6 +586,8 @@ final class QuestionCompiler {
     boolean privateBody = false;
     // a word for an institution, a person or an act of public life that no private body owns
     boolean publicAffairs = false;
+    // a board of directors the asker's own possessive owns, or owns the firm or body it belongs to
+    boolean ownBoardNamed = false;
     // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
     // where a firm or a private body owns the question, its policy is its own
     boolean publicBeyondRules = false;
@@ -724,8 +726,12 @@ final class QuestionCompiler {
       theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
-      publicLife |= holds || policy && !scoped;
-      office |= policy && !scoped;
+      // the kind of a board of the asker's own ("notre conseil d'administration", "el consejo de
+      // administración de nuestra pyme"): the board's own word, no public administration
+      boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
+      ownBoardNamed |= ourBoard;
+      publicLife |= holds || policy && !scoped && !ourBoard;
+      office |= policy && !scoped && !ourBoard;
       // a holder acting in office supports even everyday words of the language (what a governor
       // promised, cut or closed), as a policy word does; so does one the detector read held to
       // account (his promise tracked, he asked to answer): that reading is of his office
@@ -737,7 +743,7 @@ final class QuestionCompiler {
       governsPublicly |= publicly && !scoped;
       // an office the body owns is no public one ("the president of the owners' board")
       boolean affair = holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
-          && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly
+          && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly && !ourBoard
           && !ownedBody(surface, named, joined, i, lang);
       publicAffairs |= affair;
       publicBeyondRules |= affair && (holds || !f.contains(Lexicon.Flag.INSTRUMENT));
@@ -755,6 +761,14 @@ final class QuestionCompiler {
       // the affairs of a body that private people form, of a firm that owns what the question speaks
       // of, or of one body called private: its accounts, its votes, its minutes, its ethics line,
       // its departments, its board, and its own rules or policy (a policy on gifts to its staff)
+      return false;
+    }
+    if (ownBoardNamed && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
+      // a board of directors of the asker's own ({@link #ownBoard}: "notre conseil d'administration",
+      // "el consejo de administración de nuestra pyme"): its ethics charter, its conflicts of interest,
+      // the accounts it renders to members or shareholders and its own policy are the firm's or the
+      // body's affairs, whatever the field's words name them, with nothing else of public life
+      // beside them (a register kept by the state, a public hospital, a town)
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
@@ -1399,6 +1413,58 @@ final class QuestionCompiler {
       ours |= household(flags, i) || privateBody && flags.get(i).contains(Lexicon.Flag.OURS);
     }
     return ours || ownVenture(surface, flags, lang);
+  }
+
+  /** Whether a bribe is named anywhere ({@link PolicyWords#bribes}): asked of a firm as of anyone. */
+  private boolean bribed(List<String> surface, Lang lang) {
+    return anyOf(surface, bribes.get(lang));
+  }
+
+  /**
+   * Whether the policy word at {@code i} is the kind of a board of the asker's own, in French and
+   * Spanish: a body that private people form ({@link PolicyWords#assemblies}) heads it by a bare
+   * preposition of kind ({@link #kindHead}: "conseil d'administration", "consejo de administración",
+   * "junta de gobierno"), no public owner is named after it ({@link #ownedAfter}), and the first
+   * person's possessive ({@link PolicyWords#personal}, {@link PolicyWords#ours}) stands just before
+   * the board or, a private owner named after it, among the next words ("de notre amicale", "de
+   * mi empresa"). English puts the kind first ("our board of directors"), no policy word.
+   */
+  private boolean ownBoard(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
+      String[] elision, Set<String> evidence, int i, Lang lang) {
+    if (lang == Lang.EN || officeholders.contains(surface.get(i))) {
+      return false;
+    }
+    int head = kindHead(surface, named, joined, elision, i, lang);
+    if (head < 0 || !lexicon.get(lang).publicLife().assemblies().contains(surface.get(head))) {
+      return false;
+    }
+    Optional<Boolean> owner = ownedAfter(surface, named, joined, evidence, i, lang);
+    if (owner.equals(Optional.of(false))) {
+      return false;
+    }
+    if (head >= 1 && firstPerson(flags.get(head - 1))) {
+      return true;
+    }
+    for (int k = i + 1; owner.isPresent() && k < surface.size() && k <= i + 1 + MAX_OWNED_MODIFIERS; k++) {
+      if (firstPerson(flags.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a division of the country ({@link PolicyWords#divisions}) is named anywhere. */
+  private static boolean divisionNamed(List<Set<Lexicon.Flag>> flags) {
+    for (Set<Lexicon.Flag> f : flags) {
+      if (f.contains(Lexicon.Flag.DIVISION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean firstPerson(Set<Lexicon.Flag> f) {
+    return f.contains(Lexicon.Flag.OURS) || f.contains(Lexicon.Flag.PERSONAL);
   }
 
   /**

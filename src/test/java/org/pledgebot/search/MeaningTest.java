@@ -527,6 +527,17 @@ class MeaningTest {
   }
 
   @Test
+  void aBoardOfTheAskersOwnOwnsTheFieldsWordsItNames() {
+    // a board of directors the asker's possessive owns, or owns the firm or body it belongs to
+    silent("notre conseil d'administration veut une charte de déontologie pour les achats de fournitures",
+        "el consejo de administración de nuestra cooperativa debe rendir cuentas a los socios del huerto");
+    // a public register, a town or a bribe beside it stay the field's
+    answered("nuestro consejo de administración quiere saber si el ayuntamiento publica sus contratos",
+        "el consejo de administración de mi empresa denuncia un soborno pedido por un funcionario",
+        "notre conseil d'administration veut réutiliser les données ouvertes du gouvernement");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
