@@ -36,6 +36,13 @@ final class LongPolling implements Transport, LongPollingUpdateConsumer {
 
   private final String token;
   private final TelegramUrl url;
+  /**
+   * How long past the poll's own timeout a long poll's answer may take before the call fails and the
+   * poller backs off and polls again: a connection that went dead without a reset (a network drop, a
+   * server gone between accepting the connection and reading it) holds a poll this long at most.
+   */
+  static final Duration READ_MARGIN = Duration.ofSeconds(15);
+
   private final Duration pollTimeout;
   private final Backoff pollBackoff;
   private final OkHttpClient pollHttp;
@@ -61,7 +68,7 @@ final class LongPolling implements Transport, LongPollingUpdateConsumer {
     OkHttpClient.Builder http = new OkHttpClient.Builder()
         .dispatcher(new Dispatcher(httpThreads))
         .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(pollTimeout.plusSeconds(15))
+        .readTimeout(pollTimeout.plus(READ_MARGIN))
         .writeTimeout(Duration.ofSeconds(10))
         .addInterceptor(LongPolling::answerDeleteWebhookLocally)
         .addInterceptor(quietStop);
