@@ -1431,7 +1431,11 @@ final class QuestionCompiler {
    */
   private boolean ownBoard(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
       String[] elision, Set<String> evidence, int i, Lang lang) {
-    if (lang == Lang.EN || officeholders.contains(surface.get(i))) {
+    boolean kindAfter = switch (lang) {
+      case EN -> false; // the kind comes first ("our board of directors"), no policy word to read
+      case FR, ES -> true;
+    };
+    if (!kindAfter || officeholders.contains(surface.get(i))) {
       return false;
     }
     int head = kindHead(surface, named, joined, elision, i, lang);
