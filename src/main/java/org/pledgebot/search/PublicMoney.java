@@ -553,7 +553,11 @@ final class PublicMoney {
    */
   private boolean paying(Sentence q, int i) {
     Set<String> plural = lexicon.get(q.lang()).money().payingPlural();
-    if (q.lang() == Lang.EN) {
+    boolean verbAnywhere = switch (q.lang()) {
+      case EN -> false; // the plain form after the contracts, in their clause
+      case FR, ES -> true; // the plural verb before or after its subject
+    };
+    if (!verbAnywhere) {
       for (int k = i + 1; k < q.size() && !q.clause()[k]; k++) {
         if (plural.contains(q.at(k))) {
           return true;

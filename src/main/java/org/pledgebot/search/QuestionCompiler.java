@@ -726,7 +726,7 @@ final class QuestionCompiler {
       theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       privateBody |= assembly;
-      // the kind of a board of the asker's own ("notre conseil d'administration", "el consejo de
+      // the kind of a board of the asker's own ("le conseil d'administration de notre mutuelle", "el consejo de
       // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
       ownBoardNamed |= ourBoard;
@@ -764,7 +764,7 @@ final class QuestionCompiler {
       return false;
     }
     if (ownBoardNamed && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
-      // a board of directors of the asker's own ({@link #ownBoard}: "notre conseil d'administration",
+      // a board of directors of the asker's own ({@link #ownBoard}: "le conseil d'administration de notre mutuelle",
       // "el consejo de administración de nuestra pyme"): its ethics charter, its conflicts of interest,
       // the accounts it renders to members or shareholders and its own policy are the firm's or the
       // body's affairs, whatever the field's words name them, with nothing else of public life
