@@ -2616,7 +2616,7 @@ final class ThemeDetector {
         boolean second = among(words, chambers.get(ev.lang))
             || ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best
             || ev.weights.getOrDefault(PolicyWords.legislatureTheme(), 0f) >= best
-                && amongAfter(words, spoken, chamberWork.get(ev.lang));
+                && anyOf(words, spoken + 1, words.size(), chamberWork.get(ev.lang));
         float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
         ev.weights.put(people.theme(), Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f)));
         ev.entered.add(people.theme());
@@ -2627,13 +2627,7 @@ final class ThemeDetector {
 
   /** Whether a body of public power stands at most {@value #HEED_SPAN} words before {@code at} ({@link #heeded} reads that shape). */
   private boolean bodyBefore(List<Word> words, int at, Lang lang) {
-    Set<String> bodies = publicOwners.get(lang);
-    for (int i = Math.max(0, at - HEED_SPAN); i < at; i++) {
-      if (bodies.contains(words.get(i).surface())) {
-        return true;
-      }
-    }
-    return false;
+    return anyOf(words, Math.max(0, at - HEED_SPAN), at, publicOwners.get(lang));
   }
 
   /**
@@ -2734,22 +2728,8 @@ final class ThemeDetector {
 
   /** Whether one of {@code words} is in {@code set}. */
   /** Whether a word after {@code at} is in {@code set}. */
-  private static boolean amongAfter(List<Word> words, int at, Set<String> set) {
-    for (int i = at + 1; i < words.size(); i++) {
-      if (set.contains(words.get(i).surface())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean among(List<Word> words, Set<String> set) {
-    for (Word w : words) {
-      if (set.contains(w.surface())) {
-        return true;
-      }
-    }
-    return false;
+    return anyOf(words, 0, words.size(), set);
   }
 
   /** How many words apart a public body, its verb of heeding and the people heeded may stand ({@link #heeded}). */
