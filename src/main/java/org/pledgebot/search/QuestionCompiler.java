@@ -1480,13 +1480,12 @@ final class QuestionCompiler {
    * field's.
    */
   private boolean ownVenture(List<String> surface, List<Set<Lexicon.Flag>> flags, Lang lang) {
+    if (bribed(surface, lang)) {
+      return false;
+    }
     Lexicon lex = lexicon.get(lang);
-    Set<String> bribe = bribes.get(lang);
     boolean venture = false;
     for (int i = 0; i < surface.size(); i++) {
-      if (bribe.contains(surface.get(i))) {
-        return false;
-      }
       if (!flags.get(i).contains(Lexicon.Flag.OURS) && !flags.get(i).contains(Lexicon.Flag.PERSONAL)) {
         continue;
       }
