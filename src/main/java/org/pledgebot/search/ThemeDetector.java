@@ -2469,6 +2469,8 @@ final class ThemeDetector {
     settings.removeAll(ev.acts);
     Set<String> untold = untold(ev);
     settings.addAll(untold.isEmpty() ? framing(ev) : untold);
+    Entry people = participation.get(ev.lang);
+    Float engaged = people == null ? null : ev.weights.get(people.theme());
     boolean overseen = overseen(words, ev);
     overseers(words, ev);
     boolean held = questioned(words, ev);
@@ -2477,6 +2479,10 @@ final class ThemeDetector {
     voiced(words, ev, cues);
     apportioned(words, ev);
     plannedWithPeople(words, ev);
+    if (untold.isEmpty()) {
+      framedMeans(ev, settings);
+    }
+    heldByPeople(words, ev, engaged, settings);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen, held);
   }
@@ -3483,6 +3489,60 @@ final class ThemeDetector {
       }
     }
     return setting(ev, need);
+  }
+
+  /**
+   * The frame's means a reading weighed after {@link #framing} ({@link #voiced}, {@link #heeded},
+   * {@link #codecided}: the people commenting on, consulted on or deciding with the frame's
+   * commitments) are put after the frame the question names, as the means its words found are: the
+   * public's part in writing the commitments made to the partnership is how the plan is made, not
+   * another topic beside it. A reading that raised another theme is left as it weighed it.
+   */
+  private void framedMeans(Evidence ev, Set<String> settings) {
+    for (String theme : framing(ev)) {
+      if (means.contains(theme)) {
+        settings.add(theme);
+      }
+    }
+  }
+
+  /**
+   * The people holding a power to account are who holds, not what is asked: where the theme of
+   * {@link PolicyWords#participation} was found only on words naming the people ({@link
+   * PolicyWords#thePeople}: "residents", "habitants", "vecinos") and no reading raised it ({@code
+   * engaged}, its weight before them, unchanged), beside an entry of the theme oversight belongs to
+   * ({@link PolicyWords#oversight}: answering for, holding to account, monitoring) found after them, the
+   * people's theme is put after it as a sector is after the act: residents making ministers answer ask for
+   * accountability, with the people's part beside it. A say, a consultation or a people's view found
+   * by its own words is engagement's act and is weighed as before.
+   */
+  private void heldByPeople(List<Word> words, Evidence ev, Float engaged, Set<String> settings) {
+    Entry people = participation.get(ev.lang);
+    Entry act = oversight.get(ev.lang);
+    if (engaged == null || act == null || !engaged.equals(ev.weights.get(people.theme()))
+        || !ev.entered.contains(act.theme())) {
+      return;
+    }
+    Set<String> whom = thePeople.get(ev.lang);
+    int last = -1;
+    int held = -1;
+    for (Match m : ev.taken) {
+      if (m.entry.theme().equals(people.theme())) {
+        for (int p : m.positions) {
+          if (!whom.contains(words.get(p).surface())) {
+            return;
+          }
+          last = Math.max(last, p);
+        }
+      } else if (m.entry.theme().equals(act.theme())) {
+        held = Math.max(held, m.start);
+      }
+    }
+    // the people before the act hold ("residents make ministers answer"); after it they are answered
+    // or heeded ("city hall doesn't answer residents"), their say the question's aim
+    if (last >= 0 && held > last) {
+      settings.add(people.theme());
+    }
   }
 
   /**

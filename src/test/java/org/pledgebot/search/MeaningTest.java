@@ -2396,6 +2396,18 @@ class MeaningTest {
   }
 
   @Test
+  void thePeopleHoldingAHolderOrWritingThePlansCommitmentsAreItsMeans() {
+    // the people before the act hold a holder to account: accountability is asked, the people beside it
+    opens("accountability", "How can residents make the governor answer for the closed clinics?");
+    // the people commenting on the commitments made to the partnership are how the plan is made
+    opens("action-plans",
+        "Les citoyens peuvent-ils commenter les engagements que le gouvernement soumet au Partenariat pour un gouvernement ouvert ?");
+    // the people a body does not answer, wanting a say, keep their say first
+    opens("citizen-engagement", "the town hall never answers residents who want a say on the new square");
+    silent("residents want the landlord to answer for the broken boiler");
+  }
+
+  @Test
   void aHolderHeldToAccountInEverydayWordsIsOnTopic() {
     // a holder's promise tracked told in everyday verbs: the reading holds him to his office, so the
     // gate reads him acting in it, as it reads "the governor promised"
