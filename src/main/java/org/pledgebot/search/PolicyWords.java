@@ -3349,6 +3349,33 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} with which a speaker names the post he holds before he asks
+   * ("I'm", "as", "je suis", "en tant que", "soy", "como"), each list one phrase as the question's
+   * words hold it: the post so named is who asks, the voice of the question, not what it asks about
+   * ({@code QuestionCompiler.ownPost}).
+   */
+  static List<List<String>> introducing(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("i'm"), List.of("im"), List.of("i", "am"), List.of("as"), List.of("we're"),
+          List.of("we", "are"));
+      case FR -> List.of(List.of("je", "suis"), List.of("en", "tant"), List.of("comme"), List.of("nous", "sommes"));
+      case ES -> List.of(List.of("soy"), List.of("como"), List.of("somos"), List.of("siendo"));
+    };
+  }
+
+  /**
+   * The indefinite articles written in {@code lang}: "a", "an"; "un", "une"; "un", "una". A post a
+   * speaker names as his own may be led by one ("I'm a ward councillor", "soy alcalde de un pueblo").
+   */
+  static Set<String> indefinite(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("a", "an");
+      case FR -> Set.of("un", "une");
+      case ES -> Set.of("un", "una");
+    };
+  }
+
+  /**
    * The subject pronouns of the first and second person written in {@code lang} where a verb may
    * come before its subject (French, Spanish): after one of them, a public body after the verb is
    * its object ("nous avons payé la préfecture"), not its subject ("combien a dépensé la préfecture").

@@ -42,11 +42,20 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
   /** Per language, the words for a bribe ({@link PolicyWords#bribes}), asked of a firm as of anyone. */
   private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
+  /** Per language, the phrases a speaker names his own post with ({@link PolicyWords#introducing}). */
+  private final Map<Lang, List<List<String>>> introducing = new EnumMap<>(Lang.class);
+  /** Per language, the indefinite articles a post may be led by ({@link PolicyWords#indefinite}). */
+  private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
+  /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
+  private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
       privately.put(l, PolicyWords.privately(l));
       bribes.put(l, PolicyWords.bribes(l));
+      introducing.put(l, PolicyWords.introducing(l));
+      indefinite.put(l, PolicyWords.indefinite(l));
+      people.put(l, PolicyWords.thePeople(l));
     }
   }
   // each language's lists, as the readings below ask them
@@ -228,7 +237,7 @@ final class QuestionCompiler {
       privatelyOwned[i] &= !hedged[i + 1];
     }
     boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words),
-        overseenAt, names);
+        overseenAt, names, clause);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
@@ -570,7 +579,7 @@ final class QuestionCompiler {
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
       boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks, Set<Integer> overseen,
-      LanguageDetector.Evidence names) {
+      LanguageDetector.Evidence names, boolean[] clause) {
     Lexicon lex = lexicon.get(lang);
     // what the lexicon says of each word, looked up once: the loops and helpers below read it
     List<Set<Lexicon.Flag>> flags = new ArrayList<>(surface.size());
@@ -635,6 +644,12 @@ final class QuestionCompiler {
       mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(surface, flags, i, lex) || household(flags, i)
           || privateOwnerNamed(surface, flags, owners, named, elision, detected.words(), i, lang);
     }
+    // the post the speaker names as his own before he asks ("I'm a ward councillor and my...", "soy
+    // alcalde de un pueblo y mi..."): told beside his own things or his private life, it is who asks, not
+    // what is asked about, and supports no everyday evidence below; unless the people it serves are
+    // spoken of (their say, what they see): a post turned to its public governs
+    boolean[] post = detected.strong().isEmpty() && (mine || ownLifeNamed) && !anyOf(surface, people.get(lang))
+        ? ownPost(surface, flags, clause, lex, lang) : null;
     // a noun that names society and a company alike is the company beside the company's own words
     // (its legal form, its shareholders or partners), no word of public life
     boolean incorporated = false;
@@ -720,7 +735,9 @@ final class QuestionCompiler {
           // as often as its owner (a postal service, the IT service desk), too little without an act
           || sector >= 0 && (actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0)
               || sector > i && !f.contains(Lexicon.Flag.ROLE) && besideOtherThemes(surface, sector, i, detected));
-      boolean support = holds || policySupport;
+      // the speaker's own post is the question's voice: it supports nothing of what is asked
+      boolean voice = post != null && post[i];
+      boolean support = (holds || policySupport) && !voice;
       supported |= support;
       governs |= support && !scoped;
       theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
@@ -739,6 +756,7 @@ final class QuestionCompiler {
           && !privateKind(surface, named, joined, elision, detected.words(), i, lang)
           && !seatedPrivately(surface, named, joined, i, lang)
           || holds && (inOffice(surface, i, lang) || detected.held() || inView);
+      publicly &= !voice;
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scoped;
       // an office the body owns is no public one ("the president of the owners' board")
@@ -876,6 +894,58 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /**
+   * Per word of {@code surface}, whether it names the post the speaker holds, introduced at the head
+   * of the question or of a clause by one of {@link PolicyWords#introducing} ("I'm the town clerk,",
+   * "en tant qu'adjoint au maire", "soy alcalde de un pueblo pequeño"): the words after the phrase up to
+   * the clause's end or its first closed-class word other than an article or a preposition of belonging
+   * (a relative pronoun right after the phrase skipped: "en tant que"), five at most, where one of them is
+   * a person who holds a post (a holder, an officer, a role, what a citizen calls his own that is no
+   * division: "mayor", "concejal"). A body alone is no post ("as the council never publishes...").
+   * The post so named is who asks, the question's voice, and supports no everyday evidence by itself
+   * ({@link #onTopic}): a clerk's booking of a hall or a mayor's own tax return is no governing.
+   * {@code null} where none is named.
+   */
+  private boolean[] ownPost(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] clause, Lexicon lex,
+      Lang lang) {
+    Lexicon.Grammar grammar = lex.grammar();
+    boolean[] out = null;
+    for (int i = 0; i < surface.size(); i++) {
+      if (i > 0 && !clause[i]) {
+        continue;
+      }
+      for (List<String> phrase : introducing.get(lang)) {
+        int start = i + phrase.size();
+        if (start > surface.size() || !surface.subList(i, start).equals(phrase)) {
+          continue;
+        }
+        while (start < surface.size() && grammar.relativePronouns().contains(surface.get(start))) {
+          start++;
+        }
+        int end = start;
+        boolean person = false;
+        while (end < surface.size() && end - start < 5 && (end == start || !clause[end])) {
+          String s = surface.get(end);
+          if (grammar.closedClass().contains(s) && !grammar.articles().contains(s) && !grammar.belonging().contains(s)
+              && !grammar.definite().contains(s) && !indefinite.get(lang).contains(s)) {
+            break;
+          }
+          Set<Lexicon.Flag> f = flags.get(end);
+          person |= f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER) || f.contains(Lexicon.Flag.ROLE)
+              || f.contains(Lexicon.Flag.CITIZEN) && !f.contains(Lexicon.Flag.DIVISION);
+          end++;
+        }
+        if (person) {
+          out = out == null ? new boolean[surface.size()] : out;
+          for (int k = start; k < end; k++) {
+            out[k] = true;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -538,6 +538,19 @@ class MeaningTest {
   }
 
   @Test
+  void aPostTheSpeakerNamesBesideHisOwnThingsIsTheVoiceNotTheMatter() {
+    // "I'm a councillor", "je suis fonctionnaire", "soy funcionario" told beside one's own things or
+    // private life: who asks, supporting nothing of what is asked
+    silent("I'm a councillor and my own tax return is late, what's the fine?",
+        "je suis fonctionnaire et je cherche une recette de gâteau pour mes enfants",
+        "soy funcionario y quiero ir de vacaciones a la playa con mi familia, ¿qué destino?");
+    // the people it serves spoken of, or evidence of the field's own, stay the field's
+    answered("I'm a mayor and my neighbours complain the council never publishes its spending, where can they see it?",
+        "soy alcaldesa y mis vecinos quieren opinar sobre el presupuesto del municipio, ¿cómo lo hacemos?",
+        "je suis conseiller municipal et mon frère a obtenu un marché de la mairie sans appel d'offres");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
