@@ -588,6 +588,8 @@ final class QuestionCompiler {
     boolean publicAffairs = false;
     // a board of directors the asker's own possessive owns, or owns the firm or body it belongs to
     boolean ownBoardNamed = false;
+    // a firm of the asker's own that a policy word names by its trade ({@link #ownTrade})
+    boolean ownTradeNamed = false;
     // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
     // where a firm or a private body owns the question, its policy is its own
     boolean publicBeyondRules = false;
@@ -730,6 +732,11 @@ final class QuestionCompiler {
       // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
       ownBoardNamed |= ourBoard;
+      // a firm of the asker's own that a policy word names by its private trade ("notre agence de voyages",
+      // "nuestra agencia de viajes"): the firm, no public agency
+      boolean ourTrade = policy && ownTrade(surface, flags, named, joined, elision, detected.words(), i, lang);
+      ownTradeNamed |= ourTrade;
+      ourBoard |= ourTrade;
       publicLife |= holds || policy && !scoped && !ourBoard;
       office |= policy && !scoped && !ourBoard;
       // a holder acting in office supports even everyday words of the language (what a governor
@@ -769,6 +776,13 @@ final class QuestionCompiler {
       // the accounts it renders to members or shareholders and its own policy are the firm's or the
       // body's affairs, whatever the field's words name them, with nothing else of public life
       // beside them (a register kept by the state, a public hospital, a town)
+      return false;
+    }
+    if (ownTradeNamed && !office && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
+      // a firm of the asker's own named by its trade ({@link #ownTrade}: our travel agency, our temping
+      // agency): its ethics charter, its action plan, its data and its prices are the firm's own
+      // affairs, as its board's are, with no office of public power (a customs officer who asks it
+      // for money) and nothing else of public life beside them
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
@@ -1410,7 +1424,7 @@ final class QuestionCompiler {
       if (flags.get(i).contains(Lexicon.Flag.DIVISION)) {
         return false;
       }
-      ours |= household(flags, i) || privateBody && flags.get(i).contains(Lexicon.Flag.OURS);
+      ours |= household(flags, i) || privateBody && firstPerson(flags.get(i));
     }
     return ours || ownVenture(surface, flags, lang);
   }
@@ -1455,6 +1469,27 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the policy word at {@code i} names a firm of the asker's own by its trade, in French and
+   * Spanish: the first person's possessive just before it ({@link PolicyWords#personal}, {@link
+   * PolicyWords#ours}) and a private thing of daily life as its kind after a bare preposition of kind
+   * ({@link #privateKind}: "notre agence de voyages", "mi agencia de viajes"), no office of public power
+   * and no public owner after it. A public body's kind is a policy word or a public owner ("notre
+   * agence de l'eau", "l'agence de santé publique"), which the possessive does not make the asker's
+   * trade. English puts the kind before the body ("our travel agency"), where the shape does not tell a
+   * trade from a sector of public action.
+   */
+  private boolean ownTrade(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
+      String[] elision, Set<String> evidence, int i, Lang lang) {
+    boolean kindAfter = switch (lang) {
+      case EN -> false;
+      case FR, ES -> true;
+    };
+    return kindAfter && i >= 1 && joined[i] && firstPerson(flags.get(i - 1)) && !named[i]
+        && !flags.get(i).contains(Lexicon.Flag.OFFICE) && !flags.get(i).contains(Lexicon.Flag.HOLDER)
+        && privateKind(surface, named, joined, elision, evidence, i, lang);
   }
 
   /** Whether a division of the country ({@link PolicyWords#divisions}) is named anywhere. */

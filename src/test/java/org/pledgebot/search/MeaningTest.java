@@ -538,6 +538,25 @@ class MeaningTest {
   }
 
   @Test
+  void aFirmOfTheAskersOwnNamedByItsTradeOwnsTheFieldsWords() {
+    // an agency of the asker's own whose kind is a private trade: its charter, its plans, its data
+    silent("notre agence de publicité veut une charte de déontologie pour ses commerciaux",
+        "nuestra agencia de modelos quiere un plan de acción para sus redes");
+    // an officer of public power, a public owner or a bribe beside it stay the field's
+    answered("notre agence de voyages a reçu une demande de pot-de-vin d'un douanier",
+        "notre agence de voyages veut réutiliser les données ouvertes du gouvernement",
+        "notre agence de santé publique veut un code de déontologie pour ses agents");
+  }
+
+  @Test
+  void aPrivateBodyOfTheAskersOwnOwnsTheFieldsWordsItNames() {
+    // "my" club as "our" club: the treasurer's conflict of interest is the club's
+    silent("le trésorier de mon club de pétanque a un conflit d'intérêts avec le traiteur");
+    // a holder of public office asked about stays the field's
+    answered("mon club de foot veut savoir si le maire a un conflit d'intérêts");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
