@@ -791,6 +791,14 @@ final class QuestionCompiler {
       // or a match, with no office of public power anywhere, they are that group's or that thing's
       return false;
     }
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && ownThings(surface, flags, lex)
+        && !publicAffairs && !publicLife && !supported && !bribed(surface, lang) && !capitalInside(named)
+        && !namesSome(names, surface)) {
+      // the same words told of the asker's own things (my estate declared to my bank, the conflict of
+      // interest of my building's manager, my former boss's move to a rival), with no office of public
+      // power, no word of public life and no bribe anywhere: the asker's own affairs
+      return false;
+    }
     if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
         && anyOf(surface, lex.ownLife().pets())) {
       // a public service's words (health care, papers, an adoption's procedures) told for the animals
@@ -890,6 +898,22 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /**
+   * Whether the first person's possessive owns a thing of the asker's own ({@link PolicyWords#personal}:
+   * "my estate", "mon syndic", "mi casero"): not a public thing ("my MP", {@link #ownsPublic}), nor the
+   * people joined to the asker after it ("mes amis et moi", {@link #withTheAsker}), who are the company
+   * that asks. A private owner named by its possessive (the bank's board) is not the asker's.
+   */
+  private static boolean ownThings(List<String> surface, List<Set<Lexicon.Flag>> flags, Lexicon lex) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(surface, flags, i, lex)
+          && !(i + 1 < surface.size() && withTheAsker(surface, i + 1, lex))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1429,9 +1453,20 @@ final class QuestionCompiler {
     return ours || ownVenture(surface, flags, lang);
   }
 
-  /** Whether a bribe is named anywhere ({@link PolicyWords#bribes}): asked of a firm as of anyone. */
+  /**
+   * Whether a bribe is named anywhere ({@link PolicyWords#bribes}): asked of a firm as of anyone. A
+   * bribe of several words joined by hyphens ("pot-de-vin", "dessous-de-table") reaches the question's
+   * words split at the hyphens, or typed without them: its words are read joined again.
+   */
   private boolean bribed(List<String> surface, Lang lang) {
-    return anyOf(surface, bribes.get(lang));
+    Set<String> words = bribes.get(lang);
+    for (int i = 0; i < surface.size(); i++) {
+      if (words.contains(surface.get(i))
+          || i + 2 < surface.size() && words.contains(surface.get(i) + "-" + surface.get(i + 1) + "-" + surface.get(i + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -557,6 +557,20 @@ class MeaningTest {
   }
 
   @Test
+  void theWordsOfConductToldOfTheAskersOwnThingsAreTheirs() {
+    // one's own estate, one's building manager, one's former boss: the asker's affairs
+    silent("comment déclarer mon patrimoine à la banque pour un prêt immobilier",
+        "mon syndic de copropriété a un conflit d'intérêts avec l'entreprise de travaux",
+        "le pantouflage de mon ancien chef dans une entreprise concurrente");
+    // an office of public power, a bribe, the company that asks, or a private owner's board stay the field's
+    answered("est-ce que mon député doit déclarer son patrimoine",
+        "comment déclarer mes conflits d'intérêts quand je suis fonctionnaire",
+        "j'ai payé un pot-de-vin pour avoir mon permis de construire, à qui le signaler",
+        "mes amis et moi voulons lutter contre la corruption, qui peut nous aider ?",
+        "the central bank's board of directors and conflicts of interest");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
