@@ -792,7 +792,7 @@ final class QuestionCompiler {
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && ownThings(surface, flags, lex)
-        && !publicAffairs && !publicLife && !supported && !bribed(surface, lang) && !capitalInside(named)
+        && !publicAffairs && !publicLife && !supported && !bribedInWords(surface, lang) && !capitalInside(named)
         && !namesSome(names, surface)) {
       // the same words told of the asker's own things (my estate declared to my bank, the conflict of
       // interest of my building's manager, my former boss's move to a rival), with no office of public
@@ -1453,20 +1453,25 @@ final class QuestionCompiler {
     return ours || ownVenture(surface, flags, lang);
   }
 
-  /**
-   * Whether a bribe is named anywhere ({@link PolicyWords#bribes}): asked of a firm as of anyone. A
-   * bribe of several words joined by hyphens ("pot-de-vin", "dessous-de-table") reaches the question's
-   * words split at the hyphens, or typed without them: its words are read joined again.
-   */
+  /** Whether a bribe is named anywhere ({@link PolicyWords#bribes}): asked of a firm as of anyone. */
   private boolean bribed(List<String> surface, Lang lang) {
+    return anyOf(surface, bribes.get(lang));
+  }
+
+  /**
+   * Whether a bribe is named anywhere, as {@link #bribed} reads, or as a bribe of several words joined
+   * by hyphens ("pot-de-vin", "dessous-de-table") reaches the question's words: split at the hyphens,
+   * or typed without them, its words read joined again. The firm's and the board's readings keep
+   * {@link #bribed}'s, as their answers were measured.
+   */
+  private boolean bribedInWords(List<String> surface, Lang lang) {
     Set<String> words = bribes.get(lang);
-    for (int i = 0; i < surface.size(); i++) {
-      if (words.contains(surface.get(i))
-          || i + 2 < surface.size() && words.contains(surface.get(i) + "-" + surface.get(i + 1) + "-" + surface.get(i + 2))) {
+    for (int i = 0; i + 2 < surface.size(); i++) {
+      if (words.contains(surface.get(i) + "-" + surface.get(i + 1) + "-" + surface.get(i + 2))) {
         return true;
       }
     }
-    return false;
+    return bribed(surface, lang);
   }
 
   /**
