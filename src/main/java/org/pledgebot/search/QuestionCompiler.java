@@ -597,6 +597,8 @@ final class QuestionCompiler {
     boolean publicAffairs = false;
     // a board of directors the asker's own possessive owns, or owns the firm or body it belongs to
     boolean ownBoardNamed = false;
+    // a firm of the asker's own that a policy word names by its trade ({@link #ownTrade})
+    boolean ownTradeNamed = false;
     // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
     // where a firm or a private body owns the question, its policy is its own
     boolean publicBeyondRules = false;
@@ -747,6 +749,11 @@ final class QuestionCompiler {
       // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
       ownBoardNamed |= ourBoard;
+      // a firm of the asker's own that a policy word names by its private trade ("notre agence de voyages",
+      // "nuestra agencia de viajes"): the firm, no public agency
+      boolean ourTrade = policy && ownTrade(surface, flags, named, joined, elision, detected.words(), i, lang);
+      ownTradeNamed |= ourTrade;
+      ourBoard |= ourTrade;
       publicLife |= holds || policy && !scoped && !ourBoard;
       office |= policy && !scoped && !ourBoard;
       // a holder acting in office supports even everyday words of the language (what a governor
@@ -789,10 +796,25 @@ final class QuestionCompiler {
       // beside them (a register kept by the state, a public hospital, a town)
       return false;
     }
+    if (ownTradeNamed && !office && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
+      // a firm of the asker's own named by its trade ({@link #ownTrade}: our travel agency, our temping
+      // agency): its ethics charter, its action plan, its data and its prices are the firm's own
+      // affairs, as its board's are, with no office of public power (a customs officer who asks it
+      // for money) and nothing else of public life beside them
+      return false;
+    }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
       // the words of conduct (integrity, a conflict of interest, lobbying, a bribe, a revolving door)
       // are told of any group's conduct and of things of daily life: among friends, relatives, a hotel
       // or a match, with no office of public power anywhere, they are that group's or that thing's
+      return false;
+    }
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && ownThings(surface, flags, lex)
+        && !publicAffairs && !publicLife && !supported && !bribedInWords(surface, lang) && !capitalInside(named)
+        && !namesSome(names, surface)) {
+      // the same words told of the asker's own things (my estate declared to my bank, the conflict of
+      // interest of my building's manager, my former boss's move to a rival), with no office of public
+      // power, no word of public life and no bribe anywhere: the asker's own affairs
       return false;
     }
     if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
@@ -946,6 +968,22 @@ final class QuestionCompiler {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the first person's possessive owns a thing of the asker's own ({@link PolicyWords#personal}:
+   * "my estate", "mon syndic", "mi casero"): not a public thing ("my MP", {@link #ownsPublic}), nor the
+   * people joined to the asker after it ("mes amis et moi", {@link #withTheAsker}), who are the company
+   * that asks. A private owner named by its possessive (the bank's board) is not the asker's.
+   */
+  private static boolean ownThings(List<String> surface, List<Set<Lexicon.Flag>> flags, Lexicon lex) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(surface, flags, i, lex)
+          && !(i + 1 < surface.size() && withTheAsker(surface, i + 1, lex))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1480,7 +1518,7 @@ final class QuestionCompiler {
       if (flags.get(i).contains(Lexicon.Flag.DIVISION)) {
         return false;
       }
-      ours |= household(flags, i) || privateBody && flags.get(i).contains(Lexicon.Flag.OURS);
+      ours |= household(flags, i) || privateBody && firstPerson(flags.get(i));
     }
     return ours || ownVenture(surface, flags, lang);
   }
@@ -1488,6 +1526,22 @@ final class QuestionCompiler {
   /** Whether a bribe is named anywhere ({@link PolicyWords#bribes}): asked of a firm as of anyone. */
   private boolean bribed(List<String> surface, Lang lang) {
     return anyOf(surface, bribes.get(lang));
+  }
+
+  /**
+   * Whether a bribe is named anywhere, as {@link #bribed} reads, or as a bribe of several words joined
+   * by hyphens ("pot-de-vin", "dessous-de-table") reaches the question's words: split at the hyphens,
+   * or typed without them, its words read joined again. The firm's and the board's readings keep
+   * {@link #bribed}'s, as their answers were measured.
+   */
+  private boolean bribedInWords(List<String> surface, Lang lang) {
+    Set<String> words = bribes.get(lang);
+    for (int i = 0; i + 2 < surface.size(); i++) {
+      if (words.contains(surface.get(i) + "-" + surface.get(i + 1) + "-" + surface.get(i + 2))) {
+        return true;
+      }
+    }
+    return bribed(surface, lang);
   }
 
   /**
@@ -1525,6 +1579,27 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the policy word at {@code i} names a firm of the asker's own by its trade, in French and
+   * Spanish: the first person's possessive just before it ({@link PolicyWords#personal}, {@link
+   * PolicyWords#ours}) and a private thing of daily life as its kind after a bare preposition of kind
+   * ({@link #privateKind}: "notre agence de voyages", "mi agencia de viajes"), no office of public power
+   * and no public owner after it. A public body's kind is a policy word or a public owner ("notre
+   * agence de l'eau", "l'agence de santé publique"), which the possessive does not make the asker's
+   * trade. English puts the kind before the body ("our travel agency"), where the shape does not tell a
+   * trade from a sector of public action.
+   */
+  private boolean ownTrade(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
+      String[] elision, Set<String> evidence, int i, Lang lang) {
+    boolean kindAfter = switch (lang) {
+      case EN -> false;
+      case FR, ES -> true;
+    };
+    return kindAfter && i >= 1 && joined[i] && firstPerson(flags.get(i - 1)) && !named[i]
+        && !flags.get(i).contains(Lexicon.Flag.OFFICE) && !flags.get(i).contains(Lexicon.Flag.HOLDER)
+        && privateKind(surface, named, joined, elision, evidence, i, lang);
   }
 
   /** Whether a division of the country ({@link PolicyWords#divisions}) is named anywhere. */

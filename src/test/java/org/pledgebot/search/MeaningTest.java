@@ -551,6 +551,39 @@ class MeaningTest {
   }
 
   @Test
+  void aFirmOfTheAskersOwnNamedByItsTradeOwnsTheFieldsWords() {
+    // an agency of the asker's own whose kind is a private trade: its charter, its plans, its data
+    silent("notre agence de publicité veut une charte de déontologie pour ses commerciaux",
+        "nuestra agencia de modelos quiere un plan de acción para sus redes");
+    // an officer of public power, a public owner or a bribe beside it stay the field's
+    answered("notre agence de voyages a reçu une demande de pot-de-vin d'un douanier",
+        "notre agence de voyages veut réutiliser les données ouvertes du gouvernement",
+        "notre agence de santé publique veut un code de déontologie pour ses agents");
+  }
+
+  @Test
+  void aPrivateBodyOfTheAskersOwnOwnsTheFieldsWordsItNames() {
+    // "my" club as "our" club: the treasurer's conflict of interest is the club's
+    silent("le trésorier de mon club de pétanque a un conflit d'intérêts avec le traiteur");
+    // a holder of public office asked about stays the field's
+    answered("mon club de foot veut savoir si le maire a un conflit d'intérêts");
+  }
+
+  @Test
+  void theWordsOfConductToldOfTheAskersOwnThingsAreTheirs() {
+    // one's own estate, one's building manager, one's former boss: the asker's affairs
+    silent("comment déclarer mon patrimoine à la banque pour un prêt immobilier",
+        "mon syndic de copropriété a un conflit d'intérêts avec l'entreprise de travaux",
+        "le pantouflage de mon ancien chef dans une entreprise concurrente");
+    // an office of public power, a bribe, the company that asks, or a private owner's board stay the field's
+    answered("est-ce que mon député doit déclarer son patrimoine",
+        "comment déclarer mes conflits d'intérêts quand je suis fonctionnaire",
+        "j'ai payé un pot-de-vin pour avoir mon permis de construire, à qui le signaler",
+        "mes amis et moi voulons lutter contre la corruption, qui peut nous aider ?",
+        "the central bank's board of directors and conflicts of interest");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
