@@ -828,6 +828,31 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) for the people of one's own working life: a
+   * business partner, a secretary, an assistant, an accountant, an employee, a colleague, a client;
+   * "associé", "secrétaire", "comptable", "employé", "collègue", "client"; "socio", "secretaria",
+   * "contador", "empleado", "colega", "cliente". Read only where the asker's possessive owns the person,
+   * right before it or past a preposition of belonging and a private thing of the asker's ({@code
+   * QuestionCompiler.associateOwned}: "mi socio", "ma secrétaire", "la secretaria de mi consultorio"):
+   * such a person is a setting of private life as a relative is, and his accounts or his conflicts of
+   * interest are the asker's firm's or office's affair. Told without the possessive the words may be
+   * public ones (a secretary of state, "la secretaría" of a ministry, "los empleados públicos").
+   */
+  static Set<String> associates(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("partner", "partners", "associate", "associates", "secretary", "assistant", "accountant",
+          "bookkeeper", "employee", "employees", "colleague", "colleagues", "coworker", "coworkers", "client",
+          "clients", "customer", "customers");
+      case FR -> Set.of("associe", "associee", "associes", "associees", "secretaire", "assistant", "assistante",
+          "comptable", "employe", "employee", "employes", "employees", "collegue", "collegues", "client", "cliente",
+          "clients", "clientes");
+      case ES -> Set.of("socio", "socia", "socios", "socias", "secretaria", "secretario", "asistente", "contador",
+          "contadora", "contable", "gestor", "gestora", "empleado", "empleada", "empleados", "empleadas", "colega",
+          "colegas", "cliente", "clienta", "clientes");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} of a person asking or wanting to know: "asks", "wonders",
    * "know"; "demande", "savoir"; "pregunta", "saber". A relative or a friend with one of them right
    * after it ("my son asks", "ma fille veut savoir", "mi hijo quiere saber") is the one who asks this
@@ -868,7 +893,7 @@ final class PolicyWords {
       case EN -> Set.of("mother", "father", "mum", "mom", "dad", "parents", "grandmother", "grandfather", "grandma",
           "grandpa", "grandparents", "uncle", "aunt");
       case FR -> Set.of("mere", "pere", "parents", "grands", "oncle", "tante", "papa", "maman");
-      case ES -> Set.of("madre", "padre", "padres", "mama", "abuela", "abuelo", "abuelos", "tio", "tia", "suegra",
+      case ES -> Set.of("madre", "padre", "padres", "mama", "papa", "abuela", "abuelo", "abuelos", "tio", "tia", "suegra",
           "suegro", "suegros");
     };
   }

@@ -665,7 +665,12 @@ final class QuestionCompiler {
       setting |= privateLife;
       // whoever holds sway in private life (a boss, a landlord, a coach) is a setting of the relation
       // themes too, not of conduct's (a boss's bribe to an inspector is told with the inspector)
-      toldOf |= (privateLife || f.contains(Lexicon.Flag.SUPERIOR) && !detected.words().contains(s))
+      // a person of the asker's own working life (a partner, a secretary, an accountant) the asker owns,
+      // even where the word is weak evidence of a theme (a secretary's office is an office of records)
+      boolean associate = f.contains(Lexicon.Flag.ASSOCIATE) && !detected.strong().contains(s)
+          && associateOwned(surface, flags, i, lang);
+      setting |= associate;
+      toldOf |= (privateLife || associate || f.contains(Lexicon.Flag.SUPERIOR) && !detected.words().contains(s))
           && !enquires(surface, i, lex);
       office |= f.contains(Lexicon.Flag.SCOPE)
           || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
@@ -891,6 +896,21 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the person of working life at {@code i} ({@link PolicyWords#associates}) is the asker's
+   * own: the first person's possessive right before it ("mi socio", "ma secrétaire", "our accountant"),
+   * or past a preposition of belonging, the possessive, and a private thing of the asker's, no word of
+   * public life nor a division ("la secretaria de mi consultorio", "le comptable de notre cabinet"; not
+   * "el secretario de mi municipio"). Nobody calls a holder of public office his own so.
+   */
+  private boolean associateOwned(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lang lang) {
+    if (i > 0 && firstPerson(flags.get(i - 1))) {
+      return true;
+    }
+    return i + 3 < surface.size() && lexicon.get(lang).grammar().belonging().contains(surface.get(i + 1))
+        && firstPerson(flags.get(i + 2)) && privateThing(surface.get(i + 3), lang);
   }
 
   /**
