@@ -2000,6 +2000,19 @@ final class PolicyWords {
   }
 
   /**
+   * The field's plain name for raw stuff, written in {@code lang}: "natural resources", "ressources
+   * naturelles", "recursos naturales". Said alone beside the asker's own study, with no word of how they
+   * are governed, they are a lesson's subject, a pupil's homework ({@code QuestionCompiler}).
+   */
+  static String naturalResources(Lang lang) {
+    return switch (lang) {
+      case EN -> "natural resources";
+      case FR -> "ressources naturelles";
+      case ES -> "recursos naturales";
+    };
+  }
+
+  /**
    * The phrase written in {@code lang} by which the field names public data anyone may reuse, as the
    * thesaurus writes it: a word of a data file ({@link #dataFiles}) beside public spending reads as it
    * ({@link ThemeDetector}).

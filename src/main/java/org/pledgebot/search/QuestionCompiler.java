@@ -1029,12 +1029,15 @@ final class QuestionCompiler {
   }
 
   /** Per language, the folded words of the field's name for released data ({@link PolicyWords#openData}). */
-  private static final Map<Lang, List<String>> DATA_NAME = dataNames();
+  private static final Map<Lang, List<String>> DATA_NAME = names(PolicyWords::openData);
 
-  private static Map<Lang, List<String>> dataNames() {
+  /** Per language, the folded words of the field's plain name for raw stuff ({@link PolicyWords#naturalResources}). */
+  private static final Map<Lang, List<String>> RAW_NAME = names(PolicyWords::naturalResources);
+
+  private static Map<Lang, List<String>> names(java.util.function.Function<Lang, String> name) {
     Map<Lang, List<String>> names = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
-      names.put(lang, List.of(Folding.fold(PolicyWords.openData(lang)).split(" ")));
+      names.put(lang, List.of(Folding.fold(name.apply(lang)).split(" ")));
     }
     return Collections.unmodifiableMap(names);
   }
@@ -1048,16 +1051,21 @@ final class QuestionCompiler {
    * of making by hand ({@link PolicyWords#crafting}) anywhere: the resources are a maker's materials;
    * or, where released data's theme is the only one and the question does not say its name ("open
    * data"), a word of the asker's own study or pastime ({@link PolicyWords#ownProjects}: a school
-   * project, homework, the weekend): the data is a pupil's or a tinkerer's.
+   * project, homework, the weekend): the data is a pupil's or a tinkerer's; so are raw stuff's, the
+   * only theme, where its strong evidence is its plain name alone ({@link PolicyWords#naturalResources}:
+   * the renewable ones asked for homework; extraction, revenue or transparency beside it stay the field's).
    */
   private static boolean ownMaterials(List<String> surface, List<Set<Lexicon.Flag>> flags,
       ThemeDetector.Detection detected, Lang lang) {
     boolean raw = detected.themes().size() == 1 && detected.themes().containsKey(PolicyWords.rawTheme());
     boolean data = detected.themes().size() == 1 && detected.themes().containsKey(PolicyWords.releasedData())
         && !surface.containsAll(DATA_NAME.get(lang));
+    // raw stuff told only by its plain name (no extraction, revenue, contract or transparency beside it,
+    // not even as a weak word of the field)
+    boolean rawNamed = raw && RAW_NAME.get(lang).containsAll(detected.words());
     for (int i = 0; i < surface.size(); i++) {
       Set<Lexicon.Flag> f = flags.get(i);
-      if (raw && f.contains(Lexicon.Flag.CRAFT) || data && f.contains(Lexicon.Flag.PROJECT)) {
+      if (raw && f.contains(Lexicon.Flag.CRAFT) || (data || rawNamed) && f.contains(Lexicon.Flag.PROJECT)) {
         return true;
       }
       if (f.contains(Lexicon.Flag.PERSONAL)) {

@@ -553,6 +553,18 @@ class MeaningTest {
   }
 
   @Test
+  void naturalResourcesNamedPlainlyForHomeworkAreALesson() {
+    // the theme's plain name alone beside the asker's own study: a pupil's lesson
+    silent("my son's homework asks for three natural resources found in the ocean",
+        "devoirs: citer trois ressources naturelles renouvelables",
+        "para el colegio necesito una maqueta sobre recursos naturales");
+    // how they are governed, exploited or paid for, told beside the same study, stays the field's
+    answered("homework: how do governments make mining companies disclose payments",
+        "tarea: por qué es importante que el estado publique los contratos petroleros",
+        "tarea de civismo: cómo se vigila la explotación de recursos naturales por empresas");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
