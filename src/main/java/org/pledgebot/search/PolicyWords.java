@@ -1651,17 +1651,18 @@ final class PolicyWords {
   }
 
   /**
-   * The verbs written in {@code lang} of making a thing by hand: "craft", "build"; "fabriquer",
-   * "construire", "bricoler"; "fabricar", "construir". Resources needed to make a thing with them are
+   * The verbs written in {@code lang} of making a thing by hand: "craft", "build", "dye", "knit"; "fabriquer",
+   * "construire", "teindre"; "fabricar", "tejer". Resources needed to make a thing with them are
    * a maker's materials ({@code QuestionCompiler}). Not "make", "faire", "hacer", which also make a
    * thing public or make it serve ("make mining revenues public", "que faire contre..."); not
    * "develop" or "create", told of policy.
    */
   static Set<String> crafting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("craft", "crafting", "build");
-      case FR -> Set.of("fabriquer", "construire", "bricoler");
-      case ES -> Set.of("fabricar", "construir");
+      case EN -> Set.of("craft", "crafting", "build", "dye", "knit", "sew", "weave", "carve");
+      case FR -> Set.of("fabriquer", "construire", "bricoler", "teindre", "tricoter", "coudre", "tisser", "sculpter");
+      // "tenir" is "teñir" folded: Spanish has no other
+      case ES -> Set.of("fabricar", "construir", "tenir", "tejer", "coser", "tallar");
     };
   }
 
