@@ -833,7 +833,7 @@ final class PolicyWords {
    * "associé", "secrétaire", "comptable", "employé", "collègue", "client"; "socio", "secretaria",
    * "contador", "empleado", "colega", "cliente". Read only where the asker's possessive owns the person,
    * right before it or past a preposition of belonging and a private thing of the asker's ({@code
-   * QuestionCompiler.associateOwned}: "mi socio", "ma secrétaire", "la secretaria de mi consultorio"):
+   * QuestionCompiler.associateOwned}: "mi socio", "ma secrétaire", "la secretaria de mi estudio"):
    * such a person is a setting of private life as a relative is, and his accounts or his conflicts of
    * interest are the asker's firm's or office's affair. Told without the possessive the words may be
    * public ones (a secretary of state, "la secretaría" of a ministry, "los empleados públicos").

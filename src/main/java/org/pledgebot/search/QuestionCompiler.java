@@ -902,7 +902,7 @@ final class QuestionCompiler {
    * Whether the person of working life at {@code i} ({@link PolicyWords#associates}) is the asker's
    * own: the first person's possessive right before it ("mi socio", "ma secrétaire", "our accountant"),
    * or past a preposition of belonging, the possessive, and a private thing of the asker's, no word of
-   * public life nor a division ("la secretaria de mi consultorio", "le comptable de notre cabinet"; not
+   * public life nor a division ("la secretaria de mi estudio", "le comptable de notre cabinet"; not
    * "el secretario de mi municipio"). Nobody calls a holder of public office his own so.
    */
   private boolean associateOwned(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lang lang) {
