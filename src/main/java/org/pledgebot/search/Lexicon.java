@@ -99,6 +99,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     PRIVATE_LIFE,
     /** {@link OwnLife#superiors}: whoever holds sway over one in private life. */
     SUPERIOR,
+    /** {@link OwnLife#associates}: the people of one's own working life, read where the asker owns them. */
+    ASSOCIATE,
     /** {@link OwnLife#crafting}: a verb of making a thing by hand. */
     CRAFT,
     /** {@link OwnLife#projects}: the asker's own study or pastime a thing is wanted for. */
@@ -150,6 +152,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
         case KIN -> ownLife.kin();
         case PRIVATE_LIFE -> ownLife.settings();
         case SUPERIOR -> ownLife.superiors();
+        case ASSOCIATE -> ownLife.associates();
         case CRAFT -> ownLife.crafting();
         case PROJECT -> ownLife.projects();
         case FIRM -> companies.firms();
@@ -534,6 +537,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param electing {@link PolicyWords#electing}: a relative's own election, told after the relative
    * @param enquiring {@link PolicyWords#enquiring}: a person's verbs of asking or wanting to know
    * @param superiors {@link PolicyWords#superiors}: who holds sway over one in private life
+   * @param associates {@link PolicyWords#associates}: the people of one's own working life
    * @param crafting {@link PolicyWords#crafting}: the verbs of making a thing by hand
    * @param leisure one's own ends and the games one plays ({@link PolicyWords#ownLife}, {@link
    *     PolicyWords#games}): an office seen or watched among them is a holiday's visit or a game's
@@ -543,7 +547,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
-      Set<String> enquiring, Set<String> superiors, Set<String> crafting, Set<String> leisure,
+      Set<String> enquiring, Set<String> superiors, Set<String> associates, Set<String> crafting, Set<String> leisure,
       Set<String> projects, Set<String> pets) {
 
     static OwnLife of(Lang lang) {
@@ -553,7 +557,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.pets(lang), PolicyWords.neighbour(lang)),
           PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
-          PolicyWords.superiors(lang), PolicyWords.crafting(lang),
+          PolicyWords.superiors(lang), PolicyWords.associates(lang), PolicyWords.crafting(lang),
           PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.games(lang)), PolicyWords.ownProjects(lang),
           PolicyWords.pets(lang));
     }

@@ -828,6 +828,31 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) for the people of one's own working life: a
+   * business partner, a secretary, an assistant, an accountant, an employee, a colleague, a client;
+   * "associé", "secrétaire", "comptable", "employé", "collègue", "client"; "socio", "secretaria",
+   * "contador", "empleado", "colega", "cliente". Read only where the asker's possessive owns the person,
+   * right before it or past a preposition of belonging and a private thing of the asker's ({@code
+   * QuestionCompiler.associateOwned}: "mi socio", "ma secrétaire", "la secretaria de mi estudio"):
+   * such a person is a setting of private life as a relative is, and his accounts or his conflicts of
+   * interest are the asker's firm's or office's affair. Told without the possessive the words may be
+   * public ones (a secretary of state, "la secretaría" of a ministry, "los empleados públicos").
+   */
+  static Set<String> associates(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("partner", "partners", "associate", "associates", "secretary", "assistant", "accountant",
+          "bookkeeper", "employee", "employees", "colleague", "colleagues", "coworker", "coworkers", "client",
+          "clients", "customer", "customers");
+      case FR -> Set.of("associe", "associee", "associes", "associees", "secretaire", "assistant", "assistante",
+          "comptable", "employe", "employee", "employes", "employees", "collegue", "collegues", "client", "cliente",
+          "clients", "clientes");
+      case ES -> Set.of("socio", "socia", "socios", "socias", "secretaria", "secretario", "asistente", "contador",
+          "contadora", "contable", "gestor", "gestora", "empleado", "empleada", "empleados", "empleadas", "colega",
+          "colegas", "cliente", "clienta", "clientes");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} of a person asking or wanting to know: "asks", "wonders",
    * "know"; "demande", "savoir"; "pregunta", "saber". A relative or a friend with one of them right
    * after it ("my son asks", "ma fille veut savoir", "mi hijo quiere saber") is the one who asks this
@@ -868,7 +893,7 @@ final class PolicyWords {
       case EN -> Set.of("mother", "father", "mum", "mom", "dad", "parents", "grandmother", "grandfather", "grandma",
           "grandpa", "grandparents", "uncle", "aunt");
       case FR -> Set.of("mere", "pere", "parents", "grands", "oncle", "tante", "papa", "maman");
-      case ES -> Set.of("madre", "padre", "padres", "mama", "abuela", "abuelo", "abuelos", "tio", "tia", "suegra",
+      case ES -> Set.of("madre", "padre", "padres", "mama", "papa", "abuela", "abuelo", "abuelos", "tio", "tia", "suegra",
           "suegro", "suegros");
     };
   }
@@ -1626,17 +1651,18 @@ final class PolicyWords {
   }
 
   /**
-   * The verbs written in {@code lang} of making a thing by hand: "craft", "build"; "fabriquer",
-   * "construire", "bricoler"; "fabricar", "construir". Resources needed to make a thing with them are
+   * The verbs written in {@code lang} of making a thing by hand: "craft", "build", "dye", "knit"; "fabriquer",
+   * "construire", "teindre"; "fabricar", "tejer". Resources needed to make a thing with them are
    * a maker's materials ({@code QuestionCompiler}). Not "make", "faire", "hacer", which also make a
    * thing public or make it serve ("make mining revenues public", "que faire contre..."); not
    * "develop" or "create", told of policy.
    */
   static Set<String> crafting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("craft", "crafting", "build");
-      case FR -> Set.of("fabriquer", "construire", "bricoler");
-      case ES -> Set.of("fabricar", "construir");
+      case EN -> Set.of("craft", "crafting", "build", "dye", "knit", "sew", "weave", "carve");
+      case FR -> Set.of("fabriquer", "construire", "bricoler", "teindre", "tricoter", "coudre", "tisser", "sculpter");
+      // "tenir" is "teñir" folded: Spanish has no other
+      case ES -> Set.of("fabricar", "construir", "tenir", "tejer", "coser", "tallar");
     };
   }
 
@@ -1971,6 +1997,19 @@ final class PolicyWords {
       case EN -> "public spending";
       case FR -> "dépenses publiques";
       case ES -> "gasto público";
+    };
+  }
+
+  /**
+   * The field's plain name for raw stuff, written in {@code lang}: "natural resources", "ressources
+   * naturelles", "recursos naturales". Said alone beside the asker's own study, with no word of how they
+   * are governed, they are a lesson's subject, a pupil's homework ({@code QuestionCompiler}).
+   */
+  static String naturalResources(Lang lang) {
+    return switch (lang) {
+      case EN -> "natural resources";
+      case FR -> "ressources naturelles";
+      case ES -> "recursos naturales";
     };
   }
 

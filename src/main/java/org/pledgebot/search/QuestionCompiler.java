@@ -682,7 +682,12 @@ final class QuestionCompiler {
       setting |= privateLife;
       // whoever holds sway in private life (a boss, a landlord, a coach) is a setting of the relation
       // themes too, not of conduct's (a boss's bribe to an inspector is told with the inspector)
-      toldOf |= (privateLife || f.contains(Lexicon.Flag.SUPERIOR) && !detected.words().contains(s))
+      // a person of the asker's own working life (a partner, a secretary, an accountant) the asker owns,
+      // even where the word is weak evidence of a theme (a secretary's office is an office of records)
+      boolean associate = f.contains(Lexicon.Flag.ASSOCIATE) && !detected.strong().contains(s)
+          && associateOwned(surface, flags, i, lang);
+      setting |= associate;
+      toldOf |= (privateLife || associate || f.contains(Lexicon.Flag.SUPERIOR) && !detected.words().contains(s))
           && !enquires(surface, i, lex);
       office |= f.contains(Lexicon.Flag.SCOPE)
           || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
@@ -1002,6 +1007,21 @@ final class QuestionCompiler {
   }
 
   /**
+   * Whether the person of working life at {@code i} ({@link PolicyWords#associates}) is the asker's
+   * own: the first person's possessive right before it ("mi socio", "ma secrétaire", "our accountant"),
+   * or past a preposition of belonging, the possessive, and a private thing of the asker's, no word of
+   * public life nor a division ("la secretaria de mi estudio", "le comptable de notre cabinet"; not
+   * "el secretario de mi municipio"). Nobody calls a holder of public office his own so.
+   */
+  private boolean associateOwned(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lang lang) {
+    if (i > 0 && firstPerson(flags.get(i - 1))) {
+      return true;
+    }
+    return i + 3 < surface.size() && lexicon.get(lang).grammar().belonging().contains(surface.get(i + 1))
+        && firstPerson(flags.get(i + 2)) && privateThing(surface.get(i + 3), lang);
+  }
+
+  /**
    * Whether a verb of asking or wanting to know ({@link PolicyWords#enquiring}) stands within the
    * three words after the person at {@code i} ("my son asks", "mi hijo quiere saber"): that person
    * asks, through the asker.
@@ -1117,12 +1137,15 @@ final class QuestionCompiler {
   }
 
   /** Per language, the folded words of the field's name for released data ({@link PolicyWords#openData}). */
-  private static final Map<Lang, List<String>> DATA_NAME = dataNames();
+  private static final Map<Lang, List<String>> DATA_NAME = names(PolicyWords::openData);
 
-  private static Map<Lang, List<String>> dataNames() {
+  /** Per language, the folded words of the field's plain name for raw stuff ({@link PolicyWords#naturalResources}). */
+  private static final Map<Lang, List<String>> RAW_NAME = names(PolicyWords::naturalResources);
+
+  private static Map<Lang, List<String>> names(java.util.function.Function<Lang, String> name) {
     Map<Lang, List<String>> names = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
-      names.put(lang, List.of(Folding.fold(PolicyWords.openData(lang)).split(" ")));
+      names.put(lang, List.of(Folding.fold(name.apply(lang)).split(" ")));
     }
     return Collections.unmodifiableMap(names);
   }
@@ -1136,16 +1159,21 @@ final class QuestionCompiler {
    * of making by hand ({@link PolicyWords#crafting}) anywhere: the resources are a maker's materials;
    * or, where released data's theme is the only one and the question does not say its name ("open
    * data"), a word of the asker's own study or pastime ({@link PolicyWords#ownProjects}: a school
-   * project, homework, the weekend): the data is a pupil's or a tinkerer's.
+   * project, homework, the weekend): the data is a pupil's or a tinkerer's; so are raw stuff's, the
+   * only theme, where its strong evidence is its plain name alone ({@link PolicyWords#naturalResources}:
+   * the renewable ones asked for homework; extraction, revenue or transparency beside it stay the field's).
    */
   private static boolean ownMaterials(List<String> surface, List<Set<Lexicon.Flag>> flags,
       ThemeDetector.Detection detected, Lang lang) {
     boolean raw = detected.themes().size() == 1 && detected.themes().containsKey(PolicyWords.rawTheme());
     boolean data = detected.themes().size() == 1 && detected.themes().containsKey(PolicyWords.releasedData())
         && !surface.containsAll(DATA_NAME.get(lang));
+    // raw stuff told only by its plain name (no extraction, revenue, contract or transparency beside it,
+    // not even as a weak word of the field)
+    boolean rawNamed = raw && RAW_NAME.get(lang).containsAll(detected.words());
     for (int i = 0; i < surface.size(); i++) {
       Set<Lexicon.Flag> f = flags.get(i);
-      if (raw && f.contains(Lexicon.Flag.CRAFT) || data && f.contains(Lexicon.Flag.PROJECT)) {
+      if (raw && f.contains(Lexicon.Flag.CRAFT) || (data || rawNamed) && f.contains(Lexicon.Flag.PROJECT)) {
         return true;
       }
       if (f.contains(Lexicon.Flag.PERSONAL)) {

@@ -105,6 +105,7 @@ class LexiconTest {
       lists.put(Lexicon.Flag.KIN, lex.ownLife().kin());
       lists.put(Lexicon.Flag.PRIVATE_LIFE, lex.ownLife().settings());
       lists.put(Lexicon.Flag.SUPERIOR, lex.ownLife().superiors());
+      lists.put(Lexicon.Flag.ASSOCIATE, lex.ownLife().associates());
       lists.put(Lexicon.Flag.CRAFT, lex.ownLife().crafting());
       lists.put(Lexicon.Flag.PROJECT, lex.ownLife().projects());
       lists.put(Lexicon.Flag.FIRM, lex.companies().firms());

@@ -584,6 +584,33 @@ class MeaningTest {
   }
 
   @Test
+  void aPersonOfTheAskersOwnWorkingLifeIsASettingOfPrivateLife() {
+    // a partner, an accountant, a colleague or a secretary the asker owns, directly or through a thing of
+    // the asker's: his accounts and his conflicts of interest are the firm's or the office's affair
+    silent("mon associé ne me rend pas de comptes sur ses dépenses",
+        "mi contadora no me rinde cuentas a tiempo, la cambio?",
+        "ma comptable a un conflit d'intérêts, elle conseille aussi mon concurrent",
+        "el gestor de mi comunidad de vecinos no rinde cuentas de las derramas");
+    // an office of public power, a public body owning the person, or a bribe to an inspector stay the field's
+    answered("mi socio y yo queremos saber si el alcalde rinde cuentas del presupuesto",
+        "la secretaria de mi municipio no responde mi solicitud de acceso a la información",
+        "mi socio es concejal y tiene un conflicto de intereses con una licitación",
+        "mon comptable veut savoir si les élus doivent déclarer leurs conflits d'intérêts");
+  }
+
+  @Test
+  void naturalResourcesNamedPlainlyForHomeworkAreALesson() {
+    // the theme's plain name alone beside the asker's own study: a pupil's lesson
+    silent("my son's homework asks for three natural resources found in the ocean",
+        "devoirs: citer trois ressources naturelles renouvelables",
+        "para el colegio necesito una maqueta sobre recursos naturales");
+    // how they are governed, exploited or paid for, told beside the same study, stays the field's
+    answered("homework: how do governments make mining companies disclose payments",
+        "tarea: por qué es importante que el estado publique los contratos petroleros",
+        "tarea de civismo: cómo se vigila la explotación de recursos naturales por empresas");
+  }
+
+  @Test
   void oneBodyCalledPrivateOwnsTheFieldsWords() {
     // one clinic, school or firm called private by its adjective owns its ethics and its data
     silent("does the private hospital have a code of ethics for its nurses?",
