@@ -1420,6 +1420,24 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, one or two words as the question's words hold them) for
+   * the internet a service has moved to, and the machines it is reached with ("online", "en ligne", "en
+   * linea", "internet", a computer). Told with a denial ({@link #unanswering}: without, "sans", "sin")
+   * and the people a public service serves ({@link #served}, {@link #claimants}: the elderly,
+   * pensioners, "les personnes agees", "los jubilados"), beside the service's own thing (a pension,
+   * "les demarches"), they tell the digital divide in plain words ({@link QuestionCompiler#offline}):
+   * those left out when a public service goes online. Not "app", "web" or "site" alone: a game's, a
+   * shop's, a club's as often; a phone is anyone's.
+   */
+  static Set<String> online(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("online", "internet", "computer", "computers");
+      case FR -> Set.of("en ligne", "internet", "ordinateur", "ordinateurs");
+      case ES -> Set.of("en linea", "internet", "computadora", "computadoras", "ordenador", "ordenadores");
+    };
+  }
+
+  /**
    * The words written in {@code lang} (folded, by their forms as typed) for making a thing better as a
    * whole: to improve, reform, modernise or overhaul it, and the nouns of those acts ("améliorer",
    * "réforme", "modernisation"; "mejorar", "reforma", "modernizar"). Told of a public service's own

@@ -200,7 +200,8 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = claimed(unanswered(found, surface, clause, answer), surface, answer);
+    ThemeDetector.Detection detected = offline(claimed(unanswered(found, surface, clause, answer), surface, answer),
+        surface, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -380,10 +381,67 @@ final class QuestionCompiler {
             : three != null && benefits.contains(three) ? three : null;
       }
     }
-    String theme = PolicyWords.unansweredTheme();
     if (benefit == null || !claimed) {
       return detected;
     }
+    return servedFirst(detected, benefit.split(" "));
+  }
+
+  /**
+   * The detection with the digital divide told in plain words read as strong evidence of the
+   * public-services theme ({@link PolicyWords#unansweredTheme}), leading, as {@link #claimed} reads a
+   * benefit: the internet a service moved to ({@link PolicyWords#online}: "online", "en ligne", "sin
+   * internet"), a denial ({@link PolicyWords#unanswering}: without, "sans", "no"), the people a public
+   * service serves ({@link Lexicon.PublicLife#claimants}: the elderly, pensioners, "les personnes
+   * agees", "los jubilados") and the service's own thing the question's words found (an entry of the
+   * theme, no cue lifted from a phrase, no burden, none of those people: a pension, "les demarches"):
+   * those left out when a public service goes online. A club's bookings or a shop's orders moved online
+   * name no such thing, and an establishment ({@link PolicyWords#establishments}: a school, a clinic)
+   * is a music school's or a pupil's homework's as often. Not where a body is called private ({@link
+   * PolicyWords#privately}: a private fund's pension), nor with a speaker of the first person singular,
+   * nor beside a word of one's own life ({@link PolicyWords#ownLife}), a relative or a pastime ({@link
+   * Lexicon.Flag#PRIVATE_LIFE}, {@link Lexicon.Flag#KIN}): my grandmother's errand is hers. Decided from
+   * the question's words alone.
+   */
+  ThemeDetector.Detection offline(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    String theme = PolicyWords.unansweredTheme();
+    boolean online = false;
+    boolean denied = false;
+    boolean served = false;
+    String thing = null;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)) {
+        return detected;
+      }
+      boolean net = life.online().contains(s) || i > 0 && life.online().contains(surface.get(i - 1) + " " + s);
+      boolean people = life.claimants().contains(s) && !life.burdens().contains(s);
+      online |= net;
+      denied |= life.unanswering().contains(s);
+      served |= people;
+      if (thing == null && !net && !people && ofTheme(detected, s, theme) && !detected.cues().contains(s)
+          && !life.burdens().contains(s) && !lex.money().establishments().contains(s)) {
+        thing = s;
+      }
+    }
+    if (!online || !denied || !served || thing == null) {
+      return detected;
+    }
+    return servedFirst(detected, thing);
+  }
+
+  /**
+   * The detection with the public-services theme ({@link PolicyWords#unansweredTheme}) leading, at
+   * the best weight the question gave and at least two vocabulary words', and {@code evidence} its
+   * strong evidence: a reading of the question's words ({@link #claimed}, {@link #offline}) found the
+   * service itself.
+   */
+  private static ThemeDetector.Detection servedFirst(ThemeDetector.Detection detected, String... evidence) {
+    String theme = PolicyWords.unansweredTheme();
     float best = ThemeDetector.VOCABULARY * 2;
     for (float w : detected.themes().values()) {
       best = Math.max(best, w);
@@ -396,7 +454,7 @@ final class QuestionCompiler {
     Set<String> words = new HashSet<>(detected.words());
     Set<String> strong = new HashSet<>(detected.strong());
     Map<String, Set<String>> everydayEvidence = new HashMap<>(detected.everyday());
-    for (String w : benefit.split(" ")) {
+    for (String w : evidence) {
       words.add(w);
       strong.add(w);
       everydayEvidence.remove(w);

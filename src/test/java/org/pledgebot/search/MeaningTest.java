@@ -2701,6 +2701,21 @@ class MeaningTest {
   }
 
   @Test
+  void theDigitalDivideToldInPlainWordsIsAPublicService() {
+    // a public service gone online, and the people it serves left without the internet
+    leads("public-services", "Pensioners without internet can no longer claim their pension now that it is all online");
+    leads("public-services", "Les retraités sans ordinateur ne peuvent plus faire leurs démarches en ligne");
+    leads("public-services", "Los ancianos sin internet no pueden hacer sus trámites en línea");
+    // a shop's, a club's, a bank's or an insurer's things online, one's own relative, a private fund
+    silent("Elderly people without internet can't order groceries online",
+        "Les retraités sans internet ne peuvent pas s'inscrire au club de bridge en ligne",
+        "Users without internet can't access the bank's online services",
+        "Students without internet can't submit their homework online at school",
+        "My grandmother has no internet and can't book her hairdresser online",
+        "Los jubilados sin internet no pueden comprar entradas en línea para el cine");
+  }
+
+  @Test
   void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
     // the ministry's contracts, with what it paid told: what it buys
     leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
