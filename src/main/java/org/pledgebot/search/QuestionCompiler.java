@@ -363,6 +363,7 @@ final class QuestionCompiler {
     Lexicon lex = lexicon.get(lang);
     Set<String> benefits = lex.publicLife().stateBenefits();
     Set<String> claimants = lex.publicLife().claimants();
+    String theme = PolicyWords.unansweredTheme();
     String benefit = null;
     boolean claimed = false;
     for (int i = 0; i < surface.size(); i++) {
@@ -374,9 +375,10 @@ final class QuestionCompiler {
       if (benefit == null) {
         String two = i > 0 ? surface.get(i - 1) + " " + s : null;
         String three = i > 1 ? surface.get(i - 2) + " " + two : null;
-        // a benefit named by one word is another theme's phrase where evidence follows it ("allocations
-        // budgétaires", public money's)
-        boolean alone = benefits.contains(s) && (i + 1 == surface.size() || !detected.words().contains(surface.get(i + 1)));
+        // a benefit named by one word is another theme's phrase where that theme's evidence follows it
+        // ("allocations budgétaires", public money's); its own theme's ("le RSA attendu") is no other phrase
+        boolean alone = benefits.contains(s) && (i + 1 == surface.size() || !detected.words().contains(surface.get(i + 1))
+            || ofTheme(detected, surface.get(i + 1), theme));
         benefit = alone ? s : two != null && benefits.contains(two) ? two
             : three != null && benefits.contains(three) ? three : null;
       }
@@ -384,7 +386,8 @@ final class QuestionCompiler {
     if (benefit == null || !claimed) {
       return detected;
     }
-    return servedFirst(detected, benefit.split(" "));
+    // the benefit names the service, as a theme's own phrase does: "RSA" so named is no country's acronym
+    return servedFirst(detected, true, benefit.split(" "));
   }
 
   /**
@@ -431,16 +434,18 @@ final class QuestionCompiler {
     if (!online || !denied || !served || thing == null) {
       return detected;
     }
-    return servedFirst(detected, thing);
+    return servedFirst(detected, false, thing);
   }
 
   /**
    * The detection with the public-services theme ({@link PolicyWords#unansweredTheme}) leading, at
    * the best weight the question gave and at least two vocabulary words', and {@code evidence} its
    * strong evidence: a reading of the question's words ({@link #claimed}, {@link #offline}) found the
-   * service itself.
+   * service itself. With {@code names}, the evidence also names the theme ({@link Question#themeWords}),
+   * as a benefit's own name does.
    */
-  private static ThemeDetector.Detection servedFirst(ThemeDetector.Detection detected, String... evidence) {
+  private static ThemeDetector.Detection servedFirst(ThemeDetector.Detection detected, boolean names,
+      String... evidence) {
     String theme = PolicyWords.unansweredTheme();
     float best = ThemeDetector.VOCABULARY * 2;
     for (float w : detected.themes().values()) {
@@ -454,12 +459,16 @@ final class QuestionCompiler {
     Set<String> words = new HashSet<>(detected.words());
     Set<String> strong = new HashSet<>(detected.strong());
     Map<String, Set<String>> everydayEvidence = new HashMap<>(detected.everyday());
+    Set<String> naming = names ? new HashSet<>(detected.naming()) : detected.naming();
     for (String w : evidence) {
       words.add(w);
       strong.add(w);
       everydayEvidence.remove(w);
+      if (names) {
+        naming.add(w);
+      }
     }
-    return new ThemeDetector.Detection(found, words, detected.naming(), strong, detected.named(),
+    return new ThemeDetector.Detection(found, words, naming, strong, detected.named(),
         everydayEvidence, detected.everydayItems(), detected.domain(), detected.topics(), detected.cues(),
         detected.common(), detected.overseen(), detected.held());
   }

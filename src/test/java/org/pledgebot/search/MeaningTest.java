@@ -2701,6 +2701,17 @@ class MeaningTest {
   }
 
   @Test
+  void aBenefitsAcronymReadWithItsClaimantsNamesNoPledger() {
+    // "le RSA" with those who claim it is the benefit, not South Africa's acronym
+    assertEquals("GE", ids("Les allocataires du RSA attendent leur versement depuis des mois").get(0));
+    // a waiting claimant's verb after the benefit is no other theme's phrase
+    leads("public-services", "Combien de chômeurs au RSA attendent encore leur premier versement ?");
+    // the pledger's acronym elsewhere, and an errand of one's own, keep the name
+    assertEquals("ZA", ids("Quels engagements a pris la RSA ?").get(0));
+    assertEquals("ZA", ids("Je dois renouveler mon RSA").get(0));
+  }
+
+  @Test
   void theDigitalDivideToldInPlainWordsIsAPublicService() {
     // a public service gone online, and the people it serves left without the internet
     leads("public-services", "Pensioners without internet can no longer claim their pension now that it is all online");
