@@ -1397,7 +1397,8 @@ final class PolicyWords {
           "jobcentres", "job centre", "employment office", "employment offices", "unemployment office",
           "social security office", "motor vehicle office", "vehicle registration office", "dmv");
       case FR -> Set.of("prefecture", "prefectures", "sous prefecture", "caf", "cpam", "secu", "urssaf", "pole emploi",
-          "france travail", "etat civil", "mairie annexe", "bureau des passeports", "guichet des cartes grises");
+          "france travail", "etat civil", "mairie annexe", "bureau des passeports", "guichet des cartes grises",
+          "ccas", "bureau aide sociale", "bureaux aide sociale");
       case ES -> Set.of("registro civil", "registraduria", "oficina de empleo", "oficinas de empleo",
           "oficina de pasaportes", "oficina de transito", "oficina de migracion", "seguro social",
           "oficina de catastro");
@@ -1416,6 +1417,21 @@ final class PolicyWords {
       case EN -> Map.of("account", "into");
       case FR -> Map.of("compte", "en");
       case ES -> Map.of("cuenta", "en");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) for benefits in general, no one's by name: "benefits",
+   * "allowances"; "aides", "prestations"; "ayudas", "prestaciones", "subsidios". A card, a gym or an
+   * employer gives such things as often as the state, so they are a public service's only beside one
+   * of its counters ({@link #counters}: the welfare office, "la oficina de empleo") and its claimants
+   * ({@link QuestionCompiler#claimed}), never alone as {@link #stateBenefits} are.
+   */
+  static Set<String> benefitWords(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("benefits", "benefit", "allowances", "allowance");
+      case FR -> Set.of("aides", "aide", "prestations", "prestation");
+      case ES -> Set.of("ayudas", "ayuda", "prestaciones", "prestacion", "subsidios", "subsidio", "beneficios");
     };
   }
 

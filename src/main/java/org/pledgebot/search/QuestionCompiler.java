@@ -365,6 +365,8 @@ final class QuestionCompiler {
     Set<String> claimants = lex.publicLife().claimants();
     String theme = PolicyWords.unansweredTheme();
     String benefit = null;
+    String general = null;
+    boolean counter = false;
     boolean claimed = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -372,6 +374,12 @@ final class QuestionCompiler {
         return detected;
       }
       claimed |= claimants.contains(s);
+      if (general == null && lex.publicLife().benefitWords().contains(s)) {
+        general = s;
+      }
+      // in English a counter before another content word names a kind of thing (the job centre's canteen)
+      counter |= countedAt(surface, lex.publicLife().counters(), i) && (!lex.grammar().ownerBefore()
+          || i + 1 == surface.size() || lex.grammar().closedClass().contains(surface.get(i + 1)));
       if (benefit == null) {
         String two = i > 0 ? surface.get(i - 1) + " " + s : null;
         String three = i > 1 ? surface.get(i - 2) + " " + two : null;
@@ -382,6 +390,10 @@ final class QuestionCompiler {
         benefit = alone ? s : two != null && benefits.contains(two) ? two
             : three != null && benefits.contains(three) ? three : null;
       }
+    }
+    if (benefit == null && counter) {
+      // benefits in general beside a counter only the state keeps (the welfare office) are its own
+      benefit = general;
     }
     if (benefit == null || !claimed) {
       return detected;
@@ -1324,14 +1336,19 @@ final class QuestionCompiler {
     }
     // the counters are phrases of one to three words: joined only where the rest of the reading holds
     for (int i = 0; i < surface.size(); i++) {
-      String s = surface.get(i);
-      if (life.counters().contains(s)
-          || i > 0 && life.counters().contains(surface.get(i - 1) + " " + s)
-          || i > 1 && life.counters().contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s)) {
+      if (countedAt(surface, life.counters(), i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a counter of {@code counters}, a phrase of one to three words, ends at word {@code i}. */
+  private static boolean countedAt(List<String> surface, Set<String> counters, int i) {
+    String s = surface.get(i);
+    return counters.contains(s)
+        || i > 0 && counters.contains(surface.get(i - 1) + " " + s)
+        || i > 1 && counters.contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s);
   }
 
   /**

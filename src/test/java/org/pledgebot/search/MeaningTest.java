@@ -2701,6 +2701,17 @@ class MeaningTest {
   }
 
   @Test
+  void benefitsInGeneralAtAStateCounterWithItsClaimantsAreAPublicService() {
+    // benefits named by no name, beside a counter only the state keeps and those who claim them
+    leads("public-services", "Jobseekers at the job centre never learn which benefits they can claim");
+    leads("public-services", "Les allocataires de la CAF ne savent pas à quelles prestations ils ont droit");
+    // a gym's, an employer's, a bank's benefits; a counter naming a kind of thing in English
+    silent("What benefits does the gym offer seniors who sign up this month?",
+        "The job centre canteen offers benefits to students on Fridays",
+        "Los estudiantes tienen derecho a ayudas del banco para comprar un portátil");
+  }
+
+  @Test
   void aBenefitsAcronymReadWithItsClaimantsNamesNoPledger() {
     // "le RSA" with those who claim it is the benefit, not South Africa's acronym
     assertEquals("GE", ids("Les allocataires du RSA attendent leur versement depuis des mois").get(0));
