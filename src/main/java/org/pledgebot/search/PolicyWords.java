@@ -1424,8 +1424,9 @@ final class PolicyWords {
    * The words written in {@code lang} (folded) for benefits in general, no one's by name: "benefits",
    * "allowances"; "aides", "prestations"; "ayudas", "prestaciones", "subsidios". A card, a gym or an
    * employer gives such things as often as the state, so they are a public service's only beside one
-   * of its counters ({@link #counters}: the welfare office, "la oficina de empleo") and its claimants
-   * ({@link QuestionCompiler#claimed}), never alone as {@link #stateBenefits} are.
+   * of its counters ({@link #counters}: the welfare office, "la oficina de empleo"), its claimants and a
+   * denial ({@link #unanswering}: never told, "ne savent pas") ({@link QuestionCompiler#claimed}), never
+   * alone as {@link #stateBenefits} are: what a counter gives, asked alone, is one's errand.
    */
   static Set<String> benefitWords(Lang lang) {
     return switch (lang) {

@@ -367,6 +367,7 @@ final class QuestionCompiler {
     String benefit = null;
     String general = null;
     boolean counter = false;
+    boolean denied = false;
     boolean claimed = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -374,6 +375,7 @@ final class QuestionCompiler {
         return detected;
       }
       claimed |= claimants.contains(s);
+      denied |= lex.publicLife().unanswering().contains(s);
       if (general == null && lex.publicLife().benefitWords().contains(s)) {
         general = s;
       }
@@ -391,8 +393,10 @@ final class QuestionCompiler {
             : three != null && benefits.contains(three) ? three : null;
       }
     }
-    if (benefit == null && counter) {
-      // benefits in general beside a counter only the state keeps (the welfare office) are its own
+    if (benefit == null && counter && denied) {
+      // benefits in general beside a counter only the state keeps (the welfare office) are its own,
+      // told as its claimants' experience of not getting or not knowing them ("never", "ne ... pas",
+      // "no"); what the counter gives asked alone is one's errand
       benefit = general;
     }
     if (benefit == null || !claimed) {

@@ -2708,6 +2708,7 @@ class MeaningTest {
     // a gym's, an employer's, a bank's benefits; a counter naming a kind of thing in English
     silent("What benefits does the gym offer seniors who sign up this month?",
         "The job centre canteen offers benefits to students on Fridays",
+        "Quelles aides la CAF donne-t-elle aux étudiants pour le logement ?",
         "Los estudiantes tienen derecho a ayudas del banco para comprar un portátil");
   }
 
