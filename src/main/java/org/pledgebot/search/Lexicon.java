@@ -324,6 +324,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param stateBenefits {@link PolicyWords#stateBenefits} ({@link QuestionCompiler#claimed})
    * @param claimants {@link PolicyWords#served}, {@link PolicyWords#claimants} and the burdens above
    *     ({@link QuestionCompiler#claimed})
+   * @param online {@link PolicyWords#online} ({@link QuestionCompiler#offline})
+   * @param benefitWords {@link PolicyWords#benefitWords} ({@link QuestionCompiler#claimed}, beside a counter)
    */
   record PublicLife(Set<String> gateWords, Set<String> offices, Set<String> divisions, Set<String> governments,
       Set<String> treasuries, List<List<String>> seats, Set<String> bodies, Set<String> assemblies, Set<String> instruments,
@@ -334,7 +336,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
       Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers,
       Set<String> counters, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms,
-      Set<String> improving, Set<String> stateBenefits, Set<String> claimants) {
+      Set<String> improving, Set<String> stateBenefits, Set<String> claimants, Set<String> online,
+      Set<String> benefitWords) {
 
     static PublicLife of(Lang lang, Set<String> policyWords, Commonness everyday) {
       Set<String> own = PolicyWords.of(lang);
@@ -374,7 +377,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.served(lang), PolicyWords.heedIdioms(lang),
           PolicyWords.improving(lang), PolicyWords.stateBenefits(lang),
           PolicyWords.union(PolicyWords.served(lang), PolicyWords.claimants(lang), PolicyWords.burdens(lang),
-              PolicyWords.waits(lang), PolicyWords.queues(lang)));
+              PolicyWords.waits(lang), PolicyWords.queues(lang)),
+          PolicyWords.online(lang), PolicyWords.benefitWords(lang));
     }
   }
 

@@ -119,6 +119,12 @@ final class NameIndex {
 
   /** The nouns of a state's part or share in a joint work, in every language ({@link PolicyWords#shares}), read by {@link #heldUp}. */
   private static final Set<String> SHARES = PolicyWords.everyLanguage(PolicyWords::shares);
+  /**
+   * The benefits only the state pays named by one word ({@link PolicyWords#stateBenefits}: "rsa",
+   * "apl"): where the question's reading took one as naming its theme ({@link QuestionCompiler#claimed},
+   * {@link Question#themeWords}), an acronym of a pledger spelt so is that benefit, no name.
+   */
+  private static final Set<String> BENEFITS = PolicyWords.everyLanguage(PolicyWords::stateBenefits);
 
   /**
    * The definite article's contractions with the preposition of belonging, in every language
@@ -1161,6 +1167,12 @@ final class NameIndex {
       List<NameKey> starting = reading.startingAt(i);
       for (int s = 0; s < starting.size(); s++) {
         NameKey key = starting.get(s);
+        // a benefit's acronym the question's reading took as naming its theme ("le RSA" with its
+        // claimants, {@link QuestionCompiler#claimed}) is no pledger's
+        if (key.acronym() && key.tokens().size() == 1 && BENEFITS.contains(tokens.get(i))
+            && q.themeWords().contains(tokens.get(i))) {
+          continue;
+        }
         if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
           out.put(key.id(), true);
           if (key.place()) {

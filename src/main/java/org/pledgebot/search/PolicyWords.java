@@ -1422,7 +1422,8 @@ final class PolicyWords {
           "jobcentres", "job centre", "employment office", "employment offices", "unemployment office",
           "social security office", "motor vehicle office", "vehicle registration office", "dmv");
       case FR -> Set.of("prefecture", "prefectures", "sous prefecture", "caf", "cpam", "secu", "urssaf", "pole emploi",
-          "france travail", "etat civil", "mairie annexe", "bureau des passeports", "guichet des cartes grises");
+          "france travail", "etat civil", "mairie annexe", "bureau des passeports", "guichet des cartes grises",
+          "ccas", "bureau aide sociale", "bureaux aide sociale");
       case ES -> Set.of("registro civil", "registraduria", "oficina de empleo", "oficinas de empleo",
           "oficina de pasaportes", "oficina de transito", "oficina de migracion", "seguro social",
           "oficina de catastro");
@@ -1441,6 +1442,40 @@ final class PolicyWords {
       case EN -> Map.of("account", "into");
       case FR -> Map.of("compte", "en");
       case ES -> Map.of("cuenta", "en");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) for benefits in general, no one's by name: "benefits",
+   * "allowances"; "aides", "prestations"; "ayudas", "prestaciones", "subsidios". A card, a gym or an
+   * employer gives such things as often as the state, so they are a public service's only beside one
+   * of its counters ({@link #counters}: the welfare office, "la oficina de empleo"), its claimants and a
+   * denial ({@link #unanswering}: never told, "ne savent pas") ({@link QuestionCompiler#claimed}), never
+   * alone as {@link #stateBenefits} are: what a counter gives, asked alone, is one's errand.
+   */
+  static Set<String> benefitWords(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("benefits", "benefit", "allowances", "allowance");
+      case FR -> Set.of("aides", "aide", "prestations", "prestation");
+      case ES -> Set.of("ayudas", "ayuda", "prestaciones", "prestacion", "subsidios", "subsidio", "beneficios");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, one or two words as the question's words hold them) for
+   * the internet a service has moved to, and the machines it is reached with ("online", "en ligne", "en
+   * linea", "internet", a computer). Told with a denial ({@link #unanswering}: without, "sans", "sin")
+   * and the people a public service serves ({@link #served}, {@link #claimants}: the elderly,
+   * pensioners, "les personnes agees", "los jubilados"), beside the service's own thing (a pension,
+   * "les demarches"), they tell the digital divide in plain words ({@link QuestionCompiler#offline}):
+   * those left out when a public service goes online. Not "app", "web" or "site" alone: a game's, a
+   * shop's, a club's as often; a phone is anyone's.
+   */
+  static Set<String> online(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("online", "internet", "computer", "computers");
+      case FR -> Set.of("en ligne", "internet", "ordinateur", "ordinateurs");
+      case ES -> Set.of("en linea", "internet", "computadora", "computadoras", "ordenador", "ordenadores");
     };
   }
 

@@ -209,7 +209,8 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = claimed(unanswered(found, surface, clause, answer), surface, answer);
+    ThemeDetector.Detection detected = offline(claimed(unanswered(found, surface, clause, answer), surface, answer),
+        surface, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -371,7 +372,11 @@ final class QuestionCompiler {
     Lexicon lex = lexicon.get(lang);
     Set<String> benefits = lex.publicLife().stateBenefits();
     Set<String> claimants = lex.publicLife().claimants();
+    String theme = PolicyWords.unansweredTheme();
     String benefit = null;
+    String general = null;
+    boolean counter = false;
+    boolean denied = false;
     boolean claimed = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -379,20 +384,94 @@ final class QuestionCompiler {
         return detected;
       }
       claimed |= claimants.contains(s);
+      denied |= lex.publicLife().unanswering().contains(s);
+      if (general == null && lex.publicLife().benefitWords().contains(s)) {
+        general = s;
+      }
+      // in English a counter before another content word names a kind of thing (the job centre's canteen)
+      counter |= countedAt(surface, lex.publicLife().counters(), i) && (!lex.grammar().ownerBefore()
+          || i + 1 == surface.size() || lex.grammar().closedClass().contains(surface.get(i + 1)));
       if (benefit == null) {
         String two = i > 0 ? surface.get(i - 1) + " " + s : null;
         String three = i > 1 ? surface.get(i - 2) + " " + two : null;
-        // a benefit named by one word is another theme's phrase where evidence follows it ("allocations
-        // budgétaires", public money's)
-        boolean alone = benefits.contains(s) && (i + 1 == surface.size() || !detected.words().contains(surface.get(i + 1)));
+        // a benefit named by one word is another theme's phrase where that theme's evidence follows it
+        // ("allocations budgétaires", public money's); its own theme's ("le RSA attendu") is no other phrase
+        boolean alone = benefits.contains(s) && (i + 1 == surface.size() || !detected.words().contains(surface.get(i + 1))
+            || ofTheme(detected, surface.get(i + 1), theme));
         benefit = alone ? s : two != null && benefits.contains(two) ? two
             : three != null && benefits.contains(three) ? three : null;
       }
     }
-    String theme = PolicyWords.unansweredTheme();
+    if (benefit == null && counter && denied) {
+      // benefits in general beside a counter only the state keeps (the welfare office) are its own,
+      // told as its claimants' experience of not getting or not knowing them ("never", "ne ... pas",
+      // "no"); what the counter gives asked alone is one's errand
+      benefit = general;
+    }
     if (benefit == null || !claimed) {
       return detected;
     }
+    // the benefit names the service, as a theme's own phrase does: "RSA" so named is no country's acronym
+    return servedFirst(detected, true, benefit.split(" "));
+  }
+
+  /**
+   * The detection with the digital divide told in plain words read as strong evidence of the
+   * public-services theme ({@link PolicyWords#unansweredTheme}), leading, as {@link #claimed} reads a
+   * benefit: the internet a service moved to ({@link PolicyWords#online}: "online", "en ligne", "sin
+   * internet"), a denial ({@link PolicyWords#unanswering}: without, "sans", "no"), the people a public
+   * service serves ({@link Lexicon.PublicLife#claimants}: the elderly, pensioners, "les personnes
+   * agees", "los jubilados") and the service's own thing the question's words found (an entry of the
+   * theme, no cue lifted from a phrase, no burden, none of those people: a pension, "les demarches"):
+   * those left out when a public service goes online. A club's bookings or a shop's orders moved online
+   * name no such thing, and an establishment ({@link PolicyWords#establishments}: a school, a clinic)
+   * is a music school's or a pupil's homework's as often. Not where a body is called private ({@link
+   * PolicyWords#privately}: a private fund's pension), nor with a speaker of the first person singular,
+   * nor beside a word of one's own life ({@link PolicyWords#ownLife}), a relative or a pastime ({@link
+   * Lexicon.Flag#PRIVATE_LIFE}, {@link Lexicon.Flag#KIN}): my grandmother's errand is hers. Decided from
+   * the question's words alone.
+   */
+  ThemeDetector.Detection offline(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    String theme = PolicyWords.unansweredTheme();
+    boolean online = false;
+    boolean denied = false;
+    boolean served = false;
+    String thing = null;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)) {
+        return detected;
+      }
+      boolean net = life.online().contains(s) || i > 0 && life.online().contains(surface.get(i - 1) + " " + s);
+      boolean people = life.claimants().contains(s) && !life.burdens().contains(s);
+      online |= net;
+      denied |= life.unanswering().contains(s);
+      served |= people;
+      if (thing == null && !net && !people && ofTheme(detected, s, theme) && !detected.cues().contains(s)
+          && !life.burdens().contains(s) && !lex.money().establishments().contains(s)) {
+        thing = s;
+      }
+    }
+    if (!online || !denied || !served || thing == null) {
+      return detected;
+    }
+    return servedFirst(detected, false, thing);
+  }
+
+  /**
+   * The detection with the public-services theme ({@link PolicyWords#unansweredTheme}) leading, at
+   * the best weight the question gave and at least two vocabulary words', and {@code evidence} its
+   * strong evidence: a reading of the question's words ({@link #claimed}, {@link #offline}) found the
+   * service itself. With {@code names}, the evidence also names the theme ({@link Question#themeWords}),
+   * as a benefit's own name does.
+   */
+  private static ThemeDetector.Detection servedFirst(ThemeDetector.Detection detected, boolean names,
+      String... evidence) {
+    String theme = PolicyWords.unansweredTheme();
     float best = ThemeDetector.VOCABULARY * 2;
     for (float w : detected.themes().values()) {
       best = Math.max(best, w);
@@ -405,12 +484,16 @@ final class QuestionCompiler {
     Set<String> words = new HashSet<>(detected.words());
     Set<String> strong = new HashSet<>(detected.strong());
     Map<String, Set<String>> everydayEvidence = new HashMap<>(detected.everyday());
-    for (String w : benefit.split(" ")) {
+    Set<String> naming = names ? new HashSet<>(detected.naming()) : detected.naming();
+    for (String w : evidence) {
       words.add(w);
       strong.add(w);
       everydayEvidence.remove(w);
+      if (names) {
+        naming.add(w);
+      }
     }
-    return new ThemeDetector.Detection(found, words, detected.naming(), strong, detected.named(),
+    return new ThemeDetector.Detection(found, words, naming, strong, detected.named(),
         everydayEvidence, detected.everydayItems(), detected.domain(), detected.topics(), detected.cues(),
         detected.common(), detected.overseen(), detected.held());
   }
@@ -1393,14 +1476,19 @@ final class QuestionCompiler {
     }
     // the counters are phrases of one to three words: joined only where the rest of the reading holds
     for (int i = 0; i < surface.size(); i++) {
-      String s = surface.get(i);
-      if (life.counters().contains(s)
-          || i > 0 && life.counters().contains(surface.get(i - 1) + " " + s)
-          || i > 1 && life.counters().contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s)) {
+      if (countedAt(surface, life.counters(), i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a counter of {@code counters}, a phrase of one to three words, ends at word {@code i}. */
+  private static boolean countedAt(List<String> surface, Set<String> counters, int i) {
+    String s = surface.get(i);
+    return counters.contains(s)
+        || i > 0 && counters.contains(surface.get(i - 1) + " " + s)
+        || i > 1 && counters.contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s);
   }
 
   /**

@@ -2786,6 +2786,44 @@ class MeaningTest {
   }
 
   @Test
+  void benefitsInGeneralAtAStateCounterWithItsClaimantsAreAPublicService() {
+    // benefits named by no name, beside a counter only the state keeps and those who claim them
+    leads("public-services", "Jobseekers at the job centre never learn which benefits they can claim");
+    leads("public-services", "Les allocataires de la CAF ne savent pas à quelles prestations ils ont droit");
+    // a gym's, an employer's, a bank's benefits; a counter naming a kind of thing in English
+    silent("What benefits does the gym offer seniors who sign up this month?",
+        "The job centre canteen offers benefits to students on Fridays",
+        "Quelles aides la CAF donne-t-elle aux étudiants pour le logement ?",
+        "Los estudiantes tienen derecho a ayudas del banco para comprar un portátil");
+  }
+
+  @Test
+  void aBenefitsAcronymReadWithItsClaimantsNamesNoPledger() {
+    // "le RSA" with those who claim it is the benefit, not South Africa's acronym
+    assertEquals("GE", ids("Les allocataires du RSA attendent leur versement depuis des mois").get(0));
+    // a waiting claimant's verb after the benefit is no other theme's phrase
+    leads("public-services", "Combien de chômeurs au RSA attendent encore leur premier versement ?");
+    // the pledger's acronym elsewhere, and an errand of one's own, keep the name
+    assertEquals("ZA", ids("Quels engagements a pris la RSA ?").get(0));
+    assertEquals("ZA", ids("Je dois renouveler mon RSA").get(0));
+  }
+
+  @Test
+  void theDigitalDivideToldInPlainWordsIsAPublicService() {
+    // a public service gone online, and the people it serves left without the internet
+    leads("public-services", "Pensioners without internet can no longer claim their pension now that it is all online");
+    leads("public-services", "Les retraités sans ordinateur ne peuvent plus faire leurs démarches en ligne");
+    leads("public-services", "Los ancianos sin internet no pueden hacer sus trámites en línea");
+    // a shop's, a club's, a bank's or an insurer's things online, one's own relative, a private fund
+    silent("Elderly people without internet can't order groceries online",
+        "Les retraités sans internet ne peuvent pas s'inscrire au club de bridge en ligne",
+        "Users without internet can't access the bank's online services",
+        "Students without internet can't submit their homework online at school",
+        "My grandmother has no internet and can't book her hairdresser online",
+        "Los jubilados sin internet no pueden comprar entradas en línea para el cine");
+  }
+
+  @Test
   void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
     // the ministry's contracts, with what it paid told: what it buys
     leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
