@@ -271,6 +271,21 @@ final class NameIndex {
    */
   private static final Set<String> PASSING_ON = PolicyWords.everyLanguage(PolicyWords::passingOn);
 
+  /** Per language, the verbs of taking on a commitment ({@link PolicyWords#undertaking}). */
+  private static final Map<Lang, Set<String>> UNDERTAKING = perLanguage(PolicyWords::undertaking);
+  /** Per language, the nouns of what they take on ({@link PolicyWords#undertaken}). */
+  private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);
+  /** How many tokens apart a verb of taking on and its commitment's noun are read together ("asumió algún compromiso", "commitments did X make"). */
+  private static final int UNDERTAKING_SPAN = 3;
+
+  private static Map<Lang, Set<String>> perLanguage(Function<Lang, Set<String>> words) {
+    Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      out.put(lang, words.apply(lang));
+    }
+    return out;
+  }
+
   private final Map<String, List<NameKey>> byFirstToken;
   /**
    * The distinct lengths of the keys starting with each token, ascending: a question word is looked
@@ -2335,12 +2350,42 @@ final class NameIndex {
     }
     Set<String> talk = toldToThisBot(q, inNames) ? pack.talk() : Set.of();
     Set<String> hedged = hedgedWords(q.surface(), pack);
+    Set<String> undertook = undertook(q);
     int n = 0;
     for (Word w : q.content()) {
       n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
-          || hedges.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface()) ? 0 : 1;
+          || hedges.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface())
+          || undertook.contains(w.surface()) ? 0 : 1;
     }
     return n;
+  }
+
+  /**
+   * The verbs of a commitment taken on ({@link PolicyWords#undertaking}) that stand at most {@value
+   * #UNDERTAKING_SPAN} tokens from a commitment's noun ({@link PolicyWords#undertaken}) in one
+   * sentence ("¿qué compromisos asumió X?", "quels engagements a pris X", "did X make any
+   * commitments"): with it the verb asks what a pledger did, as "promised" does, and is no scene of
+   * private life beside its name. Alone ("took", "pris", "tomó" a plane) it stays counted, and so
+   * does the noun where it is counted (French "engagement" is a theme's word too): one's own
+   * commitment taken on for a trip or a landlord's for the heating keeps its everyday words.
+   */
+  private static Set<String> undertook(Question q) {
+    List<String> tokens = q.surface();
+    Set<String> verbs = UNDERTAKING.get(q.lang());
+    Set<String> nouns = UNDERTAKEN.get(q.lang());
+    Set<String> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!verbs.contains(tokens.get(i))) {
+        continue;
+      }
+      for (int j = Math.max(0, i - UNDERTAKING_SPAN); j <= Math.min(tokens.size() - 1, i + UNDERTAKING_SPAN); j++) {
+        if (nouns.contains(tokens.get(j)) && q.sentence()[j] == q.sentence()[i]) {
+          out = out == null ? new HashSet<>() : out;
+          out.add(tokens.get(i));
+        }
+      }
+    }
+    return out == null ? Set.of() : out;
   }
 
   /**

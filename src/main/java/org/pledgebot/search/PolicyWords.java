@@ -2451,6 +2451,37 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) by which a party takes on a
+   * commitment: "made", "undertook", "a pris", "asumió", "adquirió", "contrajo". Read by {@link
+   * NameIndex} only beside a commitment's noun ({@link #undertaken}), where with it they say what a
+   * pledger did, as "promised" does; alone, "took", "pris", "tomó" tell of a trip or a meal as often.
+   */
+  static Set<String> undertaking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("make", "makes", "made", "making", "take", "takes", "took", "taken", "undertake",
+          "undertakes", "undertook", "undertaken");
+      case FR -> Set.of("prendre", "prend", "prennent", "pris", "prise", "prises", "prenait", "prendra",
+          "contracte", "contractes", "souscrit", "souscrits");
+      case ES -> Set.of("asumir", "asume", "asumen", "asumio", "asumieron", "asumido", "asumidos", "asumida",
+          "asumidas", "adquirir", "adquirio", "adquirieron", "adquirido", "adquiridos", "contraer", "contrajo",
+          "contrajeron", "contraido", "contraidos");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang}, singular and plural, of what {@link #undertaking} takes on:
+   * the commitments ({@link #commitments}) and the one commitment, "pledge", "engagement",
+   * "compromiso"; beside such a verb the singular is the commitment made, not one's involvement.
+   */
+  static Set<String> undertaken(Lang lang) {
+    return union(commitments(lang), switch (lang) {
+      case EN -> Set.of("commitment", "pledge", "pledges");
+      case FR -> Set.of("engagement");
+      case ES -> Set.of("compromiso");
+    });
+  }
+
+  /**
    * The nouns written in {@code lang} for a plan, the frame's everyday word ({@link PlanReadings}): a
    * household's, a firm's or a doctor's as often as a government's.
    */
