@@ -119,6 +119,8 @@ final class NameIndex {
 
   /** The nouns of a state's part or share in a joint work, in every language ({@link PolicyWords#shares}), read by {@link #heldUp}. */
   private static final Set<String> SHARES = PolicyWords.everyLanguage(PolicyWords::shares);
+  /** The verbs asking what a thing holds, in every language ({@link PolicyWords#consisting}), read by {@link #onlyAsked} after a lesson or a share. */
+  private static final Set<String> CONSISTING = PolicyWords.everyLanguage(PolicyWords::consisting);
 
   /**
    * The definite article's contractions with the preposition of belonging, in every language
@@ -1747,6 +1749,12 @@ final class NameIndex {
       if (!adjective && ownsOffice(q, named, i)) {
         return true;
       }
+      // a people's word held up as a lesson or a share ({@link #heldUp}) with nothing everyday told
+      // is read as its state here too: what the share holds asked ("¿qué incluye?") is no second
+      // everyday word that makes the country a thing named after it
+      if (heldUp(q, named, i, 1)) {
+        return true;
+      }
     }
     return false;
   }
@@ -1843,13 +1851,15 @@ final class NameIndex {
    * Whether every word of the question outside {@code from} to {@code to} (a name or a people's
    * word) and the word at {@code skip} (-1 for none) is a function word, a name, a word of public
    * life or of this bot's questions, or one naming a theme: nothing everyday is told beside them.
+   * Where {@code skip} is a lesson's or a share's noun ({@link #heldUp}), a verb asking what it holds
+   * ({@link #CONSISTING}: "¿en qué consiste?", "ça consiste en quoi") is asked of it too.
    */
   private boolean onlyAsked(Question q, boolean[] named, int from, int to, int skip) {
     List<String> tokens = q.surface();
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k);
       if (k != skip && (k < from || k >= to) && !named[k] && !analysis.isFunctionWord(t) && !domain(t)
-          && !q.themeWords().contains(t)) {
+          && !q.themeWords().contains(t) && !(skip >= 0 && CONSISTING.contains(t))) {
         return false;
       }
     }

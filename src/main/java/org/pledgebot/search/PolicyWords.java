@@ -390,6 +390,25 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) that ask what a thing holds:
+   * "consist", "include", "cover"; "consiste", "comprend", "inclut"; "consiste", "abarca", "incluye".
+   * Read by {@link NameIndex} only after a state's lesson or share ({@link #lessons}, {@link #shares})
+   * named by its people's word ("the Mexican contribution, what does it consist of?"): they ask what
+   * that share holds, no everyday matter. A share of a dish or a match is told with its everyday word
+   * beside them and stays everyday.
+   */
+  static Set<String> consisting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("consist", "consists", "include", "includes", "involve", "involves", "entail", "entails",
+          "cover", "covers");
+      case FR -> Set.of("consiste", "consistent", "comprend", "comprennent", "inclut", "incluent", "implique",
+          "impliquent", "couvre", "couvrent", "recouvre");
+      case ES -> Set.of("consiste", "consisten", "incluye", "incluyen", "abarca", "abarcan", "comprende",
+          "comprenden", "implica", "implican", "cubre", "cubren");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a party of people a state or a body sends to another (a
    * delegation): beside a name or a people's adjective they name that state ({@link NameIndex}: the
    * Norwegian delegation, la delegación guatemalteca), unless the question tells of private life, the
