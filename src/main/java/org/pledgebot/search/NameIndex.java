@@ -277,7 +277,7 @@ final class NameIndex {
   private static final Map<Lang, Set<String>> UNDERTAKING = perLanguage(PolicyWords::undertaking);
   /** Per language, the nouns of what they take on ({@link PolicyWords#undertaken}). */
   private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);
-  /** How many tokens apart a verb of taking on and its commitment's noun are read together ("asumió algún compromiso", "commitments did X make"). */
+  /** How many tokens apart a verb of taking on and its commitment's noun are read together: a determiner, a name or an auxiliary may stand between. */
   private static final int UNDERTAKING_SPAN = 3;
 
   private static Map<Lang, Set<String>> perLanguage(Function<Lang, Set<String>> words) {
@@ -1750,7 +1750,7 @@ final class NameIndex {
         return true;
       }
       // a people's word held up as a lesson or a share ({@link #heldUp}) with nothing everyday told
-      // is read as its state here too: what the share holds asked ("¿qué incluye?") is no second
+      // is read as its state here too: what the share holds asked ("incluye") is no second
       // everyday word that makes the country a thing named after it
       if (heldUp(q, named, i, 1)) {
         return true;
@@ -1852,7 +1852,7 @@ final class NameIndex {
    * word) and the word at {@code skip} (-1 for none) is a function word, a name, a word of public
    * life or of this bot's questions, or one naming a theme: nothing everyday is told beside them.
    * Where {@code skip} is a lesson's or a share's noun ({@link #heldUp}), a verb asking what it holds
-   * ({@link #CONSISTING}: "¿en qué consiste?", "ça consiste en quoi") is asked of it too.
+   * ({@link #CONSISTING}: "consiste", "incluye", "comprend") is asked of it too.
    */
   private boolean onlyAsked(Question q, boolean[] named, int from, int to, int skip) {
     List<String> tokens = q.surface();
@@ -2373,8 +2373,8 @@ final class NameIndex {
   /**
    * The verbs of a commitment taken on ({@link PolicyWords#undertaking}) that stand at most {@value
    * #UNDERTAKING_SPAN} tokens from a commitment's noun ({@link PolicyWords#undertaken}) in one
-   * sentence ("¿qué compromisos asumió X?", "quels engagements a pris X", "did X make any
-   * commitments"): with it the verb asks what a pledger did, as "promised" does, and is no scene of
+   * sentence ("compromisos" and "asumió", "engagements" and "pris", "commitments" and "make"): with
+   * it the verb asks what a pledger did, as "promised" does, and is no scene of
    * private life beside its name. Alone ("took", "pris", "tomó" a plane) it stays counted, and so
    * does the noun where it is counted (French "engagement" is a theme's word too): one's own
    * commitment taken on for a trip or a landlord's for the heating keeps its everyday words.

@@ -393,8 +393,8 @@ final class PolicyWords {
    * The verbs written in {@code lang} (folded, by their forms as typed) that ask what a thing holds:
    * "consist", "include", "cover"; "consiste", "comprend", "inclut"; "consiste", "abarca", "incluye".
    * Read by {@link NameIndex} only after a state's lesson or share ({@link #lessons}, {@link #shares})
-   * named by its people's word ("the Mexican contribution, what does it consist of?"): they ask what
-   * that share holds, no everyday matter. A share of a dish or a match is told with its everyday word
+   * named by its people's word: they ask what that share holds, no everyday matter. A share of a
+   * dish or a match is told with its everyday word
    * beside them and stays everyday.
    */
   static Set<String> consisting(Lang lang) {
@@ -2471,7 +2471,7 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} (folded, by their forms as typed) by which a party takes on a
-   * commitment: "made", "undertook", "a pris", "asumió", "adquirió", "contrajo". Read by {@link
+   * commitment: "made", "undertook", "pris", "asumió", "adquirió", "contrajo". Read by {@link
    * NameIndex} only beside a commitment's noun ({@link #undertaken}), where with it they say what a
    * pledger did, as "promised" does; alone, "took", "pris", "tomó" tell of a trip or a meal as often.
    */
