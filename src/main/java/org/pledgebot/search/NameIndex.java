@@ -125,6 +125,8 @@ final class NameIndex {
    * {@link Question#themeWords}), an acronym of a pledger spelt so is that benefit, no name.
    */
   private static final Set<String> BENEFITS = PolicyWords.everyLanguage(PolicyWords::stateBenefits);
+  /** The verbs asking what a thing holds, in every language ({@link PolicyWords#consisting}), read by {@link #onlyAsked} after a lesson or a share. */
+  private static final Set<String> CONSISTING = PolicyWords.everyLanguage(PolicyWords::consisting);
 
   /**
    * The definite article's contractions with the preposition of belonging, in every language
@@ -276,6 +278,21 @@ final class NameIndex {
    * they ask this bot as its filler does, unless what they pass on is an everyday thing.
    */
   private static final Set<String> PASSING_ON = PolicyWords.everyLanguage(PolicyWords::passingOn);
+
+  /** Per language, the verbs of taking on a commitment ({@link PolicyWords#undertaking}). */
+  private static final Map<Lang, Set<String>> UNDERTAKING = perLanguage(PolicyWords::undertaking);
+  /** Per language, the nouns of what they take on ({@link PolicyWords#undertaken}). */
+  private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);
+  /** How many tokens apart a verb of taking on and its commitment's noun are read together: a determiner, a name or an auxiliary may stand between. */
+  private static final int UNDERTAKING_SPAN = 3;
+
+  private static Map<Lang, Set<String>> perLanguage(Function<Lang, Set<String>> words) {
+    Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      out.put(lang, words.apply(lang));
+    }
+    return out;
+  }
 
   private final Map<String, List<NameKey>> byFirstToken;
   /**
@@ -1744,6 +1761,12 @@ final class NameIndex {
       if (!adjective && ownsOffice(q, named, i)) {
         return true;
       }
+      // a people's word held up as a lesson or a share ({@link #heldUp}) with nothing everyday told
+      // is read as its state here too: what the share holds asked ("incluye") is no second
+      // everyday word that makes the country a thing named after it
+      if (heldUp(q, named, i, 1)) {
+        return true;
+      }
     }
     return false;
   }
@@ -1840,13 +1863,15 @@ final class NameIndex {
    * Whether every word of the question outside {@code from} to {@code to} (a name or a people's
    * word) and the word at {@code skip} (-1 for none) is a function word, a name, a word of public
    * life or of this bot's questions, or one naming a theme: nothing everyday is told beside them.
+   * Where {@code skip} is a lesson's or a share's noun ({@link #heldUp}), a verb asking what it holds
+   * ({@link #CONSISTING}: "consiste", "incluye", "comprend") is asked of it too.
    */
   private boolean onlyAsked(Question q, boolean[] named, int from, int to, int skip) {
     List<String> tokens = q.surface();
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k);
       if (k != skip && (k < from || k >= to) && !named[k] && !analysis.isFunctionWord(t) && !domain(t)
-          && !q.themeWords().contains(t)) {
+          && !q.themeWords().contains(t) && !(skip >= 0 && CONSISTING.contains(t))) {
         return false;
       }
     }
@@ -2347,12 +2372,42 @@ final class NameIndex {
     }
     Set<String> talk = toldToThisBot(q, inNames) ? pack.talk() : Set.of();
     Set<String> hedged = hedgedWords(q.surface(), pack);
+    Set<String> undertook = undertook(q);
     int n = 0;
     for (Word w : q.content()) {
       n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
-          || hedges.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface()) ? 0 : 1;
+          || hedges.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface())
+          || undertook.contains(w.surface()) ? 0 : 1;
     }
     return n;
+  }
+
+  /**
+   * The verbs of a commitment taken on ({@link PolicyWords#undertaking}) that stand at most {@value
+   * #UNDERTAKING_SPAN} tokens from a commitment's noun ({@link PolicyWords#undertaken}) in one
+   * sentence ("compromisos" and "asumió", "engagements" and "pris", "commitments" and "make"): with
+   * it the verb asks what a pledger did, as "promised" does, and is no scene of
+   * private life beside its name. Alone ("took", "pris", "tomó" a plane) it stays counted, and so
+   * does the noun where it is counted (French "engagement" is a theme's word too): one's own
+   * commitment taken on for a trip or a landlord's for the heating keeps its everyday words.
+   */
+  private static Set<String> undertook(Question q) {
+    List<String> tokens = q.surface();
+    Set<String> verbs = UNDERTAKING.get(q.lang());
+    Set<String> nouns = UNDERTAKEN.get(q.lang());
+    Set<String> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!verbs.contains(tokens.get(i))) {
+        continue;
+      }
+      for (int j = Math.max(0, i - UNDERTAKING_SPAN); j <= Math.min(tokens.size() - 1, i + UNDERTAKING_SPAN); j++) {
+        if (nouns.contains(tokens.get(j)) && q.sentence()[j] == q.sentence()[i]) {
+          out = out == null ? new HashSet<>() : out;
+          out.add(tokens.get(i));
+        }
+      }
+    }
+    return out == null ? Set.of() : out;
   }
 
   /**

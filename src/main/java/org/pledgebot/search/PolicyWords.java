@@ -390,6 +390,25 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) that ask what a thing holds:
+   * "consist", "include", "cover"; "consiste", "comprend", "inclut"; "consiste", "abarca", "incluye".
+   * Read by {@link NameIndex} only after a state's lesson or share ({@link #lessons}, {@link #shares})
+   * named by its people's word: they ask what that share holds, no everyday matter. A share of a
+   * dish or a match is told with its everyday word
+   * beside them and stays everyday.
+   */
+  static Set<String> consisting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("consist", "consists", "include", "includes", "involve", "involves", "entail", "entails",
+          "cover", "covers");
+      case FR -> Set.of("consiste", "consistent", "comprend", "comprennent", "inclut", "incluent", "implique",
+          "impliquent", "couvre", "couvrent", "recouvre");
+      case ES -> Set.of("consiste", "consisten", "incluye", "incluyen", "abarca", "abarcan", "comprende",
+          "comprenden", "implica", "implican", "cubre", "cubren");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a party of people a state or a body sends to another (a
    * delegation): beside a name or a people's adjective they name that state ({@link NameIndex}: the
    * Norwegian delegation, la delegación guatemalteca), unless the question tells of private life, the
@@ -2522,6 +2541,37 @@ final class PolicyWords {
       case FR -> Set.of("engagements");
       case ES -> Set.of("compromisos");
     };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) by which a party takes on a
+   * commitment: "made", "undertook", "pris", "asumió", "adquirió", "contrajo". Read by {@link
+   * NameIndex} only beside a commitment's noun ({@link #undertaken}), where with it they say what a
+   * pledger did, as "promised" does; alone, "took", "pris", "tomó" tell of a trip or a meal as often.
+   */
+  static Set<String> undertaking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("make", "makes", "made", "making", "take", "takes", "took", "taken", "undertake",
+          "undertakes", "undertook", "undertaken");
+      case FR -> Set.of("prendre", "prend", "prennent", "pris", "prise", "prises", "prenait", "prendra",
+          "contracte", "contractes", "souscrit", "souscrits");
+      case ES -> Set.of("asumir", "asume", "asumen", "asumio", "asumieron", "asumido", "asumidos", "asumida",
+          "asumidas", "adquirir", "adquirio", "adquirieron", "adquirido", "adquiridos", "contraer", "contrajo",
+          "contrajeron", "contraido", "contraidos");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang}, singular and plural, of what {@link #undertaking} takes on:
+   * the commitments ({@link #commitments}) and the one commitment, "pledge", "engagement",
+   * "compromiso"; beside such a verb the singular is the commitment made, not one's involvement.
+   */
+  static Set<String> undertaken(Lang lang) {
+    return union(commitments(lang), switch (lang) {
+      case EN -> Set.of("commitment", "pledge", "pledges");
+      case FR -> Set.of("engagement");
+      case ES -> Set.of("compromiso");
+    });
   }
 
   /**
