@@ -2385,6 +2385,21 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} that take the members of a class one by one: "each", "every";
+   * "chaque"; "cada". Between a preposition of belonging and the owner after it they name that owner
+   * no less than an article does ("the accounts of each province", "las cuentas de cada gobernación"):
+   * {@link PublicMoney} reads books owned so; English stops these words already, French and Spanish do
+   * not.
+   */
+  static Set<String> eachOne(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("each", "every");
+      case FR -> Set.of("chaque");
+      case ES -> Set.of("cada");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} that name the agent of a verb told in the passive ("audited
    * by", "contrôlées par", "fiscalizado por"): a power named after one of them is the one that acts,
    * not the one the act is done to ({@link JusticeActs#overseen}).
@@ -3012,7 +3027,8 @@ final class PolicyWords {
           "verse", "versent", "versait", "investit", "investissent", "investi", "gaspille", "gaspillent",
           "gaspillait", "budgetise", "budgetisent", "budgetisait", "budgetisee", "transfere", "transferent",
           "transferait", "alloue", "allouent", "allouait", "allouee", "finance", "financent", "financait", "financee");
-      case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastaba", "gastaban", "paga", "pagan",
+      case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastada", "gastados", "gastadas",
+          "gastaba", "gastaban", "paga", "pagan",
           "pago", "pagaron", "pagado", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
           "compraba", "invierte", "invierten", "invirtio", "invirtieron", "invertido", "derrocha", "derrocho",
           "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron", "presupuesta", "presupuestan",

@@ -130,7 +130,8 @@ final class PublicMoney {
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
+      if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i)
+          || spentBy(q, i))) {
         out.add(i);
       }
       // what a body's money comes to, named as a whole, is owned as its money is ("the city's spending"),
@@ -595,6 +596,38 @@ final class PublicMoney {
   }
 
   /**
+   * Whether the money at {@code i} is told in the passive with a body of public power as the agent of
+   * spending, using or receiving it ("the money spent by the council", "l'argent dépensé par le
+   * département", "el dinero gastado por la provincia"): the participle right after the money, past
+   * stop words, is one of {@link PolicyWords#spending}, {@link PolicyWords#handling} or {@link
+   * PolicyWords#receiving}, and the agent {@link #grantedBy} reads is a body ({@link
+   * Lexicon.Money#bodies}), not an office (a club's president). Money raised, collected or given by a
+   * village or an embassy is as often a fête's or a fair's; never one's own errand ({@link #ownErrand}:
+   * money received by the state for my visa) nor in a question of one's own life, a pastime, a game or
+   * a condition ({@link Lexicon.Money#settings}).
+   */
+  private boolean spentBy(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int v = i + 1;
+    while (v < q.size() && !q.clause()[v] && analysis.isStop(q.at(v))) {
+      v++;
+    }
+    if (v >= q.size() || q.clause()[v] || !(lex.money().spending().contains(q.at(v))
+        || lex.money().handling().contains(q.at(v)) || lex.money().receiving().contains(q.at(v)))) {
+      return false;
+    }
+    int a = v + 1;
+    if (a >= q.size() || q.clause()[a] || !lex.money().agents().contains(q.at(a)) || !grantedBy(q, i)) {
+      return false;
+    }
+    boolean body = false;
+    for (int b = a + 1; b < q.size() && b <= a + REACH && !q.clause()[b] && !body; b++) {
+      body = q.spender()[b] && lex.money().bodies().contains(q.at(b));
+    }
+    return body && !ownErrand(q, i) && !asks(q, lex.money().settings());
+  }
+
+  /**
    * Whether the payments or grants at {@code i} are told in the passive with a public body as the
    * agent, in their clause: at most one participle after them, a preposition of {@link
    * PolicyWords#agents}, then the body past stop words and at most one modifier ("subsidies awarded by
@@ -806,7 +839,24 @@ final class PublicMoney {
     if (i + 1 >= q.size() || q.clause()[i + 1] || !lex.money().owning().contains(q.at(i + 1))) {
       return false;
     }
-    return owned(q, i);
+    return owned(q, i) || eachKept(q, i + 1);
+  }
+
+  /**
+   * Whether the preposition of belonging at {@code p}, after books, names their owners one by one: a
+   * word of {@link PolicyWords#eachOne} right after it, then a public owner ("les comptes de chaque
+   * département", "las cuentas de cada gobernación"). Each member of a class of public bodies keeps books as
+   * one named by its article does; French and Spanish do not stop "chaque" and "cada", which {@link
+   * #ownerOf} steps over only as function words. Read on books alone: spending of each region asked in
+   * a reusable format is the data's question first, which the owner read there would put behind. Not
+   * in a question of one's own life, a pastime, a game or a condition ({@link Lexicon.Money#settings}:
+   * the towns of a simulation game keep their books too).
+   */
+  private boolean eachKept(Sentence q, int p) {
+    Lexicon lex = lexicon.get(q.lang());
+    int e = p + 1;
+    return e + 1 < q.size() && !q.clause()[e] && !q.clause()[e + 1] && lex.money().eachOne().contains(q.at(e))
+        && q.owner()[e + 1] && !asks(q, lex.money().settings());
   }
 
   /**

@@ -2720,4 +2720,18 @@ class MeaningTest {
     silent("the coach must answer to the parents for the money spent on the trip",
         "the captain has to account for every dollar of the team budget");
   }
+
+  @Test
+  void booksOfEachPublicBodyAndMoneySpentByOneInThePassiveArePublicMoney() {
+    // silent or led by accountability on main's code
+    leads("budget-transparency", "les comptes de chaque département sont-ils publiés ?");
+    leads("budget-transparency", "las cuentas de cada gobernación deben publicarse");
+    leads("budget-transparency", "l'argent dépensé par la région pour les routes");
+    // a club's members, a game's towns, a daughter, a school's prom, an association's party
+    silent("las cuentas de cada socio del club",
+        "les comptes de chaque ville dans mon jeu de simulation",
+        "la plata gastada por mi hija en ropa",
+        "the money spent by the school on the prom",
+        "l'argent utilisé par l'association pour la fête");
+  }
 }
