@@ -3281,6 +3281,33 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} by which a question asks what became of a thing: "happen" ("what
+   * happens to"), "devenir" ("que deviennent"), "pasar" and "suceder" ("qué pasó con"), in the forms a
+   * third person or a participle takes. Asked of taxes the people pay, named by an article or a
+   * possessive that is not the asker's alone, they ask the taxes' use as a verb of going does
+   * ({@link PublicMoney}); one's own taxes asked so are one's return ("what happened to my taxes").
+   */
+  static Set<String> befalling(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("happen", "happens", "happened");
+      case FR -> Set.of("devient", "deviennent", "devenu", "devenue", "devenus", "devenues");
+      case ES -> Set.of("pasa", "paso", "sucede", "sucedio", "ocurre", "ocurrio");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that ask what a thing is or became: "what"; "que", "qu"
+   * (elided); "que" ("qué", folded). Before a verb of {@link #befalling} they ask what became of it.
+   */
+  static Set<String> what(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("what");
+      case FR -> Set.of("que", "qu");
+      case ES -> Set.of("que");
+    };
+  }
+
+  /**
    * The words written in {@code lang} by which a question asks where a thing goes, what it serves or
    * how it is used: "where", "what", "how"; "où", "quoi", "comment"; "dónde", "adónde", "qué",
    * "cómo" ({@link PublicMoney}: the use of the taxes asked, not their rate or their payment).

@@ -173,7 +173,7 @@ final class PublicMoney {
       if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && received(q, i)) {
         out.add(i);
       }
-      if (lex.money().taxes().contains(s) && destined(q, i)) {
+      if (lex.money().taxes().contains(s) && (destined(q, i) || befallen(q, i))) {
         out.add(i);
       }
     }
@@ -312,6 +312,52 @@ final class PublicMoney {
       w--;
     }
     return w >= 0 && !q.clause()[w + 1] && asking(lex, q.at(w), !going.contains(q.at(b))) && told(q, t + 1, true);
+  }
+
+  /**
+   * Whether the taxes at {@code t} are asked what became of them, which asks their use as {@link
+   * #destined} reads it: a word of {@link PolicyWords#what}, a verb of {@link PolicyWords#befalling}
+   * after it, then the taxes past function words ("to", "con"), named by an article or a possessive
+   * that is not the asker's alone ({@link Lexicon.Grammar#personal}: "what happened to my taxes" asks
+   * after one's return), the clause naming no setting after them ({@link #told}: "the taxes we pay",
+   * not "the taxes on the car I sold"), and no setting of private life, a pastime, a game or a condition
+   * in the question ({@link Lexicon.Money#settings}).
+   */
+  private boolean befallen(Sentence q, int t) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (t < 2 || q.clause()[t] || lex.grammar().personal().contains(q.at(t - 1))
+        || !lex.grammar().articles().contains(q.at(t - 1)) && !lex.grammar().possessives().contains(q.at(t - 1))
+        || asks(q, lex.money().settings())) {
+      return false;
+    }
+    int v = t - 2;
+    while (v >= 0 && !q.clause()[v + 1] && analysis.isStop(q.at(v)) && !lex.money().befalling().contains(q.at(v))) {
+      v--;
+    }
+    if (v < 1 || q.clause()[v + 1] || !lex.money().befalling().contains(q.at(v))) {
+      return false;
+    }
+    int w = v - 1;
+    while (w >= 0 && !q.clause()[w + 1] && analysis.isStop(q.at(w)) && !lex.money().what().contains(q.at(w))) {
+      w--;
+    }
+    if (w < 0 || q.clause()[w + 1] || !lex.money().what().contains(q.at(w))) {
+      return false;
+    }
+    // English qualifies the taxes with no relative pronoun ("the taxes we pay"): a clause of one verb of
+    // paying, its subject a function word or the people as a whole, is stepped over before told reads
+    int from = t + 1;
+    if (lex.grammar().ownerBefore()) {
+      boolean paid = false;
+      int a = from;
+      while (a < q.size() && !q.clause()[a] && (analysis.isStop(q.at(a)) || lex.money().payers().contains(q.at(a))
+          || !paid && lex.money().paying().contains(q.at(a)))) {
+        paid |= lex.money().paying().contains(q.at(a));
+        a++;
+      }
+      from = paid ? a : from;
+    }
+    return told(q, from, true);
   }
 
   /** Whether {@code s} is a verb of going ({@link PolicyWords#going}) or one that goes only where asked ({@link PolicyWords#goneWhere}). */

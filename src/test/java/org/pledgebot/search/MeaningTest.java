@@ -2734,4 +2734,17 @@ class MeaningTest {
         "the money spent by the school on the prom",
         "l'argent utilisé par l'association pour la fête");
   }
+
+  @Test
+  void taxesAskedWhatBecameOfThemAreAskedTheirUse() {
+    // silent on main's code
+    leads("budget-transparency", "what happens to our taxes");
+    leads("budget-transparency", "qu'est-ce que deviennent les impôts que nous payons");
+    leads("budget-transparency", "qué sucede con nuestros impuestos");
+    // one's own return, a condition, a purchase, a sale
+    silent("what happened to my taxes, I filed them in March",
+        "que deviennent mes impôts si je déménage",
+        "qué pasa con los impuestos cuando compro en amazon",
+        "what happens to the taxes on a car I sell");
+  }
 }
