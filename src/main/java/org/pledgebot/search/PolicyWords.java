@@ -2007,6 +2007,21 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, as typed) that tell data as the field's open data is
+   * kept: raw, reusable, machine-readable; "brutes", "réutilisables"; "brutos", "crudos",
+   * "reutilizables". Right beside a word of {@link #dataWords}, where public spending is strong
+   * evidence, the data is the money's released as open data ({@link ThemeDetector}'s reading of
+   * public spending asked as data), as a data file's word is.
+   */
+  static Set<String> dataQualities(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("raw", "reusable", "readable");
+      case FR -> Set.of("brutes", "reutilisables", "reutilisable");
+      case ES -> Set.of("brutos", "crudos", "reutilizables", "reutilizable");
+    };
+  }
+
+  /**
    * The words written in {@code lang} (folded, as typed) for data in plain talk: "data", "données",
    * "datos". Alone they are a phone's plan or a shop's customer file; beside a maker of programs who
    * would reuse them ({@link #reusers}) in a question told of a public matter, they are the public data

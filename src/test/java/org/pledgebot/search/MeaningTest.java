@@ -2747,4 +2747,18 @@ class MeaningTest {
         "qué pasa con los impuestos cuando compro en amazon",
         "what happens to the taxes on a car I sell");
   }
+
+  @Test
+  void publicSpendingAskedAsRawOrReusableDataKeepsOpenDataBeside() {
+    // budget alone on main's code
+    Set<String> data = of("open-data");
+    for (String q : List.of("publier le budget de l'État sous forme de données brutes",
+        "el gobierno debería publicar sus gastos como datos reutilizables")) {
+      List<String> got = ids(q);
+      assertTrue(of("budget-transparency").contains(got.get(0)), q + " -> " + got);
+      assertTrue(got.stream().anyMatch(data::contains), q + " -> " + got);
+    }
+    // one's own spending as raw data
+    silent("les données brutes de mes dépenses du mois", "los datos crudos de mis gastos de la tienda");
+  }
 }
