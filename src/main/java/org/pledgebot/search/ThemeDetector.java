@@ -1493,15 +1493,27 @@ final class ThemeDetector {
    * Whether the word at {@code i} is data in plain talk ({@link PolicyWords#dataWords}) with a word
    * telling it kept as open data right before or after it ({@link PolicyWords#dataQualities}: "raw
    * data", "données brutes", "datos reutilizables"): beside public spending it names the money's
-   * data as a file's word does ({@link #asData}); "data" alone is as often a phone's plan.
+   * data as a file's word does ({@link #asData}); "data" alone is as often a phone's plan. Not among
+   * the settings of private life ({@link #giftSettings}).
    */
   private boolean keptAsData(List<Word> words, int i, Lang lang) {
     if (!dataWords.get(lang).contains(words.get(i).surface())) {
       return false;
     }
     Set<String> kept = dataQualities.get(lang);
-    return i > 0 && kept.contains(words.get(i - 1).surface())
-        || i + 1 < words.size() && kept.contains(words.get(i + 1).surface());
+    if (!(i > 0 && kept.contains(words.get(i - 1).surface())
+        || i + 1 < words.size() && kept.contains(words.get(i + 1).surface()))) {
+      return false;
+    }
+    // the settings of private life a gift is read beside (a wedding, a relative, a pastime): there the
+    // money is one's own, whatever its words found
+    Set<String> settings = giftSettings.get(lang);
+    for (Word w : words) {
+      if (settings.contains(w.surface())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
