@@ -443,6 +443,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param paid the words that tell money paid or its amount, beside a public body's contracts: {@link
    *     PolicyWords#spending}, {@link PolicyWords#amounts}, {@link PolicyWords#funds}, {@link
    *     PolicyWords#costing} and {@link PolicyWords#grants}
+   * @param eachOne {@link PolicyWords#eachOne}
+   * @param befalling {@link PolicyWords#befalling}
+   * @param what {@link PolicyWords#what}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -452,7 +455,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> selves, Set<String> outlays, Set<String> taxes, Set<String> going, Set<String> whither, Set<String> directions,
       Set<String> paying, Set<String> dates, Set<String> goneWhere, Set<String> whereTo, Set<String> payers,
       Set<String> budgets, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> agents,
-      Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid) {
+      Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
+      Set<String> befalling, Set<String> what) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -481,7 +485,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.agents(lang), PolicyWords.contracts(lang), PolicyWords.labour(lang),
           PolicyWords.payingPlural(lang),
           PolicyWords.union(PolicyWords.spending(lang), PolicyWords.amounts(lang), PolicyWords.funds(lang),
-              PolicyWords.costing(lang), PolicyWords.grants(lang)));
+              PolicyWords.costing(lang), PolicyWords.grants(lang)),
+          PolicyWords.eachOne(lang), PolicyWords.befalling(lang), PolicyWords.what(lang));
     }
   }
 

@@ -2100,6 +2100,21 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, as typed) that tell data as the field's open data is
+   * kept: raw, reusable, machine-readable; "brutes", "réutilisables"; "brutos", "crudos",
+   * "reutilizables". Right beside a word of {@link #dataWords}, where public spending is strong
+   * evidence, the data is the money's released as open data ({@link ThemeDetector}'s reading of
+   * public spending asked as data), as a data file's word is.
+   */
+  static Set<String> dataQualities(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("raw", "reusable", "readable");
+      case FR -> Set.of("brutes", "reutilisables", "reutilisable");
+      case ES -> Set.of("brutos", "crudos", "reutilizables", "reutilizable");
+    };
+  }
+
+  /**
    * The words written in {@code lang} (folded, as typed) for data in plain talk: "data", "données",
    * "datos". Alone they are a phone's plan or a shop's customer file; beside a maker of programs who
    * would reuse them ({@link #reusers}) in a question told of a public matter, they are the public data
@@ -2474,6 +2489,21 @@ final class PolicyWords {
           "magistrats", "tribunal", "tribunaux", "justice", "cour", "commissariat", "commissariats");
       case ES -> Set.of("policia", "policias", "fiscales", "fiscalia", "jueces", "magistrados", "tribunal",
           "tribunales", "corte", "juzgado", "juzgados", "justicia", "comisaria", "carabineros");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that take the members of a class one by one: "each", "every";
+   * "chaque"; "cada". Between a preposition of belonging and the owner after it they name that owner
+   * no less than an article does ("the accounts of each province", "las cuentas de cada gobernación"):
+   * {@link PublicMoney} reads books owned so; English stops these words already, French and Spanish do
+   * not.
+   */
+  static Set<String> eachOne(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("each", "every");
+      case FR -> Set.of("chaque");
+      case ES -> Set.of("cada");
     };
   }
 
@@ -3136,7 +3166,8 @@ final class PolicyWords {
           "verse", "versent", "versait", "investit", "investissent", "investi", "gaspille", "gaspillent",
           "gaspillait", "budgetise", "budgetisent", "budgetisait", "budgetisee", "transfere", "transferent",
           "transferait", "alloue", "allouent", "allouait", "allouee", "finance", "financent", "financait", "financee");
-      case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastaba", "gastaban", "paga", "pagan",
+      case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastada", "gastados", "gastadas",
+          "gastaba", "gastaban", "paga", "pagan",
           "pago", "pagaron", "pagado", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
           "compraba", "invierte", "invierten", "invirtio", "invirtieron", "invertido", "derrocha", "derrocho",
           "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron", "presupuesta", "presupuestan",
@@ -3385,6 +3416,33 @@ final class PolicyWords {
       case EN -> Set.of("where");
       case FR -> Set.of("ou");
       case ES -> Set.of("donde", "adonde");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} by which a question asks what became of a thing: "happen" ("what
+   * happens to"), "devenir" ("que deviennent"), "pasar" and "suceder" ("qué pasó con"), in the forms a
+   * third person or a participle takes. Asked of taxes the people pay, named by an article or a
+   * possessive that is not the asker's alone, they ask the taxes' use as a verb of going does
+   * ({@link PublicMoney}); one's own taxes asked so are one's return ("what happened to my taxes").
+   */
+  static Set<String> befalling(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("happen", "happens", "happened");
+      case FR -> Set.of("devient", "deviennent", "devenu", "devenue", "devenus", "devenues");
+      case ES -> Set.of("pasa", "paso", "sucede", "sucedio", "ocurre", "ocurrio");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that ask what a thing is or became: "what"; "que", "qu"
+   * (elided); "que" ("qué", folded). Before a verb of {@link #befalling} they ask what became of it.
+   */
+  static Set<String> what(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("what");
+      case FR -> Set.of("que", "qu");
+      case ES -> Set.of("que");
     };
   }
 

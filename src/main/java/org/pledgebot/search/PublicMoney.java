@@ -130,7 +130,8 @@ final class PublicMoney {
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i))) {
+      if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i)
+          || spentBy(q, i))) {
         out.add(i);
       }
       // what a body's money comes to, named as a whole, is owned as its money is ("the city's spending"),
@@ -172,7 +173,7 @@ final class PublicMoney {
       if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && received(q, i)) {
         out.add(i);
       }
-      if (lex.money().taxes().contains(s) && destined(q, i)) {
+      if (lex.money().taxes().contains(s) && (destined(q, i) || befallen(q, i))) {
         out.add(i);
       }
     }
@@ -311,6 +312,52 @@ final class PublicMoney {
       w--;
     }
     return w >= 0 && !q.clause()[w + 1] && asking(lex, q.at(w), !going.contains(q.at(b))) && told(q, t + 1, true);
+  }
+
+  /**
+   * Whether the taxes at {@code t} are asked what became of them, which asks their use as {@link
+   * #destined} reads it: a word of {@link PolicyWords#what}, a verb of {@link PolicyWords#befalling}
+   * after it, then the taxes past function words ("to", "con"), named by an article or a possessive
+   * that is not the asker's alone ({@link Lexicon.Grammar#personal}: "what happened to my taxes" asks
+   * after one's return), the clause naming no setting after them ({@link #told}: "the taxes we pay",
+   * not "the taxes on the car I sold"), and no setting of private life, a pastime, a game or a condition
+   * in the question ({@link Lexicon.Money#settings}).
+   */
+  private boolean befallen(Sentence q, int t) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (t < 2 || q.clause()[t] || lex.grammar().personal().contains(q.at(t - 1))
+        || !lex.grammar().articles().contains(q.at(t - 1)) && !lex.grammar().possessives().contains(q.at(t - 1))
+        || asks(q, lex.money().settings())) {
+      return false;
+    }
+    int v = t - 2;
+    while (v >= 0 && !q.clause()[v + 1] && analysis.isStop(q.at(v)) && !lex.money().befalling().contains(q.at(v))) {
+      v--;
+    }
+    if (v < 1 || q.clause()[v + 1] || !lex.money().befalling().contains(q.at(v))) {
+      return false;
+    }
+    int w = v - 1;
+    while (w >= 0 && !q.clause()[w + 1] && analysis.isStop(q.at(w)) && !lex.money().what().contains(q.at(w))) {
+      w--;
+    }
+    if (w < 0 || q.clause()[w + 1] || !lex.money().what().contains(q.at(w))) {
+      return false;
+    }
+    // English qualifies the taxes with no relative pronoun ("the taxes we pay"): a clause of one verb of
+    // paying, its subject a function word or the people as a whole, is stepped over before told reads
+    int from = t + 1;
+    if (lex.grammar().ownerBefore()) {
+      boolean paid = false;
+      int a = from;
+      while (a < q.size() && !q.clause()[a] && (analysis.isStop(q.at(a)) || lex.money().payers().contains(q.at(a))
+          || !paid && lex.money().paying().contains(q.at(a)))) {
+        paid |= lex.money().paying().contains(q.at(a));
+        a++;
+      }
+      from = paid ? a : from;
+    }
+    return told(q, from, true);
   }
 
   /** Whether {@code s} is a verb of going ({@link PolicyWords#going}) or one that goes only where asked ({@link PolicyWords#goneWhere}). */
@@ -595,6 +642,38 @@ final class PublicMoney {
   }
 
   /**
+   * Whether the money at {@code i} is told in the passive with a body of public power as the agent of
+   * spending, using or receiving it ("the money spent by the council", "l'argent dépensé par le
+   * département", "el dinero gastado por la provincia"): the participle right after the money, past
+   * stop words, is one of {@link PolicyWords#spending}, {@link PolicyWords#handling} or {@link
+   * PolicyWords#receiving}, and the agent {@link #grantedBy} reads is a body ({@link
+   * Lexicon.Money#bodies}), not an office (a club's president). Money raised, collected or given by a
+   * village or an embassy is as often a fête's or a fair's; never one's own errand ({@link #ownErrand}:
+   * money received by the state for my visa) nor in a question of one's own life, a pastime, a game or
+   * a condition ({@link Lexicon.Money#settings}).
+   */
+  private boolean spentBy(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int v = i + 1;
+    while (v < q.size() && !q.clause()[v] && analysis.isStop(q.at(v))) {
+      v++;
+    }
+    if (v >= q.size() || q.clause()[v] || !(lex.money().spending().contains(q.at(v))
+        || lex.money().handling().contains(q.at(v)) || lex.money().receiving().contains(q.at(v)))) {
+      return false;
+    }
+    int a = v + 1;
+    if (a >= q.size() || q.clause()[a] || !lex.money().agents().contains(q.at(a)) || !grantedBy(q, i)) {
+      return false;
+    }
+    boolean body = false;
+    for (int b = a + 1; b < q.size() && b <= a + REACH && !q.clause()[b] && !body; b++) {
+      body = q.spender()[b] && lex.money().bodies().contains(q.at(b));
+    }
+    return body && !ownErrand(q, i) && !asks(q, lex.money().settings());
+  }
+
+  /**
    * Whether the payments or grants at {@code i} are told in the passive with a public body as the
    * agent, in their clause: at most one participle after them, a preposition of {@link
    * PolicyWords#agents}, then the body past stop words and at most one modifier ("subsidies awarded by
@@ -806,7 +885,24 @@ final class PublicMoney {
     if (i + 1 >= q.size() || q.clause()[i + 1] || !lex.money().owning().contains(q.at(i + 1))) {
       return false;
     }
-    return owned(q, i);
+    return owned(q, i) || eachKept(q, i + 1);
+  }
+
+  /**
+   * Whether the preposition of belonging at {@code p}, after books, names their owners one by one: a
+   * word of {@link PolicyWords#eachOne} right after it, then a public owner ("les comptes de chaque
+   * département", "las cuentas de cada gobernación"). Each member of a class of public bodies keeps books as
+   * one named by its article does; French and Spanish do not stop "chaque" and "cada", which {@link
+   * #ownerOf} steps over only as function words. Read on books alone: spending of each region asked in
+   * a reusable format is the data's question first, which the owner read there would put behind. Not
+   * in a question of one's own life, a pastime, a game or a condition ({@link Lexicon.Money#settings}:
+   * the towns of a simulation game keep their books too).
+   */
+  private boolean eachKept(Sentence q, int p) {
+    Lexicon lex = lexicon.get(q.lang());
+    int e = p + 1;
+    return e + 1 < q.size() && !q.clause()[e] && !q.clause()[e + 1] && lex.money().eachOne().contains(q.at(e))
+        && q.owner()[e + 1] && !asks(q, lex.money().settings());
   }
 
   /**

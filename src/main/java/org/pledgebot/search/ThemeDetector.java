@@ -213,6 +213,9 @@ final class ThemeDetector {
   private final Map<Lang, Entry> openData = new EnumMap<>(Lang.class);
   /** Per language, the words of a data file ({@link PolicyWords#dataFiles}), read beside public spending ({@link #asData}). */
   private final Map<Lang, Set<String>> dataFiles = new EnumMap<>(Lang.class);
+  /** Per language, data in plain talk and the words that tell it kept as open data ({@link #keptAsData}). */
+  private final Map<Lang, Set<String>> dataWords = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> dataQualities = new EnumMap<>(Lang.class);
   /** Per language, the words of data and of a data file ({@link PolicyWords#dataWords}), read beside a reuser ({@link #forReuse}). */
   private final Map<Lang, Set<String>> reusedData = new EnumMap<>(Lang.class);
   /** Per language, the makers of programs who reuse data ({@link PolicyWords#reusers}, {@link #forReuse}). */
@@ -437,6 +440,8 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.publicRecords(lang)), lang).ifPresent(e -> publicRecords.put(lang, e));
       entry(parsed.surface(PolicyWords.openData(lang)), lang).ifPresent(e -> openData.put(lang, e));
       dataFiles.put(lang, PolicyWords.dataFiles(lang));
+      dataWords.put(lang, PolicyWords.dataWords(lang));
+      dataQualities.put(lang, PolicyWords.dataQualities(lang));
       reusedData.put(lang, PolicyWords.union(PolicyWords.dataFiles(lang), PolicyWords.dataWords(lang)));
       reusers.put(lang, PolicyWords.reusers(lang));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
@@ -1472,7 +1477,7 @@ final class ThemeDetector {
     }
     Set<String> files = dataFiles.get(ev.lang);
     for (int i = 0; i < words.size(); i++) {
-      if (files.contains(words.get(i).surface()) && !ev.verbs.contains(i)) {
+      if (files.contains(words.get(i).surface()) && !ev.verbs.contains(i) || keptAsData(words, i, ev.lang)) {
         Match read = new Match(data, i, i, new int[] {i}, new int[0], false, false, false, false);
         Float before = ev.bySpan.get(new Span(read));
         float gain = weight(read, false) - (before == null ? 0f : before);
@@ -1482,6 +1487,33 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the word at {@code i} is data in plain talk ({@link PolicyWords#dataWords}) with a word
+   * telling it kept as open data right before or after it ({@link PolicyWords#dataQualities}: "raw
+   * data", "données brutes", "datos reutilizables"): beside public spending it names the money's
+   * data as a file's word does ({@link #asData}); "data" alone is as often a phone's plan. Not among
+   * the settings of private life ({@link #giftSettings}).
+   */
+  private boolean keptAsData(List<Word> words, int i, Lang lang) {
+    if (!dataWords.get(lang).contains(words.get(i).surface())) {
+      return false;
+    }
+    Set<String> kept = dataQualities.get(lang);
+    if (!(i > 0 && kept.contains(words.get(i - 1).surface())
+        || i + 1 < words.size() && kept.contains(words.get(i + 1).surface()))) {
+      return false;
+    }
+    // the settings of private life a gift is read beside (a wedding, a relative, a pastime): there the
+    // money is one's own, whatever its words found
+    Set<String> settings = giftSettings.get(lang);
+    for (Word w : words) {
+      if (settings.contains(w.surface())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

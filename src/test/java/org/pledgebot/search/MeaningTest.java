@@ -2843,4 +2843,45 @@ class MeaningTest {
     silent("the coach must answer to the parents for the money spent on the trip",
         "the captain has to account for every dollar of the team budget");
   }
+
+  @Test
+  void booksOfEachPublicBodyAndMoneySpentByOneInThePassiveArePublicMoney() {
+    // silent or led by accountability on main's code
+    leads("budget-transparency", "les comptes de chaque département sont-ils publiés ?");
+    leads("budget-transparency", "las cuentas de cada gobernación deben publicarse");
+    leads("budget-transparency", "l'argent dépensé par la région pour les routes");
+    // a club's members, a game's towns, a daughter, a school's prom, an association's party
+    silent("las cuentas de cada socio del club",
+        "les comptes de chaque ville dans mon jeu de simulation",
+        "la plata gastada por mi hija en ropa",
+        "the money spent by the school on the prom",
+        "l'argent utilisé par l'association pour la fête");
+  }
+
+  @Test
+  void taxesAskedWhatBecameOfThemAreAskedTheirUse() {
+    // silent on main's code
+    leads("budget-transparency", "what happens to our taxes");
+    leads("budget-transparency", "qu'est-ce que deviennent les impôts que nous payons");
+    leads("budget-transparency", "qué sucede con nuestros impuestos");
+    // one's own return, a condition, a purchase, a sale
+    silent("what happened to my taxes, I filed them in March",
+        "que deviennent mes impôts si je déménage",
+        "qué pasa con los impuestos cuando compro en amazon",
+        "what happens to the taxes on a car I sell");
+  }
+
+  @Test
+  void publicSpendingAskedAsRawOrReusableDataKeepsOpenDataBeside() {
+    // budget alone on main's code
+    Set<String> data = of("open-data");
+    for (String q : List.of("publier le budget de l'État sous forme de données brutes",
+        "el gobierno debería publicar sus gastos como datos reutilizables")) {
+      List<String> got = ids(q);
+      assertTrue(of("budget-transparency").contains(got.get(0)), q + " -> " + got);
+      assertTrue(got.stream().anyMatch(data::contains), q + " -> " + got);
+    }
+    // one's own spending as raw data
+    silent("les données brutes de mes dépenses du mois", "los datos crudos de mis gastos de la tienda");
+  }
 }
