@@ -256,12 +256,13 @@ public final class LanguageDetector {
     int[] scores = new int[LANGS.length];
     int[] frame = new int[LANGS.length];
     int[] typos = new int[LANGS.length];
-    boolean known = tally(text, surface, names, scores, frame, typos);
+    boolean[] named = new boolean[surface.size()];
+    boolean known = tally(text, surface, names, scores, frame, typos, named);
     if (framedByAnother(frame) && onlyLent(surface)) {
       // the reference language's points are the field's terms another language's frame has borrowed
       scores[LANGS[0].ordinal()] = 0;
     }
-    return decide(scores, frame, typos, known ? text : spelling(text, surface), known, asker);
+    return decide(scores, frame, typos, known ? text : spelling(text, surface, named), known, asker);
   }
 
   /** Whether one language alone frames the text ({@link #frame}), and it is not the reference language. */
@@ -374,13 +375,18 @@ public final class LanguageDetector {
    * ({@link #lentTerms}), folded; the whole text when it holds none of them or nothing else. Beside such a
    * word the field's terms it holds are lent, spelt as the lender spells them, so they say nothing
    * of how the writer spells, yet their letters, English's, outweigh a short word's: the prior is
-   * already off for such a text ({@link #decide}), and the lent terms' letters are off with it.
+   * already off for such a text ({@link #decide}), and the lent terms' letters are off with it. So are
+   * the letters of a pledger's name of several words found in it ({@code named}, as {@link
+   * #piecesOfNames} reads them): "Kingdom of the Netherlands", "Web Foundation" are spelt as their
+   * owners spell them, and their English letters, nearer French's than Spanish's, decided a tie of
+   * the words French and Spanish share ("y", "la", "que") for French. A one-word name's letters stay
+   * ("Colombie", "OCDE"): there the name's own form may be the best evidence left.
    */
-  private String spelling(String text, List<String> surface) {
+  private String spelling(String text, List<String> surface, boolean[] named) {
     List<String> own = new ArrayList<>(surface.size());
-    for (String token : surface) {
-      if (!lentTerms.contains(token)) {
-        own.add(token);
+    for (int i = 0; i < surface.size(); i++) {
+      if (!lentTerms.contains(surface.get(i)) && !ofNameOfSeveralWords(named, i)) {
+        own.add(surface.get(i));
       }
     }
     return own.isEmpty() || own.size() == surface.size() ? text : String.join(" ", own);
@@ -407,7 +413,7 @@ public final class LanguageDetector {
    */
   int[] scores(String text, List<String> surface, Evidence names) {
     int[] scores = new int[LANGS.length];
-    tally(text, surface, names, scores, new int[LANGS.length], new int[LANGS.length]);
+    tally(text, surface, names, scores, new int[LANGS.length], new int[LANGS.length], new boolean[surface.size()]);
     return scores;
   }
 
@@ -420,8 +426,8 @@ public final class LanguageDetector {
    * Adds to {@code frame}, per language, the words and marks that frame the text in it ({@link #frame}, {@link Marked}), and
    * to {@code typos} the words no list holds that are typos of its thesaurus words ({@link #typo}).
    */
-  private boolean tally(String text, List<String> surface, Evidence names, int[] scores, int[] frame, int[] typos) {
-    boolean[] named = new boolean[surface.size()];
+  private boolean tally(String text, List<String> surface, Evidence names, int[] scores, int[] frame, int[] typos,
+      boolean[] named) {
     boolean mistyped = names.addTo(surface, scores, named);
     boolean known = false;
     boolean foreign = false;
@@ -506,6 +512,11 @@ public final class LanguageDetector {
       }
     }
     return (known || !mistyped) && !foreign;
+  }
+
+  /** Whether the token at {@code i} was read inside a name found beside another token of it. */
+  private static boolean ofNameOfSeveralWords(boolean[] named, int i) {
+    return named[i] && (i > 0 && named[i - 1] || i + 1 < named.length && named[i + 1]);
   }
 
   /** Whether two neighbouring tokens were read inside names found ({@link Evidence#addTo}). */

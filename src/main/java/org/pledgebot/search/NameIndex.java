@@ -2538,7 +2538,8 @@ final class NameIndex {
   /**
    * Language evidence from names in the tokens: +1 to each language in whose names or aliases a
    * name of the tokens is written ("Norvège" French, "OCDE" French and Spanish, "Norway" English),
-   * added to {@code scores} by {@link Lang#ordinal()}. A name written alike in every language
+   * added to {@code scores} by {@link Lang#ordinal()}, once per name found: the longest name
+   * standing at a word, the shorter ones inside it ("Finland" of "Republic of Finland") adding nothing. A name written alike in every language
    * adds to all, which changes no language's lead. A word that is no name as written votes as the
    * people's adjective it is, for the languages whose adjectives end so ({@link #demonymLangs}:
    * "finlandais" French though "Finland" is English), or, failing that, as the typo of a name it is
@@ -2557,16 +2558,22 @@ final class NameIndex {
     List<String> tokens = reading.tokens;
     for (int i = 0; i < tokens.size(); i++) {
       List<NameKey> starting = reading.startingAt(i);
+      int longest = 0;
       for (int k = 0; k < starting.size(); k++) {
-        NameKey key = starting.get(k);
-        int n = key.tokens().size();
-        if (i + n <= tokens.size() && tokens.subList(i, i + n).equals(key.tokens())) {
-          for (Lang lang : languages(key.tokens())) {
-            scores[lang.ordinal()]++;
-          }
-          Arrays.fill(named, i, i + n, true);
+        int n = starting.get(k).tokens().size();
+        if (n > longest && i + n <= tokens.size() && tokens.subList(i, i + n).equals(starting.get(k).tokens())) {
+          longest = n;
         }
       }
+      // one name found is one point per language that writes it so: the shorter names inside it
+      // ("Finland" of "Republic of Finland", "World Bank" of "World Bank Group") are that name's
+      // words, no second vote, else a long English name outvoted the few words around it
+      if (longest > 0 && !allNamed(named, i, i + longest)) {
+        for (Lang lang : languages(tokens.subList(i, i + longest))) {
+          scores[lang.ordinal()]++;
+        }
+      }
+      Arrays.fill(named, i, i + longest, true);
     }
     boolean[] typed = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
@@ -2593,6 +2600,16 @@ final class NameIndex {
       i += Math.max(read - 1, 0);
     }
     return mistyped;
+  }
+
+  /** Whether every token from {@code from} to {@code to} was read inside a name found already. */
+  private static boolean allNamed(boolean[] named, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!named[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

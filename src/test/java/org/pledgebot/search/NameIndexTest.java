@@ -502,8 +502,9 @@ class NameIndexTest {
   }
 
   /**
-   * Language votes: each key found at a word adds every language its text names a pledger in
-   * (two pledgers' "korea republic" keys: twice English, French and Spanish).
+   * Language votes: the longest name found at a word adds, once, every language its text names a
+   * pledger in (two pledgers' "korea republic" keys: English, French and Spanish once each), and
+   * the shorter name inside it ("korea") adds nothing more: one name is one piece of evidence.
    */
   @Test
   void votesForTheLanguagesOfEachNameFound() {
@@ -516,9 +517,9 @@ class NameIndexTest {
     boolean[] named = new boolean[4];
     new NameIndex(analysis, keys).nameVotes(List.of("norvege", "and", "korea", "republic"), scores, named);
     int[] expected = new int[Lang.values().length];
-    expected[Lang.FR.ordinal()] = 1 + 2;
-    expected[Lang.EN.ordinal()] = 1 + 2;
-    expected[Lang.ES.ordinal()] = 2;
+    expected[Lang.FR.ordinal()] = 1 + 1;
+    expected[Lang.EN.ordinal()] = 1;
+    expected[Lang.ES.ordinal()] = 1;
     assertEquals(Arrays.toString(expected), Arrays.toString(scores));
     assertEquals("[true, false, true, true]", Arrays.toString(named), "the tokens inside a name found");
   }
