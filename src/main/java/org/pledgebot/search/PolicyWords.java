@@ -2502,11 +2502,57 @@ final class PolicyWords {
    * a national plan's ({@link ThemeDetector}), whoever else the question names.
    */
   static Set<String> partnership(Lang lang) {
+    return union(partnershipAcronyms(lang), switch (lang) {
+      case EN -> Set.of("partnership");
+      case FR -> Set.of("partenariat");
+      case ES -> Set.of("alianza");
+    });
+  }
+
+  /**
+   * The acronyms written in {@code lang} of the partnership ({@link #partnership}): "ogp", "pgo",
+   * "aga". Unlike its name's noun (a firm's partnership, "una alianza con la sociedad civil") no
+   * language uses them every day: the people taking part in the acronym's process take part in the
+   * national plan's making ({@link ThemeDetector}).
+   */
+  static Set<String> partnershipAcronyms(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("ogp", "partnership");
-      case FR -> Set.of("pgo", "ogp", "partenariat");
-      case ES -> Set.of("ogp", "aga", "alianza");
+      case EN -> Set.of("ogp");
+      case FR -> Set.of("pgo", "ogp");
+      case ES -> Set.of("ogp", "aga");
     };
+  }
+
+  /**
+   * The words written in {@code lang} for co-creating, as one word ("cocreation", "cocrear",
+   * "coconstruire"); typed with a hyphen the analysis reads "co" then the rest ("co-creation": "co",
+   * "creation"), which {@link ThemeDetector} joins before looking it up. The field's word for making a
+   * plan's commitments with civil society, and everyday work's for a product or a collection made with
+   * customers: only beside {@link #coCreationMarks} is it the national plan's making.
+   */
+  static Set<String> coCreating(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cocreation", "cocreate", "cocreates", "cocreated", "cocreating");
+      case FR -> Set.of("cocreation", "cocreer", "cocree", "cocrees", "cocreent", "coconstruction",
+          "coconstruire", "coconstruit", "coconstruits", "coconstruite", "coconstruisent", "coconstruisons");
+      case ES -> Set.of("cocreacion", "cocrear", "cocrea", "cocrean", "cocreado", "cocreados", "cocreada",
+          "cocreadas", "cocrearon", "cocreamos", "coconstruccion", "coconstruir");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that make co-creating ({@link #coCreating}) told beside them the
+   * national plan's making ({@link ThemeDetector}): the nation, the government or the partnership of
+   * {@link #planMarks}, the public administration ({@link #administrations}), a country as the one that
+   * co-creates, and the commitments a plan holds ({@link #commitments}). Not a city or a council (a
+   * town's policy co-created with its residents is their say in it), nor a firm or a brand.
+   */
+  static Set<String> coCreationMarks(Lang lang) {
+    return union(planMarks(lang), administrations(lang), commitments(lang), switch (lang) {
+      case EN -> Set.of("country", "countries");
+      case FR -> Set.of("pays");
+      case ES -> Set.of("pais", "paises");
+    });
   }
 
   /**

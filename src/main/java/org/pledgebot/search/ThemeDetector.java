@@ -239,6 +239,12 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> commitmentMakers = new EnumMap<>(Lang.class);
   /** Per language, the partnership's own names ({@link PolicyWords#partnership}). */
   private final Map<Lang, Set<String>> partnershipNames = new EnumMap<>(Lang.class);
+  /** Per language, the partnership's acronyms ({@link PolicyWords#partnershipAcronyms}). */
+  private final Map<Lang, Set<String>> partnershipAcronyms = new EnumMap<>(Lang.class);
+  /** Per language, the words of co-creating ({@link PolicyWords#coCreating}). */
+  private final Map<Lang, Set<String>> coCreating = new EnumMap<>(Lang.class);
+  /** Per language, what makes co-creating the national plan's ({@link PolicyWords#coCreationMarks}). */
+  private final Map<Lang, Set<String>> coCreationMarks = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the public taking part in policy making ({@link PolicyWords#participation}), if the thesaurus has it. */
@@ -451,6 +457,9 @@ final class ThemeDetector {
       publicOwners.put(lang, PolicyWords.treasuries(lang));
       commitmentMakers.put(lang, PolicyWords.commitmentMakers(lang));
       partnershipNames.put(lang, PolicyWords.partnership(lang));
+      partnershipAcronyms.put(lang, PolicyWords.partnershipAcronyms(lang));
+      coCreating.put(lang, PolicyWords.coCreating(lang));
+      coCreationMarks.put(lang, PolicyWords.coCreationMarks(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
       folk.put(lang, PolicyWords.folk(lang));
     }
@@ -2430,6 +2439,7 @@ final class ThemeDetector {
       Set<String> lifted, Set<String> cues) {
     drafted(words, ev);
     committedWithPeople(words, ev);
+    coCreated(words, ev);
     corroborated(ev);
     heeded(words, ev);
     Set<String> strong = ev.strong;
@@ -3376,6 +3386,69 @@ final class ThemeDetector {
     ev.framed.add(reading.theme());
     ev.entered.add(reading.theme());
     ev.strong.add(words.get(noun).surface());
+  }
+
+  /**
+   * The partnership's process told in its own words: where the public's part in policy is the only
+   * theme found, as strong evidence ({@link #means}: civil society, co-creation, participation), and
+   * the partnership is named by its acronym ({@link PolicyWords#partnershipAcronyms}: civil society
+   * taking part in the OGP's process, "la participación en la AGA"), or a word of co-creating ({@link
+   * PolicyWords#coCreating}) stands beside what makes it the nation's ({@link
+   * PolicyWords#coCreationMarks}: the government, a country, the administration, the commitments), the
+   * acronym or the co-creating word reads as {@link PolicyWords#publicCommitments}, strong evidence that
+   * frames the question ({@link #framing}), as {@link #committedWithPeople} reads the commitments: the
+   * people's part is how the plan is made. A product, a collection or a town's policy co-created with
+   * customers or residents names no nation; a policy, a budget or data co-created finds its own theme,
+   * and the question is weighed as before.
+   */
+  private void coCreated(List<Word> words, Evidence ev) {
+    Entry reading = publicCommitments.get(ev.lang);
+    if (reading == null || ev.framed.contains(reading.theme())) {
+      return;
+    }
+    boolean engaged = false;
+    for (String theme : ev.firm) {
+      engaged |= means.contains(theme);
+    }
+    if (!engaged) {
+      return;
+    }
+    // an entry of another theme names what is co-created (a policy, a budget, data); a cue lifted
+    // from another theme's phrases ("process", "cycle") names nothing
+    for (Match m : ev.taken) {
+      if (!means.contains(m.entry.theme()) && !m.entry.theme().equals(reading.theme())) {
+        return;
+      }
+    }
+    Set<String> together = coCreating.get(ev.lang);
+    Set<String> marks = coCreationMarks.get(ev.lang);
+    Set<String> acronyms = partnershipAcronyms.get(ev.lang);
+    int made = -1;
+    int acronym = -1;
+    boolean marked = false;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      // "co-creation" is read as "co" then "creation": the two are the one word
+      boolean co = together.contains(s) || i > 0 && "co".equals(words.get(i - 1).surface()) && together.contains("co" + s);
+      made = made < 0 && co ? i : made;
+      acronym = acronym < 0 && acronyms.contains(s) ? i : acronym;
+      marked |= marks.contains(s);
+    }
+    int at = acronym >= 0 ? acronym : marked ? made : -1;
+    if (at < 0) {
+      return;
+    }
+    Match m = new Match(reading, at, at, new int[] {at}, new int[0], false, false, false, false);
+    Span span = new Span(m);
+    float before = ev.bySpan.getOrDefault(span, 0f);
+    float w = weight(m, false);
+    if (w > before) {
+      ev.bySpan.put(span, w);
+      add(ev.weights, reading.theme(), w - before);
+    }
+    ev.framed.add(reading.theme());
+    ev.entered.add(reading.theme());
+    ev.strong.add(words.get(at).surface());
   }
 
   /**
