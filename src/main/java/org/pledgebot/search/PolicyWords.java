@@ -2160,6 +2160,45 @@ final class PolicyWords {
           "interpelada");
     };
   }
+  /**
+   * The nouns written in {@code lang} for questions: "question", "questions", "preguntas". Alone they
+   * are a question's own word; right after a verb of {@link #puttingQuestions} ("poser des questions",
+   * "hacer preguntas", "put questions") they put questions to whoever follows, as a verb of {@link
+   * #questioning} does ({@link ThemeDetector}).
+   */
+  static Set<String> questionNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("question", "questions");
+      case FR -> Set.of("questions");
+      case ES -> Set.of("preguntas");
+    };
+  }
+
+  /**
+   * The nouns of {@link #questionNouns} written in {@code lang} whose form is also the verb's: English's
+   * "question", "questions". Right after the people who ask ({@link #thePeople}: "citizens question
+   * their ministers") they are the verb; French and Spanish write the verb apart ({@link #questioning}).
+   */
+  static Set<String> questionVerbs(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("question", "questions");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} that put questions ({@link #questionNouns}) to someone: "put",
+   * "poser", "hacer", "formular", "plantear".
+   */
+  static Set<String> puttingQuestions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("put", "puts", "putting");
+      case FR -> Set.of("poser", "pose", "posent", "posez", "posons", "posant", "posaient");
+      case ES -> Set.of("hacer", "hace", "hacen", "haga", "hagan", "hacian", "formular", "formula", "formulan",
+          "plantear", "plantea", "plantean");
+    };
+  }
+
 
   /**
    * The words written in {@code lang} (folded, by their forms as typed) for a complaint made of

@@ -255,6 +255,12 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> explanations = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#questioning}, by their forms only. */
   private final Map<Lang, Set<String>> questioning = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of questions ({@link PolicyWords#questionNouns}). */
+  private final Map<Lang, Set<String>> questionNouns = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of questions that are also the verb ({@link PolicyWords#questionVerbs}). */
+  private final Map<Lang, Set<String>> questionVerbs = new EnumMap<>(Lang.class);
+  /** Per language, the verbs that put questions ({@link PolicyWords#puttingQuestions}). */
+  private final Map<Lang, Set<String>> puttingQuestions = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#complaining}, by their forms only. */
   private final Map<Lang, Set<String>> complaining = new EnumMap<>(Lang.class);
   /** Per language, the nouns of {@link PolicyWords#bribes}, by their forms only. */
@@ -414,6 +420,9 @@ final class ThemeDetector {
       explaining.put(lang, verbs(PolicyWords.explaining(lang), lang, analysis));
       explanations.put(lang, PolicyWords.explanations(lang));
       questioning.put(lang, PolicyWords.questioning(lang));
+      questionNouns.put(lang, PolicyWords.questionNouns(lang));
+      puttingQuestions.put(lang, PolicyWords.puttingQuestions(lang));
+      questionVerbs.put(lang, PolicyWords.questionVerbs(lang));
       complaining.put(lang, PolicyWords.complaining(lang));
       bribes.put(lang, PolicyWords.bribes(lang));
       answering.put(lang, PolicyWords.answering(lang));
@@ -2932,7 +2941,7 @@ final class ThemeDetector {
     Set<String> office = officeholders.get(ev.lang);
     boolean called = false;
     for (int i = 0; i < words.size() && !called; i++) {
-      if (verbs.contains(words.get(i).surface())) {
+      if (verbs.contains(words.get(i).surface()) || questionsPut(words, i, ev.lang)) {
         // the holder right before the verb, a grammar word between them: "the governor was questioned"
         called = i > 0 && ev.afterFunctionWord.contains(i) && holder(words.get(i - 1), office);
         for (int k = i + 1; k < words.size() && !called; k++) {
@@ -2960,6 +2969,22 @@ final class ThemeDetector {
     ev.weights.put(act.theme(), best);
     ev.entered.add(act.theme());
     return true;
+  }
+
+  /**
+   * Whether the word at {@code i} puts questions as a verb of {@link PolicyWords#questioning} does: a
+   * noun of {@link PolicyWords#questionNouns} right after a verb of {@link PolicyWords#puttingQuestions}
+   * ("posent des questions", "hacen preguntas"), or one of {@link PolicyWords#questionVerbs} right after
+   * the people who ask ({@link PolicyWords#thePeople}: "citizens question their ministers").
+   */
+  private boolean questionsPut(List<Word> words, int i, Lang lang) {
+    if (i == 0) {
+      return false;
+    }
+    String s = words.get(i).surface();
+    String before = words.get(i - 1).surface();
+    return questionNouns.get(lang).contains(s) && puttingQuestions.get(lang).contains(before)
+        || questionVerbs.get(lang).contains(s) && thePeople.get(lang).contains(before);
   }
 
   /**
