@@ -2563,6 +2563,33 @@ final class PolicyWords {
   }
 
   /**
+   * The field's name written in {@code lang}, its two words in the order the question holds them: "open
+   * government", "gouvernement ouvert", "gobierno abierto". Beside a noun of {@link #fieldProcesses} it
+   * names the partnership's process in plain words ({@link ThemeDetector}).
+   */
+  static List<String> fieldName(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of("open", "government");
+      case FR -> List.of("gouvernement", "ouvert");
+      case ES -> List.of("gobierno", "abierto");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} of a process, its forum and its cycle: "process", "forum",
+   * "cycle", "processus", "proceso", "foro", "ciclo". Right beside the field's name ({@link #fieldName}:
+   * "the open government process", "el foro de gobierno abierto") they are the partnership's process,
+   * the national plan's making; elsewhere anyone's (a hiring process, a gaming forum).
+   */
+  static Set<String> fieldProcesses(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("process", "forum", "forums", "cycle");
+      case FR -> Set.of("processus", "forum", "forums", "cycle");
+      case ES -> Set.of("proceso", "foro", "foros", "ciclo");
+    };
+  }
+
+  /**
    * The words written in {@code lang} for co-creating, as one word ("cocreation", "cocrear",
    * "coconstruire"); typed with a hyphen the analysis reads "co" then the rest ("co-creation": "co",
    * "creation"), which {@link ThemeDetector} joins before looking it up. The field's word for making a

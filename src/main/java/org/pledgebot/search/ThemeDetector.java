@@ -241,6 +241,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> partnershipNames = new EnumMap<>(Lang.class);
   /** Per language, the partnership's acronyms ({@link PolicyWords#partnershipAcronyms}). */
   private final Map<Lang, Set<String>> partnershipAcronyms = new EnumMap<>(Lang.class);
+  /** Per language, the field's name ({@link PolicyWords#fieldName}). */
+  private final Map<Lang, List<String>> fieldName = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of a process ({@link PolicyWords#fieldProcesses}). */
+  private final Map<Lang, Set<String>> fieldProcesses = new EnumMap<>(Lang.class);
   /** Per language, the words of co-creating ({@link PolicyWords#coCreating}). */
   private final Map<Lang, Set<String>> coCreating = new EnumMap<>(Lang.class);
   /** Per language, what makes co-creating the national plan's ({@link PolicyWords#coCreationMarks}). */
@@ -468,6 +472,8 @@ final class ThemeDetector {
       partnershipNames.put(lang, PolicyWords.partnership(lang));
       partnershipAcronyms.put(lang, PolicyWords.partnershipAcronyms(lang));
       coCreating.put(lang, PolicyWords.coCreating(lang));
+      fieldName.put(lang, PolicyWords.fieldName(lang));
+      fieldProcesses.put(lang, PolicyWords.fieldProcesses(lang));
       coCreationMarks.put(lang, PolicyWords.coCreationMarks(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
       folk.put(lang, PolicyWords.folk(lang));
@@ -3415,9 +3421,11 @@ final class ThemeDetector {
 
   /**
    * The partnership's process told in its own words: where the public's part in policy is the only
-   * theme found, as strong evidence ({@link #means}: civil society, co-creation, participation), and
+   * theme an entry found, as strong evidence ({@link #means}: civil society, co-creation, participation;
+   * everyday evidence, "taking part", beside the acronym or the process named), and
    * the partnership is named by its acronym ({@link PolicyWords#partnershipAcronyms}: civil society
-   * taking part in the OGP's process, "la participación en la AGA"), or a word of co-creating ({@link
+   * taking part in the OGP's process, "la participación en la AGA") or its process by the field's name
+   * ({@link #fieldProcess}: "the open government process"), or a word of co-creating ({@link
    * PolicyWords#coCreating}) stands beside what makes it the nation's ({@link
    * PolicyWords#coCreationMarks}: the government, a country, the administration, the commitments), the
    * acronym or the co-creating word reads as {@link PolicyWords#publicCommitments}, strong evidence that
@@ -3435,7 +3443,11 @@ final class ThemeDetector {
     for (String theme : ev.firm) {
       engaged |= means.contains(theme);
     }
-    if (!engaged) {
+    boolean found = engaged;
+    for (String theme : ev.weights.keySet()) {
+      found |= means.contains(theme);
+    }
+    if (!found) {
       return;
     }
     // an entry of another theme names what is co-created (a policy, a budget, data); a cue lifted
@@ -3459,7 +3471,10 @@ final class ThemeDetector {
       acronym = acronym < 0 && acronyms.contains(s) ? i : acronym;
       marked |= marks.contains(s);
     }
-    int at = acronym >= 0 ? acronym : marked ? made : -1;
+    // the partnership or its process named needs only the public's part beside it ("taking part",
+    // "participan"); co-creating, everyday work's word too, needs it told as the field tells it
+    int named = acronym >= 0 ? acronym : fieldProcess(words, ev.lang);
+    int at = named >= 0 ? named : engaged && marked ? made : -1;
     if (at < 0) {
       return;
     }
@@ -3473,7 +3488,32 @@ final class ThemeDetector {
     }
     ev.framed.add(reading.theme());
     ev.entered.add(reading.theme());
-    ev.strong.add(words.get(at).surface());
+    if (engaged) {
+      // weights only where the public's part is everyday evidence: the gate reads what it read
+      ev.strong.add(words.get(at).surface());
+    }
+  }
+
+  /**
+   * Where a noun of {@link PolicyWords#fieldProcesses} stands right before or right after the field's
+   * name ({@link PolicyWords#fieldName}, its two words side by side: "the open government process", "el
+   * foro de gobierno abierto"), that noun's position, else -1: the partnership's process told in plain
+   * words ({@link #coCreated}).
+   */
+  private int fieldProcess(List<Word> words, Lang lang) {
+    List<String> name = fieldName.get(lang);
+    Set<String> nouns = fieldProcesses.get(lang);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (name.get(0).equals(words.get(i).surface()) && name.get(1).equals(words.get(i + 1).surface())) {
+        if (i > 0 && nouns.contains(words.get(i - 1).surface())) {
+          return i - 1;
+        }
+        if (i + 2 < words.size() && nouns.contains(words.get(i + 2).surface())) {
+          return i + 2;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
