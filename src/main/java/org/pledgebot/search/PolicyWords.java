@@ -2622,6 +2622,36 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for what a government makes with the people that is not the
+   * plan: a policy, a strategy, a law, a regulation, rules, a decree. Not reforms: a set of reforms
+   * co-created with civil society is what a plan's commitments are. Co-created with
+   * associations, grassroots groups or a chamber of commerce, they are the people's say in policy,
+   * whoever makes them ({@link ThemeDetector}); only the plan, its commitments or the partnership
+   * named beside co-creating ({@link #coCreatedPlan}) make it the plan's making.
+   */
+  static Set<String> coCreatedPolicies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("policy", "policies", "strategy", "strategies", "law", "laws", "regulation",
+          "regulations", "rules", "decree", "decrees");
+      case FR -> Set.of("politique", "politiques", "strategie", "strategies", "loi", "lois", "reglementation",
+          "reglementations", "reglement", "reglements", "regles", "normes", "decret", "decrets");
+      case ES -> Set.of("politica", "politicas", "estrategia", "estrategias", "ley", "leyes", "regulacion",
+          "regulaciones", "reglamento", "reglamentos", "normas", "normativa", "normativas", "reglas",
+          "decreto", "decretos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that name the plan's own making beside co-creating ({@link
+   * ThemeDetector}): the plan's noun ({@link #plans}), its commitments ({@link #commitments}) and the
+   * partnership ({@link #partnership}). Beside one of them co-creating is the plan's making even where a
+   * policy is named too ("the commitments of the national policy plan").
+   */
+  static Set<String> coCreatedPlan(Lang lang) {
+    return union(plans(lang), commitments(lang), partnership(lang));
+  }
+
+  /**
    * The words written in {@code lang} that say who made commitments told with the public's part in
    * them ({@link ThemeDetector}), named before them: the nation, the government or the partnership of
    * {@link #planMarks}, a body of public power ({@link #treasuries}), the public administration ({@link

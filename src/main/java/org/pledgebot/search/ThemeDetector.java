@@ -249,6 +249,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> coCreating = new EnumMap<>(Lang.class);
   /** Per language, what makes co-creating the national plan's ({@link PolicyWords#coCreationMarks}). */
   private final Map<Lang, Set<String>> coCreationMarks = new EnumMap<>(Lang.class);
+  /** Per language, a policy, strategy or law co-created ({@link PolicyWords#coCreatedPolicies}). */
+  private final Map<Lang, Set<String>> coCreatedPolicies = new EnumMap<>(Lang.class);
+  /** Per language, the plan, its commitments, the partnership ({@link PolicyWords#coCreatedPlan}). */
+  private final Map<Lang, Set<String>> coCreatedPlan = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the public taking part in policy making ({@link PolicyWords#participation}), if the thesaurus has it. */
@@ -475,6 +479,8 @@ final class ThemeDetector {
       fieldName.put(lang, PolicyWords.fieldName(lang));
       fieldProcesses.put(lang, PolicyWords.fieldProcesses(lang));
       coCreationMarks.put(lang, PolicyWords.coCreationMarks(lang));
+      coCreatedPolicies.put(lang, PolicyWords.coCreatedPolicies(lang));
+      coCreatedPlan.put(lang, PolicyWords.coCreatedPlan(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
       folk.put(lang, PolicyWords.folk(lang));
     }
@@ -3460,9 +3466,13 @@ final class ThemeDetector {
     Set<String> together = coCreating.get(ev.lang);
     Set<String> marks = coCreationMarks.get(ev.lang);
     Set<String> acronyms = partnershipAcronyms.get(ev.lang);
+    Set<String> policies = coCreatedPolicies.get(ev.lang);
+    Set<String> plan = coCreatedPlan.get(ev.lang);
     int made = -1;
     int acronym = -1;
     boolean marked = false;
+    boolean policy = false;
+    boolean planned = false;
     for (int i = 0; i < words.size(); i++) {
       String s = words.get(i).surface();
       // "co-creation" is read as "co" then "creation": the two are the one word
@@ -3470,7 +3480,12 @@ final class ThemeDetector {
       made = made < 0 && co ? i : made;
       acronym = acronym < 0 && acronyms.contains(s) ? i : acronym;
       marked |= marks.contains(s);
+      policy |= policies.contains(s);
+      planned |= plan.contains(s);
     }
+    // a policy, a strategy or a law co-created with the people, the plan unnamed, is their say in
+    // policy whoever makes it: the government or the nation beside it names the maker, not the plan
+    marked &= planned || !policy;
     // the partnership or its process named needs only the public's part beside it ("taking part",
     // "participan"); co-creating, everyday work's word too, needs it told as the field tells it
     int named = acronym >= 0 ? acronym : fieldProcess(words, ev.lang);
