@@ -2268,6 +2268,45 @@ final class PolicyWords {
           "interpelada");
     };
   }
+  /**
+   * The nouns written in {@code lang} for questions: "question", "questions", "preguntas". Alone they
+   * are a question's own word; right after a verb of {@link #puttingQuestions} ("poser des questions",
+   * "hacer preguntas", "put questions") they put questions to whoever follows, as a verb of {@link
+   * #questioning} does ({@link ThemeDetector}).
+   */
+  static Set<String> questionNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("question", "questions");
+      case FR -> Set.of("questions");
+      case ES -> Set.of("preguntas");
+    };
+  }
+
+  /**
+   * The nouns of {@link #questionNouns} written in {@code lang} whose form is also the verb's: English's
+   * "question", "questions". Right after the people who ask ({@link #thePeople}: "citizens question
+   * their ministers") they are the verb; French and Spanish write the verb apart ({@link #questioning}).
+   */
+  static Set<String> questionVerbs(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("question", "questions");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} that put questions ({@link #questionNouns}) to someone: "put",
+   * "poser", "hacer", "formular", "plantear".
+   */
+  static Set<String> puttingQuestions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("put", "puts", "putting");
+      case FR -> Set.of("poser", "pose", "posent", "posez", "posons", "posant", "posaient");
+      case ES -> Set.of("hacer", "hace", "hacen", "haga", "hagan", "hacian", "formular", "formula", "formulan",
+          "plantear", "plantea", "plantean");
+    };
+  }
+
 
   /**
    * The words written in {@code lang} (folded, by their forms as typed) for a complaint made of
@@ -2656,11 +2695,114 @@ final class PolicyWords {
    * a national plan's ({@link ThemeDetector}), whoever else the question names.
    */
   static Set<String> partnership(Lang lang) {
+    return union(partnershipAcronyms(lang), switch (lang) {
+      case EN -> Set.of("partnership");
+      case FR -> Set.of("partenariat");
+      case ES -> Set.of("alianza");
+    });
+  }
+
+  /**
+   * The acronyms written in {@code lang} of the partnership ({@link #partnership}): "ogp", "pgo",
+   * "aga". Unlike its name's noun (a firm's partnership, "una alianza con la sociedad civil") no
+   * language uses them every day: the people taking part in the acronym's process take part in the
+   * national plan's making ({@link ThemeDetector}).
+   */
+  static Set<String> partnershipAcronyms(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("ogp", "partnership");
-      case FR -> Set.of("pgo", "ogp", "partenariat");
-      case ES -> Set.of("ogp", "aga", "alianza");
+      case EN -> Set.of("ogp");
+      case FR -> Set.of("pgo", "ogp");
+      case ES -> Set.of("ogp", "aga");
     };
+  }
+
+  /**
+   * The field's name written in {@code lang}, its two words in the order the question holds them: "open
+   * government", "gouvernement ouvert", "gobierno abierto". Beside a noun of {@link #fieldProcesses} it
+   * names the partnership's process in plain words ({@link ThemeDetector}).
+   */
+  static List<String> fieldName(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of("open", "government");
+      case FR -> List.of("gouvernement", "ouvert");
+      case ES -> List.of("gobierno", "abierto");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} of a process, its forum and its cycle: "process", "forum",
+   * "cycle", "processus", "proceso", "foro", "ciclo". Right beside the field's name ({@link #fieldName}:
+   * "the open government process", "el foro de gobierno abierto") they are the partnership's process,
+   * the national plan's making; elsewhere anyone's (a hiring process, a gaming forum).
+   */
+  static Set<String> fieldProcesses(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("process", "forum", "forums", "cycle");
+      case FR -> Set.of("processus", "forum", "forums", "cycle");
+      case ES -> Set.of("proceso", "foro", "foros", "ciclo");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for co-creating, as one word ("cocreation", "cocrear",
+   * "coconstruire"); typed with a hyphen the analysis reads "co" then the rest ("co-creation": "co",
+   * "creation"), which {@link ThemeDetector} joins before looking it up. The field's word for making a
+   * plan's commitments with civil society, and everyday work's for a product or a collection made with
+   * customers: only beside {@link #coCreationMarks} is it the national plan's making.
+   */
+  static Set<String> coCreating(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cocreation", "cocreate", "cocreates", "cocreated", "cocreating");
+      case FR -> Set.of("cocreation", "cocreer", "cocree", "cocrees", "cocreent", "coconstruction",
+          "coconstruire", "coconstruit", "coconstruits", "coconstruite", "coconstruisent", "coconstruisons");
+      case ES -> Set.of("cocreacion", "cocrear", "cocrea", "cocrean", "cocreado", "cocreados", "cocreada",
+          "cocreadas", "cocrearon", "cocreamos", "coconstruccion", "coconstruir");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that make co-creating ({@link #coCreating}) told beside them the
+   * national plan's making ({@link ThemeDetector}): the nation, the government or the partnership of
+   * {@link #planMarks}, the public administration ({@link #administrations}), a country as the one that
+   * co-creates, and the commitments a plan holds ({@link #commitments}). Not a city or a council (a
+   * town's policy co-created with its residents is their say in it), nor a firm or a brand.
+   */
+  static Set<String> coCreationMarks(Lang lang) {
+    return union(planMarks(lang), administrations(lang), commitments(lang), switch (lang) {
+      case EN -> Set.of("country", "countries");
+      case FR -> Set.of("pays");
+      case ES -> Set.of("pais", "paises");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} for what a government makes with the people that is not the
+   * plan: a policy, a strategy, a law, a regulation, rules, a decree. Not reforms: a set of reforms
+   * co-created with civil society is what a plan's commitments are. Co-created with
+   * associations, grassroots groups or a chamber of commerce, they are the people's say in policy,
+   * whoever makes them ({@link ThemeDetector}); only the plan, its commitments or the partnership
+   * named beside co-creating ({@link #coCreatedPlan}) make it the plan's making.
+   */
+  static Set<String> coCreatedPolicies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("policy", "policies", "strategy", "strategies", "law", "laws", "regulation",
+          "regulations", "rules", "decree", "decrees");
+      case FR -> Set.of("politique", "politiques", "strategie", "strategies", "loi", "lois", "reglementation",
+          "reglementations", "reglement", "reglements", "regles", "normes", "decret", "decrets");
+      case ES -> Set.of("politica", "politicas", "estrategia", "estrategias", "ley", "leyes", "regulacion",
+          "regulaciones", "reglamento", "reglamentos", "normas", "normativa", "normativas", "reglas",
+          "decreto", "decretos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that name the plan's own making beside co-creating ({@link
+   * ThemeDetector}): the plan's noun ({@link #plans}), its commitments ({@link #commitments}) and the
+   * partnership ({@link #partnership}). Beside one of them co-creating is the plan's making even where a
+   * policy is named too ("the commitments of the national policy plan").
+   */
+  static Set<String> coCreatedPlan(Lang lang) {
+    return union(plans(lang), commitments(lang), partnership(lang));
   }
 
   /**

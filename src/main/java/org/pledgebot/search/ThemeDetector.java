@@ -242,6 +242,20 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> commitmentMakers = new EnumMap<>(Lang.class);
   /** Per language, the partnership's own names ({@link PolicyWords#partnership}). */
   private final Map<Lang, Set<String>> partnershipNames = new EnumMap<>(Lang.class);
+  /** Per language, the partnership's acronyms ({@link PolicyWords#partnershipAcronyms}). */
+  private final Map<Lang, Set<String>> partnershipAcronyms = new EnumMap<>(Lang.class);
+  /** Per language, the field's name ({@link PolicyWords#fieldName}). */
+  private final Map<Lang, List<String>> fieldName = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of a process ({@link PolicyWords#fieldProcesses}). */
+  private final Map<Lang, Set<String>> fieldProcesses = new EnumMap<>(Lang.class);
+  /** Per language, the words of co-creating ({@link PolicyWords#coCreating}). */
+  private final Map<Lang, Set<String>> coCreating = new EnumMap<>(Lang.class);
+  /** Per language, what makes co-creating the national plan's ({@link PolicyWords#coCreationMarks}). */
+  private final Map<Lang, Set<String>> coCreationMarks = new EnumMap<>(Lang.class);
+  /** Per language, a policy, strategy or law co-created ({@link PolicyWords#coCreatedPolicies}). */
+  private final Map<Lang, Set<String>> coCreatedPolicies = new EnumMap<>(Lang.class);
+  /** Per language, the plan, its commitments, the partnership ({@link PolicyWords#coCreatedPlan}). */
+  private final Map<Lang, Set<String>> coCreatedPlan = new EnumMap<>(Lang.class);
   /** Per language, the entry naming oversight ({@link PolicyWords#oversight}), if the thesaurus has it. */
   private final Map<Lang, Entry> oversight = new EnumMap<>(Lang.class);
   /** Per language, the entry naming the public taking part in policy making ({@link PolicyWords#participation}), if the thesaurus has it. */
@@ -252,6 +266,12 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> explanations = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#questioning}, by their forms only. */
   private final Map<Lang, Set<String>> questioning = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of questions ({@link PolicyWords#questionNouns}). */
+  private final Map<Lang, Set<String>> questionNouns = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of questions that are also the verb ({@link PolicyWords#questionVerbs}). */
+  private final Map<Lang, Set<String>> questionVerbs = new EnumMap<>(Lang.class);
+  /** Per language, the verbs that put questions ({@link PolicyWords#puttingQuestions}). */
+  private final Map<Lang, Set<String>> puttingQuestions = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#complaining}, by their forms only. */
   private final Map<Lang, Set<String>> complaining = new EnumMap<>(Lang.class);
   /** Per language, the nouns of {@link PolicyWords#bribes}, by their forms only. */
@@ -411,6 +431,9 @@ final class ThemeDetector {
       explaining.put(lang, verbs(PolicyWords.explaining(lang), lang, analysis));
       explanations.put(lang, PolicyWords.explanations(lang));
       questioning.put(lang, PolicyWords.questioning(lang));
+      questionNouns.put(lang, PolicyWords.questionNouns(lang));
+      puttingQuestions.put(lang, PolicyWords.puttingQuestions(lang));
+      questionVerbs.put(lang, PolicyWords.questionVerbs(lang));
       complaining.put(lang, PolicyWords.complaining(lang));
       bribes.put(lang, PolicyWords.bribes(lang));
       answering.put(lang, PolicyWords.answering(lang));
@@ -456,6 +479,13 @@ final class ThemeDetector {
       publicOwners.put(lang, PolicyWords.treasuries(lang));
       commitmentMakers.put(lang, PolicyWords.commitmentMakers(lang));
       partnershipNames.put(lang, PolicyWords.partnership(lang));
+      partnershipAcronyms.put(lang, PolicyWords.partnershipAcronyms(lang));
+      coCreating.put(lang, PolicyWords.coCreating(lang));
+      fieldName.put(lang, PolicyWords.fieldName(lang));
+      fieldProcesses.put(lang, PolicyWords.fieldProcesses(lang));
+      coCreationMarks.put(lang, PolicyWords.coCreationMarks(lang));
+      coCreatedPolicies.put(lang, PolicyWords.coCreatedPolicies(lang));
+      coCreatedPlan.put(lang, PolicyWords.coCreatedPlan(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
       folk.put(lang, PolicyWords.folk(lang));
     }
@@ -2462,6 +2492,7 @@ final class ThemeDetector {
       Set<String> lifted, Set<String> cues) {
     drafted(words, ev);
     committedWithPeople(words, ev);
+    coCreated(words, ev);
     corroborated(ev);
     heeded(words, ev);
     Set<String> strong = ev.strong;
@@ -2954,7 +2985,7 @@ final class ThemeDetector {
     Set<String> office = officeholders.get(ev.lang);
     boolean called = false;
     for (int i = 0; i < words.size() && !called; i++) {
-      if (verbs.contains(words.get(i).surface())) {
+      if (verbs.contains(words.get(i).surface()) || questionsPut(words, i, ev.lang)) {
         // the holder right before the verb, a grammar word between them: "the governor was questioned"
         called = i > 0 && ev.afterFunctionWord.contains(i) && holder(words.get(i - 1), office);
         for (int k = i + 1; k < words.size() && !called; k++) {
@@ -2982,6 +3013,22 @@ final class ThemeDetector {
     ev.weights.put(act.theme(), best);
     ev.entered.add(act.theme());
     return true;
+  }
+
+  /**
+   * Whether the word at {@code i} puts questions as a verb of {@link PolicyWords#questioning} does: a
+   * noun of {@link PolicyWords#questionNouns} right after a verb of {@link PolicyWords#puttingQuestions}
+   * ("posent des questions", "hacen preguntas"), or one of {@link PolicyWords#questionVerbs} right after
+   * the people who ask ({@link PolicyWords#thePeople}: "citizens question their ministers").
+   */
+  private boolean questionsPut(List<Word> words, int i, Lang lang) {
+    if (i == 0) {
+      return false;
+    }
+    String s = words.get(i).surface();
+    String before = words.get(i - 1).surface();
+    return questionNouns.get(lang).contains(s) && puttingQuestions.get(lang).contains(before)
+        || questionVerbs.get(lang).contains(s) && thePeople.get(lang).contains(before);
   }
 
   /**
@@ -3408,6 +3455,112 @@ final class ThemeDetector {
     ev.framed.add(reading.theme());
     ev.entered.add(reading.theme());
     ev.strong.add(words.get(noun).surface());
+  }
+
+  /**
+   * The partnership's process told in its own words: where the public's part in policy is the only
+   * theme an entry found, as strong evidence ({@link #means}: civil society, co-creation, participation;
+   * everyday evidence, "taking part", beside the acronym or the process named), and
+   * the partnership is named by its acronym ({@link PolicyWords#partnershipAcronyms}: civil society
+   * taking part in the OGP's process, "la participación en la AGA") or its process by the field's name
+   * ({@link #fieldProcess}: "the open government process"), or a word of co-creating ({@link
+   * PolicyWords#coCreating}) stands beside what makes it the nation's ({@link
+   * PolicyWords#coCreationMarks}: the government, a country, the administration, the commitments), the
+   * acronym or the co-creating word reads as {@link PolicyWords#publicCommitments}, strong evidence that
+   * frames the question ({@link #framing}), as {@link #committedWithPeople} reads the commitments: the
+   * people's part is how the plan is made. A product, a collection or a town's policy co-created with
+   * customers or residents names no nation; a policy, a budget or data co-created finds its own theme,
+   * and the question is weighed as before.
+   */
+  private void coCreated(List<Word> words, Evidence ev) {
+    Entry reading = publicCommitments.get(ev.lang);
+    if (reading == null || ev.framed.contains(reading.theme())) {
+      return;
+    }
+    boolean engaged = false;
+    for (String theme : ev.firm) {
+      engaged |= means.contains(theme);
+    }
+    boolean found = engaged;
+    for (String theme : ev.weights.keySet()) {
+      found |= means.contains(theme);
+    }
+    if (!found) {
+      return;
+    }
+    // an entry of another theme names what is co-created (a policy, a budget, data); a cue lifted
+    // from another theme's phrases ("process", "cycle") names nothing
+    for (Match m : ev.taken) {
+      if (!means.contains(m.entry.theme()) && !m.entry.theme().equals(reading.theme())) {
+        return;
+      }
+    }
+    Set<String> together = coCreating.get(ev.lang);
+    Set<String> marks = coCreationMarks.get(ev.lang);
+    Set<String> acronyms = partnershipAcronyms.get(ev.lang);
+    Set<String> policies = coCreatedPolicies.get(ev.lang);
+    Set<String> plan = coCreatedPlan.get(ev.lang);
+    int made = -1;
+    int acronym = -1;
+    boolean marked = false;
+    boolean policy = false;
+    boolean planned = false;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      // "co-creation" is read as "co" then "creation": the two are the one word
+      boolean co = together.contains(s) || i > 0 && "co".equals(words.get(i - 1).surface()) && together.contains("co" + s);
+      made = made < 0 && co ? i : made;
+      acronym = acronym < 0 && acronyms.contains(s) ? i : acronym;
+      marked |= marks.contains(s);
+      policy |= policies.contains(s);
+      planned |= plan.contains(s);
+    }
+    // a policy, a strategy or a law co-created with the people, the plan unnamed, is their say in
+    // policy whoever makes it: the government or the nation beside it names the maker, not the plan
+    marked &= planned || !policy;
+    // the partnership or its process named needs only the public's part beside it ("taking part",
+    // "participan"); co-creating, everyday work's word too, needs it told as the field tells it
+    int named = acronym >= 0 ? acronym : fieldProcess(words, ev.lang);
+    int at = named >= 0 ? named : engaged && marked ? made : -1;
+    if (at < 0) {
+      return;
+    }
+    Match m = new Match(reading, at, at, new int[] {at}, new int[0], false, false, false, false);
+    Span span = new Span(m);
+    float before = ev.bySpan.getOrDefault(span, 0f);
+    float w = weight(m, false);
+    if (w > before) {
+      ev.bySpan.put(span, w);
+      add(ev.weights, reading.theme(), w - before);
+    }
+    ev.framed.add(reading.theme());
+    ev.entered.add(reading.theme());
+    if (engaged) {
+      // weights only where the public's part is everyday evidence: the gate reads what it read
+      ev.strong.add(words.get(at).surface());
+    }
+  }
+
+  /**
+   * Where a noun of {@link PolicyWords#fieldProcesses} stands right before or right after the field's
+   * name ({@link PolicyWords#fieldName}, its two words side by side: "the open government process", "el
+   * foro de gobierno abierto"), that noun's position, else -1: the partnership's process told in plain
+   * words ({@link #coCreated}).
+   */
+  private int fieldProcess(List<Word> words, Lang lang) {
+    List<String> name = fieldName.get(lang);
+    Set<String> nouns = fieldProcesses.get(lang);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (name.get(0).equals(words.get(i).surface()) && name.get(1).equals(words.get(i + 1).surface())) {
+        if (i > 0 && nouns.contains(words.get(i - 1).surface())) {
+          return i - 1;
+        }
+        if (i + 2 < words.size() && nouns.contains(words.get(i + 2).surface())) {
+          return i + 2;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -2481,6 +2481,23 @@ class MeaningTest {
   }
 
   @Test
+  void thePartnershipsAcronymOrItsCoCreationWithCivilSocietyIsThePlansMaking() {
+    // the public's part in the acronym's process, or co-creating beside the government: the plan's making
+    opens("action-plans", "How do civil society organisations get involved in the OGP where they live?");
+    opens("action-plans", "Le gouvernement veut relancer la cocréation avec les ONG après le remaniement");
+    // a town's policy co-created with its residents names no nation: their say
+    silent("how do I co-create a board game with my kids?");
+  }
+
+  @Test
+  void questionsPutToAHolderCallHimToAnswer() {
+    // questions put to ministers, told as a noun after its verb or English's people before it
+    opens("accountability", "Are there public hearings where voters question their senators on their record?");
+    opens("accountability", "Les électeurs peuvent-ils poser des questions au gouverneur sur son bilan ?");
+    silent("the neighbours put questions to the landlord about the lift");
+  }
+
+  @Test
   void aHolderHeldToAccountInEverydayWordsIsOnTopic() {
     // a holder's promise tracked told in everyday verbs: the reading holds him to his office, so the
     // gate reads him acting in it, as it reads "the governor promised"
