@@ -3504,15 +3504,28 @@ final class PolicyWords {
   }
 
   /**
-   * The nouns written in {@code lang} for games, whose worlds have taxes, treasuries and budgets of
-   * their own: "game", "jeu", "juego" ({@link PublicMoney}: taxes asked in a game are its rules).
+   * The nouns written in {@code lang} for games, whose worlds have taxes, treasuries, budgets and
+   * resources of their own: "game", "jeu", "juego" ({@link PublicMoney}: taxes asked in a game are its
+   * rules), and the one-word titles of the games of gathering and building whose worlds are mined and
+   * farmed ({@link #gameTitles}), which a player names instead of the game.
    */
   static Set<String> games(Lang lang) {
-    return switch (lang) {
+    return union(gameTitles(), switch (lang) {
       case EN -> Set.of("game", "games", "videogame", "videogames", "boardgame", "gamer", "gamers", "gameplay");
       case FR -> Set.of("jeu", "jeux", "gamer", "gamers");
       case ES -> Set.of("juego", "juegos", "videojuego", "videojuegos", "gamer", "gamers");
-    };
+    });
+  }
+
+  /**
+   * The one-word titles (folded, as typed) of the games of gathering and building, alike in every
+   * language: their worlds hold ores, wood, gold and "natural resources" to be mined, farmed and
+   * crafted. Not a title that is also a word of a language ("Civilization", "Anno"): it would read
+   * a people's history as a game (nor "Satisfactory", "Anno").
+   */
+  static Set<String> gameTitles() {
+    return Set.of("minecraft", "terraria", "factorio", "fortnite", "roblox", "rimworld", "valheim", "stardew",
+        "subnautica", "catan");
   }
 
   /**

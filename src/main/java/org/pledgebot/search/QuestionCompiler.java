@@ -1225,6 +1225,9 @@ final class QuestionCompiler {
   /** Per language, the folded words of the field's plain name for raw stuff ({@link PolicyWords#naturalResources}). */
   private static final Map<Lang, List<String>> RAW_NAME = names(PolicyWords::naturalResources);
 
+  /** The titles of the games of gathering and building, alike in every language ({@link PolicyWords#gameTitles}). */
+  private static final Set<String> GAME_TITLES = PolicyWords.gameTitles();
+
   private static Map<Lang, List<String>> names(java.util.function.Function<Lang, String> name) {
     Map<Lang, List<String>> names = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
@@ -1245,6 +1248,10 @@ final class QuestionCompiler {
    * project, homework, the weekend): the data is a pupil's or a tinkerer's; so are raw stuff's, the
    * only theme, where its strong evidence is its plain name alone ({@link PolicyWords#naturalResources}:
    * the renewable ones asked for homework; extraction, revenue or transparency beside it stay the field's).
+   * Raw stuff, the only theme, beside a game named by its title ({@link PolicyWords#gameTitles}) is that
+   * game's world whatever it is called (its iron, gold or oil), as it is beside a verb of making by hand;
+   * not beside the word "game" alone, which French and Spanish also write for a data set ("jeux de
+   * données", "juego de datos").
    */
   private static boolean ownMaterials(List<String> surface, List<Set<Lexicon.Flag>> flags,
       ThemeDetector.Detection detected, Lang lang) {
@@ -1256,7 +1263,8 @@ final class QuestionCompiler {
     boolean rawNamed = raw && RAW_NAME.get(lang).containsAll(detected.words());
     for (int i = 0; i < surface.size(); i++) {
       Set<Lexicon.Flag> f = flags.get(i);
-      if (raw && f.contains(Lexicon.Flag.CRAFT) || (data || rawNamed) && f.contains(Lexicon.Flag.PROJECT)) {
+      if (raw && (f.contains(Lexicon.Flag.CRAFT) || GAME_TITLES.contains(surface.get(i)))
+          || (data || rawNamed) && f.contains(Lexicon.Flag.PROJECT)) {
         return true;
       }
       if (f.contains(Lexicon.Flag.PERSONAL)) {
