@@ -2732,7 +2732,7 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} of a process, its forum and its cycle: "process", "forum",
    * "cycle", "processus", "proceso", "foro", "ciclo". Right beside the field's name ({@link #fieldName}:
-   * "the open government process", "el foro de gobierno abierto") they are the partnership's process,
+   * "the open government forum", "el foro de gobierno abierto") they are the partnership's process,
    * the national plan's making; elsewhere anyone's (a hiring process, a gaming forum).
    */
   static Set<String> fieldProcesses(Lang lang) {

@@ -3463,7 +3463,7 @@ final class ThemeDetector {
    * everyday evidence, "taking part", beside the acronym or the process named), and
    * the partnership is named by its acronym ({@link PolicyWords#partnershipAcronyms}: civil society
    * taking part in the OGP's process, "la participación en la AGA") or its process by the field's name
-   * ({@link #fieldProcess}: "the open government process"), or a word of co-creating ({@link
+   * ({@link #fieldProcess}: "the open government forum"), or a word of co-creating ({@link
    * PolicyWords#coCreating}) stands beside what makes it the nation's ({@link
    * PolicyWords#coCreationMarks}: the government, a country, the administration, the commitments), the
    * acronym or the co-creating word reads as {@link PolicyWords#publicCommitments}, strong evidence that
@@ -3543,7 +3543,7 @@ final class ThemeDetector {
 
   /**
    * Where a noun of {@link PolicyWords#fieldProcesses} stands right before or right after the field's
-   * name ({@link PolicyWords#fieldName}, its two words side by side: "the open government process", "el
+   * name ({@link PolicyWords#fieldName}, its two words side by side: "the open government forum", "el
    * foro de gobierno abierto"), that noun's position, else -1: the partnership's process told in plain
    * words ({@link #coCreated}).
    */
