@@ -3444,7 +3444,17 @@ final class ThemeDetector {
         return;
       }
     }
-    Match m = new Match(reading, noun, noun, new int[] {noun}, new int[0], false, false, false, false);
+    commitmentsAt(reading, noun, ev);
+    ev.strong.add(words.get(noun).surface());
+  }
+
+  /**
+   * Weighs the government's commitments ({@code reading}) as found on the one word at {@code at} and
+   * marks their theme as framing the question and entered ({@link #committedWithPeople}, {@link
+   * #coCreated}); whether that word is strong evidence is the caller's to say.
+   */
+  private void commitmentsAt(Entry reading, int at, Evidence ev) {
+    Match m = new Match(reading, at, at, new int[] {at}, new int[0], false, false, false, false);
     Span span = new Span(m);
     float before = ev.bySpan.getOrDefault(span, 0f);
     float w = weight(m, false);
@@ -3454,7 +3464,6 @@ final class ThemeDetector {
     }
     ev.framed.add(reading.theme());
     ev.entered.add(reading.theme());
-    ev.strong.add(words.get(noun).surface());
   }
 
   /**
@@ -3525,16 +3534,7 @@ final class ThemeDetector {
     if (at < 0) {
       return;
     }
-    Match m = new Match(reading, at, at, new int[] {at}, new int[0], false, false, false, false);
-    Span span = new Span(m);
-    float before = ev.bySpan.getOrDefault(span, 0f);
-    float w = weight(m, false);
-    if (w > before) {
-      ev.bySpan.put(span, w);
-      add(ev.weights, reading.theme(), w - before);
-    }
-    ev.framed.add(reading.theme());
-    ev.entered.add(reading.theme());
+    commitmentsAt(reading, at, ev);
     if (engaged) {
       // weights only where the public's part is everyday evidence: the gate reads what it read
       ev.strong.add(words.get(at).surface());
