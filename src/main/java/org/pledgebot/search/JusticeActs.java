@@ -58,6 +58,11 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> overseeing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> overseen = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> agents = new EnumMap<>(Lang.class);
+  // per language, what binds a power to give the reasons of its acts ({@link #bound})
+  private final Map<Lang, Set<String>> explaining = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> owing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> compelling = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> reasons = new EnumMap<>(Lang.class);
 
   /** The most words after a word of overseeing within which the power it oversees is named. */
   static final int OBJECT_SPAN = 5;
@@ -69,6 +74,10 @@ final class JusticeActs {
       overseen.put(lang, PolicyWords.union(PolicyWords.officeholders(lang), PolicyWords.offices(lang),
           PolicyWords.treasuries(lang), PolicyWords.justice(lang)));
       agents.put(lang, PolicyWords.agents(lang));
+      explaining.put(lang, PolicyWords.explaining(lang));
+      owing.put(lang, PolicyWords.owing(lang));
+      compelling.put(lang, PolicyWords.compelling(lang));
+      reasons.put(lang, PolicyWords.reasons(lang));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
@@ -140,6 +149,69 @@ final class JusticeActs {
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The positions of the question's tokens where a holder or a body of public power is bound to give
+   * the reasons of its acts, read as held to account as one told overseen is: a power ({@link
+   * PolicyWords#officeholders}, {@link PolicyWords#offices}, {@link PolicyWords#treasuries}, {@link
+   * PolicyWords#justice}) followed in the same clause, within {@link #OBJECT_SPAN} tokens, by a verb of
+   * {@link PolicyWords#explaining} that a word of duty ({@link PolicyWords#owing}: "must", "doit",
+   * "tiene que") stands between, or that the people make it do ({@link PolicyWords#compelling} at most
+   * three tokens before the power: "make the mayor explain", "obliger la mairie à justifier"). The
+   * verb gives the reasons of an act where it justifies (the stem "justif" the three languages share),
+   * where a word asking a reason ({@link PolicyWords#reasons}) follows it within {@link #OBJECT_SPAN}
+   * tokens, or where it is reflexive ("s'expliquer": explaining oneself): "the minister must explain
+   * the new timetable" is an errand told, not an answer owed. A boss, a landlord, a treasurer or a
+   * referee is no power.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   * @param elision per token, the letter elided before it, else empty
+   */
+  Set<Integer> bound(List<String> surface, boolean[] clause, String[] elision, Lang lang) {
+    Set<String> powers = overseen.get(lang);
+    Set<String> verbs = explaining.get(lang);
+    Set<Integer> out = null;
+    for (int j = 0; j + 1 < surface.size(); j++) {
+      if (!powers.contains(surface.get(j))) {
+        continue;
+      }
+      boolean made = false;
+      for (int b = Math.max(0, j - 3); b < j && !made; b++) {
+        made = compelling.get(lang).contains(surface.get(b)) && !clause[b + 1];
+      }
+      boolean owed = made;
+      for (int k = j + 1; k < surface.size() && k <= j + OBJECT_SPAN && !clause[k]; k++) {
+        String s = surface.get(k);
+        owed |= said(owing.get(lang), surface, k);
+        if (owed && verbs.contains(s) && (s.startsWith("justif") || "s".equals(elision[k])
+            || reasoned(surface, clause, k, lang))) {
+          if (out == null) {
+            out = new TreeSet<>();
+          }
+          out.add(j);
+          break;
+        }
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /** Whether a word asking a reason follows the verb at {@code k} in its clause ({@link #bound}). */
+  private boolean reasoned(List<String> surface, boolean[] clause, int k, Lang lang) {
+    for (int r = k + 1; r < surface.size() && r <= k + OBJECT_SPAN && !clause[r]; r++) {
+      if (said(reasons.get(lang), surface, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token at {@code k}, alone or with the token after it, is one of {@code words}. */
+  private static boolean said(Set<String> words, List<String> surface, int k) {
+    return words.contains(surface.get(k))
+        || k + 1 < surface.size() && words.contains(surface.get(k) + " " + surface.get(k + 1));
   }
 
   /**

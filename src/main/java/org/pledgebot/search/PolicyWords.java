@@ -2249,6 +2249,50 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, as typed; a pair of tokens joined by a space) that lay a
+   * duty on the one before them: "must", "should", "has to", "doit", "devrait", "debe", "tiene que".
+   * A holder or a body of public power bound so to explain why it acted, or to justify it, is called to
+   * answer for its acts ({@link JusticeActs#bound}); a power that "has explained" or "will explain" a
+   * plan only tells it.
+   */
+  static Set<String> owing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("must", "should", "ought", "have to", "has to", "had to", "need to", "needs to",
+          "required to", "obliged to", "forced to");
+      case FR -> Set.of("doit", "doivent", "devrait", "devraient", "devra", "devront", "devoir", "tenu de",
+          "tenus de", "tenue de", "oblige de", "obligee de");
+      case ES -> Set.of("debe", "deben", "deberia", "deberian", "debera", "deberan", "deber", "tiene que",
+          "tienen que", "tenga que", "tengan que", "obligado a", "obligados a", "obligada a");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, as typed) of the people making someone act: "make",
+   * "force", "obliger", "obligar", "hacer" (que). A holder or a body of public power so made to explain
+   * why it acted, or to justify it, is called to answer for its acts ({@link JusticeActs#bound}).
+   */
+  static Set<String> compelling(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("make", "makes", "force", "forces", "compel", "oblige");
+      case FR -> Set.of("obliger", "oblige", "obligent", "forcer", "force", "forcent", "contraindre");
+      case ES -> Set.of("obligar", "obliga", "obligan", "forzar", "hacer", "hagan", "haga");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed; a pair joined by a space) that ask the reason
+   * of an act: "why", "pourquoi", "por que", "porque". After a verb of {@link #explaining} they make it
+   * the reasons of an act given ({@link JusticeActs#bound}), not a thing's workings explained.
+   */
+  static Set<String> reasons(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("why");
+      case FR -> Set.of("pourquoi");
+      case ES -> Set.of("por que", "porque");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} (folded, as the question's words hold them; by their forms, not
    * their stems, so that the noun "question" is not one) for putting questions to someone who must
    * answer: questioned, grilled, interrogated, "interrogé", "interpellé", "auditionné", "cuestionado",

@@ -162,6 +162,12 @@ final class QuestionCompiler {
     Set<Integer> planWords = new HashSet<>();
     // a power told overseen is read as one told acting, held to account ({@link JusticeActs})
     Set<Integer> overseenAt = justiceActs.overseen(surface, clause, answer);
+    // a power bound or made to give the reasons of its acts is held to account as one told overseen
+    Set<Integer> boundAt = justiceActs.bound(surface, clause, elision, answer);
+    if (!boundAt.isEmpty()) {
+      overseenAt = new HashSet<>(overseenAt);
+      overseenAt.addAll(boundAt);
+    }
     Set<Integer> justiceAt = new HashSet<>(justiceActs.positions(surface, clause, elision, answer));
     justiceAt.addAll(overseenAt);
     Set<Integer> justiceWords = new HashSet<>();

@@ -2508,6 +2508,18 @@ class MeaningTest {
   }
 
   @Test
+  void aPowerBoundToGiveTheReasonsOfItsActsIsHeldToAccount() {
+    // a power bound by a duty, or made by the people, to say why it acted: held to account (silent or
+    // led by another theme on main)
+    leads("accountability", "the ministry must explain why it closed the rural clinic");
+    leads("accountability", "le gouvernement devrait justifier la fermeture de la maternité");
+    leads("accountability", "cómo obligar al ministerio a explicar por qué canceló la beca");
+    // the same duty laid on a relative, a coach, a shop or a club: no power, silent
+    silent("my brother must explain why he borrowed my bike", "le gérant du magasin doit expliquer pourquoi mon colis est perdu",
+        "el entrenador debería explicar por qué no juega mi hijo");
+  }
+
+  @Test
   void aLegislatureAskedToBeSeenAtItsWorkIsOnTopic() {
     // an office that is its theme's everyday evidence, beside another piece of it, in a question that
     // asks to see, watch or follow: the office at its work (silent on main, all words everyday)
