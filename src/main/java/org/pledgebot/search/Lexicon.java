@@ -446,6 +446,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param eachOne {@link PolicyWords#eachOne}
    * @param befalling {@link PolicyWords#befalling}
    * @param what {@link PolicyWords#what}
+   * @param managing {@link PolicyWords#managing}
+   * @param ends {@link PolicyWords#ends}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -456,7 +458,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> paying, Set<String> dates, Set<String> goneWhere, Set<String> whereTo, Set<String> payers,
       Set<String> budgets, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> agents,
       Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
-      Set<String> befalling, Set<String> what) {
+      Set<String> befalling, Set<String> what, Set<String> managing,
+      Set<String> ends) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -486,7 +489,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.payingPlural(lang),
           PolicyWords.union(PolicyWords.spending(lang), PolicyWords.amounts(lang), PolicyWords.funds(lang),
               PolicyWords.costing(lang), PolicyWords.grants(lang)),
-          PolicyWords.eachOne(lang), PolicyWords.befalling(lang), PolicyWords.what(lang));
+          PolicyWords.eachOne(lang), PolicyWords.befalling(lang), PolicyWords.what(lang),
+          PolicyWords.managing(lang), PolicyWords.ends(lang));
     }
   }
 

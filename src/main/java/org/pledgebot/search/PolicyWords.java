@@ -3716,6 +3716,27 @@ final class PolicyWords {
    * fait la préfecture de cet argent", "how the state divides the money"); a town hall sharing out
    * anything else (pupils, leaflets) is not read.
    */
+  /**
+   * The participles written in {@code lang} for money a holder manages, administers or collects:
+   * "managed", "administered", "collected", "levied"; "gérés", "administrés", "perçus", "encaissés",
+   * "prélevés"; "gestionados", "manejados", "administrados", "recaudados", "cobrados". Read only in the
+   * passive, a body of public power as the agent ({@link PublicMoney}: the money a region manages or a
+   * town collects is public money), never as a verb of one's own: an adviser's, a club's or a parish's
+   * funds are no body's. Not "raised" nor "juntado", a fête's fundraising as often.
+   */
+  static Set<String> managing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("managed", "administered", "handled", "collected", "levied");
+      case FR -> Set.of("gere", "geres", "geree", "gerees", "administre", "administres", "administree", "administrees",
+          "percu", "percus", "percue", "percues", "encaisse", "encaisses", "encaissee", "encaissees", "preleve",
+          "preleves", "prelevee", "prelevees", "collecte", "collectes", "collectee", "collectees");
+      case ES -> Set.of("gestionado", "gestionados", "gestionada", "gestionadas", "manejado", "manejados", "manejada",
+          "manejadas", "administrado", "administrados", "administrada", "administradas", "recaudado", "recaudados",
+          "recaudada", "recaudadas", "cobrado", "cobrados", "cobrada", "cobradas", "percibido", "percibidos",
+          "percibida", "percibidas");
+    };
+  }
+
   static Set<String> handling(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("do", "does", "did", "doing", "done", "use", "uses", "used", "using", "keep", "keeps", "kept",

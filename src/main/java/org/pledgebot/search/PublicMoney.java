@@ -645,10 +645,12 @@ final class PublicMoney {
    * Whether the money at {@code i} is told in the passive with a body of public power as the agent of
    * spending, using or receiving it ("the money spent by the council", "l'argent dépensé par le
    * département", "el dinero gastado por la provincia"): the participle right after the money, past
-   * stop words, is one of {@link PolicyWords#spending}, {@link PolicyWords#handling} or {@link
-   * PolicyWords#receiving}, and the agent {@link #grantedBy} reads is a body ({@link
-   * Lexicon.Money#bodies}), not an office (a club's president). Money raised, collected or given by a
-   * village or an embassy is as often a fête's or a fair's; never one's own errand ({@link #ownErrand}:
+   * stop words, is one of {@link PolicyWords#spending}, {@link PolicyWords#handling}, {@link
+   * PolicyWords#receiving} or {@link PolicyWords#managing} ("les fonds gérés par la région"), and the
+   * agent {@link #grantedBy} reads is a body ({@link Lexicon.Money#bodies}), not an office (a club's
+   * president). Money raised, collected or given by a village or an embassy is as often a fête's or a
+   * fair's: a participle of managing or collecting is read only with no end named after the body ({@link
+   * PolicyWords#ends}: "for the church roof"); never one's own errand ({@link #ownErrand}:
    * money received by the state for my visa) nor in a question of one's own life, a pastime, a game or
    * a condition ({@link Lexicon.Money#settings}).
    */
@@ -659,7 +661,8 @@ final class PublicMoney {
       v++;
     }
     if (v >= q.size() || q.clause()[v] || !(lex.money().spending().contains(q.at(v))
-        || lex.money().handling().contains(q.at(v)) || lex.money().receiving().contains(q.at(v)))) {
+        || lex.money().handling().contains(q.at(v)) || lex.money().receiving().contains(q.at(v))
+        || lex.money().managing().contains(q.at(v)))) {
       return false;
     }
     int a = v + 1;
@@ -667,8 +670,18 @@ final class PublicMoney {
       return false;
     }
     boolean body = false;
-    for (int b = a + 1; b < q.size() && b <= a + REACH && !q.clause()[b] && !body; b++) {
+    int b = a + 1;
+    for (; b < q.size() && b <= a + REACH && !q.clause()[b] && !body; b++) {
       body = q.spender()[b] && lex.money().bodies().contains(q.at(b));
+    }
+    // money a body manages or collects for a named end is a collection's (a fête's, a roof's, a trip's):
+    // a body's own money is told with no end after its name
+    if (body && lex.money().managing().contains(q.at(v))) {
+      for (; b < q.size() && !q.clause()[b]; b++) {
+        if (lex.money().ends().contains(q.at(b))) {
+          return false;
+        }
+      }
     }
     return body && !ownErrand(q, i) && !asks(q, lex.money().settings());
   }

@@ -2888,6 +2888,18 @@ class MeaningTest {
   }
 
   @Test
+  void moneyManagedOrCollectedByAPublicBodyInThePassiveIsPublicMoney() {
+    // silent on main's code
+    leads("budget-transparency", "les fonds administrés par la préfecture restent un mystère");
+    leads("budget-transparency", "los fondos gestionados por la provincia deberían publicarse");
+    leads("budget-transparency", "the funds managed by the province are never published");
+    // a village's collection for an end, a club's treasurer, a club's takings
+    silent("the money collected by the village for the church roof",
+        "los fondos manejados por el tesorero del club",
+        "les sommes encaissées par le club de foot");
+  }
+
+  @Test
   void taxesAskedWhatBecameOfThemAreAskedTheirUse() {
     // silent on main's code
     leads("budget-transparency", "what happens to our taxes");
