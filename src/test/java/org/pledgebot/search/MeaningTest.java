@@ -2843,4 +2843,15 @@ class MeaningTest {
     silent("the coach must answer to the parents for the money spent on the trip",
         "the captain has to account for every dollar of the team budget");
   }
+
+  @Test
+  void aPublicSchoolOwedFreeThatChargesItsUsersIsThePublicService() {
+    leads("public-services", "The public school charges families fees even though it should be free.");
+    leads("public-services", "El hospital público cobra cuotas a los enfermos aunque debería ser gratuito.");
+    // a private school's fees, an extra the school charges for, a school told free or asked after: silent
+    silent("The private school charges fees although the first term should be free.",
+        "The public school trip should be free for everyone but they charge parents for the bus.",
+        "La sortie de l'école publique devrait être gratuite mais on nous fait payer le car ?",
+        "¿La universidad pública es gratis o cobran matrícula a los estudiantes extranjeros?");
+  }
 }
