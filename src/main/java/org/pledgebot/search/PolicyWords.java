@@ -3400,6 +3400,50 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} for a charge laid on a service's users: "fees", "charges";
+   * "frais", "payer"; "cuotas", "cobran". Read by {@link QuestionCompiler#charged} only beside an
+   * establishment called public ({@link #establishments}) and its being free told as owed ({@link #free},
+   * {@link #owedFree}): a public service that should be free asking its users to pay. Folded.
+   */
+  static Set<String> charging(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("fee", "fees", "charge", "charges", "charged", "charging");
+      case FR -> Set.of("frais", "payer", "payant", "payants", "payante", "payantes", "cotisation", "cotisations");
+      case ES -> Set.of("cuota", "cuotas", "cobra", "cobran", "cobrar", "cobro", "cobros", "cobraron", "pagar",
+          "matricula");
+    };
+  }
+
+  /**
+   * The adjectives written in {@code lang} for a thing given free: "free"; "gratuit", "gratuite";
+   * "gratuita", "gratis". Beside a charge ({@link #charging}) at an establishment called public, they
+   * tell the service's own promise broken ({@link QuestionCompiler#charged}). Folded.
+   */
+  static Set<String> free(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("free");
+      case FR -> Set.of("gratuit", "gratuite", "gratuits", "gratuites");
+      case ES -> Set.of("gratuito", "gratuita", "gratuitos", "gratuitas", "gratis");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that, a few words before a word of being free ({@link #free}),
+   * tell it as owed against what is done: an obligation ("should", "supposed", "meant"; "devrait",
+   * "censée"; "debería", "supone") or a concession ("although", "though"; "pourtant", "malgré";
+   * "aunque"). Not "but", "mais", "pero": "free but they charge for photocopies" grants the thing free
+   * and names an extra. Folded.
+   */
+  static Set<String> owedFree(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("should", "supposed", "meant", "ought", "although", "though", "despite");
+      case FR -> Set.of("devrait", "devraient", "cense", "censee", "censes", "censees", "pourtant", "malgre",
+          "quoique");
+      case ES -> Set.of("deberia", "deberian", "debe", "deben", "supone", "supuestamente", "aunque", "pese");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a rise in pay: "raise", "increase"; "augmentation", "hausse";
    * "aumento", "subida". Named beside a word of {@link #selves} with a holder of public office as the
    * subject, a rise the holders give themselves is public money ({@link PublicMoney}); a raise one's

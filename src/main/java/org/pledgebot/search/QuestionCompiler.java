@@ -48,6 +48,12 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
   private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
+  /** Per language, the words of a charge laid on a service's users ({@link PolicyWords#charging}). */
+  private final Map<Lang, Set<String>> charging = new EnumMap<>(Lang.class);
+  /** Per language, the words of a thing given free ({@link PolicyWords#free}). */
+  private final Map<Lang, Set<String>> free = new EnumMap<>(Lang.class);
+  /** Per language, the words that tell a thing is owed against what is done ({@link PolicyWords#owedFree}). */
+  private final Map<Lang, Set<String>> owedFree = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
@@ -56,6 +62,9 @@ final class QuestionCompiler {
       introducing.put(l, PolicyWords.introducing(l));
       indefinite.put(l, PolicyWords.indefinite(l));
       people.put(l, PolicyWords.thePeople(l));
+      charging.put(l, PolicyWords.charging(l));
+      free.put(l, PolicyWords.free(l));
+      owedFree.put(l, PolicyWords.owedFree(l));
     }
   }
   // each language's lists, as the readings below ask them
@@ -215,8 +224,8 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = offline(claimed(unanswered(found, surface, clause, answer), surface, answer),
-        surface, answer);
+    ThemeDetector.Detection detected = charged(offline(claimed(unanswered(found, surface, clause, answer), surface,
+        answer), surface, answer), surface, clause, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -466,6 +475,103 @@ final class QuestionCompiler {
       return detected;
     }
     return servedFirst(detected, false, thing);
+  }
+
+  /**
+   * The detection with a charge laid on a public establishment's users read as strong evidence of the
+   * public-services theme ({@link PolicyWords#unansweredTheme}), leading, as {@link #claimed} reads a
+   * benefit: an establishment ({@link PolicyWords#establishments}: a school, a hospital) called public
+   * by the word right beside it (a {@link PolicyWords#scope} or {@link PolicyWords#divisions} word:
+   * "the public school", "l'école publique", "el hospital público"), a charge ({@link
+   * PolicyWords#charging}: fees, "payer", "cobran", "cuotas"), the establishment the thing itself ({@link
+   * #heads}), and its being free ({@link
+   * PolicyWords#free}) told as owed against the charge ({@link #owedBefore}: "supposed to be free",
+   * "alors qu'elle devrait être gratuite", "aunque debería ser gratuita"): a public service that should
+   * be free asking its users to pay. Whether a public school is free, or what extra it charges for
+   * (a trip, the canteen, photocopies), is an errand's question and names no such obligation. A private school's or a dance school's fees name no public
+   * establishment; a body called private anywhere ({@link PolicyWords#privately}) and a speaker of the
+   * first person singular ({@link PolicyWords#firstSingular}: my own fee is an errand) are not read.
+   * Decided from the question's words alone.
+   */
+  ThemeDetector.Detection charged(ThemeDetector.Detection detected, List<String> surface, boolean[] clause,
+      Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> marks = lex.money().publicMarks();
+    String place = null;
+    boolean charge = false;
+    boolean promised = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (lex.ownLife().firstSingular().contains(s) || privately.get(lang).contains(s)) {
+        return detected;
+      }
+      charge |= charging.get(lang).contains(s);
+      promised |= free.get(lang).contains(s) && owedBefore(surface, i, lang);
+      if (place == null && lex.money().establishments().contains(s) && markedBeside(surface, clause, marks, i,
+          lex.grammar().ownerBefore() ? -1 : 1) && heads(surface, lex, i, lang)) {
+        place = s;
+      }
+    }
+    if (place == null || !charge || !promised) {
+      return detected;
+    }
+    return servedFirst(detected, false, place);
+  }
+
+  /**
+   * Whether the establishment at {@code i} is the thing itself, not the kind or owner of another: in
+   * English no content word follows it other than a charge or an obligation ("the public school
+   * charges", not "the public school trip"); in French and Spanish no preposition of belonging stands
+   * before it, articles aside ("la sortie de l'école publique", "la excursión de la escuela pública"
+   * name the trip). A trip, a bus or a canteen owed free is an extra, not the service.
+   */
+  private boolean heads(List<String> surface, Lexicon lex, int i, Lang lang) {
+    if (lex.grammar().ownerBefore()) {
+      int a = i + 1;
+      return a == surface.size() || analysis.isStop(surface.get(a)) || charging.get(lang).contains(surface.get(a))
+          || owedFree.get(lang).contains(surface.get(a));
+    }
+    int b = i - 1;
+    while (b >= 0 && lex.grammar().articles().contains(surface.get(b))) {
+      b--;
+    }
+    return b < 0 || !lex.money().owning().contains(surface.get(b));
+  }
+
+  /**
+   * Whether a word of {@link PolicyWords#owedFree} (should, "censée", "aunque") stands at most {@link
+   * #OWED_REACH} words before the word at {@code i}: the service's being free is told as owed against
+   * what it asks ("supposed to be free", "alors qu'elle devrait être gratuite"), not asked after ("is
+   * the public university free?") nor granted ("the library is free but ...").
+   */
+  private boolean owedBefore(List<String> surface, int i, Lang lang) {
+    for (int b = Math.max(0, i - OWED_REACH); b < i; b++) {
+      if (owedFree.get(lang).contains(surface.get(b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words before a word of being free that its obligation or contrast may stand. */
+  static final int OWED_REACH = 4;
+
+  /**
+   * Whether a word of {@code marks} stands beside the noun at {@code i} on the side {@code step} points
+   * to (English before the noun, French and Spanish after it), one more adjective allowed between and no
+   * punctuation: "the public primary school", "l'école primaire publique".
+   */
+  private static boolean markedBeside(List<String> surface, boolean[] clause, Set<String> marks, int i, int step) {
+    for (int k = 1; k <= 2; k++) {
+      int m = i + step * k;
+      if (m < 0 || m >= surface.size() || clause[Math.max(m, m - step)]) {
+        return false;
+      }
+      if (marks.contains(surface.get(m))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

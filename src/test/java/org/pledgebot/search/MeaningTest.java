@@ -2925,4 +2925,15 @@ class MeaningTest {
     // one's own spending as raw data
     silent("les données brutes de mes dépenses du mois", "los datos crudos de mis gastos de la tienda");
   }
+
+  @Test
+  void aPublicSchoolOwedFreeThatChargesItsUsersIsThePublicService() {
+    leads("public-services", "The public school charges families fees even though it should be free.");
+    leads("public-services", "El hospital público cobra cuotas a los enfermos aunque debería ser gratuito.");
+    // a private school's fees, an extra the school charges for, a school told free or asked after: silent
+    silent("The private school charges fees although the first term should be free.",
+        "The public school trip should be free for everyone but they charge parents for the bus.",
+        "La sortie de l'école publique devrait être gratuite mais on nous fait payer le car ?",
+        "¿La universidad pública es gratis o cobran matrícula a los estudiantes extranjeros?");
+  }
 }
