@@ -46,6 +46,10 @@ final class QuestionCompiler {
   private final Map<Lang, List<List<String>>> introducing = new EnumMap<>(Lang.class);
   /** Per language, the indefinite articles a post may be led by ({@link PolicyWords#indefinite}). */
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
+  /** Per language, a town's errands by their kind ({@link PolicyWords#errandThings}). */
+  private final Map<Lang, Set<String>> errands = new EnumMap<>(Lang.class);
+  /** Per language, a public body's own acts and works ({@link PolicyWords#bodyWorks}). */
+  private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
   private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
 
@@ -56,6 +60,8 @@ final class QuestionCompiler {
       introducing.put(l, PolicyWords.introducing(l));
       indefinite.put(l, PolicyWords.indefinite(l));
       people.put(l, PolicyWords.thePeople(l));
+      errands.put(l, PolicyWords.errandThings(l));
+      works.put(l, PolicyWords.bodyWorks(l));
     }
   }
   // each language's lists, as the readings below ask them
@@ -868,6 +874,14 @@ final class QuestionCompiler {
       // words of the language says what it is about only when no private body owns it)
       supported = supportedOpenly;
       governs = governsOpenly;
+    }
+    if (supported && detected.common().containsAll(everyday.keySet()) && !acted
+        && anyOf(surface, errands.get(lang)) && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang))) {
+      // a town's errand told by its kind (the council's van, the town hall's boiler repaired, a feast's
+      // date, a trip, a booking, a gift), with no word of the body's acts and works, nothing acted and
+      // none of the people it serves: the office owns or hosts an everyday thing, as anyone does, and
+      // the everyday words of the language beside it are that thing's, no governing
+      supported = false;
     }
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
