@@ -3397,25 +3397,26 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded) for a public body's own acts and works: its decisions,
-   * plans, budget, spending, accounts, contracts, minutes, records, votes, rules, web pages and roads.
+   * plans, budget, spending and its money, accounts, contracts, minutes, records, votes, rules, web
+   * pages, roads and streets.
    * Named beside a town's errand ({@link #errandThings}) they keep the office governing: the council's
    * decision on the fair's date is the council's act, "la página del municipio" its work.
    */
   static Set<String> bodyWorks(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("decision", "decisions", "plan", "plans", "budget", "budgets", "spending", "spend",
-          "accounts", "contract", "contracts", "tender", "tenders", "minutes", "record", "records", "vote",
-          "votes", "rules", "bylaw", "bylaws", "policy", "website", "page", "roads", "money", "funds", "taxes", "cost",
+          "accounts", "contract", "contracts", "tender", "tenders", "record", "records", "vote",
+          "votes", "rules", "bylaw", "bylaws", "policy", "website", "page", "roads", "streets", "spent", "spends", "money", "funds", "taxes", "cost",
           "costs", "paid", "price");
       case FR -> Set.of("decision", "decisions", "deliberation", "deliberations", "plan", "plans", "budget",
           "budgets", "depenses", "comptes", "contrat", "contrats", "marche", "marches", "proces-verbal",
           "compte-rendu", "registre", "registres", "vote", "votes", "arrete", "arretes", "site", "page",
-          "voirie", "argent", "fonds", "impots", "cout", "couts", "coute", "coutent",
+          "voirie", "rues", "routes", "depense", "depensent", "depenser", "argent", "fonds", "impots", "cout", "couts", "coute", "coutent",
           "prix", "paye", "payes");
       case ES -> Set.of("decision", "decisiones", "acuerdo", "acuerdos", "plan", "planes", "presupuesto",
           "presupuestos", "gasto", "gastos", "cuentas", "contrato", "contratos", "licitacion", "actas", "acta",
           "registro", "registros", "voto", "votos", "ordenanza", "ordenanzas", "web", "pagina", "caminos",
-          "dinero", "fondos", "impuestos", "cuesta", "cuestan", "coste", "costes",
+          "calles", "carreteras", "gasta", "gastan", "gastar", "gastado", "dinero", "plata", "fondos", "impuestos", "cuesta", "cuestan", "coste", "costes",
           "costo", "pagado", "pagados", "precio");
     };
   }

@@ -875,6 +875,11 @@ final class QuestionCompiler {
       supported = supportedOpenly;
       governs = governsOpenly;
     }
+    if (loneCommonCue(detected)) {
+      // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
+      // no question of governing
+      supported = governsOpenly && !mine && !theirs;
+    }
     if (supported && detected.common().containsAll(everyday.keySet()) && !acted
         && anyOf(surface, errands.get(lang)) && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang))) {
       // a town's errand told by its kind (the council's van, the town hall's boiler repaired, a feast's
@@ -882,11 +887,6 @@ final class QuestionCompiler {
       // none of the people it serves: the office owns or hosts an everyday thing, as anyone does, and
       // the everyday words of the language beside it are that thing's, no governing
       supported = false;
-    }
-    if (loneCommonCue(detected)) {
-      // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
-      // no question of governing
-      supported = governsOpenly && !mine && !theirs;
     }
     if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
         || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
