@@ -3396,6 +3396,20 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded) for a ministry, the body of state that runs a sector of
+   * public action: "ministry", "ministère", "ministerio". Where the public services' theme leads the
+   * question beside one, a booking, an appointment or an hour is that service's delivery to everyone
+   * ({@link QuestionCompiler}'s errand reading, {@link #errandThings}), not a town's errand.
+   */
+  static Set<String> ministries(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("ministry", "ministries");
+      case FR -> Set.of("ministere", "ministeres");
+      case ES -> Set.of("ministerio", "ministerios");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded) for a public body's own acts and works: its decisions,
    * plans, budget, spending and its money, accounts, contracts, minutes, records, votes, rules, web
    * pages, roads and streets.
