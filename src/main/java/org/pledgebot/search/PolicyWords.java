@@ -3810,6 +3810,78 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns and verbs written in {@code lang} (folded) for a town's errands by their kind, the everyday
+   * things a public body owns or holds as anyone does: its equipment and fittings (a van, a projector,
+   * a boiler, chairs, a clock), an hour, a feast or an outing (fireworks, a carnival, a coach hired, a
+   * match), a thing broken down or repaired, a booking. Named beside an office with no word of its acts and works
+   * ({@link #bodyWorks}) and no strong evidence, the office is the errand's owner or setting, no
+   * governing: the town hall's boiler repaired, "le camion de la mairie", "la caldera del ayuntamiento".
+   * Words another reading takes for public life are left out (Spanish "partido", a party; "mesa", a
+   * board; French "car", a conjunction; "réparation", redress; a gift or a trip, what an officer is
+   * given; a timetable, a service's data; a repair asked of a service).
+   */
+  static Set<String> errandThings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("van", "vans", "truck", "lorry", "minibus", "coach", "projector", "printer", "photocopier",
+          "copier", "boiler", "clock", "chair", "chairs", "microphone", "microphones", "laptop", "cable", "lamp",
+          "bulbs", "marquee", "tyre", "tyres", "flowers", "fireworks", "bonfire", "carnival", "fete", "concert",
+          "quiz", "match", "football", "tournament", "excursion", "outing", "repaired",
+          "breakdown", "booking", "o'clock", "restaurant", "parade");
+      case FR -> Set.of("camion", "camionnette", "fourgon", "autocar", "videoprojecteur", "projecteur",
+          "imprimante", "photocopieuse", "chaudiere", "horloge", "chaise", "chaises", "micro", "micros",
+          "ordinateur", "lampe", "ampoules", "chapiteau", "pneu", "fleurs", "jardinieres", "artifice",
+          "carnaval", "fete", "kermesse", "loto", "concert", "repas", "match", "foot", "football", "tournoi",
+          "excursion", "panne", "reparer", "depanner", "reservation", "reserver", "heure",
+          "restaurant");
+      case ES -> Set.of("furgoneta", "camion", "autocar", "proyector", "impresora", "fotocopiadora", "caldera",
+          "reloj", "silla", "sillas", "microfono", "microfonos", "portatil", "bombillas", "carpa", "rueda",
+          "flores", "jardineras", "fuegos", "verbena", "carnaval", "fiesta", "fiestas", "feria", "concierto",
+          "cena", "futbol", "torneo", "excursion", "averia", "estropeado", "estropeada", "arreglar", "arreglarla",
+          "reparar", "repararla", "reserva", "reservar", "hora", "restaurante");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a ministry, the body of state that runs a sector of
+   * public action: "ministry", "ministère", "ministerio". Where the public services' theme leads the
+   * question beside one, a booking, an appointment or an hour is that service's delivery to everyone
+   * ({@link QuestionCompiler}'s errand reading, {@link #errandThings}), not a town's errand.
+   */
+  static Set<String> ministries(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("ministry", "ministries");
+      case FR -> Set.of("ministere", "ministeres");
+      case ES -> Set.of("ministerio", "ministerios");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a public body's own acts and works: its decisions,
+   * plans, budget, spending and its money, accounts, contracts, minutes, records, votes, rules, web
+   * pages, roads and streets.
+   * Named beside a town's errand ({@link #errandThings}) they keep the office governing: the council's
+   * decision on the fair's date is the council's act, "la página del municipio" its work.
+   */
+  static Set<String> bodyWorks(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("decision", "decisions", "plan", "plans", "budget", "budgets", "spending", "spend",
+          "accounts", "contract", "contracts", "tender", "tenders", "record", "records", "vote",
+          "votes", "rules", "bylaw", "bylaws", "policy", "website", "page", "roads", "streets", "spent", "spends", "money", "funds", "taxes", "cost",
+          "costs", "paid", "price");
+      case FR -> Set.of("decision", "decisions", "deliberation", "deliberations", "plan", "plans", "budget",
+          "budgets", "depenses", "comptes", "contrat", "contrats", "marche", "marches", "proces-verbal",
+          "compte-rendu", "registre", "registres", "vote", "votes", "arrete", "arretes", "site", "page",
+          "voirie", "rues", "routes", "depense", "depensent", "depenser", "argent", "fonds", "impots", "cout", "couts", "coute", "coutent",
+          "prix", "paye", "payes");
+      case ES -> Set.of("decision", "decisiones", "acuerdo", "acuerdos", "plan", "planes", "presupuesto",
+          "presupuestos", "gasto", "gastos", "cuentas", "contrato", "contratos", "licitacion", "actas", "acta",
+          "registro", "registros", "voto", "votos", "ordenanza", "ordenanzas", "web", "pagina", "caminos",
+          "calles", "carreteras", "gasta", "gastan", "gastar", "gastado", "dinero", "plata", "fondos", "impuestos", "cuesta", "cuestan", "coste", "costes",
+          "costo", "pagado", "pagados", "precio");
+    };
+  }
+
+  /**
    * The indefinite articles written in {@code lang}: "a", "an"; "un", "une"; "un", "una". A post a
    * speaker names as his own may be led by one ("I'm a ward councillor", "soy alcalde de un pueblo").
    */

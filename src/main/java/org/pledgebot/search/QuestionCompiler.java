@@ -46,6 +46,14 @@ final class QuestionCompiler {
   private final Map<Lang, List<List<String>>> introducing = new EnumMap<>(Lang.class);
   /** Per language, the indefinite articles a post may be led by ({@link PolicyWords#indefinite}). */
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
+  /** Per language, a town's errands by their kind ({@link PolicyWords#errandThings}). */
+  private final Map<Lang, Set<String>> errands = new EnumMap<>(Lang.class);
+  /** Per language, a public body's own acts and works ({@link PolicyWords#bodyWorks}). */
+  private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
+  /** Per language, a service's own delivery: queues, improving ({@link #ownDelivery}). */
+  private final Map<Lang, Set<String>> delivery = new EnumMap<>(Lang.class);
+  /** Per language, the ministries that run a sector of public action ({@link PolicyWords#ministries}). */
+  private final Map<Lang, Set<String>> ministries = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
   private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
   /** Per language, the words of a charge laid on a service's users ({@link PolicyWords#charging}). */
@@ -65,6 +73,10 @@ final class QuestionCompiler {
       charging.put(l, PolicyWords.charging(l));
       free.put(l, PolicyWords.free(l));
       owedFree.put(l, PolicyWords.owedFree(l));
+      errands.put(l, PolicyWords.errandThings(l));
+      works.put(l, PolicyWords.bodyWorks(l));
+      ministries.put(l, PolicyWords.ministries(l));
+      delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
   }
   // each language's lists, as the readings below ask them
@@ -1074,6 +1086,15 @@ final class QuestionCompiler {
       // no question of governing
       supported = governsOpenly && !mine && !theirs;
     }
+    if (supported && detected.common().containsAll(everyday.keySet()) && !acted
+        && anyOf(surface, errands.get(lang)) && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang))
+        && !ownDelivery(surface, detected, lang)) {
+      // a town's errand told by its kind (the council's van, the town hall's boiler repaired, a feast's
+      // date, a trip, a booking, a gift), with no word of the body's acts and works, nothing acted and
+      // none of the people it serves: the office owns or hosts an everyday thing, as anyone does, and
+      // the everyday words of the language beside it are that thing's, no governing
+      supported = false;
+    }
     if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
         || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
         || improved(surface, flags, lex, detected, content, privately.get(lang))
@@ -1168,6 +1189,21 @@ final class QuestionCompiler {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a public service's own delivery is told beside a booking, an appointment or an hour: the
+   * public services' theme leads the question beside a ministry ({@link PolicyWords#ministries}: the
+   * health ministry, "le ministère de la santé"), or the people's queues ({@link PolicyWords#queues}) or
+   * making the service better ({@link PolicyWords#improving}) are named. A town's errand is one thing to
+   * be done; a service's bookings improved or its queues cut are how it works for everyone, so the
+   * errand reading ({@link PolicyWords#errandThings}) does not take them. The other burdens ({@link
+   * PolicyWords#burdens}: an appointment, weeks) and the verbs of waiting are left out: a garage
+   * appointment for the council van, or a repair that can wait some weeks, are the errand's own.
+   */
+  private boolean ownDelivery(List<String> surface, ThemeDetector.Detection detected, Lang lang) {
+    return anyOf(surface, delivery.get(lang))
+        || leads(detected, PolicyWords.unansweredTheme()) && anyOf(surface, ministries.get(lang));
   }
 
   /**
