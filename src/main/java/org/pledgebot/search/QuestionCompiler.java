@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -577,6 +578,9 @@ final class QuestionCompiler {
     for (String s : surface) {
       flags.add(lex.flags(s));
     }
+    // an agency of a trade only a business sells ("our travel agency", "une agence immobilière") is that
+    // business, no public body: a venture of the asker's own where "our" owns it
+    tradeAgencies(surface, flags, joined, elision, lex, lang);
     boolean supported = false;
     boolean governs = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
@@ -876,6 +880,42 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /** What the lexicon says of an agency of a trade only a business sells ({@link #tradeAgencies}): a venture. */
+  private static final Set<Lexicon.Flag> TRADE_AGENCY = Collections.unmodifiableSet(EnumSet.of(Lexicon.Flag.VENTURE));
+
+  /**
+   * Reads as a business each agency word ({@link PolicyWords#agencies}) whose kind a trade only a
+   * business sells says ({@link PolicyWords#agencyTrades}): in English the word typed as one just
+   * before it ("our marketing agency", "a real estate agency"); in French and Spanish the adjective
+   * typed as one just after it, or the trade after a bare preposition of kind ("une agence
+   * immobilière", "agence de voyages", "agence d'intérim", "agencia de viajes"). Such an agency is what
+   * {@link PolicyWords#ventures} name, no word of public life, so its flags in {@code flags} become a
+   * venture's; a public owner or any other word of public life in the question still counts. Changes
+   * the list only where such an agency stands.
+   */
+  private static void tradeAgencies(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined,
+      String[] elision, Lexicon lex, Lang lang) {
+    Set<String> agencies = lex.companies().agencies();
+    Set<String> trades = lex.companies().agencyTrades();
+    Set<String> of = lex.grammar().kinds();
+    for (int i = 0; i < surface.size(); i++) {
+      if (!agencies.contains(surface.get(i))) {
+        continue;
+      }
+      int next = i + 1;
+      boolean trade = switch (lang) {
+        case EN -> i >= 1 && joined[i] && trades.contains(surface.get(i - 1));
+        case FR, ES -> next < surface.size() && joined[next]
+            && (trades.contains(surface.get(next)) && (elision[next].isEmpty() || of.contains(elision[next]))
+                || of.contains(surface.get(next)) && next + 1 < surface.size() && joined[next + 1]
+                && elision[next + 1].isEmpty() && trades.contains(surface.get(next + 1)));
+      };
+      if (trade) {
+        flags.set(i, TRADE_AGENCY);
+      }
+    }
   }
 
   /**
