@@ -640,6 +640,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for those a business sells to: its customers, its clients, its
+   * clientele, singular too ("customer support", "le service client"). A public service calls those
+   * it serves users, citizens, residents, patients or claimants; where the asker's own possessive
+   * stands beside them, a queue, a wait or a service made better is the asker's business serving
+   * its customers ({@code QuestionCompiler.servesOwnCustomers}).
+   */
+  static Set<String> customers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("customer", "customers", "client", "clients", "clientele");
+      case FR -> Set.of("client", "clients", "cliente", "clientes", "clientele");
+      case ES -> Set.of("cliente", "clientes", "clienta", "clientas", "clientela");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for an agency: a public body's ({@link #of}) as often as a
    * business that sells a trade's services (a travel agency, "une agence immobilière", "una agencia de
    * viajes"), which the trade beside it tells apart ({@link #agencyTrades}).
