@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -669,6 +670,9 @@ final class QuestionCompiler {
     for (String s : surface) {
       flags.add(lex.flags(s));
     }
+    // an agency of a trade only a business sells ("our travel agency", "une agence immobilière") is that
+    // business, no public body: a venture of the asker's own where "our" owns it
+    tradeAgencies(surface, flags, joined, elision, lex, lang);
     boolean supported = false;
     boolean governs = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
@@ -962,6 +966,13 @@ final class QuestionCompiler {
       // no question of governing
       supported = governsOpenly && !mine && !theirs;
     }
+    if (!supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
+      // everyday evidence that nothing of public life supports, told by one who serves customers of
+      // their own ("our call centre ... our customers", "notre centre d'appels ... les clients"): the business's calls, queue,
+      // service and engagement, never a public service failing the people, however many of its words;
+      // a division named (which countries serve them better) asks of the state's service
+      return false;
+    }
     if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
         || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
         || improved(surface, flags, lex, detected, content, privately.get(lang))
@@ -1072,6 +1083,90 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the asker speaks as one who serves customers of their own: those a business sells to
+   * ({@link PolicyWords#customers}) stand in the question, and the first person's possessive, singular
+   * or plural ({@link PolicyWords#personal}, {@link PolicyWords#ours}), owns a word of the everyday
+   * evidence or the business itself ({@link PolicyWords#firms}, {@link PolicyWords#ventures}, an agency
+   * of a trade: "our design agency", "my shop") within its noun phrase (the next words up to a word of grammar, a preposition of kind
+   * allowed: "our call centre", "notre centre d'appels", "our customer support queue"). The queue, the
+   * calls or the service are then the asker's, serving those customers, not a public service failing
+   * the people, who call themselves users, residents or citizens. Where the customers themselves are
+   * what the possessive owns ("our customers queue for a driving licence", "nos clients attendent"), the
+   * service they wait for may well be the state's, and is left to the rest of the gate: the phrase ends
+   * at them (in English a singular one may be the kind of the next noun: "customer support").
+   */
+  private static boolean servesOwnCustomers(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    Set<String> buyers = lex.companies().customers();
+    if (!anyOf(surface, buyers)) {
+      return false;
+    }
+    for (int i = 0; i < surface.size(); i++) {
+      if (!firstPerson(flags.get(i))) {
+        continue;
+      }
+      for (int k = i + 1; k < surface.size() && k <= i + 1 + MAX_OWNED_MODIFIERS; k++) {
+        String w = surface.get(k);
+        boolean business = (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE))
+            && !buyers.contains(w);
+        if (detected.everyday().containsKey(w) || business) {
+          return true;
+        }
+        boolean kindOfNext = switch (lang) {
+          case EN -> !w.endsWith("s");
+          case FR, ES -> false;
+        };
+        if (buyers.contains(w) && !kindOfNext
+            || lex.grammar().closedClass().contains(w) && !lex.grammar().kinds().contains(w)) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** What the lexicon says of an agency of a trade only a business sells ({@link #tradeAgencies}): a venture. */
+  private static final Set<Lexicon.Flag> TRADE_AGENCY = Collections.unmodifiableSet(EnumSet.of(Lexicon.Flag.VENTURE));
+
+  /**
+   * Reads as a business each agency word ({@link PolicyWords#agencies}) whose kind a trade only a
+   * business sells says ({@link PolicyWords#agencyTrades}): in English the word typed as one just
+   * before it ("our marketing agency", "a real estate agency"); in French and Spanish the adjective
+   * typed as one just after it, or the trade after a bare preposition of kind ("une agence
+   * immobilière", "agence de voyages", "agence d'intérim", "agencia de viajes"). Such an agency is what
+   * {@link PolicyWords#ventures} name, no word of public life, so its flags in {@code flags} become a
+   * venture's; a public owner or any other word of public life in the question still counts. So is
+   * the asker's own agency, the first person's possessive just before it, where the question names
+   * customers ({@link PolicyWords#customers}: "our agency's customer support"). Changes the list only
+   * where such an agency stands.
+   */
+  private static void tradeAgencies(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined,
+      String[] elision, Lexicon lex, Lang lang) {
+    Set<String> agencies = lex.companies().agencies();
+    Set<String> trades = lex.companies().agencyTrades();
+    Set<String> of = lex.grammar().kinds();
+    for (int i = 0; i < surface.size(); i++) {
+      if (!agencies.contains(surface.get(i))) {
+        continue;
+      }
+      int next = i + 1;
+      boolean trade = switch (lang) {
+        case EN -> i >= 1 && joined[i] && trades.contains(surface.get(i - 1));
+        case FR, ES -> next < surface.size() && joined[next]
+            && (trades.contains(surface.get(next)) && (elision[next].isEmpty() || of.contains(elision[next]))
+                || of.contains(surface.get(next)) && next + 1 < surface.size() && joined[next + 1]
+                && elision[next + 1].isEmpty() && trades.contains(surface.get(next + 1)));
+      };
+      // or the asker's own agency ("our agency", "notre agence") in a question naming its customers: a
+      // public body calls those it serves users or citizens
+      boolean ownWithCustomers = i >= 1 && firstPerson(flags.get(i - 1)) && anyOf(surface, lex.companies().customers());
+      if (trade || ownWithCustomers) {
+        flags.set(i, TRADE_AGENCY);
+      }
+    }
   }
 
   /**

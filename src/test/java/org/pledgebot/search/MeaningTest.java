@@ -519,6 +519,20 @@ class MeaningTest {
   }
 
   @Test
+  void anAgencyOfATradeOrOneServingItsOwnCustomersIsABusiness() {
+    // an agency of a trade only a business sells, and the asker's own calls or service beside customers
+    silent("our design agency needs an action plan to win new clients",
+        "notre agence de voyages veut un plan d'action pour ses clients",
+        "nuestra agencia inmobiliaria necesita un plan de acción para el verano",
+        "our call center wants to improve the service our clients get");
+    // a government agency, a country asked about, or a state's document the customers queue for stay the field's
+    answered("which government agency publishes open data on transport",
+        "our customers wait months for passports, which countries improved passport services",
+        "our customers queue for hours to renew their driving licence",
+        "nuestra agencia de publicidad perdió una licitación pública, qué gobiernos publican los contratos");
+  }
+
+  @Test
   void aFirmsOrAClubsOwnPolicyIsItsOwn() {
     // the rules or policy of a firm or a body private people form, beside its evidence, are its own
     silent("la directiva de nuestra empresa redacta una política de integridad para los viajes del personal");
