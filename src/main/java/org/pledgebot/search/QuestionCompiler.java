@@ -672,7 +672,7 @@ final class QuestionCompiler {
     }
     // an agency of a trade only a business sells ("our travel agency", "une agence immobilière") is that
     // business, no public body: a venture of the asker's own where "our" owns it
-    tradeAgencies(surface, flags, joined, elision, lex, lang);
+    tradeAgencies(surface, flags, named, joined, elision, detected.words(), lex, lang);
     boolean supported = false;
     boolean governs = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
@@ -684,8 +684,6 @@ final class QuestionCompiler {
     boolean publicAffairs = false;
     // a board of directors the asker's own possessive owns, or owns the firm or body it belongs to
     boolean ownBoardNamed = false;
-    // a firm of the asker's own that a policy word names by its trade ({@link #ownTrade})
-    boolean ownTradeNamed = false;
     // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
     // where a firm or a private body owns the question, its policy is its own
     boolean publicBeyondRules = false;
@@ -841,11 +839,6 @@ final class QuestionCompiler {
       // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
       ownBoardNamed |= ourBoard;
-      // a firm of the asker's own that a policy word names by its private trade ("notre agence de voyages",
-      // "nuestra agencia de viajes"): the firm, no public agency
-      boolean ourTrade = policy && ownTrade(surface, flags, named, joined, elision, detected.words(), i, lang);
-      ownTradeNamed |= ourTrade;
-      ourBoard |= ourTrade;
       publicLife |= holds || policy && !scoped && !ourBoard;
       office |= policy && !scoped && !ourBoard;
       // a holder acting in office supports even everyday words of the language (what a governor
@@ -886,13 +879,6 @@ final class QuestionCompiler {
       // the accounts it renders to members or shareholders and its own policy are the firm's or the
       // body's affairs, whatever the field's words name them, with nothing else of public life
       // beside them (a register kept by the state, a public hospital, a town)
-      return false;
-    }
-    if (ownTradeNamed && !office && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
-      // a firm of the asker's own named by its trade ({@link #ownTrade}: our travel agency, our temping
-      // agency): its ethics charter, its action plan, its data and its prices are the firm's own
-      // affairs, as its board's are, with no office of public power (a customs officer who asks it
-      // for money) and nothing else of public life beside them
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
@@ -1136,16 +1122,26 @@ final class QuestionCompiler {
    * business sells says ({@link PolicyWords#agencyTrades}): in English the word typed as one just
    * before it ("our marketing agency", "a real estate agency"); in French and Spanish the adjective
    * typed as one just after it, or the trade after a bare preposition of kind ("une agence
-   * immobilière", "agence de voyages", "agence d'intérim", "agencia de viajes"). Such an agency is what
-   * {@link PolicyWords#ventures} name, no word of public life, so its flags in {@code flags} become a
-   * venture's; a public owner or any other word of public life in the question still counts. So is
-   * the asker's own agency, the first person's possessive just before it, where the question names
-   * customers ({@link PolicyWords#customers}: "our agency's customer support"). Changes the list only
-   * where such an agency stands.
+   * immobilière", "agence de voyages", "agence d'intérim", "agencia de viajes"). So is the asker's own
+   * agency, the first person's possessive just before it, where the question names customers ({@link
+   * PolicyWords#customers}: "our agency's customer support") or, in French and Spanish, where its kind
+   * after a bare preposition is a private thing of daily life ({@link #privateKind}: a trade no list
+   * holds, as a public agency's kind is a policy word or a public owner: "notre agence de l'eau",
+   * "de santé publique", "de développement"). Such an agency is what {@link PolicyWords#ventures}
+   * name, no word of public life, so its flags in {@code flags} become a venture's and firm37's
+   * readings of a business ({@link #ownVenture}, {@link #servesOwnCustomers}) take it; a public owner
+   * or any other word of public life in the question still counts. Not where a public owner is named
+   * after it ({@link #ownedAfter}), nor where the question names an office or holder of public power
+   * (a customs officer who asks the agency for money), a bribe, hyphens and all ({@link
+   * #bribedInWords}), or a division of the country: the agency is then the one public life deals
+   * with, and its word keeps what the lexicon says. Changes the list only where such an agency stands.
    */
-  private static void tradeAgencies(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined,
-      String[] elision, Lexicon lex, Lang lang) {
+  private void tradeAgencies(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
+      String[] elision, Set<String> evidence, Lexicon lex, Lang lang) {
     Set<String> agencies = lex.companies().agencies();
+    if (!anyOf(surface, agencies)) {
+      return;
+    }
     Set<String> trades = lex.companies().agencyTrades();
     Set<String> of = lex.grammar().kinds();
     for (int i = 0; i < surface.size(); i++) {
@@ -1153,20 +1149,45 @@ final class QuestionCompiler {
         continue;
       }
       int next = i + 1;
+      boolean own = i >= 1 && firstPerson(flags.get(i - 1));
       boolean trade = switch (lang) {
         case EN -> i >= 1 && joined[i] && trades.contains(surface.get(i - 1));
         case FR, ES -> next < surface.size() && joined[next]
             && (trades.contains(surface.get(next)) && (elision[next].isEmpty() || of.contains(elision[next]))
                 || of.contains(surface.get(next)) && next + 1 < surface.size() && joined[next + 1]
-                && elision[next + 1].isEmpty() && trades.contains(surface.get(next + 1)));
+                && elision[next + 1].isEmpty() && trades.contains(surface.get(next + 1)))
+            && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false))
+            // the asker's own agency of a private kind no list holds ("notre agence de baby-sitting")
+            || own && joined[i] && !named[i] && privateKind(surface, named, joined, elision, evidence, i, lang);
       };
       // or the asker's own agency ("our agency", "notre agence") in a question naming its customers: a
       // public body calls those it serves users or citizens
-      boolean ownWithCustomers = i >= 1 && firstPerson(flags.get(i - 1)) && anyOf(surface, lex.companies().customers());
-      if (trade || ownWithCustomers) {
+      boolean ownWithCustomers = own && anyOf(surface, lex.companies().customers());
+      if ((trade || ownWithCustomers) && !dealtWithPublicly(surface, flags, named, joined, lang)) {
         flags.set(i, TRADE_AGENCY);
       }
     }
+  }
+
+  /**
+   * Whether the question names an office or holder of public power ({@link Lexicon.Flag#HOLDER},
+   * {@link Lexicon.Flag#OFFICER}; a power, an office or a government that does not only say where a
+   * thing is), no private thing holding it, a bribe ({@link #bribedInWords}) or a division of the
+   * country: what a business deals with in public life, which keeps an agency beside it the field's.
+   */
+  private boolean dealtWithPublicly(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      boolean[] joined, Lang lang) {
+    for (int k = 0; k < surface.size(); k++) {
+      Set<Lexicon.Flag> f = flags.get(k);
+      if (f.contains(Lexicon.Flag.DIVISION)
+          || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
+              || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE)
+                  || f.contains(Lexicon.Flag.GOVERNMENT)) && !located(flags, k))
+          && !heldPrivately(surface, named, joined, k, lang)) {
+        return true;
+      }
+    }
+    return bribedInWords(surface, lang);
   }
 
   /**
@@ -1790,27 +1811,6 @@ final class QuestionCompiler {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the policy word at {@code i} names a firm of the asker's own by its trade, in French and
-   * Spanish: the first person's possessive just before it ({@link PolicyWords#personal}, {@link
-   * PolicyWords#ours}) and a private thing of daily life as its kind after a bare preposition of kind
-   * ({@link #privateKind}: "notre agence de voyages", "mi agencia de viajes"), no office of public power
-   * and no public owner after it. A public body's kind is a policy word or a public owner ("notre
-   * agence de l'eau", "l'agence de santé publique"), which the possessive does not make the asker's
-   * trade. English puts the kind before the body ("our travel agency"), where the shape does not tell a
-   * trade from a sector of public action.
-   */
-  private boolean ownTrade(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
-      String[] elision, Set<String> evidence, int i, Lang lang) {
-    boolean kindAfter = switch (lang) {
-      case EN -> false;
-      case FR, ES -> true;
-    };
-    return kindAfter && i >= 1 && joined[i] && firstPerson(flags.get(i - 1)) && !named[i]
-        && !flags.get(i).contains(Lexicon.Flag.OFFICE) && !flags.get(i).contains(Lexicon.Flag.HOLDER)
-        && privateKind(surface, named, joined, elision, evidence, i, lang);
   }
 
   /** Whether a division of the country ({@link PolicyWords#divisions}) is named anywhere. */
