@@ -671,8 +671,9 @@ final class QuestionCompiler {
       flags.add(lex.flags(s));
     }
     // an agency of a trade only a business sells ("our travel agency", "une agence immobilière") is that
-    // business, no public body: a venture of the asker's own where "our" owns it
-    tradeAgencies(surface, flags, named, joined, elision, detected.words(), lex, lang);
+    // business, no public body: a venture of the asker's own where "our" owns it; the asker's own agency
+    // of a private kind (French, Spanish: "notre agence de voyages") is reported, its affairs the firm's
+    boolean ownTradeNamed = tradeAgencies(surface, flags, named, joined, elision, detected.words(), lex, lang);
     boolean supported = false;
     boolean governs = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
@@ -879,6 +880,13 @@ final class QuestionCompiler {
       // the accounts it renders to members or shareholders and its own policy are the firm's or the
       // body's affairs, whatever the field's words name them, with nothing else of public life
       // beside them (a register kept by the state, a public hospital, a town)
+      return false;
+    }
+    if (ownTradeNamed && !office && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
+      // a firm of the asker's own named by its private trade ({@link #tradeAgencies}: our travel agency,
+      // our cleaning agency): its charter, its plans, its data, its registers, files and forms are the
+      // firm's own affairs, as its board's are, with no office of public power (a customs officer who
+      // asks it for money) and nothing else of public life beside them
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
@@ -1136,12 +1144,13 @@ final class QuestionCompiler {
    * #bribedInWords}), or a division of the country: the agency is then the one public life deals
    * with, and its word keeps what the lexicon says. Changes the list only where such an agency stands.
    */
-  private void tradeAgencies(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
+  private boolean tradeAgencies(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
       String[] elision, Set<String> evidence, Lexicon lex, Lang lang) {
     Set<String> agencies = lex.companies().agencies();
     if (!anyOf(surface, agencies)) {
-      return;
+      return false;
     }
+    boolean ownKindNamed = false;
     Set<String> trades = lex.companies().agencyTrades();
     Set<String> of = lex.grammar().kinds();
     for (int i = 0; i < surface.size(); i++) {
@@ -1150,6 +1159,12 @@ final class QuestionCompiler {
       }
       int next = i + 1;
       boolean own = i >= 1 && firstPerson(flags.get(i - 1));
+      // the asker's own agency of a private kind after a bare preposition ("notre agence de baby-sitting"),
+      // a trade no list holds or one it does: the kind follows the body in French and Spanish only
+      boolean ownKind = switch (lang) {
+        case EN -> false;
+        case FR, ES -> own && joined[i] && !named[i] && privateKind(surface, named, joined, elision, evidence, i, lang);
+      };
       boolean trade = switch (lang) {
         case EN -> i >= 1 && joined[i] && trades.contains(surface.get(i - 1));
         case FR, ES -> next < surface.size() && joined[next]
@@ -1157,16 +1172,20 @@ final class QuestionCompiler {
                 || of.contains(surface.get(next)) && next + 1 < surface.size() && joined[next + 1]
                 && elision[next + 1].isEmpty() && trades.contains(surface.get(next + 1)))
             && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false))
-            // the asker's own agency of a private kind no list holds ("notre agence de baby-sitting")
-            || own && joined[i] && !named[i] && privateKind(surface, named, joined, elision, evidence, i, lang);
+            || ownKind;
       };
       // or the asker's own agency ("our agency", "notre agence") in a question naming its customers: a
       // public body calls those it serves users or citizens
       boolean ownWithCustomers = own && anyOf(surface, lex.companies().customers());
       if ((trade || ownWithCustomers) && !dealtWithPublicly(surface, flags, named, joined, lang)) {
+        // the agency a word of public life with no office or holder in it ("notre agence de voyages"):
+        // onTopic's exit for a firm of the asker's own, whatever its records or plans are called
+        ownKindNamed |= ownKind && policy(surface.get(i), flags.get(i))
+            && !flags.get(i).contains(Lexicon.Flag.OFFICE) && !flags.get(i).contains(Lexicon.Flag.HOLDER);
         flags.set(i, TRADE_AGENCY);
       }
     }
+    return ownKindNamed;
   }
 
   /**

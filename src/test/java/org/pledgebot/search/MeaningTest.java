@@ -529,6 +529,9 @@ class MeaningTest {
     silent("notre agence de publicité veut une charte de déontologie pour ses commerciaux",
         "nuestra agencia de modelos quiere un plan de acción para sus redes",
         "notre agence de baby-sitting veut une charte d'éthique pour ses nounous");
+    // and its own everyday paperwork: its registers, its files, its forms
+    silent("comment archiver les dossiers de notre agence de baby-sitting",
+        "notre agence de communication veut numériser ses archives et ses formulaires");
     // a government agency, a country asked about, or a state's document the customers queue for stay the field's
     answered("which government agency publishes open data on transport",
         "our customers wait months for passports, which countries improved passport services",
