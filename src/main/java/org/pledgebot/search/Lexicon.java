@@ -586,13 +586,18 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param incorporation {@link PolicyWords#incorporation}
    * @param ventures {@link PolicyWords#ventures}
    * @param apps {@link PolicyWords#apps}: an application on a phone, a firm's product as often as a public body's
+   * @param agencies {@link PolicyWords#agencies}: a public body's word and a business's alike
+   * @param agencyTrades {@link PolicyWords#agencyTrades}: the trades that make an agency a business
+   * @param customers {@link PolicyWords#customers}: those a business sells to
    */
   record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation,
-      Set<String> ventures, Set<String> apps) {
+      Set<String> ventures, Set<String> apps, Set<String> agencies, Set<String> agencyTrades,
+      Set<String> customers) {
 
     static Companies of(Lang lang) {
       return new Companies(PolicyWords.firms(lang), PolicyWords.societies(lang), PolicyWords.departments(lang),
-          PolicyWords.incorporation(lang), PolicyWords.ventures(lang), PolicyWords.apps(lang));
+          PolicyWords.incorporation(lang), PolicyWords.ventures(lang), PolicyWords.apps(lang),
+          PolicyWords.agencies(lang), PolicyWords.agencyTrades(lang), PolicyWords.customers(lang));
     }
   }
 }

@@ -659,6 +659,59 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for those a business sells to: its customers, its clients, its
+   * clientele, singular too ("customer support", "le service client"). A public service calls those
+   * it serves users, citizens, residents, patients or claimants; where the asker's own possessive
+   * stands beside them, a queue, a wait or a service made better is the asker's business serving
+   * its customers ({@code QuestionCompiler.servesOwnCustomers}).
+   */
+  static Set<String> customers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("customer", "customers", "client", "clients", "clientele");
+      case FR -> Set.of("client", "clients", "cliente", "clientes", "clientele");
+      case ES -> Set.of("cliente", "clientes", "clienta", "clientas", "clientela");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for an agency: a public body's ({@link #of}) as often as a
+   * business that sells a trade's services (a travel agency, "une agence immobilière", "una agencia de
+   * viajes"), which the trade beside it tells apart ({@link #agencyTrades}).
+   */
+  static Set<String> agencies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("agency", "agencies");
+      case FR -> Set.of("agence", "agences");
+      case ES -> Set.of("agencia", "agencias");
+    };
+  }
+
+  /**
+   * The trades written in {@code lang} that only a business sells as an agency: marketing,
+   * advertising, travel, recruitment, estate, talent and models, design, events, translation, dating.
+   * Beside an agency word ({@link #agencies}: English before it, French and Spanish after it, as
+   * its adjective or after a preposition of kind: "agence de voyages", "agencia inmobiliaria") the
+   * agency is a firm of that trade, no public body ({@code QuestionCompiler.tradeAgencies}). Not a
+   * trade a state runs an agency for as well: employment or jobs (a public employment service),
+   * security, news or press, credit rating, the environment, health, data, tax.
+   */
+  static Set<String> agencyTrades(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("marketing", "advertising", "ad", "ads", "travel", "recruitment", "recruiting", "staffing",
+          "temp", "estate", "realty", "talent", "modelling", "modeling", "model", "casting", "creative", "design",
+          "branding", "pr", "seo", "web", "digital", "event", "events", "translation", "dating", "nanny", "booking",
+          "insurance");
+      case FR -> Set.of("immobiliere", "immobilieres", "voyage", "voyages", "communication", "publicite", "pub",
+          "publicitaire", "marketing", "interim", "mannequins", "mannequin", "matrimoniale", "web", "digitale",
+          "design", "evenementielle", "evenementiel", "traduction", "recrutement", "casting", "assurance",
+          "assurances");
+      case ES -> Set.of("viajes", "viaje", "inmobiliaria", "inmobiliarias", "publicidad", "publicitaria", "marketing",
+          "comunicacion", "modelos", "traduccion", "seguros", "eventos", "reclutamiento", "diseno", "digital",
+          "contenidos", "casting");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for an application on a phone, which a firm or a start-up sells
    * as often as a public body offers one: before a word of improving with no public body named
    * ({@code QuestionCompiler.improvedPrivately}) it is a product improving its users' trips or care,

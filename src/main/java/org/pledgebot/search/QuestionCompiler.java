@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -793,6 +794,10 @@ final class QuestionCompiler {
     for (String s : surface) {
       flags.add(lex.flags(s));
     }
+    // an agency of a trade only a business sells ("our travel agency", "une agence immobilière") is that
+    // business, no public body: a venture of the asker's own where "our" owns it; the asker's own agency
+    // of a private kind (French, Spanish: "notre agence de voyages") is reported, its affairs the firm's
+    boolean ownTradeNamed = tradeAgencies(surface, flags, named, joined, elision, detected.words(), lex, lang);
     boolean supported = false;
     boolean governs = false;
     // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
@@ -804,8 +809,6 @@ final class QuestionCompiler {
     boolean publicAffairs = false;
     // a board of directors the asker's own possessive owns, or owns the firm or body it belongs to
     boolean ownBoardNamed = false;
-    // a firm of the asker's own that a policy word names by its trade ({@link #ownTrade})
-    boolean ownTradeNamed = false;
     // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
     // where a firm or a private body owns the question, its policy is its own
     boolean publicBeyondRules = false;
@@ -961,11 +964,6 @@ final class QuestionCompiler {
       // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
       ownBoardNamed |= ourBoard;
-      // a firm of the asker's own that a policy word names by its private trade ("notre agence de voyages",
-      // "nuestra agencia de viajes"): the firm, no public agency
-      boolean ourTrade = policy && ownTrade(surface, flags, named, joined, elision, detected.words(), i, lang);
-      ownTradeNamed |= ourTrade;
-      ourBoard |= ourTrade;
       publicLife |= holds || policy && !scoped && !ourBoard;
       office |= policy && !scoped && !ourBoard;
       // a holder acting in office supports even everyday words of the language (what a governor
@@ -1009,10 +1007,10 @@ final class QuestionCompiler {
       return false;
     }
     if (ownTradeNamed && !office && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
-      // a firm of the asker's own named by its trade ({@link #ownTrade}: our travel agency, our temping
-      // agency): its ethics charter, its action plan, its data and its prices are the firm's own
-      // affairs, as its board's are, with no office of public power (a customs officer who asks it
-      // for money) and nothing else of public life beside them
+      // a firm of the asker's own named by its private trade ({@link #tradeAgencies}: our travel agency,
+      // our cleaning agency): its charter, its plans, its data, its registers, files and forms are the
+      // firm's own affairs, as its board's are, with no office of public power (a customs officer who
+      // asks it for money) and nothing else of public life beside them
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
@@ -1094,6 +1092,13 @@ final class QuestionCompiler {
       // none of the people it serves: the office owns or hosts an everyday thing, as anyone does, and
       // the everyday words of the language beside it are that thing's, no governing
       supported = false;
+    }
+    if (!supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
+      // everyday evidence that nothing of public life supports, told by one who serves customers of
+      // their own ("our call centre ... our customers", "notre centre d'appels ... les clients"): the business's calls, queue,
+      // service and engagement, never a public service failing the people, however many of its words;
+      // a division named (which countries serve them better) asks of the state's service
+      return false;
     }
     if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
         || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
@@ -1220,6 +1225,136 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the asker speaks as one who serves customers of their own: those a business sells to
+   * ({@link PolicyWords#customers}) stand in the question, and the first person's possessive, singular
+   * or plural ({@link PolicyWords#personal}, {@link PolicyWords#ours}), owns a word of the everyday
+   * evidence or the business itself ({@link PolicyWords#firms}, {@link PolicyWords#ventures}, an agency
+   * of a trade: "our design agency", "my shop") within its noun phrase (the next words up to a word of grammar, a preposition of kind
+   * allowed: "our call centre", "notre centre d'appels", "our customer support queue"). The queue, the
+   * calls or the service are then the asker's, serving those customers, not a public service failing
+   * the people, who call themselves users, residents or citizens. Where the customers themselves are
+   * what the possessive owns ("our customers queue for a driving licence", "nos clients attendent"), the
+   * service they wait for may well be the state's, and is left to the rest of the gate: the phrase ends
+   * at them (in English a singular one may be the kind of the next noun: "customer support").
+   */
+  private static boolean servesOwnCustomers(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    Set<String> buyers = lex.companies().customers();
+    if (!anyOf(surface, buyers)) {
+      return false;
+    }
+    for (int i = 0; i < surface.size(); i++) {
+      if (!firstPerson(flags.get(i))) {
+        continue;
+      }
+      for (int k = i + 1; k < surface.size() && k <= i + 1 + MAX_OWNED_MODIFIERS; k++) {
+        String w = surface.get(k);
+        boolean business = (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE))
+            && !buyers.contains(w);
+        if (detected.everyday().containsKey(w) || business) {
+          return true;
+        }
+        boolean kindOfNext = switch (lang) {
+          case EN -> !w.endsWith("s");
+          case FR, ES -> false;
+        };
+        if (buyers.contains(w) && !kindOfNext
+            || lex.grammar().closedClass().contains(w) && !lex.grammar().kinds().contains(w)) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** What the lexicon says of an agency of a trade only a business sells ({@link #tradeAgencies}): a venture. */
+  private static final Set<Lexicon.Flag> TRADE_AGENCY = Collections.unmodifiableSet(EnumSet.of(Lexicon.Flag.VENTURE));
+
+  /**
+   * Reads as a business each agency word ({@link PolicyWords#agencies}) whose kind a trade only a
+   * business sells says ({@link PolicyWords#agencyTrades}): in English the word typed as one just
+   * before it ("our marketing agency", "a real estate agency"); in French and Spanish the adjective
+   * typed as one just after it, or the trade after a bare preposition of kind ("une agence
+   * immobilière", "agence de voyages", "agence d'intérim", "agencia de viajes"). So is the asker's own
+   * agency, the first person's possessive just before it, where the question names customers ({@link
+   * PolicyWords#customers}: "our agency's customer support") or, in French and Spanish, where its kind
+   * after a bare preposition is a private thing of daily life ({@link #privateKind}: a trade no list
+   * holds, as a public agency's kind is a policy word or a public owner: "notre agence de l'eau",
+   * "de santé publique", "de développement"). Such an agency is what {@link PolicyWords#ventures}
+   * name, no word of public life, so its flags in {@code flags} become a venture's and firm37's
+   * readings of a business ({@link #ownVenture}, {@link #servesOwnCustomers}) take it; a public owner
+   * or any other word of public life in the question still counts. Not where a public owner is named
+   * after it ({@link #ownedAfter}), nor where the question names an office or holder of public power
+   * (a customs officer who asks the agency for money), a bribe, hyphens and all ({@link
+   * #bribedInWords}), or a division of the country: the agency is then the one public life deals
+   * with, and its word keeps what the lexicon says. Changes the list only where such an agency stands.
+   */
+  private boolean tradeAgencies(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
+      String[] elision, Set<String> evidence, Lexicon lex, Lang lang) {
+    Set<String> agencies = lex.companies().agencies();
+    if (!anyOf(surface, agencies)) {
+      return false;
+    }
+    boolean ownKindNamed = false;
+    Set<String> trades = lex.companies().agencyTrades();
+    Set<String> of = lex.grammar().kinds();
+    for (int i = 0; i < surface.size(); i++) {
+      if (!agencies.contains(surface.get(i))) {
+        continue;
+      }
+      int next = i + 1;
+      boolean own = i >= 1 && firstPerson(flags.get(i - 1));
+      // the asker's own agency of a private kind after a bare preposition ("notre agence de baby-sitting"),
+      // a trade no list holds or one it does: the kind follows the body in French and Spanish only
+      boolean ownKind = switch (lang) {
+        case EN -> false;
+        case FR, ES -> own && joined[i] && !named[i] && privateKind(surface, named, joined, elision, evidence, i, lang);
+      };
+      boolean trade = switch (lang) {
+        case EN -> i >= 1 && joined[i] && trades.contains(surface.get(i - 1));
+        case FR, ES -> next < surface.size() && joined[next]
+            && (trades.contains(surface.get(next)) && (elision[next].isEmpty() || of.contains(elision[next]))
+                || of.contains(surface.get(next)) && next + 1 < surface.size() && joined[next + 1]
+                && elision[next + 1].isEmpty() && trades.contains(surface.get(next + 1)))
+            && !ownedAfter(surface, named, joined, evidence, i, lang).equals(Optional.of(false))
+            || ownKind;
+      };
+      // or the asker's own agency ("our agency", "notre agence") in a question naming its customers: a
+      // public body calls those it serves users or citizens
+      boolean ownWithCustomers = own && anyOf(surface, lex.companies().customers());
+      if ((trade || ownWithCustomers) && !dealtWithPublicly(surface, flags, named, joined, lang)) {
+        // the agency a word of public life with no office or holder in it ("notre agence de voyages"):
+        // onTopic's exit for a firm of the asker's own, whatever its records or plans are called
+        ownKindNamed |= ownKind && policy(surface.get(i), flags.get(i))
+            && !flags.get(i).contains(Lexicon.Flag.OFFICE) && !flags.get(i).contains(Lexicon.Flag.HOLDER);
+        flags.set(i, TRADE_AGENCY);
+      }
+    }
+    return ownKindNamed;
+  }
+
+  /**
+   * Whether the question names an office or holder of public power ({@link Lexicon.Flag#HOLDER},
+   * {@link Lexicon.Flag#OFFICER}; a power, an office or a government that does not only say where a
+   * thing is), no private thing holding it, a bribe ({@link #bribedInWords}) or a division of the
+   * country: what a business deals with in public life, which keeps an agency beside it the field's.
+   */
+  private boolean dealtWithPublicly(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      boolean[] joined, Lang lang) {
+    for (int k = 0; k < surface.size(); k++) {
+      Set<Lexicon.Flag> f = flags.get(k);
+      if (f.contains(Lexicon.Flag.DIVISION)
+          || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
+              || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE)
+                  || f.contains(Lexicon.Flag.GOVERNMENT)) && !located(flags, k))
+          && !heldPrivately(surface, named, joined, k, lang)) {
+        return true;
+      }
+    }
+    return bribedInWords(surface, lang);
   }
 
   /**
@@ -1851,27 +1986,6 @@ final class QuestionCompiler {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the policy word at {@code i} names a firm of the asker's own by its trade, in French and
-   * Spanish: the first person's possessive just before it ({@link PolicyWords#personal}, {@link
-   * PolicyWords#ours}) and a private thing of daily life as its kind after a bare preposition of kind
-   * ({@link #privateKind}: "notre agence de voyages", "mi agencia de viajes"), no office of public power
-   * and no public owner after it. A public body's kind is a policy word or a public owner ("notre
-   * agence de l'eau", "l'agence de santé publique"), which the possessive does not make the asker's
-   * trade. English puts the kind before the body ("our travel agency"), where the shape does not tell a
-   * trade from a sector of public action.
-   */
-  private boolean ownTrade(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named, boolean[] joined,
-      String[] elision, Set<String> evidence, int i, Lang lang) {
-    boolean kindAfter = switch (lang) {
-      case EN -> false;
-      case FR, ES -> true;
-    };
-    return kindAfter && i >= 1 && joined[i] && firstPerson(flags.get(i - 1)) && !named[i]
-        && !flags.get(i).contains(Lexicon.Flag.OFFICE) && !flags.get(i).contains(Lexicon.Flag.HOLDER)
-        && privateKind(surface, named, joined, elision, evidence, i, lang);
   }
 
   /** Whether a division of the country ({@link PolicyWords#divisions}) is named anywhere. */

@@ -519,6 +519,32 @@ class MeaningTest {
   }
 
   @Test
+  void anAgencyOfATradeOrOneServingItsOwnCustomersIsABusiness() {
+    // an agency of a trade only a business sells, and the asker's own calls or service beside customers
+    silent("our design agency needs an action plan to win new clients",
+        "notre agence de voyages veut un plan d'action pour ses clients",
+        "nuestra agencia inmobiliaria necesita un plan de acción para el verano",
+        "our call center wants to improve the service our clients get");
+    // the asker's own agency whose kind is a private trade, listed or not: its charter, its plans, its data
+    silent("notre agence de publicité veut une charte de déontologie pour ses commerciaux",
+        "nuestra agencia de modelos quiere un plan de acción para sus redes",
+        "notre agence de baby-sitting veut une charte d'éthique pour ses nounous");
+    // and its own everyday paperwork: its registers, its files, its forms
+    silent("comment archiver les dossiers de notre agence de baby-sitting",
+        "notre agence de communication veut numériser ses archives et ses formulaires");
+    // a government agency, a country asked about, or a state's document the customers queue for stay the field's
+    answered("which government agency publishes open data on transport",
+        "our customers wait months for passports, which countries improved passport services",
+        "our customers queue for hours to renew their driving licence",
+        "nuestra agencia de publicidad perdió una licitación pública, qué gobiernos publican los contratos");
+    // so do an officer of public power, a bribe (hyphens and all), a public owner or a government beside it
+    answered("notre agence de voyages a reçu une demande de pot-de-vin d'un douanier",
+        "our travel agency was asked for a bribe by a customs officer",
+        "notre agence de voyages veut réutiliser les données ouvertes du gouvernement",
+        "notre agence de santé publique veut un code de déontologie pour ses agents");
+  }
+
+  @Test
   void aFirmsOrAClubsOwnPolicyIsItsOwn() {
     // the rules or policy of a firm or a body private people form, beside its evidence, are its own
     silent("la directiva de nuestra empresa redacta una política de integridad para los viajes del personal");
@@ -548,17 +574,6 @@ class MeaningTest {
     answered("I'm a mayor and my neighbours complain the council never publishes its spending, where can they see it?",
         "soy alcaldesa y mis vecinos quieren opinar sobre el presupuesto del municipio, ¿cómo lo hacemos?",
         "je suis conseiller municipal et mon frère a obtenu un marché de la mairie sans appel d'offres");
-  }
-
-  @Test
-  void aFirmOfTheAskersOwnNamedByItsTradeOwnsTheFieldsWords() {
-    // an agency of the asker's own whose kind is a private trade: its charter, its plans, its data
-    silent("notre agence de publicité veut une charte de déontologie pour ses commerciaux",
-        "nuestra agencia de modelos quiere un plan de acción para sus redes");
-    // an officer of public power, a public owner or a bribe beside it stay the field's
-    answered("notre agence de voyages a reçu une demande de pot-de-vin d'un douanier",
-        "notre agence de voyages veut réutiliser les données ouvertes du gouvernement",
-        "notre agence de santé publique veut un code de déontologie pour ses agents");
   }
 
   @Test
