@@ -403,7 +403,6 @@ final class QuestionCompiler {
     String theme = PolicyWords.unansweredTheme();
     String benefit = null;
     String general = null;
-    boolean counter = false;
     boolean denied = false;
     boolean claimed = false;
     for (int i = 0; i < surface.size(); i++) {
@@ -416,9 +415,6 @@ final class QuestionCompiler {
       if (general == null && lex.publicLife().benefitWords().contains(s)) {
         general = s;
       }
-      // in English a counter before another content word names a kind of thing (the job centre's canteen)
-      counter |= countedAt(surface, lex.publicLife().counters(), i) && (!lex.grammar().ownerBefore()
-          || i + 1 == surface.size() || lex.grammar().closedClass().contains(surface.get(i + 1)));
       if (benefit == null) {
         String two = i > 0 ? surface.get(i - 1) + " " + s : null;
         String three = i > 1 ? surface.get(i - 2) + " " + two : null;
@@ -430,7 +426,7 @@ final class QuestionCompiler {
             : three != null && benefits.contains(three) ? three : null;
       }
     }
-    if (benefit == null && counter && denied) {
+    if (benefit == null && general != null && denied && counted(surface, lex)) {
       // benefits in general beside a counter only the state keeps (the welfare office) are its own,
       // told as its claimants' experience of not getting or not knowing them ("never", "ne ... pas",
       // "no"); what the counter gives asked alone is one's errand
@@ -467,6 +463,11 @@ final class QuestionCompiler {
     boolean denied = false;
     boolean served = false;
     String thing = null;
+    // the reading needs a denial and the people served: most questions hold neither, and need not
+    // join each word to the one before to look for the internet told in two words ("en ligne")
+    if (!anyOf(surface, life.unanswering()) || !anyOf(surface, life.claimants())) {
+      return detected;
+    }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = lex.flags(s);
@@ -1768,6 +1769,22 @@ final class QuestionCompiler {
     // the counters are phrases of one to three words: joined only where the rest of the reading holds
     for (int i = 0; i < surface.size(); i++) {
       if (countedAt(surface, life.counters(), i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a counter only the state keeps ({@link PolicyWords#counters}) stands in the question, in
+   * English not before another content word, which names a kind of thing (the job centre's canteen).
+   * Read by {@link #claimed} only where its other conditions hold: the phrases of several words are
+   * joined per word, which every question need not pay for.
+   */
+  private static boolean counted(List<String> surface, Lexicon lex) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (countedAt(surface, lex.publicLife().counters(), i) && (!lex.grammar().ownerBefore()
+          || i + 1 == surface.size() || lex.grammar().closedClass().contains(surface.get(i + 1)))) {
         return true;
       }
     }
