@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -3356,10 +3357,7 @@ final class ThemeDetector {
     if (plan == null) {
       return;
     }
-    boolean engaged = false;
-    for (String theme : ev.weights.keySet()) {
-      engaged |= means.contains(theme);
-    }
+    boolean engaged = anyMeans(ev.weights.keySet());
     Set<String> marks = planMarks.get(ev.lang);
     Set<String> stages = planStages.get(ev.lang);
     Set<String> held = commitmentNouns.get(ev.lang);
@@ -3395,6 +3393,16 @@ final class ThemeDetector {
     ev.strong.add(words.get(plan.start).surface());
   }
 
+  /** Whether one of {@code themes} is a theme of the public's part ({@link #means}). */
+  private boolean anyMeans(Collection<String> themes) {
+    for (String theme : themes) {
+      if (means.contains(theme)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Commitments made with the people: where a noun for commitments ({@link PolicyWords#commitments})
    * that no entry found stands in a question that holds the public's part in policy as strong
@@ -3416,10 +3424,7 @@ final class ThemeDetector {
     }
     // the public's part told as the field tells it (a public consultation, civil society,
     // co-creation), strong evidence: "we consulted the team" is everyday work's
-    boolean engaged = false;
-    for (String theme : ev.firm) {
-      engaged |= means.contains(theme);
-    }
+    boolean engaged = anyMeans(ev.firm);
     if (!engaged) {
       return;
     }
@@ -3486,14 +3491,8 @@ final class ThemeDetector {
     if (reading == null || ev.framed.contains(reading.theme())) {
       return;
     }
-    boolean engaged = false;
-    for (String theme : ev.firm) {
-      engaged |= means.contains(theme);
-    }
-    boolean found = engaged;
-    for (String theme : ev.weights.keySet()) {
-      found |= means.contains(theme);
-    }
+    boolean engaged = anyMeans(ev.firm);
+    boolean found = engaged || anyMeans(ev.weights.keySet());
     if (!found) {
       return;
     }
