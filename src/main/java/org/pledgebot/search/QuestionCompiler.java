@@ -405,6 +405,11 @@ final class QuestionCompiler {
     String general = null;
     boolean denied = false;
     boolean claimed = false;
+    // the reading needs those who claim: most questions name none, and need not join each word to the
+    // ones before it to look for a benefit told in two or three words
+    if (!anyOf(surface, claimants)) {
+      return detected;
+    }
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)) {
