@@ -2346,6 +2346,127 @@ final class PolicyWords {
   }
 
   /**
+   * The participles written in {@code lang} (folded, as typed) of being sanctioned for one's acts:
+   * punished, disciplined, dismissed, "sanctionné", "révoqué", "castigado", "destituido". After a
+   * holder of public office and an auxiliary of the passive ({@link #passives}: "are officials ever
+   * punished", "les élus sont-ils sanctionnés") they tell him made to answer for his acts ({@link
+   * JusticeActs#answerable}); the same form after a holder with no such auxiliary is his own act ("the
+   * mayor sanctioned the festival", "le maire a sanctionné un agent").
+   */
+  static Set<String> sanctionedForms(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("punished", "sanctioned", "disciplined", "dismissed", "fired", "sacked", "prosecuted",
+          "jailed", "impeached", "penalised", "penalized");
+      case FR -> Set.of("puni", "punie", "punis", "punies", "sanctionne", "sanctionnee", "sanctionnes",
+          "sanctionnees", "revoque", "revoquee", "revoques", "revoquees", "limoge", "limogee", "limoges",
+          "limogees", "destitue", "destituee", "destitues", "destituees", "condamne", "condamnee", "condamnes",
+          "condamnees", "poursuivi", "poursuivis", "poursuivie", "poursuivies");
+      case ES -> Set.of("castigado", "castigada", "castigados", "castigadas", "sancionado", "sancionada",
+          "sancionados", "sancionadas", "destituido", "destituida", "destituidos", "destituidas", "despedido",
+          "despedida", "despedidos", "despedidas", "procesado", "procesada", "procesados", "procesadas",
+          "condenado", "condenada", "condenados", "condenadas", "inhabilitado", "inhabilitada", "inhabilitados",
+          "inhabilitadas", "juzgado", "juzgados");
+    };
+  }
+
+  /**
+   * The auxiliaries written in {@code lang} (folded, as typed) of the passive, before a participle of
+   * {@link #sanctionedForms}: be, get, "être", "ser" in their common forms. English's "been" and
+   * "get" are read alike: "got fired" is a sanction borne.
+   */
+  static Set<String> passives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten",
+          "getting");
+      case FR -> Set.of("etre", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit",
+          "soient", "ete");
+      case ES -> Set.of("ser", "es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "seria", "serian",
+          "sea", "sean", "sido");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, as typed) of what a wrongdoer is made to bear:
+   * consequences, penalties, sanctions, punishment; "conséquences", "sanctions"; "consecuencias",
+   * "sanciones", "castigo". Beside a holder of public office who bears them ({@link #bearing}) they
+   * tell him made to answer for his acts ({@link JusticeActs#answerable}); the consequences of a
+   * decision, or the sanctions a minister announces against a state, do not.
+   */
+  static Set<String> sanctionNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("consequence", "consequences", "penalty", "penalties", "sanction", "sanctions",
+          "punishment", "punishments");
+      case FR -> Set.of("consequence", "consequences", "sanction", "sanctions", "punition", "punitions");
+      case ES -> Set.of("consecuencia", "consecuencias", "sancion", "sanciones", "castigo", "castigos", "pena",
+          "penas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, as typed) of facing or risking what one is made to bear:
+   * face, risk, suffer; "risquer", "encourir", "subir"; "enfrentar", "arriesgar", "sufrir". They join a
+   * noun of {@link #sanctionNouns} to the holder who bears it ({@link JusticeActs#answerable}):
+   * "officials face penalties", "qué consecuencias enfrenta un ministro".
+   */
+  static Set<String> bearing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("face", "faces", "faced", "facing", "risk", "risks", "suffer", "suffers");
+      case FR -> Set.of("risque", "risquent", "risquer", "encourt", "encourent", "encourir", "subit", "subissent",
+          "subir");
+      case ES -> Set.of("enfrenta", "enfrentan", "enfrentar", "enfrentaria", "arriesga", "arriesgan", "sufre",
+          "sufren", "sufrir");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} of whom a sanction is for or against: "for", "against",
+   * "pour", "contre", "para", "contra". Right after a noun of {@link #sanctionNouns}, with nothing but
+   * closed-class words or a holder's rank ({@link #ranks}) before the holder, they name who bears it
+   * ({@link JusticeActs#answerable}: "des sanctions pour les élus"); a verb between makes the holder the
+   * one wronged ("penalties for hitting a police officer").
+   */
+  static Set<String> sanctionedFor(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("for", "against");
+      case FR -> Set.of("pour", "contre");
+      case ES -> Set.of("para", "contra");
+    };
+  }
+
+  /**
+   * The adjectives written in {@code lang} (folded, as typed) that give a holder of public office his
+   * rank or his kind, told right before or after him: public, elected, senior, local; "haut", "élus",
+   * "publics"; "altos", "públicos". Read between a preposition of {@link #sanctionedFor} and the
+   * holder ({@link JusticeActs#answerable}).
+   */
+  static Set<String> ranks(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("public", "elected", "senior", "top", "local", "civil", "government", "state", "high",
+          "corrupt");
+      case FR -> Set.of("haut", "hauts", "haute", "hautes", "public", "publics", "publique", "publiques", "local",
+          "locaux", "locale", "locales", "elu", "elus", "corrompu", "corrompus");
+      case ES -> Set.of("alto", "altos", "alta", "altas", "publico", "publicos", "publica", "publicas", "local",
+          "locales", "electo", "electos", "corrupto", "corruptos");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, as typed) of answering as one answers for one's acts:
+   * answer, "répondre", "responder" in their common forms, none of replying by a call or a letter
+   * ("reply", "rappeler", "contestar", "atender"), which {@link #answering} holds beside them. Made
+   * owed by a word of {@link #answerable} ("answer for", "en répondre", "responder ante") after a
+   * holder or a body of public power, they tell it called to account ({@link JusticeActs#answerable}).
+   */
+  static Set<String> answeringFor(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("answer", "answers", "answered");
+      case FR -> Set.of("repondre", "repond", "repondent", "repondra", "repondront", "repondu", "repondait");
+      case ES -> Set.of("responder", "responde", "responden", "responda", "respondan", "respondera",
+          "responderan", "respondio");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} (folded, as the question's words hold them; by their forms, not
    * their stems, so that the noun "question" is not one) for putting questions to someone who must
    * answer: questioned, grilled, interrogated, "interrogé", "interpellé", "auditionné", "cuestionado",

@@ -190,6 +190,12 @@ final class QuestionCompiler {
       overseenAt = new HashSet<>(overseenAt);
       overseenAt.addAll(boundAt);
     }
+    // and so is a holder told made to answer for his acts: a sanction borne or faced, an answer owed
+    Set<Integer> answerableAt = justiceActs.answerable(surface, clause, answer);
+    if (!answerableAt.isEmpty()) {
+      overseenAt = new HashSet<>(overseenAt);
+      overseenAt.addAll(answerableAt);
+    }
     Set<Integer> justiceAt = new HashSet<>(justiceActs.positions(surface, clause, elision, answer));
     justiceAt.addAll(overseenAt);
     Set<Integer> justiceWords = new HashSet<>();
