@@ -1596,6 +1596,26 @@ final class PolicyWords {
   }
 
   /**
+   * The people a public service serves named by their use of it, in the plural, as the question's
+   * words hold them (accents folded): patients, parents, pupils, students, passengers, riders,
+   * commuters, users; "les malades", "les parents d'élèves", "les usagers", "les voyageurs"; "los
+   * pacientes", "los padres de familia", "los alumnos", "los usuarios", "los pasajeros". Their view put
+   * on the public service they use, where that service's theme leads, is their say in how it is run
+   * ({@link ThemeDetector}'s reading of the people's view put on a public act), as {@link #thePeople}'s
+   * is; a shop's customers, a club's members or one's children are none, and a doctor's patients
+   * speaking of no public service find no service's theme to lead.
+   */
+  static Set<String> serviceUsers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("patients", "parents", "pupils", "students", "passengers", "riders", "commuters", "users");
+      case FR -> Set.of("patients", "malades", "parents", "eleves", "etudiants", "usagers", "usageres", "voyageurs",
+          "passagers");
+      case ES -> Set.of("pacientes", "enfermos", "padres", "madres", "alumnos", "estudiantes", "usuarios", "usuarias",
+          "pasajeros");
+    };
+  }
+
+  /**
    * The benefits only the state pays, named as the question's words hold them (accents folded, phrases
    * of one to three words joined by a space): unemployment, housing, child and disability benefits, social
    * assistance; "le RSA", "l'APL", "les allocations" (French names no private perk so), "allocations

@@ -2755,6 +2755,19 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicServicesUsersGivingTheirViewOnItIsTheirSay() {
+    // users named by their use of a public service, putting their view on it, lead it; the service beside
+    for (String q : List.of("les usagers peuvent-ils commenter la réforme des services publics ?",
+        "los usuarios opinan sobre los servicios públicos de salud")) {
+      opens("citizen-engagement", q);
+      assertTrue(ids(q).stream().anyMatch(of("public-services")::contains), q + " -> " + ids(q));
+    }
+    // the same users of a private service, a firm's or a pet's, stay as on main
+    silent("passengers comment on the airline's new meal service", "les voyageurs donnent leur avis sur l'hôtel près de la gare",
+        "los pacientes opinan sobre la clínica dental de mi tío", "los padres opinan sobre la fiesta de fin de curso del colegio");
+  }
+
+  @Test
   void aPeoplesAdjectiveBesideItsStatesModelOrCaseNamesTheState() {
     assertEquals("SE", ids("the Swedish model").get(0));
     assertEquals("UY", ids("el caso uruguayo").get(0));
