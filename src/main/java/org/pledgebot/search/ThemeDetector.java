@@ -2758,7 +2758,9 @@ final class ThemeDetector {
    * views") heeds as one that consults, unless one's kin or elders are named (a daughter gone to the
    * city who never asks for one's opinion: asking for a view is everyday in a family), and the people putting ideas forward to a body right after them
    * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
-   * gobierno") are the same say told from their side. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
+   * gobierno") are the same say told from their side. A question may put the verb before the body, its
+   * subject ({@link #subjectAfter}: "¿escuchan las autoridades a los vecinos?"), the people then after the
+   * body. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
    */
   private void heeded(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
@@ -2793,13 +2795,20 @@ final class ThemeDetector {
           idea |= forward.contains(words.get(k).surface());
         }
       }
+      int from = j;
       if (!heard && (body < 0 || j - body > HEED_SPAN)) {
-        continue;
+        // a question's verb put before its subject ("¿escuchan las autoridades a los vecinos?", "consulte-t-il
+        // les habitants", "consultent les mairies les habitants"): the body right after the verb, and the
+        // people heeded after the body
+        from = subjectAfter(words, j, bodies);
+        if (from < 0) {
+          continue;
+        }
       }
       heard |= us.contains(s);
       boolean heeds = !heard && said(words.get(j), verbs, ev.lang);
       if (!heard && (heeds || said(words.get(j), askingFor, ev.lang) && !among(words, family.get(ev.lang)))) {
-        for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
+        for (int k = from + 1; k < words.size() && k - from <= HEED_SPAN; k++) {
           String after = words.get(k).surface();
           heard |= heeds && whom.contains(after) || opinions.contains(after);
         }
@@ -2816,6 +2825,19 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /**
+   * Where a body of public power ({@code bodies}) stands at most {@value #HEED_SPAN} words after the verb at
+   * {@code at}, its subject put after it as a question puts it ({@link #heeded}), or -1.
+   */
+  private static int subjectAfter(List<Word> words, int at, Set<String> bodies) {
+    for (int k = at + 1; k < words.size() && k - at <= HEED_SPAN; k++) {
+      if (bodies.contains(words.get(k).surface())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether one of {@code words} is in {@code set}. */

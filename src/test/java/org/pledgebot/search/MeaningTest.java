@@ -2768,6 +2768,15 @@ class MeaningTest {
   }
 
   @Test
+  void aBodyHeedingThePeopleAskedWithTheVerbFirstIsTheirSay() {
+    // a question puts the verb before the public body that heeds, the people after the body
+    opens("citizen-engagement", "¿consulta el ayuntamiento a los vecinos antes de cerrar una escuela?");
+    // a boss, a coach, a landlord or a building's manager heeds no public
+    silent("¿escuchan los jefes a los empleados antes de cambiar los horarios?", "¿por qué no escucha el entrenador a los padres?",
+        "écoute le syndic les copropriétaires ?");
+  }
+
+  @Test
   void aPeoplesAdjectiveBesideItsStatesModelOrCaseNamesTheState() {
     assertEquals("SE", ids("the Swedish model").get(0));
     assertEquals("UY", ids("el caso uruguayo").get(0));
