@@ -2744,6 +2744,10 @@ class MeaningTest {
       int chamber = of("legislative-openness").size();
       assertTrue(of("citizen-engagement").contains(ids(q).get(chamber)), q + " -> " + ids(q));
     }
+    // taking part told as a verb is their say too; conduct keeps its lead, the say right after it
+    String part = "que los vecinos participen en la redacción del código de conducta de los concejales";
+    leads("public-integrity", part);
+    assertTrue(of("citizen-engagement").contains(ids(part).get(of("public-integrity").size())), part + " -> " + ids(part));
     // a member holding the meeting where the people speak is no work of the legislature spoken on
     opens("citizen-engagement", "our MP invites residents to give their views on local schools");
     // the same words of private life stay silent
