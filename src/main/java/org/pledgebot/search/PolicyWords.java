@@ -1311,8 +1311,9 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} for putting one's view on a thing forward (each read by its forms
-   * and its stem): comment, amend, shape, with {@link #proposing}'s; "commenter", "amender", "réagir";
-   * "comentar", "opinar", "enmendar". The people ({@link #thePeople}) doing so on a thing of the field
+   * and its stem): comment, amend, shape, participate, with {@link #proposing}'s; "commenter", "amender",
+   * "réagir", "participer"; "comentar", "opinar", "enmendar", "participar" (the people taking part in
+   * drafting a code or a reform put their view on it as those commenting do). The people ({@link #thePeople}) doing so on a thing of the field
    * found right after (a draft law, a reform, a public service) have their say in making it ({@link
    * ThemeDetector}'s reading of the people's view put on a public act); a film, a post or a recipe
    * commented on is no thing of the field. French "amende" (a fine) and "réagit" of a body are left out.
@@ -1320,10 +1321,11 @@ final class PolicyWords {
   static Set<String> voicing(Lang lang) {
     return union(proposing(lang), switch (lang) {
       case EN -> Set.of("comment", "comments", "commented", "commenting", "amend", "amends", "amended", "amending",
-          "shape", "shapes", "shaped", "shaping");
-      case FR -> Set.of("commenter", "commente", "commentent", "amender", "amendent", "reagir", "reagissent");
+          "shape", "shapes", "shaped", "shaping", "participate", "participates", "participated", "participating");
+      case FR -> Set.of("commenter", "commente", "commentent", "amender", "amendent", "reagir", "reagissent",
+          "participer", "participent");
       case ES -> Set.of("comentar", "comenta", "comentan", "comente", "comenten", "opinar", "opina", "opinan",
-          "opine", "opinen", "enmendar", "enmienden");
+          "opine", "opinen", "enmendar", "enmienden", "participar", "participa", "participan", "participe", "participen");
     });
   }
 
@@ -1592,6 +1594,26 @@ final class PolicyWords {
       case ES -> Set.of("ciudadanos", "ciudadanas", "ciudadania", "usuarios", "usuarias", "vecinos", "vecinas",
           "gente", "solicitantes", "familias", "contribuyentes", "publico", "todos", "todo", "desempleados",
           "jubilados", "pensionados", "migrantes");
+    };
+  }
+
+  /**
+   * The people a public service serves named by their use of it, in the plural, as the question's
+   * words hold them (accents folded): patients, parents, pupils, students, passengers, riders,
+   * commuters, users; "les malades", "les parents d'élèves", "les usagers", "les voyageurs"; "los
+   * pacientes", "los padres de familia", "los alumnos", "los usuarios", "los pasajeros". Their view put
+   * on the public service they use, where that service's theme leads, is their say in how it is run
+   * ({@link ThemeDetector}'s reading of the people's view put on a public act), as {@link #thePeople}'s
+   * is; a shop's customers, a club's members or one's children are none, and a doctor's patients
+   * speaking of no public service find no service's theme to lead.
+   */
+  static Set<String> serviceUsers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("patients", "parents", "pupils", "students", "passengers", "riders", "commuters", "users");
+      case FR -> Set.of("patients", "malades", "parents", "eleves", "etudiants", "usagers", "usageres", "voyageurs",
+          "passagers");
+      case ES -> Set.of("pacientes", "enfermos", "padres", "madres", "alumnos", "estudiantes", "usuarios", "usuarias",
+          "pasajeros");
     };
   }
 

@@ -2744,6 +2744,10 @@ class MeaningTest {
       int chamber = of("legislative-openness").size();
       assertTrue(of("citizen-engagement").contains(ids(q).get(chamber)), q + " -> " + ids(q));
     }
+    // taking part told as a verb is their say too; conduct keeps its lead, the say right after it
+    String part = "que los vecinos participen en la redacción del código de conducta de los concejales";
+    leads("public-integrity", part);
+    assertTrue(of("citizen-engagement").contains(ids(part).get(of("public-integrity").size())), part + " -> " + ids(part));
     // a member holding the meeting where the people speak is no work of the legislature spoken on
     opens("citizen-engagement", "our MP invites residents to give their views on local schools");
     // the same words of private life stay silent
@@ -2752,6 +2756,28 @@ class MeaningTest {
     // conduct told of one's club keeps its lead, which the gate reads as private life
     silent("people comment on my cousin's conflict of interest at the football club",
         "les gens donnent leur avis sur les pots-de-vin dans mon club de foot");
+  }
+
+  @Test
+  void aPublicServicesUsersGivingTheirViewOnItIsTheirSay() {
+    // users named by their use of a public service, putting their view on it, lead it; the service beside
+    for (String q : List.of("les usagers peuvent-ils commenter la réforme des services publics ?",
+        "los usuarios opinan sobre los servicios públicos de salud")) {
+      opens("citizen-engagement", q);
+      assertTrue(ids(q).stream().anyMatch(of("public-services")::contains), q + " -> " + ids(q));
+    }
+    // the same users of a private service, a firm's or a pet's, stay as on main
+    silent("passengers comment on the airline's new meal service", "les voyageurs donnent leur avis sur l'hôtel près de la gare",
+        "los pacientes opinan sobre la clínica dental de mi tío", "los padres opinan sobre la fiesta de fin de curso del colegio");
+  }
+
+  @Test
+  void aBodyHeedingThePeopleAskedWithTheVerbFirstIsTheirSay() {
+    // a question puts the verb before the public body that heeds, the people after the body
+    opens("citizen-engagement", "¿consulta el ayuntamiento a los vecinos antes de cerrar una escuela?");
+    // a boss, a coach, a landlord or a building's manager heeds no public
+    silent("¿escuchan los jefes a los empleados antes de cambiar los horarios?", "¿por qué no escucha el entrenador a los padres?",
+        "écoute le syndic les copropriétaires ?");
   }
 
   @Test
