@@ -3947,6 +3947,50 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded) for interest: "interest", "intérêts", "intereses". Told
+   * of a holder they are his interests to declare; told of a loan or savings ({@link #interestBearers})
+   * they are money's interest ({@link QuestionCompiler}'s reading of money's interest).
+   */
+  static Set<String> interestNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("interest", "interests");
+      case FR -> Set.of("interet", "interets");
+      case ES -> Set.of("interes", "intereses");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for what bears money's interest, a household's or a
+   * firm's: a loan, a mortgage, savings and their accounts, a deposit, a credit, an overdraft, and the
+   * rate of interest itself ("taux", "rate", "tipo"). Not a debt, which a state owes too (the interest
+   * on the public debt is public money).
+   */
+  static Set<String> interestBearers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("loan", "loans", "mortgage", "mortgages", "savings", "deposit", "deposits", "overdraft",
+          "credit", "rate", "rates", "isa");
+      case FR -> Set.of("pret", "prets", "emprunt", "emprunts", "credit", "credits", "epargne", "livret", "livrets",
+          "placement", "placements", "decouvert", "taux");
+      case ES -> Set.of("prestamo", "prestamos", "hipoteca", "hipotecas", "ahorro", "ahorros", "deposito",
+          "depositos", "credito", "creditos", "descubierto", "tipo", "tasa");
+    };
+  }
+
+  /**
+   * The verbs and nouns of declaring written in {@code lang} (folded): "declare", "déclarer",
+   * "declarar" and their forms, "declaration", "déclaration", "declaración".
+   */
+  static Set<String> declaring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("declare", "declares", "declared", "declaring", "declaration", "declarations");
+      case FR -> Set.of("declarer", "declare", "declares", "declarez", "declarons", "declarent", "declaration",
+          "declarations");
+      case ES -> Set.of("declarar", "declaro", "declara", "declaran", "declarado", "declarados", "declaracion",
+          "declaraciones");
+    };
+  }
+
+  /**
    * The indefinite articles written in {@code lang}: "a", "an"; "un", "une"; "un", "una". A post a
    * speaker names as his own may be led by one ("I'm a ward councillor", "soy alcalde de un pueblo").
    */
