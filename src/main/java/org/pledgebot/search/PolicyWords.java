@@ -3947,6 +3947,19 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded) for integrity: "integrity", "intégrité", "integridad".
+   * Told of a holder or a body it is conduct; told of an everyday thing (a file, a disk, a roof) it is
+   * that thing's soundness ({@link QuestionCompiler}'s reading of a thing's integrity).
+   */
+  static Set<String> integrityNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("integrity");
+      case FR -> Set.of("integrite");
+      case ES -> Set.of("integridad");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded) for interest: "interest", "intérêts", "intereses". Told
    * of a holder they are his interests to declare; told of a loan or savings ({@link #interestBearers})
    * they are money's interest ({@link QuestionCompiler}'s reading of money's interest).

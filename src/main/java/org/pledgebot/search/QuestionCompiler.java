@@ -51,6 +51,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> errands = new EnumMap<>(Lang.class);
   /** Per language, a public body's own acts and works ({@link PolicyWords#bodyWorks}). */
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of integrity ({@link PolicyWords#integrityNouns}). */
+  private final Map<Lang, Set<String>> integrity = new EnumMap<>(Lang.class);
   /** Per language, the nouns of interest ({@link PolicyWords#interestNouns}). */
   private final Map<Lang, Set<String>> interests = new EnumMap<>(Lang.class);
   /** Per language, what bears money's interest ({@link PolicyWords#interestBearers}). */
@@ -82,6 +84,7 @@ final class QuestionCompiler {
       owedFree.put(l, PolicyWords.owedFree(l));
       errands.put(l, PolicyWords.errandThings(l));
       works.put(l, PolicyWords.bodyWorks(l));
+      integrity.put(l, PolicyWords.integrityNouns(l));
       interests.put(l, PolicyWords.interestNouns(l));
       bearers.put(l, PolicyWords.interestBearers(l));
       declaring.put(l, PolicyWords.declaring(l));
@@ -1086,6 +1089,12 @@ final class QuestionCompiler {
       // no public purpose anywhere, are that life's; a pledger named is the name index's to read
       return false;
     }
+    if (thingsIntegrity(surface, flags, detected, lex, lang) && !bribedInWords(surface, lang)
+        && !namesSome(names, surface)) {
+      // integrity told of an everyday thing (a hard disk's, a file's, a roof's, a couple's) and no other
+      // word of the field: that thing's soundness, whoever owns it (the town hall's server)
+      return false;
+    }
     if (!detected.strong().isEmpty()) {
       // one's own things beside strong evidence: a word of public life says the evidence is no
       // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
@@ -1458,6 +1467,45 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the question's only evidence is a noun of integrity ({@link PolicyWords#integrityNouns}) each
+   * told of an everyday thing: after it, past an article, a possessive or a preposition of belonging (one
+   * at least), a word of the language's everyday words that is no evidence, no word of the field, no
+   * word of public life, of the people or of a body's works and carries no flag of the lexicon ("the
+   * integrity of a zip file", "l'intégrité du disque dur", "la integridad del tejado"). A holder's, a
+   * body's or a process's integrity names one of them, which the lexicon or the field reads.
+   */
+  private boolean thingsIntegrity(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    Set<String> nouns = integrity.get(lang);
+    if (detected.words().isEmpty() || !nouns.containsAll(detected.words())) {
+      return false;
+    }
+    Lexicon.Grammar g = lex.grammar();
+    boolean any = false;
+    for (int i = 0; i < surface.size(); i++) {
+      if (!nouns.contains(surface.get(i))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < surface.size() && j - i <= 3 && (g.articles().contains(surface.get(j))
+          || g.definite().contains(surface.get(j)) || g.belonging().contains(surface.get(j))
+          || g.possessives().contains(surface.get(j)))) {
+        j++;
+      }
+      if (j >= surface.size() || j == i + 1 || j - i > 3) {
+        return false;
+      }
+      String o = surface.get(j);
+      if (!flags.get(j).isEmpty() || detected.domain().contains(o) || policy(o, flags.get(j))
+          || people.get(lang).contains(o) || works.get(lang).contains(o) || !everyday.everyday(lang, o)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

@@ -588,6 +588,16 @@ class MeaningTest {
   }
 
   @Test
+  void theIntegrityOfAnEverydayThingIsItsSoundness() {
+    // a server's hard disk, whoever owns it
+    silent("l'intégrité du disque dur du serveur de la mairie est compromise, comment sauvegarder ?");
+    // a holder's, a body's or a process's integrity stays the field's
+    answered("l'intégrité des élus de la commune est mise en cause",
+        "l'intégrité du processus de recrutement de la mairie est mise en cause",
+        "comment renforcer l'intégrité de la fonction publique ?");
+  }
+
+  @Test
   void theInterestALoanBearsIsMoneysNotAHoldersInterests() {
     // interest of a loan or a placement declared: a household's or a firm's accounts
     silent("comment déclarer les intérêts d'un prêt familial aux impôts ?",
