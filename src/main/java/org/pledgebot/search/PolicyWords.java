@@ -4008,13 +4008,16 @@ final class PolicyWords {
   /**
    * The nouns and verbs written in {@code lang} (folded) for a town's errands by their kind, the everyday
    * things a public body owns or holds as anyone does: its equipment and fittings (a van, a projector,
-   * a boiler, chairs, a clock), an hour, a feast or an outing (fireworks, a carnival, a coach hired, a
+   * a boiler, chairs, a clock), its stationery and what it has printed (pens, envelopes, posters, leaflets,
+   * greetings cards), its furniture and keys (benches, a cupboard, a padlock), an hour, a feast or an
+   * outing (fireworks, a carnival, a wedding, Christmas, a jumble sale, a raffle, a coach hired, a
    * match), a thing broken down or repaired, a booking. Named beside an office with no word of its acts and works
    * ({@link #bodyWorks}) and no strong evidence, the office is the errand's owner or setting, no
    * governing: the town hall's boiler repaired, "le camion de la mairie", "la caldera del ayuntamiento".
    * Words another reading takes for public life are left out (Spanish "partido", a party; "mesa", a
    * board; French "car", a conjunction; "réparation", redress; a gift or a trip, what an officer is
-   * given; a timetable, a service's data; a repair asked of a service).
+   * given; a timetable, a service's data; a repair asked of a service; French "clés", Spanish "sobres",
+   * "cartel", "bancos", which also name key figures, cash handed over, a cartel and banks).
    */
   static Set<String> errandThings(Lang lang) {
     return switch (lang) {
@@ -4022,18 +4025,27 @@ final class PolicyWords {
           "copier", "boiler", "clock", "chair", "chairs", "microphone", "microphones", "laptop", "cable", "lamp",
           "bulbs", "marquee", "tyre", "tyres", "flowers", "fireworks", "bonfire", "carnival", "fete", "concert",
           "quiz", "match", "football", "tournament", "excursion", "outing", "repaired",
-          "breakdown", "booking", "o'clock", "restaurant", "parade");
+          "breakdown", "booking", "o'clock", "restaurant", "parade",
+          "stationery", "pens", "envelopes", "stapler", "toner", "cartridges", "posters", "poster", "leaflets",
+          "flyers", "banner", "invitations", "benches", "cupboard", "shelves", "keys", "padlock",
+          "wedding", "christmas", "raffle", "tombola", "barbecue", "picnic", "disco");
       case FR -> Set.of("camion", "camionnette", "fourgon", "autocar", "videoprojecteur", "projecteur",
           "imprimante", "photocopieuse", "chaudiere", "horloge", "chaise", "chaises", "micro", "micros",
           "ordinateur", "lampe", "ampoules", "chapiteau", "pneu", "fleurs", "jardinieres", "artifice",
           "carnaval", "fete", "kermesse", "loto", "concert", "repas", "match", "foot", "football", "tournoi",
           "excursion", "panne", "reparer", "depanner", "reservation", "reserver", "heure",
-          "restaurant");
+          "restaurant",
+          "fournitures", "stylos", "enveloppes", "agrafeuse", "cartouches", "toner", "affiches", "affiche", "tracts",
+          "flyers", "banderole", "invitations", "voeux", "bancs", "armoire", "etageres", "cadenas",
+          "serrure", "mariage", "noel", "brocante", "tombola", "galette", "barbecue", "bal");
       case ES -> Set.of("furgoneta", "camion", "autocar", "proyector", "impresora", "fotocopiadora", "caldera",
           "reloj", "silla", "sillas", "microfono", "microfonos", "portatil", "bombillas", "carpa", "rueda",
           "flores", "jardineras", "fuegos", "verbena", "carnaval", "fiesta", "fiestas", "feria", "concierto",
           "cena", "futbol", "torneo", "excursion", "averia", "estropeado", "estropeada", "arreglar", "arreglarla",
-          "reparar", "repararla", "reserva", "reservar", "hora", "restaurante");
+          "reparar", "repararla", "reserva", "reservar", "hora", "restaurante",
+          "boligrafos", "grapadora", "cartuchos", "toner", "folletos", "pancarta",
+          "invitaciones", "felicitacion", "armario", "estanterias", "llaves", "candado", "cerradura",
+          "boda", "navidad", "mercadillo", "rastrillo", "rifa", "tombola", "barbacoa", "merienda", "baile");
     };
   }
 
@@ -4074,6 +4086,63 @@ final class PolicyWords {
           "registro", "registros", "voto", "votos", "ordenanza", "ordenanzas", "web", "pagina", "caminos",
           "calles", "carreteras", "gasta", "gastan", "gastar", "gastado", "dinero", "plata", "fondos", "impuestos", "cuesta", "cuestan", "coste", "costes",
           "costo", "pagado", "pagados", "precio");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for integrity: "integrity", "intégrité", "integridad".
+   * Told of a holder or a body it is conduct; told of an everyday thing (a file, a disk, a roof) it is
+   * that thing's soundness ({@link QuestionCompiler}'s reading of a thing's integrity).
+   */
+  static Set<String> integrityNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("integrity");
+      case FR -> Set.of("integrite");
+      case ES -> Set.of("integridad");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for interest: "interest", "intérêts", "intereses". Told
+   * of a holder they are his interests to declare; told of a loan or savings ({@link #interestBearers})
+   * they are money's interest ({@link QuestionCompiler}'s reading of money's interest).
+   */
+  static Set<String> interestNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("interest", "interests");
+      case FR -> Set.of("interet", "interets");
+      case ES -> Set.of("interes", "intereses");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for what bears money's interest, a household's or a
+   * firm's: a loan, a mortgage, savings and their accounts, a deposit, a credit, an overdraft, and the
+   * rate of interest itself ("taux", "rate", "tipo"). Not a debt, which a state owes too (the interest
+   * on the public debt is public money).
+   */
+  static Set<String> interestBearers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("loan", "loans", "mortgage", "mortgages", "savings", "deposit", "deposits", "overdraft",
+          "credit", "rate", "rates", "isa");
+      case FR -> Set.of("pret", "prets", "emprunt", "emprunts", "credit", "credits", "epargne", "livret", "livrets",
+          "placement", "placements", "decouvert", "taux");
+      case ES -> Set.of("prestamo", "prestamos", "hipoteca", "hipotecas", "ahorro", "ahorros", "deposito",
+          "depositos", "credito", "creditos", "descubierto", "tipo", "tasa");
+    };
+  }
+
+  /**
+   * The verbs and nouns of declaring written in {@code lang} (folded): "declare", "déclarer",
+   * "declarar" and their forms, "declaration", "déclaration", "declaración".
+   */
+  static Set<String> declaring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("declare", "declares", "declared", "declaring", "declaration", "declarations");
+      case FR -> Set.of("declarer", "declare", "declares", "declarez", "declarons", "declarent", "declaration",
+          "declarations");
+      case ES -> Set.of("declarar", "declaro", "declara", "declaran", "declarado", "declarados", "declaracion",
+          "declaraciones");
     };
   }
 

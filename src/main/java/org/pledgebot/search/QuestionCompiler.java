@@ -51,6 +51,14 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> errands = new EnumMap<>(Lang.class);
   /** Per language, a public body's own acts and works ({@link PolicyWords#bodyWorks}). */
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of integrity ({@link PolicyWords#integrityNouns}). */
+  private final Map<Lang, Set<String>> integrity = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of interest ({@link PolicyWords#interestNouns}). */
+  private final Map<Lang, Set<String>> interests = new EnumMap<>(Lang.class);
+  /** Per language, what bears money's interest ({@link PolicyWords#interestBearers}). */
+  private final Map<Lang, Set<String>> bearers = new EnumMap<>(Lang.class);
+  /** Per language, the words of declaring ({@link PolicyWords#declaring}). */
+  private final Map<Lang, Set<String>> declaring = new EnumMap<>(Lang.class);
   /** Per language, a service's own delivery: queues, improving ({@link #ownDelivery}). */
   private final Map<Lang, Set<String>> delivery = new EnumMap<>(Lang.class);
   /** Per language, the ministries that run a sector of public action ({@link PolicyWords#ministries}). */
@@ -76,6 +84,10 @@ final class QuestionCompiler {
       owedFree.put(l, PolicyWords.owedFree(l));
       errands.put(l, PolicyWords.errandThings(l));
       works.put(l, PolicyWords.bodyWorks(l));
+      integrity.put(l, PolicyWords.integrityNouns(l));
+      interests.put(l, PolicyWords.interestNouns(l));
+      bearers.put(l, PolicyWords.interestBearers(l));
+      declaring.put(l, PolicyWords.declaring(l));
       ministries.put(l, PolicyWords.ministries(l));
       delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
@@ -1039,6 +1051,15 @@ final class QuestionCompiler {
       // power, no word of public life and no bribe anywhere: the asker's own affairs
       return false;
     }
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && !publicAffairs && !publicLife
+        && !supported && moneysInterest(surface, detected, lex, lang) && !bribedInWords(surface, lang)
+        && !namesSome(names, surface)) {
+      // interest a loan, a savings account or a mortgage bears, declared or asked of, is money's interest
+      // ("les intérêts d'un prêt", "mortgage interest", "tipo de interés"), no holder's interests to be
+      // declared, with no office of public power and no word of public life anywhere: a household's
+      // or a firm's own accounts
+      return false;
+    }
     if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
         && anyOf(surface, lex.ownLife().pets())) {
       // a public service's words (health care, papers, an adoption's procedures) told for the animals
@@ -1072,6 +1093,12 @@ final class QuestionCompiler {
       // resources and data are anyone's things: the asker's own data ("my running data" as open data)
       // or resources needed to make a thing by hand, with no public holder, no word of public life and
       // no public purpose anywhere, are that life's; a pledger named is the name index's to read
+      return false;
+    }
+    if (thingsIntegrity(surface, flags, detected, lex, lang) && !bribedInWords(surface, lang)
+        && !namesSome(names, surface)) {
+      // integrity told of an everyday thing (a hard disk's, a file's, a roof's, a couple's) and no other
+      // word of the field: that thing's soundness, whoever owns it (the town hall's server)
       return false;
     }
     if (!detected.strong().isEmpty()) {
@@ -1446,6 +1473,88 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the question's only evidence is a noun of integrity ({@link PolicyWords#integrityNouns}) each
+   * told of an everyday thing: after it, past an article, a possessive or a preposition of belonging (one
+   * at least), a word of the language's everyday words that is no evidence, no word of the field, no
+   * word of public life, of the people or of a body's works and carries no flag of the lexicon ("the
+   * integrity of a zip file", "l'intégrité du disque dur", "la integridad del tejado"). A holder's, a
+   * body's or a process's integrity names one of them, which the lexicon or the field reads.
+   */
+  private boolean thingsIntegrity(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    Set<String> nouns = integrity.get(lang);
+    if (detected.words().isEmpty() || !nouns.containsAll(detected.words())) {
+      return false;
+    }
+    Lexicon.Grammar g = lex.grammar();
+    boolean any = false;
+    for (int i = 0; i < surface.size(); i++) {
+      if (!nouns.contains(surface.get(i))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < surface.size() && j - i <= 3 && (g.articles().contains(surface.get(j))
+          || g.definite().contains(surface.get(j)) || g.belonging().contains(surface.get(j))
+          || g.possessives().contains(surface.get(j)))) {
+        j++;
+      }
+      if (j >= surface.size() || j == i + 1 || j - i > 3) {
+        return false;
+      }
+      String o = surface.get(j);
+      if (!flags.get(j).isEmpty() || detected.domain().contains(o) || policy(o, flags.get(j))
+          || people.get(lang).contains(o) || works.get(lang).contains(o) || !everyday.everyday(lang, o)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * Whether the strong evidence is only a noun of interest ({@link PolicyWords#interestNouns}) and words
+   * of declaring it ({@link PolicyWords#declaring}), and every such noun names money's interest: a thing
+   * that bears it ({@link PolicyWords#interestBearers}: a loan, savings, a mortgage, a rate) stands up to
+   * three words after it or two before it with only closed-class words between ("les intérêts d'un
+   * prêt", "le taux d'intérêt", "mortgage interest", "los intereses de la hipoteca"). A holder's
+   * declared interests are in a firm, a post or a deal, never in a loan's bearing.
+   */
+  private boolean moneysInterest(List<String> surface, ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    Set<String> nouns = interests.get(lang);
+    Set<String> declared = declaring.get(lang);
+    boolean any = false;
+    for (String w : detected.strong()) {
+      if (!nouns.contains(w) && !declared.contains(w)) {
+        return false;
+      }
+    }
+    Set<String> closed = lex.grammar().closedClass();
+    for (int i = 0; i < surface.size(); i++) {
+      if (!nouns.contains(surface.get(i))) {
+        continue;
+      }
+      boolean borne = false;
+      for (int k = i + 1; k < surface.size() && k <= i + 3 && !borne; k++) {
+        borne = bearers.get(lang).contains(surface.get(k));
+        if (!borne && !closed.contains(surface.get(k))) {
+          break;
+        }
+      }
+      for (int k = i - 1; k >= 0 && k >= i - 2 && !borne; k--) {
+        borne = bearers.get(lang).contains(surface.get(k));
+        if (!borne && !closed.contains(surface.get(k))) {
+          break;
+        }
+      }
+      if (!borne) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

@@ -577,6 +577,37 @@ class MeaningTest {
   }
 
   @Test
+  void aTownsStationeryFurnitureAndFeastsAreItsErrands() {
+    // what a town hall has printed, its benches, its Christmas market: the office owns an everyday thing
+    silent("la mairie doit commander des enveloppes pour envoyer les voeux du maire, où les acheter ?",
+        "the council needs new benches for the town hall foyer, which ones last longest?",
+        "el ayuntamiento organiza el mercadillo de Navidad en la plaza, ¿cuántos puestos caben?");
+    // what it spent on them, or the people's say in them, stay the field's
+    answered("combien la mairie a dépensé pour les illuminations de Noël et où est-ce publié ?",
+        "the council spent 40,000 on Christmas lights without a tender, who checks that?");
+  }
+
+  @Test
+  void theIntegrityOfAnEverydayThingIsItsSoundness() {
+    // a server's hard disk, whoever owns it
+    silent("l'intégrité du disque dur du serveur de la mairie est compromise, comment sauvegarder ?");
+    // a holder's, a body's or a process's integrity stays the field's
+    answered("l'intégrité des élus de la commune est mise en cause",
+        "l'intégrité du processus de recrutement de la mairie est mise en cause",
+        "comment renforcer l'intégrité de la fonction publique ?");
+  }
+
+  @Test
+  void theInterestALoanBearsIsMoneysNotAHoldersInterests() {
+    // interest of a loan or a placement declared: a household's or a firm's accounts
+    silent("comment déclarer les intérêts d'un prêt familial aux impôts ?",
+        "déclaration des intérêts d'un placement à l'étranger, quel formulaire ?");
+    // a holder's interests beside his loans stay the field's
+    answered("un élu doit-il déclarer ses intérêts dans une banque qui lui a accordé un prêt ?",
+        "¿los diputados declaran sus intereses y sus préstamos?");
+  }
+
+  @Test
   void aPrivateBodyOfTheAskersOwnOwnsTheFieldsWordsItNames() {
     // "my" club as "our" club: the treasurer's conflict of interest is the club's
     silent("le trésorier de mon club de pétanque a un conflit d'intérêts avec le traiteur");
