@@ -3911,11 +3911,12 @@ final class PolicyWords {
 
   /**
    * The words written in {@code lang} (folded) of a plan or a budget (an estimate, "un presupuesto" a
-   * painter gives), which the thing they are for can own: "el presupuesto de la feria", "un plan para la
-   * fiesta", "le budget du repas". Told of a town's errand by its kind ({@link #errandThings}) through
+   * painter gives), which the thing they are for can own: "el presupuesto de la verbena", "un plan para la
+   * fiesta", "le budget du loto". Told of a town's errand by its kind ({@link #errandThings}) through
    * prepositions of belonging or of ends only ({@link #belonging}, {@link #ends}, {@link #staging}), they
    * are that errand's own, no work of the body ({@link #bodyWorks}; {@link QuestionCompiler}'s errand
-   * reading), unless a portion of them is told ({@link #portions}: a whole budget shared out).
+   * reading), unless a portion of them is told ({@link #portions}: a whole budget shared out) or a copula
+   * asks their amount ("cuál fue el presupuesto ...").
    */
   static Set<String> errandPlans(Lang lang) {
     return switch (lang) {
@@ -3962,7 +3963,7 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} (folded) of putting on an event, which may stand between a plan
-   * or a budget and the feast it is for ("un plan para organizar la feria"): organise, prepare, host;
+   * or a budget and the feast it is for ("un plan para montar la verbena"): organise, prepare, host;
    * "organiser", "préparer"; "organizar", "preparar", "montar", "celebrar".
    */
   static Set<String> staging(Lang lang) {

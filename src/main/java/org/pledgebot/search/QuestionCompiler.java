@@ -55,8 +55,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> errandPlans = new EnumMap<>(Lang.class);
   /** Per language, the words of taking part ({@link PolicyWords#takingPart}). */
   private final Map<Lang, Set<String>> takingPart = new EnumMap<>(Lang.class);
-  /** Per language, the words of a portion of a whole ({@link PolicyWords#portions}). */
-  private final Map<Lang, Set<String>> portions = new EnumMap<>(Lang.class);
+  /** Per language, a portion of a whole or a copula: before a budget, the body's whole ({@link #errandOwned}). */
+  private final Map<Lang, Set<String>> wholeBefore = new EnumMap<>(Lang.class);
   /** Per language, what may stand between a plan or a budget and its errand ({@link #errandOwned}). */
   private final Map<Lang, Set<String>> planPath = new EnumMap<>(Lang.class);
   /** Per language, what may stand between a taking part and its errand ({@link #errandOwned}). */
@@ -88,7 +88,7 @@ final class QuestionCompiler {
       works.put(l, PolicyWords.bodyWorks(l));
       errandPlans.put(l, PolicyWords.errandPlans(l));
       takingPart.put(l, PolicyWords.takingPart(l));
-      portions.put(l, PolicyWords.portions(l));
+      wholeBefore.put(l, PolicyWords.union(PolicyWords.portions(l), PolicyWords.copulas(l)));
       planPath.put(l, PolicyWords.union(PolicyWords.belonging(l), PolicyWords.ends(l), PolicyWords.articles(l),
           PolicyWords.possessives(l), PolicyWords.staging(l)));
       partPath.put(l, PolicyWords.union(PolicyWords.partIn(l), PolicyWords.belonging(l), PolicyWords.articles(l),
@@ -1118,7 +1118,7 @@ final class QuestionCompiler {
       // date, a trip, a booking, a gift), with no word of the body's acts and works, nothing acted and
       // none of the people it serves: the office owns or hosts an everyday thing, as anyone does, and
       // the everyday words of the language beside it are that thing's, no governing; a plan or a budget
-      // of the errand itself ("el presupuesto de la feria", "le budget du repas") is that errand's, as
+      // of the errand itself ("el presupuesto de la verbena", "le budget du loto") is that errand's, as
       // the residents taking part in a feast are its guests, not the body's work nor the people's say
       supported = false;
     }
@@ -1232,10 +1232,10 @@ final class QuestionCompiler {
    * prepositions of belonging, with, for a plan or a budget, those of ends ({@link PolicyWords#ends}),
    * verbs of putting on an event ({@link PolicyWords#staging}) and words of the evidence (the plan's own
    * name, "de acción", marked too), and for a taking part those of being in a thing ({@link
-   * PolicyWords#partIn}); and the people ({@link PolicyWords#thePeople}) right before such a taking part,
+   * PolicyWords#partIn}), with a word of the evidence right after the errand that says its kind; and the people ({@link PolicyWords#thePeople}) right before such a taking part,
    * two words at most: the guests of a feast ("que los vecinos participen en la romería"). A budget right
    * after a portion ({@link PolicyWords#portions}: "parte del presupuesto de las fiestas") is a whole
-   * shared out, and a plan or a budget with any other word before its errand ("el presupuesto de la obra
+   * shared out, one right after a copula an amount asked of its owner ({@link #wholeBefore}), and a plan or a budget with any other word before its errand ("el presupuesto de la obra
    * de la feria", "participar en el presupuesto de las fiestas") stays the body's work or the people's
    * say. {@code null} where none is.
    */
@@ -1244,7 +1244,7 @@ final class QuestionCompiler {
     Set<String> kinds = errands.get(lang);
     boolean[] out = null;
     for (int i = 0; i < surface.size(); i++) {
-      boolean plan = errandPlans.get(lang).contains(surface.get(i)) && !portionBefore(surface, clause, i, lang);
+      boolean plan = errandPlans.get(lang).contains(surface.get(i)) && !wholeBefore(surface, clause, i, lang);
       boolean part = takingPart.get(lang).contains(surface.get(i));
       if (!plan && !part) {
         continue;
@@ -1268,6 +1268,11 @@ final class QuestionCompiler {
       for (int k = i; k < end; k++) {
         out[k] = k == i || detected.words().contains(surface.get(k));
       }
+      // the errand's own word of evidence right after it, its kind ("las fiestas patronales")
+      int kind = end + 1;
+      if (kind < surface.size() && !clause[kind] && detected.words().contains(surface.get(kind))) {
+        out[kind] = true;
+      }
       for (int k = i - 1; part && k >= 0 && k >= i - 2 && !clause[k + 1]; k--) {
         out[k] |= people.get(lang).contains(surface.get(k));
       }
@@ -1275,10 +1280,14 @@ final class QuestionCompiler {
     return out;
   }
 
-  /** Whether a word of a portion ({@link PolicyWords#portions}) stands one or two words before {@code i}, in its clause. */
-  private boolean portionBefore(List<String> surface, boolean[] clause, int i, Lang lang) {
+  /**
+   * Whether a word of a portion ({@link PolicyWords#portions}) or a copula ({@link PolicyWords#copulas})
+   * stands one or two words before {@code i}, in its clause: a whole budget shared out, or its amount
+   * asked of its owner ("cuál fue el presupuesto de ..."), is the body's, not an errand's estimate.
+   */
+  private boolean wholeBefore(List<String> surface, boolean[] clause, int i, Lang lang) {
     for (int k = i - 1; k >= 0 && k >= i - 2 && !clause[k + 1]; k--) {
-      if (portions.get(lang).contains(surface.get(k))) {
+      if (wholeBefore.get(lang).contains(surface.get(k))) {
         return true;
       }
     }
