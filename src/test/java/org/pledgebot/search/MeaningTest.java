@@ -585,7 +585,8 @@ class MeaningTest {
     // a budget shared out, one asked to be seen, or the people's say on it stay the field's
     answered("el concejal se llevó parte del presupuesto de las fiestas",
         "quiero ver el presupuesto de la feria del ayuntamiento",
-        "los vecinos queremos participar en el presupuesto de las fiestas");
+        "los vecinos queremos participar en el presupuesto de las fiestas",
+        "cuál fue el presupuesto de la feria del municipio este año");
   }
 
   @Test
