@@ -1229,15 +1229,16 @@ final class QuestionCompiler {
    * Per word of {@code surface}, whether it is a plan or a budget ({@link PolicyWords#errandPlans}) or a
    * taking part ({@link PolicyWords#takingPart}) told of a town's errand by its kind ({@link
    * PolicyWords#errandThings}) that follows it in its clause, six words at most: past only determiners and
-   * prepositions of belonging, with, for a plan or a budget, those of ends ({@link PolicyWords#ends}),
-   * verbs of putting on an event ({@link PolicyWords#staging}) and words of the evidence (the plan's own
-   * name, "de acción", marked too), and for a taking part those of being in a thing ({@link
-   * PolicyWords#partIn}), with a word of the evidence right after the errand that says its kind; and the people ({@link PolicyWords#thePeople}) right before such a taking part,
-   * two words at most: the guests of a feast ("que los residentes participen en la romería"). A budget right
-   * after a portion ({@link PolicyWords#portions}: "parte del presupuesto de las fiestas") is a whole
-   * shared out, one right after a copula an amount asked of its owner ({@link #wholeBefore}), and a plan or a budget with any other word before its errand ("el presupuesto de la obra
-   * de la feria", "participar en el presupuesto de las fiestas") stays the body's work or the people's
-   * say. {@code null} where none is.
+   * prepositions of belonging, with, for a plan or a budget, those of ends ({@link PolicyWords#ends}), verbs
+   * of putting on an event ({@link PolicyWords#staging}) and words of the evidence (the plan's own name, "de
+   * acción", marked too), and for a taking part those of being in a thing ({@link PolicyWords#partIn}), with
+   * a word of the evidence right after the errand that says its kind; and the people ({@link
+   * PolicyWords#thePeople}) right before such a taking part, two words at most: the guests of a feast ("que
+   * los residentes participen en la romería"). A budget right after a portion ({@link PolicyWords#portions}:
+   * "parte del presupuesto de las fiestas") is a whole shared out, one right after a copula an amount asked
+   * of its owner ({@link #wholeBefore}), and a plan or a budget with any other word before its errand ("el
+   * presupuesto de la obra de la feria", "participar en el presupuesto de las fiestas") stays the body's work
+   * or the people's say. {@code null} where none is.
    */
   private boolean[] errandOwned(List<String> surface, boolean[] clause, ThemeDetector.Detection detected,
       Lang lang) {
