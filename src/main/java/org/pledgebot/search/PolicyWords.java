@@ -4028,7 +4028,7 @@ final class PolicyWords {
           "breakdown", "booking", "o'clock", "restaurant", "parade",
           "stationery", "pens", "envelopes", "stapler", "toner", "cartridges", "posters", "poster", "leaflets",
           "flyers", "banner", "invitations", "benches", "cupboard", "shelves", "keys", "padlock",
-          "wedding", "christmas", "raffle", "tombola", "barbecue", "picnic", "disco");
+          "wedding", "christmas", "raffle", "tombola", "barbecue", "supper", "picnic", "disco");
       case FR -> Set.of("camion", "camionnette", "fourgon", "autocar", "videoprojecteur", "projecteur",
           "imprimante", "photocopieuse", "chaudiere", "horloge", "chaise", "chaises", "micro", "micros",
           "ordinateur", "lampe", "ampoules", "chapiteau", "pneu", "fleurs", "jardinieres", "artifice",
@@ -4041,6 +4041,7 @@ final class PolicyWords {
       case ES -> Set.of("furgoneta", "camion", "autocar", "proyector", "impresora", "fotocopiadora", "caldera",
           "reloj", "silla", "sillas", "microfono", "microfonos", "portatil", "bombillas", "carpa", "rueda",
           "flores", "jardineras", "fuegos", "verbena", "carnaval", "fiesta", "fiestas", "feria", "concierto",
+          "cabalgata", "romeria", "desfile",
           "cena", "futbol", "torneo", "excursion", "averia", "estropeado", "estropeada", "arreglar", "arreglarla",
           "reparar", "repararla", "reserva", "reservar", "hora", "restaurante",
           "boligrafos", "grapadora", "cartuchos", "toner", "folletos", "pancarta",
@@ -4060,6 +4061,71 @@ final class PolicyWords {
       case EN -> Set.of("ministry", "ministries");
       case FR -> Set.of("ministere", "ministeres");
       case ES -> Set.of("ministerio", "ministerios");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a plan or a budget (an estimate, "un presupuesto" a
+   * painter gives), which the thing they are for can own: "el presupuesto de la verbena", "un plan para la
+   * fiesta", "le budget du loto". Told of a town's errand by its kind ({@link #errandThings}) through
+   * prepositions of belonging or of ends only ({@link #belonging}, {@link #ends}, {@link #staging}), they
+   * are that errand's own, no work of the body ({@link #bodyWorks}; {@link QuestionCompiler}'s errand
+   * reading), unless a portion of them is told ({@link #portions}: a whole budget shared out) or a copula
+   * asks their amount ("cuál fue el presupuesto ...").
+   */
+  static Set<String> errandPlans(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("plan", "plans", "budget", "budgets");
+      case FR -> Set.of("plan", "plans", "budget", "budgets", "devis");
+      case ES -> Set.of("plan", "planes", "presupuesto", "presupuestos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of taking part: told of a town's errand by its kind right
+   * after a preposition of being in it ({@link #partIn}: "participar en la romería", "participer au
+   * loto"), they make the people before them its guests, not the people's say.
+   */
+  static Set<String> takingPart(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("part", "participate");
+      case FR -> Set.of("participer", "participent", "participe", "participez", "participons");
+      case ES -> Set.of("participar", "participen", "participe", "participan", "participa", "participemos");
+    };
+  }
+
+  /** The prepositions written in {@code lang} (folded) of being in a thing one takes part in: in, at; "à"; "en". */
+  static Set<String> partIn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("in", "at");
+      case FR -> Set.of("a", "au", "aux");
+      case ES -> Set.of("en");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a portion of a whole: part, half, share; "partie",
+   * "moitié"; "parte", "mitad", "medio". Right before a budget ("parte del presupuesto de las fiestas",
+   * "medio presupuesto a las fiestas") they tell a whole shared out, the body's, not a feast's own estimate.
+   */
+  static Set<String> portions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("part", "half", "share", "most", "rest");
+      case FR -> Set.of("partie", "moitie", "part", "reste");
+      case ES -> Set.of("parte", "mitad", "medio", "resto", "porcentaje");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of putting on an event, which may stand between a plan
+   * or a budget and the feast it is for ("un plan para montar la verbena"): organise, prepare, host;
+   * "organiser", "préparer"; "organizar", "preparar", "montar", "celebrar".
+   */
+  static Set<String> staging(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("organise", "organize", "prepare", "host");
+      case FR -> Set.of("organiser", "preparer");
+      case ES -> Set.of("organizar", "preparar", "montar", "celebrar");
     };
   }
 

@@ -59,6 +59,16 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> bearers = new EnumMap<>(Lang.class);
   /** Per language, the words of declaring ({@link PolicyWords#declaring}). */
   private final Map<Lang, Set<String>> declaring = new EnumMap<>(Lang.class);
+  /** Per language, a plan or a budget an errand can own ({@link PolicyWords#errandPlans}). */
+  private final Map<Lang, Set<String>> errandPlans = new EnumMap<>(Lang.class);
+  /** Per language, the words of taking part ({@link PolicyWords#takingPart}). */
+  private final Map<Lang, Set<String>> takingPart = new EnumMap<>(Lang.class);
+  /** Per language, a portion of a whole or a copula: before a budget, the body's whole ({@link #errandOwned}). */
+  private final Map<Lang, Set<String>> wholeBefore = new EnumMap<>(Lang.class);
+  /** Per language, what may stand between a plan or a budget and its errand ({@link #errandOwned}). */
+  private final Map<Lang, Set<String>> planPath = new EnumMap<>(Lang.class);
+  /** Per language, what may stand between a taking part and its errand ({@link #errandOwned}). */
+  private final Map<Lang, Set<String>> partPath = new EnumMap<>(Lang.class);
   /** Per language, a service's own delivery: queues, improving ({@link #ownDelivery}). */
   private final Map<Lang, Set<String>> delivery = new EnumMap<>(Lang.class);
   /** Per language, the ministries that run a sector of public action ({@link PolicyWords#ministries}). */
@@ -88,6 +98,13 @@ final class QuestionCompiler {
       interests.put(l, PolicyWords.interestNouns(l));
       bearers.put(l, PolicyWords.interestBearers(l));
       declaring.put(l, PolicyWords.declaring(l));
+      errandPlans.put(l, PolicyWords.errandPlans(l));
+      takingPart.put(l, PolicyWords.takingPart(l));
+      wholeBefore.put(l, PolicyWords.union(PolicyWords.portions(l), PolicyWords.copulas(l)));
+      planPath.put(l, PolicyWords.union(PolicyWords.belonging(l), PolicyWords.ends(l), PolicyWords.articles(l),
+          PolicyWords.possessives(l), PolicyWords.staging(l)));
+      partPath.put(l, PolicyWords.union(PolicyWords.partIn(l), PolicyWords.belonging(l), PolicyWords.articles(l),
+          PolicyWords.possessives(l)));
       ministries.put(l, PolicyWords.ministries(l));
       delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
@@ -1123,13 +1140,19 @@ final class QuestionCompiler {
       // no question of governing
       supported = governsOpenly && !mine && !theirs;
     }
-    if (supported && detected.common().containsAll(everyday.keySet()) && !acted
-        && anyOf(surface, errands.get(lang)) && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang))
+    // a plan, a budget or a taking part the errand owns ({@link #errandOwned}), where nothing asks to see it
+    boolean[] errandOwn = supported && !acted && !viewing && anyOf(surface, errands.get(lang))
+        ? errandOwned(surface, clause, detected, lang) : null;
+    if (supported && !acted && anyOf(surface, errands.get(lang))
+        && everydayOrOwned(surface, detected, everyday.keySet(), errandOwn)
+        && !anyBut(surface, works.get(lang), errandOwn) && !anyBut(surface, people.get(lang), errandOwn)
         && !ownDelivery(surface, detected, lang)) {
       // a town's errand told by its kind (the council's van, the town hall's boiler repaired, a feast's
       // date, a trip, a booking, a gift), with no word of the body's acts and works, nothing acted and
       // none of the people it serves: the office owns or hosts an everyday thing, as anyone does, and
-      // the everyday words of the language beside it are that thing's, no governing
+      // the everyday words of the language beside it are that thing's, no governing; a plan or a budget
+      // of the errand itself ("el presupuesto de la verbena", "le budget du loto") is that errand's, as
+      // the residents taking part in a feast are its guests, not the body's work nor the people's say
       supported = false;
     }
     if (!supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
@@ -1233,6 +1256,112 @@ final class QuestionCompiler {
       }
     }
     return out;
+  }
+
+  /**
+   * Per word of {@code surface}, whether it is a plan or a budget ({@link PolicyWords#errandPlans}) or a
+   * taking part ({@link PolicyWords#takingPart}) told of a town's errand by its kind ({@link
+   * PolicyWords#errandThings}) that follows it in its clause, six words at most: past only determiners and
+   * prepositions of belonging, with, for a plan or a budget, those of ends ({@link PolicyWords#ends}), verbs
+   * of putting on an event ({@link PolicyWords#staging}) and words of the evidence (the plan's own name, "de
+   * acción", marked too), and for a taking part those of being in a thing ({@link PolicyWords#partIn}), with
+   * a word of the evidence right after the errand that says its kind; and the people ({@link
+   * PolicyWords#thePeople}) right before such a taking part, two words at most: the guests of a feast ("que
+   * los residentes participen en la romería"). A budget right after a portion ({@link PolicyWords#portions}:
+   * "parte del presupuesto de las fiestas") is a whole shared out, one right after a copula an amount asked
+   * of its owner ({@link #wholeBefore}), and a plan or a budget with any other word before its errand ("el
+   * presupuesto de la obra de la feria", "participar en el presupuesto de las fiestas") stays the body's work
+   * or the people's say. {@code null} where none is.
+   */
+  private boolean[] errandOwned(List<String> surface, boolean[] clause, ThemeDetector.Detection detected,
+      Lang lang) {
+    Set<String> kinds = errands.get(lang);
+    boolean[] out = null;
+    for (int i = 0; i < surface.size(); i++) {
+      boolean plan = errandPlans.get(lang).contains(surface.get(i)) && !wholeBefore(surface, clause, i, lang);
+      boolean part = takingPart.get(lang).contains(surface.get(i));
+      if (!plan && !part) {
+        continue;
+      }
+      Set<String> path = plan ? planPath.get(lang) : partPath.get(lang);
+      int end = -1;
+      for (int k = i + 1; k < surface.size() && k <= i + 6 && !clause[k]; k++) {
+        String s = surface.get(k);
+        if (kinds.contains(s)) {
+          end = k;
+          break;
+        }
+        if (!path.contains(s) && !(plan && detected.words().contains(s))) {
+          break;
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      out = out == null ? new boolean[surface.size()] : out;
+      for (int k = i; k < end; k++) {
+        out[k] = k == i || detected.words().contains(surface.get(k));
+      }
+      // the errand's own word of evidence right after it, its kind ("las fiestas patronales")
+      int kind = end + 1;
+      if (kind < surface.size() && !clause[kind] && detected.words().contains(surface.get(kind))) {
+        out[kind] = true;
+      }
+      for (int k = i - 1; part && k >= 0 && k >= i - 2 && !clause[k + 1]; k--) {
+        out[k] |= people.get(lang).contains(surface.get(k));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a word of a portion ({@link PolicyWords#portions}) or a copula ({@link PolicyWords#copulas})
+   * stands one or two words before {@code i}, in its clause: a whole budget shared out, or its amount
+   * asked of its owner ("cuál fue el presupuesto de ..."), is the body's, not an errand's estimate.
+   */
+  private boolean wholeBefore(List<String> surface, boolean[] clause, int i, Lang lang) {
+    for (int k = i - 1; k >= 0 && k >= i - 2 && !clause[k + 1]; k--) {
+      if (wholeBefore.get(lang).contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether each everyday word of the evidence is an everyday word of the language or a word {@code owned} marks. */
+  private static boolean everydayOrOwned(List<String> surface, ThemeDetector.Detection detected, Set<String> everyday,
+      boolean[] owned) {
+    if (detected.common().containsAll(everyday)) {
+      return true;
+    }
+    if (owned == null) {
+      return false;
+    }
+    for (String word : everyday) {
+      if (!detected.common().contains(word) && !ownedAt(surface, word, owned)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean ownedAt(List<String> surface, String word, boolean[] owned) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (owned[i] && surface.get(i).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@code words} stands in {@code surface} where {@code owned} does not mark it. */
+  private static boolean anyBut(List<String> surface, Set<String> words, boolean[] owned) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (words.contains(surface.get(i)) && (owned == null || !owned[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

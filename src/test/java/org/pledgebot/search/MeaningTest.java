@@ -608,6 +608,19 @@ class MeaningTest {
   }
 
   @Test
+  void aPlanABudgetOrATakingPartOfATownsFeastIsTheFeasts() {
+    // a feast's own estimate or plan, and the residents as its guests: the errand's, not the body's work
+    silent("soy concejal y necesito el presupuesto de la feria del pueblo, cuántas casetas ponemos",
+        "trabajo en el ayuntamiento y me encargan un plan para preparar el carnaval, por dónde empiezo",
+        "le maire veut que les habitants participent au carnaval, quels chars faire avec les enfants");
+    // a budget shared out, one asked to be seen, or the people's say on it stay the field's
+    answered("el concejal se llevó parte del presupuesto de las fiestas",
+        "quiero ver el presupuesto de la feria del ayuntamiento",
+        "los vecinos queremos participar en el presupuesto de las fiestas",
+        "cuál fue el presupuesto de la feria del municipio este año");
+  }
+
+  @Test
   void aPrivateBodyOfTheAskersOwnOwnsTheFieldsWordsItNames() {
     // "my" club as "our" club: the treasurer's conflict of interest is the club's
     silent("le trésorier de mon club de pétanque a un conflit d'intérêts avec le traiteur");
