@@ -63,6 +63,18 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> free = new EnumMap<>(Lang.class);
   /** Per language, the words that tell a thing is owed against what is done ({@link PolicyWords#owedFree}). */
   private final Map<Lang, Set<String>> owedFree = new EnumMap<>(Lang.class);
+  /** Per language, what an establishment of care or teaching provides ({@link PolicyWords#provided}). */
+  private final Map<Lang, Set<String>> provided = new EnumMap<>(Lang.class);
+  /** Per language, the words of a thing lacking ({@link PolicyWords#lacking}). */
+  private final Map<Lang, Set<String>> lacking = new EnumMap<>(Lang.class);
+  /** Per language, the words that deny the noun after them ({@link PolicyWords#nounDenials}). */
+  private final Map<Lang, Set<String>> nounDenials = new EnumMap<>(Lang.class);
+  /** Per language, the establishments and posts of care ({@link PolicyWords#establishments}, {@link PolicyWords#carePosts}). */
+  private final Map<Lang, Set<String>> providers = new EnumMap<>(Lang.class);
+  /** Per language, the head nouns of a post of care told with health ({@link PolicyWords#careHeads}). */
+  private final Map<Lang, Set<String>> careHeads = new EnumMap<>(Lang.class);
+  /** Per language, the marks of a provider the state keeps ({@link PolicyWords#scope}, {@link PolicyWords#divisions}, {@link PolicyWords#outlying}). */
+  private final Map<Lang, Set<String>> keptMarks = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
@@ -74,6 +86,12 @@ final class QuestionCompiler {
       charging.put(l, PolicyWords.charging(l));
       free.put(l, PolicyWords.free(l));
       owedFree.put(l, PolicyWords.owedFree(l));
+      provided.put(l, PolicyWords.provided(l));
+      lacking.put(l, PolicyWords.lacking(l));
+      nounDenials.put(l, PolicyWords.nounDenials(l));
+      providers.put(l, PolicyWords.union(PolicyWords.establishments(l), PolicyWords.carePosts(l)));
+      careHeads.put(l, PolicyWords.careHeads(l));
+      keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
       errands.put(l, PolicyWords.errandThings(l));
       works.put(l, PolicyWords.bodyWorks(l));
       ministries.put(l, PolicyWords.ministries(l));
@@ -237,8 +255,8 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = charged(offline(claimed(unanswered(found, surface, clause, answer), surface,
-        answer), surface, answer), surface, clause, answer);
+    ThemeDetector.Detection detected = unstaffed(charged(offline(claimed(unanswered(found, surface, clause, answer),
+        surface, answer), surface, answer), surface, clause, answer), surface, clause, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -535,6 +553,108 @@ final class QuestionCompiler {
       return detected;
     }
     return servedFirst(detected, false, place);
+  }
+
+  /**
+   * The detection with a public school or post of care lacking what it serves its users with read as
+   * strong evidence of the public-services theme ({@link PolicyWords#unansweredTheme}), leading, as
+   * {@link #charged} reads a charge: an establishment ({@link PolicyWords#establishments}) or a post of
+   * care ({@link PolicyWords#carePosts}; a head noun of {@link PolicyWords#careHeads} with the word of
+   * health, "health post", "centre de santé", "centro de salud") marked as one the state keeps by a
+   * word right beside it, one more word allowed between ({@link PolicyWords#scope}, {@link
+   * PolicyWords#divisions}, {@link PolicyWords#outlying}: "the rural health post", "le dispensaire du
+   * village", "las escuelas rurales"), and its nurses, doctors, teachers or medicines ({@link
+   * PolicyWords#provided}) told as lacking ({@link PolicyWords#lacking}: "no", "manquent", "faltan") at
+   * most {@link #LACK_REACH} words from them in the same clause: the service failing those it serves.
+   * A private clinic's or a dance school's staff name no post the state keeps; a body called private
+   * anywhere ({@link PolicyWords#privately}), a speaker of the first person singular or his own
+   * possessive ({@link PolicyWords#personal}: my doctor's day off is an errand) and a word of private
+   * life or a pastime ({@link Lexicon.Flag#PRIVATE_LIFE}: the vet's medicines for a pet) are not read.
+   * Decided from the question's words alone.
+   */
+  ThemeDetector.Detection unstaffed(ThemeDetector.Detection detected, List<String> surface, boolean[] clause,
+      Lang lang) {
+    Set<String> staff = provided.get(lang);
+    // the reading needs what a provider serves with: most questions name none
+    if (!anyOf(surface, staff)) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    int step = lex.grammar().ownerBefore() ? -1 : 1;
+    String place = null;
+    boolean lacks = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (lex.ownLife().firstSingular().contains(s) || PolicyWords.personal(lang).contains(s)
+          || privately.get(lang).contains(s) || lex.flags(s).contains(Lexicon.Flag.PRIVATE_LIFE)) {
+        return detected;
+      }
+      lacks |= staff.contains(s) && lackedBeside(surface, clause, i, lang);
+      int at = careAt(surface, i, lang);
+      if (place == null && at >= 0 && markedBeside(surface, clause, keptMarks.get(lang), at, step)) {
+        place = s;
+      }
+    }
+    if (place == null || !lacks) {
+      return detected;
+    }
+    return servedFirst(detected, false, place);
+  }
+
+  /** Whether a folded word is a stopword or, in {@code lang}, a closed-class word ({@link LanguagePack#grammar}: "since", "enough"). */
+  private boolean functional(String s, Lang lang) {
+    return analysis.isStop(s) || LanguagePack.of(lang).grammar().contains(s);
+  }
+
+  /** The most words between what a provider serves with and the word telling it lacking. */
+  static final int LACK_REACH = 4;
+
+  /**
+   * Where the provider named at {@code i} is to be read as marked from, or -1 where none is named there:
+   * the establishment or post of care itself; in English the head noun after the word of health
+   * ("health post"); in French and Spanish the word of health after the head noun and "de" ("centre de
+   * santé", its mark after it: "centres de santé ruraux").
+   */
+  private int careAt(List<String> surface, int i, Lang lang) {
+    String s = surface.get(i);
+    if (providers.get(lang).contains(s)) {
+      return i;
+    }
+    String health = PolicyWords.health(lang);
+    if (lang == Lang.EN) {
+      return careHeads.get(lang).contains(s) && i > 0 && surface.get(i - 1).equals(health) ? i : -1;
+    }
+    return s.equals(health) && i > 1 && surface.get(i - 1).equals("de") && careHeads.get(lang).contains(surface.get(i - 2))
+        ? i : -1;
+  }
+
+  /**
+   * Whether the thing provided at {@code i} is told as lacking: a word of {@link PolicyWords#lacking}
+   * within {@link #LACK_REACH} words of it, no punctuation between, or a word of {@link
+   * PolicyWords#nounDenials} as far before it with only function words between, save one word right
+   * before it ("no maths teacher", "no tiene médico"). In English the thing is the noun itself, no content
+   * word after it but a shortage ("no teacher costume" is a costume's kind).
+   */
+  private boolean lackedBeside(List<String> surface, boolean[] clause, int i, Lang lang) {
+    if (lang == Lang.EN && i + 1 < surface.size() && !functional(surface.get(i + 1), lang)
+        && !lacking.get(lang).contains(surface.get(i + 1))) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 1 - LACK_REACH && !clause[k + 1]; k--) {
+      String s = surface.get(k);
+      if (lacking.get(lang).contains(s) || nounDenials.get(lang).contains(s)) {
+        return true;
+      }
+      if (k < i - 1 && !functional(s, lang)) {
+        break;
+      }
+    }
+    for (int k = i + 1; k < surface.size() && k <= i + 1 + LACK_REACH && !clause[k]; k++) {
+      if (lacking.get(lang).contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2951,4 +2951,16 @@ class MeaningTest {
         "La sortie de l'école publique devrait être gratuite mais on nous fait payer le car ?",
         "¿La universidad pública es gratis o cobran matrícula a los estudiantes extranjeros?");
   }
+
+  @Test
+  void aPublicSchoolOrPostOfCareLackingItsStaffIsThePublicService() {
+    leads("public-services", "The district health centre has had no doctor for a month.");
+    leads("public-services", "Les écoles publiques du canton manquent de professeurs de sciences.");
+    leads("public-services", "El puesto de salud rural no tiene enfermera desde enero.");
+    // a private clinic, one's own child's school, a thing other than the staff denied, a teacher's costume: silent
+    silent("The private clinic in the village has no doctor on Sundays.",
+        "The village school has no teacher costume for the Halloween play.",
+        "Public school teachers with no car, where do they park?",
+        "La escuela de baile del pueblo no tiene profesor de salsa este mes.");
+  }
 }
