@@ -3593,6 +3593,74 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the water a public network supplies to homes: "water", "tap
+   * water"; "eau"; "agua". Told cut again and again in a neighbourhood ({@link QuestionCompiler#cutOff}),
+   * it is the supply the state runs failing those it serves. Folded.
+   */
+  static Set<String> supply(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("water");
+      case FR -> Set.of("eau");
+      case ES -> Set.of("agua");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for a supply cut off: "cut", "cuts", "shut off"; "coupée",
+   * "coupures"; "cortan", "cortes". Folded.
+   */
+  static Set<String> cutting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cut", "cuts", "cutoff", "cutoffs", "outage", "outages", "rationed", "rationing");
+      case FR -> Set.of("coupe", "coupee", "coupees", "coupent", "coupure", "coupures", "rationnee", "rationnement");
+      case ES -> Set.of("corta", "cortan", "corte", "cortes", "cortaron", "cortada", "cortado", "racionan",
+          "racionamiento");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the part of a town where its people live together: a
+   * neighbourhood, a district; "quartier", "cité"; "colonia", "barrio", "vereda". A supply cut there is
+   * cut for all its people, not in one's own flat. Folded.
+   */
+  static Set<String> neighbourhoods(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district", "districts",
+          "township", "townships", "village", "villages", "town");
+      case FR -> Set.of("quartier", "quartiers", "cite", "cites", "village", "villages", "commune", "ville");
+      case ES -> Set.of("colonia", "colonias", "barrio", "barrios", "vereda", "veredas", "pueblo", "comunidad",
+          "municipio", "ciudad");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the body that runs a town's water network: the utility, the
+   * water board; "la régie"; "el organismo operador", "el acueducto", "la junta de agua". Named beside
+   * the water cut again and again in a neighbourhood, it is the service that fails ({@link
+   * QuestionCompiler#cutOff}); a pool, a gym or a garden names none. Folded.
+   */
+  static Set<String> waterBodies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("utility", "utilities", "board");
+      case FR -> Set.of("regie", "regies");
+      case ES -> Set.of("organismo", "acueducto", "acueductos", "junta");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that tell a thing happening again and again: "every", "daily",
+   * "each"; "chaque", "par" (three days a week), "tous"; "todos", "cada", "diario". A supply cut told so
+   * is a service failing, where one cut announced is a resident's errand. Folded.
+   */
+  static Set<String> recurring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("every", "each", "daily", "weekly", "always", "constantly", "repeatedly");
+      case FR -> Set.of("chaque", "tous", "toutes", "par", "quotidiennement", "constamment", "regulierement");
+      case ES -> Set.of("todos", "todas", "cada", "diario", "diariamente", "constantemente", "seguido");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a rise in pay: "raise", "increase"; "augmentation", "hausse";
    * "aumento", "subida". Named beside a word of {@link #selves} with a holder of public office as the
    * subject, a rise the holders give themselves is public money ({@link PublicMoney}); a raise one's

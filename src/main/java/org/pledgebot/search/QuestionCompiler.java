@@ -75,6 +75,16 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> careHeads = new EnumMap<>(Lang.class);
   /** Per language, the marks of a provider the state keeps ({@link PolicyWords#scope}, {@link PolicyWords#divisions}, {@link PolicyWords#outlying}). */
   private final Map<Lang, Set<String>> keptMarks = new EnumMap<>(Lang.class);
+  /** Per language, the water a public network supplies ({@link PolicyWords#supply}). */
+  private final Map<Lang, Set<String>> supply = new EnumMap<>(Lang.class);
+  /** Per language, the words of a supply cut off ({@link PolicyWords#cutting}). */
+  private final Map<Lang, Set<String>> cutting = new EnumMap<>(Lang.class);
+  /** Per language, the parts of a town where its people live ({@link PolicyWords#neighbourhoods}). */
+  private final Map<Lang, Set<String>> neighbourhoods = new EnumMap<>(Lang.class);
+  /** Per language, the words of a thing happening again and again ({@link PolicyWords#recurring}). */
+  private final Map<Lang, Set<String>> recurring = new EnumMap<>(Lang.class);
+  /** Per language, the bodies that run a town's water network ({@link PolicyWords#waterBodies}). */
+  private final Map<Lang, Set<String>> waterBodies = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
@@ -91,6 +101,11 @@ final class QuestionCompiler {
       nounDenials.put(l, PolicyWords.nounDenials(l));
       providers.put(l, PolicyWords.union(PolicyWords.establishments(l), PolicyWords.carePosts(l)));
       careHeads.put(l, PolicyWords.careHeads(l));
+      supply.put(l, PolicyWords.supply(l));
+      cutting.put(l, PolicyWords.cutting(l));
+      neighbourhoods.put(l, PolicyWords.neighbourhoods(l));
+      recurring.put(l, PolicyWords.recurring(l));
+      waterBodies.put(l, PolicyWords.waterBodies(l));
       keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
       errands.put(l, PolicyWords.errandThings(l));
       works.put(l, PolicyWords.bodyWorks(l));
@@ -255,8 +270,9 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = unstaffed(charged(offline(claimed(unanswered(found, surface, clause, answer),
-        surface, answer), surface, answer), surface, clause, answer), surface, clause, answer);
+    ThemeDetector.Detection detected = cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface, clause,
+        answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, answer), surface, clause,
+        answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -604,6 +620,70 @@ final class QuestionCompiler {
   /** Whether a folded word is a stopword or, in {@code lang}, a closed-class word ({@link LanguagePack#grammar}: "since", "enough"). */
   private boolean functional(String s, Lang lang) {
     return analysis.isStop(s) || LanguagePack.of(lang).grammar().contains(s);
+  }
+
+  /**
+   * The detection with the water a public network supplies told cut again and again in a neighbourhood
+   * read as strong evidence of the public-services theme ({@link PolicyWords#unansweredTheme}), leading,
+   * as {@link #unstaffed} reads a post of care lacking its staff: the water ({@link PolicyWords#supply})
+   * with a word of its cut ({@link PolicyWords#cutting}) at most {@link #CUT_REACH} words from it in the
+   * same clause, a neighbourhood, a district or a village ({@link PolicyWords#neighbourhoods}) and a word
+   * of recurrence ({@link PolicyWords#recurring}: every, "par semaine", "todos los días"), and the body
+   * that runs the network named ({@link PolicyWords#waterBodies}: the utility, "la régie", "el organismo
+   * operador"): the supply failing all who live there. Water cut in one's own flat for a leak, or once for works, is an errand;
+   * a speaker of the first person singular or his own possessive, a body called private, a word of one's
+   * own life or of private life (a landlord, a pool) are not read; nor a question whose words found the
+   * service already at a vocabulary word's weight. Decided from the question's words alone.
+   */
+  ThemeDetector.Detection cutOff(ThemeDetector.Detection detected, List<String> surface, boolean[] clause, Lang lang) {
+    // the reading needs the water: most questions name none; and where the words already found the
+    // service at a vocabulary word's weight ("the water supply"), its pieces and the other themes
+    // beside them (a regulator publishing the cuts) speak for it as they are
+    if (!anyOf(surface, supply.get(lang))
+        || detected.themes().getOrDefault(PolicyWords.unansweredTheme(), 0f) >= ThemeDetector.VOCABULARY) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    String water = null;
+    boolean lived = false;
+    boolean again = false;
+    boolean run = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || PolicyWords.personal(lang).contains(s)
+          || lex.ownLife().ownLife().contains(s) || privately.get(lang).contains(s) || f.contains(Lexicon.Flag.PRIVATE_LIFE)) {
+        return detected;
+      }
+      lived |= neighbourhoods.get(lang).contains(s);
+      again |= recurring.get(lang).contains(s);
+      run |= waterBodies.get(lang).contains(s);
+      if (water == null && supply.get(lang).contains(s) && near(surface, clause, cutting.get(lang), i, CUT_REACH)) {
+        water = s;
+      }
+    }
+    if (water == null || !lived || !again || !run) {
+      return detected;
+    }
+    return servedFirst(detected, false, water);
+  }
+
+  /** The most words between the water and the word of its cut. */
+  static final int CUT_REACH = 3;
+
+  /** Whether a word of {@code words} stands within {@code reach} words of {@code i} on either side, no punctuation between. */
+  private static boolean near(List<String> surface, boolean[] clause, Set<String> words, int i, int reach) {
+    for (int k = i - 1; k >= 0 && k >= i - 1 - reach && !clause[k + 1]; k--) {
+      if (words.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < surface.size() && k <= i + 1 + reach && !clause[k]; k++) {
+      if (words.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words between what a provider serves with and the word telling it lacking. */

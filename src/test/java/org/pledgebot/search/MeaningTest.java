@@ -2963,4 +2963,14 @@ class MeaningTest {
         "Public school teachers with no car, where do they park?",
         "La escuela de baile del pueblo no tiene profesor de salsa este mes.");
   }
+
+  @Test
+  void waterCutAgainAndAgainInANeighbourhoodByItsUtilityIsThePublicService() {
+    leads("public-services", "Dans le quartier, l'eau est coupée chaque nuit et la régie ne dit rien.");
+    leads("public-services", "En el barrio nos cortan el agua cada tarde y el organismo operador no contesta.");
+    // one's own flat, a pool or a gym, no body running the network: silent
+    silent("En mi barrio cortan el agua todos los días y no puedo lavar la ropa.",
+        "El gimnasio del barrio corta el agua caliente todas las tardes.",
+        "Which plants survive when the water is cut every other day in a village garden?");
+  }
 }
