@@ -3540,7 +3540,7 @@ final class PolicyWords {
   static Set<String> nounDenials(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("no", "without");
-      case FR -> Set.of("ne", "sans", "aucun", "aucune");
+      case FR -> Set.of("ne", "n", "sans", "aucun", "aucune");
       case ES -> Set.of("no", "sin", "ningun", "ninguna");
     };
   }

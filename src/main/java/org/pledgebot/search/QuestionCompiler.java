@@ -271,8 +271,8 @@ final class QuestionCompiler {
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
     ThemeDetector.Detection detected = cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface, clause,
-        answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, answer), surface, clause,
-        answer);
+        answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer), surface,
+        clause, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -589,7 +589,7 @@ final class QuestionCompiler {
    * Decided from the question's words alone.
    */
   ThemeDetector.Detection unstaffed(ThemeDetector.Detection detected, List<String> surface, boolean[] clause,
-      Lang lang) {
+      String[] elision, Lang lang) {
     Set<String> staff = provided.get(lang);
     // the reading needs what a provider serves with: most questions name none
     if (!anyOf(surface, staff)) {
@@ -605,7 +605,7 @@ final class QuestionCompiler {
           || privately.get(lang).contains(s) || lex.flags(s).contains(Lexicon.Flag.PRIVATE_LIFE)) {
         return detected;
       }
-      lacks |= staff.contains(s) && lackedBeside(surface, clause, i, lang);
+      lacks |= staff.contains(s) && lackedBeside(surface, clause, elision, i, lang);
       int at = careAt(surface, i, lang);
       if (place == null && at >= 0 && markedBeside(surface, clause, keptMarks.get(lang), at, step)) {
         place = s;
@@ -686,6 +686,9 @@ final class QuestionCompiler {
     return false;
   }
 
+  /** The French and Spanish prepositions that join a noun to the one whose kind it names ("costume de", "clases de"). */
+  private static final Set<String> OF_KIND = Set.of("de", "del", "du", "des");
+
   /** The most words between what a provider serves with and the word telling it lacking. */
   static final int LACK_REACH = 4;
 
@@ -712,17 +715,26 @@ final class QuestionCompiler {
    * Whether the thing provided at {@code i} is told as lacking: a word of {@link PolicyWords#lacking}
    * within {@link #LACK_REACH} words of it, no punctuation between, or a word of {@link
    * PolicyWords#nounDenials} as far before it with only function words between, save one word right
-   * before it ("no maths teacher", "no tiene médico"). In English the thing is the noun itself, no content
-   * word after it but a shortage ("no teacher costume" is a costume's kind).
+   * before it ("no maths teacher", "no tiene médico"), or elided before a word there ("n'a pas de médecin"). In English the thing is the noun itself, no content
+   * word after it but a shortage ("no teacher costume" is a costume's kind); in French and Spanish no
+   * content word before it past "de" but a shortage ("pas de costume d'infirmière").
    */
-  private boolean lackedBeside(List<String> surface, boolean[] clause, int i, Lang lang) {
+  private boolean lackedBeside(List<String> surface, boolean[] clause, String[] elision, int i, Lang lang) {
     if (lang == Lang.EN && i + 1 < surface.size() && !functional(surface.get(i + 1), lang)
         && !lacking.get(lang).contains(surface.get(i + 1))) {
       return false;
     }
+    // in French and Spanish the thing after "de" names the kind of the noun before it ("un costume
+    // d'infirmière", "clases de maestro"), unless that word is the shortage itself ("manquent d'infirmiers")
+    int head = lang == Lang.EN ? -1 : "d".equals(elision[i]) ? i - 1
+        : i > 1 && OF_KIND.contains(surface.get(i - 1)) ? i - 2 : -1;
+    if (head >= 0 && !functional(surface.get(head), lang) && !lacking.get(lang).contains(surface.get(head))) {
+      return false;
+    }
     for (int k = i - 1; k >= 0 && k >= i - 1 - LACK_REACH && !clause[k + 1]; k--) {
       String s = surface.get(k);
-      if (lacking.get(lang).contains(s) || nounDenials.get(lang).contains(s)) {
+      // a denial elided before a verb is read from its letter ("n'a plus de médicaments")
+      if (lacking.get(lang).contains(s) || nounDenials.get(lang).contains(s) || nounDenials.get(lang).contains(elision[k])) {
         return true;
       }
       if (k < i - 1 && !functional(s, lang)) {

@@ -2957,11 +2957,13 @@ class MeaningTest {
     leads("public-services", "The district health centre has had no doctor for a month.");
     leads("public-services", "Les écoles publiques du canton manquent de professeurs de sciences.");
     leads("public-services", "El puesto de salud rural no tiene enfermera desde enero.");
+    leads("public-services", "L'école publique du canton n'a plus d'enseignant de physique depuis la rentrée.");
     // a private clinic, one's own child's school, a thing other than the staff denied, a teacher's costume: silent
     silent("The private clinic in the village has no doctor on Sundays.",
         "The village school has no teacher costume for the Halloween play.",
         "Public school teachers with no car, where do they park?",
-        "La escuela de baile del pueblo no tiene profesor de salsa este mes.");
+        "La escuela de baile del pueblo no tiene profesor de salsa este mes.",
+        "L'école du village n'a pas de costume d'infirmière pour le spectacle.");
   }
 
   @Test
