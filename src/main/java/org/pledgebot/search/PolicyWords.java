@@ -3640,6 +3640,170 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for what an establishment of care or teaching serves its users
+   * with: its nurses, doctors, midwives and teachers, its medicines ("infirmiers", "médecins",
+   * "enseignants", "médicaments"; "enfermeras", "médicos", "maestros", "medicamentos"). Told as lacking
+   * ({@link #lacking}) at such an establishment marked public or rural ({@link
+   * QuestionCompiler#unstaffed}), they tell the service failing those it serves. Folded.
+   */
+  static Set<String> provided(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("nurse", "nurses", "doctor", "doctors", "midwife", "midwives", "teacher", "teachers",
+          "medicine", "medicines", "medication", "medications", "drugs", "textbooks");
+      case FR -> Set.of("infirmier", "infirmiers", "infirmiere", "infirmieres", "medecin", "medecins", "sages",
+          "enseignant", "enseignants", "professeur", "professeurs", "instituteur", "instituteurs", "institutrice",
+          "institutrices", "medicament", "medicaments", "manuels");
+      case ES -> Set.of("enfermera", "enfermeras", "enfermero", "enfermeros", "medico", "medicos", "doctor",
+          "doctores", "partera", "parteras", "maestro", "maestros", "maestra", "maestras", "profesor", "profesores",
+          "medicamento", "medicamentos", "medicinas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that tell a thing lacking where it is owed, before or after it:
+   * a shortage ("lack", "shortage", "absent"; "manque", "pénurie"; "faltan", "escasez", "carecen").
+   * Read only beside what an establishment of care or teaching provides ({@link #provided}). Folded.
+   */
+  static Set<String> lacking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("lack", "lacks", "lacking", "short", "shortage", "shortages", "absent", "missing");
+      case FR -> Set.of("manque", "manquent", "manquait", "manquaient", "penurie", "penuries", "absent", "absents");
+      case ES -> Set.of("falta", "faltan", "faltaba", "faltaban", "carece", "carecen", "escasez", "ausente",
+          "ausentes");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that deny the noun after them: "no", "without"; "ne", "sans",
+   * "aucun"; "no", "sin", "ningún". Read before what an establishment of care or teaching provides
+   * ({@link #provided}), with nothing but function words and one word right before that noun between
+   * ("has no maths teacher", "n'a pas de médecin", "no tiene médico"): "no parking for teachers" or
+   * "teachers with no car" deny another thing. Folded.
+   */
+  static Set<String> nounDenials(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("no", "without");
+      case FR -> Set.of("ne", "n", "sans", "aucun", "aucune");
+      case ES -> Set.of("no", "sin", "ningun", "ninguna");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a post of care a public health service keeps, which no
+   * {@link #establishments} word names: a dispensary, "le dispensaire", "la posta". Folded.
+   */
+  static Set<String> carePosts(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("dispensary", "dispensaries");
+      case FR -> Set.of("dispensaire", "dispensaires");
+      case ES -> Set.of("dispensario", "dispensarios", "posta", "postas");
+    };
+  }
+
+  /**
+   * The head nouns written in {@code lang} that, with the word of health ({@link #health}) right after
+   * them (past "de" in French and Spanish) or right before them in English, name a post of care: a
+   * health post or centre, "un centre de santé", "un puesto de salud". Alone they name any centre. Folded.
+   */
+  static Set<String> careHeads(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("post", "posts", "centre", "centres", "center", "centers", "unit", "units");
+      case FR -> Set.of("centre", "centres", "poste", "postes", "maison", "maisons");
+      case ES -> Set.of("centro", "centros", "puesto", "puestos", "unidad", "unidades");
+    };
+  }
+
+  /** The word written in {@code lang} for health, which names a post of care beside a head noun of {@link #carePosts}. */
+  static String health(Lang lang) {
+    return switch (lang) {
+      case EN -> "health";
+      case FR -> "sante";
+      case ES -> "salud";
+    };
+  }
+
+  /**
+   * The adjectives and nouns written in {@code lang} that mark a school or a post of care as one the
+   * state keeps for places far from a city, beyond {@link #scope} and {@link #divisions}: "rural",
+   * "remote"; "rural", "ruraux", "village"; "rural", "rurales". Folded.
+   */
+  static Set<String> outlying(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rural", "remote");
+      case FR -> Set.of("rural", "rurale", "ruraux", "rurales", "village", "villages");
+      case ES -> Set.of("rural", "rurales", "remoto", "remota", "remotos", "remotas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the water a public network supplies to homes: "water", "tap
+   * water"; "eau"; "agua". Told cut again and again in a neighbourhood ({@link QuestionCompiler#cutOff}),
+   * it is the supply the state runs failing those it serves. Folded.
+   */
+  static Set<String> supply(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("water");
+      case FR -> Set.of("eau");
+      case ES -> Set.of("agua");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for a supply cut off: "cut", "cuts", "shut off"; "coupée",
+   * "coupures"; "cortan", "cortes". Folded.
+   */
+  static Set<String> cutting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cut", "cuts", "cutoff", "cutoffs", "outage", "outages", "rationed", "rationing");
+      case FR -> Set.of("coupe", "coupee", "coupees", "coupent", "coupure", "coupures", "rationnee", "rationnement");
+      case ES -> Set.of("corta", "cortan", "corte", "cortes", "cortaron", "cortada", "cortado", "racionan",
+          "racionamiento");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the part of a town where its people live together: a
+   * neighbourhood, a district; "quartier", "cité"; "colonia", "barrio", "vereda". A supply cut there is
+   * cut for all its people, not in one's own flat. Folded.
+   */
+  static Set<String> neighbourhoods(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district", "districts",
+          "township", "townships", "village", "villages", "town");
+      case FR -> Set.of("quartier", "quartiers", "cite", "cites", "village", "villages", "commune", "ville");
+      case ES -> Set.of("colonia", "colonias", "barrio", "barrios", "vereda", "veredas", "pueblo", "comunidad",
+          "municipio", "ciudad");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the body that runs a town's water network: the utility, the
+   * water board; "la régie"; "el organismo operador", "el acueducto", "la junta de agua". Named beside
+   * the water cut again and again in a neighbourhood, it is the service that fails ({@link
+   * QuestionCompiler#cutOff}); a pool, a gym or a garden names none. Folded.
+   */
+  static Set<String> waterBodies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("utility", "utilities", "board");
+      case FR -> Set.of("regie", "regies");
+      case ES -> Set.of("organismo", "acueducto", "acueductos", "junta");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that tell a thing happening again and again: "every", "daily",
+   * "each"; "chaque", "par" (three days a week), "tous"; "todos", "cada", "diario". A supply cut told so
+   * is a service failing, where one cut announced is a resident's errand. Folded.
+   */
+  static Set<String> recurring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("every", "each", "daily", "weekly", "always", "constantly", "repeatedly");
+      case FR -> Set.of("chaque", "tous", "toutes", "par", "quotidiennement", "constamment", "regulierement");
+      case ES -> Set.of("todos", "todas", "cada", "diario", "diariamente", "constantemente", "seguido");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a rise in pay: "raise", "increase"; "augmentation", "hausse";
    * "aumento", "subida". Named beside a word of {@link #selves} with a holder of public office as the
    * subject, a rise the holders give themselves is public money ({@link PublicMoney}); a raise one's

@@ -81,6 +81,28 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> free = new EnumMap<>(Lang.class);
   /** Per language, the words that tell a thing is owed against what is done ({@link PolicyWords#owedFree}). */
   private final Map<Lang, Set<String>> owedFree = new EnumMap<>(Lang.class);
+  /** Per language, what an establishment of care or teaching provides ({@link PolicyWords#provided}). */
+  private final Map<Lang, Set<String>> provided = new EnumMap<>(Lang.class);
+  /** Per language, the words of a thing lacking ({@link PolicyWords#lacking}). */
+  private final Map<Lang, Set<String>> lacking = new EnumMap<>(Lang.class);
+  /** Per language, the words that deny the noun after them ({@link PolicyWords#nounDenials}). */
+  private final Map<Lang, Set<String>> nounDenials = new EnumMap<>(Lang.class);
+  /** Per language, the establishments and posts of care ({@link PolicyWords#establishments}, {@link PolicyWords#carePosts}). */
+  private final Map<Lang, Set<String>> providers = new EnumMap<>(Lang.class);
+  /** Per language, the head nouns of a post of care told with health ({@link PolicyWords#careHeads}). */
+  private final Map<Lang, Set<String>> careHeads = new EnumMap<>(Lang.class);
+  /** Per language, the marks of a provider the state keeps ({@link PolicyWords#scope}, {@link PolicyWords#divisions}, {@link PolicyWords#outlying}). */
+  private final Map<Lang, Set<String>> keptMarks = new EnumMap<>(Lang.class);
+  /** Per language, the water a public network supplies ({@link PolicyWords#supply}). */
+  private final Map<Lang, Set<String>> supply = new EnumMap<>(Lang.class);
+  /** Per language, the words of a supply cut off ({@link PolicyWords#cutting}). */
+  private final Map<Lang, Set<String>> cutting = new EnumMap<>(Lang.class);
+  /** Per language, the parts of a town where its people live ({@link PolicyWords#neighbourhoods}). */
+  private final Map<Lang, Set<String>> neighbourhoods = new EnumMap<>(Lang.class);
+  /** Per language, the words of a thing happening again and again ({@link PolicyWords#recurring}). */
+  private final Map<Lang, Set<String>> recurring = new EnumMap<>(Lang.class);
+  /** Per language, the bodies that run a town's water network ({@link PolicyWords#waterBodies}). */
+  private final Map<Lang, Set<String>> waterBodies = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
@@ -92,6 +114,17 @@ final class QuestionCompiler {
       charging.put(l, PolicyWords.charging(l));
       free.put(l, PolicyWords.free(l));
       owedFree.put(l, PolicyWords.owedFree(l));
+      provided.put(l, PolicyWords.provided(l));
+      lacking.put(l, PolicyWords.lacking(l));
+      nounDenials.put(l, PolicyWords.nounDenials(l));
+      providers.put(l, PolicyWords.union(PolicyWords.establishments(l), PolicyWords.carePosts(l)));
+      careHeads.put(l, PolicyWords.careHeads(l));
+      supply.put(l, PolicyWords.supply(l));
+      cutting.put(l, PolicyWords.cutting(l));
+      neighbourhoods.put(l, PolicyWords.neighbourhoods(l));
+      recurring.put(l, PolicyWords.recurring(l));
+      waterBodies.put(l, PolicyWords.waterBodies(l));
+      keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
       errands.put(l, PolicyWords.errandThings(l));
       works.put(l, PolicyWords.bodyWorks(l));
       integrity.put(l, PolicyWords.integrityNouns(l));
@@ -272,8 +305,9 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = charged(offline(claimed(unanswered(found, surface, clause, answer), surface,
-        answer), surface, answer), surface, clause, answer);
+    ThemeDetector.Detection detected = cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface, clause,
+        answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer), surface,
+        clause, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -570,6 +604,184 @@ final class QuestionCompiler {
       return detected;
     }
     return servedFirst(detected, false, place);
+  }
+
+  /**
+   * The detection with a public school or post of care lacking what it serves its users with read as
+   * strong evidence of the public-services theme ({@link PolicyWords#unansweredTheme}), leading, as
+   * {@link #charged} reads a charge: an establishment ({@link PolicyWords#establishments}) or a post of
+   * care ({@link PolicyWords#carePosts}; a head noun of {@link PolicyWords#careHeads} with the word of
+   * health, "health post", "centre de santé", "centro de salud") marked as one the state keeps by a
+   * word right beside it, one more word allowed between ({@link PolicyWords#scope}, {@link
+   * PolicyWords#divisions}, {@link PolicyWords#outlying}: "the rural health post", "le dispensaire du
+   * village", "las escuelas rurales"), and its nurses, doctors, teachers or medicines ({@link
+   * PolicyWords#provided}) told as lacking ({@link PolicyWords#lacking}: "no", "manquent", "faltan") at
+   * most {@link #LACK_REACH} words from them in the same clause: the service failing those it serves.
+   * A private clinic's or a dance school's staff name no post the state keeps; a body called private
+   * anywhere ({@link PolicyWords#privately}), a speaker of the first person singular or his own
+   * possessive ({@link PolicyWords#personal}: my doctor's day off is an errand) and a word of private
+   * life or a pastime ({@link Lexicon.Flag#PRIVATE_LIFE}: the vet's medicines for a pet) are not read.
+   * Decided from the question's words alone.
+   */
+  ThemeDetector.Detection unstaffed(ThemeDetector.Detection detected, List<String> surface, boolean[] clause,
+      String[] elision, Lang lang) {
+    Set<String> staff = provided.get(lang);
+    // the reading needs what a provider serves with: most questions name none
+    if (!anyOf(surface, staff)) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    int step = lex.grammar().ownerBefore() ? -1 : 1;
+    String place = null;
+    boolean lacks = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (lex.ownLife().firstSingular().contains(s) || PolicyWords.personal(lang).contains(s)
+          || privately.get(lang).contains(s) || lex.flags(s).contains(Lexicon.Flag.PRIVATE_LIFE)) {
+        return detected;
+      }
+      lacks |= staff.contains(s) && lackedBeside(surface, clause, elision, i, lang);
+      int at = careAt(surface, i, lang);
+      if (place == null && at >= 0 && markedBeside(surface, clause, keptMarks.get(lang), at, step)) {
+        place = s;
+      }
+    }
+    if (place == null || !lacks) {
+      return detected;
+    }
+    return servedFirst(detected, false, place);
+  }
+
+  /** Whether a folded word is a stopword or, in {@code lang}, a closed-class word ({@link LanguagePack#grammar}: "since", "enough"). */
+  private boolean functional(String s, Lang lang) {
+    return analysis.isStop(s) || LanguagePack.of(lang).grammar().contains(s);
+  }
+
+  /**
+   * The detection with the water a public network supplies told cut again and again in a neighbourhood
+   * read as strong evidence of the public-services theme ({@link PolicyWords#unansweredTheme}), leading,
+   * as {@link #unstaffed} reads a post of care lacking its staff: the water ({@link PolicyWords#supply})
+   * with a word of its cut ({@link PolicyWords#cutting}) at most {@link #CUT_REACH} words from it in the
+   * same clause, a neighbourhood, a district or a village ({@link PolicyWords#neighbourhoods}) and a word
+   * of recurrence ({@link PolicyWords#recurring}: every, "par semaine", "todos los días"), and the body
+   * that runs the network named ({@link PolicyWords#waterBodies}: the utility, "la régie", "el organismo
+   * operador"): the supply failing all who live there. Water cut in one's own flat for a leak, or once for works, is an errand;
+   * a speaker of the first person singular or his own possessive, a body called private, a word of one's
+   * own life or of private life (a landlord, a pool) are not read; nor a question whose words found the
+   * service already at a vocabulary word's weight. Decided from the question's words alone.
+   */
+  ThemeDetector.Detection cutOff(ThemeDetector.Detection detected, List<String> surface, boolean[] clause, Lang lang) {
+    // the reading needs the water: most questions name none; and where the words already found the
+    // service at a vocabulary word's weight ("the water supply"), its pieces and the other themes
+    // beside them (a regulator publishing the cuts) speak for it as they are
+    if (!anyOf(surface, supply.get(lang))
+        || detected.themes().getOrDefault(PolicyWords.unansweredTheme(), 0f) >= ThemeDetector.VOCABULARY) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    String water = null;
+    boolean lived = false;
+    boolean again = false;
+    boolean run = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || PolicyWords.personal(lang).contains(s)
+          || lex.ownLife().ownLife().contains(s) || privately.get(lang).contains(s) || f.contains(Lexicon.Flag.PRIVATE_LIFE)) {
+        return detected;
+      }
+      lived |= neighbourhoods.get(lang).contains(s);
+      again |= recurring.get(lang).contains(s);
+      run |= waterBodies.get(lang).contains(s);
+      if (water == null && supply.get(lang).contains(s) && near(surface, clause, cutting.get(lang), i, CUT_REACH)) {
+        water = s;
+      }
+    }
+    if (water == null || !lived || !again || !run) {
+      return detected;
+    }
+    return servedFirst(detected, false, water);
+  }
+
+  /** The most words between the water and the word of its cut. */
+  static final int CUT_REACH = 3;
+
+  /** Whether a word of {@code words} stands within {@code reach} words of {@code i} on either side, no punctuation between. */
+  private static boolean near(List<String> surface, boolean[] clause, Set<String> words, int i, int reach) {
+    for (int k = i - 1; k >= 0 && k >= i - 1 - reach && !clause[k + 1]; k--) {
+      if (words.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < surface.size() && k <= i + 1 + reach && !clause[k]; k++) {
+      if (words.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The French and Spanish prepositions that join a noun to the one whose kind it names ("costume de", "clases de"). */
+  private static final Set<String> OF_KIND = Set.of("de", "del", "du", "des");
+
+  /** The most words between what a provider serves with and the word telling it lacking. */
+  static final int LACK_REACH = 4;
+
+  /**
+   * Where the provider named at {@code i} is to be read as marked from, or -1 where none is named there:
+   * the establishment or post of care itself; in English the head noun after the word of health
+   * ("health post"); in French and Spanish the word of health after the head noun and "de" ("centre de
+   * santé", its mark after it: "centres de santé ruraux").
+   */
+  private int careAt(List<String> surface, int i, Lang lang) {
+    String s = surface.get(i);
+    if (providers.get(lang).contains(s)) {
+      return i;
+    }
+    String health = PolicyWords.health(lang);
+    if (lang == Lang.EN) {
+      return careHeads.get(lang).contains(s) && i > 0 && surface.get(i - 1).equals(health) ? i : -1;
+    }
+    return s.equals(health) && i > 1 && surface.get(i - 1).equals("de") && careHeads.get(lang).contains(surface.get(i - 2))
+        ? i : -1;
+  }
+
+  /**
+   * Whether the thing provided at {@code i} is told as lacking: a word of {@link PolicyWords#lacking}
+   * within {@link #LACK_REACH} words of it, no punctuation between, or a word of {@link
+   * PolicyWords#nounDenials} as far before it with only function words between, save one word right
+   * before it ("no maths teacher", "no tiene médico"), or elided before a word there ("n'a pas de médecin"). In English the thing is the noun itself, no content
+   * word after it but a shortage ("no teacher costume" is a costume's kind); in French and Spanish no
+   * content word before it past "de" but a shortage ("pas de costume d'infirmière").
+   */
+  private boolean lackedBeside(List<String> surface, boolean[] clause, String[] elision, int i, Lang lang) {
+    if (lang == Lang.EN && i + 1 < surface.size() && !functional(surface.get(i + 1), lang)
+        && !lacking.get(lang).contains(surface.get(i + 1))) {
+      return false;
+    }
+    // in French and Spanish the thing after "de" names the kind of the noun before it ("un costume
+    // d'infirmière", "clases de maestro"), unless that word is the shortage itself ("manquent d'infirmiers")
+    int head = lang == Lang.EN ? -1 : "d".equals(elision[i]) ? i - 1
+        : i > 1 && OF_KIND.contains(surface.get(i - 1)) ? i - 2 : -1;
+    if (head >= 0 && !functional(surface.get(head), lang) && !lacking.get(lang).contains(surface.get(head))) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 1 - LACK_REACH && !clause[k + 1]; k--) {
+      String s = surface.get(k);
+      // a denial elided before a verb is read from its letter ("n'a plus de médicaments")
+      if (lacking.get(lang).contains(s) || nounDenials.get(lang).contains(s) || nounDenials.get(lang).contains(elision[k])) {
+        return true;
+      }
+      if (k < i - 1 && !functional(s, lang)) {
+        break;
+      }
+    }
+    for (int k = i + 1; k < surface.size() && k <= i + 1 + LACK_REACH && !clause[k]; k++) {
+      if (lacking.get(lang).contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3021,4 +3021,28 @@ class MeaningTest {
         "La sortie de l'école publique devrait être gratuite mais on nous fait payer le car ?",
         "¿La universidad pública es gratis o cobran matrícula a los estudiantes extranjeros?");
   }
+
+  @Test
+  void aPublicSchoolOrPostOfCareLackingItsStaffIsThePublicService() {
+    leads("public-services", "The district health centre has had no doctor for a month.");
+    leads("public-services", "Les écoles publiques du canton manquent de professeurs de sciences.");
+    leads("public-services", "El puesto de salud rural no tiene enfermera desde enero.");
+    leads("public-services", "L'école publique du canton n'a plus d'enseignant de physique depuis la rentrée.");
+    // a private clinic, one's own child's school, a thing other than the staff denied, a teacher's costume: silent
+    silent("The private clinic in the village has no doctor on Sundays.",
+        "The village school has no teacher costume for the Halloween play.",
+        "Public school teachers with no car, where do they park?",
+        "La escuela de baile del pueblo no tiene profesor de salsa este mes.",
+        "L'école du village n'a pas de costume d'infirmière pour le spectacle.");
+  }
+
+  @Test
+  void waterCutAgainAndAgainInANeighbourhoodByItsUtilityIsThePublicService() {
+    leads("public-services", "Dans le quartier, l'eau est coupée chaque nuit et la régie ne dit rien.");
+    leads("public-services", "En el barrio nos cortan el agua cada tarde y el organismo operador no contesta.");
+    // one's own flat, a pool or a gym, no body running the network: silent
+    silent("En mi barrio cortan el agua todos los días y no puedo lavar la ropa.",
+        "El gimnasio del barrio corta el agua caliente todas las tardes.",
+        "Which plants survive when the water is cut every other day in a village garden?");
+  }
 }
