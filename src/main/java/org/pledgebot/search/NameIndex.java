@@ -540,8 +540,8 @@ final class NameIndex {
   }
 
   /**
-   * The listed people's words ({@link NameKey#demonym}) {@code word} is the plural of, an "s" added:
-   * "Greeks", "grecs", "británicos". Only of a listed one, whose plural no ending rule makes ("grec"
+   * The listed people's words ({@link NameKey#demonym}) {@code word} is the plural of, an "s" added
+   * ("Greeks", "grecs", "británicos"), or "es" after a consonant ("chapines"). Only of a listed one, whose plural no ending rule makes ("grec"
    * is its own stem); a name's stem plus "s" is no adjective ("panamas").
    */
   private List<NameKey> pluralOfListed(String word) {
@@ -549,6 +549,10 @@ final class NameIndex {
       return List.of();
     }
     List<NameKey> keys = byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of());
+    // a Spanish people's word ending in a consonant takes "es" ("chapines", "neerlandeses")
+    if (keys.isEmpty() && word.endsWith("es") && word.length() > 4 && "aeiou".indexOf(word.charAt(word.length() - 3)) < 0) {
+      keys = byJoined.getOrDefault(word.substring(0, word.length() - 2), List.of()).stream().filter(NameKey::demonym).toList();
+    }
     if (keys.stream().anyMatch(NameKey::demonym)) {
       return keys.stream().filter(NameKey::demonym).toList();
     }
@@ -586,9 +590,10 @@ final class NameIndex {
     return false;
   }
 
-  /** Whether {@code word} is the plural of this listed people's word ({@link #pluralOfListed}): "grecs", "guatémaltèques". */
+  /** Whether {@code word} is the plural of this listed people's word ({@link #pluralOfListed}): "grecs", "guatémaltèques", "chapines". */
   private boolean listedPlural(String word, NameKey key) {
-    return word.endsWith("s") && byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of()).contains(key);
+    return word.endsWith("s") && (byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of()).contains(key)
+        || word.endsWith("es") && key.demonym() && byJoined.getOrDefault(word.substring(0, word.length() - 2), List.of()).contains(key));
   }
 
   /**
@@ -1356,6 +1361,9 @@ final class NameIndex {
       if (keys.isEmpty() && !named[i] && mayBeTypo[i] && reading.nearRun(i, 1).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
+      // a people's word read only as near an adjective ("the Finns" of "Finnish") after an article
+      // is a people still when the question ends asking what they promised
+      boolean afterArticle = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
       String read = span == 1 ? token : token + " " + tokens.get(i + 1);
       for (int d = 0; d < keys.size(); d++) { // by index: most words are no people's word
         NameKey key = keys.get(d);
@@ -1379,7 +1387,7 @@ final class NameIndex {
         // A people asked at the question's end what they promised or offer ({@link
         // #askedWhatTheyPledged}: "..., what did they promise?") is the country's too, however much
         // was told of them before.
-        boolean askedOf = people && askedWhatTheyPledged(q, named, i + span);
+        boolean askedOf = afterArticle && askedWhatTheyPledged(q, named, i + span);
         if (askedOf) {
           pledgedAsked.add(key.id());
         }
@@ -1881,7 +1889,8 @@ final class NameIndex {
    * #PLEDGING}: "what did they promise?", "qu'ont-ils proposé ?", "¿qué ofrecen?") standing at or
    * after {@code from}, past a people's word: only function words, courtesy and names follow it. What
    * was told of the people before (their fame, one's reading about them) is the question's preamble;
-   * anything told after the verb (to the fans, for dinner) makes the promise an everyday one.
+   * anything told after the verb (to the fans, for dinner), or a word of private life anywhere (a
+   * campsite, a match), makes the promise an everyday one.
    */
   private boolean askedWhatTheyPledged(Question q, boolean[] named, int from) {
     List<String> tokens = q.surface();
@@ -1889,10 +1898,21 @@ final class NameIndex {
     for (int k = tokens.size() - 1; k >= from; k--) {
       String t = tokens.get(k);
       if (verbs.contains(t)) {
-        return q.marked()[k] && !toMe(tokens, k);
+        return q.marked()[k] && !toMe(tokens, k) && !toldOfPrivateLife(q);
       }
       if (!named[k] && !analysis.isFunctionWord(t) && !COURTESY.contains(t)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a content word of the question is of private life ({@link #PRIVATE_LIFE}: a campsite, a match, a cousin). */
+  private static boolean toldOfPrivateLife(Question q) {
+    Set<String> life = PRIVATE_LIFE.get(q.lang());
+    for (Word w : q.content()) {
+      if (life.contains(w.surface())) {
+        return true;
       }
     }
     return false;

@@ -457,15 +457,34 @@ final class PolicyWords {
   }
 
   /**
+   * The everyday other names written in {@code lang} of a pledger state's people, by the pledger's
+   * id, as the language's dictionary gives them for that state's nationals (the RAE: "tico" for
+   * costarricense, "chapín" for guatemalteco, "guanaco" for salvadoreño, "yanqui" for
+   * estadounidense), in the masculine and feminine singular: read by {@link NameKey#of}
+   * as people's words of that state ("los ticos", "¿qué prometieron los chapines?") for its names
+   * only, never put into the pledges' indexed texts, where they would weigh on every search. English
+   * and French have none in standard use for these states. Not "charrúa" for uruguayo: its stem is
+   * one letter from French "charte", which then read as its mistyped adjective.
+   */
+  static Map<String, List<String>> nicknames(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Map.of();
+      case ES -> Map.of("CR", List.of("tico", "tica"), "GT", List.of("chapín", "chapina"),
+          "SV", List.of("guanaco", "guanaca"), "US", List.of("yanqui"));
+    };
+  }
+
+  /**
    * The forms written in {@code lang} of contacting or reaching a body that the question filler
    * ({@link LanguagePack#filler}) lacks: the asker's own verb, its persons and its pronouns joined
    * ("¿cómo los contactamos?", "comment les contacter", "how do we reach them"). Beside a name they
-   * ask this bot how to reach that pledger, as the filler's "contact" does.
+   * ask this bot how to reach that pledger, as the filler's "contact" does. Not French "contacte",
+   * which folds the participle one is contacted with ("il m'a contacté").
    */
   static Set<String> reaching(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("contacting", "contacted", "reaching");
-      case FR -> Set.of("contacte", "contactons", "contactez", "contacterai", "contacterais", "joignons", "joins");
+      case FR -> Set.of("contactons", "contactez", "contacterai", "contacterais", "joignons", "joins");
       case ES -> Set.of("contactamos", "contacta", "contactan", "contactarlos", "contactarlas",
           "contactarla", "contactarle", "contactarles", "contactarte", "contacten", "contactemos");
     };
