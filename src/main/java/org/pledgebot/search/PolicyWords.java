@@ -424,6 +424,73 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for one person a state or a body sends to speak for it (a
+   * representative, an envoy): of that state, past a preposition of belonging ({@link #belonging}:
+   * "a representative of Norway", "un représentant de la Norvège", "representantes de Costa Rica"),
+   * they name it as a delegation does ({@link #delegations}). In or from a place ("a sales
+   * representative in Mexico") they are anyone's staff where they work: not read so.
+   */
+  static Set<String> envoys(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("representative", "representatives", "envoy", "envoys");
+      case FR -> Set.of("representant", "representants", "representante", "representantes", "envoye", "envoyes");
+      case ES -> Set.of("representante", "representantes", "enviado", "enviados", "enviada", "enviadas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} of a pledger's promise or offer, in the forms a question asks
+   * what a people did or do ("what did they promise?", "qu'ont-ils proposé ?", "¿qué ofrecen?"):
+   * ending a question after a people named as a noun, they ask this bot about that people's state
+   * ({@link NameIndex}), however much was told of the people before.
+   */
+  static Set<String> pledging(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("promise", "promises", "promised", "pledge", "pledges", "pledged", "offer", "offers",
+          "offered", "propose", "proposes", "proposed", "commit", "commits", "committed", "undertake", "undertook");
+      case FR -> Set.of("promis", "promet", "promettent", "promettre", "propose", "proposes", "proposent",
+          "proposer", "offert", "offre", "offrent", "offrir", "engage", "engages", "engagent");
+      case ES -> Set.of("prometieron", "prometio", "prometen", "promete", "prometido", "ofrecen", "ofrece",
+          "ofrecio", "ofrecieron", "ofrecido", "proponen", "propone", "propuso", "propusieron", "propuesto",
+          "comprometieron", "comprometio", "comprometen", "comprometido", "comprometidos");
+    };
+  }
+
+  /**
+   * The everyday other names written in {@code lang} of a pledger state's people, by the pledger's
+   * id, as the language's dictionary gives them for that state's nationals (the RAE: "tico" for
+   * costarricense, "chapín" for guatemalteco, "guanaco" for salvadoreño, "yanqui" for
+   * estadounidense), in the masculine and feminine singular: read by {@link NameKey#of}
+   * as people's words of that state ("los ticos", "¿qué prometieron los chapines?") for its names
+   * only, never put into the pledges' indexed texts, where they would weigh on every search. English
+   * and French have none in standard use for these states. Not "charrúa" for uruguayo: its stem is
+   * one letter from French "charte", which then read as its mistyped adjective.
+   */
+  static Map<String, List<String>> nicknames(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Map.of();
+      case ES -> Map.of("CR", List.of("tico", "tica"), "GT", List.of("chapín", "chapina"),
+          "SV", List.of("guanaco", "guanaca"), "US", List.of("yanqui"));
+    };
+  }
+
+  /**
+   * The forms written in {@code lang} of contacting or reaching a body that the question filler
+   * ({@link LanguagePack#filler}) lacks: the asker's own verb, its persons and its pronouns joined
+   * ("¿cómo los contactamos?", "comment les contacter", "how do we reach them"). Beside a name they
+   * ask this bot how to reach that pledger, as the filler's "contact" does. Not French "contacte",
+   * which folds the participle one is contacted with ("il m'a contacté").
+   */
+  static Set<String> reaching(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("contacting", "contacted", "reaching");
+      case FR -> Set.of("contactons", "contactez", "contacterai", "contacterais", "joignons", "joins");
+      case ES -> Set.of("contactamos", "contacta", "contactan", "contactarlos", "contactarlas",
+          "contactarla", "contactarle", "contactarles", "contactarte", "contacten", "contactemos");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a visit or a mission one body pays another: with a word of
    * {@link #visitPurposes} beside them, past function words ("study visit", "mission d'étude",
    * "visita de trabajo"), a party a state sends as {@link #delegations} are. Not a trip, a voyage or
