@@ -3834,6 +3834,43 @@ final class PolicyWords {
     };
   }
 
+  /**
+   * The verbs written in {@code lang}, in the active voice, for a holder managing, administering, handling
+   * or collecting money: "manages", "administers", "collects"; "gère", "administre", "encaisse",
+   * "perçoit"; "maneja", "gestiona", "recauda", "cobra". Read only in the clause that qualifies money or a
+   * levy, a body of public power as their subject ({@link PublicMoney}: "les fonds que gère la région",
+   * "the fines the city collects"), never a person's (an adviser's, a spouse's) nor a club's, and never
+   * with an end or a thing paid for named after them (what a town collects for a fête or a permit).
+   * The mirror of {@link #managing}, the same verbs told in the passive.
+   */
+  static Set<String> managingNow(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("manage", "manages", "managed", "administer", "administers", "administered", "handle",
+          "handles", "handled", "collect", "collects", "collected");
+      case FR -> Set.of("gere", "gerent", "gerait", "geraient", "administre", "administrent", "administrait",
+          "encaisse", "encaissent", "encaissait", "percoit", "percoivent", "percevait", "collecte", "collectent",
+          "preleve", "prelevent");
+      case ES -> Set.of("maneja", "manejan", "manejaba", "manejo", "manejaron", "gestiona", "gestionan",
+          "gestiono", "administra", "administran", "administro", "recauda", "recaudan", "recaudo", "recaudaron",
+          "cobra", "cobran", "cobro", "cobraron", "percibe", "perciben");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for one tax in the singular: "tax", "taxe", "impuesto", "tributo".
+   * Alone it is as often a line of a receipt ("where does the tax go on the invoice"); named by its kind
+   * ("the property tax", "la taxe foncière", "la taxe de séjour", "el impuesto predial") it is one levy of
+   * the state, and asked where it goes or what it serves ({@link PublicMoney}) it asks the use of public
+   * money as the plural {@link #taxes} do.
+   */
+  static Set<String> namedTaxes(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("tax");
+      case FR -> Set.of("taxe");
+      case ES -> Set.of("impuesto", "tributo");
+    };
+  }
+
   static Set<String> handling(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("do", "does", "did", "doing", "done", "use", "uses", "used", "using", "keep", "keeps", "kept",

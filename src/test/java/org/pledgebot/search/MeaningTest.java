@@ -2915,6 +2915,32 @@ class MeaningTest {
   }
 
   @Test
+  void aSingleTaxNamedByItsKindAskedWhereItGoesIsAskedItsUse() {
+    // silent or led by another theme on main's code
+    leads("budget-transparency", "where does the school tax go");
+    leads("budget-transparency", "à quoi sert la taxe d'habitation");
+    leads("budget-transparency", "en qué se gasta el impuesto vehicular");
+    // a tax with no kind, on a receipt, a hotel bill, a game, one's own purchase
+    silent("where does the tax go in a paycheck",
+        "à quoi sert la taxe de séjour que je paie à l'hôtel",
+        "para qué sirve el impuesto de lujo en el monopoly",
+        "a dónde va el impuesto al valor agregado de mi compra en amazon");
+  }
+
+  @Test
+  void moneyOrFinesAPublicBodyManagesOrCollectsInTheActiveVoiceArePublicMoney() {
+    // silent or led by another theme on main's code
+    leads("budget-transparency", "les fonds que gère le département devraient être publiés");
+    leads("budget-transparency", "les amendes que la commune encaisse, elles financent quoi");
+    leads("budget-transparency", "los fondos que maneja la gobernación nadie los conoce");
+    // a spouse's, an adviser's, a club's money; a body collecting for a fête or a thing paid for
+    silent("the money my husband manages for the family keeps running out",
+        "el dinero que gestiona mi asesor financiero",
+        "las multas que cobra la biblioteca por libros atrasados",
+        "les amendes que le club encaisse pour les retards");
+  }
+
+  @Test
   void taxesAskedWhatBecameOfThemAreAskedTheirUse() {
     // silent on main's code
     leads("budget-transparency", "what happens to our taxes");
