@@ -1231,7 +1231,11 @@ final class PublicMoney {
     return (pronoun || lex.grammar().dropsSubject() && start) && opens(q, v);
   }
 
-  /** {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la gobernación"). */
+  /**
+   * {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la
+   * gobernación"), an article, the money or a word of {@link PolicyWords#eachOne} between ("combien reçoit
+   * chaque commune").
+   */
   private boolean after(Sentence q, int v) {
     Lang lang = q.lang();
     Lexicon lex = lexicon.get(lang);
@@ -1245,7 +1249,9 @@ final class PublicMoney {
       if (q.spender()[a]) {
         return true;
       }
-      if (!lex.grammar().articles().contains(s) && !lex.money().funds().contains(s)) {
+      // a word taking the class's members one by one stands where the article does ("cuánto recibe cada
+      // escuela pública", "combien reçoit chaque commune")
+      if (!lex.grammar().articles().contains(s) && !lex.money().funds().contains(s) && !lex.money().eachOne().contains(s)) {
         return false;
       }
     }

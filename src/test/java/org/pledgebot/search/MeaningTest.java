@@ -2941,6 +2941,18 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicBodyTakenOneByOneAfterItsVerbOfReceivingReceivesPublicMoney() {
+    // silent or led by public services on main's code
+    leads("budget-transparency", "combien reçoit chaque commune de l'État");
+    leads("budget-transparency", "cuánto recibe cada hospital público");
+    // a school's raffle or fête, a club's player, a child's pocket money
+    silent("cuánto recibe cada escuela de la rifa",
+        "combien reçoit chaque école pour la kermesse",
+        "cuánto recibe cada jugador del club",
+        "cuánto recibe cada niño de mesada");
+  }
+
+  @Test
   void taxesAskedWhatBecameOfThemAreAskedTheirUse() {
     // silent on main's code
     leads("budget-transparency", "what happens to our taxes");
