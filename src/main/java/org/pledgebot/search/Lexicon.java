@@ -450,6 +450,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param ends {@link PolicyWords#ends}
    * @param managingNow {@link PolicyWords#managingNow}
    * @param namedTaxes {@link PolicyWords#namedTaxes}
+   * @param giving {@link PolicyWords#giving}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -461,7 +462,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> budgets, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> agents,
       Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
       Set<String> befalling, Set<String> what, Set<String> managing,
-      Set<String> ends, Set<String> managingNow, Set<String> namedTaxes) {
+      Set<String> ends, Set<String> managingNow, Set<String> namedTaxes, Set<String> giving) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -493,7 +494,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
               PolicyWords.costing(lang), PolicyWords.grants(lang)),
           PolicyWords.eachOne(lang), PolicyWords.befalling(lang), PolicyWords.what(lang),
           PolicyWords.managing(lang), PolicyWords.ends(lang), PolicyWords.managingNow(lang),
-          PolicyWords.namedTaxes(lang));
+          PolicyWords.namedTaxes(lang), PolicyWords.giving(lang));
     }
   }
 

@@ -3857,6 +3857,21 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} for giving: "give", "gives", "gave"; "donne", "donnent", "accorde";
+   * "da", "dan", "dio", "otorga". Everyone gives; a public body giving an amount to a public school, a
+   * public hospital or another public body moves public money ({@link PublicMoney}: "how much does the
+   * state give each public school", "cuánto le da el gobierno a cada hospital público"), never what it gives
+   * a family or a person (a benefit asked is one's own errand).
+   */
+  static Set<String> giving(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("give", "gives", "gave", "given");
+      case FR -> Set.of("donne", "donnent", "donnait", "donnaient", "accorde", "accordent", "accordait");
+      case ES -> Set.of("da", "dan", "dio", "dieron", "daba", "daban", "otorga", "otorgan", "otorgo");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for one tax in the singular: "tax", "taxe", "impuesto", "tributo".
    * Alone it is as often a line of a receipt ("where does the tax go on the invoice"); named by its kind
    * ("the property tax", "la taxe foncière", "la taxe de séjour", "el impuesto predial") it is one levy of

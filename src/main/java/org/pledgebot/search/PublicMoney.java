@@ -182,6 +182,9 @@ final class PublicMoney {
       if (lex.money().namedTaxes().contains(s) && namedTax(q, i)) {
         out.add(i);
       }
+      if (lex.money().giving().contains(s) && asks(q, lex.money().amounts()) && given(q, i)) {
+        out.add(i);
+      }
     }
     return out;
   }
@@ -451,6 +454,34 @@ final class PublicMoney {
     return free(q, q.head()[body]) && !ownErrand(q, i) && !asks(q, lex.money().settings());
   }
 
+  /**
+   * Whether the verb of giving at {@code v} ({@link PolicyWords#giving}), in a question asking an amount,
+   * has a public spender as its subject ({@link #subject}) and, after it in its clause, an establishment
+   * marked public ({@link #markedPublic}: "each public school") or a public body after a preposition
+   * of who bears or what a thing is for, articles and {@link PolicyWords#eachOne} aside ("to each
+   * municipality", "a cada provincia"): money moved between public bodies. What the state gives a
+   * family, a newborn or a person is a benefit, one's own errand, and is not read.
+   */
+  private boolean given(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (!subject(q, v) || asks(q, lex.money().settings())) {
+      return false;
+    }
+    boolean to = false;
+    for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (q.marked()[a] || to && q.spender()[a]) {
+        return !ownErrand(q, v);
+      }
+      if (lex.grammar().borneBy().contains(s) || lex.money().ends().contains(s)) {
+        to = true;
+      } else if (!lex.grammar().articles().contains(s) && !lex.money().eachOne().contains(s)) {
+        to = false;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code s} is a verb of going ({@link PolicyWords#going}) or one that goes only where asked ({@link PolicyWords#goneWhere}). */
   private static boolean goes(Lexicon lex, String s) {
     return lex.money().going().contains(s) || lex.money().goneWhere().contains(s);
@@ -478,7 +509,8 @@ final class PublicMoney {
           || lex.money().raises().contains(s) || lex.money().outlays().contains(s)
           || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)
           || lex.money().grants().contains(s) || lex.money().contracts().contains(s)
-          || lex.money().levies().contains(s) || lex.money().namedTaxes().contains(s)) {
+          || lex.money().levies().contains(s) || lex.money().namedTaxes().contains(s)
+          || lex.money().giving().contains(s)) {
         return true;
       }
     }

@@ -2953,6 +2953,18 @@ class MeaningTest {
   }
 
   @Test
+  void anAmountAPublicBodyGivesAPublicSchoolOrAnotherBodyIsPublicMoney() {
+    // silent or led by public services on main's code
+    leads("budget-transparency", "cuánto le da el gobierno a cada hospital público");
+    leads("budget-transparency", "how much does the state give to each municipality");
+    // a benefit for one's family, a parent's or a church's gift, a teacher's time
+    silent("how much does the government give for a newborn baby",
+        "combien l'État donne pour la rentrée scolaire de mon fils",
+        "how much does the church give to the public school for the fair",
+        "how much time does the teacher give for the exam");
+  }
+
+  @Test
   void taxesAskedWhatBecameOfThemAreAskedTheirUse() {
     // silent on main's code
     leads("budget-transparency", "what happens to our taxes");
