@@ -3886,6 +3886,52 @@ final class PolicyWords {
     };
   }
 
+  /**
+   * The words written in {@code lang} (folded) that name a kind of public levy beside the singular tax
+   * ({@link #namedTaxes}): what it is levied on or where (land, property, income, sales, fuel, vehicles,
+   * payroll, an inheritance, a stay, carbon, tobacco, imports; "foncière", "d'habitation", "de séjour",
+   * "sur les carburants"; "predial", "sobre la renta", "de circulación", "a la gasolina"). A closed
+   * vocabulary: an adjective or an everyday metaphor in the same place (a markup on goods called a tax
+   * by its colour, a joke about one's own spending, a game's charge) names no levy of the state.
+   */
+  static Set<String> taxKinds(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("property", "land", "income", "sales", "fuel", "gas", "gasoline", "petrol", "diesel",
+          "vehicle", "car", "motor", "road", "business", "payroll", "inheritance", "estate", "wealth", "council",
+          "tourist", "hotel", "occupancy", "lodging", "carbon", "sugar", "soda", "tobacco", "cigarette", "alcohol",
+          "excise", "corporate", "corporation", "stamp", "gains", "added", "consumption", "import", "export",
+          "customs", "school", "water", "sewer", "garbage", "congestion", "transit", "transport", "mansion",
+          "bedroom", "poll", "parcel", "millage", "franchise");
+      case FR -> Set.of("fonciere", "foncieres", "habitation", "sejour", "professionnelle", "apprentissage",
+          "amenagement", "carbone", "carburant", "carburants", "essence", "gazole", "ordures", "enlevement",
+          "assainissement", "balayage", "transport", "transports", "salaires", "succession", "successions",
+          "valeur", "ajoutee", "vehicules", "immatriculation", "essieu", "logements", "vacants", "bureaux",
+          "sodas", "tabac", "alcool", "alcools", "transactions", "patrimoine", "fortune", "importation",
+          "importations", "douaniere", "douane", "audiovisuelle", "routiere", "gemapi");
+      case ES -> Set.of("predial", "renta", "circulacion", "tenencia", "inmuebles", "bienes", "inmobiliario",
+          "catastral", "territorial", "vehiculos", "vehicular", "automotor", "automotores",
+          "gasolina", "combustible", "combustibles", "nomina", "nominas", "sucesiones", "herencia", "herencias",
+          "patrimonio", "plusvalia", "sociedades", "valor", "agregado", "anadido", "consumo", "ventas",
+          "ingresos", "ganancias", "alumbrado", "hospedaje", "turistico", "turismo", "alcohol", "tabaco",
+          "cigarrillos", "azucaradas", "refrescos", "carbono", "importacion", "importaciones", "aduana",
+          "aduanas", "transmisiones", "patrimoniales", "timbre", "basura", "construcciones", "actividades",
+          "riqueza", "tierras", "saneamiento");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} that name what a levy falls on after its noun, an article
+   * allowed after them: "sur" ("la taxe sur les carburants"); "sobre", "a", "al" ("el impuesto sobre la
+   * renta", "el impuesto a la gasolina"). English names the kind before the noun: none.
+   */
+  static Set<String> leviedOn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("sur");
+      case ES -> Set.of("sobre", "a", "al");
+    };
+  }
+
   static Set<String> handling(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("do", "does", "did", "doing", "done", "use", "uses", "used", "using", "keep", "keeps", "kept",

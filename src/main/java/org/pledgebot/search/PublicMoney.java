@@ -373,20 +373,37 @@ final class PublicMoney {
   /**
    * Whether the tax in the singular at {@code i} ({@link PolicyWords#namedTaxes}) is named by its kind and
    * asked where it goes or what it serves, as {@link #destined} reads the plural taxes: the kind is a
-   * content word right before it in English ("the property tax"), right after it in French and Spanish,
+   * word right before it in English ("the property tax"), right after it in French and Spanish,
    * or after a bare preposition of a compound's kind ({@link Lexicon.Grammar#kinds}: "la taxe foncière",
-   * "la taxe de séjour", "el impuesto predial"). A tax named by no kind is as often a line of a receipt.
+   * "la taxe de séjour", "el impuesto predial"), or after a preposition of what it falls on and an article
+   * ({@link Lexicon.Money#leviedOn}: "la taxe sur les carburants", "el impuesto sobre la renta"). The kind
+   * is one of a levy of the state or its public owner ({@link Lexicon.Money#taxKinds}): a tax named by no
+   * kind is as often a line of a receipt, and one named by an adjective or an everyday metaphor (its
+   * colour, a joke on one's own spending) is a price's or a habit's, no levy.
    */
   private boolean namedTax(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
+    Set<String> kinds = lex.money().taxKinds();
     if (lex.grammar().ownerBefore()) {
-      return i > 0 && !q.clause()[i] && !analysis.isStop(q.at(i - 1)) && destined(q, i - 1, i);
+      return i > 0 && !q.clause()[i] && kinds.contains(q.at(i - 1)) && destined(q, i - 1, i);
     }
     int k = i + 1;
-    if (k < q.size() && !q.clause()[k] && lex.grammar().kinds().contains(q.at(k))) {
+    if (k < q.size() && !q.clause()[k] && lex.money().leviedOn().contains(q.at(k))) {
+      k++;
+      if (k < q.size() && !q.clause()[k] && lex.grammar().articles().contains(q.at(k))) {
+        k++;
+      }
+    } else if (k < q.size() && !q.clause()[k] && lex.grammar().kinds().contains(q.at(k))) {
       k++;
     }
-    return k < q.size() && !q.clause()[k] && !analysis.isStop(q.at(k)) && destined(q, i, k);
+    if (k >= q.size() || q.clause()[k] || !kinds.contains(q.at(k))) {
+      return false;
+    }
+    // a kind of two words is one ("sobre bienes inmuebles", "sur la valeur ajoutée")
+    if (k + 1 < q.size() && !q.clause()[k + 1] && kinds.contains(q.at(k + 1))) {
+      k++;
+    }
+    return destined(q, i, k);
   }
 
   /**

@@ -2928,6 +2928,17 @@ class MeaningTest {
   }
 
   @Test
+  void aSingleTaxIsNamedOnlyByAKindOfPublicLevy() {
+    // a levy's kind, after a preposition of what it falls on in French and Spanish too
+    leads("budget-transparency", "where does the payroll tax end up");
+    leads("budget-transparency", "à quoi sert la taxe sur la valeur ajoutée");
+    leads("budget-transparency", "a dónde va el impuesto sobre la renta");
+    // an adjective or an everyday metaphor in the same place: a markup on goods, a joke on one's spending
+    silent("where does the pink tax go", "what is the stupidity tax used for", "où va la taxe rose",
+        "à quoi sert la taxe sur la bêtise", "a dónde va el impuesto rosa", "para qué sirve el impuesto a la pereza");
+  }
+
+  @Test
   void moneyOrFinesAPublicBodyManagesOrCollectsInTheActiveVoiceArePublicMoney() {
     // silent or led by another theme on main's code
     leads("budget-transparency", "les fonds que gère le département devraient être publiés");
