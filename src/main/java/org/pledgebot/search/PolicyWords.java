@@ -3123,6 +3123,20 @@ final class PolicyWords {
   }
 
   /**
+   * The pronouns written in {@code lang} that stand only right before a verb, never before a noun: the
+   * reflexive and object clitics "se", "me", "te"; "se", "me", "te", "nos", "os" (not "le", "la", "les",
+   * which are articles too). English has none. A word in small letters right after one is a verb ("en
+   * qué se usa": what it is used for), even where it is spelt as a pledger's short name ({@link NameIndex}).
+   */
+  static Set<String> proclitics(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("se", "me", "te");
+      case ES -> Set.of("se", "me", "te", "nos", "os");
+    };
+  }
+
+  /**
    * The object pronouns written in {@code lang} that an infinitive carries joined to its end, one or
    * two of them: Spanish "darme", "entregarnos", "mostrárselos" (folded "mostrarselos"). English and
    * French write their pronouns apart ("give me", "me donner"), so they list none. {@link

@@ -2928,6 +2928,14 @@ class MeaningTest {
   }
 
   @Test
+  void aWordInSmallLettersAfterAPronounThatStandsOnlyBeforeAVerbIsThatVerbNotAName() {
+    // led by the United States' name on main's code ("usa" after "se" is the verb of using)
+    leads("budget-transparency", "en qué se usa el dinero de los impuestos");
+    // the same letters elsewhere still name the country
+    assertEquals("US", ids("qué prometió usa sobre datos abiertos").get(0));
+  }
+
+  @Test
   void aSingleTaxIsNamedOnlyByAKindOfPublicLevy() {
     // a levy's kind, after a preposition of what it falls on in French and Spanish too
     leads("budget-transparency", "where does the payroll tax end up");
