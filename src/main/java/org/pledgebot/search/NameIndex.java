@@ -293,6 +293,8 @@ final class NameIndex {
   private static final Set<String> PASSING_ON = PolicyWords.everyLanguage(PolicyWords::passingOn);
 
   /** Per language, the verbs of taking on a commitment ({@link PolicyWords#undertaking}). */
+  /** Per language, the pronouns that stand only before a verb ({@link PolicyWords#proclitics}), read by {@link #afterProclitic}. */
+  private static final Map<Lang, Set<String>> PROCLITICS = perLanguage(PolicyWords::proclitics);
   private static final Map<Lang, Set<String>> UNDERTAKING = perLanguage(PolicyWords::undertaking);
   /** Per language, the nouns of what they take on ({@link PolicyWords#undertaken}). */
   private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);
@@ -1208,6 +1210,9 @@ final class NameIndex {
         // claimants, {@link QuestionCompiler#claimed}) is no pledger's
         if (key.acronym() && key.tokens().size() == 1 && BENEFITS.contains(tokens.get(i))
             && q.themeWords().contains(tokens.get(i))) {
+          continue;
+        }
+        if (key.tokens().size() == 1 && afterProclitic(tokens, q.upper(), i, q.lang())) {
           continue;
         }
         if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
@@ -2576,6 +2581,15 @@ final class NameIndex {
   /** Whether a key is an acronym's letters one by one ({@link NameKey#spelt}). */
   private static boolean spelt(NameKey key) {
     return key.derived() && key.tokens().size() >= NameKey.MIN_SPELT && key.tokens().stream().allMatch(t -> t.length() == 1);
+  }
+
+  /**
+   * Whether the token at {@code i} is in small letters right after a pronoun that stands only before a
+   * verb ({@link PolicyWords#proclitics}: "se", "me", "nos"): it is that verb ("en qué se usa": uses),
+   * not a one-word name spelt the same.
+   */
+  private static boolean afterProclitic(List<String> tokens, boolean[] upper, int i, Lang lang) {
+    return i > 0 && !upper[i] && PROCLITICS.get(lang).contains(tokens.get(i - 1));
   }
 
   private boolean matchesAt(NameKey key, List<String> tokens, boolean[] upper, int i) {

@@ -3333,6 +3333,20 @@ final class PolicyWords {
   }
 
   /**
+   * The pronouns written in {@code lang} that stand only right before a verb, never before a noun: the
+   * reflexive and object clitics "se", "me", "te"; "se", "me", "te", "nos", "os" (not "le", "la", "les",
+   * which are articles too). English has none. A word in small letters right after one is a verb ("en
+   * qué se usa": what it is used for), even where it is spelt as a pledger's short name ({@link NameIndex}).
+   */
+  static Set<String> proclitics(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("se", "me", "te");
+      case ES -> Set.of("se", "me", "te", "nos", "os");
+    };
+  }
+
+  /**
    * The object pronouns written in {@code lang} that an infinitive carries joined to its end, one or
    * two of them: Spanish "darme", "entregarnos", "mostrárselos" (folded "mostrarselos"). English and
    * French write their pronouns apart ("give me", "me donner"), so they list none. {@link
@@ -4205,6 +4219,104 @@ final class PolicyWords {
           "manejadas", "administrado", "administrados", "administrada", "administradas", "recaudado", "recaudados",
           "recaudada", "recaudadas", "cobrado", "cobrados", "cobrada", "cobradas", "percibido", "percibidos",
           "percibida", "percibidas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in the active voice, for a holder managing, administering, handling
+   * or collecting money: "manages", "administers", "collects"; "gère", "administre", "encaisse",
+   * "perçoit"; "maneja", "gestiona", "recauda", "cobra". Read only in the clause that qualifies money or a
+   * levy, a body of public power as their subject ({@link PublicMoney}: "les fonds que gère la région",
+   * "the fines the city collects"), never a person's (an adviser's, a spouse's) nor a club's, and never
+   * with an end or a thing paid for named after them (what a town collects for a fête or a permit).
+   * The mirror of {@link #managing}, the same verbs told in the passive.
+   */
+  static Set<String> managingNow(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("manage", "manages", "managed", "administer", "administers", "administered", "handle",
+          "handles", "handled", "collect", "collects", "collected");
+      case FR -> Set.of("gere", "gerent", "gerait", "geraient", "administre", "administrent", "administrait",
+          "encaisse", "encaissent", "encaissait", "percoit", "percoivent", "percevait", "collecte", "collectent",
+          "preleve", "prelevent");
+      case ES -> Set.of("maneja", "manejan", "manejaba", "manejo", "manejaron", "gestiona", "gestionan",
+          "gestiono", "administra", "administran", "administro", "recauda", "recaudan", "recaudo", "recaudaron",
+          "cobra", "cobran", "cobro", "cobraron", "percibe", "perciben");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for giving: "give", "gives", "gave"; "donne", "donnent", "accorde";
+   * "da", "dan", "dio", "otorga". Everyone gives; a public body giving an amount to a public school, a
+   * public hospital or another public body moves public money ({@link PublicMoney}: "how much does the
+   * state give each public school", "cuánto le da el gobierno a cada hospital público"), never what it gives
+   * a family or a person (a benefit asked is one's own errand).
+   */
+  static Set<String> giving(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("give", "gives", "gave", "given");
+      case FR -> Set.of("donne", "donnent", "donnait", "donnaient", "accorde", "accordent", "accordait");
+      case ES -> Set.of("da", "dan", "dio", "dieron", "daba", "daban", "otorga", "otorgan", "otorgo");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for one tax in the singular: "tax", "taxe", "impuesto", "tributo".
+   * Alone it is as often a line of a receipt ("where does the tax go on the invoice"); named by its kind
+   * ("the property tax", "la taxe foncière", "la taxe de séjour", "el impuesto predial") it is one levy of
+   * the state, and asked where it goes or what it serves ({@link PublicMoney}) it asks the use of public
+   * money as the plural {@link #taxes} do.
+   */
+  static Set<String> namedTaxes(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("tax");
+      case FR -> Set.of("taxe");
+      case ES -> Set.of("impuesto", "tributo");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that name a kind of public levy beside the singular tax
+   * ({@link #namedTaxes}): what it is levied on or where (land, property, income, sales, fuel, vehicles,
+   * payroll, an inheritance, a stay, carbon, tobacco, imports; "foncière", "d'habitation", "de séjour",
+   * "sur les carburants"; "predial", "sobre la renta", "de circulación", "a la gasolina"). A closed
+   * vocabulary: an adjective or an everyday metaphor in the same place (a markup on goods called a tax
+   * by its colour, a joke about one's own spending, a game's charge) names no levy of the state.
+   */
+  static Set<String> taxKinds(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("property", "land", "income", "sales", "fuel", "gas", "gasoline", "petrol", "diesel",
+          "vehicle", "car", "motor", "road", "business", "payroll", "inheritance", "estate", "wealth", "council",
+          "tourist", "hotel", "occupancy", "lodging", "carbon", "sugar", "soda", "tobacco", "cigarette", "alcohol",
+          "excise", "corporate", "corporation", "stamp", "gains", "added", "consumption", "import", "export",
+          "customs", "school", "water", "sewer", "garbage", "congestion", "transit", "transport", "mansion",
+          "bedroom", "poll", "parcel", "millage", "franchise");
+      case FR -> Set.of("fonciere", "foncieres", "habitation", "sejour", "professionnelle", "apprentissage",
+          "amenagement", "carbone", "carburant", "carburants", "essence", "gazole", "ordures", "enlevement",
+          "assainissement", "balayage", "transport", "transports", "salaires", "succession", "successions",
+          "valeur", "ajoutee", "vehicules", "immatriculation", "essieu", "logements", "vacants", "bureaux",
+          "sodas", "tabac", "alcool", "alcools", "transactions", "patrimoine", "fortune", "importation",
+          "importations", "douaniere", "douane", "audiovisuelle", "routiere", "gemapi");
+      case ES -> Set.of("predial", "renta", "circulacion", "tenencia", "inmuebles", "bienes", "inmobiliario",
+          "catastral", "territorial", "vehiculos", "vehicular", "automotor", "automotores",
+          "gasolina", "combustible", "combustibles", "nomina", "nominas", "sucesiones", "herencia", "herencias",
+          "patrimonio", "plusvalia", "sociedades", "valor", "agregado", "anadido", "consumo", "ventas",
+          "ingresos", "ganancias", "alumbrado", "hospedaje", "turistico", "turismo", "alcohol", "tabaco",
+          "cigarrillos", "azucaradas", "refrescos", "carbono", "importacion", "importaciones", "aduana",
+          "aduanas", "transmisiones", "patrimoniales", "timbre", "basura", "construcciones", "actividades",
+          "riqueza", "tierras", "saneamiento");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} that name what a levy falls on after its noun, an article
+   * allowed after them: "sur" ("la taxe sur les carburants"); "sobre", "a", "al" ("el impuesto sobre la
+   * renta", "el impuesto a la gasolina"). English names the kind before the noun: none.
+   */
+  static Set<String> leviedOn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("sur");
+      case ES -> Set.of("sobre", "a", "al");
     };
   }
 

@@ -2985,6 +2985,75 @@ class MeaningTest {
   }
 
   @Test
+  void aSingleTaxNamedByItsKindAskedWhereItGoesIsAskedItsUse() {
+    // silent or led by another theme on main's code
+    leads("budget-transparency", "where does the school tax go");
+    leads("budget-transparency", "à quoi sert la taxe d'habitation");
+    leads("budget-transparency", "en qué se gasta el impuesto vehicular");
+    // a tax with no kind, on a receipt, a hotel bill, a game, one's own purchase
+    silent("where does the tax go in a paycheck",
+        "à quoi sert la taxe de séjour que je paie à l'hôtel",
+        "para qué sirve el impuesto de lujo en el monopoly",
+        "a dónde va el impuesto al valor agregado de mi compra en amazon");
+  }
+
+  @Test
+  void aWordInSmallLettersAfterAPronounThatStandsOnlyBeforeAVerbIsThatVerbNotAName() {
+    // led by the United States' name on main's code ("usa" after "se" is the verb of using)
+    leads("budget-transparency", "en qué se usa el dinero de los impuestos");
+    // the same letters elsewhere still name the country
+    assertEquals("US", ids("qué prometió usa sobre datos abiertos").get(0));
+  }
+
+  @Test
+  void aSingleTaxIsNamedOnlyByAKindOfPublicLevy() {
+    // a levy's kind, after a preposition of what it falls on in French and Spanish too
+    leads("budget-transparency", "where does the payroll tax end up");
+    leads("budget-transparency", "à quoi sert la taxe sur la valeur ajoutée");
+    leads("budget-transparency", "a dónde va el impuesto sobre la renta");
+    // an adjective or an everyday metaphor in the same place: a markup on goods, a joke on one's spending
+    silent("where does the pink tax go", "what is the stupidity tax used for", "où va la taxe rose",
+        "à quoi sert la taxe sur la bêtise", "a dónde va el impuesto rosa", "para qué sirve el impuesto a la pereza");
+  }
+
+  @Test
+  void moneyOrFinesAPublicBodyManagesOrCollectsInTheActiveVoiceArePublicMoney() {
+    // silent or led by another theme on main's code
+    leads("budget-transparency", "les fonds que gère le département devraient être publiés");
+    leads("budget-transparency", "les amendes que la commune encaisse, elles financent quoi");
+    leads("budget-transparency", "los fondos que maneja la gobernación nadie los conoce");
+    // a spouse's, an adviser's, a club's money; a body collecting for a fête or a thing paid for
+    silent("the money my husband manages for the family keeps running out",
+        "el dinero que gestiona mi asesor financiero",
+        "las multas que cobra la biblioteca por libros atrasados",
+        "les amendes que le club encaisse pour les retards");
+  }
+
+  @Test
+  void aPublicBodyTakenOneByOneAfterItsVerbOfReceivingReceivesPublicMoney() {
+    // silent or led by public services on main's code
+    leads("budget-transparency", "combien reçoit chaque commune de l'État");
+    leads("budget-transparency", "cuánto recibe cada hospital público");
+    // a school's raffle or fête, a club's player, a child's pocket money
+    silent("cuánto recibe cada escuela de la rifa",
+        "combien reçoit chaque école pour la kermesse",
+        "cuánto recibe cada jugador del club",
+        "cuánto recibe cada niño de mesada");
+  }
+
+  @Test
+  void anAmountAPublicBodyGivesAPublicSchoolOrAnotherBodyIsPublicMoney() {
+    // silent or led by public services on main's code
+    leads("budget-transparency", "cuánto le da el gobierno a cada hospital público");
+    leads("budget-transparency", "how much does the state give to each municipality");
+    // a benefit for one's family, a parent's or a church's gift, a teacher's time
+    silent("how much does the government give for a newborn baby",
+        "combien l'État donne pour la rentrée scolaire de mon fils",
+        "how much does the church give to the public school for the fair",
+        "how much time does the teacher give for the exam");
+  }
+
+  @Test
   void taxesAskedWhatBecameOfThemAreAskedTheirUse() {
     // silent on main's code
     leads("budget-transparency", "what happens to our taxes");
