@@ -1442,6 +1442,113 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} that name a legislature or its members by themselves, as the
+   * question's words hold them (accents folded): parliament, senate, congress, MPs, senators,
+   * lawmakers; "parlement", "sénat", "députés", "parlementaires"; "parlamento", "congreso",
+   * "diputados", "senadores". A legislature so named as the body the people take part in or hold to
+   * account makes its own openness the question's act ({@link ThemeDetector}'s reading of a
+   * legislature at work). Left out: the words also of everyday rooms, gatherings and staff ("chamber",
+   * "assembly", "asamblea", "cámara", English "deputy" and "representative", "bancada" a team's
+   * bench), which name the legislature only beside these.
+   */
+  static Set<String> legislators(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("parliament", "parliaments", "parliamentary", "senate", "senator", "senators", "congress",
+          "congressional", "legislature", "legislatures", "legislator", "legislators", "lawmaker", "lawmakers", "mp",
+          "mps", "parliamentarian", "parliamentarians", "congressman", "congresswoman", "congressmen", "congresswomen");
+      case FR -> Set.of("parlement", "parlements", "parlementaire", "parlementaires", "senat", "senateur",
+          "senateurs", "senatrice", "senatrices", "depute", "deputee", "deputes", "deputees", "hemicycle",
+          "legislateur", "legislateurs");
+      case ES -> Set.of("parlamento", "parlamentos", "parlamentario", "parlamentarios", "congreso", "senado",
+          "senador", "senadora", "senadores", "senadoras", "diputado", "diputada", "diputados", "diputadas",
+          "legislador", "legisladora", "legisladores", "legisladoras", "legislatura", "congresista", "congresistas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for the laws a legislature makes, as the question's words hold
+   * them (accents folded): bills, laws, drafts, amendments, their drafting; "loi", "projet",
+   * "amendements", "rédaction"; "ley", "proyecto", "enmiendas", "redacción". The people's say on these
+   * beside a legislature named is the legislature opening its law-making ({@link ThemeDetector}'s
+   * reading of a legislature at work); their say beside a member only (a senator's meeting with
+   * residents, citizens' assemblies advising it) stays the people's say.
+   */
+  static Set<String> lawMaking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("bill", "bills", "law", "laws", "legislation", "draft", "drafts", "drafted", "drafting",
+          "amendment", "amendments", "lawmaking");
+      case FR -> Set.of("loi", "lois", "projet", "projets", "proposition", "propositions", "amendement",
+          "amendements", "redaction", "legislation");
+      case ES -> Set.of("ley", "leyes", "proyecto", "proyectos", "enmienda", "enmiendas", "redaccion", "legislacion",
+          "iniciativa", "iniciativas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for a legislature's own record as its members keep it, as the
+   * question's words hold them (accents folded): votes, attendance, absences, expenses and allowances,
+   * sittings, debates; "votes", "présence", "absences", "frais", "dépenses", "séances"; "votos",
+   * "votaciones", "asistencia", "faltas", "gastos", "sesiones". Not hearings: the public's hearings
+   * where voters question their members are the members answering, the field's oversight.
+   * Members held to account for these, or watched at them, ask for the legislature's openness; a
+   * member held to account with no record of theirs named (letters unanswered, promises kept), or a
+   * minister answering before the legislature, is the field's oversight ({@link ThemeDetector}'s
+   * reading of a legislature at work).
+   */
+  static Set<String> memberRecord(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("vote", "votes", "voted", "voting", "attendance", "absences", "absent", "expenses",
+          "expense", "allowances", "sittings", "sessions", "debates");
+      case FR -> Set.of("vote", "votes", "votent", "scrutin", "scrutins", "presence", "presences", "absences",
+          "absent", "absents", "frais", "depenses", "seance", "seances", "debats");
+      case ES -> Set.of("voto", "votos", "votan", "votaron", "votacion", "votaciones", "asistencia",
+          "asistencias", "faltas", "falto", "faltaron", "gastos", "sesiones", "debates");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for the executive a legislature holds to account, as the
+   * question's words hold them (accents folded): a minister, a ministry, the government; "ministre",
+   * "ministère", "gouvernement"; "ministro", "ministerio", "gobierno". Named beside a legislature, the
+   * legislature is where the executive answers, the field's oversight ({@link ThemeDetector}'s reading
+   * of a legislature at work).
+   */
+  static Set<String> executive(Lang lang) {
+    return union(ministries(lang), switch (lang) {
+      case EN -> Set.of("minister", "ministers", "government", "governments", "president", "premier");
+      case FR -> Set.of("ministre", "ministres", "gouvernement", "gouvernements", "president", "premier");
+      case ES -> Set.of("ministro", "ministra", "ministros", "ministras", "gobierno", "gobiernos", "presidente",
+          "presidenta");
+    });
+  }
+
+  /**
+   * The words written in {@code lang} that put a legislature after an act of overseeing as its agent,
+   * as the question's words hold them: "by"; "du", "par"; "del", "por" ("la fiscalización del
+   * congreso", "le contrôle du Parlement"), and the legislature's adjectives, which qualify the act
+   * wherever they stand ("parliamentary oversight", "contrôle parlementaire"). A legislature overseeing
+   * the government is the field's oversight, not its own openness ({@link ThemeDetector}'s reading of a
+   * legislature at work).
+   */
+  static Set<String> overseenBy(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("by");
+      case FR -> Set.of("du", "par");
+      case ES -> Set.of("del", "por");
+    };
+  }
+
+  /** The legislature's adjectives written in {@code lang}, accents folded ({@link #overseenBy}). */
+  static Set<String> legislatureAdjectives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("parliamentary", "congressional", "legislative");
+      case FR -> Set.of("parlementaire", "parlementaires", "legislatif", "legislative");
+      case ES -> Set.of("parlamentario", "parlamentaria", "parlamentarios", "parlamentarias", "legislativo",
+          "legislativa");
+    };
+  }
+
+  /**
    * The theme of a legislature's work in the open: the people's view put on its own work keeps it
    * first ({@link #chamberWork}).
    */

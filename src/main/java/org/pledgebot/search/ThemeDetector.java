@@ -333,6 +333,18 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> chambers = new EnumMap<>(Lang.class);
   /** Per language, a legislature's members and the stages of its work ({@link PolicyWords#chamberWork}, {@link #voiced}). */
   private final Map<Lang, Set<String>> chamberWork = new EnumMap<>(Lang.class);
+  /** Per language, a legislature or its members named by themselves ({@link PolicyWords#legislators}, {@link #legislatureAtWork}). */
+  private final Map<Lang, Set<String>> legislators = new EnumMap<>(Lang.class);
+  /** Per language, what puts a legislature after an act of overseeing as its agent ({@link PolicyWords#overseenBy}). */
+  private final Map<Lang, Set<String>> overseenBy = new EnumMap<>(Lang.class);
+  /** Per language, a legislature's adjectives ({@link PolicyWords#legislatureAdjectives}). */
+  private final Map<Lang, Set<String>> legislatureAdjectives = new EnumMap<>(Lang.class);
+  /** Per language, the laws a legislature makes ({@link PolicyWords#lawMaking}). */
+  private final Map<Lang, Set<String>> lawMaking = new EnumMap<>(Lang.class);
+  /** Per language, a legislature's members' own record ({@link PolicyWords#memberRecord}). */
+  private final Map<Lang, Set<String>> memberRecord = new EnumMap<>(Lang.class);
+  /** Per language, the executive a legislature holds to account ({@link PolicyWords#executive}). */
+  private final Map<Lang, Set<String>> executive = new EnumMap<>(Lang.class);
   /** Per language, what people put forward ({@link PolicyWords#ideas}, {@link #heeded}). */
   private final Map<Lang, Set<String>> ideas = new EnumMap<>(Lang.class);
   /** Per language, one's kin and elders ({@link PolicyWords#kin}, {@link PolicyWords#elders}): a view asked among them is theirs ({@link #heeded}). */
@@ -433,6 +445,12 @@ final class ThemeDetector {
       voicing.put(lang, verbs(PolicyWords.voicing(lang), lang, analysis));
       chambers.put(lang, PolicyWords.chambers(lang));
       chamberWork.put(lang, PolicyWords.chamberWork(lang));
+      legislators.put(lang, PolicyWords.legislators(lang));
+      overseenBy.put(lang, PolicyWords.overseenBy(lang));
+      legislatureAdjectives.put(lang, PolicyWords.legislatureAdjectives(lang));
+      lawMaking.put(lang, PolicyWords.lawMaking(lang));
+      memberRecord.put(lang, PolicyWords.memberRecord(lang));
+      executive.put(lang, PolicyWords.executive(lang));
       heedForms.put(lang, PolicyWords.heeding(lang));
       family.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang)));
       choosing.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.choosing(lang)), lang, analysis));
@@ -2558,6 +2576,7 @@ final class ThemeDetector {
       framedMeans(ev, settings);
     }
     heldByPeople(words, ev, engaged, settings);
+    legislatureAtWork(words, ev, settings);
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
         domain, topics, cues, common, overseen, held);
   }
@@ -3771,6 +3790,79 @@ final class ThemeDetector {
     if (last >= 0 && held > last) {
       settings.add(people.theme());
     }
+  }
+
+  /**
+   * A legislature is the body its people take part in or hold to account: where the theme of {@link
+   * PolicyWords#participation} or the one oversight belongs to ({@link PolicyWords#oversight}) leads,
+   * found by an entry, and the question names a legislature or its members by a word of their own
+   * ({@link PolicyWords#legislators}: MPs, senators, "députés", "diputados", the parliament) with its
+   * law-making ({@link PolicyWords#lawMaking}: bills, drafts, amendments), or, where oversight leads
+   * and the legislature is watched, not watching ({@link #watched}), its members' own record ({@link
+   * PolicyWords#memberRecord}: votes, attendance, expenses), and no executive ({@link
+   * PolicyWords#executive}: ministers answering before it are oversight's), the
+   * legislature's openness is the question's act (the people commenting on its bills, voters making
+   * their members answer for their votes or their expenses): its theme takes the lead's weight and the
+   * say or the answering is put after it as a sector is after the act ({@link #kept(Map, Set, Set,
+   * Map)}). Weights only: the gate judges the question on its words as before. A frame the question
+   * names ({@link #framing}) or a complaint's clause ({@link #untold}) keeps its own order, and a
+   * question whose say or answering does not lead is unchanged.
+   */
+  private void legislatureAtWork(List<Word> words, Evidence ev, Set<String> settings) {
+    Entry people = participation.get(ev.lang);
+    Entry act = oversight.get(ev.lang);
+    String house = PolicyWords.legislatureTheme();
+    if (people == null || act == null || !ev.framed.isEmpty() || !ev.told.isEmpty()
+        || !among(words, legislators.get(ev.lang)) || among(words, executive.get(ev.lang))) {
+      return; // no legislature named, or the executive answers before it
+    }
+    float best = ev.best();
+    boolean laws = among(words, lawMaking.get(ev.lang));
+    boolean leads = ev.entered.contains(people.theme()) && ev.weights.getOrDefault(people.theme(), 0f) >= best && laws
+        || ev.entered.contains(act.theme()) && ev.weights.getOrDefault(act.theme(), 0f) >= best
+            && (laws || among(words, memberRecord.get(ev.lang))) && watched(words, ev.lang);
+    if (!leads) {
+      return; // the legislature's theme leads alone already, or another act does
+    }
+    ev.weights.put(house, best);
+    ev.entered.add(house);
+    for (Entry e : List.of(people, act)) {
+      if (ev.weights.containsKey(e.theme())) {
+        settings.add(e.theme());
+      }
+    }
+  }
+
+  /**
+   * Whether a legislature named in {@code words} ({@link PolicyWords#legislators}) is watched rather
+   * than watching: none stands before a word of overseeing ({@link PolicyWords#overseeing}: "the
+   * senate scrutinises the ministers", "el congreso debe fiscalizar"), nor right after one past a
+   * word naming its agent ({@link PolicyWords#overseenBy}: "la fiscalización del congreso"), and no
+   * legislature's adjective qualifies one ("parliamentary oversight", "contrôle parlementaire"). Where
+   * no word of overseeing is said, the legislature is the one answering or held to account ("MPs must
+   * answer for their votes", "exigir cuentas a los diputados").
+   */
+  private boolean watched(List<Word> words, Lang lang) {
+    Set<String> houses = legislators.get(lang);
+    Set<String> agents = overseenBy.get(lang);
+    Set<String> adjectives = legislatureAdjectives.get(lang);
+    boolean house = false;
+    for (int i = 0; i < words.size(); i++) {
+      String s = words.get(i).surface();
+      if (houses.contains(s)) {
+        house = true;
+      }
+      if (!said(words.get(i), overseeing.get(lang), lang)) {
+        continue;
+      }
+      if (house || i > 0 && adjectives.contains(words.get(i - 1).surface())
+          || i + 1 < words.size() && (adjectives.contains(words.get(i + 1).surface())
+              || agents.contains(words.get(i + 1).surface()) && i + 2 < words.size()
+                  && houses.contains(words.get(i + 2).surface()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

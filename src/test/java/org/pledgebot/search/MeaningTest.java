@@ -2549,6 +2549,22 @@ class MeaningTest {
   }
 
   @Test
+  void aLegislatureThePeopleTakePartInOrHoldToAccountLeadsWithItsOpenness() {
+    // members held to account for their votes, the people's say on the bills a congress drafts: the
+    // legislature's openness first, the answering or the say right after it
+    for (String q : List.of("citizens want to hold their MPs accountable for how they vote",
+        "participación ciudadana en el congreso para redactar proyectos de ley")) {
+      List<String> got = ids(q);
+      assertTrue(got.size() >= 3 && of("legislative-openness").contains(got.get(0)), q + " -> " + got);
+    }
+    assertTrue(of("accountability").contains(ids("citizens want to hold their MPs accountable for how they vote").get(1)));
+    // a legislature overseeing, or a minister answering before it, stays the field's oversight
+    opens("accountability", "who can help with parliamentary oversight?");
+    String minister = "the minister must answer to parliament for the failed rail contract";
+    assertTrue(of("accountability").contains(ids(minister).get(0)), minister + " -> " + ids(minister));
+  }
+
+  @Test
   void questionsPutToAHolderCallHimToAnswer() {
     // questions put to ministers, told as a noun after its verb or English's people before it
     opens("accountability", "Are there public hearings where voters question their senators on their record?");
