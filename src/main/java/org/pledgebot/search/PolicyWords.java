@@ -1655,7 +1655,7 @@ final class PolicyWords {
   /**
    * The counters of daily public service written in {@code lang}, as the question's words hold them
    * (accents folded, a name of two or three words joined by spaces): the civil registry, the passport,
-   * licensing, benefits or employment office; "la préfecture", "la CAF", "la sécu", "France Travail",
+   * licensing, benefits, employment, tax or visa office; "la préfecture", "la CAF", "la sécu", "France Travail",
    * "l'état civil"; "el registro civil", "la oficina de empleo", "el seguro social". Only the state or a
    * public fund keeps such a counter, so a burden told at it ({@link #burdens}, {@link #waits}, {@link
    * #queues}) is that service's ({@link QuestionCompiler#keptWaiting}), where the same queue at a photo
@@ -1668,13 +1668,14 @@ final class PolicyWords {
       case EN -> Set.of("civil registry", "registry office", "register office", "passport office", "passport offices",
           "licensing office", "licensing offices", "benefits office", "benefit office", "welfare office", "jobcentre",
           "jobcentres", "job centre", "employment office", "employment offices", "unemployment office",
-          "social security office", "motor vehicle office", "vehicle registration office", "dmv");
+          "social security office", "motor vehicle office", "vehicle registration office", "dmv", "tax office",
+          "tax offices", "visa office", "visa offices", "immigration office");
       case FR -> Set.of("prefecture", "prefectures", "sous prefecture", "caf", "cpam", "secu", "urssaf", "pole emploi",
           "france travail", "etat civil", "mairie annexe", "bureau des passeports", "guichet des cartes grises",
-          "ccas", "bureau aide sociale", "bureaux aide sociale");
+          "ccas", "bureau aide sociale", "bureaux aide sociale", "centre des impots");
       case ES -> Set.of("registro civil", "registraduria", "oficina de empleo", "oficinas de empleo",
           "oficina de pasaportes", "oficina de transito", "oficina de migracion", "seguro social",
-          "oficina de catastro");
+          "oficina de catastro", "oficina de impuestos");
     };
   }
 
@@ -3961,6 +3962,45 @@ final class PolicyWords {
       case FR -> Set.of("quartier", "quartiers", "cite", "cites", "village", "villages", "commune", "ville");
       case ES -> Set.of("colonia", "colonias", "barrio", "barrios", "vereda", "veredas", "pueblo", "comunidad",
           "municipio", "ciudad");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for the places inside an office that a visitor is sent
+   * between: a desk, a window, a counter, an office, a department; "guichet", "bureau", "service";
+   * "ventanilla", "oficina", "módulo", "departamento", "mostrador". Told in the frame of a runaround
+   * ("from one desk to another", "d'un bureau à l'autre", "de ventanilla en ventanilla"), they are a
+   * service failing its user; only a public body named beside the frame makes it the public service's
+   * ({@link QuestionCompiler#sentAround}), as a bank's or a shop's counters are the same shape.
+   */
+  static Set<String> desks(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("desk", "desks", "window", "windows", "counter", "counters", "office", "offices",
+          "department", "departments");
+      case FR -> Set.of("guichet", "guichets", "bureau", "bureaux", "service", "services");
+      case ES -> Set.of("ventanilla", "ventanillas", "oficina", "oficinas", "modulo", "modulos", "departamento",
+          "departamentos", "mostrador", "mostradores", "dependencia", "dependencias");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that close a runaround's frame after "one" and a place
+   * ({@link #desks}): "another", "next", "other"; "autre"; "otro", "otra", "siguiente".
+   */
+  static Set<String> onwards(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("another", "next", "other");
+      case FR -> Set.of("autre", "suivant");
+      case ES -> Set.of("otro", "otra", "siguiente");
+    };
+  }
+
+  /** The words written in {@code lang} (folded) for "one" that opens a runaround's frame: "one"; "un", "une"; "un", "una". */
+  static Set<String> oneOf(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("one");
+      case FR -> Set.of("un", "une");
+      case ES -> Set.of("un", "una", "uno");
     };
   }
 

@@ -103,6 +103,12 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> recurring = new EnumMap<>(Lang.class);
   /** Per language, the bodies that run a town's water network ({@link PolicyWords#waterBodies}). */
   private final Map<Lang, Set<String>> waterBodies = new EnumMap<>(Lang.class);
+  /** Per language, the places inside an office a visitor is sent between ({@link PolicyWords#desks}). */
+  private final Map<Lang, Set<String>> desks = new EnumMap<>(Lang.class);
+  /** Per language, the words closing a runaround's frame ({@link PolicyWords#onwards}). */
+  private final Map<Lang, Set<String>> onwards = new EnumMap<>(Lang.class);
+  /** Per language, the word "one" opening a runaround's frame ({@link PolicyWords#oneOf}). */
+  private final Map<Lang, Set<String>> oneOf = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
@@ -124,6 +130,9 @@ final class QuestionCompiler {
       neighbourhoods.put(l, PolicyWords.neighbourhoods(l));
       recurring.put(l, PolicyWords.recurring(l));
       waterBodies.put(l, PolicyWords.waterBodies(l));
+      desks.put(l, PolicyWords.desks(l));
+      onwards.put(l, PolicyWords.onwards(l));
+      oneOf.put(l, PolicyWords.oneOf(l));
       keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
       errands.put(l, PolicyWords.errandThings(l));
       works.put(l, PolicyWords.bodyWorks(l));
@@ -305,9 +314,9 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface, clause,
+    ThemeDetector.Detection detected = sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface, clause,
         answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer), surface,
-        clause, answer);
+        clause, answer), surface, clause, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -702,6 +711,79 @@ final class QuestionCompiler {
     }
     return servedFirst(detected, false, water);
   }
+
+  /**
+   * The detection with a public office's runaround read as strong evidence of the public-services theme
+   * ({@link PolicyWords#unansweredTheme}), leading, as {@link #cutOff} reads the water cut: a place inside
+   * an office ({@link PolicyWords#desks}: a desk, a counter, "un guichet", "una ventanilla") told in the
+   * frame of being sent from one to the next, either "one" ({@link PolicyWords#oneOf}) before it and a word
+   * closing the frame ({@link PolicyWords#onwards}: another, "l'autre", "otra") at most {@link
+   * #ONWARD_REACH} words after it, or the place told twice with one word between ("from counter to
+   * counter", "de service en service", "de ventanilla en ventanilla"); and, outside that frame, a body of
+   * public power or a counter only the state keeps ({@link Lexicon.Flag#GATE}, {@link
+   * Lexicon.Flag#GOVERNMENT}, {@link Lexicon.Flag#POWER}, {@link Lexicon.Flag#OFFICE}, {@link PolicyWords#counters}: the tax office, "la sous-préfecture", "el
+   * ayuntamiento"): the service failing the user it sends around. The same frame at a bank, an airline
+   * or a shop names no public body; a body called private anywhere ({@link PolicyWords#privately}), a
+   * firm ({@link Lexicon.Flag#FIRM}), a word of private life ({@link Lexicon.Flag#PRIVATE_LIFE}) or of
+   * a pastime or game ({@link Lexicon.OwnLife#leisure}) and the speaker's own possessive ({@link
+   * PolicyWords#personal}: my landlord's agency) are not read. The first person stays: the
+   * runaround is told by the one sent around. Decided from the question's words alone.
+   */
+  ThemeDetector.Detection sentAround(ThemeDetector.Detection detected, List<String> surface, boolean[] clause,
+      Lang lang) {
+    Set<String> places = desks.get(lang);
+    // the reading needs a place inside an office: most questions name none
+    if (!anyOf(surface, places)) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    int from = -1;
+    int to = -1;
+    String place = null;
+    for (int i = 0; i < surface.size() && from < 0; i++) {
+      if (!places.contains(surface.get(i))) {
+        continue;
+      }
+      if (i + 2 < surface.size() && surface.get(i + 2).equals(surface.get(i)) && !clause[i + 1] && !clause[i + 2]
+          && functional(surface.get(i + 1), lang)) {
+        from = i;
+        to = i + 2;
+        place = surface.get(i);
+      } else if (i > 0 && oneOf.get(lang).contains(surface.get(i - 1))) {
+        for (int k = i + 1; k < surface.size() && k <= i + ONWARD_REACH && !clause[k]; k++) {
+          if (onwards.get(lang).contains(surface.get(k))) {
+            from = i - 1;
+            to = k;
+            place = surface.get(i);
+            break;
+          }
+        }
+      }
+    }
+    if (from < 0) {
+      return detected;
+    }
+    boolean body = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (privately.get(lang).contains(s) || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.FIRM)
+          || PolicyWords.personal(lang).contains(s) || lex.ownLife().leisure().contains(s)) {
+        return detected;
+      }
+      if ((i < from || i > to) && (f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT)
+          || f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || countedAt(surface, lex.publicLife().counters(), i))) {
+        body = true;
+      }
+    }
+    if (!body) {
+      return detected;
+    }
+    return servedFirst(detected, false, place);
+  }
+
+  /** The most words between a runaround's place and the word closing its frame ("to another", "à l'autre"). */
+  static final int ONWARD_REACH = 3;
 
   /** The most words between the water and the word of its cut. */
   static final int CUT_REACH = 3;
