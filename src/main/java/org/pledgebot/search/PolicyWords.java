@@ -3863,6 +3863,37 @@ final class PolicyWords {
   }
 
   /**
+   * The phrases written in {@code lang} with which a speaker names where or as what he works, wherever
+   * in the question ("I work in", "je travaille au", "trabajo en"): the place or the post so named is
+   * who asks, as a post {@link #introducing} names is ({@code QuestionCompiler.ownUnit}).
+   */
+  static List<List<String>> workingIn(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("i", "work", "as"), List.of("i", "work", "in"), List.of("i", "work", "at"),
+          List.of("i", "work", "for"), List.of("i", "work", "on"));
+      case FR -> List.of(List.of("je", "travaille", "au"), List.of("je", "travaille", "a"),
+          List.of("je", "travaille", "dans"), List.of("je", "travaille", "comme"), List.of("je", "travaille", "en"),
+          List.of("je", "travaille", "pour"));
+      case ES -> List.of(List.of("trabajo", "en"), List.of("trabajo", "como"), List.of("trabajo", "para"));
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a working unit of an organisation, the head its
+   * field's words name: a team, a desk, a unit, a department, an office, its lead or staff; "équipe",
+   * "service", "bureau", "cellule", "pôle"; "equipo", "área", "oficina", "unidad". "Our open data team",
+   * "le service du budget", "el equipo de transparencia" name who asks, not what is asked
+   * ({@code QuestionCompiler.ownUnit}).
+   */
+  static Set<String> units(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("team", "teams", "desk", "unit", "department", "dept", "office", "section", "lead", "staff");
+      case FR -> Set.of("equipe", "service", "bureau", "cellule", "pole", "departement", "direction");
+      case ES -> Set.of("equipo", "area", "departamento", "oficina", "servicio", "unidad", "seccion");
+    };
+  }
+
+  /**
    * The nouns and verbs written in {@code lang} (folded) for a town's errands by their kind, the everyday
    * things a public body owns or holds as anyone does: its equipment and fittings (a van, a projector,
    * a boiler, chairs, a clock), an hour, a feast or an outing (fireworks, a carnival, a coach hired, a
