@@ -3879,17 +3879,21 @@ final class PolicyWords {
   }
 
   /**
-   * The nouns written in {@code lang} (folded) for a working unit of an organisation, the head its
-   * field's words name: a team, a desk, a unit, a department, an office, its lead or staff; "équipe",
-   * "service", "bureau", "cellule", "pôle"; "equipo", "área", "oficina", "unidad". "Our open data team",
+   * The nouns written in {@code lang} (folded) for a working unit of an organisation or a staff post in
+   * it, the head its field's words name: a team, a desk, a unit, a department, an office, its lead or
+   * staff, an analyst, an adviser; "équipe", "service", "bureau", "cellule", "pôle", "chargé",
+   * "technicien"; "equipo", "área", "oficina", "unidad", "técnico", "asesor". "Our open data team",
    * "le service du budget", "el equipo de transparencia" name who asks, not what is asked
    * ({@code QuestionCompiler.ownUnit}).
    */
   static Set<String> units(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("team", "teams", "desk", "unit", "department", "dept", "office", "section", "lead", "staff");
-      case FR -> Set.of("equipe", "service", "bureau", "cellule", "pole", "departement", "direction");
-      case ES -> Set.of("equipo", "area", "departamento", "oficina", "servicio", "unidad", "seccion");
+      case EN -> Set.of("team", "teams", "desk", "unit", "department", "dept", "office", "section", "lead", "staff",
+          "analyst", "accountant", "coordinator", "specialist", "adviser", "advisor");
+      case FR -> Set.of("equipe", "service", "bureau", "cellule", "pole", "departement", "direction", "agent",
+          "agente", "technicien", "technicienne", "charge", "chargee", "conseiller", "conseillere");
+      case ES -> Set.of("equipo", "area", "departamento", "oficina", "servicio", "unidad", "seccion", "tecnico",
+          "tecnica", "asesor", "asesora", "coordinador", "coordinadora", "analista");
     };
   }
 
