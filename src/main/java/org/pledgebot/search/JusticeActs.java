@@ -63,9 +63,28 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> owing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> compelling = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> reasons = new EnumMap<>(Lang.class);
+  // per language, what tells a holder made to answer for his acts ({@link #answerable})
+  private final Map<Lang, Set<String>> sanctionable = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> sanctioned = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> passives = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> sanctions = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> bearing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> sanctionedFor = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> ranks = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> answering = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> answerableBy = new EnumMap<>(Lang.class);
+  // per language, what opens a holder who is no subject: a preposition before him or his article
+  private final Map<Lang, Set<String>> opening = new EnumMap<>(Lang.class);
 
   /** The most words after a word of overseeing within which the power it oversees is named. */
   static final int OBJECT_SPAN = 5;
+
+  /**
+   * The most tokens after a holder within which what tells him made to answer for his acts begins
+   * ({@link #answerable}): a relative clause may stand between ("a mayor who lies to his residents must
+   * answer for it").
+   */
+  static final int BEARER_SPAN = 8;
 
   JusticeActs(Map<Lang, Lexicon> lexicon) {
     this.lexicon = lexicon;
@@ -78,12 +97,23 @@ final class JusticeActs {
       owing.put(lang, PolicyWords.owing(lang));
       compelling.put(lang, PolicyWords.compelling(lang));
       reasons.put(lang, PolicyWords.reasons(lang));
+      sanctionable.put(lang, PolicyWords.union(PolicyWords.officeholders(lang), PolicyWords.officers(lang)));
+      sanctioned.put(lang, PolicyWords.sanctionedForms(lang));
+      passives.put(lang, PolicyWords.passives(lang));
+      sanctions.put(lang, PolicyWords.sanctionNouns(lang));
+      bearing.put(lang, PolicyWords.bearing(lang));
+      sanctionedFor.put(lang, PolicyWords.sanctionedFor(lang));
+      ranks.put(lang, PolicyWords.ranks(lang));
+      answering.put(lang, PolicyWords.answeringFor(lang));
+      answerableBy.put(lang, PolicyWords.answerable(lang));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
       after.put(lang, PolicyWords.union(g.belonging(), g.kinds(), g.locatives(), g.topics(), g.sittingPlaces(),
           placing, g.copulas()));
       before.put(lang, PolicyWords.union(g.places(), g.kinds(), g.topics(), g.locatives(), g.borneBy()));
+      opening.put(lang, PolicyWords.union(before.get(lang), g.belonging(), PolicyWords.agents(lang),
+          PolicyWords.sanctionedFor(lang)));
     }
   }
 
@@ -196,6 +226,206 @@ final class JusticeActs {
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The positions of the question's tokens where a holder of public office is told made to answer for
+   * his acts, read as held to account as one told overseen is, in three shapes:
+   * <ul>
+   *   <li>a sanction borne: a holder or an officer ({@link PolicyWords#officeholders}, {@link
+   *       PolicyWords#officers}) then, within {@link #BEARER_SPAN} tokens of his clause, a participle of
+   *       {@link PolicyWords#sanctionedForms} with an auxiliary of the passive ({@link
+   *       PolicyWords#passives}) at most two tokens before it ("can civil servants be sanctioned", "les
+   *       fonctionnaires qui ... sont sanctionnés"), or such a participle right before him ("son
+   *       castigados los funcionarios"); without the auxiliary the participle is his own act;</li>
+   *   <li>a sanction faced: a noun of {@link PolicyWords#sanctionNouns} joined to the holder by a verb of
+   *       {@link PolicyWords#bearing} ("officials face penalties", "qué consecuencias enfrenta un
+   *       ministro"), or followed by a preposition of {@link PolicyWords#sanctionedFor} with only
+   *       closed-class words and ranks ({@link PolicyWords#ranks}) before the holder ("des sanctions pour
+   *       un haut fonctionnaire"): the consequences of a decision, the sanctions a minister announces, the
+   *       penalties for hitting an officer are not;</li>
+   *   <li>an answer owed: a holder, an officer or a body of public power (the powers {@link #bound}
+   *       reads) then, within {@link #BEARER_SPAN} tokens, a verb of {@link PolicyWords#answeringFor} made
+   *       owed by a word of {@link PolicyWords#answerable} ("answer for", "en répondre", "répondre de
+   *       ses", "respondan por lo que", "responder ante"), no noun after a determiner ("an answer
+   *       for"); "répondre de" and "responder por" only before a closed-class word ("de ses décisions",
+   *       not "de manière claire"; "por sus actos", not "por escrito").</li>
+   * </ul>
+   * A holder opened by a preposition (the one wronged, one's workplace, the agent of a passive: "works
+   * for the city", "firms paid by the state should answer to the public") is no subject of the first and last shapes; a holder the speaker is or names as his own ("I'm a civil
+   * servant", "my dad is a police officer", "mi alcalde") is his own life's, and none is read. A
+   * captain, a coach, a referee or a child is no holder.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> answerable(List<String> surface, boolean[] clause, Lang lang) {
+    Set<String> holders = sanctionable.get(lang);
+    Set<String> powers = overseen.get(lang);
+    Set<Integer> out = null;
+    for (int j = 0; j < surface.size(); j++) {
+      String s = surface.get(j);
+      boolean holder = holders.contains(s);
+      if (!holder && !powers.contains(s) || ownLife(surface, clause, j, lang)) {
+        continue;
+      }
+      boolean subject = !opened(surface, clause, j, lang);
+      if (holder && (subject && borne(surface, clause, j, lang) || faced(surface, clause, j, lang))
+          || subject && answersFor(surface, clause, j, lang)) {
+        if (out == null) {
+          out = new TreeSet<>();
+        }
+        out.add(j);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * Whether the holder at {@code j} is the speaker's own or what the speaker is ({@link #answerable}):
+   * a first person's possessive anywhere in his clause ("my dad, a police officer", "le ministre du
+   * culte de ma paroisse").
+   */
+  private boolean ownLife(List<String> surface, boolean[] clause, int j, Lang lang) {
+    Lexicon.Grammar g = lexicon.get(lang).grammar();
+    for (int b = j - 1; b >= 0 && !clause[b + 1]; b--) {
+      if (g.personal().contains(surface.get(b))) {
+        return true;
+      }
+    }
+    for (int a = j + 1; a < surface.size() && !clause[a]; a++) {
+      if (g.personal().contains(surface.get(a))) {
+        return true;
+      }
+    }
+    // what someone is: a copula or a speaker's "I am" before him, past his rank and an indefinite article
+    int b = j - 1;
+    while (b >= 0 && !clause[b + 1] && ranks.get(lang).contains(surface.get(b))) {
+      b--;
+    }
+    boolean some = b >= 0 && !clause[b + 1] && PolicyWords.indefinite(lang).contains(surface.get(b));
+    if (some) {
+      b--;
+    }
+    // "are officials ever punished" asks of them all: a copula names what one is before "a" only
+    return b >= 0 && some && !clause[b + 1] && g.copulas().contains(surface.get(b))
+        || b >= 0 && !clause[b + 1] && SELF.contains(surface.get(b));
+  }
+
+  /** The words of a speaker saying what he is, before the post he holds ("I'm", "je suis", "soy"). */
+  private static final Set<String> SELF = Set.of("im", "i'm", "am", "suis", "sommes", "soy", "somos");
+
+  /** Whether a preposition opens the holder at {@code j}, right before him or before his article. */
+  private boolean opened(List<String> surface, boolean[] clause, int j, Lang lang) {
+    Set<String> prepositions = opening.get(lang);
+    return j >= 1 && !clause[j] && prepositions.contains(surface.get(j - 1))
+        || j >= 2 && !clause[j] && !clause[j - 1] && lexicon.get(lang).grammar().articles().contains(surface.get(j - 1))
+            && prepositions.contains(surface.get(j - 2));
+  }
+
+  /** Whether the holder at {@code j} is told bearing a sanction in the passive ({@link #answerable}). */
+  private boolean borne(List<String> surface, boolean[] clause, int j, Lang lang) {
+    Set<String> forms = sanctioned.get(lang);
+    for (int k = j + 1; k < surface.size() && k <= j + BEARER_SPAN && !clause[k]; k++) {
+      if (forms.contains(surface.get(k)) && passive(surface, clause, k, lang)) {
+        return true;
+      }
+    }
+    // the participle before its subject: "son castigados los funcionarios"
+    for (int k = j - 1; k >= 0 && k >= j - 3 && !clause[k + 1]; k--) {
+      if (forms.contains(surface.get(k)) && passive(surface, clause, k, lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an auxiliary of the passive stands at most two tokens before the participle at {@code k}. */
+  private boolean passive(List<String> surface, boolean[] clause, int k, Lang lang) {
+    for (int a = k - 1; a >= 0 && a >= k - 3 && !clause[a + 1]; a--) {
+      if (passives.get(lang).contains(surface.get(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the holder at {@code j} is told facing a sanction named by its noun ({@link #answerable}). */
+  private boolean faced(List<String> surface, boolean[] clause, int j, Lang lang) {
+    Set<String> nouns = sanctions.get(lang);
+    Set<String> verbs = bearing.get(lang);
+    // the holder, then a verb of bearing, then the noun at most two tokens after it
+    for (int v = j + 1; v < surface.size() && v <= j + BEARER_SPAN && !clause[v]; v++) {
+      if (verbs.contains(surface.get(v))) {
+        for (int n = v + 1; n < surface.size() && n <= v + 3 && !clause[n]; n++) {
+          if (nouns.contains(surface.get(n))) {
+            return true;
+          }
+        }
+      }
+    }
+    // the noun before the holder, joined to him by a verb of bearing or a preposition of whom it is for,
+    // with only closed-class words and ranks between; or the verb of bearing right after him ("what
+    // sanctions will the ministers face")
+    Lexicon.Grammar g = lexicon.get(lang).grammar();
+    for (int n = j - 1; n >= 0 && n >= j - OBJECT_SPAN && !clause[n + 1]; n--) {
+      if (!nouns.contains(surface.get(n))) {
+        continue;
+      }
+      if (n + 1 < j && (verbs.contains(surface.get(n + 1)) || sanctionedFor.get(lang).contains(surface.get(n + 1)))) {
+        boolean bare = true;
+        for (int b = n + 2; b < j && bare; b++) {
+          bare = g.closedClass().contains(surface.get(b)) || ranks.get(lang).contains(surface.get(b));
+        }
+        if (bare) {
+          return true;
+        }
+      }
+      for (int v = j + 1; v < surface.size() && v <= j + 2 && !clause[v]; v++) {
+        if (verbs.contains(surface.get(v))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the power at {@code j} is told owing an answer for its acts ({@link #answerable}): a verb of
+   * {@link PolicyWords#answeringFor} within {@link #BEARER_SPAN} tokens, followed by a word of {@link
+   * PolicyWords#answerable} or, where that word is French "en", led by it ("en répondre").
+   */
+  private boolean answersFor(List<String> surface, boolean[] clause, int j, Lang lang) {
+    Lexicon.Grammar g = lexicon.get(lang).grammar();
+    Set<String> verbs = answering.get(lang);
+    Set<String> owed = answerableBy.get(lang);
+    // the answer owed begins within the span, at French "en" where it leads the verb
+    for (int k = j + 1; k < surface.size() && k <= j + BEARER_SPAN + 1 && !clause[k]; k++) {
+      if (!verbs.contains(surface.get(k))) {
+        continue;
+      }
+      String last = surface.get(k - 1);
+      if ("en".equals(last) && owed.contains(last)) {
+        return true;
+      }
+      if (k > j + BEARER_SPAN) {
+        break;
+      }
+      // a noun after its determiner ("an answer for", "sa réponse") is an answer given
+      if (g.articles().contains(last) || g.determiners().contains(last) || g.possessives().contains(last)
+          || PolicyWords.indefinite(lang).contains(last) || k + 1 >= surface.size() || clause[k + 1]) {
+        continue;
+      }
+      String particle = surface.get(k + 1);
+      if (owed.contains(particle) && !"en".equals(particle)) {
+        // a bare "de" or "por" before a closed-class word only: "de ses décisions", "por sus actos", never
+        // "de manière claire", "por escrito"
+        boolean bare = "de".equals(particle) || "por".equals(particle);
+        return !bare || k + 2 < surface.size() && !clause[k + 2] && g.closedClass().contains(surface.get(k + 2));
+      }
+    }
+    return false;
   }
 
   /** Whether a word asking a reason follows the verb at {@code k} in its clause ({@link #bound}). */

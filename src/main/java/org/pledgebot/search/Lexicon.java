@@ -448,6 +448,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param what {@link PolicyWords#what}
    * @param managing {@link PolicyWords#managing}
    * @param ends {@link PolicyWords#ends}
+   * @param managingNow {@link PolicyWords#managingNow}
+   * @param namedTaxes {@link PolicyWords#namedTaxes}
+   * @param giving {@link PolicyWords#giving}
+   * @param taxKinds the words naming a single tax's kind: {@link PolicyWords#taxKinds}, and its public owner
+   *     ({@link PolicyWords#scope}, {@link PolicyWords#divisions}: "the county tax", "la taxe municipale")
+   * @param leviedOn {@link PolicyWords#leviedOn}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -459,7 +465,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> budgets, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> agents,
       Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
       Set<String> befalling, Set<String> what, Set<String> managing,
-      Set<String> ends) {
+      Set<String> ends, Set<String> managingNow, Set<String> namedTaxes, Set<String> giving,
+      Set<String> taxKinds, Set<String> leviedOn) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -490,7 +497,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.spending(lang), PolicyWords.amounts(lang), PolicyWords.funds(lang),
               PolicyWords.costing(lang), PolicyWords.grants(lang)),
           PolicyWords.eachOne(lang), PolicyWords.befalling(lang), PolicyWords.what(lang),
-          PolicyWords.managing(lang), PolicyWords.ends(lang));
+          PolicyWords.managing(lang), PolicyWords.ends(lang), PolicyWords.managingNow(lang),
+          PolicyWords.namedTaxes(lang), PolicyWords.giving(lang),
+          PolicyWords.union(PolicyWords.taxKinds(lang), PolicyWords.scope(lang), PolicyWords.divisions(lang)),
+          PolicyWords.leviedOn(lang));
     }
   }
 

@@ -114,6 +114,15 @@ final class NameIndex {
   /** The nouns of a party a state sends, in every language ({@link PolicyWords#delegations}), read by {@link #sentBy}. */
   private static final Set<String> DELEGATIONS = PolicyWords.everyLanguage(PolicyWords::delegations);
 
+  /** The nouns of one person a state sends to speak for it, in every language ({@link PolicyWords#envoys}), read by {@link #sentBy} past "of". */
+  private static final Set<String> ENVOYS = PolicyWords.everyLanguage(PolicyWords::envoys);
+
+  /** The prepositions of belonging, in every language ({@link PolicyWords#belonging}). */
+  private static final Set<String> OF = PolicyWords.everyLanguage(PolicyWords::belonging);
+
+  /** Per language, the verbs of a pledger's promise or offer ({@link PolicyWords#pledging}), read by {@link #askedWhatTheyPledged}. */
+  private static final Map<Lang, Set<String>> PLEDGING = perLanguage(PolicyWords::pledging);
+
   /** The nouns that hold up a state's way as a lesson, in every language ({@link PolicyWords#lessons}), read by {@link #heldUp}. */
   private static final Set<String> LESSONS = PolicyWords.everyLanguage(PolicyWords::lessons);
 
@@ -268,9 +277,13 @@ final class NameIndex {
     };
   }
 
-  /** The filler of every language's questions ({@link LanguagePack#filler}) and its {@link #reported} forms. */
+  /**
+   * The filler of every language's questions ({@link LanguagePack#filler}), its {@link #reported}
+   * forms and the forms of reaching a body it lacks ({@link PolicyWords#reaching}).
+   */
   private static final Set<String> FILLER = PolicyWords.union(
-      PolicyWords.everyLanguage(l -> LanguagePack.of(l).filler()), PolicyWords.everyLanguage(NameIndex::reported));
+      PolicyWords.everyLanguage(l -> LanguagePack.of(l).filler()), PolicyWords.everyLanguage(NameIndex::reported),
+      PolicyWords.everyLanguage(PolicyWords::reaching));
 
   /**
    * The verbs that ask a peer to pass on how it did a thing, in every language ({@link
@@ -280,6 +293,8 @@ final class NameIndex {
   private static final Set<String> PASSING_ON = PolicyWords.everyLanguage(PolicyWords::passingOn);
 
   /** Per language, the verbs of taking on a commitment ({@link PolicyWords#undertaking}). */
+  /** Per language, the pronouns that stand only before a verb ({@link PolicyWords#proclitics}), read by {@link #afterProclitic}. */
+  private static final Map<Lang, Set<String>> PROCLITICS = perLanguage(PolicyWords::proclitics);
   private static final Map<Lang, Set<String>> UNDERTAKING = perLanguage(PolicyWords::undertaking);
   /** Per language, the nouns of what they take on ({@link PolicyWords#undertaken}). */
   private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);
@@ -527,8 +542,8 @@ final class NameIndex {
   }
 
   /**
-   * The listed people's words ({@link NameKey#demonym}) {@code word} is the plural of, an "s" added:
-   * "Greeks", "grecs", "británicos". Only of a listed one, whose plural no ending rule makes ("grec"
+   * The listed people's words ({@link NameKey#demonym}) {@code word} is the plural of, an "s" added
+   * ("Greeks", "grecs", "británicos"), or "es" after a consonant ("chapines"). Only of a listed one, whose plural no ending rule makes ("grec"
    * is its own stem); a name's stem plus "s" is no adjective ("panamas").
    */
   private List<NameKey> pluralOfListed(String word) {
@@ -536,6 +551,10 @@ final class NameIndex {
       return List.of();
     }
     List<NameKey> keys = byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of());
+    // a Spanish people's word ending in a consonant takes "es" ("chapines", "neerlandeses")
+    if (keys.isEmpty() && word.endsWith("es") && word.length() > 4 && "aeiou".indexOf(word.charAt(word.length() - 3)) < 0) {
+      keys = byJoined.getOrDefault(word.substring(0, word.length() - 2), List.of()).stream().filter(NameKey::demonym).toList();
+    }
     if (keys.stream().anyMatch(NameKey::demonym)) {
       return keys.stream().filter(NameKey::demonym).toList();
     }
@@ -573,9 +592,10 @@ final class NameIndex {
     return false;
   }
 
-  /** Whether {@code word} is the plural of this listed people's word ({@link #pluralOfListed}): "grecs", "guatémaltèques". */
+  /** Whether {@code word} is the plural of this listed people's word ({@link #pluralOfListed}): "grecs", "guatémaltèques", "chapines". */
   private boolean listedPlural(String word, NameKey key) {
-    return word.endsWith("s") && byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of()).contains(key);
+    return word.endsWith("s") && (byJoined.getOrDefault(word.substring(0, word.length() - 1), List.of()).contains(key)
+        || word.endsWith("es") && key.demonym() && byJoined.getOrDefault(word.substring(0, word.length() - 2), List.of()).contains(key));
   }
 
   /**
@@ -1167,6 +1187,8 @@ final class NameIndex {
     // where each pledger named by one word (a one-word name, acronym or typo of one) stands
     Map<String, List<Integer>> oneWord = new HashMap<>();
     Set<String> asNames = new HashSet<>();
+    // the countries whose people the question ends asking what they promised or offer ({@link #askedWhatTheyPledged})
+    Set<String> pledgedAsked = new HashSet<>(2);
     // the themes of each pledger named by an acronym in lower case, which the question may tell beside it
     Map<String, List<String>> themesOf = new HashMap<>();
     // the pledgers named that are countries ({@link NameKey#place})
@@ -1188,6 +1210,9 @@ final class NameIndex {
         // claimants, {@link QuestionCompiler#claimed}) is no pledger's
         if (key.acronym() && key.tokens().size() == 1 && BENEFITS.contains(tokens.get(i))
             && q.themeWords().contains(tokens.get(i))) {
+          continue;
+        }
+        if (key.tokens().size() == 1 && afterProclitic(tokens, q.upper(), i, q.lang())) {
           continue;
         }
         if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
@@ -1341,6 +1366,9 @@ final class NameIndex {
       if (keys.isEmpty() && !named[i] && mayBeTypo[i] && reading.nearRun(i, 1).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
+      // a people's word read only as near an adjective ("the Finns" of "Finnish") after an article
+      // is a people still when the question ends asking what they promised
+      boolean afterArticle = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
       String read = span == 1 ? token : token + " " + tokens.get(i + 1);
       for (int d = 0; d < keys.size(); d++) { // by index: most words are no people's word
         NameKey key = keys.get(d);
@@ -1361,7 +1389,14 @@ final class NameIndex {
         // an adjective (the people at play, at table or in one's class are no question to this bot).
         // With no theme evidence, a people asked about with nothing everyday told of them (only this
         // bot's words, a courtesy: "info on the Colombians please") is the country's too.
-        boolean asName = typoOfName || people && (!q.themes().isEmpty() || onlyAsked(q, named, i, i + span, -1))
+        // A people asked at the question's end what they promised or offer ({@link
+        // #askedWhatTheyPledged}: "..., what did they promise?") is the country's too, however much
+        // was told of them before.
+        boolean askedOf = afterArticle && askedWhatTheyPledged(q, named, i + span);
+        if (askedOf) {
+          pledgedAsked.add(key.id());
+        }
+        boolean asName = typoOfName || people && (!q.themes().isEmpty() || onlyAsked(q, named, i, i + span, -1) || askedOf)
             || heldUp(q, named, i, span);
         // The plural of a name's clipped alias ("Greeks", {@link #clippedName}) is as often the people
         // of history, of a feast, of a school project as the state's: it counts only as a people
@@ -1451,7 +1486,7 @@ final class NameIndex {
       int everyday = everydayBeside(q, named, Set.of());
         Function<String, List<Integer>> at = id -> adjectives.containsKey(id) ? adjectives.get(id)
           : whole.contains(id) ? List.copyOf(where.getOrDefault(id, Set.of())) : oneWord.getOrDefault(id, List.of());
-      out.keySet().removeIf(id -> !counted.contains(id)
+      out.keySet().removeIf(id -> !counted.contains(id) && !pledgedAsked.contains(id)
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
               || places.contains(id) && thingNamedAfter(q, named, at.apply(id))
               || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
@@ -1754,7 +1789,7 @@ final class NameIndex {
       for (int step = -1; step <= 1; step += 2) {
         int j = neighbour(tokens, i, step, analysis::isFunctionWord);
         if (j >= 0 && !named[j] && (domain(tokens.get(j)) || passedOn(q, named, j) || handLent(q, named, j)
-            || adjective && institutionTyped(q, named, i, j, step) || sentBy(q, j))) {
+            || adjective && institutionTyped(q, named, i, j, step) || sentBy(q, i, j))) {
           return true;
         }
       }
@@ -1854,6 +1889,52 @@ final class NameIndex {
     return onlyAsked(q, named, i, i + span, noun);
   }
 
+  /**
+   * Whether the question, marked as one, ends on a verb of a pledger's promise or offer ({@link
+   * #PLEDGING}: "what did they promise?", "qu'ont-ils proposé ?", "¿qué ofrecen?") standing at or
+   * after {@code from}, past a people's word: only function words, courtesy and names follow it. What
+   * was told of the people before (their fame, one's reading about them) is the question's preamble;
+   * anything told after the verb (to the fans, for dinner), or a word of private life anywhere (a
+   * campsite, a match), makes the promise an everyday one.
+   */
+  private boolean askedWhatTheyPledged(Question q, boolean[] named, int from) {
+    List<String> tokens = q.surface();
+    Set<String> verbs = PLEDGING.get(q.lang());
+    for (int k = tokens.size() - 1; k >= from; k--) {
+      String t = tokens.get(k);
+      if (verbs.contains(t)) {
+        return q.marked()[k] && !toMe(tokens, k) && !toldOfPrivateLife(q);
+      }
+      if (!named[k] && !analysis.isFunctionWord(t) && !COURTESY.contains(t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a content word of the question is of private life ({@link #PRIVATE_LIFE}: a campsite, a match, a cousin). */
+  private static boolean toldOfPrivateLife(Question q) {
+    Set<String> life = PRIVATE_LIFE.get(q.lang());
+    for (Word w : q.content()) {
+      if (life.contains(w.surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at {@code k} is told to the asker alone, its object the speaker's pronoun right
+   * before it (a French or Spanish clitic: "¿qué me ofrecieron?") or right after it ("what did they
+   * offer me?"): a promise or an offer made to one person is one of private life, not a state's.
+   */
+  private static boolean toMe(List<String> tokens, int k) {
+    return k > 0 && SPEAKER.contains(tokens.get(k - 1)) || k + 1 < tokens.size() && SPEAKER.contains(tokens.get(k + 1));
+  }
+
+  /** The speaker's own object pronoun in every language, folded: "me", French "m'" and "moi". */
+  private static final Set<String> SPEAKER = Set.of("me", "m", "moi");
+
   /** Whether {@code word} holds up a state's way as a lesson or tells its part in a joint work. */
   private static boolean heldUpBy(String word) {
     return LESSONS.contains(word) || SHARES.contains(word);
@@ -1887,16 +1968,20 @@ final class NameIndex {
   /**
    * Whether the word at {@code j}, the nearest to a name or a people's adjective, is a party sent to
    * or by that state: a delegation ({@link PolicyWords#delegations}: "the Norwegian delegation", "la
-   * délégation colombienne"), or a visit or a mission beside a word of work or learning, either of
+   * délégation colombienne"), one person sent to speak for it named before it past "of" ({@link
+   * PolicyWords#envoys}: "un représentant de la Norvège", not "a representative in Mexico") where the
+   * question holds a word of public life or of this bot's questions (what it pledged, how to meet it:
+   * one at a pageant or a fair is a contestant or a stand), or a visit or a mission beside a word of work or learning, either of
    * the two nearest the name, function words passed ({@link PolicyWords#visits}, {@link
    * PolicyWords#visitPurposes}: "a working visit to Chile", "mission d'étude au Kenya"), in a
    * question no content word of which is of private life ({@link #PRIVATE_LIFE}: a match, a hotel, a
    * cousin), where such a party is as often a country's athletes, a school class or a tour group.
    */
-  private boolean sentBy(Question q, int j) {
+  private boolean sentBy(Question q, int i, int j) {
     List<String> tokens = q.surface();
     String word = tokens.get(j);
-    boolean sent = DELEGATIONS.contains(word);
+    boolean sent = DELEGATIONS.contains(word) || ENVOYS.contains(word) && j < i && OF.contains(tokens.get(j + 1))
+        && q.content().stream().anyMatch(w -> FILLER.contains(w.surface()) || POLICY.contains(w.surface()));
     for (int step = -1; !sent && step <= 1; step += 2) {
       int k = neighbour(tokens, j, step, analysis::isFunctionWord);
       sent = k >= 0 && (VISITS.contains(word) && PURPOSES.contains(tokens.get(k))
@@ -2496,6 +2581,15 @@ final class NameIndex {
   /** Whether a key is an acronym's letters one by one ({@link NameKey#spelt}). */
   private static boolean spelt(NameKey key) {
     return key.derived() && key.tokens().size() >= NameKey.MIN_SPELT && key.tokens().stream().allMatch(t -> t.length() == 1);
+  }
+
+  /**
+   * Whether the token at {@code i} is in small letters right after a pronoun that stands only before a
+   * verb ({@link PolicyWords#proclitics}: "se", "me", "nos"): it is that verb ("en qué se usa": uses),
+   * not a one-word name spelt the same.
+   */
+  private static boolean afterProclitic(List<String> tokens, boolean[] upper, int i, Lang lang) {
+    return i > 0 && !upper[i] && PROCLITICS.get(lang).contains(tokens.get(i - 1));
   }
 
   private boolean matchesAt(NameKey key, List<String> tokens, boolean[] upper, int i) {

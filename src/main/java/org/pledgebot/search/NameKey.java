@@ -93,6 +93,8 @@ record NameKey(String id, List<String> tokens, Set<Lang> langs, boolean acronym,
     pledge.name().values().forEach(n -> names.add(analysis.surface(n)));
     for (Lang lang : Lang.values()) {
       List<String> written = new ArrayList<>(pledge.aliases(lang));
+      // its people's other names ({@link PolicyWords#nicknames}): keys only, no text of the pledge
+      written.addAll(PolicyWords.nicknames(lang).getOrDefault(pledge.id(), List.of()));
       if (pledge.name().containsKey(lang)) {
         written.add(0, pledge.name().get(lang));
       }

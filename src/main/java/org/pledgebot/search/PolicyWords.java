@@ -424,6 +424,73 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for one person a state or a body sends to speak for it (a
+   * representative, an envoy): of that state, past a preposition of belonging ({@link #belonging}:
+   * "a representative of Norway", "un représentant de la Norvège", "representantes de Costa Rica"),
+   * they name it as a delegation does ({@link #delegations}). In or from a place ("a sales
+   * representative in Mexico") they are anyone's staff where they work: not read so.
+   */
+  static Set<String> envoys(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("representative", "representatives", "envoy", "envoys");
+      case FR -> Set.of("representant", "representants", "representante", "representantes", "envoye", "envoyes");
+      case ES -> Set.of("representante", "representantes", "enviado", "enviados", "enviada", "enviadas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} of a pledger's promise or offer, in the forms a question asks
+   * what a people did or do ("what did they promise?", "qu'ont-ils proposé ?", "¿qué ofrecen?"):
+   * ending a question after a people named as a noun, they ask this bot about that people's state
+   * ({@link NameIndex}), however much was told of the people before.
+   */
+  static Set<String> pledging(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("promise", "promises", "promised", "pledge", "pledges", "pledged", "offer", "offers",
+          "offered", "propose", "proposes", "proposed", "commit", "commits", "committed", "undertake", "undertook");
+      case FR -> Set.of("promis", "promet", "promettent", "promettre", "propose", "proposes", "proposent",
+          "proposer", "offert", "offre", "offrent", "offrir", "engage", "engages", "engagent");
+      case ES -> Set.of("prometieron", "prometio", "prometen", "promete", "prometido", "ofrecen", "ofrece",
+          "ofrecio", "ofrecieron", "ofrecido", "proponen", "propone", "propuso", "propusieron", "propuesto",
+          "comprometieron", "comprometio", "comprometen", "comprometido", "comprometidos");
+    };
+  }
+
+  /**
+   * The everyday other names written in {@code lang} of a pledger state's people, by the pledger's
+   * id, as the language's dictionary gives them for that state's nationals (the RAE: "tico" for
+   * costarricense, "chapín" for guatemalteco, "guanaco" for salvadoreño, "yanqui" for
+   * estadounidense), in the masculine and feminine singular: read by {@link NameKey#of}
+   * as people's words of that state ("los ticos", "¿qué prometieron los chapines?") for its names
+   * only, never put into the pledges' indexed texts, where they would weigh on every search. English
+   * and French have none in standard use for these states. Not "charrúa" for uruguayo: its stem is
+   * one letter from French "charte", which then read as its mistyped adjective.
+   */
+  static Map<String, List<String>> nicknames(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Map.of();
+      case ES -> Map.of("CR", List.of("tico", "tica"), "GT", List.of("chapín", "chapina"),
+          "SV", List.of("guanaco", "guanaca"), "US", List.of("yanqui"));
+    };
+  }
+
+  /**
+   * The forms written in {@code lang} of contacting or reaching a body that the question filler
+   * ({@link LanguagePack#filler}) lacks: the asker's own verb, its persons and its pronouns joined
+   * ("¿cómo los contactamos?", "comment les contacter", "how do we reach them"). Beside a name they
+   * ask this bot how to reach that pledger, as the filler's "contact" does. Not French "contacte",
+   * which folds the participle one is contacted with ("il m'a contacté").
+   */
+  static Set<String> reaching(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("contacting", "contacted", "reaching");
+      case FR -> Set.of("contactons", "contactez", "contacterai", "contacterais", "joignons", "joins");
+      case ES -> Set.of("contactamos", "contacta", "contactan", "contactarlos", "contactarlas",
+          "contactarla", "contactarle", "contactarles", "contactarte", "contacten", "contactemos");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a visit or a mission one body pays another: with a word of
    * {@link #visitPurposes} beside them, past function words ("study visit", "mission d'étude",
    * "visita de trabajo"), a party a state sends as {@link #delegations} are. Not a trip, a voyage or
@@ -1311,8 +1378,9 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} for putting one's view on a thing forward (each read by its forms
-   * and its stem): comment, amend, shape, with {@link #proposing}'s; "commenter", "amender", "réagir";
-   * "comentar", "opinar", "enmendar". The people ({@link #thePeople}) doing so on a thing of the field
+   * and its stem): comment, amend, shape, participate, with {@link #proposing}'s; "commenter", "amender",
+   * "réagir", "participer"; "comentar", "opinar", "enmendar", "participar" (the people taking part in
+   * drafting a code or a reform put their view on it as those commenting do). The people ({@link #thePeople}) doing so on a thing of the field
    * found right after (a draft law, a reform, a public service) have their say in making it ({@link
    * ThemeDetector}'s reading of the people's view put on a public act); a film, a post or a recipe
    * commented on is no thing of the field. French "amende" (a fine) and "réagit" of a body are left out.
@@ -1320,10 +1388,11 @@ final class PolicyWords {
   static Set<String> voicing(Lang lang) {
     return union(proposing(lang), switch (lang) {
       case EN -> Set.of("comment", "comments", "commented", "commenting", "amend", "amends", "amended", "amending",
-          "shape", "shapes", "shaped", "shaping");
-      case FR -> Set.of("commenter", "commente", "commentent", "amender", "amendent", "reagir", "reagissent");
+          "shape", "shapes", "shaped", "shaping", "participate", "participates", "participated", "participating");
+      case FR -> Set.of("commenter", "commente", "commentent", "amender", "amendent", "reagir", "reagissent",
+          "participer", "participent");
       case ES -> Set.of("comentar", "comenta", "comentan", "comente", "comenten", "opinar", "opina", "opinan",
-          "opine", "opinen", "enmendar", "enmienden");
+          "opine", "opinen", "enmendar", "enmienden", "participar", "participa", "participan", "participe", "participen");
     });
   }
 
@@ -1592,6 +1661,26 @@ final class PolicyWords {
       case ES -> Set.of("ciudadanos", "ciudadanas", "ciudadania", "usuarios", "usuarias", "vecinos", "vecinas",
           "gente", "solicitantes", "familias", "contribuyentes", "publico", "todos", "todo", "desempleados",
           "jubilados", "pensionados", "migrantes");
+    };
+  }
+
+  /**
+   * The people a public service serves named by their use of it, in the plural, as the question's
+   * words hold them (accents folded): patients, parents, pupils, students, passengers, riders,
+   * commuters, users; "les malades", "les parents d'élèves", "les usagers", "les voyageurs"; "los
+   * pacientes", "los padres de familia", "los alumnos", "los usuarios", "los pasajeros". Their view put
+   * on the public service they use, where that service's theme leads, is their say in how it is run
+   * ({@link ThemeDetector}'s reading of the people's view put on a public act), as {@link #thePeople}'s
+   * is; a shop's customers, a club's members or one's children are none, and a doctor's patients
+   * speaking of no public service find no service's theme to lead.
+   */
+  static Set<String> serviceUsers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("patients", "parents", "pupils", "students", "passengers", "riders", "commuters", "users");
+      case FR -> Set.of("patients", "malades", "parents", "eleves", "etudiants", "usagers", "usageres", "voyageurs",
+          "passagers");
+      case ES -> Set.of("pacientes", "enfermos", "padres", "madres", "alumnos", "estudiantes", "usuarios", "usuarias",
+          "pasajeros");
     };
   }
 
@@ -2342,6 +2431,127 @@ final class PolicyWords {
       case EN -> Set.of("why");
       case FR -> Set.of("pourquoi");
       case ES -> Set.of("por que", "porque");
+    };
+  }
+
+  /**
+   * The participles written in {@code lang} (folded, as typed) of being sanctioned for one's acts:
+   * punished, disciplined, dismissed, "sanctionné", "révoqué", "castigado", "destituido". After a
+   * holder of public office and an auxiliary of the passive ({@link #passives}: "are officials ever
+   * punished", "les élus sont-ils sanctionnés") they tell him made to answer for his acts ({@link
+   * JusticeActs#answerable}); the same form after a holder with no such auxiliary is his own act ("the
+   * mayor sanctioned the festival", "le maire a sanctionné un agent").
+   */
+  static Set<String> sanctionedForms(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("punished", "sanctioned", "disciplined", "dismissed", "fired", "sacked", "prosecuted",
+          "jailed", "impeached", "penalised", "penalized");
+      case FR -> Set.of("puni", "punie", "punis", "punies", "sanctionne", "sanctionnee", "sanctionnes",
+          "sanctionnees", "revoque", "revoquee", "revoques", "revoquees", "limoge", "limogee", "limoges",
+          "limogees", "destitue", "destituee", "destitues", "destituees", "condamne", "condamnee", "condamnes",
+          "condamnees", "poursuivi", "poursuivis", "poursuivie", "poursuivies");
+      case ES -> Set.of("castigado", "castigada", "castigados", "castigadas", "sancionado", "sancionada",
+          "sancionados", "sancionadas", "destituido", "destituida", "destituidos", "destituidas", "despedido",
+          "despedida", "despedidos", "despedidas", "procesado", "procesada", "procesados", "procesadas",
+          "condenado", "condenada", "condenados", "condenadas", "inhabilitado", "inhabilitada", "inhabilitados",
+          "inhabilitadas", "juzgado", "juzgados");
+    };
+  }
+
+  /**
+   * The auxiliaries written in {@code lang} (folded, as typed) of the passive, before a participle of
+   * {@link #sanctionedForms}: be, get, "être", "ser" in their common forms. English's "been" and
+   * "get" are read alike: "got fired" is a sanction borne.
+   */
+  static Set<String> passives(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten",
+          "getting");
+      case FR -> Set.of("etre", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit",
+          "soient", "ete");
+      case ES -> Set.of("ser", "es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "seria", "serian",
+          "sea", "sean", "sido");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, as typed) of what a wrongdoer is made to bear:
+   * consequences, penalties, sanctions, punishment; "conséquences", "sanctions"; "consecuencias",
+   * "sanciones", "castigo". Beside a holder of public office who bears them ({@link #bearing}) they
+   * tell him made to answer for his acts ({@link JusticeActs#answerable}); the consequences of a
+   * decision, or the sanctions a minister announces against a state, do not.
+   */
+  static Set<String> sanctionNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("consequence", "consequences", "penalty", "penalties", "sanction", "sanctions",
+          "punishment", "punishments");
+      case FR -> Set.of("consequence", "consequences", "sanction", "sanctions", "punition", "punitions");
+      case ES -> Set.of("consecuencia", "consecuencias", "sancion", "sanciones", "castigo", "castigos", "pena",
+          "penas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, as typed) of facing or risking what one is made to bear:
+   * face, risk, suffer; "risquer", "encourir", "subir"; "enfrentar", "arriesgar", "sufrir". They join a
+   * noun of {@link #sanctionNouns} to the holder who bears it ({@link JusticeActs#answerable}):
+   * "officials face penalties", "qué consecuencias enfrenta un ministro".
+   */
+  static Set<String> bearing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("face", "faces", "faced", "facing", "risk", "risks", "suffer", "suffers");
+      case FR -> Set.of("risque", "risquent", "risquer", "encourt", "encourent", "encourir", "subit", "subissent",
+          "subir");
+      case ES -> Set.of("enfrenta", "enfrentan", "enfrentar", "enfrentaria", "arriesga", "arriesgan", "sufre",
+          "sufren", "sufrir");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} of whom a sanction is for or against: "for", "against",
+   * "pour", "contre", "para", "contra". Right after a noun of {@link #sanctionNouns}, with nothing but
+   * closed-class words or a holder's rank ({@link #ranks}) before the holder, they name who bears it
+   * ({@link JusticeActs#answerable}: "des sanctions pour les élus"); a verb between makes the holder the
+   * one wronged ("penalties for hitting a police officer").
+   */
+  static Set<String> sanctionedFor(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("for", "against");
+      case FR -> Set.of("pour", "contre");
+      case ES -> Set.of("para", "contra");
+    };
+  }
+
+  /**
+   * The adjectives written in {@code lang} (folded, as typed) that give a holder of public office his
+   * rank or his kind, told right before or after him: public, elected, senior, local; "haut", "élus",
+   * "publics"; "altos", "públicos". Read between a preposition of {@link #sanctionedFor} and the
+   * holder ({@link JusticeActs#answerable}).
+   */
+  static Set<String> ranks(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("public", "elected", "senior", "top", "local", "civil", "government", "state", "high",
+          "corrupt");
+      case FR -> Set.of("haut", "hauts", "haute", "hautes", "public", "publics", "publique", "publiques", "local",
+          "locaux", "locale", "locales", "elu", "elus", "corrompu", "corrompus");
+      case ES -> Set.of("alto", "altos", "alta", "altas", "publico", "publicos", "publica", "publicas", "local",
+          "locales", "electo", "electos", "corrupto", "corruptos");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, as typed) of answering as one answers for one's acts:
+   * answer, "répondre", "responder" in their common forms, none of replying by a call or a letter
+   * ("reply", "rappeler", "contestar", "atender"), which {@link #answering} holds beside them. Made
+   * owed by a word of {@link #answerable} ("answer for", "en répondre", "responder ante") after a
+   * holder or a body of public power, they tell it called to account ({@link JusticeActs#answerable}).
+   */
+  static Set<String> answeringFor(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("answer", "answers", "answered");
+      case FR -> Set.of("repondre", "repond", "repondent", "repondra", "repondront", "repondu", "repondait");
+      case ES -> Set.of("responder", "responde", "responden", "responda", "respondan", "respondera",
+          "responderan", "respondio");
     };
   }
 
@@ -3123,6 +3333,20 @@ final class PolicyWords {
   }
 
   /**
+   * The pronouns written in {@code lang} that stand only right before a verb, never before a noun: the
+   * reflexive and object clitics "se", "me", "te"; "se", "me", "te", "nos", "os" (not "le", "la", "les",
+   * which are articles too). English has none. A word in small letters right after one is a verb ("en
+   * qué se usa": what it is used for), even where it is spelt as a pledger's short name ({@link NameIndex}).
+   */
+  static Set<String> proclitics(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("se", "me", "te");
+      case ES -> Set.of("se", "me", "te", "nos", "os");
+    };
+  }
+
+  /**
    * The object pronouns written in {@code lang} that an infinitive carries joined to its end, one or
    * two of them: Spanish "darme", "entregarnos", "mostrárselos" (folded "mostrarselos"). English and
    * French write their pronouns apart ("give me", "me donner"), so they list none. {@link
@@ -3497,6 +3721,170 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for what an establishment of care or teaching serves its users
+   * with: its nurses, doctors, midwives and teachers, its medicines ("infirmiers", "médecins",
+   * "enseignants", "médicaments"; "enfermeras", "médicos", "maestros", "medicamentos"). Told as lacking
+   * ({@link #lacking}) at such an establishment marked public or rural ({@link
+   * QuestionCompiler#unstaffed}), they tell the service failing those it serves. Folded.
+   */
+  static Set<String> provided(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("nurse", "nurses", "doctor", "doctors", "midwife", "midwives", "teacher", "teachers",
+          "medicine", "medicines", "medication", "medications", "drugs", "textbooks");
+      case FR -> Set.of("infirmier", "infirmiers", "infirmiere", "infirmieres", "medecin", "medecins", "sages",
+          "enseignant", "enseignants", "professeur", "professeurs", "instituteur", "instituteurs", "institutrice",
+          "institutrices", "medicament", "medicaments", "manuels");
+      case ES -> Set.of("enfermera", "enfermeras", "enfermero", "enfermeros", "medico", "medicos", "doctor",
+          "doctores", "partera", "parteras", "maestro", "maestros", "maestra", "maestras", "profesor", "profesores",
+          "medicamento", "medicamentos", "medicinas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that tell a thing lacking where it is owed, before or after it:
+   * a shortage ("lack", "shortage", "absent"; "manque", "pénurie"; "faltan", "escasez", "carecen").
+   * Read only beside what an establishment of care or teaching provides ({@link #provided}). Folded.
+   */
+  static Set<String> lacking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("lack", "lacks", "lacking", "short", "shortage", "shortages", "absent", "missing");
+      case FR -> Set.of("manque", "manquent", "manquait", "manquaient", "penurie", "penuries", "absent", "absents");
+      case ES -> Set.of("falta", "faltan", "faltaba", "faltaban", "carece", "carecen", "escasez", "ausente",
+          "ausentes");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that deny the noun after them: "no", "without"; "ne", "sans",
+   * "aucun"; "no", "sin", "ningún". Read before what an establishment of care or teaching provides
+   * ({@link #provided}), with nothing but function words and one word right before that noun between
+   * ("has no maths teacher", "n'a pas de médecin", "no tiene médico"): "no parking for teachers" or
+   * "teachers with no car" deny another thing. Folded.
+   */
+  static Set<String> nounDenials(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("no", "without");
+      case FR -> Set.of("ne", "n", "sans", "aucun", "aucune");
+      case ES -> Set.of("no", "sin", "ningun", "ninguna");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a post of care a public health service keeps, which no
+   * {@link #establishments} word names: a dispensary, "le dispensaire", "la posta". Folded.
+   */
+  static Set<String> carePosts(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("dispensary", "dispensaries");
+      case FR -> Set.of("dispensaire", "dispensaires");
+      case ES -> Set.of("dispensario", "dispensarios", "posta", "postas");
+    };
+  }
+
+  /**
+   * The head nouns written in {@code lang} that, with the word of health ({@link #health}) right after
+   * them (past "de" in French and Spanish) or right before them in English, name a post of care: a
+   * health post or centre, "un centre de santé", "un puesto de salud". Alone they name any centre. Folded.
+   */
+  static Set<String> careHeads(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("post", "posts", "centre", "centres", "center", "centers", "unit", "units");
+      case FR -> Set.of("centre", "centres", "poste", "postes", "maison", "maisons");
+      case ES -> Set.of("centro", "centros", "puesto", "puestos", "unidad", "unidades");
+    };
+  }
+
+  /** The word written in {@code lang} for health, which names a post of care beside a head noun of {@link #carePosts}. */
+  static String health(Lang lang) {
+    return switch (lang) {
+      case EN -> "health";
+      case FR -> "sante";
+      case ES -> "salud";
+    };
+  }
+
+  /**
+   * The adjectives and nouns written in {@code lang} that mark a school or a post of care as one the
+   * state keeps for places far from a city, beyond {@link #scope} and {@link #divisions}: "rural",
+   * "remote"; "rural", "ruraux", "village"; "rural", "rurales". Folded.
+   */
+  static Set<String> outlying(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rural", "remote");
+      case FR -> Set.of("rural", "rurale", "ruraux", "rurales", "village", "villages");
+      case ES -> Set.of("rural", "rurales", "remoto", "remota", "remotos", "remotas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the water a public network supplies to homes: "water", "tap
+   * water"; "eau"; "agua". Told cut again and again in a neighbourhood ({@link QuestionCompiler#cutOff}),
+   * it is the supply the state runs failing those it serves. Folded.
+   */
+  static Set<String> supply(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("water");
+      case FR -> Set.of("eau");
+      case ES -> Set.of("agua");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for a supply cut off: "cut", "cuts", "shut off"; "coupée",
+   * "coupures"; "cortan", "cortes". Folded.
+   */
+  static Set<String> cutting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cut", "cuts", "cutoff", "cutoffs", "outage", "outages", "rationed", "rationing");
+      case FR -> Set.of("coupe", "coupee", "coupees", "coupent", "coupure", "coupures", "rationnee", "rationnement");
+      case ES -> Set.of("corta", "cortan", "corte", "cortes", "cortaron", "cortada", "cortado", "racionan",
+          "racionamiento");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the part of a town where its people live together: a
+   * neighbourhood, a district; "quartier", "cité"; "colonia", "barrio", "vereda". A supply cut there is
+   * cut for all its people, not in one's own flat. Folded.
+   */
+  static Set<String> neighbourhoods(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district", "districts",
+          "township", "townships", "village", "villages", "town");
+      case FR -> Set.of("quartier", "quartiers", "cite", "cites", "village", "villages", "commune", "ville");
+      case ES -> Set.of("colonia", "colonias", "barrio", "barrios", "vereda", "veredas", "pueblo", "comunidad",
+          "municipio", "ciudad");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the body that runs a town's water network: the utility, the
+   * water board; "la régie"; "el organismo operador", "el acueducto", "la junta de agua". Named beside
+   * the water cut again and again in a neighbourhood, it is the service that fails ({@link
+   * QuestionCompiler#cutOff}); a pool, a gym or a garden names none. Folded.
+   */
+  static Set<String> waterBodies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("utility", "utilities", "board");
+      case FR -> Set.of("regie", "regies");
+      case ES -> Set.of("organismo", "acueducto", "acueductos", "junta");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that tell a thing happening again and again: "every", "daily",
+   * "each"; "chaque", "par" (three days a week), "tous"; "todos", "cada", "diario". A supply cut told so
+   * is a service failing, where one cut announced is a resident's errand. Folded.
+   */
+  static Set<String> recurring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("every", "each", "daily", "weekly", "always", "constantly", "repeatedly");
+      case FR -> Set.of("chaque", "tous", "toutes", "par", "quotidiennement", "constamment", "regulierement");
+      case ES -> Set.of("todos", "todas", "cada", "diario", "diariamente", "constantemente", "seguido");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a rise in pay: "raise", "increase"; "augmentation", "hausse";
    * "aumento", "subida". Named beside a word of {@link #selves} with a holder of public office as the
    * subject, a rise the holders give themselves is public money ({@link PublicMoney}); a raise one's
@@ -3834,6 +4222,104 @@ final class PolicyWords {
     };
   }
 
+  /**
+   * The verbs written in {@code lang}, in the active voice, for a holder managing, administering, handling
+   * or collecting money: "manages", "administers", "collects"; "gère", "administre", "encaisse",
+   * "perçoit"; "maneja", "gestiona", "recauda", "cobra". Read only in the clause that qualifies money or a
+   * levy, a body of public power as their subject ({@link PublicMoney}: "les fonds que gère la région",
+   * "the fines the city collects"), never a person's (an adviser's, a spouse's) nor a club's, and never
+   * with an end or a thing paid for named after them (what a town collects for a fête or a permit).
+   * The mirror of {@link #managing}, the same verbs told in the passive.
+   */
+  static Set<String> managingNow(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("manage", "manages", "managed", "administer", "administers", "administered", "handle",
+          "handles", "handled", "collect", "collects", "collected");
+      case FR -> Set.of("gere", "gerent", "gerait", "geraient", "administre", "administrent", "administrait",
+          "encaisse", "encaissent", "encaissait", "percoit", "percoivent", "percevait", "collecte", "collectent",
+          "preleve", "prelevent");
+      case ES -> Set.of("maneja", "manejan", "manejaba", "manejo", "manejaron", "gestiona", "gestionan",
+          "gestiono", "administra", "administran", "administro", "recauda", "recaudan", "recaudo", "recaudaron",
+          "cobra", "cobran", "cobro", "cobraron", "percibe", "perciben");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for giving: "give", "gives", "gave"; "donne", "donnent", "accorde";
+   * "da", "dan", "dio", "otorga". Everyone gives; a public body giving an amount to a public school, a
+   * public hospital or another public body moves public money ({@link PublicMoney}: "how much does the
+   * state give each public school", "cuánto le da el gobierno a cada hospital público"), never what it gives
+   * a family or a person (a benefit asked is one's own errand).
+   */
+  static Set<String> giving(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("give", "gives", "gave", "given");
+      case FR -> Set.of("donne", "donnent", "donnait", "donnaient", "accorde", "accordent", "accordait");
+      case ES -> Set.of("da", "dan", "dio", "dieron", "daba", "daban", "otorga", "otorgan", "otorgo");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for one tax in the singular: "tax", "taxe", "impuesto", "tributo".
+   * Alone it is as often a line of a receipt ("where does the tax go on the invoice"); named by its kind
+   * ("the property tax", "la taxe foncière", "la taxe de séjour", "el impuesto predial") it is one levy of
+   * the state, and asked where it goes or what it serves ({@link PublicMoney}) it asks the use of public
+   * money as the plural {@link #taxes} do.
+   */
+  static Set<String> namedTaxes(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("tax");
+      case FR -> Set.of("taxe");
+      case ES -> Set.of("impuesto", "tributo");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that name a kind of public levy beside the singular tax
+   * ({@link #namedTaxes}): what it is levied on or where (land, property, income, sales, fuel, vehicles,
+   * payroll, an inheritance, a stay, carbon, tobacco, imports; "foncière", "d'habitation", "de séjour",
+   * "sur les carburants"; "predial", "sobre la renta", "de circulación", "a la gasolina"). A closed
+   * vocabulary: an adjective or an everyday metaphor in the same place (a markup on goods called a tax
+   * by its colour, a joke about one's own spending, a game's charge) names no levy of the state.
+   */
+  static Set<String> taxKinds(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("property", "land", "income", "sales", "fuel", "gas", "gasoline", "petrol", "diesel",
+          "vehicle", "car", "motor", "road", "business", "payroll", "inheritance", "estate", "wealth", "council",
+          "tourist", "hotel", "occupancy", "lodging", "carbon", "sugar", "soda", "tobacco", "cigarette", "alcohol",
+          "excise", "corporate", "corporation", "stamp", "gains", "added", "consumption", "import", "export",
+          "customs", "school", "water", "sewer", "garbage", "congestion", "transit", "transport", "mansion",
+          "bedroom", "poll", "parcel", "millage", "franchise");
+      case FR -> Set.of("fonciere", "foncieres", "habitation", "sejour", "professionnelle", "apprentissage",
+          "amenagement", "carbone", "carburant", "carburants", "essence", "gazole", "ordures", "enlevement",
+          "assainissement", "balayage", "transport", "transports", "salaires", "succession", "successions",
+          "valeur", "ajoutee", "vehicules", "immatriculation", "essieu", "logements", "vacants", "bureaux",
+          "sodas", "tabac", "alcool", "alcools", "transactions", "patrimoine", "fortune", "importation",
+          "importations", "douaniere", "douane", "audiovisuelle", "routiere", "gemapi");
+      case ES -> Set.of("predial", "renta", "circulacion", "tenencia", "inmuebles", "bienes", "inmobiliario",
+          "catastral", "territorial", "vehiculos", "vehicular", "automotor", "automotores",
+          "gasolina", "combustible", "combustibles", "nomina", "nominas", "sucesiones", "herencia", "herencias",
+          "patrimonio", "plusvalia", "sociedades", "valor", "agregado", "anadido", "consumo", "ventas",
+          "ingresos", "ganancias", "alumbrado", "hospedaje", "turistico", "turismo", "alcohol", "tabaco",
+          "cigarrillos", "azucaradas", "refrescos", "carbono", "importacion", "importaciones", "aduana",
+          "aduanas", "transmisiones", "patrimoniales", "timbre", "basura", "construcciones", "actividades",
+          "riqueza", "tierras", "saneamiento");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} that name what a levy falls on after its noun, an article
+   * allowed after them: "sur" ("la taxe sur les carburants"); "sobre", "a", "al" ("el impuesto sobre la
+   * renta", "el impuesto a la gasolina"). English names the kind before the noun: none.
+   */
+  static Set<String> leviedOn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("sur");
+      case ES -> Set.of("sobre", "a", "al");
+    };
+  }
+
   static Set<String> handling(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("do", "does", "did", "doing", "done", "use", "uses", "used", "using", "keep", "keeps", "kept",
@@ -3900,13 +4386,16 @@ final class PolicyWords {
   /**
    * The nouns and verbs written in {@code lang} (folded) for a town's errands by their kind, the everyday
    * things a public body owns or holds as anyone does: its equipment and fittings (a van, a projector,
-   * a boiler, chairs, a clock), an hour, a feast or an outing (fireworks, a carnival, a coach hired, a
+   * a boiler, chairs, a clock), its stationery and what it has printed (pens, envelopes, posters, leaflets,
+   * greetings cards), its furniture and keys (benches, a cupboard, a padlock), an hour, a feast or an
+   * outing (fireworks, a carnival, a wedding, Christmas, a jumble sale, a raffle, a coach hired, a
    * match), a thing broken down or repaired, a booking. Named beside an office with no word of its acts and works
    * ({@link #bodyWorks}) and no strong evidence, the office is the errand's owner or setting, no
    * governing: the town hall's boiler repaired, "le camion de la mairie", "la caldera del ayuntamiento".
    * Words another reading takes for public life are left out (Spanish "partido", a party; "mesa", a
    * board; French "car", a conjunction; "réparation", redress; a gift or a trip, what an officer is
-   * given; a timetable, a service's data; a repair asked of a service).
+   * given; a timetable, a service's data; a repair asked of a service; French "clés", Spanish "sobres",
+   * "cartel", "bancos", which also name key figures, cash handed over, a cartel and banks).
    */
   static Set<String> errandThings(Lang lang) {
     return switch (lang) {
@@ -3914,18 +4403,28 @@ final class PolicyWords {
           "copier", "boiler", "clock", "chair", "chairs", "microphone", "microphones", "laptop", "cable", "lamp",
           "bulbs", "marquee", "tyre", "tyres", "flowers", "fireworks", "bonfire", "carnival", "fete", "concert",
           "quiz", "match", "football", "tournament", "excursion", "outing", "repaired",
-          "breakdown", "booking", "o'clock", "restaurant", "parade");
+          "breakdown", "booking", "o'clock", "restaurant", "parade",
+          "stationery", "pens", "envelopes", "stapler", "toner", "cartridges", "posters", "poster", "leaflets",
+          "flyers", "banner", "invitations", "benches", "cupboard", "shelves", "keys", "padlock",
+          "wedding", "christmas", "raffle", "tombola", "barbecue", "supper", "picnic", "disco");
       case FR -> Set.of("camion", "camionnette", "fourgon", "autocar", "videoprojecteur", "projecteur",
           "imprimante", "photocopieuse", "chaudiere", "horloge", "chaise", "chaises", "micro", "micros",
           "ordinateur", "lampe", "ampoules", "chapiteau", "pneu", "fleurs", "jardinieres", "artifice",
           "carnaval", "fete", "kermesse", "loto", "concert", "repas", "match", "foot", "football", "tournoi",
           "excursion", "panne", "reparer", "depanner", "reservation", "reserver", "heure",
-          "restaurant");
+          "restaurant",
+          "fournitures", "stylos", "enveloppes", "agrafeuse", "cartouches", "toner", "affiches", "affiche", "tracts",
+          "flyers", "banderole", "invitations", "voeux", "bancs", "armoire", "etageres", "cadenas",
+          "serrure", "mariage", "noel", "brocante", "tombola", "galette", "barbecue", "bal");
       case ES -> Set.of("furgoneta", "camion", "autocar", "proyector", "impresora", "fotocopiadora", "caldera",
           "reloj", "silla", "sillas", "microfono", "microfonos", "portatil", "bombillas", "carpa", "rueda",
           "flores", "jardineras", "fuegos", "verbena", "carnaval", "fiesta", "fiestas", "feria", "concierto",
+          "cabalgata", "romeria", "desfile",
           "cena", "futbol", "torneo", "excursion", "averia", "estropeado", "estropeada", "arreglar", "arreglarla",
-          "reparar", "repararla", "reserva", "reservar", "hora", "restaurante");
+          "reparar", "repararla", "reserva", "reservar", "hora", "restaurante",
+          "boligrafos", "grapadora", "cartuchos", "toner", "folletos", "pancarta",
+          "invitaciones", "felicitacion", "armario", "estanterias", "llaves", "candado", "cerradura",
+          "boda", "navidad", "mercadillo", "rastrillo", "rifa", "tombola", "barbacoa", "merienda", "baile");
     };
   }
 
@@ -3940,6 +4439,71 @@ final class PolicyWords {
       case EN -> Set.of("ministry", "ministries");
       case FR -> Set.of("ministere", "ministeres");
       case ES -> Set.of("ministerio", "ministerios");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a plan or a budget (an estimate, "un presupuesto" a
+   * painter gives), which the thing they are for can own: "el presupuesto de la verbena", "un plan para la
+   * fiesta", "le budget du loto". Told of a town's errand by its kind ({@link #errandThings}) through
+   * prepositions of belonging or of ends only ({@link #belonging}, {@link #ends}, {@link #staging}), they
+   * are that errand's own, no work of the body ({@link #bodyWorks}; {@link QuestionCompiler}'s errand
+   * reading), unless a portion of them is told ({@link #portions}: a whole budget shared out) or a copula
+   * asks their amount ("cuál fue el presupuesto ...").
+   */
+  static Set<String> errandPlans(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("plan", "plans", "budget", "budgets");
+      case FR -> Set.of("plan", "plans", "budget", "budgets", "devis");
+      case ES -> Set.of("plan", "planes", "presupuesto", "presupuestos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of taking part: told of a town's errand by its kind right
+   * after a preposition of being in it ({@link #partIn}: "participar en la romería", "participer au
+   * loto"), they make the people before them its guests, not the people's say.
+   */
+  static Set<String> takingPart(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("part", "participate");
+      case FR -> Set.of("participer", "participent", "participe", "participez", "participons");
+      case ES -> Set.of("participar", "participen", "participe", "participan", "participa", "participemos");
+    };
+  }
+
+  /** The prepositions written in {@code lang} (folded) of being in a thing one takes part in: in, at; "à"; "en". */
+  static Set<String> partIn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("in", "at");
+      case FR -> Set.of("a", "au", "aux");
+      case ES -> Set.of("en");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a portion of a whole: part, half, share; "partie",
+   * "moitié"; "parte", "mitad", "medio". Right before a budget ("parte del presupuesto de las fiestas",
+   * "medio presupuesto a las fiestas") they tell a whole shared out, the body's, not a feast's own estimate.
+   */
+  static Set<String> portions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("part", "half", "share", "most", "rest");
+      case FR -> Set.of("partie", "moitie", "part", "reste");
+      case ES -> Set.of("parte", "mitad", "medio", "resto", "porcentaje");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of putting on an event, which may stand between a plan
+   * or a budget and the feast it is for ("un plan para montar la verbena"): organise, prepare, host;
+   * "organiser", "préparer"; "organizar", "preparar", "montar", "celebrar".
+   */
+  static Set<String> staging(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("organise", "organize", "prepare", "host");
+      case FR -> Set.of("organiser", "preparer");
+      case ES -> Set.of("organizar", "preparar", "montar", "celebrar");
     };
   }
 
@@ -3966,6 +4530,63 @@ final class PolicyWords {
           "registro", "registros", "voto", "votos", "ordenanza", "ordenanzas", "web", "pagina", "caminos",
           "calles", "carreteras", "gasta", "gastan", "gastar", "gastado", "dinero", "plata", "fondos", "impuestos", "cuesta", "cuestan", "coste", "costes",
           "costo", "pagado", "pagados", "precio");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for integrity: "integrity", "intégrité", "integridad".
+   * Told of a holder or a body it is conduct; told of an everyday thing (a file, a disk, a roof) it is
+   * that thing's soundness ({@link QuestionCompiler}'s reading of a thing's integrity).
+   */
+  static Set<String> integrityNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("integrity");
+      case FR -> Set.of("integrite");
+      case ES -> Set.of("integridad");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for interest: "interest", "intérêts", "intereses". Told
+   * of a holder they are his interests to declare; told of a loan or savings ({@link #interestBearers})
+   * they are money's interest ({@link QuestionCompiler}'s reading of money's interest).
+   */
+  static Set<String> interestNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("interest", "interests");
+      case FR -> Set.of("interet", "interets");
+      case ES -> Set.of("interes", "intereses");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for what bears money's interest, a household's or a
+   * firm's: a loan, a mortgage, savings and their accounts, a deposit, a credit, an overdraft, and the
+   * rate of interest itself ("taux", "rate", "tipo"). Not a debt, which a state owes too (the interest
+   * on the public debt is public money).
+   */
+  static Set<String> interestBearers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("loan", "loans", "mortgage", "mortgages", "savings", "deposit", "deposits", "overdraft",
+          "credit", "rate", "rates", "isa");
+      case FR -> Set.of("pret", "prets", "emprunt", "emprunts", "credit", "credits", "epargne", "livret", "livrets",
+          "placement", "placements", "decouvert", "taux");
+      case ES -> Set.of("prestamo", "prestamos", "hipoteca", "hipotecas", "ahorro", "ahorros", "deposito",
+          "depositos", "credito", "creditos", "descubierto", "tipo", "tasa");
+    };
+  }
+
+  /**
+   * The verbs and nouns of declaring written in {@code lang} (folded): "declare", "déclarer",
+   * "declarar" and their forms, "declaration", "déclaration", "declaración".
+   */
+  static Set<String> declaring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("declare", "declares", "declared", "declaring", "declaration", "declarations");
+      case FR -> Set.of("declarer", "declare", "declares", "declarez", "declarons", "declarent", "declaration",
+          "declarations");
+      case ES -> Set.of("declarar", "declaro", "declara", "declaran", "declarado", "declarados", "declaracion",
+          "declaraciones");
     };
   }
 

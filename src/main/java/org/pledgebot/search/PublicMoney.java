@@ -131,7 +131,10 @@ final class PublicMoney {
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i)
-          || spentBy(q, i))) {
+          || spentBy(q, i) || managedBy(q, i))) {
+        out.add(i);
+      }
+      if (lex.money().levies().contains(s) && managedBy(q, i)) {
         out.add(i);
       }
       // what a body's money comes to, named as a whole, is owned as its money is ("the city's spending"),
@@ -173,7 +176,13 @@ final class PublicMoney {
       if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && received(q, i)) {
         out.add(i);
       }
-      if (lex.money().taxes().contains(s) && (destined(q, i) || befallen(q, i))) {
+      if (lex.money().taxes().contains(s) && (destined(q, i, i) || befallen(q, i))) {
+        out.add(i);
+      }
+      if (lex.money().namedTaxes().contains(s) && namedTax(q, i)) {
+        out.add(i);
+      }
+      if (lex.money().giving().contains(s) && asks(q, lex.money().amounts()) && given(q, i)) {
         out.add(i);
       }
     }
@@ -248,9 +257,10 @@ final class PublicMoney {
    * "taxes go up") is asked no use. Taxes asked in a setting of private life, a pastime or a game
    * ({@link PolicyWords#ownLife}, {@link PolicyWords#pastimes}, {@link PolicyWords#games}) are that
    * setting's, and taxes asked under a condition ({@link PolicyWords#conditions}: "if I work abroad")
-   * are where one owes them.
+   * are where one owes them. The taxes' name runs from {@code f} to {@code t}: one word for the plural,
+   * a single tax with its kind for {@link #namedTax}.
    */
-  private boolean destined(Sentence q, int t) {
+  private boolean destined(Sentence q, int f, int t) {
     Lexicon lex = lexicon.get(q.lang());
     Set<String> going = lex.money().going();
     Set<String> whither = lex.money().whither();
@@ -280,11 +290,11 @@ final class PublicMoney {
         return false;
       }
       boolean gone = !going.contains(q.at(v));
-      int b = t - 1;
+      int b = f - 1;
       while (b >= 0 && !q.clause()[b + 1] && !whither.contains(q.at(b)) && analysis.isStop(q.at(b))) {
         b--;
       }
-      if (b >= 0 && b < t - 1 && !q.clause()[b + 1] && asking(lex, q.at(b), gone)) {
+      if (b >= 0 && b < f - 1 && !q.clause()[b + 1] && asking(lex, q.at(b), gone)) {
         return told(q, v + 1, false);
       }
       int a = v + 1;
@@ -293,13 +303,13 @@ final class PublicMoney {
       }
       return a < q.size() && !q.clause()[a] && asking(lex, q.at(a), gone);
     }
-    if (lex.grammar().ownerBefore() || t == 0 || q.clause()[t] || !lex.grammar().articles().contains(q.at(t - 1))
-        && !lex.grammar().possessives().contains(q.at(t - 1))) {
+    if (lex.grammar().ownerBefore() || f == 0 || q.clause()[f] || !lex.grammar().articles().contains(q.at(f - 1))
+        && !lex.grammar().possessives().contains(q.at(f - 1))) {
       return false;
     }
     // the verb first: the taxes after it, named by a determiner
     int adverbs = 0;
-    int b = t - 2;
+    int b = f - 2;
     while (b >= 0 && !q.clause()[b + 1] && !goes(lex, q.at(b))
         && (analysis.isStop(q.at(b)) || adverbs++ == 0)) {
       b--;
@@ -360,6 +370,135 @@ final class PublicMoney {
     return told(q, from, true);
   }
 
+  /**
+   * Whether the tax in the singular at {@code i} ({@link PolicyWords#namedTaxes}) is named by its kind and
+   * asked where it goes or what it serves, as {@link #destined} reads the plural taxes: the kind is a
+   * word right before it in English ("the property tax"), right after it in French and Spanish,
+   * or after a bare preposition of a compound's kind ({@link Lexicon.Grammar#kinds}: "la taxe foncière",
+   * "la taxe de séjour", "el impuesto predial"), or after a preposition of what it falls on and an article
+   * ({@link Lexicon.Money#leviedOn}: "la taxe sur les carburants", "el impuesto sobre la renta"). The kind
+   * is one of a levy of the state or its public owner ({@link Lexicon.Money#taxKinds}): a tax named by no
+   * kind is as often a line of a receipt, and one named by an adjective or an everyday metaphor (its
+   * colour, a joke on one's own spending) is a price's or a habit's, no levy.
+   */
+  private boolean namedTax(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    Set<String> kinds = lex.money().taxKinds();
+    if (lex.grammar().ownerBefore()) {
+      return i > 0 && !q.clause()[i] && kinds.contains(q.at(i - 1)) && destined(q, i - 1, i);
+    }
+    int k = i + 1;
+    if (k < q.size() && !q.clause()[k] && lex.money().leviedOn().contains(q.at(k))) {
+      k++;
+      if (k < q.size() && !q.clause()[k] && lex.grammar().articles().contains(q.at(k))) {
+        k++;
+      }
+    } else if (k < q.size() && !q.clause()[k] && lex.grammar().kinds().contains(q.at(k))) {
+      k++;
+    }
+    if (k >= q.size() || q.clause()[k] || !kinds.contains(q.at(k))) {
+      return false;
+    }
+    // a kind of two words is one ("sobre bienes inmuebles", "sur la valeur ajoutée")
+    if (k + 1 < q.size() && !q.clause()[k + 1] && kinds.contains(q.at(k + 1))) {
+      k++;
+    }
+    return destined(q, i, k);
+  }
+
+  /**
+   * Whether the money or the levy at {@code i} is qualified by a clause in the active voice whose verb is
+   * one of managing or collecting ({@link PolicyWords#managingNow}) and whose subject is a body of public
+   * power ({@link Lexicon.Money#bodies}): a relative pronoun (none needed in English), then, in French and
+   * Spanish, the verb before its subject or after it, or, in English, the body then the verb, function
+   * words and at most one modifier before the body ("les fonds que gère la région", "los recursos que
+   * el municipio administra", "the fines the city collects", "the money the regional government
+   * manages"). The mirror of {@link #spentBy}'s passive: as there, an end or a thing paid for named after
+   * the body ({@link PolicyWords#ends}, {@link PolicyWords#exchange}: "for the parade", "por las
+   * licencias") is a collection's or a price, a person or a club is no body, and one's own errand or a
+   * question of one's own life, a pastime, a game or a condition is read no further.
+   */
+  private boolean managedBy(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int a = i + 1;
+    if (a < q.size() && !q.clause()[a] && lex.grammar().relativePronouns().contains(q.at(a))) {
+      a++;
+    }
+    int verb = -1;
+    int modifiers = 0;
+    int body = -1;
+    for (; a < q.size() && a <= i + 2 * REACH + 1 && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (q.spender()[a] && lex.money().bodies().contains(s)) {
+        body = a;
+        break;
+      }
+      // a preposition before the body makes it no subject ("the money for the city", "l'argent de la mairie")
+      if (lex.money().ends().contains(s) || lex.money().exchange().contains(s) || lex.money().owning().contains(s)) {
+        return false;
+      }
+      if (verb < 0 && !lex.grammar().ownerBefore() && lex.money().managingNow().contains(s)) {
+        verb = a;
+      } else if (!analysis.isStop(s) || lex.grammar().speakers().contains(s) || lex.grammar().personal().contains(s)) {
+        if (modifiers++ > 0 || lex.money().managingNow().contains(s)) {
+          return false;
+        }
+      }
+    }
+    if (body < 0) {
+      return false;
+    }
+    int after = body + 1;
+    if (verb < 0) {
+      while (after < q.size() && !q.clause()[after] && analysis.isStop(q.at(after))
+          && !lex.money().managingNow().contains(q.at(after))) {
+        after++;
+      }
+      if (after >= q.size() || q.clause()[after] || !lex.money().managingNow().contains(q.at(after))) {
+        return false;
+      }
+      after++;
+    }
+    // an end is told by its preposition and a content word after it: a preposition ending the question
+    // belongs to the verb asking the use ("what do the fines the city collects pay for")
+    boolean end = false;
+    for (int b = after; b < q.size() && !q.clause()[b]; b++) {
+      if (end && !analysis.isStop(q.at(b))) {
+        return false;
+      }
+      end |= lex.money().ends().contains(q.at(b)) || lex.money().exchange().contains(q.at(b));
+    }
+    return free(q, q.head()[body]) && !ownErrand(q, i) && !asks(q, lex.money().settings());
+  }
+
+  /**
+   * Whether the verb of giving at {@code v} ({@link PolicyWords#giving}), in a question asking an amount,
+   * has a public spender as its subject ({@link #subject}) and, after it in its clause, an establishment
+   * marked public ({@link #markedPublic}: "each public school") or a public body after a preposition
+   * of who bears or what a thing is for, articles and {@link PolicyWords#eachOne} aside ("to each
+   * municipality", "a cada provincia"): money moved between public bodies. What the state gives a
+   * family, a newborn or a person is a benefit, one's own errand, and is not read.
+   */
+  private boolean given(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (!subject(q, v) || asks(q, lex.money().settings())) {
+      return false;
+    }
+    boolean to = false;
+    for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (q.marked()[a] || to && q.spender()[a]) {
+        return !ownErrand(q, v);
+      }
+      if (lex.grammar().borneBy().contains(s) || lex.money().ends().contains(s)) {
+        to = true;
+      } else if (!lex.grammar().articles().contains(s) && !lex.money().eachOne().contains(s)) {
+        to = false;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code s} is a verb of going ({@link PolicyWords#going}) or one that goes only where asked ({@link PolicyWords#goneWhere}). */
   private static boolean goes(Lexicon lex, String s) {
     return lex.money().going().contains(s) || lex.money().goneWhere().contains(s);
@@ -386,7 +525,9 @@ final class PublicMoney {
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
           || lex.money().raises().contains(s) || lex.money().outlays().contains(s)
           || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)
-          || lex.money().grants().contains(s) || lex.money().contracts().contains(s)) {
+          || lex.money().grants().contains(s) || lex.money().contracts().contains(s)
+          || lex.money().levies().contains(s) || lex.money().namedTaxes().contains(s)
+          || lex.money().giving().contains(s)) {
         return true;
       }
     }
@@ -1139,7 +1280,11 @@ final class PublicMoney {
     return (pronoun || lex.grammar().dropsSubject() && start) && opens(q, v);
   }
 
-  /** {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la gobernación"). */
+  /**
+   * {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la
+   * gobernación"), an article, the money or a word of {@link PolicyWords#eachOne} between ("combien reçoit
+   * chaque commune").
+   */
   private boolean after(Sentence q, int v) {
     Lang lang = q.lang();
     Lexicon lex = lexicon.get(lang);
@@ -1153,7 +1298,9 @@ final class PublicMoney {
       if (q.spender()[a]) {
         return true;
       }
-      if (!lex.grammar().articles().contains(s) && !lex.money().funds().contains(s)) {
+      // a word taking the class's members one by one stands where the article does ("cuánto recibe cada
+      // escuela pública", "combien reçoit chaque commune")
+      if (!lex.grammar().articles().contains(s) && !lex.money().funds().contains(s) && !lex.money().eachOne().contains(s)) {
         return false;
       }
     }

@@ -66,6 +66,24 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> errands = new EnumMap<>(Lang.class);
   /** Per language, a public body's own acts and works ({@link PolicyWords#bodyWorks}). */
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of integrity ({@link PolicyWords#integrityNouns}). */
+  private final Map<Lang, Set<String>> integrity = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of interest ({@link PolicyWords#interestNouns}). */
+  private final Map<Lang, Set<String>> interests = new EnumMap<>(Lang.class);
+  /** Per language, what bears money's interest ({@link PolicyWords#interestBearers}). */
+  private final Map<Lang, Set<String>> bearers = new EnumMap<>(Lang.class);
+  /** Per language, the words of declaring ({@link PolicyWords#declaring}). */
+  private final Map<Lang, Set<String>> declaring = new EnumMap<>(Lang.class);
+  /** Per language, a plan or a budget an errand can own ({@link PolicyWords#errandPlans}). */
+  private final Map<Lang, Set<String>> errandPlans = new EnumMap<>(Lang.class);
+  /** Per language, the words of taking part ({@link PolicyWords#takingPart}). */
+  private final Map<Lang, Set<String>> takingPart = new EnumMap<>(Lang.class);
+  /** Per language, a portion of a whole or a copula: before a budget, the body's whole ({@link #errandOwned}). */
+  private final Map<Lang, Set<String>> wholeBefore = new EnumMap<>(Lang.class);
+  /** Per language, what may stand between a plan or a budget and its errand ({@link #errandOwned}). */
+  private final Map<Lang, Set<String>> planPath = new EnumMap<>(Lang.class);
+  /** Per language, what may stand between a taking part and its errand ({@link #errandOwned}). */
+  private final Map<Lang, Set<String>> partPath = new EnumMap<>(Lang.class);
   /** Per language, a service's own delivery: queues, improving ({@link #ownDelivery}). */
   private final Map<Lang, Set<String>> delivery = new EnumMap<>(Lang.class);
   /** Per language, the ministries that run a sector of public action ({@link PolicyWords#ministries}). */
@@ -78,6 +96,28 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> free = new EnumMap<>(Lang.class);
   /** Per language, the words that tell a thing is owed against what is done ({@link PolicyWords#owedFree}). */
   private final Map<Lang, Set<String>> owedFree = new EnumMap<>(Lang.class);
+  /** Per language, what an establishment of care or teaching provides ({@link PolicyWords#provided}). */
+  private final Map<Lang, Set<String>> provided = new EnumMap<>(Lang.class);
+  /** Per language, the words of a thing lacking ({@link PolicyWords#lacking}). */
+  private final Map<Lang, Set<String>> lacking = new EnumMap<>(Lang.class);
+  /** Per language, the words that deny the noun after them ({@link PolicyWords#nounDenials}). */
+  private final Map<Lang, Set<String>> nounDenials = new EnumMap<>(Lang.class);
+  /** Per language, the establishments and posts of care ({@link PolicyWords#establishments}, {@link PolicyWords#carePosts}). */
+  private final Map<Lang, Set<String>> providers = new EnumMap<>(Lang.class);
+  /** Per language, the head nouns of a post of care told with health ({@link PolicyWords#careHeads}). */
+  private final Map<Lang, Set<String>> careHeads = new EnumMap<>(Lang.class);
+  /** Per language, the marks of a provider the state keeps ({@link PolicyWords#scope}, {@link PolicyWords#divisions}, {@link PolicyWords#outlying}). */
+  private final Map<Lang, Set<String>> keptMarks = new EnumMap<>(Lang.class);
+  /** Per language, the water a public network supplies ({@link PolicyWords#supply}). */
+  private final Map<Lang, Set<String>> supply = new EnumMap<>(Lang.class);
+  /** Per language, the words of a supply cut off ({@link PolicyWords#cutting}). */
+  private final Map<Lang, Set<String>> cutting = new EnumMap<>(Lang.class);
+  /** Per language, the parts of a town where its people live ({@link PolicyWords#neighbourhoods}). */
+  private final Map<Lang, Set<String>> neighbourhoods = new EnumMap<>(Lang.class);
+  /** Per language, the words of a thing happening again and again ({@link PolicyWords#recurring}). */
+  private final Map<Lang, Set<String>> recurring = new EnumMap<>(Lang.class);
+  /** Per language, the bodies that run a town's water network ({@link PolicyWords#waterBodies}). */
+  private final Map<Lang, Set<String>> waterBodies = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
@@ -96,8 +136,30 @@ final class QuestionCompiler {
       charging.put(l, PolicyWords.charging(l));
       free.put(l, PolicyWords.free(l));
       owedFree.put(l, PolicyWords.owedFree(l));
+      provided.put(l, PolicyWords.provided(l));
+      lacking.put(l, PolicyWords.lacking(l));
+      nounDenials.put(l, PolicyWords.nounDenials(l));
+      providers.put(l, PolicyWords.union(PolicyWords.establishments(l), PolicyWords.carePosts(l)));
+      careHeads.put(l, PolicyWords.careHeads(l));
+      supply.put(l, PolicyWords.supply(l));
+      cutting.put(l, PolicyWords.cutting(l));
+      neighbourhoods.put(l, PolicyWords.neighbourhoods(l));
+      recurring.put(l, PolicyWords.recurring(l));
+      waterBodies.put(l, PolicyWords.waterBodies(l));
+      keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
       errands.put(l, PolicyWords.errandThings(l));
       works.put(l, PolicyWords.bodyWorks(l));
+      integrity.put(l, PolicyWords.integrityNouns(l));
+      interests.put(l, PolicyWords.interestNouns(l));
+      bearers.put(l, PolicyWords.interestBearers(l));
+      declaring.put(l, PolicyWords.declaring(l));
+      errandPlans.put(l, PolicyWords.errandPlans(l));
+      takingPart.put(l, PolicyWords.takingPart(l));
+      wholeBefore.put(l, PolicyWords.union(PolicyWords.portions(l), PolicyWords.copulas(l)));
+      planPath.put(l, PolicyWords.union(PolicyWords.belonging(l), PolicyWords.ends(l), PolicyWords.articles(l),
+          PolicyWords.possessives(l), PolicyWords.staging(l)));
+      partPath.put(l, PolicyWords.union(PolicyWords.partIn(l), PolicyWords.belonging(l), PolicyWords.articles(l),
+          PolicyWords.possessives(l)));
       ministries.put(l, PolicyWords.ministries(l));
       delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
@@ -212,6 +274,12 @@ final class QuestionCompiler {
       overseenAt = new HashSet<>(overseenAt);
       overseenAt.addAll(boundAt);
     }
+    // and so is a holder told made to answer for his acts: a sanction borne or faced, an answer owed
+    Set<Integer> answerableAt = justiceActs.answerable(surface, clause, answer);
+    if (!answerableAt.isEmpty()) {
+      overseenAt = new HashSet<>(overseenAt);
+      overseenAt.addAll(answerableAt);
+    }
     Set<Integer> justiceAt = new HashSet<>(justiceActs.positions(surface, clause, elision, answer));
     justiceAt.addAll(overseenAt);
     Set<Integer> justiceWords = new HashSet<>();
@@ -259,8 +327,9 @@ final class QuestionCompiler {
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
-    ThemeDetector.Detection detected = charged(offline(claimed(unanswered(found, surface, clause, answer), surface,
-        answer), surface, answer), surface, clause, answer);
+    ThemeDetector.Detection detected = cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface, clause,
+        answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer), surface,
+        clause, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -557,6 +626,184 @@ final class QuestionCompiler {
       return detected;
     }
     return servedFirst(detected, false, place);
+  }
+
+  /**
+   * The detection with a public school or post of care lacking what it serves its users with read as
+   * strong evidence of the public-services theme ({@link PolicyWords#unansweredTheme}), leading, as
+   * {@link #charged} reads a charge: an establishment ({@link PolicyWords#establishments}) or a post of
+   * care ({@link PolicyWords#carePosts}; a head noun of {@link PolicyWords#careHeads} with the word of
+   * health, "health post", "centre de santé", "centro de salud") marked as one the state keeps by a
+   * word right beside it, one more word allowed between ({@link PolicyWords#scope}, {@link
+   * PolicyWords#divisions}, {@link PolicyWords#outlying}: "the rural health post", "le dispensaire du
+   * village", "las escuelas rurales"), and its nurses, doctors, teachers or medicines ({@link
+   * PolicyWords#provided}) told as lacking ({@link PolicyWords#lacking}: "no", "manquent", "faltan") at
+   * most {@link #LACK_REACH} words from them in the same clause: the service failing those it serves.
+   * A private clinic's or a dance school's staff name no post the state keeps; a body called private
+   * anywhere ({@link PolicyWords#privately}), a speaker of the first person singular or his own
+   * possessive ({@link PolicyWords#personal}: my doctor's day off is an errand) and a word of private
+   * life or a pastime ({@link Lexicon.Flag#PRIVATE_LIFE}: the vet's medicines for a pet) are not read.
+   * Decided from the question's words alone.
+   */
+  ThemeDetector.Detection unstaffed(ThemeDetector.Detection detected, List<String> surface, boolean[] clause,
+      String[] elision, Lang lang) {
+    Set<String> staff = provided.get(lang);
+    // the reading needs what a provider serves with: most questions name none
+    if (!anyOf(surface, staff)) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    int step = lex.grammar().ownerBefore() ? -1 : 1;
+    String place = null;
+    boolean lacks = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (lex.ownLife().firstSingular().contains(s) || PolicyWords.personal(lang).contains(s)
+          || privately.get(lang).contains(s) || lex.flags(s).contains(Lexicon.Flag.PRIVATE_LIFE)) {
+        return detected;
+      }
+      lacks |= staff.contains(s) && lackedBeside(surface, clause, elision, i, lang);
+      int at = careAt(surface, i, lang);
+      if (place == null && at >= 0 && markedBeside(surface, clause, keptMarks.get(lang), at, step)) {
+        place = s;
+      }
+    }
+    if (place == null || !lacks) {
+      return detected;
+    }
+    return servedFirst(detected, false, place);
+  }
+
+  /** Whether a folded word is a stopword or, in {@code lang}, a closed-class word ({@link LanguagePack#grammar}: "since", "enough"). */
+  private boolean functional(String s, Lang lang) {
+    return analysis.isStop(s) || LanguagePack.of(lang).grammar().contains(s);
+  }
+
+  /**
+   * The detection with the water a public network supplies told cut again and again in a neighbourhood
+   * read as strong evidence of the public-services theme ({@link PolicyWords#unansweredTheme}), leading,
+   * as {@link #unstaffed} reads a post of care lacking its staff: the water ({@link PolicyWords#supply})
+   * with a word of its cut ({@link PolicyWords#cutting}) at most {@link #CUT_REACH} words from it in the
+   * same clause, a neighbourhood, a district or a village ({@link PolicyWords#neighbourhoods}) and a word
+   * of recurrence ({@link PolicyWords#recurring}: every, "par semaine", "todos los días"), and the body
+   * that runs the network named ({@link PolicyWords#waterBodies}: the utility, "la régie", "el organismo
+   * operador"): the supply failing all who live there. Water cut in one's own flat for a leak, or once for works, is an errand;
+   * a speaker of the first person singular or his own possessive, a body called private, a word of one's
+   * own life or of private life (a landlord, a pool) are not read; nor a question whose words found the
+   * service already at a vocabulary word's weight. Decided from the question's words alone.
+   */
+  ThemeDetector.Detection cutOff(ThemeDetector.Detection detected, List<String> surface, boolean[] clause, Lang lang) {
+    // the reading needs the water: most questions name none; and where the words already found the
+    // service at a vocabulary word's weight ("the water supply"), its pieces and the other themes
+    // beside them (a regulator publishing the cuts) speak for it as they are
+    if (!anyOf(surface, supply.get(lang))
+        || detected.themes().getOrDefault(PolicyWords.unansweredTheme(), 0f) >= ThemeDetector.VOCABULARY) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    String water = null;
+    boolean lived = false;
+    boolean again = false;
+    boolean run = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || PolicyWords.personal(lang).contains(s)
+          || lex.ownLife().ownLife().contains(s) || privately.get(lang).contains(s) || f.contains(Lexicon.Flag.PRIVATE_LIFE)) {
+        return detected;
+      }
+      lived |= neighbourhoods.get(lang).contains(s);
+      again |= recurring.get(lang).contains(s);
+      run |= waterBodies.get(lang).contains(s);
+      if (water == null && supply.get(lang).contains(s) && near(surface, clause, cutting.get(lang), i, CUT_REACH)) {
+        water = s;
+      }
+    }
+    if (water == null || !lived || !again || !run) {
+      return detected;
+    }
+    return servedFirst(detected, false, water);
+  }
+
+  /** The most words between the water and the word of its cut. */
+  static final int CUT_REACH = 3;
+
+  /** Whether a word of {@code words} stands within {@code reach} words of {@code i} on either side, no punctuation between. */
+  private static boolean near(List<String> surface, boolean[] clause, Set<String> words, int i, int reach) {
+    for (int k = i - 1; k >= 0 && k >= i - 1 - reach && !clause[k + 1]; k--) {
+      if (words.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < surface.size() && k <= i + 1 + reach && !clause[k]; k++) {
+      if (words.contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The French and Spanish prepositions that join a noun to the one whose kind it names ("costume de", "clases de"). */
+  private static final Set<String> OF_KIND = Set.of("de", "del", "du", "des");
+
+  /** The most words between what a provider serves with and the word telling it lacking. */
+  static final int LACK_REACH = 4;
+
+  /**
+   * Where the provider named at {@code i} is to be read as marked from, or -1 where none is named there:
+   * the establishment or post of care itself; in English the head noun after the word of health
+   * ("health post"); in French and Spanish the word of health after the head noun and "de" ("centre de
+   * santé", its mark after it: "centres de santé ruraux").
+   */
+  private int careAt(List<String> surface, int i, Lang lang) {
+    String s = surface.get(i);
+    if (providers.get(lang).contains(s)) {
+      return i;
+    }
+    String health = PolicyWords.health(lang);
+    if (lang == Lang.EN) {
+      return careHeads.get(lang).contains(s) && i > 0 && surface.get(i - 1).equals(health) ? i : -1;
+    }
+    return s.equals(health) && i > 1 && surface.get(i - 1).equals("de") && careHeads.get(lang).contains(surface.get(i - 2))
+        ? i : -1;
+  }
+
+  /**
+   * Whether the thing provided at {@code i} is told as lacking: a word of {@link PolicyWords#lacking}
+   * within {@link #LACK_REACH} words of it, no punctuation between, or a word of {@link
+   * PolicyWords#nounDenials} as far before it with only function words between, save one word right
+   * before it ("no maths teacher", "no tiene médico"), or elided before a word there ("n'a pas de médecin"). In English the thing is the noun itself, no content
+   * word after it but a shortage ("no teacher costume" is a costume's kind); in French and Spanish no
+   * content word before it past "de" but a shortage ("pas de costume d'infirmière").
+   */
+  private boolean lackedBeside(List<String> surface, boolean[] clause, String[] elision, int i, Lang lang) {
+    if (lang == Lang.EN && i + 1 < surface.size() && !functional(surface.get(i + 1), lang)
+        && !lacking.get(lang).contains(surface.get(i + 1))) {
+      return false;
+    }
+    // in French and Spanish the thing after "de" names the kind of the noun before it ("un costume
+    // d'infirmière", "clases de maestro"), unless that word is the shortage itself ("manquent d'infirmiers")
+    int head = lang == Lang.EN ? -1 : "d".equals(elision[i]) ? i - 1
+        : i > 1 && OF_KIND.contains(surface.get(i - 1)) ? i - 2 : -1;
+    if (head >= 0 && !functional(surface.get(head), lang) && !lacking.get(lang).contains(surface.get(head))) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 1 - LACK_REACH && !clause[k + 1]; k--) {
+      String s = surface.get(k);
+      // a denial elided before a verb is read from its letter ("n'a plus de médicaments")
+      if (lacking.get(lang).contains(s) || nounDenials.get(lang).contains(s) || nounDenials.get(lang).contains(elision[k])) {
+        return true;
+      }
+      if (k < i - 1 && !functional(s, lang)) {
+        break;
+      }
+    }
+    for (int k = i + 1; k < surface.size() && k <= i + 1 + LACK_REACH && !clause[k]; k++) {
+      if (lacking.get(lang).contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1071,6 +1318,15 @@ final class QuestionCompiler {
       // power, no word of public life and no bribe anywhere: the asker's own affairs
       return false;
     }
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && !publicAffairs && !publicLife
+        && !supported && moneysInterest(surface, detected, lex, lang) && !bribedInWords(surface, lang)
+        && !namesSome(names, surface)) {
+      // interest a loan, a savings account or a mortgage bears, declared or asked of, is money's interest
+      // ("les intérêts d'un prêt", "mortgage interest", "tipo de interés"), no holder's interests to be
+      // declared, with no office of public power and no word of public life anywhere: a household's
+      // or a firm's own accounts
+      return false;
+    }
     if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
         && anyOf(surface, lex.ownLife().pets())) {
       // a public service's words (health care, papers, an adoption's procedures) told for the animals
@@ -1106,6 +1362,12 @@ final class QuestionCompiler {
       // no public purpose anywhere, are that life's; a pledger named is the name index's to read
       return false;
     }
+    if (thingsIntegrity(surface, flags, detected, lex, lang) && !bribedInWords(surface, lang)
+        && !namesSome(names, surface)) {
+      // integrity told of an everyday thing (a hard disk's, a file's, a roof's, a couple's) and no other
+      // word of the field: that thing's soundness, whoever owns it (the town hall's server)
+      return false;
+    }
     if (!detected.strong().isEmpty()) {
       // one's own things beside strong evidence: a word of public life says the evidence is no
       // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
@@ -1128,13 +1390,19 @@ final class QuestionCompiler {
       // no question of governing
       supported = governsOpenly && !mine && !theirs;
     }
-    if (supported && detected.common().containsAll(everyday.keySet()) && !acted
-        && anyOf(surface, errands.get(lang)) && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang))
+    // a plan, a budget or a taking part the errand owns ({@link #errandOwned}), where nothing asks to see it
+    boolean[] errandOwn = supported && !acted && !viewing && anyOf(surface, errands.get(lang))
+        ? errandOwned(surface, clause, detected, lang) : null;
+    if (supported && !acted && anyOf(surface, errands.get(lang))
+        && everydayOrOwned(surface, detected, everyday.keySet(), errandOwn)
+        && !anyBut(surface, works.get(lang), errandOwn) && !anyBut(surface, people.get(lang), errandOwn)
         && !ownDelivery(surface, detected, lang)) {
       // a town's errand told by its kind (the council's van, the town hall's boiler repaired, a feast's
       // date, a trip, a booking, a gift), with no word of the body's acts and works, nothing acted and
       // none of the people it serves: the office owns or hosts an everyday thing, as anyone does, and
-      // the everyday words of the language beside it are that thing's, no governing
+      // the everyday words of the language beside it are that thing's, no governing; a plan or a budget
+      // of the errand itself ("el presupuesto de la verbena", "le budget du loto") is that errand's, as
+      // the residents taking part in a feast are its guests, not the body's work nor the people's say
       supported = false;
     }
     if (!supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
@@ -1282,6 +1550,62 @@ final class QuestionCompiler {
   }
 
   /**
+   * Per word of {@code surface}, whether it is a plan or a budget ({@link PolicyWords#errandPlans}) or a
+   * taking part ({@link PolicyWords#takingPart}) told of a town's errand by its kind ({@link
+   * PolicyWords#errandThings}) that follows it in its clause, six words at most: past only determiners and
+   * prepositions of belonging, with, for a plan or a budget, those of ends ({@link PolicyWords#ends}), verbs
+   * of putting on an event ({@link PolicyWords#staging}) and words of the evidence (the plan's own name, "de
+   * acción", marked too), and for a taking part those of being in a thing ({@link PolicyWords#partIn}), with
+   * a word of the evidence right after the errand that says its kind; and the people ({@link
+   * PolicyWords#thePeople}) right before such a taking part, two words at most: the guests of a feast ("que
+   * los residentes participen en la romería"). A budget right after a portion ({@link PolicyWords#portions}:
+   * "parte del presupuesto de las fiestas") is a whole shared out, one right after a copula an amount asked
+   * of its owner ({@link #wholeBefore}), and a plan or a budget with any other word before its errand ("el
+   * presupuesto de la obra de la feria", "participar en el presupuesto de las fiestas") stays the body's work
+   * or the people's say. {@code null} where none is.
+   */
+  private boolean[] errandOwned(List<String> surface, boolean[] clause, ThemeDetector.Detection detected,
+      Lang lang) {
+    Set<String> kinds = errands.get(lang);
+    boolean[] out = null;
+    for (int i = 0; i < surface.size(); i++) {
+      boolean plan = errandPlans.get(lang).contains(surface.get(i)) && !wholeBefore(surface, clause, i, lang);
+      boolean part = takingPart.get(lang).contains(surface.get(i));
+      if (!plan && !part) {
+        continue;
+      }
+      Set<String> path = plan ? planPath.get(lang) : partPath.get(lang);
+      int end = -1;
+      for (int k = i + 1; k < surface.size() && k <= i + 6 && !clause[k]; k++) {
+        String s = surface.get(k);
+        if (kinds.contains(s)) {
+          end = k;
+          break;
+        }
+        if (!path.contains(s) && !(plan && detected.words().contains(s))) {
+          break;
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      out = out == null ? new boolean[surface.size()] : out;
+      for (int k = i; k < end; k++) {
+        out[k] = k == i || detected.words().contains(surface.get(k));
+      }
+      // the errand's own word of evidence right after it, its kind ("las fiestas patronales")
+      int kind = end + 1;
+      if (kind < surface.size() && !clause[kind] && detected.words().contains(surface.get(kind))) {
+        out[kind] = true;
+      }
+      for (int k = i - 1; part && k >= 0 && k >= i - 2 && !clause[k + 1]; k--) {
+        out[k] |= people.get(lang).contains(surface.get(k));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Marks in {@code out} (made where null) the words of a unit's span from {@code start}, as {@link
    * #ownUnit} reads it, where it holds a word of the evidence and what {@code needs} asks: 0 nothing more
    * (a place of work), 1 a post or a unit, 2 a unit or an officer.
@@ -1341,6 +1665,56 @@ final class QuestionCompiler {
       Set<Lexicon.Flag> f = flags.get(i);
       if (!unit[i] && (served.contains(surface.get(i)) || done.contains(surface.get(i))
           || f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.GOVERNMENT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of a portion ({@link PolicyWords#portions}) or a copula ({@link PolicyWords#copulas})
+   * stands one or two words before {@code i}, in its clause: a whole budget shared out, or its amount
+   * asked of its owner ("cuál fue el presupuesto de ..."), is the body's, not an errand's estimate.
+   */
+  private boolean wholeBefore(List<String> surface, boolean[] clause, int i, Lang lang) {
+    for (int k = i - 1; k >= 0 && k >= i - 2 && !clause[k + 1]; k--) {
+      if (wholeBefore.get(lang).contains(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether each everyday word of the evidence is an everyday word of the language or a word {@code owned} marks. */
+  private static boolean everydayOrOwned(List<String> surface, ThemeDetector.Detection detected, Set<String> everyday,
+      boolean[] owned) {
+    if (detected.common().containsAll(everyday)) {
+      return true;
+    }
+    if (owned == null) {
+      return false;
+    }
+    for (String word : everyday) {
+      if (!detected.common().contains(word) && !ownedAt(surface, word, owned)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean ownedAt(List<String> surface, String word, boolean[] owned) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (owned[i] && surface.get(i).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@code words} stands in {@code surface} where {@code owned} does not mark it. */
+  private static boolean anyBut(List<String> surface, Set<String> words, boolean[] owned) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (words.contains(surface.get(i)) && (owned == null || !owned[i])) {
         return true;
       }
     }
@@ -1601,6 +1975,88 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the question's only evidence is a noun of integrity ({@link PolicyWords#integrityNouns}) each
+   * told of an everyday thing: after it, past an article, a possessive or a preposition of belonging (one
+   * at least), a word of the language's everyday words that is no evidence, no word of the field, no
+   * word of public life, of the people or of a body's works and carries no flag of the lexicon ("the
+   * integrity of a zip file", "l'intégrité du disque dur", "la integridad del tejado"). A holder's, a
+   * body's or a process's integrity names one of them, which the lexicon or the field reads.
+   */
+  private boolean thingsIntegrity(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    Set<String> nouns = integrity.get(lang);
+    if (detected.words().isEmpty() || !nouns.containsAll(detected.words())) {
+      return false;
+    }
+    Lexicon.Grammar g = lex.grammar();
+    boolean any = false;
+    for (int i = 0; i < surface.size(); i++) {
+      if (!nouns.contains(surface.get(i))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < surface.size() && j - i <= 3 && (g.articles().contains(surface.get(j))
+          || g.definite().contains(surface.get(j)) || g.belonging().contains(surface.get(j))
+          || g.possessives().contains(surface.get(j)))) {
+        j++;
+      }
+      if (j >= surface.size() || j == i + 1 || j - i > 3) {
+        return false;
+      }
+      String o = surface.get(j);
+      if (!flags.get(j).isEmpty() || detected.domain().contains(o) || policy(o, flags.get(j))
+          || people.get(lang).contains(o) || works.get(lang).contains(o) || !everyday.everyday(lang, o)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * Whether the strong evidence is only a noun of interest ({@link PolicyWords#interestNouns}) and words
+   * of declaring it ({@link PolicyWords#declaring}), and every such noun names money's interest: a thing
+   * that bears it ({@link PolicyWords#interestBearers}: a loan, savings, a mortgage, a rate) stands up to
+   * three words after it or two before it with only closed-class words between ("les intérêts d'un
+   * prêt", "le taux d'intérêt", "mortgage interest", "los intereses de la hipoteca"). A holder's
+   * declared interests are in a firm, a post or a deal, never in a loan's bearing.
+   */
+  private boolean moneysInterest(List<String> surface, ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    Set<String> nouns = interests.get(lang);
+    Set<String> declared = declaring.get(lang);
+    boolean any = false;
+    for (String w : detected.strong()) {
+      if (!nouns.contains(w) && !declared.contains(w)) {
+        return false;
+      }
+    }
+    Set<String> closed = lex.grammar().closedClass();
+    for (int i = 0; i < surface.size(); i++) {
+      if (!nouns.contains(surface.get(i))) {
+        continue;
+      }
+      boolean borne = false;
+      for (int k = i + 1; k < surface.size() && k <= i + 3 && !borne; k++) {
+        borne = bearers.get(lang).contains(surface.get(k));
+        if (!borne && !closed.contains(surface.get(k))) {
+          break;
+        }
+      }
+      for (int k = i - 1; k >= 0 && k >= i - 2 && !borne; k--) {
+        borne = bearers.get(lang).contains(surface.get(k));
+        if (!borne && !closed.contains(surface.get(k))) {
+          break;
+        }
+      }
+      if (!borne) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

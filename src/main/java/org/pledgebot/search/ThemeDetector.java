@@ -313,6 +313,14 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> heedingUs = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}, {@link #heeded}). */
   private final Map<Lang, Set<String>> thePeople = new EnumMap<>(Lang.class);
+  /** Per language, a public service's users named by their use of it ({@link PolicyWords#serviceUsers}, {@link #voiced}). */
+  private final Map<Lang, Set<String>> serviceUsers = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the words that tell a service as a pet's or a firm's ({@link PolicyWords#pets}, {@link
+   * PolicyWords#firms}, {@link PolicyWords#ventures}, {@link PolicyWords#apps}): the gate reads the public
+   * services' lead beside them, so {@link #voiced} leaves that lead as it is.
+   */
+  private final Map<Lang, Set<String>> privateServers = new EnumMap<>(Lang.class);
   /** Per language, the nouns of a person's view ({@link PolicyWords#views}, {@link #heeded}). */
   private final Map<Lang, Set<String>> views = new EnumMap<>(Lang.class);
   /** Per language, the verbs of putting an idea forward ({@link PolicyWords#proposing}), by forms and stems ({@link #heeded}). */
@@ -416,6 +424,9 @@ final class ThemeDetector {
       heeding.put(lang, verbs(PolicyWords.heeding(lang), lang, analysis));
       heedingUs.put(lang, PolicyWords.heedingUs(lang));
       thePeople.put(lang, PolicyWords.thePeople(lang));
+      serviceUsers.put(lang, PolicyWords.serviceUsers(lang));
+      privateServers.put(lang, PolicyWords.union(PolicyWords.pets(lang), PolicyWords.firms(lang),
+          PolicyWords.ventures(lang), PolicyWords.apps(lang)));
       views.put(lang, PolicyWords.views(lang));
       proposing.put(lang, verbs(PolicyWords.proposing(lang), lang, analysis));
       ideas.put(lang, PolicyWords.ideas(lang));
@@ -2653,7 +2664,13 @@ final class ThemeDetector {
    * noun). Public money spoken on keeps its lead, the people's part beside it ({@link #apportioned}
    * weighs them). Weights only: what the words found is unchanged, so the gate judges the question as
    * before (a recipe or a post commented on finds no theme after it, and a private life's question
-   * stays silent; the one lead it reads is kept).
+   * stays silent; the one lead it reads is kept). Where the public services' theme leads, a service's
+   * users named by their use of it ({@link PolicyWords#serviceUsers}: patients, parents, "usagers",
+   * "pacientes") are the people too: their view put on the service they use is their say in how it is
+   * run, not a request for the service itself; told by their own view only (a verb of voicing, a noun
+   * of their view), not by a verb of heeding put to them: users asked how the service should work better
+   * are as often its survey as their say; not beside a pet or a firm ({@link #privateServers}), where
+   * the gate reads the services' lead (a pet's care, a firm's product).
    */
   private void voiced(List<Word> words, Evidence ev, Set<String> cues) {
     Entry people = participation.get(ev.lang);
@@ -2666,8 +2683,13 @@ final class ThemeDetector {
     Set<String> voices = voicing.get(ev.lang);
     Set<String> opinions = views.get(ev.lang);
     Set<String> heeds = heedForms.get(ev.lang);
+    Entry service = services.get(ev.lang);
+    Set<String> users = service != null && ev.weights.getOrDefault(service.theme(), 0f) >= ev.best()
+        ? serviceUsers.get(ev.lang) : Set.of();
     for (int j = 0; j < words.size(); j++) {
-      if (!whom.contains(words.get(j).surface())) {
+      String folk = words.get(j).surface();
+      boolean user = !whom.contains(folk);
+      if (user && !(users.contains(folk) && !among(words, privateServers.get(ev.lang)))) {
         continue;
       }
       int spoken = -1;
@@ -2675,7 +2697,7 @@ final class ThemeDetector {
         Word w = words.get(k);
         // heeding by its forms as written only: "hearings" of a committee are no verb
         boolean voice = opinions.contains(w.surface()) || k > j && said(w, voices, ev.lang)
-            || k < j && heeds.contains(w.surface()) && !bodyBefore(words, k, ev.lang);
+            || k < j && !user && heeds.contains(w.surface()) && !bodyBefore(words, k, ev.lang);
         spoken = voice ? Math.max(j, k) : -1;
       }
       if (spoken >= 0 && spokenOn(words, ev, cues, people.theme(), spoken)) {
@@ -2736,7 +2758,9 @@ final class ThemeDetector {
    * views") heeds as one that consults, unless one's kin or elders are named (a daughter gone to the
    * city who never asks for one's opinion: asking for a view is everyday in a family), and the people putting ideas forward to a body right after them
    * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
-   * gobierno") are the same say told from their side. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
+   * gobierno") are the same say told from their side. A question may put the verb before the body, its
+   * subject ({@link #subjectAfter}: "¿escuchan las autoridades a los vecinos?"), the people then after the
+   * body. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
    */
   private void heeded(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
@@ -2771,13 +2795,20 @@ final class ThemeDetector {
           idea |= forward.contains(words.get(k).surface());
         }
       }
+      int from = j;
       if (!heard && (body < 0 || j - body > HEED_SPAN)) {
-        continue;
+        // a question's verb put before its subject ("¿escuchan las autoridades a los vecinos?", "consulte-t-il
+        // les habitants", "consultent les mairies les habitants"): the body right after the verb, and the
+        // people heeded after the body
+        from = subjectAfter(words, j, bodies);
+        if (from < 0) {
+          continue;
+        }
       }
       heard |= us.contains(s);
       boolean heeds = !heard && said(words.get(j), verbs, ev.lang);
       if (!heard && (heeds || said(words.get(j), askingFor, ev.lang) && !among(words, family.get(ev.lang)))) {
-        for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
+        for (int k = from + 1; k < words.size() && k - from <= HEED_SPAN; k++) {
           String after = words.get(k).surface();
           heard |= heeds && whom.contains(after) || opinions.contains(after);
         }
@@ -2794,6 +2825,19 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /**
+   * Where a body of public power ({@code bodies}) stands at most {@value #HEED_SPAN} words after the verb at
+   * {@code at}, its subject put after it as a question puts it ({@link #heeded}), or -1.
+   */
+  private static int subjectAfter(List<Word> words, int at, Set<String> bodies) {
+    for (int k = at + 1; k < words.size() && k - at <= HEED_SPAN; k++) {
+      if (bodies.contains(words.get(k).surface())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether one of {@code words} is in {@code set}. */

@@ -98,4 +98,45 @@ class JusticeActsTest {
     // too far from the word, or past punctuation
     assertEquals(Set.of(), overseen("monitor my garden and the lawn while the mayor sleeps", Lang.EN));
   }
+
+  private static Set<Integer> answerable(String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    return ACTS.answerable(surface, new boolean[surface.size()], lang);
+  }
+
+  @Test
+  void aHolderMadeToAnswerForHisActsIsHeld() {
+    // a sanction borne, in the passive
+    assertEquals(Set.of(1), answerable("are governors ever disciplined for lying", Lang.EN));
+    assertEquals(Set.of(1), answerable("les prefets qui trichent sont ils revoques", Lang.FR));
+    assertEquals(Set.of(6), answerable("por que nunca son destituidos los concejales", Lang.ES));
+    // a sanction faced, joined to him by a verb of bearing or a preposition of whom it is for
+    assertEquals(Set.of(1), answerable("do senators risk any penalty", Lang.EN));
+    assertEquals(Set.of(4), answerable("des sanctions contre les deputes menteurs", Lang.FR));
+    assertEquals(Set.of(4), answerable("que castigo sufre un gobernador corrupto", Lang.ES));
+    // an answer owed
+    assertEquals(Set.of(1), answerable("the ministry should answer for the delays", Lang.EN));
+    assertEquals(Set.of(1), answerable("les maires doivent repondre de leurs actes", Lang.FR));
+    assertEquals(Set.of(1), answerable("el concejo responde ante los vecinos", Lang.ES));
+    assertEquals(Set.of(1), answerable("un prefet qui trompe le monde devra t il en repondre", Lang.FR));
+  }
+
+  @Test
+  void aHolderWhoActsIsWrongedOrIsOnesOwnIsNone() {
+    // his own act, no auxiliary of the passive; sanctions he announces; the one wronged
+    assertEquals(Set.of(), answerable("the governor sanctioned the festival", Lang.EN));
+    assertEquals(Set.of(), answerable("the minister announced sanctions against the regime", Lang.EN));
+    assertEquals(Set.of(), answerable("penalties for insulting a police officer", Lang.EN));
+    assertEquals(Set.of(), answerable("the consequences of the mayor decision", Lang.EN));
+    // a reply, an answer given, a workplace
+    assertEquals(Set.of(), answerable("le maire doit repondre de maniere claire", Lang.FR));
+    assertEquals(Set.of(), answerable("el alcalde respondio por escrito", Lang.ES));
+    assertEquals(Set.of(), answerable("the minister gave an answer to the press", Lang.EN));
+    assertEquals(Set.of(), answerable("she works for the council who does she answer to", Lang.EN));
+    // what the speaker is, or one of his own
+    assertEquals(Set.of(), answerable("i am a civil servant can i be fired", Lang.EN));
+    assertEquals(Set.of(), answerable("mi tio es un funcionario y fue despedido", Lang.ES));
+    // no holder
+    assertEquals(Set.of(), answerable("the captain must answer to the coach", Lang.EN));
+  }
 }

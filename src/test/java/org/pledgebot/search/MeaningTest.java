@@ -588,6 +588,50 @@ class MeaningTest {
   }
 
   @Test
+  void aTownsStationeryFurnitureAndFeastsAreItsErrands() {
+    // what a town hall has printed, its benches, its Christmas market: the office owns an everyday thing
+    silent("la mairie doit commander des enveloppes pour envoyer les voeux du maire, où les acheter ?",
+        "the council needs new benches for the town hall foyer, which ones last longest?",
+        "el ayuntamiento organiza el mercadillo de Navidad en la plaza, ¿cuántos puestos caben?");
+    // what it spent on them, or the people's say in them, stay the field's
+    answered("combien la mairie a dépensé pour les illuminations de Noël et où est-ce publié ?",
+        "the council spent 40,000 on Christmas lights without a tender, who checks that?");
+  }
+
+  @Test
+  void theIntegrityOfAnEverydayThingIsItsSoundness() {
+    // a server's hard disk, whoever owns it
+    silent("l'intégrité du disque dur du serveur de la mairie est compromise, comment sauvegarder ?");
+    // a holder's, a body's or a process's integrity stays the field's
+    answered("l'intégrité des élus de la commune est mise en cause",
+        "l'intégrité du processus de recrutement de la mairie est mise en cause",
+        "comment renforcer l'intégrité de la fonction publique ?");
+  }
+
+  @Test
+  void theInterestALoanBearsIsMoneysNotAHoldersInterests() {
+    // interest of a loan or a placement declared: a household's or a firm's accounts
+    silent("comment déclarer les intérêts d'un prêt familial aux impôts ?",
+        "déclaration des intérêts d'un placement à l'étranger, quel formulaire ?");
+    // a holder's interests beside his loans stay the field's
+    answered("un élu doit-il déclarer ses intérêts dans une banque qui lui a accordé un prêt ?",
+        "¿los diputados declaran sus intereses y sus préstamos?");
+  }
+
+  @Test
+  void aPlanABudgetOrATakingPartOfATownsFeastIsTheFeasts() {
+    // a feast's own estimate or plan, and the residents as its guests: the errand's, not the body's work
+    silent("soy concejal y necesito el presupuesto de la feria del pueblo, cuántas casetas ponemos",
+        "trabajo en el ayuntamiento y me encargan un plan para preparar el carnaval, por dónde empiezo",
+        "le maire veut que les habitants participent au carnaval, quels chars faire avec les enfants");
+    // a budget shared out, one asked to be seen, or the people's say on it stay the field's
+    answered("el concejal se llevó parte del presupuesto de las fiestas",
+        "quiero ver el presupuesto de la feria del ayuntamiento",
+        "los vecinos queremos participar en el presupuesto de las fiestas",
+        "cuál fue el presupuesto de la feria del municipio este año");
+  }
+
+  @Test
   void aPrivateBodyOfTheAskersOwnOwnsTheFieldsWordsItNames() {
     // "my" club as "our" club: the treasurer's conflict of interest is the club's
     silent("le trésorier de mon club de pétanque a un conflit d'intérêts avec le traiteur");
@@ -2755,6 +2799,10 @@ class MeaningTest {
       int chamber = of("legislative-openness").size();
       assertTrue(of("citizen-engagement").contains(ids(q).get(chamber)), q + " -> " + ids(q));
     }
+    // taking part told as a verb is their say too; conduct keeps its lead, the say right after it
+    String part = "que los vecinos participen en la redacción del código de conducta de los concejales";
+    leads("public-integrity", part);
+    assertTrue(of("citizen-engagement").contains(ids(part).get(of("public-integrity").size())), part + " -> " + ids(part));
     // a member holding the meeting where the people speak is no work of the legislature spoken on
     opens("citizen-engagement", "our MP invites residents to give their views on local schools");
     // the same words of private life stay silent
@@ -2763,6 +2811,28 @@ class MeaningTest {
     // conduct told of one's club keeps its lead, which the gate reads as private life
     silent("people comment on my cousin's conflict of interest at the football club",
         "les gens donnent leur avis sur les pots-de-vin dans mon club de foot");
+  }
+
+  @Test
+  void aPublicServicesUsersGivingTheirViewOnItIsTheirSay() {
+    // users named by their use of a public service, putting their view on it, lead it; the service beside
+    for (String q : List.of("les usagers peuvent-ils commenter la réforme des services publics ?",
+        "los usuarios opinan sobre los servicios públicos de salud")) {
+      opens("citizen-engagement", q);
+      assertTrue(ids(q).stream().anyMatch(of("public-services")::contains), q + " -> " + ids(q));
+    }
+    // the same users of a private service, a firm's or a pet's, stay as on main
+    silent("passengers comment on the airline's new meal service", "les voyageurs donnent leur avis sur l'hôtel près de la gare",
+        "los pacientes opinan sobre la clínica dental de mi tío", "los padres opinan sobre la fiesta de fin de curso del colegio");
+  }
+
+  @Test
+  void aBodyHeedingThePeopleAskedWithTheVerbFirstIsTheirSay() {
+    // a question puts the verb before the public body that heeds, the people after the body
+    opens("citizen-engagement", "¿consulta el ayuntamiento a los vecinos antes de cerrar una escuela?");
+    // a boss, a coach, a landlord or a building's manager heeds no public
+    silent("¿escuchan los jefes a los empleados antes de cambiar los horarios?", "¿por qué no escucha el entrenador a los padres?",
+        "écoute le syndic les copropriétaires ?");
   }
 
   @Test
@@ -2926,6 +2996,75 @@ class MeaningTest {
   }
 
   @Test
+  void aSingleTaxNamedByItsKindAskedWhereItGoesIsAskedItsUse() {
+    // silent or led by another theme on main's code
+    leads("budget-transparency", "where does the school tax go");
+    leads("budget-transparency", "à quoi sert la taxe d'habitation");
+    leads("budget-transparency", "en qué se gasta el impuesto vehicular");
+    // a tax with no kind, on a receipt, a hotel bill, a game, one's own purchase
+    silent("where does the tax go in a paycheck",
+        "à quoi sert la taxe de séjour que je paie à l'hôtel",
+        "para qué sirve el impuesto de lujo en el monopoly",
+        "a dónde va el impuesto al valor agregado de mi compra en amazon");
+  }
+
+  @Test
+  void aWordInSmallLettersAfterAPronounThatStandsOnlyBeforeAVerbIsThatVerbNotAName() {
+    // led by the United States' name on main's code ("usa" after "se" is the verb of using)
+    leads("budget-transparency", "en qué se usa el dinero de los impuestos");
+    // the same letters elsewhere still name the country
+    assertEquals("US", ids("qué prometió usa sobre datos abiertos").get(0));
+  }
+
+  @Test
+  void aSingleTaxIsNamedOnlyByAKindOfPublicLevy() {
+    // a levy's kind, after a preposition of what it falls on in French and Spanish too
+    leads("budget-transparency", "where does the payroll tax end up");
+    leads("budget-transparency", "à quoi sert la taxe sur la valeur ajoutée");
+    leads("budget-transparency", "a dónde va el impuesto sobre la renta");
+    // an adjective or an everyday metaphor in the same place: a markup on goods, a joke on one's spending
+    silent("where does the pink tax go", "what is the stupidity tax used for", "où va la taxe rose",
+        "à quoi sert la taxe sur la bêtise", "a dónde va el impuesto rosa", "para qué sirve el impuesto a la pereza");
+  }
+
+  @Test
+  void moneyOrFinesAPublicBodyManagesOrCollectsInTheActiveVoiceArePublicMoney() {
+    // silent or led by another theme on main's code
+    leads("budget-transparency", "les fonds que gère le département devraient être publiés");
+    leads("budget-transparency", "les amendes que la commune encaisse, elles financent quoi");
+    leads("budget-transparency", "los fondos que maneja la gobernación nadie los conoce");
+    // a spouse's, an adviser's, a club's money; a body collecting for a fête or a thing paid for
+    silent("the money my husband manages for the family keeps running out",
+        "el dinero que gestiona mi asesor financiero",
+        "las multas que cobra la biblioteca por libros atrasados",
+        "les amendes que le club encaisse pour les retards");
+  }
+
+  @Test
+  void aPublicBodyTakenOneByOneAfterItsVerbOfReceivingReceivesPublicMoney() {
+    // silent or led by public services on main's code
+    leads("budget-transparency", "combien reçoit chaque commune de l'État");
+    leads("budget-transparency", "cuánto recibe cada hospital público");
+    // a school's raffle or fête, a club's player, a child's pocket money
+    silent("cuánto recibe cada escuela de la rifa",
+        "combien reçoit chaque école pour la kermesse",
+        "cuánto recibe cada jugador del club",
+        "cuánto recibe cada niño de mesada");
+  }
+
+  @Test
+  void anAmountAPublicBodyGivesAPublicSchoolOrAnotherBodyIsPublicMoney() {
+    // silent or led by public services on main's code
+    leads("budget-transparency", "cuánto le da el gobierno a cada hospital público");
+    leads("budget-transparency", "how much does the state give to each municipality");
+    // a benefit for one's family, a parent's or a church's gift, a teacher's time
+    silent("how much does the government give for a newborn baby",
+        "combien l'État donne pour la rentrée scolaire de mon fils",
+        "how much does the church give to the public school for the fair",
+        "how much time does the teacher give for the exam");
+  }
+
+  @Test
   void taxesAskedWhatBecameOfThemAreAskedTheirUse() {
     // silent on main's code
     leads("budget-transparency", "what happens to our taxes");
@@ -2961,5 +3100,29 @@ class MeaningTest {
         "The public school trip should be free for everyone but they charge parents for the bus.",
         "La sortie de l'école publique devrait être gratuite mais on nous fait payer le car ?",
         "¿La universidad pública es gratis o cobran matrícula a los estudiantes extranjeros?");
+  }
+
+  @Test
+  void aPublicSchoolOrPostOfCareLackingItsStaffIsThePublicService() {
+    leads("public-services", "The district health centre has had no doctor for a month.");
+    leads("public-services", "Les écoles publiques du canton manquent de professeurs de sciences.");
+    leads("public-services", "El puesto de salud rural no tiene enfermera desde enero.");
+    leads("public-services", "L'école publique du canton n'a plus d'enseignant de physique depuis la rentrée.");
+    // a private clinic, one's own child's school, a thing other than the staff denied, a teacher's costume: silent
+    silent("The private clinic in the village has no doctor on Sundays.",
+        "The village school has no teacher costume for the Halloween play.",
+        "Public school teachers with no car, where do they park?",
+        "La escuela de baile del pueblo no tiene profesor de salsa este mes.",
+        "L'école du village n'a pas de costume d'infirmière pour le spectacle.");
+  }
+
+  @Test
+  void waterCutAgainAndAgainInANeighbourhoodByItsUtilityIsThePublicService() {
+    leads("public-services", "Dans le quartier, l'eau est coupée chaque nuit et la régie ne dit rien.");
+    leads("public-services", "En el barrio nos cortan el agua cada tarde y el organismo operador no contesta.");
+    // one's own flat, a pool or a gym, no body running the network: silent
+    silent("En mi barrio cortan el agua todos los días y no puedo lavar la ropa.",
+        "El gimnasio del barrio corta el agua caliente todas las tardes.",
+        "Which plants survive when the water is cut every other day in a village garden?");
   }
 }
