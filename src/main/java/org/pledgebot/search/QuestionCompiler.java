@@ -60,6 +60,15 @@ final class QuestionCompiler {
    * PolicyWords#lessons}): what the unit asks of the bot ({@link #ownUnit}).
    */
   private final Map<Lang, Set<String>> unitWorks = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of a pledger's promise or offer ({@link PolicyWords#pledging}), asked of a peer by a unit ({@link #pledgeAsked}). */
+  private final Map<Lang, Set<String>> pledging = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the words that ask what a thing is or where it goes ({@link PolicyWords#what}, {@link
+   * PolicyWords#whither}) and the speaker's own words ({@link PolicyWords#personal}, {@link
+   * PolicyWords#ours}, {@link PolicyWords#speakers}), read by {@link #pledgeAsked}.
+   */
+  private final Map<Lang, Set<String>> askingWhat = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> speakersOwn = new EnumMap<>(Lang.class);
   /** Per language, the first person plural's possessives ({@link PolicyWords#ours}). */
   private final Map<Lang, Set<String>> ours = new EnumMap<>(Lang.class);
   /** Per language, a town's errands by their kind ({@link PolicyWords#errandThings}). */
@@ -128,6 +137,10 @@ final class QuestionCompiler {
       workingIn.put(l, PolicyWords.workingIn(l));
       units.put(l, PolicyWords.units(l));
       ours.put(l, PolicyWords.ours(l));
+      pledging.put(l, PolicyWords.pledging(l));
+      askingWhat.put(l, PolicyWords.union(PolicyWords.what(l), PolicyWords.whither(l)));
+      speakersOwn.put(l, PolicyWords.union(PolicyWords.union(PolicyWords.personal(l), PolicyWords.ours(l)),
+          PolicyWords.speakers(l)));
       unitWorks.put(l, PolicyWords.union(
           PolicyWords.union(PolicyWords.union(PolicyWords.bodyWorks(l), PolicyWords.waits(l)),
               PolicyWords.union(PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)), PolicyWords.burdens(l))),
@@ -1295,6 +1308,7 @@ final class QuestionCompiler {
       return false;
     }
     if (unit != null && !beyondUnit && unitHoldsEvidence(surface, unit, detected) && !peopleBeyond(surface, flags, unit, lang)
+        && !pledgeAsked(surface, clause, unit, lang)
         && !bribed(surface, lang) && !namesSome(names, surface)) {
       // the field's words name the post or the working unit the speaker names as his own ({@link #ownUnit}:
       // "our open data team lead", "as the council's engagement officer", "trabajo en el ministerio de
@@ -1650,6 +1664,36 @@ final class QuestionCompiler {
       out[k] = true;
     }
     return out;
+  }
+
+  /**
+   * Whether a verb of a pledger's promise or offer ({@link PolicyWords#pledging}) stands beyond the unit's
+   * span, asked: a word that asks what ({@link #askingWhat}) before it in its clause, six words at most,
+   * with none of the unit's words nor the speaker's own ({@link #speakersOwn}: "my", "our", "je") between
+   * them ("what did Nigeria commit to?", "¿a qué se comprometió...?", "à quoi ... s'est-il engagé ?"). The
+   * unit then asks what a peer committed to, as it asks of a peer's commitments; its own promise told
+   * ("our team promised the client a demo", "mon propriétaire m'a promis") is no question of it.
+   */
+  private boolean pledgeAsked(List<String> surface, boolean[] clause, boolean[] unit, Lang lang) {
+    Set<String> verbs = pledging.get(lang);
+    for (int k = 0; k < surface.size(); k++) {
+      if (unit[k] || !verbs.contains(surface.get(k))) {
+        continue;
+      }
+      for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+        String s = surface.get(j);
+        if (unit[j] || speakersOwn.get(lang).contains(s)) {
+          break;
+        }
+        if (askingWhat.get(lang).contains(s)) {
+          return true;
+        }
+        if (clause[j]) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /**
