@@ -4496,6 +4496,41 @@ final class PolicyWords {
   }
 
   /**
+   * The phrases written in {@code lang} with which a speaker names where or as what he works, wherever
+   * in the question ("I work in", "je travaille au", "trabajo en"): the place or the post so named is
+   * who asks, as a post {@link #introducing} names is ({@code QuestionCompiler.ownUnit}).
+   */
+  static List<List<String>> workingIn(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("i", "work", "as"), List.of("i", "work", "in"), List.of("i", "work", "at"),
+          List.of("i", "work", "for"), List.of("i", "work", "on"));
+      case FR -> List.of(List.of("je", "travaille", "au"), List.of("je", "travaille", "a"),
+          List.of("je", "travaille", "dans"), List.of("je", "travaille", "comme"), List.of("je", "travaille", "en"),
+          List.of("je", "travaille", "pour"));
+      case ES -> List.of(List.of("trabajo", "en"), List.of("trabajo", "como"), List.of("trabajo", "para"));
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a working unit of an organisation or a staff post in
+   * it, the head its field's words name: a team, a desk, a unit, a department, an office, its lead or
+   * staff, an analyst, an adviser; "équipe", "service", "bureau", "cellule", "pôle", "chargé",
+   * "technicien"; "equipo", "área", "oficina", "unidad", "técnico", "asesor". "Our open data team",
+   * "le service du budget", "el equipo de transparencia" name who asks, not what is asked
+   * ({@code QuestionCompiler.ownUnit}).
+   */
+  static Set<String> units(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("team", "teams", "desk", "unit", "department", "dept", "office", "section", "lead", "staff",
+          "analyst", "accountant", "coordinator", "specialist", "adviser", "advisor");
+      case FR -> Set.of("equipe", "service", "bureau", "cellule", "pole", "departement", "direction", "agent",
+          "agente", "technicien", "technicienne", "charge", "chargee", "conseiller", "conseillere");
+      case ES -> Set.of("equipo", "area", "departamento", "oficina", "servicio", "unidad", "seccion", "tecnico",
+          "tecnica", "asesor", "asesora", "coordinador", "coordinadora", "analista");
+    };
+  }
+
+  /**
    * The nouns and verbs written in {@code lang} (folded) for a town's errands by their kind, the everyday
    * things a public body owns or holds as anyone does: its equipment and fittings (a van, a projector,
    * a boiler, chairs, a clock), its stationery and what it has printed (pens, envelopes, posters, leaflets,

@@ -47,6 +47,30 @@ final class QuestionCompiler {
   private final Map<Lang, List<List<String>>> introducing = new EnumMap<>(Lang.class);
   /** Per language, the indefinite articles a post may be led by ({@link PolicyWords#indefinite}). */
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
+  /** Per language, the phrases a speaker names where he works with ({@link PolicyWords#workingIn}). */
+  private final Map<Lang, List<List<String>>> workingIn = new EnumMap<>(Lang.class);
+  /** Per language, the heads of a working unit ({@link PolicyWords#units}). */
+  private final Map<Lang, Set<String>> units = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the words that keep a unit's question the field's beyond the unit's name: a body's
+   * works ({@link PolicyWords#bodyWorks}), a service's delivery waited or queued for or improved
+   * ({@link PolicyWords#waits}, {@link PolicyWords#queues}, {@link PolicyWords#improving}, {@link
+   * PolicyWords#burdens}): what the unit does for the public, not its chores; a peer's promises,
+   * commitments or example ({@link PolicyWords#promises}, {@link PolicyWords#commitments}, {@link
+   * PolicyWords#lessons}): what the unit asks of the bot ({@link #ownUnit}).
+   */
+  private final Map<Lang, Set<String>> unitWorks = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of a pledger's promise or offer ({@link PolicyWords#pledging}), asked of a peer by a unit ({@link #pledgeAsked}). */
+  private final Map<Lang, Set<String>> pledging = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the words that ask what a thing is or where it goes ({@link PolicyWords#what}, {@link
+   * PolicyWords#whither}) and the speaker's own words ({@link PolicyWords#personal}, {@link
+   * PolicyWords#ours}, {@link PolicyWords#speakers}), read by {@link #pledgeAsked}.
+   */
+  private final Map<Lang, Set<String>> askingWhat = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> speakersOwn = new EnumMap<>(Lang.class);
+  /** Per language, the first person plural's possessives ({@link PolicyWords#ours}). */
+  private final Map<Lang, Set<String>> ours = new EnumMap<>(Lang.class);
   /** Per language, a town's errands by their kind ({@link PolicyWords#errandThings}). */
   private final Map<Lang, Set<String>> errands = new EnumMap<>(Lang.class);
   /** Per language, a public body's own acts and works ({@link PolicyWords#bodyWorks}). */
@@ -116,6 +140,17 @@ final class QuestionCompiler {
       bribes.put(l, PolicyWords.bribes(l));
       introducing.put(l, PolicyWords.introducing(l));
       indefinite.put(l, PolicyWords.indefinite(l));
+      workingIn.put(l, PolicyWords.workingIn(l));
+      units.put(l, PolicyWords.units(l));
+      ours.put(l, PolicyWords.ours(l));
+      pledging.put(l, PolicyWords.pledging(l));
+      askingWhat.put(l, PolicyWords.union(PolicyWords.what(l), PolicyWords.whither(l)));
+      speakersOwn.put(l, PolicyWords.union(PolicyWords.union(PolicyWords.personal(l), PolicyWords.ours(l)),
+          PolicyWords.speakers(l)));
+      unitWorks.put(l, PolicyWords.union(
+          PolicyWords.union(PolicyWords.union(PolicyWords.bodyWorks(l), PolicyWords.waits(l)),
+              PolicyWords.union(PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)), PolicyWords.burdens(l))),
+          PolicyWords.union(PolicyWords.union(PolicyWords.promises(l), PolicyWords.commitments(l)), PolicyWords.lessons(l))));
       people.put(l, PolicyWords.thePeople(l));
       charging.put(l, PolicyWords.charging(l));
       free.put(l, PolicyWords.free(l));
@@ -1197,6 +1232,11 @@ final class QuestionCompiler {
     // spoken of (their say, what they see): a post turned to its public governs
     boolean[] post = detected.strong().isEmpty() && (mine || ownLifeNamed) && !anyOf(surface, people.get(lang))
         ? ownPost(surface, flags, clause, lex, lang) : null;
+    // the post or working unit the speaker names as his own, the field's words naming it ("our open data
+    // team", "I work in public procurement", "soy técnica de participación ciudadana"): read where nothing
+    // is acted; whether anything of public life stands beyond it is counted in the loop below
+    boolean[] unit = acted ? null : ownUnit(surface, flags, clause, detected, lex, lang);
+    boolean beyondUnit = false;
     // a noun that names society and a company alike is the company beside the company's own words
     // (its legal form, its shareholders or partners), no word of public life
     boolean incorporated = false;
@@ -1311,6 +1351,7 @@ final class QuestionCompiler {
       publicly &= !voice;
       supportedPublicly |= publicly;
       governsPublicly |= publicly && !scoped;
+      beyondUnit |= (support || publicly) && unit != null && !unit[i];
       // an office the body owns is no public one ("the president of the owners' board")
       boolean affair = holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
           && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly && !ourBoard
@@ -1346,6 +1387,17 @@ final class QuestionCompiler {
       // our cleaning agency): its charter, its plans, its data, its registers, files and forms are the
       // firm's own affairs, as its board's are, with no office of public power (a customs officer who
       // asks it for money) and nothing else of public life beside them
+      return false;
+    }
+    if (unit != null && !beyondUnit && unitHoldsEvidence(surface, unit, detected) && !peopleBeyond(surface, flags, unit, lang)
+        && !pledgeAsked(surface, clause, unit, lang)
+        && !bribed(surface, lang) && !namesSome(names, surface)) {
+      // the field's words name the post or the working unit the speaker names as his own ({@link #ownUnit}:
+      // "our open data team lead", "as the council's engagement officer", "trabajo en el ministerio de
+      // hacienda"), and beyond it only everyday words of the language are evidence, nothing is acted,
+      // nothing of public life supports, none of the people a body serves is named beyond the unit's name
+      // ("participación ciudadana", "public services" name it): the unit is who asks,
+      // and what is asked is its chores (an away day, an office chair, a phone plan), no governing
       return false;
     }
     if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
@@ -1553,6 +1605,47 @@ final class QuestionCompiler {
   }
 
   /**
+   * Per word of {@code surface}, whether it names the post or the working unit the speaker names as his
+   * own: after one of {@link PolicyWords#introducing} at the head of the question or of a clause, a post
+   * ({@link #ownPost}'s person) or a unit ({@link PolicyWords#units}: a team, a desk, an office); after
+   * one of {@link PolicyWords#workingIn} anywhere ("I work in", "je travaille au", "trabajo en"), any
+   * place of work; after the first person plural's possessive ({@link PolicyWords#ours}), a unit or an
+   * officer ("our open data team", "nuestro equipo de transparencia"). The words are read as {@link
+   * #ownPost} reads them, five at most up to a closed-class word other than an article or a preposition
+   * of belonging, and only a span that holds a word of the theme evidence counts: the field's word names
+   * the unit. {@code null} where none does.
+   */
+  private boolean[] ownUnit(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] clause,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    if (detected.words().isEmpty()) {
+      return null;
+    }
+    boolean[] out = null;
+    for (int i = 0; i < surface.size(); i++) {
+      String w = surface.get(i);
+      if (ours.get(lang).contains(w)) {
+        out = unitSpan(surface, flags, clause, detected, lex, lang, i + 1, 2, out);
+      }
+      for (List<String> phrase : workingIn.get(lang)) {
+        int start = i + phrase.size();
+        if (start <= surface.size() && surface.subList(i, start).equals(phrase)) {
+          out = unitSpan(surface, flags, clause, detected, lex, lang, start, 0, out);
+        }
+      }
+      if (i > 0 && !clause[i]) {
+        continue;
+      }
+      for (List<String> phrase : introducing.get(lang)) {
+        int start = i + phrase.size();
+        if (start <= surface.size() && surface.subList(i, start).equals(phrase)) {
+          out = unitSpan(surface, flags, clause, detected, lex, lang, start, 1, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Per word of {@code surface}, whether it is a plan or a budget ({@link PolicyWords#errandPlans}) or a
    * taking part ({@link PolicyWords#takingPart}) told of a town's errand by its kind ({@link
    * PolicyWords#errandThings}) that follows it in its clause, six words at most: past only determiners and
@@ -1609,6 +1702,102 @@ final class QuestionCompiler {
   }
 
   /**
+   * Marks in {@code out} (made where null) the words of a unit's span from {@code start}, as {@link
+   * #ownUnit} reads it, where it holds a word of the evidence and what {@code needs} asks: 0 nothing more
+   * (a place of work), 1 a post or a unit, 2 a unit or an officer.
+   */
+  private boolean[] unitSpan(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] clause,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang, int start, int needs, boolean[] out) {
+    Lexicon.Grammar grammar = lex.grammar();
+    while (start < surface.size() && grammar.relativePronouns().contains(surface.get(start))) {
+      start++;
+    }
+    int end = start;
+    boolean head = needs == 0;
+    boolean evidence = false;
+    // French and Spanish put the post or the unit first ("técnica de participación", "service du
+    // budget"), the field's words after it; a verb there is a question's ("cómo votó...")
+    boolean first = lang != Lang.EN && needs > 0;
+    while (end < surface.size() && end - start < 5 && (end == start || !clause[end])) {
+      String s = surface.get(end);
+      if (grammar.closedClass().contains(s) && !grammar.articles().contains(s) && !grammar.belonging().contains(s)
+          && !grammar.definite().contains(s) && !indefinite.get(lang).contains(s)) {
+        break;
+      }
+      Set<Lexicon.Flag> f = flags.get(end);
+      boolean isHead = units.get(lang).contains(s) || f.contains(Lexicon.Flag.OFFICER)
+          || needs == 1 && (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.ROLE)
+              || f.contains(Lexicon.Flag.CITIZEN) && !f.contains(Lexicon.Flag.DIVISION));
+      boolean leading = grammar.articles().contains(s) || grammar.definite().contains(s) || indefinite.get(lang).contains(s);
+      if (first && !leading && !isHead && !head) {
+        return out;
+      }
+      head |= isHead;
+      // the field's word names the unit: a word of the evidence that is not the post or the unit itself
+      evidence |= detected.words().contains(s) && !isHead && !f.contains(Lexicon.Flag.HOLDER)
+          && !f.contains(Lexicon.Flag.ROLE);
+      end++;
+    }
+    if (!head || !evidence) {
+      return out;
+    }
+    out = out == null ? new boolean[surface.size()] : out;
+    for (int k = start; k < end; k++) {
+      out[k] = true;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a verb of a pledger's promise or offer ({@link PolicyWords#pledging}) stands beyond the unit's
+   * span, asked: a word that asks what ({@link #askingWhat}) before it in its clause, six words at most,
+   * with none of the unit's words nor the speaker's own ({@link #speakersOwn}: "my", "our", "je") between
+   * them ("what did Nigeria commit to?", "¿a qué se comprometió...?", "à quoi ... s'est-il engagé ?"). The
+   * unit then asks what a peer committed to, as it asks of a peer's commitments; its own promise told
+   * ("our team promised the client a demo", "mon propriétaire m'a promis") is no question of it.
+   */
+  private boolean pledgeAsked(List<String> surface, boolean[] clause, boolean[] unit, Lang lang) {
+    Set<String> verbs = pledging.get(lang);
+    for (int k = 0; k < surface.size(); k++) {
+      if (unit[k] || !verbs.contains(surface.get(k))) {
+        continue;
+      }
+      for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+        String s = surface.get(j);
+        if (unit[j] || speakersOwn.get(lang).contains(s)) {
+          break;
+        }
+        if (askingWhat.get(lang).contains(s)) {
+          return true;
+        }
+        if (clause[j]) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the people a public body serves ({@link PolicyWords#thePeople}), a word of what a
+   * unit does for them or asks of its peers ({@link #unitWorks}: its budget, a wait for its service, a
+   * peer's example), or a division or a level of government (other towns, which countries) is named
+   * beyond the unit's span: the unit then asks of governing, as its peers do it.
+   */
+  private boolean peopleBeyond(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] unit, Lang lang) {
+    Set<String> served = people.get(lang);
+    Set<String> done = unitWorks.get(lang);
+    for (int i = 0; i < surface.size(); i++) {
+      Set<Lexicon.Flag> f = flags.get(i);
+      if (!unit[i] && (served.contains(surface.get(i)) || done.contains(surface.get(i))
+          || f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.GOVERNMENT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a word of a portion ({@link PolicyWords#portions}) or a copula ({@link PolicyWords#copulas})
    * stands one or two words before {@code i}, in its clause: a whole budget shared out, or its amount
    * asked of its owner ("cuál fue el presupuesto de ..."), is the body's, not an errand's estimate.
@@ -1656,6 +1845,22 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the theme evidence stands inside the unit's span ({@link #ownUnit}), every word of it beyond
+   * the span an everyday word of the language ({@link ThemeDetector.Detection#common}) and no strong
+   * evidence there.
+   */
+  private static boolean unitHoldsEvidence(List<String> surface, boolean[] unit, ThemeDetector.Detection detected) {
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (!unit[i] && detected.words().contains(s)
+          && (!detected.common().contains(s) || detected.strong().contains(s))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -577,6 +577,17 @@ class MeaningTest {
   }
 
   @Test
+  void theFieldsWordsNamingTheAskersOwnUnitAreTheVoiceNotTheMatter() {
+    // "our open data team", "je travaille au service des ressources naturelles": the unit's chores
+    silent("our open data team wants a new coffee machine for the kitchen, which brand is best",
+        "je travaille au service des ressources naturelles et je cherche une nouvelle chaise de bureau");
+    // the unit asking what governments or other towns do stays the field's
+    answered("our open data team wants to know which governments publish their data as open data",
+        "as the council's participation officer, what have other towns done?",
+        "soy técnica de transparencia, ¿qué han hecho otros gobiernos?");
+  }
+
+  @Test
   void aTownsStationeryFurnitureAndFeastsAreItsErrands() {
     // what a town hall has printed, its benches, its Christmas market: the office owns an everyday thing
     silent("la mairie doit commander des enveloppes pour envoyer les voeux du maire, où les acheter ?",
