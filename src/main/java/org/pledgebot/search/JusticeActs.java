@@ -73,6 +73,16 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> ranks = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> answering = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> answerableBy = new EnumMap<>(Lang.class);
+  // per language, a body's staff, what makes them public, and the denial that stands for none of them
+  private final Map<Lang, Set<String>> staff = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publicKinds = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> denials = new EnumMap<>(Lang.class);
+  private final Map<Lang, List<List<String>>> seats = new EnumMap<>(Lang.class);
+  // per language, a holder coming back to report, and the subject of a conditional clause taken up after it
+  private final Map<Lang, Set<String>> returning = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> reporting = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> conditions = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> thirdPersons = new EnumMap<>(Lang.class);
   // per language, what opens a holder who is no subject: a preposition before him or his article
   private final Map<Lang, Set<String>> opening = new EnumMap<>(Lang.class);
 
@@ -106,6 +116,14 @@ final class JusticeActs {
       ranks.put(lang, PolicyWords.ranks(lang));
       answering.put(lang, PolicyWords.answeringFor(lang));
       answerableBy.put(lang, PolicyWords.answerable(lang));
+      staff.put(lang, PolicyWords.union(PolicyWords.attendants(lang), PolicyWords.servants(lang)));
+      publicKinds.put(lang, PolicyWords.publicKinds(lang));
+      denials.put(lang, PolicyWords.denials(lang));
+      seats.put(lang, PolicyWords.seats(lang));
+      returning.put(lang, PolicyWords.returning(lang));
+      reporting.put(lang, PolicyWords.union(PolicyWords.explaining(lang), PolicyWords.reporting(lang)));
+      conditions.put(lang, PolicyWords.conditions(lang));
+      thirdPersons.put(lang, PolicyWords.holderPronouns(lang));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
@@ -266,19 +284,157 @@ final class JusticeActs {
     for (int j = 0; j < surface.size(); j++) {
       String s = surface.get(j);
       boolean holder = holders.contains(s);
-      if (!holder && !powers.contains(s) || ownLife(surface, clause, j, lang)) {
+      // the bearer's phrase ends at {@code end}: a holder's own word, or the public kind or the body of staff
+      int end = holder || powers.contains(s) ? j : staffed(surface, clause, j, lang);
+      if (end < 0 || ownLife(surface, clause, j, lang)) {
         continue;
       }
+      holder |= end != j || !powers.contains(s);
       boolean subject = !opened(surface, clause, j, lang);
-      if (holder && (subject && borne(surface, clause, j, lang) || faced(surface, clause, j, lang))
-          || subject && answersFor(surface, clause, j, lang)) {
+      boolean[] read = clause;
+      // the subject of a clause of condition taken up past its comma ("if a minister lies, does he ...")
+      int main = subject ? takenUp(surface, clause, j, end, lang) : -1;
+      if (main > 0) {
+        read = clause.clone();
+        read[main] = false;
+        end = main - 1;
+      }
+      if (holder && (subject && (borne(surface, read, j, end, lang) || reportsBack(surface, read, end, lang))
+          || faced(surface, read, j, end, lang))
+          || subject && answersFor(surface, read, end, lang)) {
         if (out == null) {
           out = new TreeSet<>();
         }
-        out.add(j);
+        // a denial stands for no word of the question: the body it names is read
+        out.add(denials.get(lang).contains(s) ? staffBody(surface, clause, j, lang) : j);
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * Where the phrase of a body's staff beginning at {@code j} ends, or -1 ({@link #answerable}): a word of
+   * {@link PolicyWords#attendants} or {@link PolicyWords#servants} made public by a word of {@link
+   * PolicyWords#publicKinds} right before it (English) or right after it (French, Spanish): "public
+   * employees", "responsables publics", "servidores públicos"; or such a word, or a denial ({@link
+   * PolicyWords#denials}: "nobody", "personne", "nadie"), owned by a body of public power past a
+   * preposition ({@link #staffBody}: "staff at the ministry", "agents de la préfecture", "nadie del
+   * ministerio"); or staff right after such a body ("ministry staff", "town hall staff"). A shop's, a
+   * restaurant's or a club's staff is none.
+   */
+  private int staffed(List<String> surface, boolean[] clause, int j, Lang lang) {
+    String s = surface.get(j);
+    boolean member = staff.get(lang).contains(s);
+    if (!member && !denials.get(lang).contains(s)) {
+      return -1;
+    }
+    if (member) {
+      Set<String> kinds = publicKinds.get(lang);
+      if (lang == Lang.EN && j > 0 && !clause[j] && kinds.contains(surface.get(j - 1))) {
+        return j;
+      }
+      if (lang != Lang.EN && j + 1 < surface.size() && !clause[j + 1] && kinds.contains(surface.get(j + 1))) {
+        return j + 1;
+      }
+      if (j > 0 && !clause[j] && overseen.get(lang).contains(surface.get(j - 1))) {
+        return j;
+      }
+      for (List<String> seat : seats.get(lang)) {
+        int n = seat.size();
+        if (j >= n && surface.subList(j - n, j).equals(seat)) {
+          return j;
+        }
+      }
+    }
+    return staffBody(surface, clause, j, lang);
+  }
+
+  /**
+   * The position of the body of public power that owns the staff at {@code j} past a preposition of
+   * belonging or place, with at most two words (an article, "government" of "government agencies")
+   * between, or -1.
+   */
+  private int staffBody(List<String> surface, boolean[] clause, int j, Lang lang) {
+    Lexicon.Grammar g = lexicon.get(lang).grammar();
+    if (j + 1 >= surface.size() || clause[j + 1]) {
+      return -1;
+    }
+    String p = surface.get(j + 1);
+    if (!g.belonging().contains(p) && !g.places().contains(p) && !g.locatives().contains(p)) {
+      return -1;
+    }
+    for (int b = j + 2; b < surface.size() && b <= j + 4 && !clause[b]; b++) {
+      if (overseen.get(lang).contains(surface.get(b))) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the main clause begins whose subject is the holder at {@code j} (his phrase ending at {@code
+   * end}), told as the subject of a clause of {@link PolicyWords#conditions} ("if a minister lies to
+   * parliament, does he face any consequences", "si le maire détourne l'argent, doit-il en répondre",
+   * "si el alcalde roba, ¿enfrenta consecuencias?"), or -1: the conjunction before him with only an
+   * article or a rank between, and, in English and French, a pronoun of {@link
+   * PolicyWords#holderPronouns} among the first three words of the main clause (Spanish drops it). A
+   * holder who is the object of the condition ("if my dog bites the postman") is none, nor one after a
+   * frame of the speaker's own ("in my game, if the mayor lies").
+   */
+  private int takenUp(List<String> surface, boolean[] clause, int j, int end, Lang lang) {
+    Lexicon.Grammar g = lexicon.get(lang).grammar();
+    int c = j - 1;
+    while (c >= 0 && c >= j - 3 && !clause[c + 1]
+        && (g.articles().contains(surface.get(c)) || PolicyWords.indefinite(lang).contains(surface.get(c))
+            || ranks.get(lang).contains(surface.get(c)))) {
+      c--;
+    }
+    if (c < 0 || clause[c + 1] || !conditions.get(lang).contains(surface.get(c))) {
+      return -1;
+    }
+    // a frame of one's own before the condition ("in my game, if the mayor lies") makes him its character
+    for (int b = 0; b < c; b++) {
+      if (g.personal().contains(surface.get(b))) {
+        return -1;
+      }
+    }
+    int main = end + 1;
+    while (main < surface.size() && !clause[main]) {
+      main++;
+    }
+    if (main >= surface.size()) {
+      return -1;
+    }
+    if (lang == Lang.ES) {
+      return main;
+    }
+    for (int k = main; k < surface.size() && k <= main + 2 && (k == main || !clause[k]); k++) {
+      if (thirdPersons.get(lang).contains(surface.get(k))) {
+        return main;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the holder whose phrase ends at {@code end} is told coming back to explain himself or to
+   * report ({@link PolicyWords#returning}, then {@link PolicyWords#explaining} or {@link
+   * PolicyWords#reporting} at most four tokens after it): "do elected representatives come back to
+   * explain", "les élus reviennent-ils expliquer", "los diputados vuelven a sus distritos a explicarnos".
+   */
+  private boolean reportsBack(List<String> surface, boolean[] clause, int end, Lang lang) {
+    for (int v = end + 1; v < surface.size() && v <= end + BEARER_SPAN && !clause[v]; v++) {
+      if (!said(returning.get(lang), surface, v)) {
+        continue;
+      }
+      for (int r = v + 1; r < surface.size() && r <= v + 5 && !clause[r]; r++) {
+        if (reporting.get(lang).contains(surface.get(r))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /**
@@ -324,10 +480,21 @@ final class JusticeActs {
   }
 
   /** Whether the holder at {@code j} is told bearing a sanction in the passive ({@link #answerable}). */
-  private boolean borne(List<String> surface, boolean[] clause, int j, Lang lang) {
+  private boolean borne(List<String> surface, boolean[] clause, int j, int end, Lang lang) {
     Set<String> forms = sanctioned.get(lang);
-    for (int k = j + 1; k < surface.size() && k <= j + BEARER_SPAN && !clause[k]; k++) {
-      if (forms.contains(surface.get(k)) && passive(surface, clause, k, lang)) {
+    // the auxiliary before the bearer, a question's order: "are employees of the ministry ever punished"
+    // (past his article, his public kind or the body he serves: "are state employees ever dismissed")
+    boolean inverted = false;
+    for (int b = j - 1; b >= 0 && b >= j - 3 && !clause[b + 1] && !inverted; b--) {
+      String w = surface.get(b);
+      inverted = passives.get(lang).contains(w);
+      if (!inverted && !lexicon.get(lang).grammar().articles().contains(w) && !publicKinds.get(lang).contains(w)
+          && !overseen.get(lang).contains(w)) {
+        break;
+      }
+    }
+    for (int k = end + 1; k < surface.size() && k <= end + BEARER_SPAN && !clause[k]; k++) {
+      if (forms.contains(surface.get(k)) && (inverted || passive(surface, clause, k, lang))) {
         return true;
       }
     }
@@ -351,11 +518,11 @@ final class JusticeActs {
   }
 
   /** Whether the holder at {@code j} is told facing a sanction named by its noun ({@link #answerable}). */
-  private boolean faced(List<String> surface, boolean[] clause, int j, Lang lang) {
+  private boolean faced(List<String> surface, boolean[] clause, int j, int end, Lang lang) {
     Set<String> nouns = sanctions.get(lang);
     Set<String> verbs = bearing.get(lang);
     // the holder, then a verb of bearing, then the noun at most two tokens after it
-    for (int v = j + 1; v < surface.size() && v <= j + BEARER_SPAN && !clause[v]; v++) {
+    for (int v = end + 1; v < surface.size() && v <= end + BEARER_SPAN && !clause[v]; v++) {
       if (verbs.contains(surface.get(v))) {
         for (int n = v + 1; n < surface.size() && n <= v + 3 && !clause[n]; n++) {
           if (nouns.contains(surface.get(n))) {
@@ -381,7 +548,7 @@ final class JusticeActs {
           return true;
         }
       }
-      for (int v = j + 1; v < surface.size() && v <= j + 2 && !clause[v]; v++) {
+      for (int v = end + 1; v < surface.size() && v <= end + 2 && !clause[v]; v++) {
         if (verbs.contains(surface.get(v))) {
           return true;
         }

@@ -2648,6 +2648,83 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) for one who serves or holds a charge, public or
+   * private: a servant, a representative, "responsable", "représentant", "servidor", "representante".
+   * With the {@link #attendants} they are a body's staff, who hold public office only where a word of
+   * {@link #publicKinds} stands beside them ("responsables publics", "servidores públicos", "elected
+   * representatives") or a body of public power owns them ({@link JusticeActs#answerable}); "un
+   * responsable de rayon", a shop's employees are none.
+   */
+  static Set<String> servants(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("servant", "servants", "representative", "representatives");
+      case FR -> Set.of("responsable", "responsables", "representant", "representants", "serviteur", "serviteurs");
+      case ES -> Set.of("servidor", "servidores", "servidora", "servidoras", "responsable", "responsables",
+          "representante", "representantes");
+    };
+  }
+
+  /**
+   * The adjectives written in {@code lang} (folded, as typed) that make a body's staff ({@link #servants},
+   * {@link #attendants}) public: public, elected, civil, government, state, municipal; "publics", "élus",
+   * "municipaux"; "públicos", "electos", "municipales". English puts them before the noun, French and
+   * Spanish after it ({@link JusticeActs#answerable}); not a rank any firm gives (senior, top, local).
+   */
+  static Set<String> publicKinds(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("public", "elected", "civil", "government", "state", "municipal", "federal");
+      case FR -> Set.of("public", "publics", "publique", "publiques", "elu", "elus", "elue", "elues", "municipal",
+          "municipaux", "municipale", "municipales");
+      case ES -> Set.of("publico", "publicos", "publica", "publicas", "electo", "electos", "electa", "electas",
+          "municipal", "municipales", "estatal", "estatales");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, as typed; a pair of tokens joined by a space) of coming
+   * back to a place: come back, return, "revenir", "retourner", "volver", "regresar". A holder coming
+   * back to explain himself or report ({@link #explaining}, {@link #reporting}) reports back on his
+   * acts to those who chose him ({@link JusticeActs#answerable}); a waiter coming back to explain is none.
+   */
+  static Set<String> returning(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("come back", "comes back", "came back", "coming back", "go back", "goes back", "return",
+          "returns", "returned", "returning");
+      case FR -> Set.of("revenir", "revient", "reviennent", "revenu", "revenus", "reviendra", "reviendront",
+          "retourner", "retourne", "retournent");
+      case ES -> Set.of("volver", "vuelve", "vuelven", "volvio", "volvieron", "volveran", "regresar", "regresa",
+          "regresan", "regreso", "regresaron");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, as typed) of reporting to someone: report, "rendre compte"
+   * as "rendre", "informer"; "informar", "rendir". Beside {@link #explaining}, after a verb of {@link
+   * #returning} ({@link JusticeActs#answerable}).
+   */
+  static Set<String> reporting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("report", "account");
+      case FR -> Set.of("rendre", "informer");
+      case ES -> Set.of("rendir", "informar", "informarnos", "explicarnos", "explicarles", "rendirnos");
+    };
+  }
+
+  /**
+   * The pronouns written in {@code lang} (folded, as typed) of a third person as subject: he, she, they,
+   * "il", "elle", "ils", "elles" (Spanish mostly drops its own, so none is needed there). Past a comma, after a holder who is the
+   * subject of a clause of {@link #conditions} ("if a minister lies, does he ..."), they are that
+   * holder ({@link JusticeActs#answerable}).
+   */
+  static Set<String> holderPronouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("he", "she", "they");
+      case FR -> Set.of("il", "elle", "ils", "elles");
+      case ES -> Set.of("ella", "ellos", "ellas");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} (folded, as typed) of answering as one answers for one's acts:
    * answer, "répondre", "responder" in their common forms, none of replying by a call or a letter
    * ("reply", "rappeler", "contestar", "atender"), which {@link #answering} holds beside them. Made

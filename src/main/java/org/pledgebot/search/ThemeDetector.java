@@ -1455,7 +1455,32 @@ final class ThemeDetector {
         all.add(new Match(answered, i, i, new int[] {i}, new int[0], false, false, false, !dealing.isEmpty()));
       }
     }
-    return detection(words, known, capitals, all, lang, verbs, complaint, afterFunctionWord, plans, heedIdioms);
+    Detection read = detection(words, known, capitals, all, lang, verbs, complaint, afterFunctionWord, plans,
+        heedIdioms);
+    return dealing.isEmpty() ? besideHeld(plain, read) : read;
+  }
+
+  /**
+   * A power held to account answers for some matter: the themes the question's own words kept without
+   * the justice reading ({@code plain}) stay beside it ({@code read}) at {@value #KEEP} of its best
+   * theme where that reading pushed them out, as {@link #questioned} keeps the matter of a holder
+   * questioned: officials answering for a hospital's waste name the public service too. A dealing (a
+   * bribe, kin hired) is no such case: there the money is what the holder dealt, not the matter.
+   */
+  private static Detection besideHeld(Detection plain, Detection read) {
+    if (read.themes().isEmpty() || read.themes().keySet().containsAll(plain.themes().keySet())) {
+      return read;
+    }
+    float best = 0f;
+    for (float w : read.themes().values()) {
+      best = Math.max(best, w);
+    }
+    Map<String, Float> themes = new LinkedHashMap<>(read.themes());
+    for (String theme : plain.themes().keySet()) {
+      themes.putIfAbsent(theme, KEEP * best);
+    }
+    return new Detection(themes, read.words(), read.naming(), read.strong(), read.named(), read.everyday(),
+        read.everydayItems(), read.domain(), read.topics(), read.cues(), read.common(), read.overseen(), read.held());
   }
 
   /**

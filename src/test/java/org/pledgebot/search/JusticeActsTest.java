@@ -139,4 +139,52 @@ class JusticeActsTest {
     // no holder
     assertEquals(Set.of(), answerable("the captain must answer to the coach", Lang.EN));
   }
+
+  /** {@link #answerable} of a text whose commas, typed as a token of their own, end a clause. */
+  private static Set<Integer> answerableClauses(String text, Lang lang) {
+    List<String> surface = new java.util.ArrayList<>();
+    List<Boolean> marks = new java.util.ArrayList<>();
+    boolean after = false;
+    for (String t : text.split(" ")) {
+      if (",".equals(t)) {
+        after = true;
+        continue;
+      }
+      surface.add(t);
+      marks.add(after);
+      after = false;
+    }
+    boolean[] clause = new boolean[surface.size()];
+    for (int k = 0; k < clause.length; k++) {
+      clause[k] = marks.get(k);
+    }
+    return ACTS.answerable(surface, clause, lang);
+  }
+
+  @Test
+  void aBodysPublicStaffAHolderTakenUpAndOneReportingBackAreHeld() {
+    // staff made public by their kind, or owned by a body of public power, or none of them
+    assertEquals(Set.of(2), answerable("are state employees ever dismissed for bullying", Lang.EN));
+    assertEquals(Set.of(1), answerable("les responsables publics fautifs sont ils revoques", Lang.FR));
+    assertEquals(Set.of(0), answerable("empleados de la gobernacion fueron sancionados", Lang.ES));
+    assertEquals(Set.of(3), answerable("nobody in the government was punished", Lang.EN));
+    // the subject of a condition taken up past its comma
+    assertEquals(Set.of(2), answerableClauses("if a governor cheats , will he face penalties", Lang.EN));
+    assertEquals(Set.of(2), answerableClauses("si le prefet triche , sera t il sanctionne", Lang.FR));
+    assertEquals(Set.of(2), answerableClauses("si el gobernador miente , enfrenta sanciones", Lang.ES));
+    // coming back to explain
+    assertEquals(Set.of(1), answerable("do senators come back to explain their votes", Lang.EN));
+    assertEquals(Set.of(1), answerable("los concejales regresan al barrio a explicarnos sus decisiones", Lang.ES));
+  }
+
+  @Test
+  void aShopsStaffAnObjectOfTheConditionOrAnOwnFrameIsNone() {
+    assertEquals(Set.of(), answerable("are employees of the bakery ever dismissed", Lang.EN));
+    assertEquals(Set.of(), answerable("le responsable du rayon a ete revoque", Lang.FR));
+    assertEquals(Set.of(), answerable("nadie del equipo fue sancionado", Lang.ES));
+    assertEquals(Set.of(), answerableClauses("if my cat scratches the governor , will he face penalties", Lang.EN));
+    assertEquals(Set.of(), answerableClauses("in my novel , if the governor cheats , will he face penalties", Lang.EN));
+    assertEquals(Set.of(), answerableClauses("if the governor cheats , will we face penalties", Lang.EN));
+    assertEquals(Set.of(), answerable("the waiter came back to explain the bill", Lang.EN));
+  }
 }
