@@ -4653,6 +4653,32 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns and verbs written in {@code lang} (folded) for the internal matters of a workplace: the staff's
+   * own working conditions and the office's internal chores, which any employer has (sick leave, overtime,
+   * the shift rota, a payslip, the staff's cafeteria, parking spaces, an entry badge, a training course one
+   * enrols on, a quarrel among staff, a farewell). Named beside an office with
+   * no word of its acts and works ({@link #bodyWorks}), none of the people it serves and no strong
+   * evidence, the office is the staff's employer, as a shop is its cashier's, no governing
+   * ({@link QuestionCompiler}'s errand reading, beside {@link #errandThings}). Words another reading takes
+   * for public life are left out: a retirement or a pension (a public service the state pays), hiring and
+   * recruiting (a civil service's hiring made open), a leave's French "arrêt" (a bus stop, a decree), a
+   * sickness's French "maladie" (health insurance), a canteen or a lunch (a school's, which feeds the
+   * families it serves), French "bulletin" (a ballot) and "paie" (also "pays"), guards ("garde à vue", custody), and the staff
+   * themselves, colleagues among them (staff who report corruption, colleagues given gifts by a firm).
+   */
+  static Set<String> staffMatters(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("sick", "overtime", "rota", "rotas", "shift", "shifts", "payslip", "payslips", "parking",
+          "badge", "lanyard", "enrol", "enroll", "quarrel",
+          "farewell", "hr");
+      case FR -> Set.of("conge", "conges", "supplementaires", "planning", "parking", "badge", "inscrire",
+          "dispute", "rh");
+      case ES -> Set.of("baja", "extra", "extras", "turno", "turnos", "nomina", "cafeteria", "aparcamiento",
+          "credencial", "fichar", "fichaje", "apunto", "apuntarme", "inscribirme", "pelea", "despedida", "rrhh");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded) for a ministry, the body of state that runs a sector of
    * public action: "ministry", "ministère", "ministerio". Where the public services' theme leads the
    * question beside one, a booking, an appointment or an hour is that service's delivery to everyone

@@ -73,6 +73,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> ours = new EnumMap<>(Lang.class);
   /** Per language, a town's errands by their kind ({@link PolicyWords#errandThings}). */
   private final Map<Lang, Set<String>> errands = new EnumMap<>(Lang.class);
+  /** Per language, a workplace's internal matters ({@link PolicyWords#staffMatters}). */
+  private final Map<Lang, Set<String>> staffMatters = new EnumMap<>(Lang.class);
   /** Per language, a public body's own acts and works ({@link PolicyWords#bodyWorks}). */
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
   /** Per language, the nouns of integrity ({@link PolicyWords#integrityNouns}). */
@@ -170,6 +172,7 @@ final class QuestionCompiler {
       oneOf.put(l, PolicyWords.oneOf(l));
       keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
       errands.put(l, PolicyWords.errandThings(l));
+      staffMatters.put(l, PolicyWords.staffMatters(l));
       works.put(l, PolicyWords.bodyWorks(l));
       integrity.put(l, PolicyWords.integrityNouns(l));
       interests.put(l, PolicyWords.interestNouns(l));
@@ -1489,7 +1492,7 @@ final class QuestionCompiler {
     // a plan, a budget or a taking part the errand owns ({@link #errandOwned}), where nothing asks to see it
     boolean[] errandOwn = supported && !acted && !viewing && anyOf(surface, errands.get(lang))
         ? errandOwned(surface, clause, detected, lang) : null;
-    if (supported && !acted && anyOf(surface, errands.get(lang))
+    if (supported && !acted && (anyOf(surface, errands.get(lang)) || anyOf(surface, staffMatters.get(lang)))
         && everydayOrOwned(surface, detected, everyday.keySet(), errandOwn)
         && !anyBut(surface, works.get(lang), errandOwn) && !anyBut(surface, people.get(lang), errandOwn)
         && !ownDelivery(surface, detected, lang)) {
