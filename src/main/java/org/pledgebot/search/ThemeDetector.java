@@ -2394,8 +2394,8 @@ final class ThemeDetector {
     }
 
     private boolean sameWordsAsTaken(Match m) {
-      for (Match t : taken) {
-        if (m.sameWordsAs(t)) {
+      for (int t = 0; t < taken.size(); t++) {
+        if (m.sameWordsAs(taken.get(t))) {
           return true;
         }
       }
@@ -2588,7 +2588,8 @@ final class ThemeDetector {
       acting[i] = said(words.get(i), verbs, ev.lang);
       overseen |= acting[i];
     }
-    for (Match m : ev.taken) {
+    for (int t = 0; t < ev.taken.size(); t++) {
+      Match m = ev.taken.get(t);
       if (m.entry.theme().equals(act.theme()) && m.entry.words().size() > 1) {
         for (int k : m.positions) {
           acting[k] = true;
@@ -2977,7 +2978,8 @@ final class ThemeDetector {
       return;
     }
     int last = -1;
-    for (Match m : ev.taken) {
+    for (int t = 0; t < ev.taken.size(); t++) {
+      Match m = ev.taken.get(t);
       if (m.entry.theme().equals(people.theme())) {
         if (!m.entry.vocabulary()) {
           return;
@@ -3126,13 +3128,13 @@ final class ThemeDetector {
   private boolean complainedOf(List<Word> words, Evidence ev) {
     Lang lang = ev.lang;
     Set<String> complaints = complaining.get(lang);
-    for (Match m : ev.taken) {
-      if (m.entry == bribe.get(lang)) {
+    for (int t = 0; t < ev.taken.size(); t++) {
+      if (ev.taken.get(t).entry == bribe.get(lang)) {
         return false;
       }
     }
-    for (Word w : words) {
-      if (bribes.get(lang).contains(w.surface())) {
+    for (int k = 0; k < words.size(); k++) {
+      if (bribes.get(lang).contains(words.get(k).surface())) {
         return false;
       }
     }
