@@ -2161,13 +2161,15 @@ final class ThemeDetector {
    * typo: a word of its family may be the theme's own ("corrupt" is not "corruption").
    */
   private static Set<Span> marked(List<Match> matches, List<Word> words) {
-    Set<Span> marked = new HashSet<>();
-    for (Match m : matches) {
+    Set<Span> marked = null;
+    for (int k = 0; k < matches.size(); k++) {
+      Match m = matches.get(k);
       if (m.entry.everyday() && typedAsWritten(m, words)) {
+        marked = marked == null ? new HashSet<>() : marked;
         marked.add(new Span(m));
       }
     }
-    return marked;
+    return marked == null ? Set.of() : marked;
   }
 
   /** What the matches taken so far say: the words they cover, and per theme its weight and evidence. */
