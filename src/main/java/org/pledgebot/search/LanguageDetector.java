@@ -463,7 +463,9 @@ public final class LanguageDetector {
       if (langs == 0 && !named[i] && !alike) {
         add(typos, typo(token));
       }
-      for (Phrase p : phrases.getOrDefault(token, List.of())) {
+      List<Phrase> starting = phrases.get(token);
+      for (int k = 0; starting != null && k < starting.size(); k++) {
+        Phrase p = starting.get(k);
         int n = p.tokens().size();
         if (i + n <= surface.size() && surface.subList(i, i + n).equals(p.tokens())) {
           // a phrase inside a pledger's name found ("acceso a la información" of a Working Group's
@@ -565,7 +567,9 @@ public final class LanguageDetector {
    * has spoken for them).
    */
   private Phrase place(List<String> surface, int i) {
-    for (Phrase p : places.getOrDefault(surface.get(i), List.of())) {
+    List<Phrase> named = places.get(surface.get(i));
+    for (int k = 0; named != null && k < named.size(); k++) {
+      Phrase p = named.get(k);
       int end = i + p.tokens().size();
       if (end <= surface.size() && surface.subList(i, end).equals(p.tokens())) {
         return p;

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,7 @@ public final class LanguagePack {
   private final Set<String> grammar;
   private final Set<String> hedges;
   private final List<List<String>> hedgePhrases;
+  private final Map<String, List<List<String>>> hedgePhrasesByFirst;
   private final Set<String> talk;
   private final Set<String> keptInQuestions;
   private final Set<String> filler;
@@ -80,6 +83,10 @@ public final class LanguagePack {
     Set<String> phrases = new HashSet<>(hedgePhrases);
     phrases.addAll(talkPhrases(lang));
     this.hedgePhrases = phrases.stream().map(h -> List.of(Folding.fold(h).split(" "))).toList();
+    Map<String, List<List<String>>> byFirst = new HashMap<>();
+    this.hedgePhrases.forEach(p -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+    byFirst.replaceAll((first, ps) -> List.copyOf(ps));
+    this.hedgePhrasesByFirst = Map.copyOf(byFirst);
     Set<String> talking = new HashSet<>();
     talk(lang).forEach(w -> talking.add(Folding.fold(w)));
     this.talk = Set.copyOf(talking);
@@ -203,12 +210,16 @@ public final class LanguagePack {
    */
   boolean[] inHedgePhrase(List<String> tokens) {
     boolean[] inside = null;
-    for (List<String> phrase : hedgePhrases) {
-      String first = phrase.get(0);
-      for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
-        if (tokens.get(i).equals(first) && tokens.subList(i, i + phrase.size()).equals(phrase)) {
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      List<List<String>> starting = hedgePhrasesByFirst.get(tokens.get(i));
+      if (starting == null) {
+        continue;
+      }
+      for (List<String> phrase : starting) {
+        if (i + phrase.size() <= n && tokens.subList(i, i + phrase.size()).equals(phrase)) {
           if (inside == null) {
-            inside = new boolean[tokens.size()];
+            inside = new boolean[n];
           }
           Arrays.fill(inside, i, i + phrase.size(), true);
         }

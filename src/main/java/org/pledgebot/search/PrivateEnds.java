@@ -60,20 +60,22 @@ final class PrivateEnds {
    */
   Set<Integer> positions(List<String> surface, boolean[] clause, Lang lang) {
     Lexicon lex = lexicon.get(lang);
-    Set<Integer> out = new TreeSet<>();
+    Set<Integer> out = null;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       if (lex.money().payments().contains(s)) {
         // money from a giver outside one's own life (a builder, a driver) is handed over whatever its end
         Boolean own = source(surface, clause, i, lang);
         if (own == null ? end(surface, clause, i, lang, 1) : own) {
+          out = out == null ? new TreeSet<>() : out;
           out.add(i);
         }
       } else if (lex.ownLife().kin().contains(s) && end(surface, clause, i, lang, REACH)) {
+        out = out == null ? new TreeSet<>() : out;
         out.add(i);
       }
     }
-    return out;
+    return out == null ? Set.of() : out;
   }
 
   /**

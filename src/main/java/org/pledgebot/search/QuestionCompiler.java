@@ -281,16 +281,16 @@ final class QuestionCompiler {
     List<Boolean> phraseCapitals = new ArrayList<>();
     Map<String, Word> content = new LinkedHashMap<>();
     Set<Integer> publicAt = publicMoney.positions(surface, possessive, clause, answer);
-    Set<Integer> publicWords = new HashSet<>();
+    Set<Integer> publicWords = publicAt.isEmpty() ? Set.of() : new HashSet<>();
     Set<Integer> recordsAt = publicRecords.positions(surface, clause, answer);
-    Set<Integer> recordWords = new HashSet<>();
+    Set<Integer> recordWords = recordsAt.isEmpty() ? Set.of() : new HashSet<>();
     Set<Integer> ownAt = privateEnds.positions(surface, clause, answer);
-    Set<Integer> ownWords = new HashSet<>();
+    Set<Integer> ownWords = ownAt.isEmpty() ? Set.of() : new HashSet<>();
     Set<Integer> afterFunctionWord = new HashSet<>();
     Set<Integer> verbalAt = verbReadings.positions(surface, clause, answer);
-    Set<Integer> verbalWords = new HashSet<>();
+    Set<Integer> verbalWords = verbalAt.isEmpty() ? Set.of() : new HashSet<>();
     Set<Integer> planAt = planReadings.positions(surface, clause, answer);
-    Set<Integer> planWords = new HashSet<>();
+    Set<Integer> planWords = planAt.isEmpty() ? Set.of() : new HashSet<>();
     // a power told overseen is read as one told acting, held to account ({@link JusticeActs})
     Set<Integer> overseenAt = justiceActs.overseen(surface, clause, answer);
     // a power bound or made to give the reasons of its acts is held to account as one told overseen
@@ -305,9 +305,13 @@ final class QuestionCompiler {
       overseenAt = new HashSet<>(overseenAt);
       overseenAt.addAll(answerableAt);
     }
-    Set<Integer> justiceAt = new HashSet<>(justiceActs.positions(surface, clause, elision, answer));
-    justiceAt.addAll(overseenAt);
-    Set<Integer> justiceWords = new HashSet<>();
+    Set<Integer> justiceAt = justiceActs.positions(surface, clause, elision, answer);
+    if (!overseenAt.isEmpty()) {
+      justiceAt = new HashSet<>(justiceAt);
+      justiceAt.addAll(overseenAt);
+    }
+    // the sets are filled only where their positions hold some word: most questions hold none
+    Set<Integer> justiceWords = justiceAt.isEmpty() ? Set.of() : new HashSet<>();
     int[] sentence = sentences(text, tokens);
     boolean[] denied = complaint(surface, clause, sentence, answer);
     Set<Integer> complaintWords = new HashSet<>();
@@ -1217,8 +1221,8 @@ final class QuestionCompiler {
     // question with it, is for {@link #publicRole} to say (the office's counter and its opening hours
     // are an errand)
     boolean roleNamed = false;
-    for (Set<Lexicon.Flag> f : flags) {
-      roleNamed |= f.contains(Lexicon.Flag.ROLE);
+    for (int i = 0; i < flags.size(); i++) {
+      roleNamed |= flags.get(i).contains(Lexicon.Flag.ROLE);
     }
     // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), the things of
     // one's household ("our family", "nos enfants") and those of a private owner the sentence names by
@@ -2098,8 +2102,8 @@ final class QuestionCompiler {
 
   /** Whether one of the question's words is in {@code words}. */
   private static boolean anyOf(List<String> surface, Set<String> words) {
-    for (String s : surface) {
-      if (words.contains(s)) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (words.contains(surface.get(i))) {
         return true;
       }
     }
@@ -3680,6 +3684,10 @@ final class QuestionCompiler {
    * "le médiateur de la République".
    */
   private boolean privatelyOwnedAfter(List<String> surface, boolean[] named, boolean[] joined, int i, Lang lang) {
+    // most words have no preposition of belonging after them: no owner to look for, nor a test to make
+    if (i + 1 >= surface.size() || !lexicon.get(lang).grammar().belonging().contains(surface.get(i + 1))) {
+      return false;
+    }
     return ownerAfter(surface, joined, i, lang, Reach.BODY,
         after -> !named[after] && privateOwner(surface.get(after), lang)) >= 0;
   }

@@ -2204,13 +2204,15 @@ final class ThemeDetector {
    * typo: a word of its family may be the theme's own ("corrupt" is not "corruption").
    */
   private static Set<Span> marked(List<Match> matches, List<Word> words) {
-    Set<Span> marked = new HashSet<>();
-    for (Match m : matches) {
+    Set<Span> marked = null;
+    for (int k = 0; k < matches.size(); k++) {
+      Match m = matches.get(k);
       if (m.entry.everyday() && typedAsWritten(m, words)) {
+        marked = marked == null ? new HashSet<>() : marked;
         marked.add(new Span(m));
       }
     }
-    return marked;
+    return marked == null ? Set.of() : marked;
   }
 
   /** What the matches taken so far say: the words they cover, and per theme its weight and evidence. */
@@ -2437,8 +2439,8 @@ final class ThemeDetector {
     }
 
     private boolean sameWordsAsTaken(Match m) {
-      for (Match t : taken) {
-        if (m.sameWordsAs(t)) {
+      for (int t = 0; t < taken.size(); t++) {
+        if (m.sameWordsAs(taken.get(t))) {
           return true;
         }
       }
@@ -2632,7 +2634,8 @@ final class ThemeDetector {
       acting[i] = said(words.get(i), verbs, ev.lang);
       overseen |= acting[i];
     }
-    for (Match m : ev.taken) {
+    for (int t = 0; t < ev.taken.size(); t++) {
+      Match m = ev.taken.get(t);
       if (m.entry.theme().equals(act.theme()) && m.entry.words().size() > 1) {
         for (int k : m.positions) {
           acting[k] = true;
@@ -3021,7 +3024,8 @@ final class ThemeDetector {
       return;
     }
     int last = -1;
-    for (Match m : ev.taken) {
+    for (int t = 0; t < ev.taken.size(); t++) {
+      Match m = ev.taken.get(t);
       if (m.entry.theme().equals(people.theme())) {
         if (!m.entry.vocabulary()) {
           return;
@@ -3170,13 +3174,13 @@ final class ThemeDetector {
   private boolean complainedOf(List<Word> words, Evidence ev) {
     Lang lang = ev.lang;
     Set<String> complaints = complaining.get(lang);
-    for (Match m : ev.taken) {
-      if (m.entry == bribe.get(lang)) {
+    for (int t = 0; t < ev.taken.size(); t++) {
+      if (ev.taken.get(t).entry == bribe.get(lang)) {
         return false;
       }
     }
-    for (Word w : words) {
-      if (bribes.get(lang).contains(w.surface())) {
+    for (int k = 0; k < words.size(); k++) {
+      if (bribes.get(lang).contains(words.get(k).surface())) {
         return false;
       }
     }
