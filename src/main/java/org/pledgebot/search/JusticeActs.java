@@ -253,7 +253,7 @@ final class JusticeActs {
    *   <li>a sanction borne: a holder or an officer ({@link PolicyWords#officeholders}, {@link
    *       PolicyWords#officers}) then, within {@link #BEARER_SPAN} tokens of his clause, a participle of
    *       {@link PolicyWords#sanctionedForms} with an auxiliary of the passive ({@link
-   *       PolicyWords#passives}) at most two tokens before it ("can civil servants be sanctioned", "les
+   *       PolicyWords#passives}) at most two tokens before it ("can public servants be sanctioned", "les
    *       fonctionnaires qui ... sont sanctionnés"), or such a participle right before him ("son
    *       castigados los funcionarios"); without the auxiliary the participle is his own act;</li>
    *   <li>a sanction faced: a noun of {@link PolicyWords#sanctionNouns} joined to the holder by a verb of
@@ -265,7 +265,7 @@ final class JusticeActs {
    *   <li>an answer owed: a holder, an officer or a body of public power (the powers {@link #bound}
    *       reads) then, within {@link #BEARER_SPAN} tokens, a verb of {@link PolicyWords#answeringFor} made
    *       owed by a word of {@link PolicyWords#answerable} ("answer for", "en répondre", "répondre de
-   *       ses", "respondan por lo que", "responder ante"), no noun after a determiner ("an answer
+   *       ses", "que respondan por sus actos", "responder ante"), no noun after a determiner ("an answer
    *       for"); "répondre de" and "responder por" only before a closed-class word ("de ses décisions",
    *       not "de manière claire"; "por sus actos", not "por escrito").</li>
    * </ul>
@@ -420,7 +420,7 @@ final class JusticeActs {
    * Whether the holder whose phrase ends at {@code end} is told coming back to explain himself or to
    * report ({@link PolicyWords#returning}, then {@link PolicyWords#explaining} or {@link
    * PolicyWords#reporting} at most four tokens after it): "do elected representatives come back to
-   * explain", "les élus reviennent-ils expliquer", "los diputados vuelven a sus distritos a explicarnos".
+   * explain", "les conseillers reviennent-ils expliquer", "los concejales vuelven al barrio a explicarnos".
    */
   private boolean reportsBack(List<String> surface, boolean[] clause, int end, Lang lang) {
     for (int v = end + 1; v < surface.size() && v <= end + BEARER_SPAN && !clause[v]; v++) {

@@ -461,7 +461,7 @@ final class PolicyWords {
    * id, as the language's dictionary gives them for that state's nationals (the RAE: "tico" for
    * costarricense, "chapín" for guatemalteco, "guanaco" for salvadoreño, "yanqui" for
    * estadounidense), in the masculine and feminine singular: read by {@link NameKey#of}
-   * as people's words of that state ("los ticos", "¿qué prometieron los chapines?") for its names
+   * as people's words of that state ("los ticos", "¿qué ofrecieron los guanacos?") for its names
    * only, never put into the pledges' indexed texts, where they would weigh on every search. English
    * and French have none in standard use for these states. Not "charrúa" for uruguayo: its stem is
    * one letter from French "charte", which then read as its mistyped adjective.
@@ -2603,7 +2603,7 @@ final class PolicyWords {
    * The verbs written in {@code lang} (folded, as typed) of facing or risking what one is made to bear:
    * face, risk, suffer; "risquer", "encourir", "subir"; "enfrentar", "arriesgar", "sufrir". They join a
    * noun of {@link #sanctionNouns} to the holder who bears it ({@link JusticeActs#answerable}):
-   * "officials face penalties", "qué consecuencias enfrenta un ministro".
+   * "officials face penalties", "qué consecuencias enfrenta un alcalde".
    */
   static Set<String> bearing(Lang lang) {
     return switch (lang) {
@@ -4451,7 +4451,7 @@ final class PolicyWords {
    * or collecting money: "manages", "administers", "collects"; "gère", "administre", "encaisse",
    * "perçoit"; "maneja", "gestiona", "recauda", "cobra". Read only in the clause that qualifies money or a
    * levy, a body of public power as their subject ({@link PublicMoney}: "les fonds que gère la région",
-   * "the fines the city collects"), never a person's (an adviser's, a spouse's) nor a club's, and never
+   * "the parking fines a town levies"), never a person's (an adviser's, a spouse's) nor a club's, and never
    * with an end or a thing paid for named after them (what a town collects for a fête or a permit).
    * The mirror of {@link #managing}, the same verbs told in the passive.
    */

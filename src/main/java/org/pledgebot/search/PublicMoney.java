@@ -412,7 +412,7 @@ final class PublicMoney {
    * power ({@link Lexicon.Money#bodies}): a relative pronoun (none needed in English), then, in French and
    * Spanish, the verb before its subject or after it, or, in English, the body then the verb, function
    * words and at most one modifier before the body ("les fonds que gère la région", "los recursos que
-   * el municipio administra", "the fines the city collects", "the money the regional government
+   * el municipio administra", "the parking fines a town levies", "the money the regional government
    * manages"). The mirror of {@link #spentBy}'s passive: as there, an end or a thing paid for named after
    * the body ({@link PolicyWords#ends}, {@link PolicyWords#exchange}: "for the parade", "por las
    * licencias") is a collection's or a price, a person or a club is no body, and one's own errand or a
@@ -460,7 +460,7 @@ final class PublicMoney {
       after++;
     }
     // an end is told by its preposition and a content word after it: a preposition ending the question
-    // belongs to the verb asking the use ("what do the fines the city collects pay for")
+    // belongs to the verb asking the use ("what the parking fines a town levies pay for")
     boolean end = false;
     for (int b = after; b < q.size() && !q.clause()[b]; b++) {
       if (end && !analysis.isStop(q.at(b))) {

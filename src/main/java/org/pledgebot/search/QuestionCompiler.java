@@ -1759,7 +1759,7 @@ final class QuestionCompiler {
    * Whether a verb of a pledger's promise or offer ({@link PolicyWords#pledging}) stands beyond the unit's
    * span, asked: a word that asks what ({@link #askingWhat}) before it in its clause, six words at most,
    * with none of the unit's words nor the speaker's own ({@link #speakersOwn}: "my", "our", "je") between
-   * them ("what did Nigeria commit to?", "¿a qué se comprometió...?", "à quoi ... s'est-il engagé ?"). The
+   * them ("what has that country committed to?", "¿con qué se comprometió ese país?", "à quoi ce pays s'est-il engagé ?"). The
    * unit then asks what a peer committed to, as it asks of a peer's commitments; its own promise told
    * ("our team promised the client a demo", "mon propriétaire m'a promis") is no question of it.
    */
@@ -2115,7 +2115,7 @@ final class QuestionCompiler {
    * told of an everyday thing: after it, past an article, a possessive or a preposition of belonging (one
    * at least), a word of the language's everyday words that is no evidence, no word of the field, no
    * word of public life, of the people or of a body's works and carries no flag of the lexicon ("the
-   * integrity of a zip file", "l'intégrité du disque dur", "la integridad del tejado"). A holder's, a
+   * integrity of a zip file", "l'intégrité d'une clé USB", "la integridad del tejado"). A holder's, a
    * body's or a process's integrity names one of them, which the lexicon or the field reads.
    */
   private boolean thingsIntegrity(List<String> surface, List<Set<Lexicon.Flag>> flags,

@@ -2806,7 +2806,7 @@ final class ThemeDetector {
    * city who never asks for one's opinion: asking for a view is everyday in a family), and the people putting ideas forward to a body right after them
    * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
    * gobierno") are the same say told from their side. A question may put the verb before the body, its
-   * subject ({@link #subjectAfter}: "¿escuchan las autoridades a los vecinos?"), the people then after the
+   * subject ({@link #subjectAfter}: "¿escuchan los ministerios a los usuarios?"), the people then after the
    * body. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
    */
   private void heeded(List<Word> words, Evidence ev) {
@@ -2844,7 +2844,7 @@ final class ThemeDetector {
       }
       int from = j;
       if (!heard && (body < 0 || j - body > HEED_SPAN)) {
-        // a question's verb put before its subject ("¿escuchan las autoridades a los vecinos?", "consulte-t-il
+        // a question's verb put before its subject ("¿escuchan los ministerios a los usuarios?", "consulte-t-il
         // les habitants", "consultent les mairies les habitants"): the body right after the verb, and the
         // people heeded after the body
         from = subjectAfter(words, j, bodies);
