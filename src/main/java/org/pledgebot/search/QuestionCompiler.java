@@ -1591,8 +1591,7 @@ final class QuestionCompiler {
         boolean person = false;
         while (end < surface.size() && end - start < 5 && (end == start || !clause[end])) {
           String s = surface.get(end);
-          if (grammar.closedClass().contains(s) && !grammar.articles().contains(s) && !grammar.belonging().contains(s)
-              && !grammar.definite().contains(s) && !indefinite.get(lang).contains(s)) {
+          if (endsPost(grammar, lang, s)) {
             break;
           }
           Set<Lexicon.Flag> f = flags.get(end);
@@ -1727,8 +1726,7 @@ final class QuestionCompiler {
     boolean first = lang != Lang.EN && needs > 0;
     while (end < surface.size() && end - start < 5 && (end == start || !clause[end])) {
       String s = surface.get(end);
-      if (grammar.closedClass().contains(s) && !grammar.articles().contains(s) && !grammar.belonging().contains(s)
-          && !grammar.definite().contains(s) && !indefinite.get(lang).contains(s)) {
+      if (endsPost(grammar, lang, s)) {
         break;
       }
       Set<Lexicon.Flag> f = flags.get(end);
@@ -4009,5 +4007,14 @@ final class QuestionCompiler {
 
   private static boolean capitals(String text, Analysis.Token token) {
     return Text.acronym(text, wordStart(text, token), Math.min(text.length(), token.end()), false);
+  }
+
+  /**
+   * Whether {@code s} ends the words naming a post or a unit ({@link #ownPost}, {@link #ownUnit}): a
+   * closed-class word other than an article, a preposition of belonging or a determiner.
+   */
+  private boolean endsPost(Lexicon.Grammar grammar, Lang lang, String s) {
+    return grammar.closedClass().contains(s) && !grammar.articles().contains(s) && !grammar.belonging().contains(s)
+        && !grammar.definite().contains(s) && !indefinite.get(lang).contains(s);
   }
 }
