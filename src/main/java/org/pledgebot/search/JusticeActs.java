@@ -83,6 +83,8 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> reporting = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> conditions = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> thirdPersons = new EnumMap<>(Lang.class);
+  /** Per language, the indefinite articles ({@link PolicyWords#indefinite}). */
+  private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
   // per language, what opens a holder who is no subject: a preposition before him or his article
   private final Map<Lang, Set<String>> opening = new EnumMap<>(Lang.class);
 
@@ -124,6 +126,7 @@ final class JusticeActs {
       reporting.put(lang, PolicyWords.union(PolicyWords.explaining(lang), PolicyWords.reporting(lang)));
       conditions.put(lang, PolicyWords.conditions(lang));
       thirdPersons.put(lang, PolicyWords.holderPronouns(lang));
+      indefinite.put(lang, PolicyWords.indefinite(lang));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
@@ -385,7 +388,7 @@ final class JusticeActs {
     Lexicon.Grammar g = lexicon.get(lang).grammar();
     int c = j - 1;
     while (c >= 0 && c >= j - 3 && !clause[c + 1]
-        && (g.articles().contains(surface.get(c)) || PolicyWords.indefinite(lang).contains(surface.get(c))
+        && (g.articles().contains(surface.get(c)) || indefinite.get(lang).contains(surface.get(c))
             || ranks.get(lang).contains(surface.get(c)))) {
       c--;
     }
@@ -459,7 +462,7 @@ final class JusticeActs {
     while (b >= 0 && !clause[b + 1] && ranks.get(lang).contains(surface.get(b))) {
       b--;
     }
-    boolean some = b >= 0 && !clause[b + 1] && PolicyWords.indefinite(lang).contains(surface.get(b));
+    boolean some = b >= 0 && !clause[b + 1] && indefinite.get(lang).contains(surface.get(b));
     if (some) {
       b--;
     }
@@ -581,7 +584,7 @@ final class JusticeActs {
       }
       // a noun after its determiner ("an answer for", "sa réponse") is an answer given
       if (g.articles().contains(last) || g.determiners().contains(last) || g.possessives().contains(last)
-          || PolicyWords.indefinite(lang).contains(last) || k + 1 >= surface.size() || clause[k + 1]) {
+          || indefinite.get(lang).contains(last) || k + 1 >= surface.size() || clause[k + 1]) {
         continue;
       }
       String particle = surface.get(k + 1);

@@ -107,6 +107,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> free = new EnumMap<>(Lang.class);
   /** Per language, the words that tell a thing is owed against what is done ({@link PolicyWords#owedFree}). */
   private final Map<Lang, Set<String>> owedFree = new EnumMap<>(Lang.class);
+  /** Per language, the speaker's own possessives ({@link PolicyWords#personal}). */
+  private final Map<Lang, Set<String>> personal = new EnumMap<>(Lang.class);
   /** Per language, what an establishment of care or teaching provides ({@link PolicyWords#provided}). */
   private final Map<Lang, Set<String>> provided = new EnumMap<>(Lang.class);
   /** Per language, the words of a thing lacking ({@link PolicyWords#lacking}). */
@@ -157,6 +159,7 @@ final class QuestionCompiler {
       charging.put(l, PolicyWords.charging(l));
       free.put(l, PolicyWords.free(l));
       owedFree.put(l, PolicyWords.owedFree(l));
+      personal.put(l, PolicyWords.personal(l));
       provided.put(l, PolicyWords.provided(l));
       lacking.put(l, PolicyWords.lacking(l));
       nounDenials.put(l, PolicyWords.nounDenials(l));
@@ -687,7 +690,7 @@ final class QuestionCompiler {
     boolean lacks = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (lex.ownLife().firstSingular().contains(s) || PolicyWords.personal(lang).contains(s)
+      if (lex.ownLife().firstSingular().contains(s) || personal.get(lang).contains(s)
           || privately.get(lang).contains(s) || lex.flags(s).contains(Lexicon.Flag.PRIVATE_LIFE)) {
         return detected;
       }
@@ -737,7 +740,7 @@ final class QuestionCompiler {
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = lex.flags(s);
-      if (lex.ownLife().firstSingular().contains(s) || PolicyWords.personal(lang).contains(s)
+      if (lex.ownLife().firstSingular().contains(s) || personal.get(lang).contains(s)
           || lex.ownLife().ownLife().contains(s) || privately.get(lang).contains(s) || f.contains(Lexicon.Flag.PRIVATE_LIFE)) {
         return detected;
       }
@@ -810,7 +813,7 @@ final class QuestionCompiler {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = lex.flags(s);
       if (privately.get(lang).contains(s) || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.FIRM)
-          || PolicyWords.personal(lang).contains(s) || lex.ownLife().leisure().contains(s)) {
+          || personal.get(lang).contains(s) || lex.ownLife().leisure().contains(s)) {
         return detected;
       }
       if ((i < from || i > to) && (f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT)
@@ -832,12 +835,20 @@ final class QuestionCompiler {
 
   /** Whether a word of {@code words} stands within {@code reach} words of {@code i} on either side, no punctuation between. */
   private static boolean near(List<String> surface, boolean[] clause, Set<String> words, int i, int reach) {
-    for (int k = i - 1; k >= 0 && k >= i - 1 - reach && !clause[k + 1]; k--) {
+    if (before(surface, clause, words, i, reach)) {
+      return true;
+    }
+    for (int k = i + 1; k < surface.size() && k <= i + 1 + reach && !clause[k]; k++) {
       if (words.contains(surface.get(k))) {
         return true;
       }
     }
-    for (int k = i + 1; k < surface.size() && k <= i + 1 + reach && !clause[k]; k++) {
+    return false;
+  }
+
+  /** Whether a word of {@code words} stands within {@code reach} words before {@code i}, no punctuation between ({@link #near}). */
+  private static boolean before(List<String> surface, boolean[] clause, Set<String> words, int i, int reach) {
+    for (int k = i - 1; k >= 0 && k >= i - 1 - reach && !clause[k + 1]; k--) {
       if (words.contains(surface.get(k))) {
         return true;
       }
@@ -879,13 +890,18 @@ final class QuestionCompiler {
    * content word before it past "de" but a shortage ("pas de costume d'infirmière").
    */
   private boolean lackedBeside(List<String> surface, boolean[] clause, String[] elision, int i, Lang lang) {
-    if (lang == Lang.EN && i + 1 < surface.size() && !functional(surface.get(i + 1), lang)
+    // where a language puts the word naming a noun's kind: before it in English, after "de" in French and Spanish
+    boolean kindBefore = switch (lang) {
+      case EN -> true;
+      case FR, ES -> false;
+    };
+    if (kindBefore && i + 1 < surface.size() && !functional(surface.get(i + 1), lang)
         && !lacking.get(lang).contains(surface.get(i + 1))) {
       return false;
     }
     // in French and Spanish the thing after "de" names the kind of the noun before it ("un costume
     // d'infirmière", "clases de maestro"), unless that word is the shortage itself ("manquent d'infirmiers")
-    int head = lang == Lang.EN ? -1 : "d".equals(elision[i]) ? i - 1
+    int head = kindBefore ? -1 : "d".equals(elision[i]) ? i - 1
         : i > 1 && OF_KIND.contains(surface.get(i - 1)) ? i - 2 : -1;
     if (head >= 0 && !functional(surface.get(head), lang) && !lacking.get(lang).contains(surface.get(head))) {
       return false;
@@ -1808,12 +1824,7 @@ final class QuestionCompiler {
    * asked of its owner ("cuál fue el presupuesto de ..."), is the body's, not an errand's estimate.
    */
   private boolean wholeBefore(List<String> surface, boolean[] clause, int i, Lang lang) {
-    for (int k = i - 1; k >= 0 && k >= i - 2 && !clause[k + 1]; k--) {
-      if (wholeBefore.get(lang).contains(surface.get(k))) {
-        return true;
-      }
-    }
-    return false;
+    return before(surface, clause, wholeBefore.get(lang), i, 1);
   }
 
   /** Whether each everyday word of the evidence is an everyday word of the language or a word {@code owned} marks. */
