@@ -148,6 +148,25 @@ final class NameIndex {
     return Set.copyOf(out);
   });
 
+  /**
+   * The verbs of taking a body on as a funder, a partner or a guest, in every language ({@link
+   * PolicyWords#engaging}), read by {@link #engaged} on either side of a name.
+   */
+  private static final Set<String> ENGAGING = PolicyWords.everyLanguage(PolicyWords::engaging);
+
+  /** {@link #ENGAGING} and the nouns of such a body taken on ({@link PolicyWords#engagements}), read before a name. */
+  private static final Set<String> ENGAGING_BEFORE = PolicyWords.union(ENGAGING,
+      PolicyWords.everyLanguage(PolicyWords::engagements));
+
+  /**
+   * What {@link #engaged} passes between a word of {@link #ENGAGING} and the name after it: the
+   * articles, the prepositions of belonging and of company ({@link PolicyWords#company}) and the nouns
+   * of a body's offices ({@link PolicyWords#desks}: "the X office", "le bureau du X").
+   */
+  private static final Set<String> TOWARD_ENGAGED = PolicyWords.union(
+      PolicyWords.everyLanguage(PolicyWords::articles), OF, PolicyWords.everyLanguage(PolicyWords::company),
+      PolicyWords.everyLanguage(PolicyWords::desks));
+
   /** The nouns of a visit or a mission, in every language ({@link PolicyWords#visits}), read by {@link #sentBy}. */
   private static final Set<String> VISITS = PolicyWords.everyLanguage(PolicyWords::visits);
 
@@ -1491,6 +1510,7 @@ final class NameIndex {
               || places.contains(id) && thingNamedAfter(q, named, at.apply(id))
               || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
           && !qualifies(q, named, at.apply(id), adjectives.containsKey(id))
+          && !(!places.contains(id) && engaged(q, named, at.apply(id)))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
     // A country named in an off-topic question beside a word of private life (a flight, a cousin, a
@@ -1800,6 +1820,40 @@ final class NameIndex {
       // is read as its state here too: what the share holds asked ("incluye") is no second
       // everyday word that makes the country a thing named after it
       if (heldUp(q, named, i, 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an organisation's name at one of {@code at} is taken on as a funder, a partner, a guest or
+   * a meeting's other side ({@link #ENGAGING_BEFORE}): the word right before it, past only articles,
+   * prepositions of belonging or company and a noun of its offices ({@link #TOWARD_ENGAGED}: "fund
+   * the X", "a partnership with X", "a meeting with the X office", "invitar al X"), or before one
+   * function word there (a compound's or a clitic's second half: "rendez-vous avec X"); or the
+   * nearest word after it past function words, its verb ({@link #ENGAGING}: "X finances groups"). The question is then
+   * asked of the organisation, as its filler would ask it; a place or a people is never read so.
+   */
+  private boolean engaged(Question q, boolean[] named, List<Integer> at) {
+    List<String> tokens = q.surface();
+    for (int i : at) {
+      if (i < 0) {
+        continue;
+      }
+      int j = i - 1;
+      while (j >= 0 && (named[j] || TOWARD_ENGAGED.contains(tokens.get(j)))) {
+        j--;
+      }
+      if (j >= 0 && (ENGAGING_BEFORE.contains(tokens.get(j))
+          || j > 0 && analysis.isFunctionWord(tokens.get(j)) && ENGAGING_BEFORE.contains(tokens.get(j - 1)))) {
+        return true;
+      }
+      int k = i + 1;
+      while (k < tokens.size() && (named[k] || analysis.isFunctionWord(tokens.get(k)))) {
+        k++;
+      }
+      if (k < tokens.size() && ENGAGING.contains(tokens.get(k))) {
         return true;
       }
     }

@@ -491,6 +491,56 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang}, folded, of taking a body on as a funder, a partner or a guest:
+   * to fund, finance or sponsor it, to partner or work with it, to invite it. Right before an
+   * organisation's name, past an article, a preposition of company ({@link #company}) and the name of
+   * one of its offices ({@link #desks}), or right after it as its verb ("X finances groups like ours"),
+   * they ask this bot about that organisation, as its filler does ({@code NameIndex.engaged}). A
+   * country is not read so: "invite the Dutch neighbours", "fund a trip to Chile" are a people and a
+   * place.
+   */
+  static Set<String> engaging(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("fund", "funds", "funded", "finance", "finances", "financed", "sponsor", "sponsors",
+          "sponsored", "partner", "partnered", "invite", "invites", "invited", "meet", "collaborate", "cooperate");
+      case FR -> Set.of("financer", "finance", "financent", "subventionner", "subventionne", "inviter", "invite",
+          "invitent", "rencontrer", "collaborer", "cooperer");
+      case ES -> Set.of("financiar", "financia", "financian", "financio", "patrocinar", "patrocina", "invitar",
+          "invitamos", "invita", "invitan", "reunirnos", "colaborar", "cooperar");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang}, folded, of a body taken on as a funder, a partner, a guest or a
+   * meeting's other side: funding, a partnership, an alliance, an invitation, a meeting ("rendez" of
+   * "rendez-vous"). Read as {@link #engaging} is, before the name only: after it they are the body's
+   * own thing ("the X meeting room").
+   */
+  static Set<String> engagements(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("funding", "financing", "partnership", "partnerships", "invitation", "meeting", "meetings",
+          "cooperation", "collaboration", "grant", "grants");
+      case FR -> Set.of("financement", "financements", "partenariat", "partenariats", "invitation", "rendez",
+          "reunion", "rencontre", "cooperation", "collaboration");
+      case ES -> Set.of("financiamiento", "financiacion", "alianza", "alianzas", "invitacion", "reunion",
+          "cooperacion", "colaboracion");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} of doing a thing with another, folded: "with", "avec",
+   * "auprès", "con"; Spanish's "a" and "al" too, which mark a person or a body as a verb's object
+   * ("invitar al X"). Read between a word of {@link #engaging} and the organisation it engages.
+   */
+  static Set<String> company(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("with");
+      case FR -> Set.of("avec", "aupres");
+      case ES -> Set.of("con", "a", "al");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a visit or a mission one body pays another: with a word of
    * {@link #visitPurposes} beside them, past function words ("study visit", "mission d'étude",
    * "visita de trabajo"), a party a state sends as {@link #delegations} are. Not a trip, a voyage or

@@ -1808,6 +1808,21 @@ class MeaningTest {
   }
 
   @Test
+  void anOrganisationTakenOnAsFunderPartnerOrGuestIsAskedAbout() {
+    // a verb or noun of funding, partnering, inviting or meeting right before the name, past an
+    // article, "with" and the body's office, or its verb right after it
+    assertEquals("oecd", ids("our foundation wants to fund the OECD for a training of mayors next autumn").get(0));
+    assertEquals("oecd", ids("shall we invite the OECD to our workshop next spring with the councillors").get(0));
+    assertEquals("oxfam", ids("nous cherchons un partenariat avec Oxfam pour notre appel à projets, à qui écrire").get(0));
+    assertEquals("undp", ids("¿invitamos al pnud a nuestro taller de la semana con los vecinos?").get(0));
+    assertEquals("undp", ids("demande de rendez-vous avec le bureau du pnud à Dakar").get(0));
+    assertEquals("world-bank", ids("I read that the World Bank finances groups like ours, how do we apply").get(0));
+    // a country so engaged is a place or a people; a body beside an everyday errand is no partner
+    silent("can we fund a trip to Italy for the choir next spring?", "invite the Dutch neighbours to our barbecue?",
+        "je voudrais postuler au pnud, quel salaire ?", "horario de la tienda de Oxfam en el centro");
+  }
+
+  @Test
   void aStudyOrWorkingVisitBesideANameNamesThatStateUnlessPrivateLifeIsTold() {
     // a visit of study or work, named as such, is a party sent to a state to learn from it
     assertEquals("SE", ids("we are preparing a study visit to Sweden for our directors next autumn").get(0));
