@@ -1309,9 +1309,11 @@ final class ThemeDetector {
         joined.computeIfAbsent(stems.getKey(), k -> new HashSet<>()).addAll(stems.getValue());
       }
     }
+    // kept in a fixed order, languages as declared and stems sorted: the query's label clauses are
+    // built in it, and Map.copyOf's and Set.copyOf's orders change from run to run ({@link Question})
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
-    joined.forEach((lang, stems) -> out.put(lang, Set.copyOf(stems)));
-    return labelSets.keep(Set.copyOf(themeIds), Map.copyOf(out));
+    joined.forEach((lang, stems) -> out.put(lang, Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(stems)))));
+    return labelSets.keep(Set.copyOf(themeIds), Collections.unmodifiableMap(out));
   }
 
   /** The entry of {@code lang} written as the words {@code text}, function words left out as entries leave them, if the thesaurus has one. */
