@@ -1,8 +1,12 @@
 package org.pledgebot.search;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -57,11 +61,35 @@ record Question(
   public Question {
     coverage = List.copyOf(coverage);
     ranking = List.copyOf(ranking);
-    themeTerms = Map.copyOf(themeTerms);
-    themes = Map.copyOf(themes);
-    trailing = Set.copyOf(trailing);
-    actThemes = Set.copyOf(actThemes);
-    themeWords = Set.copyOf(themeWords);
+    themeTerms = byLanguage(themeTerms);
+    themes = byId(themes);
+    trailing = byId(trailing);
+    actThemes = byId(actThemes);
+    themeWords = byId(themeWords);
+  }
+
+  /*
+   * The query is built by walking these maps and sets, and its clauses' order is the order their
+   * scores are added in: each is kept in one order fixed by its keys (languages in declaration order,
+   * themes and words alphabetically), not in Map.copyOf's, which changes from run to run, so the same
+   * question gives the same scores, to the last bit, in every run.
+   */
+
+  private static <V> Map<Lang, V> byLanguage(Map<Lang, V> map) {
+    if (map.isEmpty()) {
+      return Map.of();
+    }
+    Map<Lang, V> out = new EnumMap<>(Lang.class);
+    out.putAll(map);
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static <V> Map<String, V> byId(Map<String, V> map) {
+    return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(map));
+  }
+
+  private static Set<String> byId(Set<String> set) {
+    return set.isEmpty() ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(set));
   }
 
   /** Whether nothing can match: no content word, no theme, and no token that could be a name. */

@@ -603,7 +603,7 @@ final class QuestionCompiler {
           || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)) {
         return detected;
       }
-      boolean net = life.online().contains(s) || i > 0 && life.online().contains(surface.get(i - 1) + " " + s);
+      boolean net = life.online().contains(s) || i > 0 && pairIn(life.online(), surface.get(i - 1), s);
       boolean people = life.claimants().contains(s) && !life.burdens().contains(s);
       online |= net;
       denied |= life.unanswering().contains(s);
@@ -2465,9 +2465,9 @@ final class QuestionCompiler {
    */
   static boolean delayed(List<String> surface, Lexicon lex, ThemeDetector.Detection detected) {
     Lexicon.PublicLife life = lex.publicLife();
-    Set<String> waiting = new HashSet<>();
+    Set<String> waiting = Set.of();
     // the themes a line of people is a piece of, with another piece besides it: the line is its own span
-    Set<String> queued = new HashSet<>();
+    Set<String> queued = Set.of();
     boolean lasted = false;
     boolean came = false;
     boolean span = false;
@@ -2479,13 +2479,19 @@ final class QuestionCompiler {
         // a theme the wait is a piece of, with another piece besides it (not a phrase of waiting alone)
         for (String theme : detected.everyday().get(s)) {
           if (detected.everydayItems().getOrDefault(theme, 0) > 1) {
-            (queues ? queued : waiting).add(theme);
+            if (queues) {
+              queued = queued.isEmpty() ? new HashSet<>() : queued;
+              queued.add(theme);
+            } else {
+              waiting = waiting.isEmpty() ? new HashSet<>() : waiting;
+              waiting.add(theme);
+            }
           }
         }
       }
       lasted |= life.lasting().contains(s);
       came |= life.coming().contains(s);
-      span |= life.spans().contains(s) || i > 0 && life.spans().contains(surface.get(i - 1) + " " + s);
+      span |= life.spans().contains(s) || i > 0 && pairIn(life.spans(), surface.get(i - 1), s);
     }
     if (!span && queued.isEmpty()) {
       return false;
@@ -2556,6 +2562,21 @@ final class QuestionCompiler {
   }
 
   /** Whether a counter of {@code counters}, a phrase of one to three words, ends at word {@code i}. */
+  /**
+   * Whether {@code phrases} holds {@code first} then {@code second} as one phrase of two words, read
+   * without making the phrase's string: a set of a few phrases read at every word of the question.
+   */
+  static boolean pairIn(Set<String> phrases, String first, String second) {
+    int length = first.length() + 1 + second.length();
+    for (String phrase : phrases) {
+      if (phrase.length() == length && phrase.charAt(first.length()) == ' ' && phrase.startsWith(first)
+          && phrase.endsWith(second)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean countedAt(List<String> surface, Set<String> counters, int i) {
     String s = surface.get(i);
     return counters.contains(s)

@@ -3,6 +3,7 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -1308,9 +1309,11 @@ final class ThemeDetector {
         joined.computeIfAbsent(stems.getKey(), k -> new HashSet<>()).addAll(stems.getValue());
       }
     }
+    // kept in a fixed order, languages as declared and stems sorted: the query's label clauses are
+    // built in it, and Map.copyOf's and Set.copyOf's orders change from run to run ({@link Question})
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
-    joined.forEach((lang, stems) -> out.put(lang, Set.copyOf(stems)));
-    return labelSets.keep(Set.copyOf(themeIds), Map.copyOf(out));
+    joined.forEach((lang, stems) -> out.put(lang, Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(stems)))));
+    return labelSets.keep(Set.copyOf(themeIds), Collections.unmodifiableMap(out));
   }
 
   /** The entry of {@code lang} written as the words {@code text}, function words left out as entries leave them, if the thesaurus has one. */
@@ -1756,7 +1759,7 @@ final class ThemeDetector {
     Set<String> heads = companies.get(lang);
     Set<String> everyday = everydayTrades.getOrDefault(lang, Set.of());
     int head = ownerBefore.get(lang) ? 1 : 0;
-    List<Match> out = new ArrayList<>(1);
+    List<Match> out = List.of();
     for (int i = 1; i < words.size(); i++) {
       // the pair of words the language writes a compound with: trade then company, or company then trade
       String first = words.get(i - 1).surface();
@@ -1765,15 +1768,18 @@ final class ThemeDetector {
       String of = head == 0 ? second : first;
       Entry e = heads.contains(company) ? trade.get(of) : null;
       if (e != null) {
+        out = out.isEmpty() ? new ArrayList<>(1) : out;
         out.add(new Match(e, i - 1, i, new int[] {i - 1, i}, new int[0], false, everyday.contains(of), false, false));
       }
     }
-    for (int i : afterFunctionWord) {
-      Entry e = switch (lang) {
-        case EN -> null;
-        case FR, ES -> trade.get(words.get(i).surface());
-      };
+    boolean adjectiveAlone = switch (lang) {
+      case EN -> false;
+      case FR, ES -> true;
+    };
+    for (int i : adjectiveAlone ? afterFunctionWord : Set.<Integer>of()) {
+      Entry e = trade.get(words.get(i).surface());
       if (e != null && (i == 0 || !heads.contains(words.get(i - 1).surface()))) {
+        out = out.isEmpty() ? new ArrayList<>(1) : out;
         out.add(new Match(e, i, i, new int[] {i}, new int[0], false, false, false, false));
       }
     }
@@ -2226,28 +2232,28 @@ final class ThemeDetector {
      * lifted from their phrases ({@link #cue}), nor only another language's entry met through a
      * stem ({@link #kept}).
      */
-    final Set<String> entered = new HashSet<>();
+    Set<String> entered = Collections.emptySet();
     /** The themes a sector entry or a cue lifted from a sector's words finds ({@link Theme#sectors}). */
-    final Set<String> sectors = new HashSet<>();
+    Set<String> sectors = Collections.emptySet();
     /** The themes some other entry or cue finds: evidence of what is done, not only where. */
-    final Set<String> acts = new HashSet<>();
-    final Map<Span, Float> bySpan = new HashMap<>();
+    Set<String> acts = Collections.emptySet();
+    Map<Span, Float> bySpan = Collections.emptyMap();
     final Set<String> strong = new HashSet<>();
     /** The themes some strong evidence finds ({@link #asData} reads public spending's). */
-    final Set<String> firm = new HashSet<>();
-    final Set<String> named = new HashSet<>();
+    Set<String> firm = Collections.emptySet();
+    Set<String> named = Collections.emptySet();
     /** The surfaces of the words of everyday evidence found in a label or synonym. */
-    final Set<String> namedEveryday = new HashSet<>();
+    Set<String> namedEveryday = Collections.emptySet();
     final Map<String, Set<String>> everyday = new HashMap<>();
     final Map<String, Integer> items = new HashMap<>();
     /** The surfaces of the question words some match covers. */
-    final Set<String> matched = new HashSet<>();
+    Set<String> matched = Collections.emptySet();
     /**
      * Per theme, the surfaces of the one-word everyday entries found word for word (up to an
      * inflection, no typo, no other ending) and of the cues lifted from its phrases, each with
      * whether it names the theme: the pieces that may corroborate each other ({@link #corroborated}).
      */
-    final Map<String, Map<String, Boolean>> plain = new HashMap<>();
+    Map<String, Map<String, Boolean>> plain = Collections.emptyMap();
     final Set<Span> marked;
     final Lang lang;
     /** The positions of the words that stand as verbs ({@link VerbReadings}). */
@@ -2259,17 +2265,17 @@ final class ThemeDetector {
     /** The positions of the plans told by themselves ({@link PlanReadings}, {@link #drafted}). */
     final Set<Integer> plans;
     /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
-    final Map<String, Float> told = new HashMap<>();
+    Map<String, Float> told = Collections.emptyMap();
     /**
      * Per theme, what money read as public spending ({@link PublicMoney}) added to the weight the
      * question's words gave it as typed: the reading's raise, which sets no bar for the other themes
      * ({@link #kept(Map, Set, Map)}).
      */
-    final Map<String, Float> raised = new HashMap<>();
+    Map<String, Float> raised = Collections.emptyMap();
     /** The frame themes ({@link Theme#frame}) an entry names by its name, its acronym or strongly ({@link #framing}). */
-    final Set<String> framed = new HashSet<>();
+    Set<String> framed = Collections.emptySet();
     /** Those of {@link #framed} named by their own name or their acronym, not only by strong evidence. */
-    final Set<String> titled = new HashSet<>();
+    Set<String> titled = Collections.emptySet();
 
     /** The weight of the theme the evidence weighs most, 0 when it found none. */
     float best() {
@@ -2331,19 +2337,29 @@ final class ThemeDetector {
       }
       String theme = m.entry.theme();
       if (!everydayMatch) {
+        firm = grown(firm);
         firm.add(theme);
       }
-      (m.entry.sector() ? sectors : acts).add(theme);
+      if (m.entry.sector()) {
+        sectors = grown(sectors);
+        sectors.add(theme);
+      } else {
+        acts = grown(acts);
+        acts.add(theme);
+      }
       float w = weight(m, everydayMatch || spent);
       if (!generic.contains(m.entry) && (m.entry.lang() == lang || typedAsWritten(m, words))) {
+        entered = grown(entered);
         entered.add(theme);
         // the process is named by its own name, its acronym as typed, or strong evidence: its lone
         // everyday word ("plan") or a phrase everyday work shares ("implementation support", "member
         // governments") is as often a household's, a firm's or another theme's
         boolean title = titles.contains(m.entry) || m.entry.acronym() && m.acronym;
         if (frames.contains(theme) && (title || !everydayMatch)) {
+          framed = grown(framed);
           framed.add(theme);
           if (title) {
+            titled = grown(titled);
             titled.add(theme);
           }
         }
@@ -2353,31 +2369,38 @@ final class ThemeDetector {
         count(items, theme);
       }
       if (before == null || w > before) {
+        bySpan = grown(bySpan);
         bySpan.put(span, w);
         add(weights, theme, w - (before == null ? 0f : before));
         if (spent && publicSpending.get(lang) == m.entry) {
+          raised = grown(raised);
           add(raised, theme, w - (before == null ? 0f : before));
         }
         if (inside(m, complaint)) {
+          told = grown(told);
           add(told, theme, w - (before == null ? 0f : before));
         }
       }
       if (everydayMatch && m.entry.words().size() == 1 && !m.fuzzy && !m.weak && !m.entry.acronym()
           && !(m.borrowed(lang) && typedAsWritten(m, words))) {
+        plain = grown(plain);
         plain.computeIfAbsent(theme, t -> new HashMap<>())
             .merge(words.get(m.start).surface(), !m.entry.vocabulary(), Boolean::logicalOr);
       }
       for (int k : m.positions) {
         String surface = words.get(k).surface();
+        matched = grown(matched);
         matched.add(surface);
         if (everydayMatch) {
           everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(theme);
           if (!m.entry.vocabulary()) {
+            namedEveryday = grown(namedEveryday);
             namedEveryday.add(surface);
           }
         } else {
           strong.add(surface);
           if (!m.entry.vocabulary()) {
+            named = grown(named);
             named.add(surface);
           }
         }
@@ -2459,6 +2482,20 @@ final class ThemeDetector {
   }
 
   /**
+   * {@code set} itself once it holds something, else a new set to fill: the evidence's sets start as
+   * the empty constant and are made at their first element, since most questions leave most of them
+   * empty.
+   */
+  private static <T> Set<T> grown(Set<T> set) {
+    return set.isEmpty() ? new HashSet<>() : set;
+  }
+
+  /** {@code map} itself once it holds something, else a new map to fill ({@link #grown(Set)}). */
+  private static <K, V> Map<K, V> grown(Map<K, V> map) {
+    return map.isEmpty() ? new HashMap<>() : map;
+  }
+
+  /**
    * Whether {@code surface}, typed in small letters, is a word the thesaurus writes only as an
    * acronym and an everyday word of the question's language ({@link Commonness}): Spanish "cada"
    * of "cada año" is "each", no cue lifted from the French CADA's phrases; the cue's twin of {@link
@@ -2503,7 +2540,13 @@ final class ThemeDetector {
     }
     for (String theme : counts.keySet()) {
       count(ev.items, theme);
-      (sectorWord(k, theme) ? ev.sectors : ev.acts).add(theme);
+      if (sectorWord(k, theme)) {
+        ev.sectors = grown(ev.sectors);
+        ev.sectors.add(theme);
+      } else {
+        ev.acts = grown(ev.acts);
+        ev.acts.add(theme);
+      }
     }
     ev.everyday.computeIfAbsent(w.surface(), s -> new TreeSet<>()).addAll(counts.keySet());
     // a word of the theme's own phrases is a piece of its field, as a one-word entry is, when no
@@ -2511,6 +2554,7 @@ final class ThemeDetector {
     // question) is a loanword or a name there, not a rare word of the field
     if (!commonness.everydayAnywhere(w.surface())) {
       for (String theme : counts.keySet()) {
+        ev.plain = grown(ev.plain);
         ev.plain.computeIfAbsent(theme, t -> new HashMap<>())
             .merge(w.surface(), named.containsKey(theme), Boolean::logicalOr);
       }
@@ -2652,6 +2696,7 @@ final class ThemeDetector {
       if (w == null || w < KEEP * best) {
         ev.weights.put(theme, KEEP * best);
       }
+      ev.entered = grown(ev.entered);
       ev.entered.add(theme);
     }
     return true;
@@ -2687,6 +2732,7 @@ final class ThemeDetector {
       if (j < words.size() && said(words.get(i), verbs, ev.lang) && bodies.contains(words.get(j).surface())) {
         float best = ev.best();
         ev.weights.put(people.theme(), best);
+        ev.entered = grown(ev.entered);
         ev.entered.add(people.theme());
         return;
       }
@@ -2758,6 +2804,7 @@ final class ThemeDetector {
                 && anyOf(words, spoken + 1, words.size(), chamberWork.get(ev.lang));
         float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
         ev.weights.put(people.theme(), Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f)));
+        ev.entered = grown(ev.entered);
         ev.entered.add(people.theme());
         return;
       }
@@ -2867,6 +2914,7 @@ final class ThemeDetector {
         Float best = ev.weights.isEmpty() ? null : ev.best();
         float w = best == null ? 1f : Math.max(HEARD_LEAD * best, ev.weights.getOrDefault(people.theme(), 0f));
         ev.weights.put(people.theme(), w);
+        ev.entered = grown(ev.entered);
         ev.entered.add(people.theme());
         ev.strong.add(s);
         return;
@@ -2986,6 +3034,7 @@ final class ThemeDetector {
         if (ev.weights.getOrDefault(people.theme(), 0f) < floor) {
           ev.weights.put(people.theme(), floor);
         }
+        ev.entered = grown(ev.entered);
         ev.entered.add(people.theme());
         return;
       }
@@ -3046,6 +3095,7 @@ final class ThemeDetector {
       if (called || said(w, verbs, ev.lang)) {
         ev.weights.put(act.theme(), engaged);
         ev.weights.put(people.theme(), KEEP * engaged);
+        ev.entered = grown(ev.entered);
         ev.entered.add(act.theme());
         return;
       }
@@ -3104,6 +3154,7 @@ final class ThemeDetector {
       }
     }
     ev.weights.put(act.theme(), best);
+    ev.entered = grown(ev.entered);
     ev.entered.add(act.theme());
     return true;
   }
@@ -3154,6 +3205,7 @@ final class ThemeDetector {
     }
     if (graded && spentOn(ev, service.theme(), acting)) {
       ev.weights.put(act.theme(), served);
+      ev.entered = grown(ev.entered);
       ev.entered.add(act.theme());
     }
   }
@@ -3477,10 +3529,13 @@ final class ThemeDetector {
     float before = ev.bySpan.getOrDefault(span, 0f);
     float w = weight(plan, false);
     if (w > before) {
+      ev.bySpan = grown(ev.bySpan);
       ev.bySpan.put(span, w);
       add(ev.weights, theme, w - before);
     }
+    ev.framed = grown(ev.framed);
     ev.framed.add(theme);
+    ev.entered = grown(ev.entered);
     ev.entered.add(theme);
     ev.strong.add(words.get(plan.start).surface());
   }
@@ -3556,10 +3611,13 @@ final class ThemeDetector {
     float before = ev.bySpan.getOrDefault(span, 0f);
     float w = weight(m, false);
     if (w > before) {
+      ev.bySpan = grown(ev.bySpan);
       ev.bySpan.put(span, w);
       add(ev.weights, reading.theme(), w - before);
     }
+    ev.framed = grown(ev.framed);
     ev.framed.add(reading.theme());
+    ev.entered = grown(ev.entered);
     ev.entered.add(reading.theme());
   }
 
@@ -3674,6 +3732,7 @@ final class ThemeDetector {
         for (String surface : rare) {
           ev.strong.add(surface);
           if (pieces.get(surface)) {
+            ev.named = grown(ev.named);
             ev.named.add(surface);
           }
         }
@@ -3854,6 +3913,7 @@ final class ThemeDetector {
       return; // the legislature's theme leads alone already, or another act does
     }
     ev.weights.put(house, best);
+    ev.entered = grown(ev.entered);
     ev.entered.add(house);
     for (Entry e : List.of(people, act)) {
       if (ev.weights.containsKey(e.theme())) {
