@@ -26,8 +26,9 @@ import org.pledgebot.corpus.Lang;
  * public power ({@link PolicyWords#officeholders}, {@link PolicyWords#offices}, {@link
  * PolicyWords#treasuries}, {@link PolicyWords#justice}: a minister, the government, the police, a
  * congress) named in the same clause at most {@link #OBJECT_SPAN} words after a word of overseeing
- * ({@link PolicyWords#overseeing}: oversee, scrutinise, "contrôler", "vigilar", "fiscalizar") is the
- * object of that oversight, and its position is read the same way, unless a preposition of belonging
+ * ({@link PolicyWords#overseeing}: oversee, scrutinise, "contrôler", "vigilar", "fiscalizar"), or of
+ * questioning ({@link PolicyWords#questioning}: "interpeller", "interpelar", interrogate: the power asked
+ * to answer) is the object of that oversight, and its position is read the same way, unless a preposition of belonging
  * stands between (the power owns the thing overseen, whose own theme says what is asked: the spending
  * of a council) or one of the agent of a passive (audited by parliament: the power oversees), or a
  * preposition of belonging,
@@ -101,7 +102,7 @@ final class JusticeActs {
   JusticeActs(Map<Lang, Lexicon> lexicon) {
     this.lexicon = lexicon;
     for (Lang lang : Lang.values()) {
-      overseeing.put(lang, PolicyWords.overseeing(lang));
+      overseeing.put(lang, PolicyWords.union(PolicyWords.overseeing(lang), PolicyWords.questioning(lang)));
       overseen.put(lang, PolicyWords.union(PolicyWords.officeholders(lang), PolicyWords.offices(lang),
           PolicyWords.treasuries(lang), PolicyWords.justice(lang)));
       agents.put(lang, PolicyWords.agents(lang));

@@ -2528,7 +2528,8 @@ final class PolicyWords {
           "auditoria", "controlar", "controla", "controlan", "controlo", "controlaron", "controlado",
           "controlada", "controlados", "controladas", "control", "vigilar", "vigila", "vigilan", "vigilo",
           "vigilaron", "vigilado", "vigilada", "vigilancia", "supervisar", "supervisa", "supervisan",
-          "superviso", "supervisaron", "supervisado", "supervision");
+          "superviso", "supervisaron", "supervisado", "supervision", "verificar", "verifica", "verifican",
+          "verifico", "verificaron", "verifique", "verifiquen", "verificado", "verificada", "verificacion");
     };
   }
 
@@ -2807,7 +2808,7 @@ final class PolicyWords {
       case ES -> Set.of("cuestionar", "cuestiona", "cuestionan", "cuestiono", "cuestionaron", "cuestionado",
           "cuestionada", "interrogar", "interroga", "interrogan", "interrogo", "interrogaron", "interrogado",
           "interrogada", "interpelar", "interpela", "interpelan", "interpelo", "interpelaron", "interpelado",
-          "interpelada");
+          "interpelada", "cuestione", "cuestionen", "interrogue", "interroguen", "interpele", "interpelen");
     };
   }
   /**
@@ -2995,12 +2996,14 @@ final class PolicyWords {
    * The words written in {@code lang} (folded, by their forms as typed) that tell whether a promise
    * was kept, or that someone follows it up: kept, broken, delivered, tracking, "tenir", "tenues",
    * "suivi", "cumplió", "incumplidas", "seguimiento". Beside a holder's promise ({@link #promises})
-   * they are the holder held to it ({@link ThemeDetector}).
+   * they are the holder held to it, and beside a public auditor ({@link #auditors}) its work followed
+   * up ({@link ThemeDetector}).
    */
   static Set<String> keeping(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("kept", "keep", "keeps", "keeping", "broken", "broke", "delivered", "deliver", "delivers",
-          "track", "tracking", "tracker", "tracks", "fulfilled", "fulfil", "fulfill", "honoured", "honored");
+          "track", "tracking", "tracker", "tracks", "fulfilled", "fulfil", "fulfill", "honoured", "honored",
+          "follow-up", "followed");
       case FR -> Set.of("tenir", "tient", "tiennent", "tenu", "tenue", "tenus", "tenues", "tenait", "respectees",
           "respecte", "respectent", "suivi", "suivre", "suivent", "trahies", "trahi", "realisees", "bilan");
       case ES -> Set.of("cumplir", "cumple", "cumplen", "cumplio", "cumplido", "cumplidas", "cumplidos",

@@ -315,6 +315,7 @@ final class QuestionCompiler {
     }
     // the sets are filled only where their positions hold some word: most questions hold none
     Set<Integer> justiceWords = justiceAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> heldWords = overseenAt.isEmpty() ? Set.of() : new HashSet<>();
     int[] sentence = sentences(text, tokens);
     boolean[] denied = complaint(surface, clause, sentence, answer);
     Set<Integer> complaintWords = new HashSet<>();
@@ -347,6 +348,9 @@ final class QuestionCompiler {
         if (justiceAt.contains(i)) {
           justiceWords.add(phraseWords.size());
         }
+        if (overseenAt.contains(i)) {
+          heldWords.add(phraseWords.size());
+        }
         if (denied[i]) {
           complaintWords.add(phraseWords.size());
         }
@@ -358,7 +362,8 @@ final class QuestionCompiler {
       }
     }
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
-        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, complaintWords, planWords, idiomWords);
+        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, heldWords, complaintWords, planWords,
+        idiomWords);
     ThemeDetector.Detection detected = sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface, clause,
         answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer), surface,
         clause, answer), surface, clause, answer);

@@ -1354,7 +1354,7 @@ final class ThemeDetector {
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
     return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-        Set.of());
+        Set.of(), Set.of());
   }
 
   /**
@@ -1381,6 +1381,10 @@ final class ThemeDetector {
    *     acting ({@link JusticeActs}): each reads as the question language's entry for holding those
    *     powers to account ({@link PolicyWords#justiceAccountability}), as papers read as public
    *     records do
+   * @param powersHeld the positions of {@code justiceActing} where a holder or a body of public power is
+   *     told overseen, questioned, bound to give reasons or made to answer for his acts ({@link
+   *     JusticeActs#overseen}, {@link JusticeActs#bound}, {@link JusticeActs#answerable}) rather than the
+   *     police or a court told acting: there the holding to account leads ({@link #besideHeld})
    * @param complaint positions in {@code words} of the clause of a complaint (after a word of {@link
    *     PolicyWords#denials}, "nobody", "personne", "nadie", and what that clause says nobody did): the
    *     themes an entry finds there lead those found only elsewhere ({@link #untold})
@@ -1392,7 +1396,8 @@ final class ThemeDetector {
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
       Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
-      Set<Integer> justiceActing, Set<Integer> complaint, Set<Integer> plans, Set<Integer> heedIdioms) {
+      Set<Integer> justiceActing, Set<Integer> powersHeld, Set<Integer> complaint, Set<Integer> plans,
+      Set<Integer> heedIdioms) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1460,7 +1465,9 @@ final class ThemeDetector {
     }
     Detection read = detection(words, known, capitals, all, lang, verbs, complaint, afterFunctionWord, plans,
         heedIdioms);
-    return dealing.isEmpty() ? besideHeld(plain, read) : read;
+    Entry people = participation.get(lang);
+    return dealing.isEmpty() ? besideHeld(plain, read, powersHeld.isEmpty() ? null : answered.theme(),
+        people == null ? null : people.theme()) : read;
   }
 
   /**
@@ -1469,9 +1476,20 @@ final class ThemeDetector {
    * theme where that reading pushed them out, as {@link #questioned} keeps the matter of a holder
    * questioned: officials answering for a hospital's waste name the public service too. A dealing (a
    * bribe, kin hired) is no such case: there the money is what the holder dealt, not the matter.
+   * Where a holder or a body of public power itself is held ({@code led}, the theme of {@link
+   * PolicyWords#justiceAccountability}: the power told overseen, questioned, bound to give its reasons
+   * or made to answer), the people who hold it (residents, civil society, a round table of them) are
+   * not taking part in its decisions, as {@link #overseers} reads them: where the theme of {@link
+   * PolicyWords#participation} ({@code people}) weighs at least as much as the holding to account,
+   * that theme takes the weight the people's words gave theirs, which stays beside it at {@value
+   * #KEEP} of it. The matter held (a budget, a bribe, a service) keeps its weight, and the police or a
+   * court told acting leads nothing by itself.
    */
-  private static Detection besideHeld(Detection plain, Detection read) {
-    if (read.themes().isEmpty() || read.themes().keySet().containsAll(plain.themes().keySet())) {
+  private static Detection besideHeld(Detection plain, Detection read, String led, String people) {
+    float engaged = led == null || people == null ? 0f : read.themes().getOrDefault(people, 0f);
+    boolean leads = engaged > 0f && engaged >= read.themes().getOrDefault(led, 0f);
+    if (read.themes().isEmpty()
+        || !leads && read.themes().keySet().containsAll(plain.themes().keySet())) {
       return read;
     }
     float best = 0f;
@@ -1479,6 +1497,10 @@ final class ThemeDetector {
       best = Math.max(best, w);
     }
     Map<String, Float> themes = new LinkedHashMap<>(read.themes());
+    if (leads) {
+      themes.put(led, engaged);
+      themes.put(people, KEEP * engaged);
+    }
     for (String theme : plain.themes().keySet()) {
       themes.putIfAbsent(theme, KEEP * best);
     }
@@ -3341,15 +3363,22 @@ final class ThemeDetector {
    * words on either side ("the audit office's recommendations", "les suites données aux rapports de
    * la Cour des comptes", "the auditor general finds"): what comes of the audit is whether the power
    * audited answers for what was found, as the thesaurus reads "audit findings"; the money audited
-   * stays beside it. The auditor's report alone is the money's own and is not read.
+   * stays beside it. So is an auditor whose work the question tells followed up, a word of {@link
+   * PolicyWords#keeping} anywhere in it ("the follow-up of the audit office's reports", "le suivi des
+   * rapports de la Cour des comptes", "el seguimiento de los informes de la Contraloría"): whether
+   * anyone acts on what it found, as a promise followed up is the holder held to it ({@link
+   * #promiseHeld}). The auditor's report alone is the money's own and is not read.
    */
   private boolean auditFollowed(List<Word> words, Lang lang) {
     Set<String> bodies = auditors.get(lang);
     Set<String> heads = auditorHeads.get(lang);
+    Set<String> followed = keeping.get(lang);
     for (int i = 0; i < words.size(); i++) {
       int n = heads.contains(words.get(i).surface()) ? phraseAt(words, i, bodies) : 0;
-      for (int k = Math.max(0, i - CALLED_WITHIN); n > 0 && k < words.size() && k < i + n + CALLED_WITHIN; k++) {
-        if ((k < i || k >= i + n) && findings.get(lang).contains(words.get(k).surface())) {
+      for (int k = n > 0 ? 0 : words.size(); k < words.size(); k++) {
+        String s = words.get(k).surface();
+        boolean near = k >= i - CALLED_WITHIN && k < i + n + CALLED_WITHIN;
+        if ((k < i || k >= i + n) && (near && findings.get(lang).contains(s) || followed.contains(s))) {
           return true;
         }
       }

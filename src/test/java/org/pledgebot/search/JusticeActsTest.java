@@ -81,6 +81,25 @@ class JusticeActsTest {
   }
 
   @Test
+  void aPowerQuestionedOrCheckedIsOverseen() {
+    // questioned: the power asked to answer, in each language's forms (subjunctive ones too)
+    assertEquals(Set.of(2), overseen("interpeller les autorites locales", Lang.FR));
+    assertEquals(Set.of(5), overseen("para que interpelen a sus autoridades", Lang.ES));
+    assertEquals(Set.of(2), overseen("interrogate the ministers", Lang.EN));
+    // checked whether it did what it said, in Spanish as in English and French
+    assertEquals(Set.of(3), overseen("verifican si el gobierno cumple sus metas", Lang.ES));
+    assertEquals(Set.of(3), overseen("verifier si le gouvernement atteint ses objectifs", Lang.FR));
+  }
+
+  @Test
+  void aPrivatePersonQuestionedOrCheckedIsNone() {
+    assertEquals(Set.of(), overseen("interroger le professeur sur les devoirs", Lang.FR));
+    assertEquals(Set.of(), overseen("verificar si mi hijo hizo la tarea", Lang.ES));
+    assertEquals(Set.of(), overseen("the police questioned my neighbour", Lang.EN));
+    assertEquals(Set.of(), overseen("fue interrogado por la policia", Lang.ES));
+  }
+
+  @Test
   void aPowerBeforeTheWordOrOwningWhatIsOverseenIsNone() {
     // the power is the subject: it oversees something else
     assertEquals(Set.of(), overseen("the police monitor the motorway", Lang.EN));

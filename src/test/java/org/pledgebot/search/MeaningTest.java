@@ -1959,7 +1959,7 @@ class MeaningTest {
       }
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord, Set.of(), Set.of(), Set.of(), Set.of(), Set.of()).themes();
+        afterFunctionWord, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {
@@ -3155,5 +3155,21 @@ class MeaningTest {
     silent("En mi barrio cortan el agua todos los días y no puedo lavar la ropa.",
         "El gimnasio del barrio corta el agua caliente todas las tardes.",
         "Which plants survive when the water is cut every other day in a village garden?");
+  }
+
+  @Test
+  void aPowerTheCheckersHoldToAccountLeadsTheCheckersOwnTheme() {
+    // the people who check (civil society, grassroots groups) name participation; the power checked,
+    // questioned or bound to answer leads
+    leads("accountability", "cadre de concertation de la société civile pour vérifier si le gouvernement atteint ses objectifs");
+    leads("accountability", "comités de la sociedad civil que verifican si el gobierno cumple sus compromisos");
+    leads("accountability", "renforcer les associations pour qu'elles puissent interpeller les autorités");
+    // a public auditor's work followed up is whether anyone acts on it
+    leads("accountability", "qui s'occupe du suivi des rapports de la Cour des comptes");
+    leads("accountability", "el seguimiento de los informes de la Contraloría");
+    // the same words in private life stay silent
+    silent("le comité des fêtes veut vérifier si le traiteur a livré", "verificar si mi hijo hizo la tarea",
+        "interroger le professeur sur les devoirs de mon fils", "demand explanations from my landlord about the boiler",
+        "exiger des comptes de mon associé sur la caisse du club", "les voisins veulent interroger le syndic");
   }
 }
