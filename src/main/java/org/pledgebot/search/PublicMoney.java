@@ -305,8 +305,8 @@ final class PublicMoney {
     }
     // the verb first: the taxes after it, named by a determiner, or taken piece by piece ({@link
     // #piecewise}), whose word of taking one by one stands where the determiner does
-    int d = f < t ? f : f - 1;
-    if (lex.grammar().ownerBefore() || d < 0 || f == t && q.clause()[f] || !lex.grammar().articles().contains(q.at(d))
+    int d = lex.money().eachOne().contains(q.at(f)) ? f : f - 1;
+    if (lex.grammar().ownerBefore() || d < 0 || d < f && q.clause()[f] || !lex.grammar().articles().contains(q.at(d))
         && !lex.grammar().possessives().contains(q.at(d)) && !lex.money().eachOne().contains(q.at(d))) {
       return false;
     }
