@@ -454,6 +454,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param taxKinds the words naming a single tax's kind: {@link PolicyWords#taxKinds}, and its public owner
    *     ({@link PolicyWords#scope}, {@link PolicyWords#divisions}: "the county tax", "la taxe municipale")
    * @param leviedOn {@link PolicyWords#leviedOn}
+   * @param costBearers {@link PolicyWords#costBearers}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -466,7 +467,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
       Set<String> befalling, Set<String> what, Set<String> managing,
       Set<String> ends, Set<String> managingNow, Set<String> namedTaxes, Set<String> giving,
-      Set<String> taxKinds, Set<String> leviedOn) {
+      Set<String> taxKinds, Set<String> leviedOn, Set<String> costBearers) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -500,7 +501,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.managing(lang), PolicyWords.ends(lang), PolicyWords.managingNow(lang),
           PolicyWords.namedTaxes(lang), PolicyWords.giving(lang),
           PolicyWords.union(PolicyWords.taxKinds(lang), PolicyWords.scope(lang), PolicyWords.divisions(lang)),
-          PolicyWords.leviedOn(lang));
+          PolicyWords.leviedOn(lang), PolicyWords.costBearers(lang));
     }
   }
 

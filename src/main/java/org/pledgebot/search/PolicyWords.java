@@ -4919,6 +4919,22 @@ final class PolicyWords {
   }
 
   /**
+   * The object pronouns of the first and second person written in {@code lang} that name who bore a
+   * cost, beside its verb: "me", "us", "you"; "me", "te", "nous", "vous" (an elided "m'" is taken off
+   * with the other elisions, unread); "me", "te", "nos", "os", "le", "les" (the formal "you" among
+   * them: Spanish names the one who bore it before the verb, "cuánto le costó"). What an establishment
+   * cost the asker or the one spoken to is a bill, not the establishment's cost ({@link PublicMoney}:
+   * "what the public clinic cost me"); a public body that bore it is read before these ("cost the region").
+   */
+  static Set<String> costBearers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("me", "us", "you");
+      case FR -> Set.of("me", "te", "nous", "vous");
+      case ES -> Set.of("me", "te", "nos", "os", "le", "les");
+    };
+  }
+
+  /**
    * The first person singular's subject pronouns written in {@code lang} ("I", "je", "yo"): a burden
    * at a public counter told of oneself is one's own errand ({@code QuestionCompiler}'s reading of
    * people kept waiting), not the service's.

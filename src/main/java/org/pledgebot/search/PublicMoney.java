@@ -176,7 +176,7 @@ final class PublicMoney {
       if (lex.money().receiving().contains(s) && !asks(q, lex.money().earners()) && received(q, i)) {
         out.add(i);
       }
-      if (lex.money().taxes().contains(s) && (destined(q, i, i) || befallen(q, i))) {
+      if (lex.money().taxes().contains(s) && (destined(q, piecewise(q, i), i) || befallen(q, i))) {
         out.add(i);
       }
       if (lex.money().namedTaxes().contains(s) && namedTax(q, i)) {
@@ -303,13 +303,15 @@ final class PublicMoney {
       }
       return a < q.size() && !q.clause()[a] && asking(lex, q.at(a), gone);
     }
-    if (lex.grammar().ownerBefore() || f == 0 || q.clause()[f] || !lex.grammar().articles().contains(q.at(f - 1))
-        && !lex.grammar().possessives().contains(q.at(f - 1))) {
+    // the verb first: the taxes after it, named by a determiner, or taken piece by piece ({@link
+    // #piecewise}), whose word of taking one by one stands where the determiner does
+    int d = lex.money().eachOne().contains(q.at(f)) ? f : f - 1;
+    if (lex.grammar().ownerBefore() || d < 0 || d < f && q.clause()[f] || !lex.grammar().articles().contains(q.at(d))
+        && !lex.grammar().possessives().contains(q.at(d)) && !lex.money().eachOne().contains(q.at(d))) {
       return false;
     }
-    // the verb first: the taxes after it, named by a determiner
     int adverbs = 0;
-    int b = f - 2;
+    int b = d - 1;
     while (b >= 0 && !q.clause()[b + 1] && !goes(lex, q.at(b))
         && (analysis.isStop(q.at(b)) || adverbs++ == 0)) {
       b--;
@@ -322,6 +324,35 @@ final class PublicMoney {
       w--;
     }
     return w >= 0 && !q.clause()[w + 1] && asking(lex, q.at(w), !going.contains(q.at(b))) && told(q, t + 1, true);
+  }
+
+  /**
+   * Where the name of the taxes at {@code t} starts when they are taken piece by piece: a word of
+   * {@link PolicyWords#eachOne}, one or two content words (the unit the money is counted in), a
+   * preposition of {@link PolicyWords#belonging} and, if any, the taxes' determiner, in one clause
+   * ("every dollar of our taxes", "chaque franc de nos impôts", "cada peso de los impuestos"): each
+   * piece goes where the whole does, so {@link #destined} reads the phrase as it reads the taxes.
+   * Else {@code t}.
+   */
+  private int piecewise(Sentence q, int t) {
+    Lexicon lex = lexicon.get(q.lang());
+    int p = t - 1;
+    if (p >= 0 && !q.clause()[p + 1]
+        && (lex.grammar().articles().contains(q.at(p)) || lex.grammar().possessives().contains(q.at(p)))) {
+      p--;
+    }
+    if (p < 2 || q.clause()[p + 1] || !lex.money().owning().contains(q.at(p))) {
+      return t;
+    }
+    for (int e = p - 2; e >= 0 && e >= p - 3; e--) {
+      if (q.clause()[e + 1] || analysis.isStop(q.at(e + 1))) {
+        return t;
+      }
+      if (lex.money().eachOne().contains(q.at(e))) {
+        return e;
+      }
+    }
+    return t;
   }
 
   /**
@@ -1063,7 +1094,12 @@ final class PublicMoney {
    * Whether the cost verb at {@code v} tells a public cost: a public body or the taxpayers bear it,
    * right after the verb ("cost the region", "coûté à la commune", "costó a la provincia"), or the thing
    * that costs is a public body's: in English typed as its possessive before the thing ("the city's
-   * new bridge cost"), in French and Spanish its owner after the thing ("le chantier de la région").
+   * new bridge cost"), in French and Spanish its owner after the thing ("le chantier de la région");
+   * or the thing that costs is an establishment of a public service marked public ({@link
+   * #markedPublic}: "what the new regional hospital cost", "combien a coûté l'hôpital public", "cuánto
+   * costó la escuela del pueblo"), the head of the thing's phrase (in English the word right before the
+   * verb, adverbs of {@link LanguagePack#hedges} aside; in French and Spanish among the words after it,
+   * before any owner's preposition), where the asker bears none of it ({@link #billed}).
    */
   private boolean costed(Sentence q, int v) {
     Lang lang = q.lang();
@@ -1084,6 +1120,7 @@ final class PublicMoney {
       break;
     }
     if (lex.grammar().ownerBefore()) {
+      Set<String> hedges = LanguagePack.of(lang).hedges();
       int content = 0;
       for (int b = v - 1; b >= 0 && !q.clause()[b + 1]; b--) {
         String s = q.at(b);
@@ -1096,7 +1133,15 @@ final class PublicMoney {
           }
           continue;
         }
-        if (++content > 3) {
+        if (content == 0 && hedges.contains(s)) {
+          continue;
+        }
+        // the establishment is the thing that costs only as the head of its phrase, right before the
+        // verb: before another noun it says whose or what kind that thing is ("the public school uniform")
+        if (++content == 1 && q.marked()[b]) {
+          return !billed(q, v);
+        }
+        if (content > 3) {
           return false;
         }
       }
@@ -1111,8 +1156,44 @@ final class PublicMoney {
       if (analysis.isStop(s) || ++content > 3) {
         return false;
       }
+      if (q.marked()[a]) {
+        return !billed(q, v);
+      }
       if (a + 1 < q.size() && !q.clause()[a + 1] && lex.money().owning().contains(q.at(a + 1))) {
         return owned(q, a);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the cost verb at {@code v} is told as the asker's bill: a first-person possessive in its
+   * clause ({@link Lexicon.Grammar#personal}: "my stay at the public hospital cost"), a pronoun of
+   * {@link PolicyWords#costBearers} right after the verb or right before it, auxiliaries aside ("cost
+   * me", "m'a coûté", "te costó"), or a question of one's own life, a pastime, a game or a condition
+   * ({@link Lexicon.Money#settings}).
+   */
+  private boolean billed(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (asks(q, lex.money().settings())) {
+      return true;
+    }
+    int start = v;
+    while (start > 0 && !q.clause()[start]) {
+      start--;
+    }
+    for (int k = start; k < q.size() && (k == start || !q.clause()[k]); k++) {
+      if (lex.grammar().personal().contains(q.at(k))) {
+        return true;
+      }
+    }
+    Set<String> bearers = lex.money().costBearers();
+    if (v + 1 < q.size() && !q.clause()[v + 1] && bearers.contains(q.at(v + 1))) {
+      return true;
+    }
+    for (int b = v - 1; b >= 0 && b >= v - 2 && !q.clause()[b + 1]; b--) {
+      if (bearers.contains(q.at(b))) {
+        return true;
       }
     }
     return false;

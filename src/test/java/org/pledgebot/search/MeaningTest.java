@@ -2752,6 +2752,35 @@ class MeaningTest {
   }
 
   @Test
+  void taxesTakenPieceByPieceAreAskedWhereTheyGoAsTheWholeIs() {
+    leads("budget-transparency", "where does every single dollar of our taxes go");
+    leads("budget-transparency", "où va chaque euro de nos impôts");
+    leads("budget-transparency", "a dónde va cada peso de los impuestos");
+    // one's own pay counted coin by coin, taxes in a game, taxes going up
+    silent("où va chaque euro de mon salaire", "a dónde va cada peso de mi sueldo",
+        "where does each dollar of the taxes go in the game", "cada peso de los impuestos va a subir este año");
+  }
+
+  @Test
+  void anEstablishmentMarkedPublicThatCostIsPublicMoneyUnlessTheAskerBoreIt() {
+    leads("budget-transparency", "what did the public hospital cost");
+    leads("budget-transparency", "how much did the regional hospital really cost");
+    leads("budget-transparency", "combien a coûté l'hôpital public");
+    leads("budget-transparency", "cuánto costó el hospital municipal");
+    // a thing of the establishment's, a trip, the asker's own bill: not read as the establishment's cost
+    silent("what did the public school uniform cost", "what the public school trip cost",
+        "combien nous a coûté l'école publique", "cuánto cuesta el colegio público de mi hija");
+    // what the establishment cost the asker is a bill: public spending does not lead it
+    for (String bill : List.of("the public clinic cost me fifty dollars", "cuánto te costó la clínica municipal",
+        "my stay at the public hospital cost a lot")) {
+      List<String> got = ids(bill);
+      Set<String> budget = of("budget-transparency");
+      assertFalse(got.size() >= budget.size() && budget.equals(Set.copyOf(got.subList(0, budget.size()))),
+          bill + " -> " + got);
+    }
+  }
+
+  @Test
   void aBudgetOwnedByABodyOfPublicPowerIsPublicMoney() {
     leads("budget-transparency", "the budget of the police is secret");
     leads("budget-transparency", "le budget de l'armée est secret");

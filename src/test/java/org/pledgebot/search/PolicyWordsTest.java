@@ -88,6 +88,7 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.costing(lang));
       assertFolded(PolicyWords.levies(lang));
       assertFolded(PolicyWords.taxpayers(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.costBearers(lang));
       assertFolded(PolicyWords.thirdPersons(lang));
       for (List<String> seat : PolicyWords.seats(lang)) {
         assertFolded(Set.copyOf(seat));
