@@ -1418,7 +1418,7 @@ final class QuestionCompiler {
       return false;
     }
     if (unit != null && !beyondUnit && unitHoldsEvidence(surface, unit, detected) && !peopleBeyond(surface, flags, unit, lang)
-        && !pledgeAsked(surface, clause, unit, lang)
+        && !phraseBeyond(surface, unit, detected) && !pledgeAsked(surface, clause, unit, lang)
         && !bribed(surface, lang) && !namesSome(names, surface)) {
       // the field's words name the post or the working unit the speaker names as his own ({@link #ownUnit}:
       // "our open data team lead", "as the council's engagement officer", "trabajo en el ministerio de
@@ -1657,17 +1657,59 @@ final class QuestionCompiler {
         int start = i + phrase.size();
         if (start <= surface.size() && surface.subList(i, start).equals(phrase)) {
           out = unitSpan(surface, flags, clause, detected, lex, lang, start, 0, out);
+          // the verb of working that frames the place is the frame's too ("trabajo" is no evidence then)
+          for (int k = i; out != null && k < start && start < surface.size() && out[start]; k++) {
+            out[k] = true;
+          }
         }
       }
       if (i > 0 && !clause[i]) {
         continue;
       }
+      boolean introduced = false;
       for (List<String> phrase : introducing.get(lang)) {
         int start = i + phrase.size();
         if (start <= surface.size() && surface.subList(i, start).equals(phrase)) {
           out = unitSpan(surface, flags, clause, detected, lex, lang, start, 1, out);
+          introduced = true;
         }
       }
+      if (i == 0 && !introduced) {
+        out = headPost(surface, flags, clause, detected, lex, lang, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Marks in {@code out} (made where null) a post or a unit named alone at the head of the question, the
+   * whole of its first clause ("court clerk, ...", "secrétaire de mairie, ...", "concejala, ..."): the
+   * asker names who asks as after one of {@link PolicyWords#introducing}, read as {@link #unitSpan}
+   * reads it, and no strong evidence in it; a first clause that goes on past the post (a verb, a thing)
+   * is no such frame.
+   */
+  private boolean[] headPost(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] clause,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang, boolean[] out) {
+    int end = 1;
+    while (end < surface.size() && !clause[end]) {
+      end++;
+    }
+    if (end >= surface.size()) {
+      return out;
+    }
+    for (int k = 0; k < end; k++) {
+      if (detected.strong().contains(surface.get(k))) {
+        // the field's own strong words typed first, a topic named before the question, are what is asked
+        return out;
+      }
+    }
+    boolean[] head = unitSpan(surface, flags, clause, detected, lex, lang, 0, 1, null);
+    if (head == null || !head[end - 1]) {
+      return out;
+    }
+    out = out == null ? new boolean[surface.size()] : out;
+    for (int k = 0; k < end; k++) {
+      out[k] |= head[k];
     }
     return out;
   }
@@ -1759,9 +1801,11 @@ final class QuestionCompiler {
         return out;
       }
       head |= isHead;
-      // the field's word names the unit: a word of the evidence that is not the post or the unit itself
+      // the field's word names the unit: a word of the evidence that is not the post or the unit itself;
+      // or a word of public life names it (the tax office, the court's clerk, "la mairie"): the public
+      // place or post is then the asker's frame, and whatever it supports beyond the span is read below
       evidence |= detected.words().contains(s) && !isHead && !f.contains(Lexicon.Flag.HOLDER)
-          && !f.contains(Lexicon.Flag.ROLE);
+          && !f.contains(Lexicon.Flag.ROLE) || publicFrame(s, f);
       end++;
     }
     if (!head || !evidence) {
@@ -1772,6 +1816,16 @@ final class QuestionCompiler {
       out[k] = true;
     }
     return out;
+  }
+
+  /**
+   * Whether {@code s} names a public place or post that may frame the asker ({@link #unitSpan}): a word of
+   * public life ({@link #policy}) or an office, a holder, an officer or a role of public power. Where
+   * nothing beyond the span supports the question, the office is only where or as what the asker works.
+   */
+  private boolean publicFrame(String s, Set<Lexicon.Flag> f) {
+    return policy(s, f) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.POWER)
+        || f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER) || f.contains(Lexicon.Flag.GOVERNMENT);
   }
 
   /**
@@ -1882,6 +1936,29 @@ final class QuestionCompiler {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether two pieces of everyday evidence of one theme, or a phrase of the field of several words
+   * ({@link #phrase}), stand beyond the unit's span ({@link #ownUnit}), no word of that theme's evidence
+   * inside the span: the unit then speaks of a thing of the field told in everyday words (the residents'
+   * meetings, a service's users and their wait), not of its chores.
+   */
+  private static boolean phraseBeyond(List<String> surface, boolean[] unit, ThemeDetector.Detection detected) {
+    for (Map.Entry<String, Integer> items : detected.everydayItems().entrySet()) {
+      if (items.getValue() < 2 && !phrase(items.getKey(), items.getValue(), detected)) {
+        continue;
+      }
+      boolean inside = false;
+      for (int i = 0; i < surface.size() && !inside; i++) {
+        Set<String> themes = unit[i] ? detected.everyday().get(surface.get(i)) : null;
+        inside = themes != null && themes.contains(items.getKey());
+      }
+      if (!inside) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -588,6 +588,23 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicPlaceOrPostFramingTheAskerSupportsNothingBeyondIt() {
+    // the public place or post the asker works at or as, named by a word of public life, then a chore:
+    // where or as what the asker works, no governing
+    silent("as a court clerk, what do I write in a leaving card for a colleague after twenty years?",
+        "soy secretaria de la fiscalía, ¿qué escribo en una tarjeta para un compañero que se jubila?",
+        "I work at the county court, which shoes are best for standing all day?",
+        "trabajo en la fiscalía, ¿qué auriculares sirven para llamadas largas?");
+    // a post named alone at the head of the question, its own clause, frames it as "I'm" does
+    silent("agent au tribunal, quelles plantes vertes pour un bureau sombre ?",
+        "juge d'instruction, quel sac à dos pour aller au travail à vélo ?");
+    // the same frame asking of the body's public work, its peers or the people stays the field's
+    answered("I work at the county court, which countries publish their court rulings online?",
+        "juge d'instruction, quels pays protègent les lanceurs d'alerte ?",
+        "trabajo en la fiscalía, ¿qué países publican sus datos de corrupción como datos abiertos?");
+  }
+
+  @Test
   void aTownsStationeryFurnitureAndFeastsAreItsErrands() {
     // what a town hall has printed, its benches, its Christmas market: the office owns an everyday thing
     silent("la mairie doit commander des enveloppes pour envoyer les voeux du maire, où les acheter ?",
