@@ -3141,4 +3141,19 @@ class MeaningTest {
         "El gimnasio del barrio corta el agua caliente todas las tardes.",
         "Which plants survive when the water is cut every other day in a village garden?");
   }
+
+  @Test
+  void aWordOfTheFieldToldInAPursuitOfPrivateLifeTakesItsSense() {
+    // a congregation's ministry, a tennis serve, a restaurant's service charge, a game's mines: silent
+    silent("the youth ministry of our chapel wants ideas for a summer camp with games",
+        "la paroisse lance un ministère pour les familles, quelles activités proposer le samedi",
+        "el coro de la iglesia empieza un ministerio juvenil, ¿qué canciones elegimos?",
+        "¿cómo mejorar el servicio en un partido de tenis?",
+        "¿la comisión por servicio del restaurante es obligatoria?",
+        "in Terraria where is the best place for mining gold and diamonds");
+    // the same words told of public life, the pursuit a ministry's field after its preposition: answered
+    answered("which ministries of finance publish their budget online",
+        "le ministère des sports publie-t-il les subventions versées aux clubs",
+        "how do governments share mining revenues with the communities near the mines");
+  }
 }
