@@ -4316,11 +4316,25 @@ final class PolicyWords {
    * farmed ({@link #gameTitles}), which a player names instead of the game.
    */
   static Set<String> games(Lang lang) {
-    return union(gameTitles(), switch (lang) {
-      case EN -> Set.of("game", "games", "videogame", "videogames", "boardgame", "gamer", "gamers", "gameplay");
-      case FR -> Set.of("jeu", "jeux", "gamer", "gamers");
-      case ES -> Set.of("juego", "juegos", "videojuego", "videojuegos", "gamer", "gamers");
+    return union(gameTitles(), gameNouns(lang), switch (lang) {
+      case EN -> Set.of("videogame", "videogames", "boardgame", "gamer", "gamers", "gameplay");
+      case FR -> Set.of("gamer", "gamers");
+      case ES -> Set.of("videojuego", "videojuegos", "gamer", "gamers");
     });
+  }
+
+  /**
+   * The bare nouns of {@link #games} written in {@code lang}: "game", "jeu", "juego" and their plurals.
+   * Unlike a title or a video game, they are said of conduct as often as of play: a game of blame or
+   * of politics, a double game, playing someone's game. Told of holders of public office, or beside a
+   * word of public life, they name no game played ({@code QuestionCompiler.pursued}).
+   */
+  static Set<String> gameNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("game", "games");
+      case FR -> Set.of("jeu", "jeux");
+      case ES -> Set.of("juego", "juegos");
+    };
   }
 
   /**

@@ -1598,7 +1598,7 @@ final class QuestionCompiler {
    * ministère des sports" is that ministry's field), nor a pursuit's word heading a compound of kind
    * ("le jeu de données", "el juego de datos": a data set).
    */
-  private static boolean pursued(List<String> surface, List<Set<Lexicon.Flag>> flags,
+  private boolean pursued(List<String> surface, List<Set<Lexicon.Flag>> flags,
       ThemeDetector.Detection detected, Lexicon lex) {
     Set<String> pursuits = lex.ownLife().pursuits();
     Lexicon.Grammar g = lex.grammar();
@@ -1607,6 +1607,10 @@ final class QuestionCompiler {
       if (!pursuits.contains(s) || detected.words().contains(s)
           || i + 1 < surface.size() && g.kinds().contains(surface.get(i + 1))) {
         // a pursuit's word heading a compound of kind says that kind's thing ("jeu de données")
+        continue;
+      }
+      if (lex.ownLife().figures().contains(s) && figurative(surface, flags)) {
+        // a game of conduct, no game played
         continue;
       }
       int k = i - 1;
@@ -1620,6 +1624,25 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the bare game noun of the question ({@code Lexicon.OwnLife#figures}) is said of conduct, not
+   * of a game played: the question tells of holders of public office and of no one's private life, so
+   * the game is theirs, a game of blame, of politics or with their promises ("double jeu", "hacer el
+   * juego"). Not a title, a video game or another pursuit, which name the game played; not a game
+   * told among one's children, friends or home, where a holder plays one as anyone does. A holder is
+   * one of {@link Lexicon.Flag#HOLDER} or of {@link #officeholders}, a word of public life itself.
+   */
+  private boolean figurative(List<String> surface, List<Set<Lexicon.Flag>> flags) {
+    boolean holders = false;
+    for (int k = 0; k < flags.size(); k++) {
+      if (flags.get(k).contains(Lexicon.Flag.PRIVATE_LIFE)) {
+        return false;
+      }
+      holders |= flags.get(k).contains(Lexicon.Flag.HOLDER) || officeholders.contains(surface.get(k));
+    }
+    return holders;
   }
 
   /**

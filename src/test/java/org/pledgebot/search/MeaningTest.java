@@ -3156,4 +3156,16 @@ class MeaningTest {
         "le ministère des sports publie-t-il les subventions versées aux clubs",
         "how do governments share mining revenues with the communities near the mines");
   }
+
+  @Test
+  void aGameSaidOfHoldersConductIsNoGamePlayed() {
+    // the game of holders of public office, told of no one's private life, is their conduct: answered
+    answered("how can citizens hold ministers accountable when they play the blame game over their promises",
+        "comment demander des comptes aux élus qui jouent un double jeu sur leurs promesses",
+        "¿cómo exigir cuentas a los concejales que hacen el juego político con sus promesas?");
+    // a game played, by a holder among his own or by anyone: silent
+    silent("which board games can the mayor play with his kids at the weekend",
+        "quel jeu de société offrir à mon fils pour son anniversaire",
+        "el alcalde juega con sus amigos, ¿qué juego de cartas llevamos?");
+  }
 }
