@@ -553,8 +553,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     PolicyWords#theirOwn})
    * @param ownLife {@link PolicyWords#ownLife}
    * @param settings the people and pastimes of private life a thing may be told among: relatives,
-   *     elders, friends, a hotel, a match, a dish, one neighbour ({@link PolicyWords#kin}, {@link
-   *     PolicyWords#elders}, {@link PolicyWords#pastimes}, {@link PolicyWords#pets}, {@link PolicyWords#neighbour}); not one's own ends and money ({@link PolicyWords#ownLife}: a
+   *     elders, friends, a hotel, a match, a dish, a church, one neighbour ({@link PolicyWords#kin}, {@link
+   *     PolicyWords#elders}, {@link PolicyWords#pastimes}, {@link PolicyWords#worship}, {@link PolicyWords#pets},
+   *     {@link PolicyWords#neighbour}); not one's own ends and money ({@link PolicyWords#ownLife}: a
    *     bank, a house, also the central bank's and the House's)
    * @param firstSingular {@link PolicyWords#firstSingular}: the asker alone, whose burden is an errand
    * @param withTheAsker {@link PolicyWords#withTheAsker}: the words joining a person to the asker
@@ -568,22 +569,26 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     ({@code QuestionCompiler.atWorkInView})
    * @param projects {@link PolicyWords#ownProjects}: the asker's own study or pastime
    * @param pets {@link PolicyWords#pets}: the animals kept at home, a service told for whom is the owner's
+   * @param pursuits {@link PolicyWords#pursuits}: the pastimes, worship and games a field's word may be
+   *     told in, taking their sense
+   * @param figures {@link PolicyWords#gameNouns}: the pursuits' words said of conduct as often as of play
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
       Set<String> enquiring, Set<String> superiors, Set<String> associates, Set<String> crafting, Set<String> leisure,
-      Set<String> projects, Set<String> pets) {
+      Set<String> projects, Set<String> pets, Set<String> pursuits, Set<String> figures) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
       return new OwnLife(PolicyWords.kin(lang), relatives,
           PolicyWords.union(PolicyWords.kin(lang), PolicyWords.theirOwn(lang)), PolicyWords.ownLife(lang),
-          PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.pets(lang), PolicyWords.neighbour(lang)),
+          PolicyWords.union(relatives, PolicyWords.pastimes(lang), PolicyWords.worship(lang), PolicyWords.pets(lang),
+              PolicyWords.neighbour(lang)),
           PolicyWords.firstSingular(lang),
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
           PolicyWords.superiors(lang), PolicyWords.associates(lang), PolicyWords.crafting(lang),
           PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.games(lang)), PolicyWords.ownProjects(lang),
-          PolicyWords.pets(lang));
+          PolicyWords.pets(lang), PolicyWords.pursuits(lang), PolicyWords.gameNouns(lang));
     }
   }
 

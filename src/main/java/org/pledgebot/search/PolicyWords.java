@@ -1121,30 +1121,83 @@ final class PolicyWords {
    * passport or a visa (a public service's own output), a car or an order.
    */
   static Set<String> pastimes(Lang lang) {
-    return switch (lang) {
+    return union(played(lang), switch (lang) {
       case EN -> Set.of("flight", "flights", "hotel", "hotels", "hostel", "beach", "beaches", "tourist", "tourists",
-          "sightseeing", "luggage", "suitcase", "parcel", "football", "soccer", "match", "matches", "league", "cup",
-          "tickets", "recipe", "recipes", "dish", "cuisine", "restaurant", "restaurants", "wine", "wines", "cheese", "cheeses",
-          "coffee", "beer", "friend", "friends", "boyfriend", "girlfriend", "fiance", "fiancee", "king", "queen",
-          "royal", "century", "baby", "concert", "olympics", "olympic", "medal", "medals", "athlete", "athletes",
-          "stadium", "tournament", "championship", "swimming", "athletics", "cycling", "tennis", "rugby",
-          "basketball", "boxing", "judo", "sport", "sports", "sporting");
+          "sightseeing", "luggage", "suitcase", "parcel", "match", "matches", "cup", "tickets", "friend",
+          "friends", "boyfriend", "girlfriend", "fiance", "fiancee", "king", "queen", "royal", "century",
+          "baby", "olympics", "olympic", "medal", "medals", "athlete", "athletes", "stadium", "sport",
+          "sports", "sporting");
       case FR -> Set.of("hotel", "hotels", "auberge", "plage", "plages", "touriste", "touristes", "bagages", "valise",
-          "colis", "football", "foot", "match", "matchs", "championnat", "coupe", "recette", "recettes", "plat",
-          "restaurant", "restaurants",
-          "cuisine", "vin", "vins", "fromage", "fromages", "cafe", "biere", "ami", "amis", "amie", "amies",
-          "copain", "copine", "fiance", "fiancee", "roi", "reine", "royale", "siecle", "bebe", "concert",
-          "olympiques", "olympique", "medaille", "medailles", "athlete", "athletes", "stade", "tournoi", "natation",
-          "athletisme", "cyclisme", "tennis", "rugby", "basket", "boxe", "judo", "sport", "sports", "sportif",
+          "colis", "match", "matchs", "coupe", "plat", "cuisine", "ami", "amis", "amie", "amies", "copain",
+          "copine", "fiance", "fiancee", "roi", "reine", "royale", "siecle", "bebe", "olympiques",
+          "olympique", "medaille", "medailles", "athlete", "athletes", "stade", "sport", "sports", "sportif",
           "sportive", "sportifs", "sportives");
       case ES -> Set.of("vuelo", "vuelos", "hotel", "hoteles", "hostal", "playa", "playas", "turista", "turistas",
-          "equipaje", "maleta", "paquete", "futbol", "liga", "copa", "gol", "goles", "receta", "recetas",
-          "plato", "cocina", "restaurante", "restaurantes", "vino", "vinos", "queso", "quesos", "cafe", "cerveza", "amigo", "amigos", "amiga",
-          "amigas", "novio", "novia", "rey", "reina", "siglo", "bebe", "concierto", "olimpicos", "olimpico",
-          "olimpiadas", "medalla", "medallas", "atleta", "atletas", "estadio", "torneo", "natacion", "atletismo",
-          "ciclismo", "tenis", "rugby", "baloncesto", "boxeo", "judo", "deporte", "deportes", "deportivo",
+          "equipaje", "maleta", "paquete", "copa", "plato", "cocina", "amigo", "amigos", "amiga", "amigas",
+          "novio", "novia", "rey", "reina", "siglo", "bebe", "olimpicos", "olimpico", "olimpiadas",
+          "medalla", "medallas", "atleta", "atletas", "estadio", "deporte", "deportes", "deportivo",
           "deportiva", "deportivos", "deportivas");
+    });
+  }
+
+  /**
+   * The pursuits of {@link #pastimes} one plays, watches or eats out, in {@code lang}: a sport by its
+   * name, a league, a tournament, a restaurant, a dish, wine, coffee, a concert. Not their people (a
+   * friend, an athlete), their venues and events a public body builds or funds (a stadium, the Olympic
+   * games), sport in general (a ministry's field as often), nor a word that is as often a verb or an
+   * adjective of another sense (a "match" of lists, French "coupe", "plat"), nor a kitchen.
+   */
+  static Set<String> played(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("football", "soccer", "league", "tournament", "championship", "swimming", "athletics", "cycling",
+          "tennis", "rugby", "basketball", "boxing", "judo", "recipe", "recipes", "dish", "cuisine",
+          "restaurant", "restaurants", "wine", "wines", "cheese", "cheeses", "coffee", "beer", "concert");
+      case FR -> Set.of("football", "foot", "championnat", "tournoi", "natation", "athletisme", "cyclisme", "tennis",
+          "rugby", "basket", "boxe", "judo", "recette", "recettes", "restaurant", "restaurants", "vin",
+          "vins", "fromage", "fromages", "cafe", "biere", "concert");
+      case ES -> Set.of("futbol", "liga", "gol", "goles", "torneo", "natacion", "atletismo", "ciclismo", "tenis", "rugby",
+          "baloncesto", "boxeo", "judo", "receta", "recetas", "restaurante", "restaurantes", "vino", "vinos",
+          "queso", "quesos", "cafe", "cerveza", "concierto");
     };
+  }
+
+
+  /**
+   * The nouns and adjectives written in {@code lang} for worship and its congregations: a church, a
+   * chapel, a mosque, a synagogue, a temple, a congregation, its pastor or priest, its pastoral work,
+   * its worship and its choir; "église", "paroisse", "paroissiens", "pasteur", "pastoral", "aumônerie",
+   * "chorale"; "iglesia", "congregación", "pastor", "pastoral", "coro", "alabanza". A congregation's
+   * ministry, its reform or its service is that congregation's, as a club's or a match's are: a
+   * setting of private life ({@code Lexicon.OwnLife#settings}, {@link #pursuits}). Not "parish" or
+   * Spanish "parroquia", also a division of the country, nor a state religion's ministry, which
+   * names a ministry of religious affairs.
+   */
+  static Set<String> worship(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("church", "churches", "chapel", "mosque", "synagogue", "temple", "congregation",
+          "congregations", "pastor", "pastors", "priest", "vicar", "pastoral", "worship", "choir", "choirs",
+          "sermon", "sermons", "bible", "hymn", "hymns");
+      case FR -> Set.of("eglise", "eglises", "paroisse", "paroisses", "paroissiens", "paroissial", "paroissiale",
+          "chapelle", "mosquee", "synagogue", "temple", "congregation", "pasteur", "pasteurs", "pretre", "pretres",
+          "pastoral", "pastorale", "aumonerie", "culte", "chorale", "chorales", "sermon", "bible",
+          "cantiques");
+      case ES -> Set.of("iglesia", "iglesias", "capilla", "mezquita", "sinagoga", "templo", "congregacion",
+          "congregaciones", "pastor", "pastores", "sacerdote", "pastoral", "coro", "coros",
+          "sermon", "biblia", "alabanza");
+    };
+  }
+
+  /**
+   * The pursuits of private life a field's word may be told in, in {@code lang}: the sports played and
+   * the meals out of {@link #played}, worship and its congregations ({@link #worship}) and games
+   * ({@link #games}). Unlike the settings of private life, not one's relatives, friends or a neighbour,
+   * who are the people a public service answers to or a holder favours as often as they are a setting,
+   * nor the venues a public body builds (a stadium). A ministry, a reform,
+   * a service or a plan told among them takes their sense (a church's youth ministry, a tennis
+   * service, a restaurant's service charge, a game's mines): {@code QuestionCompiler.onTopic}.
+   */
+  static Set<String> pursuits(Lang lang) {
+    return union(played(lang), worship(lang), games(lang));
   }
 
   /**
@@ -4316,11 +4369,25 @@ final class PolicyWords {
    * farmed ({@link #gameTitles}), which a player names instead of the game.
    */
   static Set<String> games(Lang lang) {
-    return union(gameTitles(), switch (lang) {
-      case EN -> Set.of("game", "games", "videogame", "videogames", "boardgame", "gamer", "gamers", "gameplay");
-      case FR -> Set.of("jeu", "jeux", "gamer", "gamers");
-      case ES -> Set.of("juego", "juegos", "videojuego", "videojuegos", "gamer", "gamers");
+    return union(gameTitles(), gameNouns(lang), switch (lang) {
+      case EN -> Set.of("videogame", "videogames", "boardgame", "gamer", "gamers", "gameplay");
+      case FR -> Set.of("gamer", "gamers");
+      case ES -> Set.of("videojuego", "videojuegos", "gamer", "gamers");
     });
+  }
+
+  /**
+   * The bare nouns of {@link #games} written in {@code lang}: "game", "jeu", "juego" and their plurals.
+   * Unlike a title or a video game, they are said of conduct as often as of play: a game of blame or
+   * of politics, a double game, playing someone's game. Told of holders of public office, or beside a
+   * word of public life, they name no game played ({@code QuestionCompiler.pursued}).
+   */
+  static Set<String> gameNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("game", "games");
+      case FR -> Set.of("jeu", "jeux");
+      case ES -> Set.of("juego", "juegos");
+    };
   }
 
   /**

@@ -1238,6 +1238,9 @@ final class QuestionCompiler {
           || lex.ownLife().leisure().contains(surface.get(i));
     }
     viewing &= !ownLifeNamed;
+    // a pursuit of private life the field's words are told in (a sport, a meal out, worship, a game),
+    // not the domain a word of public life names after its preposition ("the ministry of sport")
+    boolean pursuit = detected.strong().isEmpty() && pursued(surface, flags, detected, lex);
     // a role or workplace named anywhere: whether an office of public power makes it public, and the
     // question with it, is for {@link #publicRole} to say (the office's counter and its opening hours
     // are an errand)
@@ -1355,6 +1358,15 @@ final class QuestionCompiler {
           // as often as its owner (a postal service, the IT service desk), too little without an act
           || sector >= 0 && (actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0)
               || sector > i && !f.contains(Lexicon.Flag.ROLE) && besideOtherThemes(surface, sector, i, detected));
+      // told in a pursuit of private life, a word of public life takes the pursuit's sense (a church's
+      // outreach ministry, a league's reform of its fixtures): it supports no everyday evidence; a holder or an
+      // office of public power keeps its own ({@code holds})
+      policySupport &= !pursuit;
+      // an act of public life done to one's own thing, the first person's possessive right after it
+      // ("reform my diet", "réformer mes horaires", "reformar mi cocina") is the asker's own doing
+      // to that thing: no support; one's own public thing keeps it ("lobby my MP", {@link #ownsPublic})
+      policySupport &= !(i + 1 < surface.size() && flags.get(i + 1).contains(Lexicon.Flag.PERSONAL)
+          && !ownsPublic(surface, flags, i + 1, lex));
       // the speaker's own post is the question's voice: it supports nothing of what is asked
       boolean voice = post != null && post[i];
       boolean support = (holds || policySupport) && !voice;
@@ -1538,7 +1550,7 @@ final class QuestionCompiler {
     }
     if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
         || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
-        || improved(surface, flags, lex, detected, content, privately.get(lang))
+        || improved(surface, flags, lex, detected, content, privately.get(lang)) && !pursuit
         && !improvedPrivately(surface, flags, named, lex, detected, names, true))) {
       // a thing of the field waited for months or years, or queued for, or a public counter's burden:
       // a service that fails those it serves
@@ -1573,11 +1585,69 @@ final class QuestionCompiler {
       // set aside, the theme's own words against all the rest, evidence for other themes included
       long own = ownWords(theme, detected, content);
       boolean most = evidence > everydayOther || own > said + (evidence - own);
-      pair |= items.getValue() > 1 && most
+      // two everyday pieces told in a pursuit of private life are the pursuit's things (a rugby
+      // club's service improved, a game's ores and their mining, a café's service and its bill)
+      pair |= items.getValue() > 1 && most && !pursuit
           && (asks || phrase(theme, items.getValue(), detected) || cued(theme, detected, weak)
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /**
+   * Whether the question names a pursuit of private life ({@link PolicyWords#pursuits}: a sport, a meal
+   * out, a trip, worship, a game) that is no word of its evidence, as the setting the field's everyday
+   * words are told in: there a ministry is a congregation's, a service a tennis player's or a
+   * restaurant's, a plan or a reform a league's. Not the pursuit a word of public life names as its
+   * domain after a preposition of belonging or of kind, past an article ("the ministry of sport", "le
+   * ministère des sports" is that ministry's field), nor a pursuit's word heading a compound of kind
+   * ("le jeu de données", "el juego de datos": a data set).
+   */
+  private boolean pursued(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected, Lexicon lex) {
+    Set<String> pursuits = lex.ownLife().pursuits();
+    Lexicon.Grammar g = lex.grammar();
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (!pursuits.contains(s) || detected.words().contains(s)
+          || i + 1 < surface.size() && g.kinds().contains(surface.get(i + 1))) {
+        // a pursuit's word heading a compound of kind says that kind's thing ("jeu de données")
+        continue;
+      }
+      if (lex.ownLife().figures().contains(s) && figurative(surface, flags)) {
+        // a game of conduct, no game played
+        continue;
+      }
+      int k = i - 1;
+      while (k >= 0 && i - k <= 3 && (g.articles().contains(surface.get(k)) || g.belonging().contains(surface.get(k))
+          || g.kinds().contains(surface.get(k)) || pursuits.contains(surface.get(k)))) {
+        k--;
+      }
+      boolean domain = k >= 0 && k < i - 1 && flags.get(k).contains(Lexicon.Flag.GATE);
+      if (!domain) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the bare game noun of the question ({@code Lexicon.OwnLife#figures}) is said of conduct, not
+   * of a game played: the question tells of holders of public office and of no one's private life, so
+   * the game is theirs, a game of blame, of politics or with their promises ("double jeu", "hacer el
+   * juego"). Not a title, a video game or another pursuit, which name the game played; not a game
+   * told among one's children, friends or home, where a holder plays one as anyone does. A holder is
+   * one of {@link Lexicon.Flag#HOLDER} or of {@link #officeholders}, a word of public life itself.
+   */
+  private boolean figurative(List<String> surface, List<Set<Lexicon.Flag>> flags) {
+    boolean holders = false;
+    for (int k = 0; k < flags.size(); k++) {
+      if (flags.get(k).contains(Lexicon.Flag.PRIVATE_LIFE)) {
+        return false;
+      }
+      holders |= flags.get(k).contains(Lexicon.Flag.HOLDER) || officeholders.contains(surface.get(k));
+    }
+    return holders;
   }
 
   /**

@@ -3218,4 +3218,31 @@ class MeaningTest {
         "interroger le professeur sur les devoirs de mon fils", "demand explanations from my landlord about the boiler",
         "exiger des comptes de mon associé sur la caisse du club", "les voisins veulent interroger le syndic");
   }
+
+  @Test
+  void aWordOfTheFieldToldInAPursuitOfPrivateLifeTakesItsSense() {
+    // a congregation's ministry, a tennis serve, a restaurant's service charge, a game's mines: silent
+    silent("the youth ministry of our chapel wants ideas for a summer camp with games",
+        "la paroisse lance un ministère pour les familles, quelles activités proposer le samedi",
+        "el coro de la iglesia empieza un ministerio juvenil, ¿qué canciones elegimos?",
+        "¿cómo mejorar el servicio en un partido de tenis?",
+        "¿la comisión por servicio del restaurante es obligatoria?",
+        "in Terraria where is the best place for mining gold and diamonds");
+    // the same words told of public life, the pursuit a ministry's field after its preposition: answered
+    answered("which ministries of finance publish their budget online",
+        "le ministère des sports publie-t-il les subventions versées aux clubs",
+        "how do governments share mining revenues with the communities near the mines");
+  }
+
+  @Test
+  void aGameSaidOfHoldersConductIsNoGamePlayed() {
+    // the game of holders of public office, told of no one's private life, is their conduct: answered
+    answered("how can citizens hold ministers accountable when they play the blame game over their promises",
+        "comment demander des comptes aux élus qui jouent un double jeu sur leurs promesses",
+        "¿cómo exigir cuentas a los concejales que hacen el juego político con sus promesas?");
+    // a game played, by a holder among his own or by anyone: silent
+    silent("which board games can the mayor play with his kids at the weekend",
+        "quel jeu de société offrir à mon fils pour son anniversaire",
+        "el alcalde juega con sus amigos, ¿qué juego de cartas llevamos?");
+  }
 }

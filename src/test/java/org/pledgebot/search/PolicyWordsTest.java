@@ -178,6 +178,30 @@ class PolicyWordsTest {
   }
 
   /** Each word is folded and no word of public life in any language ({@link PolicyWords#all}). */
+  /**
+   * Worship and its congregations are no words of public life, and the pursuits a field's word is
+   * told in are the pastimes played, worship and games, never one's relatives or friends, whom a public
+   * service answers to or a holder favours.
+   */
+  @Test
+  void worshipIsNoWordOfPublicLifeAndPursuitsLeaveRelativesOut() {
+    for (Lang lang : Lang.values()) {
+      assertFoldedAndNoPolicyWords(PolicyWords.worship(lang));
+      assertTrue(PolicyWords.pastimes(lang).containsAll(PolicyWords.played(lang)), lang.toString());
+      assertTrue(PolicyWords.pursuits(lang).containsAll(PolicyWords.played(lang)), lang.toString());
+      assertTrue(PolicyWords.pursuits(lang).containsAll(PolicyWords.worship(lang)), lang.toString());
+      assertTrue(PolicyWords.pursuits(lang).containsAll(PolicyWords.games(lang)), lang.toString());
+      for (String kin : PolicyWords.kin(lang)) {
+        assertFalse(PolicyWords.pursuits(lang).contains(kin), kin);
+      }
+      assertFalse(PolicyWords.pursuits(lang).contains(switch (lang) {
+        case EN -> "friends";
+        case FR -> "amis";
+        case ES -> "amigos";
+      }), lang.toString());
+    }
+  }
+
   private static void assertFoldedAndNoPolicyWords(Collection<String> words) {
     assertFolded(words);
     for (String w : words) {
