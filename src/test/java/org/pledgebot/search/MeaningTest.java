@@ -3141,4 +3141,28 @@ class MeaningTest {
         "El gimnasio del barrio corta el agua caliente todas las tardes.",
         "Which plants survive when the water is cut every other day in a village garden?");
   }
+
+  @Test
+  void aPublicProcedureMadeEasierIsAPublicServiceAndAnErrandMadeEasierIsNot() {
+    // a paper or a procedure of the state eased (a channel after a preposition of means, a unit that
+    // travels, no trip, a form lost by an office) reads as the service, whatever phrase is missing
+    for (String q : List.of("apply for a building permit over the phone, which cities allow it?",
+        "countries that renew identity cards faster with mobile units in remote villages",
+        "obtenir une carte d'identité sans se déplacer, c'est possible ailleurs ?",
+        "tramitar el pasaporte desde el celular sin ir a la oficina",
+        "la oficina de catastro pierde los expedientes de los campesinos")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    // the same easing told of one's own card, a shop, a bank, a firm the question names or one's own
+    // licence lost with no office named is an errand
+    silent("I renew my gym card online every year",
+        "Puis-je réserver chez le coiffeur par SMS ?",
+        "mi banco pide los mismos papeles otra vez",
+        "the courier company lost the parcel, who do I call by phone",
+        "j'ai perdu mon permis de conduire à la plage",
+        "la tienda de muebles pide la factura otra vez para la garantía",
+        "which app books a table faster on friday nights");
+  }
 }
