@@ -885,15 +885,24 @@ final class QuestionCompiler {
     Lexicon lex = lexicon.get(lang);
     Lexicon.PublicLife life = lex.publicLife();
     Set<String> eases = easing.get(lang);
-    boolean eased = false;
-    boolean lost = false;
     boolean speaker = false;
     boolean body = false;
     boolean publicMark = asked;
-    String thing = null;
+    // the easing is told of the thing only in its own clause ("renew the ID card faster"): a thing
+    // suffering in one clause and a removal done faster in the next ("the user experience suffers,
+    // how do we get rid of them faster") tell no procedure eased; clauses kept as bits of a mask
+    int part = 0;
+    long easedParts = 0;
+    long lostParts = 0;
+    String first = null;
+    int firstPart = -1;
+    String easedThing = null;
+    String lostThing = null;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = lex.flags(s);
+      part += clause[i] ? 1 : 0;
+      long bit = 1L << Math.min(part, Long.SIZE - 1);
       // relatives told in general are the people served ("enrol their children"); a firm is the kind
       // whose papers the procedure gives ("a business permit", "créer son entreprise"), not one the
       // asker owns or one named as the firm it is ("the shop", "la compañía de teléfono")
@@ -910,7 +919,7 @@ final class QuestionCompiler {
       body |= f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT) || f.contains(Lexicon.Flag.POWER)
           || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
           || countedAt(surface, life.counters(), i);
-      lost |= losing.get(lang).contains(s);
+      boolean losingWord = losing.get(lang).contains(s);
       publicMark |= f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.SCOPE) || life.served().contains(s)
           || life.claimants().contains(s) || serviceUsers.get(lang).contains(s);
       // a word a phrase of the thesaurus already reads keeps its reading ("online" of "online forms"),
@@ -920,28 +929,42 @@ final class QuestionCompiler {
           || i > 0 && eases.contains(surface.get(i - 1) + " " + s)
           || channels.get(lang).contains(s) && before(surface, clause, throughMeans.get(lang), i, MEANS_REACH))
           || life.queues().contains(s) && before(surface, clause, nounDenials.get(lang), i, MEANS_REACH);
-      eased |= easingWord;
+      easedParts |= easingWord ? bit : 0;
+      lostParts |= losingWord ? bit : 0;
+      // the first thing of this clause, told before the easing word
+      if (easingWord && easedThing == null && firstPart == part) {
+        easedThing = first;
+      }
+      if (losingWord && lostThing == null && firstPart == part) {
+        lostThing = first;
+      }
       // the thing is one the theme's words found, none a reading added; a cue lifted from a phrase names
       // the paper where the language holds it for nothing else ("la cédula" of "cédula de identidad"),
       // not where it is an everyday word ("card", "design")
-      if (thing == null && !easingWord && detected.words().contains(s) && ofTheme(detected, s, theme)
+      if ((easedThing == null || lostThing == null) && !easingWord && detected.words().contains(s) && ofTheme(detected, s, theme)
           && !(detected.cues().contains(s) && detected.common().contains(s))
           && !life.burdens().contains(s) && !life.queues().contains(s) && !life.waits().contains(s)
           && !life.served().contains(s) && !serviceUsers.get(lang).contains(s)
           && (!providers.get(lang).contains(s)
               || markedBeside(surface, clause, lex.money().publicMarks(), i, lex.grammar().ownerBefore() ? -1 : 1))) {
-        thing = s;
+        if (firstPart != part) {
+          first = s;
+          firstPart = part;
+        }
+        // the thing told after the easing word in the same clause ("faster ID cards")
+        easedThing = easedThing == null && (easedParts & bit) != 0 ? first : easedThing;
+        lostThing = lostThing == null && (lostParts & bit) != 0 ? first : lostThing;
       }
     }
     // the asker's own procedure ("I ordered a sofa online") or a thing lost is the state's only where an
     // office of public power is named: one's own licence lost is an errand, the office losing forms is not
-    eased |= lost && body;
+    String thing = easedThing != null ? easedThing : body ? lostThing : null;
     // a string of nouns that asks nothing ("driving licence online exam") needs the state or its people
     // named to be the state's procedure
     if (speaker && !body || !publicMark && !body) {
       return detected;
     }
-    if (!eased || thing == null) {
+    if (thing == null) {
       return detected;
     }
     return servedFirst(detected, false, thing);

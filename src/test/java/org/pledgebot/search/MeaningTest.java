@@ -3164,5 +3164,10 @@ class MeaningTest {
         "j'ai perdu mon permis de conduire à la plage",
         "la tienda de muebles pide la factura otra vez para la garantía",
         "which app books a table faster on friday nights");
+    // a thing of the service suffering in one clause and a removal done faster in the next tell no
+    // procedure eased: the easing is told of the thing in its own clause
+    silent("Des bots gonflent l'engagement de notre page, l'expérience utilisateur en souffre : comment s'en débarrasser plus vite ?",
+        "Our page's engagement is inflated by bots, which hurts the user experience; how do we get rid of them faster?",
+        "Nuestra página tiene la interacción inflada por bots y la experiencia del usuario sufre, ¿cómo eliminarlos más rápido?");
   }
 }
