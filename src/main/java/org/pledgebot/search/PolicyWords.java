@@ -4074,27 +4074,41 @@ final class PolicyWords {
 
   /**
    * The words written in {@code lang} (folded; phrases of two words joined by a space) that tell a
-   * procedure's burden on those who go through it eased or laid again: done faster, online, remotely,
-   * by a unit that travels to them, at a single window or once ("faster", "online", "one stop",
-   * "once"; "plus vite", "en ligne", "à distance", "itinérants", "guichet unique", "une fois";
-   * "más rápido", "en línea", "a distancia", "móviles", "ventanilla única", "una vez"), or the same papers
-   * asked again, the trips made twice ("same", "twice", "trips"; "mêmes", "allers"; "mismos", "veces";
-   * the forms lost are {@link #losing}'s). Beside a paper or a procedure of the public-services
-   * theme, with no owner of one's own or private life, they ask how the state's procedure serves its
-   * people ({@link QuestionCompiler#eased}); alone they are anyone's (a faster train, the same shoes).
+   * procedure's burden on those who go through it eased: done faster, online, remotely, by a unit
+   * that travels to them, at a single window or once ("faster", "online", "one stop", "once"; "plus
+   * vite", "en ligne", "à distance", "itinérants", "guichet unique", "une fois"; "más rápido", "en
+   * línea", "a distancia", "móviles", "ventanilla única", "una vez"); its burden laid again is {@link
+   * #repeating}'s, the forms lost {@link #losing}'s. Beside a paper or a procedure of the
+   * public-services theme, with no owner of one's own or private life, they ask how the state's
+   * procedure serves its people ({@link QuestionCompiler#eased}); alone they are anyone's (a faster train).
    */
   static Set<String> easing(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("faster", "quicker", "quickly", "sooner", "online", "remotely", "remote", "mobile", "single",
-          "one stop", "once", "simpler", "simplify", "simplified", "simplifying", "easier", "same", "again", "twice",
-          "trips", "visits");
+          "one stop", "once", "simpler", "simplify", "simplified", "simplifying", "easier");
       case FR -> Set.of("vite", "rapidement", "rapide", "rapides", "en ligne", "distance", "mobile", "mobiles",
           "itinerant", "itinerants", "itinerante", "itinerantes", "unique", "seul", "une fois", "simplifier",
-          "simplifie", "simplifiee", "simplifies", "simplifiees", "deplacer", "deplacements", "memes", "allers",
-          "redemander", "redemandent");
+          "simplifie", "simplifiee", "simplifies", "simplifiees", "deplacer");
       case ES -> Set.of("rapido", "rapida", "rapidos", "rapidas", "rapidamente", "en linea", "distancia", "movil",
           "moviles", "itinerante", "itinerantes", "unica", "unico", "sola", "una vez", "simplificar", "simplificado",
-          "simplificados", "simplificada", "simplificadas", "mismos", "mismas", "otra vez", "veces");
+          "simplificados", "simplificada", "simplificadas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded; phrases of two words joined by a space) that tell a
+   * procedure's burden laid on its users again: the same papers asked again, the trips made twice
+   * ("same", "again", "twice", "trips"; "mêmes", "allers", "redemander"; "mismos", "otra vez",
+   * "veces"). Repetition tells a burden only of a paper asked again or a procedure done again, never of
+   * an establishment or a place (the same schools, les mêmes hôpitaux, las mismas bibliotecas are
+   * anyone's), so {@link QuestionCompiler#eased} reads them only beside a thing of the theme that is
+   * none of {@link #establishments} or {@link #carePosts}.
+   */
+  static Set<String> repeating(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("same", "again", "twice", "trips", "visits");
+      case FR -> Set.of("memes", "allers", "redemander", "redemandent", "deplacements");
+      case ES -> Set.of("mismos", "mismas", "otra vez", "veces");
     };
   }
 

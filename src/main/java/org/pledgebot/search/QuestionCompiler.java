@@ -137,8 +137,10 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> onwards = new EnumMap<>(Lang.class);
   /** Per language, the word "one" opening a runaround's frame ({@link PolicyWords#oneOf}). */
   private final Map<Lang, Set<String>> oneOf = new EnumMap<>(Lang.class);
-  /** Per language, the words of a procedure's burden eased or laid again ({@link PolicyWords#easing}). */
+  /** Per language, the words of a procedure's burden eased ({@link PolicyWords#easing}). */
   private final Map<Lang, Set<String>> easing = new EnumMap<>(Lang.class);
+  /** Per language, the words of a procedure's burden laid again ({@link PolicyWords#repeating}). */
+  private final Map<Lang, Set<String>> repeating = new EnumMap<>(Lang.class);
   /** Per language, the channels a procedure is done through at a distance ({@link PolicyWords#channels}). */
   private final Map<Lang, Set<String>> channels = new EnumMap<>(Lang.class);
   /** Per language, the prepositions of the means a thing is done through ({@link PolicyWords#throughMeans}). */
@@ -184,6 +186,7 @@ final class QuestionCompiler {
       onwards.put(l, PolicyWords.onwards(l));
       oneOf.put(l, PolicyWords.oneOf(l));
       easing.put(l, PolicyWords.easing(l));
+      repeating.put(l, PolicyWords.repeating(l));
       channels.put(l, PolicyWords.channels(l));
       throughMeans.put(l, PolicyWords.throughMeans(l));
       serviceUsers.put(l, PolicyWords.serviceUsers(l));
@@ -519,8 +522,8 @@ final class QuestionCompiler {
     Set<String> common = new HashSet<>(detected.common());
     common.add(word);
     return new ThemeDetector.Detection(found, detected.words(), detected.naming(), detected.strong(), detected.named(),
-        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.overseen(),
-        detected.held());
+        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.slipped(),
+        detected.overseen(), detected.held());
   }
 
   /**
@@ -847,11 +850,14 @@ final class QuestionCompiler {
    * The detection with a public procedure made easier for those who go through it, or its burden laid on
    * them again, read as strong evidence of the public-services theme ({@link PolicyWords#unansweredTheme}),
    * leading, as {@link #sentAround} reads a runaround: a paper or a procedure the theme's own words found
-   * (an entry of the theme, no everyday word lifted from a phrase as a cue, no burden, no wait or queue, none of the people
+   * (an entry of the theme, typed as written, not only taken for a typo of one, {@link
+   * ThemeDetector.Detection#slipped}; no everyday word lifted from a phrase as a cue, no burden, no wait or queue, none of the people
    * served; an establishment, {@link PolicyWords#establishments}, only where marked as one the state keeps
    * by a word right beside it, {@link PolicyWords#scope}: "the public clinic", "l'école publique") and a
    * word telling it eased or laid again ({@link PolicyWords#easing}: faster, online, a single window,
-   * mobile units, once; the same papers, trips made twice, forms lost), or a channel ({@link
+   * mobile units, once; {@link PolicyWords#repeating}: the same papers, trips made twice, told only of a
+   * thing that is no establishment, {@link PolicyWords#establishments}, nor care post: the same schools
+   * are anyone's; {@link PolicyWords#losing}: forms lost), or a channel ({@link
    * PolicyWords#channels}: a phone, SMS, WhatsApp) after a preposition of means ({@link
    * PolicyWords#throughMeans}: "by", "par", "desde") at most {@link #MEANS_REACH} words before it: how
    * the state's procedure serves its people, where no thesaurus phrase need be said. Only where no theme
@@ -885,6 +891,7 @@ final class QuestionCompiler {
     Lexicon lex = lexicon.get(lang);
     Lexicon.PublicLife life = lex.publicLife();
     Set<String> eases = easing.get(lang);
+    Set<String> repeats = repeating.get(lang);
     boolean speaker = false;
     boolean body = false;
     boolean publicMark = asked;
@@ -893,9 +900,13 @@ final class QuestionCompiler {
     // how do we get rid of them faster") tell no procedure eased; clauses kept as bits of a mask
     int part = 0;
     long easedParts = 0;
+    long repeatedParts = 0;
     long lostParts = 0;
     String first = null;
     int firstPart = -1;
+    // the first thing of the clause that is no establishment: a burden laid again is a paper's or a procedure's
+    String firstPaper = null;
+    int paperPart = -1;
     String easedThing = null;
     String lostThing = null;
     for (int i = 0; i < surface.size(); i++) {
@@ -925,15 +936,18 @@ final class QuestionCompiler {
       // a word a phrase of the thesaurus already reads keeps its reading ("online" of "online forms"),
       // one only lifted from a phrase as a cue does not; a queue told done without ("sin hacer fila",
       // "without queueing") is a burden eased
-      boolean easingWord = (!detected.words().contains(s) || detected.cues().contains(s)) && (eases.contains(s)
-          || i > 0 && eases.contains(surface.get(i - 1) + " " + s)
+      boolean unread = !detected.words().contains(s) || detected.cues().contains(s);
+      String pair = i > 0 ? surface.get(i - 1) + " " + s : null;
+      boolean repeatingWord = unread && (repeats.contains(s) || pair != null && repeats.contains(pair));
+      boolean easingWord = repeatingWord || unread && (eases.contains(s) || pair != null && eases.contains(pair)
           || channels.get(lang).contains(s) && before(surface, clause, throughMeans.get(lang), i, MEANS_REACH))
           || life.queues().contains(s) && before(surface, clause, nounDenials.get(lang), i, MEANS_REACH);
-      easedParts |= easingWord ? bit : 0;
+      easedParts |= easingWord && !repeatingWord ? bit : 0;
+      repeatedParts |= repeatingWord ? bit : 0;
       lostParts |= losingWord ? bit : 0;
       // the first thing of this clause, told before the easing word
-      if (easingWord && easedThing == null && firstPart == part) {
-        easedThing = first;
+      if (easingWord && easedThing == null) {
+        easedThing = repeatingWord ? (paperPart == part ? firstPaper : null) : firstPart == part ? first : null;
       }
       if (losingWord && lostThing == null && firstPart == part) {
         lostThing = first;
@@ -942,7 +956,7 @@ final class QuestionCompiler {
       // the paper where the language holds it for nothing else ("la cédula" of "cédula de identidad"),
       // not where it is an everyday word ("card", "design")
       if ((easedThing == null || lostThing == null) && !easingWord && detected.words().contains(s) && ofTheme(detected, s, theme)
-          && !(detected.cues().contains(s) && detected.common().contains(s))
+          && !detected.slipped().contains(s) && !(detected.cues().contains(s) && detected.common().contains(s))
           && !life.burdens().contains(s) && !life.queues().contains(s) && !life.waits().contains(s)
           && !life.served().contains(s) && !serviceUsers.get(lang).contains(s)
           && (!providers.get(lang).contains(s)
@@ -951,8 +965,13 @@ final class QuestionCompiler {
           first = s;
           firstPart = part;
         }
+        if (paperPart != part && !providers.get(lang).contains(s)) {
+          firstPaper = s;
+          paperPart = part;
+        }
         // the thing told after the easing word in the same clause ("faster ID cards")
         easedThing = easedThing == null && (easedParts & bit) != 0 ? first : easedThing;
+        easedThing = easedThing == null && (repeatedParts & bit) != 0 && paperPart == part ? firstPaper : easedThing;
         lostThing = lostThing == null && (lostParts & bit) != 0 ? first : lostThing;
       }
     }
@@ -1164,7 +1183,7 @@ final class QuestionCompiler {
     }
     return new ThemeDetector.Detection(found, words, naming, strong, detected.named(),
         everydayEvidence, detected.everydayItems(), detected.domain(), detected.topics(), detected.cues(),
-        detected.common(), detected.overseen(), detected.held());
+        detected.common(), detected.slipped(), detected.overseen(), detected.held());
   }
 
   /**

@@ -3169,5 +3169,18 @@ class MeaningTest {
     silent("Des bots gonflent l'engagement de notre page, l'expérience utilisateur en souffre : comment s'en débarrasser plus vite ?",
         "Our page's engagement is inflated by bots, which hurts the user experience; how do we get rid of them faster?",
         "Nuestra página tiene la interacción inflada por bots y la experiencia del usuario sufre, ¿cómo eliminarlos más rápido?");
+    // repetition tells a burden laid again only of a paper or a procedure, never of an establishment,
+    // even one called public; and a word only read as a school through another ending is no thing
+    silent("Why do the public schools always win the same chess cup again?",
+        "Ce sont toujours les mêmes écoles publiques qui gagnent le tournoi d'échecs ?",
+        "Siempre ganan los mismos colegios públicos el torneo otra vez.",
+        "Notre page de mèmes écolos est envahie");
+    // the same papers asked again by an office still read as the burden laid again
+    for (String q : List.of("Les administrations redemandent sans cesse les mêmes pièces justificatives aux usagers.",
+        "Our union wants the pension office to stop requiring the same certificates every year.")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
   }
 }

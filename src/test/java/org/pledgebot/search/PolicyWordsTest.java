@@ -101,6 +101,7 @@ class PolicyWordsTest {
       // faster, online, a channel or a thing lost say nothing of public life by themselves: the
       // state's paper or procedure beside them does (QuestionCompiler.eased)
       assertFoldedAndNoPolicyWords(PolicyWords.easing(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.repeating(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.channels(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.losing(lang));
       assertFolded(PolicyWords.throughMeans(lang));
