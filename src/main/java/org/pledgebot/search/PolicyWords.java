@@ -4178,6 +4178,91 @@ final class PolicyWords {
     };
   }
 
+  /**
+   * The words written in {@code lang} (folded; phrases of two words joined by a space) that tell a
+   * procedure's burden on those who go through it eased: done faster, online, remotely, by a unit
+   * that travels to them, at a single window or once ("faster", "online", "one stop", "once"; "plus
+   * vite", "en ligne", "à distance", "itinérants", "guichet unique", "une fois"; "más rápido", "en
+   * línea", "a distancia", "móviles", "ventanilla única", "una vez"); its burden laid again is {@link
+   * #repeating}'s, the forms lost {@link #losing}'s. Beside a paper or a procedure of the
+   * public-services theme, with no owner of one's own or private life, they ask how the state's
+   * procedure serves its people ({@link QuestionCompiler#eased}); alone they are anyone's (a faster train).
+   */
+  static Set<String> easing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("faster", "quicker", "quickly", "sooner", "online", "remotely", "remote", "mobile", "single",
+          "one stop", "once", "simpler", "simplify", "simplified", "simplifying", "easier");
+      case FR -> Set.of("vite", "rapidement", "rapide", "rapides", "en ligne", "distance", "mobile", "mobiles",
+          "itinerant", "itinerants", "itinerante", "itinerantes", "unique", "seul", "une fois", "simplifier",
+          "simplifie", "simplifiee", "simplifies", "simplifiees", "deplacer");
+      case ES -> Set.of("rapido", "rapida", "rapidos", "rapidas", "rapidamente", "en linea", "distancia", "movil",
+          "moviles", "itinerante", "itinerantes", "unica", "unico", "sola", "una vez", "simplificar", "simplificado",
+          "simplificados", "simplificada", "simplificadas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded; phrases of two words joined by a space) that tell a
+   * procedure's burden laid on its users again: the same papers asked again, the trips made twice
+   * ("same", "again", "twice", "trips"; "mêmes", "allers", "redemander"; "mismos", "otra vez",
+   * "veces"). Repetition tells a burden only of a paper asked again or a procedure done again, never of
+   * an establishment or a place (the same schools, les mêmes hôpitaux, las mismas bibliotecas are
+   * anyone's), so {@link QuestionCompiler#eased} reads them only beside a thing of the theme that is
+   * none of {@link #establishments} or {@link #carePosts}.
+   */
+  static Set<String> repeating(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("same", "again", "twice", "trips", "visits");
+      case FR -> Set.of("memes", "allers", "redemander", "redemandent", "deplacements");
+      case ES -> Set.of("mismos", "mismas", "otra vez", "veces");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of a thing lost: "lose", "losing", "lost"; "perd",
+   * "perdu"; "pierde", "perdió". Told of the papers a public office holds, with an office of public power
+   * named as the one that loses them, they are a procedure's burden laid on its users again ({@link
+   * QuestionCompiler#eased}); one's own licence lost is an errand. Verbs only, no adjective agreed with
+   * a noun ("des gens perdus", "estamos perdidos" are lost themselves).
+   */
+  static Set<String> losing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("lose", "loses", "losing", "lost");
+      case FR -> Set.of("perd", "perdent", "perdu", "perdait", "perdaient");
+      case ES -> Set.of("pierde", "pierden", "perdio", "perdieron", "perdido", "perdia", "perdian");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) for a channel a procedure is done through at a distance:
+   * a phone, a text message, a messaging app ("phone", "sms", "whatsapp"; "téléphone", "portable";
+   * "teléfono", "celular"). Read as easing a procedure ({@link QuestionCompiler#eased}) only after a
+   * preposition of means ({@link #throughMeans}: "by phone", "par sms", "desde el celular"): the phone
+   * number of an office asked alone is one's next step.
+   */
+  static Set<String> channels(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("phone", "phones", "telephone", "sms", "text", "texts", "whatsapp", "app", "apps", "cellphone");
+      case FR -> Set.of("telephone", "telephones", "portable", "sms", "texto", "whatsapp", "application", "appli");
+      case ES -> Set.of("telefono", "telefonos", "celular", "celulares", "sms", "whatsapp", "aplicacion", "app",
+          "mensaje", "mensajes");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} (folded) that name the means a thing is done through: "by",
+   * "via", "over", "through", "from"; "par", "via", "depuis"; "por", "via", "desde", "mediante". Before a
+   * channel of {@link #channels}, articles and possessives between, they tell the procedure done
+   * through it.
+   */
+  static Set<String> throughMeans(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("by", "via", "over", "through", "from");
+      case FR -> Set.of("par", "via", "depuis");
+      case ES -> Set.of("por", "via", "desde", "mediante");
+    };
+  }
+
   /** The words written in {@code lang} (folded) for "one" that opens a runaround's frame: "one"; "un", "une"; "un", "una". */
   static Set<String> oneOf(Lang lang) {
     return switch (lang) {

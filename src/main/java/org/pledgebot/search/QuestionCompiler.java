@@ -137,6 +137,18 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> onwards = new EnumMap<>(Lang.class);
   /** Per language, the word "one" opening a runaround's frame ({@link PolicyWords#oneOf}). */
   private final Map<Lang, Set<String>> oneOf = new EnumMap<>(Lang.class);
+  /** Per language, the words of a procedure's burden eased ({@link PolicyWords#easing}). */
+  private final Map<Lang, Set<String>> easing = new EnumMap<>(Lang.class);
+  /** Per language, the words of a procedure's burden laid again ({@link PolicyWords#repeating}). */
+  private final Map<Lang, Set<String>> repeating = new EnumMap<>(Lang.class);
+  /** Per language, the channels a procedure is done through at a distance ({@link PolicyWords#channels}). */
+  private final Map<Lang, Set<String>> channels = new EnumMap<>(Lang.class);
+  /** Per language, the prepositions of the means a thing is done through ({@link PolicyWords#throughMeans}). */
+  private final Map<Lang, Set<String>> throughMeans = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of a thing lost ({@link PolicyWords#losing}). */
+  private final Map<Lang, Set<String>> losing = new EnumMap<>(Lang.class);
+  /** Per language, the people a public service serves named by their use of it ({@link PolicyWords#serviceUsers}). */
+  private final Map<Lang, Set<String>> serviceUsers = new EnumMap<>(Lang.class);
 
   {
     for (Lang l : Lang.values()) {
@@ -173,6 +185,12 @@ final class QuestionCompiler {
       desks.put(l, PolicyWords.desks(l));
       onwards.put(l, PolicyWords.onwards(l));
       oneOf.put(l, PolicyWords.oneOf(l));
+      easing.put(l, PolicyWords.easing(l));
+      repeating.put(l, PolicyWords.repeating(l));
+      channels.put(l, PolicyWords.channels(l));
+      throughMeans.put(l, PolicyWords.throughMeans(l));
+      serviceUsers.put(l, PolicyWords.serviceUsers(l));
+      losing.put(l, PolicyWords.losing(l));
       keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
       errands.put(l, PolicyWords.errandThings(l));
       staffMatters.put(l, PolicyWords.staffMatters(l));
@@ -364,9 +382,10 @@ final class QuestionCompiler {
     ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, heldWords, complaintWords, planWords,
         idiomWords);
-    ThemeDetector.Detection detected = sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface, clause,
-        answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer), surface,
-        clause, answer), surface, clause, answer);
+    boolean asked = asks(text, words);
+    ThemeDetector.Detection detected = eased(sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface,
+        clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer),
+        surface, clause, answer), surface, clause, answer), surface, clause, asked, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -393,7 +412,7 @@ final class QuestionCompiler {
     for (int i = 0; hedged != null && i + 1 < privatelyOwned.length; i++) {
       privatelyOwned[i] &= !hedged[i + 1];
     }
-    boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asks(text, words),
+    boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asked,
         overseenAt, names, clause);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
@@ -508,8 +527,8 @@ final class QuestionCompiler {
     Set<String> common = new HashSet<>(detected.common());
     common.add(word);
     return new ThemeDetector.Detection(found, detected.words(), detected.naming(), detected.strong(), detected.named(),
-        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.overseen(),
-        detected.held());
+        everydayEvidence, items, detected.domain(), detected.topics(), detected.cues(), common, detected.slipped(),
+        detected.overseen(), detected.held());
   }
 
   /**
@@ -832,6 +851,157 @@ final class QuestionCompiler {
     return servedFirst(detected, false, place);
   }
 
+  /**
+   * The detection with a public procedure made easier for those who go through it, or its burden laid on
+   * them again, read as strong evidence of the public-services theme ({@link PolicyWords#unansweredTheme}),
+   * leading, as {@link #sentAround} reads a runaround: a paper or a procedure the theme's own words found
+   * (an entry of the theme, typed as written, not only taken for a typo of one, {@link
+   * ThemeDetector.Detection#slipped}; no everyday word lifted from a phrase as a cue, no burden, no wait or queue, none of the people
+   * served; an establishment, {@link PolicyWords#establishments}, only where marked as one the state keeps
+   * by a word right beside it, {@link PolicyWords#scope}: "the public clinic", "l'école publique") and a
+   * word telling it eased or laid again ({@link PolicyWords#easing}: faster, online, a single window,
+   * mobile units, once; {@link PolicyWords#repeating}: the same papers, trips made twice, told only of a
+   * thing that is no establishment, {@link PolicyWords#establishments}, nor care post: the same schools
+   * are anyone's; {@link PolicyWords#losing}: forms lost), or a channel ({@link
+   * PolicyWords#channels}: a phone, SMS, WhatsApp) after a preposition of means ({@link
+   * PolicyWords#throughMeans}: "by", "par", "desde") at most {@link #MEANS_REACH} words before it: how
+   * the state's procedure serves its people, where no thesaurus phrase need be said. Only where no theme
+   * has strong evidence (its words then speak) and the theme's own words weigh as much as any other
+   * theme's. Not beside
+   * the speaker's own possessive ({@link PolicyWords#personal}: my gym card renewed online, my library
+   * card), the asker's household, a body called private ({@link PolicyWords#privately}), a firm or a
+   * venture ({@link Lexicon.Flag#FIRM}, {@link Lexicon.Flag#VENTURE}: the shop's single counter), a word
+   * of private life, one's own life, a pastime or a pet ({@link Lexicon.Flag#PRIVATE_LIFE}, {@link
+   * Lexicon.OwnLife#leisure}): a hairdresser's bookings or a vet clinic's appointments online are
+   * errands; nor with a speaker of the first person singular where no office of public power is named,
+   * nor, where nothing asks ({@code asked}: no question mark, no question filler), with no office, no
+   * level of government, no scope word and none of the people served named. Decided from the
+   * question's words alone.
+   */
+  ThemeDetector.Detection eased(ThemeDetector.Detection detected, List<String> surface, boolean[] clause,
+      boolean asked, Lang lang) {
+    String theme = PolicyWords.unansweredTheme();
+    // the reading needs the theme's own words and no strong evidence: most questions hold one or the other
+    if (!detected.strong().isEmpty() || !detected.everydayItems().containsKey(theme)) {
+      return detected;
+    }
+    // where another theme's words weigh more than the service's, the paper is theirs ("under what
+    // licence may the statistics put online be reused" is open data's): the words speak as they are
+    float own = detected.themes().getOrDefault(theme, 0f);
+    for (float w : detected.themes().values()) {
+      if (w > own) {
+        return detected;
+      }
+    }
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    Set<String> eases = easing.get(lang);
+    Set<String> repeats = repeating.get(lang);
+    boolean speaker = false;
+    boolean body = false;
+    boolean publicMark = asked;
+    // the easing is told of the thing only in its own clause ("renew the ID card faster"): a thing
+    // suffering in one clause and a removal done faster in the next ("the user experience suffers,
+    // how do we get rid of them faster") tell no procedure eased; clauses kept as bits of a mask
+    int part = 0;
+    long easedParts = 0;
+    long repeatedParts = 0;
+    long lostParts = 0;
+    String first = null;
+    int firstPart = -1;
+    // the first thing of the clause that is no establishment: a burden laid again is a paper's or a procedure's
+    String firstPaper = null;
+    int paperPart = -1;
+    String easedThing = null;
+    String lostThing = null;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      part += clause[i] ? 1 : 0;
+      long bit = 1L << Math.min(part, Long.SIZE - 1);
+      // relatives told in general are the people served ("enrol their children"); a firm is the kind
+      // whose papers the procedure gives ("a business permit", "créer son entreprise"), not one the
+      // asker owns or one named as the firm it is ("the shop", "la compañía de teléfono")
+      boolean owned = i > 0 && ownedBy(lex.flags(surface.get(i - 1)))
+          || i > 1 && ownedBy(lex.flags(surface.get(i - 2))) && !functional(surface.get(i - 1), lang);
+      boolean firm = f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE);
+      if (personal.get(lang).contains(s) || privately.get(lang).contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) && (owned || !lex.ownLife().relatives().contains(s))
+          || firm && (owned || i > 0 && lex.flags(surface.get(i - 1)).contains(Lexicon.Flag.DEFINITE))
+          || lex.ownLife().ownLife().contains(s) || lex.ownLife().leisure().contains(s)) {
+        return detected;
+      }
+      speaker |= lex.ownLife().firstSingular().contains(s);
+      body |= f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT) || f.contains(Lexicon.Flag.POWER)
+          || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
+          || countedAt(surface, life.counters(), i);
+      boolean losingWord = losing.get(lang).contains(s);
+      publicMark |= f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.SCOPE) || life.served().contains(s)
+          || life.claimants().contains(s) || serviceUsers.get(lang).contains(s);
+      // a word a phrase of the thesaurus already reads keeps its reading ("online" of "online forms"),
+      // one only lifted from a phrase as a cue does not; a queue told done without ("sin hacer fila",
+      // "without queueing") is a burden eased
+      boolean unread = !detected.words().contains(s) || detected.cues().contains(s);
+      String pair = i > 0 ? surface.get(i - 1) + " " + s : null;
+      boolean repeatingWord = unread && (repeats.contains(s) || pair != null && repeats.contains(pair));
+      boolean easingWord = repeatingWord || unread && (eases.contains(s) || pair != null && eases.contains(pair)
+          || channels.get(lang).contains(s) && before(surface, clause, throughMeans.get(lang), i, MEANS_REACH))
+          || life.queues().contains(s) && before(surface, clause, nounDenials.get(lang), i, MEANS_REACH);
+      easedParts |= easingWord && !repeatingWord ? bit : 0;
+      repeatedParts |= repeatingWord ? bit : 0;
+      lostParts |= losingWord ? bit : 0;
+      // the first thing of this clause, told before the easing word
+      if (easingWord && easedThing == null) {
+        easedThing = repeatingWord ? (paperPart == part ? firstPaper : null) : firstPart == part ? first : null;
+      }
+      if (losingWord && lostThing == null && firstPart == part) {
+        lostThing = first;
+      }
+      // the thing is one the theme's words found, none a reading added; a cue lifted from a phrase names
+      // the paper where the language holds it for nothing else ("la cédula" of "cédula de identidad"),
+      // not where it is an everyday word ("card", "design")
+      if ((easedThing == null || lostThing == null) && !easingWord && detected.words().contains(s) && ofTheme(detected, s, theme)
+          && !detected.slipped().contains(s) && !(detected.cues().contains(s) && detected.common().contains(s))
+          && !life.burdens().contains(s) && !life.queues().contains(s) && !life.waits().contains(s)
+          && !life.served().contains(s) && !serviceUsers.get(lang).contains(s)
+          && (!providers.get(lang).contains(s)
+              || markedBeside(surface, clause, lex.money().publicMarks(), i, lex.grammar().ownerBefore() ? -1 : 1))) {
+        if (firstPart != part) {
+          first = s;
+          firstPart = part;
+        }
+        if (paperPart != part && !providers.get(lang).contains(s)) {
+          firstPaper = s;
+          paperPart = part;
+        }
+        // the thing told after the easing word in the same clause ("faster ID cards")
+        easedThing = easedThing == null && (easedParts & bit) != 0 ? first : easedThing;
+        easedThing = easedThing == null && (repeatedParts & bit) != 0 && paperPart == part ? firstPaper : easedThing;
+        lostThing = lostThing == null && (lostParts & bit) != 0 ? first : lostThing;
+      }
+    }
+    // the asker's own procedure ("I ordered a sofa online") or a thing lost is the state's only where an
+    // office of public power is named: one's own licence lost is an errand, the office losing forms is not
+    String thing = easedThing != null ? easedThing : body ? lostThing : null;
+    // a string of nouns that asks nothing ("driving licence online exam") needs the state or its people
+    // named to be the state's procedure
+    if (speaker && !body || !publicMark && !body) {
+      return detected;
+    }
+    if (thing == null) {
+      return detected;
+    }
+    return servedFirst(detected, false, thing);
+  }
+
+  /** Whether a word of these flags is a possessive of the asker or the one asked: "my", "our", "your". */
+  private static boolean ownedBy(Set<Lexicon.Flag> f) {
+    return f.contains(Lexicon.Flag.PERSONAL) || f.contains(Lexicon.Flag.OURS) || f.contains(Lexicon.Flag.YOURS);
+  }
+
+  /** The most words between a preposition of means and the channel it names ("by text message", "desde el celular"). */
+  static final int MEANS_REACH = 2;
+
   /** The most words between a runaround's place and the word closing its frame ("to another", "à l'autre"). */
   static final int ONWARD_REACH = 3;
 
@@ -1018,7 +1188,7 @@ final class QuestionCompiler {
     }
     return new ThemeDetector.Detection(found, words, naming, strong, detected.named(),
         everydayEvidence, detected.everydayItems(), detected.domain(), detected.topics(), detected.cues(),
-        detected.common(), detected.overseen(), detected.held());
+        detected.common(), detected.slipped(), detected.overseen(), detected.held());
   }
 
   /**

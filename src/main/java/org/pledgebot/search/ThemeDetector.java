@@ -1505,7 +1505,8 @@ final class ThemeDetector {
       themes.putIfAbsent(theme, KEEP * best);
     }
     return new Detection(themes, read.words(), read.naming(), read.strong(), read.named(), read.everyday(),
-        read.everydayItems(), read.domain(), read.topics(), read.cues(), read.common(), read.overseen(), read.held());
+        read.everydayItems(), read.domain(), read.topics(), read.cues(), read.common(), read.slipped(), read.overseen(),
+        read.held());
   }
 
   /**
@@ -2270,6 +2271,10 @@ final class ThemeDetector {
     final Map<String, Integer> items = new HashMap<>();
     /** The surfaces of the question words some match covers. */
     Set<String> matched = Collections.emptySet();
+    /** The surfaces of the question words some match read otherwise than as typed ({@link #slipAt}). */
+    Set<String> slipped = Collections.emptySet();
+    /** The surfaces of the question words some match took as written, up to an inflection or its family. */
+    Set<String> unslipped = Collections.emptySet();
     /**
      * Per theme, the surfaces of the one-word everyday entries found word for word (up to an
      * inflection, no typo, no other ending) and of the cues lifted from its phrases, each with
@@ -2413,6 +2418,13 @@ final class ThemeDetector {
         String surface = words.get(k).surface();
         matched = grown(matched);
         matched.add(surface);
+        if (slipAt(m, k)) {
+          slipped = grown(slipped);
+          slipped.add(surface);
+        } else {
+          unslipped = grown(unslipped);
+          unslipped.add(surface);
+        }
         if (everydayMatch) {
           everyday.computeIfAbsent(surface, s -> new TreeSet<>()).add(theme);
           if (!m.entry.vocabulary()) {
@@ -2427,6 +2439,23 @@ final class ThemeDetector {
           }
         }
       }
+    }
+
+    /**
+     * Whether {@code m} read the question word at {@code position} otherwise than as typed: as a typo
+     * of an entry word, or, a one-word entry, only through a stem with another ending ("écolos" is
+     * "écoles" to the stemmer).
+     */
+    private static boolean slipAt(Match m, int position) {
+      if (m.weak && m.start == m.end && m.entry.words().size() == 1) {
+        return true;
+      }
+      for (int s : m.slips) {
+        if (s == position) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2670,8 +2699,11 @@ final class ThemeDetector {
     }
     heldByPeople(words, ev, engaged, settings);
     legislatureAtWork(words, ev, settings);
+    if (!ev.slipped.isEmpty()) {
+      ev.slipped.removeAll(ev.unslipped);
+    }
     return new Detection(kept(ev.weights, ev.entered, settings, ev.raised), evidence, naming, strong, Set.copyOf(ev.named), everyday, ev.items,
-        domain, topics, cues, common, overseen, held);
+        domain, topics, cues, common, ev.slipped, overseen, held);
   }
 
   /**
@@ -4106,6 +4138,8 @@ final class ThemeDetector {
    * @param common those of {@code everyday} that are everyday words of the question's language
    *     ({@link Commonness}) found as a cue or in vocabulary, not in a label or synonym: common words
    *     that relate to a theme without naming it ("school", "maison", "espera")
+   * @param slipped those of {@code words} found only by taking them for a typo of a thesaurus word or,
+   *     alone, through a stem with another ending ("écolos" read as "écoles"), never as written
    * @param overseen whether the question holds an act of oversight on public money ({@link
    *     #overseen}): a word of overseeing beside evidence of public spending on other words
    * @param held whether a reading of {@link #questioned} held a power to account in it (a holder
@@ -4115,7 +4149,8 @@ final class ThemeDetector {
    */
   record Detection(Map<String, Float> themes, Set<String> words, Set<String> naming, Set<String> strong,
       Set<String> named, Map<String, Set<String>> everyday, Map<String, Integer> everydayItems, Set<String> domain,
-      Map<String, Set<String>> topics, Set<String> cues, Set<String> common, boolean overseen, boolean held) {}
+      Map<String, Set<String>> topics, Set<String> cues, Set<String> common, Set<String> slipped, boolean overseen,
+      boolean held) {}
 
   private float weight(Match m, boolean everydayMatch) {
     Entry e = m.entry;

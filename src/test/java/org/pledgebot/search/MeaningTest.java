@@ -3245,4 +3245,46 @@ class MeaningTest {
         "quel jeu de société offrir à mon fils pour son anniversaire",
         "el alcalde juega con sus amigos, ¿qué juego de cartas llevamos?");
   }
+
+  @Test
+  void aPublicProcedureMadeEasierIsAPublicServiceAndAnErrandMadeEasierIsNot() {
+    // a paper or a procedure of the state eased (a channel after a preposition of means, a unit that
+    // travels, no trip, a form lost by an office) reads as the service, whatever phrase is missing
+    for (String q : List.of("apply for a building permit over the phone, which cities allow it?",
+        "countries that renew identity cards faster with mobile units in remote villages",
+        "obtenir une carte d'identité sans se déplacer, c'est possible ailleurs ?",
+        "tramitar el pasaporte desde el celular sin ir a la oficina",
+        "la oficina de catastro pierde los expedientes de los campesinos")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    // the same easing told of one's own card, a shop, a bank, a firm the question names or one's own
+    // licence lost with no office named is an errand
+    silent("I renew my gym card online every year",
+        "Puis-je réserver chez le coiffeur par SMS ?",
+        "mi banco pide los mismos papeles otra vez",
+        "the courier company lost the parcel, who do I call by phone",
+        "j'ai perdu mon permis de conduire à la plage",
+        "la tienda de muebles pide la factura otra vez para la garantía",
+        "which app books a table faster on friday nights");
+    // a thing of the service suffering in one clause and a removal done faster in the next tell no
+    // procedure eased: the easing is told of the thing in its own clause
+    silent("Des bots gonflent l'engagement de notre page, l'expérience utilisateur en souffre : comment s'en débarrasser plus vite ?",
+        "Our page's engagement is inflated by bots, which hurts the user experience; how do we get rid of them faster?",
+        "Nuestra página tiene la interacción inflada por bots y la experiencia del usuario sufre, ¿cómo eliminarlos más rápido?");
+    // repetition tells a burden laid again only of a paper or a procedure, never of an establishment,
+    // even one called public; and a word only read as a school through another ending is no thing
+    silent("Why do the public schools always win the same chess cup again?",
+        "Ce sont toujours les mêmes écoles publiques qui gagnent le tournoi d'échecs ?",
+        "Siempre ganan los mismos colegios públicos el torneo otra vez.",
+        "Notre page de mèmes écolos est envahie");
+    // the same papers asked again by an office still read as the burden laid again
+    for (String q : List.of("Les administrations redemandent sans cesse les mêmes pièces justificatives aux usagers.",
+        "Our union wants the pension office to stop requiring the same certificates every year.")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+  }
 }

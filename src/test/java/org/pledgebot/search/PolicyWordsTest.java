@@ -96,6 +96,19 @@ class PolicyWordsTest {
     }
   }
 
+  @Test
+  void theWordsOfAProcedureEasedAreFoldedAndNoPolicyWords() {
+    for (Lang lang : Lang.values()) {
+      // faster, online, a channel or a thing lost say nothing of public life by themselves: the
+      // state's paper or procedure beside them does (QuestionCompiler.eased)
+      assertFoldedAndNoPolicyWords(PolicyWords.easing(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.repeating(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.channels(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.losing(lang));
+      assertFolded(PolicyWords.throughMeans(lang));
+    }
+  }
+
   /**
    * The possessives are one table per person, each list of them made from it: the third person's
    * ({@link PolicyWords#theirs}) stand in {@link PolicyWords#theirOwn}, which stands in {@link
