@@ -901,8 +901,8 @@ final class QuestionCompiler {
     boolean body = false;
     boolean publicMark = asked;
     // the easing is told of the thing only in its own clause ("renew the ID card faster"): a thing
-    // suffering in one clause and a removal done faster in the next ("the user experience suffers,
-    // how do we get rid of them faster") tell no procedure eased; clauses kept as bits of a mask
+    // suffering in one clause and a removal done faster in the next ("the clinic's waiting room is
+    // full of wasps, how do we clear them faster") tell no procedure eased; clauses kept as bits of a mask
     int part = 0;
     long easedParts = 0;
     long repeatedParts = 0;

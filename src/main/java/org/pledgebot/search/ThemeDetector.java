@@ -3397,7 +3397,7 @@ final class ThemeDetector {
    * audited answers for what was found, as the thesaurus reads "audit findings"; the money audited
    * stays beside it. So is an auditor whose work the question tells followed up, a word of {@link
    * PolicyWords#keeping} anywhere in it ("the follow-up of the audit office's reports", "le suivi des
-   * rapports de la Cour des comptes", "el seguimiento de los informes de la Contraloría"): whether
+   * observations de la Cour des comptes", "el seguimiento de las observaciones de la Contraloría"): whether
    * anyone acts on what it found, as a promise followed up is the holder held to it ({@link
    * #promiseHeld}). The auditor's report alone is the money's own and is not read.
    */
