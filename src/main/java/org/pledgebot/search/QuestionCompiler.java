@@ -942,9 +942,9 @@ final class QuestionCompiler {
       // one only lifted from a phrase as a cue does not; a queue told done without ("sin hacer fila",
       // "without queueing") is a burden eased
       boolean unread = !detected.words().contains(s) || detected.cues().contains(s);
-      String pair = i > 0 ? surface.get(i - 1) + " " + s : null;
-      boolean repeatingWord = unread && (repeats.contains(s) || pair != null && repeats.contains(pair));
-      boolean easingWord = repeatingWord || unread && (eases.contains(s) || pair != null && eases.contains(pair)
+      String previous = i > 0 ? surface.get(i - 1) : null;
+      boolean repeatingWord = unread && (repeats.contains(s) || previous != null && pairIn(repeats, previous, s));
+      boolean easingWord = repeatingWord || unread && (eases.contains(s) || previous != null && pairIn(eases, previous, s)
           || channels.get(lang).contains(s) && before(surface, clause, throughMeans.get(lang), i, MEANS_REACH))
           || life.queues().contains(s) && before(surface, clause, nounDenials.get(lang), i, MEANS_REACH);
       easedParts |= easingWord && !repeatingWord ? bit : 0;
@@ -2883,7 +2883,6 @@ final class QuestionCompiler {
     return false;
   }
 
-  /** Whether a counter of {@code counters}, a phrase of one to three words, ends at word {@code i}. */
   /**
    * Whether {@code phrases} holds {@code first} then {@code second} as one phrase of two words, read
    * without making the phrase's string: a set of a few phrases read at every word of the question.
@@ -2899,6 +2898,7 @@ final class QuestionCompiler {
     return false;
   }
 
+  /** Whether a counter of {@code counters}, a phrase of one to three words, ends at word {@code i}. */
   private static boolean countedAt(List<String> surface, Set<String> counters, int i) {
     String s = surface.get(i);
     return counters.contains(s)
