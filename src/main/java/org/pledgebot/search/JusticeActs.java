@@ -334,10 +334,12 @@ final class JusticeActs {
     }
     if (member) {
       Set<String> kinds = publicKinds.get(lang);
-      if (lang == Lang.EN && j > 0 && !clause[j] && kinds.contains(surface.get(j - 1))) {
+      // the kind stands where the language puts a noun's qualifier: before it ("public servants") or after
+      boolean kindBefore = lexicon.get(lang).grammar().ownerBefore();
+      if (kindBefore && j > 0 && !clause[j] && kinds.contains(surface.get(j - 1))) {
         return j;
       }
-      if (lang != Lang.EN && j + 1 < surface.size() && !clause[j + 1] && kinds.contains(surface.get(j + 1))) {
+      if (!kindBefore && j + 1 < surface.size() && !clause[j + 1] && kinds.contains(surface.get(j + 1))) {
         return j + 1;
       }
       if (j > 0 && !clause[j] && overseen.get(lang).contains(surface.get(j - 1))) {
@@ -409,7 +411,8 @@ final class JusticeActs {
     if (main >= surface.size()) {
       return -1;
     }
-    if (lang == Lang.ES) {
+    // a language that drops the subject pronoun takes the holder up with none ("¿enfrenta consecuencias?")
+    if (g.dropsSubject()) {
       return main;
     }
     for (int k = main; k < surface.size() && k <= main + 2 && (k == main || !clause[k]); k++) {

@@ -996,7 +996,7 @@ final class QuestionCompiler {
 
   /** Whether a word of these flags is a possessive of the asker or the one asked: "my", "our", "your". */
   private static boolean ownedBy(Set<Lexicon.Flag> f) {
-    return f.contains(Lexicon.Flag.PERSONAL) || f.contains(Lexicon.Flag.OURS) || f.contains(Lexicon.Flag.YOURS);
+    return firstPerson(f) || f.contains(Lexicon.Flag.YOURS);
   }
 
   /** The most words between a preposition of means and the channel it names ("by text message", "desde el celular"). */
@@ -2024,9 +2024,10 @@ final class QuestionCompiler {
     int end = start;
     boolean head = needs == 0;
     boolean evidence = false;
-    // French and Spanish put the post or the unit first ("técnica de participación", "service du
-    // budget"), the field's words after it; a verb there is a question's ("cómo votó...")
-    boolean first = lang != Lang.EN && needs > 0;
+    // a language that names the owner after the thing (French, Spanish) puts the post or the unit first
+    // ("técnica de participación", "service du budget"), the field's words after it; a verb there is a
+    // question's ("cómo votó...")
+    boolean first = !grammar.ownerBefore() && needs > 0;
     while (end < surface.size() && end - start < 5 && (end == start || !clause[end])) {
       String s = surface.get(end);
       if (endsPost(grammar, lang, s)) {
