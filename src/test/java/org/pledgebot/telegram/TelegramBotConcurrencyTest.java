@@ -21,7 +21,7 @@ import org.pledgebot.chat.Input;
 @Timeout(30)
 class TelegramBotConcurrencyTest {
 
-  static final Duration WAIT = Duration.ofSeconds(5);
+  static final Duration WAIT = TelegramBotTest.WAIT;
 
   FakeBotApi api;
   EchoHandler echo;

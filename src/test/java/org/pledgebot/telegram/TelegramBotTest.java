@@ -27,7 +27,11 @@ import org.pledgebot.pace.Throttle;
 class TelegramBotTest {
 
   static final String TOKEN = "123456789:AAF-secret_TOKEN-for-tests";
-  static final Duration WAIT = Duration.ofSeconds(5);
+  /**
+   * How long a test waits for something that must happen. A passing test never waits it out, so it is
+   * generous: a machine loaded by parallel builds took more than five seconds to answer once.
+   */
+  static final Duration WAIT = Duration.ofSeconds(10);
   /** The poll timeout of {@link #fastBuilder}. */
   static final Duration FAST_POLL = Duration.ofSeconds(2);
   static final ObjectMapper JSON = new ObjectMapper();

@@ -27,7 +27,7 @@ import org.pledgebot.testing.Shipped;
 @Timeout(30)
 class TelegramEngineEndToEndTest {
 
-  static final Duration WAIT = Duration.ofSeconds(5);
+  static final Duration WAIT = TelegramBotTest.WAIT;
   static PledgeSearch search;
 
   @TempDir Path data;
