@@ -3009,8 +3009,8 @@ final class ThemeDetector {
    * evidence of the theme of {@link PolicyWords#participation}, which leads the question's other themes
    * ({@value #HEARD_LEAD} of the best; one word's weight where nothing was found): the rules' sector (a
    * health strategy, forestry rules) and a draft published online stay beside it. Where a legislature
-   * is named ({@link PolicyWords#chambers}) the chamber's theme keeps its lead and the say stands right
-   * after it. Not beside a pet, a firm, a venture or an app ({@link #privateServers}): a firm's users
+   * is named ({@link PolicyWords#chambers}), or conduct leads (a code of conduct), that theme keeps its
+   * lead and the say stands right after it, as {@link #voiced} puts it. Not beside a pet, a firm, a venture or an app ({@link #privateServers}): a firm's users
    * reviewing its rules are its customers. The rules named are what the say is on; a club's members,
    * a family's children or a shop's clients are none of the people.
    */
@@ -3038,7 +3038,10 @@ final class ThemeDetector {
       for (int k = j + 1; k < words.size() && k - j <= SAY_SPAN; k++) {
         Word w = words.get(k);
         if (nouns.contains(w.surface()) || said(w, verbs, ev.lang)) {
-          float share = among(words, chambers.get(ev.lang)) ? 1f / HEARD_LEAD : HEARD_LEAD;
+          // a legislature named, or conduct leading (a code of conduct), keeps its lead, the say right after it
+          boolean second = among(words, chambers.get(ev.lang))
+              || best != null && ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best;
+          float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
           float weight = best == null ? 1f : Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f));
           ev.weights.put(people.theme(), weight);
           ev.entered = grown(ev.entered);
