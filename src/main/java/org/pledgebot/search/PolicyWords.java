@@ -1675,6 +1675,73 @@ final class PolicyWords {
   }
 
   /**
+   * The rules a government, a ministry or a city adopts by itself, other than a law, as the question's
+   * words hold them (accents folded): a decree, a regulation, a by-law, an ordinance, a strategy, a
+   * policy, rules; "décret", "arrêté", "règlement", "stratégie", "politique", "règles", "code";
+   * "decreto", "ordenanza", "reglamento", "estrategia", "política", "normas", "código". The people
+   * having their say on one ({@link ThemeDetector}'s reading of a say in the rules made) take part in
+   * making it; a law and a bill are the legislature's ({@link #chambers}, {@link #chamberWork}), and
+   * English "code" is as often a program's or a dress code.
+   */
+  static Set<String> rulesMade(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("decree", "decrees", "regulation", "regulations", "bylaw", "bylaws", "ordinance",
+          "ordinances", "strategy", "strategies", "policy", "policies", "rules");
+      case FR -> Set.of("decret", "decrets", "arrete", "arretes", "reglement", "reglements", "strategie",
+          "strategies", "politique", "politiques", "regles", "code");
+      case ES -> Set.of("decreto", "decretos", "ordenanza", "ordenanzas", "reglamento", "reglamentos",
+          "estrategia", "estrategias", "politica", "politicas", "normas", "reglas", "codigo");
+    };
+  }
+
+  /**
+   * The groups of the public named by their trade, their age or their origin, in the plural, as the
+   * question's words hold them (accents folded): farmers, fishers, herders, youth, the diaspora,
+   * migrants; "agriculteurs", "paysans", "pêcheurs", "jeunes", "diaspora", "communautés" (a word French's
+   * {@link #thePeople} does not hold); "campesinos",
+   * "agricultores", "pescadores", "jóvenes", "diáspora". Beside {@link #thePeople} and {@link
+   * #serviceUsers}, they are those whose say in the rules made ({@link #rulesMade}) is asked for.
+   */
+  static Set<String> constituencies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("farmers", "fishers", "fishermen", "herders", "youth", "diaspora", "migrants");
+      case FR -> Set.of("agriculteurs", "agricultrices", "paysans", "eleveurs", "pecheurs", "jeunes", "diaspora",
+          "migrants", "communautes");
+      case ES -> Set.of("campesinos", "campesinas", "agricultores", "ganaderos", "pescadores", "jovenes",
+          "diaspora", "migrantes");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for one's say in a decision, beside {@link #views}: a say, a
+   * voice; "voix", "mot" (avoir son mot à dire); "voz", "voces". Read after the people, before the rules
+   * made ({@link ThemeDetector}'s reading of a say in the rules made).
+   */
+  static Set<String> sayNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("say", "voice", "voices", "feedback");
+      case FR -> Set.of("voix", "mot");
+      case ES -> Set.of("voz", "voces");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for shaping a text one does not adopt (each read by its forms and
+   * its stem): weighing on it, drafting it, alone or with others; "peser", "rédiger", "co-rédiger";
+   * "pesar", "redactar", "co-redactar". Beside {@link #voicing}, the people doing so on the rules made
+   * ({@link #rulesMade}) take part in making them. Not writing ("write", "écrire", "escribir"), which
+   * as often has the body written to as its object (a copy of a decree asked for by letter), nor
+   * English "draft", as often the noun of a text one only reads.
+   */
+  static Set<String> shaping(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("weigh", "weighs", "weighing", "cowrite", "codraft");
+      case FR -> Set.of("peser", "pese", "pesent", "rediger", "redigent", "corediger", "redaction");
+      case ES -> Set.of("pesar", "pesa", "pesan", "redactar", "redacten", "coredactar", "redaccion");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a person's view, as the question's words hold them (accents
    * folded): views, opinion, input; "avis", "opinion"; "opinion", "parecer". A public body that asks
    * for them or hears them ("sans demander leur avis aux riverains", "asked for residents' views") heeds the

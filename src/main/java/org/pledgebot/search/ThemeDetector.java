@@ -324,6 +324,21 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> privateServers = new EnumMap<>(Lang.class);
   /** Per language, the nouns of a person's view ({@link PolicyWords#views}, {@link #heeded}). */
   private final Map<Lang, Set<String>> views = new EnumMap<>(Lang.class);
+  /** Per language, the rules a government or a city adopts by itself ({@link PolicyWords#rulesMade}, {@link #sayInRules}). */
+  private final Map<Lang, Set<String>> rulesMade = new EnumMap<>(Lang.class);
+  /**
+   * Per language, a service's users and the groups of the public ({@link PolicyWords#serviceUsers},
+   * {@link PolicyWords#constituencies}), who have a say in the rules made beside a public body or a
+   * public service ({@link #sayInRules}).
+   */
+  private final Map<Lang, Set<String>> groups = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of a say and of a view ({@link PolicyWords#sayNouns}, {@link PolicyWords#views}). */
+  private final Map<Lang, Set<String>> says = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the verbs of a say put on a text, by forms and stems: voicing, shaping and heeding
+   * ({@link PolicyWords#voicing}, {@link PolicyWords#shaping}, {@link PolicyWords#heeding}; {@link #sayInRules}).
+   */
+  private final Map<Lang, Set<String>> saying = new EnumMap<>(Lang.class);
   /** Per language, the verbs of putting an idea forward ({@link PolicyWords#proposing}), by forms and stems ({@link #heeded}). */
   private final Map<Lang, Set<String>> proposing = new EnumMap<>(Lang.class);
   /** Per language, the verbs of putting a view forward ({@link PolicyWords#voicing}), by forms and stems ({@link #voiced}). */
@@ -441,6 +456,11 @@ final class ThemeDetector {
       privateServers.put(lang, PolicyWords.union(PolicyWords.pets(lang), PolicyWords.firms(lang),
           PolicyWords.ventures(lang), PolicyWords.apps(lang)));
       views.put(lang, PolicyWords.views(lang));
+      rulesMade.put(lang, PolicyWords.rulesMade(lang));
+      groups.put(lang, PolicyWords.union(PolicyWords.serviceUsers(lang), PolicyWords.constituencies(lang)));
+      says.put(lang, PolicyWords.union(PolicyWords.sayNouns(lang), PolicyWords.views(lang)));
+      saying.put(lang, verbs(PolicyWords.union(PolicyWords.voicing(lang), PolicyWords.shaping(lang),
+          PolicyWords.heeding(lang)), lang, analysis));
       proposing.put(lang, verbs(PolicyWords.proposing(lang), lang, analysis));
       ideas.put(lang, PolicyWords.ideas(lang));
       voicing.put(lang, verbs(PolicyWords.voicing(lang), lang, analysis));
@@ -2647,6 +2667,7 @@ final class ThemeDetector {
     coCreated(words, ev);
     corroborated(ev);
     heeded(words, ev);
+    sayInRules(words, ev);
     Set<String> strong = ev.strong;
     Map<String, Set<String>> everyday = ev.everyday;
     everyday.keySet().removeAll(strong);
@@ -2975,6 +2996,65 @@ final class ThemeDetector {
       }
     }
   }
+
+  /**
+   * The people's say in the rules a government or a city makes by itself is their part in making them:
+   * where the question names such rules ({@link PolicyWords#rulesMade}: a decree, a regulation, a by-law,
+   * a strategy, a policy) and the people, a service's users or a group of the public ({@link
+   * PolicyWords#thePeople}; {@link PolicyWords#serviceUsers} and {@link PolicyWords#constituencies} only
+   * where a body of public power ({@link PolicyWords#treasuries}) or a public service is named) stand
+   * at most {@value #SAY_SPAN} words before a noun of their say or view ({@link PolicyWords#sayNouns},
+   * {@link PolicyWords#views}) or a verb of voicing, shaping or being heeded ({@link
+   * PolicyWords#voicing}, {@link PolicyWords#shaping}, {@link PolicyWords#heeding}), that word is strong
+   * evidence of the theme of {@link PolicyWords#participation}, which leads the question's other themes
+   * ({@value #HEARD_LEAD} of the best; one word's weight where nothing was found): the rules' sector (a
+   * health strategy, forestry rules) and a draft published online stay beside it. Where a legislature
+   * is named ({@link PolicyWords#chambers}), or conduct leads (a code of conduct), that theme keeps its
+   * lead and the say stands right after it, as {@link #voiced} puts it. Not beside a pet, a firm, a venture or an app ({@link #privateServers}): a firm's users
+   * reviewing its rules are its customers. The rules named are what the say is on; a club's members,
+   * a family's children or a shop's clients are none of the people.
+   */
+  private void sayInRules(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null || !among(words, rulesMade.get(ev.lang)) || among(words, privateServers.get(ev.lang))) {
+      return;
+    }
+    Float best = ev.weights.isEmpty() ? null : ev.best();
+    if (best != null && ev.weights.getOrDefault(people.theme(), 0f) >= best) {
+      return; // the say leads already
+    }
+    Set<String> whom = thePeople.get(ev.lang);
+    Entry service = services.get(ev.lang);
+    // a group of users or of the public speaks of the public's rules beside a public body or service
+    Set<String> also = among(words, publicOwners.get(ev.lang))
+        || service != null && ev.weights.getOrDefault(service.theme(), 0f) > 0 ? groups.get(ev.lang) : Set.of();
+    Set<String> nouns = says.get(ev.lang);
+    Set<String> verbs = saying.get(ev.lang);
+    for (int j = 0; j < words.size(); j++) {
+      String folk = words.get(j).surface();
+      if (!whom.contains(folk) && !also.contains(folk)) {
+        continue;
+      }
+      for (int k = j + 1; k < words.size() && k - j <= SAY_SPAN; k++) {
+        Word w = words.get(k);
+        if (nouns.contains(w.surface()) || said(w, verbs, ev.lang)) {
+          // a legislature named, or conduct leading (a code of conduct), keeps its lead, the say right after it
+          boolean second = among(words, chambers.get(ev.lang))
+              || best != null && ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best;
+          float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
+          float weight = best == null ? 1f : Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f));
+          ev.weights.put(people.theme(), weight);
+          ev.entered = grown(ev.entered);
+          ev.entered.add(people.theme());
+          ev.strong.add(w.surface());
+          return;
+        }
+      }
+    }
+  }
+
+  /** How many words apart the people and their say in the rules made may stand ({@link #sayInRules}). */
+  private static final int SAY_SPAN = 7;
 
   /**
    * Where a body of public power ({@code bodies}) stands at most {@value #HEED_SPAN} words after the verb at

@@ -2891,6 +2891,18 @@ class MeaningTest {
   }
 
   @Test
+  void aGroupOfThePublicHavingItsSayInRulesAMinistryOrACityMakesTakesPartInMakingThem() {
+    // the rules a ministry or a city adopts by itself, with the public's say or writing in them, lead with the say
+    opens("citizen-engagement", "can fishermen have a voice in the coastal zoning regulation the ministry prepares?");
+    opens("citizen-engagement", "les pêcheurs veulent peser sur le décret que prépare le ministère de la mer");
+    opens("citizen-engagement", "que los ganaderos ayuden a redactar la ordenanza de pastos del municipio");
+    // a club's, a shop's or a family's rules and views find no people
+    silent("the members of my chess club want a say in the new rules of the tournament",
+        "mes enfants veulent leur mot à dire sur les règles de la maison",
+        "los clientes de la tienda opinan sobre las normas de devolución");
+  }
+
+  @Test
   void aPublicServicesUsersGivingTheirViewOnItIsTheirSay() {
     // users named by their use of a public service, putting their view on it, lead it; the service beside
     for (String q : List.of("les usagers peuvent-ils commenter la réforme des services publics ?",
