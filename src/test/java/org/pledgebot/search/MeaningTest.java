@@ -98,6 +98,15 @@ class MeaningTest {
   }
 
   @Test
+  void aPeoplesAdjectiveTakenByAWordOfALanguagesUseIsTheLanguage() {
+    silent("my son wants to study Swedish at university", "nous voulons apprendre le norvégien cet été",
+        "busco un profesor de húngaro", "please translate our open data guide into Dutch");
+    // the people, after an article or a preposition of source, and an adjective qualifying a noun, stay the country's
+    assertEquals("NL", ids("what could our ministry learn from the Dutch?").get(0));
+    assertEquals("NO", ids("Norwegian integrity commitments").get(0));
+  }
+
+  @Test
   void aRelativesOwnElectionIsNoWordOfPublicLife() {
     silent("my niece was elected to the student parliament, should she give a speech",
         "mon neveu est élu délégué de sa classe, que lui offrir");
