@@ -8,9 +8,11 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -314,6 +316,33 @@ final class NameIndex {
   /** Per language, the verbs of taking on a commitment ({@link PolicyWords#undertaking}). */
   /** Per language, the pronouns that stand only before a verb ({@link PolicyWords#proclitics}), read by {@link #afterProclitic}. */
   private static final Map<Lang, Set<String>> PROCLITICS = perLanguage(PolicyWords::proclitics);
+  /**
+   * The names of the world's languages (ISO 639) of one word, as the JDK's locale data (CLDR) writes
+   * them in each language, folded: "dutch", "neerlandais", "sueco". A country's alias spelt as one
+   * ("Dutch", which no people's ending tells) may stand for the language ({@link #namesTongue}).
+   */
+  private static final Set<String> TONGUE_NAMES = tongueNames();
+
+  private static Set<String> tongueNames() {
+    Set<String> out = new HashSet<>();
+    for (Lang lang : Lang.values()) {
+      Locale in = Locale.forLanguageTag(lang.code());
+      for (String code : Locale.getISOLanguages()) {
+        String name = Folding.words(Locale.forLanguageTag(code).getDisplayLanguage(in));
+        if (!name.isEmpty() && name.indexOf(' ') < 0) {
+          out.add(name);
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Per language, the words whose complement is a language ({@link PolicyWords#tongueUse}), read by {@link #namesTongue}. */
+  private static final Map<Lang, Set<String>> TONGUE_USE = perLanguage(PolicyWords::tongueUse);
+  /** Per language, the function words between such a word and its language ({@link PolicyWords#tongueLinks}). */
+  private static final Map<Lang, Set<String>> TONGUE_LINKS = perLanguage(PolicyWords::tongueLinks);
+  /** Per language, the prepositions of the language a thing is in ({@link PolicyWords#intoTongue}). */
+  private static final Map<Lang, Set<String>> INTO_TONGUE = perLanguage(PolicyWords::intoTongue);
   private static final Map<Lang, Set<String>> UNDERTAKING = perLanguage(PolicyWords::undertaking);
   /** Per language, the nouns of what they take on ({@link PolicyWords#undertaken}). */
   private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);
@@ -1220,6 +1249,8 @@ final class NameIndex {
     String[] inName = new String[tokens.size()];
     // tokens in a name as written but a people's adjective: a name of several words may hold them
     boolean[] inNameAsWritten = new boolean[tokens.size()];
+    // the tokens read as a people's adjective of one word, which may stand for the language ({@link #namesTongue})
+    boolean[] adjectiveAt = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       // by index: most tokens start no key, and a search should not make an iterator to learn it
       List<NameKey> starting = reading.startingAt(i);
@@ -1258,6 +1289,9 @@ final class NameIndex {
               loose.add(key.id());
               themesOf.putIfAbsent(key.id(), key.themes());
             }
+          }
+          if (key.demonym() && n == 1) {
+            adjectiveAt[i] = true;
           }
           if (key.demonym() && !heldUp(q, named, i, 1)) {
             adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
@@ -1428,6 +1462,9 @@ final class NameIndex {
         // as a typo of the name it stays weak ("Canaa"), unless it only changes the name's last
         // letter for the ending of the other gender ("noruego", "indonesio")
         boolean exact = !nearName && (!key.demonym() || listedPlural(read, key)) || nearName && genderOf(read, key);
+        if (span == 1 && !typoOfName) {
+          adjectiveAt[i] = true;
+        }
         out.merge(key.id(), people || asWritten && exact, Boolean::logicalOr);
         if (key.place()) {
           places.add(key.id());
@@ -1484,6 +1521,21 @@ final class NameIndex {
             }
           }
         }
+      }
+    }
+    // A people's adjective standing as the complement of a word of a language's use, or alone after a
+    // preposition of the language a thing is in, is that language ({@link #namesTongue}): a pledger
+    // named only so is not named.
+    for (Iterator<String> it = out.keySet().iterator(); it.hasNext(); ) {
+      String id = it.next();
+      Set<Integer> at = where.getOrDefault(id, Set.of());
+      if (!at.isEmpty() && at.stream().allMatch(p -> (adjectiveAt[p] || TONGUE_NAMES.contains(tokens.get(p))) && namesTongue(q, p))) {
+        it.remove();
+        adjectives.remove(id);
+        asNames.remove(id);
+        oneWord.remove(id);
+        places.remove(id);
+        where.remove(id);
       }
     }
     adjectives.keySet().removeAll(asNames);
@@ -2642,6 +2694,37 @@ final class NameIndex {
    * verb ({@link PolicyWords#proclitics}: "se", "me", "nos"): it is that verb ("en qué se usa": uses),
    * not a one-word name spelt the same.
    */
+  /**
+   * Whether the people's adjective at {@code i} stands for the language it names: right after a word
+   * whose complement is a language ({@link PolicyWords#tongueUse}: "learn Dutch", "aprender sueco"), or
+   * past one function word of {@link PolicyWords#tongueLinks} after it ("apprendre le hongrois", "clases
+   * de holandés"), or right after a preposition of the language a thing is in ({@link
+   * PolicyWords#intoTongue}: "into Italian", "en néerlandais") with no content word after it in its
+   * sentence for it to qualify ("in Dutch municipalities" are the country's). A people after the
+   * plural article ("learn from the Dutch", "les Hongrois") is no language.
+   */
+  private boolean namesTongue(Question q, int i) {
+    List<String> tokens = q.surface();
+    Lang lang = q.lang();
+    if (i == 0) {
+      return false;
+    }
+    String before = tokens.get(i - 1);
+    if (TONGUE_USE.get(lang).contains(before)
+        || i >= 2 && TONGUE_LINKS.get(lang).contains(before) && TONGUE_USE.get(lang).contains(tokens.get(i - 2))) {
+      return true;
+    }
+    if (!INTO_TONGUE.get(lang).contains(before)) {
+      return false;
+    }
+    for (int k = i + 1; k < tokens.size() && q.sentence()[k] == q.sentence()[i]; k++) {
+      if (!analysis.isFunctionWord(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean afterProclitic(List<String> tokens, boolean[] upper, int i, Lang lang) {
     return i > 0 && !upper[i] && PROCLITICS.get(lang).contains(tokens.get(i - 1));
   }

@@ -3691,6 +3691,56 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} whose complement is a language: verbs of learning, speaking,
+   * teaching, studying or translating it and the nouns of its study (a course, a class, a lesson, a
+   * teacher, a dictionary). A people's adjective standing as their complement, right after one or past
+   * a word of {@link #tongueLinks}, is the language it names ("learn Dutch", "apprendre le hongrois",
+   * "clases de holandés"), no country ({@link NameIndex}).
+   */
+  static Set<String> tongueUse(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("learn", "learning", "learned", "learnt", "learns", "speak", "speaks", "speaking",
+          "spoke", "teach", "teaches", "teaching", "taught", "study", "studies", "studying", "studied",
+          "translate", "translated", "translating", "translates", "practise", "practice", "practising",
+          "practicing", "fluent", "dictionary", "grammar", "tutor", "tutoring");
+      case FR -> Set.of("apprendre", "apprends", "apprend", "appris", "parler", "parle", "parles", "parlent",
+          "enseigner", "enseigne", "etudier", "etudie", "traduire", "traduit", "traduite", "traduction",
+          "cours", "lecons", "lecon", "professeur", "prof", "dictionnaire", "grammaire", "pratiquer");
+      case ES -> Set.of("aprender", "aprendo", "aprende", "aprenden", "hablar", "hablo", "habla", "hablan",
+          "ensenar", "ensena", "estudiar", "estudio", "estudia", "traducir", "traduce", "traducido",
+          "traducida", "traduccion", "clases", "clase", "curso", "cursos", "lecciones", "profesor",
+          "profesora", "diccionario", "gramatica", "practicar");
+    };
+  }
+
+  /**
+   * The function words written in {@code lang} that stand between a word of {@link #tongueUse} and the
+   * language it takes: the article a language's name takes as a noun, the masculine singular ("le",
+   * "l'", "el"), and the preposition of a course's subject ("de"). English names a language with no
+   * article.
+   */
+  static Set<String> tongueLinks(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of();
+      case FR -> Set.of("le", "l", "de", "d");
+      case ES -> Set.of("el", "de");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} of the language a thing is said, written or put in ("in
+   * Dutch", "into Italian", "en néerlandais", "al italiano"): a people's adjective right after one,
+   * qualifying nothing after it, is that language.
+   */
+  static Set<String> intoTongue(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("in", "into");
+      case FR -> Set.of("en");
+      case ES -> Set.of("en", "al");
+    };
+  }
+
+  /**
    * The pronouns written in {@code lang} that stand only right before a verb, never before a noun: the
    * reflexive and object clitics "se", "me", "te"; "se", "me", "te", "nos", "os" (not "le", "la", "les",
    * which are articles too). English has none. A word in small letters right after one is a verb ("en

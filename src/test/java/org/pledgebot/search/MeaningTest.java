@@ -98,6 +98,17 @@ class MeaningTest {
   }
 
   @Test
+  void aPeoplesAdjectiveTakenByAWordOfALanguagesUseIsTheLanguage() {
+    silent("my son wants to study Swedish at university", "nous voulons apprendre le norvégien cet été",
+        "busco un profesor de húngaro", "please translate our restaurant menu into Dutch");
+    // a theme's question in a language named stays the theme's: the country is not what it names
+    assertEquals("wg-open-data", ids("please translate our open data guide into Dutch").get(0));
+    // the people, after an article or a preposition of source, and an adjective qualifying a noun, stay the country's
+    assertEquals("NL", ids("what could our ministry learn from the Dutch?").get(0));
+    assertEquals("NO", ids("Norwegian commitments on extractives?").get(0));
+  }
+
+  @Test
   void aRelativesOwnElectionIsNoWordOfPublicLife() {
     silent("my niece was elected to the student parliament, should she give a speech",
         "mon neveu est élu délégué de sa classe, que lui offrir");
