@@ -84,6 +84,10 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> reporting = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> conditions = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> thirdPersons = new EnumMap<>(Lang.class);
+  // per language, the people checking, what tells a work done, and the works a public body builds
+  private final Map<Lang, Set<String>> checking = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> completing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
   /** Per language, the indefinite articles ({@link PolicyWords#indefinite}). */
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
   // per language, what opens a holder who is no subject: a preposition before him or his article
@@ -128,6 +132,9 @@ final class JusticeActs {
       conditions.put(lang, PolicyWords.conditions(lang));
       thirdPersons.put(lang, PolicyWords.holderPronouns(lang));
       indefinite.put(lang, PolicyWords.indefinite(lang));
+      checking.put(lang, PolicyWords.union(PolicyWords.checking(lang), PolicyWords.overseeing(lang)));
+      completing.put(lang, PolicyWords.completing(lang));
+      works.put(lang, PolicyWords.publicWorks(lang));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
@@ -314,6 +321,57 @@ final class JusticeActs {
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /** The most tokens after a word of checking within which the work's completion is told. */
+  static final int WORKS_SPAN = 12;
+
+  /**
+   * The positions of the question's tokens where the people are told following up a public work: a
+   * word of checking ({@link PolicyWords#checking}, {@link PolicyWords#overseeing}: track, verify,
+   * "vérifier", "vigilar") then, in its clause within {@link #WORKS_SPAN} tokens, a word telling a work
+   * built, finished or repaired, or not ({@link PolicyWords#completing}: "whether the classrooms are
+   * built", "que les salles de classe ont été construites", "que las obras se terminen"), with a work a
+   * public body builds ({@link PolicyWords#publicWorks}: a bridge, a well, "las obras") named in that
+   * clause before the completion. Whether a promised work was delivered is what its builder answers for:
+   * the word of checking is read as held to account, as a power told overseen is. A work the speaker
+   * calls his own ("my school"), or a kitchen a builder never finished, is none.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> worksFollowed(List<String> surface, boolean[] clause, Lang lang) {
+    Set<String> checks = checking.get(lang);
+    Set<Integer> out = null;
+    for (int i = 0; i + 1 < surface.size(); i++) {
+      if (!checks.contains(surface.get(i))) {
+        continue;
+      }
+      // the work may stand before the check in its clause ("les puits ... suivent les réparations")
+      int start = i;
+      while (start > 0 && !clause[start]) {
+        start--;
+      }
+      boolean work = false;
+      for (int k = start; k < surface.size() && k <= i + WORKS_SPAN && (k <= i || !clause[k]); k++) {
+        String s = surface.get(k);
+        if (works.get(lang).contains(s) && !owned(surface, clause, k, lang)) {
+          work = true;
+        } else if (work && k > i && completing.get(lang).contains(s)) {
+          if (out == null) {
+            out = new TreeSet<>();
+          }
+          out.add(i);
+          break;
+        }
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /** Whether a first person's possessive stands right before the word at {@code k} ("my school"). */
+  private boolean owned(List<String> surface, boolean[] clause, int k, Lang lang) {
+    return k > 0 && !clause[k] && lexicon.get(lang).grammar().personal().contains(surface.get(k - 1));
   }
 
   /**

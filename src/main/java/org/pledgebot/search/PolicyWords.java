@@ -2070,6 +2070,64 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) for the works a public body
+   * builds for the people: bridges, roads, classrooms, schools, clinics, hospitals, wells, boreholes,
+   * dams, public works ("travaux", "chantier", "obras"). Told checked for being built, finished or
+   * repaired ({@link #completing}, {@link JusticeActs#worksFollowed}), they are works the people follow up
+   * to hold their builder to account; a kitchen, a bathroom or a garden is no such work.
+   */
+  static Set<String> publicWorks(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("bridge", "bridges", "road", "roads", "classroom", "classrooms", "school", "schools",
+          "clinic", "clinics", "hospital", "hospitals", "wells", "borehole", "boreholes", "dam", "dams",
+          "works", "latrines", "dispensary", "dispensaries");
+      case FR -> Set.of("pont", "ponts", "route", "routes", "classe", "classes", "ecole", "ecoles", "dispensaire",
+          "dispensaires", "hopital", "hopitaux", "puits", "forage", "forages", "barrage", "barrages", "travaux",
+          "chantier", "chantiers", "latrines");
+      case ES -> Set.of("puente", "puentes", "carretera", "carreteras", "camino", "caminos", "aula", "aulas",
+          "escuela", "escuelas", "clinica", "clinicas", "hospital", "hospitales", "pozo", "pozos", "represa",
+          "represas", "obra", "obras", "letrinas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) that tell a work built, finished
+   * or repaired, or not: built, finished, completed, repaired, unfinished, "construites", "achevés",
+   * "réparations", "se construyeron", "terminen", "inconclusas". Checked by the people, a public work's
+   * completion is what its builder answers for ({@link JusticeActs#worksFollowed}).
+   */
+  static Set<String> completing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("built", "build", "finished", "finish", "completed", "repaired",
+          "repair", "repairs", "fixed", "unfinished", "incomplete");
+      case FR -> Set.of("construit", "construite", "construits", "construites", "construire", "acheve", "achevee",
+          "acheves", "achevees", "achever", "termine", "terminee", "termines", "terminees", "terminer", "repare",
+          "reparee", "repares", "reparees", "reparer", "reparation", "reparations", "inacheve", "inachevee",
+          "inacheves", "inachevees");
+      case ES -> Set.of("construyeron", "construyo", "construido", "construida", "construidos", "construidas",
+          "construya", "construyan", "construir", "terminen", "termine", "terminado", "terminada", "terminados",
+          "terminadas", "terminaron", "termino", "terminar", "reparado", "reparada", "reparados", "reparadas",
+          "reparen", "reparar", "reparacion", "reparaciones", "inconclusa", "inconclusas", "inconcluso",
+          "inconclusos");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) for the people checking how a
+   * thing turned out, beside those of {@link #overseeing}: check, track, follow, "suivre", "comprobar",
+   * "seguir". Alone everyone checks a bill; before a public work's completion ({@link #completing}) it is
+   * the works followed up ({@link JusticeActs#worksFollowed}).
+   */
+  static Set<String> checking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("check", "checks", "checking", "checked", "track", "tracks", "tracking", "tracked",
+          "follow", "following", "followed");
+      case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit");
+      case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento");
+    };
+  }
+
+  /**
    * The theme of an answer denied by a public body ({@link #answering}, {@link QuestionCompiler#unanswered}):
    * the service its users turned to failed them, as the thesaurus files the quality of a service and
    * its users' satisfaction.

@@ -326,6 +326,12 @@ final class QuestionCompiler {
       overseenAt = new HashSet<>(overseenAt);
       overseenAt.addAll(answerableAt);
     }
+    // and so is a public work the people follow up, checking it was built or finished
+    Set<Integer> followedAt = justiceActs.worksFollowed(surface, clause, answer);
+    if (!followedAt.isEmpty()) {
+      overseenAt = new HashSet<>(overseenAt);
+      overseenAt.addAll(followedAt);
+    }
     Set<Integer> justiceAt = justiceActs.positions(surface, clause, elision, answer);
     if (!overseenAt.isEmpty()) {
       justiceAt = new HashSet<>(justiceAt);

@@ -206,4 +206,28 @@ class JusticeActsTest {
     assertEquals(Set.of(), answerableClauses("if the governor cheats , will we face penalties", Lang.EN));
     assertEquals(Set.of(), answerable("the waiter came back to explain the bill", Lang.EN));
   }
+
+  private static Set<Integer> followed(String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    return ACTS.worksFollowed(surface, new boolean[surface.size()], lang);
+  }
+
+  @Test
+  void aPublicWorkCheckedForItsCompletionIsFollowedUp() {
+    assertEquals(Set.of(2), followed("parents want track whether the classrooms the ministry announced are being built", Lang.EN));
+    assertEquals(Set.of(3), followed("les parents veulent verifier que les ponts annonces ont ete acheves", Lang.FR));
+    assertEquals(Set.of(1), followed("jovenes vigilan que las obras prometidas se terminen", Lang.ES));
+    // the work before the check, in its clause
+    assertEquals(Set.of(6), followed("les villageois signalent les puits et suivent les reparations", Lang.FR));
+  }
+
+  @Test
+  void aPrivateWorkOrAWorkNotToldDoneIsNone() {
+    assertEquals(Set.of(), followed("check whether the kitchen was finished", Lang.EN));
+    assertEquals(Set.of(), followed("check that my school was built", Lang.EN));
+    assertEquals(Set.of(), followed("track the school bus on a map", Lang.EN));
+    assertEquals(Set.of(), followed("verificar que el puente esta abierto", Lang.ES));
+    // the completion before the check names no work followed
+    assertEquals(Set.of(), followed("les travaux finis je verifie la facture", Lang.FR));
+  }
 }

@@ -2490,6 +2490,15 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicWorkThePeopleCheckWasBuiltIsItsBuilderHeldToAccount() {
+    // whether the works a power announced were built or finished is what that power answers for
+    leads("accountability", "parents track whether the classrooms the ministry announced are being built");
+    leads("accountability", "los padres verifican que las aulas anunciadas por el ministerio se construyeron");
+    // a private work, or one no power is named for, stays as it was
+    silent("check whether the builder finished my kitchen", "vérifier que la salle de bain a été terminée");
+  }
+
+  @Test
   void thePeopleOverseeingAPowerHoldItToAccount() {
     // the people's own words before a word of overseeing say who oversees: the oversight is the need
     leads("accountability", "young people scrutinise the work of the council");
