@@ -4438,6 +4438,48 @@ final class PolicyWords {
     };
   }
 
+  /**
+   * The words written in {@code lang} (folded) that count a plural as more than one without a number:
+   * "several", "many", "multiple", "various"; "plusieurs", "nombreux", "divers"; "varios", "varias",
+   * "muchos", "diversos". A closed class of the grammar: with a number from two up, written in digits
+   * or words ({@link QuestionCompiler#counted}), they tell places counted in a runaround's frame.
+   */
+  static Set<String> several(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("several", "many", "multiple", "various", "numerous");
+      case FR -> Set.of("plusieurs", "nombreux", "nombreuses", "divers", "diverses", "multiples");
+      case ES -> Set.of("varios", "varias", "muchos", "muchas", "diversos", "diversas", "multiples", "numerosos",
+          "numerosas");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} (folded) of a way gone to or through: "to", "through",
+   * "between", "across"; "à", "dans", "par", "entre", "vers"; "a", "por", "entre", "hacia". Right before
+   * places of an office counted as several ({@link #several}), they tell the user going round them ({@link
+   * QuestionCompiler#sentAround}); places counted after "at", "has" or "in" are where an office is.
+   */
+  static Set<String> goingTo(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("to", "through", "between", "across", "around");
+      case FR -> Set.of("a", "dans", "par", "entre", "vers");
+      case ES -> Set.of("a", "por", "entre", "hacia");
+    };
+  }
+
+  /**
+   * The adjectives written in {@code lang} (folded) that tell things apart from each other: "different",
+   * "separate", "distinct"; "différents", "distincts"; "distintas", "diferentes". Beside places of an
+   * office counted as several, they tell a procedure split among them ({@link QuestionCompiler#sentAround}).
+   */
+  static Set<String> distinct(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("different", "separate", "distinct");
+      case FR -> Set.of("differents", "differentes", "distincts", "distinctes", "separes", "separees");
+      case ES -> Set.of("distintos", "distintas", "diferentes", "separados", "separadas");
+    };
+  }
+
   /** The words written in {@code lang} (folded) for "one" that opens a runaround's frame: "one"; "un", "une"; "un", "una". */
   static Set<String> oneOf(Lang lang) {
     return switch (lang) {

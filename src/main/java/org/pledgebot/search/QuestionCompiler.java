@@ -137,6 +137,12 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> onwards = new EnumMap<>(Lang.class);
   /** Per language, the word "one" opening a runaround's frame ({@link PolicyWords#oneOf}). */
   private final Map<Lang, Set<String>> oneOf = new EnumMap<>(Lang.class);
+  /** Per language, the words counting places of an office as several ({@link PolicyWords#several}, numbers from two). */
+  private final Map<Lang, Set<String>> several = new EnumMap<>(Lang.class);
+  /** Per language, the adjectives telling those places apart ({@link PolicyWords#distinct}). */
+  private final Map<Lang, Set<String>> distinct = new EnumMap<>(Lang.class);
+  /** Per language, the prepositions of a way gone to or through ({@link PolicyWords#goingTo}). */
+  private final Map<Lang, Set<String>> goingTo = new EnumMap<>(Lang.class);
   /** Per language, the words of a procedure's burden eased ({@link PolicyWords#easing}). */
   private final Map<Lang, Set<String>> easing = new EnumMap<>(Lang.class);
   /** Per language, the words of a procedure's burden laid again ({@link PolicyWords#repeating}). */
@@ -185,6 +191,9 @@ final class QuestionCompiler {
       desks.put(l, PolicyWords.desks(l));
       onwards.put(l, PolicyWords.onwards(l));
       oneOf.put(l, PolicyWords.oneOf(l));
+      several.put(l, counting(l));
+      distinct.put(l, PolicyWords.distinct(l));
+      goingTo.put(l, PolicyWords.goingTo(l));
       easing.put(l, PolicyWords.easing(l));
       repeating.put(l, PolicyWords.repeating(l));
       channels.put(l, PolicyWords.channels(l));
@@ -815,6 +824,7 @@ final class QuestionCompiler {
     int from = -1;
     int to = -1;
     String place = null;
+    boolean split = false;
     for (int i = 0; i < surface.size() && from < 0; i++) {
       if (!places.contains(surface.get(i))) {
         continue;
@@ -824,6 +834,12 @@ final class QuestionCompiler {
         from = i;
         to = i + 2;
         place = surface.get(i);
+      } else if (severalApart(surface, clause, i, lang) >= 0) {
+        from = severalApart(surface, clause, i, lang);
+        to = from == i - 1 && i + 1 < surface.size() && !clause[i + 1] && distinct.get(lang).contains(surface.get(i + 1))
+            ? i + 1 : i;
+        place = surface.get(i);
+        split = true;
       } else if (i > 0 && oneOf.get(lang).contains(surface.get(i - 1))) {
         for (int k = i + 1; k < surface.size() && k <= i + ONWARD_REACH && !clause[k]; k++) {
           if (onwards.get(lang).contains(surface.get(k))) {
@@ -851,7 +867,9 @@ final class QuestionCompiler {
         body = true;
       }
     }
-    if (!body) {
+    // places counted name no runaround by themselves (a ministry has several offices): the paper whose
+    // procedure they split must be named
+    if (split ? !paperOfTheme(detected, surface, from, to, providers.get(lang)) : !body) {
       return detected;
     }
     return servedFirst(detected, false, place);
@@ -1168,6 +1186,57 @@ final class QuestionCompiler {
    * service itself. With {@code names}, the evidence also names the theme ({@link Question#themeWords}),
    * as a benefit's own name does.
    */
+  /**
+   * Where places of an office at {@code i} are counted as several ("several offices", "four different
+   * offices", "trois bureaux différents", "varias oficinas distintas"), the index of the counting word,
+   * else -1: the count right before the place, or before a word telling them apart that is right
+   * before it, after a preposition of a way gone to or through ({@link PolicyWords#goingTo}), all in
+   * one clause.
+   */
+  private int severalApart(List<String> surface, boolean[] clause, int i, Lang lang) {
+    Set<String> count = several.get(lang);
+    int from = i > 1 && distinct.get(lang).contains(surface.get(i - 1)) && count.contains(surface.get(i - 2))
+        && !clause[i - 1] ? i - 2 : i > 0 && count.contains(surface.get(i - 1)) ? i - 1 : -1;
+    // the places gone round, not where an office is ("has several offices", "at two counters")
+    return from > 0 && !clause[i] && !clause[from] && goingTo.get(lang).contains(surface.get(from - 1)) ? from : -1;
+  }
+
+  /**
+   * The words of {@code lang} that count a plural as several: {@link PolicyWords#several} with the
+   * numbers from two to {@link #COUNTED_UP_TO}, in digits and in words, folded.
+   */
+  private static Set<String> counting(Lang lang) {
+    Set<String> out = new HashSet<>(PolicyWords.several(lang));
+    for (int n = 2; n <= COUNTED_UP_TO; n++) {
+      String digits = Integer.toString(n);
+      out.add(digits);
+      out.add(Folding.fold(WrittenForms.spelt(digits, lang)));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The largest number read as counting an office's places in a runaround (more is a network, not a trip). */
+  static final int COUNTED_UP_TO = 12;
+
+  /**
+   * Whether a word outside the frame from {@code from} to {@code to} is a paper or a procedure the
+   * public-services theme's own words found (typed as written, not a cue that is an everyday word), and
+   * no establishment ({@code places}: a school, a hospital, which have offices of their own): the
+   * thing whose procedure the counted offices split, "a birth certificate" across four offices.
+   */
+  private static boolean paperOfTheme(ThemeDetector.Detection detected, List<String> surface, int from, int to,
+      Set<String> places) {
+    String theme = PolicyWords.unansweredTheme();
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if ((i < from || i > to) && detected.words().contains(s) && ofTheme(detected, s, theme) && !places.contains(s)
+          && !detected.slipped().contains(s) && !(detected.cues().contains(s) && detected.common().contains(s))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ThemeDetector.Detection servedFirst(ThemeDetector.Detection detected, boolean names,
       String... evidence) {
     String theme = PolicyWords.unansweredTheme();

@@ -3319,4 +3319,23 @@ class MeaningTest {
       assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
     }
   }
+
+  @Test
+  void aPaperWhoseProcedureIsSplitAmongSeveralOfficesGoneRoundIsAPublicService() {
+    // places of an office counted as several after a preposition of a way gone to, with the paper
+    // named, are the runaround whatever phrase is missing
+    for (String q : List.of("Renewing an identity card means going to five different offices.",
+        "Pour obtenir un permis de construire il faut passer par cinq services différents.",
+        "Para una licencia de conducir hay que pasar por tres ventanillas distintas")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    // places counted where an office is, with no paper named, in a firm, or of one's own errand are no runaround
+    silent("The ministry moved its staff into four different offices",
+        "passport photos are taken at two different counters in the mall",
+        "la empresa tiene varias oficinas distintas en Madrid",
+        "nous avons acheté trois bureaux différents pour la chambre des enfants",
+        "my landlord sent me to three different offices to get my deposit back");
+  }
 }
