@@ -455,6 +455,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     ({@link PolicyWords#scope}, {@link PolicyWords#divisions}: "the county tax", "la taxe municipale")
    * @param leviedOn {@link PolicyWords#leviedOn}
    * @param costBearers {@link PolicyWords#costBearers}
+   * @param destinations {@link PolicyWords#destinations}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -467,7 +468,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
       Set<String> befalling, Set<String> what, Set<String> managing,
       Set<String> ends, Set<String> managingNow, Set<String> namedTaxes, Set<String> giving,
-      Set<String> taxKinds, Set<String> leviedOn, Set<String> costBearers) {
+      Set<String> taxKinds, Set<String> leviedOn, Set<String> costBearers, Set<String> destinations) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -501,7 +502,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.managing(lang), PolicyWords.ends(lang), PolicyWords.managingNow(lang),
           PolicyWords.namedTaxes(lang), PolicyWords.giving(lang),
           PolicyWords.union(PolicyWords.taxKinds(lang), PolicyWords.scope(lang), PolicyWords.divisions(lang)),
-          PolicyWords.leviedOn(lang), PolicyWords.costBearers(lang));
+          PolicyWords.leviedOn(lang), PolicyWords.costBearers(lang), PolicyWords.destinations(lang));
     }
   }
 

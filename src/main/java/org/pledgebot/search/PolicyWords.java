@@ -1233,6 +1233,19 @@ final class PolicyWords {
   }
 
   /**
+   * The prepositions written in {@code lang} that give what money is meant for, the thing or body it
+   * goes to: "for", "to"; "pour", "à", "au", "aux"; "para", "a", "al" ({@link PublicMoney}: "the money
+   * for schools", "l'argent destiné aux hôpitaux"). Folded.
+   */
+  static Set<String> destinations(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("for", "to");
+      case FR -> Set.of("pour", "a", "au", "aux");
+      case ES -> Set.of("para", "a", "al");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} that give where money comes from or whom it is asked
    * of: "from", "out"; "de", "du", "des", "à", "au", "aux", "dans", "sur"; "de", "del", "a", "al"
    * ({@link PrivateEnds}).
@@ -4716,10 +4729,10 @@ final class PolicyWords {
       case EN -> Set.of("go", "goes", "went", "gone", "going", "used", "spent", "allocated");
       case FR -> Set.of("va", "vont", "allait", "allaient", "alles", "passe", "passent", "passes", "sert", "servent",
           "servait", "servaient", "servi", "utilise", "utilises", "utilisee", "utilisees", "depense", "depenses",
-          "depensee", "depensees", "employes", "affectes");
+          "depensee", "depensees", "employes", "affectes", "destine", "destines", "destinee", "destinees");
       case ES -> Set.of("va", "van", "iba", "iban", "sirve", "sirven", "servian", "sirvieron", "usa", "usan", "usaron",
           "usado", "usados", "utiliza", "utilizan", "utilizaron", "utilizados", "gasta", "gastan", "gastaron",
-          "gastados", "destina", "destinan", "destinaron", "destinados", "emplea", "emplean", "invierte", "invierten",
+          "gastados", "destina", "destinan", "destinaron", "destinado", "destinada", "destinados", "destinadas", "emplea", "emplean", "invierte", "invierten",
           "invirtieron");
     };
   }

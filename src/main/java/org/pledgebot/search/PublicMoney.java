@@ -89,7 +89,7 @@ final class PublicMoney {
    * whether punctuation stands before it, and per token whether it ends the name of a public owner or
    * spender and where that name starts (a single word, or a seat's whole name: "town hall").
    */
-  private record Sentence(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang,
+  private record Sentence(List<String> surface, boolean[] possessive, boolean[] clause, String[] elision, Lang lang,
       boolean[] owner, boolean[] spender, int[] head, boolean[] earner, boolean[] establishment,
       boolean[] marked) {
 
@@ -102,7 +102,7 @@ final class PublicMoney {
       for (int i = 0; i < both.length; i++) {
         both[i] |= served[i];
       }
-      return new Sentence(surface, possessive, clause, lang, owner, both, head, earner, establishment, marked);
+      return new Sentence(surface, possessive, clause, elision, lang, owner, both, head, earner, establishment, marked);
     }
 
     String at(int i) {
@@ -120,19 +120,26 @@ final class PublicMoney {
    * @param surface the question's folded tokens, function words included
    * @param possessive per token, whether it is typed as a possessive ("town's")
    * @param clause per token, whether punctuation stands between it and the token before
+   * @param elision per token, the letter elided before it ("l" of "l'argent"), else empty
    */
-  Set<Integer> positions(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang) {
+  Set<Integer> positions(List<String> surface, boolean[] possessive, boolean[] clause, String[] elision, Lang lang) {
     Lexicon lex = lexicon.get(lang);
     if (!tells(surface, lang)) {
       return Set.of();
     }
-    Sentence q = read(surface, possessive, clause, lang);
+    Sentence q = read(surface, possessive, clause, elision, lang);
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i)
           || spentBy(q, i) || managedBy(q, i))) {
         out.add(i);
+      }
+      if (lex.money().funds().contains(s)) {
+        int end = meantFor(q, i);
+        if (end >= 0 && destined(q, i, end)) {
+          out.add(i);
+        }
       }
       if (lex.money().levies().contains(s) && managedBy(q, i)) {
         out.add(i);
@@ -305,8 +312,10 @@ final class PublicMoney {
     }
     // the verb first: the taxes after it, named by a determiner, or taken piece by piece ({@link
     // #piecewise}), whose word of taking one by one stands where the determiner does
-    int d = lex.money().eachOne().contains(q.at(f)) ? f : f - 1;
-    if (lex.grammar().ownerBefore() || d < 0 || d < f && q.clause()[f] || !lex.grammar().articles().contains(q.at(d))
+    // an article elided into the first word's own token ("l'argent") stands where the determiner does
+    boolean elided = lex.grammar().articles().contains(q.elision()[f]);
+    int d = elided || lex.money().eachOne().contains(q.at(f)) ? f : f - 1;
+    if (lex.grammar().ownerBefore() || d < 0 || d < f && q.clause()[f] || !elided && !lex.grammar().articles().contains(q.at(d))
         && !lex.grammar().possessives().contains(q.at(d)) && !lex.money().eachOne().contains(q.at(d))) {
       return false;
     }
@@ -324,6 +333,44 @@ final class PublicMoney {
       w--;
     }
     return w >= 0 && !q.clause()[w + 1] && asking(lex, q.at(w), !going.contains(q.at(b))) && told(q, t + 1, true);
+  }
+
+  /**
+   * Where the name of the money at {@code m} ({@link PolicyWords#funds}) ends when what it is meant for
+   * is named right after it: past words marking it public and a participle of going ("l'argent public
+   * destiné aux écoles", "the money allocated to hospitals"), a preposition of {@link
+   * PolicyWords#destinations} or of belonging, articles, and an establishment of a public service
+   * ({@link PolicyWords#establishments}) or a public owner, with the words marking it public after it
+   * ("the money for schools", "la plata de los hospitales públicos"): money meant for a public service
+   * as a whole, asked where it goes ({@link #destined}), is public money as the taxes are. Else -1; and
+   * never one's own money, a first-person possessive before it ("my money for school").
+   */
+  private int meantFor(Sentence q, int m) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (m > 0 && !q.clause()[m] && lex.grammar().personal().contains(q.at(m - 1))) {
+      return -1;
+    }
+    int a = m + 1;
+    while (a < q.size() && !q.clause()[a]
+        && (lex.money().publicMarks().contains(q.at(a)) || lex.money().going().contains(q.at(a)))) {
+      a++;
+    }
+    if (a >= q.size() || q.clause()[a]
+        || !lex.money().destinations().contains(q.at(a)) && !lex.money().owning().contains(q.at(a))) {
+      return -1;
+    }
+    a++;
+    while (a < q.size() && !q.clause()[a] && lex.grammar().articles().contains(q.at(a))) {
+      a++;
+    }
+    if (a >= q.size() || q.clause()[a] || !lex.money().establishments().contains(q.at(a)) && !q.owner()[a]) {
+      return -1;
+    }
+    int e = a;
+    while (e + 1 < q.size() && !q.clause()[e + 1] && lex.money().publicMarks().contains(q.at(e + 1))) {
+      e++;
+    }
+    return e;
   }
 
   /**
@@ -566,7 +613,7 @@ final class PublicMoney {
   }
 
   /** The question's public owners and spenders: single words, and seats named whole ("city hall"). */
-  private Sentence read(List<String> surface, boolean[] possessive, boolean[] clause, Lang lang) {
+  private Sentence read(List<String> surface, boolean[] possessive, boolean[] clause, String[] elision, Lang lang) {
     Lexicon lex = lexicon.get(lang);
     int n = surface.size();
     boolean[] owner = new boolean[n];
@@ -608,7 +655,7 @@ final class PublicMoney {
         }
       }
     }
-    return new Sentence(surface, possessive, clause, lang, owner, spender, head, earner, establishment, marked);
+    return new Sentence(surface, possessive, clause, elision, lang, owner, spender, head, earner, establishment, marked);
   }
 
   /**

@@ -310,7 +310,7 @@ final class QuestionCompiler {
     List<Word> phraseWords = new ArrayList<>();
     List<Boolean> phraseCapitals = new ArrayList<>();
     Map<String, Word> content = new LinkedHashMap<>();
-    Set<Integer> publicAt = publicMoney.positions(surface, possessive, clause, answer);
+    Set<Integer> publicAt = publicMoney.positions(surface, possessive, clause, elision, answer);
     Set<Integer> publicWords = publicAt.isEmpty() ? Set.of() : new HashSet<>();
     Set<Integer> recordsAt = publicRecords.positions(surface, clause, answer);
     Set<Integer> recordWords = recordsAt.isEmpty() ? Set.of() : new HashSet<>();

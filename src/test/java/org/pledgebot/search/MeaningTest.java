@@ -2217,6 +2217,17 @@ class MeaningTest {
   }
 
   @Test
+  void moneyMeantForAPublicServiceAskedWhereItGoesIsPublicMoney() {
+    // the money's end named after it, an establishment of a public service, and its use asked
+    leads("budget-transparency", "where does the money for hospitals really go");
+    leads("budget-transparency", "je veux savoir où va l'argent destiné aux lycées");
+    leads("budget-transparency", "queremos saber en qué se gasta el dinero de las escuelas públicas");
+    // one's own money, a thing the establishment names, or no use asked: none
+    silent("where does my money for school go", "where does the money for the school trip go",
+        "où va l'argent pour la cantine de l'école de mon fils", "el dinero para el colegio de mi hija no alcanza");
+  }
+
+  @Test
   void anEstablishmentOfAPublicServiceMarkedPublicOrPaidByAPublicBodyReceivesPublicMoney() {
     // marked public beside it (a word of scope or a division), the amount asked or money received
     leads("budget-transparency", "how much did the county school receive last year");
