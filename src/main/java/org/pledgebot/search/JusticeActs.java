@@ -404,8 +404,7 @@ final class JusticeActs {
         return j;
       }
       for (List<String> seat : seats.get(lang)) {
-        int n = seat.size();
-        if (j >= n && surface.subList(j - n, j).equals(seat)) {
+        if (QuestionCompiler.phraseAt(surface, j - seat.size(), seat)) {
           return j;
         }
       }

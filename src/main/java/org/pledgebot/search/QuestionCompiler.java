@@ -398,9 +398,11 @@ final class QuestionCompiler {
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, heldWords, complaintWords, planWords,
         idiomWords);
     boolean asked = asks(text, words);
+    // what the lexicon says of each word, looked up once for the readings below that ask it word by word
+    List<Set<Lexicon.Flag>> flags = flags(surface, answer);
     ThemeDetector.Detection detected = eased(sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface,
         clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer),
-        surface, clause, answer), surface, clause, answer), surface, clause, asked, answer);
+        surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -427,8 +429,8 @@ final class QuestionCompiler {
     for (int i = 0; hedged != null && i + 1 < privatelyOwned.length; i++) {
       privatelyOwned[i] &= !hedged[i + 1];
     }
-    boolean offTopic = !onTopic(detected, surface, owners, named, joined, elision, answer, content.values(), asked,
-        overseenAt, names, clause);
+    boolean offTopic = !onTopic(detected, surface, flags, owners, named, joined, elision, answer, content.values(),
+        asked, overseenAt, names, clause);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
@@ -902,8 +904,8 @@ final class QuestionCompiler {
    * level of government, no scope word and none of the people served named. Decided from the
    * question's words alone.
    */
-  ThemeDetector.Detection eased(ThemeDetector.Detection detected, List<String> surface, boolean[] clause,
-      boolean asked, Lang lang) {
+  ThemeDetector.Detection eased(ThemeDetector.Detection detected, List<String> surface,
+      List<Set<Lexicon.Flag>> flags, boolean[] clause, boolean asked, Lang lang) {
     String theme = PolicyWords.unansweredTheme();
     // the reading needs the theme's own words and no strong evidence: most questions hold one or the other
     if (!detected.strong().isEmpty() || !detected.everydayItems().containsKey(theme)) {
@@ -940,18 +942,18 @@ final class QuestionCompiler {
     String lostThing = null;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      Set<Lexicon.Flag> f = lex.flags(s);
+      Set<Lexicon.Flag> f = flags.get(i);
       part += clause[i] ? 1 : 0;
       long bit = 1L << Math.min(part, Long.SIZE - 1);
       // relatives told in general are the people served ("enrol their children"); a firm is the kind
       // whose papers the procedure gives ("a business permit", "créer son entreprise"), not one the
       // asker owns or one named as the firm it is ("the shop", "la compañía de teléfono")
-      boolean owned = i > 0 && ownedBy(lex.flags(surface.get(i - 1)))
-          || i > 1 && ownedBy(lex.flags(surface.get(i - 2))) && !functional(surface.get(i - 1), lang);
+      boolean owned = i > 0 && ownedBy(flags.get(i - 1))
+          || i > 1 && ownedBy(flags.get(i - 2)) && !functional(surface.get(i - 1), lang);
       boolean firm = f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE);
       if (personal.get(lang).contains(s) || privately.get(lang).contains(s)
           || f.contains(Lexicon.Flag.PRIVATE_LIFE) && (owned || !lex.ownLife().relatives().contains(s))
-          || firm && (owned || i > 0 && lex.flags(surface.get(i - 1)).contains(Lexicon.Flag.DEFINITE))
+          || firm && (owned || i > 0 && flags.get(i - 1).contains(Lexicon.Flag.DEFINITE))
           || lex.ownLife().ownLife().contains(s) || lex.ownLife().leisure().contains(s)) {
         return detected;
       }
@@ -1016,6 +1018,21 @@ final class QuestionCompiler {
       return detected;
     }
     return servedFirst(detected, false, thing);
+  }
+
+  /**
+   * Per word of {@code surface}, the lists of {@link Lexicon.Flag} that hold it in {@code lang}: looked up
+   * once per question, and read by {@link #eased} and {@link #onTopic}, whose loops and helpers ask it of
+   * the same words (and of each word's neighbours) again. Modifiable: {@link #onTopic}, the last to read
+   * it, marks an agency of a trade in it ({@link #tradeAgencies}).
+   */
+  private List<Set<Lexicon.Flag>> flags(List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    List<Set<Lexicon.Flag>> flags = new ArrayList<>(surface.size());
+    for (String s : surface) {
+      flags.add(lex.flags(s));
+    }
+    return flags;
   }
 
   /** Whether a word of these flags is a possessive of the asker or the one asked: "my", "our", "your". */
@@ -1428,15 +1445,10 @@ final class QuestionCompiler {
    * evidence, a question is about something else; a pledger it names is still found
    * ({@link QueryBuilder}).
    */
-  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, Possessive[] owners, boolean[] named,
-      boolean[] joined, String[] elision, Lang lang, Collection<Word> content, boolean asks, Set<Integer> overseen,
-      LanguageDetector.Evidence names, boolean[] clause) {
+  private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, List<Set<Lexicon.Flag>> flags,
+      Possessive[] owners, boolean[] named, boolean[] joined, String[] elision, Lang lang, Collection<Word> content,
+      boolean asks, Set<Integer> overseen, LanguageDetector.Evidence names, boolean[] clause) {
     Lexicon lex = lexicon.get(lang);
-    // what the lexicon says of each word, looked up once: the loops and helpers below read it
-    List<Set<Lexicon.Flag>> flags = new ArrayList<>(surface.size());
-    for (String s : surface) {
-      flags.add(lex.flags(s));
-    }
     // an agency of a trade only a business sells ("our travel agency", "une agence immobilière") is that
     // business, no public body: a venture of the asker's own where "our" owns it; the asker's own agency
     // of a private kind (French, Spanish: "notre agence de voyages") is reported, its affairs the firm's
@@ -1917,7 +1929,7 @@ final class QuestionCompiler {
       }
       for (List<String> phrase : introducing.get(lang)) {
         int start = i + phrase.size();
-        if (start > surface.size() || !surface.subList(i, start).equals(phrase)) {
+        if (!phraseAt(surface, i, phrase)) {
           continue;
         }
         while (start < surface.size() && grammar.relativePronouns().contains(surface.get(start))) {
@@ -1970,7 +1982,7 @@ final class QuestionCompiler {
       }
       for (List<String> phrase : workingIn.get(lang)) {
         int start = i + phrase.size();
-        if (start <= surface.size() && surface.subList(i, start).equals(phrase)) {
+        if (phraseAt(surface, i, phrase)) {
           out = unitSpan(surface, flags, clause, detected, lex, lang, start, 0, out);
           // the verb of working that frames the place is the frame's too ("trabajo" is no evidence then)
           for (int k = i; out != null && k < start && start < surface.size() && out[start]; k++) {
@@ -1984,7 +1996,7 @@ final class QuestionCompiler {
       boolean introduced = false;
       for (List<String> phrase : introducing.get(lang)) {
         int start = i + phrase.size();
-        if (start <= surface.size() && surface.subList(i, start).equals(phrase)) {
+        if (phraseAt(surface, i, phrase)) {
           out = unitSpan(surface, flags, clause, detected, lex, lang, start, 1, out);
           introduced = true;
         }
@@ -2445,8 +2457,7 @@ final class QuestionCompiler {
    */
   private static boolean withTheAsker(List<String> surface, int i, Lexicon lex) {
     for (List<String> phrase : lex.ownLife().withTheAsker()) {
-      int end = i + 1 + phrase.size();
-      if (end <= surface.size() && surface.subList(i + 1, end).equals(phrase)) {
+      if (phraseAt(surface, i + 1, phrase)) {
         return true;
       }
     }
@@ -2957,6 +2968,24 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code words} holds {@code phrase} from {@code from} on (false where it runs past their end),
+   * read word by word without making a sub-list: a few phrases tried at every word of the question,
+   * most of them failing on their first word.
+   */
+  static boolean phraseAt(List<String> words, int from, List<String> phrase) {
+    int n = phrase.size();
+    if (from < 0 || from + n > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (!words.get(from + k).equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -4612,7 +4612,9 @@ final class ThemeDetector {
       return 0;
     }
     List<String> forms = known.forms();
-    for (String family : families) {
+    // by index: read for every candidate entry word of every question word, an iterator each time shows
+    for (int k = 0; k < families.size(); k++) {
+      String family = families.get(k);
       if ((!verbal(family) || verbalIn(family, lang.code())) && forms.contains(family)) {
         return FAMILY;
       }

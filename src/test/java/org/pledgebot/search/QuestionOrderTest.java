@@ -17,7 +17,8 @@ import org.pledgebot.corpus.Lang;
 /**
  * The question's maps and sets, which the query is built by walking, iterate in one order fixed by
  * their keys whatever order they were filled in, so a question's clauses (and their scores' sums)
- * are the same in every run; and {@link QuestionCompiler#pairIn} reads a two-word phrase in place.
+ * are the same in every run; and {@link QuestionCompiler#pairIn} reads a two-word phrase in place, {@link
+ * QuestionCompiler#phraseAt} a phrase of words at a position, as a sub-list's equality would.
  */
 class QuestionOrderTest {
 
@@ -65,5 +66,20 @@ class QuestionOrderTest {
     assertFalse(QuestionCompiler.pairIn(spans, "year", "a"), "the words the other way round");
     assertFalse(QuestionCompiler.pairIn(spans, "", "months"), "a one-word phrase is no pair");
     assertFalse(QuestionCompiler.pairIn(spans, "a ye", "ar"), "the space in its place");
+  }
+
+  @Test
+  void aPhraseIsReadAtItsPositionAsASubListWouldBe() {
+    List<String> words = List.of("i", "work", "in", "the", "town", "hall");
+    List<String> workingIn = List.of("work", "in");
+    for (int from = -1; from <= words.size() + 1; from++) {
+      boolean subList = from >= 0 && from + workingIn.size() <= words.size()
+          && words.subList(from, from + workingIn.size()).equals(workingIn);
+      assertEquals(subList, QuestionCompiler.phraseAt(words, from, workingIn), "at " + from);
+    }
+    assertTrue(QuestionCompiler.phraseAt(words, 1, workingIn));
+    assertFalse(QuestionCompiler.phraseAt(words, 4, List.of("town", "hall", "clerk")), "runs past the end");
+    assertFalse(QuestionCompiler.phraseAt(words, -1, List.of("i")), "before the start");
+    assertTrue(QuestionCompiler.phraseAt(words, 6, List.of()), "an empty phrase is at every position");
   }
 }
