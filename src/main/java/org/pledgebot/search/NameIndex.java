@@ -2690,23 +2690,23 @@ final class NameIndex {
   }
 
   /**
-   * Whether the token at {@code i} is in small letters right after a pronoun that stands only before a
-   * verb ({@link PolicyWords#proclitics}: "se", "me", "nos"): it is that verb ("en qué se usa": uses),
-   * not a one-word name spelt the same.
-   */
-  /**
    * Whether the people's adjective at {@code i} stands for the language it names: right after a word
    * whose complement is a language ({@link PolicyWords#tongueUse}: "learn Dutch", "aprender sueco"), or
    * past one function word of {@link PolicyWords#tongueLinks} after it ("apprendre le hongrois", "clases
    * de holandés"), or right after a preposition of the language a thing is in ({@link
    * PolicyWords#intoTongue}: "into Italian", "en néerlandais") with no content word after it in its
    * sentence for it to qualify ("in Dutch municipalities" are the country's). A people after the
-   * plural article ("learn from the Dutch", "les Hongrois") is no language.
+   * plural article ("learn from the Dutch", "les Hongrois") is no language, nor, where languages are
+   * written in small letters, a capitalised one ("experts en Croate": the Croatians).
    */
   private boolean namesTongue(Question q, int i) {
     List<String> tokens = q.surface();
     Lang lang = q.lang();
-    if (i == 0) {
+    boolean tonguesInSmallLetters = switch (lang) {
+      case EN -> false;
+      case FR, ES -> true;
+    };
+    if (i == 0 || tonguesInSmallLetters && q.capital()[i]) {
       return false;
     }
     String before = tokens.get(i - 1);
@@ -2725,6 +2725,11 @@ final class NameIndex {
     return true;
   }
 
+  /**
+   * Whether the token at {@code i} is in small letters right after a pronoun that stands only before a
+   * verb ({@link PolicyWords#proclitics}: "se", "me", "nos"): it is that verb ("en qué se usa": uses),
+   * not a one-word name spelt the same.
+   */
   private static boolean afterProclitic(List<String> tokens, boolean[] upper, int i, Lang lang) {
     return i > 0 && !upper[i] && PROCLITICS.get(lang).contains(tokens.get(i - 1));
   }

@@ -106,6 +106,9 @@ class MeaningTest {
     // the people, after an article or a preposition of source, and an adjective qualifying a noun, stay the country's
     assertEquals("NL", ids("what could our ministry learn from the Dutch?").get(0));
     assertEquals("NO", ids("Norwegian commitments on extractives?").get(0));
+    // where languages are written in small letters, a capital names the people
+    assertEquals("HR", ids("experts en Croate").get(0));
+    assertTrue(ids("experts en croate").isEmpty());
   }
 
   @Test
