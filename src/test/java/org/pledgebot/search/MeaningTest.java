@@ -3294,8 +3294,5 @@ class MeaningTest {
     silent("the wifi at our council offices is too slow, should we buy a better modem",
         "il faut louer des tables pour la fête de fin d'année de la préfecture, où chercher",
         "our customs office sniffer dog retires next month, may a clerk adopt her");
-    // a holder of office named as the one told of keeps his dealings public: the bank he joins, the game he plays
-    answered("ministers who go to work for a bank they supervised",
-        "how do we stop ministers playing the blame game over their broken promises");
   }
 }
