@@ -1712,7 +1712,11 @@ final class QuestionCompiler {
       supported = false;
     }
     if (supported && !acted && !viewing && detected.strong().isEmpty() && ownThingAsked(surface, flags, detected, lex, post)
-        && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang)) && !ownDelivery(surface, detected, lang)) {
+        && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang)) && !ownDelivery(surface, detected, lang)
+        && !usersOfKept(surface, clause, lang)) {
+      // a thing of one's own life (a purchase, a rental, a feast) beside an office that only says who
+      // asks or where, with nothing acted and none of the body's works or people: that life's errand;
+      // the users of an establishment the state keeps are the public it serves, and what they buy is theirs as its users
       supported = false;
     }
     if (!supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
@@ -1766,6 +1770,28 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /**
+   * Whether the people a public service serves named by their use of it ({@link PolicyWords#serviceUsers}:
+   * patients, pupils, "les malades", "los usuarios") stand beside an establishment or a post of care
+   * ({@link #careAt}) marked as one the state keeps by a word beside it ({@link #keptMarks}: "the public
+   * hospital", "le dispensaire public", "la escuela rural"): a thing of one's own life they buy, rent or
+   * bring there is theirs as users of that public service (what it should provide and does not), not
+   * the private life of one who asks from an office.
+   */
+  private boolean usersOfKept(List<String> surface, boolean[] clause, Lang lang) {
+    if (!anyOf(surface, serviceUsers.get(lang))) {
+      return false;
+    }
+    int step = lexicon.get(lang).grammar().ownerBefore() ? -1 : 1;
+    for (int i = 0; i < surface.size(); i++) {
+      int at = careAt(surface, i, lang);
+      if (at >= 0 && markedBeside(surface, clause, keptMarks.get(lang), at, step)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
