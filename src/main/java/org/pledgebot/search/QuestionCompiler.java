@@ -1798,6 +1798,14 @@ final class QuestionCompiler {
       // the residents taking part in a feast are its guests, not the body's work nor the people's say
       supported = false;
     }
+    if (supported && !acted && !viewing && detected.strong().isEmpty() && ownThingAsked(surface, flags, detected, lex, post)
+        && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang)) && !ownDelivery(surface, detected, lang)
+        && !usersOfKept(surface, clause, lang)) {
+      // a thing of one's own life (a purchase, a rental, a feast) beside an office that only says who
+      // asks or where, with nothing acted and none of the body's works or people: that life's errand;
+      // the users of an establishment the state keeps are the public it serves, and what they buy is theirs as its users
+      supported = false;
+    }
     if (!supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
       // everyday evidence that nothing of public life supports, told by one who serves customers of
       // their own ("our call centre ... our customers", "notre centre d'appels ... les clients"): the business's calls, queue,
@@ -1849,6 +1857,58 @@ final class QuestionCompiler {
               || beside(theme, detected, content, weak));
     }
     return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+  }
+
+  /**
+   * Whether the people a public service serves named by their use of it ({@link PolicyWords#serviceUsers}:
+   * patients, pupils, "les malades", "los usuarios") stand beside an establishment or a post of care
+   * ({@link #careAt}) marked as one the state keeps by a word beside it ({@link #keptMarks}: "the public
+   * hospital", "le dispensaire public", "la escuela rural"): a thing of one's own life they buy, rent or
+   * bring there is theirs as users of that public service (what it should provide and does not), not
+   * the private life of one who asks from an office.
+   */
+  private boolean usersOfKept(List<String> surface, boolean[] clause, Lang lang) {
+    if (!anyOf(surface, serviceUsers.get(lang))) {
+      return false;
+    }
+    int step = lexicon.get(lang).grammar().ownerBefore() ? -1 : 1;
+    for (int i = 0; i < surface.size(); i++) {
+      int at = careAt(surface, i, lang);
+      if (at >= 0 && markedBeside(surface, clause, keptMarks.get(lang), at, step)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question names a thing of one's own life, leisure or household ({@link Lexicon.OwnLife#leisure}:
+   * a wedding, holidays, a purchase, the rent; a pet) that is no word of its evidence, where no relative, no
+   * firm and no superior of private life stands beside it: there an office of public power named beside
+   * it is who asks or where, and the thing asked for is that life's (a hall rented for a party, a router
+   * bought for the office, a dog adopted). A relative or a firm beside an office is a favour of office, and a
+   * holder of office named as anyone but the asker's own post ({@code post}) is the one the question tells
+   * of, whose dealings (the bank he joins) are his office's conduct; a game of conduct is no game played.
+   */
+  private boolean ownThingAsked(List<String> surface, List<Set<Lexicon.Flag>> flags,
+      ThemeDetector.Detection detected, Lexicon lex, boolean[] post) {
+    Lexicon.OwnLife own = lex.ownLife();
+    boolean thing = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = flags.get(i);
+      // the asker's own post, or a holder naming whose office is the place ("the mayor's office", "le cabinet du maire")
+      boolean voice = post != null && post[i] || i + 1 < surface.size() && flags.get(i + 1).contains(Lexicon.Flag.OFFICE)
+          || i >= 2 && flags.get(i - 2).contains(Lexicon.Flag.OFFICE);
+      if (own.relatives().contains(s) || f.contains(Lexicon.Flag.KIN) || f.contains(Lexicon.Flag.FIRM)
+          || f.contains(Lexicon.Flag.SUPERIOR)
+          || !voice && (f.contains(Lexicon.Flag.HOLDER) || officeholders.contains(s))) {
+        return false;
+      }
+      thing |= (own.leisure().contains(s) || own.pets().contains(s)) && !detected.words().contains(s)
+          && !(own.figures().contains(s) && figurative(surface, flags));
+    }
+    return thing;
   }
 
   /**

@@ -3352,4 +3352,16 @@ class MeaningTest {
         "nous avons acheté trois bureaux différents pour la chambre des enfants",
         "my landlord sent me to three different offices to get my deposit back");
   }
+
+  @Test
+  void aThingOfOnesOwnLifeAskedBesideAnOfficeIsNoGoverning() {
+    // a purchase, a rental, a feast or a pet told beside an office that only says where or who asks: that life's
+    silent("the wifi at our council offices is too slow, should we buy a better modem",
+        "il faut louer des tables pour la fête de fin d'année de la préfecture, où chercher",
+        "our customs office sniffer dog retires next month, may a clerk adopt her");
+    // the users of an establishment the state keeps buying what it should provide: the public service failing them
+    answered("at the public hospital the patients must buy their own gloves and bandages",
+        "à l'hôpital public les patients doivent acheter eux-mêmes leurs pansements",
+        "en el hospital público los pacientes tienen que comprar sus propias vendas");
+  }
 }
