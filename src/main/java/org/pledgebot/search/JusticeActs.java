@@ -330,8 +330,8 @@ final class JusticeActs {
    * The positions of the question's tokens where the people are told following up a public work: a
    * word of checking ({@link PolicyWords#checking}, {@link PolicyWords#overseeing}: track, verify,
    * "vérifier", "vigilar") then, in its clause within {@link #WORKS_SPAN} tokens, a word telling a work
-   * built, finished or repaired, or not ({@link PolicyWords#completing}: "whether the classrooms are
-   * built", "que les salles de classe ont été construites", "que las obras se terminen"), with a work a
+   * built, finished or repaired, or not ({@link PolicyWords#completing}: "whether the new wells are
+   * finished", "que le pont a été réparé", "que la carretera se termine"), with a work a
    * public body builds ({@link PolicyWords#publicWorks}: a bridge, a well, "las obras") named in that
    * clause before the completion. Whether a promised work was delivered is what its builder answers for:
    * the word of checking is read as held to account, as a power told overseen is. A work the speaker

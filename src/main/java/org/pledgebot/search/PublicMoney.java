@@ -341,7 +341,7 @@ final class PublicMoney {
    * destiné aux écoles", "the money allocated to hospitals"), a preposition of {@link
    * PolicyWords#destinations} or of belonging, articles, and an establishment of a public service
    * ({@link PolicyWords#establishments}) or a public owner, with the words marking it public after it
-   * ("the money for schools", "la plata de los hospitales públicos"): money meant for a public service
+   * ("the funds for clinics", "el dinero de los centros de salud públicos"): money meant for a public service
    * as a whole, asked where it goes ({@link #destined}), is public money as the taxes are. Else -1; and
    * never one's own money, a first-person possessive before it ("my money for school").
    */
