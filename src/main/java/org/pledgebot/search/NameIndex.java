@@ -313,7 +313,6 @@ final class NameIndex {
    */
   private static final Set<String> PASSING_ON = PolicyWords.everyLanguage(PolicyWords::passingOn);
 
-  /** Per language, the verbs of taking on a commitment ({@link PolicyWords#undertaking}). */
   /** Per language, the pronouns that stand only before a verb ({@link PolicyWords#proclitics}), read by {@link #afterProclitic}. */
   private static final Map<Lang, Set<String>> PROCLITICS = perLanguage(PolicyWords::proclitics);
   /**
@@ -343,6 +342,7 @@ final class NameIndex {
   private static final Map<Lang, Set<String>> TONGUE_LINKS = perLanguage(PolicyWords::tongueLinks);
   /** Per language, the prepositions of the language a thing is in ({@link PolicyWords#intoTongue}). */
   private static final Map<Lang, Set<String>> INTO_TONGUE = perLanguage(PolicyWords::intoTongue);
+  /** Per language, the verbs of taking on a commitment ({@link PolicyWords#undertaking}). */
   private static final Map<Lang, Set<String>> UNDERTAKING = perLanguage(PolicyWords::undertaking);
   /** Per language, the nouns of what they take on ({@link PolicyWords#undertaken}). */
   private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);

@@ -831,13 +831,14 @@ final class QuestionCompiler {
       if (!places.contains(surface.get(i))) {
         continue;
       }
+      int counted = severalApart(surface, clause, i, lang);
       if (i + 2 < surface.size() && surface.get(i + 2).equals(surface.get(i)) && !clause[i + 1] && !clause[i + 2]
           && functional(surface.get(i + 1), lang)) {
         from = i;
         to = i + 2;
         place = surface.get(i);
-      } else if (severalApart(surface, clause, i, lang) >= 0) {
-        from = severalApart(surface, clause, i, lang);
+      } else if (counted >= 0) {
+        from = counted;
         to = from == i - 1 && i + 1 < surface.size() && !clause[i + 1] && distinct.get(lang).contains(surface.get(i + 1))
             ? i + 1 : i;
         place = surface.get(i);

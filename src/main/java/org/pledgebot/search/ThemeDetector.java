@@ -3010,8 +3010,8 @@ final class ThemeDetector {
    * ({@value #HEARD_LEAD} of the best; one word's weight where nothing was found): the rules' sector (a
    * health strategy, forestry rules) and a draft published online stay beside it. Where a legislature
    * is named ({@link PolicyWords#chambers}), or conduct leads (a code of conduct), that theme keeps its
-   * lead and the say stands right after it, as {@link #voiced} puts it. Not beside a pet, a firm, a venture or an app ({@link #privateServers}): a firm's users
-   * reviewing its rules are its customers. The rules named are what the say is on; a club's members,
+   * lead and the say stands right after it, as {@link #voiced} puts it. Not beside a pet, a firm, a
+   * venture or an app ({@link #privateServers}): a firm's users reviewing its rules are its customers. The rules named are what the say is on; a club's members,
    * a family's children or a shop's clients are none of the people.
    */
   private void sayInRules(List<Word> words, Evidence ev) {
