@@ -430,7 +430,7 @@ final class QuestionCompiler {
       privatelyOwned[i] &= !hedged[i + 1];
     }
     boolean offTopic = !onTopic(detected, surface, flags, owners, named, joined, elision, answer, content.values(),
-        asked, overseenAt, names, clause);
+        asked, overseenAt, followedAt, names, clause);
     return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
@@ -1448,7 +1448,7 @@ final class QuestionCompiler {
    */
   private boolean onTopic(ThemeDetector.Detection detected, List<String> surface, List<Set<Lexicon.Flag>> flags,
       Possessive[] owners, boolean[] named, boolean[] joined, String[] elision, Lang lang, Collection<Word> content,
-      boolean asks, Set<Integer> overseen, LanguageDetector.Evidence names, boolean[] clause) {
+      boolean asks, Set<Integer> overseen, Set<Integer> followed, LanguageDetector.Evidence names, boolean[] clause) {
     Lexicon lex = lexicon.get(lang);
     // an agency of a trade only a business sells ("our travel agency", "une agence immobilière") is that
     // business, no public body: a venture of the asker's own where "our" owns it; the asker's own agency
@@ -1659,6 +1659,13 @@ final class QuestionCompiler {
       boolean openly = publicly && !anyonesRules(surface, flags, owners, named, joined, detected.words(), i, lang);
       supportedOpenly |= openly;
       governsOpenly |= openly && !scoped;
+    }
+    if (!followed.isEmpty() && !mine && !theirs) {
+      // a public work the people follow up, checked built or finished ({@link JusticeActs#worksFollowed}), is
+      // public life in its own right, whatever word says the work public and wherever it stands: its builder
+      // answers for it; one's own things named beside it (the works in one's flat) make it one's own errand
+      supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
+      publicAffairs = publicLife = true;
     }
     if (publicRole(surface, flags, joined, named, detected, lang)) {
       // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own

@@ -3364,4 +3364,20 @@ class MeaningTest {
         "à l'hôpital public les patients doivent acheter eux-mêmes leurs pansements",
         "en el hospital público los pacientes tienen que comprar sus propias vendas");
   }
+
+  @Test
+  void aPublicWorkThePeopleFollowUpIsPublicLifeInEveryLanguage() {
+    // no other word of public life: the work checked built or finished is the public life asked of,
+    // whether a word calls it public before it, after it or not at all
+    answered("parents want to check whether the new bridge was finished",
+        "les parents veulent vérifier que le pont a été achevé",
+        "los vecinos vigilan que el puente se termine",
+        "les habitants vérifient que les écoles publiques ont été construites",
+        "los padres verifican que las escuelas públicas se construyeron");
+    // the asker's own works stay his errand
+    silent("check whether the works in my flat were finished",
+        "je vérifie que les travaux de mon appartement sont terminés",
+        "verifico que las obras de mi piso se terminen",
+        "we track whether our kitchen renovation was finished");
+  }
 }
