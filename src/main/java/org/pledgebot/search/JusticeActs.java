@@ -342,22 +342,21 @@ final class JusticeActs {
    */
   Set<Integer> worksFollowed(List<String> surface, boolean[] clause, Lang lang) {
     Set<String> checks = checking.get(lang);
+    Set<String> built = works.get(lang);
+    Set<String> done = completing.get(lang);
     Set<Integer> out = null;
     for (int i = 0; i + 1 < surface.size(); i++) {
       if (!checks.contains(surface.get(i))) {
         continue;
       }
       // the work may stand before the check in its clause ("les puits ... suivent les réparations")
-      int start = i;
-      while (start > 0 && !clause[start]) {
-        start--;
-      }
+      int start = QuestionCompiler.clauseStart(clause, i);
       boolean work = false;
       for (int k = start; k < surface.size() && k <= i + WORKS_SPAN && (k <= i || !clause[k]); k++) {
         String s = surface.get(k);
-        if (works.get(lang).contains(s) && !owned(surface, clause, k, lang)) {
+        if (built.contains(s) && !owned(surface, clause, k, lang)) {
           work = true;
-        } else if (work && k > i && completing.get(lang).contains(s)) {
+        } else if (work && k > i && done.contains(s)) {
           if (out == null) {
             out = new TreeSet<>();
           }

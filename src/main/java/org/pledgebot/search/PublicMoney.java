@@ -1069,10 +1069,7 @@ final class PublicMoney {
    */
   private boolean selfGranted(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
-    int start = i;
-    while (start > 0 && !q.clause()[start]) {
-      start--;
-    }
+    int start = QuestionCompiler.clauseStart(q.clause(), i);
     boolean self = false;
     boolean rise = false;
     boolean theirPay = false;
@@ -1225,10 +1222,7 @@ final class PublicMoney {
     if (asks(q, lex.money().settings())) {
       return true;
     }
-    int start = v;
-    while (start > 0 && !q.clause()[start]) {
-      start--;
-    }
+    int start = QuestionCompiler.clauseStart(q.clause(), v);
     for (int k = start; k < q.size() && (k == start || !q.clause()[k]); k++) {
       if (lex.grammar().personal().contains(q.at(k))) {
         return true;

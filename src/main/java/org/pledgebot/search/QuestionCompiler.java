@@ -3039,6 +3039,19 @@ final class QuestionCompiler {
   }
 
   /**
+   * Where the clause holding the token at {@code i} starts: the first token after the punctuation
+   * before it ({@code clause}: per token, whether punctuation stands between it and the token before),
+   * or 0.
+   */
+  static int clauseStart(boolean[] clause, int i) {
+    int start = i;
+    while (start > 0 && !clause[start]) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
    * Whether {@code words} holds {@code phrase} from {@code from} on (false where it runs past their end),
    * read word by word without making a sub-list: a few phrases tried at every word of the question,
    * most of them failing on their first word.
