@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -20,8 +21,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.LeafSlice;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -165,6 +169,47 @@ class SlicedSearcherTest {
             }
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void aSmallSnapshotScoresATopLevelDisjunctionPledgeByPledgeWithItsOwnScorer() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+        for (String text : new String[] {"open data", "open budgets", "budget data", "contracting"}) {
+          Document doc = new Document();
+          doc.add(new TextField("text", text, Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        PledgeSearch.SlicedSearcher sliced = new PledgeSearch.SlicedSearcher(reader, null, 1);
+        sliced.setQueryCache(null);
+        Query disjunction = new org.apache.lucene.search.BooleanQuery.Builder()
+            .add(new TermQuery(new Term("text", "open")), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term("text", "data")), org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+        List<Scorable> seen = new java.util.ArrayList<>();
+        int[] collected = {0};
+        sliced.search(disjunction, new SimpleCollector() {
+          @Override
+          public void setScorer(Scorable scorer) {
+            seen.add(scorer);
+          }
+
+          @Override
+          public void collect(int doc) {
+            collected[0]++;
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.TOP_SCORES;
+          }
+        });
+        assertEquals(3, collected[0]);
+        assertTrue(seen.stream().allMatch(s -> s instanceof Scorer),
+            "the query's scorer is read pledge by pledge, not through a 4,096-document window: " + seen);
       }
     }
   }
