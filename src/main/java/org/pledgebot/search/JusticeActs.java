@@ -393,16 +393,19 @@ final class JusticeActs {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> failureBlamed(List<String> surface, boolean[] clause, Lang lang) {
+    Set<String> faults = blaming.get(lang);
+    Set<String> failures = failing.get(lang);
+    Set<String> things = failed.get(lang);
     int fault = -1;
     boolean failure = false;
     boolean work = false;
     for (int k = 0; k < surface.size(); k++) {
       String s = surface.get(k);
-      if (fault < 0 && blaming.get(lang).contains(s)) {
+      if (fault < 0 && faults.contains(s)) {
         fault = k;
       }
-      failure |= failing.get(lang).contains(s);
-      work |= failed.get(lang).contains(s) && !owned(surface, clause, k, lang);
+      failure |= failures.contains(s);
+      work |= things.contains(s) && !owned(surface, clause, k, lang);
     }
     return fault >= 0 && failure && work ? Set.of(fault) : Set.of();
   }
