@@ -88,6 +88,10 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> checking = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> completing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
+  // per language, the fault asked, a failure told, and what fails: a public work or a public supply
+  private final Map<Lang, Set<String>> blaming = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> failing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> failed = new EnumMap<>(Lang.class);
   /** Per language, the indefinite articles ({@link PolicyWords#indefinite}). */
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
   // per language, what opens a holder who is no subject: a preposition before him or his article
@@ -133,8 +137,12 @@ final class JusticeActs {
       thirdPersons.put(lang, PolicyWords.holderPronouns(lang));
       indefinite.put(lang, PolicyWords.indefinite(lang));
       checking.put(lang, PolicyWords.union(PolicyWords.checking(lang), PolicyWords.overseeing(lang)));
-      completing.put(lang, PolicyWords.completing(lang));
+      // a completion checked, or a wrong the check keeps the builder from
+      completing.put(lang, PolicyWords.union(PolicyWords.completing(lang), PolicyWords.preventing(lang)));
       works.put(lang, PolicyWords.publicWorks(lang));
+      blaming.put(lang, PolicyWords.union(PolicyWords.blaming(lang), PolicyWords.answeringFor(lang)));
+      failing.put(lang, PolicyWords.failing(lang));
+      failed.put(lang, PolicyWords.union(PolicyWords.publicWorks(lang), PolicyWords.networks(lang)));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = new HashSet<>(g.places());
       placing.removeAll(g.borneBy());
@@ -334,8 +342,10 @@ final class JusticeActs {
    * finished", "que le pont a été réparé", "que la carretera se termine"), with a work a
    * public body builds ({@link PolicyWords#publicWorks}: a bridge, a well, "las obras") named in that
    * clause before the completion. Whether a promised work was delivered is what its builder answers for:
-   * the word of checking is read as held to account, as a power told overseen is. A work the speaker
-   * calls his own ("my school"), or a kitchen a builder never finished, is none.
+   * the word of checking is read as held to account, as a power told overseen is. So is a work checked to
+   * keep its builder from cheating or skimping: a word of {@link PolicyWords#preventing} after the work
+   * in that clause stands where the completion does ("surveiller le chantier pour éviter les malfaçons").
+   * A work the speaker calls his own ("my school"), or a kitchen a builder never finished, is none.
    *
    * @param surface the question's folded tokens, function words included
    * @param clause per token, whether punctuation stands between it and the token before
@@ -366,6 +376,38 @@ final class JusticeActs {
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The positions of the question's tokens where the fault of a public work's or a public supply's
+   * failure is asked: a word of {@link PolicyWords#blaming} or of {@link PolicyWords#answeringFor}
+   * (responsible, blame, "répondre", "responsabilidad") in a question that also tells a failure ({@link
+   * PolicyWords#failing}: collapsed, flooded, "coupures", "colapso") and names a work a public body
+   * builds or a supply its network brings ({@link PolicyWords#publicWorks}, {@link PolicyWords#networks}:
+   * a bridge, a school, electricity, "el agua"), none of them the speaker's own. Who answers when the
+   * bridge falls or the water stops is who answers for a public service: the word of fault is read as
+   * held to account, as a power told overseen is. A roof a builder botched, a team that lost, a kitchen
+   * left undone tell no public work failing.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> failureBlamed(List<String> surface, boolean[] clause, Lang lang) {
+    Set<String> faults = blaming.get(lang);
+    Set<String> failures = failing.get(lang);
+    Set<String> things = failed.get(lang);
+    int fault = -1;
+    boolean failure = false;
+    boolean work = false;
+    for (int k = 0; k < surface.size(); k++) {
+      String s = surface.get(k);
+      if (fault < 0 && faults.contains(s)) {
+        fault = k;
+      }
+      failure |= failures.contains(s);
+      work |= things.contains(s) && !owned(surface, clause, k, lang);
+    }
+    return fault >= 0 && failure && work ? Set.of(fault) : Set.of();
   }
 
   /** Whether a first person's possessive stands right before the word at {@code k} ("my school"). */

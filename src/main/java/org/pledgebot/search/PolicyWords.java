@@ -2126,6 +2126,75 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) of keeping a thing from
+   * happening: prevent, stop, avoid; "éviter", "empêcher"; "evitar", "impedir". After a public work
+   * the people check ({@link JusticeActs#worksFollowed}), they tell the check made to keep its builder
+   * from cheating or skimping, as a completion checked tells its delivery followed up.
+   */
+  static Set<String> preventing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("prevent", "prevents", "preventing", "stop", "stops", "stopping", "avoid", "avoids",
+          "avoiding", "deter");
+      case FR -> Set.of("eviter", "evite", "evitent", "empecher", "empeche", "empechent", "prevenir");
+      case ES -> Set.of("evitar", "evita", "evitan", "evite", "eviten", "impedir", "impide", "impiden", "impida",
+          "impidan", "prevenir");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) of bearing the fault or the
+   * charge of a thing: responsible, responsibility, blame; "responsable", "responsabilité", "coupable";
+   * "responsable", "responsabilidad", "culpa". Asked of a public work's or a public supply's failure
+   * ({@link #failing}, {@link JusticeActs#failureBlamed}), they ask who answers for it.
+   */
+  static Set<String> blaming(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("responsible", "responsibility", "blame", "blamed", "fault");
+      case FR -> Set.of("responsable", "responsables", "responsabilite", "responsabilites", "coupable",
+          "coupables", "faute");
+      case ES -> Set.of("responsable", "responsables", "responsabilidad", "responsabilidades", "culpa",
+          "culpable", "culpables");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) of a built thing or a supply
+   * failing: collapse, flooded, crumbled, burst, an outage; "effondrement", "écroulé", "inondée",
+   * "coupures"; "colapso", "derrumbe", "se cayó", "inundada", "cortes" ({@link #cutting} among them).
+   * Told of a public work or of a public supply, with the fault asked ({@link #blaming}), they ask who
+   * answers for a public service's failure ({@link JusticeActs#failureBlamed}).
+   */
+  static Set<String> failing(Lang lang) {
+    Set<String> own = switch (lang) {
+      case EN -> Set.of("collapse", "collapsed", "collapses", "collapsing", "flooded", "floods", "flooding",
+          "crumbled", "crumbling", "burst", "failed", "failing", "fails", "failure", "failures", "fell",
+          "blackout", "blackouts");
+      case FR -> Set.of("effondrement", "effondre", "effondree", "effondres", "ecroule", "ecroulee",
+          "ecroulement", "inonde", "inondee", "inondes", "inondation", "inondations", "panne", "pannes",
+          "defaillance", "defaillances", "delestage", "delestages", "tombe", "tombee");
+      case ES -> Set.of("colapso", "colapsa", "colapsado", "colapsada", "colapsaron", "derrumbe",
+          "derrumbo", "derrumbado", "derrumbada", "inundo", "inundada", "inundado", "inundacion",
+          "inundaciones", "cae", "cayo", "caida", "falla", "fallas", "apagon", "apagones");
+    };
+    return union(own, cutting(lang));
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a supply a public network brings to every home,
+   * beside {@link #supply}'s water: electricity, power; "électricité", "courant"; "electricidad",
+   * "luz". Told failing with the fault asked ({@link JusticeActs#failureBlamed}), the network's
+   * failure is a public service's.
+   */
+  static Set<String> networks(Lang lang) {
+    Set<String> own = switch (lang) {
+      case EN -> Set.of("electricity", "power");
+      case FR -> Set.of("electricite", "courant");
+      case ES -> Set.of("electricidad", "luz");
+    };
+    return union(own, supply(lang));
+  }
+
+  /**
    * The verbs written in {@code lang} (folded, by their forms as typed) for the people checking how a
    * thing turned out, beside those of {@link #overseeing}: check, track, follow, "suivre", "comprobar",
    * "seguir". Alone everyone checks a bill; before a public work's completion ({@link #completing}) it is
@@ -2134,7 +2203,7 @@ final class PolicyWords {
   static Set<String> checking(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("check", "checks", "checking", "checked", "track", "tracks", "tracking", "tracked",
-          "follow", "following", "followed");
+          "follow", "following", "followed", "inspect", "inspects", "inspecting", "inspected");
       case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit");
       case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento");
     };

@@ -337,6 +337,12 @@ final class QuestionCompiler {
     }
     // and so is a public work the people follow up, checking it was built or finished
     Set<Integer> followedAt = justiceActs.worksFollowed(surface, clause, answer);
+    // or whose failure's fault is asked: who answers when the bridge falls or the water stops
+    Set<Integer> blamedAt = justiceActs.failureBlamed(surface, clause, answer);
+    if (!blamedAt.isEmpty()) {
+      followedAt = new HashSet<>(followedAt);
+      followedAt.addAll(blamedAt);
+    }
     if (!followedAt.isEmpty()) {
       overseenAt = new HashSet<>(overseenAt);
       overseenAt.addAll(followedAt);

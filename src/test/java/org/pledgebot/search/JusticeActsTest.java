@@ -230,4 +230,32 @@ class JusticeActsTest {
     // the completion before the check names no work followed
     assertEquals(Set.of(), followed("les travaux finis je verifie la facture", Lang.FR));
   }
+
+  @Test
+  void aPublicWorkCheckedToPreventAWrongIsFollowedUp() {
+    assertEquals(Set.of(3), followed("les riverains veulent surveiller les travaux de la route pour eviter les malfacons", Lang.FR));
+    assertEquals(Set.of(2), followed("residents want inspect the bridge works to stop kickbacks", Lang.EN));
+    assertEquals(Set.of(), followed("check the weather to avoid the rain", Lang.EN));
+  }
+
+  private static Set<Integer> blamed(String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    return ACTS.failureBlamed(surface, new boolean[surface.size()], lang);
+  }
+
+  @Test
+  void theFaultOfAPublicWorkOrSupplyFailingIsAsked() {
+    assertEquals(Set.of(2), blamed("personne ne responsabilite de l effondrement du pont", Lang.FR));
+    assertEquals(Set.of(4), blamed("quien se hace cargo responsable del colapso del puente", Lang.ES));
+    assertEquals(Set.of(2), blamed("qui doit repondre des coupures d electricite", Lang.FR));
+    assertEquals(Set.of(10), blamed("the school flooded again and no official says who is responsible", Lang.EN));
+  }
+
+  @Test
+  void aPrivateFailureOrNoFailureAsksNoPublicFault() {
+    assertEquals(Set.of(), blamed("the builder did shoddy work on my roof who is responsible", Lang.EN));
+    assertEquals(Set.of(), blamed("who is to blame when the team lost the final", Lang.EN));
+    assertEquals(Set.of(), blamed("my school flooded who is responsible", Lang.EN));
+    assertEquals(Set.of(), blamed("who is responsible for the new bridge", Lang.EN));
+  }
 }
