@@ -147,6 +147,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> easing = new EnumMap<>(Lang.class);
   /** Per language, the words of a procedure's burden laid again ({@link PolicyWords#repeating}). */
   private final Map<Lang, Set<String>> repeating = new EnumMap<>(Lang.class);
+  /** Per language, the words of a long way gone to a procedure's counter ({@link PolicyWords#journeys}). */
+  private final Map<Lang, Set<String>> journeys = new EnumMap<>(Lang.class);
   /** Per language, the channels a procedure is done through at a distance ({@link PolicyWords#channels}). */
   private final Map<Lang, Set<String>> channels = new EnumMap<>(Lang.class);
   /** Per language, the prepositions of the means a thing is done through ({@link PolicyWords#throughMeans}). */
@@ -196,6 +198,7 @@ final class QuestionCompiler {
       goingTo.put(l, PolicyWords.goingTo(l));
       easing.put(l, PolicyWords.easing(l));
       repeating.put(l, PolicyWords.repeating(l));
+      journeys.put(l, PolicyWords.journeys(l));
       channels.put(l, PolicyWords.channels(l));
       throughMeans.put(l, PolicyWords.throughMeans(l));
       serviceUsers.put(l, PolicyWords.serviceUsers(l));
@@ -889,7 +892,8 @@ final class QuestionCompiler {
    * word telling it eased or laid again ({@link PolicyWords#easing}: faster, online, a single window,
    * mobile units, once; {@link PolicyWords#repeating}: the same papers, trips made twice, told only of a
    * thing that is no establishment, {@link PolicyWords#establishments}, nor care post: the same schools
-   * are anyone's; {@link PolicyWords#losing}: forms lost), or a channel ({@link
+   * are anyone's; {@link PolicyWords#journeys}: a long way travelled to its counter, read as repetition is;
+   * {@link PolicyWords#losing}: forms lost), or a channel ({@link
    * PolicyWords#channels}: a phone, SMS, WhatsApp) after a preposition of means ({@link
    * PolicyWords#throughMeans}: "by", "par", "desde") at most {@link #MEANS_REACH} words before it: how
    * the state's procedure serves its people, where no thesaurus phrase need be said. Only where no theme
@@ -924,6 +928,7 @@ final class QuestionCompiler {
     Lexicon.PublicLife life = lex.publicLife();
     Set<String> eases = easing.get(lang);
     Set<String> repeats = repeating.get(lang);
+    Set<String> far = journeys.get(lang);
     boolean speaker = false;
     boolean body = false;
     boolean publicMark = asked;
@@ -970,7 +975,8 @@ final class QuestionCompiler {
       // "without queueing") is a burden eased
       boolean unread = !detected.words().contains(s) || detected.cues().contains(s);
       String previous = i > 0 ? surface.get(i - 1) : null;
-      boolean repeatingWord = unread && (repeats.contains(s) || previous != null && pairIn(repeats, previous, s));
+      boolean repeatingWord = unread && (repeats.contains(s) || previous != null && pairIn(repeats, previous, s)
+          || far.contains(s));
       boolean easingWord = repeatingWord || unread && (eases.contains(s) || previous != null && pairIn(eases, previous, s)
           || channels.get(lang).contains(s) && before(surface, clause, throughMeans.get(lang), i, MEANS_REACH))
           || life.queues().contains(s) && before(surface, clause, nounDenials.get(lang), i, MEANS_REACH);
