@@ -278,6 +278,16 @@ class MeaningTest {
   }
 
   @Test
+  void anOfficeReachedThroughAChannelIsAServiceAtADistance() {
+    // a public body people reach by a phone, a text or a messaging app, no paper named: its service
+    answered("can villagers contact the ministry through WhatsApp?", "peut-on joindre la préfecture par SMS ?",
+        "¿se puede contactar al ministerio por WhatsApp?");
+    // a landlord, a plumber, a shop reached the same way
+    silent("can I reach my landlord by WhatsApp?", "peut-on joindre le plombier par SMS ?",
+        "¿se puede contactar a la tienda por WhatsApp?");
+  }
+
+  @Test
   void peopleQueueingForAThingOfTheFieldAreAServiceFailing() {
     // a line of people beside another thing of the field: a service keeping its users waiting at its
     // counter, told without a count
