@@ -4409,23 +4409,22 @@ final class PolicyWords {
 
   /**
    * The words written in {@code lang} (folded) of a long way gone to reach a counter: verbs of travelling
-   * it and units of its length ("travel", "ride", "walk", "kilometres"; "parcourir", "voyager",
-   * "kilomètres"; "viajar", "recorrer", "kilómetros"). A procedure's burden as much as trips made again
-   * ({@link #repeating}): beside a paper of the public-services theme, with no owner of one's own or
+   * it ("travel", "ride", "walk"; "parcourir", "voyager"; "viajar", "recorrer"). A procedure's burden as
+   * much as trips made again ({@link #repeating}): beside a paper of the public-services theme, with no owner of one's own or
    * private life, the distance its users cover is how far the state's counter stands from them ({@link
    * QuestionCompiler#eased}); told only of a thing that is no establishment, as repetition is: a trip to
-   * a school or a hospital is anyone's. No verb of driving ("driving licence" is a paper's name) and no
-   * word of nearness or of a trip taken for pleasure.
+   * a school or a hospital is anyone's. No verb of driving ("driving licence" is a paper's name), no
+   * word of nearness or of a trip taken for pleasure, and no unit of length: a distance counted is as
+   * often a vehicle's mileage or a run's as a way gone to a counter.
    */
   static Set<String> journeys(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling", "ride", "rides",
-          "riding", "walk", "walks", "walking", "journey", "journeys", "trek", "treks", "kilometres", "kilometers",
-          "km", "miles");
+          "riding", "walk", "walks", "walking", "journey", "journeys", "trek", "treks");
       case FR -> Set.of("parcourir", "parcourent", "parcourt", "voyager", "voyagent", "marcher", "marchent", "trajet",
-          "trajets", "kilometres", "km");
+          "trajets");
       case ES -> Set.of("viajar", "viajan", "viaja", "recorrer", "recorren", "caminar", "caminan", "trasladarse",
-          "desplazarse", "kilometros", "km");
+          "desplazarse");
     };
   }
 
