@@ -4438,7 +4438,7 @@ final class PolicyWords {
   /**
    * The words written in {@code lang} (folded; phrases of two words joined by a space) that tell a
    * procedure's burden on those who go through it eased: done faster, online, remotely, by a unit
-   * that travels to them, at a single window or once ("faster", "online", "one stop", "once"; "plus
+   * that travels to them, at a single window, a kiosk or self-service, or once ("faster", "online", "one stop", "once"; "plus
    * vite", "en ligne", "à distance", "itinérants", "guichet unique", "une fois"; "más rápido", "en
    * línea", "a distancia", "móviles", "ventanilla única", "una vez"); its burden laid again is {@link
    * #repeating}'s, the forms lost {@link #losing}'s. Beside a paper or a procedure of the
@@ -4448,13 +4448,14 @@ final class PolicyWords {
   static Set<String> easing(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("faster", "quicker", "quickly", "sooner", "online", "remotely", "remote", "mobile", "single",
-          "one stop", "once", "simpler", "simplify", "simplified", "simplifying", "easier");
+          "one stop", "once", "simpler", "simplify", "simplified", "simplifying", "easier", "kiosk", "kiosks",
+          "self service");
       case FR -> Set.of("vite", "rapidement", "rapide", "rapides", "en ligne", "distance", "mobile", "mobiles",
           "itinerant", "itinerants", "itinerante", "itinerantes", "unique", "seul", "une fois", "simplifier",
-          "simplifie", "simplifiee", "simplifies", "simplifiees", "deplacer");
+          "simplifie", "simplifiee", "simplifies", "simplifiees", "deplacer", "borne", "bornes", "libre service");
       case ES -> Set.of("rapido", "rapida", "rapidos", "rapidas", "rapidamente", "en linea", "distancia", "movil",
           "moviles", "itinerante", "itinerantes", "unica", "unico", "sola", "una vez", "simplificar", "simplificado",
-          "simplificados", "simplificada", "simplificadas");
+          "simplificados", "simplificada", "simplificadas", "quiosco", "quioscos", "autoservicio");
     };
   }
 
@@ -4472,6 +4473,27 @@ final class PolicyWords {
       case EN -> Set.of("same", "again", "twice", "trips", "visits");
       case FR -> Set.of("memes", "allers", "redemander", "redemandent", "deplacements");
       case ES -> Set.of("mismos", "mismas", "otra vez", "veces");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a long way gone to reach a counter: verbs of travelling
+   * it ("travel", "ride", "walk"; "parcourir", "voyager"; "viajar", "recorrer"). A procedure's burden as
+   * much as trips made again ({@link #repeating}): beside a paper of the public-services theme, with no owner of one's own or
+   * private life, the distance its users cover is how far the state's counter stands from them ({@link
+   * QuestionCompiler#eased}); told only of a thing that is no establishment, as repetition is: a trip to
+   * a school or a hospital is anyone's. No verb of driving ("driving licence" is a paper's name), no
+   * word of nearness or of a trip taken for pleasure, and no unit of length: a distance counted is as
+   * often a vehicle's mileage or a run's as a way gone to a counter.
+   */
+  static Set<String> journeys(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling", "ride", "rides",
+          "riding", "walk", "walks", "walking", "journey", "journeys", "trek", "treks");
+      case FR -> Set.of("parcourir", "parcourent", "parcourt", "voyager", "voyagent", "marcher", "marchent", "trajet",
+          "trajets");
+      case ES -> Set.of("viajar", "viajan", "viaja", "recorrer", "recorren", "caminar", "caminan", "trasladarse",
+          "desplazarse");
     };
   }
 

@@ -147,6 +147,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> easing = new EnumMap<>(Lang.class);
   /** Per language, the words of a procedure's burden laid again ({@link PolicyWords#repeating}). */
   private final Map<Lang, Set<String>> repeating = new EnumMap<>(Lang.class);
+  /** Per language, the words of a long way gone to a procedure's counter ({@link PolicyWords#journeys}). */
+  private final Map<Lang, Set<String>> journeys = new EnumMap<>(Lang.class);
   /** Per language, the channels a procedure is done through at a distance ({@link PolicyWords#channels}). */
   private final Map<Lang, Set<String>> channels = new EnumMap<>(Lang.class);
   /** Per language, the prepositions of the means a thing is done through ({@link PolicyWords#throughMeans}). */
@@ -196,6 +198,7 @@ final class QuestionCompiler {
       goingTo.put(l, PolicyWords.goingTo(l));
       easing.put(l, PolicyWords.easing(l));
       repeating.put(l, PolicyWords.repeating(l));
+      journeys.put(l, PolicyWords.journeys(l));
       channels.put(l, PolicyWords.channels(l));
       throughMeans.put(l, PolicyWords.throughMeans(l));
       serviceUsers.put(l, PolicyWords.serviceUsers(l));
@@ -895,10 +898,13 @@ final class QuestionCompiler {
    * word telling it eased or laid again ({@link PolicyWords#easing}: faster, online, a single window,
    * mobile units, once; {@link PolicyWords#repeating}: the same papers, trips made twice, told only of a
    * thing that is no establishment, {@link PolicyWords#establishments}, nor care post: the same schools
-   * are anyone's; {@link PolicyWords#losing}: forms lost), or a channel ({@link
+   * are anyone's; {@link PolicyWords#journeys}: a long way travelled to its counter, read as repetition is;
+   * {@link PolicyWords#losing}: forms lost), or a channel ({@link
    * PolicyWords#channels}: a phone, SMS, WhatsApp) after a preposition of means ({@link
    * PolicyWords#throughMeans}: "by", "par", "desde") at most {@link #MEANS_REACH} words before it: how
-   * the state's procedure serves its people, where no thesaurus phrase need be said. Only where no theme
+   * the state's procedure serves its people, where no thesaurus phrase need be said; where no theme's
+   * words speak at all, an office of public power reached through such a channel in one clause, by no
+   * speaker of the first person singular, is that service given at a distance ({@link #reachedOffice}). Only where no theme
    * has strong evidence (its words then speak) and the theme's own words weigh as much as any other
    * theme's. Not beside
    * the speaker's own possessive ({@link PolicyWords#personal}: my gym card renewed online, my library
@@ -914,8 +920,10 @@ final class QuestionCompiler {
   ThemeDetector.Detection eased(ThemeDetector.Detection detected, List<String> surface,
       List<Set<Lexicon.Flag>> flags, boolean[] clause, boolean asked, Lang lang) {
     String theme = PolicyWords.unansweredTheme();
-    // the reading needs the theme's own words and no strong evidence: most questions hold one or the other
-    if (!detected.strong().isEmpty() || !detected.everydayItems().containsKey(theme)) {
+    // the reading needs no strong evidence and the theme's own words, or no theme at all for an office
+    // reached through a channel ({@link #reachedOffice}): most questions hold one or the other
+    if (!detected.strong().isEmpty()
+        || !detected.everydayItems().containsKey(theme) && !detected.themes().isEmpty()) {
       return detected;
     }
     // where another theme's words weigh more than the service's, the paper is theirs ("under what
@@ -930,6 +938,7 @@ final class QuestionCompiler {
     Lexicon.PublicLife life = lex.publicLife();
     Set<String> eases = easing.get(lang);
     Set<String> repeats = repeating.get(lang);
+    Set<String> far = journeys.get(lang);
     boolean speaker = false;
     boolean body = false;
     boolean publicMark = asked;
@@ -947,6 +956,11 @@ final class QuestionCompiler {
     int paperPart = -1;
     String easedThing = null;
     String lostThing = null;
+    // an office of public power and a channel told in one clause: the office reached at a distance
+    long officeParts = 0;
+    long channelParts = 0;
+    String office = null;
+    String reached = null;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
@@ -965,9 +979,10 @@ final class QuestionCompiler {
         return detected;
       }
       speaker |= lex.ownLife().firstSingular().contains(s);
+      boolean counter = countedAt(surface, life.counters(), i);
       body |= f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT) || f.contains(Lexicon.Flag.POWER)
           || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
-          || countedAt(surface, life.counters(), i);
+          || counter;
       boolean losingWord = losing.get(lang).contains(s);
       publicMark |= f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.SCOPE) || life.served().contains(s)
           || life.claimants().contains(s) || serviceUsers.get(lang).contains(s);
@@ -976,10 +991,20 @@ final class QuestionCompiler {
       // "without queueing") is a burden eased
       boolean unread = !detected.words().contains(s) || detected.cues().contains(s);
       String previous = i > 0 ? surface.get(i - 1) : null;
-      boolean repeatingWord = unread && (repeats.contains(s) || previous != null && pairIn(repeats, previous, s));
-      boolean easingWord = repeatingWord || unread && (eases.contains(s) || previous != null && pairIn(eases, previous, s)
-          || channels.get(lang).contains(s) && before(surface, clause, throughMeans.get(lang), i, MEANS_REACH))
+      boolean repeatingWord = unread && (repeats.contains(s) || previous != null && pairIn(repeats, previous, s)
+          || far.contains(s));
+      boolean channel = unread && channels.get(lang).contains(s)
+          && before(surface, clause, throughMeans.get(lang), i, MEANS_REACH);
+      boolean easingWord = repeatingWord || channel || unread && (eases.contains(s) || previous != null && pairIn(eases, previous, s))
           || life.queues().contains(s) && before(surface, clause, nounDenials.get(lang), i, MEANS_REACH);
+      if (reached == null) {
+        boolean officeWord = life.treasuries().contains(s) || f.contains(Lexicon.Flag.POWER)
+            || f.contains(Lexicon.Flag.OFFICE) || counter;
+        office = officeWord && (officeParts & bit) == 0 ? s : office;
+        officeParts |= officeWord ? bit : 0;
+        channelParts |= channel ? bit : 0;
+        reached = reachedOffice(officeParts, channelParts, bit, office);
+      }
       easedParts |= easingWord && !repeatingWord ? bit : 0;
       repeatedParts |= repeatingWord ? bit : 0;
       lostParts |= losingWord ? bit : 0;
@@ -1021,10 +1046,24 @@ final class QuestionCompiler {
     if (speaker && !body || !publicMark && !body) {
       return detected;
     }
+    // an office reached through a channel is its service at a distance, not the speaker's own call to it
+    thing = thing == null && !speaker ? reached : thing;
     if (thing == null) {
       return detected;
     }
     return servedFirst(detected, false, thing);
+  }
+
+  /**
+   * The office of public power a channel reaches in the clause of {@code bit} ({@link PolicyWords#channels}
+   * after a preposition of means; a public body of {@link PolicyWords#treasuries}, {@link Lexicon.Flag#POWER},
+   * {@link Lexicon.Flag#OFFICE} or a counter of {@link PolicyWords#counters}: the ministry answering by
+   * WhatsApp, "la mairie par SMS"), or null: a
+   * service the state gives at a distance, whichever paper it is for, read by {@link #eased} where no
+   * theme's words speak.
+   */
+  private static String reachedOffice(long officeParts, long channelParts, long bit, String office) {
+    return (officeParts & channelParts & bit) != 0 ? office : null;
   }
 
   /**

@@ -265,6 +265,29 @@ class MeaningTest {
   }
 
   @Test
+  void aLongWayTravelledForAPaperOfTheFieldIsAServiceOutOfReach() {
+    // the people made to cover a long way to renew a paper, or a kiosk that spares it: the state's
+    // counter stands too far from those it serves
+    answered("residents of the islands travel three days by boat to renew their identity cards",
+        "les habitants doivent parcourir cinquante kilomètres pour refaire leur carte d'identité",
+        "los vecinos tienen que viajar hasta la ciudad para renovar el pasaporte");
+    // one's own trip with one's own passport, a walk to a school or a hospital, a trip for pleasure
+    silent("I travel to Paris next week, do I need to renew my passport?",
+        "the walk to the school takes an hour for the children", "le trajet jusqu'à l'hôpital prend une heure",
+        "viajar a Roma con el pasaporte de mi hermano", "les gens parcourent des kilomètres pour voir le concert");
+  }
+
+  @Test
+  void anOfficeReachedThroughAChannelIsAServiceAtADistance() {
+    // a public body people reach by a phone, a text or a messaging app, no paper named: its service
+    answered("can villagers contact the ministry through WhatsApp?", "peut-on joindre la préfecture par SMS ?",
+        "¿se puede contactar al ministerio por WhatsApp?");
+    // a landlord, a plumber, a shop reached the same way
+    silent("can I reach my landlord by WhatsApp?", "peut-on joindre le plombier par SMS ?",
+        "¿se puede contactar a la tienda por WhatsApp?");
+  }
+
+  @Test
   void peopleQueueingForAThingOfTheFieldAreAServiceFailing() {
     // a line of people beside another thing of the field: a service keeping its users waiting at its
     // counter, told without a count

@@ -103,6 +103,7 @@ class PolicyWordsTest {
       // state's paper or procedure beside them does (QuestionCompiler.eased)
       assertFoldedAndNoPolicyWords(PolicyWords.easing(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.repeating(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.journeys(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.channels(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.losing(lang));
       assertFolded(PolicyWords.throughMeans(lang));
