@@ -113,6 +113,17 @@ final class NameIndex {
    */
   private static final Map<Lang, Set<String>> PRIVATE_LIFE = privateLife();
 
+  /** Per language, the phrases a speaker says where he lives or comes from with ({@link PolicyWords#dwelling}), read by {@link #askersHome}. */
+  private static final Map<Lang, List<List<String>>> DWELLING = dwelling();
+
+  private static Map<Lang, List<List<String>>> dwelling() {
+    Map<Lang, List<List<String>>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : LANGS) {
+      out.put(lang, PolicyWords.dwelling(lang));
+    }
+    return out;
+  }
+
   /** The nouns of a party a state sends, in every language ({@link PolicyWords#delegations}), read by {@link #sentBy}. */
   private static final Set<String> DELEGATIONS = PolicyWords.everyLanguage(PolicyWords::delegations);
 
@@ -1562,6 +1573,7 @@ final class NameIndex {
               || places.contains(id) && thingNamedAfter(q, named, at.apply(id))
               || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
           && !qualifies(q, named, at.apply(id), adjectives.containsKey(id))
+          && !(!adjectives.containsKey(id) && pledgedAfter(q, named, where.getOrDefault(id, Set.of())))
           && !(!places.contains(id) && engaged(q, named, at.apply(id)))
           && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
     }
@@ -1614,7 +1626,70 @@ final class NameIndex {
     }
     // A name the speaker took back for the next one is no name of the question.
     out.keySet().removeAll(takenBack(q, out, where));
+    // A country named only as where the asker lives or comes from, in a question that names a theme,
+    // is who asks, not what is asked: the theme's pledgers answer, the country among them only where
+    // it pledged on that theme.
+    if (!q.offTopic() && !q.themes().isEmpty()) {
+      out.keySet().removeIf(id -> places.contains(id) && askersHome(q, where.getOrDefault(id, Set.of())));
+    }
     return out;
+  }
+
+  /**
+   * Whether every position of a name ({@code at}, not empty) stands right after a phrase with which the
+   * speaker says where he lives or comes from ({@link PolicyWords#dwelling}: "I live in", "je viens du",
+   * "soy de"), past function words only (its prepositions and articles).
+   */
+  private boolean askersHome(Question q, Set<Integer> at) {
+    if (at.isEmpty()) {
+      return false;
+    }
+    List<String> tokens = q.surface();
+    List<List<String>> phrases = DWELLING.get(q.lang());
+    for (int p : at) {
+      if (at.contains(p - 1)) {
+        continue; // a later word of the same name
+      }
+      boolean home = false;
+      for (int k = p - 1; k >= 0 && !home; k--) {
+        home = endsAt(q.text(), tokens, k, phrases);
+        if (!analysis.isFunctionWord(tokens.get(k))) {
+          break;
+        }
+      }
+      if (!home) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether one of {@code phrases} ends at token {@code k}. A phrase's word written with an elided
+   * pronoun ("j'habite") meets the token the analysis left of it ("habite") where {@code text} writes
+   * it whole, as {@link #elided} reads an elided article.
+   */
+  private static boolean endsAt(String text, List<String> tokens, int k, List<List<String>> phrases) {
+    for (List<String> phrase : phrases) {
+      int from = k - phrase.size() + 1;
+      boolean all = from >= 0;
+      for (int i = 0; all && i < phrase.size(); i++) {
+        String word = phrase.get(i);
+        String token = tokens.get(from + i);
+        int cut = word.indexOf('\'');
+        all = token.equals(word) || cut > 0 && token.equals(word.substring(cut + 1)) && writesWhole(text, word);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} writes {@code word}, an elided word and its host ("j'habite"), with either apostrophe. */
+  private static boolean writesWhole(String text, String word) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains(word) || lower.contains(word.replace('\'', '\u2019'));
   }
 
   /**
@@ -2013,6 +2088,29 @@ final class NameIndex {
       }
       if (!named[k] && !analysis.isFunctionWord(t) && !COURTESY.contains(t)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of a pledger's promise or offer ({@link #PLEDGING}) stands after a name's position
+   * in its sentence, right after a function word or a name (its subject or the question's word: "what
+   * they committed to", "ce que ce pays a promis"), not told to the asker ({@link #toMe}), in a
+   * question told of no private life: the sentence asks what the pledger pledged, however long its
+   * preamble. After a content word the word is an everyday offer ("the best offer").
+   */
+  private boolean pledgedAfter(Question q, boolean[] named, Set<Integer> at) {
+    if (at.isEmpty() || toldOfPrivateLife(q)) {
+      return false;
+    }
+    List<String> tokens = q.surface();
+    Set<String> verbs = PLEDGING.get(q.lang());
+    int first = at.stream().mapToInt(Integer::intValue).min().getAsInt();
+    for (int k = first + 1; k < tokens.size() && q.sentence()[k] == q.sentence()[first]; k++) {
+      if (verbs.contains(tokens.get(k)) && !named[k] && (named[k - 1] || analysis.isFunctionWord(tokens.get(k - 1)))
+          && !toMe(tokens, k)) {
+        return true;
       }
     }
     return false;

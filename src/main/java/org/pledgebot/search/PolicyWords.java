@@ -5099,6 +5099,27 @@ final class PolicyWords {
   }
 
   /**
+   * The phrases written in {@code lang} with which a speaker says where he lives or comes from, read
+   * before a place past function words only ("I live in", "I'm from", "j'habite au", "je viens du",
+   * "vivo en", "soy de"), each list one phrase as the question's words hold it: the place so named is
+   * where the question comes from, not what it asks about ({@code NameIndex.askersHome}).
+   */
+  static List<List<String>> dwelling(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("i", "live"), List.of("we", "live"), List.of("i'm", "living"), List.of("i", "come"),
+          List.of("we", "come"), List.of("i'm", "from"), List.of("im", "from"), List.of("i", "am", "from"),
+          List.of("we're", "from"), List.of("we", "are", "from"), List.of("i'm", "based"), List.of("we're", "based"),
+          List.of("i", "grew", "up"), List.of("i", "was", "born"), List.of("as", "someone", "from"));
+      case FR -> List.of(List.of("j'habite"), List.of("nous", "habitons"), List.of("je", "vis"), List.of("nous", "vivons"),
+          List.of("je", "viens"), List.of("nous", "venons"), List.of("je", "suis", "originaire"), List.of("je", "reside"),
+          List.of("je", "réside"), List.of("je", "suis", "ne"), List.of("je", "suis", "né"), List.of("je", "suis", "nee"),
+          List.of("je", "suis", "née"));
+      case ES -> List.of(List.of("vivo"), List.of("vivimos"), List.of("soy"), List.of("somos"), List.of("vengo"),
+          List.of("venimos"), List.of("resido"), List.of("residimos"), List.of("naci"), List.of("nací"));
+    };
+  }
+
+  /**
    * The phrases written in {@code lang} with which a speaker names where or as what he works, wherever
    * in the question ("I work in", "je travaille au", "trabajo en"): the place or the post so named is
    * who asks, as a post {@link #introducing} names is ({@code QuestionCompiler.ownUnit}).

@@ -120,6 +120,24 @@ class MeaningTest {
   }
 
   @Test
+  void aCountryNamedAsWhereTheAskerLivesIsWhoAsksNotWhatIsAsked() {
+    // a theme asked from one's home country: the theme's pledgers answer, the country is not named
+    assertEquals(List.of("HU", "NO"), ids("I live in Georgia and want to know how officials declare their assets"));
+    assertEquals(List.of("HU", "NO"), ids("j'habite au Mexique, comment lutter contre la corruption des fonctionnaires ?"));
+    assertFalse(ids("soy de Italia y quiero pedir documentos a un ministerio").contains("IT"));
+    // asked of elsewhere in the question, the country is asked about
+    assertEquals("GE", ids("I live in Georgia, what did Georgia pledge on public services?").get(0));
+  }
+
+  @Test
+  void aNameWhoseSentenceAsksWhatItPledgedIsAskedAboutHoweverLongThePreamble() {
+    assertEquals("CR", ids("We hope to set up a call with Costa Rica next month to go over what they pledged").get(0));
+    assertEquals("PA", ids("Nuestra oficina quiere organizar una llamada con Panamá el mes próximo para revisar lo que prometieron").get(0));
+    // an offer told to the asker, or after an everyday word, is no pledge
+    silent("I visited Chile last year and my friend offered me a tour");
+  }
+
+  @Test
   void theWordsOfAPhraseMayComeInAnyOrder() {
     leads("open-data", "how do I make my data open?");
     leads("access-to-information", "access to government information");
