@@ -1674,7 +1674,7 @@ final class QuestionCompiler {
       publicAffairs = true;
     }
     if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
-        || calledPrivate(surface, flags, named, detected, lang) || ownVenture(surface, flags, lang))
+        || calledPrivate(surface, flags, named, detected, lang) || ownVenture(surface, flags, lang, false))
         && detected.named().isEmpty() && !publicBeyondRules) {
       // the affairs of a body that private people form, of a firm that owns what the question speaks
       // of, of one body called private, or of a business the asker speaks for ("our small company"):
@@ -3324,6 +3324,14 @@ final class QuestionCompiler {
    * field's.
    */
   private boolean ownVenture(List<String> surface, List<Set<Lexicon.Flag>> flags, Lang lang) {
+    return ownVenture(surface, flags, lang, true);
+  }
+
+  /**
+   * {@link #ownVenture}, its customers counted as the business or not: the business itself owns the
+   * question ({@link #onTopic}), where its customers may queue for the state's papers as anyone does.
+   */
+  private boolean ownVenture(List<String> surface, List<Set<Lexicon.Flag>> flags, Lang lang, boolean customers) {
     if (bribed(surface, lang)) {
       return false;
     }
@@ -3337,8 +3345,8 @@ final class QuestionCompiler {
         String w = surface.get(k);
         // a hyphen typed inside the noun splits it ("start-up")
         String whole = k + 1 < surface.size() ? w + surface.get(k + 1) : w;
-        if (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
-            || lex.flags(whole).contains(Lexicon.Flag.VENTURE)) {
+        if ((flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
+            || lex.flags(whole).contains(Lexicon.Flag.VENTURE)) && (customers || !lex.companies().customers().contains(w))) {
           venture = true;
           break;
         }
