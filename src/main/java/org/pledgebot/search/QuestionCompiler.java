@@ -1632,8 +1632,9 @@ final class QuestionCompiler {
       governs |= support && !scoped;
       theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
-      // a body its members form and own by its kind (the cooperative, "le syndicat", "el colegio de abogados")
-      privateBody |= assembly || memberBody(surface, named, elision, i, lang, joined);
+      // a body its members form and own by its kind (the cooperative, "le syndicat", "el colegio de abogados"),
+      // where no firm is named beside it: a firm that deals with it (takes its land) may be a public matter
+      privateBody |= assembly || !firmNamed && memberBody(surface, named, elision, i, lang, joined);
       // the kind of a board of the asker's own ("le conseil d'administration de notre mutuelle", "el consejo de
       // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
@@ -1674,12 +1675,11 @@ final class QuestionCompiler {
       publicAffairs = true;
     }
     if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
-        || calledPrivate(surface, flags, named, detected, lang) || ownVenture(surface, flags, lang, false))
+        || calledPrivate(surface, flags, named, detected, lang))
         && detected.named().isEmpty() && !publicBeyondRules) {
       // the affairs of a body that private people form, of a firm that owns what the question speaks
-      // of, of one body called private, or of a business the asker speaks for ("our small company"):
-      // its accounts, its votes, its minutes, its ethics line, its departments, its board, and its own
-      // rules or policy (a policy on gifts to its staff)
+      // of, or of one body called private: its accounts, its votes, its minutes, its ethics line,
+      // its departments, its board, and its own rules or policy (a policy on gifts to its staff)
       return false;
     }
     if (ownBoardNamed && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
@@ -3324,14 +3324,6 @@ final class QuestionCompiler {
    * field's.
    */
   private boolean ownVenture(List<String> surface, List<Set<Lexicon.Flag>> flags, Lang lang) {
-    return ownVenture(surface, flags, lang, true);
-  }
-
-  /**
-   * {@link #ownVenture}, its customers counted as the business or not: the business itself owns the
-   * question ({@link #onTopic}), where its customers may queue for the state's papers as anyone does.
-   */
-  private boolean ownVenture(List<String> surface, List<Set<Lexicon.Flag>> flags, Lang lang, boolean customers) {
     if (bribed(surface, lang)) {
       return false;
     }
@@ -3345,8 +3337,8 @@ final class QuestionCompiler {
         String w = surface.get(k);
         // a hyphen typed inside the noun splits it ("start-up")
         String whole = k + 1 < surface.size() ? w + surface.get(k + 1) : w;
-        if ((flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
-            || lex.flags(whole).contains(Lexicon.Flag.VENTURE)) && (customers || !lex.companies().customers().contains(w))) {
+        if (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
+            || lex.flags(whole).contains(Lexicon.Flag.VENTURE)) {
           venture = true;
           break;
         }

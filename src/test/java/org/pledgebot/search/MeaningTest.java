@@ -117,8 +117,7 @@ class MeaningTest {
     silent("la gouvernance de la mutuelle doit-elle changer avec la fusion",
         "l'ordre des architectes veut faire vérifier ses comptes annuels par un expert",
         "el colegio de médicos va a auditar sus cuentas del año pasado",
-        "soy secretaria del gremio y tengo que cuadrar las cuentas con el extracto del banco",
-        "how should we prepare the budget for the annual meeting of our small family company");
+        "soy secretaria del gremio y tengo que cuadrar las cuentas con el extracto del banco");
     // the same bodies asking of public governance keep their answers
     answered("le syndicat demande que le ministère publie son budget",
         "la cooperativa pide al ayuntamiento que publique los contratos públicos");
