@@ -609,12 +609,13 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    */
   record Companies(Set<String> firms, Set<String> societies, Set<String> departments, Set<String> incorporation,
       Set<String> ventures, Set<String> apps, Set<String> agencies, Set<String> agencyTrades,
-      Set<String> customers) {
+      Set<String> customers, Set<String> memberBodies, Set<String> orders) {
 
     static Companies of(Lang lang) {
       return new Companies(PolicyWords.firms(lang), PolicyWords.societies(lang), PolicyWords.departments(lang),
           PolicyWords.incorporation(lang), PolicyWords.ventures(lang), PolicyWords.apps(lang),
-          PolicyWords.agencies(lang), PolicyWords.agencyTrades(lang), PolicyWords.customers(lang));
+          PolicyWords.agencies(lang), PolicyWords.agencyTrades(lang), PolicyWords.customers(lang),
+          PolicyWords.memberBodies(lang), PolicyWords.orders(lang));
     }
   }
 }

@@ -776,6 +776,35 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a body that only its members form and own, told by its kind
+   * alone: a cooperative, a trade union, a guild, a mutual society, a brotherhood. No state has one of
+   * its own (a union of states is named, "the European Union"; English "union" is left out for it), so
+   * one such body named in particular ("the cooperative", "le syndicat", "nuestra cofradía") owns the
+   * field's words told of it as a firm does ({@code QuestionCompiler.memberBody}).
+   */
+  static Set<String> memberBodies(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cooperative", "coop", "guild", "syndicate", "fraternity", "sorority", "brotherhood");
+      case FR -> Set.of("cooperative", "syndicat", "mutuelle", "guilde", "confrerie", "fraternite");
+      case ES -> Set.of("cooperativa", "sindicato", "mutua", "mutualidad", "gremio", "cofradia", "hermandad");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a profession's own body, an order or a college of its members
+   * ("l'ordre des médecins", "el colegio de abogados"): a member body ({@link #memberBodies}) only where
+   * its members, a plural noun, are named after it by a preposition of belonging; the same nouns say a
+   * sequence or a school elsewhere. English names such a body an association or a council.
+   */
+  static Set<String> orders(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.<String>of();
+      case FR -> Set.of("ordre");
+      case ES -> Set.of("colegio");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for those a business sells to: its customers, its clients, its
    * clientele, singular too ("customer support", "le service client"). A public service calls those
    * it serves users, citizens, residents, patients or claimants; where the asker's own possessive

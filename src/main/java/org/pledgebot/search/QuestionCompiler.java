@@ -1677,7 +1677,9 @@ final class QuestionCompiler {
       governs |= support && !scoped;
       theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
-      privateBody |= assembly;
+      // a body its members form and own by its kind (the cooperative, "le syndicat", "el colegio de abogados"),
+      // where no firm is named beside it: a firm that deals with it (takes its land) may be a public matter
+      privateBody |= assembly || !firmNamed && memberBody(surface, named, elision, i, lang, joined);
       // the kind of a board of the asker's own ("le conseil d'administration de notre mutuelle", "el consejo de
       // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
@@ -1698,7 +1700,7 @@ final class QuestionCompiler {
       // an office the body owns is no public one ("the president of the owners' board")
       boolean affair = holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
           && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly && !ourBoard
-          && !ownedBody(surface, named, joined, i, lang);
+          && !ownedBody(surface, named, joined, i, lang) && !organisationOwnsAfter(surface, flags, named, joined, elision, i, lang);
       publicAffairs |= affair;
       publicBeyondRules |= affair && (holds || !f.contains(Lexicon.Flag.INSTRUMENT));
       boolean openly = publicly && !anyonesRules(surface, flags, owners, named, joined, detected.words(), i, lang);
@@ -1718,7 +1720,8 @@ final class QuestionCompiler {
       publicAffairs = true;
     }
     if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
-        || calledPrivate(surface, flags, named, detected, lang)) && detected.named().isEmpty() && !publicBeyondRules) {
+        || calledPrivate(surface, flags, named, detected, lang))
+        && detected.named().isEmpty() && !publicBeyondRules) {
       // the affairs of a body that private people form, of a firm that owns what the question speaks
       // of, or of one body called private: its accounts, its votes, its minutes, its ethics line,
       // its departments, its board, and its own rules or policy (a policy on gifts to its staff)
@@ -4162,6 +4165,55 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code i} names one particular body that only its members form and own, told by its
+   * kind ({@link PolicyWords#memberBodies}: "the cooperative", "le syndicat", "nuestra cofradía"), or a
+   * profession's order or college with its members, a plural noun, named after it by a preposition of
+   * belonging ({@link PolicyWords#orders}: "l'ordre des infirmiers", "el colegio de abogados"): a private
+   * body as a residents' association is ({@link #privateAssembly}), whose owner its kind already says.
+   * Not typed as a name, and only a particular one ({@link #particular}): such bodies in general are a topic.
+   */
+  private boolean memberBody(List<String> surface, boolean[] named, String[] elision, int i, Lang lang,
+      boolean[] joined) {
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.Companies companies = lex.companies();
+    String s = surface.get(i);
+    // the article may be contracted with the preposition before it ("du syndicat", "del sindicato")
+    boolean contracted = i > 0 && lex.grammar().belonging().contains(surface.get(i - 1))
+        && lex.flags(surface.get(i - 1)).contains(Lexicon.Flag.DEFINITE);
+    if (named[i] || !companies.memberBodies().contains(s) && !companies.orders().contains(s)
+        || !particular(surface, elision, i, lang) && !contracted) {
+      return false;
+    }
+    // the members of an order are people in the plural, which French and Spanish end with an "s" or an "x"
+    return companies.memberBodies().contains(s) || ownerAfter(surface, joined, i, lang, Reach.BODY,
+        k -> !named[k] && privateOwner(surface.get(k), lang)
+            && (surface.get(k).endsWith("s") || surface.get(k).endsWith("x"))) >= 0;
+  }
+
+  /**
+   * Whether the word of public life at {@code i} is owned by one particular private organisation named
+   * after it by a preposition of belonging ({@link #ownerAfter}, {@link Reach#BODY}): a body its members
+   * own ({@link #memberBody}: "la gouvernance de la coopérative"), or a firm or a business in the singular
+   * with its determiner or possessive ({@link PolicyWords#firms}, {@link PolicyWords#ventures}: "le conseil
+   * d'administration de notre PME", "the policy of the company"). Its governance, reform or policy is that
+   * organisation's own, no public affair; firms in general ("la réglementation des entreprises") are a
+   * subject of public regulation and stay one.
+   */
+  private boolean organisationOwnsAfter(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      boolean[] joined, String[] elision, int i, Lang lang) {
+    if (i + 1 >= surface.size() || !lexicon.get(lang).grammar().belonging().contains(surface.get(i + 1))) {
+      return false;
+    }
+    // a possessive stands before the organisation it owns, kept or left out by the analysis ("notre", "our")
+    IntPredicate business = k -> k < surface.size() && !named[k] && !surface.get(k).endsWith("s")
+        && (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE));
+    return ownerAfter(surface, joined, i, lang, Reach.BODY,
+        k -> !named[k] && memberBody(surface, named, elision, k, lang, joined)
+            || business.test(k) && (particular(surface, elision, k, lang) || k > 0 && firstPerson(flags.get(k - 1)))
+            || firstPerson(flags.get(k)) && business.test(k + 1)) >= 0;
   }
 
   /**

@@ -112,6 +112,18 @@ class MeaningTest {
   }
 
   @Test
+  void aBodyItsMembersOwnOwnsTheFieldsWordsToldOfIt() {
+    // a cooperative, a union, a profession's order: their governance, audits and accounts are their own
+    silent("la gouvernance de la mutuelle doit-elle changer avec la fusion",
+        "l'ordre des architectes veut faire vérifier ses comptes annuels par un expert",
+        "el colegio de médicos va a auditar sus cuentas del año pasado",
+        "soy secretaria del gremio y tengo que cuadrar las cuentas con el extracto del banco");
+    // the same bodies asking of public governance keep their answers
+    answered("le syndicat demande que le ministère publie son budget",
+        "la cooperativa pide al ayuntamiento que publique los contratos públicos");
+  }
+
+  @Test
   void aRelativesOwnElectionIsNoWordOfPublicLife() {
     silent("my niece was elected to the student parliament, should she give a speech",
         "mon neveu est élu délégué de sa classe, que lui offrir");
