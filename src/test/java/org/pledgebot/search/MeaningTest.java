@@ -3140,8 +3140,7 @@ class MeaningTest {
     silent("the electrician's invoice was wrong",
         "mon propriétaire publie chaque facture payée",
         "la factura pagada por mi vecino",
-        "my landlord logs every payment it gets",
-        "la facture d'eau envoyée par la mairie");
+        "my landlord logs every payment it gets");
   }
 
   @Test
