@@ -409,6 +409,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param handling {@link PolicyWords#handling}
    * @param levies {@link PolicyWords#levies}
    * @param books {@link PolicyWords#books}
+   * @param bookPeriods {@link PolicyWords#bookPeriods}
    * @param outlays {@link PolicyWords#outlays}
    * @param taxes {@link PolicyWords#taxes}
    * @param going {@link PolicyWords#going}
@@ -419,6 +420,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param goneWhere {@link PolicyWords#goneWhere}
    * @param whereTo {@link PolicyWords#whereTo}
    * @param budgets {@link PolicyWords#budgets}
+   * @param enacted {@link PolicyWords#enacted}
+   * @param ownBodies the bodies that vote a budget of their own: the private groups of {@link
+   *     PolicyWords#assemblies} (not its public {@link PolicyWords#bodies}), {@link PolicyWords#firms} and
+   *     {@link PolicyWords#ventures}
    * @param bodies the bodies of public power that own a budget whatever follows their name: {@link
    *     PolicyWords#treasuries} and {@link PolicyWords#divisions} ("the ministry of health")
    * @param payers who may pay the taxes in a clause that qualifies them: the people as a whole ({@link
@@ -436,6 +441,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param receiving {@link PolicyWords#receiving}
    * @param exchange {@link PolicyWords#exchange}
    * @param grants {@link PolicyWords#grants}
+   * @param invoices {@link PolicyWords#invoices}
    * @param agents {@link PolicyWords#agents}
    * @param contracts {@link PolicyWords#contracts}
    * @param labour {@link PolicyWords#labour}
@@ -459,12 +465,13 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
-      Set<String> books, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
+      Set<String> books, Set<String> bookPeriods, Set<String> costing, Set<String> payments, Set<String> earners, Set<String> earning,
       Set<String> gaining, Set<String> amounts, Set<String> wages, Set<String> receiving, Set<String> exchange,
       Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> raising,
       Set<String> selves, Set<String> outlays, Set<String> taxes, Set<String> going, Set<String> whither, Set<String> directions,
       Set<String> paying, Set<String> dates, Set<String> goneWhere, Set<String> whereTo, Set<String> payers,
-      Set<String> budgets, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> agents,
+      Set<String> budgets, Set<String> enacted, Set<String> ownBodies, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> invoices,
+      Set<String> agents,
       Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
       Set<String> befalling, Set<String> what, Set<String> managing,
       Set<String> ends, Set<String> managingNow, Set<String> namedTaxes, Set<String> giving,
@@ -481,7 +488,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
             case FR, ES -> Set.<String>of();
           }),
           PolicyWords.spending(lang), PolicyWords.handling(lang),
-          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.costing(lang),
+          PolicyWords.levies(lang), PolicyWords.books(lang), PolicyWords.bookPeriods(lang), PolicyWords.costing(lang),
           PolicyWords.union(PolicyWords.payments(lang), PolicyWords.gifts(lang)),
           PolicyWords.officeholders(lang), PolicyWords.earning(lang), PolicyWords.gaining(lang),
           PolicyWords.amounts(lang),
@@ -491,9 +498,14 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.outlays(lang), PolicyWords.taxes(lang), PolicyWords.going(lang), PolicyWords.whither(lang),
           PolicyWords.directions(lang), PolicyWords.paying(lang), PolicyWords.dates(lang),
           PolicyWords.goneWhere(lang), PolicyWords.whereTo(lang), PolicyWords.thePeople(lang),
-          PolicyWords.budgets(lang), PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)),
+          PolicyWords.budgets(lang), PolicyWords.enacted(lang),
+          PolicyWords.union(PolicyWords.assemblies(lang).stream()
+              .filter(w -> !PolicyWords.bodies(lang).contains(w)).toList(), PolicyWords.firms(lang),
+              PolicyWords.ventures(lang)),
+          PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)),
           PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.pastimes(lang),
           PolicyWords.games(lang), PolicyWords.conditions(lang)), PolicyWords.grants(lang),
+          PolicyWords.invoices(lang),
           PolicyWords.agents(lang), PolicyWords.contracts(lang), PolicyWords.labour(lang),
           PolicyWords.payingPlural(lang),
           PolicyWords.union(PolicyWords.spending(lang), PolicyWords.amounts(lang), PolicyWords.funds(lang),

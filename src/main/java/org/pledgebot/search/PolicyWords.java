@@ -3969,6 +3969,22 @@ final class PolicyWords {
   }
 
   /**
+   * The participles written in {@code lang} for a budget made law by a vote: "voted", "passed",
+   * "adopted", "enacted"; "voté", "adopté"; "votado", "aprobado", "sancionado". A budget so told set
+   * against what was spent is a budget's execution, as only a public body's budget is voted and then
+   * carried out in public ({@link PublicMoney}: "the enacted budget against actual spending", "le budget
+   * voté et les dépenses"); a budget one sets for oneself or a club's is read as before.
+   */
+  static Set<String> enacted(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("voted", "passed", "adopted", "enacted", "approved");
+      case FR -> Set.of("vote", "votes", "votee", "votees", "adopte", "adoptes", "adoptee", "adoptees");
+      case ES -> Set.of("votado", "votados", "votada", "aprobado", "aprobados", "aprobada", "sancionado",
+          "sancionados");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for what a body's money comes to, named as a whole: its
    * spending, its expenses, its finances, its deficit and its debt ("spending", "expenditure",
    * "dépenses", "finances", "déficit", "gastos", "finanzas", "deuda"). Like {@link #funds}, public
@@ -4000,6 +4016,20 @@ final class PolicyWords {
       case EN -> Set.of("payment", "payments", "subsidies", "subsidy", "grants", "handouts");
       case FR -> Set.of("paiement", "paiements", "versement", "versements", "subventions", "subvention", "aides");
       case ES -> Set.of("pagos", "subvenciones", "subvencion", "ayudas", "subsidios");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for invoices: "invoice", "facture", "factura". The invoices a
+   * public body pays are its payments named by their paper, read only where told paid by it ({@link
+   * PublicMoney}: "les factures payées par la commune", "each invoice it pays"): a body's invoice may
+   * be one it issues, a bill its public pays, and a plumber's or my own are none of its money.
+   */
+  static Set<String> invoices(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("invoice", "invoices");
+      case FR -> Set.of("facture", "factures");
+      case ES -> Set.of("factura", "facturas");
     };
   }
 
@@ -4131,6 +4161,23 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} that tell a body's books by the period they are closed for or by
+   * their kind as an accountant names it: "annual", "quarterly", "financial", "annuels", "trimestriels",
+   * "anuales", "financieras". Standing between books and their owner they keep them books of money
+   * ({@link PublicMoney}: "the county's annual accounts", "les comptes annuels du département"), where
+   * any other word tells other accounts ("the city's twitter accounts").
+   */
+  static Set<String> bookPeriods(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("annual", "yearly", "quarterly", "monthly", "financial", "audited", "consolidated");
+      case FR -> Set.of("annuels", "trimestriels", "mensuels", "semestriels", "financiers", "consolides",
+          "administratifs");
+      case ES -> Set.of("anuales", "trimestrales", "mensuales", "semestrales", "financieras", "consolidadas",
+          "generales");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang}, in the forms a third person or a participle takes, for what a
    * thing costs: "cost", "coûte", "costó". What a public body's thing costs, or what a thing costs a
    * public body, is public money ({@link PublicMoney}: "combien a coûté le chantier de la région",
@@ -4208,7 +4255,7 @@ final class PolicyWords {
           "transferait", "alloue", "allouent", "allouait", "allouee", "finance", "financent", "financait", "financee");
       case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastada", "gastados", "gastadas",
           "gastaba", "gastaban", "paga", "pagan",
-          "pago", "pagaron", "pagado", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
+          "pago", "pagaron", "pagado", "pagada", "pagados", "pagadas", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
           "compraba", "invierte", "invierten", "invirtio", "invirtieron", "invertido", "derrocha", "derrocho",
           "derrochan", "malgasta", "malgasto", "malgastan", "mando", "mandaron", "presupuesta", "presupuestan",
           "presupuestaron", "presupuestado", "transfiere", "transfieren", "transfirio", "transfirieron",

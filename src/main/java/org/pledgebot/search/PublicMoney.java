@@ -149,10 +149,15 @@ final class PublicMoney {
       if (lex.money().outlays().contains(s) && ownedApart(q, i)) {
         out.add(i);
       }
-      if (lex.money().budgets().contains(s) && budgeted(q, i)) {
+      if (lex.money().budgets().contains(s) && (budgeted(q, i) || executed(q, i))) {
         out.add(i);
       }
-      if (lex.money().grants().contains(s) && !ownErrand(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i))) {
+      if (lex.money().grants().contains(s) && !ownErrand(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i)
+          || paidUnsaid(q, i))) {
+        out.add(i);
+      }
+      // an invoice is a body's payment only where told paid: one it issues is a bill its public pays
+      if (lex.money().invoices().contains(s) && (qualified(q, i) || grantedBy(q, i) || paidUnsaid(q, i))) {
         out.add(i);
       }
       if (lex.money().contracts().contains(s) && procured(q, i)) {
@@ -938,6 +943,21 @@ final class PublicMoney {
   }
 
   /**
+   * Whether the payments at {@code i} are told paid by a participle of spending right after them, its
+   * agent left unsaid, in a question that opens with a public body, which the participle's agent stands
+   * for as a pronoun would ({@link #opens}: "la commune publie chaque facture payée", "el municipio
+   * publica cada factura pagada"); an agent named after it is read by {@link #grantedBy}.
+   */
+  private boolean paidUnsaid(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int v = i + 1;
+    if (v >= q.size() || q.clause()[v] || !lex.money().spending().contains(q.at(v))) {
+      return false;
+    }
+    return (v + 1 >= q.size() || q.clause()[v + 1] || !lex.money().agents().contains(q.at(v + 1))) && opens(q, i);
+  }
+
+  /**
    * Whether the budget at {@code i} ({@link PolicyWords#budgets}) is a body of public power's, named
    * apart from it as {@link #ownedApart} reads an outlay's owner ("the police's budget", "le budget de
    * l'armée", "el presupuesto de la provincia"): not a prerogative of the state, which names what one
@@ -973,6 +993,51 @@ final class PublicMoney {
       }
     }
     return lex.money().bodies().contains(q.at(h)) || q.head()[h] != h || publicly(q, h);
+  }
+
+  /**
+   * Whether the budget at {@code i} is told as voted ({@link #voted}) and set against money spent in
+   * the same question (a verb of {@link PolicyWords#spending} or an outlay of {@link PolicyWords#outlays}
+   * anywhere but on the budget): the budget passed against its execution, a public body's cycle, where
+   * no asker's own life, pastime or condition is named ({@link Lexicon.Money#settings}), no group or firm
+   * that votes a budget of its own ({@link Lexicon.Money#ownBodies}: a club, an association) and no person
+   * speaks of theirs ({@link Lexicon.Grammar#personal}, {@link Lexicon.Grammar#ours}, {@link
+   * Lexicon.Grammar#speakers}: what we set aside and spent is a household's).
+   */
+  private boolean executed(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (!voted(q, i) || asks(q, lex.money().settings()) || asks(q, lex.money().ownBodies())
+        || asks(q, lex.grammar().personal())
+        || asks(q, lex.grammar().ours()) || asks(q, lex.grammar().speakers())) {
+      return false;
+    }
+    for (int k = 0; k < q.size(); k++) {
+      if (k != i && (lex.money().spending().contains(q.at(k)) || lex.money().outlays().contains(q.at(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a participle of {@link PolicyWords#enacted} stands beside the budget at {@code i} in its
+   * clause: right after it, or before it with only function words between ("the voted budget", "what
+   * was passed in the budget", "le budget voté", "lo aprobado en el presupuesto").
+   */
+  private boolean voted(Sentence q, int i) {
+    Set<String> enacted = lexicon.get(q.lang()).money().enacted();
+    if (i + 1 < q.size() && !q.clause()[i + 1] && enacted.contains(q.at(i + 1))) {
+      return true;
+    }
+    for (int b = i - 1; b >= 0 && b >= i - REACH && !q.clause()[b + 1]; b--) {
+      if (enacted.contains(q.at(b))) {
+        return true;
+      }
+      if (!analysis.isStop(q.at(b))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1103,18 +1168,27 @@ final class PublicMoney {
    * Whether the books at {@code i} are a public body's: its owner right after them, an article or a
    * preposition of belonging between ("les comptes du département", "las cuentas de la gobernación"),
    * or, in English, typed as a possessive right before them ("the council's accounts"); a word between
-   * ("the city's twitter accounts") tells other accounts.
+   * ("the city's twitter accounts") tells other accounts, unless it tells the books' period or kind
+   * ({@link #period}: "the county's annual accounts", "les comptes annuels du département").
    */
   private boolean kept(Sentence q, int i) {
     Lang lang = q.lang();
     Lexicon lex = lexicon.get(lang);
-    if (lex.grammar().ownerBefore() && i > 0 && !q.clause()[i] && q.possessive()[i - 1] && q.owner()[i - 1]) {
+    int o = period(q, i - 1) ? i - 2 : i - 1;
+    if (lex.grammar().ownerBefore() && o >= 0 && !q.clause()[o + 1] && !q.clause()[i] && q.possessive()[o]
+        && q.owner()[o]) {
       return true;
     }
-    if (i + 1 >= q.size() || q.clause()[i + 1] || !lex.money().owning().contains(q.at(i + 1))) {
+    int p = period(q, i + 1) ? i + 2 : i + 1;
+    if (p >= q.size() || q.clause()[p] || !lex.money().owning().contains(q.at(p))) {
       return false;
     }
-    return owned(q, i) || eachKept(q, i + 1);
+    return ownerOf(q, p - 1, q.owner()) >= 0 || eachKept(q, p);
+  }
+
+  /** Whether the word at {@code k} tells books by their period or kind ({@link PolicyWords#bookPeriods}). */
+  private boolean period(Sentence q, int k) {
+    return k >= 0 && k < q.size() && !q.clause()[k] && lexicon.get(q.lang()).money().bookPeriods().contains(q.at(k));
   }
 
   /**
@@ -1253,7 +1327,8 @@ final class PublicMoney {
   /**
    * Whether the money at {@code i} is followed, in its clause, by a public spender as the subject of
    * the clause that qualifies it: "the money the county gets", "l'argent que l'État verse", "el
-   * dinero que mandó el gobierno".
+   * dinero que mandó el gobierno"), or by a pronoun of the third person standing for the public body
+   * the question opens with ({@link #opens}: "the town lists each payment it made").
    */
   private boolean qualified(Sentence q, int i) {
     Lang lang = q.lang();
@@ -1262,6 +1337,10 @@ final class PublicMoney {
       String s = q.at(a);
       if (q.spender()[a]) {
         return a + 1 < q.size() || lex.money().spending().contains(q.at(a - 1));
+      }
+      if (lex.grammar().thirdPersons().contains(s) && !lex.grammar().articles().contains(s) && a + 1 < q.size()
+          && !q.clause()[a + 1]) {
+        return opens(q, i);
       }
       if (!lex.grammar().relativePronouns().contains(s) && !lex.grammar().articles().contains(s)
           && !lex.money().spending().contains(s)

@@ -3160,6 +3160,43 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicBodysBooksToldByTheirPeriodAreItsMoney() {
+    // led by accountability or silent on main's code
+    leads("budget-transparency", "can residents read the province's yearly accounts");
+    leads("budget-transparency", "les comptes trimestriels de la région sont-ils en ligne ?");
+    leads("budget-transparency", "las cuentas trimestrales del municipio se publican");
+    // a club's, a firm's, a family's yearly books; another word between tells other accounts
+    silent("the tennis club's annual accounts are late",
+        "les comptes annuels de ma société sont prêts",
+        "las cuentas anuales de mi empresa familiar");
+  }
+
+  @Test
+  void aBudgetVotedSetAgainstWhatWasSpentIsItsExecution() {
+    // silent on main's code
+    leads("budget-transparency", "how far apart are the adopted budget and the money really spent");
+    leads("budget-transparency", "comparer le budget adopté avec ce qui a été dépensé");
+    leads("budget-transparency", "el presupuesto votado y los gastos reales no coinciden");
+    // a club's, an association's, a household's
+    silent("our tennis club adopted a budget and then spent twice as much",
+        "le budget voté par l'amicale et ce qu'elle a dépensé");
+  }
+
+  @Test
+  void invoicesAPublicBodyPaysAreItsPayments() {
+    // silent on main's code
+    leads("budget-transparency", "les factures payées par le département chaque mois");
+    leads("budget-transparency", "la préfecture met en ligne chaque facture payée");
+    leads("budget-transparency", "las facturas pagadas por la gobernación cada semana");
+    leads("budget-transparency", "the province shows every payment it makes on a map");
+    // a tradesman's, a landlord's or one's own invoices and payments
+    silent("the electrician's invoice was wrong",
+        "mon propriétaire publie chaque facture payée",
+        "la factura pagada por mi vecino",
+        "my landlord logs every payment it gets");
+  }
+
+  @Test
   void moneyManagedOrCollectedByAPublicBodyInThePassiveIsPublicMoney() {
     // silent on main's code
     leads("budget-transparency", "les fonds administrés par la préfecture restent un mystère");
