@@ -1737,6 +1737,90 @@ final class PolicyWords {
   }
 
   /**
+   * The texts of public action a government, a ministry or a city draws up besides its rules, as the
+   * question's words hold them (accents folded): a plan, a programme, a curriculum, the criteria of a
+   * scheme, a project; "plan", "programme", "critères", "projet"; "plan", "programa", "currículo",
+   * "criterios", "proyecto". Drawn up with
+   * the people ({@link ThemeDetector}'s reading of a say in the rules made) they are made with them, as
+   * the rules made ({@link #rulesMade}) and the rules of {@link #instruments} are.
+   */
+  static Set<String> drawnUp(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("plan", "plans", "programme", "programmes", "program", "programs", "curriculum", "curricula",
+          "criteria", "project", "projects");
+      case FR -> Set.of("plan", "plans", "programme", "programmes", "criteres", "projet", "projets");
+      case ES -> Set.of("plan", "planes", "programa", "programas", "curriculo", "curriculos", "criterios", "proyecto",
+          "proyectos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for making a text, nouns and verbs (each read by its forms and its
+   * stem): writing, drafting, designing, drawing up, rewriting; "écriture", "rédaction", "élaboration",
+   * "conception", "définition", "refonte"; "redacción", "elaboración", "diseño", "definición". A verb of
+   * involving, heeding or voicing before such a word and a text made after it ({@link #rulesMade},
+   * {@link #drawnUp}) tells the people taking part in making that text, whoever they are.
+   */
+  static Set<String> making(Lang lang) {
+    return union(makingNouns(lang), switch (lang) {
+      case EN -> Set.of("write", "writes", "rewrite", "rewrites", "design", "designs", "designed");
+      case FR -> Set.of("ecrire", "rediger", "redige", "redigent", "elaborer", "concevoir", "definir");
+      case ES -> Set.of("escribir", "redactar", "redacta", "redactan", "elaborar", "disenar", "definir");
+    });
+  }
+
+  /**
+   * The nouns and gerunds written in {@code lang} for making a text ({@link #making}): writing, drafting,
+   * design; "écriture", "rédaction", "élaboration", "refonte"; "redacción", "elaboración", "diseño". Told
+   * by such a noun, the making needs no maker named; told by a verb, its subject is who drafts.
+   */
+  static Set<String> makingNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("writing", "rewriting", "drafting", "designing", "elaboration", "definition", "preparation");
+      case FR -> Set.of("ecriture", "reecriture", "redaction", "elaboration", "conception", "definition",
+          "preparation", "refonte");
+      case ES -> Set.of("redaccion", "elaboracion", "diseno", "definicion", "preparacion");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for bringing someone into a work (each read by its forms and its
+   * stem): involve, include; "associer", "impliquer"; "involucrar", "implicar". Their object is who takes
+   * part: with the making of a text after them ({@link #making}) they tell the people taking part in it.
+   */
+  static Set<String> involving(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("involve", "involves", "involved", "involving", "include", "includes", "included",
+          "including");
+      case FR -> Set.of("associer", "associe", "associes", "associent", "associee", "associees", "impliquer",
+          "implique", "impliques", "impliquent", "impliquee", "impliquees");
+      case ES -> Set.of("involucrar", "involucra", "involucran", "involucre", "involucren", "involucrado",
+          "involucrados", "implicar", "implica", "implican", "implicados");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a seat, read as one's say where a table stands right after
+   * them ({@link #tables}): "a seat at the table", "une place à la table", "un lugar en la mesa".
+   */
+  static Set<String> seatNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("seat", "seats", "place", "places");
+      case FR -> Set.of("place", "places", "siege", "sieges");
+      case ES -> Set.of("lugar", "lugares", "asiento", "asientos", "silla", "sillas", "puesto", "puestos");
+    };
+  }
+
+  /** The nouns written in {@code lang} for the table of a seat ({@link #seatNouns}): "table", "mesa". */
+  static Set<String> tables(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("table", "tables");
+      case FR -> Set.of("table", "tables");
+      case ES -> Set.of("mesa", "mesas");
+    };
+  }
+
+  /**
    * The groups of the public named by their trade, their age or their origin, in the plural, as the
    * question's words hold them (accents folded): farmers, fishers, herders, youth, the diaspora,
    * migrants; "agriculteurs", "paysans", "pêcheurs", "jeunes", "diaspora", "communautés" (a word French's

@@ -335,6 +335,37 @@ final class ThemeDetector {
   /** Per language, the nouns of a say and of a view ({@link PolicyWords#sayNouns}, {@link PolicyWords#views}). */
   private final Map<Lang, Set<String>> says = new EnumMap<>(Lang.class);
   /**
+   * Per language, the texts of public action drawn up besides the rules ({@link PolicyWords#drawnUp}) and
+   * the rules of {@link PolicyWords#instruments} that {@link PolicyWords#rulesMade} leaves out ({@link #sayInRules}).
+   */
+  private final Map<Lang, Set<String>> drawnUp = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the texts made that no organisation writes for its own affairs: {@link #textsMade} less
+   * {@link PolicyWords#instruments} ({@link #sayInRules}).
+   */
+  private final Map<Lang, Set<String>> ownRulesless = new EnumMap<>(Lang.class);
+  /** Per language, the rules only a public power makes: {@link #rulesMade} less {@link PolicyWords#instruments} ({@link #byThePublic}). */
+  private final Map<Lang, Set<String>> publicRules = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the words of a law in the making that are neither a text drawn up nor its making ({@link
+   * PolicyWords#lawMaking} less {@link PolicyWords#drawnUp} and {@link PolicyWords#making}; {@link #textMade}).
+   */
+  private final Map<Lang, Set<String>> lawsNamed = new EnumMap<>(Lang.class);
+  /** Per language, every text made: {@link #rulesMade} and {@link #drawnUp} ({@link #involvedInMaking}). */
+  private final Map<Lang, Set<String>> textsMade = new EnumMap<>(Lang.class);
+  /** Per language, the making of a text, by forms and stems ({@link PolicyWords#making}, {@link #involvedInMaking}). */
+  private final Map<Lang, Set<String>> making = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of making a text, by forms and stems ({@link PolicyWords#makingNouns}, {@link #byThePublic}). */
+  private final Map<Lang, Set<String>> makingNouns = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the verbs that bring people into a work, by forms and stems: involving, heeding and voicing
+   * ({@link PolicyWords#involving}, {@link PolicyWords#heeding}, {@link PolicyWords#voicing}; {@link #involvedInMaking}).
+   */
+  private final Map<Lang, Set<String>> involving = new EnumMap<>(Lang.class);
+  /** Per language, a seat and the table it stands at ({@link PolicyWords#seatNouns}, {@link PolicyWords#tables}; {@link #seatAtTable}). */
+  private final Map<Lang, Set<String>> seatNouns = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> tables = new EnumMap<>(Lang.class);
+  /**
    * Per language, the verbs of a say put on a text, by forms and stems: voicing, shaping and heeding
    * ({@link PolicyWords#voicing}, {@link PolicyWords#shaping}, {@link PolicyWords#heeding}; {@link #sayInRules}).
    */
@@ -459,6 +490,26 @@ final class ThemeDetector {
       rulesMade.put(lang, PolicyWords.rulesMade(lang));
       groups.put(lang, PolicyWords.union(PolicyWords.serviceUsers(lang), PolicyWords.constituencies(lang)));
       says.put(lang, PolicyWords.union(PolicyWords.sayNouns(lang), PolicyWords.views(lang)));
+      Set<String> drawn = new HashSet<>(PolicyWords.union(PolicyWords.drawnUp(lang), PolicyWords.instruments(lang)));
+      drawn.removeAll(PolicyWords.rulesMade(lang));
+      drawnUp.put(lang, Set.copyOf(drawn));
+      textsMade.put(lang, PolicyWords.union(drawn, PolicyWords.rulesMade(lang)));
+      Set<String> unowned = new HashSet<>(textsMade.get(lang));
+      unowned.removeAll(PolicyWords.instruments(lang));
+      ownRulesless.put(lang, Set.copyOf(unowned));
+      Set<String> ruling = new HashSet<>(PolicyWords.rulesMade(lang));
+      ruling.removeAll(PolicyWords.instruments(lang));
+      publicRules.put(lang, Set.copyOf(ruling));
+      Set<String> laws = new HashSet<>(PolicyWords.lawMaking(lang));
+      laws.removeAll(PolicyWords.drawnUp(lang));
+      laws.removeAll(PolicyWords.making(lang));
+      lawsNamed.put(lang, Set.copyOf(laws));
+      making.put(lang, verbs(PolicyWords.making(lang), lang, analysis));
+      makingNouns.put(lang, verbs(PolicyWords.makingNouns(lang), lang, analysis));
+      involving.put(lang, verbs(PolicyWords.union(PolicyWords.involving(lang), PolicyWords.heeding(lang),
+          PolicyWords.voicing(lang)), lang, analysis));
+      seatNouns.put(lang, PolicyWords.seatNouns(lang));
+      tables.put(lang, PolicyWords.tables(lang));
       saying.put(lang, verbs(PolicyWords.union(PolicyWords.voicing(lang), PolicyWords.shaping(lang),
           PolicyWords.heeding(lang)), lang, analysis));
       proposing.put(lang, verbs(PolicyWords.proposing(lang), lang, analysis));
@@ -3016,13 +3067,69 @@ final class ThemeDetector {
    */
   private void sayInRules(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
-    if (people == null || !among(words, rulesMade.get(ev.lang)) || among(words, privateServers.get(ev.lang))) {
+    if (people == null || !textMade(words, ev) || among(words, privateServers.get(ev.lang))) {
+      return;
+    }
+    int at = peopleSaying(words, ev);
+    boolean involved = at < 0;
+    if (involved) {
+      at = involvedInMaking(words, ev);
+    }
+    if (at < 0) {
       return;
     }
     Float best = ev.weights.isEmpty() ? null : ev.best();
     if (best != null && ev.weights.getOrDefault(people.theme(), 0f) >= best) {
-      return; // the say leads already
+      // the say leads already, found by weaker words: the people brought into making a text, or their say
+      // in one no private body writes, is strong evidence of it all the same
+      if (involved || among(words, ownRulesless.get(ev.lang))) {
+        ev.strong.add(words.get(at).surface());
+      }
+      return;
     }
+    ev.strong.add(words.get(at).surface());
+    // a legislature named, or conduct leading (a code of conduct), keeps its lead, the say right after it
+    boolean second = among(words, chambers.get(ev.lang))
+        || best != null && ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best;
+    float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
+    float weight = best == null ? 1f : Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f));
+    ev.weights.put(people.theme(), weight);
+    ev.entered = grown(ev.entered);
+    ev.entered.add(people.theme());
+  }
+
+  /**
+   * Whether the question names a text a government or a city makes by itself ({@link #sayInRules}): its
+   * rules ({@link PolicyWords#rulesMade}, {@link PolicyWords#instruments}) or a plan, a programme, a
+   * curriculum or criteria it draws up ({@link PolicyWords#drawnUp}); such a text only where no word names
+   * the partnership, the nation or the government ({@link PolicyWords#planMarks}) or commitments ({@link
+   * PolicyWords#commitments}) and no entry of a frame theme in several words
+   * ("action plan") was found: the plan is then the frame's, which {@link #drafted} reads; nor where a law
+   * is named ({@link #lawsNamed}): "projet de loi", "proyecto de ley" is a bill, the legislature's work.
+   */
+  private boolean textMade(List<Word> words, Evidence ev) {
+    if (among(words, rulesMade.get(ev.lang))) {
+      return true;
+    }
+    if (!among(words, drawnUp.get(ev.lang)) || among(words, planMarks.get(ev.lang))
+        || among(words, commitmentNouns.get(ev.lang)) || among(words, lawsNamed.get(ev.lang))) {
+      return false;
+    }
+    for (Match m : ev.taken) {
+      if (frames.contains(m.entry.theme()) && m.entry.words().size() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the people, a service's users or a group of the public (the last two beside a public body or
+   * a public service) stand at most {@value #SAY_SPAN} words before a noun of their say or view, a seat at
+   * the table ({@link #seatAtTable}), or a verb of voicing, shaping or being heeded, the position of that
+   * word ({@link #sayInRules}), or -1.
+   */
+  private int peopleSaying(List<Word> words, Evidence ev) {
     Set<String> whom = thePeople.get(ev.lang);
     Entry service = services.get(ev.lang);
     // a group of users or of the public speaks of the public's rules beside a public body or service
@@ -3037,21 +3144,84 @@ final class ThemeDetector {
       }
       for (int k = j + 1; k < words.size() && k - j <= SAY_SPAN; k++) {
         Word w = words.get(k);
-        if (nouns.contains(w.surface()) || said(w, verbs, ev.lang)) {
-          // a legislature named, or conduct leading (a code of conduct), keeps its lead, the say right after it
-          boolean second = among(words, chambers.get(ev.lang))
-              || best != null && ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best;
-          float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
-          float weight = best == null ? 1f : Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f));
-          ev.weights.put(people.theme(), weight);
-          ev.entered = grown(ev.entered);
-          ev.entered.add(people.theme());
-          ev.strong.add(w.surface());
-          return;
+        if (nouns.contains(w.surface()) || seatAtTable(words, k, ev.lang) || said(w, verbs, ev.lang)) {
+          return k;
         }
       }
     }
+    return -1;
   }
+
+  /**
+   * Whether the word at {@code at} is a seat ({@link PolicyWords#seatNouns}) with a table ({@link
+   * PolicyWords#tables}) at most {@value #TABLE_SPAN} words after it: "a seat at the table", "une place
+   * à la table", "un asiento en la mesa", one's say in a decision.
+   */
+  private boolean seatAtTable(List<Word> words, int at, Lang lang) {
+    return seatNouns.get(lang).contains(words.get(at).surface()) && anyOf(words, at + 1, at + 1 + TABLE_SPAN,
+        tables.get(lang));
+  }
+
+  /** How many words after a seat its table may stand ({@link #seatAtTable}). */
+  private static final int TABLE_SPAN = 3;
+
+  /**
+   * The people brought into the making of a text, whoever they are: a verb of involving, heeding or
+   * voicing ({@link PolicyWords#involving}, {@link PolicyWords#heeding}, {@link PolicyWords#voicing};
+   * "involve", "consulter", "participar") or the prefix "co" ("co-design", "co-rédiger"), then at most
+   * {@value #SAY_SPAN} words after it the making of a text ({@link PolicyWords#making}: writing, drafting,
+   * "élaboration", "redacción"), then at most {@value #SAY_SPAN} words after that the text made ({@link
+   * #textMade}): the verb's object takes part in making it, "associer les jeunes à l'écriture du plan". The
+   * position of the making word ({@link #sayInRules}), or -1. Consulting a strategy, or involving a
+   * partner in a firm's plan with no making told, is no say.
+   */
+  private int involvedInMaking(List<Word> words, Evidence ev) {
+    Set<String> verbs = involving.get(ev.lang);
+    Set<String> made = making.get(ev.lang);
+    Set<String> texts = textsMade.get(ev.lang);
+    for (int i = 0; i < words.size(); i++) {
+      Word v = words.get(i);
+      boolean prefix = CO.equals(v.surface());
+      if (!prefix && !said(v, verbs, ev.lang)) {
+        continue;
+      }
+      for (int j = i + 1; j < words.size() && j - i <= (prefix ? 1 : SAY_SPAN); j++) {
+        if (said(words.get(j), made, ev.lang) && anyOf(words, j + 1, j + 1 + SAY_SPAN, texts)
+            && byThePublic(words, j, ev, prefix)) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the making of a text at {@code at} is the public's ({@link #involvedInMaking}): a text made
+   * with others ({@code together}, the prefix "co") needs the people named ({@link PolicyWords#thePeople}:
+   * residents, communities); a making told by a verb, not a noun ({@link PolicyWords#makingNouns}: "while
+   * the ministry rewrites it"), a body of public power named as its maker; one made by those a verb
+   * brings in needs the people, a group of the public
+   * or a service's users, a body of public power named, or a text only a public power makes after it (the
+   * rules made less the rules of any organisation, {@link PolicyWords#instruments}: a decree, a regulation,
+   * a strategy). Flatmates co-writing the house rules, or a class its own rules, make no public text.
+   */
+  private boolean byThePublic(List<Word> words, int at, Evidence ev, boolean together) {
+    if (together) {
+      return among(words, thePeople.get(ev.lang));
+    }
+    if (!said(words.get(at), makingNouns.get(ev.lang), ev.lang)) {
+      // a text being drafted, told by its verb: its drafter a public power, not a building's managing agent
+      return among(words, publicOwners.get(ev.lang));
+    }
+    if (among(words, thePeople.get(ev.lang))) {
+      return true;
+    }
+    return among(words, groups.get(ev.lang)) || among(words, publicOwners.get(ev.lang))
+        || anyOf(words, at + 1, at + 1 + SAY_SPAN, publicRules.get(ev.lang));
+  }
+
+  /** The prefix of making a thing with others, written apart ("co-design", "co-rédiger"; {@link #involvedInMaking}). */
+  private static final String CO = "co";
 
   /** How many words apart the people and their say in the rules made may stand ({@link #sayInRules}). */
   private static final int SAY_SPAN = 7;

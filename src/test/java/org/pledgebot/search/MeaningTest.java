@@ -3470,4 +3470,20 @@ class MeaningTest {
         "verifico que las obras de mi piso se terminen",
         "we track whether our kitchen renovation was finished");
   }
+
+  @Test
+  void peopleBroughtIntoMakingAPublicTextTakePart() {
+    // a verb of involving, heeding or voicing, the making of a text, then the text a public power makes:
+    // whoever is brought in takes part in making it
+    opens("citizen-engagement", "involving pensioners in drafting the new ageing strategy");
+    opens("citizen-engagement", "involucrar a los comerciantes en la redacción de la ordenanza");
+    opens("citizen-engagement", "associer les commerçants à l'élaboration du règlement municipal");
+    // a text co-written with the people, and a seat at the table told of them
+    opens("citizen-engagement", "co-writing the district programme with local residents");
+    // the same words of one's own life: no public text, or no people to make it with
+    silent("my roommates want to co-write the rules for the bathroom",
+        "on veut co-rédiger les règles de la colocation entre amis",
+        "a seat at the table at my cousin's wedding",
+        "involve my kids in writing the holiday plan");
+  }
 }
