@@ -4233,16 +4233,21 @@ final class QuestionCompiler {
       boolean[] joined, String[] elision, ThemeDetector.Detection detected, Collection<Word> content, Lang lang) {
     boolean[] owned = new boolean[surface.size()];
     Set<String> possessives = lexicon.get(lang).grammar().thirdPossessives();
+    Set<String> closed = lexicon.get(lang).grammar().closedClass();
     int subject = -1;
+    // the content words before the subject: only its modifiers may open the sentence before it
+    int before = 0;
     for (int k = 0; k < surface.size(); k++) {
       boolean privateOne = privateOrganisation(surface, flags, named, joined, elision, detected, content, k, lang);
+      boolean body = privateOne || publicBody(surface, flags, k, lang) || organisation(surface, flags, k, lang);
       if (subject < 0) {
-        if (privateOne) {
+        if (privateOne && before <= MAX_OWNED_MODIFIERS) {
           subject = k;
-        } else if (publicBody(surface, flags, k, lang)) {
+        } else if (body) {
           return owned;
         }
-      } else if (privateOne || publicBody(surface, flags, k, lang)) {
+        before += closed.contains(surface.get(k)) || analysis.isStop(surface.get(k)) ? 0 : 1;
+      } else if (body) {
         return owned;
       } else if (possessives.contains(surface.get(k))) {
         for (int j = subject + 1; j < surface.size() && j <= k + 1 + MAX_OWNED_MODIFIERS; j++) {
@@ -4263,7 +4268,7 @@ final class QuestionCompiler {
   private boolean privateOrganisation(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
       boolean[] joined, String[] elision, ThemeDetector.Detection detected, Collection<Word> content, int k,
       Lang lang) {
-    if (named[k] || publicBody(surface, flags, k, lang)) {
+    if (named[k] || publicBody(surface, flags, k, lang) || scoped(flags, k)) {
       return false;
     }
     Set<Lexicon.Flag> f = flags.get(k);
@@ -4274,6 +4279,27 @@ final class QuestionCompiler {
     return memberBody(surface, named, elision, k, lang, joined)
         || business && (ours || particular(surface, elision, k, lang))
         || assembly && (ours || privateAssembly(surface, named, joined, elision, detected, content, k, lang));
+  }
+
+  /** Whether the word at {@code k} names an organisation of any owner: a firm, a business, an assembly, a member body. */
+  private boolean organisation(List<String> surface, List<Set<Lexicon.Flag>> flags, int k, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    String s = surface.get(k);
+    return flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
+        || lex.publicLife().assemblies().contains(s) || lex.companies().memberBodies().contains(s);
+  }
+
+  /**
+   * Whether a scope word stands within the modifiers either side of the word at {@code k} ("the state oil company",
+   * "la pétrolière nationale", "la empresa estatal minera"): the organisation is the public's.
+   */
+  private static boolean scoped(List<Set<Lexicon.Flag>> flags, int k) {
+    for (int j = Math.max(0, k - MAX_OWNED_MODIFIERS); j < flags.size() && j <= k + MAX_OWNED_MODIFIERS; j++) {
+      if (flags.get(j).contains(Lexicon.Flag.SCOPE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
