@@ -1584,6 +1584,9 @@ final class QuestionCompiler {
       firmNamed |= f.contains(Lexicon.Flag.FIRM);
       yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
     }
+    // the words a private body that is the sentence's subject owns by a possessive pointing back to it
+    // (an association reforming its rules, a club accounting to its members)
+    boolean[] itsOwn = ownedByPrivateSubject(surface, flags, named, joined, elision, detected, content, lang);
     // an office of public power named anywhere, the evidence's own words included ("the senators'
     // conflicts of interest", "les douaniers", "la función pública"), or a level of government, the
     // countries asked about among others included (which states act on it), unless a private thing
@@ -1679,7 +1682,7 @@ final class QuestionCompiler {
       boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
       // a body its members form and own by its kind (the cooperative, "le syndicat", "el colegio de abogados"),
       // where no firm is named beside it: a firm that deals with it (takes its land) may be a public matter
-      privateBody |= assembly || !firmNamed && memberBody(surface, named, elision, i, lang, joined);
+      privateBody |= assembly || !firmNamed && memberBody(surface, named, elision, i, lang, joined) || itsOwn[i];
       // the kind of a board of the asker's own ("le conseil d'administration de notre mutuelle", "el consejo de
       // administración de nuestra pyme"): the board's own word, no public administration
       boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
@@ -1700,7 +1703,8 @@ final class QuestionCompiler {
       // an office the body owns is no public one ("the president of the owners' board")
       boolean affair = holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
           && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly && !ourBoard
-          && !ownedBody(surface, named, joined, i, lang) && !organisationOwnsAfter(surface, flags, named, joined, elision, i, lang);
+          && !ownedBody(surface, named, joined, i, lang) && !organisationOwnsAfter(surface, flags, named, joined, elision, i, lang)
+          && !itsOwn[i];
       publicAffairs |= affair;
       publicBeyondRules |= affair && (holds || !f.contains(Lexicon.Flag.INSTRUMENT));
       boolean openly = publicly && !anyonesRules(surface, flags, owners, named, joined, detected.words(), i, lang);
@@ -4214,6 +4218,98 @@ final class QuestionCompiler {
         k -> !named[k] && memberBody(surface, named, elision, k, lang, joined)
             || business.test(k) && (particular(surface, elision, k, lang) || k > 0 && firstPerson(flags.get(k - 1)))
             || firstPerson(flags.get(k)) && business.test(k + 1)) >= 0;
+  }
+
+  /**
+   * The words a private organisation that is the sentence's subject owns through a third person's possessive
+   * pointing back to it ({@link Lexicon.Grammar#thirdPossessives}: "the club accounts to its members", "notre
+   * association réforme son règlement", "la cooperativa audita sus cuentas"): the subject is the first body the
+   * question names, a private one ({@link #privateOrganisation}), and the possessive's antecedent is the nearest
+   * body before it, so that no other body, public or private, stands between them ("the union asks the ministry
+   * to publish its budget": its is the ministry's). Marked are the words from the subject to the end of the
+   * possessive's noun phrase: what the body does to its own things, and those things. All false where none.
+   */
+  private boolean[] ownedByPrivateSubject(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      boolean[] joined, String[] elision, ThemeDetector.Detection detected, Collection<Word> content, Lang lang) {
+    boolean[] owned = new boolean[surface.size()];
+    Set<String> possessives = lexicon.get(lang).grammar().thirdPossessives();
+    Set<String> closed = lexicon.get(lang).grammar().closedClass();
+    int subject = -1;
+    // the content words before the subject: only its modifiers may open the sentence before it
+    int before = 0;
+    for (int k = 0; k < surface.size(); k++) {
+      boolean privateOne = privateOrganisation(surface, flags, named, joined, elision, detected, content, k, lang);
+      boolean body = privateOne || publicBody(surface, flags, k, lang) || organisation(surface, flags, k, lang);
+      if (subject < 0) {
+        if (privateOne && before <= MAX_OWNED_MODIFIERS) {
+          subject = k;
+        } else if (body) {
+          return owned;
+        }
+        before += closed.contains(surface.get(k)) || analysis.isStop(surface.get(k)) ? 0 : 1;
+      } else if (body) {
+        return owned;
+      } else if (possessives.contains(surface.get(k))) {
+        for (int j = subject + 1; j < surface.size() && j <= k + 1 + MAX_OWNED_MODIFIERS; j++) {
+          owned[j] = true;
+        }
+        return owned;
+      }
+    }
+    return owned;
+  }
+
+  /**
+   * Whether the word at {@code k} names one particular private organisation: a body its members own
+   * ({@link #memberBody}), a private assembly ({@link #privateAssembly}) or one of the asker's own, or a firm or a
+   * business in the singular with its determiner or the first person's possessive ({@link PolicyWords#firms},
+   * {@link PolicyWords#ventures}).
+   */
+  private boolean privateOrganisation(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] named,
+      boolean[] joined, String[] elision, ThemeDetector.Detection detected, Collection<Word> content, int k,
+      Lang lang) {
+    if (named[k] || publicBody(surface, flags, k, lang) || scoped(flags, k)) {
+      return false;
+    }
+    Set<Lexicon.Flag> f = flags.get(k);
+    boolean ours = k > 0 && firstPerson(flags.get(k - 1));
+    boolean business = !surface.get(k).endsWith("s")
+        && (f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE));
+    boolean assembly = lexicon.get(lang).publicLife().assemblies().contains(surface.get(k));
+    return memberBody(surface, named, elision, k, lang, joined)
+        || business && (ours || particular(surface, elision, k, lang))
+        || assembly && (ours || privateAssembly(surface, named, joined, elision, detected, content, k, lang));
+  }
+
+  /** Whether the word at {@code k} names an organisation of any owner: a firm, a business, an assembly, a member body. */
+  private boolean organisation(List<String> surface, List<Set<Lexicon.Flag>> flags, int k, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    String s = surface.get(k);
+    return flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
+        || lex.publicLife().assemblies().contains(s) || lex.companies().memberBodies().contains(s);
+  }
+
+  /**
+   * Whether a scope word stands within the modifiers either side of the word at {@code k} ("the state oil company",
+   * "la pétrolière nationale", "la empresa estatal minera"): the organisation is the public's.
+   */
+  private static boolean scoped(List<Set<Lexicon.Flag>> flags, int k) {
+    for (int j = Math.max(0, k - MAX_OWNED_MODIFIERS); j < flags.size() && j <= k + MAX_OWNED_MODIFIERS; j++) {
+      if (flags.get(j).contains(Lexicon.Flag.SCOPE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code k} names a body or a holder of public power: a body that holds and spends public
+   * money ({@link PolicyWords#treasuries}), a division, an office, a holder.
+   */
+  private boolean publicBody(List<String> surface, List<Set<Lexicon.Flag>> flags, int k, Lang lang) {
+    Set<Lexicon.Flag> f = flags.get(k);
+    return lexicon.get(lang).publicLife().treasuries().contains(surface.get(k)) || f.contains(Lexicon.Flag.GOVERNMENT) || f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.POWER)
+        || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.OFFICER) || f.contains(Lexicon.Flag.HOLDER);
   }
 
   /**

@@ -124,6 +124,18 @@ class MeaningTest {
   }
 
   @Test
+  void aPrivateSubjectOwnsWhatItsPossessivePointsBackTo() {
+    // a private body, the sentence's subject, doing a thing of the field to its own things
+    silent("our hikers' association is rewriting its bylaws", "notre association de marcheurs modifie son règlement",
+        "nuestra asociación de senderistas cambia su reglamento interno",
+        "l'entreprise publie son procès-verbal du conseil");
+    // a public body between them is the possessive's owner: its budget is public
+    answered("our association asks the ministry to publish its budget",
+        "notre association demande au gouvernement de publier son budget",
+        "nuestra asociación pide al ministerio que publique su presupuesto");
+  }
+
+  @Test
   void aRelativesOwnElectionIsNoWordOfPublicLife() {
     silent("my niece was elected to the student parliament, should she give a speech",
         "mon neveu est élu délégué de sa classe, que lui offrir");
