@@ -283,6 +283,16 @@ final class NameIndex {
     return taken;
   }
 
+  /**
+   * Every language's verbs that tell what a subject is or does and nothing of it ({@link
+   * PolicyWords#copulas}, {@link PolicyWords#handling}: "are", "sont", "font", "hacen"): some are
+   * words of this bot's questions ("que font les Norvégiens"), but beside a people told of in plain
+   * talk they are the predicate's verb, so {@link #qualifies} looks past them to the word that tells
+   * what the people are or do.
+   */
+  private static final Set<String> PREDICATE_VERBS = PolicyWords.union(
+      PolicyWords.everyLanguage(PolicyWords::copulas), PolicyWords.everyLanguage(PolicyWords::handling));
+
   /** Every language's {@link #courtesy}: a question word's language is not known here. */
   private static final Set<String> COURTESY = PolicyWords.everyLanguage(NameIndex::courtesy);
 
@@ -1448,8 +1458,9 @@ final class NameIndex {
         // adjective rule does not know them in small letters, and the name's reading does.
         boolean typoOfName = nearName && !(noTheme && adjectiveOf(read.replace(" ", ""), key) && !besideTypedOffice(tokens, i, span));
         // A people named after an article ("the Chileans", "los irlandeses") is a noun: it qualifies
-        // no thing, it is the country's people. Where the question carries theme evidence it is
-        // judged as the country's one-word name is, by the everyday words around it; with none, as
+        // no thing, it is the country's people. Where the question carries theme evidence above a
+        // cue ({@link #cuesAlone}: a height or a taste lifts a cue) it is judged as the country's
+        // one-word name is, by the everyday words around it; with cues alone or none, as
         // an adjective (the people at play, at table or in one's class are no question to this bot).
         // With no theme evidence, a people asked about with nothing everyday told of them (only this
         // bot's words, a courtesy: "info on the Colombians please") is the country's too.
@@ -1460,7 +1471,7 @@ final class NameIndex {
         if (askedOf) {
           pledgedAsked.add(key.id());
         }
-        boolean asName = typoOfName || people && (!q.themes().isEmpty() || onlyAsked(q, named, i, i + span, -1) || askedOf)
+        boolean asName = typoOfName || people && (!cuesAlone(q) || onlyAsked(q, named, i, i + span, -1) || askedOf)
             || heldUp(q, named, i, span);
         // The plural of a name's clipped alias ("Greeks", {@link #clippedName}) is as often the people
         // of history, of a feast, of a school project as the state's: it counts only as a people
@@ -1919,7 +1930,9 @@ final class NameIndex {
    * is as often an everyday thing (a treasure), unless a private owner follows it ({@link
    * Question#privatelyOwned}: "le Trésor guatémaltèque de ma tante"). A people's word or a name
    * beside a party its state sends ({@link #sentBy}: "the Norwegian delegation", "la delegación
-   * noruega") names that state where the question tells no private life. A name, not an adjective, also
+   * noruega") names that state where the question tells no private life. Beside a people's word, a
+   * verb telling only what it is or does ({@link #PREDICATE_VERBS}: "sont", "font") is passed over
+   * as a function word is. A name, not an adjective, also
    * names its pledger when it owns an office or a body of public life named before it past a
    * preposition of belonging ({@link #ownsOffice}), however many everyday words the question holds.
    */
@@ -1934,7 +1947,7 @@ final class NameIndex {
     }
     for (int i : at) {
       for (int step = -1; step <= 1; step += 2) {
-        int j = neighbour(tokens, i, step, analysis::isFunctionWord);
+        int j = neighbour(tokens, i, step, t -> analysis.isFunctionWord(t) || adjective && PREDICATE_VERBS.contains(t));
         if (j >= 0 && !named[j] && (domain(tokens.get(j)) || passedOn(q, named, j) || handLent(q, named, j)
             || adjective && institutionTyped(q, named, i, j, step) || sentBy(q, i, j))) {
           return true;
@@ -2049,6 +2062,18 @@ final class NameIndex {
    * ({@link PolicyWords#shares}: "el aporte mexicano", "du côté chilien", "la parte guatemalteca") is
    * read the same way; a contraction of the article with "of" ("del", "du") opens the phrase too.
    */
+  /**
+   * Whether the people at {@code i}, after its article, owns the lesson's or the share's noun before
+   * it past a preposition of belonging ({@link #OF}) or its contraction with the article: "el aporte
+   * de los uruguayos", "la contribution des Suédois", "the input of the Finns".
+   */
+  private static boolean ownerOfShare(List<String> tokens, int i) {
+    if (i >= 2 && CONTRACTED_ARTICLES.contains(tokens.get(i - 1))) {
+      return heldUpBy(tokens.get(i - 2));
+    }
+    return i >= 3 && NameKey.ARTICLES.contains(tokens.get(i - 1)) && OF.contains(tokens.get(i - 2)) && heldUpBy(tokens.get(i - 3));
+  }
+
   private boolean heldUp(Question q, boolean[] named, int i, int span) {
     List<String> tokens = q.surface();
     int noun;
@@ -2059,6 +2084,9 @@ final class NameIndex {
     } else if (i > 0 && heldUpBy(tokens.get(i - 1))) {
       noun = i - 1;
       article = i - 2;
+    } else if (ownerOfShare(tokens, i)) {
+      noun = CONTRACTED_ARTICLES.contains(tokens.get(i - 1)) ? i - 2 : i - 3;
+      article = noun - 1;
     } else {
       return false;
     }

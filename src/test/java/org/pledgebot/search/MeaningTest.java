@@ -1981,6 +1981,18 @@ class MeaningTest {
   }
 
   @Test
+  void aPeopleInSmallTalkIsNoCountryBesideACueOrAnEverydayPredicate() {
+    // a cue alone (a height, a taste) is no theme a people after an article is asked about
+    silent("¿los daneses son altos?", "¿los noruegos son altos?");
+    // a verb telling what a people is or does is the predicate's, not this bot's: the word after it decides
+    silent("les Norvégiens font les meilleures gaufres", "les Danois font du vélo partout");
+    // the bot's own question with that verb still lists the country
+    assertEquals("NO", ids("qu'ont fait les Norvégiens ?").get(0));
+    // a people owning the state's share past "of" names its state, as its adjective after the share does
+    assertEquals("CL", ids("¿y el aporte de los chilenos?").get(0));
+  }
+
+  @Test
   void theFillersVerbReportedInThePluralIsAWordOfThisBotsQuestions() {
     // "hizo" is filler; its plural reports what a people did as the singular does what a country did
     assertEquals(List.of("IE"), ids("¿los irlandeses hicieron algún compromiso sobre participación?").stream().limit(1).toList());
