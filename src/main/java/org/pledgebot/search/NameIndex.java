@@ -2124,7 +2124,7 @@ final class NameIndex {
   /**
    * Whether a verb of a pledger's promise or offer ({@link #PLEDGING}) stands after a name's position
    * in its sentence, right after a function word or a name (its subject or the question's word: "what
-   * they committed to", "ce que ce pays a promis"), not told to the asker ({@link #toMe}), in a
+   * they committed to", "ce que cet État a promis"), not told to the asker ({@link #toMe}), in a
    * question told of no private life: the sentence asks what the pledger pledged, however long its
    * preamble. After a content word the word is an everyday offer ("the best offer").
    */

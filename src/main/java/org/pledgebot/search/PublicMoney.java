@@ -1022,7 +1022,7 @@ final class PublicMoney {
   /**
    * Whether a participle of {@link PolicyWords#enacted} stands beside the budget at {@code i} in its
    * clause: right after it, or before it with only function words between ("the voted budget", "what
-   * was passed in the budget", "le budget voté", "lo aprobado en el presupuesto").
+   * was passed in the budget", "le budget voté", "lo votado en los presupuestos").
    */
   private boolean voted(Sentence q, int i) {
     Set<String> enacted = lexicon.get(q.lang()).money().enacted();
@@ -1169,7 +1169,7 @@ final class PublicMoney {
    * preposition of belonging between ("les comptes du département", "las cuentas de la gobernación"),
    * or, in English, typed as a possessive right before them ("the council's accounts"); a word between
    * ("the city's twitter accounts") tells other accounts, unless it tells the books' period or kind
-   * ({@link #period}: "the county's annual accounts", "les comptes annuels du département").
+   * ({@link #period}: "the county's annual accounts", "les comptes annuels de la région").
    */
   private boolean kept(Sentence q, int i) {
     Lang lang = q.lang();

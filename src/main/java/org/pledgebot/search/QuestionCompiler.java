@@ -4200,7 +4200,7 @@ final class QuestionCompiler {
   /**
    * Whether the word of public life at {@code i} is owned by one particular private organisation named
    * after it by a preposition of belonging ({@link #ownerAfter}, {@link Reach#BODY}): a body its members
-   * own ({@link #memberBody}: "la gouvernance de la coopérative"), or a firm or a business in the singular
+   * own ({@link #memberBody}: "la gouvernance de la mutuelle"), or a firm or a business in the singular
    * with its determiner or possessive ({@link PolicyWords#firms}, {@link PolicyWords#ventures}: "le conseil
    * d'administration de notre PME", "the policy of the company"). Its governance, reform or policy is that
    * organisation's own, no public affair; firms in general ("la réglementation des entreprises") are a

@@ -3171,8 +3171,8 @@ final class ThemeDetector {
    * "involve", "consulter", "participar") or the prefix "co" ("co-design", "co-rédiger"), then at most
    * {@value #SAY_SPAN} words after it the making of a text ({@link PolicyWords#making}: writing, drafting,
    * "élaboration", "redacción"), then at most {@value #SAY_SPAN} words after that the text made ({@link
-   * #textMade}): the verb's object takes part in making it, "associer les jeunes à l'écriture du plan". The
-   * position of the making word ({@link #sayInRules}), or -1. Consulting a strategy, or involving a
+   * #textMade}): the verb's object takes part in making it, "associer des artisans à la rédaction du
+   * programme". The position of the making word ({@link #sayInRules}), or -1. Consulting a strategy, or involving a
    * partner in a firm's plan with no making told, is no say.
    */
   private int involvedInMaking(List<Word> words, Evidence ev) {
