@@ -1688,19 +1688,14 @@ final class NameIndex {
         String word = phrase.get(i);
         String token = tokens.get(from + i);
         int cut = word.indexOf('\'');
-        all = token.equals(word) || cut > 0 && token.equals(word.substring(cut + 1)) && writesWhole(text, word);
+        all = token.equals(word)
+            || cut > 0 && token.equals(word.substring(cut + 1)) && elided(text, word.substring(0, cut), token);
       }
       if (all) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Whether {@code text} writes {@code word}, an elided word and its host ("j'habite"), with either apostrophe. */
-  private static boolean writesWhole(String text, String word) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    return lower.contains(word) || lower.contains(word.replace('\'', '\u2019'));
   }
 
   /**
@@ -2092,7 +2087,7 @@ final class NameIndex {
     }
     // the analysis drops an elided article ("l'exemple"): the text tells it
     if (!(article >= 0 && (NameKey.ARTICLES.contains(tokens.get(article)) || CONTRACTED_ARTICLES.contains(tokens.get(article))))
-        && !elided(q.text(), tokens.get(noun))) {
+        && !elided(q.text(), "l", tokens.get(noun))) {
       return false;
     }
     return onlyAsked(q, named, i, i + span, noun);
@@ -2191,10 +2186,13 @@ final class NameIndex {
     return true;
   }
 
-  /** Whether {@code text} writes {@code word} (folded, no accent) after an elided article: "l'exemple". */
-  private static boolean elided(String text, String word) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    return lower.contains("l'" + word) || lower.contains("l\u2019" + word);
+  /**
+   * Whether {@code text} writes {@code word} (folded, no accent) right after {@code elision} and an
+   * apostrophe, either one: an elided article, "l'exemple", or a subject, "j'habite".
+   */
+  private static boolean elided(String text, String elision, String word) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains(elision + "'" + word) || lower.contains(elision + "\u2019" + word);
   }
 
   /**

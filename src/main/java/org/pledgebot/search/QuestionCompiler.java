@@ -971,7 +971,7 @@ final class QuestionCompiler {
       // asker owns or one named as the firm it is ("the shop", "la compañía de teléfono")
       boolean owned = i > 0 && ownedBy(flags.get(i - 1))
           || i > 1 && ownedBy(flags.get(i - 2)) && !functional(surface.get(i - 1), lang);
-      boolean firm = f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE);
+      boolean firm = business(f);
       if (personal.get(lang).contains(s) || privately.get(lang).contains(s)
           || f.contains(Lexicon.Flag.PRIVATE_LIFE) && (owned || !lex.ownLife().relatives().contains(s))
           || firm && (owned || i > 0 && flags.get(i - 1).contains(Lexicon.Flag.DEFINITE))
@@ -2465,8 +2465,7 @@ final class QuestionCompiler {
       }
       for (int k = i + 1; k < surface.size() && k <= i + 1 + MAX_OWNED_MODIFIERS; k++) {
         String w = surface.get(k);
-        boolean business = (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE))
-            && !buyers.contains(w);
+        boolean business = business(flags.get(k)) && !buyers.contains(w);
         if (detected.everyday().containsKey(w) || business) {
           return true;
         }
@@ -3247,8 +3246,7 @@ final class QuestionCompiler {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
       String whole = i + 1 < surface.size() ? s + surface.get(i + 1) : s;
-      if (f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE)
-          || lex.flags(whole).contains(Lexicon.Flag.VENTURE) || lex.companies().apps().contains(s)) {
+      if (business(f) || lex.flags(whole).contains(Lexicon.Flag.VENTURE) || lex.companies().apps().contains(s)) {
         return true;
       }
       unknownName |= byName && i > 0 && i < named.length && named[i] && f.isEmpty() && !detected.words().contains(s)
@@ -3350,6 +3348,11 @@ final class QuestionCompiler {
     return false;
   }
 
+  /** Whether a word's flags name a firm or a business ({@link PolicyWords#firms}, {@link PolicyWords#ventures}). */
+  private static boolean business(Set<Lexicon.Flag> f) {
+    return f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE);
+  }
+
   /** Whether a division of the country ({@link PolicyWords#divisions}) is named anywhere. */
   private static boolean divisionNamed(List<Set<Lexicon.Flag>> flags) {
     for (Set<Lexicon.Flag> f : flags) {
@@ -3386,8 +3389,7 @@ final class QuestionCompiler {
         String w = surface.get(k);
         // a hyphen typed inside the noun splits it ("start-up")
         String whole = k + 1 < surface.size() ? w + surface.get(k + 1) : w;
-        if (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
-            || lex.flags(whole).contains(Lexicon.Flag.VENTURE)) {
+        if (business(flags.get(k)) || lex.flags(whole).contains(Lexicon.Flag.VENTURE)) {
           venture = true;
           break;
         }
@@ -4213,7 +4215,7 @@ final class QuestionCompiler {
     }
     // a possessive stands before the organisation it owns, kept or left out by the analysis ("notre", "our")
     IntPredicate business = k -> k < surface.size() && !named[k] && !surface.get(k).endsWith("s")
-        && (flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE));
+        && business(flags.get(k));
     return ownerAfter(surface, joined, i, lang, Reach.BODY,
         k -> !named[k] && memberBody(surface, named, elision, k, lang, joined)
             || business.test(k) && (particular(surface, elision, k, lang) || k > 0 && firstPerson(flags.get(k - 1)))
@@ -4233,6 +4235,9 @@ final class QuestionCompiler {
       boolean[] joined, String[] elision, ThemeDetector.Detection detected, Collection<Word> content, Lang lang) {
     boolean[] owned = new boolean[surface.size()];
     Set<String> possessives = lexicon.get(lang).grammar().thirdPossessives();
+    if (!anyOf(surface, possessives)) {
+      return owned; // nothing points back to a subject: most questions end here, before any body is read
+    }
     Set<String> closed = lexicon.get(lang).grammar().closedClass();
     int subject = -1;
     // the content words before the subject: only its modifiers may open the sentence before it
@@ -4273,8 +4278,7 @@ final class QuestionCompiler {
     }
     Set<Lexicon.Flag> f = flags.get(k);
     boolean ours = k > 0 && firstPerson(flags.get(k - 1));
-    boolean business = !surface.get(k).endsWith("s")
-        && (f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE));
+    boolean business = !surface.get(k).endsWith("s") && business(f);
     boolean assembly = lexicon.get(lang).publicLife().assemblies().contains(surface.get(k));
     return memberBody(surface, named, elision, k, lang, joined)
         || business && (ours || particular(surface, elision, k, lang))
@@ -4285,8 +4289,7 @@ final class QuestionCompiler {
   private boolean organisation(List<String> surface, List<Set<Lexicon.Flag>> flags, int k, Lang lang) {
     Lexicon lex = lexicon.get(lang);
     String s = surface.get(k);
-    return flags.get(k).contains(Lexicon.Flag.FIRM) || flags.get(k).contains(Lexicon.Flag.VENTURE)
-        || lex.publicLife().assemblies().contains(s) || lex.companies().memberBodies().contains(s);
+    return business(flags.get(k)) || lex.publicLife().assemblies().contains(s) || lex.companies().memberBodies().contains(s);
   }
 
   /**
