@@ -3871,7 +3871,8 @@ final class ThemeDetector {
    * society, co-creation; not a team consulted), and a
    * word of {@link PolicyWords#commitmentMakers} stands before the noun (the government, a ministry,
    * the administration) or the partnership is named anywhere ({@link PolicyWords#partnership}: what
-   * they are made to), they are the government's commitments the national plan holds, and consulting
+   * they are made to), or their making or process is told anywhere ({@link PolicyWords#making}, {@link
+   * PolicyWords#fieldProcesses}: drafting them, their forum), they are the government's commitments the national plan holds, and consulting
    * on them is its making: the noun reads as {@link
    * PolicyWords#publicCommitments}, strong evidence that frames the question ({@link #framing}), as
    * {@link #owned} reads it after a body named before it. A consultation on a law or a road holds no
@@ -4225,7 +4226,8 @@ final class ThemeDetector {
    * PolicyWords#memberRecord}: votes, attendance, expenses), and no executive ({@link
    * PolicyWords#executive}: ministers answering before it are oversight's), the
    * legislature's openness is the question's act (the people commenting on its bills, voters making
-   * their members answer for their votes or their expenses): its theme takes the lead's weight and the
+   * their members answer for their votes or their expenses; or the house itself watched or opened, {@link
+   * #itsOwnObject}): its theme takes the lead's weight and the
    * say or the answering is put after it as a sector is after the act ({@link #kept(Map, Set, Set,
    * Map)}). Weights only: the gate judges the question on its words as before. A frame the question
    * names ({@link #framing}) or a complaint's clause ({@link #untold}) keeps its own order, and a
