@@ -1587,6 +1587,32 @@ final class PolicyWords {
   }
 
   /**
+   * The words of {@link #legislators} that name one member of a legislature, in the singular, as the
+   * question's words hold them (accents folded): an MP, a senator, a lawmaker; "député", "sénatrice";
+   * "diputado", "senadora". One member is a person, whose promises, meetings or account are his own;
+   * the house and its members in the plural are the institution whose openness is asked ({@link
+   * #houses}).
+   */
+  static Set<String> oneLegislator(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("senator", "legislator", "lawmaker", "mp", "parliamentarian", "congressman", "congresswoman");
+      case FR -> Set.of("senateur", "senatrice", "depute", "deputee", "legislateur");
+      case ES -> Set.of("senador", "senadora", "diputado", "diputada", "legislador", "legisladora", "congresista");
+    };
+  }
+
+  /**
+   * A legislature named as the institution: the words of {@link #legislators} but one member in the
+   * singular ({@link #oneLegislator}): the parliament, the senate, the congress, MPs, "les députés",
+   * "los senadores".
+   */
+  static Set<String> houses(Lang lang) {
+    Set<String> houses = new HashSet<>(legislators(lang));
+    houses.removeAll(oneLegislator(lang));
+    return Set.copyOf(houses);
+  }
+
+  /**
    * The words written in {@code lang} that name a legislature or its members by themselves, as the
    * question's words hold them (accents folded): parliament, senate, congress, MPs, senators,
    * lawmakers; "parlement", "sénat", "députés", "parlementaires"; "parlamento", "congreso",

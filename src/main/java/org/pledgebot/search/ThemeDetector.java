@@ -382,6 +382,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> chamberWork = new EnumMap<>(Lang.class);
   /** Per language, a legislature or its members named by themselves ({@link PolicyWords#legislators}, {@link #legislatureAtWork}). */
   private final Map<Lang, Set<String>> legislators = new EnumMap<>(Lang.class);
+  /** Per language, a legislature named as the institution ({@link PolicyWords#houses}, {@link #itsOwnObject}). */
+  private final Map<Lang, Set<String>> houses = new EnumMap<>(Lang.class);
   /** Per language, what puts a legislature after an act of overseeing as its agent ({@link PolicyWords#overseenBy}). */
   private final Map<Lang, Set<String>> overseenBy = new EnumMap<>(Lang.class);
   /** Per language, a legislature's adjectives ({@link PolicyWords#legislatureAdjectives}). */
@@ -518,6 +520,7 @@ final class ThemeDetector {
       chambers.put(lang, PolicyWords.chambers(lang));
       chamberWork.put(lang, PolicyWords.chamberWork(lang));
       legislators.put(lang, PolicyWords.legislators(lang));
+      houses.put(lang, PolicyWords.houses(lang));
       overseenBy.put(lang, PolicyWords.overseenBy(lang));
       legislatureAdjectives.put(lang, PolicyWords.legislatureAdjectives(lang));
       lawMaking.put(lang, PolicyWords.lawMaking(lang));
@@ -3868,7 +3871,8 @@ final class ThemeDetector {
    * society, co-creation; not a team consulted), and a
    * word of {@link PolicyWords#commitmentMakers} stands before the noun (the government, a ministry,
    * the administration) or the partnership is named anywhere ({@link PolicyWords#partnership}: what
-   * they are made to), they are the government's commitments the national plan holds, and consulting
+   * they are made to), or their making or process is told anywhere ({@link PolicyWords#making}, {@link
+   * PolicyWords#fieldProcesses}: drafting them, their forum), they are the government's commitments the national plan holds, and consulting
    * on them is its making: the noun reads as {@link
    * PolicyWords#publicCommitments}, strong evidence that frames the question ({@link #framing}), as
    * {@link #owned} reads it after a body named before it. A consultation on a law or a road holds no
@@ -3889,6 +3893,7 @@ final class ThemeDetector {
     Set<String> nouns = commitmentNouns.get(ev.lang);
     Set<String> makers = commitmentMakers.get(ev.lang);
     Set<String> partnership = partnershipNames.get(ev.lang);
+    Set<String> process = fieldProcesses.get(ev.lang);
     int noun = -1;
     boolean made = false;
     for (int i = 0; i < words.size(); i++) {
@@ -3897,6 +3902,8 @@ final class ThemeDetector {
         noun = noun < 0 ? i : noun;
       } else {
         made |= noun < 0 ? makers.contains(s) : partnership.contains(s);
+        // commitments whose making or process is told with the public's part are written as a plan is
+        made |= process.contains(s) || said(words.get(i), making.get(ev.lang), ev.lang);
       }
     }
     if (noun < 0 || !made) {
@@ -3969,6 +3976,7 @@ final class ThemeDetector {
     Set<String> acronyms = partnershipAcronyms.get(ev.lang);
     Set<String> policies = coCreatedPolicies.get(ev.lang);
     Set<String> plan = coCreatedPlan.get(ev.lang);
+    boolean[] own = ownWords(ev, reading.theme(), words.size());
     int made = -1;
     int acronym = -1;
     boolean marked = false;
@@ -3976,6 +3984,9 @@ final class ThemeDetector {
     boolean planned = false;
     for (int i = 0; i < words.size(); i++) {
       String s = words.get(i).surface();
+      // the frame's own word, however everyday ("roadmap", "hoja de ruta"), is the thing co-created
+      marked |= own[i];
+      planned |= own[i];
       // "co-creation" is read as "co" then "creation": the two are the one word
       boolean co = together.contains(s) || i > 0 && "co".equals(words.get(i - 1).surface()) && together.contains("co" + s);
       made = made < 0 && co ? i : made;
@@ -3989,7 +4000,7 @@ final class ThemeDetector {
     marked &= planned || !policy;
     // the partnership or its process named needs only the public's part beside it ("taking part",
     // "participan"); co-creating, everyday work's word too, needs it told as the field tells it
-    int named = acronym >= 0 ? acronym : fieldProcess(words, ev.lang);
+    int named = acronym >= 0 ? acronym : fieldProcess(words, ev.lang, own);
     int at = named >= 0 ? named : engaged && marked ? made : -1;
     if (at < 0) {
       return;
@@ -4002,25 +4013,39 @@ final class ThemeDetector {
   }
 
   /**
-   * Where a noun of {@link PolicyWords#fieldProcesses} stands right before or right after the field's
-   * name ({@link PolicyWords#fieldName}, its two words side by side: "the open government forum", "el
-   * foro de gobierno abierto"), that noun's position, else -1: the partnership's process told in plain
-   * words ({@link #coCreated}).
+   * Where a noun of {@link PolicyWords#fieldProcesses}, or a word an entry of the frame itself found
+   * ({@code own}: its roadmap, its plan, however everyday), stands right before or right after the
+   * field's name ({@link PolicyWords#fieldName}, its two words side by side: "the open government
+   * forum", "el foro de gobierno abierto", "la feuille de route du gouvernement ouvert"), that word's
+   * position, else -1: the partnership's process told in plain words ({@link #coCreated}).
    */
-  private int fieldProcess(List<Word> words, Lang lang) {
+  private int fieldProcess(List<Word> words, Lang lang, boolean[] own) {
     List<String> name = fieldName.get(lang);
     Set<String> nouns = fieldProcesses.get(lang);
     for (int i = 0; i + 1 < words.size(); i++) {
       if (name.get(0).equals(words.get(i).surface()) && name.get(1).equals(words.get(i + 1).surface())) {
-        if (i > 0 && nouns.contains(words.get(i - 1).surface())) {
+        if (i > 0 && (nouns.contains(words.get(i - 1).surface()) || own[i - 1])) {
           return i - 1;
         }
-        if (i + 2 < words.size() && nouns.contains(words.get(i + 2).surface())) {
+        if (i + 2 < words.size() && (nouns.contains(words.get(i + 2).surface()) || own[i + 2])) {
           return i + 2;
         }
       }
     }
     return -1;
+  }
+
+  /** Per word of the question, whether a match of {@code theme} taken in {@code ev} covers it. */
+  private static boolean[] ownWords(Evidence ev, String theme, int size) {
+    boolean[] own = new boolean[size];
+    for (Match m : ev.taken) {
+      if (m.entry.theme().equals(theme)) {
+        for (int p : m.positions) {
+          own[p] = true;
+        }
+      }
+    }
+    return own;
   }
 
   /**
@@ -4201,7 +4226,8 @@ final class ThemeDetector {
    * PolicyWords#memberRecord}: votes, attendance, expenses), and no executive ({@link
    * PolicyWords#executive}: ministers answering before it are oversight's), the
    * legislature's openness is the question's act (the people commenting on its bills, voters making
-   * their members answer for their votes or their expenses): its theme takes the lead's weight and the
+   * their members answer for their votes or their expenses; or the house itself watched or opened, {@link
+   * #itsOwnObject}): its theme takes the lead's weight and the
    * say or the answering is put after it as a sector is after the act ({@link #kept(Map, Set, Set,
    * Map)}). Weights only: the gate judges the question on its words as before. A frame the question
    * names ({@link #framing}) or a complaint's clause ({@link #untold}) keeps its own order, and a
@@ -4216,7 +4242,7 @@ final class ThemeDetector {
       return; // no legislature named, or the executive answers before it
     }
     float best = ev.best();
-    boolean laws = among(words, lawMaking.get(ev.lang));
+    boolean laws = among(words, lawMaking.get(ev.lang)) || itsOwnObject(words, ev, people, act, house);
     boolean leads = ev.entered.contains(people.theme()) && ev.weights.getOrDefault(people.theme(), 0f) >= best && laws
         || ev.entered.contains(act.theme()) && ev.weights.getOrDefault(act.theme(), 0f) >= best
             && (laws || among(words, memberRecord.get(ev.lang))) && watched(words, ev.lang);
@@ -4231,6 +4257,29 @@ final class ThemeDetector {
         settings.add(e.theme());
       }
     }
+  }
+
+  /**
+   * Whether the legislature is itself what the people's say or the answering is about ({@link
+   * #legislatureAtWork}): its own theme found by an entry, the institution named ({@link
+   * PolicyWords#houses}: the house or its members in the plural; one member's promises or meetings
+   * are his own), and no theme found but the people's part ({@code people}), the theme oversight
+   * belongs to ({@code act}) and the legislature's own ({@code house}): the legislature is then the
+   * only thing watched or opened ("citizens watching what congress does"). The people's part found as
+   * strong evidence is their say, wherever it is had; only everyday evidence of it beside the
+   * legislature named is the legislature's own work. A policy, a budget or a service named beside it
+   * is what the say or the answering is on.
+   */
+  private boolean itsOwnObject(List<Word> words, Evidence ev, Entry people, Entry act, String house) {
+    if (!ev.entered.contains(house) || !among(words, houses.get(ev.lang))) {
+      return false;
+    }
+    for (String theme : ev.weights.keySet()) {
+      if (!theme.equals(people.theme()) && !theme.equals(act.theme()) && !theme.equals(house)) {
+        return false;
+      }
+    }
+    return ev.weights.getOrDefault(act.theme(), 0f) >= ev.best() || !ev.firm.contains(people.theme());
   }
 
   /**

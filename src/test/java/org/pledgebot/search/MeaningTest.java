@@ -2719,6 +2719,38 @@ class MeaningTest {
   }
 
   @Test
+  void aLegislatureWatchedAsItselfLeadsWithItsOpenness() {
+    // the house watched, with nothing but the watching beside it: its openness first (oversight alone
+    // on main, the house's own record or bills unnamed)
+    leads("legislative-openness", "how do citizens monitor the work of congress");
+    leads("legislative-openness", "civil society watchdogs monitoring the senate");
+    leads("legislative-openness", "la sociedad civil vigila lo que hace el congreso");
+    // one member answering for his pledges, one member hearing residents, or the people's say named
+    // beside a parliament, stay the answering's or the say's
+    for (String[] q : List.of(new String[] {"accountability", "how can constituents make a senator answer for his broken pledges"},
+        new String[] {"citizen-engagement", "our congressman invites residents to give their views on the new road"},
+        new String[] {"citizen-engagement", "le parlement européen et les conventions citoyennes"})) {
+      List<String> got = ids(q[1]);
+      assertTrue(!got.isEmpty() && of(q[0]).contains(got.get(0)), q[1] + " -> " + got);
+    }
+  }
+
+  @Test
+  void theFramesOwnWordCoCreatedIsTheNationalPlan() {
+    // the roadmap co-created with civil society, or told beside the field's name with the public's
+    // part: the plan's process, the say after it (engagement alone or first on main)
+    for (String q : List.of("how do we co-create the roadmap with civil society organisations",
+        "la hoja de ruta de gobierno abierto elaborada con la sociedad civil",
+        "co-construire la feuille de route du gouvernement ouvert avec la société civile")) {
+      List<String> got = ids(q);
+      assertTrue(!got.isEmpty() && of("action-plans").contains(got.get(0)) && !of("citizen-engagement").contains(got.get(0)),
+          q + " -> " + got);
+    }
+    // a firm's roadmap co-created with its customers stays silent
+    silent("co-creating a marketing roadmap with our customers");
+  }
+
+  @Test
   void questionsPutToAHolderCallHimToAnswer() {
     // questions put to ministers, told as a noun after its verb or English's people before it
     opens("accountability", "Are there public hearings where voters question their senators on their record?");
