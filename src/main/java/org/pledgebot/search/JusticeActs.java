@@ -244,11 +244,7 @@ final class JusticeActs {
       if (!powers.contains(surface.get(j))) {
         continue;
       }
-      boolean made = false;
-      for (int b = Math.max(0, j - 3); b < j && !made; b++) {
-        made = compelling.get(lang).contains(surface.get(b)) && !clause[b + 1];
-      }
-      boolean owed = made;
+      boolean owed = compelled(surface, clause, j, lang);
       for (int k = j + 1; k < surface.size() && k <= j + OBJECT_SPAN && !clause[k]; k++) {
         String s = surface.get(k);
         owed |= said(owing.get(lang), surface, k);
@@ -309,7 +305,9 @@ final class JusticeActs {
         continue;
       }
       holder |= end != j || !powers.contains(s);
-      boolean subject = !opened(surface, clause, j, lang);
+      // a holder the people make act is the one who answers, past the preposition that marks him their
+      // object ("obligar a los funcionarios a responder por sus actos")
+      boolean subject = !opened(surface, clause, j, lang) || compelled(surface, clause, j, lang);
       boolean[] read = clause;
       // the subject of a clause of condition taken up past its comma ("if a minister lies, does he ...")
       int main = subject ? takenUp(surface, clause, j, end, lang) : -1;
@@ -575,6 +573,20 @@ final class JusticeActs {
 
   /** The words of a speaker saying what he is, before the post he holds ("I'm", "je suis", "soy"). */
   private static final Set<String> SELF = Set.of("im", "i'm", "am", "suis", "sommes", "soy", "somos");
+
+  /**
+   * Whether a verb of {@link PolicyWords#compelling} stands at most three tokens before the power at
+   * {@code j} in its clause: the people make it act ("make the mayor explain", "obliger les élus à
+   * répondre de", "obligar a los funcionarios a responder por"), the act owed whatever its grammar.
+   */
+  private boolean compelled(List<String> surface, boolean[] clause, int j, Lang lang) {
+    for (int b = Math.max(0, j - 3); b < j; b++) {
+      if (compelling.get(lang).contains(surface.get(b)) && !clause[b + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a preposition opens the holder at {@code j}, right before him or before his article. */
   private boolean opened(List<String> surface, boolean[] clause, int j, Lang lang) {

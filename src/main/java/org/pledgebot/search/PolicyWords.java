@@ -2968,14 +2968,18 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} (folded, as typed) of the people making someone act: "make",
-   * "force", "obliger", "obligar", "hacer" (que). A holder or a body of public power so made to explain
-   * why it acted, or to justify it, is called to answer for its acts ({@link JusticeActs#bound}).
+   * "force", "obliger", "obligar", "hacer" (que), in their present forms and gerund. A holder or a body of
+   * public power so made to explain why it acted, or to justify it ({@link JusticeActs#bound}), or to
+   * answer for its acts ({@link JusticeActs#answerable}), is called to answer for them.
    */
   static Set<String> compelling(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("make", "makes", "force", "forces", "compel", "oblige");
-      case FR -> Set.of("obliger", "oblige", "obligent", "forcer", "force", "forcent", "contraindre");
-      case ES -> Set.of("obligar", "obliga", "obligan", "forzar", "hacer", "hagan", "haga");
+      case EN -> Set.of("make", "makes", "making", "force", "forces", "forcing", "compel", "compels", "compelling",
+          "oblige", "obliges", "obliging");
+      case FR -> Set.of("obliger", "oblige", "obligent", "obligeant", "forcer", "force", "forcent", "forcant",
+          "contraindre", "contraint", "contraignent");
+      case ES -> Set.of("obligar", "obliga", "obligan", "obligando", "forzar", "fuerza", "fuerzan", "forzando", "hacer",
+          "hagan", "haga");
     };
   }
 
@@ -3179,12 +3183,14 @@ final class PolicyWords {
    * answer, "répondre", "responder" in their common forms, none of replying by a call or a letter
    * ("reply", "rappeler", "contestar", "atender"), which {@link #answering} holds beside them. Made
    * owed by a word of {@link #answerable} ("answer for", "en répondre", "responder ante") after a
-   * holder or a body of public power, they tell it called to account ({@link JusticeActs#answerable}).
+   * holder or a body of public power, they tell it called to account ({@link JusticeActs#answerable}); after
+   * a public service graded by its users, the service made to answer for the grades ({@link ThemeDetector}).
    */
   static Set<String> answeringFor(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("answer", "answers", "answered");
-      case FR -> Set.of("repondre", "repond", "repondent", "repondra", "repondront", "repondu", "repondait");
+      case FR -> Set.of("repondre", "repond", "reponde", "repondent", "repondra", "repondront", "repondu",
+          "repondait");
       case ES -> Set.of("responder", "responde", "responden", "responda", "respondan", "respondera",
           "responderan", "respondio");
     };
@@ -3395,13 +3401,14 @@ final class PolicyWords {
    * The words written in {@code lang} (folded, by their forms as typed) that tell whether a promise
    * was kept, or that someone follows it up: kept, broken, delivered, tracking, "tenir", "tenues",
    * "suivi", "cumplió", "incumplidas", "seguimiento". Beside a holder's promise ({@link #promises})
-   * they are the holder held to it, and beside a public auditor ({@link #auditors}) its work followed
-   * up ({@link ThemeDetector}).
+   * they are the holder held to it, beside a public auditor ({@link #auditors}) its work followed
+   * up, and beside a complaint ({@link #complaining}) the grievance followed until answered ({@link
+   * ThemeDetector}).
    */
   static Set<String> keeping(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("kept", "keep", "keeps", "keeping", "broken", "broke", "delivered", "deliver", "delivers",
-          "track", "tracking", "tracker", "tracks", "fulfilled", "fulfil", "fulfill", "honoured", "honored",
+          "track", "tracked", "tracking", "tracker", "tracks", "fulfilled", "fulfil", "fulfill", "honoured", "honored",
           "follow-up", "followed");
       case FR -> Set.of("tenir", "tient", "tiennent", "tenu", "tenue", "tenus", "tenues", "tenait", "respectees",
           "respecte", "respectent", "suivi", "suivre", "suivent", "trahies", "trahi", "realisees", "bilan");

@@ -280,6 +280,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#answering}, by their forms only. */
   private final Map<Lang, Set<String>> answering = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of {@link PolicyWords#answeringFor}, by their forms only. */
+  private final Map<Lang, Set<String>> answeringFor = new EnumMap<>(Lang.class);
   /** Per language, the nouns of {@link PolicyWords#results}, by their forms only. */
   private final Map<Lang, Set<String>> results = new EnumMap<>(Lang.class);
   /** Per language, the public auditors of {@link PolicyWords#auditors}, as their words joined by a space. */
@@ -542,6 +544,7 @@ final class ThemeDetector {
       complaining.put(lang, PolicyWords.complaining(lang));
       bribes.put(lang, PolicyWords.bribes(lang));
       answering.put(lang, PolicyWords.answering(lang));
+      answeringFor.put(lang, PolicyWords.answeringFor(lang));
       results.put(lang, PolicyWords.results(lang));
       auditors.put(lang, PolicyWords.auditors(lang));
       auditorHeads.put(lang, PolicyWords.auditors(lang).stream().map(p -> p.split(" ")[0])
@@ -3369,8 +3372,9 @@ final class ThemeDetector {
    * the verb (the power asked; "want to explain" is the people's own say), those people are who
    * oversees, and what they do is the question's need: the theme oversight belongs to ({@link
    * PolicyWords#oversight}) takes the weight the people's words gave theirs, which stays beside it
-   * at {@value #KEEP} of it. An entry of participation after the act (a consultation, a hearing), or
-   * one naming the theme anywhere, keeps the weighing as it was.
+   * at {@value #KEEP} of it; so are the people put right after the explanation they ask for, a question's
+   * subject after its verb ({@link #explanationsBefore}). An entry of participation after the act (a
+   * consultation, a hearing), or one naming the theme anywhere, keeps the weighing as it was.
    */
   private void overseers(List<Word> words, Evidence ev) {
     Entry act = oversight.get(ev.lang);
@@ -3379,6 +3383,7 @@ final class ThemeDetector {
     if (act == null || engaged == null || engaged <= ev.weights.getOrDefault(act.theme(), 0f)) {
       return;
     }
+    int first = words.size();
     int last = -1;
     for (int t = 0; t < ev.taken.size(); t++) {
       Match m = ev.taken.get(t);
@@ -3386,8 +3391,16 @@ final class ThemeDetector {
         if (!m.entry.vocabulary()) {
           return;
         }
+        first = Math.min(first, m.start);
         last = Math.max(last, m.end);
       }
+    }
+    if (last >= 0 && explanationsBefore(words, first, ev.lang)) {
+      ev.weights.put(act.theme(), engaged);
+      ev.weights.put(people.theme(), KEEP * engaged);
+      ev.entered = grown(ev.entered);
+      ev.entered.add(act.theme());
+      return;
     }
     Set<String> verbs = overseeing.get(ev.lang);
     int asked = -1;
@@ -3407,6 +3420,24 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the people whose words start at {@code first} are put right after the explanation they ask
+   * for, as a question puts its subject after its verb ("¿cómo le piden explicaciones los vecinos?",
+   * "comment demandent des comptes les habitants"): a word of {@link PolicyWords#asking}, then a noun of
+   * {@link PolicyWords#explanations} as the last word before them ({@link #overseers}).
+   */
+  private boolean explanationsBefore(List<Word> words, int first, Lang lang) {
+    if (first < 2 || first > words.size() || !explanations.get(lang).contains(words.get(first - 1).surface())) {
+      return false;
+    }
+    for (int i = Math.max(0, first - 1 - CALLED_WITHIN); i < first - 1; i++) {
+      if (said(words.get(i), asking.get(lang), lang)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -3447,7 +3478,8 @@ final class ThemeDetector {
     // theme tied with oversight there is set below it too (a holder questioned on a bribe stays tied)
     boolean alone = promiseHeld(words, ev.lang) || decisionChallenged(words, ev.lang);
     if (!called && !alone && !complainedOf(words, ev) && !calledToExplain(words, ev.lang)
-        && !answersForResults(words, ev.lang) && !answersForMoney(words, ev) && !auditFollowed(words, ev.lang)) {
+        && !answersForResults(words, ev.lang) && !answersForMoney(words, ev) && !auditFollowed(words, ev.lang)
+        && !complaintFollowed(words, ev.lang)) {
       return false;
     }
     float best = ev.best();
@@ -3514,7 +3546,25 @@ final class ThemeDetector {
       ev.weights.put(act.theme(), served);
       ev.entered = grown(ev.entered);
       ev.entered.add(act.theme());
+      if (answeredAfter(words, acting, ev.lang)) {
+        ev.weights.put(service.theme(), KEEP * served);
+      }
     }
+  }
+
+  /**
+   * Whether a verb of {@link PolicyWords#answeringFor} stands after the first grading word ({@code
+   * acting}) of a service graded ({@link #graded}): the grades are given for the service to answer for
+   * them ("so that its managers answer", "pour que la direction réponde", "para que respondan"), the
+   * service held to account, which leads; the service stays beside it at {@value #KEEP}. How the
+   * service attends to its users, graded, is the service's own matter.
+   */
+  private boolean answeredAfter(List<Word> words, boolean[] acting, Lang lang) {
+    int first = 0;
+    while (first < acting.length && !acting[first]) {
+      first++;
+    }
+    return anyOf(words, first + 1, words.size(), answeringFor.get(lang));
   }
 
   /** How many words after a complaint, or after an asking, the holder it is about is looked for. */
@@ -3696,6 +3746,27 @@ final class ThemeDetector {
         kept |= keeping.get(lang).contains(w.surface());
       }
       if (held && kept) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@link PolicyWords#complaining} has a word of {@link PolicyWords#keeping} among the
+   * {@value #CALLED_WITHIN} words on either side of it and a word of {@link PolicyWords#answering} after
+   * it ("complaints tracked until answered", "le suivi des réclamations et de leurs réponses",
+   * "seguimiento de las quejas y sus respuestas"): the complaints are followed up to the answer of the
+   * one complained to, the grievance redressed, whatever service it is made of. A complaint alone, or
+   * one tracked with no answer named (its status through a portal, the service's own errand), is read as
+   * before; a shop's or a neighbour's finds no theme for this reading to order.
+   */
+  private boolean complaintFollowed(List<Word> words, Lang lang) {
+    for (int i = 0; i < words.size(); i++) {
+      if (complaining.get(lang).contains(words.get(i).surface())
+          && (anyOf(words, Math.max(0, i - CALLED_WITHIN), i, keeping.get(lang))
+              || anyOf(words, i + 1, i + CALLED_WITHIN + 1, keeping.get(lang)))
+          && anyOf(words, i + 1, words.size(), answering.get(lang))) {
         return true;
       }
     }

@@ -2618,6 +2618,53 @@ class MeaningTest {
     return themes.getOrDefault("accountability", -1f) >= best;
   }
 
+  /** Whether accountability weighs strictly more than every other theme {@link #typed} finds. */
+  private static boolean heldAbove(String text, Lang lang) {
+    Map<String, Float> themes = typed(text, lang);
+    float held = themes.getOrDefault("accountability", -1f);
+    return themes.entrySet().stream().allMatch(e -> e.getKey().equals("accountability") || e.getValue() < held);
+  }
+
+  @Test
+  void aComplaintFollowedUpHoldsTheServiceToAccount() {
+    // a complaint tracked or followed up until answered leads the service it is made of
+    assertTrue(heldAbove(
+        "tracking the complaints people file about public services until they get an answer", Lang.EN));
+    assertTrue(heldAbove("le suivi des plaintes des usagers des services publics et de leurs réponses", Lang.FR));
+    assertTrue(heldAbove(
+        "seguimiento de las quejas de los usuarios de los servicios públicos hasta su respuesta", Lang.ES));
+    // a complaint alone, or one to a shop followed, is read as before
+    assertFalse(heldAbove("users can track their complaints about public services on a website", Lang.EN));
+    silent("how do I track my complaint to the online shop?", "comment suivre ma plainte contre le voisin");
+  }
+
+  @Test
+  void aPowerThePeopleMakeAnswerForItsActsIsHeldToAccount() {
+    // a verb of compelling before the power makes it the one answering, past the preposition marking it
+    leads("accountability", "obligar a los ministros a responder por sus decisiones sobre los hospitales");
+    leads("accountability", "forcing the ministers to justify their choices on the hospitals");
+    // a child or a referee made to answer is no power
+    silent("obligar a mi hijo a responder por sus actos", "forcing the referee to justify the penalty");
+  }
+
+  @Test
+  void aServiceGradedSoThatItAnswersIsHeldToAccount() {
+    // users grading a public service for its managers to answer for the grades: answerability leads
+    assertTrue(heldAbove(
+        "los pacientes califican la atención del hospital público para que el director responda", Lang.ES));
+    // a grading alone keeps the service beside it, as before
+    assertFalse(heldAbove("los pacientes califican la atención del hospital público", Lang.ES));
+  }
+
+  @Test
+  void thePeopleAfterTheExplanationTheyAskForHoldThePowerToAccount() {
+    // a question puts the people, its subject, after the verb and the explanation asked
+    assertTrue(heldAbove("el alcalde no hizo nada, ¿cómo le piden explicaciones los vecinos?", Lang.ES));
+    // the people before their asking, as before; the people asking for help are their say
+    assertTrue(heldAbove("el alcalde no hizo nada, ¿cómo los vecinos le piden explicaciones?", Lang.ES));
+    assertFalse(heldAbove("el alcalde no hizo nada, ¿cómo le piden ayuda los vecinos?", Lang.ES));
+  }
+
   @Test
   void aHolderOfPublicOfficeQuestionedIsHeldToAccount() {
     // the holder questioned, after the verb or before a passive: accountability leads the pledgers
