@@ -4053,6 +4053,37 @@ final class PolicyWords {
   }
 
   /**
+   * The participles written in {@code lang} for money set aside for a use before it is spent:
+   * "allocated", "earmarked", "alloués", "asignados". Beside money also told executed ({@link
+   * #executing}), the two stages of a public body's budget are set against each other ({@link
+   * PublicMoney}: "allocated and executed funds", "los fondos asignados y ejecutados").
+   */
+  static Set<String> allotted(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("allocated", "earmarked", "appropriated", "budgeted");
+      case FR -> Set.of("alloue", "alloues", "allouee", "allouees", "prevus", "prevues", "inscrits", "inscrites");
+      case ES -> Set.of("asignado", "asignados", "asignada", "asignadas", "presupuestado", "presupuestados",
+          "presupuestada", "presupuestadas");
+    };
+  }
+
+  /**
+   * The participles written in {@code lang} for money a budget's holder has actually spent:
+   * "executed", "disbursed", "exécutés", "décaissés", "ejecutados", "desembolsados". Set against a
+   * budget voted or money allotted ({@link #enacted}, {@link #allotted}), they tell a public body's
+   * budget execution ({@link PublicMoney}).
+   */
+  static Set<String> executing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("executed", "disbursed");
+      case FR -> Set.of("execute", "executes", "executee", "executees", "decaisse", "decaisses", "decaissee",
+          "decaissees");
+      case ES -> Set.of("ejecutado", "ejecutados", "ejecutada", "ejecutadas", "desembolsado", "desembolsados",
+          "desembolsada", "desembolsadas");
+    };
+  }
+
+  /**
    * The participles written in {@code lang} for a budget made law by a vote: "voted", "passed",
    * "adopted", "enacted"; "voté", "adopté"; "votado", "aprobado", "sancionado". A budget so told set
    * against what was spent is a budget's execution, as only a public body's budget is voted and then
@@ -4276,6 +4307,20 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded) for what a thing costs: "cost", "coût", "costo",
+   * "coste". The cost of a public work or of an establishment marked public, named after it by a
+   * preposition of belonging, is public money ({@link PublicMoney}: "the total cost of the new bridge",
+   * "le coût final du pont", "el costo del hospital regional"); the cost of a kitchen or of a school trip is a price.
+   */
+  static Set<String> costNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cost", "costs");
+      case FR -> Set.of("cout", "couts");
+      case ES -> Set.of("costo", "costos", "coste", "costes");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the people whose money public money is, as those who bear
    * a public cost: "taxpayers", "contribuables", "contribuyentes" ({@link PublicMoney}: "what the
    * bridge cost the taxpayers").
@@ -4378,7 +4423,8 @@ final class PolicyWords {
       case EN -> Set.of("hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges",
           "university", "universities", "library", "libraries");
       case FR -> Set.of("hopital", "hopitaux", "clinique", "cliniques", "ecole", "ecoles", "college", "colleges",
-          "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques");
+          "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques", "mediatheque",
+          "mediatheques");
       case ES -> Set.of("hospital", "hospitales", "clinica", "clinicas", "escuela", "escuelas", "colegio", "colegios",
           "liceo", "liceos", "universidad", "universidades", "biblioteca", "bibliotecas");
     };
