@@ -4053,6 +4053,53 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a fund as one pool of money kept for a use: "fund",
+   * "fonds", "fondo". Named for a calamity the state answers ({@link #calamities}: "the emergency
+   * fund", "le fonds d'urgence", "el fondo de emergencia") and told shared out ({@link #sharingOut}),
+   * it is public money handed to those the calamity struck ({@link PublicMoney}).
+   */
+  static Set<String> pools(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("fund");
+      case FR -> Set.of("fonds");
+      case ES -> Set.of("fondo");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a calamity that strikes a population and that the
+   * state answers with relief: emergency, disaster, pandemic, earthquake, flood; "urgence",
+   * "catastrophe", "séisme"; "emergencia", "desastre", "terremoto". A fund named for one is
+   * relief ({@link #pools}).
+   */
+  static Set<String> calamities(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("emergency", "emergencies", "disaster", "disasters", "relief", "pandemic", "covid",
+          "earthquake", "flood", "floods", "hurricane", "drought", "reconstruction");
+      case FR -> Set.of("urgence", "urgences", "catastrophe", "catastrophes", "secours", "pandemie", "covid",
+          "seisme", "inondations", "cyclone", "secheresse", "reconstruction");
+      case ES -> Set.of("emergencia", "emergencias", "desastre", "desastres", "catastrofe", "catastrofes", "pandemia",
+          "covid", "terremoto", "sismo", "inundaciones", "huracan", "sequia", "reconstruccion");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in a third person's past or a participle, for money shared
+   * out among several: "distributed", "handed", "shared"; "distribué", "réparti"; "repartió",
+   * "distribuido" ({@link #pools}).
+   */
+  static Set<String> sharingOut(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("distributed", "handed", "shared", "divided", "disbursed", "allocated", "paid");
+      case FR -> Set.of("distribue", "distribues", "distribuee", "distribuees", "reparti", "repartis", "repartie",
+          "reparties", "verse", "verses", "versee", "versees", "alloue", "alloues", "allouee", "allouees");
+      case ES -> Set.of("repartio", "repartieron", "repartido", "repartida", "repartidos", "distribuyo",
+          "distribuyeron", "distribuido", "distribuida", "distribuidos", "entrego", "entregaron", "entregado",
+          "entregados", "asignado", "asignados", "desembolsado", "desembolsados");
+    };
+  }
+
+  /**
    * The participles written in {@code lang} for money set aside for a use before it is spent:
    * "allocated", "earmarked", "alloués", "asignados". Beside money also told executed ({@link
    * #executing}), the two stages of a public body's budget are set against each other ({@link

@@ -138,6 +138,9 @@ final class PublicMoney {
       if (lex.money().funds().contains(s) && staged(q, i)) {
         out.add(i);
       }
+      if (lex.money().pools().contains(s) && sharedOut(q, i)) {
+        out.add(i);
+      }
       if (lex.money().funds().contains(s)) {
         int end = meantFor(q, i);
         if (end >= 0 && destined(q, i, end)) {
@@ -616,7 +619,7 @@ final class PublicMoney {
           || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)
           || lex.money().grants().contains(s) || lex.money().contracts().contains(s)
           || lex.money().levies().contains(s) || lex.money().namedTaxes().contains(s)
-          || lex.money().giving().contains(s)) {
+          || lex.money().giving().contains(s) || lex.money().pools().contains(s)) {
         return true;
       }
     }
@@ -1012,9 +1015,7 @@ final class PublicMoney {
    */
   private boolean executed(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
-    if (!voted(q, i) || asks(q, lex.money().settings()) || asks(q, lex.money().ownBodies())
-        || asks(q, lex.grammar().personal())
-        || asks(q, lex.grammar().ours()) || asks(q, lex.grammar().speakers())) {
+    if (!voted(q, i) || !unowned(q)) {
       return false;
     }
     for (int k = 0; k < q.size(); k++) {
@@ -1035,11 +1036,30 @@ final class PublicMoney {
    */
   private boolean staged(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
-    if (!near(q, i, lex.money().allotted()) || !near(q, i, lex.money().executing())) {
-      return false;
-    }
+    return near(q, i, lex.money().allotted()) && near(q, i, lex.money().executing()) && unowned(q);
+  }
+
+  /**
+   * Whether the question names no asker's own life, pastime or condition ({@link Lexicon.Money#settings}),
+   * no group or firm with money of its own ({@link Lexicon.Money#ownBodies}) and no person speaking of
+   * theirs ({@link Lexicon.Grammar#personal}, {@link Lexicon.Grammar#ours}, {@link Lexicon.Grammar#speakers}).
+   */
+  private boolean unowned(Sentence q) {
+    Lexicon lex = lexicon.get(q.lang());
     return !asks(q, lex.money().settings()) && !asks(q, lex.money().ownBodies()) && !asks(q, lex.grammar().personal())
         && !asks(q, lex.grammar().ours()) && !asks(q, lex.grammar().speakers());
+  }
+
+  /**
+   * Whether the fund at {@code i} ({@link PolicyWords#pools}) is named for a calamity the state answers
+   * ({@link PolicyWords#calamities}) at most {@value #REACH} words from it in its clause, and the
+   * question tells money shared out ({@link PolicyWords#sharingOut}): relief handed to those struck
+   * ("the emergency fund was distributed", "le fonds d'urgence a été réparti", "el fondo de emergencia
+   * se repartió"), with no asker's own life, group or firm named, as {@link #staged} reads.
+   */
+  private boolean sharedOut(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    return near(q, i, lex.money().calamities()) && asks(q, lex.money().sharingOut()) && unowned(q);
   }
 
   /** Whether a word of {@code words} stands at most {@value #REACH} words from {@code i}, in its clause. */

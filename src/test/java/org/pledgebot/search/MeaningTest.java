@@ -2927,6 +2927,16 @@ class MeaningTest {
   }
 
   @Test
+  void aFundNamedForACalamityToldSharedOutIsPublicRelief() {
+    leads("budget-transparency", "the earthquake fund was distributed and nobody knows to whom");
+    leads("budget-transparency", "le fonds de secours a été réparti sans aucune liste");
+    leads("budget-transparency", "el fondo de emergencia se repartió sin que se sepa a quién");
+    // one's own emergency fund, a club's, or a fund never shared out
+    silent("I used my emergency fund for the car", "our club's emergency fund was shared out",
+        "how to build an emergency fund");
+  }
+
+  @Test
   void aSpenderAfterItsVerbMayStandPastAnAdverbOfCertainty() {
     leads("budget-transparency", "cuánto gastó realmente la provincia en hospitales");
     leads("budget-transparency", "cuánto gastó de verdad la provincia en hospitales");
