@@ -374,7 +374,7 @@ public final class LanguagePack {
         "at least", "at the very least", "in fact", "as a matter of fact", "in any case", "at any rate",
         "all the same", "all in all", "after all", "by now", "so far", "as usual", "sooner or later",
         "once again", "from time to time", "now and then", "at times", "more or less", "most likely",
-        "in the end", "in principle", "for now", "right now"), Set.of(), Set.of(
+        "in the end", "in principle", "for now", "right now", "for real", "in reality"), Set.of(), Set.of(
         "who", "whom", "whose", "which", "what", "whats", "where", "when", "why", "how",
         "can", "could", "would", "should", "may", "might", "must", "will", "shall",
         "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "is", "are",
@@ -435,7 +435,7 @@ public final class LanguagePack {
         "en effet", "de toute façon", "en tout cas", "dans tous les cas", "malgré tout", "tout de même",
         "quand même", "au moins", "du moins", "de temps en temps", "de temps à autre", "à nouveau",
         "de nouveau", "une fois de plus", "tôt ou tard", "peut être", "à peu près", "plus ou moins",
-        "en général", "en principe", "à vrai dire", "tout à fait", "après tout"), Set.of(), Set.of(
+        "en général", "en principe", "à vrai dire", "tout à fait", "après tout", "pour de vrai", "en réalité"), Set.of(), Set.of(
         "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
         "lesquels", "lesquelles", "ou", "comment", "pourquoi", "quand", "combien", "est",
         "peut", "peuvent", "pouvez", "pourrait", "pourraient", "pouvoir", "puis", "pourriez",
@@ -499,7 +499,7 @@ public final class LanguagePack {
         "desde luego", "de hecho", "en efecto", "de todos modos", "de todas formas", "de todas maneras",
         "en todo caso", "al menos", "por lo menos", "a veces", "de vez en cuando", "otra vez",
         "una vez más", "de nuevo", "tarde o temprano", "por lo visto", "por lo general", "en general",
-        "más o menos", "hasta ahora", "por ahora", "en realidad", "al final", "por fin"),
+        "más o menos", "hasta ahora", "por ahora", "en realidad", "al final", "por fin", "de verdad", "en verdad"),
         Set.of("e", "o", "u"), Set.of(
         "quien", "quienes", "que", "cual", "cuales", "donde", "adonde", "cuando", "como", "cuanto",
         "cuanta", "cuantos", "cuantas", "por", "porque", "puede", "pueden", "podria", "podrian",

@@ -462,6 +462,13 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param leviedOn {@link PolicyWords#leviedOn}
    * @param costBearers {@link PolicyWords#costBearers}
    * @param destinations {@link PolicyWords#destinations}
+   * @param costNouns {@link PolicyWords#costNouns}
+   * @param works {@link PolicyWords#publicWorks}
+   * @param allotted {@link PolicyWords#enacted} with {@link PolicyWords#allotted}: money voted or set aside
+   * @param executing {@link PolicyWords#executing}
+   * @param pools {@link PolicyWords#pools}
+   * @param calamities {@link PolicyWords#calamities}
+   * @param sharingOut {@link PolicyWords#sharingOut}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -475,7 +482,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
       Set<String> befalling, Set<String> what, Set<String> managing,
       Set<String> ends, Set<String> managingNow, Set<String> namedTaxes, Set<String> giving,
-      Set<String> taxKinds, Set<String> leviedOn, Set<String> costBearers, Set<String> destinations) {
+      Set<String> taxKinds, Set<String> leviedOn, Set<String> costBearers, Set<String> destinations,
+      Set<String> costNouns, Set<String> works, Set<String> allotted, Set<String> executing,
+      Set<String> pools, Set<String> calamities, Set<String> sharingOut) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -514,7 +523,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.managing(lang), PolicyWords.ends(lang), PolicyWords.managingNow(lang),
           PolicyWords.namedTaxes(lang), PolicyWords.giving(lang),
           PolicyWords.union(PolicyWords.taxKinds(lang), PolicyWords.scope(lang), PolicyWords.divisions(lang)),
-          PolicyWords.leviedOn(lang), PolicyWords.costBearers(lang), PolicyWords.destinations(lang));
+          PolicyWords.leviedOn(lang), PolicyWords.costBearers(lang), PolicyWords.destinations(lang),
+          PolicyWords.costNouns(lang), PolicyWords.publicWorks(lang),
+          PolicyWords.union(PolicyWords.enacted(lang), PolicyWords.allotted(lang)), PolicyWords.executing(lang),
+          PolicyWords.pools(lang), PolicyWords.calamities(lang), PolicyWords.sharingOut(lang));
     }
   }
 

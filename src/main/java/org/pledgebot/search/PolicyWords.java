@@ -4086,6 +4086,84 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a fund as one pool of money kept for a use: "fund",
+   * "fonds", "fondo". Named for a calamity the state answers ({@link #calamities}: "the emergency
+   * fund", "le fonds d'urgence", "el fondo de emergencia") and told shared out ({@link #sharingOut}),
+   * it is public money handed to those the calamity struck ({@link PublicMoney}).
+   */
+  static Set<String> pools(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("fund");
+      case FR -> Set.of("fonds");
+      case ES -> Set.of("fondo");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a calamity that strikes a population and that the
+   * state answers with relief: emergency, disaster, pandemic, earthquake, flood; "urgence",
+   * "catastrophe", "séisme"; "emergencia", "desastre", "terremoto". A fund named for one is
+   * relief ({@link #pools}).
+   */
+  static Set<String> calamities(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("emergency", "emergencies", "disaster", "disasters", "relief", "pandemic", "covid",
+          "earthquake", "flood", "floods", "hurricane", "drought", "reconstruction");
+      case FR -> Set.of("urgence", "urgences", "catastrophe", "catastrophes", "secours", "pandemie", "covid",
+          "seisme", "inondations", "cyclone", "secheresse", "reconstruction");
+      case ES -> Set.of("emergencia", "emergencias", "desastre", "desastres", "catastrofe", "catastrofes", "pandemia",
+          "covid", "terremoto", "sismo", "inundaciones", "huracan", "sequia", "reconstruccion");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang}, in a third person's past or a participle, for money shared
+   * out among several: "distributed", "handed", "shared"; "distribué", "réparti"; "repartió",
+   * "distribuido" ({@link #pools}).
+   */
+  static Set<String> sharingOut(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("distributed", "handed", "shared", "divided", "disbursed", "allocated", "paid");
+      case FR -> Set.of("distribue", "distribues", "distribuee", "distribuees", "reparti", "repartis", "repartie",
+          "reparties", "verse", "verses", "versee", "versees", "alloue", "alloues", "allouee", "allouees");
+      case ES -> Set.of("repartio", "repartieron", "repartido", "repartida", "repartidos", "distribuyo",
+          "distribuyeron", "distribuido", "distribuida", "distribuidos", "entrego", "entregaron", "entregado",
+          "entregados", "asignado", "asignados", "desembolsado", "desembolsados");
+    };
+  }
+
+  /**
+   * The participles written in {@code lang} for money set aside for a use before it is spent:
+   * "allocated", "earmarked", "alloués", "asignados". Beside money also told executed ({@link
+   * #executing}), the two stages of a public body's budget are set against each other ({@link
+   * PublicMoney}: "allocated and executed funds", "los fondos asignados y ejecutados").
+   */
+  static Set<String> allotted(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("allocated", "earmarked", "appropriated", "budgeted");
+      case FR -> Set.of("alloue", "alloues", "allouee", "allouees", "prevus", "prevues", "inscrits", "inscrites");
+      case ES -> Set.of("asignado", "asignados", "asignada", "asignadas", "presupuestado", "presupuestados",
+          "presupuestada", "presupuestadas");
+    };
+  }
+
+  /**
+   * The participles written in {@code lang} for money a budget's holder has actually spent:
+   * "executed", "disbursed", "exécutés", "décaissés", "ejecutados", "desembolsados". Set against a
+   * budget voted or money allotted ({@link #enacted}, {@link #allotted}), they tell a public body's
+   * budget execution ({@link PublicMoney}).
+   */
+  static Set<String> executing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("executed", "disbursed");
+      case FR -> Set.of("execute", "executes", "executee", "executees", "decaisse", "decaisses", "decaissee",
+          "decaissees");
+      case ES -> Set.of("ejecutado", "ejecutados", "ejecutada", "ejecutadas", "desembolsado", "desembolsados",
+          "desembolsada", "desembolsadas");
+    };
+  }
+
+  /**
    * The participles written in {@code lang} for a budget made law by a vote: "voted", "passed",
    * "adopted", "enacted"; "voté", "adopté"; "votado", "aprobado", "sancionado". A budget so told set
    * against what was spent is a budget's execution, as only a public body's budget is voted and then
@@ -4309,6 +4387,20 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded) for what a thing costs: "cost", "coût", "costo",
+   * "coste". The cost of a public work or of an establishment marked public, named after it by a
+   * preposition of belonging, is public money ({@link PublicMoney}: "the total cost of the new bridge",
+   * "le coût final du pont", "el costo del hospital regional"); the cost of a kitchen or of a school trip is a price.
+   */
+  static Set<String> costNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cost", "costs");
+      case FR -> Set.of("cout", "couts");
+      case ES -> Set.of("costo", "costos", "coste", "costes");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the people whose money public money is, as those who bear
    * a public cost: "taxpayers", "contribuables", "contribuyentes" ({@link PublicMoney}: "what the
    * bridge cost the taxpayers").
@@ -4411,7 +4503,8 @@ final class PolicyWords {
       case EN -> Set.of("hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges",
           "university", "universities", "library", "libraries");
       case FR -> Set.of("hopital", "hopitaux", "clinique", "cliniques", "ecole", "ecoles", "college", "colleges",
-          "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques");
+          "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques", "mediatheque",
+          "mediatheques");
       case ES -> Set.of("hospital", "hospitales", "clinica", "clinicas", "escuela", "escuelas", "colegio", "colegios",
           "liceo", "liceos", "universidad", "universidades", "biblioteca", "bibliotecas");
     };

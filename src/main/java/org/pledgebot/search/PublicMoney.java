@@ -135,6 +135,12 @@ final class PublicMoney {
           || spentBy(q, i) || managedBy(q, i))) {
         out.add(i);
       }
+      if (lex.money().funds().contains(s) && staged(q, i)) {
+        out.add(i);
+      }
+      if (lex.money().pools().contains(s) && sharedOut(q, i)) {
+        out.add(i);
+      }
       if (lex.money().funds().contains(s)) {
         int end = meantFor(q, i);
         if (end >= 0 && destined(q, i, end)) {
@@ -170,6 +176,9 @@ final class PublicMoney {
         out.add(i);
       }
       if (lex.money().costing().contains(s) && costed(q, i)) {
+        out.add(i);
+      }
+      if (lex.money().costNouns().contains(s) && costOf(q, i)) {
         out.add(i);
       }
       if (lex.money().earning().contains(s) && wageAsked(q) && earned(q, i)) {
@@ -603,14 +612,14 @@ final class PublicMoney {
     Lexicon lex = lexicon.get(lang);
     for (String s : surface) {
       if (lex.money().funds().contains(s) || lex.money().books().contains(s) || lex.money().spending().contains(s)
-          || lex.money().costing().contains(s) || lex.money().earning().contains(s)
+          || lex.money().costing().contains(s) || lex.money().costNouns().contains(s) || lex.money().earning().contains(s)
           || lex.money().gaining().contains(s)
           || lex.money().wages().contains(s) || lex.money().receiving().contains(s)
           || lex.money().raises().contains(s) || lex.money().outlays().contains(s)
           || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)
           || lex.money().grants().contains(s) || lex.money().contracts().contains(s)
           || lex.money().levies().contains(s) || lex.money().namedTaxes().contains(s)
-          || lex.money().giving().contains(s)) {
+          || lex.money().giving().contains(s) || lex.money().pools().contains(s)) {
         return true;
       }
     }
@@ -1006,13 +1015,62 @@ final class PublicMoney {
    */
   private boolean executed(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
-    if (!voted(q, i) || asks(q, lex.money().settings()) || asks(q, lex.money().ownBodies())
-        || asks(q, lex.grammar().personal())
-        || asks(q, lex.grammar().ours()) || asks(q, lex.grammar().speakers())) {
+    if (!voted(q, i) || !unowned(q)) {
       return false;
     }
     for (int k = 0; k < q.size(); k++) {
-      if (k != i && (lex.money().spending().contains(q.at(k)) || lex.money().outlays().contains(q.at(k)))) {
+      if (k != i && (lex.money().spending().contains(q.at(k)) || lex.money().outlays().contains(q.at(k))
+          || lex.money().executing().contains(q.at(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the money at {@code i} is told at two stages of a budget in its clause, at most {@value
+   * #REACH} words either side: voted or set aside ({@link Lexicon.Money#allotted}), and executed
+   * ({@link PolicyWords#executing}) — "the gap between allocated and executed funds", "los fondos
+   * asignados y los ejecutados" — with no asker's own life, group or firm named, as {@link #executed}
+   * reads a budget.
+   */
+  private boolean staged(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    return near(q, i, lex.money().allotted()) && near(q, i, lex.money().executing()) && unowned(q);
+  }
+
+  /**
+   * Whether the question names no asker's own life, pastime or condition ({@link Lexicon.Money#settings}),
+   * no group or firm with money of its own ({@link Lexicon.Money#ownBodies}) and no person speaking of
+   * theirs ({@link Lexicon.Grammar#personal}, {@link Lexicon.Grammar#ours}, {@link Lexicon.Grammar#speakers}).
+   */
+  private boolean unowned(Sentence q) {
+    Lexicon lex = lexicon.get(q.lang());
+    return !asks(q, lex.money().settings()) && !asks(q, lex.money().ownBodies()) && !asks(q, lex.grammar().personal())
+        && !asks(q, lex.grammar().ours()) && !asks(q, lex.grammar().speakers());
+  }
+
+  /**
+   * Whether the fund at {@code i} ({@link PolicyWords#pools}) is named for a calamity the state answers
+   * ({@link PolicyWords#calamities}) at most {@value #REACH} words from it in its clause, and the
+   * question tells money shared out ({@link PolicyWords#sharingOut}): relief handed to those struck
+   * ("the emergency fund was distributed", "le fonds d'urgence a été réparti", "el fondo de emergencia
+   * se repartió"), with no asker's own life, group or firm named, as {@link #staged} reads.
+   */
+  private boolean sharedOut(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    return near(q, i, lex.money().calamities()) && asks(q, lex.money().sharingOut()) && unowned(q);
+  }
+
+  /** Whether a word of {@code words} stands at most {@value #REACH} words from {@code i}, in its clause. */
+  private static boolean near(Sentence q, int i, Set<String> words) {
+    for (int a = i + 1; a < q.size() && a <= i + REACH && !q.clause()[a]; a++) {
+      if (words.contains(q.at(a))) {
+        return true;
+      }
+    }
+    for (int b = i - 1; b >= 0 && b >= i - REACH && !q.clause()[b + 1]; b--) {
+      if (words.contains(q.at(b))) {
         return true;
       }
     }
@@ -1285,6 +1343,54 @@ final class PublicMoney {
   }
 
   /**
+   * Whether the cost noun at {@code c} is the cost of a public work or of an establishment marked
+   * public ({@link PolicyWords#costNouns}): at most one modifier of its own ("final", "total"), then a
+   * preposition of belonging, then, articles aside, a phrase of at most {@value #REACH} words whose
+   * head is such a work or establishment ("the final cost of the new bridge", "le coût final du
+   * nouveau pont", "el costo del hospital regional"), not told as the asker's bill ({@link #billed}).
+   */
+  private boolean costOf(Sentence q, int c) {
+    Lexicon lex = lexicon.get(q.lang());
+    int a = c + 1;
+    for (int modifiers = 0; a < q.size() && !q.clause()[a] && !lex.money().owning().contains(q.at(a)); a++) {
+      if (analysis.isStop(q.at(a)) || ++modifiers > 1) {
+        return false;
+      }
+    }
+    if (a >= q.size() || q.clause()[a]) {
+      return false;
+    }
+    a++;
+    while (a < q.size() && !q.clause()[a] && lex.grammar().articles().contains(q.at(a))) {
+      a++;
+    }
+    int end = a;
+    while (end < q.size() && !q.clause()[end] && !analysis.isStop(q.at(end)) && end - a < REACH) {
+      end++;
+    }
+    return end > a && workAt(q, lex, headOf(q, a, end)) && !billed(q, c);
+  }
+
+  /**
+   * The head of the phrase of content words from {@code a} to {@code end}: its last word where the
+   * owner stands before the thing owned ({@link Lexicon.Grammar#ownerBefore}: "the school trip"), else
+   * its first that is a public work or an establishment, past at most one adjective before it ("la
+   * nouvelle école", "el nuevo puente"), or its first word.
+   */
+  private int headOf(Sentence q, int a, int end) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (lex.grammar().ownerBefore()) {
+      return end - 1;
+    }
+    return a + 1 < end && !workAt(q, lex, a) && workAt(q, lex, a + 1) ? a + 1 : a;
+  }
+
+  /** Whether the word at {@code k} is a public work ({@link PolicyWords#publicWorks}) or an establishment marked public. */
+  private static boolean workAt(Sentence q, Lexicon lex, int k) {
+    return lex.money().works().contains(q.at(k)) || q.marked()[k];
+  }
+
+  /**
    * Whether the cost verb at {@code v} is told as the asker's bill: a first-person possessive in its
    * clause ({@link Lexicon.Grammar#personal}: "my stay at the public hospital cost"), a pronoun of
    * {@link PolicyWords#costBearers} right after the verb or right before it, auxiliaries aside ("cost
@@ -1484,7 +1590,8 @@ final class PublicMoney {
   /**
    * {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la
    * gobernación"), an article, the money or a word of {@link PolicyWords#eachOne} between ("combien reçoit
-   * chaque commune").
+   * chaque commune"), or an adverb of {@link LanguagePack#hedges}, alone or told in several words
+   * ("cuánto gastó realmente la provincia", "cuánto gastó de verdad la provincia").
    */
   private boolean after(Sentence q, int v) {
     Lang lang = q.lang();
@@ -1494,10 +1601,15 @@ final class PublicMoney {
         return false;
       }
     }
+    LanguagePack pack = LanguagePack.of(lang);
+    boolean[] hedged = pack.inHedgePhrase(q.surface());
     for (int a = v + 1; a < q.size() && a <= v + REACH + 1 && !q.clause()[a]; a++) {
       String s = q.at(a);
       if (q.spender()[a]) {
         return true;
+      }
+      if (pack.hedges().contains(s) || hedged != null && hedged[a]) {
+        continue;
       }
       // a word taking the class's members one by one stands where the article does ("cuánto recibe cada
       // escuela pública", "combien reçoit chaque commune")

@@ -2988,6 +2988,40 @@ class MeaningTest {
   }
 
   @Test
+  void theCostOfAPublicWorkNamedAfterItsNounIsPublicMoney() {
+    leads("budget-transparency", "the total cost of the new bridge");
+    leads("budget-transparency", "le coût final de la nouvelle médiathèque municipale");
+    leads("budget-transparency", "el costo real del nuevo hospital regional");
+    // the cost of a thing of one's own or of a trip is a price; the asker's own school is his bill
+    silent("the final cost of my kitchen renovation", "the cost of the school trip", "le coût de ma nouvelle école de danse");
+  }
+
+  @Test
+  void moneyToldAllottedAndExecutedIsABudgetsExecution() {
+    leads("budget-transparency", "the gap between allocated and executed funds");
+    leads("budget-transparency", "l'écart entre les fonds alloués et les fonds exécutés");
+    leads("budget-transparency", "diferencia entre fondos asignados y ejecutados");
+    // one's own money or a club's set aside and spent is a household's or the club's
+    silent("money I allocated and spent on my holidays", "funds allocated and disbursed by our club");
+  }
+
+  @Test
+  void aFundNamedForACalamityToldSharedOutIsPublicRelief() {
+    leads("budget-transparency", "the earthquake fund was distributed and nobody knows to whom");
+    leads("budget-transparency", "le fonds de secours a été réparti sans aucune liste");
+    leads("budget-transparency", "el fondo de emergencia se repartió sin que se sepa a quién");
+    // one's own emergency fund, a club's, or a fund never shared out
+    silent("I used my emergency fund for the car", "our club's emergency fund was shared out",
+        "how to build an emergency fund");
+  }
+
+  @Test
+  void aSpenderAfterItsVerbMayStandPastAnAdverbOfCertainty() {
+    leads("budget-transparency", "cuánto gastó realmente la provincia en hospitales");
+    leads("budget-transparency", "cuánto gastó de verdad la provincia en hospitales");
+  }
+
+  @Test
   void aBudgetOwnedByABodyOfPublicPowerIsPublicMoney() {
     leads("budget-transparency", "the budget of the police is secret");
     leads("budget-transparency", "le budget de l'armée est secret");
