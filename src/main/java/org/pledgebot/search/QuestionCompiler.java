@@ -1866,6 +1866,13 @@ final class QuestionCompiler {
       // the users of an establishment the state keeps are the public it serves, and what they buy is theirs as its users
       supported = false;
     }
+    if (supported && !acted && !viewing && detected.strong().isEmpty() && quietOffice(surface, flags, clause, detected,
+        overseen, followed, names, lex, lang)) {
+      // an office, a body or a holder of public power that only places, owns or hosts an everyday
+      // thing (a room rented, an office's printer, a clerk's farewell, a tourist's visit), with
+      // nothing of its governance asked: the thing's errand, whoever owns it
+      supported = false;
+    }
     if (!supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
       // everyday evidence that nothing of public life supports, told by one who serves customers of
       // their own ("our call centre ... our customers", "notre centre d'appels ... les clients"): the business's calls, queue,
@@ -1940,6 +1947,143 @@ final class QuestionCompiler {
     }
     return false;
   }
+
+  /**
+   * Whether the offices the question names only frame an everyday thing ({@link #officesOnlyFrame}),
+   * with none of the people a body serves, none of its works, no pledger named and no power held to
+   * account or public work followed up anywhere.
+   */
+  private boolean quietOffice(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] clause,
+      ThemeDetector.Detection detected, Set<Integer> overseen, Set<Integer> followed,
+      LanguageDetector.Evidence names, Lexicon lex, Lang lang) {
+    return overseen.isEmpty() && followed.isEmpty() && !detected.overseen() && !detected.held()
+        && officesOnlyFrame(surface, flags, clause, detected, lex, lang) && !namesSome(names, surface);
+  }
+
+  /** The flags of a word that names an office, a body or a holder of public power, or a division of the country. */
+  private static final Set<Lexicon.Flag> OFFICE_NAMES = EnumSet.of(Lexicon.Flag.HOLDER, Lexicon.Flag.OFFICER,
+      Lexicon.Flag.POWER, Lexicon.Flag.OFFICE, Lexicon.Flag.GOVERNMENT, Lexicon.Flag.DIVISION,
+      Lexicon.Flag.DEPARTMENT, Lexicon.Flag.ROLE, Lexicon.Flag.SERVICE, Lexicon.Flag.PUBLIC_OWNER);
+
+  /**
+   * Whether every word of public life the question holds is part of the name of an office, a body or
+   * a holder of public power that only places, owns or hosts the thing asked about ({@link #framing}:
+   * a room of the town hall, a ministry's printer, a card for a court's clerk, a visit to a
+   * senate), and what the question finds beyond those names is everyday words of its
+   * language only: nothing of the office's governance is asked of it (what it publishes, spends,
+   * decides, or how it serves, consults or answers to the people is told by an act of the field, a
+   * word of seeing, the people it serves, its works or evidence that is no everyday word, which the
+   * caller and this reading leave out). An office that is the subject of its clause is asked of.
+   */
+  private boolean officesOnlyFrame(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] clause,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang) {
+    boolean[] named = new boolean[surface.size()];
+    boolean any = false;
+    for (int i = surface.size() - 1; i >= 0; i--) {
+      if (named[i] || !officeName(surface.get(i), flags.get(i))) {
+        continue;
+      }
+      int start = nameStart(surface, flags, clause, detected, lex, i);
+      if (!framing(surface, flags, clause, detected, lex, lang, start)) {
+        return false;
+      }
+      for (int k = start; k <= i; k++) {
+        named[k] = true;
+      }
+      any = true;
+    }
+    Set<String> people = this.people.get(lang);
+    Set<String> works = this.works.get(lang);
+    for (int i = 0; any && i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (people.contains(s) || !named[i] && (detected.words().contains(s)
+          && (detected.strong().contains(s) || !detected.common().contains(s))
+          || works.contains(s) || servingAsked(s, lex))) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Whether {@code s} asks how a body serves its public: a word of improving or reforming it, of the
+   * burdens and waits its users bear (appointments, paperwork, queues), or of its answering them.
+   */
+  private static boolean servingAsked(String s, Lexicon lex) {
+    Lexicon.PublicLife life = lex.publicLife();
+    return life.improving().contains(s) || life.burdens().contains(s) || life.answering().contains(s);
+  }
+
+  /**
+   * Where the name of the office whose last word is at {@code end} begins: its words of public life
+   * and of the field before it in its clause, and an office it belongs to after a preposition of
+   * belonging and its determiners ("the porter of the senate", "el conserje de la fiscalía").
+   */
+  private int nameStart(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] clause,
+      ThemeDetector.Detection detected, Lexicon lex, int end) {
+    Lexicon.Grammar g = lex.grammar();
+    int start = end;
+    while (start > 0 && !clause[start]) {
+      String before = surface.get(start - 1);
+      if (officeName(before, flags.get(start - 1)) || detected.words().contains(before) && !analysis.isStop(before)) {
+        start--;
+        continue;
+      }
+      int k = start - 1;
+      while (k >= 0 && !clause[k + 1] && g.determiners().contains(surface.get(k))) {
+        k--;
+      }
+      if (k > 0 && !clause[k + 1] && !clause[k] && g.belonging().contains(surface.get(k))
+          && officeName(surface.get(k - 1), flags.get(k - 1))) {
+        start = k - 1;
+        continue;
+      }
+      break;
+    }
+    return start;
+  }
+
+  /** Whether {@code s} names an office, a body or a holder of public power, or is a word of public life. */
+  private boolean officeName(String s, Set<Lexicon.Flag> f) {
+    return policy(s, f) || !Collections.disjoint(f, OFFICE_NAMES);
+  }
+
+  /**
+   * Whether the name of an office that begins at {@code start} only frames a thing: past its
+   * determiners, a preposition of place or belonging stands before it in its clause, and before that
+   * preposition the thing it places or owns ("the walls of the town hall", "les volets de la mairie"),
+   * a word of content that is no evidence, no word of public life, none of the people a body serves
+   * and no burden of its users. An office at its clause's start or after a word of the question's
+   * grammar ("which councils", "should the ministry") is the subject, asked of.
+   */
+  private boolean framing(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] clause,
+      ThemeDetector.Detection detected, Lexicon lex, Lang lang, int start) {
+    Lexicon.Grammar g = lex.grammar();
+    int k = start - 1;
+    while (k >= 0 && !clause[k + 1] && g.determiners().contains(surface.get(k))) {
+      k--;
+    }
+    if (k < 1 || clause[k + 1] || !g.places().contains(surface.get(k)) && !g.locatives().contains(surface.get(k))) {
+      return false;
+    }
+    int h = k - 1;
+    while (h >= 0 && !clause[h + 1] && g.determiners().contains(surface.get(h))) {
+      h--;
+    }
+    if (h < 0 || clause[h + 1]) {
+      return false;
+    }
+    String head = surface.get(h);
+    return !analysis.isStop(head) && !detected.words().contains(head) && !officeName(head, flags.get(h))
+        && !people.get(lang).contains(head) && !lex.publicLife().burdens().contains(head)
+        && !spokenOf(head);
+  }
+
+  /** Whether the field's own texts speak of the thing {@code s} names ({@link ThemeDetector#spoken}). */
+  private boolean spokenOf(String s) {
+    return themes.spoken(analysis.words(List.of(s)).get(0));
+  }
+
 
   /**
    * Whether the question names a thing of one's own life, leisure or household ({@link Lexicon.OwnLife#leisure}:
