@@ -1316,22 +1316,6 @@ final class ThemeDetector {
     return Set.copyOf(spelled.getOrDefault(lang, Set.of()));
   }
 
-  /**
-   * Whether the thesaurus speaks of the thing {@code w} names anywhere: some label, synonym or
-   * vocabulary entry of some theme, in any language, holds one of its lookup forms (its surface, a
-   * language's stem, its family or verbal root), as a question word finds an entry. The field's own
-   * texts name the matters it governs (documents, contracts, waiting, water, gifts); a thing they
-   * never name is no matter of the field, whoever owns or hosts it.
-   */
-  boolean spoken(Word w) {
-    for (String form : forms(w)) {
-      if (byForm.containsKey(form)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a folded surface token is a word of some entry of the thesaurus ("cocreation", "anticorruption"). */
   boolean thesaurusWord(String surface) {
     return bySurface.containsKey(surface);
