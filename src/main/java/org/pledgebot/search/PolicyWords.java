@@ -158,7 +158,7 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("rules", "policy", "policies");
       case FR -> Set.of("politique", "politiques", "reglementation", "reglementations");
-      case ES -> Set.of("politica", "politicas", "normas", "reglas", "reglamento", "reglamentos", "normativa",
+      case ES -> Set.of("politica", "politicas", "norma", "normas", "reglas", "reglamento", "reglamentos", "normativa",
           "normativas", "regulacion", "regulaciones");
     };
   }
@@ -1732,7 +1732,7 @@ final class PolicyWords {
       case FR -> Set.of("decret", "decrets", "arrete", "arretes", "reglement", "reglements", "strategie",
           "strategies", "politique", "politiques", "regles", "code");
       case ES -> Set.of("decreto", "decretos", "ordenanza", "ordenanzas", "reglamento", "reglamentos",
-          "estrategia", "estrategias", "politica", "politicas", "normas", "reglas", "codigo");
+          "estrategia", "estrategias", "politica", "politicas", "norma", "normas", "reglas", "codigo");
     };
   }
 

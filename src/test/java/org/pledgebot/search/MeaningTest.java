@@ -3023,11 +3023,21 @@ class MeaningTest {
   }
 
   @Test
+  void neighbourhoodAssembliesAreThePeoplesAsInSpanish() {
+    // "asambleas vecinales" had its English and French forms missing: an assembly alone is a legislature's
+    opens("citizen-engagement", "how do neighbourhood assemblies work in other cities?");
+    opens("citizen-engagement", "comment fonctionnent les assemblées de quartier dans les autres villes ?");
+    silent("l'assemblée de copropriété du quartier vote les travaux");
+  }
+
+  @Test
   void aGroupShapingOrWritingThePublicsRulesTakesPartInMakingThem() {
     // French and Spanish verbs of shaping as English's "shape", and the people writing a public text
     opens("citizen-engagement", "les usagers veulent influer sur les règles du service public de l'eau");
     opens("citizen-engagement", "los usuarios quieren incidir en las reglas del servicio público de agua");
     opens("citizen-engagement", "pensioners want to help write the eligibility rules of the public pension scheme");
+    // one rule in the singular, "norma", as "normas"
+    opens("citizen-engagement", "los pescadores quieren ser escuchados antes de que el ministerio apruebe la norma de pesca");
     // a firm's customers or flatmates shaping their rules, and a text named with no public owner, stay silent
     silent("les clients veulent influer sur les règles du magasin", "los clientes quieren moldear las normas de la tienda",
         "my flatmates and I want to write the house rules together");
