@@ -3151,8 +3151,9 @@ final class ThemeDetector {
     Set<String> also = publicMatter ? groups.get(ev.lang) : Set.of();
     Set<String> nouns = says.get(ev.lang);
     Set<String> verbs = saying.get(ev.lang);
-    // the people writing a public text: one a public body or service is named beside, or one only a public
-    // power makes (flatmates writing their house rules make no public text)
+    // the people writing a public text, its object right after the verb: one a public body or service is
+    // named beside, or one only a public power makes (flatmates writing their house rules make no public
+    // text; people writing to the town hall for a copy of a decree write to it, not the decree)
     Set<String> made = publicMatter || among(words, publicRules.get(ev.lang)) ? making.get(ev.lang) : Set.of();
     for (int j = 0; j < words.size(); j++) {
       String folk = words.get(j).surface();
@@ -3162,7 +3163,7 @@ final class ThemeDetector {
       for (int k = j + 1; k < words.size() && k - j <= SAY_SPAN; k++) {
         Word w = words.get(k);
         if (nouns.contains(w.surface()) || seatAtTable(words, k, ev.lang) || said(w, verbs, ev.lang)
-            || said(w, made, ev.lang)) {
+            || said(w, made, ev.lang) && anyOf(words, k + 1, k + 1 + OBJECT_SPAN, textsMade.get(ev.lang))) {
           return k;
         }
       }
@@ -3241,6 +3242,9 @@ final class ThemeDetector {
 
   /** The prefix of making a thing with others, written apart ("co-design", "co-rédiger"; {@link #involvedInMaking}). */
   private static final String CO = "co";
+
+  /** How many words after the people's verb of making its object, the text made, may stand ({@link #peopleSaying}). */
+  private static final int OBJECT_SPAN = 3;
 
   /** How many words apart the people and their say in the rules made may stand ({@link #sayInRules}). */
   private static final int SAY_SPAN = 7;
