@@ -158,7 +158,7 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("rules", "policy", "policies");
       case FR -> Set.of("politique", "politiques", "reglementation", "reglementations");
-      case ES -> Set.of("politica", "politicas", "norma", "normas", "reglas", "reglamento", "reglamentos", "normativa",
+      case ES -> Set.of("politica", "politicas", "normas", "reglas", "reglamento", "reglamentos", "normativa",
           "normativas", "regulacion", "regulaciones");
     };
   }
@@ -1732,7 +1732,7 @@ final class PolicyWords {
       case FR -> Set.of("decret", "decrets", "arrete", "arretes", "reglement", "reglements", "strategie",
           "strategies", "politique", "politiques", "regles", "code");
       case ES -> Set.of("decreto", "decretos", "ordenanza", "ordenanzas", "reglamento", "reglamentos",
-          "estrategia", "estrategias", "politica", "politicas", "norma", "normas", "reglas", "codigo");
+          "estrategia", "estrategias", "politica", "politicas", "normas", "reglas", "codigo");
     };
   }
 
@@ -2055,7 +2055,9 @@ final class PolicyWords {
    * "los ciudadanos", "los usuarios", "los vecinos", "los desempleados", "la gente", "todos". A burden
    * told at a counter for them is the service's ({@link QuestionCompiler#keptWaiting}); told with none of
    * them (does the office take appointments on Saturdays, how many weeks for the plates) it is one's
-   * own next step.
+   * own next step. Beside a public body or service, with {@link #serviceUsers} and {@link #constituencies},
+   * they are a group whose say in the rules made is asked for ({@link ThemeDetector}'s reading of a say in
+   * the rules made).
    */
   static Set<String> served(Lang lang) {
     return switch (lang) {

@@ -3036,8 +3036,6 @@ class MeaningTest {
     opens("citizen-engagement", "les usagers veulent influer sur les règles du service public de l'eau");
     opens("citizen-engagement", "los usuarios quieren incidir en las reglas del servicio público de agua");
     opens("citizen-engagement", "pensioners want to help write the eligibility rules of the public pension scheme");
-    // one rule in the singular, "norma", as "normas"
-    opens("citizen-engagement", "los pescadores quieren ser escuchados antes de que el ministerio apruebe la norma de pesca");
     // a firm's customers or flatmates shaping their rules, and a text named with no public owner, stay silent
     silent("les clients veulent influer sur les règles du magasin", "los clientes quieren moldear las normas de la tienda",
         "my flatmates and I want to write the house rules together");
