@@ -1879,17 +1879,19 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} for shaping a text one does not adopt (each read by its forms and
-   * its stem): weighing on it, drafting it, alone or with others; "peser", "rédiger", "co-rédiger";
-   * "pesar", "redactar", "co-redactar". Beside {@link #voicing}, the people doing so on the rules made
+   * its stem): weighing on it, influencing it, drafting it, alone or with others; "peser", "influer",
+   * "façonner", "rédiger", "co-rédiger"; "pesar", "incidir", "moldear", "redactar", "co-redactar". Beside {@link #voicing}, the people doing so on the rules made
    * ({@link #rulesMade}) take part in making them. Not writing ("write", "écrire", "escribir"), which
    * as often has the body written to as its object (a copy of a decree asked for by letter), nor
    * English "draft", as often the noun of a text one only reads.
    */
   static Set<String> shaping(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("weigh", "weighs", "weighing", "cowrite", "codraft");
-      case FR -> Set.of("peser", "pese", "pesent", "rediger", "redigent", "corediger", "redaction");
-      case ES -> Set.of("pesar", "pesa", "pesan", "redactar", "redacten", "coredactar", "redaccion");
+      case EN -> Set.of("weigh", "weighs", "weighing", "cowrite", "codraft", "influence");
+      case FR -> Set.of("peser", "pese", "pesent", "rediger", "redigent", "corediger", "redaction", "influer",
+          "influencer", "faconner");
+      case ES -> Set.of("pesar", "pesa", "pesan", "redactar", "redacten", "coredactar", "redaccion", "influir",
+          "incidir", "moldear");
     };
   }
 
@@ -2079,7 +2081,9 @@ final class PolicyWords {
    * "los ciudadanos", "los usuarios", "los vecinos", "los desempleados", "la gente", "todos". A burden
    * told at a counter for them is the service's ({@link QuestionCompiler#keptWaiting}); told with none of
    * them (does the office take appointments on Saturdays, how many weeks for the plates) it is one's
-   * own next step.
+   * own next step. Beside a public body or service, with {@link #serviceUsers} and {@link #constituencies},
+   * they are a group whose say in the rules made is asked for ({@link ThemeDetector}'s reading of a say in
+   * the rules made).
    */
   static Set<String> served(Lang lang) {
     return switch (lang) {

@@ -492,7 +492,8 @@ final class ThemeDetector {
           PolicyWords.ventures(lang), PolicyWords.apps(lang)));
       views.put(lang, PolicyWords.views(lang));
       rulesMade.put(lang, PolicyWords.rulesMade(lang));
-      groups.put(lang, PolicyWords.union(PolicyWords.serviceUsers(lang), PolicyWords.constituencies(lang)));
+      groups.put(lang, PolicyWords.union(PolicyWords.serviceUsers(lang), PolicyWords.constituencies(lang),
+          PolicyWords.served(lang)));
       says.put(lang, PolicyWords.union(PolicyWords.sayNouns(lang), PolicyWords.views(lang)));
       Set<String> drawn = new HashSet<>(PolicyWords.union(PolicyWords.drawnUp(lang), PolicyWords.instruments(lang)));
       drawn.removeAll(PolicyWords.rulesMade(lang));
@@ -2390,6 +2391,17 @@ final class ThemeDetector {
       return best;
     }
 
+    /** Whether {@code theme} weighs more than every other theme: a tie at the top is no lead. */
+    boolean leadsAlone(String theme) {
+      float own = weights.getOrDefault(theme, 0f);
+      for (Map.Entry<String, Float> e : weights.entrySet()) {
+        if (!e.getKey().equals(theme) && e.getValue() >= own) {
+          return false;
+        }
+      }
+      return own > 0f;
+    }
+
     Evidence(int words, Set<Span> marked, Lang lang, Set<Integer> verbs, Set<Integer> complaint,
         Set<Integer> afterFunctionWord, Set<Integer> plans) {
       this.used = new boolean[words];
@@ -3085,7 +3097,7 @@ final class ThemeDetector {
       return;
     }
     Float best = ev.weights.isEmpty() ? null : ev.best();
-    if (best != null && ev.weights.getOrDefault(people.theme(), 0f) >= best) {
+    if (best != null && ev.leadsAlone(people.theme())) {
       // the say leads already, found by weaker words: the people brought into making a text, or their say
       // in one no private body writes, is strong evidence of it all the same
       if (involved || among(words, ownRulesless.get(ev.lang))) {
@@ -3094,9 +3106,10 @@ final class ThemeDetector {
       return;
     }
     ev.strong.add(words.get(at).surface());
-    // a legislature named, or conduct leading (a code of conduct), keeps its lead, the say right after it
+    // a legislature named, or conduct leading alone (a code of conduct), keeps its lead, the say right after
+    // it; conduct only tied with other themes' cues leads nothing
     boolean second = among(words, chambers.get(ev.lang))
-        || best != null && ev.weights.getOrDefault(PolicyWords.conductTheme(), 0f) >= best;
+        || best != null && ev.leadsAlone(PolicyWords.conductTheme());
     float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
     float weight = best == null ? 1f : Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f));
     ev.weights.put(people.theme(), weight);
@@ -3139,10 +3152,15 @@ final class ThemeDetector {
     Set<String> whom = thePeople.get(ev.lang);
     Entry service = services.get(ev.lang);
     // a group of users or of the public speaks of the public's rules beside a public body or service
-    Set<String> also = among(words, publicOwners.get(ev.lang))
-        || service != null && ev.weights.getOrDefault(service.theme(), 0f) > 0 ? groups.get(ev.lang) : Set.of();
+    boolean publicMatter = among(words, publicOwners.get(ev.lang))
+        || service != null && ev.weights.getOrDefault(service.theme(), 0f) > 0;
+    Set<String> also = publicMatter ? groups.get(ev.lang) : Set.of();
     Set<String> nouns = says.get(ev.lang);
     Set<String> verbs = saying.get(ev.lang);
+    // the people writing a public text, its object right after the verb: one a public body or service is
+    // named beside, or one only a public power makes (flatmates writing their house rules make no public
+    // text; people writing to the town hall for a copy of a decree write to it, not the decree)
+    Set<String> made = publicMatter || among(words, publicRules.get(ev.lang)) ? making.get(ev.lang) : Set.of();
     for (int j = 0; j < words.size(); j++) {
       String folk = words.get(j).surface();
       if (!whom.contains(folk) && !also.contains(folk)) {
@@ -3150,13 +3168,15 @@ final class ThemeDetector {
       }
       for (int k = j + 1; k < words.size() && k - j <= SAY_SPAN; k++) {
         Word w = words.get(k);
-        if (nouns.contains(w.surface()) || seatAtTable(words, k, ev.lang) || said(w, verbs, ev.lang)) {
+        if (nouns.contains(w.surface()) || seatAtTable(words, k, ev.lang) || said(w, verbs, ev.lang)
+            || said(w, made, ev.lang) && anyOf(words, k + 1, k + 1 + OBJECT_SPAN, textsMade.get(ev.lang))) {
           return k;
         }
       }
     }
     return -1;
   }
+
 
   /**
    * Whether the word at {@code at} is a seat ({@link PolicyWords#seatNouns}) with a table ({@link
@@ -3228,6 +3248,9 @@ final class ThemeDetector {
 
   /** The prefix of making a thing with others, written apart ("co-design", "co-rédiger"; {@link #involvedInMaking}). */
   private static final String CO = "co";
+
+  /** How many words after the people's verb of making its object, the text made, may stand ({@link #peopleSaying}). */
+  private static final int OBJECT_SPAN = 3;
 
   /** How many words apart the people and their say in the rules made may stand ({@link #sayInRules}). */
   private static final int SAY_SPAN = 7;

@@ -3127,6 +3127,34 @@ class MeaningTest {
   }
 
   @Test
+  void theSayInRulesLeadsWhereOtherThemesOnlyTieAtTheTop() {
+    // a group's say on a public strategy beside cues of several themes at one weight: a tie is no lead,
+    // neither conduct's nor the say's, so the say leads
+    opens("citizen-engagement", "pupils should be able to weigh in on the national school safety strategy");
+    opens("citizen-engagement", "les élèves devraient pouvoir donner leur avis sur la stratégie nationale de sécurité scolaire");
+    opens("citizen-engagement", "los alumnos deberían opinar sobre la estrategia nacional de seguridad escolar");
+  }
+
+  @Test
+  void neighbourhoodAssembliesAreThePeoplesAsInSpanish() {
+    // "asambleas vecinales" had its English and French forms missing: an assembly alone is a legislature's
+    opens("citizen-engagement", "how do neighbourhood assemblies work in other cities?");
+    opens("citizen-engagement", "comment fonctionnent les assemblées de quartier dans les autres villes ?");
+    silent("l'assemblée de copropriété du quartier vote les travaux");
+  }
+
+  @Test
+  void aGroupShapingOrWritingThePublicsRulesTakesPartInMakingThem() {
+    // French and Spanish verbs of shaping as English's "shape", and the people writing a public text
+    opens("citizen-engagement", "les usagers veulent influer sur les règles du service public de l'eau");
+    opens("citizen-engagement", "los usuarios quieren incidir en las reglas del servicio público de agua");
+    opens("citizen-engagement", "pensioners want to help write the eligibility rules of the public pension scheme");
+    // a firm's customers or flatmates shaping their rules, and a text named with no public owner, stay silent
+    silent("les clients veulent influer sur les règles du magasin", "los clientes quieren moldear las normas de la tienda",
+        "my flatmates and I want to write the house rules together");
+  }
+
+  @Test
   void aPublicServicesUsersGivingTheirViewOnItIsTheirSay() {
     // users named by their use of a public service, putting their view on it, lead it; the service beside
     for (String q : List.of("les usagers peuvent-ils commenter la réforme des services publics ?",
