@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.pledgebot.corpus.Lang;
@@ -409,6 +410,8 @@ final class NameIndex {
   private final Vocabulary stemWords;
   /** Keys of two or more content words by each of them, for names written in another order. */
   private final Map<String, List<NameKey>> byContent;
+  /** Keys by each text of theirs with the one letter lost that {@link Edits}' rule cannot see ({@link #lostLetters}). */
+  private final Map<String, List<NameKey>> byLostLetter;
   /** Content words that the keys of two or more pledgers hold ("bank", "groupe"): generic. */
   private final Set<String> shared;
   /** How many distinct keys start with each letter: a cheap reject when few pledgers are indexed (alert matching). */
@@ -458,9 +461,11 @@ final class NameIndex {
     // built in the order of the whole-name map, as the lookups they replace were
     this.byStem = new HashMap<>();
     this.byContent = new HashMap<>();
+    this.byLostLetter = new HashMap<>();
     byJoined.values().forEach(list -> list.forEach(key -> {
       stems(key).forEach(s -> byStem.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
       contentWords(key).forEach(w -> byContent.computeIfAbsent(w, x -> new ArrayList<>()).add(key));
+      lostLetters(key).forEach(t -> byLostLetter.computeIfAbsent(t, x -> new ArrayList<>()).add(key));
     }));
     this.stemWords = new Vocabulary(byStem.keySet());
     this.shared = new HashSet<>();
@@ -473,8 +478,10 @@ final class NameIndex {
 
   private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, int[]> lengths,
       Map<String, List<NameKey>> byJoined, Vocabulary joined, Map<String, List<NameKey>> byStem, Vocabulary stemWords,
-      Map<String, List<NameKey>> byContent, Set<String> shared, Map<Character, Integer> initials, long[] joinedHashes) {
+      Map<String, List<NameKey>> byContent, Map<String, List<NameKey>> byLostLetter, Set<String> shared,
+      Map<Character, Integer> initials, long[] joinedHashes) {
     this.analysis = analysis;
+    this.byLostLetter = byLostLetter;
     this.byFirstToken = byFirstToken;
     this.lengths = lengths;
     this.byJoined = byJoined;
@@ -517,6 +524,27 @@ final class NameIndex {
   /** The words by which {@link #byContent} lists a key: its distinct content words, when it has two or more. */
   private static List<String> contentWords(NameKey key) {
     return key.content().size() >= 2 ? key.content().stream().distinct().toList() : List.of();
+  }
+
+  /**
+   * The texts of a key with one letter lost where {@link Edits}' rule of typos cannot see it: its
+   * first letter, which that rule keeps ("ivos", "orld bank"), and any letter of a one-word name of
+   * the fewest letters a typo is read in, which would leave a word too short for one ("Chle"). Only
+   * of a key a typo may be of ({@link #typoable}); never of a people's word nor of letters spelt.
+   */
+  private static List<String> lostLetters(NameKey key) {
+    String text = key.joined();
+    if (key.derived() || key.demonym() || key.acronym() || letters(key) || text.length() < Edits.MIN_LENGTH_ONE_EDIT
+        || !Character.isLetter(text.charAt(1))) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(List.of(text.substring(1)));
+    if (key.tokens().size() == 1 && text.length() == Edits.MIN_LENGTH_ONE_EDIT) {
+      for (int k = 1; k < text.length(); k++) {
+        out.add(text.substring(0, k) + text.substring(k + 1));
+      }
+    }
+    return out;
   }
 
   /**
@@ -792,17 +820,20 @@ final class NameIndex {
     Edit whole = new Edit(byJoined);
     Edit stem = new Edit(byStem);
     Edit content = new Edit(byContent);
+    Edit lost = new Edit(byLostLetter);
     for (NameKey key : removed) {
       first.remove(key.tokens().get(0), key);
       whole.remove(key.joined(), key);
       stems(key).forEach(s -> stem.remove(s, key));
       contentWords(key).forEach(w -> content.remove(w, key));
+      lostLetters(key).forEach(t -> lost.remove(t, key));
     }
     for (NameKey key : added) {
       first.add(key.tokens().get(0), key);
       whole.add(key.joined(), key);
       stems(key).forEach(s -> stem.add(s, key));
       contentWords(key).forEach(w -> content.add(w, key));
+      lostLetters(key).forEach(t -> lost.add(t, key));
     }
     Map<String, List<NameKey>> firstNow = first.done();
     Map<String, int[]> lengthsNow = new HashMap<>(lengths);
@@ -860,7 +891,7 @@ final class NameIndex {
       }
     }
     return new NameIndex(analysis, firstNow, lengthsNow, wholeNow, joined.changed(fresh, gone), stemNow,
-        stemWords.changed(stemsIn, stemsOut), contentNow, sharedNow, initialsNow, hashesNow);
+        stemWords.changed(stemsIn, stemsOut), contentNow, lost.done(), sharedNow, initialsNow, hashesNow);
   }
 
   /**
@@ -1085,7 +1116,7 @@ final class NameIndex {
         return NameIndex.shingles(analysis, tokens, everyday);
       }
       Reading reading = reading(tokens);
-      return NameIndex.shingles(tokens, everyday, reading::run);
+      return NameIndex.shingles(tokens, everyday, reading::run, reading::stop);
     }
 
     /** {@link NameIndex#match(Question)}, with what the votes looked up of the same tokens. */
@@ -1121,7 +1152,16 @@ final class NameIndex {
   }
 
   /** A run of one to {@value #MAX_FUZZY_WORDS} question words that may be a mistyped name, its first word at {@code at}. */
-  record Shingle(String text, int words, int at) {}
+  record Shingle(String text, int words, int at) {
+
+    /**
+     * Whether it is one word too short for a typo ({@link Edits#allowed}), a name only with a letter
+     * lost ({@link #lostLetters}).
+     */
+    boolean belowTypo() {
+      return text.length() < Edits.MIN_LENGTH_ONE_EDIT;
+    }
+  }
 
   /**
    * The runs of question words that are compared with names for typos: one to three words, not
@@ -1130,7 +1170,7 @@ final class NameIndex {
    * as typed, not a name mistyped ("hungry" is no "Hungary").
    */
   static List<Shingle> shingles(Analysis analysis, List<String> tokens, Predicate<String> everyday) {
-    return shingles(tokens, everyday, (i, n) -> typoRun(analysis, tokens, i, n));
+    return shingles(tokens, everyday, (i, n) -> typoRun(analysis, tokens, i, n), i -> analysis.isStop(tokens.get(i)));
   }
 
   /** The text of the run of {@code n} tokens from {@code i} ({@link #typoRun}), or null. */
@@ -1139,13 +1179,16 @@ final class NameIndex {
   }
 
   /** {@link #shingles(Analysis, List, Predicate)}, each run's text from {@code runs}. */
-  private static List<Shingle> shingles(List<String> tokens, Predicate<String> everyday, Runs runs) {
+  private static List<Shingle> shingles(List<String> tokens, Predicate<String> everyday, Runs runs, IntPredicate stop) {
     List<Shingle> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
         // the run's text first: most words alone that are no run (a stopword, a short word) are
         // not looked up among everyday words at all
         String text = runs.text(i, n);
+        if (n == 1 && text == null && oneShort(tokens.get(i)) && !stop.test(i)) {
+          text = tokens.get(i);
+        }
         if (n == 1 && text != null && everyday.test(text)) {
           text = null;
         }
@@ -1155,6 +1198,11 @@ final class NameIndex {
       }
     }
     return out;
+  }
+
+  /** Whether a word of letters only is one letter short of the fewest a typo is read in ({@link Shingle#belowTypo}). */
+  private static boolean oneShort(String word) {
+    return word.length() == Edits.MIN_LENGTH_ONE_EDIT - 1 && word.chars().allMatch(Character::isLetter);
   }
 
   /**
@@ -1416,7 +1464,7 @@ final class NameIndex {
     // whether a word alone is one depends on the word only, not on where it stands
     boolean[] mayBeTypo = new boolean[tokens.size()];
     for (Shingle s : q.shingles()) {
-      if (s.words() == 1) {
+      if (s.words() == 1 && !s.belowTypo()) {
         mayBeTypo[s.at()] = true;
       }
     }
@@ -1513,34 +1561,42 @@ final class NameIndex {
     for (Shingle shingle : q.shingles()) {
       // A people's adjective is often a letter or two from its country's name ("holandés",
       // "Holanda"): it is read as the adjective, not as a typo of the name.
-      if (firstLetters.indexOf(shingle.text().charAt(0)) < 0 || demonyms.contains(shingle.text())) {
+      if (demonyms.contains(shingle.text())) {
         continue;
       }
-      List<String> nearShingle = reading.nearRun(shingle.at(), shingle.words());
-      for (int t = 0; t < nearShingle.size(); t++) { // by index: most runs are no typo of a name
-        for (NameKey key : byJoined.get(nearShingle.get(t))) {
-          if (typoOf(key, shingle.text(), shingle.words())) {
-            out.putIfAbsent(key.id(), false);
-            if (key.place()) {
-              places.add(key.id());
+      List<NameKey> typos = lostLetter(q, named, shingle);
+      if (!shingle.belowTypo() && firstLetters.indexOf(shingle.text().charAt(0)) >= 0) {
+        List<String> nearShingle = reading.nearRun(shingle.at(), shingle.words());
+        for (int t = 0; t < nearShingle.size(); t++) { // by index: most runs are no typo of a name
+          for (NameKey key : byJoined.get(nearShingle.get(t))) {
+            if (typoOf(key, shingle.text(), shingle.words())) {
+              typos = typos.isEmpty() ? new ArrayList<>() : typos;
+              typos.add(key);
             }
-            if (shingle.words() > 1 || key.tokens().size() > 1) {
-              whole.add(key.id());
-            }
-            for (String word : shingle.text().split(" ")) {
-              namedAt(named, where, key.id(), tokens.indexOf(word), tokens.indexOf(word) + 1);
-              if (shingle.words() > 1 || key.tokens().size() > 1) {
-                inName[tokens.indexOf(word)] = key.id();
-              }
-            }
-            if (key.demonym()) {
-              adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
-            } else {
-              asNames.add(key.id());
-              if (shingle.words() == 1) {
-                oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
-              }
-            }
+          }
+        }
+      }
+      for (int t = 0; t < typos.size(); t++) {
+        NameKey key = typos.get(t);
+        out.putIfAbsent(key.id(), false);
+        if (key.place()) {
+          places.add(key.id());
+        }
+        if (shingle.words() > 1 || key.tokens().size() > 1) {
+          whole.add(key.id());
+        }
+        for (String word : shingle.text().split(" ")) {
+          namedAt(named, where, key.id(), tokens.indexOf(word), tokens.indexOf(word) + 1);
+          if (shingle.words() > 1 || key.tokens().size() > 1) {
+            inName[tokens.indexOf(word)] = key.id();
+          }
+        }
+        if (key.demonym()) {
+          adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
+        } else {
+          asNames.add(key.id());
+          if (shingle.words() == 1) {
+            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
           }
         }
       }
@@ -3013,6 +3069,38 @@ final class NameIndex {
     }
     String solid = key.solid();
     return !key.demonym() && Edits.within(text.replace(" ", ""), solid, Edits.allowed(solid.length()));
+  }
+
+  /**
+   * The names a run of question words is with one letter lost ({@link #byLostLetter}), as many words
+   * as the name, none of them named as written: its first letter ("ivos", "orld bank"), or, in a
+   * word too short for a typo, any letter where the word is typed with a capital inside its sentence,
+   * as a name is ("Chle"). Never a name that is also a common word.
+   */
+  private List<NameKey> lostLetter(Question q, boolean[] named, Shingle shingle) {
+    List<NameKey> keys = byLostLetter.get(shingle.text());
+    if (keys == null) {
+      return List.of();
+    }
+    for (int k = shingle.at(); k < shingle.at() + shingle.words(); k++) {
+      if (named[k]) {
+        return List.of();
+      }
+    }
+    List<NameKey> out = List.of();
+    for (NameKey key : keys) {
+      if (key.tokens().size() == shingle.words() && !commonWord(key)
+          && (key.joined().startsWith(shingle.text(), 1) || typedAsName(q, shingle.at()))) {
+        out = out.isEmpty() ? new ArrayList<>() : out;
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the word at {@code i} is typed with a capital first letter past its sentence's first word. */
+  private static boolean typedAsName(Question q, int i) {
+    return i > 0 && q.capital()[i] && q.sentence()[i] == q.sentence()[i - 1];
   }
 
   private static void vote(int[] scores, int langs) {

@@ -3510,4 +3510,18 @@ class MeaningTest {
         "a seat at the table at my cousin's wedding",
         "involve my kids in writing the holiday plan");
   }
+
+  @Test
+  void aNameWithALetterLostWhereTheTypoRuleCannotSeeItIsStillThatName() {
+    // its first letter, in one word or the first of several
+    assertEquals("hivos", ids("what has ivos pledged to local groups?").get(0));
+    assertEquals("oxfam", ids("comment joindre xfam au sujet de son engagement ?").get(0));
+    assertEquals("world-bank", ids("¿qué ofrece el orld Bank a los gobiernos?").get(0));
+    // any letter of a short name, typed with a capital inside its sentence
+    assertEquals("CL", ids("what did Chle offer other governments?").get(0));
+    assertEquals("CL", ids("qu'a proposé le Chil aux autres pays ?").get(0));
+    // words of the language, and the same short slip in small letters, stay as they are
+    silent("we drove inland to see the lakes", "let's chill at home tonight",
+        "how do I keep basil alive on the windowsill?");
+  }
 }
