@@ -1558,18 +1558,27 @@ final class NameIndex {
       }
       i += span - 1;
     }
-    for (Shingle shingle : q.shingles()) {
+    // An everyday word typed with a capital inside its sentence, whose pledge the sentence asks
+    // after it, is a country's name mistyped into that word: read as the typo it is of a place only.
+    List<Shingle> shingles = q.shingles();
+    List<Shingle> typedAsNames = everydayTypedAsName(q, reading, named, mayBeTypo);
+    if (!typedAsNames.isEmpty()) {
+      shingles = new ArrayList<>(shingles);
+      shingles.addAll(typedAsNames);
+    }
+    for (Shingle shingle : shingles) {
       // A people's adjective is often a letter or two from its country's name ("holandés",
       // "Holanda"): it is read as the adjective, not as a typo of the name.
       if (demonyms.contains(shingle.text())) {
         continue;
       }
       List<NameKey> typos = lostLetter(q, named, shingle);
+      boolean placeOnly = typedAsNames.contains(shingle);
       if (!shingle.belowTypo() && firstLetters.indexOf(shingle.text().charAt(0)) >= 0) {
         List<String> nearShingle = reading.nearRun(shingle.at(), shingle.words());
         for (int t = 0; t < nearShingle.size(); t++) { // by index: most runs are no typo of a name
           for (NameKey key : byJoined.get(nearShingle.get(t))) {
-            if (typoOf(key, shingle.text(), shingle.words())) {
+            if (typoOf(key, shingle.text(), shingle.words()) && (key.place() || !placeOnly)) {
               typos = typos.isEmpty() ? new ArrayList<>() : typos;
               typos.add(key);
             }
@@ -2744,10 +2753,11 @@ final class NameIndex {
     Set<String> talk = toldToThisBot(q, inNames) ? pack.talk() : Set.of();
     Set<String> hedged = hedgedWords(q.surface(), pack);
     Set<String> undertook = undertook(q);
+    Set<String> aspect = pack.aspectAuxiliaries(q.surface());
     int n = 0;
     for (Word w : q.content()) {
       n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
-          || hedges.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface())
+          || hedges.contains(w.surface()) || aspect.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface())
           || undertook.contains(w.surface()) ? 0 : 1;
     }
     return n;
@@ -3096,6 +3106,42 @@ final class NameIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * The words of everyday language ({@link #shingles} leaves them out: no run of one word, {@code
+   * mayBeTypo}) typed with a capital inside their sentence ({@link #typedAsName}), near a name, with
+   * a verb of a pledge after them that asks what they pledged ({@link #pledgedAfter}, reading each
+   * as a name): as runs of one word.
+   */
+  private List<Shingle> everydayTypedAsName(Question q, Reading reading, boolean[] named, boolean[] mayBeTypo) {
+    List<Shingle> out = List.of();
+    for (int i = 1; i < named.length; i++) {
+      if (!typedAsName(q, i) || named[i] || mayBeTypo[i] || reading.run(i, 1) == null
+          || firstLetters.indexOf(q.surface().get(i).charAt(0)) < 0 || reading.nearRun(i, 1).isEmpty()) {
+        continue;
+      }
+      if (nameInSentence(q, named, i)) {
+        continue;
+      }
+      boolean[] asNamed = named.clone();
+      asNamed[i] = true;
+      if (pledgedAfter(q, asNamed, Set.of(i))) {
+        out = out.isEmpty() ? new ArrayList<>() : out;
+        out.add(new Shingle(q.surface().get(i), 1, i));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word of the sentence of the word at {@code i} names a pledger: that one is the name the sentence asks of. */
+  private static boolean nameInSentence(Question q, boolean[] named, int i) {
+    for (int k = 0; k < named.length; k++) {
+      if (named[k] && q.sentence()[k] == q.sentence()[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code i} is typed with a capital first letter past its sentence's first word. */

@@ -3524,4 +3524,21 @@ class MeaningTest {
     silent("we drove inland to see the lakes", "let's chill at home tonight",
         "how do I keep basil alive on the windowsill?");
   }
+
+  @Test
+  void anEverydayWordTypedAsANameWhosePledgeIsAskedIsThatCountryMistyped() {
+    assertEquals("HU", ids("what has Hungry offered to other reformers?").get(0));
+    // the same word where a sentence starts or in small letters, or with no pledge asked after it
+    silent("Hungry kids can't focus in class, what snacks are healthy?", "I'm so hungry, is the canteen open?",
+        "where can I buy The Very Hungry Caterpillar book?");
+  }
+
+  @Test
+  void anAspectVerbBeforeTheVerbItGovernsTellsNoSceneBesideAName() {
+    // "keeps saying", "ne cesse de dire", "sigue diciendo": how often it is said, not an everyday thing
+    assertEquals("oxfam", ids("Oxfam keeps saying it supports reformers, could they help us?").get(0));
+    assertEquals("oxfam", ids("Oxfam ne cesse de dire qu'elle aide les réformateurs, peut-elle nous aider ?").get(0));
+    assertEquals("oxfam", ids("Oxfam sigue diciendo que apoya a los reformistas, ¿nos podrían ayudar?").get(0));
+    silent("my kids keep playing Swedish games", "we keep buying Finnish rye bread");
+  }
 }
