@@ -137,6 +137,9 @@ final class NameIndex {
   /** Per language, the verbs of a pledger's promise or offer ({@link PolicyWords#pledging}), read by {@link #askedWhatTheyPledged}. */
   private static final Map<Lang, Set<String>> PLEDGING = perLanguage(PolicyWords::pledging);
 
+  /** The nouns of a firm in each language ({@link PolicyWords#firms}), read by {@link #firmsNationality}. */
+  private static final Map<Lang, Set<String>> FIRMS = perLanguage(PolicyWords::firms);
+
   /** The nouns that hold up a state's way as a lesson, in every language ({@link PolicyWords#lessons}), read by {@link #heldUp}. */
   private static final Set<String> LESSONS = PolicyWords.everyLanguage(PolicyWords::lessons);
 
@@ -1535,7 +1538,7 @@ final class NameIndex {
         if (span == 1 && !typoOfName) {
           adjectiveAt[i] = true;
         }
-        out.merge(key.id(), people || asWritten && exact, Boolean::logicalOr);
+        out.merge(key.id(), people || asWritten && exact && !firmsNationality(q, i, span), Boolean::logicalOr);
         if (key.place()) {
           places.add(key.id());
         }
@@ -3138,6 +3141,27 @@ final class NameIndex {
   private static boolean nameInSentence(Question q, boolean[] named, int i) {
     for (int k = 0; k < named.length; k++) {
       if (named[k] && q.sentence()[k] == q.sentence()[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the people's adjective of {@code span} words at {@code i} qualifies a firm ({@link #FIRMS}:
+   * "a Chilean mining company", "une entreprise suédoise") in a question that names a theme, the firm
+   * at most two words from it on the side where the language puts a noun's head ({@link #headFirst}):
+   * where the firm comes from, not a state asked about, a weak reading.
+   */
+  private static boolean firmsNationality(Question q, int i, int span) {
+    if (q.offTopic() || q.themes().isEmpty()) {
+      return false;
+    }
+    Set<String> firms = FIRMS.get(q.lang());
+    List<String> tokens = q.surface();
+    for (int d = 1; d <= 2; d++) {
+      int k = headFirst(q.lang()) ? i - d : i + span - 1 + d;
+      if (k >= 0 && k < tokens.size() && firms.contains(tokens.get(k))) {
         return true;
       }
     }

@@ -3541,4 +3541,13 @@ class MeaningTest {
     assertEquals("oxfam", ids("Oxfam sigue diciendo que apoya a los reformistas, ¿nos podrían ayudar?").get(0));
     silent("my kids keep playing Swedish games", "we keep buying Finnish rye bread");
   }
+
+  @Test
+  void aPeoplesAdjectiveOfAFirmInAThemeQuestionIsWhereTheFirmComesFrom() {
+    // the firm's nationality is no state asked about: the theme's pledgers lead
+    opens("public-integrity", "a Chilean mining company was caught bribing officials, how can corruption in public offices be prevented?");
+    assertFalse(ids("una empresa chilena no paga impuestos, ¿cómo se hace transparente el presupuesto público?").get(0).equals("CL"));
+    // the state's own government stays the state
+    assertEquals("CL", ids("what did the Chilean government offer on budget transparency?").get(0));
+  }
 }
