@@ -3545,7 +3545,8 @@ class MeaningTest {
   @Test
   void aPeoplesAdjectiveOfAFirmInAThemeQuestionIsWhereTheFirmComesFrom() {
     // the firm's nationality is no state asked about: the theme's pledgers lead
-    opens("public-integrity", "a Chilean mining company was caught bribing officials, how can corruption in public offices be prevented?");
+    assertFalse(ids("a Chilean mining company was caught bribing officials, how can corruption in public offices be prevented?")
+        .get(0).equals("CL"));
     assertFalse(ids("una empresa chilena no paga impuestos, ¿cómo se hace transparente el presupuesto público?").get(0).equals("CL"));
     // the state's own government stays the state
     assertEquals("CL", ids("what did the Chilean government offer on budget transparency?").get(0));
