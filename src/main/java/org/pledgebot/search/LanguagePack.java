@@ -50,6 +50,7 @@ public final class LanguagePack {
   private final Set<String> grammar;
   private final Set<String> hedges;
   private final List<List<String>> hedgePhrases;
+  private final Set<String> aspectWords;
   private final Map<String, List<List<String>>> hedgePhrasesByFirst;
   private final Set<String> talk;
   private final Set<String> keptInQuestions;
@@ -90,6 +91,7 @@ public final class LanguagePack {
     Set<String> talking = new HashSet<>();
     talk(lang).forEach(w -> talking.add(Folding.fold(w)));
     this.talk = Set.copyOf(talking);
+    this.aspectWords = Set.copyOf(aspectual(lang));
     this.keptInQuestions = Set.copyOf(keptInQuestions);
     this.filler = Set.copyOf(filler);
     this.articles = Set.copyOf(articles);
@@ -183,13 +185,59 @@ public final class LanguagePack {
     return switch (lang) {
       case EN -> Set.of("so", "ok", "okay", "well", "right", "yeah", "yep", "um", "uh", "erm", "hmm",
           "oh", "basically", "anyway", "anyways", "think", "thought", "guess", "believe", "said", "says",
-          "say", "told", "heard", "mentioned");
+          "say", "saying", "told", "heard", "mentioned");
       case FR -> Set.of("bon", "ben", "bah", "alors", "voilà", "bref", "euh", "hein", "ok", "okay",
-          "crois", "croit", "pense", "pensait", "dit", "disait", "disent", "disaient", "raconte",
+          "crois", "croit", "pense", "pensait", "dire", "dit", "disait", "disent", "disaient", "raconte",
           "racontait", "entendu", "mentionné");
       case ES -> Set.of("pues", "bueno", "oye", "mira", "eh", "ok", "okey", "creo", "cree", "pienso",
-          "dijo", "dijeron", "decía", "decían", "dice", "dicen", "contó", "contaron", "oí", "mencionó");
+          "dijo", "dijeron", "decir", "diciendo", "decía", "decían", "dice", "dicen", "contó", "contaron", "oí",
+          "mencionó");
     };
+  }
+
+  /**
+   * The verbs of aspect that a language uses as auxiliaries before the verb they govern, folded:
+   * how long or how often a thing is done, not a thing done ("keeps saying", "used to give", "ne
+   * cesse de dire", "sigue diciendo", "suele decir"); auxiliaries only where {@link #governs} finds
+   * that verb right after them.
+   */
+  private static Set<String> aspectual(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("keep", "keeps", "kept", "keeping", "used", "continue", "continues", "continued");
+      case FR -> Set.of("cesse", "cessent", "cessait", "arrete", "arretent", "arretait", "continue", "continuent",
+          "continuait");
+      case ES -> Set.of("sigue", "siguen", "seguia", "seguian", "continua", "continuan", "suele", "suelen", "solia",
+          "solian", "deja", "dejan");
+    };
+  }
+
+  /**
+   * Whether the word after an aspect verb ({@link #aspectual}) is the form of the verb it governs as
+   * an auxiliary: English's gerund or "to", French's "de", Spanish's gerund, infinitive or "de".
+   */
+  private boolean governs(String next) {
+    return switch (lang) {
+      case EN -> next.endsWith("ing") || next.equals("to");
+      case FR -> next.equals("de") || next.equals("d");
+      case ES -> next.endsWith("ndo") || next.equals("de") || next.endsWith("ar") || next.endsWith("er")
+          || next.endsWith("ir");
+    };
+  }
+
+  /**
+   * The words of {@code tokens} (a question's folded surface words) that stand as aspect auxiliaries
+   * there ({@link #aspectual} before the verb they govern): like {@link #hedges}, they tell how often,
+   * never a scene of their own.
+   */
+  Set<String> aspectAuxiliaries(List<String> tokens) {
+    Set<String> out = Set.of();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (aspectWords.contains(tokens.get(i)) && governs(tokens.get(i + 1))) {
+        out = out.isEmpty() ? new HashSet<>() : out;
+        out.add(tokens.get(i));
+      }
+    }
+    return out;
   }
 
   /**

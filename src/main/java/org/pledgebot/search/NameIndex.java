@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.pledgebot.corpus.Lang;
@@ -135,6 +136,9 @@ final class NameIndex {
 
   /** Per language, the verbs of a pledger's promise or offer ({@link PolicyWords#pledging}), read by {@link #askedWhatTheyPledged}. */
   private static final Map<Lang, Set<String>> PLEDGING = perLanguage(PolicyWords::pledging);
+
+  /** The nouns of a firm in each language ({@link PolicyWords#firms}), read by {@link #firmsNationality}. */
+  private static final Map<Lang, Set<String>> FIRMS = perLanguage(PolicyWords::firms);
 
   /** The nouns that hold up a state's way as a lesson, in every language ({@link PolicyWords#lessons}), read by {@link #heldUp}. */
   private static final Set<String> LESSONS = PolicyWords.everyLanguage(PolicyWords::lessons);
@@ -409,6 +413,8 @@ final class NameIndex {
   private final Vocabulary stemWords;
   /** Keys of two or more content words by each of them, for names written in another order. */
   private final Map<String, List<NameKey>> byContent;
+  /** Keys by each text of theirs with the one letter lost that {@link Edits}' rule cannot see ({@link #lostLetters}). */
+  private final Map<String, List<NameKey>> byLostLetter;
   /** Content words that the keys of two or more pledgers hold ("bank", "groupe"): generic. */
   private final Set<String> shared;
   /** How many distinct keys start with each letter: a cheap reject when few pledgers are indexed (alert matching). */
@@ -458,9 +464,11 @@ final class NameIndex {
     // built in the order of the whole-name map, as the lookups they replace were
     this.byStem = new HashMap<>();
     this.byContent = new HashMap<>();
+    this.byLostLetter = new HashMap<>();
     byJoined.values().forEach(list -> list.forEach(key -> {
       stems(key).forEach(s -> byStem.computeIfAbsent(s, x -> new ArrayList<>()).add(key));
       contentWords(key).forEach(w -> byContent.computeIfAbsent(w, x -> new ArrayList<>()).add(key));
+      lostLetters(key).forEach(t -> byLostLetter.computeIfAbsent(t, x -> new ArrayList<>()).add(key));
     }));
     this.stemWords = new Vocabulary(byStem.keySet());
     this.shared = new HashSet<>();
@@ -473,8 +481,10 @@ final class NameIndex {
 
   private NameIndex(Analysis analysis, Map<String, List<NameKey>> byFirstToken, Map<String, int[]> lengths,
       Map<String, List<NameKey>> byJoined, Vocabulary joined, Map<String, List<NameKey>> byStem, Vocabulary stemWords,
-      Map<String, List<NameKey>> byContent, Set<String> shared, Map<Character, Integer> initials, long[] joinedHashes) {
+      Map<String, List<NameKey>> byContent, Map<String, List<NameKey>> byLostLetter, Set<String> shared,
+      Map<Character, Integer> initials, long[] joinedHashes) {
     this.analysis = analysis;
+    this.byLostLetter = byLostLetter;
     this.byFirstToken = byFirstToken;
     this.lengths = lengths;
     this.byJoined = byJoined;
@@ -517,6 +527,27 @@ final class NameIndex {
   /** The words by which {@link #byContent} lists a key: its distinct content words, when it has two or more. */
   private static List<String> contentWords(NameKey key) {
     return key.content().size() >= 2 ? key.content().stream().distinct().toList() : List.of();
+  }
+
+  /**
+   * The texts of a key with one letter lost where {@link Edits}' rule of typos cannot see it: its
+   * first letter, which that rule keeps ("ivos", "orld bank"), and any letter of a one-word name of
+   * the fewest letters a typo is read in, which would leave a word too short for one ("Chle"). Only
+   * of a key a typo may be of ({@link #typoable}); never of a people's word nor of letters spelt.
+   */
+  private static List<String> lostLetters(NameKey key) {
+    String text = key.joined();
+    if (key.derived() || key.demonym() || key.acronym() || letters(key) || text.length() < Edits.MIN_LENGTH_ONE_EDIT
+        || !Character.isLetter(text.charAt(1))) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(List.of(text.substring(1)));
+    if (key.tokens().size() == 1 && text.length() == Edits.MIN_LENGTH_ONE_EDIT) {
+      for (int k = 1; k < text.length(); k++) {
+        out.add(text.substring(0, k) + text.substring(k + 1));
+      }
+    }
+    return out;
   }
 
   /**
@@ -792,17 +823,20 @@ final class NameIndex {
     Edit whole = new Edit(byJoined);
     Edit stem = new Edit(byStem);
     Edit content = new Edit(byContent);
+    Edit lost = new Edit(byLostLetter);
     for (NameKey key : removed) {
       first.remove(key.tokens().get(0), key);
       whole.remove(key.joined(), key);
       stems(key).forEach(s -> stem.remove(s, key));
       contentWords(key).forEach(w -> content.remove(w, key));
+      lostLetters(key).forEach(t -> lost.remove(t, key));
     }
     for (NameKey key : added) {
       first.add(key.tokens().get(0), key);
       whole.add(key.joined(), key);
       stems(key).forEach(s -> stem.add(s, key));
       contentWords(key).forEach(w -> content.add(w, key));
+      lostLetters(key).forEach(t -> lost.add(t, key));
     }
     Map<String, List<NameKey>> firstNow = first.done();
     Map<String, int[]> lengthsNow = new HashMap<>(lengths);
@@ -860,7 +894,7 @@ final class NameIndex {
       }
     }
     return new NameIndex(analysis, firstNow, lengthsNow, wholeNow, joined.changed(fresh, gone), stemNow,
-        stemWords.changed(stemsIn, stemsOut), contentNow, sharedNow, initialsNow, hashesNow);
+        stemWords.changed(stemsIn, stemsOut), contentNow, lost.done(), sharedNow, initialsNow, hashesNow);
   }
 
   /**
@@ -1085,7 +1119,7 @@ final class NameIndex {
         return NameIndex.shingles(analysis, tokens, everyday);
       }
       Reading reading = reading(tokens);
-      return NameIndex.shingles(tokens, everyday, reading::run);
+      return NameIndex.shingles(tokens, everyday, reading::run, reading::stop);
     }
 
     /** {@link NameIndex#match(Question)}, with what the votes looked up of the same tokens. */
@@ -1121,7 +1155,16 @@ final class NameIndex {
   }
 
   /** A run of one to {@value #MAX_FUZZY_WORDS} question words that may be a mistyped name, its first word at {@code at}. */
-  record Shingle(String text, int words, int at) {}
+  record Shingle(String text, int words, int at) {
+
+    /**
+     * Whether it is one word too short for a typo ({@link Edits#allowed}), a name only with a letter
+     * lost ({@link #lostLetters}).
+     */
+    boolean belowTypo() {
+      return text.length() < Edits.MIN_LENGTH_ONE_EDIT;
+    }
+  }
 
   /**
    * The runs of question words that are compared with names for typos: one to three words, not
@@ -1130,7 +1173,7 @@ final class NameIndex {
    * as typed, not a name mistyped ("hungry" is no "Hungary").
    */
   static List<Shingle> shingles(Analysis analysis, List<String> tokens, Predicate<String> everyday) {
-    return shingles(tokens, everyday, (i, n) -> typoRun(analysis, tokens, i, n));
+    return shingles(tokens, everyday, (i, n) -> typoRun(analysis, tokens, i, n), i -> analysis.isStop(tokens.get(i)));
   }
 
   /** The text of the run of {@code n} tokens from {@code i} ({@link #typoRun}), or null. */
@@ -1139,13 +1182,16 @@ final class NameIndex {
   }
 
   /** {@link #shingles(Analysis, List, Predicate)}, each run's text from {@code runs}. */
-  private static List<Shingle> shingles(List<String> tokens, Predicate<String> everyday, Runs runs) {
+  private static List<Shingle> shingles(List<String> tokens, Predicate<String> everyday, Runs runs, IntPredicate stop) {
     List<Shingle> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = 1; n <= MAX_FUZZY_WORDS && i + n <= tokens.size(); n++) {
         // the run's text first: most words alone that are no run (a stopword, a short word) are
         // not looked up among everyday words at all
         String text = runs.text(i, n);
+        if (n == 1 && text == null && oneShort(tokens.get(i)) && !stop.test(i)) {
+          text = tokens.get(i);
+        }
         if (n == 1 && text != null && everyday.test(text)) {
           text = null;
         }
@@ -1155,6 +1201,11 @@ final class NameIndex {
       }
     }
     return out;
+  }
+
+  /** Whether a word of letters only is one letter short of the fewest a typo is read in ({@link Shingle#belowTypo}). */
+  private static boolean oneShort(String word) {
+    return word.length() == Edits.MIN_LENGTH_ONE_EDIT - 1 && word.chars().allMatch(Character::isLetter);
   }
 
   /**
@@ -1416,7 +1467,7 @@ final class NameIndex {
     // whether a word alone is one depends on the word only, not on where it stands
     boolean[] mayBeTypo = new boolean[tokens.size()];
     for (Shingle s : q.shingles()) {
-      if (s.words() == 1) {
+      if (s.words() == 1 && !s.belowTypo()) {
         mayBeTypo[s.at()] = true;
       }
     }
@@ -1487,7 +1538,7 @@ final class NameIndex {
         if (span == 1 && !typoOfName) {
           adjectiveAt[i] = true;
         }
-        out.merge(key.id(), people || asWritten && exact, Boolean::logicalOr);
+        out.merge(key.id(), people || asWritten && exact && !firmsNationality(q, i, span), Boolean::logicalOr);
         if (key.place()) {
           places.add(key.id());
         }
@@ -1510,37 +1561,54 @@ final class NameIndex {
       }
       i += span - 1;
     }
-    for (Shingle shingle : q.shingles()) {
+    // An everyday word typed with a capital inside its sentence, whose pledge the sentence asks
+    // after it, is a country's name mistyped into that word: read as the typo it is of a place only.
+    List<Shingle> shingles = q.shingles();
+    List<Shingle> typedAsNames = everydayTypedAsName(q, reading, named, mayBeTypo);
+    if (!typedAsNames.isEmpty()) {
+      shingles = new ArrayList<>(shingles);
+      shingles.addAll(typedAsNames);
+    }
+    for (Shingle shingle : shingles) {
       // A people's adjective is often a letter or two from its country's name ("holandés",
       // "Holanda"): it is read as the adjective, not as a typo of the name.
-      if (firstLetters.indexOf(shingle.text().charAt(0)) < 0 || demonyms.contains(shingle.text())) {
+      if (demonyms.contains(shingle.text())) {
         continue;
       }
-      List<String> nearShingle = reading.nearRun(shingle.at(), shingle.words());
-      for (int t = 0; t < nearShingle.size(); t++) { // by index: most runs are no typo of a name
-        for (NameKey key : byJoined.get(nearShingle.get(t))) {
-          if (typoOf(key, shingle.text(), shingle.words())) {
-            out.putIfAbsent(key.id(), false);
-            if (key.place()) {
-              places.add(key.id());
+      List<NameKey> typos = lostLetter(q, named, shingle);
+      boolean placeOnly = typedAsNames.contains(shingle);
+      if (!shingle.belowTypo() && firstLetters.indexOf(shingle.text().charAt(0)) >= 0) {
+        List<String> nearShingle = reading.nearRun(shingle.at(), shingle.words());
+        for (int t = 0; t < nearShingle.size(); t++) { // by index: most runs are no typo of a name
+          for (NameKey key : byJoined.get(nearShingle.get(t))) {
+            if (typoOf(key, shingle.text(), shingle.words()) && (key.place() || !placeOnly)) {
+              typos = typos.isEmpty() ? new ArrayList<>() : typos;
+              typos.add(key);
             }
-            if (shingle.words() > 1 || key.tokens().size() > 1) {
-              whole.add(key.id());
-            }
-            for (String word : shingle.text().split(" ")) {
-              namedAt(named, where, key.id(), tokens.indexOf(word), tokens.indexOf(word) + 1);
-              if (shingle.words() > 1 || key.tokens().size() > 1) {
-                inName[tokens.indexOf(word)] = key.id();
-              }
-            }
-            if (key.demonym()) {
-              adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
-            } else {
-              asNames.add(key.id());
-              if (shingle.words() == 1) {
-                oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
-              }
-            }
+          }
+        }
+      }
+      for (int t = 0; t < typos.size(); t++) {
+        NameKey key = typos.get(t);
+        out.putIfAbsent(key.id(), false);
+        if (key.place()) {
+          places.add(key.id());
+        }
+        if (shingle.words() > 1 || key.tokens().size() > 1) {
+          whole.add(key.id());
+        }
+        for (String word : shingle.text().split(" ")) {
+          namedAt(named, where, key.id(), tokens.indexOf(word), tokens.indexOf(word) + 1);
+          if (shingle.words() > 1 || key.tokens().size() > 1) {
+            inName[tokens.indexOf(word)] = key.id();
+          }
+        }
+        if (key.demonym()) {
+          adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
+        } else {
+          asNames.add(key.id());
+          if (shingle.words() == 1) {
+            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
           }
         }
       }
@@ -2688,10 +2756,11 @@ final class NameIndex {
     Set<String> talk = toldToThisBot(q, inNames) ? pack.talk() : Set.of();
     Set<String> hedged = hedgedWords(q.surface(), pack);
     Set<String> undertook = undertook(q);
+    Set<String> aspect = pack.aspectAuxiliaries(q.surface());
     int n = 0;
     for (Word w : q.content()) {
       n += inNames.contains(w.surface()) || POLICY.contains(w.surface()) || leftOut.contains(w.surface())
-          || hedges.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface())
+          || hedges.contains(w.surface()) || aspect.contains(w.surface()) || talk.contains(w.surface()) || hedged.contains(w.surface())
           || undertook.contains(w.surface()) ? 0 : 1;
     }
     return n;
@@ -3013,6 +3082,95 @@ final class NameIndex {
     }
     String solid = key.solid();
     return !key.demonym() && Edits.within(text.replace(" ", ""), solid, Edits.allowed(solid.length()));
+  }
+
+  /**
+   * The names a run of question words is with one letter lost ({@link #byLostLetter}), as many words
+   * as the name, none of them named as written: its first letter ("ivos", "orld bank"), or, in a
+   * word too short for a typo, any letter where the word is typed with a capital inside its sentence,
+   * as a name is ("Chle"). Never a name that is also a common word.
+   */
+  private List<NameKey> lostLetter(Question q, boolean[] named, Shingle shingle) {
+    List<NameKey> keys = byLostLetter.get(shingle.text());
+    if (keys == null) {
+      return List.of();
+    }
+    for (int k = shingle.at(); k < shingle.at() + shingle.words(); k++) {
+      if (named[k]) {
+        return List.of();
+      }
+    }
+    List<NameKey> out = List.of();
+    for (NameKey key : keys) {
+      if (key.tokens().size() == shingle.words() && !commonWord(key)
+          && (key.joined().startsWith(shingle.text(), 1) || typedAsName(q, shingle.at()))) {
+        out = out.isEmpty() ? new ArrayList<>() : out;
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of everyday language ({@link #shingles} leaves them out: no run of one word, {@code
+   * mayBeTypo}) typed with a capital inside their sentence ({@link #typedAsName}), near a name, with
+   * a verb of a pledge after them that asks what they pledged ({@link #pledgedAfter}, reading each
+   * as a name): as runs of one word.
+   */
+  private List<Shingle> everydayTypedAsName(Question q, Reading reading, boolean[] named, boolean[] mayBeTypo) {
+    List<Shingle> out = List.of();
+    for (int i = 1; i < named.length; i++) {
+      if (!typedAsName(q, i) || named[i] || mayBeTypo[i] || reading.run(i, 1) == null
+          || firstLetters.indexOf(q.surface().get(i).charAt(0)) < 0 || reading.nearRun(i, 1).isEmpty()) {
+        continue;
+      }
+      if (nameInSentence(q, named, i)) {
+        continue;
+      }
+      boolean[] asNamed = named.clone();
+      asNamed[i] = true;
+      if (pledgedAfter(q, asNamed, Set.of(i))) {
+        out = out.isEmpty() ? new ArrayList<>() : out;
+        out.add(new Shingle(q.surface().get(i), 1, i));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word of the sentence of the word at {@code i} names a pledger: that one is the name the sentence asks of. */
+  private static boolean nameInSentence(Question q, boolean[] named, int i) {
+    for (int k = 0; k < named.length; k++) {
+      if (named[k] && q.sentence()[k] == q.sentence()[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the people's adjective of {@code span} words at {@code i} qualifies a firm ({@link #FIRMS}:
+   * "a Chilean mining company", "une entreprise suédoise") in a question that names a theme, the firm
+   * at most two words from it on the side where the language puts a noun's head ({@link #headFirst}):
+   * where the firm comes from, not a state asked about, a weak reading.
+   */
+  private static boolean firmsNationality(Question q, int i, int span) {
+    if (q.offTopic() || q.themes().isEmpty()) {
+      return false;
+    }
+    Set<String> firms = FIRMS.get(q.lang());
+    List<String> tokens = q.surface();
+    for (int d = 1; d <= 2; d++) {
+      int k = headFirst(q.lang()) ? i - d : i + span - 1 + d;
+      if (k >= 0 && k < tokens.size() && firms.contains(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code i} is typed with a capital first letter past its sentence's first word. */
+  private static boolean typedAsName(Question q, int i) {
+    return i > 0 && q.capital()[i] && q.sentence()[i] == q.sentence()[i - 1];
   }
 
   private static void vote(int[] scores, int langs) {

@@ -3651,4 +3651,45 @@ class MeaningTest {
         "a seat at the table at my cousin's wedding",
         "involve my kids in writing the holiday plan");
   }
+
+  @Test
+  void aNameWithALetterLostWhereTheTypoRuleCannotSeeItIsStillThatName() {
+    // its first letter, in one word or the first of several
+    assertEquals("hivos", ids("what has ivos pledged to local groups?").get(0));
+    assertEquals("oxfam", ids("comment joindre xfam au sujet de son engagement ?").get(0));
+    assertEquals("world-bank", ids("¿qué ofrece el orld Bank a los gobiernos?").get(0));
+    // any letter of a short name, typed with a capital inside its sentence
+    assertEquals("CL", ids("what did Chle offer other governments?").get(0));
+    assertEquals("CL", ids("qu'a proposé le Chil aux autres pays ?").get(0));
+    // words of the language, and the same short slip in small letters, stay as they are
+    silent("we drove inland to see the lakes", "let's chill at home tonight",
+        "how do I keep basil alive on the windowsill?");
+  }
+
+  @Test
+  void anEverydayWordTypedAsANameWhosePledgeIsAskedIsThatCountryMistyped() {
+    assertEquals("HU", ids("what has Hungry offered to other reformers?").get(0));
+    // the same word where a sentence starts or in small letters, or with no pledge asked after it
+    silent("Hungry kids can't focus in class, what snacks are healthy?", "I'm so hungry, is the canteen open?",
+        "where can I buy The Very Hungry Caterpillar book?");
+  }
+
+  @Test
+  void anAspectVerbBeforeTheVerbItGovernsTellsNoSceneBesideAName() {
+    // "keeps saying", "ne cesse de dire", "sigue diciendo": how often it is said, not an everyday thing
+    assertEquals("oxfam", ids("Oxfam keeps saying it supports reformers, could they help us?").get(0));
+    assertEquals("oxfam", ids("Oxfam ne cesse de dire qu'elle aide les réformateurs, peut-elle nous aider ?").get(0));
+    assertEquals("oxfam", ids("Oxfam sigue diciendo que apoya a los reformistas, ¿nos podrían ayudar?").get(0));
+    silent("my kids keep playing Swedish games", "we keep buying Finnish rye bread");
+  }
+
+  @Test
+  void aPeoplesAdjectiveOfAFirmInAThemeQuestionIsWhereTheFirmComesFrom() {
+    // the firm's nationality is no state asked about: the theme's pledgers lead
+    assertFalse(ids("a Chilean mining company was caught bribing officials, how can corruption in public offices be prevented?")
+        .get(0).equals("CL"));
+    assertFalse(ids("una empresa chilena no paga impuestos, ¿cómo se hace transparente el presupuesto público?").get(0).equals("CL"));
+    // the state's own government stays the state
+    assertEquals("CL", ids("what did the Chilean government offer on budget transparency?").get(0));
+  }
 }
