@@ -306,7 +306,7 @@ final class JusticeActs {
       }
       holder |= end != j || !powers.contains(s);
       // a holder the people make act is the one who answers, past the preposition that marks him their
-      // object ("obligar a los funcionarios a responder por sus actos")
+      // object ("forzar a la gobernadora a justificar sus gastos")
       boolean subject = !opened(surface, clause, j, lang) || compelled(surface, clause, j, lang);
       boolean[] read = clause;
       // the subject of a clause of condition taken up past its comma ("if a minister lies, does he ...")
@@ -576,8 +576,8 @@ final class JusticeActs {
 
   /**
    * Whether a verb of {@link PolicyWords#compelling} stands at most three tokens before the power at
-   * {@code j} in its clause: the people make it act ("make the mayor explain", "obliger les élus à
-   * répondre de", "obligar a los funcionarios a responder por"), the act owed whatever its grammar.
+   * {@code j} in its clause: the people make it act ("force the governor to justify", "contraindre le préfet à
+   * s'expliquer", "forzar a la gobernadora a justificar"), the act owed whatever its grammar.
    */
   private boolean compelled(List<String> surface, boolean[] clause, int j, Lang lang) {
     for (int b = Math.max(0, j - 3); b < j; b++) {

@@ -3149,7 +3149,7 @@ final class NameIndex {
 
   /**
    * Whether the people's adjective of {@code span} words at {@code i} qualifies a firm ({@link #FIRMS}:
-   * "a Chilean mining company", "une entreprise suédoise") in a question that names a theme, the firm
+   * "a Swedish timber firm", "une entreprise suédoise") in a question that names a theme, the firm
    * at most two words from it on the side where the language puts a noun's head ({@link #headFirst}):
    * where the firm comes from, not a state asked about, a weak reading.
    */

@@ -4091,8 +4091,8 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a fund as one pool of money kept for a use: "fund",
-   * "fonds", "fondo". Named for a calamity the state answers ({@link #calamities}: "the emergency
-   * fund", "le fonds d'urgence", "el fondo de emergencia") and told shared out ({@link #sharingOut}),
+   * "fonds", "fondo". Named for a calamity the state answers ({@link #calamities}: "the storm
+   * relief fund", "le fonds de secours", "el fondo de socorro") and told shared out ({@link #sharingOut}),
    * it is public money handed to those the calamity struck ({@link PublicMoney}).
    */
   static Set<String> pools(Lang lang) {
@@ -4140,7 +4140,7 @@ final class PolicyWords {
    * The participles written in {@code lang} for money set aside for a use before it is spent:
    * "allocated", "earmarked", "alloués", "asignados". Beside money also told executed ({@link
    * #executing}), the two stages of a public body's budget are set against each other ({@link
-   * PublicMoney}: "allocated and executed funds", "los fondos asignados y ejecutados").
+   * PublicMoney}: "credits voted, credits executed", "lo aprobado frente a lo pagado").
    */
   static Set<String> allotted(Lang lang) {
     return switch (lang) {
@@ -4393,8 +4393,8 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} (folded) for what a thing costs: "cost", "coût", "costo",
    * "coste". The cost of a public work or of an establishment marked public, named after it by a
-   * preposition of belonging, is public money ({@link PublicMoney}: "the total cost of the new bridge",
-   * "le coût final du pont", "el costo del hospital regional"); the cost of a kitchen or of a school trip is a price.
+   * preposition of belonging, is public money ({@link PublicMoney}: "the cost of the ring road",
+   * "le coût de la médiathèque municipale", "el costo del puente colgante"); the cost of a kitchen or of a school trip is a price.
    */
   static Set<String> costNouns(Lang lang) {
     return switch (lang) {

@@ -1030,8 +1030,8 @@ final class PublicMoney {
   /**
    * Whether the money at {@code i} is told at two stages of a budget in its clause, at most {@value
    * #REACH} words either side: voted or set aside ({@link Lexicon.Money#allotted}), and executed
-   * ({@link PolicyWords#executing}) — "the gap between allocated and executed funds", "los fondos
-   * asignados y los ejecutados" — with no asker's own life, group or firm named, as {@link #executed}
+   * ({@link PolicyWords#executing}) — "credits voted against credits executed", "lo aprobado
+   * frente a lo pagado" — with no asker's own life, group or firm named, as {@link #executed}
    * reads a budget.
    */
   private boolean staged(Sentence q, int i) {
@@ -1054,8 +1054,8 @@ final class PublicMoney {
    * Whether the fund at {@code i} ({@link PolicyWords#pools}) is named for a calamity the state answers
    * ({@link PolicyWords#calamities}) at most {@value #REACH} words from it in its clause, and the
    * question tells money shared out ({@link PolicyWords#sharingOut}): relief handed to those struck
-   * ("the emergency fund was distributed", "le fonds d'urgence a été réparti", "el fondo de emergencia
-   * se repartió"), with no asker's own life, group or firm named, as {@link #staged} reads.
+   * ("after the storm the relief money went out to the districts", "le fonds de secours a été distribué",
+   * "el fondo de socorro se distribuyó"), with no asker's own life, group or firm named, as {@link #staged} reads.
    */
   private boolean sharedOut(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
@@ -1346,8 +1346,8 @@ final class PublicMoney {
    * Whether the cost noun at {@code c} is the cost of a public work or of an establishment marked
    * public ({@link PolicyWords#costNouns}): at most one modifier of its own ("final", "total"), then a
    * preposition of belonging, then, articles aside, a phrase of at most {@value #REACH} words whose
-   * head is such a work or establishment ("the final cost of the new bridge", "le coût final du
-   * nouveau pont", "el costo del hospital regional"), not told as the asker's bill ({@link #billed}).
+   * head is such a work or establishment ("the cost of the ring road", "le coût de la
+   * médiathèque municipale", "el costo del puente colgante"), not told as the asker's bill ({@link #billed}).
    */
   private boolean costOf(Sentence q, int c) {
     Lexicon lex = lexicon.get(q.lang());
@@ -1591,7 +1591,7 @@ final class PublicMoney {
    * {@link #subject} after the verb: French and Spanish put it there in questions ("cuánto invirtió la
    * gobernación"), an article, the money or a word of {@link PolicyWords#eachOne} between ("combien reçoit
    * chaque commune"), or an adverb of {@link LanguagePack#hedges}, alone or told in several words
-   * ("cuánto gastó realmente la provincia", "cuánto gastó de verdad la provincia").
+   * ("qué pagó realmente el municipio", "qué invirtió de verdad la región").
    */
   private boolean after(Sentence q, int v) {
     Lang lang = q.lang();

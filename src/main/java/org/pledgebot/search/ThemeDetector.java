@@ -3159,7 +3159,7 @@ final class ThemeDetector {
     Set<String> verbs = saying.get(ev.lang);
     // the people writing a public text, its object right after the verb: one a public body or service is
     // named beside, or one only a public power makes (flatmates writing their house rules make no public
-    // text; people writing to the town hall for a copy of a decree write to it, not the decree)
+    // text; people who write to an agency asking for an order's copy write to it, not the order)
     Set<String> made = publicMatter || among(words, publicRules.get(ev.lang)) ? making.get(ev.lang) : Set.of();
     for (int j = 0; j < words.size(); j++) {
       String folk = words.get(j).surface();
@@ -3447,8 +3447,8 @@ final class ThemeDetector {
 
   /**
    * Whether the people whose words start at {@code first} are put right after the explanation they ask
-   * for, as a question puts its subject after its verb ("¿cómo le piden explicaciones los vecinos?",
-   * "comment demandent des comptes les habitants"): a word of {@link PolicyWords#asking}, then a noun of
+   * for, as a question puts its subject after its verb ("¿dónde reclaman explicaciones los contribuyentes?",
+   * "où exigent des comptes les contribuables"): a word of {@link PolicyWords#asking}, then a noun of
    * {@link PolicyWords#explanations} as the last word before them ({@link #overseers}).
    */
   private boolean explanationsBefore(List<Word> words, int first, Lang lang) {
@@ -3578,7 +3578,7 @@ final class ThemeDetector {
   /**
    * Whether a verb of {@link PolicyWords#answeringFor} stands after the first grading word ({@code
    * acting}) of a service graded ({@link #graded}): the grades are given for the service to answer for
-   * them ("so that its managers answer", "pour que la direction réponde", "para que respondan"), the
+   * them ("so that the directors answer", "afin que les gestionnaires en répondent", "para que respondan"), the
    * service held to account, which leads; the service stays beside it at {@value #KEEP}. How the
    * service attends to its users, graded, is the service's own matter.
    */
