@@ -144,8 +144,7 @@ final class JusticeActs {
       failing.put(lang, PolicyWords.failing(lang));
       failed.put(lang, PolicyWords.union(PolicyWords.publicWorks(lang), PolicyWords.networks(lang)));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
-      Set<String> placing = new HashSet<>(g.places());
-      placing.removeAll(g.borneBy());
+      Set<String> placing = PolicyWords.minus(g.places(), g.borneBy());
       after.put(lang, PolicyWords.union(g.belonging(), g.kinds(), g.locatives(), g.topics(), g.sittingPlaces(),
           placing, g.copulas()));
       before.put(lang, PolicyWords.union(g.places(), g.kinds(), g.topics(), g.locatives(), g.borneBy()));

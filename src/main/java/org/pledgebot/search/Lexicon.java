@@ -344,21 +344,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> gateWords = policyWords.stream().filter(w -> own.contains(w) || !everyday.everyday(lang, w))
           .collect(Collectors.toUnmodifiableSet());
       Set<String> office = PolicyWords.union(PolicyWords.offices(lang), PolicyWords.homonyms(lang));
-      Set<String> settlements = PolicyWords.settlements(lang);
-      Set<String> governments = PolicyWords.divisions(lang).stream().filter(d -> !settlements.contains(d))
-          .collect(Collectors.toUnmodifiableSet());
-      Set<String> holder = new HashSet<>(PolicyWords.officeholders(lang));
-      holder.removeAll(policyWords);
-      holder.removeAll(PolicyWords.homonyms(lang));
-      Set<String> power = new HashSet<>(PolicyWords.offices(lang));
-      power.removeAll(policyWords);
-      power.removeAll(PolicyWords.homonyms(lang));
-      power.removeAll(PolicyWords.assemblies(lang));
+      Set<String> governments = PolicyWords.minus(PolicyWords.divisions(lang), PolicyWords.settlements(lang));
+      Set<String> holder = PolicyWords.minus(PolicyWords.officeholders(lang), policyWords, PolicyWords.homonyms(lang));
+      Set<String> power = PolicyWords.minus(PolicyWords.offices(lang), policyWords, PolicyWords.homonyms(lang),
+          PolicyWords.assemblies(lang));
       return new PublicLife(gateWords, office, PolicyWords.divisions(lang), governments,
           PolicyWords.treasuries(lang), PolicyWords.seats(lang), PolicyWords.bodies(lang), PolicyWords.assemblies(lang),
           PolicyWords.instruments(lang), PolicyWords.roles(lang),
           PolicyWords.union(PolicyWords.roles(lang), PolicyWords.services(lang)), PolicyWords.scope(lang),
-          PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)), Set.copyOf(holder), Set.copyOf(power),
+          PolicyWords.union(PolicyWords.scope(lang), PolicyWords.treasuries(lang)), holder, power,
           PolicyWords.union(PolicyWords.divisions(lang), office, PolicyWords.prerogatives(lang)),
           PolicyWords.union(PolicyWords.divisions(lang), PolicyWords.offices(lang), PolicyWords.officeholders()),
           PolicyWords.acts(lang), PolicyWords.actThemes(lang), phrasal(PolicyWords.phrasalActs(lang)),

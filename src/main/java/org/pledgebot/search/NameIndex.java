@@ -213,9 +213,8 @@ final class NameIndex {
   private static final Set<String> CHANCERIES = PolicyWords.everyLanguage(PolicyWords::chanceries);
 
   private static Set<String> offices() {
-    Set<String> homonyms = PolicyWords.everyLanguage(PolicyWords::homonyms);
-    return PolicyWords.everyLanguage(PolicyWords::offices).stream().filter(w -> !homonyms.contains(w))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return PolicyWords.minus(PolicyWords.everyLanguage(PolicyWords::offices),
+        PolicyWords.everyLanguage(PolicyWords::homonyms));
   }
 
   /**

@@ -1607,9 +1607,7 @@ final class PolicyWords {
    * "los senadores".
    */
   static Set<String> houses(Lang lang) {
-    Set<String> houses = new HashSet<>(legislators(lang));
-    houses.removeAll(oneLegislator(lang));
-    return Set.copyOf(houses);
+    return minus(legislators(lang), oneLegislator(lang));
   }
 
   /**
@@ -5793,6 +5791,19 @@ final class PolicyWords {
     Set<String> out = new HashSet<>();
     for (Lang lang : Lang.values()) {
       out.addAll(list.apply(lang));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The words of {@code words} but those of every list in {@code removed}: the one way a list is made
+   * of another less some words.
+   */
+  @SafeVarargs
+  static Set<String> minus(Collection<String> words, Collection<String>... removed) {
+    Set<String> out = new HashSet<>(words);
+    for (Collection<String> list : removed) {
+      out.removeAll(list);
     }
     return Set.copyOf(out);
   }

@@ -495,20 +495,14 @@ final class ThemeDetector {
       groups.put(lang, PolicyWords.union(PolicyWords.serviceUsers(lang), PolicyWords.constituencies(lang),
           PolicyWords.served(lang)));
       says.put(lang, PolicyWords.union(PolicyWords.sayNouns(lang), PolicyWords.views(lang)));
-      Set<String> drawn = new HashSet<>(PolicyWords.union(PolicyWords.drawnUp(lang), PolicyWords.instruments(lang)));
-      drawn.removeAll(PolicyWords.rulesMade(lang));
-      drawnUp.put(lang, Set.copyOf(drawn));
+      Set<String> drawn = PolicyWords.minus(PolicyWords.union(PolicyWords.drawnUp(lang), PolicyWords.instruments(lang)),
+          PolicyWords.rulesMade(lang));
+      drawnUp.put(lang, drawn);
       textsMade.put(lang, PolicyWords.union(drawn, PolicyWords.rulesMade(lang)));
-      Set<String> unowned = new HashSet<>(textsMade.get(lang));
-      unowned.removeAll(PolicyWords.instruments(lang));
-      ownRulesless.put(lang, Set.copyOf(unowned));
-      Set<String> ruling = new HashSet<>(PolicyWords.rulesMade(lang));
-      ruling.removeAll(PolicyWords.instruments(lang));
-      publicRules.put(lang, Set.copyOf(ruling));
-      Set<String> laws = new HashSet<>(PolicyWords.lawMaking(lang));
-      laws.removeAll(PolicyWords.drawnUp(lang));
-      laws.removeAll(PolicyWords.making(lang));
-      lawsNamed.put(lang, Set.copyOf(laws));
+      ownRulesless.put(lang, PolicyWords.minus(textsMade.get(lang), PolicyWords.instruments(lang)));
+      publicRules.put(lang, PolicyWords.minus(PolicyWords.rulesMade(lang), PolicyWords.instruments(lang)));
+      lawsNamed.put(lang, PolicyWords.minus(PolicyWords.lawMaking(lang), PolicyWords.drawnUp(lang),
+          PolicyWords.making(lang)));
       making.put(lang, verbs(PolicyWords.making(lang), lang, analysis));
       makingNouns.put(lang, verbs(PolicyWords.makingNouns(lang), lang, analysis));
       involving.put(lang, verbs(PolicyWords.union(PolicyWords.involving(lang), PolicyWords.heeding(lang),
