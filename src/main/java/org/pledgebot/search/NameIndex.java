@@ -530,8 +530,8 @@ final class NameIndex {
 
   /**
    * The texts of a key with one letter lost where {@link Edits}' rule of typos cannot see it: its
-   * first letter, which that rule keeps ("ivos", "orld bank"), and any letter of a one-word name of
-   * the fewest letters a typo is read in, which would leave a word too short for one ("Chle"). Only
+   * first letter, which that rule keeps ("xfam", "orld bank"), and any letter of a one-word name of
+   * the fewest letters a typo is read in, which would leave a word too short for one ("Itly"). Only
    * of a key a typo may be of ({@link #typoable}); never of a people's word nor of letters spelt.
    */
   private static List<String> lostLetters(NameKey key) {
@@ -3085,9 +3085,9 @@ final class NameIndex {
 
   /**
    * The names a run of question words is with one letter lost ({@link #byLostLetter}), as many words
-   * as the name, none of them named as written: its first letter ("ivos", "orld bank"), or, in a
+   * as the name, none of them named as written: its first letter ("xfam", "orld bank"), or, in a
    * word too short for a typo, any letter where the word is typed with a capital inside its sentence,
-   * as a name is ("Chle"). Never a name that is also a common word.
+   * as a name is ("Itly"). Never a name that is also a common word.
    */
   private List<NameKey> lostLetter(Question q, boolean[] named, Shingle shingle) {
     List<NameKey> keys = byLostLetter.get(shingle.text());
