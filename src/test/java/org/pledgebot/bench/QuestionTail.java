@@ -28,7 +28,10 @@ import org.pledgebot.search.SearchRequest;
  * SearchBenchmark} is).
  *
  * <pre>java -cp target/test-classes:target/classes:DEPS org.pledgebot.bench.QuestionTail \
- *   [--warm 3] [--repeat 15] [--top 30] [--first N] [--slowest OUT] FILE...</pre>
+ *   [--warm 3] [--repeat 15] [--top 30] [--first N] [--slowest OUT] [--costs TSV] FILE...</pre>
+ *
+ * <p>With {@code --costs}, writes every question's wall median, phased sum (us), words and characters, tab-separated,
+ * to correlate cost with length and to compare runs (one run's slowest percent is mostly noise on a 2-core host).
  */
 final class QuestionTail {
 
@@ -47,6 +50,7 @@ final class QuestionTail {
     int top = 30;
     int first = Integer.MAX_VALUE;
     String out = null;
+    String costsOut = null;
     Set<String> questions = new LinkedHashSet<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -55,6 +59,7 @@ final class QuestionTail {
         case "--top" -> top = Integer.parseInt(args[++i]);
         case "--first" -> first = Integer.parseInt(args[++i]);
         case "--slowest" -> out = args[++i];
+        case "--costs" -> costsOut = args[++i];
         default -> questions.addAll(read(Path.of(args[i]), first));
       }
     }
@@ -96,6 +101,14 @@ final class QuestionTail {
         costs.add(new Cost(q, times[repeat / 2] / 1000, times[0] / 1000, hits, mean));
       }
       report(costs, top);
+      if (costsOut != null) {
+        List<String> rows = new ArrayList<>();
+        for (Cost c : costs) {
+          rows.add(c.median() + "\t" + Math.round(c.phased()) + "\t" + c.question().split("\\s+").length + "\t"
+              + c.question().length() + "\t" + c.question());
+        }
+        Files.write(Path.of(costsOut), rows, StandardCharsets.UTF_8);
+      }
       if (out != null) {
         List<String> slowest = costs.stream().sorted(Comparator.comparingDouble(Cost::phased).reversed())
             .limit(Math.max(1, costs.size() / 100)).map(Cost::question).toList();
