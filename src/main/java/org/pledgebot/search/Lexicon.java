@@ -205,6 +205,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     object pronoun ({@link VerbReadings})
    * @param copulas {@link PolicyWords#copulas} ({@link JusticeActs})
    * @param denials the words that say nobody did a thing ({@link PolicyWords#denials}): a complaint's clause
+   * @param pointers the third person's pronouns, subject and object, that stand for a body named in an
+   *     earlier sentence ("they", "them", "ils", "les", "ellos", "los")
+   * @param demonstratives the demonstrative determiners ("that", "ce", "ese") that, before a noun of a
+   *     country or a body, point back to one named earlier ("that country", "cette organisation")
    */
   record Grammar(Set<String> closedClass, Set<String> namesArticles, Set<String> articles, Set<String> definite,
       Set<String> possessives, Set<String> particulars, Set<String> personal, Set<String> ours, Set<String> yours,
@@ -212,7 +216,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> relativePronouns, boolean ownerBefore, boolean dropsSubject, Set<String> belonging,
       Set<String> kinds, Set<String> locatives, Set<String> sittingPlaces, Set<String> borneBy, Set<String> places,
       Set<String> ends, Set<String> sources, Set<String> topics, Set<String> determiners, Set<String> objects,
-      Set<String> copulas, Set<String> denials) {
+      Set<String> copulas, Set<String> denials, Set<String> pointers, Set<String> demonstratives) {
 
     static Grammar of(Lang lang) {
       LanguagePack pack = LanguagePack.of(lang);
@@ -255,7 +259,17 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           }, determiners, PolicyWords.union(determiners, switch (lang) {
             case EN -> Set.of("to", "it", "them", "nothing", "everything");
             case FR, ES -> Set.<String>of();
-          }), PolicyWords.copulas(lang), PolicyWords.denials(lang));
+          }), PolicyWords.copulas(lang), PolicyWords.denials(lang),
+          PolicyWords.union(PolicyWords.thirdPersons(lang), switch (lang) {
+            case EN -> Set.of("them");
+            case FR -> Set.of("les", "leur", "eux");
+            case ES -> Set.of("los", "las", "les");
+          }),
+          switch (lang) {
+            case EN -> Set.of("that", "this", "these", "those");
+            case FR -> Set.of("ce", "cet", "cette", "ces");
+            case ES -> Set.of("ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "aquel", "aquella");
+          });
     }
   }
 

@@ -1627,6 +1627,7 @@ final class NameIndex {
         where.remove(id);
       }
     }
+    String pointed = pointedBack(q, named, where);
     adjectives.keySet().removeAll(asNames);
     // A people's adjective that is a word of another pledger's name of several words is that
     // name's: "Inter-American Development Bank", mistyped too, names no American pledger.
@@ -1710,7 +1711,106 @@ final class NameIndex {
     if (!q.offTopic() && !q.themes().isEmpty()) {
       out.keySet().removeIf(id -> places.contains(id) && askersHome(q, where.getOrDefault(id, Set.of())));
     }
+    // A later sentence naming nobody that points back ("they", "ce pays") and asks what was pledged,
+    // whether they help or how to reach them asks about the one pledger the earlier sentences name,
+    // whatever the small talk, the asker's home or everyday words of those sentences.
+    if (pointed != null) {
+      out.put(pointed, true);
+    }
     return out;
+  }
+
+  /** Per language, the third person's pronouns and the demonstratives ({@link Lexicon.Grammar#pointers}). */
+  private static final Map<Lang, Lexicon.Grammar> GRAMMAR = grammars();
+
+  private static Map<Lang, Lexicon.Grammar> grammars() {
+    Map<Lang, Lexicon.Grammar> m = new EnumMap<>(Lang.class);
+    for (Lang lang : LANGS) {
+      m.put(lang, Lexicon.Grammar.of(lang));
+    }
+    return m;
+  }
+
+  /** The words of an ask about a pledger: a promise or offer, reaching it, or this bot's questions' words (help, contact). */
+  private static final Map<Lang, Set<String>> ASKING = perLanguage(lang -> PolicyWords.union(PolicyWords.pledging(lang),
+      PolicyWords.reaching(lang), LanguagePack.of(lang).filler()));
+
+  /**
+   * The one pledger named in the sentences before the last, when the last sentence names nobody,
+   * points back to it ({@link #pointsBack}) and asks about it ({@link #asksOfPointed}); otherwise null.
+   * Two pledgers named before leave the pointer ambiguous: none.
+   */
+  private String pointedBack(Question q, boolean[] named, Map<String, Set<Integer>> where) {
+    int[] sentence = q.sentence();
+    int n = sentence.length;
+    if (n == 0 || where.size() != 1) {
+      return null;
+    }
+    int last = sentence[n - 1];
+    int from = n;
+    while (from > 0 && sentence[from - 1] == last) {
+      from--;
+    }
+    if (from == 0) {
+      return null;
+    }
+    for (int k = from; k < n; k++) {
+      if (named[k]) {
+        return null;
+      }
+    }
+    Map.Entry<String, Set<Integer>> only = where.entrySet().iterator().next();
+    if (only.getValue().isEmpty() || !pointsBack(q, from) || !asksOfPointed(q, from)) {
+      return null;
+    }
+    return only.getKey();
+  }
+
+  /**
+   * Whether the sentence from {@code from} holds a third person's pronoun, or a demonstrative before a
+   * word of this bot's questions (a country, an organisation), or, in a language that drops the
+   * subject, neither: its verb's person points back.
+   */
+  private static boolean pointsBack(Question q, int from) {
+    List<String> tokens = q.surface();
+    Lexicon.Grammar g = GRAMMAR.get(q.lang());
+    Set<String> filler = LanguagePack.of(q.lang()).filler();
+    for (int k = from; k < tokens.size(); k++) {
+      String t = tokens.get(k);
+      if (g.pointers().contains(t)
+          || g.demonstratives().contains(t) && k + 1 < tokens.size() && filler.contains(tokens.get(k + 1))) {
+        return true;
+      }
+    }
+    return g.dropsSubject();
+  }
+
+  /**
+   * Whether the sentence from {@code from} asks of a pledger ({@link #ASKING}) and tells nothing else:
+   * its other words are function words, courtesy, or the asker's own group after "our" (our network);
+   * a word of private life, of policy or of a theme makes it another question (a hotel, a dish, a budget).
+   */
+  private boolean asksOfPointed(Question q, int from) {
+    List<String> tokens = q.surface();
+    Set<String> asking = ASKING.get(q.lang());
+    Set<String> ours = GRAMMAR.get(q.lang()).ours();
+    Set<String> life = PRIVATE_LIFE.get(q.lang());
+    boolean asks = false;
+    boolean owned = false;
+    for (int k = from; k < tokens.size(); k++) {
+      String t = tokens.get(k);
+      if (life.contains(t) || q.themeWords().contains(t) || POLICY.contains(t)) {
+        return false;
+      }
+      if (ours.contains(t)) {
+        owned = true;
+      } else if (asking.contains(t)) {
+        asks = true;
+      } else if (!analysis.isFunctionWord(t) && !COURTESY.contains(t) && !owned) {
+        return false;
+      }
+    }
+    return asks;
   }
 
   /**

@@ -623,4 +623,20 @@ class NameIndexTest {
       }
     }
   }
+
+  /**
+   * A later sentence that names nobody, points back to the one pledger named before and asks what it
+   * pledged, for its help or how to reach it, is about that pledger; an everyday ask pointing back,
+   * or two pledgers named before, is not read so.
+   */
+  @Test
+  void aLaterSentencePointingBackAsksOfTheOnePledgerNamedBefore() {
+    PledgeMatcher matcher = new PledgeMatcher(Shipped.thesaurus());
+    java.util.function.Function<String, Map<String, Boolean>> match =
+        text -> index.match(matcher.compile(text, Optional.empty()).compiled());
+    assertEquals(Boolean.TRUE, match.apply("Hivos runs workshops for bloggers. Could they help our collective?").get("hivos"));
+    assertEquals(Boolean.TRUE, match.apply("L'Indonésie a organisé une conférence. Que propose ce pays ?").get("ID"));
+    assertEquals(Boolean.TRUE, match.apply("Mi parroquia apoyaba a Oxfam. ¿Cómo podemos contactarlos?").get("oxfam"));
+    assertFalse(match.apply("We spent a week in Indonesia. Can they suggest a cheap restaurant?").getOrDefault("ID", false));
+  }
 }
