@@ -4064,7 +4064,6 @@ final class ThemeDetector {
     Set<String> acronyms = partnershipAcronyms.get(ev.lang);
     Set<String> policies = coCreatedPolicies.get(ev.lang);
     Set<String> plan = coCreatedPlan.get(ev.lang);
-    boolean[] own = ownWords(ev, reading.theme(), words.size());
     int made = -1;
     int acronym = -1;
     boolean marked = false;
@@ -4073,8 +4072,9 @@ final class ThemeDetector {
     for (int i = 0; i < words.size(); i++) {
       String s = words.get(i).surface();
       // the frame's own word, however everyday ("roadmap", "hoja de ruta"), is the thing co-created
-      marked |= own[i];
-      planned |= own[i];
+      boolean own = found(ev.taken, reading.theme(), i);
+      marked |= own;
+      planned |= own;
       // "co-creation" is read as "co" then "creation": the two are the one word
       boolean co = together.contains(s) || i > 0 && "co".equals(words.get(i - 1).surface()) && together.contains("co" + s);
       made = made < 0 && co ? i : made;
@@ -4088,7 +4088,7 @@ final class ThemeDetector {
     marked &= planned || !policy;
     // the partnership or its process named needs only the public's part beside it ("taking part",
     // "participan"); co-creating, everyday work's word too, needs it told as the field tells it
-    int named = acronym >= 0 ? acronym : fieldProcess(words, ev.lang, own);
+    int named = acronym >= 0 ? acronym : fieldProcess(words, ev.lang, ev.taken, reading.theme());
     int at = named >= 0 ? named : engaged && marked ? made : -1;
     if (at < 0) {
       return;
@@ -4102,38 +4102,25 @@ final class ThemeDetector {
 
   /**
    * Where a noun of {@link PolicyWords#fieldProcesses}, or a word an entry of the frame itself found
-   * ({@code own}: its roadmap, its plan, however everyday), stands right before or right after the
+   * (an entry of {@code theme} among {@code taken}: its roadmap, its plan, however everyday), stands right before or right after the
    * field's name ({@link PolicyWords#fieldName}, its two words side by side: "the open government
    * forum", "el foro de gobierno abierto", "la feuille de route du gouvernement ouvert"), that word's
    * position, else -1: the partnership's process told in plain words ({@link #coCreated}).
    */
-  private int fieldProcess(List<Word> words, Lang lang, boolean[] own) {
+  private int fieldProcess(List<Word> words, Lang lang, List<Match> taken, String theme) {
     List<String> name = fieldName.get(lang);
     Set<String> nouns = fieldProcesses.get(lang);
     for (int i = 0; i + 1 < words.size(); i++) {
       if (name.get(0).equals(words.get(i).surface()) && name.get(1).equals(words.get(i + 1).surface())) {
-        if (i > 0 && (nouns.contains(words.get(i - 1).surface()) || own[i - 1])) {
+        if (i > 0 && (nouns.contains(words.get(i - 1).surface()) || found(taken, theme, i - 1))) {
           return i - 1;
         }
-        if (i + 2 < words.size() && (nouns.contains(words.get(i + 2).surface()) || own[i + 2])) {
+        if (i + 2 < words.size() && (nouns.contains(words.get(i + 2).surface()) || found(taken, theme, i + 2))) {
           return i + 2;
         }
       }
     }
     return -1;
-  }
-
-  /** Per word of the question, whether a match of {@code theme} taken in {@code ev} covers it. */
-  private static boolean[] ownWords(Evidence ev, String theme, int size) {
-    boolean[] own = new boolean[size];
-    for (Match m : ev.taken) {
-      if (m.entry.theme().equals(theme)) {
-        for (int p : m.positions) {
-          own[p] = true;
-        }
-      }
-    }
-    return own;
   }
 
   /**
