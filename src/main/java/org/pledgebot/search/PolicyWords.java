@@ -5240,8 +5240,9 @@ final class PolicyWords {
    * anything else (pupils, leaflets) is not read.
    */
   /**
-   * The participles written in {@code lang} for money a holder manages, administers or collects:
-   * "managed", "administered", "collected", "levied"; "gérés", "administrés", "perçus", "encaissés",
+   * The participles written in {@code lang} for money a holder manages, administers, runs, holds or
+   * collects: "managed", "administered", "run", "held", "collected", "levied"; "gérés", "administrés",
+   * "détenus", "perçus", "encaissés",
    * "prélevés"; "gestionados", "manejados", "administrados", "recaudados", "cobrados". Read only in the
    * passive, a body of public power as the agent ({@link PublicMoney}: the money a region manages or a
    * town collects is public money), never as a verb of one's own: an adviser's, a club's or a parish's
@@ -5249,8 +5250,9 @@ final class PolicyWords {
    */
   static Set<String> managing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("managed", "administered", "handled", "collected", "levied");
+      case EN -> Set.of("managed", "administered", "handled", "collected", "levied", "run", "held");
       case FR -> Set.of("gere", "geres", "geree", "gerees", "administre", "administres", "administree", "administrees",
+          "detenu", "detenus", "detenue", "detenues",
           "percu", "percus", "percue", "percues", "encaisse", "encaisses", "encaissee", "encaissees", "preleve",
           "preleves", "prelevee", "prelevees", "collecte", "collectes", "collectee", "collectees");
       case ES -> Set.of("gestionado", "gestionados", "gestionada", "gestionadas", "manejado", "manejados", "manejada",

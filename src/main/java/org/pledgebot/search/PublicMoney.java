@@ -1045,8 +1045,21 @@ final class PublicMoney {
    * theirs ({@link Lexicon.Grammar#personal}, {@link Lexicon.Grammar#ours}, {@link Lexicon.Grammar#speakers}).
    */
   private boolean unowned(Sentence q) {
+    return unowned(q, -1);
+  }
+
+  /**
+   * {@link #unowned}, the word at {@code thing} aside for the settings of one's own life: a building a
+   * scope word marks public (the regional stadium) is the public's, no pastime of the asker's.
+   */
+  private boolean unowned(Sentence q, int thing) {
     Lexicon lex = lexicon.get(q.lang());
-    return !asks(q, lex.money().settings()) && !asks(q, lex.money().ownBodies()) && !asks(q, lex.grammar().personal())
+    for (int i = 0; i < q.size(); i++) {
+      if (i != thing && lex.money().settings().contains(q.at(i))) {
+        return false;
+      }
+    }
+    return !asks(q, lex.money().ownBodies()) && !asks(q, lex.grammar().personal())
         && !asks(q, lex.grammar().ours()) && !asks(q, lex.grammar().speakers());
   }
 
@@ -1149,22 +1162,37 @@ final class PublicMoney {
       }
     }
     int p = i + 1;
+    // French and Spanish put an adjective after its noun: one may stand between the thing and the
+    // preposition ("les fonds spéciaux du gouvernement", "el dinero público del municipio")
+    if (!lex.grammar().ownerBefore() && p + 1 < q.size() && !q.clause()[p] && !q.clause()[p + 1]
+        && !analysis.isStop(q.at(p)) && !owners[p] && !lex.money().owning().contains(q.at(p))
+        && lex.money().owning().contains(q.at(p + 1))) {
+      p++;
+    }
     if (p >= q.size() || q.clause()[p] || !lex.money().owning().contains(q.at(p))) {
       return -1;
     }
     // the first content word after it, or one a preposition of belonging joins to it ("l'argent du
     // syndicat des communes"), not one further on ("l'argent du gaz dans la région"); in English, whose
-    // compounds end on their head, also the word right after the first ("the money from road tolls")
+    // compounds end on their head, also the word right after the first ("the money from road tolls");
+    // an owner right after the preposition, articles aside, even where its name is also a function
+    // word or filler of the question ("gouvernement", "gobierno": "l'argent du gouvernement")
     boolean joinedOn = true;
+    boolean first = true;
     for (int a = p + 1; a < q.size() && a <= p + 2 * REACH && !q.clause()[a]; a++) {
       String s = q.at(a);
       if (lex.money().owning().contains(s)) {
         joinedOn = true;
         continue;
       }
+      if (first && owners[a] && !lex.grammar().articles().contains(s)) {
+        return a;
+      }
       if (analysis.isStop(s)) {
+        first &= lex.grammar().articles().contains(s);
         continue;
       }
+      first = false;
       if (!joinedOn) {
         return -1;
       }
@@ -1275,7 +1303,12 @@ final class PublicMoney {
    * #markedPublic}: "what the new regional hospital cost", "combien a coûté l'hôpital public", "cuánto
    * costó la escuela del pueblo"), the head of the thing's phrase (in English the word right before the
    * verb, adverbs of {@link LanguagePack#hedges} aside; in French and Spanish among the words after it,
-   * before any owner's preposition), where the asker bears none of it ({@link #billed}).
+   * before any owner's preposition, past a hedge told in one word or several, "al final", "en
+   * réalité"), where the asker bears none of it ({@link #billed}); so is, in a question naming no
+   * asker's own life, group or firm ({@link #unowned}), a public work ({@link PolicyWords#publicWorks}:
+   * "el nuevo puente"), a public body named whole ("the new town hall") or any building a scope or
+   * division word marks as public beside it ({@link #scoped}: "le nouveau stade régional", "the new
+   * municipal pool"): what such a thing finally cost is its builder's, public money.
    */
   private boolean costed(Sentence q, int v) {
     Lang lang = q.lang();
@@ -1317,6 +1350,9 @@ final class PublicMoney {
         if (++content == 1 && q.marked()[b]) {
           return !billed(q, v);
         }
+        if (content == 1 && publicThing(q, b)) {
+          return !billed(q, v, b);
+        }
         if (content > 3) {
           return false;
         }
@@ -1324,9 +1360,16 @@ final class PublicMoney {
       return false;
     }
     int content = 0;
+    // a hedge between the verb and the thing that costs says when or how surely ("cuánto costó al final el
+    // puente"): it is no word of the thing
+    Set<String> hedges = LanguagePack.of(lang).hedges();
+    boolean[] hedged = LanguagePack.of(lang).inHedgePhrase(q.surface());
     for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
       String s = q.at(a);
       if (lex.grammar().articles().contains(s)) {
+        continue;
+      }
+      if (content == 0 && (hedges.contains(s) || hedged != null && hedged[a])) {
         continue;
       }
       if (analysis.isStop(s) || ++content > 3) {
@@ -1335,11 +1378,45 @@ final class PublicMoney {
       if (q.marked()[a]) {
         return !billed(q, v);
       }
+      if (publicThing(q, a)) {
+        return !billed(q, v, a);
+      }
       if (a + 1 < q.size() && !q.clause()[a + 1] && lex.money().owning().contains(q.at(a + 1))) {
         return owned(q, a);
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k}, the head of the phrase of a thing that costs, is a public thing: a
+   * public work ({@link PolicyWords#publicWorks}), a public body named whole ({@link PolicyWords#seats}:
+   * the town hall) or a building a scope or division word marks as public right beside it ({@link
+   * #scoped}), in a question naming no asker's own life, group or firm ({@link #unowned}): "how much did
+   * the new town hall finally cost", "combien a coûté le nouveau stade régional", "cuánto costó al final
+   * el nuevo puente"; never "building our house", "la reforma del baño".
+   */
+  private boolean publicThing(Sentence q, int k) {
+    Lexicon lex = lexicon.get(q.lang());
+    boolean seat = q.owner()[k] && q.head()[k] < k;
+    if (scoped(q, k)) {
+      return unowned(q, k);
+    }
+    return (lex.money().works().contains(q.at(k)) || seat) && unowned(q);
+  }
+
+  /**
+   * Whether a scope or division word ({@link Lexicon.Money#publicMarks}: "municipal", "régional",
+   * "público") marks the word at {@code k} as public: right before it in English ("the municipal pool"),
+   * right after it in French and Spanish ("le stade régional", "la piscina municipal").
+   */
+  private boolean scoped(Sentence q, int k) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (analysis.isStop(q.at(k)) || lex.money().publicMarks().contains(q.at(k))) {
+      return false;
+    }
+    int m = lex.grammar().ownerBefore() ? k - 1 : k + 1;
+    return m >= 0 && m < q.size() && !q.clause()[Math.max(m, k)] && lex.money().publicMarks().contains(q.at(m));
   }
 
   /**
@@ -1398,9 +1475,16 @@ final class PublicMoney {
    * ({@link Lexicon.Money#settings}).
    */
   private boolean billed(Sentence q, int v) {
+    return billed(q, v, -1);
+  }
+
+  /** {@link #billed}, the thing that costs at {@code thing} aside for the settings ({@link #unowned(Sentence, int)}). */
+  private boolean billed(Sentence q, int v, int thing) {
     Lexicon lex = lexicon.get(q.lang());
-    if (asks(q, lex.money().settings())) {
-      return true;
+    for (int k = 0; k < q.size(); k++) {
+      if (k != thing && lex.money().settings().contains(q.at(k))) {
+        return true;
+      }
     }
     int start = QuestionCompiler.clauseStart(q.clause(), v);
     for (int k = start; k < q.size() && (k == start || !q.clause()[k]); k++) {

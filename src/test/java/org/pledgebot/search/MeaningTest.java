@@ -2997,6 +2997,27 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicThingThatFinallyCostIsPublicMoneyPastAHedge() {
+    leads("budget-transparency", "cuánto costó al final el nuevo puente");
+    leads("budget-transparency", "combien a finalement coûté le nouveau stade régional");
+    leads("budget-transparency", "how much did the municipal stadium cost");
+    // one's own house, one's own bill, a club's stadium
+    silent("how much did building our house finally cost", "how much did the stadium cost me",
+        "combien a coûté le stade de mon club");
+  }
+
+  @Test
+  void moneyOwnedPastAnAdjectiveOrRunByABodyIsPublicMoney() {
+    // a body whose name is also filler ("gouvernement") after the preposition, an adjective between
+    leads("budget-transparency", "les fonds spéciaux du gouvernement dont personne ne voit les comptes");
+    leads("budget-transparency", "los fondos especiales del gobierno que nadie puede revisar");
+    leads("budget-transparency", "special funds run by the government that nobody can look into");
+    // a firm's, a club's, a parish's, a grandmother's money
+    silent("les fonds propres de notre entreprise", "the funds run by our club", "les fonds spéciaux de la paroisse",
+        "el dinero suelto de mi abuela");
+  }
+
+  @Test
   void moneyToldAllottedAndExecutedIsABudgetsExecution() {
     leads("budget-transparency", "the gap between allocated and executed funds");
     leads("budget-transparency", "l'écart entre les fonds alloués et les fonds exécutés");
