@@ -2351,6 +2351,60 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) for money followed until it
+   * arrives: those of {@link #checking} (track, follow, "suivre", "seguir"), tracing it and its reaching
+   * where it was meant to go: trace, reach, arrive, "retracer", "arrive", "parvient", "rastrear",
+   * "llega". Beside money meant for a public purpose ({@link PublicMoney}: "the money for rural schools
+   * until it reaches the classroom", "l'argent prévu pour les routes arrive-t-il"), the people follow
+   * public money to its use; alone everyone tracks a parcel or reaches a station.
+   */
+  static Set<String> following(Lang lang) {
+    return union(checking(lang), switch (lang) {
+      case EN -> Set.of("trace", "traces", "traced", "tracing", "reach", "reaches", "reached", "reaching", "arrive",
+          "arrives", "arrived", "arriving");
+      case FR -> Set.of("tracer", "retracer", "trace", "tracee", "tracent", "arrive", "arrivent", "arrivait",
+          "arrivaient", "arrivera", "arriveront", "parvient", "parviennent", "parvenu", "parvenus", "atteint",
+          "atteignent");
+      case ES -> Set.of("rastrear", "rastrea", "rastrean", "rastreo", "trazar", "llega", "llegan", "llego", "llegaron",
+          "llegue", "lleguen", "llegar", "llegado");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} for the groups of the public a programme or a budget line is
+   * meant for: women, girls, children, the elderly, people with disabilities, indigenous peoples, the
+   * poor, minorities, and the {@link #constituencies} ("mujeres", "femmes", "personnes handicapées" by
+   * their last word). Money meant for them, followed or shown ({@link PublicMoney}: spending tagged
+   * for women shown line by line), is a public purpose as a school is; what one gives one's own
+   * children names a possessive and is read as one's own.
+   */
+  static Set<String> groupsServed(Lang lang) {
+    return union(constituencies(lang), switch (lang) {
+      case EN -> Set.of("women", "girls", "children", "elderly", "disabled", "disabilities", "indigenous", "poor",
+          "minorities", "refugees");
+      case FR -> Set.of("femmes", "filles", "enfants", "agees", "handicapees", "handicapes", "handicap",
+          "autochtones", "pauvres", "minorites", "refugies");
+      case ES -> Set.of("mujeres", "ninas", "ninos", "ninez", "mayores", "discapacidad", "discapacitados",
+          "indigenas", "pobres", "minorias", "refugiados");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} for money given a use besides {@link #funds}, {@link #grants} and
+   * {@link #outlays}: funding, financing, a grant, "financement", "crédits", "financiamiento", "recursos", and the
+   * French and Spanish singulars also verbs of {@link #spending} ("dépense", "gasto"), read only as the
+   * head of money meant for a public purpose ({@link PublicMoney}: "el gasto destinado a", "la dépense
+   * prévue pour").
+   */
+  static Set<String> fundings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("funding", "financing", "grant");
+      case FR -> Set.of("financement", "financements", "credits", "depense");
+      case ES -> Set.of("financiamiento", "financiacion", "recursos", "gasto");
+    };
+  }
+
+  /**
    * The theme of an answer denied by a public body ({@link #answering}, {@link QuestionCompiler#unanswered}):
    * the service its users turned to failed them, as the thesaurus files the quality of a service and
    * its users' satisfaction.
@@ -4136,16 +4190,17 @@ final class PolicyWords {
 
   /**
    * The participles written in {@code lang} for money set aside for a use before it is spent:
-   * "allocated", "earmarked", "alloués", "asignados". Beside money also told executed ({@link
+   * "allocated", "earmarked", "planned", "alloués", "prévus", "asignados", "previstos". Beside money also told executed ({@link
    * #executing}), the two stages of a public body's budget are set against each other ({@link
    * PublicMoney}: "credits voted, credits executed", "lo aprobado frente a lo pagado").
    */
   static Set<String> allotted(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("allocated", "earmarked", "appropriated", "budgeted");
-      case FR -> Set.of("alloue", "alloues", "allouee", "allouees", "prevus", "prevues", "inscrits", "inscrites");
+      case EN -> Set.of("allocated", "earmarked", "appropriated", "budgeted", "planned");
+      case FR -> Set.of("alloue", "alloues", "allouee", "allouees", "prevu", "prevue", "prevus", "prevues", "inscrit",
+          "inscrite", "inscrits", "inscrites");
       case ES -> Set.of("asignado", "asignados", "asignada", "asignadas", "presupuestado", "presupuestados",
-          "presupuestada", "presupuestadas");
+          "presupuestada", "presupuestadas", "previsto", "prevista", "previstos", "previstas");
     };
   }
 

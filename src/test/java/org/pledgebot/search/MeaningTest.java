@@ -3004,6 +3004,9 @@ class MeaningTest {
     // one's own house, one's own bill, a club's stadium
     silent("how much did building our house finally cost", "how much did the stadium cost me",
         "combien a coûté le stade de mon club");
+    // a kind of thing priced, an establishment called private, works whose complement is one's own room
+    silent("how much does a new bridge cost", "how much does a private school cost per year",
+        "cuánto cuesta la obra de un baño nuevo", "combien coûtent les travaux d'une salle de bain");
   }
 
   @Test
@@ -3015,6 +3018,26 @@ class MeaningTest {
     // a firm's, a club's, a parish's, a grandmother's money
     silent("les fonds propres de notre entreprise", "the funds run by our club", "les fonds spéciaux de la paroisse",
         "el dinero suelto de mi abuela");
+  }
+
+  @Test
+  void moneyMeantForAPublicPurposeFollowedUntilItArrivesIsPublicMoney() {
+    leads("budget-transparency", "l'argent prévu pour les routes arrive-t-il vraiment dans les départements");
+    leads("budget-transparency", "etiquetar el gasto destinado a mujeres y mostrarlo partida por partida");
+    // an English compound names the purpose before the money
+    leads("budget-transparency", "tracking hospital funding from the treasury all the way to the wards");
+    // one's own money for one's own children, a holiday, an app, a money order
+    silent("the money I send to my son's school never arrives", "suivre l'argent prévu pour les vacances des enfants",
+        "track my school money in the app", "l'argent de poche prévu pour mes enfants arrive en retard",
+        "the tracking number of the money order for the school fees");
+  }
+
+  @Test
+  void aBudgetsTwoStagesToldApartInItsClauseAreItsExecution() {
+    leads("budget-transparency", "comparar lo aprobado con lo realmente ejecutado del presupuesto");
+    leads("budget-transparency", "ce qui est inscrit au budget et ce qui est réellement exécuté");
+    // a firm's budget, a wedding's
+    silent("el presupuesto de la empresa aprobado y ejecutado", "el presupuesto de mi boda: lo previsto y lo ejecutado");
   }
 
   @Test
