@@ -3041,6 +3041,23 @@ class MeaningTest {
   }
 
   @Test
+  void aBudgetsFinancialExecutionAndItsFrameworksAcronymsNameTheBudget() {
+    leads("budget-transparency", "le CDMT publié en même temps que le PLF");
+    leads("budget-transparency", "indicadores de desempeño publicados junto con la ejecución financiera");
+    leads("budget-transparency", "presupuesto por resultados PpR publicado cada año");
+    // one's own plan's execution; transparency on a partner's or a firm's spending needs a public context
+    silent("the execution of my financial plan", "ma copine veut que je sois transparent sur mes dépenses du mois",
+        "los socios de la sociedad piden más transparencia sobre los gastos de viaje");
+  }
+
+  @Test
+  void aFirmNamedByAnIndefiniteArticleOwnsItsAccounts() {
+    silent("cómo leer los estados financieros de una empresa antes de invertir", "les comptes d'une entreprise");
+    // a firm's bribes to officials stay integrity's
+    answered("los sobornos de una empresa a los funcionarios");
+  }
+
+  @Test
   void moneyToldAllottedAndExecutedIsABudgetsExecution() {
     leads("budget-transparency", "the gap between allocated and executed funds");
     leads("budget-transparency", "l'écart entre les fonds alloués et les fonds exécutés");
