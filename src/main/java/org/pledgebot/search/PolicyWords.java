@@ -834,7 +834,8 @@ final class PolicyWords {
 
   /**
    * The trades written in {@code lang} that only a business sells as an agency: marketing,
-   * advertising, travel, recruitment, estate, talent and models, design, events, translation, dating.
+   * advertising, travel, recruitment, estate, talent and models, design, events, translation, dating,
+   * letting and rental ("the letting agency", "l'agence de location", "la agencia de alquiler").
    * Beside an agency word ({@link #agencies}: English before it, French and Spanish after it, as
    * its adjective or after a preposition of kind: "agence de voyages", "agencia inmobiliaria") the
    * agency is a firm of that trade, no public body ({@code QuestionCompiler.tradeAgencies}). Not a
@@ -846,14 +847,14 @@ final class PolicyWords {
       case EN -> Set.of("marketing", "advertising", "ad", "ads", "travel", "recruitment", "recruiting", "staffing",
           "temp", "estate", "realty", "talent", "modelling", "modeling", "model", "casting", "creative", "design",
           "branding", "pr", "seo", "web", "digital", "event", "events", "translation", "dating", "nanny", "booking",
-          "insurance");
+          "insurance", "letting", "lettings", "rental", "rentals", "property");
       case FR -> Set.of("immobiliere", "immobilieres", "voyage", "voyages", "communication", "publicite", "pub",
           "publicitaire", "marketing", "interim", "mannequins", "mannequin", "matrimoniale", "web", "digitale",
           "design", "evenementielle", "evenementiel", "traduction", "recrutement", "casting", "assurance",
-          "assurances");
+          "assurances", "location", "locations");
       case ES -> Set.of("viajes", "viaje", "inmobiliaria", "inmobiliarias", "publicidad", "publicitaria", "marketing",
           "comunicacion", "modelos", "traduccion", "seguros", "eventos", "reclutamiento", "diseno", "digital",
-          "contenidos", "casting");
+          "contenidos", "casting", "alquiler", "alquileres", "arriendo", "arriendos");
     };
   }
 

@@ -3051,6 +3051,13 @@ class MeaningTest {
   }
 
   @Test
+  void aLettingOrRentalAgencyIsABusiness() {
+    silent("the letting agency charged fees that were never in my contract",
+        "les frais de l'agence de location sont trop élevés",
+        "la agencia de alquiler me cobró comisiones que no estaban en el contrato");
+  }
+
+  @Test
   void aFirmNamedByAnIndefiniteArticleOwnsItsAccounts() {
     silent("cómo leer los estados financieros de una empresa antes de invertir", "les comptes d'une entreprise");
     // a firm's bribes to officials stay integrity's
