@@ -415,7 +415,7 @@ public final class LanguagePack {
         "rather", "really", "perhaps", "maybe", "instead", "away", "together", "nearly", "otherwise",
         // hedges: modals a question puts first and adverbs of certainty and manner of telling
         "would", "should", "probably", "possibly", "surely", "certainly", "definitely", "likely",
-        "apparently", "actually", "eventually", "gladly", "honestly", "hopefully", "presumably",
+        "apparently", "actually", "eventually", "finally", "ultimately", "gladly", "honestly", "hopefully", "presumably",
         "undoubtedly", "obviously"), Set.of(
         // the same adverbs in several words
         "of course", "no doubt", "without doubt", "without a doubt", "for sure", "for certain",
@@ -477,13 +477,14 @@ public final class LanguagePack {
         "pouvait", "pouvaient", "pourra", "pourront", "pourrais", "pourriez", "pourrions", "devait",
         "devaient", "devra", "devront", "devrais", "devriez", "devrions", "voudrait", "voudraient",
         "voulait", "voulaient", "voudra", "saurait", "sauraient", "probablement", "sûrement",
-        "certainement", "éventuellement", "volontiers", "plutôt", "forcément", "visiblement"), Set.of(
+        "certainement", "éventuellement", "finalement", "volontiers", "plutôt", "forcément", "visiblement"), Set.of(
         // the same adverbs in several words
         "sans doute", "sans aucun doute", "bien sûr", "bien entendu", "à coup sûr", "en fait",
         "en effet", "de toute façon", "en tout cas", "dans tous les cas", "malgré tout", "tout de même",
         "quand même", "au moins", "du moins", "de temps en temps", "de temps à autre", "à nouveau",
         "de nouveau", "une fois de plus", "tôt ou tard", "peut être", "à peu près", "plus ou moins",
-        "en général", "en principe", "à vrai dire", "tout à fait", "après tout", "pour de vrai", "en réalité"), Set.of(), Set.of(
+        "en général", "en principe", "à vrai dire", "tout à fait", "après tout", "pour de vrai", "en réalité",
+        "au final", "en fin de compte"), Set.of(), Set.of(
         "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
         "lesquels", "lesquelles", "ou", "comment", "pourquoi", "quand", "combien", "est",
         "peut", "peuvent", "pouvez", "pourrait", "pourraient", "pouvoir", "puis", "pourriez",
@@ -541,7 +542,7 @@ public final class LanguagePack {
         "podía", "podían", "podrá", "podrán", "podrías", "debía", "debían", "deberá", "deberán",
         "deberías", "quería", "querían", "querría", "querrían", "sabría", "sabrían", "quizás",
         "quizá", "probablemente", "seguramente", "posiblemente", "ciertamente", "acaso",
-        "obviamente", "claramente"), Set.of(
+        "obviamente", "claramente", "finalmente"), Set.of(
         // the same adverbs in several words
         "tal vez", "a lo mejor", "sin duda", "sin duda alguna", "sin lugar a dudas", "por supuesto",
         "desde luego", "de hecho", "en efecto", "de todos modos", "de todas formas", "de todas maneras",

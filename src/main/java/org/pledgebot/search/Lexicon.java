@@ -477,6 +477,13 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param pools {@link PolicyWords#pools}
    * @param calamities {@link PolicyWords#calamities}
    * @param sharingOut {@link PolicyWords#sharingOut}
+   * @param meant the money a use may be named for: {@link PolicyWords#funds}, {@link PolicyWords#grants},
+   *     {@link PolicyWords#outlays} and {@link PolicyWords#fundings}
+   * @param followed the verbs of money followed or shown: {@link PolicyWords#following}, {@link
+   *     PolicyWords#seeing} and {@link PolicyWords#acts}, Spanish infinitives also with the pronouns of
+   *     {@link PolicyWords#enclitics} joined ("mostrarlo")
+   * @param groups {@link PolicyWords#groupsServed}
+   * @param indefinite {@link PolicyWords#indefinite}: a thing that costs told with one is a kind of thing priced
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -492,7 +499,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> ends, Set<String> managingNow, Set<String> namedTaxes, Set<String> giving,
       Set<String> taxKinds, Set<String> leviedOn, Set<String> costBearers, Set<String> destinations,
       Set<String> costNouns, Set<String> works, Set<String> allotted, Set<String> executing,
-      Set<String> pools, Set<String> calamities, Set<String> sharingOut) {
+      Set<String> pools, Set<String> calamities, Set<String> sharingOut, Set<String> meant, Set<String> followed,
+      Set<String> groups, Set<String> indefinite) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -534,7 +542,24 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.leviedOn(lang), PolicyWords.costBearers(lang), PolicyWords.destinations(lang),
           PolicyWords.costNouns(lang), PolicyWords.publicWorks(lang),
           PolicyWords.union(PolicyWords.enacted(lang), PolicyWords.allotted(lang)), PolicyWords.executing(lang),
-          PolicyWords.pools(lang), PolicyWords.calamities(lang), PolicyWords.sharingOut(lang));
+          PolicyWords.pools(lang), PolicyWords.calamities(lang), PolicyWords.sharingOut(lang),
+          PolicyWords.union(PolicyWords.funds(lang), PolicyWords.grants(lang), PolicyWords.outlays(lang),
+              PolicyWords.fundings(lang)),
+          followed(lang), PolicyWords.groupsServed(lang), PolicyWords.indefinite(lang));
+    }
+
+    /** {@link PolicyWords#following}, {@link PolicyWords#seeing} and {@link PolicyWords#acts}, with enclitics joined. */
+    private static Set<String> followed(Lang lang) {
+      Set<String> verbs = PolicyWords.union(PolicyWords.following(lang), PolicyWords.seeing(lang), PolicyWords.acts(lang));
+      Set<String> out = new HashSet<>(verbs);
+      for (String verb : verbs) {
+        if (verb.endsWith("r")) {
+          for (String pronoun : PolicyWords.enclitics(lang)) {
+            out.add(verb + pronoun);
+          }
+        }
+      }
+      return Set.copyOf(out);
     }
   }
 

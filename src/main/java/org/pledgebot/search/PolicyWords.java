@@ -834,7 +834,8 @@ final class PolicyWords {
 
   /**
    * The trades written in {@code lang} that only a business sells as an agency: marketing,
-   * advertising, travel, recruitment, estate, talent and models, design, events, translation, dating.
+   * advertising, travel, recruitment, estate, talent and models, design, events, translation, dating,
+   * letting and rental ("the letting agency", "l'agence de location", "la agencia de alquiler").
    * Beside an agency word ({@link #agencies}: English before it, French and Spanish after it, as
    * its adjective or after a preposition of kind: "agence de voyages", "agencia inmobiliaria") the
    * agency is a firm of that trade, no public body ({@code QuestionCompiler.tradeAgencies}). Not a
@@ -846,14 +847,14 @@ final class PolicyWords {
       case EN -> Set.of("marketing", "advertising", "ad", "ads", "travel", "recruitment", "recruiting", "staffing",
           "temp", "estate", "realty", "talent", "modelling", "modeling", "model", "casting", "creative", "design",
           "branding", "pr", "seo", "web", "digital", "event", "events", "translation", "dating", "nanny", "booking",
-          "insurance");
+          "insurance", "letting", "lettings", "rental", "rentals", "property");
       case FR -> Set.of("immobiliere", "immobilieres", "voyage", "voyages", "communication", "publicite", "pub",
           "publicitaire", "marketing", "interim", "mannequins", "mannequin", "matrimoniale", "web", "digitale",
           "design", "evenementielle", "evenementiel", "traduction", "recrutement", "casting", "assurance",
-          "assurances");
+          "assurances", "location", "locations");
       case ES -> Set.of("viajes", "viaje", "inmobiliaria", "inmobiliarias", "publicidad", "publicitaria", "marketing",
           "comunicacion", "modelos", "traduccion", "seguros", "eventos", "reclutamiento", "diseno", "digital",
-          "contenidos", "casting");
+          "contenidos", "casting", "alquiler", "alquileres", "arriendo", "arriendos");
     };
   }
 
@@ -2347,6 +2348,60 @@ final class PolicyWords {
           "follow", "following", "followed", "inspect", "inspects", "inspecting", "inspected");
       case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit");
       case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) for money followed until it
+   * arrives: those of {@link #checking} (track, follow, "suivre", "seguir"), tracing it and its reaching
+   * where it was meant to go: trace, reach, arrive, "retracer", "arrive", "parvient", "rastrear",
+   * "llega". Beside money meant for a public purpose ({@link PublicMoney}: "the money for rural schools
+   * until it reaches the classroom", "l'argent prévu pour les routes arrive-t-il"), the people follow
+   * public money to its use; alone everyone tracks a parcel or reaches a station.
+   */
+  static Set<String> following(Lang lang) {
+    return union(checking(lang), switch (lang) {
+      case EN -> Set.of("trace", "traces", "traced", "tracing", "reach", "reaches", "reached", "reaching", "arrive",
+          "arrives", "arrived", "arriving");
+      case FR -> Set.of("tracer", "retracer", "trace", "tracee", "tracent", "arrive", "arrivent", "arrivait",
+          "arrivaient", "arrivera", "arriveront", "parvient", "parviennent", "parvenu", "parvenus", "atteint",
+          "atteignent");
+      case ES -> Set.of("rastrear", "rastrea", "rastrean", "rastreo", "trazar", "llega", "llegan", "llego", "llegaron",
+          "llegue", "lleguen", "llegar", "llegado");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} for the groups of the public a programme or a budget line is
+   * meant for: women, girls, children, the elderly, people with disabilities, indigenous peoples, the
+   * poor, minorities, and the {@link #constituencies} ("mujeres", "femmes", "personnes handicapées" by
+   * their last word). Money meant for them, followed or shown ({@link PublicMoney}: spending tagged
+   * for women shown line by line), is a public purpose as a school is; what one gives one's own
+   * children names a possessive and is read as one's own.
+   */
+  static Set<String> groupsServed(Lang lang) {
+    return union(constituencies(lang), switch (lang) {
+      case EN -> Set.of("women", "girls", "children", "elderly", "disabled", "disabilities", "indigenous", "poor",
+          "minorities", "refugees");
+      case FR -> Set.of("femmes", "filles", "enfants", "agees", "handicapees", "handicapes", "handicap",
+          "autochtones", "pauvres", "minorites", "refugies");
+      case ES -> Set.of("mujeres", "ninas", "ninos", "ninez", "mayores", "discapacidad", "discapacitados",
+          "indigenas", "pobres", "minorias", "refugiados");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} for money given a use besides {@link #funds}, {@link #grants} and
+   * {@link #outlays}: funding, financing, a grant, "financement", "crédits", "financiamiento", "recursos", and the
+   * French and Spanish singulars also verbs of {@link #spending} ("dépense", "gasto"), read only as the
+   * head of money meant for a public purpose ({@link PublicMoney}: "el gasto destinado a", "la dépense
+   * prévue pour").
+   */
+  static Set<String> fundings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("funding", "financing", "grant");
+      case FR -> Set.of("financement", "financements", "credits", "depense");
+      case ES -> Set.of("financiamiento", "financiacion", "recursos", "gasto");
     };
   }
 
@@ -4136,16 +4191,17 @@ final class PolicyWords {
 
   /**
    * The participles written in {@code lang} for money set aside for a use before it is spent:
-   * "allocated", "earmarked", "alloués", "asignados". Beside money also told executed ({@link
+   * "allocated", "earmarked", "planned", "alloués", "prévus", "asignados", "previstos". Beside money also told executed ({@link
    * #executing}), the two stages of a public body's budget are set against each other ({@link
    * PublicMoney}: "credits voted, credits executed", "lo aprobado frente a lo pagado").
    */
   static Set<String> allotted(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("allocated", "earmarked", "appropriated", "budgeted");
-      case FR -> Set.of("alloue", "alloues", "allouee", "allouees", "prevus", "prevues", "inscrits", "inscrites");
+      case EN -> Set.of("allocated", "earmarked", "appropriated", "budgeted", "planned");
+      case FR -> Set.of("alloue", "alloues", "allouee", "allouees", "prevu", "prevue", "prevus", "prevues", "inscrit",
+          "inscrite", "inscrits", "inscrites");
       case ES -> Set.of("asignado", "asignados", "asignada", "asignadas", "presupuestado", "presupuestados",
-          "presupuestada", "presupuestadas");
+          "presupuestada", "presupuestadas", "previsto", "prevista", "previstos", "previstas");
     };
   }
 
@@ -5240,8 +5296,9 @@ final class PolicyWords {
    * anything else (pupils, leaflets) is not read.
    */
   /**
-   * The participles written in {@code lang} for money a holder manages, administers or collects:
-   * "managed", "administered", "collected", "levied"; "gérés", "administrés", "perçus", "encaissés",
+   * The participles written in {@code lang} for money a holder manages, administers, runs, holds or
+   * collects: "managed", "administered", "run", "held", "collected", "levied"; "gérés", "administrés",
+   * "détenus", "perçus", "encaissés",
    * "prélevés"; "gestionados", "manejados", "administrados", "recaudados", "cobrados". Read only in the
    * passive, a body of public power as the agent ({@link PublicMoney}: the money a region manages or a
    * town collects is public money), never as a verb of one's own: an adviser's, a club's or a parish's
@@ -5249,8 +5306,9 @@ final class PolicyWords {
    */
   static Set<String> managing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("managed", "administered", "handled", "collected", "levied");
+      case EN -> Set.of("managed", "administered", "handled", "collected", "levied", "run", "held");
       case FR -> Set.of("gere", "geres", "geree", "gerees", "administre", "administres", "administree", "administrees",
+          "detenu", "detenus", "detenue", "detenues",
           "percu", "percus", "percue", "percues", "encaisse", "encaisses", "encaissee", "encaissees", "preleve",
           "preleves", "prelevee", "prelevees", "collecte", "collectes", "collectee", "collectees");
       case ES -> Set.of("gestionado", "gestionados", "gestionada", "gestionadas", "manejado", "manejados", "manejada",

@@ -143,9 +143,14 @@ final class PublicMoney {
       }
       if (lex.money().funds().contains(s)) {
         int end = meantFor(q, i);
-        if (end >= 0 && destined(q, i, end)) {
+        if (end >= 0 && (destined(q, i, end) || followedTo(q, i))) {
           out.add(i);
         }
+      } else if (lex.money().meant().contains(s) && (meantFor(q, i) >= 0 || meantBefore(q, i)) && followedTo(q, i)) {
+        out.add(i);
+      }
+      if (lex.money().funds().contains(s) && meantBefore(q, i) && followedTo(q, i)) {
+        out.add(i);
       }
       if (lex.money().levies().contains(s) && managedBy(q, i)) {
         out.add(i);
@@ -350,14 +355,17 @@ final class PublicMoney {
   }
 
   /**
-   * Where the name of the money at {@code m} ({@link PolicyWords#funds}) ends when what it is meant for
-   * is named right after it: past words marking it public and a participle of going ("l'argent public
-   * destiné aux écoles", "the money allocated to hospitals"), a preposition of {@link
-   * PolicyWords#destinations} or of belonging, articles, and an establishment of a public service
-   * ({@link PolicyWords#establishments}) or a public owner, with the words marking it public after it
-   * ("the funds for clinics", "el dinero de los centros de salud públicos"): money meant for a public service
-   * as a whole, asked where it goes ({@link #destined}), is public money as the taxes are. Else -1; and
-   * never one's own money, a first-person possessive before it ("my money for school").
+   * Where the name of the money at {@code m} ({@link Lexicon.Money#meant}) ends when what it is meant for
+   * is named right after it: past words marking it public and a participle of going or of money set aside
+   * ("l'argent public destiné aux écoles", "the money allocated to hospitals", "l'argent prévu pour les
+   * routes"), a preposition of {@link PolicyWords#destinations} or of belonging, articles, and an
+   * establishment of a public service ({@link PolicyWords#establishments}), a public work ({@link
+   * PolicyWords#publicWorks}), a group of the public a programme serves ({@link PolicyWords#groupsServed})
+   * or a public owner, with the words marking it public after it ("the funds for clinics", "el dinero de
+   * los centros de salud públicos", "el gasto destinado a mujeres"): money meant for a public service as
+   * a whole, asked where it goes ({@link #destined}) or followed until it arrives ({@link #followedTo}), is
+   * public money as the taxes are. Else -1; and never one's own money, a first-person possessive before
+   * it ("my money for school").
    */
   private int meantFor(Sentence q, int m) {
     Lexicon lex = lexicon.get(q.lang());
@@ -365,8 +373,8 @@ final class PublicMoney {
       return -1;
     }
     int a = m + 1;
-    while (a < q.size() && !q.clause()[a]
-        && (lex.money().publicMarks().contains(q.at(a)) || lex.money().going().contains(q.at(a)))) {
+    while (a < q.size() && !q.clause()[a] && (lex.money().publicMarks().contains(q.at(a))
+        || lex.money().going().contains(q.at(a)) || lex.money().allotted().contains(q.at(a)))) {
       a++;
     }
     if (a >= q.size() || q.clause()[a]
@@ -377,7 +385,7 @@ final class PublicMoney {
     while (a < q.size() && !q.clause()[a] && lex.grammar().articles().contains(q.at(a))) {
       a++;
     }
-    if (a >= q.size() || q.clause()[a] || !lex.money().establishments().contains(q.at(a)) && !q.owner()[a]) {
+    if (a >= q.size() || q.clause()[a] || !purpose(q, a)) {
       return -1;
     }
     int e = a;
@@ -385,6 +393,50 @@ final class PublicMoney {
       e++;
     }
     return e;
+  }
+
+  /**
+   * Whether the word at {@code k} names a public purpose money may be meant for: an establishment of a
+   * public service, a public work, a group of the public a programme serves, or a public owner.
+   */
+  private boolean purpose(Sentence q, int k) {
+    Lexicon.Money money = lexicon.get(q.lang()).money();
+    String s = q.at(k);
+    return money.establishments().contains(s) || money.works().contains(s) || money.groups().contains(s) || q.owner()[k];
+  }
+
+  /**
+   * Whether the money at {@code m} is named for a public purpose by an English compound before it: one
+   * of the two words right before it, in its clause and with no function word between, is a public work
+   * or an establishment ({@link #purpose}: "the road maintenance grant", "hospital funding", "school
+   * money"); French and Spanish name the purpose after the money ({@link #meantFor}). Not after a
+   * possessive of the asker's own ("my school money").
+   */
+  private boolean meantBefore(Sentence q, int m) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (!lex.grammar().ownerBefore()) {
+      return false;
+    }
+    for (int b = m - 1; b >= 0 && b >= m - 2 && !q.clause()[b + 1] && !analysis.isStop(q.at(b)); b--) {
+      String s = q.at(b);
+      if (lex.money().establishments().contains(s) || lex.money().works().contains(s)) {
+        return b == 0 || q.clause()[b] || !lex.grammar().personal().contains(q.at(b - 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the money at {@code i}, meant for a public purpose, is followed until it arrives or shown
+   * in its clause: a verb of {@link Lexicon.Money#followed} (track, trace, follow, reach, arrive, show,
+   * publish; "suivre", "arrive", "montrer", "publier"; "rastrear", "llega", "mostrarlo", "publicar"), in
+   * a question naming no asker's own life, group or firm ({@link #unowned}): "trace the money the state
+   * sends to rural schools until it reaches the classroom", "l'argent prévu pour les routes arrive-t-il
+   * dans les départements", "etiquetar el gasto destinado a mujeres y mostrarlo"; never the money one
+   * sends one's own children's school, nor a parcel tracked.
+   */
+  private boolean followedTo(Sentence q, int i) {
+    return inClause(q, i, lexicon.get(q.lang()).money().followed()) && unowned(q);
   }
 
   /**
@@ -619,7 +671,7 @@ final class PublicMoney {
           || lex.money().taxes().contains(s) || lex.money().budgets().contains(s)
           || lex.money().grants().contains(s) || lex.money().contracts().contains(s)
           || lex.money().levies().contains(s) || lex.money().namedTaxes().contains(s)
-          || lex.money().giving().contains(s) || lex.money().pools().contains(s)) {
+          || lex.money().giving().contains(s) || lex.money().pools().contains(s) || lex.money().meant().contains(s)) {
         return true;
       }
     }
@@ -1011,12 +1063,19 @@ final class PublicMoney {
    * no asker's own life, pastime or condition is named ({@link Lexicon.Money#settings}), no group or firm
    * that votes a budget of its own ({@link Lexicon.Money#ownBodies}: a club, an association) and no person
    * speaks of theirs ({@link Lexicon.Grammar#personal}, {@link Lexicon.Grammar#ours}, {@link
-   * Lexicon.Grammar#speakers}: what we set aside and spent is a household's).
+   * Lexicon.Grammar#speakers}: what we set aside and spent is a household's). Or the budget's two
+   * stages told apart in its clause, wherever they stand: voted or set aside ({@link
+   * Lexicon.Money#allotted}) and executed ({@link PolicyWords#executing}), as a comparison puts them
+   * ("comparar lo aprobado con lo realmente ejecutado del presupuesto"), with no owner of its own named
+   * as above: the budget voted and executed is a public body's cycle, as {@link #staged} reads money.
    */
   private boolean executed(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
-    if (!voted(q, i) || !unowned(q)) {
+    if (!unowned(q)) {
       return false;
+    }
+    if (!voted(q, i)) {
+      return inClause(q, i, lex.money().allotted()) && inClause(q, i, lex.money().executing());
     }
     for (int k = 0; k < q.size(); k++) {
       if (k != i && (lex.money().spending().contains(q.at(k)) || lex.money().outlays().contains(q.at(k))
@@ -1045,8 +1104,21 @@ final class PublicMoney {
    * theirs ({@link Lexicon.Grammar#personal}, {@link Lexicon.Grammar#ours}, {@link Lexicon.Grammar#speakers}).
    */
   private boolean unowned(Sentence q) {
+    return unowned(q, -1);
+  }
+
+  /**
+   * {@link #unowned}, the word at {@code thing} aside for the settings of one's own life: a building a
+   * scope word marks public (the regional stadium) is the public's, no pastime of the asker's.
+   */
+  private boolean unowned(Sentence q, int thing) {
     Lexicon lex = lexicon.get(q.lang());
-    return !asks(q, lex.money().settings()) && !asks(q, lex.money().ownBodies()) && !asks(q, lex.grammar().personal())
+    for (int i = 0; i < q.size(); i++) {
+      if (i != thing && lex.money().settings().contains(q.at(i))) {
+        return false;
+      }
+    }
+    return !asks(q, lex.money().ownBodies()) && !asks(q, lex.grammar().personal())
         && !asks(q, lex.grammar().ours()) && !asks(q, lex.grammar().speakers());
   }
 
@@ -1060,6 +1132,16 @@ final class PublicMoney {
   private boolean sharedOut(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
     return near(q, i, lex.money().calamities()) && asks(q, lex.money().sharingOut()) && unowned(q);
+  }
+
+  /** Whether a word of {@code words} stands in the clause of {@code i}, anywhere but at {@code i}. */
+  private static boolean inClause(Sentence q, int i, Set<String> words) {
+    for (int k = QuestionCompiler.clauseStart(q.clause(), i); k < q.size() && (k <= i || !q.clause()[k]); k++) {
+      if (k != i && words.contains(q.at(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word of {@code words} stands at most {@value #REACH} words from {@code i}, in its clause. */
@@ -1149,22 +1231,37 @@ final class PublicMoney {
       }
     }
     int p = i + 1;
+    // French and Spanish put an adjective after its noun: one may stand between the thing and the
+    // preposition ("les fonds spéciaux du gouvernement", "el dinero público del municipio")
+    if (!lex.grammar().ownerBefore() && p + 1 < q.size() && !q.clause()[p] && !q.clause()[p + 1]
+        && !analysis.isStop(q.at(p)) && !owners[p] && !lex.money().owning().contains(q.at(p))
+        && lex.money().owning().contains(q.at(p + 1))) {
+      p++;
+    }
     if (p >= q.size() || q.clause()[p] || !lex.money().owning().contains(q.at(p))) {
       return -1;
     }
     // the first content word after it, or one a preposition of belonging joins to it ("l'argent du
     // syndicat des communes"), not one further on ("l'argent du gaz dans la région"); in English, whose
-    // compounds end on their head, also the word right after the first ("the money from road tolls")
+    // compounds end on their head, also the word right after the first ("the money from road tolls");
+    // an owner right after the preposition, articles aside, even where its name is also a function
+    // word or filler of the question ("gouvernement", "gobierno": "l'argent du gouvernement")
     boolean joinedOn = true;
+    boolean first = true;
     for (int a = p + 1; a < q.size() && a <= p + 2 * REACH && !q.clause()[a]; a++) {
       String s = q.at(a);
       if (lex.money().owning().contains(s)) {
         joinedOn = true;
         continue;
       }
+      if (first && owners[a] && !lex.grammar().articles().contains(s)) {
+        return a;
+      }
       if (analysis.isStop(s)) {
+        first &= lex.grammar().articles().contains(s);
         continue;
       }
+      first = false;
       if (!joinedOn) {
         return -1;
       }
@@ -1275,7 +1372,12 @@ final class PublicMoney {
    * #markedPublic}: "what the new regional hospital cost", "combien a coûté l'hôpital public", "cuánto
    * costó la escuela del pueblo"), the head of the thing's phrase (in English the word right before the
    * verb, adverbs of {@link LanguagePack#hedges} aside; in French and Spanish among the words after it,
-   * before any owner's preposition), where the asker bears none of it ({@link #billed}).
+   * before any owner's preposition, past a hedge told in one word or several, "al final", "en
+   * réalité"), where the asker bears none of it ({@link #billed}); so is, in a question naming no
+   * asker's own life, group or firm ({@link #unowned}), a public work ({@link PolicyWords#publicWorks}:
+   * "el nuevo puente"), a public body named whole ("the new town hall") or any building a scope or
+   * division word marks as public beside it ({@link #scoped}: "le nouveau stade régional", "the new
+   * municipal pool"): what such a thing finally cost is its builder's, public money.
    */
   private boolean costed(Sentence q, int v) {
     Lang lang = q.lang();
@@ -1317,6 +1419,9 @@ final class PublicMoney {
         if (++content == 1 && q.marked()[b]) {
           return !billed(q, v);
         }
+        if (content == 1 && publicThing(q, b)) {
+          return !billed(q, v, b);
+        }
         if (content > 3) {
           return false;
         }
@@ -1324,9 +1429,16 @@ final class PublicMoney {
       return false;
     }
     int content = 0;
+    // a hedge between the verb and the thing that costs says when or how surely ("cuánto costó al final el
+    // puente"): it is no word of the thing
+    Set<String> hedges = LanguagePack.of(lang).hedges();
+    boolean[] hedged = LanguagePack.of(lang).inHedgePhrase(q.surface());
     for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
       String s = q.at(a);
       if (lex.grammar().articles().contains(s)) {
+        continue;
+      }
+      if (content == 0 && (hedges.contains(s) || hedged != null && hedged[a])) {
         continue;
       }
       if (analysis.isStop(s) || ++content > 3) {
@@ -1335,11 +1447,72 @@ final class PublicMoney {
       if (q.marked()[a]) {
         return !billed(q, v);
       }
+      // a thing with a complement of belonging is whose or what kind its complement says ("la obra de un
+      // baño", "les travaux d'une salle de bain")
       if (a + 1 < q.size() && !q.clause()[a + 1] && lex.money().owning().contains(q.at(a + 1))) {
         return owned(q, a);
       }
+      // or one French elides into the next word ("d'une salle de bain"): never a public owner's
+      if (a + 1 < q.size() && !q.clause()[a + 1] && q.elision()[a + 1].equals("d")) {
+        return false;
+      }
+      if (publicThing(q, a)) {
+        return !billed(q, v, a);
+      }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k}, the head of the phrase of a thing that costs, is a public thing: a
+   * public work ({@link PolicyWords#publicWorks}; an establishment only marked public, {@link
+   * #markedPublic}), named by a definite article or none, a public body named whole ({@link PolicyWords#seats}:
+   * the town hall) or a building a scope or division word marks as public right beside it ({@link
+   * #scoped}), in a question naming no asker's own life, group or firm ({@link #unowned}): "how much did
+   * the new town hall finally cost", "combien a coûté le nouveau stade régional", "cuánto costó al final
+   * el nuevo puente"; never "building our house", "la reforma del baño".
+   */
+  private boolean publicThing(Sentence q, int k) {
+    Lexicon lex = lexicon.get(q.lang());
+    // an establishment is public where a word marks it so ({@link #markedPublic}), and a thing told with
+    // an indefinite article is a kind of thing priced ("a private school", "un baño nuevo")
+    if (lex.money().establishments().contains(q.at(k)) || indefinite(q, k)) {
+      return false;
+    }
+    boolean seat = q.owner()[k] && q.head()[k] < k;
+    if (scoped(q, k)) {
+      return unowned(q, k);
+    }
+    return (lex.money().works().contains(q.at(k)) || seat) && unowned(q);
+  }
+
+  /** Whether the phrase of the thing at {@code k} opens with an indefinite article, in its clause, its modifiers aside. */
+  private boolean indefinite(Sentence q, int k) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int b = k - 1; b >= 0 && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (lex.money().indefinite().contains(s)) {
+        return true;
+      }
+      if (analysis.isStop(s)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a scope or division word ({@link Lexicon.Money#publicMarks}: "municipal", "régional",
+   * "público") marks the word at {@code k} as public: right before it in English ("the municipal pool"),
+   * right after it in French and Spanish ("le stade régional", "la piscina municipal").
+   */
+  private boolean scoped(Sentence q, int k) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (analysis.isStop(q.at(k)) || lex.money().publicMarks().contains(q.at(k))) {
+      return false;
+    }
+    int m = lex.grammar().ownerBefore() ? k - 1 : k + 1;
+    return m >= 0 && m < q.size() && !q.clause()[Math.max(m, k)] && lex.money().publicMarks().contains(q.at(m));
   }
 
   /**
@@ -1398,9 +1571,16 @@ final class PublicMoney {
    * ({@link Lexicon.Money#settings}).
    */
   private boolean billed(Sentence q, int v) {
+    return billed(q, v, -1);
+  }
+
+  /** {@link #billed}, the thing that costs at {@code thing} aside for the settings ({@link #unowned(Sentence, int)}). */
+  private boolean billed(Sentence q, int v, int thing) {
     Lexicon lex = lexicon.get(q.lang());
-    if (asks(q, lex.money().settings())) {
-      return true;
+    for (int k = 0; k < q.size(); k++) {
+      if (k != thing && lex.money().settings().contains(q.at(k))) {
+        return true;
+      }
     }
     int start = QuestionCompiler.clauseStart(q.clause(), v);
     for (int k = start; k < q.size() && (k == start || !q.clause()[k]); k++) {

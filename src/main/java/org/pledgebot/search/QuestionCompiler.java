@@ -3405,9 +3405,10 @@ final class QuestionCompiler {
    * Whether one particular firm ({@link PolicyWords#firms}) owns what the question speaks of: the
    * firm's singular noun typed as a possessive in small letters ("the company's hotline"), after the
    * first person plural's possessive ("our company", "notre entreprise", "nuestra empresa"), or after
-   * a singular determiner ({@link PolicyWords#definite}) that follows a preposition of belonging
-   * ({@link PolicyWords#belonging}: "the department of the company", "le service de l'entreprise",
-   * "del proveedor"); the noun is no strong evidence of a theme (the state's oil company, a mining
+   * a singular determiner ({@link PolicyWords#definite}) or an indefinite article ({@link
+   * PolicyWords#indefinite}: any one firm, "les comptes d'une entreprise", "los estados financieros de una
+   * empresa") that follows a preposition of belonging ({@link PolicyWords#belonging}: "the department of
+   * the company", "le service de l'entreprise", "del proveedor"); the noun is no strong evidence of a theme (the state's oil company, a mining
    * company: a trade of the field). Firms told in general ("companies", "les entreprises") are a
    * subject of the field, their payments, owners and bribes, and so is a firm money comes from, a
    * contract goes to or an inquiry is about; a firm that owns the field's words with nothing of
@@ -3438,7 +3439,8 @@ final class QuestionCompiler {
       // the determiner, elided ("l'entreprise") or typed before the noun, and the word before it
       boolean elided = !elision[i].isEmpty() && lex.flags(elision[i]).contains(Lexicon.Flag.DEFINITE);
       int determiner = elided ? i : i - 1;
-      if (!elided && (determiner < 0 || !flags.get(determiner).contains(Lexicon.Flag.DEFINITE))) {
+      if (!elided && (determiner < 0 || !flags.get(determiner).contains(Lexicon.Flag.DEFINITE)
+          && !indefinite.get(lang).contains(surface.get(determiner)))) {
         continue;
       }
       // a contraction of the article with the preposition ("du", "del"), or the preposition before it

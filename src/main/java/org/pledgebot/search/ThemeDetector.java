@@ -2654,9 +2654,11 @@ final class ThemeDetector {
       named = named.isEmpty() ? named : Map.of(people.theme(), 1);
       counts = Map.of(people.theme(), 1);
     }
-    if (enquiry.get(ev.lang).contains(w.surface())) {
-      // a word of the enquirer's trade says why one asks, not what about: lifted from a phrase, it
-      // is no evidence of the phrase's themes (the phrase said in full is matched, not lifted)
+    if (enquiry.get(ev.lang).contains(w.surface()) || LanguagePack.of(ev.lang).hedges().contains(w.surface())) {
+      // a word of the enquirer's trade says why one asks, not what about, and an adverb of the
+      // question's hedges ({@link LanguagePack#hedges}: "finally", "finalement") how sure or how soon:
+      // lifted from a phrase, neither is evidence of the phrase's themes (the phrase said in full is
+      // matched, not lifted; "finally" is no piece of "beneficiarios finales")
       return false;
     }
     if (counts.isEmpty() || counts.size() > MAX_CUE_THEMES) {

@@ -2997,6 +2997,74 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicThingThatFinallyCostIsPublicMoneyPastAHedge() {
+    leads("budget-transparency", "cuánto costó al final el nuevo puente");
+    leads("budget-transparency", "combien a finalement coûté le nouveau stade régional");
+    leads("budget-transparency", "how much did the municipal stadium cost");
+    // one's own house, one's own bill, a club's stadium
+    silent("how much did building our house finally cost", "how much did the stadium cost me",
+        "combien a coûté le stade de mon club");
+    // a kind of thing priced, an establishment called private, works whose complement is one's own room
+    silent("how much does a new bridge cost", "how much does a private school cost per year",
+        "cuánto cuesta la obra de un baño nuevo", "combien coûtent les travaux d'une salle de bain");
+  }
+
+  @Test
+  void moneyOwnedPastAnAdjectiveOrRunByABodyIsPublicMoney() {
+    // a body whose name is also filler ("gouvernement") after the preposition, an adjective between
+    leads("budget-transparency", "les fonds spéciaux du gouvernement dont personne ne voit les comptes");
+    leads("budget-transparency", "los fondos especiales del gobierno que nadie puede revisar");
+    leads("budget-transparency", "special funds run by the government that nobody can look into");
+    // a firm's, a club's, a parish's, a grandmother's money
+    silent("les fonds propres de notre entreprise", "the funds run by our club", "les fonds spéciaux de la paroisse",
+        "el dinero suelto de mi abuela");
+  }
+
+  @Test
+  void moneyMeantForAPublicPurposeFollowedUntilItArrivesIsPublicMoney() {
+    leads("budget-transparency", "l'argent prévu pour les routes arrive-t-il vraiment dans les départements");
+    leads("budget-transparency", "etiquetar el gasto destinado a mujeres y mostrarlo partida por partida");
+    // an English compound names the purpose before the money
+    leads("budget-transparency", "tracking hospital funding from the treasury all the way to the wards");
+    // one's own money for one's own children, a holiday, an app, a money order
+    silent("the money I send to my son's school never arrives", "suivre l'argent prévu pour les vacances des enfants",
+        "track my school money in the app", "l'argent de poche prévu pour mes enfants arrive en retard",
+        "the tracking number of the money order for the school fees");
+  }
+
+  @Test
+  void aBudgetsTwoStagesToldApartInItsClauseAreItsExecution() {
+    leads("budget-transparency", "comparar lo aprobado con lo realmente ejecutado del presupuesto");
+    leads("budget-transparency", "ce qui est inscrit au budget et ce qui est réellement exécuté");
+    // a firm's budget, a wedding's
+    silent("el presupuesto de la empresa aprobado y ejecutado", "el presupuesto de mi boda: lo previsto y lo ejecutado");
+  }
+
+  @Test
+  void aBudgetsFinancialExecutionAndItsFrameworksAcronymsNameTheBudget() {
+    leads("budget-transparency", "le CDMT publié en même temps que le PLF");
+    leads("budget-transparency", "indicadores de desempeño publicados junto con la ejecución financiera");
+    leads("budget-transparency", "presupuesto por resultados PpR publicado cada año");
+    // one's own plan's execution; transparency on a partner's or a firm's spending needs a public context
+    silent("the execution of my financial plan", "ma copine veut que je sois transparent sur mes dépenses du mois",
+        "los socios de la sociedad piden más transparencia sobre los gastos de viaje");
+  }
+
+  @Test
+  void aLettingOrRentalAgencyIsABusiness() {
+    silent("the letting agency charged fees that were never in my contract",
+        "les frais de l'agence de location sont trop élevés",
+        "la agencia de alquiler me cobró comisiones que no estaban en el contrato");
+  }
+
+  @Test
+  void aFirmNamedByAnIndefiniteArticleOwnsItsAccounts() {
+    silent("cómo leer los estados financieros de una empresa antes de invertir", "les comptes d'une entreprise");
+    // a firm's bribes to officials stay integrity's
+    answered("los sobornos de una empresa a los funcionarios");
+  }
+
+  @Test
   void moneyToldAllottedAndExecutedIsABudgetsExecution() {
     leads("budget-transparency", "the gap between allocated and executed funds");
     leads("budget-transparency", "l'écart entre les fonds alloués et les fonds exécutés");

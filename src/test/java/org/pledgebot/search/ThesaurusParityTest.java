@@ -59,6 +59,8 @@ class ThesaurusParityTest {
     inStep("citizen-engagement", "community forums", "forums communautaires", "foros comunitarios");
     inStep("citizen-engagement", "focus groups", "groupes de discussion", "grupos focales");
     inStep("public-services", "clinics", "cliniques", "clínicas");
+    inStep("budget-transparency", "financial execution", "exécution financière", "ejecución financiera");
+    inStep("budget-transparency", "budget tagging", "étiquetage budgétaire", "etiquetado presupuestario");
   }
 
   @Test
