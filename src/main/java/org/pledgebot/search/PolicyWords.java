@@ -2472,6 +2472,15 @@ final class PolicyWords {
   }
 
   /**
+   * The theme of the people's say in public decisions ({@link #participation}): where the people who
+   * claim a benefit have their say in its rules ({@link QuestionCompiler#claimed}), that say leads the
+   * service they claim.
+   */
+  static String sayTheme() {
+    return "citizen-engagement";
+  }
+
+  /**
    * The theme whose words tell conduct, anyone's as well as public office's: integrity, corruption,
    * a conflict of interest, lobbying, a bribe, a revolving door are said of a file, a referee, a
    * group of friends, one's parents or a hotel's door. Its evidence is public integrity only beside

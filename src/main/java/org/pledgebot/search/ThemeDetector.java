@@ -3543,7 +3543,7 @@ final class ThemeDetector {
   private static final int HEED_SPAN = 3;
 
   /** How far above the question's best theme the people heeded stand ({@link #heeded}): enough to lead it. */
-  private static final float HEARD_LEAD = 1.125f;
+  static final float HEARD_LEAD = 1.125f;
 
   /**
    * The people's part in a plan that another thing owns is their say in it, not the frame's process:

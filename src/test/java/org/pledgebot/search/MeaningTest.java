@@ -3692,6 +3692,16 @@ class MeaningTest {
   }
 
   @Test
+  void claimantsHavingTheirSayInABenefitsRulesTakePartBeforeTheyAreServed() {
+    // the benefit names the service, which stands beside the claimants' say in its rules
+    List<String> got = ids("claimants want to help write the rules of the housing benefit");
+    assertTrue(!got.isEmpty() && of("citizen-engagement").contains(got.get(0)), got.toString());
+    // the benefit waited for is the service failing them, first
+    got = ids("claimants wait months for their housing benefit");
+    assertTrue(!got.isEmpty() && of("public-services").contains(got.get(0)), got.toString());
+  }
+
+  @Test
   void anActsNounIsNoQualitysNounThoughAStemmerMakesThemOne() {
     // "integration" and "integrity" are one stem to Porter: the act of integrating names no integrity,
     // whatever the question's language
