@@ -1764,16 +1764,16 @@ final class PolicyWords {
   /**
    * The texts of public action a government, a ministry or a city draws up besides its rules, as the
    * question's words hold them (accents folded): a plan, a programme, a curriculum, the criteria of a
-   * scheme, a project; "plan", "programme", "critères", "projet"; "plan", "programa", "currículo",
-   * "criterios", "proyecto". Drawn up with
+   * scheme, a project, a charter; "plan", "programme", "critères", "projet", "charte"; "plan", "programa",
+   * "currículo", "criterios", "proyecto" (not "carta", as often a letter or a menu). Drawn up with
    * the people ({@link ThemeDetector}'s reading of a say in the rules made) they are made with them, as
    * the rules made ({@link #rulesMade}) and the rules of {@link #instruments} are.
    */
   static Set<String> drawnUp(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("plan", "plans", "programme", "programmes", "program", "programs", "curriculum", "curricula",
-          "criteria", "project", "projects");
-      case FR -> Set.of("plan", "plans", "programme", "programmes", "criteres", "projet", "projets");
+          "criteria", "project", "projects", "charter");
+      case FR -> Set.of("plan", "plans", "programme", "programmes", "criteres", "projet", "projets", "charte");
       case ES -> Set.of("plan", "planes", "programa", "programas", "curriculo", "curriculos", "criterios", "proyecto",
           "proyectos");
     };
@@ -1788,7 +1788,7 @@ final class PolicyWords {
    */
   static Set<String> making(Lang lang) {
     return union(makingNouns(lang), switch (lang) {
-      case EN -> Set.of("write", "writes", "rewrite", "rewrites", "design", "designs", "designed");
+      case EN -> Set.of("write", "writes", "rewrite", "rewrites", "design", "designs", "designed", "define", "defines");
       case FR -> Set.of("ecrire", "rediger", "redige", "redigent", "elaborer", "concevoir", "definir");
       case ES -> Set.of("escribir", "redactar", "redacta", "redactan", "elaborar", "disenar", "definir");
     });
@@ -1848,18 +1848,19 @@ final class PolicyWords {
   /**
    * The groups of the public named by their trade, their age or their origin, in the plural, as the
    * question's words hold them (accents folded): farmers, fishers, herders, youth, the diaspora,
-   * migrants; "agriculteurs", "paysans", "pêcheurs", "jeunes", "diaspora", "communautés" (a word French's
-   * {@link #thePeople} does not hold); "campesinos",
-   * "agricultores", "pescadores", "jóvenes", "diáspora". Beside {@link #thePeople} and {@link
+   * migrants, refugees, villagers, indigenous peoples; "agriculteurs", "paysans", "pêcheurs", "jeunes",
+   * "diaspora", "communautés" (a word French's {@link #thePeople} does not hold), "réfugiés", "peuples
+   * autochtones"; "campesinos", "agricultores", "pescadores", "jóvenes", "diáspora", "pueblos indígenas". Beside {@link #thePeople} and {@link
    * #serviceUsers}, they are those whose say in the rules made ({@link #rulesMade}) is asked for.
    */
   static Set<String> constituencies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("farmers", "fishers", "fishermen", "herders", "youth", "diaspora", "migrants");
+      case EN -> Set.of("farmers", "fishers", "fishermen", "herders", "youth", "diaspora", "migrants", "immigrants",
+          "refugees", "villagers", "peoples", "indigenous");
       case FR -> Set.of("agriculteurs", "agricultrices", "paysans", "eleveurs", "pecheurs", "jeunes", "diaspora",
-          "migrants", "communautes");
+          "migrants", "communautes", "immigres", "immigrants", "refugies", "villageois", "peuples", "autochtones");
       case ES -> Set.of("campesinos", "campesinas", "agricultores", "ganaderos", "pescadores", "jovenes",
-          "diaspora", "migrantes");
+          "diaspora", "migrantes", "inmigrantes", "refugiados", "pueblos", "indigenas");
     };
   }
 
@@ -1906,6 +1907,116 @@ final class PolicyWords {
       case EN -> Set.of("view", "views", "opinion", "opinions", "input");
       case FR -> Set.of("avis", "opinion", "opinions");
       case ES -> Set.of("opinion", "opiniones", "parecer");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a decision, as the question's words hold them (accents
+   * folded): "decision", "décision", "decisión". The people's say or view put on the decisions a body of
+   * public power takes ({@link ThemeDetector}'s reading of a say in the rules made: "a voice in the
+   * council's decisions", "peser sur les décisions de la région") is their part in making them; a say in
+   * a family's decision is no public one.
+   */
+  static Set<String> decisions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("decision", "decisions", "decisionmaking");
+      case FR -> Set.of("decision", "decisions");
+      case ES -> Set.of("decision", "decisiones");
+    };
+  }
+
+  /**
+   * The verbs and nouns written in {@code lang} for a body adopting what it decided (each read by its
+   * forms and its stem): adopt, approve, finalise, enact, and their nouns; "adopter", "approuver",
+   * "entériner", "adoption"; "adoptar", "aprobar", "aprobación". Not "finalize", whose stem is the
+   * adjective's ("the final vote"). With {@link #deciding}, what a body of
+   * public power does to a text or a matter the people want a say in before it is done ("before the
+   * district adopts its zoning changes", "antes de que la gobernación apruebe la estrategia").
+   */
+  static Set<String> adopting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("adopt", "adopts", "adopted", "adopting", "adoption", "approve", "approves", "approved",
+          "approving", "approval", "finalise", "finalises", "finalised", "enact", "enacts", "enacted");
+      case FR -> Set.of("adopter", "adopte", "adoptent", "adoptee", "adoptes", "adoptees", "adoption", "approuver",
+          "approuve", "approuvent", "approuvee", "approbation", "enteriner", "enterine", "enterinee");
+      case ES -> Set.of("adoptar", "adopta", "adoptan", "adopte", "adopten", "adopto", "adoptado", "adoptada",
+          "adopcion", "aprobar", "aprueba", "aprueban", "apruebe", "aprueben", "aprobo", "aprobaron", "aprobado",
+          "aprobada", "aprobacion");
+    };
+  }
+
+  /**
+   * The words of {@link #thePeople} written in {@code lang} that name people by where they live:
+   * residents, neighbours, inhabitants, locals, the community; "habitants", "riverains"; "vecinos",
+   * "habitantes", "comunidad". A building's, a street's or a village's as often as a town's: they make no
+   * decision told beside them a public one ({@link ThemeDetector}'s reading of a say in the rules made),
+   * where citizens, voters or taxpayers do.
+   */
+  static Set<String> dwellers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("residents", "neighbours", "neighbors", "inhabitants", "locals", "community", "communities");
+      case FR -> Set.of("habitants", "habitantes", "riverains");
+      case ES -> Set.of("vecinos", "vecinas", "habitantes", "comunidad", "comunidades");
+    };
+  }
+
+  /**
+   * The rules written in {@code lang} that only a public power adopts and no club, school or firm
+   * writes, as the question's words hold them (accents folded): a decree, a by-law, an ordinance, a
+   * regulation; "décret", "arrêté"; "decreto", "ordenanza". A subset of {@link #rulesMade}: not its rules,
+   * codes and strategies, nor French "règlement", which a class or a club has too. A group of the public
+   * ({@link #constituencies}) having its say on one has it on a public text ({@link ThemeDetector}'s
+   * reading of a say in the rules made).
+   */
+  static Set<String> decrees(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("decree", "decrees", "bylaw", "bylaws", "ordinance", "ordinances", "regulation", "regulations");
+      case FR -> Set.of("decret", "decrets", "arrete", "arretes");
+      case ES -> Set.of("decreto", "decretos", "ordenanza", "ordenanzas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for no one as the object of a verb of heeding or asking: "without
+   * asking anyone", "without consulting a single resident", "sans consulter personne", "sans demander
+   * l'avis d'un seul habitant", "sin preguntarle a nadie". A public text or decision made so is made
+   * with no say of the people ({@link ThemeDetector}'s reading of a say in the rules made).
+   */
+  static Set<String> noOne(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("anyone", "anybody", "nobody", "noone", "single");
+      case FR -> Set.of("personne", "seul");
+      case ES -> Set.of("nadie", "solo");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a consultation held by a public body, as the question's words
+   * hold them (accents folded): "consultation", "consulta". With a public text right after it (a
+   * consultation on the draft regulation, "la consultation sur le projet d'arrêté", "la consulta del
+   * reglamento") or the people right after it ("consultations with residents") it is the people's say
+   * in making that text ({@link ThemeDetector}'s reading of a say in the rules made); a doctor's
+   * consultation has neither.
+   */
+  static Set<String> consultations(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("consultation", "consultations");
+      case FR -> Set.of("consultation", "consultations");
+      case ES -> Set.of("consulta", "consultas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for meetings, as the question's words hold them (accents folded):
+   * "meetings", "réunions", "reuniones". Held with the people right after them ("meetings with
+   * residents", "des réunions avec les habitants") before a public text or decision, they are a
+   * consultation of the people ({@link #consultations}); a meeting with the staff or the board is none.
+   */
+  static Set<String> meetings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("meeting", "meetings");
+      case FR -> Set.of("reunion", "reunions");
+      case ES -> Set.of("reunion", "reuniones");
     };
   }
 
@@ -2075,9 +2186,10 @@ final class PolicyWords {
 
   /**
    * The people a public counter serves, named in general, as the question's words hold them (accents
-   * folded): citizens, residents, users, applicants, claimants, families, people, everyone; "les
-   * usagers", "les assurés", "les allocataires", "les demandeurs", "les familles", "les gens";
-   * "los ciudadanos", "los usuarios", "los vecinos", "los desempleados", "la gente", "todos". A burden
+   * folded): citizens, residents, users, applicants, claimants, beneficiaries, families, people,
+   * everyone; "les usagers", "les assurés", "les allocataires", "les bénéficiaires", "les demandeurs",
+   * "les familles", "les gens"; "los ciudadanos", "los usuarios", "los vecinos", "los beneficiarios", "los
+   * desempleados", "la gente", "todos". A burden
    * told at a counter for them is the service's ({@link QuestionCompiler#keptWaiting}); told with none of
    * them (does the office take appointments on Saturdays, how many weeks for the plates) it is one's
    * own next step. Beside a public body or service, with {@link #serviceUsers} and {@link #constituencies},
@@ -2086,14 +2198,14 @@ final class PolicyWords {
    */
   static Set<String> served(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("citizens", "residents", "users", "applicants", "claimants", "families", "people", "public",
-          "taxpayers", "everyone", "everybody", "unemployed", "pensioners", "migrants");
+      case EN -> Set.of("citizens", "residents", "users", "applicants", "claimants", "beneficiaries", "families",
+          "people", "public", "taxpayers", "everyone", "everybody", "unemployed", "pensioners", "migrants");
       case FR -> Set.of("citoyens", "citoyennes", "usagers", "usageres", "administres", "habitants", "habitantes",
-          "gens", "demandeurs", "allocataires", "assures", "familles", "contribuables", "public", "tout", "chomeurs",
-          "retraites", "etrangers");
+          "gens", "demandeurs", "allocataires", "beneficiaires", "assures", "familles", "contribuables", "public",
+          "tout", "chomeurs", "retraites", "etrangers");
       case ES -> Set.of("ciudadanos", "ciudadanas", "ciudadania", "usuarios", "usuarias", "vecinos", "vecinas",
-          "gente", "solicitantes", "familias", "contribuyentes", "publico", "todos", "todo", "desempleados",
-          "jubilados", "pensionados", "migrantes");
+          "gente", "solicitantes", "beneficiarios", "beneficiarias", "familias", "contribuyentes", "publico", "todos",
+          "todo", "desempleados", "jubilados", "pensionados", "migrantes");
     };
   }
 
@@ -2412,6 +2524,15 @@ final class PolicyWords {
    */
   static String unansweredTheme() {
     return "public-services";
+  }
+
+  /**
+   * The theme of the people's say in public decisions ({@link #participation}): where the people who
+   * claim a benefit have their say in its rules ({@link QuestionCompiler#claimed}), that say leads the
+   * service they claim.
+   */
+  static String sayTheme() {
+    return "citizen-engagement";
   }
 
   /**

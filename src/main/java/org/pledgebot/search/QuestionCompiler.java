@@ -566,8 +566,10 @@ final class QuestionCompiler {
    * so its claim is the state's service to its people, where "benefits" alone are a card's, a gym's or an
    * employer's. Not with a speaker of the first person singular, nor beside a word of one's own life
    * ({@link PolicyWords#ownLife}): my own claim is an errand; nor a benefit of one word with evidence
-   * right after it, another theme's phrase ("allocations budgétaires"). Decided from the question's
-   * words alone.
+   * right after it, another theme's phrase ("allocations budgétaires"). Where the claimants' say in the
+   * benefit's rules leads the detection, found by strong evidence ({@link ThemeDetector}'s reading of a
+   * say in the rules made: claimants helping write its rules), the say keeps the lead and the service
+   * stands right below it ({@link ThemeDetector#HEARD_LEAD}). Decided from the question's words alone.
    */
   ThemeDetector.Detection claimed(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
     Lexicon lex = lexicon.get(lang);
@@ -613,8 +615,12 @@ final class QuestionCompiler {
     if (benefit == null || !claimed) {
       return detected;
     }
-    // the benefit names the service, as a theme's own phrase does: "RSA" so named is no country's acronym
-    return servedFirst(detected, true, benefit.split(" "));
+    // the benefit names the service, as a theme's own phrase does: "RSA" so named is no country's acronym;
+    // where the claimants' say in its rules leads, found by strong evidence (a reading of their say, not a
+    // word lifted from its phrases), that say stays first and the service stands beside it
+    String say = PolicyWords.sayTheme();
+    return leads(detected, say) && !detected.strong().isEmpty() ? served(detected, true, detected.themes().get(say) / ThemeDetector.HEARD_LEAD,
+        benefit.split(" ")) : servedFirst(detected, true, benefit.split(" "));
   }
 
   /**
@@ -1302,13 +1308,22 @@ final class QuestionCompiler {
 
   private static ThemeDetector.Detection servedFirst(ThemeDetector.Detection detected, boolean names,
       String... evidence) {
-    String theme = PolicyWords.unansweredTheme();
     float best = ThemeDetector.VOCABULARY * 2;
     for (float w : detected.themes().values()) {
       best = Math.max(best, w);
     }
+    return served(detected, names, best, evidence);
+  }
+
+  /**
+   * The detection with the public-services theme ({@link PolicyWords#unansweredTheme}) weighing {@code
+   * weight}, its words of {@code evidence} strong evidence, as {@link #servedFirst} puts it first.
+   */
+  private static ThemeDetector.Detection served(ThemeDetector.Detection detected, boolean names, float weight,
+      String... evidence) {
+    String theme = PolicyWords.unansweredTheme();
     Map<String, Float> found = new LinkedHashMap<>();
-    found.put(theme, best);
+    found.put(theme, weight);
     for (Map.Entry<String, Float> e : detected.themes().entrySet()) {
       found.putIfAbsent(e.getKey(), e.getValue());
     }

@@ -406,6 +406,38 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> folk = new EnumMap<>(Lang.class);
   /** Per language, the bodies and offices of public power ({@link PolicyWords#treasuries}, {@link PolicyWords#offices}) that decide alone ({@link #apportioned}). */
   private final Map<Lang, Set<String>> powers = new EnumMap<>(Lang.class);
+  /**
+   * Per language, who owns a decision told public: the bodies of public power and the divisions of a
+   * country ({@link PolicyWords#treasuries}, {@link PolicyWords#divisions}; {@link #decisionTold}).
+   */
+  private final Map<Lang, Set<String>> deciders = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of a decision ({@link PolicyWords#decisions}, {@link #decisionTold}). */
+  private final Map<Lang, Set<String>> decisionNouns = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the verbs and nouns of deciding and adopting, by forms and stems ({@link
+   * PolicyWords#deciding}, {@link PolicyWords#adopting}; {@link #decisionTold}).
+   */
+  private final Map<Lang, Set<String>> adopting = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the people named as the public a body serves, neither people at large nor those named
+   * by where they live ({@link PolicyWords#thePeople} less {@link PolicyWords#folk} and {@link
+   * PolicyWords#dwellers}; {@link #decisionTold}).
+   */
+  private final Map<Lang, Set<String>> publicNamed = new EnumMap<>(Lang.class);
+  /** Per language, the rules only a public power adopts ({@link PolicyWords#decrees}, {@link #peopleSaying}). */
+  private final Map<Lang, Set<String>> decrees = new EnumMap<>(Lang.class);
+  /** Per language, the works a public body builds ({@link PolicyWords#publicWorks}, {@link #decisionTold}). */
+  private final Map<Lang, Set<String>> publicWorks = new EnumMap<>(Lang.class);
+  /** Per language, no one as the object of a verb of heeding ({@link PolicyWords#noOne}, {@link #unheard}). */
+  private final Map<Lang, Set<String>> noOne = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of a consultation ({@link PolicyWords#consultations}, {@link #consulted}). */
+  private final Map<Lang, Set<String>> consultations = new EnumMap<>(Lang.class);
+  /** Per language, what a consultation is held on: every text made and a law in the making ({@link #consulted}). */
+  private final Map<Lang, Set<String>> consultedOn = new EnumMap<>(Lang.class);
+  /** Per language, the texts no club or school writes: decrees and a law in the making ({@link #consulted}). */
+  private final Map<Lang, Set<String>> publicTexts = new EnumMap<>(Lang.class);
+  /** Per language, the nouns of a consultation or a meeting ({@link PolicyWords#meetings}, {@link #consulted}). */
+  private final Map<Lang, Set<String>> hearings = new EnumMap<>(Lang.class);
   /** Per language, the words of togetherness ({@link PolicyWords#together}) a verb of deciding may have before its body ({@link #codecided}). */
   private final Map<Lang, Set<String>> together = new EnumMap<>(Lang.class);
   /** Per language, the verbs of {@link PolicyWords#taking} and their stems. */
@@ -591,6 +623,18 @@ final class ThemeDetector {
       coCreatedPlan.put(lang, PolicyWords.coCreatedPlan(lang));
       powers.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
       folk.put(lang, PolicyWords.folk(lang));
+      deciders.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)));
+      decisionNouns.put(lang, PolicyWords.decisions(lang));
+      adopting.put(lang, verbs(PolicyWords.union(PolicyWords.deciding(lang), PolicyWords.adopting(lang)), lang, analysis));
+      publicNamed.put(lang, PolicyWords.minus(PolicyWords.thePeople(lang), PolicyWords.folk(lang),
+          PolicyWords.dwellers(lang)));
+      decrees.put(lang, PolicyWords.decrees(lang));
+      publicWorks.put(lang, PolicyWords.publicWorks(lang));
+      noOne.put(lang, PolicyWords.noOne(lang));
+      consultations.put(lang, PolicyWords.consultations(lang));
+      hearings.put(lang, PolicyWords.union(PolicyWords.consultations(lang), PolicyWords.meetings(lang)));
+      consultedOn.put(lang, PolicyWords.union(textsMade.get(lang), lawsNamed.get(lang)));
+      publicTexts.put(lang, PolicyWords.union(PolicyWords.decrees(lang), lawsNamed.get(lang)));
     }
     for (Lang lang : LANGS) {
       tradeFirms.put(lang, tradeFirms(lang));
@@ -815,13 +859,41 @@ final class ThemeDetector {
     return out;
   }
 
-  /** The forms a word is looked up by: its surface and its stem in each language, tagged. */
+  /**
+   * The forms an entry's word is filed by: its surface and its stem in each language, tagged; the stem
+   * of an act's noun or a quality's ({@link #actAndQuality}) with its kind, so that a question word
+   * finds it by its stem only where it is of that kind or of neither ({@link #lookupForms}).
+   */
   private static List<String> forms(Word w) {
-    List<String> out = new ArrayList<>(2 + LANGS.length);
+    return forms(w, false);
+  }
+
+  /**
+   * The forms a question word is looked up by: those it is filed by ({@link #forms}), and its stems
+   * with the kinds it may meet: any for a word of neither kind, its own for an act's or a quality's
+   * noun, never the other ("integration" finds no "integrity", as "integrate" and "integrities" do).
+   */
+  private static List<String> lookupForms(Word w) {
+    return forms(w, true);
+  }
+
+  private static List<String> forms(Word w, boolean lookup) {
+    List<String> out = new ArrayList<>(2 + 3 * LANGS.length);
     out.add("s:" + w.surface());
+    boolean act = actNoun(w.surface());
+    boolean quality = qualityNoun(w.surface());
+    String kind = act ? ACT_FORM : quality ? QUALITY_FORM : "";
     for (Lang lang : LANGS) {
       if (w.stemCounts(lang, MIN_LONE_STEM)) {
-        out.add(lang.code() + ":" + w.stem(lang));
+        String stem = lang.code() + ":" + w.stem(lang);
+        out.add(stem + kind);
+        if (lookup && !kind.isEmpty()) {
+          out.add(stem);
+        }
+        if (lookup && kind.isEmpty()) {
+          out.add(stem + ACT_FORM);
+          out.add(stem + QUALITY_FORM);
+        }
       }
     }
     String root = root(w.surface());
@@ -1010,6 +1082,64 @@ final class ThemeDetector {
 
   /** Lookup forms of a word's family ({@link #root}, {@link #verbalRoot}) start with this. */
   private static final String FAMILY_FORM = "r:";
+
+  /** The stem of an act's noun in its {@link #forms} ends with this ({@link #actAndQuality}). */
+  private static final String ACT_FORM = "~a";
+
+  /** The stem of a quality's noun in its {@link #forms} ends with this ({@link #actAndQuality}). */
+  private static final String QUALITY_FORM = "~q";
+
+  /**
+   * Whether two words a stemmer makes one are an act's noun and a quality's ({@link #actNoun}, {@link
+   * #qualityNoun}): English Porter takes "-ation" and "-ity" off alike, so that "integration" and
+   * "integrity" are both "integr", "activation" and "activity" "activ", "authorization" and "authority"
+   * "author". The act is not the quality: the integration of migrants is no integrity of office. Each
+   * still meets its own family (the verb, the adjective) as before.
+   */
+  private static boolean actAndQuality(String a, String b) {
+    return actNoun(a) && qualityNoun(b) || qualityNoun(a) && actNoun(b);
+  }
+
+  /** Whether {@code surface} ends as the noun of an act in some language ({@link #actAndQuality}). */
+  private static boolean actNoun(String surface) {
+    for (Lang lang : LANGS) {
+      for (String ending : actEndings(lang)) {
+        if (surface.endsWith(ending)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code surface} ends as the noun of a quality in some language ({@link #actAndQuality}). */
+  private static boolean qualityNoun(String surface) {
+    for (Lang lang : LANGS) {
+      for (String ending : qualityEndings(lang)) {
+        if (surface.endsWith(ending)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The endings of a language's nouns of an act, as the question's words hold them (accents folded). */
+  static List<String> actEndings(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> List.of("ation", "ations", "ition", "itions");
+      case ES -> List.of("acion", "aciones", "icion", "iciones");
+    };
+  }
+
+  /** The endings of a language's nouns of a quality, as the question's words hold them (accents folded). */
+  static List<String> qualityEndings(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of("ity", "ities");
+      case FR -> List.of("ite", "ites");
+      case ES -> List.of("idad", "idades");
+    };
+  }
 
   /** The lookup form of a word's verbal family in {@code lang}: the family's, tagged with the language. */
   private static String verbalForm(Lang lang, String root) {
@@ -1328,7 +1458,7 @@ final class ThemeDetector {
    * language only ({@link #inLanguage}).
    */
   private Map<String, Integer> themeCounts(Word w, Map<String, Map<String, Integer>> byForm) {
-    return themeCounts(w, forms(w), byForm);
+    return themeCounts(w, lookupForms(w), byForm);
   }
 
   private Map<String, Integer> themeCounts(Word w, List<String> forms, Map<String, Map<String, Integer>> byForm) {
@@ -3021,7 +3151,8 @@ final class ThemeDetector {
         folk = j;
       }
       boolean heard = false;
-      if (folk >= 0 && j > folk && j - folk <= HEED_SPAN && said(words.get(j), putting, ev.lang)) {
+      if (folk >= 0 && j > folk && j - folk <= HEED_SPAN
+          && (said(words.get(j), putting, ev.lang) || said(words.get(j), choosing.get(ev.lang), ev.lang))) {
         // told from the people's side: they put ideas forward to the body right after
         boolean idea = false;
         for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
@@ -3077,17 +3208,39 @@ final class ThemeDetector {
    * is named ({@link PolicyWords#chambers}), or conduct leads (a code of conduct), that theme keeps its
    * lead and the say stands right after it, as {@link #voiced} puts it. Not beside a pet, a firm, a
    * venture or an app ({@link #privateServers}): a firm's users reviewing its rules are its customers. The rules named are what the say is on; a club's members,
-   * a family's children or a shop's clients are none of the people.
+   * a family's children or a shop's clients are none of the people. A public body's decision is such a
+   * text too ({@link #decisionTold}: "a voice in the council's decisions", "heard before the district
+   * adopts its zoning changes"), and so is the text or decision the people were left unheard on ({@link
+   * #unheard}: "adopted the strategy without asking anyone") or consulted on ({@link #consulted}: "a
+   * consultation on the draft regulation", "consultations with residents before tabling a bill").
    */
   private void sayInRules(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
-    if (people == null || !textMade(words, ev) || among(words, privateServers.get(ev.lang))) {
+    if (people == null || among(words, privateServers.get(ev.lang))) {
       return;
     }
-    int at = peopleSaying(words, ev);
+    boolean text = textMade(words, ev);
+    boolean told = decisionTold(words, ev.lang);
+    // a decision of public power: beside the people's own say, rules only a public power makes name it so;
+    // where no people are named as saying anything, only rules no club or school writes do ({@link
+    // PolicyWords#decrees}), or a body, a division, a public work or the public named
+    boolean decided = told && (publiclyOwned(words, ev.lang) || among(words, publicRules.get(ev.lang)));
+    boolean decreed = told && (publiclyOwned(words, ev.lang) || among(words, decrees.get(ev.lang)));
+    boolean law = among(words, lawsNamed.get(ev.lang));
+    if (!text && !decided && !law) {
+      return;
+    }
+    int at = text || decided ? peopleSaying(words, ev, decided) : -1;
+    // the people brought into making the text, left unheard on it, or consulted on it
     boolean involved = at < 0;
-    if (involved) {
+    if (involved && text) {
       at = involvedInMaking(words, ev);
+    }
+    if (at < 0 && (text || decided)) {
+      at = unheard(words, ev, decreed);
+    }
+    if (at < 0) {
+      at = consulted(words, ev, text || law, decreed);
     }
     if (at < 0) {
       return;
@@ -3095,17 +3248,18 @@ final class ThemeDetector {
     Float best = ev.weights.isEmpty() ? null : ev.best();
     if (best != null && ev.leadsAlone(people.theme())) {
       // the say leads already, found by weaker words: the people brought into making a text, or their say
-      // in one no private body writes, is strong evidence of it all the same
-      if (involved || among(words, ownRulesless.get(ev.lang))) {
+      // in one no private body writes or in a public body's decision, is strong evidence of it all the same
+      if (involved || decided || among(words, ownRulesless.get(ev.lang))) {
         ev.strong.add(words.get(at).surface());
       }
       return;
     }
     ev.strong.add(words.get(at).surface());
-    // a legislature named, or conduct leading alone (a code of conduct), keeps its lead, the say right after
-    // it; conduct only tied with other themes' cues leads nothing
+    // a legislature named, or conduct leading alone by an entry of its own (a code of conduct), keeps its
+    // lead, the say right after it; conduct only tied with other themes' cues, or lifted from its phrases
+    // alone ("behind closed doors"), leads nothing
     boolean second = among(words, chambers.get(ev.lang))
-        || best != null && ev.leadsAlone(PolicyWords.conductTheme());
+        || best != null && ev.leadsAlone(PolicyWords.conductTheme()) && ev.entered.contains(PolicyWords.conductTheme());
     float share = second ? 1f / HEARD_LEAD : HEARD_LEAD;
     float weight = best == null ? 1f : Math.max(share * best, ev.weights.getOrDefault(people.theme(), 0f));
     ev.weights.put(people.theme(), weight);
@@ -3139,16 +3293,19 @@ final class ThemeDetector {
   }
 
   /**
-   * Where the people, a service's users or a group of the public (the last two beside a public body or
-   * a public service) stand at most {@value #SAY_SPAN} words before a noun of their say or view, a seat at
+   * Where the people, a service's users or a group of the public (the last two beside a public body, a
+   * division of the country, a public service, rules only a public power adopts ({@link
+   * PolicyWords#decrees}) or a decision of public power, {@code decided}) stand at most {@value #SAY_SPAN} words before a noun of their say or view, a seat at
    * the table ({@link #seatAtTable}), or a verb of voicing, shaping or being heeded, the position of that
    * word ({@link #sayInRules}), or -1.
    */
-  private int peopleSaying(List<Word> words, Evidence ev) {
+  private int peopleSaying(List<Word> words, Evidence ev, boolean decided) {
     Set<String> whom = thePeople.get(ev.lang);
     Entry service = services.get(ev.lang);
-    // a group of users or of the public speaks of the public's rules beside a public body or service
-    boolean publicMatter = among(words, publicOwners.get(ev.lang))
+    // a group of users or of the public speaks of the public's rules beside a public body or service, a
+    // division of the country, rules only a public power adopts or a decision of public power
+    boolean publicMatter = decided || among(words, publicOwners.get(ev.lang)) || among(words, deciders.get(ev.lang))
+        || among(words, decrees.get(ev.lang))
         || service != null && ev.weights.getOrDefault(service.theme(), 0f) > 0;
     Set<String> also = publicMatter ? groups.get(ev.lang) : Set.of();
     Set<String> nouns = says.get(ev.lang);
@@ -3201,17 +3358,131 @@ final class ThemeDetector {
     Set<String> verbs = involving.get(ev.lang);
     Set<String> made = making.get(ev.lang);
     Set<String> texts = textsMade.get(ev.lang);
+    Set<String> together = coCreating.get(ev.lang);
     for (int i = 0; i < words.size(); i++) {
       Word v = words.get(i);
       boolean prefix = CO.equals(v.surface());
+      if (together.contains(v.surface())) {
+        // the prefix and the making in one word ("coconstruire", "cocrear")
+        if (anyOf(words, i + 1, i + 1 + SAY_SPAN, texts) && byThePublic(words, i, ev, true)) {
+          return i;
+        }
+        continue;
+      }
       if (!prefix && !said(v, verbs, ev.lang)) {
         continue;
       }
       for (int j = i + 1; j < words.size() && j - i <= (prefix ? 1 : SAY_SPAN); j++) {
-        if (said(words.get(j), made, ev.lang) && anyOf(words, j + 1, j + 1 + SAY_SPAN, texts)
-            && byThePublic(words, j, ev, prefix)) {
+        boolean making = said(words.get(j), made, ev.lang)
+            || prefix && together.contains(CO + words.get(j).surface());
+        if (making && anyOf(words, j + 1, j + 1 + SAY_SPAN, texts) && byThePublic(words, j, ev, prefix)) {
           return j;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the question tells a decision: a noun of a decision ({@link PolicyWords#decisions}) or a verb
+   * or noun of deciding or adopting ({@link PolicyWords#deciding}, {@link PolicyWords#adopting}). It is a
+   * decision of public power ({@link #sayInRules}) where the question also names its owner ({@link
+   * #publiclyOwned}) or the rules it adopts: the council's decisions, "avant que le district adopte", "antes de
+   * que se decida la carretera" where communities ask to be heard. A family's, a building's or a club's
+   * decision is no such thing.
+   */
+  private boolean decisionTold(List<Word> words, Lang lang) {
+    Set<String> nouns = decisionNouns.get(lang);
+    Set<String> verbs = adopting.get(lang);
+    for (Word w : words) {
+      if (nouns.contains(w.surface()) || said(w, verbs, lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a body of public power or a division of the country ({@link PolicyWords#treasuries}, {@link
+   * PolicyWords#divisions}), a public work ({@link PolicyWords#publicWorks}) or the public named as such
+   * ({@link #publicNamed}: citizens, voters; not people at large, nor residents, whom a building has too)
+   * stands in the question: what makes a decision told a public one ({@link #decisionTold}).
+   */
+  private boolean publiclyOwned(List<Word> words, Lang lang) {
+    return among(words, deciders.get(lang)) || among(words, publicWorks.get(lang))
+        || among(words, publicNamed.get(lang));
+  }
+
+  /**
+   * A public text or decision made with no one heard on it: a verb of heeding ({@link PolicyWords#heeding})
+   * with no one ({@link PolicyWords#noOne}), the people or a group of the public, or their view ({@link
+   * PolicyWords#views}) at most {@value #HEED_SPAN} words after it, or a verb of asking ({@link
+   * PolicyWords#asking}) with no one or a view after it ("adopted the strategy without asking anyone",
+   * "la mairie a décidé du plan sans consulter personne", "sin preguntarle a nadie", "modifié sans
+   * demander l'avis des riverains"), where the text is one no club or school writes ({@link
+   * PolicyWords#decrees}), a body of public power or a division is named, the decision is one of public
+   * power ({@code decided}, {@link #decisionTold}) or the people named are the public a body serves: the position of the verb ({@link #sayInRules}), or -1. The verb's
+   * object is who is heard, never the text itself (consulting a decree reads it), and a family asking
+   * one's view is its own ({@link PolicyWords#kin}).
+   */
+  private int unheard(List<Word> words, Evidence ev, boolean decided) {
+    Lang lang = ev.lang;
+    if (among(words, family.get(lang))) {
+      return -1;
+    }
+    boolean owned = decided || among(words, deciders.get(lang)) || among(words, decrees.get(lang));
+    Set<String> none = noOne.get(lang);
+    Set<String> whom = thePeople.get(lang);
+    Set<String> also = groups.get(lang);
+    Set<String> opinions = views.get(lang);
+    Set<String> texts = textsMade.get(lang);
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      boolean heeds = said(w, heeding.get(lang), lang);
+      if (!heeds && !said(w, asking.get(lang), lang)) {
+        continue;
+      }
+      for (int m = k + 1; m < words.size() && m - k <= HEED_SPAN; m++) {
+        String o = words.get(m).surface();
+        if (texts.contains(o)) {
+          break;
+        }
+        boolean heard = none.contains(o) || opinions.contains(o) || heeds && (whom.contains(o) || also.contains(o));
+        if (heard && (owned || anyOf(words, k + 1, k + 1 + HEED_SPAN, publicNamed.get(lang)))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A consultation held on a public text or with the people: a noun of consultation ({@link
+   * PolicyWords#consultations}) with a public text at most {@value #OBJECT_SPAN} words after it: rules
+   * no club or school writes ({@link PolicyWords#decrees}) or a law in the making, or any text made where a body of public power or a
+   * division is named ("a consultation on the draft regulation", "la consultation sur le projet
+   * d'arrêté", "la consulta del reglamento municipal"), or a noun of consultation or of meetings ({@link
+   * PolicyWords#meetings}) with the people or a group of the public at most {@value #HEED_SPAN} words
+   * after it, where such a text, a body or a decision of public power is told ("holds consultations with
+   * residents before tabling her bill", "des réunions avec les habitants"): the position of the noun
+   * ({@link #sayInRules}), or -1. A doctor's consultation, a club's members consulted on its rules or the
+   * neighbours of a building meeting on its façade have neither.
+   */
+  private int consulted(List<Word> words, Evidence ev, boolean text, boolean decided) {
+    Lang lang = ev.lang;
+    // the text only a public power makes, a law, or any text beside a body of public power or a division
+    boolean bodyNamed = among(words, deciders.get(lang));
+    Set<String> objects = bodyNamed ? consultedOn.get(lang) : publicTexts.get(lang);
+    boolean matter = decided || bodyNamed || among(words, publicTexts.get(lang));
+    for (int k = 0; k < words.size(); k++) {
+      String s = words.get(k).surface();
+      if (text && consultations.get(lang).contains(s) && anyOf(words, k + 1, k + 1 + OBJECT_SPAN, objects)) {
+        return k;
+      }
+      if (matter && hearings.get(lang).contains(s)
+          && (anyOf(words, k + 1, k + 1 + HEED_SPAN, thePeople.get(lang))
+              || anyOf(words, k + 1, k + 1 + HEED_SPAN, groups.get(lang)))) {
+        return k;
       }
     }
     return -1;
@@ -3274,7 +3545,7 @@ final class ThemeDetector {
   private static final int HEED_SPAN = 3;
 
   /** How far above the question's best theme the people heeded stand ({@link #heeded}): enough to lead it. */
-  private static final float HEARD_LEAD = 1.125f;
+  static final float HEARD_LEAD = 1.125f;
 
   /**
    * The people's part in a plan that another thing owns is their say in it, not the frame's process:
@@ -4632,7 +4903,7 @@ final class ThemeDetector {
   private Known known(Word w) {
     Known k = known.get(w.surface());
     if (k == null) {
-      List<String> forms = withAgents(w.surface(), forms(w));
+      List<String> forms = withAgents(w.surface(), lookupForms(w));
       Typos typos = typos(w, forms);
       Map<String, Integer> themes = themeCounts(w, forms, themesByForm);
       Map<String, Integer> cues = themeCounts(w, forms, cuesByForm);
@@ -4897,7 +5168,7 @@ final class ThemeDetector {
    * "declaren", "declaración").
    */
   private static int compare(Word q, Known known, Word w, List<String> families, int phraseWords, Lang lang) {
-    if (q.sameAs(w, MIN_LONE_STEM)) {
+    if (q.sameAs(w, MIN_LONE_STEM) && !actAndQuality(q.surface(), w.surface())) {
       return EXACT;
     }
     Typos typos = known.typos();

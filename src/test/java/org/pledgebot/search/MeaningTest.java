@@ -3718,6 +3718,67 @@ class MeaningTest {
         "on veut co-rédiger les règles de la colocation entre amis",
         "a seat at the table at my cousin's wedding",
         "involve my kids in writing the holiday plan");
+    // building or creating with others, the prefix apart or joined, is making the text with them
+    opens("citizen-engagement", "co-construire le plan de mobilité avec les habitants");
+    opens("citizen-engagement", "cocrear con los ciudadanos la ordenanza de movilidad");
+    silent("co-construire une cabane avec les enfants");
+  }
+
+  @Test
+  void thePeoplesSayInADecisionOfPublicPowerIsTheirPartInIt() {
+    // the people or a group of the public heard, or having their say, on what a body of public power
+    // decides or adopts, before it does or in its decisions
+    opens("citizen-engagement", "voters want a real say in the decisions of their county");
+    opens("citizen-engagement", "les habitants veulent être entendus avant que la préfecture adopte le nouveau schéma");
+    opens("citizen-engagement", "los campesinos piden ser escuchados antes de que el ministerio apruebe la reforma");
+    // a say in a family's decision, or neighbours deciding on their own building, is their own life
+    silent("my sister wants a say in the decision about our holiday",
+        "les voisins de l'immeuble se réunissent pour décider de la couleur du hall",
+        "los vecinos del edificio decidieron sin preguntar a nadie cambiar la puerta");
+  }
+
+  @Test
+  void aPublicTextAdoptedWithNoOneHeardIsThePeoplesSayRefused() {
+    opens("citizen-engagement", "the county adopted its new bylaw without asking anyone");
+    opens("citizen-engagement", "le ministère a adopté le décret sans consulter personne");
+    opens("citizen-engagement", "la alcaldía aprobó la ordenanza sin preguntar a nadie");
+    // no one asked about one's own things, or about a club's rules, is no public say
+    silent("my flatmate changed the wifi password without asking anyone",
+        "mon frère a vendu la voiture sans demander l'avis de personne",
+        "le club a adopté son nouveau règlement sans consulter personne");
+  }
+
+  @Test
+  void aConsultationOnAPublicTextOrWithThePeopleIsTheirSay() {
+    opens("citizen-engagement", "a consultation on the draft ordinance that nobody heard about");
+    opens("citizen-engagement", "des réunions avec les habitants avant l'adoption du décret");
+    opens("citizen-engagement", "consultas con los ciudadanos antes de aprobar el decreto");
+    // a doctor's consultation, or a club consulting its members on its rules, is none
+    silent("my doctor's consultation about my treatment plan was cancelled",
+        "la consulta del médico sobre mi plan de dieta",
+        "Chers membres, consultation sur le nouveau règlement du club de tennis");
+  }
+
+  @Test
+  void claimantsHavingTheirSayInABenefitsRulesTakePartBeforeTheyAreServed() {
+    // the benefit names the service, which stands beside the claimants' say in its rules
+    List<String> got = ids("claimants want to help write the rules of the housing benefit");
+    assertTrue(!got.isEmpty() && of("citizen-engagement").contains(got.get(0)), got.toString());
+    // the benefit waited for is the service failing them, first
+    got = ids("claimants wait months for their housing benefit");
+    assertTrue(!got.isEmpty() && of("public-services").contains(got.get(0)), got.toString());
+  }
+
+  @Test
+  void anActsNounIsNoQualitysNounThoughAStemmerMakesThemOne() {
+    // "integration" and "integrity" are one stem to Porter: the act of integrating names no integrity,
+    // whatever the question's language
+    assertFalse(detected("integration of refugees", Lang.EN).containsKey("public-integrity"));
+    assertFalse(detected("intégration des réfugiés", Lang.FR).containsKey("public-integrity"));
+    assertFalse(detected("la integración de los migrantes", Lang.ES).containsKey("public-integrity"));
+    // the quality itself still names it
+    assertTrue(detected("integrity of officials", Lang.EN).containsKey("public-integrity"));
+    assertTrue(detected("l'intégrité des élus", Lang.FR).containsKey("public-integrity"));
   }
 
   @Test

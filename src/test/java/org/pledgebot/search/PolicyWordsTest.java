@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -175,6 +176,26 @@ class PolicyWordsTest {
     }
     assertEquals(Set.of("my", "mon", "ma", "mes", "mi", "mis"), PolicyWords.everyLanguage(PolicyWords::personal));
     assertEquals(Set.of("a", "b", "c"), PolicyWords.union(Set.of("a", "b"), List.of("b", "c"), Set.of()));
+  }
+
+  /**
+   * The words of the people's say in a decision of public power are folded; those named by where they
+   * live are among the people, and the rules no club writes among the rules a government makes.
+   */
+  @Test
+  void theWordsOfASayInPublicDecisionsAreFoldedAndNested() {
+    for (Lang lang : Lang.values()) {
+      assertFolded(PolicyWords.decisions(lang));
+      assertFolded(PolicyWords.adopting(lang));
+      assertFolded(PolicyWords.noOne(lang));
+      assertFolded(PolicyWords.consultations(lang));
+      assertFolded(PolicyWords.meetings(lang));
+      assertFolded(PolicyWords.constituencies(lang));
+      assertTrue(PolicyWords.thePeople(lang).containsAll(PolicyWords.dwellers(lang)), lang.toString());
+      assertTrue(PolicyWords.rulesMade(lang).containsAll(PolicyWords.decrees(lang)), lang.toString());
+      assertTrue(Collections.disjoint(PolicyWords.decrees(lang), PolicyWords.instruments(lang)),
+          lang.toString());
+    }
   }
 
   @Test
