@@ -88,6 +88,14 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> checking = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> completing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
+  // per language, the works in several words, a work while being built, and a completion denied before it
+  private final Map<Lang, List<List<String>>> workPhrases = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> underway = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> undone = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> finished = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> promised = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> funds = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> unanswering = new EnumMap<>(Lang.class);
   // per language, the fault asked, a failure told, and what fails: a public work or a public supply
   private final Map<Lang, Set<String>> blaming = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> failing = new EnumMap<>(Lang.class);
@@ -137,11 +145,20 @@ final class JusticeActs {
       thirdPersons.put(lang, PolicyWords.holderPronouns(lang));
       indefinite.put(lang, PolicyWords.indefinite(lang));
       checking.put(lang, PolicyWords.union(PolicyWords.checking(lang), PolicyWords.overseeing(lang)));
-      // a completion checked, or a wrong the check keeps the builder from
-      completing.put(lang, PolicyWords.union(PolicyWords.completing(lang), PolicyWords.preventing(lang)));
+      // a completion checked, a wrong the check keeps the builder from, a work stopped, or the promise
+      // the work is measured against
+      completing.put(lang, PolicyWords.union(PolicyWords.completing(lang), PolicyWords.preventing(lang),
+          PolicyWords.stalling(lang), PolicyWords.promises(lang)));
       works.put(lang, PolicyWords.publicWorks(lang));
+      workPhrases.put(lang, PolicyWords.publicWorkPhrases(lang));
+      underway.put(lang, PolicyWords.underway(lang));
+      undone.put(lang, PolicyWords.undone(lang));
+      finished.put(lang, PolicyWords.completing(lang));
+      promised.put(lang, PolicyWords.promises(lang));
+      funds.put(lang, PolicyWords.funds(lang));
+      unanswering.put(lang, PolicyWords.unanswering(lang));
       blaming.put(lang, PolicyWords.union(PolicyWords.blaming(lang), PolicyWords.answeringFor(lang)));
-      failing.put(lang, PolicyWords.failing(lang));
+      failing.put(lang, PolicyWords.union(PolicyWords.failing(lang), PolicyWords.stalling(lang)));
       failed.put(lang, PolicyWords.union(PolicyWords.publicWorks(lang), PolicyWords.networks(lang)));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = PolicyWords.minus(g.places(), g.borneBy());
@@ -333,24 +350,28 @@ final class JusticeActs {
 
   /**
    * The positions of the question's tokens where the people are told following up a public work: a
-   * word of checking ({@link PolicyWords#checking}, {@link PolicyWords#overseeing}: track, verify,
-   * "vérifier", "vigilar") then, in its clause within {@link #WORKS_SPAN} tokens, a word telling a work
-   * built, finished or repaired, or not ({@link PolicyWords#completing}: "whether the new wells are
-   * finished", "que le pont a été réparé", "que la carretera se termine"), with a work a
-   * public body builds ({@link PolicyWords#publicWorks}: a bridge, a well, "las obras") named in that
-   * clause before the completion. Whether a promised work was delivered is what its builder answers for:
-   * the word of checking is read as held to account, as a power told overseen is. So is a work checked to
-   * keep its builder from cheating or skimping: a word of {@link PolicyWords#preventing} after the work
-   * in that clause stands where the completion does ("surveiller le chantier pour éviter les malfaçons").
-   * A work the speaker calls his own ("my school"), or a kitchen a builder never finished, is none.
+   * word of checking ({@link PolicyWords#checking}, {@link PolicyWords#overseeing}: track, verify, watch,
+   * "vérifier", "vigilar") then, in its clause within {@link #WORKS_SPAN} tokens, a work a public body
+   * builds ({@link PolicyWords#publicWorks}, {@link PolicyWords#publicWorkPhrases}: a bridge, a well, a
+   * health centre, "las obras") and a word telling it built, finished or repaired, or not ({@link
+   * PolicyWords#completing}, {@link PolicyWords#stalling}: "whether the new wells are finished", "que le
+   * pont a été réparé", "si se construyeron los pozos", "la obra parada"), or the promise it is measured
+   * against ({@link PolicyWords#promises}: "the road promised to the village", "la route promise"), in
+   * either order after the check; or two works, one of them the other being built ({@link
+   * PolicyWords#underway}: "the building site of the school", "les travaux de la route", "la obra de la
+   * escuela"). Whether a promised work was delivered is what its builder answers for: the word of checking
+   * is read as held to account, as a power told overseen is. So is a work checked to keep its builder from
+   * cheating or skimping: a word of {@link PolicyWords#preventing} stands where the completion does
+   * ("surveiller le chantier pour éviter les malfaçons"). A work the speaker calls his own ("my school"),
+   * a house or a kitchen a builder never finished, or a legislature's "travaux" followed, is none.
    *
    * @param surface the question's folded tokens, function words included
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> worksFollowed(List<String> surface, boolean[] clause, Lang lang) {
     Set<String> checks = checking.get(lang);
-    Set<String> built = works.get(lang);
     Set<String> done = completing.get(lang);
+    Set<String> building = underway.get(lang);
     Set<Integer> out = null;
     for (int i = 0; i + 1 < surface.size(); i++) {
       if (!checks.contains(surface.get(i))) {
@@ -359,11 +380,36 @@ final class JusticeActs {
       // the work may stand before the check in its clause ("les puits ... suivent les réparations")
       int start = QuestionCompiler.clauseStart(clause, i);
       boolean work = false;
+      // a work being built named, and a work that is no such labour itself (a school, a road)
+      boolean labour = false;
+      boolean solid = false;
+      boolean told = false;
+      // a promise measures a work the question names as such (a school, a road), not labours alone
+      // (the works a plumber promised)
+      boolean pledged = false;
       for (int k = start; k < surface.size() && k <= i + WORKS_SPAN && (k <= i || !clause[k]); k++) {
         String s = surface.get(k);
-        if (built.contains(s) && !owned(surface, clause, k, lang)) {
+        if (k > i && funds.get(lang).contains(s) && (k == i + 1 || k == i + 2
+            && lexicon.get(lang).grammar().determiners().contains(surface.get(i + 1)))) {
+          // the money is the check's object, what is followed ("follow the money the province receives
+          // for road repairs"), not a work's delivery ("verify that the money for repairs was spent")
+          break;
+        }
+        int n = workAt(surface, clause, k, lang);
+        boolean built = false;
+        for (int t = k; t < k + Math.max(n, 1); t++) {
+          built |= building.contains(surface.get(t));
+        }
+        labour |= built;
+        if (n > 0) {
           work = true;
-        } else if (work && k > i && done.contains(s)) {
+          solid |= !built;
+          k += n - 1;
+        } else if (k > i && done.contains(s)) {
+          told |= !promised.get(lang).contains(s);
+          pledged |= promised.get(lang).contains(s);
+        }
+        if (work && told || solid && pledged || labour && solid) {
           if (out == null) {
             out = new TreeSet<>();
           }
@@ -373,6 +419,22 @@ final class JusticeActs {
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * How many tokens the public work at {@code k} takes ({@link PolicyWords#publicWorks}, {@link
+   * PolicyWords#publicWorkPhrases}), none of the speaker's own ("my school"), or 0.
+   */
+  private int workAt(List<String> surface, boolean[] clause, int k, Lang lang) {
+    if (owned(surface, clause, k, lang)) {
+      return 0;
+    }
+    for (List<String> phrase : workPhrases.get(lang)) {
+      if (QuestionCompiler.phraseAt(surface, k, phrase)) {
+        return phrase.size();
+      }
+    }
+    return works.get(lang).contains(surface.get(k)) ? 1 : 0;
   }
 
   /**
@@ -398,13 +460,44 @@ final class JusticeActs {
     boolean work = false;
     for (int k = 0; k < surface.size(); k++) {
       String s = surface.get(k);
-      if (fault < 0 && faults.contains(s)) {
+      if (fault < 0 && faults.contains(s) && !(answering.get(lang).contains(s) && unanswered(surface, clause, k, lang))) {
         fault = k;
       }
-      failure |= failures.contains(s);
-      work |= things.contains(s) && !owned(surface, clause, k, lang);
+      failure |= failures.contains(s) || denied(surface, clause, k, lang);
+      work |= things.contains(s) && !owned(surface, clause, k, lang) || workAt(surface, clause, k, lang) > 1;
     }
     return fault >= 0 && failure && work ? Set.of(fault) : Set.of();
+  }
+
+  /**
+   * Whether the word of answering at {@code k} is denied by a word of {@link PolicyWords#unanswering} at
+   * most three tokens before it in its clause: "nobody at the utility answers", "personne ne répond", "no
+   * responde": a reply not given, the service failing its users, no fault asked.
+   */
+  private boolean unanswered(List<String> surface, boolean[] clause, int k, Lang lang) {
+    for (int b = k - 1; b >= 0 && b >= k - 3 && !clause[b + 1]; b--) {
+      if (unanswering.get(lang).contains(surface.get(b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code k} tells a work built or finished ({@link PolicyWords#completing}) with a
+   * word of {@link PolicyWords#undone} at most three tokens before it in its clause: "still not finished",
+   * "n'est toujours pas achevé", "sigue sin terminar".
+   */
+  private boolean denied(List<String> surface, boolean[] clause, int k, Lang lang) {
+    if (!finished.get(lang).contains(surface.get(k))) {
+      return false;
+    }
+    for (int b = k - 1; b >= 0 && b >= k - 3 && !clause[b + 1]; b--) {
+      if (undone.get(lang).contains(surface.get(b))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a first person's possessive stands right before the word at {@code k} ("my school"). */

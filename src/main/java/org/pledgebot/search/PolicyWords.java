@@ -2253,16 +2253,18 @@ final class PolicyWords {
   static Set<String> completing(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("built", "build", "finished", "finish", "completed", "repaired",
-          "repair", "repairs", "fixed", "unfinished", "incomplete");
+          "repair", "repairs", "fixed", "unfinished", "incomplete", "dug", "drilled", "delivered");
       case FR -> Set.of("construit", "construite", "construits", "construites", "construire", "acheve", "achevee",
           "acheves", "achevees", "achever", "termine", "terminee", "termines", "terminees", "terminer", "repare",
           "reparee", "repares", "reparees", "reparer", "reparation", "reparations", "inacheve", "inachevee",
-          "inacheves", "inachevees");
+          "inacheves", "inachevees", "creuse", "creuses", "creusee", "creusees", "creuser", "fore", "fores",
+          "livre", "livres", "livree", "livrees");
       case ES -> Set.of("construyeron", "construyo", "construido", "construida", "construidos", "construidas",
           "construya", "construyan", "construir", "terminen", "termine", "terminado", "terminada", "terminados",
           "terminadas", "terminaron", "termino", "terminar", "reparado", "reparada", "reparados", "reparadas",
           "reparen", "reparar", "reparacion", "reparaciones", "inconclusa", "inconclusas", "inconcluso",
-          "inconclusos");
+          "inconclusos", "excavados", "excavaron", "perforados", "perforaron", "cavados", "cavaron", "entregada",
+          "entregadas", "entregado", "entregados");
     };
   }
 
@@ -2344,9 +2346,79 @@ final class PolicyWords {
   static Set<String> checking(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("check", "checks", "checking", "checked", "track", "tracks", "tracking", "tracked",
-          "follow", "following", "followed", "inspect", "inspects", "inspecting", "inspected");
+          "follow", "following", "followed", "inspect", "inspects", "inspecting", "inspected", "watch", "watches",
+          "watching", "watched");
       case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit");
       case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) of a work while it is being built:
+   * works, a construction, "travaux", "chantier", "obra". Of another public work named beside them ("the
+   * construction of the school", "les travaux de la route", "la obra de la escuela"), followed by the
+   * people, they are its delivery watched ({@link JusticeActs#worksFollowed}), whether or not the question
+   * tells it finished; alone ("suivre les travaux de l'Assemblée") they are any body's labours.
+   */
+  static Set<String> underway(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("works", "construction", "roadworks", "site", "sites");
+      case FR -> Set.of("travaux", "chantier", "chantiers", "construction");
+      case ES -> Set.of("obra", "obras", "construccion");
+    };
+  }
+
+  /**
+   * The public works written in {@code lang} in several words, word by word as the question's folded
+   * tokens hold them (an elided "d'" dropped): a health centre, a water point, a building site; "centre de
+   * santé", "points d'eau"; "centro de salud", "puntos de agua". Their words alone name something else (a
+   * centre, a point, a site), so only the whole phrase is a work a public body builds ({@link
+   * JusticeActs#worksFollowed}, {@link JusticeActs#failureBlamed}), beside those of {@link #publicWorks}.
+   */
+  static List<List<String>> publicWorkPhrases(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("health", "centre"), List.of("health", "centres"), List.of("health", "center"),
+          List.of("health", "centers"), List.of("health", "post"), List.of("health", "posts"),
+          List.of("water", "point"), List.of("water", "points"), List.of("building", "site"),
+          List.of("construction", "site"));
+      case FR -> List.of(List.of("centre", "de", "sante"), List.of("centres", "de", "sante"),
+          List.of("poste", "de", "sante"), List.of("postes", "de", "sante"), List.of("point", "eau"),
+          List.of("points", "eau"));
+      case ES -> List.of(List.of("centro", "de", "salud"), List.of("centros", "de", "salud"),
+          List.of("puesto", "de", "salud"), List.of("posta", "de", "salud"), List.of("punto", "de", "agua"),
+          List.of("puntos", "de", "agua"));
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) that tell a work stopped before it
+   * was done: stalled, halted, abandoned; "à l'arrêt", "abandonné", "paralysé"; "parada", "paralizada",
+   * "abandonada". A public work so told, followed by the people or its fault asked, is its delivery
+   * failed ({@link JusticeActs#worksFollowed}, {@link JusticeActs#failureBlamed}).
+   */
+  static Set<String> stalling(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("stalled", "halted", "abandoned", "unfinished", "incomplete");
+      case FR -> Set.of("arret", "arrete", "arretes", "arretee", "arretees", "abandonne", "abandonnes", "abandonnee",
+          "abandonnees", "paralyse", "paralyses", "paralysee", "paralysees", "inacheve", "inachevee", "inacheves",
+          "inachevees");
+      case ES -> Set.of("parada", "paradas", "parado", "parados", "paralizada", "paralizadas", "paralizado",
+          "paralizados", "detenida", "detenidas", "detenido", "detenidos", "abandonada", "abandonadas", "abandonado",
+          "abandonados", "inconclusa", "inconclusas", "inconcluso", "inconclusos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that deny a completion told a few tokens after them in its clause
+   * ({@link #completing}): not, never, yet; "pas", "jamais", "sans"; "no", "nunca", "sin". "Still not
+   * finished", "toujours pas achevé", "sigue sin terminar": a public work so told is its delivery failed
+   * ({@link JusticeActs#failureBlamed}), as a work stalled is.
+   */
+  static Set<String> undone(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("not", "never", "isn't", "wasn't", "weren't", "hasn't", "haven't", "aren't", "yet");
+      case FR -> Set.of("pas", "jamais", "sans");
+      case ES -> Set.of("no", "nunca", "jamas", "sin");
     };
   }
 
@@ -2357,6 +2429,15 @@ final class PolicyWords {
    */
   static String unansweredTheme() {
     return "public-services";
+  }
+
+  /**
+   * The theme of a power made to answer to the people for what it delivered ({@link
+   * QuestionCompiler#answeredFirst}): a public work followed up against its promise, the fault of one
+   * left unfinished asked, as the thesaurus files answerability and the monitoring of delivery.
+   */
+  static String answeredTheme() {
+    return "accountability";
   }
 
   /**

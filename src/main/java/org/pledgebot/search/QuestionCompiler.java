@@ -412,6 +412,7 @@ final class QuestionCompiler {
     ThemeDetector.Detection detected = eased(sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface,
         clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer),
         surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer);
+    detected = answeredFirst(detected, followedAt);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -1298,6 +1299,35 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * The detection with the theme of answerability ({@link PolicyWords#answeredTheme}) leading where a
+   * reading of {@link JusticeActs} found a power made to answer to the people for what it delivered
+   * ({@code answeredAt}: a public work followed up, the fault of one that failed asked): it takes the
+   * best weight, and every other theme weighing more than {@link ThemeDetector#KEEP} of it stays beside
+   * it at that share, as {@link ThemeDetector}'s {@code questioned} does for a holder questioned. Who
+   * answers to whom, for what, is the need; the work's sector (a school, a clinic, wells drilled) or the
+   * money it cost is its matter, however much more its words weighed. A detection that found no theme
+   * stays as it was.
+   */
+  static ThemeDetector.Detection answeredFirst(ThemeDetector.Detection detected, Set<Integer> answeredAt) {
+    String theme = PolicyWords.answeredTheme();
+    if (answeredAt.isEmpty() || detected.themes().isEmpty()) {
+      return detected;
+    }
+    float best = 0f;
+    for (float w : detected.themes().values()) {
+      best = Math.max(best, w);
+    }
+    Map<String, Float> found = new LinkedHashMap<>();
+    found.put(theme, best);
+    for (Map.Entry<String, Float> e : detected.themes().entrySet()) {
+      found.putIfAbsent(e.getKey(), Math.min(e.getValue(), ThemeDetector.KEEP * best));
+    }
+    return new ThemeDetector.Detection(found, detected.words(), detected.naming(), detected.strong(),
+        detected.named(), detected.everyday(), detected.everydayItems(), detected.domain(), detected.topics(),
+        detected.cues(), detected.common(), detected.slipped(), detected.overseen(), detected.held());
   }
 
   private static ThemeDetector.Detection servedFirst(ThemeDetector.Detection detected, boolean names,

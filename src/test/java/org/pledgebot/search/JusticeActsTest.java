@@ -258,4 +258,40 @@ class JusticeActsTest {
     assertEquals(Set.of(), blamed("my school flooded who is responsible", Lang.EN));
     assertEquals(Set.of(), blamed("who is responsible for the new bridge", Lang.EN));
   }
+
+  @Test
+  void aPublicWorkFollowedAgainstItsPromiseOrWhileBuiltIsFollowedUp() {
+    // the promise the work is measured against stands where its completion does
+    assertEquals(Set.of(2), followed("des jeunes suivent les travaux de la route promise par le departement", Lang.FR));
+    assertEquals(Set.of(2), followed("jovenes que siguen las obras de la carretera prometida", Lang.ES));
+    // a work being built of another public work: the building site of a school, "la obra de la escuela"
+    assertEquals(Set.of(2), followed("parents are watching the building site of the new public school", Lang.EN));
+    assertEquals(Set.of(2), followed("los padres vigilan la obra de la escuela publica", Lang.ES));
+    // a work stopped, a work in several words, the completion before the work
+    assertEquals(Set.of(1), followed("padres vigilan la escuela parada desde marzo", Lang.ES));
+    assertEquals(Set.of(1), followed("villagers checking whether the water points were ever dug", Lang.EN));
+    assertEquals(Set.of(5), followed("los vecinos de la comunidad comprueban si se construyeron los pozos", Lang.ES));
+    assertEquals(Set.of(2), followed("les villageois verifient que les forages ont bien ete creuses", Lang.FR));
+  }
+
+  @Test
+  void laboursAloneOneHousesSiteOrTheMoneyFollowedAreNoWorkFollowedUp() {
+    // a plumber's promised works, a legislature's "travaux", one's own house being built
+    assertEquals(Set.of(), followed("comment verifier que le plombier a vraiment fait les travaux promis", Lang.FR));
+    assertEquals(Set.of(), followed("suivre les travaux de l assemblee nationale", Lang.FR));
+    assertEquals(Set.of(), followed("we are following the building site of our own house", Lang.EN));
+    assertEquals(Set.of(), followed("estamos siguiendo la obra de nuestra casa", Lang.ES));
+    // the money the check's object: the money is followed, the repairs are what it pays
+    assertEquals(Set.of(), followed("i want to follow the money the province receives for road repairs", Lang.EN));
+  }
+
+  @Test
+  void aPublicWorkLeftUnfinishedAsksWhoAnswersButAnAnswerDeniedIsNoFault() {
+    assertEquals(Set.of(17), blamed("un centre de sante finance il y a trois ans est toujours pas acheve qui doit en repondre", Lang.FR));
+    assertEquals(Set.of(11), blamed("el centro de salud sigue sin terminar desde hace anos quien responde por eso", Lang.ES));
+    assertEquals(Set.of(4), blamed("the abandoned bridge who answers for it", Lang.EN));
+    // nobody answering is a reply not given: the service failing its users, no fault asked
+    assertEquals(Set.of(), blamed("coupures d eau et personne a la regie ne repond", Lang.FR));
+    assertEquals(Set.of(), blamed("the builder never finished my kitchen who answers for it", Lang.EN));
+  }
 }

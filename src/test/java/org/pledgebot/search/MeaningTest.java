@@ -2590,6 +2590,18 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicWorkFollowedUpOrLeftUnfinishedLeadsWithAccountabilityOverItsSector() {
+    // the work's sector (a public school, a health centre, wells drilled) is its matter: who answers
+    // for its delivery leads
+    leads("accountability", "parents are watching the building site of the new public school");
+    leads("accountability", "les villageois vérifient que les forages payés par la région ont bien été creusés");
+    leads("accountability", "el centro de salud se financió hace años y sigue sin terminar, ¿quién responde por eso?");
+    // one's own house being built, a plumber's promised works, water cut with nobody answering
+    silent("we are following the building site of our own house", "comment vérifier que le plombier a fait les travaux promis ?");
+    leads("public-services", "nos cortan el agua cada semana en la colonia y el organismo operador no responde");
+  }
+
+  @Test
   void thePeopleOverseeingAPowerHoldItToAccount() {
     // the people's own words before a word of overseeing say who oversees: the oversight is the need
     leads("accountability", "young people scrutinise the work of the council");
