@@ -3481,6 +3481,26 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, by their forms as typed) that tell what was found heeded,
+   * acted on or ignored: act on, implement, carry out, ignore; "appliquer", "mettre en œuvre", "ignorer";
+   * "acatar", "aplicar", "ignorar", "caso" of "hacer caso" (its verb a stopword). Beside a public auditor
+   * ({@link #auditors}) they tell whether the powers it audited answer for what it found ({@link
+   * ThemeDetector}'s {@code auditFollowed}), as a word of {@link #keeping} does; the auditor's reports
+   * alone are the money's own.
+   */
+  static Set<String> actedOn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("acts", "act", "acted", "acting", "implement", "implements", "implemented", "implementing",
+          "carried", "carry", "ignore", "ignores", "ignored", "ignoring", "heed", "heeds", "heeded", "disregard",
+          "disregarded", "shelved");
+      case FR -> Set.of("appliquer", "appliquent", "applique", "appliquee", "appliquees", "appliques", "oeuvre",
+          "ignorer", "ignorent", "ignore", "ignores", "ignoree", "ignorees", "enterres", "enterrees");
+      case ES -> Set.of("acatar", "acatan", "acata", "aplicar", "aplican", "aplica", "aplicadas", "aplicados",
+          "ignorar", "ignoran", "ignora", "ignorados", "ignoradas", "caso", "desoyen", "desoye", "archivan");
+    };
+  }
+
+  /**
    * The words written in {@code lang} (folded, by their forms as typed) that tell whether a promise
    * was kept, or that someone follows it up: kept, broken, delivered, tracking, "tenir", "tenues",
    * "suivi", "cumplió", "incumplidas", "seguimiento". Beside a holder's promise ({@link #promises})

@@ -412,7 +412,7 @@ final class QuestionCompiler {
     ThemeDetector.Detection detected = eased(sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface,
         clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer),
         surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer);
-    detected = answeredFirst(detected, followedAt);
+    detected = answeredFirst(detected, followedAt, answerableAt, boundAt);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -1303,22 +1303,31 @@ final class QuestionCompiler {
 
   /**
    * The detection with the theme of answerability ({@link PolicyWords#answeredTheme}) leading where a
-   * reading of {@link JusticeActs} found a power made to answer to the people for what it delivered
-   * ({@code answeredAt}: a public work followed up, the fault of one that failed asked): it takes the
-   * best weight, and every other theme weighing more than {@link ThemeDetector#KEEP} of it stays beside
-   * it at that share, as {@link ThemeDetector}'s {@code questioned} does for a holder questioned. Who
-   * answers to whom, for what, is the need; the work's sector (a school, a clinic, wells drilled) or the
-   * money it cost is its matter, however much more its words weighed. A detection that found no theme
-   * stays as it was.
+   * reading of {@link JusticeActs} found a power made to answer to the people: for what it delivered
+   * ({@code deliveredAt}: a public work followed up, the fault of one that failed asked), or for its acts
+   * ({@code owedAt}: a holder made to answer for them, a sanction borne or faced, {@link
+   * JusticeActs#answerable}; a power bound to give their reasons, {@link JusticeActs#bound}). The theme takes
+   * the best weight, and every other theme weighing more than {@link ThemeDetector#KEEP} of it stays
+   * beside it at that share, as {@link ThemeDetector}'s {@code questioned} does for a holder questioned:
+   * who answers to whom, for what, is the need; the work's sector (a school, a clinic, wells drilled), the
+   * money it cost or the legislature answered before is its matter, however much more its words weighed.
+   * Conduct named above a vocabulary word's weight ({@link PolicyWords#conductTheme}: a bribe, assets
+   * declared) and leading is the matter an act answers for and keeps the lead: its sanctions are
+   * integrity's own enforcement. A detection that found no theme stays as it was.
    */
-  static ThemeDetector.Detection answeredFirst(ThemeDetector.Detection detected, Set<Integer> answeredAt) {
+  static ThemeDetector.Detection answeredFirst(ThemeDetector.Detection detected, Set<Integer> deliveredAt,
+      Set<Integer> owedAt, Set<Integer> boundAt) {
     String theme = PolicyWords.answeredTheme();
-    if (answeredAt.isEmpty() || detected.themes().isEmpty()) {
+    if (deliveredAt.isEmpty() && owedAt.isEmpty() && boundAt.isEmpty() || detected.themes().isEmpty()) {
       return detected;
     }
     float best = 0f;
     for (float w : detected.themes().values()) {
       best = Math.max(best, w);
+    }
+    float conduct = detected.themes().getOrDefault(PolicyWords.conductTheme(), 0f);
+    if (deliveredAt.isEmpty() && conduct >= best && conduct > ThemeDetector.VOCABULARY) {
+      return detected;
     }
     Map<String, Float> found = new LinkedHashMap<>();
     found.put(theme, best);

@@ -2602,6 +2602,24 @@ class MeaningTest {
   }
 
   @Test
+  void anAuditorsFindingsIgnoredOrActedOnHoldTheAuditedToAccount() {
+    // whether anyone acts on what the auditor found is the audited powers answering for it
+    leads("accountability", "the audit office writes report after report and no ministry acts on what it found");
+    leads("accountability", "la Cour des comptes publie des rapports que les ministères ignorent");
+    leads("accountability", "la contraloría publica informes y ningún ministerio hace caso");
+    leads("accountability", "who makes sure the auditor general's recommendations are carried out?");
+  }
+
+  @Test
+  void aPowerOwingAnAnswerForItsActsLeadsOverTheBodyItAnswersBefore() {
+    // a holder made to answer, or bound to give his reasons, before a legislature or over a budget
+    leads("accountability", "le ministère doit répondre devant les députés de l'échec de la réforme");
+    leads("accountability", "le gouvernement doit s'expliquer devant le parlement sur le budget de l'état");
+    // conduct named firmly and leading is the matter its sanctions enforce: integrity stays first
+    leads("public-integrity", "politicians who declare fake assets should be sanctioned");
+  }
+
+  @Test
   void thePeopleOverseeingAPowerHoldItToAccount() {
     // the people's own words before a word of overseeing say who oversees: the oversight is the need
     leads("accountability", "young people scrutinise the work of the council");
