@@ -95,6 +95,11 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> finished = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> promised = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> funds = new EnumMap<>(Lang.class);
+  // per language, a claim, the rights claimed, the preposition before whom, and the bodies claimed before
+  private final Map<Lang, Set<String>> claiming = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> rights = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> claimedFrom = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> claimedBefore = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> unanswering = new EnumMap<>(Lang.class);
   // per language, the fault asked, a failure told, and what fails: a public work or a public supply
   private final Map<Lang, Set<String>> blaming = new EnumMap<>(Lang.class);
@@ -156,6 +161,11 @@ final class JusticeActs {
       finished.put(lang, PolicyWords.completing(lang));
       promised.put(lang, PolicyWords.promises(lang));
       funds.put(lang, PolicyWords.funds(lang));
+      claiming.put(lang, PolicyWords.claiming(lang));
+      rights.put(lang, PolicyWords.rights(lang));
+      claimedFrom.put(lang, PolicyWords.claimedFrom(lang));
+      claimedBefore.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.administrations(lang),
+          PolicyWords.officers(lang), PolicyWords.minus(PolicyWords.divisions(lang), PolicyWords.settlements(lang))));
       unanswering.put(lang, PolicyWords.unanswering(lang));
       blaming.put(lang, PolicyWords.union(PolicyWords.blaming(lang), PolicyWords.answeringFor(lang)));
       failing.put(lang, PolicyWords.union(PolicyWords.failing(lang), PolicyWords.stalling(lang)));
@@ -419,6 +429,55 @@ final class JusticeActs {
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /** The most tokens between the parts of a claim of rights ({@link #rightsClaimed}). */
+  static final int CLAIM_SPAN = 4;
+
+  /**
+   * The positions of the question's tokens where the people are told claiming their rights before a
+   * public power: a verb of {@link PolicyWords#claiming} (claim, "faire valoir", "exigir"), then, in its
+   * clause within {@link #CLAIM_SPAN} tokens, rights in the plural ({@link PolicyWords#rights}), then
+   * within as many a preposition of {@link PolicyWords#claimedFrom} (from, before, "auprès", "devant",
+   * "ante") and, within as many after it, a holder, an officer or a body of public power, an
+   * administration, or a division that names a level of government ({@link PolicyWords#divisions} less
+   * {@link PolicyWords#settlements}: "from the district administration", "from local officials", "auprès de la mairie", "devant l'administration locale",
+   * "ante las autoridades locales"). Whoever helps them (paralegals, a women's group) helps the people
+   * hold that power to its duties: the verb is read as held to account, as a power told overseen is. One's
+   * rights claimed from a landlord, an employer or an airline name no such power, and a single right
+   * ("the right to information") is its own matter.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> rightsClaimed(List<String> surface, boolean[] clause, Lang lang) {
+    Set<Integer> out = null;
+    for (int i = 0; i + 2 < surface.size(); i++) {
+      int verb = said(claiming.get(lang), surface, i) ? (claiming.get(lang).contains(surface.get(i)) ? i : i + 1) : -1;
+      if (verb < 0) {
+        continue;
+      }
+      int r = next(surface, clause, verb, rights.get(lang));
+      int p = r < 0 ? -1 : next(surface, clause, r, claimedFrom.get(lang));
+      int b = p < 0 ? -1 : next(surface, clause, p, claimedBefore.get(lang));
+      if (b >= 0 && !ownLife(surface, clause, b, lang)) {
+        if (out == null) {
+          out = new TreeSet<>();
+        }
+        out.add(i);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /** The first token of {@code words} within {@link #CLAIM_SPAN} tokens after {@code k} in its clause, or -1. */
+  private static int next(List<String> surface, boolean[] clause, int k, Set<String> words) {
+    for (int j = k + 1; j < surface.size() && j <= k + CLAIM_SPAN && !clause[j]; j++) {
+      if (words.contains(surface.get(j))) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**

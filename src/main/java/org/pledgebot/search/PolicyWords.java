@@ -2354,6 +2354,49 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, by their forms as typed; two words where the language
+   * needs them) of claiming what one is owed: claim, demand, assert, enforce; "réclamer", "revendiquer",
+   * "faire valoir", "exiger"; "reclamar", "exigir", "hacer valer". Before one's rights and a public body
+   * they are the people claiming them before that body ({@link JusticeActs#rightsClaimed}).
+   */
+  static Set<String> claiming(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("claim", "claims", "claiming", "claimed", "demand", "demands", "demanding", "demanded",
+          "assert", "asserting", "enforce", "enforcing", "exercise", "exercising", "secure", "securing");
+      case FR -> Set.of("reclamer", "reclament", "reclame", "reclamant", "revendiquer", "revendiquent",
+          "revendique", "faire valoir", "font valoir", "fait valoir", "faisant valoir", "exiger", "exigent", "exige",
+          "exigeant", "exercer", "defendre", "defendent");
+      case ES -> Set.of("reclamar", "reclaman", "reclama", "reclamando", "exigir", "exigen", "exige", "exigiendo",
+          "hacer valer", "hacen valer", "hace valer", "haciendo valer", "ejercer", "defender", "defienden");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) of what the law owes a person,
+   * in the plural: rights, entitlements, "droits", "derechos". A single right ("the right to information",
+   * "le droit de vote") names its own matter and is not listed.
+   */
+  static Set<String> rights(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rights", "entitlements");
+      case FR -> Set.of("droits");
+      case ES -> Set.of("derechos");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} before the one a claim is made to or against: from, before,
+   * against; "auprès", "devant", "contre"; "ante", "frente", "contra" ({@link JusticeActs#rightsClaimed}).
+   */
+  static Set<String> claimedFrom(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("from", "before", "against");
+      case FR -> Set.of("aupres", "devant", "contre", "face");
+      case ES -> Set.of("ante", "frente", "contra");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded, by their forms as typed) of a work while it is being built:
    * works, a construction, "travaux", "chantier", "obra". Of another public work named beside them ("the
    * construction of the school", "les travaux de la route", "la obra de la escuela"), followed by the

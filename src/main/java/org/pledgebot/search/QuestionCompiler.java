@@ -346,6 +346,12 @@ final class QuestionCompiler {
       followedAt = new HashSet<>(followedAt);
       followedAt.addAll(blamedAt);
     }
+    // or the people claiming their rights before a public power, its duties to them
+    Set<Integer> claimedAt = justiceActs.rightsClaimed(surface, clause, answer);
+    if (!claimedAt.isEmpty()) {
+      followedAt = new HashSet<>(followedAt);
+      followedAt.addAll(claimedAt);
+    }
     if (!followedAt.isEmpty()) {
       overseenAt = new HashSet<>(overseenAt);
       overseenAt.addAll(followedAt);

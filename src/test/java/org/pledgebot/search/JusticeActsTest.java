@@ -294,4 +294,27 @@ class JusticeActsTest {
     assertEquals(Set.of(), blamed("coupures d eau et personne a la regie ne repond", Lang.FR));
     assertEquals(Set.of(), blamed("the builder never finished my kitchen who answers for it", Lang.EN));
   }
+
+  private static Set<Integer> claimed(String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    return ACTS.rightsClaimed(surface, new boolean[surface.size()], lang);
+  }
+
+  @Test
+  void rightsClaimedBeforeAPublicPowerAreItsDutiesHeldToIt() {
+    assertEquals(Set.of(5), claimed("paralegals helping people in villages claim their rights from the district administration", Lang.EN));
+    assertEquals(Set.of(3), claimed("women s groups demand their entitlements from local officials", Lang.EN));
+    // the verb in two words, the body past its article
+    assertEquals(Set.of(5), claimed("des parajuristes aident les habitants faire valoir leurs droits devant l administration", Lang.FR));
+    assertEquals(Set.of(4), claimed("grupos que acompanan vecinas exigir sus derechos ante las autoridades locales", Lang.ES));
+  }
+
+  @Test
+  void rightsClaimedFromAPrivatePartyOrASingleRightAreNone() {
+    assertEquals(Set.of(), claimed("how do i claim my rights from my landlord", Lang.EN));
+    assertEquals(Set.of(), claimed("exiger ses droits aupres de la compagnie aerienne", Lang.FR));
+    assertEquals(Set.of(), claimed("reclamar sus derechos ante la empresa", Lang.ES));
+    // a single right names its own matter
+    assertEquals(Set.of(), claimed("claim the right to information from the ministry", Lang.EN));
+  }
 }
