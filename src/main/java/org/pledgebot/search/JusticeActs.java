@@ -100,6 +100,20 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> rights = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> claimedFrom = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> claimedBefore = new EnumMap<>(Lang.class);
+  // per language, the people, a hold over others, its preposition and the powers held ({@link #empowered})
+  private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> holds = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> over = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> apparatus = new EnumMap<>(Lang.class);
+  // per language, the words of answering, and those a holder answers ({@link #answersToPeople})
+  private final Map<Lang, Set<String>> replying = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> answered = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> pledges = new EnumMap<>(Lang.class);
+  // per language, complaints, each of them, and what marks them a public programme's ({@link #complaintsAnswered})
+  private final Map<Lang, Set<String>> complaints = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> eachOne = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publicMarks = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> transfers = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> unanswering = new EnumMap<>(Lang.class);
   // per language, the fault asked, a failure told, and what fails: a public work or a public supply
   private final Map<Lang, Set<String>> blaming = new EnumMap<>(Lang.class);
@@ -164,6 +178,20 @@ final class JusticeActs {
       claiming.put(lang, PolicyWords.claiming(lang));
       rights.put(lang, PolicyWords.rights(lang));
       claimedFrom.put(lang, PolicyWords.claimedFrom(lang));
+      people.put(lang, PolicyWords.union(PolicyWords.thePeople(lang), PolicyWords.served(lang),
+          PolicyWords.claimants(lang)));
+      holds.put(lang, PolicyWords.holdNouns(lang));
+      over.put(lang, PolicyWords.over(lang));
+      apparatus.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.apparatus(lang), PolicyWords.officers(lang)));
+      replying.put(lang, PolicyWords.answering(lang));
+      answered.put(lang, PolicyWords.union(PolicyWords.thePeople(lang), PolicyWords.served(lang),
+          PolicyWords.audience(lang)));
+      pledges.put(lang, PolicyWords.union(PolicyWords.promises(lang), PolicyWords.commitments(lang)));
+      complaints.put(lang, PolicyWords.complaining(lang));
+      eachOne.put(lang, PolicyWords.eachOne(lang));
+      transfers.put(lang, PolicyWords.transfers(lang));
+      publicMarks.put(lang, PolicyWords.union(PolicyWords.claimants(lang), overseen.get(lang), PolicyWords.officers(lang),
+          PolicyWords.administrations(lang)));
       claimedBefore.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.administrations(lang),
           PolicyWords.officers(lang), PolicyWords.minus(PolicyWords.divisions(lang), PolicyWords.settlements(lang))));
       unanswering.put(lang, PolicyWords.unanswering(lang));
@@ -468,6 +496,132 @@ final class JusticeActs {
       }
     }
     return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The positions of the question's tokens where the people are told given a hold over the
+   * administration: a noun of {@link PolicyWords#holdNouns} (power, control, "pouvoir", "poder") with a
+   * word of the people before it in its clause ({@link PolicyWords#thePeople}, {@link PolicyWords#served},
+   * {@link PolicyWords#claimants}: citizens, "les simples citoyens", "la gente"), then within {@link
+   * #CLAIM_SPAN} tokens the preposition of what it is over ({@link PolicyWords#over}) and, within as many
+   * after it, a holder, a body of public power or the state's apparatus ({@link PolicyWords#apparatus}:
+   * the administration, "la burocracia"): ordinary people empowered over those who govern them, the
+   * citizen empowerment the field holds public power to account with. A parent's power over a child, a
+   * president's over his administration or a player's over a game name no people.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> empowered(List<String> surface, boolean[] clause, Lang lang) {
+    Set<Integer> out = null;
+    for (int i = 1; i + 2 < surface.size(); i++) {
+      if (!holds.get(lang).contains(surface.get(i))) {
+        continue;
+      }
+      boolean theirs = false;
+      for (int b = i - 1; b >= 0 && !clause[b + 1] && !theirs; b--) {
+        theirs = people.get(lang).contains(surface.get(b));
+      }
+      int p = theirs ? next(surface, clause, i, over.get(lang)) : -1;
+      int b = p < 0 ? -1 : next(surface, clause, p, apparatus.get(lang));
+      if (b >= 0 && !ownLife(surface, clause, b, lang)) {
+        if (out == null) {
+          out = new TreeSet<>();
+        }
+        out.add(i);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The positions of the question's tokens where a holder of public office answers to the people: a
+   * holder or an officer ({@link PolicyWords#officeholders}, {@link PolicyWords#officers}) no preposition
+   * opens, none of the speaker's own, then in his clause within {@link #BEARER_SPAN} tokens a verb of
+   * {@link PolicyWords#answering} (answer, "répond", "contesta") with no denial right before it, and,
+   * within {@link #CLAIM_SPAN} tokens after that verb, the people or an audience on the air ({@link
+   * PolicyWords#thePeople}, {@link PolicyWords#served}, {@link PolicyWords#audience}: "aux auditeurs", "a
+   * los oyentes", "to residents") or his promises or commitments ({@link PolicyWords#promises}, {@link
+   * PolicyWords#commitments}: "sur ses engagements"). A mayor on community radio taking the residents'
+   * questions on what he promised is answering to them: read as held to account, as a power told
+   * overseen is. A radio host, a teacher or a shop answering its customers is no holder.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> answersToPeople(List<String> surface, boolean[] clause, Lang lang) {
+    Set<Integer> out = null;
+    for (int j = 0; j + 2 < surface.size(); j++) {
+      if (!sanctionable.get(lang).contains(surface.get(j)) || opened(surface, clause, j, lang)
+          || ownLife(surface, clause, j, lang)) {
+        continue;
+      }
+      for (int k = j + 1; k < surface.size() && k <= j + BEARER_SPAN && !clause[k]; k++) {
+        if (!replying.get(lang).contains(surface.get(k)) || unanswering.get(lang).contains(surface.get(k - 1))) {
+          continue;
+        }
+        int to = next(surface, clause, k, answered.get(lang));
+        if (to < 0) {
+          to = next(surface, clause, k, pledges.get(lang));
+        }
+        if (to >= 0) {
+          if (out == null) {
+            out = new TreeSet<>();
+          }
+          out.add(j);
+        }
+        break;
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /** The most tokens after a complaint within which its answer is told ({@link #complaintsAnswered}). */
+  static final int ANSWER_SPAN = 6;
+
+  /**
+   * The positions of the question's tokens where each complaint made to a public programme is told
+   * answered, the loop closed: a word of {@link PolicyWords#complaining} (a complaint, a grievance,
+   * "plainte", "reclamo") taken one by one ({@link PolicyWords#eachOne}: every, "chaque", "cada", at most
+   * two tokens before it), a word of {@link PolicyWords#answering} within {@link #ANSWER_SPAN} tokens
+   * after it in its clause ("is answered", "reçoit une réponse", "recibe respuesta"), and, anywhere in the
+   * question, a benefit only the state pays or a programme of cash transfers ({@link
+   * PolicyWords#stateBenefits}, {@link PolicyWords#transfers}), those who claim one ({@link PolicyWords#claimants}: beneficiaries) or a public power: grievances redressed
+   * one by one is the programme answering to those it serves, read as held to account as a power told
+   * overseen is. A shop's or a phone company's complaints line names none of these.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> complaintsAnswered(List<String> surface, boolean[] clause, Lang lang) {
+    int at = -1;
+    for (int c = 1; c + 1 < surface.size() && at < 0; c++) {
+      if (!complaints.get(lang).contains(surface.get(c))) {
+        continue;
+      }
+      boolean each = eachOne.get(lang).contains(surface.get(c - 1))
+          || c > 1 && !clause[c - 1] && eachOne.get(lang).contains(surface.get(c - 2));
+      for (int k = c + 1; each && k < surface.size() && k <= c + ANSWER_SPAN && !clause[k]; k++) {
+        if (replying.get(lang).contains(surface.get(k)) && !unanswering.get(lang).contains(surface.get(k - 1))) {
+          at = c;
+          break;
+        }
+      }
+    }
+    if (at < 0) {
+      return Set.of();
+    }
+    Set<String> benefits = lexicon.get(lang).publicLife().stateBenefits();
+    for (int k = 0; k < surface.size(); k++) {
+      String s = surface.get(k);
+      String two = k + 1 < surface.size() ? s + " " + surface.get(k + 1) : null;
+      if (publicMarks.get(lang).contains(s) || benefits.contains(s) || two != null
+          && (benefits.contains(two) || transfers.get(lang).contains(two))
+          || k + 2 < surface.size() && benefits.contains(two + " " + surface.get(k + 2))) {
+        return Set.of(at);
+      }
+    }
+    return Set.of();
   }
 
   /** The first token of {@code words} within {@link #CLAIM_SPAN} tokens after {@code k} in its clause, or -1. */

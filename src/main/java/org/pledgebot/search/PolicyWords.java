@@ -2397,6 +2397,70 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) of a hold over others: power,
+   * control; "pouvoir", "prise"; "poder", "control". The people given one over a public power's
+   * administration ({@link #over}) are empowered over it ({@link JusticeActs#empowered}).
+   */
+  static Set<String> holdNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("power", "powers", "control", "hold", "leverage");
+      case FR -> Set.of("pouvoir", "pouvoirs", "prise", "controle");
+      case ES -> Set.of("poder", "poderes", "control");
+    };
+  }
+
+  /** The preposition written in {@code lang} of what a hold is over: "over", "sur", "sobre". */
+  static Set<String> over(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("over");
+      case FR -> Set.of("sur");
+      case ES -> Set.of("sobre");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the state's apparatus as a whole, in every language: the
+   * administration, the bureaucracy, the civil service; "l'administration", "la bureaucratie";
+   * "la administración", "la burocracia". English "administration" is as often a firm's management, so
+   * it is read only where a reading names the people's hold over it ({@link JusticeActs#empowered}).
+   */
+  static Set<String> apparatus(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("administration", "administrations", "bureaucracy", "bureaucrats");
+      case FR -> Set.of("administration", "administrations", "bureaucratie", "bureaucrates");
+      case ES -> Set.of("administracion", "administraciones", "burocracia", "burocratas");
+    };
+  }
+
+  /**
+   * The programmes of social protection written in {@code lang}, as the question's words hold them
+   * (accents folded, two words joined by a space): cash transfers, "transferts monétaires",
+   * "transferencias monetarias". Paid by the state or by an agency for it, they are a public programme
+   * whose complaints answered one by one are its beneficiaries' grievances redressed ({@link
+   * JusticeActs#complaintsAnswered}); as a benefit claimed they stay the service's own matter.
+   */
+  static Set<String> transfers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cash transfer", "cash transfers");
+      case FR -> Set.of("transfert monetaire", "transferts monetaires");
+      case ES -> Set.of("transferencia monetaria", "transferencias monetarias");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) for those who listen to or call a programme on the air:
+   * listeners, callers, viewers; "auditeurs", "téléspectateurs"; "oyentes", "radioescuchas",
+   * "televidentes". A holder answering them answers to the people ({@link JusticeActs#answersToPeople}).
+   */
+  static Set<String> audience(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("listeners", "callers", "viewers", "audience");
+      case FR -> Set.of("auditeurs", "auditrices", "telespectateurs", "auditoire");
+      case ES -> Set.of("oyentes", "radioescuchas", "televidentes", "audiencia");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded, by their forms as typed) of a work while it is being built:
    * works, a construction, "travaux", "chantier", "obra". Of another public work named beside them ("the
    * construction of the school", "les travaux de la route", "la obra de la escuela"), followed by the
@@ -3392,7 +3456,8 @@ final class PolicyWords {
    */
   static Set<String> complaining(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("complain", "complains", "complained", "complaining", "complaint", "complaints");
+      case EN -> Set.of("complain", "complains", "complained", "complaining", "complaint", "complaints", "grievance",
+          "grievances");
       case FR -> Set.of("plainte", "plaintes", "plaindre", "plaignent", "reclamation", "reclamations");
       case ES -> Set.of("queja", "quejas", "quejarse", "quejan", "denuncia", "denuncias", "denunciar",
           "denuncian", "reclamo", "reclamos");

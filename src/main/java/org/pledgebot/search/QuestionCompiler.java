@@ -346,11 +346,16 @@ final class QuestionCompiler {
       followedAt = new HashSet<>(followedAt);
       followedAt.addAll(blamedAt);
     }
-    // or the people claiming their rights before a public power, its duties to them
-    Set<Integer> claimedAt = justiceActs.rightsClaimed(surface, clause, answer);
-    if (!claimedAt.isEmpty()) {
-      followedAt = new HashSet<>(followedAt);
-      followedAt.addAll(claimedAt);
+    // or the people claiming their rights before a public power, its duties to them; the people given
+    // a hold over the administration; a holder answering to the people; each complaint to a public
+    // programme answered
+    for (Set<Integer> at : List.of(justiceActs.rightsClaimed(surface, clause, answer),
+        justiceActs.empowered(surface, clause, answer), justiceActs.answersToPeople(surface, clause, answer),
+        justiceActs.complaintsAnswered(surface, clause, answer))) {
+      if (!at.isEmpty()) {
+        followedAt = new HashSet<>(followedAt);
+        followedAt.addAll(at);
+      }
     }
     if (!followedAt.isEmpty()) {
       overseenAt = new HashSet<>(overseenAt);

@@ -317,4 +317,46 @@ class JusticeActsTest {
     // a single right names its own matter
     assertEquals(Set.of(), claimed("claim the right to information from the ministry", Lang.EN));
   }
+
+  private static Set<Integer> read(String reading, String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    boolean[] clause = new boolean[surface.size()];
+    return switch (reading) {
+      case "empowered" -> ACTS.empowered(surface, clause, lang);
+      case "answers" -> ACTS.answersToPeople(surface, clause, lang);
+      default -> ACTS.complaintsAnswered(surface, clause, lang);
+    };
+  }
+
+  @Test
+  void thePeopleGivenAHoldOverTheAdministrationAreEmpoweredOverIt() {
+    assertEquals(Set.of(5), read("empowered", "how can ordinary people get power over the administration", Lang.EN));
+    assertEquals(Set.of(5), read("empowered", "donner aux simples citoyens un pouvoir sur l administration", Lang.FR));
+    assertEquals(Set.of(4), read("empowered", "darle a la gente poder sobre la administracion publica", Lang.ES));
+    // no people named: a president's hold over his administration, a parent's over a child
+    assertEquals(Set.of(), read("empowered", "the president has power over the administration", Lang.EN));
+    assertEquals(Set.of(), read("empowered", "parents have power over their children", Lang.EN));
+  }
+
+  @Test
+  void aHolderAnsweringThePeopleOrOnHisPromisesAnswersToThem() {
+    assertEquals(Set.of(5), read("answers", "une radio communautaire ou le maire repond en direct aux auditeurs", Lang.FR));
+    assertEquals(Set.of(5), read("answers", "una radio comunitaria donde el alcalde contesta a los oyentes", Lang.ES));
+    assertEquals(Set.of(1), read("answers", "the mayor answers residents on air every week", Lang.EN));
+    assertEquals(Set.of(1), read("answers", "le maire repond sur ses engagements", Lang.FR));
+    // a radio host is no holder; a holder answering a letter answers no people; an answer denied
+    assertEquals(Set.of(), read("answers", "the radio host answers listeners every morning", Lang.EN));
+    assertEquals(Set.of(), read("answers", "the minister answered the letter", Lang.EN));
+    assertEquals(Set.of(), read("answers", "el alcalde no contesta a los vecinos", Lang.ES));
+  }
+
+  @Test
+  void eachComplaintToAPublicProgrammeAnsweredClosesTheLoop() {
+    assertEquals(Set.of(11), read("complaints", "a helpline for families on the cash transfer programme where every grievance is answered", Lang.EN));
+    assertEquals(Set.of(10), read("complaints", "un numero pour les beneficiaires des transferts monetaires ou chaque plainte recoit une reponse", Lang.FR));
+    // a firm's complaints line, a complaint not taken one by one, an answer denied
+    assertEquals(Set.of(), read("complaints", "the phone company answers every complaint within a day", Lang.EN));
+    assertEquals(Set.of(), read("complaints", "every complaint to our shop gets an answer", Lang.EN));
+    assertEquals(Set.of(), read("complaints", "cada reclamo de los beneficiarios no responde nadie", Lang.ES));
+  }
 }

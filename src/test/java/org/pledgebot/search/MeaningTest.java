@@ -2620,6 +2620,19 @@ class MeaningTest {
   }
 
   @Test
+  void thePeopleClaimingTheirRightsEmpoweredOrAnsweredByPowerHoldItToAccount() {
+    // rights claimed before a public power, the people given a hold over the administration, a holder
+    // answering listeners on the air, each complaint of a public programme answered
+    leads("accountability", "women's associations helping widows demand their entitlements from local officials");
+    leads("accountability", "donner aux simples citoyens un pouvoir sur l'administration");
+    leads("accountability", "una radio comunitaria donde el alcalde contesta a los oyentes sobre lo que prometió");
+    leads("accountability", "a helpline for families on the cash transfer programme where every grievance is answered");
+    // one's rights claimed from a landlord, a firm's complaints line, a radio host: no power is held
+    silent("how do I claim my rights from my landlord?", "the phone company answers every complaint within a day",
+        "the radio host answers listeners every morning");
+  }
+
+  @Test
   void thePeopleOverseeingAPowerHoldItToAccount() {
     // the people's own words before a word of overseeing say who oversees: the oversight is the need
     leads("accountability", "young people scrutinise the work of the council");
