@@ -114,6 +114,14 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> eachOne = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> publicMarks = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> transfers = new EnumMap<>(Lang.class);
+  // per language, grading a service, and what marks it public ({@link #gradesAnswered})
+  private final Map<Lang, Set<String>> scoring = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> graded = new EnumMap<>(Lang.class);
+  // per language, promises as nouns, what makes them electoral, and their keeping told ({@link #promisesAccounted})
+  private final Map<Lang, Set<String>> promiseNouns = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> electoral = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> campaigns = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> accounted = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> unanswering = new EnumMap<>(Lang.class);
   // per language, the fault asked, a failure told, and what fails: a public work or a public supply
   private final Map<Lang, Set<String>> blaming = new EnumMap<>(Lang.class);
@@ -190,6 +198,14 @@ final class JusticeActs {
       complaints.put(lang, PolicyWords.complaining(lang));
       eachOne.put(lang, PolicyWords.eachOne(lang));
       transfers.put(lang, PolicyWords.transfers(lang));
+      scoring.put(lang, PolicyWords.union(PolicyWords.grading(lang), PolicyWords.scoring(lang)));
+      graded.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.officers(lang), PolicyWords.publicWorks(lang),
+          PolicyWords.administrations(lang)));
+      promiseNouns.put(lang, PolicyWords.promiseNouns(lang));
+      electoral.put(lang, PolicyWords.electoral(lang));
+      campaigns.put(lang, PolicyWords.campaigns(lang));
+      accounted.put(lang, PolicyWords.union(PolicyWords.accountingFor(lang), PolicyWords.reporting(lang),
+          PolicyWords.keeping(lang)));
       publicMarks.put(lang, PolicyWords.union(PolicyWords.claimants(lang), overseen.get(lang), PolicyWords.officers(lang),
           PolicyWords.administrations(lang)));
       claimedBefore.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.administrations(lang),
@@ -386,6 +402,9 @@ final class JusticeActs {
   /** The most tokens after a word of checking within which the work's completion is told. */
   static final int WORKS_SPAN = 12;
 
+  /** The most tokens after a work being built within which the work it builds is named ("the site of the new public school"). */
+  static final int OF_SPAN = 5;
+
   /**
    * The positions of the question's tokens where the people are told following up a public work: a
    * word of checking ({@link PolicyWords#checking}, {@link PolicyWords#overseeing}: track, verify, watch,
@@ -418,8 +437,11 @@ final class JusticeActs {
       // the work may stand before the check in its clause ("les puits ... suivent les réparations")
       int start = QuestionCompiler.clauseStart(clause, i);
       boolean work = false;
-      // a work being built named, and a work that is no such labour itself (a school, a road)
-      boolean labour = false;
+      // a work being built, and a work that is no such labour itself (a school, a road) joined to it: right
+      // before it ("road works") or at most {@link #OF_SPAN} tokens after it ("the building site of the new
+      // public school", "la obra de la escuela"), not one merely near it ("near our school")
+      int labourEnd = -1;
+      boolean built = false;
       boolean solid = false;
       boolean told = false;
       // a promise measures a work the question names as such (a school, a road), not labours alone
@@ -434,20 +456,29 @@ final class JusticeActs {
           break;
         }
         int n = workAt(surface, clause, k, lang);
-        boolean built = false;
+        boolean labour = false;
         for (int t = k; t < k + Math.max(n, 1); t++) {
-          built |= building.contains(surface.get(t));
+          labour |= building.contains(surface.get(t));
         }
-        labour |= built;
+        boolean joined = false;
+        if (labour) {
+          // a solid work right before the labour: "road works", "school construction"
+          joined = k > 0 && !clause[k] && workAt(surface, clause, k - 1, lang) == 1
+              && !building.contains(surface.get(k - 1));
+          labourEnd = k + Math.max(n, 1) - 1;
+        } else if (n > 0) {
+          joined = labourEnd >= 0 && k - labourEnd <= OF_SPAN;
+        }
         if (n > 0) {
           work = true;
-          solid |= !built;
+          solid |= !labour;
           k += n - 1;
         } else if (k > i && done.contains(s)) {
           told |= !promised.get(lang).contains(s);
           pledged |= promised.get(lang).contains(s);
         }
-        if (work && told || solid && pledged || labour && solid) {
+        built |= joined;
+        if (work && told || solid && pledged || built) {
           if (out == null) {
             out = new TreeSet<>();
           }
@@ -622,6 +653,86 @@ final class JusticeActs {
       }
     }
     return Set.of();
+  }
+
+  /**
+   * The positions of the question's tokens where a service graded by its users is told bound to answer
+   * the grades: a word of grading ({@link PolicyWords#grading}, {@link PolicyWords#scoring}: rating, a
+   * score card, "notation", "califican"), then, anywhere after it, a verb of {@link PolicyWords#answering}
+   * with a word of duty at most three tokens before it ({@link PolicyWords#owing}: "has to answer", "bound
+   * to respond", "doit répondre", "obligadas a responder"), in a question that names a public work or
+   * establishment, a holder, an officer or a body of public power ({@link PolicyWords#publicWorks},
+   * {@link PolicyWords#publicWorkPhrases}: a public school, a health centre, district officials), none of
+   * the speaker's own: community scorecards officials must respond to are the users holding the service
+   * to account, read as a power told overseen is. A restaurant rated, staff graded by a manager, or a
+   * grading nobody owes an answer to is none.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> gradesAnswered(List<String> surface, boolean[] clause, Lang lang) {
+    int grade = -1;
+    boolean owed = false;
+    boolean kept = false;
+    for (int k = 0; k < surface.size(); k++) {
+      String s = surface.get(k);
+      if (lexicon.get(lang).grammar().personal().contains(s)) {
+        return Set.of();
+      }
+      if (grade < 0 && scoring.get(lang).contains(s)) {
+        grade = k;
+      }
+      kept |= graded.get(lang).contains(s) || workAt(surface, clause, k, lang) > 1;
+      if (grade >= 0 && k > grade && replying.get(lang).contains(s)) {
+        for (int b = k - 1; b >= 0 && b >= k - 3 && !owed; b--) {
+          owed = said(owing.get(lang), surface, b);
+        }
+      }
+    }
+    return grade >= 0 && owed && kept ? Set.of(grade) : Set.of();
+  }
+
+  /**
+   * The positions of the question's tokens where promises made to win an election are told accounted
+   * for, or not: a promise named by its noun ({@link PolicyWords#promiseNouns}) with a word that makes it
+   * electoral at most two tokens on either side in its clause ({@link PolicyWords#electoral}: "election pledges", "promesses électorales"; or a
+   * campaign's, {@link PolicyWords#campaigns}, "promesas de campaña", where a holder or a body of public
+   * power is named), and a word telling how it turned out anywhere in the question ({@link
+   * PolicyWords#accountingFor}, {@link PolicyWords#reporting}, {@link PolicyWords#keeping}: reports back,
+   * "le bilan", "informa", kept, "cumplió"): the elected answering to the voters for their word, read as
+   * held to account as a power told overseen is. A promise alone is the matter promised; a marketing
+   * campaign's "promised" is a verb and is not read.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> promisesAccounted(List<String> surface, boolean[] clause, Lang lang) {
+    int promise = -1;
+    boolean campaign = false;
+    for (int k = 0; k < surface.size() && promise < 0; k++) {
+      if (!promiseNouns.get(lang).contains(surface.get(k))) {
+        continue;
+      }
+      for (int n = Math.max(0, k - 2); n <= k + 2 && n < surface.size(); n++) {
+        String s = surface.get(n);
+        if (n != k && (electoral.get(lang).contains(s) || campaigns.get(lang).contains(s))
+            && !clause[Math.max(n, k)] && (Math.abs(n - k) < 2 || !clause[Math.min(n, k) + 1])) {
+          promise = k;
+          campaign = !electoral.get(lang).contains(s);
+          break;
+        }
+      }
+    }
+    if (promise < 0) {
+      return Set.of();
+    }
+    boolean told = false;
+    boolean office = !campaign;
+    for (int k = 0; k < surface.size(); k++) {
+      told |= k != promise && accounted.get(lang).contains(surface.get(k));
+      office |= overseen.get(lang).contains(surface.get(k));
+    }
+    return told && office ? Set.of(promise) : Set.of();
   }
 
   /** The first token of {@code words} within {@link #CLAIM_SPAN} tokens after {@code k} in its clause, or -1. */

@@ -2433,6 +2433,80 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded, by their forms as typed) of grading a service by score or
+   * rating, beside those of {@link #grading}: rating, scoring, a score card; "notation", "notent";
+   * "calificaciones", "puntuación". Answered by a public body bound to respond ({@link
+   * JusticeActs#gradesAnswered}), the grades are its users holding it to account.
+   */
+  static Set<String> scoring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rating", "ratings", "rates", "rate", "score", "scores", "scoring", "scored", "scorecard",
+          "scorecards", "marks", "grades");
+      case FR -> Set.of("notation", "notations", "notes", "notent", "noter", "notant", "evaluent", "evaluer");
+      case ES -> Set.of("calificaciones", "califican", "calificar", "calificando", "puntuacion", "puntuaciones",
+          "puntuan", "puntuar", "notas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) of a promise made: promise, pledge; "promesse"; "promesa".
+   * English "promise" and "pledges" are verbs too: beside a word of {@link #electoral} ("campaign
+   * promises", "election pledges") they are the noun ({@link JusticeActs#promisesAccounted}).
+   */
+  static Set<String> promiseNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("promise", "promises", "pledge", "pledges");
+      case FR -> Set.of("promesse", "promesses");
+      case ES -> Set.of("promesa", "promesas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that mark a promise as one made to win an election,
+   * right beside it: election, electoral, a manifesto's; "électorales"; "electorales". Such promises,
+   * their keeping reported or not ({@link JusticeActs#promisesAccounted}), are their makers answering to
+   * the voters.
+   */
+  static Set<String> electoral(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("election", "electoral", "manifesto");
+      case FR -> Set.of("electorale", "electorales", "electoral", "electoraux");
+      case ES -> Set.of("electoral", "electorales");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) for a campaign: "campaign", "campagne", "campaña". A firm's
+   * marketing or a student union's campaign makes promises too, so a campaign's promises are electoral
+   * ({@link JusticeActs#promisesAccounted}) only where the question names a holder or a body of public
+   * power (the president, a governor, the government).
+   */
+  static Set<String> campaigns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("campaign", "campaigns");
+      case FR -> Set.of("campagne", "campagnes");
+      case ES -> Set.of("campana", "campanas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) of telling how a thing turned out,
+   * beside those of {@link #reporting} and {@link #keeping}: reports, reported, accounts; "bilan", "rend
+   * compte"; "informa", "rinde cuentas". Of promises made to win an election they are the promises
+   * accounted for ({@link JusticeActs#promisesAccounted}).
+   */
+  static Set<String> accountingFor(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("report", "reports", "reported", "reporting", "account", "accounts", "accounted", "review",
+          "reviews");
+      case FR -> Set.of("bilan", "bilans", "rend", "rendent", "rendre", "informe", "informent", "informer",
+          "evalue", "evaluent");
+      case ES -> Set.of("informa", "informan", "informar", "informe", "informes", "rinde", "rinden", "rendir",
+          "balance");
+    };
+  }
+
+  /**
    * The programmes of social protection written in {@code lang}, as the question's words hold them
    * (accents folded, two words joined by a space): cash transfers, "transferts monétaires",
    * "transferencias monetarias". Paid by the state or by an agency for it, they are a public programme
@@ -3148,11 +3222,12 @@ final class PolicyWords {
   static Set<String> owing(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("must", "should", "ought", "have to", "has to", "had to", "need to", "needs to",
-          "required to", "obliged to", "forced to");
+          "required to", "obliged to", "forced to", "bound to");
       case FR -> Set.of("doit", "doivent", "devrait", "devraient", "devra", "devront", "devoir", "tenu de",
-          "tenus de", "tenue de", "oblige de", "obligee de");
+          "tenus de", "tenue de", "tenues de", "oblige de", "obligee de", "obliges de", "obligees de");
       case ES -> Set.of("debe", "deben", "deberia", "deberian", "debera", "deberan", "deber", "tiene que",
-          "tienen que", "tenga que", "tengan que", "obligado a", "obligados a", "obligada a");
+          "tienen que", "tenga que", "tengan que", "obligado a", "obligados a", "obligada a",
+          "obligadas a");
     };
   }
 

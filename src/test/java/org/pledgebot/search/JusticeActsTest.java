@@ -324,6 +324,8 @@ class JusticeActsTest {
     return switch (reading) {
       case "empowered" -> ACTS.empowered(surface, clause, lang);
       case "answers" -> ACTS.answersToPeople(surface, clause, lang);
+      case "grades" -> ACTS.gradesAnswered(surface, clause, lang);
+      case "promises" -> ACTS.promisesAccounted(surface, clause, lang);
       default -> ACTS.complaintsAnswered(surface, clause, lang);
     };
   }
@@ -358,5 +360,27 @@ class JusticeActsTest {
     assertEquals(Set.of(), read("complaints", "the phone company answers every complaint within a day", Lang.EN));
     assertEquals(Set.of(), read("complaints", "every complaint to our shop gets an answer", Lang.EN));
     assertEquals(Set.of(), read("complaints", "cada reclamo de los beneficiarios no responde nadie", Lang.ES));
+  }
+
+  @Test
+  void aPublicServiceGradedAndBoundToAnswerTheGradesIsHeldToAccount() {
+    assertEquals(Set.of(1), read("grades", "families rating their local health centre with district officials bound to respond", Lang.EN));
+    assertEquals(Set.of(3), read("grades", "des fiches de notation des ecoles remplies par les parents auxquelles l inspection doit repondre", Lang.FR));
+    assertEquals(Set.of(2), read("grades", "los pacientes califican los centros de salud y las autoridades estan obligadas a responder", Lang.ES));
+    // no public thing graded, one's own, or no answer owed
+    assertEquals(Set.of(), read("grades", "my manager rates our work and hr must respond to the scores", Lang.EN));
+    assertEquals(Set.of(), read("grades", "the restaurant ratings the owner has to respond", Lang.EN));
+    assertEquals(Set.of(), read("grades", "parents rate the public school every year", Lang.EN));
+  }
+
+  @Test
+  void electoralPromisesToldAccountedForAreTheElectedAnsweringToVoters() {
+    assertEquals(Set.of(1), read("promises", "election pledges that nobody ever reports back on", Lang.EN));
+    assertEquals(Set.of(1), read("promises", "les promesses electorales dont personne ne fait jamais le bilan", Lang.FR));
+    // a campaign's promises only where a holder or a body of public power is named
+    assertEquals(Set.of(7), read("promises", "whether the president delivered on his campaign pledges", Lang.EN));
+    assertEquals(Set.of(), read("promises", "our marketing campaign promises were reported to the board", Lang.EN));
+    // promises alone, nothing told of how they turned out
+    assertEquals(Set.of(), read("promises", "les promesses electorales du candidat", Lang.FR));
   }
 }
