@@ -109,9 +109,8 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> replying = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> answered = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> pledges = new EnumMap<>(Lang.class);
-  // per language, complaints, each of them, and what marks them a public programme's ({@link #complaintsAnswered})
+  // per language, complaints, and what marks them a public programme's ({@link #complaintsAnswered})
   private final Map<Lang, Set<String>> complaints = new EnumMap<>(Lang.class);
-  private final Map<Lang, Set<String>> eachOne = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> publicMarks = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> transfers = new EnumMap<>(Lang.class);
   // per language, grading a service, and what marks it public ({@link #gradesAnswered})
@@ -196,7 +195,6 @@ final class JusticeActs {
           PolicyWords.audience(lang)));
       pledges.put(lang, PolicyWords.union(PolicyWords.promises(lang), PolicyWords.commitments(lang)));
       complaints.put(lang, PolicyWords.complaining(lang));
-      eachOne.put(lang, PolicyWords.eachOne(lang));
       transfers.put(lang, PolicyWords.transfers(lang));
       scoring.put(lang, PolicyWords.union(PolicyWords.grading(lang), PolicyWords.scoring(lang)));
       graded.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.officers(lang), PolicyWords.publicWorks(lang),
@@ -206,7 +204,7 @@ final class JusticeActs {
       campaigns.put(lang, PolicyWords.campaigns(lang));
       accounted.put(lang, PolicyWords.union(PolicyWords.accountingFor(lang), PolicyWords.reporting(lang),
           PolicyWords.keeping(lang)));
-      publicMarks.put(lang, PolicyWords.union(PolicyWords.claimants(lang), overseen.get(lang), PolicyWords.officers(lang),
+      publicMarks.put(lang, PolicyWords.union(PolicyWords.recipients(lang), overseen.get(lang), PolicyWords.officers(lang),
           PolicyWords.administrations(lang)));
       claimedBefore.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.administrations(lang),
           PolicyWords.officers(lang), PolicyWords.minus(PolicyWords.divisions(lang), PolicyWords.settlements(lang))));
@@ -568,7 +566,8 @@ final class JusticeActs {
   /**
    * The positions of the question's tokens where a holder of public office answers to the people: a
    * holder or an officer ({@link PolicyWords#officeholders}, {@link PolicyWords#officers}) no preposition
-   * opens, none of the speaker's own, then in his clause within {@link #BEARER_SPAN} tokens a verb of
+   * opens (a body answering its users, "le ministère doit répondre aux usagers", is its service's
+   * responsiveness), none of the speaker's own, then in his clause within {@link #BEARER_SPAN} tokens a verb of
    * {@link PolicyWords#answering} (answer, "répond", "contesta") with no denial right before it, and,
    * within {@link #CLAIM_SPAN} tokens after that verb, the people or an audience on the air ({@link
    * PolicyWords#thePeople}, {@link PolicyWords#served}, {@link PolicyWords#audience}: "aux auditeurs", "a
@@ -611,15 +610,16 @@ final class JusticeActs {
   static final int ANSWER_SPAN = 6;
 
   /**
-   * The positions of the question's tokens where each complaint made to a public programme is told
+   * The positions of the question's tokens where the complaints made to a public programme are told
    * answered, the loop closed: a word of {@link PolicyWords#complaining} (a complaint, a grievance,
-   * "plainte", "reclamo") taken one by one ({@link PolicyWords#eachOne}: every, "chaque", "cada", at most
-   * two tokens before it), a word of {@link PolicyWords#answering} within {@link #ANSWER_SPAN} tokens
+   * "plainte", "reclamo"), a word of {@link PolicyWords#answering} within {@link #ANSWER_SPAN} tokens
    * after it in its clause ("is answered", "reçoit une réponse", "recibe respuesta"), and, anywhere in the
    * question, a benefit only the state pays or a programme of cash transfers ({@link
-   * PolicyWords#stateBenefits}, {@link PolicyWords#transfers}), those who claim one ({@link PolicyWords#claimants}: beneficiaries) or a public power: grievances redressed
-   * one by one is the programme answering to those it serves, read as held to account as a power told
-   * overseen is. A shop's or a phone company's complaints line names none of these.
+   * PolicyWords#stateBenefits}, {@link PolicyWords#transfers}), a programme's beneficiaries ({@link
+   * PolicyWords#recipients}) or a public power: grievances redressed is the programme
+   * answering to those it serves, read as held to account as a power told overseen is. A shop's or a
+   * phone company's complaints line names none of these, and an answer denied ("ne répond jamais") is
+   * the service failing, no loop closed.
    *
    * @param surface the question's folded tokens, function words included
    * @param clause per token, whether punctuation stands between it and the token before
@@ -630,9 +630,7 @@ final class JusticeActs {
       if (!complaints.get(lang).contains(surface.get(c))) {
         continue;
       }
-      boolean each = eachOne.get(lang).contains(surface.get(c - 1))
-          || c > 1 && !clause[c - 1] && eachOne.get(lang).contains(surface.get(c - 2));
-      for (int k = c + 1; each && k < surface.size() && k <= c + ANSWER_SPAN && !clause[k]; k++) {
+      for (int k = c + 1; k < surface.size() && k <= c + ANSWER_SPAN && !clause[k]; k++) {
         if (replying.get(lang).contains(surface.get(k)) && !unanswering.get(lang).contains(surface.get(k - 1))) {
           at = c;
           break;

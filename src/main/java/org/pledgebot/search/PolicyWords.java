@@ -2237,7 +2237,7 @@ final class PolicyWords {
           "works", "latrines", "dispensary", "dispensaries");
       case FR -> Set.of("pont", "ponts", "route", "routes", "classe", "classes", "ecole", "ecoles", "dispensaire",
           "dispensaires", "hopital", "hopitaux", "puits", "forage", "forages", "barrage", "barrages", "travaux",
-          "chantier", "chantiers", "latrines");
+          "chantier", "chantiers", "latrines", "college", "colleges", "lycee", "lycees");
       case ES -> Set.of("puente", "puentes", "carretera", "carreteras", "camino", "caminos", "aula", "aulas",
           "escuela", "escuelas", "clinica", "clinicas", "hospital", "hospitales", "pozo", "pozos", "represa",
           "represas", "obra", "obras", "letrinas");
@@ -2292,7 +2292,7 @@ final class PolicyWords {
    */
   static Set<String> blaming(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("responsible", "responsibility", "blame", "blamed", "fault");
+      case EN -> Set.of("responsible", "responsibility", "blame", "blamed", "fault", "accountable");
       case FR -> Set.of("responsable", "responsables", "responsabilite", "responsabilites", "coupable",
           "coupables", "faute");
       case ES -> Set.of("responsable", "responsables", "responsabilidad", "responsabilidades", "culpa",
@@ -2347,9 +2347,10 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> Set.of("check", "checks", "checking", "checked", "track", "tracks", "tracking", "tracked",
           "follow", "following", "followed", "inspect", "inspects", "inspecting", "inspected", "watch", "watches",
-          "watching", "watched");
-      case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit");
-      case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento");
+          "watching", "watched", "ensure", "ensures", "ensuring", "sure");
+      case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit", "assurer", "assurent");
+      case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento", "asegurar", "asegurarse",
+          "asegurarnos", "aseguran");
     };
   }
 
@@ -2409,12 +2410,15 @@ final class PolicyWords {
     };
   }
 
-  /** The preposition written in {@code lang} of what a hold is over: "over", "sur", "sobre". */
+  /**
+   * The prepositions written in {@code lang} of what a hold is over, or held against: "over", "sur", "face
+   * (à)", "sobre", "frente (a)".
+   */
   static Set<String> over(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("over");
-      case FR -> Set.of("sur");
-      case ES -> Set.of("sobre");
+      case FR -> Set.of("sur", "face");
+      case ES -> Set.of("sobre", "frente");
     };
   }
 
@@ -2507,10 +2511,24 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded) for those a programme pays or serves by right:
+   * beneficiaries, recipients; "bénéficiaires", "allocataires"; "beneficiarios", "derechohabientes".
+   * Unlike tenants, students or parents ({@link #claimants}), who complain to a landlord, a club or a
+   * teacher as often, they name a programme's people ({@link JusticeActs#complaintsAnswered}).
+   */
+  static Set<String> recipients(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("beneficiaries", "recipients");
+      case FR -> Set.of("beneficiaires", "allocataires");
+      case ES -> Set.of("beneficiarios", "beneficiarias", "derechohabientes");
+    };
+  }
+
+  /**
    * The programmes of social protection written in {@code lang}, as the question's words hold them
    * (accents folded, two words joined by a space): cash transfers, "transferts monétaires",
    * "transferencias monetarias". Paid by the state or by an agency for it, they are a public programme
-   * whose complaints answered one by one are its beneficiaries' grievances redressed ({@link
+   * whose complaints answered are its beneficiaries' grievances redressed ({@link
    * JusticeActs#complaintsAnswered}); as a benefit claimed they stay the service's own matter.
    */
   static Set<String> transfers(Lang lang) {

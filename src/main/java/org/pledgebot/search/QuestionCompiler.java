@@ -347,7 +347,7 @@ final class QuestionCompiler {
       followedAt.addAll(blamedAt);
     }
     // or the people claiming their rights before a public power, its duties to them; the people given
-    // a hold over the administration; a holder answering to the people; each complaint to a public
+    // a hold over the administration; a holder answering to the people; the complaints to a public
     // programme answered; a public service's grades it is bound to answer; electoral promises accounted for
     for (Set<Integer> at : List.of(justiceActs.rightsClaimed(surface, clause, answer),
         justiceActs.empowered(surface, clause, answer), justiceActs.answersToPeople(surface, clause, answer),

@@ -335,6 +335,7 @@ class JusticeActsTest {
     assertEquals(Set.of(5), read("empowered", "how can ordinary people get power over the administration", Lang.EN));
     assertEquals(Set.of(5), read("empowered", "donner aux simples citoyens un pouvoir sur l administration", Lang.FR));
     assertEquals(Set.of(4), read("empowered", "darle a la gente poder sobre la administracion publica", Lang.ES));
+    assertEquals(Set.of(4), read("empowered", "que la gente tenga poder frente a la burocracia", Lang.ES));
     // no people named: a president's hold over his administration, a parent's over a child
     assertEquals(Set.of(), read("empowered", "the president has power over the administration", Lang.EN));
     assertEquals(Set.of(), read("empowered", "parents have power over their children", Lang.EN));
@@ -353,12 +354,14 @@ class JusticeActsTest {
   }
 
   @Test
-  void eachComplaintToAPublicProgrammeAnsweredClosesTheLoop() {
+  void theComplaintsOfAPublicProgrammeAnsweredCloseTheLoop() {
     assertEquals(Set.of(11), read("complaints", "a helpline for families on the cash transfer programme where every grievance is answered", Lang.EN));
     assertEquals(Set.of(10), read("complaints", "un numero pour les beneficiaires des transferts monetaires ou chaque plainte recoit une reponse", Lang.FR));
-    // a firm's complaints line, a complaint not taken one by one, an answer denied
+    assertEquals(Set.of(7), read("complaints", "les beneficiaires des filets sociaux deposent une plainte et recoivent une reponse", Lang.FR));
+    // a firm's complaints line, tenants' or students' complaints to a landlord or a club, an answer denied
     assertEquals(Set.of(), read("complaints", "the phone company answers every complaint within a day", Lang.EN));
     assertEquals(Set.of(), read("complaints", "every complaint to our shop gets an answer", Lang.EN));
+    assertEquals(Set.of(), read("complaints", "la plainte des locataires a recu une reponse du proprietaire", Lang.FR));
     assertEquals(Set.of(), read("complaints", "cada reclamo de los beneficiarios no responde nadie", Lang.ES));
   }
 

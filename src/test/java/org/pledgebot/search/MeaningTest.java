@@ -2622,7 +2622,7 @@ class MeaningTest {
   @Test
   void thePeopleClaimingTheirRightsEmpoweredOrAnsweredByPowerHoldItToAccount() {
     // rights claimed before a public power, the people given a hold over the administration, a holder
-    // answering listeners on the air, each complaint of a public programme answered
+    // answering listeners on the air, the complaints of a public programme answered
     leads("accountability", "women's associations helping widows demand their entitlements from local officials");
     leads("accountability", "donner aux simples citoyens un pouvoir sur l'administration");
     leads("accountability", "una radio comunitaria donde el alcalde contesta a los oyentes sobre lo que prometió");
