@@ -93,6 +93,7 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> underway = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> undone = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> finished = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> stalled = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> promised = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> funds = new EnumMap<>(Lang.class);
   // per language, a claim, the rights claimed, the preposition before whom, and the bodies claimed before
@@ -109,6 +110,8 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> replying = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> answered = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> pledges = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> fielding = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> calls = new EnumMap<>(Lang.class);
   // per language, complaints, and what marks them a public programme's ({@link #complaintsAnswered})
   private final Map<Lang, Set<String>> complaints = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> publicMarks = new EnumMap<>(Lang.class);
@@ -180,6 +183,7 @@ final class JusticeActs {
       underway.put(lang, PolicyWords.underway(lang));
       undone.put(lang, PolicyWords.undone(lang));
       finished.put(lang, PolicyWords.completing(lang));
+      stalled.put(lang, PolicyWords.stalling(lang));
       promised.put(lang, PolicyWords.promises(lang));
       funds.put(lang, PolicyWords.funds(lang));
       claiming.put(lang, PolicyWords.claiming(lang));
@@ -194,6 +198,8 @@ final class JusticeActs {
       answered.put(lang, PolicyWords.union(PolicyWords.thePeople(lang), PolicyWords.served(lang),
           PolicyWords.audience(lang)));
       pledges.put(lang, PolicyWords.union(PolicyWords.promises(lang), PolicyWords.commitments(lang)));
+      fielding.put(lang, PolicyWords.fielding(lang));
+      calls.put(lang, PolicyWords.calls(lang));
       complaints.put(lang, PolicyWords.complaining(lang));
       transfers.put(lang, PolicyWords.transfers(lang));
       scoring.put(lang, PolicyWords.union(PolicyWords.grading(lang), PolicyWords.scoring(lang)));
@@ -568,7 +574,8 @@ final class JusticeActs {
    * holder or an officer ({@link PolicyWords#officeholders}, {@link PolicyWords#officers}) no preposition
    * opens (a body answering its users, "le ministère doit répondre aux usagers", is its service's
    * responsiveness), none of the speaker's own, then in his clause within {@link #BEARER_SPAN} tokens a verb of
-   * {@link PolicyWords#answering} (answer, "répond", "contesta") with no denial right before it, and,
+   * {@link PolicyWords#answering} (answer, "répond", "contesta"), or of {@link PolicyWords#fielding} before
+   * {@link PolicyWords#calls} ("take listeners' calls"), with no denial right before it, and,
    * within {@link #CLAIM_SPAN} tokens after that verb, the people or an audience on the air ({@link
    * PolicyWords#thePeople}, {@link PolicyWords#served}, {@link PolicyWords#audience}: "aux auditeurs", "a
    * los oyentes", "to residents") or his promises or commitments ({@link PolicyWords#promises}, {@link
@@ -587,7 +594,10 @@ final class JusticeActs {
         continue;
       }
       for (int k = j + 1; k < surface.size() && k <= j + BEARER_SPAN && !clause[k]; k++) {
-        if (!replying.get(lang).contains(surface.get(k)) || unanswering.get(lang).contains(surface.get(k - 1))) {
+        // a verb of answering, or of taking calls or questions ("take listeners' calls", "toma las llamadas")
+        boolean replies = replying.get(lang).contains(surface.get(k))
+            || fielding.get(lang).contains(surface.get(k)) && next(surface, clause, k, calls.get(lang)) >= 0;
+        if (!replies || unanswering.get(lang).contains(surface.get(k - 1))) {
           continue;
         }
         int to = next(surface, clause, k, answered.get(lang));
@@ -762,13 +772,18 @@ final class JusticeActs {
   /**
    * The positions of the question's tokens where the fault of a public work's or a public supply's
    * failure is asked: a word of {@link PolicyWords#blaming} or of {@link PolicyWords#answeringFor}
-   * (responsible, blame, "répondre", "responsabilidad") in a question that also tells a failure ({@link
-   * PolicyWords#failing}: collapsed, flooded, "coupures", "colapso") and names a work a public body
-   * builds or a supply its network brings ({@link PolicyWords#publicWorks}, {@link PolicyWords#networks}:
-   * a bridge, a school, electricity, "el agua"), none of them the speaker's own. Who answers when the
-   * bridge falls or the water stops is who answers for a public service: the word of fault is read as
-   * held to account, as a power told overseen is. A roof a builder botched, a team that lost, a kitchen
-   * left undone tell no public work failing.
+   * (responsible, accountable, "répondre", "responsabilidad"; not a verb of answering denied, "personne
+   * ne répond", a reply not given) in a question that also tells a failure ({@link PolicyWords#failing},
+   * {@link PolicyWords#stalling}: collapsed, flooded, abandoned, "coupures", "colapso"; or a completion
+   * denied, {@link #denied}: "toujours pas achevé") and names a work a public body builds or a supply its
+   * network brings ({@link PolicyWords#publicWorks}, {@link PolicyWords#publicWorkPhrases}, {@link
+   * PolicyWords#networks}: a bridge, a health centre, electricity, "el agua"), none of them the speaker's
+   * own. Who answers when the bridge falls or the water stops is who answers for a public service: the
+   * word of fault is read as held to account, as a power told overseen is. So is the reason asked of a
+   * work left undone or stopped, a verb of {@link PolicyWords#explaining} or a word of {@link
+   * PolicyWords#reasons} ("explain why the clinic was never finished", "pourquoi l'école promise n'a jamais
+   * été construite"), but not of any failure (why the school closed early is the day's news). A roof a
+   * builder botched, a team that lost, a kitchen left undone tell no public work failing.
    *
    * @param surface the question's folded tokens, function words included
    * @param clause per token, whether punctuation stands between it and the token before
@@ -778,17 +793,29 @@ final class JusticeActs {
     Set<String> failures = failing.get(lang);
     Set<String> things = failed.get(lang);
     int fault = -1;
+    int why = -1;
     boolean failure = false;
+    boolean undelivered = false;
     boolean work = false;
     for (int k = 0; k < surface.size(); k++) {
       String s = surface.get(k);
       if (fault < 0 && faults.contains(s) && !(answering.get(lang).contains(s) && unanswered(surface, clause, k, lang))) {
         fault = k;
       }
-      failure |= failures.contains(s) || denied(surface, clause, k, lang);
+      if (why < 0 && (explaining.get(lang).contains(s) || said(reasons.get(lang), surface, k))) {
+        why = k;
+      }
+      boolean stopped = stalled.get(lang).contains(s) || denied(surface, clause, k, lang);
+      failure |= failures.contains(s) || stopped;
+      undelivered |= stopped;
       work |= things.contains(s) && !owned(surface, clause, k, lang) || workAt(surface, clause, k, lang) > 1;
     }
-    return fault >= 0 && failure && work ? Set.of(fault) : Set.of();
+    if (!work) {
+      return Set.of();
+    }
+    // the reason asked of a work left undone: "explain why the clinic was never finished", "pourquoi
+    // l'école promise n'a jamais été construite"
+    return fault >= 0 && failure ? Set.of(fault) : why >= 0 && undelivered ? Set.of(why) : Set.of();
   }
 
   /**
@@ -1115,12 +1142,17 @@ final class JusticeActs {
           || indefinite.get(lang).contains(last) || k + 1 >= surface.size() || clause[k + 1]) {
         continue;
       }
-      String particle = surface.get(k + 1);
+      // the subject pronoun of a question put by inversion stands between: "répondent-ils de leurs décisions"
+      int q = k + 1;
+      if (thirdPersons.get(lang).contains(surface.get(q)) && q + 1 < surface.size() && !clause[q + 1]) {
+        q++;
+      }
+      String particle = surface.get(q);
       if (owed.contains(particle) && !"en".equals(particle)) {
         // a bare "de" or "por" before a closed-class word only: "de ses décisions", "por sus actos", never
         // "de manière claire", "por escrito"
         boolean bare = "de".equals(particle) || "por".equals(particle);
-        return !bare || k + 2 < surface.size() && !clause[k + 2] && g.closedClass().contains(surface.get(k + 2));
+        return !bare || q + 1 < surface.size() && !clause[q + 1] && g.closedClass().contains(surface.get(q + 1));
       }
     }
     return false;

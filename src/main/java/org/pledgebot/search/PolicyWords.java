@@ -2253,18 +2253,20 @@ final class PolicyWords {
   static Set<String> completing(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("built", "build", "finished", "finish", "completed", "repaired",
-          "repair", "repairs", "fixed", "unfinished", "incomplete", "dug", "drilled", "delivered");
+          "repair", "repairs", "fixed", "unfinished", "incomplete", "dug", "drilled", "delivered", "paved", "tarred", "asphalted");
       case FR -> Set.of("construit", "construite", "construits", "construites", "construire", "acheve", "achevee",
           "acheves", "achevees", "achever", "termine", "terminee", "termines", "terminees", "terminer", "repare",
           "reparee", "repares", "reparees", "reparer", "reparation", "reparations", "inacheve", "inachevee",
           "inacheves", "inachevees", "creuse", "creuses", "creusee", "creusees", "creuser", "fore", "fores",
-          "livre", "livres", "livree", "livrees");
+          "livre", "livres", "livree", "livrees", "goudronne", "goudronnee", "goudronnes", "goudronnees", "bitumee",
+          "bitumees");
       case ES -> Set.of("construyeron", "construyo", "construido", "construida", "construidos", "construidas",
           "construya", "construyan", "construir", "terminen", "termine", "terminado", "terminada", "terminados",
           "terminadas", "terminaron", "termino", "terminar", "reparado", "reparada", "reparados", "reparadas",
           "reparen", "reparar", "reparacion", "reparaciones", "inconclusa", "inconclusas", "inconcluso",
           "inconclusos", "excavados", "excavaron", "perforados", "perforaron", "cavados", "cavaron", "entregada",
-          "entregadas", "entregado", "entregados");
+          "entregadas", "entregado", "entregados", "asfaltar", "asfaltada", "asfaltadas", "asfaltado", "asfaltados",
+          "pavimentar", "pavimentada", "pavimentadas", "pavimentado", "pavimentados");
     };
   }
 
@@ -2536,6 +2538,29 @@ final class PolicyWords {
       case EN -> Set.of("cash transfer", "cash transfers");
       case FR -> Set.of("transfert monetaire", "transferts monetaires");
       case ES -> Set.of("transferencia monetaria", "transferencias monetarias");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) of taking what others put to one:
+   * take, field; "prendre", "recevoir"; "tomar", "recibir". Before calls or questions ({@link #calls}) they
+   * answer them: a holder taking the residents' calls on the air answers to them ({@link
+   * JusticeActs#answersToPeople}).
+   */
+  static Set<String> fielding(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("take", "takes", "taking", "took", "field", "fields", "fielding");
+      case FR -> Set.of("prendre", "prend", "prennent", "recevoir", "recoit", "recoivent");
+      case ES -> Set.of("tomar", "toma", "toman", "recibir", "recibe", "reciben");
+    };
+  }
+
+  /** The nouns written in {@code lang} (folded) of what is put to one to answer: calls, questions; "appels"; "llamadas". */
+  static Set<String> calls(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("calls", "questions", "queries");
+      case FR -> Set.of("appels", "questions");
+      case ES -> Set.of("llamadas", "preguntas", "consultas");
     };
   }
 

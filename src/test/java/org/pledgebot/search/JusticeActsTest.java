@@ -386,4 +386,25 @@ class JusticeActsTest {
     // promises alone, nothing told of how they turned out
     assertEquals(Set.of(), read("promises", "les promesses electorales du candidat", Lang.FR));
   }
+
+  @Test
+  void theReasonAskedOfAPublicWorkLeftUndoneIsItsFaultAsked() {
+    assertEquals(Set.of(5), blamed("villagers want the engineer to explain why the clinic was never finished", Lang.EN));
+    assertEquals(Set.of(4), blamed("les habitants veulent savoir pourquoi l ecole promise n a jamais ete construite", Lang.FR));
+    assertEquals(Set.of(4), blamed("los vecinos quieren saber por que la carretera sigue sin asfaltar", Lang.ES));
+    // a reason asked of a failure that is no work left undone, or of one's own kitchen
+    assertEquals(Set.of(), blamed("why did the school close early today", Lang.EN));
+    assertEquals(Set.of(), blamed("explain to my wife why the kitchen was never finished", Lang.EN));
+  }
+
+  @Test
+  void aHolderTakingThePeoplesCallsAnswersToThem() {
+    assertEquals(Set.of(1), read("answers", "the mayor must take listeners calls about what he promised", Lang.EN));
+    assertEquals(Set.of(), read("answers", "the radio station takes calls from listeners about football", Lang.EN));
+  }
+
+  @Test
+  void anAnswerOwedPutByInversionKeepsItsParticle() {
+    assertEquals(Set.of(1), answerable("les elus repondent ils de leurs decisions devant la population", Lang.FR));
+  }
 }
