@@ -88,6 +88,43 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> checking = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> completing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
+  // per language, the works in several words, a work while being built, and a completion denied before it
+  private final Map<Lang, List<List<String>>> workPhrases = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> underway = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> undone = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> finished = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> stalled = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> promised = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> funds = new EnumMap<>(Lang.class);
+  // per language, a claim, the rights claimed, the preposition before whom, and the bodies claimed before
+  private final Map<Lang, Set<String>> claiming = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> rights = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> claimedFrom = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> claimedBefore = new EnumMap<>(Lang.class);
+  // per language, the people, a hold over others, its preposition and the powers held ({@link #empowered})
+  private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> holds = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> over = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> apparatus = new EnumMap<>(Lang.class);
+  // per language, the words of answering, and those a holder answers ({@link #answersToPeople})
+  private final Map<Lang, Set<String>> replying = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> answered = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> pledges = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> fielding = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> calls = new EnumMap<>(Lang.class);
+  // per language, complaints, and what marks them a public programme's ({@link #complaintsAnswered})
+  private final Map<Lang, Set<String>> complaints = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publicMarks = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> transfers = new EnumMap<>(Lang.class);
+  // per language, grading a service, and what marks it public ({@link #gradesAnswered})
+  private final Map<Lang, Set<String>> scoring = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> graded = new EnumMap<>(Lang.class);
+  // per language, promises as nouns, what makes them electoral, and their keeping told ({@link #promisesAccounted})
+  private final Map<Lang, Set<String>> promiseNouns = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> electoral = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> campaigns = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> accounted = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> unanswering = new EnumMap<>(Lang.class);
   // per language, the fault asked, a failure told, and what fails: a public work or a public supply
   private final Map<Lang, Set<String>> blaming = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> failing = new EnumMap<>(Lang.class);
@@ -137,11 +174,49 @@ final class JusticeActs {
       thirdPersons.put(lang, PolicyWords.holderPronouns(lang));
       indefinite.put(lang, PolicyWords.indefinite(lang));
       checking.put(lang, PolicyWords.union(PolicyWords.checking(lang), PolicyWords.overseeing(lang)));
-      // a completion checked, or a wrong the check keeps the builder from
-      completing.put(lang, PolicyWords.union(PolicyWords.completing(lang), PolicyWords.preventing(lang)));
+      // a completion checked, a wrong the check keeps the builder from, a work stopped, or the promise
+      // the work is measured against
+      completing.put(lang, PolicyWords.union(PolicyWords.completing(lang), PolicyWords.preventing(lang),
+          PolicyWords.stalling(lang), PolicyWords.promises(lang)));
       works.put(lang, PolicyWords.publicWorks(lang));
+      workPhrases.put(lang, PolicyWords.publicWorkPhrases(lang));
+      underway.put(lang, PolicyWords.underway(lang));
+      undone.put(lang, PolicyWords.undone(lang));
+      finished.put(lang, PolicyWords.completing(lang));
+      stalled.put(lang, PolicyWords.stalling(lang));
+      promised.put(lang, PolicyWords.promises(lang));
+      funds.put(lang, PolicyWords.funds(lang));
+      claiming.put(lang, PolicyWords.claiming(lang));
+      rights.put(lang, PolicyWords.rights(lang));
+      claimedFrom.put(lang, PolicyWords.claimedFrom(lang));
+      people.put(lang, PolicyWords.union(PolicyWords.thePeople(lang), PolicyWords.served(lang),
+          PolicyWords.claimants(lang)));
+      holds.put(lang, PolicyWords.holdNouns(lang));
+      over.put(lang, PolicyWords.over(lang));
+      apparatus.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.apparatus(lang), PolicyWords.officers(lang)));
+      replying.put(lang, PolicyWords.answering(lang));
+      answered.put(lang, PolicyWords.union(PolicyWords.thePeople(lang), PolicyWords.served(lang),
+          PolicyWords.audience(lang)));
+      pledges.put(lang, PolicyWords.union(PolicyWords.promises(lang), PolicyWords.commitments(lang)));
+      fielding.put(lang, PolicyWords.fielding(lang));
+      calls.put(lang, PolicyWords.calls(lang));
+      complaints.put(lang, PolicyWords.complaining(lang));
+      transfers.put(lang, PolicyWords.transfers(lang));
+      scoring.put(lang, PolicyWords.union(PolicyWords.grading(lang), PolicyWords.scoring(lang)));
+      graded.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.officers(lang), PolicyWords.publicWorks(lang),
+          PolicyWords.administrations(lang)));
+      promiseNouns.put(lang, PolicyWords.promiseNouns(lang));
+      electoral.put(lang, PolicyWords.electoral(lang));
+      campaigns.put(lang, PolicyWords.campaigns(lang));
+      accounted.put(lang, PolicyWords.union(PolicyWords.accountingFor(lang), PolicyWords.reporting(lang),
+          PolicyWords.keeping(lang)));
+      publicMarks.put(lang, PolicyWords.union(PolicyWords.recipients(lang), overseen.get(lang), PolicyWords.officers(lang),
+          PolicyWords.administrations(lang)));
+      claimedBefore.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.administrations(lang),
+          PolicyWords.officers(lang), PolicyWords.minus(PolicyWords.divisions(lang), PolicyWords.settlements(lang))));
+      unanswering.put(lang, PolicyWords.unanswering(lang));
       blaming.put(lang, PolicyWords.union(PolicyWords.blaming(lang), PolicyWords.answeringFor(lang)));
-      failing.put(lang, PolicyWords.failing(lang));
+      failing.put(lang, PolicyWords.union(PolicyWords.failing(lang), PolicyWords.stalling(lang)));
       failed.put(lang, PolicyWords.union(PolicyWords.publicWorks(lang), PolicyWords.networks(lang)));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = PolicyWords.minus(g.places(), g.borneBy());
@@ -331,26 +406,33 @@ final class JusticeActs {
   /** The most tokens after a word of checking within which the work's completion is told. */
   static final int WORKS_SPAN = 12;
 
+  /** The most tokens after a work being built within which the work it builds is named ("the site of the new public school"). */
+  static final int OF_SPAN = 5;
+
   /**
    * The positions of the question's tokens where the people are told following up a public work: a
-   * word of checking ({@link PolicyWords#checking}, {@link PolicyWords#overseeing}: track, verify,
-   * "vérifier", "vigilar") then, in its clause within {@link #WORKS_SPAN} tokens, a word telling a work
-   * built, finished or repaired, or not ({@link PolicyWords#completing}: "whether the new wells are
-   * finished", "que le pont a été réparé", "que la carretera se termine"), with a work a
-   * public body builds ({@link PolicyWords#publicWorks}: a bridge, a well, "las obras") named in that
-   * clause before the completion. Whether a promised work was delivered is what its builder answers for:
-   * the word of checking is read as held to account, as a power told overseen is. So is a work checked to
-   * keep its builder from cheating or skimping: a word of {@link PolicyWords#preventing} after the work
-   * in that clause stands where the completion does ("surveiller le chantier pour éviter les malfaçons").
-   * A work the speaker calls his own ("my school"), or a kitchen a builder never finished, is none.
+   * word of checking ({@link PolicyWords#checking}, {@link PolicyWords#overseeing}: track, verify, watch,
+   * "vérifier", "vigilar") then, in its clause within {@link #WORKS_SPAN} tokens, a work a public body
+   * builds ({@link PolicyWords#publicWorks}, {@link PolicyWords#publicWorkPhrases}: a bridge, a well, a
+   * health centre, "las obras") and a word telling it built, finished or repaired, or not ({@link
+   * PolicyWords#completing}, {@link PolicyWords#stalling}: "whether the new wells are finished", "que le
+   * pont a été réparé", "si se construyeron los pozos", "la obra parada"), or the promise it is measured
+   * against ({@link PolicyWords#promises}: "the road promised to the village", "la route promise"), in
+   * either order after the check; or two works, one of them the other being built ({@link
+   * PolicyWords#underway}: "the building site of the school", "les travaux de la route", "la obra de la
+   * escuela"). Whether a promised work was delivered is what its builder answers for: the word of checking
+   * is read as held to account, as a power told overseen is. So is a work checked to keep its builder from
+   * cheating or skimping: a word of {@link PolicyWords#preventing} stands where the completion does
+   * ("surveiller le chantier pour éviter les malfaçons"). A work the speaker calls his own ("my school"),
+   * a house or a kitchen a builder never finished, or a legislature's "travaux" followed, is none.
    *
    * @param surface the question's folded tokens, function words included
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> worksFollowed(List<String> surface, boolean[] clause, Lang lang) {
     Set<String> checks = checking.get(lang);
-    Set<String> built = works.get(lang);
     Set<String> done = completing.get(lang);
+    Set<String> building = underway.get(lang);
     Set<Integer> out = null;
     for (int i = 0; i + 1 < surface.size(); i++) {
       if (!checks.contains(surface.get(i))) {
@@ -359,11 +441,48 @@ final class JusticeActs {
       // the work may stand before the check in its clause ("les puits ... suivent les réparations")
       int start = QuestionCompiler.clauseStart(clause, i);
       boolean work = false;
+      // a work being built, and a work that is no such labour itself (a school, a road) joined to it: right
+      // before it ("road works") or at most {@link #OF_SPAN} tokens after it ("the building site of the new
+      // public school", "la obra de la escuela"), not one merely near it ("near our school")
+      int labourEnd = -1;
+      boolean built = false;
+      boolean solid = false;
+      boolean told = false;
+      // a promise measures a work the question names as such (a school, a road), not labours alone
+      // (the works a plumber promised)
+      boolean pledged = false;
       for (int k = start; k < surface.size() && k <= i + WORKS_SPAN && (k <= i || !clause[k]); k++) {
         String s = surface.get(k);
-        if (built.contains(s) && !owned(surface, clause, k, lang)) {
+        if (k > i && funds.get(lang).contains(s) && (k == i + 1 || k == i + 2
+            && lexicon.get(lang).grammar().determiners().contains(surface.get(i + 1)))) {
+          // the money is the check's object, what is followed ("follow the money the province receives
+          // for road repairs"), not a work's delivery ("verify that the money for repairs was spent")
+          break;
+        }
+        int n = workAt(surface, clause, k, lang);
+        boolean labour = false;
+        for (int t = k; t < k + Math.max(n, 1); t++) {
+          labour |= building.contains(surface.get(t));
+        }
+        boolean joined = false;
+        if (labour) {
+          // a solid work right before the labour: "road works", "school construction"
+          joined = k > 0 && !clause[k] && workAt(surface, clause, k - 1, lang) == 1
+              && !building.contains(surface.get(k - 1));
+          labourEnd = k + Math.max(n, 1) - 1;
+        } else if (n > 0) {
+          joined = labourEnd >= 0 && k - labourEnd <= OF_SPAN;
+        }
+        if (n > 0) {
           work = true;
-        } else if (work && k > i && done.contains(s)) {
+          solid |= !labour;
+          k += n - 1;
+        } else if (k > i && done.contains(s)) {
+          told |= !promised.get(lang).contains(s);
+          pledged |= promised.get(lang).contains(s);
+        }
+        built |= joined;
+        if (work && told || solid && pledged || built) {
           if (out == null) {
             out = new TreeSet<>();
           }
@@ -375,16 +494,296 @@ final class JusticeActs {
     return out == null ? Set.of() : out;
   }
 
+  /** The most tokens between the parts of a claim of rights ({@link #rightsClaimed}). */
+  static final int CLAIM_SPAN = 4;
+
+  /**
+   * The positions of the question's tokens where the people are told claiming their rights before a
+   * public power: a verb of {@link PolicyWords#claiming} (claim, "faire valoir", "exigir"), then, in its
+   * clause within {@link #CLAIM_SPAN} tokens, rights in the plural ({@link PolicyWords#rights}), then
+   * within as many a preposition of {@link PolicyWords#claimedFrom} (from, before, "auprès", "devant",
+   * "ante") and, within as many after it, a holder, an officer or a body of public power, an
+   * administration, or a division that names a level of government ({@link PolicyWords#divisions} less
+   * {@link PolicyWords#settlements}: "from the district administration", "from local officials", "auprès de la mairie", "devant l'administration locale",
+   * "ante las autoridades locales"). Whoever helps them (paralegals, a women's group) helps the people
+   * hold that power to its duties: the verb is read as held to account, as a power told overseen is. One's
+   * rights claimed from a landlord, an employer or an airline name no such power, and a single right
+   * ("the right to information") is its own matter.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> rightsClaimed(List<String> surface, boolean[] clause, Lang lang) {
+    Set<Integer> out = null;
+    for (int i = 0; i + 2 < surface.size(); i++) {
+      int verb = said(claiming.get(lang), surface, i) ? (claiming.get(lang).contains(surface.get(i)) ? i : i + 1) : -1;
+      if (verb < 0) {
+        continue;
+      }
+      int r = next(surface, clause, verb, rights.get(lang));
+      int p = r < 0 ? -1 : next(surface, clause, r, claimedFrom.get(lang));
+      int b = p < 0 ? -1 : next(surface, clause, p, claimedBefore.get(lang));
+      if (b >= 0 && !ownLife(surface, clause, b, lang)) {
+        if (out == null) {
+          out = new TreeSet<>();
+        }
+        out.add(i);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The positions of the question's tokens where the people are told given a hold over the
+   * administration: a noun of {@link PolicyWords#holdNouns} (power, control, "pouvoir", "poder") with a
+   * word of the people before it in its clause ({@link PolicyWords#thePeople}, {@link PolicyWords#served},
+   * {@link PolicyWords#claimants}: citizens, "les simples citoyens", "la gente"), then within {@link
+   * #CLAIM_SPAN} tokens the preposition of what it is over ({@link PolicyWords#over}) and, within as many
+   * after it, a holder, a body of public power or the state's apparatus ({@link PolicyWords#apparatus}:
+   * the administration, "la burocracia"): ordinary people empowered over those who govern them, the
+   * citizen empowerment the field holds public power to account with. A parent's power over a child, a
+   * president's over his administration or a player's over a game name no people.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> empowered(List<String> surface, boolean[] clause, Lang lang) {
+    Set<Integer> out = null;
+    for (int i = 1; i + 2 < surface.size(); i++) {
+      if (!holds.get(lang).contains(surface.get(i))) {
+        continue;
+      }
+      boolean theirs = false;
+      for (int b = i - 1; b >= 0 && !clause[b + 1] && !theirs; b--) {
+        theirs = people.get(lang).contains(surface.get(b));
+      }
+      int p = theirs ? next(surface, clause, i, over.get(lang)) : -1;
+      int b = p < 0 ? -1 : next(surface, clause, p, apparatus.get(lang));
+      if (b >= 0 && !ownLife(surface, clause, b, lang)) {
+        if (out == null) {
+          out = new TreeSet<>();
+        }
+        out.add(i);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * The positions of the question's tokens where a holder of public office answers to the people: a
+   * holder or an officer ({@link PolicyWords#officeholders}, {@link PolicyWords#officers}) no preposition
+   * opens (a body answering its users, "le ministère doit répondre aux usagers", is its service's
+   * responsiveness), none of the speaker's own, then in his clause within {@link #BEARER_SPAN} tokens a verb of
+   * {@link PolicyWords#answering} (answer, "répond", "contesta"), or of {@link PolicyWords#fielding} before
+   * {@link PolicyWords#calls} ("take listeners' calls"), with no denial right before it, and,
+   * within {@link #CLAIM_SPAN} tokens after that verb, the people or an audience on the air ({@link
+   * PolicyWords#thePeople}, {@link PolicyWords#served}, {@link PolicyWords#audience}: "aux auditeurs", "a
+   * los oyentes", "to residents") or his promises or commitments ({@link PolicyWords#promises}, {@link
+   * PolicyWords#commitments}: "sur ses engagements"). A mayor on community radio taking the residents'
+   * questions on what he promised is answering to them: read as held to account, as a power told
+   * overseen is. A radio host, a teacher or a shop answering its customers is no holder.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> answersToPeople(List<String> surface, boolean[] clause, Lang lang) {
+    Set<Integer> out = null;
+    for (int j = 0; j + 2 < surface.size(); j++) {
+      if (!sanctionable.get(lang).contains(surface.get(j)) || opened(surface, clause, j, lang)
+          || ownLife(surface, clause, j, lang)) {
+        continue;
+      }
+      for (int k = j + 1; k < surface.size() && k <= j + BEARER_SPAN && !clause[k]; k++) {
+        // a verb of answering, or of taking calls or questions ("take listeners' calls", "toma las llamadas")
+        boolean replies = replying.get(lang).contains(surface.get(k))
+            || fielding.get(lang).contains(surface.get(k)) && next(surface, clause, k, calls.get(lang)) >= 0;
+        if (!replies || unanswering.get(lang).contains(surface.get(k - 1))) {
+          continue;
+        }
+        int to = next(surface, clause, k, answered.get(lang));
+        if (to < 0) {
+          to = next(surface, clause, k, pledges.get(lang));
+        }
+        if (to >= 0) {
+          if (out == null) {
+            out = new TreeSet<>();
+          }
+          out.add(j);
+        }
+        break;
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /** The most tokens after a complaint within which its answer is told ({@link #complaintsAnswered}). */
+  static final int ANSWER_SPAN = 6;
+
+  /**
+   * The positions of the question's tokens where the complaints made to a public programme are told
+   * answered, the loop closed: a word of {@link PolicyWords#complaining} (a complaint, a grievance,
+   * "plainte", "reclamo"), a word of {@link PolicyWords#answering} within {@link #ANSWER_SPAN} tokens
+   * after it in its clause ("is answered", "reçoit une réponse", "recibe respuesta"), and, anywhere in the
+   * question, a benefit only the state pays or a programme of cash transfers ({@link
+   * PolicyWords#stateBenefits}, {@link PolicyWords#transfers}), a programme's beneficiaries ({@link
+   * PolicyWords#recipients}) or a public power: grievances redressed is the programme
+   * answering to those it serves, read as held to account as a power told overseen is. A shop's or a
+   * phone company's complaints line names none of these, and an answer denied ("ne répond jamais") is
+   * the service failing, no loop closed.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> complaintsAnswered(List<String> surface, boolean[] clause, Lang lang) {
+    int at = -1;
+    for (int c = 1; c + 1 < surface.size() && at < 0; c++) {
+      if (!complaints.get(lang).contains(surface.get(c))) {
+        continue;
+      }
+      for (int k = c + 1; k < surface.size() && k <= c + ANSWER_SPAN && !clause[k]; k++) {
+        if (replying.get(lang).contains(surface.get(k)) && !unanswering.get(lang).contains(surface.get(k - 1))) {
+          at = c;
+          break;
+        }
+      }
+    }
+    if (at < 0) {
+      return Set.of();
+    }
+    Set<String> benefits = lexicon.get(lang).publicLife().stateBenefits();
+    for (int k = 0; k < surface.size(); k++) {
+      String s = surface.get(k);
+      String two = k + 1 < surface.size() ? s + " " + surface.get(k + 1) : null;
+      if (publicMarks.get(lang).contains(s) || benefits.contains(s) || two != null
+          && (benefits.contains(two) || transfers.get(lang).contains(two))
+          || k + 2 < surface.size() && benefits.contains(two + " " + surface.get(k + 2))) {
+        return Set.of(at);
+      }
+    }
+    return Set.of();
+  }
+
+  /**
+   * The positions of the question's tokens where a service graded by its users is told bound to answer
+   * the grades: a word of grading ({@link PolicyWords#grading}, {@link PolicyWords#scoring}: rating, a
+   * score card, "notation", "califican"), then, anywhere after it, a verb of {@link PolicyWords#answering}
+   * with a word of duty at most three tokens before it ({@link PolicyWords#owing}: "has to answer", "bound
+   * to respond", "doit répondre", "obligadas a responder"), in a question that names a public work or
+   * establishment, a holder, an officer or a body of public power ({@link PolicyWords#publicWorks},
+   * {@link PolicyWords#publicWorkPhrases}: a public school, a health centre, district officials), none of
+   * the speaker's own: community scorecards officials must respond to are the users holding the service
+   * to account, read as a power told overseen is. A restaurant rated, staff graded by a manager, or a
+   * grading nobody owes an answer to is none.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> gradesAnswered(List<String> surface, boolean[] clause, Lang lang) {
+    int grade = -1;
+    boolean owed = false;
+    boolean kept = false;
+    for (int k = 0; k < surface.size(); k++) {
+      String s = surface.get(k);
+      if (lexicon.get(lang).grammar().personal().contains(s)) {
+        return Set.of();
+      }
+      if (grade < 0 && scoring.get(lang).contains(s)) {
+        grade = k;
+      }
+      kept |= graded.get(lang).contains(s) || workAt(surface, clause, k, lang) > 1;
+      if (grade >= 0 && k > grade && replying.get(lang).contains(s)) {
+        for (int b = k - 1; b >= 0 && b >= k - 3 && !owed; b--) {
+          owed = said(owing.get(lang), surface, b);
+        }
+      }
+    }
+    return grade >= 0 && owed && kept ? Set.of(grade) : Set.of();
+  }
+
+  /**
+   * The positions of the question's tokens where promises made to win an election are told accounted
+   * for, or not: a promise named by its noun ({@link PolicyWords#promiseNouns}) with a word that makes it
+   * electoral at most two tokens on either side in its clause ({@link PolicyWords#electoral}: "election pledges", "promesses électorales"; or a
+   * campaign's, {@link PolicyWords#campaigns}, "promesas de campaña", where a holder or a body of public
+   * power is named), and a word telling how it turned out anywhere in the question ({@link
+   * PolicyWords#accountingFor}, {@link PolicyWords#reporting}, {@link PolicyWords#keeping}: reports back,
+   * "le bilan", "informa", kept, "cumplió"): the elected answering to the voters for their word, read as
+   * held to account as a power told overseen is. A promise alone is the matter promised; a marketing
+   * campaign's "promised" is a verb and is not read.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> promisesAccounted(List<String> surface, boolean[] clause, Lang lang) {
+    int promise = -1;
+    boolean campaign = false;
+    for (int k = 0; k < surface.size() && promise < 0; k++) {
+      if (!promiseNouns.get(lang).contains(surface.get(k))) {
+        continue;
+      }
+      for (int n = Math.max(0, k - 2); n <= k + 2 && n < surface.size(); n++) {
+        String s = surface.get(n);
+        if (n != k && (electoral.get(lang).contains(s) || campaigns.get(lang).contains(s))
+            && !clause[Math.max(n, k)] && (Math.abs(n - k) < 2 || !clause[Math.min(n, k) + 1])) {
+          promise = k;
+          campaign = !electoral.get(lang).contains(s);
+          break;
+        }
+      }
+    }
+    if (promise < 0) {
+      return Set.of();
+    }
+    boolean told = false;
+    boolean office = !campaign;
+    for (int k = 0; k < surface.size(); k++) {
+      told |= k != promise && accounted.get(lang).contains(surface.get(k));
+      office |= overseen.get(lang).contains(surface.get(k));
+    }
+    return told && office ? Set.of(promise) : Set.of();
+  }
+
+  /** The first token of {@code words} within {@link #CLAIM_SPAN} tokens after {@code k} in its clause, or -1. */
+  private static int next(List<String> surface, boolean[] clause, int k, Set<String> words) {
+    for (int j = k + 1; j < surface.size() && j <= k + CLAIM_SPAN && !clause[j]; j++) {
+      if (words.contains(surface.get(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * How many tokens the public work at {@code k} takes ({@link PolicyWords#publicWorks}, {@link
+   * PolicyWords#publicWorkPhrases}), none of the speaker's own ("my school"), or 0.
+   */
+  private int workAt(List<String> surface, boolean[] clause, int k, Lang lang) {
+    if (owned(surface, clause, k, lang)) {
+      return 0;
+    }
+    for (List<String> phrase : workPhrases.get(lang)) {
+      if (QuestionCompiler.phraseAt(surface, k, phrase)) {
+        return phrase.size();
+      }
+    }
+    return works.get(lang).contains(surface.get(k)) ? 1 : 0;
+  }
+
   /**
    * The positions of the question's tokens where the fault of a public work's or a public supply's
    * failure is asked: a word of {@link PolicyWords#blaming} or of {@link PolicyWords#answeringFor}
-   * (responsible, blame, "répondre", "responsabilidad") in a question that also tells a failure ({@link
-   * PolicyWords#failing}: collapsed, flooded, "coupures", "colapso") and names a work a public body
-   * builds or a supply its network brings ({@link PolicyWords#publicWorks}, {@link PolicyWords#networks}:
-   * a bridge, a school, electricity, "el agua"), none of them the speaker's own. Who answers when the
-   * bridge falls or the water stops is who answers for a public service: the word of fault is read as
-   * held to account, as a power told overseen is. A roof a builder botched, a team that lost, a kitchen
-   * left undone tell no public work failing.
+   * (responsible, accountable, "répondre", "responsabilidad"; not a verb of answering denied, "personne
+   * ne répond", a reply not given) in a question that also tells a failure ({@link PolicyWords#failing},
+   * {@link PolicyWords#stalling}: collapsed, flooded, abandoned, "coupures", "colapso"; or a completion
+   * denied, {@link #denied}: "toujours pas achevé") and names a work a public body builds or a supply its
+   * network brings ({@link PolicyWords#publicWorks}, {@link PolicyWords#publicWorkPhrases}, {@link
+   * PolicyWords#networks}: a bridge, a health centre, electricity, "el agua"), none of them the speaker's
+   * own. Who answers when the bridge falls or the water stops is who answers for a public service: the
+   * word of fault is read as held to account, as a power told overseen is. So is the reason asked of a
+   * work left undone or stopped, a verb of {@link PolicyWords#explaining} or a word of {@link
+   * PolicyWords#reasons} ("explain why the clinic was never finished", "pourquoi l'école promise n'a jamais
+   * été construite"), but not of any failure (why the school closed early is the day's news). A roof a
+   * builder botched, a team that lost, a kitchen left undone tell no public work failing.
    *
    * @param surface the question's folded tokens, function words included
    * @param clause per token, whether punctuation stands between it and the token before
@@ -394,17 +793,60 @@ final class JusticeActs {
     Set<String> failures = failing.get(lang);
     Set<String> things = failed.get(lang);
     int fault = -1;
+    int why = -1;
     boolean failure = false;
+    boolean undelivered = false;
     boolean work = false;
     for (int k = 0; k < surface.size(); k++) {
       String s = surface.get(k);
-      if (fault < 0 && faults.contains(s)) {
+      if (fault < 0 && faults.contains(s) && !(answering.get(lang).contains(s) && unanswered(surface, clause, k, lang))) {
         fault = k;
       }
-      failure |= failures.contains(s);
-      work |= things.contains(s) && !owned(surface, clause, k, lang);
+      if (why < 0 && (explaining.get(lang).contains(s) || said(reasons.get(lang), surface, k))) {
+        why = k;
+      }
+      boolean stopped = stalled.get(lang).contains(s) || denied(surface, clause, k, lang);
+      failure |= failures.contains(s) || stopped;
+      undelivered |= stopped;
+      work |= things.contains(s) && !owned(surface, clause, k, lang) || workAt(surface, clause, k, lang) > 1;
     }
-    return fault >= 0 && failure && work ? Set.of(fault) : Set.of();
+    if (!work) {
+      return Set.of();
+    }
+    // the reason asked of a work left undone: "explain why the clinic was never finished", "pourquoi
+    // l'école promise n'a jamais été construite"
+    return fault >= 0 && failure ? Set.of(fault) : why >= 0 && undelivered ? Set.of(why) : Set.of();
+  }
+
+  /**
+   * Whether the word of answering at {@code k} is denied by a word of {@link PolicyWords#unanswering} at
+   * most three tokens before it in its clause: "nobody at the utility answers", "personne ne répond", "no
+   * responde": a reply not given, the service failing its users, no fault asked.
+   */
+  private boolean unanswered(List<String> surface, boolean[] clause, int k, Lang lang) {
+    for (int b = k - 1; b >= 0 && b >= k - 3 && !clause[b + 1]; b--) {
+      if (unanswering.get(lang).contains(surface.get(b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code k} tells a work built or finished ({@link PolicyWords#completing}) with a
+   * word of {@link PolicyWords#undone} at most three tokens before it in its clause: "still not finished",
+   * "n'est toujours pas achevé", "sigue sin terminar".
+   */
+  private boolean denied(List<String> surface, boolean[] clause, int k, Lang lang) {
+    if (!finished.get(lang).contains(surface.get(k))) {
+      return false;
+    }
+    for (int b = k - 1; b >= 0 && b >= k - 3 && !clause[b + 1]; b--) {
+      if (undone.get(lang).contains(surface.get(b))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a first person's possessive stands right before the word at {@code k} ("my school"). */
@@ -700,12 +1142,17 @@ final class JusticeActs {
           || indefinite.get(lang).contains(last) || k + 1 >= surface.size() || clause[k + 1]) {
         continue;
       }
-      String particle = surface.get(k + 1);
+      // the subject pronoun of a question put by inversion stands between: "répondent-ils de leurs décisions"
+      int q = k + 1;
+      if (thirdPersons.get(lang).contains(surface.get(q)) && q + 1 < surface.size() && !clause[q + 1]) {
+        q++;
+      }
+      String particle = surface.get(q);
       if (owed.contains(particle) && !"en".equals(particle)) {
         // a bare "de" or "por" before a closed-class word only: "de ses décisions", "por sus actos", never
         // "de manière claire", "por escrito"
         boolean bare = "de".equals(particle) || "por".equals(particle);
-        return !bare || k + 2 < surface.size() && !clause[k + 2] && g.closedClass().contains(surface.get(k + 2));
+        return !bare || q + 1 < surface.size() && !clause[q + 1] && g.closedClass().contains(surface.get(q + 1));
       }
     }
     return false;

@@ -2350,7 +2350,7 @@ final class PolicyWords {
           "works", "latrines", "dispensary", "dispensaries");
       case FR -> Set.of("pont", "ponts", "route", "routes", "classe", "classes", "ecole", "ecoles", "dispensaire",
           "dispensaires", "hopital", "hopitaux", "puits", "forage", "forages", "barrage", "barrages", "travaux",
-          "chantier", "chantiers", "latrines");
+          "chantier", "chantiers", "latrines", "college", "colleges", "lycee", "lycees");
       case ES -> Set.of("puente", "puentes", "carretera", "carreteras", "camino", "caminos", "aula", "aulas",
           "escuela", "escuelas", "clinica", "clinicas", "hospital", "hospitales", "pozo", "pozos", "represa",
           "represas", "obra", "obras", "letrinas");
@@ -2366,16 +2366,20 @@ final class PolicyWords {
   static Set<String> completing(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("built", "build", "finished", "finish", "completed", "repaired",
-          "repair", "repairs", "fixed", "unfinished", "incomplete");
+          "repair", "repairs", "fixed", "unfinished", "incomplete", "dug", "drilled", "delivered", "paved", "tarred", "asphalted");
       case FR -> Set.of("construit", "construite", "construits", "construites", "construire", "acheve", "achevee",
           "acheves", "achevees", "achever", "termine", "terminee", "termines", "terminees", "terminer", "repare",
           "reparee", "repares", "reparees", "reparer", "reparation", "reparations", "inacheve", "inachevee",
-          "inacheves", "inachevees");
+          "inacheves", "inachevees", "creuse", "creuses", "creusee", "creusees", "creuser", "fore", "fores",
+          "livre", "livres", "livree", "livrees", "goudronne", "goudronnee", "goudronnes", "goudronnees", "bitumee",
+          "bitumees");
       case ES -> Set.of("construyeron", "construyo", "construido", "construida", "construidos", "construidas",
           "construya", "construyan", "construir", "terminen", "termine", "terminado", "terminada", "terminados",
           "terminadas", "terminaron", "termino", "terminar", "reparado", "reparada", "reparados", "reparadas",
           "reparen", "reparar", "reparacion", "reparaciones", "inconclusa", "inconclusas", "inconcluso",
-          "inconclusos");
+          "inconclusos", "excavados", "excavaron", "perforados", "perforaron", "cavados", "cavaron", "entregada",
+          "entregadas", "entregado", "entregados", "asfaltar", "asfaltada", "asfaltadas", "asfaltado", "asfaltados",
+          "pavimentar", "pavimentada", "pavimentadas", "pavimentado", "pavimentados");
     };
   }
 
@@ -2403,7 +2407,7 @@ final class PolicyWords {
    */
   static Set<String> blaming(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("responsible", "responsibility", "blame", "blamed", "fault");
+      case EN -> Set.of("responsible", "responsibility", "blame", "blamed", "fault", "accountable");
       case FR -> Set.of("responsable", "responsables", "responsabilite", "responsabilites", "coupable",
           "coupables", "faute");
       case ES -> Set.of("responsable", "responsables", "responsabilidad", "responsabilidades", "culpa",
@@ -2457,9 +2461,301 @@ final class PolicyWords {
   static Set<String> checking(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("check", "checks", "checking", "checked", "track", "tracks", "tracking", "tracked",
-          "follow", "following", "followed", "inspect", "inspects", "inspecting", "inspected");
-      case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit");
-      case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento");
+          "follow", "following", "followed", "inspect", "inspects", "inspecting", "inspected", "watch", "watches",
+          "watching", "watched", "ensure", "ensures", "ensuring", "sure");
+      case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit", "assurer", "assurent");
+      case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento", "asegurar", "asegurarse",
+          "asegurarnos", "aseguran");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed; two words where the language
+   * needs them) of claiming what one is owed: claim, demand, assert, enforce; "réclamer", "revendiquer",
+   * "faire valoir", "exiger"; "reclamar", "exigir", "hacer valer". Before one's rights and a public body
+   * they are the people claiming them before that body ({@link JusticeActs#rightsClaimed}).
+   */
+  static Set<String> claiming(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("claim", "claims", "claiming", "claimed", "demand", "demands", "demanding", "demanded",
+          "assert", "asserting", "enforce", "enforcing", "exercise", "exercising", "secure", "securing");
+      case FR -> Set.of("reclamer", "reclament", "reclame", "reclamant", "revendiquer", "revendiquent",
+          "revendique", "faire valoir", "font valoir", "fait valoir", "faisant valoir", "exiger", "exigent", "exige",
+          "exigeant", "exercer", "defendre", "defendent");
+      case ES -> Set.of("reclamar", "reclaman", "reclama", "reclamando", "exigir", "exigen", "exige", "exigiendo",
+          "hacer valer", "hacen valer", "hace valer", "haciendo valer", "ejercer", "defender", "defienden");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) of what the law owes a person,
+   * in the plural: rights, entitlements, "droits", "derechos". A single right ("the right to information",
+   * "le droit de vote") names its own matter and is not listed.
+   */
+  static Set<String> rights(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rights", "entitlements");
+      case FR -> Set.of("droits");
+      case ES -> Set.of("derechos");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} before the one a claim is made to or against: from, before,
+   * against; "auprès", "devant", "contre"; "ante", "frente", "contra" ({@link JusticeActs#rightsClaimed}).
+   */
+  static Set<String> claimedFrom(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("from", "before", "against");
+      case FR -> Set.of("aupres", "devant", "contre", "face");
+      case ES -> Set.of("ante", "frente", "contra");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) of a hold over others: power,
+   * control; "pouvoir", "prise"; "poder", "control". The people given one over a public power's
+   * administration ({@link #over}) are empowered over it ({@link JusticeActs#empowered}).
+   */
+  static Set<String> holdNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("power", "powers", "control", "hold", "leverage");
+      case FR -> Set.of("pouvoir", "pouvoirs", "prise", "controle");
+      case ES -> Set.of("poder", "poderes", "control");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} of what a hold is over, or held against: "over", "sur", "face
+   * (à)", "sobre", "frente (a)".
+   */
+  static Set<String> over(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("over");
+      case FR -> Set.of("sur", "face");
+      case ES -> Set.of("sobre", "frente");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the state's apparatus as a whole, in every language: the
+   * administration, the bureaucracy, the civil service; "l'administration", "la bureaucratie";
+   * "la administración", "la burocracia". English "administration" is as often a firm's management, so
+   * it is read only where a reading names the people's hold over it ({@link JusticeActs#empowered}).
+   */
+  static Set<String> apparatus(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("administration", "administrations", "bureaucracy", "bureaucrats");
+      case FR -> Set.of("administration", "administrations", "bureaucratie", "bureaucrates");
+      case ES -> Set.of("administracion", "administraciones", "burocracia", "burocratas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) of grading a service by score or
+   * rating, beside those of {@link #grading}: rating, scoring, a score card; "notation", "notent";
+   * "calificaciones", "puntuación". Answered by a public body bound to respond ({@link
+   * JusticeActs#gradesAnswered}), the grades are its users holding it to account.
+   */
+  static Set<String> scoring(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rating", "ratings", "rates", "rate", "score", "scores", "scoring", "scored", "scorecard",
+          "scorecards", "marks", "grades");
+      case FR -> Set.of("notation", "notations", "notes", "notent", "noter", "notant", "evaluent", "evaluer");
+      case ES -> Set.of("calificaciones", "califican", "calificar", "calificando", "puntuacion", "puntuaciones",
+          "puntuan", "puntuar", "notas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) of a promise made: promise, pledge; "promesse"; "promesa".
+   * English "promise" and "pledges" are verbs too: beside a word of {@link #electoral} ("campaign
+   * promises", "election pledges") they are the noun ({@link JusticeActs#promisesAccounted}).
+   */
+  static Set<String> promiseNouns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("promise", "promises", "pledge", "pledges");
+      case FR -> Set.of("promesse", "promesses");
+      case ES -> Set.of("promesa", "promesas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that mark a promise as one made to win an election,
+   * right beside it: election, electoral, a manifesto's; "électorales"; "electorales". Such promises,
+   * their keeping reported or not ({@link JusticeActs#promisesAccounted}), are their makers answering to
+   * the voters.
+   */
+  static Set<String> electoral(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("election", "electoral", "manifesto");
+      case FR -> Set.of("electorale", "electorales", "electoral", "electoraux");
+      case ES -> Set.of("electoral", "electorales");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) for a campaign: "campaign", "campagne", "campaña". A firm's
+   * marketing or a student union's campaign makes promises too, so a campaign's promises are electoral
+   * ({@link JusticeActs#promisesAccounted}) only where the question names a holder or a body of public
+   * power (the president, a governor, the government).
+   */
+  static Set<String> campaigns(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("campaign", "campaigns");
+      case FR -> Set.of("campagne", "campagnes");
+      case ES -> Set.of("campana", "campanas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) of telling how a thing turned out,
+   * beside those of {@link #reporting} and {@link #keeping}: reports, reported, accounts; "bilan", "rend
+   * compte"; "informa", "rinde cuentas". Of promises made to win an election they are the promises
+   * accounted for ({@link JusticeActs#promisesAccounted}).
+   */
+  static Set<String> accountingFor(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("report", "reports", "reported", "reporting", "account", "accounts", "accounted", "review",
+          "reviews");
+      case FR -> Set.of("bilan", "bilans", "rend", "rendent", "rendre", "informe", "informent", "informer",
+          "evalue", "evaluent");
+      case ES -> Set.of("informa", "informan", "informar", "informe", "informes", "rinde", "rinden", "rendir",
+          "balance");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) for those a programme pays or serves by right:
+   * beneficiaries, recipients; "bénéficiaires", "allocataires"; "beneficiarios", "derechohabientes".
+   * Unlike tenants, students or parents ({@link #claimants}), who complain to a landlord, a club or a
+   * teacher as often, they name a programme's people ({@link JusticeActs#complaintsAnswered}).
+   */
+  static Set<String> recipients(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("beneficiaries", "recipients");
+      case FR -> Set.of("beneficiaires", "allocataires");
+      case ES -> Set.of("beneficiarios", "beneficiarias", "derechohabientes");
+    };
+  }
+
+  /**
+   * The programmes of social protection written in {@code lang}, as the question's words hold them
+   * (accents folded, two words joined by a space): cash transfers, "transferts monétaires",
+   * "transferencias monetarias". Paid by the state or by an agency for it, they are a public programme
+   * whose complaints answered are its beneficiaries' grievances redressed ({@link
+   * JusticeActs#complaintsAnswered}); as a benefit claimed they stay the service's own matter.
+   */
+  static Set<String> transfers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cash transfer", "cash transfers");
+      case FR -> Set.of("transfert monetaire", "transferts monetaires");
+      case ES -> Set.of("transferencia monetaria", "transferencias monetarias");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) of taking what others put to one:
+   * take, field; "prendre", "recevoir"; "tomar", "recibir". Before calls or questions ({@link #calls}) they
+   * answer them: a holder taking the residents' calls on the air answers to them ({@link
+   * JusticeActs#answersToPeople}).
+   */
+  static Set<String> fielding(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("take", "takes", "taking", "took", "field", "fields", "fielding");
+      case FR -> Set.of("prendre", "prend", "prennent", "recevoir", "recoit", "recoivent");
+      case ES -> Set.of("tomar", "toma", "toman", "recibir", "recibe", "reciben");
+    };
+  }
+
+  /** The nouns written in {@code lang} (folded) of what is put to one to answer: calls, questions; "appels"; "llamadas". */
+  static Set<String> calls(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("calls", "questions", "queries");
+      case FR -> Set.of("appels", "questions");
+      case ES -> Set.of("llamadas", "preguntas", "consultas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) for those who listen to or call a programme on the air:
+   * listeners, callers, viewers; "auditeurs", "téléspectateurs"; "oyentes", "radioescuchas",
+   * "televidentes". A holder answering them answers to the people ({@link JusticeActs#answersToPeople}).
+   */
+  static Set<String> audience(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("listeners", "callers", "viewers", "audience");
+      case FR -> Set.of("auditeurs", "auditrices", "telespectateurs", "auditoire");
+      case ES -> Set.of("oyentes", "radioescuchas", "televidentes", "audiencia");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, by their forms as typed) of a work while it is being built:
+   * works, a construction, "travaux", "chantier", "obra". Of another public work named beside them ("the
+   * construction of the school", "les travaux de la route", "la obra de la escuela"), followed by the
+   * people, they are its delivery watched ({@link JusticeActs#worksFollowed}), whether or not the question
+   * tells it finished; alone ("suivre les travaux de l'Assemblée") they are any body's labours.
+   */
+  static Set<String> underway(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("works", "construction", "roadworks", "site", "sites");
+      case FR -> Set.of("travaux", "chantier", "chantiers", "construction");
+      case ES -> Set.of("obra", "obras", "construccion");
+    };
+  }
+
+  /**
+   * The public works written in {@code lang} in several words, word by word as the question's folded
+   * tokens hold them (an elided "d'" dropped): a health centre, a water point, a building site; "centre de
+   * santé", "points d'eau"; "centro de salud", "puntos de agua". Their words alone name something else (a
+   * centre, a point, a site), so only the whole phrase is a work a public body builds ({@link
+   * JusticeActs#worksFollowed}, {@link JusticeActs#failureBlamed}), beside those of {@link #publicWorks}.
+   */
+  static List<List<String>> publicWorkPhrases(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("health", "centre"), List.of("health", "centres"), List.of("health", "center"),
+          List.of("health", "centers"), List.of("health", "post"), List.of("health", "posts"),
+          List.of("water", "point"), List.of("water", "points"), List.of("building", "site"),
+          List.of("construction", "site"));
+      case FR -> List.of(List.of("centre", "de", "sante"), List.of("centres", "de", "sante"),
+          List.of("poste", "de", "sante"), List.of("postes", "de", "sante"), List.of("point", "eau"),
+          List.of("points", "eau"));
+      case ES -> List.of(List.of("centro", "de", "salud"), List.of("centros", "de", "salud"),
+          List.of("puesto", "de", "salud"), List.of("posta", "de", "salud"), List.of("punto", "de", "agua"),
+          List.of("puntos", "de", "agua"));
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) that tell a work stopped before it
+   * was done: stalled, halted, abandoned; "à l'arrêt", "abandonné", "paralysé"; "parada", "paralizada",
+   * "abandonada". A public work so told, followed by the people or its fault asked, is its delivery
+   * failed ({@link JusticeActs#worksFollowed}, {@link JusticeActs#failureBlamed}).
+   */
+  static Set<String> stalling(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("stalled", "halted", "abandoned", "unfinished", "incomplete");
+      case FR -> Set.of("arret", "arrete", "arretes", "arretee", "arretees", "abandonne", "abandonnes", "abandonnee",
+          "abandonnees", "paralyse", "paralyses", "paralysee", "paralysees", "inacheve", "inachevee", "inacheves",
+          "inachevees");
+      case ES -> Set.of("parada", "paradas", "parado", "parados", "paralizada", "paralizadas", "paralizado",
+          "paralizados", "detenida", "detenidas", "detenido", "detenidos", "abandonada", "abandonadas", "abandonado",
+          "abandonados", "inconclusa", "inconclusas", "inconcluso", "inconclusos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that deny a completion told a few tokens after them in its clause
+   * ({@link #completing}): not, never, yet; "pas", "jamais", "sans"; "no", "nunca", "sin". "Still not
+   * finished", "toujours pas achevé", "sigue sin terminar": a public work so told is its delivery failed
+   * ({@link JusticeActs#failureBlamed}), as a work stalled is.
+   */
+  static Set<String> undone(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("not", "never", "isn't", "wasn't", "weren't", "hasn't", "haven't", "aren't", "yet");
+      case FR -> Set.of("pas", "jamais", "sans");
+      case ES -> Set.of("no", "nunca", "jamas", "sin");
     };
   }
 
@@ -2533,6 +2829,15 @@ final class PolicyWords {
    */
   static String sayTheme() {
     return "citizen-engagement";
+  }
+
+  /**
+   * The theme of a power made to answer to the people for what it delivered ({@link
+   * QuestionCompiler#answeredFirst}): a public work followed up against its promise, the fault of one
+   * left unfinished asked, as the thesaurus files answerability and the monitoring of delivery.
+   */
+  static String answeredTheme() {
+    return "accountability";
   }
 
   /**
@@ -3136,11 +3441,12 @@ final class PolicyWords {
   static Set<String> owing(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("must", "should", "ought", "have to", "has to", "had to", "need to", "needs to",
-          "required to", "obliged to", "forced to");
+          "required to", "obliged to", "forced to", "bound to");
       case FR -> Set.of("doit", "doivent", "devrait", "devraient", "devra", "devront", "devoir", "tenu de",
-          "tenus de", "tenue de", "oblige de", "obligee de");
+          "tenus de", "tenue de", "tenues de", "oblige de", "obligee de", "obliges de", "obligees de");
       case ES -> Set.of("debe", "deben", "deberia", "deberian", "debera", "deberan", "deber", "tiene que",
-          "tienen que", "tenga que", "tengan que", "obligado a", "obligados a", "obligada a");
+          "tienen que", "tenga que", "tengan que", "obligado a", "obligados a", "obligada a",
+          "obligadas a");
     };
   }
 
@@ -3444,7 +3750,8 @@ final class PolicyWords {
    */
   static Set<String> complaining(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("complain", "complains", "complained", "complaining", "complaint", "complaints");
+      case EN -> Set.of("complain", "complains", "complained", "complaining", "complaint", "complaints", "grievance",
+          "grievances");
       case FR -> Set.of("plainte", "plaintes", "plaindre", "plaignent", "reclamation", "reclamations");
       case ES -> Set.of("queja", "quejas", "quejarse", "quejan", "denuncia", "denuncias", "denunciar",
           "denuncian", "reclamo", "reclamos");
@@ -3572,6 +3879,26 @@ final class PolicyWords {
       case FR -> Set.of("promesse", "promesses", "promis", "promise", "promises", "promettait", "promet");
       case ES -> Set.of("promesa", "promesas", "prometio", "prometieron", "prometido", "prometida", "prometidas",
           "prometidos", "promete", "prometen");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, by their forms as typed) that tell what was found heeded,
+   * acted on or ignored: act on, implement, carry out, ignore; "appliquer", "mettre en œuvre", "ignorer";
+   * "acatar", "aplicar", "ignorar", "caso" of "hacer caso" (its verb a stopword). Beside a public auditor
+   * ({@link #auditors}) they tell whether the powers it audited answer for what it found ({@link
+   * ThemeDetector}'s {@code auditFollowed}), as a word of {@link #keeping} does; the auditor's reports
+   * alone are the money's own.
+   */
+  static Set<String> actedOn(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("acts", "act", "acted", "acting", "implement", "implements", "implemented", "implementing",
+          "carried", "carry", "ignore", "ignores", "ignored", "ignoring", "heed", "heeds", "heeded", "disregard",
+          "disregarded", "shelved");
+      case FR -> Set.of("appliquer", "appliquent", "applique", "appliquee", "appliquees", "appliques", "oeuvre",
+          "ignorer", "ignorent", "ignore", "ignores", "ignoree", "ignorees", "enterres", "enterrees");
+      case ES -> Set.of("acatar", "acatan", "acata", "aplicar", "aplican", "aplica", "aplicadas", "aplicados",
+          "ignorar", "ignoran", "ignora", "ignorados", "ignoradas", "caso", "desoyen", "desoye", "archivan");
     };
   }
 

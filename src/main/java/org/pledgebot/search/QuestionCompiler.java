@@ -346,6 +346,18 @@ final class QuestionCompiler {
       followedAt = new HashSet<>(followedAt);
       followedAt.addAll(blamedAt);
     }
+    // or the people claiming their rights before a public power, its duties to them; the people given
+    // a hold over the administration; a holder answering to the people; the complaints to a public
+    // programme answered; a public service's grades it is bound to answer; electoral promises accounted for
+    for (Set<Integer> at : List.of(justiceActs.rightsClaimed(surface, clause, answer),
+        justiceActs.empowered(surface, clause, answer), justiceActs.answersToPeople(surface, clause, answer),
+        justiceActs.complaintsAnswered(surface, clause, answer), justiceActs.gradesAnswered(surface, clause, answer),
+        justiceActs.promisesAccounted(surface, clause, answer))) {
+      if (!at.isEmpty()) {
+        followedAt = new HashSet<>(followedAt);
+        followedAt.addAll(at);
+      }
+    }
     if (!followedAt.isEmpty()) {
       overseenAt = new HashSet<>(overseenAt);
       overseenAt.addAll(followedAt);
@@ -412,6 +424,7 @@ final class QuestionCompiler {
     ThemeDetector.Detection detected = eased(sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface,
         clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer),
         surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer);
+    detected = answeredFirst(detected, followedAt, answerableAt, boundAt);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -1304,6 +1317,44 @@ final class QuestionCompiler {
       }
     }
     return false;
+  }
+
+  /**
+   * The detection with the theme of answerability ({@link PolicyWords#answeredTheme}) leading where a
+   * reading of {@link JusticeActs} found a power made to answer to the people: for what it delivered
+   * ({@code deliveredAt}: a public work followed up, the fault of one that failed asked), or for its acts
+   * ({@code owedAt}: a holder made to answer for them, a sanction borne or faced, {@link
+   * JusticeActs#answerable}; a power bound to give their reasons, {@link JusticeActs#bound}). The theme takes
+   * the best weight, and every other theme weighing more than {@link ThemeDetector#KEEP} of it stays
+   * beside it at that share, as {@link ThemeDetector}'s {@code questioned} does for a holder questioned:
+   * who answers to whom, for what, is the need; the work's sector (a school, a clinic, wells drilled), the
+   * money it cost or the legislature answered before is its matter, however much more its words weighed.
+   * Conduct named above a vocabulary word's weight ({@link PolicyWords#conductTheme}: a bribe, assets
+   * declared) and leading is the matter an act answers for and keeps the lead: its sanctions are
+   * integrity's own enforcement. A detection that found no theme stays as it was.
+   */
+  static ThemeDetector.Detection answeredFirst(ThemeDetector.Detection detected, Set<Integer> deliveredAt,
+      Set<Integer> owedAt, Set<Integer> boundAt) {
+    String theme = PolicyWords.answeredTheme();
+    if (deliveredAt.isEmpty() && owedAt.isEmpty() && boundAt.isEmpty() || detected.themes().isEmpty()) {
+      return detected;
+    }
+    float best = 0f;
+    for (float w : detected.themes().values()) {
+      best = Math.max(best, w);
+    }
+    float conduct = detected.themes().getOrDefault(PolicyWords.conductTheme(), 0f);
+    if (deliveredAt.isEmpty() && conduct >= best && conduct > ThemeDetector.VOCABULARY) {
+      return detected;
+    }
+    Map<String, Float> found = new LinkedHashMap<>();
+    found.put(theme, best);
+    for (Map.Entry<String, Float> e : detected.themes().entrySet()) {
+      found.putIfAbsent(e.getKey(), Math.min(e.getValue(), ThemeDetector.KEEP * best));
+    }
+    return new ThemeDetector.Detection(found, detected.words(), detected.naming(), detected.strong(),
+        detected.named(), detected.everyday(), detected.everydayItems(), detected.domain(), detected.topics(),
+        detected.cues(), detected.common(), detected.slipped(), detected.overseen(), detected.held());
   }
 
   private static ThemeDetector.Detection servedFirst(ThemeDetector.Detection detected, boolean names,

@@ -294,6 +294,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> promises = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#keeping}, by their forms only. */
   private final Map<Lang, Set<String>> keeping = new EnumMap<>(Lang.class);
+  /** Per language, the words of {@link PolicyWords#keeping} and {@link PolicyWords#actedOn}: an auditor's work followed up. */
+  private final Map<Lang, Set<String>> auditsHeeded = new EnumMap<>(Lang.class);
   /** Per language, the words of {@link PolicyWords#redress}, by their forms only. */
   private final Map<Lang, Set<String>> redress = new EnumMap<>(Lang.class);
   /** Per language, the nouns of {@link PolicyWords#rulings}, by their forms only. */
@@ -579,6 +581,7 @@ final class ThemeDetector {
       findings.put(lang, PolicyWords.findings(lang));
       promises.put(lang, PolicyWords.promises(lang));
       keeping.put(lang, PolicyWords.keeping(lang));
+      auditsHeeded.put(lang, PolicyWords.union(PolicyWords.keeping(lang), PolicyWords.actedOn(lang)));
       redress.put(lang, PolicyWords.redress(lang));
       rulings.put(lang, PolicyWords.rulings(lang));
       challenged.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.administrations(lang)));
@@ -3988,8 +3991,9 @@ final class ThemeDetector {
    * words on either side ("the audit office's recommendations", "les suites données aux rapports de
    * la Cour des comptes", "the auditor general finds"): what comes of the audit is whether the power
    * audited answers for what was found, as the thesaurus reads "audit findings"; the money audited
-   * stays beside it. So is an auditor whose work the question tells followed up, a word of {@link
-   * PolicyWords#keeping} anywhere in it ("the follow-up of the audit office's reports", "le suivi des
+   * stays beside it. So is an auditor whose work the question tells followed up, heeded or ignored, a
+   * word of {@link PolicyWords#keeping} or {@link PolicyWords#actedOn} anywhere in it ("no ministry acts on
+   * what it found", "des rapports que les ministères ignorent", "ningún ministerio hace caso") ("the follow-up of the audit office's reports", "le suivi des
    * observations de la Cour des comptes", "el seguimiento de las observaciones de la Contraloría"): whether
    * anyone acts on what it found, as a promise followed up is the holder held to it ({@link
    * #promiseHeld}). The auditor's report alone is the money's own and is not read.
@@ -3997,7 +4001,7 @@ final class ThemeDetector {
   private boolean auditFollowed(List<Word> words, Lang lang) {
     Set<String> bodies = auditors.get(lang);
     Set<String> heads = auditorHeads.get(lang);
-    Set<String> followed = keeping.get(lang);
+    Set<String> followed = auditsHeeded.get(lang);
     for (int i = 0; i < words.size(); i++) {
       int n = heads.contains(words.get(i).surface()) ? phraseAt(words, i, bodies) : 0;
       for (int k = n > 0 ? 0 : words.size(); k < words.size(); k++) {

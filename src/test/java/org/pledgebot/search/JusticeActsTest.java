@@ -258,4 +258,153 @@ class JusticeActsTest {
     assertEquals(Set.of(), blamed("my school flooded who is responsible", Lang.EN));
     assertEquals(Set.of(), blamed("who is responsible for the new bridge", Lang.EN));
   }
+
+  @Test
+  void aPublicWorkFollowedAgainstItsPromiseOrWhileBuiltIsFollowedUp() {
+    // the promise the work is measured against stands where its completion does
+    assertEquals(Set.of(2), followed("des jeunes suivent les travaux de la route promise par le departement", Lang.FR));
+    assertEquals(Set.of(2), followed("jovenes que siguen las obras de la carretera prometida", Lang.ES));
+    // a work being built of another public work: the building site of a school, "la obra de la escuela"
+    assertEquals(Set.of(2), followed("parents are watching the building site of the new public school", Lang.EN));
+    assertEquals(Set.of(2), followed("los padres vigilan la obra de la escuela publica", Lang.ES));
+    // a work stopped, a work in several words, the completion before the work
+    assertEquals(Set.of(1), followed("padres vigilan la escuela parada desde marzo", Lang.ES));
+    assertEquals(Set.of(1), followed("villagers checking whether the water points were ever dug", Lang.EN));
+    assertEquals(Set.of(5), followed("los vecinos de la comunidad comprueban si se construyeron los pozos", Lang.ES));
+    assertEquals(Set.of(2), followed("les villageois verifient que les forages ont bien ete creuses", Lang.FR));
+  }
+
+  @Test
+  void laboursAloneOneHousesSiteOrTheMoneyFollowedAreNoWorkFollowedUp() {
+    // a plumber's promised works, a legislature's "travaux", one's own house being built
+    assertEquals(Set.of(), followed("comment verifier que le plombier a vraiment fait les travaux promis", Lang.FR));
+    assertEquals(Set.of(), followed("suivre les travaux de l assemblee nationale", Lang.FR));
+    assertEquals(Set.of(), followed("we are following the building site of our own house", Lang.EN));
+    assertEquals(Set.of(), followed("estamos siguiendo la obra de nuestra casa", Lang.ES));
+    // the money the check's object: the money is followed, the repairs are what it pays
+    assertEquals(Set.of(), followed("i want to follow the money the province receives for road repairs", Lang.EN));
+  }
+
+  @Test
+  void aPublicWorkLeftUnfinishedAsksWhoAnswersButAnAnswerDeniedIsNoFault() {
+    assertEquals(Set.of(17), blamed("un centre de sante finance il y a trois ans est toujours pas acheve qui doit en repondre", Lang.FR));
+    assertEquals(Set.of(11), blamed("el centro de salud sigue sin terminar desde hace anos quien responde por eso", Lang.ES));
+    assertEquals(Set.of(4), blamed("the abandoned bridge who answers for it", Lang.EN));
+    // nobody answering is a reply not given: the service failing its users, no fault asked
+    assertEquals(Set.of(), blamed("coupures d eau et personne a la regie ne repond", Lang.FR));
+    assertEquals(Set.of(), blamed("the builder never finished my kitchen who answers for it", Lang.EN));
+  }
+
+  private static Set<Integer> claimed(String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    return ACTS.rightsClaimed(surface, new boolean[surface.size()], lang);
+  }
+
+  @Test
+  void rightsClaimedBeforeAPublicPowerAreItsDutiesHeldToIt() {
+    assertEquals(Set.of(5), claimed("paralegals helping people in villages claim their rights from the district administration", Lang.EN));
+    assertEquals(Set.of(3), claimed("women s groups demand their entitlements from local officials", Lang.EN));
+    // the verb in two words, the body past its article
+    assertEquals(Set.of(5), claimed("des parajuristes aident les habitants faire valoir leurs droits devant l administration", Lang.FR));
+    assertEquals(Set.of(4), claimed("grupos que acompanan vecinas exigir sus derechos ante las autoridades locales", Lang.ES));
+  }
+
+  @Test
+  void rightsClaimedFromAPrivatePartyOrASingleRightAreNone() {
+    assertEquals(Set.of(), claimed("how do i claim my rights from my landlord", Lang.EN));
+    assertEquals(Set.of(), claimed("exiger ses droits aupres de la compagnie aerienne", Lang.FR));
+    assertEquals(Set.of(), claimed("reclamar sus derechos ante la empresa", Lang.ES));
+    // a single right names its own matter
+    assertEquals(Set.of(), claimed("claim the right to information from the ministry", Lang.EN));
+  }
+
+  private static Set<Integer> read(String reading, String text, Lang lang) {
+    List<String> surface = List.of(text.split(" "));
+    boolean[] clause = new boolean[surface.size()];
+    return switch (reading) {
+      case "empowered" -> ACTS.empowered(surface, clause, lang);
+      case "answers" -> ACTS.answersToPeople(surface, clause, lang);
+      case "grades" -> ACTS.gradesAnswered(surface, clause, lang);
+      case "promises" -> ACTS.promisesAccounted(surface, clause, lang);
+      default -> ACTS.complaintsAnswered(surface, clause, lang);
+    };
+  }
+
+  @Test
+  void thePeopleGivenAHoldOverTheAdministrationAreEmpoweredOverIt() {
+    assertEquals(Set.of(5), read("empowered", "how can ordinary people get power over the administration", Lang.EN));
+    assertEquals(Set.of(5), read("empowered", "donner aux simples citoyens un pouvoir sur l administration", Lang.FR));
+    assertEquals(Set.of(4), read("empowered", "darle a la gente poder sobre la administracion publica", Lang.ES));
+    assertEquals(Set.of(4), read("empowered", "que la gente tenga poder frente a la burocracia", Lang.ES));
+    // no people named: a president's hold over his administration, a parent's over a child
+    assertEquals(Set.of(), read("empowered", "the president has power over the administration", Lang.EN));
+    assertEquals(Set.of(), read("empowered", "parents have power over their children", Lang.EN));
+  }
+
+  @Test
+  void aHolderAnsweringThePeopleOrOnHisPromisesAnswersToThem() {
+    assertEquals(Set.of(5), read("answers", "une radio communautaire ou le maire repond en direct aux auditeurs", Lang.FR));
+    assertEquals(Set.of(5), read("answers", "una radio comunitaria donde el alcalde contesta a los oyentes", Lang.ES));
+    assertEquals(Set.of(1), read("answers", "the mayor answers residents on air every week", Lang.EN));
+    assertEquals(Set.of(1), read("answers", "le maire repond sur ses engagements", Lang.FR));
+    // a radio host is no holder; a holder answering a letter answers no people; an answer denied
+    assertEquals(Set.of(), read("answers", "the radio host answers listeners every morning", Lang.EN));
+    assertEquals(Set.of(), read("answers", "the minister answered the letter", Lang.EN));
+    assertEquals(Set.of(), read("answers", "el alcalde no contesta a los vecinos", Lang.ES));
+  }
+
+  @Test
+  void theComplaintsOfAPublicProgrammeAnsweredCloseTheLoop() {
+    assertEquals(Set.of(11), read("complaints", "a helpline for families on the cash transfer programme where every grievance is answered", Lang.EN));
+    assertEquals(Set.of(10), read("complaints", "un numero pour les beneficiaires des transferts monetaires ou chaque plainte recoit une reponse", Lang.FR));
+    assertEquals(Set.of(7), read("complaints", "les beneficiaires des filets sociaux deposent une plainte et recoivent une reponse", Lang.FR));
+    // a firm's complaints line, tenants' or students' complaints to a landlord or a club, an answer denied
+    assertEquals(Set.of(), read("complaints", "the phone company answers every complaint within a day", Lang.EN));
+    assertEquals(Set.of(), read("complaints", "every complaint to our shop gets an answer", Lang.EN));
+    assertEquals(Set.of(), read("complaints", "la plainte des locataires a recu une reponse du proprietaire", Lang.FR));
+    assertEquals(Set.of(), read("complaints", "cada reclamo de los beneficiarios no responde nadie", Lang.ES));
+  }
+
+  @Test
+  void aPublicServiceGradedAndBoundToAnswerTheGradesIsHeldToAccount() {
+    assertEquals(Set.of(1), read("grades", "families rating their local health centre with district officials bound to respond", Lang.EN));
+    assertEquals(Set.of(3), read("grades", "des fiches de notation des ecoles remplies par les parents auxquelles l inspection doit repondre", Lang.FR));
+    assertEquals(Set.of(2), read("grades", "los pacientes califican los centros de salud y las autoridades estan obligadas a responder", Lang.ES));
+    // no public thing graded, one's own, or no answer owed
+    assertEquals(Set.of(), read("grades", "my manager rates our work and hr must respond to the scores", Lang.EN));
+    assertEquals(Set.of(), read("grades", "the restaurant ratings the owner has to respond", Lang.EN));
+    assertEquals(Set.of(), read("grades", "parents rate the public school every year", Lang.EN));
+  }
+
+  @Test
+  void electoralPromisesToldAccountedForAreTheElectedAnsweringToVoters() {
+    assertEquals(Set.of(1), read("promises", "election pledges that nobody ever reports back on", Lang.EN));
+    assertEquals(Set.of(1), read("promises", "les promesses electorales dont personne ne fait jamais le bilan", Lang.FR));
+    // a campaign's promises only where a holder or a body of public power is named
+    assertEquals(Set.of(7), read("promises", "whether the president delivered on his campaign pledges", Lang.EN));
+    assertEquals(Set.of(), read("promises", "our marketing campaign promises were reported to the board", Lang.EN));
+    // promises alone, nothing told of how they turned out
+    assertEquals(Set.of(), read("promises", "les promesses electorales du candidat", Lang.FR));
+  }
+
+  @Test
+  void theReasonAskedOfAPublicWorkLeftUndoneIsItsFaultAsked() {
+    assertEquals(Set.of(5), blamed("villagers want the engineer to explain why the clinic was never finished", Lang.EN));
+    assertEquals(Set.of(4), blamed("les habitants veulent savoir pourquoi l ecole promise n a jamais ete construite", Lang.FR));
+    assertEquals(Set.of(4), blamed("los vecinos quieren saber por que la carretera sigue sin asfaltar", Lang.ES));
+    // a reason asked of a failure that is no work left undone, or of one's own kitchen
+    assertEquals(Set.of(), blamed("why did the school close early today", Lang.EN));
+    assertEquals(Set.of(), blamed("explain to my wife why the kitchen was never finished", Lang.EN));
+  }
+
+  @Test
+  void aHolderTakingThePeoplesCallsAnswersToThem() {
+    assertEquals(Set.of(1), read("answers", "the mayor must take listeners calls about what he promised", Lang.EN));
+    assertEquals(Set.of(), read("answers", "the radio station takes calls from listeners about football", Lang.EN));
+  }
+
+  @Test
+  void anAnswerOwedPutByInversionKeepsItsParticle() {
+    assertEquals(Set.of(1), answerable("les elus repondent ils de leurs decisions devant la population", Lang.FR));
+  }
 }

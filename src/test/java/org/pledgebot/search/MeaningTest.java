@@ -2590,6 +2590,49 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicWorkFollowedUpOrLeftUnfinishedLeadsWithAccountabilityOverItsSector() {
+    // the work's sector (a public school, a health centre, wells drilled) is its matter: who answers
+    // for its delivery leads
+    leads("accountability", "parents are watching the building site of the new public school");
+    leads("accountability", "les villageois vérifient que les forages payés par la région ont bien été creusés");
+    leads("accountability", "el centro de salud se financió hace años y sigue sin terminar, ¿quién responde por eso?");
+    // one's own house being built, a plumber's promised works, water cut with nobody answering
+    silent("we are following the building site of our own house", "comment vérifier que le plombier a fait les travaux promis ?");
+    leads("public-services", "nos cortan el agua cada semana en la colonia y el organismo operador no responde");
+  }
+
+  @Test
+  void anAuditorsFindingsIgnoredOrActedOnHoldTheAuditedToAccount() {
+    // whether anyone acts on what the auditor found is the audited powers answering for it
+    leads("accountability", "the audit office writes report after report and no ministry acts on what it found");
+    leads("accountability", "la Cour des comptes publie des rapports que les ministères ignorent");
+    leads("accountability", "la contraloría publica informes y ningún ministerio hace caso");
+    leads("accountability", "who makes sure the auditor general's recommendations are carried out?");
+  }
+
+  @Test
+  void aPowerOwingAnAnswerForItsActsLeadsOverTheBodyItAnswersBefore() {
+    // a holder made to answer, or bound to give his reasons, before a legislature or over a budget
+    leads("accountability", "le ministère doit répondre devant les députés de l'échec de la réforme");
+    leads("accountability", "le gouvernement doit s'expliquer devant le parlement sur le budget de l'état");
+    // conduct named firmly and leading is the matter its sanctions enforce: integrity stays first
+    leads("public-integrity", "politicians who declare fake assets should be sanctioned");
+  }
+
+  @Test
+  void thePeopleClaimingTheirRightsEmpoweredOrAnsweredByPowerHoldItToAccount() {
+    // rights claimed before a public power, the people given a hold over the administration, a holder
+    // answering listeners on the air, the complaints of a public programme answered
+    leads("accountability", "women's associations helping widows demand their entitlements from local officials");
+    leads("accountability", "donner aux simples citoyens un pouvoir sur l'administration");
+    leads("accountability", "una radio comunitaria donde el alcalde contesta a los oyentes sobre lo que prometió");
+    leads("accountability", "a helpline for families on the cash transfer programme where every grievance is answered");
+    // one's rights claimed from a landlord, a firm's complaints line, a radio host: no power is held
+    silent("how do I claim my rights from my landlord?", "the phone company answers every complaint within a day",
+        "the radio host answers listeners every morning");
+  }
+
+  @Test
   void thePeopleOverseeingAPowerHoldItToAccount() {
     // the people's own words before a word of overseeing say who oversees: the oversight is the need
     leads("accountability", "young people scrutinise the work of the council");
