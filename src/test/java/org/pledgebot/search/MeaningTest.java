@@ -3590,6 +3590,35 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicThingGotAtACostOrThroughAChannelIsAPublicServiceAndAPrivateOneIsNot() {
+    // a paper, a registered birth, a benefit or a care post told with the trips, the distance or the
+    // channel of getting it, an office's line unreachable, one number for every matter, a service reached
+    // in several ways or bodies gone round (QuestionCompiler.obtained) lead the service, no phrase said
+    for (String q : List.of("Les villageois font soixante kilomètres jusqu'à la préfecture pour une attestation.",
+        "Los vecinos podrían recibir la constancia de residencia en el celular.",
+        "declare a birth through WhatsApp from a remote island",
+        "The district hospital's switchboard is always saturated.",
+        "one phone line for every question residents have for the municipality",
+        "des maisons d'accueil où l'on est reçu en personne, par téléphone ou en ligne",
+        "Para abrir un negocio hay que pasar por seis dependencias distintas.")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    // the same shapes told of a shop, a bank, a club, a hotel, one's own things or a pastime: errands
+    silent("I called the pizzeria three times and the line was always busy",
+        "Ma banque ne répond jamais au téléphone",
+        "la peluquería tiene un solo número para todas las citas",
+        "the football club's registration form comes by WhatsApp",
+        "send my pension statement to my phone",
+        "nous avons fait trois fois le trajet jusqu'au magasin pour un formulaire de garantie",
+        "the hotel's line is always busy",
+        "three times a week we walk ten kilometres for fun",
+        "réserver une chambre dans une pension de famille par téléphone",
+        "la tienda atiende en persona, por teléfono o por internet");
+  }
+
+  @Test
   void aPaperWhoseProcedureIsSplitAmongSeveralOfficesGoneRoundIsAPublicService() {
     // places of an office counted as several after a preposition of a way gone to, with the paper
     // named, are the runaround whatever phrase is missing
