@@ -1151,8 +1151,10 @@ final class QuestionCompiler {
    * article: "where a company files all its licences"; a word of private life that is neither a
    * relative nor the one a civil event is of; a pastime), nor with a speaker of the first person
    * singular where no office of public power is named; one's own life ({@link PolicyWords#ownLife}: a
-   * house, a bank) told present, save told absent ("where there are no banks"), needs an office of
-   * public power named and no such speaker ("buying a house means visiting five different agencies").
+   * house, a bank) told present, save told absent ("where there are no banks"), and a body private
+   * people form ({@link PolicyWords#assemblies} that are no {@link PolicyWords#bodies}: a club asking for
+   * its forms again) need an office of public power named and no such speaker ("buying a house means
+   * visiting five different agencies").
    * A paper that is no word of the theme (or only an everyday cue lifted from its phrase) needs a
    * public body, the people served, a level of government or a scope word beside it. A parcel's
    * delivery, an operator's customer line, a restaurant's app or a gym's membership name no such
@@ -1190,6 +1192,7 @@ final class QuestionCompiler {
     boolean stateBenefit = false;
     boolean registered = false;
     boolean ownLife = false;
+    boolean assembly = false;
     int event = -1;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -1212,6 +1215,8 @@ final class QuestionCompiler {
       // present it is the speaker's errand unless a public office is named for it ("buying a house means
       // visiting five different agencies")
       ownLife |= lex.ownLife().ownLife().contains(s) && !before(surface, clause, nounDenials.get(lang), i, 2);
+      // a body private people form (a club, an association) is the one asking for its own forms
+      assembly |= life.assemblies().contains(s) && !life.bodies().contains(s);
       speaker |= lex.ownLife().firstSingular().contains(s);
       boolean officeWord = f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT)
           || f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.HOLDER)
@@ -1258,7 +1263,8 @@ final class QuestionCompiler {
       burden |= w.times().contains(s) && counted
           || w.distances().contains(s) && (counted || previous != null && w.some().contains(previous)
               || before(surface, clause, w.journeys(), i, MEANS_REACH))
-          || w.journeys().contains(s) || life.queues().contains(s) || life.waits().contains(s);
+          || w.journeys().contains(s) || life.queues().contains(s) || life.waits().contains(s)
+          || repeating.get(lang).contains(s) || previous != null && pairIn(repeating.get(lang), previous, s);
       boolean channelWord = w.channels().contains(s) && before(surface, clause, w.leads(), i, MEANS_REACH)
           || previous != null && pairIn(w.mobileMoney(), previous, s);
       channel |= channelWord;
@@ -1287,7 +1293,7 @@ final class QuestionCompiler {
           && (before(surface, clause, w.leads(), i, MEANS_REACH)
               || before(surface, clause, lex.grammar().locatives(), i, MEANS_REACH)) ? 8 : 0;
     }
-    if (speaker && !body || ownLife && (speaker || !body)) {
+    if (speaker && !body || (ownLife || assembly) && (speaker || !body)) {
       return detected;
     }
     unreachable |= unreachableLine && (phoned || booked);

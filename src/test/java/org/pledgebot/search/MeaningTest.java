@@ -3615,7 +3615,8 @@ class MeaningTest {
         "the hotel's line is always busy",
         "three times a week we walk ten kilometres for fun",
         "réserver une chambre dans une pension de famille par téléphone",
-        "la tienda atiende en persona, por teléfono o por internet");
+        "la tienda atiende en persona, por teléfono o por internet",
+        "el club pide los mismos formularios cada año");
   }
 
   @Test
