@@ -5079,6 +5079,49 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded) of designing a thing anew: "redesign", "rethink";
+   * "repenser", "reconcevoir", "refondre"; "rediseñar", "repensar". Told of a public procedure, paper or
+   * benefit with those who use it named ({@link #using}, the people served), they ask for the procedure
+   * shaped around its users ({@link QuestionCompiler#obtained}); a shop's checkout redesigned for its
+   * users names no public thing.
+   */
+  static Set<String> redesigning(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("redesign", "redesigns", "redesigned", "redesigning", "rethink", "rethinks", "rethinking",
+          "rethought");
+      case FR -> Set.of("repenser", "repense", "repensent", "reconcevoir", "reconcu", "refondre", "refonte");
+      case ES -> Set.of("redisenar", "redisena", "redisenan", "rediseno", "repensar", "repiensa", "repiensan");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of using a thing: "use", "uses", "using"; "utilise",
+   * "utilisent"; "usan", "utilizan". Beside a thing redesigned they name its users ("those who use it",
+   * "quienes los usan"), read with {@link #redesigning}.
+   */
+  static Set<String> using(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("use", "uses", "using", "used");
+      case FR -> Set.of("utilise", "utilisent", "utiliser", "emprunte", "empruntent");
+      case ES -> Set.of("usa", "usan", "utiliza", "utilizan", "usar", "utilizar");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a procedure in plain talk: a procedure, an
+   * application, a process; "procédure", "démarche"; "procedimiento", "trámite", "solicitud". A firm's as
+   * often: read as a public one only where a public body is named beside it ({@link
+   * QuestionCompiler#obtained}).
+   */
+  static Set<String> procedures(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("procedure", "procedures", "application", "applications", "process", "processes");
+      case FR -> Set.of("procedure", "procedures", "demarche", "demarches");
+      case ES -> Set.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes");
+    };
+  }
+
+  /**
    * The phrases of two words written in {@code lang} (folded, joined by a space) for a service given face
    * to face: "in person"; "en personne"; "en persona". One of the ways a public service is reached,
    * counted with its channels ({@link #channels}), the internet ({@link #online}) and its counters ({@link

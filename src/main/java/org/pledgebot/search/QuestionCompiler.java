@@ -1082,7 +1082,7 @@ final class QuestionCompiler {
       Set<String> journeys, Set<String> leads, Set<String> channels, Set<String> mobileMoney, Set<String> lines,
       Set<String> unreachable, Set<String> answering, Set<String> denials, Set<String> appointments,
       Set<String> establishments, Set<String> onlyOne, Set<String> points, Set<String> every, Set<String> inPerson,
-      Set<String> online, Set<String> desks) {
+      Set<String> online, Set<String> desks, Set<String> redesigning, Set<String> using, Set<String> procedures) {
 
     static Ways of(Lang lang) {
       Set<String> counts = new HashSet<>(counting(lang));
@@ -1104,7 +1104,8 @@ final class QuestionCompiler {
           PolicyWords.union(PolicyWords.unanswering(lang), PolicyWords.cannot(lang)), PolicyWords.appointments(lang),
           PolicyWords.union(PolicyWords.establishments(lang), PolicyWords.carePosts(lang)), PolicyWords.onlyOne(lang),
           PolicyWords.contactPoints(lang), PolicyWords.everyMatter(lang), PolicyWords.inPerson(lang),
-          PolicyWords.online(lang), PolicyWords.desks(lang));
+          PolicyWords.online(lang), PolicyWords.desks(lang), PolicyWords.redesigning(lang), PolicyWords.using(lang),
+          PolicyWords.procedures(lang));
     }
   }
 
@@ -1143,8 +1144,11 @@ final class QuestionCompiler {
    * words after it, no runaround's "another" after it) where a public body or the people it serves are
    * named; the public-services theme's own words beside two ways a service is reached or more (in
    * person, {@link PolicyWords#inPerson}; a channel after a lead; the internet, {@link
-   * PolicyWords#online}; a counter led to); or several public bodies or desks told apart and gone round
-   * ({@link #goneRound}: "passer par cinq administrations différentes"). Not where any theme has strong
+   * PolicyWords#online}; a counter led to); several public bodies or desks told apart and gone round
+   * ({@link #goneRound}: "passer par cinq administrations différentes"); or a procedure, a paper or a
+   * benefit redesigned ({@link PolicyWords#redesigning}) with those who use it named (the people served,
+   * a verb of {@link PolicyWords#using}), where the benefit is the state's or a public body is named
+   * (a procedure in plain words, {@link PolicyWords#procedures}, needs the body). Not where any theme has strong
    * evidence, and not beside the owners {@link #eased} leaves out (the speaker's own possessive, save
    * before a relative, whose errand a public counter serves: "ma mère fait quarante kilomètres pour
    * chaque papier à la sous-préfecture"; a body called private; a firm, save after an indefinite
@@ -1193,6 +1197,9 @@ final class QuestionCompiler {
     boolean registered = false;
     boolean ownLife = false;
     boolean assembly = false;
+    boolean redesign = false;
+    boolean users = false;
+    String procedure = null;
     int event = -1;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
@@ -1229,6 +1236,10 @@ final class QuestionCompiler {
       boolean people = (life.served().contains(s) || life.claimants().contains(s) || serviceUsers.get(lang).contains(s))
           && !w.every().contains(s) && !life.burdens().contains(s);
       claimants |= people;
+      // a procedure redesigned around those who use it: its users named, or a verb of using them ("quienes los usan")
+      redesign |= w.redesigning().contains(s);
+      users |= people || w.using().contains(s);
+      procedure = procedure == null && w.procedures().contains(s) ? s : procedure;
       publicMark |= people || f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.SCOPE);
       // the things
       if (paper == null && w.papers().contains(s)) {
@@ -1316,6 +1327,9 @@ final class QuestionCompiler {
       thing = own;
     } else if (roundAt >= 0) {
       thing = surface.get(roundAt);
+    } else if (redesign && users && (benefit != null && (stateBenefit || body || claimants) || ownPaper
+        || (paper != null || procedure != null) && body)) {
+      thing = benefit != null ? benefit : paper != null ? paper : procedure;
     }
     return thing == null ? detected : servedFirst(detected, false, thing);
   }

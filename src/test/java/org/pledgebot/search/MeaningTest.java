@@ -3617,6 +3617,17 @@ class MeaningTest {
         "réserver une chambre dans une pension de famille par téléphone",
         "la tienda atiende en persona, por teléfono o por internet",
         "el club pide los mismos formularios cada año");
+    // a public procedure or benefit redesigned around those who use it is the service; a shop's or a
+    // gym's process redesigned for its users is not
+    for (String q : List.of("repenser les démarches de la CAF avec les allocataires",
+        "rediseñar la solicitud de la pensión de vejez pensando en quienes la usan")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    silent("redesigning our checkout process around the users",
+        "rediseñar el proceso de compra de la tienda pensando en quienes la usan",
+        "redesign the gym's booking application around its members");
   }
 
   @Test
