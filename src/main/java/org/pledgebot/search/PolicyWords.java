@@ -2133,7 +2133,8 @@ final class PolicyWords {
           "child benefit", "child benefits", "disability allowance", "disability allowances", "disability benefit",
           "disability benefits", "jobless benefits", "social assistance", "welfare payments", "universal credit",
           "food stamps", "child allowance", "jobseeker allowance", "old age pension", "old age pensions",
-          "old age allowance", "old age allowances", "state pension", "conditional cash transfers");
+          "old age allowance", "old age allowances", "state pension", "conditional cash transfers", "social grants",
+          "social grant");
       case FR -> Set.of("rsa", "apl", "aah", "allocations", "allocation chomage", "allocations chomage",
           "allocations logement", "allocation logement", "allocations familiales", "aide au logement",
           "aides au logement", "prestations sociales", "minima sociaux", "aides sociales", "pension de vieillesse",
@@ -4900,6 +4901,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded) for the paper a civil event is recorded in: a record, a
+   * certificate, a registration; "acte", "extrait", "certificat"; "acta", "partida", "certificado". Joined
+   * to the event ("a birth record", "a certificate of marriage", "l'acte de naissance", "la partida de
+   * defunción") they name a paper only a civil registry keeps ({@link QuestionCompiler#obtained}).
+   */
+  static Set<String> civilRecords(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("record", "records", "certificate", "certificates", "registration", "registrations");
+      case FR -> Set.of("acte", "actes", "extrait", "extraits", "certificat", "certificats", "declaration");
+      case ES -> Set.of("acta", "actas", "partida", "partidas", "certificado", "certificados", "constancia",
+          "inscripcion", "registro");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} (folded) of registering a civil event with the state: "register",
    * "declare"; "déclarer", "enregistrer", "inscrire"; "inscribir", "registrar", "declarar" ({@link
    * #civilEvents}).
@@ -4915,16 +4931,16 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded) for money the state pays its people regularly, besides
-   * benefits in general ({@link #benefitWords}): a pension, cash transfers; "pension", "transferts";
-   * "pensión", "transferencias". A firm's pension or a guest house ("la pensión del pueblo") as often:
-   * read only beside the people who claim them or a counter of public power ({@link
-   * QuestionCompiler#obtained}).
+   * benefits in general ({@link #benefitWords}): a pension, cash transfers, grants; "pension", "transferts";
+   * "pensión", "transferencias", "bonos". A firm's pension, a research grant, bonds or a guest house ("la
+   * pensión del pueblo") as often: read only beside the people who claim them or a counter of public power
+   * ({@link QuestionCompiler#obtained}).
    */
   static Set<String> pensions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("pension", "pensions", "transfers");
+      case EN -> Set.of("pension", "pensions", "transfers", "grants");
       case FR -> Set.of("pension", "pensions", "transferts");
-      case ES -> Set.of("pension", "pensiones", "transferencias");
+      case ES -> Set.of("pension", "pensiones", "transferencias", "bonos");
     };
   }
 
@@ -5079,8 +5095,8 @@ final class PolicyWords {
   }
 
   /**
-   * The verbs written in {@code lang} (folded) of designing a thing anew: "redesign", "rethink";
-   * "repenser", "reconcevoir", "refondre"; "rediseñar", "repensar". Told of a public procedure, paper or
+   * The verbs written in {@code lang} (folded) of designing a thing or designing it anew: "design",
+   * "redesign", "rethink"; "concevoir", "repenser", "refondre"; "diseñar", "rediseñar", "repensar". Told of a public procedure, paper or
    * benefit with those who use it named ({@link #using}, the people served), they ask for the procedure
    * shaped around its users ({@link QuestionCompiler#obtained}); a shop's checkout redesigned for its
    * users names no public thing.
@@ -5088,9 +5104,11 @@ final class PolicyWords {
   static Set<String> redesigning(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("redesign", "redesigns", "redesigned", "redesigning", "rethink", "rethinks", "rethinking",
-          "rethought");
-      case FR -> Set.of("repenser", "repense", "repensent", "reconcevoir", "reconcu", "refondre", "refonte");
-      case ES -> Set.of("redisenar", "redisena", "redisenan", "rediseno", "repensar", "repiensa", "repiensan");
+          "rethought", "design", "designs", "designed", "designing");
+      case FR -> Set.of("repenser", "repense", "repensent", "reconcevoir", "reconcu", "refondre", "refonte",
+          "concevoir", "concu", "concues");
+      case ES -> Set.of("redisenar", "redisena", "redisenan", "rediseno", "repensar", "repiensa", "repiensan",
+          "disenar", "disena", "disenan");
     };
   }
 

@@ -1082,7 +1082,8 @@ final class QuestionCompiler {
       Set<String> journeys, Set<String> leads, Set<String> channels, Set<String> mobileMoney, Set<String> lines,
       Set<String> unreachable, Set<String> answering, Set<String> denials, Set<String> appointments,
       Set<String> establishments, Set<String> onlyOne, Set<String> points, Set<String> every, Set<String> inPerson,
-      Set<String> online, Set<String> desks, Set<String> redesigning, Set<String> using, Set<String> procedures) {
+      Set<String> online, Set<String> desks, Set<String> redesigning, Set<String> using, Set<String> procedures,
+      Set<String> records) {
 
     static Ways of(Lang lang) {
       Set<String> counts = new HashSet<>(counting(lang));
@@ -1105,7 +1106,7 @@ final class QuestionCompiler {
           PolicyWords.union(PolicyWords.establishments(lang), PolicyWords.carePosts(lang)), PolicyWords.onlyOne(lang),
           PolicyWords.contactPoints(lang), PolicyWords.everyMatter(lang), PolicyWords.inPerson(lang),
           PolicyWords.online(lang), PolicyWords.desks(lang), PolicyWords.redesigning(lang), PolicyWords.using(lang),
-          PolicyWords.procedures(lang));
+          PolicyWords.procedures(lang), PolicyWords.civilRecords(lang));
     }
   }
 
@@ -1125,7 +1126,8 @@ final class QuestionCompiler {
    * own words need not speak: a thing a public office gives (a paper, {@link PolicyWords#issuedPapers}: a
    * certificate, a form, "un extrait", "la cédula"; a civil event after a verb of registering it, {@link
    * PolicyWords#civilEvents}, {@link PolicyWords#registering}: "declare a birth", "inscribir el
-   * nacimiento"; or a benefit, {@link PolicyWords#benefitWords}, {@link PolicyWords#pensions}, {@link
+   * nacimiento", or named with the paper it is recorded in, {@link #recorded}: "a birth record", "l'acte
+   * de naissance"; a procedure, {@link PolicyWords#procedures}, as a paper is; or a benefit, {@link PolicyWords#benefitWords}, {@link PolicyWords#pensions}, {@link
    * PolicyWords#stateBenefits}, beside the people who claim it or a counter of public power) told with
    * the burden of getting it (trips counted, {@link PolicyWords#timesGone} after a count or a word of
    * {@link PolicyWords#eachOne}: "four times", "chaque fois", "cada vez"; a long way measured, {@link
@@ -1245,8 +1247,10 @@ final class QuestionCompiler {
       if (paper == null && w.papers().contains(s)) {
         paper = s;
       }
-      // a civil event registered is a procedure of the state by itself, whoever's it is
-      if (!registered && w.events().contains(s) && before(surface, clause, w.registering(), i, EVENT_REACH)) {
+      // a civil event registered, or named with the paper it is recorded in, is a procedure of the state by
+      // itself, whoever's it is
+      if (!registered && w.events().contains(s) && (before(surface, clause, w.registering(), i, EVENT_REACH)
+          || recorded(surface, clause, w, i, lex))) {
         registered = true;
         paper = s;
       }
@@ -1312,9 +1316,14 @@ final class QuestionCompiler {
     // everyday cue ("formulaire" of "formulaires en ligne" is anyone's form)
     boolean ownPaper = registered || paper != null && detected.words().contains(paper)
         && ofTheme(detected, paper, theme) && !(detected.cues().contains(paper) && detected.common().contains(paper));
+    // so is a procedure the theme's own words name ("los trámites"); one in plain words ("the process") is anyone's
+    boolean ownProcedure = procedure != null && detected.words().contains(procedure)
+        && ofTheme(detected, procedure, theme) && !(detected.cues().contains(procedure)
+            && detected.common().contains(procedure));
+    String got = paper != null ? paper : procedure;
     String thing = null;
-    if (paper != null && (burden || channel) && (body || publicMark || ownPaper)) {
-      thing = paper;
+    if (got != null && (burden || channel) && (body || publicMark || (paper != null ? ownPaper : ownProcedure))) {
+      thing = got;
     } else if (benefit != null && (burden || channel) && (claimants || body || stateBenefit)) {
       thing = benefit;
     } else if (care != null && (unreachable || booked && channel)) {
@@ -1328,10 +1337,25 @@ final class QuestionCompiler {
     } else if (roundAt >= 0) {
       thing = surface.get(roundAt);
     } else if (redesign && users && (benefit != null && (stateBenefit || body || claimants) || ownPaper
-        || (paper != null || procedure != null) && body)) {
+        || ownProcedure || (paper != null || procedure != null) && body)) {
       thing = benefit != null ? benefit : paper != null ? paper : procedure;
     }
     return thing == null ? detected : servedFirst(detected, false, thing);
+  }
+
+  /**
+   * Whether the civil event at {@code i} is named with the paper it is recorded in ({@link
+   * PolicyWords#civilRecords}): in a language that puts the kind before the head ({@link
+   * Lexicon.Grammar#ownerBefore}) the paper right after it ("birth record") or before it past "of"
+   * ("certificate of marriage"); in French and Spanish before it past "de" ("acte de naissance", "partida
+   * de nacimiento"). "A record birth rate" names no paper.
+   */
+  private static boolean recorded(List<String> surface, boolean[] clause, Ways w, int i, Lexicon lex) {
+    boolean after = lex.grammar().ownerBefore() && i + 1 < surface.size() && !clause[i + 1]
+        && w.records().contains(surface.get(i + 1));
+    boolean before = i > 1 && !clause[i] && !clause[i - 1] && w.records().contains(surface.get(i - 2))
+        && lex.grammar().belonging().contains(surface.get(i - 1));
+    return after || before;
   }
 
   /**

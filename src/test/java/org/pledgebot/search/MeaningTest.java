@@ -3628,6 +3628,18 @@ class MeaningTest {
     silent("redesigning our checkout process around the users",
         "rediseñar el proceso de compra de la tienda pensando en quienes la usan",
         "redesign the gym's booking application around its members");
+    // a civil event named with the paper it is recorded in, and a procedure the theme's words name, are the
+    // state's by themselves; a process in plain words and a record that is no paper are not
+    for (String q : List.of("ask for a birth record over WhatsApp from the islands",
+        "les anciens parcourent des kilomètres pour chaque démarche",
+        "diseñar los trámites con quienes los usan")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    silent("redesigning the hiring process around the candidates who use it",
+        "a record birth rate was announced by SMS",
+        "repenser le processus de commande avec ceux qui l'utilisent");
   }
 
   @Test

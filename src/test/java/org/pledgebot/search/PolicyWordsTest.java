@@ -128,6 +128,10 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.appointments(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.contactPoints(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.inPerson(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.civilRecords(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.redesigning(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.using(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.procedures(lang));
       assertFolded(PolicyWords.channelLeads(lang));
       assertFolded(PolicyWords.somePlural(lang));
       assertFolded(PolicyWords.cannot(lang));
