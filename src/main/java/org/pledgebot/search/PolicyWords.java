@@ -2236,21 +2236,27 @@ final class PolicyWords {
    * logement", "prestations sociales", "minima sociaux"; "subsidio de desempleo", "prestaciones
    * sociales", "pension no contributiva", "ingreso minimo vital". No word a firm, a shop, an insurer or
    * an employer names its own perks with ("benefits", "avantages", "beneficios", "prestaciones" alone,
-   * a car's): read with their claimants ({@link QuestionCompiler#claimed}), they are a public service.
+   * a car's): read with their claimants ({@link QuestionCompiler#claimed}), they are a public service; an
+   * old-age pension and conditional cash transfers too, and, paid through a channel or at a cost of trips,
+   * whoever is named beside them ({@link QuestionCompiler#obtained}).
    */
   static Set<String> stateBenefits(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("unemployment benefit", "unemployment benefits", "housing benefit", "housing benefits",
           "child benefit", "child benefits", "disability allowance", "disability allowances", "disability benefit",
           "disability benefits", "jobless benefits", "social assistance", "welfare payments", "universal credit",
-          "food stamps", "child allowance", "jobseeker allowance");
+          "food stamps", "child allowance", "jobseeker allowance", "old age pension", "old age pensions",
+          "old age allowance", "old age allowances", "state pension", "conditional cash transfers", "social grants",
+          "social grant");
       case FR -> Set.of("rsa", "apl", "aah", "allocations", "allocation chomage", "allocations chomage",
           "allocations logement", "allocation logement", "allocations familiales", "aide au logement",
-          "aides au logement", "prestations sociales", "minima sociaux", "aides sociales");
+          "aides au logement", "prestations sociales", "minima sociaux", "aides sociales", "pension de vieillesse",
+          "pensions de vieillesse", "minimum vieillesse");
       case ES -> Set.of("subsidio de desempleo", "subsidios de desempleo", "prestacion por desempleo",
           "prestaciones por desempleo", "seguro de desempleo", "prestaciones sociales", "ayudas sociales",
           "pension no contributiva", "pensiones no contributivas", "ingreso minimo vital", "ayudas por hijo",
-          "prestacion por hijo", "subsidio familiar", "asignacion familiar");
+          "prestacion por hijo", "subsidio familiar", "asignacion familiar", "pension de vejez", "pensiones de vejez",
+          "transferencias condicionadas");
     };
   }
 
@@ -5111,13 +5117,13 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a post of care a public health service keeps, which no
-   * {@link #establishments} word names: a dispensary, "le dispensaire", "la posta". Folded.
+   * {@link #establishments} word names: a dispensary, "le dispensaire", "la posta", "el consultorio". Folded.
    */
   static Set<String> carePosts(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("dispensary", "dispensaries");
       case FR -> Set.of("dispensaire", "dispensaires");
-      case ES -> Set.of("dispensario", "dispensarios", "posta", "postas");
+      case ES -> Set.of("dispensario", "dispensarios", "posta", "postas", "consultorio", "consultorios");
     };
   }
 
@@ -5281,11 +5287,11 @@ final class PolicyWords {
   static Set<String> journeys(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling", "ride", "rides",
-          "riding", "walk", "walks", "walking", "journey", "journeys", "trek", "treks");
+          "riding", "walk", "walks", "walking", "journey", "journeys", "trek", "treks", "visit", "visiting");
       case FR -> Set.of("parcourir", "parcourent", "parcourt", "voyager", "voyagent", "marcher", "marchent", "trajet",
-          "trajets");
+          "trajets", "visiter");
       case ES -> Set.of("viajar", "viajan", "viaja", "recorrer", "recorren", "caminar", "caminan", "trasladarse",
-          "desplazarse");
+          "desplazarse", "visitar");
     };
   }
 
@@ -5331,6 +5337,323 @@ final class PolicyWords {
       case EN -> Set.of("by", "via", "over", "through", "from");
       case FR -> Set.of("par", "via", "depuis");
       case ES -> Set.of("por", "via", "desde", "mediante");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that lead to a channel as what a thing is sent to, kept on
+   * or paid with, besides the prepositions of means ({@link #throughMeans}): "on", "to", "with", a verb of
+   * sending; "sur", "au", "avec", "envoyer"; "al", "en", "con", "mandar". Before a channel ({@link
+   * #channels}), articles and possessives between, they tell a public paper or benefit got through it
+   * ({@link QuestionCompiler#obtained}): "the allowance straight to their phones", "sur son téléphone",
+   * "mandando un mensaje".
+   */
+  static Set<String> channelLeads(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("on", "to", "with", "send", "sends", "sending", "sent");
+      case FR -> Set.of("sur", "au", "avec", "envoyer", "envoyant", "envoie", "envoient");
+      case ES -> Set.of("al", "en", "con", "mandar", "mandando", "enviar", "enviando", "manda", "mandan");
+    };
+  }
+
+  /**
+   * The phrases of two words written in {@code lang} (folded, joined by a space) for money kept and paid
+   * on a phone: "mobile money", "mobile wallet"; "mobile money", "argent mobile", "paiement mobile";
+   * "dinero móvil", "billetera móvil", "pago móvil". A channel wherever it stands: a public benefit paid
+   * through it is paid where no bank is ({@link QuestionCompiler#obtained}); money sent to one's kin
+   * through it names no benefit.
+   */
+  static Set<String> mobileMoney(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("mobile money", "mobile wallet", "mobile wallets", "mobile payments");
+      case FR -> Set.of("mobile money", "argent mobile", "paiement mobile", "paiements mobiles", "porte monnaie");
+      case ES -> Set.of("dinero movil", "billetera movil", "billeteras moviles", "pago movil", "pagos moviles",
+          "monedero movil");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for the papers a public counter issues its people or takes
+   * from them, in plain talk: a certificate, a form, a deed, one's papers; "certificat", "extrait",
+   * "attestation", "formulaire", "papiers"; "certificado", "constancia", "formulario", "papeles", "cédula".
+   * Anyone's as often (a gift certificate, a club's form): told with the trips, the distance or the queue
+   * that getting them costs, or with a channel they are got through ({@link QuestionCompiler#obtained}),
+   * where no owner of one's own or private life is named, they are the state's papers.
+   */
+  static Set<String> issuedPapers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("certificate", "certificates", "form", "forms", "deed", "deeds", "papers");
+      case FR -> Set.of("certificat", "certificats", "extrait", "extraits", "attestation", "attestations",
+          "formulaire", "formulaires", "papier", "papiers");
+      case ES -> Set.of("certificado", "certificados", "constancia", "constancias", "formulario", "formularios",
+          "papeles", "cedula", "cedulas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for the events a civil registry records: a birth, a
+   * marriage, a death; "naissance", "mariage", "décès"; "nacimiento", "matrimonio", "defunción". After a
+   * verb of registering them ({@link #registering}) they are a public procedure's thing ({@link
+   * QuestionCompiler#obtained}); a birth announced to friends is none.
+   */
+  static Set<String> civilEvents(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("birth", "births", "marriage", "marriages", "death", "deaths");
+      case FR -> Set.of("naissance", "naissances", "mariage", "mariages", "deces");
+      case ES -> Set.of("nacimiento", "nacimientos", "matrimonio", "matrimonios", "defuncion", "defunciones");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for the paper a civil event is recorded in: a record, a
+   * certificate, a registration; "acte", "extrait", "certificat"; "acta", "partida", "certificado". Joined
+   * to the event ("a birth record", "a certificate of marriage", "l'acte de naissance", "la partida de
+   * defunción") they name a paper only a civil registry keeps ({@link QuestionCompiler#obtained}).
+   */
+  static Set<String> civilRecords(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("record", "records", "certificate", "certificates", "registration", "registrations");
+      case FR -> Set.of("acte", "actes", "extrait", "extraits", "certificat", "certificats", "declaration");
+      case ES -> Set.of("acta", "actas", "partida", "partidas", "certificado", "certificados", "constancia",
+          "inscripcion", "registro");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of registering a civil event with the state: "register",
+   * "declare"; "déclarer", "enregistrer", "inscrire"; "inscribir", "registrar", "declarar" ({@link
+   * #civilEvents}).
+   */
+  static Set<String> registering(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("register", "registers", "registering", "registered", "declare", "declaring", "declared");
+      case FR -> Set.of("declarer", "declare", "declarent", "enregistrer", "enregistre", "inscrire", "inscrit");
+      case ES -> Set.of("inscribir", "inscribe", "inscriben", "registrar", "registra", "registran", "declarar",
+          "declara", "declaran");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for money the state pays its people regularly, besides
+   * benefits in general ({@link #benefitWords}): a pension, cash transfers, grants; "pension", "transferts";
+   * "pensión", "transferencias", "bonos". A firm's pension, a research grant, bonds or a guest house ("la
+   * pensión del pueblo") as often: read only beside the people who claim them or a counter of public power
+   * ({@link QuestionCompiler#obtained}).
+   */
+  static Set<String> pensions(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("pension", "pensions", "transfers", "grants");
+      case FR -> Set.of("pension", "pensions", "transferts");
+      case ES -> Set.of("pension", "pensiones", "transferencias", "bonos");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) of the times a place is gone to: "times", "visits",
+   * "trips"; "fois", "visites", "allers"; "veces", "visitas", "viajes", "vueltas". After a count or a word
+   * taking each one ({@link #eachOne}: "four times", "chaque fois", "cada vez"), they tell the trips a
+   * public paper costs its people ({@link QuestionCompiler#obtained}).
+   */
+  static Set<String> timesGone(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("times", "time", "visits", "trips");
+      case FR -> Set.of("fois", "visites", "allers", "voyages");
+      case ES -> Set.of("veces", "vez", "visitas", "viajes", "vueltas");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) of a long way measured: kilometres, miles, hours;
+   * "kilomètres", "heures"; "kilómetros", "horas". After a count, an indefinite plural ("des heures") or
+   * a verb of travelling ({@link #journeys}: "recorren kilómetros"), beside a public paper, they tell how
+   * far its counter stands from its people ({@link QuestionCompiler#obtained}); alone they are a run's or
+   * a car's.
+   */
+  static Set<String> distances(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("kilometres", "kilometers", "km", "miles", "hours");
+      case FR -> Set.of("kilometres", "km", "heures");
+      case ES -> Set.of("kilometros", "km", "horas", "leguas");
+    };
+  }
+
+  /**
+   * The plural determiners written in {@code lang} (folded) that count a measure with no number: "des
+   * heures", "unas horas". Read before a word of {@link #distances}.
+   */
+  static Set<String> somePlural(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("hours", "many");
+      case FR -> Set.of("des", "plusieurs");
+      case ES -> Set.of("unas", "unos", "muchas", "muchos");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a phone line an office or an establishment is reached
+   * on: "line", "phone", "switchboard", "number"; "ligne", "standard", "téléphone", "numéro"; "línea",
+   * "teléfono", "centralita", "número". Told unreachable ({@link #unreachable}), or one for every
+   * question ({@link #onlyOne}), they are how a public service answers its people ({@link
+   * QuestionCompiler#obtained}).
+   */
+  static Set<String> phoneLines(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("line", "lines", "phone", "phones", "telephone", "switchboard", "hotline", "number");
+      case FR -> Set.of("ligne", "lignes", "standard", "telephone", "numero");
+      case ES -> Set.of("linea", "lineas", "telefono", "telefonos", "centralita", "conmutador", "numero");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) telling a line that cannot be got through: busy,
+   * saturated; "saturé", "occupé", "injoignable"; "ocupado", "saturado". Beside a line of {@link
+   * #phoneLines}, as are the verbs of answering it ({@link #answeringLines}) after a denial.
+   */
+  static Set<String> unreachable(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("busy", "engaged", "saturated", "overloaded", "unreachable", "jammed", "unanswered");
+      case FR -> Set.of("sature", "saturee", "satures", "saturees", "occupe", "occupee", "injoignable",
+          "injoignables");
+      case ES -> Set.of("ocupado", "ocupada", "ocupados", "ocupadas", "saturado", "saturada", "saturados",
+          "saturadas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of answering or reaching a line: "answer", "reach", "pick
+   * up"; "répondre", "joindre", "décrocher"; "contestar", "responder", "atender". After a denial ({@link
+   * #unanswering}) or a word of {@link #cannot} they tell the line unreachable ({@link #unreachable});
+   * alone, asking how to reach it, they are one's next step.
+   */
+  static Set<String> answeringLines(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("answer", "answers", "answered", "reach", "reached", "pick", "picks");
+      case FR -> Set.of("repond", "repondent", "joindre", "decroche", "decrochent");
+      case ES -> Set.of("contesta", "contestan", "responde", "responden", "atiende", "atienden", "coge", "cogen");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that deny a thing can be done: "impossible", "cannot",
+   * "unable"; "impossible"; "imposible". Read as a denial before a verb of {@link #answeringLines}.
+   */
+  static Set<String> cannot(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("impossible", "cannot", "unable");
+      case FR -> Set.of("impossible", "impossibles");
+      case ES -> Set.of("imposible", "imposibles");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a time booked with a provider: an appointment, a slot;
+   * "rendez" (of "rendez-vous"), "créneau"; "cita", "turno". At an establishment of care, booked through a
+   * channel ({@link QuestionCompiler#obtained}), they tell the care post's service to its patients.
+   */
+  static Set<String> appointments(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("appointment", "appointments", "slot", "slots");
+      case FR -> Set.of("rendez", "creneau", "creneaux");
+      case ES -> Set.of("cita", "citas", "turno", "turnos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that make a thing the only one: "single", "one"; "unique",
+   * "seul"; "único", "sola". Before or after a point of contact ({@link #contactPoints}) with a word of
+   * every matter after it ({@link #everyMatter}: "one number for all questions", "un guichet unique pour
+   * toutes les démarches"), they tell a single point a public body answers its people at ({@link
+   * QuestionCompiler#obtained}).
+   */
+  static Set<String> onlyOne(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("single", "one");
+      case FR -> Set.of("unique", "seul", "seule");
+      case ES -> Set.of("unico", "unica", "solo", "sola");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a point a public body is reached at: a number, a line,
+   * a desk, a counter, a window, a place; "numéro", "ligne", "guichet", "comptoir", "endroit";
+   * "número", "línea", "ventanilla", "mostrador", "lugar" ({@link #onlyOne}).
+   */
+  static Set<String> contactPoints(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("number", "line", "desk", "counter", "window", "place", "point", "address");
+      case FR -> Set.of("numero", "ligne", "guichet", "comptoir", "endroit", "point", "adresse", "bureau");
+      case ES -> Set.of("numero", "linea", "ventanilla", "mostrador", "lugar", "punto", "oficina", "direccion");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that take every matter of a kind: "all", "any", "every";
+   * "tout", "toutes", "tous"; "todo", "todos", "cualquier" ({@link #onlyOne}).
+   */
+  static Set<String> everyMatter(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("all", "any", "every", "everything");
+      case FR -> Set.of("tout", "toute", "toutes", "tous");
+      case ES -> Set.of("todo", "toda", "todos", "todas", "cualquier");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of designing a thing or designing it anew: "design",
+   * "redesign", "rethink"; "concevoir", "repenser", "refondre"; "diseñar", "rediseñar", "repensar". Told of a public procedure, paper or
+   * benefit with those who use it named ({@link #using}, the people served), they ask for the procedure
+   * shaped around its users ({@link QuestionCompiler#obtained}); a shop's checkout redesigned for its
+   * users names no public thing.
+   */
+  static Set<String> redesigning(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("redesign", "redesigns", "redesigned", "redesigning", "rethink", "rethinks", "rethinking",
+          "rethought", "design", "designs", "designed", "designing");
+      case FR -> Set.of("repenser", "repense", "repensent", "reconcevoir", "reconcu", "refondre", "refonte",
+          "concevoir", "concu", "concues");
+      case ES -> Set.of("redisenar", "redisena", "redisenan", "rediseno", "repensar", "repiensa", "repiensan",
+          "disenar", "disena", "disenan");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of using a thing: "use", "uses", "using"; "utilise",
+   * "utilisent"; "usan", "utilizan". Beside a thing redesigned they name its users ("those who use it",
+   * "quienes los usan"), read with {@link #redesigning}.
+   */
+  static Set<String> using(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("use", "uses", "using", "used");
+      case FR -> Set.of("utilise", "utilisent", "utiliser", "emprunte", "empruntent");
+      case ES -> Set.of("usa", "usan", "utiliza", "utilizan", "usar", "utilizar");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for a procedure in plain talk: a procedure, an
+   * application, a process; "procédure", "démarche"; "procedimiento", "trámite", "solicitud". A firm's as
+   * often: read as a public one only where a public body is named beside it ({@link
+   * QuestionCompiler#obtained}).
+   */
+  static Set<String> procedures(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("procedure", "procedures", "application", "applications", "process", "processes");
+      case FR -> Set.of("procedure", "procedures", "demarche", "demarches");
+      case ES -> Set.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes");
+    };
+  }
+
+  /**
+   * The phrases of two words written in {@code lang} (folded, joined by a space) for a service given face
+   * to face: "in person"; "en personne"; "en persona". One of the ways a public service is reached,
+   * counted with its channels ({@link #channels}), the internet ({@link #online}) and its counters ({@link
+   * #desks}) by {@link QuestionCompiler#obtained}.
+   */
+  static Set<String> inPerson(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("in person", "face to");
+      case FR -> Set.of("en personne", "sur place");
+      case ES -> Set.of("en persona", "presencial");
     };
   }
 

@@ -151,6 +151,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> journeys = new EnumMap<>(Lang.class);
   /** Per language, the channels a procedure is done through at a distance ({@link PolicyWords#channels}). */
   private final Map<Lang, Set<String>> channels = new EnumMap<>(Lang.class);
+  /** Per language, the words of a public paper, benefit or care got at a cost or through a channel ({@link #obtained}). */
+  private final Map<Lang, Ways> ways = new EnumMap<>(Lang.class);
   /** Per language, the prepositions of the means a thing is done through ({@link PolicyWords#throughMeans}). */
   private final Map<Lang, Set<String>> throughMeans = new EnumMap<>(Lang.class);
   /** Per language, the verbs of a thing lost ({@link PolicyWords#losing}). */
@@ -201,6 +203,7 @@ final class QuestionCompiler {
       journeys.put(l, PolicyWords.journeys(l));
       channels.put(l, PolicyWords.channels(l));
       throughMeans.put(l, PolicyWords.throughMeans(l));
+      ways.put(l, Ways.of(l));
       serviceUsers.put(l, PolicyWords.serviceUsers(l));
       losing.put(l, PolicyWords.losing(l));
       keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
@@ -421,9 +424,10 @@ final class QuestionCompiler {
     boolean asked = asks(text, words);
     // what the lexicon says of each word, looked up once for the readings below that ask it word by word
     List<Set<Lexicon.Flag>> flags = flags(surface, answer);
-    ThemeDetector.Detection detected = eased(sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found, surface,
-        clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision, answer),
-        surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer);
+    ThemeDetector.Detection detected = obtained(eased(sentAround(cutOff(unstaffed(charged(offline(claimed(unanswered(found,
+        surface, clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision,
+        answer), surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer), surface, flags,
+        clause, answer);
     detected = answeredFirst(detected, followedAt, answerableAt, boundAt);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
@@ -1086,6 +1090,332 @@ final class QuestionCompiler {
   }
 
   /**
+   * The words {@link #obtained} reads in one language, made once from {@link PolicyWords}: the things a
+   * public office gives its people (papers, civil events after a verb of registering them, benefits, an
+   * appointment at a post of care), the ways their getting costs them (trips counted, a long way
+   * measured or travelled, a queue or a wait) or reaches them (a channel after a lead, money kept on a
+   * phone, a line told unreachable), one point for every matter, and the ways a service is reached.
+   */
+  record Ways(Set<String> papers, Set<String> events, Set<String> registering, Set<String> benefits,
+      Set<String> times, Set<String> each, Set<String> counts, Set<String> distances, Set<String> some,
+      Set<String> journeys, Set<String> leads, Set<String> channels, Set<String> mobileMoney, Set<String> lines,
+      Set<String> unreachable, Set<String> answering, Set<String> denials, Set<String> appointments,
+      Set<String> establishments, Set<String> onlyOne, Set<String> points, Set<String> every, Set<String> inPerson,
+      Set<String> online, Set<String> desks, Set<String> redesigning, Set<String> using, Set<String> procedures,
+      Set<String> records) {
+
+    static Ways of(Lang lang) {
+      Set<String> counts = new HashSet<>(counting(lang));
+      // a long way is counted past the dozen a runaround's places stop at: "quarante kilomètres"
+      for (int n = COUNTED_UP_TO + 1; n < 100; n++) {
+        String spelt = WrittenForms.spelt(Integer.toString(n), lang);
+        if (spelt != null) {
+          counts.add(Folding.fold(spelt));
+        }
+      }
+      return new Ways(PolicyWords.issuedPapers(lang), PolicyWords.civilEvents(lang), PolicyWords.registering(lang),
+          PolicyWords.union(PolicyWords.union(PolicyWords.benefitWords(lang), PolicyWords.pensions(lang)),
+              PolicyWords.stateBenefits(lang)),
+          PolicyWords.timesGone(lang), PolicyWords.eachOne(lang), Set.copyOf(counts), PolicyWords.distances(lang),
+          PolicyWords.somePlural(lang), PolicyWords.journeys(lang),
+          PolicyWords.union(PolicyWords.throughMeans(lang), PolicyWords.channelLeads(lang)),
+          PolicyWords.channels(lang), PolicyWords.mobileMoney(lang), PolicyWords.phoneLines(lang),
+          PolicyWords.unreachable(lang), PolicyWords.answeringLines(lang),
+          PolicyWords.union(PolicyWords.unanswering(lang), PolicyWords.cannot(lang)), PolicyWords.appointments(lang),
+          PolicyWords.union(PolicyWords.establishments(lang), PolicyWords.carePosts(lang)), PolicyWords.onlyOne(lang),
+          PolicyWords.contactPoints(lang), PolicyWords.everyMatter(lang), PolicyWords.inPerson(lang),
+          PolicyWords.online(lang), PolicyWords.desks(lang), PolicyWords.redesigning(lang), PolicyWords.using(lang),
+          PolicyWords.procedures(lang), PolicyWords.civilRecords(lang));
+    }
+  }
+
+  /** The most words between a phone line and the word telling it unreachable ("the line is always busy"). */
+  static final int LINE_REACH = 4;
+
+  /** The most words between a single point of contact and the word of every matter ("one number for all questions"). */
+  static final int POINT_REACH = 10;
+
+  /** The most words between a verb of registering and the civil event it registers ("register a newborn's birth"). */
+  static final int EVENT_REACH = 3;
+
+  /**
+   * The detection with a public service's delivery told by what getting it costs its people or the way
+   * it reaches them read as strong evidence of the public-services theme ({@link
+   * PolicyWords#unansweredTheme}), leading, as {@link #eased} reads a procedure eased, where the theme's
+   * own words need not speak: a thing a public office gives (a paper, {@link PolicyWords#issuedPapers}: a
+   * certificate, a form, "un extrait", "la cédula"; a civil event after a verb of registering it, {@link
+   * PolicyWords#civilEvents}, {@link PolicyWords#registering}: "declare a birth", "inscribir el
+   * nacimiento", or named with the paper it is recorded in, {@link #recorded}: "a birth record", "l'acte
+   * de naissance"; a procedure, {@link PolicyWords#procedures}, as a paper is; or a benefit, {@link PolicyWords#benefitWords}, {@link PolicyWords#pensions}, {@link
+   * PolicyWords#stateBenefits}, beside the people who claim it or a counter of public power) told with
+   * the burden of getting it (trips counted, {@link PolicyWords#timesGone} after a count or a word of
+   * {@link PolicyWords#eachOne}: "four times", "chaque fois", "cada vez"; a long way measured, {@link
+   * PolicyWords#distances} after a count, a plural of {@link PolicyWords#somePlural} or a verb of {@link
+   * PolicyWords#journeys}, or travelled; a queue, a wait) or the channel it comes through ({@link
+   * PolicyWords#channels} after a lead, {@link PolicyWords#throughMeans}, {@link
+   * PolicyWords#channelLeads}: "straight to their phones", "sur son téléphone", "mandando un mensaje";
+   * money kept on a phone, {@link PolicyWords#mobileMoney}); an establishment of care or an office of
+   * public power whose line is told unreachable ({@link PolicyWords#phoneLines} with {@link
+   * PolicyWords#unreachable} within {@link #LINE_REACH} words, or a verb of {@link
+   * PolicyWords#answeringLines} after a denial; a line that is any point of contact, "line", "número",
+   * only beside a phone or a booking), or an establishment ({@link PolicyWords#establishments}, {@link
+   * PolicyWords#carePosts}, "health centre") booked through a channel ({@link PolicyWords#appointments});
+   * one point of contact for every matter ({@link PolicyWords#onlyOne} beside a word of {@link
+   * PolicyWords#contactPoints}, a word of {@link PolicyWords#everyMatter} at most {@link #POINT_REACH}
+   * words after it, no runaround's "another" after it) where a public body or the people it serves are
+   * named; the public-services theme's own words beside two ways a service is reached or more (in
+   * person, {@link PolicyWords#inPerson}; a channel after a lead; the internet, {@link
+   * PolicyWords#online}; a counter led to); several public bodies or desks told apart and gone round
+   * ({@link #goneRound}: "passer par cinq administrations différentes"); or a procedure, a paper or a
+   * benefit redesigned ({@link PolicyWords#redesigning}) with those who use it named (the people served,
+   * a verb of {@link PolicyWords#using}), where the benefit is the state's or a public body is named
+   * (a procedure in plain words, {@link PolicyWords#procedures}, needs the body). Not where any theme has strong
+   * evidence, and not beside the owners {@link #eased} leaves out (the speaker's own possessive, save
+   * before a relative, whose errand a public counter serves: "ma mère fait quarante kilomètres pour
+   * chaque papier à la sous-préfecture"; a body called private; a firm, save after an indefinite
+   * article: "where a company files all its licences"; a word of private life that is neither a
+   * relative nor the one a civil event is of; a pastime), nor with a speaker of the first person
+   * singular where no office of public power is named; one's own life ({@link PolicyWords#ownLife}: a
+   * house, a bank) told present, save told absent ("where there are no banks"), and a body private
+   * people form ({@link PolicyWords#assemblies} that are no {@link PolicyWords#bodies}: a club asking for
+   * its forms again) need an office of public power named and no such speaker ("buying a house means
+   * visiting five different agencies").
+   * A paper that is no word of the theme (or only an everyday cue lifted from its phrase) needs a
+   * public body, the people served, a level of government or a scope word beside it. A parcel's
+   * delivery, an operator's customer line, a restaurant's app or a gym's membership name no such
+   * thing. Decided from the question's words alone.
+   */
+  ThemeDetector.Detection obtained(ThemeDetector.Detection detected, List<String> surface,
+      List<Set<Lexicon.Flag>> flags, boolean[] clause, Lang lang) {
+    if (!detected.strong().isEmpty()) {
+      return detected;
+    }
+    String theme = PolicyWords.unansweredTheme();
+    Ways w = ways.get(lang);
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    Set<String> relatives = lex.ownLife().relatives();
+    boolean speaker = false;
+    boolean body = false;
+    boolean publicMark = false;
+    boolean claimants = false;
+    boolean burden = false;
+    boolean channel = false;
+    boolean unreachable = false;
+    boolean unreachableLine = false;
+    boolean phoned = false;
+    boolean booked = false;
+    boolean everyMatter = false;
+    int reached = 0;
+    String paper = null;
+    String benefit = null;
+    String care = null;
+    String office = null;
+    int pointAt = -1;
+    int roundAt = -1;
+    String own = null;
+    boolean stateBenefit = false;
+    boolean registered = false;
+    boolean ownLife = false;
+    boolean assembly = false;
+    boolean redesign = false;
+    boolean users = false;
+    String procedure = null;
+    int event = -1;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = flags.get(i);
+      String previous = i > 0 ? surface.get(i - 1) : null;
+      event = w.events().contains(s) ? i : event;
+      // the speaker's own relative is one the public counter serves, not the speaker's own thing; a firm is
+      // the kind whose papers a procedure gives only after an indefinite article ("where a company files");
+      // a word of private life right after a civil event is whose the event is ("el nacimiento de un bebé")
+      boolean forKin = i + 1 < surface.size() && relatives.contains(surface.get(i + 1))
+          || i + 2 < surface.size() && relatives.contains(surface.get(i + 2));
+      if (personal.get(lang).contains(s) && !forKin || privately.get(lang).contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) && !relatives.contains(s) && (event < 0 || i - event > EVENT_REACH)
+          || business(f) && !(i > 0 && indefinite.get(lang).contains(previous))
+          || lex.ownLife().leisure().contains(s) && !lex.ownLife().ownLife().contains(s)
+              && !before(surface, clause, nounDenials.get(lang), i, 2)) {
+        return detected;
+      }
+      // one's own life (a house, a trip, a bank) told absent is no one's ("where no bank is"); told
+      // present it is the speaker's errand unless a public office is named for it ("buying a house means
+      // visiting five different agencies")
+      ownLife |= lex.ownLife().ownLife().contains(s) && !before(surface, clause, nounDenials.get(lang), i, 2);
+      // a body private people form (a club, an association) is the one asking for its own forms
+      assembly |= life.assemblies().contains(s) && !life.bodies().contains(s);
+      speaker |= lex.ownLife().firstSingular().contains(s);
+      boolean officeWord = f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT)
+          || f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.HOLDER)
+          || f.contains(Lexicon.Flag.OFFICER) || countedAt(surface, life.counters(), i);
+      body |= officeWord;
+      office = office == null && officeWord ? s : office;
+      roundAt = roundAt < 0 && (officeWord || w.desks().contains(s)) && goneRound(surface, clause, w, i, lang)
+          ? i : roundAt;
+      // the people served, not a word taking every matter that the lists of the served share ("todos")
+      boolean people = (life.served().contains(s) || life.claimants().contains(s) || serviceUsers.get(lang).contains(s))
+          && !w.every().contains(s) && !life.burdens().contains(s);
+      claimants |= people;
+      // a procedure redesigned around those who use it: its users named, or a verb of using them ("quienes los usan")
+      redesign |= w.redesigning().contains(s);
+      users |= people || w.using().contains(s);
+      procedure = procedure == null && w.procedures().contains(s) ? s : procedure;
+      publicMark |= people || f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.SCOPE);
+      // the things
+      if (paper == null && w.papers().contains(s)) {
+        paper = s;
+      }
+      // a civil event registered, or named with the paper it is recorded in, is a procedure of the state by
+      // itself, whoever's it is
+      if (!registered && w.events().contains(s) && (before(surface, clause, w.registering(), i, EVENT_REACH)
+          || recorded(surface, clause, w, i, lex))) {
+        registered = true;
+        paper = s;
+      }
+      if (benefit == null && w.benefits().contains(s)) {
+        benefit = s;
+      }
+      // a benefit only the state pays, named in two or three words, is the state's whoever is named beside it
+      String two = previous != null ? previous + " " + s : null;
+      String three = i > 1 ? surface.get(i - 2) + " " + two : null;
+      if (!stateBenefit && (two != null && life.stateBenefits().contains(two)
+          || three != null && life.stateBenefits().contains(three))) {
+        stateBenefit = true;
+        benefit = s;
+      }
+      if (care == null && (w.establishments().contains(s) || careAt(surface, i, lang) >= 0)) {
+        care = s;
+      }
+      if (own == null && detected.words().contains(s) && ofTheme(detected, s, theme)
+          && !detected.slipped().contains(s)) {
+        own = s;
+      }
+      // the ways
+      boolean counted = previous != null && (w.counts().contains(previous) || w.each().contains(previous)
+          || previous.chars().allMatch(Character::isDigit));
+      burden |= w.times().contains(s) && counted
+          || w.distances().contains(s) && (counted || previous != null && w.some().contains(previous)
+              || before(surface, clause, w.journeys(), i, MEANS_REACH))
+          || w.journeys().contains(s) || life.queues().contains(s) || life.waits().contains(s)
+          || repeating.get(lang).contains(s) || previous != null && pairIn(repeating.get(lang), previous, s);
+      boolean channelWord = w.channels().contains(s) && before(surface, clause, w.leads(), i, MEANS_REACH)
+          || previous != null && pairIn(w.mobileMoney(), previous, s);
+      channel |= channelWord;
+      booked |= w.appointments().contains(s);
+      // a line that is also any point of contact ("line", "número") is a phone's only beside a phone or a booking
+      if (w.lines().contains(s) && (near(surface, clause, w.unreachable(), i, LINE_REACH)
+          || answeredNot(surface, clause, w, i))) {
+        unreachable |= !w.points().contains(s);
+        unreachableLine |= w.points().contains(s);
+      }
+      phoned |= w.channels().contains(s);
+      // the only one right before the point, or before the line it is the number of ("a single phone number"),
+      // or right after it; not one place of a runaround's frame ("from one counter to another")
+      if (w.points().contains(s) && (previous != null && w.onlyOne().contains(previous)
+          || i > 1 && w.lines().contains(previous) && w.onlyOne().contains(surface.get(i - 2))
+          || i + 1 < surface.size() && !clause[i + 1] && w.onlyOne().contains(surface.get(i + 1)))
+          && !after(surface, clause, onwards.get(lang), i, ONWARD_REACH)) {
+        pointAt = pointAt < 0 ? i : pointAt;
+      }
+      everyMatter |= pointAt >= 0 && i - pointAt <= POINT_REACH && w.every().contains(s);
+      // the ways a service is reached, one bit each: in person, a channel or a counter led to, the internet
+      reached |= previous != null && pairIn(w.inPerson(), previous, s) || w.inPerson().contains(s) ? 1 : 0;
+      reached |= channelWord ? 2 : 0;
+      reached |= w.online().contains(s) || previous != null && pairIn(w.online(), previous, s) ? 4 : 0;
+      reached |= w.desks().contains(s) && w.points().contains(s) && !officeWord
+          && (before(surface, clause, w.leads(), i, MEANS_REACH)
+              || before(surface, clause, lex.grammar().locatives(), i, MEANS_REACH)) ? 8 : 0;
+    }
+    if (speaker && !body || (ownLife || assembly) && (speaker || !body)) {
+      return detected;
+    }
+    unreachable |= unreachableLine && (phoned || booked);
+    // a paper the theme's own words name is the state's by itself, not one only lifted from a phrase as an
+    // everyday cue ("formulaire" of "formulaires en ligne" is anyone's form)
+    boolean ownPaper = registered || paper != null && detected.words().contains(paper)
+        && ofTheme(detected, paper, theme) && !(detected.cues().contains(paper) && detected.common().contains(paper));
+    // so is a procedure the theme's own words name ("los trámites"); one in plain words ("the process") is anyone's
+    boolean ownProcedure = procedure != null && detected.words().contains(procedure)
+        && ofTheme(detected, procedure, theme) && !(detected.cues().contains(procedure)
+            && detected.common().contains(procedure));
+    String got = paper != null ? paper : procedure;
+    String thing = null;
+    if (got != null && (burden || channel) && (body || publicMark || (paper != null ? ownPaper : ownProcedure))) {
+      thing = got;
+    } else if (benefit != null && (burden || channel) && (claimants || body || stateBenefit)) {
+      thing = benefit;
+    } else if (care != null && (unreachable || booked && channel)) {
+      thing = care;
+    } else if (office != null && unreachable) {
+      thing = office;
+    } else if (pointAt >= 0 && everyMatter && (body || claimants)) {
+      thing = surface.get(pointAt);
+    } else if (own != null && Integer.bitCount(reached) >= 2) {
+      thing = own;
+    } else if (roundAt >= 0) {
+      thing = surface.get(roundAt);
+    } else if (redesign && users && (benefit != null && (stateBenefit || body || claimants) || ownPaper
+        || ownProcedure || (paper != null || procedure != null) && body)) {
+      thing = benefit != null ? benefit : paper != null ? paper : procedure;
+    }
+    return thing == null ? detected : servedFirst(detected, false, thing);
+  }
+
+  /**
+   * Whether the civil event at {@code i} is named with the paper it is recorded in ({@link
+   * PolicyWords#civilRecords}): in a language that puts the kind before the head ({@link
+   * Lexicon.Grammar#ownerBefore}) the paper right after it ("birth record") or before it past "of"
+   * ("certificate of marriage"); in French and Spanish before it past "de" ("acte de naissance", "partida
+   * de nacimiento"). "A record birth rate" names no paper.
+   */
+  private static boolean recorded(List<String> surface, boolean[] clause, Ways w, int i, Lexicon lex) {
+    boolean after = lex.grammar().ownerBefore() && i + 1 < surface.size() && !clause[i + 1]
+        && w.records().contains(surface.get(i + 1));
+    boolean before = i > 1 && !clause[i] && !clause[i - 1] && w.records().contains(surface.get(i - 2))
+        && lex.grammar().belonging().contains(surface.get(i - 1));
+    return after || before;
+  }
+
+  /**
+   * Whether the public body or desk at {@code i} is one of several gone round: a word telling them
+   * apart right before or right after it ({@link PolicyWords#distinct}), a count right before them ({@link
+   * PolicyWords#several}, a number) and, right before the count, a preposition of a way gone to or
+   * through ({@link PolicyWords#goingTo}) or a verb of travelling ({@link PolicyWords#journeys}), all in
+   * one clause: "passer par cinq administrations différentes", "recorrer cuatro dependencias distintas".
+   * Offices counted where they are ("has four different offices") are no way gone.
+   */
+  private boolean goneRound(List<String> surface, boolean[] clause, Ways w, int i, Lang lang) {
+    Set<String> apart = distinct.get(lang);
+    // the word telling them apart before the place ("five different agencies") or after it ("cinq
+    // administrations différentes", "cuatro dependencias distintas")
+    int count = i > 1 && apart.contains(surface.get(i - 1)) && !clause[i - 1] ? i - 2
+        : i + 1 < surface.size() && apart.contains(surface.get(i + 1)) && !clause[i + 1] ? i - 1 : -1;
+    if (count < 1 || clause[count + 1] || clause[count]) {
+      return false;
+    }
+    String counted = surface.get(count);
+    String way = surface.get(count - 1);
+    return (several.get(lang).contains(counted) || counted.chars().allMatch(Character::isDigit))
+        && (goingTo.get(lang).contains(way) || w.journeys().contains(way));
+  }
+
+  /**
+   * Whether a verb of answering or reaching a line ({@link PolicyWords#answeringLines}) stands within
+   * {@link #LINE_REACH} words of the line at {@code i}, after a denial ({@link PolicyWords#unanswering},
+   * {@link PolicyWords#cannot}) at most two words before it: "nunca contestan el teléfono",
+   * "impossible de joindre le standard".
+   */
+  private static boolean answeredNot(List<String> surface, boolean[] clause, Ways w, int i) {
+    for (int k = Math.max(0, i - LINE_REACH - 1); k < surface.size() && k <= i + LINE_REACH + 1; k++) {
+      if (k != i && w.answering().contains(surface.get(k)) && before(surface, clause, w.denials(), k, 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Per word of {@code surface}, the lists of {@link Lexicon.Flag} that hold it in {@code lang}: looked up
    * once per question, and read by {@link #eased} and {@link #onTopic}, whose loops and helpers ask it of
    * the same words (and of each word's neighbours) again. Modifiable: {@link #onTopic}, the last to read
@@ -1116,9 +1446,11 @@ final class QuestionCompiler {
 
   /** Whether a word of {@code words} stands within {@code reach} words of {@code i} on either side, no punctuation between. */
   private static boolean near(List<String> surface, boolean[] clause, Set<String> words, int i, int reach) {
-    if (before(surface, clause, words, i, reach)) {
-      return true;
-    }
+    return before(surface, clause, words, i, reach) || after(surface, clause, words, i, reach);
+  }
+
+  /** Whether a word of {@code words} stands within {@code reach} words after {@code i}, no punctuation between ({@link #near}). */
+  private static boolean after(List<String> surface, boolean[] clause, Set<String> words, int i, int reach) {
     for (int k = i + 1; k < surface.size() && k <= i + 1 + reach && !clause[k]; k++) {
       if (words.contains(surface.get(k))) {
         return true;

@@ -3701,6 +3701,59 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicThingGotAtACostOrThroughAChannelIsAPublicServiceAndAPrivateOneIsNot() {
+    // a paper, a registered birth, a benefit or a care post told with the trips, the distance or the
+    // channel of getting it, an office's line unreachable, one number for every matter, a service reached
+    // in several ways or bodies gone round (QuestionCompiler.obtained) lead the service, no phrase said
+    for (String q : List.of("Les villageois font soixante kilomètres jusqu'à la préfecture pour une attestation.",
+        "Los vecinos podrían recibir la constancia de residencia en el celular.",
+        "declare a birth through WhatsApp from a remote island",
+        "The district hospital's switchboard is always saturated.",
+        "one phone line for every question residents have for the municipality",
+        "des maisons d'accueil où l'on est reçu en personne, par téléphone ou en ligne",
+        "Para abrir un negocio hay que pasar por seis dependencias distintas.")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    // the same shapes told of a shop, a bank, a club, a hotel, one's own things or a pastime: errands
+    silent("I called the pizzeria three times and the line was always busy",
+        "Ma banque ne répond jamais au téléphone",
+        "la peluquería tiene un solo número para todas las citas",
+        "the football club's registration form comes by WhatsApp",
+        "send my pension statement to my phone",
+        "nous avons fait trois fois le trajet jusqu'au magasin pour un formulaire de garantie",
+        "the hotel's line is always busy",
+        "three times a week we walk ten kilometres for fun",
+        "réserver une chambre dans une pension de famille par téléphone",
+        "la tienda atiende en persona, por teléfono o por internet",
+        "el club pide los mismos formularios cada año");
+    // a public procedure or benefit redesigned around those who use it is the service; a shop's or a
+    // gym's process redesigned for its users is not
+    for (String q : List.of("repenser les démarches de la CAF avec les allocataires",
+        "rediseñar la solicitud de la pensión de vejez pensando en quienes la usan")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    silent("redesigning our checkout process around the users",
+        "rediseñar el proceso de compra de la tienda pensando en quienes la usan",
+        "redesign the gym's booking application around its members");
+    // a civil event named with the paper it is recorded in, and a procedure the theme's words name, are the
+    // state's by themselves; a process in plain words and a record that is no paper are not
+    for (String q : List.of("ask for a birth record over WhatsApp from the islands",
+        "les anciens parcourent des kilomètres pour chaque démarche",
+        "diseñar los trámites con quienes los usan")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    silent("redesigning the hiring process around the candidates who use it",
+        "a record birth rate was announced by SMS",
+        "repenser le processus de commande avec ceux qui l'utilisent");
+  }
+
+  @Test
   void aPaperWhoseProcedureIsSplitAmongSeveralOfficesGoneRoundIsAPublicService() {
     // places of an office counted as several after a preposition of a way gone to, with the paper
     // named, are the runaround whatever phrase is missing

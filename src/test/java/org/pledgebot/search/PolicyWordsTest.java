@@ -111,6 +111,36 @@ class PolicyWordsTest {
     }
   }
 
+  @Test
+  void theWordsOfAPublicThingGotAreFoldedAndNoPolicyWords() {
+    for (Lang lang : Lang.values()) {
+      // papers, events, trips, distances, channels, lines and points of contact say nothing of public
+      // life by themselves: the state's thing got through them does (QuestionCompiler.obtained)
+      assertFoldedAndNoPolicyWords(PolicyWords.issuedPapers(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.civilEvents(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.registering(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.pensions(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.timesGone(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.distances(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.mobileMoney(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.phoneLines(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.unreachable(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.answeringLines(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.appointments(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.contactPoints(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.inPerson(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.civilRecords(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.redesigning(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.using(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.procedures(lang));
+      assertFolded(PolicyWords.channelLeads(lang));
+      assertFolded(PolicyWords.somePlural(lang));
+      assertFolded(PolicyWords.cannot(lang));
+      assertFolded(PolicyWords.onlyOne(lang));
+      assertFolded(PolicyWords.everyMatter(lang));
+    }
+  }
+
   /**
    * The possessives are one table per person, each list of them made from it: the third person's
    * ({@link PolicyWords#theirs}) stand in {@link PolicyWords#theirOwn}, which stands in {@link
