@@ -2463,13 +2463,34 @@ final class NameIndex {
   static final int MAX_OFFICE_FIELD_WORDS = 2;
 
   /**
+   * How many words typed with a capital may stand between a body's head and the name that owns it
+   * ({@link #ownsOffice}): the body's own title, "Secretariat [for Transparency] of the [Presidency]
+   * of", "la Comisión [Presidencial] de [Gestión Pública Abierta y Transparencia] de".
+   */
+  static final int MAX_TITLE_WORDS = 6;
+
+  /**
+   * The heads of a body's title that name a body of public power only typed with a capital past the
+   * sentence's first word, in every language: the roles and desks any organisation has ({@link
+   * PolicyWords#roles}: an office, a secretariat, "departamento"), the offices whose word is as often
+   * an everyday thing ({@link #TYPED_OFFICES}: a commission) and those that speak for a state ({@link
+   * #CHANCERIES}). "The Office of the Presidential Adviser for Transparency of X", "la Commission
+   * présidentielle pour la transparence du X" is the state's body; "the office of a firm in X" is not.
+   */
+  private static final Set<String> TITLE_HEADS = PolicyWords.union(PolicyWords.everyLanguage(PolicyWords::roles),
+      TYPED_OFFICES, CHANCERIES);
+
+  /**
    * Whether the name at {@code p} owns an office of public power or a body of public life named
    * before it: a preposition of belonging ({@link PolicyWords#belonging}) stands right before the
    * name (past its article), and walking back from it over function words and at most {@value
    * #MAX_OFFICE_FIELD_WORDS} words of the office's field reaches a word of public life or an office
    * ({@link #POLICY}, {@link #OFFICES}; not a word of this bot's questions, which owns nothing): "la
-   * secretaría de hacienda de ...", "le ministère de l'agriculture du ...". The name is then the
-   * state whose office it is, as a people's adjective beside the office is.
+   * secretaría de hacienda de ...", "le ministère de l'agriculture du ...". Words typed with a capital
+   * past the sentence's first word are the body's title, not its field: up to {@value #MAX_TITLE_WORDS}
+   * of them are passed over whatever they are, and a head of {@link #TITLE_HEADS} typed so is the body
+   * ("la Comisión Presidencial de Transparencia de ..."). The name is then the state whose office it
+   * is, as a people's adjective beside the office is.
    */
   private boolean ownsOffice(Question q, boolean[] named, int p) {
     return ownsOffice(q, named, p, Set.of());
@@ -2487,12 +2508,17 @@ final class NameIndex {
       return false;
     }
     int field = 0;
+    int title = 0;
     for (j--; j >= 0 && !named[j]; j--) {
       String t = tokens.get(j);
-      if (POLICY.contains(t) || OFFICES.contains(t) || alsoOffices.contains(t)) {
+      boolean typed = typedAsName(q, j);
+      if (POLICY.contains(t) || OFFICES.contains(t) || alsoOffices.contains(t) || typed && TITLE_HEADS.contains(t)) {
         return true;
       }
-      if (!analysis.isFunctionWord(t) && ++field > MAX_OFFICE_FIELD_WORDS) {
+      if (typed && ++title > MAX_TITLE_WORDS) {
+        return false;
+      }
+      if (!analysis.isFunctionWord(t) && !typed && ++field > MAX_OFFICE_FIELD_WORDS) {
         return false;
       }
     }
