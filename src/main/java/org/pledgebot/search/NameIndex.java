@@ -372,6 +372,8 @@ final class NameIndex {
   private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);
   /** How many tokens apart a verb of taking on and its commitment's noun are read together: a determiner, a name or an auxiliary may stand between. */
   private static final int UNDERTAKING_SPAN = 3;
+  /** Per language, the verbs of talking with someone or meeting them ({@link PolicyWords#talking}), read by {@link #asksOfPointed}. */
+  private static final Map<Lang, Set<String>> TALKING = perLanguage(PolicyWords::talking);
 
   private static Map<Lang, Set<String>> perLanguage(Function<Lang, Set<String>> words) {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
@@ -1308,6 +1310,8 @@ final class NameIndex {
     Set<String> asNames = new HashSet<>();
     // the countries whose people the question ends asking what they promised or offer ({@link #askedWhatTheyPledged})
     Set<String> pledgedAsked = new HashSet<>(2);
+    // the pledgers read only as a run of words mistyped ({@link #shingles}), named no other way
+    Set<String> mistyped = new HashSet<>(2);
     // the themes of each pledger named by an acronym in lower case, which the question may tell beside it
     Map<String, List<String>> themesOf = new HashMap<>();
     // the pledgers named that are countries ({@link NameKey#place})
@@ -1589,6 +1593,9 @@ final class NameIndex {
       }
       for (int t = 0; t < typos.size(); t++) {
         NameKey key = typos.get(t);
+        if (!out.containsKey(key.id())) {
+          mistyped.add(key.id());
+        }
         out.putIfAbsent(key.id(), false);
         if (key.place()) {
           places.add(key.id());
@@ -1627,7 +1634,7 @@ final class NameIndex {
         where.remove(id);
       }
     }
-    String pointed = pointedBack(q, named, where);
+    String pointed = pointedBack(q, named, where, mistyped);
     adjectives.keySet().removeAll(asNames);
     // A people's adjective that is a word of another pledger's name of several words is that
     // name's: "Inter-American Development Bank", mistyped too, names no American pledger.
@@ -1736,21 +1743,31 @@ final class NameIndex {
       PolicyWords.reaching(lang), LanguagePack.of(lang).filler()));
 
   /**
-   * The one pledger named in the sentences before the last, when the last sentence names nobody,
-   * points back to it ({@link #pointsBack}) and asks about it ({@link #asksOfPointed}); otherwise null.
-   * Two pledgers named before leave the pointer ambiguous: none.
+   * The one pledger named in the message before its last part ({@link #lastPart}: its last sentence,
+   * or the last clause of a message of one sentence), when that part names nobody, points back to it
+   * ({@link #pointsBack}) and asks about it ({@link #asksOfPointed}); otherwise null. Two pledgers
+   * named before leave the pointer ambiguous: none; but a pledger read only as a run of words
+   * mistyped ({@code mistyped}: an everyday word a letter or two from a name, "financia" of
+   * "Finlandia") beside one named otherwise is no second pledger: the other is pointed back to.
    */
-  private String pointedBack(Question q, boolean[] named, Map<String, Set<Integer>> where) {
-    int[] sentence = q.sentence();
-    int n = sentence.length;
-    if (n == 0 || where.size() != 1) {
+  private String pointedBack(Question q, boolean[] named, Map<String, Set<Integer>> where, Set<String> mistyped) {
+    int n = q.surface().size();
+    if (n == 0 || where.isEmpty()) {
       return null;
     }
-    int last = sentence[n - 1];
-    int from = n;
-    while (from > 0 && sentence[from - 1] == last) {
-      from--;
+    if (where.size() > 1) {
+      Map<String, Set<Integer>> otherwise = new HashMap<>(2);
+      where.forEach((id, at) -> {
+        if (!mistyped.contains(id)) {
+          otherwise.put(id, at);
+        }
+      });
+      if (otherwise.size() != 1) {
+        return null;
+      }
+      where = otherwise;
     }
+    int from = lastPart(q);
     if (from == 0) {
       return null;
     }
@@ -1764,6 +1781,30 @@ final class NameIndex {
       return null;
     }
     return only.getKey();
+  }
+
+  /**
+   * Where the message's last part starts: its last sentence ({@link Question#sentence}), or, in a
+   * message of one sentence, its last clause set apart by punctuation ({@link Question#clause}: "Hivos
+   * sounds right, can we talk to them?", "Oxfam dit aider les réformateurs, qu'a-t-elle promis ?");
+   * 0 where the message is one part.
+   */
+  private static int lastPart(Question q) {
+    int[] sentence = q.sentence();
+    int n = sentence.length;
+    int from = n;
+    while (from > 0 && sentence[from - 1] == sentence[n - 1]) {
+      from--;
+    }
+    if (from > 0) {
+      return from;
+    }
+    for (int k = n - 1; k > 0; k--) {
+      if (q.clause()[k]) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -1786,31 +1827,59 @@ final class NameIndex {
   }
 
   /**
-   * Whether the sentence from {@code from} asks of a pledger ({@link #ASKING}) and tells nothing else:
-   * its other words are function words, courtesy, or the asker's own group after "our" (our network);
-   * a word of private life, of policy or of a theme makes it another question (a hotel, a dish, a budget).
+   * Whether the part from {@code from} asks of a pledger and tells nothing else. It asks with a word of
+   * {@link #ASKING} (a promise or an offer, reaching it, this bot's questions' words), a verb of a
+   * commitment taken on beside its noun ({@link #undertook}: "¿qué compromiso asumió ese país?"), or,
+   * where the message tells no private life ({@link #toldOfPrivateLife}), a verb of talking with
+   * someone ({@link PolicyWords#talking}: "I want to talk to them", "je voudrais leur parler"); such a
+   * word asks whatever else names it (a promise tracked names a theme too). A word of courtesy or
+   * praise among the filler ({@link #courtesy}: "good", "please") or a closed-class one ("any", "our")
+   * asks nothing: "is it any good?" is asked of a wine. Its other words are
+   * function words or closed-class ones ({@link Lexicon.Grammar#closedClass}: "I'd", "would"),
+   * courtesy, French inversion's "t" ({@link #inversion}) or the asker's own group
+   * after "our" (our network); a word of private life, of policy or of a theme makes it another
+   * question (a hotel, a dish, a budget).
    */
   private boolean asksOfPointed(Question q, int from) {
     List<String> tokens = q.surface();
     Set<String> asking = ASKING.get(q.lang());
-    Set<String> ours = GRAMMAR.get(q.lang()).ours();
+    Set<String> talking = toldOfPrivateLife(q) ? Set.of() : TALKING.get(q.lang());
+    Set<String> undertook = undertook(q);
+    Lexicon.Grammar grammar = GRAMMAR.get(q.lang());
+    Set<String> ours = grammar.ours();
     Set<String> life = PRIVATE_LIFE.get(q.lang());
     boolean asks = false;
     boolean owned = false;
     for (int k = from; k < tokens.size(); k++) {
       String t = tokens.get(k);
-      if (life.contains(t) || q.themeWords().contains(t) || POLICY.contains(t)) {
+      boolean closed = analysis.isFunctionWord(t) || grammar.closedClass().contains(t);
+      if (life.contains(t)) {
         return false;
       }
       if (ours.contains(t)) {
         owned = true;
-      } else if (asking.contains(t)) {
+      } else if (asking.contains(t) && !closed && !COURTESY.contains(t) || undertook.contains(t) || talking.contains(t)) {
         asks = true;
-      } else if (!analysis.isFunctionWord(t) && !COURTESY.contains(t) && !owned) {
+      } else if (q.themeWords().contains(t) || POLICY.contains(t)) {
+        return false;
+      } else if (!closed && !COURTESY.contains(t) && !inversion(q, k) && !owned) {
         return false;
       }
     }
     return asks;
+  }
+
+  /**
+   * Whether the token at {@code k} is the "t" French puts between a verb and its subject pronoun in an
+   * inversion ("qu'a-t-il promis ?", "que propose-t-elle ?"): no word of the question. English and
+   * Spanish have none.
+   */
+  private static boolean inversion(Question q, int k) {
+    List<String> tokens = q.surface();
+    return switch (q.lang()) {
+      case FR -> tokens.get(k).equals("t") && k + 1 < tokens.size() && GRAMMAR.get(Lang.FR).thirdPersons().contains(tokens.get(k + 1));
+      case EN, ES -> false;
+    };
   }
 
   /**

@@ -475,6 +475,25 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} of talking with someone or meeting them, in the forms an asker
+   * asks them in (the infinitive after a modal, the first person plural, Spanish's pronoun joined):
+   * "talk", "speak", "meet"; "parler", "discuter", "rencontrer"; "hablar", "conversar", "reunirnos".
+   * With a pronoun pointing back to the one pledger named before, in a later part of a message that
+   * tells nothing else ("..., I want to talk to them", "je voudrais leur parler", "quiero hablar con
+   * ellos"), they ask this bot how to reach it, as {@link #reaching} does ({@code NameIndex}); never
+   * where the message tells of private life, whose people one talks to too.
+   */
+  static Set<String> talking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("talk", "talking", "speak", "speaking", "chat", "chatting", "discuss", "discussing", "meet");
+      case FR -> Set.of("parler", "parlons", "discuter", "discutons", "echanger", "echangeons", "rencontrer",
+          "rencontrons", "dialoguer");
+      case ES -> Set.of("hablar", "hablamos", "hablarles", "conversar", "conversamos", "charlar", "platicar",
+          "dialogar", "reunirnos", "reunirme");
+    };
+  }
+
+  /**
    * The forms written in {@code lang} of contacting or reaching a body that the question filler
    * ({@link LanguagePack#filler}) lacks: the asker's own verb, its persons and its pronouns joined
    * ("¿cómo los contactamos?", "comment les contacter", "how do we reach them"). Beside a name they

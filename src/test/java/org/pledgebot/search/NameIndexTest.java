@@ -639,4 +639,25 @@ class NameIndexTest {
     assertEquals(Boolean.TRUE, match.apply("Mi parroquia apoyaba a Oxfam. ¿Cómo podemos contactarlos?").get("oxfam"));
     assertFalse(match.apply("We spent a week in Indonesia. Can they suggest a cheap restaurant?").getOrDefault("ID", false));
   }
+
+  /** The names the shipped index reads in {@code text}, analysed as search analyses it. */
+  private static Map<String, Boolean> names(String text) {
+    PledgeMatcher matcher = new PledgeMatcher(Shipped.thesaurus());
+    return index.match(matcher.compile(text, Optional.empty()).compiled());
+  }
+
+  /**
+   * A pledger is pointed back to by a verb of talking with the one named before, by the last clause of
+   * a message of one sentence, through French inversion's "t" or a commitment taken on; a message that
+   * tells of private life (a brother) talks to its own people.
+   */
+  @Test
+  void aPledgerIsPointedBackToByTalkingByAClauseAndByInversion() {
+    assertEquals(Boolean.TRUE, names("Hivos sounds like a good fit, I want to talk to them").get("hivos"));
+    assertEquals(Boolean.TRUE, names("Oxfam a l'air sérieux. Je voudrais leur parler.").get("oxfam"));
+    assertEquals(Boolean.TRUE, names("Le Mexique a accueilli le sommet. Qu'a-t-il promis ?").get("MX"));
+    assertEquals(Boolean.TRUE, names("Mi hermana vive en Finlandia. ¿Qué compromiso asumió ese país?").get("FI"));
+    assertFalse(names("My brother lives in Ireland. Can I talk to them?").getOrDefault("IE", false));
+    assertFalse(names("We spent a week in Indonesia, can we talk to them about a cheap hotel?").getOrDefault("ID", false));
+  }
 }
