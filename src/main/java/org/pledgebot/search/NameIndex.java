@@ -374,6 +374,13 @@ final class NameIndex {
   private static final int UNDERTAKING_SPAN = 3;
   /** Per language, the verbs of talking with someone or meeting them ({@link PolicyWords#talking}), read by {@link #asksOfPointed}. */
   private static final Map<Lang, Set<String>> TALKING = perLanguage(PolicyWords::talking);
+  /** Per language, a people's own state after a possessive ({@link PolicyWords#ownState}), read by {@link #governedBy}. */
+  private static final Map<Lang, Set<String>> OWN_STATE = perLanguage(PolicyWords::ownState);
+  /** Per language, the possessives of a third person or thing ({@link PolicyWords#theirs}, {@link PolicyWords#thirdPossessives}). */
+  private static final Map<Lang, Set<String>> THIRD_OWNERS = perLanguage(
+      lang -> PolicyWords.union(PolicyWords.theirs(lang), PolicyWords.thirdPossessives(lang)));
+  /** Per language, the auxiliaries a question puts before its subject ({@link PolicyWords#subjectAuxiliaries}). */
+  private static final Map<Lang, Set<String>> SUBJECT_AUXILIARIES = perLanguage(PolicyWords::subjectAuxiliaries);
 
   private static Map<Lang, Set<String>> perLanguage(Function<Lang, Set<String>> words) {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
@@ -1308,8 +1315,10 @@ final class NameIndex {
     // where each pledger named by one word (a one-word name, acronym or typo of one) stands
     Map<String, List<Integer>> oneWord = new HashMap<>();
     Set<String> asNames = new HashSet<>();
-    // the countries whose people the question ends asking what they promised or offer ({@link #askedWhatTheyPledged})
-    Set<String> pledgedAsked = new HashSet<>(2);
+    // the pledgers the question asks about whatever everyday words it holds: the countries whose people
+    // it ends asking what they promised or offer ({@link #askedWhatTheyPledged}) or whose own state it
+    // points back to ({@link #governedBy}), an acronym set apart at its head ({@link #setApart})
+    Set<String> surelyAsked = new HashSet<>(2);
     // the pledgers read only as a run of words mistyped ({@link #shingles}), named no other way
     Set<String> mistyped = new HashSet<>(2);
     // the themes of each pledger named by an acronym in lower case, which the question may tell beside it
@@ -1360,7 +1369,9 @@ final class NameIndex {
             }
           } else {
             oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
-            if (key.acronym() && !q.upper()[i]) {
+            if (key.acronym() && !q.upper()[i] && setApart(q, i) && !q.themeWords().isEmpty() && !commonWord(key)) {
+              surelyAsked.add(key.id());
+            } else if (key.acronym() && !q.upper()[i]) {
               loose.add(key.id());
               themesOf.putIfAbsent(key.id(), key.themes());
             }
@@ -1368,7 +1379,18 @@ final class NameIndex {
           if (key.demonym() && n == 1) {
             adjectiveAt[i] = true;
           }
-          if (key.demonym() && !heldUp(q, named, i, 1)) {
+          // A listed people's word after an article ("the Irish", "les Néerlandais") is the people
+          // as a noun where nothing everyday is told of them ({@link #onlyAsked}) or the question ends
+          // asking what they promised ({@link #askedWhatTheyPledged}), as a people read from its
+          // ending is below; with anything everyday beside it, it may be an adjective still ("the
+          // Irish pub"), judged as one.
+          boolean asked = key.demonym() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1))
+              && askedWhatTheyPledged(q, named, i + n);
+          if (asked) {
+            surelyAsked.add(key.id());
+          }
+          if (key.demonym() && !heldUp(q, named, i, 1) && !asked
+              && !(i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1)) && onlyAsked(q, named, i, i + n, -1))) {
             adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
           } else {
             asNames.add(key.id());
@@ -1522,11 +1544,14 @@ final class NameIndex {
         // #askedWhatTheyPledged}: "..., what did they promise?") is the country's too, however much
         // was told of them before.
         boolean askedOf = afterArticle && askedWhatTheyPledged(q, named, i + span);
-        if (askedOf) {
-          pledgedAsked.add(key.id());
+        // A people's word followed in its sentence by its own state after a possessive ("a Chilean
+        // company told us its government helps ...", {@link #governedBy}) names that state.
+        boolean governed = governedBy(q, named, i + span);
+        if (askedOf || governed) {
+          surelyAsked.add(key.id());
         }
         boolean asName = typoOfName || people && (!cuesAlone(q) || onlyAsked(q, named, i, i + span, -1) || askedOf)
-            || heldUp(q, named, i, span);
+            || heldUp(q, named, i, span) || governed;
         // The plural of a name's clipped alias ("Greeks", {@link #clippedName}) is as often the people
         // of history, of a feast, of a school project as the state's: it counts only as a people
         // after an article with nothing everyday told of them ({@link #onlyAsked}), not on theme
@@ -1541,7 +1566,8 @@ final class NameIndex {
         if (span == 1 && !typoOfName) {
           adjectiveAt[i] = true;
         }
-        out.merge(key.id(), people || asWritten && exact && !firmsNationality(q, i, span), Boolean::logicalOr);
+        // a firm's nationality is where the firm comes from, unless its own state is asked about
+        out.merge(key.id(), people || asWritten && exact && (governed || !firmsNationality(q, i, span)), Boolean::logicalOr);
         if (key.place()) {
           places.add(key.id());
         }
@@ -1654,7 +1680,7 @@ final class NameIndex {
       int everyday = everydayBeside(q, named, Set.of());
         Function<String, List<Integer>> at = id -> adjectives.containsKey(id) ? adjectives.get(id)
           : whole.contains(id) ? List.copyOf(where.getOrDefault(id, Set.of())) : oneWord.getOrDefault(id, List.of());
-      out.keySet().removeIf(id -> !counted.contains(id) && !pledgedAsked.contains(id)
+      out.keySet().removeIf(id -> !counted.contains(id) && !surelyAsked.contains(id)
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
               || places.contains(id) && thingNamedAfter(q, named, at.apply(id))
               || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
@@ -2375,6 +2401,45 @@ final class NameIndex {
     return false;
   }
 
+  /**
+   * Whether the sentence from {@code from}, right after a people's word, points back to that people's
+   * own state: a possessive of the third person right before a word of {@link PolicyWords#ownState}
+   * ("its government", "son gouvernement", "su país"), no name between, and a word of an ask about a
+   * pledger that is no closed-class word, copula nor courtesy ({@link #ASKING}: a promise or an offer,
+   * its help, other countries; not "we", "any", "est", "good") elsewhere after the
+   * people's word, in a question told of no private life. The possessive points back to what the
+   * people's word qualifies (a firm, an envoy, a newspaper), and that one's government is its state's:
+   * "a Chilean company told us its government helps other countries", "una empresa chilena quiere
+   * saber qué ofreció su gobierno". A firm's own products or data asked ("a Swedish firm sells
+   * chairs") name no state.
+   */
+  private boolean governedBy(Question q, boolean[] named, int from) {
+    List<String> tokens = q.surface();
+    if (from <= 0 || from >= tokens.size()) {
+      return false;
+    }
+    Set<String> owners = THIRD_OWNERS.get(q.lang());
+    Set<String> states = OWN_STATE.get(q.lang());
+    Set<String> asking = ASKING.get(q.lang());
+    Lexicon.Grammar grammar = GRAMMAR.get(q.lang());
+    int sentence = q.sentence()[from - 1];
+    int state = -1;
+    boolean asks = false;
+    for (int k = from; k < tokens.size() && q.sentence()[k] == sentence; k++) {
+      String t = tokens.get(k);
+      if (state < 0 && named[k]) {
+        return false;
+      }
+      if (state < 0 && k + 1 < tokens.size() && owners.contains(t) && states.contains(tokens.get(k + 1))) {
+        state = k + 1;
+      } else if (k != state && !states.contains(t) && asking.contains(t) && !analysis.isFunctionWord(t)
+          && !grammar.closedClass().contains(t) && !grammar.copulas().contains(t) && !COURTESY.contains(t)) {
+        asks = true;
+      }
+    }
+    return state >= 0 && asks && !toldOfPrivateLife(q);
+  }
+
   /** Whether a content word of the question is of private life ({@link #PRIVATE_LIFE}: a campsite, a match, a cousin). */
   private static boolean toldOfPrivateLife(Question q) {
     Set<String> life = PRIVATE_LIFE.get(q.lang());
@@ -2408,14 +2473,17 @@ final class NameIndex {
    * word) and the word at {@code skip} (-1 for none) is a function word, a name, a word of public
    * life or of this bot's questions, or one naming a theme: nothing everyday is told beside them.
    * Where {@code skip} is a lesson's or a share's noun ({@link #heldUp}), a verb asking what it holds
-   * ({@link #CONSISTING}: "consiste", "incluye", "comprend") is asked of it too.
+   * ({@link #CONSISTING}: "consiste", "incluye", "comprend") is asked of it too. A verb of a
+   * commitment taken on beside its noun ({@link #undertook}: "ont pris quel engagement", "made a
+   * pledge") asks what they did, as "promised" does, and is nothing everyday either.
    */
   private boolean onlyAsked(Question q, boolean[] named, int from, int to, int skip) {
     List<String> tokens = q.surface();
+    Set<String> undertook = undertook(q);
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k);
       if (k != skip && (k < from || k >= to) && !named[k] && !analysis.isFunctionWord(t) && !domain(t)
-          && !q.themeWords().contains(t) && !(skip >= 0 && CONSISTING.contains(t))) {
+          && !q.themeWords().contains(t) && !(skip >= 0 && CONSISTING.contains(t)) && !undertook.contains(t)) {
         return false;
       }
     }
@@ -3307,14 +3375,14 @@ final class NameIndex {
 
   /**
    * The words of everyday language ({@link #shingles} leaves them out: no run of one word, {@code
-   * mayBeTypo}) typed with a capital inside their sentence ({@link #typedAsName}), near a name, with
-   * a verb of a pledge after them that asks what they pledged ({@link #pledgedAfter}, reading each
-   * as a name): as runs of one word.
+   * mayBeTypo}) typed with a capital inside their sentence ({@link #typedAsName}) or standing alone as
+   * a pledge's subject ({@link #subjectOfPledge}), near a name, with a verb of a pledge after them that
+   * asks what they pledged ({@link #pledgedAfter}, reading each as a name): as runs of one word.
    */
   private List<Shingle> everydayTypedAsName(Question q, Reading reading, boolean[] named, boolean[] mayBeTypo) {
     List<Shingle> out = List.of();
     for (int i = 1; i < named.length; i++) {
-      if (!typedAsName(q, i) || named[i] || mayBeTypo[i] || reading.run(i, 1) == null
+      if (!typedAsName(q, i) && !subjectOfPledge(q, i) || named[i] || mayBeTypo[i] || reading.run(i, 1) == null
           || firstLetters.indexOf(q.surface().get(i).charAt(0)) < 0 || reading.nearRun(i, 1).isEmpty()) {
         continue;
       }
@@ -3360,6 +3428,30 @@ final class NameIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code i} stands alone where a question puts the subject of a verb of a
+   * pledge ({@link #PLEDGING}): right after an auxiliary that a question puts before its subject
+   * ({@link PolicyWords#subjectAuxiliaries}) and right before the verb, in one clause ("what did
+   * hungry pledge?"). An adjective or a noun with no determiner is no subject there; a name is.
+   */
+  private static boolean subjectOfPledge(Question q, int i) {
+    List<String> tokens = q.surface();
+    return i > 0 && i + 1 < tokens.size() && SUBJECT_AUXILIARIES.get(q.lang()).contains(tokens.get(i - 1))
+        && PLEDGING.get(q.lang()).contains(tokens.get(i + 1)) && !q.clause()[i] && !q.clause()[i + 1];
+  }
+
+  /**
+   * Whether the word at {@code i} opens the message and is set apart from the rest by punctuation
+   * ({@link Question#clause}: "ocde, revue de l'intégrité", "undp: help with plans"): the message's
+   * subject named first, then what is asked of it. An acronym typed so in small letters, with a topic
+   * of the field after it (a word of the question names a theme, however weakly), names its pledger whatever
+   * the everyday words after it, as one in capitals does; an acronym that is a common word ({@link
+   * #commonWord}: "one") is not read so, nor one before no topic ("bid, ask and spread").
+   */
+  private static boolean setApart(Question q, int i) {
+    return i == 0 && q.surface().size() > 1 && q.clause()[1];
   }
 
   /** Whether the word at {@code i} is typed with a capital first letter past its sentence's first word. */
