@@ -372,6 +372,15 @@ final class NameIndex {
   private static final Map<Lang, Set<String>> UNDERTAKEN = perLanguage(PolicyWords::undertaken);
   /** How many tokens apart a verb of taking on and its commitment's noun are read together: a determiner, a name or an auxiliary may stand between. */
   private static final int UNDERTAKING_SPAN = 3;
+  /** Per language, the verbs of talking with someone or meeting them ({@link PolicyWords#talking}), read by {@link #asksOfPointed}. */
+  private static final Map<Lang, Set<String>> TALKING = perLanguage(PolicyWords::talking);
+  /** Per language, a people's own state after a possessive ({@link PolicyWords#ownState}), read by {@link #governedBy}. */
+  private static final Map<Lang, Set<String>> OWN_STATE = perLanguage(PolicyWords::ownState);
+  /** Per language, the possessives of a third person or thing ({@link PolicyWords#theirs}, {@link PolicyWords#thirdPossessives}). */
+  private static final Map<Lang, Set<String>> THIRD_OWNERS = perLanguage(
+      lang -> PolicyWords.union(PolicyWords.theirs(lang), PolicyWords.thirdPossessives(lang)));
+  /** Per language, the auxiliaries a question puts before its subject ({@link PolicyWords#subjectAuxiliaries}). */
+  private static final Map<Lang, Set<String>> SUBJECT_AUXILIARIES = perLanguage(PolicyWords::subjectAuxiliaries);
 
   private static Map<Lang, Set<String>> perLanguage(Function<Lang, Set<String>> words) {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
@@ -1306,8 +1315,12 @@ final class NameIndex {
     // where each pledger named by one word (a one-word name, acronym or typo of one) stands
     Map<String, List<Integer>> oneWord = new HashMap<>();
     Set<String> asNames = new HashSet<>();
-    // the countries whose people the question ends asking what they promised or offer ({@link #askedWhatTheyPledged})
-    Set<String> pledgedAsked = new HashSet<>(2);
+    // the pledgers the question asks about whatever everyday words it holds: the countries whose people
+    // it ends asking what they promised or offer ({@link #askedWhatTheyPledged}) or whose own state it
+    // points back to ({@link #governedBy}), an acronym set apart at its head ({@link #setApart})
+    Set<String> surelyAsked = new HashSet<>(2);
+    // the pledgers read only as a run of words mistyped ({@link #shingles}), named no other way
+    Set<String> mistyped = new HashSet<>(2);
     // the themes of each pledger named by an acronym in lower case, which the question may tell beside it
     Map<String, List<String>> themesOf = new HashMap<>();
     // the pledgers named that are countries ({@link NameKey#place})
@@ -1356,7 +1369,9 @@ final class NameIndex {
             }
           } else {
             oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
-            if (key.acronym() && !q.upper()[i]) {
+            if (key.acronym() && !q.upper()[i] && setApart(q, i) && !q.themeWords().isEmpty() && !commonWord(key)) {
+              surelyAsked.add(key.id());
+            } else if (key.acronym() && !q.upper()[i]) {
               loose.add(key.id());
               themesOf.putIfAbsent(key.id(), key.themes());
             }
@@ -1364,7 +1379,18 @@ final class NameIndex {
           if (key.demonym() && n == 1) {
             adjectiveAt[i] = true;
           }
-          if (key.demonym() && !heldUp(q, named, i, 1)) {
+          // A listed people's word after an article ("the Irish", "les Néerlandais") is the people
+          // as a noun where nothing everyday is told of them ({@link #onlyAsked}) or the question ends
+          // asking what they promised ({@link #askedWhatTheyPledged}), as a people read from its
+          // ending is below; with anything everyday beside it, it may be an adjective still ("the
+          // Irish pub"), judged as one.
+          boolean asked = key.demonym() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1))
+              && askedWhatTheyPledged(q, named, i + n);
+          if (asked) {
+            surelyAsked.add(key.id());
+          }
+          if (key.demonym() && !heldUp(q, named, i, 1) && !asked
+              && !(i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1)) && onlyAsked(q, named, i, i + n, -1))) {
             adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
           } else {
             asNames.add(key.id());
@@ -1518,11 +1544,14 @@ final class NameIndex {
         // #askedWhatTheyPledged}: "..., what did they promise?") is the country's too, however much
         // was told of them before.
         boolean askedOf = afterArticle && askedWhatTheyPledged(q, named, i + span);
-        if (askedOf) {
-          pledgedAsked.add(key.id());
+        // A people's word followed in its sentence by its own state after a possessive ("a Chilean
+        // company told us its government helps ...", {@link #governedBy}) names that state.
+        boolean governed = governedBy(q, named, i + span);
+        if (askedOf || governed) {
+          surelyAsked.add(key.id());
         }
         boolean asName = typoOfName || people && (!cuesAlone(q) || onlyAsked(q, named, i, i + span, -1) || askedOf)
-            || heldUp(q, named, i, span);
+            || heldUp(q, named, i, span) || governed;
         // The plural of a name's clipped alias ("Greeks", {@link #clippedName}) is as often the people
         // of history, of a feast, of a school project as the state's: it counts only as a people
         // after an article with nothing everyday told of them ({@link #onlyAsked}), not on theme
@@ -1537,7 +1566,8 @@ final class NameIndex {
         if (span == 1 && !typoOfName) {
           adjectiveAt[i] = true;
         }
-        out.merge(key.id(), people || asWritten && exact && !firmsNationality(q, i, span), Boolean::logicalOr);
+        // a firm's nationality is where the firm comes from, unless its own state is asked about
+        out.merge(key.id(), people || asWritten && exact && (governed || !firmsNationality(q, i, span)), Boolean::logicalOr);
         if (key.place()) {
           places.add(key.id());
         }
@@ -1589,6 +1619,9 @@ final class NameIndex {
       }
       for (int t = 0; t < typos.size(); t++) {
         NameKey key = typos.get(t);
+        if (!out.containsKey(key.id())) {
+          mistyped.add(key.id());
+        }
         out.putIfAbsent(key.id(), false);
         if (key.place()) {
           places.add(key.id());
@@ -1627,7 +1660,7 @@ final class NameIndex {
         where.remove(id);
       }
     }
-    String pointed = pointedBack(q, named, where);
+    String pointed = pointedBack(q, named, where, mistyped);
     adjectives.keySet().removeAll(asNames);
     // A people's adjective that is a word of another pledger's name of several words is that
     // name's: "Inter-American Development Bank", mistyped too, names no American pledger.
@@ -1647,7 +1680,7 @@ final class NameIndex {
       int everyday = everydayBeside(q, named, Set.of());
         Function<String, List<Integer>> at = id -> adjectives.containsKey(id) ? adjectives.get(id)
           : whole.contains(id) ? List.copyOf(where.getOrDefault(id, Set.of())) : oneWord.getOrDefault(id, List.of());
-      out.keySet().removeIf(id -> !counted.contains(id) && !pledgedAsked.contains(id)
+      out.keySet().removeIf(id -> !counted.contains(id) && !surelyAsked.contains(id)
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
               || places.contains(id) && thingNamedAfter(q, named, at.apply(id))
               || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
@@ -1736,21 +1769,31 @@ final class NameIndex {
       PolicyWords.reaching(lang), LanguagePack.of(lang).filler()));
 
   /**
-   * The one pledger named in the sentences before the last, when the last sentence names nobody,
-   * points back to it ({@link #pointsBack}) and asks about it ({@link #asksOfPointed}); otherwise null.
-   * Two pledgers named before leave the pointer ambiguous: none.
+   * The one pledger named in the message before its last part ({@link #lastPart}: its last sentence,
+   * or the last clause of a message of one sentence), when that part names nobody, points back to it
+   * ({@link #pointsBack}) and asks about it ({@link #asksOfPointed}); otherwise null. Two pledgers
+   * named before leave the pointer ambiguous: none; but a pledger read only as a run of words
+   * mistyped ({@code mistyped}: an everyday word a letter or two from a name, "financia" of
+   * "Finlandia") beside one named otherwise is no second pledger: the other is pointed back to.
    */
-  private String pointedBack(Question q, boolean[] named, Map<String, Set<Integer>> where) {
-    int[] sentence = q.sentence();
-    int n = sentence.length;
-    if (n == 0 || where.size() != 1) {
+  private String pointedBack(Question q, boolean[] named, Map<String, Set<Integer>> where, Set<String> mistyped) {
+    int n = q.surface().size();
+    if (n == 0 || where.isEmpty()) {
       return null;
     }
-    int last = sentence[n - 1];
-    int from = n;
-    while (from > 0 && sentence[from - 1] == last) {
-      from--;
+    if (where.size() > 1) {
+      Map<String, Set<Integer>> otherwise = new HashMap<>(2);
+      where.forEach((id, at) -> {
+        if (!mistyped.contains(id)) {
+          otherwise.put(id, at);
+        }
+      });
+      if (otherwise.size() != 1) {
+        return null;
+      }
+      where = otherwise;
     }
+    int from = lastPart(q);
     if (from == 0) {
       return null;
     }
@@ -1764,6 +1807,30 @@ final class NameIndex {
       return null;
     }
     return only.getKey();
+  }
+
+  /**
+   * Where the message's last part starts: its last sentence ({@link Question#sentence}), or, in a
+   * message of one sentence, its last clause set apart by punctuation ({@link Question#clause}: "Hivos
+   * sounds right, can we talk to them?", "Oxfam dit aider les réformateurs, qu'a-t-elle promis ?");
+   * 0 where the message is one part.
+   */
+  private static int lastPart(Question q) {
+    int[] sentence = q.sentence();
+    int n = sentence.length;
+    int from = n;
+    while (from > 0 && sentence[from - 1] == sentence[n - 1]) {
+      from--;
+    }
+    if (from > 0) {
+      return from;
+    }
+    for (int k = n - 1; k > 0; k--) {
+      if (q.clause()[k]) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -1786,31 +1853,59 @@ final class NameIndex {
   }
 
   /**
-   * Whether the sentence from {@code from} asks of a pledger ({@link #ASKING}) and tells nothing else:
-   * its other words are function words, courtesy, or the asker's own group after "our" (our network);
-   * a word of private life, of policy or of a theme makes it another question (a hotel, a dish, a budget).
+   * Whether the part from {@code from} asks of a pledger and tells nothing else. It asks with a word of
+   * {@link #ASKING} (a promise or an offer, reaching it, this bot's questions' words), a verb of a
+   * commitment taken on beside its noun ({@link #undertook}: "¿qué compromiso asumió ese país?"), or,
+   * where the message tells no private life ({@link #toldOfPrivateLife}), a verb of talking with
+   * someone ({@link PolicyWords#talking}: "I want to talk to them", "je voudrais leur parler"); such a
+   * word asks whatever else names it (a promise tracked names a theme too). A word of courtesy or
+   * praise among the filler ({@link #courtesy}: "good", "please") or a closed-class one ("any", "our")
+   * asks nothing: "is it any good?" is asked of a wine. Its other words are
+   * function words or closed-class ones ({@link Lexicon.Grammar#closedClass}: "I'd", "would"),
+   * courtesy, French inversion's "t" ({@link #inversion}) or the asker's own group
+   * after "our" (our network); a word of private life, of policy or of a theme makes it another
+   * question (a hotel, a dish, a budget).
    */
   private boolean asksOfPointed(Question q, int from) {
     List<String> tokens = q.surface();
     Set<String> asking = ASKING.get(q.lang());
-    Set<String> ours = GRAMMAR.get(q.lang()).ours();
+    Set<String> talking = toldOfPrivateLife(q) ? Set.of() : TALKING.get(q.lang());
+    Set<String> undertook = undertook(q);
+    Lexicon.Grammar grammar = GRAMMAR.get(q.lang());
+    Set<String> ours = grammar.ours();
     Set<String> life = PRIVATE_LIFE.get(q.lang());
     boolean asks = false;
     boolean owned = false;
     for (int k = from; k < tokens.size(); k++) {
       String t = tokens.get(k);
-      if (life.contains(t) || q.themeWords().contains(t) || POLICY.contains(t)) {
+      boolean closed = analysis.isFunctionWord(t) || grammar.closedClass().contains(t);
+      if (life.contains(t)) {
         return false;
       }
       if (ours.contains(t)) {
         owned = true;
-      } else if (asking.contains(t)) {
+      } else if (asking.contains(t) && !closed && !COURTESY.contains(t) || undertook.contains(t) || talking.contains(t)) {
         asks = true;
-      } else if (!analysis.isFunctionWord(t) && !COURTESY.contains(t) && !owned) {
+      } else if (q.themeWords().contains(t) || POLICY.contains(t)) {
+        return false;
+      } else if (!closed && !COURTESY.contains(t) && !inversion(q, k) && !owned) {
         return false;
       }
     }
     return asks;
+  }
+
+  /**
+   * Whether the token at {@code k} is the "t" French puts between a verb and its subject pronoun in an
+   * inversion ("qu'a-t-il promis ?", "que propose-t-elle ?"): no word of the question. English and
+   * Spanish have none.
+   */
+  private static boolean inversion(Question q, int k) {
+    List<String> tokens = q.surface();
+    return switch (q.lang()) {
+      case FR -> tokens.get(k).equals("t") && k + 1 < tokens.size() && GRAMMAR.get(Lang.FR).thirdPersons().contains(tokens.get(k + 1));
+      case EN, ES -> false;
+    };
   }
 
   /**
@@ -2306,6 +2401,45 @@ final class NameIndex {
     return false;
   }
 
+  /**
+   * Whether the sentence from {@code from}, right after a people's word, points back to that people's
+   * own state: a possessive of the third person right before a word of {@link PolicyWords#ownState}
+   * ("its government", "son gouvernement", "su país"), no name between, and a word of an ask about a
+   * pledger that is no closed-class word, copula nor courtesy ({@link #ASKING}: a promise or an offer,
+   * its help, other countries; not "we", "any", "est", "good") elsewhere after the
+   * people's word, in a question told of no private life. The possessive points back to what the
+   * people's word qualifies (a firm, an envoy, a newspaper), and that one's government is its state's:
+   * "a Chilean company told us its government helps other countries", "una empresa chilena quiere
+   * saber qué ofreció su gobierno". A firm's own products or data asked ("a Swedish firm sells
+   * chairs") name no state.
+   */
+  private boolean governedBy(Question q, boolean[] named, int from) {
+    List<String> tokens = q.surface();
+    if (from <= 0 || from >= tokens.size()) {
+      return false;
+    }
+    Set<String> owners = THIRD_OWNERS.get(q.lang());
+    Set<String> states = OWN_STATE.get(q.lang());
+    Set<String> asking = ASKING.get(q.lang());
+    Lexicon.Grammar grammar = GRAMMAR.get(q.lang());
+    int sentence = q.sentence()[from - 1];
+    int state = -1;
+    boolean asks = false;
+    for (int k = from; k < tokens.size() && q.sentence()[k] == sentence; k++) {
+      String t = tokens.get(k);
+      if (state < 0 && named[k]) {
+        return false;
+      }
+      if (state < 0 && k + 1 < tokens.size() && owners.contains(t) && states.contains(tokens.get(k + 1))) {
+        state = k + 1;
+      } else if (k != state && !states.contains(t) && asking.contains(t) && !analysis.isFunctionWord(t)
+          && !grammar.closedClass().contains(t) && !grammar.copulas().contains(t) && !COURTESY.contains(t)) {
+        asks = true;
+      }
+    }
+    return state >= 0 && asks && !toldOfPrivateLife(q);
+  }
+
   /** Whether a content word of the question is of private life ({@link #PRIVATE_LIFE}: a campsite, a match, a cousin). */
   private static boolean toldOfPrivateLife(Question q) {
     Set<String> life = PRIVATE_LIFE.get(q.lang());
@@ -2339,14 +2473,17 @@ final class NameIndex {
    * word) and the word at {@code skip} (-1 for none) is a function word, a name, a word of public
    * life or of this bot's questions, or one naming a theme: nothing everyday is told beside them.
    * Where {@code skip} is a lesson's or a share's noun ({@link #heldUp}), a verb asking what it holds
-   * ({@link #CONSISTING}: "consiste", "incluye", "comprend") is asked of it too.
+   * ({@link #CONSISTING}: "consiste", "incluye", "comprend") is asked of it too. A verb of a
+   * commitment taken on beside its noun ({@link #undertook}: "ont pris quel engagement", "made a
+   * pledge") asks what they did, as "promised" does, and is nothing everyday either.
    */
   private boolean onlyAsked(Question q, boolean[] named, int from, int to, int skip) {
     List<String> tokens = q.surface();
+    Set<String> undertook = undertook(q);
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k);
       if (k != skip && (k < from || k >= to) && !named[k] && !analysis.isFunctionWord(t) && !domain(t)
-          && !q.themeWords().contains(t) && !(skip >= 0 && CONSISTING.contains(t))) {
+          && !q.themeWords().contains(t) && !(skip >= 0 && CONSISTING.contains(t)) && !undertook.contains(t)) {
         return false;
       }
     }
@@ -2463,13 +2600,34 @@ final class NameIndex {
   static final int MAX_OFFICE_FIELD_WORDS = 2;
 
   /**
+   * How many words typed with a capital may stand between a body's head and the name that owns it
+   * ({@link #ownsOffice}): the body's own title, "Secretariat [for Transparency] of the [Presidency]
+   * of", "la Comisión [Presidencial] de [Gestión Pública Abierta y Transparencia] de".
+   */
+  static final int MAX_TITLE_WORDS = 6;
+
+  /**
+   * The heads of a body's title that name a body of public power only typed with a capital past the
+   * sentence's first word, in every language: the roles and desks any organisation has ({@link
+   * PolicyWords#roles}: an office, a secretariat, "departamento"), the offices whose word is as often
+   * an everyday thing ({@link #TYPED_OFFICES}: a commission) and those that speak for a state ({@link
+   * #CHANCERIES}). "The Office of the Presidential Adviser for Transparency of X", "la Commission
+   * présidentielle pour la transparence du X" is the state's body; "the office of a firm in X" is not.
+   */
+  private static final Set<String> TITLE_HEADS = PolicyWords.union(PolicyWords.everyLanguage(PolicyWords::roles),
+      TYPED_OFFICES, CHANCERIES);
+
+  /**
    * Whether the name at {@code p} owns an office of public power or a body of public life named
    * before it: a preposition of belonging ({@link PolicyWords#belonging}) stands right before the
    * name (past its article), and walking back from it over function words and at most {@value
    * #MAX_OFFICE_FIELD_WORDS} words of the office's field reaches a word of public life or an office
    * ({@link #POLICY}, {@link #OFFICES}; not a word of this bot's questions, which owns nothing): "la
-   * secretaría de hacienda de ...", "le ministère de l'agriculture du ...". The name is then the
-   * state whose office it is, as a people's adjective beside the office is.
+   * secretaría de hacienda de ...", "le ministère de l'agriculture du ...". Words typed with a capital
+   * past the sentence's first word are the body's title, not its field: up to {@value #MAX_TITLE_WORDS}
+   * of them are passed over whatever they are, and a head of {@link #TITLE_HEADS} typed so is the body
+   * ("la Comisión Presidencial de Transparencia de ..."). The name is then the state whose office it
+   * is, as a people's adjective beside the office is.
    */
   private boolean ownsOffice(Question q, boolean[] named, int p) {
     return ownsOffice(q, named, p, Set.of());
@@ -2487,12 +2645,17 @@ final class NameIndex {
       return false;
     }
     int field = 0;
+    int title = 0;
     for (j--; j >= 0 && !named[j]; j--) {
       String t = tokens.get(j);
-      if (POLICY.contains(t) || OFFICES.contains(t) || alsoOffices.contains(t)) {
+      boolean typed = typedAsName(q, j);
+      if (POLICY.contains(t) || OFFICES.contains(t) || alsoOffices.contains(t) || typed && TITLE_HEADS.contains(t)) {
         return true;
       }
-      if (!analysis.isFunctionWord(t) && ++field > MAX_OFFICE_FIELD_WORDS) {
+      if (typed && ++title > MAX_TITLE_WORDS) {
+        return false;
+      }
+      if (!analysis.isFunctionWord(t) && !typed && ++field > MAX_OFFICE_FIELD_WORDS) {
         return false;
       }
     }
@@ -3212,14 +3375,14 @@ final class NameIndex {
 
   /**
    * The words of everyday language ({@link #shingles} leaves them out: no run of one word, {@code
-   * mayBeTypo}) typed with a capital inside their sentence ({@link #typedAsName}), near a name, with
-   * a verb of a pledge after them that asks what they pledged ({@link #pledgedAfter}, reading each
-   * as a name): as runs of one word.
+   * mayBeTypo}) typed with a capital inside their sentence ({@link #typedAsName}) or standing alone as
+   * a pledge's subject ({@link #subjectOfPledge}), near a name, with a verb of a pledge after them that
+   * asks what they pledged ({@link #pledgedAfter}, reading each as a name): as runs of one word.
    */
   private List<Shingle> everydayTypedAsName(Question q, Reading reading, boolean[] named, boolean[] mayBeTypo) {
     List<Shingle> out = List.of();
     for (int i = 1; i < named.length; i++) {
-      if (!typedAsName(q, i) || named[i] || mayBeTypo[i] || reading.run(i, 1) == null
+      if (!typedAsName(q, i) && !subjectOfPledge(q, i) || named[i] || mayBeTypo[i] || reading.run(i, 1) == null
           || firstLetters.indexOf(q.surface().get(i).charAt(0)) < 0 || reading.nearRun(i, 1).isEmpty()) {
         continue;
       }
@@ -3265,6 +3428,30 @@ final class NameIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code i} stands alone where a question puts the subject of a verb of a
+   * pledge ({@link #PLEDGING}): right after an auxiliary that a question puts before its subject
+   * ({@link PolicyWords#subjectAuxiliaries}) and right before the verb, in one clause ("what did
+   * hungry pledge?"). An adjective or a noun with no determiner is no subject there; a name is.
+   */
+  private static boolean subjectOfPledge(Question q, int i) {
+    List<String> tokens = q.surface();
+    return i > 0 && i + 1 < tokens.size() && SUBJECT_AUXILIARIES.get(q.lang()).contains(tokens.get(i - 1))
+        && PLEDGING.get(q.lang()).contains(tokens.get(i + 1)) && !q.clause()[i] && !q.clause()[i + 1];
+  }
+
+  /**
+   * Whether the word at {@code i} opens the message and is set apart from the rest by punctuation
+   * ({@link Question#clause}: "ocde, revue de l'intégrité", "undp: help with plans"): the message's
+   * subject named first, then what is asked of it. An acronym typed so in small letters, with a topic
+   * of the field after it (a word of the question names a theme, however weakly), names its pledger whatever
+   * the everyday words after it, as one in capitals does; an acronym that is a common word ({@link
+   * #commonWord}: "one") is not read so, nor one before no topic ("bid, ask and spread").
+   */
+  private static boolean setApart(Question q, int i) {
+    return i == 0 && q.surface().size() > 1 && q.clause()[1];
   }
 
   /** Whether the word at {@code i} is typed with a capital first letter past its sentence's first word. */

@@ -475,6 +475,55 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} of talking with someone or meeting them, in the forms an asker
+   * asks them in (the infinitive after a modal, the first person plural, Spanish's pronoun joined):
+   * "talk", "speak", "meet"; "parler", "discuter", "rencontrer"; "hablar", "conversar", "reunirnos".
+   * With a pronoun pointing back to the one pledger named before, in a later part of a message that
+   * tells nothing else ("..., I want to talk to them", "je voudrais leur parler", "quiero hablar con
+   * ellos"), they ask this bot how to reach it, as {@link #reaching} does ({@code NameIndex}); never
+   * where the message tells of private life, whose people one talks to too.
+   */
+  static Set<String> talking(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("talk", "talking", "speak", "speaking", "chat", "chatting", "discuss", "discussing", "meet");
+      case FR -> Set.of("parler", "parlons", "discuter", "discutons", "echanger", "echangeons", "rencontrer",
+          "rencontrons", "dialoguer");
+      case ES -> Set.of("hablar", "hablamos", "hablarles", "conversar", "conversamos", "charlar", "platicar",
+          "dialogar", "reunirnos", "reunirme");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a people's own state as a possessive of the third person owns
+   * it: its government, its country, its state; "son gouvernement", "su país". After a people's
+   * adjective in the same sentence ("a Chilean company told us its government ...", "una empresa
+   * chilena ... su gobierno"), the possessive points back to the one the adjective qualifies, whose
+   * state is the adjective's ({@code NameIndex.governedBy}).
+   */
+  static Set<String> ownState(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("government", "country", "state");
+      case FR -> Set.of("gouvernement", "pays", "etat");
+      case ES -> Set.of("gobierno", "pais", "estado");
+    };
+  }
+
+  /**
+   * The auxiliaries written in {@code lang} that a question puts before its subject ("what did X
+   * promise?", "has X offered ..."): a word standing alone between one and a verb of {@link
+   * #pledging} is that verb's subject, so a pledger's name, even where it is typed as an everyday
+   * word ("what did hungry pledge?", {@code NameIndex.subjectOfPledge}). French and Spanish put such a
+   * subject after its verb ("qu'a promis la Hongrie", "¿qué ofreció Hungría?"): none.
+   */
+  static Set<String> subjectAuxiliaries(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "shall",
+          "should", "may", "might");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
    * The forms written in {@code lang} of contacting or reaching a body that the question filler
    * ({@link LanguagePack#filler}) lacks: the asker's own verb, its persons and its pronouns joined
    * ("¿cómo los contactamos?", "comment les contacter", "how do we reach them"). Beside a name they
@@ -4076,19 +4125,24 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} (folded, by their forms as typed) by which a party takes on a
-   * commitment: "made", "undertook", "pris", "asumió", "adquirió", "contrajo". Read by {@link
-   * NameIndex} only beside a commitment's noun ({@link #undertaken}), where with it they say what a
-   * pledger did, as "promised" does; alone, "took", "pris", "tomó" tell of a trip or a meal as often.
+   * commitment, or puts one forward: "made", "undertook", "presented", "submitted", "pris",
+   * "présenté", "asumió", "adquirió", "contrajo", "presentó". Read by {@link NameIndex} only beside a
+   * commitment's noun ({@link #undertaken}), where with it they say what a pledger did, as "promised"
+   * does; alone, "took", "pris", "tomó" tell of a trip or a meal as often, and "présente" of one's
+   * being there.
    */
   static Set<String> undertaking(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("make", "makes", "made", "making", "take", "takes", "took", "taken", "undertake",
-          "undertakes", "undertook", "undertaken");
+          "undertakes", "undertook", "undertaken", "present", "presents", "presented", "submit", "submits",
+          "submitted");
       case FR -> Set.of("prendre", "prend", "prennent", "pris", "prise", "prises", "prenait", "prendra",
-          "contracte", "contractes", "souscrit", "souscrits");
+          "contracte", "contractes", "souscrit", "souscrits", "presenter", "presente", "presentent", "presentes",
+          "presentee", "presentees", "soumis", "soumet", "soumettre");
       case ES -> Set.of("asumir", "asume", "asumen", "asumio", "asumieron", "asumido", "asumidos", "asumida",
           "asumidas", "adquirir", "adquirio", "adquirieron", "adquirido", "adquiridos", "contraer", "contrajo",
-          "contrajeron", "contraido", "contraidos");
+          "contrajeron", "contraido", "contraidos", "presentar", "presenta", "presentan", "presento",
+          "presentaron", "presentado", "presentados");
     };
   }
 

@@ -26,6 +26,9 @@ import org.pledgebot.corpus.Lang;
  * @param sentence per surface token, the number of the sentence it stands in, from 0 ({@link
  *     QuestionCompiler}: a sentence ends at a question or exclamation mark, a line break, or a full
  *     stop after a word in small letters or a number, not after an abbreviation's capital, "U.S.")
+ * @param clause per surface token, whether punctuation other than a hyphen or an apostrophe stands
+ *     between it and the token before ({@link QuestionCompiler}): a comma, a colon or a dash sets
+ *     a clause apart inside its sentence ("X, what did they offer?")
  * @param marked per surface token, whether its sentence is marked as a question ("?" after it,
  *     "¿" before it)
  * @param shingles the runs of words compared with pledger names for typos
@@ -54,7 +57,7 @@ import org.pledgebot.corpus.Lang;
  */
 record Question(
     String text, Lang lang, List<String> surface, boolean[] upper, boolean[] capital, boolean[] privatelyOwned,
-    int[] sentence, boolean[] marked, List<NameIndex.Shingle> shingles,
+    int[] sentence, boolean[] clause, boolean[] marked, List<NameIndex.Shingle> shingles,
     List<Word> content, List<Word> coverage, List<Word> ranking, Map<Lang, Set<String>> themeTerms,
     Map<String, Float> themes, Set<String> trailing, Set<String> actThemes, Set<String> themeWords, int minContent, boolean offTopic, boolean broad) {
 

@@ -457,7 +457,7 @@ final class QuestionCompiler {
     }
     boolean offTopic = !onTopic(detected, surface, flags, owners, named, joined, elision, answer, content.values(),
         asked, overseenAt, followedAt, names, clause);
-    return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, marked(text, tokens, sentence),
+    return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, clause, marked(text, tokens, sentence),
         names.shingles(analysis, surface, everyday::everydayAnywhere),
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
         offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),

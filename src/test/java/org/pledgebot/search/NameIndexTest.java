@@ -639,4 +639,73 @@ class NameIndexTest {
     assertEquals(Boolean.TRUE, match.apply("Mi parroquia apoyaba a Oxfam. ¿Cómo podemos contactarlos?").get("oxfam"));
     assertFalse(match.apply("We spent a week in Indonesia. Can they suggest a cheap restaurant?").getOrDefault("ID", false));
   }
+
+  /** The names the shipped index reads in {@code text}, analysed as search analyses it. */
+  private static Map<String, Boolean> names(String text) {
+    PledgeMatcher matcher = new PledgeMatcher(Shipped.thesaurus());
+    return index.match(matcher.compile(text, Optional.empty()).compiled());
+  }
+
+  /**
+   * A pledger is pointed back to by a verb of talking with the one named before, by the last clause of
+   * a message of one sentence, through French inversion's "t" or a commitment taken on; a message that
+   * tells of private life (a brother) talks to its own people.
+   */
+  @Test
+  void aPledgerIsPointedBackToByTalkingByAClauseAndByInversion() {
+    assertEquals(Boolean.TRUE, names("Hivos sounds like a good fit, I want to talk to them").get("hivos"));
+    assertEquals(Boolean.TRUE, names("Oxfam a l'air sérieux. Je voudrais leur parler.").get("oxfam"));
+    assertEquals(Boolean.TRUE, names("Le Mexique a accueilli le sommet. Qu'a-t-il promis ?").get("MX"));
+    assertEquals(Boolean.TRUE, names("Mi hermana vive en Finlandia. ¿Qué compromiso asumió ese país?").get("FI"));
+    assertFalse(names("My brother lives in Ireland. Can I talk to them?").getOrDefault("IE", false));
+    assertFalse(names("We spent a week in Indonesia, can we talk to them about a cheap hotel?").getOrDefault("ID", false));
+  }
+
+  /**
+   * A people's listed word after an article with nothing everyday told of it, a commitment taken on
+   * being no everyday word, is the country; beside an everyday thing it stays an adjective.
+   */
+  @Test
+  void aListedPeopleWordAfterAnArticleWithACommitmentTakenOnIsTheCountry() {
+    assertEquals(Boolean.TRUE, names("the Irish made a pledge, who do I contact there?").get("IE"));
+    assertEquals(Boolean.TRUE, names("les Néerlandais ont pris quel engagement ?").get("NL"));
+    assertFalse(names("the Irish pub near the office, is it open tonight?").containsKey("IE"));
+  }
+
+  /** An everyday word standing alone as a pledge's subject is the country it is one letter from. */
+  @Test
+  void anEverydayWordAsAPledgesSubjectIsTheCountryItIsOneLetterFrom() {
+    assertTrue(names("what did hungry pledge to other countries?").containsKey("HU"));
+    assertFalse(names("I'm so hungry, is the canteen still open?").containsKey("HU"));
+    assertFalse(names("did hungry children get their lunch?").containsKey("HU"));
+  }
+
+  /** An acronym in small letters set apart at the message's head names its pledger whatever follows. */
+  @Test
+  void anAcronymSetApartAtTheHeadNamesItsPledger() {
+    assertEquals(Boolean.TRUE, names("oecd, integrity reviews?").get("oecd"));
+    assertEquals(Boolean.TRUE, names("ocde, examen de l'intégrité").get("oecd"));
+    assertFalse(names("one, two or three coffees for the team?").containsKey("one"));
+  }
+
+  /** A people's adjective whose own state a possessive points back to later, asked about, names that state. */
+  @Test
+  void aPeoplesAdjectiveWhoseOwnGovernmentIsPointedBackToNamesTheState() {
+    assertEquals(Boolean.TRUE,
+        names("a Chilean company told us its government helps other countries, what kind of help is it?").get("CL"));
+    assertEquals(Boolean.TRUE,
+        names("una empresa colombiana nos contó que su gobierno ayuda a otros países, ¿en qué?").get("CO"));
+    assertFalse(names("a Swedish firm makes our office chairs, which model is the most comfortable?").containsKey("SE"));
+    assertFalse(names("una empresa chilena vende vino, ¿dónde lo compro?").containsKey("CL"));
+  }
+
+  /** A body's title typed with capitals between its head and the country that owns it names that country. */
+  @Test
+  void aBodysTitleTypedWithCapitalsLeadsToTheCountryThatOwnsIt() {
+    assertEquals(Boolean.TRUE,
+        names("Nous souhaitons rencontrer la Commission présidentielle pour la transparence du Guatemala").get("GT"));
+    assertEquals(Boolean.TRUE,
+        names("Queremos una reunión con el Departamento de Presupuesto y Gestión de Filipinas").get("PH"));
+    assertFalse(names("the sales office of a small shop in Colombia sells coffee, which brand is best?").containsKey("CO"));
+  }
 }

@@ -25,7 +25,7 @@ class QuestionOrderTest {
   private static Question question(Map<Lang, Set<String>> terms, Map<String, Float> themes, Set<String> trailing,
       Set<String> acts, Set<String> words) {
     return new Question("q", Lang.EN, List.of("q"), new boolean[1], new boolean[1], new boolean[1], new int[1],
-        new boolean[1], List.of(), List.of(), List.of(), List.of(), terms, themes, trailing, acts, words, 0, false,
+        new boolean[1], new boolean[1], List.of(), List.of(), List.of(), List.of(), terms, themes, trailing, acts, words, 0, false,
         false);
   }
 
