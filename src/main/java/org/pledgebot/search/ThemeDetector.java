@@ -862,41 +862,13 @@ final class ThemeDetector {
     return out;
   }
 
-  /**
-   * The forms an entry's word is filed by: its surface and its stem in each language, tagged; the stem
-   * of an act's noun or a quality's ({@link #actAndQuality}) with its kind, so that a question word
-   * finds it by its stem only where it is of that kind or of neither ({@link #lookupForms}).
-   */
+  /** The forms a word is looked up by: its surface and its stem in each language, tagged. */
   private static List<String> forms(Word w) {
-    return forms(w, false);
-  }
-
-  /**
-   * The forms a question word is looked up by: those it is filed by ({@link #forms}), and its stems
-   * with the kinds it may meet: any for a word of neither kind, its own for an act's or a quality's
-   * noun, never the other ("integration" finds no "integrity", as "integrate" and "integrities" do).
-   */
-  private static List<String> lookupForms(Word w) {
-    return forms(w, true);
-  }
-
-  private static List<String> forms(Word w, boolean lookup) {
-    List<String> out = new ArrayList<>(2 + 3 * LANGS.length);
+    List<String> out = new ArrayList<>(2 + LANGS.length);
     out.add("s:" + w.surface());
-    boolean act = actNoun(w.surface());
-    boolean quality = qualityNoun(w.surface());
-    String kind = act ? ACT_FORM : quality ? QUALITY_FORM : "";
     for (Lang lang : LANGS) {
       if (w.stemCounts(lang, MIN_LONE_STEM)) {
-        String stem = lang.code() + ":" + w.stem(lang);
-        out.add(stem + kind);
-        if (lookup && !kind.isEmpty()) {
-          out.add(stem);
-        }
-        if (lookup && kind.isEmpty()) {
-          out.add(stem + ACT_FORM);
-          out.add(stem + QUALITY_FORM);
-        }
+        out.add(lang.code() + ":" + w.stem(lang));
       }
     }
     String root = root(w.surface());
@@ -1085,64 +1057,6 @@ final class ThemeDetector {
 
   /** Lookup forms of a word's family ({@link #root}, {@link #verbalRoot}) start with this. */
   private static final String FAMILY_FORM = "r:";
-
-  /** The stem of an act's noun in its {@link #forms} ends with this ({@link #actAndQuality}). */
-  private static final String ACT_FORM = "~a";
-
-  /** The stem of a quality's noun in its {@link #forms} ends with this ({@link #actAndQuality}). */
-  private static final String QUALITY_FORM = "~q";
-
-  /**
-   * Whether two words a stemmer makes one are an act's noun and a quality's ({@link #actNoun}, {@link
-   * #qualityNoun}): English Porter takes "-ation" and "-ity" off alike, so that "integration" and
-   * "integrity" are both "integr", "activation" and "activity" "activ", "authorization" and "authority"
-   * "author". The act is not the quality: the integration of migrants is no integrity of office. Each
-   * still meets its own family (the verb, the adjective) as before.
-   */
-  private static boolean actAndQuality(String a, String b) {
-    return actNoun(a) && qualityNoun(b) || qualityNoun(a) && actNoun(b);
-  }
-
-  /** Whether {@code surface} ends as the noun of an act in some language ({@link #actAndQuality}). */
-  private static boolean actNoun(String surface) {
-    for (Lang lang : LANGS) {
-      for (String ending : actEndings(lang)) {
-        if (surface.endsWith(ending)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code surface} ends as the noun of a quality in some language ({@link #actAndQuality}). */
-  private static boolean qualityNoun(String surface) {
-    for (Lang lang : LANGS) {
-      for (String ending : qualityEndings(lang)) {
-        if (surface.endsWith(ending)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The endings of a language's nouns of an act, as the question's words hold them (accents folded). */
-  static List<String> actEndings(Lang lang) {
-    return switch (lang) {
-      case EN, FR -> List.of("ation", "ations", "ition", "itions");
-      case ES -> List.of("acion", "aciones", "icion", "iciones");
-    };
-  }
-
-  /** The endings of a language's nouns of a quality, as the question's words hold them (accents folded). */
-  static List<String> qualityEndings(Lang lang) {
-    return switch (lang) {
-      case EN -> List.of("ity", "ities");
-      case FR -> List.of("ite", "ites");
-      case ES -> List.of("idad", "idades");
-    };
-  }
 
   /** The lookup form of a word's verbal family in {@code lang}: the family's, tagged with the language. */
   private static String verbalForm(Lang lang, String root) {
@@ -1461,7 +1375,7 @@ final class ThemeDetector {
    * language only ({@link #inLanguage}).
    */
   private Map<String, Integer> themeCounts(Word w, Map<String, Map<String, Integer>> byForm) {
-    return themeCounts(w, lookupForms(w), byForm);
+    return themeCounts(w, forms(w), byForm);
   }
 
   private Map<String, Integer> themeCounts(Word w, List<String> forms, Map<String, Map<String, Integer>> byForm) {
@@ -4907,7 +4821,7 @@ final class ThemeDetector {
   private Known known(Word w) {
     Known k = known.get(w.surface());
     if (k == null) {
-      List<String> forms = withAgents(w.surface(), lookupForms(w));
+      List<String> forms = withAgents(w.surface(), forms(w));
       Typos typos = typos(w, forms);
       Map<String, Integer> themes = themeCounts(w, forms, themesByForm);
       Map<String, Integer> cues = themeCounts(w, forms, cuesByForm);
@@ -5172,7 +5086,7 @@ final class ThemeDetector {
    * "declaren", "declaración").
    */
   private static int compare(Word q, Known known, Word w, List<String> families, int phraseWords, Lang lang) {
-    if (q.sameAs(w, MIN_LONE_STEM) && !actAndQuality(q.surface(), w.surface())) {
+    if (q.sameAs(w, MIN_LONE_STEM)) {
       return EXACT;
     }
     Typos typos = known.typos();

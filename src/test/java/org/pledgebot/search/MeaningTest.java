@@ -3866,18 +3866,6 @@ class MeaningTest {
   }
 
   @Test
-  void anActsNounIsNoQualitysNounThoughAStemmerMakesThemOne() {
-    // "integration" and "integrity" are one stem to Porter: the act of integrating names no integrity,
-    // whatever the question's language
-    assertFalse(detected("integration of refugees", Lang.EN).containsKey("public-integrity"));
-    assertFalse(detected("intégration des réfugiés", Lang.FR).containsKey("public-integrity"));
-    assertFalse(detected("la integración de los migrantes", Lang.ES).containsKey("public-integrity"));
-    // the quality itself still names it
-    assertTrue(detected("integrity of officials", Lang.EN).containsKey("public-integrity"));
-    assertTrue(detected("l'intégrité des élus", Lang.FR).containsKey("public-integrity"));
-  }
-
-  @Test
   void aNameWithALetterLostWhereTheTypoRuleCannotSeeItIsStillThatName() {
     // its first letter, in one word or the first of several
     assertEquals("hivos", ids("what has ivos pledged to local groups?").get(0));
