@@ -406,7 +406,7 @@ final class JusticeActs {
   /** The most tokens after a word of checking within which the work's completion is told. */
   static final int WORKS_SPAN = 12;
 
-  /** The most tokens after a work being built within which the work it builds is named ("the site of the new public school"). */
+  /** The most tokens after a work being built within which the work it builds is named ("the yard of the new county library"). */
   static final int OF_SPAN = 5;
 
   /**
@@ -415,15 +415,15 @@ final class JusticeActs {
    * "vérifier", "vigilar") then, in its clause within {@link #WORKS_SPAN} tokens, a work a public body
    * builds ({@link PolicyWords#publicWorks}, {@link PolicyWords#publicWorkPhrases}: a bridge, a well, a
    * health centre, "las obras") and a word telling it built, finished or repaired, or not ({@link
-   * PolicyWords#completing}, {@link PolicyWords#stalling}: "whether the new wells are finished", "que le
-   * pont a été réparé", "si se construyeron los pozos", "la obra parada"), or the promise it is measured
+   * PolicyWords#completing}, {@link PolicyWords#stalling}: "whether the new dykes are complete", "que le
+   * quai a été refait", "si se levantaron los muros", "la faena detenida"), or the promise it is measured
    * against ({@link PolicyWords#promises}: "the road promised to the village", "la route promise"), in
    * either order after the check; or two works, one of them the other being built ({@link
-   * PolicyWords#underway}: "the building site of the school", "les travaux de la route", "la obra de la
-   * escuela"). Whether a promised work was delivered is what its builder answers for: the word of checking
+   * PolicyWords#underway}: "the works on the new bridge", "le chantier du marché couvert", "la obra del
+   * hospital"). Whether a promised work was delivered is what its builder answers for: the word of checking
    * is read as held to account, as a power told overseen is. So is a work checked to keep its builder from
    * cheating or skimping: a word of {@link PolicyWords#preventing} stands where the completion does
-   * ("surveiller le chantier pour éviter les malfaçons"). A work the speaker calls his own ("my school"),
+   * ("contrôler les travaux afin de prévenir les fraudes"). A work the speaker calls his own ("my school"),
    * a house or a kitchen a builder never finished, or a legislature's "travaux" followed, is none.
    *
    * @param surface the question's folded tokens, function words included
@@ -442,8 +442,8 @@ final class JusticeActs {
       int start = QuestionCompiler.clauseStart(clause, i);
       boolean work = false;
       // a work being built, and a work that is no such labour itself (a school, a road) joined to it: right
-      // before it ("road works") or at most {@link #OF_SPAN} tokens after it ("the building site of the new
-      // public school", "la obra de la escuela"), not one merely near it ("near our school")
+      // before it ("road works") or at most {@link #OF_SPAN} tokens after it ("the works on the new
+      // harbour bridge", "la obra del hospital"), not one merely near it ("beside our library")
       int labourEnd = -1;
       boolean built = false;
       boolean solid = false;
@@ -455,8 +455,8 @@ final class JusticeActs {
         String s = surface.get(k);
         if (k > i && funds.get(lang).contains(s) && (k == i + 1 || k == i + 2
             && lexicon.get(lang).grammar().determiners().contains(surface.get(i + 1)))) {
-          // the money is the check's object, what is followed ("follow the money the province receives
-          // for road repairs"), not a work's delivery ("verify that the money for repairs was spent")
+          // the money is the check's object, what is followed ("track the funds the county gets
+          // for bridge upkeep"), not a work's delivery ("check whether the funds for upkeep were used")
           break;
         }
         int n = workAt(surface, clause, k, lang);
@@ -504,11 +504,11 @@ final class JusticeActs {
    * within as many a preposition of {@link PolicyWords#claimedFrom} (from, before, "auprès", "devant",
    * "ante") and, within as many after it, a holder, an officer or a body of public power, an
    * administration, or a division that names a level of government ({@link PolicyWords#divisions} less
-   * {@link PolicyWords#settlements}: "from the district administration", "from local officials", "auprès de la mairie", "devant l'administration locale",
-   * "ante las autoridades locales"). Whoever helps them (paralegals, a women's group) helps the people
+   * {@link PolicyWords#settlements}: "from the county office", "from the town clerks", "auprès de la préfecture", "devant les services communaux",
+   * "ante el ayuntamiento del pueblo"). Whoever helps them (paralegals, a women's group) helps the people
    * hold that power to its duties: the verb is read as held to account, as a power told overseen is. One's
    * rights claimed from a landlord, an employer or an airline name no such power, and a single right
-   * ("the right to information") is its own matter.
+   * ("the right to water") is its own matter.
    *
    * @param surface the question's folded tokens, function words included
    * @param clause per token, whether punctuation stands between it and the token before
@@ -572,7 +572,7 @@ final class JusticeActs {
   /**
    * The positions of the question's tokens where a holder of public office answers to the people: a
    * holder or an officer ({@link PolicyWords#officeholders}, {@link PolicyWords#officers}) no preposition
-   * opens (a body answering its users, "le ministère doit répondre aux usagers", is its service's
+   * opens (a body answering its users, "la régie doit répondre à ses abonnés", is its service's
    * responsiveness), none of the speaker's own, then in his clause within {@link #BEARER_SPAN} tokens a verb of
    * {@link PolicyWords#answering} (answer, "répond", "contesta"), or of {@link PolicyWords#fielding} before
    * {@link PolicyWords#calls} ("take listeners' calls"), with no denial right before it, and,
@@ -628,7 +628,7 @@ final class JusticeActs {
    * PolicyWords#stateBenefits}, {@link PolicyWords#transfers}), a programme's beneficiaries ({@link
    * PolicyWords#recipients}) or a public power: grievances redressed is the programme
    * answering to those it serves, read as held to account as a power told overseen is. A shop's or a
-   * phone company's complaints line names none of these, and an answer denied ("ne répond jamais") is
+   * phone company's complaints line names none of these, and an answer denied ("ne nous répond plus") is
    * the service failing, no loop closed.
    *
    * @param surface the question's folded tokens, function words included
@@ -781,8 +781,8 @@ final class JusticeActs {
    * own. Who answers when the bridge falls or the water stops is who answers for a public service: the
    * word of fault is read as held to account, as a power told overseen is. So is the reason asked of a
    * work left undone or stopped, a verb of {@link PolicyWords#explaining} or a word of {@link
-   * PolicyWords#reasons} ("explain why the clinic was never finished", "pourquoi l'école promise n'a jamais
-   * été construite"), but not of any failure (why the school closed early is the day's news). A roof a
+   * PolicyWords#reasons} ("say why the bridge was never completed", "pourquoi le marché annoncé n'a jamais
+   * été bâti"), but not of any failure (why the school closed early is the day's news). A roof a
    * builder botched, a team that lost, a kitchen left undone tell no public work failing.
    *
    * @param surface the question's folded tokens, function words included
@@ -813,8 +813,8 @@ final class JusticeActs {
     if (!work) {
       return Set.of();
     }
-    // the reason asked of a work left undone: "explain why the clinic was never finished", "pourquoi
-    // l'école promise n'a jamais été construite"
+    // the reason asked of a work left undone: "say why the bridge was never completed", "pourquoi
+    // le marché annoncé n'a jamais été bâti"
     return fault >= 0 && failure ? Set.of(fault) : why >= 0 && undelivered ? Set.of(why) : Set.of();
   }
 
@@ -835,7 +835,7 @@ final class JusticeActs {
   /**
    * Whether the word at {@code k} tells a work built or finished ({@link PolicyWords#completing}) with a
    * word of {@link PolicyWords#undone} at most three tokens before it in its clause: "still not finished",
-   * "n'est toujours pas achevé", "sigue sin terminar".
+   * "n'est pas encore achevé", "sigue aún sin terminar".
    */
   private boolean denied(List<String> surface, boolean[] clause, int k, Lang lang) {
     if (!finished.get(lang).contains(surface.get(k))) {

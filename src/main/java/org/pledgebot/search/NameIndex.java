@@ -1544,8 +1544,8 @@ final class NameIndex {
         // #askedWhatTheyPledged}: "..., what did they promise?") is the country's too, however much
         // was told of them before.
         boolean askedOf = afterArticle && askedWhatTheyPledged(q, named, i + span);
-        // A people's word followed in its sentence by its own state after a possessive ("a Chilean
-        // company told us its government helps ...", {@link #governedBy}) names that state.
+        // A people's word followed in its sentence by its own state after a possessive ("a Peruvian
+        // newspaper wrote that its government funds ...", {@link #governedBy}) names that state.
         boolean governed = governedBy(q, named, i + span);
         if (askedOf || governed) {
           surelyAsked.add(key.id());
@@ -1811,8 +1811,8 @@ final class NameIndex {
 
   /**
    * Where the message's last part starts: its last sentence ({@link Question#sentence}), or, in a
-   * message of one sentence, its last clause set apart by punctuation ({@link Question#clause}: "Hivos
-   * sounds right, can we talk to them?", "Oxfam dit aider les réformateurs, qu'a-t-elle promis ?");
+   * message of one sentence, its last clause set apart by punctuation ({@link Question#clause}: "Cordaid
+   * looks serious, may we meet them?", "Care dit soutenir les maires, qu'a-t-elle annoncé ?");
    * 0 where the message is one part.
    */
   private static int lastPart(Question q) {
@@ -1855,12 +1855,12 @@ final class NameIndex {
   /**
    * Whether the part from {@code from} asks of a pledger and tells nothing else. It asks with a word of
    * {@link #ASKING} (a promise or an offer, reaching it, this bot's questions' words), a verb of a
-   * commitment taken on beside its noun ({@link #undertook}: "¿qué compromiso asumió ese país?"), or,
+   * commitment taken on beside its noun ({@link #undertook}: "¿qué compromiso adquirió esa nación?"), or,
    * where the message tells no private life ({@link #toldOfPrivateLife}), a verb of talking with
-   * someone ({@link PolicyWords#talking}: "I want to talk to them", "je voudrais leur parler"); such a
+   * someone ({@link PolicyWords#talking}: "we would like to talk to them", "nous aimerions leur parler"); such a
    * word asks whatever else names it (a promise tracked names a theme too). A word of courtesy or
    * praise among the filler ({@link #courtesy}: "good", "please") or a closed-class one ("any", "our")
-   * asks nothing: "is it any good?" is asked of a wine. Its other words are
+   * asks nothing: "is it any use?" is asked of a tool. Its other words are
    * function words or closed-class ones ({@link Lexicon.Grammar#closedClass}: "I'd", "would"),
    * courtesy, French inversion's "t" ({@link #inversion}) or the asker's own group
    * after "our" (our network); a word of private life, of policy or of a theme makes it another
@@ -1897,7 +1897,7 @@ final class NameIndex {
 
   /**
    * Whether the token at {@code k} is the "t" French puts between a verb and its subject pronoun in an
-   * inversion ("qu'a-t-il promis ?", "que propose-t-elle ?"): no word of the question. English and
+   * inversion ("qu'a-t-il annoncé ?", "que prévoit-elle ?"): no word of the question. English and
    * Spanish have none.
    */
   private static boolean inversion(Question q, int k) {
@@ -2409,8 +2409,8 @@ final class NameIndex {
    * its help, other countries; not "we", "any", "est", "good") elsewhere after the
    * people's word, in a question told of no private life. The possessive points back to what the
    * people's word qualifies (a firm, an envoy, a newspaper), and that one's government is its state's:
-   * "a Chilean company told us its government helps other countries", "una empresa chilena quiere
-   * saber qué ofreció su gobierno". A firm's own products or data asked ("a Swedish firm sells
+   * "a Peruvian newspaper wrote that its government funds its neighbours", "un diario peruano pregunta
+   * qué prometió su gobierno". A firm's own products or data asked ("a Danish firm sells
    * chairs") name no state.
    */
   private boolean governedBy(Question q, boolean[] named, int from) {
@@ -2474,7 +2474,7 @@ final class NameIndex {
    * life or of this bot's questions, or one naming a theme: nothing everyday is told beside them.
    * Where {@code skip} is a lesson's or a share's noun ({@link #heldUp}), a verb asking what it holds
    * ({@link #CONSISTING}: "consiste", "incluye", "comprend") is asked of it too. A verb of a
-   * commitment taken on beside its noun ({@link #undertook}: "ont pris quel engagement", "made a
+   * commitment taken on beside its noun ({@link #undertook}: "ont souscrit quel engagement", "took a
    * pledge") asks what they did, as "promised" does, and is nothing everyday either.
    */
   private boolean onlyAsked(Question q, boolean[] named, int from, int to, int skip) {
@@ -2601,8 +2601,8 @@ final class NameIndex {
 
   /**
    * How many words typed with a capital may stand between a body's head and the name that owns it
-   * ({@link #ownsOffice}): the body's own title, "Secretariat [for Transparency] of the [Presidency]
-   * of", "la Comisión [Presidencial] de [Gestión Pública Abierta y Transparencia] de".
+   * ({@link #ownsOffice}): the body's own title, "Directorate [for Integrity] of the [Cabinet]
+   * of", "la Secretaría [Nacional] de [Integridad y Ética Pública] de".
    */
   static final int MAX_TITLE_WORDS = 6;
 
@@ -2611,8 +2611,8 @@ final class NameIndex {
    * sentence's first word, in every language: the roles and desks any organisation has ({@link
    * PolicyWords#roles}: an office, a secretariat, "departamento"), the offices whose word is as often
    * an everyday thing ({@link #TYPED_OFFICES}: a commission) and those that speak for a state ({@link
-   * #CHANCERIES}). "The Office of the Presidential Adviser for Transparency of X", "la Commission
-   * présidentielle pour la transparence du X" is the state's body; "the office of a firm in X" is not.
+   * #CHANCERIES}). "The Bureau of the National Integrity Commissioner of X", "la Délégation
+   * nationale à l'intégrité du X" is the state's body; "the office of a firm in X" is not.
    */
   private static final Set<String> TITLE_HEADS = PolicyWords.union(PolicyWords.everyLanguage(PolicyWords::roles),
       TYPED_OFFICES, CHANCERIES);
@@ -2623,10 +2623,10 @@ final class NameIndex {
    * name (past its article), and walking back from it over function words and at most {@value
    * #MAX_OFFICE_FIELD_WORDS} words of the office's field reaches a word of public life or an office
    * ({@link #POLICY}, {@link #OFFICES}; not a word of this bot's questions, which owns nothing): "la
-   * secretaría de hacienda de ...", "le ministère de l'agriculture du ...". Words typed with a capital
+   * secretaría de turismo de ...", "le ministère des transports du ...". Words typed with a capital
    * past the sentence's first word are the body's title, not its field: up to {@value #MAX_TITLE_WORDS}
    * of them are passed over whatever they are, and a head of {@link #TITLE_HEADS} typed so is the body
-   * ("la Comisión Presidencial de Transparencia de ..."). The name is then the state whose office it
+   * ("la Secretaría Nacional de Integridad de ..."). The name is then the state whose office it
    * is, as a people's adjective beside the office is.
    */
   private boolean ownsOffice(Question q, boolean[] named, int p) {
@@ -3444,7 +3444,7 @@ final class NameIndex {
 
   /**
    * Whether the word at {@code i} opens the message and is set apart from the rest by punctuation
-   * ({@link Question#clause}: "ocde, revue de l'intégrité", "undp: help with plans"): the message's
+   * ({@link Question#clause}: "fmi, examen des comptes", "unicef: support for budgets"): the message's
    * subject named first, then what is asked of it. An acronym typed so in small letters, with a topic
    * of the field after it (a word of the question names a theme, however weakly), names its pledger whatever
    * the everyday words after it, as one in capitals does; an acronym that is a common word ({@link

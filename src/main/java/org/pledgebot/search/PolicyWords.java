@@ -479,7 +479,7 @@ final class PolicyWords {
    * asks them in (the infinitive after a modal, the first person plural, Spanish's pronoun joined):
    * "talk", "speak", "meet"; "parler", "discuter", "rencontrer"; "hablar", "conversar", "reunirnos".
    * With a pronoun pointing back to the one pledger named before, in a later part of a message that
-   * tells nothing else ("..., I want to talk to them", "je voudrais leur parler", "quiero hablar con
+   * tells nothing else ("..., we would like to meet them", "nous aimerions les voir", "queremos reunirnos con
    * ellos"), they ask this bot how to reach it, as {@link #reaching} does ({@code NameIndex}); never
    * where the message tells of private life, whose people one talks to too.
    */
@@ -496,8 +496,8 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for a people's own state as a possessive of the third person owns
    * it: its government, its country, its state; "son gouvernement", "su país". After a people's
-   * adjective in the same sentence ("a Chilean company told us its government ...", "una empresa
-   * chilena ... su gobierno"), the possessive points back to the one the adjective qualifies, whose
+   * adjective in the same sentence ("a Peruvian newspaper wrote that its government ...", "un diario
+   * peruano ... su gobierno"), the possessive points back to the one the adjective qualifies, whose
    * state is the adjective's ({@code NameIndex.governedBy}).
    */
   static Set<String> ownState(Lang lang) {
@@ -512,8 +512,8 @@ final class PolicyWords {
    * The auxiliaries written in {@code lang} that a question puts before its subject ("what did X
    * promise?", "has X offered ..."): a word standing alone between one and a verb of {@link
    * #pledging} is that verb's subject, so a pledger's name, even where it is typed as an everyday
-   * word ("what did hungry pledge?", {@code NameIndex.subjectOfPledge}). French and Spanish put such a
-   * subject after its verb ("qu'a promis la Hongrie", "¿qué ofreció Hungría?"): none.
+   * word ("what has turkey pledged?", {@code NameIndex.subjectOfPledge}). French and Spanish put such a
+   * subject after its verb ("qu'a promis la Turquie", "¿qué ofreció Turquía?"): none.
    */
   static Set<String> subjectAuxiliaries(Lang lang) {
     return switch (lang) {
@@ -1962,8 +1962,8 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for a decision, as the question's words hold them (accents
    * folded): "decision", "décision", "decisión". The people's say or view put on the decisions a body of
-   * public power takes ({@link ThemeDetector}'s reading of a say in the rules made: "a voice in the
-   * council's decisions", "peser sur les décisions de la région") is their part in making them; a say in
+   * public power takes ({@link ThemeDetector}'s reading of a say in the rules made: "some weight on the
+   * assembly's choices", "influer sur les choix du département") is their part in making them; a say in
    * a family's decision is no public one.
    */
   static Set<String> decisions(Lang lang) {
@@ -1980,7 +1980,7 @@ final class PolicyWords {
    * "entériner", "adoption"; "adoptar", "aprobar", "aprobación". Not "finalize", whose stem is the
    * adjective's ("the final vote"). With {@link #deciding}, what a body of
    * public power does to a text or a matter the people want a say in before it is done ("before the
-   * district adopts its zoning changes", "antes de que la gobernación apruebe la estrategia").
+   * county votes its parking rules", "antes de que el cabildo vote el reglamento").
    */
   static Set<String> adopting(Lang lang) {
     return switch (lang) {
@@ -2027,8 +2027,8 @@ final class PolicyWords {
 
   /**
    * The words written in {@code lang} for no one as the object of a verb of heeding or asking: "without
-   * asking anyone", "without consulting a single resident", "sans consulter personne", "sans demander
-   * l'avis d'un seul habitant", "sin preguntarle a nadie". A public text or decision made so is made
+   * consulting anybody", "without hearing one single neighbour", "sans écouter quiconque", "sans recueillir
+   * l'opinion du moindre riverain", "sin consultar a ningún vecino". A public text or decision made so is made
    * with no say of the people ({@link ThemeDetector}'s reading of a say in the rules made).
    */
   static Set<String> noOne(Lang lang) {
@@ -2042,8 +2042,8 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for a consultation held by a public body, as the question's words
    * hold them (accents folded): "consultation", "consulta". With a public text right after it (a
-   * consultation on the draft regulation, "la consultation sur le projet d'arrêté", "la consulta del
-   * reglamento") or the people right after it ("consultations with residents") it is the people's say
+   * consultation on the proposed bylaw, "la consultation sur le plan de circulation", "la consulta de la
+   * ordenanza") or the people right after it ("consultations with neighbours") it is the people's say
    * in making that text ({@link ThemeDetector}'s reading of a say in the rules made); a doctor's
    * consultation has neither.
    */
@@ -2058,7 +2058,7 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} for meetings, as the question's words hold them (accents folded):
    * "meetings", "réunions", "reuniones". Held with the people right after them ("meetings with
-   * residents", "des réunions avec les habitants") before a public text or decision, they are a
+   * neighbours", "des réunions avec les riverains") before a public text or decision, they are a
    * consultation of the people ({@link #consultations}); a meeting with the staff or the board is none.
    */
   static Set<String> meetings(Lang lang) {
@@ -2544,7 +2544,7 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded, by their forms as typed) of what the law owes a person,
-   * in the plural: rights, entitlements, "droits", "derechos". A single right ("the right to information",
+   * in the plural: rights, entitlements, "droits", "derechos". A single right ("the right to water",
    * "le droit de vote") names its own matter and is not listed.
    */
   static Set<String> rights(Lang lang) {
@@ -2748,7 +2748,7 @@ final class PolicyWords {
   /**
    * The nouns written in {@code lang} (folded, by their forms as typed) of a work while it is being built:
    * works, a construction, "travaux", "chantier", "obra". Of another public work named beside them ("the
-   * construction of the school", "les travaux de la route", "la obra de la escuela"), followed by the
+   * building of the bridge", "le chantier du marché", "la obra del hospital"), followed by the
    * people, they are its delivery watched ({@link JusticeActs#worksFollowed}), whether or not the question
    * tells it finished; alone ("suivre les travaux de l'Assemblée") they are any body's labours.
    */
@@ -2818,8 +2818,8 @@ final class PolicyWords {
    * The verbs written in {@code lang} (folded, by their forms as typed) for money followed until it
    * arrives: those of {@link #checking} (track, follow, "suivre", "seguir"), tracing it and its reaching
    * where it was meant to go: trace, reach, arrive, "retracer", "arrive", "parvient", "rastrear",
-   * "llega". Beside money meant for a public purpose ({@link PublicMoney}: "the money for rural schools
-   * until it reaches the classroom", "l'argent prévu pour les routes arrive-t-il"), the people follow
+   * "llega". Beside money meant for a public purpose ({@link PublicMoney}: "the funds for village clinics
+   * until they reach the ward", "les fonds votés pour les ponts parviennent-ils"), the people follow
    * public money to its use; alone everyone tracks a parcel or reaches a station.
    */
   static Set<String> following(Lang lang) {
@@ -2857,8 +2857,8 @@ final class PolicyWords {
    * The nouns written in {@code lang} for money given a use besides {@link #funds}, {@link #grants} and
    * {@link #outlays}: funding, financing, a grant, "financement", "crédits", "financiamiento", "recursos", and the
    * French and Spanish singulars also verbs of {@link #spending} ("dépense", "gasto"), read only as the
-   * head of money meant for a public purpose ({@link PublicMoney}: "el gasto destinado a", "la dépense
-   * prévue pour").
+   * head of money meant for a public purpose ({@link PublicMoney}: "el gasto previsto para", "la dépense
+   * affectée à").
    */
   static Set<String> fundings(Lang lang) {
     return switch (lang) {
@@ -5615,8 +5615,8 @@ final class PolicyWords {
   /**
    * The words written in {@code lang} (folded) that make a thing the only one: "single", "one"; "unique",
    * "seul"; "único", "sola". Before or after a point of contact ({@link #contactPoints}) with a word of
-   * every matter after it ({@link #everyMatter}: "one number for all questions", "un guichet unique pour
-   * toutes les démarches"), they tell a single point a public body answers its people at ({@link
+   * every matter after it ({@link #everyMatter}: "one desk for every request", "un seul bureau pour
+   * chaque formalité"), they tell a single point a public body answers its people at ({@link
    * QuestionCompiler#obtained}).
    */
   static Set<String> onlyOne(Lang lang) {

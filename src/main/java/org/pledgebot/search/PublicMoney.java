@@ -357,12 +357,12 @@ final class PublicMoney {
   /**
    * Where the name of the money at {@code m} ({@link Lexicon.Money#meant}) ends when what it is meant for
    * is named right after it: past words marking it public and a participle of going or of money set aside
-   * ("l'argent public destiné aux écoles", "the money allocated to hospitals", "l'argent prévu pour les
-   * routes"), a preposition of {@link PolicyWords#destinations} or of belonging, articles, and an
+   * ("les fonds publics réservés aux crèches", "the funds earmarked for libraries", "les crédits votés pour les
+   * ponts"), a preposition of {@link PolicyWords#destinations} or of belonging, articles, and an
    * establishment of a public service ({@link PolicyWords#establishments}), a public work ({@link
    * PolicyWords#publicWorks}), a group of the public a programme serves ({@link PolicyWords#groupsServed})
-   * or a public owner, with the words marking it public after it ("the funds for clinics", "el dinero de
-   * los centros de salud públicos", "el gasto destinado a mujeres"): money meant for a public service as
+   * or a public owner, with the words marking it public after it ("the money for libraries", "los fondos de
+   * las bibliotecas públicas", "el gasto previsto para ancianos"): money meant for a public service as
    * a whole, asked where it goes ({@link #destined}) or followed until it arrives ({@link #followedTo}), is
    * public money as the taxes are. Else -1; and never one's own money, a first-person possessive before
    * it ("my money for school").
@@ -408,7 +408,7 @@ final class PublicMoney {
   /**
    * Whether the money at {@code m} is named for a public purpose by an English compound before it: one
    * of the two words right before it, in its clause and with no function word between, is a public work
-   * or an establishment ({@link #purpose}: "the road maintenance grant", "hospital funding", "school
+   * or an establishment ({@link #purpose}: "the bridge repair grant", "library funding", "clinic
    * money"); French and Spanish name the purpose after the money ({@link #meantFor}). Not after a
    * possessive of the asker's own ("my school money").
    */
@@ -430,9 +430,9 @@ final class PublicMoney {
    * Whether the money at {@code i}, meant for a public purpose, is followed until it arrives or shown
    * in its clause: a verb of {@link Lexicon.Money#followed} (track, trace, follow, reach, arrive, show,
    * publish; "suivre", "arrive", "montrer", "publier"; "rastrear", "llega", "mostrarlo", "publicar"), in
-   * a question naming no asker's own life, group or firm ({@link #unowned}): "trace the money the state
-   * sends to rural schools until it reaches the classroom", "l'argent prévu pour les routes arrive-t-il
-   * dans les départements", "etiquetar el gasto destinado a mujeres y mostrarlo"; never the money one
+   * a question naming no asker's own life, group or firm ({@link #unowned}): "follow the funds the county
+   * gives village clinics until they reach the ward", "les fonds votés pour les ponts parviennent-ils
+   * aux communes", "marcar el gasto previsto para ancianos y mostrarlo"; never the money one
    * sends one's own children's school, nor a parcel tracked.
    */
   private boolean followedTo(Sentence q, int i) {
@@ -1066,7 +1066,7 @@ final class PublicMoney {
    * Lexicon.Grammar#speakers}: what we set aside and spent is a household's). Or the budget's two
    * stages told apart in its clause, wherever they stand: voted or set aside ({@link
    * Lexicon.Money#allotted}) and executed ({@link PolicyWords#executing}), as a comparison puts them
-   * ("comparar lo aprobado con lo realmente ejecutado del presupuesto"), with no owner of its own named
+   * ("cotejar lo votado con lo efectivamente ejecutado del gasto"), with no owner of its own named
    * as above: the budget voted and executed is a public body's cycle, as {@link #staged} reads money.
    */
   private boolean executed(Sentence q, int i) {
@@ -1232,7 +1232,7 @@ final class PublicMoney {
     }
     int p = i + 1;
     // French and Spanish put an adjective after its noun: one may stand between the thing and the
-    // preposition ("les fonds spéciaux du gouvernement", "el dinero público del municipio")
+    // preposition ("les crédits réservés de la région", "los fondos propios de la provincia")
     if (!lex.grammar().ownerBefore() && p + 1 < q.size() && !q.clause()[p] && !q.clause()[p + 1]
         && !analysis.isStop(q.at(p)) && !owners[p] && !lex.money().owning().contains(q.at(p))
         && lex.money().owning().contains(q.at(p + 1))) {
@@ -1375,9 +1375,9 @@ final class PublicMoney {
    * before any owner's preposition, past a hedge told in one word or several, "al final", "en
    * réalité"), where the asker bears none of it ({@link #billed}); so is, in a question naming no
    * asker's own life, group or firm ({@link #unowned}), a public work ({@link PolicyWords#publicWorks}:
-   * "el nuevo puente"), a public body named whole ("the new town hall") or any building a scope or
-   * division word marks as public beside it ({@link #scoped}: "le nouveau stade régional", "the new
-   * municipal pool"): what such a thing finally cost is its builder's, public money.
+   * "el nuevo mercado"), a public body named whole ("the new county library") or any building a scope or
+   * division word marks as public beside it ({@link #scoped}: "la nouvelle piscine municipale", "the new
+   * regional stadium"): what such a thing finally cost is its builder's, public money.
    */
   private boolean costed(Sentence q, int v) {
     Lang lang = q.lang();
@@ -1429,8 +1429,8 @@ final class PublicMoney {
       return false;
     }
     int content = 0;
-    // a hedge between the verb and the thing that costs says when or how surely ("cuánto costó al final el
-    // puente"): it is no word of the thing
+    // a hedge between the verb and the thing that costs says when or how surely ("cuánto salió por fin el
+    // mercado"): it is no word of the thing
     Set<String> hedges = LanguagePack.of(lang).hedges();
     boolean[] hedged = LanguagePack.of(lang).inHedgePhrase(q.surface());
     for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
@@ -1447,12 +1447,12 @@ final class PublicMoney {
       if (q.marked()[a]) {
         return !billed(q, v);
       }
-      // a thing with a complement of belonging is whose or what kind its complement says ("la obra de un
-      // baño", "les travaux d'une salle de bain")
+      // a thing with a complement of belonging is whose or what kind its complement says ("la reforma de una
+      // cocina", "les travaux d'une cuisine privée")
       if (a + 1 < q.size() && !q.clause()[a + 1] && lex.money().owning().contains(q.at(a + 1))) {
         return owned(q, a);
       }
-      // or one French elides into the next word ("d'une salle de bain"): never a public owner's
+      // or one French elides into the next word ("d'une cuisine privée"): never a public owner's
       if (a + 1 < q.size() && !q.clause()[a + 1] && q.elision()[a + 1].equals("d")) {
         return false;
       }
@@ -1469,8 +1469,8 @@ final class PublicMoney {
    * #markedPublic}), named by a definite article or none, a public body named whole ({@link PolicyWords#seats}:
    * the town hall) or a building a scope or division word marks as public right beside it ({@link
    * #scoped}), in a question naming no asker's own life, group or firm ({@link #unowned}): "how much did
-   * the new town hall finally cost", "combien a coûté le nouveau stade régional", "cuánto costó al final
-   * el nuevo puente"; never "building our house", "la reforma del baño".
+   * the new county library end up costing", "combien a coûté la nouvelle piscine municipale", "cuánto salió por fin
+   * el nuevo mercado"; never "renovating our flat", "la reforma de la cocina".
    */
   private boolean publicThing(Sentence q, int k) {
     Lexicon lex = lexicon.get(q.lang());

@@ -28,7 +28,7 @@ import org.pledgebot.corpus.Lang;
  *     stop after a word in small letters or a number, not after an abbreviation's capital, "U.S.")
  * @param clause per surface token, whether punctuation other than a hyphen or an apostrophe stands
  *     between it and the token before ({@link QuestionCompiler}): a comma, a colon or a dash sets
- *     a clause apart inside its sentence ("X, what did they offer?")
+ *     a clause apart inside its sentence ("X, what have they pledged?")
  * @param marked per surface token, whether its sentence is marked as a question ("?" after it,
  *     "¿" before it)
  * @param shingles the runs of words compared with pledger names for typos

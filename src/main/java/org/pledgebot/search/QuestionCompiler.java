@@ -1129,13 +1129,13 @@ final class QuestionCompiler {
     }
   }
 
-  /** The most words between a phone line and the word telling it unreachable ("the line is always busy"). */
+  /** The most words between a phone line and the word telling it unreachable ("the number is never answered"). */
   static final int LINE_REACH = 4;
 
-  /** The most words between a single point of contact and the word of every matter ("one number for all questions"). */
+  /** The most words between a single point of contact and the word of every matter ("one desk for every request"). */
   static final int POINT_REACH = 10;
 
-  /** The most words between a verb of registering and the civil event it registers ("register a newborn's birth"). */
+  /** The most words between a verb of registering and the civil event it registers ("record the birth of twins"). */
   static final int EVENT_REACH = 3;
 
   /**
@@ -1166,20 +1166,20 @@ final class QuestionCompiler {
    * named; the public-services theme's own words beside two ways a service is reached or more (in
    * person, {@link PolicyWords#inPerson}; a channel after a lead; the internet, {@link
    * PolicyWords#online}; a counter led to); several public bodies or desks told apart and gone round
-   * ({@link #goneRound}: "passer par cinq administrations différentes"); or a procedure, a paper or a
+   * ({@link #goneRound}: "courir entre trois guichets distincts"); or a procedure, a paper or a
    * benefit redesigned ({@link PolicyWords#redesigning}) with those who use it named (the people served,
    * a verb of {@link PolicyWords#using}), where the benefit is the state's or a public body is named
    * (a procedure in plain words, {@link PolicyWords#procedures}, needs the body). Not where any theme has strong
    * evidence, and not beside the owners {@link #eased} leaves out (the speaker's own possessive, save
-   * before a relative, whose errand a public counter serves: "ma mère fait quarante kilomètres pour
-   * chaque papier à la sous-préfecture"; a body called private; a firm, save after an indefinite
+   * before a relative, whose errand a public counter serves: "mon voisin roule trente kilomètres pour
+   * le moindre formulaire à la préfecture"; a body called private; a firm, save after an indefinite
    * article: "where a company files all its licences"; a word of private life that is neither a
    * relative nor the one a civil event is of; a pastime), nor with a speaker of the first person
    * singular where no office of public power is named; one's own life ({@link PolicyWords#ownLife}: a
    * house, a bank) told present, save told absent ("where there are no banks"), and a body private
    * people form ({@link PolicyWords#assemblies} that are no {@link PolicyWords#bodies}: a club asking for
-   * its forms again) need an office of public power named and no such speaker ("buying a house means
-   * visiting five different agencies").
+   * its forms again) need an office of public power named and no such speaker ("selling a car takes
+   * going to four separate offices").
    * A paper that is no word of the theme (or only an everyday cue lifted from its phrase) needs a
    * public body, the people served, a level of government or a scope word beside it. A parcel's
    * delivery, an operator's customer line, a restaurant's app or a gym's membership name no such
@@ -1229,7 +1229,7 @@ final class QuestionCompiler {
       event = w.events().contains(s) ? i : event;
       // the speaker's own relative is one the public counter serves, not the speaker's own thing; a firm is
       // the kind whose papers a procedure gives only after an indefinite article ("where a company files");
-      // a word of private life right after a civil event is whose the event is ("el nacimiento de un bebé")
+      // a word of private life right after a civil event is whose the event is ("la boda de una prima")
       boolean forKin = i + 1 < surface.size() && relatives.contains(surface.get(i + 1))
           || i + 2 < surface.size() && relatives.contains(surface.get(i + 2));
       if (personal.get(lang).contains(s) && !forKin || privately.get(lang).contains(s)
@@ -1240,8 +1240,8 @@ final class QuestionCompiler {
         return detected;
       }
       // one's own life (a house, a trip, a bank) told absent is no one's ("where no bank is"); told
-      // present it is the speaker's errand unless a public office is named for it ("buying a house means
-      // visiting five different agencies")
+      // present it is the speaker's errand unless a public office is named for it ("selling a car takes
+      // going to four separate offices")
       ownLife |= lex.ownLife().ownLife().contains(s) && !before(surface, clause, nounDenials.get(lang), i, 2);
       // a body private people form (a club, an association) is the one asking for its own forms
       assembly |= life.assemblies().contains(s) && !life.bodies().contains(s);
@@ -1310,8 +1310,8 @@ final class QuestionCompiler {
         unreachableLine |= w.points().contains(s);
       }
       phoned |= w.channels().contains(s);
-      // the only one right before the point, or before the line it is the number of ("a single phone number"),
-      // or right after it; not one place of a runaround's frame ("from one counter to another")
+      // the only one right before the point, or before the line it is the number of ("one help desk"),
+      // or right after it; not one place of a runaround's frame ("from this window to the next")
       if (w.points().contains(s) && (previous != null && w.onlyOne().contains(previous)
           || i > 1 && w.lines().contains(previous) && w.onlyOne().contains(surface.get(i - 2))
           || i + 1 < surface.size() && !clause[i + 1] && w.onlyOne().contains(surface.get(i + 1)))
@@ -1382,7 +1382,7 @@ final class QuestionCompiler {
    * apart right before or right after it ({@link PolicyWords#distinct}), a count right before them ({@link
    * PolicyWords#several}, a number) and, right before the count, a preposition of a way gone to or
    * through ({@link PolicyWords#goingTo}) or a verb of travelling ({@link PolicyWords#journeys}), all in
-   * one clause: "passer par cinq administrations différentes", "recorrer cuatro dependencias distintas".
+   * one clause: "courir entre trois guichets distincts", "ir a tres oficinas diferentes".
    * Offices counted where they are ("has four different offices") are no way gone.
    */
   private boolean goneRound(List<String> surface, boolean[] clause, Ways w, int i, Lang lang) {
@@ -1403,8 +1403,8 @@ final class QuestionCompiler {
   /**
    * Whether a verb of answering or reaching a line ({@link PolicyWords#answeringLines}) stands within
    * {@link #LINE_REACH} words of the line at {@code i}, after a denial ({@link PolicyWords#unanswering},
-   * {@link PolicyWords#cannot}) at most two words before it: "nunca contestan el teléfono",
-   * "impossible de joindre le standard".
+   * {@link PolicyWords#cannot}) at most two words before it: "jamás atienden la línea",
+   * "impossible d'avoir le secrétariat".
    */
   private static boolean answeredNot(List<String> surface, boolean[] clause, Ways w, int i) {
     for (int k = Math.max(0, i - LINE_REACH - 1); k < surface.size() && k <= i + LINE_REACH + 1; k++) {
@@ -3804,7 +3804,7 @@ final class QuestionCompiler {
    * firm's singular noun typed as a possessive in small letters ("the company's hotline"), after the
    * first person plural's possessive ("our company", "notre entreprise", "nuestra empresa"), or after
    * a singular determiner ({@link PolicyWords#definite}) or an indefinite article ({@link
-   * PolicyWords#indefinite}: any one firm, "les comptes d'une entreprise", "los estados financieros de una
+   * PolicyWords#indefinite}: any one firm, "le bilan d'une société", "las cuentas anuales de una
    * empresa") that follows a preposition of belonging ({@link PolicyWords#belonging}: "the department of
    * the company", "le service de l'entreprise", "del proveedor"); the noun is no strong evidence of a theme (the state's oil company, a mining
    * company: a trade of the field). Firms told in general ("companies", "les entreprises") are a

@@ -3126,10 +3126,10 @@ final class ThemeDetector {
    * lead and the say stands right after it, as {@link #voiced} puts it. Not beside a pet, a firm, a
    * venture or an app ({@link #privateServers}): a firm's users reviewing its rules are its customers. The rules named are what the say is on; a club's members,
    * a family's children or a shop's clients are none of the people. A public body's decision is such a
-   * text too ({@link #decisionTold}: "a voice in the council's decisions", "heard before the district
-   * adopts its zoning changes"), and so is the text or decision the people were left unheard on ({@link
-   * #unheard}: "adopted the strategy without asking anyone") or consulted on ({@link #consulted}: "a
-   * consultation on the draft regulation", "consultations with residents before tabling a bill").
+   * text too ({@link #decisionTold}: "some weight on the assembly's choices", "consulted before the county
+   * votes its parking rules"), and so is the text or decision the people were left unheard on ({@link
+   * #unheard}: "passed the plan without consulting anybody") or consulted on ({@link #consulted}: "a
+   * consultation on the proposed bylaw", "hearings with neighbours before filing the motion").
    */
   private void sayInRules(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
@@ -3304,8 +3304,8 @@ final class ThemeDetector {
    * Whether the question tells a decision: a noun of a decision ({@link PolicyWords#decisions}) or a verb
    * or noun of deciding or adopting ({@link PolicyWords#deciding}, {@link PolicyWords#adopting}). It is a
    * decision of public power ({@link #sayInRules}) where the question also names its owner ({@link
-   * #publiclyOwned}) or the rules it adopts: the council's decisions, "avant que le district adopte", "antes de
-   * que se decida la carretera" where communities ask to be heard. A family's, a building's or a club's
+   * #publiclyOwned}) or the rules it adopts: the council's decisions, "avant que le département vote", "antes de
+   * que se apruebe el puente" where communities ask to be heard. A family's, a building's or a club's
    * decision is no such thing.
    */
   private boolean decisionTold(List<Word> words, Lang lang) {
@@ -3334,9 +3334,9 @@ final class ThemeDetector {
    * A public text or decision made with no one heard on it: a verb of heeding ({@link PolicyWords#heeding})
    * with no one ({@link PolicyWords#noOne}), the people or a group of the public, or their view ({@link
    * PolicyWords#views}) at most {@value #HEED_SPAN} words after it, or a verb of asking ({@link
-   * PolicyWords#asking}) with no one or a view after it ("adopted the strategy without asking anyone",
-   * "la mairie a décidé du plan sans consulter personne", "sin preguntarle a nadie", "modifié sans
-   * demander l'avis des riverains"), where the text is one no club or school writes ({@link
+   * PolicyWords#asking}) with no one or a view after it ("passed the plan without consulting anybody",
+   * "la région a voté le schéma sans écouter quiconque", "sin consultar a ningún vecino", "changé sans
+   * recueillir l'opinion des habitants"), where the text is one no club or school writes ({@link
    * PolicyWords#decrees}), a body of public power or a division is named, the decision is one of public
    * power ({@code decided}, {@link #decisionTold}) or the people named are the public a body serves: the position of the verb ({@link #sayInRules}), or -1. The verb's
    * object is who is heard, never the text itself (consulting a decree reads it), and a family asking
@@ -3377,11 +3377,11 @@ final class ThemeDetector {
    * A consultation held on a public text or with the people: a noun of consultation ({@link
    * PolicyWords#consultations}) with a public text at most {@value #OBJECT_SPAN} words after it: rules
    * no club or school writes ({@link PolicyWords#decrees}) or a law in the making, or any text made where a body of public power or a
-   * division is named ("a consultation on the draft regulation", "la consultation sur le projet
-   * d'arrêté", "la consulta del reglamento municipal"), or a noun of consultation or of meetings ({@link
+   * division is named ("a consultation on the proposed bylaw", "la consultation sur le plan de
+   * circulation", "la consulta de la ordenanza local"), or a noun of consultation or of meetings ({@link
    * PolicyWords#meetings}) with the people or a group of the public at most {@value #HEED_SPAN} words
-   * after it, where such a text, a body or a decision of public power is told ("holds consultations with
-   * residents before tabling her bill", "des réunions avec les habitants"): the position of the noun
+   * after it, where such a text, a body or a decision of public power is told ("holds hearings with
+   * neighbours before filing her motion", "des réunions avec les riverains"): the position of the noun
    * ({@link #sayInRules}), or -1. A doctor's consultation, a club's members consulted on its rules or the
    * neighbours of a building meeting on its façade have neither.
    */
@@ -3906,9 +3906,9 @@ final class ThemeDetector {
    * la Cour des comptes", "the auditor general finds"): what comes of the audit is whether the power
    * audited answers for what was found, as the thesaurus reads "audit findings"; the money audited
    * stays beside it. So is an auditor whose work the question tells followed up, heeded or ignored, a
-   * word of {@link PolicyWords#keeping} or {@link PolicyWords#actedOn} anywhere in it ("no ministry acts on
-   * what it found", "des rapports que les ministères ignorent", "ningún ministerio hace caso") ("the follow-up of the audit office's reports", "le suivi des
-   * observations de la Cour des comptes", "el seguimiento de las observaciones de la Contraloría"): whether
+   * word of {@link PolicyWords#keeping} or {@link PolicyWords#actedOn} anywhere in it ("no department follows up
+   * its findings", "des constats que les services ignorent", "ninguna secretaría hace caso") ("the follow-up of the inspectorate's findings", "le suivi des
+   * constats de l'inspection générale", "el seguimiento de los hallazgos de la Auditoría"): whether
    * anyone acts on what it found, as a promise followed up is the holder held to it ({@link
    * #promiseHeld}). The auditor's report alone is the money's own and is not read.
    */
