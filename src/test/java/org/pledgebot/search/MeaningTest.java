@@ -3084,10 +3084,8 @@ class MeaningTest {
   }
 
   @Test
-  void aBudgetsFinancialExecutionAndItsFrameworksAcronymsNameTheBudget() {
-    leads("budget-transparency", "le CDMT publié en même temps que le PLF");
+  void aBudgetsFinancialExecutionNamesTheBudget() {
     leads("budget-transparency", "indicadores de desempeño publicados junto con la ejecución financiera");
-    leads("budget-transparency", "presupuesto por resultados PpR publicado cada año");
     // one's own plan's execution; transparency on a partner's or a firm's spending needs a public context
     silent("the execution of my financial plan", "ma copine veut que je sois transparent sur mes dépenses du mois",
         "los socios de la sociedad piden más transparencia sobre los gastos de viaje");
