@@ -2784,7 +2784,11 @@ final class NameIndex {
       List<NameKey> keys = taken[i] ? null : byContent.get(tokens.get(i));
       if (keys != null && keys.size() <= MAX_KEYS_OF_A_WORD) {
         // letters one by one are read only in their order and where they stand alone ({@link #wholeLetters})
-        keys.stream().filter(k -> !letters(k)).forEach(candidates::add);
+        for (NameKey k : keys) {
+          if (!letters(k)) {
+            candidates.add(k);
+          }
+        }
       }
     }
     Map<String, boolean[]> coverable = new HashMap<>();
