@@ -1,6 +1,8 @@
 package org.pledgebot.search;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +90,9 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> checking = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> completing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
-  // per language, the works in several words, a work while being built, and a completion denied before it
-  private final Map<Lang, List<List<String>>> workPhrases = new EnumMap<>(Lang.class);
+  // per language, the works in several words (by their first word, in their list's order), a work while
+  // being built, and a completion denied before it
+  private final Map<Lang, Map<String, List<List<String>>>> workPhrases = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> underway = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> undone = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> finished = new EnumMap<>(Lang.class);
@@ -179,7 +182,7 @@ final class JusticeActs {
       completing.put(lang, PolicyWords.union(PolicyWords.completing(lang), PolicyWords.preventing(lang),
           PolicyWords.stalling(lang), PolicyWords.promises(lang)));
       works.put(lang, PolicyWords.publicWorks(lang));
-      workPhrases.put(lang, PolicyWords.publicWorkPhrases(lang));
+      workPhrases.put(lang, byFirst(PolicyWords.publicWorkPhrases(lang)));
       underway.put(lang, PolicyWords.underway(lang));
       undone.put(lang, PolicyWords.undone(lang));
       finished.put(lang, PolicyWords.completing(lang));
@@ -238,16 +241,13 @@ final class JusticeActs {
    */
   Set<Integer> positions(List<String> surface, boolean[] clause, String[] elision, Lang lang) {
     Set<String> power = lexicon.get(lang).publicLife().justice();
-    Set<Integer> out = null;
+    Set<Integer> out = Set.of();
     for (int i = 1; i + 1 < surface.size(); i++) {
       if (power.contains(surface.get(i)) && acting(surface, clause, elision, i, lang)) {
-        if (out == null) {
-          out = new TreeSet<>();
-        }
-        out.add(i);
+        out = added(out, i);
       }
     }
-    return out == null ? Set.of() : out;
+    return out;
   }
 
   /**
@@ -264,7 +264,7 @@ final class JusticeActs {
     Set<String> owning = lexicon.get(lang).grammar().belonging();
     Set<String> agent = agents.get(lang);
     Set<String> owned = after.get(lang);
-    Set<Integer> out = null;
+    Set<Integer> out = Set.of();
     for (int i = 0; i + 1 < surface.size(); i++) {
       if (!acts.contains(surface.get(i))) {
         continue;
@@ -280,16 +280,13 @@ final class JusticeActs {
           // the thing overseen, as it does a power told acting ("the state of the roads", "el estado
           // de salud", "the city of birth")
           if (j + 1 >= surface.size() || clause[j + 1] || !owned.contains(surface.get(j + 1))) {
-            if (out == null) {
-              out = new TreeSet<>();
-            }
-            out.add(j);
+            out = added(out, j);
           }
           break;
         }
       }
     }
-    return out == null ? Set.of() : out;
+    return out;
   }
 
   /**
@@ -313,7 +310,7 @@ final class JusticeActs {
   Set<Integer> bound(List<String> surface, boolean[] clause, String[] elision, Lang lang) {
     Set<String> powers = overseen.get(lang);
     Set<String> verbs = explaining.get(lang);
-    Set<Integer> out = null;
+    Set<Integer> out = Set.of();
     for (int j = 0; j + 1 < surface.size(); j++) {
       if (!powers.contains(surface.get(j))) {
         continue;
@@ -324,15 +321,12 @@ final class JusticeActs {
         owed |= said(owing.get(lang), surface, k);
         if (owed && verbs.contains(s) && (s.startsWith("justif") || "s".equals(elision[k])
             || reasoned(surface, clause, k, lang))) {
-          if (out == null) {
-            out = new TreeSet<>();
-          }
-          out.add(j);
+          out = added(out, j);
           break;
         }
       }
     }
-    return out == null ? Set.of() : out;
+    return out;
   }
 
   /**
@@ -369,7 +363,7 @@ final class JusticeActs {
   Set<Integer> answerable(List<String> surface, boolean[] clause, Lang lang) {
     Set<String> holders = sanctionable.get(lang);
     Set<String> powers = overseen.get(lang);
-    Set<Integer> out = null;
+    Set<Integer> out = Set.of();
     for (int j = 0; j < surface.size(); j++) {
       String s = surface.get(j);
       boolean holder = holders.contains(s);
@@ -393,14 +387,11 @@ final class JusticeActs {
       if (holder && (subject && (borne(surface, read, j, end, lang) || reportsBack(surface, read, end, lang))
           || faced(surface, read, j, end, lang))
           || subject && answersFor(surface, read, end, lang)) {
-        if (out == null) {
-          out = new TreeSet<>();
-        }
         // a denial stands for no word of the question: the body it names is read
-        out.add(denials.get(lang).contains(s) ? staffBody(surface, clause, j, lang) : j);
+        out = added(out, denials.get(lang).contains(s) ? staffBody(surface, clause, j, lang) : j);
       }
     }
-    return out == null ? Set.of() : out;
+    return out;
   }
 
   /** The most tokens after a word of checking within which the work's completion is told. */
@@ -433,7 +424,7 @@ final class JusticeActs {
     Set<String> checks = checking.get(lang);
     Set<String> done = completing.get(lang);
     Set<String> building = underway.get(lang);
-    Set<Integer> out = null;
+    Set<Integer> out = Set.of();
     for (int i = 0; i + 1 < surface.size(); i++) {
       if (!checks.contains(surface.get(i))) {
         continue;
@@ -483,15 +474,12 @@ final class JusticeActs {
         }
         built |= joined;
         if (work && told || solid && pledged || built) {
-          if (out == null) {
-            out = new TreeSet<>();
-          }
-          out.add(i);
+          out = added(out, i);
           break;
         }
       }
     }
-    return out == null ? Set.of() : out;
+    return out;
   }
 
   /** The most tokens between the parts of a claim of rights ({@link #rightsClaimed}). */
@@ -514,7 +502,7 @@ final class JusticeActs {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> rightsClaimed(List<String> surface, boolean[] clause, Lang lang) {
-    Set<Integer> out = null;
+    Set<Integer> out = Set.of();
     for (int i = 0; i + 2 < surface.size(); i++) {
       int verb = said(claiming.get(lang), surface, i) ? (claiming.get(lang).contains(surface.get(i)) ? i : i + 1) : -1;
       if (verb < 0) {
@@ -524,13 +512,10 @@ final class JusticeActs {
       int p = r < 0 ? -1 : next(surface, clause, r, claimedFrom.get(lang));
       int b = p < 0 ? -1 : next(surface, clause, p, claimedBefore.get(lang));
       if (b >= 0 && !ownLife(surface, clause, b, lang)) {
-        if (out == null) {
-          out = new TreeSet<>();
-        }
-        out.add(i);
+        out = added(out, i);
       }
     }
-    return out == null ? Set.of() : out;
+    return out;
   }
 
   /**
@@ -548,7 +533,7 @@ final class JusticeActs {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> empowered(List<String> surface, boolean[] clause, Lang lang) {
-    Set<Integer> out = null;
+    Set<Integer> out = Set.of();
     for (int i = 1; i + 2 < surface.size(); i++) {
       if (!holds.get(lang).contains(surface.get(i))) {
         continue;
@@ -560,13 +545,10 @@ final class JusticeActs {
       int p = theirs ? next(surface, clause, i, over.get(lang)) : -1;
       int b = p < 0 ? -1 : next(surface, clause, p, apparatus.get(lang));
       if (b >= 0 && !ownLife(surface, clause, b, lang)) {
-        if (out == null) {
-          out = new TreeSet<>();
-        }
-        out.add(i);
+        out = added(out, i);
       }
     }
-    return out == null ? Set.of() : out;
+    return out;
   }
 
   /**
@@ -587,7 +569,7 @@ final class JusticeActs {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> answersToPeople(List<String> surface, boolean[] clause, Lang lang) {
-    Set<Integer> out = null;
+    Set<Integer> out = Set.of();
     for (int j = 0; j + 2 < surface.size(); j++) {
       if (!sanctionable.get(lang).contains(surface.get(j)) || opened(surface, clause, j, lang)
           || ownLife(surface, clause, j, lang)) {
@@ -605,15 +587,12 @@ final class JusticeActs {
           to = next(surface, clause, k, pledges.get(lang));
         }
         if (to >= 0) {
-          if (out == null) {
-            out = new TreeSet<>();
-          }
-          out.add(j);
+          out = added(out, j);
         }
         break;
       }
     }
-    return out == null ? Set.of() : out;
+    return out;
   }
 
   /** The most tokens after a complaint within which its answer is told ({@link #complaintsAnswered}). */
@@ -761,7 +740,7 @@ final class JusticeActs {
     if (owned(surface, clause, k, lang)) {
       return 0;
     }
-    for (List<String> phrase : workPhrases.get(lang)) {
+    for (List<String> phrase : workPhrases.get(lang).getOrDefault(surface.get(k), List.of())) {
       if (QuestionCompiler.phraseAt(surface, k, phrase)) {
         return phrase.size();
       }
@@ -792,11 +771,18 @@ final class JusticeActs {
     Set<String> faults = blaming.get(lang);
     Set<String> failures = failing.get(lang);
     Set<String> things = failed.get(lang);
+    // the work first, the rarest: without it the question is read no further
+    boolean work = false;
+    for (int k = 0; k < surface.size() && !work; k++) {
+      work = things.contains(surface.get(k)) && !owned(surface, clause, k, lang) || workAt(surface, clause, k, lang) > 1;
+    }
+    if (!work) {
+      return Set.of();
+    }
     int fault = -1;
     int why = -1;
     boolean failure = false;
     boolean undelivered = false;
-    boolean work = false;
     for (int k = 0; k < surface.size(); k++) {
       String s = surface.get(k);
       if (fault < 0 && faults.contains(s) && !(answering.get(lang).contains(s) && unanswered(surface, clause, k, lang))) {
@@ -808,10 +794,6 @@ final class JusticeActs {
       boolean stopped = stalled.get(lang).contains(s) || denied(surface, clause, k, lang);
       failure |= failures.contains(s) || stopped;
       undelivered |= stopped;
-      work |= things.contains(s) && !owned(surface, clause, k, lang) || workAt(surface, clause, k, lang) > 1;
-    }
-    if (!work) {
-      return Set.of();
     }
     // the reason asked of a work left undone: "say why the bridge was never completed", "pourquoi
     // le marché annoncé n'a jamais été bâti"
@@ -1199,5 +1181,23 @@ final class JusticeActs {
         || i + 2 < surface.size() && !clause[i + 2] && elision[i + 2].isEmpty()
             && lex.grammar().objects().contains(surface.get(i + 2))
             && !lex.grammar().belonging().contains(surface.get(i + 2));
+  }
+
+  /**
+   * {@code out} with {@code at} added: the positions a reading finds start as the empty constant and
+   * are made, in their order, at the first one, since most questions find none.
+   */
+  private static Set<Integer> added(Set<Integer> out, int at) {
+    Set<Integer> grown = out.isEmpty() ? new TreeSet<>() : out;
+    grown.add(at);
+    return grown;
+  }
+
+  /** {@code phrases} by their first word, each word's in the order of {@code phrases}. */
+  private static Map<String, List<List<String>>> byFirst(List<List<String>> phrases) {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    phrases.forEach(p -> out.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+    out.replaceAll((first, ps) -> List.copyOf(ps));
+    return Map.copyOf(out);
   }
 }
