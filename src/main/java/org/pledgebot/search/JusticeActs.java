@@ -669,7 +669,7 @@ final class JusticeActs {
       if (grade < 0 && scoring.get(lang).contains(s)) {
         grade = k;
       }
-      kept |= graded.get(lang).contains(s) || workAt(surface, clause, k, lang) > 1;
+      kept = kept || graded.get(lang).contains(s) || workAt(surface, clause, k, lang) > 1;
       if (grade >= 0 && k > grade && replying.get(lang).contains(s)) {
         for (int b = k - 1; b >= 0 && b >= k - 3 && !owed; b--) {
           owed = said(owing.get(lang), surface, b);
