@@ -330,6 +330,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param officers {@link PolicyWords#officers}: a holder who serves the public at a desk, a border or
    *     a roadside, no policy word ({@link QuestionCompiler}: the office conduct's words need)
    * @param counters {@link PolicyWords#counters} ({@link QuestionCompiler#keptWaiting})
+   * @param counterEnds the last words of the counters of several words ({@link PolicyWords#lastWords}): a word
+   *     that is none ends no such counter, and no phrase need be made to look it up
    * @param burdens {@link PolicyWords#burdens}, {@link PolicyWords#waits} and {@link PolicyWords#queues}
    *     ({@link QuestionCompiler#keptWaiting})
    * @param served {@link PolicyWords#served} ({@link QuestionCompiler#keptWaiting})
@@ -349,7 +351,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> fieldVerbs, Set<String> justice, Set<String> homonyms, Set<String> waits, Set<String> lasting, Set<String> coming,
       Set<String> spans, Set<String> queues, Set<String> answering, Set<String> unanswering,
       Set<String> answerable, Set<String> plans, Set<String> planQualifiers, Set<String> officers,
-      Set<String> counters, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms,
+      Set<String> counters, Set<String> counterEnds, Set<String> burdens, Set<String> served, Map<String, String> heedIdioms,
       Set<String> improving, Set<String> stateBenefits, Set<String> claimants, Set<String> online,
       Set<String> benefitWords) {
 
@@ -380,7 +382,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.lasting(lang), PolicyWords.coming(lang), PolicyWords.spans(lang), PolicyWords.queues(lang),
           PolicyWords.answering(lang), PolicyWords.unanswering(lang), PolicyWords.answerable(lang),
           PolicyWords.plans(lang), PolicyWords.planQualifiers(lang), PolicyWords.officers(lang),
-          PolicyWords.counters(lang),
+          PolicyWords.counters(lang), PolicyWords.lastWords(PolicyWords.counters(lang)),
           PolicyWords.union(PolicyWords.burdens(lang), PolicyWords.waits(lang), PolicyWords.queues(lang)),
           PolicyWords.served(lang), PolicyWords.heedIdioms(lang),
           PolicyWords.improving(lang), PolicyWords.stateBenefits(lang),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.pledgebot.corpus.Lang;
 
 /**
@@ -6689,6 +6690,15 @@ final class PolicyWords {
       out.removeAll(list);
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * The last words of the phrases of several words among {@code phrases} ("office" of "tax office"):
+   * a question's word that is none ends no such phrase, which then need not be made to be looked up.
+   */
+  static Set<String> lastWords(Collection<String> phrases) {
+    return phrases.stream().filter(p -> p.indexOf(' ') >= 0).map(p -> p.substring(p.lastIndexOf(' ') + 1))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The words of all the {@code lists} together: the one way a list is made of others. */

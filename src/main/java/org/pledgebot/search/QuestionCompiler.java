@@ -898,7 +898,7 @@ final class QuestionCompiler {
         return detected;
       }
       if ((i < from || i > to) && (f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT)
-          || f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || countedAt(surface, lex.publicLife().counters(), i))) {
+          || f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || countedAt(surface, lex.publicLife(), i))) {
         body = true;
       }
     }
@@ -1002,7 +1002,7 @@ final class QuestionCompiler {
         return detected;
       }
       speaker |= lex.ownLife().firstSingular().contains(s);
-      boolean counter = countedAt(surface, life.counters(), i);
+      boolean counter = countedAt(surface, life, i);
       body |= f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT) || f.contains(Lexicon.Flag.POWER)
           || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
           || counter;
@@ -1248,7 +1248,7 @@ final class QuestionCompiler {
       speaker |= lex.ownLife().firstSingular().contains(s);
       boolean officeWord = f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.GOVERNMENT)
           || f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.HOLDER)
-          || f.contains(Lexicon.Flag.OFFICER) || countedAt(surface, life.counters(), i);
+          || f.contains(Lexicon.Flag.OFFICER) || countedAt(surface, life, i);
       body |= officeWord;
       office = office == null && officeWord ? s : office;
       roundAt = roundAt < 0 && (officeWord || w.desks().contains(s)) && goneRound(surface, clause, w, i, lang)
@@ -3464,7 +3464,7 @@ final class QuestionCompiler {
     }
     // the counters are phrases of one to three words: joined only where the rest of the reading holds
     for (int i = 0; i < surface.size(); i++) {
-      if (countedAt(surface, life.counters(), i)) {
+      if (countedAt(surface, life, i)) {
         return true;
       }
     }
@@ -3479,7 +3479,7 @@ final class QuestionCompiler {
    */
   private static boolean counted(List<String> surface, Lexicon lex) {
     for (int i = 0; i < surface.size(); i++) {
-      if (countedAt(surface, lex.publicLife().counters(), i) && (!lex.grammar().ownerBefore()
+      if (countedAt(surface, lex.publicLife(), i) && (!lex.grammar().ownerBefore()
           || i + 1 == surface.size() || lex.grammar().closedClass().contains(surface.get(i + 1)))) {
         return true;
       }
@@ -3533,12 +3533,16 @@ final class QuestionCompiler {
     return false;
   }
 
-  /** Whether a counter of {@code counters}, a phrase of one to three words, ends at word {@code i}. */
-  private static boolean countedAt(List<String> surface, Set<String> counters, int i) {
+  /**
+   * Whether a counter of {@code life} ({@link Lexicon.PublicLife#counters}), a phrase of one to three words,
+   * ends at word {@code i}; the phrases ending there are made only where a counter of several words ends so.
+   */
+  private static boolean countedAt(List<String> surface, Lexicon.PublicLife life, int i) {
     String s = surface.get(i);
-    return counters.contains(s)
-        || i > 0 && counters.contains(surface.get(i - 1) + " " + s)
-        || i > 1 && counters.contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s);
+    Set<String> counters = life.counters();
+    return counters.contains(s) || life.counterEnds().contains(s)
+        && (i > 0 && counters.contains(surface.get(i - 1) + " " + s)
+            || i > 1 && counters.contains(surface.get(i - 2) + " " + surface.get(i - 1) + " " + s));
   }
 
   /**

@@ -209,6 +209,23 @@ class PolicyWordsTest {
   }
 
   /**
+   * The last words of a list's phrases of several words ({@link PolicyWords#lastWords}), which the
+   * readings test before making a phrase of the question's words to look it up.
+   */
+  @Test
+  void lastWordsAreThoseOfThePhrasesOfSeveralWordsOnly() {
+    assertEquals(Set.of("desk", "office"), PolicyWords.lastWords(Set.of("counter", "front desk", "main tax office")));
+    assertEquals(Set.of(), PolicyWords.lastWords(Set.of("counter", "window")));
+    for (Lang lang : Lang.values()) {
+      for (String counter : PolicyWords.counters(lang)) {
+        String[] words = counter.split(" ");
+        assertTrue(words.length == 1 || PolicyWords.lastWords(PolicyWords.counters(lang)).contains(words[words.length - 1]),
+            counter);
+      }
+    }
+  }
+
+  /**
    * The words of the people's say in a decision of public power are folded; those named by where they
    * live are among the people, and the rules no club writes among the rules a government makes.
    */
