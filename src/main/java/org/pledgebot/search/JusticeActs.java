@@ -66,6 +66,8 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> owing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> compelling = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> reasons = new EnumMap<>(Lang.class);
+  // per language, the first words of the phrases of two words {@link #said} reads (duty, reasons, claims, returns)
+  private final Map<Lang, Set<String>> phraseHeads = new EnumMap<>(Lang.class);
   // per language, what tells a holder made to answer for his acts ({@link #answerable})
   private final Map<Lang, Set<String>> sanctionable = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> sanctioned = new EnumMap<>(Lang.class);
@@ -190,6 +192,8 @@ final class JusticeActs {
       promised.put(lang, PolicyWords.promises(lang));
       funds.put(lang, PolicyWords.funds(lang));
       claiming.put(lang, PolicyWords.claiming(lang));
+      phraseHeads.put(lang, PolicyWords.firstWords(PolicyWords.union(owing.get(lang), reasons.get(lang),
+          returning.get(lang), claiming.get(lang))));
       rights.put(lang, PolicyWords.rights(lang));
       claimedFrom.put(lang, PolicyWords.claimedFrom(lang));
       people.put(lang, PolicyWords.union(PolicyWords.thePeople(lang), PolicyWords.served(lang),
@@ -318,7 +322,7 @@ final class JusticeActs {
       boolean owed = compelled(surface, clause, j, lang);
       for (int k = j + 1; k < surface.size() && k <= j + OBJECT_SPAN && !clause[k]; k++) {
         String s = surface.get(k);
-        owed |= said(owing.get(lang), surface, k);
+        owed |= said(owing.get(lang), surface, k, lang);
         if (owed && verbs.contains(s) && (s.startsWith("justif") || "s".equals(elision[k])
             || reasoned(surface, clause, k, lang))) {
           out = added(out, j);
@@ -504,7 +508,7 @@ final class JusticeActs {
   Set<Integer> rightsClaimed(List<String> surface, boolean[] clause, Lang lang) {
     Set<Integer> out = Set.of();
     for (int i = 0; i + 2 < surface.size(); i++) {
-      int verb = said(claiming.get(lang), surface, i) ? (claiming.get(lang).contains(surface.get(i)) ? i : i + 1) : -1;
+      int verb = said(claiming.get(lang), surface, i, lang) ? (claiming.get(lang).contains(surface.get(i)) ? i : i + 1) : -1;
       if (verb < 0) {
         continue;
       }
@@ -672,7 +676,7 @@ final class JusticeActs {
       kept = kept || graded.get(lang).contains(s) || workAt(surface, clause, k, lang) > 1;
       if (grade >= 0 && k > grade && replying.get(lang).contains(s)) {
         for (int b = k - 1; b >= 0 && b >= k - 3 && !owed; b--) {
-          owed = said(owing.get(lang), surface, b);
+          owed = said(owing.get(lang), surface, b, lang);
         }
       }
     }
@@ -788,7 +792,7 @@ final class JusticeActs {
       if (fault < 0 && faults.contains(s) && !(answering.get(lang).contains(s) && unanswered(surface, clause, k, lang))) {
         fault = k;
       }
-      if (why < 0 && (explaining.get(lang).contains(s) || said(reasons.get(lang), surface, k))) {
+      if (why < 0 && (explaining.get(lang).contains(s) || said(reasons.get(lang), surface, k, lang))) {
         why = k;
       }
       boolean stopped = stalled.get(lang).contains(s) || denied(surface, clause, k, lang);
@@ -950,7 +954,7 @@ final class JusticeActs {
    */
   private boolean reportsBack(List<String> surface, boolean[] clause, int end, Lang lang) {
     for (int v = end + 1; v < surface.size() && v <= end + BEARER_SPAN && !clause[v]; v++) {
-      if (!said(returning.get(lang), surface, v)) {
+      if (!said(returning.get(lang), surface, v, lang)) {
         continue;
       }
       for (int r = v + 1; r < surface.size() && r <= v + 5 && !clause[r]; r++) {
@@ -1143,17 +1147,20 @@ final class JusticeActs {
   /** Whether a word asking a reason follows the verb at {@code k} in its clause ({@link #bound}). */
   private boolean reasoned(List<String> surface, boolean[] clause, int k, Lang lang) {
     for (int r = k + 1; r < surface.size() && r <= k + OBJECT_SPAN && !clause[r]; r++) {
-      if (said(reasons.get(lang), surface, r)) {
+      if (said(reasons.get(lang), surface, r, lang)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether the token at {@code k}, alone or with the token after it, is one of {@code words}. */
-  private static boolean said(Set<String> words, List<String> surface, int k) {
-    return words.contains(surface.get(k))
-        || k + 1 < surface.size() && words.contains(surface.get(k) + " " + surface.get(k + 1));
+  /**
+   * Whether the token at {@code k}, alone or with the token after it, is one of {@code words} (one of
+   * the lists of {@link #phraseHeads}); the pair is made only where a phrase of them begins so.
+   */
+  private boolean said(Set<String> words, List<String> surface, int k, Lang lang) {
+    return words.contains(surface.get(k)) || k + 1 < surface.size() && phraseHeads.get(lang).contains(surface.get(k))
+        && words.contains(surface.get(k) + " " + surface.get(k + 1));
   }
 
   /**

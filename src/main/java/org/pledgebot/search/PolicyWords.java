@@ -6693,6 +6693,15 @@ final class PolicyWords {
   }
 
   /**
+   * The first words of the phrases of several words among {@code phrases} ("tax" of "tax office"): a
+   * question's word that is none begins no such phrase, which then need not be made to be looked up.
+   */
+  static Set<String> firstWords(Collection<String> phrases) {
+    return phrases.stream().filter(p -> p.indexOf(' ') >= 0).map(p -> p.substring(0, p.indexOf(' ')))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
    * The last words of the phrases of several words among {@code phrases} ("office" of "tax office"):
    * a question's word that is none ends no such phrase, which then need not be made to be looked up.
    */

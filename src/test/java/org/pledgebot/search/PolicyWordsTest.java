@@ -209,13 +209,15 @@ class PolicyWordsTest {
   }
 
   /**
-   * The last words of a list's phrases of several words ({@link PolicyWords#lastWords}), which the
-   * readings test before making a phrase of the question's words to look it up.
+   * The last and first words of a list's phrases of several words ({@link PolicyWords#lastWords}, {@link
+   * PolicyWords#firstWords}), which the readings test before making a phrase of the question's words to
+   * look it up.
    */
   @Test
-  void lastWordsAreThoseOfThePhrasesOfSeveralWordsOnly() {
+  void endWordsAreThoseOfThePhrasesOfSeveralWordsOnly() {
     assertEquals(Set.of("desk", "office"), PolicyWords.lastWords(Set.of("counter", "front desk", "main tax office")));
     assertEquals(Set.of(), PolicyWords.lastWords(Set.of("counter", "window")));
+    assertEquals(Set.of("front", "main"), PolicyWords.firstWords(Set.of("counter", "front desk", "main tax office")));
     for (Lang lang : Lang.values()) {
       for (String counter : PolicyWords.counters(lang)) {
         String[] words = counter.split(" ");
