@@ -1213,7 +1213,15 @@ final class NameIndex {
 
   /** Whether a word of letters only is one letter short of the fewest a typo is read in ({@link Shingle#belowTypo}). */
   private static boolean oneShort(String word) {
-    return word.length() == Edits.MIN_LENGTH_ONE_EDIT - 1 && word.chars().allMatch(Character::isLetter);
+    if (word.length() != Edits.MIN_LENGTH_ONE_EDIT - 1) {
+      return false;
+    }
+    for (int c = 0; c < word.length(); c++) {
+      if (!Character.isLetter(word.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -3134,7 +3142,17 @@ final class NameIndex {
    * are part of that longer run of letters, another acronym or a word spelt out, and name nothing.
    */
   private static boolean letters(NameKey key) {
-    return key.tokens().size() > 1 && key.tokens().stream().allMatch(t -> t.length() == 1);
+    return key.tokens().size() > 1 && singleLetters(key.tokens());
+  }
+
+  /** Whether every one of {@code tokens} is a single character (read at every candidate name, so no stream). */
+  private static boolean singleLetters(List<String> tokens) {
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.get(t).length() != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the token at {@code p} is a single letter that is no function word of any language. */
@@ -3145,7 +3163,7 @@ final class NameIndex {
 
   /** Whether a key is an acronym's letters one by one ({@link NameKey#spelt}). */
   private static boolean spelt(NameKey key) {
-    return key.derived() && key.tokens().size() >= NameKey.MIN_SPELT && key.tokens().stream().allMatch(t -> t.length() == 1);
+    return key.derived() && key.tokens().size() >= NameKey.MIN_SPELT && singleLetters(key.tokens());
   }
 
   /**
