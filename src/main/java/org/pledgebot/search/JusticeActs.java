@@ -662,6 +662,9 @@ final class JusticeActs {
    * @param clause per token, whether punctuation stands between it and the token before
    */
   Set<Integer> gradesAnswered(List<String> surface, boolean[] clause, Lang lang) {
+    if (!QuestionCompiler.anyOf(surface, scoring.get(lang))) {
+      return Set.of(); // no grade given: nothing below can answer (most questions)
+    }
     int grade = -1;
     boolean owed = false;
     boolean kept = false;

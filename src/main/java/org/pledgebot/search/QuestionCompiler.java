@@ -3036,7 +3036,7 @@ final class QuestionCompiler {
   }
 
   /** Whether one of the question's words is in {@code words}. */
-  private static boolean anyOf(List<String> surface, Set<String> words) {
+  static boolean anyOf(List<String> surface, Set<String> words) {
     for (int i = 0; i < surface.size(); i++) {
       if (words.contains(surface.get(i))) {
         return true;
