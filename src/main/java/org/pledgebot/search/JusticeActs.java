@@ -134,6 +134,8 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> blaming = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> failing = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> failed = new EnumMap<>(Lang.class);
+  // per language, every word a failure may be told by: one of failing, or a completion a denial may stand before
+  private final Map<Lang, Set<String>> failureTold = new EnumMap<>(Lang.class);
   /** Per language, the indefinite articles ({@link PolicyWords#indefinite}). */
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
   // per language, what opens a holder who is no subject: a preposition before him or his article
@@ -225,6 +227,7 @@ final class JusticeActs {
       blaming.put(lang, PolicyWords.union(PolicyWords.blaming(lang), PolicyWords.answeringFor(lang)));
       failing.put(lang, PolicyWords.union(PolicyWords.failing(lang), PolicyWords.stalling(lang)));
       failed.put(lang, PolicyWords.union(PolicyWords.publicWorks(lang), PolicyWords.networks(lang)));
+      failureTold.put(lang, PolicyWords.union(failing.get(lang), finished.get(lang)));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = PolicyWords.minus(g.places(), g.borneBy());
       after.put(lang, PolicyWords.union(g.belonging(), g.kinds(), g.locatives(), g.topics(), g.sittingPlaces(),
@@ -778,7 +781,11 @@ final class JusticeActs {
     Set<String> faults = blaming.get(lang);
     Set<String> failures = failing.get(lang);
     Set<String> things = failed.get(lang);
-    // the work first, the rarest: without it the question is read no further
+    // a failure told (a word of failing, or a completion denied) and a work: without both the question
+    // is read no further (most questions)
+    if (!QuestionCompiler.anyOf(surface, failureTold.get(lang))) {
+      return Set.of();
+    }
     boolean work = false;
     for (int k = 0; k < surface.size() && !work; k++) {
       work = things.contains(surface.get(k)) && !owned(surface, clause, k, lang) || workAt(surface, clause, k, lang) > 1;
