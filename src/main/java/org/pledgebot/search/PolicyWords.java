@@ -1065,6 +1065,24 @@ final class PolicyWords {
   }
 
   /**
+   * The word puzzles written in {@code lang}, as the question's words hold them (accents folded), each
+   * a phrase of one word or more: a crossword, a word search, an anagram; "mots croisés", "mots
+   * fléchés", "anagramme"; "crucigrama", "autodefinido", "sopa de letras". What such a puzzle asks is a
+   * word found from a clue, so the field's words around it (a chamber, a levy, a public spending)
+   * are the clue's and no question of public life ({@code QuestionCompiler}).
+   */
+  static List<List<String>> puzzles(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("crossword"), List.of("crosswords"), List.of("anagram"), List.of("anagrams"),
+          List.of("word", "search"), List.of("word", "puzzle"), List.of("word", "puzzles"));
+      case FR -> List.of(List.of("mots", "croises"), List.of("mots", "fleches"), List.of("anagramme"),
+          List.of("anagrammes"), List.of("mots", "meles"));
+      case ES -> List.of(List.of("crucigrama"), List.of("crucigramas"), List.of("autodefinido"),
+          List.of("autodefinidos"), List.of("anagrama"), List.of("anagramas"), List.of("sopa", "de", "letras"));
+    };
+  }
+
+  /**
    * The words that join a person named right before them to the asker, written in {@code lang}: "and
    * I", "et moi", "y yo". A relative or a friend so joined is the company that asks ("my friends and
    * I", "mes amis et moi", "mi familia y yo"), not the private life a question's words of conduct are

@@ -2178,6 +2178,12 @@ final class QuestionCompiler {
       // or a firm's own accounts
       return false;
     }
+    if (puzzleNamed(surface, lex) && !namesSome(names, surface)) {
+      // a word puzzle named ({@link PolicyWords#puzzles}: a crossword, "mots fléchés", "crucigrama"): the
+      // field's words are its clue, whatever office or levy they name, and the word it asks is a game's;
+      // a pledger named is the name index's to read
+      return false;
+    }
     if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
         && anyOf(surface, lex.ownLife().pets())) {
       // a public service's words (health care, papers, an adoption's procedures) told for the animals
@@ -2367,6 +2373,18 @@ final class QuestionCompiler {
           && !(own.figures().contains(s) && figurative(surface, flags));
     }
     return thing;
+  }
+
+  /** Whether a word puzzle ({@link Lexicon.OwnLife#puzzles}) is named anywhere in {@code surface}. */
+  private static boolean puzzleNamed(List<String> surface, Lexicon lex) {
+    for (List<String> puzzle : lex.ownLife().puzzles()) {
+      for (int i = 0; i < surface.size(); i++) {
+        if (phraseAt(surface, i, puzzle)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
