@@ -1629,6 +1629,25 @@ final class PolicyWords {
   }
 
   /**
+   * The pupils of a school and the school or class itself, written in {@code lang} as the question's words
+   * hold them (accents folded), with the adjectives French and Spanish put after a noun for them: pupils,
+   * students, children, a school, a class; "élèves", "enfants", "école", "classe", "scolaire";
+   * "alumnos", "niños", "colegio", "infantil", "escolar". A legislature of {@link #chambers} they own
+   * ("the pupils' parliament", "le parlement des élèves", "el parlamento infantil") is a lesson in
+   * civics played at school, no chamber of the state ({@code QuestionCompiler}).
+   */
+  static Set<String> schoolBenches(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("pupils", "pupil", "students", "student", "children", "child", "kids", "kid", "schoolchildren",
+          "school", "schools", "class", "classroom");
+      case FR -> Set.of("eleves", "eleve", "enfants", "ecoliers", "collegiens", "lyceens", "etudiants", "etudiant",
+          "ecole", "ecoles", "classe", "college", "lycee", "scolaire", "scolaires");
+      case ES -> Set.of("alumnos", "alumnas", "ninos", "ninas", "estudiantes", "escuela", "colegio", "clase",
+          "infantil", "infantiles", "escolar", "escolares", "estudiantil");
+    };
+  }
+
+  /**
    * The words written in {@code lang} for a legislature's own members and the stages and papers of its
    * work, as the question's words hold them (accents folded), beyond {@link #chambers}: an MP, a
    * deputy, a senator, a representative, in every number; a bill, amendments, readings, the plenary,

@@ -99,6 +99,10 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> delivery = new EnumMap<>(Lang.class);
   /** Per language, the ministries that run a sector of public action ({@link PolicyWords#ministries}). */
   private final Map<Lang, Set<String>> ministries = new EnumMap<>(Lang.class);
+  /** Per language, the legislatures ({@link PolicyWords#chambers}). */
+  private final Map<Lang, Set<String>> chambers = new EnumMap<>(Lang.class);
+  /** Per language, the pupils of a school and the school itself ({@link PolicyWords#schoolBenches}). */
+  private final Map<Lang, Set<String>> benches = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
   private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
   /** Per language, the words of a charge laid on a service's users ({@link PolicyWords#charging}). */
@@ -222,6 +226,8 @@ final class QuestionCompiler {
       partPath.put(l, PolicyWords.union(PolicyWords.partIn(l), PolicyWords.belonging(l), PolicyWords.articles(l),
           PolicyWords.possessives(l)));
       ministries.put(l, PolicyWords.ministries(l));
+      chambers.put(l, PolicyWords.chambers(l));
+      benches.put(l, PolicyWords.schoolBenches(l));
       delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
   }
@@ -2178,6 +2184,12 @@ final class QuestionCompiler {
       // or a firm's own accounts
       return false;
     }
+    if (schoolChambers(surface, flags, joined, lang) && !namesSome(names, surface)) {
+      // a legislature the pupils of a school or the school itself own ({@link #schoolChambers}: the
+      // pupils' parliament, "el parlamento infantil") with no other word of public life: a civics lesson
+      // played at school, its sittings and elections the pupils'
+      return false;
+    }
     if (puzzleNamed(surface, lex) && !namesSome(names, surface)) {
       // a word puzzle named ({@link PolicyWords#puzzles}: a crossword, "mots fléchés", "crucigrama"): the
       // field's words are its clue, whatever office or levy they name, and the word it asks is a game's;
@@ -2373,6 +2385,55 @@ final class QuestionCompiler {
           && !(own.figures().contains(s) && figurative(surface, flags));
     }
     return thing;
+  }
+
+  /**
+   * Whether the question names a legislature ({@link PolicyWords#chambers}), every one it names owned by
+   * the pupils of a school or the school or class itself ({@link PolicyWords#schoolBenches}): in English
+   * the word just before it, a possessive's "s" passed over ("the pupils' parliament", "a school
+   * parliament"); in French and Spanish the adjective right after it ("el parlamento infantil"); in any
+   * language the owner after a preposition of belonging ({@link #ownerAfter}, {@link Reach#BODY}: "le
+   * parlement des élèves"); and no other word of public life, holder, office or division stands in it but
+   * a holder a third person's possessive owns (its president, "su presidente": the chamber's own).
+   */
+  private boolean schoolChambers(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined, Lang lang) {
+    Set<String> chamber = chambers.get(lang);
+    Set<String> bench = benches.get(lang);
+    Set<String> third = lexicon.get(lang).grammar().thirdPossessives();
+    boolean held = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = flags.get(i);
+      if (chamber.contains(s)) {
+        if (!benchOwned(surface, joined, i, lang)) {
+          return false;
+        }
+        held = true;
+        continue;
+      }
+      boolean publicWord = f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.HOLDER)
+          || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.DIVISION)
+          || officeholders.contains(s);
+      boolean chambersOwn = i > 0 && third.contains(surface.get(i - 1));
+      if (publicWord && !chambersOwn && !bench.contains(s)) {
+        return false;
+      }
+    }
+    return held;
+  }
+
+  /** Whether the legislature at {@code i} is owned by a school's pupils or the school itself ({@link #schoolChambers}). */
+  private boolean benchOwned(List<String> surface, boolean[] joined, int i, Lang lang) {
+    Set<String> bench = benches.get(lang);
+    int before = i - 1;
+    if (before > 0 && surface.get(before).equals("s")) {
+      before--;
+    }
+    boolean near = switch (lang) {
+      case EN -> before >= 0 && bench.contains(surface.get(before));
+      case FR, ES -> i + 1 < surface.size() && bench.contains(surface.get(i + 1));
+    };
+    return near || ownerAfter(surface, joined, i, lang, Reach.BODY, k -> bench.contains(surface.get(k))) >= 0;
   }
 
   /** Whether a word puzzle ({@link Lexicon.OwnLife#puzzles}) is named anywhere in {@code surface}. */

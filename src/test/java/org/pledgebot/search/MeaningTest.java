@@ -3903,4 +3903,23 @@ class MeaningTest {
     // the state's own government stays the state
     assertEquals("CL", ids("what did the Chilean government offer on budget transparency?").get(0));
   }
+
+  @Test
+  void aWordPuzzleMakesTheFieldsWordsItsClue() {
+    silent("crossword: a chamber of elected lawmakers, nine letters",
+        "mots croisés : impôt sur le revenu en quatre lettres",
+        "crucigrama: dinero que recauda el Estado, ocho letras");
+    // the same words with no puzzle stay the field's
+    leads("legislative-openness", "how can a chamber of elected lawmakers open its sittings to the public?");
+  }
+
+  @Test
+  void aLegislatureThePupilsOfASchoolOwnIsACivicsLessonPlayed() {
+    silent("the kids' parliament at our school voted for a longer break",
+        "le parlement des écoliers a choisi le thème du carnaval",
+        "el parlamento escolar quiere una fiesta de fin de curso");
+    // pupils beside the state's legislature, or another word of public life, stay the field's
+    leads("legislative-openness", "how can school classes watch the parliament's sittings?");
+    answered("can a children's parliament send its proposals to the national parliament?");
+  }
 }
