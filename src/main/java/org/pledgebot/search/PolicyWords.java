@@ -1629,6 +1629,24 @@ final class PolicyWords {
   }
 
   /**
+   * The people one raises, teaches or coaches, written in {@code lang} as the question's words hold them
+   * (accents folded): children, kids, teenagers, pupils, students, players, trainees; "enfants", "ados",
+   * "élèves", "joueurs"; "hijos", "niños", "alumnos", "jugadores". Held to account where no office,
+   * no public body and no word of public life stands beside them, they answer to a parent, a teacher or
+   * a coach, a matter of upbringing ({@code QuestionCompiler}).
+   */
+  static Set<String> inCharge(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("children", "child", "kids", "kid", "teens", "teenagers", "teenager", "teen", "pupils", "pupil",
+          "students", "student", "players", "player", "trainees", "toddler", "toddlers");
+      case FR -> Set.of("enfants", "enfant", "ados", "ado", "adolescents", "adolescent", "eleves", "eleve", "joueurs",
+          "joueuses", "gamins", "petits");
+      case ES -> Set.of("hijos", "hijas", "hijo", "hija", "ninos", "ninas", "nino", "nina", "adolescentes", "alumnos",
+          "alumnas", "alumno", "alumna", "jugadores", "jugadoras", "chicos", "chicas", "chavales");
+    };
+  }
+
+  /**
    * The pupils of a school and the school or class itself, written in {@code lang} as the question's words
    * hold them (accents folded), with the adjectives French and Spanish put after a noun for them: pupils,
    * students, children, a school, a class; "élèves", "enfants", "école", "classe", "scolaire";

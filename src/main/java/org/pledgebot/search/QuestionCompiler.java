@@ -103,6 +103,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> chambers = new EnumMap<>(Lang.class);
   /** Per language, the pupils of a school and the school itself ({@link PolicyWords#schoolBenches}). */
   private final Map<Lang, Set<String>> benches = new EnumMap<>(Lang.class);
+  /** Per language, the people one raises, teaches or coaches ({@link PolicyWords#inCharge}). */
+  private final Map<Lang, Set<String>> inCharge = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
   private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
   /** Per language, the words of a charge laid on a service's users ({@link PolicyWords#charging}). */
@@ -228,6 +230,7 @@ final class QuestionCompiler {
       ministries.put(l, PolicyWords.ministries(l));
       chambers.put(l, PolicyWords.chambers(l));
       benches.put(l, PolicyWords.schoolBenches(l));
+      inCharge.put(l, PolicyWords.inCharge(l));
       delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
   }
@@ -2212,6 +2215,17 @@ final class QuestionCompiler {
       // country the bot holds no pledge of, the NHS), only where it would open the improving reading
       return false;
     }
+    if (!detected.strong().isEmpty() && answerabilityAlone(detected) && leads(detected, PolicyWords.answeredTheme())
+        && !detected.themes().containsKey(PolicyWords.sayTheme()) && anyOf(surface, inCharge.get(lang))
+        && !office && !publicAffairs && !publicLife && !supported && !servicesNamed(flags)
+        && !anyOf(surface, lex.money().establishments()) && !capitalInside(named) && !namesSome(names, surface)) {
+      // to account for one's acts (no say asked for them: pupils consulted keep the field's) told of the
+      // people one raises, teaches or coaches ({@link PolicyWords#inCharge}: kids, pupils, players), with
+      // no office, no public service, no establishment they may hold to account (their school, a
+      // university) and no word of public life anywhere: they answer to a parent, a teacher or a coach,
+      // a matter of upbringing
+      return false;
+    }
     if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
         && !capitalInside(named) && !namesSome(names, surface)) {
       // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
@@ -3828,6 +3842,16 @@ final class QuestionCompiler {
   /** Whether a word's flags name a firm or a business ({@link PolicyWords#firms}, {@link PolicyWords#ventures}). */
   private static boolean business(Set<Lexicon.Flag> f) {
     return f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE);
+  }
+
+  /** Whether a role, a service or a centre of public action ({@link PolicyWords#services}) is named anywhere. */
+  private static boolean servicesNamed(List<Set<Lexicon.Flag>> flags) {
+    for (Set<Lexicon.Flag> f : flags) {
+      if (f.contains(Lexicon.Flag.SERVICE) || f.contains(Lexicon.Flag.ROLE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a division of the country ({@link PolicyWords#divisions}) is named anywhere. */

@@ -3922,4 +3922,13 @@ class MeaningTest {
     leads("legislative-openness", "how can school classes watch the parliament's sittings?");
     answered("can a children's parliament send its proposals to the national parliament?");
   }
+
+  @Test
+  void accountingToldOfThoseOneRaisesOrCoachesIsUpbringing() {
+    silent("how do I get the players on my team to be accountable for showing up on time",
+        "comment responsabiliser des ados qui oublient leurs devoirs, et leur faire rendre des comptes",
+        "cómo logro que los niños rindan cuentas de sus juguetes rotos");
+    // the same people holding a public body or an establishment to account stay the field's
+    answered("how can pupils hold the city council to account?", "how can students hold their college accountable?");
+  }
 }
