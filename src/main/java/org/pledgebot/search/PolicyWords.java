@@ -1629,6 +1629,20 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} that, right before a word of {@link #scope} ("public"), tell a firm
+   * floated on a stock market: go, goes, going, went, gone ("the company went public"). French and
+   * Spanish say it without the scope word ("entrer en bourse", "salir a bolsa") and have none. With a
+   * firm or a business named, that scope word is the market's, no word of public life
+   * ({@code QuestionCompiler}); "went public" about a bribe with an official named keeps the official.
+   */
+  static Set<String> floating(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("go", "goes", "going", "went", "gone");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
    * The people one raises, teaches or coaches, written in {@code lang} as the question's words hold them
    * (accents folded): children, kids, teenagers, pupils, students, players, trainees; "enfants", "ados",
    * "élèves", "joueurs"; "hijos", "niños", "alumnos", "jugadores". Held to account where no office,

@@ -105,6 +105,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> benches = new EnumMap<>(Lang.class);
   /** Per language, the people one raises, teaches or coaches ({@link PolicyWords#inCharge}). */
   private final Map<Lang, Set<String>> inCharge = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of a firm floated before "public" ({@link PolicyWords#floating}). */
+  private final Map<Lang, Set<String>> floating = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
   private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
   /** Per language, the words of a charge laid on a service's users ({@link PolicyWords#charging}). */
@@ -231,6 +233,7 @@ final class QuestionCompiler {
       chambers.put(l, PolicyWords.chambers(l));
       benches.put(l, PolicyWords.schoolBenches(l));
       inCharge.put(l, PolicyWords.inCharge(l));
+      floating.put(l, PolicyWords.floating(l));
       delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
   }
@@ -1983,12 +1986,15 @@ final class QuestionCompiler {
     boolean incorporated = false;
     // a department is the firm's where the question names a firm
     boolean firmNamed = false;
+    // a firm or a business named: a scope word after a verb of floating is then the market's ("went public")
+    boolean businessNamed = false;
     // a second person's possessive owning no public thing, known before the loop below reads it as theirs
     boolean yours = false;
     for (int i = 0; i < surface.size(); i++) {
       Set<Lexicon.Flag> f = flags.get(i);
       incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
       firmNamed |= f.contains(Lexicon.Flag.FIRM);
+      businessNamed |= business(f);
       yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
     }
     // the words a private body that is the sentence's subject owns by a possessive pointing back to it
@@ -2027,8 +2033,12 @@ final class QuestionCompiler {
       // question is about one's own things or the addressee's ("your"): a letter about one's own
       // insurance, bank account or contract to a department is an errand there, however formal
       boolean privateDepartment = f.contains(Lexicon.Flag.DEPARTMENT) && (firmNamed || mine || yours);
+      // a firm floated on a stock market ({@link PolicyWords#floating}: "our company will go public"): the
+      // scope word is the market's, no word of public life
+      boolean floated = businessNamed && f.contains(Lexicon.Flag.SCOPE) && i > 0
+          && floating.get(lang).contains(surface.get(i - 1));
       boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment
-          && !electedKin(surface, flags, i, lang);
+          && !electedKin(surface, flags, i, lang) && !floated;
       boolean scoped = scope.contains(s);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")

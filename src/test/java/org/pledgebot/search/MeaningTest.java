@@ -3931,4 +3931,12 @@ class MeaningTest {
     // the same people holding a public body or an establishment to account stay the field's
     answered("how can pupils hold the city council to account?", "how can students hold their college accountable?");
   }
+
+  @Test
+  void publicAfterAVerbOfGoingWithAFirmNamedIsTheFirmFloated() {
+    silent("our bakery chain's owners want the company to go public, how are shares priced",
+        "the tech firm I joined is going public next spring, can I sell my stock");
+    // the same words with an official named, or a public company, stay the field's
+    answered("a manager at the firm went public about bribes it paid to customs officials");
+  }
 }
