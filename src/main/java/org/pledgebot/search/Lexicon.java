@@ -632,11 +632,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param pursuits {@link PolicyWords#pursuits}: the pastimes, worship and games a field's word may be
    *     told in, taking their sense
    * @param figures {@link PolicyWords#gameNouns}: the pursuits' words said of conduct as often as of play
+   * @param puzzles {@link PolicyWords#puzzles}: the word puzzles whose clues the field's words may be
    */
   record OwnLife(Set<String> kin, Set<String> relatives, Set<String> ownPeople, Set<String> ownLife,
       Set<String> settings, Set<String> firstSingular, List<List<String>> withTheAsker, Set<String> electing,
       Set<String> enquiring, Set<String> superiors, Set<String> associates, Set<String> crafting, Set<String> leisure,
-      Set<String> projects, Set<String> pets, Set<String> pursuits, Set<String> figures) {
+      Set<String> projects, Set<String> pets, Set<String> pursuits, Set<String> figures, List<List<String>> puzzles) {
 
     static OwnLife of(Lang lang) {
       Set<String> relatives = PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang));
@@ -648,7 +649,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.withTheAsker(lang), PolicyWords.electing(lang), PolicyWords.enquiring(lang),
           PolicyWords.superiors(lang), PolicyWords.associates(lang), PolicyWords.crafting(lang),
           PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.games(lang)), PolicyWords.ownProjects(lang),
-          PolicyWords.pets(lang), PolicyWords.pursuits(lang), PolicyWords.gameNouns(lang));
+          PolicyWords.pets(lang), PolicyWords.pursuits(lang), PolicyWords.gameNouns(lang), PolicyWords.puzzles(lang));
     }
   }
 

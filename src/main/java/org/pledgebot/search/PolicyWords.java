@@ -1066,6 +1066,24 @@ final class PolicyWords {
   }
 
   /**
+   * The word puzzles written in {@code lang}, as the question's words hold them (accents folded), each
+   * a phrase of one word or more: a crossword, a word search, an anagram; "mots croisés", "mots
+   * fléchés", "anagramme"; "crucigrama", "autodefinido", "sopa de letras". What such a puzzle asks is a
+   * word found from a clue, so the field's words around it (a chamber, a levy, a public spending)
+   * are the clue's and no question of public life ({@code QuestionCompiler}).
+   */
+  static List<List<String>> puzzles(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of(List.of("crossword"), List.of("crosswords"), List.of("anagram"), List.of("anagrams"),
+          List.of("word", "search"), List.of("word", "puzzle"), List.of("word", "puzzles"));
+      case FR -> List.of(List.of("mots", "croises"), List.of("mots", "fleches"), List.of("anagramme"),
+          List.of("anagrammes"), List.of("mots", "meles"));
+      case ES -> List.of(List.of("crucigrama"), List.of("crucigramas"), List.of("autodefinido"),
+          List.of("autodefinidos"), List.of("anagrama"), List.of("anagramas"), List.of("sopa", "de", "letras"));
+    };
+  }
+
+  /**
    * The words that join a person named right before them to the asker, written in {@code lang}: "and
    * I", "et moi", "y yo". A relative or a friend so joined is the company that asks ("my friends and
    * I", "mes amis et moi", "mi familia y yo"), not the private life a question's words of conduct are
@@ -1608,6 +1626,57 @@ final class PolicyWords {
           "assemblee", "deputes");
       case ES -> Set.of("parlamento", "parlamentos", "parlamentario", "parlamentarios", "camara", "congreso",
           "senado", "senadores", "asamblea", "diputados", "legisladores", "legislatura");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} that, right before a word of {@link #scope} ("public"), tell a firm
+   * floated on a stock market: go, goes, going, went, gone ("the company went public"). French and
+   * Spanish say it without the scope word ("entrer en bourse", "salir a bolsa") and have none. With a
+   * firm or a business named, that scope word is the market's, no word of public life
+   * ({@code QuestionCompiler}); "went public" about a bribe with an official named keeps the official.
+   */
+  static Set<String> floating(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("go", "goes", "going", "went", "gone");
+      case FR, ES -> Set.of();
+    };
+  }
+
+  /**
+   * The people one raises, teaches or coaches, written in {@code lang} as the question's words hold them
+   * (accents folded): children, kids, teenagers, pupils, students, players, trainees; "enfants", "ados",
+   * "élèves", "joueurs"; "hijos", "niños", "alumnos", "jugadores". Held to account where no office,
+   * no public body and no word of public life stands beside them, they answer to a parent, a teacher or
+   * a coach, a matter of upbringing ({@code QuestionCompiler}).
+   */
+  static Set<String> inCharge(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("children", "child", "kids", "kid", "teens", "teenagers", "teenager", "teen", "pupils", "pupil",
+          "students", "student", "players", "player", "trainees", "toddler", "toddlers");
+      case FR -> Set.of("enfants", "enfant", "ados", "ado", "adolescents", "adolescent", "eleves", "eleve", "joueurs",
+          "joueuses", "gamins", "petits");
+      case ES -> Set.of("hijos", "hijas", "hijo", "hija", "ninos", "ninas", "nino", "nina", "adolescentes", "alumnos",
+          "alumnas", "alumno", "alumna", "jugadores", "jugadoras", "chicos", "chicas", "chavales");
+    };
+  }
+
+  /**
+   * The pupils of a school and the school or class itself, written in {@code lang} as the question's words
+   * hold them (accents folded), with the adjectives French and Spanish put after a noun for them: pupils,
+   * students, children, a school, a class; "élèves", "enfants", "école", "classe", "scolaire";
+   * "alumnos", "niños", "colegio", "infantil", "escolar". A legislature of {@link #chambers} they own
+   * ("the pupils' parliament", "le parlement des élèves", "el parlamento infantil") is a lesson in
+   * civics played at school, no chamber of the state ({@code QuestionCompiler}).
+   */
+  static Set<String> schoolBenches(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("pupils", "pupil", "students", "student", "children", "child", "kids", "kid", "schoolchildren",
+          "school", "schools", "class", "classroom");
+      case FR -> Set.of("eleves", "eleve", "enfants", "ecoliers", "collegiens", "lyceens", "etudiants", "etudiant",
+          "ecole", "ecoles", "classe", "college", "lycee", "scolaire", "scolaires");
+      case ES -> Set.of("alumnos", "alumnas", "ninos", "ninas", "estudiantes", "escuela", "colegio", "clase",
+          "infantil", "infantiles", "escolar", "escolares", "estudiantil");
     };
   }
 

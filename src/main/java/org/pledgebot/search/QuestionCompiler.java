@@ -99,6 +99,14 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> delivery = new EnumMap<>(Lang.class);
   /** Per language, the ministries that run a sector of public action ({@link PolicyWords#ministries}). */
   private final Map<Lang, Set<String>> ministries = new EnumMap<>(Lang.class);
+  /** Per language, the legislatures ({@link PolicyWords#chambers}). */
+  private final Map<Lang, Set<String>> chambers = new EnumMap<>(Lang.class);
+  /** Per language, the pupils of a school and the school itself ({@link PolicyWords#schoolBenches}). */
+  private final Map<Lang, Set<String>> benches = new EnumMap<>(Lang.class);
+  /** Per language, the people one raises, teaches or coaches ({@link PolicyWords#inCharge}). */
+  private final Map<Lang, Set<String>> inCharge = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of a firm floated before "public" ({@link PolicyWords#floating}). */
+  private final Map<Lang, Set<String>> floating = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
   private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
   /** Per language, the words of a charge laid on a service's users ({@link PolicyWords#charging}). */
@@ -222,6 +230,10 @@ final class QuestionCompiler {
       partPath.put(l, PolicyWords.union(PolicyWords.partIn(l), PolicyWords.belonging(l), PolicyWords.articles(l),
           PolicyWords.possessives(l)));
       ministries.put(l, PolicyWords.ministries(l));
+      chambers.put(l, PolicyWords.chambers(l));
+      benches.put(l, PolicyWords.schoolBenches(l));
+      inCharge.put(l, PolicyWords.inCharge(l));
+      floating.put(l, PolicyWords.floating(l));
       delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
   }
@@ -1974,12 +1986,15 @@ final class QuestionCompiler {
     boolean incorporated = false;
     // a department is the firm's where the question names a firm
     boolean firmNamed = false;
+    // a firm or a business named: a scope word after a verb of floating is then the market's ("went public")
+    boolean businessNamed = false;
     // a second person's possessive owning no public thing, known before the loop below reads it as theirs
     boolean yours = false;
     for (int i = 0; i < surface.size(); i++) {
       Set<Lexicon.Flag> f = flags.get(i);
       incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
       firmNamed |= f.contains(Lexicon.Flag.FIRM);
+      businessNamed |= business(f);
       yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
     }
     // the words a private body that is the sentence's subject owns by a possessive pointing back to it
@@ -2018,8 +2033,12 @@ final class QuestionCompiler {
       // question is about one's own things or the addressee's ("your"): a letter about one's own
       // insurance, bank account or contract to a department is an errand there, however formal
       boolean privateDepartment = f.contains(Lexicon.Flag.DEPARTMENT) && (firmNamed || mine || yours);
+      // a firm floated on a stock market ({@link PolicyWords#floating}: "our company will go public"): the
+      // scope word is the market's, no word of public life
+      boolean floated = businessNamed && f.contains(Lexicon.Flag.SCOPE) && i > 0
+          && floating.get(lang).contains(surface.get(i - 1));
       boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment
-          && !electedKin(surface, flags, i, lang);
+          && !electedKin(surface, flags, i, lang) && !floated;
       boolean scoped = scope.contains(s);
       // a word of public life supports evidence, even one the thesaurus lists for a theme itself
       // when it stands beside evidence of other themes only ("consult residents before passing the law")
@@ -2178,6 +2197,18 @@ final class QuestionCompiler {
       // or a firm's own accounts
       return false;
     }
+    if (schoolChambers(surface, flags, joined, lang) && !namesSome(names, surface)) {
+      // a legislature the pupils of a school or the school itself own ({@link #schoolChambers}: the
+      // pupils' parliament, "el parlamento infantil") with no other word of public life: a civics lesson
+      // played at school, its sittings and elections the pupils'
+      return false;
+    }
+    if (puzzleNamed(surface, lex) && !namesSome(names, surface)) {
+      // a word puzzle named ({@link PolicyWords#puzzles}: a crossword, "mots fléchés", "crucigrama"): the
+      // field's words are its clue, whatever office or levy they name, and the word it asks is a game's;
+      // a pledger named is the name index's to read
+      return false;
+    }
     if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
         && anyOf(surface, lex.ownLife().pets())) {
       // a public service's words (health care, papers, an adoption's procedures) told for the animals
@@ -2192,6 +2223,17 @@ final class QuestionCompiler {
       // product for its customers (rides at night, faster appointments), a market matter, whatever
       // everyday evidence of the service's words supports; a name alone is no such improver here (a
       // country the bot holds no pledge of, the NHS), only where it would open the improving reading
+      return false;
+    }
+    if (!detected.strong().isEmpty() && answerabilityAlone(detected) && leads(detected, PolicyWords.answeredTheme())
+        && !detected.themes().containsKey(PolicyWords.sayTheme()) && anyOf(surface, inCharge.get(lang))
+        && !office && !publicAffairs && !publicLife && !supported && !servicesNamed(flags)
+        && !anyOf(surface, lex.money().establishments()) && !capitalInside(named) && !namesSome(names, surface)) {
+      // to account for one's acts (no say asked for them: pupils consulted keep the field's) told of the
+      // people one raises, teaches or coaches ({@link PolicyWords#inCharge}: kids, pupils, players), with
+      // no office, no public service, no establishment they may hold to account (their school, a
+      // university) and no word of public life anywhere: they answer to a parent, a teacher or a coach,
+      // a matter of upbringing
       return false;
     }
     if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
@@ -2367,6 +2409,67 @@ final class QuestionCompiler {
           && !(own.figures().contains(s) && figurative(surface, flags));
     }
     return thing;
+  }
+
+  /**
+   * Whether the question names a legislature ({@link PolicyWords#chambers}), every one it names owned by
+   * the pupils of a school or the school or class itself ({@link PolicyWords#schoolBenches}): in English
+   * the word just before it, a possessive's "s" passed over ("the pupils' parliament", "a school
+   * parliament"); in French and Spanish the adjective right after it ("el parlamento infantil"); in any
+   * language the owner after a preposition of belonging ({@link #ownerAfter}, {@link Reach#BODY}: "le
+   * parlement des élèves"); and no other word of public life, holder, office or division stands in it but
+   * a holder a third person's possessive owns (its president, "su presidente": the chamber's own).
+   */
+  private boolean schoolChambers(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined, Lang lang) {
+    Set<String> chamber = chambers.get(lang);
+    Set<String> bench = benches.get(lang);
+    Set<String> third = lexicon.get(lang).grammar().thirdPossessives();
+    boolean held = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = flags.get(i);
+      if (chamber.contains(s)) {
+        if (!benchOwned(surface, joined, i, lang)) {
+          return false;
+        }
+        held = true;
+        continue;
+      }
+      boolean publicWord = f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.HOLDER)
+          || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.DIVISION)
+          || officeholders.contains(s);
+      boolean chambersOwn = i > 0 && third.contains(surface.get(i - 1));
+      if (publicWord && !chambersOwn && !bench.contains(s)) {
+        return false;
+      }
+    }
+    return held;
+  }
+
+  /** Whether the legislature at {@code i} is owned by a school's pupils or the school itself ({@link #schoolChambers}). */
+  private boolean benchOwned(List<String> surface, boolean[] joined, int i, Lang lang) {
+    Set<String> bench = benches.get(lang);
+    int before = i - 1;
+    if (before > 0 && surface.get(before).equals("s")) {
+      before--;
+    }
+    boolean near = switch (lang) {
+      case EN -> before >= 0 && bench.contains(surface.get(before));
+      case FR, ES -> i + 1 < surface.size() && bench.contains(surface.get(i + 1));
+    };
+    return near || ownerAfter(surface, joined, i, lang, Reach.BODY, k -> bench.contains(surface.get(k))) >= 0;
+  }
+
+  /** Whether a word puzzle ({@link Lexicon.OwnLife#puzzles}) is named anywhere in {@code surface}. */
+  private static boolean puzzleNamed(List<String> surface, Lexicon lex) {
+    for (List<String> puzzle : lex.ownLife().puzzles()) {
+      for (int i = 0; i < surface.size(); i++) {
+        if (phraseAt(surface, i, puzzle)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -3753,6 +3856,16 @@ final class QuestionCompiler {
   /** Whether a word's flags name a firm or a business ({@link PolicyWords#firms}, {@link PolicyWords#ventures}). */
   private static boolean business(Set<Lexicon.Flag> f) {
     return f.contains(Lexicon.Flag.FIRM) || f.contains(Lexicon.Flag.VENTURE);
+  }
+
+  /** Whether a role, a service or a centre of public action ({@link PolicyWords#services}) is named anywhere. */
+  private static boolean servicesNamed(List<Set<Lexicon.Flag>> flags) {
+    for (Set<Lexicon.Flag> f : flags) {
+      if (f.contains(Lexicon.Flag.SERVICE) || f.contains(Lexicon.Flag.ROLE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a division of the country ({@link PolicyWords#divisions}) is named anywhere. */

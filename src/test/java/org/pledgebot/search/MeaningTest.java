@@ -3903,4 +3903,40 @@ class MeaningTest {
     // the state's own government stays the state
     assertEquals("CL", ids("what did the Chilean government offer on budget transparency?").get(0));
   }
+
+  @Test
+  void aWordPuzzleMakesTheFieldsWordsItsClue() {
+    silent("crossword: a chamber of elected lawmakers, nine letters",
+        "mots croisés : impôt sur le revenu en quatre lettres",
+        "crucigrama: dinero que recauda el Estado, ocho letras");
+    // the same words with no puzzle stay the field's
+    leads("legislative-openness", "how can a chamber of elected lawmakers open its sittings to the public?");
+  }
+
+  @Test
+  void aLegislatureThePupilsOfASchoolOwnIsACivicsLessonPlayed() {
+    silent("the kids' parliament at our school voted for a longer break",
+        "le parlement des écoliers a choisi le thème du carnaval",
+        "el parlamento escolar quiere una fiesta de fin de curso");
+    // pupils beside the state's legislature, or another word of public life, stay the field's
+    leads("legislative-openness", "how can school classes watch the parliament's sittings?");
+    answered("can a children's parliament send its proposals to the national parliament?");
+  }
+
+  @Test
+  void accountingToldOfThoseOneRaisesOrCoachesIsUpbringing() {
+    silent("how do I get the players on my team to be accountable for showing up on time",
+        "comment responsabiliser des ados qui oublient leurs devoirs, et leur faire rendre des comptes",
+        "cómo logro que los niños rindan cuentas de sus juguetes rotos");
+    // the same people holding a public body or an establishment to account stay the field's
+    answered("how can pupils hold the city council to account?", "how can students hold their college accountable?");
+  }
+
+  @Test
+  void publicAfterAVerbOfGoingWithAFirmNamedIsTheFirmFloated() {
+    silent("our bakery chain's owners want the company to go public, how are shares priced",
+        "the tech firm I joined is going public next spring, can I sell my stock");
+    // the same words with an official named, or a public company, stay the field's
+    answered("a manager at the firm went public about bribes it paid to customs officials");
+  }
 }
