@@ -17,7 +17,8 @@ import org.pledgebot.corpus.Lang;
  *
  * <p>The reading decides only where nothing else of governance is told: no act of the field (publish,
  * consult, complain), no appointment, no decision or its adoption, none of a body's acts and works
- * ({@link PolicyWords#bodyWorks}: its contracts, accounts, records, money), no spending or cost, no
+ * ({@link PolicyWords#bodyWorks}: its contracts, accounts, records, money), no spending or cost but the
+ * speaker's own purchase, no
  * taxes or levies, no answer asked or owed, no queue, none of the people a body serves, no relative of
  * its holder, and no strong evidence of a theme outside the office's own phrase (its words and the words
  * right beside it, across function words: "the ministry of finance", "le service des douanes") and the
@@ -37,11 +38,16 @@ final class OfficeSetting {
   private final Set<String> things;
   private final Set<String> governance;
   private final Set<String> function;
+  private final Set<String> spending;
+  private final Set<String> speakers;
 
-  private OfficeSetting(Set<String> things, Set<String> governance, Set<String> function) {
+  private OfficeSetting(Set<String> things, Set<String> governance, Set<String> function, Set<String> spending,
+      Set<String> speakers) {
     this.things = things;
     this.governance = governance;
     this.function = function;
+    this.spending = spending;
+    this.speakers = speakers;
   }
 
   /** One reading per language, from {@link PolicyWords}' lists and the language's function words. */
@@ -51,10 +57,11 @@ final class OfficeSetting {
       out.put(l, new OfficeSetting(
           PolicyWords.union(PolicyWords.settingThings(l), PolicyWords.pets(l)),
           PolicyWords.union(PolicyWords.hiring(l), PolicyWords.decisions(l), PolicyWords.deciding(l),
-              PolicyWords.adopting(l), PolicyWords.thePeople(l), PolicyWords.bodyWorks(l), PolicyWords.spending(l),
-              PolicyWords.costing(l), PolicyWords.taxKinds(l), PolicyWords.levies(l), PolicyWords.answering(l),
+              PolicyWords.adopting(l), PolicyWords.thePeople(l), PolicyWords.bodyWorks(l),
+              PolicyWords.taxKinds(l), PolicyWords.levies(l), PolicyWords.answering(l),
               PolicyWords.queues(l)),
-          LanguagePack.of(l).stopWords()));
+          LanguagePack.of(l).stopWords(), PolicyWords.union(PolicyWords.spending(l), PolicyWords.costing(l)),
+          PolicyWords.speakingSubjects(l)));
     }
     return out;
   }
@@ -75,7 +82,7 @@ final class OfficeSetting {
     for (int i = 0; i < n; i++) {
       Set<Lexicon.Flag> f = flags.get(i);
       String s = surface.get(i);
-      if (f.contains(Lexicon.Flag.ACT) || governance.contains(s)) {
+      if (f.contains(Lexicon.Flag.ACT) || governance.contains(s) || spending.contains(s) && !ownPurchase(surface, i)) {
         return false;
       }
       office[i] = !things.contains(s) && f.stream().anyMatch(OFFICE::contains);
@@ -98,6 +105,19 @@ final class OfficeSetting {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the spending or cost at {@code i} is the speaker's own: a speaker's or the addressee's
+   * subject pronoun at most {@link #SPAN} words before it ("which one should we buy").
+   */
+  private boolean ownPurchase(List<String> surface, int i) {
+    for (int b = i - 1; b >= 0 && b >= i - SPAN; b--) {
+      if (speakers.contains(surface.get(b))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6405,7 +6405,7 @@ final class PolicyWords {
    * for a feast. Words another reading takes for public life are left out: a retirement (a pension),
    * an engagement (the citizens'), a party (a political one), a card (an identity card), a present or a
    * gift (one an official receives), a birth (its certificate), a booking (a public service's slots), a
-   * visit (an inspection). A school's canteen is a canteen here: the school is no office, only a
+   * visit (an inspection), French "hôtel" (the town hall's "hôtel de ville"). A school's canteen is a canteen here: the school is no office, only a
    * public service, and its canteen is read where a body is named with nothing of governance beside it.
    */
   static Set<String> settingThings(Lang lang) {
@@ -6419,8 +6419,7 @@ final class PolicyWords {
           "printer", "photocopier", "copier", "toner", "restaurant", "wedding", "outing", "farewell", "parking");
       case FR -> Set.of("cafe", "cafeteria", "cantine", "menu", "menus", "wifi", "box", "ascenseur", "frigo",
           "refrigerateur", "cuisine", "anniversaire", "bebe", "karting",
-          "bowling", "uniforme", "uniformes", "taille", "veste", "chaussures", "photo", "photos", "hotel", "hotels",
-          "piscine", "touriste", "touristes", "billet", "billets", "etirements", "dos", "epaules", "genou", "kine",
+          "bowling", "uniforme", "uniformes", "taille", "veste", "chaussures", "photo", "photos", "piscine", "touriste", "touristes", "billet", "billets", "etirements", "dos", "epaules", "genou", "kine",
           "decorer", "traiteur", "stationner", "garer", "collegue", "collegues", "voiture", "imprimante", "photocopieuse",
           "restaurant", "mariage", "parking");
       case ES -> Set.of("cafeteria", "cafe", "menu", "wifi", "contrasena", "router", "ascensor", "nevera", "microondas",
@@ -6632,6 +6631,19 @@ final class PolicyWords {
       case EN -> Set.of("me", "us", "you");
       case FR -> Set.of("me", "te", "nous", "vous");
       case ES -> Set.of("me", "te", "nos", "os", "le", "les");
+    };
+  }
+
+  /**
+   * The subject pronouns of the speaker and the addressee written in {@code lang}, English's among them
+   * ("I", "we", "you"; {@link #speakers}): a purchase told with one of them as its subject ("which
+   * printer should we buy", "qué compramos nosotros") is the speaker's own, never a body's spending
+   * ({@link OfficeSetting}).
+   */
+  static Set<String> speakingSubjects(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("i", "we", "you");
+      case FR, ES -> union(speakers(lang), firstSingular(lang));
     };
   }
 
