@@ -18,12 +18,12 @@ import org.pledgebot.corpus.Lang;
  * <p>The reading decides only where nothing else of governance is told: no act of the field (publish,
  * consult, complain), no appointment, no decision or its adoption, none of a body's acts and works
  * ({@link PolicyWords#bodyWorks}: its contracts, accounts, records, money), no spending or cost but the
- * speaker's own purchase, no
- * taxes or levies, no answer asked or owed, no queue, none of the people a body serves, no relative of
- * its holder, and no strong evidence of a theme outside the office's own phrase (its words and the words
- * right beside it, across function words: "the ministry of finance", "le service des douanes") and the
- * everyday things themselves. "The cafe of the regional council" is a setting; "the contracts
- * the regional council signed for its cafe" is public money.
+ * speaker's own purchase, no levies, no kind of tax outside the office's phrase ("the transport
+ * ministry" names its sector), no answer asked or owed, no queue, none of the people a body serves, no
+ * relative of its holder, and no strong evidence of a theme outside the office's own phrase (its words
+ * and the words right beside it, across function words: "the ministry of finance", "le service des
+ * douanes") and the everyday things themselves. "The cafe of the regional council" is a setting; "the
+ * contracts the regional council signed for its cafe" is public money.
  */
 final class OfficeSetting {
 
@@ -37,14 +37,16 @@ final class OfficeSetting {
 
   private final Set<String> things;
   private final Set<String> governance;
+  private final Set<String> levied;
   private final Set<String> function;
   private final Set<String> spending;
   private final Set<String> speakers;
 
-  private OfficeSetting(Set<String> things, Set<String> governance, Set<String> function, Set<String> spending,
-      Set<String> speakers) {
+  private OfficeSetting(Set<String> things, Set<String> governance, Set<String> levied, Set<String> function,
+      Set<String> spending, Set<String> speakers) {
     this.things = things;
     this.governance = governance;
+    this.levied = levied;
     this.function = function;
     this.spending = spending;
     this.speakers = speakers;
@@ -57,9 +59,9 @@ final class OfficeSetting {
       out.put(l, new OfficeSetting(
           PolicyWords.union(PolicyWords.settingThings(l), PolicyWords.pets(l)),
           PolicyWords.union(PolicyWords.hiring(l), PolicyWords.decisions(l), PolicyWords.deciding(l),
-              PolicyWords.adopting(l), PolicyWords.thePeople(l), PolicyWords.bodyWorks(l),
-              PolicyWords.taxKinds(l), PolicyWords.levies(l), PolicyWords.answering(l),
-              PolicyWords.queues(l)),
+              PolicyWords.adopting(l), PolicyWords.thePeople(l), PolicyWords.bodyWorks(l), PolicyWords.levies(l),
+              PolicyWords.answering(l), PolicyWords.queues(l)),
+          PolicyWords.taxKinds(l),
           LanguagePack.of(l).stopWords(), PolicyWords.union(PolicyWords.spending(l), PolicyWords.costing(l)),
           PolicyWords.speakingSubjects(l)));
     }
@@ -95,6 +97,11 @@ final class OfficeSetting {
     boolean[] phrase = phrase(surface, office);
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
+      if (!phrase[i] && levied.contains(s)) {
+        // a kind of levy outside the office's phrase is a tax told ("the transport levy"); inside it, the
+        // sector the office runs ("the transport ministry", "el ministerio de transporte")
+        return false;
+      }
       if (!phrase[i] && (strong.contains(s) || evidence.contains(s) && !things.contains(s))) {
         return false;
       }
