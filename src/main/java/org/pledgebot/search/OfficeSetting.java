@@ -19,7 +19,8 @@ import org.pledgebot.corpus.Lang;
  * consult, complain), no appointment, no decision or its adoption, none of a body's acts and works
  * ({@link PolicyWords#bodyWorks}: its contracts, accounts, records, money), no spending or cost but the
  * speaker's own purchase, no levies, no kind of tax outside the office's phrase ("the transport
- * ministry" names its sector), no answer asked or owed, no queue, none of the people a body serves, no
+ * ministry" names its sector), no answer asked or owed, no queue, no improving or reforming (a town
+ * reforming how its desks serve pet owners is its work), none of the people a body serves, no
  * relative of its holder, and no strong evidence of a theme outside the office's own phrase (its words
  * and the words right beside it, across function words: "the ministry of finance", "le service des
  * douanes") and the everyday things themselves. "The cafe of the regional council" is a setting; "the
@@ -60,7 +61,7 @@ final class OfficeSetting {
           PolicyWords.union(PolicyWords.settingThings(l), PolicyWords.pets(l)),
           PolicyWords.union(PolicyWords.hiring(l), PolicyWords.decisions(l), PolicyWords.deciding(l),
               PolicyWords.adopting(l), PolicyWords.thePeople(l), PolicyWords.bodyWorks(l), PolicyWords.levies(l),
-              PolicyWords.answering(l), PolicyWords.queues(l)),
+              PolicyWords.answering(l), PolicyWords.queues(l), PolicyWords.improving(l)),
           PolicyWords.taxKinds(l),
           LanguagePack.of(l).stopWords(), PolicyWords.union(PolicyWords.spending(l), PolicyWords.costing(l)),
           PolicyWords.speakingSubjects(l)));
