@@ -33,7 +33,11 @@ final class OfficeSetting {
       Lexicon.Flag.ROLE, Lexicon.Flag.SERVICE, Lexicon.Flag.HOLDER, Lexicon.Flag.OFFICER, Lexicon.Flag.GATE,
       Lexicon.Flag.WHOSE, Lexicon.Flag.GOVERNMENT, Lexicon.Flag.DEPARTMENT);
 
-  /** Function words an office's phrase spans between its words ("ministry of labour"). */
+  /**
+   * How many of the words that join a name's parts (the prepositions of belonging and the articles:
+   * "ministry of labour", "ministère de l'agriculture") an office's phrase spans; an infinitive's "to" or
+   * a conjunction ends it, so that what the office's people go on to do is read as told of them.
+   */
   private static final int SPAN = 2;
 
   private final Set<String> things;
@@ -63,7 +67,8 @@ final class OfficeSetting {
               PolicyWords.adopting(l), PolicyWords.thePeople(l), PolicyWords.bodyWorks(l), PolicyWords.levies(l),
               PolicyWords.answering(l), PolicyWords.queues(l), PolicyWords.improving(l)),
           PolicyWords.taxKinds(l),
-          LanguagePack.of(l).stopWords(), PolicyWords.union(PolicyWords.spending(l), PolicyWords.costing(l)),
+          PolicyWords.union(PolicyWords.belonging(l), PolicyWords.articles(l), PolicyWords.definite(l)),
+          PolicyWords.union(PolicyWords.spending(l), PolicyWords.costing(l)),
           PolicyWords.speakingSubjects(l)));
     }
     return out;

@@ -704,6 +704,9 @@ class MeaningTest {
     // the same body spending, awarding, hiring or answering for it stays the field's
     answered("how much did the transport ministry pay for its new canteen and was there a tender",
         "la diputación provincial contrató al sobrino del presidente para llevar la cafetería");
+    // what the office's people go on to do ("to" ends the office's phrase): their colleagues are no setting
+    answered("staff who quit the ministry to lobby their old colleagues",
+        "advisers quitting the cabinet office to lobby ex-colleagues");
   }
 
   @Test
