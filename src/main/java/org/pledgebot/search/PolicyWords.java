@@ -6467,6 +6467,41 @@ final class PolicyWords {
   }
 
   /**
+   * The everyday things written in {@code lang} (folded, by their forms as typed) that a public office,
+   * body or building may be only the place, owner or destination of ({@link OfficeSetting}): its cafe
+   * and what is on the menu, its wifi, a lift or a fridge, a car park, a present or a party for a
+   * colleague and a staff outing, one's own body after a shift (one's back, neck, knees, stretches), a
+   * uniform's size, a photo's dimensions, a hotel or a pool near it, a tourist's tickets, its decoration
+   * for a feast. Words another reading takes for public life are left out: a retirement (a pension),
+   * an engagement (the citizens'), a party (a political one), a card (an identity card), a present or a
+   * gift (one an official receives), a birth (its certificate), a booking (a public service's slots), a
+   * visit (an inspection), French "hôtel" (the town hall's "hôtel de ville"). A school's canteen is a canteen here: the school is no office, only a
+   * public service, and its canteen is read where a body is named with nothing of governance beside it.
+   */
+  static Set<String> settingThings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("cafe", "cafes", "coffee", "canteen", "cafeteria", "menu", "menus", "vegan", "snack", "snacks",
+          "wifi", "password", "router", "lift", "elevator", "fridge", "microwave", "kitchen", "toilets", "car",
+          "goodbye", "birthday", "baby", "bowling", "karting", "uniform", "uniforms",
+          "size", "sizes", "shoe", "shoes", "jacket", "photo", "photos", "dimensions", "hotel", "hotels", "pool",
+          "tourist", "tourists", "tickets", "stretches", "stretching", "neck", "shoulders", "knee", "physio",
+          "halloween", "decorate", "decorations", "colleague", "colleagues", "coworker", "coworkers", "catering",
+          "printer", "photocopier", "copier", "toner", "restaurant", "wedding", "outing", "farewell", "parking");
+      case FR -> Set.of("cafe", "cafeteria", "cantine", "menu", "menus", "wifi", "box", "ascenseur", "frigo",
+          "refrigerateur", "cuisine", "anniversaire", "bebe", "karting",
+          "bowling", "uniforme", "uniformes", "taille", "veste", "chaussures", "photo", "photos", "piscine", "touriste", "touristes", "billet", "billets", "etirements", "dos", "epaules", "genou", "kine",
+          "decorer", "traiteur", "stationner", "garer", "collegue", "collegues", "voiture", "imprimante", "photocopieuse",
+          "restaurant", "mariage", "parking");
+      case ES -> Set.of("cafeteria", "cafe", "menu", "wifi", "contrasena", "router", "ascensor", "nevera", "microondas",
+          "cocina", "cumpleanos", "bebe", "comunion", "karting",
+          "uniforme", "uniformes", "talla", "camisa", "zapatos", "foto", "fotos", "hotel", "hoteles", "piscina",
+          "turista", "turistas", "entradas", "estiramientos", "espalda", "rodilla", "fisioterapeuta", "decorar",
+          "catering", "aparcar", "companero", "companera", "companeros", "coche", "impresora", "fotocopiadora",
+          "restaurante", "boda", "despedida", "aparcamiento");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded) for a ministry, the body of state that runs a sector of
    * public action: "ministry", "ministère", "ministerio". Where the public services' theme leads the
    * question beside one, a booking, an appointment or an hour is that service's delivery to everyone
@@ -6666,6 +6701,19 @@ final class PolicyWords {
       case EN -> Set.of("me", "us", "you");
       case FR -> Set.of("me", "te", "nous", "vous");
       case ES -> Set.of("me", "te", "nos", "os", "le", "les");
+    };
+  }
+
+  /**
+   * The subject pronouns of the speaker and the addressee written in {@code lang}, English's among them
+   * ("I", "we", "you"; {@link #speakers}): a purchase told with one of them as its subject ("which
+   * printer should we buy", "qué compramos nosotros") is the speaker's own, never a body's spending
+   * ({@link OfficeSetting}).
+   */
+  static Set<String> speakingSubjects(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("i", "we", "you");
+      case FR, ES -> union(speakers(lang), firstSingular(lang));
     };
   }
 

@@ -75,6 +75,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> errands = new EnumMap<>(Lang.class);
   /** Per language, a workplace's internal matters ({@link PolicyWords#staffMatters}). */
   private final Map<Lang, Set<String>> staffMatters = new EnumMap<>(Lang.class);
+  /** Per language, a public office named only as an everyday thing's setting ({@link OfficeSetting}). */
+  private final Map<Lang, OfficeSetting> settings = OfficeSetting.all();
   /** Per language, a public body's own acts and works ({@link PolicyWords#bodyWorks}). */
   private final Map<Lang, Set<String>> works = new EnumMap<>(Lang.class);
   /** Per language, the nouns of integrity ({@link PolicyWords#integrityNouns}). */
@@ -2139,6 +2141,14 @@ final class QuestionCompiler {
       // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
       supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
       publicAffairs = true;
+    }
+    if (!acted && !firmNamed && overseen.isEmpty() && followed.isEmpty()
+        && settings.get(lang).settingOnly(surface, flags, detected.strong(),
+            PolicyWords.minus(detected.words(), detected.common())) && !namesSome(names, surface)) {
+      // a public office, body or building named only as the place, owner or destination of an everyday
+      // thing (its cafe, its car park, a farewell for a colleague leaving it, a lift out of order), with
+      // nothing of governance told beside it ({@link OfficeSetting}): the office's word is the thing's address
+      return false;
     }
     if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
         || calledPrivate(surface, flags, named, detected, lang))

@@ -695,6 +695,21 @@ class MeaningTest {
   }
 
   @Test
+  void anOfficeNamedOnlyAsAnEverydayThingsSettingIsNoGovernance() {
+    // a body's building as the place, owner or destination of an everyday thing (OfficeSetting): silent
+    // (answered on main, the office's word alone read as governance)
+    silent("the wifi at the statistics office keeps dropping after lunch, is a second router worth it",
+        "la photo pour le formulaire de la préfecture doit faire quelle taille",
+        "el ascensor del ministerio de hacienda no funciona, hay escaleras accesibles");
+    // the same body spending, awarding, hiring or answering for it stays the field's
+    answered("how much did the transport ministry pay for its new canteen and was there a tender",
+        "la diputación provincial contrató al sobrino del presidente para llevar la cafetería");
+    // what the office's people go on to do ("to" ends the office's phrase): their colleagues are no setting
+    answered("staff who quit the ministry to lobby their old colleagues",
+        "advisers quitting the cabinet office to lobby ex-colleagues");
+  }
+
+  @Test
   void theIntegrityOfAnEverydayThingIsItsSoundness() {
     // a server's hard disk, whoever owns it
     silent("l'intégrité du disque dur du serveur de la mairie est compromise, comment sauvegarder ?");

@@ -37,6 +37,22 @@ class PolicyWordsTest {
   }
 
   @Test
+  void theThingsAnOfficeIsOnlyTheSettingOfAreNoWordsOfGovernance() {
+    for (Lang lang : Lang.values()) {
+      // a cafe, a lift, a uniform say nothing of public life by themselves
+      assertFoldedAndNoPolicyWords(PolicyWords.settingThings(lang));
+      assertFolded(PolicyWords.speakingSubjects(lang));
+      // a gift is conduct's evidence and a body's works are governance: neither is a mere setting's thing
+      for (Set<String> governing : List.of(PolicyWords.gifts(lang), PolicyWords.bodyWorks(lang),
+          PolicyWords.spending(lang), PolicyWords.contracts(lang))) {
+        Set<String> both = new HashSet<>(PolicyWords.settingThings(lang));
+        both.retainAll(governing);
+        assertTrue(both.isEmpty(), lang + " " + both);
+      }
+    }
+  }
+
+  @Test
   void onlyLanguagesListingBodiesOrRolesNameTheirOwnersAfterAPreposition() {
     for (Lang lang : Lang.values()) {
       boolean owned = !PolicyWords.bodies(lang).isEmpty() || !PolicyWords.roles(lang).isEmpty();
