@@ -4431,6 +4431,75 @@ final class PolicyWords {
   }
 
   /**
+   * The groups of the public written in {@code lang} (folded, as typed) who go and watch a public body
+   * at its work, beyond {@link #thePeople}: volunteers, associations, NGOs, activists, students,
+   * observers; "bénévoles", "associations", "militants"; "voluntarios", "asociaciones", "activistas". Told
+   * watching a body and publishing what they saw, they hold it to account ({@link
+   * JusticeActs#sittingsObserved}); a speaker or a friend watching a trial on television is none of them.
+   */
+  static Set<String> observers(Lang lang) {
+    return union(thePeople(lang), switch (lang) {
+      case EN -> Set.of("volunteers", "association", "associations", "ngo", "ngos", "activists", "students",
+          "observers", "watchdogs");
+      case FR -> Set.of("benevoles", "association", "associations", "ong", "militants", "militantes", "etudiants",
+          "observateurs", "observatrices");
+      case ES -> Set.of("voluntarios", "voluntarias", "asociacion", "asociaciones", "ong", "ongs", "organizaciones",
+          "activistas", "estudiantes", "observadores", "observadoras");
+    });
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) for being present where a thing
+   * is done and watching it: observe, attend; "observer", "assister"; "observar", "asistir". With {@link
+   * #checking} and {@link #overseeing} they tell {@link #observers} at a public body's sittings ({@link
+   * JusticeActs#sittingsObserved}); alone one attends a wedding or observes the stars.
+   */
+  static Set<String> observing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("observe", "observes", "observed", "observing", "attend", "attends", "attended", "attending");
+      case FR -> Set.of("observer", "observe", "observent", "observons", "observaient", "assister", "assiste",
+          "assistent", "assistons", "assistaient");
+      case ES -> Set.of("observar", "observa", "observan", "observamos", "observaban", "asistir", "asiste", "asisten",
+          "asistimos", "asistian");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, as typed) for a body's work as others may watch it: its
+   * sittings, sessions, hearings, meetings, proceedings, deliberations, its work; "séances", "audiences",
+   * "travaux"; "sesiones", "audiencias", "plenos", "trabajo". Between a verb of {@link #observing} and a
+   * public body they make the body the thing watched ({@link JusticeActs#sittingsObserved}), where a
+   * clause between ("how it spends") makes its money the matter.
+   */
+  static Set<String> sittings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("sitting", "sittings", "session", "sessions", "hearing", "hearings", "meeting", "meetings",
+          "proceedings", "deliberations", "debates", "trials", "work");
+      case FR -> Set.of("seance", "seances", "session", "sessions", "audience", "audiences", "reunion", "reunions",
+          "deliberations", "debats", "proces", "travaux", "travail");
+      case ES -> Set.of("sesion", "sesiones", "audiencia", "audiencias", "reunion", "reuniones", "pleno", "plenos",
+          "deliberaciones", "debates", "juicios", "trabajo", "labor");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed) for making public what one saw: publish, post,
+   * report; "publier", "diffuser", "rapport", "compte rendu" (its "rendu"); "publicar", "difundir",
+   * "informe". After {@link #observers} watched a public body they are its work made known by those who
+   * hold it to account ({@link JusticeActs#sittingsObserved}).
+   */
+  static Set<String> publicising(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("publish", "publishes", "published", "publishing", "post", "posts", "posted", "report",
+          "reports", "reported", "reporting");
+      case FR -> Set.of("publier", "publie", "publient", "publions", "publiaient", "diffuser", "diffusent", "rapport",
+          "rapports", "rendu", "rendus");
+      case ES -> Set.of("publicar", "publica", "publican", "publicamos", "publicaban", "difundir", "difunden",
+          "informe", "informes");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} for watching or following a thing as it goes on, or for its
    * being filmed and broadcast: watch, follow, stream, broadcast, "regarder", "suivre", "retransmettre",
    * "seguir", "transmitir". Beside an office of public power at its work they ask to see its sittings

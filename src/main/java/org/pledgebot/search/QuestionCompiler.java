@@ -351,11 +351,12 @@ final class QuestionCompiler {
     }
     // or the people claiming their rights before a public power, its duties to them; the people given
     // a hold over the administration; a holder answering to the people; the complaints to a public
-    // programme answered; a public service's grades it is bound to answer; electoral promises accounted for
+    // programme answered; a public service's grades it is bound to answer; electoral promises accounted for;
+    // a public body's sittings watched by the people, who publish what they saw
     for (Set<Integer> at : List.of(justiceActs.rightsClaimed(surface, clause, answer),
         justiceActs.empowered(surface, clause, answer), justiceActs.answersToPeople(surface, clause, answer),
         justiceActs.complaintsAnswered(surface, clause, answer), justiceActs.gradesAnswered(surface, clause, answer),
-        justiceActs.promisesAccounted(surface, clause, answer))) {
+        justiceActs.promisesAccounted(surface, clause, answer), justiceActs.sittingsObserved(surface, clause, answer))) {
       if (!at.isEmpty()) {
         followedAt = new HashSet<>(followedAt);
         followedAt.addAll(at);
