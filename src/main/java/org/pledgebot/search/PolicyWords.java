@@ -2194,6 +2194,24 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) for handing a claim, a request or
+   * a case in to an office that must take it up: file, lodge, submit; "déposer", "introduire", "saisir";
+   * "presentar", "interponer", "radicar", "tramitar". Told done over the internet ({@link #online}) with a
+   * body of public power or a court named, they tell a public service reached from afar ({@link
+   * QuestionCompiler#filedOnline}); a parcel, a form to a shop or homework handed in name no such body.
+   */
+  static Set<String> filing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("file", "files", "filed", "filing", "lodge", "lodges", "lodged", "lodging", "submit", "submits",
+          "submitted", "submitting");
+      case FR -> Set.of("deposer", "depose", "deposent", "deposee", "deposees", "introduire", "introduit",
+          "introduisent", "saisir", "saisit", "saisissent");
+      case ES -> Set.of("presentar", "presenta", "presentan", "presentada", "presentadas", "interponer", "interpone",
+          "interponen", "radicar", "radica", "radican", "tramitar", "tramita", "tramitan");
+    };
+  }
+
+  /**
    * The words written in {@code lang} (folded, one or two words as the question's words hold them) for
    * the internet a service has moved to, and the machines it is reached with ("online", "en ligne", "en
    * linea", "internet", a computer). Told with a denial ({@link #unanswering}: without, "sans", "sin")

@@ -41,6 +41,10 @@ final class QuestionCompiler {
   private final Set<String> scope = PolicyWords.scope();
   /** Per language, the singular forms of the adjective that calls a body private ({@link PolicyWords#privately}). */
   private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of handing a claim in ({@link PolicyWords#filing}, {@link #filedOnline}). */
+  private final Map<Lang, Set<String>> filing = new EnumMap<>(Lang.class);
+  /** Per language, a legislature and its members ({@link PolicyWords#chambers}, {@link PolicyWords#legislators}; {@link #filedOnline}). */
+  private final Map<Lang, Set<String>> legislature = new EnumMap<>(Lang.class);
   /** Per language, the words for a bribe ({@link PolicyWords#bribes}), asked of a firm as of anyone. */
   private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
   /** Per language, the phrases a speaker names his own post with ({@link PolicyWords#introducing}). */
@@ -163,6 +167,8 @@ final class QuestionCompiler {
   {
     for (Lang l : Lang.values()) {
       privately.put(l, PolicyWords.privately(l));
+      filing.put(l, PolicyWords.filing(l));
+      legislature.put(l, PolicyWords.union(PolicyWords.chambers(l), PolicyWords.legislators(l)));
       bribes.put(l, PolicyWords.bribes(l));
       introducing.put(l, PolicyWords.introducing(l));
       indefinite.put(l, PolicyWords.indefinite(l));
@@ -429,6 +435,7 @@ final class QuestionCompiler {
         surface, clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision,
         answer), surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer), surface, flags,
         clause, answer);
+    detected = filedOnline(detected, surface, answer);
     detected = answeredFirst(detected, followedAt, answerableAt, boundAt);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
@@ -691,6 +698,50 @@ final class QuestionCompiler {
       return detected;
     }
     return servedFirst(detected, false, thing);
+  }
+
+  /**
+   * The detection with a claim handed in online to a public body read as strong evidence of the
+   * public-services theme ({@link PolicyWords#unansweredTheme}), leading, as {@link #offline} reads the
+   * digital divide: a verb of {@link PolicyWords#filing} (file, lodge, "déposer", "presentar"), the
+   * internet ({@link PolicyWords#online}: "online", "en ligne", "por internet") and a body of public
+   * power, an office or a court ({@link Lexicon.PublicLife#offices}, {@link Lexicon.PublicLife#treasuries},
+   * {@link Lexicon.PublicLife#justice}, a counter of {@link Lexicon.PublicLife#counters}) named: the
+   * office reached without the trip to its counter. The verb's form after an article or a preposition is
+   * its noun ("data in files"). Not with a speaker of the first person singular, nor beside a word of one's
+   * own life, a relative or a pastime, nor a body called private: my own case or a club's forms are
+   * errands; nor where a legislature is named ({@link PolicyWords#chambers}, {@link PolicyWords#legislators}):
+   * petitions filed with it are its own openness.
+   */
+  ThemeDetector.Detection filedOnline(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    // most questions hold no verb of filing: they need not be read further
+    if (!anyOf(surface, filing.get(lang))) {
+      return detected;
+    }
+    Lexicon.Grammar g = lex.grammar();
+    Set<String> nounOpener = PolicyWords.union(g.determiners(), g.belonging(), g.locatives(), g.places());
+    int filed = -1;
+    boolean online = false;
+    boolean body = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)
+          || legislature.get(lang).contains(s)) {
+        return detected;
+      }
+      // a verb, not the noun after an article or a preposition ("in files", "a filing")
+      if (filed < 0 && filing.get(lang).contains(s) && (i == 0 || !nounOpener.contains(surface.get(i - 1)))) {
+        filed = i;
+      }
+      online |= life.online().contains(s) || i > 0 && pairIn(life.online(), surface.get(i - 1), s);
+      body |= life.offices().contains(s) || life.treasuries().contains(s) || life.justice().contains(s)
+          || i > 0 && pairIn(life.counters(), surface.get(i - 1), s);
+    }
+    return filed >= 0 && online && body ? servedFirst(detected, false, surface.get(filed)) : detected;
   }
 
   /**

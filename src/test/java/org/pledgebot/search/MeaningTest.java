@@ -3399,6 +3399,17 @@ class MeaningTest {
   }
 
   @Test
+  void aClaimHandedInOnlineToAPublicBodyIsAPublicService() {
+    // a claim or a request filed over the internet with a court, a ministry or a town hall
+    leads("public-services", "letting tenants file eviction appeals with the housing court online");
+    leads("public-services", "les contribuables peuvent-ils saisir le tribunal administratif par internet ?");
+    leads("public-services", "tramitar en línea los permisos de la alcaldía sin hacer fila");
+    // a club's forms, one's own case
+    silent("I need to file my own divorce papers online tonight",
+        "les membres du club déposent leurs inscriptions en ligne");
+  }
+
+  @Test
   void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
     // the ministry's contracts, with what it paid told: what it buys
     leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
