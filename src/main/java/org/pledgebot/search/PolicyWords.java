@@ -2194,6 +2194,48 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) for the texts an administration writes to rule
+   * its own work: circulars, guidelines, instructions, directives, internal memos; "circulaires",
+   * "instructions", "directives", "notes de service" (its "notes"); "circulares", "instructivos",
+   * "directrices", "instrucciones". With a word of {@link #internal} any rule of {@link #rulesMade} is one
+   * too ("internal rules", "règlement intérieur"). Told published by a body of public power they are
+   * its own rules made known before anyone asks ({@link QuestionCompiler#rulesPublished}).
+   */
+  static Set<String> circulars(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("circular", "circulars", "guidelines", "instructions", "directives", "memos", "memoranda");
+      case FR -> Set.of("circulaire", "circulaires", "instructions", "directives", "notes");
+      case ES -> Set.of("circular", "circulares", "instructivo", "instructivos", "directrices", "instrucciones",
+          "directivas");
+    };
+  }
+
+  /**
+   * The adjectives written in {@code lang} (folded, as typed) that make a text one a body writes for its
+   * own staff: internal, in-house; "interne", "internes", "intérieur"; "interno", "internos", "internas".
+   * Beside a rule ({@link #rulesMade}, {@link #rules}) they make it one of {@link #circulars}.
+   */
+  static Set<String> internal(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("internal", "inhouse");
+      case FR -> Set.of("interne", "internes", "interieur", "interieurs", "interieure", "interieures");
+      case ES -> Set.of("interno", "internos", "interna", "internas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) that make a thing public with an
+   * adjective of {@link #publicKinds} after them: make public, "rendre publiques", "hacer públicos".
+   */
+  static Set<String> makingPublic(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("make", "makes", "making", "made");
+      case FR -> Set.of("rendre", "rend", "rendent", "rendu", "rendus", "rendue", "rendues");
+      case ES -> Set.of("hacer", "hace", "hacen", "hecho", "hechos", "hecha", "hechas");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} (folded, by their forms as typed) for handing a claim, a request or
    * a case in to an office that must take it up: file, lodge, submit; "déposer", "introduire", "saisir";
    * "presentar", "interponer", "radicar", "tramitar". Told done over the internet ({@link #online}) with a
@@ -2893,6 +2935,15 @@ final class PolicyWords {
    */
   static String unansweredTheme() {
     return "public-services";
+  }
+
+  /**
+   * The theme of a public body's own papers made known to the public ({@link
+   * QuestionCompiler#rulesPublished}): its internal rules published before anyone asks them, as the
+   * thesaurus files proactive disclosure.
+   */
+  static String disclosedTheme() {
+    return "access-to-information";
   }
 
   /**

@@ -45,6 +45,13 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> filing = new EnumMap<>(Lang.class);
   /** Per language, a legislature and its members ({@link PolicyWords#chambers}, {@link PolicyWords#legislators}; {@link #filedOnline}). */
   private final Map<Lang, Set<String>> legislature = new EnumMap<>(Lang.class);
+  /** Per language, what {@link #rulesPublished} reads: internal texts, rules, publishing, making public, bodies. */
+  private final Map<Lang, Set<String>> circulars = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> internal = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> internalRules = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publishing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> makingPublic = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publicKinds = new EnumMap<>(Lang.class);
   /** Per language, the words for a bribe ({@link PolicyWords#bribes}), asked of a firm as of anyone. */
   private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
   /** Per language, the phrases a speaker names his own post with ({@link PolicyWords#introducing}). */
@@ -169,6 +176,12 @@ final class QuestionCompiler {
       privately.put(l, PolicyWords.privately(l));
       filing.put(l, PolicyWords.filing(l));
       legislature.put(l, PolicyWords.union(PolicyWords.chambers(l), PolicyWords.legislators(l)));
+      circulars.put(l, PolicyWords.circulars(l));
+      internal.put(l, PolicyWords.internal(l));
+      internalRules.put(l, PolicyWords.union(PolicyWords.rulesMade(l), PolicyWords.circulars(l)));
+      publishing.put(l, PolicyWords.minus(PolicyWords.publicising(l), PolicyWords.sittings(l)));
+      makingPublic.put(l, PolicyWords.makingPublic(l));
+      publicKinds.put(l, PolicyWords.publicKinds(l));
       bribes.put(l, PolicyWords.bribes(l));
       introducing.put(l, PolicyWords.introducing(l));
       indefinite.put(l, PolicyWords.indefinite(l));
@@ -436,6 +449,7 @@ final class QuestionCompiler {
         answer), surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer), surface, flags,
         clause, answer);
     detected = filedOnline(detected, surface, answer);
+    detected = rulesPublished(detected, surface, answer);
     detected = answeredFirst(detected, followedAt, answerableAt, boundAt);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
@@ -742,6 +756,63 @@ final class QuestionCompiler {
           || i > 0 && pairIn(life.counters(), surface.get(i - 1), s);
     }
     return filed >= 0 && online && body ? servedFirst(detected, false, surface.get(filed)) : detected;
+  }
+
+  /**
+   * The detection with a public body's internal rules told published read as strong evidence of the
+   * theme of access to information ({@link PolicyWords#disclosedTheme}), leading, as {@link #filedOnline}
+   * reads a service: a text of {@link PolicyWords#circulars} (circulars, guidelines, "circulaires",
+   * "instructivos"), or a rule of {@link PolicyWords#rulesMade} with a word of {@link PolicyWords#internal}
+   * right beside it ("internal rules", "reglamentos internos"); a verb of publishing ({@link
+   * PolicyWords#publicising}, the internet of {@link PolicyWords#online}, or a verb of {@link
+   * PolicyWords#makingPublic} with a public adjective right after it, "rendre publiques"); and a body of
+   * public power, an office or a court named ({@link Lexicon.PublicLife#offices}, {@link
+   * Lexicon.PublicLife#treasuries}, {@link Lexicon.PublicLife#justice}, {@link
+   * PolicyWords#administrations}): an administration making known the rules it works by. Not where a
+   * legislature is named, nor with a speaker of the first person singular, a word of private life or a
+   * body called private: a firm's or a club's rules are its own.
+   */
+  ThemeDetector.Detection rulesPublished(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    // most questions hold no internal text: they need not be read further
+    if (!anyOf(surface, internalRules.get(lang))) {
+      return detected;
+    }
+    int text = -1;
+    boolean published = false;
+    boolean body = false;
+    Set<String> administrations = PolicyWords.administrations(lang);
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)
+          || legislature.get(lang).contains(s)) {
+        return detected;
+      }
+      boolean inside = i > 0 && internal.get(lang).contains(surface.get(i - 1))
+          || i + 1 < surface.size() && internal.get(lang).contains(surface.get(i + 1));
+      if (text < 0 && (circulars.get(lang).contains(s) || internalRules.get(lang).contains(s) && inside)) {
+        text = i;
+      }
+      published |= publishing.get(lang).contains(s) || life.online().contains(s)
+          || i > 0 && pairIn(life.online(), surface.get(i - 1), s)
+          || i > 0 && makingPublic.get(lang).contains(surface.get(i - 1)) && publicKinds.get(lang).contains(s);
+      body |= life.offices().contains(s) || life.treasuries().contains(s) || life.justice().contains(s)
+          || administrations.contains(s);
+    }
+    return text >= 0 && published && body
+        ? ledBy(detected, PolicyWords.disclosedTheme(), false, topWeight(detected), surface.get(text)) : detected;
+  }
+
+  /** The best weight of {@code detected}'s themes, at least two vocabulary words' ({@link #servedFirst}). */
+  private static float topWeight(ThemeDetector.Detection detected) {
+    float best = ThemeDetector.VOCABULARY * 2;
+    for (float w : detected.themes().values()) {
+      best = Math.max(best, w);
+    }
+    return best;
   }
 
   /**
@@ -1756,7 +1827,15 @@ final class QuestionCompiler {
    */
   private static ThemeDetector.Detection served(ThemeDetector.Detection detected, boolean names, float weight,
       String... evidence) {
-    String theme = PolicyWords.unansweredTheme();
+    return ledBy(detected, PolicyWords.unansweredTheme(), names, weight, evidence);
+  }
+
+  /**
+   * The detection with {@code theme} weighing {@code weight}, its words of {@code evidence} strong
+   * evidence (with {@code names}, naming the theme too), the other themes kept as they were.
+   */
+  private static ThemeDetector.Detection ledBy(ThemeDetector.Detection detected, String theme, boolean names,
+      float weight, String... evidence) {
     Map<String, Float> found = new LinkedHashMap<>();
     found.put(theme, weight);
     for (Map.Entry<String, Float> e : detected.themes().entrySet()) {

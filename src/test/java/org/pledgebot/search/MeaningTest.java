@@ -3410,6 +3410,16 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicBodysInternalRulesToldPublishedAreAccessToInformation() {
+    leads("access-to-information", "should the tax authority post its staff guidelines online for everyone?");
+    leads("access-to-information", "le ministère devrait publier ses circulaires sur son site");
+    leads("access-to-information", "que el ayuntamiento publique sus reglamentos internos");
+    // a firm's, a club's or one's own rules
+    silent("our startup published its internal rules for remote work",
+        "le club de tennis publie son règlement intérieur");
+  }
+
+  @Test
   void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
     // the ministry's contracts, with what it paid told: what it buys
     leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
