@@ -450,6 +450,7 @@ final class QuestionCompiler {
         clause, answer);
     detected = filedOnline(detected, surface, answer);
     detected = rulesPublished(detected, surface, answer);
+    detected = waitedAtCounter(detected, surface, answer);
     detected = answeredFirst(detected, followedAt, answerableAt, boundAt);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
@@ -804,6 +805,38 @@ final class QuestionCompiler {
     }
     return text >= 0 && published && body
         ? ledBy(detected, PolicyWords.disclosedTheme(), false, topWeight(detected), surface.get(text)) : detected;
+  }
+
+  /**
+   * The detection with the public-services theme ({@link PolicyWords#unansweredTheme}) leading, at the
+   * best weight, where the question's words found some theme and tell a wait at a counter of daily public
+   * service: a word of waiting or queueing ({@link PolicyWords#waits}, {@link PolicyWords#queues})
+   * and a counter only the state keeps ({@link PolicyWords#counters}: the civil registry, the tax office,
+   * "la CAF", "el registro civil"), as {@link #keptWaiting} lets the gate read it, with no speaker of the
+   * first person singular, word of private life, relative or word of one's own life: the users kept
+   * waiting are the service's matter, whatever the counter's sector (taxes, papers) weighed. A question
+   * whose words found no theme stays as it was: this reading orders themes and never opens one.
+   */
+  ThemeDetector.Detection waitedAtCounter(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    if (detected.themes().isEmpty()) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    boolean waited = false;
+    boolean counter = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN)) {
+        return detected;
+      }
+      waited |= life.waits().contains(s) || life.queues().contains(s);
+      counter |= countedAt(surface, life.counters(), i);
+    }
+    // no evidence added: the gate has read the counter's wait already (keptWaiting); this orders themes only
+    return waited && counter ? ledBy(detected, PolicyWords.unansweredTheme(), false, topWeight(detected)) : detected;
   }
 
   /** The best weight of {@code detected}'s themes, at least two vocabulary words' ({@link #servedFirst}). */

@@ -3420,6 +3420,15 @@ class MeaningTest {
   }
 
   @Test
+  void aWaitAtACounterOnlyTheStateKeepsPutsTheServiceFirst() {
+    // the counter's sector (taxes, papers) weighs too, the wait of its users is the service's matter
+    leads("public-services", "taxpayers queue for hours at the tax office every spring, who shortened that?");
+    leads("public-services", "combien de temps attendent les usagers à la CAF en moyenne ?");
+    // a bakery's queue
+    silent("the queue at the bakery was huge this morning", "la cola del supermercado no avanza");
+  }
+
+  @Test
   void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
     // the ministry's contracts, with what it paid told: what it buys
     leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
