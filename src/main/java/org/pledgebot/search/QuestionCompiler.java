@@ -726,13 +726,15 @@ final class QuestionCompiler {
    * its noun ("data in files"). Not with a speaker of the first person singular, nor beside a word of one's
    * own life, a relative or a pastime, nor a body called private: my own case or a club's forms are
    * errands; nor where a legislature is named ({@link PolicyWords#chambers}, {@link PolicyWords#legislators}):
-   * petitions filed with it are its own openness.
+   * petitions filed with it are its own openness; nor where access to information already leads
+   * ({@link PolicyWords#disclosedTheme}): a request for records handed in online is the right to know
+   * exercised, not a service reached.
    */
   ThemeDetector.Detection filedOnline(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
     Lexicon lex = lexicon.get(lang);
     Lexicon.PublicLife life = lex.publicLife();
     // most questions hold no verb of filing: they need not be read further
-    if (!anyOf(surface, filing.get(lang))) {
+    if (!anyOf(surface, filing.get(lang)) || leads(detected, PolicyWords.disclosedTheme())) {
       return detected;
     }
     Lexicon.Grammar g = lex.grammar();

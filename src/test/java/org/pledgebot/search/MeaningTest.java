@@ -3404,6 +3404,10 @@ class MeaningTest {
     leads("public-services", "letting tenants file eviction appeals with the housing court online");
     leads("public-services", "les contribuables peuvent-ils saisir le tribunal administratif par internet ?");
     leads("public-services", "tramitar en línea los permisos de la alcaldía sin hacer fila");
+    // a request for records lodged online is the right to know exercised
+    leads("access-to-information", "how do other governments let residents submit information requests to the town hall online");
+    leads("access-to-information", "les citoyens déposent en ligne leurs demandes d'accès aux documents auprès de la mairie");
+    leads("access-to-information", "presentar en línea solicitudes de acceso a la información ante el ministerio");
     // a club's forms, one's own case
     silent("I need to file my own divorce papers online tonight",
         "les membres du club déposent leurs inscriptions en ligne");
