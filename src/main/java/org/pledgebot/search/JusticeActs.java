@@ -136,6 +136,15 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> failed = new EnumMap<>(Lang.class);
   // per language, every word a failure may be told by: one of failing, or a completion a denial may stand before
   private final Map<Lang, Set<String>> failureTold = new EnumMap<>(Lang.class);
+  // per language, who watches, their watching, the bodies watched, a legislature, and what they publish
+  // ({@link #sittingsObserved})
+  private final Map<Lang, Set<String>> observers = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> observing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> watched = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> assemblies = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> legislature = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publicising = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> beforeBody = new EnumMap<>(Lang.class);
   /** Per language, the indefinite articles ({@link PolicyWords#indefinite}). */
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
   // per language, what opens a holder who is no subject: a preposition before him or his article
@@ -228,8 +237,19 @@ final class JusticeActs {
       failing.put(lang, PolicyWords.union(PolicyWords.failing(lang), PolicyWords.stalling(lang)));
       failed.put(lang, PolicyWords.union(PolicyWords.publicWorks(lang), PolicyWords.networks(lang)));
       failureTold.put(lang, PolicyWords.union(failing.get(lang), finished.get(lang)));
+      observers.put(lang, PolicyWords.observers(lang));
+      observing.put(lang, PolicyWords.union(PolicyWords.observing(lang), checking.get(lang)));
+      watched.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.bodies(lang)));
+      assemblies.put(lang, PolicyWords.assemblies(lang));
+      legislature.put(lang, PolicyWords.union(PolicyWords.chambers(lang), PolicyWords.legislators(lang)));
+      publicising.put(lang, PolicyWords.publicising(lang));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = PolicyWords.minus(g.places(), g.borneBy());
+      // what may stand between a verb of watching and the body watched: its sittings, a word of public life
+      // ("local", "municipal"), the function words of a noun phrase ("the hearings of the courts", "aux
+      // séances du conseil municipal")
+      beforeBody.put(lang, PolicyWords.union(PolicyWords.sittings(lang), PolicyWords.publicKinds(lang),
+          PolicyWords.of(lang), g.determiners(), g.belonging(), g.places(), g.sittingPlaces()));
       after.put(lang, PolicyWords.union(g.belonging(), g.kinds(), g.locatives(), g.topics(), g.sittingPlaces(),
           placing, g.copulas()));
       before.put(lang, PolicyWords.union(g.places(), g.kinds(), g.topics(), g.locatives(), g.borneBy()));
@@ -730,6 +750,71 @@ final class JusticeActs {
       office |= overseen.get(lang).contains(surface.get(k));
     }
     return told && office ? Set.of(promise) : Set.of();
+  }
+
+  /**
+   * The positions of the question's tokens where the people or a group of the public watch a public
+   * body at its work and make known what they saw: one of {@link PolicyWords#observers} (residents,
+   * volunteers, an association, "bénévoles", "asociaciones"), then within {@link #BEARER_SPAN} tokens in
+   * its clause a verb of {@link PolicyWords#observing}, {@link PolicyWords#checking} or {@link
+   * PolicyWords#overseeing} (observe, attend, follow, "assister", "vigilar"), then within {@link
+   * #BEARER_SPAN} tokens after it in its clause a body of public power ({@link #watched}: a court, a
+   * council, the town hall; or an assembly beside a word of {@link PolicyWords#publicKinds}, "le conseil
+   * municipal") with only its sittings and a noun phrase's function words between ({@link #bodyAfter}), and after the verb anywhere a word of {@link PolicyWords#publicising} (publish, a
+   * report, "publient", "informes"): observers at a court's hearings or a council's sittings who publish
+   * what they see hold it to account, read as a power told overseen is. A legislature named anywhere
+   * leaves it to the legislature's openness; a trial watched on television has no such group, a club's
+   * meetings no public body.
+   *
+   * @param surface the question's folded tokens, function words included
+   * @param clause per token, whether punctuation stands between it and the token before
+   */
+  Set<Integer> sittingsObserved(List<String> surface, boolean[] clause, Lang lang) {
+    int told = -1;
+    for (int k = surface.size() - 1; k >= 0; k--) {
+      if (legislature.get(lang).contains(surface.get(k))) {
+        return Set.of();
+      }
+      if (told < 0 && publicising.get(lang).contains(surface.get(k))) {
+        told = k;
+      }
+    }
+    if (told < 0) {
+      return Set.of();
+    }
+    for (int j = 0; j + 2 < told; j++) {
+      if (!observers.get(lang).contains(surface.get(j))) {
+        continue;
+      }
+      for (int v = j + 1; v < told && v <= j + BEARER_SPAN && !clause[v]; v++) {
+        if (observing.get(lang).contains(surface.get(v)) && bodyAfter(surface, clause, v, lang)) {
+          return Set.of(j);
+        }
+      }
+    }
+    return Set.of();
+  }
+
+  /**
+   * Whether a body of public power ({@link #watched}), or an assembly with a word of {@link
+   * PolicyWords#publicKinds} beside it, stands within {@link #BEARER_SPAN} tokens after {@code v} in its
+   * clause, only the body's sittings ({@link PolicyWords#sittings}), words of public life ({@link
+   * PolicyWords#of}, {@link PolicyWords#publicKinds}) and the function words of a noun phrase between: the body itself watched at its work, not its money nor its acts told
+   * by a clause ("how the ministry spends").
+   */
+  private boolean bodyAfter(List<String> surface, boolean[] clause, int v, Lang lang) {
+    Set<String> kinds = publicKinds.get(lang);
+    for (int b = v + 1; b < surface.size() && b <= v + BEARER_SPAN && !clause[b]; b++) {
+      String s = surface.get(b);
+      if (watched.get(lang).contains(s) || assemblies.get(lang).contains(s)
+          && (kinds.contains(surface.get(b - 1)) || b + 1 < surface.size() && kinds.contains(surface.get(b + 1)))) {
+        return true;
+      }
+      if (!beforeBody.get(lang).contains(s)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The first token of {@code words} within {@link #CLAIM_SPAN} tokens after {@code k} in its clause, or -1. */

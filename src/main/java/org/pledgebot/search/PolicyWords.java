@@ -2264,6 +2264,66 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) for the texts an administration writes to rule
+   * its own work: circulars, guidelines, instructions, directives, internal memos; "circulaires",
+   * "instructions", "directives", "notes de service" (its "notes"); "circulares", "instructivos",
+   * "directrices", "instrucciones". With a word of {@link #internal} any rule of {@link #rulesMade} is one
+   * too ("internal rules", "règlement intérieur"). Told published by a body of public power they are
+   * its own rules made known before anyone asks ({@link QuestionCompiler#rulesPublished}).
+   */
+  static Set<String> circulars(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("circular", "circulars", "guidelines", "instructions", "directives", "memos", "memoranda");
+      case FR -> Set.of("circulaire", "circulaires", "instructions", "directives", "notes");
+      case ES -> Set.of("circular", "circulares", "instructivo", "instructivos", "directrices", "instrucciones",
+          "directivas");
+    };
+  }
+
+  /**
+   * The adjectives written in {@code lang} (folded, as typed) that make a text one a body writes for its
+   * own staff: internal, in-house; "interne", "internes", "intérieur"; "interno", "internos", "internas".
+   * Beside a rule ({@link #rulesMade}, {@link #rules}) they make it one of {@link #circulars}.
+   */
+  static Set<String> internal(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("internal", "inhouse");
+      case FR -> Set.of("interne", "internes", "interieur", "interieurs", "interieure", "interieures");
+      case ES -> Set.of("interno", "internos", "interna", "internas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) that make a thing public with an
+   * adjective of {@link #publicKinds} after them: make public, "rendre publiques", "hacer públicos".
+   */
+  static Set<String> makingPublic(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("make", "makes", "making", "made");
+      case FR -> Set.of("rendre", "rend", "rendent", "rendu", "rendus", "rendue", "rendues");
+      case ES -> Set.of("hacer", "hace", "hacen", "hecho", "hechos", "hecha", "hechas");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) for handing a claim, a request or
+   * a case in to an office that must take it up: file, lodge, submit; "déposer", "introduire", "saisir";
+   * "presentar", "interponer", "radicar", "tramitar". Told done over the internet ({@link #online}) with a
+   * body of public power or a court named, they tell a public service reached from afar ({@link
+   * QuestionCompiler#filedOnline}); a parcel, a form to a shop or homework handed in name no such body.
+   */
+  static Set<String> filing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("file", "files", "filed", "filing", "lodge", "lodges", "lodged", "lodging", "submit", "submits",
+          "submitted", "submitting");
+      case FR -> Set.of("deposer", "depose", "deposent", "deposee", "deposees", "introduire", "introduit",
+          "introduisent", "saisir", "saisit", "saisissent");
+      case ES -> Set.of("presentar", "presenta", "presentan", "presentada", "presentadas", "interponer", "interpone",
+          "interponen", "radicar", "radica", "radican", "tramitar", "tramita", "tramitan");
+    };
+  }
+
+  /**
    * The words written in {@code lang} (folded, one or two words as the question's words hold them) for
    * the internet a service has moved to, and the machines it is reached with ("online", "en ligne", "en
    * linea", "internet", a computer). Told with a denial ({@link #unanswering}: without, "sans", "sin")
@@ -2945,6 +3005,15 @@ final class PolicyWords {
    */
   static String unansweredTheme() {
     return "public-services";
+  }
+
+  /**
+   * The theme of a public body's own papers made known to the public ({@link
+   * QuestionCompiler#rulesPublished}): its internal rules published before anyone asks them, as the
+   * thesaurus files proactive disclosure.
+   */
+  static String disclosedTheme() {
+    return "access-to-information";
   }
 
   /**
@@ -4497,6 +4566,75 @@ final class PolicyWords {
           "inspect", "read", "reading");
       case FR -> Set.of("voir", "vu", "lire", "consulter", "consulte", "montrer", "montre", "montrent");
       case ES -> Set.of("ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro");
+    };
+  }
+
+  /**
+   * The groups of the public written in {@code lang} (folded, as typed) who go and watch a public body
+   * at its work, beyond {@link #thePeople}: volunteers, associations, NGOs, activists, students,
+   * observers; "bénévoles", "associations", "militants"; "voluntarios", "asociaciones", "activistas". Told
+   * watching a body and publishing what they saw, they hold it to account ({@link
+   * JusticeActs#sittingsObserved}); a speaker or a friend watching a trial on television is none of them.
+   */
+  static Set<String> observers(Lang lang) {
+    return union(thePeople(lang), switch (lang) {
+      case EN -> Set.of("volunteers", "association", "associations", "ngo", "ngos", "activists", "students",
+          "observers", "watchdogs");
+      case FR -> Set.of("benevoles", "association", "associations", "ong", "militants", "militantes", "etudiants",
+          "observateurs", "observatrices");
+      case ES -> Set.of("voluntarios", "voluntarias", "asociacion", "asociaciones", "ong", "ongs", "organizaciones",
+          "activistas", "estudiantes", "observadores", "observadoras");
+    });
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) for being present where a thing
+   * is done and watching it: observe, attend; "observer", "assister"; "observar", "asistir". With {@link
+   * #checking} and {@link #overseeing} they tell {@link #observers} at a public body's sittings ({@link
+   * JusticeActs#sittingsObserved}); alone one attends a wedding or observes the stars.
+   */
+  static Set<String> observing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("observe", "observes", "observed", "observing", "attend", "attends", "attended", "attending");
+      case FR -> Set.of("observer", "observe", "observent", "observons", "observaient", "assister", "assiste",
+          "assistent", "assistons", "assistaient");
+      case ES -> Set.of("observar", "observa", "observan", "observamos", "observaban", "asistir", "asiste", "asisten",
+          "asistimos", "asistian");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, as typed) for a body's work as others may watch it: its
+   * sittings, sessions, hearings, meetings, proceedings, deliberations, its work; "séances", "audiences",
+   * "travaux"; "sesiones", "audiencias", "plenos", "trabajo". Between a verb of {@link #observing} and a
+   * public body they make the body the thing watched ({@link JusticeActs#sittingsObserved}), where a
+   * clause between ("how it spends") makes its money the matter.
+   */
+  static Set<String> sittings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("sitting", "sittings", "session", "sessions", "hearing", "hearings", "meeting", "meetings",
+          "proceedings", "deliberations", "debates", "trials", "work");
+      case FR -> Set.of("seance", "seances", "session", "sessions", "audience", "audiences", "reunion", "reunions",
+          "deliberations", "debats", "proces", "travaux", "travail");
+      case ES -> Set.of("sesion", "sesiones", "audiencia", "audiencias", "reunion", "reuniones", "pleno", "plenos",
+          "deliberaciones", "debates", "juicios", "trabajo", "labor");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed) for making public what one saw: publish, post,
+   * report; "publier", "diffuser", "rapport", "compte rendu" (its "rendu"); "publicar", "difundir",
+   * "informe". After {@link #observers} watched a public body they are its work made known by those who
+   * hold it to account ({@link JusticeActs#sittingsObserved}).
+   */
+  static Set<String> publicising(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("publish", "publishes", "published", "publishing", "post", "posts", "posted", "report",
+          "reports", "reported", "reporting");
+      case FR -> Set.of("publier", "publie", "publient", "publions", "publiaient", "diffuser", "diffusent", "rapport",
+          "rapports", "rendu", "rendus");
+      case ES -> Set.of("publicar", "publica", "publican", "publicamos", "publicaban", "difundir", "difunden",
+          "informe", "informes");
     };
   }
 

@@ -41,6 +41,17 @@ final class QuestionCompiler {
   private final Set<String> scope = PolicyWords.scope();
   /** Per language, the singular forms of the adjective that calls a body private ({@link PolicyWords#privately}). */
   private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
+  /** Per language, the verbs of handing a claim in ({@link PolicyWords#filing}, {@link #filedOnline}). */
+  private final Map<Lang, Set<String>> filing = new EnumMap<>(Lang.class);
+  /** Per language, a legislature and its members ({@link PolicyWords#chambers}, {@link PolicyWords#legislators}; {@link #filedOnline}). */
+  private final Map<Lang, Set<String>> legislature = new EnumMap<>(Lang.class);
+  /** Per language, what {@link #rulesPublished} reads: internal texts, rules, publishing, making public, bodies. */
+  private final Map<Lang, Set<String>> circulars = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> internal = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> internalRules = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publishing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> makingPublic = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publicKinds = new EnumMap<>(Lang.class);
   /** Per language, the words for a bribe ({@link PolicyWords#bribes}), asked of a firm as of anyone. */
   private final Map<Lang, Set<String>> bribes = new EnumMap<>(Lang.class);
   /** Per language, the phrases a speaker names his own post with ({@link PolicyWords#introducing}). */
@@ -173,6 +184,14 @@ final class QuestionCompiler {
   {
     for (Lang l : Lang.values()) {
       privately.put(l, PolicyWords.privately(l));
+      filing.put(l, PolicyWords.filing(l));
+      legislature.put(l, PolicyWords.union(PolicyWords.chambers(l), PolicyWords.legislators(l)));
+      circulars.put(l, PolicyWords.circulars(l));
+      internal.put(l, PolicyWords.internal(l));
+      internalRules.put(l, PolicyWords.union(PolicyWords.rulesMade(l), PolicyWords.circulars(l)));
+      publishing.put(l, PolicyWords.minus(PolicyWords.publicising(l), PolicyWords.sittings(l)));
+      makingPublic.put(l, PolicyWords.makingPublic(l));
+      publicKinds.put(l, PolicyWords.publicKinds(l));
       bribes.put(l, PolicyWords.bribes(l));
       introducing.put(l, PolicyWords.introducing(l));
       indefinite.put(l, PolicyWords.indefinite(l));
@@ -365,11 +384,12 @@ final class QuestionCompiler {
     }
     // or the people claiming their rights before a public power, its duties to them; the people given
     // a hold over the administration; a holder answering to the people; the complaints to a public
-    // programme answered; a public service's grades it is bound to answer; electoral promises accounted for
+    // programme answered; a public service's grades it is bound to answer; electoral promises accounted for;
+    // a public body's sittings watched by the people, who publish what they saw
     for (Set<Integer> at : List.of(justiceActs.rightsClaimed(surface, clause, answer),
         justiceActs.empowered(surface, clause, answer), justiceActs.answersToPeople(surface, clause, answer),
         justiceActs.complaintsAnswered(surface, clause, answer), justiceActs.gradesAnswered(surface, clause, answer),
-        justiceActs.promisesAccounted(surface, clause, answer))) {
+        justiceActs.promisesAccounted(surface, clause, answer), justiceActs.sittingsObserved(surface, clause, answer))) {
       if (!at.isEmpty()) {
         followedAt = new HashSet<>(followedAt);
         followedAt.addAll(at);
@@ -442,6 +462,9 @@ final class QuestionCompiler {
         surface, clause, answer), surface, answer), surface, answer), surface, clause, answer), surface, clause, elision,
         answer), surface, clause, answer), surface, clause, answer), surface, flags, clause, asked, answer), surface, flags,
         clause, answer);
+    detected = filedOnline(detected, surface, answer);
+    detected = rulesPublished(detected, surface, answer);
+    detected = waitedAtCounter(detected, surface, answer);
     detected = answeredFirst(detected, followedAt, answerableAt, boundAt);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
@@ -704,6 +727,141 @@ final class QuestionCompiler {
       return detected;
     }
     return servedFirst(detected, false, thing);
+  }
+
+  /**
+   * The detection with a claim handed in online to a public body read as strong evidence of the
+   * public-services theme ({@link PolicyWords#unansweredTheme}), leading, as {@link #offline} reads the
+   * digital divide: a verb of {@link PolicyWords#filing} (file, lodge, "déposer", "presentar"), the
+   * internet ({@link PolicyWords#online}: "online", "en ligne", "por internet") and a body of public
+   * power, an office or a court ({@link Lexicon.PublicLife#offices}, {@link Lexicon.PublicLife#treasuries},
+   * {@link Lexicon.PublicLife#justice}, a counter of {@link Lexicon.PublicLife#counters}) named: the
+   * office reached without the trip to its counter. The verb's form after an article or a preposition is
+   * its noun ("data in files"). Not with a speaker of the first person singular, nor beside a word of one's
+   * own life, a relative or a pastime, nor a body called private: my own case or a club's forms are
+   * errands; nor where a legislature is named ({@link PolicyWords#chambers}, {@link PolicyWords#legislators}):
+   * petitions filed with it are its own openness; nor where access to information already leads
+   * ({@link PolicyWords#disclosedTheme}): a request for records handed in online is the right to know
+   * exercised, not a service reached.
+   */
+  ThemeDetector.Detection filedOnline(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    // most questions hold no verb of filing: they need not be read further
+    if (!anyOf(surface, filing.get(lang)) || leads(detected, PolicyWords.disclosedTheme())) {
+      return detected;
+    }
+    Lexicon.Grammar g = lex.grammar();
+    Set<String> nounOpener = PolicyWords.union(g.determiners(), g.belonging(), g.locatives(), g.places());
+    int filed = -1;
+    boolean online = false;
+    boolean body = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)
+          || legislature.get(lang).contains(s)) {
+        return detected;
+      }
+      // a verb, not the noun after an article or a preposition ("in files", "a filing")
+      if (filed < 0 && filing.get(lang).contains(s) && (i == 0 || !nounOpener.contains(surface.get(i - 1)))) {
+        filed = i;
+      }
+      online |= life.online().contains(s) || i > 0 && pairIn(life.online(), surface.get(i - 1), s);
+      body |= life.offices().contains(s) || life.treasuries().contains(s) || life.justice().contains(s)
+          || i > 0 && pairIn(life.counters(), surface.get(i - 1), s);
+    }
+    return filed >= 0 && online && body ? servedFirst(detected, false, surface.get(filed)) : detected;
+  }
+
+  /**
+   * The detection with a public body's internal rules told published read as strong evidence of the
+   * theme of access to information ({@link PolicyWords#disclosedTheme}), leading, as {@link #filedOnline}
+   * reads a service: a text of {@link PolicyWords#circulars} (circulars, guidelines, "circulaires",
+   * "instructivos"), or a rule of {@link PolicyWords#rulesMade} with a word of {@link PolicyWords#internal}
+   * right beside it ("internal rules", "reglamentos internos"); a verb of publishing ({@link
+   * PolicyWords#publicising}, the internet of {@link PolicyWords#online}, or a verb of {@link
+   * PolicyWords#makingPublic} with a public adjective right after it, "rendre publiques"); and a body of
+   * public power, an office or a court named ({@link Lexicon.PublicLife#offices}, {@link
+   * Lexicon.PublicLife#treasuries}, {@link Lexicon.PublicLife#justice}, {@link
+   * PolicyWords#administrations}): an administration making known the rules it works by. Not where a
+   * legislature is named, nor with a speaker of the first person singular, a word of private life or a
+   * body called private: a firm's or a club's rules are its own.
+   */
+  ThemeDetector.Detection rulesPublished(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    // most questions hold no internal text: they need not be read further
+    if (!anyOf(surface, internalRules.get(lang))) {
+      return detected;
+    }
+    int text = -1;
+    boolean published = false;
+    boolean body = false;
+    Set<String> administrations = PolicyWords.administrations(lang);
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)
+          || legislature.get(lang).contains(s)) {
+        return detected;
+      }
+      boolean inside = i > 0 && internal.get(lang).contains(surface.get(i - 1))
+          || i + 1 < surface.size() && internal.get(lang).contains(surface.get(i + 1));
+      if (text < 0 && (circulars.get(lang).contains(s) || internalRules.get(lang).contains(s) && inside)) {
+        text = i;
+      }
+      published |= publishing.get(lang).contains(s) || life.online().contains(s)
+          || i > 0 && pairIn(life.online(), surface.get(i - 1), s)
+          || i > 0 && makingPublic.get(lang).contains(surface.get(i - 1)) && publicKinds.get(lang).contains(s);
+      body |= life.offices().contains(s) || life.treasuries().contains(s) || life.justice().contains(s)
+          || administrations.contains(s);
+    }
+    return text >= 0 && published && body
+        ? ledBy(detected, PolicyWords.disclosedTheme(), false, topWeight(detected), surface.get(text)) : detected;
+  }
+
+  /**
+   * The detection with the public-services theme ({@link PolicyWords#unansweredTheme}) leading, at the
+   * best weight, where the question's words found some theme and tell a wait at a counter of daily public
+   * service: a word of waiting or queueing ({@link PolicyWords#waits}, {@link PolicyWords#queues})
+   * and a counter only the state keeps ({@link PolicyWords#counters}: the civil registry, the tax office,
+   * "la CAF", "el registro civil"), as {@link #keptWaiting} lets the gate read it, with no speaker of the
+   * first person singular, word of private life, relative or word of one's own life: the users kept
+   * waiting are the service's matter, whatever the counter's sector (taxes, papers) weighed. A question
+   * whose words found no theme stays as it was: this reading orders themes and never opens one.
+   */
+  ThemeDetector.Detection waitedAtCounter(ThemeDetector.Detection detected, List<String> surface, Lang lang) {
+    if (detected.themes().isEmpty()) {
+      return detected;
+    }
+    Lexicon lex = lexicon.get(lang);
+    Lexicon.PublicLife life = lex.publicLife();
+    boolean waited = false;
+    boolean counter = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      Set<Lexicon.Flag> f = lex.flags(s);
+      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN)) {
+        return detected;
+      }
+      waited |= life.waits().contains(s) || life.queues().contains(s);
+      counter |= countedAt(surface, life, i);
+    }
+    // no evidence added: the gate has read the counter's wait already (keptWaiting); this orders themes only
+    return waited && counter ? ledBy(detected, PolicyWords.unansweredTheme(), false, topWeight(detected)) : detected;
+  }
+
+  /** The best weight of {@code detected}'s themes, at least two vocabulary words' ({@link #servedFirst}). */
+  private static float topWeight(ThemeDetector.Detection detected) {
+    float best = ThemeDetector.VOCABULARY * 2;
+    for (float w : detected.themes().values()) {
+      best = Math.max(best, w);
+    }
+    return best;
   }
 
   /**
@@ -1718,7 +1876,15 @@ final class QuestionCompiler {
    */
   private static ThemeDetector.Detection served(ThemeDetector.Detection detected, boolean names, float weight,
       String... evidence) {
-    String theme = PolicyWords.unansweredTheme();
+    return ledBy(detected, PolicyWords.unansweredTheme(), names, weight, evidence);
+  }
+
+  /**
+   * The detection with {@code theme} weighing {@code weight}, its words of {@code evidence} strong
+   * evidence (with {@code names}, naming the theme too), the other themes kept as they were.
+   */
+  private static ThemeDetector.Detection ledBy(ThemeDetector.Detection detected, String theme, boolean names,
+      float weight, String... evidence) {
     Map<String, Float> found = new LinkedHashMap<>();
     found.put(theme, weight);
     for (Map.Entry<String, Float> e : detected.themes().entrySet()) {

@@ -326,6 +326,7 @@ class JusticeActsTest {
       case "answers" -> ACTS.answersToPeople(surface, clause, lang);
       case "grades" -> ACTS.gradesAnswered(surface, clause, lang);
       case "promises" -> ACTS.promisesAccounted(surface, clause, lang);
+      case "observed" -> ACTS.sittingsObserved(surface, clause, lang);
       default -> ACTS.complaintsAnswered(surface, clause, lang);
     };
   }
@@ -374,6 +375,27 @@ class JusticeActsTest {
     assertEquals(Set.of(), read("grades", "my manager rates our work and hr must respond to the scores", Lang.EN));
     assertEquals(Set.of(), read("grades", "the restaurant ratings the owner has to respond", Lang.EN));
     assertEquals(Set.of(), read("grades", "parents rate the public school every year", Lang.EN));
+  }
+
+  @Test
+  void aPublicBodyWatchedAtItsWorkByThePublicWhoPublishWhatTheySawIsHeldToAccount() {
+    assertEquals(Set.of(1), read("observed", "local volunteers attend the sessions of the city council and post notes online", Lang.EN));
+    assertEquals(Set.of(0), read("observed", "students observe the hearings of the local courts and publish a yearly report", Lang.EN));
+    assertEquals(Set.of(1), read("observed", "des etudiants militants observent les audiences du tribunal puis diffusent un rapport", Lang.FR));
+    assertEquals(Set.of(1), read("observed", "los voluntarios asisten a las reuniones del concejo y publican actas", Lang.ES));
+  }
+
+  @Test
+  void aTrialOnTelevisionAClubsMeetingsALegislatureOrABodysMoneyAreNoSittingsObserved() {
+    // no group of the public watching, or nothing published
+    assertEquals(Set.of(), read("observed", "i watch the trial of the courts on tv and then post memes", Lang.EN));
+    assertEquals(Set.of(), read("observed", "residents attend the hearings of the court every week", Lang.EN));
+    // a private body's meetings
+    assertEquals(Set.of(), read("observed", "volunteers attend the meetings of the chess club and post the results", Lang.EN));
+    // a legislature named: its own openness
+    assertEquals(Set.of(), read("observed", "citizens follow the sittings of the parliament and publish the votes", Lang.EN));
+    // a clause between: the body's money is the matter
+    assertEquals(Set.of(), read("observed", "ngos track how the ministry spends and publish what they find", Lang.EN));
   }
 
   @Test

@@ -3414,6 +3414,40 @@ class MeaningTest {
   }
 
   @Test
+  void aClaimHandedInOnlineToAPublicBodyIsAPublicService() {
+    // a claim or a request filed over the internet with a court, a ministry or a town hall
+    leads("public-services", "letting tenants file eviction appeals with the housing court online");
+    leads("public-services", "les contribuables peuvent-ils saisir le tribunal administratif par internet ?");
+    leads("public-services", "tramitar en línea los permisos de la alcaldía sin hacer fila");
+    // a request for records lodged online is the right to know exercised
+    leads("access-to-information", "how do other governments let residents submit information requests to the town hall online");
+    leads("access-to-information", "les citoyens déposent en ligne leurs demandes d'accès aux documents auprès de la mairie");
+    leads("access-to-information", "presentar en línea solicitudes de acceso a la información ante el ministerio");
+    // a club's forms, one's own case
+    silent("I need to file my own divorce papers online tonight",
+        "les membres du club déposent leurs inscriptions en ligne");
+  }
+
+  @Test
+  void aPublicBodysInternalRulesToldPublishedAreAccessToInformation() {
+    leads("access-to-information", "should the tax authority post its staff guidelines online for everyone?");
+    leads("access-to-information", "le ministère devrait publier ses circulaires sur son site");
+    leads("access-to-information", "que el ayuntamiento publique sus reglamentos internos");
+    // a firm's, a club's or one's own rules
+    silent("our startup published its internal rules for remote work",
+        "le club de tennis publie son règlement intérieur");
+  }
+
+  @Test
+  void aWaitAtACounterOnlyTheStateKeepsPutsTheServiceFirst() {
+    // the counter's sector (taxes, papers) weighs too, the wait of its users is the service's matter
+    leads("public-services", "taxpayers queue for hours at the tax office every spring, who shortened that?");
+    leads("public-services", "combien de temps attendent les usagers à la CAF en moyenne ?");
+    // a bakery's queue
+    silent("the queue at the bakery was huge this morning", "la cola del supermercado no avanza");
+  }
+
+  @Test
   void aPublicBodysContractsAskedWithWhatTheyCostArePublicMoney() {
     // the ministry's contracts, with what it paid told: what it buys
     leads("budget-transparency", "which contracts did the ministry sign last year and how much did it pay for them");
