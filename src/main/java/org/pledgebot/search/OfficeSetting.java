@@ -35,7 +35,7 @@ final class OfficeSetting {
 
   /**
    * How many of the words that join a name's parts (the prepositions of belonging and the articles:
-   * "ministry of labour", "ministère de l'agriculture") an office's phrase spans; an infinitive's "to" or
+   * "ministry of labour", "ministère du travail") an office's phrase spans; an infinitive's "to" or
    * a conjunction ends it, so that what the office's people go on to do is read as told of them.
    */
   private static final int SPAN = 2;
@@ -135,7 +135,7 @@ final class OfficeSetting {
 
   /**
    * The office's phrase: its own words and each word that stands beside one of them, across at most
-   * {@link #SPAN} function words ("the labour ministry", "ministère de l'agriculture").
+   * {@link #SPAN} function words ("the labour ministry", "ministère du travail").
    */
   private boolean[] phrase(List<String> surface, boolean[] office) {
     int n = surface.size();
