@@ -759,9 +759,7 @@ final class QuestionCompiler {
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = lex.flags(s);
-      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
-          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)
-          || legislature.get(lang).contains(s)) {
+      if (ownOrChamber(s, f, lex, lang)) {
         return detected;
       }
       // a verb, not the noun after an article or a preposition ("in files", "a filing")
@@ -773,6 +771,17 @@ final class QuestionCompiler {
           || i > 0 && pairIn(life.counters(), surface.get(i - 1), s);
     }
     return filed >= 0 && online && body ? servedFirst(detected, false, surface.get(filed)) : detected;
+  }
+
+  /**
+   * Whether the word {@code s} (its lexicon {@code flags}) makes a claim or a text one's own or a
+   * legislature's ({@link #filedOnline}, {@link #rulesPublished}): a speaker of the first person singular, a
+   * word of one's own life, of private life or a relative, a body called private, a legislature.
+   */
+  private boolean ownOrChamber(String s, Set<Lexicon.Flag> flags, Lexicon lex, Lang lang) {
+    return lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
+        || flags.contains(Lexicon.Flag.PRIVATE_LIFE) || flags.contains(Lexicon.Flag.KIN)
+        || privately.get(lang).contains(s) || legislature.get(lang).contains(s);
   }
 
   /**
@@ -803,9 +812,7 @@ final class QuestionCompiler {
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = lex.flags(s);
-      if (lex.ownLife().firstSingular().contains(s) || lex.ownLife().ownLife().contains(s)
-          || f.contains(Lexicon.Flag.PRIVATE_LIFE) || f.contains(Lexicon.Flag.KIN) || privately.get(lang).contains(s)
-          || legislature.get(lang).contains(s)) {
+      if (ownOrChamber(s, f, lex, lang)) {
         return detected;
       }
       boolean inside = i > 0 && internal.get(lang).contains(surface.get(i - 1))
