@@ -1,5 +1,6 @@
 package org.pledgebot.search;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,7 +94,7 @@ final class OfficeSetting {
       if (f.contains(Lexicon.Flag.ACT) || governance.contains(s) || spending.contains(s) && !ownPurchase(surface, i)) {
         return false;
       }
-      office[i] = !things.contains(s) && f.stream().anyMatch(OFFICE::contains);
+      office[i] = !things.contains(s) && !Collections.disjoint(f, OFFICE);
       officeNamed |= office[i];
       thingNamed |= things.contains(s);
     }
