@@ -80,10 +80,11 @@ final class OfficeSetting {
    * {@code flags}) names a public office and an everyday thing, and nothing of governance beside them:
    * no act of the field, none of {@link #governance}'s words, no word of {@code strong} evidence outside
    * the office's phrase (a gift that is itself evidence of conduct stays evidence), and no other word of
-   * {@code evidence} (the theme evidence less the language's everyday words) outside that phrase but the
-   * everyday things.
+   * theme {@code evidence} outside that phrase but the everyday things and the language's everyday words
+   * ({@code common}).
    */
-  boolean settingOnly(List<String> surface, List<Set<Lexicon.Flag>> flags, Set<String> strong, Set<String> evidence) {
+  boolean settingOnly(List<String> surface, List<Set<Lexicon.Flag>> flags, Set<String> strong, Set<String> evidence,
+      Set<String> common) {
     int n = surface.size();
     boolean[] office = new boolean[n];
     boolean officeNamed = false;
@@ -109,7 +110,7 @@ final class OfficeSetting {
         // sector the office runs ("the transport ministry", "el ministerio de transporte")
         return false;
       }
-      if (!phrase[i] && (strong.contains(s) || evidence.contains(s) && !things.contains(s))) {
+      if (!phrase[i] && (strong.contains(s) || evidence.contains(s) && !common.contains(s) && !things.contains(s))) {
         return false;
       }
       if (phrase[i] && !office[i] && flags.get(i).contains(Lexicon.Flag.KIN)) {

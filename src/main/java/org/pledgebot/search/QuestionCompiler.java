@@ -43,6 +43,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
   /** Per language, the verbs of handing a claim in ({@link PolicyWords#filing}, {@link #filedOnline}). */
   private final Map<Lang, Set<String>> filing = new EnumMap<>(Lang.class);
+  /** Per language, what makes the next word a noun: a determiner or a preposition ({@link #filedOnline}). */
+  private final Map<Lang, Set<String>> nounOpeners = new EnumMap<>(Lang.class);
   /** Per language, a legislature and its members ({@link PolicyWords#chambers}, {@link PolicyWords#legislators}; {@link #filedOnline}). */
   private final Map<Lang, Set<String>> legislature = new EnumMap<>(Lang.class);
   /** Per language, what {@link #rulesPublished} reads: internal texts, rules, publishing, making public, bodies. */
@@ -287,6 +289,8 @@ final class QuestionCompiler {
     this.planReadings = new PlanReadings(analysis, lexicon);
     this.justiceActs = new JusticeActs(lexicon);
     this.shorthand = new Shorthand(themes, everyday);
+    lexicon.forEach((lang, lex) -> nounOpeners.put(lang, PolicyWords.union(lex.grammar().determiners(),
+        lex.grammar().belonging(), lex.grammar().locatives(), lex.grammar().places())));
   }
 
   /** The question text as searched: trimmed, cut at a word boundary near {@link #MAX_CHARS}. */
@@ -751,8 +755,7 @@ final class QuestionCompiler {
     if (!anyOf(surface, filing.get(lang)) || leads(detected, PolicyWords.disclosedTheme())) {
       return detected;
     }
-    Lexicon.Grammar g = lex.grammar();
-    Set<String> nounOpener = PolicyWords.union(g.determiners(), g.belonging(), g.locatives(), g.places());
+    Set<String> nounOpener = nounOpeners.get(lang);
     int filed = -1;
     boolean online = false;
     boolean body = false;
@@ -2316,8 +2319,8 @@ final class QuestionCompiler {
       publicAffairs = true;
     }
     if (!acted && !firmNamed && overseen.isEmpty() && followed.isEmpty()
-        && settings.get(lang).settingOnly(surface, flags, detected.strong(),
-            PolicyWords.minus(detected.words(), detected.common())) && !namesSome(names, surface)) {
+        && settings.get(lang).settingOnly(surface, flags, detected.strong(), detected.words(), detected.common())
+        && !namesSome(names, surface)) {
       // a public office, body or building named only as the place, owner or destination of an everyday
       // thing (its cafe, its car park, a farewell for a colleague leaving it, a lift out of order), with
       // nothing of governance told beside it ({@link OfficeSetting}): the office's word is the thing's address
