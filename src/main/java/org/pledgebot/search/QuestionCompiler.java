@@ -2083,274 +2083,331 @@ final class QuestionCompiler {
       Possessive[] owners, boolean[] named, boolean[] joined, String[] elision, Lang lang, Collection<Word> content,
       boolean asks, Set<Integer> overseen, Set<Integer> followed, LanguageDetector.Evidence names, boolean[] clause) {
     Lexicon lex = lexicon.get(lang);
+    Reading r = new Reading();
+    readLife(r, lex, detected, surface, flags, owners, named, joined, elision, lang, content, asks, overseen,
+        followed, names, clause);
+    for (int i = 0; i < surface.size(); i++) {
+      readWord(r, i, lex, detected, surface, flags, owners, named, joined, elision, lang, content, asks, overseen,
+          followed, names, clause);
+    }
+    if (!followed.isEmpty() && !r.mine && !r.theirs) {
+      // a public work the people follow up, checked built or finished ({@link JusticeActs#worksFollowed}), is
+      // public life in its own right, whatever word says the work public and wherever it stands: its builder
+      // answers for it; one's own things named beside it (the works in one's flat) make it one's own errand
+      r.supported = r.governs = r.supportedPublicly = r.governsPublicly = r.supportedOpenly = r.governsOpenly = true;
+      r.publicAffairs = r.publicLife = true;
+    }
+    if (publicRole(surface, flags, joined, named, detected, lang)) {
+      // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
+      r.supported = r.governs = r.supportedPublicly = r.governsPublicly = r.supportedOpenly = r.governsOpenly = true;
+      r.publicAffairs = true;
+    }
+    if (privateAffair(r, lex, detected, surface, flags, owners, named, joined, elision, lang, content, asks, overseen,
+        followed, names, clause)) {
+      return false;
+    }
+    if (!detected.strong().isEmpty()) {
+      // one's own things beside strong evidence: a word of public life says the evidence is no
+      // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
+      // the things of the asker's own group, a household or a private body "our" names, are theirs
+      // even told in a theme's own words (our family's, our club's open budget), where nothing
+      // public is named beside them
+      boolean ourOwn = !r.publicAffairs && ourOwn(surface, flags, r.privateBody, lang);
+      return !detected.named().isEmpty() && !ourOwn || r.supported || !r.mine && !ourOwn || r.publicLife;
+    }
+    return everydaySupported(r, lex, detected, surface, flags, owners, named, joined, elision, lang, content, asks, overseen,
+        followed, names, clause);
+  }
+
+  /**
+   * What {@link #onTopic} reads of one question before it judges it: the asker's own life and the
+   * private owners it names ({@link #readLife}), then, word by word, the public life it tells ({@link
+   * #readWord}). Read in steps, each its own method: one method as long as all of them together was too
+   * large for HotSpot's optimising compiler, which gave up on it and left it to run in its quick tier.
+   */
+  private static final class Reading {
+    boolean ownTradeNamed;
+    int actsAt;
+    boolean acted;
+    boolean viewing;
+    boolean ownLifeNamed;
+    boolean pursuit;
+    boolean roleNamed;
+    boolean mine;
+    boolean[] post;
+    boolean[] unit;
+    boolean incorporated;
+    boolean firmNamed;
+    boolean businessNamed;
+    boolean yours;
+    boolean[] itsOwn;
+    boolean beyondUnit;
+    boolean supported;
+    boolean governs;
+    // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
+    boolean theirs;
+    // a body that private people form, named with its private owner: "the residents' association",
+    // "la junta de vecinos", "le conseil syndical des copropriétaires"
+    boolean privateBody;
+    // a word for an institution, a person or an act of public life that no private body owns
+    boolean publicAffairs;
+    // a board of directors the asker's own possessive owns, or owns the firm or body it belongs to
+    boolean ownBoardNamed;
+    // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
+    // where a firm or a private body owns the question, its policy is its own
+    boolean publicBeyondRules;
+    // a word for an institution, a person or an act of public life anywhere, evidence included
+    boolean publicLife;
+    // the same, leaving out the council of an organisation that the question names
+    boolean supportedPublicly;
+    boolean governsPublicly;
+    // and leaving out the rules or policy of any organisation but a public one a possessive names
+    boolean supportedOpenly;
+    boolean governsOpenly;
+    // an office of public power named anywhere, the evidence's own words included ("the senators'
+    // conflicts of interest", "les douaniers", "la función pública"), or a level of government, the
+    // countries asked about among others included (which states act on it), unless a private thing
+    // holds it or it only says where a thing is (a hotel in the city)
+    boolean office;
+    // a person or pastime of private life named beside the evidence, not inside it (the wine of "pots-de-vin")
+    boolean setting;
+    // the same, leaving out a person who asks or wants to know (a relative's question the asker passes on)
+    boolean toldOf;
+  }
+
+  /** {@link #onTopic}'s reading of the asker's own life, the acts told and the private owners named. */
+  private void readLife(Reading r, Lexicon lex, ThemeDetector.Detection detected, List<String> surface, List<Set<Lexicon.Flag>> flags,
+      Possessive[] owners, boolean[] named, boolean[] joined, String[] elision, Lang lang, Collection<Word> content,
+      boolean asks, Set<Integer> overseen, Set<Integer> followed, LanguageDetector.Evidence names, boolean[] clause) {
     // an agency of a trade only a business sells ("our travel agency", "une agence immobilière") is that
     // business, no public body: a venture of the asker's own where "our" owns it; the asker's own agency
     // of a private kind (French, Spanish: "notre agence de voyages") is reported, its affairs the firm's
-    boolean ownTradeNamed = tradeAgencies(surface, flags, named, joined, elision, detected.words(), lex, lang);
-    boolean supported = false;
-    boolean governs = false;
-    // a second person's possessive owning no public thing: "your account", "ton forfait", "tu cuenta"
-    boolean theirs = false;
-    // a body that private people form, named with its private owner: "the residents' association",
-    // "la junta de vecinos", "le conseil syndical des copropriétaires"
-    boolean privateBody = false;
-    // a word for an institution, a person or an act of public life that no private body owns
-    boolean publicAffairs = false;
-    // a board of directors the asker's own possessive owns, or owns the firm or body it belongs to
-    boolean ownBoardNamed = false;
-    // the same, leaving out the rules or policy of any organisation ({@link PolicyWords#instruments}):
-    // where a firm or a private body owns the question, its policy is its own
-    boolean publicBeyondRules = false;
-    // a word for an institution, a person or an act of public life anywhere, evidence included
-    boolean publicLife = false;
-    // the same, leaving out the council of an organisation that the question names
-    boolean supportedPublicly = false;
-    boolean governsPublicly = false;
-    // and leaving out the rules or policy of any organisation but a public one a possessive names
-    boolean supportedOpenly = false;
-    boolean governsOpenly = false;
+    r.ownTradeNamed = tradeAgencies(surface, flags, named, joined, elision, detected.words(), lex, lang);
     // an act of the field anywhere makes a division named in the question the government of that
     // place, and a role, a service or a centre a sector of public action owns a public service (the
     // education office, the health centre)
-    int actsAt = 0;
     for (Set<Lexicon.Flag> f : flags) {
-      actsAt += f.contains(Lexicon.Flag.ACT) ? 1 : 0;
+      r.actsAt += f.contains(Lexicon.Flag.ACT) ? 1 : 0;
     }
-    boolean acted = actsAt > 0;
+    r.acted = r.actsAt > 0;
     // the question asks to see or watch a thing or to have it made public: what an office of public power does
     // in its sittings is then the thing asked to be seen ({@link #atWorkInView})
     // (not among the things, people, pastimes and games of one's own life: the parliament's palace seen
     // with the children on holiday, a senate seen in a film with one's son, or voting in a game)
-    boolean viewing = acted;
-    boolean ownLifeNamed = false;
+    r.viewing = r.acted;
     for (int i = 0; i < surface.size(); i++) {
-      viewing |= lex.records().seeing().contains(surface.get(i)) || lex.records().watching().contains(surface.get(i));
-      ownLifeNamed |= flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE)
+      r.viewing |= lex.records().seeing().contains(surface.get(i)) || lex.records().watching().contains(surface.get(i));
+      r.ownLifeNamed |= flags.get(i).contains(Lexicon.Flag.PRIVATE_LIFE)
           || lex.ownLife().leisure().contains(surface.get(i));
     }
-    viewing &= !ownLifeNamed;
+    r.viewing &= !r.ownLifeNamed;
     // a pursuit of private life the field's words are told in (a sport, a meal out, worship, a game),
     // not the domain a word of public life names after its preposition ("the ministry of sport")
-    boolean pursuit = detected.strong().isEmpty() && pursued(surface, flags, detected, lex);
+    r.pursuit = detected.strong().isEmpty() && pursued(surface, flags, detected, lex);
     // a role or workplace named anywhere: whether an office of public power makes it public, and the
     // question with it, is for {@link #publicRole} to say (the office's counter and its opening hours
     // are an errand)
-    boolean roleNamed = false;
     for (int i = 0; i < flags.size(); i++) {
-      roleNamed |= flags.get(i).contains(Lexicon.Flag.ROLE);
+      r.roleNamed |= flags.get(i).contains(Lexicon.Flag.ROLE);
     }
     // one's own things ("my", "mes", "mi"), unless what is owned is public ("my MP"), the things of
     // one's household ("our family", "nos enfants") and those of a private owner the sentence names by
     // its possessive (the airline's): a service named beside them is the asker's errand there (my
     // results at the health centre), or the owner's own affair, whoever does the act
-    boolean mine = false;
     for (int i = 0; i < surface.size(); i++) {
-      mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(surface, flags, i, lex) || household(flags, i)
+      r.mine |= flags.get(i).contains(Lexicon.Flag.PERSONAL) && !ownsPublic(surface, flags, i, lex) || household(flags, i)
           || privateOwnerNamed(surface, flags, owners, named, elision, detected.words(), i, lang);
     }
     // the post the speaker names as his own before he asks ("I'm a ward councillor and my...", "soy
     // alcalde de un pueblo y mi..."): told beside his own things or his private life, it is who asks, not
     // what is asked about, and supports no everyday evidence below; unless the people it serves are
     // spoken of (their say, what they see): a post turned to its public governs
-    boolean[] post = detected.strong().isEmpty() && (mine || ownLifeNamed) && !anyOf(surface, people.get(lang))
+    r.post = detected.strong().isEmpty() && (r.mine || r.ownLifeNamed) && !anyOf(surface, people.get(lang))
         ? ownPost(surface, flags, clause, lex, lang) : null;
     // the post or working unit the speaker names as his own, the field's words naming it ("our open data
     // team", "I work in public procurement", "soy técnica de participación ciudadana"): read where nothing
     // is acted; whether anything of public life stands beyond it is counted in the loop below
-    boolean[] unit = acted ? null : ownUnit(surface, flags, clause, detected, lex, lang);
-    boolean beyondUnit = false;
+    r.unit = r.acted ? null : ownUnit(surface, flags, clause, detected, lex, lang);
     // a noun that names society and a company alike is the company beside the company's own words
     // (its legal form, its shareholders or partners), no word of public life
-    boolean incorporated = false;
     // a department is the firm's where the question names a firm
-    boolean firmNamed = false;
     // a firm or a business named: a scope word after a verb of floating is then the market's ("went public")
-    boolean businessNamed = false;
     // a second person's possessive owning no public thing, known before the loop below reads it as theirs
-    boolean yours = false;
     for (int i = 0; i < surface.size(); i++) {
       Set<Lexicon.Flag> f = flags.get(i);
-      incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
-      firmNamed |= f.contains(Lexicon.Flag.FIRM);
-      businessNamed |= business(f);
-      yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
+      r.incorporated |= f.contains(Lexicon.Flag.INCORPORATION);
+      r.firmNamed |= f.contains(Lexicon.Flag.FIRM);
+      r.businessNamed |= business(f);
+      r.yours |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
     }
     // the words a private body that is the sentence's subject owns by a possessive pointing back to it
     // (an association reforming its rules, a club accounting to its members)
-    boolean[] itsOwn = ownedByPrivateSubject(surface, flags, named, joined, elision, detected, content, lang);
-    // an office of public power named anywhere, the evidence's own words included ("the senators'
-    // conflicts of interest", "les douaniers", "la función pública"), or a level of government, the
-    // countries asked about among others included (which states act on it), unless a private thing
-    // holds it or it only says where a thing is (a hotel in the city)
-    boolean office = false;
-    // a person or pastime of private life named beside the evidence, not inside it (the wine of "pots-de-vin")
-    boolean setting = false;
-    // the same, leaving out a person who asks or wants to know (a relative's question the asker passes on)
-    boolean toldOf = false;
-    for (int i = 0; i < surface.size(); i++) {
-      String s = surface.get(i);
-      Set<Lexicon.Flag> f = flags.get(i);
-      boolean privateLife = f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s)
-          && !withTheAsker(surface, i, lex);
-      setting |= privateLife;
-      // whoever holds sway in private life (a boss, a landlord, a coach) is a setting of the relation
-      // themes too, not of conduct's (a boss's bribe to an inspector is told with the inspector)
-      // a person of the asker's own working life (a partner, a secretary, an accountant) the asker owns,
-      // even where the word is weak evidence of a theme (a secretary's office is an office of records)
-      boolean associate = f.contains(Lexicon.Flag.ASSOCIATE) && !detected.strong().contains(s)
-          && associateOwned(surface, flags, i, lang);
-      setting |= associate;
-      toldOf |= (privateLife || associate || f.contains(Lexicon.Flag.SUPERIOR) && !detected.words().contains(s))
-          && !enquires(surface, i, lex);
-      office |= f.contains(Lexicon.Flag.SCOPE)
-          || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
-              || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
-              && !located(flags, i))
-          && !heldPrivately(surface, named, joined, i, lang);
-      // a department is a firm's where the question names a firm, and the addressee's where the
-      // question is about one's own things or the addressee's ("your"): a letter about one's own
-      // insurance, bank account or contract to a department is an errand there, however formal
-      boolean privateDepartment = f.contains(Lexicon.Flag.DEPARTMENT) && (firmNamed || mine || yours);
-      // a firm floated on a stock market ({@link PolicyWords#floating}: "our company will go public"): the
-      // scope word is the market's, no word of public life
-      boolean floated = businessNamed && f.contains(Lexicon.Flag.SCOPE) && i > 0
-          && floating.get(lang).contains(surface.get(i - 1));
-      boolean policy = policy(s, f) && !(incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment
-          && !electedKin(surface, flags, i, lang) && !floated;
-      boolean scoped = scope.contains(s);
-      // a word of public life supports evidence, even one the thesaurus lists for a theme itself
-      // when it stands beside evidence of other themes only ("consult residents before passing the law")
-      // a holder of public office of the question's language supports as a policy word does, unless a
-      // private thing owns it (the contest's judges, "el gobernador de la partida de rol"); so does a
-      // division that names a level of government (a province, a region, a country: the government of
-      // that place), unless it only says where a thing is ("in the country"), is asked about among
-      // others (which countries do this) or is no level of government more than a place to live (a
-      // village, "mi pueblo"); so does an office of public power whose word names nothing else (the
-      // police, a congress, "la fiscalía") where no role or workplace is named and it does not only
-      // say where a thing is (a hotel near the parliament). A holder that is itself the evidence supports it only
-      // where the question reads an act of oversight on public money (holders of office scrutinising
-      // spending; a holder named alone may be one of a game or a story) or is itself the one overseen
-      // ({@code overseen}: who oversees the holders of power holds them to account); such an office also beside
-      // evidence of other themes only, as a word of public life does
-      boolean holds = ((f.contains(Lexicon.Flag.HOLDER)
-          || f.contains(Lexicon.Flag.GOVERNMENT) && !located(flags, i) && !askedAmongOthers(surface, flags, i))
-          && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i))
-          || f.contains(Lexicon.Flag.POWER) && !roleNamed && !located(flags, i)
-          && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i)
-              || besideOtherThemes(s, detected) || withItsProcedure(s, detected)))
-          && !heldPrivately(surface, named, joined, i, lang);
-      // an office or a holder that is its theme's evidence, asked to be seen at its work
-      boolean inView = viewing && !mine && atWorkInView(s, f, detected) && !located(flags, i)
-          && !heldPrivately(surface, named, joined, i, lang);
-      holds |= inView;
-      // the word of the sector that owns a public service body at i, if one does
-      int sector = mine ? -1 : publicService(surface, flags, joined, detected.words(), i, lang);
-      boolean policySupport = policy
-          && (!detected.words().contains(s) || overseen.contains(i) || !scoped && besideOtherThemes(s, detected))
-          && !privatelyOwnedKind(surface, flags, named, joined, elision, detected, i, lang)
-          || acted && f.contains(Lexicon.Flag.DIVISION)
-          // an act beside the service, not the service's own word ("la escuela pública" is no act),
-          // or evidence of a theme the sector's word does not name, where the sector's word follows
-          // the body: a service or a centre (no role: a role's public owner is publicRole's to read)
-          // the sector owns by a preposition of belonging ("le centre de santé", "el centro de
-          // salud"), or the English scope word before the sector's thing (public money said of the
-          // sector's schools): the public body is the public life that evidence is told of, as a word of
-          // public life is beside other themes' evidence; a noun typed before a service says its kind
-          // as often as its owner (a postal service, the IT service desk), too little without an act
-          || sector >= 0 && (actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0)
-              || sector > i && !f.contains(Lexicon.Flag.ROLE) && besideOtherThemes(surface, sector, i, detected));
-      // told in a pursuit of private life, a word of public life takes the pursuit's sense (a church's
-      // outreach ministry, a league's reform of its fixtures): it supports no everyday evidence; a holder or an
-      // office of public power keeps its own ({@code holds})
-      policySupport &= !pursuit;
-      // an act of public life done to one's own thing, the first person's possessive right after it
-      // ("reform my diet", "réformer mes horaires", "reformar mi cocina") is the asker's own doing
-      // to that thing: no support; one's own public thing keeps it ("lobby my MP", {@link #ownsPublic})
-      policySupport &= !(i + 1 < surface.size() && flags.get(i + 1).contains(Lexicon.Flag.PERSONAL)
-          && !ownsPublic(surface, flags, i + 1, lex));
-      // the speaker's own post is the question's voice: it supports nothing of what is asked
-      boolean voice = post != null && post[i];
-      boolean support = (holds || policySupport) && !voice;
-      supported |= support;
-      governs |= support && !scoped;
-      theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
-      boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
-      // a body its members form and own by its kind (the cooperative, "le syndicat", "el colegio de abogados"),
-      // where no firm is named beside it: a firm that deals with it (takes its land) may be a public matter
-      privateBody |= assembly || !firmNamed && memberBody(surface, named, elision, i, lang, joined) || itsOwn[i];
-      // the kind of a board of the asker's own ("le conseil d'administration de notre mutuelle", "el consejo de
-      // administración de nuestra pyme"): the board's own word, no public administration
-      boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
-      ownBoardNamed |= ourBoard;
-      publicLife |= holds || policy && !scoped && !ourBoard;
-      office |= policy && !scoped && !ourBoard;
-      // a holder acting in office supports even everyday words of the language (what a governor
-      // promised, cut or closed), as a policy word does; so does one the detector read held to
-      // account (his promise tracked, he asked to answer): that reading is of his office
-      boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
-          && !privateKind(surface, named, joined, elision, detected.words(), i, lang)
-          && !seatedPrivately(surface, named, joined, i, lang)
-          || holds && (inOffice(surface, i, lang) || detected.held() || inView);
-      publicly &= !voice;
-      supportedPublicly |= publicly;
-      governsPublicly |= publicly && !scoped;
-      beyondUnit |= (support || publicly) && unit != null && !unit[i];
-      // an office the body owns is no public one ("the president of the owners' board")
-      boolean affair = holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
-          && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly && !ourBoard
-          && !ownedBody(surface, named, joined, i, lang) && !organisationOwnsAfter(surface, flags, named, joined, elision, i, lang)
-          && !itsOwn[i];
-      publicAffairs |= affair;
-      publicBeyondRules |= affair && (holds || !f.contains(Lexicon.Flag.INSTRUMENT));
-      boolean openly = publicly && !anyonesRules(surface, flags, owners, named, joined, detected.words(), i, lang);
-      supportedOpenly |= openly;
-      governsOpenly |= openly && !scoped;
-    }
-    if (!followed.isEmpty() && !mine && !theirs) {
-      // a public work the people follow up, checked built or finished ({@link JusticeActs#worksFollowed}), is
-      // public life in its own right, whatever word says the work public and wherever it stands: its builder
-      // answers for it; one's own things named beside it (the works in one's flat) make it one's own errand
-      supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
-      publicAffairs = publicLife = true;
-    }
-    if (publicRole(surface, flags, joined, named, detected, lang)) {
-      // a role or workplace the compound makes public (the tax office, the county clerk), beside evidence of its own
-      supported = governs = supportedPublicly = governsPublicly = supportedOpenly = governsOpenly = true;
-      publicAffairs = true;
-    }
-    if (!acted && !firmNamed && overseen.isEmpty() && followed.isEmpty()
+    r.itsOwn = ownedByPrivateSubject(surface, flags, named, joined, elision, detected, content, lang);
+  }
+
+  /** {@link #onTopic}'s reading of the word at {@code i}: whether it is public life and who owns it. */
+  private void readWord(Reading r, int i, Lexicon lex, ThemeDetector.Detection detected, List<String> surface, List<Set<Lexicon.Flag>> flags,
+      Possessive[] owners, boolean[] named, boolean[] joined, String[] elision, Lang lang, Collection<Word> content,
+      boolean asks, Set<Integer> overseen, Set<Integer> followed, LanguageDetector.Evidence names, boolean[] clause) {
+    String s = surface.get(i);
+    Set<Lexicon.Flag> f = flags.get(i);
+    boolean privateLife = f.contains(Lexicon.Flag.PRIVATE_LIFE) && !detected.words().contains(s)
+        && !withTheAsker(surface, i, lex);
+    r.setting |= privateLife;
+    // whoever holds sway in private life (a boss, a landlord, a coach) is a setting of the relation
+    // themes too, not of conduct's (a boss's bribe to an inspector is told with the inspector)
+    // a person of the asker's own working life (a partner, a secretary, an accountant) the asker owns,
+    // even where the word is weak evidence of a theme (a secretary's office is an office of records)
+    boolean associate = f.contains(Lexicon.Flag.ASSOCIATE) && !detected.strong().contains(s)
+        && associateOwned(surface, flags, i, lang);
+    r.setting |= associate;
+    r.toldOf |= (privateLife || associate || f.contains(Lexicon.Flag.SUPERIOR) && !detected.words().contains(s))
+        && !enquires(surface, i, lex);
+    r.office |= f.contains(Lexicon.Flag.SCOPE)
+        || (f.contains(Lexicon.Flag.HOLDER) || f.contains(Lexicon.Flag.OFFICER)
+            || (f.contains(Lexicon.Flag.POWER) || f.contains(Lexicon.Flag.OFFICE) || f.contains(Lexicon.Flag.GOVERNMENT))
+            && !located(flags, i))
+        && !heldPrivately(surface, named, joined, i, lang);
+    // a department is a firm's where the question names a firm, and the addressee's where the
+    // question is about one's own things or the addressee's ("your"): a letter about one's own
+    // insurance, bank account or contract to a department is an errand there, however formal
+    boolean privateDepartment = f.contains(Lexicon.Flag.DEPARTMENT) && (r.firmNamed || r.mine || r.yours);
+    // a firm floated on a stock market ({@link PolicyWords#floating}: "our company will go public"): the
+    // scope word is the market's, no word of public life
+    boolean floated = r.businessNamed && f.contains(Lexicon.Flag.SCOPE) && i > 0
+        && floating.get(lang).contains(surface.get(i - 1));
+    boolean policy = policy(s, f) && !(r.incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment
+        && !electedKin(surface, flags, i, lang) && !floated;
+    boolean scoped = scope.contains(s);
+    // a word of public life supports evidence, even one the thesaurus lists for a theme itself
+    // when it stands beside evidence of other themes only ("consult residents before passing the law")
+    // a holder of public office of the question's language supports as a policy word does, unless a
+    // private thing owns it (the contest's judges, "el gobernador de la partida de rol"); so does a
+    // division that names a level of government (a province, a region, a country: the government of
+    // that place), unless it only says where a thing is ("in the country"), is asked about among
+    // others (which countries do this) or is no level of government more than a place to live (a
+    // village, "mi pueblo"); so does an office of public power whose word names nothing else (the
+    // police, a congress, "la fiscalía") where no role or workplace is named and it does not only
+    // say where a thing is (a hotel near the parliament). A holder that is itself the evidence supports it only
+    // where the question reads an act of oversight on public money (holders of office scrutinising
+    // spending; a holder named alone may be one of a game or a story) or is itself the one overseen
+    // ({@code overseen}: who oversees the holders of power holds them to account); such an office also beside
+    // evidence of other themes only, as a word of public life does
+    boolean holds = ((f.contains(Lexicon.Flag.HOLDER)
+        || f.contains(Lexicon.Flag.GOVERNMENT) && !located(flags, i) && !askedAmongOthers(surface, flags, i))
+        && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i))
+        || f.contains(Lexicon.Flag.POWER) && !r.roleNamed && !located(flags, i)
+        && (!detected.words().contains(s) || detected.overseen() || overseen.contains(i)
+            || besideOtherThemes(s, detected) || withItsProcedure(s, detected)))
+        && !heldPrivately(surface, named, joined, i, lang);
+    // an office or a holder that is its theme's evidence, asked to be seen at its work
+    boolean inView = r.viewing && !r.mine && atWorkInView(s, f, detected) && !located(flags, i)
+        && !heldPrivately(surface, named, joined, i, lang);
+    holds |= inView;
+    // the word of the sector that owns a public service body at i, if one does
+    int sector = r.mine ? -1 : publicService(surface, flags, joined, detected.words(), i, lang);
+    boolean policySupport = policy
+        && (!detected.words().contains(s) || overseen.contains(i) || !scoped && besideOtherThemes(s, detected))
+        && !privatelyOwnedKind(surface, flags, named, joined, elision, detected, i, lang)
+        || r.acted && f.contains(Lexicon.Flag.DIVISION)
+        // an act beside the service, not the service's own word ("la escuela pública" is no act),
+        // or evidence of a theme the sector's word does not name, where the sector's word follows
+        // the body: a service or a centre (no role: a role's public owner is publicRole's to read)
+        // the sector owns by a preposition of belonging ("le centre de santé", "el centro de
+        // salud"), or the English scope word before the sector's thing (public money said of the
+        // sector's schools): the public body is the public life that evidence is told of, as a word of
+        // public life is beside other themes' evidence; a noun typed before a service says its kind
+        // as often as its owner (a postal service, the IT service desk), too little without an act
+        || sector >= 0 && (r.actsAt > (f.contains(Lexicon.Flag.ACT) ? 1 : 0)
+            || sector > i && !f.contains(Lexicon.Flag.ROLE) && besideOtherThemes(surface, sector, i, detected));
+    // told in a pursuit of private life, a word of public life takes the pursuit's sense (a church's
+    // outreach ministry, a league's reform of its fixtures): it supports no everyday evidence; a holder or an
+    // office of public power keeps its own ({@code holds})
+    policySupport &= !r.pursuit;
+    // an act of public life done to one's own thing, the first person's possessive right after it
+    // ("reform my diet", "réformer mes horaires", "reformar mi cocina") is the asker's own doing
+    // to that thing: no support; one's own public thing keeps it ("lobby my MP", {@link #ownsPublic})
+    policySupport &= !(i + 1 < surface.size() && flags.get(i + 1).contains(Lexicon.Flag.PERSONAL)
+        && !ownsPublic(surface, flags, i + 1, lex));
+    // the speaker's own post is the question's voice: it supports nothing of what is asked
+    boolean voice = r.post != null && r.post[i];
+    boolean support = (holds || policySupport) && !voice;
+    r.supported |= support;
+    r.governs |= support && !scoped;
+    r.theirs |= f.contains(Lexicon.Flag.YOURS) && !ownsPublic(surface, flags, i, lex);
+    boolean assembly = privateAssembly(surface, named, joined, elision, detected, content, i, lang);
+    // a body its members form and own by its kind (the cooperative, "le syndicat", "el colegio de abogados"),
+    // where no firm is named beside it: a firm that deals with it (takes its land) may be a public matter
+    r.privateBody |= assembly || !r.firmNamed && memberBody(surface, named, elision, i, lang, joined) || r.itsOwn[i];
+    // the kind of a board of the asker's own ("le conseil d'administration de notre mutuelle", "el consejo de
+    // administración de nuestra pyme"): the board's own word, no public administration
+    boolean ourBoard = policy && ownBoard(surface, flags, named, joined, elision, detected.words(), i, lang);
+    r.ownBoardNamed |= ourBoard;
+    r.publicLife |= holds || policy && !scoped && !ourBoard;
+    r.office |= policy && !scoped && !ourBoard;
+    // a holder acting in office supports even everyday words of the language (what a governor
+    // promised, cut or closed), as a policy word does; so does one the detector read held to
+    // account (his promise tracked, he asked to answer): that reading is of his office
+    boolean publicly = policySupport && !ownedBody(surface, named, joined, i, lang)
+        && !privateKind(surface, named, joined, elision, detected.words(), i, lang)
+        && !seatedPrivately(surface, named, joined, i, lang)
+        || holds && (inOffice(surface, i, lang) || detected.held() || inView);
+    publicly &= !voice;
+    r.supportedPublicly |= publicly;
+    r.governsPublicly |= publicly && !scoped;
+    r.beyondUnit |= (support || publicly) && r.unit != null && !r.unit[i];
+    // an office the body owns is no public one ("the president of the owners' board")
+    boolean affair = holds || (policy || f.contains(Lexicon.Flag.CITIZEN)
+        && !privatelyOwnedAfter(surface, named, joined, i, lang)) && !assembly && !ourBoard
+        && !ownedBody(surface, named, joined, i, lang) && !organisationOwnsAfter(surface, flags, named, joined, elision, i, lang)
+        && !r.itsOwn[i];
+    r.publicAffairs |= affair;
+    r.publicBeyondRules |= affair && (holds || !f.contains(Lexicon.Flag.INSTRUMENT));
+    boolean openly = publicly && !anyonesRules(surface, flags, owners, named, joined, detected.words(), i, lang);
+    r.supportedOpenly |= openly;
+    r.governsOpenly |= openly && !scoped;
+  }
+
+  /**
+   * Whether {@link #onTopic}'s question is the affair of a private body, a firm, the asker's own post,
+   * things or life, or a game, each reading below telling why: off topic whatever its evidence.
+   */
+  private boolean privateAffair(Reading r, Lexicon lex, ThemeDetector.Detection detected, List<String> surface, List<Set<Lexicon.Flag>> flags,
+      Possessive[] owners, boolean[] named, boolean[] joined, String[] elision, Lang lang, Collection<Word> content,
+      boolean asks, Set<Integer> overseen, Set<Integer> followed, LanguageDetector.Evidence names, boolean[] clause) {
+    if (!r.acted && !r.firmNamed && overseen.isEmpty() && followed.isEmpty()
         && settings.get(lang).settingOnly(surface, flags, detected.strong(), detected.words(), detected.common())
         && !namesSome(names, surface)) {
       // a public office, body or building named only as the place, owner or destination of an everyday
       // thing (its cafe, its car park, a farewell for a colleague leaving it, a lift out of order), with
       // nothing of governance told beside it ({@link OfficeSetting}): the office's word is the thing's address
-      return false;
+      return true;
     }
-    if ((privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
+    if ((r.privateBody || firmOwns(surface, flags, owners, elision, detected, lang)
         || calledPrivate(surface, flags, named, detected, lang))
-        && detected.named().isEmpty() && !publicBeyondRules) {
+        && detected.named().isEmpty() && !r.publicBeyondRules) {
       // the affairs of a body that private people form, of a firm that owns what the question speaks
       // of, or of one body called private: its accounts, its votes, its minutes, its ethics line,
       // its departments, its board, and its own rules or policy (a policy on gifts to its staff)
-      return false;
+      return true;
     }
-    if (ownBoardNamed && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
+    if (r.ownBoardNamed && !r.publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
       // a board of directors of the asker's own ({@link #ownBoard}: "le conseil d'administration de notre mutuelle",
       // "el consejo de administración de nuestra pyme"): its ethics charter, its conflicts of interest,
       // the accounts it renders to members or shareholders and its own policy are the firm's or the
       // body's affairs, whatever the field's words name them, with nothing else of public life
       // beside them (a register kept by the state, a public hospital, a town)
-      return false;
+      return true;
     }
-    if (ownTradeNamed && !office && !publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
+    if (r.ownTradeNamed && !r.office && !r.publicBeyondRules && !bribed(surface, lang) && !divisionNamed(flags)) {
       // a firm of the asker's own named by its private trade ({@link #tradeAgencies}: our travel agency,
       // our cleaning agency): its charter, its plans, its data, its registers, files and forms are the
       // firm's own affairs, as its board's are, with no office of public power (a customs officer who
       // asks it for money) and nothing else of public life beside them
-      return false;
+      return true;
     }
-    if (unit != null && !beyondUnit && unitHoldsEvidence(surface, unit, detected) && !peopleBeyond(surface, flags, unit, lang)
-        && !phraseBeyond(surface, unit, detected) && !pledgeAsked(surface, clause, unit, lang)
+    if (r.unit != null && !r.beyondUnit && unitHoldsEvidence(surface, r.unit, detected) && !peopleBeyond(surface, flags, r.unit, lang)
+        && !phraseBeyond(surface, r.unit, detected) && !pledgeAsked(surface, clause, r.unit, lang)
         && !bribed(surface, lang) && !namesSome(names, surface)) {
       // the field's words name the post or the working unit the speaker names as his own ({@link #ownUnit}:
       // "our open data team lead", "as the council's engagement officer", "trabajo en el ministerio de
@@ -2358,49 +2415,49 @@ final class QuestionCompiler {
       // nothing of public life supports, none of the people a body serves is named beyond the unit's name
       // ("participación ciudadana", "public services" name it): the unit is who asks,
       // and what is asked is its chores (an away day, an office chair, a phone plan), no governing
-      return false;
+      return true;
     }
-    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && setting) {
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !r.office && r.setting) {
       // the words of conduct (integrity, a conflict of interest, lobbying, a bribe, a revolving door)
       // are told of any group's conduct and of things of daily life: among friends, relatives, a hotel
       // or a match, with no office of public power anywhere, they are that group's or that thing's
-      return false;
+      return true;
     }
-    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && ownThings(surface, flags, lex)
-        && !publicAffairs && !publicLife && !supported && !bribedInWords(surface, lang) && !capitalInside(named)
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !r.office && ownThings(surface, flags, lex)
+        && !r.publicAffairs && !r.publicLife && !r.supported && !bribedInWords(surface, lang) && !capitalInside(named)
         && !namesSome(names, surface)) {
       // the same words told of the asker's own things (my estate declared to my bank, the conflict of
       // interest of my building's manager, my former boss's move to a rival), with no office of public
       // power, no word of public life and no bribe anywhere: the asker's own affairs
-      return false;
+      return true;
     }
-    if (!detected.strong().isEmpty() && conductAlone(detected) && !office && !publicAffairs && !publicLife
-        && !supported && moneysInterest(surface, detected, lex, lang) && !bribedInWords(surface, lang)
+    if (!detected.strong().isEmpty() && conductAlone(detected) && !r.office && !r.publicAffairs && !r.publicLife
+        && !r.supported && moneysInterest(surface, detected, lex, lang) && !bribedInWords(surface, lang)
         && !namesSome(names, surface)) {
       // interest a loan, a savings account or a mortgage bears, declared or asked of, is money's interest
       // ("les intérêts d'un prêt", "mortgage interest", "tipo de interés"), no holder's interests to be
       // declared, with no office of public power and no word of public life anywhere: a household's
       // or a firm's own accounts
-      return false;
+      return true;
     }
     if (schoolChambers(surface, flags, joined, lang) && !namesSome(names, surface)) {
       // a legislature the pupils of a school or the school itself own ({@link #schoolChambers}: the
       // pupils' parliament, "el parlamento infantil") with no other word of public life: a civics lesson
       // played at school, its sittings and elections the pupils'
-      return false;
+      return true;
     }
     if (puzzleNamed(surface, lex) && !namesSome(names, surface)) {
       // a word puzzle named ({@link PolicyWords#puzzles}: a crossword, "mots fléchés", "crucigrama"): the
       // field's words are its clue, whatever office or levy they name, and the word it asks is a game's;
       // a pledger named is the name index's to read
-      return false;
+      return true;
     }
-    if (leads(detected, PolicyWords.unansweredTheme()) && !office && !publicAffairs
+    if (leads(detected, PolicyWords.unansweredTheme()) && !r.office && !r.publicAffairs
         && anyOf(surface, lex.ownLife().pets())) {
       // a public service's words (health care, papers, an adoption's procedures) told for the animals
       // kept at home, with no office of public power and no word of public life anywhere: the owner's
       // private life, as a vet's or a shelter's, never a service the state delivers to its people
-      return false;
+      return true;
     }
     if (leads(detected, PolicyWords.unansweredTheme())
         && improvedPrivately(surface, flags, named, lex, detected, names, false)) {
@@ -2409,20 +2466,20 @@ final class QuestionCompiler {
       // product for its customers (rides at night, faster appointments), a market matter, whatever
       // everyday evidence of the service's words supports; a name alone is no such improver here (a
       // country the bot holds no pledge of, the NHS), only where it would open the improving reading
-      return false;
+      return true;
     }
     if (!detected.strong().isEmpty() && answerabilityAlone(detected) && leads(detected, PolicyWords.answeredTheme())
         && !detected.themes().containsKey(PolicyWords.sayTheme()) && anyOf(surface, inCharge.get(lang))
-        && !office && !publicAffairs && !publicLife && !supported && !servicesNamed(flags)
+        && !r.office && !r.publicAffairs && !r.publicLife && !r.supported && !servicesNamed(flags)
         && !anyOf(surface, lex.money().establishments()) && !capitalInside(named) && !namesSome(names, surface)) {
       // to account for one's acts (no say asked for them: pupils consulted keep the field's) told of the
       // people one raises, teaches or coaches ({@link PolicyWords#inCharge}: kids, pupils, players), with
       // no office, no public service, no establishment they may hold to account (their school, a
       // university) and no word of public life anywhere: they answer to a parent, a teacher or a coach,
       // a matter of upbringing
-      return false;
+      return true;
     }
-    if (!detected.strong().isEmpty() && answerabilityAlone(detected) && mine && toldOf && !office && !publicAffairs
+    if (!detected.strong().isEmpty() && answerabilityAlone(detected) && r.mine && r.toldOf && !r.office && !r.publicAffairs
         && !capitalInside(named) && !namesSome(names, surface)) {
       // to account for one's acts or to take part is asked of anyone who holds sway: told of one's own
       // things among the people and pastimes of private life (a child's pocket money, one's boss and
@@ -2432,47 +2489,45 @@ final class QuestionCompiler {
       // question, not a life; a pledger named (as written or mistyped, in small letters too: "como en
       // costa rica") or a word typed with a capital inside the question, which may name one, is the
       // name index's to read, and a name read weakly needs the question on topic
-      return false;
+      return true;
     }
-    if (!detected.strong().isEmpty() && materialsAlone(detected) && !office && !publicAffairs && !publicLife
-        && !supported && ownMaterials(surface, flags, detected, lang) && !namesSome(names, surface)) {
+    if (!detected.strong().isEmpty() && materialsAlone(detected) && !r.office && !r.publicAffairs && !r.publicLife
+        && !r.supported && ownMaterials(surface, flags, detected, lang) && !namesSome(names, surface)) {
       // resources and data are anyone's things: the asker's own data ("my running data" as open data)
       // or resources needed to make a thing by hand, with no public holder, no word of public life and
       // no public purpose anywhere, are that life's; a pledger named is the name index's to read
-      return false;
+      return true;
     }
     if (thingsIntegrity(surface, flags, detected, lex, lang) && !bribedInWords(surface, lang)
         && !namesSome(names, surface)) {
       // integrity told of an everyday thing (a hard disk's, a file's, a roof's, a couple's) and no other
       // word of the field: that thing's soundness, whoever owns it (the town hall's server)
-      return false;
+      return true;
     }
-    if (!detected.strong().isEmpty()) {
-      // one's own things beside strong evidence: a word of public life says the evidence is no
-      // private matter even where it is a word of that evidence ("projets de loi" beside "mes élèves");
-      // the things of the asker's own group, a household or a private body "our" names, are theirs
-      // even told in a theme's own words (our family's, our club's open budget), where nothing
-      // public is named beside them
-      boolean ourOwn = !publicAffairs && ourOwn(surface, flags, privateBody, lang);
-      return !detected.named().isEmpty() && !ourOwn || supported || !mine && !ourOwn || publicLife;
-    }
+    return false;
+  }
+
+  /** {@link #onTopic} for a question with no strong evidence: whether its everyday evidence is supported. */
+  private boolean everydaySupported(Reading r, Lexicon lex, ThemeDetector.Detection detected, List<String> surface, List<Set<Lexicon.Flag>> flags,
+      Possessive[] owners, boolean[] named, boolean[] joined, String[] elision, Lang lang, Collection<Word> content,
+      boolean asks, Set<Integer> overseen, Set<Integer> followed, LanguageDetector.Evidence names, boolean[] clause) {
     Map<String, Set<String>> everyday = detected.everyday();
     if (detected.common().containsAll(everyday.keySet())) {
       // everyday words of the language beside the council of a school, a family, a block of flats,
       // or beside the rules or policy of a shop, a hotel, a school or a club (what supports everyday
       // words of the language says what it is about only when no private body owns it)
-      supported = supportedOpenly;
-      governs = governsOpenly;
+      r.supported = r.supportedOpenly;
+      r.governs = r.governsOpenly;
     }
     if (loneCommonCue(detected)) {
       // a public version of an everyday thing, one's own thing, or a shop's or a club's rules:
       // no question of governing
-      supported = governsOpenly && !mine && !theirs;
+      r.supported = r.governsOpenly && !r.mine && !r.theirs;
     }
     // a plan, a budget or a taking part the errand owns ({@link #errandOwned}), where nothing asks to see it
-    boolean[] errandOwn = supported && !acted && !viewing && anyOf(surface, errands.get(lang))
+    boolean[] errandOwn = r.supported && !r.acted && !r.viewing && anyOf(surface, errands.get(lang))
         ? errandOwned(surface, clause, detected, lang) : null;
-    if (supported && !acted && (anyOf(surface, errands.get(lang)) || anyOf(surface, staffMatters.get(lang)))
+    if (r.supported && !r.acted && (anyOf(surface, errands.get(lang)) || anyOf(surface, staffMatters.get(lang)))
         && everydayOrOwned(surface, detected, everyday.keySet(), errandOwn)
         && !anyBut(surface, works.get(lang), errandOwn) && !anyBut(surface, people.get(lang), errandOwn)
         && !ownDelivery(surface, detected, lang)) {
@@ -2482,32 +2537,32 @@ final class QuestionCompiler {
       // the everyday words of the language beside it are that thing's, no governing; a plan or a budget
       // of the errand itself ("el presupuesto de la verbena", "le budget du loto") is that errand's, as
       // the residents taking part in a feast are its guests, not the body's work nor the people's say
-      supported = false;
+      r.supported = false;
     }
-    if (supported && !acted && !viewing && detected.strong().isEmpty() && ownThingAsked(surface, flags, detected, lex, post)
+    if (r.supported && !r.acted && !r.viewing && detected.strong().isEmpty() && ownThingAsked(surface, flags, detected, lex, r.post)
         && !anyOf(surface, works.get(lang)) && !anyOf(surface, people.get(lang)) && !ownDelivery(surface, detected, lang)
         && !usersOfKept(surface, clause, lang)) {
       // a thing of one's own life (a purchase, a rental, a feast) beside an office that only says who
       // asks or where, with nothing acted and none of the body's works or people: that life's errand;
       // the users of an establishment the state keeps are the public it serves, and what they buy is theirs as its users
-      supported = false;
+      r.supported = false;
     }
-    if (!supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
+    if (!r.supported && servesOwnCustomers(surface, flags, detected, lex, lang) && !divisionNamed(flags)) {
       // everyday evidence that nothing of public life supports, told by one who serves customers of
       // their own ("our call centre ... our customers", "notre centre d'appels ... les clients"): the business's calls, queue,
       // service and engagement, never a public service failing the people, however many of its words;
       // a division named (which countries serve them better) asks of the state's service
       return false;
     }
-    if (!supported && !mine && !theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
+    if (!r.supported && !r.mine && !r.theirs && (delayed(surface, lex, detected) || keptWaiting(surface, flags, lex, lang)
         || counted(surface, flags, lex, detected) && nothingElseSaid(content, lex, detected)
-        || improved(surface, flags, lex, detected, content, privately.get(lang)) && !pursuit
+        || improved(surface, flags, lex, detected, content, privately.get(lang)) && !r.pursuit
         && !improvedPrivately(surface, flags, named, lex, detected, names, true))) {
       // a thing of the field waited for months or years, or queued for, or a public counter's burden:
       // a service that fails those it serves
-      supported = true;
+      r.supported = true;
     }
-    if (everyday.isEmpty() || !supported && (mine || theirs)) {
+    if (everyday.isEmpty() || !r.supported && (r.mine || r.theirs)) {
       return false;
     }
     long evidence = 0;
@@ -2538,11 +2593,11 @@ final class QuestionCompiler {
       boolean most = evidence > everydayOther || own > said + (evidence - own);
       // two everyday pieces told in a pursuit of private life are the pursuit's things (a rugby
       // club's service improved, a game's ores and their mining, a café's service and its bill)
-      pair |= items.getValue() > 1 && most && !pursuit
+      pair |= items.getValue() > 1 && most && !r.pursuit
           && (asks || phrase(theme, items.getValue(), detected) || cued(theme, detected, weak)
               || beside(theme, detected, content, weak));
     }
-    return supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
+    return r.supported || other == 0 && coherent(detected.topics()) || pair || fieldOnly(detected, content, named, lang);
   }
 
   /**
