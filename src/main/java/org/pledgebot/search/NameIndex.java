@@ -1316,129 +1316,173 @@ final class NameIndex {
 
   /** {@link #match(Question)}, the question's tokens looked up through {@code reading}. */
   private Map<String, Boolean> match(Question q, Reading reading) {
-    Map<String, Boolean> out = new LinkedHashMap<>();
-    Set<String> whole = new HashSet<>();
-    Set<String> loose = new HashSet<>();
-    Map<String, List<Integer>> adjectives = new HashMap<>();
+    Matched m = new Matched(q);
+    asWritten(m, q, reading);
+    joined(m, q);
+    swapped(m, q, reading);
+    pairsAndUnordered(m, q, reading);
+    peoples(m, q, reading);
+    mistypedNames(m, q, reading);
+    return settled(m, q);
+  }
+
+  /**
+   * What {@link #match} has found so far in one question, read in steps, each its own method: one method
+   * as long as all of them together took HotSpot's optimising compiler seconds, again at each
+   * deoptimisation.
+   */
+  private static final class Matched {
+    final Map<String, Boolean> out = new LinkedHashMap<>();
+    final Set<String> whole = new HashSet<>();
+    final Set<String> loose = new HashSet<>();
+    final Map<String, List<Integer>> adjectives = new HashMap<>();
     // where each pledger named by one word (a one-word name, acronym or typo of one) stands
-    Map<String, List<Integer>> oneWord = new HashMap<>();
-    Set<String> asNames = new HashSet<>();
+    final Map<String, List<Integer>> oneWord = new HashMap<>();
+    final Set<String> asNames = new HashSet<>();
     // the pledgers the question asks about whatever everyday words it holds: the countries whose people
     // it ends asking what they promised or offer ({@link #askedWhatTheyPledged}) or whose own state it
     // points back to ({@link #governedBy}), an acronym set apart at its head ({@link #setApart})
-    Set<String> surelyAsked = new HashSet<>(2);
+    final Set<String> surelyAsked = new HashSet<>(2);
     // the pledgers read only as a run of words mistyped ({@link #shingles}), named no other way
-    Set<String> mistyped = new HashSet<>(2);
+    final Set<String> mistyped = new HashSet<>(2);
     // the themes of each pledger named by an acronym in lower case, which the question may tell beside it
-    Map<String, List<String>> themesOf = new HashMap<>();
+    final Map<String, List<String>> themesOf = new HashMap<>();
     // the pledgers named that are countries ({@link NameKey#place})
-    Set<String> places = new HashSet<>();
-    boolean[] named = new boolean[q.surface().size()];
-    List<String> tokens = q.surface();
+    final Set<String> places = new HashSet<>();
+    final boolean[] named;
+    final List<String> tokens;
     // where each pledger is named, as written, as a people's word or mistyped ({@link #askedElsewhere})
-    Map<String, Set<Integer>> where = new HashMap<>();
+    final Map<String, Set<Integer>> where = new HashMap<>();
     // the pledger whose name of several words, as written or mistyped, holds each token
-    String[] inName = new String[tokens.size()];
+    final String[] inName;
     // tokens in a name as written but a people's adjective: a name of several words may hold them
-    boolean[] inNameAsWritten = new boolean[tokens.size()];
+    final boolean[] inNameAsWritten;
     // the tokens read as a people's adjective of one word, which may stand for the language ({@link #namesTongue})
-    boolean[] adjectiveAt = new boolean[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
+    final boolean[] adjectiveAt;
+    // set by {@link #pairsAndUnordered}: whether no word of the question names a theme, the pairs of words
+    // read as a people's adjective of two words, and the tokens taken by a name as written or such a pair
+    boolean noTheme;
+    boolean[] adjectivePair;
+    boolean[] taken;
+    // set by {@link #peoples}: the people's words read, and the tokens a typo of one word may be
+    Set<String> demonyms;
+    boolean[] mayBeTypo;
+
+    Matched(Question q) {
+      tokens = q.surface();
+      named = new boolean[tokens.size()];
+      inName = new String[tokens.size()];
+      inNameAsWritten = new boolean[tokens.size()];
+      adjectiveAt = new boolean[tokens.size()];
+    }
+  }
+
+  /** {@link #match}'s names found as written, starting at each token. */
+  private void asWritten(Matched m, Question q, Reading reading) {
+    for (int i = 0; i < m.tokens.size(); i++) {
       // by index: most tokens start no key, and a search should not make an iterator to learn it
       List<NameKey> starting = reading.startingAt(i);
       for (int s = 0; s < starting.size(); s++) {
         NameKey key = starting.get(s);
         // a benefit's acronym the question's reading took as naming its theme ("le RSA" with its
         // claimants, {@link QuestionCompiler#claimed}) is no pledger's
-        if (key.acronym() && key.tokens().size() == 1 && BENEFITS.contains(tokens.get(i))
-            && q.themeWords().contains(tokens.get(i))) {
+        if (key.acronym() && key.tokens().size() == 1 && BENEFITS.contains(m.tokens.get(i))
+            && q.themeWords().contains(m.tokens.get(i))) {
           continue;
         }
-        if (key.tokens().size() == 1 && afterProclitic(tokens, q.upper(), i, q.lang())) {
+        if (key.tokens().size() == 1 && afterProclitic(m.tokens, q.upper(), i, q.lang())) {
           continue;
         }
-        if (matchesAt(key, tokens, q.upper(), i) && wholeLetters(key, tokens, i, q.lang())) {
-          out.put(key.id(), true);
+        if (matchesAt(key, m.tokens, q.upper(), i) && wholeLetters(key, m.tokens, i, q.lang())) {
+          m.out.put(key.id(), true);
           if (key.place()) {
-            places.add(key.id());
+            m.places.add(key.id());
           }
           int n = key.tokens().size();
-          namedAt(named, where, key.id(), i, i + n);
+          namedAt(m.named, m.where, key.id(), i, i + n);
           if (!key.demonym()) {
-            Arrays.fill(inNameAsWritten, i, i + n, true);
+            Arrays.fill(m.inNameAsWritten, i, i + n, true);
           }
           if (n > 1) {
-            whole.add(key.id());
-            Arrays.fill(inName, i, i + n, key.id());
+            m.whole.add(key.id());
+            Arrays.fill(m.inName, i, i + n, key.id());
             // letters one by one in small letters are as loose as an acronym in small letters
             if (letters(key) && !q.upper()[i]) {
-              loose.add(key.id());
-              themesOf.putIfAbsent(key.id(), key.themes());
+              m.loose.add(key.id());
+              m.themesOf.putIfAbsent(key.id(), key.themes());
             }
           } else {
-            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+            m.oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
             if (key.acronym() && !q.upper()[i] && setApart(q, i) && !q.themeWords().isEmpty() && !commonWord(key)) {
-              surelyAsked.add(key.id());
+              m.surelyAsked.add(key.id());
             } else if (key.acronym() && !q.upper()[i]) {
-              loose.add(key.id());
-              themesOf.putIfAbsent(key.id(), key.themes());
+              m.loose.add(key.id());
+              m.themesOf.putIfAbsent(key.id(), key.themes());
             }
           }
           if (key.demonym() && n == 1) {
-            adjectiveAt[i] = true;
+            m.adjectiveAt[i] = true;
           }
           // A listed people's word after an article ("the Irish", "les Néerlandais") is the people
           // as a noun where nothing everyday is told of them ({@link #onlyAsked}) or the question ends
           // asking what they promised ({@link #askedWhatTheyPledged}), as a people read from its
           // ending is below; with anything everyday beside it, it may be an adjective still ("the
           // Irish pub"), judged as one.
-          boolean asked = key.demonym() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1))
-              && askedWhatTheyPledged(q, named, i + n);
+          boolean asked = key.demonym() && i > 0 && NameKey.ARTICLES.contains(m.tokens.get(i - 1))
+              && askedWhatTheyPledged(q, m.named, i + n);
           if (asked) {
-            surelyAsked.add(key.id());
+            m.surelyAsked.add(key.id());
           }
-          if (key.demonym() && !heldUp(q, named, i, 1) && !asked
-              && !(i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1)) && onlyAsked(q, named, i, i + n, -1))) {
-            adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+          if (key.demonym() && !heldUp(q, m.named, i, 1) && !asked
+              && !(i > 0 && NameKey.ARTICLES.contains(m.tokens.get(i - 1)) && onlyAsked(q, m.named, i, i + n, -1))) {
+            m.adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
           } else {
-            asNames.add(key.id());
+            m.asNames.add(key.id());
           }
         }
       }
     }
+  }
+
+  /** {@link #match}'s names of one word typed as two. */
+  private void joined(Matched m, Question q) {
     // A one-word name said in two halves, as speech-to-text may write it ("hi vos", "ox fam"): two
     // words neither of which is named run together into the name as listed, of at least the length
     // a typo is read in; never a people's adjective nor a name that is also an ordinary word.
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      String first = tokens.get(i);
-      String second = tokens.get(i + 1);
-      if (named[i] || named[i + 1] || first.length() + second.length() < Edits.MIN_LENGTH_ONE_EDIT
+    for (int i = 0; i + 1 < m.tokens.size(); i++) {
+      String first = m.tokens.get(i);
+      String second = m.tokens.get(i + 1);
+      if (m.named[i] || m.named[i + 1] || first.length() + second.length() < Edits.MIN_LENGTH_ONE_EDIT
           || !mayBeJoined(first, second)) {
         continue;
       }
       for (NameKey key : byJoined.getOrDefault(first + second, List.of())) {
         if (key.tokens().size() == 1 && !key.derived() && !key.demonym() && !commonWord(key)) {
-          out.put(key.id(), true);
-          namedAt(named, where, key.id(), i, i + 2);
-          Arrays.fill(inNameAsWritten, i, i + 2, true);
-          oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
+          m.out.put(key.id(), true);
+          namedAt(m.named, m.where, key.id(), i, i + 2);
+          Arrays.fill(m.inNameAsWritten, i, i + 2, true);
+          m.oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(i);
           if (key.acronym()) {
-            loose.add(key.id());
-            themesOf.putIfAbsent(key.id(), key.themes());
+            m.loose.add(key.id());
+            m.themesOf.putIfAbsent(key.id(), key.themes());
           }
-          asNames.add(key.id());
+          m.asNames.add(key.id());
           if (key.place()) {
-            places.add(key.id());
+            m.places.add(key.id());
           }
         }
       }
     }
+  }
+
+  /** {@link #match}'s acronyms typed with two letters swapped. */
+  private void swapped(Matched m, Question q, Reading reading) {
     // An acronym typed in capitals with two letters beside each other swapped ("PNDU", "OCED") is
     // that acronym mistyped, a weak reading: a slip of the fingers on a word of four letters or more
     // that names no one as typed. Shorter ones, and letters in small letters, may be words.
-    for (int i = 0; i < tokens.size(); i++) {
-      String typed = tokens.get(i);
-      if (named[i] || !q.upper()[i] || typed.length() < MIN_SWAPPED_ACRONYM || reading.stop(i)) {
+    for (int i = 0; i < m.tokens.size(); i++) {
+      String typed = m.tokens.get(i);
+      if (m.named[i] || !q.upper()[i] || typed.length() < MIN_SWAPPED_ACRONYM || reading.stop(i)) {
         continue;
       }
       char[] letters = typed.toCharArray();
@@ -1451,12 +1495,12 @@ final class NameIndex {
         letters[k + 1] = c;
         for (NameKey key : byJoined.getOrDefault(new String(letters), List.of())) {
           if (key.acronym() && key.tokens().size() == 1 && !key.derived() && !commonWord(key)) {
-            out.putIfAbsent(key.id(), false);
-            namedAt(named, where, key.id(), i, i + 1);
-            oneWord.computeIfAbsent(key.id(), x -> new ArrayList<>()).add(i);
-            asNames.add(key.id());
+            m.out.putIfAbsent(key.id(), false);
+            namedAt(m.named, m.where, key.id(), i, i + 1);
+            m.oneWord.computeIfAbsent(key.id(), x -> new ArrayList<>()).add(i);
+            m.asNames.add(key.id());
             if (key.place()) {
-              places.add(key.id());
+              m.places.add(key.id());
             }
           }
         }
@@ -1464,70 +1508,78 @@ final class NameIndex {
         letters[k] = c;
       }
     }
+  }
+
+  /** {@link #match}'s people's adjectives of two words, then names told by their words in another order. */
+  private void pairsAndUnordered(Matched m, Question q, Reading reading) {
     // In a question no word of which names a theme, two words that run together make a people's
     // adjective of a name of two words ("Costa Rican", "South African", "Sierra Leonean"), and are
     // a typo of that name only by the ending ({@link #adjectiveOf}), are the adjective, judged as
     // one: never read as the name mistyped, by its words in another order or as a typo; unless an
     // office or a prerogative whose word is also an everyday thing stands beside them, as below.
-    boolean noTheme = q.themeWords().isEmpty();
-    boolean[] adjectivePair = new boolean[tokens.size()];
-    boolean[] taken = inNameAsWritten;
-    if (noTheme) {
-      taken = inNameAsWritten.clone();
-      for (int i = 0; i + 1 < tokens.size(); i++) {
-        if (!named[i] && !named[i + 1] && !reading.stop(i) && !reading.stop(i + 1)) {
+    m.noTheme = q.themeWords().isEmpty();
+    m.adjectivePair = new boolean[m.tokens.size()];
+    m.taken = m.inNameAsWritten;
+    if (m.noTheme) {
+      m.taken = m.inNameAsWritten.clone();
+      for (int i = 0; i + 1 < m.tokens.size(); i++) {
+        if (!m.named[i] && !m.named[i + 1] && !reading.stop(i) && !reading.stop(i + 1)) {
           // the adjective first (kept per pair, asked again below), then whether it is near a name
           List<NameKey> pairKeys = reading.pairDemonym(i).keys();
           if (!pairKeys.isEmpty()) {
-            String pair = tokens.get(i) + tokens.get(i + 1);
+            String pair = m.tokens.get(i) + m.tokens.get(i + 1);
             if (pairKeys.stream().anyMatch(k -> !k.demonym() && adjectiveOf(pair, k))
-                && !reading.nearPair(i).isEmpty() && !besideTypedOffice(tokens, i, 2)) {
-              adjectivePair[i] = true;
-              taken[i] = true;
-              taken[i + 1] = true;
+                && !reading.nearPair(i).isEmpty() && !besideTypedOffice(m.tokens, i, 2)) {
+              m.adjectivePair[i] = true;
+              m.taken[i] = true;
+              m.taken[i + 1] = true;
             }
           }
         }
       }
     }
-    for (Map.Entry<String, Boolean> e : unordered(tokens, taken, inName).entrySet()) {
-      out.merge(e.getKey(), e.getValue(), Boolean::logicalOr);
-      whole.add(e.getKey());
-      asNames.add(e.getKey());
+    for (Map.Entry<String, Boolean> e : unordered(m.tokens, m.taken, m.inName).entrySet()) {
+      m.out.merge(e.getKey(), e.getValue(), Boolean::logicalOr);
+      m.whole.add(e.getKey());
+      m.asNames.add(e.getKey());
     }
-    Set<String> demonyms = new HashSet<>();
+  }
+
+  /** {@link #match}'s people's words, as written or mistyped. */
+  private void peoples(Matched m, Question q, Reading reading) {
+    m.demonyms = new HashSet<>();
     // the tokens that are a run of one word the typo reading compares with names ({@link #shingles}):
     // whether a word alone is one depends on the word only, not on where it stands
-    boolean[] mayBeTypo = new boolean[tokens.size()];
+    m.mayBeTypo = new boolean[m.tokens.size()];
     for (Shingle s : q.shingles()) {
       if (s.words() == 1 && !s.belowTypo()) {
-        mayBeTypo[s.at()] = true;
+        m.mayBeTypo[s.at()] = true;
       }
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
+    for (int i = 0; i < m.tokens.size(); i++) {
+      String token = m.tokens.get(i);
       if (reading.stop(i)) {
         continue;
       }
       List<NameKey> keys = reading.demonym(i).keys();
       int span = 1;
-      if (keys.isEmpty() && i + 1 < tokens.size() && !named[i] && !named[i + 1] && !reading.stop(i + 1)
-          && (adjectivePair[i] || reading.nearPair(i).isEmpty())) {
+      if (keys.isEmpty() && i + 1 < m.tokens.size() && !m.named[i] && !m.named[i + 1] && !reading.stop(i + 1)
+          && (m.adjectivePair[i] || reading.nearPair(i).isEmpty())) {
         // the adjective of a name of two words, written with a hyphen or a space: "sud-africaine"
         keys = reading.pairDemonym(i).keys();
         span = keys.isEmpty() ? 1 : 2;
       }
       // a people named as written after an article ("les Norvégiens", "los suecos"): the country
-      boolean people = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
+      boolean people = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(m.tokens.get(i - 1));
       // made as written, not typed in capitals: "GRECO" is an acronym, not a Spanish "grec-o"
       boolean asWritten = !keys.isEmpty() && !q.upper()[i];
-      if (keys.isEmpty() && !named[i] && mayBeTypo[i] && reading.nearRun(i, 1).isEmpty()) {
+      if (keys.isEmpty() && !m.named[i] && m.mayBeTypo[i] && reading.nearRun(i, 1).isEmpty()) {
         keys = mistypedDemonymOf(token);
       }
       // a people's word read only as near an adjective ("the Finns" of "Finnish") after an article
       // is a people still when the question ends asking what they promised
-      boolean afterArticle = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(tokens.get(i - 1));
-      String read = span == 1 ? token : token + " " + tokens.get(i + 1);
+      boolean afterArticle = !keys.isEmpty() && i > 0 && NameKey.ARTICLES.contains(m.tokens.get(i - 1));
+      String read = span == 1 ? token : token + " " + m.tokens.get(i + 1);
       for (int d = 0; d < keys.size(); d++) { // by index: most words are no people's word
         NameKey key = keys.get(d);
         // One letter from the name ("Grecee", "Moldave"), the word is as likely its typo;
@@ -1540,7 +1592,7 @@ final class NameIndex {
         // or a prerogative whose word is also an everyday thing stands beside it ({@link
         // #besideTypedOffice}: its customs, its army, its judges), it stays the name's typo: the
         // adjective rule does not know them in small letters, and the name's reading does.
-        boolean typoOfName = nearName && !(noTheme && adjectiveOf(read.replace(" ", ""), key) && !besideTypedOffice(tokens, i, span));
+        boolean typoOfName = nearName && !(m.noTheme && adjectiveOf(read.replace(" ", ""), key) && !besideTypedOffice(m.tokens, i, span));
         // A people named after an article ("the Chileans", "los irlandeses") is a noun: it qualifies
         // no thing, it is the country's people. Where the question carries theme evidence above a
         // cue ({@link #cuesAlone}: a height or a taste lifts a cue) it is judged as the country's
@@ -1551,46 +1603,46 @@ final class NameIndex {
         // A people asked at the question's end what they promised or offer ({@link
         // #askedWhatTheyPledged}: "..., what did they promise?") is the country's too, however much
         // was told of them before.
-        boolean askedOf = afterArticle && askedWhatTheyPledged(q, named, i + span);
+        boolean askedOf = afterArticle && askedWhatTheyPledged(q, m.named, i + span);
         // A people's word followed in its sentence by its own state after a possessive ("a Peruvian
         // newspaper wrote that its government funds ...", {@link #governedBy}) names that state.
-        boolean governed = governedBy(q, named, i + span);
+        boolean governed = governedBy(q, m.named, i + span);
         if (askedOf || governed) {
-          surelyAsked.add(key.id());
+          m.surelyAsked.add(key.id());
         }
-        boolean asName = typoOfName || people && (!cuesAlone(q) || onlyAsked(q, named, i, i + span, -1) || askedOf)
-            || heldUp(q, named, i, span) || governed;
+        boolean asName = typoOfName || people && (!cuesAlone(q) || onlyAsked(q, m.named, i, i + span, -1) || askedOf)
+            || heldUp(q, m.named, i, span) || governed;
         // The plural of a name's clipped alias ("Greeks", {@link #clippedName}) is as often the people
         // of history, of a feast, of a school project as the state's: it counts only as a people
         // after an article with nothing everyday told of them ({@link #onlyAsked}), not on theme
         // evidence alone, which a weak cue gives.
         if (!key.demonym() && listedPlural(read, key) && clippedName(key)
-            && !(people && onlyAsked(q, named, i, i + span, -1))) {
+            && !(people && onlyAsked(q, m.named, i, i + span, -1))) {
           continue;
         }
         // as a typo of the name it stays weak ("Canaa"), unless it only changes the name's last
         // letter for the ending of the other gender ("noruego", "indonesio")
         boolean exact = !nearName && (!key.demonym() || listedPlural(read, key)) || nearName && genderOf(read, key);
         if (span == 1 && !typoOfName) {
-          adjectiveAt[i] = true;
+          m.adjectiveAt[i] = true;
         }
         // a firm's nationality is where the firm comes from, unless its own state is asked about
-        out.merge(key.id(), people || asWritten && exact && (governed || !firmsNationality(q, i, span)), Boolean::logicalOr);
+        m.out.merge(key.id(), people || asWritten && exact && (governed || !firmsNationality(q, i, span)), Boolean::logicalOr);
         if (key.place()) {
-          places.add(key.id());
+          m.places.add(key.id());
         }
-        namedAt(named, where, key.id(), i, i + span);
+        namedAt(m.named, m.where, key.id(), i, i + span);
         if (asName) {
           if (!typoOfName) {
-            demonyms.add(read);
+            m.demonyms.add(read);
           }
-          asNames.add(key.id());
+          m.asNames.add(key.id());
           for (int j = i; j < i + span; j++) {
-            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(j);
+            m.oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(j);
           }
         } else {
-          demonyms.add(read);
-          List<Integer> at = adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>());
+          m.demonyms.add(read);
+          List<Integer> at = m.adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>());
           for (int j = i; j < i + span; j++) {
             at.add(j);
           }
@@ -1598,10 +1650,14 @@ final class NameIndex {
       }
       i += span - 1;
     }
+  }
+
+  /** {@link #match}'s names mistyped, by the question's runs of words. */
+  private void mistypedNames(Matched m, Question q, Reading reading) {
     // An everyday word typed with a capital inside its sentence, whose pledge the sentence asks
     // after it, is a country's name mistyped into that word: read as the typo it is of a place only.
     List<Shingle> shingles = q.shingles();
-    List<Shingle> typedAsNames = everydayTypedAsName(q, reading, named, mayBeTypo);
+    List<Shingle> typedAsNames = everydayTypedAsName(q, reading, m.named, m.mayBeTypo);
     if (!typedAsNames.isEmpty()) {
       shingles = new ArrayList<>(shingles);
       shingles.addAll(typedAsNames);
@@ -1609,10 +1665,10 @@ final class NameIndex {
     for (Shingle shingle : shingles) {
       // A people's adjective is often a letter or two from its country's name ("holandés",
       // "Holanda"): it is read as the adjective, not as a typo of the name.
-      if (demonyms.contains(shingle.text())) {
+      if (m.demonyms.contains(shingle.text())) {
         continue;
       }
-      List<NameKey> typos = lostLetter(q, named, shingle);
+      List<NameKey> typos = lostLetter(q, m.named, shingle);
       boolean placeOnly = typedAsNames.contains(shingle);
       if (!shingle.belowTypo() && firstLetters.indexOf(shingle.text().charAt(0)) >= 0) {
         List<String> nearShingle = reading.nearRun(shingle.at(), shingle.words());
@@ -1627,75 +1683,79 @@ final class NameIndex {
       }
       for (int t = 0; t < typos.size(); t++) {
         NameKey key = typos.get(t);
-        if (!out.containsKey(key.id())) {
-          mistyped.add(key.id());
+        if (!m.out.containsKey(key.id())) {
+          m.mistyped.add(key.id());
         }
-        out.putIfAbsent(key.id(), false);
+        m.out.putIfAbsent(key.id(), false);
         if (key.place()) {
-          places.add(key.id());
+          m.places.add(key.id());
         }
         if (shingle.words() > 1 || key.tokens().size() > 1) {
-          whole.add(key.id());
+          m.whole.add(key.id());
         }
         for (String word : shingle.text().split(" ")) {
-          namedAt(named, where, key.id(), tokens.indexOf(word), tokens.indexOf(word) + 1);
+          namedAt(m.named, m.where, key.id(), m.tokens.indexOf(word), m.tokens.indexOf(word) + 1);
           if (shingle.words() > 1 || key.tokens().size() > 1) {
-            inName[tokens.indexOf(word)] = key.id();
+            m.inName[m.tokens.indexOf(word)] = key.id();
           }
         }
         if (key.demonym()) {
-          adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
+          m.adjectives.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(m.tokens.indexOf(shingle.text()));
         } else {
-          asNames.add(key.id());
+          m.asNames.add(key.id());
           if (shingle.words() == 1) {
-            oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(tokens.indexOf(shingle.text()));
+            m.oneWord.computeIfAbsent(key.id(), k -> new ArrayList<>()).add(m.tokens.indexOf(shingle.text()));
           }
         }
       }
     }
+  }
+
+  /** {@link #match}'s names found, each kept, weakened or left out by where it stands. */
+  private Map<String, Boolean> settled(Matched m, Question q) {
     // A people's adjective standing as the complement of a word of a language's use, or alone after a
     // preposition of the language a thing is in, is that language ({@link #namesTongue}): a pledger
     // named only so is not named.
-    for (Iterator<String> it = out.keySet().iterator(); it.hasNext(); ) {
+    for (Iterator<String> it = m.out.keySet().iterator(); it.hasNext(); ) {
       String id = it.next();
-      Set<Integer> at = where.getOrDefault(id, Set.of());
-      if (!at.isEmpty() && at.stream().allMatch(p -> (adjectiveAt[p] || TONGUE_NAMES.contains(tokens.get(p))) && namesTongue(q, p))) {
+      Set<Integer> at = m.where.getOrDefault(id, Set.of());
+      if (!at.isEmpty() && at.stream().allMatch(p -> (m.adjectiveAt[p] || TONGUE_NAMES.contains(m.tokens.get(p))) && namesTongue(q, p))) {
         it.remove();
-        adjectives.remove(id);
-        asNames.remove(id);
-        oneWord.remove(id);
-        places.remove(id);
-        where.remove(id);
+        m.adjectives.remove(id);
+        m.asNames.remove(id);
+        m.oneWord.remove(id);
+        m.places.remove(id);
+        m.where.remove(id);
       }
     }
-    String pointed = pointedBack(q, named, where, mistyped);
-    adjectives.keySet().removeAll(asNames);
+    String pointed = pointedBack(q, m.named, m.where, m.mistyped);
+    m.adjectives.keySet().removeAll(m.asNames);
     // A people's adjective that is a word of another pledger's name of several words is that
     // name's: "Inter-American Development Bank", mistyped too, names no American pledger.
-    adjectives.entrySet().removeIf(e -> {
-      boolean inside = e.getValue().stream().allMatch(p -> p >= 0 && inName[p] != null && !inName[p].equals(e.getKey()));
+    m.adjectives.entrySet().removeIf(e -> {
+      boolean inside = e.getValue().stream().allMatch(p -> p >= 0 && m.inName[p] != null && !m.inName[p].equals(e.getKey()));
       if (inside) {
-        out.remove(e.getKey());
+        m.out.remove(e.getKey());
       }
       return inside;
     });
     // A country named by several words is a place to go, to see the weather of or to eat the food
     // of as one named by one word is: judged by the same limits. An organisation's several words
     // always count.
-    Set<String> counted = new HashSet<>(whole);
-    counted.removeAll(places);
-    if (q.offTopic() && !out.isEmpty() && !counted.containsAll(out.keySet())) {
-      int everyday = everydayBeside(q, named, Set.of());
-        Function<String, List<Integer>> at = id -> adjectives.containsKey(id) ? adjectives.get(id)
-          : whole.contains(id) ? List.copyOf(where.getOrDefault(id, Set.of())) : oneWord.getOrDefault(id, List.of());
-      out.keySet().removeIf(id -> !counted.contains(id) && !surelyAsked.contains(id)
+    Set<String> counted = new HashSet<>(m.whole);
+    counted.removeAll(m.places);
+    if (q.offTopic() && !m.out.isEmpty() && !counted.containsAll(m.out.keySet())) {
+      int everyday = everydayBeside(q, m.named, Set.of());
+        Function<String, List<Integer>> at = id -> m.adjectives.containsKey(id) ? m.adjectives.get(id)
+          : m.whole.contains(id) ? List.copyOf(m.where.getOrDefault(id, Set.of())) : m.oneWord.getOrDefault(id, List.of());
+      m.out.keySet().removeIf(id -> !counted.contains(id) && !m.surelyAsked.contains(id)
           && (everyday > MAX_EVERYDAY_BESIDE_ONE_WORD
-              || places.contains(id) && thingNamedAfter(q, named, at.apply(id))
-              || everyday > 0 && loose.contains(id) || adjectives.containsKey(id))
-          && !qualifies(q, named, at.apply(id), adjectives.containsKey(id))
-          && !(!adjectives.containsKey(id) && pledgedAfter(q, named, where.getOrDefault(id, Set.of())))
-          && !(!places.contains(id) && engaged(q, named, at.apply(id)))
-          && !tellsTheme(q, themesOf.getOrDefault(id, List.of())));
+              || m.places.contains(id) && thingNamedAfter(q, m.named, at.apply(id))
+              || everyday > 0 && m.loose.contains(id) || m.adjectives.containsKey(id))
+          && !qualifies(q, m.named, at.apply(id), m.adjectives.containsKey(id))
+          && !(!m.adjectives.containsKey(id) && pledgedAfter(q, m.named, m.where.getOrDefault(id, Set.of())))
+          && !(!m.places.contains(id) && engaged(q, m.named, at.apply(id)))
+          && !tellsTheme(q, m.themesOf.getOrDefault(id, List.of())));
     }
     // A country named in an off-topic question beside a word of private life (a flight, a cousin, a
     // match, a recipe) and no word of public life or of this bot's questions is where that life
@@ -1704,8 +1764,8 @@ final class NameIndex {
     // An organisation named so where it stands is that life's setting as much: the hotel near the
     // World Bank's building, the restaurant past the OECD's. One read only from its words in another
     // order ({@link #unordered}) has no place in the question, so its words may be the everyday word.
-    if (q.offTopic() && !out.isEmpty() && settingOfPrivateLife(q, named)) {
-      out.keySet().removeIf(id -> places.contains(id) || !where.getOrDefault(id, Set.of()).isEmpty());
+    if (q.offTopic() && !m.out.isEmpty() && settingOfPrivateLife(q, m.named)) {
+      m.out.keySet().removeIf(id -> m.places.contains(id) || !m.where.getOrDefault(id, Set.of()).isEmpty());
     }
     // In an off-topic question, a name followed by a private owner past a preposition of belonging
     // ({@link Question#privatelyOwned}: an article of one's own contract, the country of one's
@@ -1715,50 +1775,50 @@ final class NameIndex {
     // #cuesAlone}): a word lifted from a theme's phrases is as often the owner's own thing (the
     // contract of a lease, the rules of a building).
     if (q.offTopic() && cuesAlone(q)) {
-      out.keySet().removeIf(id -> !adjectives.containsKey(id) && ownedPrivately(q, where.getOrDefault(id, Set.of())));
+      m.out.keySet().removeIf(id -> !m.adjectives.containsKey(id) && ownedPrivately(q, m.where.getOrDefault(id, Set.of())));
     }
     // In a message of several sentences, a pledger named only in sentences that ask nothing (a
     // greeting, the writer's own office, a signature) is where the writer stands, while the sentence
     // marked as a question names the pledger meant: a weak reading, so that one leads.
-    Set<String> unasked = askedElsewhere(q, out, where);
-    unasked.forEach(id -> out.put(id, false));
+    Set<String> unasked = askedElsewhere(q, m.out, m.where);
+    unasked.forEach(id -> m.out.put(id, false));
     // A state named as the owner of an office that acts (the asker: its ministry wants to learn, to
     // visit, to contact) before another pledger named apart from it, past words of the sentence, is
     // where the question comes from, a weak reading; the other is the one asked about, read as a name
     // however it was read (the first half of two peoples' compound adjective too), so it leads.
-    askedAbout(q, named, out, where);
+    askedAbout(q, m.named, m.out, m.where);
     // A country named by one word only inside the name of a city ("Mexico City", "Ciudad de
     // Panamá") names the city, where the writer is or met someone: a weak reading, so a pledger the
     // question names otherwise leads.
-    for (String id : places) {
-      List<Integer> at = oneWord.getOrDefault(id, List.of());
-      if (out.containsKey(id) && !whole.contains(id) && !adjectives.containsKey(id) && !at.isEmpty()
-          && at.stream().allMatch(p -> inCityName(tokens, p))) {
-        out.put(id, false);
+    for (String id : m.places) {
+      List<Integer> at = m.oneWord.getOrDefault(id, List.of());
+      if (m.out.containsKey(id) && !m.whole.contains(id) && !m.adjectives.containsKey(id) && !at.isEmpty()
+          && at.stream().allMatch(p -> inCityName(m.tokens, p))) {
+        m.out.put(id, false);
       }
     }
     // A country named beside an organisation named as written is where that one works ("Hivos's
     // office in Indonesia", "le PNUD en Sierra Leone"), in either order: the organisation leads,
     // the country stays a weak reading.
-    if (!places.isEmpty() && out.entrySet().stream().anyMatch(e -> e.getValue() && asNames.contains(e.getKey())
-        && !places.contains(e.getKey()))) {
-      out.replaceAll((id, exact) -> exact && !places.contains(id));
+    if (!m.places.isEmpty() && m.out.entrySet().stream().anyMatch(e -> e.getValue() && m.asNames.contains(e.getKey())
+        && !m.places.contains(e.getKey()))) {
+      m.out.replaceAll((id, exact) -> exact && !m.places.contains(id));
     }
     // A name the speaker took back for the next one is no name of the question.
-    out.keySet().removeAll(takenBack(q, out, where));
+    m.out.keySet().removeAll(takenBack(q, m.out, m.where));
     // A country named only as where the asker lives or comes from, in a question that names a theme,
     // is who asks, not what is asked: the theme's pledgers answer, the country among them only where
     // it pledged on that theme.
     if (!q.offTopic() && !q.themes().isEmpty()) {
-      out.keySet().removeIf(id -> places.contains(id) && askersHome(q, where.getOrDefault(id, Set.of())));
+      m.out.keySet().removeIf(id -> m.places.contains(id) && askersHome(q, m.where.getOrDefault(id, Set.of())));
     }
     // A later sentence naming nobody that points back ("they", "ce pays") and asks what was pledged,
     // whether they help or how to reach them asks about the one pledger the earlier sentences name,
     // whatever the small talk, the asker's home or everyday words of those sentences.
     if (pointed != null) {
-      out.put(pointed, true);
+      m.out.put(pointed, true);
     }
-    return out;
+    return m.out;
   }
 
   /** Per language, the third person's pronouns and the demonstratives ({@link Lexicon.Grammar#pointers}). */
