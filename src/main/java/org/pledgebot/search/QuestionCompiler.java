@@ -350,115 +350,15 @@ final class QuestionCompiler {
     // out ("openbudget") does not change it
     Lang answer = typedLang;
     List<Word> words = analysis.words(surface);
-    List<Word> phraseWords = new ArrayList<>();
-    List<Boolean> phraseCapitals = new ArrayList<>();
     Map<String, Word> content = new LinkedHashMap<>();
-    Set<Integer> publicAt = publicMoney.positions(surface, possessive, clause, elision, answer);
-    Set<Integer> publicWords = publicAt.isEmpty() ? Set.of() : new HashSet<>();
-    Set<Integer> recordsAt = publicRecords.positions(surface, clause, answer);
-    Set<Integer> recordWords = recordsAt.isEmpty() ? Set.of() : new HashSet<>();
-    Set<Integer> ownAt = privateEnds.positions(surface, clause, answer);
-    Set<Integer> ownWords = ownAt.isEmpty() ? Set.of() : new HashSet<>();
-    Set<Integer> afterFunctionWord = new HashSet<>();
-    Set<Integer> verbalAt = verbReadings.positions(surface, clause, answer);
-    Set<Integer> verbalWords = verbalAt.isEmpty() ? Set.of() : new HashSet<>();
-    Set<Integer> planAt = planReadings.positions(surface, clause, answer);
-    Set<Integer> planWords = planAt.isEmpty() ? Set.of() : new HashSet<>();
-    // a power told overseen is read as one told acting, held to account ({@link JusticeActs})
-    Set<Integer> overseenAt = justiceActs.overseen(surface, clause, answer);
-    // a power bound or made to give the reasons of its acts is held to account as one told overseen
-    Set<Integer> boundAt = justiceActs.bound(surface, clause, elision, answer);
-    if (!boundAt.isEmpty()) {
-      overseenAt = new HashSet<>(overseenAt);
-      overseenAt.addAll(boundAt);
-    }
-    // and so is a holder told made to answer for his acts: a sanction borne or faced, an answer owed
-    Set<Integer> answerableAt = justiceActs.answerable(surface, clause, answer);
-    if (!answerableAt.isEmpty()) {
-      overseenAt = new HashSet<>(overseenAt);
-      overseenAt.addAll(answerableAt);
-    }
-    // and so is a public work the people follow up, checking it was built or finished
-    Set<Integer> followedAt = justiceActs.worksFollowed(surface, clause, answer);
-    // or whose failure's fault is asked: who answers when the bridge falls or the water stops
-    Set<Integer> blamedAt = justiceActs.failureBlamed(surface, clause, answer);
-    if (!blamedAt.isEmpty()) {
-      followedAt = new HashSet<>(followedAt);
-      followedAt.addAll(blamedAt);
-    }
-    // or the people claiming their rights before a public power, its duties to them; the people given
-    // a hold over the administration; a holder answering to the people; the complaints to a public
-    // programme answered; a public service's grades it is bound to answer; electoral promises accounted for;
-    // a public body's sittings watched by the people, who publish what they saw
-    for (Set<Integer> at : List.of(justiceActs.rightsClaimed(surface, clause, answer),
-        justiceActs.empowered(surface, clause, answer), justiceActs.answersToPeople(surface, clause, answer),
-        justiceActs.complaintsAnswered(surface, clause, answer), justiceActs.gradesAnswered(surface, clause, answer),
-        justiceActs.promisesAccounted(surface, clause, answer), justiceActs.sittingsObserved(surface, clause, answer))) {
-      if (!at.isEmpty()) {
-        followedAt = new HashSet<>(followedAt);
-        followedAt.addAll(at);
-      }
-    }
-    if (!followedAt.isEmpty()) {
-      overseenAt = new HashSet<>(overseenAt);
-      overseenAt.addAll(followedAt);
-    }
-    Set<Integer> justiceAt = justiceActs.positions(surface, clause, elision, answer);
-    if (!overseenAt.isEmpty()) {
-      justiceAt = new HashSet<>(justiceAt);
-      justiceAt.addAll(overseenAt);
-    }
-    // the sets are filled only where their positions hold some word: most questions hold none
-    Set<Integer> justiceWords = justiceAt.isEmpty() ? Set.of() : new HashSet<>();
-    Set<Integer> heldWords = overseenAt.isEmpty() ? Set.of() : new HashSet<>();
     int[] sentence = sentences(text, tokens);
-    boolean[] denied = complaint(surface, clause, sentence, answer);
-    Set<Integer> complaintWords = new HashSet<>();
-    boolean[] idiom = heedIdioms(surface, answer);
-    Set<Integer> idiomWords = idiom == null ? Set.of() : new HashSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
-      if (!analysis.isFunctionWord(w)) {
-        if (idiom != null && idiom[i]) {
-          idiomWords.add(phraseWords.size());
-        }
-        if (i > 0 && analysis.isFunctionWord(words.get(i - 1))) {
-          afterFunctionWord.add(phraseWords.size());
-        }
-        if (publicAt.contains(i)) {
-          publicWords.add(phraseWords.size());
-        }
-        if (recordsAt.contains(i)) {
-          recordWords.add(phraseWords.size());
-        }
-        if (ownAt.contains(i)) {
-          ownWords.add(phraseWords.size());
-        }
-        if (verbalAt.contains(i)) {
-          verbalWords.add(phraseWords.size());
-        }
-        if (planAt.contains(i)) {
-          planWords.add(phraseWords.size());
-        }
-        if (justiceAt.contains(i)) {
-          justiceWords.add(phraseWords.size());
-        }
-        if (overseenAt.contains(i)) {
-          heldWords.add(phraseWords.size());
-        }
-        if (denied[i]) {
-          complaintWords.add(phraseWords.size());
-        }
-        phraseWords.add(w);
-        phraseCapitals.add(upper[i]);
-      }
-      if (content.size() < MAX_CONTENT_WORDS && !analysis.isStop(w)) {
-        content.putIfAbsent(w.surface(), w);
-      }
-    }
-    ThemeDetector.Detection found = themes.detect(phraseWords, phraseCapitals, answer, publicWords,
-        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, heldWords, complaintWords, planWords,
-        idiomWords);
+    Held held = held(surface, clause, elision, answer);
+    ThemeDetector.Detection found = found(words, upper, content, surface, possessive, clause, elision, sentence,
+        held, answer);
+    Set<Integer> overseenAt = held.overseen();
+    Set<Integer> followedAt = held.followed();
+    Set<Integer> answerableAt = held.answerable();
+    Set<Integer> boundAt = held.bound();
     boolean asked = asks(text, words);
     // what the lexicon says of each word, looked up once for the readings below that ask it word by word
     List<Set<Lexicon.Flag>> flags = flags(surface, answer);
@@ -503,6 +403,136 @@ final class QuestionCompiler {
         List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
         offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
+  }
+
+  /**
+   * The positions of the words {@link JusticeActs} reads told overseen, followed up by the people, made to
+   * answer or bound to give reasons, for {@link #compile}: one step of it, so that no method of the
+   * question's path is too long for HotSpot's optimising compiler.
+   */
+  private record Held(Set<Integer> overseen, Set<Integer> followed, Set<Integer> answerable, Set<Integer> bound) {}
+
+  /** The words a question tells held to account ({@link Held}), each reading of {@link JusticeActs} in turn. */
+  private Held held(List<String> surface, boolean[] clause, String[] elision, Lang answer) {
+    // a power told overseen is read as one told acting, held to account ({@link JusticeActs})
+    Set<Integer> overseenAt = justiceActs.overseen(surface, clause, answer);
+    // a power bound or made to give the reasons of its acts is held to account as one told overseen
+    Set<Integer> boundAt = justiceActs.bound(surface, clause, elision, answer);
+    if (!boundAt.isEmpty()) {
+      overseenAt = new HashSet<>(overseenAt);
+      overseenAt.addAll(boundAt);
+    }
+    // and so is a holder told made to answer for his acts: a sanction borne or faced, an answer owed
+    Set<Integer> answerableAt = justiceActs.answerable(surface, clause, answer);
+    if (!answerableAt.isEmpty()) {
+      overseenAt = new HashSet<>(overseenAt);
+      overseenAt.addAll(answerableAt);
+    }
+    // and so is a public work the people follow up, checking it was built or finished
+    Set<Integer> followedAt = justiceActs.worksFollowed(surface, clause, answer);
+    // or whose failure's fault is asked: who answers when the bridge falls or the water stops
+    Set<Integer> blamedAt = justiceActs.failureBlamed(surface, clause, answer);
+    if (!blamedAt.isEmpty()) {
+      followedAt = new HashSet<>(followedAt);
+      followedAt.addAll(blamedAt);
+    }
+    // or the people claiming their rights before a public power, its duties to them; the people given
+    // a hold over the administration; a holder answering to the people; the complaints to a public
+    // programme answered; a public service's grades it is bound to answer; electoral promises accounted for;
+    // a public body's sittings watched by the people, who publish what they saw
+    for (Set<Integer> at : List.of(justiceActs.rightsClaimed(surface, clause, answer),
+        justiceActs.empowered(surface, clause, answer), justiceActs.answersToPeople(surface, clause, answer),
+        justiceActs.complaintsAnswered(surface, clause, answer), justiceActs.gradesAnswered(surface, clause, answer),
+        justiceActs.promisesAccounted(surface, clause, answer), justiceActs.sittingsObserved(surface, clause, answer))) {
+      if (!at.isEmpty()) {
+        followedAt = new HashSet<>(followedAt);
+        followedAt.addAll(at);
+      }
+    }
+    if (!followedAt.isEmpty()) {
+      overseenAt = new HashSet<>(overseenAt);
+      overseenAt.addAll(followedAt);
+    }
+    return new Held(overseenAt, followedAt, answerableAt, boundAt);
+  }
+
+  /**
+   * {@link #compile}'s theme detection: the question's words read by the readings that mark them (public
+   * money, records, private ends, verbs, plans, justice, complaints, idioms), its content words put in
+   * {@code content} on the way.
+   */
+  private ThemeDetector.Detection found(List<Word> words, boolean[] upper, Map<String, Word> content,
+      List<String> surface, boolean[] possessive, boolean[] clause, String[] elision, int[] sentence, Held held,
+      Lang answer) {
+    List<Word> phraseWords = new ArrayList<>();
+    List<Boolean> phraseCapitals = new ArrayList<>();
+    Set<Integer> publicAt = publicMoney.positions(surface, possessive, clause, elision, answer);
+    Set<Integer> publicWords = publicAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> recordsAt = publicRecords.positions(surface, clause, answer);
+    Set<Integer> recordWords = recordsAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> ownAt = privateEnds.positions(surface, clause, answer);
+    Set<Integer> ownWords = ownAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> afterFunctionWord = new HashSet<>();
+    Set<Integer> verbalAt = verbReadings.positions(surface, clause, answer);
+    Set<Integer> verbalWords = verbalAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> planAt = planReadings.positions(surface, clause, answer);
+    Set<Integer> planWords = planAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> overseenAt = held.overseen();
+    Set<Integer> justiceAt = justiceActs.positions(surface, clause, elision, answer);
+    if (!overseenAt.isEmpty()) {
+      justiceAt = new HashSet<>(justiceAt);
+      justiceAt.addAll(overseenAt);
+    }
+    // the sets are filled only where their positions hold some word: most questions hold none
+    Set<Integer> justiceWords = justiceAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> heldWords = overseenAt.isEmpty() ? Set.of() : new HashSet<>();
+    boolean[] denied = complaint(surface, clause, sentence, answer);
+    Set<Integer> complaintWords = new HashSet<>();
+    boolean[] idiom = heedIdioms(surface, answer);
+    Set<Integer> idiomWords = idiom == null ? Set.of() : new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!analysis.isFunctionWord(w)) {
+        if (idiom != null && idiom[i]) {
+          idiomWords.add(phraseWords.size());
+        }
+        if (i > 0 && analysis.isFunctionWord(words.get(i - 1))) {
+          afterFunctionWord.add(phraseWords.size());
+        }
+        if (publicAt.contains(i)) {
+          publicWords.add(phraseWords.size());
+        }
+        if (recordsAt.contains(i)) {
+          recordWords.add(phraseWords.size());
+        }
+        if (ownAt.contains(i)) {
+          ownWords.add(phraseWords.size());
+        }
+        if (verbalAt.contains(i)) {
+          verbalWords.add(phraseWords.size());
+        }
+        if (planAt.contains(i)) {
+          planWords.add(phraseWords.size());
+        }
+        if (justiceAt.contains(i)) {
+          justiceWords.add(phraseWords.size());
+        }
+        if (overseenAt.contains(i)) {
+          heldWords.add(phraseWords.size());
+        }
+        if (denied[i]) {
+          complaintWords.add(phraseWords.size());
+        }
+        phraseWords.add(w);
+        phraseCapitals.add(upper[i]);
+      }
+      if (content.size() < MAX_CONTENT_WORDS && !analysis.isStop(w)) {
+        content.putIfAbsent(w.surface(), w);
+      }
+    }
+    return themes.detect(phraseWords, phraseCapitals, answer, publicWords,
+        recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, heldWords, complaintWords, planWords,
+        idiomWords);
   }
 
   /**
