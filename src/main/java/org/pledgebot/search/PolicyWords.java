@@ -1630,6 +1630,36 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang}, as the question's words hold them, that give a thing its name:
+   * called, calls itself; "appelle", "appelé", "s'appellent"; "llama", "llaman", "llamado", "llamada".
+   * Not "named" nor "nommé", "nombrado", which appoint to an office as often as they name. A
+   * legislature's word right after one is a name given ("a band called the Parliament"), no chamber
+   * of the state ({@code QuestionCompiler}).
+   */
+  static Set<String> naming(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("called", "calls", "dubbed", "titled", "entitled");
+      case FR -> Set.of("appelle", "appellent", "appele", "appelee", "appeles", "appelees", "intitule", "intitulee",
+          "surnomme", "surnommee");
+      case ES -> Set.of("llama", "llaman", "llamado", "llamada", "llamados", "llamadas", "titulado", "titulada",
+          "apodado", "apodada");
+    };
+  }
+
+  /**
+   * The reflexive pronouns written in {@code lang} that a verb of {@link #naming} takes when a thing names
+   * itself: itself, themselves (after the verb: "a band that calls itself"); "s", "se" (before it:
+   * "s'appelle", "se llama"). Read only beside such a verb ({@code QuestionCompiler}).
+   */
+  static Set<String> namingSelf(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("itself", "themselves");
+      case FR -> Set.of("s", "se");
+      case ES -> Set.of("se");
+    };
+  }
+
+  /**
    * The verbs written in {@code lang} that, right before a word of {@link #scope} ("public"), tell a firm
    * floated on a stock market: go, goes, going, went, gone ("the company went public"). French and
    * Spanish say it without the scope word ("entrer en bourse", "salir a bolsa") and have none. With a

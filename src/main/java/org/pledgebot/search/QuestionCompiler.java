@@ -122,6 +122,10 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> inCharge = new EnumMap<>(Lang.class);
   /** Per language, the verbs of a firm floated before "public" ({@link PolicyWords#floating}). */
   private final Map<Lang, Set<String>> floating = new EnumMap<>(Lang.class);
+  /** Per language, the verbs that give a name ({@link PolicyWords#naming}). */
+  private final Map<Lang, Set<String>> naming = new EnumMap<>(Lang.class);
+  /** Per language, the reflexives a verb of naming takes ({@link PolicyWords#namingSelf}). */
+  private final Map<Lang, Set<String>> namingSelf = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}). */
   private final Map<Lang, Set<String>> people = new EnumMap<>(Lang.class);
   /** Per language, the words of a charge laid on a service's users ({@link PolicyWords#charging}). */
@@ -257,6 +261,8 @@ final class QuestionCompiler {
       benches.put(l, PolicyWords.schoolBenches(l));
       inCharge.put(l, PolicyWords.inCharge(l));
       floating.put(l, PolicyWords.floating(l));
+      naming.put(l, PolicyWords.naming(l));
+      namingSelf.put(l, PolicyWords.namingSelf(l));
       delivery.put(l, PolicyWords.union(PolicyWords.queues(l), PolicyWords.improving(l)));
     }
   }
@@ -2470,10 +2476,15 @@ final class QuestionCompiler {
       // or a firm's own accounts
       return true;
     }
-    if (schoolChambers(surface, flags, joined, lang) && !namesSome(names, surface)) {
-      // a legislature the pupils of a school or the school itself own ({@link #schoolChambers}: the
+    if (chambersOnly(surface, flags, lang, k -> benchOwned(surface, joined, k, lang)) && !namesSome(names, surface)) {
+      // a legislature the pupils of a school or the school itself own ({@link #benchOwned}: the
       // pupils' parliament, "el parlamento infantil") with no other word of public life: a civics lesson
       // played at school, its sittings and elections the pupils'
+      return true;
+    }
+    if (chambersOnly(surface, flags, lang, k -> namedSo(surface, k, lang)) && !namesSome(names, surface)) {
+      // a legislature's word given as a name ({@link #namedSo}: a band called the Parliament, "se llama el
+      // parlamento") with no other word of public life: the name of a thing of one's own life
       return true;
     }
     if (puzzleNamed(surface, lex) && !namesSome(names, surface)) {
@@ -2683,27 +2694,23 @@ final class QuestionCompiler {
   }
 
   /**
-   * Whether the question names a legislature ({@link PolicyWords#chambers}), every one it names owned by
-   * the pupils of a school or the school or class itself ({@link PolicyWords#schoolBenches}): in English
-   * the word just before it, a possessive's "s" passed over ("the pupils' parliament", "a school
-   * parliament"); in French and Spanish the adjective right after it ("el parlamento infantil"); in any
-   * language the owner after a preposition of belonging ({@link #ownerAfter}, {@link Reach#BODY}: "le
-   * parlement des élèves"); and no other word of public life, holder, office or division stands in it but
+   * Whether the question names a legislature ({@link PolicyWords#chambers}), every one it names as
+   * {@code held} reads it, and no other word of public life, holder, office or division stands in it but
    * a holder a third person's possessive owns (its president, "su presidente": the chamber's own).
    */
-  private boolean schoolChambers(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] joined, Lang lang) {
+  private boolean chambersOnly(List<String> surface, List<Set<Lexicon.Flag>> flags, Lang lang, IntPredicate held) {
     Set<String> chamber = chambers.get(lang);
     Set<String> bench = benches.get(lang);
     Set<String> third = lexicon.get(lang).grammar().thirdPossessives();
-    boolean held = false;
+    boolean found = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       Set<Lexicon.Flag> f = flags.get(i);
       if (chamber.contains(s)) {
-        if (!benchOwned(surface, joined, i, lang)) {
+        if (!held.test(i)) {
           return false;
         }
-        held = true;
+        found = true;
         continue;
       }
       boolean publicWord = f.contains(Lexicon.Flag.GATE) || f.contains(Lexicon.Flag.HOLDER)
@@ -2714,10 +2721,42 @@ final class QuestionCompiler {
         return false;
       }
     }
-    return held;
+    return found;
   }
 
-  /** Whether the legislature at {@code i} is owned by a school's pupils or the school itself ({@link #schoolChambers}). */
+  /**
+   * Whether the legislature at {@code i} is given as a name: right after a verb of naming ({@link
+   * PolicyWords#naming}: "called", "s'appelle", "se llama"), past an article at most ("a band called
+   * the Parliament"), its reflexive passed over ({@link PolicyWords#namingSelf}: "calls itself"), the verb
+   * after a thing, a copula or that reflexive; as against a chamber named before the verb ("the
+   * parliament is called the Cortes") or one a person calls ("we called the senate").
+   */
+  private boolean namedSo(List<String> surface, int i, Lang lang) {
+    Lexicon.Grammar g = lexicon.get(lang).grammar();
+    Set<String> self = namingSelf.get(lang);
+    int k = i - 1;
+    if (k >= 0 && g.articles().contains(surface.get(k))) {
+      k--;
+    }
+    if (k >= 0 && self.contains(surface.get(k))) {
+      k--;
+    }
+    if (k < 0 || !naming.get(lang).contains(surface.get(k))) {
+      return false;
+    }
+    // who names: a thing, a copula ("is called") or the thing itself ("se llama"), never a person who
+    // calls the chamber on the phone ("I called the senate", "j'ai appelé le sénat")
+    String before = k > 0 ? surface.get(k - 1) : "";
+    return k > 0 && (!g.closedClass().contains(before) || g.copulas().contains(before) || self.contains(before));
+  }
+
+  /**
+   * Whether the legislature at {@code i} is owned by the pupils of a school or the school or class itself
+   * ({@link PolicyWords#schoolBenches}): in English the word just before it, a possessive's "s" passed
+   * over ("the pupils' parliament", "a school parliament"); in French and Spanish the adjective right
+   * after it ("el parlamento infantil"); in any language the owner after a preposition of belonging
+   * ({@link #ownerAfter}, {@link Reach#BODY}: "le parlement des élèves").
+   */
   private boolean benchOwned(List<String> surface, boolean[] joined, int i, Lang lang) {
     Set<String> bench = benches.get(lang);
     int before = i - 1;

@@ -3988,4 +3988,13 @@ class MeaningTest {
     // the same words with an official named, or a public company, stay the field's
     answered("a manager at the firm went public about bribes it paid to customs officials");
   }
+
+  @Test
+  void aLegislaturesWordGivenAsANameIsThatName() {
+    silent("my cousin's jazz trio is called the Senate, where do they play",
+        "le chat de ma voisine s'appelle Parlement, il miaule la nuit",
+        "el perro de mi tía se llama Congreso y muerde");
+    // a chamber someone phones, or one named before the verb, stays the field's
+    answered("we called the parliament to ask for the text of the bill");
+  }
 }
