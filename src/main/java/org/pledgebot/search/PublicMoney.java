@@ -155,7 +155,7 @@ final class PublicMoney {
       }
       if (lex.money().funds().contains(s)) {
         int end = meantFor(q, i);
-        if (end >= 0 && (destined(q, i, end) || followedTo(q, i))) {
+        if (end >= 0 && (destined(q, i, end) || followedTo(q, i)) || markedGoing(q, i)) {
           out.add(i);
         }
       } else if (lex.money().meant().contains(s) && (meantFor(q, i) >= 0 || meantBefore(q, i)) && followedTo(q, i)) {
@@ -278,8 +278,9 @@ final class PublicMoney {
    * Whether the taxes at {@code t} ({@link PolicyWords#taxes}) are asked where they go or what they
    * serve: they are the subject of a verb of {@link PolicyWords#going}, and a word of {@link
    * PolicyWords#whither} asks it, in one clause. Either the taxes come first, the verb after them
-   * past function words only, and the asking word before them past function words only (not right
-   * before them: "what taxes go up" asks which), the clause naming no setting after the verb
+   * past function words only, and the asking word before them past function words only (right before
+   * them only a word asking a place, {@link PolicyWords#whereTo}: "what taxes go up" asks which, "where
+   * the taxes go" their use), the clause naming no setting after the verb
    * ({@link #told}), or the asking word right after the verb past function words ("where do our
    * taxes go", "nos impôts servent à quoi"). A clause of one verb of paying ({@link PolicyWords#paying})
    * may stand between the taxes and the verb, after a function word or the people as a whole ({@link
@@ -332,7 +333,10 @@ final class PublicMoney {
       while (b >= 0 && !q.clause()[b + 1] && !whither.contains(q.at(b)) && analysis.isStop(q.at(b))) {
         b--;
       }
-      if (b >= 0 && b < f - 1 && !q.clause()[b + 1] && asking(lex, q.at(b), gone)) {
+      // right before them the asking word asks which ("what taxes go up") unless it asks a place
+      // ("follow where public money goes")
+      if (b >= 0 && (b < f - 1 || lex.money().whereTo().contains(q.at(b))) && !q.clause()[b + 1]
+          && asking(lex, q.at(b), gone)) {
         return told(q, v + 1, false);
       }
       int a = v + 1;
@@ -436,6 +440,22 @@ final class PublicMoney {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the money at {@code m} is marked public by the word beside it that says whose it is ({@link
+   * PolicyWords#scope}, {@link PolicyWords#divisions}: before it in English, right after it in French and
+   * Spanish) and asked where it goes or what it serves, as {@link #destined} reads the taxes: "where does
+   * public money go", "où va l'argent public", "a dónde va el dinero público". Money marked so is the
+   * public's as a whole, as the taxes are; the setting {@link #destined} refuses (a game, a payslip, one's
+   * own life) refuses it too, and one's own money ("where does my money go") is marked by no such word.
+   */
+  private boolean markedGoing(Sentence q, int m) {
+    Set<String> marks = lexicon.get(q.lang()).money().publicMarks();
+    return switch (q.lang()) {
+      case EN -> m > 0 && !q.clause()[m] && marks.contains(q.at(m - 1)) && destined(q, m - 1, m);
+      case FR, ES -> m + 1 < q.size() && !q.clause()[m + 1] && marks.contains(q.at(m + 1)) && destined(q, m, m + 1);
+    };
   }
 
   /**
@@ -733,14 +753,36 @@ final class PublicMoney {
    * body is named as its source, its subject is a public spender or any establishment of a public
    * service (a hospital receiving from a ministry); otherwise, where the question asks the amount
    * (not received for a thing sold) or money is the verb's object, its subject is a public spender or
-   * an establishment marked public (a hospital said to be a district's or a town's).
+   * an establishment marked public (a hospital said to be a district's or a town's) or taken one by one
+   * ({@link #sharing}: "how much each school gets").
    */
   private boolean received(Sentence q, int v) {
     if (fromPublic(q, v)) {
       return subject(q.serving(q.establishment()), v);
     }
     return (asks(q, lexicon.get(q.lang()).money().amounts()) && !sold(q, v) || funded(q, v))
-        && subject(q.serving(q.marked()), v);
+        && subject(q.serving(sharing(q)), v);
+  }
+
+  /**
+   * Per token, whether it is an establishment of a public service marked public ({@link #markedPublic})
+   * or taken one by one as a class, right after a word of {@link PolicyWords#eachOne} ("each school",
+   * "chaque dispensaire", "cada escuela"): what each establishment of a service receives is the share a
+   * public budget gives the class, as a district's school's is; one school named alone may be anyone's,
+   * and so are the schools where an asker's own life, group or firm is named ({@link #unowned}: what
+   * each school gets from the parents' association).
+   */
+  private boolean[] sharing(Sentence q) {
+    if (!unowned(q)) {
+      return q.marked();
+    }
+    Set<String> each = lexicon.get(q.lang()).money().eachOne();
+    boolean[] out = q.marked().clone();
+    for (int i = 0; i < out.length; i++) {
+      int h = q.head()[i];
+      out[i] |= q.establishment()[i] && h > 0 && !q.clause()[h] && each.contains(q.at(h - 1));
+    }
+    return out;
   }
 
   /**

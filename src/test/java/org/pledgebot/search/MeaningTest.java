@@ -3004,6 +3004,25 @@ class MeaningTest {
   }
 
   @Test
+  void moneyMarkedPublicAskedWhereItGoesIsPublicMoneyAsTheTaxesAre() {
+    leads("budget-transparency", "so where does the public money go?");
+    leads("budget-transparency", "we would like to see where the state money goes");
+    leads("budget-transparency", "dites-nous où va donc l'argent public");
+    leads("budget-transparency", "queremos saber a dónde va de verdad el dinero público");
+    // one's own money, money in a game, a price asked: no mark of the public beside the money
+    silent("where does my money go at the end of the month", "où va mon argent quand je joue en ligne",
+        "a dónde va mi dinero cuando compro por internet");
+  }
+
+  @Test
+  void whatEachEstablishmentOfAServiceReceivesIsAPublicShare() {
+    answered("I would like to know how much money each hospital received last year",
+        "combien d'argent a reçu chaque collège l'an dernier", "cuánto dinero recibió cada hospital el año pasado");
+    // one school named alone, or the schools of an asker's own group
+    silent("how much money did the school receive from our bake sale");
+  }
+
+  @Test
   void taxesAskedWhereTheyWentPastThePeoplePayingThemOrAfterWhereAreTheirUse() {
     leads("budget-transparency", "where did the taxes residents paid last year go");
     leads("budget-transparency", "où vont les impôts que les citoyens paient chaque mois");
