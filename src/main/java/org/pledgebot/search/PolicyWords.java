@@ -4981,10 +4981,25 @@ final class PolicyWords {
    * help ("grant", "aide", "ayuda", and "pago", also "I pay").
    */
   static Set<String> grants(Lang lang) {
+    return union(switch (lang) {
+      case EN -> Set.of("payment", "payments");
+      case FR -> Set.of("paiement", "paiements", "versement", "versements");
+      case ES -> Set.of("pagos");
+    }, subsidies(lang));
+  }
+
+  /**
+   * The {@link #grants} written in {@code lang} that a body grants rather than pays for a thing:
+   * subsidies, grants, handouts; "subventions", "aides"; "subvenciones", "ayudas", "subsidios". Asked
+   * who got how much of them ({@link PublicMoney}: "which growers got how much in subsidies", "combien
+   * chaque club a touché de subventions"), they are a public budget shared among its recipients, as a
+   * payment asked so may be any payer's.
+   */
+  static Set<String> subsidies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("payment", "payments", "subsidies", "subsidy", "grants", "handouts");
-      case FR -> Set.of("paiement", "paiements", "versement", "versements", "subventions", "subvention", "aides");
-      case ES -> Set.of("pagos", "subvenciones", "subvencion", "ayudas", "subsidios");
+      case EN -> Set.of("subsidies", "subsidy", "grants", "handouts");
+      case FR -> Set.of("subventions", "subvention", "aides");
+      case ES -> Set.of("subvenciones", "subvencion", "ayudas", "subsidios");
     };
   }
 

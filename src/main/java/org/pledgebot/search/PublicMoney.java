@@ -179,6 +179,9 @@ final class PublicMoney {
           || paidUnsaid(q, i))) {
         out.add(i);
       }
+      if (lex.money().subsidies().contains(s) && handedOut(q, i)) {
+        out.add(i);
+      }
       // an invoice is a body's payment only where told paid: one it issues is a bill its public pays
       if (lex.money().invoices().contains(s) && (qualified(q, i) || grantedBy(q, i) || paidUnsaid(q, i))) {
         out.add(i);
@@ -670,6 +673,45 @@ final class PublicMoney {
         to = true;
       } else if (!lex.grammar().articles().contains(s) && !lex.money().eachOne().contains(s)) {
         to = false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the subsidies at {@code i} ({@link PolicyWords#subsidies}) are asked who got how much of them:
+   * the question asks an amount ({@link PolicyWords#amounts}) and tells them received or collected ({@link
+   * PolicyWords#receiving}, {@link PolicyWords#earning}): a public budget shared out among its recipients,
+   * whoever they are (growers, bus firms, private clinics). Never one's own errand ({@link #ownErrand}), a
+   * setting of one's own life, a pastime, a game or a condition ({@link Lexicon.Money#settings}), a
+   * question whose speaker or his own are named ({@link Lexicon.Grammar#personal}, {@link
+   * Lexicon.Grammar#ours}, {@link Lexicon.Money#speaking}: how much aid one gets is one's own claim), nor
+   * subsidies from a private group or firm ({@link #privateSource}: a club's to its teams).
+   */
+  private boolean handedOut(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    return asks(q, lex.money().amounts()) && (asks(q, lex.money().receiving()) || asks(q, lex.money().earning()))
+        && !ownErrand(q, i) && !asks(q, lex.money().settings()) && !asks(q, lex.grammar().personal())
+        && !asks(q, lex.grammar().ours()) && !asks(q, lex.money().speaking()) && !privateSource(q);
+  }
+
+  /**
+   * Whether a group or firm with money of its own ({@link Lexicon.Money#ownBodies}) stands right after a
+   * preposition of belonging or source, articles aside ("from the club", "de la fondation", "de la
+   * empresa"): what it hands out is its own money.
+   */
+  private boolean privateSource(Sentence q) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = 0; a + 1 < q.size(); a++) {
+      if (!lex.money().owning().contains(q.at(a))) {
+        continue;
+      }
+      int b = a + 1;
+      while (b < q.size() && !q.clause()[b] && lex.grammar().articles().contains(q.at(b))) {
+        b++;
+      }
+      if (b < q.size() && !q.clause()[b] && lex.money().ownBodies().contains(q.at(b))) {
+        return true;
       }
     }
     return false;

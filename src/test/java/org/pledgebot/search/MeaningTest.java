@@ -3023,6 +3023,16 @@ class MeaningTest {
   }
 
   @Test
+  void subsidiesAskedWhoGotHowMuchAreAPublicBudgetSharedOut() {
+    answered("how much did the ferry operators receive in subsidies last year",
+        "combien les transporteurs ont reçu de subventions l'an dernier",
+        "cuántas subvenciones recibieron las granjas el año pasado");
+    // one's own claim, a club's subsidies to its teams
+    silent("how much do I get in grants as a student", "combien je touche d'aides pour mon loyer",
+        "how much did each team get in subsidies from the club");
+  }
+
+  @Test
   void taxesAskedWhereTheyWentPastThePeoplePayingThemOrAfterWhereAreTheirUse() {
     leads("budget-transparency", "where did the taxes residents paid last year go");
     leads("budget-transparency", "où vont les impôts que les citoyens paient chaque mois");
