@@ -3033,6 +3033,14 @@ class MeaningTest {
   }
 
   @Test
+  void theLevelOfOnesOwnTaxIsNoWordOfPublicLife() {
+    silent("how late can I file my county tax form", "comment étaler le paiement de mes impôts municipaux",
+        "dónde pago mi impuesto provincial atrasado");
+    // one's own representative stays a public thing
+    answered("my MP voted against the budget");
+  }
+
+  @Test
   void taxesAskedWhereTheyWentPastThePeoplePayingThemOrAfterWhereAreTheirUse() {
     leads("budget-transparency", "where did the taxes residents paid last year go");
     leads("budget-transparency", "où vont les impôts que les citoyens paient chaque mois");
