@@ -411,7 +411,8 @@ final class JusticeActs {
         read[main] = false;
         end = main - 1;
       }
-      if (holder && (subject && (borne(surface, read, j, end, lang) || reportsBack(surface, read, end, lang))
+      if (holder && (subject && (borne(surface, read, j, end, lang) || reportsBack(surface, read, end, lang)
+          || reportsToPeople(surface, read, end, lang))
           || faced(surface, read, j, end, lang))
           || subject && answersFor(surface, read, end, lang)) {
         // a denial stands for no word of the question: the body it names is read
@@ -1054,6 +1055,31 @@ final class JusticeActs {
       }
       for (int r = v + 1; r < surface.size() && r <= v + 5 && !clause[r]; r++) {
         if (reporting.get(lang).contains(surface.get(r))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the holder whose phrase ends at {@code end} is told explaining himself or reporting to the
+   * people he serves: a verb of {@link PolicyWords#explaining} or {@link PolicyWords#reporting} within
+   * {@link #BEARER_SPAN} tokens, then, two or three tokens after it, the people as a whole, those a
+   * public counter serves or claimants ({@link PolicyWords#thePeople}, {@link PolicyWords#served},
+   * {@link PolicyWords#claimants}): "a governor should report to the citizens on his year", "le préfet
+   * explique aux habitants", "el intendente rinde cuentas a los vecinos". A holder explaining to his
+   * colleagues, a client or the press answers to none of them.
+   */
+  private boolean reportsToPeople(List<String> surface, boolean[] clause, int end, Lang lang) {
+    for (int v = end + 1; v < surface.size() && v <= end + BEARER_SPAN && !clause[v]; v++) {
+      if (!reporting.get(lang).contains(surface.get(v))) {
+        continue;
+      }
+      // the people past a preposition or an article: right after the verb they name its kind ("rendre public")
+      for (int r = v + 2; r < surface.size() && r <= v + 3 && !clause[r] && !clause[v + 1]; r++) {
+        if (people.get(lang).contains(surface.get(r))) {
           return true;
         }
       }

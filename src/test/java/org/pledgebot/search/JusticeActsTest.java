@@ -141,6 +141,17 @@ class JusticeActsTest {
   }
 
   @Test
+  void aHolderExplainingHimselfToThePeopleHeServesIsHeld() {
+    assertEquals(Set.of(1), answerable("the governor should report to the citizens on his year", Lang.EN));
+    assertEquals(Set.of(1), answerable("le prefet explique aux habitants ses choix", Lang.FR));
+    assertEquals(Set.of(1), answerable("el intendente debe informar a los vecinos", Lang.ES));
+    // to the press, a verb naming its own kind, no holder
+    assertEquals(Set.of(), answerable("the governor explained to the press", Lang.EN));
+    assertEquals(Set.of(), answerable("les deputes doivent rendre public leur vote aux citoyens", Lang.FR));
+    assertEquals(Set.of(), answerable("the coach explains to the parents", Lang.EN));
+  }
+
+  @Test
   void aHolderWhoActsIsWrongedOrIsOnesOwnIsNone() {
     // his own act, no auxiliary of the passive; sanctions he announces; the one wronged
     assertEquals(Set.of(), answerable("the governor sanctioned the festival", Lang.EN));
