@@ -549,7 +549,8 @@ final class JusticeActs {
   /**
    * The positions of the question's tokens where the people are told given a hold over the
    * administration: a noun of {@link PolicyWords#holdNouns} (power, control, "pouvoir", "poder") with a
-   * word of the people before it in its clause ({@link PolicyWords#thePeople}, {@link PolicyWords#served},
+   * word of the people before it in its clause, or after it before the preposition below ("plus de poids
+   * aux citoyens face à"; {@link PolicyWords#thePeople}, {@link PolicyWords#served},
    * {@link PolicyWords#claimants}: citizens, "les simples citoyens", "la gente"), then within {@link
    * #CLAIM_SPAN} tokens the preposition of what it is over ({@link PolicyWords#over}) and, within as many
    * after it, a holder, a body of public power or the state's apparatus ({@link PolicyWords#apparatus}:
@@ -570,7 +571,12 @@ final class JusticeActs {
       for (int b = i - 1; b >= 0 && !clause[b + 1] && !theirs; b--) {
         theirs = people.get(lang).contains(surface.get(b));
       }
-      int p = theirs ? next(surface, clause, i, over.get(lang)) : -1;
+      int p = next(surface, clause, i, over.get(lang));
+      // or the people given it, between the hold and what it is over ("du poids aux habitants face à")
+      for (int a = i + 1; a < p && !theirs; a++) {
+        theirs = people.get(lang).contains(surface.get(a));
+      }
+      p = theirs ? p : -1;
       int b = p < 0 ? -1 : next(surface, clause, p, apparatus.get(lang));
       if (b >= 0 && !ownLife(surface, clause, b, lang)) {
         out = added(out, i);

@@ -2699,24 +2699,25 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded, by their forms as typed) of a hold over others: power,
-   * control; "pouvoir", "prise"; "poder", "control". The people given one over a public power's
-   * administration ({@link #over}) are empowered over it ({@link JusticeActs#empowered}).
+   * control, weight; "pouvoir", "prise", "poids"; "poder", "control", "peso". The people given one over
+   * a public power's administration, or against it ({@link #over}), are empowered over it ({@link
+   * JusticeActs#empowered}).
    */
   static Set<String> holdNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("power", "powers", "control", "hold", "leverage");
-      case FR -> Set.of("pouvoir", "pouvoirs", "prise", "controle");
-      case ES -> Set.of("poder", "poderes", "control");
+      case EN -> Set.of("power", "powers", "control", "hold", "leverage", "weight");
+      case FR -> Set.of("pouvoir", "pouvoirs", "prise", "controle", "poids");
+      case ES -> Set.of("poder", "poderes", "control", "peso");
     };
   }
 
   /**
-   * The prepositions written in {@code lang} of what a hold is over, or held against: "over", "sur", "face
-   * (à)", "sobre", "frente (a)".
+   * The prepositions written in {@code lang} of what a hold is over, or held against: "over", "against",
+   * "sur", "face (à)", "sobre", "frente (a)".
    */
   static Set<String> over(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("over");
+      case EN -> Set.of("over", "against");
       case FR -> Set.of("sur", "face");
       case ES -> Set.of("sobre", "frente");
     };
