@@ -6224,13 +6224,18 @@ final class PolicyWords {
   /**
    * The verbs written in {@code lang} that tell money going only where the question asks where it went
    * ({@link #whereTo}): Spanish "fueron", as often "were" as "went" ("a dónde fueron nuestros
-   * impuestos" asks their use, "cómo fueron los impuestos este año" how high they were). English and
-   * French past forms of going tell nothing else and are in {@link #going}.
+   * impuestos" asks their use, "cómo fueron los impuestos este año" how high they were); and the verbs
+   * of ending up somewhere, which tell where money landed only after such a word ("where the road money
+   * ended up", "où atterrit l'argent public", "dónde terminan los impuestos"; "the year ended", "la
+   * obra termina en mayo" tell nothing of it). English and French past forms of going tell nothing
+   * else and are in {@link #going}.
    */
   static Set<String> goneWhere(Lang lang) {
     return switch (lang) {
-      case EN, FR -> Set.of();
-      case ES -> Set.of("fueron");
+      case EN -> Set.of("end", "ends", "ended");
+      case FR -> Set.of("atterrit", "atterrissent", "aboutit", "aboutissent", "finit", "finissent");
+      case ES -> Set.of("fueron", "termina", "terminan", "termino", "terminaron", "acaba", "acaban", "acabo",
+          "acabaron");
     };
   }
 

@@ -328,10 +328,15 @@ final class PublicMoney {
       v++;
     }
     if (v < q.size() && !q.clause()[v] && goes(lex, q.at(v)) && (paid || !payers)) {
-      if (v + 1 < q.size() && !q.clause()[v + 1] && lex.money().directions().contains(q.at(v + 1))) {
-        return false;
-      }
       boolean gone = !going.contains(q.at(v));
+      // a direction after a verb of going tells a rate ("taxes go up"); after one of ending up, its particle
+      int after = v + 1;
+      if (after < q.size() && !q.clause()[after] && lex.money().directions().contains(q.at(after))) {
+        if (!gone) {
+          return false;
+        }
+        after++;
+      }
       int b = f - 1;
       while (b >= 0 && !q.clause()[b + 1] && !whither.contains(q.at(b)) && analysis.isStop(q.at(b))) {
         b--;
@@ -340,9 +345,9 @@ final class PublicMoney {
       // ("follow where public money goes")
       if (b >= 0 && (b < f - 1 || lex.money().whereTo().contains(q.at(b))) && !q.clause()[b + 1]
           && asking(lex, q.at(b), gone)) {
-        return told(q, v + 1, false);
+        return told(q, after, false);
       }
-      int a = v + 1;
+      int a = after;
       while (a < q.size() && !q.clause()[a] && !whither.contains(q.at(a)) && analysis.isStop(q.at(a))) {
         a++;
       }

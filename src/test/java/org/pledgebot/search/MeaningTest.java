@@ -3041,6 +3041,15 @@ class MeaningTest {
   }
 
   @Test
+  void moneyAskedWhereItEndedUpIsAskedWhereItWent() {
+    leads("budget-transparency", "where did the public money end up last year");
+    leads("budget-transparency", "où aboutissent nos impôts");
+    leads("budget-transparency", "dónde acabaron los impuestos del año pasado");
+    // ending up told of no place asked: a rate, a day, a building site
+    silent("the taxes ended up higher than the estimate", "la soirée finit tard", "la obra acaba en mayo");
+  }
+
+  @Test
   void taxesAskedWhereTheyWentPastThePeoplePayingThemOrAfterWhereAreTheirUse() {
     leads("budget-transparency", "where did the taxes residents paid last year go");
     leads("budget-transparency", "où vont les impôts que les citoyens paient chaque mois");
