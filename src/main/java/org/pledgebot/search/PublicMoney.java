@@ -801,14 +801,32 @@ final class PublicMoney {
    * service (a hospital receiving from a ministry); otherwise, where the question asks the amount
    * (not received for a thing sold) or money is the verb's object, its subject is a public spender or
    * an establishment marked public (a hospital said to be a district's or a town's) or taken one by one
-   * ({@link #sharing}: "how much each school gets").
+   * ({@link #sharing}: "how much each school gets") where nothing but a public source follows the verb
+   * ({@link #bare}: not "from the raffle").
    */
   private boolean received(Sentence q, int v) {
     if (fromPublic(q, v)) {
       return subject(q.serving(q.establishment()), v);
     }
-    return (asks(q, lexicon.get(q.lang()).money().amounts()) && !sold(q, v) || funded(q, v))
-        && subject(q.serving(sharing(q)), v);
+    boolean asked = asks(q, lexicon.get(q.lang()).money().amounts()) && !sold(q, v) || funded(q, v);
+    return asked && (subject(q.serving(q.marked()), v) || bare(q, v) && subject(q.serving(sharing(q)), v));
+  }
+
+  /**
+   * Whether the clause of the verb at {@code v} names nothing after it but an establishment, public
+   * owners, marks of the public and dates, function words aside: what an establishment taken one by one
+   * receives from a raffle or for a fête ("cuánto recibe cada escuela de la rifa") is that event's money.
+   */
+  private boolean bare(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (!analysis.isStop(s) && !q.establishment()[a] && !q.owner()[a] && !lex.money().publicMarks().contains(s)
+          && !lex.money().eachOne().contains(s) && !lex.money().funds().contains(s) && !dated(lex, s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
