@@ -1071,7 +1071,8 @@ final class JusticeActs {
 
   /**
    * Whether the holder whose phrase ends at {@code end} is told explaining himself or reporting to the
-   * people he serves: a verb of {@link PolicyWords#explaining} or {@link PolicyWords#reporting} within
+   * people he serves, or facing them: a verb of {@link PolicyWords#explaining}, {@link
+   * PolicyWords#reporting} or {@link PolicyWords#bearing} ("councillors facing their voters") within
    * {@link #BEARER_SPAN} tokens, then, two or three tokens after it, the people as a whole, those a
    * public counter serves or claimants ({@link PolicyWords#thePeople}, {@link PolicyWords#served},
    * {@link PolicyWords#claimants}): "a governor should report to the citizens on his year", "le préfet
@@ -1080,7 +1081,7 @@ final class JusticeActs {
    */
   private boolean reportsToPeople(List<String> surface, boolean[] clause, int end, Lang lang) {
     for (int v = end + 1; v < surface.size() && v <= end + BEARER_SPAN && !clause[v]; v++) {
-      if (!reporting.get(lang).contains(surface.get(v))) {
+      if (!reporting.get(lang).contains(surface.get(v)) && !bearing.get(lang).contains(surface.get(v))) {
         continue;
       }
       // the people past a preposition or an article: right after the verb they name its kind ("rendre public")

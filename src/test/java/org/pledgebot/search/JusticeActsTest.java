@@ -145,6 +145,7 @@ class JusticeActsTest {
     assertEquals(Set.of(1), answerable("the governor should report to the citizens on his year", Lang.EN));
     assertEquals(Set.of(1), answerable("le prefet explique aux habitants ses choix", Lang.FR));
     assertEquals(Set.of(1), answerable("el intendente debe informar a los vecinos", Lang.ES));
+    assertEquals(Set.of(0), answerable("councillors facing the residents twice a year", Lang.EN));
     // to the press, a verb naming its own kind, no holder
     assertEquals(Set.of(), answerable("the governor explained to the press", Lang.EN));
     assertEquals(Set.of(), answerable("les deputes doivent rendre public leur vote aux citoyens", Lang.FR));
