@@ -411,7 +411,8 @@ final class JusticeActs {
         read[main] = false;
         end = main - 1;
       }
-      if (holder && (subject && (borne(surface, read, j, end, lang) || reportsBack(surface, read, end, lang))
+      if (holder && (subject && (borne(surface, read, j, end, lang) || reportsBack(surface, read, end, lang)
+          || reportsToPeople(surface, read, end, lang))
           || faced(surface, read, j, end, lang))
           || subject && answersFor(surface, read, end, lang)) {
         // a denial stands for no word of the question: the body it names is read
@@ -548,7 +549,8 @@ final class JusticeActs {
   /**
    * The positions of the question's tokens where the people are told given a hold over the
    * administration: a noun of {@link PolicyWords#holdNouns} (power, control, "pouvoir", "poder") with a
-   * word of the people before it in its clause ({@link PolicyWords#thePeople}, {@link PolicyWords#served},
+   * word of the people before it in its clause, or after it before the preposition below ("plus de poids
+   * aux citoyens face à"; {@link PolicyWords#thePeople}, {@link PolicyWords#served},
    * {@link PolicyWords#claimants}: citizens, "les simples citoyens", "la gente"), then within {@link
    * #CLAIM_SPAN} tokens the preposition of what it is over ({@link PolicyWords#over}) and, within as many
    * after it, a holder, a body of public power or the state's apparatus ({@link PolicyWords#apparatus}:
@@ -569,7 +571,12 @@ final class JusticeActs {
       for (int b = i - 1; b >= 0 && !clause[b + 1] && !theirs; b--) {
         theirs = people.get(lang).contains(surface.get(b));
       }
-      int p = theirs ? next(surface, clause, i, over.get(lang)) : -1;
+      int p = next(surface, clause, i, over.get(lang));
+      // or the people given it, between the hold and what it is over ("du poids aux habitants face à")
+      for (int a = i + 1; a < p && !theirs; a++) {
+        theirs = people.get(lang).contains(surface.get(a));
+      }
+      p = theirs ? p : -1;
       int b = p < 0 ? -1 : next(surface, clause, p, apparatus.get(lang));
       if (b >= 0 && !ownLife(surface, clause, b, lang)) {
         out = added(out, i);
@@ -1054,6 +1061,32 @@ final class JusticeActs {
       }
       for (int r = v + 1; r < surface.size() && r <= v + 5 && !clause[r]; r++) {
         if (reporting.get(lang).contains(surface.get(r))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the holder whose phrase ends at {@code end} is told explaining himself or reporting to the
+   * people he serves, or facing them: a verb of {@link PolicyWords#explaining}, {@link
+   * PolicyWords#reporting} or {@link PolicyWords#bearing} ("councillors facing their voters") within
+   * {@link #BEARER_SPAN} tokens, then, two or three tokens after it, the people as a whole, those a
+   * public counter serves or claimants ({@link PolicyWords#thePeople}, {@link PolicyWords#served},
+   * {@link PolicyWords#claimants}): "a governor should report to the citizens on his year", "le préfet
+   * explique aux habitants", "el intendente rinde cuentas a los vecinos". A holder explaining to his
+   * colleagues, a client or the press answers to none of them.
+   */
+  private boolean reportsToPeople(List<String> surface, boolean[] clause, int end, Lang lang) {
+    for (int v = end + 1; v < surface.size() && v <= end + BEARER_SPAN && !clause[v]; v++) {
+      if (!reporting.get(lang).contains(surface.get(v)) && !bearing.get(lang).contains(surface.get(v))) {
+        continue;
+      }
+      // the people past a preposition or an article: right after the verb they name its kind ("rendre public")
+      for (int r = v + 2; r < surface.size() && r <= v + 3 && !clause[r] && !clause[v + 1]; r++) {
+        if (people.get(lang).contains(surface.get(r))) {
           return true;
         }
       }

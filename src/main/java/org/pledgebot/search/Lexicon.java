@@ -451,6 +451,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param receiving {@link PolicyWords#receiving}
    * @param exchange {@link PolicyWords#exchange}
    * @param grants {@link PolicyWords#grants}
+   * @param subsidies {@link PolicyWords#subsidies}
+   * @param speaking {@link PolicyWords#speakingSubjects}
    * @param invoices {@link PolicyWords#invoices}
    * @param agents {@link PolicyWords#agents}
    * @param contracts {@link PolicyWords#contracts}
@@ -494,7 +496,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> establishments, Set<String> publicMarks, Set<String> raises, Set<String> raising,
       Set<String> selves, Set<String> outlays, Set<String> taxes, Set<String> going, Set<String> whither, Set<String> directions,
       Set<String> paying, Set<String> dates, Set<String> goneWhere, Set<String> whereTo, Set<String> payers,
-      Set<String> budgets, Set<String> enacted, Set<String> ownBodies, Set<String> bodies, Set<String> settings, Set<String> grants, Set<String> invoices,
+      Set<String> budgets, Set<String> enacted, Set<String> ownBodies, Set<String> bodies, Set<String> settings, Set<String> grants,
+      Set<String> subsidies, Set<String> speaking, Set<String> invoices,
       Set<String> agents,
       Set<String> contracts, Set<String> labour, Set<String> payingPlural, Set<String> paid, Set<String> eachOne,
       Set<String> befalling, Set<String> what, Set<String> managing,
@@ -532,7 +535,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)),
           PolicyWords.union(PolicyWords.ownLife(lang), PolicyWords.pastimes(lang),
           PolicyWords.games(lang), PolicyWords.conditions(lang)), PolicyWords.grants(lang),
-          PolicyWords.invoices(lang),
+          PolicyWords.subsidies(lang), PolicyWords.speakingSubjects(lang), PolicyWords.invoices(lang),
           PolicyWords.agents(lang), PolicyWords.contracts(lang), PolicyWords.labour(lang),
           PolicyWords.payingPlural(lang),
           PolicyWords.union(PolicyWords.spending(lang), PolicyWords.amounts(lang), PolicyWords.funds(lang),

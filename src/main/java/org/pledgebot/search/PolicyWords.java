@@ -2729,24 +2729,25 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded, by their forms as typed) of a hold over others: power,
-   * control; "pouvoir", "prise"; "poder", "control". The people given one over a public power's
-   * administration ({@link #over}) are empowered over it ({@link JusticeActs#empowered}).
+   * control, weight; "pouvoir", "prise", "poids"; "poder", "control", "peso". The people given one over
+   * a public power's administration, or against it ({@link #over}), are empowered over it ({@link
+   * JusticeActs#empowered}).
    */
   static Set<String> holdNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("power", "powers", "control", "hold", "leverage");
-      case FR -> Set.of("pouvoir", "pouvoirs", "prise", "controle");
-      case ES -> Set.of("poder", "poderes", "control");
+      case EN -> Set.of("power", "powers", "control", "hold", "leverage", "weight");
+      case FR -> Set.of("pouvoir", "pouvoirs", "prise", "controle", "poids");
+      case ES -> Set.of("poder", "poderes", "control", "peso");
     };
   }
 
   /**
-   * The prepositions written in {@code lang} of what a hold is over, or held against: "over", "sur", "face
-   * (à)", "sobre", "frente (a)".
+   * The prepositions written in {@code lang} of what a hold is over, or held against: "over", "against",
+   * "sur", "face (à)", "sobre", "frente (a)".
    */
   static Set<String> over(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("over");
+      case EN -> Set.of("over", "against");
       case FR -> Set.of("sur", "face");
       case ES -> Set.of("sobre", "frente");
     };
@@ -5011,10 +5012,25 @@ final class PolicyWords {
    * help ("grant", "aide", "ayuda", and "pago", also "I pay").
    */
   static Set<String> grants(Lang lang) {
+    return union(switch (lang) {
+      case EN -> Set.of("payment", "payments");
+      case FR -> Set.of("paiement", "paiements", "versement", "versements");
+      case ES -> Set.of("pagos");
+    }, subsidies(lang));
+  }
+
+  /**
+   * The {@link #grants} written in {@code lang} that a body grants rather than pays for a thing:
+   * subsidies, grants, handouts; "subventions", "aides"; "subvenciones", "ayudas", "subsidios". Asked
+   * who got how much of them ({@link PublicMoney}: "which growers got how much in subsidies", "combien
+   * chaque club a touché de subventions"), they are a public budget shared among its recipients, as a
+   * payment asked so may be any payer's.
+   */
+  static Set<String> subsidies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("payment", "payments", "subsidies", "subsidy", "grants", "handouts");
-      case FR -> Set.of("paiement", "paiements", "versement", "versements", "subventions", "subvention", "aides");
-      case ES -> Set.of("pagos", "subvenciones", "subvencion", "ayudas", "subsidios");
+      case EN -> Set.of("subsidies", "subsidy", "grants", "handouts");
+      case FR -> Set.of("subventions", "subvention", "aides");
+      case ES -> Set.of("subvenciones", "subvencion", "ayudas", "subsidios");
     };
   }
 
@@ -6238,13 +6254,18 @@ final class PolicyWords {
   /**
    * The verbs written in {@code lang} that tell money going only where the question asks where it went
    * ({@link #whereTo}): Spanish "fueron", as often "were" as "went" ("a dónde fueron nuestros
-   * impuestos" asks their use, "cómo fueron los impuestos este año" how high they were). English and
-   * French past forms of going tell nothing else and are in {@link #going}.
+   * impuestos" asks their use, "cómo fueron los impuestos este año" how high they were); and the verbs
+   * of ending up somewhere, which tell where money landed only after such a word ("where the road money
+   * ended up", "où atterrit l'argent public", "dónde terminan los impuestos"; "the year ended", "la
+   * obra termina en mayo" tell nothing of it). English and French past forms of going tell nothing
+   * else and are in {@link #going}.
    */
   static Set<String> goneWhere(Lang lang) {
     return switch (lang) {
-      case EN, FR -> Set.of();
-      case ES -> Set.of("fueron");
+      case EN -> Set.of("end", "ends", "ended");
+      case FR -> Set.of("atterrit", "atterrissent", "aboutit", "aboutissent", "finit", "finissent");
+      case ES -> Set.of("fueron", "termina", "terminan", "termino", "terminaron", "acaba", "acaban", "acabo",
+          "acabaron");
     };
   }
 

@@ -155,7 +155,7 @@ final class PublicMoney {
       }
       if (lex.money().funds().contains(s)) {
         int end = meantFor(q, i);
-        if (end >= 0 && (destined(q, i, end) || followedTo(q, i))) {
+        if (end >= 0 && (destined(q, i, end) || followedTo(q, i)) || markedGoing(q, i)) {
           out.add(i);
         }
       } else if (lex.money().meant().contains(s) && (meantFor(q, i) >= 0 || meantBefore(q, i)) && followedTo(q, i)) {
@@ -177,6 +177,9 @@ final class PublicMoney {
       }
       if (lex.money().grants().contains(s) && !ownErrand(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i)
           || paidUnsaid(q, i))) {
+        out.add(i);
+      }
+      if (lex.money().subsidies().contains(s) && handedOut(q, i)) {
         out.add(i);
       }
       // an invoice is a body's payment only where told paid: one it issues is a bill its public pays
@@ -278,8 +281,9 @@ final class PublicMoney {
    * Whether the taxes at {@code t} ({@link PolicyWords#taxes}) are asked where they go or what they
    * serve: they are the subject of a verb of {@link PolicyWords#going}, and a word of {@link
    * PolicyWords#whither} asks it, in one clause. Either the taxes come first, the verb after them
-   * past function words only, and the asking word before them past function words only (not right
-   * before them: "what taxes go up" asks which), the clause naming no setting after the verb
+   * past function words only, and the asking word before them past function words only (right before
+   * them only a word asking a place, {@link PolicyWords#whereTo}: "what taxes go up" asks which, "where
+   * the taxes go" their use), the clause naming no setting after the verb
    * ({@link #told}), or the asking word right after the verb past function words ("where do our
    * taxes go", "nos impôts servent à quoi"). A clause of one verb of paying ({@link PolicyWords#paying})
    * may stand between the taxes and the verb, after a function word or the people as a whole ({@link
@@ -324,18 +328,26 @@ final class PublicMoney {
       v++;
     }
     if (v < q.size() && !q.clause()[v] && goes(lex, q.at(v)) && (paid || !payers)) {
-      if (v + 1 < q.size() && !q.clause()[v + 1] && lex.money().directions().contains(q.at(v + 1))) {
-        return false;
-      }
       boolean gone = !going.contains(q.at(v));
+      // a direction after a verb of going tells a rate ("taxes go up"); after one of ending up, its particle
+      int after = v + 1;
+      if (after < q.size() && !q.clause()[after] && lex.money().directions().contains(q.at(after))) {
+        if (!gone) {
+          return false;
+        }
+        after++;
+      }
       int b = f - 1;
       while (b >= 0 && !q.clause()[b + 1] && !whither.contains(q.at(b)) && analysis.isStop(q.at(b))) {
         b--;
       }
-      if (b >= 0 && b < f - 1 && !q.clause()[b + 1] && asking(lex, q.at(b), gone)) {
-        return told(q, v + 1, false);
+      // right before them the asking word asks which ("what taxes go up") unless it asks a place
+      // ("follow where public money goes")
+      if (b >= 0 && (b < f - 1 || lex.money().whereTo().contains(q.at(b))) && !q.clause()[b + 1]
+          && asking(lex, q.at(b), gone)) {
+        return told(q, after, false);
       }
-      int a = v + 1;
+      int a = after;
       while (a < q.size() && !q.clause()[a] && !whither.contains(q.at(a)) && analysis.isStop(q.at(a))) {
         a++;
       }
@@ -436,6 +448,22 @@ final class PublicMoney {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the money at {@code m} is marked public by the word beside it that says whose it is ({@link
+   * PolicyWords#scope}, {@link PolicyWords#divisions}: before it in English, right after it in French and
+   * Spanish) and asked where it goes or what it serves, as {@link #destined} reads the taxes: "where does
+   * public money go", "où va l'argent public", "a dónde va el dinero público". Money marked so is the
+   * public's as a whole, as the taxes are; the setting {@link #destined} refuses (a game, a payslip, one's
+   * own life) refuses it too, and one's own money ("where does my money go") is marked by no such word.
+   */
+  private boolean markedGoing(Sentence q, int m) {
+    Set<String> marks = lexicon.get(q.lang()).money().publicMarks();
+    return switch (q.lang()) {
+      case EN -> m > 0 && !q.clause()[m] && marks.contains(q.at(m - 1)) && destined(q, m - 1, m);
+      case FR, ES -> m + 1 < q.size() && !q.clause()[m + 1] && marks.contains(q.at(m + 1)) && destined(q, m, m + 1);
+    };
   }
 
   /**
@@ -655,6 +683,45 @@ final class PublicMoney {
     return false;
   }
 
+  /**
+   * Whether the subsidies at {@code i} ({@link PolicyWords#subsidies}) are asked who got how much of them:
+   * the question asks an amount ({@link PolicyWords#amounts}) and tells them received or collected ({@link
+   * PolicyWords#receiving}, {@link PolicyWords#earning}): a public budget shared out among its recipients,
+   * whoever they are (growers, bus firms, private clinics). Never one's own errand ({@link #ownErrand}), a
+   * setting of one's own life, a pastime, a game or a condition ({@link Lexicon.Money#settings}), a
+   * question whose speaker or his own are named ({@link Lexicon.Grammar#personal}, {@link
+   * Lexicon.Grammar#ours}, {@link Lexicon.Money#speaking}: how much aid one gets is one's own claim), nor
+   * subsidies from a private group or firm ({@link #privateSource}: a club's to its teams).
+   */
+  private boolean handedOut(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    return asks(q, lex.money().amounts()) && (asks(q, lex.money().receiving()) || asks(q, lex.money().earning()))
+        && !ownErrand(q, i) && !asks(q, lex.money().settings()) && !asks(q, lex.grammar().personal())
+        && !asks(q, lex.grammar().ours()) && !asks(q, lex.money().speaking()) && !privateSource(q);
+  }
+
+  /**
+   * Whether a group or firm with money of its own ({@link Lexicon.Money#ownBodies}) stands right after a
+   * preposition of belonging or source, articles aside ("from the club", "de la fondation", "de la
+   * empresa"): what it hands out is its own money.
+   */
+  private boolean privateSource(Sentence q) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = 0; a + 1 < q.size(); a++) {
+      if (!lex.money().owning().contains(q.at(a))) {
+        continue;
+      }
+      int b = a + 1;
+      while (b < q.size() && !q.clause()[b] && lex.grammar().articles().contains(q.at(b))) {
+        b++;
+      }
+      if (b < q.size() && !q.clause()[b] && lex.money().ownBodies().contains(q.at(b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code s} is a verb of going ({@link PolicyWords#going}) or one that goes only where asked ({@link PolicyWords#goneWhere}). */
   private static boolean goes(Lexicon lex, String s) {
     return lex.money().going().contains(s) || lex.money().goneWhere().contains(s);
@@ -733,14 +800,54 @@ final class PublicMoney {
    * body is named as its source, its subject is a public spender or any establishment of a public
    * service (a hospital receiving from a ministry); otherwise, where the question asks the amount
    * (not received for a thing sold) or money is the verb's object, its subject is a public spender or
-   * an establishment marked public (a hospital said to be a district's or a town's).
+   * an establishment marked public (a hospital said to be a district's or a town's) or taken one by one
+   * ({@link #sharing}: "how much each school gets") where nothing but a public source follows the verb
+   * ({@link #bare}: not "from the raffle").
    */
   private boolean received(Sentence q, int v) {
     if (fromPublic(q, v)) {
       return subject(q.serving(q.establishment()), v);
     }
-    return (asks(q, lexicon.get(q.lang()).money().amounts()) && !sold(q, v) || funded(q, v))
-        && subject(q.serving(q.marked()), v);
+    boolean asked = asks(q, lexicon.get(q.lang()).money().amounts()) && !sold(q, v) || funded(q, v);
+    return asked && (subject(q.serving(q.marked()), v) || bare(q, v) && subject(q.serving(sharing(q)), v));
+  }
+
+  /**
+   * Whether the clause of the verb at {@code v} names nothing after it but an establishment, public
+   * owners, marks of the public and dates, function words aside: what an establishment taken one by one
+   * receives from a raffle or for a fête ("cuánto recibe cada escuela de la rifa") is that event's money.
+   */
+  private boolean bare(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int a = v + 1; a < q.size() && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (!analysis.isStop(s) && !q.establishment()[a] && !q.owner()[a] && !lex.money().publicMarks().contains(s)
+          && !lex.money().eachOne().contains(s) && !lex.money().funds().contains(s) && !dated(lex, s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Per token, whether it is an establishment of a public service marked public ({@link #markedPublic})
+   * or taken one by one as a class, right after a word of {@link PolicyWords#eachOne} ("each school",
+   * "chaque dispensaire", "cada escuela"): what each establishment of a service receives is the share a
+   * public budget gives the class, as a district's school's is; one school named alone may be anyone's,
+   * and so are the schools where an asker's own life, group or firm is named ({@link #unowned}: what
+   * each school gets from the parents' association).
+   */
+  private boolean[] sharing(Sentence q) {
+    if (!unowned(q)) {
+      return q.marked();
+    }
+    Set<String> each = lexicon.get(q.lang()).money().eachOne();
+    boolean[] out = q.marked().clone();
+    for (int i = 0; i < out.length; i++) {
+      int h = q.head()[i];
+      out[i] |= q.establishment()[i] && h > 0 && !q.clause()[h] && each.contains(q.at(h - 1));
+    }
+    return out;
   }
 
   /**

@@ -2313,7 +2313,7 @@ final class QuestionCompiler {
     boolean floated = r.businessNamed && f.contains(Lexicon.Flag.SCOPE) && i > 0
         && floating.get(lang).contains(surface.get(i - 1));
     boolean policy = policy(s, f) && !(r.incorporated && f.contains(Lexicon.Flag.SOCIETY)) && !privateDepartment
-        && !electedKin(surface, flags, i, lang) && !floated;
+        && !electedKin(surface, flags, i, lang) && !floated && !ownLevy(surface, flags, i, lex);
     boolean scoped = scope.contains(s);
     // a word of public life supports evidence, even one the thesaurus lists for a theme itself
     // when it stands beside evidence of other themes only ("consult residents before passing the law")
@@ -4379,7 +4379,8 @@ final class QuestionCompiler {
       return false;
     }
     if (flags.get(i + 1).contains(Lexicon.Flag.CITIZEN)) {
-      return true;
+      // the level of one's own tax, no public thing of one's own ("my council tax"; {@link #ownLevy})
+      return !ownLevy(surface, flags, i + 1, lex);
     }
     int owner = i + 3;
     if (owner >= flags.size() || !lex.grammar().belonging().contains(surface.get(i + 2))) {
@@ -4390,6 +4391,20 @@ final class QuestionCompiler {
     }
     Set<Lexicon.Flag> f = flags.get(owner);
     return f.contains(Lexicon.Flag.CITIZEN) && !f.contains(Lexicon.Flag.DIVISION);
+  }
+
+  /**
+   * Whether the word at {@code i} only says the level or the owner of a tax the asker's own possessive
+   * owns ({@link Lexicon.Grammar#personal}; {@link PolicyWords#taxes}, {@link PolicyWords#namedTaxes}):
+   * right before the tax in English, right after it in French and Spanish ("my council tax", "mes
+   * impôts locaux", "mi impuesto municipal"). One's own tax is one's own errand, whatever level levies
+   * it: the word supports nothing, as "mes impôts" alone does not.
+   */
+  private static boolean ownLevy(List<String> surface, List<Set<Lexicon.Flag>> flags, int i, Lexicon lex) {
+    int tax = lex.grammar().ownerBefore() ? i + 1 : i - 1;
+    int owner = lex.grammar().ownerBefore() ? i - 1 : i - 2;
+    return owner >= 0 && tax < surface.size() && flags.get(owner).contains(Lexicon.Flag.PERSONAL)
+        && (lex.money().taxes().contains(surface.get(tax)) || lex.money().namedTaxes().contains(surface.get(tax)));
   }
 
   /**

@@ -141,6 +141,18 @@ class JusticeActsTest {
   }
 
   @Test
+  void aHolderExplainingHimselfToThePeopleHeServesIsHeld() {
+    assertEquals(Set.of(1), answerable("the governor should report to the citizens on his year", Lang.EN));
+    assertEquals(Set.of(1), answerable("le prefet explique aux habitants ses choix", Lang.FR));
+    assertEquals(Set.of(1), answerable("el intendente debe informar a los vecinos", Lang.ES));
+    assertEquals(Set.of(0), answerable("councillors facing the residents twice a year", Lang.EN));
+    // to the press, a verb naming its own kind, no holder
+    assertEquals(Set.of(), answerable("the governor explained to the press", Lang.EN));
+    assertEquals(Set.of(), answerable("les deputes doivent rendre public leur vote aux citoyens", Lang.FR));
+    assertEquals(Set.of(), answerable("the coach explains to the parents", Lang.EN));
+  }
+
+  @Test
   void aHolderWhoActsIsWrongedOrIsOnesOwnIsNone() {
     // his own act, no auxiliary of the passive; sanctions he announces; the one wronged
     assertEquals(Set.of(), answerable("the governor sanctioned the festival", Lang.EN));
@@ -337,6 +349,10 @@ class JusticeActsTest {
     assertEquals(Set.of(5), read("empowered", "donner aux simples citoyens un pouvoir sur l administration", Lang.FR));
     assertEquals(Set.of(4), read("empowered", "darle a la gente poder sobre la administracion publica", Lang.ES));
     assertEquals(Set.of(4), read("empowered", "que la gente tenga poder frente a la burocracia", Lang.ES));
+    // weight held against it, and the people named after the hold they are given
+    assertEquals(Set.of(3), read("empowered", "residents want more weight against the bureaucracy", Lang.EN));
+    assertEquals(Set.of(1), read("empowered", "du poids aux usagers face a l administration", Lang.FR));
+    assertEquals(Set.of(1), read("empowered", "mas peso para los vecinos frente a la administracion", Lang.ES));
     // no people named: a president's hold over his administration, a parent's over a child
     assertEquals(Set.of(), read("empowered", "the president has power over the administration", Lang.EN));
     assertEquals(Set.of(), read("empowered", "parents have power over their children", Lang.EN));

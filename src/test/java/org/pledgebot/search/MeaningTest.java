@@ -3004,6 +3004,52 @@ class MeaningTest {
   }
 
   @Test
+  void moneyMarkedPublicAskedWhereItGoesIsPublicMoneyAsTheTaxesAre() {
+    leads("budget-transparency", "so where does the public money go?");
+    leads("budget-transparency", "we would like to see where the state money goes");
+    leads("budget-transparency", "dites-nous où va donc l'argent public");
+    leads("budget-transparency", "queremos saber a dónde va de verdad el dinero público");
+    // one's own money, money in a game, a price asked: no mark of the public beside the money
+    silent("where does my money go at the end of the month", "où va mon argent quand je joue en ligne",
+        "a dónde va mi dinero cuando compro por internet");
+  }
+
+  @Test
+  void whatEachEstablishmentOfAServiceReceivesIsAPublicShare() {
+    answered("I would like to know how much money each hospital received last year",
+        "combien d'argent a reçu chaque collège l'an dernier", "cuánto dinero recibió cada hospital el año pasado");
+    // one school named alone, or the schools of an asker's own group
+    silent("how much money did the school receive from our bake sale");
+  }
+
+  @Test
+  void subsidiesAskedWhoGotHowMuchAreAPublicBudgetSharedOut() {
+    answered("how much did the ferry operators receive in subsidies last year",
+        "combien les transporteurs ont reçu de subventions l'an dernier",
+        "cuántas subvenciones recibieron las granjas el año pasado");
+    // one's own claim, a club's subsidies to its teams
+    silent("how much do I get in grants as a student", "combien je touche d'aides pour mon loyer",
+        "how much did each team get in subsidies from the club");
+  }
+
+  @Test
+  void theLevelOfOnesOwnTaxIsNoWordOfPublicLife() {
+    silent("how late can I file my county tax form", "comment étaler le paiement de mes impôts municipaux",
+        "dónde pago mi impuesto provincial atrasado");
+    // one's own representative stays a public thing
+    answered("my MP voted against the budget");
+  }
+
+  @Test
+  void moneyAskedWhereItEndedUpIsAskedWhereItWent() {
+    leads("budget-transparency", "where did the public money end up last year");
+    leads("budget-transparency", "où aboutissent nos impôts");
+    leads("budget-transparency", "dónde acabaron los impuestos del año pasado");
+    // ending up told of no place asked: a rate, a day, a building site
+    silent("the taxes ended up higher than the estimate", "la soirée finit tard", "la obra acaba en mayo");
+  }
+
+  @Test
   void taxesAskedWhereTheyWentPastThePeoplePayingThemOrAfterWhereAreTheirUse() {
     leads("budget-transparency", "where did the taxes residents paid last year go");
     leads("budget-transparency", "où vont les impôts que les citoyens paient chaque mois");
