@@ -6640,6 +6640,70 @@ final class PolicyWords {
   }
 
   /**
+   * The things written in {@code lang} (folded, by their forms as typed) of a person's own errand or
+   * visit at a public office or building, which the office is then only the place or destination of
+   * ({@link OfficeSetting}): the days it opens (a weekday, the weekend, a holiday: "férié", "festivo"),
+   * getting in (its entrance, a wheelchair's ramp, a guided tour, a school trip, what one may bring in: a
+   * bottle, a bag, a bike), a cash machine in its hall, a creche for its staff's children. No hour or
+   * opening (a service's hours cut or published are its work), no visit or tour alone (an inspection, a
+   * delegation's mission: {@link #visits}), no card (an identity card) and no bus (a service of its own:
+   * {@link #rides}).
+   */
+  static Set<String> visitErrands(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+          "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends", "weekdays",
+          "holiday", "holidays", "entrance", "entrances", "wheelchair", "wheelchairs", "ramp", "guided", "trip",
+          "bottle", "bag", "bags", "bike", "bicycle", "cashpoint", "atm", "creche", "nursery", "daycare");
+      case FR -> Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "samedis",
+          "dimanches", "weekend", "ferie", "feries", "entree", "fauteuil", "rampe", "guidee", "bouteille", "sac",
+          "velo", "distributeur", "creche", "garderie");
+      case ES -> Set.of("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "sabados",
+          "domingos", "finde", "festivo", "festivos", "feriado", "feriados", "entrada", "rampa", "silla", "guiada",
+          "excursion", "botella", "mochila", "bici", "bicicleta", "cajero", "guarderia");
+    };
+  }
+
+  /**
+   * The vehicles written in {@code lang} (folded) of a person's ride somewhere: bus, tram, metro, transport;
+   * "bus", "tramway", "métro", "transports"; "autobús", "tranvía", "metro", "transporte". A ride whose destination is a public office
+   * ({@link #towards}: "the bus to the town hall", "qué autobús va al hospital") is one's own way there
+   * ({@link OfficeSetting}); the buses a town runs, their hours and their timetables are its service.
+   */
+  static Set<String> rides(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("bus", "buses", "tram", "trams", "metro", "subway", "taxi", "transport");
+      case FR -> Set.of("bus", "tram", "tramway", "metro", "taxi", "transports");
+      case ES -> Set.of("autobus", "bus", "colectivo", "tranvia", "metro", "subte", "taxi", "transporte");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} (folded) of a destination, the contractions with the article
+   * among them: "to", "towards"; "à", "au", "aux", "vers"; "a", "al", "hasta", "hacia" ({@link #rides}).
+   */
+  static Set<String> towards(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("to", "towards");
+      case FR -> Set.of("a", "au", "aux", "vers");
+      case ES -> Set.of("a", "al", "hasta", "hacia");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the people who come to an office or a shop to be served there:
+   * visitors, customers, guests; "visiteurs", "clients"; "visitantes", "clientes". What they pay for at a
+   * counter is their own purchase, never a body's spending ({@link OfficeSetting}).
+   */
+  static Set<String> visitors(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("visitors", "visitor", "customers", "customer", "guests", "guest");
+      case FR -> Set.of("visiteurs", "visiteur", "visiteuses", "clients", "client", "clientes");
+      case ES -> Set.of("visitantes", "visitante", "clientes", "cliente");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded) for a ministry, the body of state that runs a sector of
    * public action: "ministry", "ministère", "ministerio". Where the public services' theme leads the
    * question beside one, a booking, an appointment or an hour is that service's delivery to everyone

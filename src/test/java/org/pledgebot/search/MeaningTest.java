@@ -710,6 +710,23 @@ class MeaningTest {
   }
 
   @Test
+  void aPersonsOwnErrandAtAnOfficeIsNoGovernance() {
+    // the day it opens, one's own appointment, the bus there, a ramp at its door (OfficeSetting.Errands):
+    // silent (the first three answered on main, the office's word read as governance)
+    silent("I have an appointment at the prefecture, which papers do I take",
+        "la sous-préfecture est-elle ouverte le mercredi après-midi",
+        "¿qué autobús llega a la municipalidad desde el puerto?",
+        "can customers pay by card at the senate bookshop",
+        "¿hay rampa en la entrada del ayuntamiento?");
+    // the office closing, lacking, legislating or opening up as a matter of governance stays the field's
+    answered("the council closed the library on sundays to save money",
+        "the city hall has no interpreter on saturdays for deaf residents",
+        "a law on public holidays was passed by parliament without debate",
+        "which countries let citizens book appointments at every public office online",
+        "el ayuntamiento debería abrir el registro los sábados y publicar sus horarios");
+  }
+
+  @Test
   void theIntegrityOfAnEverydayThingIsItsSoundness() {
     // a server's hard disk, whoever owns it
     silent("l'intégrité du disque dur du serveur de la mairie est compromise, comment sauvegarder ?");
