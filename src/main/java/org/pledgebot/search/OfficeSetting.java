@@ -57,7 +57,9 @@ final class OfficeSetting {
   /**
    * A person's own errand or visit at the office ({@link PolicyWords#visitErrands}: the days it opens, its
    * entrance, a guided tour; a ride to it, {@link PolicyWords#rides} with the office after a preposition of
-   * going {@code towards} it; and one's own appointment, {@link PolicyWords#appointments}, where the speaker
+   * going {@code towards} it; a visit paid it, {@link PolicyWords#visiting}, where none of its {@code hosts}
+   * is told, a holder of office, a delegation, a visit's purpose of work, its sittings watched or a burden of
+   * its counter (papers asked at every visit); and one's own appointment, {@link PolicyWords#appointments}, where the speaker
    * is a subject in the question: {@code own}), which the office is the place of unless a verb of
    * {@code governing} tells what it does with the public's means (closing, cutting, building) or a law or a
    * rule is named ({@link PolicyWords#lawMaking}, {@link PolicyWords#rulesMade}: a law on holidays), or a
@@ -67,13 +69,16 @@ final class OfficeSetting {
    * ({@code works}: "the records office", "el registro civil") is that office's name.
    */
   record Errands(Set<String> visits, Set<String> appointments, Set<String> rides, Set<String> towards,
-      Set<String> own, Set<String> governing, Set<String> denials, Set<String> people, Set<String> closed,
+      Set<String> visiting, Set<String> hosts, Set<String> own, Set<String> governing, Set<String> denials, Set<String> people, Set<String> closed,
       Set<String> works) {
 
     static Errands of(Lang l) {
       LanguagePack pack = LanguagePack.of(l);
       return new Errands(PolicyWords.visitErrands(l), PolicyWords.appointments(l), PolicyWords.rides(l),
-          PolicyWords.towards(l), PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.firstSingular(l)),
+          PolicyWords.towards(l), PolicyWords.visiting(l),
+          PolicyWords.union(PolicyWords.officeholders(l), PolicyWords.delegations(l), PolicyWords.visitPurposes(l),
+              PolicyWords.watching(l), PolicyWords.burdens(l)),
+          PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.firstSingular(l)),
           PolicyWords.union(PolicyWords.governing(l), PolicyWords.lawMaking(l), PolicyWords.rulesMade(l)),
           PolicyWords.union(PolicyWords.unanswering(l), PolicyWords.undone(l)), PolicyWords.thePeople(l), PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l));
     }
@@ -125,6 +130,8 @@ final class OfficeSetting {
     boolean speaker = false;
     boolean appointment = false;
     boolean governed = false;
+    boolean visit = false;
+    boolean hosted = false;
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       office[i] = !everyday(s) && !Collections.disjoint(flags.get(i), OFFICE);
@@ -141,6 +148,8 @@ final class OfficeSetting {
       thingNamed |= things.contains(s);
       errandNamed |= errands.visits().contains(s) || errands.rides().contains(s) && ridden;
       appointment |= errands.appointments().contains(s);
+      visit |= errands.visiting().contains(s);
+      hosted |= errands.hosts().contains(s);
       // a speaker's pronoun, not the second half of the appointment's own word ("rendez-vous")
       speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)));
       governed |= errands.governing().contains(s) || errands.denials().contains(s);
@@ -148,7 +157,7 @@ final class OfficeSetting {
     // a person's own errand there: the day it opens, its entrance, the bus that goes there, or one's own
     // appointment; never beside what the office does with the public's means (it closes, cuts, builds), a
     // law, or a lack told (the service failing)
-    thingNamed |= (errandNamed || appointment && speaker) && !governed;
+    thingNamed |= (errandNamed || appointment && speaker || visit && !hosted) && !governed;
     if (!officeNamed || !thingNamed) {
       return false;
     }

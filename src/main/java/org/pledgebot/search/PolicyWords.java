@@ -6665,6 +6665,22 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded) of a visit paid to a place, noun or verb: visit, tour;
+   * "visite", "visiter"; "visita", "visitar", "recorrido". A public building visited by private people is
+   * their outing ({@link OfficeSetting}); not where a holder of office, a delegation or a purpose of work
+   * or study is told ({@link #officeholders}, {@link #delegations}, {@link #visitPurposes}: a minister's
+   * visit, a study visit), which is the office's, nor where its work is watched ({@link #watching}: a debate
+   * seen from the gallery) or a counter's burden told ({@link #burdens}: papers asked at every visit).
+   */
+  static Set<String> visiting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("visit", "visits", "visiting", "tour", "tours");
+      case FR -> Set.of("visite", "visites", "visiter");
+      case ES -> Set.of("visita", "visitas", "visitar", "recorrido");
+    };
+  }
+
+  /**
    * The vehicles written in {@code lang} (folded) of a person's ride somewhere: bus, tram, metro, transport;
    * "bus", "tramway", "métro", "transports"; "autobús", "tranvía", "metro", "transporte". A ride whose destination is a public office
    * ({@link #towards}: "the bus to the town hall", "qué autobús va al hospital") is one's own way there

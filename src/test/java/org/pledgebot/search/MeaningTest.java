@@ -717,13 +717,17 @@ class MeaningTest {
         "la sous-préfecture est-elle ouverte le mercredi après-midi",
         "¿qué autobús llega a la municipalidad desde el puerto?",
         "can customers pay by card at the senate bookshop",
-        "¿hay rampa en la entrada del ayuntamiento?");
+        "¿hay rampa en la entrada del ayuntamiento?",
+        "can a group of pupils visit the national assembly");
     // the office closing, lacking, legislating or opening up as a matter of governance stays the field's
     answered("the council closed the library on sundays to save money",
         "the city hall has no interpreter on saturdays for deaf residents",
         "a law on public holidays was passed by parliament without debate",
         "which countries let citizens book appointments at every public office online",
         "el ayuntamiento debería abrir el registro los sábados y publicar sus horarios");
+    // a visit is the office's where its work is watched or a delegation or a purpose of study pays it
+    answered("can students visit the senate to watch its debates",
+        "how many study visits did the ministry of finance pay for last year");
   }
 
   @Test

@@ -59,6 +59,7 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.visitErrands(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.rides(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.visitors(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.visiting(lang));
       assertFolded(PolicyWords.towards(lang));
       // a body's works, its spending, a gift or a law are governance: none is an errand's thing
       for (Set<String> governing : List.of(PolicyWords.gifts(lang), PolicyWords.bodyWorks(lang),
