@@ -60,8 +60,9 @@ final class OfficeSetting {
    * going {@code towards} it; a visit paid it, {@link PolicyWords#visiting}, where none of its {@code hosts}
    * is told, a holder of office, a delegation, a visit's purpose of work, its sittings watched or a burden of
    * its counter (papers asked at every visit); and one's own appointment, {@link PolicyWords#appointments}, where the speaker
-   * is a subject in the question: {@code own}), which the office is the place of unless a verb of
-   * {@code governing} tells what it does with the public's means (closing, cutting, building) or a law or a
+   * is a subject in the question, {@code own}, or owns a thing of it, {@code mine}), which the office is the place of unless a verb of
+   * {@code governing} tells what it does with the public's means (closing, cutting, building; a verb of
+   * {@code shutting} beside one of the {@code days} a place shuts on is its hours) or a law or a
    * rule is named ({@link PolicyWords#lawMaking}, {@link PolicyWords#rulesMade}: a law on holidays), or a
    * lack is told ({@code denials}: no nurse at weekends, never open; the service failing, no errand); the
    * people as a whole ({@code people}) are no adjective ("a public holiday") before a word outside the
@@ -69,7 +70,8 @@ final class OfficeSetting {
    * ({@code works}: "the records office", "el registro civil") is that office's name.
    */
   record Errands(Set<String> visits, Set<String> appointments, Set<String> rides, Set<String> towards,
-      Set<String> visiting, Set<String> hosts, Set<String> own, Set<String> governing, Set<String> denials, Set<String> people, Set<String> closed,
+      Set<String> visiting, Set<String> hosts, Set<String> own, Set<String> mine, Set<String> governing, Set<String> days,
+      Set<String> shutting, Set<String> denials, Set<String> people, Set<String> closed,
       Set<String> works) {
 
     static Errands of(Lang l) {
@@ -78,9 +80,11 @@ final class OfficeSetting {
           PolicyWords.towards(l), PolicyWords.visiting(l),
           PolicyWords.union(PolicyWords.officeholders(l), PolicyWords.delegations(l), PolicyWords.visitPurposes(l),
               PolicyWords.watching(l), PolicyWords.burdens(l)),
-          PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.firstSingular(l)),
+          PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.firstSingular(l)), PolicyWords.personal(l),
           PolicyWords.union(PolicyWords.governing(l), PolicyWords.lawMaking(l), PolicyWords.rulesMade(l)),
-          PolicyWords.union(PolicyWords.unanswering(l), PolicyWords.undone(l)), PolicyWords.thePeople(l), PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l));
+          PolicyWords.openingDays(l), PolicyWords.shutting(l),
+          PolicyWords.union(PolicyWords.unanswering(l), PolicyWords.undone(l)), PolicyWords.thePeople(l),
+          PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l));
     }
   }
 
@@ -132,6 +136,8 @@ final class OfficeSetting {
     boolean governed = false;
     boolean visit = false;
     boolean hosted = false;
+    boolean day = false;
+    boolean shut = false;
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       office[i] = !everyday(s) && !Collections.disjoint(flags.get(i), OFFICE);
@@ -151,12 +157,17 @@ final class OfficeSetting {
       visit |= errands.visiting().contains(s);
       hosted |= errands.hosts().contains(s);
       // a speaker's pronoun, not the second half of the appointment's own word ("rendez-vous")
-      speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)));
-      governed |= errands.governing().contains(s) || errands.denials().contains(s);
+      speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)))
+          || mineBeside(surface, flags, i);
+      governed |= errands.governing().contains(s) && !errands.shutting().contains(s) || errands.denials().contains(s);
+      day |= errands.days().contains(s);
+      shut |= errands.shutting().contains(s);
     }
     // a person's own errand there: the day it opens, its entrance, the bus that goes there, or one's own
     // appointment; never beside what the office does with the public's means (it closes, cuts, builds), a
     // law, or a lack told (the service failing)
+    // a verb that shuts a place is its hours beside a day it shuts on ("closed on Sundays"), else an act
+    governed |= shut && !day;
     thingNamed |= (errandNamed || appointment && speaker || visit && !hosted) && !governed;
     if (!officeNamed || !thingNamed) {
       return false;
@@ -204,6 +215,15 @@ final class OfficeSetting {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code i} is the first person's possessive of a thing, no relative's nor a person's
+   * of private life ("ma carte grise", not "my father": another's burden at a counter is told of the service).
+   */
+  private boolean mineBeside(List<String> surface, List<Set<Lexicon.Flag>> flags, int i) {
+    return errands.mine().contains(surface.get(i)) && i + 1 < surface.size()
+        && !flags.get(i + 1).contains(Lexicon.Flag.KIN) && !flags.get(i + 1).contains(Lexicon.Flag.PRIVATE_LIFE);
   }
 
   /** Whether {@code s} is an everyday thing or a thing of a person's own errand there. */

@@ -6650,17 +6650,42 @@ final class PolicyWords {
    * {@link #rides}).
    */
   static Set<String> visitErrands(Lang lang) {
+    return union(openingDays(lang), switch (lang) {
+      case EN -> Set.of("entrance", "entrances", "wheelchair", "wheelchairs", "ramp", "guided", "trip",
+          "bottle", "bag", "bags", "bike", "bicycle", "cashpoint", "atm", "creche", "nursery", "daycare");
+      case FR -> Set.of("entree", "fauteuil", "rampe", "guidee", "bouteille", "sac", "velo", "distributeur", "creche",
+          "garderie");
+      case ES -> Set.of("entrada", "rampa", "silla", "guiada", "excursion", "botella", "mochila", "bici", "bicicleta",
+          "cajero", "guarderia");
+    });
+  }
+
+  /**
+   * The days written in {@code lang} (folded) an office may open or close on: the weekdays, the weekend, a
+   * holiday ("férié", "festivo", "feriado"). Beside a verb of {@link #shutting}, a place's hours.
+   */
+  static Set<String> openingDays(Lang lang) {
     return switch (lang) {
       case EN -> Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
           "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends", "weekdays",
-          "holiday", "holidays", "entrance", "entrances", "wheelchair", "wheelchairs", "ramp", "guided", "trip",
-          "bottle", "bag", "bags", "bike", "bicycle", "cashpoint", "atm", "creche", "nursery", "daycare");
+          "holiday", "holidays");
       case FR -> Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "samedis",
-          "dimanches", "weekend", "ferie", "feries", "entree", "fauteuil", "rampe", "guidee", "bouteille", "sac",
-          "velo", "distributeur", "creche", "garderie");
+          "dimanches", "weekend", "ferie", "feries");
       case ES -> Set.of("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "sabados",
-          "domingos", "finde", "festivo", "festivos", "feriado", "feriados", "entrada", "rampa", "silla", "guiada",
-          "excursion", "botella", "mochila", "bici", "bicicleta", "cajero", "guarderia");
+          "domingos", "finde", "festivo", "festivos", "feriado", "feriados");
+    };
+  }
+
+  /**
+   * The verbs of {@link #governing} written in {@code lang} (folded) that shut a place: close, closes, closed;
+   * "ferme", "fermée"; "cierra", "cerrado". Told with a day the place shuts on ({@link #openingDays}: "closed
+   * on Sundays", "¿cierra el lunes festivo?"), they are its hours, a visitor's errand ({@link OfficeSetting}).
+   */
+  static Set<String> shutting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("close", "closes", "closed", "closing");
+      case FR -> Set.of("ferme", "fermee", "fermes", "fermees", "ferment", "fermer");
+      case ES -> Set.of("cierra", "cierran", "cerrar", "cerrado", "cerrada", "cerrados", "cerradas");
     };
   }
 

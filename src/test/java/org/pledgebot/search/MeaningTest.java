@@ -718,7 +718,10 @@ class MeaningTest {
         "¿qué autobús llega a la municipalidad desde el puerto?",
         "can customers pay by card at the senate bookshop",
         "¿hay rampa en la entrada del ayuntamiento?",
-        "can a group of pupils visit the national assembly");
+        "can a group of pupils visit the national assembly",
+        // a verb that shuts the office beside a day it shuts on is its hours; one's own thing makes it one's errand
+        "¿la agencia tributaria cierra los domingos?",
+        "faut-il un rendez-vous pour refaire mon passeport à la mairie");
     // the office closing, lacking, legislating or opening up as a matter of governance stays the field's
     answered("the council closed the library on sundays to save money",
         "the city hall has no interpreter on saturdays for deaf residents",
@@ -727,7 +730,9 @@ class MeaningTest {
         "el ayuntamiento debería abrir el registro los sábados y publicar sus horarios");
     // a visit is the office's where its work is watched or a delegation or a purpose of study pays it
     answered("can students visit the senate to watch its debates",
-        "how many study visits did the ministry of finance pay for last year");
+        "how many study visits did the ministry of finance pay for last year",
+        // a relative's appointment the line never answers is the service's failing
+        "the regional hospital's appointment line never answers and my grandmother gave up");
   }
 
   @Test

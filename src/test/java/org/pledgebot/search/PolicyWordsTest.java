@@ -61,6 +61,8 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.visitors(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.visiting(lang));
       assertFolded(PolicyWords.towards(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.openingDays(lang));
+      assertFolded(PolicyWords.shutting(lang));
       // a body's works, its spending, a gift or a law are governance: none is an errand's thing
       for (Set<String> governing : List.of(PolicyWords.gifts(lang), PolicyWords.bodyWorks(lang),
           PolicyWords.spending(lang), PolicyWords.governing(lang), PolicyWords.lawMaking(lang))) {
