@@ -62,7 +62,8 @@ final class OfficeSetting {
    * its counter (papers asked at every visit); and one's own appointment, {@link PolicyWords#appointments}, where the speaker
    * is a subject in the question, {@code own}, or owns a thing of it, {@code mine}), which the office is the place of unless a verb of
    * {@code governing} tells what it does with the public's means (closing, cutting, building; a verb of
-   * {@code shutting} beside one of the {@code days} a place shuts on is its hours) or a law or a
+   * {@code shutting} beside one of the {@code days} a place shuts on is its hours), {@code peers} are asked
+   * about as a class ("which governments", "qué países": what peers do about the thing), or a law or a
    * rule is named ({@link PolicyWords#lawMaking}, {@link PolicyWords#rulesMade}: a law on holidays), or a
    * lack is told ({@code denials}: no nurse at weekends, never open; the service failing, no errand); the
    * people as a whole ({@code people}) are no adjective ("a public holiday") before a word outside the
@@ -70,7 +71,8 @@ final class OfficeSetting {
    * ({@code works}: "the records office", "el registro civil") is that office's name.
    */
   record Errands(Set<String> visits, Set<String> appointments, Set<String> rides, Set<String> towards,
-      Set<String> visiting, Set<String> hosts, Set<String> own, Set<String> mine, Set<String> governing, Set<String> days,
+      Set<String> visiting, Set<String> hosts, Set<String> peers, Set<String> own, Set<String> mine,
+      Set<String> governing, Set<String> days,
       Set<String> shutting, Set<String> denials, Set<String> people, Set<String> closed,
       Set<String> works) {
 
@@ -80,6 +82,7 @@ final class OfficeSetting {
           PolicyWords.towards(l), PolicyWords.visiting(l),
           PolicyWords.union(PolicyWords.officeholders(l), PolicyWords.delegations(l), PolicyWords.visitPurposes(l),
               PolicyWords.watching(l), PolicyWords.burdens(l)),
+          PolicyWords.peers(l),
           PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.firstSingular(l)), PolicyWords.personal(l),
           PolicyWords.union(PolicyWords.governing(l), PolicyWords.lawMaking(l), PolicyWords.rulesMade(l)),
           PolicyWords.openingDays(l), PolicyWords.shutting(l),
@@ -159,7 +162,8 @@ final class OfficeSetting {
       // a speaker's pronoun, not the second half of the appointment's own word ("rendez-vous")
       speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)))
           || mineBeside(surface, flags, i);
-      governed |= errands.governing().contains(s) && !errands.shutting().contains(s) || errands.denials().contains(s);
+      governed |= errands.governing().contains(s) && !errands.shutting().contains(s) || errands.denials().contains(s)
+          || errands.peers().contains(s) && (i == 0 || !flags.get(i - 1).contains(Lexicon.Flag.DEFINITE));
       day |= errands.days().contains(s);
       shut |= errands.shutting().contains(s);
     }

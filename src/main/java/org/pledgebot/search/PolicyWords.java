@@ -6706,6 +6706,20 @@ final class PolicyWords {
   }
 
   /**
+   * The plural nouns written in {@code lang} (folded) of the peers a question put to this bot asks about:
+   * governments, states, countries, nations; "gouvernements", "états", "pays"; "gobiernos", "estados",
+   * "países", "naciones". With no definite determiner before them ("which governments", "other countries",
+   * "qué países"), they ask what peers do about a thing, never one person's errand ({@link OfficeSetting}).
+   */
+  static Set<String> peers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("governments", "states", "countries", "nations");
+      case FR -> Set.of("gouvernements", "etats", "pays", "nations");
+      case ES -> Set.of("gobiernos", "estados", "paises", "naciones");
+    };
+  }
+
+  /**
    * The vehicles written in {@code lang} (folded) of a person's ride somewhere: bus, tram, metro, transport;
    * "bus", "tramway", "métro", "transports"; "autobús", "tranvía", "metro", "transporte". A ride whose destination is a public office
    * ({@link #towards}: "the bus to the town hall", "qué autobús va al hospital") is one's own way there

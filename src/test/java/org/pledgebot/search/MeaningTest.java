@@ -732,7 +732,10 @@ class MeaningTest {
     answered("can students visit the senate to watch its debates",
         "how many study visits did the ministry of finance pay for last year",
         // a relative's appointment the line never answers is the service's failing
-        "the regional hospital's appointment line never answers and my grandmother gave up");
+        "the regional hospital's appointment line never answers and my grandmother gave up",
+        // peers asked about as a class: what governments require of every building is policy
+        "which governments require ramps at the entrance of every public building",
+        "¿qué países obligan a los edificios públicos a tener rampas en la entrada?");
   }
 
   @Test

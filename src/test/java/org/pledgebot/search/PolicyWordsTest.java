@@ -63,6 +63,7 @@ class PolicyWordsTest {
       assertFolded(PolicyWords.towards(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.openingDays(lang));
       assertFolded(PolicyWords.shutting(lang));
+      assertFolded(PolicyWords.peers(lang));
       // a body's works, its spending, a gift or a law are governance: none is an errand's thing
       for (Set<String> governing : List.of(PolicyWords.gifts(lang), PolicyWords.bodyWorks(lang),
           PolicyWords.spending(lang), PolicyWords.governing(lang), PolicyWords.lawMaking(lang))) {
