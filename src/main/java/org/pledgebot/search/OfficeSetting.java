@@ -58,23 +58,23 @@ final class OfficeSetting {
    * A person's own errand or visit at the office ({@link PolicyWords#visitErrands}: the days it opens, its
    * entrance, a guided tour; a ride to it, {@link PolicyWords#rides} with the office after a preposition of
    * going {@code towards} it; a visit paid it, {@link PolicyWords#visiting}, where none of its {@code hosts}
-   * is told, a holder of office, a delegation, a visit's purpose of work, its sittings watched or a burden of
-   * its counter (papers asked at every visit); and one's own appointment, {@link PolicyWords#appointments}, where the speaker
-   * is a subject in the question, {@code own}, or owns a thing of it, {@code mine}), which the office is the place of unless a verb of
-   * {@code governing} tells what it does with the public's means (closing, cutting, building; a verb of
-   * {@code shutting} beside one of the {@code days} a place shuts on is its hours), {@code peers} are asked
-   * about as a class ("which governments", "qué países": what peers do about the thing), or a law or a
-   * rule is named ({@link PolicyWords#lawMaking}, {@link PolicyWords#rulesMade}: a law on holidays), or a
-   * lack is told ({@code denials}: no nurse at weekends, never open; the service failing, no errand); the
-   * people as a whole ({@code people}) are no adjective ("a public holiday") before a word outside the
-   * language's {@code closed} classes; and a body's work right before an office's word
-   * ({@code works}: "the records office", "el registro civil") is that office's name.
+   * is told, a holder of office, a delegation, a visit's purpose of work, its sittings watched or a burden
+   * of its counter (papers asked at every visit); and one's own appointment, {@link
+   * PolicyWords#appointments}, where the speaker is a subject in the question, {@code own}, or owns a thing
+   * of it, {@code mine}), which the office is the place of unless a verb of {@code governing} tells what it
+   * does with the public's means (closing, cutting, building; a verb of {@code shutting} beside one of the
+   * {@code days} a place shuts on is its hours), {@code peers} are asked about as a class ("which
+   * governments", "qué países": what peers do about the thing), a law or a rule is named ({@link
+   * PolicyWords#lawMaking}, {@link PolicyWords#rulesMade}: a law on holidays), or a lack is told
+   * ({@code denials}: no nurse at weekends, never open; the service failing, no errand); the people as a
+   * whole ({@code people}) are no adjective ("a public holiday") before a word outside the language's
+   * {@code closed} classes; and a body's work right before an office's word ({@code works}: "the records
+   * office", "el registro civil") is that office's name.
    */
   record Errands(Set<String> visits, Set<String> appointments, Set<String> rides, Set<String> towards,
       Set<String> visiting, Set<String> hosts, Set<String> peers, Set<String> own, Set<String> mine,
-      Set<String> governing, Set<String> days,
-      Set<String> shutting, Set<String> denials, Set<String> people, Set<String> closed,
-      Set<String> works) {
+      Set<String> governing, Set<String> days, Set<String> shutting, Set<String> denials, Set<String> people,
+      Set<String> closed, Set<String> works) {
 
     static Errands of(Lang l) {
       LanguagePack pack = LanguagePack.of(l);
@@ -133,14 +133,6 @@ final class OfficeSetting {
     boolean[] office = new boolean[n];
     boolean officeNamed = false;
     boolean thingNamed = false;
-    boolean errandNamed = false;
-    boolean speaker = false;
-    boolean appointment = false;
-    boolean governed = false;
-    boolean visit = false;
-    boolean hosted = false;
-    boolean day = false;
-    boolean shut = false;
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       office[i] = !everyday(s) && !Collections.disjoint(flags.get(i), OFFICE);
@@ -149,31 +141,15 @@ final class OfficeSetting {
     for (int i = 0; i < n; i++) {
       Set<Lexicon.Flag> f = flags.get(i);
       String s = surface.get(i);
-      if (f.contains(Lexicon.Flag.ACT) || governance.contains(s) && !attributive(surface, f, i) && !naming(surface, office, i)
+      if (f.contains(Lexicon.Flag.ACT)
+          || governance.contains(s) && !attributive(surface, f, i) && !naming(surface, office, i)
           || spending.contains(s) && !ownPurchase(surface, i)) {
         return false;
       }
       officeNamed |= office[i];
       thingNamed |= things.contains(s);
-      errandNamed |= errands.visits().contains(s) || errands.rides().contains(s) && ridden;
-      appointment |= errands.appointments().contains(s);
-      visit |= errands.visiting().contains(s);
-      hosted |= errands.hosts().contains(s);
-      // a speaker's pronoun, not the second half of the appointment's own word ("rendez-vous")
-      speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)))
-          || mineBeside(surface, flags, i);
-      governed |= errands.governing().contains(s) && !errands.shutting().contains(s) || errands.denials().contains(s)
-          || errands.peers().contains(s) && (i == 0 || !flags.get(i - 1).contains(Lexicon.Flag.DEFINITE));
-      day |= errands.days().contains(s);
-      shut |= errands.shutting().contains(s);
     }
-    // a person's own errand there: the day it opens, its entrance, the bus that goes there, or one's own
-    // appointment; never beside what the office does with the public's means (it closes, cuts, builds), a
-    // law, or a lack told (the service failing)
-    // a verb that shuts a place is its hours beside a day it shuts on ("closed on Sundays"), else an act
-    governed |= shut && !day;
-    thingNamed |= (errandNamed || appointment && speaker || visit && !hosted) && !governed;
-    if (!officeNamed || !thingNamed) {
+    if (!officeNamed || !thingNamed && !errand(surface, flags, ridden)) {
       return false;
     }
     boolean[] phrase = phrase(surface, office);
@@ -196,6 +172,39 @@ final class OfficeSetting {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the question tells a person's own errand at the office ({@link Errands}): the day it opens, its
+   * entrance, a ride to it ({@code ridden}), a visit no host makes the office's, or one's own appointment;
+   * never beside what the office does with the public's means (it closes, cuts, builds; a verb that shuts
+   * a place beside a day it shuts on is its hours), peers asked about as a class, a law, or a lack told.
+   */
+  private boolean errand(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean ridden) {
+    boolean named = false;
+    boolean appointment = false;
+    boolean speaker = false;
+    boolean visit = false;
+    boolean hosted = false;
+    boolean day = false;
+    boolean shut = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (errands.governing().contains(s) && !errands.shutting().contains(s) || errands.denials().contains(s)
+          || errands.peers().contains(s) && (i == 0 || !flags.get(i - 1).contains(Lexicon.Flag.DEFINITE))) {
+        return false;
+      }
+      named |= errands.visits().contains(s) || errands.rides().contains(s) && ridden;
+      appointment |= errands.appointments().contains(s);
+      // a speaker's pronoun, not the second half of the appointment's own word ("rendez-vous")
+      speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)))
+          || mineBeside(surface, flags, i);
+      visit |= errands.visiting().contains(s);
+      hosted |= errands.hosts().contains(s);
+      day |= errands.days().contains(s);
+      shut |= errands.shutting().contains(s);
+    }
+    return (named || appointment && speaker || visit && !hosted) && (day || !shut);
   }
 
   /**
