@@ -61,7 +61,7 @@ final class OfficeSetting {
    * is told, a holder of office, a delegation, a visit's purpose of work, its sittings watched or a burden
    * of its counter (papers asked at every visit); and one's own appointment, {@link
    * PolicyWords#appointments}, where the speaker is a subject in the question, {@code own}, or owns a thing
-   * of it, {@code mine}), which the office is the place of unless a verb of {@code governing} tells what it
+   * of it, {@code mine}, and no one is told waiting for it, {@code waits}: a wait is the service's burden), which the office is the place of unless a verb of {@code governing} tells what it
    * does with the public's means (closing, cutting, building; a verb of {@code shutting} beside one of the
    * {@code days} a place shuts on is its hours), {@code peers} are asked about as a class ("which
    * governments", "qué países": what peers do about the thing), a law or a rule is named ({@link
@@ -74,7 +74,7 @@ final class OfficeSetting {
   record Errands(Set<String> visits, Set<String> appointments, Set<String> rides, Set<String> towards,
       Set<String> visiting, Set<String> hosts, Set<String> peers, Set<String> own, Set<String> mine,
       Set<String> governing, Set<String> days, Set<String> shutting, Set<String> denials, Set<String> people,
-      Set<String> closed, Set<String> works) {
+      Set<String> closed, Set<String> works, Set<String> waits) {
 
     static Errands of(Lang l) {
       LanguagePack pack = LanguagePack.of(l);
@@ -87,7 +87,7 @@ final class OfficeSetting {
           PolicyWords.union(PolicyWords.governing(l), PolicyWords.lawMaking(l), PolicyWords.rulesMade(l)),
           PolicyWords.openingDays(l), PolicyWords.shutting(l),
           PolicyWords.union(PolicyWords.unanswering(l), PolicyWords.undone(l)), PolicyWords.thePeople(l),
-          PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l));
+          PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l), PolicyWords.waits(l));
     }
   }
 
@@ -176,8 +176,8 @@ final class OfficeSetting {
 
   /**
    * Whether the question tells a person's own errand at the office ({@link Errands}): the day it opens, its
-   * entrance, a ride to it ({@code ridden}), a visit no host makes the office's, or one's own appointment;
-   * never beside what the office does with the public's means (it closes, cuts, builds; a verb that shuts
+   * entrance, a ride to it ({@code ridden}), a visit no host makes the office's, or one's own appointment
+   * no one waits for; never beside what the office does with the public's means (it closes, cuts, builds; a verb that shuts
    * a place beside a day it shuts on is its hours), peers asked about as a class, a law, or a lack told.
    */
   private boolean errand(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean ridden) {
@@ -188,6 +188,7 @@ final class OfficeSetting {
     boolean hosted = false;
     boolean day = false;
     boolean shut = false;
+    boolean waited = false;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       if (errands.governing().contains(s) && !errands.shutting().contains(s) || errands.denials().contains(s)
@@ -203,8 +204,9 @@ final class OfficeSetting {
       hosted |= errands.hosts().contains(s);
       day |= errands.days().contains(s);
       shut |= errands.shutting().contains(s);
+      waited |= errands.waits().contains(s);
     }
-    return (named || appointment && speaker || visit && !hosted) && (day || !shut);
+    return (named || appointment && speaker && !waited || visit && !hosted) && (day || !shut);
   }
 
   /**

@@ -606,13 +606,14 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} that make a visit of {@link #visits} one of work or of
-   * learning: "study", "working"; "étude", "travail"; "estudio", "trabajo".
+   * learning: "study", "working", "exchange"; "étude", "travail", "échange"; "estudio", "trabajo",
+   * "intercambio" (peers visiting one another to learn how they work).
    */
   static Set<String> visitPurposes(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("study", "working", "learning");
-      case FR -> Set.of("etude", "etudes", "travail", "apprentissage");
-      case ES -> Set.of("estudio", "estudios", "trabajo", "aprendizaje");
+      case EN -> Set.of("study", "working", "learning", "exchange");
+      case FR -> Set.of("etude", "etudes", "travail", "apprentissage", "echange", "echanges");
+      case ES -> Set.of("estudio", "estudios", "trabajo", "aprendizaje", "intercambio", "intercambios");
     };
   }
 

@@ -739,6 +739,19 @@ class MeaningTest {
   }
 
   @Test
+  void anExchangeVisitOrAnAppointmentWaitedForIsNoErrand() {
+    // peers visiting one another to learn (a visit's purpose), and people told waiting for an appointment
+    // (the service's burden), are the field's, not one person's errand (OfficeSetting.Errands)
+    answered("an exchange visit between municipal one-stop shops",
+        "visite d'échange entre maisons de services au public",
+        "visita de intercambio entre ventanillas únicas municipales",
+        "à la préfecture on attend des heures pour un rendez-vous, des idées ailleurs ?",
+        "patients wait all morning for an appointment at the public clinic, who fixed that?");
+    // one's own appointment nobody is told waiting for stays one's errand
+    silent("j'ai rendez-vous à la mairie lundi, c'est ouvert à quelle heure ?");
+  }
+
+  @Test
   void theIntegrityOfAnEverydayThingIsItsSoundness() {
     // a server's hard disk, whoever owns it
     silent("l'intégrité du disque dur du serveur de la mairie est compromise, comment sauvegarder ?");
