@@ -26,6 +26,11 @@ import org.pledgebot.corpus.Lang;
  * and the words right beside it, across function words: "the ministry of finance", "le service des
  * douanes") and the everyday things themselves. "The cafe of the regional council" is a setting; "the
  * contracts the regional council signed for its cafe" is public money.
+ *
+ * <p>A person's own errand or visit there is such a thing too ({@link Errands}): the day it opens, its
+ * entrance or a guided tour of it, the bus that goes to it, one's own appointment there, what visitors pay
+ * at its counter. "Is the registry office open on Saturdays" is an errand; "the registry office should
+ * publish its hours" is its work, and so is a law on holidays or a service that has no doctor at weekends.
  */
 final class OfficeSetting {
 
@@ -47,15 +52,54 @@ final class OfficeSetting {
   private final Set<String> function;
   private final Set<String> spending;
   private final Set<String> speakers;
+  private final Errands errands;
+
+  /**
+   * A person's own errand or visit at the office ({@link PolicyWords#visitErrands}: the days it opens, its
+   * entrance, a guided tour; a ride to it, {@link PolicyWords#rides} with the office after a preposition of
+   * going {@code towards} it; a visit paid it, {@link PolicyWords#visiting}, where none of its {@code hosts}
+   * is told, a holder of office, a delegation, a visit's purpose of work, its sittings watched or a burden
+   * of its counter (papers asked at every visit); and one's own appointment, {@link
+   * PolicyWords#appointments}, where the speaker is a subject in the question, {@code own}, or owns a thing
+   * of it, {@code mine}, and no one is told waiting for it, {@code waits}: a wait is the service's burden), which the office is the place of unless a verb of {@code governing} tells what it
+   * does with the public's means (closing, cutting, building; a verb of {@code shutting} beside one of the
+   * {@code days} a place shuts on is its hours), {@code peers} are asked about as a class ("which
+   * governments", "qué países": what peers do about the thing), a law or a rule is named ({@link
+   * PolicyWords#lawMaking}, {@link PolicyWords#rulesMade}: a law on holidays), or a lack is told
+   * ({@code denials}: no nurse at weekends, never open; the service failing, no errand); the people as a
+   * whole ({@code people}) are no adjective ("a public holiday") before a word outside the language's
+   * {@code closed} classes; and a body's work right before an office's word ({@code works}: "the records
+   * office", "el registro civil") is that office's name.
+   */
+  record Errands(Set<String> visits, Set<String> appointments, Set<String> rides, Set<String> towards,
+      Set<String> visiting, Set<String> hosts, Set<String> peers, Set<String> own, Set<String> mine,
+      Set<String> governing, Set<String> days, Set<String> shutting, Set<String> denials, Set<String> people,
+      Set<String> closed, Set<String> works, Set<String> waits) {
+
+    static Errands of(Lang l) {
+      LanguagePack pack = LanguagePack.of(l);
+      return new Errands(PolicyWords.visitErrands(l), PolicyWords.appointments(l), PolicyWords.rides(l),
+          PolicyWords.towards(l), PolicyWords.visiting(l),
+          PolicyWords.union(PolicyWords.officeholders(l), PolicyWords.delegations(l), PolicyWords.visitPurposes(l),
+              PolicyWords.watching(l), PolicyWords.burdens(l)),
+          PolicyWords.peers(l),
+          PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.firstSingular(l)), PolicyWords.personal(l),
+          PolicyWords.union(PolicyWords.governing(l), PolicyWords.lawMaking(l), PolicyWords.rulesMade(l)),
+          PolicyWords.openingDays(l), PolicyWords.shutting(l),
+          PolicyWords.union(PolicyWords.unanswering(l), PolicyWords.undone(l)), PolicyWords.thePeople(l),
+          PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l), PolicyWords.waits(l));
+    }
+  }
 
   private OfficeSetting(Set<String> things, Set<String> governance, Set<String> levied, Set<String> function,
-      Set<String> spending, Set<String> speakers) {
+      Set<String> spending, Set<String> speakers, Errands errands) {
     this.things = things;
     this.governance = governance;
     this.levied = levied;
     this.function = function;
     this.spending = spending;
     this.speakers = speakers;
+    this.errands = errands;
   }
 
   /** One reading per language, from {@link PolicyWords}' lists and the language's function words. */
@@ -70,7 +114,7 @@ final class OfficeSetting {
           PolicyWords.taxKinds(l),
           PolicyWords.union(PolicyWords.belonging(l), PolicyWords.articles(l), PolicyWords.definite(l)),
           PolicyWords.union(PolicyWords.spending(l), PolicyWords.costing(l)),
-          PolicyWords.speakingSubjects(l)));
+          PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.visitors(l)), Errands.of(l)));
     }
     return out;
   }
@@ -90,27 +134,35 @@ final class OfficeSetting {
     boolean officeNamed = false;
     boolean thingNamed = false;
     for (int i = 0; i < n; i++) {
+      String s = surface.get(i);
+      office[i] = !everyday(s) && !Collections.disjoint(flags.get(i), OFFICE);
+    }
+    boolean ridden = reached(surface, flags, office);
+    for (int i = 0; i < n; i++) {
       Set<Lexicon.Flag> f = flags.get(i);
       String s = surface.get(i);
-      if (f.contains(Lexicon.Flag.ACT) || governance.contains(s) || spending.contains(s) && !ownPurchase(surface, i)) {
+      if (f.contains(Lexicon.Flag.ACT)
+          || governance.contains(s) && !attributive(surface, f, i) && !naming(surface, office, i)
+          || spending.contains(s) && !ownPurchase(surface, i)) {
         return false;
       }
-      office[i] = !things.contains(s) && !Collections.disjoint(f, OFFICE);
       officeNamed |= office[i];
       thingNamed |= things.contains(s);
     }
-    if (!officeNamed || !thingNamed) {
+    if (!officeNamed || !thingNamed && !errand(surface, flags, ridden)) {
       return false;
     }
     boolean[] phrase = phrase(surface, office);
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
-      if (!phrase[i] && levied.contains(s)) {
+      if (!phrase[i] && levied.contains(s) && !kindOfThing(surface, i, ridden)) {
         // a kind of levy outside the office's phrase is a tax told ("the transport levy"); inside it, the
-        // sector the office runs ("the transport ministry", "el ministerio de transporte")
+        // sector the office runs ("the transport ministry", "el ministerio de transporte"); beside an everyday
+        // thing, that thing's kind ("a school trip", "a bottle of water"); a ride to the office is one's way
         return false;
       }
-      if (!phrase[i] && (strong.contains(s) || evidence.contains(s) && !common.contains(s) && !things.contains(s))) {
+      if (!phrase[i] && (strong.contains(s) || evidence.contains(s) && !common.contains(s) && !everyday(s)
+          && !(ridden && errands.rides().contains(s)))) {
         return false;
       }
       if (phrase[i] && !office[i] && flags.get(i).contains(Lexicon.Flag.KIN)) {
@@ -120,6 +172,123 @@ final class OfficeSetting {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the question tells a person's own errand at the office ({@link Errands}): the day it opens, its
+   * entrance, a ride to it ({@code ridden}), a visit no host makes the office's, or one's own appointment
+   * no one waits for; never beside what the office does with the public's means (it closes, cuts, builds; a verb that shuts
+   * a place beside a day it shuts on is its hours), peers asked about as a class, a law, or a lack told.
+   */
+  private boolean errand(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean ridden) {
+    boolean named = false;
+    boolean appointment = false;
+    boolean speaker = false;
+    boolean visit = false;
+    boolean hosted = false;
+    boolean day = false;
+    boolean shut = false;
+    boolean waited = false;
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (errands.governing().contains(s) && !errands.shutting().contains(s) || errands.denials().contains(s)
+          || errands.peers().contains(s) && (i == 0 || !flags.get(i - 1).contains(Lexicon.Flag.DEFINITE))) {
+        return false;
+      }
+      named |= errands.visits().contains(s) || errands.rides().contains(s) && ridden;
+      appointment |= errands.appointments().contains(s);
+      // a speaker's pronoun, not the second half of the appointment's own word ("rendez-vous")
+      speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)))
+          || mineBeside(surface, flags, i);
+      visit |= errands.visiting().contains(s);
+      hosted |= errands.hosts().contains(s);
+      day |= errands.days().contains(s);
+      shut |= errands.shutting().contains(s);
+      waited |= errands.waits().contains(s);
+    }
+    return (named || appointment && speaker && !waited || visit && !hosted) && (day || !shut);
+  }
+
+  /**
+   * Whether the word at {@code i} says an everyday thing's kind or a ride's: the thing stands beside it,
+   * across at most {@link #SPAN} function words ("a school trip", "a bottle of water"), or it is itself a
+   * ride to the office ({@code ridden}: "public transport to the ministry").
+   */
+  private boolean kindOfThing(List<String> surface, int i, boolean ridden) {
+    if (ridden && errands.rides().contains(surface.get(i))) {
+      return true;
+    }
+    for (int step : new int[] {-1, 1}) {
+      int k = i + step;
+      int skipped = 0;
+      while (k >= 0 && k < surface.size() && function.contains(surface.get(k)) && skipped < SPAN) {
+        k += step;
+        skipped++;
+      }
+      if (k >= 0 && k < surface.size() && everyday(surface.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code i} is the first person's possessive of a thing, no relative's nor a person's
+   * of private life ("ma carte grise", not "my father": another's burden at a counter is told of the service).
+   */
+  private boolean mineBeside(List<String> surface, List<Set<Lexicon.Flag>> flags, int i) {
+    return errands.mine().contains(surface.get(i)) && i + 1 < surface.size()
+        && !flags.get(i + 1).contains(Lexicon.Flag.KIN) && !flags.get(i + 1).contains(Lexicon.Flag.PRIVATE_LIFE);
+  }
+
+  /** Whether {@code s} is an everyday thing or a thing of a person's own errand there. */
+  private boolean everyday(String s) {
+    return things.contains(s) || errands.visits().contains(s) || errands.appointments().contains(s);
+  }
+
+  /**
+   * Whether an office's word stands after a preposition of going {@link Errands#towards} it, across at most
+   * {@link #SPAN} function words and one word of its own phrase ("to the immigration office", "to the
+   * regional hospital"); a word of scope only before a word it qualifies: "au niveau local" is no place.
+   */
+  private boolean reached(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] office) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (!errands.towards().contains(surface.get(i))) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < surface.size() && k <= i + SPAN && function.contains(surface.get(k)) && !office[k]) {
+        k++;
+      }
+      if (place(surface, flags, office, k) || place(surface, flags, office, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code k} is an office's, a word of scope only before a word it qualifies. */
+  private boolean place(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] office, int k) {
+    return k < surface.size() && office[k] && (!flags.get(k).contains(Lexicon.Flag.SCOPE)
+        || k + 1 < surface.size() && !errands.closed().contains(surface.get(k + 1)));
+  }
+
+  /**
+   * Whether the word of the people at {@code i} with flags {@code f} is a word of scope used as an
+   * adjective: a word outside the language's closed classes right after it ("a public holiday", "the public
+   * gallery"), where the people as a whole stand alone ("open to the public", "the public can").
+   */
+  private boolean attributive(List<String> surface, Set<Lexicon.Flag> f, int i) {
+    return errands.people().contains(surface.get(i)) && f.contains(Lexicon.Flag.SCOPE) && i + 1 < surface.size()
+        && !errands.closed().contains(surface.get(i + 1));
+  }
+
+  /**
+   * Whether the body's work at {@code i} stands right before an office's word, naming that office with it
+   * ("the records office", "el registro civil"): the office, not its work.
+   */
+  private boolean naming(List<String> surface, boolean[] office, int i) {
+    return errands.works().contains(surface.get(i)) && i + 1 < surface.size() && office[i + 1];
   }
 
   /**
@@ -137,7 +306,8 @@ final class OfficeSetting {
 
   /**
    * The office's phrase: its own words and each word that stands beside one of them, across at most
-   * {@link #SPAN} function words ("the labour ministry", "ministère du travail").
+   * {@link #SPAN} function words ("the labour ministry", "ministère du travail"), and a compound's
+   * second word before it where the first stands right before it ("the public records office").
    */
   private boolean[] phrase(List<String> surface, boolean[] office) {
     int n = surface.size();
@@ -153,8 +323,13 @@ final class OfficeSetting {
           k += step;
           skipped++;
         }
-        if (k >= 0 && k < n && !things.contains(surface.get(k))) {
+        if (k >= 0 && k < n && !everyday(surface.get(k))) {
           out[k] = true;
+          int before = k - 1;
+          if (step < 0 && skipped == 0 && before >= 0 && !function.contains(surface.get(before))
+              && !errands.closed().contains(surface.get(before)) && !everyday(surface.get(before))) {
+            out[before] = true;
+          }
         }
       }
     }

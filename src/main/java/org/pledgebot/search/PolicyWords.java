@@ -606,13 +606,14 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} that make a visit of {@link #visits} one of work or of
-   * learning: "study", "working"; "étude", "travail"; "estudio", "trabajo".
+   * learning: "study", "working", "exchange"; "étude", "travail", "échange"; "estudio", "trabajo",
+   * "intercambio" (peers visiting one another to learn how they work).
    */
   static Set<String> visitPurposes(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("study", "working", "learning");
-      case FR -> Set.of("etude", "etudes", "travail", "apprentissage");
-      case ES -> Set.of("estudio", "estudios", "trabajo", "aprendizaje");
+      case EN -> Set.of("study", "working", "learning", "exchange");
+      case FR -> Set.of("etude", "etudes", "travail", "apprentissage", "echange", "echanges");
+      case ES -> Set.of("estudio", "estudios", "trabajo", "aprendizaje", "intercambio", "intercambios");
     };
   }
 
@@ -6687,6 +6688,125 @@ final class PolicyWords {
           "turista", "turistas", "entradas", "estiramientos", "espalda", "rodilla", "fisioterapeuta", "decorar",
           "catering", "aparcar", "companero", "companera", "companeros", "coche", "impresora", "fotocopiadora",
           "restaurante", "boda", "despedida", "aparcamiento");
+    };
+  }
+
+  /**
+   * The things written in {@code lang} (folded, by their forms as typed) of a person's own errand or
+   * visit at a public office or building, which the office is then only the place or destination of
+   * ({@link OfficeSetting}): the days it opens (a weekday, the weekend, a holiday: "férié", "festivo"),
+   * getting in (its entrance, a wheelchair's ramp, a guided tour, a school trip, what one may bring in: a
+   * bottle, a bag, a bike), a cash machine in its hall, a creche for its staff's children. No hour or
+   * opening (a service's hours cut or published are its work), no visit or tour alone (an inspection, a
+   * delegation's mission: {@link #visits}), no card (an identity card) and no bus (a service of its own:
+   * {@link #rides}).
+   */
+  static Set<String> visitErrands(Lang lang) {
+    return union(openingDays(lang), switch (lang) {
+      case EN -> Set.of("entrance", "entrances", "wheelchair", "wheelchairs", "ramp", "guided", "trip",
+          "bottle", "bag", "bags", "bike", "bicycle", "cashpoint", "atm", "creche", "nursery", "daycare");
+      case FR -> Set.of("entree", "fauteuil", "rampe", "guidee", "bouteille", "sac", "velo", "distributeur", "creche",
+          "garderie");
+      case ES -> Set.of("entrada", "rampa", "silla", "guiada", "excursion", "botella", "mochila", "bici", "bicicleta",
+          "cajero", "guarderia");
+    });
+  }
+
+  /**
+   * The days written in {@code lang} (folded) an office may open or close on: the weekdays, the weekend, a
+   * holiday ("férié", "festivo", "feriado"). Beside a verb of {@link #shutting}, a place's hours.
+   */
+  static Set<String> openingDays(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+          "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends", "weekdays",
+          "holiday", "holidays");
+      case FR -> Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "samedis",
+          "dimanches", "weekend", "ferie", "feries");
+      case ES -> Set.of("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "sabados",
+          "domingos", "finde", "festivo", "festivos", "feriado", "feriados");
+    };
+  }
+
+  /**
+   * The verbs of {@link #governing} written in {@code lang} (folded) that shut a place: close, closes, closed;
+   * "ferme", "fermée"; "cierra", "cerrado". Told with a day the place shuts on ({@link #openingDays}: "closed
+   * on Sundays", "¿cierra el lunes festivo?"), they are its hours, a visitor's errand ({@link OfficeSetting}).
+   */
+  static Set<String> shutting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("close", "closes", "closed", "closing");
+      case FR -> Set.of("ferme", "fermee", "fermes", "fermees", "ferment", "fermer");
+      case ES -> Set.of("cierra", "cierran", "cerrar", "cerrado", "cerrada", "cerrados", "cerradas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a visit paid to a place, noun or verb: visit, tour;
+   * "visite", "visiter"; "visita", "visitar", "recorrido". A public building visited by private people is
+   * their outing ({@link OfficeSetting}); not where a holder of office, a delegation or a purpose of work
+   * or study is told ({@link #officeholders}, {@link #delegations}, {@link #visitPurposes}: a minister's
+   * visit, a study visit), which is the office's, nor where its work is watched ({@link #watching}: a debate
+   * seen from the gallery) or a counter's burden told ({@link #burdens}: papers asked at every visit).
+   */
+  static Set<String> visiting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("visit", "visits", "visiting", "tour", "tours");
+      case FR -> Set.of("visite", "visites", "visiter");
+      case ES -> Set.of("visita", "visitas", "visitar", "recorrido");
+    };
+  }
+
+  /**
+   * The plural nouns written in {@code lang} (folded) of the peers a question put to this bot asks about:
+   * governments, states, countries, nations; "gouvernements", "états", "pays"; "gobiernos", "estados",
+   * "países", "naciones". With no definite determiner before them ("which governments", "other countries",
+   * "qué países"), they ask what peers do about a thing, never one person's errand ({@link OfficeSetting}).
+   */
+  static Set<String> peers(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("governments", "states", "countries", "nations");
+      case FR -> Set.of("gouvernements", "etats", "pays", "nations");
+      case ES -> Set.of("gobiernos", "estados", "paises", "naciones");
+    };
+  }
+
+  /**
+   * The vehicles written in {@code lang} (folded) of a person's ride somewhere: bus, tram, metro, transport;
+   * "bus", "tramway", "métro", "transports"; "autobús", "tranvía", "metro", "transporte". A ride whose destination is a public office
+   * ({@link #towards}: "the bus to the town hall", "qué autobús va al hospital") is one's own way there
+   * ({@link OfficeSetting}); the buses a town runs, their hours and their timetables are its service.
+   */
+  static Set<String> rides(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("bus", "buses", "tram", "trams", "metro", "subway", "taxi", "transport");
+      case FR -> Set.of("bus", "tram", "tramway", "metro", "taxi", "transports");
+      case ES -> Set.of("autobus", "bus", "colectivo", "tranvia", "metro", "subte", "taxi", "transporte");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} (folded) of a destination, the contractions with the article
+   * among them: "to", "towards"; "à", "au", "aux", "vers"; "a", "al", "hasta", "hacia" ({@link #rides}).
+   */
+  static Set<String> towards(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("to", "towards");
+      case FR -> Set.of("a", "au", "aux", "vers");
+      case ES -> Set.of("a", "al", "hasta", "hacia");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the people who come to an office or a shop to be served there:
+   * visitors, customers, guests; "visiteurs", "clients"; "visitantes", "clientes". What they pay for at a
+   * counter is their own purchase, never a body's spending ({@link OfficeSetting}).
+   */
+  static Set<String> visitors(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("visitors", "visitor", "customers", "customer", "guests", "guest");
+      case FR -> Set.of("visiteurs", "visiteur", "visiteuses", "clients", "client", "clientes");
+      case ES -> Set.of("visitantes", "visitante", "clientes", "cliente");
     };
   }
 

@@ -710,6 +710,48 @@ class MeaningTest {
   }
 
   @Test
+  void aPersonsOwnErrandAtAnOfficeIsNoGovernance() {
+    // the day it opens, one's own appointment, the bus there, a ramp at its door (OfficeSetting.Errands):
+    // silent (the first three answered on main, the office's word read as governance)
+    silent("I have an appointment at the prefecture, which papers do I take",
+        "la sous-préfecture est-elle ouverte le mercredi après-midi",
+        "¿qué autobús llega a la municipalidad desde el puerto?",
+        "can customers pay by card at the senate bookshop",
+        "¿hay rampa en la entrada del ayuntamiento?",
+        "can a group of pupils visit the national assembly",
+        // a verb that shuts the office beside a day it shuts on is its hours; one's own thing makes it one's errand
+        "¿la agencia tributaria cierra los domingos?",
+        "faut-il un rendez-vous pour refaire mon passeport à la mairie");
+    // the office closing, lacking, legislating or opening up as a matter of governance stays the field's
+    answered("the council closed the library on sundays to save money",
+        "the city hall has no interpreter on saturdays for deaf residents",
+        "a law on public holidays was passed by parliament without debate",
+        "which countries let citizens book appointments at every public office online",
+        "el ayuntamiento debería abrir el registro los sábados y publicar sus horarios");
+    // a visit is the office's where its work is watched or a delegation or a purpose of study pays it
+    answered("can students visit the senate to watch its debates",
+        "how many study visits did the ministry of finance pay for last year",
+        // a relative's appointment the line never answers is the service's failing
+        "the regional hospital's appointment line never answers and my grandmother gave up",
+        // peers asked about as a class: what governments require of every building is policy
+        "which governments require ramps at the entrance of every public building",
+        "¿qué países obligan a los edificios públicos a tener rampas en la entrada?");
+  }
+
+  @Test
+  void anExchangeVisitOrAnAppointmentWaitedForIsNoErrand() {
+    // peers visiting one another to learn (a visit's purpose), and people told waiting for an appointment
+    // (the service's burden), are the field's, not one person's errand (OfficeSetting.Errands)
+    answered("an exchange visit between municipal one-stop shops",
+        "visite d'échange entre maisons de services au public",
+        "visita de intercambio entre ventanillas únicas municipales",
+        "à la préfecture on attend des heures pour un rendez-vous, des idées ailleurs ?",
+        "patients wait all morning for an appointment at the public clinic, who fixed that?");
+    // one's own appointment nobody is told waiting for stays one's errand
+    silent("j'ai rendez-vous à la mairie lundi, c'est ouvert à quelle heure ?");
+  }
+
+  @Test
   void theIntegrityOfAnEverydayThingIsItsSoundness() {
     // a server's hard disk, whoever owns it
     silent("l'intégrité du disque dur du serveur de la mairie est compromise, comment sauvegarder ?");

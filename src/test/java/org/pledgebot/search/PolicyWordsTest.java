@@ -53,6 +53,29 @@ class PolicyWordsTest {
   }
 
   @Test
+  void theThingsOfAPersonsOwnErrandAreNoWordsOfGovernance() {
+    for (Lang lang : Lang.values()) {
+      // a weekday, an entrance, a bus to the office or a visitor say nothing of public life by themselves
+      assertFoldedAndNoPolicyWords(PolicyWords.visitErrands(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.rides(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.visitors(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.visiting(lang));
+      assertFolded(PolicyWords.towards(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.openingDays(lang));
+      assertFolded(PolicyWords.shutting(lang));
+      assertFolded(PolicyWords.peers(lang));
+      // a body's works, its spending, a gift or a law are governance: none is an errand's thing
+      for (Set<String> governing : List.of(PolicyWords.gifts(lang), PolicyWords.bodyWorks(lang),
+          PolicyWords.spending(lang), PolicyWords.governing(lang), PolicyWords.lawMaking(lang))) {
+        Set<String> both = new HashSet<>(PolicyWords.visitErrands(lang));
+        both.addAll(PolicyWords.rides(lang));
+        both.retainAll(governing);
+        assertTrue(both.isEmpty(), lang + " " + both);
+      }
+    }
+  }
+
+  @Test
   void onlyLanguagesListingBodiesOrRolesNameTheirOwnersAfterAPreposition() {
     for (Lang lang : Lang.values()) {
       boolean owned = !PolicyWords.bodies(lang).isEmpty() || !PolicyWords.roles(lang).isEmpty();
