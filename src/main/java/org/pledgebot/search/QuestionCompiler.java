@@ -474,7 +474,6 @@ final class QuestionCompiler {
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
     trailing.removeAll(found.themes().keySet());
-    Map<Lang, Set<String>> themeTerms = themes.labelStems(detected.themes().keySet());
     List<Word> coverage = new ArrayList<>();
     List<Word> ranking = new ArrayList<>();
     for (Word w : content.values()) {
@@ -498,11 +497,39 @@ final class QuestionCompiler {
     }
     boolean offTopic = !onTopic(detected, surface, flags, owners, named, joined, elision, answer, content.values(),
         asked, overseenAt, followedAt, names, clause);
-    return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, clause, marked(text, tokens, sentence),
+    boolean[] marked = marked(text, tokens, sentence);
+    // in a message that tells a situation before its ask, the themes the ask names lead ({@link AskSentence})
+    Map<String, Float> whole = detected.themes();
+    Map<String, Float> weights = offTopic ? whole : askLed(whole, text, tokens, sentence, marked, words, answer);
+    if (weights != whole) {
+      trailing.removeIf(t -> weights.get(t) > whole.getOrDefault(t, 0f));
+    }
+    Map<Lang, Set<String>> themeTerms = themes.labelStems(weights.keySet());
+    return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, clause, marked,
         names.shingles(analysis, surface, everyday::everydayAnywhere),
-        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
-        offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),
+        List.copyOf(content.values()), coverage, ranking, themeTerms, weights, trailing,
+        offTopic ? Set.of() : actThemes(weights, surface, clause, answer), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
+  }
+
+  /**
+   * The themes of a message on topic, led by those of its ask ({@link AskSentence#of}) where it tells a
+   * situation first: the ask, read alone as a question in the message's language, names themes on
+   * topic, and the message's heaviest theme is none of them ({@link AskSentence#led}). A message of
+   * one sentence, or whose ask names no theme, keeps {@code whole}.
+   */
+  private Map<String, Float> askLed(Map<String, Float> whole, String text, List<Analysis.Token> tokens, int[] sentence,
+      boolean[] marked, List<Word> words, Lang lang) {
+    if (whole.isEmpty()) {
+      return whole;
+    }
+    Optional<String> ask = AskSentence.of(text, tokens, sentence, marked,
+        i -> analysis.isStop(words.get(i)) && !analysis.isFunctionWord(words.get(i)));
+    if (ask.isEmpty()) {
+      return whole;
+    }
+    Question alone = compile(ask.get(), Optional.of(lang), LanguageDetector.Evidence.NONE);
+    return alone.offTopic() ? whole : AskSentence.led(whole, alone.themes());
   }
 
   /**
