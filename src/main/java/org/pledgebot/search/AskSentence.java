@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -16,7 +17,8 @@ import java.util.function.IntPredicate;
  * the filler of questions put to this bot ("who can help", "we would like"); never the message's
  * first sentence: a message that asks first tells no situation before it. Read by {@link
  * QuestionCompiler}, which reads that sentence alone as a question of its own and lets the themes
- * it names lead ({@link #led}).
+ * it names lead ({@link #led}), and lets an ask on topic carry a message whose situation's everyday
+ * words left it silent ({@link #carries}).
  */
 final class AskSentence {
 
@@ -74,6 +76,41 @@ final class AskSentence {
       from--;
     }
     return Optional.of(text.substring(from, Math.min(text.length(), Math.max(from, end))).strip());
+  }
+
+  /**
+   * Whether the ask read alone ({@code alone}) names, with at least {@link #LEADING}, a theme the whole
+   * message names too: such an ask is on topic by what it asks, whatever everyday words the situation
+   * before it holds (a clinic's patients, a school's parents), which read alone may leave the whole
+   * message silent. Not where a word that named the theme in the ask stands in the situation too
+   * ({@link #toldBefore}): the situation told that thing already, and the whole message's reading of
+   * it (a household's budget, a flat's owners' accounts) stands.
+   */
+  static boolean carries(Map<String, Float> whole, Question alone, List<String> surface) {
+    return !toldBefore(surface, alone.surface(), alone.themeWords()) && carries(whole, alone.themes());
+  }
+
+  /**
+   * Whether a word of {@code words} stands in the whole message's {@code surface} more often than in
+   * the ask's: outside the ask, in the situation told before it.
+   */
+  static boolean toldBefore(List<String> surface, List<String> ask, Set<String> words) {
+    for (String w : words) {
+      if (java.util.Collections.frequency(surface, w) > java.util.Collections.frequency(ask, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code alone} names, with at least {@link #LEADING}, a theme {@code whole} names too. */
+  static boolean carries(Map<String, Float> whole, Map<String, Float> alone) {
+    for (Map.Entry<String, Float> e : alone.entrySet()) {
+      if (e.getValue() >= LEADING && whole.containsKey(e.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

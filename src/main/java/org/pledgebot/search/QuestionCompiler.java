@@ -498,9 +498,13 @@ final class QuestionCompiler {
     boolean offTopic = !onTopic(detected, surface, flags, owners, named, joined, elision, answer, content.values(),
         asked, overseenAt, followedAt, names, clause);
     boolean[] marked = marked(text, tokens, sentence);
-    // in a message that tells a situation before its ask, the themes the ask names lead ({@link AskSentence})
+    // in a message that tells a situation before its ask, the themes the ask names lead ({@link AskSentence}),
+    // and an ask on topic by a theme the whole message names puts it on topic whatever the situation's words
     Map<String, Float> whole = detected.themes();
-    Map<String, Float> weights = offTopic ? whole : askLed(whole, text, tokens, sentence, marked, words, answer);
+    Question alone = askedAlone(whole, text, tokens, sentence, marked, words, answer);
+    boolean askedOnTopic = alone != null && !alone.offTopic();
+    offTopic &= !(askedOnTopic && AskSentence.carries(whole, alone, surface));
+    Map<String, Float> weights = askedOnTopic && !offTopic ? AskSentence.led(whole, alone.themes()) : whole;
     if (weights != whole) {
       trailing.removeIf(t -> weights.get(t) > whole.getOrDefault(t, 0f));
     }
@@ -513,23 +517,18 @@ final class QuestionCompiler {
   }
 
   /**
-   * The themes of a message on topic, led by those of its ask ({@link AskSentence#of}) where it tells a
-   * situation first: the ask, read alone as a question in the message's language, names themes on
-   * topic, and the message's heaviest theme is none of them ({@link AskSentence#led}). A message of
-   * one sentence, or whose ask names no theme, keeps {@code whole}.
+   * The ask of a message that tells a situation first ({@link AskSentence#of}), read alone as a question
+   * in the message's language; null where the message names no theme, is one sentence or asks in its
+   * first one.
    */
-  private Map<String, Float> askLed(Map<String, Float> whole, String text, List<Analysis.Token> tokens, int[] sentence,
+  private Question askedAlone(Map<String, Float> whole, String text, List<Analysis.Token> tokens, int[] sentence,
       boolean[] marked, List<Word> words, Lang lang) {
     if (whole.isEmpty()) {
-      return whole;
+      return null;
     }
     Optional<String> ask = AskSentence.of(text, tokens, sentence, marked,
         i -> analysis.isStop(words.get(i)) && !analysis.isFunctionWord(words.get(i)));
-    if (ask.isEmpty()) {
-      return whole;
-    }
-    Question alone = compile(ask.get(), Optional.of(lang), LanguageDetector.Evidence.NONE);
-    return alone.offTopic() ? whole : AskSentence.led(whole, alone.themes());
+    return ask.isEmpty() ? null : compile(ask.get(), Optional.of(lang), LanguageDetector.Evidence.NONE);
   }
 
   /**

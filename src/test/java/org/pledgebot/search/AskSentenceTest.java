@@ -71,4 +71,20 @@ class AskSentenceTest {
     Map<String, Float> already = Map.of("natural-resources", 3f, "accountability", 1f);
     assertSame(already, AskSentence.led(already, Map.of("natural-resources", 2f, "accountability", 1f)));
   }
+
+  @Test
+  void anAskCarriesTheMessageOnlyByAThesaurusWordsThemeTheWholeNames() {
+    Map<String, Float> whole = Map.of("natural-resources", 1.625f);
+    assertEquals(true, AskSentence.carries(whole, Map.of("natural-resources", 2f)));
+    assertEquals(false, AskSentence.carries(whole, Map.of("natural-resources", 0.5f)));
+    assertEquals(false, AskSentence.carries(whole, Map.of("budget-transparency", 2f)));
+    assertEquals(false, AskSentence.carries(Map.of(), Map.of("budget-transparency", 2f)));
+  }
+
+  @Test
+  void aThemeWordTheSituationToldAlreadyIsNoNewAsk() {
+    List<String> whole = List.of("our", "family", "budget", "is", "a", "mess", "who", "audits", "the", "budget");
+    assertEquals(true, AskSentence.toldBefore(whole, List.of("who", "audits", "the", "budget"), Set.of("budget")));
+    assertEquals(false, AskSentence.toldBefore(whole, List.of("who", "audits", "the", "budget"), Set.of("audits")));
+  }
 }
