@@ -504,7 +504,7 @@ final class QuestionCompiler {
     Question alone = askedAlone(whole, text, tokens, sentence, marked, words, answer);
     boolean askedOnTopic = alone != null && !alone.offTopic();
     offTopic &= !(askedOnTopic && AskSentence.carries(whole, alone, surface));
-    Map<String, Float> weights = askedOnTopic && !offTopic ? AskSentence.led(whole, alone.themes()) : whole;
+    Map<String, Float> weights = askedOnTopic && !offTopic ? AskSentence.led(whole, themes.unframed(whole, alone.themes())) : whole;
     if (weights != whole) {
       trailing.removeIf(t -> weights.get(t) > whole.getOrDefault(t, 0f));
     }
