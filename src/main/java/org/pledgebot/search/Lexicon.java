@@ -209,6 +209,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    *     earlier sentence ("they", "them", "ils", "les", "ellos", "los")
    * @param demonstratives the demonstrative determiners ("that", "ce", "ese") that, before a noun of a
    *     country or a body, point back to one named earlier ("that country", "cette organisation")
+   * @param coordinating the conjunctions that join two clauses as equals ({@link PolicyWords#coordinating})
    */
   record Grammar(Set<String> closedClass, Set<String> namesArticles, Set<String> articles, Set<String> definite,
       Set<String> possessives, Set<String> particulars, Set<String> personal, Set<String> ours, Set<String> yours,
@@ -216,7 +217,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> relativePronouns, boolean ownerBefore, boolean dropsSubject, Set<String> belonging,
       Set<String> kinds, Set<String> locatives, Set<String> sittingPlaces, Set<String> borneBy, Set<String> places,
       Set<String> ends, Set<String> sources, Set<String> topics, Set<String> determiners, Set<String> objects,
-      Set<String> copulas, Set<String> denials, Set<String> pointers, Set<String> demonstratives) {
+      Set<String> copulas, Set<String> denials, Set<String> pointers, Set<String> demonstratives,
+      Set<String> coordinating) {
 
     static Grammar of(Lang lang) {
       LanguagePack pack = LanguagePack.of(lang);
@@ -269,7 +271,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
             case EN -> Set.of("that", "this", "these", "those");
             case FR -> Set.of("ce", "cet", "cette", "ces");
             case ES -> Set.of("ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "aquel", "aquella");
-          });
+          }, PolicyWords.coordinating(lang));
     }
   }
 

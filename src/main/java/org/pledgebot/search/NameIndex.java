@@ -1838,7 +1838,9 @@ final class NameIndex {
 
   /**
    * The one pledger named in the message before its last part ({@link #lastPart}: its last sentence,
-   * or the last clause of a message of one sentence), when that part names nobody, points back to it
+   * or the last clause of a message of one sentence, set apart by punctuation or, where none is typed
+   * and the message tells of the field before it ({@link #toldOfField}), by a conjunction joining
+   * clauses, {@link #joinedPart}), when that part names nobody, points back to it
    * ({@link #pointsBack}) and asks about it ({@link #asksOfPointed}); otherwise null. Two pledgers
    * named before leave the pointer ambiguous: none; but a pledger read only as a run of words
    * mistyped ({@code mistyped}: an everyday word a letter or two from a name, "financia" of
@@ -1862,6 +1864,10 @@ final class NameIndex {
       where = otherwise;
     }
     int from = lastPart(q);
+    boolean field = toldOfField(q, named, from == 0 ? n : from);
+    if (from == 0 && field) {
+      from = joinedPart(q);
+    }
     if (from == 0) {
       return null;
     }
@@ -1871,7 +1877,7 @@ final class NameIndex {
       }
     }
     Map.Entry<String, Set<Integer>> only = where.entrySet().iterator().next();
-    if (only.getValue().isEmpty() || !pointsBack(q, from) || !asksOfPointed(q, from)) {
+    if (only.getValue().isEmpty() || !pointsBack(q, from) || !asksOfPointed(q, from, field)) {
       return null;
     }
     return only.getKey();
@@ -1902,6 +1908,40 @@ final class NameIndex {
   }
 
   /**
+   * Where the clause after the last conjunction joining clauses of a message of one sentence and one
+   * clause starts ({@link Lexicon.Grammar#coordinating}: "the Danes showed their register and we want to
+   * meet them"); 0 where none stands before its last word.
+   */
+  private static int joinedPart(Question q) {
+    List<String> tokens = q.surface();
+    Set<String> joining = GRAMMAR.get(q.lang()).coordinating();
+    for (int k = tokens.size() - 2; k > 0; k--) {
+      if (joining.contains(tokens.get(k))) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a word of public life ({@link #POLICY}), of a theme ({@link Question#themeWords}) or of a
+   * pledger's promise or offer ({@link PolicyWords#pledging}) stands before {@code to} outside the
+   * pledgers' names: the story told of a pledger is one of the field (a register shown, a reform
+   * offered), not of a match, a hotel or a campsite.
+   */
+  private static boolean toldOfField(Question q, boolean[] named, int to) {
+    List<String> tokens = q.surface();
+    Set<String> pledging = PLEDGING.get(q.lang());
+    for (int k = 0; k < to; k++) {
+      String t = tokens.get(k);
+      if (!named[k] && (POLICY.contains(t) || q.themeWords().contains(t) || pledging.contains(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentence from {@code from} holds a third person's pronoun, or a demonstrative before a
    * word of this bot's questions (a country, an organisation), or, in a language that drops the
    * subject, neither: its verb's person points back.
@@ -1921,6 +1961,14 @@ final class NameIndex {
   }
 
   /**
+   * Per language, the possessives of the first person, singular and plural ({@link PolicyWords#personal},
+   * {@link PolicyWords#ours}): after one, the asker's own side (a director, a team) stands in an ask of
+   * a pledger as the asker does ({@link #asksOfPointed}); a word of private life is never such a side.
+   */
+  private static final Map<Lang, Set<String>> OWN_SIDE = perLanguage(lang -> PolicyWords.union(PolicyWords.personal(lang),
+      PolicyWords.ours(lang)));
+
+  /**
    * Whether the part from {@code from} asks of a pledger and tells nothing else. It asks with a word of
    * {@link #ASKING} (a promise or an offer, reaching it, this bot's questions' words), a verb of a
    * commitment taken on beside its noun ({@link #undertook}: "¿qué compromiso adquirió esa nación?"), or,
@@ -1930,17 +1978,19 @@ final class NameIndex {
    * praise among the filler ({@link #courtesy}: "good", "please") or a closed-class one ("any", "our")
    * asks nothing: "is it any use?" is asked of a tool. Its other words are
    * function words or closed-class ones ({@link Lexicon.Grammar#closedClass}: "I'd", "would"),
-   * courtesy, French inversion's "t" ({@link #inversion}) or the asker's own group
-   * after "our" (our network); a word of private life, of policy or of a theme makes it another
+   * courtesy, French inversion's "t" ({@link #inversion}) or the asker's own group after "our" (our
+   * network), or, where the message tells of the field before the part ({@code field}, {@link
+   * #toldOfField}), the asker's own side after any first person's possessive ({@link #OWN_SIDE}: my
+   * director, "ma cheffe", "mi jefa"); a word of private life, of policy or of a theme makes it another
    * question (a hotel, a dish, a budget).
    */
-  private boolean asksOfPointed(Question q, int from) {
+  private boolean asksOfPointed(Question q, int from, boolean field) {
     List<String> tokens = q.surface();
     Set<String> asking = ASKING.get(q.lang());
     Set<String> talking = toldOfPrivateLife(q) ? Set.of() : TALKING.get(q.lang());
     Set<String> undertook = undertook(q);
     Lexicon.Grammar grammar = GRAMMAR.get(q.lang());
-    Set<String> ours = grammar.ours();
+    Set<String> ours = field ? OWN_SIDE.get(q.lang()) : grammar.ours();
     Set<String> life = PRIVATE_LIFE.get(q.lang());
     boolean asks = false;
     boolean owned = false;

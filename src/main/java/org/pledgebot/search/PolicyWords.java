@@ -3594,6 +3594,21 @@ final class PolicyWords {
   }
 
   /**
+   * The conjunctions written in {@code lang} that join two clauses of one sentence as equals: "and",
+   * "but"; "et", "mais"; "y", "e", "pero". In a message of one sentence typed with no punctuation
+   * inside it, the clause after the last of them is its last part, where an ask put after a story
+   * stands ("the Danes showed us their register and we would like to contact them"; {@code
+   * NameIndex.lastPart}).
+   */
+  static Set<String> coordinating(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("and", "but");
+      case FR -> Set.of("et", "mais");
+      case ES -> Set.of("y", "e", "pero");
+    };
+  }
+
+  /**
    * The words written in {@code lang} that say nobody did what a clause tells: nobody, none, "personne",
    * "aucun", "nadie", "ningún". Such a clause tells what goes wrong (what nobody traces, answers for or
    * lets people reuse), and what goes wrong names the need a question is about, where the

@@ -380,7 +380,6 @@ final class QuestionCompiler {
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
     trailing.removeAll(found.themes().keySet());
-    Map<Lang, Set<String>> themeTerms = themes.labelStems(detected.themes().keySet());
     List<Word> coverage = new ArrayList<>();
     List<Word> ranking = new ArrayList<>();
     for (Word w : content.values()) {
@@ -404,10 +403,23 @@ final class QuestionCompiler {
     }
     boolean offTopic = !onTopic(detected, surface, flags, owners, named, joined, elision, answer, content.values(),
         asked, overseenAt, followedAt, names, clause);
-    return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, clause, marked(text, tokens, sentence),
+    boolean[] marked = marked(text, tokens, sentence);
+    // in a message that tells a situation before its ask, the themes the ask names lead ({@link AskSentence}),
+    // and an ask on topic by a theme the whole message names puts it on topic whatever the situation's words
+    Map<String, Float> whole = detected.themes();
+    Question alone = askedAlone(whole, text, tokens, sentence, marked, words, answer);
+    boolean askedOnTopic = alone != null && !alone.offTopic();
+    offTopic &= !(askedOnTopic && AskSentence.carries(whole, alone, surface));
+    Map<String, Float> weights = askedOnTopic && !offTopic
+        ? AskSentence.led(whole, themes.unframed(whole, alone.themes())) : whole;
+    if (weights != whole) {
+      trailing.removeIf(t -> weights.get(t) > whole.getOrDefault(t, 0f));
+    }
+    Map<Lang, Set<String>> themeTerms = themes.labelStems(weights.keySet());
+    return new Question(text, answer, surface, upper, named, privatelyOwned, sentence, clause, marked,
         names.shingles(analysis, surface, everyday::everydayAnywhere),
-        List.copyOf(content.values()), coverage, ranking, themeTerms, detected.themes(), trailing,
-        offTopic ? Set.of() : actThemes(detected.themes(), surface, clause, answer), detected.naming(),
+        List.copyOf(content.values()), coverage, ranking, themeTerms, weights, trailing,
+        offTopic ? Set.of() : actThemes(weights, surface, clause, answer), detected.naming(),
         Question.minContent(coverage.size()), offTopic, broad(words, content.values(), detected));
   }
 
@@ -539,6 +551,21 @@ final class QuestionCompiler {
     return themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, heldWords, complaintWords, planWords,
         idiomWords);
+  }
+
+  /**
+   * The ask of a message that tells a situation first ({@link AskSentence#of}), read alone as a question
+   * in the message's language; null where the message names no theme, is one sentence or asks in its
+   * first one.
+   */
+  private Question askedAlone(Map<String, Float> whole, String text, List<Analysis.Token> tokens, int[] sentence,
+      boolean[] marked, List<Word> words, Lang lang) {
+    if (whole.isEmpty()) {
+      return null;
+    }
+    Optional<String> ask = AskSentence.of(text, tokens, sentence, marked,
+        i -> analysis.isStop(words.get(i)) && !analysis.isFunctionWord(words.get(i)));
+    return ask.isEmpty() ? null : compile(ask.get(), Optional.of(lang), LanguageDetector.Evidence.NONE);
   }
 
   /**

@@ -4133,6 +4133,28 @@ final class ThemeDetector {
     ev.strong.add(words.get(plan.start).surface());
   }
 
+  /**
+   * {@code themes} less the themes of the public's part ({@link #means}) where a frame ({@link #frames})
+   * weighs most in {@code whole}: in a message about the plan's process, the public's part is how the plan
+   * is made, and gives no lead of its own ({@link AskSentence#led}).
+   */
+  Map<String, Float> unframed(Map<String, Float> whole, Map<String, Float> themes) {
+    float top = Float.NEGATIVE_INFINITY;
+    for (float w : whole.values()) {
+      top = Math.max(top, w);
+    }
+    boolean framed = false;
+    for (Map.Entry<String, Float> e : whole.entrySet()) {
+      framed |= e.getValue() == top && frames.contains(e.getKey());
+    }
+    if (!framed || !anyMeans(themes.keySet())) {
+      return themes;
+    }
+    Map<String, Float> out = new LinkedHashMap<>(themes);
+    out.keySet().removeAll(means);
+    return out;
+  }
+
   /** Whether one of {@code themes} is a theme of the public's part ({@link #means}). */
   private boolean anyMeans(Collection<String> themes) {
     for (String theme : themes) {

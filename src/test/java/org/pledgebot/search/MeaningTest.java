@@ -79,6 +79,21 @@ class MeaningTest {
     assertEquals(expected, Set.copyOf(got.subList(0, expected.size())), question + " -> " + got);
   }
 
+  /**
+   * A message telling the government's commitments to the partnership, whose ask is how the public takes
+   * part in writing them (co-creation): the public's part is how the plan is made, so the ask's lead
+   * ({@link AskSentence#led}) leaves the plan's process first.
+   */
+  @Test
+  void anAskOfThePublicsPartInAPlansProcessLeavesThePlanFirst() {
+    opens("action-plans", "Our ministry owes the partnership its new commitments by June and no association was asked."
+        + " Who could coach us on running a real co-creation?");
+    opens("action-plans", "Le ministère doit envoyer ses nouveaux engagements au Partenariat en juin sans avoir consulté"
+        + " personne. Qui pourrait nous guider pour une vraie co-création ?");
+    opens("action-plans", "El ministerio debe enviar sus nuevos compromisos a la Alianza en junio y no consultó a nadie."
+        + " ¿Quién nos orienta para hacer una verdadera co-creación?");
+  }
+
   @Test
   void aHolderOfSeveralWordsIsOnesOwnAsACitizenAndPapersAreAskedWithAJoinedPronoun() {
     // "my" before a holder named by several words says whose citizen the asker is, as "my MP" does

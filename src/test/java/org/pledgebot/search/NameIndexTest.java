@@ -662,6 +662,22 @@ class NameIndexTest {
   }
 
   /**
+   * In a message of one sentence typed with no punctuation inside it, the clause after its last
+   * conjunction asks of the pledger named before, and the asker's own side after "my" ("my director
+   * wants to meet them") asks as "we" does, where the message tells of the field before the ask (an
+   * offer, a budget, a reform); a match, a hotel or a campsite told before leaves it the people met.
+   */
+  @Test
+  void aJoinedClauseAndTheAskersOwnSideAskOfAPledgerToldOfTheField() {
+    assertEquals(Boolean.TRUE, names("the Norwegians offered help on lobbying and my director wants to meet them").get("NO"));
+    assertEquals(Boolean.TRUE, names("Los uruguayos ofrecieron apoyo y mi jefe quiere reunirse con ellos").get("UY"));
+    assertEquals(Boolean.TRUE, names("Les Norvégiens ont proposé une aide, ma cheffe voudrait les rencontrer.").get("NO"));
+    assertFalse(names("the Norwegians at the hotel were friendly and my boss wants to talk to them").getOrDefault("NO", false));
+    assertFalse(names("we played the Swedes in the final and my coach wants to meet them").getOrDefault("SE", false));
+    assertFalse(names("los italianos del camping eran simpáticos y mi jefe quiere hablar con ellos").getOrDefault("IT", false));
+  }
+
+  /**
    * A people's listed word after an article with nothing everyday told of it, a commitment taken on
    * being no everyday word, is the country; beside an everyday thing it stays an adjective.
    */
