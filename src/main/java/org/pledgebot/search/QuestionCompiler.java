@@ -407,7 +407,10 @@ final class QuestionCompiler {
     // in a message that tells a situation before its ask, the themes the ask names lead ({@link AskSentence}),
     // and an ask on topic by a theme the whole message names puts it on topic whatever the situation's words
     Map<String, Float> whole = detected.themes();
-    Question alone = askedAlone(whole, text, tokens, sentence, marked, words, answer);
+    // read only where it can change something: an off-topic message it may carry, or a lead among two themes
+    // or more (a single theme leads already, AskSentence.led); the ask is compiled as a question of its own
+    Question alone = offTopic || whole.size() > 1 ? askedAlone(whole, text, tokens, sentence, marked, words, answer)
+        : null;
     boolean askedOnTopic = alone != null && !alone.offTopic();
     offTopic &= !(askedOnTopic && AskSentence.carries(whole, alone, surface));
     Map<String, Float> weights = askedOnTopic && !offTopic
