@@ -1839,7 +1839,8 @@ final class NameIndex {
   /**
    * The one pledger named in the message before its last part ({@link #lastPart}: its last sentence,
    * or the last clause of a message of one sentence, set apart by punctuation or, where none is typed
-   * and the message tells of the field before it ({@link #toldOfField}), by a conjunction joining
+   * and the message tells of the field before it ({@link #toldOfField}) or of a thing of the pledger's own
+   * ({@link #toldOfTheirOwn}), by a conjunction joining
    * clauses, {@link #joinedPart}), when that part names nobody, points back to it
    * ({@link #pointsBack}) and asks about it ({@link #asksOfPointed}); otherwise null. Two pledgers
    * named before leave the pointer ambiguous: none; but a pledger read only as a run of words
@@ -1864,7 +1865,7 @@ final class NameIndex {
       where = otherwise;
     }
     int from = lastPart(q);
-    boolean field = toldOfField(q, named, from == 0 ? n : from);
+    boolean field = toldOfField(q, named, from == 0 ? n : from) || toldOfTheirOwn(q, named, from == 0 ? n : from);
     if (from == 0 && field) {
       from = joinedPart(q);
     }
@@ -1935,6 +1936,30 @@ final class NameIndex {
     for (int k = 0; k < to; k++) {
       String t = tokens.get(k);
       if (!named[k] && (POLICY.contains(t) || q.themeWords().contains(t) || pledging.contains(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether, before {@code to}, a third person's possessive stands after a pledger's name past words of
+   * no name ("the Finns showed their method", "les Irlandais ont présenté leur démarche"), in a message
+   * telling no private life ({@link #toldOfPrivateLife}): the story is of a thing of the pledger's own
+   * shown at work, told as a story of the field is ({@link #toldOfField}); a match played against a
+   * people or a people met at a hotel owns nothing.
+   */
+  private static boolean toldOfTheirOwn(Question q, boolean[] named, int to) {
+    if (toldOfPrivateLife(q)) {
+      return false;
+    }
+    List<String> tokens = q.surface();
+    Set<String> theirs = GRAMMAR.get(q.lang()).theirs();
+    boolean after = false;
+    for (int k = 0; k < to; k++) {
+      if (named[k]) {
+        after = true;
+      } else if (after && theirs.contains(tokens.get(k))) {
         return true;
       }
     }

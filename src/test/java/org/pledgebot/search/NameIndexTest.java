@@ -678,6 +678,19 @@ class NameIndexTest {
   }
 
   /**
+   * A story of colleagues' work told of a people (a method shown at a forum), no word of private life
+   * anywhere, lets the asker's own side ask of them as a story of the field does; a word of private
+   * life anywhere (a wedding, a cousin) leaves them the people met.
+   */
+  @Test
+  void theAskersOwnSideAsksOfAPeopleWhereTheMessageTellsNoPrivateLife() {
+    assertEquals(Boolean.TRUE, names("The Finns described their approach at a seminar; my director asked me to contact them.").get("FI"));
+    assertEquals(Boolean.TRUE, names("Les Irlandais ont montré leur démarche à un colloque et ma cheffe veut qu'on les contacte.").get("IE"));
+    assertEquals(Boolean.TRUE, names("Los uruguayos mostraron su enfoque en un taller y mi jefe quiere que los contactemos.").get("UY"));
+    assertFalse(names("The Finns danced all night at my cousin's wedding; my director asked me to contact them.").getOrDefault("FI", false));
+  }
+
+  /**
    * A people's listed word after an article with nothing everyday told of it, a commitment taken on
    * being no everyday word, is the country; beside an everyday thing it stays an adjective.
    */
