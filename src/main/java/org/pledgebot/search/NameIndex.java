@@ -2007,7 +2007,9 @@ final class NameIndex {
    * network), or, where the message tells of the field before the part ({@code field}, {@link
    * #toldOfField}), the asker's own side after any first person's possessive ({@link #OWN_SIDE}: my
    * director, "ma cheffe", "mi jefa"); a word of private life, of policy or of a theme makes it another
-   * question (a hotel, a dish, a budget).
+   * question (a hotel, a dish, a budget). Once it asks, the words after a preposition of a deadline
+   * ({@link #DEADLINES}: "before Monday's workshop", "avant notre réunion") tell when the ask is wanted
+   * by, not what is asked: only a word of private life among them makes it another question.
    */
   private boolean asksOfPointed(Question q, int from, boolean field) {
     List<String> tokens = q.surface();
@@ -2025,6 +2027,9 @@ final class NameIndex {
       if (life.contains(t)) {
         return false;
       }
+      if (asks && DEADLINES.get(q.lang()).contains(t)) {
+        return tokens.subList(k + 1, tokens.size()).stream().noneMatch(life::contains);
+      }
       if (ours.contains(t)) {
         owned = true;
       } else if (asking.contains(t) && !closed && !COURTESY.contains(t) || undertook.contains(t) || talking.contains(t)) {
@@ -2037,6 +2042,9 @@ final class NameIndex {
     }
     return asks;
   }
+
+  /** Per language, the prepositions opening when an ask is wanted by ({@link PolicyWords#deadlines}), read by {@link #asksOfPointed}. */
+  private static final Map<Lang, Set<String>> DEADLINES = perLanguage(PolicyWords::deadlines);
 
   /**
    * Whether the token at {@code k} is the "t" French puts between a verb and its subject pronoun in an

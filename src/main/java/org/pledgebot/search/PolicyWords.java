@@ -2717,6 +2717,19 @@ final class PolicyWords {
   }
 
   /**
+   * The prepositions written in {@code lang} that open when a thing is to be done by: "before",
+   * "until"; "avant"; "antes" ({@code NameIndex.asksOfPointed}: an ask of a pledger followed by the
+   * time it is wanted by, a day or a meeting of the asker's own).
+   */
+  static Set<String> deadlines(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("before", "until");
+      case FR -> Set.of("avant");
+      case ES -> Set.of("antes");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} before the one a claim is made to or against: from, before,
    * against; "auprès", "devant", "contre"; "ante", "frente", "contra" ({@link JusticeActs#rightsClaimed}).
    */

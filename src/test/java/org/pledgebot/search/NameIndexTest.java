@@ -691,6 +691,18 @@ class NameIndexTest {
   }
 
   /**
+   * An ask pointing back followed by when it is wanted by (a day, the asker's own meeting) asks of the
+   * pledger named before; a word of private life after the deadline makes it another question.
+   */
+  @Test
+  void anAskPointingBackWithADeadlineStillAsksOfThePledger() {
+    assertEquals(Boolean.TRUE, names("Apparently in Uruguay the archives are open to all. I'd like to speak with them before our workshop on Tuesday.").get("UY"));
+    assertEquals(Boolean.TRUE, names("Il paraît qu'en Irlande les mairies publient leurs comptes. Je voudrais leur parler avant notre séminaire de lundi.").get("IE"));
+    assertEquals(Boolean.TRUE, names("Dicen que en Chile los archivos son abiertos. Quiero hablar con ellos antes del taller del martes.").get("CL"));
+    assertFalse(names("We loved Ireland last year. I'd like to speak with them before my wedding.").getOrDefault("IE", false));
+  }
+
+  /**
    * A people's listed word after an article with nothing everyday told of it, a commitment taken on
    * being no everyday word, is the country; beside an everyday thing it stays an adjective.
    */
