@@ -2009,7 +2009,9 @@ final class NameIndex {
    * director, "ma cheffe", "mi jefa"); a word of private life, of policy or of a theme makes it another
    * question (a hotel, a dish, a budget). Once it asks, the words after a preposition of a deadline
    * ({@link #DEADLINES}: "before Monday's workshop", "avant notre réunion") tell when the ask is wanted
-   * by, not what is asked: only a word of private life among them makes it another question.
+   * by, not what is asked: only a word of private life among them makes it another question. After a
+   * verb of talking, everyday words are what the asker wants to talk of, his own sector's matters
+   * ("hablar de los comedores con ellos"), as after the asker's own side: they ask of the pledger still.
    */
   private boolean asksOfPointed(Question q, int from, boolean field) {
     List<String> tokens = q.surface();
@@ -2021,6 +2023,7 @@ final class NameIndex {
     Set<String> life = PRIVATE_LIFE.get(q.lang());
     boolean asks = false;
     boolean owned = false;
+    boolean talked = false;
     for (int k = from; k < tokens.size(); k++) {
       String t = tokens.get(k);
       boolean closed = analysis.isFunctionWord(t) || grammar.closedClass().contains(t);
@@ -2034,9 +2037,10 @@ final class NameIndex {
         owned = true;
       } else if (asking.contains(t) && !closed && !COURTESY.contains(t) || undertook.contains(t) || talking.contains(t)) {
         asks = true;
+        talked |= talking.contains(t);
       } else if (q.themeWords().contains(t) || POLICY.contains(t)) {
         return false;
-      } else if (!closed && !COURTESY.contains(t) && !inversion(q, k) && !owned) {
+      } else if (!closed && !COURTESY.contains(t) && !inversion(q, k) && !owned && !talked) {
         return false;
       }
     }

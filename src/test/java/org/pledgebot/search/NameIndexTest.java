@@ -703,6 +703,16 @@ class NameIndexTest {
   }
 
   /**
+   * After a verb of talking with the pledger pointed back to, everyday words of the asker's own sector
+   * are what he would talk of; a word of private life there makes it another question.
+   */
+  @Test
+  void theAskersOwnMattersAfterAVerbOfTalkingStillAskOfThePledger() {
+    assertEquals(Boolean.TRUE, names("¿Figura Chile en la lista? Queremos hablar de ferias de barrio con ellos.").get("CL"));
+    assertFalse(names("Chile nos encantó en enero. Queremos hablar de la boda con ellos.").getOrDefault("CL", false));
+  }
+
+  /**
    * A people's listed word after an article with nothing everyday told of it, a commitment taken on
    * being no everyday word, is the country; beside an everyday thing it stays an adjective.
    */
