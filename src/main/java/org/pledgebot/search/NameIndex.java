@@ -1755,6 +1755,7 @@ final class NameIndex {
           && !qualifies(q, m.named, at.apply(id), m.adjectives.containsKey(id))
           && !(!m.adjectives.containsKey(id) && pledgedAfter(q, m.named, m.where.getOrDefault(id, Set.of())))
           && !(!m.places.contains(id) && engaged(q, m.named, at.apply(id)))
+          && !offerOf(q, m.named, at.apply(id))
           && !tellsTheme(q, m.themesOf.getOrDefault(id, List.of())));
     }
     // A country named in an off-topic question beside a word of private life (a flight, a cousin, a
@@ -2532,6 +2533,39 @@ final class NameIndex {
     }
     return false;
   }
+
+  /** Per language, the nouns of what a party offers others ({@link PolicyWords#offers}), read by {@link #offerOf}. */
+  private static final Map<Lang, Set<String>> OFFERS = perLanguage(PolicyWords::offers);
+
+  /**
+   * Whether a noun of an offer or a promise ({@link #OFFERS}) stands before a name's first position in
+   * its sentence, past only function words and nouns of a cooperation taken on ({@link
+   * PolicyWords#engagements}: "la oferta de cooperación de X", "l'offre du X"), in a question told of no
+   * private life: the offer is the pledger's, what this bot tells. A content word between them makes
+   * the offer another's thing ("the offer of wines from X").
+   */
+  private boolean offerOf(Question q, boolean[] named, List<Integer> at) {
+    if (at.isEmpty() || toldOfPrivateLife(q)) {
+      return false;
+    }
+    List<String> tokens = q.surface();
+    Set<String> offers = OFFERS.get(q.lang());
+    Set<String> joint = JOINT.get(q.lang());
+    int first = at.stream().mapToInt(Integer::intValue).min().getAsInt();
+    for (int k = first - 1; k >= 0 && q.sentence()[k] == q.sentence()[first]; k--) {
+      String t = tokens.get(k);
+      if (offers.contains(t)) {
+        return true;
+      }
+      if (named[k] || !analysis.isFunctionWord(t) && !joint.contains(t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Per language, the nouns of a cooperation taken on ({@link PolicyWords#engagements}), read by {@link #offerOf}. */
+  private static final Map<Lang, Set<String>> JOINT = perLanguage(PolicyWords::engagements);
 
   /**
    * Whether a verb of a pledger's promise or offer ({@link #PLEDGING}) stands after a name's position

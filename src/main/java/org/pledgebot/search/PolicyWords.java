@@ -561,6 +561,19 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang}, folded, of what a party offers or undertakes to others: an offer,
+   * a proposal, a promise, its commitments; "offre", "proposition", "promesse"; "oferta", "propuesta",
+   * "promesa" ({@code NameIndex.offerOf}: "la oferta de X", "the offer of X" is the pledger's).
+   */
+  static Set<String> offers(Lang lang) {
+    return union(commitments(lang), switch (lang) {
+      case EN -> Set.of("offer", "offers", "proposal", "proposals", "promise", "promises");
+      case FR -> Set.of("offre", "offres", "proposition", "propositions", "promesse", "promesses");
+      case ES -> Set.of("oferta", "ofertas", "propuesta", "propuestas", "promesa", "promesas");
+    });
+  }
+
+  /**
    * The nouns written in {@code lang}, folded, of a body taken on as a funder, a partner, a guest or a
    * meeting's other side: funding, a partnership, an alliance, an invitation, a meeting ("rendez" of
    * "rendez-vous"). Read as {@link #engaging} is, before the name only: after it they are the body's

@@ -713,6 +713,17 @@ class NameIndexTest {
   }
 
   /**
+   * A noun of an offer before a country's name, past function words and a cooperation's noun, in a
+   * long message of everyday words, is that pledger's offer; an offer of a thing between them is not.
+   */
+  @Test
+  void anOfferBeforeACountrysNameIsThePledgersOffer() {
+    assertEquals(Boolean.TRUE, names("La Dirección agradecería recibir los detalles de la oferta de cooperación de Uruguay y sus enlaces designados.").get("UY"));
+    assertEquals(Boolean.TRUE, names("Le service souhaiterait recevoir le détail de l'offre de coopération de l'Irlande et ses correspondants.").get("IE"));
+    assertFalse(names("Mi tío encontró una oferta de vinos de Chile en el súper y compró tres cajas.").getOrDefault("CL", false));
+  }
+
+  /**
    * A people's listed word after an article with nothing everyday told of it, a commitment taken on
    * being no everyday word, is the country; beside an everyday thing it stays an adjective.
    */
