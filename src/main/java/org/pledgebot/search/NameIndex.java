@@ -1967,9 +1967,19 @@ final class NameIndex {
     return false;
   }
 
+  /** Per language, the adverbs of a place named before ({@link PolicyWords#there}), read by {@link #pointsBack}. */
+  private static final Map<Lang, Set<String>> THERE = perLanguage(PolicyWords::there);
+
+  /** Whether a word of {@code words} stands right before or right after token {@code k}. */
+  private static boolean beside(List<String> tokens, int k, Set<String> words) {
+    return k > 0 && words.contains(tokens.get(k - 1)) || k + 1 < tokens.size() && words.contains(tokens.get(k + 1));
+  }
+
   /**
    * Whether the sentence from {@code from} holds a third person's pronoun, or a demonstrative before a
-   * word of this bot's questions (a country, an organisation), or, in a language that drops the
+   * word of this bot's questions (a country, an organisation), or an adverb of the place named before
+   * ({@link #THERE}: "someone there", "alguien de allá") not beside a copula ("is there"), in a message
+   * telling no private life (a cousin's move there is hers), or, in a language that drops the
    * subject, neither: its verb's person points back.
    */
   private static boolean pointsBack(Question q, int from) {
@@ -1979,7 +1989,8 @@ final class NameIndex {
     for (int k = from; k < tokens.size(); k++) {
       String t = tokens.get(k);
       if (g.pointers().contains(t)
-          || g.demonstratives().contains(t) && k + 1 < tokens.size() && filler.contains(tokens.get(k + 1))) {
+          || g.demonstratives().contains(t) && k + 1 < tokens.size() && filler.contains(tokens.get(k + 1))
+          || THERE.get(q.lang()).contains(t) && !beside(tokens, k, g.copulas()) && !toldOfPrivateLife(q)) {
         return true;
       }
     }

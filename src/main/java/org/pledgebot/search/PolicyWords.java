@@ -561,6 +561,18 @@ final class PolicyWords {
   }
 
   /**
+   * The adverbs written in {@code lang}, folded, that point back to a place named before: "there";
+   * "allá", "allí", "ahí". French writes "là-bas" in two tokens, the first the article's form: none.
+   */
+  static Set<String> there(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("there");
+      case FR -> Set.of();
+      case ES -> Set.of("alla", "alli", "ahi");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang}, folded, of what a party offers or undertakes to others: an offer,
    * a proposal, a promise, its commitments; "offre", "proposition", "promesse"; "oferta", "propuesta",
    * "promesa" ({@code NameIndex.offerOf}: "la oferta de X", "the offer of X" is the pledger's).

@@ -724,6 +724,18 @@ class NameIndexTest {
   }
 
   /**
+   * An adverb of the place named before ("someone there", "alguien de allí") points back to that
+   * country in a message telling no private life; "is there" asks nothing of it, and a relative's
+   * life there is hers.
+   */
+  @Test
+  void anAdverbOfThePlaceNamedBeforePointsBackToTheCountry() {
+    assertEquals(Boolean.TRUE, names("Does Ireland take part? I'd like to talk with someone there about farm cooperatives.").get("IE"));
+    assertEquals(Boolean.TRUE, names("Uruguay participa? Quiero conversar con alguien de allí sobre ferias vecinales.").get("UY"));
+    assertFalse(names("My niece moved to Ireland and she wants to find work there.").getOrDefault("IE", false));
+  }
+
+  /**
    * A people's listed word after an article with nothing everyday told of it, a commitment taken on
    * being no everyday word, is the country; beside an everyday thing it stays an adjective.
    */
