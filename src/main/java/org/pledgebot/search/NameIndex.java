@@ -2022,8 +2022,10 @@ final class NameIndex {
    * question (a hotel, a dish, a budget). Once it asks, the words after a preposition of a deadline
    * ({@link #DEADLINES}: "before Monday's workshop", "avant notre réunion") tell when the ask is wanted
    * by, not what is asked: only a word of private life among them makes it another question. After a
-   * verb of talking, everyday words are what the asker wants to talk of, his own sector's matters
-   * ("hablar de los comedores con ellos"), as after the asker's own side: they ask of the pledger still.
+   * verb of talking, in a message that tells of the field ({@code field}), everyday words are what the
+   * asker wants to talk of, his own sector's matters ("hablar de los comedores con ellos"), as after the
+   * asker's own side: they ask of the pledger still (not a holiday's memories: "talk to someone there
+   * about its food").
    */
   private boolean asksOfPointed(Question q, int from, boolean field) {
     List<String> tokens = q.surface();
@@ -2052,7 +2054,7 @@ final class NameIndex {
         talked |= talking.contains(t);
       } else if (q.themeWords().contains(t) || POLICY.contains(t)) {
         return false;
-      } else if (!closed && !COURTESY.contains(t) && !inversion(q, k) && !owned && !talked) {
+      } else if (!closed && !COURTESY.contains(t) && !inversion(q, k) && !owned && !(talked && field)) {
         return false;
       }
     }
