@@ -1,5 +1,6 @@
 package org.pledgebot.search;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,21 +130,31 @@ final class AskSentence {
         ask.put(theme, weight);
       }
     });
-    if (ask.isEmpty()) {
+    Set<String> leaders = leaders(whole);
+    if (ask.isEmpty() || ask.keySet().containsAll(leaders)) {
       return whole;
     }
-    float heaviest = Float.NEGATIVE_INFINITY;
-    for (float w : whole.values()) {
-      heaviest = Math.max(heaviest, w);
-    }
-    float top = heaviest;
-    boolean ledAlready = whole.entrySet().stream()
-        .allMatch(e -> e.getValue() != top || ask.containsKey(e.getKey()));
-    if (ledAlready) {
-      return whole;
-    }
+    float top = whole.get(leaders.iterator().next());
     Map<String, Float> out = new LinkedHashMap<>(whole);
     ask.forEach((theme, weight) -> out.put(theme, top + weight));
+    return out;
+  }
+
+  /**
+   * The themes {@code whole} weighs most, alone or tied: the lead the ask may take ({@link #led}), and
+   * whose kind decides which of the ask's themes may take it ({@link ThemeDetector#unframed}).
+   */
+  static Set<String> leaders(Map<String, Float> whole) {
+    float top = Float.NEGATIVE_INFINITY;
+    for (float w : whole.values()) {
+      top = Math.max(top, w);
+    }
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, Float> e : whole.entrySet()) {
+      if (e.getValue() == top) {
+        out.add(e.getKey());
+      }
+    }
     return out;
   }
 }

@@ -4139,15 +4139,7 @@ final class ThemeDetector {
    * is made, and gives no lead of its own ({@link AskSentence#led}).
    */
   Map<String, Float> unframed(Map<String, Float> whole, Map<String, Float> themes) {
-    float top = Float.NEGATIVE_INFINITY;
-    for (float w : whole.values()) {
-      top = Math.max(top, w);
-    }
-    boolean framed = false;
-    for (Map.Entry<String, Float> e : whole.entrySet()) {
-      framed |= e.getValue() == top && frames.contains(e.getKey());
-    }
-    if (!framed || !anyMeans(themes.keySet())) {
+    if (Collections.disjoint(AskSentence.leaders(whole), frames) || !anyMeans(themes.keySet())) {
       return themes;
     }
     Map<String, Float> out = new LinkedHashMap<>(themes);
