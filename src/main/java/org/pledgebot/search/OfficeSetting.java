@@ -177,8 +177,9 @@ final class OfficeSetting {
   /**
    * Whether the question tells a person's own errand at the office ({@link Errands}): the day it opens, its
    * entrance, a ride to it ({@code ridden}), a visit no host makes the office's, or one's own appointment
-   * no one waits for; never beside what the office does with the public's means (it closes, cuts, builds; a verb that shuts
-   * a place beside a day it shuts on is its hours), peers asked about as a class, a law, or a lack told.
+   * no one waits for; never beside what the office does with the public's means (it closes, cuts, builds;
+   * a verb that shuts a place beside a day it shuts on is its hours), peers asked about as a class, a law,
+   * or a lack told.
    */
   private boolean errand(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean ridden) {
     boolean named = false;
@@ -219,17 +220,25 @@ final class OfficeSetting {
       return true;
     }
     for (int step : new int[] {-1, 1}) {
-      int k = i + step;
-      int skipped = 0;
-      while (k >= 0 && k < surface.size() && function.contains(surface.get(k)) && skipped < SPAN) {
-        k += step;
-        skipped++;
-      }
+      int k = beside(surface, i, step);
       if (k >= 0 && k < surface.size() && everyday(surface.get(k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The position of the word beside {@code i} on the side of {@code step} (-1 before, 1 after), across at
+   * most {@link #SPAN} function words; outside the question where none is.
+   */
+  private int beside(List<String> surface, int i, int step) {
+    int k = i + step;
+    for (int skipped = 0; k >= 0 && k < surface.size() && function.contains(surface.get(k)) && skipped < SPAN;
+        skipped++) {
+      k += step;
+    }
+    return k;
   }
 
   /**
@@ -269,8 +278,13 @@ final class OfficeSetting {
 
   /** Whether the word at {@code k} is an office's, a word of scope only before a word it qualifies. */
   private boolean place(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] office, int k) {
-    return k < surface.size() && office[k] && (!flags.get(k).contains(Lexicon.Flag.SCOPE)
-        || k + 1 < surface.size() && !errands.closed().contains(surface.get(k + 1)));
+    return k < surface.size() && office[k]
+        && (!flags.get(k).contains(Lexicon.Flag.SCOPE) || beforeOpenWord(surface, k));
+  }
+
+  /** Whether a word outside the language's closed classes stands right after {@code k}: a word it may qualify. */
+  private boolean beforeOpenWord(List<String> surface, int k) {
+    return k + 1 < surface.size() && !errands.closed().contains(surface.get(k + 1));
   }
 
   /**
@@ -279,8 +293,7 @@ final class OfficeSetting {
    * gallery"), where the people as a whole stand alone ("open to the public", "the public can").
    */
   private boolean attributive(List<String> surface, Set<Lexicon.Flag> f, int i) {
-    return errands.people().contains(surface.get(i)) && f.contains(Lexicon.Flag.SCOPE) && i + 1 < surface.size()
-        && !errands.closed().contains(surface.get(i + 1));
+    return errands.people().contains(surface.get(i)) && f.contains(Lexicon.Flag.SCOPE) && beforeOpenWord(surface, i);
   }
 
   /**
@@ -317,16 +330,11 @@ final class OfficeSetting {
         continue;
       }
       for (int step : new int[] {-1, 1}) {
-        int k = i + step;
-        int skipped = 0;
-        while (k >= 0 && k < n && function.contains(surface.get(k)) && skipped < SPAN) {
-          k += step;
-          skipped++;
-        }
+        int k = beside(surface, i, step);
         if (k >= 0 && k < n && !everyday(surface.get(k))) {
           out[k] = true;
           int before = k - 1;
-          if (step < 0 && skipped == 0 && before >= 0 && !function.contains(surface.get(before))
+          if (step < 0 && k == i - 1 && before >= 0 && !function.contains(surface.get(before))
               && !errands.closed().contains(surface.get(before)) && !everyday(surface.get(before))) {
             out[before] = true;
           }
