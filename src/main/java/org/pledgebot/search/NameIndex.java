@@ -1866,7 +1866,8 @@ final class NameIndex {
       where = otherwise;
     }
     int from = lastPart(q);
-    boolean field = toldOfField(q, named, from == 0 ? n : from) || toldOfTheirOwn(q, named, from == 0 ? n : from);
+    int story = from == 0 ? n : from;
+    boolean field = toldOfField(q, named, story) || toldOfTheirOwn(q, named, story);
     if (from == 0 && field) {
       from = joinedPart(q);
     }
@@ -2659,7 +2660,7 @@ final class NameIndex {
    * offer me?"): a promise or an offer made to one person is one of private life, not a state's.
    */
   private static boolean toMe(List<String> tokens, int k) {
-    return k > 0 && SPEAKER.contains(tokens.get(k - 1)) || k + 1 < tokens.size() && SPEAKER.contains(tokens.get(k + 1));
+    return beside(tokens, k, SPEAKER);
   }
 
   /** The speaker's own object pronoun in every language, folded: "me", French "m'" and "moi". */
