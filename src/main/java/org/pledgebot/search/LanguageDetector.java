@@ -181,7 +181,7 @@ public final class LanguageDetector {
     // with the field's other terms ("open government", "e-government"): they frame no sentence
     byFrame.keySet().removeAll(thesaurusWords);
     this.words = Map.copyOf(byWord);
-    this.lentTerms = Set.copyOf(themes.words(LANGS[0]));
+    this.lentTerms = WordSet.copyOf(themes.words(LANGS[0]));
     this.framing = Map.copyOf(byFrame);
     this.thesaurus = new Vocabulary(thesaurusWords);
     Map<String, List<Phrase>> byFirst = new HashMap<>();
