@@ -166,7 +166,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     lists.forEach((flag, list) -> list.forEach(w -> words.computeIfAbsent(w, k -> EnumSet.noneOf(Flag.class)).add(flag)));
     Map<String, Set<Flag>> out = new HashMap<>();
     words.forEach((w, flags) -> out.put(w, Collections.unmodifiableSet(flags)));
-    return Map.copyOf(out);
+    return Collections.unmodifiableMap(new HashMap<>(out));
   }
 
   /**
