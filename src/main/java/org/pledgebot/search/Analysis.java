@@ -48,8 +48,8 @@ final class Analysis implements Closeable {
    * word several times; a String keeps its hash, where a Lucene {@code CharArraySet} hashes and
    * compares the characters again at every lookup.
    */
-  private final Set<String> questionStops = questionStops();
-  private final Set<String> functionWords = StopWords.functionWords();
+  private final Set<String> questionStops = WordSet.copyOf(questionStops());
+  private final Set<String> functionWords = WordSet.copyOf(StopWords.functionWords());
   private final Analyzer neutral = new Chain(null, null);
   private final Map<Lang, Analyzer> byLang = new EnumMap<>(Lang.class);
 

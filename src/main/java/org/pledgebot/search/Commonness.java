@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class Commonness {
     this.words = words;
     Set<String> all = new HashSet<>();
     words.values().forEach(all::addAll);
-    this.anywhere = Collections.unmodifiableSet(all);
+    this.anywhere = WordSet.copyOf(all);
   }
 
   /**
@@ -128,7 +127,7 @@ public final class Commonness {
     if (listed.isEmpty()) {
       throw new IllegalArgumentException("no everyday words for " + lang);
     }
-    return Collections.unmodifiableSet(listed);
+    return WordSet.copyOf(listed);
   }
 
   /** Whether {@code folded}, a folded word, is one of the everyday words of {@code lang}. */

@@ -3,6 +3,7 @@ package org.pledgebot.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -180,9 +181,9 @@ public final class LanguageDetector {
     // the field's own terms among the filler ("open", "government", "gobierno", "support") are lent
     // with the field's other terms ("open government", "e-government"): they frame no sentence
     byFrame.keySet().removeAll(thesaurusWords);
-    this.words = Map.copyOf(byWord);
-    this.lentTerms = Set.copyOf(themes.words(LANGS[0]));
-    this.framing = Map.copyOf(byFrame);
+    this.words = Collections.unmodifiableMap(new HashMap<>(byWord));
+    this.lentTerms = WordSet.copyOf(themes.words(LANGS[0]));
+    this.framing = Collections.unmodifiableMap(new HashMap<>(byFrame));
     this.thesaurus = new Vocabulary(thesaurusWords);
     Map<String, List<Phrase>> byFirst = new HashMap<>();
     byPhrase.forEach((p, langs) -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(p, langs)));

@@ -70,7 +70,7 @@ public final class LanguagePack {
     Set<String> function = new HashSet<>();
     luceneStops.forEach(w -> function.add(Folding.fold(new String((char[]) w))));
     function.removeAll(notFunctionWords);
-    this.functionWords = Set.copyOf(function);
+    this.functionWords = WordSet.copyOf(function);
     Set<String> closed = new HashSet<>(function);
     grammarList.forEach(w -> closed.add(Folding.fold(new String((char[]) w))));
     grammar.forEach(w -> closed.add(Folding.fold(w)));
@@ -79,8 +79,8 @@ public final class LanguagePack {
     closed.addAll(hedging);
     closed.removeAll(notFunctionWords);
     hedging.removeAll(notFunctionWords);
-    this.grammar = Set.copyOf(closed);
-    this.hedges = Set.copyOf(hedging);
+    this.grammar = WordSet.copyOf(closed);
+    this.hedges = WordSet.copyOf(hedging);
     Set<String> phrases = new HashSet<>(hedgePhrases);
     phrases.addAll(talkPhrases(lang));
     this.hedgePhrases = phrases.stream().map(h -> List.of(Folding.fold(h).split(" "))).toList();
@@ -90,11 +90,11 @@ public final class LanguagePack {
     this.hedgePhrasesByFirst = Map.copyOf(byFirst);
     Set<String> talking = new HashSet<>();
     talk(lang).forEach(w -> talking.add(Folding.fold(w)));
-    this.talk = Set.copyOf(talking);
-    this.aspectWords = Set.copyOf(aspectual(lang));
-    this.keptInQuestions = Set.copyOf(keptInQuestions);
-    this.filler = Set.copyOf(filler);
-    this.articles = Set.copyOf(articles);
+    this.talk = WordSet.copyOf(talking);
+    this.aspectWords = WordSet.copyOf(aspectual(lang));
+    this.keptInQuestions = WordSet.copyOf(keptInQuestions);
+    this.filler = WordSet.copyOf(filler);
+    this.articles = WordSet.copyOf(articles);
     this.surface = surface;
     this.stemmer = stemmer;
     this.letters = letters;
@@ -183,13 +183,13 @@ public final class LanguagePack {
 
   private static Set<String> talk(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("so", "ok", "okay", "well", "right", "yeah", "yep", "um", "uh", "erm", "hmm",
+      case EN -> WordSet.of("so", "ok", "okay", "well", "right", "yeah", "yep", "um", "uh", "erm", "hmm",
           "oh", "basically", "anyway", "anyways", "think", "thought", "guess", "believe", "said", "says",
           "say", "saying", "told", "heard", "mentioned");
-      case FR -> Set.of("bon", "ben", "bah", "alors", "voilà", "bref", "euh", "hein", "ok", "okay",
+      case FR -> WordSet.of("bon", "ben", "bah", "alors", "voilà", "bref", "euh", "hein", "ok", "okay",
           "crois", "croit", "pense", "pensait", "dire", "dit", "disait", "disent", "disaient", "raconte",
           "racontait", "entendu", "mentionné");
-      case ES -> Set.of("pues", "bueno", "oye", "mira", "eh", "ok", "okey", "creo", "cree", "pienso",
+      case ES -> WordSet.of("pues", "bueno", "oye", "mira", "eh", "ok", "okey", "creo", "cree", "pienso",
           "dijo", "dijeron", "decir", "diciendo", "decía", "decían", "dice", "dicen", "contó", "contaron", "oí",
           "mencionó");
     };
@@ -203,10 +203,10 @@ public final class LanguagePack {
    */
   private static Set<String> aspectual(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("keep", "keeps", "kept", "keeping", "used", "continue", "continues", "continued");
-      case FR -> Set.of("cesse", "cessent", "cessait", "arrete", "arretent", "arretait", "continue", "continuent",
+      case EN -> WordSet.of("keep", "keeps", "kept", "keeping", "used", "continue", "continues", "continued");
+      case FR -> WordSet.of("cesse", "cessent", "cessait", "arrete", "arretent", "arretait", "continue", "continuent",
           "continuait");
-      case ES -> Set.of("sigue", "siguen", "seguia", "seguian", "continua", "continuan", "suele", "suelen", "solia",
+      case ES -> WordSet.of("sigue", "siguen", "seguia", "seguian", "continua", "continuan", "suele", "suelen", "solia",
           "solian", "deja", "dejan");
     };
   }
@@ -230,7 +230,7 @@ public final class LanguagePack {
    * never a scene of their own.
    */
   Set<String> aspectAuxiliaries(List<String> tokens) {
-    Set<String> out = Set.of();
+    Set<String> out = WordSet.of();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (aspectWords.contains(tokens.get(i)) && governs(tokens.get(i + 1))) {
         out = out.isEmpty() ? new HashSet<>() : out;
@@ -246,9 +246,9 @@ public final class LanguagePack {
    */
   private static Set<String> talkPhrases(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("i mean", "you know", "you see", "let me see");
-      case FR -> Set.of("du coup", "en gros", "tu sais", "vous savez", "je veux dire");
-      case ES -> Set.of("o sea", "es decir", "ya sabes", "a ver");
+      case EN -> WordSet.of("i mean", "you know", "you see", "let me see");
+      case FR -> WordSet.of("du coup", "en gros", "tu sais", "vous savez", "je veux dire");
+      case ES -> WordSet.of("o sea", "es decir", "ya sabes", "a ver");
     };
   }
 
@@ -297,7 +297,7 @@ public final class LanguagePack {
   public Set<String> stopWords() {
     Set<String> out = new HashSet<>(functionWords);
     out.addAll(filler);
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /** The index field holding the pledge texts written in this language, analysed by its stemmer. */
@@ -390,7 +390,7 @@ public final class LanguagePack {
   }
 
   private static LanguagePack english() {
-    return new LanguagePack(Lang.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Set.of(), snowball("english_stop.txt"), Set.of(
+    return new LanguagePack(Lang.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, WordSet.of(), snowball("english_stop.txt"), WordSet.of(
         // beyond Snowball's list: indefinite and relative pronouns
         "nobody", "nothing", "none", "nowhere", "noone", "anything", "anywhere", "anyone", "anybody",
         "anyhow", "anyway", "everything", "everyone", "everybody", "everywhere", "something",
@@ -404,7 +404,7 @@ public final class LanguagePack {
         "despite", "except", "inside", "near", "onto", "outside", "per", "since", "though",
         "although", "throughout", "till", "toward", "towards", "underneath", "unless", "unlike",
         "upon", "versus", "via", "whether", "within", "without", "however", "therefore", "thus",
-        "yes"), Set.of(
+        "yes"), WordSet.of(
         // auxiliaries, modals and their contractions
         "can", "could", "may", "might", "must", "shall", "will", "ain't", "mightn't", "needn't",
         "it'll", "that'll", "there'll", "there're", "there've", "what're", "who'd", "who'll", "who're",
@@ -416,13 +416,13 @@ public final class LanguagePack {
         // hedges: modals a question puts first and adverbs of certainty and manner of telling
         "would", "should", "probably", "possibly", "surely", "certainly", "definitely", "likely",
         "apparently", "actually", "eventually", "finally", "ultimately", "gladly", "honestly", "hopefully", "presumably",
-        "undoubtedly", "obviously"), Set.of(
+        "undoubtedly", "obviously"), WordSet.of(
         // the same adverbs in several words
         "of course", "no doubt", "without doubt", "without a doubt", "for sure", "for certain",
         "at least", "at the very least", "in fact", "as a matter of fact", "in any case", "at any rate",
         "all the same", "all in all", "after all", "by now", "so far", "as usual", "sooner or later",
         "once again", "from time to time", "now and then", "at times", "more or less", "most likely",
-        "in the end", "in principle", "for now", "right now", "for real", "in reality"), Set.of(), Set.of(
+        "in the end", "in principle", "for now", "right now", "for real", "in reality"), WordSet.of(), WordSet.of(
         "who", "whom", "whose", "which", "what", "whats", "where", "when", "why", "how",
         "can", "could", "would", "should", "may", "might", "must", "will", "shall",
         "do", "does", "did", "done", "doing", "has", "have", "had", "having", "am", "is", "are",
@@ -446,14 +446,14 @@ public final class LanguagePack {
         "thing", "things", "etc", "via", "from", "regard", "toward", "towards", "just", "really",
         // every pledge is about open government; "one" is a number far more often than the campaign
         "open", "government", "governments", "one"),
-        Set.of("the"),
+        WordSet.of("the"),
         LanguagePack::possessive, PorterStemFilter::new,
         "",
         Pattern.compile("(?i)\\p{L}['’](?:s|t|re|ve|ll|d)\\b"));
   }
 
   private static LanguagePack french() {
-    return new LanguagePack(Lang.FR, FrenchAnalyzer.getDefaultStopSet(), Set.of(), CharArraySet.EMPTY_SET, Set.of(
+    return new LanguagePack(Lang.FR, FrenchAnalyzer.getDefaultStopSet(), WordSet.of(), CharArraySet.EMPTY_SET, WordSet.of(
         // beyond Snowball's list (Lucene's French stop set): pronouns
         "rien", "personne", "aucun", "aucune", "nul", "nulle", "chacun", "chacune", "quelqu'un",
         "quelque", "quelques", "quiconque", "plusieurs", "certain", "certains", "certaine", "certaines",
@@ -463,7 +463,7 @@ public final class LanguagePack {
         // prepositions and conjunctions
         "car", "donc", "or", "ni", "comme", "lorsque", "quand", "puisque", "depuis", "pendant",
         "avant", "après", "chez", "vers", "contre", "entre", "sous", "selon", "malgré", "parmi",
-        "jusque", "jusqu'à", "dès", "hors", "sauf", "via", "cependant", "pourtant"), Set.of(
+        "jusque", "jusqu'à", "dès", "hors", "sauf", "via", "cependant", "pourtant"), WordSet.of(
         // auxiliaries and modals (pouvoir, devoir, aller, falloir)
         "peux", "peut", "pouvons", "pouvez", "peuvent", "pourrait", "pourraient", "dois", "doit",
         "devons", "devez", "doivent", "devrait", "devraient", "vais", "vas", "va", "allons", "allez",
@@ -477,14 +477,14 @@ public final class LanguagePack {
         "pouvait", "pouvaient", "pourra", "pourront", "pourrais", "pourriez", "pourrions", "devait",
         "devaient", "devra", "devront", "devrais", "devriez", "devrions", "voudrait", "voudraient",
         "voulait", "voulaient", "voudra", "saurait", "sauraient", "probablement", "sûrement",
-        "certainement", "éventuellement", "finalement", "volontiers", "plutôt", "forcément", "visiblement"), Set.of(
+        "certainement", "éventuellement", "finalement", "volontiers", "plutôt", "forcément", "visiblement"), WordSet.of(
         // the same adverbs in several words
         "sans doute", "sans aucun doute", "bien sûr", "bien entendu", "à coup sûr", "en fait",
         "en effet", "de toute façon", "en tout cas", "dans tous les cas", "malgré tout", "tout de même",
         "quand même", "au moins", "du moins", "de temps en temps", "de temps à autre", "à nouveau",
         "de nouveau", "une fois de plus", "tôt ou tard", "peut être", "à peu près", "plus ou moins",
         "en général", "en principe", "à vrai dire", "tout à fait", "après tout", "pour de vrai", "en réalité",
-        "au final", "en fin de compte"), Set.of(), Set.of(
+        "au final", "en fin de compte"), WordSet.of(), WordSet.of(
         "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle",
         "lesquels", "lesquelles", "ou", "comment", "pourquoi", "quand", "combien", "est",
         "peut", "peuvent", "pouvez", "pourrait", "pourraient", "pouvoir", "puis", "pourriez",
@@ -506,7 +506,7 @@ public final class LanguagePack {
         "tous", "toutes", "tout", "autre", "autres", "aussi", "etc", "chose", "choses",
         // every pledge is about open government
         "ouvert", "ouverte", "ouverts", "ouvertes", "ouvrir", "gouvernement", "gouvernements"),
-        Set.of("la", "le", "les"),
+        WordSet.of("la", "le", "les"),
         LanguagePack::elision, FrenchLightStemFilter::new,
         "àâäçéèêëîïôöùûüÿœæ",
         Pattern.compile("(?i)\\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]\\p{L}"));
@@ -520,8 +520,8 @@ public final class LanguagePack {
    * or part of an abbreviation ("É.-U.").
    */
   private static LanguagePack spanish() {
-    return new LanguagePack(Lang.ES, SpanishAnalyzer.getDefaultStopSet(), Set.of("estado", "estados"),
-        CharArraySet.EMPTY_SET, Set.of(
+    return new LanguagePack(Lang.ES, SpanishAnalyzer.getDefaultStopSet(), WordSet.of("estado", "estados"),
+        CharArraySet.EMPTY_SET, WordSet.of(
         // beyond Snowball's list (Lucene's Spanish stop set): pronouns and determiners
         "nadie", "ninguno", "ninguna", "ningún", "ningunos", "ningunas", "alguien", "alguno", "alguna",
         "algún", "cualquier", "cualquiera", "cada", "varios", "varias", "mismo", "misma", "mismos",
@@ -529,7 +529,7 @@ public final class LanguagePack {
         "cuyo", "cuya", "cuyos", "cuyas", "usted", "ustedes", "vos", "demás",
         // prepositions and conjunctions
         "aunque", "pues", "mientras", "hacia", "bajo", "tras", "según", "mediante", "excepto",
-        "salvo", "sino"), Set.of(
+        "salvo", "sino"), WordSet.of(
         // auxiliaries and modals (poder, deber, ir, soler)
         "puedo", "puedes", "puede", "podemos", "pueden", "podría", "podrían", "debo", "debes", "debe",
         "debemos", "deben", "debería", "deberían", "voy", "vas", "va", "vamos", "van", "iba", "iban",
@@ -542,14 +542,14 @@ public final class LanguagePack {
         "podía", "podían", "podrá", "podrán", "podrías", "debía", "debían", "deberá", "deberán",
         "deberías", "quería", "querían", "querría", "querrían", "sabría", "sabrían", "quizás",
         "quizá", "probablemente", "seguramente", "posiblemente", "ciertamente", "acaso",
-        "obviamente", "claramente", "finalmente"), Set.of(
+        "obviamente", "claramente", "finalmente"), WordSet.of(
         // the same adverbs in several words
         "tal vez", "a lo mejor", "sin duda", "sin duda alguna", "sin lugar a dudas", "por supuesto",
         "desde luego", "de hecho", "en efecto", "de todos modos", "de todas formas", "de todas maneras",
         "en todo caso", "al menos", "por lo menos", "a veces", "de vez en cuando", "otra vez",
         "una vez más", "de nuevo", "tarde o temprano", "por lo visto", "por lo general", "en general",
         "más o menos", "hasta ahora", "por ahora", "en realidad", "al final", "por fin", "de verdad", "en verdad"),
-        Set.of("e", "o", "u"), Set.of(
+        WordSet.of("e", "o", "u"), WordSet.of(
         "quien", "quienes", "que", "cual", "cuales", "donde", "adonde", "cuando", "como", "cuanto",
         "cuanta", "cuantos", "cuantas", "por", "porque", "puede", "pueden", "podria", "podrian",
         "podrias", "podemos", "puedo", "puedes", "pueda", "puedan", "poder",
@@ -574,7 +574,7 @@ public final class LanguagePack {
         "alguno", "alguna", "cualquier", "existe", "existen", "hay",
         // every pledge is about open government
         "abierto", "abierta", "abiertos", "abiertas", "gobierno", "gobiernos"),
-        Set.of("el", "la", "los", "las"),
+        WordSet.of("el", "la", "los", "las"),
         (term, length) -> length, SpanishStemFilter::new,
         "áéíóúñü",
         // "¿", "¡", and a question word written with its accent ("qué", "cómo", "dónde"): Spanish

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -235,7 +236,7 @@ final class Letters {
           }
         }
       }
-      logs.add(Map.copyOf(byRun));
+      logs.add(Collections.unmodifiableMap(new HashMap<>(byRun)));
     }
     float[] unseen = new float[LANGS.length];
     for (Lang lang : LANGS) {
@@ -286,7 +287,7 @@ final class Letters {
       for (int i = 0; i < size; i++) {
         byRun.put(new Run(in.readLong()), floats(in, LANGS.length));
       }
-      logs.add(Map.copyOf(byRun));
+      logs.add(Collections.unmodifiableMap(new HashMap<>(byRun)));
     }
     return new Letters(List.copyOf(logs), unseen, pledges);
   }

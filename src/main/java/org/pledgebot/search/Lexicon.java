@@ -166,7 +166,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     lists.forEach((flag, list) -> list.forEach(w -> words.computeIfAbsent(w, k -> EnumSet.noneOf(Flag.class)).add(flag)));
     Map<String, Set<Flag>> out = new HashMap<>();
     words.forEach((w, flags) -> out.put(w, Collections.unmodifiableSet(flags)));
-    return Map.copyOf(out);
+    return Collections.unmodifiableMap(new HashMap<>(out));
   }
 
   /**
@@ -225,8 +225,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       // "à", "a" and their contractions with the article: who bears a cost, or where a person works
       Set<String> to = switch (lang) {
         case EN -> Set.<String>of();
-        case FR -> Set.of("a", "au", "aux");
-        case ES -> Set.of("a", "al");
+        case FR -> WordSet.of("a", "au", "aux");
+        case ES -> WordSet.of("a", "al");
       };
       Set<String> determiners = PolicyWords.union(PolicyWords.articles(lang), PolicyWords.possessives(lang),
           PolicyWords.ours(lang), PolicyWords.thirdPossessives(lang), PolicyWords.definite(lang));
@@ -235,9 +235,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.personal(lang), PolicyWords.ours(lang), PolicyWords.yours(lang), PolicyWords.theirs(lang),
           PolicyWords.thirdPossessives(lang), PolicyWords.thirdPersons(lang), PolicyWords.speakers(lang),
           switch (lang) {
-            case EN -> Set.of("that", "which");
-            case FR -> Set.of("que", "qu");
-            case ES -> Set.of("que");
+            case EN -> WordSet.of("that", "which");
+            case FR -> WordSet.of("que", "qu");
+            case ES -> WordSet.of("que");
           },
           switch (lang) {
             case EN -> true;
@@ -250,27 +250,27 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.belonging(lang), PolicyWords.kinds(lang), PolicyWords.locatives(lang),
           PolicyWords.sittingPlaces(lang), to,
           PolicyWords.union(PolicyWords.belonging(lang), to, switch (lang) {
-            case EN -> Set.of("at", "in", "from", "with", "for", "to");
-            case FR -> Set.of("chez", "dans", "pour", "avec");
-            case ES -> Set.of("en", "con", "para");
+            case EN -> WordSet.of("at", "in", "from", "with", "for", "to");
+            case FR -> WordSet.of("chez", "dans", "pour", "avec");
+            case ES -> WordSet.of("en", "con", "para");
           }),
           PolicyWords.ends(lang), PolicyWords.sources(lang), switch (lang) {
-            case EN -> Set.of("about");
-            case FR -> Set.of("sur");
-            case ES -> Set.of("sobre");
+            case EN -> WordSet.of("about");
+            case FR -> WordSet.of("sur");
+            case ES -> WordSet.of("sobre");
           }, determiners, PolicyWords.union(determiners, switch (lang) {
-            case EN -> Set.of("to", "it", "them", "nothing", "everything");
+            case EN -> WordSet.of("to", "it", "them", "nothing", "everything");
             case FR, ES -> Set.<String>of();
           }), PolicyWords.copulas(lang), PolicyWords.denials(lang),
           PolicyWords.union(PolicyWords.thirdPersons(lang), switch (lang) {
-            case EN -> Set.of("them");
-            case FR -> Set.of("les", "leur", "eux");
-            case ES -> Set.of("los", "las", "les");
+            case EN -> WordSet.of("them");
+            case FR -> WordSet.of("les", "leur", "eux");
+            case ES -> WordSet.of("los", "las", "les");
           }),
           switch (lang) {
-            case EN -> Set.of("that", "this", "these", "those");
-            case FR -> Set.of("ce", "cet", "cette", "ces");
-            case ES -> Set.of("ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "aquel", "aquella");
+            case EN -> WordSet.of("that", "this", "these", "those");
+            case FR -> WordSet.of("ce", "cet", "cette", "ces");
+            case ES -> WordSet.of("ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "aquel", "aquella");
           }, PolicyWords.coordinating(lang));
     }
   }
@@ -516,7 +516,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       return new Money(PolicyWords.funds(lang), owner, PolicyWords.union(body, PolicyWords.officeholders(lang)),
           PolicyWords.union(owner, PolicyWords.taxpayers(lang)),
           PolicyWords.union(PolicyWords.belonging(lang), switch (lang) {
-            case EN -> Set.of("from");
+            case EN -> WordSet.of("from");
             case FR, ES -> Set.<String>of();
           }),
           PolicyWords.spending(lang), PolicyWords.handling(lang),
@@ -566,7 +566,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           }
         }
       }
-      return Set.copyOf(out);
+      return WordSet.copyOf(out);
     }
   }
 
@@ -603,7 +603,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           }
         }
       }
-      return new Records(PolicyWords.papers(lang), Set.copyOf(disclosing), Set.copyOf(body), PolicyWords.granted(lang),
+      return new Records(PolicyWords.papers(lang), WordSet.copyOf(disclosing), WordSet.copyOf(body), PolicyWords.granted(lang),
           PolicyWords.seeing(lang), PolicyWords.watching(lang), PolicyWords.issuing(lang), PolicyWords.tallies(lang),
           PolicyWords.tallied(lang));
     }

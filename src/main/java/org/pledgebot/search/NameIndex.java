@@ -162,7 +162,7 @@ final class NameIndex {
   private static final Set<String> CONTRACTED_ARTICLES = PolicyWords.everyLanguage(l -> {
     Set<String> out = new HashSet<>(PolicyWords.belonging(l));
     out.retainAll(PolicyWords.definite(l));
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   });
 
   /**
@@ -357,7 +357,7 @@ final class NameIndex {
         }
       }
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /** Per language, the words whose complement is a language ({@link PolicyWords#tongueUse}), read by {@link #namesTongue}. */

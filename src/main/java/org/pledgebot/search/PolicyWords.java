@@ -34,7 +34,7 @@ final class PolicyWords {
    */
   static Set<String> of(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of(
+      case EN -> WordSet.of(
           "government", "governments", "governmental", "public", "state", "national", "federal", "municipal",
           "municipality", "municipalities", "local", "regional", "council", "councils", "city", "cities",
           "citizen", "citizens", "civic", "civil", "society", "democracy", "democratic", "governance",
@@ -43,7 +43,7 @@ final class PolicyWords {
           "institutions", "official", "officials", "officer", "officers", "servants",
           "mayor", "mayors", "councillor", "councillors", "councilor", "councilors", "elected", "politicians", "law", "laws", "legal", "legislation", "regulation",
           "regulations", "rules", "policy", "policies", "reform", "reforms", "sector", "ogp", "ngo", "ngos", "govt");
-      case FR -> Set.of(
+      case FR -> WordSet.of(
           "gouvernement", "gouvernements", "gouvernemental", "gouvernementale", "public", "publique",
           "publics", "publiques", "etat", "national", "nationale", "nationaux", "nationales", "federal", "municipal",
           "municipale", "municipaux", "municipales", "commune", "communes", "collectivite", "collectivites",
@@ -58,7 +58,7 @@ final class PolicyWords {
           "municipalites", "civiques", "civil", "civils", "civiles", "democratiques", "administratifs",
           "administratives", "legal", "legale", "legaux", "legales", "politicien", "politiciens", "politicienne",
           "politiciennes");
-      case ES -> Set.of(
+      case ES -> WordSet.of(
           "gobierno", "gobiernos", "gubernamental", "gubernamentales", "publico", "publica", "publicos",
           "publicas", "estado", "estatal", "estatales", "nacional", "nacionales", "federal", "municipal",
           "municipales", "municipio", "municipios", "municipalidad", "municipalidades", "ayuntamiento",
@@ -92,12 +92,12 @@ final class PolicyWords {
    */
   static Set<String> scope(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("public", "national", "federal", "municipal", "local", "regional", "city", "state", "legal");
-      case FR -> Set.of("public", "publique", "publics", "publiques", "national", "nationale", "nationaux",
+      case EN -> WordSet.of("public", "national", "federal", "municipal", "local", "regional", "city", "state", "legal");
+      case FR -> WordSet.of("public", "publique", "publics", "publiques", "national", "nationale", "nationaux",
           "nationales", "federal", "federale", "federaux", "federales", "municipal", "municipale", "municipaux", "municipales",
           "local", "locale", "locaux", "locales", "regional", "regionale", "regionaux", "regionales", "legal", "legale",
           "legaux", "legales");
-      case ES -> Set.of("publico", "publica", "publicos", "publicas", "nacional", "nacionales", "federal", "federales",
+      case ES -> WordSet.of("publico", "publica", "publicos", "publicas", "nacional", "nacionales", "federal", "federales",
           "municipal", "municipales", "local", "locales", "regional", "regionales", "estatal", "estatales", "legal",
           "legales");
     };
@@ -119,8 +119,8 @@ final class PolicyWords {
    */
   static Set<String> bodies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("council", "councils");
-      case FR, ES -> Set.of();
+      case EN -> WordSet.of("council", "councils");
+      case FR, ES -> WordSet.of();
     };
   }
 
@@ -135,11 +135,11 @@ final class PolicyWords {
    */
   static Set<String> assemblies(Lang lang) {
     return union(bodies(lang), switch (lang) {
-      case EN -> Set.of("association", "associations", "club", "clubs", "committee", "committees", "board",
+      case EN -> WordSet.of("association", "associations", "club", "clubs", "committee", "committees", "board",
           "boards", "assembly", "assemblies");
-      case FR -> Set.of("association", "associations", "club", "clubs", "comite", "comites", "conseil", "conseils",
+      case FR -> WordSet.of("association", "associations", "club", "clubs", "comite", "comites", "conseil", "conseils",
           "assemblee", "assemblees", "amicale", "amicales");
-      case ES -> Set.of("asociacion", "asociaciones", "club", "clubes", "comite", "comites", "consejo", "consejos",
+      case ES -> WordSet.of("asociacion", "asociaciones", "club", "clubes", "comite", "comites", "consejo", "consejos",
           "asamblea", "asambleas", "junta", "juntas", "directiva", "directivas");
     });
   }
@@ -157,9 +157,9 @@ final class PolicyWords {
    */
   static Set<String> instruments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("rules", "policy", "policies");
-      case FR -> Set.of("politique", "politiques", "reglementation", "reglementations");
-      case ES -> Set.of("politica", "politicas", "normas", "reglas", "reglamento", "reglamentos", "normativa",
+      case EN -> WordSet.of("rules", "policy", "policies");
+      case FR -> WordSet.of("politique", "politiques", "reglementation", "reglementations");
+      case ES -> WordSet.of("politica", "politicas", "normas", "reglas", "reglamento", "reglamentos", "normativa",
           "normativas", "regulacion", "regulaciones");
     };
   }
@@ -178,12 +178,12 @@ final class PolicyWords {
    */
   static Set<String> divisions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("county", "counties", "district", "districts", "town", "towns", "village", "villages",
+      case EN -> WordSet.of("county", "counties", "district", "districts", "town", "towns", "village", "villages",
           "parish", "parishes", "borough", "boroughs", "province", "provinces", "provincial", "ward", "wards",
           "country", "countries", "nation", "nations", "region", "regions");
-      case FR -> Set.of("region", "regions", "departement", "departements", "province", "provinces", "canton",
+      case FR -> WordSet.of("region", "regions", "departement", "departements", "province", "provinces", "canton",
           "cantons", "arrondissement", "arrondissements", "republique", "pays", "nation", "nations");
-      case ES -> Set.of("region", "regiones", "provincia", "provincias", "comuna", "comunas", "canton", "cantones",
+      case ES -> WordSet.of("region", "regiones", "provincia", "provincias", "comuna", "comunas", "canton", "cantones",
           "distrito", "distritos", "republica", "pais", "paises", "nacion", "naciones", "pueblo", "pueblos", "aldea",
           "aldeas", "localidad", "localidades", "parroquia", "parroquias");
     };
@@ -198,9 +198,9 @@ final class PolicyWords {
    */
   static Set<String> settlements(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("town", "towns", "village", "villages", "parish", "parishes");
-      case FR -> Set.of();
-      case ES -> Set.of("pueblo", "pueblos", "aldea", "aldeas", "localidad", "localidades", "parroquia", "parroquias");
+      case EN -> WordSet.of("town", "towns", "village", "villages", "parish", "parishes");
+      case FR -> WordSet.of();
+      case ES -> WordSet.of("pueblo", "pueblos", "aldea", "aldeas", "localidad", "localidades", "parroquia", "parroquias");
     };
   }
 
@@ -212,8 +212,8 @@ final class PolicyWords {
    */
   static Set<String> sittingPlaces(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("at");
-      case FR, ES -> Set.of();
+      case EN -> WordSet.of("at");
+      case FR, ES -> WordSet.of();
     };
   }
 
@@ -224,9 +224,9 @@ final class PolicyWords {
    */
   static Set<String> locatives(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("in", "across", "around", "throughout", "within", "over", "near");
-      case FR -> Set.of("dans", "en", "travers");
-      case ES -> Set.of("en", "por");
+      case EN -> WordSet.of("in", "across", "around", "throughout", "within", "over", "near");
+      case FR -> WordSet.of("dans", "en", "travers");
+      case ES -> WordSet.of("en", "por");
     };
   }
 
@@ -240,14 +240,14 @@ final class PolicyWords {
    */
   static Set<String> definite(Lang lang) {
     Set<String> out = new HashSet<>(switch (lang) {
-      case EN -> Set.of("this", "that");
-      case FR -> Set.of("du", "au", "ce", "cet", "cette");
-      case ES -> Set.of("del", "al", "este", "esta", "ese", "esa");
+      case EN -> WordSet.of("this", "that");
+      case FR -> WordSet.of("du", "au", "ce", "cet", "cette");
+      case ES -> WordSet.of("del", "al", "este", "esta", "ese", "esa");
     });
     for (Set<String> determiners : List.of(articles(lang), personal(lang), ours(lang), yours(lang), theirs(lang))) {
       determiners.stream().filter(d -> singular(d, lang)).forEach(out::add);
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /**
@@ -271,7 +271,7 @@ final class PolicyWords {
   static Set<String> articles(Lang lang) {
     return union(LanguagePack.of(lang).articles(), switch (lang) {
       case EN, ES -> Set.<String>of();
-      case FR -> Set.of("l");
+      case FR -> WordSet.of("l");
     });
   }
 
@@ -287,14 +287,14 @@ final class PolicyWords {
    */
   static Set<String> offices(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("president", "presidents", "opposition", "regulator", "regulators", "police", "parliament",
+      case EN -> WordSet.of("president", "presidents", "opposition", "regulator", "regulators", "police", "parliament",
           "parliaments", "legislature", "legislatures", "senate", "congress", "ombudsman", "treasury", "governor",
           "governors", "embassy", "mp", "mps", "pm");
-      case FR -> Set.of("president", "presidente", "presidence", "opposition", "regulateur", "regulateurs",
+      case FR -> WordSet.of("president", "presidente", "presidence", "opposition", "regulateur", "regulateurs",
           "tribunal", "tribunaux", "juge", "juges", "gendarmerie", "commissariat", "armee", "parlement",
           "parlements", "parlementaire", "parlementaires", "senat", "assemblee", "mediateur", "ambassade",
           "ambassades", "gouverneur", "gouverneurs", "tresorerie", "cadastre");
-      case ES -> Set.of("presidente", "presidenta", "presidencia", "oposicion", "regulador", "reguladores",
+      case ES -> WordSet.of("presidente", "presidenta", "presidencia", "oposicion", "regulador", "reguladores",
           "tribunal", "tribunales", "juez", "jueces", "juzgado", "juzgados", "fiscalia", "policia", "ejercito",
           "parlamento", "parlamentos", "parlamentario", "parlamentarios", "senado", "congreso", "asamblea",
           "defensoria", "contraloria", "contralor", "tesoreria", "embajada", "embajadas", "gobernador",
@@ -311,9 +311,9 @@ final class PolicyWords {
    */
   static Set<String> chanceries(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("chancery", "chancellery", "presidency");
-      case FR -> Set.of("chancellerie", "chancelleries");
-      case ES -> Set.of("cancilleria", "cancillerias");
+      case EN -> WordSet.of("chancery", "chancellery", "presidency");
+      case FR -> WordSet.of("chancellerie", "chancelleries");
+      case ES -> WordSet.of("cancilleria", "cancillerias");
     };
   }
 
@@ -331,12 +331,12 @@ final class PolicyWords {
    */
   static Set<String> passingOn(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("teach", "teaches", "taught", "explain", "explains", "explained", "mentor", "mentors",
+      case EN -> WordSet.of("teach", "teaches", "taught", "explain", "explains", "explained", "mentor", "mentors",
           "mentored");
-      case FR -> Set.of("expliquer", "explique", "expliquent", "expliquez", "expliquerait", "expliqueraient",
+      case FR -> WordSet.of("expliquer", "explique", "expliquent", "expliquez", "expliquerait", "expliqueraient",
           "enseigner", "enseigne", "enseignent", "raconter", "raconte", "racontent", "racontez", "apprend",
           "apprennent", "guider");
-      case ES -> Set.of("ensenar", "ensenarnos", "ensena", "ensenan", "ensene", "ensenen", "enseno", "ensenaron",
+      case ES -> WordSet.of("ensenar", "ensenarnos", "ensena", "ensenan", "ensene", "ensenen", "enseno", "ensenaron",
           "explicar", "explicarnos", "explica", "explican", "explique", "expliquen", "explico", "explicaron",
           "capacitar", "capacitarnos", "capacita", "capacitan", "capacite", "capaciten", "contarnos",
           "guiarnos", "orientarnos", "asesore", "asesoren", "preguntarle", "preguntarles");
@@ -366,9 +366,9 @@ final class PolicyWords {
    */
   static Set<String> lessons(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("model", "approach", "example", "case", "lessons");
-      case FR -> Set.of("modele", "approche", "exemple", "cas", "lecons");
-      case ES -> Set.of("modelo", "enfoque", "ejemplo", "caso", "lecciones");
+      case EN -> WordSet.of("model", "approach", "example", "case", "lessons");
+      case FR -> WordSet.of("modele", "approche", "exemple", "cas", "lecons");
+      case ES -> WordSet.of("modelo", "enfoque", "ejemplo", "caso", "lecciones");
     };
   }
 
@@ -383,9 +383,9 @@ final class PolicyWords {
    */
   static Set<String> shares(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("contribution", "contributions", "share", "stance", "input");
-      case FR -> Set.of("apport", "apports", "contribution", "contributions", "cote", "part", "position");
-      case ES -> Set.of("aporte", "aportes", "aportacion", "aportaciones", "contribucion", "contribuciones",
+      case EN -> WordSet.of("contribution", "contributions", "share", "stance", "input");
+      case FR -> WordSet.of("apport", "apports", "contribution", "contributions", "cote", "part", "position");
+      case ES -> WordSet.of("aporte", "aportes", "aportacion", "aportaciones", "contribucion", "contribuciones",
           "lado", "parte", "postura", "posicion");
     };
   }
@@ -400,11 +400,11 @@ final class PolicyWords {
    */
   static Set<String> consisting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("consist", "consists", "include", "includes", "involve", "involves", "entail", "entails",
+      case EN -> WordSet.of("consist", "consists", "include", "includes", "involve", "involves", "entail", "entails",
           "cover", "covers");
-      case FR -> Set.of("consiste", "consistent", "comprend", "comprennent", "inclut", "incluent", "implique",
+      case FR -> WordSet.of("consiste", "consistent", "comprend", "comprennent", "inclut", "incluent", "implique",
           "impliquent", "couvre", "couvrent", "recouvre");
-      case ES -> Set.of("consiste", "consisten", "incluye", "incluyen", "abarca", "abarcan", "comprende",
+      case ES -> WordSet.of("consiste", "consisten", "incluye", "incluyen", "abarca", "abarcan", "comprende",
           "comprenden", "implica", "implican", "cubre", "cubren");
     };
   }
@@ -418,9 +418,9 @@ final class PolicyWords {
    */
   static Set<String> delegations(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("delegation", "delegations");
-      case FR -> Set.of("delegation", "delegations");
-      case ES -> Set.of("delegacion", "delegaciones");
+      case EN -> WordSet.of("delegation", "delegations");
+      case FR -> WordSet.of("delegation", "delegations");
+      case ES -> WordSet.of("delegacion", "delegaciones");
     };
   }
 
@@ -433,9 +433,9 @@ final class PolicyWords {
    */
   static Set<String> envoys(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("representative", "representatives", "envoy", "envoys");
-      case FR -> Set.of("representant", "representants", "representante", "representantes", "envoye", "envoyes");
-      case ES -> Set.of("representante", "representantes", "enviado", "enviados", "enviada", "enviadas");
+      case EN -> WordSet.of("representative", "representatives", "envoy", "envoys");
+      case FR -> WordSet.of("representant", "representants", "representante", "representantes", "envoye", "envoyes");
+      case ES -> WordSet.of("representante", "representantes", "enviado", "enviados", "enviada", "enviadas");
     };
   }
 
@@ -447,11 +447,11 @@ final class PolicyWords {
    */
   static Set<String> pledging(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("promise", "promises", "promised", "pledge", "pledges", "pledged", "offer", "offers",
+      case EN -> WordSet.of("promise", "promises", "promised", "pledge", "pledges", "pledged", "offer", "offers",
           "offered", "propose", "proposes", "proposed", "commit", "commits", "committed", "undertake", "undertook");
-      case FR -> Set.of("promis", "promet", "promettent", "promettre", "propose", "proposes", "proposent",
+      case FR -> WordSet.of("promis", "promet", "promettent", "promettre", "propose", "proposes", "proposent",
           "proposer", "offert", "offre", "offrent", "offrir", "engage", "engages", "engagent");
-      case ES -> Set.of("prometieron", "prometio", "prometen", "promete", "prometido", "ofrecen", "ofrece",
+      case ES -> WordSet.of("prometieron", "prometio", "prometen", "promete", "prometido", "ofrecen", "ofrece",
           "ofrecio", "ofrecieron", "ofrecido", "proponen", "propone", "propuso", "propusieron", "propuesto",
           "comprometieron", "comprometio", "comprometen", "comprometido", "comprometidos");
     };
@@ -486,10 +486,10 @@ final class PolicyWords {
    */
   static Set<String> talking(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("talk", "talking", "speak", "speaking", "chat", "chatting", "discuss", "discussing", "meet");
-      case FR -> Set.of("parler", "parlons", "discuter", "discutons", "echanger", "echangeons", "rencontrer",
+      case EN -> WordSet.of("talk", "talking", "speak", "speaking", "chat", "chatting", "discuss", "discussing", "meet");
+      case FR -> WordSet.of("parler", "parlons", "discuter", "discutons", "echanger", "echangeons", "rencontrer",
           "rencontrons", "dialoguer");
-      case ES -> Set.of("hablar", "hablamos", "hablarles", "conversar", "conversamos", "charlar", "platicar",
+      case ES -> WordSet.of("hablar", "hablamos", "hablarles", "conversar", "conversamos", "charlar", "platicar",
           "dialogar", "reunirnos", "reunirme");
     };
   }
@@ -503,9 +503,9 @@ final class PolicyWords {
    */
   static Set<String> ownState(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("government", "country", "state");
-      case FR -> Set.of("gouvernement", "pays", "etat");
-      case ES -> Set.of("gobierno", "pais", "estado");
+      case EN -> WordSet.of("government", "country", "state");
+      case FR -> WordSet.of("gouvernement", "pays", "etat");
+      case ES -> WordSet.of("gobierno", "pais", "estado");
     };
   }
 
@@ -518,9 +518,9 @@ final class PolicyWords {
    */
   static Set<String> subjectAuxiliaries(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "shall",
+      case EN -> WordSet.of("do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "shall",
           "should", "may", "might");
-      case FR, ES -> Set.of();
+      case FR, ES -> WordSet.of();
     };
   }
 
@@ -533,9 +533,9 @@ final class PolicyWords {
    */
   static Set<String> reaching(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("contacting", "contacted", "reaching");
-      case FR -> Set.of("contactons", "contactez", "contacterai", "contacterais", "joignons", "joins");
-      case ES -> Set.of("contactamos", "contacta", "contactan", "contactarlos", "contactarlas",
+      case EN -> WordSet.of("contacting", "contacted", "reaching");
+      case FR -> WordSet.of("contactons", "contactez", "contacterai", "contacterais", "joignons", "joins");
+      case ES -> WordSet.of("contactamos", "contacta", "contactan", "contactarlos", "contactarlas",
           "contactarla", "contactarle", "contactarles", "contactarte", "contacten", "contactemos");
     };
   }
@@ -551,11 +551,11 @@ final class PolicyWords {
    */
   static Set<String> engaging(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("fund", "funds", "funded", "finance", "finances", "financed", "sponsor", "sponsors",
+      case EN -> WordSet.of("fund", "funds", "funded", "finance", "finances", "financed", "sponsor", "sponsors",
           "sponsored", "partner", "partnered", "invite", "invites", "invited", "meet", "collaborate", "cooperate");
-      case FR -> Set.of("financer", "finance", "financent", "subventionner", "subventionne", "inviter", "invite",
+      case FR -> WordSet.of("financer", "finance", "financent", "subventionner", "subventionne", "inviter", "invite",
           "invitent", "rencontrer", "collaborer", "cooperer");
-      case ES -> Set.of("financiar", "financia", "financian", "financio", "patrocinar", "patrocina", "invitar",
+      case ES -> WordSet.of("financiar", "financia", "financian", "financio", "patrocinar", "patrocina", "invitar",
           "invitamos", "invita", "invitan", "reunirnos", "colaborar", "cooperar");
     };
   }
@@ -566,9 +566,9 @@ final class PolicyWords {
    */
   static Set<String> there(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("there");
-      case FR -> Set.of();
-      case ES -> Set.of("alla", "alli", "ahi");
+      case EN -> WordSet.of("there");
+      case FR -> WordSet.of();
+      case ES -> WordSet.of("alla", "alli", "ahi");
     };
   }
 
@@ -579,9 +579,9 @@ final class PolicyWords {
    */
   static Set<String> offers(Lang lang) {
     return union(commitments(lang), switch (lang) {
-      case EN -> Set.of("offer", "offers", "proposal", "proposals", "promise", "promises");
-      case FR -> Set.of("offre", "offres", "proposition", "propositions", "promesse", "promesses");
-      case ES -> Set.of("oferta", "ofertas", "propuesta", "propuestas", "promesa", "promesas");
+      case EN -> WordSet.of("offer", "offers", "proposal", "proposals", "promise", "promises");
+      case FR -> WordSet.of("offre", "offres", "proposition", "propositions", "promesse", "promesses");
+      case ES -> WordSet.of("oferta", "ofertas", "propuesta", "propuestas", "promesa", "promesas");
     });
   }
 
@@ -593,11 +593,11 @@ final class PolicyWords {
    */
   static Set<String> engagements(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("funding", "financing", "partnership", "partnerships", "invitation", "meeting", "meetings",
+      case EN -> WordSet.of("funding", "financing", "partnership", "partnerships", "invitation", "meeting", "meetings",
           "cooperation", "collaboration", "grant", "grants");
-      case FR -> Set.of("financement", "financements", "partenariat", "partenariats", "invitation", "rendez",
+      case FR -> WordSet.of("financement", "financements", "partenariat", "partenariats", "invitation", "rendez",
           "reunion", "rencontre", "cooperation", "collaboration");
-      case ES -> Set.of("financiamiento", "financiacion", "alianza", "alianzas", "invitacion", "reunion",
+      case ES -> WordSet.of("financiamiento", "financiacion", "alianza", "alianzas", "invitacion", "reunion",
           "cooperacion", "colaboracion");
     };
   }
@@ -609,9 +609,9 @@ final class PolicyWords {
    */
   static Set<String> company(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("with");
-      case FR -> Set.of("avec", "aupres");
-      case ES -> Set.of("con", "a", "al");
+      case EN -> WordSet.of("with");
+      case FR -> WordSet.of("avec", "aupres");
+      case ES -> WordSet.of("con", "a", "al");
     };
   }
 
@@ -623,9 +623,9 @@ final class PolicyWords {
    */
   static Set<String> visits(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("visit", "visits", "tour", "tours", "mission", "missions");
-      case FR -> Set.of("visite", "visites", "mission", "missions");
-      case ES -> Set.of("visita", "visitas", "mision", "misiones", "gira", "giras");
+      case EN -> WordSet.of("visit", "visits", "tour", "tours", "mission", "missions");
+      case FR -> WordSet.of("visite", "visites", "mission", "missions");
+      case ES -> WordSet.of("visita", "visitas", "mision", "misiones", "gira", "giras");
     };
   }
 
@@ -636,9 +636,9 @@ final class PolicyWords {
    */
   static Set<String> visitPurposes(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("study", "working", "learning", "exchange");
-      case FR -> Set.of("etude", "etudes", "travail", "apprentissage", "echange", "echanges");
-      case ES -> Set.of("estudio", "estudios", "trabajo", "aprendizaje", "intercambio", "intercambios");
+      case EN -> WordSet.of("study", "working", "learning", "exchange");
+      case FR -> WordSet.of("etude", "etudes", "travail", "apprentissage", "echange", "echanges");
+      case ES -> WordSet.of("estudio", "estudios", "trabajo", "aprendizaje", "intercambio", "intercambios");
     };
   }
 
@@ -655,10 +655,10 @@ final class PolicyWords {
    */
   static Set<String> homonyms(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("party", "parties", "court", "courts", "judge", "judges", "army", "military", "assembly",
+      case EN -> WordSet.of("party", "parties", "court", "courts", "judge", "judges", "army", "military", "assembly",
           "cabinet", "commission", "auditor", "auditors");
-      case FR -> Set.of("tresor", "police", "cour", "parti", "partis", "commission");
-      case ES -> Set.of("hacienda", "tesoro", "partido", "partidos", "corte", "cortes", "comision");
+      case FR -> WordSet.of("tresor", "police", "cour", "parti", "partis", "commission");
+      case ES -> WordSet.of("hacienda", "tesoro", "partido", "partidos", "corte", "cortes", "comision");
     };
   }
 
@@ -673,9 +673,9 @@ final class PolicyWords {
    */
   static Set<String> enquiry(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("researcher", "researchers", "scholar", "scholars");
-      case FR -> Set.of("chercheur", "chercheurs", "chercheuse", "chercheuses", "expose", "exposes", "etude", "etudes");
-      case ES -> Set.of("investigador", "investigadores", "investigadora", "investigadoras", "investigo", "estudio",
+      case EN -> WordSet.of("researcher", "researchers", "scholar", "scholars");
+      case FR -> WordSet.of("chercheur", "chercheurs", "chercheuse", "chercheuses", "expose", "exposes", "etude", "etudes");
+      case ES -> WordSet.of("investigador", "investigadores", "investigadora", "investigadoras", "investigo", "estudio",
           "estudios");
     };
   }
@@ -693,13 +693,13 @@ final class PolicyWords {
    */
   static Set<String> roles(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("office", "offices", "clerk", "clerks", "desk", "counter", "staff", "chief", "chiefs",
+      case EN -> WordSet.of("office", "offices", "clerk", "clerks", "desk", "counter", "staff", "chief", "chiefs",
           "commissioner", "commissioners", "treasurer", "treasurers", "registrar", "registrars", "inspector",
           "inspectors", "secretary", "secretaries");
-      case FR -> Set.of("bureau", "bureaux", "guichet", "guichets", "agent", "agents", "greffe", "greffier",
+      case FR -> WordSet.of("bureau", "bureaux", "guichet", "guichets", "agent", "agents", "greffe", "greffier",
           "greffiers", "greffiere", "secretariat", "direction", "personnel", "chef", "chefs",
           "employe", "employes", "inspecteur", "inspecteurs");
-      case ES -> Set.of("oficina", "oficinas", "ventanilla", "ventanillas", "agente", "agentes", "personal", "jefe",
+      case ES -> WordSet.of("oficina", "oficinas", "ventanilla", "ventanillas", "agente", "agentes", "personal", "jefe",
           "jefes", "jefa", "departamento", "empleado", "empleados", "secretaria", "inspector", "inspectores");
     };
   }
@@ -714,9 +714,9 @@ final class PolicyWords {
    */
   static Set<String> services(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("service", "services", "centre", "centres", "center", "centers");
-      case FR -> Set.of("service", "services", "centre", "centres");
-      case ES -> Set.of("servicio", "servicios", "centro", "centros");
+      case EN -> WordSet.of("service", "services", "centre", "centres", "center", "centers");
+      case FR -> WordSet.of("service", "services", "centre", "centres");
+      case ES -> WordSet.of("servicio", "servicios", "centro", "centros");
     };
   }
 
@@ -729,11 +729,11 @@ final class PolicyWords {
    */
   static Set<String> prerogatives(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("tax", "taxes", "passport", "passports", "customs", "immigration", "visa", "visas",
+      case EN -> WordSet.of("tax", "taxes", "passport", "passports", "customs", "immigration", "visa", "visas",
           "revenue", "licensing", "census");
-      case FR -> Set.of("impot", "impots", "passeport", "passeports", "douane", "douanes", "visa", "visas",
+      case FR -> WordSet.of("impot", "impots", "passeport", "passeports", "douane", "douanes", "visa", "visas",
           "immigration", "fisc");
-      case ES -> Set.of("impuesto", "impuestos", "pasaporte", "pasaportes", "aduana", "aduanas", "visado", "visados",
+      case ES -> WordSet.of("impuesto", "impuestos", "pasaporte", "pasaportes", "aduana", "aduanas", "visado", "visados",
           "visa", "visas", "migracion", "inmigracion");
     };
   }
@@ -745,9 +745,9 @@ final class PolicyWords {
    */
   static Set<String> belonging(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("of");
-      case FR -> Set.of("de", "des", "du");
-      case ES -> Set.of("de", "del");
+      case EN -> WordSet.of("of");
+      case FR -> WordSet.of("de", "des", "du");
+      case ES -> WordSet.of("de", "del");
     };
   }
 
@@ -760,9 +760,9 @@ final class PolicyWords {
    */
   static Set<String> kinds(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of();
-      case FR -> Set.of("de", "d");
-      case ES -> Set.of("de");
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("de", "d");
+      case ES -> WordSet.of("de");
     };
   }
 
@@ -776,15 +776,15 @@ final class PolicyWords {
    */
   static Set<String> officeholders(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("official", "officials", "minister", "ministers", "mayor", "mayors", "councillor",
+      case EN -> WordSet.of("official", "officials", "minister", "ministers", "mayor", "mayors", "councillor",
           "councillors", "councilor", "councilors", "politician", "politicians", "servants", "mp", "mps", "senator",
           "senators", "congressman", "congresswoman", "congressmen", "regulator", "regulators", "governor",
           "governors", "judge", "judges", "servant", "lawmaker", "lawmakers", "legislator", "legislators");
-      case FR -> Set.of("fonctionnaire", "fonctionnaires", "ministre", "ministres", "maire", "maires", "elu", "elus",
+      case FR -> WordSet.of("fonctionnaire", "fonctionnaires", "ministre", "ministres", "maire", "maires", "elu", "elus",
           "elue", "elues", "prefet", "prefets", "depute", "deputes", "deputee", "deputees", "senateur", "senateurs",
           "politicien", "politiciens", "politicienne", "politiciennes", "juge", "juges", "senatrice", "senatrices",
           "gouverneur", "gouverneurs", "percepteur", "percepteurs");
-      case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "ministro", "ministros",
+      case ES -> WordSet.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "ministro", "ministros",
           "ministra", "ministras", "alcalde", "alcaldes", "alcaldesa", "concejal", "concejala", "concejales",
           "concejalas", "regidor", "regidora", "regidores", "regidoras", "intendente", "intendentes", "diputado",
           "diputados", "diputada", "diputadas", "senador", "senadores", "senadora", "gobernador", "gobernadores",
@@ -820,13 +820,13 @@ final class PolicyWords {
    */
   static Set<String> firms(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("company", "companies", "firm", "firms", "corporation", "corporations", "contractor",
+      case EN -> WordSet.of("company", "companies", "firm", "firms", "corporation", "corporations", "contractor",
           "contractors", "supplier", "suppliers", "businessman", "businessmen", "businesswoman", "multinational",
           "multinationals");
-      case FR -> Set.of("entreprise", "entreprises", "firme", "firmes", "compagnie", "compagnies", "fournisseur",
+      case FR -> WordSet.of("entreprise", "entreprises", "firme", "firmes", "compagnie", "compagnies", "fournisseur",
           "fournisseurs", "prestataire", "prestataires", "industriel", "industriels", "multinationale",
           "multinationales", "petroliere", "petrolieres", "miniere", "minieres");
-      case ES -> Set.of("empresa", "empresas", "compania", "companias", "constructora", "constructoras", "proveedor",
+      case ES -> WordSet.of("empresa", "empresas", "compania", "companias", "constructora", "constructoras", "proveedor",
           "proveedores", "contratista", "contratistas", "empresario", "empresarios", "empresaria", "empresarias",
           "multinacional", "multinacionales", "petrolera", "petroleras", "minera", "mineras");
     };
@@ -842,11 +842,11 @@ final class PolicyWords {
    */
   static Set<String> ventures(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("business", "shop", "shops", "store", "stores", "startup", "restaurant", "bakery", "cafe",
+      case EN -> WordSet.of("business", "shop", "shops", "store", "stores", "startup", "restaurant", "bakery", "cafe",
           "boutique", "brand", "franchise", "salon", "retailer", "customers", "clients", "sales");
-      case FR -> Set.of("boutique", "boutiques", "magasin", "magasins", "startup", "pme", "restaurant",
+      case FR -> WordSet.of("boutique", "boutiques", "magasin", "magasins", "startup", "pme", "restaurant",
           "boulangerie", "marque", "franchise", "client", "clients", "clientele", "ventes");
-      case ES -> Set.of("negocio", "negocios", "tienda", "tiendas", "startup", "pyme", "restaurante",
+      case ES -> WordSet.of("negocio", "negocios", "tienda", "tiendas", "startup", "pyme", "restaurante",
           "panaderia", "marca", "franquicia", "consultora", "cliente", "clientes", "clientela", "ventas");
     };
   }
@@ -860,9 +860,9 @@ final class PolicyWords {
    */
   static Set<String> memberBodies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cooperative", "coop", "guild", "syndicate", "fraternity", "sorority", "brotherhood");
-      case FR -> Set.of("cooperative", "syndicat", "mutuelle", "guilde", "confrerie", "fraternite");
-      case ES -> Set.of("cooperativa", "sindicato", "mutua", "mutualidad", "gremio", "cofradia", "hermandad");
+      case EN -> WordSet.of("cooperative", "coop", "guild", "syndicate", "fraternity", "sorority", "brotherhood");
+      case FR -> WordSet.of("cooperative", "syndicat", "mutuelle", "guilde", "confrerie", "fraternite");
+      case ES -> WordSet.of("cooperativa", "sindicato", "mutua", "mutualidad", "gremio", "cofradia", "hermandad");
     };
   }
 
@@ -875,8 +875,8 @@ final class PolicyWords {
   static Set<String> orders(Lang lang) {
     return switch (lang) {
       case EN -> Set.<String>of();
-      case FR -> Set.of("ordre");
-      case ES -> Set.of("colegio");
+      case FR -> WordSet.of("ordre");
+      case ES -> WordSet.of("colegio");
     };
   }
 
@@ -889,9 +889,9 @@ final class PolicyWords {
    */
   static Set<String> customers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("customer", "customers", "client", "clients", "clientele");
-      case FR -> Set.of("client", "clients", "cliente", "clientes", "clientele");
-      case ES -> Set.of("cliente", "clientes", "clienta", "clientas", "clientela");
+      case EN -> WordSet.of("customer", "customers", "client", "clients", "clientele");
+      case FR -> WordSet.of("client", "clients", "cliente", "clientes", "clientele");
+      case ES -> WordSet.of("cliente", "clientes", "clienta", "clientas", "clientela");
     };
   }
 
@@ -902,9 +902,9 @@ final class PolicyWords {
    */
   static Set<String> agencies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("agency", "agencies");
-      case FR -> Set.of("agence", "agences");
-      case ES -> Set.of("agencia", "agencias");
+      case EN -> WordSet.of("agency", "agencies");
+      case FR -> WordSet.of("agence", "agences");
+      case ES -> WordSet.of("agencia", "agencias");
     };
   }
 
@@ -920,15 +920,15 @@ final class PolicyWords {
    */
   static Set<String> agencyTrades(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("marketing", "advertising", "ad", "ads", "travel", "recruitment", "recruiting", "staffing",
+      case EN -> WordSet.of("marketing", "advertising", "ad", "ads", "travel", "recruitment", "recruiting", "staffing",
           "temp", "estate", "realty", "talent", "modelling", "modeling", "model", "casting", "creative", "design",
           "branding", "pr", "seo", "web", "digital", "event", "events", "translation", "dating", "nanny", "booking",
           "insurance", "letting", "lettings", "rental", "rentals", "property");
-      case FR -> Set.of("immobiliere", "immobilieres", "voyage", "voyages", "communication", "publicite", "pub",
+      case FR -> WordSet.of("immobiliere", "immobilieres", "voyage", "voyages", "communication", "publicite", "pub",
           "publicitaire", "marketing", "interim", "mannequins", "mannequin", "matrimoniale", "web", "digitale",
           "design", "evenementielle", "evenementiel", "traduction", "recrutement", "casting", "assurance",
           "assurances", "location", "locations");
-      case ES -> Set.of("viajes", "viaje", "inmobiliaria", "inmobiliarias", "publicidad", "publicitaria", "marketing",
+      case ES -> WordSet.of("viajes", "viaje", "inmobiliaria", "inmobiliarias", "publicidad", "publicitaria", "marketing",
           "comunicacion", "modelos", "traduccion", "seguros", "eventos", "reclutamiento", "diseno", "digital",
           "contenidos", "casting", "alquiler", "alquileres", "arriendo", "arriendos");
     };
@@ -943,9 +943,9 @@ final class PolicyWords {
    */
   static Set<String> apps(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("app", "apps");
-      case FR -> Set.of("app", "apps", "appli", "applis");
-      case ES -> Set.of("app", "apps");
+      case EN -> WordSet.of("app", "apps");
+      case FR -> WordSet.of("app", "apps", "appli", "applis");
+      case ES -> WordSet.of("app", "apps");
     };
   }
 
@@ -960,8 +960,8 @@ final class PolicyWords {
    */
   static Set<String> companies(Lang lang) {
     return union(firms(lang), switch (lang) {
-      case EN -> Set.of("major", "majors");
-      case FR -> Set.of("societe", "societes");
+      case EN -> WordSet.of("major", "majors");
+      case FR -> WordSet.of("societe", "societes");
       case ES -> Set.<String>of();
     });
   }
@@ -974,8 +974,8 @@ final class PolicyWords {
   static Set<String> societies(Lang lang) {
     return switch (lang) {
       case EN -> Set.<String>of();
-      case FR -> Set.of("societe", "societes");
-      case ES -> Set.of("sociedad", "sociedades");
+      case FR -> WordSet.of("societe", "societes");
+      case ES -> WordSet.of("sociedad", "sociedades");
     };
   }
 
@@ -985,7 +985,7 @@ final class PolicyWords {
    */
   static Set<String> departments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("department", "departments");
+      case EN -> WordSet.of("department", "departments");
       case FR, ES -> Set.<String>of();
     };
   }
@@ -997,9 +997,9 @@ final class PolicyWords {
    */
   static Set<String> incorporation(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("shareholder", "shareholders", "incorporated");
-      case FR -> Set.of("anonyme", "anonymes", "actionnaire", "actionnaires", "associe", "associes");
-      case ES -> Set.of("anonima", "anonimas", "limitada", "limitadas", "mercantil", "mercantiles", "accionista",
+      case EN -> WordSet.of("shareholder", "shareholders", "incorporated");
+      case FR -> WordSet.of("anonyme", "anonymes", "actionnaire", "actionnaires", "associe", "associes");
+      case ES -> WordSet.of("anonima", "anonimas", "limitada", "limitadas", "mercantil", "mercantiles", "accionista",
           "accionistas", "socio", "socios", "socia", "socias");
     };
   }
@@ -1030,11 +1030,11 @@ final class PolicyWords {
    */
   static Set<String> stewardship(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("management", "governance", "licences", "licenses", "permits", "concession",
+      case EN -> WordSet.of("management", "governance", "licences", "licenses", "permits", "concession",
           "concessions", "leases", "quotas", "contracts", "royalties", "ownership", "rights", "tenure");
-      case FR -> Set.of("gestion", "gouvernance", "licences", "permis", "concession", "concessions", "baux",
+      case FR -> WordSet.of("gestion", "gouvernance", "licences", "permis", "concession", "concessions", "baux",
           "quotas", "contrats", "redevances", "royalties", "propriete", "droits", "attribution");
-      case ES -> Set.of("gestion", "gobernanza", "licencias", "permisos", "concesion", "concesiones",
+      case ES -> WordSet.of("gestion", "gobernanza", "licencias", "permisos", "concesion", "concesiones",
           "arriendos", "contratos", "regalias", "propiedad", "derechos", "tenencia");
     };
   }
@@ -1062,9 +1062,9 @@ final class PolicyWords {
    */
   static Set<String> privately(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("private");
-      case FR -> Set.of("prive", "privee");
-      case ES -> Set.of("privado", "privada");
+      case EN -> WordSet.of("private");
+      case FR -> WordSet.of("prive", "privee");
+      case ES -> WordSet.of("privado", "privada");
     };
   }
 
@@ -1078,13 +1078,13 @@ final class PolicyWords {
    */
   static Set<String> kin(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "nephew",
+      case EN -> WordSet.of("son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "nephew",
           "nephews", "niece", "nieces", "cousin", "cousins", "wife", "wives", "husband", "husbands", "relative",
           "relatives", "family", "families", "children", "kids");
-      case FR -> Set.of("fils", "fille", "filles", "frere", "freres", "soeur", "soeurs", "neveu", "neveux", "niece",
+      case FR -> WordSet.of("fils", "fille", "filles", "frere", "freres", "soeur", "soeurs", "neveu", "neveux", "niece",
           "nieces", "cousin", "cousins", "cousine", "cousines", "epouse", "epouses", "mari", "maris", "famille",
           "familles", "enfants", "gendre", "gendres", "parents");
-      case ES -> Set.of("hijo", "hijos", "hija", "hijas", "hermano", "hermanos", "hermana", "hermanas", "sobrino",
+      case ES -> WordSet.of("hijo", "hijos", "hija", "hijas", "hermano", "hermanos", "hermana", "hermanas", "sobrino",
           "sobrinos", "sobrina", "sobrinas", "primo", "primos", "esposa", "esposas", "esposo", "esposos", "marido",
           "maridos", "cunado", "cunados", "cunada", "cunadas", "yerno", "yernos", "nuera", "familia", "familias",
           "familiares", "parientes");
@@ -1133,10 +1133,10 @@ final class PolicyWords {
    */
   static Set<String> superiors(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("boss", "bosses", "employer", "employers", "manager", "managers", "landlord", "landlords",
+      case EN -> WordSet.of("boss", "bosses", "employer", "employers", "manager", "managers", "landlord", "landlords",
           "landlady", "coach");
-      case FR -> Set.of("patron", "patronne", "employeur", "proprietaire", "bailleur", "entraineur");
-      case ES -> Set.of("jefe", "jefa", "empleador", "casero", "casera", "arrendador", "entrenador", "entrenadora");
+      case FR -> WordSet.of("patron", "patronne", "employeur", "proprietaire", "bailleur", "entraineur");
+      case ES -> WordSet.of("jefe", "jefa", "empleador", "casero", "casera", "arrendador", "entrenador", "entrenadora");
     };
   }
 
@@ -1153,13 +1153,13 @@ final class PolicyWords {
    */
   static Set<String> associates(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("partner", "partners", "associate", "associates", "secretary", "assistant", "accountant",
+      case EN -> WordSet.of("partner", "partners", "associate", "associates", "secretary", "assistant", "accountant",
           "bookkeeper", "employee", "employees", "colleague", "colleagues", "coworker", "coworkers", "client",
           "clients", "customer", "customers");
-      case FR -> Set.of("associe", "associee", "associes", "associees", "secretaire", "assistant", "assistante",
+      case FR -> WordSet.of("associe", "associee", "associes", "associees", "secretaire", "assistant", "assistante",
           "comptable", "employe", "employee", "employes", "employees", "collegue", "collegues", "client", "cliente",
           "clients", "clientes");
-      case ES -> Set.of("socio", "socia", "socios", "socias", "secretaria", "secretario", "asistente", "contador",
+      case ES -> WordSet.of("socio", "socia", "socios", "socias", "secretaria", "secretario", "asistente", "contador",
           "contadora", "contable", "gestor", "gestora", "empleado", "empleada", "empleados", "empleadas", "colega",
           "colegas", "cliente", "clienta", "clientes");
     };
@@ -1175,9 +1175,9 @@ final class PolicyWords {
    */
   static Set<String> enquiring(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know");
-      case FR -> Set.of("demande", "demandent", "demandait", "demandaient", "savoir", "comprendre");
-      case ES -> Set.of("pregunta", "preguntan", "pregunto", "preguntaba", "preguntaban", "saber", "entender");
+      case EN -> WordSet.of("ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know");
+      case FR -> WordSet.of("demande", "demandent", "demandait", "demandaient", "savoir", "comprendre");
+      case ES -> WordSet.of("pregunta", "preguntan", "pregunto", "preguntaba", "preguntaban", "saber", "entender");
     };
   }
 
@@ -1189,9 +1189,9 @@ final class PolicyWords {
    */
   static Set<String> neighbour(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("neighbour", "neighbor");
-      case FR -> Set.of("voisin", "voisine");
-      case ES -> Set.of("vecino", "vecina");
+      case EN -> WordSet.of("neighbour", "neighbor");
+      case FR -> WordSet.of("voisin", "voisine");
+      case ES -> WordSet.of("vecino", "vecina");
     };
   }
 
@@ -1203,10 +1203,10 @@ final class PolicyWords {
    */
   static Set<String> elders(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("mother", "father", "mum", "mom", "dad", "parents", "grandmother", "grandfather", "grandma",
+      case EN -> WordSet.of("mother", "father", "mum", "mom", "dad", "parents", "grandmother", "grandfather", "grandma",
           "grandpa", "grandparents", "uncle", "aunt");
-      case FR -> Set.of("mere", "pere", "parents", "grands", "oncle", "tante", "papa", "maman");
-      case ES -> Set.of("madre", "padre", "padres", "mama", "papa", "abuela", "abuelo", "abuelos", "tio", "tia", "suegra",
+      case FR -> WordSet.of("mere", "pere", "parents", "grands", "oncle", "tante", "papa", "maman");
+      case ES -> WordSet.of("madre", "padre", "padres", "mama", "papa", "abuela", "abuelo", "abuelos", "tio", "tia", "suegra",
           "suegro", "suegros");
     };
   }
@@ -1222,12 +1222,12 @@ final class PolicyWords {
    */
   static Set<String> ownLife(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("wedding", "weddings", "honeymoon", "birthday", "holiday", "holidays", "vacation",
+      case EN -> WordSet.of("wedding", "weddings", "honeymoon", "birthday", "holiday", "holidays", "vacation",
           "vacations", "trip", "house", "rent", "groceries", "shopping", "wallet", "purse", "savings", "atm",
           "bank", "buy", "babysit", "babysitting", "salary", "salaries", "wages");
-      case FR -> Set.of("mariage", "noces", "anniversaire", "vacances", "voyage", "fete", "maison", "loyer",
+      case FR -> WordSet.of("mariage", "noces", "anniversaire", "vacances", "voyage", "fete", "maison", "loyer",
           "courses", "portefeuille", "sac", "economies", "distributeur", "banque", "acheter", "salaire", "salaires");
-      case ES -> Set.of("boda", "bodas", "cumpleanos", "vacaciones", "viaje", "fiesta", "casa", "alquiler",
+      case ES -> WordSet.of("boda", "bodas", "cumpleanos", "vacaciones", "viaje", "fiesta", "casa", "alquiler",
           "cartera", "billetera", "ahorros", "cajero", "banco", "comprar", "sueldo", "sueldos", "salario", "salarios");
     };
   }
@@ -1246,17 +1246,17 @@ final class PolicyWords {
    */
   static Set<String> pastimes(Lang lang) {
     return union(played(lang), switch (lang) {
-      case EN -> Set.of("flight", "flights", "hotel", "hotels", "hostel", "beach", "beaches", "tourist", "tourists",
+      case EN -> WordSet.of("flight", "flights", "hotel", "hotels", "hostel", "beach", "beaches", "tourist", "tourists",
           "sightseeing", "luggage", "suitcase", "parcel", "match", "matches", "cup", "tickets", "friend",
           "friends", "boyfriend", "girlfriend", "fiance", "fiancee", "king", "queen", "royal", "century",
           "baby", "olympics", "olympic", "medal", "medals", "athlete", "athletes", "stadium", "sport",
           "sports", "sporting");
-      case FR -> Set.of("hotel", "hotels", "auberge", "plage", "plages", "touriste", "touristes", "bagages", "valise",
+      case FR -> WordSet.of("hotel", "hotels", "auberge", "plage", "plages", "touriste", "touristes", "bagages", "valise",
           "colis", "match", "matchs", "coupe", "plat", "cuisine", "ami", "amis", "amie", "amies", "copain",
           "copine", "fiance", "fiancee", "roi", "reine", "royale", "siecle", "bebe", "olympiques",
           "olympique", "medaille", "medailles", "athlete", "athletes", "stade", "sport", "sports", "sportif",
           "sportive", "sportifs", "sportives");
-      case ES -> Set.of("vuelo", "vuelos", "hotel", "hoteles", "hostal", "playa", "playas", "turista", "turistas",
+      case ES -> WordSet.of("vuelo", "vuelos", "hotel", "hoteles", "hostal", "playa", "playas", "turista", "turistas",
           "equipaje", "maleta", "paquete", "copa", "plato", "cocina", "amigo", "amigos", "amiga", "amigas",
           "novio", "novia", "rey", "reina", "siglo", "bebe", "olimpicos", "olimpico", "olimpiadas",
           "medalla", "medallas", "atleta", "atletas", "estadio", "deporte", "deportes", "deportivo",
@@ -1273,13 +1273,13 @@ final class PolicyWords {
    */
   static Set<String> played(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("football", "soccer", "league", "tournament", "championship", "swimming", "athletics", "cycling",
+      case EN -> WordSet.of("football", "soccer", "league", "tournament", "championship", "swimming", "athletics", "cycling",
           "tennis", "rugby", "basketball", "boxing", "judo", "recipe", "recipes", "dish", "cuisine",
           "restaurant", "restaurants", "wine", "wines", "cheese", "cheeses", "coffee", "beer", "concert");
-      case FR -> Set.of("football", "foot", "championnat", "tournoi", "natation", "athletisme", "cyclisme", "tennis",
+      case FR -> WordSet.of("football", "foot", "championnat", "tournoi", "natation", "athletisme", "cyclisme", "tennis",
           "rugby", "basket", "boxe", "judo", "recette", "recettes", "restaurant", "restaurants", "vin",
           "vins", "fromage", "fromages", "cafe", "biere", "concert");
-      case ES -> Set.of("futbol", "liga", "gol", "goles", "torneo", "natacion", "atletismo", "ciclismo", "tenis", "rugby",
+      case ES -> WordSet.of("futbol", "liga", "gol", "goles", "torneo", "natacion", "atletismo", "ciclismo", "tenis", "rugby",
           "baloncesto", "boxeo", "judo", "receta", "recetas", "restaurante", "restaurantes", "vino", "vinos",
           "queso", "quesos", "cafe", "cerveza", "concierto");
     };
@@ -1298,14 +1298,14 @@ final class PolicyWords {
    */
   static Set<String> worship(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("church", "churches", "chapel", "mosque", "synagogue", "temple", "congregation",
+      case EN -> WordSet.of("church", "churches", "chapel", "mosque", "synagogue", "temple", "congregation",
           "congregations", "pastor", "pastors", "priest", "vicar", "pastoral", "worship", "choir", "choirs",
           "sermon", "sermons", "bible", "hymn", "hymns");
-      case FR -> Set.of("eglise", "eglises", "paroisse", "paroisses", "paroissiens", "paroissial", "paroissiale",
+      case FR -> WordSet.of("eglise", "eglises", "paroisse", "paroisses", "paroissiens", "paroissial", "paroissiale",
           "chapelle", "mosquee", "synagogue", "temple", "congregation", "pasteur", "pasteurs", "pretre", "pretres",
           "pastoral", "pastorale", "aumonerie", "culte", "chorale", "chorales", "sermon", "bible",
           "cantiques");
-      case ES -> Set.of("iglesia", "iglesias", "capilla", "mezquita", "sinagoga", "templo", "congregacion",
+      case ES -> WordSet.of("iglesia", "iglesias", "capilla", "mezquita", "sinagoga", "templo", "congregacion",
           "congregaciones", "pastor", "pastores", "sacerdote", "pastoral", "coro", "coros",
           "sermon", "biblia", "alabanza");
     };
@@ -1335,11 +1335,11 @@ final class PolicyWords {
    */
   static Set<String> pets(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("animal", "animals", "pet", "pets", "dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten", "kittens",
+      case EN -> WordSet.of("animal", "animals", "pet", "pets", "dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten", "kittens",
           "vet", "vets", "veterinarian", "veterinarians");
-      case FR -> Set.of("animal", "animaux", "chien", "chiens", "chienne", "chiot", "chiots", "chats", "chatte", "chaton", "chatons",
+      case FR -> WordSet.of("animal", "animaux", "chien", "chiens", "chienne", "chiot", "chiots", "chats", "chatte", "chaton", "chatons",
           "veterinaire", "veterinaires");
-      case ES -> Set.of("animal", "animales", "mascota", "mascotas", "perro", "perros", "perrito", "perritos", "cachorro", "cachorros",
+      case ES -> WordSet.of("animal", "animales", "mascota", "mascotas", "perro", "perros", "perrito", "perritos", "cachorro", "cachorros",
           "gato", "gatos", "gatito", "gatitos", "veterinario", "veterinaria", "veterinarios");
     };
   }
@@ -1350,9 +1350,9 @@ final class PolicyWords {
    */
   static Set<String> ends(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("for", "to");
-      case FR -> Set.of("pour");
-      case ES -> Set.of("para");
+      case EN -> WordSet.of("for", "to");
+      case FR -> WordSet.of("pour");
+      case ES -> WordSet.of("para");
     };
   }
 
@@ -1363,9 +1363,9 @@ final class PolicyWords {
    */
   static Set<String> destinations(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("for", "to");
-      case FR -> Set.of("pour", "a", "au", "aux");
-      case ES -> Set.of("para", "a", "al");
+      case EN -> WordSet.of("for", "to");
+      case FR -> WordSet.of("pour", "a", "au", "aux");
+      case ES -> WordSet.of("para", "a", "al");
     };
   }
 
@@ -1376,9 +1376,9 @@ final class PolicyWords {
    */
   static Set<String> sources(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("from", "out");
-      case FR -> Set.of("de", "d", "du", "des", "a", "au", "aux", "dans", "sur");
-      case ES -> Set.of("de", "del", "a", "al");
+      case EN -> WordSet.of("from", "out");
+      case FR -> WordSet.of("de", "d", "du", "des", "a", "au", "aux", "dans", "sur");
+      case ES -> WordSet.of("de", "del", "a", "al");
     };
   }
 
@@ -1407,14 +1407,14 @@ final class PolicyWords {
    */
   static Set<String> officers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("official", "officials", "officer", "officers", "police", "policeman", "policemen",
+      case EN -> WordSet.of("official", "officials", "officer", "officers", "police", "policeman", "policemen",
           "policewoman", "cop", "cops", "inspector", "inspectors", "judge", "judges", "magistrate", "magistrates",
           "prosecutor", "prosecutors", "sheriff", "sheriffs", "constable", "constables", "taxman");
-      case FR -> Set.of("fonctionnaire", "fonctionnaires", "douanier", "douaniers", "douaniere", "douanieres",
+      case FR -> WordSet.of("fonctionnaire", "fonctionnaires", "douanier", "douaniers", "douaniere", "douanieres",
           "policier", "policiers", "policiere", "policieres", "gendarme", "gendarmes", "inspecteur", "inspecteurs",
           "inspectrice", "inspectrices", "juge", "juges", "magistrat", "magistrats", "procureur", "procureurs",
           "percepteur", "percepteurs");
-      case ES -> Set.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "aduanero", "aduaneros",
+      case ES -> WordSet.of("funcionario", "funcionarios", "funcionaria", "funcionarias", "aduanero", "aduaneros",
           "aduanera", "policia", "policias", "gendarme", "gendarmes", "inspector", "inspectores", "inspectora",
           "inspectoras", "juez", "jueces", "magistrado", "magistrados", "carabinero", "carabineros");
     };
@@ -1430,11 +1430,11 @@ final class PolicyWords {
    */
   static Set<String> attendants(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("guard", "guards", "agent", "agents", "clerk", "clerks", "collector", "collectors",
+      case EN -> WordSet.of("guard", "guards", "agent", "agents", "clerk", "clerks", "collector", "collectors",
           "employee", "employees", "worker", "workers", "staff", "people");
-      case FR -> Set.of("garde", "gardes", "agent", "agents", "agente", "agentes", "employe", "employes", "employee",
+      case FR -> WordSet.of("garde", "gardes", "agent", "agents", "agente", "agentes", "employe", "employes", "employee",
           "employees", "commis");
-      case ES -> Set.of("guardia", "guardias", "agente", "agentes", "empleado", "empleados", "empleada", "empleadas",
+      case ES -> WordSet.of("guardia", "guardias", "agente", "agentes", "empleado", "empleados", "empleada", "empleadas",
           "recaudador", "recaudadores", "recaudadora");
     };
   }
@@ -1446,9 +1446,9 @@ final class PolicyWords {
    */
   static Set<String> beats(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("border", "borders", "traffic", "frontier");
-      case FR -> Set.of("frontiere", "frontieres", "circulation");
-      case ES -> Set.of("frontera", "fronteras", "transito", "trafico");
+      case EN -> WordSet.of("border", "borders", "traffic", "frontier");
+      case FR -> WordSet.of("frontiere", "frontieres", "circulation");
+      case ES -> WordSet.of("frontera", "fronteras", "transito", "trafico");
     };
   }
 
@@ -1463,9 +1463,9 @@ final class PolicyWords {
    */
   static Set<String> payments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cash", "money", "envelope", "envelopes", "dollars", "euros");
-      case FR -> Set.of("argent", "liquide", "enveloppe", "enveloppes", "dollars", "euros");
-      case ES -> Set.of("plata", "dinero", "efectivo", "mordida", "coima", "coimas", "sobres", "dolares", "euros",
+      case EN -> WordSet.of("cash", "money", "envelope", "envelopes", "dollars", "euros");
+      case FR -> WordSet.of("argent", "liquide", "enveloppe", "enveloppes", "dollars", "euros");
+      case ES -> WordSet.of("plata", "dinero", "efectivo", "mordida", "coima", "coimas", "sobres", "dolares", "euros",
           "pesos");
     };
   }
@@ -1480,9 +1480,9 @@ final class PolicyWords {
    */
   static Set<String> gifts(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("gift", "gifts", "presents");
-      case FR -> Set.of("cadeau", "cadeaux");
-      case ES -> Set.of("regalo", "regalos", "obsequio", "obsequios", "dadiva", "dadivas");
+      case EN -> WordSet.of("gift", "gifts", "presents");
+      case FR -> WordSet.of("cadeau", "cadeaux");
+      case ES -> WordSet.of("regalo", "regalos", "obsequio", "obsequios", "dadiva", "dadivas");
     };
   }
 
@@ -1495,11 +1495,11 @@ final class PolicyWords {
    */
   static Set<String> occasions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("christmas", "xmas", "easter", "hanukkah", "anniversary", "valentine", "valentines",
+      case EN -> WordSet.of("christmas", "xmas", "easter", "hanukkah", "anniversary", "valentine", "valentines",
           "contest", "contests", "contestant", "contestants");
-      case FR -> Set.of("noel", "paques", "hanoucca", "valentin", "concours", "candidat", "candidats",
+      case FR -> WordSet.of("noel", "paques", "hanoucca", "valentin", "concours", "candidat", "candidats",
           "candidate", "candidates");
-      case ES -> Set.of("navidad", "navidades", "reyes", "pascua", "aniversario", "concurso", "concursos",
+      case ES -> WordSet.of("navidad", "navidades", "reyes", "pascua", "aniversario", "concurso", "concursos",
           "concursante", "concursantes");
     };
   }
@@ -1510,9 +1510,9 @@ final class PolicyWords {
    */
   static Set<String> together(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("together", "jointly");
-      case FR -> Set.of("ensemble", "conjointement");
-      case ES -> Set.of("junto", "juntos", "juntas", "conjuntamente");
+      case EN -> WordSet.of("together", "jointly");
+      case FR -> WordSet.of("ensemble", "conjointement");
+      case ES -> WordSet.of("junto", "juntos", "juntas", "conjuntamente");
     };
   }
 
@@ -1523,9 +1523,9 @@ final class PolicyWords {
    */
   static Set<String> deciding(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("decide", "decides", "decided", "deciding");
-      case FR -> Set.of("decider", "decide", "decides", "decident", "decidons", "decidez", "decidee", "decidait");
-      case ES -> Set.of("decidir", "decide", "deciden", "decidimos", "decidio", "decida", "decidan", "decidiendo");
+      case EN -> WordSet.of("decide", "decides", "decided", "deciding");
+      case FR -> WordSet.of("decider", "decide", "decides", "decident", "decidons", "decidez", "decidee", "decidait");
+      case ES -> WordSet.of("decidir", "decide", "deciden", "decidimos", "decidio", "decida", "decidan", "decidiendo");
     };
   }
 
@@ -1537,9 +1537,9 @@ final class PolicyWords {
    */
   static Set<String> folk(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("people");
-      case FR -> Set.of("gens", "personnes");
-      case ES -> Set.of("gente", "personas");
+      case EN -> WordSet.of("people");
+      case FR -> WordSet.of("gens", "personnes");
+      case ES -> WordSet.of("gente", "personas");
     };
   }
 
@@ -1554,12 +1554,12 @@ final class PolicyWords {
    */
   static Set<String> heeding(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("listen", "listens", "listened", "listening", "consult", "consults", "consulted",
+      case EN -> WordSet.of("listen", "listens", "listened", "listening", "consult", "consults", "consulted",
           "consulting", "hear", "hears", "heard", "hearing");
-      case FR -> Set.of("ecouter", "ecoute", "ecoutent", "ecoutait", "ecoutaient", "ecoutee", "consulter", "consulte",
+      case FR -> WordSet.of("ecouter", "ecoute", "ecoutent", "ecoutait", "ecoutaient", "ecoutee", "consulter", "consulte",
           "consultent", "consultait", "consultaient", "consultee", "consultes", "entendre", "entend", "entendent",
           "entendu");
-      case ES -> Set.of("escuchar", "escucha", "escuchan", "escucho", "escuche", "escuchen", "escuchado",
+      case ES -> WordSet.of("escuchar", "escucha", "escuchan", "escucho", "escuche", "escuchen", "escuchado",
           "escuchaba", "consultar", "consulta", "consultan", "consulto", "consulte", "consulten", "consultado",
           "consultaba", "preguntar", "pregunta", "preguntan", "pregunto", "pregunte", "pregunten", "preguntado",
           "oir", "oye", "oyen", "oido");
@@ -1573,8 +1573,8 @@ final class PolicyWords {
    */
   static Set<String> heedingUs(Lang lang) {
     return switch (lang) {
-      case EN, FR -> Set.of();
-      case ES -> Set.of("escucharnos", "consultarnos", "preguntarnos", "oirnos", "escuchandonos",
+      case EN, FR -> WordSet.of();
+      case ES -> WordSet.of("escucharnos", "consultarnos", "preguntarnos", "oirnos", "escuchandonos",
           "consultandonos", "preguntandonos");
     };
   }
@@ -1588,11 +1588,11 @@ final class PolicyWords {
    */
   static Set<String> thePeople(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("residents", "citizens", "citizenry", "neighbours", "neighbors", "people", "public",
+      case EN -> WordSet.of("residents", "citizens", "citizenry", "neighbours", "neighbors", "people", "public",
           "population", "inhabitants", "locals", "community", "communities", "taxpayers", "voters");
-      case FR -> Set.of("habitants", "habitantes", "citoyens", "citoyennes", "riverains", "population",
+      case FR -> WordSet.of("habitants", "habitantes", "citoyens", "citoyennes", "riverains", "population",
           "administres", "gens", "contribuables", "electeurs");
-      case ES -> Set.of("vecinos", "vecinas", "ciudadanos", "ciudadanas", "ciudadania", "habitantes",
+      case ES -> WordSet.of("vecinos", "vecinas", "ciudadanos", "ciudadanas", "ciudadania", "habitantes",
           "poblacion", "gente", "contribuyentes", "electores", "comunidad", "comunidades");
     };
   }
@@ -1607,11 +1607,11 @@ final class PolicyWords {
    */
   static Set<String> proposing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
+      case EN -> WordSet.of("propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
           "suggesting");
-      case FR -> Set.of("proposer", "propose", "proposent", "proposaient", "proposions", "suggerer", "suggere",
+      case FR -> WordSet.of("proposer", "propose", "proposent", "proposaient", "proposions", "suggerer", "suggere",
           "suggerent");
-      case ES -> Set.of("proponer", "propone", "proponen", "proponga", "propongan", "propongamos", "propuso",
+      case ES -> WordSet.of("proponer", "propone", "proponen", "proponga", "propongan", "propongamos", "propuso",
           "propusieron", "sugerir", "sugiere", "sugieren", "sugiera", "sugieran");
     };
   }
@@ -1627,11 +1627,11 @@ final class PolicyWords {
    */
   static Set<String> voicing(Lang lang) {
     return union(proposing(lang), switch (lang) {
-      case EN -> Set.of("comment", "comments", "commented", "commenting", "amend", "amends", "amended", "amending",
+      case EN -> WordSet.of("comment", "comments", "commented", "commenting", "amend", "amends", "amended", "amending",
           "shape", "shapes", "shaped", "shaping", "participate", "participates", "participated", "participating");
-      case FR -> Set.of("commenter", "commente", "commentent", "amender", "amendent", "reagir", "reagissent",
+      case FR -> WordSet.of("commenter", "commente", "commentent", "amender", "amendent", "reagir", "reagissent",
           "participer", "participent");
-      case ES -> Set.of("comentar", "comenta", "comentan", "comente", "comenten", "opinar", "opina", "opinan",
+      case ES -> WordSet.of("comentar", "comenta", "comentan", "comente", "comenten", "opinar", "opina", "opinan",
           "opine", "opinen", "enmendar", "enmienden", "participar", "participa", "participan", "participe", "participen");
     });
   }
@@ -1646,11 +1646,11 @@ final class PolicyWords {
    */
   static Set<String> chambers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("parliament", "parliaments", "parliamentary", "senate", "senators", "congress", "chamber",
+      case EN -> WordSet.of("parliament", "parliaments", "parliamentary", "senate", "senators", "congress", "chamber",
           "legislature", "legislatures", "legislators", "lawmakers", "mps");
-      case FR -> Set.of("parlement", "parlements", "parlementaire", "parlementaires", "chambre", "senat", "senateurs",
+      case FR -> WordSet.of("parlement", "parlements", "parlementaire", "parlementaires", "chambre", "senat", "senateurs",
           "assemblee", "deputes");
-      case ES -> Set.of("parlamento", "parlamentos", "parlamentario", "parlamentarios", "camara", "congreso",
+      case ES -> WordSet.of("parlamento", "parlamentos", "parlamentario", "parlamentarios", "camara", "congreso",
           "senado", "senadores", "asamblea", "diputados", "legisladores", "legislatura");
     };
   }
@@ -1664,10 +1664,10 @@ final class PolicyWords {
    */
   static Set<String> naming(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("called", "calls", "dubbed", "titled", "entitled");
-      case FR -> Set.of("appelle", "appellent", "appele", "appelee", "appeles", "appelees", "intitule", "intitulee",
+      case EN -> WordSet.of("called", "calls", "dubbed", "titled", "entitled");
+      case FR -> WordSet.of("appelle", "appellent", "appele", "appelee", "appeles", "appelees", "intitule", "intitulee",
           "surnomme", "surnommee");
-      case ES -> Set.of("llama", "llaman", "llamado", "llamada", "llamados", "llamadas", "titulado", "titulada",
+      case ES -> WordSet.of("llama", "llaman", "llamado", "llamada", "llamados", "llamadas", "titulado", "titulada",
           "apodado", "apodada");
     };
   }
@@ -1679,9 +1679,9 @@ final class PolicyWords {
    */
   static Set<String> namingSelf(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("itself", "themselves");
-      case FR -> Set.of("s", "se");
-      case ES -> Set.of("se");
+      case EN -> WordSet.of("itself", "themselves");
+      case FR -> WordSet.of("s", "se");
+      case ES -> WordSet.of("se");
     };
   }
 
@@ -1694,8 +1694,8 @@ final class PolicyWords {
    */
   static Set<String> floating(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("go", "goes", "going", "went", "gone");
-      case FR, ES -> Set.of();
+      case EN -> WordSet.of("go", "goes", "going", "went", "gone");
+      case FR, ES -> WordSet.of();
     };
   }
 
@@ -1708,11 +1708,11 @@ final class PolicyWords {
    */
   static Set<String> inCharge(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("children", "child", "kids", "kid", "teens", "teenagers", "teenager", "teen", "pupils", "pupil",
+      case EN -> WordSet.of("children", "child", "kids", "kid", "teens", "teenagers", "teenager", "teen", "pupils", "pupil",
           "students", "student", "players", "player", "trainees", "toddler", "toddlers");
-      case FR -> Set.of("enfants", "enfant", "ados", "ado", "adolescents", "adolescent", "eleves", "eleve", "joueurs",
+      case FR -> WordSet.of("enfants", "enfant", "ados", "ado", "adolescents", "adolescent", "eleves", "eleve", "joueurs",
           "joueuses", "gamins", "petits");
-      case ES -> Set.of("hijos", "hijas", "hijo", "hija", "ninos", "ninas", "nino", "nina", "adolescentes", "alumnos",
+      case ES -> WordSet.of("hijos", "hijas", "hijo", "hija", "ninos", "ninas", "nino", "nina", "adolescentes", "alumnos",
           "alumnas", "alumno", "alumna", "jugadores", "jugadoras", "chicos", "chicas", "chavales");
     };
   }
@@ -1727,11 +1727,11 @@ final class PolicyWords {
    */
   static Set<String> schoolBenches(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("pupils", "pupil", "students", "student", "children", "child", "kids", "kid", "schoolchildren",
+      case EN -> WordSet.of("pupils", "pupil", "students", "student", "children", "child", "kids", "kid", "schoolchildren",
           "school", "schools", "class", "classroom");
-      case FR -> Set.of("eleves", "eleve", "enfants", "ecoliers", "collegiens", "lyceens", "etudiants", "etudiant",
+      case FR -> WordSet.of("eleves", "eleve", "enfants", "ecoliers", "collegiens", "lyceens", "etudiants", "etudiant",
           "ecole", "ecoles", "classe", "college", "lycee", "scolaire", "scolaires");
-      case ES -> Set.of("alumnos", "alumnas", "ninos", "ninas", "estudiantes", "escuela", "colegio", "clase",
+      case ES -> WordSet.of("alumnos", "alumnas", "ninos", "ninas", "estudiantes", "escuela", "colegio", "clase",
           "infantil", "infantiles", "escolar", "escolares", "estudiantil");
     };
   }
@@ -1751,12 +1751,12 @@ final class PolicyWords {
    */
   static Set<String> chamberWork(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("mp", "deputy", "deputies", "senator", "legislator", "lawmaker", "congressman",
+      case EN -> WordSet.of("mp", "deputy", "deputies", "senator", "legislator", "lawmaker", "congressman",
           "congresswoman", "congressmen", "congresswomen", "representative", "representatives", "bill",
           "bills", "amendment", "amendments", "reading", "readings", "plenary", "committee", "committees");
-      case FR -> Set.of("depute", "deputee", "deputees", "senateur", "senatrice", "senatrices", "amendement",
+      case FR -> WordSet.of("depute", "deputee", "deputees", "senateur", "senatrice", "senatrices", "amendement",
           "amendements", "lecture", "lectures", "pleniere", "commission", "commissions", "hemicycle");
-      case ES -> Set.of("diputado", "diputada", "diputadas", "senador", "senadora", "senadoras", "legislador",
+      case ES -> WordSet.of("diputado", "diputada", "diputadas", "senador", "senadora", "senadoras", "legislador",
           "legisladora", "legisladoras", "congresista", "congresistas", "enmienda", "enmiendas", "lectura",
           "pleno", "comision", "comisiones");
     };
@@ -1771,9 +1771,9 @@ final class PolicyWords {
    */
   static Set<String> oneLegislator(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("senator", "legislator", "lawmaker", "mp", "parliamentarian", "congressman", "congresswoman");
-      case FR -> Set.of("senateur", "senatrice", "depute", "deputee", "legislateur");
-      case ES -> Set.of("senador", "senadora", "diputado", "diputada", "legislador", "legisladora", "congresista");
+      case EN -> WordSet.of("senator", "legislator", "lawmaker", "mp", "parliamentarian", "congressman", "congresswoman");
+      case FR -> WordSet.of("senateur", "senatrice", "depute", "deputee", "legislateur");
+      case ES -> WordSet.of("senador", "senadora", "diputado", "diputada", "legislador", "legisladora", "congresista");
     };
   }
 
@@ -1798,13 +1798,13 @@ final class PolicyWords {
    */
   static Set<String> legislators(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("parliament", "parliaments", "parliamentary", "senate", "senator", "senators", "congress",
+      case EN -> WordSet.of("parliament", "parliaments", "parliamentary", "senate", "senator", "senators", "congress",
           "congressional", "legislature", "legislatures", "legislator", "legislators", "lawmaker", "lawmakers", "mp",
           "mps", "parliamentarian", "parliamentarians", "congressman", "congresswoman", "congressmen", "congresswomen");
-      case FR -> Set.of("parlement", "parlements", "parlementaire", "parlementaires", "senat", "senateur",
+      case FR -> WordSet.of("parlement", "parlements", "parlementaire", "parlementaires", "senat", "senateur",
           "senateurs", "senatrice", "senatrices", "depute", "deputee", "deputes", "deputees", "hemicycle",
           "legislateur", "legislateurs");
-      case ES -> Set.of("parlamento", "parlamentos", "parlamentario", "parlamentarios", "congreso", "senado",
+      case ES -> WordSet.of("parlamento", "parlamentos", "parlamentario", "parlamentarios", "congreso", "senado",
           "senador", "senadora", "senadores", "senadoras", "diputado", "diputada", "diputados", "diputadas",
           "legislador", "legisladora", "legisladores", "legisladoras", "legislatura", "congresista", "congresistas");
     };
@@ -1820,11 +1820,11 @@ final class PolicyWords {
    */
   static Set<String> lawMaking(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("bill", "bills", "law", "laws", "legislation", "draft", "drafts", "drafted", "drafting",
+      case EN -> WordSet.of("bill", "bills", "law", "laws", "legislation", "draft", "drafts", "drafted", "drafting",
           "amendment", "amendments", "lawmaking");
-      case FR -> Set.of("loi", "lois", "projet", "projets", "proposition", "propositions", "amendement",
+      case FR -> WordSet.of("loi", "lois", "projet", "projets", "proposition", "propositions", "amendement",
           "amendements", "redaction", "legislation");
-      case ES -> Set.of("ley", "leyes", "proyecto", "proyectos", "enmienda", "enmiendas", "redaccion", "legislacion",
+      case ES -> WordSet.of("ley", "leyes", "proyecto", "proyectos", "enmienda", "enmiendas", "redaccion", "legislacion",
           "iniciativa", "iniciativas");
     };
   }
@@ -1842,11 +1842,11 @@ final class PolicyWords {
    */
   static Set<String> memberRecord(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("vote", "votes", "voted", "voting", "attendance", "absences", "absent", "expenses",
+      case EN -> WordSet.of("vote", "votes", "voted", "voting", "attendance", "absences", "absent", "expenses",
           "expense", "allowances", "sittings", "sessions", "debates");
-      case FR -> Set.of("vote", "votes", "votent", "scrutin", "scrutins", "presence", "presences", "absences",
+      case FR -> WordSet.of("vote", "votes", "votent", "scrutin", "scrutins", "presence", "presences", "absences",
           "absent", "absents", "frais", "depenses", "seance", "seances", "debats");
-      case ES -> Set.of("voto", "votos", "votan", "votaron", "votacion", "votaciones", "asistencia",
+      case ES -> WordSet.of("voto", "votos", "votan", "votaron", "votacion", "votaciones", "asistencia",
           "asistencias", "faltas", "falto", "faltaron", "gastos", "sesiones", "debates");
     };
   }
@@ -1860,9 +1860,9 @@ final class PolicyWords {
    */
   static Set<String> executive(Lang lang) {
     return union(ministries(lang), switch (lang) {
-      case EN -> Set.of("minister", "ministers", "government", "governments", "president", "premier");
-      case FR -> Set.of("ministre", "ministres", "gouvernement", "gouvernements", "president", "premier");
-      case ES -> Set.of("ministro", "ministra", "ministros", "ministras", "gobierno", "gobiernos", "presidente",
+      case EN -> WordSet.of("minister", "ministers", "government", "governments", "president", "premier");
+      case FR -> WordSet.of("ministre", "ministres", "gouvernement", "gouvernements", "president", "premier");
+      case ES -> WordSet.of("ministro", "ministra", "ministros", "ministras", "gobierno", "gobiernos", "presidente",
           "presidenta");
     });
   }
@@ -1877,18 +1877,18 @@ final class PolicyWords {
    */
   static Set<String> overseenBy(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("by");
-      case FR -> Set.of("du", "par");
-      case ES -> Set.of("del", "por");
+      case EN -> WordSet.of("by");
+      case FR -> WordSet.of("du", "par");
+      case ES -> WordSet.of("del", "por");
     };
   }
 
   /** The legislature's adjectives written in {@code lang}, accents folded ({@link #overseenBy}). */
   static Set<String> legislatureAdjectives(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("parliamentary", "congressional", "legislative");
-      case FR -> Set.of("parlementaire", "parlementaires", "legislatif", "legislative");
-      case ES -> Set.of("parlamentario", "parlamentaria", "parlamentarios", "parlamentarias", "legislativo",
+      case EN -> WordSet.of("parliamentary", "congressional", "legislative");
+      case FR -> WordSet.of("parlementaire", "parlementaires", "legislatif", "legislative");
+      case ES -> WordSet.of("parlamentario", "parlamentaria", "parlamentarios", "parlamentarias", "legislativo",
           "legislativa");
     };
   }
@@ -1908,10 +1908,10 @@ final class PolicyWords {
    */
   static Set<String> ideas(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("idea", "ideas", "project", "projects", "proposal", "proposals", "suggestion", "suggestions");
-      case FR -> Set.of("idee", "idees", "projet", "projets", "proposition", "propositions", "suggestion",
+      case EN -> WordSet.of("idea", "ideas", "project", "projects", "proposal", "proposals", "suggestion", "suggestions");
+      case FR -> WordSet.of("idee", "idees", "projet", "projets", "proposition", "propositions", "suggestion",
           "suggestions");
-      case ES -> Set.of("idea", "ideas", "proyecto", "proyectos", "propuesta", "propuestas", "sugerencia",
+      case ES -> WordSet.of("idea", "ideas", "proyecto", "proyectos", "propuesta", "propuestas", "sugerencia",
           "sugerencias");
     };
   }
@@ -1927,11 +1927,11 @@ final class PolicyWords {
    */
   static Set<String> rulesMade(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("decree", "decrees", "regulation", "regulations", "bylaw", "bylaws", "ordinance",
+      case EN -> WordSet.of("decree", "decrees", "regulation", "regulations", "bylaw", "bylaws", "ordinance",
           "ordinances", "strategy", "strategies", "policy", "policies", "rules");
-      case FR -> Set.of("decret", "decrets", "arrete", "arretes", "reglement", "reglements", "strategie",
+      case FR -> WordSet.of("decret", "decrets", "arrete", "arretes", "reglement", "reglements", "strategie",
           "strategies", "politique", "politiques", "regles", "code");
-      case ES -> Set.of("decreto", "decretos", "ordenanza", "ordenanzas", "reglamento", "reglamentos",
+      case ES -> WordSet.of("decreto", "decretos", "ordenanza", "ordenanzas", "reglamento", "reglamentos",
           "estrategia", "estrategias", "politica", "politicas", "normas", "reglas", "codigo");
     };
   }
@@ -1946,10 +1946,10 @@ final class PolicyWords {
    */
   static Set<String> drawnUp(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("plan", "plans", "programme", "programmes", "program", "programs", "curriculum", "curricula",
+      case EN -> WordSet.of("plan", "plans", "programme", "programmes", "program", "programs", "curriculum", "curricula",
           "criteria", "project", "projects", "charter");
-      case FR -> Set.of("plan", "plans", "programme", "programmes", "criteres", "projet", "projets", "charte");
-      case ES -> Set.of("plan", "planes", "programa", "programas", "curriculo", "curriculos", "criterios", "proyecto",
+      case FR -> WordSet.of("plan", "plans", "programme", "programmes", "criteres", "projet", "projets", "charte");
+      case ES -> WordSet.of("plan", "planes", "programa", "programas", "curriculo", "curriculos", "criterios", "proyecto",
           "proyectos");
     };
   }
@@ -1963,9 +1963,9 @@ final class PolicyWords {
    */
   static Set<String> making(Lang lang) {
     return union(makingNouns(lang), switch (lang) {
-      case EN -> Set.of("write", "writes", "rewrite", "rewrites", "design", "designs", "designed", "define", "defines");
-      case FR -> Set.of("ecrire", "rediger", "redige", "redigent", "elaborer", "concevoir", "definir");
-      case ES -> Set.of("escribir", "redactar", "redacta", "redactan", "elaborar", "disenar", "definir");
+      case EN -> WordSet.of("write", "writes", "rewrite", "rewrites", "design", "designs", "designed", "define", "defines");
+      case FR -> WordSet.of("ecrire", "rediger", "redige", "redigent", "elaborer", "concevoir", "definir");
+      case ES -> WordSet.of("escribir", "redactar", "redacta", "redactan", "elaborar", "disenar", "definir");
     });
   }
 
@@ -1976,10 +1976,10 @@ final class PolicyWords {
    */
   static Set<String> makingNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("writing", "rewriting", "drafting", "designing", "elaboration", "definition", "preparation");
-      case FR -> Set.of("ecriture", "reecriture", "redaction", "elaboration", "conception", "definition",
+      case EN -> WordSet.of("writing", "rewriting", "drafting", "designing", "elaboration", "definition", "preparation");
+      case FR -> WordSet.of("ecriture", "reecriture", "redaction", "elaboration", "conception", "definition",
           "preparation", "refonte");
-      case ES -> Set.of("redaccion", "elaboracion", "diseno", "definicion", "preparacion");
+      case ES -> WordSet.of("redaccion", "elaboracion", "diseno", "definicion", "preparacion");
     };
   }
 
@@ -1990,11 +1990,11 @@ final class PolicyWords {
    */
   static Set<String> involving(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("involve", "involves", "involved", "involving", "include", "includes", "included",
+      case EN -> WordSet.of("involve", "involves", "involved", "involving", "include", "includes", "included",
           "including");
-      case FR -> Set.of("associer", "associe", "associes", "associent", "associee", "associees", "impliquer",
+      case FR -> WordSet.of("associer", "associe", "associes", "associent", "associee", "associees", "impliquer",
           "implique", "impliques", "impliquent", "impliquee", "impliquees");
-      case ES -> Set.of("involucrar", "involucra", "involucran", "involucre", "involucren", "involucrado",
+      case ES -> WordSet.of("involucrar", "involucra", "involucran", "involucre", "involucren", "involucrado",
           "involucrados", "implicar", "implica", "implican", "implicados");
     };
   }
@@ -2005,18 +2005,18 @@ final class PolicyWords {
    */
   static Set<String> seatNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("seat", "seats", "place", "places");
-      case FR -> Set.of("place", "places", "siege", "sieges");
-      case ES -> Set.of("lugar", "lugares", "asiento", "asientos", "silla", "sillas", "puesto", "puestos");
+      case EN -> WordSet.of("seat", "seats", "place", "places");
+      case FR -> WordSet.of("place", "places", "siege", "sieges");
+      case ES -> WordSet.of("lugar", "lugares", "asiento", "asientos", "silla", "sillas", "puesto", "puestos");
     };
   }
 
   /** The nouns written in {@code lang} for the table of a seat ({@link #seatNouns}): "table", "mesa". */
   static Set<String> tables(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("table", "tables");
-      case FR -> Set.of("table", "tables");
-      case ES -> Set.of("mesa", "mesas");
+      case EN -> WordSet.of("table", "tables");
+      case FR -> WordSet.of("table", "tables");
+      case ES -> WordSet.of("mesa", "mesas");
     };
   }
 
@@ -2030,11 +2030,11 @@ final class PolicyWords {
    */
   static Set<String> constituencies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("farmers", "fishers", "fishermen", "herders", "youth", "diaspora", "migrants", "immigrants",
+      case EN -> WordSet.of("farmers", "fishers", "fishermen", "herders", "youth", "diaspora", "migrants", "immigrants",
           "refugees", "villagers", "peoples", "indigenous");
-      case FR -> Set.of("agriculteurs", "agricultrices", "paysans", "eleveurs", "pecheurs", "jeunes", "diaspora",
+      case FR -> WordSet.of("agriculteurs", "agricultrices", "paysans", "eleveurs", "pecheurs", "jeunes", "diaspora",
           "migrants", "communautes", "immigres", "immigrants", "refugies", "villageois", "peuples", "autochtones");
-      case ES -> Set.of("campesinos", "campesinas", "agricultores", "ganaderos", "pescadores", "jovenes",
+      case ES -> WordSet.of("campesinos", "campesinas", "agricultores", "ganaderos", "pescadores", "jovenes",
           "diaspora", "migrantes", "inmigrantes", "refugiados", "pueblos", "indigenas");
     };
   }
@@ -2046,9 +2046,9 @@ final class PolicyWords {
    */
   static Set<String> sayNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("say", "voice", "voices", "feedback");
-      case FR -> Set.of("voix", "mot");
-      case ES -> Set.of("voz", "voces");
+      case EN -> WordSet.of("say", "voice", "voices", "feedback");
+      case FR -> WordSet.of("voix", "mot");
+      case ES -> WordSet.of("voz", "voces");
     };
   }
 
@@ -2062,10 +2062,10 @@ final class PolicyWords {
    */
   static Set<String> shaping(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("weigh", "weighs", "weighing", "cowrite", "codraft", "influence");
-      case FR -> Set.of("peser", "pese", "pesent", "rediger", "redigent", "corediger", "redaction", "influer",
+      case EN -> WordSet.of("weigh", "weighs", "weighing", "cowrite", "codraft", "influence");
+      case FR -> WordSet.of("peser", "pese", "pesent", "rediger", "redigent", "corediger", "redaction", "influer",
           "influencer", "faconner");
-      case ES -> Set.of("pesar", "pesa", "pesan", "redactar", "redacten", "coredactar", "redaccion", "influir",
+      case ES -> WordSet.of("pesar", "pesa", "pesan", "redactar", "redacten", "coredactar", "redaccion", "influir",
           "incidir", "moldear");
     };
   }
@@ -2079,9 +2079,9 @@ final class PolicyWords {
    */
   static Set<String> views(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("view", "views", "opinion", "opinions", "input");
-      case FR -> Set.of("avis", "opinion", "opinions");
-      case ES -> Set.of("opinion", "opiniones", "parecer");
+      case EN -> WordSet.of("view", "views", "opinion", "opinions", "input");
+      case FR -> WordSet.of("avis", "opinion", "opinions");
+      case ES -> WordSet.of("opinion", "opiniones", "parecer");
     };
   }
 
@@ -2094,9 +2094,9 @@ final class PolicyWords {
    */
   static Set<String> decisions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("decision", "decisions", "decisionmaking");
-      case FR -> Set.of("decision", "decisions");
-      case ES -> Set.of("decision", "decisiones");
+      case EN -> WordSet.of("decision", "decisions", "decisionmaking");
+      case FR -> WordSet.of("decision", "decisions");
+      case ES -> WordSet.of("decision", "decisiones");
     };
   }
 
@@ -2110,11 +2110,11 @@ final class PolicyWords {
    */
   static Set<String> adopting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("adopt", "adopts", "adopted", "adopting", "adoption", "approve", "approves", "approved",
+      case EN -> WordSet.of("adopt", "adopts", "adopted", "adopting", "adoption", "approve", "approves", "approved",
           "approving", "approval", "finalise", "finalises", "finalised", "enact", "enacts", "enacted");
-      case FR -> Set.of("adopter", "adopte", "adoptent", "adoptee", "adoptes", "adoptees", "adoption", "approuver",
+      case FR -> WordSet.of("adopter", "adopte", "adoptent", "adoptee", "adoptes", "adoptees", "adoption", "approuver",
           "approuve", "approuvent", "approuvee", "approbation", "enteriner", "enterine", "enterinee");
-      case ES -> Set.of("adoptar", "adopta", "adoptan", "adopte", "adopten", "adopto", "adoptado", "adoptada",
+      case ES -> WordSet.of("adoptar", "adopta", "adoptan", "adopte", "adopten", "adopto", "adoptado", "adoptada",
           "adopcion", "aprobar", "aprueba", "aprueban", "apruebe", "aprueben", "aprobo", "aprobaron", "aprobado",
           "aprobada", "aprobacion");
     };
@@ -2129,9 +2129,9 @@ final class PolicyWords {
    */
   static Set<String> dwellers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("residents", "neighbours", "neighbors", "inhabitants", "locals", "community", "communities");
-      case FR -> Set.of("habitants", "habitantes", "riverains");
-      case ES -> Set.of("vecinos", "vecinas", "habitantes", "comunidad", "comunidades");
+      case EN -> WordSet.of("residents", "neighbours", "neighbors", "inhabitants", "locals", "community", "communities");
+      case FR -> WordSet.of("habitants", "habitantes", "riverains");
+      case ES -> WordSet.of("vecinos", "vecinas", "habitantes", "comunidad", "comunidades");
     };
   }
 
@@ -2145,9 +2145,9 @@ final class PolicyWords {
    */
   static Set<String> decrees(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("decree", "decrees", "bylaw", "bylaws", "ordinance", "ordinances", "regulation", "regulations");
-      case FR -> Set.of("decret", "decrets", "arrete", "arretes");
-      case ES -> Set.of("decreto", "decretos", "ordenanza", "ordenanzas");
+      case EN -> WordSet.of("decree", "decrees", "bylaw", "bylaws", "ordinance", "ordinances", "regulation", "regulations");
+      case FR -> WordSet.of("decret", "decrets", "arrete", "arretes");
+      case ES -> WordSet.of("decreto", "decretos", "ordenanza", "ordenanzas");
     };
   }
 
@@ -2159,9 +2159,9 @@ final class PolicyWords {
    */
   static Set<String> noOne(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("anyone", "anybody", "nobody", "noone", "single");
-      case FR -> Set.of("personne", "seul");
-      case ES -> Set.of("nadie", "solo");
+      case EN -> WordSet.of("anyone", "anybody", "nobody", "noone", "single");
+      case FR -> WordSet.of("personne", "seul");
+      case ES -> WordSet.of("nadie", "solo");
     };
   }
 
@@ -2175,9 +2175,9 @@ final class PolicyWords {
    */
   static Set<String> consultations(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("consultation", "consultations");
-      case FR -> Set.of("consultation", "consultations");
-      case ES -> Set.of("consulta", "consultas");
+      case EN -> WordSet.of("consultation", "consultations");
+      case FR -> WordSet.of("consultation", "consultations");
+      case ES -> WordSet.of("consulta", "consultas");
     };
   }
 
@@ -2189,9 +2189,9 @@ final class PolicyWords {
    */
   static Set<String> meetings(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("meeting", "meetings");
-      case FR -> Set.of("reunion", "reunions");
-      case ES -> Set.of("reunion", "reuniones");
+      case EN -> WordSet.of("meeting", "meetings");
+      case FR -> WordSet.of("reunion", "reunions");
+      case ES -> WordSet.of("reunion", "reuniones");
     };
   }
 
@@ -2202,9 +2202,9 @@ final class PolicyWords {
    */
   static Set<String> choosing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("choose", "chooses", "chose", "choosing", "vote", "votes", "voted", "voting");
-      case FR -> Set.of("choisir", "choisit", "choisissent", "choisissons", "voter", "vote", "votent", "votons");
-      case ES -> Set.of("elegir", "elige", "eligen", "elija", "elijan", "elegimos", "votar", "vota", "votan", "vote",
+      case EN -> WordSet.of("choose", "chooses", "chose", "choosing", "vote", "votes", "voted", "voting");
+      case FR -> WordSet.of("choisir", "choisit", "choisissent", "choisissons", "voter", "vote", "votent", "votons");
+      case ES -> WordSet.of("elegir", "elige", "eligen", "elija", "elijan", "elegimos", "votar", "vota", "votan", "vote",
           "voten", "votamos");
     };
   }
@@ -2218,12 +2218,12 @@ final class PolicyWords {
    */
   static Set<String> asking(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("ask", "asks", "asked", "asking", "demand", "demands", "demanded", "demanding", "want",
+      case EN -> WordSet.of("ask", "asks", "asked", "asking", "demand", "demands", "demanded", "demanding", "want",
           "wants", "wanted", "extort", "extorts", "extorted", "extorting");
-      case FR -> Set.of("demander", "demande", "demandes", "demandent", "demandait", "demandaient", "reclamer",
+      case FR -> WordSet.of("demander", "demande", "demandes", "demandent", "demandait", "demandaient", "reclamer",
           "reclame", "reclament", "reclamait", "exiger", "exige", "exigent", "exigeait", "vouloir", "veut",
           "veulent", "voulait", "voulaient", "extorquer", "extorque");
-      case ES -> Set.of("pedir", "pide", "piden", "pidio", "pidan", "pida", "pedia", "pedian", "pidiendo", "exigir",
+      case ES -> WordSet.of("pedir", "pide", "piden", "pidio", "pidan", "pida", "pedia", "pedian", "pidiendo", "exigir",
           "exige", "exigen", "exigio", "querer", "quiere", "quieren", "queria", "querian", "quiso", "extorsionar",
           "extorsionan");
     };
@@ -2237,9 +2237,9 @@ final class PolicyWords {
    */
   static Set<String> waits(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("wait", "waits", "waited", "waiting");
-      case FR -> Set.of("attendre", "attend", "attendent", "attendons", "attendu");
-      case ES -> Set.of("esperar", "espera", "esperan", "esperamos", "esperando");
+      case EN -> WordSet.of("wait", "waits", "waited", "waiting");
+      case FR -> WordSet.of("attendre", "attend", "attendent", "attendons", "attendu");
+      case ES -> WordSet.of("esperar", "espera", "esperan", "esperamos", "esperando");
     };
   }
 
@@ -2256,9 +2256,9 @@ final class PolicyWords {
    */
   static Set<String> queues(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("queue", "queues", "queued", "queueing", "queuing");
-      case FR -> Set.of("queue", "queues");
-      case ES -> Set.of("fila", "filas", "cola", "colas");
+      case EN -> WordSet.of("queue", "queues", "queued", "queueing", "queuing");
+      case FR -> WordSet.of("queue", "queues");
+      case ES -> WordSet.of("fila", "filas", "cola", "colas");
     };
   }
   /**
@@ -2274,15 +2274,15 @@ final class PolicyWords {
    */
   static Set<String> counters(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("civil registry", "registry office", "register office", "passport office", "passport offices",
+      case EN -> WordSet.of("civil registry", "registry office", "register office", "passport office", "passport offices",
           "licensing office", "licensing offices", "benefits office", "benefit office", "welfare office", "jobcentre",
           "jobcentres", "job centre", "employment office", "employment offices", "unemployment office",
           "social security office", "motor vehicle office", "vehicle registration office", "dmv", "tax office",
           "tax offices", "visa office", "visa offices", "immigration office");
-      case FR -> Set.of("prefecture", "prefectures", "sous prefecture", "caf", "cpam", "secu", "urssaf", "pole emploi",
+      case FR -> WordSet.of("prefecture", "prefectures", "sous prefecture", "caf", "cpam", "secu", "urssaf", "pole emploi",
           "france travail", "etat civil", "mairie annexe", "bureau des passeports", "guichet des cartes grises",
           "ccas", "bureau aide sociale", "bureaux aide sociale", "centre des impots");
-      case ES -> Set.of("registro civil", "registraduria", "oficina de empleo", "oficinas de empleo",
+      case ES -> WordSet.of("registro civil", "registraduria", "oficina de empleo", "oficinas de empleo",
           "oficina de pasaportes", "oficina de transito", "oficina de migracion", "seguro social",
           "oficina de catastro", "oficina de impuestos");
     };
@@ -2313,9 +2313,9 @@ final class PolicyWords {
    */
   static Set<String> benefitWords(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("benefits", "benefit", "allowances", "allowance");
-      case FR -> Set.of("aides", "aide", "prestations", "prestation");
-      case ES -> Set.of("ayudas", "ayuda", "prestaciones", "prestacion", "subsidios", "subsidio", "beneficios");
+      case EN -> WordSet.of("benefits", "benefit", "allowances", "allowance");
+      case FR -> WordSet.of("aides", "aide", "prestations", "prestation");
+      case ES -> WordSet.of("ayudas", "ayuda", "prestaciones", "prestacion", "subsidios", "subsidio", "beneficios");
     };
   }
 
@@ -2329,9 +2329,9 @@ final class PolicyWords {
    */
   static Set<String> circulars(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("circular", "circulars", "guidelines", "instructions", "directives", "memos", "memoranda");
-      case FR -> Set.of("circulaire", "circulaires", "instructions", "directives", "notes");
-      case ES -> Set.of("circular", "circulares", "instructivo", "instructivos", "directrices", "instrucciones",
+      case EN -> WordSet.of("circular", "circulars", "guidelines", "instructions", "directives", "memos", "memoranda");
+      case FR -> WordSet.of("circulaire", "circulaires", "instructions", "directives", "notes");
+      case ES -> WordSet.of("circular", "circulares", "instructivo", "instructivos", "directrices", "instrucciones",
           "directivas");
     };
   }
@@ -2343,9 +2343,9 @@ final class PolicyWords {
    */
   static Set<String> internal(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("internal", "inhouse");
-      case FR -> Set.of("interne", "internes", "interieur", "interieurs", "interieure", "interieures");
-      case ES -> Set.of("interno", "internos", "interna", "internas");
+      case EN -> WordSet.of("internal", "inhouse");
+      case FR -> WordSet.of("interne", "internes", "interieur", "interieurs", "interieure", "interieures");
+      case ES -> WordSet.of("interno", "internos", "interna", "internas");
     };
   }
 
@@ -2355,9 +2355,9 @@ final class PolicyWords {
    */
   static Set<String> makingPublic(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("make", "makes", "making", "made");
-      case FR -> Set.of("rendre", "rend", "rendent", "rendu", "rendus", "rendue", "rendues");
-      case ES -> Set.of("hacer", "hace", "hacen", "hecho", "hechos", "hecha", "hechas");
+      case EN -> WordSet.of("make", "makes", "making", "made");
+      case FR -> WordSet.of("rendre", "rend", "rendent", "rendu", "rendus", "rendue", "rendues");
+      case ES -> WordSet.of("hacer", "hace", "hacen", "hecho", "hechos", "hecha", "hechas");
     };
   }
 
@@ -2370,11 +2370,11 @@ final class PolicyWords {
    */
   static Set<String> filing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("file", "files", "filed", "filing", "lodge", "lodges", "lodged", "lodging", "submit", "submits",
+      case EN -> WordSet.of("file", "files", "filed", "filing", "lodge", "lodges", "lodged", "lodging", "submit", "submits",
           "submitted", "submitting");
-      case FR -> Set.of("deposer", "depose", "deposent", "deposee", "deposees", "introduire", "introduit",
+      case FR -> WordSet.of("deposer", "depose", "deposent", "deposee", "deposees", "introduire", "introduit",
           "introduisent", "saisir", "saisit", "saisissent");
-      case ES -> Set.of("presentar", "presenta", "presentan", "presentada", "presentadas", "interponer", "interpone",
+      case ES -> WordSet.of("presentar", "presenta", "presentan", "presentada", "presentadas", "interponer", "interpone",
           "interponen", "radicar", "radica", "radican", "tramitar", "tramita", "tramitan");
     };
   }
@@ -2391,9 +2391,9 @@ final class PolicyWords {
    */
   static Set<String> online(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("online", "internet", "computer", "computers");
-      case FR -> Set.of("en ligne", "internet", "ordinateur", "ordinateurs");
-      case ES -> Set.of("en linea", "internet", "computadora", "computadoras", "ordenador", "ordenadores");
+      case EN -> WordSet.of("online", "internet", "computer", "computers");
+      case FR -> WordSet.of("en ligne", "internet", "ordinateur", "ordinateurs");
+      case ES -> WordSet.of("en linea", "internet", "computadora", "computadoras", "ordenador", "ordenadores");
     };
   }
 
@@ -2408,12 +2408,12 @@ final class PolicyWords {
    */
   static Set<String> improving(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("improve", "improves", "improved", "improving", "improvement", "improvements", "reform",
+      case EN -> WordSet.of("improve", "improves", "improved", "improving", "improvement", "improvements", "reform",
           "reforms", "reformed", "reforming", "modernise", "modernises", "modernising", "modernisation", "modernize",
           "modernizes", "modernizing", "modernization", "overhaul", "overhauling");
-      case FR -> Set.of("ameliorer", "ameliore", "ameliorent", "amelioration", "reformer", "reforme", "reformes",
+      case FR -> WordSet.of("ameliorer", "ameliore", "ameliorent", "amelioration", "reformer", "reforme", "reformes",
           "reforment", "moderniser", "modernise", "modernisent", "modernisation");
-      case ES -> Set.of("mejorar", "mejora", "mejoran", "mejoras", "mejore", "mejoren", "reformar", "reforma",
+      case ES -> WordSet.of("mejorar", "mejora", "mejoran", "mejoras", "mejore", "mejoren", "reformar", "reforma",
           "reforman", "reformas", "reforme", "reformen", "modernizar", "moderniza", "modernizan", "modernice",
           "modernicen", "modernizacion");
     };
@@ -2433,12 +2433,12 @@ final class PolicyWords {
    */
   static Set<String> served(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("citizens", "residents", "users", "applicants", "claimants", "beneficiaries", "families",
+      case EN -> WordSet.of("citizens", "residents", "users", "applicants", "claimants", "beneficiaries", "families",
           "people", "public", "taxpayers", "everyone", "everybody", "unemployed", "pensioners", "migrants");
-      case FR -> Set.of("citoyens", "citoyennes", "usagers", "usageres", "administres", "habitants", "habitantes",
+      case FR -> WordSet.of("citoyens", "citoyennes", "usagers", "usageres", "administres", "habitants", "habitantes",
           "gens", "demandeurs", "allocataires", "beneficiaires", "assures", "familles", "contribuables", "public",
           "tout", "chomeurs", "retraites", "etrangers");
-      case ES -> Set.of("ciudadanos", "ciudadanas", "ciudadania", "usuarios", "usuarias", "vecinos", "vecinas",
+      case ES -> WordSet.of("ciudadanos", "ciudadanas", "ciudadania", "usuarios", "usuarias", "vecinos", "vecinas",
           "gente", "solicitantes", "beneficiarios", "beneficiarias", "familias", "contribuyentes", "publico", "todos",
           "todo", "desempleados", "jubilados", "pensionados", "migrantes");
     };
@@ -2456,10 +2456,10 @@ final class PolicyWords {
    */
   static Set<String> serviceUsers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("patients", "parents", "pupils", "students", "passengers", "riders", "commuters", "users");
-      case FR -> Set.of("patients", "malades", "parents", "eleves", "etudiants", "usagers", "usageres", "voyageurs",
+      case EN -> WordSet.of("patients", "parents", "pupils", "students", "passengers", "riders", "commuters", "users");
+      case FR -> WordSet.of("patients", "malades", "parents", "eleves", "etudiants", "usagers", "usageres", "voyageurs",
           "passagers");
-      case ES -> Set.of("pacientes", "enfermos", "padres", "madres", "alumnos", "estudiantes", "usuarios", "usuarias",
+      case ES -> WordSet.of("pacientes", "enfermos", "padres", "madres", "alumnos", "estudiantes", "usuarios", "usuarias",
           "pasajeros");
     };
   }
@@ -2477,17 +2477,17 @@ final class PolicyWords {
    */
   static Set<String> stateBenefits(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("unemployment benefit", "unemployment benefits", "housing benefit", "housing benefits",
+      case EN -> WordSet.of("unemployment benefit", "unemployment benefits", "housing benefit", "housing benefits",
           "child benefit", "child benefits", "disability allowance", "disability allowances", "disability benefit",
           "disability benefits", "jobless benefits", "social assistance", "welfare payments", "universal credit",
           "food stamps", "child allowance", "jobseeker allowance", "old age pension", "old age pensions",
           "old age allowance", "old age allowances", "state pension", "conditional cash transfers", "social grants",
           "social grant");
-      case FR -> Set.of("rsa", "apl", "aah", "allocations", "allocation chomage", "allocations chomage",
+      case FR -> WordSet.of("rsa", "apl", "aah", "allocations", "allocation chomage", "allocations chomage",
           "allocations logement", "allocation logement", "allocations familiales", "aide au logement",
           "aides au logement", "prestations sociales", "minima sociaux", "aides sociales", "pension de vieillesse",
           "pensions de vieillesse", "minimum vieillesse");
-      case ES -> Set.of("subsidio de desempleo", "subsidios de desempleo", "prestacion por desempleo",
+      case ES -> WordSet.of("subsidio de desempleo", "subsidios de desempleo", "prestacion por desempleo",
           "prestaciones por desempleo", "seguro de desempleo", "prestaciones sociales", "ayudas sociales",
           "pension no contributiva", "pensiones no contributivas", "ingreso minimo vital", "ayudas por hijo",
           "prestacion por hijo", "subsidio familiar", "asignacion familiar", "pension de vejez", "pensiones de vejez",
@@ -2504,11 +2504,11 @@ final class PolicyWords {
    */
   static Set<String> claimants(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("jobseekers", "tenants", "disabled", "elderly", "students", "parents", "poor", "recipients",
+      case EN -> WordSet.of("jobseekers", "tenants", "disabled", "elderly", "students", "parents", "poor", "recipients",
           "beneficiaries", "eligible", "entitled");
-      case FR -> Set.of("locataires", "etudiants", "agees", "handicapees", "parents", "beneficiaires", "pauvres",
+      case FR -> WordSet.of("locataires", "etudiants", "agees", "handicapees", "parents", "beneficiaires", "pauvres",
           "modestes", "ayants", "non-recours", "recours");
-      case ES -> Set.of("parados", "inquilinos", "ancianos", "mayores", "discapacidad", "estudiantes", "padres",
+      case ES -> WordSet.of("parados", "inquilinos", "ancianos", "mayores", "discapacidad", "estudiantes", "padres",
           "pobres", "beneficiarios", "derecho");
     };
   }
@@ -2521,10 +2521,10 @@ final class PolicyWords {
    */
   static Set<String> burdens(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("appointment", "appointments", "paperwork", "forms", "documents", "papers", "months", "weeks");
-      case FR -> Set.of("rendez", "creneau", "creneaux", "dossier", "dossiers", "papiers", "paperasse", "mois",
+      case EN -> WordSet.of("appointment", "appointments", "paperwork", "forms", "documents", "papers", "months", "weeks");
+      case FR -> WordSet.of("rendez", "creneau", "creneaux", "dossier", "dossiers", "papiers", "paperasse", "mois",
           "semaines", "attente");
-      case ES -> Set.of("cita", "citas", "turno", "turnos", "papeles", "papeleo", "tramites", "meses", "semanas");
+      case ES -> WordSet.of("cita", "citas", "turno", "turnos", "papeles", "papeleo", "tramites", "meses", "semanas");
     };
   }
 
@@ -2539,11 +2539,11 @@ final class PolicyWords {
    */
   static Set<String> answering(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("answer", "answers", "answered", "answering", "reply", "replies", "replied", "replying",
+      case EN -> WordSet.of("answer", "answers", "answered", "answering", "reply", "replies", "replied", "replying",
           "respond", "responds", "responded", "responding", "response", "unanswered");
-      case FR -> Set.of("repondre", "repond", "repondent", "repondu", "repondait", "repondaient", "reponse",
+      case FR -> WordSet.of("repondre", "repond", "repondent", "repondu", "repondait", "repondaient", "reponse",
           "reponses", "rappelle", "rappellent", "rappeler", "decroche", "decrochent", "decrocher");
-      case ES -> Set.of("responder", "responde", "responden", "respondio", "respondido", "respondieron",
+      case ES -> WordSet.of("responder", "responde", "responden", "respondio", "respondido", "respondieron",
           "responda", "respondan", "respuesta", "respuestas", "contestar", "contesta", "contestan", "contesto", "contestado",
           "contestaron", "atiende", "atienden", "atender");
     };
@@ -2557,10 +2557,10 @@ final class PolicyWords {
    */
   static Set<String> unanswering(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("not", "never", "nobody", "noone", "no", "without", "doesn't", "don't", "didn't",
+      case EN -> WordSet.of("not", "never", "nobody", "noone", "no", "without", "doesn't", "don't", "didn't",
           "hasn't", "haven't", "won't", "isn't", "unanswered");
-      case FR -> Set.of("ne", "jamais", "personne", "sans", "aucun", "aucune");
-      case ES -> Set.of("no", "nunca", "jamas", "nadie", "sin", "ningun", "ninguna");
+      case FR -> WordSet.of("ne", "jamais", "personne", "sans", "aucun", "aucune");
+      case ES -> WordSet.of("no", "nunca", "jamas", "nadie", "sin", "ningun", "ninguna");
     };
   }
 
@@ -2571,9 +2571,9 @@ final class PolicyWords {
    */
   static Set<String> answerable(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("for");
-      case FR -> Set.of("de", "des", "du", "devant", "en");
-      case ES -> Set.of("por", "ante");
+      case EN -> WordSet.of("for");
+      case FR -> WordSet.of("de", "des", "du", "devant", "en");
+      case ES -> WordSet.of("por", "ante");
     };
   }
 
@@ -2586,13 +2586,13 @@ final class PolicyWords {
    */
   static Set<String> publicWorks(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("bridge", "bridges", "road", "roads", "classroom", "classrooms", "school", "schools",
+      case EN -> WordSet.of("bridge", "bridges", "road", "roads", "classroom", "classrooms", "school", "schools",
           "clinic", "clinics", "hospital", "hospitals", "wells", "borehole", "boreholes", "dam", "dams",
           "works", "latrines", "dispensary", "dispensaries");
-      case FR -> Set.of("pont", "ponts", "route", "routes", "classe", "classes", "ecole", "ecoles", "dispensaire",
+      case FR -> WordSet.of("pont", "ponts", "route", "routes", "classe", "classes", "ecole", "ecoles", "dispensaire",
           "dispensaires", "hopital", "hopitaux", "puits", "forage", "forages", "barrage", "barrages", "travaux",
           "chantier", "chantiers", "latrines", "college", "colleges", "lycee", "lycees");
-      case ES -> Set.of("puente", "puentes", "carretera", "carreteras", "camino", "caminos", "aula", "aulas",
+      case ES -> WordSet.of("puente", "puentes", "carretera", "carreteras", "camino", "caminos", "aula", "aulas",
           "escuela", "escuelas", "clinica", "clinicas", "hospital", "hospitales", "pozo", "pozos", "represa",
           "represas", "obra", "obras", "letrinas");
     };
@@ -2606,15 +2606,15 @@ final class PolicyWords {
    */
   static Set<String> completing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("built", "build", "finished", "finish", "completed", "repaired",
+      case EN -> WordSet.of("built", "build", "finished", "finish", "completed", "repaired",
           "repair", "repairs", "fixed", "unfinished", "incomplete", "dug", "drilled", "delivered", "paved", "tarred", "asphalted");
-      case FR -> Set.of("construit", "construite", "construits", "construites", "construire", "acheve", "achevee",
+      case FR -> WordSet.of("construit", "construite", "construits", "construites", "construire", "acheve", "achevee",
           "acheves", "achevees", "achever", "termine", "terminee", "termines", "terminees", "terminer", "repare",
           "reparee", "repares", "reparees", "reparer", "reparation", "reparations", "inacheve", "inachevee",
           "inacheves", "inachevees", "creuse", "creuses", "creusee", "creusees", "creuser", "fore", "fores",
           "livre", "livres", "livree", "livrees", "goudronne", "goudronnee", "goudronnes", "goudronnees", "bitumee",
           "bitumees");
-      case ES -> Set.of("construyeron", "construyo", "construido", "construida", "construidos", "construidas",
+      case ES -> WordSet.of("construyeron", "construyo", "construido", "construida", "construidos", "construidas",
           "construya", "construyan", "construir", "terminen", "termine", "terminado", "terminada", "terminados",
           "terminadas", "terminaron", "termino", "terminar", "reparado", "reparada", "reparados", "reparadas",
           "reparen", "reparar", "reparacion", "reparaciones", "inconclusa", "inconclusas", "inconcluso",
@@ -2632,10 +2632,10 @@ final class PolicyWords {
    */
   static Set<String> preventing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("prevent", "prevents", "preventing", "stop", "stops", "stopping", "avoid", "avoids",
+      case EN -> WordSet.of("prevent", "prevents", "preventing", "stop", "stops", "stopping", "avoid", "avoids",
           "avoiding", "deter");
-      case FR -> Set.of("eviter", "evite", "evitent", "empecher", "empeche", "empechent", "prevenir");
-      case ES -> Set.of("evitar", "evita", "evitan", "evite", "eviten", "impedir", "impide", "impiden", "impida",
+      case FR -> WordSet.of("eviter", "evite", "evitent", "empecher", "empeche", "empechent", "prevenir");
+      case ES -> WordSet.of("evitar", "evita", "evitan", "evite", "eviten", "impedir", "impide", "impiden", "impida",
           "impidan", "prevenir");
     };
   }
@@ -2648,10 +2648,10 @@ final class PolicyWords {
    */
   static Set<String> blaming(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("responsible", "responsibility", "blame", "blamed", "fault", "accountable");
-      case FR -> Set.of("responsable", "responsables", "responsabilite", "responsabilites", "coupable",
+      case EN -> WordSet.of("responsible", "responsibility", "blame", "blamed", "fault", "accountable");
+      case FR -> WordSet.of("responsable", "responsables", "responsabilite", "responsabilites", "coupable",
           "coupables", "faute");
-      case ES -> Set.of("responsable", "responsables", "responsabilidad", "responsabilidades", "culpa",
+      case ES -> WordSet.of("responsable", "responsables", "responsabilidad", "responsabilidades", "culpa",
           "culpable", "culpables");
     };
   }
@@ -2665,13 +2665,13 @@ final class PolicyWords {
    */
   static Set<String> failing(Lang lang) {
     Set<String> own = switch (lang) {
-      case EN -> Set.of("collapse", "collapsed", "collapses", "collapsing", "flooded", "floods", "flooding",
+      case EN -> WordSet.of("collapse", "collapsed", "collapses", "collapsing", "flooded", "floods", "flooding",
           "crumbled", "crumbling", "burst", "failed", "failing", "fails", "failure", "failures", "fell",
           "blackout", "blackouts");
-      case FR -> Set.of("effondrement", "effondre", "effondree", "effondres", "ecroule", "ecroulee",
+      case FR -> WordSet.of("effondrement", "effondre", "effondree", "effondres", "ecroule", "ecroulee",
           "ecroulement", "inonde", "inondee", "inondes", "inondation", "inondations", "panne", "pannes",
           "defaillance", "defaillances", "delestage", "delestages", "tombe", "tombee");
-      case ES -> Set.of("colapso", "colapsa", "colapsado", "colapsada", "colapsaron", "derrumbe",
+      case ES -> WordSet.of("colapso", "colapsa", "colapsado", "colapsada", "colapsaron", "derrumbe",
           "derrumbo", "derrumbado", "derrumbada", "inundo", "inundada", "inundado", "inundacion",
           "inundaciones", "cae", "cayo", "caida", "falla", "fallas", "apagon", "apagones");
     };
@@ -2686,9 +2686,9 @@ final class PolicyWords {
    */
   static Set<String> networks(Lang lang) {
     Set<String> own = switch (lang) {
-      case EN -> Set.of("electricity", "power");
-      case FR -> Set.of("electricite", "courant");
-      case ES -> Set.of("electricidad", "luz");
+      case EN -> WordSet.of("electricity", "power");
+      case FR -> WordSet.of("electricite", "courant");
+      case ES -> WordSet.of("electricidad", "luz");
     };
     return union(own, supply(lang));
   }
@@ -2701,11 +2701,11 @@ final class PolicyWords {
    */
   static Set<String> checking(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("check", "checks", "checking", "checked", "track", "tracks", "tracking", "tracked",
+      case EN -> WordSet.of("check", "checks", "checking", "checked", "track", "tracks", "tracking", "tracked",
           "follow", "following", "followed", "inspect", "inspects", "inspecting", "inspected", "watch", "watches",
           "watching", "watched", "ensure", "ensures", "ensuring", "sure");
-      case FR -> Set.of("suivre", "suivent", "suivons", "suivi", "suit", "assurer", "assurent");
-      case ES -> Set.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento", "asegurar", "asegurarse",
+      case FR -> WordSet.of("suivre", "suivent", "suivons", "suivi", "suit", "assurer", "assurent");
+      case ES -> WordSet.of("comprobar", "comprueban", "seguir", "siguen", "seguimiento", "asegurar", "asegurarse",
           "asegurarnos", "aseguran");
     };
   }
@@ -2718,12 +2718,12 @@ final class PolicyWords {
    */
   static Set<String> claiming(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("claim", "claims", "claiming", "claimed", "demand", "demands", "demanding", "demanded",
+      case EN -> WordSet.of("claim", "claims", "claiming", "claimed", "demand", "demands", "demanding", "demanded",
           "assert", "asserting", "enforce", "enforcing", "exercise", "exercising", "secure", "securing");
-      case FR -> Set.of("reclamer", "reclament", "reclame", "reclamant", "revendiquer", "revendiquent",
+      case FR -> WordSet.of("reclamer", "reclament", "reclame", "reclamant", "revendiquer", "revendiquent",
           "revendique", "faire valoir", "font valoir", "fait valoir", "faisant valoir", "exiger", "exigent", "exige",
           "exigeant", "exercer", "defendre", "defendent");
-      case ES -> Set.of("reclamar", "reclaman", "reclama", "reclamando", "exigir", "exigen", "exige", "exigiendo",
+      case ES -> WordSet.of("reclamar", "reclaman", "reclama", "reclamando", "exigir", "exigen", "exige", "exigiendo",
           "hacer valer", "hacen valer", "hace valer", "haciendo valer", "ejercer", "defender", "defienden");
     };
   }
@@ -2735,9 +2735,9 @@ final class PolicyWords {
    */
   static Set<String> rights(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("rights", "entitlements");
-      case FR -> Set.of("droits");
-      case ES -> Set.of("derechos");
+      case EN -> WordSet.of("rights", "entitlements");
+      case FR -> WordSet.of("droits");
+      case ES -> WordSet.of("derechos");
     };
   }
 
@@ -2748,9 +2748,9 @@ final class PolicyWords {
    */
   static Set<String> deadlines(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("before", "until");
-      case FR -> Set.of("avant");
-      case ES -> Set.of("antes");
+      case EN -> WordSet.of("before", "until");
+      case FR -> WordSet.of("avant");
+      case ES -> WordSet.of("antes");
     };
   }
 
@@ -2760,9 +2760,9 @@ final class PolicyWords {
    */
   static Set<String> claimedFrom(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("from", "before", "against");
-      case FR -> Set.of("aupres", "devant", "contre", "face");
-      case ES -> Set.of("ante", "frente", "contra");
+      case EN -> WordSet.of("from", "before", "against");
+      case FR -> WordSet.of("aupres", "devant", "contre", "face");
+      case ES -> WordSet.of("ante", "frente", "contra");
     };
   }
 
@@ -2774,9 +2774,9 @@ final class PolicyWords {
    */
   static Set<String> holdNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("power", "powers", "control", "hold", "leverage", "weight");
-      case FR -> Set.of("pouvoir", "pouvoirs", "prise", "controle", "poids");
-      case ES -> Set.of("poder", "poderes", "control", "peso");
+      case EN -> WordSet.of("power", "powers", "control", "hold", "leverage", "weight");
+      case FR -> WordSet.of("pouvoir", "pouvoirs", "prise", "controle", "poids");
+      case ES -> WordSet.of("poder", "poderes", "control", "peso");
     };
   }
 
@@ -2786,9 +2786,9 @@ final class PolicyWords {
    */
   static Set<String> over(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("over", "against");
-      case FR -> Set.of("sur", "face");
-      case ES -> Set.of("sobre", "frente");
+      case EN -> WordSet.of("over", "against");
+      case FR -> WordSet.of("sur", "face");
+      case ES -> WordSet.of("sobre", "frente");
     };
   }
 
@@ -2800,9 +2800,9 @@ final class PolicyWords {
    */
   static Set<String> apparatus(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("administration", "administrations", "bureaucracy", "bureaucrats");
-      case FR -> Set.of("administration", "administrations", "bureaucratie", "bureaucrates");
-      case ES -> Set.of("administracion", "administraciones", "burocracia", "burocratas");
+      case EN -> WordSet.of("administration", "administrations", "bureaucracy", "bureaucrats");
+      case FR -> WordSet.of("administration", "administrations", "bureaucratie", "bureaucrates");
+      case ES -> WordSet.of("administracion", "administraciones", "burocracia", "burocratas");
     };
   }
 
@@ -2814,10 +2814,10 @@ final class PolicyWords {
    */
   static Set<String> scoring(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("rating", "ratings", "rates", "rate", "score", "scores", "scoring", "scored", "scorecard",
+      case EN -> WordSet.of("rating", "ratings", "rates", "rate", "score", "scores", "scoring", "scored", "scorecard",
           "scorecards", "marks", "grades");
-      case FR -> Set.of("notation", "notations", "notes", "notent", "noter", "notant", "evaluent", "evaluer");
-      case ES -> Set.of("calificaciones", "califican", "calificar", "calificando", "puntuacion", "puntuaciones",
+      case FR -> WordSet.of("notation", "notations", "notes", "notent", "noter", "notant", "evaluent", "evaluer");
+      case ES -> WordSet.of("calificaciones", "califican", "calificar", "calificando", "puntuacion", "puntuaciones",
           "puntuan", "puntuar", "notas");
     };
   }
@@ -2829,9 +2829,9 @@ final class PolicyWords {
    */
   static Set<String> promiseNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("promise", "promises", "pledge", "pledges");
-      case FR -> Set.of("promesse", "promesses");
-      case ES -> Set.of("promesa", "promesas");
+      case EN -> WordSet.of("promise", "promises", "pledge", "pledges");
+      case FR -> WordSet.of("promesse", "promesses");
+      case ES -> WordSet.of("promesa", "promesas");
     };
   }
 
@@ -2843,9 +2843,9 @@ final class PolicyWords {
    */
   static Set<String> electoral(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("election", "electoral", "manifesto");
-      case FR -> Set.of("electorale", "electorales", "electoral", "electoraux");
-      case ES -> Set.of("electoral", "electorales");
+      case EN -> WordSet.of("election", "electoral", "manifesto");
+      case FR -> WordSet.of("electorale", "electorales", "electoral", "electoraux");
+      case ES -> WordSet.of("electoral", "electorales");
     };
   }
 
@@ -2857,9 +2857,9 @@ final class PolicyWords {
    */
   static Set<String> campaigns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("campaign", "campaigns");
-      case FR -> Set.of("campagne", "campagnes");
-      case ES -> Set.of("campana", "campanas");
+      case EN -> WordSet.of("campaign", "campaigns");
+      case FR -> WordSet.of("campagne", "campagnes");
+      case ES -> WordSet.of("campana", "campanas");
     };
   }
 
@@ -2871,11 +2871,11 @@ final class PolicyWords {
    */
   static Set<String> accountingFor(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("report", "reports", "reported", "reporting", "account", "accounts", "accounted", "review",
+      case EN -> WordSet.of("report", "reports", "reported", "reporting", "account", "accounts", "accounted", "review",
           "reviews");
-      case FR -> Set.of("bilan", "bilans", "rend", "rendent", "rendre", "informe", "informent", "informer",
+      case FR -> WordSet.of("bilan", "bilans", "rend", "rendent", "rendre", "informe", "informent", "informer",
           "evalue", "evaluent");
-      case ES -> Set.of("informa", "informan", "informar", "informe", "informes", "rinde", "rinden", "rendir",
+      case ES -> WordSet.of("informa", "informan", "informar", "informe", "informes", "rinde", "rinden", "rendir",
           "balance");
     };
   }
@@ -2888,9 +2888,9 @@ final class PolicyWords {
    */
   static Set<String> recipients(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("beneficiaries", "recipients");
-      case FR -> Set.of("beneficiaires", "allocataires");
-      case ES -> Set.of("beneficiarios", "beneficiarias", "derechohabientes");
+      case EN -> WordSet.of("beneficiaries", "recipients");
+      case FR -> WordSet.of("beneficiaires", "allocataires");
+      case ES -> WordSet.of("beneficiarios", "beneficiarias", "derechohabientes");
     };
   }
 
@@ -2903,9 +2903,9 @@ final class PolicyWords {
    */
   static Set<String> transfers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cash transfer", "cash transfers");
-      case FR -> Set.of("transfert monetaire", "transferts monetaires");
-      case ES -> Set.of("transferencia monetaria", "transferencias monetarias");
+      case EN -> WordSet.of("cash transfer", "cash transfers");
+      case FR -> WordSet.of("transfert monetaire", "transferts monetaires");
+      case ES -> WordSet.of("transferencia monetaria", "transferencias monetarias");
     };
   }
 
@@ -2917,18 +2917,18 @@ final class PolicyWords {
    */
   static Set<String> fielding(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("take", "takes", "taking", "took", "field", "fields", "fielding");
-      case FR -> Set.of("prendre", "prend", "prennent", "recevoir", "recoit", "recoivent");
-      case ES -> Set.of("tomar", "toma", "toman", "recibir", "recibe", "reciben");
+      case EN -> WordSet.of("take", "takes", "taking", "took", "field", "fields", "fielding");
+      case FR -> WordSet.of("prendre", "prend", "prennent", "recevoir", "recoit", "recoivent");
+      case ES -> WordSet.of("tomar", "toma", "toman", "recibir", "recibe", "reciben");
     };
   }
 
   /** The nouns written in {@code lang} (folded) of what is put to one to answer: calls, questions; "appels"; "llamadas". */
   static Set<String> calls(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("calls", "questions", "queries");
-      case FR -> Set.of("appels", "questions");
-      case ES -> Set.of("llamadas", "preguntas", "consultas");
+      case EN -> WordSet.of("calls", "questions", "queries");
+      case FR -> WordSet.of("appels", "questions");
+      case ES -> WordSet.of("llamadas", "preguntas", "consultas");
     };
   }
 
@@ -2939,9 +2939,9 @@ final class PolicyWords {
    */
   static Set<String> audience(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("listeners", "callers", "viewers", "audience");
-      case FR -> Set.of("auditeurs", "auditrices", "telespectateurs", "auditoire");
-      case ES -> Set.of("oyentes", "radioescuchas", "televidentes", "audiencia");
+      case EN -> WordSet.of("listeners", "callers", "viewers", "audience");
+      case FR -> WordSet.of("auditeurs", "auditrices", "telespectateurs", "auditoire");
+      case ES -> WordSet.of("oyentes", "radioescuchas", "televidentes", "audiencia");
     };
   }
 
@@ -2954,9 +2954,9 @@ final class PolicyWords {
    */
   static Set<String> underway(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("works", "construction", "roadworks", "site", "sites");
-      case FR -> Set.of("travaux", "chantier", "chantiers", "construction");
-      case ES -> Set.of("obra", "obras", "construccion");
+      case EN -> WordSet.of("works", "construction", "roadworks", "site", "sites");
+      case FR -> WordSet.of("travaux", "chantier", "chantiers", "construction");
+      case ES -> WordSet.of("obra", "obras", "construccion");
     };
   }
 
@@ -2990,11 +2990,11 @@ final class PolicyWords {
    */
   static Set<String> stalling(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("stalled", "halted", "abandoned", "unfinished", "incomplete");
-      case FR -> Set.of("arret", "arrete", "arretes", "arretee", "arretees", "abandonne", "abandonnes", "abandonnee",
+      case EN -> WordSet.of("stalled", "halted", "abandoned", "unfinished", "incomplete");
+      case FR -> WordSet.of("arret", "arrete", "arretes", "arretee", "arretees", "abandonne", "abandonnes", "abandonnee",
           "abandonnees", "paralyse", "paralyses", "paralysee", "paralysees", "inacheve", "inachevee", "inacheves",
           "inachevees");
-      case ES -> Set.of("parada", "paradas", "parado", "parados", "paralizada", "paralizadas", "paralizado",
+      case ES -> WordSet.of("parada", "paradas", "parado", "parados", "paralizada", "paralizadas", "paralizado",
           "paralizados", "detenida", "detenidas", "detenido", "detenidos", "abandonada", "abandonadas", "abandonado",
           "abandonados", "inconclusa", "inconclusas", "inconcluso", "inconclusos");
     };
@@ -3008,9 +3008,9 @@ final class PolicyWords {
    */
   static Set<String> undone(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("not", "never", "isn't", "wasn't", "weren't", "hasn't", "haven't", "aren't", "yet");
-      case FR -> Set.of("pas", "jamais", "sans");
-      case ES -> Set.of("no", "nunca", "jamas", "sin");
+      case EN -> WordSet.of("not", "never", "isn't", "wasn't", "weren't", "hasn't", "haven't", "aren't", "yet");
+      case FR -> WordSet.of("pas", "jamais", "sans");
+      case ES -> WordSet.of("no", "nunca", "jamas", "sin");
     };
   }
 
@@ -3024,12 +3024,12 @@ final class PolicyWords {
    */
   static Set<String> following(Lang lang) {
     return union(checking(lang), switch (lang) {
-      case EN -> Set.of("trace", "traces", "traced", "tracing", "reach", "reaches", "reached", "reaching", "arrive",
+      case EN -> WordSet.of("trace", "traces", "traced", "tracing", "reach", "reaches", "reached", "reaching", "arrive",
           "arrives", "arrived", "arriving");
-      case FR -> Set.of("tracer", "retracer", "trace", "tracee", "tracent", "arrive", "arrivent", "arrivait",
+      case FR -> WordSet.of("tracer", "retracer", "trace", "tracee", "tracent", "arrive", "arrivent", "arrivait",
           "arrivaient", "arrivera", "arriveront", "parvient", "parviennent", "parvenu", "parvenus", "atteint",
           "atteignent");
-      case ES -> Set.of("rastrear", "rastrea", "rastrean", "rastreo", "trazar", "llega", "llegan", "llego", "llegaron",
+      case ES -> WordSet.of("rastrear", "rastrea", "rastrean", "rastreo", "trazar", "llega", "llegan", "llego", "llegaron",
           "llegue", "lleguen", "llegar", "llegado");
     });
   }
@@ -3044,11 +3044,11 @@ final class PolicyWords {
    */
   static Set<String> groupsServed(Lang lang) {
     return union(constituencies(lang), switch (lang) {
-      case EN -> Set.of("women", "girls", "children", "elderly", "disabled", "disabilities", "indigenous", "poor",
+      case EN -> WordSet.of("women", "girls", "children", "elderly", "disabled", "disabilities", "indigenous", "poor",
           "minorities", "refugees");
-      case FR -> Set.of("femmes", "filles", "enfants", "agees", "handicapees", "handicapes", "handicap",
+      case FR -> WordSet.of("femmes", "filles", "enfants", "agees", "handicapees", "handicapes", "handicap",
           "autochtones", "pauvres", "minorites", "refugies");
-      case ES -> Set.of("mujeres", "ninas", "ninos", "ninez", "mayores", "discapacidad", "discapacitados",
+      case ES -> WordSet.of("mujeres", "ninas", "ninos", "ninez", "mayores", "discapacidad", "discapacitados",
           "indigenas", "pobres", "minorias", "refugiados");
     });
   }
@@ -3062,9 +3062,9 @@ final class PolicyWords {
    */
   static Set<String> fundings(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("funding", "financing", "grant");
-      case FR -> Set.of("financement", "financements", "credits", "depense");
-      case ES -> Set.of("financiamiento", "financiacion", "recursos", "gasto");
+      case EN -> WordSet.of("funding", "financing", "grant");
+      case FR -> WordSet.of("financement", "financements", "credits", "depense");
+      case ES -> WordSet.of("financiamiento", "financiacion", "recursos", "gasto");
     };
   }
 
@@ -3126,7 +3126,7 @@ final class PolicyWords {
     return ANSWERABILITY_THEMES;
   }
 
-  private static final Set<String> ANSWERABILITY_THEMES = Set.of("accountability", "citizen-engagement");
+  private static final Set<String> ANSWERABILITY_THEMES = WordSet.of("accountability", "citizen-engagement");
 
   /**
    * The themes whose things anyone holds or uses: resources (wood, gas, the stuff of soap or of a
@@ -3139,7 +3139,7 @@ final class PolicyWords {
     return MATERIAL_THEMES;
   }
 
-  private static final Set<String> MATERIAL_THEMES = Set.of("natural-resources", "open-data");
+  private static final Set<String> MATERIAL_THEMES = WordSet.of("natural-resources", "open-data");
 
   /**
    * The one theme of {@link #materialThemes} whose words name the stuff things are made of:
@@ -3159,10 +3159,10 @@ final class PolicyWords {
    */
   static Set<String> crafting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("craft", "crafting", "build", "dye", "knit", "sew", "weave", "carve");
-      case FR -> Set.of("fabriquer", "construire", "bricoler", "teindre", "tricoter", "coudre", "tisser", "sculpter");
+      case EN -> WordSet.of("craft", "crafting", "build", "dye", "knit", "sew", "weave", "carve");
+      case FR -> WordSet.of("fabriquer", "construire", "bricoler", "teindre", "tricoter", "coudre", "tisser", "sculpter");
       // "tenir" is "teñir" folded: Spanish has no other
-      case ES -> Set.of("fabricar", "construir", "tenir", "tejer", "coser", "tallar");
+      case ES -> WordSet.of("fabricar", "construir", "tenir", "tejer", "coser", "tallar");
     };
   }
 
@@ -3175,9 +3175,9 @@ final class PolicyWords {
    */
   static Set<String> ownProjects(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("school", "homework", "hobby", "weekend", "weekends", "assignment");
-      case FR -> Set.of("ecole", "devoirs", "expose", "loisir", "loisirs", "week");
-      case ES -> Set.of("colegio", "escuela", "tarea", "deberes", "pasatiempo", "finde");
+      case EN -> WordSet.of("school", "homework", "hobby", "weekend", "weekends", "assignment");
+      case FR -> WordSet.of("ecole", "devoirs", "expose", "loisir", "loisirs", "week");
+      case ES -> WordSet.of("colegio", "escuela", "tarea", "deberes", "pasatiempo", "finde");
     };
   }
 
@@ -3189,9 +3189,9 @@ final class PolicyWords {
    */
   static Set<String> lasting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("take", "takes", "took", "taking");
-      case FR -> Set.of("prend", "prennent", "met", "mettent", "faut");
-      case ES -> Set.of("tarda", "tardan", "tardo", "demora", "demoran", "lleva", "llevan");
+      case EN -> WordSet.of("take", "takes", "took", "taking");
+      case FR -> WordSet.of("prend", "prennent", "met", "mettent", "faut");
+      case ES -> WordSet.of("tarda", "tardan", "tardo", "demora", "demoran", "lleva", "llevan");
     };
   }
 
@@ -3204,9 +3204,9 @@ final class PolicyWords {
    */
   static Set<String> coming(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("arrive", "issue", "obtain", "receive", "process", "approve", "deliver", "answer", "pay");
-      case FR -> Set.of("arriver", "delivrer", "obtenir", "recevoir", "traiter", "repondre", "payer", "verser");
-      case ES -> Set.of("llegar", "tramitar", "tramitarse", "obtener", "recibir", "cobrar", "entregar", "aprobar",
+      case EN -> WordSet.of("arrive", "issue", "obtain", "receive", "process", "approve", "deliver", "answer", "pay");
+      case FR -> WordSet.of("arriver", "delivrer", "obtenir", "recevoir", "traiter", "repondre", "payer", "verser");
+      case ES -> WordSet.of("llegar", "tramitar", "tramitarse", "obtener", "recibir", "cobrar", "entregar", "aprobar",
           "responder", "pagar");
     };
   }
@@ -3218,9 +3218,9 @@ final class PolicyWords {
    */
   static Set<String> spans(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("months", "years", "a month", "one month", "a year", "one year");
-      case FR -> Set.of("mois", "ans", "annees", "un an", "une annee");
-      case ES -> Set.of("meses", "anos", "un mes", "un ano");
+      case EN -> WordSet.of("months", "years", "a month", "one month", "a year", "one year");
+      case FR -> WordSet.of("mois", "ans", "annees", "un an", "une annee");
+      case ES -> WordSet.of("meses", "anos", "un mes", "un ano");
     };
   }
 
@@ -3236,13 +3236,13 @@ final class PolicyWords {
    */
   static Set<String> acts(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("publish", "publishes", "published", "publishing", "consult", "consults", "consulted",
+      case EN -> WordSet.of("publish", "publishes", "published", "publishing", "consult", "consults", "consulted",
           "consulting", "complain", "complains", "complained", "complaining", "reported",
           "reporting", "track", "tracks", "tracked", "disclose", "discloses", "disclosed", "disclosing");
-      case FR -> Set.of("publier", "publie", "publient", "publiee", "publies", "publiees", "consulter", "consulte",
+      case FR -> WordSet.of("publier", "publie", "publient", "publiee", "publies", "publiees", "consulter", "consulte",
           "consultent", "plaindre", "plaint", "plaignent", "signaler", "signale", "signalent", "divulguer",
           "divulgue");
-      case ES -> Set.of("publicar", "publica", "publican", "publicado", "publicada", "publique", "consultar",
+      case ES -> WordSet.of("publicar", "publica", "publican", "publicado", "publicada", "publique", "consultar",
           "consulte", "consultan", "reclamar", "reclama", "reclaman", "denunciar", "denuncia", "denuncian",
           "quejarse", "quejan", "divulgar", "divulga");
     };
@@ -3292,28 +3292,28 @@ final class PolicyWords {
   private static Map<String, Set<String>> themeOnlyActs(Lang lang) {
     return switch (lang) {
       case EN -> Map.of(
-          "access-to-information", Set.of("reveal", "reveals", "revealed", "revealing"),
-          "citizen-engagement", Set.of("involve", "involves", "involved", "involving", "listen", "listens", "listened",
+          "access-to-information", WordSet.of("reveal", "reveals", "revealed", "revealing"),
+          "citizen-engagement", WordSet.of("involve", "involves", "involved", "involving", "listen", "listens", "listened",
               "listening"),
-          "accountability", Set.of("sanction", "sanctions", "sanctioned", "sanctioning", "punish", "punishes",
+          "accountability", WordSet.of("sanction", "sanctions", "sanctioned", "sanctioning", "punish", "punishes",
               "punished"),
-          "budget-transparency", Set.of("audit", "audits", "audited", "auditing", "spend", "spends", "spent",
+          "budget-transparency", WordSet.of("audit", "audits", "audited", "auditing", "spend", "spends", "spent",
               "cost", "costs", "costing"));
       case FR -> Map.of(
-          "access-to-information", Set.of("reveler", "revele", "revelent", "revelee", "revelees"),
-          "citizen-engagement", Set.of("impliquer", "implique", "impliquent", "associer", "associe", "associent",
+          "access-to-information", WordSet.of("reveler", "revele", "revelent", "revelee", "revelees"),
+          "citizen-engagement", WordSet.of("impliquer", "implique", "impliquent", "associer", "associe", "associent",
               "ecouter", "ecoute", "ecoutent", "ecoutee", "ecoutes", "ecoutees"),
-          "accountability", Set.of("sanctionner", "sanctionne", "sanctionnent", "sanctionnee", "punir", "puni",
+          "accountability", WordSet.of("sanctionner", "sanctionne", "sanctionnent", "sanctionnee", "punir", "puni",
               "punis", "punie", "punit", "punissent"),
-          "budget-transparency", Set.of("auditer", "audite", "auditent", "depenser", "depense", "depensent",
+          "budget-transparency", WordSet.of("auditer", "audite", "auditent", "depenser", "depense", "depensent",
               "depensee", "couter", "coute", "coutent"));
       case ES -> Map.of(
-          "access-to-information", Set.of("revelar", "revela", "revelan", "revelo", "revelado"),
-          "citizen-engagement", Set.of("involucrar", "involucra", "involucran", "involucro", "escuchar", "escucha",
+          "access-to-information", WordSet.of("revelar", "revela", "revelan", "revelo", "revelado"),
+          "citizen-engagement", WordSet.of("involucrar", "involucra", "involucran", "involucro", "escuchar", "escucha",
               "escuchan", "escucho", "escuchado", "escuchada", "escuchados", "escuchadas"),
-          "accountability", Set.of("sancionar", "sanciona", "sancionan", "sancionado", "castigar", "castiga",
+          "accountability", WordSet.of("sancionar", "sanciona", "sancionan", "sancionado", "castigar", "castiga",
               "castigan", "castigado", "castigada", "castigados"),
-          "budget-transparency", Set.of("auditar", "audita", "auditan", "auditado", "gastar", "gasta", "gastan",
+          "budget-transparency", WordSet.of("auditar", "audita", "auditan", "auditado", "gastar", "gasta", "gastan",
               "gasto", "costar", "cuesta", "cuestan", "costo"));
     };
   }
@@ -3331,36 +3331,36 @@ final class PolicyWords {
    * question is already on topic.
    */
   static Map<String, Map<String, Set<String>>> phrasalActs(Lang lang) {
-    Set<String> hand = Set.of("hand", "hands", "handed", "handing");
-    Set<String> pay = Set.of("pay", "pays", "paid", "paying");
+    Set<String> hand = WordSet.of("hand", "hands", "handed", "handing");
+    Set<String> pay = WordSet.of("pay", "pays", "paid", "paying");
     return switch (lang) {
       case EN -> Map.of(
           "access-to-information", Map.of(
-              "over", union(hand, Set.of("turn", "turns", "turned", "turning")),
-              "back", Set.of("hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping")),
+              "over", union(hand, WordSet.of("turn", "turns", "turned", "turning")),
+              "back", WordSet.of("hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping")),
           "accountability", Map.of(
-              "up", Set.of("cover", "covers", "covered", "covering", "follow", "follows", "followed", "following",
+              "up", WordSet.of("cover", "covers", "covered", "covering", "follow", "follows", "followed", "following",
                   "own", "owns", "owned", "owning"),
-              "into", Set.of("look", "looks", "looked", "looking", "dig", "digs", "dug", "digging")),
+              "into", WordSet.of("look", "looks", "looked", "looking", "dig", "digs", "dug", "digging")),
           "public-integrity", Map.of(
-              "off", union(pay, Set.of("buy", "buys", "bought", "buying"))),
+              "off", union(pay, WordSet.of("buy", "buys", "bought", "buying"))),
           "budget-transparency", Map.of(
               "out", pay),
           "citizen-engagement", Map.of(
-              "in", Set.of("weigh", "weighs", "weighed", "weighing"),
-              "up", Set.of("speak", "speaks", "spoke", "speaking")));
+              "in", WordSet.of("weigh", "weighs", "weighed", "weighing"),
+              "up", WordSet.of("speak", "speaks", "spoke", "speaking")));
       case FR -> Map.of(
           "access-to-information", Map.of(
-              "public", Set.of("rendre", "rend", "rendent", "rendu", "rendait", "rendaient"),
-              "publique", Set.of("rendre", "rend", "rendent", "rendue", "rendait", "rendaient"),
-              "publics", Set.of("rendre", "rend", "rendent", "rendus", "rendait", "rendaient"),
-              "publiques", Set.of("rendre", "rend", "rendent", "rendues", "rendait", "rendaient")));
+              "public", WordSet.of("rendre", "rend", "rendent", "rendu", "rendait", "rendaient"),
+              "publique", WordSet.of("rendre", "rend", "rendent", "rendue", "rendait", "rendaient"),
+              "publics", WordSet.of("rendre", "rend", "rendent", "rendus", "rendait", "rendaient"),
+              "publiques", WordSet.of("rendre", "rend", "rendent", "rendues", "rendait", "rendaient")));
       case ES -> {
-        Set<String> make = Set.of("hacer", "hace", "hacen", "hizo", "hicieron", "hecho");
+        Set<String> make = WordSet.of("hacer", "hace", "hacen", "hizo", "hicieron", "hecho");
         yield Map.of(
             "access-to-information", Map.of(
                 "publico", make, "publica", make, "publicos", make, "publicas", make,
-                "conocer", Set.of("dar", "da", "dan", "dio", "dieron", "dado")));
+                "conocer", WordSet.of("dar", "da", "dan", "dio", "dieron", "dado")));
       }
     };
   }
@@ -3373,12 +3373,12 @@ final class PolicyWords {
    */
   static Set<String> taking(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted", "accepting",
+      case EN -> WordSet.of("take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted", "accepting",
           "pocket", "pockets", "pocketed", "receive", "receives", "received", "charge", "charges", "charged");
-      case FR -> Set.of("prendre", "prend", "prennent", "pris", "prenait", "prenaient", "toucher", "touche",
+      case FR -> WordSet.of("prendre", "prend", "prennent", "pris", "prenait", "prenaient", "toucher", "touche",
           "touchent", "touchait", "accepter", "accepte", "acceptent", "acceptait", "recevoir", "recoit",
           "recoivent", "recu", "recevait", "empocher", "empoche", "empochent");
-      case ES -> Set.of("cobrar", "cobra", "cobran", "cobro", "cobraba", "cobraban", "aceptar", "acepta", "aceptan",
+      case ES -> WordSet.of("cobrar", "cobra", "cobran", "cobro", "cobraba", "cobraban", "aceptar", "acepta", "aceptan",
           "acepto", "aceptaba", "recibir", "recibe", "reciben", "recibio", "recibia", "tomar", "toma", "toman",
           "tomo");
     };
@@ -3393,11 +3393,11 @@ final class PolicyWords {
    */
   static Set<String> hiring(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("hire", "hires", "hired", "hiring", "employ", "employs", "employed", "employing", "appoint",
+      case EN -> WordSet.of("hire", "hires", "hired", "hiring", "employ", "employs", "employed", "employing", "appoint",
           "appoints", "appointed", "appointing", "recruit", "recruits", "recruited");
-      case FR -> Set.of("embaucher", "embauche", "embauchent", "embauchait", "recruter", "recrute", "recrutent",
+      case FR -> WordSet.of("embaucher", "embauche", "embauchent", "embauchait", "recruter", "recrute", "recrutent",
           "recrutait", "employer", "emploie", "emploient", "employait", "nommer", "nomme", "nomment", "nommait");
-      case ES -> Set.of("contratar", "contrata", "contratan", "contrato", "contrataba", "emplear", "emplea", "emplean",
+      case ES -> WordSet.of("contratar", "contrata", "contratan", "contrato", "contrataba", "emplear", "emplea", "emplean",
           "empleo", "nombrar", "nombra", "nombran", "nombro", "nombraba");
     };
   }
@@ -3413,13 +3413,13 @@ final class PolicyWords {
    */
   static Set<String> governing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("promise", "promises", "promised", "promising", "spend", "spends", "spent", "spending",
+      case EN -> WordSet.of("promise", "promises", "promised", "promising", "spend", "spends", "spent", "spending",
           "build", "builds", "built", "close", "closes", "closed", "closing", "cut", "cuts", "cutting", "fund",
           "funds", "funded", "vote", "votes", "voted", "voting");
-      case FR -> Set.of("promettre", "promet", "promettent", "promis", "depenser", "depense", "depensent",
+      case FR -> WordSet.of("promettre", "promet", "promettent", "promis", "depenser", "depense", "depensent",
           "construire", "construit", "construisent", "fermer", "ferme", "ferment", "couper", "coupe", "coupent",
           "financer", "finance", "financent", "voter", "vote", "votent");
-      case ES -> Set.of("prometer", "promete", "prometen", "prometio", "prometieron", "gastar", "gasta", "gastan",
+      case ES -> WordSet.of("prometer", "promete", "prometen", "prometio", "prometieron", "gastar", "gasta", "gastan",
           "gasto", "gastaron", "construir", "construye", "construyen", "construyo", "construyeron", "cerrar",
           "cierra", "cierran", "cerro", "cerraron", "recortar", "recorta", "recortan", "recorto", "recortaron",
           "financiar", "financia", "financian", "financio", "votar", "vota", "votan", "voto", "votaron");
@@ -3434,9 +3434,9 @@ final class PolicyWords {
    */
   static Set<String> theirs(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("his", "her", "their");
-      case FR -> Set.of("son", "sa", "ses", "leur", "leurs");
-      case ES -> Set.of("su", "sus");
+      case EN -> WordSet.of("his", "her", "their");
+      case FR -> WordSet.of("son", "sa", "ses", "leur", "leurs");
+      case ES -> WordSet.of("su", "sus");
     };
   }
 
@@ -3446,9 +3446,9 @@ final class PolicyWords {
    */
   static Set<String> own(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("own");
-      case FR -> Set.of("propre", "propres");
-      case ES -> Set.of("propio", "propia", "propios", "propias");
+      case EN -> WordSet.of("own");
+      case FR -> WordSet.of("propre", "propres");
+      case ES -> WordSet.of("propio", "propia", "propios", "propias");
     };
   }
 
@@ -3536,11 +3536,11 @@ final class PolicyWords {
    */
   static Set<String> dataFiles(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("files", "spreadsheet", "spreadsheets", "csv", "download", "downloads",
+      case EN -> WordSet.of("files", "spreadsheet", "spreadsheets", "csv", "download", "downloads",
           "downloadable", "format", "formats", "portal", "portals", "dataset", "datasets", "database", "databases");
-      case FR -> Set.of("fichier", "fichiers", "tableur", "tableurs", "csv", "excel", "telecharger", "telechargeable",
+      case FR -> WordSet.of("fichier", "fichiers", "tableur", "tableurs", "csv", "excel", "telecharger", "telechargeable",
           "telechargeables", "telechargement", "format", "formats", "portail", "portails");
-      case ES -> Set.of("archivo", "archivos", "fichero", "ficheros", "csv", "excel", "descargar", "descargable",
+      case ES -> WordSet.of("archivo", "archivos", "fichero", "ficheros", "csv", "excel", "descargar", "descargable",
           "descargables", "descarga", "formato", "formatos", "portal", "portales", "dataset", "datasets");
     };
   }
@@ -3554,9 +3554,9 @@ final class PolicyWords {
    */
   static Set<String> dataQualities(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("raw", "reusable", "readable");
-      case FR -> Set.of("brutes", "reutilisables", "reutilisable");
-      case ES -> Set.of("brutos", "crudos", "reutilizables", "reutilizable");
+      case EN -> WordSet.of("raw", "reusable", "readable");
+      case FR -> WordSet.of("brutes", "reutilisables", "reutilisable");
+      case ES -> WordSet.of("brutos", "crudos", "reutilizables", "reutilizable");
     };
   }
 
@@ -3568,9 +3568,9 @@ final class PolicyWords {
    */
   static Set<String> dataWords(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("data");
-      case FR -> Set.of("donnees");
-      case ES -> Set.of("datos");
+      case EN -> WordSet.of("data");
+      case FR -> WordSet.of("donnees");
+      case ES -> WordSet.of("datos");
     };
   }
 
@@ -3585,9 +3585,9 @@ final class PolicyWords {
    */
   static Set<String> reusers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("developers", "programmers", "coders", "software", "machine", "machines");
-      case FR -> Set.of("developpeurs", "programmeurs", "logiciels", "logiciel", "machine", "machines");
-      case ES -> Set.of("programadores", "desarrolladores", "software", "maquina", "maquinas");
+      case EN -> WordSet.of("developers", "programmers", "coders", "software", "machine", "machines");
+      case FR -> WordSet.of("developpeurs", "programmeurs", "logiciels", "logiciel", "machine", "machines");
+      case ES -> WordSet.of("programadores", "desarrolladores", "software", "maquina", "maquinas");
     };
   }
 
@@ -3640,9 +3640,9 @@ final class PolicyWords {
    */
   static Set<String> coordinating(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("and", "but");
-      case FR -> Set.of("et", "mais");
-      case ES -> Set.of("y", "e", "pero");
+      case EN -> WordSet.of("and", "but");
+      case FR -> WordSet.of("et", "mais");
+      case ES -> WordSet.of("y", "e", "pero");
     };
   }
 
@@ -3657,9 +3657,9 @@ final class PolicyWords {
    */
   static Set<String> denials(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("nobody", "noone", "none");
-      case FR -> Set.of("personne", "aucun", "aucune");
-      case ES -> Set.of("nadie", "ningun", "ninguno", "ninguna");
+      case EN -> WordSet.of("nobody", "noone", "none");
+      case FR -> WordSet.of("personne", "aucun", "aucune");
+      case ES -> WordSet.of("nadie", "ningun", "ninguno", "ninguna");
     };
   }
 
@@ -3673,17 +3673,17 @@ final class PolicyWords {
    */
   static Set<String> overseeing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("audit", "audits", "audited", "auditing", "oversee", "oversees", "oversaw", "overseen",
+      case EN -> WordSet.of("audit", "audits", "audited", "auditing", "oversee", "oversees", "oversaw", "overseen",
           "overseeing", "oversight", "scrutinise", "scrutinises", "scrutinised", "scrutinising", "scrutinize",
           "scrutinizes", "scrutinized", "scrutinizing", "scrutiny", "monitor", "monitors", "monitored",
           "monitoring", "control", "controls", "controlled", "controlling", "verify", "verifies", "verified",
           "verifying");
-      case FR -> Set.of("audit", "audits", "auditer", "audite", "auditee", "audites", "auditees", "auditent",
+      case FR -> WordSet.of("audit", "audits", "auditer", "audite", "auditee", "audites", "auditees", "auditent",
           "controle", "controles", "controler", "controlee", "controlees", "controlent", "controlait",
           "verifier", "verifie", "verifiee", "verifies", "verifiees", "verifient", "verification",
           "surveiller", "surveille", "surveillee", "surveilles", "surveillees", "surveillent", "surveillance",
           "superviser", "supervise", "supervisent", "supervision");
-      case ES -> Set.of("fiscalizar", "fiscaliza", "fiscalizan", "fiscalizo", "fiscalizaron", "fiscalice",
+      case ES -> WordSet.of("fiscalizar", "fiscaliza", "fiscalizan", "fiscalizo", "fiscalizaron", "fiscalice",
           "fiscalicen", "fiscalizado", "fiscalizada", "fiscalizados", "fiscalizadas", "fiscalizacion", "auditar",
           "audita", "auditan", "audito", "auditaron", "auditado", "auditada", "auditados", "auditadas",
           "auditoria", "controlar", "controla", "controlan", "controlo", "controlaron", "controlado",
@@ -3703,9 +3703,9 @@ final class PolicyWords {
    */
   static Set<String> explaining(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("explain", "explains", "explained", "justify", "justifies", "justified");
-      case FR -> Set.of("expliquer", "explique", "expliquent", "justifier", "justifie", "justifient");
-      case ES -> Set.of("explicar", "explique", "expliquen", "explica", "explican", "justificar", "justifique",
+      case EN -> WordSet.of("explain", "explains", "explained", "justify", "justifies", "justified");
+      case FR -> WordSet.of("expliquer", "explique", "expliquent", "justifier", "justifie", "justifient");
+      case ES -> WordSet.of("explicar", "explique", "expliquen", "explica", "explican", "justificar", "justifique",
           "justifiquen", "justifica", "justifican");
     };
   }
@@ -3719,11 +3719,11 @@ final class PolicyWords {
    */
   static Set<String> owing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("must", "should", "ought", "have to", "has to", "had to", "need to", "needs to",
+      case EN -> WordSet.of("must", "should", "ought", "have to", "has to", "had to", "need to", "needs to",
           "required to", "obliged to", "forced to", "bound to");
-      case FR -> Set.of("doit", "doivent", "devrait", "devraient", "devra", "devront", "devoir", "tenu de",
+      case FR -> WordSet.of("doit", "doivent", "devrait", "devraient", "devra", "devront", "devoir", "tenu de",
           "tenus de", "tenue de", "tenues de", "oblige de", "obligee de", "obliges de", "obligees de");
-      case ES -> Set.of("debe", "deben", "deberia", "deberian", "debera", "deberan", "deber", "tiene que",
+      case ES -> WordSet.of("debe", "deben", "deberia", "deberian", "debera", "deberan", "deber", "tiene que",
           "tienen que", "tenga que", "tengan que", "obligado a", "obligados a", "obligada a",
           "obligadas a");
     };
@@ -3737,11 +3737,11 @@ final class PolicyWords {
    */
   static Set<String> compelling(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("make", "makes", "making", "force", "forces", "forcing", "compel", "compels", "compelling",
+      case EN -> WordSet.of("make", "makes", "making", "force", "forces", "forcing", "compel", "compels", "compelling",
           "oblige", "obliges", "obliging");
-      case FR -> Set.of("obliger", "oblige", "obligent", "obligeant", "forcer", "force", "forcent", "forcant",
+      case FR -> WordSet.of("obliger", "oblige", "obligent", "obligeant", "forcer", "force", "forcent", "forcant",
           "contraindre", "contraint", "contraignent");
-      case ES -> Set.of("obligar", "obliga", "obligan", "obligando", "forzar", "fuerza", "fuerzan", "forzando", "hacer",
+      case ES -> WordSet.of("obligar", "obliga", "obligan", "obligando", "forzar", "fuerza", "fuerzan", "forzando", "hacer",
           "hagan", "haga");
     };
   }
@@ -3753,9 +3753,9 @@ final class PolicyWords {
    */
   static Set<String> reasons(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("why");
-      case FR -> Set.of("pourquoi");
-      case ES -> Set.of("por que", "porque");
+      case EN -> WordSet.of("why");
+      case FR -> WordSet.of("pourquoi");
+      case ES -> WordSet.of("por que", "porque");
     };
   }
 
@@ -3769,13 +3769,13 @@ final class PolicyWords {
    */
   static Set<String> sanctionedForms(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("punished", "sanctioned", "disciplined", "dismissed", "fired", "sacked", "prosecuted",
+      case EN -> WordSet.of("punished", "sanctioned", "disciplined", "dismissed", "fired", "sacked", "prosecuted",
           "jailed", "impeached", "penalised", "penalized");
-      case FR -> Set.of("puni", "punie", "punis", "punies", "sanctionne", "sanctionnee", "sanctionnes",
+      case FR -> WordSet.of("puni", "punie", "punis", "punies", "sanctionne", "sanctionnee", "sanctionnes",
           "sanctionnees", "revoque", "revoquee", "revoques", "revoquees", "limoge", "limogee", "limoges",
           "limogees", "destitue", "destituee", "destitues", "destituees", "condamne", "condamnee", "condamnes",
           "condamnees", "poursuivi", "poursuivis", "poursuivie", "poursuivies");
-      case ES -> Set.of("castigado", "castigada", "castigados", "castigadas", "sancionado", "sancionada",
+      case ES -> WordSet.of("castigado", "castigada", "castigados", "castigadas", "sancionado", "sancionada",
           "sancionados", "sancionadas", "destituido", "destituida", "destituidos", "destituidas", "despedido",
           "despedida", "despedidos", "despedidas", "procesado", "procesada", "procesados", "procesadas",
           "condenado", "condenada", "condenados", "condenadas", "inhabilitado", "inhabilitada", "inhabilitados",
@@ -3790,11 +3790,11 @@ final class PolicyWords {
    */
   static Set<String> passives(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten",
+      case EN -> WordSet.of("be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten",
           "getting");
-      case FR -> Set.of("etre", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit",
+      case FR -> WordSet.of("etre", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit",
           "soient", "ete");
-      case ES -> Set.of("ser", "es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "seria", "serian",
+      case ES -> WordSet.of("ser", "es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "seria", "serian",
           "sea", "sean", "sido");
     };
   }
@@ -3808,10 +3808,10 @@ final class PolicyWords {
    */
   static Set<String> sanctionNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("consequence", "consequences", "penalty", "penalties", "sanction", "sanctions",
+      case EN -> WordSet.of("consequence", "consequences", "penalty", "penalties", "sanction", "sanctions",
           "punishment", "punishments");
-      case FR -> Set.of("consequence", "consequences", "sanction", "sanctions", "punition", "punitions");
-      case ES -> Set.of("consecuencia", "consecuencias", "sancion", "sanciones", "castigo", "castigos", "pena",
+      case FR -> WordSet.of("consequence", "consequences", "sanction", "sanctions", "punition", "punitions");
+      case ES -> WordSet.of("consecuencia", "consecuencias", "sancion", "sanciones", "castigo", "castigos", "pena",
           "penas");
     };
   }
@@ -3824,10 +3824,10 @@ final class PolicyWords {
    */
   static Set<String> bearing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("face", "faces", "faced", "facing", "risk", "risks", "suffer", "suffers");
-      case FR -> Set.of("risque", "risquent", "risquer", "encourt", "encourent", "encourir", "subit", "subissent",
+      case EN -> WordSet.of("face", "faces", "faced", "facing", "risk", "risks", "suffer", "suffers");
+      case FR -> WordSet.of("risque", "risquent", "risquer", "encourt", "encourent", "encourir", "subit", "subissent",
           "subir");
-      case ES -> Set.of("enfrenta", "enfrentan", "enfrentar", "enfrentaria", "arriesga", "arriesgan", "sufre",
+      case ES -> WordSet.of("enfrenta", "enfrentan", "enfrentar", "enfrentaria", "arriesga", "arriesgan", "sufre",
           "sufren", "sufrir");
     };
   }
@@ -3841,9 +3841,9 @@ final class PolicyWords {
    */
   static Set<String> sanctionedFor(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("for", "against");
-      case FR -> Set.of("pour", "contre");
-      case ES -> Set.of("para", "contra");
+      case EN -> WordSet.of("for", "against");
+      case FR -> WordSet.of("pour", "contre");
+      case ES -> WordSet.of("para", "contra");
     };
   }
 
@@ -3855,11 +3855,11 @@ final class PolicyWords {
    */
   static Set<String> ranks(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("public", "elected", "senior", "top", "local", "civil", "government", "state", "high",
+      case EN -> WordSet.of("public", "elected", "senior", "top", "local", "civil", "government", "state", "high",
           "corrupt");
-      case FR -> Set.of("haut", "hauts", "haute", "hautes", "public", "publics", "publique", "publiques", "local",
+      case FR -> WordSet.of("haut", "hauts", "haute", "hautes", "public", "publics", "publique", "publiques", "local",
           "locaux", "locale", "locales", "elu", "elus", "corrompu", "corrompus");
-      case ES -> Set.of("alto", "altos", "alta", "altas", "publico", "publicos", "publica", "publicas", "local",
+      case ES -> WordSet.of("alto", "altos", "alta", "altas", "publico", "publicos", "publica", "publicas", "local",
           "locales", "electo", "electos", "corrupto", "corruptos");
     };
   }
@@ -3874,9 +3874,9 @@ final class PolicyWords {
    */
   static Set<String> servants(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("servant", "servants", "representative", "representatives");
-      case FR -> Set.of("responsable", "responsables", "representant", "representants", "serviteur", "serviteurs");
-      case ES -> Set.of("servidor", "servidores", "servidora", "servidoras", "responsable", "responsables",
+      case EN -> WordSet.of("servant", "servants", "representative", "representatives");
+      case FR -> WordSet.of("responsable", "responsables", "representant", "representants", "serviteur", "serviteurs");
+      case ES -> WordSet.of("servidor", "servidores", "servidora", "servidoras", "responsable", "responsables",
           "representante", "representantes");
     };
   }
@@ -3889,10 +3889,10 @@ final class PolicyWords {
    */
   static Set<String> publicKinds(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("public", "elected", "civil", "government", "state", "municipal", "federal");
-      case FR -> Set.of("public", "publics", "publique", "publiques", "elu", "elus", "elue", "elues", "municipal",
+      case EN -> WordSet.of("public", "elected", "civil", "government", "state", "municipal", "federal");
+      case FR -> WordSet.of("public", "publics", "publique", "publiques", "elu", "elus", "elue", "elues", "municipal",
           "municipaux", "municipale", "municipales");
-      case ES -> Set.of("publico", "publicos", "publica", "publicas", "electo", "electos", "electa", "electas",
+      case ES -> WordSet.of("publico", "publicos", "publica", "publicas", "electo", "electos", "electa", "electas",
           "municipal", "municipales", "estatal", "estatales");
     };
   }
@@ -3905,11 +3905,11 @@ final class PolicyWords {
    */
   static Set<String> returning(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("come back", "comes back", "came back", "coming back", "go back", "goes back", "return",
+      case EN -> WordSet.of("come back", "comes back", "came back", "coming back", "go back", "goes back", "return",
           "returns", "returned", "returning");
-      case FR -> Set.of("revenir", "revient", "reviennent", "revenu", "revenus", "reviendra", "reviendront",
+      case FR -> WordSet.of("revenir", "revient", "reviennent", "revenu", "revenus", "reviendra", "reviendront",
           "retourner", "retourne", "retournent");
-      case ES -> Set.of("volver", "vuelve", "vuelven", "volvio", "volvieron", "volveran", "regresar", "regresa",
+      case ES -> WordSet.of("volver", "vuelve", "vuelven", "volvio", "volvieron", "volveran", "regresar", "regresa",
           "regresan", "regreso", "regresaron");
     };
   }
@@ -3921,9 +3921,9 @@ final class PolicyWords {
    */
   static Set<String> reporting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("report", "account");
-      case FR -> Set.of("rendre", "informer");
-      case ES -> Set.of("rendir", "informar", "informarnos", "explicarnos", "explicarles", "rendirnos");
+      case EN -> WordSet.of("report", "account");
+      case FR -> WordSet.of("rendre", "informer");
+      case ES -> WordSet.of("rendir", "informar", "informarnos", "explicarnos", "explicarles", "rendirnos");
     };
   }
 
@@ -3935,9 +3935,9 @@ final class PolicyWords {
    */
   static Set<String> holderPronouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("he", "she", "they");
-      case FR -> Set.of("il", "elle", "ils", "elles");
-      case ES -> Set.of("ella", "ellos", "ellas");
+      case EN -> WordSet.of("he", "she", "they");
+      case FR -> WordSet.of("il", "elle", "ils", "elles");
+      case ES -> WordSet.of("ella", "ellos", "ellas");
     };
   }
 
@@ -3951,10 +3951,10 @@ final class PolicyWords {
    */
   static Set<String> answeringFor(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("answer", "answers", "answered");
-      case FR -> Set.of("repondre", "repond", "reponde", "repondent", "repondra", "repondront", "repondu",
+      case EN -> WordSet.of("answer", "answers", "answered");
+      case FR -> WordSet.of("repondre", "repond", "reponde", "repondent", "repondra", "repondront", "repondu",
           "repondait");
-      case ES -> Set.of("responder", "responde", "responden", "responda", "respondan", "respondera",
+      case ES -> WordSet.of("responder", "responde", "responden", "responda", "respondan", "respondera",
           "responderan", "respondio");
     };
   }
@@ -3968,12 +3968,12 @@ final class PolicyWords {
    */
   static Set<String> questioning(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("questioned", "questioning", "grilled", "grilling", "grill", "interrogated",
+      case EN -> WordSet.of("questioned", "questioning", "grilled", "grilling", "grill", "interrogated",
           "interrogating", "interrogate");
-      case FR -> Set.of("interroger", "interroge", "interrogee", "interroges", "interrogees", "interrogent",
+      case FR -> WordSet.of("interroger", "interroge", "interrogee", "interroges", "interrogees", "interrogent",
           "interrogeait", "questionner", "questionne", "questionnee", "questionnent", "interpeller", "interpelle",
           "interpellee", "interpelles", "interpellent", "auditionner", "auditionne", "auditionnee");
-      case ES -> Set.of("cuestionar", "cuestiona", "cuestionan", "cuestiono", "cuestionaron", "cuestionado",
+      case ES -> WordSet.of("cuestionar", "cuestiona", "cuestionan", "cuestiono", "cuestionaron", "cuestionado",
           "cuestionada", "interrogar", "interroga", "interrogan", "interrogo", "interrogaron", "interrogado",
           "interrogada", "interpelar", "interpela", "interpelan", "interpelo", "interpelaron", "interpelado",
           "interpelada", "cuestione", "cuestionen", "interrogue", "interroguen", "interpele", "interpelen");
@@ -3987,9 +3987,9 @@ final class PolicyWords {
    */
   static Set<String> questionNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("question", "questions");
-      case FR -> Set.of("questions");
-      case ES -> Set.of("preguntas");
+      case EN -> WordSet.of("question", "questions");
+      case FR -> WordSet.of("questions");
+      case ES -> WordSet.of("preguntas");
     };
   }
 
@@ -4000,8 +4000,8 @@ final class PolicyWords {
    */
   static Set<String> questionVerbs(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("question", "questions");
-      case FR, ES -> Set.of();
+      case EN -> WordSet.of("question", "questions");
+      case FR, ES -> WordSet.of();
     };
   }
 
@@ -4011,9 +4011,9 @@ final class PolicyWords {
    */
   static Set<String> puttingQuestions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("put", "puts", "putting");
-      case FR -> Set.of("poser", "pose", "posent", "posez", "posons", "posant", "posaient");
-      case ES -> Set.of("hacer", "hace", "hacen", "haga", "hagan", "hacian", "formular", "formula", "formulan",
+      case EN -> WordSet.of("put", "puts", "putting");
+      case FR -> WordSet.of("poser", "pose", "posent", "posez", "posons", "posant", "posaient");
+      case ES -> WordSet.of("hacer", "hace", "hacen", "haga", "hagan", "hacian", "formular", "formula", "formulan",
           "plantear", "plantea", "plantean");
     };
   }
@@ -4029,10 +4029,10 @@ final class PolicyWords {
    */
   static Set<String> complaining(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("complain", "complains", "complained", "complaining", "complaint", "complaints", "grievance",
+      case EN -> WordSet.of("complain", "complains", "complained", "complaining", "complaint", "complaints", "grievance",
           "grievances");
-      case FR -> Set.of("plainte", "plaintes", "plaindre", "plaignent", "reclamation", "reclamations");
-      case ES -> Set.of("queja", "quejas", "quejarse", "quejan", "denuncia", "denuncias", "denunciar",
+      case FR -> WordSet.of("plainte", "plaintes", "plaindre", "plaignent", "reclamation", "reclamations");
+      case ES -> WordSet.of("queja", "quejas", "quejarse", "quejan", "denuncia", "denuncias", "denunciar",
           "denuncian", "reclamo", "reclamos");
     };
   }
@@ -4046,9 +4046,9 @@ final class PolicyWords {
    */
   static Set<String> bribes(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("bribe", "bribes", "bribery", "kickback", "kickbacks");
-      case FR -> Set.of("pot-de-vin", "pots-de-vin", "dessous-de-table", "bakchich", "bakchichs");
-      case ES -> Set.of("soborno", "sobornos", "coima", "coimas", "mordida", "mordidas", "cohecho");
+      case EN -> WordSet.of("bribe", "bribes", "bribery", "kickback", "kickbacks");
+      case FR -> WordSet.of("pot-de-vin", "pots-de-vin", "dessous-de-table", "bakchich", "bakchichs");
+      case ES -> WordSet.of("soborno", "sobornos", "coima", "coimas", "mordida", "mordidas", "cohecho");
     };
   }
 
@@ -4063,10 +4063,10 @@ final class PolicyWords {
    */
   static Set<String> grading(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("rated", "graded", "grading", "evaluate", "evaluates", "evaluated",
+      case EN -> WordSet.of("rated", "graded", "grading", "evaluate", "evaluates", "evaluated",
           "evaluating", "evaluation");
-      case FR -> Set.of("noter", "notent", "notez", "notons", "evaluer", "evaluent", "evaluez", "evaluation");
-      case ES -> Set.of("calificar", "califican", "califiquen", "evaluar", "evaluan", "evaluen", "evaluacion",
+      case FR -> WordSet.of("noter", "notent", "notez", "notons", "evaluer", "evaluent", "evaluez", "evaluation");
+      case ES -> WordSet.of("calificar", "califican", "califiquen", "evaluar", "evaluan", "evaluen", "evaluacion",
           "puntuar", "puntuan");
     };
   }
@@ -4078,8 +4078,8 @@ final class PolicyWords {
    */
   static Set<String> gradingAfterGrammar(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("rate");
-      case FR, ES -> Set.of();
+      case EN -> WordSet.of("rate");
+      case FR, ES -> WordSet.of();
     };
   }
 
@@ -4091,9 +4091,9 @@ final class PolicyWords {
    */
   static Set<String> explanations(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("explanation", "explanations", "justification", "justifications");
-      case FR -> Set.of("explication", "explications", "justification", "justifications", "comptes");
-      case ES -> Set.of("explicacion", "explicaciones", "justificacion", "justificaciones", "cuentas");
+      case EN -> WordSet.of("explanation", "explanations", "justification", "justifications");
+      case FR -> WordSet.of("explication", "explications", "justification", "justifications", "comptes");
+      case ES -> WordSet.of("explicacion", "explicaciones", "justificacion", "justificaciones", "cuentas");
     };
   }
 
@@ -4105,9 +4105,9 @@ final class PolicyWords {
    */
   static Set<String> results(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("results", "outcomes", "performance", "record");
-      case FR -> Set.of("resultats", "bilan", "gestion", "performances");
-      case ES -> Set.of("resultados", "gestion", "desempeno", "logros");
+      case EN -> WordSet.of("results", "outcomes", "performance", "record");
+      case FR -> WordSet.of("resultats", "bilan", "gestion", "performances");
+      case ES -> WordSet.of("resultados", "gestion", "desempeno", "logros");
     };
   }
 
@@ -4119,11 +4119,11 @@ final class PolicyWords {
    */
   static Set<String> auditors(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("audit office", "auditor general", "auditor-general", "auditors general",
+      case EN -> WordSet.of("audit office", "auditor general", "auditor-general", "auditors general",
           "court auditors", "supreme audit institution", "comptroller general");
-      case FR -> Set.of("cour comptes", "chambre comptes", "chambres comptes", "chambre regionale comptes",
+      case FR -> WordSet.of("cour comptes", "chambre comptes", "chambres comptes", "chambre regionale comptes",
           "chambres regionales comptes", "verificateur general");
-      case ES -> Set.of("contraloria", "contralor", "tribunal cuentas", "corte cuentas", "auditoria superior",
+      case ES -> WordSet.of("contraloria", "contralor", "tribunal cuentas", "corte cuentas", "auditoria superior",
           "auditor general", "entidad fiscalizadora superior");
     };
   }
@@ -4138,10 +4138,10 @@ final class PolicyWords {
    */
   static Set<String> findings(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("finding", "findings", "recommendation", "recommendations", "finds", "found");
-      case FR -> Set.of("constatation", "constatations", "recommandation", "recommandations", "observations",
+      case EN -> WordSet.of("finding", "findings", "recommendation", "recommendations", "finds", "found");
+      case FR -> WordSet.of("constatation", "constatations", "recommandation", "recommandations", "observations",
           "suites", "constate", "constatent");
-      case ES -> Set.of("hallazgo", "hallazgos", "recomendacion", "recomendaciones", "observaciones", "detecto",
+      case ES -> WordSet.of("hallazgo", "hallazgos", "recomendacion", "recomendaciones", "observaciones", "detecto",
           "constato", "encontro");
     };
   }
@@ -4154,9 +4154,9 @@ final class PolicyWords {
    */
   static Set<String> promises(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("promise", "promises", "promised", "pledges");
-      case FR -> Set.of("promesse", "promesses", "promis", "promise", "promises", "promettait", "promet");
-      case ES -> Set.of("promesa", "promesas", "prometio", "prometieron", "prometido", "prometida", "prometidas",
+      case EN -> WordSet.of("promise", "promises", "promised", "pledges");
+      case FR -> WordSet.of("promesse", "promesses", "promis", "promise", "promises", "promettait", "promet");
+      case ES -> WordSet.of("promesa", "promesas", "prometio", "prometieron", "prometido", "prometida", "prometidas",
           "prometidos", "promete", "prometen");
     };
   }
@@ -4171,12 +4171,12 @@ final class PolicyWords {
    */
   static Set<String> actedOn(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("acts", "act", "acted", "acting", "implement", "implements", "implemented", "implementing",
+      case EN -> WordSet.of("acts", "act", "acted", "acting", "implement", "implements", "implemented", "implementing",
           "carried", "carry", "ignore", "ignores", "ignored", "ignoring", "heed", "heeds", "heeded", "disregard",
           "disregarded", "shelved");
-      case FR -> Set.of("appliquer", "appliquent", "applique", "appliquee", "appliquees", "appliques", "oeuvre",
+      case FR -> WordSet.of("appliquer", "appliquent", "applique", "appliquee", "appliquees", "appliques", "oeuvre",
           "ignorer", "ignorent", "ignore", "ignores", "ignoree", "ignorees", "enterres", "enterrees");
-      case ES -> Set.of("acatar", "acatan", "acata", "aplicar", "aplican", "aplica", "aplicadas", "aplicados",
+      case ES -> WordSet.of("acatar", "acatan", "acata", "aplicar", "aplican", "aplica", "aplicadas", "aplicados",
           "ignorar", "ignoran", "ignora", "ignorados", "ignoradas", "caso", "desoyen", "desoye", "archivan");
     };
   }
@@ -4191,12 +4191,12 @@ final class PolicyWords {
    */
   static Set<String> keeping(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("kept", "keep", "keeps", "keeping", "broken", "broke", "delivered", "deliver", "delivers",
+      case EN -> WordSet.of("kept", "keep", "keeps", "keeping", "broken", "broke", "delivered", "deliver", "delivers",
           "track", "tracked", "tracking", "tracker", "tracks", "fulfilled", "fulfil", "fulfill", "honoured", "honored",
           "follow-up", "followed");
-      case FR -> Set.of("tenir", "tient", "tiennent", "tenu", "tenue", "tenus", "tenues", "tenait", "respectees",
+      case FR -> WordSet.of("tenir", "tient", "tiennent", "tenu", "tenue", "tenus", "tenues", "tenait", "respectees",
           "respecte", "respectent", "suivi", "suivre", "suivent", "trahies", "trahi", "realisees", "bilan");
-      case ES -> Set.of("cumplir", "cumple", "cumplen", "cumplio", "cumplido", "cumplidas", "cumplidos",
+      case ES -> WordSet.of("cumplir", "cumple", "cumplen", "cumplio", "cumplido", "cumplidas", "cumplidos",
           "cumplieron", "cumplimiento", "incumplio", "incumplidas", "incumplimiento", "seguimiento", "seguir",
           "rotas");
     };
@@ -4211,10 +4211,10 @@ final class PolicyWords {
    */
   static Set<String> redress(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("appeal", "appeals", "appealing", "challenge", "challenging", "contest", "contesting",
+      case EN -> WordSet.of("appeal", "appeals", "appealing", "challenge", "challenging", "contest", "contesting",
           "redress", "recourse");
-      case FR -> Set.of("recours", "contester", "conteste", "contestent", "contestation", "contestations");
-      case ES -> Set.of("recurso", "recursos", "recurrir", "recurre", "impugnar", "impugna", "impugnacion",
+      case FR -> WordSet.of("recours", "contester", "conteste", "contestent", "contestation", "contestations");
+      case ES -> WordSet.of("recurso", "recursos", "recurrir", "recurre", "impugnar", "impugna", "impugnacion",
           "reclamar", "reclamacion", "reparacion");
     };
   }
@@ -4226,9 +4226,9 @@ final class PolicyWords {
    */
   static Set<String> rulings(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("decision", "decisions", "ruling", "rulings");
-      case FR -> Set.of("decision", "decisions", "arrete", "arretes");
-      case ES -> Set.of("decision", "decisiones", "resolucion", "resoluciones");
+      case EN -> WordSet.of("decision", "decisions", "ruling", "rulings");
+      case FR -> WordSet.of("decision", "decisions", "arrete", "arretes");
+      case ES -> WordSet.of("decision", "decisiones", "resolucion", "resoluciones");
     };
   }
 
@@ -4239,9 +4239,9 @@ final class PolicyWords {
    */
   static Set<String> administrations(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of();
-      case FR -> Set.of("administration", "administrations");
-      case ES -> Set.of("administracion", "administraciones");
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("administration", "administrations");
+      case ES -> WordSet.of("administracion", "administraciones");
     };
   }
 
@@ -4257,11 +4257,11 @@ final class PolicyWords {
    */
   static Set<String> justice(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("police", "policemen", "cops", "prosecutors", "prosecution", "judges", "judiciary",
+      case EN -> WordSet.of("police", "policemen", "cops", "prosecutors", "prosecution", "judges", "judiciary",
           "magistrates", "court", "courts");
-      case FR -> Set.of("police", "policiers", "gendarmes", "gendarmerie", "parquet", "procureurs", "juges",
+      case FR -> WordSet.of("police", "policiers", "gendarmes", "gendarmerie", "parquet", "procureurs", "juges",
           "magistrats", "tribunal", "tribunaux", "justice", "cour", "commissariat", "commissariats");
-      case ES -> Set.of("policia", "policias", "fiscales", "fiscalia", "jueces", "magistrados", "tribunal",
+      case ES -> WordSet.of("policia", "policias", "fiscales", "fiscalia", "jueces", "magistrados", "tribunal",
           "tribunales", "corte", "juzgado", "juzgados", "justicia", "comisaria", "carabineros");
     };
   }
@@ -4275,9 +4275,9 @@ final class PolicyWords {
    */
   static Set<String> eachOne(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("each", "every");
-      case FR -> Set.of("chaque");
-      case ES -> Set.of("cada");
+      case EN -> WordSet.of("each", "every");
+      case FR -> WordSet.of("chaque");
+      case ES -> WordSet.of("cada");
     };
   }
 
@@ -4288,9 +4288,9 @@ final class PolicyWords {
    */
   static Set<String> agents(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("by");
-      case FR -> Set.of("par");
-      case ES -> Set.of("por");
+      case EN -> WordSet.of("by");
+      case FR -> WordSet.of("par");
+      case ES -> WordSet.of("por");
     };
   }
 
@@ -4301,9 +4301,9 @@ final class PolicyWords {
    */
   static Set<String> copulas(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("is", "are", "was", "were", "be", "been", "s");
-      case FR -> Set.of("est", "sont", "etait", "etaient", "sera", "seront", "c");
-      case ES -> Set.of("es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "esta", "estan", "estaba",
+      case EN -> WordSet.of("is", "are", "was", "were", "be", "been", "s");
+      case FR -> WordSet.of("est", "sont", "etait", "etaient", "sera", "seront", "c");
+      case ES -> WordSet.of("es", "son", "era", "eran", "fue", "fueron", "sera", "seran", "esta", "estan", "estaba",
           "estaban");
     };
   }
@@ -4341,9 +4341,9 @@ final class PolicyWords {
    */
   static Set<String> commitments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("commitments");
-      case FR -> Set.of("engagements");
-      case ES -> Set.of("compromisos");
+      case EN -> WordSet.of("commitments");
+      case FR -> WordSet.of("engagements");
+      case ES -> WordSet.of("compromisos");
     };
   }
 
@@ -4357,13 +4357,13 @@ final class PolicyWords {
    */
   static Set<String> undertaking(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("make", "makes", "made", "making", "take", "takes", "took", "taken", "undertake",
+      case EN -> WordSet.of("make", "makes", "made", "making", "take", "takes", "took", "taken", "undertake",
           "undertakes", "undertook", "undertaken", "present", "presents", "presented", "submit", "submits",
           "submitted");
-      case FR -> Set.of("prendre", "prend", "prennent", "pris", "prise", "prises", "prenait", "prendra",
+      case FR -> WordSet.of("prendre", "prend", "prennent", "pris", "prise", "prises", "prenait", "prendra",
           "contracte", "contractes", "souscrit", "souscrits", "presenter", "presente", "presentent", "presentes",
           "presentee", "presentees", "soumis", "soumet", "soumettre");
-      case ES -> Set.of("asumir", "asume", "asumen", "asumio", "asumieron", "asumido", "asumidos", "asumida",
+      case ES -> WordSet.of("asumir", "asume", "asumen", "asumio", "asumieron", "asumido", "asumidos", "asumida",
           "asumidas", "adquirir", "adquirio", "adquirieron", "adquirido", "adquiridos", "contraer", "contrajo",
           "contrajeron", "contraido", "contraidos", "presentar", "presenta", "presentan", "presento",
           "presentaron", "presentado", "presentados");
@@ -4377,9 +4377,9 @@ final class PolicyWords {
    */
   static Set<String> undertaken(Lang lang) {
     return union(commitments(lang), switch (lang) {
-      case EN -> Set.of("commitment", "pledge", "pledges");
-      case FR -> Set.of("engagement");
-      case ES -> Set.of("compromiso");
+      case EN -> WordSet.of("commitment", "pledge", "pledges");
+      case FR -> WordSet.of("engagement");
+      case ES -> WordSet.of("compromiso");
     });
   }
 
@@ -4389,9 +4389,9 @@ final class PolicyWords {
    */
   static Set<String> plans(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("plan", "plans");
-      case FR -> Set.of("plan", "plans");
-      case ES -> Set.of("plan", "planes");
+      case EN -> WordSet.of("plan", "plans");
+      case FR -> WordSet.of("plan", "plans");
+      case ES -> WordSet.of("plan", "planes");
     };
   }
 
@@ -4404,11 +4404,11 @@ final class PolicyWords {
    */
   static Set<String> planQualifiers(Lang lang) {
     return union(planMarks(lang), switch (lang) {
-      case EN -> Set.of("action", "open", "draft", "final", "next", "new", "first", "second", "third", "fourth",
+      case EN -> WordSet.of("action", "open", "draft", "final", "next", "new", "first", "second", "third", "fourth",
           "fifth", "current", "previous", "last", "biennial", "year", "own", "country", "countries");
-      case FR -> Set.of("action", "prochain", "nouveau", "deuxieme", "troisieme", "quatrieme",
+      case FR -> WordSet.of("action", "prochain", "nouveau", "deuxieme", "troisieme", "quatrieme",
           "cinquieme", "second", "biennal", "actuel", "dernier", "propre", "pays");
-      case ES -> Set.of("accion", "proximo", "nuevo", "segundo", "tercer", "cuarto", "quinto",
+      case ES -> WordSet.of("accion", "proximo", "nuevo", "segundo", "tercer", "cuarto", "quinto",
           "bienal", "actual", "ultimo", "propio", "pais", "paises");
     });
   }
@@ -4423,9 +4423,9 @@ final class PolicyWords {
    */
   static Set<String> planMarks(Lang lang) {
     return union(partnership(lang), switch (lang) {
-      case EN -> Set.of("national", "government", "governments");
-      case FR -> Set.of("national", "nationale", "gouvernement", "gouvernements");
-      case ES -> Set.of("nacional", "gobierno", "gobiernos");
+      case EN -> WordSet.of("national", "government", "governments");
+      case FR -> WordSet.of("national", "nationale", "gouvernement", "gouvernements");
+      case ES -> WordSet.of("nacional", "gobierno", "gobiernos");
     });
   }
 
@@ -4436,9 +4436,9 @@ final class PolicyWords {
    */
   static Set<String> partnership(Lang lang) {
     return union(partnershipAcronyms(lang), switch (lang) {
-      case EN -> Set.of("partnership");
-      case FR -> Set.of("partenariat");
-      case ES -> Set.of("alianza");
+      case EN -> WordSet.of("partnership");
+      case FR -> WordSet.of("partenariat");
+      case ES -> WordSet.of("alianza");
     });
   }
 
@@ -4450,9 +4450,9 @@ final class PolicyWords {
    */
   static Set<String> partnershipAcronyms(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("ogp");
-      case FR -> Set.of("pgo", "ogp");
-      case ES -> Set.of("ogp", "aga");
+      case EN -> WordSet.of("ogp");
+      case FR -> WordSet.of("pgo", "ogp");
+      case ES -> WordSet.of("ogp", "aga");
     };
   }
 
@@ -4477,9 +4477,9 @@ final class PolicyWords {
    */
   static Set<String> fieldProcesses(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("process", "forum", "forums", "cycle");
-      case FR -> Set.of("processus", "forum", "forums", "cycle");
-      case ES -> Set.of("proceso", "foro", "foros", "ciclo");
+      case EN -> WordSet.of("process", "forum", "forums", "cycle");
+      case FR -> WordSet.of("processus", "forum", "forums", "cycle");
+      case ES -> WordSet.of("proceso", "foro", "foros", "ciclo");
     };
   }
 
@@ -4492,10 +4492,10 @@ final class PolicyWords {
    */
   static Set<String> coCreating(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cocreation", "cocreate", "cocreates", "cocreated", "cocreating");
-      case FR -> Set.of("cocreation", "cocreer", "cocree", "cocrees", "cocreent", "coconstruction",
+      case EN -> WordSet.of("cocreation", "cocreate", "cocreates", "cocreated", "cocreating");
+      case FR -> WordSet.of("cocreation", "cocreer", "cocree", "cocrees", "cocreent", "coconstruction",
           "coconstruire", "coconstruit", "coconstruits", "coconstruite", "coconstruisent", "coconstruisons");
-      case ES -> Set.of("cocreacion", "cocrear", "cocrea", "cocrean", "cocreado", "cocreados", "cocreada",
+      case ES -> WordSet.of("cocreacion", "cocrear", "cocrea", "cocrean", "cocreado", "cocreados", "cocreada",
           "cocreadas", "cocrearon", "cocreamos", "coconstruccion", "coconstruir");
     };
   }
@@ -4509,9 +4509,9 @@ final class PolicyWords {
    */
   static Set<String> coCreationMarks(Lang lang) {
     return union(planMarks(lang), administrations(lang), commitments(lang), switch (lang) {
-      case EN -> Set.of("country", "countries");
-      case FR -> Set.of("pays");
-      case ES -> Set.of("pais", "paises");
+      case EN -> WordSet.of("country", "countries");
+      case FR -> WordSet.of("pays");
+      case ES -> WordSet.of("pais", "paises");
     });
   }
 
@@ -4525,11 +4525,11 @@ final class PolicyWords {
    */
   static Set<String> coCreatedPolicies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("policy", "policies", "strategy", "strategies", "law", "laws", "regulation",
+      case EN -> WordSet.of("policy", "policies", "strategy", "strategies", "law", "laws", "regulation",
           "regulations", "rules", "decree", "decrees");
-      case FR -> Set.of("politique", "politiques", "strategie", "strategies", "loi", "lois", "reglementation",
+      case FR -> WordSet.of("politique", "politiques", "strategie", "strategies", "loi", "lois", "reglementation",
           "reglementations", "reglement", "reglements", "regles", "normes", "decret", "decrets");
-      case ES -> Set.of("politica", "politicas", "estrategia", "estrategias", "ley", "leyes", "regulacion",
+      case ES -> WordSet.of("politica", "politicas", "estrategia", "estrategias", "ley", "leyes", "regulacion",
           "regulaciones", "reglamento", "reglamentos", "normas", "normativa", "normativas", "reglas",
           "decreto", "decretos");
     };
@@ -4565,13 +4565,13 @@ final class PolicyWords {
    */
   static Set<String> planStages(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("draft", "drafts", "drafting", "drafted", "write", "writing", "written", "deadline",
+      case EN -> WordSet.of("draft", "drafts", "drafting", "drafted", "write", "writing", "written", "deadline",
           "deadlines", "forum", "cycle", "review", "reviews", "reviewers", "independent", "assess", "assessment",
           "submit", "submitted", "elaborate", "elaboration");
-      case FR -> Set.of("projet", "brouillon", "ebauche", "rediger", "redige", "redaction", "ecrit", "ecrire",
+      case FR -> WordSet.of("projet", "brouillon", "ebauche", "rediger", "redige", "redaction", "ecrit", "ecrire",
           "limite", "echeance", "forum", "cycle", "examen", "independant", "bilan", "evaluation", "evaluer",
           "elaboration", "elaborer");
-      case ES -> Set.of("borrador", "redactar", "redacta", "redaccion", "escribir", "escribe", "plazo", "limite",
+      case ES -> WordSet.of("borrador", "redactar", "redacta", "redaccion", "escribir", "escribe", "plazo", "limite",
           "foro", "ciclo", "revision", "independiente", "evaluacion", "evalua", "evaluar", "elaboracion",
           "elaborar");
     };
@@ -4599,11 +4599,11 @@ final class PolicyWords {
    */
   static Set<String> papers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("papers", "document", "documents", "record", "records", "file", "files", "letter", "letters",
+      case EN -> WordSet.of("papers", "document", "documents", "record", "records", "file", "files", "letter", "letters",
           "report", "reports", "copy", "copies", "minutes", "emails", "correspondence", "memo", "memos");
-      case FR -> Set.of("papiers", "document", "documents", "dossier", "dossiers", "lettre", "lettres", "courrier",
+      case FR -> WordSet.of("papiers", "document", "documents", "dossier", "dossiers", "lettre", "lettres", "courrier",
           "courriers", "rapport", "rapports", "copie", "copies", "fichier", "fichiers", "courriels", "archives");
-      case ES -> Set.of("papeles", "documento", "documentos", "expediente", "expedientes", "carta", "cartas", "informe",
+      case ES -> WordSet.of("papeles", "documento", "documentos", "expediente", "expedientes", "carta", "cartas", "informe",
           "informes", "copia", "copias", "archivo", "archivos", "acta", "actas", "correos");
     };
   }
@@ -4618,9 +4618,9 @@ final class PolicyWords {
    */
   static Set<String> granted(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("permits", "licences", "licenses");
-      case FR -> Set.of("permis", "licences", "autorisations");
-      case ES -> Set.of("licencias", "permisos", "autorizaciones");
+      case EN -> WordSet.of("permits", "licences", "licenses");
+      case FR -> WordSet.of("permis", "licences", "autorisations");
+      case ES -> WordSet.of("licencias", "permisos", "autorizaciones");
     };
   }
 
@@ -4632,10 +4632,10 @@ final class PolicyWords {
    */
   static Set<String> issuing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("issued", "issues", "granted", "grants", "awarded", "approved");
-      case FR -> Set.of("delivre", "delivres", "delivree", "delivrees", "accorde", "accordes", "accordee", "accordees",
+      case EN -> WordSet.of("issued", "issues", "granted", "grants", "awarded", "approved");
+      case FR -> WordSet.of("delivre", "delivres", "delivree", "delivrees", "accorde", "accordes", "accordee", "accordees",
           "octroye", "octroyes", "octroyee", "octroyees", "attribue", "attribues", "attribuee", "attribuees");
-      case ES -> Set.of("otorgo", "otorga", "otorgado", "otorgados", "otorgada", "otorgadas", "concedio", "concede",
+      case ES -> WordSet.of("otorgo", "otorga", "otorgado", "otorgados", "otorgada", "otorgadas", "concedio", "concede",
           "concedido", "concedidos", "concedida", "concedidas", "emitio", "emitidos", "emitidas", "expidio",
           "expedidos", "expedidas", "aprobo", "aprobados", "aprobadas");
     };
@@ -4647,10 +4647,10 @@ final class PolicyWords {
    */
   static Set<String> seeing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("see", "sees", "saw", "seen", "seeing", "view", "show", "shows", "showed", "shown", "showing",
+      case EN -> WordSet.of("see", "sees", "saw", "seen", "seeing", "view", "show", "shows", "showed", "shown", "showing",
           "inspect", "read", "reading");
-      case FR -> Set.of("voir", "vu", "lire", "consulter", "consulte", "montrer", "montre", "montrent");
-      case ES -> Set.of("ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro");
+      case FR -> WordSet.of("voir", "vu", "lire", "consulter", "consulte", "montrer", "montre", "montrent");
+      case ES -> WordSet.of("ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro");
     };
   }
 
@@ -4663,11 +4663,11 @@ final class PolicyWords {
    */
   static Set<String> observers(Lang lang) {
     return union(thePeople(lang), switch (lang) {
-      case EN -> Set.of("volunteers", "association", "associations", "ngo", "ngos", "activists", "students",
+      case EN -> WordSet.of("volunteers", "association", "associations", "ngo", "ngos", "activists", "students",
           "observers", "watchdogs");
-      case FR -> Set.of("benevoles", "association", "associations", "ong", "militants", "militantes", "etudiants",
+      case FR -> WordSet.of("benevoles", "association", "associations", "ong", "militants", "militantes", "etudiants",
           "observateurs", "observatrices");
-      case ES -> Set.of("voluntarios", "voluntarias", "asociacion", "asociaciones", "ong", "ongs", "organizaciones",
+      case ES -> WordSet.of("voluntarios", "voluntarias", "asociacion", "asociaciones", "ong", "ongs", "organizaciones",
           "activistas", "estudiantes", "observadores", "observadoras");
     });
   }
@@ -4680,10 +4680,10 @@ final class PolicyWords {
    */
   static Set<String> observing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("observe", "observes", "observed", "observing", "attend", "attends", "attended", "attending");
-      case FR -> Set.of("observer", "observe", "observent", "observons", "observaient", "assister", "assiste",
+      case EN -> WordSet.of("observe", "observes", "observed", "observing", "attend", "attends", "attended", "attending");
+      case FR -> WordSet.of("observer", "observe", "observent", "observons", "observaient", "assister", "assiste",
           "assistent", "assistons", "assistaient");
-      case ES -> Set.of("observar", "observa", "observan", "observamos", "observaban", "asistir", "asiste", "asisten",
+      case ES -> WordSet.of("observar", "observa", "observan", "observamos", "observaban", "asistir", "asiste", "asisten",
           "asistimos", "asistian");
     };
   }
@@ -4697,11 +4697,11 @@ final class PolicyWords {
    */
   static Set<String> sittings(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("sitting", "sittings", "session", "sessions", "hearing", "hearings", "meeting", "meetings",
+      case EN -> WordSet.of("sitting", "sittings", "session", "sessions", "hearing", "hearings", "meeting", "meetings",
           "proceedings", "deliberations", "debates", "trials", "work");
-      case FR -> Set.of("seance", "seances", "session", "sessions", "audience", "audiences", "reunion", "reunions",
+      case FR -> WordSet.of("seance", "seances", "session", "sessions", "audience", "audiences", "reunion", "reunions",
           "deliberations", "debats", "proces", "travaux", "travail");
-      case ES -> Set.of("sesion", "sesiones", "audiencia", "audiencias", "reunion", "reuniones", "pleno", "plenos",
+      case ES -> WordSet.of("sesion", "sesiones", "audiencia", "audiencias", "reunion", "reuniones", "pleno", "plenos",
           "deliberaciones", "debates", "juicios", "trabajo", "labor");
     };
   }
@@ -4714,11 +4714,11 @@ final class PolicyWords {
    */
   static Set<String> publicising(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("publish", "publishes", "published", "publishing", "post", "posts", "posted", "report",
+      case EN -> WordSet.of("publish", "publishes", "published", "publishing", "post", "posts", "posted", "report",
           "reports", "reported", "reporting");
-      case FR -> Set.of("publier", "publie", "publient", "publions", "publiaient", "diffuser", "diffusent", "rapport",
+      case FR -> WordSet.of("publier", "publie", "publient", "publions", "publiaient", "diffuser", "diffusent", "rapport",
           "rapports", "rendu", "rendus");
-      case ES -> Set.of("publicar", "publica", "publican", "publicamos", "publicaban", "difundir", "difunden",
+      case ES -> WordSet.of("publicar", "publica", "publican", "publicamos", "publicaban", "difundir", "difunden",
           "informe", "informes");
     };
   }
@@ -4732,12 +4732,12 @@ final class PolicyWords {
    */
   static Set<String> watching(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("watch", "watches", "watched", "watching", "follow", "follows", "followed", "following",
+      case EN -> WordSet.of("watch", "watches", "watched", "watching", "follow", "follows", "followed", "following",
           "stream", "streams", "streamed", "broadcast", "broadcasts", "televised", "filmed");
-      case FR -> Set.of("regarder", "regarde", "suivre", "suit", "suivent", "suivi", "suivis", "diffuser", "diffuse",
+      case FR -> WordSet.of("regarder", "regarde", "suivre", "suit", "suivent", "suivi", "suivis", "diffuser", "diffuse",
           "diffusee", "diffusees", "diffuses", "retransmettre", "retransmis", "retransmises", "filmer", "filme",
           "filmee", "filmees", "filmes");
-      case ES -> Set.of("mirar", "seguir", "sigue", "siguen", "transmitir", "transmite", "transmiten", "transmitidas",
+      case ES -> WordSet.of("mirar", "seguir", "sigue", "siguen", "transmitir", "transmite", "transmiten", "transmitidas",
           "transmitidos", "televisadas", "televisados", "grabar", "grabadas", "grabados", "filmar", "filmadas");
     };
   }
@@ -4750,14 +4750,14 @@ final class PolicyWords {
    */
   static Set<String> disclosing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "see",
+      case EN -> WordSet.of("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "see",
           "sees", "saw", "seen", "seeing", "read", "reading", "view", "show", "shows", "showed", "shown", "showing",
           "hand", "hands", "handed", "handing", "give", "gives", "gave", "given", "giving", "release", "releases",
           "released", "obtain", "obtained", "inspect");
-      case FR -> Set.of("demander", "demande", "demandes", "demandent", "demandons", "voir", "vu", "lire", "consulter",
+      case FR -> WordSet.of("demander", "demande", "demandes", "demandent", "demandons", "voir", "vu", "lire", "consulter",
           "consulte", "montrer", "montre", "montrent", "communiquer", "communique", "communiquent", "transmettre",
           "transmet", "transmis", "donner", "donne", "donnent", "obtenir", "obtenu", "remettre", "remis");
-      case ES -> Set.of("pedir", "pide", "piden", "pidio", "pedi", "pedimos", "solicitar", "solicito", "solicite",
+      case ES -> WordSet.of("pedir", "pide", "piden", "pidio", "pedi", "pedimos", "solicitar", "solicito", "solicite",
           "solicitamos", "ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro", "entregar", "entrega",
           "entregan", "entrego", "dar", "dan", "dio", "obtener", "acceder");
     };
@@ -4772,10 +4772,10 @@ final class PolicyWords {
    */
   static Set<String> withholding(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("hide", "hides", "hid", "hidden", "hiding", "withhold", "withholds", "withheld", "withholding",
+      case EN -> WordSet.of("hide", "hides", "hid", "hidden", "hiding", "withhold", "withholds", "withheld", "withholding",
           "conceal", "conceals", "concealed", "concealing");
-      case FR -> Set.of("cacher", "cache", "cachent", "cachait", "dissimuler", "dissimule", "dissimulent");
-      case ES -> Set.of("ocultar", "oculta", "ocultan", "oculto", "ocultaron", "esconder", "esconde", "esconden",
+      case FR -> WordSet.of("cacher", "cache", "cachent", "cachait", "dissimuler", "dissimule", "dissimulent");
+      case ES -> WordSet.of("ocultar", "oculta", "ocultan", "oculto", "ocultaron", "esconder", "esconde", "esconden",
           "escondio");
     };
   }
@@ -4796,9 +4796,9 @@ final class PolicyWords {
    */
   static Set<String> tallies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("figures", "numbers", "statistics", "stats", "rate", "rates", "data");
-      case FR -> Set.of("chiffres", "nombres", "statistiques", "stats", "taux", "donnees");
-      case ES -> Set.of("cifras", "numeros", "estadisticas", "tasa", "tasas", "datos", "indices");
+      case EN -> WordSet.of("figures", "numbers", "statistics", "stats", "rate", "rates", "data");
+      case FR -> WordSet.of("chiffres", "nombres", "statistiques", "stats", "taux", "donnees");
+      case ES -> WordSet.of("cifras", "numeros", "estadisticas", "tasa", "tasas", "datos", "indices");
     };
   }
 
@@ -4811,11 +4811,11 @@ final class PolicyWords {
    */
   static Set<String> tallied(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("crime", "crimes", "unemployment", "jobless", "joblessness", "poverty", "census", "homicide",
+      case EN -> WordSet.of("crime", "crimes", "unemployment", "jobless", "joblessness", "poverty", "census", "homicide",
           "homicides", "murder", "murders", "inflation", "mortality", "literacy", "homelessness");
-      case FR -> Set.of("delinquance", "criminalite", "crimes", "delits", "chomage", "pauvrete", "recensement",
+      case FR -> WordSet.of("delinquance", "criminalite", "crimes", "delits", "chomage", "pauvrete", "recensement",
           "homicides", "meurtres", "inflation", "mortalite", "natalite", "alphabetisation");
-      case ES -> Set.of("delitos", "delincuencia", "criminalidad", "crimenes", "desempleo", "paro", "pobreza", "censo",
+      case ES -> WordSet.of("delitos", "delincuencia", "criminalidad", "crimenes", "desempleo", "paro", "pobreza", "censo",
           "homicidios", "asesinatos", "inflacion", "mortalidad", "natalidad", "alfabetizacion", "desocupacion");
     };
   }
@@ -4828,9 +4828,9 @@ final class PolicyWords {
    */
   static Set<String> electing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("elected", "reelected");
-      case FR -> Set.of("elu", "elue", "elus", "elues", "reelu", "reelue");
-      case ES -> Set.of("elegido", "elegida", "elegidos", "elegidas", "electo", "electa");
+      case EN -> WordSet.of("elected", "reelected");
+      case FR -> WordSet.of("elu", "elue", "elus", "elues", "reelu", "reelue");
+      case ES -> WordSet.of("elegido", "elegida", "elegidos", "elegidas", "electo", "electa");
     };
   }
 
@@ -4843,14 +4843,14 @@ final class PolicyWords {
    */
   static Set<String> tongueUse(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("learn", "learning", "learned", "learnt", "learns", "speak", "speaks", "speaking",
+      case EN -> WordSet.of("learn", "learning", "learned", "learnt", "learns", "speak", "speaks", "speaking",
           "spoke", "teach", "teaches", "teaching", "taught", "study", "studies", "studying", "studied",
           "translate", "translated", "translating", "translates", "practise", "practice", "practising",
           "practicing", "fluent", "dictionary", "grammar", "tutor", "tutoring");
-      case FR -> Set.of("apprendre", "apprends", "apprend", "appris", "parler", "parle", "parles", "parlent",
+      case FR -> WordSet.of("apprendre", "apprends", "apprend", "appris", "parler", "parle", "parles", "parlent",
           "enseigner", "enseigne", "etudier", "etudie", "traduire", "traduit", "traduite", "traduction",
           "cours", "lecons", "lecon", "professeur", "prof", "dictionnaire", "grammaire", "pratiquer");
-      case ES -> Set.of("aprender", "aprendo", "aprende", "aprenden", "hablar", "hablo", "habla", "hablan",
+      case ES -> WordSet.of("aprender", "aprendo", "aprende", "aprenden", "hablar", "hablo", "habla", "hablan",
           "ensenar", "ensena", "estudiar", "estudio", "estudia", "traducir", "traduce", "traducido",
           "traducida", "traduccion", "clases", "clase", "curso", "cursos", "lecciones", "profesor",
           "profesora", "diccionario", "gramatica", "practicar");
@@ -4865,9 +4865,9 @@ final class PolicyWords {
    */
   static Set<String> tongueLinks(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of();
-      case FR -> Set.of("le", "l", "de", "d");
-      case ES -> Set.of("el", "de");
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("le", "l", "de", "d");
+      case ES -> WordSet.of("el", "de");
     };
   }
 
@@ -4878,9 +4878,9 @@ final class PolicyWords {
    */
   static Set<String> intoTongue(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("in", "into");
-      case FR -> Set.of("en");
-      case ES -> Set.of("en", "al");
+      case EN -> WordSet.of("in", "into");
+      case FR -> WordSet.of("en");
+      case ES -> WordSet.of("en", "al");
     };
   }
 
@@ -4892,9 +4892,9 @@ final class PolicyWords {
    */
   static Set<String> proclitics(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of();
-      case FR -> Set.of("se", "me", "te");
-      case ES -> Set.of("se", "me", "te", "nos", "os");
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("se", "me", "te");
+      case ES -> WordSet.of("se", "me", "te", "nos", "os");
     };
   }
 
@@ -4907,8 +4907,8 @@ final class PolicyWords {
    */
   static Set<String> enclitics(Lang lang) {
     return switch (lang) {
-      case EN, FR -> Set.of();
-      case ES -> Set.of("me", "te", "le", "les", "nos", "lo", "la", "los", "las", "se", "melo", "mela", "melos",
+      case EN, FR -> WordSet.of();
+      case ES -> WordSet.of("me", "te", "le", "les", "nos", "lo", "la", "los", "las", "se", "melo", "mela", "melos",
           "melas", "noslo", "nosla", "noslos", "noslas", "selo", "sela", "selos", "selas");
     };
   }
@@ -4921,9 +4921,9 @@ final class PolicyWords {
    */
   static Set<String> funds(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("money", "funds");
-      case FR -> Set.of("argent", "sous", "fonds");
-      case ES -> Set.of("plata", "dinero", "fondos", "platita");
+      case EN -> WordSet.of("money", "funds");
+      case FR -> WordSet.of("argent", "sous", "fonds");
+      case ES -> WordSet.of("plata", "dinero", "fondos", "platita");
     };
   }
 
@@ -4938,8 +4938,8 @@ final class PolicyWords {
    */
   static Set<String> budgets(Lang lang) {
     return switch (lang) {
-      case EN, FR -> Set.of("budget", "budgets");
-      case ES -> Set.of("presupuesto", "presupuestos");
+      case EN, FR -> WordSet.of("budget", "budgets");
+      case ES -> WordSet.of("presupuesto", "presupuestos");
     };
   }
 
@@ -4951,9 +4951,9 @@ final class PolicyWords {
    */
   static Set<String> pools(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("fund");
-      case FR -> Set.of("fonds");
-      case ES -> Set.of("fondo");
+      case EN -> WordSet.of("fund");
+      case FR -> WordSet.of("fonds");
+      case ES -> WordSet.of("fondo");
     };
   }
 
@@ -4965,11 +4965,11 @@ final class PolicyWords {
    */
   static Set<String> calamities(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("emergency", "emergencies", "disaster", "disasters", "relief", "pandemic", "covid",
+      case EN -> WordSet.of("emergency", "emergencies", "disaster", "disasters", "relief", "pandemic", "covid",
           "earthquake", "flood", "floods", "hurricane", "drought", "reconstruction");
-      case FR -> Set.of("urgence", "urgences", "catastrophe", "catastrophes", "secours", "pandemie", "covid",
+      case FR -> WordSet.of("urgence", "urgences", "catastrophe", "catastrophes", "secours", "pandemie", "covid",
           "seisme", "inondations", "cyclone", "secheresse", "reconstruction");
-      case ES -> Set.of("emergencia", "emergencias", "desastre", "desastres", "catastrofe", "catastrofes", "pandemia",
+      case ES -> WordSet.of("emergencia", "emergencias", "desastre", "desastres", "catastrofe", "catastrofes", "pandemia",
           "covid", "terremoto", "sismo", "inundaciones", "huracan", "sequia", "reconstruccion");
     };
   }
@@ -4981,10 +4981,10 @@ final class PolicyWords {
    */
   static Set<String> sharingOut(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("distributed", "handed", "shared", "divided", "disbursed", "allocated", "paid");
-      case FR -> Set.of("distribue", "distribues", "distribuee", "distribuees", "reparti", "repartis", "repartie",
+      case EN -> WordSet.of("distributed", "handed", "shared", "divided", "disbursed", "allocated", "paid");
+      case FR -> WordSet.of("distribue", "distribues", "distribuee", "distribuees", "reparti", "repartis", "repartie",
           "reparties", "verse", "verses", "versee", "versees", "alloue", "alloues", "allouee", "allouees");
-      case ES -> Set.of("repartio", "repartieron", "repartido", "repartida", "repartidos", "distribuyo",
+      case ES -> WordSet.of("repartio", "repartieron", "repartido", "repartida", "repartidos", "distribuyo",
           "distribuyeron", "distribuido", "distribuida", "distribuidos", "entrego", "entregaron", "entregado",
           "entregados", "asignado", "asignados", "desembolsado", "desembolsados");
     };
@@ -4998,10 +4998,10 @@ final class PolicyWords {
    */
   static Set<String> allotted(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("allocated", "earmarked", "appropriated", "budgeted", "planned");
-      case FR -> Set.of("alloue", "alloues", "allouee", "allouees", "prevu", "prevue", "prevus", "prevues", "inscrit",
+      case EN -> WordSet.of("allocated", "earmarked", "appropriated", "budgeted", "planned");
+      case FR -> WordSet.of("alloue", "alloues", "allouee", "allouees", "prevu", "prevue", "prevus", "prevues", "inscrit",
           "inscrite", "inscrits", "inscrites");
-      case ES -> Set.of("asignado", "asignados", "asignada", "asignadas", "presupuestado", "presupuestados",
+      case ES -> WordSet.of("asignado", "asignados", "asignada", "asignadas", "presupuestado", "presupuestados",
           "presupuestada", "presupuestadas", "previsto", "prevista", "previstos", "previstas");
     };
   }
@@ -5014,10 +5014,10 @@ final class PolicyWords {
    */
   static Set<String> executing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("executed", "disbursed");
-      case FR -> Set.of("execute", "executes", "executee", "executees", "decaisse", "decaisses", "decaissee",
+      case EN -> WordSet.of("executed", "disbursed");
+      case FR -> WordSet.of("execute", "executes", "executee", "executees", "decaisse", "decaisses", "decaissee",
           "decaissees");
-      case ES -> Set.of("ejecutado", "ejecutados", "ejecutada", "ejecutadas", "desembolsado", "desembolsados",
+      case ES -> WordSet.of("ejecutado", "ejecutados", "ejecutada", "ejecutadas", "desembolsado", "desembolsados",
           "desembolsada", "desembolsadas");
     };
   }
@@ -5031,9 +5031,9 @@ final class PolicyWords {
    */
   static Set<String> enacted(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("voted", "passed", "adopted", "enacted", "approved");
-      case FR -> Set.of("vote", "votes", "votee", "votees", "adopte", "adoptes", "adoptee", "adoptees");
-      case ES -> Set.of("votado", "votados", "votada", "aprobado", "aprobados", "aprobada", "sancionado",
+      case EN -> WordSet.of("voted", "passed", "adopted", "enacted", "approved");
+      case FR -> WordSet.of("vote", "votes", "votee", "votees", "adopte", "adoptes", "adoptee", "adoptees");
+      case ES -> WordSet.of("votado", "votados", "votada", "aprobado", "aprobados", "aprobada", "sancionado",
           "sancionados");
     };
   }
@@ -5049,10 +5049,10 @@ final class PolicyWords {
    */
   static Set<String> outlays(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("spending", "expenditure", "expenditures", "expenses", "finances", "deficit", "deficits",
+      case EN -> WordSet.of("spending", "expenditure", "expenditures", "expenses", "finances", "deficit", "deficits",
           "debt", "debts");
-      case FR -> Set.of("depenses", "finances", "deficit", "deficits", "dette", "dettes");
-      case ES -> Set.of("gastos", "finanzas", "egresos", "deficit", "deficits", "deuda", "deudas");
+      case FR -> WordSet.of("depenses", "finances", "deficit", "deficits", "dette", "dettes");
+      case ES -> WordSet.of("gastos", "finanzas", "egresos", "deficit", "deficits", "deuda", "deudas");
     };
   }
 
@@ -5067,9 +5067,9 @@ final class PolicyWords {
    */
   static Set<String> grants(Lang lang) {
     return union(switch (lang) {
-      case EN -> Set.of("payment", "payments");
-      case FR -> Set.of("paiement", "paiements", "versement", "versements");
-      case ES -> Set.of("pagos");
+      case EN -> WordSet.of("payment", "payments");
+      case FR -> WordSet.of("paiement", "paiements", "versement", "versements");
+      case ES -> WordSet.of("pagos");
     }, subsidies(lang));
   }
 
@@ -5082,9 +5082,9 @@ final class PolicyWords {
    */
   static Set<String> subsidies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("subsidies", "subsidy", "grants", "handouts");
-      case FR -> Set.of("subventions", "subvention", "aides");
-      case ES -> Set.of("subvenciones", "subvencion", "ayudas", "subsidios");
+      case EN -> WordSet.of("subsidies", "subsidy", "grants", "handouts");
+      case FR -> WordSet.of("subventions", "subvention", "aides");
+      case ES -> WordSet.of("subvenciones", "subvencion", "ayudas", "subsidios");
     };
   }
 
@@ -5096,9 +5096,9 @@ final class PolicyWords {
    */
   static Set<String> invoices(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("invoice", "invoices");
-      case FR -> Set.of("facture", "factures");
-      case ES -> Set.of("factura", "facturas");
+      case EN -> WordSet.of("invoice", "invoices");
+      case FR -> WordSet.of("facture", "factures");
+      case ES -> WordSet.of("factura", "facturas");
     };
   }
 
@@ -5113,9 +5113,9 @@ final class PolicyWords {
    */
   static Set<String> contracts(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("contracts");
-      case FR -> Set.of("contrats");
-      case ES -> Set.of("contratos");
+      case EN -> WordSet.of("contracts");
+      case FR -> WordSet.of("contrats");
+      case ES -> WordSet.of("contratos");
     };
   }
 
@@ -5127,11 +5127,11 @@ final class PolicyWords {
    */
   static Set<String> labour(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("job", "jobs", "employment", "work", "staff", "seasonal", "temporary", "internship",
+      case EN -> WordSet.of("job", "jobs", "employment", "work", "staff", "seasonal", "temporary", "internship",
           "internships", "hiring", "employees");
-      case FR -> Set.of("emploi", "emplois", "travail", "saisonniers", "saisonnier", "cdd", "cdi", "stage",
+      case FR -> WordSet.of("emploi", "emplois", "travail", "saisonniers", "saisonnier", "cdd", "cdi", "stage",
           "stages", "interim", "embauche", "salaries");
-      case ES -> Set.of("empleo", "empleos", "trabajo", "laborales", "laboral", "temporales", "temporal",
+      case ES -> WordSet.of("empleo", "empleos", "trabajo", "laborales", "laboral", "temporales", "temporal",
           "pasantias", "practicas", "contratacion", "empleados");
     };
   }
@@ -5149,9 +5149,9 @@ final class PolicyWords {
    */
   static Set<String> payingPlural(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("pay");
-      case FR -> Set.of("paient", "payent", "touchent", "percoivent");
-      case ES -> Set.of("pagan", "cobran", "perciben");
+      case EN -> WordSet.of("pay");
+      case FR -> WordSet.of("paient", "payent", "touchent", "percoivent");
+      case ES -> WordSet.of("pagan", "cobran", "perciben");
     };
   }
 
@@ -5165,14 +5165,14 @@ final class PolicyWords {
    */
   static Set<String> treasuries(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("government", "governments", "govt", "municipality", "municipalities", "council", "councils",
+      case EN -> WordSet.of("government", "governments", "govt", "municipality", "municipalities", "council", "councils",
           "city", "cities", "state", "states", "ministry", "ministries", "authority", "authorities");
-      case FR -> Set.of("gouvernement", "gouvernements", "etat", "mairie", "mairies", "commune", "communes",
+      case FR -> WordSet.of("gouvernement", "gouvernements", "etat", "mairie", "mairies", "commune", "communes",
           "municipalite", "municipalites", "collectivite", "collectivites", "ville", "villes", "ministere",
           "ministeres", "prefecture", "prefectures", "autorites");
       // the plural only, as English's "authorities": the singular is as often a power someone holds
       // ("l'autorité parentale", "la autoridad de los padres") as a body
-      case ES -> Set.of("gobierno", "gobiernos", "estado", "municipio", "municipios", "municipalidad",
+      case ES -> WordSet.of("gobierno", "gobiernos", "estado", "municipio", "municipios", "municipalidad",
           "municipalidades", "ayuntamiento", "ayuntamientos", "concejo", "concejos", "alcaldia", "alcaldias",
           "ciudad", "ciudades", "ministerio", "ministerios", "intendencia", "intendencias", "gobernacion",
           "gobernaciones", "prefectura", "prefecturas", "autoridades");
@@ -5209,9 +5209,9 @@ final class PolicyWords {
    */
   static Set<String> levies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("tolls", "fines");
-      case FR -> Set.of("peage", "peages", "amende", "amendes", "contraventions");
-      case ES -> Set.of("peaje", "peajes", "multa", "multas");
+      case EN -> WordSet.of("tolls", "fines");
+      case FR -> WordSet.of("peage", "peages", "amende", "amendes", "contraventions");
+      case ES -> WordSet.of("peaje", "peajes", "multa", "multas");
     };
   }
 
@@ -5223,9 +5223,9 @@ final class PolicyWords {
    */
   static Set<String> books(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("accounts");
-      case FR -> Set.of("comptes");
-      case ES -> Set.of("cuentas");
+      case EN -> WordSet.of("accounts");
+      case FR -> WordSet.of("comptes");
+      case ES -> WordSet.of("cuentas");
     };
   }
 
@@ -5238,10 +5238,10 @@ final class PolicyWords {
    */
   static Set<String> bookPeriods(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("annual", "yearly", "quarterly", "monthly", "financial", "audited", "consolidated");
-      case FR -> Set.of("annuels", "trimestriels", "mensuels", "semestriels", "financiers", "consolides",
+      case EN -> WordSet.of("annual", "yearly", "quarterly", "monthly", "financial", "audited", "consolidated");
+      case FR -> WordSet.of("annuels", "trimestriels", "mensuels", "semestriels", "financiers", "consolides",
           "administratifs");
-      case ES -> Set.of("anuales", "trimestrales", "mensuales", "semestrales", "financieras", "consolidadas",
+      case ES -> WordSet.of("anuales", "trimestrales", "mensuales", "semestrales", "financieras", "consolidadas",
           "generales");
     };
   }
@@ -5254,9 +5254,9 @@ final class PolicyWords {
    */
   static Set<String> costing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cost", "costs", "costed");
-      case FR -> Set.of("coute", "coutent", "coutait", "coutaient", "coutera", "couteront");
-      case ES -> Set.of("cuesta", "cuestan", "costo", "costaron", "costado", "costaba", "costaria", "costara");
+      case EN -> WordSet.of("cost", "costs", "costed");
+      case FR -> WordSet.of("coute", "coutent", "coutait", "coutaient", "coutera", "couteront");
+      case ES -> WordSet.of("cuesta", "cuestan", "costo", "costaron", "costado", "costaba", "costaria", "costara");
     };
   }
 
@@ -5268,9 +5268,9 @@ final class PolicyWords {
    */
   static Set<String> costNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cost", "costs");
-      case FR -> Set.of("cout", "couts");
-      case ES -> Set.of("costo", "costos", "coste", "costes");
+      case EN -> WordSet.of("cost", "costs");
+      case FR -> WordSet.of("cout", "couts");
+      case ES -> WordSet.of("costo", "costos", "coste", "costes");
     };
   }
 
@@ -5281,9 +5281,9 @@ final class PolicyWords {
    */
   static Set<String> taxpayers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("taxpayer", "taxpayers");
-      case FR -> Set.of("contribuable", "contribuables");
-      case ES -> Set.of("contribuyente", "contribuyentes");
+      case EN -> WordSet.of("taxpayer", "taxpayers");
+      case FR -> WordSet.of("contribuable", "contribuables");
+      case ES -> WordSet.of("contribuyente", "contribuyentes");
     };
   }
 
@@ -5294,9 +5294,9 @@ final class PolicyWords {
    */
   static Set<String> thirdPersons(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("it", "they");
-      case FR -> Set.of("il", "elle", "ils", "elles");
-      case ES -> Set.of("el", "ella", "ellos", "ellas");
+      case EN -> WordSet.of("it", "they");
+      case FR -> WordSet.of("il", "elle", "ils", "elles");
+      case ES -> WordSet.of("el", "ella", "ellos", "ellas");
     };
   }
 
@@ -5309,7 +5309,7 @@ final class PolicyWords {
    */
   static Set<String> thirdPossessives(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("its", "their");
+      case EN -> WordSet.of("its", "their");
       case FR, ES -> theirs(lang);
     };
   }
@@ -5327,16 +5327,16 @@ final class PolicyWords {
    */
   static Set<String> spending(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("spend", "spends", "spent", "overspend", "overspends", "overspent", "pay", "pays", "paid", "paying", "buy", "buys",
+      case EN -> WordSet.of("spend", "spends", "spent", "overspend", "overspends", "overspent", "pay", "pays", "paid", "paying", "buy", "buys",
           "bought", "buying", "invest", "invests", "invested", "waste", "wastes", "wasted", "owe", "owes", "owed",
           "budgets", "budgeted", "transfer", "transfers", "transferred", "transferring", "allocate", "allocates",
           "allocated", "allocating");
-      case FR -> Set.of("depense", "depensent", "depensait", "depensaient", "depensee", "paie", "paye", "paient",
+      case FR -> WordSet.of("depense", "depensent", "depensait", "depensaient", "depensee", "paie", "paye", "paient",
           "payent", "payait", "payee", "payes", "payees", "achete", "achetent", "achetait", "achetee", "achetes",
           "verse", "versent", "versait", "investit", "investissent", "investi", "gaspille", "gaspillent",
           "gaspillait", "budgetise", "budgetisent", "budgetisait", "budgetisee", "transfere", "transferent",
           "transferait", "alloue", "allouent", "allouait", "allouee", "finance", "financent", "financait", "financee");
-      case ES -> Set.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastada", "gastados", "gastadas",
+      case ES -> WordSet.of("gasta", "gastan", "gasto", "gastaron", "gastado", "gastada", "gastados", "gastadas",
           "gastaba", "gastaban", "paga", "pagan",
           "pago", "pagaron", "pagado", "pagada", "pagados", "pagadas", "pagaba", "pagaban", "compra", "compran", "compro", "compraron", "comprado",
           "compraba", "invierte", "invierten", "invirtio", "invirtieron", "invertido", "derrocha", "derrocho",
@@ -5357,9 +5357,9 @@ final class PolicyWords {
    */
   static Set<String> receiving(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("receive", "receives", "received", "receiving", "get", "gets", "got", "gotten");
-      case FR -> Set.of("recoit", "recoivent", "recu", "recue", "recus", "recues", "recevait", "recevaient");
-      case ES -> Set.of("recibe", "reciben", "recibio", "recibieron", "recibido", "recibia", "recibian");
+      case EN -> WordSet.of("receive", "receives", "received", "receiving", "get", "gets", "got", "gotten");
+      case FR -> WordSet.of("recoit", "recoivent", "recu", "recue", "recus", "recues", "recevait", "recevaient");
+      case ES -> WordSet.of("recibe", "reciben", "recibio", "recibieron", "recibido", "recibia", "recibian");
     };
   }
 
@@ -5374,12 +5374,12 @@ final class PolicyWords {
    */
   static Set<String> establishments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges",
+      case EN -> WordSet.of("hospital", "hospitals", "clinic", "clinics", "school", "schools", "college", "colleges",
           "university", "universities", "library", "libraries");
-      case FR -> Set.of("hopital", "hopitaux", "clinique", "cliniques", "ecole", "ecoles", "college", "colleges",
+      case FR -> WordSet.of("hopital", "hopitaux", "clinique", "cliniques", "ecole", "ecoles", "college", "colleges",
           "lycee", "lycees", "universite", "universites", "bibliotheque", "bibliotheques", "mediatheque",
           "mediatheques");
-      case ES -> Set.of("hospital", "hospitales", "clinica", "clinicas", "escuela", "escuelas", "colegio", "colegios",
+      case ES -> WordSet.of("hospital", "hospitales", "clinica", "clinicas", "escuela", "escuelas", "colegio", "colegios",
           "liceo", "liceos", "universidad", "universidades", "biblioteca", "bibliotecas");
     };
   }
@@ -5392,9 +5392,9 @@ final class PolicyWords {
    */
   static Set<String> charging(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("fee", "fees", "charge", "charges", "charged", "charging");
-      case FR -> Set.of("frais", "payer", "payant", "payants", "payante", "payantes", "cotisation", "cotisations");
-      case ES -> Set.of("cuota", "cuotas", "cobra", "cobran", "cobrar", "cobro", "cobros", "cobraron", "pagar",
+      case EN -> WordSet.of("fee", "fees", "charge", "charges", "charged", "charging");
+      case FR -> WordSet.of("frais", "payer", "payant", "payants", "payante", "payantes", "cotisation", "cotisations");
+      case ES -> WordSet.of("cuota", "cuotas", "cobra", "cobran", "cobrar", "cobro", "cobros", "cobraron", "pagar",
           "matricula");
     };
   }
@@ -5406,9 +5406,9 @@ final class PolicyWords {
    */
   static Set<String> free(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("free");
-      case FR -> Set.of("gratuit", "gratuite", "gratuits", "gratuites");
-      case ES -> Set.of("gratuito", "gratuita", "gratuitos", "gratuitas", "gratis");
+      case EN -> WordSet.of("free");
+      case FR -> WordSet.of("gratuit", "gratuite", "gratuits", "gratuites");
+      case ES -> WordSet.of("gratuito", "gratuita", "gratuitos", "gratuitas", "gratis");
     };
   }
 
@@ -5421,10 +5421,10 @@ final class PolicyWords {
    */
   static Set<String> owedFree(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("should", "supposed", "meant", "ought", "although", "though", "despite");
-      case FR -> Set.of("devrait", "devraient", "cense", "censee", "censes", "censees", "pourtant", "malgre",
+      case EN -> WordSet.of("should", "supposed", "meant", "ought", "although", "though", "despite");
+      case FR -> WordSet.of("devrait", "devraient", "cense", "censee", "censes", "censees", "pourtant", "malgre",
           "quoique");
-      case ES -> Set.of("deberia", "deberian", "debe", "deben", "supone", "supuestamente", "aunque", "pese");
+      case ES -> WordSet.of("deberia", "deberian", "debe", "deben", "supone", "supuestamente", "aunque", "pese");
     };
   }
 
@@ -5437,12 +5437,12 @@ final class PolicyWords {
    */
   static Set<String> provided(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("nurse", "nurses", "doctor", "doctors", "midwife", "midwives", "teacher", "teachers",
+      case EN -> WordSet.of("nurse", "nurses", "doctor", "doctors", "midwife", "midwives", "teacher", "teachers",
           "medicine", "medicines", "medication", "medications", "drugs", "textbooks");
-      case FR -> Set.of("infirmier", "infirmiers", "infirmiere", "infirmieres", "medecin", "medecins", "sages",
+      case FR -> WordSet.of("infirmier", "infirmiers", "infirmiere", "infirmieres", "medecin", "medecins", "sages",
           "enseignant", "enseignants", "professeur", "professeurs", "instituteur", "instituteurs", "institutrice",
           "institutrices", "medicament", "medicaments", "manuels");
-      case ES -> Set.of("enfermera", "enfermeras", "enfermero", "enfermeros", "medico", "medicos", "doctor",
+      case ES -> WordSet.of("enfermera", "enfermeras", "enfermero", "enfermeros", "medico", "medicos", "doctor",
           "doctores", "partera", "parteras", "maestro", "maestros", "maestra", "maestras", "profesor", "profesores",
           "medicamento", "medicamentos", "medicinas");
     };
@@ -5455,9 +5455,9 @@ final class PolicyWords {
    */
   static Set<String> lacking(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("lack", "lacks", "lacking", "short", "shortage", "shortages", "absent", "missing");
-      case FR -> Set.of("manque", "manquent", "manquait", "manquaient", "penurie", "penuries", "absent", "absents");
-      case ES -> Set.of("falta", "faltan", "faltaba", "faltaban", "carece", "carecen", "escasez", "ausente",
+      case EN -> WordSet.of("lack", "lacks", "lacking", "short", "shortage", "shortages", "absent", "missing");
+      case FR -> WordSet.of("manque", "manquent", "manquait", "manquaient", "penurie", "penuries", "absent", "absents");
+      case ES -> WordSet.of("falta", "faltan", "faltaba", "faltaban", "carece", "carecen", "escasez", "ausente",
           "ausentes");
     };
   }
@@ -5471,9 +5471,9 @@ final class PolicyWords {
    */
   static Set<String> nounDenials(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("no", "without");
-      case FR -> Set.of("ne", "n", "sans", "aucun", "aucune");
-      case ES -> Set.of("no", "sin", "ningun", "ninguna");
+      case EN -> WordSet.of("no", "without");
+      case FR -> WordSet.of("ne", "n", "sans", "aucun", "aucune");
+      case ES -> WordSet.of("no", "sin", "ningun", "ninguna");
     };
   }
 
@@ -5483,9 +5483,9 @@ final class PolicyWords {
    */
   static Set<String> carePosts(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("dispensary", "dispensaries");
-      case FR -> Set.of("dispensaire", "dispensaires");
-      case ES -> Set.of("dispensario", "dispensarios", "posta", "postas", "consultorio", "consultorios");
+      case EN -> WordSet.of("dispensary", "dispensaries");
+      case FR -> WordSet.of("dispensaire", "dispensaires");
+      case ES -> WordSet.of("dispensario", "dispensarios", "posta", "postas", "consultorio", "consultorios");
     };
   }
 
@@ -5496,9 +5496,9 @@ final class PolicyWords {
    */
   static Set<String> careHeads(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("post", "posts", "centre", "centres", "center", "centers", "unit", "units");
-      case FR -> Set.of("centre", "centres", "poste", "postes", "maison", "maisons");
-      case ES -> Set.of("centro", "centros", "puesto", "puestos", "unidad", "unidades");
+      case EN -> WordSet.of("post", "posts", "centre", "centres", "center", "centers", "unit", "units");
+      case FR -> WordSet.of("centre", "centres", "poste", "postes", "maison", "maisons");
+      case ES -> WordSet.of("centro", "centros", "puesto", "puestos", "unidad", "unidades");
     };
   }
 
@@ -5518,9 +5518,9 @@ final class PolicyWords {
    */
   static Set<String> outlying(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("rural", "remote");
-      case FR -> Set.of("rural", "rurale", "ruraux", "rurales", "village", "villages");
-      case ES -> Set.of("rural", "rurales", "remoto", "remota", "remotos", "remotas");
+      case EN -> WordSet.of("rural", "remote");
+      case FR -> WordSet.of("rural", "rurale", "ruraux", "rurales", "village", "villages");
+      case ES -> WordSet.of("rural", "rurales", "remoto", "remota", "remotos", "remotas");
     };
   }
 
@@ -5531,9 +5531,9 @@ final class PolicyWords {
    */
   static Set<String> supply(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("water");
-      case FR -> Set.of("eau");
-      case ES -> Set.of("agua");
+      case EN -> WordSet.of("water");
+      case FR -> WordSet.of("eau");
+      case ES -> WordSet.of("agua");
     };
   }
 
@@ -5543,9 +5543,9 @@ final class PolicyWords {
    */
   static Set<String> cutting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cut", "cuts", "cutoff", "cutoffs", "outage", "outages", "rationed", "rationing");
-      case FR -> Set.of("coupe", "coupee", "coupees", "coupent", "coupure", "coupures", "rationnee", "rationnement");
-      case ES -> Set.of("corta", "cortan", "corte", "cortes", "cortaron", "cortada", "cortado", "racionan",
+      case EN -> WordSet.of("cut", "cuts", "cutoff", "cutoffs", "outage", "outages", "rationed", "rationing");
+      case FR -> WordSet.of("coupe", "coupee", "coupees", "coupent", "coupure", "coupures", "rationnee", "rationnement");
+      case ES -> WordSet.of("corta", "cortan", "corte", "cortes", "cortaron", "cortada", "cortado", "racionan",
           "racionamiento");
     };
   }
@@ -5557,10 +5557,10 @@ final class PolicyWords {
    */
   static Set<String> neighbourhoods(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district", "districts",
+      case EN -> WordSet.of("neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district", "districts",
           "township", "townships", "village", "villages", "town");
-      case FR -> Set.of("quartier", "quartiers", "cite", "cites", "village", "villages", "commune", "ville");
-      case ES -> Set.of("colonia", "colonias", "barrio", "barrios", "vereda", "veredas", "pueblo", "comunidad",
+      case FR -> WordSet.of("quartier", "quartiers", "cite", "cites", "village", "villages", "commune", "ville");
+      case ES -> WordSet.of("colonia", "colonias", "barrio", "barrios", "vereda", "veredas", "pueblo", "comunidad",
           "municipio", "ciudad");
     };
   }
@@ -5575,10 +5575,10 @@ final class PolicyWords {
    */
   static Set<String> desks(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("desk", "desks", "window", "windows", "counter", "counters", "office", "offices",
+      case EN -> WordSet.of("desk", "desks", "window", "windows", "counter", "counters", "office", "offices",
           "department", "departments");
-      case FR -> Set.of("guichet", "guichets", "bureau", "bureaux", "service", "services");
-      case ES -> Set.of("ventanilla", "ventanillas", "oficina", "oficinas", "modulo", "modulos", "departamento",
+      case FR -> WordSet.of("guichet", "guichets", "bureau", "bureaux", "service", "services");
+      case ES -> WordSet.of("ventanilla", "ventanillas", "oficina", "oficinas", "modulo", "modulos", "departamento",
           "departamentos", "mostrador", "mostradores", "dependencia", "dependencias");
     };
   }
@@ -5589,9 +5589,9 @@ final class PolicyWords {
    */
   static Set<String> onwards(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("another", "next", "other");
-      case FR -> Set.of("autre", "suivant");
-      case ES -> Set.of("otro", "otra", "siguiente");
+      case EN -> WordSet.of("another", "next", "other");
+      case FR -> WordSet.of("autre", "suivant");
+      case ES -> WordSet.of("otro", "otra", "siguiente");
     };
   }
 
@@ -5607,13 +5607,13 @@ final class PolicyWords {
    */
   static Set<String> easing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("faster", "quicker", "quickly", "sooner", "online", "remotely", "remote", "mobile", "single",
+      case EN -> WordSet.of("faster", "quicker", "quickly", "sooner", "online", "remotely", "remote", "mobile", "single",
           "one stop", "once", "simpler", "simplify", "simplified", "simplifying", "easier", "kiosk", "kiosks",
           "self service");
-      case FR -> Set.of("vite", "rapidement", "rapide", "rapides", "en ligne", "distance", "mobile", "mobiles",
+      case FR -> WordSet.of("vite", "rapidement", "rapide", "rapides", "en ligne", "distance", "mobile", "mobiles",
           "itinerant", "itinerants", "itinerante", "itinerantes", "unique", "seul", "une fois", "simplifier",
           "simplifie", "simplifiee", "simplifies", "simplifiees", "deplacer", "borne", "bornes", "libre service");
-      case ES -> Set.of("rapido", "rapida", "rapidos", "rapidas", "rapidamente", "en linea", "distancia", "movil",
+      case ES -> WordSet.of("rapido", "rapida", "rapidos", "rapidas", "rapidamente", "en linea", "distancia", "movil",
           "moviles", "itinerante", "itinerantes", "unica", "unico", "sola", "una vez", "simplificar", "simplificado",
           "simplificados", "simplificada", "simplificadas", "quiosco", "quioscos", "autoservicio");
     };
@@ -5630,9 +5630,9 @@ final class PolicyWords {
    */
   static Set<String> repeating(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("same", "again", "twice", "trips", "visits");
-      case FR -> Set.of("memes", "allers", "redemander", "redemandent", "deplacements");
-      case ES -> Set.of("mismos", "mismas", "otra vez", "veces");
+      case EN -> WordSet.of("same", "again", "twice", "trips", "visits");
+      case FR -> WordSet.of("memes", "allers", "redemander", "redemandent", "deplacements");
+      case ES -> WordSet.of("mismos", "mismas", "otra vez", "veces");
     };
   }
 
@@ -5648,11 +5648,11 @@ final class PolicyWords {
    */
   static Set<String> journeys(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling", "ride", "rides",
+      case EN -> WordSet.of("travel", "travels", "travelled", "traveled", "travelling", "traveling", "ride", "rides",
           "riding", "walk", "walks", "walking", "journey", "journeys", "trek", "treks", "visit", "visiting");
-      case FR -> Set.of("parcourir", "parcourent", "parcourt", "voyager", "voyagent", "marcher", "marchent", "trajet",
+      case FR -> WordSet.of("parcourir", "parcourent", "parcourt", "voyager", "voyagent", "marcher", "marchent", "trajet",
           "trajets", "visiter");
-      case ES -> Set.of("viajar", "viajan", "viaja", "recorrer", "recorren", "caminar", "caminan", "trasladarse",
+      case ES -> WordSet.of("viajar", "viajan", "viaja", "recorrer", "recorren", "caminar", "caminan", "trasladarse",
           "desplazarse", "visitar");
     };
   }
@@ -5666,9 +5666,9 @@ final class PolicyWords {
    */
   static Set<String> losing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("lose", "loses", "losing", "lost");
-      case FR -> Set.of("perd", "perdent", "perdu", "perdait", "perdaient");
-      case ES -> Set.of("pierde", "pierden", "perdio", "perdieron", "perdido", "perdia", "perdian");
+      case EN -> WordSet.of("lose", "loses", "losing", "lost");
+      case FR -> WordSet.of("perd", "perdent", "perdu", "perdait", "perdaient");
+      case ES -> WordSet.of("pierde", "pierden", "perdio", "perdieron", "perdido", "perdia", "perdian");
     };
   }
 
@@ -5681,9 +5681,9 @@ final class PolicyWords {
    */
   static Set<String> channels(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("phone", "phones", "telephone", "sms", "text", "texts", "whatsapp", "app", "apps", "cellphone");
-      case FR -> Set.of("telephone", "telephones", "portable", "sms", "texto", "whatsapp", "application", "appli");
-      case ES -> Set.of("telefono", "telefonos", "celular", "celulares", "sms", "whatsapp", "aplicacion", "app",
+      case EN -> WordSet.of("phone", "phones", "telephone", "sms", "text", "texts", "whatsapp", "app", "apps", "cellphone");
+      case FR -> WordSet.of("telephone", "telephones", "portable", "sms", "texto", "whatsapp", "application", "appli");
+      case ES -> WordSet.of("telefono", "telefonos", "celular", "celulares", "sms", "whatsapp", "aplicacion", "app",
           "mensaje", "mensajes");
     };
   }
@@ -5696,9 +5696,9 @@ final class PolicyWords {
    */
   static Set<String> throughMeans(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("by", "via", "over", "through", "from");
-      case FR -> Set.of("par", "via", "depuis");
-      case ES -> Set.of("por", "via", "desde", "mediante");
+      case EN -> WordSet.of("by", "via", "over", "through", "from");
+      case FR -> WordSet.of("par", "via", "depuis");
+      case ES -> WordSet.of("por", "via", "desde", "mediante");
     };
   }
 
@@ -5712,9 +5712,9 @@ final class PolicyWords {
    */
   static Set<String> channelLeads(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("on", "to", "with", "send", "sends", "sending", "sent");
-      case FR -> Set.of("sur", "au", "avec", "envoyer", "envoyant", "envoie", "envoient");
-      case ES -> Set.of("al", "en", "con", "mandar", "mandando", "enviar", "enviando", "manda", "mandan");
+      case EN -> WordSet.of("on", "to", "with", "send", "sends", "sending", "sent");
+      case FR -> WordSet.of("sur", "au", "avec", "envoyer", "envoyant", "envoie", "envoient");
+      case ES -> WordSet.of("al", "en", "con", "mandar", "mandando", "enviar", "enviando", "manda", "mandan");
     };
   }
 
@@ -5727,9 +5727,9 @@ final class PolicyWords {
    */
   static Set<String> mobileMoney(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("mobile money", "mobile wallet", "mobile wallets", "mobile payments");
-      case FR -> Set.of("mobile money", "argent mobile", "paiement mobile", "paiements mobiles", "porte monnaie");
-      case ES -> Set.of("dinero movil", "billetera movil", "billeteras moviles", "pago movil", "pagos moviles",
+      case EN -> WordSet.of("mobile money", "mobile wallet", "mobile wallets", "mobile payments");
+      case FR -> WordSet.of("mobile money", "argent mobile", "paiement mobile", "paiements mobiles", "porte monnaie");
+      case ES -> WordSet.of("dinero movil", "billetera movil", "billeteras moviles", "pago movil", "pagos moviles",
           "monedero movil");
     };
   }
@@ -5744,10 +5744,10 @@ final class PolicyWords {
    */
   static Set<String> issuedPapers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("certificate", "certificates", "form", "forms", "deed", "deeds", "papers");
-      case FR -> Set.of("certificat", "certificats", "extrait", "extraits", "attestation", "attestations",
+      case EN -> WordSet.of("certificate", "certificates", "form", "forms", "deed", "deeds", "papers");
+      case FR -> WordSet.of("certificat", "certificats", "extrait", "extraits", "attestation", "attestations",
           "formulaire", "formulaires", "papier", "papiers");
-      case ES -> Set.of("certificado", "certificados", "constancia", "constancias", "formulario", "formularios",
+      case ES -> WordSet.of("certificado", "certificados", "constancia", "constancias", "formulario", "formularios",
           "papeles", "cedula", "cedulas");
     };
   }
@@ -5760,9 +5760,9 @@ final class PolicyWords {
    */
   static Set<String> civilEvents(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("birth", "births", "marriage", "marriages", "death", "deaths");
-      case FR -> Set.of("naissance", "naissances", "mariage", "mariages", "deces");
-      case ES -> Set.of("nacimiento", "nacimientos", "matrimonio", "matrimonios", "defuncion", "defunciones");
+      case EN -> WordSet.of("birth", "births", "marriage", "marriages", "death", "deaths");
+      case FR -> WordSet.of("naissance", "naissances", "mariage", "mariages", "deces");
+      case ES -> WordSet.of("nacimiento", "nacimientos", "matrimonio", "matrimonios", "defuncion", "defunciones");
     };
   }
 
@@ -5774,9 +5774,9 @@ final class PolicyWords {
    */
   static Set<String> civilRecords(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("record", "records", "certificate", "certificates", "registration", "registrations");
-      case FR -> Set.of("acte", "actes", "extrait", "extraits", "certificat", "certificats", "declaration");
-      case ES -> Set.of("acta", "actas", "partida", "partidas", "certificado", "certificados", "constancia",
+      case EN -> WordSet.of("record", "records", "certificate", "certificates", "registration", "registrations");
+      case FR -> WordSet.of("acte", "actes", "extrait", "extraits", "certificat", "certificats", "declaration");
+      case ES -> WordSet.of("acta", "actas", "partida", "partidas", "certificado", "certificados", "constancia",
           "inscripcion", "registro");
     };
   }
@@ -5788,9 +5788,9 @@ final class PolicyWords {
    */
   static Set<String> registering(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("register", "registers", "registering", "registered", "declare", "declaring", "declared");
-      case FR -> Set.of("declarer", "declare", "declarent", "enregistrer", "enregistre", "inscrire", "inscrit");
-      case ES -> Set.of("inscribir", "inscribe", "inscriben", "registrar", "registra", "registran", "declarar",
+      case EN -> WordSet.of("register", "registers", "registering", "registered", "declare", "declaring", "declared");
+      case FR -> WordSet.of("declarer", "declare", "declarent", "enregistrer", "enregistre", "inscrire", "inscrit");
+      case ES -> WordSet.of("inscribir", "inscribe", "inscriben", "registrar", "registra", "registran", "declarar",
           "declara", "declaran");
     };
   }
@@ -5804,9 +5804,9 @@ final class PolicyWords {
    */
   static Set<String> pensions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("pension", "pensions", "transfers", "grants");
-      case FR -> Set.of("pension", "pensions", "transferts");
-      case ES -> Set.of("pension", "pensiones", "transferencias", "bonos");
+      case EN -> WordSet.of("pension", "pensions", "transfers", "grants");
+      case FR -> WordSet.of("pension", "pensions", "transferts");
+      case ES -> WordSet.of("pension", "pensiones", "transferencias", "bonos");
     };
   }
 
@@ -5818,9 +5818,9 @@ final class PolicyWords {
    */
   static Set<String> timesGone(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("times", "time", "visits", "trips");
-      case FR -> Set.of("fois", "visites", "allers", "voyages");
-      case ES -> Set.of("veces", "vez", "visitas", "viajes", "vueltas");
+      case EN -> WordSet.of("times", "time", "visits", "trips");
+      case FR -> WordSet.of("fois", "visites", "allers", "voyages");
+      case ES -> WordSet.of("veces", "vez", "visitas", "viajes", "vueltas");
     };
   }
 
@@ -5833,9 +5833,9 @@ final class PolicyWords {
    */
   static Set<String> distances(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("kilometres", "kilometers", "km", "miles", "hours");
-      case FR -> Set.of("kilometres", "km", "heures");
-      case ES -> Set.of("kilometros", "km", "horas", "leguas");
+      case EN -> WordSet.of("kilometres", "kilometers", "km", "miles", "hours");
+      case FR -> WordSet.of("kilometres", "km", "heures");
+      case ES -> WordSet.of("kilometros", "km", "horas", "leguas");
     };
   }
 
@@ -5845,9 +5845,9 @@ final class PolicyWords {
    */
   static Set<String> somePlural(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("hours", "many");
-      case FR -> Set.of("des", "plusieurs");
-      case ES -> Set.of("unas", "unos", "muchas", "muchos");
+      case EN -> WordSet.of("hours", "many");
+      case FR -> WordSet.of("des", "plusieurs");
+      case ES -> WordSet.of("unas", "unos", "muchas", "muchos");
     };
   }
 
@@ -5860,9 +5860,9 @@ final class PolicyWords {
    */
   static Set<String> phoneLines(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("line", "lines", "phone", "phones", "telephone", "switchboard", "hotline", "number");
-      case FR -> Set.of("ligne", "lignes", "standard", "telephone", "numero");
-      case ES -> Set.of("linea", "lineas", "telefono", "telefonos", "centralita", "conmutador", "numero");
+      case EN -> WordSet.of("line", "lines", "phone", "phones", "telephone", "switchboard", "hotline", "number");
+      case FR -> WordSet.of("ligne", "lignes", "standard", "telephone", "numero");
+      case ES -> WordSet.of("linea", "lineas", "telefono", "telefonos", "centralita", "conmutador", "numero");
     };
   }
 
@@ -5873,10 +5873,10 @@ final class PolicyWords {
    */
   static Set<String> unreachable(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("busy", "engaged", "saturated", "overloaded", "unreachable", "jammed", "unanswered");
-      case FR -> Set.of("sature", "saturee", "satures", "saturees", "occupe", "occupee", "injoignable",
+      case EN -> WordSet.of("busy", "engaged", "saturated", "overloaded", "unreachable", "jammed", "unanswered");
+      case FR -> WordSet.of("sature", "saturee", "satures", "saturees", "occupe", "occupee", "injoignable",
           "injoignables");
-      case ES -> Set.of("ocupado", "ocupada", "ocupados", "ocupadas", "saturado", "saturada", "saturados",
+      case ES -> WordSet.of("ocupado", "ocupada", "ocupados", "ocupadas", "saturado", "saturada", "saturados",
           "saturadas");
     };
   }
@@ -5889,9 +5889,9 @@ final class PolicyWords {
    */
   static Set<String> answeringLines(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("answer", "answers", "answered", "reach", "reached", "pick", "picks");
-      case FR -> Set.of("repond", "repondent", "joindre", "decroche", "decrochent");
-      case ES -> Set.of("contesta", "contestan", "responde", "responden", "atiende", "atienden", "coge", "cogen");
+      case EN -> WordSet.of("answer", "answers", "answered", "reach", "reached", "pick", "picks");
+      case FR -> WordSet.of("repond", "repondent", "joindre", "decroche", "decrochent");
+      case ES -> WordSet.of("contesta", "contestan", "responde", "responden", "atiende", "atienden", "coge", "cogen");
     };
   }
 
@@ -5901,9 +5901,9 @@ final class PolicyWords {
    */
   static Set<String> cannot(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("impossible", "cannot", "unable");
-      case FR -> Set.of("impossible", "impossibles");
-      case ES -> Set.of("imposible", "imposibles");
+      case EN -> WordSet.of("impossible", "cannot", "unable");
+      case FR -> WordSet.of("impossible", "impossibles");
+      case ES -> WordSet.of("imposible", "imposibles");
     };
   }
 
@@ -5914,9 +5914,9 @@ final class PolicyWords {
    */
   static Set<String> appointments(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("appointment", "appointments", "slot", "slots");
-      case FR -> Set.of("rendez", "creneau", "creneaux");
-      case ES -> Set.of("cita", "citas", "turno", "turnos");
+      case EN -> WordSet.of("appointment", "appointments", "slot", "slots");
+      case FR -> WordSet.of("rendez", "creneau", "creneaux");
+      case ES -> WordSet.of("cita", "citas", "turno", "turnos");
     };
   }
 
@@ -5929,9 +5929,9 @@ final class PolicyWords {
    */
   static Set<String> onlyOne(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("single", "one");
-      case FR -> Set.of("unique", "seul", "seule");
-      case ES -> Set.of("unico", "unica", "solo", "sola");
+      case EN -> WordSet.of("single", "one");
+      case FR -> WordSet.of("unique", "seul", "seule");
+      case ES -> WordSet.of("unico", "unica", "solo", "sola");
     };
   }
 
@@ -5942,9 +5942,9 @@ final class PolicyWords {
    */
   static Set<String> contactPoints(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("number", "line", "desk", "counter", "window", "place", "point", "address");
-      case FR -> Set.of("numero", "ligne", "guichet", "comptoir", "endroit", "point", "adresse", "bureau");
-      case ES -> Set.of("numero", "linea", "ventanilla", "mostrador", "lugar", "punto", "oficina", "direccion");
+      case EN -> WordSet.of("number", "line", "desk", "counter", "window", "place", "point", "address");
+      case FR -> WordSet.of("numero", "ligne", "guichet", "comptoir", "endroit", "point", "adresse", "bureau");
+      case ES -> WordSet.of("numero", "linea", "ventanilla", "mostrador", "lugar", "punto", "oficina", "direccion");
     };
   }
 
@@ -5954,9 +5954,9 @@ final class PolicyWords {
    */
   static Set<String> everyMatter(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("all", "any", "every", "everything");
-      case FR -> Set.of("tout", "toute", "toutes", "tous");
-      case ES -> Set.of("todo", "toda", "todos", "todas", "cualquier");
+      case EN -> WordSet.of("all", "any", "every", "everything");
+      case FR -> WordSet.of("tout", "toute", "toutes", "tous");
+      case ES -> WordSet.of("todo", "toda", "todos", "todas", "cualquier");
     };
   }
 
@@ -5969,11 +5969,11 @@ final class PolicyWords {
    */
   static Set<String> redesigning(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("redesign", "redesigns", "redesigned", "redesigning", "rethink", "rethinks", "rethinking",
+      case EN -> WordSet.of("redesign", "redesigns", "redesigned", "redesigning", "rethink", "rethinks", "rethinking",
           "rethought", "design", "designs", "designed", "designing");
-      case FR -> Set.of("repenser", "repense", "repensent", "reconcevoir", "reconcu", "refondre", "refonte",
+      case FR -> WordSet.of("repenser", "repense", "repensent", "reconcevoir", "reconcu", "refondre", "refonte",
           "concevoir", "concu", "concues");
-      case ES -> Set.of("redisenar", "redisena", "redisenan", "rediseno", "repensar", "repiensa", "repiensan",
+      case ES -> WordSet.of("redisenar", "redisena", "redisenan", "rediseno", "repensar", "repiensa", "repiensan",
           "disenar", "disena", "disenan");
     };
   }
@@ -5985,9 +5985,9 @@ final class PolicyWords {
    */
   static Set<String> using(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("use", "uses", "using", "used");
-      case FR -> Set.of("utilise", "utilisent", "utiliser", "emprunte", "empruntent");
-      case ES -> Set.of("usa", "usan", "utiliza", "utilizan", "usar", "utilizar");
+      case EN -> WordSet.of("use", "uses", "using", "used");
+      case FR -> WordSet.of("utilise", "utilisent", "utiliser", "emprunte", "empruntent");
+      case ES -> WordSet.of("usa", "usan", "utiliza", "utilizan", "usar", "utilizar");
     };
   }
 
@@ -5999,9 +5999,9 @@ final class PolicyWords {
    */
   static Set<String> procedures(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("procedure", "procedures", "application", "applications", "process", "processes");
-      case FR -> Set.of("procedure", "procedures", "demarche", "demarches");
-      case ES -> Set.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes");
+      case EN -> WordSet.of("procedure", "procedures", "application", "applications", "process", "processes");
+      case FR -> WordSet.of("procedure", "procedures", "demarche", "demarches");
+      case ES -> WordSet.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes");
     };
   }
 
@@ -6013,9 +6013,9 @@ final class PolicyWords {
    */
   static Set<String> inPerson(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("in person", "face to");
-      case FR -> Set.of("en personne", "sur place");
-      case ES -> Set.of("en persona", "presencial");
+      case EN -> WordSet.of("in person", "face to");
+      case FR -> WordSet.of("en personne", "sur place");
+      case ES -> WordSet.of("en persona", "presencial");
     };
   }
 
@@ -6027,9 +6027,9 @@ final class PolicyWords {
    */
   static Set<String> several(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("several", "many", "multiple", "various", "numerous");
-      case FR -> Set.of("plusieurs", "nombreux", "nombreuses", "divers", "diverses", "multiples");
-      case ES -> Set.of("varios", "varias", "muchos", "muchas", "diversos", "diversas", "multiples", "numerosos",
+      case EN -> WordSet.of("several", "many", "multiple", "various", "numerous");
+      case FR -> WordSet.of("plusieurs", "nombreux", "nombreuses", "divers", "diverses", "multiples");
+      case ES -> WordSet.of("varios", "varias", "muchos", "muchas", "diversos", "diversas", "multiples", "numerosos",
           "numerosas");
     };
   }
@@ -6042,9 +6042,9 @@ final class PolicyWords {
    */
   static Set<String> goingTo(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("to", "through", "between", "across", "around");
-      case FR -> Set.of("a", "dans", "par", "entre", "vers");
-      case ES -> Set.of("a", "por", "entre", "hacia");
+      case EN -> WordSet.of("to", "through", "between", "across", "around");
+      case FR -> WordSet.of("a", "dans", "par", "entre", "vers");
+      case ES -> WordSet.of("a", "por", "entre", "hacia");
     };
   }
 
@@ -6055,18 +6055,18 @@ final class PolicyWords {
    */
   static Set<String> distinct(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("different", "separate", "distinct");
-      case FR -> Set.of("differents", "differentes", "distincts", "distinctes", "separes", "separees");
-      case ES -> Set.of("distintos", "distintas", "diferentes", "separados", "separadas");
+      case EN -> WordSet.of("different", "separate", "distinct");
+      case FR -> WordSet.of("differents", "differentes", "distincts", "distinctes", "separes", "separees");
+      case ES -> WordSet.of("distintos", "distintas", "diferentes", "separados", "separadas");
     };
   }
 
   /** The words written in {@code lang} (folded) for "one" that opens a runaround's frame: "one"; "un", "une"; "un", "una". */
   static Set<String> oneOf(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("one");
-      case FR -> Set.of("un", "une");
-      case ES -> Set.of("un", "una", "uno");
+      case EN -> WordSet.of("one");
+      case FR -> WordSet.of("un", "une");
+      case ES -> WordSet.of("un", "una", "uno");
     };
   }
 
@@ -6078,9 +6078,9 @@ final class PolicyWords {
    */
   static Set<String> waterBodies(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("utility", "utilities", "board");
-      case FR -> Set.of("regie", "regies");
-      case ES -> Set.of("organismo", "acueducto", "acueductos", "junta");
+      case EN -> WordSet.of("utility", "utilities", "board");
+      case FR -> WordSet.of("regie", "regies");
+      case ES -> WordSet.of("organismo", "acueducto", "acueductos", "junta");
     };
   }
 
@@ -6091,9 +6091,9 @@ final class PolicyWords {
    */
   static Set<String> recurring(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("every", "each", "daily", "weekly", "always", "constantly", "repeatedly");
-      case FR -> Set.of("chaque", "tous", "toutes", "par", "quotidiennement", "constamment", "regulierement");
-      case ES -> Set.of("todos", "todas", "cada", "diario", "diariamente", "constantemente", "seguido");
+      case EN -> WordSet.of("every", "each", "daily", "weekly", "always", "constantly", "repeatedly");
+      case FR -> WordSet.of("chaque", "tous", "toutes", "par", "quotidiennement", "constamment", "regulierement");
+      case ES -> WordSet.of("todos", "todas", "cada", "diario", "diariamente", "constantemente", "seguido");
     };
   }
 
@@ -6105,9 +6105,9 @@ final class PolicyWords {
    */
   static Set<String> raises(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("raise", "raises", "increase", "increases", "rise", "rises");
-      case FR -> Set.of("augmentation", "augmentations", "hausse", "hausses", "revalorisation");
-      case ES -> Set.of("aumento", "aumentos", "subida", "subidas", "incremento", "incrementos");
+      case EN -> WordSet.of("raise", "raises", "increase", "increases", "rise", "rises");
+      case FR -> WordSet.of("augmentation", "augmentations", "hausse", "hausses", "revalorisation");
+      case ES -> WordSet.of("aumento", "aumentos", "subida", "subidas", "incremento", "incrementos");
     };
   }
 
@@ -6119,10 +6119,10 @@ final class PolicyWords {
    */
   static Set<String> raising(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("raise", "raised", "raising", "increase", "increased", "increasing");
-      case FR -> Set.of("augmenter", "augmente", "augmentent", "augmentes", "relever", "releve", "relevent",
+      case EN -> WordSet.of("raise", "raised", "raising", "increase", "increased", "increasing");
+      case FR -> WordSet.of("augmenter", "augmente", "augmentent", "augmentes", "relever", "releve", "relevent",
           "releves", "revaloriser", "revalorise", "revalorisent");
-      case ES -> Set.of("aumentar", "aumenta", "aumentan", "aumentaron", "aumentado", "subir", "sube", "suben",
+      case ES -> WordSet.of("aumentar", "aumenta", "aumentan", "aumentaron", "aumentado", "subir", "sube", "suben",
           "subio", "subieron", "subido", "incrementar", "incrementa", "incrementan", "incrementaron",
           "incrementado");
     };
@@ -6136,9 +6136,9 @@ final class PolicyWords {
    */
   static Set<String> selves(Lang lang) {
     return union(own(lang), switch (lang) {
-      case EN -> Set.of("themselves", "himself", "herself");
-      case FR -> Set.of("se", "s");
-      case ES -> Set.of("se");
+      case EN -> WordSet.of("themselves", "himself", "herself");
+      case FR -> WordSet.of("se", "s");
+      case ES -> WordSet.of("se");
     });
   }
 
@@ -6149,9 +6149,9 @@ final class PolicyWords {
    */
   static Set<String> exchange(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("for");
-      case FR -> Set.of("pour");
-      case ES -> Set.of("por");
+      case EN -> WordSet.of("for");
+      case FR -> WordSet.of("pour");
+      case ES -> WordSet.of("por");
     };
   }
 
@@ -6164,9 +6164,9 @@ final class PolicyWords {
    */
   static Set<String> amounts(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("much");
-      case FR -> Set.of("combien");
-      case ES -> Set.of("cuanto", "cuanta", "cuantos", "cuantas");
+      case EN -> WordSet.of("much");
+      case FR -> WordSet.of("combien");
+      case ES -> WordSet.of("cuanto", "cuanta", "cuantos", "cuantas");
     };
   }
 
@@ -6179,9 +6179,9 @@ final class PolicyWords {
    */
   static Set<String> taxes(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("taxes");
-      case FR -> Set.of("impots");
-      case ES -> Set.of("impuestos", "tributos");
+      case EN -> WordSet.of("taxes");
+      case FR -> WordSet.of("impots");
+      case ES -> WordSet.of("impuestos", "tributos");
     };
   }
 
@@ -6192,8 +6192,8 @@ final class PolicyWords {
    */
   static Set<String> directions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("up", "down");
-      case FR, ES -> Set.of();
+      case EN -> WordSet.of("up", "down");
+      case FR, ES -> WordSet.of();
     };
   }
 
@@ -6207,9 +6207,9 @@ final class PolicyWords {
    */
   static Set<String> paying(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("pay", "pays", "paid");
-      case FR -> Set.of("paie", "paies", "paient", "paye", "payes", "payent", "payons", "payez", "payee", "payees");
-      case ES -> Set.of("pago", "pagas", "paga", "pagamos", "pagan", "pague", "pagaron", "pagado", "pagados");
+      case EN -> WordSet.of("pay", "pays", "paid");
+      case FR -> WordSet.of("paie", "paies", "paient", "paye", "payes", "payent", "payons", "payez", "payee", "payees");
+      case ES -> WordSet.of("pago", "pagas", "paga", "pagamos", "pagan", "pague", "pagaron", "pagado", "pagados");
     };
   }
 
@@ -6222,11 +6222,11 @@ final class PolicyWords {
    */
   static Set<String> dates(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("year", "years", "month", "months", "week", "weeks", "decade", "today", "yesterday", "last",
+      case EN -> WordSet.of("year", "years", "month", "months", "week", "weeks", "decade", "today", "yesterday", "last",
           "past", "this", "ago", "lately", "recently", "every", "each");
-      case FR -> Set.of("an", "ans", "annee", "annees", "mois", "semaine", "semaines", "decennie", "dernier",
+      case FR -> WordSet.of("an", "ans", "annee", "annees", "mois", "semaine", "semaines", "decennie", "dernier",
           "derniere", "derniers", "dernieres", "passe", "passee", "cette", "ce", "recemment", "chaque");
-      case ES -> Set.of("ano", "anos", "mes", "meses", "semana", "semanas", "decada", "pasado", "pasada", "ultimo",
+      case ES -> WordSet.of("ano", "anos", "mes", "meses", "semana", "semanas", "decada", "pasado", "pasada", "ultimo",
           "ultima", "ultimos", "este", "esta", "recientemente", "cada");
     };
   }
@@ -6239,9 +6239,9 @@ final class PolicyWords {
    */
   static Set<String> conditions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("if", "when");
-      case FR -> Set.of("si", "quand", "lorsque", "lorsqu");
-      case ES -> Set.of("si", "cuando");
+      case EN -> WordSet.of("if", "when");
+      case FR -> WordSet.of("si", "quand", "lorsque", "lorsqu");
+      case ES -> WordSet.of("si", "cuando");
     };
   }
 
@@ -6253,9 +6253,9 @@ final class PolicyWords {
    */
   static Set<String> games(Lang lang) {
     return union(gameTitles(), gameNouns(lang), switch (lang) {
-      case EN -> Set.of("videogame", "videogames", "boardgame", "gamer", "gamers", "gameplay");
-      case FR -> Set.of("gamer", "gamers");
-      case ES -> Set.of("videojuego", "videojuegos", "gamer", "gamers");
+      case EN -> WordSet.of("videogame", "videogames", "boardgame", "gamer", "gamers", "gameplay");
+      case FR -> WordSet.of("gamer", "gamers");
+      case ES -> WordSet.of("videojuego", "videojuegos", "gamer", "gamers");
     });
   }
 
@@ -6267,9 +6267,9 @@ final class PolicyWords {
    */
   static Set<String> gameNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("game", "games");
-      case FR -> Set.of("jeu", "jeux");
-      case ES -> Set.of("juego", "juegos");
+      case EN -> WordSet.of("game", "games");
+      case FR -> WordSet.of("jeu", "jeux");
+      case ES -> WordSet.of("juego", "juegos");
     };
   }
 
@@ -6280,7 +6280,7 @@ final class PolicyWords {
    * a people's history as a game (nor "Satisfactory", "Anno").
    */
   static Set<String> gameTitles() {
-    return Set.of("minecraft", "terraria", "factorio", "fortnite", "roblox", "rimworld", "valheim", "stardew",
+    return WordSet.of("minecraft", "terraria", "factorio", "fortnite", "roblox", "rimworld", "valheim", "stardew",
         "subnautica", "catan");
   }
 
@@ -6294,11 +6294,11 @@ final class PolicyWords {
    */
   static Set<String> going(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("go", "goes", "went", "gone", "going", "used", "spent", "allocated");
-      case FR -> Set.of("va", "vont", "allait", "allaient", "alles", "passe", "passent", "passes", "sert", "servent",
+      case EN -> WordSet.of("go", "goes", "went", "gone", "going", "used", "spent", "allocated");
+      case FR -> WordSet.of("va", "vont", "allait", "allaient", "alles", "passe", "passent", "passes", "sert", "servent",
           "servait", "servaient", "servi", "utilise", "utilises", "utilisee", "utilisees", "depense", "depenses",
           "depensee", "depensees", "employes", "affectes", "destine", "destines", "destinee", "destinees");
-      case ES -> Set.of("va", "van", "iba", "iban", "sirve", "sirven", "servian", "sirvieron", "usa", "usan", "usaron",
+      case ES -> WordSet.of("va", "van", "iba", "iban", "sirve", "sirven", "servian", "sirvieron", "usa", "usan", "usaron",
           "usado", "usados", "utiliza", "utilizan", "utilizaron", "utilizados", "gasta", "gastan", "gastaron",
           "gastados", "destina", "destinan", "destinaron", "destinado", "destinada", "destinados", "destinadas", "emplea", "emplean", "invierte", "invierten",
           "invirtieron");
@@ -6316,9 +6316,9 @@ final class PolicyWords {
    */
   static Set<String> goneWhere(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("end", "ends", "ended");
-      case FR -> Set.of("atterrit", "atterrissent", "aboutit", "aboutissent", "finit", "finissent");
-      case ES -> Set.of("fueron", "termina", "terminan", "termino", "terminaron", "acaba", "acaban", "acabo",
+      case EN -> WordSet.of("end", "ends", "ended");
+      case FR -> WordSet.of("atterrit", "atterrissent", "aboutit", "aboutissent", "finit", "finissent");
+      case ES -> WordSet.of("fueron", "termina", "terminan", "termino", "terminaron", "acaba", "acaban", "acabo",
           "acabaron");
     };
   }
@@ -6329,9 +6329,9 @@ final class PolicyWords {
    */
   static Set<String> whereTo(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("where");
-      case FR -> Set.of("ou");
-      case ES -> Set.of("donde", "adonde");
+      case EN -> WordSet.of("where");
+      case FR -> WordSet.of("ou");
+      case ES -> WordSet.of("donde", "adonde");
     };
   }
 
@@ -6344,9 +6344,9 @@ final class PolicyWords {
    */
   static Set<String> befalling(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("happen", "happens", "happened");
-      case FR -> Set.of("devient", "deviennent", "devenu", "devenue", "devenus", "devenues");
-      case ES -> Set.of("pasa", "paso", "sucede", "sucedio", "ocurre", "ocurrio");
+      case EN -> WordSet.of("happen", "happens", "happened");
+      case FR -> WordSet.of("devient", "deviennent", "devenu", "devenue", "devenus", "devenues");
+      case ES -> WordSet.of("pasa", "paso", "sucede", "sucedio", "ocurre", "ocurrio");
     };
   }
 
@@ -6356,9 +6356,9 @@ final class PolicyWords {
    */
   static Set<String> what(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("what");
-      case FR -> Set.of("que", "qu");
-      case ES -> Set.of("que");
+      case EN -> WordSet.of("what");
+      case FR -> WordSet.of("que", "qu");
+      case ES -> WordSet.of("que");
     };
   }
 
@@ -6369,9 +6369,9 @@ final class PolicyWords {
    */
   static Set<String> whither(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("where", "what", "how");
-      case FR -> Set.of("ou", "quoi", "comment");
-      case ES -> Set.of("donde", "adonde", "que", "como");
+      case EN -> WordSet.of("where", "what", "how");
+      case FR -> WordSet.of("ou", "quoi", "comment");
+      case ES -> WordSet.of("donde", "adonde", "que", "como");
     };
   }
 
@@ -6383,11 +6383,11 @@ final class PolicyWords {
    */
   static Set<String> wages(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("salary", "salaries", "wage", "wages", "pay", "allowance", "allowances", "bonus",
+      case EN -> WordSet.of("salary", "salaries", "wage", "wages", "pay", "allowance", "allowances", "bonus",
           "bonuses", "pension", "pensions", "stipend");
-      case FR -> Set.of("salaire", "salaires", "indemnite", "indemnites", "remuneration", "remunerations",
+      case FR -> WordSet.of("salaire", "salaires", "indemnite", "indemnites", "remuneration", "remunerations",
           "traitement", "prime", "primes", "retraite", "retraites");
-      case ES -> Set.of("sueldo", "sueldos", "salario", "salarios", "dieta", "dietas", "remuneracion",
+      case ES -> WordSet.of("sueldo", "sueldos", "salario", "salarios", "dieta", "dietas", "remuneracion",
           "remuneraciones", "aguinaldo", "bono", "bonos", "bonificacion", "bonificaciones", "jubilacion");
     };
   }
@@ -6402,10 +6402,10 @@ final class PolicyWords {
    */
   static Set<String> earning(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("earn", "earns", "earned", "earning");
-      case FR -> Set.of("touche", "touchent", "touchait", "touchaient", "percoit", "percoivent", "percevait",
+      case EN -> WordSet.of("earn", "earns", "earned", "earning");
+      case FR -> WordSet.of("touche", "touchent", "touchait", "touchaient", "percoit", "percoivent", "percevait",
           "percevaient");
-      case ES -> Set.of("cobra", "cobran", "cobro", "cobraron", "cobraba", "cobraban", "percibe", "perciben",
+      case ES -> WordSet.of("cobra", "cobran", "cobro", "cobraron", "cobraba", "cobraban", "percibe", "perciben",
           "percibio", "percibieron");
     };
   }
@@ -6419,9 +6419,9 @@ final class PolicyWords {
    */
   static Set<String> gaining(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of();
-      case FR -> Set.of("gagne", "gagnent", "gagnait", "gagnaient");
-      case ES -> Set.of("gana", "ganan", "ganaba", "ganaban");
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("gagne", "gagnent", "gagnait", "gagnaient");
+      case ES -> WordSet.of("gana", "ganan", "ganaba", "ganaban");
     };
   }
 
@@ -6444,12 +6444,12 @@ final class PolicyWords {
    */
   static Set<String> managing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("managed", "administered", "handled", "collected", "levied", "run", "held");
-      case FR -> Set.of("gere", "geres", "geree", "gerees", "administre", "administres", "administree", "administrees",
+      case EN -> WordSet.of("managed", "administered", "handled", "collected", "levied", "run", "held");
+      case FR -> WordSet.of("gere", "geres", "geree", "gerees", "administre", "administres", "administree", "administrees",
           "detenu", "detenus", "detenue", "detenues",
           "percu", "percus", "percue", "percues", "encaisse", "encaisses", "encaissee", "encaissees", "preleve",
           "preleves", "prelevee", "prelevees", "collecte", "collectes", "collectee", "collectees");
-      case ES -> Set.of("gestionado", "gestionados", "gestionada", "gestionadas", "manejado", "manejados", "manejada",
+      case ES -> WordSet.of("gestionado", "gestionados", "gestionada", "gestionadas", "manejado", "manejados", "manejada",
           "manejadas", "administrado", "administrados", "administrada", "administradas", "recaudado", "recaudados",
           "recaudada", "recaudadas", "cobrado", "cobrados", "cobrada", "cobradas", "percibido", "percibidos",
           "percibida", "percibidas");
@@ -6467,12 +6467,12 @@ final class PolicyWords {
    */
   static Set<String> managingNow(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("manage", "manages", "managed", "administer", "administers", "administered", "handle",
+      case EN -> WordSet.of("manage", "manages", "managed", "administer", "administers", "administered", "handle",
           "handles", "handled", "collect", "collects", "collected");
-      case FR -> Set.of("gere", "gerent", "gerait", "geraient", "administre", "administrent", "administrait",
+      case FR -> WordSet.of("gere", "gerent", "gerait", "geraient", "administre", "administrent", "administrait",
           "encaisse", "encaissent", "encaissait", "percoit", "percoivent", "percevait", "collecte", "collectent",
           "preleve", "prelevent");
-      case ES -> Set.of("maneja", "manejan", "manejaba", "manejo", "manejaron", "gestiona", "gestionan",
+      case ES -> WordSet.of("maneja", "manejan", "manejaba", "manejo", "manejaron", "gestiona", "gestionan",
           "gestiono", "administra", "administran", "administro", "recauda", "recaudan", "recaudo", "recaudaron",
           "cobra", "cobran", "cobro", "cobraron", "percibe", "perciben");
     };
@@ -6487,9 +6487,9 @@ final class PolicyWords {
    */
   static Set<String> giving(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("give", "gives", "gave", "given");
-      case FR -> Set.of("donne", "donnent", "donnait", "donnaient", "accorde", "accordent", "accordait");
-      case ES -> Set.of("da", "dan", "dio", "dieron", "daba", "daban", "otorga", "otorgan", "otorgo");
+      case EN -> WordSet.of("give", "gives", "gave", "given");
+      case FR -> WordSet.of("donne", "donnent", "donnait", "donnaient", "accorde", "accordent", "accordait");
+      case ES -> WordSet.of("da", "dan", "dio", "dieron", "daba", "daban", "otorga", "otorgan", "otorgo");
     };
   }
 
@@ -6502,9 +6502,9 @@ final class PolicyWords {
    */
   static Set<String> namedTaxes(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("tax");
-      case FR -> Set.of("taxe");
-      case ES -> Set.of("impuesto", "tributo");
+      case EN -> WordSet.of("tax");
+      case FR -> WordSet.of("taxe");
+      case ES -> WordSet.of("impuesto", "tributo");
     };
   }
 
@@ -6518,19 +6518,19 @@ final class PolicyWords {
    */
   static Set<String> taxKinds(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("property", "land", "income", "sales", "fuel", "gas", "gasoline", "petrol", "diesel",
+      case EN -> WordSet.of("property", "land", "income", "sales", "fuel", "gas", "gasoline", "petrol", "diesel",
           "vehicle", "car", "motor", "road", "business", "payroll", "inheritance", "estate", "wealth", "council",
           "tourist", "hotel", "occupancy", "lodging", "carbon", "sugar", "soda", "tobacco", "cigarette", "alcohol",
           "excise", "corporate", "corporation", "stamp", "gains", "added", "consumption", "import", "export",
           "customs", "school", "water", "sewer", "garbage", "congestion", "transit", "transport", "mansion",
           "bedroom", "poll", "parcel", "millage", "franchise");
-      case FR -> Set.of("fonciere", "foncieres", "habitation", "sejour", "professionnelle", "apprentissage",
+      case FR -> WordSet.of("fonciere", "foncieres", "habitation", "sejour", "professionnelle", "apprentissage",
           "amenagement", "carbone", "carburant", "carburants", "essence", "gazole", "ordures", "enlevement",
           "assainissement", "balayage", "transport", "transports", "salaires", "succession", "successions",
           "valeur", "ajoutee", "vehicules", "immatriculation", "essieu", "logements", "vacants", "bureaux",
           "sodas", "tabac", "alcool", "alcools", "transactions", "patrimoine", "fortune", "importation",
           "importations", "douaniere", "douane", "audiovisuelle", "routiere", "gemapi");
-      case ES -> Set.of("predial", "renta", "circulacion", "tenencia", "inmuebles", "bienes", "inmobiliario",
+      case ES -> WordSet.of("predial", "renta", "circulacion", "tenencia", "inmuebles", "bienes", "inmobiliario",
           "catastral", "territorial", "vehiculos", "vehicular", "automotor", "automotores",
           "gasolina", "combustible", "combustibles", "nomina", "nominas", "sucesiones", "herencia", "herencias",
           "patrimonio", "plusvalia", "sociedades", "valor", "agregado", "anadido", "consumo", "ventas",
@@ -6548,20 +6548,20 @@ final class PolicyWords {
    */
   static Set<String> leviedOn(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of();
-      case FR -> Set.of("sur");
-      case ES -> Set.of("sobre", "a", "al");
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("sur");
+      case ES -> WordSet.of("sobre", "a", "al");
     };
   }
 
   static Set<String> handling(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("do", "does", "did", "doing", "done", "use", "uses", "used", "using", "keep", "keeps", "kept",
+      case EN -> WordSet.of("do", "does", "did", "doing", "done", "use", "uses", "used", "using", "keep", "keeps", "kept",
           "keeping", "distribute", "distributes", "distributed", "divide", "divides", "divided");
-      case FR -> Set.of("fait", "font", "faisait", "faisaient", "utilise", "utilisent", "utilisait", "garde",
+      case FR -> WordSet.of("fait", "font", "faisait", "faisaient", "utilise", "utilisent", "utilisait", "garde",
           "gardent", "gardait", "repartit", "repartissent", "repartissait", "reparti", "distribue", "distribuent",
           "distribuait");
-      case ES -> Set.of("hace", "hacen", "hizo", "hicieron", "hacia", "usa", "usan", "uso", "usaron", "utiliza",
+      case ES -> WordSet.of("hace", "hacen", "hizo", "hicieron", "hacia", "usa", "usan", "uso", "usaron", "utiliza",
           "utilizan", "utilizo", "guarda", "guardan", "guardo", "reparte", "reparten", "repartio", "repartieron",
           "repartido", "distribuye", "distribuyen", "distribuyo", "distribuyeron", "distribuido");
     };
@@ -6629,11 +6629,11 @@ final class PolicyWords {
    */
   static Set<String> units(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("team", "teams", "desk", "unit", "department", "dept", "office", "section", "lead", "staff",
+      case EN -> WordSet.of("team", "teams", "desk", "unit", "department", "dept", "office", "section", "lead", "staff",
           "analyst", "accountant", "coordinator", "specialist", "adviser", "advisor");
-      case FR -> Set.of("equipe", "service", "bureau", "cellule", "pole", "departement", "direction", "agent",
+      case FR -> WordSet.of("equipe", "service", "bureau", "cellule", "pole", "departement", "direction", "agent",
           "agente", "technicien", "technicienne", "charge", "chargee", "conseiller", "conseillere");
-      case ES -> Set.of("equipo", "area", "departamento", "oficina", "servicio", "unidad", "seccion", "tecnico",
+      case ES -> WordSet.of("equipo", "area", "departamento", "oficina", "servicio", "unidad", "seccion", "tecnico",
           "tecnica", "asesor", "asesora", "coordinador", "coordinadora", "analista");
     };
   }
@@ -6654,7 +6654,7 @@ final class PolicyWords {
    */
   static Set<String> errandThings(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("van", "vans", "truck", "lorry", "minibus", "coach", "projector", "printer", "photocopier",
+      case EN -> WordSet.of("van", "vans", "truck", "lorry", "minibus", "coach", "projector", "printer", "photocopier",
           "copier", "boiler", "clock", "chair", "chairs", "microphone", "microphones", "laptop", "cable", "lamp",
           "bulbs", "marquee", "tyre", "tyres", "flowers", "fireworks", "bonfire", "carnival", "fete", "concert",
           "quiz", "match", "football", "tournament", "excursion", "outing", "repaired",
@@ -6662,7 +6662,7 @@ final class PolicyWords {
           "stationery", "pens", "envelopes", "stapler", "toner", "cartridges", "posters", "poster", "leaflets",
           "flyers", "banner", "invitations", "benches", "cupboard", "shelves", "keys", "padlock",
           "wedding", "christmas", "raffle", "tombola", "barbecue", "supper", "picnic", "disco");
-      case FR -> Set.of("camion", "camionnette", "fourgon", "autocar", "videoprojecteur", "projecteur",
+      case FR -> WordSet.of("camion", "camionnette", "fourgon", "autocar", "videoprojecteur", "projecteur",
           "imprimante", "photocopieuse", "chaudiere", "horloge", "chaise", "chaises", "micro", "micros",
           "ordinateur", "lampe", "ampoules", "chapiteau", "pneu", "fleurs", "jardinieres", "artifice",
           "carnaval", "fete", "kermesse", "loto", "concert", "repas", "match", "foot", "football", "tournoi",
@@ -6671,7 +6671,7 @@ final class PolicyWords {
           "fournitures", "stylos", "enveloppes", "agrafeuse", "cartouches", "toner", "affiches", "affiche", "tracts",
           "flyers", "banderole", "invitations", "voeux", "bancs", "armoire", "etageres", "cadenas",
           "serrure", "mariage", "noel", "brocante", "tombola", "galette", "barbecue", "bal");
-      case ES -> Set.of("furgoneta", "camion", "autocar", "proyector", "impresora", "fotocopiadora", "caldera",
+      case ES -> WordSet.of("furgoneta", "camion", "autocar", "proyector", "impresora", "fotocopiadora", "caldera",
           "reloj", "silla", "sillas", "microfono", "microfonos", "portatil", "bombillas", "carpa", "rueda",
           "flores", "jardineras", "fuegos", "verbena", "carnaval", "fiesta", "fiestas", "feria", "concierto",
           "cabalgata", "romeria", "desfile",
@@ -6699,12 +6699,12 @@ final class PolicyWords {
    */
   static Set<String> staffMatters(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("sick", "overtime", "rota", "rotas", "shift", "shifts", "payslip", "payslips", "parking",
+      case EN -> WordSet.of("sick", "overtime", "rota", "rotas", "shift", "shifts", "payslip", "payslips", "parking",
           "badge", "lanyard", "enrol", "enroll", "quarrel",
           "farewell", "hr");
-      case FR -> Set.of("conge", "conges", "supplementaires", "planning", "parking", "badge", "inscrire",
+      case FR -> WordSet.of("conge", "conges", "supplementaires", "planning", "parking", "badge", "inscrire",
           "dispute", "rh");
-      case ES -> Set.of("baja", "extra", "extras", "turno", "turnos", "nomina", "cafeteria", "aparcamiento",
+      case ES -> WordSet.of("baja", "extra", "extras", "turno", "turnos", "nomina", "cafeteria", "aparcamiento",
           "credencial", "fichar", "fichaje", "apunto", "apuntarme", "inscribirme", "pelea", "despedida", "rrhh");
     };
   }
@@ -6723,19 +6723,19 @@ final class PolicyWords {
    */
   static Set<String> settingThings(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("cafe", "cafes", "coffee", "canteen", "cafeteria", "menu", "menus", "vegan", "snack", "snacks",
+      case EN -> WordSet.of("cafe", "cafes", "coffee", "canteen", "cafeteria", "menu", "menus", "vegan", "snack", "snacks",
           "wifi", "password", "router", "lift", "elevator", "fridge", "microwave", "kitchen", "toilets", "car",
           "goodbye", "birthday", "baby", "bowling", "karting", "uniform", "uniforms",
           "size", "sizes", "shoe", "shoes", "jacket", "photo", "photos", "dimensions", "hotel", "hotels", "pool",
           "tourist", "tourists", "tickets", "stretches", "stretching", "neck", "shoulders", "knee", "physio",
           "halloween", "decorate", "decorations", "colleague", "colleagues", "coworker", "coworkers", "catering",
           "printer", "photocopier", "copier", "toner", "restaurant", "wedding", "outing", "farewell", "parking");
-      case FR -> Set.of("cafe", "cafeteria", "cantine", "menu", "menus", "wifi", "box", "ascenseur", "frigo",
+      case FR -> WordSet.of("cafe", "cafeteria", "cantine", "menu", "menus", "wifi", "box", "ascenseur", "frigo",
           "refrigerateur", "cuisine", "anniversaire", "bebe", "karting",
           "bowling", "uniforme", "uniformes", "taille", "veste", "chaussures", "photo", "photos", "piscine", "touriste", "touristes", "billet", "billets", "etirements", "dos", "epaules", "genou", "kine",
           "decorer", "traiteur", "stationner", "garer", "collegue", "collegues", "voiture", "imprimante", "photocopieuse",
           "restaurant", "mariage", "parking");
-      case ES -> Set.of("cafeteria", "cafe", "menu", "wifi", "contrasena", "router", "ascensor", "nevera", "microondas",
+      case ES -> WordSet.of("cafeteria", "cafe", "menu", "wifi", "contrasena", "router", "ascensor", "nevera", "microondas",
           "cocina", "cumpleanos", "bebe", "comunion", "karting",
           "uniforme", "uniformes", "talla", "camisa", "zapatos", "foto", "fotos", "hotel", "hoteles", "piscina",
           "turista", "turistas", "entradas", "estiramientos", "espalda", "rodilla", "fisioterapeuta", "decorar",
@@ -6756,11 +6756,11 @@ final class PolicyWords {
    */
   static Set<String> visitErrands(Lang lang) {
     return union(openingDays(lang), switch (lang) {
-      case EN -> Set.of("entrance", "entrances", "wheelchair", "wheelchairs", "ramp", "guided", "trip",
+      case EN -> WordSet.of("entrance", "entrances", "wheelchair", "wheelchairs", "ramp", "guided", "trip",
           "bottle", "bag", "bags", "bike", "bicycle", "cashpoint", "atm", "creche", "nursery", "daycare");
-      case FR -> Set.of("entree", "fauteuil", "rampe", "guidee", "bouteille", "sac", "velo", "distributeur", "creche",
+      case FR -> WordSet.of("entree", "fauteuil", "rampe", "guidee", "bouteille", "sac", "velo", "distributeur", "creche",
           "garderie");
-      case ES -> Set.of("entrada", "rampa", "silla", "guiada", "excursion", "botella", "mochila", "bici", "bicicleta",
+      case ES -> WordSet.of("entrada", "rampa", "silla", "guiada", "excursion", "botella", "mochila", "bici", "bicicleta",
           "cajero", "guarderia");
     });
   }
@@ -6771,12 +6771,12 @@ final class PolicyWords {
    */
   static Set<String> openingDays(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+      case EN -> WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
           "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends", "weekdays",
           "holiday", "holidays");
-      case FR -> Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "samedis",
+      case FR -> WordSet.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lundis", "samedis",
           "dimanches", "weekend", "ferie", "feries");
-      case ES -> Set.of("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "sabados",
+      case ES -> WordSet.of("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "sabados",
           "domingos", "finde", "festivo", "festivos", "feriado", "feriados");
     };
   }
@@ -6788,9 +6788,9 @@ final class PolicyWords {
    */
   static Set<String> shutting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("close", "closes", "closed", "closing");
-      case FR -> Set.of("ferme", "fermee", "fermes", "fermees", "ferment", "fermer");
-      case ES -> Set.of("cierra", "cierran", "cerrar", "cerrado", "cerrada", "cerrados", "cerradas");
+      case EN -> WordSet.of("close", "closes", "closed", "closing");
+      case FR -> WordSet.of("ferme", "fermee", "fermes", "fermees", "ferment", "fermer");
+      case ES -> WordSet.of("cierra", "cierran", "cerrar", "cerrado", "cerrada", "cerrados", "cerradas");
     };
   }
 
@@ -6804,9 +6804,9 @@ final class PolicyWords {
    */
   static Set<String> visiting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("visit", "visits", "visiting", "tour", "tours");
-      case FR -> Set.of("visite", "visites", "visiter");
-      case ES -> Set.of("visita", "visitas", "visitar", "recorrido");
+      case EN -> WordSet.of("visit", "visits", "visiting", "tour", "tours");
+      case FR -> WordSet.of("visite", "visites", "visiter");
+      case ES -> WordSet.of("visita", "visitas", "visitar", "recorrido");
     };
   }
 
@@ -6818,9 +6818,9 @@ final class PolicyWords {
    */
   static Set<String> peers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("governments", "states", "countries", "nations");
-      case FR -> Set.of("gouvernements", "etats", "pays", "nations");
-      case ES -> Set.of("gobiernos", "estados", "paises", "naciones");
+      case EN -> WordSet.of("governments", "states", "countries", "nations");
+      case FR -> WordSet.of("gouvernements", "etats", "pays", "nations");
+      case ES -> WordSet.of("gobiernos", "estados", "paises", "naciones");
     };
   }
 
@@ -6832,9 +6832,9 @@ final class PolicyWords {
    */
   static Set<String> rides(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("bus", "buses", "tram", "trams", "metro", "subway", "taxi", "transport");
-      case FR -> Set.of("bus", "tram", "tramway", "metro", "taxi", "transports");
-      case ES -> Set.of("autobus", "bus", "colectivo", "tranvia", "metro", "subte", "taxi", "transporte");
+      case EN -> WordSet.of("bus", "buses", "tram", "trams", "metro", "subway", "taxi", "transport");
+      case FR -> WordSet.of("bus", "tram", "tramway", "metro", "taxi", "transports");
+      case ES -> WordSet.of("autobus", "bus", "colectivo", "tranvia", "metro", "subte", "taxi", "transporte");
     };
   }
 
@@ -6844,9 +6844,9 @@ final class PolicyWords {
    */
   static Set<String> towards(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("to", "towards");
-      case FR -> Set.of("a", "au", "aux", "vers");
-      case ES -> Set.of("a", "al", "hasta", "hacia");
+      case EN -> WordSet.of("to", "towards");
+      case FR -> WordSet.of("a", "au", "aux", "vers");
+      case ES -> WordSet.of("a", "al", "hasta", "hacia");
     };
   }
 
@@ -6857,9 +6857,9 @@ final class PolicyWords {
    */
   static Set<String> visitors(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("visitors", "visitor", "customers", "customer", "guests", "guest");
-      case FR -> Set.of("visiteurs", "visiteur", "visiteuses", "clients", "client", "clientes");
-      case ES -> Set.of("visitantes", "visitante", "clientes", "cliente");
+      case EN -> WordSet.of("visitors", "visitor", "customers", "customer", "guests", "guest");
+      case FR -> WordSet.of("visiteurs", "visiteur", "visiteuses", "clients", "client", "clientes");
+      case ES -> WordSet.of("visitantes", "visitante", "clientes", "cliente");
     };
   }
 
@@ -6871,9 +6871,9 @@ final class PolicyWords {
    */
   static Set<String> ministries(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("ministry", "ministries");
-      case FR -> Set.of("ministere", "ministeres");
-      case ES -> Set.of("ministerio", "ministerios");
+      case EN -> WordSet.of("ministry", "ministries");
+      case FR -> WordSet.of("ministere", "ministeres");
+      case ES -> WordSet.of("ministerio", "ministerios");
     };
   }
 
@@ -6888,9 +6888,9 @@ final class PolicyWords {
    */
   static Set<String> errandPlans(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("plan", "plans", "budget", "budgets");
-      case FR -> Set.of("plan", "plans", "budget", "budgets", "devis");
-      case ES -> Set.of("plan", "planes", "presupuesto", "presupuestos");
+      case EN -> WordSet.of("plan", "plans", "budget", "budgets");
+      case FR -> WordSet.of("plan", "plans", "budget", "budgets", "devis");
+      case ES -> WordSet.of("plan", "planes", "presupuesto", "presupuestos");
     };
   }
 
@@ -6901,18 +6901,18 @@ final class PolicyWords {
    */
   static Set<String> takingPart(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("part", "participate");
-      case FR -> Set.of("participer", "participent", "participe", "participez", "participons");
-      case ES -> Set.of("participar", "participen", "participe", "participan", "participa", "participemos");
+      case EN -> WordSet.of("part", "participate");
+      case FR -> WordSet.of("participer", "participent", "participe", "participez", "participons");
+      case ES -> WordSet.of("participar", "participen", "participe", "participan", "participa", "participemos");
     };
   }
 
   /** The prepositions written in {@code lang} (folded) of being in a thing one takes part in: in, at; "à"; "en". */
   static Set<String> partIn(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("in", "at");
-      case FR -> Set.of("a", "au", "aux");
-      case ES -> Set.of("en");
+      case EN -> WordSet.of("in", "at");
+      case FR -> WordSet.of("a", "au", "aux");
+      case ES -> WordSet.of("en");
     };
   }
 
@@ -6923,9 +6923,9 @@ final class PolicyWords {
    */
   static Set<String> portions(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("part", "half", "share", "most", "rest");
-      case FR -> Set.of("partie", "moitie", "part", "reste");
-      case ES -> Set.of("parte", "mitad", "medio", "resto", "porcentaje");
+      case EN -> WordSet.of("part", "half", "share", "most", "rest");
+      case FR -> WordSet.of("partie", "moitie", "part", "reste");
+      case ES -> WordSet.of("parte", "mitad", "medio", "resto", "porcentaje");
     };
   }
 
@@ -6936,9 +6936,9 @@ final class PolicyWords {
    */
   static Set<String> staging(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("organise", "organize", "prepare", "host");
-      case FR -> Set.of("organiser", "preparer");
-      case ES -> Set.of("organizar", "preparar", "montar", "celebrar");
+      case EN -> WordSet.of("organise", "organize", "prepare", "host");
+      case FR -> WordSet.of("organiser", "preparer");
+      case ES -> WordSet.of("organizar", "preparar", "montar", "celebrar");
     };
   }
 
@@ -6951,16 +6951,16 @@ final class PolicyWords {
    */
   static Set<String> bodyWorks(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("decision", "decisions", "plan", "plans", "budget", "budgets", "spending", "spend",
+      case EN -> WordSet.of("decision", "decisions", "plan", "plans", "budget", "budgets", "spending", "spend",
           "accounts", "contract", "contracts", "tender", "tenders", "record", "records", "vote",
           "votes", "rules", "bylaw", "bylaws", "policy", "website", "page", "roads", "streets", "spent", "spends", "money", "funds", "taxes", "cost",
           "costs", "paid", "price");
-      case FR -> Set.of("decision", "decisions", "deliberation", "deliberations", "plan", "plans", "budget",
+      case FR -> WordSet.of("decision", "decisions", "deliberation", "deliberations", "plan", "plans", "budget",
           "budgets", "depenses", "comptes", "contrat", "contrats", "marche", "marches", "proces-verbal",
           "compte-rendu", "registre", "registres", "vote", "votes", "arrete", "arretes", "site", "page",
           "voirie", "rues", "routes", "depense", "depensent", "depenser", "argent", "fonds", "impots", "cout", "couts", "coute", "coutent",
           "prix", "paye", "payes");
-      case ES -> Set.of("decision", "decisiones", "acuerdo", "acuerdos", "plan", "planes", "presupuesto",
+      case ES -> WordSet.of("decision", "decisiones", "acuerdo", "acuerdos", "plan", "planes", "presupuesto",
           "presupuestos", "gasto", "gastos", "cuentas", "contrato", "contratos", "licitacion", "actas", "acta",
           "registro", "registros", "voto", "votos", "ordenanza", "ordenanzas", "web", "pagina", "caminos",
           "calles", "carreteras", "gasta", "gastan", "gastar", "gastado", "dinero", "plata", "fondos", "impuestos", "cuesta", "cuestan", "coste", "costes",
@@ -6975,9 +6975,9 @@ final class PolicyWords {
    */
   static Set<String> integrityNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("integrity");
-      case FR -> Set.of("integrite");
-      case ES -> Set.of("integridad");
+      case EN -> WordSet.of("integrity");
+      case FR -> WordSet.of("integrite");
+      case ES -> WordSet.of("integridad");
     };
   }
 
@@ -6988,9 +6988,9 @@ final class PolicyWords {
    */
   static Set<String> interestNouns(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("interest", "interests");
-      case FR -> Set.of("interet", "interets");
-      case ES -> Set.of("interes", "intereses");
+      case EN -> WordSet.of("interest", "interests");
+      case FR -> WordSet.of("interet", "interets");
+      case ES -> WordSet.of("interes", "intereses");
     };
   }
 
@@ -7002,11 +7002,11 @@ final class PolicyWords {
    */
   static Set<String> interestBearers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("loan", "loans", "mortgage", "mortgages", "savings", "deposit", "deposits", "overdraft",
+      case EN -> WordSet.of("loan", "loans", "mortgage", "mortgages", "savings", "deposit", "deposits", "overdraft",
           "credit", "rate", "rates", "isa");
-      case FR -> Set.of("pret", "prets", "emprunt", "emprunts", "credit", "credits", "epargne", "livret", "livrets",
+      case FR -> WordSet.of("pret", "prets", "emprunt", "emprunts", "credit", "credits", "epargne", "livret", "livrets",
           "placement", "placements", "decouvert", "taux");
-      case ES -> Set.of("prestamo", "prestamos", "hipoteca", "hipotecas", "ahorro", "ahorros", "deposito",
+      case ES -> WordSet.of("prestamo", "prestamos", "hipoteca", "hipotecas", "ahorro", "ahorros", "deposito",
           "depositos", "credito", "creditos", "descubierto", "tipo", "tasa");
     };
   }
@@ -7017,10 +7017,10 @@ final class PolicyWords {
    */
   static Set<String> declaring(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("declare", "declares", "declared", "declaring", "declaration", "declarations");
-      case FR -> Set.of("declarer", "declare", "declares", "declarez", "declarons", "declarent", "declaration",
+      case EN -> WordSet.of("declare", "declares", "declared", "declaring", "declaration", "declarations");
+      case FR -> WordSet.of("declarer", "declare", "declares", "declarez", "declarons", "declarent", "declaration",
           "declarations");
-      case ES -> Set.of("declarar", "declaro", "declara", "declaran", "declarado", "declarados", "declaracion",
+      case ES -> WordSet.of("declarar", "declaro", "declara", "declaran", "declarado", "declarados", "declaracion",
           "declaraciones");
     };
   }
@@ -7031,9 +7031,9 @@ final class PolicyWords {
    */
   static Set<String> indefinite(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("a", "an");
-      case FR -> Set.of("un", "une");
-      case ES -> Set.of("un", "una");
+      case EN -> WordSet.of("a", "an");
+      case FR -> WordSet.of("un", "une");
+      case ES -> WordSet.of("un", "una");
     };
   }
 
@@ -7044,9 +7044,9 @@ final class PolicyWords {
    */
   static Set<String> speakers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of();
-      case FR -> Set.of("je", "j", "tu", "nous", "vous", "on");
-      case ES -> Set.of("yo", "tu", "nosotros", "nosotras", "vosotros", "vosotras", "usted", "ustedes");
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("je", "j", "tu", "nous", "vous", "on");
+      case ES -> WordSet.of("yo", "tu", "nosotros", "nosotras", "vosotros", "vosotras", "usted", "ustedes");
     };
   }
 
@@ -7060,9 +7060,9 @@ final class PolicyWords {
    */
   static Set<String> costBearers(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("me", "us", "you");
-      case FR -> Set.of("me", "te", "nous", "vous");
-      case ES -> Set.of("me", "te", "nos", "os", "le", "les");
+      case EN -> WordSet.of("me", "us", "you");
+      case FR -> WordSet.of("me", "te", "nous", "vous");
+      case ES -> WordSet.of("me", "te", "nos", "os", "le", "les");
     };
   }
 
@@ -7074,7 +7074,7 @@ final class PolicyWords {
    */
   static Set<String> speakingSubjects(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("i", "we", "you");
+      case EN -> WordSet.of("i", "we", "you");
       case FR, ES -> union(speakers(lang), firstSingular(lang));
     };
   }
@@ -7086,9 +7086,9 @@ final class PolicyWords {
    */
   static Set<String> firstSingular(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("i");
-      case FR -> Set.of("je", "j");
-      case ES -> Set.of("yo");
+      case EN -> WordSet.of("i");
+      case FR -> WordSet.of("je", "j");
+      case ES -> WordSet.of("yo");
     };
   }
 
@@ -7098,9 +7098,9 @@ final class PolicyWords {
    */
   static Set<String> personal(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("my");
-      case FR -> Set.of("mon", "ma", "mes");
-      case ES -> Set.of("mi", "mis");
+      case EN -> WordSet.of("my");
+      case FR -> WordSet.of("mon", "ma", "mes");
+      case ES -> WordSet.of("mi", "mis");
     };
   }
 
@@ -7114,8 +7114,8 @@ final class PolicyWords {
   static Set<String> yours(Lang lang) {
     return union(formalYours(lang), switch (lang) {
       case EN -> Set.<String>of();
-      case FR -> Set.of("ton", "ta", "tes");
-      case ES -> Set.of("tu", "tus", "vuestro", "vuestra", "vuestros", "vuestras");
+      case FR -> WordSet.of("ton", "ta", "tes");
+      case ES -> WordSet.of("tu", "tus", "vuestro", "vuestra", "vuestros", "vuestras");
     });
   }
 
@@ -7126,18 +7126,18 @@ final class PolicyWords {
    */
   private static Set<String> formalYours(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("your");
-      case FR -> Set.of("votre", "vos");
-      case ES -> Set.of();
+      case EN -> WordSet.of("your");
+      case FR -> WordSet.of("votre", "vos");
+      case ES -> WordSet.of();
     };
   }
 
   /** The first person plural's possessives written in {@code lang} ("our", "notre", "nos", "nuestro"). */
   static Set<String> ours(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("our");
-      case FR -> Set.of("notre", "nos");
-      case ES -> Set.of("nuestro", "nuestra", "nuestros", "nuestras");
+      case EN -> WordSet.of("our");
+      case FR -> WordSet.of("notre", "nos");
+      case ES -> WordSet.of("nuestro", "nuestra", "nuestros", "nuestras");
     };
   }
 
@@ -7155,7 +7155,7 @@ final class PolicyWords {
     for (Lang lang : Lang.values()) {
       out.addAll(list.apply(lang));
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /**
@@ -7168,7 +7168,7 @@ final class PolicyWords {
     for (Collection<String> list : removed) {
       out.removeAll(list);
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /**
@@ -7177,7 +7177,7 @@ final class PolicyWords {
    */
   static Set<String> firstWords(Collection<String> phrases) {
     return phrases.stream().filter(p -> p.indexOf(' ') >= 0).map(p -> p.substring(0, p.indexOf(' ')))
-        .collect(Collectors.toUnmodifiableSet());
+        .collect(Collectors.collectingAndThen(Collectors.toList(), WordSet::copyOf));
   }
 
   /**
@@ -7186,7 +7186,7 @@ final class PolicyWords {
    */
   static Set<String> lastWords(Collection<String> phrases) {
     return phrases.stream().filter(p -> p.indexOf(' ') >= 0).map(p -> p.substring(p.lastIndexOf(' ') + 1))
-        .collect(Collectors.toUnmodifiableSet());
+        .collect(Collectors.collectingAndThen(Collectors.toList(), WordSet::copyOf));
   }
 
   /** The words of all the {@code lists} together: the one way a list is made of others. */
@@ -7196,6 +7196,6 @@ final class PolicyWords {
     for (Collection<String> list : lists) {
       out.addAll(list);
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 }

@@ -37,7 +37,7 @@ final class QuestionCompiler {
   private final Set<String> policyWords = PolicyWords.all();
   // the holders of public office that are words of public life themselves: "exministro" is one as "ministro" is
   private final Set<String> officeholders = PolicyWords.officeholders().stream().filter(policyWords::contains)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), WordSet::copyOf));
   private final Set<String> scope = PolicyWords.scope();
   /** Per language, the singular forms of the adjective that calls a body private ({@link PolicyWords#privately}). */
   private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
@@ -1364,7 +1364,7 @@ final class QuestionCompiler {
       return new Ways(PolicyWords.issuedPapers(lang), PolicyWords.civilEvents(lang), PolicyWords.registering(lang),
           PolicyWords.union(PolicyWords.union(PolicyWords.benefitWords(lang), PolicyWords.pensions(lang)),
               PolicyWords.stateBenefits(lang)),
-          PolicyWords.timesGone(lang), PolicyWords.eachOne(lang), Set.copyOf(counts), PolicyWords.distances(lang),
+          PolicyWords.timesGone(lang), PolicyWords.eachOne(lang), WordSet.copyOf(counts), PolicyWords.distances(lang),
           PolicyWords.somePlural(lang), PolicyWords.journeys(lang),
           PolicyWords.union(PolicyWords.throughMeans(lang), PolicyWords.channelLeads(lang)),
           PolicyWords.channels(lang), PolicyWords.mobileMoney(lang), PolicyWords.phoneLines(lang),
@@ -1874,7 +1874,7 @@ final class QuestionCompiler {
       out.add(digits);
       out.add(Folding.fold(WrittenForms.spelt(digits, lang)));
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /** The largest number read as counting an office's places in a runaround (more is a network, not a trip). */

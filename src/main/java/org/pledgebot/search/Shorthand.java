@@ -2,6 +2,7 @@ package org.pledgebot.search;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class Shorthand {
       Map<String, String> reading = new HashMap<>(runTogether);
       reading.putAll(WrittenForms.shorthand(lang));
       WrittenForms.hesitations(lang).forEach(h -> reading.put(h, ""));
-      byLang.put(lang, Map.copyOf(reading));
+      byLang.put(lang, Collections.unmodifiableMap(new HashMap<>(reading)));
     }
   }
 

@@ -477,8 +477,8 @@ final class ThemeDetector {
       }
       Set<String> everydayWords = everydayWords(theme, parsed);
       for (Lang lang : LANGS) {
-        Set<String> everyday = Set.copyOf(theme.needsContext(lang));
-        Set<String> sectors = Set.copyOf(theme.sectors(lang));
+        Set<String> everyday = WordSet.copyOf(theme.needsContext(lang));
+        Set<String> sectors = WordSet.copyOf(theme.sectors(lang));
         // a sector of public action is a thing of daily life first (a hospital, a school, the health
         // service): it names the theme only beside public life, as an entry marked as needing context does
         Predicate<String> marked = s -> everyday.contains(s) || sectors.contains(s)
@@ -499,7 +499,7 @@ final class ThemeDetector {
     this.surfaces = new Vocabulary(bySurface.keySet());
     Set<String> only = new HashSet<>(acronymWords);
     only.removeAll(plainWords);
-    this.acronymsOnly = Set.copyOf(only);
+    this.acronymsOnly = WordSet.copyOf(only);
     for (Lang lang : LANGS) {
       officeholders.put(lang, PolicyWords.officeholders(lang));
       firms.put(lang, PolicyWords.firms(lang));
@@ -1347,7 +1347,7 @@ final class ThemeDetector {
    * vocabulary holds too many words both languages write alike: "table", "format").
    */
   Set<String> words(Lang lang) {
-    return Set.copyOf(words.getOrDefault(lang, Set.of()));
+    return WordSet.copyOf(words.getOrDefault(lang, Set.of()));
   }
 
   /** The labels and synonyms of two words or more written in {@code lang}, as folded surface tokens. */
@@ -1361,7 +1361,7 @@ final class ThemeDetector {
    * reads run together.
    */
   Set<String> spelledPhrases(Lang lang) {
-    return Set.copyOf(spelled.getOrDefault(lang, Set.of()));
+    return WordSet.copyOf(spelled.getOrDefault(lang, Set.of()));
   }
 
   /** Whether a folded surface token is a word of some entry of the thesaurus ("cocreation", "anticorruption"). */
@@ -1457,7 +1457,7 @@ final class ThemeDetector {
         out.add(stem);
       }
     }
-    return Set.copyOf(out);
+    return WordSet.copyOf(out);
   }
 
   /** The stems of a theme's labels and synonyms in {@code lang}, to pick the snippet that shows the theme. */
