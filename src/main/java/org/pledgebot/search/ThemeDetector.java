@@ -316,6 +316,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> heeding = new EnumMap<>(Lang.class);
   /** Per language, the verbs of heeding with the people joined ({@link PolicyWords#heedingUs}, {@link #heeded}). */
   private final Map<Lang, Set<String>> heedingUs = new EnumMap<>(Lang.class);
+  /** The people asked only once a text of public action was finished ({@link #askedLate}). */
+  private final LateSay lateSay = new LateSay();
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}, {@link #heeded}). */
   private final Map<Lang, Set<String>> thePeople = new EnumMap<>(Lang.class);
   /** Per language, a public service's users named by their use of it ({@link PolicyWords#serviceUsers}, {@link #voiced}). */
@@ -2779,6 +2781,7 @@ final class ThemeDetector {
     coCreated(words, ev);
     corroborated(ev);
     heeded(words, ev);
+    askedLate(words, ev);
     sayInRules(words, ev);
     Set<String> strong = ev.strong;
     Map<String, Set<String>> everyday = ev.everyday;
@@ -3108,6 +3111,29 @@ final class ThemeDetector {
         return;
       }
     }
+  }
+
+  /**
+   * The people asked, heard or invited only once a text of public action was finished ({@link LateSay}:
+   * "the reform was already written when the families were invited") is their say in its making come too
+   * late: the verb is strong evidence of the theme of {@link PolicyWords#participation}, which leads the
+   * question's other themes as a body heeding the people does ({@link #heeded}: {@value #HEARD_LEAD} of the
+   * best; one word's weight where nothing was found), the text's sector beside it.
+   */
+  private void askedLate(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null) {
+      return;
+    }
+    int verb = lateSay.verb(words, ev.lang);
+    if (verb < 0) {
+      return;
+    }
+    float w = ev.weights.isEmpty() ? 1f : Math.max(HEARD_LEAD * ev.best(), ev.weights.getOrDefault(people.theme(), 0f));
+    ev.weights.put(people.theme(), w);
+    ev.entered = grown(ev.entered);
+    ev.entered.add(people.theme());
+    ev.strong.add(words.get(verb).surface());
   }
 
   /**

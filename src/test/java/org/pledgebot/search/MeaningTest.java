@@ -80,6 +80,21 @@ class MeaningTest {
   }
 
   /**
+   * The people asked only once a public text was finished ({@link LateSay}) is their say come too late:
+   * engagement leads; a family's, a firm's or a party's plan finished before anyone was asked stays silent.
+   */
+  @Test
+  void thePeopleAskedOnceAPublicTextWasFinishedIsTheirSayComeTooLate() {
+    opens("citizen-engagement", "the parking regulation was adopted before the ministry asked the shopkeepers");
+    opens("citizen-engagement", "la réforme des transports était signée quand les usagers ont été invités");
+    opens("citizen-engagement", "el decreto ya estaba aprobado cuando el gobierno consultó a los campesinos");
+    silent("the holiday plan was already decided when dad asked the kids",
+        "our company strategy was signed before the boss asked the staff",
+        "le programme de la fête était déjà bouclé quand on a invité les familles",
+        "el plan de vacaciones ya estaba cerrado cuando invitaron a las familias");
+  }
+
+  /**
    * A message telling the government's commitments to the partnership, whose ask is how the public takes
    * part in writing them (co-creation): the public's part is how the plan is made, so the ask's lead
    * ({@link AskSentence#led}) leaves the plan's process first.
