@@ -240,6 +240,13 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> commitmentNouns = new EnumMap<>(Lang.class);
   /** Per language, the bodies of public power that own commitments ({@link PolicyWords#treasuries}). */
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
+  /**
+   * Per language, who heeds or ignores the people in {@link #heeded}: the bodies of public power and one
+   * member of a legislature ({@link PolicyWords#treasuries}, {@link PolicyWords#oneLegislator}).
+   */
+  private final Map<Lang, Set<String>> heeders = new EnumMap<>(Lang.class);
+  /** Per language, one member of a legislature ({@link PolicyWords#oneLegislator}, {@link #heeded}). */
+  private final Map<Lang, Set<String>> members = new EnumMap<>(Lang.class);
   /** Per language, who makes commitments told with the public's part ({@link PolicyWords#commitmentMakers}). */
   private final Map<Lang, Set<String>> commitmentMakers = new EnumMap<>(Lang.class);
   /** Per language, the partnership's own names ({@link PolicyWords#partnership}). */
@@ -617,6 +624,8 @@ final class ThemeDetector {
       planStages.put(lang, PolicyWords.planStages(lang));
       planNouns.put(lang, PolicyWords.plans(lang));
       publicOwners.put(lang, PolicyWords.treasuries(lang));
+      heeders.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.oneLegislator(lang)));
+      members.put(lang, PolicyWords.oneLegislator(lang));
       commitmentMakers.put(lang, PolicyWords.commitmentMakers(lang));
       partnershipNames.put(lang, PolicyWords.partnership(lang));
       partnershipAcronyms.put(lang, PolicyWords.partnershipAcronyms(lang));
@@ -2414,6 +2423,8 @@ final class ThemeDetector {
     final Set<Integer> plans;
     /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
     Map<String, Float> told = Collections.emptyMap();
+    /** Whether {@link #heeded} found one member of a legislature heeding the people (his own meetings, not the house's work). */
+    boolean memberHeeds;
     /**
      * Per theme, what money read as public spending ({@link PublicMoney}) added to the weight the
      * question's words gave it as typed: the reading's raise, which sets no bar for the other themes
@@ -3044,14 +3055,17 @@ final class ThemeDetector {
    * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
    * gobierno") are the same say told from their side. A question may put the verb before the body, its
    * subject ({@link #subjectAfter}: "¿escuchan los ministerios a los usuarios?"), the people then after the
-   * body. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
+   * body. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best). One
+   * member of a legislature ({@link PolicyWords#oneLegislator}: an MP, "mi diputada") heeds as a body does:
+   * an MP asking residents before tabling a bill is their say, where the house's own openness is the
+   * chamber's work in view ({@link #voiced} keeps that lead where the people speak on its bills).
    */
   private void heeded(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
     if (people == null) {
       return;
     }
-    Set<String> bodies = publicOwners.get(ev.lang);
+    Set<String> bodies = heeders.get(ev.lang);
     Set<String> verbs = heeding.get(ev.lang);
     Set<String> us = heedingUs.get(ev.lang);
     Set<String> whom = thePeople.get(ev.lang);
@@ -3108,6 +3122,8 @@ final class ThemeDetector {
         ev.entered = grown(ev.entered);
         ev.entered.add(people.theme());
         ev.strong.add(s);
+        int who = from == j ? body : from;
+        ev.memberHeeds = who >= 0 && members.get(ev.lang).contains(words.get(who).surface());
         return;
       }
     }
@@ -4537,7 +4553,9 @@ final class ThemeDetector {
    * say or the answering is put after it as a sector is after the act ({@link #kept(Map, Set, Set,
    * Map)}). Weights only: the gate judges the question on its words as before. A frame the question
    * names ({@link #framing}) or a complaint's clause ({@link #untold}) keeps its own order, and a
-   * question whose say or answering does not lead is unchanged.
+   * question whose say or answering does not lead is unchanged; one member heeding the people
+   * ({@link Evidence#memberHeeds}: an MP consulting residents before tabling a bill) keeps their say first,
+   * the house's theme right below it ({@value #HEARD_LEAD} less).
    */
   private void legislatureAtWork(List<Word> words, Evidence ev, Set<String> settings) {
     Entry people = participation.get(ev.lang);
@@ -4549,7 +4567,14 @@ final class ThemeDetector {
     }
     float best = ev.best();
     boolean laws = among(words, lawMaking.get(ev.lang)) || itsOwnObject(words, ev, people, act, house);
-    boolean leads = ev.entered.contains(people.theme()) && ev.weights.getOrDefault(people.theme(), 0f) >= best && laws
+    boolean said = ev.entered.contains(people.theme()) && ev.weights.getOrDefault(people.theme(), 0f) >= best && laws;
+    if (said && ev.memberHeeds) {
+      // one member heeding the people before his bill is their say in his own work: it keeps the lead, the
+      // house's theme right below it
+      ev.weights.put(house, Math.max(best / HEARD_LEAD, ev.weights.getOrDefault(house, 0f)));
+      return;
+    }
+    boolean leads = said
         || ev.entered.contains(act.theme()) && ev.weights.getOrDefault(act.theme(), 0f) >= best
             && (laws || among(words, memberRecord.get(ev.lang))) && watched(words, ev.lang);
     if (!leads) {

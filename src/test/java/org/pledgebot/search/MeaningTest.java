@@ -80,6 +80,18 @@ class MeaningTest {
   }
 
   /**
+   * One member of a legislature heeding the people before his bill ({@link ThemeDetector}'s heeded) is
+   * their say in his own work: engagement opens, the house's openness stays for its own work in view.
+   */
+  @Test
+  void oneMemberHeedingThePeopleBeforeHisBillIsTheirSay() {
+    opens("citizen-engagement", "the senator will listen to residents before she drafts her water bill");
+    opens("citizen-engagement", "la sénatrice va écouter les habitants avant de rédiger sa proposition de loi");
+    opens("citizen-engagement", "el senador consultará a los vecinos antes de presentar su proyecto de ley");
+    leads("legislative-openness", "the senators should publish how each of them votes on the water bill");
+  }
+
+  /**
    * The people asked only once a public text was finished ({@link LateSay}) is their say come too late:
    * engagement leads; a family's, a firm's or a party's plan finished before anyone was asked stays silent.
    */
