@@ -325,6 +325,13 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> heedingUs = new EnumMap<>(Lang.class);
   /** The people asked only once a text of public action was finished ({@link #askedLate}). */
   private final LateSay lateSay = new LateSay();
+  /**
+   * Per language, the public matters a seat at the table is had in ({@link #seated}): a body of public power,
+   * a text of public action, a law, decisions ({@link PolicyWords#treasuries}, {@link PolicyWords#rulesMade},
+   * {@link PolicyWords#drawnUp}, {@link PolicyWords#reforms}, {@link PolicyWords#lawMaking}, {@link
+   * PolicyWords#decisions}).
+   */
+  private final Map<Lang, Set<String>> seatedMatters = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}, {@link #heeded}). */
   private final Map<Lang, Set<String>> thePeople = new EnumMap<>(Lang.class);
   /** Per language, a public service's users named by their use of it ({@link PolicyWords#serviceUsers}, {@link #voiced}). */
@@ -626,6 +633,8 @@ final class ThemeDetector {
       publicOwners.put(lang, PolicyWords.treasuries(lang));
       heeders.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.oneLegislator(lang)));
       members.put(lang, PolicyWords.oneLegislator(lang));
+      seatedMatters.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.rulesMade(lang),
+          PolicyWords.drawnUp(lang), PolicyWords.reforms(lang), PolicyWords.lawMaking(lang), PolicyWords.decisions(lang)));
       commitmentMakers.put(lang, PolicyWords.commitmentMakers(lang));
       partnershipNames.put(lang, PolicyWords.partnership(lang));
       partnershipAcronyms.put(lang, PolicyWords.partnershipAcronyms(lang));
@@ -2793,6 +2802,7 @@ final class ThemeDetector {
     corroborated(ev);
     heeded(words, ev);
     askedLate(words, ev);
+    seated(words, ev);
     sayInRules(words, ev);
     Set<String> strong = ev.strong;
     Map<String, Set<String>> everyday = ev.everyday;
@@ -3142,14 +3152,39 @@ final class ThemeDetector {
       return;
     }
     int verb = lateSay.verb(words, ev.lang);
-    if (verb < 0) {
+    if (verb >= 0) {
+      sayLeads(words.get(verb).surface(), ev, people);
+    }
+  }
+
+  /**
+   * A seat at the table ({@link #seatAtTable}) in a question that names a public matter ({@link
+   * #seatedMatters}: "a seat at the table when the ministry writes its plan", "un lugar en la mesa cuando se
+   * redacta la ley") is the idiom of a say in it, whoever asks for it (an association, rural women; {@link
+   * #peopleSaying} reads it where the people are named): the seat's noun is strong evidence of the theme of
+   * {@link PolicyWords#participation}, which leads as in {@link #askedLate}. A seat at a wedding's or a
+   * restaurant's table names no public matter and is not read.
+   */
+  private void seated(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null || !among(words, seatedMatters.get(ev.lang))) {
       return;
     }
+    for (int k = 0; k < words.size(); k++) {
+      if (seatAtTable(words, k, ev.lang)) {
+        sayLeads(words.get(k).surface(), ev, people);
+        return;
+      }
+    }
+  }
+
+  /** The people's part made strong evidence on {@code word}, leading the question's other themes ({@value #HEARD_LEAD} of the best). */
+  private static void sayLeads(String word, Evidence ev, Entry people) {
     float w = ev.weights.isEmpty() ? 1f : Math.max(HEARD_LEAD * ev.best(), ev.weights.getOrDefault(people.theme(), 0f));
     ev.weights.put(people.theme(), w);
     ev.entered = grown(ev.entered);
     ev.entered.add(people.theme());
-    ev.strong.add(words.get(verb).surface());
+    ev.strong.add(word);
   }
 
   /**

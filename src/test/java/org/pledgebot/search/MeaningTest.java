@@ -92,6 +92,19 @@ class MeaningTest {
   }
 
   /**
+   * A seat at the table in a question naming a public matter (ThemeDetector's seated) is a say in it,
+   * whoever asks for it; a seat at a wedding's or a restaurant's table stays silent.
+   */
+  @Test
+  void aSeatAtTheTableOfAPublicMatterIsASay() {
+    opens("citizen-engagement", "tenant unions want a seat at the table when the city drafts its rent rules");
+    opens("citizen-engagement", "les syndicats agricoles réclament une place à la table quand le ministère écrit la loi");
+    opens("citizen-engagement", "las cooperativas piden un asiento en la mesa cuando el gobierno redacta el decreto");
+    silent("can my aunt have a seat at the table next to the bride?",
+        "reservar un lugar en la mesa del restaurante para el cumpleaños");
+  }
+
+  /**
    * The people asked only once a public text was finished ({@link LateSay}) is their say come too late:
    * engagement leads; a family's, a firm's or a party's plan finished before anyone was asked stays silent.
    */
