@@ -245,6 +245,8 @@ final class ThemeDetector {
    * member of a legislature ({@link PolicyWords#treasuries}, {@link PolicyWords#oneLegislator}).
    */
   private final Map<Lang, Set<String>> heeders = new EnumMap<>(Lang.class);
+  /** Per language, a reform ({@link PolicyWords#reforms}): the people's ideas of one are their say ({@link #heeded}). */
+  private final Map<Lang, Set<String>> reformNouns = new EnumMap<>(Lang.class);
   /** Per language, one member of a legislature ({@link PolicyWords#oneLegislator}, {@link #heeded}). */
   private final Map<Lang, Set<String>> members = new EnumMap<>(Lang.class);
   /** Per language, who makes commitments told with the public's part ({@link PolicyWords#commitmentMakers}). */
@@ -633,6 +635,7 @@ final class ThemeDetector {
       publicOwners.put(lang, PolicyWords.treasuries(lang));
       heeders.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.oneLegislator(lang)));
       members.put(lang, PolicyWords.oneLegislator(lang));
+      reformNouns.put(lang, PolicyWords.reforms(lang));
       seatedMatters.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.rulesMade(lang),
           PolicyWords.drawnUp(lang), PolicyWords.reforms(lang), PolicyWords.lawMaking(lang), PolicyWords.decisions(lang)));
       commitmentMakers.put(lang, PolicyWords.commitmentMakers(lang));
@@ -3022,6 +3025,16 @@ final class ThemeDetector {
     }
   }
 
+  /** Whether a verb of voting ({@link PolicyWords#choosing}) stands at most {@value #HEED_SPAN} words from {@code from} on ({@link #heeded}). */
+  private boolean voted(List<Word> words, int from, Lang lang) {
+    for (int k = from; k < words.size() && k - from < HEED_SPAN; k++) {
+      if (said(words.get(k), choosing.get(lang), lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a body of public power stands at most {@value #HEED_SPAN} words before {@code at} ({@link #heeded} reads that shape). */
   private boolean bodyBefore(List<Word> words, int at, Lang lang) {
     return anyOf(words, Math.max(0, at - HEED_SPAN), at, publicOwners.get(lang));
@@ -3063,7 +3076,9 @@ final class ThemeDetector {
    * views") heeds as one that consults, unless one's kin or elders are named (a daughter gone to the
    * city who never asks for one's opinion: asking for a view is everyday in a family), and the people putting ideas forward to a body right after them
    * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
-   * gobierno") are the same say told from their side. A question may put the verb before the body, its
+   * gobierno"), or ideas of a reform beside them ({@link PolicyWords#reforms}: "citizens propose reform ideas
+   * and vote on them") put forward by the public named as such or voted on, are the same say told from
+   * their side. A question may put the verb before the body, its
    * subject ({@link #subjectAfter}: "¿escuchan los ministerios a los usuarios?"), the people then after the
    * body. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best). One
    * member of a legislature ({@link PolicyWords#oneLegislator}: an MP, "mi diputada") heeds as a body does:
@@ -3097,11 +3112,20 @@ final class ThemeDetector {
       boolean heard = false;
       if (folk >= 0 && j > folk && j - folk <= HEED_SPAN
           && (said(words.get(j), putting, ev.lang) || said(words.get(j), choosing.get(ev.lang), ev.lang))) {
-        // told from the people's side: they put ideas forward to the body right after
+        // told from the people's side: they put ideas forward to the body right after, or ideas of a reform
+        // (the reform right before the ideas or at most {@value #HEED_SPAN} words after them: "reform ideas",
+        // "des idées de réformes") put forward by the public named as such or voted on ("ideas y vota
+        // propuestas de reforma"): a public matter with no body named; people's ideas for a kitchen's
+        // renovation or a club's reform are neither
         boolean idea = false;
+        boolean publicly = among(words, publicNamed.get(ev.lang));
         for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
           heard |= idea && bodies.contains(words.get(k).surface());
-          idea |= forward.contains(words.get(k).surface());
+          if (forward.contains(words.get(k).surface())) {
+            idea = true;
+            heard |= anyOf(words, k - 1, k + 1 + HEED_SPAN, reformNouns.get(ev.lang))
+                && (publicly || voted(words, k + 1, ev.lang));
+          }
         }
       }
       int from = j;

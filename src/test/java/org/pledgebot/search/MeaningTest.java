@@ -92,6 +92,17 @@ class MeaningTest {
   }
 
   /**
+   * The public putting forward ideas of a reform, or voting on them (ThemeDetector's heeded), is their say
+   * with no body named; people's ideas for a kitchen's renovation are their own.
+   */
+  @Test
+  void thePublicsIdeasOfAReformAreTheirSay() {
+    opens("citizen-engagement", "an app where citizens suggest ideas for the tax reform");
+    opens("citizen-engagement", "un site où les gens proposent des idées de réforme et les votent");
+    silent("la gente propone ideas para la reforma de la cocina");
+  }
+
+  /**
    * A seat at the table in a question naming a public matter (ThemeDetector's seated) is a say in it,
    * whoever asks for it; a seat at a wedding's or a restaurant's table stays silent.
    */
