@@ -1937,6 +1937,69 @@ final class PolicyWords {
   }
 
   /**
+   * A reform, as the question's words hold it (accents folded): "reform", "réforme", "reforma". A text of
+   * public action as the rules made ({@link #rulesMade}) and the texts drawn up ({@link #drawnUp}) are,
+   * read by {@link LateSay}.
+   */
+  static Set<String> reforms(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("reform", "reforms");
+      case FR -> Set.of("reforme", "reformes");
+      case ES -> Set.of("reforma", "reformas");
+    };
+  }
+
+  /**
+   * The participles telling a text finished, as the question's words hold them (accents folded):
+   * signed, written, decided, adopted, approved, finalised; "bouclée", "signé", "rédigée", "adopté";
+   * "firmada", "escrita", "redactado", "aprobado". After a text of public action they tell it done
+   * before whoever is asked next ({@link LateSay}).
+   */
+  static Set<String> finished(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("signed", "written", "decided", "adopted", "approved", "finalised", "finalized", "settled",
+          "completed", "finished");
+      case FR -> Set.of("boucle", "bouclee", "boucles", "bouclees", "signe", "signee", "signes", "signees", "redige",
+          "redigee", "rediges", "redigees", "ecrit", "ecrite", "ecrits", "ecrites", "decide", "decidee", "decides",
+          "decidees", "adopte", "adoptee", "adoptes", "adoptees", "approuve", "approuvee", "approuves", "approuvees",
+          "ficele", "ficelee", "termine", "terminee", "finalise", "finalisee");
+      case ES -> Set.of("firmado", "firmada", "firmados", "firmadas", "escrito", "escrita", "escritos", "escritas",
+          "redactado", "redactada", "redactados", "redactadas", "decidido", "decidida", "decididos", "decididas",
+          "aprobado", "aprobada", "aprobados", "aprobadas", "adoptado", "adoptada", "cerrado", "cerrada", "terminado",
+          "terminada");
+    };
+  }
+
+  /**
+   * Groups of the public a public decision touches by where they live, move or stand in it, as the
+   * question's words hold them (accents folded): families, cyclists, pedestrians, tenants, shopkeepers;
+   * "familles", "cyclistes", "piétons", "locataires", "commerçants"; "familias", "ciclistas", "peatones",
+   * "inquilinos", "comerciantes". Read only beside a text of public action told finished ({@link LateSay}).
+   */
+  static Set<String> affected(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("families", "cyclists", "pedestrians", "tenants", "shopkeepers");
+      case FR -> Set.of("familles", "cyclistes", "pietons", "locataires", "commercants");
+      case ES -> Set.of("familias", "ciclistas", "peatones", "inquilinos", "comerciantes");
+    };
+  }
+
+  /**
+   * The verbs of asking people in, as the question's words hold them (accents folded): ask, invite;
+   * "invitées", "convoqués"; "invitaron", "convocaron", "llamaron". Read only beside a text of public action
+   * told finished and the people it touches ({@link LateSay}): asked in after it was done.
+   */
+  static Set<String> inviting(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("ask", "asks", "asked", "asking", "invite", "invites", "invited", "inviting");
+      case FR -> Set.of("invite", "invitee", "invites", "invitees", "invitent", "inviter", "convoque", "convoquee",
+          "convoques", "convoquees", "convoquer");
+      case ES -> Set.of("invitar", "invitaron", "invito", "invitados", "invitadas", "convocar", "convocaron",
+          "convoco", "convocados", "convocadas", "llamaron", "llamo", "llamados", "llamadas");
+    };
+  }
+
+  /**
    * The texts of public action a government, a ministry or a city draws up besides its rules, as the
    * question's words hold them (accents folded): a plan, a programme, a curriculum, the criteria of a
    * scheme, a project, a charter; "plan", "programme", "critères", "projet", "charte"; "plan", "programa",

@@ -240,6 +240,15 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> commitmentNouns = new EnumMap<>(Lang.class);
   /** Per language, the bodies of public power that own commitments ({@link PolicyWords#treasuries}). */
   private final Map<Lang, Set<String>> publicOwners = new EnumMap<>(Lang.class);
+  /**
+   * Per language, who heeds or ignores the people in {@link #heeded}: the bodies of public power and one
+   * member of a legislature ({@link PolicyWords#treasuries}, {@link PolicyWords#oneLegislator}).
+   */
+  private final Map<Lang, Set<String>> heeders = new EnumMap<>(Lang.class);
+  /** Per language, a reform ({@link PolicyWords#reforms}): the people's ideas of one are their say ({@link #heeded}). */
+  private final Map<Lang, Set<String>> reformNouns = new EnumMap<>(Lang.class);
+  /** Per language, one member of a legislature ({@link PolicyWords#oneLegislator}, {@link #heeded}). */
+  private final Map<Lang, Set<String>> members = new EnumMap<>(Lang.class);
   /** Per language, who makes commitments told with the public's part ({@link PolicyWords#commitmentMakers}). */
   private final Map<Lang, Set<String>> commitmentMakers = new EnumMap<>(Lang.class);
   /** Per language, the partnership's own names ({@link PolicyWords#partnership}). */
@@ -316,6 +325,15 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> heeding = new EnumMap<>(Lang.class);
   /** Per language, the verbs of heeding with the people joined ({@link PolicyWords#heedingUs}, {@link #heeded}). */
   private final Map<Lang, Set<String>> heedingUs = new EnumMap<>(Lang.class);
+  /** The people asked only once a text of public action was finished ({@link #askedLate}). */
+  private final LateSay lateSay = new LateSay();
+  /**
+   * Per language, the public matters a seat at the table is had in ({@link #seated}): a body of public power,
+   * a text of public action, a law, decisions ({@link PolicyWords#treasuries}, {@link PolicyWords#rulesMade},
+   * {@link PolicyWords#drawnUp}, {@link PolicyWords#reforms}, {@link PolicyWords#lawMaking}, {@link
+   * PolicyWords#decisions}).
+   */
+  private final Map<Lang, Set<String>> seatedMatters = new EnumMap<>(Lang.class);
   /** Per language, the people a public body serves ({@link PolicyWords#thePeople}, {@link #heeded}). */
   private final Map<Lang, Set<String>> thePeople = new EnumMap<>(Lang.class);
   /** Per language, a public service's users named by their use of it ({@link PolicyWords#serviceUsers}, {@link #voiced}). */
@@ -615,6 +633,11 @@ final class ThemeDetector {
       planStages.put(lang, PolicyWords.planStages(lang));
       planNouns.put(lang, PolicyWords.plans(lang));
       publicOwners.put(lang, PolicyWords.treasuries(lang));
+      heeders.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.oneLegislator(lang)));
+      members.put(lang, PolicyWords.oneLegislator(lang));
+      reformNouns.put(lang, PolicyWords.reforms(lang));
+      seatedMatters.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.rulesMade(lang),
+          PolicyWords.drawnUp(lang), PolicyWords.reforms(lang), PolicyWords.lawMaking(lang), PolicyWords.decisions(lang)));
       commitmentMakers.put(lang, PolicyWords.commitmentMakers(lang));
       partnershipNames.put(lang, PolicyWords.partnership(lang));
       partnershipAcronyms.put(lang, PolicyWords.partnershipAcronyms(lang));
@@ -2412,6 +2435,8 @@ final class ThemeDetector {
     final Set<Integer> plans;
     /** Per theme, the weight of the entries found wholly inside a complaint's clause. */
     Map<String, Float> told = Collections.emptyMap();
+    /** Whether {@link #heeded} found one member of a legislature heeding the people (his own meetings, not the house's work). */
+    boolean memberHeeds;
     /**
      * Per theme, what money read as public spending ({@link PublicMoney}) added to the weight the
      * question's words gave it as typed: the reading's raise, which sets no bar for the other themes
@@ -2779,6 +2804,8 @@ final class ThemeDetector {
     coCreated(words, ev);
     corroborated(ev);
     heeded(words, ev);
+    askedLate(words, ev);
+    seated(words, ev);
     sayInRules(words, ev);
     Set<String> strong = ev.strong;
     Map<String, Set<String>> everyday = ev.everyday;
@@ -2998,6 +3025,16 @@ final class ThemeDetector {
     }
   }
 
+  /** Whether a verb of voting ({@link PolicyWords#choosing}) stands at most {@value #HEED_SPAN} words from {@code from} on ({@link #heeded}). */
+  private boolean voted(List<Word> words, int from, Lang lang) {
+    for (int k = from; k < words.size() && k - from < HEED_SPAN; k++) {
+      if (said(words.get(k), choosing.get(lang), lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a body of public power stands at most {@value #HEED_SPAN} words before {@code at} ({@link #heeded} reads that shape). */
   private boolean bodyBefore(List<Word> words, int at, Lang lang) {
     return anyOf(words, Math.max(0, at - HEED_SPAN), at, publicOwners.get(lang));
@@ -3039,16 +3076,21 @@ final class ThemeDetector {
    * views") heeds as one that consults, unless one's kin or elders are named (a daughter gone to the
    * city who never asks for one's opinion: asking for a view is everyday in a family), and the people putting ideas forward to a body right after them
    * ({@link PolicyWords#proposing} then {@link PolicyWords#ideas}: "que la gente proponga ideas al
-   * gobierno") are the same say told from their side. A question may put the verb before the body, its
+   * gobierno"), or ideas of a reform beside them ({@link PolicyWords#reforms}: "citizens propose reform ideas
+   * and vote on them") put forward by the public named as such or voted on, are the same say told from
+   * their side. A question may put the verb before the body, its
    * subject ({@link #subjectAfter}: "¿escuchan los ministerios a los usuarios?"), the people then after the
-   * body. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best).
+   * body. The people heeded lead the question's other themes ({@value #HEARD_LEAD} of the best). One
+   * member of a legislature ({@link PolicyWords#oneLegislator}: an MP, "mi diputada") heeds as a body does:
+   * an MP asking residents before tabling a bill is their say, where the house's own openness is the
+   * chamber's work in view ({@link #voiced} keeps that lead where the people speak on its bills).
    */
   private void heeded(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
     if (people == null) {
       return;
     }
-    Set<String> bodies = publicOwners.get(ev.lang);
+    Set<String> bodies = heeders.get(ev.lang);
     Set<String> verbs = heeding.get(ev.lang);
     Set<String> us = heedingUs.get(ev.lang);
     Set<String> whom = thePeople.get(ev.lang);
@@ -3070,11 +3112,20 @@ final class ThemeDetector {
       boolean heard = false;
       if (folk >= 0 && j > folk && j - folk <= HEED_SPAN
           && (said(words.get(j), putting, ev.lang) || said(words.get(j), choosing.get(ev.lang), ev.lang))) {
-        // told from the people's side: they put ideas forward to the body right after
+        // told from the people's side: they put ideas forward to the body right after, or ideas of a reform
+        // (the reform right before the ideas or at most {@value #HEED_SPAN} words after them: "reform ideas",
+        // "des idées de réformes") put forward by the public named as such or voted on ("ideas y vota
+        // propuestas de reforma"): a public matter with no body named; people's ideas for a kitchen's
+        // renovation or a club's reform are neither
         boolean idea = false;
+        boolean publicly = among(words, publicNamed.get(ev.lang));
         for (int k = j + 1; k < words.size() && k - j <= HEED_SPAN; k++) {
           heard |= idea && bodies.contains(words.get(k).surface());
-          idea |= forward.contains(words.get(k).surface());
+          if (forward.contains(words.get(k).surface())) {
+            idea = true;
+            heard |= anyOf(words, k - 1, k + 1 + HEED_SPAN, reformNouns.get(ev.lang))
+                && (publicly || voted(words, k + 1, ev.lang));
+          }
         }
       }
       int from = j;
@@ -3105,9 +3156,59 @@ final class ThemeDetector {
         ev.entered = grown(ev.entered);
         ev.entered.add(people.theme());
         ev.strong.add(s);
+        int who = from == j ? body : from;
+        ev.memberHeeds = who >= 0 && members.get(ev.lang).contains(words.get(who).surface());
         return;
       }
     }
+  }
+
+  /**
+   * The people asked, heard or invited only once a text of public action was finished ({@link LateSay}:
+   * "the reform was already written when the families were invited") is their say in its making come too
+   * late: the verb is strong evidence of the theme of {@link PolicyWords#participation}, which leads the
+   * question's other themes as a body heeding the people does ({@link #heeded}: {@value #HEARD_LEAD} of the
+   * best; one word's weight where nothing was found), the text's sector beside it.
+   */
+  private void askedLate(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null) {
+      return;
+    }
+    int verb = lateSay.verb(words, ev.lang);
+    if (verb >= 0) {
+      sayLeads(words.get(verb).surface(), ev, people);
+    }
+  }
+
+  /**
+   * A seat at the table ({@link #seatAtTable}) in a question that names a public matter ({@link
+   * #seatedMatters}: "a seat at the table when the ministry writes its plan", "un lugar en la mesa cuando se
+   * redacta la ley") is the idiom of a say in it, whoever asks for it (an association, rural women; {@link
+   * #peopleSaying} reads it where the people are named): the seat's noun is strong evidence of the theme of
+   * {@link PolicyWords#participation}, which leads as in {@link #askedLate}. A seat at a wedding's or a
+   * restaurant's table names no public matter and is not read.
+   */
+  private void seated(List<Word> words, Evidence ev) {
+    Entry people = participation.get(ev.lang);
+    if (people == null || !among(words, seatedMatters.get(ev.lang))) {
+      return;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (seatAtTable(words, k, ev.lang)) {
+        sayLeads(words.get(k).surface(), ev, people);
+        return;
+      }
+    }
+  }
+
+  /** The people's part made strong evidence on {@code word}, leading the question's other themes ({@value #HEARD_LEAD} of the best). */
+  private static void sayLeads(String word, Evidence ev, Entry people) {
+    float w = ev.weights.isEmpty() ? 1f : Math.max(HEARD_LEAD * ev.best(), ev.weights.getOrDefault(people.theme(), 0f));
+    ev.weights.put(people.theme(), w);
+    ev.entered = grown(ev.entered);
+    ev.entered.add(people.theme());
+    ev.strong.add(word);
   }
 
   /**
@@ -4511,7 +4612,9 @@ final class ThemeDetector {
    * say or the answering is put after it as a sector is after the act ({@link #kept(Map, Set, Set,
    * Map)}). Weights only: the gate judges the question on its words as before. A frame the question
    * names ({@link #framing}) or a complaint's clause ({@link #untold}) keeps its own order, and a
-   * question whose say or answering does not lead is unchanged.
+   * question whose say or answering does not lead is unchanged; one member heeding the people
+   * ({@link Evidence#memberHeeds}: an MP consulting residents before tabling a bill) keeps their say first,
+   * the house's theme right below it ({@value #HEARD_LEAD} less).
    */
   private void legislatureAtWork(List<Word> words, Evidence ev, Set<String> settings) {
     Entry people = participation.get(ev.lang);
@@ -4523,7 +4626,14 @@ final class ThemeDetector {
     }
     float best = ev.best();
     boolean laws = among(words, lawMaking.get(ev.lang)) || itsOwnObject(words, ev, people, act, house);
-    boolean leads = ev.entered.contains(people.theme()) && ev.weights.getOrDefault(people.theme(), 0f) >= best && laws
+    boolean said = ev.entered.contains(people.theme()) && ev.weights.getOrDefault(people.theme(), 0f) >= best && laws;
+    if (said && ev.memberHeeds) {
+      // one member heeding the people before his bill is their say in his own work: it keeps the lead, the
+      // house's theme right below it
+      ev.weights.put(house, Math.max(best / HEARD_LEAD, ev.weights.getOrDefault(house, 0f)));
+      return;
+    }
+    boolean leads = said
         || ev.entered.contains(act.theme()) && ev.weights.getOrDefault(act.theme(), 0f) >= best
             && (laws || among(words, memberRecord.get(ev.lang))) && watched(words, ev.lang);
     if (!leads) {

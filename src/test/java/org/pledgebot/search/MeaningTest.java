@@ -80,6 +80,57 @@ class MeaningTest {
   }
 
   /**
+   * One member of a legislature heeding the people before his bill ({@link ThemeDetector}'s heeded) is
+   * their say in his own work: engagement opens, the house's openness stays for its own work in view.
+   */
+  @Test
+  void oneMemberHeedingThePeopleBeforeHisBillIsTheirSay() {
+    opens("citizen-engagement", "the senator will listen to residents before she drafts her water bill");
+    opens("citizen-engagement", "la sénatrice va écouter les habitants avant de rédiger sa proposition de loi");
+    opens("citizen-engagement", "el senador consultará a los vecinos antes de presentar su proyecto de ley");
+    leads("legislative-openness", "the senators should publish how each of them votes on the water bill");
+  }
+
+  /**
+   * The public putting forward ideas of a reform, or voting on them (ThemeDetector's heeded), is their say
+   * with no body named; people's ideas for a kitchen's renovation are their own.
+   */
+  @Test
+  void thePublicsIdeasOfAReformAreTheirSay() {
+    opens("citizen-engagement", "an app where citizens suggest ideas for the tax reform");
+    opens("citizen-engagement", "un site où les gens proposent des idées de réforme et les votent");
+    silent("la gente propone ideas para la reforma de la cocina");
+  }
+
+  /**
+   * A seat at the table in a question naming a public matter (ThemeDetector's seated) is a say in it,
+   * whoever asks for it; a seat at a wedding's or a restaurant's table stays silent.
+   */
+  @Test
+  void aSeatAtTheTableOfAPublicMatterIsASay() {
+    opens("citizen-engagement", "tenant unions want a seat at the table when the city drafts its rent rules");
+    opens("citizen-engagement", "les syndicats agricoles réclament une place à la table quand le ministère écrit la loi");
+    opens("citizen-engagement", "las cooperativas piden un asiento en la mesa cuando el gobierno redacta el decreto");
+    silent("can my aunt have a seat at the table next to the bride?",
+        "reservar un lugar en la mesa del restaurante para el cumpleaños");
+  }
+
+  /**
+   * The people asked only once a public text was finished ({@link LateSay}) is their say come too late:
+   * engagement leads; a family's, a firm's or a party's plan finished before anyone was asked stays silent.
+   */
+  @Test
+  void thePeopleAskedOnceAPublicTextWasFinishedIsTheirSayComeTooLate() {
+    opens("citizen-engagement", "the parking regulation was adopted before the ministry asked the shopkeepers");
+    opens("citizen-engagement", "la réforme des transports était signée quand les usagers ont été invités");
+    opens("citizen-engagement", "el decreto ya estaba aprobado cuando el gobierno consultó a los campesinos");
+    silent("the holiday plan was already decided when dad asked the kids",
+        "our company strategy was signed before the boss asked the staff",
+        "le programme de la fête était déjà bouclé quand on a invité les familles",
+        "el plan de vacaciones ya estaba cerrado cuando invitaron a las familias");
+  }
+
+  /**
    * A message telling the government's commitments to the partnership, whose ask is how the public takes
    * part in writing them (co-creation): the public's part is how the plan is made, so the ask's lead
    * ({@link AskSentence#led}) leaves the plan's process first.
