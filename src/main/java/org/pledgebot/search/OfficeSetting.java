@@ -29,7 +29,8 @@ import org.pledgebot.corpus.Lang;
  *
  * <p>A person's own errand or visit there is such a thing too ({@link Errands}): the day it opens, its
  * entrance or a guided tour of it, the bus that goes to it, one's own appointment there, what visitors pay
- * at its counter, the time of day it opens or shuts at, the floor a desk is on. "Is the registry office open on Saturdays" is an errand; "the registry office should
+ * at its counter, the time of day it opens or shuts at, the floor a desk is on, what a consultation with
+ * one of its specialists costs. "Is the registry office open on Saturdays" is an errand; "the registry office should
  * publish its hours" is its work, and so is a law on holidays or a service that has no doctor at weekends.
  * So is a private matter the office is only the setting of: a present for a colleague who leaves it (a
  * leaving and a present both told; a gift an officer takes stays conduct), one's own neighbour's fence on
@@ -68,7 +69,8 @@ final class OfficeSetting {
    * is told, a holder of office, a delegation, a visit's purpose of work, its sittings watched or a burden
    * of its counter (papers asked at every visit); and one's own appointment, {@link
    * PolicyWords#appointments}, where the speaker is a subject in the question, {@code own}, by a pronoun or
-   * by a verb Spanish says without it ({@code firstVerbs}: "necesito un turno"), or owns a thing of it, {@code mine}, and no one is told waiting for it, {@code waits}: a wait is the service's burden), which the office is the place of unless a verb of {@code governing} tells what it
+   * by a verb Spanish says without it ({@code firstVerbs}: "necesito un turno"), or owns a thing of it, {@code mine};
+   * a consultation with one of its {@code specialists}, whose price ({@code costs}) is the patient's bill; and no one is told waiting for it, {@code waits}: a wait is the service's burden), which the office is the place of unless a verb of {@code governing} tells what it
    * does with the public's means (closing, cutting, building; a verb of {@code shutting} beside one of the
    * {@code days} a place shuts on is its hours), {@code peers} are asked about as a class ("which
    * governments", "qué países": what peers do about the thing), a law or a rule is named ({@link
@@ -82,7 +84,8 @@ final class OfficeSetting {
       Set<String> visiting, Set<String> hosts, Set<String> peers, Set<String> own, Set<String> mine,
       Set<String> governing, Set<String> days, Set<String> shutting, Set<String> denials, Set<String> people,
       Set<String> closed, Set<String> works, Set<String> waits, Set<String> clock, Set<String> opening,
-      Set<String> firstVerbs, Set<String> owing) {
+      Set<String> firstVerbs, Set<String> owing, Set<String> specialists, Set<String> consultations,
+      Set<String> costs) {
 
     static Errands of(Lang l) {
       LanguagePack pack = LanguagePack.of(l);
@@ -97,7 +100,7 @@ final class OfficeSetting {
           PolicyWords.union(PolicyWords.unanswering(l), PolicyWords.undone(l)), PolicyWords.thePeople(l),
           PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l), PolicyWords.waits(l),
           PolicyWords.clock(l), PolicyWords.opening(l), PolicyWords.firstSingularVerbs(l),
-          PolicyWords.owing(l));
+          PolicyWords.owing(l), PolicyWords.specialists(l), PolicyWords.consultations(l), PolicyWords.costing(l));
     }
   }
 
@@ -158,12 +161,15 @@ final class OfficeSetting {
     boolean farewell = farewell(surface);
     boolean hours = hours(surface);
     boolean neighbourly = neighbourly(surface);
+    boolean consulted = !Collections.disjoint(surface, errands.specialists());
     for (int i = 0; i < n; i++) {
       Set<Lexicon.Flag> f = flags.get(i);
       String s = surface.get(i);
+      // what a consultation with a specialist costs is the patient's bill, no body's cost
+      boolean bill = consulted && errands.costs().contains(s);
       if (f.contains(Lexicon.Flag.ACT)
-          || governance.contains(s) && !attributive(surface, f, i) && !naming(surface, office, i)
-          || spending.contains(s) && !ownPurchase(surface, i)) {
+          || governance.contains(s) && !attributive(surface, f, i) && !naming(surface, office, i) && !bill
+          || spending.contains(s) && !ownPurchase(surface, i) && !bill) {
         return false;
       }
       officeNamed |= office[i];
@@ -181,7 +187,8 @@ final class OfficeSetting {
         // thing, that thing's kind ("a school trip", "a bottle of water"); a ride to the office is one's way
         return false;
       }
-      if (!phrase[i] && !told(s, farewell, hours, neighbourly) && (strong.contains(s) || evidence.contains(s) && !common.contains(s) && !everyday(s)
+      if (!phrase[i] && !told(s, farewell, hours, neighbourly)
+          && !(consulted && errands.consultations().contains(s)) && (strong.contains(s) || evidence.contains(s) && !common.contains(s) && !everyday(s)
           && !(ridden && errands.rides().contains(s)))) {
         return false;
       }
@@ -204,6 +211,7 @@ final class OfficeSetting {
   private boolean errand(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean ridden) {
     boolean named = false;
     boolean appointment = false;
+    boolean consult = false;
     boolean speaker = false;
     boolean visit = false;
     boolean hosted = false;
@@ -217,6 +225,7 @@ final class OfficeSetting {
         return false;
       }
       named |= errands.visits().contains(s) || errands.rides().contains(s) && ridden;
+      consult |= errands.specialists().contains(s);
       appointment |= errands.appointments().contains(s);
       // a speaker's pronoun, not the second half of the appointment's own word ("rendez-vous")
       speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)))
@@ -228,7 +237,8 @@ final class OfficeSetting {
       waited |= errands.waits().contains(s);
     }
     boolean hours = hours(surface);
-    return (named || hours || appointment && speaker && !waited || visit && !hosted) && (day || hours || !shut);
+    return (named || hours || (consult || appointment && speaker) && !waited || visit && !hosted)
+        && (day || hours || !shut);
   }
 
   /**
@@ -317,7 +327,8 @@ final class OfficeSetting {
 
   /** Whether {@code s} is an everyday thing or a thing of a person's own errand there. */
   private boolean everyday(String s) {
-    return things.contains(s) || errands.visits().contains(s) || errands.appointments().contains(s);
+    return things.contains(s) || errands.visits().contains(s) || errands.appointments().contains(s)
+        || errands.specialists().contains(s);
   }
 
   /**

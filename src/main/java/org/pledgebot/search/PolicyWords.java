@@ -2171,7 +2171,8 @@ final class PolicyWords {
    * consultation on the proposed bylaw, "la consultation sur le plan de circulation", "la consulta de la
    * ordenanza") or the people right after it ("consultations with neighbours") it is the people's say
    * in making that text ({@link ThemeDetector}'s reading of a say in the rules made); a doctor's
-   * consultation has neither.
+   * consultation has neither, and beside one of the {@link #specialists} it is a patient's own visit
+   * ({@link OfficeSetting}).
    */
   static Set<String> consultations(Lang lang) {
     return switch (lang) {
@@ -6834,6 +6835,25 @@ final class PolicyWords {
       case FR -> Set.of("offrir", "offre", "offrons", "offert", "pot");
       case ES -> Set.of("regalar", "regalamos", "regalarle", "regala");
     });
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for one specialist of care a patient books a consultation
+   * with, in the singular: dentist, dermatologist, cardiologist; "dentiste", "ophtalmo", "pédiatre";
+   * "dentista", "oculista", "traumatólogo". Named at a public hospital, one's own visit there ({@link
+   * OfficeSetting}), whose price is the patient's bill; a service's doctors in the plural, or lacking, are
+   * its staff ({@link #provided}).
+   */
+  static Set<String> specialists(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("dentist", "dermatologist", "cardiologist", "ophthalmologist", "optician", "paediatrician",
+          "pediatrician", "gynaecologist", "gynecologist", "orthodontist", "orthopaedist", "physiotherapist");
+      case FR -> Set.of("dentiste", "dermatologue", "ophtalmo", "ophtalmologue", "ophtalmologiste", "cardiologue",
+          "pediatre", "gynecologue", "orthodontiste", "orthopediste", "generaliste");
+      case ES -> Set.of("dentista", "dermatologo", "dermatologa", "oculista", "oftalmologo", "oftalmologa",
+          "cardiologo", "cardiologa", "traumatologo", "traumatologa", "pediatra", "ginecologo", "ginecologa",
+          "odontologo", "odontologa");
+    };
   }
 
   /**

@@ -70,6 +70,7 @@ class PolicyWordsTest {
       assertFolded(PolicyWords.presents(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.firstSingularVerbs(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.boundaries(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.specialists(lang));
       // a body's works, its spending, a gift or a law are governance: none is an errand's thing
       for (Set<String> governing : List.of(PolicyWords.gifts(lang), PolicyWords.bodyWorks(lang),
           PolicyWords.spending(lang), PolicyWords.governing(lang), PolicyWords.lawMaking(lang))) {
