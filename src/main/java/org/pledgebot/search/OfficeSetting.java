@@ -29,8 +29,12 @@ import org.pledgebot.corpus.Lang;
  *
  * <p>A person's own errand or visit there is such a thing too ({@link Errands}): the day it opens, its
  * entrance or a guided tour of it, the bus that goes to it, one's own appointment there, what visitors pay
- * at its counter. "Is the registry office open on Saturdays" is an errand; "the registry office should
+ * at its counter, the time of day it opens or shuts at, the floor a desk is on, what a consultation with
+ * one of its specialists costs. "Is the registry office open on Saturdays" is an errand; "the registry office should
  * publish its hours" is its work, and so is a law on holidays or a service that has no doctor at weekends.
+ * So is a private matter the office is only the setting of: a present for a colleague who leaves it (a
+ * leaving and a present both told; a gift an officer takes stays conduct), one's own neighbour's fence on
+ * one's plot by the cadastre (a neighbour, a first person's possessive and a plot's bound all told).
  */
 final class OfficeSetting {
 
@@ -53,6 +57,10 @@ final class OfficeSetting {
   private final Set<String> spending;
   private final Set<String> speakers;
   private final Errands errands;
+  private final Set<String> leaving;
+  private final Set<String> presents;
+  private final Set<String> neighbour;
+  private final Set<String> boundaries;
 
   /**
    * A person's own errand or visit at the office ({@link PolicyWords#visitErrands}: the days it opens, its
@@ -60,8 +68,9 @@ final class OfficeSetting {
    * going {@code towards} it; a visit paid it, {@link PolicyWords#visiting}, where none of its {@code hosts}
    * is told, a holder of office, a delegation, a visit's purpose of work, its sittings watched or a burden
    * of its counter (papers asked at every visit); and one's own appointment, {@link
-   * PolicyWords#appointments}, where the speaker is a subject in the question, {@code own}, or owns a thing
-   * of it, {@code mine}, and no one is told waiting for it, {@code waits}: a wait is the service's burden), which the office is the place of unless a verb of {@code governing} tells what it
+   * PolicyWords#appointments}, where the speaker is a subject in the question, {@code own}, by a pronoun or
+   * by a verb Spanish says without it ({@code firstVerbs}: "necesito un turno"), or owns a thing of it, {@code mine};
+   * a consultation with one of its {@code specialists}, whose price ({@code costs}) is the patient's bill; and no one is told waiting for it, {@code waits}: a wait is the service's burden), which the office is the place of unless a verb of {@code governing} tells what it
    * does with the public's means (closing, cutting, building; a verb of {@code shutting} beside one of the
    * {@code days} a place shuts on is its hours), {@code peers} are asked about as a class ("which
    * governments", "qué países": what peers do about the thing), a law or a rule is named ({@link
@@ -74,7 +83,9 @@ final class OfficeSetting {
   record Errands(Set<String> visits, Set<String> appointments, Set<String> rides, Set<String> towards,
       Set<String> visiting, Set<String> hosts, Set<String> peers, Set<String> own, Set<String> mine,
       Set<String> governing, Set<String> days, Set<String> shutting, Set<String> denials, Set<String> people,
-      Set<String> closed, Set<String> works, Set<String> waits) {
+      Set<String> closed, Set<String> works, Set<String> waits, Set<String> clock, Set<String> opening,
+      Set<String> firstVerbs, Set<String> owing, Set<String> specialists, Set<String> consultations,
+      Set<String> costs) {
 
     static Errands of(Lang l) {
       LanguagePack pack = LanguagePack.of(l);
@@ -87,12 +98,15 @@ final class OfficeSetting {
           PolicyWords.union(PolicyWords.governing(l), PolicyWords.lawMaking(l), PolicyWords.rulesMade(l)),
           PolicyWords.openingDays(l), PolicyWords.shutting(l),
           PolicyWords.union(PolicyWords.unanswering(l), PolicyWords.undone(l)), PolicyWords.thePeople(l),
-          PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l), PolicyWords.waits(l));
+          PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l), PolicyWords.waits(l),
+          PolicyWords.clock(l), PolicyWords.opening(l), PolicyWords.firstSingularVerbs(l),
+          PolicyWords.owing(l), PolicyWords.specialists(l), PolicyWords.consultations(l), PolicyWords.costing(l));
     }
   }
 
   private OfficeSetting(Set<String> things, Set<String> governance, Set<String> levied, Set<String> function,
-      Set<String> spending, Set<String> speakers, Errands errands) {
+      Set<String> spending, Set<String> speakers, Errands errands, Set<String> leaving, Set<String> presents,
+      Set<String> neighbour, Set<String> boundaries) {
     this.things = things;
     this.governance = governance;
     this.levied = levied;
@@ -100,6 +114,10 @@ final class OfficeSetting {
     this.spending = spending;
     this.speakers = speakers;
     this.errands = errands;
+    this.leaving = leaving;
+    this.presents = presents;
+    this.neighbour = neighbour;
+    this.boundaries = boundaries;
   }
 
   /** One reading per language, from {@link PolicyWords}' lists and the language's function words. */
@@ -114,7 +132,9 @@ final class OfficeSetting {
           PolicyWords.taxKinds(l),
           PolicyWords.union(PolicyWords.belonging(l), PolicyWords.articles(l), PolicyWords.definite(l)),
           PolicyWords.union(PolicyWords.spending(l), PolicyWords.costing(l)),
-          PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.visitors(l)), Errands.of(l)));
+          PolicyWords.union(PolicyWords.speakingSubjects(l), PolicyWords.visitors(l)), Errands.of(l),
+          PolicyWords.leaving(l), PolicyWords.presents(l), PolicyWords.neighbour(l),
+          PolicyWords.boundaries(l)));
     }
     return out;
   }
@@ -138,16 +158,22 @@ final class OfficeSetting {
       office[i] = !everyday(s) && !Collections.disjoint(flags.get(i), OFFICE);
     }
     boolean ridden = reached(surface, flags, office);
+    boolean farewell = farewell(surface);
+    boolean hours = hours(surface);
+    boolean neighbourly = neighbourly(surface);
+    boolean consulted = !Collections.disjoint(surface, errands.specialists());
     for (int i = 0; i < n; i++) {
       Set<Lexicon.Flag> f = flags.get(i);
       String s = surface.get(i);
+      // what a consultation with a specialist costs is the patient's bill, no body's cost
+      boolean bill = consulted && errands.costs().contains(s);
       if (f.contains(Lexicon.Flag.ACT)
-          || governance.contains(s) && !attributive(surface, f, i) && !naming(surface, office, i)
-          || spending.contains(s) && !ownPurchase(surface, i)) {
+          || governance.contains(s) && !attributive(surface, f, i) && !naming(surface, office, i) && !bill
+          || spending.contains(s) && !ownPurchase(surface, i) && !bill) {
         return false;
       }
       officeNamed |= office[i];
-      thingNamed |= things.contains(s);
+      thingNamed |= things.contains(s) || farewell && leaving.contains(s) || neighbourly && neighbour.contains(s);
     }
     if (!officeNamed || !thingNamed && !errand(surface, flags, ridden)) {
       return false;
@@ -161,7 +187,8 @@ final class OfficeSetting {
         // thing, that thing's kind ("a school trip", "a bottle of water"); a ride to the office is one's way
         return false;
       }
-      if (!phrase[i] && (strong.contains(s) || evidence.contains(s) && !common.contains(s) && !everyday(s)
+      if (!phrase[i] && !told(s, farewell, hours, neighbourly)
+          && !(consulted && errands.consultations().contains(s)) && (strong.contains(s) || evidence.contains(s) && !common.contains(s) && !everyday(s)
           && !(ridden && errands.rides().contains(s)))) {
         return false;
       }
@@ -184,6 +211,7 @@ final class OfficeSetting {
   private boolean errand(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean ridden) {
     boolean named = false;
     boolean appointment = false;
+    boolean consult = false;
     boolean speaker = false;
     boolean visit = false;
     boolean hosted = false;
@@ -197,17 +225,64 @@ final class OfficeSetting {
         return false;
       }
       named |= errands.visits().contains(s) || errands.rides().contains(s) && ridden;
+      consult |= errands.specialists().contains(s);
       appointment |= errands.appointments().contains(s);
       // a speaker's pronoun, not the second half of the appointment's own word ("rendez-vous")
       speaker |= errands.own().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)))
-          || mineBeside(surface, flags, i);
+          || mineBeside(surface, flags, i) || errands.firstVerbs().contains(s);
       visit |= errands.visiting().contains(s);
       hosted |= errands.hosts().contains(s);
       day |= errands.days().contains(s);
       shut |= errands.shutting().contains(s);
       waited |= errands.waits().contains(s);
     }
-    return (named || appointment && speaker && !waited || visit && !hosted) && (day || !shut);
+    boolean hours = hours(surface);
+    return (named || hours || (consult || appointment && speaker) && !waited || visit && !hosted)
+        && (day || hours || !shut);
+  }
+
+  /**
+   * Whether the question asks a place's hours: a word of the {@link Errands#clock} and one of its {@link
+   * Errands#opening} or {@link Errands#shutting} ("what time does it open", "fermé jusqu'à quelle heure", "atención" after
+   * "horario"), the time of day it opens or shuts at, as a day it shuts on is; not where people are told
+   * waiting ({@link Errands#waits}: "on attend des heures" is the service's burden) or a duty is laid ({@link
+   * Errands#owing}: hours a body should keep are a reform asked).
+   */
+  private boolean hours(List<String> surface) {
+    return Collections.disjoint(surface, errands.waits()) && Collections.disjoint(surface, errands.owing())
+        && !Collections.disjoint(surface, errands.clock())
+        && (!Collections.disjoint(surface, errands.opening()) || !Collections.disjoint(surface, errands.shutting()));
+  }
+
+  /**
+   * Whether {@code s} is a word the question's own reading makes a private matter's: a present or a leaving
+   * in a colleague's farewell, the opening in a place's hours, one's own neighbour and the plot's bounds; no
+   * evidence then.
+   */
+  private boolean told(String s, boolean farewell, boolean hours, boolean neighbourly) {
+    return farewell && (leaving.contains(s) || presents.contains(s)) || hours && errands.opening().contains(s)
+        || neighbourly && (neighbour.contains(s) || boundaries.contains(s));
+  }
+
+  /**
+   * Whether the question tells a quarrel with one's own neighbour ({@link PolicyWords#neighbour}, a first
+   * person's possessive, {@link Errands#mine}, and where a plot ends, {@link PolicyWords#boundaries}: "my
+   * neighbour's wall", "la clôture de mon voisin"): the office
+   * (the cadastre, the land registry) is then that private matter's setting; a neighbour with nothing of
+   * one's own told may be a resident asking the town, and one's neighbour with no plot told may be its actor.
+   */
+  private boolean neighbourly(List<String> surface) {
+    return !Collections.disjoint(surface, neighbour) && !Collections.disjoint(surface, errands.mine())
+        && !Collections.disjoint(surface, boundaries);
+  }
+
+  /**
+   * Whether the question tells a present for a colleague who leaves ({@link PolicyWords#leaving} and {@link
+   * PolicyWords#presents} both told: "a present for the porter's retirement", "un pot pour son départ"): the staff's
+   * party, whose gift is no officer's taking for an act.
+   */
+  private boolean farewell(List<String> surface) {
+    return !Collections.disjoint(surface, leaving) && !Collections.disjoint(surface, presents);
   }
 
   /**
@@ -252,7 +327,8 @@ final class OfficeSetting {
 
   /** Whether {@code s} is an everyday thing or a thing of a person's own errand there. */
   private boolean everyday(String s) {
-    return things.contains(s) || errands.visits().contains(s) || errands.appointments().contains(s);
+    return things.contains(s) || errands.visits().contains(s) || errands.appointments().contains(s)
+        || errands.specialists().contains(s);
   }
 
   /**

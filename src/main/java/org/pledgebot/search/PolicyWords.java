@@ -2234,7 +2234,8 @@ final class PolicyWords {
    * consultation on the proposed bylaw, "la consultation sur le plan de circulation", "la consulta de la
    * ordenanza") or the people right after it ("consultations with neighbours") it is the people's say
    * in making that text ({@link ThemeDetector}'s reading of a say in the rules made); a doctor's
-   * consultation has neither.
+   * consultation has neither, and beside one of the {@link #specialists} it is a patient's own visit
+   * ({@link OfficeSetting}).
    */
   static Set<String> consultations(Lang lang) {
     return switch (lang) {
@@ -6812,7 +6813,8 @@ final class PolicyWords {
    * visit at a public office or building, which the office is then only the place or destination of
    * ({@link OfficeSetting}): the days it opens (a weekday, the weekend, a holiday: "férié", "festivo"),
    * getting in (its entrance, a wheelchair's ramp, a guided tour, a school trip, what one may bring in: a
-   * bottle, a bag, a bike), a cash machine in its hall, a creche for its staff's children. No hour or
+   * bottle, a bag, a bike), the floor a desk is on, a cash machine in its hall, a creche for its staff's
+   * children. No hour or
    * opening (a service's hours cut or published are its work), no visit or tour alone (an inspection, a
    * delegation's mission: {@link #visits}), no card (an identity card) and no bus (a service of its own:
    * {@link #rides}).
@@ -6820,9 +6822,10 @@ final class PolicyWords {
   static Set<String> visitErrands(Lang lang) {
     return union(openingDays(lang), switch (lang) {
       case EN -> WordSet.of("entrance", "entrances", "wheelchair", "wheelchairs", "ramp", "guided", "trip",
-          "bottle", "bag", "bags", "bike", "bicycle", "cashpoint", "atm", "creche", "nursery", "daycare");
+          "bottle", "bag", "bags", "bike", "bicycle", "cashpoint", "atm", "creche", "nursery", "daycare", "floor",
+          "floors");
       case FR -> WordSet.of("entree", "fauteuil", "rampe", "guidee", "bouteille", "sac", "velo", "distributeur", "creche",
-          "garderie");
+          "garderie", "etage", "rez");
       case ES -> WordSet.of("entrada", "rampa", "silla", "guiada", "excursion", "botella", "mochila", "bici", "bicicleta",
           "cajero", "guarderia");
     });
@@ -6841,6 +6844,106 @@ final class PolicyWords {
           "dimanches", "weekend", "ferie", "feries");
       case ES -> WordSet.of("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "sabados",
           "domingos", "finde", "festivo", "festivos", "feriado", "feriados");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that ask the time of day a place keeps: time, hours;
+   * "heure", "horaires"; "hora", "horario". Beside a word of a place {@link #opening} or {@link #shutting}
+   * ("what time does it open", "fermé jusqu'à quelle heure", "atención" after "horario"), they ask its hours, a
+   * visitor's errand ({@link OfficeSetting}); alone, a wait counted in hours is a service's burden.
+   */
+  static Set<String> clock(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("time", "hours");
+      case FR -> Set.of("heure", "heures", "horaire", "horaires");
+      case ES -> Set.of("hora", "horas", "horario", "horarios");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a place opening its doors to the people who come: open,
+   * opens, opening; "ouvre", "ouvert", "ouverture"; "abre", "abierto", "apertura", and "atención" after
+   * "horario", the hours a counter serves. Only beside a word of the {@link #clock}.
+   */
+  static Set<String> opening(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("open", "opens", "opening");
+      case FR -> Set.of("ouvre", "ouvrent", "ouvert", "ouverte", "ouverts", "ouvertes", "ouverture");
+      case ES -> Set.of("abre", "abren", "abierto", "abierta", "abiertos", "abiertas", "apertura", "atencion");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a colleague's leaving: leaving, retirement; "départ",
+   * "retraite"; "jubilación", "despedida". Beside a present given ({@link #presents}), a party or a gift
+   * for staff who leave an office ({@link OfficeSetting}), never a gift an officer takes for an act.
+   */
+  static Set<String> leaving(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("leaving", "retirement", "retiring", "farewell", "goodbye");
+      case FR -> Set.of("depart", "retraite");
+      case ES -> Set.of("jubilacion", "jubila", "jubilarse", "retiro", "despedida");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) of a present given, noun or verb: the {@link #gifts} and
+   * present, give; "offrir", "pot" (a drink given); "regalar", "regalamos", "regalarle". Read only beside a colleague's
+   * {@link #leaving}.
+   */
+  static Set<String> presents(Lang lang) {
+    return union(gifts(lang), switch (lang) {
+      case EN -> Set.of("present", "give", "buy");
+      case FR -> Set.of("offrir", "offre", "offrons", "offert", "pot");
+      case ES -> Set.of("regalar", "regalamos", "regalarle", "regala");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for one specialist of care a patient books a consultation
+   * with, in the singular: dentist, dermatologist, cardiologist; "dentiste", "ophtalmo", "pédiatre";
+   * "dentista", "oculista", "traumatólogo". Named at a public hospital, one's own visit there ({@link
+   * OfficeSetting}), whose price is the patient's bill; a service's doctors in the plural, or lacking, are
+   * its staff ({@link #provided}).
+   */
+  static Set<String> specialists(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("dentist", "dermatologist", "cardiologist", "ophthalmologist", "optician", "paediatrician",
+          "pediatrician", "gynaecologist", "gynecologist", "orthodontist", "orthopaedist", "physiotherapist");
+      case FR -> Set.of("dentiste", "dermatologue", "ophtalmo", "ophtalmologue", "ophtalmologiste", "cardiologue",
+          "pediatre", "gynecologue", "orthodontiste", "orthopediste", "generaliste");
+      case ES -> Set.of("dentista", "dermatologo", "dermatologa", "oculista", "oftalmologo", "oftalmologa",
+          "cardiologo", "cardiologa", "traumatologo", "traumatologa", "pediatra", "ginecologo", "ginecologa",
+          "odontologo", "odontologa");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) of where one's own plot ends and what stands there: a plot,
+   * a garden, a fence, a hedge, a wall, a shed, a boundary; "terrain", "parcelle", "clôture", "haie",
+   * "bornage"; "terreno", "parcela", "valla", "seto", "linde". Beside one's own neighbour, a quarrel of
+   * private life the cadastre or the land registry is only the setting of ({@link OfficeSetting}).
+   */
+  static Set<String> boundaries(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("plot", "garden", "yard", "fence", "hedge", "wall", "shed", "boundary", "driveway");
+      case FR -> Set.of("terrain", "parcelle", "jardin", "cloture", "haie", "mur", "muret", "abri", "cabanon",
+          "bornage", "limite");
+      case ES -> Set.of("terreno", "parcela", "jardin", "patio", "valla", "cerca", "seto", "muro", "tapia",
+          "linde", "lindero", "cobertizo");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded) of the first person singular's own need or wish, a subject
+   * Spanish drops: "necesito", "quiero", "tengo", "quisiera". English and French say the pronoun
+   * ({@link #firstSingular}). One's own appointment so asked is one's errand ({@link OfficeSetting}).
+   */
+  static Set<String> firstSingularVerbs(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> Set.of();
+      case ES -> Set.of("necesito", "quiero", "quisiera", "tengo", "debo", "busco", "pido", "saco");
     };
   }
 

@@ -805,6 +805,32 @@ class MeaningTest {
   }
 
   @Test
+  void anOfficesHoursAColleaguesFarewellOrOnesOwnNeighbourAreItsSetting() {
+    // the time of day it opens or shuts at, the floor a desk is on, a present for a colleague who leaves,
+    // one's own neighbour on one's plot, one's own appointment told by a Spanish verb alone (OfficeSetting)
+    silent("what time does the consulate's reception open",
+        "à quelle heure ouvre la sous-préfecture",
+        "¿hasta qué hora abre la oficina de extranjería?",
+        "is the visa desk on the first floor of the embassy",
+        "we want to give the court usher a present for his retirement",
+        "un cadeau pour le départ à la retraite du concierge de la préfecture",
+        "mi vecino levantó una valla en mi jardín según el registro de la propiedad",
+        "necesito un turno con el pediatra del hospital",
+        // what a consultation with a specialist there costs is the patient's bill
+        "what does a consultation with the cardiologist at the university hospital cost",
+        "¿cuánto cuesta la consulta con el dermatólogo del hospital provincial?");
+    // hours kept waiting, longer hours as a reform, gifts to officials as conduct, a resident's request
+    answered("the passport office should open at earlier hours because citizens queue for hours",
+        "which countries publish the gifts their ministers receive when they retire",
+        "el ministro aceptó un regalo de una constructora por su jubilación",
+        "my neighbour is a civil servant at the land registry and takes bribes",
+        "mi vecino denunció al ayuntamiento por ocultar los planos del catastro",
+        // a specialist lacking or sought while patients wait is the service's staff
+        "the regional hospital has had no dermatologist for a year",
+        "le centre hospitalier cherche un cardiologue depuis deux ans, les patients attendent");
+  }
+
+  @Test
   void anExchangeVisitOrAnAppointmentWaitedForIsNoErrand() {
     // peers visiting one another to learn (a visit's purpose), and people told waiting for an appointment
     // (the service's burden), are the field's, not one person's errand (OfficeSetting.Errands)

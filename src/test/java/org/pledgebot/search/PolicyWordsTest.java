@@ -64,6 +64,13 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.openingDays(lang));
       assertFolded(PolicyWords.shutting(lang));
       assertFolded(PolicyWords.peers(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.clock(lang));
+      assertFolded(PolicyWords.opening(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.leaving(lang));
+      assertFolded(PolicyWords.presents(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.firstSingularVerbs(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.boundaries(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.specialists(lang));
       // a body's works, its spending, a gift or a law are governance: none is an errand's thing
       for (Set<String> governing : List.of(PolicyWords.gifts(lang), PolicyWords.bodyWorks(lang),
           PolicyWords.spending(lang), PolicyWords.governing(lang), PolicyWords.lawMaking(lang))) {
