@@ -34,7 +34,7 @@ final class ResourceAllotment {
   private static final Map<Lang, Set<String>> REACHING = NameIndex.perLanguage(ResourceAllotment::reaching);
   private static final Map<Lang, Set<String>> PASTIMES = NameIndex.perLanguage(ResourceAllotment::pastimes);
   private static final Map<Lang, Set<String>> SINGLE = NameIndex.perLanguage(ResourceAllotment::single);
-  private static final Map<Lang, Set<String>> ISSUING = NameIndex.perLanguage(PolicyWords::issuing);
+  private static final Map<Lang, Set<String>> GRANTING = NameIndex.perLanguage(ResourceAllotment::granting);
 
   /** The flags of a word that make the question the asker's own life or pastime. */
   private static final Set<Lexicon.Flag> OWN = Set.of(Lexicon.Flag.PERSONAL, Lexicon.Flag.KIN,
@@ -69,7 +69,7 @@ final class ResourceAllotment {
         allotment = s;
         single = SINGLE.get(lang).contains(s);
       }
-      denied |= lex.publicLife().unanswering().contains(s) || ISSUING.get(lang).contains(s);
+      denied |= lex.publicLife().unanswering().contains(s) || GRANTING.get(lang).contains(s);
       money |= MONEY.get(lang).contains(s);
       reached |= REACHING.get(lang).contains(s) || flags.get(i).contains(Lexicon.Flag.DIVISION);
     }
@@ -115,17 +115,17 @@ final class ResourceAllotment {
           "fisheries", "catch", "forest", "forests", "timber", "logging", "oil", "gas", "gold", "copper", "tin",
           "ore", "mineral", "minerals", "gravel", "sand", "quarry", "quarries", "pit", "pits", "wells", "mine",
           "mines", "mining", "dam", "dams", "hydro", "hydropower", "diamonds", "coal", "lithium", "cobalt",
-          "bauxite", "uranium", "nickel", "land");
+          "bauxite", "uranium", "nickel", "land", "prospecting", "prospectors");
       case FR -> Set.of("eau", "eaux", "fleuve", "riviere", "rivieres", "lac", "lacs", "lagune", "poisson",
           "poissons", "peche", "pecher", "foret", "forets", "bois", "petrole", "gaz", "orpaillage", "orpailleurs",
           "cuivre", "etain", "minerai", "minerais", "gravier", "sable", "carriere", "carrieres", "puits", "mine",
           "mines", "minier", "miniere", "barrage", "barrages", "hydroelectrique", "diamants", "charbon", "lithium",
-          "cobalt", "bauxite", "uranium", "nickel", "terres", "gisement", "gisements");
+          "cobalt", "bauxite", "uranium", "nickel", "terres", "gisement", "gisements", "prospection", "prospecteurs");
       case ES -> Set.of("agua", "aguas", "rio", "rios", "lago", "lagos", "laguna", "arroyo", "pesca", "pescar",
           "peces", "captura", "bosque", "bosques", "madera", "tala", "petroleo", "gas", "oro", "cobre", "estano",
           "mineral", "minerales", "grava", "arena", "cantera", "canteras", "pozos", "mina", "minas", "minera",
           "mineras", "minero", "represa", "represas", "hidroelectrica", "diamantes", "carbon", "litio", "cobalto",
-          "bauxita", "uranio", "niquel", "tierras", "yacimiento", "yacimientos");
+          "bauxita", "uranio", "niquel", "tierras", "yacimiento", "yacimientos", "prospeccion", "cateo");
     };
   }
 
@@ -138,18 +138,30 @@ final class ResourceAllotment {
     Set<String> own = switch (lang) {
       case EN -> Set.of("rights", "concession", "concessions", "quota", "quotas", "permit", "licence", "license",
           "lease", "leases", "leased", "contract", "contracts", "royalties", "royalty", "allotted", "allocated",
-          "allocation", "handed", "prospecting", "exported", "exports", "revenue", "revenues", "share", "shared",
+          "allocation", "handed", "exported", "exports", "revenue", "revenues", "share", "shared",
           "sharing");
       case FR -> Set.of("droits", "droit", "concession", "concessions", "quota", "quotas", "licence", "autorisation",
           "bail", "baux", "contrat", "contrats", "redevances", "redevance", "cede", "cedee", "cedes", "cedees",
-          "prospection", "exporte", "exportee", "exportes", "exportees", "exportations", "recettes", "revenus",
+          "exporte", "exportee", "exportes", "exportees", "exportations", "recettes", "revenus",
           "repartissent", "repartir", "repartis", "partage", "partager", "partagent");
       case ES -> Set.of("derechos", "derecho", "concesion", "concesiones", "cuota", "cuotas", "permiso",
           "licencia", "autorizacion", "contrato", "contratos", "arriendo", "regalias", "regalia", "canon", "otorgaron",
-          "adjudico", "adjudicado", "adjudicada", "asignado", "asignada", "asignaron", "exploracion", "exportado",
+          "adjudico", "adjudicado", "adjudicada", "asignado", "asignada", "asignaron", "exportado",
           "exportada", "exportaciones", "ingresos", "reparten", "repartir", "comparten", "compartir");
     };
-    return PolicyWords.union(own, PolicyWords.granted(lang), PolicyWords.issuing(lang));
+    return PolicyWords.union(own, PolicyWords.granted(lang), granting(lang));
+  }
+
+  /**
+   * The verbs written in {@code lang} of a body granting a title or signing it away ({@link
+   * PolicyWords#issuing} and "signed", "signé", "firmó"): a title told so is the body's act, not one's errand.
+   */
+  static Set<String> granting(Lang lang) {
+    return PolicyWords.union(PolicyWords.issuing(lang), switch (lang) {
+      case EN -> Set.of("signed");
+      case FR -> Set.of("signe", "signee", "signes", "signees");
+      case ES -> Set.of("firmo", "firmaron", "firmado", "firmada", "firmados", "firmadas");
+    });
   }
 
   /**
