@@ -30,6 +30,9 @@ final class ResourceAllotment {
 
   private static final Map<Lang, Set<String>> RESOURCES = NameIndex.perLanguage(ResourceAllotment::resources);
   private static final Map<Lang, Set<String>> ALLOTMENTS = NameIndex.perLanguage(ResourceAllotment::allotments);
+  private static final Map<Lang, Set<String>> SITES = NameIndex.perLanguage(ResourceAllotment::sites);
+  private static final Map<Lang, Set<String>> WORKING = NameIndex.perLanguage(ResourceAllotment::working);
+  private static final Map<Lang, Set<String>> OWNING = NameIndex.perLanguage(ResourceAllotment::owning);
   private static final Map<Lang, Set<String>> MONEY = NameIndex.perLanguage(ResourceAllotment::money);
   private static final Map<Lang, Set<String>> REACHING = NameIndex.perLanguage(ResourceAllotment::reaching);
   private static final Map<Lang, Set<String>> PASTIMES = NameIndex.perLanguage(ResourceAllotment::pastimes);
@@ -56,6 +59,8 @@ final class ResourceAllotment {
     boolean denied = false;
     boolean money = false;
     boolean reached = false;
+    boolean site = false;
+    String owner = null;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       if (own(surface, flags, lex, lang, i)) {
@@ -68,14 +73,22 @@ final class ResourceAllotment {
       } else if (allotment == null && ALLOTMENTS.get(lang).contains(s)) {
         allotment = s;
         single = SINGLE.get(lang).contains(s);
+      } else if (owner == null && OWNING.get(lang).contains(s)) {
+        owner = s;
       }
+      site |= SITES.get(lang).contains(s) || WORKING.get(lang).contains(s);
       denied |= lex.publicLife().unanswering().contains(s) || GRANTING.get(lang).contains(s);
       money |= MONEY.get(lang).contains(s);
       reached |= REACHING.get(lang).contains(s) || flags.get(i).contains(Lexicon.Flag.DIVISION);
     }
     // one licence, permit or contract is as often one's own errand (a day's fishing, a phone): it is the
-    // resource's where the question tells it withheld or granted ("a licence nobody saw")
-    boolean allotted = allotment != null && (!single || denied);
+    // resource's where the question tells it withheld or granted ("a licence nobody saw") or names the
+    // site the resource is drawn from ("the quarry's contract"), whose owner is asked as its holder's
+    boolean allotted = allotment != null && (!single || denied || site);
+    if (!allotted && owner != null && site) {
+      allotment = owner;
+      allotted = true;
+    }
     if (resource == null || !allotted && !(money && reached)) {
       return detected;
     }
@@ -162,6 +175,45 @@ final class ResourceAllotment {
       case FR -> Set.of("signe", "signee", "signes", "signees");
       case ES -> Set.of("firmo", "firmaron", "firmado", "firmada", "firmados", "firmadas");
     });
+  }
+
+  /**
+   * The sites of {@link #resources} written in {@code lang} that a resource is drawn from and a title
+   * is held over: a mine, a quarry, a well, a dam, a forest ("carrière", "gisement", "cantera", "yacimiento").
+   */
+  static Set<String> sites(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("mine", "mines", "quarry", "quarries", "pit", "pits", "wells", "dam", "dams", "forest",
+          "forests");
+      case FR -> Set.of("mine", "mines", "carriere", "carrieres", "puits", "barrage", "barrages", "gisement",
+          "gisements", "foret", "forets");
+      case ES -> Set.of("mina", "minas", "cantera", "canteras", "pozos", "represa", "represas", "yacimiento",
+          "yacimientos", "bosque", "bosques");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} of owning a thing: "owns", "appartient", "dueño". The owner of a
+   * site of {@link #sites}, or of a resource told worked ({@link #working}), holds its title.
+   */
+  static Set<String> owning(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("owns", "own", "owner", "owners", "owned");
+      case FR -> Set.of("appartient", "appartiennent", "possede", "possedent", "proprietaire", "proprietaires");
+      case ES -> Set.of("dueno", "duenos", "duena", "duenas", "propietario", "propietarios", "posee", "poseen");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} of working a resource for gain: "exploit", "extract", "exploitent",
+   * "explotan". A resource so worked is drawn from a site, as one of {@link #sites} is.
+   */
+  static Set<String> working(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("exploit", "exploits", "exploited", "extract", "extracts", "extracted");
+      case FR -> Set.of("exploite", "exploitent", "exploites", "exploitee", "exploitees", "extrait", "extraient");
+      case ES -> Set.of("explota", "explotan", "explotado", "explotada", "extrae", "extraen", "extraido", "extraida");
+    };
   }
 
   /**

@@ -47,7 +47,10 @@ class ResourceAllotmentTest {
       "les droits d'eau du lac ont été cédés à une usine",
       "les quotas de poisson de la lagune sont attribués en secret",
       "la concesión de la arena del río la tiene un concejal",
-      "el dinero del cobre no llega a los pueblos de la cordillera"})
+      "el dinero del cobre no llega a los pueblos de la cordillera",
+      "who owns the limestone quarry up the hill",
+      "quiénes son los dueños del yacimiento de gas",
+      "quelles sociétés extraient le cuivre de la province et qui les possède"})
   void allotmentOpensTheResources(String question) {
     Set<String> theme = new HashSet<>();
     shipped.byTheme(PolicyWords.rawTheme()).stream().map(Pledge::id).forEach(theme::add);
@@ -62,7 +65,8 @@ class ResourceAllotmentTest {
       "is your gas contract with that supplier any cheaper than mine",
       "my sister wants to share the water bill with her flatmates",
       "prix du bois pour ma cheminée cet hiver",
-      "quiero compartir una receta de pescado de río"})
+      "quiero compartir una receta de pescado de río",
+      "who owns the gold shop downtown"})
   void ownThingsStaySilent(String question) {
     assertEquals(List.of(), ids(question), question);
   }
