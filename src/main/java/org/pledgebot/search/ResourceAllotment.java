@@ -31,6 +31,11 @@ final class ResourceAllotment {
   private static final Map<Lang, Set<String>> RESOURCES = NameIndex.perLanguage(ResourceAllotment::resources);
   private static final Map<Lang, Set<String>> ALLOTMENTS = NameIndex.perLanguage(ResourceAllotment::allotments);
   private static final Map<Lang, Set<String>> SITES = NameIndex.perLanguage(ResourceAllotment::sites);
+  private static final Map<Lang, Set<String>> RIGHTS = NameIndex.perLanguage(ResourceAllotment::rights);
+  private static final Map<Lang, Set<String>> SHARING = NameIndex.perLanguage(ResourceAllotment::sharing);
+  private static final Map<Lang, Set<String>> PARTIES = NameIndex.perLanguage(ResourceAllotment::parties);
+  private static final Map<Lang, Set<String>> FUNCTION = NameIndex.perLanguage(
+      lang -> PolicyWords.union(LanguagePack.of(lang).stopWords(), LanguagePack.of(lang).grammar()));
   private static final Map<Lang, Set<String>> WORKING = NameIndex.perLanguage(ResourceAllotment::working);
   private static final Map<Lang, Set<String>> OWNING = NameIndex.perLanguage(ResourceAllotment::owning);
   private static final Map<Lang, Set<String>> MONEY = NameIndex.perLanguage(ResourceAllotment::money);
@@ -70,20 +75,20 @@ final class ResourceAllotment {
       if (resource == null && RESOURCES.get(lang).contains(s)
           && (!lex.grammar().closedClass().contains(s) || i > 0 && lex.grammar().articles().contains(surface.get(i - 1)))) {
         resource = s;
-      } else if (allotment == null && ALLOTMENTS.get(lang).contains(s)) {
+      } else if (allotment == null && ALLOTMENTS.get(lang).contains(s) && held(surface, lang, i)) {
         allotment = s;
         single = SINGLE.get(lang).contains(s);
       } else if (owner == null && OWNING.get(lang).contains(s)) {
         owner = s;
       }
       site |= SITES.get(lang).contains(s) || WORKING.get(lang).contains(s);
-      denied |= lex.publicLife().unanswering().contains(s) || GRANTING.get(lang).contains(s);
+      denied |= lex.publicLife().unanswering().contains(s);
       money |= MONEY.get(lang).contains(s);
       reached |= REACHING.get(lang).contains(s) || flags.get(i).contains(Lexicon.Flag.DIVISION);
     }
-    // one licence, permit or contract is as often one's own errand (a day's fishing, a phone): it is the
-    // resource's where the question tells it withheld or granted ("a licence nobody saw") or names the
-    // site the resource is drawn from ("the quarry's contract"), whose owner is asked as its holder's
+    // one licence, permit or contract is as often one's own errand (a day's fishing, a phone, a boiler's
+    // upkeep): it is the resource's where the question tells it withheld ("a licence nobody saw") or
+    // names the site the resource is drawn from ("the quarry's contract"), whose owner is asked as its holder
     boolean allotted = allotment != null && (!single || denied || site);
     if (!allotted && owner != null && site) {
       allotment = owner;
@@ -104,6 +109,33 @@ final class ResourceAllotment {
     }
     return allotted ? QuestionCompiler.ledBy(detected, theme, true, best, resource, allotment)
         : QuestionCompiler.ledBy(detected, theme, true, best, resource);
+  }
+
+  /**
+   * Whether the allotment's word at {@code i} holds over the resource: a right only beside a resource's
+   * word past function words ("water rights", "droits sur l'eau", "derechos de agua"; the rights to a
+   * song about a river are its author's), a verb of sharing only with a word of its parties ({@link
+   * #parties}: "between", "entre"; sharing a bill with flatmates is a household's); any other word.
+   */
+  private static boolean held(List<String> surface, Lang lang, int i) {
+    String s = surface.get(i);
+    if (SHARING.get(lang).contains(s)) {
+      return !Collections.disjoint(surface, PARTIES.get(lang));
+    }
+    if (!RIGHTS.get(lang).contains(s)) {
+      return true;
+    }
+    Set<String> function = FUNCTION.get(lang);
+    int before = i - 1;
+    while (before >= 0 && function.contains(surface.get(before))) {
+      before--;
+    }
+    int after = i + 1;
+    while (after < surface.size() && function.contains(surface.get(after))) {
+      after++;
+    }
+    return before >= 0 && RESOURCES.get(lang).contains(surface.get(before))
+        || after < surface.size() && RESOURCES.get(lang).contains(surface.get(after));
   }
 
   /**
@@ -149,20 +181,45 @@ final class ResourceAllotment {
    */
   static Set<String> allotments(Lang lang) {
     Set<String> own = switch (lang) {
-      case EN -> Set.of("rights", "concession", "concessions", "quota", "quotas", "permit", "licence", "license",
+      case EN -> Set.of("concession", "concessions", "quota", "quotas", "permit", "licence", "license",
           "lease", "leases", "leased", "contract", "contracts", "royalties", "royalty", "allotted", "allocated",
-          "allocation", "handed", "exported", "exports", "revenue", "revenues", "share", "shared",
-          "sharing");
-      case FR -> Set.of("droits", "droit", "concession", "concessions", "quota", "quotas", "licence", "autorisation",
+          "allocation", "handed", "exported", "exports", "revenue", "revenues");
+      case FR -> Set.of("concession", "concessions", "quota", "quotas", "licence", "autorisation",
           "bail", "baux", "contrat", "contrats", "redevances", "redevance", "cede", "cedee", "cedes", "cedees",
-          "exporte", "exportee", "exportes", "exportees", "exportations", "recettes", "revenus",
-          "repartissent", "repartir", "repartis", "partage", "partager", "partagent");
-      case ES -> Set.of("derechos", "derecho", "concesion", "concesiones", "cuota", "cuotas", "permiso",
+          "exporte", "exportee", "exportes", "exportees", "exportations", "recettes", "revenus");
+      case ES -> Set.of("concesion", "concesiones", "cuota", "cuotas", "permiso",
           "licencia", "autorizacion", "contrato", "contratos", "arriendo", "regalias", "regalia", "canon", "otorgaron",
           "adjudico", "adjudicado", "adjudicada", "asignado", "asignada", "asignaron", "exportado",
-          "exportada", "exportaciones", "ingresos", "reparten", "repartir", "comparten", "compartir");
+          "exportada", "exportaciones", "ingresos");
     };
-    return PolicyWords.union(own, PolicyWords.granted(lang), granting(lang));
+    return PolicyWords.union(own, rights(lang), sharing(lang), PolicyWords.granted(lang), granting(lang));
+  }
+
+  /** The rights written in {@code lang}: "rights", "droits", "derechos" (a title over a thing, or a law). */
+  static Set<String> rights(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("rights");
+      case FR -> Set.of("droits", "droit");
+      case ES -> Set.of("derechos", "derecho");
+    };
+  }
+
+  /** The verbs written in {@code lang} of sharing a thing out: "share", "répartir", "repartir", "comparten". */
+  static Set<String> sharing(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("share", "shared", "sharing");
+      case FR -> Set.of("repartissent", "repartir", "repartis", "partage", "partager", "partagent");
+      case ES -> Set.of("reparten", "repartir", "comparten", "compartir");
+    };
+  }
+
+  /** The words written in {@code lang} that name a sharing's parties: "between", "among", "entre". */
+  static Set<String> parties(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("between", "among", "amongst");
+      case FR -> Set.of("entre", "parmi");
+      case ES -> Set.of("entre");
+    };
   }
 
   /**
@@ -179,16 +236,15 @@ final class ResourceAllotment {
 
   /**
    * The sites of {@link #resources} written in {@code lang} that a resource is drawn from and a title
-   * is held over: a mine, a quarry, a well, a dam, a forest ("carrière", "gisement", "cantera", "yacimiento").
+   * is held over, and its search: a mine, a quarry, a well, a dam, prospecting ("carrière", "gisement", "cantera").
    */
   static Set<String> sites(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("mine", "mines", "quarry", "quarries", "pit", "pits", "wells", "dam", "dams", "forest",
-          "forests");
+      case EN -> Set.of("mine", "mines", "quarry", "quarries", "pit", "pits", "wells", "dam", "dams", "prospecting");
       case FR -> Set.of("mine", "mines", "carriere", "carrieres", "puits", "barrage", "barrages", "gisement",
-          "gisements", "foret", "forets");
+          "gisements", "prospection");
       case ES -> Set.of("mina", "minas", "cantera", "canteras", "pozos", "represa", "represas", "yacimiento",
-          "yacimientos", "bosque", "bosques");
+          "yacimientos", "prospeccion", "cateo");
     };
   }
 

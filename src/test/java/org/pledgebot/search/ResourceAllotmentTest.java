@@ -66,7 +66,10 @@ class ResourceAllotmentTest {
       "my sister wants to share the water bill with her flatmates",
       "prix du bois pour ma cheminée cet hiver",
       "quiero compartir una receta de pescado de río",
-      "who owns the gold shop downtown"})
+      "who owns the gold shop downtown",
+      "who holds the rights to the film about the lake",
+      "derechos de autor del libro sobre el río",
+      "on partage l'eau chaude avec les voisins du palier"})
   void ownThingsStaySilent(String question) {
     assertEquals(List.of(), ids(question), question);
   }
@@ -76,12 +79,15 @@ class ResourceAllotmentTest {
   void everyListIsWrittenForEveryLanguage(String code) {
     Lang lang = Lang.valueOf(code);
     for (Set<String> list : List.of(ResourceAllotment.resources(lang), ResourceAllotment.allotments(lang),
-        ResourceAllotment.money(lang), ResourceAllotment.reaching(lang))) {
+        ResourceAllotment.money(lang), ResourceAllotment.reaching(lang), ResourceAllotment.sites(lang),
+        ResourceAllotment.owning(lang), ResourceAllotment.working(lang), ResourceAllotment.parties(lang))) {
       assertTrue(!list.isEmpty(), code);
       for (String word : list) {
         assertEquals(Folding.fold(word), word, word);
       }
     }
     assertTrue(ResourceAllotment.allotments(lang).containsAll(ResourceAllotment.single(lang)), code);
+    assertTrue(ResourceAllotment.allotments(lang).containsAll(ResourceAllotment.rights(lang)), code);
+    assertTrue(ResourceAllotment.allotments(lang).containsAll(ResourceAllotment.sharing(lang)), code);
   }
 }
