@@ -382,7 +382,8 @@ final class NameIndex {
   /** Per language, the auxiliaries a question puts before its subject ({@link PolicyWords#subjectAuxiliaries}). */
   private static final Map<Lang, Set<String>> SUBJECT_AUXILIARIES = perLanguage(PolicyWords::subjectAuxiliaries);
 
-  private static Map<Lang, Set<String>> perLanguage(Function<Lang, Set<String>> words) {
+  /** Per language, the words {@code words} lists (one list looked up per language). */
+  static Map<Lang, Set<String>> perLanguage(Function<Lang, Set<String>> words) {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       out.put(lang, words.apply(lang));

@@ -376,6 +376,7 @@ final class QuestionCompiler {
     detected = rulesPublished(detected, surface, answer);
     detected = waitedAtCounter(detected, surface, answer);
     detected = answeredFirst(detected, followedAt, answerableAt, boundAt);
+    detected = ResourceAllotment.read(detected, surface, flags, lexicon.get(answer), answer);
     // the everyday piece an answer denied adds joins below the themes the words gave, adding no step
     // to their order (QueryBuilder.themeBoosts): it must not lift them above a pledger the question names
     Set<String> trailing = new HashSet<>(detected.themes().keySet());
@@ -1959,7 +1960,7 @@ final class QuestionCompiler {
    * The detection with {@code theme} weighing {@code weight}, its words of {@code evidence} strong
    * evidence (with {@code names}, naming the theme too), the other themes kept as they were.
    */
-  private static ThemeDetector.Detection ledBy(ThemeDetector.Detection detected, String theme, boolean names,
+  static ThemeDetector.Detection ledBy(ThemeDetector.Detection detected, String theme, boolean names,
       float weight, String... evidence) {
     Map<String, Float> found = new LinkedHashMap<>();
     found.put(theme, weight);
