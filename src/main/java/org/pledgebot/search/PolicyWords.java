@@ -1943,9 +1943,9 @@ final class PolicyWords {
    */
   static Set<String> reforms(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("reform", "reforms");
-      case FR -> Set.of("reforme", "reformes");
-      case ES -> Set.of("reforma", "reformas");
+      case EN -> WordSet.of("reform", "reforms");
+      case FR -> WordSet.of("reforme", "reformes");
+      case ES -> WordSet.of("reforma", "reformas");
     };
   }
 
@@ -1957,13 +1957,13 @@ final class PolicyWords {
    */
   static Set<String> finished(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("signed", "written", "decided", "adopted", "approved", "finalised", "finalized", "settled",
+      case EN -> WordSet.of("signed", "written", "decided", "adopted", "approved", "finalised", "finalized", "settled",
           "completed", "finished");
-      case FR -> Set.of("boucle", "bouclee", "boucles", "bouclees", "signe", "signee", "signes", "signees", "redige",
+      case FR -> WordSet.of("boucle", "bouclee", "boucles", "bouclees", "signe", "signee", "signes", "signees", "redige",
           "redigee", "rediges", "redigees", "ecrit", "ecrite", "ecrits", "ecrites", "decide", "decidee", "decides",
           "decidees", "adopte", "adoptee", "adoptes", "adoptees", "approuve", "approuvee", "approuves", "approuvees",
           "ficele", "ficelee", "termine", "terminee", "finalise", "finalisee");
-      case ES -> Set.of("firmado", "firmada", "firmados", "firmadas", "escrito", "escrita", "escritos", "escritas",
+      case ES -> WordSet.of("firmado", "firmada", "firmados", "firmadas", "escrito", "escrita", "escritos", "escritas",
           "redactado", "redactada", "redactados", "redactadas", "decidido", "decidida", "decididos", "decididas",
           "aprobado", "aprobada", "aprobados", "aprobadas", "adoptado", "adoptada", "cerrado", "cerrada", "terminado",
           "terminada");
@@ -1978,9 +1978,9 @@ final class PolicyWords {
    */
   static Set<String> affected(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("families", "cyclists", "pedestrians", "tenants", "shopkeepers");
-      case FR -> Set.of("familles", "cyclistes", "pietons", "locataires", "commercants");
-      case ES -> Set.of("familias", "ciclistas", "peatones", "inquilinos", "comerciantes");
+      case EN -> WordSet.of("families", "cyclists", "pedestrians", "tenants", "shopkeepers");
+      case FR -> WordSet.of("familles", "cyclistes", "pietons", "locataires", "commercants");
+      case ES -> WordSet.of("familias", "ciclistas", "peatones", "inquilinos", "comerciantes");
     };
   }
 
@@ -1991,10 +1991,10 @@ final class PolicyWords {
    */
   static Set<String> inviting(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("ask", "asks", "asked", "asking", "invite", "invites", "invited", "inviting");
-      case FR -> Set.of("invite", "invitee", "invites", "invitees", "invitent", "inviter", "convoque", "convoquee",
+      case EN -> WordSet.of("ask", "asks", "asked", "asking", "invite", "invites", "invited", "inviting");
+      case FR -> WordSet.of("invite", "invitee", "invites", "invitees", "invitent", "inviter", "convoque", "convoquee",
           "convoques", "convoquees", "convoquer");
-      case ES -> Set.of("invitar", "invitaron", "invito", "invitados", "invitadas", "convocar", "convocaron",
+      case ES -> WordSet.of("invitar", "invitaron", "invito", "invitados", "invitadas", "convocar", "convocaron",
           "convoco", "convocados", "convocadas", "llamaron", "llamo", "llamados", "llamadas");
     };
   }
@@ -6855,9 +6855,9 @@ final class PolicyWords {
    */
   static Set<String> clock(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("time", "hours");
-      case FR -> Set.of("heure", "heures", "horaire", "horaires");
-      case ES -> Set.of("hora", "horas", "horario", "horarios");
+      case EN -> WordSet.of("time", "hours");
+      case FR -> WordSet.of("heure", "heures", "horaire", "horaires");
+      case ES -> WordSet.of("hora", "horas", "horario", "horarios");
     };
   }
 
@@ -6868,9 +6868,9 @@ final class PolicyWords {
    */
   static Set<String> opening(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("open", "opens", "opening");
-      case FR -> Set.of("ouvre", "ouvrent", "ouvert", "ouverte", "ouverts", "ouvertes", "ouverture");
-      case ES -> Set.of("abre", "abren", "abierto", "abierta", "abiertos", "abiertas", "apertura", "atencion");
+      case EN -> WordSet.of("open", "opens", "opening");
+      case FR -> WordSet.of("ouvre", "ouvrent", "ouvert", "ouverte", "ouverts", "ouvertes", "ouverture");
+      case ES -> WordSet.of("abre", "abren", "abierto", "abierta", "abiertos", "abiertas", "apertura", "atencion");
     };
   }
 
@@ -6881,9 +6881,9 @@ final class PolicyWords {
    */
   static Set<String> leaving(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("leaving", "retirement", "retiring", "farewell", "goodbye");
-      case FR -> Set.of("depart", "retraite");
-      case ES -> Set.of("jubilacion", "jubila", "jubilarse", "retiro", "despedida");
+      case EN -> WordSet.of("leaving", "retirement", "retiring", "farewell", "goodbye");
+      case FR -> WordSet.of("depart", "retraite");
+      case ES -> WordSet.of("jubilacion", "jubila", "jubilarse", "retiro", "despedida");
     };
   }
 
@@ -6894,9 +6894,9 @@ final class PolicyWords {
    */
   static Set<String> presents(Lang lang) {
     return union(gifts(lang), switch (lang) {
-      case EN -> Set.of("present", "give", "buy");
-      case FR -> Set.of("offrir", "offre", "offrons", "offert", "pot");
-      case ES -> Set.of("regalar", "regalamos", "regalarle", "regala");
+      case EN -> WordSet.of("present", "give", "buy");
+      case FR -> WordSet.of("offrir", "offre", "offrons", "offert", "pot");
+      case ES -> WordSet.of("regalar", "regalamos", "regalarle", "regala");
     });
   }
 
@@ -6909,11 +6909,11 @@ final class PolicyWords {
    */
   static Set<String> specialists(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("dentist", "dermatologist", "cardiologist", "ophthalmologist", "optician", "paediatrician",
+      case EN -> WordSet.of("dentist", "dermatologist", "cardiologist", "ophthalmologist", "optician", "paediatrician",
           "pediatrician", "gynaecologist", "gynecologist", "orthodontist", "orthopaedist", "physiotherapist");
-      case FR -> Set.of("dentiste", "dermatologue", "ophtalmo", "ophtalmologue", "ophtalmologiste", "cardiologue",
+      case FR -> WordSet.of("dentiste", "dermatologue", "ophtalmo", "ophtalmologue", "ophtalmologiste", "cardiologue",
           "pediatre", "gynecologue", "orthodontiste", "orthopediste", "generaliste");
-      case ES -> Set.of("dentista", "dermatologo", "dermatologa", "oculista", "oftalmologo", "oftalmologa",
+      case ES -> WordSet.of("dentista", "dermatologo", "dermatologa", "oculista", "oftalmologo", "oftalmologa",
           "cardiologo", "cardiologa", "traumatologo", "traumatologa", "pediatra", "ginecologo", "ginecologa",
           "odontologo", "odontologa");
     };
@@ -6927,10 +6927,10 @@ final class PolicyWords {
    */
   static Set<String> boundaries(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("plot", "garden", "yard", "fence", "hedge", "wall", "shed", "boundary", "driveway");
-      case FR -> Set.of("terrain", "parcelle", "jardin", "cloture", "haie", "mur", "muret", "abri", "cabanon",
+      case EN -> WordSet.of("plot", "garden", "yard", "fence", "hedge", "wall", "shed", "boundary", "driveway");
+      case FR -> WordSet.of("terrain", "parcelle", "jardin", "cloture", "haie", "mur", "muret", "abri", "cabanon",
           "bornage", "limite");
-      case ES -> Set.of("terreno", "parcela", "jardin", "patio", "valla", "cerca", "seto", "muro", "tapia",
+      case ES -> WordSet.of("terreno", "parcela", "jardin", "patio", "valla", "cerca", "seto", "muro", "tapia",
           "linde", "lindero", "cobertizo");
     };
   }
@@ -6943,7 +6943,7 @@ final class PolicyWords {
   static Set<String> firstSingularVerbs(Lang lang) {
     return switch (lang) {
       case EN, FR -> Set.of();
-      case ES -> Set.of("necesito", "quiero", "quisiera", "tengo", "debo", "busco", "pido", "saco");
+      case ES -> WordSet.of("necesito", "quiero", "quisiera", "tengo", "debo", "busco", "pido", "saco");
     };
   }
 

@@ -156,17 +156,17 @@ final class ResourceAllotment {
    */
   static Set<String> resources(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("water", "river", "rivers", "lake", "lakes", "stream", "streams", "fish", "fishing",
+      case EN -> WordSet.of("water", "river", "rivers", "lake", "lakes", "stream", "streams", "fish", "fishing",
           "fisheries", "catch", "forest", "forests", "timber", "logging", "oil", "gas", "gold", "copper", "tin",
           "ore", "mineral", "minerals", "gravel", "sand", "quarry", "quarries", "pit", "pits", "wells", "mine",
           "mines", "mining", "dam", "dams", "hydro", "hydropower", "diamonds", "coal", "lithium", "cobalt",
           "bauxite", "uranium", "nickel", "land", "prospecting", "prospectors");
-      case FR -> Set.of("eau", "eaux", "fleuve", "riviere", "rivieres", "lac", "lacs", "lagune", "poisson",
+      case FR -> WordSet.of("eau", "eaux", "fleuve", "riviere", "rivieres", "lac", "lacs", "lagune", "poisson",
           "poissons", "peche", "pecher", "foret", "forets", "bois", "petrole", "gaz", "orpaillage", "orpailleurs",
           "cuivre", "etain", "minerai", "minerais", "gravier", "sable", "carriere", "carrieres", "puits", "mine",
           "mines", "minier", "miniere", "barrage", "barrages", "hydroelectrique", "diamants", "charbon", "lithium",
           "cobalt", "bauxite", "uranium", "nickel", "terres", "gisement", "gisements", "prospection", "prospecteurs");
-      case ES -> Set.of("agua", "aguas", "rio", "rios", "lago", "lagos", "laguna", "arroyo", "pesca", "pescar",
+      case ES -> WordSet.of("agua", "aguas", "rio", "rios", "lago", "lagos", "laguna", "arroyo", "pesca", "pescar",
           "peces", "captura", "bosque", "bosques", "madera", "tala", "petroleo", "gas", "oro", "cobre", "estano",
           "mineral", "minerales", "grava", "arena", "cantera", "canteras", "pozos", "mina", "minas", "minera",
           "mineras", "minero", "represa", "represas", "hidroelectrica", "diamantes", "carbon", "litio", "cobalto",
@@ -181,13 +181,13 @@ final class ResourceAllotment {
    */
   static Set<String> allotments(Lang lang) {
     Set<String> own = switch (lang) {
-      case EN -> Set.of("concession", "concessions", "quota", "quotas", "permit", "licence", "license",
+      case EN -> WordSet.of("concession", "concessions", "quota", "quotas", "permit", "licence", "license",
           "lease", "leases", "leased", "contract", "contracts", "royalties", "royalty", "allotted", "allocated",
           "allocation", "handed", "exported", "exports", "revenue", "revenues");
-      case FR -> Set.of("concession", "concessions", "quota", "quotas", "licence", "autorisation",
+      case FR -> WordSet.of("concession", "concessions", "quota", "quotas", "licence", "autorisation",
           "bail", "baux", "contrat", "contrats", "redevances", "redevance", "cede", "cedee", "cedes", "cedees",
           "exporte", "exportee", "exportes", "exportees", "exportations", "recettes", "revenus");
-      case ES -> Set.of("concesion", "concesiones", "cuota", "cuotas", "permiso",
+      case ES -> WordSet.of("concesion", "concesiones", "cuota", "cuotas", "permiso",
           "licencia", "autorizacion", "contrato", "contratos", "arriendo", "regalias", "regalia", "canon", "otorgaron",
           "adjudico", "adjudicado", "adjudicada", "asignado", "asignada", "asignaron", "exportado",
           "exportada", "exportaciones", "ingresos");
@@ -198,27 +198,27 @@ final class ResourceAllotment {
   /** The rights written in {@code lang}: "rights", "droits", "derechos" (a title over a thing, or a law). */
   static Set<String> rights(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("rights");
-      case FR -> Set.of("droits", "droit");
-      case ES -> Set.of("derechos", "derecho");
+      case EN -> WordSet.of("rights");
+      case FR -> WordSet.of("droits", "droit");
+      case ES -> WordSet.of("derechos", "derecho");
     };
   }
 
   /** The verbs written in {@code lang} of sharing a thing out: "share", "répartir", "repartir", "comparten". */
   static Set<String> sharing(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("share", "shared", "sharing");
-      case FR -> Set.of("repartissent", "repartir", "repartis", "partage", "partager", "partagent");
-      case ES -> Set.of("reparten", "repartir", "comparten", "compartir");
+      case EN -> WordSet.of("share", "shared", "sharing");
+      case FR -> WordSet.of("repartissent", "repartir", "repartis", "partage", "partager", "partagent");
+      case ES -> WordSet.of("reparten", "repartir", "comparten", "compartir");
     };
   }
 
   /** The words written in {@code lang} that name a sharing's parties: "between", "among", "entre". */
   static Set<String> parties(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("between", "among", "amongst");
-      case FR -> Set.of("entre", "parmi");
-      case ES -> Set.of("entre");
+      case EN -> WordSet.of("between", "among", "amongst");
+      case FR -> WordSet.of("entre", "parmi");
+      case ES -> WordSet.of("entre");
     };
   }
 
@@ -228,9 +228,9 @@ final class ResourceAllotment {
    */
   static Set<String> granting(Lang lang) {
     return PolicyWords.union(PolicyWords.issuing(lang), switch (lang) {
-      case EN -> Set.of("signed");
-      case FR -> Set.of("signe", "signee", "signes", "signees");
-      case ES -> Set.of("firmo", "firmaron", "firmado", "firmada", "firmados", "firmadas");
+      case EN -> WordSet.of("signed");
+      case FR -> WordSet.of("signe", "signee", "signes", "signees");
+      case ES -> WordSet.of("firmo", "firmaron", "firmado", "firmada", "firmados", "firmadas");
     });
   }
 
@@ -240,10 +240,10 @@ final class ResourceAllotment {
    */
   static Set<String> sites(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("mine", "mines", "quarry", "quarries", "pit", "pits", "wells", "dam", "dams", "prospecting");
-      case FR -> Set.of("mine", "mines", "carriere", "carrieres", "puits", "barrage", "barrages", "gisement",
+      case EN -> WordSet.of("mine", "mines", "quarry", "quarries", "pit", "pits", "wells", "dam", "dams", "prospecting");
+      case FR -> WordSet.of("mine", "mines", "carriere", "carrieres", "puits", "barrage", "barrages", "gisement",
           "gisements", "prospection");
-      case ES -> Set.of("mina", "minas", "cantera", "canteras", "pozos", "represa", "represas", "yacimiento",
+      case ES -> WordSet.of("mina", "minas", "cantera", "canteras", "pozos", "represa", "represas", "yacimiento",
           "yacimientos", "prospeccion", "cateo");
     };
   }
@@ -254,9 +254,9 @@ final class ResourceAllotment {
    */
   static Set<String> owning(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("owns", "own", "owner", "owners", "owned");
-      case FR -> Set.of("appartient", "appartiennent", "possede", "possedent", "proprietaire", "proprietaires");
-      case ES -> Set.of("dueno", "duenos", "duena", "duenas", "propietario", "propietarios", "posee", "poseen");
+      case EN -> WordSet.of("owns", "own", "owner", "owners", "owned");
+      case FR -> WordSet.of("appartient", "appartiennent", "possede", "possedent", "proprietaire", "proprietaires");
+      case ES -> WordSet.of("dueno", "duenos", "duena", "duenas", "propietario", "propietarios", "posee", "poseen");
     };
   }
 
@@ -266,9 +266,9 @@ final class ResourceAllotment {
    */
   static Set<String> working(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("exploit", "exploits", "exploited", "extract", "extracts", "extracted");
-      case FR -> Set.of("exploite", "exploitent", "exploites", "exploitee", "exploitees", "extrait", "extraient");
-      case ES -> Set.of("explota", "explotan", "explotado", "explotada", "extrae", "extraen", "extraido", "extraida");
+      case EN -> WordSet.of("exploit", "exploits", "exploited", "extract", "extracts", "extracted");
+      case FR -> WordSet.of("exploite", "exploitent", "exploites", "exploitee", "exploitees", "extrait", "extraient");
+      case ES -> WordSet.of("explota", "explotan", "explotado", "explotada", "extrae", "extraen", "extraido", "extraida");
     };
   }
 
@@ -278,27 +278,27 @@ final class ResourceAllotment {
    */
   static Set<String> single(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("permit", "licence", "license", "lease", "contract");
-      case FR -> Set.of("licence", "autorisation", "bail", "contrat");
-      case ES -> Set.of("permiso", "licencia", "autorizacion", "contrato", "arriendo");
+      case EN -> WordSet.of("permit", "licence", "license", "lease", "contract");
+      case FR -> WordSet.of("licence", "autorisation", "bail", "contrat");
+      case ES -> WordSet.of("permiso", "licencia", "autorizacion", "contrato", "arriendo");
     };
   }
 
   /** The words written in {@code lang} for money as it goes somewhere: "money", "argent", "plata". */
   static Set<String> money(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("money", "cash", "funds");
-      case FR -> Set.of("argent", "fonds");
-      case ES -> Set.of("plata", "dinero", "fondos");
+      case EN -> WordSet.of("money", "cash", "funds");
+      case FR -> WordSet.of("argent", "fonds");
+      case ES -> WordSet.of("plata", "dinero", "fondos");
     };
   }
 
   /** The verbs written in {@code lang} of money reaching those it is owed to: "reaches", "arriver", "llegar". */
   static Set<String> reaching(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("reach", "reaches", "reached", "reaching");
-      case FR -> Set.of("arriver", "arrive", "arrivent", "parvient", "parviennent", "parvenir");
-      case ES -> Set.of("llegar", "llega", "llegan", "llego");
+      case EN -> WordSet.of("reach", "reaches", "reached", "reaching");
+      case FR -> WordSet.of("arriver", "arrive", "arrivent", "parvient", "parviennent", "parvenir");
+      case ES -> WordSet.of("llegar", "llega", "llegan", "llego");
     };
   }
 
@@ -308,9 +308,9 @@ final class ResourceAllotment {
    */
   static Set<String> pastimes(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of();
-      case FR -> Set.of("fin de semaine");
-      case ES -> Set.of("fin de semana");
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("fin de semaine");
+      case ES -> WordSet.of("fin de semana");
     };
   }
 }
