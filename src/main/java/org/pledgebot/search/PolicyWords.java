@@ -1819,13 +1819,28 @@ final class PolicyWords {
    * residents, citizens' assemblies advising it) stays the people's say.
    */
   static Set<String> lawMaking(Lang lang) {
+    return union(statutes(lang), switch (lang) {
+      case EN -> Set.of("bill", "bills", "draft", "drafts", "drafted", "drafting", "amendment", "amendments",
+          "lawmaking");
+      case FR -> Set.of("projet", "projets", "proposition", "propositions", "amendement", "amendements", "redaction");
+      case ES -> Set.of("proyecto", "proyectos", "enmienda", "enmiendas", "redaccion", "iniciativa", "iniciativas");
+    });
+  }
+
+  /**
+   * The words written in {@code lang} for a law as an instrument anyone may name, once made or still
+   * to make, as the question's words hold them (accents folded): "law", "laws", "legislation"; "loi",
+   * "lois", "législation"; "ley", "leyes", "legislación". Not a bill or an amendment, which are a
+   * legislature's own stages ({@link #lawMaking}). A law told of a matter another theme names (the
+   * right to know, public data, lobbying) is that matter's instrument: the legislature's openness is
+   * not what it asks where no legislature is named ({@link ThemeDetector}'s reading of a law of its
+   * matter).
+   */
+  static Set<String> statutes(Lang lang) {
     return switch (lang) {
-      case EN -> Set.of("bill", "bills", "law", "laws", "legislation", "draft", "drafts", "drafted", "drafting",
-          "amendment", "amendments", "lawmaking");
-      case FR -> Set.of("loi", "lois", "projet", "projets", "proposition", "propositions", "amendement",
-          "amendements", "redaction", "legislation");
-      case ES -> Set.of("ley", "leyes", "proyecto", "proyectos", "enmienda", "enmiendas", "redaccion", "legislacion",
-          "iniciativa", "iniciativas");
+      case EN -> Set.of("law", "laws", "legislation");
+      case FR -> Set.of("loi", "lois", "legislation");
+      case ES -> Set.of("ley", "leyes", "legislacion");
     };
   }
 

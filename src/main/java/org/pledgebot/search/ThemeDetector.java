@@ -394,6 +394,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> legislatureAdjectives = new EnumMap<>(Lang.class);
   /** Per language, the laws a legislature makes ({@link PolicyWords#lawMaking}). */
   private final Map<Lang, Set<String>> lawMaking = new EnumMap<>(Lang.class);
+  /** Per language, a law as an instrument anyone names ({@link PolicyWords#statutes}, {@link #lawOfItsMatter}). */
+  private final Map<Lang, Set<String>> statutes = new EnumMap<>(Lang.class);
+  /** Per language, a legislature's own stages of law-making: {@link PolicyWords#lawMaking} less {@link PolicyWords#statutes} ({@link #lawOfItsMatter}). */
+  private final Map<Lang, Set<String>> stagesOfLaw = new EnumMap<>(Lang.class);
   /** Per language, a legislature's members' own record ({@link PolicyWords#memberRecord}). */
   private final Map<Lang, Set<String>> memberRecord = new EnumMap<>(Lang.class);
   /** Per language, the executive a legislature holds to account ({@link PolicyWords#executive}). */
@@ -555,6 +559,8 @@ final class ThemeDetector {
       overseenBy.put(lang, PolicyWords.overseenBy(lang));
       legislatureAdjectives.put(lang, PolicyWords.legislatureAdjectives(lang));
       lawMaking.put(lang, PolicyWords.lawMaking(lang));
+      statutes.put(lang, PolicyWords.statutes(lang));
+      stagesOfLaw.put(lang, PolicyWords.minus(PolicyWords.lawMaking(lang), PolicyWords.statutes(lang)));
       memberRecord.put(lang, PolicyWords.memberRecord(lang));
       executive.put(lang, PolicyWords.executive(lang));
       heedForms.put(lang, PolicyWords.heeding(lang));
@@ -2832,6 +2838,7 @@ final class ThemeDetector {
     }
     heldByPeople(words, ev, engaged, settings);
     legislatureAtWork(words, ev, settings);
+    lawOfItsMatter(words, ev, settings);
     if (!ev.slipped.isEmpty()) {
       ev.slipped.removeAll(ev.unslipped);
     }
@@ -4537,6 +4544,73 @@ final class ThemeDetector {
         settings.add(e.theme());
       }
     }
+  }
+
+  /**
+   * A law told of a matter is that matter's instrument, not the legislature's openness: where the
+   * legislature's theme ({@link PolicyWords#legislatureTheme}) is found only by entries on a law's word
+   * ({@link PolicyWords#statutes}: "law", "loi", "ley") or right beside one ("laws passed", "on a voté une
+   * loi", "aprobaron una ley"), of its vocabulary and none of a legislature's own stages of law-making
+   * (a bill, an amendment: {@link PolicyWords#lawMaking}), no legislature or its members are named ({@link PolicyWords#legislators},
+   * {@link PolicyWords#houses}), and another theme is found by an entry on other words (the right to
+   * know, public data: what the law is of), the legislature's theme is put after it as a sector is after
+   * the act ({@link #kept(Map, Set, Set, Map)}): drafting, passing or applying such a law asks the peers of
+   * its matter. Weights only: the gate judges the question on its words as before.
+   */
+  private void lawOfItsMatter(List<Word> words, Evidence ev, Set<String> settings) {
+    String house = PolicyWords.legislatureTheme();
+    if (!ev.weights.containsKey(house) || among(words, legislators.get(ev.lang)) || among(words, houses.get(ev.lang))) {
+      return;
+    }
+    Set<String> laws = statutes.get(ev.lang);
+    Set<String> stages = stagesOfLaw.get(ev.lang);
+    boolean found = false;
+    boolean matter = false;
+    for (Match m : ev.taken) {
+      if (m.entry.theme().equals(house)) {
+        if (!m.entry.vocabulary() || !besideAny(words, m.positions, laws) || holdsAny(words, m.positions, stages)) {
+          return; // the legislature is named, or found by a word of its own or of its law-making's stages
+        }
+        found = true;
+      } else {
+        matter |= ev.entered.contains(m.entry.theme()) && !allOf(words, m.positions, laws);
+      }
+    }
+    if (found && matter) {
+      settings.add(house);
+    }
+  }
+
+  /** Whether a word at one of {@code positions} is one of {@code set}. */
+  private static boolean holdsAny(List<Word> words, int[] positions, Set<String> set) {
+    for (int p : positions) {
+      if (set.contains(words.get(p).surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word at {@code positions} is one of {@code set}. */
+  private static boolean allOf(List<Word> words, int[] positions, Set<String> set) {
+    for (int p : positions) {
+      if (!set.contains(words.get(p).surface())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word of {@code set} stands at one of {@code positions} or right beside one. */
+  private static boolean besideAny(List<Word> words, int[] positions, Set<String> set) {
+    for (int p : positions) {
+      for (int q = Math.max(0, p - 1); q <= Math.min(words.size() - 1, p + 1); q++) {
+        if (set.contains(words.get(q).surface())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -4100,4 +4100,23 @@ class MeaningTest {
     // a chamber someone phones, or one named before the verb, stays the field's
     answered("we called the parliament to ask for the text of the bill");
   }
+
+  @Test
+  void aLawOfAMatterAnotherThemeNamesIsThatMattersInstrumentNotTheLegislaturesOpenness() {
+    // the law's passing is read beside the law; the right to know is what the law is of
+    for (Map.Entry<String, Lang> q : Map.of(
+        "on a voté une loi sur le droit de savoir", Lang.FR,
+        "aprobaron una ley de derecho a saber", Lang.ES,
+        "we passed a law on the right to know, who helped implement it", Lang.EN).entrySet()) {
+      Map<String, Float> themes = typed(q.getKey(), q.getValue());
+      assertTrue(themes.getOrDefault("access-to-information", 0f)
+          > themes.getOrDefault("legislative-openness", 0f), q.getKey() + " -> " + themes);
+    }
+    // a legislature named, or a bill (its own stage of law-making), keeps the legislature's openness first
+    Map<String, Float> followed = typed("comment suivre les projets de loi à l'assemblée nationale", Lang.FR);
+    assertEquals("legislative-openness", followed.keySet().iterator().next(), followed.toString());
+    Map<String, Float> bill = typed("who helped draft a bill on lobbying", Lang.EN);
+    assertTrue(bill.getOrDefault("legislative-openness", 0f) > bill.getOrDefault("public-integrity", 0f),
+        bill.toString());
+  }
 }
