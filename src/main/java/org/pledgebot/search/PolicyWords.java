@@ -3561,6 +3561,46 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) for what a public body keeps and puts out for
+   * everyone, in the plural or as one whole: figures, statistics, maps, registers, timetables, a census;
+   * "chiffres", "statistiques", "cartes", "registres", "horaires", "recensement"; "cifras",
+   * "estadísticas", "mapas", "registros", "horarios", "censo". Beside a public body named and a word of
+   * a file's form or of its reuse ({@link #reuseTerms}) they are the body's data released for reuse, the
+   * field's open data ({@link ThemeDetector}); one's own figures or a shop's map are no body's.
+   */
+  static Set<String> holdings(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("figures", "statistics", "stats", "maps", "registers", "registry", "registries",
+          "timetables", "census");
+      case FR -> Set.of("chiffres", "statistiques", "stats", "cartes", "registre", "registres", "horaires",
+          "recensement");
+      case ES -> Set.of("cifras", "estadisticas", "mapas", "registro", "registros", "horarios", "censo");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed) for a file's form and for its reuse: the
+   * words of {@link #dataFiles} but the verb of downloading and a file in the singular (one downloads
+   * a timetable to read it, a body sends one a spreadsheet of one's own pension), those of {@link
+   * #dataQualities}, a machine reading it, and the verb and noun of reusing ("reuse";
+   * "réutiliser", "réutilisation"; "reutilizar", "reutilización"). Not a licence, as often one a body
+   * grants as one a reuser takes. Beside a public body's holdings ({@link #holdings}) they ask them
+   * released as open data; alone they are anyone's file.
+   */
+  static Set<String> reuseTerms(Lang lang) {
+    Set<String> oneFile = switch (lang) {
+      case EN -> Set.of("download", "spreadsheet");
+      case FR -> Set.of("telecharger", "fichier", "tableur", "excel");
+      case ES -> Set.of("descargar", "descarga", "archivo", "fichero", "excel");
+    };
+    return union(minus(dataFiles(lang), oneFile), dataQualities(lang), switch (lang) {
+      case EN -> Set.of("reuse", "reused", "reusing", "machine");
+      case FR -> Set.of("reutiliser", "reutilisation", "reutilisees", "reutilises", "machine");
+      case ES -> Set.of("reutilizar", "reutilizacion", "reutilizarlos", "reutilizarlas", "maquina");
+    });
+  }
+
+  /**
    * The words written in {@code lang} (folded, as typed) that tell data as the field's open data is
    * kept: raw, reusable, machine-readable; "brutes", "réutilisables"; "brutos", "crudos",
    * "reutilizables". Right beside a word of {@link #dataWords}, where public spending is strong

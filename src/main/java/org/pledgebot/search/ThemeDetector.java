@@ -220,6 +220,12 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> dataQualities = new EnumMap<>(Lang.class);
   /** Per language, the words of data and of a data file ({@link PolicyWords#dataWords}), read beside a reuser ({@link #forReuse}). */
   private final Map<Lang, Set<String>> reusedData = new EnumMap<>(Lang.class);
+  /** Per language, what a public body puts out for everyone ({@link PolicyWords#holdings}, {@link #holdingsReleased}). */
+  private final Map<Lang, Set<String>> holdings = new EnumMap<>(Lang.class);
+  /** Per language, a file's form and its reuse ({@link PolicyWords#reuseTerms}, {@link #holdingsReleased}). */
+  private final Map<Lang, Set<String>> reuseTerms = new EnumMap<>(Lang.class);
+  /** Per language, the bodies of public power that own holdings ({@link PolicyWords#treasuries}, {@link PolicyWords#administrations}). */
+  private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
   /** Per language, the makers of programs who reuse data ({@link PolicyWords#reusers}, {@link #forReuse}). */
   private final Map<Lang, Set<String>> reusers = new EnumMap<>(Lang.class);
   /**
@@ -610,6 +616,9 @@ final class ThemeDetector {
       dataWords.put(lang, PolicyWords.dataWords(lang));
       dataQualities.put(lang, PolicyWords.dataQualities(lang));
       reusedData.put(lang, PolicyWords.union(PolicyWords.dataFiles(lang), PolicyWords.dataWords(lang)));
+      holdings.put(lang, PolicyWords.holdings(lang));
+      reuseTerms.put(lang, PolicyWords.reuseTerms(lang));
+      holders.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.administrations(lang)));
       reusers.put(lang, PolicyWords.reusers(lang));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
@@ -1680,6 +1689,7 @@ final class ThemeDetector {
     }
     asData(words, ev);
     forReuse(words, ev);
+    holdingsReleased(words, ev);
     Set<String> domain = new HashSet<>();
     Set<String> lifted = new HashSet<>();
     Set<String> cues = new HashSet<>();
@@ -1780,6 +1790,33 @@ final class ThemeDetector {
     for (int i = 0; i < words.size(); i++) {
       if (files.contains(words.get(i).surface()) && !ev.verbs.contains(i)) {
         ev.take(new Match(data, i, i, new int[] {i}, new int[0], false, true, false, false), words);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A public body's holdings released for reuse: where the question names a body of public power
+   * ({@link PolicyWords#treasuries}, {@link PolicyWords#administrations}: the ministry, the city, the
+   * state) and what such a body puts out for everyone ({@link PolicyWords#holdings}: figures, maps,
+   * registers, timetables, a census), the first word of a file's form or of its reuse ({@link
+   * PolicyWords#reuseTerms}: a format, a spreadsheet, downloadable, reusing) not standing as a verb
+   * reads as the question language's entry for open data ({@link PolicyWords#openData}), strong, taken
+   * on the word beside whatever entry found it: the ministry's maps reused under a licence are its
+   * data, not a permit it grants. One's own figures or a shop's map name no public body's holdings;
+   * public money found at all is read by {@link #asData}, which keeps the money first. Once per question, and not where open data is already strong.
+   */
+  private void holdingsReleased(List<Word> words, Evidence ev) {
+    Entry data = openData.get(ev.lang);
+    Entry spent = publicSpending.get(ev.lang);
+    if (data == null || ev.firm.contains(data.theme()) || spent != null && ev.weights.containsKey(spent.theme())
+        || !among(words, holders.get(ev.lang)) || !among(words, holdings.get(ev.lang))) {
+      return;
+    }
+    Set<String> terms = reuseTerms.get(ev.lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (terms.contains(words.get(i).surface()) && !ev.verbs.contains(i)) {
+        ev.take(new Match(data, i, i, new int[] {i}, new int[0], false, false, false, false), words);
         return;
       }
     }

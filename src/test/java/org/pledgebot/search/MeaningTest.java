@@ -4119,4 +4119,24 @@ class MeaningTest {
     assertTrue(bill.getOrDefault("legislative-openness", 0f) > bill.getOrDefault("public-integrity", 0f),
         bill.toString());
   }
+
+  @Test
+  void aPublicBodysHoldingsInAFilesFormOrReusedAreItsOpenData() {
+    // the body's figures or maps with a format, files in the plural or their reuse: its data released
+    for (Map.Entry<String, Lang> q : Map.of(
+        "the ministry puts its statistics online in a format no program reads", Lang.EN,
+        "le ministère publie ses cartes, peut-on les réutiliser", Lang.FR,
+        "la alcaldía publica sus cifras en formatos cerrados", Lang.ES).entrySet()) {
+      Map<String, Float> themes = typed(q.getKey(), q.getValue());
+      float data = themes.getOrDefault("open-data", 0f);
+      assertTrue(data >= 1f && themes.values().stream().allMatch(w -> w <= data), q.getKey() + " -> " + themes);
+    }
+    // public money's figures are read as the money asked as data, not here; one spreadsheet of one's
+    // own figures, a download to read a timetable, or figures with no public body are no body's data released
+    for (String q : List.of("the ministry's budget figures as downloadable spreadsheets",
+        "the ministry sent me a spreadsheet of my pension figures",
+        "how do I download the city's bus timetables", "our club's figures in csv format")) {
+      assertTrue(typed(q, Lang.EN).getOrDefault("open-data", 0f) < 1f, q + " -> " + typed(q, Lang.EN));
+    }
+  }
 }
