@@ -4139,4 +4139,10 @@ class MeaningTest {
       assertTrue(typed(q, Lang.EN).getOrDefault("open-data", 0f) < 1f, q + " -> " + typed(q, Lang.EN));
     }
   }
+
+  @Test
+  void aVerbOfSeeingWithAPronounJoinedAsksToSeeWhatTheBodyGranted() {
+    // Spanish joins the object pronoun to the infinitive: "mostrarnos" is "mostrar" asked for us
+    opens("access-to-information", "el ministerio se niega a mostrarnos los permisos que concedió");
+  }
 }
