@@ -584,10 +584,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param issuing {@link PolicyWords#issuing}
    * @param tallies {@link PolicyWords#tallies}
    * @param tallied {@link PolicyWords#tallied}
+   * @param requests {@link PolicyWords#requests}
+   * @param answering {@link PolicyWords#answering}
    */
   record Records(Set<String> papers, Set<String> disclosing, Set<String> keepers, Set<String> granted,
       Set<String> seeing, Set<String> watching, Set<String> issuing, Set<String> tallies,
-      Set<String> tallied) {
+      Set<String> tallied, Set<String> requests, Set<String> answering) {
 
     static Records of(Lang lang) {
       Set<String> body = new HashSet<>(PolicyWords.of(lang));
@@ -598,7 +600,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       disclosing.addAll(PolicyWords.withholding(lang));
       return new Records(PolicyWords.papers(lang), Set.copyOf(disclosing), Set.copyOf(body), PolicyWords.granted(lang),
           Set.copyOf(withEnclitics(PolicyWords.seeing(lang), lang)), PolicyWords.watching(lang),
-          PolicyWords.issuing(lang), PolicyWords.tallies(lang), PolicyWords.tallied(lang));
+          PolicyWords.issuing(lang), PolicyWords.tallies(lang), PolicyWords.tallied(lang), PolicyWords.requests(lang),
+          PolicyWords.answering(lang));
     }
 
     /** {@code verbs} and their infinitives with the pronouns of {@link PolicyWords#enclitics} joined ("mostrarme"). */

@@ -3601,6 +3601,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) of a request put to an office: "request",
+   * "requests"; "demande", "demandes"; "solicitud", "solicitudes" (not "petición", as often a petition
+   * the residents sign). A public body made to answer them, with nothing but papers named as what
+   * they ask, is made to answer for what it holds ({@link PublicRecords}): the requests of the field's
+   * access to information; requests for a park or a flat are that thing's.
+   */
+  static Set<String> requests(Lang lang) {
+    return switch (lang) {
+      case EN -> Set.of("request", "requests");
+      case FR -> Set.of("demande", "demandes");
+      case ES -> Set.of("solicitud", "solicitudes");
+    };
+  }
+
+  /**
    * The words written in {@code lang} (folded, as typed) that tell data as the field's open data is
    * kept: raw, reusable, machine-readable; "brutes", "réutilisables"; "brutos", "crudos",
    * "reutilizables". Right beside a word of {@link #dataWords}, where public spending is strong

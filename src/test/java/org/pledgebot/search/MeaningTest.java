@@ -4145,4 +4145,17 @@ class MeaningTest {
     // Spanish joins the object pronoun to the infinitive: "mostrarnos" is "mostrar" asked for us
     opens("access-to-information", "el ministerio se niega a mostrarnos los permisos que concedió");
   }
+
+  @Test
+  void requestsABodyIsMadeToAnswerAskForWhatItHolds() {
+    // requests at large, or for papers, that offices must answer: access to information
+    opens("access-to-information", "how do other states make agencies answer requests within a month");
+    opens("access-to-information", "les ministères devraient répondre aux demandes en moins de trente jours");
+    // requests for a thing, and the verb of asking, are not the field's requests
+    for (String q : List.of("the council never answers requests for speed bumps on our street",
+        "la mairie ne nous répond jamais quand on demande combien a coûté la fête")) {
+      List<String> got = ids(q);
+      assertTrue(got.isEmpty() || !of("access-to-information").contains(got.get(0)), q + " -> " + got);
+    }
+  }
 }
