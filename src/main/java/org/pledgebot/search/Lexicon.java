@@ -579,33 +579,42 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param keepers the bodies whose papers are public records: a policy word that is not only a
    *     scope ({@link PolicyWords#of} without {@link PolicyWords#scope}), or an office of public power
    * @param granted {@link PolicyWords#granted}
-   * @param seeing {@link PolicyWords#seeing}
+   * @param seeing {@link PolicyWords#seeing}, with the same pronouns joined to its infinitives ("mostrarme")
    * @param watching {@link PolicyWords#watching}
    * @param issuing {@link PolicyWords#issuing}
    * @param tallies {@link PolicyWords#tallies}
    * @param tallied {@link PolicyWords#tallied}
+   * @param requests {@link PolicyWords#requests}
+   * @param answering {@link PolicyWords#answering}
    */
   record Records(Set<String> papers, Set<String> disclosing, Set<String> keepers, Set<String> granted,
       Set<String> seeing, Set<String> watching, Set<String> issuing, Set<String> tallies,
-      Set<String> tallied) {
+      Set<String> tallied, Set<String> requests, Set<String> answering) {
 
     static Records of(Lang lang) {
       Set<String> body = new HashSet<>(PolicyWords.of(lang));
       body.removeAll(PolicyWords.scope(lang));
       body.addAll(PolicyWords.offices(lang));
-      Set<String> disclosing = new HashSet<>(PolicyWords.disclosing(lang));
+      Set<String> disclosing = withEnclitics(PolicyWords.disclosing(lang), lang);
       // papers a body hides are asked of it as those it will not hand over
       disclosing.addAll(PolicyWords.withholding(lang));
-      for (String verb : PolicyWords.disclosing(lang)) {
+      return new Records(PolicyWords.papers(lang), WordSet.copyOf(disclosing), WordSet.copyOf(body), PolicyWords.granted(lang),
+          WordSet.copyOf(withEnclitics(PolicyWords.seeing(lang), lang)), PolicyWords.watching(lang),
+          PolicyWords.issuing(lang), PolicyWords.tallies(lang), PolicyWords.tallied(lang), PolicyWords.requests(lang),
+          PolicyWords.answering(lang));
+    }
+
+    /** {@code verbs} and their infinitives with the pronouns of {@link PolicyWords#enclitics} joined ("mostrarme"). */
+    private static Set<String> withEnclitics(Set<String> verbs, Lang lang) {
+      Set<String> out = new HashSet<>(verbs);
+      for (String verb : verbs) {
         if (verb.endsWith("r")) {
           for (String pronoun : PolicyWords.enclitics(lang)) {
-            disclosing.add(verb + pronoun);
+            out.add(verb + pronoun);
           }
         }
       }
-      return new Records(PolicyWords.papers(lang), WordSet.copyOf(disclosing), WordSet.copyOf(body), PolicyWords.granted(lang),
-          PolicyWords.seeing(lang), PolicyWords.watching(lang), PolicyWords.issuing(lang), PolicyWords.tallies(lang),
-          PolicyWords.tallied(lang));
+      return out;
     }
   }
 

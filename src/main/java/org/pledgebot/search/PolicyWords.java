@@ -1819,13 +1819,28 @@ final class PolicyWords {
    * residents, citizens' assemblies advising it) stays the people's say.
    */
   static Set<String> lawMaking(Lang lang) {
+    return union(statutes(lang), switch (lang) {
+      case EN -> WordSet.of("bill", "bills", "draft", "drafts", "drafted", "drafting", "amendment", "amendments",
+          "lawmaking");
+      case FR -> WordSet.of("projet", "projets", "proposition", "propositions", "amendement", "amendements", "redaction");
+      case ES -> WordSet.of("proyecto", "proyectos", "enmienda", "enmiendas", "redaccion", "iniciativa", "iniciativas");
+    });
+  }
+
+  /**
+   * The words written in {@code lang} for a law as an instrument anyone may name, once made or still
+   * to make, as the question's words hold them (accents folded): "law", "laws", "legislation"; "loi",
+   * "lois", "législation"; "ley", "leyes", "legislación". Not a bill or an amendment, which are a
+   * legislature's own stages ({@link #lawMaking}). A law told of a matter another theme names (the
+   * right to know, public data, lobbying) is that matter's instrument: the legislature's openness is
+   * not what it asks where no legislature is named ({@link ThemeDetector}'s reading of a law of its
+   * matter).
+   */
+  static Set<String> statutes(Lang lang) {
     return switch (lang) {
-      case EN -> WordSet.of("bill", "bills", "law", "laws", "legislation", "draft", "drafts", "drafted", "drafting",
-          "amendment", "amendments", "lawmaking");
-      case FR -> WordSet.of("loi", "lois", "projet", "projets", "proposition", "propositions", "amendement",
-          "amendements", "redaction", "legislation");
-      case ES -> WordSet.of("ley", "leyes", "proyecto", "proyectos", "enmienda", "enmiendas", "redaccion", "legislacion",
-          "iniciativa", "iniciativas");
+      case EN -> WordSet.of("law", "laws", "legislation");
+      case FR -> WordSet.of("loi", "lois", "legislation");
+      case ES -> WordSet.of("ley", "leyes", "legislacion");
     };
   }
 
@@ -3606,6 +3621,61 @@ final class PolicyWords {
           "telechargeables", "telechargement", "format", "formats", "portail", "portails");
       case ES -> WordSet.of("archivo", "archivos", "fichero", "ficheros", "csv", "excel", "descargar", "descargable",
           "descargables", "descarga", "formato", "formatos", "portal", "portales", "dataset", "datasets");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, as typed) for what a public body keeps and puts out for
+   * everyone, in the plural or as one whole: figures, statistics, maps, registers, timetables, a census;
+   * "chiffres", "statistiques", "cartes", "registres", "horaires", "recensement"; "cifras",
+   * "estadísticas", "mapas", "registros", "horarios", "censo". Beside a public body named and a word of
+   * a file's form or of its reuse ({@link #reuseTerms}) they are the body's data released for reuse, the
+   * field's open data ({@link ThemeDetector}); one's own figures or a shop's map are no body's.
+   */
+  static Set<String> holdings(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("figures", "statistics", "stats", "maps", "registers", "registry", "registries",
+          "timetables", "census");
+      case FR -> WordSet.of("chiffres", "statistiques", "stats", "cartes", "registre", "registres", "horaires",
+          "recensement");
+      case ES -> WordSet.of("cifras", "estadisticas", "mapas", "registro", "registros", "horarios", "censo");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded, as typed) for a file's form and for its reuse: the
+   * words of {@link #dataFiles} but the verb of downloading and a file in the singular (one downloads
+   * a timetable to read it, a body sends one a spreadsheet of one's own pension), those of {@link
+   * #dataQualities}, a machine reading it, and the verb and noun of reusing ("reuse";
+   * "réutiliser", "réutilisation"; "reutilizar", "reutilización"). Not a licence, as often one a body
+   * grants as one a reuser takes. Beside a public body's holdings ({@link #holdings}) they ask them
+   * released as open data; alone they are anyone's file.
+   */
+  static Set<String> reuseTerms(Lang lang) {
+    Set<String> oneFile = switch (lang) {
+      case EN -> WordSet.of("download", "spreadsheet");
+      case FR -> WordSet.of("telecharger", "fichier", "tableur", "excel");
+      case ES -> WordSet.of("descargar", "descarga", "archivo", "fichero", "excel");
+    };
+    return union(minus(dataFiles(lang), oneFile), dataQualities(lang), switch (lang) {
+      case EN -> WordSet.of("reuse", "reused", "reusing", "machine");
+      case FR -> WordSet.of("reutiliser", "reutilisation", "reutilisees", "reutilises", "machine");
+      case ES -> WordSet.of("reutilizar", "reutilizacion", "reutilizarlos", "reutilizarlas", "maquina");
+    });
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, as typed) of a request put to an office: "request",
+   * "requests"; "demande", "demandes"; "solicitud", "solicitudes" (not "petición", as often a petition
+   * the residents sign). A public body made to answer them, with nothing but papers named as what
+   * they ask, is made to answer for what it holds ({@link PublicRecords}): the requests of the field's
+   * access to information; requests for a park or a flat are that thing's.
+   */
+  static Set<String> requests(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("request", "requests");
+      case FR -> WordSet.of("demande", "demandes");
+      case ES -> WordSet.of("solicitud", "solicitudes");
     };
   }
 

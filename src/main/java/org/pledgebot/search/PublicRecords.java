@@ -23,7 +23,10 @@ import org.pledgebot.corpus.Lang;
  * certificate": an errand). What a body grants ({@link PolicyWords#granted}: permits, licences) is
  * its records only where a verb of seeing it stands before it ({@link PolicyWords#seeing}) and one of
  * the body's granting after it ({@link PolicyWords#issuing}): "the city won't show me the permits it
- * issued", never the permits one applies for or a food truck needs. {@link ThemeDetector} reads each position as the question language's
+ * issued", never the permits one applies for or a food truck needs. Requests ({@link
+ * PolicyWords#requests}) a body is to answer ({@link PolicyWords#answering} before them) are asked of
+ * what it holds where nothing but papers or the people is named as what or whose they are ("make the
+ * ministries answer requests within a month"), never requests for a flat. {@link ThemeDetector} reads each position as the question language's
  * entry for public records ({@link PolicyWords#publicRecords}).
  */
 final class PublicRecords {
@@ -47,13 +50,16 @@ final class PublicRecords {
   Set<Integer> positions(List<String> surface, boolean[] clause, Lang lang) {
     Set<String> paper = lexicon.get(lang).records().papers();
     Set<String> granted = lexicon.get(lang).records().granted();
+    Set<String> requests = lexicon.get(lang).records().requests();
     Set<Integer> out = null;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       // what the body granted (permits, licences) is its records where the question would see them
       boolean kept = paper.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().disclosing())
           || granted.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().seeing())
-          && issued(surface, clause, i, lang);
+          && issued(surface, clause, i, lang)
+          || requests.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().answering())
+          && forPapers(surface, clause, i, lang);
       if (kept && !own(surface, clause, i, lang)) {
         if (out == null) {
           out = new TreeSet<>();
@@ -77,6 +83,54 @@ final class PublicRecords {
         return false;
       }
       if (verbs.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code i} is the noun of requests naming nothing asked but papers. A noun of
+   * requests at large: an article, a preposition of a source ("aux demandes") or the verb of answering
+   * right before it, not a subject ("quand on demande combien": the verb), nor whose they are (the
+   * residents' own petitions are a service's or a say's matter). Nothing asked: the clause ends, a
+   * function word of time or place follows it ("answer requests within a month"), or a preposition
+   * of an end or of belonging, elided or not, followed, past articles and possessives, by papers
+   * ("requests for the reports"); requests for a park or a flat ("demandes de logement", "notre
+   * demande d'être associés") are that thing's.
+   */
+  private boolean forPapers(List<String> surface, boolean[] clause, int i, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    String before = i > 0 && !clause[i] ? surface.get(i - 1) : "";
+    if (!lex.grammar().articles().contains(before) && !lex.grammar().sources().contains(before)
+        && !lex.records().answering().contains(before)) {
+      return false;
+    }
+    int a = i + 1;
+    if (a >= surface.size() || clause[a]) {
+      return true;
+    }
+    String after = surface.get(a);
+    if (!lex.grammar().ends().contains(after) && !belonging(lex.grammar().belonging(), after)) {
+      // a time or a place after them ("within a month", "dans un délai"), never a verb of what is asked
+      return lex.grammar().closedClass().contains(after) && !lex.grammar().copulas().contains(after);
+    }
+    for (a++; a < surface.size() && !clause[a]; a++) {
+      String s = surface.get(a);
+      if (!lex.grammar().articles().contains(s) && !lex.grammar().possessives().contains(s)) {
+        return lex.records().papers().contains(s);
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} is a preposition of {@code belonging}, or one elided to its first letter ("d'"). */
+  private static boolean belonging(Set<String> belonging, String s) {
+    if (belonging.contains(s)) {
+      return true;
+    }
+    for (String b : belonging) {
+      if (s.length() == 1 && b.length() > 1 && b.startsWith(s)) {
         return true;
       }
     }

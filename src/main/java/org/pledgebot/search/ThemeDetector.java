@@ -220,6 +220,12 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> dataQualities = new EnumMap<>(Lang.class);
   /** Per language, the words of data and of a data file ({@link PolicyWords#dataWords}), read beside a reuser ({@link #forReuse}). */
   private final Map<Lang, Set<String>> reusedData = new EnumMap<>(Lang.class);
+  /** Per language, what a public body puts out for everyone ({@link PolicyWords#holdings}, {@link #holdingsReleased}). */
+  private final Map<Lang, Set<String>> holdings = new EnumMap<>(Lang.class);
+  /** Per language, a file's form and its reuse ({@link PolicyWords#reuseTerms}, {@link #holdingsReleased}). */
+  private final Map<Lang, Set<String>> reuseTerms = new EnumMap<>(Lang.class);
+  /** Per language, the bodies of public power that own holdings ({@link PolicyWords#treasuries}, {@link PolicyWords#administrations}). */
+  private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
   /** Per language, the makers of programs who reuse data ({@link PolicyWords#reusers}, {@link #forReuse}). */
   private final Map<Lang, Set<String>> reusers = new EnumMap<>(Lang.class);
   /**
@@ -412,6 +418,10 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> legislatureAdjectives = new EnumMap<>(Lang.class);
   /** Per language, the laws a legislature makes ({@link PolicyWords#lawMaking}). */
   private final Map<Lang, Set<String>> lawMaking = new EnumMap<>(Lang.class);
+  /** Per language, a law as an instrument anyone names ({@link PolicyWords#statutes}, {@link #lawOfItsMatter}). */
+  private final Map<Lang, Set<String>> statutes = new EnumMap<>(Lang.class);
+  /** Per language, a legislature's own stages of law-making: {@link PolicyWords#lawMaking} less {@link PolicyWords#statutes} ({@link #lawOfItsMatter}). */
+  private final Map<Lang, Set<String>> stagesOfLaw = new EnumMap<>(Lang.class);
   /** Per language, a legislature's members' own record ({@link PolicyWords#memberRecord}). */
   private final Map<Lang, Set<String>> memberRecord = new EnumMap<>(Lang.class);
   /** Per language, the executive a legislature holds to account ({@link PolicyWords#executive}). */
@@ -573,6 +583,8 @@ final class ThemeDetector {
       overseenBy.put(lang, PolicyWords.overseenBy(lang));
       legislatureAdjectives.put(lang, PolicyWords.legislatureAdjectives(lang));
       lawMaking.put(lang, PolicyWords.lawMaking(lang));
+      statutes.put(lang, PolicyWords.statutes(lang));
+      stagesOfLaw.put(lang, PolicyWords.minus(PolicyWords.lawMaking(lang), PolicyWords.statutes(lang)));
       memberRecord.put(lang, PolicyWords.memberRecord(lang));
       executive.put(lang, PolicyWords.executive(lang));
       heedForms.put(lang, PolicyWords.heeding(lang));
@@ -622,6 +634,9 @@ final class ThemeDetector {
       dataWords.put(lang, PolicyWords.dataWords(lang));
       dataQualities.put(lang, PolicyWords.dataQualities(lang));
       reusedData.put(lang, PolicyWords.union(PolicyWords.dataFiles(lang), PolicyWords.dataWords(lang)));
+      holdings.put(lang, PolicyWords.holdings(lang));
+      reuseTerms.put(lang, PolicyWords.reuseTerms(lang));
+      holders.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.administrations(lang)));
       reusers.put(lang, PolicyWords.reusers(lang));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
@@ -1697,6 +1712,7 @@ final class ThemeDetector {
     }
     asData(words, ev);
     forReuse(words, ev);
+    holdingsReleased(words, ev);
     Set<String> domain = new HashSet<>();
     Set<String> lifted = new HashSet<>();
     Set<String> cues = new HashSet<>();
@@ -1797,6 +1813,33 @@ final class ThemeDetector {
     for (int i = 0; i < words.size(); i++) {
       if (files.contains(words.get(i).surface()) && !ev.verbs.contains(i)) {
         ev.take(new Match(data, i, i, new int[] {i}, new int[0], false, true, false, false), words);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A public body's holdings released for reuse: where the question names a body of public power
+   * ({@link PolicyWords#treasuries}, {@link PolicyWords#administrations}: the ministry, the city, the
+   * state) and what such a body puts out for everyone ({@link PolicyWords#holdings}: figures, maps,
+   * registers, timetables, a census), the first word of a file's form or of its reuse ({@link
+   * PolicyWords#reuseTerms}: a format, a spreadsheet, downloadable, reusing) not standing as a verb
+   * reads as the question language's entry for open data ({@link PolicyWords#openData}), strong, taken
+   * on the word beside whatever entry found it: the ministry's maps reused under a licence are its
+   * data, not a permit it grants. One's own figures or a shop's map name no public body's holdings;
+   * public money found at all is read by {@link #asData}, which keeps the money first. Once per question, and not where open data is already strong.
+   */
+  private void holdingsReleased(List<Word> words, Evidence ev) {
+    Entry data = openData.get(ev.lang);
+    Entry spent = publicSpending.get(ev.lang);
+    if (data == null || ev.firm.contains(data.theme()) || spent != null && ev.weights.containsKey(spent.theme())
+        || !among(words, holders.get(ev.lang)) || !among(words, holdings.get(ev.lang))) {
+      return;
+    }
+    Set<String> terms = reuseTerms.get(ev.lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (terms.contains(words.get(i).surface()) && !ev.verbs.contains(i)) {
+        ev.take(new Match(data, i, i, new int[] {i}, new int[0], false, false, false, false), words);
         return;
       }
     }
@@ -2859,6 +2902,7 @@ final class ThemeDetector {
     }
     heldByPeople(words, ev, engaged, settings);
     legislatureAtWork(words, ev, settings);
+    lawOfItsMatter(words, ev, settings);
     if (!ev.slipped.isEmpty()) {
       ev.slipped.removeAll(ev.unslipped);
     }
@@ -4647,6 +4691,73 @@ final class ThemeDetector {
         settings.add(e.theme());
       }
     }
+  }
+
+  /**
+   * A law told of a matter is that matter's instrument, not the legislature's openness: where the
+   * legislature's theme ({@link PolicyWords#legislatureTheme}) is found only by entries on a law's word
+   * ({@link PolicyWords#statutes}: "law", "loi", "ley") or right beside one ("laws passed", "on a voté une
+   * loi", "aprobaron una ley"), of its vocabulary and none of a legislature's own stages of law-making
+   * (a bill, an amendment: {@link PolicyWords#lawMaking}), no legislature or its members are named ({@link PolicyWords#legislators},
+   * {@link PolicyWords#houses}), and another theme is found by an entry on other words (the right to
+   * know, public data: what the law is of), the legislature's theme is put after it as a sector is after
+   * the act ({@link #kept(Map, Set, Set, Map)}): drafting, passing or applying such a law asks the peers of
+   * its matter. Weights only: the gate judges the question on its words as before.
+   */
+  private void lawOfItsMatter(List<Word> words, Evidence ev, Set<String> settings) {
+    String house = PolicyWords.legislatureTheme();
+    if (!ev.weights.containsKey(house) || among(words, legislators.get(ev.lang)) || among(words, houses.get(ev.lang))) {
+      return;
+    }
+    Set<String> laws = statutes.get(ev.lang);
+    Set<String> stages = stagesOfLaw.get(ev.lang);
+    boolean found = false;
+    boolean matter = false;
+    for (Match m : ev.taken) {
+      if (m.entry.theme().equals(house)) {
+        if (!m.entry.vocabulary() || !besideAny(words, m.positions, laws) || holdsAny(words, m.positions, stages)) {
+          return; // the legislature is named, or found by a word of its own or of its law-making's stages
+        }
+        found = true;
+      } else {
+        matter |= ev.entered.contains(m.entry.theme()) && !allOf(words, m.positions, laws);
+      }
+    }
+    if (found && matter) {
+      settings.add(house);
+    }
+  }
+
+  /** Whether a word at one of {@code positions} is one of {@code set}. */
+  private static boolean holdsAny(List<Word> words, int[] positions, Set<String> set) {
+    for (int p : positions) {
+      if (set.contains(words.get(p).surface())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word at {@code positions} is one of {@code set}. */
+  private static boolean allOf(List<Word> words, int[] positions, Set<String> set) {
+    for (int p : positions) {
+      if (!set.contains(words.get(p).surface())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word of {@code set} stands at one of {@code positions} or right beside one. */
+  private static boolean besideAny(List<Word> words, int[] positions, Set<String> set) {
+    for (int p : positions) {
+      for (int q = Math.max(0, p - 1); q <= Math.min(words.size() - 1, p + 1); q++) {
+        if (set.contains(words.get(q).surface())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -4177,4 +4177,62 @@ class MeaningTest {
     // a chamber someone phones, or one named before the verb, stays the field's
     answered("we called the parliament to ask for the text of the bill");
   }
+
+  @Test
+  void aLawOfAMatterAnotherThemeNamesIsThatMattersInstrumentNotTheLegislaturesOpenness() {
+    // the law's passing is read beside the law; the right to know is what the law is of
+    for (Map.Entry<String, Lang> q : Map.of(
+        "on a voté une loi sur le droit de savoir", Lang.FR,
+        "aprobaron una ley de derecho a saber", Lang.ES,
+        "we passed a law on the right to know, who helped implement it", Lang.EN).entrySet()) {
+      Map<String, Float> themes = typed(q.getKey(), q.getValue());
+      assertTrue(themes.getOrDefault("access-to-information", 0f)
+          > themes.getOrDefault("legislative-openness", 0f), q.getKey() + " -> " + themes);
+    }
+    // a legislature named, or a bill (its own stage of law-making), keeps the legislature's openness first
+    Map<String, Float> followed = typed("comment suivre les projets de loi à l'assemblée nationale", Lang.FR);
+    assertEquals("legislative-openness", followed.keySet().iterator().next(), followed.toString());
+    Map<String, Float> bill = typed("who helped draft a bill on lobbying", Lang.EN);
+    assertTrue(bill.getOrDefault("legislative-openness", 0f) > bill.getOrDefault("public-integrity", 0f),
+        bill.toString());
+  }
+
+  @Test
+  void aPublicBodysHoldingsInAFilesFormOrReusedAreItsOpenData() {
+    // the body's figures or maps with a format, files in the plural or their reuse: its data released
+    for (Map.Entry<String, Lang> q : Map.of(
+        "the ministry puts its statistics online in a format no program reads", Lang.EN,
+        "le ministère publie ses cartes, peut-on les réutiliser", Lang.FR,
+        "la alcaldía publica sus cifras en formatos cerrados", Lang.ES).entrySet()) {
+      Map<String, Float> themes = typed(q.getKey(), q.getValue());
+      float data = themes.getOrDefault("open-data", 0f);
+      assertTrue(data >= 1f && themes.values().stream().allMatch(w -> w <= data), q.getKey() + " -> " + themes);
+    }
+    // public money's figures are read as the money asked as data, not here; one spreadsheet of one's
+    // own figures, a download to read a timetable, or figures with no public body are no body's data released
+    for (String q : List.of("the ministry's budget figures as downloadable spreadsheets",
+        "the ministry sent me a spreadsheet of my pension figures",
+        "how do I download the city's bus timetables", "our club's figures in csv format")) {
+      assertTrue(typed(q, Lang.EN).getOrDefault("open-data", 0f) < 1f, q + " -> " + typed(q, Lang.EN));
+    }
+  }
+
+  @Test
+  void aVerbOfSeeingWithAPronounJoinedAsksToSeeWhatTheBodyGranted() {
+    // Spanish joins the object pronoun to the infinitive: "mostrarnos" is "mostrar" asked for us
+    opens("access-to-information", "el ministerio se niega a mostrarnos los permisos que concedió");
+  }
+
+  @Test
+  void requestsABodyIsMadeToAnswerAskForWhatItHolds() {
+    // requests at large, or for papers, that offices must answer: access to information
+    opens("access-to-information", "how do other states make agencies answer requests within a month");
+    opens("access-to-information", "les ministères devraient répondre aux demandes en moins de trente jours");
+    // requests for a thing, and the verb of asking, are not the field's requests
+    for (String q : List.of("the council never answers requests for speed bumps on our street",
+        "la mairie ne nous répond jamais quand on demande combien a coûté la fête")) {
+      List<String> got = ids(q);
+      assertTrue(got.isEmpty() || !of("access-to-information").contains(got.get(0)), q + " -> " + got);
+    }
+  }
 }
