@@ -5048,6 +5048,36 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the unit an account is told by, one after another: its lines,
+   * items and headings, and the calendar's periods it is closed for ("line", "item", "month",
+   * "quarter"; "ligne", "poste", "rubrique", "mois"; "partida", "rubro", "mes", "trimestre"). Repeated
+   * across a preposition of {@link #itemizing} ("line by line", "poste par poste", "mes a mes") they tell
+   * money shown item by item ({@link PublicMoney#positions}).
+   */
+  static Set<String> lineItems(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("line", "item", "entry", "heading", "month", "quarter", "year", "week", "day");
+      case FR -> WordSet.of("ligne", "poste", "rubrique", "chapitre", "article", "mois", "trimestre", "annee", "semaine",
+          "jour");
+      case ES -> WordSet.of("partida", "linea", "rubro", "renglon", "concepto", "capitulo", "mes", "trimestre", "ano",
+          "semana", "dia");
+    };
+  }
+
+  /**
+   * The prepositions written in {@code lang} that join a noun to itself to take a whole one part after
+   * another: "by" ("line by line"); "par" ("poste par poste"); "por", "a" ("partida por partida", "mes a
+   * mes"). Read only between two of the same word ({@link PublicMoney#positions}).
+   */
+  static Set<String> itemizing(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("by");
+      case FR -> WordSet.of("par");
+      case ES -> WordSet.of("por", "a");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for money in plain talk, whoever's it is: "money", "funds",
    * "argent", "sous", "plata", "dinero". Public money only where the grammar gives it a public
    * owner or spender ({@link PublicMoney}): "the province's money", "l'argent de la préfecture",

@@ -141,8 +141,12 @@ final class PublicMoney {
     }
     Sentence q = read(surface, possessive, clause, elision, lang);
     Set<Integer> out = new TreeSet<>();
+    boolean itemized = itemized(q);
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
+      if (itemized && itemizes(lex, s)) {
+        out.add(i);
+      }
       if (lex.money().funds().contains(s) && (owned(q, i) || handled(q, i) || qualified(q, i) || theirs(q, i)
           || spentBy(q, i) || managedBy(q, i))) {
         out.add(i);
@@ -1207,6 +1211,41 @@ final class PublicMoney {
   private boolean staged(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
     return near(q, i, lex.money().allotted()) && near(q, i, lex.money().executing()) && unowned(q);
+  }
+
+  /**
+   * Whether the question tells money item by item: a word taken part after part, the same word on both
+   * sides of a preposition of {@link PolicyWords#itemizing} in one clause, where that word is a line or a
+   * period of an account ({@link PolicyWords#lineItems}: "line by line", "poste par poste", "mes a mes"),
+   * an establishment of a public service ("hospital by hospital", "école par école") or a public owner
+   * ("region by region", "provincia por provincia"); with no asker's own life, group or firm named
+   * ({@link #unowned}: my bank statement month by month, a club's accounts line by line) and no money
+   * handed out by a group or firm of its own ({@link #privateSource}). Money so told, its owner unsaid, is
+   * the public's accounts shown in detail; the reading is placed on every word of money ({@link #itemizes}).
+   */
+  private boolean itemized(Sentence q) {
+    Lexicon lex = lexicon.get(q.lang());
+    for (int k = 0; k + 2 < q.size(); k++) {
+      String s = q.at(k);
+      if (q.clause()[k + 1] || q.clause()[k + 2] || !s.equals(q.at(k + 2))
+          || !lex.money().itemizing().contains(q.at(k + 1))) {
+        continue;
+      }
+      if (lex.money().lineItems().contains(s) || lex.money().establishments().contains(s) || q.owner()[k]) {
+        return unowned(q) && !privateSource(q);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code s} names money a body's accounts show item by item: money, an outlay, a budget, its
+   * books, a payment or grant, an invoice, or a word of spending ("funds", "dépenses", "gasto").
+   */
+  private static boolean itemizes(Lexicon lex, String s) {
+    Lexicon.Money m = lex.money();
+    return m.funds().contains(s) || m.outlays().contains(s) || m.budgets().contains(s) || m.books().contains(s)
+        || m.grants().contains(s) || m.invoices().contains(s) || m.spending().contains(s);
   }
 
   /**

@@ -2457,6 +2457,18 @@ class MeaningTest {
   }
 
   @Test
+  void moneyToldItemByItemIsThePublicsAccountsShownInDetail() {
+    // a line, a period, a division or an establishment repeated across "by", "par", "por": no owner named
+    leads("budget-transparency", "publish where the funds went, district by district");
+    leads("budget-transparency", "les dépenses détaillées rubrique par rubrique");
+    leads("budget-transparency", "los pagos publicados escuela por escuela");
+    // one's own, a club's, a firm's or a shop's money item by item, and a song learnt line by line: none
+    silent("I want to see my expenses line by line", "notre club publie ses comptes poste par poste",
+        "anoto mis gastos día por día", "learn the song line by line", "the company's spending quarter by quarter",
+        "la facture de la boulangerie ligne par ligne");
+  }
+
+  @Test
   void anEstablishmentOfAPublicServiceMarkedPublicOrPaidByAPublicBodyReceivesPublicMoney() {
     // marked public beside it (a word of scope or a division), the amount asked or money received
     leads("budget-transparency", "how much did the county school receive last year");
