@@ -154,6 +154,9 @@ final class PublicMoney {
       if (lex.money().funds().contains(s) && staged(q, i)) {
         out.add(i);
       }
+      if (lex.money().allotted().contains(s) && stagesSetApart(q, i)) {
+        out.add(i);
+      }
       if (lex.money().pools().contains(s) && sharedOut(q, i)) {
         out.add(i);
       }
@@ -1246,6 +1249,29 @@ final class PublicMoney {
     Lexicon.Money m = lex.money();
     return m.funds().contains(s) || m.outlays().contains(s) || m.budgets().contains(s) || m.books().contains(s)
         || m.grants().contains(s) || m.invoices().contains(s) || m.spending().contains(s);
+  }
+
+  /**
+   * Whether the participle of money voted or set aside at {@code i} ({@link Lexicon.Money#allotted}) is set
+   * against a participle of money spent or executed after it in its clause ({@link PolicyWords#spending},
+   * {@link PolicyWords#executing}), with function words and at most one other word between, the two
+   * stages named with no money word ("lo asignado frente a lo gastado", "ce qui était prévu et ce qui a
+   * été dépensé"): a budget's allocation set against its execution, as {@link #staged} reads it beside
+   * money, where no asker's own life, group or firm is named ({@link #unowned}: what I planned for the trip).
+   */
+  private boolean stagesSetApart(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int content = 0;
+    for (int a = i + 1; a < q.size() && a <= i + 2 * REACH && !q.clause()[a]; a++) {
+      String s = q.at(a);
+      if (lex.money().spending().contains(s) || lex.money().executing().contains(s)) {
+        return unowned(q);
+      }
+      if (!analysis.isStop(s) && ++content > 1) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2469,6 +2469,15 @@ class MeaningTest {
   }
 
   @Test
+  void theAllottedAndTheSpentNamedAsThingsAreABudgetsTwoStages() {
+    // a participle of money set aside against one of money spent or executed, no money word named
+    leads("budget-transparency", "lo presupuestado frente a lo ejecutado en salud");
+    leads("budget-transparency", "comparer ce qui était prévu et ce qui a été dépensé pour les routes");
+    // one's own wedding or holidays: none
+    silent("comparar lo presupuestado con lo gastado en mi boda", "lo previsto y lo gastado en las vacaciones");
+  }
+
+  @Test
   void anEstablishmentOfAPublicServiceMarkedPublicOrPaidByAPublicBodyReceivesPublicMoney() {
     // marked public beside it (a word of scope or a division), the amount asked or money received
     leads("budget-transparency", "how much did the county school receive last year");
