@@ -492,6 +492,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param indefinite {@link PolicyWords#indefinite}: a thing that costs told with one is a kind of thing priced
    * @param lineItems {@link PolicyWords#lineItems}
    * @param itemizing {@link PolicyWords#itemizing}
+   * @param renditions {@link PolicyWords#renditions}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -509,7 +510,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> taxKinds, Set<String> leviedOn, Set<String> costBearers, Set<String> destinations,
       Set<String> costNouns, Set<String> works, Set<String> allotted, Set<String> executing,
       Set<String> pools, Set<String> calamities, Set<String> sharingOut, Set<String> meant, Set<String> followed,
-      Set<String> groups, Set<String> indefinite, Set<String> lineItems, Set<String> itemizing) {
+      Set<String> groups, Set<String> indefinite, Set<String> lineItems, Set<String> itemizing,
+      Set<String> renditions) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -555,7 +557,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.funds(lang), PolicyWords.grants(lang), PolicyWords.outlays(lang),
               PolicyWords.fundings(lang)),
           followed(lang), PolicyWords.groupsServed(lang), PolicyWords.indefinite(lang), PolicyWords.lineItems(lang),
-          PolicyWords.itemizing(lang));
+          PolicyWords.itemizing(lang), PolicyWords.renditions(lang));
     }
 
     /** {@link PolicyWords#following}, {@link PolicyWords#seeing} and {@link PolicyWords#acts}, with enclitics joined. */

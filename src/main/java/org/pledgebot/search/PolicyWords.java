@@ -5065,6 +5065,20 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for a text made over from another for other readers: "version",
+   * "summary", "guide"; "version", "résumé", "synthèse", "guide"; "versión", "resumen", "síntesis", "guía".
+   * A budget so made over, no owner of its own named, is a public budget told to its public ({@link
+   * PublicMoney#positions}: "a short guide to the budget", "una versión sencilla del presupuesto").
+   */
+  static Set<String> renditions(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("version", "versions", "summary", "summaries", "guide", "guides");
+      case FR -> WordSet.of("version", "versions", "resume", "resumes", "synthese", "syntheses", "guide", "guides");
+      case ES -> WordSet.of("version", "versiones", "resumen", "resumenes", "sintesis", "guia", "guias");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} that join a noun to itself to take a whole one part after
    * another: "by" ("line by line"); "par" ("poste par poste"); "por", "a" ("partida por partida", "mes a
    * mes"). Read only between two of the same word ({@link PublicMoney#positions}).

@@ -179,7 +179,7 @@ final class PublicMoney {
       if (lex.money().outlays().contains(s) && ownedApart(q, i)) {
         out.add(i);
       }
-      if (lex.money().budgets().contains(s) && (budgeted(q, i) || executed(q, i))) {
+      if (lex.money().budgets().contains(s) && (budgeted(q, i) || executed(q, i) || rendered(q, i))) {
         out.add(i);
       }
       if (lex.money().grants().contains(s) && !ownErrand(q, i) && (payer(q, i) || qualified(q, i) || grantedBy(q, i)
@@ -1268,6 +1268,33 @@ final class PublicMoney {
         return unowned(q);
       }
       if (!analysis.isStop(s) && ++content > 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the budget at {@code i} is made over for other readers: a word of {@link
+   * PolicyWords#renditions} before it in its clause, at most {@value #REACH} content words between ("a
+   * readable summary of the budget", "une version simple du budget", "una versión fácil de leer del
+   * presupuesto"), where no asker's own life, group or firm is named ({@link #unowned}: a summary of my
+   * budget, the guide to a club's budget), and, where English puts a modifier before its noun, no content
+   * word right after the budget (a budget spreadsheet is a template). A budget rewritten for its public
+   * is a public body's.
+   */
+  private boolean rendered(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (lex.grammar().ownerBefore() && i + 1 < q.size() && !q.clause()[i + 1] && !analysis.isStop(q.at(i + 1))) {
+      return false;
+    }
+    Set<String> renditions = lex.money().renditions();
+    int content = 0;
+    for (int b = i - 1; b >= 0 && !q.clause()[b + 1]; b--) {
+      if (renditions.contains(q.at(b))) {
+        return unowned(q);
+      }
+      if (!analysis.isStop(q.at(b)) && ++content > REACH) {
         return false;
       }
     }

@@ -2478,6 +2478,16 @@ class MeaningTest {
   }
 
   @Test
+  void aBudgetMadeOverForItsPublicIsAPublicBudget() {
+    // a version, a summary or a guide of a budget, no owner of its own named
+    leads("budget-transparency", "a readable version of the health budget for ordinary people");
+    leads("budget-transparency", "une synthèse du budget pour les habitants");
+    // one's own budget, a club's, a budget template: none
+    silent("a summary of my budget for the wedding", "the guide to our club's budget",
+        "a version of the budget spreadsheet template");
+  }
+
+  @Test
   void anEstablishmentOfAPublicServiceMarkedPublicOrPaidByAPublicBodyReceivesPublicMoney() {
     // marked public beside it (a word of scope or a division), the amount asked or money received
     leads("budget-transparency", "how much did the county school receive last year");
