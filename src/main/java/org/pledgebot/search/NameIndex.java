@@ -1746,7 +1746,7 @@ final class NameIndex {
     Set<String> counted = new HashSet<>(m.whole);
     counted.removeAll(m.places);
     if (q.offTopic() && !m.out.isEmpty() && !counted.containsAll(m.out.keySet())) {
-      int everyday = everydayBeside(q, m.named, Set.of());
+      int everyday = everydayBeside(q, m.named, subjectLine(q, m.named));
         Function<String, List<Integer>> at = id -> m.adjectives.containsKey(id) ? m.adjectives.get(id)
           : m.whole.contains(id) ? List.copyOf(m.where.getOrDefault(id, Set.of())) : m.oneWord.getOrDefault(id, List.of());
       m.out.keySet().removeIf(id -> !counted.contains(id) && !m.surelyAsked.contains(id)
@@ -1821,6 +1821,63 @@ final class NameIndex {
       m.out.put(pointed, true);
     }
     return m.out;
+  }
+
+  /** Per language, the nouns of a request put to an office ({@link PolicyWords#requests}), read by {@link #subjectLine}. */
+  private static final Map<Lang, Set<String>> REQUESTS = perLanguage(PolicyWords::requests);
+
+  /**
+   * Per language, what a request in a subject line may be for that is the asker's own errand, not one
+   * put to a pledger: private life ({@link #PRIVATE_LIFE}) and the state's prerogatives ({@link
+   * PolicyWords#prerogatives}: a visa, a passport, a tax), read by {@link #subjectLine}.
+   */
+  private static final Map<Lang, Set<String>> OWN_ERRANDS = perLanguage(lang -> PolicyWords.union(
+      PRIVATE_LIFE.get(lang), PolicyWords.prerogatives(lang)));
+
+  /**
+   * The words of a message written as a subject line: its first clause names a pledger, with nothing
+   * beside the name but function words, an office or a word of public life ("Hivos", "the embassy of
+   * Peru"), and is set apart by punctuation ({@link Question#clause}) from a last clause, the rest of
+   * the message, that is a request's noun phrase ({@link #REQUESTS}: "request for a short call",
+   * "demande de rendez-vous rapide", "solicitud de una breve llamada"). The request's words are the
+   * errand put to the pledger named, not everyday words beside it; where one of them is an errand of the
+   * asker's own ({@link #OWN_ERRANDS}: a visa, a holiday, a cousin), none is. Empty otherwise.
+   */
+  private Set<String> subjectLine(Question q, boolean[] named) {
+    List<String> tokens = q.surface();
+    int n = tokens.size();
+    int from = 1;
+    while (from < n && !q.clause()[from]) {
+      from++;
+    }
+    if (from >= n || q.sentence()[from] != q.sentence()[0] || q.sentence()[n - 1] != q.sentence()[0]) {
+      return Set.of();
+    }
+    boolean name = false;
+    for (int k = 0; k < from; k++) {
+      String t = tokens.get(k);
+      name |= named[k];
+      if (!named[k] && !analysis.isFunctionWord(t) && !OFFICES.contains(t) && !CHANCERIES.contains(t) && !POLICY.contains(t)) {
+        return Set.of();
+      }
+    }
+    int head = from;
+    while (head < n && analysis.isFunctionWord(tokens.get(head))) {
+      head++;
+    }
+    if (!name || head >= n || !REQUESTS.get(q.lang()).contains(tokens.get(head))) {
+      return Set.of();
+    }
+    Set<String> errand = new HashSet<>();
+    Set<String> own = OWN_ERRANDS.get(q.lang());
+    for (int k = from; k < n; k++) {
+      String t = tokens.get(k);
+      if (named[k] || own.contains(t) || k > from && q.clause()[k]) {
+        return Set.of();
+      }
+      errand.add(t);
+    }
+    return errand;
   }
 
   /** Per language, the third person's pronouns and the demonstratives ({@link Lexicon.Grammar#pointers}). */
