@@ -2417,12 +2417,13 @@ final class NameIndex {
    * beside a party its state sends ({@link #sentBy}: "the Norwegian delegation", "la delegación
    * noruega") names that state where the question tells no private life. Beside a people's word, a
    * verb telling only what it is or does ({@link #PREDICATE_VERBS}: "sont", "font") is passed over
-   * as a function word is. A name, not an adjective, also
+   * as a function word is; so is a hedge on either side ({@link #pastHedge}: "X apparently supports"). A name, not an adjective, also
    * names its pledger when it owns an office or a body of public life named before it past a
    * preposition of belonging ({@link #ownsOffice}), however many everyday words the question holds.
    */
   private boolean qualifies(Question q, boolean[] named, List<Integer> at, boolean adjective) {
     List<String> tokens = q.surface();
+    Set<String> hedges = LanguagePack.of(q.lang()).hedges();
     boolean alone = true;
     for (int i = 0; i < tokens.size(); i++) {
       alone &= named[i] || analysis.isFunctionWord(tokens.get(i));
@@ -2432,7 +2433,8 @@ final class NameIndex {
     }
     for (int i : at) {
       for (int step = -1; step <= 1; step += 2) {
-        int j = neighbour(tokens, i, step, t -> analysis.isFunctionWord(t) || adjective && PREDICATE_VERBS.contains(t));
+        Predicate<String> passed = t -> analysis.isFunctionWord(t) || adjective && PREDICATE_VERBS.contains(t);
+        int j = pastHedge(tokens, neighbour(tokens, i, step, passed), step, passed, hedges);
         if (j >= 0 && !named[j] && (domain(tokens.get(j)) || passedOn(q, named, j) || handLent(q, named, j)
             || adjective && institutionTyped(q, named, i, j, step) || sentBy(q, i, j))) {
           return true;
@@ -2452,16 +2454,33 @@ final class NameIndex {
   }
 
   /**
+   * The neighbour {@code j} a name's reading found on the side {@code step}, or, where it is a hedge that
+   * is no word of this bot's questions ({@link LanguagePack#hedges}: "apparently", "visiblement",
+   * "probablemente"), the next neighbour past it and any other such hedge: a hedge says how sure the
+   * teller is, not what the name does ("X apparently supports ..."). A hedge reached so is no
+   * neighbour (-1): a modal after an adverb ("probablemente podría") says how sure as much.
+   */
+  private int pastHedge(List<String> tokens, int j, int step, Predicate<String> passed, Set<String> hedges) {
+    if (j < 0 || !hedges.contains(tokens.get(j)) || domain(tokens.get(j))) {
+      return j;
+    }
+    int k = neighbour(tokens, j, step, t -> passed.test(t) || hedges.contains(t) && !domain(t));
+    return k >= 0 && hedges.contains(tokens.get(k)) ? -1 : k;
+  }
+
+  /**
    * Whether an organisation's name at one of {@code at} is taken on as a funder, a partner, a guest or
    * a meeting's other side ({@link #ENGAGING_BEFORE}): the word right before it, past only articles,
    * prepositions of belonging or company and a noun of its offices ({@link #TOWARD_ENGAGED}: "fund
    * the X", "a partnership with X", "a meeting with the X office", "invitar al X"), or before one
    * function word there (a compound's or a clitic's second half: "rendez-vous avec X"); or the
-   * nearest word after it past function words, its verb ({@link #ENGAGING}: "X finances groups"). The question is then
+   * nearest word after it past function words and hedges ({@link LanguagePack#hedges}), its verb ({@link
+   * #ENGAGING}: "X finances groups", "X apparently funds groups"). The question is then
    * asked of the organisation, as its filler would ask it; a place or a people is never read so.
    */
   private boolean engaged(Question q, boolean[] named, List<Integer> at) {
     List<String> tokens = q.surface();
+    Set<String> hedges = LanguagePack.of(q.lang()).hedges();
     for (int i : at) {
       if (i < 0) {
         continue;
@@ -2475,7 +2494,8 @@ final class NameIndex {
         return true;
       }
       int k = i + 1;
-      while (k < tokens.size() && (named[k] || analysis.isFunctionWord(tokens.get(k)))) {
+      while (k < tokens.size() && (named[k] || analysis.isFunctionWord(tokens.get(k))
+          || hedges.contains(tokens.get(k)) && !domain(tokens.get(k)))) {
         k++;
       }
       if (k < tokens.size() && ENGAGING.contains(tokens.get(k))) {
