@@ -416,7 +416,7 @@ public final class LanguagePack {
         // hedges: modals a question puts first and adverbs of certainty and manner of telling
         "would", "should", "probably", "possibly", "surely", "certainly", "definitely", "likely",
         "apparently", "actually", "eventually", "finally", "ultimately", "gladly", "honestly", "hopefully", "presumably",
-        "undoubtedly", "obviously"), WordSet.of(
+        "undoubtedly", "obviously", "reportedly", "seemingly", "supposedly", "allegedly"), WordSet.of(
         // the same adverbs in several words
         "of course", "no doubt", "without doubt", "without a doubt", "for sure", "for certain",
         "at least", "at the very least", "in fact", "as a matter of fact", "in any case", "at any rate",
@@ -477,7 +477,8 @@ public final class LanguagePack {
         "pouvait", "pouvaient", "pourra", "pourront", "pourrais", "pourriez", "pourrions", "devait",
         "devaient", "devra", "devront", "devrais", "devriez", "devrions", "voudrait", "voudraient",
         "voulait", "voulaient", "voudra", "saurait", "sauraient", "probablement", "sûrement",
-        "certainement", "éventuellement", "finalement", "volontiers", "plutôt", "forcément", "visiblement"), WordSet.of(
+        "certainement", "éventuellement", "finalement", "volontiers", "plutôt", "forcément", "visiblement",
+        "apparemment"), WordSet.of(
         // the same adverbs in several words
         "sans doute", "sans aucun doute", "bien sûr", "bien entendu", "à coup sûr", "en fait",
         "en effet", "de toute façon", "en tout cas", "dans tous les cas", "malgré tout", "tout de même",
@@ -542,7 +543,7 @@ public final class LanguagePack {
         "podía", "podían", "podrá", "podrán", "podrías", "debía", "debían", "deberá", "deberán",
         "deberías", "quería", "querían", "querría", "querrían", "sabría", "sabrían", "quizás",
         "quizá", "probablemente", "seguramente", "posiblemente", "ciertamente", "acaso",
-        "obviamente", "claramente", "finalmente"), WordSet.of(
+        "obviamente", "claramente", "finalmente", "aparentemente"), WordSet.of(
         // the same adverbs in several words
         "tal vez", "a lo mejor", "sin duda", "sin duda alguna", "sin lugar a dudas", "por supuesto",
         "desde luego", "de hecho", "en efecto", "de todos modos", "de todas formas", "de todas maneras",

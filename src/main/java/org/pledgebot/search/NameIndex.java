@@ -1746,7 +1746,7 @@ final class NameIndex {
     Set<String> counted = new HashSet<>(m.whole);
     counted.removeAll(m.places);
     if (q.offTopic() && !m.out.isEmpty() && !counted.containsAll(m.out.keySet())) {
-      int everyday = everydayBeside(q, m.named, Set.of());
+      int everyday = everydayBeside(q, m.named, subjectLine(q, m.named));
         Function<String, List<Integer>> at = id -> m.adjectives.containsKey(id) ? m.adjectives.get(id)
           : m.whole.contains(id) ? List.copyOf(m.where.getOrDefault(id, Set.of())) : m.oneWord.getOrDefault(id, List.of());
       m.out.keySet().removeIf(id -> !counted.contains(id) && !m.surelyAsked.contains(id)
@@ -1821,6 +1821,63 @@ final class NameIndex {
       m.out.put(pointed, true);
     }
     return m.out;
+  }
+
+  /** Per language, the nouns of a request put to an office ({@link PolicyWords#requests}), read by {@link #subjectLine}. */
+  private static final Map<Lang, Set<String>> REQUESTS = perLanguage(PolicyWords::requests);
+
+  /**
+   * Per language, what a request in a subject line may be for that is the asker's own errand, not one
+   * put to a pledger: private life ({@link #PRIVATE_LIFE}) and the state's prerogatives ({@link
+   * PolicyWords#prerogatives}: a visa, a passport, a tax), read by {@link #subjectLine}.
+   */
+  private static final Map<Lang, Set<String>> OWN_ERRANDS = perLanguage(lang -> PolicyWords.union(
+      PRIVATE_LIFE.get(lang), PolicyWords.prerogatives(lang)));
+
+  /**
+   * The words of a message written as a subject line: its first clause names a pledger, with nothing
+   * beside the name but function words, an office or a word of public life ("Hivos", "the embassy of
+   * Peru"), and is set apart by punctuation ({@link Question#clause}) from a last clause, the rest of
+   * the message, that is a request's noun phrase ({@link #REQUESTS}: "request for a short call",
+   * "demande de rendez-vous rapide", "solicitud de una breve llamada"). The request's words are the
+   * errand put to the pledger named, not everyday words beside it; where one of them is an errand of the
+   * asker's own ({@link #OWN_ERRANDS}: a visa, a holiday, a cousin), none is. Empty otherwise.
+   */
+  private Set<String> subjectLine(Question q, boolean[] named) {
+    List<String> tokens = q.surface();
+    int n = tokens.size();
+    int from = 1;
+    while (from < n && !q.clause()[from]) {
+      from++;
+    }
+    if (from >= n || q.sentence()[from] != q.sentence()[0] || q.sentence()[n - 1] != q.sentence()[0]) {
+      return Set.of();
+    }
+    boolean name = false;
+    for (int k = 0; k < from; k++) {
+      String t = tokens.get(k);
+      name |= named[k];
+      if (!named[k] && !analysis.isFunctionWord(t) && !OFFICES.contains(t) && !CHANCERIES.contains(t) && !POLICY.contains(t)) {
+        return Set.of();
+      }
+    }
+    int head = from;
+    while (head < n && analysis.isFunctionWord(tokens.get(head))) {
+      head++;
+    }
+    if (!name || head >= n || !REQUESTS.get(q.lang()).contains(tokens.get(head))) {
+      return Set.of();
+    }
+    Set<String> errand = new HashSet<>();
+    Set<String> own = OWN_ERRANDS.get(q.lang());
+    for (int k = from; k < n; k++) {
+      String t = tokens.get(k);
+      if (named[k] || own.contains(t) || k > from && q.clause()[k]) {
+        return Set.of();
+      }
+      errand.add(t);
+    }
+    return errand;
   }
 
   /** Per language, the third person's pronouns and the demonstratives ({@link Lexicon.Grammar#pointers}). */
@@ -2360,12 +2417,13 @@ final class NameIndex {
    * beside a party its state sends ({@link #sentBy}: "the Norwegian delegation", "la delegación
    * noruega") names that state where the question tells no private life. Beside a people's word, a
    * verb telling only what it is or does ({@link #PREDICATE_VERBS}: "sont", "font") is passed over
-   * as a function word is. A name, not an adjective, also
+   * as a function word is; so is a hedge on either side ({@link #pastHedge}: "X apparently supports"). A name, not an adjective, also
    * names its pledger when it owns an office or a body of public life named before it past a
    * preposition of belonging ({@link #ownsOffice}), however many everyday words the question holds.
    */
   private boolean qualifies(Question q, boolean[] named, List<Integer> at, boolean adjective) {
     List<String> tokens = q.surface();
+    Set<String> hedges = LanguagePack.of(q.lang()).hedges();
     boolean alone = true;
     for (int i = 0; i < tokens.size(); i++) {
       alone &= named[i] || analysis.isFunctionWord(tokens.get(i));
@@ -2375,7 +2433,8 @@ final class NameIndex {
     }
     for (int i : at) {
       for (int step = -1; step <= 1; step += 2) {
-        int j = neighbour(tokens, i, step, t -> analysis.isFunctionWord(t) || adjective && PREDICATE_VERBS.contains(t));
+        Predicate<String> passed = t -> analysis.isFunctionWord(t) || adjective && PREDICATE_VERBS.contains(t);
+        int j = pastHedge(tokens, neighbour(tokens, i, step, passed), step, passed, hedges);
         if (j >= 0 && !named[j] && (domain(tokens.get(j)) || passedOn(q, named, j) || handLent(q, named, j)
             || adjective && institutionTyped(q, named, i, j, step) || sentBy(q, i, j))) {
           return true;
@@ -2395,16 +2454,33 @@ final class NameIndex {
   }
 
   /**
+   * The neighbour {@code j} a name's reading found on the side {@code step}, or, where it is a hedge that
+   * is no word of this bot's questions ({@link LanguagePack#hedges}: "apparently", "visiblement",
+   * "probablemente"), the next neighbour past it and any other such hedge: a hedge says how sure the
+   * teller is, not what the name does ("X apparently supports ..."). A hedge reached so is no
+   * neighbour (-1): a modal after an adverb ("probablemente podría") says how sure as much.
+   */
+  private int pastHedge(List<String> tokens, int j, int step, Predicate<String> passed, Set<String> hedges) {
+    if (j < 0 || !hedges.contains(tokens.get(j)) || domain(tokens.get(j))) {
+      return j;
+    }
+    int k = neighbour(tokens, j, step, t -> passed.test(t) || hedges.contains(t) && !domain(t));
+    return k >= 0 && hedges.contains(tokens.get(k)) ? -1 : k;
+  }
+
+  /**
    * Whether an organisation's name at one of {@code at} is taken on as a funder, a partner, a guest or
    * a meeting's other side ({@link #ENGAGING_BEFORE}): the word right before it, past only articles,
    * prepositions of belonging or company and a noun of its offices ({@link #TOWARD_ENGAGED}: "fund
    * the X", "a partnership with X", "a meeting with the X office", "invitar al X"), or before one
    * function word there (a compound's or a clitic's second half: "rendez-vous avec X"); or the
-   * nearest word after it past function words, its verb ({@link #ENGAGING}: "X finances groups"). The question is then
+   * nearest word after it past function words and hedges ({@link LanguagePack#hedges}), its verb ({@link
+   * #ENGAGING}: "X finances groups", "X apparently funds groups"). The question is then
    * asked of the organisation, as its filler would ask it; a place or a people is never read so.
    */
   private boolean engaged(Question q, boolean[] named, List<Integer> at) {
     List<String> tokens = q.surface();
+    Set<String> hedges = LanguagePack.of(q.lang()).hedges();
     for (int i : at) {
       if (i < 0) {
         continue;
@@ -2418,7 +2494,8 @@ final class NameIndex {
         return true;
       }
       int k = i + 1;
-      while (k < tokens.size() && (named[k] || analysis.isFunctionWord(tokens.get(k)))) {
+      while (k < tokens.size() && (named[k] || analysis.isFunctionWord(tokens.get(k))
+          || hedges.contains(tokens.get(k)) && !domain(tokens.get(k)))) {
         k++;
       }
       if (k < tokens.size() && ENGAGING.contains(tokens.get(k))) {

@@ -647,6 +647,34 @@ class NameIndexTest {
   }
 
   /**
+   * A hedge between a name and its verb ("apparently", "apparemment", "aparentemente") says how sure the
+   * teller is: the verb is still the name's, read as right beside it. A modal reached past a hedge is no
+   * such verb (a match one could win), nor is an everyday thing the name's verb is told of.
+   */
+  @Test
+  void aHedgeBetweenANameAndItsVerbIsPassedOver() {
+    assertEquals(Boolean.TRUE, names("Hivos apparently supports groups that map water points.").get("hivos"));
+    assertEquals(Boolean.TRUE, names("Oxfam reportedly funds collectives that clean rivers.").get("oxfam"));
+    assertFalse(names("Chile probablemente podría ganarle a Perú esta noche").getOrDefault("CL", false));
+    assertFalse(names("Hivos apparently supports the choir my cousin sings in.").getOrDefault("hivos", false));
+  }
+
+  /**
+   * A message written as a subject line, a pledger named then a request set apart ("X, request for a
+   * short call"), puts its errand to the pledger whatever the request's adjectives; a request of the
+   * asker's own (a visa, a family holiday) is not one put to the pledger, nor a request with no
+   * pledger named first.
+   */
+  @Test
+  void aSubjectLinePutsItsRequestToThePledgerNamedFirst() {
+    assertEquals(Boolean.TRUE, names("Hivos, request for a brief introductory call").get("hivos"));
+    assertEquals(Boolean.TRUE, names("Oxfam, demande d'un échange rapide en visio").get("oxfam"));
+    assertEquals(Boolean.TRUE, names("Cancillería de Chile, solicitud de una reunión corta").get("CL"));
+    assertFalse(names("Chile, request for a student visa").getOrDefault("CL", false));
+    assertFalse(names("Greece, request for a family holiday cottage").getOrDefault("GR", false));
+  }
+
+  /**
    * A pledger is pointed back to by a verb of talking with the one named before, by the last clause of
    * a message of one sentence, through French inversion's "t" or a commitment taken on; a message that
    * tells of private life (a brother) talks to its own people.
