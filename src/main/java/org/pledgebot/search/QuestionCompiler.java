@@ -4664,16 +4664,20 @@ final class QuestionCompiler {
    * a noun merely typed before, "the county fair", "the district heating", may say a kind) or named past a
    * preposition of belonging ({@link #ownerAfter}, {@link Reach#BODY}: "la consultation de la
    * préfecture"), itself no word of the evidence but a cue ("town") and owned by no private thing in turn ({@link
-   * #privatelyOwnedAfter}). A club's, a shop's or a gym's survey has no such owner.
+   * #privatelyOwnedAfter}), nor, where no possessive makes it the owner, the kind of a noun typed right after it (the embassy party). A role, a
+   * workplace or a service of the evidence is {@link #publicRole}'s to read (its counter's opening hours are
+   * an errand). A club's, a shop's or a gym's survey has no such owner.
    */
   private boolean publicProcess(List<String> surface, List<Set<Lexicon.Flag>> flags, Possessive[] owners, boolean[] joined,
       boolean[] named, ThemeDetector.Detection detected, Lang lang) {
     IntPredicate owner = k -> !named[k] && (!detected.words().contains(surface.get(k)) || detected.cues().contains(surface.get(k)))
         && (flags.get(k).contains(Lexicon.Flag.PUBLIC_OWNER) || flags.get(k).contains(Lexicon.Flag.WHOSE))
-        && !privatelyOwnedAfter(surface, named, joined, k, lang);
+        && !privatelyOwnedAfter(surface, named, joined, k, lang)
+        && (owners[k] != Possessive.NONE || k + 1 == surface.size() || !joined[k + 1] || analysis.isStop(surface.get(k + 1)));
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
-      if (!detected.words().contains(s) || detected.cues().contains(s) || analysis.isStop(s)) {
+      if (!detected.words().contains(s) || detected.cues().contains(s) || analysis.isStop(s)
+          || flags.get(i).contains(Lexicon.Flag.ROLE) || flags.get(i).contains(Lexicon.Flag.SERVICE)) {
         continue;
       }
       for (int before = i - 1; before >= 0 && before >= i - MAX_OWNED_MODIFIERS && joined[before + 1]; before--) {
