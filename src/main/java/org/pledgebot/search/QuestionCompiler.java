@@ -2634,6 +2634,11 @@ final class QuestionCompiler {
       // a service that fails those it serves
       r.supported = true;
     }
+    if (!r.supported && !r.mine && !r.theirs && !r.ownLifeNamed && publicProcess(surface, flags, owners, joined, named, detected, lang)) {
+      // everyday evidence a public body owns, told of no one's own things nor private life: the body's
+      // process (its survey, its call for ideas), which the question acts on
+      r.supported = true;
+    }
     if (everyday.isEmpty() || !r.supported && (r.mine || r.theirs)) {
       return false;
     }
@@ -4644,6 +4649,46 @@ final class QuestionCompiler {
     // leaves its users unanswered
     for (String word : detected.everyday().keySet()) {
       if (!compound.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of the question's evidence (no cue) names a process that a public body owns, so
+   * that the body's process, told in everyday words, is what the question acts on: a public owner
+   * ({@link Lexicon.Flag#PUBLIC_OWNER}: a division, an office of public power; or a policy word that
+   * says whose a thing is, {@link Lexicon.Flag#WHOSE}: a ministry, a city hall) typed as a possessive
+   * within {@value #MAX_OWNED_MODIFIERS} content words before it, all typed as one ("the county's survey";
+   * a noun merely typed before, "the county fair", "the district heating", may say a kind) or named past a
+   * preposition of belonging ({@link #ownerAfter}, {@link Reach#BODY}: "la consultation de la
+   * préfecture"), itself no word of the evidence but a cue ("town") and owned by no private thing in turn ({@link
+   * #privatelyOwnedAfter}), nor, where no possessive makes it the owner, the kind of a noun typed right after it (the embassy party). A role, a
+   * workplace or a service of the evidence is {@link #publicRole}'s to read (its counter's opening hours are
+   * an errand). A club's, a shop's or a gym's survey has no such owner.
+   */
+  private boolean publicProcess(List<String> surface, List<Set<Lexicon.Flag>> flags, Possessive[] owners, boolean[] joined,
+      boolean[] named, ThemeDetector.Detection detected, Lang lang) {
+    IntPredicate owner = k -> !named[k] && (!detected.words().contains(surface.get(k)) || detected.cues().contains(surface.get(k)))
+        && (flags.get(k).contains(Lexicon.Flag.PUBLIC_OWNER) || flags.get(k).contains(Lexicon.Flag.WHOSE))
+        && !privatelyOwnedAfter(surface, named, joined, k, lang)
+        && (owners[k] != Possessive.NONE || k + 1 == surface.size() || !joined[k + 1] || analysis.isStop(surface.get(k + 1)));
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (!detected.words().contains(s) || detected.cues().contains(s) || analysis.isStop(s)
+          || flags.get(i).contains(Lexicon.Flag.ROLE) || flags.get(i).contains(Lexicon.Flag.SERVICE)) {
+        continue;
+      }
+      for (int before = i - 1; before >= 0 && before >= i - MAX_OWNED_MODIFIERS && joined[before + 1]; before--) {
+        if (analysis.isStop(surface.get(before))) {
+          break;
+        }
+        if (owners[before] == Possessive.THING && owner.test(before)) {
+          return true;
+        }
+      }
+      if (ownerAfter(surface, joined, i, lang, Reach.BODY, owner) >= 0) {
         return true;
       }
     }

@@ -4266,4 +4266,12 @@ class MeaningTest {
       assertTrue(got.isEmpty() || !of("access-to-information").contains(got.get(0)), q + " -> " + got);
     }
   }
+
+  @Test
+  void aProcessAPublicBodyOwnsIsWhatTheQuestionActsOn() {
+    // a survey or a consultation told in everyday words, owned by a town or a ministry: that body's process
+    answered("the county's survey on cycle lanes was online for a weekend and almost nobody answered");
+    // the same process of a gym or a club, or one's own council tax: nothing public owns it, or it is one's errand
+    silent("the golf club's survey on the new menu got four answers", "can I pay my council tax in instalments");
+  }
 }
