@@ -4666,7 +4666,9 @@ final class QuestionCompiler {
    * préfecture"), itself no word of the evidence but a cue ("town") and owned by no private thing in turn ({@link
    * #privatelyOwnedAfter}), nor, where no possessive makes it the owner, the kind of a noun typed right after it (the embassy party). A role, a
    * workplace or a service of the evidence is {@link #publicRole}'s to read (its counter's opening hours are
-   * an errand). A club's, a shop's or a gym's survey has no such owner.
+   * an errand), and a tax ({@link PolicyWords#taxes}, {@link PolicyWords#namedTaxes}) is no process: a levy
+   * named by the body that collects it ("the customs' duties") is what its payers owe, their errand, and
+   * where it goes is {@link PublicMoney}'s to read. A club's, a shop's or a gym's survey has no such owner.
    */
   private boolean publicProcess(List<String> surface, List<Set<Lexicon.Flag>> flags, Possessive[] owners, boolean[] joined,
       boolean[] named, ThemeDetector.Detection detected, Lang lang) {
@@ -4674,10 +4676,12 @@ final class QuestionCompiler {
         && (flags.get(k).contains(Lexicon.Flag.PUBLIC_OWNER) || flags.get(k).contains(Lexicon.Flag.WHOSE))
         && !privatelyOwnedAfter(surface, named, joined, k, lang)
         && (owners[k] != Possessive.NONE || k + 1 == surface.size() || !joined[k + 1] || analysis.isStop(surface.get(k + 1)));
+    Lexicon.Money money = lexicon.get(lang).money();
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       if (!detected.words().contains(s) || detected.cues().contains(s) || analysis.isStop(s)
-          || flags.get(i).contains(Lexicon.Flag.ROLE) || flags.get(i).contains(Lexicon.Flag.SERVICE)) {
+          || flags.get(i).contains(Lexicon.Flag.ROLE) || flags.get(i).contains(Lexicon.Flag.SERVICE)
+          || money.taxes().contains(s) || money.namedTaxes().contains(s)) {
         continue;
       }
       for (int before = i - 1; before >= 0 && before >= i - MAX_OWNED_MODIFIERS && joined[before + 1]; before--) {

@@ -4273,5 +4273,8 @@ class MeaningTest {
     answered("the county's survey on cycle lanes was online for a weekend and almost nobody answered");
     // the same process of a gym or a club, or one's own council tax: nothing public owns it, or it is one's errand
     silent("the golf club's survey on the new menu got four answers", "can I pay my council tax in instalments");
+    // a levy a body collects, named by that body, is what its payers owe: the asker's errand, no process
+    silent("quels sont les impôts de la douane sur une voiture importée",
+        "los impuestos de la aduana para traer un celular del extranjero");
   }
 }
