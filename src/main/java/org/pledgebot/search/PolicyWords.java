@@ -5068,7 +5068,7 @@ final class PolicyWords {
    * The nouns written in {@code lang} for a text made over from another for other readers: "version",
    * "summary", "guide"; "version", "résumé", "synthèse", "guide"; "versión", "resumen", "síntesis", "guía".
    * A budget so made over, no owner of its own named, is a public budget told to its public ({@link
-   * PublicMoney#positions}: "a short guide to the budget", "una versión sencilla del presupuesto").
+   * PublicMoney#positions}: "a short guide to the budget", "una guía breve de las cuentas del Estado").
    */
   static Set<String> renditions(Lang lang) {
     return switch (lang) {

@@ -1277,7 +1277,7 @@ final class PublicMoney {
   /**
    * Whether the budget at {@code i} is made over for other readers: a word of {@link
    * PolicyWords#renditions} before it in its clause, at most {@value #REACH} content words between ("a
-   * readable summary of the budget", "une version simple du budget", "una versión fácil de leer del
+   * readable summary of the budget", "un résumé lisible du budget", "una versión fácil de leer del
    * presupuesto"), where no asker's own life, group or firm is named ({@link #unowned}: a summary of my
    * budget, the guide to a club's budget), and, where English puts a modifier before its noun, no content
    * word right after the budget (a budget spreadsheet is a template). A budget rewritten for its public

@@ -92,7 +92,7 @@ final class PublicRecords {
   /**
    * Whether the word at {@code i} is the noun of requests naming nothing asked but papers. A noun of
    * requests at large: an article, a preposition of a source ("aux demandes") or the verb of answering
-   * right before it, not a subject ("quand on demande combien": the verb), nor whose they are (the
+   * right before it, not a subject ("quand on demande le prix": the verb), nor whose they are (the
    * residents' own petitions are a service's or a say's matter). Nothing asked: the clause ends, a
    * function word of time or place follows it ("answer requests within a month"), or a preposition
    * of an end or of belonging, elided or not, followed, past articles and possessives, by papers

@@ -3158,7 +3158,7 @@ final class ThemeDetector {
           && (said(words.get(j), putting, ev.lang) || said(words.get(j), choosing.get(ev.lang), ev.lang))) {
         // told from the people's side: they put ideas forward to the body right after, or ideas of a reform
         // (the reform right before the ideas or at most {@value #HEED_SPAN} words after them: "reform ideas",
-        // "des idées de réformes") put forward by the public named as such or voted on ("ideas y vota
+        // "les idées de réforme du public") put forward by the public named as such or voted on ("ideas y vota
         // propuestas de reforma"): a public matter with no body named; people's ideas for a kitchen's
         // renovation or a club's reform are neither
         boolean idea = false;
