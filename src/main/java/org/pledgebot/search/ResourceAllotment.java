@@ -58,6 +58,10 @@ final class ResourceAllotment {
    */
   static ThemeDetector.Detection read(ThemeDetector.Detection detected, List<String> surface,
       List<Set<Lexicon.Flag>> flags, Lexicon lex, Lang lang) {
+    if (Collections.disjoint(surface, RESOURCES.get(lang))) {
+      // no resource named: nothing to read, and most questions end here before the walk below
+      return detected;
+    }
     String resource = null;
     String allotment = null;
     boolean single = false;
