@@ -2821,6 +2821,21 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} that tell a time before a thing is done or while it is being done,
+   * as the question's words hold them (accents folded): before, while, during, early, upstream; "avant",
+   * "pendant", "durant", "lors", "amont"; "antes", "mientras", "durante", "principio" (desde el
+   * principio). Beside a text of public action, they tell the people's part asked for in its making,
+   * the say a text told finished ({@link #finished}) tells too late ({@link LateSay#early}).
+   */
+  static Set<String> beforehand(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("before", "while", "whilst", "during", "early", "earlier", "beforehand", "upstream");
+      case FR -> WordSet.of("avant", "pendant", "durant", "lors", "amont");
+      case ES -> WordSet.of("antes", "mientras", "durante", "principio");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} that open when a thing is to be done by: "before",
    * "until"; "avant"; "antes" ({@code NameIndex.asksOfPointed}: an ask of a pledger followed by the
    * time it is wanted by, a day or a meeting of the asker's own).

@@ -3212,7 +3212,10 @@ final class ThemeDetector {
    * "the reform was already written when the families were invited") is their say in its making come too
    * late: the verb is strong evidence of the theme of {@link PolicyWords#participation}, which leads the
    * question's other themes as a body heeding the people does ({@link #heeded}: {@value #HEARD_LEAD} of the
-   * best; one word's weight where nothing was found), the text's sector beside it.
+   * best; one word's weight where nothing was found), the text's sector beside it. So is the same say asked
+   * for before or while the text is made ({@link LateSay#early}: "involve residents before the county
+   * adopts its plan"), and the people's ideas put to a public body and never answered ({@link
+   * LateSay#unanswered}).
    */
   private void askedLate(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
@@ -3220,6 +3223,12 @@ final class ThemeDetector {
       return;
     }
     int verb = lateSay.verb(words, ev.lang);
+    if (verb < 0) {
+      verb = lateSay.early(words, ev.lang);
+    }
+    if (verb < 0) {
+      verb = lateSay.unanswered(words, ev.lang);
+    }
     if (verb >= 0) {
       sayLeads(words.get(verb).surface(), ev, people);
     }
