@@ -555,7 +555,7 @@ final class ThemeDetector {
       views.put(lang, PolicyWords.views(lang));
       rulesMade.put(lang, PolicyWords.rulesMade(lang));
       groups.put(lang, PolicyWords.union(PolicyWords.serviceUsers(lang), PolicyWords.constituencies(lang),
-          PolicyWords.served(lang)));
+          PolicyWords.served(lang), PolicyWords.affected(lang)));
       says.put(lang, PolicyWords.union(PolicyWords.sayNouns(lang), PolicyWords.views(lang)));
       Set<String> drawn = PolicyWords.minus(PolicyWords.union(PolicyWords.drawnUp(lang), PolicyWords.instruments(lang)),
           PolicyWords.rulesMade(lang));
@@ -3562,7 +3562,7 @@ final class ThemeDetector {
   /**
    * Whether the making of a text at {@code at} is the public's ({@link #involvedInMaking}): a text made
    * with others ({@code together}, the prefix "co") needs the people named ({@link PolicyWords#thePeople}:
-   * residents, communities); a making told by a verb, not a noun ({@link PolicyWords#makingNouns}: "while
+   * residents, communities), or a service's users or a group of the public beside a body of public power; a making told by a verb, not a noun ({@link PolicyWords#makingNouns}: "while
    * the ministry rewrites it"), a body of public power named as its maker; one made by those a verb
    * brings in needs the people, a group of the public
    * or a service's users, a body of public power named, or a text only a public power makes after it (the
@@ -3571,7 +3571,10 @@ final class ThemeDetector {
    */
   private boolean byThePublic(List<Word> words, int at, Evidence ev, boolean together) {
     if (together) {
-      return among(words, thePeople.get(ev.lang));
+      // made with others: the people, or a service's users or a group of the public beside a body of public
+      // power that owns the text ("users co-write the city's strategy"); flatmates or a band co-write their own
+      return among(words, thePeople.get(ev.lang))
+          || among(words, groups.get(ev.lang)) && among(words, publicOwners.get(ev.lang));
     }
     if (!said(words.get(at), makingNouns.get(ev.lang), ev.lang)) {
       // a text being drafted, told by its verb: its drafter a public power, not a building's managing agent
