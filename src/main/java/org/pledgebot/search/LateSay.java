@@ -47,6 +47,8 @@ final class LateSay {
   private final Map<Lang, Set<String>> elsewhere = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> ideas = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> answers = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> consultations = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
 
   LateSay() {
     for (Lang lang : Lang.values()) {
@@ -70,6 +72,8 @@ final class LateSay {
       elsewhere.put(lang, PolicyWords.union(PolicyWords.chambers(lang), PolicyWords.partnership(lang)));
       ideas.put(lang, PolicyWords.ideas(lang));
       answers.put(lang, PolicyWords.answering(lang));
+      consultations.put(lang, PolicyWords.consultations(lang));
+      privately.put(lang, PolicyWords.union(PolicyWords.specialists(lang), PolicyWords.kin(lang)));
     }
   }
 
@@ -183,6 +187,27 @@ final class LateSay {
         if (to.contains(words.get(b).surface()) && anyOf(words, b + 1, b + 1 + ANSWER_SPAN, answers.get(lang))) {
           return i;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The position of a consultation held once all was decided, or -1: a noun of {@link
+   * PolicyWords#consultations} with a participle of {@link PolicyWords#finished} at most {@value
+   * #EARLY_SPAN} words after it ("the consultation came once the route was already decided", "une
+   * concertation pour la forme, tout était déjà décidé"): a say asked for too late to count. A
+   * consultation with a specialist or among one's kin ({@link PolicyWords#specialists}, {@link
+   * PolicyWords#kin}) is one's own, and finished is its end.
+   */
+  int sham(List<Word> words, Lang lang) {
+    if (among(words, privately.get(lang))) {
+      return -1;
+    }
+    for (int c = 0; c < words.size(); c++) {
+      if (consultations.get(lang).contains(words.get(c).surface())
+          && anyOf(words, c + 1, c + 1 + EARLY_SPAN, finished.get(lang))) {
+        return c;
       }
     }
     return -1;

@@ -2245,7 +2245,7 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a consultation held by a public body, as the question's words
-   * hold them (accents folded): "consultation", "consulta". With a public text right after it (a
+   * hold them (accents folded): "consultation", "concertation", "consulta". With a public text right after it (a
    * consultation on the proposed bylaw, "la consultation sur le plan de circulation", "la consulta de la
    * ordenanza") or the people right after it ("consultations with neighbours") it is the people's say
    * in making that text ({@link ThemeDetector}'s reading of a say in the rules made); a doctor's
@@ -2255,7 +2255,7 @@ final class PolicyWords {
   static Set<String> consultations(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("consultation", "consultations");
-      case FR -> WordSet.of("consultation", "consultations");
+      case FR -> WordSet.of("consultation", "consultations", "concertation", "concertations");
       case ES -> WordSet.of("consulta", "consultas");
     };
   }

@@ -3214,8 +3214,8 @@ final class ThemeDetector {
    * question's other themes as a body heeding the people does ({@link #heeded}: {@value #HEARD_LEAD} of the
    * best; one word's weight where nothing was found), the text's sector beside it. So is the same say asked
    * for before or while the text is made ({@link LateSay#early}: "involve residents before the county
-   * adopts its plan"), and the people's ideas put to a public body and never answered ({@link
-   * LateSay#unanswered}).
+   * adopts its plan"), the people's ideas put to a public body and never answered ({@link
+   * LateSay#unanswered}) and a consultation held once all was decided ({@link LateSay#sham}).
    */
   private void askedLate(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
@@ -3228,6 +3228,9 @@ final class ThemeDetector {
     }
     if (verb < 0) {
       verb = lateSay.unanswered(words, ev.lang);
+    }
+    if (verb < 0) {
+      verb = lateSay.sham(words, ev.lang);
     }
     if (verb >= 0) {
       sayLeads(words.get(verb).surface(), ev, people);
