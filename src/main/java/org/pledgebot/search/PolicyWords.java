@@ -2150,16 +2150,17 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a person's view, as the question's words hold them (accents
-   * folded): views, opinion, input; "avis", "opinion"; "opinion", "parecer". A public body that asks
+   * folded): views, opinion, input, comments; "avis", "opinion", "commentaires"; "opinion", "parecer",
+   * "comentarios". A public body that asks
    * for them or hears them ("sans demander leur avis aux riverains", "asked for residents' views") heeds the
    * people as one that consults them does, whoever's view it is ({@link ThemeDetector}'s reading of
    * people heeded); a body that asks residents to save water asks for no view.
    */
   static Set<String> views(Lang lang) {
     return switch (lang) {
-      case EN -> WordSet.of("view", "views", "opinion", "opinions", "input");
-      case FR -> WordSet.of("avis", "opinion", "opinions");
-      case ES -> WordSet.of("opinion", "opiniones", "parecer");
+      case EN -> WordSet.of("view", "views", "opinion", "opinions", "input", "comments");
+      case FR -> WordSet.of("avis", "opinion", "opinions", "commentaires");
+      case ES -> WordSet.of("opinion", "opiniones", "parecer", "comentarios");
     };
   }
 
