@@ -39,6 +39,7 @@ final class LateSay {
   private final Map<Lang, Set<String>> reforms = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> affected = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> timing = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> decided = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> parts = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> says = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> owners = new EnumMap<>(Lang.class);
@@ -63,6 +64,8 @@ final class LateSay {
       affected.put(lang, PolicyWords.minus(PolicyWords.affected(lang), PolicyWords.thePeople(lang),
           PolicyWords.serviceUsers(lang), PolicyWords.constituencies(lang)));
       timing.put(lang, PolicyWords.beforehand(lang));
+      decided.put(lang, PolicyWords.union(PolicyWords.decisions(lang), PolicyWords.deciding(lang),
+          PolicyWords.adopting(lang), PolicyWords.choosing(lang)));
       says.put(lang, PolicyWords.union(PolicyWords.sayNouns(lang), PolicyWords.views(lang)));
       parts.put(lang, PolicyWords.union(PolicyWords.heeding(lang), PolicyWords.inviting(lang),
           PolicyWords.involving(lang), PolicyWords.voicing(lang), says.get(lang)));
@@ -132,19 +135,26 @@ final class LateSay {
    * {@link PolicyWords#reforms}) at most {@value #EARLY_SPAN} words from a word of {@link
    * PolicyWords#beforehand} ("before the county adopts its plan", "pendant l'élaboration du schéma",
    * "mientras se redacta la estrategia"), the text public (a body of public power or a division named, or
-   * a reform, or rules only a public power makes), and the people it touches ({@link #verb}'s) at most
-   * {@value #SPAN} words from a verb of heeding, inviting, involving or voicing, or a noun of their say or
-   * view ({@link PolicyWords#sayNouns}, {@link PolicyWords#views}), or such a noun at most {@value #SPAN}
-   * words before the word of timing, whoever's say it is ("a say before the council votes the plan", "notre
-   * avis avant que", the possessive a function word the question's words leave out). A legislature or the partnership named ({@link PolicyWords#chambers},
+   * a reform, or rules only a public power makes; where a body is named, its decision told instead of a
+   * text, {@link PolicyWords#decisions}, {@link PolicyWords#deciding}, {@link PolicyWords#adopting}, {@link
+   * PolicyWords#choosing}: "before the county council votes"), and the people it touches ({@link #verb}'s)
+   * at most {@value #SPAN} words from a verb of heeding, inviting, involving or voicing, or a noun of their
+   * say or view ({@link PolicyWords#sayNouns}, {@link PolicyWords#views}), or, where a body is named, such
+   * a word right before the word of timing, whoever's say it is ("a say before the council votes the plan",
+   * "notre avis avant que", "consultés avant", the asker's pronoun a function word the question's words
+   * leave out; a budget consulted before a vote is read, and a condominium's tenants consulted while its
+   * agent drafts its rules name no body). A legislature or the partnership named ({@link PolicyWords#chambers},
    * {@link PolicyWords#partnership}) is its own process, and a letter drafted before a landlord decides names
    * no text of public action.
    */
   int early(List<Word> words, Lang lang) {
-    if (among(words, elsewhere.get(lang)) || !textInMaking(words, lang)) {
+    if (among(words, elsewhere.get(lang))) {
       return -1;
     }
     boolean bodyNamed = among(words, owners.get(lang)) || seated(words, lang);
+    if (!inMaking(words, texts.get(lang), lang) && !(bodyNamed && inMaking(words, decided.get(lang), lang))) {
+      return -1;
+    }
     if (!bodyNamed && !among(words, reforms.get(lang)) && !among(words, publicRules.get(lang))) {
       return -1;
     }
@@ -152,7 +162,7 @@ final class LateSay {
     Set<String> part = parts.get(lang);
     for (int j = 0; j < words.size(); j++) {
       String s = words.get(j).surface();
-      if (says.get(lang).contains(s) && anyOf(words, j + 1, j + 1 + SPAN, timing.get(lang))) {
+      if (bodyNamed && part.contains(s) && anyOf(words, j + 1, j + 2, timing.get(lang))) {
         return j;
       }
       if (!whom.contains(s) || !bodyNamed && affected.get(lang).contains(s)) {
@@ -216,9 +226,8 @@ final class LateSay {
   /** The most words between the body ideas were put to and the word of its answer ({@link #unanswered}). */
   static final int ANSWER_SPAN = 6;
 
-  /** Whether a text of public action stands at most {@value #EARLY_SPAN} words from a word of {@link PolicyWords#beforehand}. */
-  private boolean textInMaking(List<Word> words, Lang lang) {
-    Set<String> text = texts.get(lang);
+  /** Whether a word of {@code text} stands at most {@value #EARLY_SPAN} words from a word of {@link PolicyWords#beforehand}. */
+  private boolean inMaking(List<Word> words, Set<String> text, Lang lang) {
     Set<String> when = timing.get(lang);
     for (int t = 0; t < words.size(); t++) {
       if (when.contains(words.get(t).surface())) {
