@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,8 @@ final class LateSay {
   private final Map<Lang, Set<String>> consultations = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> privately = new EnumMap<>(Lang.class);
 
-  LateSay() {
+  /** @param analysis stems the people's part ({@link #early}) as the question's words are stemmed */
+  LateSay(Analysis analysis) {
     for (Lang lang : Lang.values()) {
       texts.put(lang, PolicyWords.union(PolicyWords.rulesMade(lang), PolicyWords.drawnUp(lang),
           PolicyWords.instruments(lang), PolicyWords.reforms(lang)));
@@ -67,8 +69,8 @@ final class LateSay {
       decided.put(lang, PolicyWords.union(PolicyWords.decisions(lang), PolicyWords.deciding(lang),
           PolicyWords.adopting(lang), PolicyWords.choosing(lang)));
       says.put(lang, PolicyWords.union(PolicyWords.sayNouns(lang), PolicyWords.views(lang)));
-      parts.put(lang, PolicyWords.union(PolicyWords.heeding(lang), PolicyWords.inviting(lang),
-          PolicyWords.involving(lang), PolicyWords.voicing(lang), says.get(lang)));
+      parts.put(lang, stemmed(PolicyWords.union(PolicyWords.heeding(lang), PolicyWords.inviting(lang),
+          PolicyWords.involving(lang), PolicyWords.voicing(lang), says.get(lang)), lang, analysis));
       owners.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)));
       seats.put(lang, PolicyWords.seats(lang));
       publicRules.put(lang, PolicyWords.minus(PolicyWords.rulesMade(lang), PolicyWords.instruments(lang)));
@@ -162,19 +164,37 @@ final class LateSay {
     Set<String> part = parts.get(lang);
     for (int j = 0; j < words.size(); j++) {
       String s = words.get(j).surface();
-      if (bodyNamed && part.contains(s) && anyOf(words, j + 1, j + 2, timing.get(lang))) {
+      if (bodyNamed && said(words.get(j), part, lang) && anyOf(words, j + 1, j + 2, timing.get(lang))) {
         return j;
       }
       if (!whom.contains(s) || !bodyNamed && affected.get(lang).contains(s)) {
         continue;
       }
       for (int k = Math.max(0, j - SPAN); k < words.size() && k - j <= SPAN; k++) {
-        if (k != j && part.contains(words.get(k).surface())) {
+        if (k != j && said(words.get(k), part, lang)) {
           return k;
         }
       }
     }
     return -1;
+  }
+
+  /** The forms of {@code forms} and their stems in {@code lang} ("entendus" meets "entendu" by its stem). */
+  private static Set<String> stemmed(Set<String> forms, Lang lang, Analysis analysis) {
+    Set<String> out = new HashSet<>(forms);
+    for (String form : forms) {
+      String stem = analysis.stem(lang, form);
+      if (stem != null) {
+        out.add(stem);
+      }
+    }
+    return WordSet.copyOf(out);
+  }
+
+  /** Whether {@code w} is one of {@code forms} (with their stems, {@link #stemmed}), by its surface or its stem. */
+  private static boolean said(Word w, Set<String> forms, Lang lang) {
+    String stem = w.stem(lang);
+    return forms.contains(w.surface()) || stem != null && forms.contains(stem);
   }
 
   /**

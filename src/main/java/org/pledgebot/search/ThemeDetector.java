@@ -332,7 +332,7 @@ final class ThemeDetector {
   /** Per language, the verbs of heeding with the people joined ({@link PolicyWords#heedingUs}, {@link #heeded}). */
   private final Map<Lang, Set<String>> heedingUs = new EnumMap<>(Lang.class);
   /** The people asked only once a text of public action was finished ({@link #askedLate}). */
-  private final LateSay lateSay = new LateSay();
+  private final LateSay lateSay;
   /**
    * Per language, the public matters a seat at the table is had in ({@link #seated}): a body of public power,
    * a text of public action, a law, decisions ({@link PolicyWords#treasuries}, {@link PolicyWords#rulesMade},
@@ -495,6 +495,7 @@ final class ThemeDetector {
   private final Set<String> means = new HashSet<>();
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
+    this.lateSay = new LateSay(analysis);
     this.analysis = analysis;
     this.commonness = commonness;
     // thesaurus phrases share most of their words: each text and word is analysed once
