@@ -146,11 +146,15 @@ class MeaningTest {
     opens("citizen-engagement", "nuestras sugerencias al ayuntamiento nunca tuvieron respuesta");
     opens("citizen-engagement", "la consultation sur le nouveau quartier a eu lieu quand tout était déjà décidé");
     opens("citizen-engagement", "young people co-write the city's youth strategy in evening sessions");
+    opens("citizen-engagement", "nous voulons être entendus avant que le conseil régional vote le schéma des transports");
+    opens("citizen-engagement", "los vecinos quieren opinar mientras el ayuntamiento prepara la ordenanza de ruido");
     silent("can I give my opinion on the menu before the wedding plan is settled?",
         "mon frère veut donner son avis avant que je rédige mon projet de mémoire",
         "mis ideas para la fiesta nunca tuvieron respuesta de mis primos",
         "my consultation with the dentist finished early",
-        "the band members co-write their songs before the tour plan is decided");
+        "the band members co-write their songs before the tour plan is decided",
+        "je veux être consulté avant que mon syndic décide des travaux",
+        "I want to be consulted before my landlord decides on the new kitchen");
   }
 
   /**
