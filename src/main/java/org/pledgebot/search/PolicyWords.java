@@ -2150,16 +2150,17 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a person's view, as the question's words hold them (accents
-   * folded): views, opinion, input; "avis", "opinion"; "opinion", "parecer". A public body that asks
+   * folded): views, opinion, input, comments; "avis", "opinion", "commentaires"; "opinion", "parecer",
+   * "comentarios". A public body that asks
    * for them or hears them ("sans demander leur avis aux riverains", "asked for residents' views") heeds the
    * people as one that consults them does, whoever's view it is ({@link ThemeDetector}'s reading of
    * people heeded); a body that asks residents to save water asks for no view.
    */
   static Set<String> views(Lang lang) {
     return switch (lang) {
-      case EN -> WordSet.of("view", "views", "opinion", "opinions", "input");
-      case FR -> WordSet.of("avis", "opinion", "opinions");
-      case ES -> WordSet.of("opinion", "opiniones", "parecer");
+      case EN -> WordSet.of("view", "views", "opinion", "opinions", "input", "comments");
+      case FR -> WordSet.of("avis", "opinion", "opinions", "commentaires");
+      case ES -> WordSet.of("opinion", "opiniones", "parecer", "comentarios");
     };
   }
 
@@ -2245,7 +2246,7 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} for a consultation held by a public body, as the question's words
-   * hold them (accents folded): "consultation", "consulta". With a public text right after it (a
+   * hold them (accents folded): "consultation", "concertation", "consulta". With a public text right after it (a
    * consultation on the proposed bylaw, "la consultation sur le plan de circulation", "la consulta de la
    * ordenanza") or the people right after it ("consultations with neighbours") it is the people's say
    * in making that text ({@link ThemeDetector}'s reading of a say in the rules made); a doctor's
@@ -2255,7 +2256,7 @@ final class PolicyWords {
   static Set<String> consultations(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("consultation", "consultations");
-      case FR -> WordSet.of("consultation", "consultations");
+      case FR -> WordSet.of("consultation", "consultations", "concertation", "concertations");
       case ES -> WordSet.of("consulta", "consultas");
     };
   }
@@ -2817,6 +2818,21 @@ final class PolicyWords {
       case EN -> WordSet.of("rights", "entitlements");
       case FR -> WordSet.of("droits");
       case ES -> WordSet.of("derechos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that tell a time before a thing is done or while it is being done,
+   * as the question's words hold them (accents folded): before, while, during, early, upstream; "avant",
+   * "pendant", "durant", "lors", "amont"; "antes", "mientras", "durante", "principio" (desde el
+   * principio). Beside a text of public action, they tell the people's part asked for in its making,
+   * the say a text told finished ({@link #finished}) tells too late ({@link LateSay#early}).
+   */
+  static Set<String> beforehand(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("before", "while", "whilst", "during", "early", "earlier", "beforehand", "upstream");
+      case FR -> WordSet.of("avant", "pendant", "durant", "lors", "amont");
+      case ES -> WordSet.of("antes", "mientras", "durante", "principio");
     };
   }
 

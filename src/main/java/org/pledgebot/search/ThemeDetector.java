@@ -332,7 +332,7 @@ final class ThemeDetector {
   /** Per language, the verbs of heeding with the people joined ({@link PolicyWords#heedingUs}, {@link #heeded}). */
   private final Map<Lang, Set<String>> heedingUs = new EnumMap<>(Lang.class);
   /** The people asked only once a text of public action was finished ({@link #askedLate}). */
-  private final LateSay lateSay = new LateSay();
+  private final LateSay lateSay;
   /**
    * Per language, the public matters a seat at the table is had in ({@link #seated}): a body of public power,
    * a text of public action, a law, decisions ({@link PolicyWords#treasuries}, {@link PolicyWords#rulesMade},
@@ -495,6 +495,7 @@ final class ThemeDetector {
   private final Set<String> means = new HashSet<>();
 
   ThemeDetector(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
+    this.lateSay = new LateSay(analysis);
     this.analysis = analysis;
     this.commonness = commonness;
     // thesaurus phrases share most of their words: each text and word is analysed once
@@ -555,7 +556,7 @@ final class ThemeDetector {
       views.put(lang, PolicyWords.views(lang));
       rulesMade.put(lang, PolicyWords.rulesMade(lang));
       groups.put(lang, PolicyWords.union(PolicyWords.serviceUsers(lang), PolicyWords.constituencies(lang),
-          PolicyWords.served(lang)));
+          PolicyWords.served(lang), PolicyWords.affected(lang)));
       says.put(lang, PolicyWords.union(PolicyWords.sayNouns(lang), PolicyWords.views(lang)));
       Set<String> drawn = PolicyWords.minus(PolicyWords.union(PolicyWords.drawnUp(lang), PolicyWords.instruments(lang)),
           PolicyWords.rulesMade(lang));
@@ -3212,7 +3213,10 @@ final class ThemeDetector {
    * "the reform was already written when the families were invited") is their say in its making come too
    * late: the verb is strong evidence of the theme of {@link PolicyWords#participation}, which leads the
    * question's other themes as a body heeding the people does ({@link #heeded}: {@value #HEARD_LEAD} of the
-   * best; one word's weight where nothing was found), the text's sector beside it.
+   * best; one word's weight where nothing was found), the text's sector beside it. So is the same say asked
+   * for before or while the text is made ({@link LateSay#early}: "involve residents before the county
+   * adopts its plan"), the people's ideas put to a public body and never answered ({@link
+   * LateSay#unanswered}) and a consultation held once all was decided ({@link LateSay#sham}).
    */
   private void askedLate(List<Word> words, Evidence ev) {
     Entry people = participation.get(ev.lang);
@@ -3220,6 +3224,15 @@ final class ThemeDetector {
       return;
     }
     int verb = lateSay.verb(words, ev.lang);
+    if (verb < 0) {
+      verb = lateSay.early(words, ev.lang);
+    }
+    if (verb < 0) {
+      verb = lateSay.unanswered(words, ev.lang);
+    }
+    if (verb < 0) {
+      verb = lateSay.sham(words, ev.lang);
+    }
     if (verb >= 0) {
       sayLeads(words.get(verb).surface(), ev, people);
     }
@@ -3553,7 +3566,7 @@ final class ThemeDetector {
   /**
    * Whether the making of a text at {@code at} is the public's ({@link #involvedInMaking}): a text made
    * with others ({@code together}, the prefix "co") needs the people named ({@link PolicyWords#thePeople}:
-   * residents, communities); a making told by a verb, not a noun ({@link PolicyWords#makingNouns}: "while
+   * residents, communities), or a service's users or a group of the public beside a body of public power; a making told by a verb, not a noun ({@link PolicyWords#makingNouns}: "while
    * the ministry rewrites it"), a body of public power named as its maker; one made by those a verb
    * brings in needs the people, a group of the public
    * or a service's users, a body of public power named, or a text only a public power makes after it (the
@@ -3562,7 +3575,10 @@ final class ThemeDetector {
    */
   private boolean byThePublic(List<Word> words, int at, Evidence ev, boolean together) {
     if (together) {
-      return among(words, thePeople.get(ev.lang));
+      // made with others: the people, or a service's users or a group of the public beside a body of public
+      // power that owns the text ("users co-write the city's strategy"); flatmates or a band co-write their own
+      return among(words, thePeople.get(ev.lang))
+          || among(words, groups.get(ev.lang)) && among(words, publicOwners.get(ev.lang));
     }
     if (!said(words.get(at), makingNouns.get(ev.lang), ev.lang)) {
       // a text being drafted, told by its verb: its drafter a public power, not a building's managing agent

@@ -131,6 +131,33 @@ class MeaningTest {
   }
 
   /**
+   * The same say told the other way round ({@link LateSay#early}: asked for before or while a public text is
+   * made), the people's ideas put to a public body and its answer ({@link LateSay#unanswered}), a
+   * consultation held once all was decided ({@link LateSay#sham}) and a public text co-written by a group
+   * of the public beside its body: engagement leads; a wedding's plan, one's own thesis, a family's party,
+   * a dentist's consultation and a band's songs stay silent.
+   */
+  @Test
+  void thePeoplesSayAskedBeforeOrWhileAPublicTextIsMadeIsTheirSay() {
+    opens("citizen-engagement", "how can commuters be heard before the county adopts its new parking strategy?");
+    opens("citizen-engagement", "faire participer les habitants pendant que la commune prépare son plan de circulation");
+    opens("citizen-engagement", "¿cómo consultar a los vecinos mientras el municipio redacta su reglamento de terrazas?");
+    opens("citizen-engagement", "our ideas sent to the council last spring never got a reply, how do towns answer residents?");
+    opens("citizen-engagement", "nuestras sugerencias al ayuntamiento nunca tuvieron respuesta");
+    opens("citizen-engagement", "la consultation sur le nouveau quartier a eu lieu quand tout était déjà décidé");
+    opens("citizen-engagement", "young people co-write the city's youth strategy in evening sessions");
+    opens("citizen-engagement", "nous voulons être entendus avant que le conseil régional vote le schéma des transports");
+    opens("citizen-engagement", "los vecinos quieren opinar mientras el ayuntamiento prepara la ordenanza de ruido");
+    silent("can I give my opinion on the menu before the wedding plan is settled?",
+        "mon frère veut donner son avis avant que je rédige mon projet de mémoire",
+        "mis ideas para la fiesta nunca tuvieron respuesta de mis primos",
+        "my consultation with the dentist finished early",
+        "the band members co-write their songs before the tour plan is decided",
+        "je veux être consulté avant que mon syndic décide des travaux",
+        "I want to be consulted before my landlord decides on the new kitchen");
+  }
+
+  /**
    * A message telling the government's commitments to the partnership, whose ask is how the public takes
    * part in writing them (co-creation): the public's part is how the plan is made, so the ask's lead
    * ({@link AskSentence#led}) leaves the plan's process first.
