@@ -74,7 +74,8 @@ final class LateSay {
       owners.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang)));
       seats.put(lang, PolicyWords.seats(lang));
       publicRules.put(lang, PolicyWords.minus(PolicyWords.rulesMade(lang), PolicyWords.instruments(lang)));
-      elsewhere.put(lang, PolicyWords.union(PolicyWords.chambers(lang), PolicyWords.partnership(lang)));
+      elsewhere.put(lang, PolicyWords.union(PolicyWords.chambers(lang), PolicyWords.partnership(lang),
+          PolicyWords.both(PolicyWords.chamberWork(lang), PolicyWords.lawMaking(lang))));
       ideas.put(lang, PolicyWords.ideas(lang));
       answers.put(lang, PolicyWords.answering(lang));
       consultations.put(lang, PolicyWords.consultations(lang));
@@ -146,7 +147,8 @@ final class LateSay {
    * "notre avis avant que", "consultés avant", the asker's pronoun a function word the question's words
    * leave out; a budget consulted before a vote is read, and a condominium's tenants consulted while its
    * agent drafts its rules name no body). A legislature or the partnership named ({@link PolicyWords#chambers},
-   * {@link PolicyWords#partnership}) is its own process, and a letter drafted before a landlord decides names
+   * {@link PolicyWords#partnership}), or a legislature's own drafts (bills, amendments: the words {@link
+   * PolicyWords#chamberWork} and {@link PolicyWords#lawMaking} share), is its own process, and a letter drafted before a landlord decides names
    * no text of public action.
    */
   int early(List<Word> words, Lang lang) {

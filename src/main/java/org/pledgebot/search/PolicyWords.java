@@ -7485,6 +7485,13 @@ final class PolicyWords {
         .collect(Collectors.collectingAndThen(Collectors.toList(), WordSet::copyOf));
   }
 
+  /** The words {@code first} and {@code second} share: the one way a list is made of what two have in common. */
+  static Set<String> both(Collection<String> first, Collection<String> second) {
+    Set<String> out = new HashSet<>(first);
+    out.retainAll(second);
+    return WordSet.copyOf(out);
+  }
+
   /** The words of all the {@code lists} together: the one way a list is made of others. */
   @SafeVarargs
   static Set<String> union(Collection<String>... lists) {

@@ -158,6 +158,18 @@ class MeaningTest {
   }
 
   /**
+   * The people's say on bills or amendments before their vote is the legislature opening its law-making:
+   * a bill is a draft as the legislature holds it, so the reading of a say asked for before a public text
+   * is made ({@link LateSay#early}) leaves it to the legislature's theme, as where the chamber is named.
+   */
+  @Test
+  void thePeoplesSayOnBillsBeforeTheirVoteIsTheLegislaturesOpenness() {
+    leads("legislative-openness", "how do countries let the public give their views on bills before they are voted?");
+    leads("legislative-openness", "commenter les amendements avant le vote, quels pays le permettent aux citoyens ?");
+    leads("legislative-openness", "¿cómo opinan los ciudadanos sobre las enmiendas antes de la votación?");
+  }
+
+  /**
    * A message telling the government's commitments to the partnership, whose ask is how the public takes
    * part in writing them (co-creation): the public's part is how the plan is made, so the ask's lead
    * ({@link AskSentence#led}) leaves the plan's process first.

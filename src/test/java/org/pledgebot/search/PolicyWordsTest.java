@@ -252,6 +252,9 @@ class PolicyWordsTest {
     }
     assertEquals(Set.of("my", "mon", "ma", "mes", "mi", "mis"), PolicyWords.everyLanguage(PolicyWords::personal));
     assertEquals(Set.of("a", "b", "c"), PolicyWords.union(Set.of("a", "b"), List.of("b", "c"), Set.of()));
+    assertEquals(Set.of("b"), PolicyWords.both(Set.of("a", "b"), List.of("b", "c")));
+    assertEquals(Set.of("bill", "bills", "amendment", "amendments"),
+        PolicyWords.both(PolicyWords.chamberWork(Lang.EN), PolicyWords.lawMaking(Lang.EN)));
   }
 
   /**
