@@ -594,11 +594,12 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param grounds {@link PolicyWords#grounds}
    * @param writingFor {@link PolicyWords#writingFor}
    * @param publishing {@link PolicyWords#publicising}
+   * @param unasked {@link PolicyWords#unanswering} and {@link PolicyWords#deadlines}
    */
   record Records(Set<String> papers, Set<String> disclosing, Set<String> keepers, Set<String> granted,
       Set<String> seeing, Set<String> watching, Set<String> issuing, Set<String> tallies,
       Set<String> tallied, Set<String> requests, Set<String> answering, Set<String> grounds, Set<String> writingFor,
-      Set<String> publishing) {
+      Set<String> publishing, Set<String> unasked) {
 
     static Records of(Lang lang) {
       Set<String> body = new HashSet<>(PolicyWords.of(lang));
@@ -614,7 +615,9 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           WordSet.copyOf(withEnclitics(PolicyWords.seeing(lang), lang)), PolicyWords.watching(lang),
           PolicyWords.issuing(lang), PolicyWords.tallies(lang), PolicyWords.tallied(lang), PolicyWords.requests(lang),
           PolicyWords.answering(lang), PolicyWords.grounds(lang), PolicyWords.writingFor(lang),
-          PolicyWords.publicising(lang));
+          PolicyWords.publicising(lang),
+          // an asking denied, or ahead of which the papers come out ("before anyone asks")
+          WordSet.copyOf(PolicyWords.union(PolicyWords.unanswering(lang), PolicyWords.deadlines(lang))));
     }
 
     /** {@code verbs} and their infinitives with the pronouns of {@link PolicyWords#enclitics} joined ("mostrarme"). */

@@ -119,13 +119,14 @@ final class PublicRecords {
 
   /**
    * Whether the papers at {@code i}, told published, are told so with no one asking: a word denying
-   * an act ({@link PolicyWords#unanswering}: without, "sans", "sin", nobody) before a verb of asking
+   * an act ({@link PolicyWords#unanswering}: without, "sans", "sin", nobody) or one of the time ahead
+   * of it ({@link PolicyWords#deadlines}: before, "avant", "antes") before a verb of asking
    * ({@link PolicyWords#disclosing}), both among the {@value #UNASKED_WITHIN} words after them ("post their reports online without being asked",
    * "sin que nadie los pida"): a body putting out its papers unasked, not a firm's newsletter.
    */
   private boolean unasked(List<String> surface, boolean[] clause, int i, Lang lang) {
     Lexicon lex = lexicon.get(lang);
-    Set<String> denials = lex.publicLife().unanswering();
+    Set<String> denials = lex.records().unasked();
     Set<String> asking = lex.records().disclosing();
     int end = Math.min(surface.size(), i + 1 + UNASKED_WITHIN);
     boolean denied = false;

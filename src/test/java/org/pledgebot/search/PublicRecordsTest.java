@@ -46,6 +46,7 @@ class PublicRecordsTest {
   void papersPublishedWithNoOneAskingAreTheBodysPapers() {
     assertEquals(Set.of(4), asked("los ministerios publican sus informes sin que nadie se los pida", Lang.ES));
     assertEquals(Set.of(4), asked("les ministeres publient leurs rapports sans qu on les demande", Lang.FR));
+    assertEquals(Set.of(4), asked("the ministry posts its reports online before anybody asks", Lang.EN));
     // published and asked for by someone: no asking denied
     assertEquals(Set.of(), asked("the ministry published its reports and the press asked questions", Lang.EN));
   }
