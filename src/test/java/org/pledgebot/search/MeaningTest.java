@@ -4255,7 +4255,8 @@ class MeaningTest {
     for (Map.Entry<String, Lang> q : Map.of(
         "the city measures air pollution hourly but posts the readings as scanned pdfs", Lang.EN,
         "la mairie publie ses relevés de bruit en pdf scannés", Lang.FR,
-        "el municipio publica sus datos de agua solo en pdf", Lang.ES).entrySet()) {
+        "el municipio publica sus datos de agua solo en pdf", Lang.ES,
+        "the regulator keeps its inspection statistics in scanned pdfs", Lang.EN).entrySet()) {
       Map<String, Float> themes = typed(q.getKey(), q.getValue());
       float data = themes.getOrDefault("open-data", 0f);
       assertTrue(data >= 1f && themes.values().stream().allMatch(w -> w <= data), q.getKey() + " -> " + themes);
