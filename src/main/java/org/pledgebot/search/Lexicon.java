@@ -578,7 +578,7 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
   /**
    * The words of papers in a language.
    *
-   * @param papers {@link PolicyWords#papers}
+   * @param papers {@link PolicyWords#papers} and {@link PolicyWords#inquiries}
    * @param disclosing {@link PolicyWords#disclosing}, and its infinitives with the pronouns of {@link
    *     PolicyWords#enclitics} joined to them ("darme", "entregarnos")
    * @param keepers the bodies whose papers are public records: a policy word that is not only a
@@ -591,10 +591,15 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param tallied {@link PolicyWords#tallied}
    * @param requests {@link PolicyWords#requests}
    * @param answering {@link PolicyWords#answering}
+   * @param grounds {@link PolicyWords#grounds}
+   * @param writingFor {@link PolicyWords#writingFor}
+   * @param publishing {@link PolicyWords#publicising}
+   * @param unasked {@link PolicyWords#unanswering} and {@link PolicyWords#deadlines}
    */
   record Records(Set<String> papers, Set<String> disclosing, Set<String> keepers, Set<String> granted,
       Set<String> seeing, Set<String> watching, Set<String> issuing, Set<String> tallies,
-      Set<String> tallied, Set<String> requests, Set<String> answering) {
+      Set<String> tallied, Set<String> requests, Set<String> answering, Set<String> grounds, Set<String> writingFor,
+      Set<String> publishing, Set<String> unasked) {
 
     static Records of(Lang lang) {
       Set<String> body = new HashSet<>(PolicyWords.of(lang));
@@ -603,10 +608,16 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> disclosing = withEnclitics(PolicyWords.disclosing(lang), lang);
       // papers a body hides are asked of it as those it will not hand over
       disclosing.addAll(PolicyWords.withholding(lang));
-      return new Records(PolicyWords.papers(lang), WordSet.copyOf(disclosing), WordSet.copyOf(body), PolicyWords.granted(lang),
+      // what a body found by looking into a thing is asked of it as its papers are
+      return new Records(WordSet.copyOf(PolicyWords.union(PolicyWords.papers(lang), PolicyWords.inquiries(lang))),
+          WordSet.copyOf(disclosing),
+          WordSet.copyOf(body), PolicyWords.granted(lang),
           WordSet.copyOf(withEnclitics(PolicyWords.seeing(lang), lang)), PolicyWords.watching(lang),
           PolicyWords.issuing(lang), PolicyWords.tallies(lang), PolicyWords.tallied(lang), PolicyWords.requests(lang),
-          PolicyWords.answering(lang));
+          PolicyWords.answering(lang), PolicyWords.grounds(lang), PolicyWords.writingFor(lang),
+          PolicyWords.publicising(lang),
+          // an asking denied, or ahead of which the papers come out ("before anyone asks")
+          WordSet.copyOf(PolicyWords.union(PolicyWords.unanswering(lang), PolicyWords.deadlines(lang))));
     }
 
     /** {@code verbs} and their infinitives with the pronouns of {@link PolicyWords#enclitics} joined ("mostrarme"). */

@@ -3642,19 +3642,21 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded, as typed) for what a public body keeps and puts out for
-   * everyone, in the plural or as one whole: figures, statistics, maps, registers, timetables, a census;
-   * "chiffres", "statistiques", "cartes", "registres", "horaires", "recensement"; "cifras",
-   * "estadísticas", "mapas", "registros", "horarios", "censo". Beside a public body named and a word of
+   * everyone, in the plural or as one whole: figures, statistics, maps, registers, timetables, a census,
+   * and what it counts or measures (counts, measurements, readings, levels); "chiffres", "statistiques",
+   * "cartes", "registres", "horaires", "recensement", "comptages", "mesures", "relevés"; "cifras",
+   * "estadísticas", "mapas", "registros", "horarios", "censo", "conteos", "mediciones". Beside a public body named and a word of
    * a file's form or of its reuse ({@link #reuseTerms}) they are the body's data released for reuse, the
    * field's open data ({@link ThemeDetector}); one's own figures or a shop's map are no body's.
    */
   static Set<String> holdings(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("figures", "statistics", "stats", "maps", "registers", "registry", "registries",
-          "timetables", "census");
+          "timetables", "census", "counts", "measurements", "readings", "numbers", "levels");
       case FR -> WordSet.of("chiffres", "statistiques", "stats", "cartes", "registre", "registres", "horaires",
-          "recensement");
-      case ES -> WordSet.of("cifras", "estadisticas", "mapas", "registro", "registros", "horarios", "censo");
+          "recensement", "comptages", "mesures", "releves");
+      case ES -> WordSet.of("cifras", "estadisticas", "mapas", "registro", "registros", "horarios", "censo", "conteos",
+          "mediciones");
     };
   }
 
@@ -3663,8 +3665,9 @@ final class PolicyWords {
    * words of {@link #dataFiles} but the verb of downloading and a file in the singular (one downloads
    * a timetable to read it, a body sends one a spreadsheet of one's own pension), those of {@link
    * #dataQualities}, a machine reading it, and the verb and noun of reusing ("reuse";
-   * "réutiliser", "réutilisation"; "reutilizar", "reutilización"). Not a licence, as often one a body
-   * grants as one a reuser takes. Beside a public body's holdings ({@link #holdings}) they ask them
+   * "réutiliser", "réutilisation"; "reutilizar", "reutilización"), and the forms a reuser cannot work
+   * with, against which the reusable one is asked (a PDF, scanned pages: "pdf", "scannés", "escaneados").
+   * Not a licence, as often one a body grants as one a reuser takes. Beside a public body's holdings ({@link #holdings}) they ask them
    * released as open data; alone they are anyone's file.
    */
   static Set<String> reuseTerms(Lang lang) {
@@ -3674,9 +3677,11 @@ final class PolicyWords {
       case ES -> WordSet.of("descargar", "descarga", "archivo", "fichero", "excel");
     };
     return union(minus(dataFiles(lang), oneFile), dataQualities(lang), switch (lang) {
-      case EN -> WordSet.of("reuse", "reused", "reusing", "machine");
-      case FR -> WordSet.of("reutiliser", "reutilisation", "reutilisees", "reutilises", "machine");
-      case ES -> WordSet.of("reutilizar", "reutilizacion", "reutilizarlos", "reutilizarlas", "maquina");
+      case EN -> WordSet.of("reuse", "reused", "reusing", "machine", "pdf", "pdfs", "scanned", "scans");
+      case FR -> WordSet.of("reutiliser", "reutilisation", "reutilisees", "reutilises", "machine", "pdf", "scannes",
+          "scannees", "numerises");
+      case ES -> WordSet.of("reutilizar", "reutilizacion", "reutilizarlos", "reutilizarlas", "maquina", "pdf",
+          "escaneados", "escaneadas", "escaneado");
     });
   }
 
@@ -4759,6 +4764,56 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} (folded, as typed) for what a body found by looking into a thing,
+   * kept on paper: a study, a survey, an inspection, tests, results, analyses; "étude", "expertise",
+   * "résultats"; "estudio", "peritaje", "resultados". Asked for, seen or handed over where a public body
+   * is named, they are its papers as {@link #papers} are ({@link PublicRecords}: "asked the agency for
+   * the soil tests"); a survey a shop asks one to fill in names no public body.
+   */
+  static Set<String> inquiries(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("study", "studies", "survey", "surveys", "inspection", "inspections", "tests", "results",
+          "analyses");
+      case FR -> WordSet.of("etude", "etudes", "inspection", "inspections", "expertise", "expertises", "resultats",
+          "analyses");
+      case ES -> WordSet.of("estudio", "estudios", "inspeccion", "inspecciones", "peritaje", "peritajes", "resultados",
+          "analisis");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded, by their forms as typed) of writing to someone: write,
+   * wrote, emailed; "écrit", "écrire", "écrivons"; "escribir", "escribimos", "escribí". Read as asking
+   * only where a preposition of an end stands between them and the papers ({@link PublicRecords}: "we
+   * wrote to the agency twice for its survey"); one writes a report as often as one asks for it.
+   */
+  static Set<String> writingFor(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("write", "wrote", "written", "writing", "emailed");
+      case FR -> WordSet.of("ecrire", "ecrit", "ecrivons", "ecrivent", "ecrivais");
+      case ES -> WordSet.of("escribir", "escribimos", "escribi", "escribio", "escribieron");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded, as typed) for what a body decided and why, as it writes
+   * it down: a decision, a decree, its text, its reasons; "délibération", "arrêté", "texte", "motifs";
+   * "resolución", "decreto", "texto", "motivos". Shown or seen ({@link #seeing}) where a public body is
+   * named, they are the papers of its decision ({@link PublicRecords}: "won't show us the decree or its
+   * grounds"); asked for, they are as often a ruling one waits for, and are not read after the other
+   * verbs of {@link #disclosing}.
+   */
+  static Set<String> grounds(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("decision", "decisions", "decree", "decrees", "text", "reasons", "grounds");
+      case FR -> WordSet.of("decision", "decisions", "deliberation", "deliberations", "arrete", "arretes", "decret",
+          "decrets", "texte", "motifs", "raisons");
+      case ES -> WordSet.of("decision", "decisiones", "resolucion", "resoluciones", "decreto", "decretos", "texto",
+          "motivos", "razones");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for what a public body grants, as papers it keeps: permits,
    * licences, "permis", "licencias". Seen or shown ({@link #seeing}) where a public body is named, they
    * are that body's records where a verb of its granting follows them ({@link #issuing}: "won't show
@@ -4800,7 +4855,8 @@ final class PolicyWords {
       case EN -> WordSet.of("see", "sees", "saw", "seen", "seeing", "view", "show", "shows", "showed", "shown", "showing",
           "inspect", "read", "reading");
       case FR -> WordSet.of("voir", "vu", "lire", "consulter", "consulte", "montrer", "montre", "montrent");
-      case ES -> WordSet.of("ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro");
+      case ES -> WordSet.of("ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro", "ensenar", "ensena",
+          "ensenan", "enseno");
     };
   }
 
@@ -4906,10 +4962,12 @@ final class PolicyWords {
           "released", "obtain", "obtained", "inspect");
       case FR -> WordSet.of("demander", "demande", "demandes", "demandent", "demandons", "voir", "vu", "lire", "consulter",
           "consulte", "montrer", "montre", "montrent", "communiquer", "communique", "communiquent", "transmettre",
-          "transmet", "transmis", "donner", "donne", "donnent", "obtenir", "obtenu", "remettre", "remis");
+          "transmet", "transmis", "donner", "donne", "donnent", "obtenir", "obtenu", "remettre", "remis", "reclamer",
+          "reclame", "reclament", "reclamons", "reclamant", "demandant");
       case ES -> WordSet.of("pedir", "pide", "piden", "pidio", "pedi", "pedimos", "solicitar", "solicito", "solicite",
           "solicitamos", "ver", "leer", "consultar", "mostrar", "muestra", "muestran", "mostro", "entregar", "entrega",
-          "entregan", "entrego", "dar", "dan", "dio", "obtener", "acceder");
+          "entregan", "entrego", "dar", "dan", "dio", "obtener", "acceder", "pidiendo", "solicitando", "pida", "pidan",
+          "ensenar", "ensena", "ensenan", "enseno");
     };
   }
 

@@ -26,13 +26,25 @@ import org.pledgebot.corpus.Lang;
  * issued", never the permits one applies for or a food truck needs. Requests ({@link
  * PolicyWords#requests}) a body is to answer ({@link PolicyWords#answering} before them) are asked of
  * what it holds where nothing but papers or the people is named as what or whose they are ("make the
- * ministries answer requests within a month"), never requests for a flat. {@link ThemeDetector} reads each position as the question language's
+ * ministries answer requests within a month"), never requests for a flat. What a body found by looking
+ * into a thing ({@link PolicyWords#inquiries}: a study, a survey, tests) is asked of it as papers are, and
+ * what it decided and why ({@link PolicyWords#grounds}: the decision, its text, its reasons) where a verb
+ * of seeing stands before it ("won't show anyone the decree or its grounds"). {@link ThemeDetector} reads each position as the question language's
  * entry for public records ({@link PolicyWords#publicRecords}).
  */
 final class PublicRecords {
 
   /** How many words the verb may stand before the papers: an indirect object, articles, modifiers. */
   static final int REACH = 6;
+
+  /**
+   * How many words the verb may stand before a preposition of an end that the papers follow: the one
+   * asked, with its article and modifiers, and how often ("again and again", "three times").
+   */
+  static final int STORY_REACH = 8;
+
+  /** How many words after papers told published a denied asking may stand ({@link #unasked}). */
+  static final int UNASKED_WITHIN = 10;
 
   // each language's lists, as the readings below ask them
   private final Map<Lang, Lexicon> lexicon;
@@ -51,15 +63,21 @@ final class PublicRecords {
     Set<String> paper = lexicon.get(lang).records().papers();
     Set<String> granted = lexicon.get(lang).records().granted();
     Set<String> requests = lexicon.get(lang).records().requests();
+    Set<String> grounds = lexicon.get(lang).records().grounds();
     Set<Integer> out = null;
     for (int i = 0; i < surface.size(); i++) {
       String s = surface.get(i);
       // what the body granted (permits, licences) is its records where the question would see them
-      boolean kept = paper.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().disclosing())
-          || granted.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().seeing())
+      boolean kept = paper.contains(s) && (disclosed(surface, clause, i, lang, lexicon.get(lang).records().disclosing(),
+              lexicon.get(lang).records().writingFor())
+              || disclosed(surface, clause, i, lang, lexicon.get(lang).records().publishing(), Set.of())
+              && unasked(surface, clause, i, lang))
+          || granted.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().seeing(), Set.of())
           && issued(surface, clause, i, lang)
-          || requests.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().answering())
-          && forPapers(surface, clause, i, lang);
+          || requests.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().answering(), Set.of())
+          && forPapers(surface, clause, i, lang)
+          // a decision's text and reasons, told shown or seen
+          || grounds.contains(s) && disclosed(surface, clause, i, lang, lexicon.get(lang).records().seeing(), Set.of());
       if (kept && !own(surface, clause, i, lang)) {
         if (out == null) {
           out = new TreeSet<>();
@@ -73,18 +91,51 @@ final class PublicRecords {
   /**
    * Whether a verb of disclosure stands before the papers at {@code i} within reach, in the same
    * clause, with no preposition of a topic between ("a show about police files": the papers are what
-   * the show is about, not what is asked for).
+   * the show is about, not what is asked for). A preposition of an end met on the way ("for", "pour",
+   * "para") opens the reach once more from itself: the one asked and how often stand between the verb
+   * and what it asks for ("asked the regional office again and again for the soil tests"); past it, a
+   * verb of {@code byEnd} asks as well ("wrote to the board twice for its survey").
    */
-  private boolean disclosed(List<String> surface, boolean[] clause, int i, Lang lang, Set<String> verbs) {
+  private boolean disclosed(List<String> surface, boolean[] clause, int i, Lang lang, Set<String> verbs,
+      Set<String> byEnd) {
     Lexicon lex = lexicon.get(lang);
-    for (int b = i - 1; b >= 0 && b >= i - REACH && !clause[b + 1]; b--) {
+    int reach = i - REACH;
+    boolean reopened = false;
+    for (int b = i - 1; b >= 0 && b >= reach && !clause[b + 1]; b--) {
       String s = surface.get(b);
       if (lex.grammar().topics().contains(s)) {
         return false;
       }
-      if (verbs.contains(s)) {
+      if (verbs.contains(s) || reopened && byEnd.contains(s)) {
         return true;
       }
+      if (!reopened && lex.grammar().ends().contains(s)) {
+        reach = b - STORY_REACH;
+        reopened = true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the papers at {@code i}, told published, are told so with no one asking: a word denying
+   * an act ({@link PolicyWords#unanswering}: without, "sans", "sin", nobody) or one of the time ahead
+   * of it ({@link PolicyWords#deadlines}: before, "avant", "antes") before a verb of asking
+   * ({@link PolicyWords#disclosing}), both among the {@value #UNASKED_WITHIN} words after them ("post their reports online without being asked",
+   * "sin que nadie los pida"): a body putting out its papers unasked, not a firm's newsletter.
+   */
+  private boolean unasked(List<String> surface, boolean[] clause, int i, Lang lang) {
+    Lexicon lex = lexicon.get(lang);
+    Set<String> denials = lex.records().unasked();
+    Set<String> asking = lex.records().disclosing();
+    int end = Math.min(surface.size(), i + 1 + UNASKED_WITHIN);
+    boolean denied = false;
+    for (int a = i + 1; a < end; a++) {
+      String s = surface.get(a);
+      if (denied && asking.contains(s)) {
+        return true;
+      }
+      denied |= denials.contains(s);
     }
     return false;
   }

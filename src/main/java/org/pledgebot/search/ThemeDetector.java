@@ -220,11 +220,11 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> dataQualities = new EnumMap<>(Lang.class);
   /** Per language, the words of data and of a data file ({@link PolicyWords#dataWords}), read beside a reuser ({@link #forReuse}). */
   private final Map<Lang, Set<String>> reusedData = new EnumMap<>(Lang.class);
-  /** Per language, what a public body puts out for everyone ({@link PolicyWords#holdings}, {@link #holdingsReleased}). */
+  /** Per language, what a public body puts out for everyone ({@link PolicyWords#holdings}, {@link PolicyWords#dataWords}, {@link #holdingsReleased}). */
   private final Map<Lang, Set<String>> holdings = new EnumMap<>(Lang.class);
   /** Per language, a file's form and its reuse ({@link PolicyWords#reuseTerms}, {@link #holdingsReleased}). */
   private final Map<Lang, Set<String>> reuseTerms = new EnumMap<>(Lang.class);
-  /** Per language, the bodies of public power that own holdings ({@link PolicyWords#treasuries}, {@link PolicyWords#administrations}). */
+  /** Per language, the bodies of public power that own holdings ({@link PolicyWords#treasuries}, {@link PolicyWords#administrations}, {@link PolicyWords#offices}, the policy words of more than scope). */
   private final Map<Lang, Set<String>> holders = new EnumMap<>(Lang.class);
   /** Per language, the makers of programs who reuse data ({@link PolicyWords#reusers}, {@link #forReuse}). */
   private final Map<Lang, Set<String>> reusers = new EnumMap<>(Lang.class);
@@ -635,9 +635,13 @@ final class ThemeDetector {
       dataWords.put(lang, PolicyWords.dataWords(lang));
       dataQualities.put(lang, PolicyWords.dataQualities(lang));
       reusedData.put(lang, PolicyWords.union(PolicyWords.dataFiles(lang), PolicyWords.dataWords(lang)));
-      holdings.put(lang, PolicyWords.holdings(lang));
+      // data in plain talk a public body keeps is its holdings as its figures are
+      holdings.put(lang, PolicyWords.union(PolicyWords.holdings(lang), PolicyWords.dataWords(lang)));
       reuseTerms.put(lang, PolicyWords.reuseTerms(lang));
-      holders.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.administrations(lang)));
+      // and every body whose papers are public records: a policy word of more than scope, an office
+      // of public power ("the regulator", "el catastro")
+      holders.put(lang, WordSet.copyOf(PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.administrations(lang),
+          PolicyWords.minus(PolicyWords.of(lang), PolicyWords.scope(lang)), PolicyWords.offices(lang))));
       reusers.put(lang, PolicyWords.reusers(lang));
       entry(parsed.surface(PolicyWords.justiceAccountability(lang)), lang).ifPresent(e -> justiceHeld.put(lang, e));
       entry(parsed.surface(PolicyWords.oversight(lang)), lang).ifPresent(e -> oversight.put(lang, e));
@@ -1822,9 +1826,10 @@ final class ThemeDetector {
   /**
    * A public body's holdings released for reuse: where the question names a body of public power
    * ({@link PolicyWords#treasuries}, {@link PolicyWords#administrations}: the ministry, the city, the
-   * state) and what such a body puts out for everyone ({@link PolicyWords#holdings}: figures, maps,
-   * registers, timetables, a census), the first word of a file's form or of its reuse ({@link
-   * PolicyWords#reuseTerms}: a format, a spreadsheet, downloadable, reusing) not standing as a verb
+   * state; or any body whose papers are public records, a policy word of more than scope or an office
+   * of {@link PolicyWords#offices}: the regulator, the land registry's "catastro") and what such a body puts out for everyone ({@link PolicyWords#holdings}: figures, maps,
+   * registers, timetables, a census, what it counts or measures; or its data, {@link PolicyWords#dataWords}), the first word of a file's form or of its reuse ({@link
+   * PolicyWords#reuseTerms}: a format, a spreadsheet, downloadable, reusing, or the scanned PDF it is asked against) not standing as a verb
    * reads as the question language's entry for open data ({@link PolicyWords#openData}), strong, taken
    * on the word beside whatever entry found it: the ministry's maps reused under a licence are its
    * data, not a permit it grants. One's own figures or a shop's map name no public body's holdings;

@@ -4288,6 +4288,24 @@ class MeaningTest {
   }
 
   @Test
+  void whatABodyCountsOrMeasuresAskedAgainstScansIsItsOpenData() {
+    // what a public body counts or measures, or its data, with a file's form, its reuse or the scans
+    // it is asked against: its data released
+    for (Map.Entry<String, Lang> q : Map.of(
+        "the city measures air pollution hourly but posts the readings as scanned pdfs", Lang.EN,
+        "la mairie publie ses relevés de bruit en pdf scannés", Lang.FR,
+        "el municipio publica sus datos de agua solo en pdf", Lang.ES,
+        "the regulator keeps its inspection statistics in scanned pdfs", Lang.EN).entrySet()) {
+      Map<String, Float> themes = typed(q.getKey(), q.getValue());
+      float data = themes.getOrDefault("open-data", 0f);
+      assertTrue(data >= 1f && themes.values().stream().allMatch(w -> w <= data), q.getKey() + " -> " + themes);
+    }
+    // one's own scans and readings name no public body
+    silent("how do i turn the scanned pdf of my tenancy agreement into text",
+        "my smart meter readings can be exported as csv");
+  }
+
+  @Test
   void aVerbOfSeeingWithAPronounJoinedAsksToSeeWhatTheBodyGranted() {
     // Spanish joins the object pronoun to the infinitive: "mostrarnos" is "mostrar" asked for us
     opens("access-to-information", "el ministerio se niega a mostrarnos los permisos que concedió");

@@ -130,6 +130,13 @@ class PolicyWordsTest {
       // papers and the verbs that ask for them say nothing of public life by themselves either
       assertFoldedAndNoPolicyWords(PolicyWords.papers(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.disclosing(lang));
+      // so do what a body found, the grounds of its decision, writing for a thing, the forms of reuse
+      // and what a body counts or measures: the body named beside them does
+      assertFoldedAndNoPolicyWords(PolicyWords.inquiries(lang));
+      assertFolded(PolicyWords.grounds(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.writingFor(lang));
+      assertFolded(PolicyWords.reuseTerms(lang));
+      assertFolded(PolicyWords.holdings(lang));
       // books, costs, levies and pronouns too; a seat's words one by one
       assertFoldedAndNoPolicyWords(PolicyWords.books(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.costing(lang));
