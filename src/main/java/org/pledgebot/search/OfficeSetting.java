@@ -261,8 +261,9 @@ final class OfficeSetting {
    * thing is named: the office stands as a place or a destination ({@link #placed}: "into the gallery", "au
    * guichet", "en el congreso"); its subject is the asker or a visitor ({@link Errands#askers}: "can I",
    * "puis-je", "¿puedo?", "where do visitors"), or a need left impersonal is asked ({@link Errands#needs}:
-   * "faut-il"), or the asker owns a thing there; no word of a question put to this bot that the language's
-   * everyday words lack ({@link Errands#botWords}: peers, expertise, a pledge), none of the body's sittings or
+   * "faut-il"), or the asker owns a thing there; no word of a question put to this bot beyond the grammar
+   * ({@link Errands#botWords}: help, need, peers, expertise, a pledge) but one the theme reading took for an
+   * everyday word ({@code common}), none of the body's sittings or
    * of taking part in them ({@link Errands#attending}: a hearing attended, a debate, speaking: being at its
    * sittings is its openness), no paper but one's own ({@link Errands#papers}: a report asked of the office is
    * its records; "my file" is one's errand) and no word of theme evidence outside the office's own words but
