@@ -78,14 +78,18 @@ final class OfficeSetting {
    * ({@code denials}: no nurse at weekends, never open; the service failing, no errand); the people as a
    * whole ({@code people}) are no adjective ("a public holiday") before a word outside the language's
    * {@code closed} classes; and a body's work right before an office's word ({@code works}: "the records
-   * office", "el registro civil") is that office's name.
+   * office", "el registro civil") is that office's name. The asker's own presence there told by its
+   * logistics ({@link #present}) reads who asks ({@code askers}, {@code needs}), the words of this bot's
+   * questions ({@code botWords}), the body's sittings and taking part in them ({@code attending}), the
+   * prepositions of a place or a destination ({@code places}) and papers ({@code papers}).
    */
   record Errands(Set<String> visits, Set<String> appointments, Set<String> rides, Set<String> towards,
       Set<String> visiting, Set<String> hosts, Set<String> peers, Set<String> own, Set<String> mine,
       Set<String> governing, Set<String> days, Set<String> shutting, Set<String> denials, Set<String> people,
       Set<String> closed, Set<String> works, Set<String> waits, Set<String> clock, Set<String> opening,
       Set<String> firstVerbs, Set<String> owing, Set<String> specialists, Set<String> consultations,
-      Set<String> costs) {
+      Set<String> costs, Set<String> askers, Set<String> needs, Set<String> botWords, Set<String> attending,
+      Set<String> places, Set<String> papers) {
 
     static Errands of(Lang l) {
       LanguagePack pack = LanguagePack.of(l);
@@ -100,7 +104,16 @@ final class OfficeSetting {
           PolicyWords.union(PolicyWords.unanswering(l), PolicyWords.undone(l)), PolicyWords.thePeople(l),
           PolicyWords.union(pack.functionWords(), pack.grammar()), PolicyWords.bodyWorks(l), PolicyWords.waits(l),
           PolicyWords.clock(l), PolicyWords.opening(l), PolicyWords.firstSingularVerbs(l),
-          PolicyWords.owing(l), PolicyWords.specialists(l), PolicyWords.consultations(l), PolicyWords.costing(l));
+          PolicyWords.owing(l), PolicyWords.specialists(l), PolicyWords.consultations(l), PolicyWords.costing(l),
+          PolicyWords.union(PolicyWords.firstSingular(l), PolicyWords.visitors(l), PolicyWords.firstSingularVerbs(l)),
+          PolicyWords.impersonalNeeds(l),
+          PolicyWords.minus(pack.filler(), PolicyWords.union(pack.functionWords(), pack.grammar(),
+              PolicyWords.firstSingularVerbs(l))),
+          PolicyWords.union(PolicyWords.sittings(l), PolicyWords.voicing(l), PolicyWords.takingPart(l),
+              PolicyWords.talking(l)),
+          PolicyWords.union(PolicyWords.towards(l), PolicyWords.sittingPlaces(l), PolicyWords.locatives(l),
+              PolicyWords.goingTo(l)),
+          PolicyWords.papers(l));
     }
   }
 
@@ -175,7 +188,7 @@ final class OfficeSetting {
       officeNamed |= office[i];
       thingNamed |= things.contains(s) || farewell && leaving.contains(s) || neighbourly && neighbour.contains(s);
     }
-    if (!officeNamed || !thingNamed && !errand(surface, flags, ridden)) {
+    if (!officeNamed || !thingNamed && !errand(surface, flags, ridden, office, evidence, common)) {
       return false;
     }
     boolean[] phrase = phrase(surface, office);
@@ -208,7 +221,8 @@ final class OfficeSetting {
    * a verb that shuts a place beside a day it shuts on is its hours), peers asked about as a class, a law,
    * or a lack told.
    */
-  private boolean errand(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean ridden) {
+  private boolean errand(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean ridden, boolean[] office,
+      Set<String> evidence, Set<String> common) {
     boolean named = false;
     boolean appointment = false;
     boolean consult = false;
@@ -237,8 +251,46 @@ final class OfficeSetting {
       waited |= errands.waits().contains(s);
     }
     boolean hours = hours(surface);
-    return (named || hours || (consult || appointment && speaker) && !waited || visit && !hosted)
+    return (named || hours || (consult || appointment && speaker) && !waited || visit && !hosted
+        || present(surface, flags, office, evidence, common) && !hosted && !waited)
         && (day || hours || !shut);
+  }
+
+  /**
+   * Whether the question asks of the asker's own presence at the office, told by its logistics, whatever
+   * thing is named: the office stands as a place or a destination ({@link #placed}: "into the gallery", "au
+   * guichet", "en el congreso"); its subject is the asker or a visitor ({@link Errands#askers}: "can I",
+   * "puis-je", "¿puedo?", "where do visitors"), or a need left impersonal is asked ({@link Errands#needs}:
+   * "faut-il"), or the asker owns a thing there; no word of a question put to this bot beyond the grammar
+   * ({@link Errands#botWords}: help, need, peers, expertise, a pledge) but one the theme reading took for an
+   * everyday word ({@code common}), none of the body's sittings or
+   * of taking part in them ({@link Errands#attending}: a hearing attended, a debate, speaking: being at its
+   * sittings is its openness), no paper but one's own ({@link Errands#papers}: a report asked of the office is
+   * its records; "my file" is one's errand) and no word of theme evidence outside the office's own words but
+   * everyday ones: the office is only where the asker goes, waits, pays or dresses for.
+   */
+  private boolean present(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] office, Set<String> evidence,
+      Set<String> common) {
+    if (!placed(surface, flags, office)) {
+      return false;
+    }
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (errands.botWords().contains(s) && !common.contains(s) || errands.attending().contains(s)
+          || !office[i] && evidence.contains(s) && !common.contains(s) && !everyday(s)
+          || errands.papers().contains(s) && !(i > 0 && errands.mine().contains(surface.get(i - 1)))) {
+        return false;
+      }
+    }
+    for (int i = 0; i < surface.size(); i++) {
+      String s = surface.get(i);
+      if (errands.askers().contains(s) && !(i > 0 && errands.appointments().contains(surface.get(i - 1)))
+          || mineBeside(surface, flags, i)
+          || i + 1 < surface.size() && errands.needs().contains(s + " " + surface.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -346,6 +398,29 @@ final class OfficeSetting {
         k++;
       }
       if (place(surface, flags, office, k) || place(surface, flags, office, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an office's word stands as a place or a destination: after a preposition of place or of going
+   * ({@link Errands#places}: "at the senate", "into the gallery", "au ministère", "en el congreso"), across at
+   * most {@link #SPAN} function words and one word of its own phrase, or a place in it and a preposition of
+   * belonging ("into the lobby of the senate", "a la tribuna del congreso").
+   */
+  private boolean placed(List<String> surface, List<Set<Lexicon.Flag>> flags, boolean[] office) {
+    for (int i = 0; i < surface.size(); i++) {
+      if (!errands.places().contains(surface.get(i))) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < surface.size() && k <= i + SPAN && function.contains(surface.get(k)) && !office[k]) {
+        k++;
+      }
+      if (place(surface, flags, office, k) || place(surface, flags, office, k + 1)
+          || k + 1 < surface.size() && function.contains(surface.get(k + 1)) && place(surface, flags, office, k + 2)) {
         return true;
       }
     }

@@ -7125,13 +7125,29 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} (folded) of the first person singular's own need or wish, a subject
-   * Spanish drops: "necesito", "quiero", "tengo", "quisiera". English and French say the pronoun
-   * ({@link #firstSingular}). One's own appointment so asked is one's errand ({@link OfficeSetting}).
+   * Spanish drops: "necesito", "quiero", "tengo", "quisiera", and the modals "puedo", "voy". English and French
+   * say the pronoun ({@link #firstSingular}). One's own appointment so asked is one's errand, and one's own
+   * way there or stay there one's presence ({@link OfficeSetting}).
    */
   static Set<String> firstSingularVerbs(Lang lang) {
     return switch (lang) {
       case EN, FR -> Set.of();
-      case ES -> WordSet.of("necesito", "quiero", "quisiera", "tengo", "debo", "busco", "pido", "saco");
+      case ES -> WordSet.of("necesito", "quiero", "quisiera", "tengo", "debo", "busco", "pido", "saco", "puedo",
+          "voy");
+    };
+  }
+
+  /**
+   * The phrases of two words written in {@code lang} (folded, joined by a space) by which a question asks
+   * what anyone must do, its subject left impersonal and put after its verb as a question puts it: "faut
+   * il". English says the asker ("do I have to"); Spanish's "hay que" tells a need as often as it asks one.
+   * Asked of a trip to a public office or a visit there, the asker's own presence ({@link OfficeSetting}),
+   * as "must I" is; told ("il faut passer par cinq guichets"), a procedure's burden.
+   */
+  static Set<String> impersonalNeeds(Lang lang) {
+    return switch (lang) {
+      case EN, ES -> WordSet.of();
+      case FR -> WordSet.of("faut il");
     };
   }
 
@@ -7198,7 +7214,7 @@ final class PolicyWords {
    */
   static Set<String> towards(Lang lang) {
     return switch (lang) {
-      case EN -> WordSet.of("to", "towards");
+      case EN -> WordSet.of("to", "towards", "into");
       case FR -> WordSet.of("a", "au", "aux", "vers");
       case ES -> WordSet.of("a", "al", "hasta", "hacia");
     };

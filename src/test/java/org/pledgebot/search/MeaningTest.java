@@ -844,6 +844,20 @@ class MeaningTest {
   }
 
   @Test
+  void theAskersOwnPresenceAtAnOfficeToldByItsLogisticsIsNoGovernance() {
+    // the asker (or a visitor, or "faut-il", "hay que") going to, getting into or paying at an office, with no
+    // thing of a listed errand named (OfficeSetting.present): silent (answered on main)
+    silent("where do visitors leave their bikes at the provincial parliament",
+        "faut-il payer en liquide au guichet de la préfecture",
+        "¿puedo pagar con el móvil en la ventanilla del consulado?",
+        "¿puedo llevar comida a la tribuna del parlamento?");
+    // taking part in the body's sittings, speaking there, or what one asks of it stays the field's
+    answered("can i speak at the next sitting of the town council",
+        "¿puedo asistir a los plenos del concejo municipal?",
+        "where can i report a bribe asked at the customs office");
+  }
+
+  @Test
   void anOfficesHoursAColleaguesFarewellOrOnesOwnNeighbourAreItsSetting() {
     // the time of day it opens or shuts at, the floor a desk is on, a present for a colleague who leaves,
     // one's own neighbour on one's plot, one's own appointment told by a Spanish verb alone (OfficeSetting)
