@@ -187,7 +187,7 @@ public final class LanguageDetector {
     this.thesaurus = new Vocabulary(thesaurusWords);
     Map<String, List<Phrase>> byFirst = new HashMap<>();
     byPhrase.forEach((p, langs) -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(p, langs)));
-    this.phrases = Map.copyOf(byFirst);
+    this.phrases = Collections.unmodifiableMap(byFirst);
     this.places = places(analysis);
   }
 
@@ -225,7 +225,7 @@ public final class LanguageDetector {
         byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(new Phrase(name, langs)));
     byFirst.replaceAll((first, names) -> names.stream()
         .sorted(Comparator.comparingInt((Phrase p) -> p.tokens().size()).reversed()).toList());
-    return Map.copyOf(byFirst);
+    return Collections.unmodifiableMap(byFirst);
   }
 
   /** The language of {@code text}: the highest score ({@link #scores}), ties to the first in {@link Lang}. */
