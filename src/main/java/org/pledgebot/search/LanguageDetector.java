@@ -187,7 +187,7 @@ public final class LanguageDetector {
     this.thesaurus = new Vocabulary(thesaurusWords);
     Map<String, List<Phrase>> byFirst = new HashMap<>();
     byPhrase.forEach((p, langs) -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(p, langs)));
-    this.phrases = Map.copyOf(byFirst);
+    this.phrases = Collections.unmodifiableMap(byFirst);
     this.places = places(analysis);
   }
 
@@ -225,7 +225,7 @@ public final class LanguageDetector {
         byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(new Phrase(name, langs)));
     byFirst.replaceAll((first, names) -> names.stream()
         .sorted(Comparator.comparingInt((Phrase p) -> p.tokens().size()).reversed()).toList());
-    return Map.copyOf(byFirst);
+    return Collections.unmodifiableMap(byFirst);
   }
 
   /** The language of {@code text}: the highest score ({@link #scores}), ties to the first in {@link Lang}. */
@@ -439,8 +439,9 @@ public final class LanguageDetector {
     int alikeEnd = 0; // where the place every language writes alike read so far ends
     for (int i = 0; i < surface.size(); i++) {
       String token = surface.get(i);
+      Facts facts = facts(token);
       if (i >= placeEnd) {
-        Phrase place = place(surface, i);
+        Phrase place = place(surface, i, facts.places());
         if (place != null) {
           placeEnd = i + place.tokens().size();
           if (place.langs() == EVERY) {
@@ -456,15 +457,15 @@ public final class LanguageDetector {
         }
       }
       boolean alike = i < alikeEnd;
-      int langs = langs(token, named[i] || alike);
+      int langs = named[i] || alike ? 0 : facts.langs();
       known |= named[i] || alike || langs != 0;
       foreign |= langs != 0 && (langs & REFERENCE) == 0;
       add(scores, langs);
-      add(frame, frame(token, langs));
+      add(frame, frame(facts, langs));
       if (langs == 0 && !named[i] && !alike) {
-        add(typos, typo(token));
+        add(typos, typo(token, facts));
       }
-      List<Phrase> starting = phrases.get(token);
+      List<Phrase> starting = facts.phrases();
       for (int k = 0; starting != null && k < starting.size(); k++) {
         Phrase p = starting.get(k);
         int n = p.tokens().size();
@@ -563,12 +564,12 @@ public final class LanguageDetector {
   }
 
   /**
-   * The place ({@link #places}) the longest run of tokens from {@code i} names, null when none: a
+   * The place ({@link #places}, {@code named} those starting with the token at {@code i}) the longest
+   * run of tokens from {@code i} names, null when none: a
    * point for each of its languages unless a pledger's name found holds one of its tokens (the name
    * has spoken for them).
    */
-  private Phrase place(List<String> surface, int i) {
-    List<Phrase> named = places.get(surface.get(i));
+  private static Phrase place(List<String> surface, int i, List<Phrase> named) {
     for (int k = 0; named != null && k < named.size(); k++) {
       Phrase p = named.get(k);
       int end = i + p.tokens().size();
@@ -639,11 +640,35 @@ public final class LanguageDetector {
    * an English name says nothing of the question around it).
    */
   private int langs(String token, boolean named) {
-    if (named) {
-      return 0;
+    return named ? 0 : facts(token).langs();
+  }
+
+  /** The most tokens {@link #facts} keeps (a few MB): a token's facts are its lists', which never change. */
+  static final int MAX_KNOWN_WORDS = 50_000;
+
+  private final Memo<String, Facts> tokenFacts = new Memo<>(MAX_KNOWN_WORDS);
+
+  /**
+   * What {@link #tally} reads of one token, all of it from fixed lists: its languages ({@link
+   * #wordLangs}), the languages whose framing words hold it ({@link #framing}, none for a single
+   * letter), the languages of the thesaurus words it is a typo of when no list holds it ({@link
+   * #nearestLangs}, else 0), and the thesaurus phrases ({@link #phrases}) and places ({@link
+   * #places}) that start with it, null when none.
+   */
+  private record Facts(int langs, int framing, int typoLangs, List<Phrase> phrases, List<Phrase> places) {}
+
+  /**
+   * The {@link Facts} of {@code token}, looked up once per token rather than once per list: the
+   * tally reads five of them at every token of every question.
+   */
+  private Facts facts(String token) {
+    Facts kept = tokenFacts.get(token);
+    if (kept != null) {
+      return kept;
     }
-    Integer kept = wordLangs.get(token);
-    return kept != null ? kept : wordLangs.keep(token, wordLangs(token));
+    int langs = wordLangs(token);
+    return tokenFacts.keep(token, new Facts(langs, token.length() < 2 ? 0 : framing.getOrDefault(token, 0),
+        langs == 0 ? nearestLangs(token) : 0, phrases.get(token), places.get(token)));
   }
 
   /**
@@ -654,22 +679,10 @@ public final class LanguageDetector {
    * a word one language frames with and another uses as a word of its own ("comment", French "how"
    * and an English noun) frames neither, and a single letter ("e" of "e-services") is too little.
    */
-  private int frame(String token, int langs) {
-    if (token.length() < 2) {
-      return 0;
-    }
-    int framed = framing.getOrDefault(token, 0) & langs;
+  private static int frame(Facts token, int langs) {
+    int framed = token.framing() & langs;
     return framed != 0 && (langs & ~framed) == 0 ? framed : 0;
   }
-
-  /**
-   * The most words {@link #typo} keeps the nearest thesaurus words' languages of (a few MB): they
-   * depend on the lists only, which never change; the letters are asked at each call, as they are
-   * learned from what the index holds.
-   */
-  static final int MAX_KNOWN_TYPOS = 50_000;
-
-  private final Memo<String, Integer> typoLangs = new Memo<>(MAX_KNOWN_TYPOS);
 
   /**
    * The languages, as a bit per ordinal, of the thesaurus words that a word no list holds is a
@@ -680,10 +693,11 @@ public final class LanguageDetector {
    * "transparence") is Spanish. None when no language of those spells the word within {@link
    * #TYPO_SPELLING} of the language that spells it likeliest ({@link Letters#logs}): "registry" is
    * one edit from Spanish "registros" but spelt as English spells, an English word the lists lack.
+   * The nearest words' languages are the token's {@link Facts}; the letters are asked at each call,
+   * as they are learned from what the index holds.
    */
-  private int typo(String token) {
-    Integer kept = typoLangs.get(token);
-    int langs = kept != null ? kept : typoLangs.keep(token, nearestLangs(token));
+  private int typo(String token, Facts facts) {
+    int langs = facts.typoLangs();
     return langs == 0 ? 0 : spelt(token, langs);
   }
 
@@ -713,11 +727,6 @@ public final class LanguageDetector {
     }
     return 0;
   }
-
-  /** The most words {@link #langs} keeps (a few MB): a word's languages are its lists', which never change. */
-  static final int MAX_KNOWN_WORDS = 50_000;
-
-  private final Memo<String, Integer> wordLangs = new Memo<>(MAX_KNOWN_WORDS);
 
   /** The languages whose word lists or everyday words hold {@code token}: one lookup per list. */
   private int wordLangs(String token) {

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ public final class LanguagePack {
     Map<String, List<List<String>>> byFirst = new HashMap<>();
     this.hedgePhrases.forEach(p -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
     byFirst.replaceAll((first, ps) -> List.copyOf(ps));
-    this.hedgePhrasesByFirst = Map.copyOf(byFirst);
+    this.hedgePhrasesByFirst = Collections.unmodifiableMap(byFirst);
     Set<String> talking = new HashSet<>();
     talk(lang).forEach(w -> talking.add(Folding.fold(w)));
     this.talk = WordSet.copyOf(talking);

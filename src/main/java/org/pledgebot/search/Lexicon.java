@@ -403,8 +403,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
     byTheme.forEach((theme, particles) -> particles.forEach((particle, verbs) -> verbs.forEach(
         verb -> out.computeIfAbsent(verb, k -> new HashMap<>()).put(particle, theme))));
     Map<String, Map<String, String>> frozen = new HashMap<>();
-    out.forEach((verb, particles) -> frozen.put(verb, Map.copyOf(particles)));
-    return Map.copyOf(frozen);
+    out.forEach((verb, particles) -> frozen.put(verb, Collections.unmodifiableMap(particles)));
+    return Collections.unmodifiableMap(frozen);
   }
 
   /**

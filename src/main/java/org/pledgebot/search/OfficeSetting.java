@@ -169,6 +169,10 @@ final class OfficeSetting {
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
       office[i] = !everyday(s) && !Collections.disjoint(flags.get(i), OFFICE);
+      officeNamed |= office[i];
+    }
+    if (!officeNamed) {
+      return false; // no office named: the setting of nothing (most questions), the rest not read
     }
     boolean ridden = reached(surface, flags, office);
     boolean farewell = farewell(surface);
@@ -185,10 +189,9 @@ final class OfficeSetting {
           || spending.contains(s) && !ownPurchase(surface, i) && !bill) {
         return false;
       }
-      officeNamed |= office[i];
       thingNamed |= things.contains(s) || farewell && leaving.contains(s) || neighbourly && neighbour.contains(s);
     }
-    if (!officeNamed || !thingNamed && !errand(surface, flags, ridden, office, evidence, common)) {
+    if (!thingNamed && !errand(surface, flags, ridden, office, evidence, common)) {
       return false;
     }
     boolean[] phrase = phrase(surface, office);

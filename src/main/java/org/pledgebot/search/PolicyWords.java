@@ -1,6 +1,7 @@
 package org.pledgebot.search;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -3372,7 +3373,7 @@ final class PolicyWords {
       }
     }
     themeOnlyActs(lang).forEach((theme, forms) -> forms.forEach(f -> themes.putIfAbsent(f, theme)));
-    return Map.copyOf(themes);
+    return Collections.unmodifiableMap(themes);
   }
 
   /**

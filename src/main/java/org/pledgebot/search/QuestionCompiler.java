@@ -62,6 +62,12 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
   /** Per language, the phrases a speaker names where he works with ({@link PolicyWords#workingIn}). */
   private final Map<Lang, List<List<String>>> workingIn = new EnumMap<>(Lang.class);
+  /**
+   * Per language, the first words of {@link #introducing}'s and {@link #workingIn}'s phrases: a word that
+   * begins none of them is not tried against each ({@link #ownUnit} reads every word of every question).
+   */
+  private final Map<Lang, Set<String>> introducingFirst = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> workingInFirst = new EnumMap<>(Lang.class);
   /** Per language, the heads of a working unit ({@link PolicyWords#units}). */
   private final Map<Lang, Set<String>> units = new EnumMap<>(Lang.class);
   /**
@@ -202,6 +208,8 @@ final class QuestionCompiler {
       introducing.put(l, PolicyWords.introducing(l));
       indefinite.put(l, PolicyWords.indefinite(l));
       workingIn.put(l, PolicyWords.workingIn(l));
+      introducingFirst.put(l, firstTokens(introducing.get(l)));
+      workingInFirst.put(l, firstTokens(workingIn.get(l)));
       units.put(l, PolicyWords.units(l));
       ours.put(l, PolicyWords.ours(l));
       pledging.put(l, PolicyWords.pledging(l));
@@ -2947,7 +2955,7 @@ final class QuestionCompiler {
       if (ours.get(lang).contains(w)) {
         out = unitSpan(surface, flags, clause, detected, lex, lang, i + 1, 2, out);
       }
-      for (List<String> phrase : workingIn.get(lang)) {
+      for (List<String> phrase : workingInFirst.get(lang).contains(w) ? workingIn.get(lang) : List.<List<String>>of()) {
         int start = i + phrase.size();
         if (phraseAt(surface, i, phrase)) {
           out = unitSpan(surface, flags, clause, detected, lex, lang, start, 0, out);
@@ -2961,7 +2969,7 @@ final class QuestionCompiler {
         continue;
       }
       boolean introduced = false;
-      for (List<String> phrase : introducing.get(lang)) {
+      for (List<String> phrase : introducingFirst.get(lang).contains(w) ? introducing.get(lang) : List.<List<String>>of()) {
         int start = i + phrase.size();
         if (phraseAt(surface, i, phrase)) {
           out = unitSpan(surface, flags, clause, detected, lex, lang, start, 1, out);
@@ -3954,6 +3962,21 @@ final class QuestionCompiler {
    * read word by word without making a sub-list: a few phrases tried at every word of the question,
    * most of them failing on their first word.
    */
+  /**
+   * The first tokens of {@code phrases}, which are none empty (an empty phrase stands everywhere, so no
+   * first token could stand for it).
+   */
+  private static Set<String> firstTokens(List<List<String>> phrases) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (List<String> phrase : phrases) {
+      if (phrase.isEmpty()) {
+        throw new IllegalArgumentException("an empty phrase among " + phrases);
+      }
+      out.add(phrase.get(0));
+    }
+    return WordSet.copyOf(out);
+  }
+
   static boolean phraseAt(List<String> words, int from, List<String> phrase) {
     int n = phrase.size();
     if (from < 0 || from + n > words.size()) {

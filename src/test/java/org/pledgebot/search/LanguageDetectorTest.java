@@ -92,6 +92,23 @@ class LanguageDetectorTest {
     assertTrue(scores.get(Lang.ES) > scores.get(Lang.FR) && scores.get(Lang.ES) > scores.get(Lang.EN), scores::toString);
   }
 
+  /**
+   * A token's facts (languages, framing, typo languages, phrases and places starting at it) are
+   * worked out the first time it is met and read back after: a text read again scores as it did,
+   * whether its tokens are words, a slip, a place of several words or a thesaurus phrase.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      la transparensya fiscal de Nueva Zelanda            | ES
+      quels registres ouverts en Nouvelle-Zélande svp     | FR
+      zqxwv hiring rules of the United Arab Emirates      | EN
+      """)
+  void tokensReadAgainScoreAsBefore(String text, Lang expected) {
+    Map<Lang, Integer> first = search.languages().scores(text);
+    assertEquals(first, search.languages().scores(text));
+    assertEquals(expected, search.languages().detect(text), first::toString);
+  }
+
   @Test
   void wordsTwoLanguagesShareMoveNeitherAgainstTheOther() {
     Map<Lang, Integer> scores = search.languages().scores("participation");
