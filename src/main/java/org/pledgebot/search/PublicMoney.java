@@ -1376,12 +1376,15 @@ final class PublicMoney {
    * readable summary of the budget", "un résumé lisible du budget", "una versión fácil de leer del
    * presupuesto"), where no asker's own life, group or firm is named ({@link #unowned}: a summary of my
    * budget, the guide to a club's budget), and, where English puts a modifier before its noun, no content
-   * word right after the budget (a budget spreadsheet is a template). A budget rewritten for its public
-   * is a public body's.
+   * word right after the budget (a budget spreadsheet is a template) nor a possessive before it that names
+   * no public owner (a film's budget, a festival's). A budget rewritten for its public is a public body's.
    */
   private boolean rendered(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
     if (lex.grammar().ownerBefore() && i + 1 < q.size() && !q.clause()[i + 1] && !analysis.isStop(q.at(i + 1))) {
+      return false;
+    }
+    if (i > 0 && !q.clause()[i] && q.possessive()[i - 1] && !q.owner()[i - 1]) {
       return false;
     }
     Set<String> renditions = lex.money().renditions();
@@ -1623,11 +1626,17 @@ final class PublicMoney {
    * preposition of belonging between ("les comptes du département", "las cuentas de la gobernación"),
    * or, in English, typed as a possessive right before them ("the council's accounts"); a word between
    * ("the city's twitter accounts") tells other accounts, unless it tells the books' period or kind
-   * ({@link #period}: "the county's annual accounts", "les comptes annuels de la région").
+   * ({@link #period}: "the county's annual accounts", "les comptes annuels de la région"); or books a word
+   * of scope or a division marks public beside them, as {@link #markedPublic} reads an establishment
+   * ("the municipal accounts", "les comptes municipaux", "las cuentas regionales"), where no asker's own
+   * life, group or firm is named ({@link #unowned}: our parish accounts are a church's).
    */
   private boolean kept(Sentence q, int i) {
     Lang lang = q.lang();
     Lexicon lex = lexicon.get(lang);
+    if (markedPublic(q.surface(), q.clause(), lang, i) && unowned(q)) {
+      return true;
+    }
     int o = period(q, i - 1) ? i - 2 : i - 1;
     if (lex.grammar().ownerBefore() && o >= 0 && !q.clause()[o + 1] && !q.clause()[i] && q.possessive()[o]
         && q.owner()[o]) {
