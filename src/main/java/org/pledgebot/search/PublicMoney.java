@@ -250,7 +250,8 @@ final class PublicMoney {
    * PolicyWords#receiving}) are each asked as a figure ({@link #figure}: "the amount voted for the bridge
    * and what the builders were paid", "ce qui a été voté et ce qui a été versé", "cuánto se votó y cuánto
    * se pagó"): a public body's allocation set against what its works cost, as {@link #stagesSetApart} reads
-   * the two stages side by side; no asker's own life, pastime or condition, no person speaking of theirs,
+   * the two stages side by side; no asker's own life, pastime or condition, no person speaking of theirs
+   * (a speaker the subject, {@link PolicyWords#speakingSubjects}, an elided one among them: "j'ai voté"),
    * and no group or firm of its own before the vote (a firm named after it is the one paid; "what our club
    * approved and what it spent" is a club's).
    */
@@ -262,7 +263,8 @@ final class PublicMoney {
     for (int k = 0; k < q.size(); k++) {
       String s = q.at(k);
       if (lex.money().settings().contains(s) || lex.grammar().personal().contains(s) || lex.grammar().ours().contains(s)
-          || lex.grammar().speakers().contains(s) || k < i && lex.money().ownBodies().contains(s)) {
+          || lex.grammar().speakers().contains(s) || lex.money().speaking().contains(s)
+          || lex.money().speaking().contains(q.elision()[k]) || k < i && lex.money().ownBodies().contains(s)) {
         return false;
       }
     }
