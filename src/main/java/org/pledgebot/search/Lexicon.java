@@ -493,6 +493,11 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
    * @param lineItems {@link PolicyWords#lineItems}
    * @param itemizing {@link PolicyWords#itemizing}
    * @param renditions {@link PolicyWords#renditions}
+   * @param announcing {@link PolicyWords#announcing}
+   * @param sums {@link PolicyWords#sums}
+   * @param currencies {@link PolicyWords#currencies}
+   * @param amountHeads {@link PolicyWords#amounts} and {@link PolicyWords#amountHeads}
+   * @param voting {@link PolicyWords#enacted}, {@link PolicyWords#allotted} and {@link PolicyWords#enactedPast}
    */
   record Money(Set<String> funds, Set<String> owners, Set<String> spenders, Set<String> bearers,
       Set<String> owning, Set<String> spending, Set<String> handling, Set<String> levies,
@@ -511,7 +516,8 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
       Set<String> costNouns, Set<String> works, Set<String> allotted, Set<String> executing,
       Set<String> pools, Set<String> calamities, Set<String> sharingOut, Set<String> meant, Set<String> followed,
       Set<String> groups, Set<String> indefinite, Set<String> lineItems, Set<String> itemizing,
-      Set<String> renditions) {
+      Set<String> renditions, Set<String> announcing, Set<String> sums, Set<String> currencies,
+      Set<String> amountHeads, Set<String> voting) {
 
     static Money of(Lang lang) {
       Set<String> body = PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.divisions(lang),
@@ -557,7 +563,10 @@ record Lexicon(Grammar grammar, PublicLife publicLife, Money money, Records reco
           PolicyWords.union(PolicyWords.funds(lang), PolicyWords.grants(lang), PolicyWords.outlays(lang),
               PolicyWords.fundings(lang)),
           followed(lang), PolicyWords.groupsServed(lang), PolicyWords.indefinite(lang), PolicyWords.lineItems(lang),
-          PolicyWords.itemizing(lang), PolicyWords.renditions(lang));
+          PolicyWords.itemizing(lang), PolicyWords.renditions(lang), PolicyWords.announcing(lang),
+          PolicyWords.sums(lang), PolicyWords.currencies(lang),
+          PolicyWords.union(PolicyWords.amounts(lang), PolicyWords.amountHeads(lang)),
+          PolicyWords.union(PolicyWords.enacted(lang), PolicyWords.allotted(lang), PolicyWords.enactedPast(lang)));
     }
 
     /** {@link PolicyWords#following}, {@link PolicyWords#seeing} and {@link PolicyWords#acts}, with enclitics joined. */

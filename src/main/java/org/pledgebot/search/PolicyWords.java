@@ -5154,6 +5154,75 @@ final class PolicyWords {
   }
 
   /**
+   * The verbs written in {@code lang} (folded) for a sum made known or promised before it is spent:
+   * "announced", "promised", "pledged"; "annoncé", "promis"; "anunció", "prometió". A public body or
+   * holder of public office their subject, a sum right after them ({@link #sums}), they tell public
+   * money whose use its public may follow ({@link PublicMoney#positions}: "the region announced eight
+   * million for its ports", "l'État a promis deux millions pour les digues").
+   */
+  static Set<String> announcing(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("announced", "announces", "announce", "promised", "promises", "promise", "pledged",
+          "pledges", "unveiled");
+      case FR -> WordSet.of("annonce", "annoncent", "annonces", "annoncee", "annoncees", "promis", "promise",
+          "promises", "promet", "promettent", "debloque", "debloques");
+      case ES -> WordSet.of("anuncio", "anunciaron", "anuncia", "anuncian", "anunciado", "anunciados", "prometio",
+          "prometieron", "promete", "prometen", "prometido", "prometidos");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} (folded) for the large round sums a public budget is told in:
+   * "million", "billion"; "million", "milliard"; "millón", "mil millones". Only after a verb of {@link
+   * #announcing} and before no other thing than money (two million jobs are jobs).
+   */
+  static Set<String> sums(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("million", "millions", "billion", "billions");
+      case FR -> WordSet.of("million", "millions", "milliard", "milliards");
+      case ES -> WordSet.of("millon", "millones", "billon", "billones");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that name a stage of money as a thing before the verb
+   * telling it: an amount's noun and the neuter a clause of money is headed by ("the amount", "what";
+   * "le montant", "ce"; "el monto", "lo"). With {@link #amounts} they ask what was voted and what was paid
+   * as two figures ({@link PublicMoney#positions}: "the sum approved and what the firms received").
+   */
+  static Set<String> amountHeads(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("amount", "amounts", "sum", "sums", "what");
+      case FR -> WordSet.of("montant", "montants", "somme", "sommes", "ce");
+      case ES -> WordSet.of("monto", "montos", "importe", "importes", "suma", "sumas", "cantidad", "lo");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} (folded), in a third person's past, for money voted or approved
+   * where the language tells it otherwise than by the participle of {@link #enacted}: "votó", "aprobó",
+   * "votaron", "aprobaron" (English and French write the participle).
+   */
+  static Set<String> enactedPast(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> WordSet.of();
+      case ES -> WordSet.of("voto", "votaron", "aprobo", "aprobaron");
+    };
+  }
+
+  /**
+   * The names written in {@code lang} (folded) of the currencies a sum is told in: "euros", "dollars",
+   * "pounds"; "euros", "dollars", "francs"; "euros", "dólares", "pesos", "soles".
+   */
+  static Set<String> currencies(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("euros", "dollars", "pounds", "pesos", "francs", "usd", "eur");
+      case FR -> WordSet.of("euros", "dollars", "livres", "pesos", "francs", "usd", "eur");
+      case ES -> WordSet.of("euros", "dolares", "libras", "pesos", "soles", "francos", "usd", "eur");
+    };
+  }
+
+  /**
    * The prepositions written in {@code lang} that join a noun to itself to take a whole one part after
    * another: "by" ("line by line"); "par" ("poste par poste"); "por", "a" ("partida por partida", "mes a
    * mes"). Read only between two of the same word ({@link PublicMoney#positions}).

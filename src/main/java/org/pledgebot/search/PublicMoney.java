@@ -93,7 +93,7 @@ final class PublicMoney {
         lex.money().gaining(), lex.money().wages(), lex.money().receiving(), lex.money().raises(),
         lex.money().outlays(), lex.money().taxes(), lex.money().budgets(), lex.money().grants(),
         lex.money().contracts(), lex.money().levies(), lex.money().namedTaxes(), lex.money().giving(),
-        lex.money().pools(), lex.money().meant())));
+        lex.money().pools(), lex.money().meant(), lex.money().sums(), lex.money().voting())));
   }
 
   /**
@@ -233,8 +233,106 @@ final class PublicMoney {
       if (lex.money().giving().contains(s) && asks(q, lex.money().amounts()) && given(q, i)) {
         out.add(i);
       }
+      if (lex.money().sums().contains(s) && announced(q, i)) {
+        out.add(i);
+      }
+      if (lex.money().voting().contains(s) && votedAgainstPaid(q, i)) {
+        out.add(i);
+      }
     }
     return out;
+  }
+
+  /**
+   * Whether the money voted or set aside at {@code i} (a word of {@link PolicyWords#enacted}, {@link
+   * PolicyWords#allotted} or {@link PolicyWords#enactedPast}) and money paid, spent or received after it
+   * in the question ({@link PolicyWords#spending}, {@link PolicyWords#executing}, {@link
+   * PolicyWords#receiving}) are each asked as a figure ({@link #figure}: "the amount voted for the bridge
+   * and what the builders were paid", "ce qui a été voté et ce qui a été versé", "cuánto se votó y cuánto
+   * se pagó"): a public body's allocation set against what its works cost, as {@link #stagesSetApart} reads
+   * the two stages side by side; no asker's own life, pastime or condition, no person speaking of theirs
+   * (a speaker the subject, {@link PolicyWords#speakingSubjects}, an elided one among them: "j'ai voté"),
+   * and no group or firm of its own before the vote (a firm named after it is the one paid; "what our club
+   * approved and what it spent" is a club's).
+   */
+  private boolean votedAgainstPaid(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    if (!figure(q, i)) {
+      return false;
+    }
+    for (int k = 0; k < q.size(); k++) {
+      String s = q.at(k);
+      if (lex.money().settings().contains(s) || lex.grammar().personal().contains(s) || lex.grammar().ours().contains(s)
+          || lex.grammar().speakers().contains(s) || lex.money().speaking().contains(s)
+          || lex.money().speaking().contains(q.elision()[k]) || k < i && lex.money().ownBodies().contains(s)) {
+        return false;
+      }
+    }
+    for (int k = i + 1; k < q.size(); k++) {
+      String s = q.at(k);
+      if ((lex.money().spending().contains(s) || lex.money().executing().contains(s)
+          || lex.money().receiving().contains(s)) && figure(q, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb or participle of money at {@code v} is asked as a figure: a word of {@link
+   * PolicyWords#amounts} or {@link PolicyWords#amountHeads} before it in its clause, at most {@value
+   * #REACH} words back, with at most two content words between (who was paid, an adverb: "what the firms
+   * were really paid", "combien l'entreprise a reçu").
+   */
+  private boolean figure(Sentence q, int v) {
+    Lexicon lex = lexicon.get(q.lang());
+    int content = 0;
+    for (int b = v - 1; b >= 0 && b >= v - 2 * REACH && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (lex.money().amountHeads().contains(s)) {
+        return true;
+      }
+      if (!analysis.isStop(s) && ++content > 2) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sum at {@code i} ({@link PolicyWords#sums}) is one a public body or a holder of public
+   * office announced or promised ({@link PolicyWords#announcing}, its subject read as {@link #subject}
+   * reads a spender's: "the county announced six million for the harbour", "la région a promis deux
+   * millions", "la provincia anunció tres millones"): the verb before the sum in its clause, only function
+   * words and at most one other word (its number) between, no person's word among them (promised me);
+   * the sum told as money, nothing after it but the end of its clause, a function word or a currency, a
+   * preposition of belonging before none but a currency ("five million jobs", "deux millions de
+   * logements" are things counted). A public sum made known is public money its public may follow.
+   */
+  private boolean announced(Sentence q, int i) {
+    Lexicon lex = lexicon.get(q.lang());
+    int a = i + 1;
+    if (a < q.size() && !q.clause()[a] && lex.money().owning().contains(q.at(a))) {
+      a++;
+      if (a >= q.size() || q.clause()[a] || !lex.money().currencies().contains(q.at(a))) {
+        return false;
+      }
+    } else if (a < q.size() && !q.clause()[a] && !analysis.isStop(q.at(a))
+        && !lex.money().currencies().contains(q.at(a))) {
+      return false;
+    }
+    int content = 0;
+    for (int b = i - 1; b >= 0 && b >= i - REACH && !q.clause()[b + 1]; b--) {
+      String s = q.at(b);
+      if (lex.money().announcing().contains(s)) {
+        return subject(q, b);
+      }
+      if (lex.grammar().personal().contains(s) || lex.grammar().speakers().contains(s)
+          || !analysis.isStop(s) && ++content > 1) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1280,12 +1378,15 @@ final class PublicMoney {
    * readable summary of the budget", "un résumé lisible du budget", "una versión fácil de leer del
    * presupuesto"), where no asker's own life, group or firm is named ({@link #unowned}: a summary of my
    * budget, the guide to a club's budget), and, where English puts a modifier before its noun, no content
-   * word right after the budget (a budget spreadsheet is a template). A budget rewritten for its public
-   * is a public body's.
+   * word right after the budget (a budget spreadsheet is a template) nor a possessive before it that names
+   * no public owner (a film's budget, a festival's). A budget rewritten for its public is a public body's.
    */
   private boolean rendered(Sentence q, int i) {
     Lexicon lex = lexicon.get(q.lang());
     if (lex.grammar().ownerBefore() && i + 1 < q.size() && !q.clause()[i + 1] && !analysis.isStop(q.at(i + 1))) {
+      return false;
+    }
+    if (i > 0 && !q.clause()[i] && q.possessive()[i - 1] && !q.owner()[i - 1]) {
       return false;
     }
     Set<String> renditions = lex.money().renditions();
@@ -1527,11 +1628,17 @@ final class PublicMoney {
    * preposition of belonging between ("les comptes du département", "las cuentas de la gobernación"),
    * or, in English, typed as a possessive right before them ("the council's accounts"); a word between
    * ("the city's twitter accounts") tells other accounts, unless it tells the books' period or kind
-   * ({@link #period}: "the county's annual accounts", "les comptes annuels de la région").
+   * ({@link #period}: "the county's annual accounts", "les comptes annuels de la région"); or books a word
+   * of scope or a division marks public beside them, as {@link #markedPublic} reads an establishment
+   * ("the municipal accounts", "les comptes municipaux", "las cuentas regionales"), where no asker's own
+   * life, group or firm is named ({@link #unowned}: our parish accounts are a church's).
    */
   private boolean kept(Sentence q, int i) {
     Lang lang = q.lang();
     Lexicon lex = lexicon.get(lang);
+    if (markedPublic(q.surface(), q.clause(), lang, i) && unowned(q)) {
+      return true;
+    }
     int o = period(q, i - 1) ? i - 2 : i - 1;
     if (lex.grammar().ownerBefore() && o >= 0 && !q.clause()[o + 1] && !q.clause()[i] && q.possessive()[o]
         && q.owner()[o]) {

@@ -2541,6 +2541,38 @@ class MeaningTest {
   }
 
   @Test
+  void aSumAPublicBodyAnnouncedIsPublicMoney() {
+    // a public body or office the subject, a sum of millions right after the verb, told as money
+    leads("budget-transparency", "the harbour authority's minister promised eight million for the docks, where did it go");
+    leads("budget-transparency", "la préfecture a annoncé 12 millions pour les digues et on ne voit rien");
+    leads("budget-transparency", "la gobernación anunció seis millones para los caminos rurales, en qué se usaron");
+    // a person's promise, and millions of things counted: none
+    silent("my uncle promised two million for his new yacht", "la mairie a annoncé deux millions de visiteurs au festival",
+        "mi abuelo prometió un millón de besos");
+  }
+
+  @Test
+  void theAmountVotedSetAgainstWhatWasPaidAreABudgetsTwoFigures() {
+    // each stage asked as a figure, no money word named
+    leads("budget-transparency", "the sum approved for the ring road and what the firms finally received");
+    leads("budget-transparency", "le montant voté pour le gymnase et ce qui a été payé aux entreprises");
+    leads("budget-transparency", "cuánto se aprobó para la carretera y cuánto recibieron las constructoras");
+    // one's own or a club's vote and payment: none
+    silent("what our club approved and what we paid for the new kits",
+        "ce que j'ai voté pour le gîte et ce que j'ai payé au propriétaire");
+  }
+
+  @Test
+  void booksMarkedPublicAreAPublicBodysAccounts() {
+    // a word of scope beside the books, in French and Spanish after them, in English before
+    leads("budget-transparency", "des comptes régionaux qu'un lycéen pourrait comprendre");
+    leads("budget-transparency", "unas cuentas regionales que entienda cualquier jubilado");
+    leads("budget-transparency", "the regional accounts explained with pictures for pensioners");
+    // a film's budget made over for its investors stays the film's
+    silent("a one page summary of the movie's budget for its backers");
+  }
+
+  @Test
   void anEstablishmentOfAPublicServiceMarkedPublicOrPaidByAPublicBodyReceivesPublicMoney() {
     // marked public beside it (a word of scope or a division), the amount asked or money received
     leads("budget-transparency", "how much did the county school receive last year");
