@@ -2911,7 +2911,7 @@ final class PolicyWords {
   static Set<String> scoring(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("rating", "ratings", "rates", "rate", "score", "scores", "scoring", "scored", "scorecard",
-          "scorecards", "marks", "grades");
+          "scorecards", "marks", "grade", "grades");
       case FR -> WordSet.of("notation", "notations", "notes", "notent", "noter", "notant", "evaluent", "evaluer");
       case ES -> WordSet.of("calificaciones", "califican", "calificar", "calificando", "puntuacion", "puntuaciones",
           "puntuan", "puntuar", "notas");
@@ -4910,6 +4910,20 @@ final class PolicyWords {
           "deliberations", "debats", "proces", "travaux", "travail");
       case ES -> WordSet.of("sesion", "sesiones", "audiencia", "audiencias", "reunion", "reuniones", "pleno", "plenos",
           "deliberaciones", "debates", "juicios", "trabajo", "labor");
+    };
+  }
+
+  /**
+   * The adverbs written in {@code lang} (folded; a phrase's words joined by a space) of a thing done
+   * before everyone: publicly, "publiquement", "en public", "públicamente", "en público". Right after a
+   * verb of {@link #answering}, the answer is owed to the public, as a duty tells it ({@link
+   * JusticeActs#gradesAnswered}).
+   */
+  static Set<String> publicly(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("publicly", "openly", "in public");
+      case FR -> WordSet.of("publiquement", "en public");
+      case ES -> WordSet.of("publicamente", "en publico");
     };
   }
 
