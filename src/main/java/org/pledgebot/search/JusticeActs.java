@@ -144,6 +144,7 @@ final class JusticeActs {
   private final Map<Lang, Set<String>> assemblies = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> legislature = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> publicising = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> publicly = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> beforeBody = new EnumMap<>(Lang.class);
   /** Per language, the indefinite articles ({@link PolicyWords#indefinite}). */
   private final Map<Lang, Set<String>> indefinite = new EnumMap<>(Lang.class);
@@ -204,7 +205,7 @@ final class JusticeActs {
       funds.put(lang, PolicyWords.funds(lang));
       claiming.put(lang, PolicyWords.claiming(lang));
       phraseHeads.put(lang, PolicyWords.firstWords(PolicyWords.union(owing.get(lang), reasons.get(lang),
-          returning.get(lang), claiming.get(lang))));
+          returning.get(lang), claiming.get(lang), PolicyWords.publicly(lang))));
       rights.put(lang, PolicyWords.rights(lang));
       claimedFrom.put(lang, PolicyWords.claimedFrom(lang));
       people.put(lang, PolicyWords.union(PolicyWords.thePeople(lang), PolicyWords.served(lang),
@@ -222,7 +223,7 @@ final class JusticeActs {
       transfers.put(lang, PolicyWords.transfers(lang));
       scoring.put(lang, PolicyWords.union(PolicyWords.grading(lang), PolicyWords.scoring(lang)));
       graded.put(lang, PolicyWords.union(overseen.get(lang), PolicyWords.officers(lang), PolicyWords.publicWorks(lang),
-          PolicyWords.administrations(lang)));
+          PolicyWords.administrations(lang), PolicyWords.publicKinds(lang)));
       promiseNouns.put(lang, PolicyWords.promiseNouns(lang));
       electoral.put(lang, PolicyWords.electoral(lang));
       campaigns.put(lang, PolicyWords.campaigns(lang));
@@ -243,6 +244,7 @@ final class JusticeActs {
       assemblies.put(lang, PolicyWords.assemblies(lang));
       legislature.put(lang, PolicyWords.union(PolicyWords.chambers(lang), PolicyWords.legislators(lang)));
       publicising.put(lang, PolicyWords.publicising(lang));
+      publicly.put(lang, PolicyWords.publicly(lang));
       Lexicon.Grammar g = lexicon.get(lang).grammar();
       Set<String> placing = PolicyWords.minus(g.places(), g.borneBy());
       // what may stand between a verb of watching and the body watched: its sittings, a word of public life
@@ -680,10 +682,13 @@ final class JusticeActs {
    * The positions of the question's tokens where a service graded by its users is told bound to answer
    * the grades: a word of grading ({@link PolicyWords#grading}, {@link PolicyWords#scoring}: rating, a
    * score card, "notation", "califican"), then, anywhere after it, a verb of {@link PolicyWords#answering}
-   * with a word of duty at most three tokens before it ({@link PolicyWords#owing}: "has to answer", "bound
-   * to respond", "doit répondre", "obligadas a responder"), in a question that names a public work or
+   * or of making known ({@link PolicyWords#publicising}: the service publishing what it did about the
+   * grades) with a word of duty at most three tokens before it ({@link PolicyWords#owing}: "has to answer", "bound
+   * to respond", "doit répondre", "obligadas a responder", "must publish"), or the answer told given
+   * before everyone ({@link #answeredInPublic}), in a question that names a public work or
    * establishment, a holder, an officer or a body of public power ({@link PolicyWords#publicWorks},
-   * {@link PolicyWords#publicWorkPhrases}: a public school, a health centre, district officials), none of
+   * {@link PolicyWords#publicWorkPhrases}: a public school, a health centre, district officials; or a
+   * thing marked public, {@link PolicyWords#publicKinds}: a public company, "la empresa pública"), none of
    * the speaker's own: community scorecards officials must respond to are the users holding the service
    * to account, read as a power told overseen is. A restaurant rated, staff graded by a manager, or a
    * grading nobody owes an answer to is none.
@@ -707,13 +712,34 @@ final class JusticeActs {
         grade = k;
       }
       kept = kept || graded.get(lang).contains(s) || workAt(surface, clause, k, lang) > 1;
-      if (grade >= 0 && k > grade && replying.get(lang).contains(s)) {
+      if (grade >= 0 && k > grade && (replying.get(lang).contains(s) || publicising.get(lang).contains(s))) {
         for (int b = k - 1; b >= 0 && b >= k - 3 && !owed; b--) {
           owed = said(owing.get(lang), surface, b, lang);
         }
+        owed = owed || answeredInPublic(surface, k, lang);
       }
     }
     return grade >= 0 && owed && kept ? Set.of(grade) : Set.of();
+  }
+
+  /**
+   * Whether the answer at {@code k} (a word of {@link PolicyWords#answering} or {@link
+   * PolicyWords#publicising}) is given before everyone, as a duty is owed: a verb of answering with a
+   * word of {@link PolicyWords#publicly} right after it ("replies publicly", "responde públicamente"),
+   * or a verb of publicising with a word of answering at most two tokens after it, the answers
+   * themselves made public ("publie ses réponses"). An answer given to one user ("answers my mail")
+   * is not read.
+   */
+  private boolean answeredInPublic(List<String> surface, int k, Lang lang) {
+    if (replying.get(lang).contains(surface.get(k))) {
+      return k + 1 < surface.size() && said(publicly.get(lang), surface, k + 1, lang);
+    }
+    for (int n = k + 1; n < surface.size() && n <= k + 2; n++) {
+      if (replying.get(lang).contains(surface.get(n))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2911,7 +2911,7 @@ final class PolicyWords {
   static Set<String> scoring(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("rating", "ratings", "rates", "rate", "score", "scores", "scoring", "scored", "scorecard",
-          "scorecards", "marks", "grades");
+          "scorecards", "marks", "grade", "grades");
       case FR -> WordSet.of("notation", "notations", "notes", "notent", "noter", "notant", "evaluent", "evaluer");
       case ES -> WordSet.of("calificaciones", "califican", "calificar", "calificando", "puntuacion", "puntuaciones",
           "puntuan", "puntuar", "notas");
@@ -3822,7 +3822,8 @@ final class PolicyWords {
   /**
    * The verbs written in {@code lang} (folded, by their forms and their stems) for overseeing how a
    * thing is handled, and their nouns of the act: auditing, overseeing, scrutinising, monitoring,
-   * controlling, verifying ("vérifier", "surveiller", "fiscalizar", "vigilar", "supervisar"). Beside
+   * controlling, verifying ("vérifier", "surveiller", "fiscalizar", "vigilar", "supervisar"; in Spanish
+   * also the subjunctive a purpose clause puts them in, "para que vigilen"). Beside
    * public money they make a question of holding its spenders to account as much as of the money
    * ({@link ThemeDetector}); not checking or reviewing ("check", "revisar"), which everyone does with
    * a bill, nor the people who audit ("auditor"), as often a firm's.
@@ -3843,9 +3844,9 @@ final class PolicyWords {
           "fiscalicen", "fiscalizado", "fiscalizada", "fiscalizados", "fiscalizadas", "fiscalizacion", "auditar",
           "audita", "auditan", "audito", "auditaron", "auditado", "auditada", "auditados", "auditadas",
           "auditoria", "controlar", "controla", "controlan", "controlo", "controlaron", "controlado",
-          "controlada", "controlados", "controladas", "control", "vigilar", "vigila", "vigilan", "vigilo",
-          "vigilaron", "vigilado", "vigilada", "vigilancia", "supervisar", "supervisa", "supervisan",
-          "superviso", "supervisaron", "supervisado", "supervision", "verificar", "verifica", "verifican",
+          "controlada", "controlados", "controladas", "control", "controle", "controlen", "vigilar", "vigila", "vigilan",
+          "vigilo", "vigile", "vigilen", "vigilaron", "vigilado", "vigilada", "vigilancia", "supervisar", "supervisa", "supervisan",
+          "superviso", "supervise", "supervisen", "supervisaron", "supervisado", "supervision", "verificar", "verifica", "verifican",
           "verifico", "verificaron", "verifique", "verifiquen", "verificado", "verificada", "verificacion");
     };
   }
@@ -4319,8 +4320,9 @@ final class PolicyWords {
 
   /**
    * The words written in {@code lang} (folded, by their forms as typed) that tell what was found heeded,
-   * acted on or ignored: act on, implement, carry out, ignore; "appliquer", "mettre en œuvre", "ignorer";
-   * "acatar", "aplicar", "ignorar", "caso" of "hacer caso" (its verb a stopword). Beside a public auditor
+   * acted on, reacted to or ignored: act on, implement, carry out, react, ignore; "appliquer", "mettre en
+   * œuvre", "réagir", "ignorer"; "acatar", "aplicar", "reaccionar", "ignorar", "caso" of "hacer caso" (its
+   * verb a stopword). Beside a public auditor
    * ({@link #auditors}) they tell whether the powers it audited answer for what it found ({@link
    * ThemeDetector}'s {@code auditFollowed}), as a word of {@link #keeping} does; the auditor's reports
    * alone are the money's own.
@@ -4329,11 +4331,13 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> WordSet.of("acts", "act", "acted", "acting", "implement", "implements", "implemented", "implementing",
           "carried", "carry", "ignore", "ignores", "ignored", "ignoring", "heed", "heeds", "heeded", "disregard",
-          "disregarded", "shelved");
+          "disregarded", "shelved", "react", "reacts", "reacted");
       case FR -> WordSet.of("appliquer", "appliquent", "applique", "appliquee", "appliquees", "appliques", "oeuvre",
-          "ignorer", "ignorent", "ignore", "ignores", "ignoree", "ignorees", "enterres", "enterrees");
+          "ignorer", "ignorent", "ignore", "ignores", "ignoree", "ignorees", "enterres", "enterrees", "reagir", "reagit",
+          "reagissent", "reagi");
       case ES -> WordSet.of("acatar", "acatan", "acata", "aplicar", "aplican", "aplica", "aplicadas", "aplicados",
-          "ignorar", "ignoran", "ignora", "ignorados", "ignoradas", "caso", "desoyen", "desoye", "archivan");
+          "ignorar", "ignoran", "ignora", "ignorados", "ignoradas", "caso", "desoyen", "desoye", "archivan",
+          "reaccionar", "reacciona", "reaccionan", "reacciono");
     };
   }
 
@@ -4910,6 +4914,20 @@ final class PolicyWords {
           "deliberations", "debats", "proces", "travaux", "travail");
       case ES -> WordSet.of("sesion", "sesiones", "audiencia", "audiencias", "reunion", "reuniones", "pleno", "plenos",
           "deliberaciones", "debates", "juicios", "trabajo", "labor");
+    };
+  }
+
+  /**
+   * The adverbs written in {@code lang} (folded; a phrase's words joined by a space) of a thing done
+   * before everyone: publicly, "publiquement", "en public", "públicamente", "en público". Right after a
+   * verb of {@link #answering}, the answer is owed to the public, as a duty tells it ({@link
+   * JusticeActs#gradesAnswered}).
+   */
+  static Set<String> publicly(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("publicly", "openly", "in public");
+      case FR -> WordSet.of("publiquement", "en public");
+      case ES -> WordSet.of("publicamente", "en publico");
     };
   }
 

@@ -394,6 +394,18 @@ class JusticeActsTest {
   }
 
   @Test
+  void aPublicServiceGradedAndBoundToPublishWhatItDidOrAnsweringBeforeEveryoneIsHeldToAccount() {
+    // bound to make known what it did with the grades, or answering in public; a thing marked public
+    assertEquals(Set.of(1), read("grades", "users grade the public buses and the transit company must publish what it changed", Lang.EN));
+    assertEquals(Set.of(2), read("grades", "les usagers notent la piscine publique et la mairie publie ses reponses", Lang.FR));
+    assertEquals(Set.of(2), read("grades", "los vecinos califican el mercado municipal y el ayuntamiento responde publicamente", Lang.ES));
+    assertEquals(Set.of(2), read("grades", "los vecinos califican el mercado municipal y el ayuntamiento responde en publico", Lang.ES));
+    // nothing public graded, or the grades published with no answer
+    assertEquals(Set.of(), read("grades", "diners grade the restaurant and the owner replies publicly", Lang.EN));
+    assertEquals(Set.of(), read("grades", "parents rate the public school and the results are published every year", Lang.EN));
+  }
+
+  @Test
   void aPublicBodyWatchedAtItsWorkByThePublicWhoPublishWhatTheySawIsHeldToAccount() {
     assertEquals(Set.of(1), read("observed", "local volunteers attend the sessions of the city council and post notes online", Lang.EN));
     assertEquals(Set.of(0), read("observed", "students observe the hearings of the local courts and publish a yearly report", Lang.EN));

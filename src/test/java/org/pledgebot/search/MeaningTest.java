@@ -2873,6 +2873,17 @@ class MeaningTest {
     leads("accountability", "la Cour des comptes publie des rapports que les ministères ignorent");
     leads("accountability", "la contraloría publica informes y ningún ministerio hace caso");
     leads("accountability", "who makes sure the auditor general's recommendations are carried out?");
+    // no one reacting to what it found is no one acting on it
+    leads("accountability", "la Cour des comptes rend des rapports accablants et aucun ministère ne réagit");
+    leads("accountability", "la contraloría publica sus hallazgos y ningún ministerio reacciona");
+    silent("mon chat ne réagit plus quand je l'appelle");
+  }
+
+  @Test
+  void thePeopleWatchingABodyInAPurposeClauseHoldItToAccount() {
+    // the Spanish subjunctive of a purpose clause is the same watching
+    leads("accountability", "una red para que los jóvenes fiscalicen y vigilen a su municipio");
+    silent("quiero que mis vecinos vigilen mi casa cuando me voy de vacaciones");
   }
 
   @Test
