@@ -5988,6 +5988,25 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded; phrases of two words joined by a space) for a program that
+   * answers people's requests on its own, in writing or by voice: a chatbot, a virtual assistant;
+   * "chatbot", "agent conversationnel", "assistant virtuel"; "chatbot", "asistente virtual". A channel
+   * wherever it stands, as money kept on a phone is ({@link #mobileMoney}): a public procedure answered
+   * through it is served at a distance ({@link QuestionCompiler#obtained}); a shop's own chatbot names
+   * no public thing.
+   */
+  static Set<String> assistants(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("chatbot", "chatbots", "chat bot", "chat bots", "virtual assistant", "virtual assistants",
+          "virtual agent", "virtual agents", "conversational agent", "conversational agents");
+      case FR -> WordSet.of("chatbot", "chatbots", "agent conversationnel", "agents conversationnels", "assistant virtuel",
+          "assistants virtuels", "robot conversationnel", "robots conversationnels");
+      case ES -> WordSet.of("chatbot", "chatbots", "asistente virtual", "asistentes virtuales", "agente virtual",
+          "agentes virtuales", "agente conversacional", "agentes conversacionales");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded) for the papers a public counter issues its people or takes
    * from them, in plain talk: a certificate, a form, a deed, one's papers; "certificat", "extrait",
    * "attestation", "formulaire", "papiers"; "certificado", "constancia", "formulario", "papeles", "cédula".
@@ -6246,14 +6265,15 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded) for a procedure in plain talk: a procedure, an
-   * application, a process; "procédure", "démarche"; "procedimiento", "trámite", "solicitud". A firm's as
+   * application, a process; "procédure", "démarche", "demandes" (in the plural only: the singular, folded,
+   * is also a verb's, "qu'on les demande", "j'ai demandé"); "procedimiento", "trámite", "solicitud". A firm's as
    * often: read as a public one only where a public body is named beside it ({@link
    * QuestionCompiler#obtained}).
    */
   static Set<String> procedures(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("procedure", "procedures", "application", "applications", "process", "processes");
-      case FR -> WordSet.of("procedure", "procedures", "demarche", "demarches");
+      case FR -> WordSet.of("procedure", "procedures", "demarche", "demarches", "demandes");
       case ES -> WordSet.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes");
     };
   }

@@ -1355,7 +1355,8 @@ final class QuestionCompiler {
    */
   record Ways(Set<String> papers, Set<String> events, Set<String> registering, Set<String> benefits,
       Set<String> times, Set<String> each, Set<String> counts, Set<String> distances, Set<String> some,
-      Set<String> journeys, Set<String> leads, Set<String> channels, Set<String> mobileMoney, Set<String> lines,
+      Set<String> journeys, Set<String> leads, Set<String> channels, Set<String> mobileMoney, Set<String> assistants,
+      Set<String> lines,
       Set<String> unreachable, Set<String> answering, Set<String> denials, Set<String> appointments,
       Set<String> establishments, Set<String> onlyOne, Set<String> points, Set<String> every, Set<String> inPerson,
       Set<String> online, Set<String> desks, Set<String> redesigning, Set<String> using, Set<String> procedures,
@@ -1376,7 +1377,8 @@ final class QuestionCompiler {
           PolicyWords.timesGone(lang), PolicyWords.eachOne(lang), WordSet.copyOf(counts), PolicyWords.distances(lang),
           PolicyWords.somePlural(lang), PolicyWords.journeys(lang),
           PolicyWords.union(PolicyWords.throughMeans(lang), PolicyWords.channelLeads(lang)),
-          PolicyWords.channels(lang), PolicyWords.mobileMoney(lang), PolicyWords.phoneLines(lang),
+          PolicyWords.channels(lang), PolicyWords.mobileMoney(lang), PolicyWords.assistants(lang),
+          PolicyWords.phoneLines(lang),
           PolicyWords.unreachable(lang), PolicyWords.answeringLines(lang),
           PolicyWords.union(PolicyWords.unanswering(lang), PolicyWords.cannot(lang)), PolicyWords.appointments(lang),
           PolicyWords.union(PolicyWords.establishments(lang), PolicyWords.carePosts(lang)), PolicyWords.onlyOne(lang),
@@ -1411,7 +1413,8 @@ final class QuestionCompiler {
    * PolicyWords#journeys}, or travelled; a queue, a wait) or the channel it comes through ({@link
    * PolicyWords#channels} after a lead, {@link PolicyWords#throughMeans}, {@link
    * PolicyWords#channelLeads}: "straight to their phones", "sur son téléphone", "mandando un mensaje";
-   * money kept on a phone, {@link PolicyWords#mobileMoney}); an establishment of care or an office of
+   * money kept on a phone, {@link PolicyWords#mobileMoney}; a program answering on its own, {@link
+   * PolicyWords#assistants}: a chatbot, "asistente virtual"); an establishment of care or an office of
    * public power whose line is told unreachable ({@link PolicyWords#phoneLines} with {@link
    * PolicyWords#unreachable} within {@link #LINE_REACH} words, or a verb of {@link
    * PolicyWords#answeringLines} after a denial; a line that is any point of contact, "line", "número",
@@ -1557,7 +1560,8 @@ final class QuestionCompiler {
           || w.journeys().contains(s) || life.queues().contains(s) || life.waits().contains(s)
           || repeating.get(lang).contains(s) || previous != null && pairIn(repeating.get(lang), previous, s);
       boolean channelWord = w.channels().contains(s) && before(surface, clause, w.leads(), i, MEANS_REACH)
-          || previous != null && pairIn(w.mobileMoney(), previous, s);
+          || previous != null && pairIn(w.mobileMoney(), previous, s)
+          || w.assistants().contains(s) || previous != null && pairIn(w.assistants(), previous, s);
       channel |= channelWord;
       booked |= w.appointments().contains(s);
       // a line that is also any point of contact ("line", "número") is a phone's only beside a phone or a booking
