@@ -5617,6 +5617,23 @@ final class PolicyWords {
   }
 
   /**
+   * The adjectives written in {@code lang} (folded) that tell a thing an establishment's of {@link
+   * #establishments}, where French and Spanish qualify a noun by its establishment's kind: "scolaire",
+   * "hospitalier", "universitaire"; "escolar", "hospitalario", "universitario". English puts the
+   * establishment's noun itself before the thing ("school enrolment"), read from {@link #establishments}.
+   * A procedure so qualified is the establishment's ({@link QuestionCompiler#obtained}).
+   */
+  static Set<String> establishmentKinds(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("scolaire", "scolaires", "hospitalier", "hospitaliere", "hospitaliers", "hospitalieres",
+          "universitaire", "universitaires");
+      case ES -> WordSet.of("escolar", "escolares", "hospitalario", "hospitalaria", "hospitalarios", "hospitalarias",
+          "universitario", "universitaria", "universitarios", "universitarias");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for an establishment of a public service that a private owner
    * may run as well: a hospital, a clinic, a school, a college, a university, a library; "hôpital",
    * "école", "lycée"; "hospital", "escuela", "colegio". {@link PublicMoney} reads one as a public
@@ -6243,10 +6260,11 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> WordSet.of("redesign", "redesigns", "redesigned", "redesigning", "rethink", "rethinks", "rethinking",
           "rethought", "design", "designs", "designed", "designing");
-      case FR -> WordSet.of("repenser", "repense", "repensent", "reconcevoir", "reconcu", "refondre", "refonte",
-          "concevoir", "concu", "concues");
-      case ES -> WordSet.of("redisenar", "redisena", "redisenan", "rediseno", "repensar", "repiensa", "repiensan",
-          "disenar", "disena", "disenan");
+      case FR -> WordSet.of("repenser", "repense", "repensee", "repenses", "repensees", "repensent", "reconcevoir",
+          "reconcu", "refondre", "refonte", "refondu", "refondue", "concevoir", "concu", "concue", "concus", "concues");
+      case ES -> WordSet.of("redisenar", "redisena", "redisenan", "rediseno", "redisenado", "redisenada", "redisenados",
+          "redisenadas", "repensar", "repiensa", "repiensan", "repensado", "repensada", "repensados", "repensadas",
+          "disenar", "disena", "disenan", "disenado", "disenada", "disenados", "disenadas");
     };
   }
 
@@ -6265,16 +6283,20 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded) for a procedure in plain talk: a procedure, an
-   * application, a process; "procédure", "démarche", "demandes" (in the plural only: the singular, folded,
-   * is also a verb's, "qu'on les demande", "j'ai demandé"); "procedimiento", "trámite", "solicitud". A firm's as
+   * application, a process, an enrolment; "procédure", "démarche", "inscription", "demandes" (in the plural only: the singular, folded,
+   * is also a verb's, "qu'on les demande", "j'ai demandé"); "procedimiento", "trámite", "solicitud",
+   * "matrícula". A firm's as
    * often: read as a public one only where a public body is named beside it ({@link
    * QuestionCompiler#obtained}).
    */
   static Set<String> procedures(Lang lang) {
     return switch (lang) {
-      case EN -> WordSet.of("procedure", "procedures", "application", "applications", "process", "processes");
-      case FR -> WordSet.of("procedure", "procedures", "demarche", "demarches", "demandes");
-      case ES -> WordSet.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes");
+      case EN -> WordSet.of("procedure", "procedures", "application", "applications", "process", "processes",
+          "enrolment", "enrolments", "enrollment", "enrollments");
+      case FR -> WordSet.of("procedure", "procedures", "demarche", "demarches", "demandes", "inscription",
+          "inscriptions");
+      case ES -> WordSet.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes",
+          "inscripcion", "inscripciones", "matricula", "matriculas");
     };
   }
 

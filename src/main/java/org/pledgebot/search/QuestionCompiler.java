@@ -1360,7 +1360,7 @@ final class QuestionCompiler {
       Set<String> unreachable, Set<String> answering, Set<String> denials, Set<String> appointments,
       Set<String> establishments, Set<String> onlyOne, Set<String> points, Set<String> every, Set<String> inPerson,
       Set<String> online, Set<String> desks, Set<String> redesigning, Set<String> using, Set<String> procedures,
-      Set<String> records) {
+      Set<String> records, Set<String> kinds) {
 
     static Ways of(Lang lang) {
       Set<String> counts = new HashSet<>(counting(lang));
@@ -1384,7 +1384,7 @@ final class QuestionCompiler {
           PolicyWords.union(PolicyWords.establishments(lang), PolicyWords.carePosts(lang)), PolicyWords.onlyOne(lang),
           PolicyWords.contactPoints(lang), PolicyWords.everyMatter(lang), PolicyWords.inPerson(lang),
           PolicyWords.online(lang), PolicyWords.desks(lang), PolicyWords.redesigning(lang), PolicyWords.using(lang),
-          PolicyWords.procedures(lang), PolicyWords.civilRecords(lang));
+          PolicyWords.procedures(lang), PolicyWords.civilRecords(lang), PolicyWords.establishmentKinds(lang));
     }
   }
 
@@ -1428,8 +1428,10 @@ final class QuestionCompiler {
    * PolicyWords#online}; a counter led to); several public bodies or desks told apart and gone round
    * ({@link #goneRound}: "courir entre trois guichets distincts"); or a procedure, a paper or a
    * benefit redesigned ({@link PolicyWords#redesigning}) with those who use it named (the people served,
-   * a verb of {@link PolicyWords#using}), where the benefit is the state's or a public body is named
-   * (a procedure in plain words, {@link PolicyWords#procedures}, needs the body). Not where any theme has strong
+   * relatives told in general, a verb of {@link PolicyWords#using}), where the benefit is the state's or
+   * a public body is named (a procedure in plain words, {@link PolicyWords#procedures}, needs the body, or
+   * an establishment whose procedure it is, named or told by its kind, {@link
+   * PolicyWords#establishmentKinds}: "school enrolment redesigned around parents", "inscription scolaire"). Not where any theme has strong
    * evidence, and not beside the owners {@link #eased} leaves out (the speaker's own possessive, save
    * before a relative, whose errand a public counter serves: "mon voisin roule trente kilomètres pour
    * le moindre formulaire à la préfecture"; a body called private; a firm, save after an indefinite
@@ -1480,6 +1482,7 @@ final class QuestionCompiler {
     boolean assembly = false;
     boolean redesign = false;
     boolean users = false;
+    boolean kinded = false;
     String procedure = null;
     int event = -1;
     for (int i = 0; i < surface.size(); i++) {
@@ -1517,9 +1520,12 @@ final class QuestionCompiler {
       boolean people = (life.served().contains(s) || life.claimants().contains(s) || serviceUsers.get(lang).contains(s))
           && !w.every().contains(s) && !life.burdens().contains(s);
       claimants |= people;
-      // a procedure redesigned around those who use it: its users named, or a verb of using them ("quienes los usan")
+      // a procedure redesigned around those who use it: its users named, relatives told in general ("around
+      // families"), or a verb of using them ("quienes los usan"); an establishment's procedure is its own
+      // by the establishment named, or by its kind's adjective ("inscription scolaire")
       redesign |= w.redesigning().contains(s);
-      users |= people || w.using().contains(s);
+      users |= people || w.using().contains(s) || relatives.contains(s);
+      kinded |= w.kinds().contains(s);
       procedure = procedure == null && w.procedures().contains(s) ? s : procedure;
       publicMark |= people || f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.SCOPE);
       // the things
@@ -1617,7 +1623,8 @@ final class QuestionCompiler {
     } else if (roundAt >= 0) {
       thing = surface.get(roundAt);
     } else if (redesign && users && (benefit != null && (stateBenefit || body || claimants) || ownPaper
-        || ownProcedure || (paper != null || procedure != null) && body)) {
+        || ownProcedure || (paper != null || procedure != null) && body
+        || procedure != null && (care != null || kinded))) {
       thing = benefit != null ? benefit : paper != null ? paper : procedure;
     }
     return thing == null ? detected : servedFirst(detected, false, thing);
