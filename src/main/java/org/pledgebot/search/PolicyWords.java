@@ -6024,6 +6024,32 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded) that count the times a thing is done: "once"; "fois";
+   * "vez". After a word of {@link #onlyTimes} at most three words before it ("only once", "une seule
+   * fois", "ne ... qu'une fois", "una sola vez"), a paper given a single time: the burden of giving it
+   * again lifted ({@link QuestionCompiler#obtained}); alone they are anyone's ("once the form is in").
+   */
+  static Set<String> times(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("once");
+      case FR -> WordSet.of("fois");
+      case ES -> WordSet.of("vez");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that restrict a count of times to one: "only", "just";
+   * "seule", "ne" (of "ne ... qu'une fois"); "sola", "solo", "única" ({@link #times}).
+   */
+  static Set<String> onlyTimes(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("only", "just");
+      case FR -> WordSet.of("seule", "ne");
+      case ES -> WordSet.of("sola", "solo", "unica");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded) for the papers a public counter issues its people or takes
    * from them, in plain talk: a certificate, a form, a deed, one's papers; "certificat", "extrait",
    * "attestation", "formulaire", "papiers"; "certificado", "constancia", "formulario", "papeles", "cédula".
@@ -6035,7 +6061,7 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> WordSet.of("certificate", "certificates", "form", "forms", "deed", "deeds", "papers");
       case FR -> WordSet.of("certificat", "certificats", "extrait", "extraits", "attestation", "attestations",
-          "formulaire", "formulaires", "papier", "papiers");
+          "formulaire", "formulaires", "papier", "papiers", "justificatif", "justificatifs", "justificatives");
       case ES -> WordSet.of("certificado", "certificados", "constancia", "constancias", "formulario", "formularios",
           "papeles", "cedula", "cedulas");
     };

@@ -1360,7 +1360,7 @@ final class QuestionCompiler {
       Set<String> unreachable, Set<String> answering, Set<String> denials, Set<String> appointments,
       Set<String> establishments, Set<String> onlyOne, Set<String> points, Set<String> every, Set<String> inPerson,
       Set<String> online, Set<String> desks, Set<String> redesigning, Set<String> using, Set<String> procedures,
-      Set<String> records, Set<String> kinds) {
+      Set<String> records, Set<String> kinds, Set<String> once, Set<String> onlyTimes) {
 
     static Ways of(Lang lang) {
       Set<String> counts = new HashSet<>(counting(lang));
@@ -1384,12 +1384,16 @@ final class QuestionCompiler {
           PolicyWords.union(PolicyWords.establishments(lang), PolicyWords.carePosts(lang)), PolicyWords.onlyOne(lang),
           PolicyWords.contactPoints(lang), PolicyWords.everyMatter(lang), PolicyWords.inPerson(lang),
           PolicyWords.online(lang), PolicyWords.desks(lang), PolicyWords.redesigning(lang), PolicyWords.using(lang),
-          PolicyWords.procedures(lang), PolicyWords.civilRecords(lang), PolicyWords.establishmentKinds(lang));
+          PolicyWords.procedures(lang), PolicyWords.civilRecords(lang), PolicyWords.establishmentKinds(lang),
+          PolicyWords.times(lang), PolicyWords.onlyTimes(lang));
     }
   }
 
   /** The most words between a phone line and the word telling it unreachable ("the number is never answered"). */
   static final int LINE_REACH = 4;
+
+  /** The most words between a word restricting a count to one and the count ("ne ... qu'une fois"). */
+  static final int ONCE_REACH = 3;
 
   /** The most words between a single point of contact and the word of every matter ("one desk for every request"). */
   static final int POINT_REACH = 10;
@@ -1564,7 +1568,9 @@ final class QuestionCompiler {
           || w.distances().contains(s) && (counted || previous != null && w.some().contains(previous)
               || before(surface, clause, w.journeys(), i, MEANS_REACH))
           || w.journeys().contains(s) || life.queues().contains(s) || life.waits().contains(s)
-          || repeating.get(lang).contains(s) || previous != null && pairIn(repeating.get(lang), previous, s);
+          || repeating.get(lang).contains(s) || previous != null && pairIn(repeating.get(lang), previous, s)
+          // the same burden lifted: a paper given only once ("une seule fois", "una sola vez")
+          || w.once().contains(s) && before(surface, clause, w.onlyTimes(), i, ONCE_REACH);
       boolean channelWord = w.channels().contains(s) && before(surface, clause, w.leads(), i, MEANS_REACH)
           || previous != null && pairIn(w.mobileMoney(), previous, s)
           || w.assistants().contains(s) || previous != null && pairIn(w.assistants(), previous, s);
