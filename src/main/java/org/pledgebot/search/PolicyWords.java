@@ -6176,8 +6176,9 @@ final class PolicyWords {
   static Set<String> phoneLines(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("line", "lines", "phone", "phones", "telephone", "switchboard", "hotline", "number");
-      case FR -> WordSet.of("ligne", "lignes", "standard", "telephone", "numero");
-      case ES -> WordSet.of("linea", "lineas", "telefono", "telefonos", "centralita", "conmutador", "numero");
+      case FR -> WordSet.of("ligne", "lignes", "standard", "telephone", "numero", "telephonique", "telephoniques");
+      case ES -> WordSet.of("linea", "lineas", "telefono", "telefonos", "centralita", "conmutador", "numero",
+          "telefonica", "telefonicas", "telefonico", "telefonicos");
     };
   }
 

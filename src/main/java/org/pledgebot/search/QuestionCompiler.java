@@ -1423,11 +1423,13 @@ final class QuestionCompiler {
    * PolicyWords#unreachable} within {@link #LINE_REACH} words, or a verb of {@link
    * PolicyWords#answeringLines} after a denial; a line that is any point of contact, "line", "número",
    * only beside a phone or a booking), or an establishment ({@link PolicyWords#establishments}, {@link
-   * PolicyWords#carePosts}, "health centre") booked through a channel ({@link PolicyWords#appointments});
+   * PolicyWords#carePosts}, "health centre") booked through a channel ({@link PolicyWords#appointments}),
+   * or an office of public power its people book through one, no speaker of the first person singular;
    * one point of contact for every matter ({@link PolicyWords#onlyOne} beside a word of {@link
-   * PolicyWords#contactPoints}, a word of {@link PolicyWords#everyMatter} at most {@link #POINT_REACH}
-   * words after it, no runaround's "another" after it) where a public body or the people it serves are
-   * named; the public-services theme's own words beside two ways a service is reached or more (in
+   * PolicyWords#contactPoints}, or past the phone's word qualifying it, "una línea telefónica única"; a
+   * word of {@link PolicyWords#everyMatter} or a procedure, {@link PolicyWords#procedures}, at most {@link
+   * #POINT_REACH} words after it, no runaround's "another" after it) where a public body or the people it
+   * serves are named; the public-services theme's own words beside two ways a service is reached or more (in
    * person, {@link PolicyWords#inPerson}; a channel after a lead; the internet, {@link
    * PolicyWords#online}; a counter led to); several public bodies or desks told apart and gone round
    * ({@link #goneRound}: "courir entre trois guichets distincts"); or a procedure, a paper or a
@@ -1584,14 +1586,18 @@ final class QuestionCompiler {
       }
       phoned |= w.channels().contains(s);
       // the only one right before the point, or before the line it is the number of ("one help desk"),
-      // or right after it; not one place of a runaround's frame ("from this window to the next")
+      // or right after it, or after the phone's word that qualifies it ("una línea telefónica única");
+      // not one place of a runaround's frame ("from this window to the next")
       if (w.points().contains(s) && (previous != null && w.onlyOne().contains(previous)
           || i > 1 && w.lines().contains(previous) && w.onlyOne().contains(surface.get(i - 2))
-          || i + 1 < surface.size() && !clause[i + 1] && w.onlyOne().contains(surface.get(i + 1)))
+          || i + 1 < surface.size() && !clause[i + 1] && w.onlyOne().contains(surface.get(i + 1))
+          || i + 2 < surface.size() && !clause[i + 1] && !clause[i + 2] && w.lines().contains(surface.get(i + 1))
+              && w.onlyOne().contains(surface.get(i + 2)))
           && !after(surface, clause, onwards.get(lang), i, ONWARD_REACH)) {
         pointAt = pointAt < 0 ? i : pointAt;
       }
-      everyMatter |= pointAt >= 0 && i - pointAt <= POINT_REACH && w.every().contains(s);
+      // every matter, or the procedures named as the matters it takes ("where residents sort out procedures")
+      everyMatter |= pointAt >= 0 && i - pointAt <= POINT_REACH && (w.every().contains(s) || w.procedures().contains(s));
       // the ways a service is reached, one bit each: in person, a channel or a counter led to, the internet
       reached |= previous != null && pairIn(w.inPerson(), previous, s) || w.inPerson().contains(s) ? 1 : 0;
       reached |= channelWord ? 2 : 0;
@@ -1621,6 +1627,9 @@ final class QuestionCompiler {
     } else if (care != null && (unreachable || booked && channel)) {
       thing = care;
     } else if (office != null && unreachable) {
+      thing = office;
+    } else if (office != null && booked && channel && claimants && !speaker) {
+      // an office its people book through a channel ("residents book the counter by phone"); one's own booking is an errand
       thing = office;
     } else if (pointAt >= 0 && everyMatter && (body || claimants)) {
       thing = surface.get(pointAt);
