@@ -5704,6 +5704,23 @@ final class PolicyWords {
   }
 
   /**
+   * The adjectives written in {@code lang} (folded) that tell a thing an establishment's of {@link
+   * #establishments}, where French and Spanish qualify a noun by its establishment's kind: "scolaire",
+   * "hospitalier", "universitaire"; "escolar", "hospitalario", "universitario". English puts the
+   * establishment's noun itself before the thing ("school enrolment"), read from {@link #establishments}.
+   * A procedure so qualified is the establishment's ({@link QuestionCompiler#obtained}).
+   */
+  static Set<String> establishmentKinds(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of();
+      case FR -> WordSet.of("scolaire", "scolaires", "hospitalier", "hospitaliere", "hospitaliers", "hospitalieres",
+          "universitaire", "universitaires");
+      case ES -> WordSet.of("escolar", "escolares", "hospitalario", "hospitalaria", "hospitalarios", "hospitalarias",
+          "universitario", "universitaria", "universitarios", "universitarias");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for an establishment of a public service that a private owner
    * may run as well: a hospital, a clinic, a school, a college, a university, a library; "hôpital",
    * "école", "lycée"; "hospital", "escuela", "colegio". {@link PublicMoney} reads one as a public
@@ -6075,6 +6092,51 @@ final class PolicyWords {
   }
 
   /**
+   * The words written in {@code lang} (folded; phrases of two words joined by a space) for a program that
+   * answers people's requests on its own, in writing or by voice: a chatbot, a virtual assistant;
+   * "chatbot", "agent conversationnel", "assistant virtuel"; "chatbot", "asistente virtual". A channel
+   * wherever it stands, as money kept on a phone is ({@link #mobileMoney}): a public procedure answered
+   * through it is served at a distance ({@link QuestionCompiler#obtained}); a shop's own chatbot names
+   * no public thing.
+   */
+  static Set<String> assistants(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("chatbot", "chatbots", "chat bot", "chat bots", "virtual assistant", "virtual assistants",
+          "virtual agent", "virtual agents", "conversational agent", "conversational agents");
+      case FR -> WordSet.of("chatbot", "chatbots", "agent conversationnel", "agents conversationnels", "assistant virtuel",
+          "assistants virtuels", "robot conversationnel", "robots conversationnels");
+      case ES -> WordSet.of("chatbot", "chatbots", "asistente virtual", "asistentes virtuales", "agente virtual",
+          "agentes virtuales", "agente conversacional", "agentes conversacionales");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that count the times a thing is done: "once"; "fois";
+   * "vez". After a word of {@link #onlyTimes} at most three words before it ("only once", "une seule
+   * fois", "ne ... qu'une fois", "una sola vez"), a paper given a single time: the burden of giving it
+   * again lifted ({@link QuestionCompiler#obtained}); alone they are anyone's ("once the form is in").
+   */
+  static Set<String> times(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("once");
+      case FR -> WordSet.of("fois");
+      case ES -> WordSet.of("vez");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} (folded) that restrict a count of times to one: "only", "just";
+   * "seule", "ne" (of "ne ... qu'une fois"); "sola", "solo", "única" ({@link #times}).
+   */
+  static Set<String> onlyTimes(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("only", "just");
+      case FR -> WordSet.of("seule", "ne");
+      case ES -> WordSet.of("sola", "solo", "unica");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} (folded) for the papers a public counter issues its people or takes
    * from them, in plain talk: a certificate, a form, a deed, one's papers; "certificat", "extrait",
    * "attestation", "formulaire", "papiers"; "certificado", "constancia", "formulario", "papeles", "cédula".
@@ -6086,7 +6148,7 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> WordSet.of("certificate", "certificates", "form", "forms", "deed", "deeds", "papers");
       case FR -> WordSet.of("certificat", "certificats", "extrait", "extraits", "attestation", "attestations",
-          "formulaire", "formulaires", "papier", "papiers");
+          "formulaire", "formulaires", "papier", "papiers", "justificatif", "justificatifs", "justificatives");
       case ES -> WordSet.of("certificado", "certificados", "constancia", "constancias", "formulario", "formularios",
           "papeles", "cedula", "cedulas");
     };
@@ -6201,8 +6263,9 @@ final class PolicyWords {
   static Set<String> phoneLines(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("line", "lines", "phone", "phones", "telephone", "switchboard", "hotline", "number");
-      case FR -> WordSet.of("ligne", "lignes", "standard", "telephone", "numero");
-      case ES -> WordSet.of("linea", "lineas", "telefono", "telefonos", "centralita", "conmutador", "numero");
+      case FR -> WordSet.of("ligne", "lignes", "standard", "telephone", "numero", "telephonique", "telephoniques");
+      case ES -> WordSet.of("linea", "lineas", "telefono", "telefonos", "centralita", "conmutador", "numero",
+          "telefonica", "telefonicas", "telefonico", "telefonicos");
     };
   }
 
@@ -6311,10 +6374,11 @@ final class PolicyWords {
     return switch (lang) {
       case EN -> WordSet.of("redesign", "redesigns", "redesigned", "redesigning", "rethink", "rethinks", "rethinking",
           "rethought", "design", "designs", "designed", "designing");
-      case FR -> WordSet.of("repenser", "repense", "repensent", "reconcevoir", "reconcu", "refondre", "refonte",
-          "concevoir", "concu", "concues");
-      case ES -> WordSet.of("redisenar", "redisena", "redisenan", "rediseno", "repensar", "repiensa", "repiensan",
-          "disenar", "disena", "disenan");
+      case FR -> WordSet.of("repenser", "repense", "repensee", "repenses", "repensees", "repensent", "reconcevoir",
+          "reconcu", "refondre", "refonte", "refondu", "refondue", "concevoir", "concu", "concue", "concus", "concues");
+      case ES -> WordSet.of("redisenar", "redisena", "redisenan", "rediseno", "redisenado", "redisenada", "redisenados",
+          "redisenadas", "repensar", "repiensa", "repiensan", "repensado", "repensada", "repensados", "repensadas",
+          "disenar", "disena", "disenan", "disenado", "disenada", "disenados", "disenadas");
     };
   }
 
@@ -6333,15 +6397,20 @@ final class PolicyWords {
 
   /**
    * The nouns written in {@code lang} (folded) for a procedure in plain talk: a procedure, an
-   * application, a process; "procédure", "démarche"; "procedimiento", "trámite", "solicitud". A firm's as
+   * application, a process, an enrolment; "procédure", "démarche", "inscription", "demandes" (in the plural only: the singular, folded,
+   * is also a verb's, "qu'on les demande", "j'ai demandé"); "procedimiento", "trámite", "solicitud",
+   * "matrícula". A firm's as
    * often: read as a public one only where a public body is named beside it ({@link
    * QuestionCompiler#obtained}).
    */
   static Set<String> procedures(Lang lang) {
     return switch (lang) {
-      case EN -> WordSet.of("procedure", "procedures", "application", "applications", "process", "processes");
-      case FR -> WordSet.of("procedure", "procedures", "demarche", "demarches");
-      case ES -> WordSet.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes");
+      case EN -> WordSet.of("procedure", "procedures", "application", "applications", "process", "processes",
+          "enrolment", "enrolments", "enrollment", "enrollments");
+      case FR -> WordSet.of("procedure", "procedures", "demarche", "demarches", "demandes", "inscription",
+          "inscriptions");
+      case ES -> WordSet.of("procedimiento", "procedimientos", "tramite", "tramites", "solicitud", "solicitudes",
+          "inscripcion", "inscripciones", "matricula", "matriculas");
     };
   }
 

@@ -1355,11 +1355,12 @@ final class QuestionCompiler {
    */
   record Ways(Set<String> papers, Set<String> events, Set<String> registering, Set<String> benefits,
       Set<String> times, Set<String> each, Set<String> counts, Set<String> distances, Set<String> some,
-      Set<String> journeys, Set<String> leads, Set<String> channels, Set<String> mobileMoney, Set<String> lines,
+      Set<String> journeys, Set<String> leads, Set<String> channels, Set<String> mobileMoney, Set<String> assistants,
+      Set<String> lines,
       Set<String> unreachable, Set<String> answering, Set<String> denials, Set<String> appointments,
       Set<String> establishments, Set<String> onlyOne, Set<String> points, Set<String> every, Set<String> inPerson,
       Set<String> online, Set<String> desks, Set<String> redesigning, Set<String> using, Set<String> procedures,
-      Set<String> records) {
+      Set<String> records, Set<String> kinds, Set<String> once, Set<String> onlyTimes) {
 
     static Ways of(Lang lang) {
       Set<String> counts = new HashSet<>(counting(lang));
@@ -1376,18 +1377,23 @@ final class QuestionCompiler {
           PolicyWords.timesGone(lang), PolicyWords.eachOne(lang), WordSet.copyOf(counts), PolicyWords.distances(lang),
           PolicyWords.somePlural(lang), PolicyWords.journeys(lang),
           PolicyWords.union(PolicyWords.throughMeans(lang), PolicyWords.channelLeads(lang)),
-          PolicyWords.channels(lang), PolicyWords.mobileMoney(lang), PolicyWords.phoneLines(lang),
+          PolicyWords.channels(lang), PolicyWords.mobileMoney(lang), PolicyWords.assistants(lang),
+          PolicyWords.phoneLines(lang),
           PolicyWords.unreachable(lang), PolicyWords.answeringLines(lang),
           PolicyWords.union(PolicyWords.unanswering(lang), PolicyWords.cannot(lang)), PolicyWords.appointments(lang),
           PolicyWords.union(PolicyWords.establishments(lang), PolicyWords.carePosts(lang)), PolicyWords.onlyOne(lang),
           PolicyWords.contactPoints(lang), PolicyWords.everyMatter(lang), PolicyWords.inPerson(lang),
           PolicyWords.online(lang), PolicyWords.desks(lang), PolicyWords.redesigning(lang), PolicyWords.using(lang),
-          PolicyWords.procedures(lang), PolicyWords.civilRecords(lang));
+          PolicyWords.procedures(lang), PolicyWords.civilRecords(lang), PolicyWords.establishmentKinds(lang),
+          PolicyWords.times(lang), PolicyWords.onlyTimes(lang));
     }
   }
 
   /** The most words between a phone line and the word telling it unreachable ("the number is never answered"). */
   static final int LINE_REACH = 4;
+
+  /** The most words between a word restricting a count to one and the count ("ne ... qu'une fois"). */
+  static final int ONCE_REACH = 3;
 
   /** The most words between a single point of contact and the word of every matter ("one desk for every request"). */
   static final int POINT_REACH = 10;
@@ -1411,22 +1417,27 @@ final class QuestionCompiler {
    * PolicyWords#journeys}, or travelled; a queue, a wait) or the channel it comes through ({@link
    * PolicyWords#channels} after a lead, {@link PolicyWords#throughMeans}, {@link
    * PolicyWords#channelLeads}: "straight to their phones", "sur son téléphone", "mandando un mensaje";
-   * money kept on a phone, {@link PolicyWords#mobileMoney}); an establishment of care or an office of
+   * money kept on a phone, {@link PolicyWords#mobileMoney}; a program answering on its own, {@link
+   * PolicyWords#assistants}: a chatbot, "asistente virtual"); an establishment of care or an office of
    * public power whose line is told unreachable ({@link PolicyWords#phoneLines} with {@link
    * PolicyWords#unreachable} within {@link #LINE_REACH} words, or a verb of {@link
    * PolicyWords#answeringLines} after a denial; a line that is any point of contact, "line", "número",
    * only beside a phone or a booking), or an establishment ({@link PolicyWords#establishments}, {@link
-   * PolicyWords#carePosts}, "health centre") booked through a channel ({@link PolicyWords#appointments});
+   * PolicyWords#carePosts}, "health centre") booked through a channel ({@link PolicyWords#appointments}),
+   * or an office of public power its people book through one, no speaker of the first person singular;
    * one point of contact for every matter ({@link PolicyWords#onlyOne} beside a word of {@link
-   * PolicyWords#contactPoints}, a word of {@link PolicyWords#everyMatter} at most {@link #POINT_REACH}
-   * words after it, no runaround's "another" after it) where a public body or the people it serves are
-   * named; the public-services theme's own words beside two ways a service is reached or more (in
+   * PolicyWords#contactPoints}, or past the phone's word qualifying it, "una línea telefónica única"; a
+   * word of {@link PolicyWords#everyMatter} or a procedure, {@link PolicyWords#procedures}, at most {@link
+   * #POINT_REACH} words after it, no runaround's "another" after it) where a public body or the people it
+   * serves are named; the public-services theme's own words beside two ways a service is reached or more (in
    * person, {@link PolicyWords#inPerson}; a channel after a lead; the internet, {@link
    * PolicyWords#online}; a counter led to); several public bodies or desks told apart and gone round
    * ({@link #goneRound}: "courir entre trois guichets distincts"); or a procedure, a paper or a
    * benefit redesigned ({@link PolicyWords#redesigning}) with those who use it named (the people served,
-   * a verb of {@link PolicyWords#using}), where the benefit is the state's or a public body is named
-   * (a procedure in plain words, {@link PolicyWords#procedures}, needs the body). Not where any theme has strong
+   * relatives told in general, a verb of {@link PolicyWords#using}), where the benefit is the state's or
+   * a public body is named (a procedure in plain words, {@link PolicyWords#procedures}, needs the body, or
+   * an establishment whose procedure it is, named or told by its kind, {@link
+   * PolicyWords#establishmentKinds}: "school enrolment redesigned around parents", "inscription scolaire"). Not where any theme has strong
    * evidence, and not beside the owners {@link #eased} leaves out (the speaker's own possessive, save
    * before a relative, whose errand a public counter serves: "mon voisin roule trente kilomètres pour
    * le moindre formulaire à la préfecture"; a body called private; a firm, save after an indefinite
@@ -1477,6 +1488,7 @@ final class QuestionCompiler {
     boolean assembly = false;
     boolean redesign = false;
     boolean users = false;
+    boolean kinded = false;
     String procedure = null;
     int event = -1;
     for (int i = 0; i < surface.size(); i++) {
@@ -1514,9 +1526,12 @@ final class QuestionCompiler {
       boolean people = (life.served().contains(s) || life.claimants().contains(s) || serviceUsers.get(lang).contains(s))
           && !w.every().contains(s) && !life.burdens().contains(s);
       claimants |= people;
-      // a procedure redesigned around those who use it: its users named, or a verb of using them ("quienes los usan")
+      // a procedure redesigned around those who use it: its users named, relatives told in general ("around
+      // families"), or a verb of using them ("quienes los usan"); an establishment's procedure is its own
+      // by the establishment named, or by its kind's adjective ("inscription scolaire")
       redesign |= w.redesigning().contains(s);
-      users |= people || w.using().contains(s);
+      users |= people || w.using().contains(s) || relatives.contains(s);
+      kinded |= w.kinds().contains(s);
       procedure = procedure == null && w.procedures().contains(s) ? s : procedure;
       publicMark |= people || f.contains(Lexicon.Flag.DIVISION) || f.contains(Lexicon.Flag.SCOPE);
       // the things
@@ -1555,9 +1570,12 @@ final class QuestionCompiler {
           || w.distances().contains(s) && (counted || previous != null && w.some().contains(previous)
               || before(surface, clause, w.journeys(), i, MEANS_REACH))
           || w.journeys().contains(s) || life.queues().contains(s) || life.waits().contains(s)
-          || repeating.get(lang).contains(s) || previous != null && pairIn(repeating.get(lang), previous, s);
+          || repeating.get(lang).contains(s) || previous != null && pairIn(repeating.get(lang), previous, s)
+          // the same burden lifted: a paper given only once ("une seule fois", "una sola vez")
+          || w.once().contains(s) && before(surface, clause, w.onlyTimes(), i, ONCE_REACH);
       boolean channelWord = w.channels().contains(s) && before(surface, clause, w.leads(), i, MEANS_REACH)
-          || previous != null && pairIn(w.mobileMoney(), previous, s);
+          || previous != null && pairIn(w.mobileMoney(), previous, s)
+          || w.assistants().contains(s) || previous != null && pairIn(w.assistants(), previous, s);
       channel |= channelWord;
       booked |= w.appointments().contains(s);
       // a line that is also any point of contact ("line", "número") is a phone's only beside a phone or a booking
@@ -1568,14 +1586,18 @@ final class QuestionCompiler {
       }
       phoned |= w.channels().contains(s);
       // the only one right before the point, or before the line it is the number of ("one help desk"),
-      // or right after it; not one place of a runaround's frame ("from this window to the next")
+      // or right after it, or after the phone's word that qualifies it ("una línea telefónica única");
+      // not one place of a runaround's frame ("from this window to the next")
       if (w.points().contains(s) && (previous != null && w.onlyOne().contains(previous)
           || i > 1 && w.lines().contains(previous) && w.onlyOne().contains(surface.get(i - 2))
-          || i + 1 < surface.size() && !clause[i + 1] && w.onlyOne().contains(surface.get(i + 1)))
+          || i + 1 < surface.size() && !clause[i + 1] && w.onlyOne().contains(surface.get(i + 1))
+          || i + 2 < surface.size() && !clause[i + 1] && !clause[i + 2] && w.lines().contains(surface.get(i + 1))
+              && w.onlyOne().contains(surface.get(i + 2)))
           && !after(surface, clause, onwards.get(lang), i, ONWARD_REACH)) {
         pointAt = pointAt < 0 ? i : pointAt;
       }
-      everyMatter |= pointAt >= 0 && i - pointAt <= POINT_REACH && w.every().contains(s);
+      // every matter, or the procedures named as the matters it takes ("where residents sort out procedures")
+      everyMatter |= pointAt >= 0 && i - pointAt <= POINT_REACH && (w.every().contains(s) || w.procedures().contains(s));
       // the ways a service is reached, one bit each: in person, a channel or a counter led to, the internet
       reached |= previous != null && pairIn(w.inPerson(), previous, s) || w.inPerson().contains(s) ? 1 : 0;
       reached |= channelWord ? 2 : 0;
@@ -1606,6 +1628,9 @@ final class QuestionCompiler {
       thing = care;
     } else if (office != null && unreachable) {
       thing = office;
+    } else if (office != null && booked && channel && claimants && !speaker) {
+      // an office its people book through a channel ("residents book the counter by phone"); one's own booking is an errand
+      thing = office;
     } else if (pointAt >= 0 && everyMatter && (body || claimants)) {
       thing = surface.get(pointAt);
     } else if (own != null && Integer.bitCount(reached) >= 2) {
@@ -1613,7 +1638,8 @@ final class QuestionCompiler {
     } else if (roundAt >= 0) {
       thing = surface.get(roundAt);
     } else if (redesign && users && (benefit != null && (stateBenefit || body || claimants) || ownPaper
-        || ownProcedure || (paper != null || procedure != null) && body)) {
+        || ownProcedure || (paper != null || procedure != null) && body
+        || procedure != null && (care != null || kinded))) {
       thing = benefit != null ? benefit : paper != null ? paper : procedure;
     }
     return thing == null ? detected : servedFirst(detected, false, thing);

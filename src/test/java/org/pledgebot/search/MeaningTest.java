@@ -4108,6 +4108,30 @@ class MeaningTest {
   }
 
   @Test
+  void aPublicProcedureServedThroughANewWayOrAroundItsUsersIsAPublicService() {
+    // a public body's procedure answered by a chatbot, an establishment's procedure redesigned around
+    // those it serves, a paper given only once, one line for the procedures, an office its people book
+    // through a channel: the service as its users go through it
+    for (String q : List.of("un assistant virtuel pour les demandes adressées à la préfecture, qui l'a fait ?",
+        "un chatbot que responda las solicitudes de becas del ministerio",
+        "rethinking hospital enrolment around the patients who use it",
+        "la matrícula universitaria rediseñada con las familias",
+        "que el ciudadano entregue el certificado una sola vez a los ministerios",
+        "un numéro téléphonique unique où les usagers font leurs démarches",
+        "ministries letting citizens book a slot at the counter by phone")) {
+      List<String> got = ids(q);
+      assertFalse(got.isEmpty(), q);
+      assertTrue(of("public-services").contains(got.get(0)), q + " -> " + got);
+    }
+    // the same ways told of a shop, one's own errand, or "once" as a conjunction
+    silent("a chatbot for my bakery's orders",
+        "mi tienda necesita un asistente virtual para los pedidos",
+        "I booked a slot at the town hall by phone",
+        "mon inscription à la salle de sport repensée",
+        "once the form is in, what next for my holiday");
+  }
+
+  @Test
   void aPaperWhoseProcedureIsSplitAmongSeveralOfficesGoneRoundIsAPublicService() {
     // places of an office counted as several after a preposition of a way gone to, with the paper
     // named, are the runaround whatever phrase is missing

@@ -186,6 +186,10 @@ class PolicyWordsTest {
       assertFoldedAndNoPolicyWords(PolicyWords.redesigning(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.using(lang));
       assertFoldedAndNoPolicyWords(PolicyWords.procedures(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.assistants(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.establishmentKinds(lang));
+      assertFoldedAndNoPolicyWords(PolicyWords.times(lang));
+      assertFolded(PolicyWords.onlyTimes(lang));
       assertFolded(PolicyWords.channelLeads(lang));
       assertFolded(PolicyWords.somePlural(lang));
       assertFolded(PolicyWords.cannot(lang));
