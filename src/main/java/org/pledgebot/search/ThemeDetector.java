@@ -194,6 +194,8 @@ final class ThemeDetector {
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   /** Per language, the entry naming money given for an act of office ({@link PolicyWords#bribe}), if the thesaurus has it. */
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming office left for the firms it dealt with ({@link PolicyWords#revolvingDoor}), if the thesaurus has it. */
+  private final Map<Lang, Entry> revolvingDoor = new EnumMap<>(Lang.class);
   /** Per language, the entry of {@link PolicyWords#publicServices}. */
   private final Map<Lang, Entry> services = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
@@ -540,6 +542,7 @@ final class ThemeDetector {
       enquiry.put(lang, PolicyWords.enquiry(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
+      entry(parsed.surface(PolicyWords.revolvingDoor(lang)), lang).ifPresent(e -> revolvingDoor.put(lang, e));
       payments.put(lang, PolicyWords.payments(lang));
       gifts.put(lang, PolicyWords.gifts(lang));
       giftSettings.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang),
@@ -1516,7 +1519,7 @@ final class ThemeDetector {
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
     return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-        Set.of(), Set.of());
+        Set.of(), Set.of(), new Stories(Set.of(), Set.of()));
   }
 
   /**
@@ -1555,11 +1558,15 @@ final class ThemeDetector {
    * @param heedIdioms positions in {@code words} of the noun of taking a thing into account ({@link
    *     PolicyWords#heedIdioms}: "into account", "en compte", "en cuenta"): an entry found on that noun
    *     alone reads as the people's part ({@link #heard}), as strong or as everyday as it was found
+   * @param stories positions in {@code words} of public integrity told as a story ({@link IntegrityStories}):
+   *     a post left for a firm it dealt with reads as the revolving door's entry ({@link
+   *     PolicyWords#revolvingDoor}), a commission told hidden on a public deal as a bribe's ({@link
+   *     PolicyWords#bribe}), both read as an officeholder's dealing is ({@link #dealing})
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
       Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
       Set<Integer> justiceActing, Set<Integer> powersHeld, Set<Integer> complaint, Set<Integer> plans,
-      Set<Integer> heedIdioms) {
+      Set<Integer> heedIdioms, Stories stories) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1603,7 +1610,7 @@ final class ThemeDetector {
     }
     Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint, afterFunctionWord, plans,
         heedIdioms);
-    List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
+    List<Match> dealing = told(dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds), stories, lang);
     Entry answered = justiceHeld.get(lang);
     if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
       return plain;
@@ -1630,6 +1637,40 @@ final class ThemeDetector {
     Entry people = participation.get(lang);
     return dealing.isEmpty() ? besideHeld(plain, read, powersHeld.isEmpty() ? null : answered.theme(),
         people == null ? null : people.theme()) : read;
+  }
+
+  /**
+   * The positions of public integrity told as a story ({@link IntegrityStories}): {@code moved}, a post
+   * left for the firm it dealt with or a move between office and business both ways; {@code paid}, a
+   * commission told hidden on a public deal.
+   */
+  record Stories(Set<Integer> moved, Set<Integer> paid) {}
+
+  /**
+   * What an officeholder deals in ({@code dealing}), with the stories of {@code stories} read beside it:
+   * each post moved as the question language's entry for the revolving door, each commission paid under
+   * the table as its entry for a bribe, where the thesaurus has them and no such match is there yet.
+   */
+  private List<Match> told(List<Match> dealing, Stories stories, Lang lang) {
+    if (stories.moved().isEmpty() && stories.paid().isEmpty()) {
+      return dealing;
+    }
+    List<Match> out = new ArrayList<>(dealing);
+    Entry door = revolvingDoor.get(lang);
+    if (door != null) {
+      for (int i : stories.moved()) {
+        out.add(new Match(door, i, i, new int[] {i}, new int[0], false, false, false, false));
+      }
+    }
+    Entry paid = bribe.get(lang);
+    if (paid != null) {
+      for (int i : stories.paid()) {
+        if (!found(dealing, paid.theme(), i)) {
+          out.add(new Match(paid, i, i, new int[] {i}, new int[0], false, false, false, false));
+        }
+      }
+    }
+    return out;
   }
 
   /**
