@@ -24,8 +24,10 @@ final class IntegrityStories {
   static final int FORMER_SPAN = 2;
   /** How many words after a post the verb of leaving it may stand ("a judge who retired"). */
   static final int LEFT_SPAN = 3;
-  /** How many words after the firm the verb of the post's dealing with it may stand ("the firm he used to inspect"). */
-  static final int DEALT_SPAN = 6;
+  /** How many words after the firm the verb of the post's dealing with it may stand ("the firm he was supposed to oversee"). */
+  static final int DEALT_SPAN = 7;
+  /** How many words after the public body left the private party gone to may stand ("the ministry of health to go and work in labs"). */
+  static final int GONE_SPAN = 10;
   /** How many words after a verb of selling the body told the same one may stand. */
   static final int SAME_SPAN = 8;
   /** How many words from a move told both ways its two sides may stand. */
@@ -39,6 +41,11 @@ final class IntegrityStories {
   private final Map<Lang, Set<String>> left = new EnumMap<>(Lang.class);
   // per language: a private party, what a post does to it, selling, and the same one
   private final Map<Lang, Set<String>> employers = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> serving = new EnumMap<>(Lang.class);
+  // per language: the titles of public office, verbs of leaving or passing from a place, and public bodies
+  private final Map<Lang, Set<String>> titles = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> leaving = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> bodies = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> dealt = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> selling = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> same = new EnumMap<>(Lang.class);
@@ -56,6 +63,10 @@ final class IntegrityStories {
       left.put(lang, PolicyWords.leftOffice(lang));
       employers.put(lang, PolicyWords.union(PolicyWords.firms(lang), PolicyWords.employers(lang)));
       dealt.put(lang, PolicyWords.dealtWith(lang));
+      serving.put(lang, PolicyWords.serving(lang));
+      titles.put(lang, PolicyWords.officeholders(lang));
+      leaving.put(lang, PolicyWords.union(PolicyWords.leftOffice(lang), PolicyWords.passingFrom(lang)));
+      bodies.put(lang, PolicyWords.union(PolicyWords.treasuries(lang), PolicyWords.offices(lang)));
       selling.put(lang, PolicyWords.selling(lang));
       same.put(lang, PolicyWords.sameOne(lang));
       bothWays.put(lang, PolicyWords.bothWays(lang));
@@ -91,10 +102,11 @@ final class IntegrityStories {
       if (!(named && (marked(surface, p, lang) || leftAfter(surface, p, lang)) || PolicyWords.former(s, post))) {
         continue;
       }
-      if (tied(surface, p, lang)) {
+      if (tied(surface, p, lang) || titled(surface, p, lang)) {
         out.add(p);
       }
     }
+    out.addAll(leftBody(surface, lang));
     Set<String> ways = bothWays.get(lang);
     for (int c = 0; c < surface.size(); c++) {
       if (ways.contains(surface.get(c))) {
@@ -138,6 +150,44 @@ final class IntegrityStories {
     return out;
   }
 
+  /**
+   * Whether the post left is a title of public office ({@link PolicyWords#officeholders}: a minister, a
+   * judge, not a head any organisation has) with a private party at most {@link #BOTH_SPAN} words
+   * after it: a former minister now at a bank tells the move by itself.
+   */
+  private boolean titled(List<String> surface, int p, Lang lang) {
+    String s = surface.get(p);
+    Set<String> title = titles.get(lang);
+    if (!title.contains(s) && !PolicyWords.former(s, title)) {
+      return false;
+    }
+    return first(surface, p + 1, Math.min(surface.size(), p + BOTH_SPAN + 1), employers.get(lang)) >= 0;
+  }
+
+  /**
+   * The positions of holders of public office ({@link PolicyWords#officeholders}) told leaving a public
+   * body for a private party: a verb of leaving or of passing from a place ({@link
+   * PolicyWords#leftOffice}, {@link PolicyWords#passingFrom}) at most {@link #LEFT_SPAN} words after
+   * the holder, a body of {@link PolicyWords#treasuries} or {@link PolicyWords#offices} at most {@link
+   * #LEFT_SPAN} words after the verb, and a private party at most {@link #GONE_SPAN} words after it
+   * ("officials quit the ministry for the banks"). One's own move ("I left the bank for a start-up") names no holder.
+   */
+  private Set<Integer> leftBody(List<String> surface, Lang lang) {
+    Set<Integer> out = new HashSet<>(0);
+    Set<String> holder = titles.get(lang);
+    for (int v = 1; v < surface.size(); v++) {
+      if (!leaving.get(lang).contains(surface.get(v))) {
+        continue;
+      }
+      int h = first(surface, Math.max(0, v - LEFT_SPAN), v, holder);
+      int b = first(surface, v + 1, Math.min(surface.size(), v + LEFT_SPAN + 1), bodies.get(lang));
+      if (h >= 0 && b >= 0 && first(surface, b + 1, Math.min(surface.size(), b + GONE_SPAN + 1), employers.get(lang)) >= 0) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
   /** Whether a mark of having left the post stands at most {@link #FORMER_SPAN} words before it. */
   private boolean marked(List<String> surface, int p, Lang lang) {
     return first(surface, Math.max(0, p - FORMER_SPAN), p, formerly.get(lang)) >= 0;
@@ -154,7 +204,7 @@ final class IntegrityStories {
     Set<String> sells = selling.get(lang);
     for (int f = p + 1; f < surface.size(); f++) {
       String s = surface.get(f);
-      if (parties.contains(s)
+      if ((parties.contains(s) || serving.get(lang).contains(s))
           && first(surface, f + 1, Math.min(surface.size(), f + DEALT_SPAN + 1), dealt.get(lang)) >= 0) {
         return true;
       }

@@ -862,9 +862,39 @@ final class PolicyWords {
   static Set<String> leftOffice(Lang lang) {
     return switch (lang) {
       case EN -> WordSet.of("left", "leaving", "retired", "retiring", "quit", "resigned", "stepped");
-      case FR -> WordSet.of("parti", "partie", "quitte", "quittant", "retraite", "retraitee", "demissionne");
-      case ES -> WordSet.of("jubilado", "jubilada", "jubilo", "dejo", "dejar", "dejando", "retirado", "retirada",
-          "renuncio");
+      case FR -> WordSet.of("parti", "partie", "partis", "quitte", "quittent", "quittant", "retraite", "retraitee",
+          "demissionne");
+      case ES -> WordSet.of("jubilado", "jubilada", "jubilo", "dejo", "dejan", "dejar", "dejando", "retirado",
+          "retirada", "renuncio");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for passing from one place to another, which, right before a
+   * public body, tell a holder leaving it ({@link IntegrityStories#moved}): "going from the ministry",
+   * "passent du ministère", "pasan del ministerio".
+   */
+  static Set<String> passingFrom(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("going", "go", "goes", "moving", "move", "moves", "moved", "went");
+      case FR -> WordSet.of("passent", "passe", "passer", "passant", "vont", "va");
+      case ES -> WordSet.of("pasan", "pasa", "pasar", "pasando", "van", "va");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for serving a party one works for: joined, works, advises,
+   * "travaille", "conseille", "trabaja", "asesora". Before a verb of a post's dealing ({@link
+   * #dealtWith}) they name the party the post dealt with as a firm's noun does ("joined the line he
+   * licensed").
+   */
+  static Set<String> serving(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("joined", "joins", "works", "work", "working", "advises", "advising", "consults",
+          "chairs", "runs");
+      case FR -> WordSet.of("travaille", "travailler", "travaillent", "conseille", "conseiller", "rejoint",
+          "rejoindre", "dirige");
+      case ES -> WordSet.of("trabaja", "trabajar", "trabajan", "asesora", "asesorar", "dirige");
     };
   }
 
@@ -896,15 +926,15 @@ final class PolicyWords {
       case EN -> WordSet.of("regulated", "regulate", "licensed", "license", "licence", "approved", "approve",
           "inspected", "inspect", "supervised", "supervise", "oversaw", "oversee", "hired", "contracted",
           "awarded", "award", "signed", "checked", "check", "audited", "permitted", "granted", "judged", "argued",
-          "litigated", "policed", "controlled");
+          "litigated", "policed", "controlled", "gave");
       case FR -> WordSet.of("regulait", "regule", "reglementait", "controlait", "controle", "surveillait",
           "supervisait", "valide", "validait", "autorise", "autorisait", "approuve", "approuvait", "agree",
           "attribue", "attribuait", "octroye", "accorde", "inspectait", "plaidait", "jugeait", "embauchait",
-          "recrutait");
+          "recrutait", "donnait");
       case ES -> WordSet.of("regulaba", "regulo", "controlaba", "controlo", "supervisaba", "superviso",
           "fiscalizaba", "fiscalizo", "vigilaba", "contrataba", "contrato", "adjudicaba", "adjudico", "aprobaba",
           "aprobo", "autorizaba", "autorizo", "otorgaba", "otorgo", "inspeccionaba", "litigaba", "juzgaba",
-          "concedia", "concedio");
+          "concedia", "concedio", "daba");
     };
   }
 

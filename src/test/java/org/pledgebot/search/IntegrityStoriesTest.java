@@ -41,6 +41,19 @@ class IntegrityStoriesTest {
   }
 
   @Test
+  void aTitleLeftForAFirmOrAHolderLeavingABodyForFirmsIsTheRevolvingDoor() {
+    // a title of public office (not a head) left, a firm after it: the move tells itself
+    assertEquals(Set.of(2), moved("an ex senator sits at a bank now", Lang.EN));
+    assertEquals(Set.of(), moved("an ex director sits at a bank now", Lang.EN));
+    // a holder leaving a public body, or passing from it, for a private party
+    assertEquals(Set.of(0), moved("diputados que dejan el congreso por las constructoras", Lang.ES));
+    assertEquals(Set.of(1), moved("les prefets passent du ministere aux banques", Lang.FR));
+    assertEquals(Set.of(), moved("i left the ministry for a startup company", Lang.EN));
+    // a verb of serving a party before the post's dealing with it
+    assertEquals(Set.of(1), moved("the mayor resigned and works for those he licensed", Lang.EN));
+  }
+
+  @Test
   void aMoveBothWaysFromOfficeToBusinessIsTheRevolvingDoor() {
     assertEquals(Set.of(0), moved("ministers going into banks and back", Lang.EN));
     assertEquals(Set.of(4), moved("les allers retours entre ministere et industrie", Lang.FR));
