@@ -899,6 +899,21 @@ final class PolicyWords {
   }
 
   /**
+   * The nouns written in {@code lang} for the deals a public body gives out: a contract, a tender,
+   * "les marchés" (the plural only: "le marché" is as often a market), "la licitación". Beside a
+   * relative of a holder of public office they tell the body's deals going to his kin ({@code
+   * ThemeDetector}'s reading of office used for kin).
+   */
+  static Set<String> dealtOut(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("contract", "contracts", "tender", "tenders", "concession", "concessions");
+      case FR -> WordSet.of("contrat", "contrats", "marches", "concession", "concessions");
+      case ES -> WordSet.of("contrato", "contratos", "licitacion", "licitaciones", "concesion", "concesiones",
+          "adjudicaciones");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a private party an official may go to beyond a firm of
    * {@link #firms}: a developer, an importer, a bank, an industry, a law firm's partner, a board.
    */

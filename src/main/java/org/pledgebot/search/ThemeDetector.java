@@ -189,6 +189,8 @@ final class ThemeDetector {
   /** Per language, the entry naming office used for one's own ends ({@link PolicyWords#favour}), if the thesaurus has it. */
   private final Map<Lang, Entry> favour = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
+  /** Per language, the deals a public body gives out ({@link PolicyWords#dealtOut}): beside kin, office used for kin. */
+  private final Map<Lang, Set<String>> dealtOut = new EnumMap<>(Lang.class);
   /** The words of an enquirer's trade ({@link PolicyWords#enquiry}): no cue alone. */
   private final Map<Lang, Set<String>> enquiry = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
@@ -539,6 +541,7 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.resourceGovernance(lang)), lang).ifPresent(e -> resourceGovernance.put(lang, e));
       stewardship.put(lang, PolicyWords.stewardship(lang));
       kin.put(lang, PolicyWords.kin(lang));
+      dealtOut.put(lang, PolicyWords.dealtOut(lang));
       enquiry.put(lang, PolicyWords.enquiry(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
@@ -2172,7 +2175,8 @@ final class ThemeDetector {
    */
   private List<Match> favour(List<Word> words, Lang lang, boolean ofPublicLife, Set<Integer> ownEnds) {
     Entry favouritism = favour.get(lang);
-    if (favouritism == null || !held(words, lang) || !ofPublicLife && !hired(words, lang, ownEnds)) {
+    if (favouritism == null || !held(words, lang)
+        || !ofPublicLife && !hired(words, lang, ownEnds) && !contracted(words, lang, ownEnds)) {
       return List.of();
     }
     return beside(favouritism, kin.get(lang), words);
@@ -2200,6 +2204,34 @@ final class ThemeDetector {
     }
     return false;
   }
+
+  /**
+   * Whether a relative stands at most {@value #DEALT_SPAN} words from a deal a public body gives out
+   * ({@link PolicyWords#dealtOut}: a contract, a tender, "les marchés", "la licitación"): the holder's
+   * kin getting the body's deals ("his cousin's firm won the contracts"), and not a relative serving the
+   * holder's private life ({@code ownEnds}); a deal's word that is also a form of hiring ({@link
+   * PolicyWords#hiring}) is that verb, read by {@link #hired} alone.
+   */
+  private boolean contracted(List<Word> words, Lang lang, Set<Integer> ownEnds) {
+    Set<String> relatives = kin.get(lang);
+    Set<String> deals = dealtOut.get(lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (!relatives.contains(words.get(i).surface()) || ownEnds.contains(i)) {
+        continue;
+      }
+      for (int j = Math.max(0, i - DEALT_SPAN); j < Math.min(words.size(), i + DEALT_SPAN + 1); j++) {
+        // a form a verb of hiring shares ("contrató" folded) is that verb's, which {@link #hired} reads
+        String deal = words.get(j).surface();
+        if (deals.contains(deal) && !hiring.get(lang).contains(deal)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many words from a relative a deal given out may stand ({@link #contracted}). */
+  static final int DEALT_SPAN = 5;
 
   /**
    * What a holder of public office deals in: kin ({@link #favour}), then money ({@link #bribe}).
