@@ -32,6 +32,8 @@ final class IntegrityStories {
   static final int SAME_SPAN = 8;
   /** How many words from a move told both ways its two sides may stand. */
   static final int BOTH_SPAN = 8;
+  /** How many words after pressure its side and its object may stand ("la presión de las grandes constructoras sobre el ministerio"). */
+  static final int PRESSED_SPAN = 7;
   /** How many words from a commission the mark of its being hidden may stand. */
   static final int HIDDEN_SPAN = 2;
 
@@ -55,6 +57,7 @@ final class IntegrityStories {
   private final Map<Lang, Set<String>> commissions = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> hidden = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> publicDeal = new EnumMap<>(Lang.class);
+  private final Map<Lang, Set<String>> pressure = new EnumMap<>(Lang.class);
 
   IntegrityStories() {
     for (Lang lang : Lang.values()) {
@@ -73,6 +76,7 @@ final class IntegrityStories {
       publicSide.put(lang, PolicyWords.union(PolicyWords.officeholders(lang), PolicyWords.treasuries(lang),
           PolicyWords.offices(lang), PolicyWords.ministerial(lang)));
       commissions.put(lang, PolicyWords.commissions(lang));
+      pressure.put(lang, PolicyWords.pressure(lang));
       hidden.put(lang, PolicyWords.hidden(lang));
       publicDeal.put(lang, PolicyWords.union(PolicyWords.officeholders(lang), PolicyWords.treasuries(lang),
           PolicyWords.offices(lang), PolicyWords.publicKinds(lang)));
@@ -183,6 +187,29 @@ final class IntegrityStories {
       int b = first(surface, v + 1, Math.min(surface.size(), v + LEFT_SPAN + 1), bodies.get(lang));
       if (h >= 0 && b >= 0 && first(surface, b + 1, Math.min(surface.size(), b + GONE_SPAN + 1), employers.get(lang)) >= 0) {
         out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The positions of pressure ({@link PolicyWords#pressure}) whose side is private, a firm or a party
+   * of {@link PolicyWords#employers} at most {@link #LEFT_SPAN} words before it or {@link #PRESSED_SPAN}
+   * after it, and whose object is a public holder or body at most {@link #PRESSED_SPAN} words after it ("construction firms pressing the
+   * ministry", "la presión de las eléctricas sobre el gobierno"): lobbying. Pressure among people (a
+   * child's friends, prices) names no firm or no public body.
+   */
+  Set<Integer> pressed(List<String> surface, Lang lang) {
+    Set<Integer> out = new HashSet<>(0);
+    Set<String> pushing = pressure.get(lang);
+    for (int k = 0; k < surface.size(); k++) {
+      if (!pushing.contains(surface.get(k))) {
+        continue;
+      }
+      int end = Math.min(surface.size(), k + PRESSED_SPAN + 1);
+      boolean firm = first(surface, Math.max(0, k - LEFT_SPAN), end, employers.get(lang)) >= 0;
+      if (firm && first(surface, k + 1, end, publicSide.get(lang)) >= 0) {
+        out.add(k);
       }
     }
     return out;

@@ -899,6 +899,28 @@ final class PolicyWords {
   }
 
   /**
+   * The entry written in {@code lang} for firms pressing a public body ({@link IntegrityStories#pressed}).
+   */
+  static String lobbying(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> "lobbying";
+      case ES -> "cabildeo";
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for pressure brought to bear: pressure, pressing, "pression",
+   * "presión". A firm's pressure on a public body is lobbying ({@link IntegrityStories#pressed}).
+   */
+  static Set<String> pressure(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("pressure", "pressures", "pressing", "pressed", "press");
+      case FR -> WordSet.of("pression", "pressions", "pressent", "pesent");
+      case ES -> WordSet.of("presion", "presiones", "presionan", "presionando", "presiona");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for the deals a public body gives out: a contract, a tender,
    * "les marchés" (the plural only: "le marché" is as often a market), "la licitación". Beside a
    * relative of a holder of public office they tell the body's deals going to his kin ({@code

@@ -519,11 +519,13 @@ final class QuestionCompiler {
     // the sets are filled only where their positions hold some word: most questions hold none
     Set<Integer> justiceWords = justiceAt.isEmpty() ? Set.of() : new HashSet<>();
     Set<Integer> heldWords = overseenAt.isEmpty() ? Set.of() : new HashSet<>();
-    // public integrity told as a story: a post left for the firm it dealt with, commissions hidden
+    // public integrity told as a story: a post left for the firm it dealt with, commissions hidden, firms pressing a body
     Set<Integer> movedAt = integrityStories.moved(surface, answer);
     Set<Integer> movedWords = movedAt.isEmpty() ? Set.of() : new HashSet<>();
     Set<Integer> paidAt = integrityStories.paidUnder(surface, answer);
     Set<Integer> paidWords = paidAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> pressedAt = integrityStories.pressed(surface, answer);
+    Set<Integer> pressedWords = pressedAt.isEmpty() ? Set.of() : new HashSet<>();
     boolean[] denied = complaint(surface, clause, sentence, answer);
     Set<Integer> complaintWords = new HashSet<>();
     boolean[] idiom = heedIdioms(surface, answer);
@@ -564,6 +566,9 @@ final class QuestionCompiler {
         if (paidAt.contains(i)) {
           paidWords.add(phraseWords.size());
         }
+        if (pressedAt.contains(i)) {
+          pressedWords.add(phraseWords.size());
+        }
         if (denied[i]) {
           complaintWords.add(phraseWords.size());
         }
@@ -576,7 +581,7 @@ final class QuestionCompiler {
     }
     return themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, heldWords, complaintWords, planWords,
-        idiomWords, new ThemeDetector.Stories(movedWords, paidWords));
+        idiomWords, new ThemeDetector.Stories(movedWords, paidWords, pressedWords));
   }
 
   /**

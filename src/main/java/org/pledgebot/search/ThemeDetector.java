@@ -198,6 +198,8 @@ final class ThemeDetector {
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
   /** Per language, the entry naming office left for the firms it dealt with ({@link PolicyWords#revolvingDoor}), if the thesaurus has it. */
   private final Map<Lang, Entry> revolvingDoor = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming firms pressing a public body ({@link PolicyWords#lobbying}), if the thesaurus has it. */
+  private final Map<Lang, Entry> lobbying = new EnumMap<>(Lang.class);
   /** Per language, the entry of {@link PolicyWords#publicServices}. */
   private final Map<Lang, Entry> services = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
@@ -546,6 +548,7 @@ final class ThemeDetector {
       possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
       entry(parsed.surface(PolicyWords.revolvingDoor(lang)), lang).ifPresent(e -> revolvingDoor.put(lang, e));
+      entry(parsed.surface(PolicyWords.lobbying(lang)), lang).ifPresent(e -> lobbying.put(lang, e));
       payments.put(lang, PolicyWords.payments(lang));
       gifts.put(lang, PolicyWords.gifts(lang));
       giftSettings.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang),
@@ -1522,7 +1525,7 @@ final class ThemeDetector {
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
     return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-        Set.of(), Set.of(), new Stories(Set.of(), Set.of()));
+        Set.of(), Set.of(), new Stories(Set.of(), Set.of(), Set.of()));
   }
 
   /**
@@ -1564,7 +1567,8 @@ final class ThemeDetector {
    * @param stories positions in {@code words} of public integrity told as a story ({@link IntegrityStories}):
    *     a post left for a firm it dealt with reads as the revolving door's entry ({@link
    *     PolicyWords#revolvingDoor}), a commission told hidden on a public deal as a bribe's ({@link
-   *     PolicyWords#bribe}), both read as an officeholder's dealing is ({@link #dealing})
+   *     PolicyWords#bribe}), firms pressing a public body as lobbying's ({@link PolicyWords#lobbying}), all
+   *     read as an officeholder's dealing is ({@link #dealing})
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
       Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
@@ -1645,20 +1649,27 @@ final class ThemeDetector {
   /**
    * The positions of public integrity told as a story ({@link IntegrityStories}): {@code moved}, a post
    * left for the firm it dealt with or a move between office and business both ways; {@code paid}, a
-   * commission told hidden on a public deal.
+   * commission told hidden on a public deal; {@code pressed}, firms' pressure on a public body.
    */
-  record Stories(Set<Integer> moved, Set<Integer> paid) {}
+  record Stories(Set<Integer> moved, Set<Integer> paid, Set<Integer> pressed) {}
 
   /**
    * What an officeholder deals in ({@code dealing}), with the stories of {@code stories} read beside it:
    * each post moved as the question language's entry for the revolving door, each commission paid under
-   * the table as its entry for a bribe, where the thesaurus has them and no such match is there yet.
+   * the table as its entry for a bribe, each firms' pressure on a public body as its entry for lobbying
+   * ({@link PolicyWords#lobbying}), where the thesaurus has them and no such match is there yet.
    */
   private List<Match> told(List<Match> dealing, Stories stories, Lang lang) {
-    if (stories.moved().isEmpty() && stories.paid().isEmpty()) {
+    if (stories.moved().isEmpty() && stories.paid().isEmpty() && stories.pressed().isEmpty()) {
       return dealing;
     }
     List<Match> out = new ArrayList<>(dealing);
+    Entry lobby = lobbying.get(lang);
+    if (lobby != null) {
+      for (int i : stories.pressed()) {
+        out.add(new Match(lobby, i, i, new int[] {i}, new int[0], false, false, false, false));
+      }
+    }
     Entry door = revolvingDoor.get(lang);
     if (door != null) {
       for (int i : stories.moved()) {

@@ -62,6 +62,15 @@ class IntegrityStoriesTest {
   }
 
   @Test
+  void firmsPressingAPublicBodyAreLobbying() {
+    assertEquals(Set.of(2), STORIES.pressed(List.of("the banks pressure the treasury".split(" ")), Lang.EN));
+    assertEquals(Set.of(1), STORIES.pressed(List.of("les pressions des industriels sur le gouvernement".split(" ")), Lang.FR));
+    // pressure among people, or a firm's on prices
+    assertEquals(Set.of(), STORIES.pressed(List.of("peer pressure on my son at school".split(" ")), Lang.EN));
+    assertEquals(Set.of(), STORIES.pressed(List.of("la presion de las empresas sobre los precios".split(" ")), Lang.ES));
+  }
+
+  @Test
   void aCommissionHiddenOnAPublicDealIsABribe() {
     assertEquals(Set.of(1), paid("secret commissions on government deals", Lang.EN));
     assertEquals(Set.of(0), paid("comisiones por debajo de la mesa del municipio", Lang.ES));

@@ -2281,7 +2281,7 @@ class MeaningTest {
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
         afterFunctionWord, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-        new ThemeDetector.Stories(Set.of(), Set.of())).themes();
+        new ThemeDetector.Stories(Set.of(), Set.of(), Set.of())).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {
