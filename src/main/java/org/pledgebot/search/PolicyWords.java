@@ -815,6 +815,246 @@ final class PolicyWords {
   static final String FORMER = "ex";
 
   /**
+   * The entry written in {@code lang} for a holder of public office who moves to the firms he dealt
+   * with, or back and forth between office and business ({@link IntegrityStories#moved}): the field's
+   * revolving door.
+   */
+  static String revolvingDoor(Lang lang) {
+    return switch (lang) {
+      case EN -> "revolving door";
+      case FR -> "pantouflage";
+      case ES -> "puertas giratorias";
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the head of a body, which any organisation has (a director,
+   * a head, a chief): a post of public office only where the story ties it to a firm the post dealt
+   * with ({@link IntegrityStories#moved}), as a director who licensed the firm he now advises.
+   */
+  static Set<String> heads(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("director", "directors", "head", "heads", "chief", "chiefs", "commissioner",
+          "commissioners", "secretary", "regulator", "regulators", "inspector", "inspectors");
+      case FR -> WordSet.of("directeur", "directeurs", "directrice", "directrices", "chef", "chefs", "secretaire",
+          "commissaire", "commissaires", "inspecteur", "inspecteurs", "inspectrice", "regulateur");
+      case ES -> WordSet.of("director", "directores", "directora", "directoras", "jefe", "jefes", "jefa", "jefas",
+          "secretario", "secretaria", "comisionado", "comisionada", "inspector", "inspectora", "regulador");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} right before a post that say its holder has left it: former,
+   * retired, "ancien", "antiguo" (the prefix of {@link #FORMER} is read on the title itself).
+   */
+  static Set<String> formerly(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("former", "ex", "retired", "old", "onetime", "erstwhile");
+      case FR -> WordSet.of("ancien", "ancienne", "anciens", "anciennes", "ex");
+      case ES -> WordSet.of("antiguo", "antigua", "antiguos", "antiguas", "ex");
+    };
+  }
+
+  /**
+   * The verbs and participles written in {@code lang} right after a post, or before a body, that say
+   * its holder left it: left, retired, "parti", "quitté", "jubilado", "dejó".
+   */
+  static Set<String> leftOffice(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("left", "leaving", "retired", "retiring", "quit", "resigned", "stepped");
+      case FR -> WordSet.of("parti", "partie", "partis", "quitte", "quittent", "quittant", "retraite", "retraitee",
+          "demissionne");
+      case ES -> WordSet.of("jubilado", "jubilada", "jubilo", "dejo", "dejan", "dejar", "dejando", "retirado",
+          "retirada", "renuncio");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for passing from one place to another, which, right before a
+   * public body, tell a holder leaving it ({@link IntegrityStories#moved}): "going from the ministry",
+   * "passent du ministère", "pasan del ministerio".
+   */
+  static Set<String> passingFrom(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("going", "go", "goes", "moving", "move", "moves", "moved", "went");
+      case FR -> WordSet.of("passent", "passe", "passer", "passant", "vont", "va");
+      case ES -> WordSet.of("pasan", "pasa", "pasar", "pasando", "van", "va");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for serving a party one works for: joined, works, advises,
+   * "travaille", "conseille", "trabaja", "asesora". Before a verb of a post's dealing ({@link
+   * #dealtWith}) they name the party the post dealt with as a firm's noun does ("joined the line he
+   * licensed").
+   */
+  static Set<String> serving(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("joined", "joins", "works", "work", "working", "advises", "advising", "consults",
+          "chairs", "runs");
+      case FR -> WordSet.of("travaille", "travailler", "travaillent", "conseille", "conseiller", "rejoint",
+          "rejoindre", "dirige");
+      case ES -> WordSet.of("trabaja", "trabajar", "trabajan", "asesora", "asesorar", "dirige");
+    };
+  }
+
+  /**
+   * The entry written in {@code lang} for firms pressing a public body ({@link IntegrityStories#pressed}).
+   */
+  static String lobbying(Lang lang) {
+    return switch (lang) {
+      case EN, FR -> "lobbying";
+      case ES -> "cabildeo";
+    };
+  }
+
+  /**
+   * The words written in {@code lang} for pressure brought to bear: pressure, pressing, "pression",
+   * "presión". A firm's pressure on a public body is lobbying ({@link IntegrityStories#pressed}).
+   */
+  static Set<String> pressure(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("pressure", "pressures", "pressing", "pressed", "press");
+      case FR -> WordSet.of("pression", "pressions", "pressent", "pesent");
+      case ES -> WordSet.of("presion", "presiones", "presionan", "presionando", "presiona");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for the deals a public body gives out: a contract, a tender,
+   * "les marchés" (the plural only: "le marché" is as often a market), "la licitación". Beside a
+   * relative of a holder of public office they tell the body's deals going to his kin ({@code
+   * ThemeDetector}'s reading of office used for kin).
+   */
+  static Set<String> dealtOut(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("contract", "contracts", "tender", "tenders", "concession", "concessions");
+      case FR -> WordSet.of("contrat", "contrats", "marches", "concession", "concessions");
+      case ES -> WordSet.of("contrato", "contratos", "licitacion", "licitaciones", "concesion", "concesiones",
+          "adjudicaciones");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a private party an official may go to beyond a firm of
+   * {@link #firms}: a developer, an importer, a bank, an industry, a law firm's partner, a board.
+   */
+  static Set<String> employers(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("developer", "developers", "importer", "importers", "operator", "operators", "bank",
+          "banks", "industry", "industries", "board", "partner", "lobby", "laboratory", "trawler", "shipping");
+      case FR -> WordSet.of("promoteur", "promoteurs", "importateur", "importateurs", "transitaire", "transitaires",
+          "operateur", "operateurs", "banque", "banques", "industrie", "industries", "associe", "associee",
+          "laboratoire", "laboratoires", "cabinet", "lobby");
+      case ES -> WordSet.of("promotora", "promotoras", "importadora", "importadoras", "importador", "importadores",
+          "operador", "operadora", "banco", "bancos", "industria", "industrias", "socio", "socia", "bufete",
+          "electricas", "laboratorio", "laboratorios", "directorio", "lobby");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for what a post does to a firm (each a form the story tells it
+   * by: past, imperfect, participle, or the base after "used to"): regulate, license, approve,
+   * inspect, hire, award, judge; "régulait", "contrôlait", "validé"; "regulaba", "contrataba",
+   * "litigaba". After the firm the holder now works for, they tie the move to the post.
+   */
+  static Set<String> dealtWith(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("regulated", "regulate", "licensed", "license", "licence", "approved", "approve",
+          "inspected", "inspect", "supervised", "supervise", "oversaw", "oversee", "hired", "contracted",
+          "awarded", "award", "signed", "checked", "check", "audited", "permitted", "granted", "judged", "argued",
+          "litigated", "policed", "controlled", "gave");
+      case FR -> WordSet.of("regulait", "regule", "reglementait", "controlait", "controle", "surveillait",
+          "supervisait", "valide", "validait", "autorise", "autorisait", "approuve", "approuvait", "agree",
+          "attribue", "attribuait", "octroye", "accorde", "inspectait", "plaidait", "jugeait", "embauchait",
+          "recrutait", "donnait");
+      case ES -> WordSet.of("regulaba", "regulo", "controlaba", "controlo", "supervisaba", "superviso",
+          "fiscalizaba", "fiscalizo", "vigilaba", "contrataba", "contrato", "adjudicaba", "adjudico", "aprobaba",
+          "aprobo", "autorizaba", "autorizo", "otorgaba", "otorgo", "inspeccionaba", "litigaba", "juzgaba",
+          "concedia", "concedio", "daba");
+    };
+  }
+
+  /**
+   * The verbs written in {@code lang} for selling, which, before a body named the same one as the post
+   * held ({@link #sameOne}), tie a former buyer to his old office: "sells to the same city hall".
+   */
+  static Set<String> selling(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("sells", "sell", "selling", "sold", "supplies", "supplying");
+      case FR -> WordSet.of("vend", "vendent", "vendait", "fournit", "fournissent");
+      case ES -> WordSet.of("vende", "venden", "vendia", "vendiendo", "provee", "suministra");
+    };
+  }
+
+  /** The words written in {@code lang} for the very one named before: same, "même", "mismo". */
+  static Set<String> sameOne(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("same");
+      case FR -> WordSet.of("meme", "memes");
+      case ES -> WordSet.of("mismo", "misma", "mismos", "mismas");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that tell a move made both ways, from office to business and
+   * back: "back", "allers-retours" (its second word), "vuelven".
+   */
+  static Set<String> bothWays(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("back");
+      case FR -> WordSet.of("retours", "retour");
+      case ES -> WordSet.of("vuelven", "vuelve", "vuelta", "regresan");
+    };
+  }
+
+  /**
+   * The adjectives written in {@code lang} that make a body or its staff a government's: ministerial,
+   * "ministériel", "ministerial".
+   */
+  static Set<String> ministerial(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("ministerial", "departmental");
+      case FR -> WordSet.of("ministeriel", "ministeriels", "ministerielle", "ministerielles");
+      case ES -> WordSet.of("ministerial", "ministeriales");
+    };
+  }
+
+  /**
+   * The nouns written in {@code lang} for a commission paid on a deal: "commissions", "comisiones",
+   * which hidden ({@link #hidden}) on a public deal are a bribe ({@link IntegrityStories#paidUnder}).
+   */
+  static Set<String> commissions(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("commission", "commissions", "cut", "cuts", "payments");
+      case FR -> WordSet.of("commission", "commissions", "retrocommissions", "versements");
+      case ES -> WordSet.of("comision", "comisiones", "pagos");
+    };
+  }
+
+  /**
+   * The words written in {@code lang} that tell money hidden: secret, hidden, "occultes", "ocultas",
+   * and the words of "under the table", "sous la table", "debajo de la mesa" ({@link
+   * IntegrityStories#paidUnder} reads the phrase by its two content words).
+   */
+  static Set<String> hidden(Lang lang) {
+    return switch (lang) {
+      case EN -> WordSet.of("secret", "hidden", "undisclosed", "undeclared");
+      case FR -> WordSet.of("occulte", "occultes", "secrete", "secretes", "cachee", "cachees", "dissimulees");
+      case ES -> WordSet.of("oculta", "ocultas", "secreta", "secretas", "escondidas", "ocultos");
+    };
+  }
+
+  /** The preposition and the noun of "under the table" written in {@code lang}: the phrase's two ends. */
+  static List<String> underTable(Lang lang) {
+    return switch (lang) {
+      case EN -> List.of("under", "table");
+      case FR -> List.of("sous", "table");
+      case ES -> List.of("debajo", "mesa");
+    };
+  }
+
+  /**
    * The nouns written in {@code lang} for a private business or those who run one: a company, a
    * firm, a contractor, a supplier, a businessman. Not a bank or a laboratory (a state has its own:
    * the central bank, a public laboratory), nor "société" (civil society) or "firma" (a signature).

@@ -282,6 +282,8 @@ final class QuestionCompiler {
   private final VerbReadings verbReadings;
   private final PlanReadings planReadings;
   private final JusticeActs justiceActs;
+  /** Public integrity told as a story: a post left for the firm it dealt with, commissions hidden. */
+  private final IntegrityStories integrityStories;
   private final Shorthand shorthand;
 
   /**
@@ -302,6 +304,7 @@ final class QuestionCompiler {
     this.verbReadings = new VerbReadings(lexicon);
     this.planReadings = new PlanReadings(analysis, lexicon);
     this.justiceActs = new JusticeActs(lexicon);
+    this.integrityStories = new IntegrityStories();
     this.shorthand = new Shorthand(themes, everyday);
     lexicon.forEach((lang, lex) -> nounOpeners.put(lang, PolicyWords.union(lex.grammar().determiners(),
         lex.grammar().belonging(), lex.grammar().locatives(), lex.grammar().places())));
@@ -516,6 +519,13 @@ final class QuestionCompiler {
     // the sets are filled only where their positions hold some word: most questions hold none
     Set<Integer> justiceWords = justiceAt.isEmpty() ? Set.of() : new HashSet<>();
     Set<Integer> heldWords = overseenAt.isEmpty() ? Set.of() : new HashSet<>();
+    // public integrity told as a story: a post left for the firm it dealt with, commissions hidden, firms pressing a body
+    Set<Integer> movedAt = integrityStories.moved(surface, answer);
+    Set<Integer> movedWords = movedAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> paidAt = integrityStories.paidUnder(surface, answer);
+    Set<Integer> paidWords = paidAt.isEmpty() ? Set.of() : new HashSet<>();
+    Set<Integer> pressedAt = integrityStories.pressed(surface, answer);
+    Set<Integer> pressedWords = pressedAt.isEmpty() ? Set.of() : new HashSet<>();
     boolean[] denied = complaint(surface, clause, sentence, answer);
     Set<Integer> complaintWords = new HashSet<>();
     boolean[] idiom = heedIdioms(surface, answer);
@@ -550,6 +560,15 @@ final class QuestionCompiler {
         if (overseenAt.contains(i)) {
           heldWords.add(phraseWords.size());
         }
+        if (movedAt.contains(i)) {
+          movedWords.add(phraseWords.size());
+        }
+        if (paidAt.contains(i)) {
+          paidWords.add(phraseWords.size());
+        }
+        if (pressedAt.contains(i)) {
+          pressedWords.add(phraseWords.size());
+        }
         if (denied[i]) {
           complaintWords.add(phraseWords.size());
         }
@@ -562,7 +581,7 @@ final class QuestionCompiler {
     }
     return themes.detect(phraseWords, phraseCapitals, answer, publicWords,
         recordWords, ownWords, afterFunctionWord, verbalWords, justiceWords, heldWords, complaintWords, planWords,
-        idiomWords);
+        idiomWords, new ThemeDetector.Stories(movedWords, paidWords, pressedWords));
   }
 
   /**

@@ -189,11 +189,17 @@ final class ThemeDetector {
   /** Per language, the entry naming office used for one's own ends ({@link PolicyWords#favour}), if the thesaurus has it. */
   private final Map<Lang, Entry> favour = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> kin = new EnumMap<>(Lang.class);
+  /** Per language, the deals a public body gives out ({@link PolicyWords#dealtOut}): beside kin, office used for kin. */
+  private final Map<Lang, Set<String>> dealtOut = new EnumMap<>(Lang.class);
   /** The words of an enquirer's trade ({@link PolicyWords#enquiry}): no cue alone. */
   private final Map<Lang, Set<String>> enquiry = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> possessives = new EnumMap<>(Lang.class);
   /** Per language, the entry naming money given for an act of office ({@link PolicyWords#bribe}), if the thesaurus has it. */
   private final Map<Lang, Entry> bribe = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming office left for the firms it dealt with ({@link PolicyWords#revolvingDoor}), if the thesaurus has it. */
+  private final Map<Lang, Entry> revolvingDoor = new EnumMap<>(Lang.class);
+  /** Per language, the entry naming firms pressing a public body ({@link PolicyWords#lobbying}), if the thesaurus has it. */
+  private final Map<Lang, Entry> lobbying = new EnumMap<>(Lang.class);
   /** Per language, the entry of {@link PolicyWords#publicServices}. */
   private final Map<Lang, Entry> services = new EnumMap<>(Lang.class);
   private final Map<Lang, Set<String>> payments = new EnumMap<>(Lang.class);
@@ -537,9 +543,12 @@ final class ThemeDetector {
       entry(parsed.surface(PolicyWords.resourceGovernance(lang)), lang).ifPresent(e -> resourceGovernance.put(lang, e));
       stewardship.put(lang, PolicyWords.stewardship(lang));
       kin.put(lang, PolicyWords.kin(lang));
+      dealtOut.put(lang, PolicyWords.dealtOut(lang));
       enquiry.put(lang, PolicyWords.enquiry(lang));
       possessives.put(lang, PolicyWords.possessives(lang));
       entry(parsed.surface(PolicyWords.favour(lang)), lang).ifPresent(e -> favour.put(lang, e));
+      entry(parsed.surface(PolicyWords.revolvingDoor(lang)), lang).ifPresent(e -> revolvingDoor.put(lang, e));
+      entry(parsed.surface(PolicyWords.lobbying(lang)), lang).ifPresent(e -> lobbying.put(lang, e));
       payments.put(lang, PolicyWords.payments(lang));
       gifts.put(lang, PolicyWords.gifts(lang));
       giftSettings.put(lang, PolicyWords.union(PolicyWords.kin(lang), PolicyWords.elders(lang),
@@ -1516,7 +1525,7 @@ final class ThemeDetector {
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang) {
     return detect(words, capitals, lang, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-        Set.of(), Set.of());
+        Set.of(), Set.of(), new Stories(Set.of(), Set.of(), Set.of()));
   }
 
   /**
@@ -1555,11 +1564,16 @@ final class ThemeDetector {
    * @param heedIdioms positions in {@code words} of the noun of taking a thing into account ({@link
    *     PolicyWords#heedIdioms}: "into account", "en compte", "en cuenta"): an entry found on that noun
    *     alone reads as the people's part ({@link #heard}), as strong or as everyday as it was found
+   * @param stories positions in {@code words} of public integrity told as a story ({@link IntegrityStories}):
+   *     a post left for a firm it dealt with reads as the revolving door's entry ({@link
+   *     PolicyWords#revolvingDoor}), a commission told hidden on a public deal as a bribe's ({@link
+   *     PolicyWords#bribe}), firms pressing a public body as lobbying's ({@link PolicyWords#lobbying}), all
+   *     read as an officeholder's dealing is ({@link #dealing})
    */
   Detection detect(List<Word> words, List<Boolean> capitals, Lang lang, Set<Integer> publicMoney,
       Set<Integer> publicPapers, Set<Integer> ownEnds, Set<Integer> afterFunctionWord, Set<Integer> verbs,
       Set<Integer> justiceActing, Set<Integer> powersHeld, Set<Integer> complaint, Set<Integer> plans,
-      Set<Integer> heedIdioms) {
+      Set<Integer> heedIdioms, Stories stories) {
     List<Known> known = new ArrayList<>(words.size());
     for (Word w : words) {
       known.add(known(w));
@@ -1603,7 +1617,7 @@ final class ThemeDetector {
     }
     Detection plain = detection(words, known, capitals, matches, lang, verbs, complaint, afterFunctionWord, plans,
         heedIdioms);
-    List<Match> dealing = dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds);
+    List<Match> dealing = told(dealing(words, lang, matches, !plain.themes().isEmpty(), ownEnds), stories, lang);
     Entry answered = justiceHeld.get(lang);
     if (dealing.isEmpty() && (answered == null || justiceActing.isEmpty())) {
       return plain;
@@ -1630,6 +1644,47 @@ final class ThemeDetector {
     Entry people = participation.get(lang);
     return dealing.isEmpty() ? besideHeld(plain, read, powersHeld.isEmpty() ? null : answered.theme(),
         people == null ? null : people.theme()) : read;
+  }
+
+  /**
+   * The positions of public integrity told as a story ({@link IntegrityStories}): {@code moved}, a post
+   * left for the firm it dealt with or a move between office and business both ways; {@code paid}, a
+   * commission told hidden on a public deal; {@code pressed}, firms' pressure on a public body.
+   */
+  record Stories(Set<Integer> moved, Set<Integer> paid, Set<Integer> pressed) {}
+
+  /**
+   * What an officeholder deals in ({@code dealing}), with the stories of {@code stories} read beside it:
+   * each post moved as the question language's entry for the revolving door, each commission paid under
+   * the table as its entry for a bribe, each firms' pressure on a public body as its entry for lobbying
+   * ({@link PolicyWords#lobbying}), where the thesaurus has them and no such match is there yet.
+   */
+  private List<Match> told(List<Match> dealing, Stories stories, Lang lang) {
+    if (stories.moved().isEmpty() && stories.paid().isEmpty() && stories.pressed().isEmpty()) {
+      return dealing;
+    }
+    List<Match> out = new ArrayList<>(dealing);
+    Entry lobby = lobbying.get(lang);
+    if (lobby != null) {
+      for (int i : stories.pressed()) {
+        out.add(new Match(lobby, i, i, new int[] {i}, new int[0], false, false, false, false));
+      }
+    }
+    Entry door = revolvingDoor.get(lang);
+    if (door != null) {
+      for (int i : stories.moved()) {
+        out.add(new Match(door, i, i, new int[] {i}, new int[0], false, false, false, false));
+      }
+    }
+    Entry paid = bribe.get(lang);
+    if (paid != null) {
+      for (int i : stories.paid()) {
+        if (!found(dealing, paid.theme(), i)) {
+          out.add(new Match(paid, i, i, new int[] {i}, new int[0], false, false, false, false));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -2131,7 +2186,8 @@ final class ThemeDetector {
    */
   private List<Match> favour(List<Word> words, Lang lang, boolean ofPublicLife, Set<Integer> ownEnds) {
     Entry favouritism = favour.get(lang);
-    if (favouritism == null || !held(words, lang) || !ofPublicLife && !hired(words, lang, ownEnds)) {
+    if (favouritism == null || !held(words, lang)
+        || !ofPublicLife && !hired(words, lang, ownEnds) && !contracted(words, lang, ownEnds)) {
       return List.of();
     }
     return beside(favouritism, kin.get(lang), words);
@@ -2159,6 +2215,34 @@ final class ThemeDetector {
     }
     return false;
   }
+
+  /**
+   * Whether a relative stands at most {@value #DEALT_SPAN} words from a deal a public body gives out
+   * ({@link PolicyWords#dealtOut}: a contract, a tender, "les marchés", "la licitación"): the holder's
+   * kin getting the body's deals ("his cousin's firm won the contracts"), and not a relative serving the
+   * holder's private life ({@code ownEnds}); a deal's word that is also a form of hiring ({@link
+   * PolicyWords#hiring}) is that verb, read by {@link #hired} alone.
+   */
+  private boolean contracted(List<Word> words, Lang lang, Set<Integer> ownEnds) {
+    Set<String> relatives = kin.get(lang);
+    Set<String> deals = dealtOut.get(lang);
+    for (int i = 0; i < words.size(); i++) {
+      if (!relatives.contains(words.get(i).surface()) || ownEnds.contains(i)) {
+        continue;
+      }
+      for (int j = Math.max(0, i - DEALT_SPAN); j < Math.min(words.size(), i + DEALT_SPAN + 1); j++) {
+        // a form a verb of hiring shares ("contrató" folded) is that verb's, which {@link #hired} reads
+        String deal = words.get(j).surface();
+        if (deals.contains(deal) && !hiring.get(lang).contains(deal)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many words from a relative a deal given out may stand ({@link #contracted}). */
+  static final int DEALT_SPAN = 5;
 
   /**
    * What a holder of public office deals in: kin ({@link #favour}), then money ({@link #bribe}).

@@ -80,6 +80,17 @@ class MeaningTest {
   }
 
   /**
+   * A post left for the party it dealt with ({@link IntegrityStories#moved}) is the revolving door,
+   * whatever party is named; the same move in one's own working life names no post and stays silent.
+   */
+  @Test
+  void aPostLeftForThePartyItDealtWithIsPublicIntegrity() {
+    leads("public-integrity", "a retired judge advises the insurers he judged");
+    leads("public-integrity", "l'ancien préfet conseille la compagnie qu'il autorisait");
+    silent("my former boss advises a startup now");
+  }
+
+  /**
    * One member of a legislature heeding the people before his bill ({@link ThemeDetector}'s heeded) is
    * their say in his own work: engagement opens, the house's openness stays for its own work in view.
    */
@@ -2269,7 +2280,8 @@ class MeaningTest {
       }
     }
     return detector.detect(words, Collections.nCopies(words.size(), false), lang, Set.of(), Set.of(), Set.of(),
-        afterFunctionWord, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()).themes();
+        afterFunctionWord, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+        new ThemeDetector.Stories(Set.of(), Set.of(), Set.of())).themes();
   }
 
   private static Map<String, Float> detected(String text, Lang lang) {
