@@ -24,7 +24,7 @@ final class IntegrityStories {
   static final int FORMER_SPAN = 2;
   /** How many words after a post the verb of leaving it may stand ("a judge who retired"). */
   static final int LEFT_SPAN = 3;
-  /** How many words after the firm the verb of the post's dealing with it may stand ("the firm he was supposed to oversee"). */
+  /** How many words after the firm the verb of the post's dealing with it may stand ("the firm he once licensed"). */
   static final int DEALT_SPAN = 7;
   /** How many words after the public body left the private party gone to may stand ("the ministry of health to go and work in labs"). */
   static final int GONE_SPAN = 10;
@@ -32,7 +32,7 @@ final class IntegrityStories {
   static final int SAME_SPAN = 8;
   /** How many words from a move told both ways its two sides may stand. */
   static final int BOTH_SPAN = 8;
-  /** How many words after pressure its side and its object may stand ("la presión de las grandes constructoras sobre el ministerio"). */
+  /** How many words after pressure its side and its object may stand ("la presión de las mineras sobre el ministerio"). */
   static final int PRESSED_SPAN = 7;
   /** How many words from a commission the mark of its being hidden may stand. */
   static final int HIDDEN_SPAN = 2;

@@ -137,7 +137,7 @@ final class LateSay {
    * text ({@link PolicyWords#rulesMade}, {@link PolicyWords#drawnUp}, {@link PolicyWords#instruments},
    * {@link PolicyWords#reforms}) at most {@value #EARLY_SPAN} words from a word of {@link
    * PolicyWords#beforehand} ("before the county adopts its plan", "pendant l'élaboration du schéma",
-   * "mientras se redacta la estrategia"), the text public (a body of public power or a division named, or
+   * "mientras se prepara el reglamento"), the text public (a body of public power or a division named, or
    * a reform, or rules only a public power makes; where a body is named, its decision told instead of a
    * text, {@link PolicyWords#decisions}, {@link PolicyWords#deciding}, {@link PolicyWords#adopting}, {@link
    * PolicyWords#choosing}: "before the county council votes"), and the people it touches ({@link #verb}'s)

@@ -977,7 +977,7 @@ final class PolicyWords {
 
   /**
    * The verbs written in {@code lang} for selling, which, before a body named the same one as the post
-   * held ({@link #sameOne}), tie a former buyer to his old office: "sells to the same city hall".
+   * held ({@link #sameOne}), tie a former buyer to his old office: "now supplies the same ministry".
    */
   static Set<String> selling(Lang lang) {
     return switch (lang) {
@@ -7539,7 +7539,7 @@ final class PolicyWords {
    * what anyone must do, its subject left impersonal and put after its verb as a question puts it: "faut
    * il". English says the asker ("do I have to"); Spanish's "hay que" tells a need as often as it asks one.
    * Asked of a trip to a public office or a visit there, the asker's own presence ({@link OfficeSetting}),
-   * as "must I" is; told ("il faut passer par cinq guichets"), a procedure's burden.
+   * as "must I" is; told ("il faut remplir quatre formulaires"), a procedure's burden.
    */
   static Set<String> impersonalNeeds(Lang lang) {
     return switch (lang) {

@@ -248,7 +248,7 @@ final class PublicMoney {
    * PolicyWords#allotted} or {@link PolicyWords#enactedPast}) and money paid, spent or received after it
    * in the question ({@link PolicyWords#spending}, {@link PolicyWords#executing}, {@link
    * PolicyWords#receiving}) are each asked as a figure ({@link #figure}: "the amount voted for the bridge
-   * and what the builders were paid", "ce qui a été voté et ce qui a été versé", "cuánto se votó y cuánto
+   * and what the builders were paid", "le montant adopté puis les sommes réglées", "lo que se aprobó y lo que
    * se pagó"): a public body's allocation set against what its works cost, as {@link #stagesSetApart} reads
    * the two stages side by side; no asker's own life, pastime or condition, no person speaking of theirs
    * (a speaker the subject, {@link PolicyWords#speakingSubjects}, an elided one among them: "j'ai voté"),

@@ -29,7 +29,7 @@ import org.pledgebot.corpus.Lang;
  * ministries answer requests within a month"), never requests for a flat. What a body found by looking
  * into a thing ({@link PolicyWords#inquiries}: a study, a survey, tests) is asked of it as papers are, and
  * what it decided and why ({@link PolicyWords#grounds}: the decision, its text, its reasons) where a verb
- * of seeing stands before it ("won't show anyone the decree or its grounds"). {@link ThemeDetector} reads each position as the question language's
+ * of seeing stands before it ("will not let residents read the decree or its grounds"). {@link ThemeDetector} reads each position as the question language's
  * entry for public records ({@link PolicyWords#publicRecords}).
  */
 final class PublicRecords {
@@ -93,7 +93,7 @@ final class PublicRecords {
    * clause, with no preposition of a topic between ("a show about police files": the papers are what
    * the show is about, not what is asked for). A preposition of an end met on the way ("for", "pour",
    * "para") opens the reach once more from itself: the one asked and how often stand between the verb
-   * and what it asks for ("asked the regional office again and again for the soil tests"); past it, a
+   * and what it asks for ("asked the county over and over for the inspection results"); past it, a
    * verb of {@code byEnd} asks as well ("wrote to the board twice for its survey").
    */
   private boolean disclosed(List<String> surface, boolean[] clause, int i, Lang lang, Set<String> verbs,

@@ -3665,7 +3665,7 @@ final class ThemeDetector {
   private boolean byThePublic(List<Word> words, int at, Evidence ev, boolean together) {
     if (together) {
       // made with others: the people, or a service's users or a group of the public beside a body of public
-      // power that owns the text ("users co-write the city's strategy"); flatmates or a band co-write their own
+      // power that owns the text ("riders co-write the region's transport plan"); flatmates or a band co-write their own
       return among(words, thePeople.get(ev.lang))
           || among(words, groups.get(ev.lang)) && among(words, publicOwners.get(ev.lang));
     }
