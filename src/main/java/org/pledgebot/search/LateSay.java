@@ -203,8 +203,8 @@ final class LateSay {
    * The position of the people's ideas put to a body of public power and the answer owed to them, or -1: a
    * noun of {@link PolicyWords#ideas} with a body of {@link PolicyWords#treasuries} at most {@value #SPAN}
    * words after it, and a word of answering ({@link PolicyWords#answering}) at most {@value #ANSWER_SPAN}
-   * words after the body: "our proposals to the county never got a reply", "nos idées envoyées à la mairie
-   * restent sans réponse" (the denial, "sans", "no", a function word the question's words leave out, is not
+   * words after the body: "our proposals to the county never got a reply", "nos idées envoyées à la préfecture
+   * sont restées sans réponse" (the denial, "sans", "no", a function word the question's words leave out, is not
    * needed: ideas put to a body and its answer are the people's say either way). Ideas sent to a boss or a
    * club name no public body.
    */

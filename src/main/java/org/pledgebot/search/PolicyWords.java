@@ -5813,7 +5813,7 @@ final class PolicyWords {
    * The words written in {@code lang} that tell a body's books by the period they are closed for or by
    * their kind as an accountant names it: "annual", "quarterly", "financial", "annuels", "trimestriels",
    * "anuales", "financieras". Standing between books and their owner they keep them books of money
-   * ({@link PublicMoney}: "the county's annual accounts", "les comptes annuels de la région"), where
+   * ({@link PublicMoney}: "the county's annual accounts", "les comptes annuels du département"), where
    * any other word tells other accounts ("the city's twitter accounts").
    */
   static Set<String> bookPeriods(Lang lang) {

@@ -1628,7 +1628,7 @@ final class PublicMoney {
    * preposition of belonging between ("les comptes du département", "las cuentas de la gobernación"),
    * or, in English, typed as a possessive right before them ("the council's accounts"); a word between
    * ("the city's twitter accounts") tells other accounts, unless it tells the books' period or kind
-   * ({@link #period}: "the county's annual accounts", "les comptes annuels de la région"); or books a word
+   * ({@link #period}: "the county's annual accounts", "les comptes annuels du département"); or books a word
    * of scope or a division marks public beside them, as {@link #markedPublic} reads an establishment
    * ("the municipal accounts", "les comptes municipaux", "las cuentas regionales"), where no asker's own
    * life, group or firm is named ({@link #unowned}: our parish accounts are a church's).
