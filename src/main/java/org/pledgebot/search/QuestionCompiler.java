@@ -186,6 +186,8 @@ final class QuestionCompiler {
   private final Map<Lang, Set<String>> channels = new EnumMap<>(Lang.class);
   /** Per language, the words of a public paper, benefit or care got at a cost or through a channel ({@link #obtained}). */
   private final Map<Lang, Ways> ways = new EnumMap<>(Lang.class);
+  /** Per language, the words one of which {@link #obtained} needs to find a way ({@link #wayCues}). */
+  private final Map<Lang, Set<String>> wayCues = new EnumMap<>(Lang.class);
   /** Per language, the prepositions of the means a thing is done through ({@link PolicyWords#throughMeans}). */
   private final Map<Lang, Set<String>> throughMeans = new EnumMap<>(Lang.class);
   /** Per language, the verbs of a thing lost ({@link PolicyWords#losing}). */
@@ -247,6 +249,7 @@ final class QuestionCompiler {
       channels.put(l, PolicyWords.channels(l));
       throughMeans.put(l, PolicyWords.throughMeans(l));
       ways.put(l, Ways.of(l));
+      wayCues.put(l, wayCues(ways.get(l), distinct.get(l), repeating.get(l), l));
       serviceUsers.put(l, PolicyWords.serviceUsers(l));
       losing.put(l, PolicyWords.losing(l));
       keptMarks.put(l, PolicyWords.union(PolicyWords.scope(l), PolicyWords.divisions(l), PolicyWords.outlying(l)));
@@ -1408,6 +1411,24 @@ final class QuestionCompiler {
     }
   }
 
+  /**
+   * The words without one of which {@link #obtained} finds no burden, channel, booking, unreachable line,
+   * single point, way of reaching, offices told apart or redesign, so reads nothing: each word of those
+   * lists, and each word of their phrases (a superset: a cheap test before the reading's walk).
+   */
+  private static Set<String> wayCues(Ways w, Set<String> distinct, Set<String> repeating, Lang lang) {
+    Set<String> out = new HashSet<>();
+    for (Set<String> list : List.of(w.times(), w.distances(), w.journeys(), PolicyWords.queues(lang),
+        PolicyWords.waits(lang), repeating, w.once(), w.channels(), w.mobileMoney(), w.assistants(),
+        w.appointments(), w.lines(), w.points(), w.inPerson(), w.online(), w.desks(), distinct, w.redesigning())) {
+      for (String entry : list) {
+        out.add(entry);
+        out.addAll(List.of(entry.split(" ")));
+      }
+    }
+    return WordSet.copyOf(out);
+  }
+
   /** The most words between a phone line and the word telling it unreachable ("the number is never answered"). */
   static final int LINE_REACH = 4;
 
@@ -1475,6 +1496,9 @@ final class QuestionCompiler {
   ThemeDetector.Detection obtained(ThemeDetector.Detection detected, List<String> surface,
       List<Set<Lexicon.Flag>> flags, boolean[] clause, Lang lang) {
     if (!detected.strong().isEmpty()) {
+      return detected;
+    }
+    if (!anyOf(surface, wayCues.get(lang))) {
       return detected;
     }
     String theme = PolicyWords.unansweredTheme();
