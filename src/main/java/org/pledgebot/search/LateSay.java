@@ -152,7 +152,8 @@ final class LateSay {
    * no text of public action.
    */
   int early(List<Word> words, Lang lang) {
-    if (among(words, elsewhere.get(lang))) {
+    // both readings of a text in the making need a word of its timing: without one, none of the walks below
+    if (!among(words, timing.get(lang)) || among(words, elsewhere.get(lang))) {
       return -1;
     }
     boolean bodyNamed = among(words, owners.get(lang)) || seated(words, lang);
