@@ -168,7 +168,8 @@ final class OfficeSetting {
     boolean thingNamed = false;
     for (int i = 0; i < n; i++) {
       String s = surface.get(i);
-      office[i] = !everyday(s) && !Collections.disjoint(flags.get(i), OFFICE);
+      // the flags first: most words carry none of an office's, and the everyday lists need not be asked of them
+      office[i] = !Collections.disjoint(flags.get(i), OFFICE) && !everyday(s);
       officeNamed |= office[i];
     }
     if (!officeNamed) {
