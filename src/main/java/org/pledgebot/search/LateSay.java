@@ -234,13 +234,11 @@ final class LateSay {
    * PolicyWords#kin}) is one's own, and finished is its end.
    */
   int sham(List<Word> words, Lang lang) {
-    if (among(words, privately.get(lang))) {
-      return -1;
-    }
+    // the consultation told finished first (rare), then the private consulters (a walk of every word)
     for (int c = 0; c < words.size(); c++) {
       if (consultations.get(lang).contains(words.get(c).surface())
           && anyOf(words, c + 1, c + 1 + EARLY_SPAN, finished.get(lang))) {
-        return c;
+        return among(words, privately.get(lang)) ? -1 : c;
       }
     }
     return -1;
