@@ -153,21 +153,22 @@ final class LateSay {
    */
   int early(List<Word> words, Lang lang) {
     // both readings of a text in the making need a word of its timing: without one, none of the walks below
-    if (!among(words, timing.get(lang)) || among(words, elsewhere.get(lang))) {
+    if (!ThemeDetector.among(words, timing.get(lang)) || ThemeDetector.among(words, elsewhere.get(lang))) {
       return -1;
     }
-    boolean bodyNamed = among(words, owners.get(lang)) || seated(words, lang);
+    boolean bodyNamed = ThemeDetector.among(words, owners.get(lang)) || seated(words, lang);
     if (!inMaking(words, texts.get(lang), lang) && !(bodyNamed && inMaking(words, decided.get(lang), lang))) {
       return -1;
     }
-    if (!bodyNamed && !among(words, reforms.get(lang)) && !among(words, publicRules.get(lang))) {
+    if (!bodyNamed && !ThemeDetector.among(words, reforms.get(lang))
+        && !ThemeDetector.among(words, publicRules.get(lang))) {
       return -1;
     }
     Set<String> whom = people.get(lang);
     Set<String> part = parts.get(lang);
     for (int j = 0; j < words.size(); j++) {
       String s = words.get(j).surface();
-      if (bodyNamed && said(words.get(j), part, lang) && anyOf(words, j + 1, j + 2, timing.get(lang))) {
+      if (bodyNamed && said(words.get(j), part, lang) && ThemeDetector.anyOf(words, j + 1, j + 2, timing.get(lang))) {
         return j;
       }
       if (!whom.contains(s) || !bodyNamed && affected.get(lang).contains(s)) {
@@ -217,7 +218,8 @@ final class LateSay {
         continue;
       }
       for (int b = i + 1; b < words.size() && b - i <= SPAN; b++) {
-        if (to.contains(words.get(b).surface()) && anyOf(words, b + 1, b + 1 + ANSWER_SPAN, answers.get(lang))) {
+        if (to.contains(words.get(b).surface())
+            && ThemeDetector.anyOf(words, b + 1, b + 1 + ANSWER_SPAN, answers.get(lang))) {
           return i;
         }
       }
@@ -237,8 +239,8 @@ final class LateSay {
     // the consultation told finished first (rare), then the private consulters (a walk of every word)
     for (int c = 0; c < words.size(); c++) {
       if (consultations.get(lang).contains(words.get(c).surface())
-          && anyOf(words, c + 1, c + 1 + EARLY_SPAN, finished.get(lang))) {
-        return among(words, privately.get(lang)) ? -1 : c;
+          && ThemeDetector.anyOf(words, c + 1, c + 1 + EARLY_SPAN, finished.get(lang))) {
+        return ThemeDetector.among(words, privately.get(lang)) ? -1 : c;
       }
     }
     return -1;
@@ -273,26 +275,6 @@ final class LateSay {
         if (n == seat.size()) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word from {@code from} (inclusive) to {@code to} (exclusive) is in {@code set}. */
-  private static boolean anyOf(List<Word> words, int from, int to, Set<String> set) {
-    for (int i = Math.max(0, from); i < Math.min(to, words.size()); i++) {
-      if (set.contains(words.get(i).surface())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether one of {@code words} is in {@code set}. */
-  private static boolean among(List<Word> words, Set<String> set) {
-    for (Word w : words) {
-      if (set.contains(w.surface())) {
-        return true;
       }
     }
     return false;

@@ -3703,8 +3703,7 @@ final class ThemeDetector {
   }
 
   /** Whether one of {@code words} is in {@code set}. */
-  /** Whether a word after {@code at} is in {@code set}. */
-  private static boolean among(List<Word> words, Set<String> set) {
+  static boolean among(List<Word> words, Set<String> set) {
     return anyOf(words, 0, words.size(), set);
   }
 
@@ -3810,7 +3809,7 @@ final class ThemeDetector {
   }
 
   /** Whether a word of {@code set} stands among {@code words} from {@code from} to before {@code to} (or their end). */
-  private static boolean anyOf(List<Word> words, int from, int to, Set<String> set) {
+  static boolean anyOf(List<Word> words, int from, int to, Set<String> set) {
     for (int k = from; k < to && k < words.size(); k++) {
       if (set.contains(words.get(k).surface())) {
         return true;
