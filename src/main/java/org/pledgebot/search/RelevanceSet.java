@@ -13,8 +13,8 @@ import org.pledgebot.corpus.Lang;
 
 /**
  * A relevance set of {@code src/test/resources/relevance}: the questions search is judged with
- * (the tests and {@code bench.RelevanceReport}). In the main code so that the build can read the dev
- * sets too.
+ * (the tests and {@code bench.RelevanceReport}), and those of the dev sets the theme model is trained
+ * on at build time ({@link ThemeModelTrainer}).
  *
  * <p>A set is a UTF-8 file of tab-separated lines {@code kind lang question expected}; blank lines
  * and lines starting with {@code #} are comments. {@code kind} is {@code theme} (expected = theme
