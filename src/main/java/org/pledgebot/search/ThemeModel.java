@@ -1,11 +1,12 @@
 package org.pledgebot.search;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -296,7 +297,8 @@ final class ThemeModel {
   /**
    * Writes the model, gzipped (whose header Java writes without a time): magic, {@link #FORMAT},
    * {@link #BUCKETS}, {@code digest} (what it was trained from, {@link ThemeModelTrainer}), the
-   * classes' names, then each bucket with weights, ascending, and its weights.
+   * classes' names (UTF-8, each after its length), then each bucket with weights, ascending, and its
+   * weights; big-endian, as {@link DataOutputStream} writes.
    */
   void write(OutputStream out, long digest) throws IOException {
     GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16);
@@ -306,10 +308,13 @@ final class ThemeModel {
     data.writeInt(BUCKETS);
     data.writeLong(digest);
     data.writeInt(classes);
-    for (String theme : themes) {
-      data.writeUTF(theme);
+    List<String> names = new ArrayList<>(themes);
+    names.add(OFF_TOPIC);
+    for (String name : names) {
+      byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+      data.writeInt(utf8.length);
+      data.write(utf8);
     }
-    data.writeUTF(OFF_TOPIC);
     data.writeInt(buckets.length);
     for (int i = 0; i < buckets.length; i++) {
       data.writeInt(buckets[i]);
@@ -321,71 +326,86 @@ final class ThemeModel {
     zip.finish();
   }
 
+  /** The length of the header before the classes: magic, format, buckets, digest. */
+  private static final int HEADER = 3 * Integer.BYTES + Long.BYTES;
+
   /** The digest a model file was written with ({@link #write}), read from its header alone. */
   static long digest(InputStream in) throws IOException {
-    DataInputStream data = header(in);
-    return data.readLong();
+    return header(new GZIPInputStream(in).readNBytes(HEADER)).getLong();
   }
 
-  /** Reads a model {@link #write} wrote, checking every part of it. */
+  /**
+   * Reads a model {@link #write} wrote, checking every part of it: inflated whole, then read from memory
+   * (a stream read value by value takes a lock per byte, and the weights are some millions of bytes).
+   */
   static ThemeModel read(InputStream in) throws IOException {
-    DataInputStream data = header(in);
-    data.readLong();
-    int classes = data.readInt();
-    if (classes < 2 || classes > 1_000) {
-      throw new IOException("bad class count " + classes);
-    }
-    List<String> themes = new ArrayList<>();
-    for (int k = 0; k < classes - 1; k++) {
-      themes.add(data.readUTF());
-    }
-    String last = data.readUTF();
-    if (!last.equals(OFF_TOPIC)) {
-      throw new IOException("last class \"" + last + "\" is not \"" + OFF_TOPIC + "\"");
-    }
-    int n = data.readInt();
-    if (n < 0 || n > BUCKETS) {
-      throw new IOException("bad bucket count " + n);
-    }
-    int[] buckets = new int[n];
-    float[] weights = new float[n * classes];
-    for (int i = 0; i < n; i++) {
-      buckets[i] = data.readInt();
-      if (buckets[i] < 0 || buckets[i] >= BUCKETS || i > 0 && buckets[i] <= buckets[i - 1]) {
-        throw new IOException("bucket " + buckets[i] + " at " + i + " is out of range or order");
+    ByteBuffer data = header(new GZIPInputStream(in, 1 << 16).readAllBytes());
+    try {
+      data.getLong();
+      int classes = data.getInt();
+      if (classes < 2 || classes > 1_000) {
+        throw new IOException("bad class count " + classes);
       }
+      List<String> names = new ArrayList<>();
       for (int k = 0; k < classes; k++) {
-        float w = data.readFloat();
-        if (!Float.isFinite(w)) {
-          throw new IOException("weight " + w + " of bucket " + buckets[i]);
+        int length = data.getInt();
+        if (length < 0 || length > data.remaining()) {
+          throw new IOException("bad class name length " + length);
         }
-        weights[i * classes + k] = w;
+        byte[] utf8 = new byte[length];
+        data.get(utf8);
+        names.add(new String(utf8, StandardCharsets.UTF_8));
       }
+      String last = names.remove(classes - 1);
+      if (!last.equals(OFF_TOPIC)) {
+        throw new IOException("last class \"" + last + "\" is not \"" + OFF_TOPIC + "\"");
+      }
+      int n = data.getInt();
+      if (n < 0 || n > BUCKETS) {
+        throw new IOException("bad bucket count " + n);
+      }
+      int[] buckets = new int[n];
+      float[] weights = new float[n * classes];
+      for (int i = 0; i < n; i++) {
+        buckets[i] = data.getInt();
+        if (buckets[i] < 0 || buckets[i] >= BUCKETS || i > 0 && buckets[i] <= buckets[i - 1]) {
+          throw new IOException("bucket " + buckets[i] + " at " + i + " is out of range or order");
+        }
+        for (int k = 0; k < classes; k++) {
+          float w = data.getFloat();
+          if (!Float.isFinite(w)) {
+            throw new IOException("weight " + w + " of bucket " + buckets[i]);
+          }
+          weights[i * classes + k] = w;
+        }
+      }
+      if (data.hasRemaining()) {
+        throw new IOException(data.remaining() + " bytes after the last bucket");
+      }
+      return new ThemeModel(names, buckets, weights);
+    } catch (BufferUnderflowException e) {
+      throw new IOException("truncated", e);
     }
-    if (data.read() != -1) {
-      throw new IOException("bytes after the last bucket");
-    }
-    return new ThemeModel(themes, buckets, weights);
   }
 
-  private static DataInputStream header(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-    try {
-      int magic = data.readInt();
-      if (magic != MAGIC) {
-        throw new IOException("not a theme model (starts with " + Integer.toHexString(magic) + ")");
-      }
-      int format = data.readInt();
-      if (format != FORMAT) {
-        throw new IOException("format " + format + ", this code reads " + FORMAT);
-      }
-      int buckets = data.readInt();
-      if (buckets != BUCKETS) {
-        throw new IOException(buckets + " buckets, this code hashes into " + BUCKETS);
-      }
-      return data;
-    } catch (EOFException e) {
-      throw new IOException("truncated header", e);
+  /** The model's bytes, past the checked magic, format and bucket count. */
+  private static ByteBuffer header(byte[] bytes) throws IOException {
+    if (bytes.length < HEADER) {
+      throw new IOException("truncated header");
     }
+    ByteBuffer data = ByteBuffer.wrap(bytes);
+    int magic = data.getInt();
+    if (magic != MAGIC) {
+      throw new IOException("not a theme model (starts with " + Integer.toHexString(magic) + ")");
+    }
+    int format = data.getInt();
+    if (format != FORMAT) {
+      throw new IOException("format " + format + ", this code reads " + FORMAT);
+    }
+    int buckets = data.getInt();
+    if (buckets != BUCKETS) {
+      throw new IOException(buckets + " buckets, this code hashes into " + BUCKETS);
+    }
+    return data;
   }
 }

@@ -127,7 +127,7 @@ class ThemeModelTest {
     assertThrows(IOException.class, () -> ThemeModel.read(new ByteArrayInputStream(cut)));
     ByteArrayOutputStream other = new ByteArrayOutputStream();
     try (GZIPOutputStream zip = new GZIPOutputStream(other)) {
-      zip.write("not a model at all".getBytes(StandardCharsets.UTF_8));
+      zip.write("these bytes are no model at all, only some words".getBytes(StandardCharsets.UTF_8));
     }
     IOException e = assertThrows(IOException.class, () -> ThemeModel.read(new ByteArrayInputStream(other.toByteArray())));
     assertTrue(e.getMessage().contains("not a theme model"), e.getMessage());
