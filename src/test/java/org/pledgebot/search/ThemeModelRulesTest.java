@@ -13,7 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pledgebot.corpus.Pledge;
 import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.testing.Shipped;
 
@@ -25,13 +24,13 @@ import org.pledgebot.testing.Shipped;
  */
 class ThemeModelRulesTest {
 
-  private static PledgeSearch shipped;
+  private static RelevanceScore shipped;
   private static QuestionCompiler rulesAlone;
   private static ThemeModel model;
 
   @BeforeAll
   static void open() {
-    shipped = Shipped.index();
+    shipped = RelevanceScore.shipped();
     Thesaurus thesaurus = Shipped.thesaurus();
     Analysis analysis = new Analysis();
     Commonness commonness = Commonness.load();
@@ -49,14 +48,19 @@ class ThemeModelRulesTest {
     return rulesAlone.compile(question, Optional.empty(), LanguageDetector.Evidence.NONE);
   }
 
-  private static List<String> ids(String question) {
-    return shipped.search(SearchRequest.of(question)).hits().stream().map(h -> h.pledge().id()).toList();
+  /** The model's best theme for {@code question} is {@code theme}, above the threshold of the rescue and the re-rank. */
+  private static void sure(String theme, String question) {
+    ThemeModel.Probabilities p = model.probabilities(question);
+    assertEquals(theme, p.best(), p.toString());
+    assertTrue(p.bestProbability() > QuestionCompiler.SURE, p.toString());
   }
 
-  private static Set<String> of(String theme) {
-    Set<String> out = new HashSet<>();
-    shipped.byTheme(theme).stream().map(Pledge::id).forEach(out::add);
-    return out;
+  /** The first hits are exactly the pledgers of {@code theme}. */
+  private static List<String> leads(String theme, String question) {
+    Set<String> first = shipped.pledgersOf(List.of(theme));
+    List<String> got = shipped.ids(question);
+    assertEquals(first, Set.copyOf(got.subList(0, Math.min(first.size(), got.size()))), question + " -> " + got);
+    return got;
   }
 
   @Test
@@ -65,7 +69,7 @@ class ThemeModelRulesTest {
     assertFalse(rules(running).offTopic(), "the rules read open data");
     assertEquals(Map.of("open-data", 1f), rules(running).themes());
     assertTrue(model.probabilities(running).offTopic() > QuestionCompiler.VETO);
-    assertEquals(List.of(), ids(running));
+    assertEquals(List.of(), shipped.ids(running));
   }
 
   @Test
@@ -73,39 +77,36 @@ class ThemeModelRulesTest {
     // off topic, a country named in small letters would no longer count: the rules' reading stands
     String norway = "can I make my running data open on a website like norway";
     assertTrue(model.probabilities(norway).offTopic() > QuestionCompiler.VETO);
-    List<String> got = ids(norway);
+    List<String> got = shipped.ids(norway);
     assertEquals("NO", got.get(0), got.toString());
-    assertTrue(got.containsAll(of("open-data")), got.toString());
+    assertTrue(got.containsAll(shipped.pledgersOf(List.of("open-data"))), got.toString());
   }
 
   @Test
   void theRescueAnswersAQuestionTheRulesLeftSilentWithTheThemeTheModelIsSureOf() {
     String park = "people in the neighbourhood want a say before the park is sold";
     assertTrue(rules(park).offTopic(), "the rules read an everyday matter");
-    ThemeModel.Probabilities p = model.probabilities(park);
-    assertEquals("citizen-engagement", p.best());
-    assertTrue(p.bestProbability() > QuestionCompiler.SURE, p.toString());
-    Set<String> engagement = of("citizen-engagement");
-    List<String> got = ids(park);
-    assertEquals(engagement, Set.copyOf(got.subList(0, engagement.size())), got.toString());
+    sure("citizen-engagement", park);
+    leads("citizen-engagement", park);
 
     String water = "access to clean water in rural villages";
     assertTrue(rules(water).offTopic());
-    assertEquals(of("public-services"), Set.copyOf(ids(water)));
+    sure("public-services", water);
+    leads("public-services", water);
   }
 
   @Test
   void theRescueLeavesAQuestionThatNamesAPledgerAndOneOfTheWholeField() {
     String norway = "people in Norway want a say before the park is sold";
     assertTrue(rules(norway).offTopic());
-    assertTrue(model.probabilities(norway).bestProbability() > QuestionCompiler.SURE);
-    assertEquals(List.of("NO"), ids(norway), "the pledger named, no theme");
+    sure("citizen-engagement", norway);
+    assertEquals(List.of("NO"), shipped.ids(norway), "the pledger named, no theme");
 
     // a question of the whole field is offered the themes, whatever theme the model would pick
     String whole = "¿qué es el gobierno abierto?";
     assertTrue(rules(whole).broad());
     assertTrue(model.probabilities(whole).bestProbability() > QuestionCompiler.SURE);
-    SearchResponse answer = shipped.search(SearchRequest.of(whole));
+    SearchResponse answer = shipped.response(whole);
     assertEquals(List.of(), answer.hits());
     assertTrue(answer.broad());
   }
@@ -115,20 +116,16 @@ class ThemeModelRulesTest {
     String stadium = "el alcalde debe rendir cuentas por el dinero público gastado en el estadio";
     Map<String, Float> ruled = rules(stadium).themes();
     assertTrue(ruled.get("accountability") > ruled.get("budget-transparency"), "the rules lead: " + ruled);
-    ThemeModel.Probabilities p = model.probabilities(stadium);
-    assertEquals("budget-transparency", p.best());
-    assertTrue(p.bestProbability() > QuestionCompiler.SURE, p.toString());
-    Set<String> budget = of("budget-transparency");
-    List<String> got = ids(stadium);
-    assertEquals(budget, Set.copyOf(got.subList(0, budget.size())), got.toString());
-    Set<String> accountable = of("accountability");
-    accountable.removeAll(budget);
+    sure("budget-transparency", stadium);
+    List<String> got = leads("budget-transparency", stadium);
+    Set<String> accountable = new HashSet<>(shipped.pledgersOf(List.of("accountability")));
+    accountable.removeAll(shipped.pledgersOf(List.of("budget-transparency")));
     assertTrue(got.stream().anyMatch(accountable::contains), "the rules' lead kept after it: " + got);
   }
 
   @Test
   void alertMatchingReadsAQuestionAsSearchDoes() {
-    PledgeMatcher matcher = shipped.matcher();
+    PledgeMatcher matcher = new PledgeMatcher(Shipped.thesaurus());
     assertTrue(matcher.compile("can I make my running data open on a website", Optional.empty()).compiled().offTopic());
     Question park = matcher.compile("people in the neighbourhood want a say before the park is sold", Optional.empty())
         .compiled();
