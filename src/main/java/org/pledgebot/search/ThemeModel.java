@@ -57,11 +57,13 @@ final class ThemeModel {
 
   private final List<String> themes;
   private final int classes;
-  /** Per bucket, its row of {@link #weights}, or -1 for a bucket no training question held. */
-  private final int[] rows;
-  /** The weights of the buckets that have some, row by row, one per class. */
+  /**
+   * The weights of every bucket, one per class, bucket by bucket (0 for a bucket no training question
+   * held): a question's buckets are read at random, one place each, and a table of the buckets that
+   * have weights would cost each a second read, a cache miss as often as not.
+   */
   private final float[] weights;
-  /** The buckets of {@link #weights}' rows, ascending. */
+  /** The buckets that have weights, ascending. */
   private final int[] buckets;
 
   /**
@@ -77,14 +79,12 @@ final class ThemeModel {
           + classes + " classes");
     }
     this.buckets = buckets.clone();
-    this.weights = weights.clone();
-    this.rows = new int[BUCKETS];
-    Arrays.fill(rows, -1);
+    this.weights = new float[BUCKETS * classes];
     for (int i = 0; i < buckets.length; i++) {
       if (buckets[i] < 0 || buckets[i] >= BUCKETS || i > 0 && buckets[i] <= buckets[i - 1]) {
         throw new IllegalArgumentException("bucket " + buckets[i] + " at " + i + " is out of range or order");
       }
-      rows[buckets[i]] = i;
+      System.arraycopy(weights, i * classes, this.weights, buckets[i] * classes, classes);
     }
   }
 
@@ -136,11 +136,8 @@ final class ThemeModel {
   private double[] scores(int[] distinct) {
     double[] z = new double[classes];
     for (int b : distinct) {
-      int row = rows[b];
-      if (row >= 0) {
-        for (int k = 0, at = row * classes; k < classes; k++) {
-          z[k] += weights[at + k];
-        }
+      for (int k = 0, at = b * classes; k < classes; k++) {
+        z[k] += weights[at + k];
       }
     }
     double value = distinct.length == 0 ? 0 : 1 / Math.sqrt(distinct.length);
@@ -187,34 +184,40 @@ final class ThemeModel {
   static int[] buckets(String text) {
     String s = Folding.words(text);
     Distinct out = new Distinct(s.length());
+    // each word between "<" and ">", read from here: its n-grams' hashes rolled along it
+    char[] marked = new char[s.length() + 2];
+    marked[0] = '<';
     int prevHash = 0;
     int prevPower = 0; // 31 to the previous word's length; 0 before the first word
     for (int start = 0; start < s.length(); ) {
       int end = s.indexOf(' ', start);
       end = end < 0 ? s.length() : end;
+      int length = end - start;
       int hash = 0;
       int power = 1;
       for (int i = start; i < end; i++) {
-        hash = 31 * hash + s.charAt(i);
+        char c = s.charAt(i);
+        marked[i - start + 1] = c;
+        hash = 31 * hash + c;
         power *= 31;
       }
+      marked[length + 1] = '>';
       out.add(WORD * power + hash);
       if (prevPower != 0) {
         out.add(((PAIR * prevPower + prevHash) * 31 + '_') * power + hash);
       }
-      // the character n-grams of "<" + word + ">", that string's characters read in place
-      int marked = end - start + 2;
-      for (int n = MIN_GRAM; n < MIN_GRAM + GRAMS.length; n++) {
-        int gramPower = 1;
+      for (int n = MIN_GRAM; n < MIN_GRAM + GRAMS.length && n <= length + 2; n++) {
+        int gram = 0;
+        int top = 1; // 31 to the power n - 1: the weight of the character leaving the window
         for (int i = 0; i < n; i++) {
-          gramPower *= 31;
+          gram = 31 * gram + marked[i];
+          top *= i > 0 ? 31 : 1;
         }
-        for (int j = 0; j + n <= marked; j++) {
-          int gram = 0;
-          for (int i = j; i < j + n; i++) {
-            gram = 31 * gram + (i == 0 ? '<' : i == marked - 1 ? '>' : s.charAt(start + i - 1));
-          }
-          out.add(GRAMS[n - MIN_GRAM] * gramPower + gram);
+        int prefix = GRAMS[n - MIN_GRAM] * top * 31;
+        out.add(prefix + gram);
+        for (int j = n; j < length + 2; j++) {
+          gram = (gram - marked[j - n] * top) * 31 + marked[j];
+          out.add(prefix + gram);
         }
       }
       prevHash = hash;
@@ -224,9 +227,9 @@ final class ThemeModel {
     return out.toArray();
   }
 
-  /** The bucket of a feature's hash. */
+  /** The bucket of a feature's hash: {@code Math.floorMod(hash, BUCKETS)}, which for a power of two is its low bits. */
   static int bucket(int hash) {
-    return Math.floorMod(hash, BUCKETS);
+    return hash & (BUCKETS - 1);
   }
 
   /** A set of buckets, open addressing, sized for the features of a text of this many characters. */
@@ -316,10 +319,10 @@ final class ThemeModel {
       data.write(utf8);
     }
     data.writeInt(buckets.length);
-    for (int i = 0; i < buckets.length; i++) {
-      data.writeInt(buckets[i]);
+    for (int b : buckets) {
+      data.writeInt(b);
       for (int k = 0; k < classes; k++) {
-        data.writeFloat(weights[i * classes + k]);
+        data.writeFloat(weights[b * classes + k]);
       }
     }
     data.flush();

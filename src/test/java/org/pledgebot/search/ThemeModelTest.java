@@ -35,7 +35,7 @@ class ThemeModelTest {
 
   /** The buckets of the features as strings, hashed by String itself: what {@link ThemeModel#buckets} must give. */
   private static TreeSet<Integer> byStrings(String text) {
-    return ThemeModel.features(text).stream().map(f -> ThemeModel.bucket(f.hashCode()))
+    return ThemeModel.features(text).stream().map(f -> Math.floorMod(f.hashCode(), ThemeModel.BUCKETS))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
