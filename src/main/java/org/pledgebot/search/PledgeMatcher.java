@@ -71,8 +71,8 @@ public final class PledgeMatcher {
   }
 
   private PledgeMatcher(Analysis analysis, Thesaurus thesaurus, Commonness commonness) {
-    this(analysis, standaloneCompiler(analysis, new ThemeDetector(analysis, thesaurus, commonness), thesaurus, commonness),
-        LanguageDetector.Evidence.NONE, pledge -> Optional.empty());
+    this(analysis, standaloneCompiler(analysis, new ThemeDetector(analysis, thesaurus, commonness),
+        ThemeModel.load(thesaurus), thesaurus, commonness), LanguageDetector.Evidence.NONE, pledge -> Optional.empty());
   }
 
   /**
@@ -87,10 +87,11 @@ public final class PledgeMatcher {
     this.indexNames = Objects.requireNonNull(indexNames, "indexNames");
   }
 
-  private static QuestionCompiler standaloneCompiler(Analysis analysis, ThemeDetector themes, Thesaurus thesaurus,
-      Commonness commonness) {
+  /** A question compiler of its own, with no pledger names: a matcher's without an index, or a test's. */
+  static QuestionCompiler standaloneCompiler(Analysis analysis, ThemeDetector themes, ThemeModel model,
+      Thesaurus thesaurus, Commonness commonness) {
     Letters letters = Letters.learn(Letters.base(thesaurus), List.of());
-    return new QuestionCompiler(analysis, themes,
+    return new QuestionCompiler(analysis, themes, model,
         new LanguageDetector(analysis, themes, LanguageDetector.Evidence.NONE, () -> letters, commonness), commonness,
         Lexicon.every(commonness));
   }

@@ -158,9 +158,10 @@ public final class PledgeSearch implements AutoCloseable {
       throw e; // the detector is the caller's: a search it opens instead (in memory) still takes it
     }
     this.themes = built(prepared.building);
+    ThemeModel model = built(prepared.model);
     this.languages = new LanguageDetector(analysis, themes, (tokens, scores, named) -> catalog.names().nameVotes(tokens, scores, named),
         () -> catalog.letters(), commonness);
-    this.compiler = new QuestionCompiler(analysis, themes, languages, commonness, Lexicon.every(commonness));
+    this.compiler = new QuestionCompiler(analysis, themes, model, languages, commonness, Lexicon.every(commonness));
     this.pledgers = new Pledgers(analysis, compiler, () -> catalog);
     this.themeLookup = new ThemeLookup(compiler, thesaurus);
     this.snippets = new Snippets(themes);
@@ -168,8 +169,9 @@ public final class PledgeSearch implements AutoCloseable {
 
   /**
    * The theme detector of a search about to open, with the analysis that search will use, built on
-   * its own thread from the moment this is made ({@link #prepare}). The detector depends on the
-   * thesaurus and the everyday words alone and is the longest piece of opening, which waits for it:
+   * its own thread from the moment this is made ({@link #prepare}), after the theme model is loaded
+   * there ({@link ThemeModel#load}: its classes checked against the thesaurus). The detector depends on
+   * the thesaurus and the everyday words alone and is the longest piece of opening, which waits for it:
    * a caller with work of its own before the open (reading the corpus) overlaps more of it. It
    * serves one open; when that one fails (an index in use), the search opened instead takes it over.
    */
@@ -177,17 +179,23 @@ public final class PledgeSearch implements AutoCloseable {
     private final Thesaurus thesaurus;
     private final Commonness commonness;
     private final Analysis analysis = new Analysis();
+    private final FutureTask<ThemeModel> model;
     private final FutureTask<ThemeDetector> building;
 
     private Prepared(Thesaurus thesaurus, Commonness commonness) {
       this.thesaurus = thesaurus;
       this.commonness = commonness;
+      this.model = new FutureTask<>(() -> ThemeModel.load(thesaurus));
       this.building = new FutureTask<>(() -> new ThemeDetector(analysis, thesaurus, commonness));
-      Threads.daemon("pledgebot-themes").newThread(building).start();
+      Threads.daemon("pledgebot-themes").newThread(() -> {
+        model.run();
+        building.run();
+      }).start();
     }
 
-    /** Gives the detector up: no search will open with it, and its daemon thread just ends. */
+    /** Gives the detector and the model up: no search will open with them, and their daemon thread just ends. */
     public void cancel() {
+      model.cancel(true);
       building.cancel(true);
     }
   }
@@ -197,15 +205,15 @@ public final class PledgeSearch implements AutoCloseable {
     return new Prepared(thesaurus, commonness);
   }
 
-  /** The detector {@code building} makes, waiting for it; its failure is this thread's. */
-  private static ThemeDetector built(FutureTask<ThemeDetector> building) {
+  /** What {@code building} makes (the detector, the model), waiting for it; its failure is this thread's. */
+  private static <T> T built(FutureTask<T> building) {
     boolean interrupted = false;
     try {
       while (true) {
         try {
           return building.get();
         } catch (InterruptedException e) {
-          interrupted = true; // the detector is needed: wait on, and say so afterwards
+          interrupted = true; // it is needed: wait on, and say so afterwards
         } catch (ExecutionException e) {
           if (e.getCause() instanceof RuntimeException r) {
             throw r;
@@ -213,7 +221,7 @@ public final class PledgeSearch implements AutoCloseable {
           if (e.getCause() instanceof Error error) {
             throw error;
           }
-          throw new IllegalStateException("building the theme detector failed", e.getCause());
+          throw new IllegalStateException("building the theme detector or loading the theme model failed", e.getCause());
         }
       }
     } finally {

@@ -32,6 +32,8 @@ final class QuestionCompiler {
 
   private final Analysis analysis;
   private final ThemeDetector themes;
+  /** The learned reading read beside the rules ({@link #learned}). */
+  private final ThemeModel model;
   private final LanguageDetector languages;
   private final Commonness everyday;
   private final Set<String> policyWords = PolicyWords.all();
@@ -294,10 +296,11 @@ final class QuestionCompiler {
    *     NameIndex#shingles})
    * @param lexicon each language's lists, made with the same {@code everyday} ({@link Lexicon#every})
    */
-  QuestionCompiler(Analysis analysis, ThemeDetector themes, LanguageDetector languages, Commonness everyday,
-      Map<Lang, Lexicon> lexicon) {
+  QuestionCompiler(Analysis analysis, ThemeDetector themes, ThemeModel model, LanguageDetector languages,
+      Commonness everyday, Map<Lang, Lexicon> lexicon) {
     this.analysis = analysis;
     this.themes = themes;
+    this.model = model;
     this.languages = languages;
     this.everyday = everyday;
     this.lexicon = lexicon;
@@ -343,6 +346,82 @@ final class QuestionCompiler {
    */
   Question compile(String raw, Optional<Lang> lang, Optional<Lang> asker, LanguageDetector.Evidence names) {
     String typed = clip(raw);
+    return learned(ruled(typed, lang, asker, names), typed, names);
+  }
+
+  /** The model's share of a reading ({@link #learned}): P(off topic) above this vetoes the rules' topic. */
+  static final double VETO = 0.95;
+
+  /** The model's share of a reading: P(best theme) above this rescues an off-topic question, or leads. */
+  static final double SURE = 0.80;
+
+  /**
+   * The rules' reading {@code q} of {@code typed}, with the theme model's ({@link ThemeModel}, trained on
+   * the dev sets) beside it: three rules, their thresholds fixed once on a blind set (never tuned to a
+   * question), no other case.
+   */
+  private Question learned(Question q, String typed, LanguageDetector.Evidence names) {
+    if (q.isEmpty()) {
+      return q;
+    }
+    ThemeModel.Probabilities p = model.probabilities(typed);
+    Map<String, Float> weights = q.themes();
+    // veto: the rules found it on topic, the model is all but sure it is about something else, and it names
+    // no pledger (names are never vetoed: off topic, one named in small letters would no longer count)
+    if (!q.offTopic() && p.offTopic() > VETO && !namesSome(names, q.surface())) {
+      return with(q, true, weights, q.trailing());
+    }
+    // rescue: the rules found it off topic, or on topic with no theme and nothing to search (not a question of
+    // the whole field, which is offered the themes: Question.broad); the model is sure of a theme and no
+    // pledger is named: on topic with that theme, weighed as its label named
+    boolean nothing = !q.broad()
+        && (q.offTopic() || weights.isEmpty() && q.coverage().isEmpty() && q.actThemes().isEmpty());
+    if (nothing && p.bestProbability() > SURE && !namesSome(names, q.surface())) {
+      return with(q, false, Map.of(p.best(), themes.labelWeight(p.best(), q.lang())), Set.of());
+    }
+    // re-rank: the model is sure of another theme than the rules' lead: it leads them by a cue's weight,
+    // the rules' themes kept after it
+    if (!q.offTopic() && !weights.isEmpty() && p.bestProbability() > SURE && !leads(weights, p.best())) {
+      Map<String, Float> led = new HashMap<>(weights);
+      led.put(p.best(), Collections.max(weights.values()) + ThemeDetector.CUE);
+      Set<String> trailing = new HashSet<>(q.trailing());
+      trailing.remove(p.best());
+      return with(q, false, led, trailing);
+    }
+    return q;
+  }
+
+  /** Whether {@code theme} alone has the highest of {@code weights}. */
+  private static boolean leads(Map<String, Float> weights, String theme) {
+    float weight = weights.getOrDefault(theme, 0f);
+    for (Map.Entry<String, Float> other : weights.entrySet()) {
+      if (!other.getKey().equals(theme) && other.getValue() >= weight) {
+        return false;
+      }
+    }
+    return weights.containsKey(theme);
+  }
+
+  /** {@code q} judged {@code offTopic} or not, with these themes. */
+  private Question with(Question q, boolean offTopic, Map<String, Float> weights, Set<String> trailing) {
+    return new Question(q.text(), q.lang(), q.surface(), q.upper(), q.capital(), q.privatelyOwned(), q.sentence(),
+        q.clause(), q.marked(), q.shingles(), q.content(), q.coverage(), q.ranking(),
+        weights.equals(q.themes()) ? q.themeTerms() : themes.labelStems(weights.keySet()), weights, trailing,
+        offTopic ? Set.of() : actThemes(weights, q.surface(), q.clause(), q.lang()), q.themeWords(), q.minContent(),
+        offTopic, q.broad());
+  }
+
+  /**
+   * The rules' reading of {@code text} alone, in {@code lang}: the themes its words name, for a caller
+   * that picks themes by their names ({@link ThemeLookup}), where the theme model's reading of what a
+   * question is about has no part.
+   */
+  Question naming(String text, Lang lang) {
+    return ruled(clip(text), Optional.of(lang), Optional.empty(), LanguageDetector.Evidence.NONE);
+  }
+
+  /** The rules' reading of a question: {@link #compile} without the theme model. */
+  private Question ruled(String typed, Optional<Lang> lang, Optional<Lang> asker, LanguageDetector.Evidence names) {
     List<Analysis.Token> typedTokens = tokens(typed);
     List<String> typedSurface = terms(typedTokens);
     Lang typedLang = lang.orElseGet(() -> languages.detect(typed, typedSurface, names, asker));
@@ -599,7 +678,7 @@ final class QuestionCompiler {
     }
     Optional<String> ask = AskSentence.of(text, tokens, sentence, marked,
         i -> analysis.isStop(words.get(i)) && !analysis.isFunctionWord(words.get(i)));
-    return ask.isEmpty() ? null : compile(ask.get(), Optional.of(lang), LanguageDetector.Evidence.NONE);
+    return ask.isEmpty() ? null : ruled(clip(ask.get()), Optional.of(lang), Optional.empty(), LanguageDetector.Evidence.NONE);
   }
 
   /**

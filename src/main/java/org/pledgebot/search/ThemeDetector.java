@@ -158,6 +158,8 @@ final class ThemeDetector {
   private final Map<String, Set<String>> sectorForms = new HashMap<>();
   private final Map<String, Map<Lang, Set<String>>> stemsByTheme = new HashMap<>();
   private final Map<String, Map<Lang, Set<String>>> labelStems = new HashMap<>();
+  /** Per theme, per language, the weight its label has where a question names it ({@link #labelWeight}). */
+  private final Map<String, Map<Lang, Float>> labelWeights = new HashMap<>();
   private final Map<Lang, Set<String>> words = new HashMap<>();
   private final Map<Lang, Set<List<String>>> phrases = new HashMap<>();
   private final Map<Lang, Set<String>> spelled = new HashMap<>();
@@ -519,7 +521,11 @@ final class ThemeDetector {
         Predicate<String> marked = s -> everyday.contains(s) || sectors.contains(s)
             || inflects(parsed.surface(s), everydayWords);
         if (theme.label().containsKey(lang)) {
-          add(theme, lang, theme.label(lang), false, marked.test(theme.label(lang)), false, parsed);
+          Entry label = add(theme, lang, theme.label(lang), false, marked.test(theme.label(lang)), false, parsed);
+          if (label != null) {
+            labelWeights.computeIfAbsent(theme.id(), k -> new EnumMap<>(Lang.class))
+                .put(lang, (float) Math.min(label.weightWords(), MAX_WEIGHT));
+          }
           labelStems.computeIfAbsent(theme.id(), k -> new EnumMap<>(Lang.class))
               .put(lang, Set.copyOf(Analysis.terms(analysis.forLang(lang), theme.label(lang))));
         }
@@ -1455,6 +1461,15 @@ final class ThemeDetector {
    */
   Map<Lang, Set<String>> labelStems(String themeId) {
     return labelStems.getOrDefault(themeId, Map.of());
+  }
+
+  /**
+   * The weight a theme's label in {@code lang} (else in the reference language) has where a question names
+   * it whole: its words, at most {@value #MAX_WEIGHT}; 1 for a theme the thesaurus does not know.
+   */
+  float labelWeight(String themeId, Lang lang) {
+    Map<Lang, Float> weights = labelWeights.getOrDefault(themeId, Map.of());
+    return weights.getOrDefault(lang, weights.getOrDefault(Lang.reference(), 1f));
   }
 
   /** The most sets of themes whose {@link #labelStems(Set)} are kept. */

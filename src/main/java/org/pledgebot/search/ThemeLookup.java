@@ -2,16 +2,16 @@ package org.pledgebot.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Theme;
 import org.pledgebot.corpus.Thesaurus;
 
 /**
- * The themes a short topic names, read as search reads a question (labels and synonyms in either
+ * The themes a short topic names, read as search's rules read a question (labels and synonyms in either
  * language, up to inflection and typos, the longest phrase winning, a phrase listed under two
- * themes naming both), for callers that must pick themes rather than rank pledges, such as {@code
- * /subscribe}. Handed out by {@link PledgeSearch#themes()}; thread-safe.
+ * themes naming both; not the theme model, which reads what a question is about, not what it names),
+ * for callers that must pick themes rather than rank pledges, such as {@code /subscribe}. Handed out
+ * by {@link PledgeSearch#themes()}; thread-safe.
  */
 public final class ThemeLookup {
 
@@ -32,7 +32,7 @@ public final class ThemeLookup {
    * theme, or says more than its themes ("mining royalties in West Africa").
    */
   public List<String> named(String topic) {
-    Question q = compiler.compile(topic, Optional.of(Lang.reference()), LanguageDetector.Evidence.NONE);
+    Question q = compiler.naming(topic, Lang.reference());
     if (q.themes().isEmpty() || q.offTopic()
         || !q.content().stream().allMatch(w -> q.themeWords().contains(w.surface()))) {
       return List.of();

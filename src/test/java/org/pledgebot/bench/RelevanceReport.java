@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.search.RelevanceScore;
-import org.pledgebot.search.RelevanceScore.Case;
+import org.pledgebot.search.RelevanceSet;
+import org.pledgebot.search.RelevanceSet.Case;
 
 /**
  * Scores relevance sets on the shipped corpus, exactly as {@code RelevanceTest} scores the
@@ -108,7 +109,7 @@ class RelevanceReport {
       if (!Files.isReadable(file)) {
         throw new IOException("cannot read relevance set " + file.toAbsolutePath());
       }
-      sets.put(file, RelevanceScore.read(file));
+      sets.put(file, RelevanceSet.read(file));
     }
 
     StringBuilder table = new StringBuilder();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgebot.corpus.Kind;
 import org.pledgebot.corpus.Pledge;
-import org.pledgebot.search.RelevanceScore;
+import org.pledgebot.search.RelevanceSet;
 import org.pledgebot.testing.Shipped;
 
 /**
@@ -137,7 +137,7 @@ class ReadmeTest {
   void theRelevanceSetSizeItStatesIsTheSet() throws Exception {
     Matcher size = Pattern.compile("questions\\.tsv` holds (\\d+)").matcher(readme());
     assertTrue(size.find(), "the README states the relevance set's size");
-    assertEquals(RelevanceScore.read(Path.of("src/test/resources/relevance/questions.tsv")).size(),
+    assertEquals(RelevanceSet.read(Path.of("src/test/resources/relevance/questions.tsv")).size(),
         Integer.parseInt(size.group(1)));
     assertFalse(examples().isEmpty());
   }

@@ -43,12 +43,12 @@ class PledgeMatcherTest {
     questions = java.util.stream.Stream.of(RelevanceTest.QUESTIONS, RelevanceScore.DIR.resolve("dev.tsv"))
         .flatMap(f -> {
           try {
-            return RelevanceScore.read(f).stream();
+            return RelevanceSet.read(f).stream();
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
         })
-        .map(RelevanceScore.Case::question).toList();
+        .map(RelevanceSet.Case::question).toList();
   }
 
   @AfterAll
@@ -163,7 +163,7 @@ class PledgeMatcherTest {
     List<String> every = new java.util.ArrayList<>(questions);
     try (var files = java.nio.file.Files.list(RelevanceScore.DIR)) {
       for (java.nio.file.Path f : files.filter(f -> f.getFileName().toString().matches("dev-.*\\.tsv")).sorted().toList()) {
-        RelevanceScore.read(f).forEach(c -> every.add(c.question()));
+        RelevanceSet.read(f).forEach(c -> every.add(c.question()));
       }
     }
     for (String question : every) {

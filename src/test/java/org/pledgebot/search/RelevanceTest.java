@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.pledgebot.corpus.Lang;
-import org.pledgebot.search.RelevanceScore.Case;
+import org.pledgebot.search.RelevanceSet.Case;
 
 /**
  * The regression set {@code relevance/questions.tsv}, asserted question by question, with no
@@ -36,7 +36,7 @@ class RelevanceTest {
   @BeforeAll
   static void setUp() throws IOException {
     score = RelevanceScore.shipped();
-    cases = RelevanceScore.read(QUESTIONS);
+    cases = RelevanceSet.read(QUESTIONS);
   }
 
   @AfterAll
