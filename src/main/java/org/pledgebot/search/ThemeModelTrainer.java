@@ -11,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.pledgebot.base.AtomicFiles;
@@ -21,7 +23,9 @@ import org.pledgebot.corpus.Thesaurus;
 /**
  * Trains the {@link ThemeModel} at build time (Maven runs it at {@code process-classes}): on the
  * {@code theme} rows of one theme and the {@code offtopic} rows of every {@code dev*.tsv} set and of
- * {@code questions.tsv} ({@link RelevanceSet}), never on a held-out set. The objective is the mean
+ * {@code questions.tsv} ({@link RelevanceSet}), never on a held-out set: a row whose words ({@link
+ * Folding#words}) are those of a held-out row is left out too, so that no held-out question is trained on
+ * (short ones, a greeting or two words of a theme, recur across sets). The objective is the mean
  * cross-entropy plus {@link #LAMBDA}/2 times the squared weights, minimised by L-BFGS from zero
  * weights: no randomness, so the same inputs give the same bytes. A model file whose recorded digest
  * is that of the inputs (the sets, the thesaurus, and the classes that read them) is left as it is.
@@ -68,14 +72,15 @@ public final class ThemeModelTrainer {
     Path themes = Path.of(args[1]);
     Path target = Path.of(args[2]);
     List<Path> sets = sets(dir);
-    long digest = digest(sets, themes);
+    List<Path> heldOut = heldOut(dir);
+    long digest = digest(Stream.concat(sets.stream(), heldOut.stream()).toList(), themes);
     if (digestOf(target) == digest) {
       System.out.println("theme model " + target + " is up to date");
       return;
     }
     long start = System.nanoTime();
     Thesaurus thesaurus = Thesaurus.load(themes);
-    List<Example> examples = examples(sets, thesaurus.ids());
+    List<Example> examples = examples(sets, thesaurus.ids(), questions(heldOut));
     Trained trained = train(examples, thesaurus.ids(), LAMBDA);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     trained.model().write(bytes, digest);
@@ -98,15 +103,39 @@ public final class ThemeModelTrainer {
     return sets;
   }
 
+  /** The held-out sets of the folder, by name: every {@code heldout*.tsv}, read only to leave their questions out. */
+  static List<Path> heldOut(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("heldout")
+              && f.getFileName().toString().endsWith(".tsv"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** The questions of {@code sets} as their words, {@link Folding#words}. */
+  static Set<String> questions(List<Path> sets) throws IOException {
+    Set<String> out = new HashSet<>();
+    for (Path set : sets) {
+      for (RelevanceSet.Case c : RelevanceSet.read(set)) {
+        out.add(Folding.words(c.question()));
+      }
+    }
+    return out;
+  }
+
   /**
    * The training questions of {@code sets}: each {@code theme} row whose expected answer is one theme
    * of {@code themes}, of that theme's class, and each {@code offtopic} row, of the last class; rows
-   * naming a pledger and rows of several themes are left out.
+   * naming a pledger, rows of several themes and rows whose words are among {@code excluded} are left out.
    */
-  static List<Example> examples(List<Path> sets, List<String> themes) throws IOException {
+  static List<Example> examples(List<Path> sets, List<String> themes, Set<String> excluded) throws IOException {
     List<Example> out = new ArrayList<>();
     for (Path set : sets) {
       for (RelevanceSet.Case c : RelevanceSet.read(set)) {
+        if (excluded.contains(Folding.words(c.question()))) {
+          continue;
+        }
         int label = switch (c.kind()) {
           case "theme" -> c.expected().size() == 1 ? themes.indexOf(c.expected().get(0)) : -1;
           case "offtopic" -> themes.size();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
@@ -41,19 +42,21 @@ class ThemeModelTest {
 
   @Test
   void featuresAreTheWordsPairsAndCharacterGramsOfTheFoldedWords() {
-    assertEquals(List.of("w:a", "c3:<a>"), ThemeModel.features("A !"));
-    assertEquals(List.of("w:ab", "c3:<ab", "c3:ab>", "c4:<ab>", "w:c", "b:ab_c", "c3:<c>"),
-        ThemeModel.features("Ab, c?"));
+    assertEquals(List.of("w:a"), ThemeModel.features("A !")); // "<a>" is shorter than a gram
+    assertEquals(List.of("w:ab", "c4:<ab>", "w:c", "b:ab_c"), ThemeModel.features("Ab, c?"));
+    assertEquals(List.of("w:open", "c4:<ope", "c4:open", "c4:pen>"), ThemeModel.features("open"));
     assertEquals(List.of(), ThemeModel.features(" ?! "));
   }
 
   @Test
   void bucketsAreHandComputedHashes() {
-    // "w:a".hashCode() = 119 * 31^2 + 58 * 31 + 97 = 116254; "c3:<a>".hashCode() = -1411793169, mod 2^18 = 114415
-    assertEquals(new TreeSet<>(List.of(116254, 114415)), sorted(ThemeModel.buckets("a")));
+    // "w:a".hashCode() = 119 * 31^2 + 58 * 31 + 97 = 116254
+    assertEquals(new TreeSet<>(List.of(116254)), sorted(ThemeModel.buckets("a")));
+    // "c4:<ab>".hashCode() = -787284950, mod 2^18 = 195626
+    assertTrue(sorted(ThemeModel.buckets("ab")).contains(195626));
     TreeSet<Integer> open = sorted(ThemeModel.buckets("Open data"));
-    // w:open, w:data, b:open_data, c3:<op, c5:data>
-    assertTrue(open.containsAll(List.of(142189, 62669, 257895, 114899, 178316)), open.toString());
+    // w:open, w:data, b:open_data, c4:<ope, c4:ata>
+    assertTrue(open.containsAll(List.of(142189, 62669, 257895, 209553, 5401)), open.toString());
     // folded as Folding.words folds: "w:donnees"
     assertTrue(sorted(ThemeModel.buckets("Données")).contains(161893));
   }
@@ -146,7 +149,8 @@ class ThemeModelTest {
     Files.writeString(sets.resolve("questions.tsv"), String.join("\n",
         "theme\tEN\tmachine readable files for developers\topen-data",
         "offtopic\tEN\tthe football match tonight\t-", ""));
-    Files.writeString(sets.resolve("heldout.tsv"), "theme\tEN\tnever read\topen-data\n");
+    Files.writeString(sets.resolve("heldout.tsv"), "theme\tEN\tnever trained on\topen-data\n"
+        + "offtopic\tEN\tThe football match, tonight?\t-\n");
     String themes = Shipped.THEMES.toString();
     Path first = dir.resolve("one/theme-model.bin");
     Path second = dir.resolve("two/theme-model.bin");
@@ -154,8 +158,12 @@ class ThemeModelTest {
     ThemeModelTrainer.main(new String[] {sets.toString(), themes, second.toString()});
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     assertEquals(List.of(sets.resolve("dev-1.tsv"), sets.resolve("questions.tsv")), ThemeModelTrainer.sets(sets));
-    assertEquals(5, ThemeModelTrainer.examples(ThemeModelTrainer.sets(sets), Shipped.thesaurus().ids()).size(),
+    assertEquals(List.of(sets.resolve("heldout.tsv")), ThemeModelTrainer.heldOut(sets));
+    assertEquals(5, ThemeModelTrainer.examples(ThemeModelTrainer.sets(sets), Shipped.thesaurus().ids(), Set.of()).size(),
         "the theme rows of one theme and the off-topic rows");
+    assertEquals(4, ThemeModelTrainer.examples(ThemeModelTrainer.sets(sets), Shipped.thesaurus().ids(),
+        ThemeModelTrainer.questions(ThemeModelTrainer.heldOut(sets))).size(),
+        "a question a held-out set holds, in its words, is not trained on");
 
     // the same inputs: the file is left as it is; another set: trained again
     FileTime longAgo = FileTime.fromMillis(0);
