@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -182,10 +183,10 @@ public final class PledgeSearch implements AutoCloseable {
     private final FutureTask<ThemeModel> model;
     private final FutureTask<ThemeDetector> building;
 
-    private Prepared(Thesaurus thesaurus, Commonness commonness) {
+    private Prepared(Thesaurus thesaurus, Commonness commonness, Callable<ThemeModel> loading) {
       this.thesaurus = thesaurus;
       this.commonness = commonness;
-      this.model = new FutureTask<>(() -> ThemeModel.load(thesaurus));
+      this.model = new FutureTask<>(loading);
       this.building = new FutureTask<>(() -> new ThemeDetector(analysis, thesaurus, commonness));
       Threads.daemon("pledgebot-themes").newThread(() -> {
         model.run();
@@ -202,7 +203,16 @@ public final class PledgeSearch implements AutoCloseable {
 
   /** Starts building the theme detector of a search over {@code thesaurus} that will open later. */
   public static Prepared prepare(Thesaurus thesaurus, Commonness commonness) {
-    return new Prepared(thesaurus, commonness);
+    return new Prepared(thesaurus, commonness, () -> ThemeModel.load(thesaurus));
+  }
+
+  /**
+   * As {@link #prepare}, with a theme model that knows no feature ({@link ThemeModel#none}): a search that
+   * reads questions by the rules alone, for the tests of the rules' readings, which a retrained model must
+   * not move.
+   */
+  static Prepared prepareRulesAlone(Thesaurus thesaurus, Commonness commonness) {
+    return new Prepared(thesaurus, commonness, () -> ThemeModel.none(thesaurus));
   }
 
   /** What {@code building} makes (the detector, the model), waiting for it; its failure is this thread's. */

@@ -357,8 +357,9 @@ final class QuestionCompiler {
 
   /**
    * The rules' reading {@code q} of {@code typed}, with the theme model's ({@link ThemeModel}, trained on
-   * the dev sets) beside it: three rules, their thresholds fixed once on a blind set (never tuned to a
-   * question), no other case.
+   * the dev sets) beside it: three rules, their thresholds fixed once, before the model was written in
+   * Java, from its prototype's reading of held-out sets older than the last (never tuned to a question),
+   * no other case.
    */
   private Question learned(Question q, String typed, LanguageDetector.Evidence names) {
     if (q.isEmpty()) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pledgebot.corpus.Lang;
 import org.pledgebot.corpus.Pledge;
+import org.pledgebot.corpus.Thesaurus;
 import org.pledgebot.testing.Shipped;
 
 /**
@@ -31,9 +32,16 @@ class MeaningTest {
 
   private static PledgeSearch shipped;
 
+  /**
+   * The rules' readings are tested here, on a search whose theme model knows nothing ({@link
+   * PledgeSearch#prepareRulesAlone}): a retrained model moves none of them. What the model changes is
+   * measured on the relevance sets and shown in {@link ThemeModelRulesTest}.
+   */
   @BeforeAll
-  static void index() {
-    shipped = Shipped.index();
+  static void index() throws IOException {
+    Thesaurus thesaurus = Shipped.thesaurus();
+    shipped = PledgeSearch.inMemory(PledgeSearch.prepareRulesAlone(thesaurus, Commonness.load()));
+    shipped.sync(Shipped.corpus(thesaurus));
   }
 
   @AfterAll
@@ -277,51 +285,9 @@ class MeaningTest {
     silent("I visited Chile last year and my friend offered me a tour");
   }
 
-  /**
-   * The questions of these tests whose answer the theme model changes, beside the rules ({@link
-   * QuestionCompiler}'s veto, rescue and re-rank): each as it now stands, so that a model that reads them
-   * otherwise shows here. Where the model is wrong no case is added for it: its three rules were measured
-   * on dev files it was not trained on (well over ten rows fixed for each one broken), and the restrictions
-   * tried against such errors (no rescue where the rules saw a theme, no re-rank between themes they both
-   * read, a veto only of weak evidence) each cost more rows than they saved.
-   */
-  @Test
-  void theThemeModelOverrulesTheseReadings() {
-    // right: a levy's use asked, as the dev sets read "what does the vehicle tax fund"; what a public school
-    // cost "us", the taxpayers as well as the parents
-    leads("budget-transparency", "where do the taxes people pay every year on their cars go");
-    leads("budget-transparency", "combien nous a coûté l'école publique");
-    // rescued, wrongly: a private group's or a firm's budget, a rate told, teenagers, a uniform paid by
-    // parents, a school trip, a lottery win, a bank
-    for (String q : List.of("le budget voté par l'amicale et ce qu'elle a dépensé",
-        "el presupuesto de la empresa aprobado y ejecutado", "los impuestos van a subir",
-        "did the taxes we pay go up last year",
-        "comment responsabiliser des ados qui oublient leurs devoirs, et leur faire rendre des comptes",
-        "what did the public school uniform cost", "what the public school trip cost",
-        "cómo fueron los impuestos este año, subieron mucho", "the inspector won money at the lottery",
-        "Users without internet can't access the bank's online services")) {
-      answered(q);
-    }
-    // vetoed: one's own data (as the dev sets' "my data" mostly is), and, wrongly, a group asking a
-    // ministry, a department's minutes
-    silent("how do I make my data open?", "our hiking club wants an open budget from the ministry for mountain paths",
-        "how do i get the department to show me the minutes of last year's meetings");
-    // re-ranked, wrongly: what a public clinic cost "you", a bill
-    leads("budget-transparency", "cuánto te costó la clínica municipal");
-    // re-ranked: of two themes the rules read, the model's first (the relevance sets count either)
-    for (String q : List.of("los usuarios quieren incidir en las reglas del servicio público de agua",
-        "les usagers peuvent-ils commenter la réforme des services publics ?",
-        "los usuarios opinan sobre los servicios públicos de salud")) {
-      leadsThenKeeps("public-services", "citizen-engagement", q);
-    }
-    leadsThenKeeps("budget-transparency", "accountability", "el gobernador debe rendir cuentas por el gasto público de la provincia");
-    leadsThenKeeps("accountability", "legislative-openness", "citizens want to hold their MPs accountable for how they vote");
-    leadsThenKeeps("open-data", "budget-transparency", "el gobierno debería publicar sus gastos como datos reutilizables");
-  }
-
   @Test
   void theWordsOfAPhraseMayComeInAnyOrder() {
-    leads("open-data", "how do we make our data open?"); // "my data": theThemeModelOverrulesTheseReadings
+    leads("open-data", "how do I make my data open?");
     leads("access-to-information", "access to government information");
   }
 
@@ -635,7 +601,7 @@ class MeaningTest {
         "transparence budgétaire à la maison entre nos enfants",
         "queremos datos abiertos en nuestra familia sobre los gastos del mes");
     // a public body beside the group, or a division of the country it asks about, keeps it public
-    answered( // "our hiking club wants an open budget from the ministry...": theThemeModelOverrulesTheseReadings
+    answered("our hiking club wants an open budget from the ministry for mountain paths",
         "notre amicale de pétanque demande un budget transparent à la région",
         "our residents' association wants budget transparency from the town",
         "our tenants' association wants to know what the village spends on lighting each year");
@@ -1119,7 +1085,7 @@ class MeaningTest {
     assertEquals(List.of(), ids("la junta de vecinos de mi portal se reúne el lunes"), "vocabulary beside mi");
     leads("citizen-engagement", "las juntas de vecinos de mi municipio");
     leads("citizen-engagement", "juntas de vecinos");
-    // "how do I make my data open?": theThemeModelOverrulesTheseReadings
+    leads("open-data", "how do I make my data open?");
   }
 
   @Test
@@ -1447,7 +1413,7 @@ class MeaningTest {
     // one neighbour is private life beside the words of conduct
     silent("ma voisine a soudoyé le concierge avec un gâteau, c'est de la corruption ?");
     // the same words beside a public holder, public money, a country asked about, or said once
-    answered( // "how do I make my data open?": theThemeModelOverrulesTheseReadings
+    answered("how do I make my data open?",
         "which governments publish open data on natural resources",
         "mis padres exigen que rindan cuentas de lo que gastan con nuestros impuestos",
         "mon voisin est fonctionnaire et accepte des pots-de-vin",
@@ -1770,7 +1736,7 @@ class MeaningTest {
     // an officer asking for papers, money asked for by no officer, money won or found: no reading
     silent("le douanier m'a demandé mon passeport", "el agente de tránsito me pidió los papeles",
         "the waiter asked for cash only", "my landlord wants cash", "el inspector ganó dinero en la lotería",
-        "le policier a perdu son argent au casino"); // the inspector's lottery: theThemeModelOverrulesTheseReadings
+        "the inspector won money at the lottery", "le policier a perdu son argent au casino");
     // an elected officeholder asking for money for a hospital asks for a budget
     leads("budget-transparency", "the mayor wants more money for the hospital");
     // money that is the question's only word of public life is no bribe
@@ -1855,7 +1821,7 @@ class MeaningTest {
     // papers in everyday words asked for, to be seen or handed over, a public body named: silent, or
     // led by the theme of a stray word beside them
     leads("access-to-information", "our union asked the ministry for copies of the emails about the closure");
-    // "how do i get the department to show me the minutes...": theThemeModelOverrulesTheseReadings
+    leads("access-to-information", "how do i get the department to show me the minutes of last year's meetings");
     leads("access-to-information", "la préfecture ne veut pas nous transmettre les courriers du promoteur");
     leads("access-to-information", "pedimos al ministerio las actas de las reuniones y nadie contesta");
     // papers read, asked for or shown with no public body named, or sent by one to the asker
@@ -3126,11 +3092,12 @@ class MeaningTest {
   void aLegislatureThePeopleTakePartInOrHoldToAccountLeadsWithItsOpenness() {
     // members held to account for their votes, the people's say on the bills a congress drafts: the
     // legislature's openness first, the answering or the say right after it
-    // "citizens want to hold their MPs accountable for how they vote": theThemeModelOverrulesTheseReadings
-    for (String q : List.of("participación ciudadana en el congreso para redactar proyectos de ley")) {
+    for (String q : List.of("citizens want to hold their MPs accountable for how they vote",
+        "participación ciudadana en el congreso para redactar proyectos de ley")) {
       List<String> got = ids(q);
       assertTrue(got.size() >= 3 && of("legislative-openness").contains(got.get(0)), q + " -> " + got);
     }
+    assertTrue(of("accountability").contains(ids("citizens want to hold their MPs accountable for how they vote").get(1)));
     // a legislature overseeing, or a minister answering before it, stays the field's oversight
     opens("accountability", "who can help with parliamentary oversight?");
     String minister = "the minister must answer to parliament for the failed rail contract";
@@ -3290,7 +3257,7 @@ class MeaningTest {
     silent("where do I pay my taxes", "taxes go up next year, what can I do", "where does the tax go on a receipt",
         "where do the taxes go on my payslip", "what are taxes used for in the game",
         "les impôts vont augmenter l'an prochain", "où vont mes impôts si je travaille en Suisse",
-        "cómo se usan los impuestos en el juego"); // "los impuestos van a subir": theThemeModelOverrulesTheseReadings
+        "los impuestos van a subir", "cómo se usan los impuestos en el juego");
   }
 
   @Test
@@ -3311,8 +3278,7 @@ class MeaningTest {
     leads("budget-transparency", "à quoi ont servi les impôts cette année");
     leads("budget-transparency", "en qué se usaron nuestros impuestos el mes pasado");
     // a clause naming what they are paid on, a rise, a payslip, a purchase abroad, a game
-    // "did the taxes we pay go up last year": theThemeModelOverrulesTheseReadings
-    silent("where did the taxes I paid on my car go last year",
+    silent("where did the taxes I paid on my car go last year", "did the taxes we pay go up last year",
         "où sont passés mes impôts sur ma fiche de paie ce mois-ci",
         "en qué se gastaron los impuestos de mi compra en el extranjero",
         "where did the taxes go in the game last year");
@@ -3371,11 +3337,9 @@ class MeaningTest {
     leads("budget-transparency", "para qué sirven los impuestos que los vecinos pagamos cada año");
     leads("budget-transparency", "adónde fueron los impuestos del año pasado");
     // what they are paid on, how high they were, one's own savings, a club's fees
-    // "where do the taxes people pay every year on their cars go", "cómo fueron los impuestos este año, subieron
-    // mucho": theThemeModelOverrulesTheseReadings
-    silent(
+    silent("where do the taxes people pay every year on their cars go",
         "comment sont calculés les impôts que les retraités paient chaque année",
-        "a dónde fueron mis ahorros del año pasado",
+        "cómo fueron los impuestos este año, subieron mucho", "a dónde fueron mis ahorros del año pasado",
         "a dónde fueron a parar las cuotas que pagamos cada mes en el gimnasio");
   }
 
@@ -3396,11 +3360,11 @@ class MeaningTest {
     leads("budget-transparency", "combien a coûté l'hôpital public");
     leads("budget-transparency", "cuánto costó el hospital municipal");
     // a thing of the establishment's, a trip, the asker's own bill: not read as the establishment's cost
-    // the uniform, the trip, "combien nous a coûté l'école publique": theThemeModelOverrulesTheseReadings
-    silent("cuánto cuesta el colegio público de mi hija");
-    // what the establishment cost the asker is a bill: public spending does not lead it ("cuánto te costó la
-    // clínica municipal": theThemeModelOverrulesTheseReadings)
-    for (String bill : List.of("the public clinic cost me fifty dollars", "my stay at the public hospital cost a lot")) {
+    silent("what did the public school uniform cost", "what the public school trip cost",
+        "combien nous a coûté l'école publique", "cuánto cuesta el colegio público de mi hija");
+    // what the establishment cost the asker is a bill: public spending does not lead it
+    for (String bill : List.of("the public clinic cost me fifty dollars", "cuánto te costó la clínica municipal",
+        "my stay at the public hospital cost a lot")) {
       List<String> got = ids(bill);
       Set<String> budget = of("budget-transparency");
       assertFalse(got.size() >= budget.size() && budget.equals(Set.copyOf(got.subList(0, budget.size()))),
@@ -3458,7 +3422,7 @@ class MeaningTest {
     leads("budget-transparency", "comparar lo aprobado con lo realmente ejecutado del presupuesto");
     leads("budget-transparency", "ce qui est inscrit au budget et ce qui est réellement exécuté");
     // a firm's budget, a wedding's
-    silent("el presupuesto de mi boda: lo previsto y lo ejecutado"); // the firm's: theThemeModelOverrulesTheseReadings
+    silent("el presupuesto de la empresa aprobado y ejecutado", "el presupuesto de mi boda: lo previsto y lo ejecutado");
   }
 
   @Test
@@ -3634,7 +3598,7 @@ class MeaningTest {
   void aGroupShapingOrWritingThePublicsRulesTakesPartInMakingThem() {
     // French and Spanish verbs of shaping as English's "shape", and the people writing a public text
     opens("citizen-engagement", "les usagers veulent influer sur les règles du service public de l'eau");
-    // "los usuarios quieren incidir en las reglas del servicio público de agua": theThemeModelOverrulesTheseReadings
+    opens("citizen-engagement", "los usuarios quieren incidir en las reglas del servicio público de agua");
     opens("citizen-engagement", "pensioners want to help write the eligibility rules of the public pension scheme");
     // a firm's customers or flatmates shaping their rules, and a text named with no public owner, stay silent
     silent("les clients veulent influer sur les règles du magasin", "los clientes quieren moldear las normas de la tienda",
@@ -3644,8 +3608,11 @@ class MeaningTest {
   @Test
   void aPublicServicesUsersGivingTheirViewOnItIsTheirSay() {
     // users named by their use of a public service, putting their view on it, lead it; the service beside
-    // "les usagers peuvent-ils commenter la réforme des services publics ?", "los usuarios opinan sobre los
-    // servicios públicos de salud": theThemeModelOverrulesTheseReadings
+    for (String q : List.of("les usagers peuvent-ils commenter la réforme des services publics ?",
+        "los usuarios opinan sobre los servicios públicos de salud")) {
+      opens("citizen-engagement", q);
+      assertTrue(ids(q).stream().anyMatch(of("public-services")::contains), q + " -> " + ids(q));
+    }
     // the same users of a private service, a firm's or a pet's, stay as on main
     silent("passengers comment on the airline's new meal service", "les voyageurs donnent leur avis sur l'hôtel près de la gare",
         "los pacientes opinan sobre la clínica dental de mi tío", "los padres opinan sobre la fiesta de fin de curso del colegio");
@@ -3767,7 +3734,7 @@ class MeaningTest {
     // a shop's, a club's, a bank's or an insurer's things online, one's own relative, a private fund
     silent("Elderly people without internet can't order groceries online",
         "Les retraités sans internet ne peuvent pas s'inscrire au club de bridge en ligne",
-        // the bank's online services: theThemeModelOverrulesTheseReadings
+        "Users without internet can't access the bank's online services",
         "Students without internet can't submit their homework online at school",
         "My grandmother has no internet and can't book her hairdresser online",
         "Los jubilados sin internet no pueden comprar entradas en línea para el cine");
@@ -3822,7 +3789,7 @@ class MeaningTest {
   @Test
   void aHolderAnsweringForPublicMoneyIsHeldToAccountTheMoneyBeside() {
     leadsThenKeeps("accountability", "budget-transparency", "les élus doivent rendre compte de l'utilisation de l'argent public");
-    // "el gobernador debe rendir cuentas por el gasto público...": theThemeModelOverrulesTheseReadings
+    leadsThenKeeps("accountability", "budget-transparency", "el gobernador debe rendir cuentas por el gasto público de la provincia");
     // a coach or a captain answering for money: as before
     silent("the coach must answer to the parents for the money spent on the trip",
         "the captain has to account for every dollar of the team budget");
@@ -3861,7 +3828,8 @@ class MeaningTest {
     leads("budget-transparency", "comparer le budget adopté avec ce qui a été dépensé");
     leads("budget-transparency", "el presupuesto votado y los gastos reales no coinciden");
     // a club's, an association's, a household's
-    silent("our tennis club adopted a budget and then spent twice as much"); // l'amicale: theThemeModelOverrulesTheseReadings
+    silent("our tennis club adopted a budget and then spent twice as much",
+        "le budget voté par l'amicale et ce qu'elle a dépensé");
   }
 
   @Test
@@ -3976,8 +3944,8 @@ class MeaningTest {
   void publicSpendingAskedAsRawOrReusableDataKeepsOpenDataBeside() {
     // budget alone on main's code
     Set<String> data = of("open-data");
-    // "el gobierno debería publicar sus gastos como datos reutilizables": theThemeModelOverrulesTheseReadings
-    for (String q : List.of("publier le budget de l'État sous forme de données brutes")) {
+    for (String q : List.of("publier le budget de l'État sous forme de données brutes",
+        "el gobierno debería publicar sus gastos como datos reutilizables")) {
       List<String> got = ids(q);
       assertTrue(of("budget-transparency").contains(got.get(0)), q + " -> " + got);
       assertTrue(got.stream().anyMatch(data::contains), q + " -> " + got);
@@ -4358,7 +4326,7 @@ class MeaningTest {
   @Test
   void accountingToldOfThoseOneRaisesOrCoachesIsUpbringing() {
     silent("how do I get the players on my team to be accountable for showing up on time",
-        // the teenagers' homework: theThemeModelOverrulesTheseReadings
+        "comment responsabiliser des ados qui oublient leurs devoirs, et leur faire rendre des comptes",
         "cómo logro que los niños rindan cuentas de sus juguetes rotos");
     // the same people holding a public body or an establishment to account stay the field's
     answered("how can pupils hold the city council to account?", "how can students hold their college accountable?");
