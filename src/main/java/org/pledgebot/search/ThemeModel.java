@@ -380,9 +380,6 @@ final class ThemeModel {
       float[] weights = new float[n * classes];
       for (int i = 0; i < n; i++) {
         buckets[i] = data.getInt();
-        if (buckets[i] < 0 || buckets[i] >= BUCKETS || i > 0 && buckets[i] <= buckets[i - 1]) {
-          throw new IOException("bucket " + buckets[i] + " at " + i + " is out of range or order");
-        }
         for (int k = 0; k < classes; k++) {
           float w = data.getFloat();
           if (!Float.isFinite(w)) {
@@ -394,9 +391,11 @@ final class ThemeModel {
       if (data.hasRemaining()) {
         throw new IOException(data.remaining() + " bytes after the last bucket");
       }
-      return new ThemeModel(names, buckets, weights);
+      return new ThemeModel(names, buckets, weights); // which checks the buckets' range and order
     } catch (BufferUnderflowException e) {
       throw new IOException("truncated", e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
     }
   }
 

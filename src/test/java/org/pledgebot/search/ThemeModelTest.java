@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +136,21 @@ class ThemeModelTest {
     }
     IOException e = assertThrows(IOException.class, () -> ThemeModel.read(new ByteArrayInputStream(other.toByteArray())));
     assertTrue(e.getMessage().contains("not a theme model"), e.getMessage());
+
+    // a bucket out of range: the file's first bucket set to BUCKETS, past the header and the classes' names
+    byte[] inflated = new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())).readAllBytes();
+    int first = 3 * Integer.BYTES + Long.BYTES + Integer.BYTES + Integer.BYTES;
+    for (String name : List.of("open-data", "budget-transparency", ThemeModel.OFF_TOPIC)) {
+      first += Integer.BYTES + name.getBytes(StandardCharsets.UTF_8).length;
+    }
+    ByteBuffer.wrap(inflated).putInt(first, ThemeModel.BUCKETS);
+    ByteArrayOutputStream bad = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(bad)) {
+      zip.write(inflated);
+    }
+    IOException range = assertThrows(IOException.class, () -> ThemeModel.read(new ByteArrayInputStream(bad.toByteArray())));
+    assertTrue(range.getMessage().contains("bucket " + ThemeModel.BUCKETS + " at 0 is out of range or order"),
+        range.getMessage());
   }
 
   @Test
