@@ -52,7 +52,7 @@ class ThemeModelRulesTest {
   private static void sure(String theme, String question) {
     ThemeModel.Probabilities p = model.probabilities(question);
     assertEquals(theme, p.best(), p.toString());
-    assertTrue(p.bestProbability() > QuestionCompiler.SURE, p.toString());
+    assertTrue(p.bestProbability() > Math.max(QuestionCompiler.RESCUE, QuestionCompiler.LEAD), p.toString());
   }
 
   /** The first hits are exactly the pledgers of {@code theme}. */
@@ -100,7 +100,7 @@ class ThemeModelRulesTest {
     // a question of the whole field is offered the themes, whatever theme the model would pick
     String whole = "¿qué es el gobierno abierto?";
     assertTrue(rules(whole).broad());
-    assertTrue(model.probabilities(whole).bestProbability() > QuestionCompiler.SURE);
+    assertTrue(model.probabilities(whole).bestProbability() > QuestionCompiler.RESCUE);
     SearchResponse answer = shipped.response(whole);
     assertEquals(List.of(), answer.hits());
     assertTrue(answer.broad());
@@ -116,6 +116,22 @@ class ThemeModelRulesTest {
     Set<String> accountable = new HashSet<>(shipped.pledgersOf(List.of("accountability")));
     accountable.removeAll(shipped.pledgersOf(List.of("budget-transparency")));
     assertTrue(got.stream().anyMatch(accountable::contains), "the rules' lead kept after it: " + got);
+  }
+
+  @Test
+  void theReRankLeavesAQuestionThatNamesAPledger() {
+    // a name's question is answered by the pledger, its themes in the order the rules read them
+    String chile = "el alcalde de Chile debe rendir cuentas por el dinero público gastado en el estadio";
+    Map<String, Float> ruled = rules(chile).themes();
+    assertTrue(ruled.get("accountability") > ruled.get("budget-transparency"), "the rules lead: " + ruled);
+    sure("budget-transparency", chile);
+    List<String> got = shipped.ids(chile);
+    assertEquals("CL", got.get(0), got.toString());
+    Set<String> accountable = new HashSet<>(shipped.pledgersOf(List.of("accountability")));
+    Set<String> budget = new HashSet<>(shipped.pledgersOf(List.of("budget-transparency")));
+    String firstOfOne = got.stream().skip(1).filter(id -> accountable.contains(id) != budget.contains(id))
+        .findFirst().orElseThrow(() -> new AssertionError(got.toString()));
+    assertTrue(accountable.contains(firstOfOne), "the rules' lead first after the pledger: " + got);
   }
 
   @Test
