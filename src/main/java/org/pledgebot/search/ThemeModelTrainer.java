@@ -49,7 +49,7 @@ public final class ThemeModelTrainer {
 
   /** The classes whose code decides the features or the training: a change to one is a change of inputs. */
   private static final List<Class<?>> CODE = List.of(ThemeModel.class, ThemeModelTrainer.class, Folding.class,
-      RelevanceSet.class);
+      RelevanceSet.class, StopWords.class, LanguagePack.class);
 
   private ThemeModelTrainer() {}
 

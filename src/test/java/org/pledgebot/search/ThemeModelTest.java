@@ -45,9 +45,22 @@ class ThemeModelTest {
   @Test
   void featuresAreTheWordsPairsAndCharacterGramsOfTheFoldedWords() {
     assertEquals(List.of("w:a"), ThemeModel.features("A !")); // "<a>" is shorter than a gram
-    assertEquals(List.of("w:ab", "c4:<ab>", "w:c", "b:ab_c"), ThemeModel.features("Ab, c?"));
+    assertEquals(List.of("w:ab", "c4:<ab>", "w:cd", "b:ab_cd", "c4:<cd>"), ThemeModel.features("Ab, cd?"));
     assertEquals(List.of("w:open", "c4:<ope", "c4:open", "c4:pen>"), ThemeModel.features("open"));
     assertEquals(List.of(), ThemeModel.features(" ?! "));
+  }
+
+  @Test
+  void functionWordsAreLeftOutOfAQuestionThatHasOtherWords() {
+    // the pair joins the words around them
+    assertEquals(ThemeModel.features("natural resources"),
+        ThemeModel.features("is the natural resources of it"));
+    assertEquals(ThemeModel.features("donnees ouvertes"), ThemeModel.features("les données ouvertes de la ville").subList(0,
+        ThemeModel.features("donnees ouvertes").size()));
+    assertFalse(ThemeModel.features("¿dónde están los datos?").contains("w:los"));
+    // a question of function words alone keeps them
+    assertEquals(List.of("w:it", "c4:<it>", "w:is", "b:it_is", "c4:<is>"), ThemeModel.features("it is"));
+    assertEquals(byStrings("is it the natural resources"), sorted(ThemeModel.buckets("is it the natural resources")));
   }
 
   @Test
