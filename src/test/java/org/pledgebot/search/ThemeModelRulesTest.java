@@ -106,12 +106,17 @@ class ThemeModelRulesTest {
     assertTrue(answer.broad());
   }
 
+  /** The rules read {@code question} as accountability before budget transparency; the model is sure of budget transparency. */
+  private static void accountabilityRuledBudgetSure(String question) {
+    Map<String, Float> ruled = rules(question).themes();
+    assertTrue(ruled.get("accountability") > ruled.get("budget-transparency"), "the rules lead: " + ruled);
+    sure("budget-transparency", question);
+  }
+
   @Test
   void theReRankPutsTheThemeTheModelIsSureOfBeforeTheRulesLead() {
     String stadium = "el alcalde debe rendir cuentas por el dinero público gastado en el estadio";
-    Map<String, Float> ruled = rules(stadium).themes();
-    assertTrue(ruled.get("accountability") > ruled.get("budget-transparency"), "the rules lead: " + ruled);
-    sure("budget-transparency", stadium);
+    accountabilityRuledBudgetSure(stadium);
     List<String> got = leads("budget-transparency", stadium);
     Set<String> accountable = new HashSet<>(shipped.pledgersOf(List.of("accountability")));
     accountable.removeAll(shipped.pledgersOf(List.of("budget-transparency")));
@@ -122,9 +127,7 @@ class ThemeModelRulesTest {
   void theReRankLeavesAQuestionThatNamesAPledger() {
     // a name's question is answered by the pledger, its themes in the order the rules read them
     String chile = "el alcalde de Chile debe rendir cuentas por el dinero público gastado en el estadio";
-    Map<String, Float> ruled = rules(chile).themes();
-    assertTrue(ruled.get("accountability") > ruled.get("budget-transparency"), "the rules lead: " + ruled);
-    sure("budget-transparency", chile);
+    accountabilityRuledBudgetSure(chile);
     List<String> got = shipped.ids(chile);
     assertEquals("CL", got.get(0), got.toString());
     Set<String> accountable = new HashSet<>(shipped.pledgersOf(List.of("accountability")));
