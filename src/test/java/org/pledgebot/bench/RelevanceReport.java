@@ -28,7 +28,7 @@ import org.pledgebot.search.RelevanceSet.Case;
  * mvn -B -q test -Dtest=RelevanceReport -Drelevance.files=src/test/resources/relevance/heldout.tsv</pre>
  *
  * <p>{@code relevance.files}: comma-separated paths, relative to the repository root; default
- * questions.tsv and the held-out sets heldout.tsv, heldout-es.tsv and heldout-2.tsv to heldout-39.tsv
+ * questions.tsv and the held-out sets heldout.tsv, heldout-es.tsv and heldout-2.tsv to heldout-40.tsv
  * of {@code src/test/resources/relevance}.
  */
 class RelevanceReport {
@@ -77,7 +77,8 @@ class RelevanceReport {
       RelevanceScore.DIR.resolve("heldout-36.tsv").toString(),
       RelevanceScore.DIR.resolve("heldout-37.tsv").toString(),
       RelevanceScore.DIR.resolve("heldout-38.tsv").toString(),
-      RelevanceScore.DIR.resolve("heldout-39.tsv").toString());
+      RelevanceScore.DIR.resolve("heldout-39.tsv").toString(),
+      RelevanceScore.DIR.resolve("heldout-40.tsv").toString());
 
   /** What happened to one scored question. */
   record Outcome(Case c, List<String> ranked, double ndcg, boolean rightAnswer, Lang lang) {
