@@ -32,14 +32,8 @@ import org.pledgebot.corpus.Thesaurus;
  */
 public final class ThemeModelTrainer {
 
-  /**
-   * The weight of the squared weights in the objective: chosen on a cross-fit over dev-50 and
-   * dev-50-terse (the model trained without one half, read with the rules on it): 1e-5, 3e-6, 1e-6 and
-   * 3e-7 answered 3,336, 3,376, 3,396 and 3,401 of their 3,554 theme and off-topic questions right
-   * (veto 0.85, rescue 0.80, re-rank 0.50); 1e-6, the largest within a few questions of the best, as the
-   * smaller read off-topic questions alone worse.
-   */
-  static final double LAMBDA = 1e-6;
+  /** The weight of the squared weights in the objective. */
+  static final double LAMBDA = 1e-5;
 
   /** L-BFGS's memory: how many past steps shape the next. */
   private static final int MEMORY = 5;
