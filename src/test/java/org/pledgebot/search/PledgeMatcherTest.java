@@ -40,6 +40,7 @@ class PledgeMatcherTest {
   private static PledgeSearch rulesSearch;
   /** The names of the shipped pledgers, to tell the questions naming one ({@link #matchesWhatSearchWouldList}). */
   private static NameIndex names;
+  private static Analysis analysis;
   private static List<String> questions;
 
   @BeforeAll
@@ -48,7 +49,7 @@ class PledgeMatcherTest {
     corpus = Shipped.corpus(thesaurus);
     search = Shipped.index();
     matcher = new PledgeMatcher(thesaurus);
-    Analysis analysis = new Analysis();
+    analysis = new Analysis();
     Commonness commonness = Commonness.load();
     rulesAlone = new PledgeMatcher(analysis, PledgeMatcher.standaloneCompiler(analysis,
         new ThemeDetector(analysis, thesaurus, commonness), ThemeModel.none(thesaurus), thesaurus, commonness),
@@ -72,6 +73,7 @@ class PledgeMatcherTest {
   static void tearDown() throws IOException {
     search.close();
     rulesSearch.close();
+    analysis.close();
   }
 
   @Test
