@@ -389,9 +389,9 @@ final class QuestionCompiler {
     ThemeModel.Probabilities p = model.probabilities(typed);
     Map<String, Float> weights = q.themes();
     // veto: the rules found it on topic, the model is all but sure it is about something else, and it names
-    // no pledger (names are never vetoed: off topic, one named in small letters would no longer count)
-    boolean named = namesSome(names, q.surface());
-    if (!q.offTopic() && p.offTopic() > VETO && !named) {
+    // no pledger (names are never vetoed: off topic, one named in small letters would no longer count);
+    // each rule asks for names last, only where it would otherwise fire
+    if (!q.offTopic() && p.offTopic() > VETO && !namesSome(names, q.surface())) {
       return with(q, true, weights, q.trailing());
     }
     // rescue: the rules found it off topic, or on topic with no theme and nothing to search (not a question of
@@ -399,13 +399,14 @@ final class QuestionCompiler {
     // pledger is named: on topic with that theme, weighed as its label named
     boolean nothing = !q.broad()
         && (q.offTopic() || weights.isEmpty() && q.coverage().isEmpty() && q.actThemes().isEmpty());
-    if (nothing && p.bestProbability() > RESCUE && !named) {
+    if (nothing && p.bestProbability() > RESCUE && !namesSome(names, q.surface())) {
       return with(q, false, Map.of(p.best(), themes.labelWeight(p.best(), q.lang())), Set.of());
     }
     // re-rank: the model's best theme is another than the rules' lead, and no pledger is named (a name's
     // question is answered by the pledger, its themes by the words): it leads them by a cue's weight, the
     // rules' themes kept after it
-    if (!q.offTopic() && !weights.isEmpty() && p.bestProbability() > LEAD && !named && !leads(weights, p.best())) {
+    if (!q.offTopic() && !weights.isEmpty() && p.bestProbability() > LEAD && !leads(weights, p.best())
+        && !namesSome(names, q.surface())) {
       Map<String, Float> led = new HashMap<>(weights);
       led.put(p.best(), Collections.max(weights.values()) + ThemeDetector.CUE);
       Set<String> trailing = new HashSet<>(q.trailing());
